@@ -1,0 +1,24 @@
+# The two commands of the README. Both install what is missing first (scripts/setup.sh).
+SPEC ?= specs/quickstart.yaml
+SWIFT_BUILD_FLAGS ?=
+
+.PHONY: run test build setup generated
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	swift build -c release $(SWIFT_BUILD_FLAGS)
+
+# Main job: build in release and run the default spec.
+run: build
+	.build/release/deltac run $(SPEC)
+
+# Whole test suite (debug build, as CI runs it).
+test: setup
+	swift build --build-tests $(SWIFT_BUILD_FLAGS)
+	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+
+# Re-generate Generated/ from specs/ (a test fails when it is stale).
+generated: build
+	scripts/generate.sh

@@ -1,0 +1,86 @@
+// swift-tools-version:6.0
+// deltac: a declarative experiment compiler for DeltaProduct linear RNNs.
+//
+// Targets are the compiler's stages; imports only go downhill (see ../shared/DESIGN.md):
+//   DeltaSpec (Yams) -> DeltaIR -> DeltaModel -> DeltaPasses -> DeltaCodegen (LLVM)
+//   -> DeltaRuntime (BLAS) -> DeltaTasks -> DeltaExperiment -> deltac (CLI)
+import PackageDescription
+
+// Debian ships no pkg-config file for LLVM, so the include path is passed by hand. unsafeFlags do not
+// propagate, and the clang importer needs the path in every target that sees CLLVM transitively (tests
+// included), so every Swift target gets these settings.
+let llvmVersion = Context.environment["DELTAC_LLVM"] ?? "19"
+let swiftSettings: [SwiftSetting] = [
+  .unsafeFlags(["-Xcc", "-I/usr/lib/llvm-\(llvmVersion)/include"]),
+  .define("LLVM\(llvmVersion)"),
+]
+
+let package = Package(
+  name: "deltac",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "deltac", targets: ["deltac"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // System libraries (C).
+    .systemLibrary(name: "CLLVM", path: "Sources/CLLVM"),
+    .systemLibrary(
+      name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"])]),
+
+    // Stages.
+    .target(
+      name: "DeltaSpec",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings),
+    .target(name: "DeltaIR", swiftSettings: swiftSettings),
+    .target(name: "DeltaModel", dependencies: ["DeltaSpec", "DeltaIR"], swiftSettings: swiftSettings),
+    .target(name: "DeltaPasses", dependencies: ["DeltaIR"], swiftSettings: swiftSettings),
+    .target(
+      name: "DeltaCodegen", dependencies: ["DeltaIR", "CLLVM"],
+      swiftSettings: swiftSettings,
+      linkerSettings: [.linkedLibrary("LLVM-\(llvmVersion)")]),
+    .target(
+      name: "DeltaRuntime", dependencies: ["DeltaIR", "DeltaCodegen", "CBLAS"],
+      swiftSettings: swiftSettings),
+    .target(name: "DeltaTasks", swiftSettings: swiftSettings),
+    .target(
+      name: "DeltaExperiment",
+      dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaRuntime", "DeltaTasks"],
+      swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "deltac",
+      dependencies: [
+        "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime",
+        "DeltaExperiment",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+
+    // Tests.
+    .target(
+      name: "DeltaTestSupport", dependencies: ["DeltaIR", "DeltaSpec"], path: "Tests/DeltaTestSupport",
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DeltaSpecTests", dependencies: ["DeltaSpec", "DeltaTestSupport"],
+      resources: [.copy("Corpus")],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DeltaIRTests",
+      dependencies: ["DeltaIR", "DeltaModel", "DeltaPasses", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DeltaRuntimeTests", dependencies: ["DeltaRuntime", "DeltaIR", "DeltaTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DeltaCodegenTests", dependencies: ["DeltaCodegen", "DeltaRuntime", "DeltaTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "deltacTests", dependencies: ["deltac", "DeltaTestSupport"],
+      swiftSettings: swiftSettings),
+  ]
+)

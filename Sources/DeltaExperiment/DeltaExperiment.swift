@@ -1,0 +1,2 @@
+// Placeholder: training and evaluation land with issue 6.
+import DeltaSpec

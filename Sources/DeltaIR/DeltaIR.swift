@@ -1,0 +1,2 @@
+// Placeholder: the graph IR lands with issue 3.
+public enum DeltaIRVersion { public static let text = "0" }

@@ -1,0 +1,3 @@
+// Placeholder: lowering lands with issue 3.
+import DeltaIR
+import DeltaSpec

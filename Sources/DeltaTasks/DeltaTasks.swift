@@ -1,0 +1,1 @@
+// Placeholder: task data generators land with issue 6.
