@@ -15,5 +15,5 @@ struct Deltac: ParsableCommand {
                    deltac explain specs/quickstart.yaml
                    deltac run specs/quickstart.yaml
       """,
-    subcommands: [Check.self, Explain.self, Compile.self, Run.self])
+    subcommands: [Check.self, Explain.self, Compile.self, Run.self, Bench.self])
 }
