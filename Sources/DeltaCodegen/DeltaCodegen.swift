@@ -1,3 +1,0 @@
-// Placeholder: the LLVM JIT lands with issue 4.
-import CLLVM
-import DeltaIR
