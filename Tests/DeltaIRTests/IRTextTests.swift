@@ -1,0 +1,155 @@
+import DeltaIR
+import DeltaTestSupport
+import Testing
+
+/// A small hand-built graph using a multi-result op, parameters and every attribute kind.
+func sampleGraph() throws -> Graph {
+  let b = GraphBuilder(name: "sample")
+  let w = b.parameter("model.layers.0.attn.q_proj.weight", TensorType(.f32, [256, 128]))
+  let kw = b.parameter("model.layers.0.attn.k_proj.weight", TensorType(.f32, [512, 128]))
+  let vw = b.parameter("model.layers.0.attn.v_proj.weight", TensorType(.f32, [512, 128]))
+  let bw = b.parameter("model.layers.0.attn.b_proj.weight", TensorType(.f32, [16, 128]))
+  let x = b.input("x", TensorType(.f32, ["B", "T", 128]))
+  let q = try b.emit(.linear, [x, w], name: "q")
+  let q4 = try b.emit(.reshape(["B", "T", 8, 32]), [q], name: "q4")
+  let qn = try b.emit(.l2norm(eps: 1e-6), [q4], name: "qn")
+  let k = try b.emit(.linear, [x, kw], name: "k")
+  let k5 = try b.emit(.reshape(["B", "T", 2, 8, 32]), [k], name: "k5")
+  let kn = try b.emit(.l2norm(eps: 1e-6), [k5], name: "kn")
+  let v = try b.emit(.silu, [try b.emit(.linear, [x, vw], name: "v")], name: "v")
+  let v5 = try b.emit(.reshape(["B", "T", 2, 8, 32]), [v], name: "v5")
+  let beta = try b.emit(.mulScalar(2), [try b.emit(.sigmoid, [try b.emit(.linear, [x, bw], name: "b")], name: "b")], name: "beta")
+  let beta4 = try b.emit(.reshape(["B", "T", 2, 8]), [beta], name: "beta4")
+  let p = DeltaProductParams(numHouseholder: 2, gated: false, scale: 0.17677669529663687, finalState: true)
+  let os = try b.emit(.deltaProduct(p), [qn, kn, v5, beta4], names: ["o", "S"])
+  let flat = try b.emit(.reshape(["B*T", 256]), [try b.emit(.reshape(["B", "T", 256]), [os[0]], name: "o2")], name: "flat")
+  let s = try b.emit(.reduceMean(axes: [0, 1], keepDims: false), [flat], name: "s")
+  b.output("s", s)
+  b.output("state", os[1])
+  return b.finish()
+}
+
+@Suite struct IRTextTests {
+  @Test func printsReadableEquations() throws {
+    let text = GraphPrinter.print(try sampleGraph())
+    #expect(text.hasPrefix("graph @sample {\n  param model.layers.0.attn.q_proj.weight: f32[256,128]\n"))
+    #expect(text.contains("  input %x: f32[B,T,128]\n"))
+    #expect(text.contains("  %q: f32[B,T,256] = linear %x, model.layers.0.attn.q_proj.weight\n"))
+    #expect(
+      text.contains(
+        "  %o: f32[B,T,8,32], %S: f32[B,8,32,32] = deltaproduct[num_householder=2, gated=false, "
+          + "scale=0.17677669529663687, chunk=auto, initial_state=false, final_state=true] %qn, %kn, %v5, %beta4\n"))
+    #expect(text.contains("  %flat: f32[B*T,256] = reshape[shape=[B*T,256]] %o2\n"))
+    #expect(text.contains("  %v_1: f32[B,T,512] = silu %v\n"))
+    #expect(text.hasSuffix("  output s = %s\n  output state = %S\n}\n"))
+  }
+
+  @Test func sampleRoundTrips() throws {
+    let g = try sampleGraph()
+    try Verifier.verify(g)
+    let text = GraphPrinter.print(g)
+    let parsed = try GraphParser.parse(text)
+    #expect(parsed == g)
+    #expect(GraphPrinter.print(parsed) == text)
+  }
+
+  @Test func randomGraphsRoundTrip() throws {
+    var rng = TestRNG(seed: 42)
+    for seed in 0..<200 {
+      let g = try randomGraph(&rng, name: "random\(seed)")
+      try Verifier.verify(g)
+      let parsed = try GraphParser.parse(GraphPrinter.print(g))
+      #expect(parsed == g, "graph \(seed) does not round-trip:\n\(g)")
+    }
+  }
+
+  @Test func commentsAndBlankLinesAreIgnored() throws {
+    let text = """
+      # a comment
+      graph @c {   # trailing
+        input %x: f32[2,3]
+
+        %y: f32[2,3] = mul_scalar[value=-0.5] %x   # scale
+        output y = %y
+      }
+      """
+    let g = try GraphParser.parse(text)
+    #expect(g.nodes == [Node(op: .mulScalar(-0.5), inputs: [Value("%x")], results: [TypedValue(Value("%y"), TensorType(.f32, [2, 3]))])])
+  }
+
+  @Test(arguments: [
+    ("graf @g {\n}\n", "1:1: error: expected 'graph', got 'graf'"),
+    ("graph @g {\n  %x f32[2] = exp %y\n}\n", "2:6: error: expected ':', got 'f32[2]'"),
+    ("graph @g {\n  input %x: f16[2]\n}\n", "2:13: error: unknown dtype 'f16' (expected f32, f64 or i32)"),
+    ("graph @g {\n  input %x: f32[2]\n  %y: f32[2] = expo %x\n}\n", "3:16: error: unknown op 'expo'"),
+    ("graph @g {\n  %y: f32[2] = mul_scalar[valu=2] %x\n}\n", "2:16: error: mul_scalar: missing attribute 'value'"),
+    ("graph @g {\n  %y: f32[2] = mul_scalar[value=two] %x\n}\n", "2:16: error: mul_scalar: attribute 'value' must be a number, got 'two'"),
+    ("graph @g {\n  %y: f32[2] = exp %x %z\n}\n", "2:23: error: expected the end of the line, got '%z'"),
+    ("graph @g {\n  input %x: f32[2]\n", "3:1: error: expected '}' to close the graph"),
+    ("graph @g {\n  param %w: f32[2]\n}\n", "2:9: error: parameter names are spelled without '%'"),
+    ("graph @g {\n  input %x: f32[B,?]\n}\n", "2:19: error: bad dim '?'"),
+  ])
+  func parseErrorsHaveLineAndColumn(text: String, expected: String) {
+    #expect(throws: ParseError.self) { try GraphParser.parse(text) }
+    do {
+      _ = try GraphParser.parse(text)
+    } catch {
+      #expect(error.description == expected)
+    }
+  }
+
+  @Test func dimsAreMonomials() {
+    #expect(Dim(parsing: "T*B") == Dim(factor: 1, symbols: ["B", "T"]))
+    #expect(Dim(parsing: "2*T")?.description == "2*T")
+    #expect(Dim.exactDivide(Dim(parsing: "4*B*T")!, Dim(parsing: "2*T")!) == Dim(factor: 2, symbols: ["B"]))
+    #expect(Shape(["B", "T", 256]).elementCount == Shape(["B*T", 8, 32]).elementCount)
+  }
+}
+
+/// A random well-typed graph: elementwise chains, reductions, reshapes, linear/matmul, norms, with
+/// random float attributes (to exercise the shortest round-trip float form).
+func randomGraph(_ rng: inout TestRNG, name: String) throws -> Graph {
+  let b = GraphBuilder(name: name)
+  let d = [4, 8, 16][Int(rng.next() % 3)]
+  let dtype: DType = rng.next() % 2 == 0 ? .f32 : .f64
+  let x = b.input("x", TensorType(dtype, ["B", "T", Dim(d)]))
+  let w = b.parameter("model.w", TensorType(dtype, [Dim(d), Dim(d)]))
+  let nw = b.parameter("model.norm.weight", TensorType(dtype, [Dim(d)]))
+  var live = [x]
+  for i in 0..<(3 + Int(rng.next() % 10)) {
+    let a = live[Int(rng.next() % UInt64(live.count))]
+    let c = live[Int(rng.next() % UInt64(live.count))]
+    let f = rng.uniform(-3, 3) * pow10(Int(rng.next() % 9) - 4)
+    let unary: [Op] = [.silu, .sigmoid, .exp, .softplus, .neg, .square, .mulScalar(f), .addScalar(f),
+      .rmsNorm(eps: abs(f)), .l2norm(eps: abs(f))]
+    let pick = rng.next() % 6
+    let v: Value
+    switch pick {
+    case 0:
+      let op = unary[Int(rng.next() % UInt64(unary.count))]
+      if case .rmsNorm = op { v = try b.emit(op, [a, nw], name: "n\(i)") } else { v = try b.emit(op, [a], name: "u\(i)") }
+    case 1: v = try b.emit([Op.add, .sub, .mul, .div][Int(rng.next() % 4)], [a, c], name: "e\(i)")
+    case 2: v = try b.emit(.linear, [a, w], name: "l\(i)")
+    case 3:
+      let s = try b.emit(.reduceSum(axes: [2], keepDims: true), [a], name: "r\(i)")
+      v = try b.emit(.mul, [a, s], name: "m\(i)")
+    case 4:
+      let r = try b.emit(.reshape(["B*T", Dim(d)]), [a], name: "f\(i)")
+      let m = try b.emit(.matmul(transposeA: false, transposeB: rng.next() % 2 == 0), [r, w], name: "mm\(i)")
+      v = try b.emit(.reshape(["B", "T", Dim(d)]), [m], name: "uf\(i)")
+    default:
+      let t = try b.emit(.transpose(perm: [1, 0, 2]), [a], name: "t\(i)")
+      v = try b.emit(.transpose(perm: [1, 0, 2]), [t], name: "t\(i)")
+    }
+    live.append(v)
+  }
+  let out = try b.emit(.reduceMean(axes: [0, 1, 2], keepDims: false), [live.last!], name: "out")
+  b.output("out", out)
+  return b.finish()
+}
+
+private func pow10(_ e: Int) -> Double {
+  var x = 1.0
+  if e >= 0 { for _ in 0..<e { x *= 10 } } else { for _ in 0..<(-e) { x /= 10 } }
+  return x
+}
