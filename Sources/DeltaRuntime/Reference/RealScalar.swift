@@ -7,6 +7,11 @@ public protocol RealScalar: BinaryFloatingPoint, Sendable, Codable {
   static func log(_ x: Self) -> Self
   static func log1p(_ x: Self) -> Self
   static func sqrt(_ x: Self) -> Self
+  /// Row-major C[m,n] = op(A)[m,k] op(B)[k,n] + beta C through OpenBLAS (sgemm or dgemm); op = transpose
+  /// when the flag is set, so A is stored [m,k] or [k,m] and B [k,n] or [n,k].
+  static func gemm(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: [Self], b: [Self], beta: Self,
+    c: inout [Self])
 }
 
 extension Float: RealScalar {
@@ -14,6 +19,23 @@ extension Float: RealScalar {
   public static func log(_ x: Float) -> Float { Foundation.log(x) }
   public static func log1p(_ x: Float) -> Float { Foundation.log1p(x) }
   public static func sqrt(_ x: Float) -> Float { x.squareRoot() }
+  public static func gemm(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: [Float], b: [Float], beta: Float,
+    c: inout [Float]
+  ) {
+    guard checkedGemmShape(a: a, b: b, m: m, n: n, k: k, beta: beta, c: &c)
+    else { return }
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        c.withUnsafeMutableBufferPointer { c in
+          BLAS.gemm(
+            transA: transA, transB: transB, m: m, n: n, k: k, a: a.baseAddress!,
+            lda: transA ? m : k, b: b.baseAddress!, ldb: transB ? k : n, beta: beta,
+            c: c.baseAddress!, ldc: n)
+        }
+      }
+    }
+  }
 }
 
 extension Double: RealScalar {
@@ -21,4 +43,36 @@ extension Double: RealScalar {
   public static func log(_ x: Double) -> Double { Foundation.log(x) }
   public static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
   public static func sqrt(_ x: Double) -> Double { x.squareRoot() }
+  public static func gemm(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: [Double], b: [Double], beta: Double,
+    c: inout [Double]
+  ) {
+    guard checkedGemmShape(a: a, b: b, m: m, n: n, k: k, beta: beta, c: &c)
+    else { return }
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        c.withUnsafeMutableBufferPointer { c in
+          BLAS.gemm(
+            transA: transA, transB: transB, m: m, n: n, k: k, a: a.baseAddress!,
+            lda: transA ? m : k, b: b.baseAddress!, ldb: transB ? k : n, beta: beta,
+            c: c.baseAddress!, ldc: n)
+        }
+      }
+    }
+  }
+}
+
+/// OpenBLAS rejects leading dimensions of 0, so empty products are handled here: returns false when
+/// there is nothing left for BLAS to do (m or n is 0, or k is 0 and C was only scaled by beta).
+private func checkedGemmShape<S: BinaryFloatingPoint>(
+  a: [S], b: [S], m: Int, n: Int, k: Int, beta: S, c: inout [S]
+) -> Bool {
+  precondition(c.count == m * n, "gemm: C has \(c.count) elements, expected \(m)x\(n)")
+  precondition(a.count == m * k && b.count == k * n, "gemm: A or B does not hold \(m)x\(k), \(k)x\(n)")
+  if m == 0 || n == 0 { return false }
+  if k == 0 {
+    for i in c.indices { c[i] = beta == 0 ? 0 : beta * c[i] }
+    return false
+  }
+  return true
 }

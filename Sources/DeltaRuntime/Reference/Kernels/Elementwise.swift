@@ -1,0 +1,134 @@
+import Foundation
+
+/// Scalar functions of the model and their derivatives, written to stay finite for any input (sigmoid
+/// and softplus never exponentiate a large positive number).
+public enum ScalarMath {
+  public static func sigmoid<S: RealScalar>(_ x: S) -> S {
+    if x >= 0 { return 1 / (1 + S.exp(-x)) }
+    let e = S.exp(x)
+    return e / (1 + e)
+  }
+
+  /// SiLU (swish): x sigmoid(x).
+  public static func silu<S: RealScalar>(_ x: S) -> S { x * sigmoid(x) }
+  /// d silu / dx = s (1 + x (1 - s)), s = sigmoid(x).
+  public static func siluDerivative<S: RealScalar>(_ x: S) -> S {
+    let s = sigmoid(x)
+    return s * (1 + x * (1 - s))
+  }
+
+  /// log(1 + e^x), as torch's softplus (beta 1, threshold 20): x itself above 20, else
+  /// max(x, 0) + log1p(e^-|x|), which never overflows.
+  public static func softplus<S: RealScalar>(_ x: S) -> S {
+    x > threshold() ? x : max(x, 0) + S.log1p(S.exp(-abs(x)))
+  }
+  /// d softplus / dx: 1 above the threshold (torch's backward), else sigmoid(x).
+  public static func softplusDerivative<S: RealScalar>(_ x: S) -> S {
+    x > threshold() ? 1 : sigmoid(x)
+  }
+  static func threshold<S: RealScalar>() -> S { 20 }
+}
+
+/// Elementwise maps (unary, and binary with numpy broadcasting) and their gradients.
+extension ReferenceKernels {
+  public enum UnaryFunction: String, CaseIterable, Sendable {
+    case neg, exp, log, sqrt, rsqrt, square, sigmoid, silu, softplus, tanh
+
+    public func apply<S: RealScalar>(_ x: S) -> S {
+      switch self {
+      case .neg: return -x
+      case .exp: return S.exp(x)
+      case .log: return S.log(x)
+      case .sqrt: return S.sqrt(x)
+      case .rsqrt: return 1 / S.sqrt(x)
+      case .square: return x * x
+      case .sigmoid: return ScalarMath.sigmoid(x)
+      case .silu: return ScalarMath.silu(x)
+      case .softplus: return ScalarMath.softplus(x)
+      case .tanh: return 2 * ScalarMath.sigmoid(2 * x) - 1
+      }
+    }
+
+    /// dy/dx at x, given y = f(x).
+    public func derivative<S: RealScalar>(_ x: S, _ y: S) -> S {
+      switch self {
+      case .neg: return -1
+      case .exp: return y
+      case .log: return 1 / x
+      case .sqrt: return 1 / (2 * y)
+      case .rsqrt: return -y * y * y / 2
+      case .square: return 2 * x
+      case .sigmoid: return y * (1 - y)
+      case .silu: return ScalarMath.siluDerivative(x)
+      case .softplus: return ScalarMath.softplusDerivative(x)
+      case .tanh: return 1 - y * y
+      }
+    }
+  }
+
+  public static func unaryForward<S: RealScalar>(_ f: UnaryFunction, _ x: [S]) -> [S] {
+    x.map { f.apply($0) }
+  }
+
+  /// dx = dy * f'(x).
+  public static func unaryBackward<S: RealScalar>(_ f: UnaryFunction, x: [S], dY: [S]) -> [S] {
+    var dX = [S](repeating: 0, count: x.count)
+    for i in x.indices { dX[i] = dY[i] * f.derivative(x[i], f.apply(x[i])) }
+    return dX
+  }
+
+  /// y = scale * x + shift (constant affine map, e.g. beta = 2 sigmoid(b) as sigmoid then scale).
+  public static func affineForward<S: RealScalar>(_ x: [S], scale: S, shift: S) -> [S] {
+    x.map { scale * $0 + shift }
+  }
+
+  public enum BinaryFunction: String, CaseIterable, Sendable {
+    case add, sub, mul, div
+
+    public func apply<S: RealScalar>(_ a: S, _ b: S) -> S {
+      switch self {
+      case .add: return a + b
+      case .sub: return a - b
+      case .mul: return a * b
+      case .div: return a / b
+      }
+    }
+
+    /// (dy/da, dy/db) at (a, b).
+    public func partials<S: RealScalar>(_ a: S, _ b: S) -> (S, S) {
+      switch self {
+      case .add: return (1, 1)
+      case .sub: return (1, -1)
+      case .mul: return (b, a)
+      case .div: return (1 / b, -a / (b * b))
+      }
+    }
+  }
+
+  /// y = f(a, b) with numpy broadcasting; returns y and its shape.
+  public static func binaryForward<S: RealScalar>(
+    _ f: BinaryFunction, _ a: [S], _ aShape: [Int], _ b: [S], _ bShape: [Int]
+  ) throws -> (y: [S], shape: [Int]) {
+    let shape = try broadcastShape(aShape, bShape)
+    let (ia, ib) = (broadcastIndices(from: aShape, to: shape), broadcastIndices(from: bShape, to: shape))
+    var y = [S](repeating: 0, count: ia.count)
+    for i in y.indices { y[i] = f.apply(a[ia[i]], b[ib[i]]) }
+    return (y, shape)
+  }
+
+  /// (da, db) of y = f(a, b), each summed back over the dims it was broadcast along.
+  public static func binaryBackward<S: RealScalar>(
+    _ f: BinaryFunction, _ a: [S], _ aShape: [Int], _ b: [S], _ bShape: [Int], dY: [S]
+  ) throws -> (dA: [S], dB: [S]) {
+    let shape = try broadcastShape(aShape, bShape)
+    let (ia, ib) = (broadcastIndices(from: aShape, to: shape), broadcastIndices(from: bShape, to: shape))
+    var dA = [S](repeating: 0, count: a.count)
+    var dB = [S](repeating: 0, count: b.count)
+    for i in dY.indices {
+      let (pa, pb) = f.partials(a[ia[i]], b[ib[i]])
+      dA[ia[i]] += dY[i] * pa
+      dB[ib[i]] += dY[i] * pb
+    }
+    return (dA, dB)
+  }
+}
