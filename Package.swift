@@ -80,6 +80,9 @@ let package = Package(
       name: "DeltaCodegenTests", dependencies: ["DeltaCodegen", "DeltaRuntime", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
+      name: "DeltaTasksTests", dependencies: ["DeltaTasks"],
+      swiftSettings: swiftSettings),
+    .testTarget(
       name: "deltacTests", dependencies: ["deltac", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
   ]
