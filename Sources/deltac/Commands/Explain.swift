@@ -1,7 +1,56 @@
 import ArgumentParser
+import DeltaSpec
 
+/// `deltac explain SPEC`: the resolved spec, every key, with its value and where it came from.
 struct Explain: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "(not yet implemented)")
-  @Argument(help: "Spec file.") var spec: String
-  func run() throws { throw ValidationError("deltac explain is not implemented yet") }
+  static let configuration = CommandConfiguration(
+    abstract: "Show the resolved spec: every key, its value, and where the value came from.",
+    discussion: """
+      A spec names only what differs from the defaults and from the file it extends. explain shows
+      the whole experiment: one row per key, with the source of its value:
+        spec                 written in the spec file itself
+        extends FILE         inherited from a file named by `extends`
+        default              not written anywhere: deltac's default
+        sweep                (with --variant) set by the sweep
+      Derived values are shown next to the key that sets them, e.g. `vocab_size  auto (13, from the
+      task)` and the value head dimension next to expand_v.
+
+      Examples:
+        deltac explain specs/s3_nh2_neg.yaml
+        deltac explain specs/s3_sweep.yaml --variant nh2-eig-1_1
+        deltac explain specs/quickstart.yaml --yaml > full.yaml   # the canonical full form
+      """)
+
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
+  var spec: String
+
+  @Option(help: "For a spec with a sweep: the variant to show (e.g. nh2-eig-1_1).")
+  var variant: String?
+
+  @Flag(help: "Print the resolved spec as YAML (every key, defaults included) instead of a table.")
+  var yaml = false
+
+  func run() throws {
+    let resolved: ResolvedSpec
+    do {
+      resolved = try SpecLoader.resolve(file: spec)
+    } catch let diagnostics as SpecDiagnostics {
+      StandardError.write(diagnostics.description)
+      throw ExitCode.failure
+    }
+    var chosen: Spec?
+    if let variant {
+      let name = "\(resolved.spec.name)/\(variant)"
+      guard resolved.hasSweep, let match = resolved.variants.first(where: { $0.name == name }) else {
+        let names = resolved.variants.map(\.name).joined(separator: ", ")
+        StandardError.write(
+          "\(spec): error: no sweep variant '\(variant)'\n"
+            + (resolved.hasSweep ? "hint: the variants are \(names)\n" : "hint: this spec has no sweep\n"))
+        throw ExitCode.failure
+      }
+      chosen = match
+    }
+    print(yaml ? SpecPrinter.yaml(chosen ?? resolved.spec) : SpecPrinter.table(resolved, variant: chosen),
+      terminator: "")
+  }
 }

@@ -1,0 +1,123 @@
+/// The `model` section: fla's GatedDeltaProductConfig names, defaults from `ModelConfig.defaults`.
+enum ModelDecoder {
+  static let keys = [
+    "hidden_size", "num_hidden_layers", "num_heads", "head_dim", "expand_v", "num_householder",
+    "allow_neg_eigval", "eigenvalues", "use_forget_gate", "use_output_gate", "use_short_conv",
+    "conv_size", "conv_bias", "hidden_ratio", "intermediate_size", "mlp", "norm_eps",
+    "tie_word_embeddings", "initializer_range", "vocab_size",
+  ]
+
+  static let householderHint = "1 gives DeltaNet; 2-3 is the DeltaProduct range studied"
+
+  static func decode(_ r: SectionReader) -> ModelConfig {
+    r.checkKeys(keys)
+    let d = ModelConfig.defaults
+    var m = d
+    m.hiddenSize = r.int("hidden_size", d.hiddenSize)
+    m.numHiddenLayers = r.int("num_hidden_layers", d.numHiddenLayers)
+    m.numHeads = r.int("num_heads", d.numHeads)
+    m.headDim = r.int("head_dim", d.headDim)
+    m.expandV = r.double("expand_v", d.expandV)
+    m.numHouseholder = r.int("num_householder", d.numHouseholder, hint: householderHint)
+    m.allowNegEigval = eigenvalues(r, d.allowNegEigval)
+    m.useForgetGate = r.bool("use_forget_gate", d.useForgetGate)
+    m.useOutputGate = r.bool("use_output_gate", d.useOutputGate)
+    m.useShortConv = r.bool("use_short_conv", d.useShortConv)
+    m.convSize = r.int("conv_size", d.convSize, hint: "the short convolution's width; fla uses 4")
+    m.convBias = r.bool("conv_bias", d.convBias)
+    m.mlp = mlp(r, d.mlp)
+    m.normEps = r.double("norm_eps", d.normEps)
+    m.tieWordEmbeddings = r.bool("tie_word_embeddings", d.tieWordEmbeddings)
+    m.initializerRange = r.double("initializer_range", d.initializerRange)
+    m.vocabSize = vocab(r, d.vocabSize)
+    checkValueDim(r, m)
+    return m
+  }
+
+  /// Dv = head_dim * expand_v must be a whole number (fla truncates silently; we refuse).
+  private static func checkValueDim(_ r: SectionReader, _ m: ModelConfig) {
+    let product = Double(m.headDim) * m.expandV
+    guard product != product.rounded(.down) || product < 1 else { return }
+    let node = r.node?["expand_v"] ?? r.node?["head_dim"]
+    guard let node else { return }
+    let product2 = SectionReader.format(product)
+    r.context.error(
+      node.location, "head_dim * expand_v must be a whole number >= 1 (the value head dimension)",
+      detail: "expected a whole number, found \(m.headDim) * \(SectionReader.format(m.expandV)) = \(product2)",
+      hint: "expand_v is usually 1 or 2")
+  }
+
+  /// `allow_neg_eigval: bool` (canonical) or `eigenvalues: [-1, 1]` / `[0, 1]`.
+  private static func eigenvalues(_ r: SectionReader, _ fallback: Bool) -> Bool {
+    let flag = r.has("allow_neg_eigval") ? r.bool("allow_neg_eigval", fallback) : nil
+    guard let node = r.value("eigenvalues") else { return flag ?? fallback }
+    r.context.sources["model.allow_neg_eigval"] = node.location.file
+    let range = eigenvalueRange(node)
+    guard let range else {
+      r.context.error(
+        node.location, "model.eigenvalues must be [-1, 1] or [0, 1]",
+        detail: "expected [-1, 1] or [0, 1], found \(describeList(node))",
+        hint: "[-1, 1] (beta in [0, 2]) enables state tracking; [0, 1] is the original DeltaNet range")
+      return flag ?? fallback
+    }
+    if let flag, flag != range, let flagNode = r.node?["allow_neg_eigval"] {
+      r.context.error(
+        node.location, "model.eigenvalues and model.allow_neg_eigval disagree",
+        detail: "allow_neg_eigval: \(flag) (line \(flagNode.location.line)) means "
+          + (flag ? "[-1, 1]" : "[0, 1]"),
+        hint: "give only one of them; allow_neg_eigval is the canonical form")
+    }
+    return range
+  }
+
+  /// true for [-1, 1], false for [0, 1], nil otherwise.
+  private static func eigenvalueRange(_ node: SNode) -> Bool? {
+    guard case .sequence(let items) = node.kind, items.count == 2 else { return nil }
+    let values = items.map { item -> Double? in
+      if case .scalar(let s) = item.kind { return ScalarValue(s).double }
+      return nil
+    }
+    switch (values[0], values[1]) {
+    case (-1, 1): return true
+    case (0, 1): return false
+    default: return nil
+    }
+  }
+
+  static func describeList(_ node: SNode) -> String {
+    guard case .sequence(let items) = node.kind else { return SpecParser.describe(node) }
+    let texts = items.map { item -> String in
+      if case .scalar(let s) = item.kind { return s.quoted ? "'\(s.text)'" : s.text }
+      return SpecParser.describe(item)
+    }
+    return "[" + texts.joined(separator: ", ") + "]"
+  }
+
+  /// `hidden_ratio: 4`, `intermediate_size: 512` or `mlp: none`; at most one of them.
+  private static func mlp(_ r: SectionReader, _ fallback: ModelConfig.MLPSize) -> ModelConfig.MLPSize {
+    let given = ["hidden_ratio", "intermediate_size", "mlp"].filter(r.has)
+    if given.count > 1, let second = r.node?.entry(given[1]) {
+      r.context.error(
+        second.keyLocation, "give only one of model.\(given[0]) and model.\(given[1])",
+        hint: "hidden_ratio sizes the MLP from hidden_size; intermediate_size sets it; mlp: none removes it")
+    }
+    var result: ModelConfig.MLPSize?
+    for key in given.reversed() {
+      switch key {
+      case "hidden_ratio": result = .hiddenRatio(r.double(key, 4))
+      case "intermediate_size": result = .intermediateSize(r.int(key, 1))
+      default:
+        if r.choice("mlp", ["none"]) != nil { result = ModelConfig.MLPSize.none }
+      }
+    }
+    return result ?? fallback
+  }
+
+  private static func vocab(_ r: SectionReader, _ fallback: ModelConfig.VocabSize) -> ModelConfig.VocabSize {
+    guard let node = r.value("vocab_size") else { return fallback }
+    if case .scalar(let s) = node.kind, case .string("auto") = ScalarValue(s) { return .auto }
+    let size = SectionReader.int(
+      node, min: 2, what: "model.vocab_size", context: r.context, orWords: "'auto'")
+    return size.map { .fixed($0) } ?? fallback
+  }
+}

@@ -1,0 +1,104 @@
+import Yams
+
+/// Text to `SNode`: guard, compose with Yams, convert. Every failure becomes a diagnostic.
+enum SpecParser {
+  /// The file's root mapping, or the diagnostics that explain why there is none.
+  static func parse(_ source: SourceFile) -> Result<SNode, SpecDiagnostics> {
+    if let problem = YAMLGuard.check(source) { return .failure(SpecDiagnostics([problem])) }
+    let composed: Node?
+    do {
+      composed = try Yams.compose(yaml: source.text, .default, .default, .utf8)
+    } catch let error as YamlError {
+      return .failure(SpecDiagnostics([diagnostic(for: error, in: source)]))
+    } catch {
+      let location = SourceLocation(file: source.path, line: 1, column: 1)
+      return .failure(SpecDiagnostics([Diagnostic(location, "invalid YAML: \(error)")]))
+    }
+    let start = SourceLocation(file: source.path, line: 1, column: 1)
+    guard let composed else {
+      return .failure(
+        SpecDiagnostics([
+          Diagnostic(
+            start, "the spec is empty", detail: "expected a mapping with at least a task section",
+            hint: "start from specs/quickstart.yaml, or write `extends: other.yaml` and what differs")
+        ]))
+    }
+    var builder = TreeBuilder(source: source)
+    guard let root = builder.build(composed) else {
+      return .failure(
+        SpecDiagnostics([
+          Diagnostic(
+            start, "the spec is too large",
+            detail: "expected at most 20000 values (aliases counted each time they are used), found more")
+        ]))
+    }
+    if !builder.diagnostics.isEmpty { return .failure(SpecDiagnostics(builder.diagnostics)) }
+    guard root.entries != nil else {
+      return .failure(
+        SpecDiagnostics([
+          Diagnostic(
+            root.location, "a spec must be a mapping of sections",
+            detail: "expected a mapping (model:, task:, train:, eval:, compile:), found \(describe(root))")
+        ]))
+    }
+    return .success(root)
+  }
+
+  /// `a list`, `string 'abc'`, `integer 5`: what a value is, for "expected ..., found ..." lines.
+  static func describe(_ node: SNode) -> String {
+    switch node.kind {
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .scalar(let scalar): return ScalarValue(scalar).description
+    }
+  }
+
+  static func diagnostic(for error: YamlError, in source: SourceFile) -> Diagnostic {
+    func at(_ mark: Mark) -> SourceLocation {
+      SourceLocation(file: source.path, line: mark.line, column: mark.column)
+    }
+    func context(_ context: YamlError.Context?) -> String? {
+      context.map { "(\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" }
+    }
+    switch error {
+    case .scanner(let ctx, let problem, let mark, _), .parser(let ctx, let problem, let mark, _),
+      .composer(let ctx, let problem, let mark, _):
+      return Diagnostic(at(mark), "invalid YAML: \(problem)", detail: context(ctx))
+    case .reader(let problem, let offset, let value, _):
+      let (line, column) = position(ofCharacterOffset: offset ?? 0, in: source.text)
+      let found = value >= 0 ? "found U+\(hex4(value))" : nil
+      return Diagnostic(
+        SourceLocation(file: source.path, line: line, column: column), "invalid YAML: \(problem)",
+        detail: found, hint: "a spec is a YAML text file; control characters are not allowed")
+    case .duplicatedKeysInMapping(let duplicates, let ctx):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      var location = at(ctx.mark)
+      location.width = duplicates.first?.count ?? 1
+      return Diagnostic(
+        location, "duplicate key \(keys)",
+        hint: "each key may appear once in a mapping; delete one of them")
+    default:
+      return Diagnostic(SourceLocation(file: source.path, line: 1, column: 1), "invalid YAML: \(error)")
+    }
+  }
+
+  private static func hex4(_ value: Int32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  /// 1-based line and column (in unicode scalars) of the character at `offset`.
+  static func position(ofCharacterOffset offset: Int, in text: String) -> (Int, Int) {
+    var line = 1
+    var column = 1
+    for character in text.prefix(max(0, offset)) {
+      if character == "\n" || character == "\r\n" {
+        line += 1
+        column = 1
+      } else {
+        column += character.unicodeScalars.count
+      }
+    }
+    return (line, column)
+  }
+}
