@@ -1,3 +1,0 @@
-// Placeholder: lowering lands with issue 3.
-import DeltaIR
-import DeltaSpec
