@@ -1,0 +1,187 @@
+import DeltaIR
+
+/// A tensor flowing through the interpreter: float data in the interpreter's scalar type, or i32 ids
+/// and labels.
+public enum TensorValue<S: RealScalar>: Sendable {
+  case real(Tensor<S>)
+  case index(Tensor<Int32>)
+
+  public var shape: [Int] {
+    switch self {
+    case .real(let t): return t.shape
+    case .index(let t): return t.shape
+    }
+  }
+  var kind: String {
+    switch self {
+    case .real: return "float"
+    case .index: return "i32"
+    }
+  }
+}
+
+/// Why a graph could not be run. Messages name the value first, then the op, as the verifier's do:
+/// `%k: matmul produced shape [2,3], declared f32[B,4] = [2,4]`.
+public struct InterpreterError: Error, Sendable, CustomStringConvertible, Equatable {
+  public let message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}
+
+/// The reference interpreter: runs any graph of the IR on the CPU, node by node in graph order, in
+/// Float (S = Float) or Float64 (S = Double). It is the ground truth for every faster path, so every
+/// op is the plainest correct loop (ReferenceKernels), GEMMs go through OpenBLAS and the recurrence
+/// is the naive per-step `DeltaProductReference`.
+///
+/// The graph's float dtype (f32/f64) says what the fast paths compute in; the interpreter computes
+/// every float value in S regardless, so `Interpreter<Double>` runs an f32 model graph in Float64 for
+/// finite-difference checks. Index values (i32) stay Int32.
+///
+/// Nothing in a bad graph or bad feed traps: the graph is verified first, symbolic dims are bound
+/// from the inputs' shapes, every fed tensor and every node result is checked against its declared
+/// type, and data errors (an id outside the vocabulary) are thrown with the value and op.
+public enum Interpreter<S: RealScalar> {
+  /// Runs `graph` and returns its named outputs (all float).
+  /// - Parameters:
+  ///   - parameters: by fla name (`model.layers.0.attn.q_proj.weight`), exactly the graph's.
+  ///   - inputs: by input name with or without the `%` (`input_ids`), exactly the graph's.
+  public static func run(
+    _ graph: Graph, parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
+  ) throws(InterpreterError) -> [String: Tensor<S>] {
+    let values = try evaluate(graph, parameters: parameters, inputs: inputs)
+    var outputs: [String: Tensor<S>] = [:]
+    for output in graph.outputs {
+      guard case .real(let t)? = values[output.value] else {
+        throw InterpreterError("output \(output.name): \(output.value) is i32; run returns float outputs")
+      }
+      outputs[output.name] = t
+    }
+    return outputs
+  }
+
+  /// Runs `graph` and returns every value it defines (parameters, inputs, node results), for
+  /// comparing a faster path node by node.
+  public static func evaluate(
+    _ graph: Graph, parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
+  ) throws(InterpreterError) -> [Value: TensorValue<S>] {
+    let problems = Verifier.diagnose(graph)
+    if !problems.isEmpty {
+      throw InterpreterError("@\(graph.name) does not verify:\n" + problems.joined(separator: "\n"))
+    }
+    var values = try feed(graph, parameters: parameters, inputs: inputs)
+    let dims = try bindDims(graph, values)
+    for node in graph.nodes {
+      let operands = node.inputs.map { values[$0]! }  // verified: defined before use
+      let label = "\(node.result): \(node.op.name)"
+      let results: [TensorValue<S>]
+      do {
+        results = try execute(node.op, operands, dims: dims)
+      } catch let error as KernelError {
+        throw InterpreterError("\(label) failed: \(error.message)")
+      } catch let error as InterpreterError {
+        throw InterpreterError("\(label): \(error.message)")
+      } catch {
+        throw InterpreterError("\(label) failed: \(error)")
+      }
+      guard results.count == node.results.count else {
+        throw InterpreterError("\(label) produced \(results.count) results, \(node.results.count) declared")
+      }
+      for (declared, result) in zip(node.results, results) {
+        try check(result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced")
+        values[declared.value] = result
+      }
+    }
+    return values
+  }
+
+  /// Parameters and inputs by value, each checked for presence and element kind (shapes are checked
+  /// once the dims are bound).
+  static func feed(
+    _ graph: Graph, parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
+  ) throws(InterpreterError) -> [Value: TensorValue<S>] {
+    var values: [Value: TensorValue<S>] = [:]
+    for p in graph.parameters {
+      guard let t = parameters[p.value.name] else {
+        throw InterpreterError("missing parameter \(p.value.name): \(p.type)")
+      }
+      values[p.value] = .real(t)
+    }
+    let declared = Set(graph.parameters.map(\.value.name))
+    if let extra = parameters.keys.sorted().first(where: { !declared.contains($0) }) {
+      throw InterpreterError("parameter \(extra) is not a parameter of @\(graph.name)")
+    }
+    var used: Set<String> = []
+    for i in graph.inputs {
+      let bare = String(i.value.name.dropFirst())
+      guard let key = [bare, i.value.name].first(where: { inputs[$0] != nil }), let t = inputs[key] else {
+        throw InterpreterError("missing input \(i.value): \(i.type)")
+      }
+      used.insert(key)
+      values[i.value] = t
+    }
+    if let extra = inputs.keys.sorted().first(where: { !used.contains($0) }) {
+      throw InterpreterError("input \(extra) is not an input of @\(graph.name)")
+    }
+    for tv in graph.parameters + graph.inputs {
+      if (tv.type.dtype == .i32) != (values[tv.value]!.kind == "i32") {
+        throw InterpreterError("\(tv.value): declared \(tv.type), fed a \(values[tv.value]!.kind) tensor")
+      }
+    }
+    return values
+  }
+
+  /// Binds every symbol (B, T, ...) from the fed shapes, then checks every fed shape. A dim like
+  /// `2*B*T` binds its one unbound symbol once the others are known, so the order of inputs does not
+  /// matter.
+  static func bindDims(_ graph: Graph, _ values: [Value: TensorValue<S>]) throws(InterpreterError) -> [String: Int] {
+    let fed = graph.parameters + graph.inputs
+    var bindings: [String: Int] = [:]
+    var progress = true
+    while progress {
+      progress = false
+      for tv in fed {
+        let shape = values[tv.value]!.shape
+        guard shape.count == tv.type.rank else { continue }  // reported by the check below
+        for (dim, size) in zip(tv.type.dims, shape) {
+          let unbound = dim.symbols.filter { bindings[$0] == nil }
+          guard unbound.count == 1 else { continue }  // none left, or not yet solvable
+          let known = dim.symbols.filter { bindings[$0] != nil }.reduce(dim.factor) { $0 * bindings[$1]! }
+          guard known > 0, size % known == 0 else {
+            throw InterpreterError("\(tv.value): size \(size) of dim \(dim) is not a multiple of \(known); fed shape \(shape)")
+          }
+          bindings[unbound[0]] = size / known
+          progress = true
+        }
+      }
+    }
+    for tv in fed {
+      try check(values[tv.value]!, against: tv, dims: bindings, what: "\(tv.value): fed")
+    }
+    return bindings
+  }
+
+  /// Throws unless `value` has the kind and concrete shape of `declared`.
+  static func check(
+    _ value: TensorValue<S>, against declared: TypedValue, dims: [String: Int], what: String
+  ) throws(InterpreterError) {
+    let expected = try concrete(declared.type.shape, dims)
+    let kindOK = (declared.type.dtype == .i32) == (value.kind == "i32")
+    if !kindOK || value.shape != expected {
+      throw InterpreterError(
+        "\(what) a \(value.kind) tensor of shape \(value.shape), declared \(declared.type) = \(expected)")
+    }
+  }
+
+  /// The concrete sizes of `shape` under `dims`.
+  static func concrete(_ shape: Shape, _ dims: [String: Int]) throws(InterpreterError) -> [Int] {
+    var sizes: [Int] = []
+    for d in shape.dims {
+      guard let size = d.evaluate(dims) else {
+        let missing = d.symbols.filter { dims[$0] == nil }.joined(separator: ", ")
+        throw InterpreterError("dim \(d) uses \(missing), which no parameter or input binds")
+      }
+      sizes.append(size)
+    }
+    return sizes
+  }
+}
