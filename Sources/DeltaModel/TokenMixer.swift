@@ -49,7 +49,7 @@ extension Lowering {
     let vHeads = try b.emit(.reshape(["B", "T", Dim(n), Dim(h), Dim(v)]), [vAct], name: "\(l).v_heads")
 
     // Step 4: beta = sigmoid(b), doubled when eigenvalues may be negative.
-    var beta = try b.emit(.sigmoid, [bRaw], name: "\(l).beta")
+    var beta = try b.emit(.sigmoid, [bRaw], name: model.allowNegEigval ? "\(l).b_sigmoid" : "\(l).beta")
     if model.allowNegEigval { beta = try b.emit(.mulScalar(2), [beta], name: "\(l).beta") }
     let betaHeads = try b.emit(.reshape(["B", "T", Dim(n), Dim(h)]), [beta], name: "\(l).beta_heads")
 

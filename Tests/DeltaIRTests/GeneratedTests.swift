@@ -1,0 +1,61 @@
+import DeltaIR
+import DeltaModel
+import DeltaPasses
+import DeltaSpec
+import Foundation
+import Testing
+
+// Generated/<spec>/{forward,forward_backward}.ir must equal what `deltac compile --emit ir [--backward]`
+// prints today (scripts/generate.sh writes them; the CLI runs the same three calls as `irTexts`).
+
+private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+/// Every specs/*.yaml, sorted, as (folder name, absolute path).
+private func specFiles() throws -> [(name: String, path: String)] {
+  let dir = repoRoot.appendingPathComponent("specs")
+  let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted()
+  return files.map { (String($0.dropLast(5)), dir.appendingPathComponent($0).path) }
+}
+
+/// The two graphs of a spec, as Compile.irText builds them.
+private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
+  let forward = try ModelLowering.forward(spec: spec)
+  return (forward, try Autodiff.gradient(of: forward))
+}
+
+@Suite struct GeneratedTests {
+  @Test func specsExist() throws {
+    #expect(try specFiles().count > 0, "no specs/*.yaml found under \(repoRoot.path)")
+  }
+
+  @Test func generatedFilesAreUpToDate() throws {
+    var stale: [String] = []
+    for (name, path) in try specFiles() {
+      let (forward, backward) = try graphs(try SpecLoader.load(file: path))
+      for (file, graph) in [("forward.ir", forward), ("forward_backward.ir", backward)] {
+        let relative = "Generated/\(name)/\(file)"
+        let onDisk = try? String(contentsOf: repoRoot.appendingPathComponent(relative), encoding: .utf8)
+        if onDisk != GraphPrinter.print(graph) { stale.append(relative + (onDisk == nil ? " (missing)" : "")) }
+      }
+    }
+    let folders = (try? FileManager.default.contentsOfDirectory(atPath: repoRoot.appendingPathComponent("Generated").path)) ?? []
+    let expected = Set(try specFiles().map(\.name))
+    for folder in folders.sorted() where !expected.contains(folder) && !folder.hasPrefix(".") {
+      stale.append("Generated/\(folder) (no specs/\(folder).yaml)")
+    }
+    #expect(stale.isEmpty, "stale generated IR, run `make generated`:\n  \(stale.joined(separator: "\n  "))")
+  }
+
+  @Test func everySpecRoundTrips() throws {
+    for (name, path) in try specFiles() {
+      for spec in try SpecLoader.loadVariants(file: path) {
+        let (forward, backward) = try graphs(spec)
+        #expect(Verifier.diagnose(forward) == [], "\(name)")
+        #expect(Verifier.diagnose(backward) == [], "\(name)")
+        #expect(try GraphParser.parse(GraphPrinter.print(forward)) == forward, "\(name) forward")
+        #expect(try GraphParser.parse(GraphPrinter.print(backward)) == backward, "\(name) backward")
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Re-generates Generated/<spec>/forward.ir and forward_backward.ir for every specs/*.yaml (a spec with a
+# sweep: its base spec), with `deltac compile --emit ir [--backward]`. The folder is the file's name
+# without .yaml. DeltaIRTests/GeneratedTests fails when these files are stale.
+# Usage: scripts/generate.sh   (or `make generated`, which builds deltac in release first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DELTAC="${DELTAC:-.build/release/deltac}"
+if [ ! -x "$DELTAC" ]; then
+  echo "error: $DELTAC not found; run 'make build' first (or set DELTAC=path/to/deltac)" >&2
+  exit 1
+fi
+rm -rf Generated
+mkdir -p Generated
+for spec in specs/*.yaml; do
+  name=$(basename "$spec" .yaml)
+  mkdir -p "Generated/$name"
+  "$DELTAC" compile "$spec" --emit ir > "Generated/$name/forward.ir"
+  "$DELTAC" compile "$spec" --emit ir --backward > "Generated/$name/forward_backward.ir"
+  echo "wrote Generated/$name/forward.ir, forward_backward.ir" >&2
+done
