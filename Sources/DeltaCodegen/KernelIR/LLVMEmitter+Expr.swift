@@ -1,0 +1,123 @@
+import CLLVM
+
+/// Float expressions. A scalar operand meeting a vector one is splatted, so generators can write
+/// `fma(splat-free scalar, vector, vector)` naturally.
+extension LLVMEmitter {
+  struct Value {
+    var value: LLVMValueRef
+    var width: Int
+  }
+
+  func floatType(_ width: Int) -> LLVMTypeRef { width == 1 ? f32 : LLVMVectorType(f32, UInt32(width)) }
+
+  /// An expression forced to `width` lanes (splatting scalars).
+  func value(_ e: Expr, width: Int) throws -> LLVMValueRef {
+    let v = try expr(e)
+    if v.width == width { return v.value }
+    if v.width == 1 { return splat(v.value, width) }
+    throw fail("expected \(width) lanes, got \(v.width) in \(e)")
+  }
+
+  func splat(_ v: LLVMValueRef, _ width: Int) -> LLVMValueRef {
+    let vecTy = floatType(width)
+    let one = LLVMBuildInsertElement(b, LLVMGetPoison(vecTy), v, LLVMConstInt(i32, 0, 0), "")
+    var zeros: [LLVMValueRef?] = Array(repeating: LLVMConstInt(i32, 0, 0), count: width)
+    let mask = LLVMConstVector(&zeros, UInt32(width))
+    return LLVMBuildShuffleVector(b, one, LLVMGetPoison(vecTy), mask, "")
+  }
+
+  /// Two operands brought to a common width.
+  func pair(_ x: Expr, _ y: Expr) throws -> (LLVMValueRef, LLVMValueRef, Int) {
+    let (vx, vy) = (try expr(x), try expr(y))
+    let w = max(vx.width, vy.width)
+    func widen(_ v: Value) throws -> LLVMValueRef {
+      if v.width == w { return v.value }
+      if v.width == 1 { return splat(v.value, w) }
+      throw fail("lane mismatch: \(vx.width) vs \(vy.width) in \(x), \(y)")
+    }
+    return (try widen(vx), try widen(vy), w)
+  }
+
+  func intrinsic(_ name: String, width: Int, _ args: [LLVMValueRef]) -> LLVMValueRef {
+    var types: [LLVMTypeRef?] = [floatType(width)]
+    let id = LLVMLookupIntrinsicID(name, name.utf8.count)
+    let decl = LLVMGetIntrinsicDeclaration(m.module, id, &types, 1)
+    let fnTy = LLVMIntrinsicGetType(m.context, id, &types, 1)
+    var a: [LLVMValueRef?] = args
+    return LLVMBuildCall2(b, fnTy, decl, &a, UInt32(a.count), "")
+  }
+
+  func expr(_ e: Expr) throws -> Value {
+    switch e {
+    case .const(let c, let width):
+      let s = LLVMConstReal(f32, Double(c))!
+      if width == 1 { return Value(value: s, width: 1) }
+      var lanes: [LLVMValueRef?] = Array(repeating: s, count: width)
+      return Value(value: LLVMConstVector(&lanes, UInt32(width)), width: width)
+    case .name(let n):
+      switch lookup(n) {
+      case .float(let v, let w)?: return Value(value: v, width: w)
+      case .variable(let slot, let w)?:
+        return Value(value: LLVMBuildLoad2(b, floatType(w), slot, n), width: w)
+      default: throw fail("'\(n)' is not a float value")
+      }
+    case .load(let ptr, let at, let width):
+      let l = LLVMBuildLoad2(b, floatType(width), try address(ptr, at), "")!
+      LLVMSetAlignment(l, 4)
+      return Value(value: l, width: width)
+    case .splat(let x, let width):
+      let v = try expr(x)
+      guard v.width == 1 else { throw fail("splat of a vector: \(x)") }
+      return Value(value: splat(v.value, width), width: width)
+    case .fma(let x, let y, let z):
+      let (vx, vy, w1) = try pair(x, y)
+      let vz = try value(z, width: w1)
+      return Value(value: intrinsic("llvm.fma", width: w1, [vx, vy, vz]), width: w1)
+    case .add(let x, let y):
+      let (vx, vy, w) = try pair(x, y)
+      return Value(value: LLVMBuildFAdd(b, vx, vy, ""), width: w)
+    case .sub(let x, let y):
+      let (vx, vy, w) = try pair(x, y)
+      return Value(value: LLVMBuildFSub(b, vx, vy, ""), width: w)
+    case .mul(let x, let y):
+      let (vx, vy, w) = try pair(x, y)
+      return Value(value: LLVMBuildFMul(b, vx, vy, ""), width: w)
+    case .div(let x, let y):
+      let (vx, vy, w) = try pair(x, y)
+      return Value(value: LLVMBuildFDiv(b, vx, vy, ""), width: w)
+    case .neg(let x):
+      let v = try expr(x)
+      return Value(value: LLVMBuildFNeg(b, v.value, ""), width: v.width)
+    case .exp(let x):
+      let v = try expr(x)
+      return Value(value: intrinsic("llvm.exp", width: v.width, [v.value]), width: v.width)
+    case .hsum(let x):
+      return Value(value: horizontalSum(try expr(x)), width: 1)
+    case .select(let c, let x, let y):
+      let (vx, vy, w) = try pair(x, y)
+      return Value(value: LLVMBuildSelect(b, try cond(c), vx, vy, ""), width: w)
+    case .float(let i):
+      return Value(value: LLVMBuildSIToFP(b, try index(i), f32, ""), width: 1)
+    }
+  }
+
+  /// Halving tree: lanes [0, w/2) + [w/2, w), until one lane is left.
+  func horizontalSum(_ v: Value) -> LLVMValueRef {
+    var (x, w) = (v.value, v.width)
+    while w > 1 {
+      let half = w / 2
+      func part(_ from: Int) -> LLVMValueRef {
+        var idx: [LLVMValueRef?] = (0..<half).map { LLVMConstInt(i32, UInt64(from + $0), 0) }
+        let mask = LLVMConstVector(&idx, UInt32(half))
+        return LLVMBuildShuffleVector(b, x, LLVMGetPoison(floatType(w)), mask, "")!
+      }
+      x = half == 1
+        ? LLVMBuildFAdd(
+          b, LLVMBuildExtractElement(b, x, LLVMConstInt(i32, 0, 0), ""),
+          LLVMBuildExtractElement(b, x, LLVMConstInt(i32, 1, 0), ""), "")
+        : LLVMBuildFAdd(b, part(0), part(half), "")
+      w = half
+    }
+    return x
+  }
+}

@@ -1,0 +1,78 @@
+/// One specialization of the DeltaProduct kernels: everything that is a compile-time constant in them.
+///
+/// Legend: B batch, T tokens, H heads, n Householder steps per token, K = Dk, V = Dv, C chunk (in tokens).
+/// Tensors use fla's layouts (see `DeltaProductReference`): q [B,T,H,K], k [B,T*n,H,K], v [B,T*n,H,V],
+/// beta [B,T*n,H], g [B,T,H], states [B,H,K,V], o [B,T,H,V]. B and T are run-time arguments; H too (it
+/// only enters strides), so one kernel serves every batch, length and head count.
+public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
+  /// How the forward computes inside a chunk. Both store the state only at chunk boundaries.
+  public enum Form: String, Hashable, Sendable {
+    /// WY / UT transform (reference 3.1, 3.3): forward substitution, then GEMMs.
+    case chunked
+    /// Token by token (the delta rule is column-separable, so a block of state columns stays in registers).
+    case recurrent
+  }
+
+  public var keyDim: Int
+  public var valueDim: Int
+  public var householder: Int
+  /// Tokens per chunk: boundary states are stored every `chunk` tokens.
+  public var chunk: Int
+  public var gated: Bool
+  public var scale: Float
+  public var form: Form
+
+  /// Chunk size 1 is the pure recurrent form whatever `form` says.
+  public init(
+    keyDim: Int, valueDim: Int, householder: Int, chunk: Int, gated: Bool, scale: Float? = nil,
+    form: Form = .chunked
+  ) {
+    precondition(keyDim > 0 && valueDim > 0 && householder > 0 && chunk > 0)
+    self.keyDim = keyDim
+    self.valueDim = valueDim
+    self.householder = householder
+    self.chunk = chunk
+    self.gated = gated
+    self.scale = scale ?? 1 / Float(keyDim).squareRoot()
+    self.form = chunk == 1 ? .recurrent : form
+  }
+
+  /// The shared part of every kernel name: `h2_k32_v32_c64_nogate` (`r64` for recurrent with chunk 64,
+  /// a `_s<hex>` suffix when the scale is not 1/sqrt(Dk)).
+  public var suffix: String {
+    let c = form == .chunked ? "c\(chunk)" : (chunk == 1 ? "c1" : "r\(chunk)")
+    var s = "h\(householder)_k\(keyDim)_v\(valueDim)_\(c)_\(gated ? "gate" : "nogate")"
+    if scale != 1 / Float(keyDim).squareRoot() { s += "_s" + String(scale.bitPattern, radix: 16) }
+    return s
+  }
+
+  public var forwardName: String { "dp_fwd_" + suffix }
+  /// The backward does not depend on the forward's form (it recomputes recurrently from boundary states).
+  public var backwardName: String { "dp_bwd_" + backwardSpec.suffix }
+  /// The step kernel depends on neither the chunk nor the form.
+  public var stepName: String { "dp_step_" + stepSpec.suffix }
+  public var description: String { forwardName }
+
+  var backwardSpec: DeltaKernelSpec {
+    var s = self
+    s.form = chunk == 1 ? .recurrent : .chunked
+    return s
+  }
+  var stepSpec: DeltaKernelSpec {
+    var s = self
+    s.chunk = 1
+    s.form = .recurrent
+    return s
+  }
+
+  /// Number of chunks (boundary states) for T tokens.
+  public func chunks(length: Int) -> Int { (length + chunk - 1) / chunk }
+
+  /// Per-thread scratch of the forward kernel, in floats.
+  public var forwardWorkspace: Int {
+    form == .recurrent ? keyDim * valueDim : ChunkedLayout(spec: self).total
+  }
+
+  /// Per-thread scratch of the backward kernel, in floats: the chunk's states are recomputed into it.
+  public var backwardWorkspace: Int { BackwardLayout(spec: self).total }
+}

@@ -1,0 +1,159 @@
+import DeltaCodegen
+
+/// Runs the JIT'd DeltaProduct kernels of one specialization on whole tensors (fla layouts, see
+/// `DeltaProductReference`), parallel over batch x heads.
+public struct DeltaProductKernels: Sendable {
+  public let kernels: DeltaKernels
+  public let threads: Int
+  public var spec: DeltaKernelSpec { kernels.spec }
+
+  public init(spec: DeltaKernelSpec, threads: Int = ParallelFor.cores, cache: KernelCache = .shared) throws {
+    kernels = try DeltaKernels(spec: spec, cache: cache)
+    self.threads = threads
+  }
+
+  public typealias Dims = DeltaProductReference.Dims
+
+  public struct ForwardResult: Sendable {
+    /// o [B,T,H,V]
+    public var output: [Float]
+    /// [B,H,K,V]
+    public var finalState: [Float]
+    /// States entering each chunk, [B,H,ceil(T/C),K,V]: what the backward needs.
+    public var boundaryStates: [Float]
+  }
+
+  public struct Gradients: Sendable {
+    public var q: [Float]
+    public var k: [Float]
+    public var v: [Float]
+    public var beta: [Float]
+    /// nil when ungated.
+    public var g: [Float]?
+    public var initialState: [Float]
+  }
+
+  func check(_ x: DeltaProductReference.Inputs<Float>, _ d: Dims) {
+    precondition(d.keyDim == spec.keyDim && d.valueDim == spec.valueDim && d.householder == spec.householder,
+                 "dims \(d) do not match kernel \(spec)")
+    precondition(x.q.count == d.qCount && x.k.count == d.kCount && x.v.count == d.vCount
+                 && x.beta.count == d.betaCount, "input sizes do not match \(d)")
+    precondition((x.g != nil) == spec.gated, "gate given/missing for \(spec)")
+    precondition(x.g.map { $0.count == d.gateCount } ?? true && x.initialState.map { $0.count == d.stateCount } ?? true)
+  }
+
+  public func forward(_ x: DeltaProductReference.Inputs<Float>, dims d: Dims) -> ForwardResult {
+    check(x, d)
+    let nc = spec.chunks(length: d.length)
+    var r = ForwardResult(
+      output: .init(repeating: 0, count: d.outputCount), finalState: .init(repeating: 0, count: d.stateCount),
+      boundaryStates: .init(repeating: 0, count: d.stateCount * nc))
+    let h0 = x.initialState ?? .init(repeating: 0, count: d.stateCount)
+    let f = kernels.forward
+    let ws = spec.forwardWorkspace
+    let (T, H) = (Int64(d.length), Int64(d.heads))
+    withPointers(x.q, x.k, x.v, x.beta, x.g ?? [], h0) { q, k, v, beta, g, h0 in
+      withMutablePointers(&r.output, &r.finalState, &r.boundaryStates) { o, hT, hs in
+        let g = x.g == nil ? SendablePointer<Float>(nil as UnsafePointer<Float>?) : g
+        ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
+          let work = UnsafeMutablePointer<Float>.allocate(capacity: ws)
+          defer { work.deallocate() }
+          f(q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer, hs.pointer, work,
+            T, H, Int64(range.lowerBound), Int64(range.upperBound))
+        }
+      }
+    }
+    return r
+  }
+
+  /// Gradients given dL/do and optionally dL/d(final state), from the forward's boundary states.
+  public func backward(
+    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float], dOutput: [Float],
+    dFinalState: [Float]?
+  ) -> Gradients {
+    check(x, d)
+    precondition(boundaryStates.count == d.stateCount * spec.chunks(length: d.length) && dOutput.count == d.outputCount)
+    var gr = Gradients(
+      q: .init(repeating: 0, count: d.qCount), k: .init(repeating: 0, count: d.kCount),
+      v: .init(repeating: 0, count: d.vCount), beta: .init(repeating: 0, count: d.betaCount),
+      g: x.g == nil ? nil : .init(repeating: 0, count: d.gateCount),
+      initialState: .init(repeating: 0, count: d.stateCount))
+    var dg = gr.g ?? []
+    let dhT = dFinalState ?? .init(repeating: 0, count: d.stateCount)
+    let f = kernels.backward
+    let ws = spec.backwardWorkspace
+    let (T, H) = (Int64(d.length), Int64(d.heads))
+    withPointers(x.q, x.k, x.v, x.beta, x.g ?? [], boundaryStates) { q, k, v, beta, g, hs in
+      withPointers(dOutput, dhT, [], [], [], []) { dout, dhT, _, _, _, _ in
+        withMutablePointers(&gr.q, &gr.k, &gr.v) { dq, dk, dv in
+          withMutablePointers(&gr.beta, &dg, &gr.initialState) { dbeta, dgp, dh0 in
+            ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
+              let work = UnsafeMutablePointer<Float>.allocate(capacity: ws)
+              defer { work.deallocate() }
+              f(q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const, dq.pointer,
+                dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,
+                Int64(range.lowerBound), Int64(range.upperBound))
+            }
+          }
+        }
+      }
+    }
+    if gr.g != nil { gr.g = dg }
+    return gr
+  }
+
+  /// One token for every (b, h): q [B,H,K], k [B,n,H,K], v [B,n,H,V], beta [B,n,H], g [B,H];
+  /// updates `state` [B,H,K,V] in place and returns o [B,H,V]. Constant memory in the sequence length.
+  public func step(
+    q: [Float], k: [Float], v: [Float], beta: [Float], g: [Float]?, state: inout [Float], batch: Int, heads: Int
+  ) -> [Float] {
+    precondition((g != nil) == spec.gated)
+    var o = [Float](repeating: 0, count: batch * heads * spec.valueDim)
+    let f = kernels.step
+    var unused: [Float] = []
+    withPointers(q, k, v, beta, g ?? [], []) { q, k, v, beta, g, _ in
+      withMutablePointers(&state, &o, &unused) { s, o, _ in
+        ParallelFor.run(count: batch * heads, threads: threads) { range, _ in
+          f(q.const, k.const, v.const, beta.const, g.const, s.pointer, o.pointer, Int64(heads),
+            Int64(range.lowerBound), Int64(range.upperBound))
+        }
+      }
+    }
+    return o
+  }
+}
+
+/// Six read-only arrays as sendable pointers (an empty array gives a valid, unused pointer).
+func withPointers<R>(
+  _ a: [Float], _ b: [Float], _ c: [Float], _ d: [Float], _ e: [Float], _ f: [Float],
+  _ body: (SendablePointer<Float>, SendablePointer<Float>, SendablePointer<Float>, SendablePointer<Float>,
+           SendablePointer<Float>, SendablePointer<Float>) -> R
+) -> R {
+  a.withUnsafeBufferPointer { a in
+    b.withUnsafeBufferPointer { b in
+      c.withUnsafeBufferPointer { c in
+        d.withUnsafeBufferPointer { d in
+          e.withUnsafeBufferPointer { e in
+            f.withUnsafeBufferPointer { f in
+              body(.init(a.baseAddress), .init(b.baseAddress), .init(c.baseAddress), .init(d.baseAddress),
+                   .init(e.baseAddress), .init(f.baseAddress))
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/// Three mutable arrays as sendable pointers. The same array may not be passed twice (exclusivity):
+/// pass a dummy instead.
+func withMutablePointers<R>(
+  _ a: inout [Float], _ b: inout [Float], _ c: inout [Float],
+  _ body: (SendablePointer<Float>, SendablePointer<Float>, SendablePointer<Float>) -> R
+) -> R {
+  a.withUnsafeMutableBufferPointer { a in
+    b.withUnsafeMutableBufferPointer { b in
+      c.withUnsafeMutableBufferPointer { c in body(.init(a.baseAddress), .init(b.baseAddress), .init(c.baseAddress)) }
+    }
+  }
+}

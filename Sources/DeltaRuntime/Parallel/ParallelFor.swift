@@ -1,0 +1,46 @@
+import Dispatch
+import Foundation
+
+/// Splits work over (batch x heads) across `threads` workers.
+///
+/// Our workers and OpenBLAS's own threads would fight for the same 2 cores, so OpenBLAS is set to one
+/// thread while a parallel region runs and restored afterwards (the regions are not nested).
+public enum ParallelFor {
+  /// Cores of this machine: the default thread count.
+  public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+  private static let lock = NSLock()
+
+  /// Calls `body(range, worker)` for contiguous, disjoint ranges covering 0..<count, one per worker
+  /// (at most `threads`, at least one item each); returns when all are done.
+  public static func run(
+    count: Int, threads: Int, _ body: @Sendable (Range<Int>, Int) -> Void
+  ) {
+    let workers = max(1, min(threads, count))
+    if workers == 1 {
+      body(0..<count, 0)
+      return
+    }
+    lock.lock()
+    let blasThreads = BLAS.threads
+    BLAS.threads = 1
+    defer {
+      BLAS.threads = blasThreads
+      lock.unlock()
+    }
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+      let lo = count * w / workers
+      let hi = count * (w + 1) / workers
+      body(lo..<hi, w)
+    }
+  }
+}
+
+/// A raw pointer that may cross into the workers of `ParallelFor` (`@unchecked Sendable`: each worker
+/// touches a disjoint part of the buffer, which the kernels' (b, h) ranges guarantee).
+public struct SendablePointer<T>: @unchecked Sendable {
+  public let pointer: UnsafeMutablePointer<T>?
+  public init(_ pointer: UnsafeMutablePointer<T>?) { self.pointer = pointer }
+  public init(_ pointer: UnsafePointer<T>?) { self.pointer = UnsafeMutablePointer(mutating: pointer) }
+  public var const: UnsafePointer<T>? { pointer.map { UnsafePointer($0) } }
+}
