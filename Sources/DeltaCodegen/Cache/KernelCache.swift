@@ -28,14 +28,16 @@ public final class KernelCache: @unchecked Sendable {
   }
 
   public let directory: URL?
+  let session: JITSession
   private let lock = NSLock()
   private var memory: [Kernel: UInt64] = [:]
   private var _stats = Stats()
   public var stats: Stats { lock.withLock { _stats } }
 
-  /// `directory: nil` keeps kernels in memory only.
-  public init(directory: URL?) {
+  /// `directory: nil` keeps kernels in memory only. Kernels are linked into `session`.
+  public init(directory: URL?, session: JITSession = .shared) {
     self.directory = directory
+    self.session = session
   }
 
   /// The address of the JIT'd C function of `kernel`, compiling or loading it if needed.
@@ -48,7 +50,7 @@ public final class KernelCache: @unchecked Sendable {
     }
     let key = DiskKey(kernel: kernel)
     if let object = readEntry(key) {
-      if let a = try? JITSession.shared.addObject(object, symbols: [kernel.name], kernel: kernel.name)[kernel.name] {
+      if let a = try? session.addObject(object, symbols: [kernel.name], kernel: kernel.name)[kernel.name] {
         _stats.diskHits += 1
         memory[kernel] = a
         return a
@@ -58,7 +60,7 @@ public final class KernelCache: @unchecked Sendable {
     let compiled = try Compiler.compile(name: kernel.name) { try LLVMEmitter.emit(kernel, into: $0) }
     _stats.compiles += 1
     writeEntry(key, compiled.object)
-    let a = try JITSession.shared.addObject(compiled.object, symbols: [kernel.name], kernel: kernel.name)[kernel.name]!
+    let a = try session.addObject(compiled.object, symbols: [kernel.name], kernel: kernel.name)[kernel.name]!
     memory[kernel] = a
     return a
   }

@@ -15,7 +15,8 @@ public final class JITSession: @unchecked Sendable {
   private let lock = NSLock()
   private var addresses: [String: UInt64] = [:]
 
-  init() throws {
+  /// A separate LLJIT (tests use one to prove that a kernel really comes from the disk cache).
+  public init() throws {
     LLVMSupport.initialize()
     var jtmb: LLVMOrcJITTargetMachineBuilderRef?
     try check(LLVMOrcJITTargetMachineBuilderDetectHost(&jtmb), kernel: "jit", "detect host")
