@@ -55,11 +55,11 @@ public struct Diagnostic: Equatable, Hashable, Sendable {
     if loc.line > 0, let source = sourceLine {
       let number = String(loc.line)
       let gutter = String(repeating: " ", count: number.count)
-      let shown = Self.printable(source)
+      let (shown, column) = Self.window(Self.printable(source), column: loc.column)
       // Keep tabs in the padding so the marker lines up under tabbed text.
-      let prefix = shown.unicodeScalars.prefix(max(0, loc.column - 1))
+      let prefix = shown.unicodeScalars.prefix(max(0, column - 1))
       let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
-      let room = max(1, shown.unicodeScalars.count - (loc.column - 1))
+      let room = max(1, shown.unicodeScalars.count - (column - 1))
       let width = max(1, min(loc.width, room))
       lines.append(shown.isEmpty ? " \(number) |" : " \(number) | \(shown)")
       lines.append(" \(gutter) | \(padding)^" + String(repeating: "~", count: width - 1))
@@ -67,6 +67,20 @@ public struct Diagnostic: Equatable, Hashable, Sendable {
     if let detail { lines.append(detail) }
     if let hint { lines.append("hint: \(hint)") }
     return lines.joined(separator: "\n")
+  }
+
+  /// At most `maxShown` scalars of a long line, around `column`, with `...` where text was cut;
+  /// returns the column of the same place in the shown text.
+  static func window(_ line: String, column: Int) -> (String, Int) {
+    let maxShown = 120
+    let scalars = Array(line.unicodeScalars)
+    guard scalars.count > maxShown else { return (line, column) }
+    let start = max(0, min(column - 1 - 40, scalars.count - maxShown))
+    let end = min(scalars.count, start + maxShown)
+    var text = String(String.UnicodeScalarView(scalars[start..<end]))
+    if end < scalars.count { text += "..." }
+    guard start > 0 else { return (text, column) }
+    return ("..." + text, column - start + 3)
   }
 
   /// Control characters would garble a terminal: show them as `?` (one scalar each, so columns hold).

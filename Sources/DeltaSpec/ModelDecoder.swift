@@ -107,7 +107,8 @@ enum ModelDecoder {
       case "hidden_ratio": result = .hiddenRatio(r.double(key, 4))
       case "intermediate_size": result = .intermediateSize(r.int(key, 1))
       default:
-        if r.choice("mlp", ["none"]) != nil { result = ModelConfig.MLPSize.none }
+        let hint = "the MLP is SwiGLU: size it with hidden_ratio or intermediate_size, or remove it"
+        if r.choice("mlp", ["none"], hint: hint) != nil { result = ModelConfig.MLPSize.none }
       }
     }
     return result ?? fallback

@@ -22,9 +22,13 @@ struct SectionReader {
     self.context = context
     let section = root[name]
     if let section, section.entries == nil {
+      var hint: String?
+      if name == "task", case .scalar(let s) = section.kind, TaskSpec.Kind.names.contains(s.text) {
+        hint = "write `task: {kind: \(s.text)}`"
+      }
       context.error(
         section.location, "section '\(name)' must be a mapping",
-        detail: "expected a mapping of keys, found \(SpecParser.describe(section))")
+        detail: "expected a mapping of keys, found \(SpecParser.describe(section))", hint: hint)
       node = nil
     } else {
       node = section
@@ -157,13 +161,13 @@ struct SectionReader {
   }
 
   /// One of `choices` (with a did-you-mean hint otherwise).
-  func choice(_ key: String, _ choices: [String]) -> (String, SNode)? {
+  func choice(_ key: String, _ choices: [String], hint: String? = nil) -> (String, SNode)? {
     let listed = choices.map { "'\($0)'" }.joined(separator: ", ")
     guard let (text, node) = word(key, expected: "one of \(listed)") else { return nil }
     guard choices.contains(text) else {
       context.error(
         node.location, "unknown \(key) '\(ScalarValue.clip(text))' in \(name)",
-        detail: "expected one of \(listed)", hint: Suggest.didYouMean(text, choices))
+        detail: "expected one of \(listed)", hint: Suggest.didYouMean(text, choices) ?? hint)
       return nil
     }
     return (text, node)
@@ -174,7 +178,12 @@ struct SectionReader {
     for entry in node?.entries ?? [] where !known.contains(entry.key) {
       context.error(
         entry.keyLocation, "unknown key '\(ScalarValue.clip(entry.key))' in \(name)",
-        hint: Suggest.didYouMean(entry.key, known) ?? "\(name) keys are: \(known.joined(separator: ", "))")
+        hint: Self.unknownKeyHint(entry.key, known, name: name))
     }
+  }
+
+  static func unknownKeyHint(_ key: String, _ known: [String], name: String) -> String {
+    if key == "<<" { return "YAML merge keys (<<) are not supported; use `extends: other.yaml`" }
+    return Suggest.didYouMean(key, known) ?? "\(name) keys are: \(known.joined(separator: ", "))"
   }
 }

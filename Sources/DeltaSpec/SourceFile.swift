@@ -10,9 +10,15 @@ struct SourceFile: Sendable {
   /// Specs are small; anything larger is a mistake (or an attack) and is refused before parsing.
   static let maxBytes = 1 << 20
 
+  /// Text longer than `maxBytes` keeps no lines (it is refused before parsing; splitting 50 MB of
+  /// characters would take seconds).
   init(path: String, text: String) {
     self.path = path
     self.text = text
+    guard text.utf8.count <= Self.maxBytes else {
+      self.lines = []
+      return
+    }
     self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.last == "\r" ? $0.dropLast() : $0 }
   }

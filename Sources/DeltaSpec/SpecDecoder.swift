@@ -8,8 +8,10 @@ enum SpecDecoder {
     for entry in root.entries ?? [] where !topLevelKeys.contains(entry.key) {
       context.error(
         entry.keyLocation, "unknown section '\(ScalarValue.clip(entry.key))'",
-        hint: Suggest.didYouMean(entry.key, topLevelKeys)
-          ?? "a spec has the sections \(sections.joined(separator: ", ")), and optionally extends and sweep")
+        hint: entry.key == "<<"
+          ? SectionReader.unknownKeyHint("<<", [], name: "")
+          : Suggest.didYouMean(entry.key, topLevelKeys)
+            ?? "a spec has the sections \(sections.joined(separator: ", ")), and optionally extends and sweep")
     }
     let model = ModelDecoder.decode(SectionReader("model", in: root, context: context))
     let taskReader = SectionReader("task", in: root, context: context)

@@ -4,6 +4,13 @@ import Yams
 enum SpecParser {
   /// The file's root mapping, or the diagnostics that explain why there is none.
   static func parse(_ source: SourceFile) -> Result<SNode, SpecDiagnostics> {
+    if source.text.utf8.count > SourceFile.maxBytes {
+      return .failure(
+        SpecDiagnostics([
+          Diagnostic(
+            .wholeFile(source.path), "the file is too large for a spec (more than \(SourceFile.maxBytes / 1024) KiB)")
+        ]))
+    }
     if let problem = YAMLGuard.check(source) { return .failure(SpecDiagnostics([problem])) }
     let composed: Node?
     do {
@@ -48,7 +55,12 @@ enum SpecParser {
   static func describe(_ node: SNode) -> String {
     switch node.kind {
     case .mapping: return "a mapping"
-    case .sequence: return "a list"
+    case .sequence(let items):
+      switch items.count {
+      case 0: return "an empty list"
+      case 1: return "a list of 1 value"
+      default: return "a list of \(items.count) values"
+      }
     case .scalar(let scalar): return ScalarValue(scalar).description
     }
   }
@@ -61,9 +73,19 @@ enum SpecParser {
       context.map { "(\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" }
     }
     switch error {
+    case .composer(_, "but found another document", let mark, _):
+      var location = at(mark)
+      location.width = 3
+      return Diagnostic(
+        location, "a spec is a single YAML document", detail: "found a second document after `---`",
+        hint: "remove the `---` line, or split the file into two specs")
     case .scanner(let ctx, let problem, let mark, _), .parser(let ctx, let problem, let mark, _),
       .composer(let ctx, let problem, let mark, _):
-      return Diagnostic(at(mark), "invalid YAML: \(problem)", detail: context(ctx))
+      let line = source.line(mark.line) ?? ""
+      let tabbed = line.unicodeScalars.prefix(mark.column).contains("\t")
+      return Diagnostic(
+        at(mark), "invalid YAML: \(problem)", detail: context(ctx),
+        hint: tabbed ? "YAML indents with spaces; this line has a tab" : nil)
     case .reader(let problem, let offset, let value, _):
       let (line, column) = position(ofCharacterOffset: offset ?? 0, in: source.text)
       let found = value >= 0 ? "found U+\(hex4(value))" : nil

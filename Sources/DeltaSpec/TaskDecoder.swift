@@ -16,6 +16,7 @@ enum TaskDecoder {
   /// The task, or nil when its kind is missing or unknown (already reported).
   static func decode(_ r: SectionReader, root: SNode) -> TaskSpec? {
     guard let node = r.node else {
+      if root["task"] != nil { return nil }  // present but not a mapping: already reported
       r.context.error(
         root.location, "missing section 'task'", detail: "expected a task: what the model learns",
         hint: "e.g. `task: {kind: word_problem, group: S3}`; kinds: \(TaskSpec.Kind.names.joined(separator: ", "))")
