@@ -1,1 +1,0 @@
-// Placeholder: task data generators land with issue 6.
