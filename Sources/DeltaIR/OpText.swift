@@ -117,7 +117,8 @@ extension Op {
       self = .full(value: value, type: TensorType(dtype, shape))
     case "embedding": self = .embedding
     case "linear": self = .linear
-    case "matmul": self = .matmul(transposeA: try reader.bool("transpose_a"), transposeB: try reader.bool("transpose_b"))
+    case "matmul":
+      self = .matmul(transposeA: try reader.bool("transpose_a"), transposeB: try reader.bool("transpose_b"))
     case "silu": self = .silu
     case "sigmoid": self = .sigmoid
     case "exp": self = .exp

@@ -73,7 +73,8 @@ public enum GraphParser {
         try s.expect("=")
         graph.outputs.append(Output(name, try s.value()))
       default:
-        throw ParseError(line: s.line, column: column, message: "expected 'param', 'input', 'output' or '%', got '\(keyword)'")
+        throw ParseError(
+          line: s.line, column: column, message: "expected 'param', 'input', 'output' or '%', got '\(keyword)'")
       }
       try s.end()
       return

@@ -161,7 +161,8 @@ public enum ShapeInference {
       let logits = try float(inputs[0], "logits", name, minRank: 1)
       try index(inputs[1], "labels", name)
       if inputs[1].dims != Array(logits.dims.dropLast()) {
-        throw ShapeError("\(name) expects labels of shape \(Shape(Array(logits.dims.dropLast()))), got \(inputs[1].shape)")
+        throw ShapeError(
+          "\(name) expects labels of shape \(Shape(Array(logits.dims.dropLast()))), got \(inputs[1].shape)")
       }
       let scalar = TensorType(logits.dtype, [])
       if isGrad {
@@ -226,14 +227,17 @@ public enum ShapeInference {
   }
 
   private static func convWeight(_ w: TensorType, channels: Dim, _ op: String) throws(ShapeError) {
-    let ok = (w.rank == 3 && w.dims[0] == channels && w.dims[1] == Dim(1) && w.dims[2].concrete != nil)
+    let ok =
+      (w.rank == 3 && w.dims[0] == channels && w.dims[1] == Dim(1) && w.dims[2].concrete != nil)
       || (w.rank == 2 && w.dims[0] == channels && w.dims[1].concrete != nil)
     if !ok { throw ShapeError("\(op) expects weight of shape [\(channels),1,W] or [\(channels),W], got \(w.shape)") }
   }
 
   private static func concatType(_ inputs: [TensorType], axis: Int) throws(ShapeError) -> TensorType {
     guard let first = inputs.first else { throw ShapeError("concat expects at least 1 operand, got 0") }
-    guard axis >= 0, axis < first.rank else { throw ShapeError("concat expects an axis in 0..<\(first.rank), got \(axis)") }
+    guard axis >= 0, axis < first.rank else {
+      throw ShapeError("concat expects an axis in 0..<\(first.rank), got \(axis)")
+    }
     var total = first.dims[axis]
     for t in inputs.dropFirst() {
       var a = t.dims
@@ -244,7 +248,9 @@ public enum ShapeInference {
       let d = a[axis]
       a[axis] = 0
       b[axis] = 0
-      guard a == b, d.symbols == total.symbols else { throw ShapeError("concat expects operands like \(first), got \(t)") }
+      guard a == b, d.symbols == total.symbols else {
+        throw ShapeError("concat expects operands like \(first), got \(t)")
+      }
       total = Dim(factor: total.factor + d.factor, symbols: d.symbols)
     }
     var dims = first.dims

@@ -35,11 +35,26 @@ import Testing
         + "scale=0.17677669529663687, chunk=auto, initial_state=false, final_state=false] "
         + "%l0.q_hat, %l0.k_hat, %l0.v_heads, %l0.beta_heads, %d.l0.o\n",
       "%d.model.layers.0.attn.q_proj.weight: f32[256,128] = matmul[transpose_a=true, transpose_b=false] "
-        + "%d.l0.q_proj.dy_rows, %d.l0.q_proj.x_rows",
+        + "%d.l0.q_proj.rows, %l0.attn_in.rows\n",
       "output grad.lm_head.weight = %d.lm_head.weight",
     ] {
       #expect(text.contains(line), "missing: \(line)")
     }
+  }
+
+  /// The S3 spec's size (reference section 5.1 model, n_h = 2): op counts and IR line counts.
+  @Test func s3OpAndLineCounts() throws {
+    let forward = try ModelLowering.forward(model: s3Config(), vocabSize: 13, name: "s3")
+    let both = try Autodiff.gradient(of: forward)
+    #expect(forward.nodes.count == 32)
+    #expect(GraphPrinter.print(forward).split(separator: "\n").count == 52)
+    #expect(both.nodes.count == 96)
+    #expect(GraphPrinter.print(both).split(separator: "\n").count == 130)
+    #expect(
+      forward.opCounts == [
+        "linear": 9, "reshape": 5, "silu": 4, "rms_norm": 4, "l2norm": 2, "add": 2, "sigmoid": 1,
+        "mul_scalar": 1, "mul": 1, "embedding": 1, "deltaproduct": 1, "cross_entropy": 1,
+      ])
   }
 
   @Test func tiedEmbeddingsAccumulate() throws {
@@ -48,7 +63,8 @@ import Testing
     let gradValue = g.output("grad.model.embeddings.weight")!
     let node = g.nodes.first { $0.results.contains { $0.value == gradValue } }!
     #expect(node.op == .add)
-    let producers = Set(node.inputs.compactMap { v in g.nodes.first { $0.results.contains { $0.value == v } }?.op.name })
+    let producers = Set(
+      node.inputs.compactMap { v in g.nodes.first { $0.results.contains { $0.value == v } }?.op.name })
     #expect(producers == ["embedding_grad", "matmul"])
   }
 
@@ -89,7 +105,8 @@ import Testing
     let s0 = b.parameter("s0", TensorType(.f64, [1, 1, 2, 2]))
     let r = try b.emit(.deltaProduct(p), [q, k, v, beta, gate, s0], names: ["o", "S"])
     let so = try b.emit(.reduceSum(axes: [0, 1, 2, 3], keepDims: false), [r[0]], name: "so")
-    let ss = try b.emit(.reduceSum(axes: [0, 1, 2, 3], keepDims: false), [try b.emit(.square, [r[1]], name: "s2")], name: "ss")
+    let ss = try b.emit(
+      .reduceSum(axes: [0, 1, 2, 3], keepDims: false), [try b.emit(.square, [r[1]], name: "s2")], name: "ss")
     b.output("loss", try b.emit(.add, [so, ss], name: "loss"))
     let g = try Autodiff.gradient(of: b.finish())
     #expect(Verifier.diagnose(g) == [])
@@ -99,4 +116,3 @@ import Testing
     #expect(grad.inputs.count == 8 && grad.results.count == 6)
   }
 }
-

@@ -39,7 +39,8 @@ private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
         if onDisk != GraphPrinter.print(graph) { stale.append(relative + (onDisk == nil ? " (missing)" : "")) }
       }
     }
-    let folders = (try? FileManager.default.contentsOfDirectory(atPath: repoRoot.appendingPathComponent("Generated").path)) ?? []
+    let folders =
+      (try? FileManager.default.contentsOfDirectory(atPath: repoRoot.appendingPathComponent("Generated").path)) ?? []
     let expected = Set(try specFiles().map(\.name))
     for folder in folders.sorted() where !expected.contains(folder) && !folder.hasPrefix(".") {
       stale.append("Generated/\(folder) (no specs/\(folder).yaml)")

@@ -18,11 +18,13 @@ func sampleGraph() throws -> Graph {
   let kn = try b.emit(.l2norm(eps: 1e-6), [k5], name: "kn")
   let v = try b.emit(.silu, [try b.emit(.linear, [x, vw], name: "v")], name: "v")
   let v5 = try b.emit(.reshape(["B", "T", 2, 8, 32]), [v], name: "v5")
-  let beta = try b.emit(.mulScalar(2), [try b.emit(.sigmoid, [try b.emit(.linear, [x, bw], name: "b")], name: "b")], name: "beta")
+  let beta = try b.emit(
+    .mulScalar(2), [try b.emit(.sigmoid, [try b.emit(.linear, [x, bw], name: "b")], name: "b")], name: "beta")
   let beta4 = try b.emit(.reshape(["B", "T", 2, 8]), [beta], name: "beta4")
   let p = DeltaProductParams(numHouseholder: 2, gated: false, scale: 0.17677669529663687, finalState: true)
   let os = try b.emit(.deltaProduct(p), [qn, kn, v5, beta4], names: ["o", "S"])
-  let flat = try b.emit(.reshape(["B*T", 256]), [try b.emit(.reshape(["B", "T", 256]), [os[0]], name: "o2")], name: "flat")
+  let flat = try b.emit(
+    .reshape(["B*T", 256]), [try b.emit(.reshape(["B", "T", 256]), [os[0]], name: "o2")], name: "flat")
   let s = try b.emit(.reduceMean(axes: [0, 1], keepDims: false), [flat], name: "s")
   b.output("s", s)
   b.output("state", os[1])
@@ -74,7 +76,10 @@ func sampleGraph() throws -> Graph {
       }
       """
     let g = try GraphParser.parse(text)
-    #expect(g.nodes == [Node(op: .mulScalar(-0.5), inputs: [Value("%x")], results: [TypedValue(Value("%y"), TensorType(.f32, [2, 3]))])])
+    #expect(
+      g.nodes == [
+        Node(op: .mulScalar(-0.5), inputs: [Value("%x")], results: [TypedValue(Value("%y"), TensorType(.f32, [2, 3]))])
+      ])
   }
 
   @Test(arguments: [
@@ -83,7 +88,10 @@ func sampleGraph() throws -> Graph {
     ("graph @g {\n  input %x: f16[2]\n}\n", "2:13: error: unknown dtype 'f16' (expected f32, f64 or i32)"),
     ("graph @g {\n  input %x: f32[2]\n  %y: f32[2] = expo %x\n}\n", "3:16: error: unknown op 'expo'"),
     ("graph @g {\n  %y: f32[2] = mul_scalar[valu=2] %x\n}\n", "2:16: error: mul_scalar: missing attribute 'value'"),
-    ("graph @g {\n  %y: f32[2] = mul_scalar[value=two] %x\n}\n", "2:16: error: mul_scalar: attribute 'value' must be a number, got 'two'"),
+    (
+      "graph @g {\n  %y: f32[2] = mul_scalar[value=two] %x\n}\n",
+      "2:16: error: mul_scalar: attribute 'value' must be a number, got 'two'"
+    ),
     ("graph @g {\n  %y: f32[2] = exp %x %z\n}\n", "2:23: error: expected the end of the line, got '%z'"),
     ("graph @g {\n  input %x: f32[2]\n", "3:1: error: expected '}' to close the graph"),
     ("graph @g {\n  param %w: f32[2]\n}\n", "2:9: error: parameter names are spelled without '%'"),
@@ -120,14 +128,20 @@ func randomGraph(_ rng: inout TestRNG, name: String) throws -> Graph {
     let a = live[Int(rng.next() % UInt64(live.count))]
     let c = live[Int(rng.next() % UInt64(live.count))]
     let f = rng.uniform(-3, 3) * pow10(Int(rng.next() % 9) - 4)
-    let unary: [Op] = [.silu, .sigmoid, .exp, .softplus, .neg, .square, .mulScalar(f), .addScalar(f),
-      .rmsNorm(eps: abs(f)), .l2norm(eps: abs(f))]
+    let unary: [Op] = [
+      .silu, .sigmoid, .exp, .softplus, .neg, .square, .mulScalar(f), .addScalar(f),
+      .rmsNorm(eps: abs(f)), .l2norm(eps: abs(f)),
+    ]
     let pick = rng.next() % 6
     let v: Value
     switch pick {
     case 0:
       let op = unary[Int(rng.next() % UInt64(unary.count))]
-      if case .rmsNorm = op { v = try b.emit(op, [a, nw], name: "n\(i)") } else { v = try b.emit(op, [a], name: "u\(i)") }
+      if case .rmsNorm = op {
+        v = try b.emit(op, [a, nw], name: "n\(i)")
+      } else {
+        v = try b.emit(op, [a], name: "u\(i)")
+      }
     case 1: v = try b.emit([Op.add, .sub, .mul, .div][Int(rng.next() % 4)], [a, c], name: "e\(i)")
     case 2: v = try b.emit(.linear, [a, w], name: "l\(i)")
     case 3:

@@ -139,7 +139,8 @@ private func parameterTable(_ g: Graph) -> [String] { g.parameters.map { "\($0.v
     let std = (w.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(w.count)).squareRoot()
     #expect(abs(mean) < 1e-3 && abs(std - 0.02) < 5e-4, "mean \(mean) std \(std)")
     // Adding a parameter leaves the others unchanged (per-name streams).
-    let noBias = ParameterInit.initialize(graph: try ModelLowering.forward(model: smallConfig(), vocabSize: 11),
+    let noBias = ParameterInit.initialize(
+      graph: try ModelLowering.forward(model: smallConfig(), vocabSize: 11),
       model: smallConfig(), seed: 7)
     #expect(noBias["model.layers.0.attn.k_proj.weight"] == a["model.layers.0.attn.k_proj.weight"])
   }

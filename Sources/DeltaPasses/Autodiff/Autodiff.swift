@@ -69,6 +69,7 @@ struct ReverseState {
   let builder: GraphBuilder
   let needsGrad: Set<Value>
   var cotangents: [Value: Value] = [:]
+  let rows = RowsCache()
 
   init(builder: GraphBuilder, needsGrad: Set<Value>) {
     self.builder = builder

@@ -9,6 +9,9 @@ struct VJPContext {
   let b: GraphBuilder
   let node: Node
   let wants: [Bool]
+  /// Primal values already flattened to rows [P, K] for a weight gradient (a value feeding several
+  /// projections is flattened once).
+  let rows: RowsCache
 
   /// The i-th operand.
   func x(_ i: Int) -> Value { node.inputs[i] }
@@ -32,7 +35,7 @@ enum VJP {
   static func apply(
     _ node: Node, cotangents: [Value?], wants: [Bool], _ state: inout ReverseState
   ) throws -> [Value?] {
-    let c = VJPContext(b: state.builder, node: node, wants: wants)
+    let c = VJPContext(b: state.builder, node: node, wants: wants, rows: state.rows)
     // Single-result ops have their cotangent here (apply is only called when one exists).
     let dy = cotangents[0]
     switch node.op {
@@ -76,4 +79,9 @@ enum VJP {
       throw AutodiffError("\(node.result): \(node.op.name) has no VJP (higher-order derivatives are not supported)")
     }
   }
+}
+
+/// Memo of `reshape x -> [P, K]` per primal value during one autodiff run.
+final class RowsCache {
+  var flattened: [Value: Value] = [:]
 }

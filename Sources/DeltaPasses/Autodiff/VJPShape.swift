@@ -23,8 +23,16 @@ extension VJP {
     }
     if c.wants[1] {
       let rows = Shape(Array(xt.dims.dropLast())).elementCount
-      let dyFlat = xt.rank == 2 ? dy : try c.emit(.reshape([rows, n]), [dy], c.tmp("dy_rows"))
-      let xFlat = xt.rank == 2 ? x : try c.emit(.reshape([rows, k]), [x], c.tmp("x_rows"))
+      let dyFlat = xt.rank == 2 ? dy : try c.emit(.reshape([rows, n]), [dy], c.tmp("rows"))
+      let xFlat: Value
+      if xt.rank == 2 {
+        xFlat = x
+      } else if let cached = c.rows.flattened[x] {
+        xFlat = cached
+      } else {
+        xFlat = try c.emit(.reshape([rows, k]), [x], bare(x) + ".rows")
+        c.rows.flattened[x] = xFlat
+      }
       dw = try c.emit(.matmul(transposeA: true, transposeB: false), [dyFlat, xFlat], c.d(1))
     }
     return [dx, dw]
@@ -49,7 +57,7 @@ extension VJP {
       if bt.rank == 2 && at.rank > 2 {
         let rows = Shape(Array(at.dims.dropLast())).elementCount
         let aFlat = try c.emit(.reshape([rows, at.dims.last!]), [aMat], c.tmp("a_rows"))
-        let dyFlat = try c.emit(.reshape([rows, c.type(dy).dims.last!]), [dy], c.tmp("dy_rows"))
+        let dyFlat = try c.emit(.reshape([rows, c.type(dy).dims.last!]), [dy], c.tmp("rows"))
         dB = try c.emit(.matmul(transposeA: true, transposeB: false), [aFlat, dyFlat], name)
       } else {
         dB = try c.emit(.matmul(transposeA: true, transposeB: false), [aMat, dy], name)

@@ -55,7 +55,8 @@ struct Compile: ParsableCommand {
     case .ir:
       print(try Self.irText(loaded, backward: backward), terminator: "")
     case .llvm, .asm:
-      StandardError.write("error: --emit \(emit.rawValue) is not available yet (the kernel dumps land with the codegen stage)\n")
+      StandardError.write(
+        "error: --emit \(emit.rawValue) is not available yet (the kernel dumps land with the codegen stage)\n")
       throw ExitCode.failure
     }
   }
