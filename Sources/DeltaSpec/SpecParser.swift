@@ -79,6 +79,10 @@ enum SpecParser {
       return Diagnostic(
         location, "a spec is a single YAML document", detail: "found a second document after `---`",
         hint: "remove the `---` line, or split the file into two specs")
+    case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+      return Diagnostic(
+        at(mark), "the spec nests too deeply", detail: "libyaml stops at 1000 levels of nesting",
+        hint: "a spec is a mapping of sections; nothing in it nests more than a few levels")
     case .scanner(let ctx, let problem, let mark, _), .parser(let ctx, let problem, let mark, _),
       .composer(let ctx, let problem, let mark, _):
       let line = source.line(mark.line) ?? ""

@@ -51,9 +51,20 @@ enum YAMLGuard {
     var flowDepth = 0
     var aliases = 0
     var quote: Unicode.Scalar?
+    /// Inside a block scalar (`|` or `>`): the indentation of the line that opened it. Its content
+    /// lines are text, not YAML, and are skipped.
+    var blockScalarIndent: Int?
 
     mutating func scan(line: Substring) -> Problem? {
       let scalars = Array(line.unicodeScalars)
+      let indent = scalars.prefix { $0 == " " }.count
+      if let opener = blockScalarIndent {
+        if indent > opener || indent == scalars.count { return nil }
+        blockScalarIndent = nil
+      }
+      defer {
+        if quote == nil && flowDepth == 0 && Self.opensBlockScalar(line) { blockScalarIndent = indent }
+      }
       var lead = 0
       if quote == nil {
         while lead < scalars.count, " -?:".unicodeScalars.contains(scalars[lead]) { lead += 1 }
@@ -95,6 +106,17 @@ enum YAMLGuard {
         i += 1
       }
       return nil
+    }
+
+    /// Whether the line ends with a block scalar indicator (`key: |`, `- >-`, `|2`), comments aside.
+    static func opensBlockScalar(_ line: Substring) -> Bool {
+      var text = line
+      if let hash = text.firstRange(of: " #") { text = text[..<hash.lowerBound] }
+      guard let last = text.split(separator: " ").last, let first = last.first, first == "|" || first == ">"
+      else { return false }
+      return last.dropFirst().allSatisfy { "+-0123456789".contains($0) }
+        && (text.dropLast(last.count).hasSuffix(": ") || text.dropLast(last.count).hasSuffix("- ")
+          || text.dropLast(last.count).allSatisfy { $0 == " " })
     }
 
     /// Whether a token (a quoted string, a flow collection, an alias) may start at `i`: first on the line

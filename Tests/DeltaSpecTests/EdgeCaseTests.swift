@@ -100,6 +100,13 @@ import Testing
       """)
   }
 
+  /// A quote inside a block scalar does not open a string for the guard, so nesting after it counts.
+  @Test func blockScalarsDoNotHideNesting() {
+    let yaml = "a: |\n  'unclosed\n  text\nb: " + String(repeating: "[", count: 10_000)
+    let (text, _) = diagnose(yaml)
+    #expect(text.hasPrefix("edge.yaml:4:104: error: the spec nests too deeply\n"))
+  }
+
   @Test func nestingInsideAQuotedStringIsNotCounted() throws {
     let yaml = "task: {kind: language_model, path: '" + String(repeating: "[", count: 500) + "'}"
     let (text, _) = diagnose(yaml)
