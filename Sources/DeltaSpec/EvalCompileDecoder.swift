@@ -4,8 +4,10 @@ enum EvalDecoder {
 
   static func decode(_ r: SectionReader, task: TaskSpec?) -> EvalSpec {
     r.checkKeys(keys)
-    let d = task.map(EvalSpec.defaults(for:))
-      ?? EvalSpec(lengths: [], metrics: [.sequenceAccuracy], batchSize: 256, samples: 1000, every: nil)
+    let d =
+      task.map(EvalSpec.defaults(for:))
+      ?? EvalSpec(
+        lengths: [], metrics: [.sequenceAccuracy], batchSize: 256, samples: 1000, every: nil)
     var e = d
     e.lengths = intList(r, "lengths", d.lengths)
     e.metrics = metrics(r, d.metrics)
@@ -22,7 +24,9 @@ enum EvalDecoder {
       r.wrongType(key, node, expected: "a non-empty list of lengths, e.g. [128, 256, 512]")
       return fallback
     }
-    let values = items.map { SectionReader.int($0, min: 1, what: "\(r.name).\(key)", context: r.context) }
+    let values = items.map {
+      SectionReader.int($0, min: 1, what: "\(r.name).\(key)", context: r.context)
+    }
     return values.contains(nil) ? fallback : values.compactMap { $0 }
   }
 
@@ -30,20 +34,23 @@ enum EvalDecoder {
     guard let node = r.value("metrics") else { return fallback }
     let names = Metric.allCases.map(\.rawValue)
     guard case .sequence(let items) = node.kind, !items.isEmpty else {
-      r.wrongType("metrics", node, expected: "a non-empty list of metrics: \(names.joined(separator: ", "))")
+      r.wrongType(
+        "metrics", node, expected: "a non-empty list of metrics: \(names.joined(separator: ", "))")
       return fallback
     }
     var result: [Metric] = []
     for item in items {
       guard case .scalar(let s) = item.kind, case .string(let name) = ScalarValue(s) else {
         r.context.error(
-          item.location, "wrong type for eval.metrics", detail: "expected a metric name, found \(SpecParser.describe(item))")
+          item.location, "wrong type for eval.metrics",
+          detail: "expected a metric name, found \(SpecParser.describe(item))")
         continue
       }
       guard let metric = Metric(rawValue: name) else {
         r.context.error(
           item.location, "unknown metric '\(ScalarValue.clip(name))'",
-          detail: "expected one of \(names.joined(separator: ", "))", hint: Suggest.didYouMean(name, names))
+          detail: "expected one of \(names.joined(separator: ", "))",
+          hint: Suggest.didYouMean(name, names))
         continue
       }
       if !result.contains(metric) { result.append(metric) }
@@ -73,7 +80,9 @@ enum CompileDecoder {
     return c
   }
 
-  private static func chunkSize(_ r: SectionReader, _ fallback: CompileSpec.ChunkSize) -> CompileSpec.ChunkSize {
+  private static func chunkSize(_ r: SectionReader, _ fallback: CompileSpec.ChunkSize)
+    -> CompileSpec.ChunkSize
+  {
     guard let node = r.value("chunk_size") else { return fallback }
     if case .scalar(let s) = node.kind, case .string(let word) = ScalarValue(s) {
       if word == "auto" { return .auto }
@@ -87,7 +96,8 @@ enum CompileDecoder {
   private static func passes(_ r: SectionReader, _ fallback: [String]) -> [String] {
     guard let node = r.value("disabled_passes") else { return fallback }
     guard case .sequence(let items) = node.kind else {
-      r.wrongType("disabled_passes", node, expected: "a list of pass names, e.g. [fuse-projections]")
+      r.wrongType(
+        "disabled_passes", node, expected: "a list of pass names, e.g. [fuse-projections]")
       return fallback
     }
     var names: [String] = []

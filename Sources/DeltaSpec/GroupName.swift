@@ -52,11 +52,13 @@ public struct GroupName: Equatable, Hashable, Sendable, Codable, CustomStringCon
 
   /// Parses `S3`, `A5`, `S3xZ2` or DP's `S3_x_Z2`.
   public static func parse(_ text: String) -> Result<GroupName, ParseError> {
-    let parts = text.replacingOccurrences(of: "_x_", with: "x").split(separator: "x", omittingEmptySubsequences: false)
+    let parts = text.replacingOccurrences(of: "_x_", with: "x").split(
+      separator: "x", omittingEmptySubsequences: false)
     var factors: [Factor] = []
     var order = 1
     for part in parts {
-      guard let letter = part.first, let n = Int(part.dropFirst()), part.dropFirst().allSatisfy(\.isASCII)
+      guard let letter = part.first, let n = Int(part.dropFirst()),
+        part.dropFirst().allSatisfy(\.isASCII)
       else { return .failure(.malformed) }
       let factor: Factor
       switch letter {
@@ -68,7 +70,8 @@ public struct GroupName: Equatable, Hashable, Sendable, Codable, CustomStringCon
       }
       let (lo, hi) = bounds(of: factor)
       guard n >= lo, n <= hi else {
-        return .failure(.outOfRange(factor: String(part), allowed: "\(letter)\(lo)...\(letter)\(hi)"))
+        return .failure(
+          .outOfRange(factor: String(part), allowed: "\(letter)\(lo)...\(letter)\(hi)"))
       }
       order *= factor.order
       guard order <= maxOrder else { return .failure(.tooLarge(order: order)) }

@@ -43,7 +43,8 @@ enum ModelDecoder {
     let product2 = SectionReader.format(product)
     r.context.error(
       node.location, "head_dim * expand_v must be a whole number >= 1 (the value head dimension)",
-      detail: "expected a whole number, found \(m.headDim) * \(SectionReader.format(m.expandV)) = \(product2)",
+      detail:
+        "expected a whole number, found \(m.headDim) * \(SectionReader.format(m.expandV)) = \(product2)",
       hint: "expand_v is usually 1 or 2")
   }
 
@@ -57,7 +58,8 @@ enum ModelDecoder {
       r.context.error(
         node.location, "model.eigenvalues must be [-1, 1] or [0, 1]",
         detail: "expected [-1, 1] or [0, 1], found \(describeList(node))",
-        hint: "[-1, 1] (beta in [0, 2]) enables state tracking; [0, 1] is the original DeltaNet range")
+        hint:
+          "[-1, 1] (beta in [0, 2]) enables state tracking; [0, 1] is the original DeltaNet range")
       return flag ?? fallback
     }
     if let flag, flag != range, let flagNode = r.node?["allow_neg_eigval"] {
@@ -94,12 +96,16 @@ enum ModelDecoder {
   }
 
   /// `hidden_ratio: 4`, `intermediate_size: 512` or `mlp: none`; at most one of them.
-  private static func mlp(_ r: SectionReader, _ fallback: ModelConfig.MLPSize) -> ModelConfig.MLPSize {
+  private static func mlp(_ r: SectionReader, _ fallback: ModelConfig.MLPSize)
+    -> ModelConfig.MLPSize
+  {
     let given = ["hidden_ratio", "intermediate_size", "mlp"].filter(r.has)
     if given.count > 1, let second = r.node?.entry(given[1]) {
       r.context.error(
         second.keyLocation, "give only one of model.\(given[0]) and model.\(given[1])",
-        hint: "hidden_ratio sizes the MLP from hidden_size; intermediate_size sets it; mlp: none removes it")
+        hint:
+          "hidden_ratio sizes the MLP from hidden_size; intermediate_size sets it; mlp: none removes it"
+      )
     }
     var result: ModelConfig.MLPSize?
     for key in given.reversed() {
@@ -114,7 +120,9 @@ enum ModelDecoder {
     return result ?? fallback
   }
 
-  private static func vocab(_ r: SectionReader, _ fallback: ModelConfig.VocabSize) -> ModelConfig.VocabSize {
+  private static func vocab(_ r: SectionReader, _ fallback: ModelConfig.VocabSize)
+    -> ModelConfig.VocabSize
+  {
     guard let node = r.value("vocab_size") else { return fallback }
     if case .scalar(let s) = node.kind, case .string("auto") = ScalarValue(s) { return .auto }
     let size = SectionReader.int(

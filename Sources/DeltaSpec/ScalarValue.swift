@@ -60,7 +60,8 @@ enum ScalarValue: CustomStringConvertible, Equatable {
   /// Long strings are clipped in messages.
   static func clip(_ text: String) -> String {
     let oneLine = text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-    return oneLine.count > 40 || oneLine.count < text.count ? oneLine.prefix(40) + "..." : String(oneLine)
+    return oneLine.count > 40 || oneLine.count < text.count
+      ? oneLine.prefix(40) + "..." : String(oneLine)
   }
 
   private static func isInteger(_ text: String) -> Bool {

@@ -4,7 +4,9 @@ final class DecodeContext {
   /// Dotted key (`model.hidden_size`) -> the file that set it; absent keys took their default.
   var sources: [String: String] = [:]
 
-  func error(_ location: SourceLocation, _ message: String, detail: String? = nil, hint: String? = nil) {
+  func error(
+    _ location: SourceLocation, _ message: String, detail: String? = nil, hint: String? = nil
+  ) {
     diagnostics.append(Diagnostic(location, message, detail: detail, hint: hint))
   }
 }
@@ -59,7 +61,8 @@ struct SectionReader {
   /// An integer >= `min`; `hint` explains the bound.
   func int(_ key: String, _ fallback: Int, min: Int = 1, hint: String? = nil) -> Int {
     guard let node = value(key) else { return fallback }
-    return Self.int(node, min: min, what: "\(name).\(key)", context: context, hint: hint) ?? fallback
+    return Self.int(node, min: min, what: "\(name).\(key)", context: context, hint: hint)
+      ?? fallback
   }
 
   /// An integer >= `min`, or one of the words in `none` (giving nil).
@@ -71,7 +74,8 @@ struct SectionReader {
       return nil
     }
     let words = none.map { "'\($0)'" }.joined(separator: " or ")
-    return Self.int(node, min: min, what: "\(name).\(key)", context: context, orWords: words) ?? fallback
+    return Self.int(node, min: min, what: "\(name).\(key)", context: context, orWords: words)
+      ?? fallback
   }
 
   static func int(
@@ -80,14 +84,17 @@ struct SectionReader {
   ) -> Int? {
     let expected = "an integer >= \(min)" + (orWords.map { " or \($0)" } ?? "")
     guard case .scalar(let scalar) = node.kind else {
-      context.error(node.location, "wrong type for \(what)", detail: "expected \(expected), found \(SpecParser.describe(node))")
+      context.error(
+        node.location, "wrong type for \(what)",
+        detail: "expected \(expected), found \(SpecParser.describe(node))")
       return nil
     }
     switch ScalarValue(scalar) {
     case .int(let value):
       guard value >= min else {
         context.error(
-          node.location, "\(what) must be at least \(min)", detail: "expected \(expected), found \(value)",
+          node.location, "\(what) must be at least \(min)",
+          detail: "expected \(expected), found \(value)",
           hint: hint)
         return nil
       }
@@ -98,15 +105,19 @@ struct SectionReader {
         detail: "expected an integer that fits in 64 bits, found \(text)")
       return nil
     case let other:
-      context.error(node.location, "wrong type for \(what)", detail: "expected \(expected), found \(other)")
+      context.error(
+        node.location, "wrong type for \(what)", detail: "expected \(expected), found \(other)")
       return nil
     }
   }
 
   /// A finite number; `positive` rejects zero, `below` is an exclusive upper bound.
-  func double(_ key: String, _ fallback: Double, positive: Bool = true, below: Double? = nil) -> Double {
+  func double(_ key: String, _ fallback: Double, positive: Bool = true, below: Double? = nil)
+    -> Double
+  {
     guard let node = value(key) else { return fallback }
-    return Self.double(node, what: "\(name).\(key)", context: context, positive: positive, below: below)
+    return Self.double(
+      node, what: "\(name).\(key)", context: context, positive: positive, below: below)
       ?? fallback
   }
 
@@ -115,25 +126,31 @@ struct SectionReader {
     atMost: Double? = nil
   ) -> Double? {
     let bound = positive ? "a number > 0" : "a number >= 0"
-    let expected = bound + (below.map { " and < \(format($0))" } ?? "")
+    let expected =
+      bound + (below.map { " and < \(format($0))" } ?? "")
       + (atMost.map { " and <= \(format($0))" } ?? "")
     guard case .scalar(let scalar) = node.kind else {
-      context.error(node.location, "wrong type for \(what)", detail: "expected \(expected), found \(SpecParser.describe(node))")
+      context.error(
+        node.location, "wrong type for \(what)",
+        detail: "expected \(expected), found \(SpecParser.describe(node))")
       return nil
     }
     let value = ScalarValue(scalar)
     if case .floatOutOfRange(let text) = value {
-      context.error(node.location, "\(what) is out of range", detail: "expected a finite number, found \(text)")
+      context.error(
+        node.location, "\(what) is out of range", detail: "expected a finite number, found \(text)")
       return nil
     }
     guard let number = value.double else {
-      context.error(node.location, "wrong type for \(what)", detail: "expected \(expected), found \(value)")
+      context.error(
+        node.location, "wrong type for \(what)", detail: "expected \(expected), found \(value)")
       return nil
     }
     if (positive && number <= 0) || number < 0 || below.map({ number >= $0 }) == true
       || atMost.map({ number > $0 }) == true
     {
-      context.error(node.location, "\(what) is out of range", detail: "expected \(expected), found \(value)")
+      context.error(
+        node.location, "\(what) is out of range", detail: "expected \(expected), found \(value)")
       return nil
     }
     return number
@@ -145,7 +162,9 @@ struct SectionReader {
 
   func bool(_ key: String, _ fallback: Bool) -> Bool {
     guard let node = value(key) else { return fallback }
-    if case .scalar(let scalar) = node.kind, case .bool(let value) = ScalarValue(scalar) { return value }
+    if case .scalar(let scalar) = node.kind, case .bool(let value) = ScalarValue(scalar) {
+      return value
+    }
     wrongType(key, node, expected: "true or false")
     return fallback
   }

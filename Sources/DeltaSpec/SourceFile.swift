@@ -45,7 +45,9 @@ struct SourceFile: Sendable {
     }
     if isDirectory.boolValue {
       return .failure(
-        ReadError(message: "this is a directory, not a spec file", hint: "name a .yaml file, e.g. \(path)/x.yaml"))
+        ReadError(
+          message: "this is a directory, not a spec file",
+          hint: "name a .yaml file, e.g. \(path)/x.yaml"))
     }
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
@@ -59,11 +61,14 @@ struct SourceFile: Sendable {
     do {
       data = try handle.read(upToCount: maxBytes + 1) ?? Data()
     } catch {
-      return .failure(ReadError(message: "cannot read the file: \(error.localizedDescription)", hint: nil))
+      return .failure(
+        ReadError(message: "cannot read the file: \(error.localizedDescription)", hint: nil))
     }
     if data.count > maxBytes {
       return .failure(
-        ReadError(message: "the file is too large for a spec (more than \(maxBytes / 1024) KiB)", hint: nil))
+        ReadError(
+          message: "the file is too large for a spec (more than \(maxBytes / 1024) KiB)", hint: nil)
+      )
     }
     return decode(path: path, bytes: [UInt8](data))
   }

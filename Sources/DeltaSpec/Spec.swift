@@ -59,7 +59,9 @@ public struct CompileSpec: Equatable, Hashable, Sendable, Codable {
   /// Directory of the on-disk kernel cache; nil means no disk cache (kernels are cached in memory only).
   public var kernelCacheDir: String?
 
-  public init(chunkSize: ChunkSize, disabledPasses: [String], threads: Int?, kernelCacheDir: String?) {
+  public init(
+    chunkSize: ChunkSize, disabledPasses: [String], threads: Int?, kernelCacheDir: String?
+  ) {
     self.chunkSize = chunkSize
     self.disabledPasses = disabledPasses
     self.threads = threads

@@ -11,7 +11,8 @@ enum SpecDecoder {
         hint: entry.key == "<<"
           ? SectionReader.unknownKeyHint("<<", [], name: "")
           : Suggest.didYouMean(entry.key, topLevelKeys)
-            ?? "a spec has the sections \(sections.joined(separator: ", ")), and optionally extends and sweep")
+            ?? "a spec has the sections \(sections.joined(separator: ", ")), and optionally extends and sweep"
+      )
     }
     let model = ModelDecoder.decode(SectionReader("model", in: root, context: context))
     let taskReader = SectionReader("task", in: root, context: context)
@@ -22,7 +23,9 @@ enum SpecDecoder {
     let compile = CompileDecoder.decode(SectionReader("compile", in: root, context: context))
     guard let task else { return nil }
     let vocab = vocabSize(model, task, root: root, context: context)
-    if case .epochs = train.duration, task.trainSamples == nil, let node = trainReader.node?["epochs"] {
+    if case .epochs = train.duration, task.trainSamples == nil,
+      let node = trainReader.node?["epochs"]
+    {
       context.error(
         node.location, "train.epochs needs a fixed training set",
         detail: "task.train_samples is 'online' (fresh sequences for every batch)",
@@ -30,10 +33,13 @@ enum SpecDecoder {
     }
     guard context.diagnostics.isEmpty else { return nil }
     return Spec(
-      name: name, model: model, task: task, train: train, eval: eval, compile: compile, vocabSize: vocab)
+      name: name, model: model, task: task, train: train, eval: eval, compile: compile,
+      vocabSize: vocab)
   }
 
-  private static func vocabSize(_ model: ModelConfig, _ task: TaskSpec, root: SNode, context: DecodeContext)
+  private static func vocabSize(
+    _ model: ModelConfig, _ task: TaskSpec, root: SNode, context: DecodeContext
+  )
     -> Int
   {
     guard case .fixed(let size) = model.vocabSize else { return task.vocabSize }
@@ -52,7 +58,8 @@ enum SpecDecoder {
     switch task.kind {
     case .wordProblem(let group): return "word_problem \(group)"
     case .parity: return "parity"
-    case .modularArithmetic(let brackets): return "modular_arithmetic" + (brackets ? " with brackets" : "")
+    case .modularArithmetic(let brackets):
+      return "modular_arithmetic" + (brackets ? " with brackets" : "")
     case .languageModel: return "language_model"
     }
   }

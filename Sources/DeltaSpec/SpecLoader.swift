@@ -44,7 +44,9 @@ public enum SpecLoader {
   public static func load(file: String) throws -> Spec { try resolve(file: file).spec }
 
   /// The sweep's named variants (or [base] when there is no sweep).
-  public static func loadVariants(file: String) throws -> [Spec] { try resolve(file: file).variants }
+  public static func loadVariants(file: String) throws -> [Spec] {
+    try resolve(file: file).variants
+  }
 
   /// Everything `load` and `loadVariants` give, plus the source of every value.
   public static func resolve(file: String) throws -> ResolvedSpec {
@@ -72,15 +74,18 @@ struct LoadSession {
   static let maxExtendsDepth = 16
 
   /// Reads, parses and merges `path` and the files it extends. `via` is the `extends` value naming it.
-  mutating func loadTree(_ path: String, via: SourceLocation?, stack: [(String, String)]) -> SNode? {
+  mutating func loadTree(_ path: String, via: SourceLocation?, stack: [(String, String)]) -> SNode?
+  {
     switch SourceFile.read(path) {
     case .failure(let error):
       if error.line > 0 {
         let location = SourceLocation(file: path, line: error.line, column: error.column)
-        diagnostics.append(Diagnostic(location, error.message, hint: error.hint, sourceLine: error.sourceLine))
+        diagnostics.append(
+          Diagnostic(location, error.message, hint: error.hint, sourceLine: error.sourceLine))
       } else if let via {
         diagnostics.append(
-          Diagnostic(via, "cannot read '\(path)' (named by extends): \(error.message)", hint: error.hint))
+          Diagnostic(
+            via, "cannot read '\(path)' (named by extends): \(error.message)", hint: error.hint))
       } else {
         diagnostics.append(Diagnostic(.wholeFile(path), error.message, hint: error.hint))
       }
@@ -110,21 +115,26 @@ struct LoadSession {
       return nil
     }
     let target = Paths.join(Paths.directory(of: source.path), name)
-    let canonical = URL(fileURLWithPath: Paths.absolute(target, relativeTo: "")).resolvingSymlinksInPath().path
+    let canonical = URL(fileURLWithPath: Paths.absolute(target, relativeTo: ""))
+      .resolvingSymlinksInPath().path
     let here = stack.isEmpty ? [(canonicalPath(source.path), source.path)] : stack
     if let index = here.firstIndex(where: { $0.0 == canonical }) {
       let cycle = (here[index...].map(\.1) + [target]).joined(separator: " -> ")
       diagnostics.append(
         Diagnostic(
-          value.location, "extends cycle: \(cycle)", hint: "a spec may not extend itself, directly or not"))
+          value.location, "extends cycle: \(cycle)",
+          hint: "a spec may not extend itself, directly or not"))
       return nil
     }
     guard here.count < Self.maxExtendsDepth else {
       diagnostics.append(
-        Diagnostic(value.location, "extends chain is too long", detail: "expected at most \(Self.maxExtendsDepth) files"))
+        Diagnostic(
+          value.location, "extends chain is too long",
+          detail: "expected at most \(Self.maxExtendsDepth) files"))
       return nil
     }
-    guard let parent = loadTree(target, via: value.location, stack: here + [(canonical, target)]) else {
+    guard let parent = loadTree(target, via: value.location, stack: here + [(canonical, target)])
+    else {
       return nil
     }
     return SpecMerge.merge(parent, SpecMerge.removing("extends", from: root))
@@ -140,7 +150,8 @@ struct LoadSession {
     if let tree, diagnostics.isEmpty {
       let stem = Paths.stem(file)
       let context = DecodeContext()
-      let base = SpecDecoder.decode(SpecMerge.removing("sweep", from: tree), name: stem, context: context)
+      let base = SpecDecoder.decode(
+        SpecMerge.removing("sweep", from: tree), name: stem, context: context)
       diagnostics += context.diagnostics
       let sweep = SweepExpander.expand(tree, stem: stem)
       for diagnostic in sweep.diagnostics where !diagnostics.contains(diagnostic) {

@@ -14,7 +14,9 @@ enum SpecMerge {
 
   static func merge(_ base: SNode, _ over: SNode, path: [String] = []) -> SNode {
     guard let baseEntries = base.entries, let overEntries = over.entries else { return over }
-    if path == ["task"], over["kind"] != nil, !sameScalar(base["kind"], over["kind"]) { return over }
+    if path == ["task"], over["kind"] != nil, !sameScalar(base["kind"], over["kind"]) {
+      return over
+    }
     let dotted = path.joined(separator: ".")
     let overKeys = Set(overEntries.map(\.key))
     let dropped = Set(
@@ -36,7 +38,9 @@ enum SpecMerge {
   }
 
   private static func sameScalar(_ a: SNode?, _ b: SNode?) -> Bool {
-    guard case .scalar(let x)? = a?.kind, case .scalar(let y)? = b?.kind else { return a == nil && b == nil }
+    guard case .scalar(let x)? = a?.kind, case .scalar(let y)? = b?.kind else {
+      return a == nil && b == nil
+    }
     return x.text == y.text
   }
 
@@ -51,7 +55,8 @@ enum SpecMerge {
     var node = value
     for key in path.reversed() {
       node = SNode(
-        kind: .mapping([SNode.Entry(key: key, keyLocation: location, value: node)]), location: location)
+        kind: .mapping([SNode.Entry(key: key, keyLocation: location, value: node)]),
+        location: location)
     }
     return node
   }

@@ -8,7 +8,8 @@ enum SpecParser {
       return .failure(
         SpecDiagnostics([
           Diagnostic(
-            .wholeFile(source.path), "the file is too large for a spec (more than \(SourceFile.maxBytes / 1024) KiB)")
+            .wholeFile(source.path),
+            "the file is too large for a spec (more than \(SourceFile.maxBytes / 1024) KiB)")
         ]))
     }
     if let problem = YAMLGuard.check(source) { return .failure(SpecDiagnostics([problem])) }
@@ -27,7 +28,8 @@ enum SpecParser {
         SpecDiagnostics([
           Diagnostic(
             start, "the spec is empty", detail: "expected a mapping with at least a task section",
-            hint: "start from specs/quickstart.yaml, or write `extends: other.yaml` and what differs")
+            hint:
+              "start from specs/quickstart.yaml, or write `extends: other.yaml` and what differs")
         ]))
     }
     var builder = TreeBuilder(source: source)
@@ -36,7 +38,8 @@ enum SpecParser {
         SpecDiagnostics([
           Diagnostic(
             start, "the spec is too large",
-            detail: "expected at most 20000 values (aliases counted each time they are used), found more")
+            detail:
+              "expected at most 20000 values (aliases counted each time they are used), found more")
         ]))
     }
     if !builder.diagnostics.isEmpty { return .failure(SpecDiagnostics(builder.diagnostics)) }
@@ -45,7 +48,9 @@ enum SpecParser {
         SpecDiagnostics([
           Diagnostic(
             root.location, "a spec must be a mapping of sections",
-            detail: "expected a mapping (model:, task:, train:, eval:, compile:), found \(describe(root))")
+            detail:
+              "expected a mapping (model:, task:, train:, eval:, compile:), found \(describe(root))"
+          )
         ]))
     }
     return .success(root)
@@ -104,7 +109,8 @@ enum SpecParser {
         location, "duplicate key \(keys)",
         hint: "each key may appear once in a mapping; delete one of them")
     default:
-      return Diagnostic(SourceLocation(file: source.path, line: 1, column: 1), "invalid YAML: \(error)")
+      return Diagnostic(
+        SourceLocation(file: source.path, line: 1, column: 1), "invalid YAML: \(error)")
     }
   }
 

@@ -40,16 +40,20 @@ public enum SpecPrinter {
     case .auto: vocab = "auto"
     case .fixed(let size): vocab = "\(size)"
     }
-    return section("model", [
-      ("hidden_size", "\(m.hiddenSize)"), ("num_hidden_layers", "\(m.numHiddenLayers)"),
-      ("num_heads", "\(m.numHeads)"), ("head_dim", "\(m.headDim)"), ("expand_v", number(m.expandV)),
-      ("num_householder", "\(m.numHouseholder)"), ("allow_neg_eigval", "\(m.allowNegEigval)"),
-      ("use_forget_gate", "\(m.useForgetGate)"), ("use_output_gate", "\(m.useOutputGate)"),
-      ("use_short_conv", "\(m.useShortConv)"), ("conv_size", "\(m.convSize)"),
-      ("conv_bias", "\(m.convBias)"), mlp, ("norm_eps", number(m.normEps)),
-      ("tie_word_embeddings", "\(m.tieWordEmbeddings)"), ("initializer_range", number(m.initializerRange)),
-      ("vocab_size", vocab),
-    ])
+    return section(
+      "model",
+      [
+        ("hidden_size", "\(m.hiddenSize)"), ("num_hidden_layers", "\(m.numHiddenLayers)"),
+        ("num_heads", "\(m.numHeads)"), ("head_dim", "\(m.headDim)"),
+        ("expand_v", number(m.expandV)),
+        ("num_householder", "\(m.numHouseholder)"), ("allow_neg_eigval", "\(m.allowNegEigval)"),
+        ("use_forget_gate", "\(m.useForgetGate)"), ("use_output_gate", "\(m.useOutputGate)"),
+        ("use_short_conv", "\(m.useShortConv)"), ("conv_size", "\(m.convSize)"),
+        ("conv_bias", "\(m.convBias)"), mlp, ("norm_eps", number(m.normEps)),
+        ("tie_word_embeddings", "\(m.tieWordEmbeddings)"),
+        ("initializer_range", number(m.initializerRange)),
+        ("vocab_size", vocab),
+      ])
   }
 
   static func taskRows(_ t: TaskSpec) -> [Row] {
@@ -62,7 +66,8 @@ public enum SpecPrinter {
     }
     rows += [
       ("train_length", "\(t.trainLength)"), ("test_length", "\(t.testLength)"),
-      ("train_samples", t.trainSamples.map { "\($0)" } ?? "online"), ("test_samples", "\(t.testSamples)"),
+      ("train_samples", t.trainSamples.map { "\($0)" } ?? "online"),
+      ("test_samples", "\(t.testSamples)"),
     ]
     return section("task", rows)
   }
@@ -74,23 +79,29 @@ public enum SpecPrinter {
     case .epochs(let n): duration = ("epochs", "\(n)")
     }
     let o = t.optimizer
-    let stop = t.earlyStop.map { "{metric: \($0.metric.rawValue), target: \(number($0.target))}" } ?? "none"
-    return section("train", [
-      duration, ("batch_size", "\(t.batchSize)"), ("optimizer", "adamw"), ("lr", number(o.lr)),
-      ("betas", "[\(number(o.beta1)), \(number(o.beta2))]"), ("eps", number(o.eps)),
-      ("weight_decay", number(o.weightDecay)), ("schedule", t.schedule.kind.rawValue),
-      ("warmup_steps", "\(t.schedule.warmupSteps)"), ("min_lr", number(t.schedule.minLR)),
-      ("grad_clip", t.gradClip.map(number) ?? "none"), ("seed", "\(t.seed)"), ("early_stop", stop),
-      ("checkpoint_every", t.checkpointEvery.map { "\($0)" } ?? "none"),
-    ])
+    let stop =
+      t.earlyStop.map { "{metric: \($0.metric.rawValue), target: \(number($0.target))}" } ?? "none"
+    return section(
+      "train",
+      [
+        duration, ("batch_size", "\(t.batchSize)"), ("optimizer", "adamw"), ("lr", number(o.lr)),
+        ("betas", "[\(number(o.beta1)), \(number(o.beta2))]"), ("eps", number(o.eps)),
+        ("weight_decay", number(o.weightDecay)), ("schedule", t.schedule.kind.rawValue),
+        ("warmup_steps", "\(t.schedule.warmupSteps)"), ("min_lr", number(t.schedule.minLR)),
+        ("grad_clip", t.gradClip.map(number) ?? "none"), ("seed", "\(t.seed)"),
+        ("early_stop", stop),
+        ("checkpoint_every", t.checkpointEvery.map { "\($0)" } ?? "none"),
+      ])
   }
 
   static func evalRows(_ e: EvalSpec) -> [Row] {
-    section("eval", [
-      ("lengths", list(e.lengths.map { "\($0)" })), ("metrics", list(e.metrics.map(\.rawValue))),
-      ("batch_size", "\(e.batchSize)"), ("samples", "\(e.samples)"),
-      ("every", e.every.map { "\($0)" } ?? "none"),
-    ])
+    section(
+      "eval",
+      [
+        ("lengths", list(e.lengths.map { "\($0)" })), ("metrics", list(e.metrics.map(\.rawValue))),
+        ("batch_size", "\(e.batchSize)"), ("samples", "\(e.samples)"),
+        ("every", e.every.map { "\($0)" } ?? "none"),
+      ])
   }
 
   static func compileRows(_ c: CompileSpec) -> [Row] {
@@ -100,11 +111,13 @@ public enum SpecPrinter {
     case .autotune: chunk = "autotune"
     case .fixed(let n): chunk = "\(n)"
     }
-    return section("compile", [
-      ("chunk_size", chunk), ("disabled_passes", list(c.disabledPasses.map(quoted))),
-      ("threads", c.threads.map { "\($0)" } ?? "auto"),
-      ("kernel_cache_dir", c.kernelCacheDir.map(quoted) ?? "none"),
-    ])
+    return section(
+      "compile",
+      [
+        ("chunk_size", chunk), ("disabled_passes", list(c.disabledPasses.map(quoted))),
+        ("threads", c.threads.map { "\($0)" } ?? "auto"),
+        ("kernel_cache_dir", c.kernelCacheDir.map(quoted) ?? "none"),
+      ])
   }
 
   private static func section(_ name: String, _ pairs: [(String, String)]) -> [Row] {

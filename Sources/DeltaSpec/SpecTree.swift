@@ -67,7 +67,9 @@ struct TreeBuilder {
     }
   }
 
-  private mutating func buildMapping(_ mapping: Node.Mapping, at location: SourceLocation, depth: Int)
+  private mutating func buildMapping(
+    _ mapping: Node.Mapping, at location: SourceLocation, depth: Int
+  )
     -> SNode?
   {
     var entries: [SNode.Entry] = []
@@ -82,7 +84,8 @@ struct TreeBuilder {
       }
       var keyLocation = self.location(of: key)
       keyLocation.width = keyScalar.string.count
-      entries.append(SNode.Entry(key: keyScalar.string, keyLocation: keyLocation, value: builtValue))
+      entries.append(
+        SNode.Entry(key: keyScalar.string, keyLocation: keyLocation, value: builtValue))
     }
     return SNode(kind: .mapping(entries), location: location)
   }

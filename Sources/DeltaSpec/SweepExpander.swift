@@ -26,7 +26,8 @@ enum SweepExpander {
   /// Every key a sweep may name.
   static var sweepableKeys: [String] {
     ModelDecoder.keys.map { "model.\($0)" } + TaskDecoder.keys.map { "task.\($0)" }
-      + TrainDecoder.keys.map { "train.\($0)" } + TrainDecoder.earlyStopKeys.map { "train.early_stop.\($0)" }
+      + TrainDecoder.keys.map { "train.\($0)" }
+      + TrainDecoder.earlyStopKeys.map { "train.early_stop.\($0)" }
       + EvalDecoder.keys.map { "eval.\($0)" } + CompileDecoder.keys.map { "compile.\($0)" }
   }
 
@@ -55,7 +56,8 @@ enum SweepExpander {
       let name = parts.joined(separator: "-")
       if !names.insert(name).inserted {
         result.diagnostics.append(
-          Diagnostic(sweep.location, "two sweep variants have the same name '\(stem)/\(name)'",
+          Diagnostic(
+            sweep.location, "two sweep variants have the same name '\(stem)/\(name)'",
             hint: "sweep values must differ"))
         return result
       }
@@ -99,7 +101,8 @@ enum SweepExpander {
         diagnostics.append(
           Diagnostic(
             entry.value.location, "wrong type for sweep.\(entry.key)",
-            detail: "expected a non-empty list of values, found \(SpecParser.describe(entry.value))",
+            detail:
+              "expected a non-empty list of values, found \(SpecParser.describe(entry.value))",
             hint: "write the values as a list, e.g. [1, 2, 3]"))
         continue
       }
@@ -119,7 +122,9 @@ enum SweepExpander {
 
   /// All index combinations, the first axis varying slowest.
   static func grid(_ sizes: [Int]) -> [[Int]] {
-    sizes.reduce([[]]) { partial, size in partial.flatMap { prefix in (0..<size).map { prefix + [$0] } } }
+    sizes.reduce([[]]) { partial, size in
+      partial.flatMap { prefix in (0..<size).map { prefix + [$0] } }
+    }
   }
 
   /// `2`, `-1_1` for [-1, 1], `S3`; only [A-Za-z0-9._-] survive.
@@ -128,8 +133,12 @@ enum SweepExpander {
     switch value.kind {
     case .scalar(let s): raw = s.text
     case .sequence(let items): raw = items.map(format).joined(separator: "_")
-    case .mapping(let entries): raw = entries.map { $0.key + format($0.value) }.joined(separator: "_")
+    case .mapping(let entries):
+      raw = entries.map { $0.key + format($0.value) }.joined(separator: "_")
     }
-    return String(raw.unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII || "0123456789._-".unicodeScalars.contains($0) })
+    return String(
+      raw.unicodeScalars.filter {
+        $0.properties.isAlphabetic && $0.isASCII || "0123456789._-".unicodeScalars.contains($0)
+      })
   }
 }

@@ -19,7 +19,9 @@ enum TaskDecoder {
       if root["task"] != nil { return nil }  // present but not a mapping: already reported
       r.context.error(
         root.location, "missing section 'task'", detail: "expected a task: what the model learns",
-        hint: "e.g. `task: {kind: word_problem, group: S3}`; kinds: \(TaskSpec.Kind.names.joined(separator: ", "))")
+        hint:
+          "e.g. `task: {kind: word_problem, group: S3}`; kinds: \(TaskSpec.Kind.names.joined(separator: ", "))"
+      )
       return nil
     }
     r.checkKeys(keys)
@@ -63,7 +65,9 @@ enum TaskDecoder {
         detail: "expected a group for the word problem, e.g. S3", hint: groupHint)
       return nil
     }
-    guard let (text, node) = r.word("group", expected: "a group name such as S3") else { return nil }
+    guard let (text, node) = r.word("group", expected: "a group name such as S3") else {
+      return nil
+    }
     switch GroupName.parse(text) {
     case .success(let group): return group
     case .failure(.malformed):
@@ -71,7 +75,8 @@ enum TaskDecoder {
       let suggestion = (try? GroupName.parse(upper).get()).map { "did you mean '\($0)'? " } ?? ""
       r.context.error(
         node.location, "unknown group '\(ScalarValue.clip(text))'",
-        detail: "expected a group name such as S3, A5, Z5, D4 or S3xZ2", hint: suggestion + groupHint)
+        detail: "expected a group name such as S3, A5, Z5, D4 or S3xZ2",
+        hint: suggestion + groupHint)
     case .failure(.outOfRange(let factor, let allowed)):
       r.context.error(
         node.location, "group \(factor) is not supported", detail: "expected \(allowed)",
@@ -90,7 +95,8 @@ enum TaskDecoder {
       if !r.has("path") {
         r.context.error(
           r.node?.location ?? SourceLocation.wholeFile(""), "missing key 'path' in task",
-          detail: "expected the text file to train on", hint: "e.g. `path: data/tiny.txt` (relative to the spec)")
+          detail: "expected the text file to train on",
+          hint: "e.g. `path: data/tiny.txt` (relative to the spec)")
       }
       return nil
     }
@@ -100,7 +106,8 @@ enum TaskDecoder {
       !isDirectory.boolValue
     else {
       r.context.error(
-        node.location, "no such text file '\(ScalarValue.clip(text))'", detail: "looked for \(resolved)",
+        node.location, "no such text file '\(ScalarValue.clip(text))'",
+        detail: "looked for \(resolved)",
         hint: "paths are relative to the spec file that names them")
       return nil
     }
@@ -108,7 +115,9 @@ enum TaskDecoder {
   }
 
   /// `128` or `[min, max]`.
-  private static func length(_ r: SectionReader, _ key: String, _ fallback: LengthRange) -> LengthRange {
+  private static func length(_ r: SectionReader, _ key: String, _ fallback: LengthRange)
+    -> LengthRange
+  {
     guard let node = r.value(key) else { return fallback }
     let what = "task.\(key)"
     if case .sequence(let items) = node.kind {
@@ -120,7 +129,8 @@ enum TaskDecoder {
       guard let lo = bounds[0], let hi = bounds[1] else { return fallback }
       guard lo <= hi else {
         r.context.error(
-          node.location, "\(what) is an empty range", detail: "expected [min, max] with min <= max, found [\(lo), \(hi)]")
+          node.location, "\(what) is an empty range",
+          detail: "expected [min, max] with min <= max, found [\(lo), \(hi)]")
         return fallback
       }
       return LengthRange(lo, hi)
@@ -129,7 +139,8 @@ enum TaskDecoder {
       r.wrongType(key, node, expected: "a length or a range [min, max]")
       return fallback
     }
-    return SectionReader.int(node, min: 1, what: what, context: r.context).map(LengthRange.init(exactly:))
+    return SectionReader.int(node, min: 1, what: what, context: r.context).map(
+      LengthRange.init(exactly:))
       ?? fallback
   }
 }

@@ -34,7 +34,8 @@ public struct TaskSpec: Equatable, Hashable, Sendable, Codable {
   public var testSamples: Int
 
   public init(
-    kind: Kind, trainLength: LengthRange, testLength: LengthRange, trainSamples: Int?, testSamples: Int
+    kind: Kind, trainLength: LengthRange, testLength: LengthRange, trainSamples: Int?,
+    testSamples: Int
   ) {
     self.kind = kind
     self.trainLength = trainLength

@@ -28,7 +28,9 @@ enum TrainDecoder {
     return t
   }
 
-  private static func duration(_ r: SectionReader, _ fallback: TrainSpec.Duration) -> TrainSpec.Duration {
+  private static func duration(_ r: SectionReader, _ fallback: TrainSpec.Duration)
+    -> TrainSpec.Duration
+  {
     if r.has("steps"), r.has("epochs"), let second = r.node?.entry("epochs") {
       r.context.error(
         second.keyLocation, "give only one of train.steps and train.epochs",
@@ -42,7 +44,9 @@ enum TrainDecoder {
   private static func betas(_ r: SectionReader, _ fallback: (Double, Double)) -> (Double, Double) {
     guard let node = r.value("betas") else { return fallback }
     guard case .sequence(let items) = node.kind, items.count == 2 else {
-      r.wrongType("betas", node, expected: "two numbers [beta1, beta2]", hint: "AdamW's default is [0.9, 0.999]")
+      r.wrongType(
+        "betas", node, expected: "two numbers [beta1, beta2]",
+        hint: "AdamW's default is [0.9, 0.999]")
       return fallback
     }
     let values = items.map {
@@ -69,24 +73,30 @@ enum TrainDecoder {
     if s.minLR > lr, let node = r.node?["min_lr"] {
       r.context.error(
         node.location, "train.min_lr is above train.lr",
-        detail: "expected at most \(SectionReader.format(lr)), found \(SectionReader.format(s.minLR))")
+        detail:
+          "expected at most \(SectionReader.format(lr)), found \(SectionReader.format(s.minLR))")
     }
     return s
   }
 
   /// A number > 0, or `none`.
-  private static func optionalNumber(_ r: SectionReader, _ key: String, _ fallback: Double?) -> Double? {
+  private static func optionalNumber(_ r: SectionReader, _ key: String, _ fallback: Double?)
+    -> Double?
+  {
     guard let node = r.value(key) else { return fallback }
     if case .scalar(let s) = node.kind, case .string("none") = ScalarValue(s) { return nil }
     if case .scalar(let s) = node.kind, case .string = ScalarValue(s) {
       r.wrongType(key, node, expected: "a number > 0 or 'none'")
       return fallback
     }
-    return SectionReader.double(node, what: "train.\(key)", context: r.context, positive: true) ?? fallback
+    return SectionReader.double(node, what: "train.\(key)", context: r.context, positive: true)
+      ?? fallback
   }
 
   /// `none`, or `{metric: sequence_accuracy, target: 0.99}`.
-  private static func earlyStop(_ r: SectionReader, _ fallback: TrainSpec.EarlyStop?) -> TrainSpec.EarlyStop? {
+  private static func earlyStop(_ r: SectionReader, _ fallback: TrainSpec.EarlyStop?) -> TrainSpec
+    .EarlyStop?
+  {
     guard let node = r.value("early_stop") else { return fallback }
     if case .scalar(let s) = node.kind, case .string("none") = ScalarValue(s) { return nil }
     guard node.entries != nil else {
@@ -99,9 +109,12 @@ enum TrainDecoder {
     sub.checkKeys(earlyStopKeys)
     let names = earlyStopMetrics.map(\.rawValue)
     var stop = TrainSpec.EarlyStop(metric: .sequenceAccuracy, target: 0.99)
-    if let (name, _) = sub.choice("metric", names) { stop.metric = Metric(rawValue: name) ?? stop.metric }
+    if let (name, _) = sub.choice("metric", names) {
+      stop.metric = Metric(rawValue: name) ?? stop.metric
+    }
     guard let target = sub.value("target") else {
-      r.context.error(node.location, "missing key 'target' in train.early_stop", hint: "e.g. `target: 0.99`")
+      r.context.error(
+        node.location, "missing key 'target' in train.early_stop", hint: "e.g. `target: 0.99`")
       return fallback
     }
     let atMost: Double? = stop.metric.higherIsBetter ? 1 : nil

@@ -22,7 +22,9 @@ enum YAMLGuard {
     return nil
   }
 
-  private static func diagnostic(_ kind: Problem.Kind, at location: SourceLocation, sourceLine: String)
+  private static func diagnostic(
+    _ kind: Problem.Kind, at location: SourceLocation, sourceLine: String
+  )
     -> Diagnostic
   {
     switch kind {
@@ -63,7 +65,9 @@ enum YAMLGuard {
         blockScalarIndent = nil
       }
       defer {
-        if quote == nil && flowDepth == 0 && Self.opensBlockScalar(line) { blockScalarIndent = indent }
+        if quote == nil && flowDepth == 0 && Self.opensBlockScalar(line) {
+          blockScalarIndent = indent
+        }
       }
       var lead = 0
       if quote == nil {
@@ -112,7 +116,8 @@ enum YAMLGuard {
     static func opensBlockScalar(_ line: Substring) -> Bool {
       var text = line
       if let hash = text.firstRange(of: " #") { text = text[..<hash.lowerBound] }
-      guard let last = text.split(separator: " ").last, let first = last.first, first == "|" || first == ">"
+      guard let last = text.split(separator: " ").last, let first = last.first,
+        first == "|" || first == ">"
       else { return false }
       return last.dropFirst().allSatisfy { "+-0123456789".contains($0) }
         && (text.dropLast(last.count).hasSuffix(": ") || text.dropLast(last.count).hasSuffix("- ")

@@ -37,7 +37,8 @@ enum Corpus {
   /// `RECORD_CORPUS=1 swift test ...` writes the expected files (and fails, so nothing passes unseen).
   @Test(arguments: Corpus.badNames)
   func diagnosticsMatchExpected(name: String) throws {
-    let actual = try #require(Corpus.diagnostics("bad/\(name).yaml"), "bad/\(name).yaml was accepted")
+    let actual = try #require(
+      Corpus.diagnostics("bad/\(name).yaml"), "bad/\(name).yaml was accepted")
     let expectedPath = Corpus.root + "/bad/\(name).expected"
     if ProcessInfo.processInfo.environment["RECORD_CORPUS"] != nil {
       try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)

@@ -21,25 +21,34 @@ import Testing
   }
 
   @Test func missingFile() {
-    #expect(throws: SpecDiagnostics([Diagnostic(.wholeFile("/nonexistent/x.yaml"), "no such file")])) {
+    #expect(
+      throws: SpecDiagnostics([Diagnostic(.wholeFile("/nonexistent/x.yaml"), "no such file")])
+    ) {
       try SpecLoader.load(file: "/nonexistent/x.yaml")
     }
   }
 
   @Test func directoryInsteadOfFile() throws {
-    let error = try #require(throws: SpecDiagnostics.self) { try SpecLoader.load(file: Corpus.root) }
-    #expect(error.description.hasPrefix("\(Corpus.root): error: this is a directory, not a spec file\n"))
+    let error = try #require(throws: SpecDiagnostics.self) {
+      try SpecLoader.load(file: Corpus.root)
+    }
+    #expect(
+      error.description.hasPrefix("\(Corpus.root): error: this is a directory, not a spec file\n"))
   }
 
   @Test func deviceFileIsRefusedWithoutReading() throws {
-    let error = try #require(throws: SpecDiagnostics.self) { try SpecLoader.load(file: "/dev/zero") }
+    let error = try #require(throws: SpecDiagnostics.self) {
+      try SpecLoader.load(file: "/dev/zero")
+    }
     #expect(error.description == "/dev/zero: error: not a regular file\n")
   }
 
   @Test func billionLaughsIsRefusedQuickly() {
     var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for (previous, name) in zip("abcdefghi", "bcdefghij") {
-      lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
+      lines.append(
+        "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ")
+          + "]")
     }
     let (text, elapsed) = diagnose(lines.joined(separator: "\n"))
     #expect(text.hasPrefix("edge.yaml:5:28: error: too many YAML aliases\n"))
@@ -61,7 +70,8 @@ import Testing
   }
 
   @Test func tenThousandDeepFlowNesting() {
-    let (text, elapsed) = diagnose("task: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
+    let (text, elapsed) = diagnose(
+      "task: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
     #expect(text.hasPrefix("edge.yaml:1:107: error: the spec nests too deeply\n"))
     #expect(elapsed < .seconds(2))
   }
@@ -80,7 +90,8 @@ import Testing
   }
 
   @Test func thousandDeepBlockNesting() {
-    let text = (0..<1_000).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+    let text = (0..<1_000).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(
+      separator: "\n")
     let (rendered, elapsed) = diagnose(text)
     #expect(rendered.hasPrefix("edge.yaml:102:102: error: the spec nests too deeply\n"))
     #expect(elapsed < .seconds(2))
@@ -90,14 +101,15 @@ import Testing
   @Test func compactSequencesNestDeeplyOnOneLine() {
     let (text, _) = diagnose(String(repeating: "- ", count: 5_000) + "x")
     let window = String(repeating: " -", count: 59) + " x"
-    #expect(text == """
-      edge.yaml:1:10001: error: the spec nests too deeply
-       1 | ...\(window)
-         | \(String(repeating: " ", count: 122))^
-      expected at most 100 levels of nesting, found more
-      hint: a spec is a mapping of sections; nothing in it nests more than a few levels
+    #expect(
+      text == """
+        edge.yaml:1:10001: error: the spec nests too deeply
+         1 | ...\(window)
+           | \(String(repeating: " ", count: 122))^
+        expected at most 100 levels of nesting, found more
+        hint: a spec is a mapping of sections; nothing in it nests more than a few levels
 
-      """)
+        """)
   }
 
   /// A quote inside a block scalar does not open a string for the guard, so nesting after it counts.
@@ -125,7 +137,8 @@ import Testing
   }
 
   @Test func numbersOutOfRange() {
-    let (text, _) = diagnose("model:\n  hidden_size: 99999999999999999999\n  norm_eps: 1e400\ntask: {kind: parity}\n")
+    let (text, _) = diagnose(
+      "model:\n  hidden_size: 99999999999999999999\n  norm_eps: 1e400\ntask: {kind: parity}\n")
     #expect(text.contains("error: model.hidden_size is out of range"))
     #expect(text.contains("error: model.norm_eps is out of range"))
   }

@@ -16,7 +16,8 @@ enum ShippedSpecs {
   @Test func specsFolderHasTheIssueSpecs() {
     let names = Set(ShippedSpecs.paths.map { URL(fileURLWithPath: $0).lastPathComponent })
     for name in [
-      "s3_nh1_pos", "s3_nh1_neg", "s3_nh2_pos", "s3_nh2_neg", "s4_nh2_neg", "a5_nh2_neg", "s5_nh4_neg",
+      "s3_nh1_pos", "s3_nh1_neg", "s3_nh2_pos", "s3_nh2_neg", "s4_nh2_neg", "a5_nh2_neg",
+      "s5_nh4_neg",
       "parity", "modarith_brackets", "lm_bytes", "quickstart", "s3_sweep",
     ] {
       #expect(names.contains("\(name).yaml"), "missing specs/\(name).yaml")
@@ -63,22 +64,29 @@ enum ShippedSpecs {
     #expect(spec.task.kind == .wordProblem(group: GroupName(factors: [.symmetric(3)])))
     #expect(spec.task.trainLength == LengthRange(exactly: 128))
     #expect(spec.train.seed == 666)
-    #expect(spec.train.optimizer == TrainSpec.AdamW(lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 1e-6))
+    #expect(
+      spec.train.optimizer
+        == TrainSpec.AdamW(lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 1e-6))
     #expect(spec.train.earlyStop == TrainSpec.EarlyStop(metric: .sequenceAccuracy, target: 0.99))
     #expect(spec.eval.lengths == [128, 256, 512])
   }
 
   @Test func vocabularyComesFromTheTask() throws {
-    let sizes = try ["s3_nh2_neg", "s4_nh2_neg", "a5_nh2_neg", "s5_nh4_neg", "parity", "modarith_brackets", "lm_bytes"]
-      .map { try SpecLoader.load(file: ShippedSpecs.path($0)).vocabSize }
+    let sizes = try [
+      "s3_nh2_neg", "s4_nh2_neg", "a5_nh2_neg", "s5_nh4_neg", "parity", "modarith_brackets",
+      "lm_bytes",
+    ]
+    .map { try SpecLoader.load(file: ShippedSpecs.path($0)).vocabSize }
     #expect(sizes == [13, 31, 67, 127, 3, 12, 256])
   }
 
   @Test func sweepExpandsToNamedVariantsInOrder() throws {
     let variants = try SpecLoader.loadVariants(file: ShippedSpecs.path("s3_sweep"))
-    #expect(variants.map(\.name) == [
-      "s3_sweep/nh1-eig0_1", "s3_sweep/nh1-eig-1_1", "s3_sweep/nh2-eig0_1", "s3_sweep/nh2-eig-1_1",
-    ])
+    #expect(
+      variants.map(\.name) == [
+        "s3_sweep/nh1-eig0_1", "s3_sweep/nh1-eig-1_1", "s3_sweep/nh2-eig0_1",
+        "s3_sweep/nh2-eig-1_1",
+      ])
     #expect(variants.map(\.model.numHouseholder) == [1, 1, 2, 2])
     #expect(variants.map(\.model.allowNegEigval) == [false, true, false, true])
     let base = try SpecLoader.load(file: ShippedSpecs.path("s3_sweep"))

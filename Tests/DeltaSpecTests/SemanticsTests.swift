@@ -1,6 +1,7 @@
-@testable import DeltaSpec
 import Foundation
 import Testing
+
+@testable import DeltaSpec
 
 /// `extends`, merging rules, defaults, and the value types.
 @Suite struct Semantics {
@@ -42,7 +43,8 @@ import Testing
   }
 
   @Test func wordsForOptionalValues() throws {
-    let spec = try resolve("""
+    let spec = try resolve(
+      """
       task: {kind: parity, train_samples: online}
       train: {grad_clip: none, early_stop: none, checkpoint_every: none, steps: 2}
       compile: {threads: auto, chunk_size: autotune, kernel_cache_dir: none}
@@ -58,7 +60,9 @@ import Testing
     #expect(ScalarValue(.init(text: "1e-3", quoted: false)) == .float(0.001, text: "1e-3"))
     #expect(ScalarValue(.init(text: "yes", quoted: false)) == .string("yes"))
     #expect(ScalarValue(.init(text: "1e400", quoted: false)) == .floatOutOfRange("1e400"))
-    #expect(ScalarValue(.init(text: "-9223372036854775809", quoted: false)) == .intOutOfRange("-9223372036854775809"))
+    #expect(
+      ScalarValue(.init(text: "-9223372036854775809", quoted: false))
+        == .intOutOfRange("-9223372036854775809"))
     #expect(ScalarValue(.init(text: "1.2.3", quoted: false)) == .string("1.2.3"))
   }
 
@@ -83,11 +87,16 @@ import Testing
   @Test func explainTableMarksDefaultsAndInheritedValues() throws {
     let resolved = try SpecLoader.resolve(file: Corpus.root + "/good/eigen_override.yaml")
     let table = SpecPrinter.table(resolved)
-    let rows = table.split(separator: "\n").map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+    let rows = table.split(separator: "\n").map {
+      $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
     #expect(rows[0] == ["key", "value", "source"])
     let byKey = Dictionary(rows.dropFirst(2).map { ($0[0], $0) }, uniquingKeysWith: { a, _ in a })
     #expect(byKey["model.allow_neg_eigval"] == ["model.allow_neg_eigval", "true", "spec"])
-    #expect(byKey["model.hidden_size"] == ["model.hidden_size", "128", "extends \(Corpus.root)/lib/neg_false.yaml"])
+    #expect(
+      byKey["model.hidden_size"] == [
+        "model.hidden_size", "128", "extends \(Corpus.root)/lib/neg_false.yaml",
+      ])
     #expect(byKey["model.conv_size"] == ["model.conv_size", "4", "default"])
     #expect(byKey["model.vocab_size"] == ["model.vocab_size", "32000", "default"])
     #expect(rows.count == 2 + SpecPrinter.rows(resolved.spec).count)

@@ -23,7 +23,8 @@ enum DeltacBinary {
 
   static func run(_ arguments: [String], in directory: String = repoRoot) throws -> Result {
     let binary = try #require(path, "deltac is not built next to the tests")
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("deltac-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "deltac-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let out = scratch.appendingPathComponent("out")
@@ -40,7 +41,8 @@ enum DeltacBinary {
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus,
-      stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8))
+      stdout: try String(contentsOf: out, encoding: .utf8),
+      stderr: try String(contentsOf: err, encoding: .utf8))
   }
 }
 
@@ -49,16 +51,19 @@ enum DeltacBinary {
     let result = try DeltacBinary.run(["check", "specs/s3_nh2_neg.yaml", "specs/s3_sweep.yaml"])
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    #expect(result.stdout == """
-      ok  specs/s3_nh2_neg.yaml  (word_problem S3; 1 layer, d 128, 8 heads x 32, n_h 2, eigenvalues [-1, 1]; vocab 13)
-      ok  specs/s3_sweep.yaml  (sweep of 4 variants: nh1-eig0_1, nh1-eig-1_1, nh2-eig0_1, nh2-eig-1_1)
+    #expect(
+      result.stdout == """
+        ok  specs/s3_nh2_neg.yaml  (word_problem S3; 1 layer, d 128, 8 heads x 32, n_h 2, eigenvalues [-1, 1]; vocab 13)
+        ok  specs/s3_sweep.yaml  (sweep of 4 variants: nh1-eig0_1, nh1-eig-1_1, nh2-eig0_1, nh2-eig-1_1)
 
-      """)
+        """)
   }
 
   @Test func everyShippedSpecIsClean() throws {
-    let specs = try FileManager.default.contentsOfDirectory(atPath: DeltacBinary.repoRoot + "/specs")
-      .filter { $0.hasSuffix(".yaml") }.sorted().map { "specs/" + $0 }
+    let specs = try FileManager.default.contentsOfDirectory(
+      atPath: DeltacBinary.repoRoot + "/specs"
+    )
+    .filter { $0.hasSuffix(".yaml") }.sorted().map { "specs/" + $0 }
     let result = try DeltacBinary.run(["check"] + specs)
     #expect(result.status == 0)
     #expect(result.stderr == "")
@@ -66,10 +71,13 @@ enum DeltacBinary {
   }
 
   /// The exact corpus text on stderr, nothing on stdout, exit status 1.
-  @Test(arguments: ["nh_zero", "many_errors", "extends_cycle", "alias_bomb", "non_utf8", "directory"])
+  @Test(arguments: [
+    "nh_zero", "many_errors", "extends_cycle", "alias_bomb", "non_utf8", "directory",
+  ])
   func badSpecPrintsDiagnosticsOnStderrOnly(name: String) throws {
     let result = try DeltacBinary.run(["check", "bad/\(name).yaml"], in: DeltacBinary.corpus)
-    let expected = try String(contentsOfFile: DeltacBinary.corpus + "/bad/\(name).expected", encoding: .utf8)
+    let expected = try String(
+      contentsOfFile: DeltacBinary.corpus + "/bad/\(name).expected", encoding: .utf8)
     #expect(result.status == 1)
     #expect(result.stdout == "")
     #expect(result.stderr == expected)
@@ -77,7 +85,8 @@ enum DeltacBinary {
 
   @Test func oneBadSpecAmongGoodOnesFailsTheRunAndPrintsNoOkLines() throws {
     let result = try DeltacBinary.run(
-      ["check", "good/eigen_override.yaml", "bad/nh_zero.yaml", "bad/missing_task.yaml"], in: DeltacBinary.corpus)
+      ["check", "good/eigen_override.yaml", "bad/nh_zero.yaml", "bad/missing_task.yaml"],
+      in: DeltacBinary.corpus)
     let expected = try ["nh_zero", "missing_task"].map {
       try String(contentsOfFile: DeltacBinary.corpus + "/bad/\($0).expected", encoding: .utf8)
     }.joined()
@@ -108,17 +117,30 @@ enum DeltacBinary {
     #expect(result.stderr == "")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines[0].hasPrefix("key ") && lines[0].hasSuffix("| source"))
-    #expect(lines.contains("model.num_householder     | 2                                          | spec"))
-    #expect(lines.contains(
-      "model.hidden_size         | 128                                        | extends specs/state_tracking_base.yaml"))
-    #expect(lines.contains("model.conv_size           | 4                                          | default"))
-    #expect(lines.contains("model.vocab_size          | auto (13, from the task)                   | extends specs/state_tracking_base.yaml"))
+    #expect(
+      lines.contains(
+        "model.num_householder     | 2                                          | spec"))
+    #expect(
+      lines.contains(
+        "model.hidden_size         | 128                                        | extends specs/state_tracking_base.yaml"
+      ))
+    #expect(
+      lines.contains(
+        "model.conv_size           | 4                                          | default"))
+    #expect(
+      lines.contains(
+        "model.vocab_size          | auto (13, from the task)                   | extends specs/state_tracking_base.yaml"
+      ))
   }
 
   @Test func sweepVariantMarksSweptKeys() throws {
-    let result = try DeltacBinary.run(["explain", "specs/s3_sweep.yaml", "--variant", "nh2-eig-1_1"])
+    let result = try DeltacBinary.run([
+      "explain", "specs/s3_sweep.yaml", "--variant", "nh2-eig-1_1",
+    ])
     #expect(result.status == 0)
-    let lines = result.stdout.split(separator: "\n").map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+    let lines = result.stdout.split(separator: "\n").map {
+      $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
     #expect(lines.contains(["model.num_householder", "2", "sweep"]))
     #expect(lines.contains(["model.allow_neg_eigval", "true", "sweep"]))
   }
@@ -127,23 +149,30 @@ enum DeltacBinary {
     let result = try DeltacBinary.run(["explain", "specs/s3_sweep.yaml", "--variant", "nh3"])
     #expect(result.status == 1)
     #expect(result.stdout == "")
-    #expect(result.stderr == """
-      specs/s3_sweep.yaml: error: no sweep variant 'nh3'
-      hint: the variants are s3_sweep/nh1-eig0_1, s3_sweep/nh1-eig-1_1, s3_sweep/nh2-eig0_1, s3_sweep/nh2-eig-1_1
+    #expect(
+      result.stderr == """
+        specs/s3_sweep.yaml: error: no sweep variant 'nh3'
+        hint: the variants are s3_sweep/nh1-eig0_1, s3_sweep/nh1-eig-1_1, s3_sweep/nh2-eig0_1, s3_sweep/nh2-eig-1_1
 
-      """)
+        """)
   }
 
   @Test func yamlOutputIsTheCanonicalForm() throws {
     let result = try DeltacBinary.run(["explain", "specs/quickstart.yaml", "--yaml"])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("# quickstart: resolved by deltac (every key, defaults included)\nmodel:\n  hidden_size: 64\n"))
+    #expect(
+      result.stdout.hasPrefix(
+        "# quickstart: resolved by deltac (every key, defaults included)\nmodel:\n  hidden_size: 64\n"
+      ))
   }
 
   @Test func badSpec() throws {
     let result = try DeltacBinary.run(["explain", "bad/nh_zero.yaml"], in: DeltacBinary.corpus)
     #expect(result.status == 1)
     #expect(result.stdout == "")
-    #expect(result.stderr == (try String(contentsOfFile: DeltacBinary.corpus + "/bad/nh_zero.expected", encoding: .utf8)))
+    #expect(
+      result.stderr
+        == (try String(
+          contentsOfFile: DeltacBinary.corpus + "/bad/nh_zero.expected", encoding: .utf8)))
   }
 }

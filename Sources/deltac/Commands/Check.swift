@@ -25,7 +25,9 @@ struct Check: ParsableCommand {
   var specs: [String]
 
   func validate() throws {
-    if specs.isEmpty { throw ValidationError("name at least one spec file, e.g. specs/quickstart.yaml") }
+    if specs.isEmpty {
+      throw ValidationError("name at least one spec file, e.g. specs/quickstart.yaml")
+    }
   }
 
   func run() throws {
@@ -47,7 +49,9 @@ struct Check: ParsableCommand {
 
   static func okLine(_ path: String, _ resolved: ResolvedSpec) -> String {
     guard resolved.hasSweep else { return "ok  \(path)  (\(resolved.spec.summary))" }
-    let names = resolved.variants.map { $0.name.split(separator: "/").last.map(String.init) ?? $0.name }
+    let names = resolved.variants.map {
+      $0.name.split(separator: "/").last.map(String.init) ?? $0.name
+    }
     return "ok  \(path)  (sweep of \(names.count) variants: \(names.joined(separator: ", ")))"
   }
 }

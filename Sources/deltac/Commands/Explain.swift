@@ -41,16 +41,20 @@ struct Explain: ParsableCommand {
     var chosen: Spec?
     if let variant {
       let name = "\(resolved.spec.name)/\(variant)"
-      guard resolved.hasSweep, let match = resolved.variants.first(where: { $0.name == name }) else {
+      guard resolved.hasSweep, let match = resolved.variants.first(where: { $0.name == name })
+      else {
         let names = resolved.variants.map(\.name).joined(separator: ", ")
         StandardError.write(
           "\(spec): error: no sweep variant '\(variant)'\n"
-            + (resolved.hasSweep ? "hint: the variants are \(names)\n" : "hint: this spec has no sweep\n"))
+            + (resolved.hasSweep
+              ? "hint: the variants are \(names)\n" : "hint: this spec has no sweep\n"))
         throw ExitCode.failure
       }
       chosen = match
     }
-    print(yaml ? SpecPrinter.yaml(chosen ?? resolved.spec) : SpecPrinter.table(resolved, variant: chosen),
+    print(
+      yaml
+        ? SpecPrinter.yaml(chosen ?? resolved.spec) : SpecPrinter.table(resolved, variant: chosen),
       terminator: "")
   }
 }
