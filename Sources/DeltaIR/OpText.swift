@@ -251,7 +251,9 @@ extension Dim {
     var symbols: [String] = []
     for part in text.split(separator: "*", omittingEmptySubsequences: false) {
       if let n = Int(part), n >= 0 {
-        factor *= n
+        let (product, overflow) = factor.multipliedReportingOverflow(by: n)
+        if overflow { return nil }
+        factor = product
       } else if let first = part.first, first.isLetter || first == "_",
         part.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
       {

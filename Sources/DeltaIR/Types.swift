@@ -36,8 +36,9 @@ public struct Dim: Hashable, Sendable, CustomStringConvertible, ExpressibleByInt
   public var concrete: Int? { symbols.isEmpty ? factor : nil }
   public var isSymbolic: Bool { !symbols.isEmpty }
 
+  /// The product (factors wrap on overflow rather than trap: a malformed graph must not crash the verifier).
   public static func * (a: Dim, b: Dim) -> Dim {
-    Dim(factor: a.factor * b.factor, symbols: a.symbols + b.symbols)
+    Dim(factor: a.factor &* b.factor, symbols: a.symbols + b.symbols)
   }
 
   /// `a / b` when exact (factor divides, symbols of `b` are a sub-multiset of `a`'s), else nil.

@@ -106,6 +106,31 @@ func sampleGraph() throws -> Graph {
     }
   }
 
+  /// Random edits of a valid text: the parser and the verifier report, they never trap.
+  @Test func mutatedTextNeverCrashes() throws {
+    let text = Array(GraphPrinter.print(try sampleGraph()).utf8)
+    let alphabet = Array("%@:,=[]{}#.*-_0123456789abBTf32i\n ".utf8)
+    var rng = TestRNG(seed: 9)
+    var parsed = 0
+    for _ in 0..<3000 {
+      var t = text
+      for _ in 0..<(1 + Int(rng.next() % 3)) {
+        let i = Int(rng.next() % UInt64(t.count))
+        let c = alphabet[Int(rng.next() % UInt64(alphabet.count))]
+        switch rng.next() % 3 {
+        case 0: t.remove(at: i)
+        case 1: t.insert(c, at: i)
+        default: t[i] = c
+        }
+      }
+      if let g = try? GraphParser.parse(String(decoding: t, as: UTF8.self)) {
+        parsed += 1
+        _ = Verifier.diagnose(g)
+      }
+    }
+    #expect(parsed > 0)
+  }
+
   @Test func dimsAreMonomials() {
     #expect(Dim(parsing: "T*B") == Dim(factor: 1, symbols: ["B", "T"]))
     #expect(Dim(parsing: "2*T")?.description == "2*T")
