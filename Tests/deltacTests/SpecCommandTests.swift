@@ -106,7 +106,10 @@ enum DeltacBinary {
     let result = try DeltacBinary.run(["check", "--help"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("OVERVIEW: Validate spec files and report every error in them."))
-    #expect(result.stdout.contains("deltac check specs/*.yaml"))
+    #expect(result.stdout.contains("\n  deltac check specs/*.yaml\n"))
+    #expect(result.stdout.contains("\n    extends: s3_nh2_neg.yaml      # relative to this file\n"))
+    let wide = result.stdout.split(separator: "\n").filter { $0.count > 80 }
+    #expect(wide.isEmpty, "help lines wider than 80 columns: \(wide)")
   }
 }
 

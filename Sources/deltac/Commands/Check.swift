@@ -7,18 +7,26 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Validate spec files and report every error in them.",
     discussion: """
-      Each spec is read with the files it extends, its sweep is expanded, and every value is checked:
-      types, ranges, unknown keys (with "did you mean"), the task's group, and consistency between
-      keys. All errors of all files are reported at once, as file:line:col with the source line, what
-      was expected and found, and a hint.
+      A spec is a YAML file with the sections model, task, train, eval and compile. It names \
+      only what differs from the defaults, and may extend another spec and sweep over keys:
 
-      When every spec is valid, deltac prints one line per spec on stdout and exits with 0:
-        ok  specs/s3_nh2_neg.yaml  (word_problem S3; 1 layer, d 128, 8 heads x 32, n_h 2, ...)
-      Otherwise it prints nothing on stdout, the diagnostics on stderr, and exits with 1.
+        extends: s3_nh2_neg.yaml      # relative to this file
+        model:
+          num_householder: 3          # n_h; 1 is DeltaNet
+        sweep:
+          model.eigenvalues: [[0, 1], [-1, 1]]
+
+      check reads each spec with the files it extends, expands its sweep and checks every \
+      value: types, ranges, unknown keys (with "did you mean"), the task's group, and \
+      consistency between keys. All errors of all files are reported at once, each as \
+      file:line:col with the source line, what was expected and what was found, and a hint.
+
+      When every spec is valid, check prints one line per spec on stdout and exits with 0. \
+      Otherwise it prints nothing on stdout, the errors on stderr, and exits with 1.
 
       Examples:
         deltac check specs/*.yaml
-        deltac check my_variant.yaml      # a file that says `extends: specs/s3_nh2_neg.yaml`
+        deltac explain specs/s3_nh2_neg.yaml    # every key, with defaults
       """)
 
   @Argument(help: ArgumentHelp("The spec files (YAML) to validate.", valueName: "spec"))

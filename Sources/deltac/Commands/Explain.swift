@@ -6,19 +6,19 @@ struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show the resolved spec: every key, its value, and where the value came from.",
     discussion: """
-      A spec names only what differs from the defaults and from the file it extends. explain shows
-      the whole experiment: one row per key, with the source of its value:
-        spec                 written in the spec file itself
-        extends FILE         inherited from a file named by `extends`
-        default              not written anywhere: deltac's default
-        sweep                (with --variant) set by the sweep
-      Derived values are shown next to the key that sets them, e.g. `vocab_size  auto (13, from the
-      task)` and the value head dimension next to expand_v.
+      A spec names only what differs from the defaults and from the file it extends. explain \
+      shows the whole experiment, one row per key, with the source of each value:
+        spec            written in the spec file itself
+        extends FILE    inherited from a file named by `extends`
+        default         not written anywhere: deltac's default
+        sweep           (with --variant) set by the spec's sweep
+      Derived values are shown next to the key that sets them: `vocab_size auto (13, from \
+      the task)`, the value head dimension next to expand_v, the MLP size next to hidden_ratio.
 
       Examples:
         deltac explain specs/s3_nh2_neg.yaml
         deltac explain specs/s3_sweep.yaml --variant nh2-eig-1_1
-        deltac explain specs/quickstart.yaml --yaml > full.yaml   # the canonical full form
+        deltac explain specs/quickstart.yaml --yaml > full.yaml
       """)
 
   @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
