@@ -107,7 +107,7 @@ enum DeltacBinary {
     #expect(result.status == 0)
     #expect(result.stdout.contains("OVERVIEW: Validate spec files and report every error in them."))
     #expect(result.stdout.contains("\n  deltac check specs/*.yaml\n"))
-    #expect(result.stdout.contains("\n    extends: s3_nh2_neg.yaml      # relative to this file\n"))
+    #expect(result.stdout.contains("\n  extends: s3_nh2_neg.yaml      # relative to this file\n"))
     let wide = result.stdout.split(separator: "\n").filter { $0.count > 80 }
     #expect(wide.isEmpty, "help lines wider than 80 columns: \(wide)")
   }
