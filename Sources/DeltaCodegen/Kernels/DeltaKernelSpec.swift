@@ -76,3 +76,8 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
   /// Per-thread scratch of the backward kernel, in floats: the chunk's states are recomputed into it.
   public var backwardWorkspace: Int { BackwardLayout(spec: self).total }
 }
+
+extension DeltaKernelSpec {
+  /// The chunk (in tokens) used when a spec says `auto`: about 64 sub-steps per chunk, as in fla.
+  public static func defaultChunk(householder: Int) -> Int { max(1, 64 / householder) }
+}

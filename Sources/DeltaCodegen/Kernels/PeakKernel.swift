@@ -1,0 +1,38 @@
+import Foundation
+
+/// The fp32 FMA peak of one core, measured with a JIT'd kernel (toolchain.md section 7): 12 independent
+/// `<8 x float>` FMA chains (12 accumulators + 2 operands fit AVX2's 16 ymm registers; 12 chains cover
+/// the 4-cycle FMA latency on 2 pipes). m and c are arguments so LLVM cannot fold the chains away.
+public enum PeakKernel {
+  public typealias Fn = @convention(c) (Int64, Float, Float, UnsafeMutablePointer<Float>?) -> Void
+
+  public static var kernel: Kernel {
+    let kb = KernelBuilder()
+    let acc = (0..<12).map { kb.variable("acc", width: 8, .const(1 + Float($0) / 16, width: 8)) }
+    kb.loop("it", 0, "iterations") { _ in
+      for a in acc { kb.assign(a, .fma(a, "m", "c")) }
+    }
+    kb.store("out", 0, .hsum(acc.dropFirst().reduce(acc[0]) { $0 + $1 }))
+    return Kernel(
+      name: "fma_peak_12x8",
+      params: [Param("iterations", .i64), Param("m", .f32), Param("c", .f32), Param("out", .ptr)],
+      body: kb.statements)
+  }
+
+  /// GFLOP/s of one thread (best of `repeats`), counting 12 x 8 x 2 flops per iteration.
+  public static func measure(iterations: Int = 100_000_000, repeats: Int = 3, cache: KernelCache = .shared)
+    throws -> Double
+  {
+    let fn = unsafeBitCast(
+      DeltaKernels.pointer(try cache.address(of: kernel)), to: Fn.self)
+    var out: Float = 0
+    var best = 0.0
+    for _ in 0..<repeats {
+      let start = DispatchTime.now().uptimeNanoseconds
+      fn(Int64(iterations), 0.999_999_9, 1e-7, &out)
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      best = max(best, Double(iterations) * 192 / seconds / 1e9)
+    }
+    return best
+  }
+}
