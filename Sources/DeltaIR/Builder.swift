@@ -44,7 +44,9 @@ public final class GraphBuilder {
   }
 
   public func type(of value: Value) -> TensorType {
-    guard let t = typeTable[value] else { preconditionFailure("\(value) is not defined in @\(graph.name)") }
+    guard let t = typeTable[value] else {
+      preconditionFailure("\(value) is not defined in @\(graph.name)")
+    }
     return t
   }
 

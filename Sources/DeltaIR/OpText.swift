@@ -69,7 +69,10 @@ extension Op {
     func shape(_ s: Shape) -> AttributeValue { .list(s.dims.map(\.description)) }
     switch self {
     case .full(let value, let type):
-      return [("value", float(value)), ("shape", shape(type.shape)), ("dtype", .atom(type.dtype.rawValue))]
+      return [
+        ("value", float(value)), ("shape", shape(type.shape)),
+        ("dtype", .atom(type.dtype.rawValue)),
+      ]
     case .matmul(let ta, let tb): return [("transpose_a", bool(ta)), ("transpose_b", bool(tb))]
     case .mulScalar(let c), .addScalar(let c): return [("value", float(c))]
     case .reduceSum(let axes, let keep), .reduceMean(let axes, let keep):
@@ -78,18 +81,21 @@ extension Op {
     case .transpose(let perm): return [("perm", ints(perm))]
     case .concat(let axis): return [("axis", int(axis))]
     case .split(let axis, let sizes): return [("axis", int(axis)), ("sizes", ints(sizes))]
-    case .rmsNorm(let eps), .rmsNormGrad(let eps), .gatedRMSNorm(let eps), .gatedRMSNormGrad(let eps),
+    case .rmsNorm(let eps), .rmsNormGrad(let eps), .gatedRMSNorm(let eps),
+      .gatedRMSNormGrad(let eps),
       .l2norm(let eps), .l2normGrad(let eps):
       return [("eps", float(eps))]
     case .deltaProduct(let p), .deltaProductGrad(let p):
       return [
-        ("num_householder", int(p.numHouseholder)), ("gated", bool(p.gated)), ("scale", float(p.scale)),
+        ("num_householder", int(p.numHouseholder)), ("gated", bool(p.gated)),
+        ("scale", float(p.scale)),
         ("chunk", .atom(p.chunk.description)), ("initial_state", bool(p.initialState)),
         ("final_state", bool(p.finalState)),
       ]
     case .crossEntropy(let i), .crossEntropyGrad(let i): return [("ignore_index", int(i))]
     case .embeddingGrad(let v): return [("num_embeddings", int(v))]
-    case .embedding, .linear, .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .siluGrad,
+    case .embedding, .linear, .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt,
+      .siluGrad,
       .add, .sub, .mul, .div, .conv1d, .conv1dGrad:
       return []
     }
@@ -118,7 +124,8 @@ extension Op {
     case "embedding": self = .embedding
     case "linear": self = .linear
     case "matmul":
-      self = .matmul(transposeA: try reader.bool("transpose_a"), transposeB: try reader.bool("transpose_b"))
+      self = .matmul(
+        transposeA: try reader.bool("transpose_a"), transposeB: try reader.bool("transpose_b"))
     case "silu": self = .silu
     case "sigmoid": self = .sigmoid
     case "exp": self = .exp
@@ -134,8 +141,10 @@ extension Op {
     case "sub": self = .sub
     case "mul": self = .mul
     case "div": self = .div
-    case "reduce_sum": self = .reduceSum(axes: try reader.ints("axes"), keepDims: try reader.bool("keepdims"))
-    case "reduce_mean": self = .reduceMean(axes: try reader.ints("axes"), keepDims: try reader.bool("keepdims"))
+    case "reduce_sum":
+      self = .reduceSum(axes: try reader.ints("axes"), keepDims: try reader.bool("keepdims"))
+    case "reduce_mean":
+      self = .reduceMean(axes: try reader.ints("axes"), keepDims: try reader.bool("keepdims"))
     case "broadcast_to": self = .broadcastTo(try reader.shape("shape"))
     case "reshape": self = .reshape(try reader.shape("shape"))
     case "transpose": self = .transpose(perm: try reader.ints("perm"))
@@ -161,7 +170,8 @@ extension Op {
       }
       let params = DeltaProductParams(
         numHouseholder: try reader.int("num_householder"), gated: try reader.bool("gated"),
-        scale: try reader.float("scale"), chunk: chunk, initialState: try reader.bool("initial_state"),
+        scale: try reader.float("scale"), chunk: chunk,
+        initialState: try reader.bool("initial_state"),
         finalState: try reader.bool("final_state"))
       self = name == "deltaproduct" ? .deltaProduct(params) : .deltaProductGrad(params)
     case "cross_entropy": self = .crossEntropy(ignoreIndex: try reader.int("ignore_index"))
@@ -197,21 +207,29 @@ struct AttributeReader {
     return remaining.remove(at: i).1
   }
   mutating func atom(_ key: String) throws(OpTextError) -> String {
-    guard case .atom(let s) = try take(key) else { throw OpTextError("\(op): attribute '\(key)' must not be a list") }
+    guard case .atom(let s) = try take(key) else {
+      throw OpTextError("\(op): attribute '\(key)' must not be a list")
+    }
     return s
   }
   mutating func list(_ key: String) throws(OpTextError) -> [String] {
-    guard case .list(let items) = try take(key) else { throw OpTextError("\(op): attribute '\(key)' must be a list") }
+    guard case .list(let items) = try take(key) else {
+      throw OpTextError("\(op): attribute '\(key)' must be a list")
+    }
     return items
   }
   mutating func int(_ key: String) throws(OpTextError) -> Int {
     let s = try atom(key)
-    guard let v = Int(s) else { throw OpTextError("\(op): attribute '\(key)' must be an integer, got '\(s)'") }
+    guard let v = Int(s) else {
+      throw OpTextError("\(op): attribute '\(key)' must be an integer, got '\(s)'")
+    }
     return v
   }
   mutating func float(_ key: String) throws(OpTextError) -> Double {
     let s = try atom(key)
-    guard let v = Double(s) else { throw OpTextError("\(op): attribute '\(key)' must be a number, got '\(s)'") }
+    guard let v = Double(s) else {
+      throw OpTextError("\(op): attribute '\(key)' must be a number, got '\(s)'")
+    }
     return v
   }
   mutating func bool(_ key: String) throws(OpTextError) -> Bool {
@@ -226,7 +244,9 @@ struct AttributeReader {
     let items = try list(key)
     var out: [Int] = []
     for s in items {
-      guard let v = Int(s) else { throw OpTextError("\(op): attribute '\(key)' must list integers, got '\(s)'") }
+      guard let v = Int(s) else {
+        throw OpTextError("\(op): attribute '\(key)' must list integers, got '\(s)'")
+      }
       out.append(v)
     }
     return out
@@ -234,7 +254,9 @@ struct AttributeReader {
   mutating func shape(_ key: String) throws(OpTextError) -> Shape {
     var dims: [Dim] = []
     for s in try list(key) {
-      guard let d = Dim(parsing: s) else { throw OpTextError("\(op): attribute '\(key)': bad dim '\(s)'") }
+      guard let d = Dim(parsing: s) else {
+        throw OpTextError("\(op): attribute '\(key)': bad dim '\(s)'")
+      }
       dims.append(d)
     }
     return Shape(dims)

@@ -46,12 +46,17 @@ public enum GraphParser {
       }
       try parseLine(&s, into: &graph!)
     }
-    guard let graph else { throw ParseError(line: 1, column: 1, message: "expected 'graph @name {'") }
-    if !closed { throw ParseError(line: lastLine + 1, column: 1, message: "expected '}' to close the graph") }
+    guard let graph else {
+      throw ParseError(line: 1, column: 1, message: "expected 'graph @name {'")
+    }
+    if !closed {
+      throw ParseError(line: lastLine + 1, column: 1, message: "expected '}' to close the graph")
+    }
     return graph
   }
 
-  private static func parseLine(_ s: inout LineScanner, into graph: inout Graph) throws(ParseError) {
+  private static func parseLine(_ s: inout LineScanner, into graph: inout Graph) throws(ParseError)
+  {
     if s.peek != UInt8(ascii: "%") {
       s.skipSpace()
       let column = s.column
@@ -60,7 +65,8 @@ public enum GraphParser {
       case "param":
         let name = try s.value()
         if !name.isParameter {
-          throw ParseError(line: s.line, column: column + 6, message: "parameter names are spelled without '%'")
+          throw ParseError(
+            line: s.line, column: column + 6, message: "parameter names are spelled without '%'")
         }
         try s.expect(":")
         graph.parameters.append(TypedValue(name, try s.type()))
@@ -74,7 +80,8 @@ public enum GraphParser {
         graph.outputs.append(Output(name, try s.value()))
       default:
         throw ParseError(
-          line: s.line, column: column, message: "expected 'param', 'input', 'output' or '%', got '\(keyword)'")
+          line: s.line, column: column,
+          message: "expected 'param', 'input', 'output' or '%', got '\(keyword)'")
       }
       try s.end()
       return
@@ -142,7 +149,9 @@ struct LineScanner {
   var peek: UInt8? { atEnd ? nil : bytes[index] }
   mutating func advance() { index += 1 }
 
-  func error(_ message: String) -> ParseError { ParseError(line: line, column: column, message: message) }
+  func error(_ message: String) -> ParseError {
+    ParseError(line: line, column: column, message: message)
+  }
 
   mutating func skipSpace() {
     while let c = peek, c == 32 || c == 9 { advance() }
@@ -176,7 +185,8 @@ struct LineScanner {
 
   private func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 }
   private static func isWordByte(_ c: UInt8) -> Bool {
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 || c == 46 || c == 45
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 || c == 46
+      || c == 45
   }
 
   /// Letters, digits, `_`, `.`, `-`.
@@ -191,7 +201,9 @@ struct LineScanner {
   mutating func keyword(_ k: String) throws(ParseError) {
     let column = self.column
     let w = try word("'\(k)'")
-    if w != k { throw ParseError(line: line, column: column, message: "expected '\(k)', got '\(w)'") }
+    if w != k {
+      throw ParseError(line: line, column: column, message: "expected '\(k)', got '\(w)'")
+    }
   }
 
   /// `%name` (a local or input) or a bare parameter name.
@@ -223,7 +235,8 @@ struct LineScanner {
     let column = self.column
     let name = try word("a dtype")
     guard let dtype = DType(rawValue: name) else {
-      throw ParseError(line: line, column: column, message: "unknown dtype '\(name)' (expected f32, f64 or i32)")
+      throw ParseError(
+        line: line, column: column, message: "unknown dtype '\(name)' (expected f32, f64 or i32)")
     }
     try expect("[")
     var dims: [Dim] = []

@@ -27,7 +27,8 @@ public enum GraphPrinter {
   public static func line(_ node: Node) -> String {
     let binders = node.results.map(\.description).joined(separator: ", ")
     let operands = node.inputs.map(\.name).joined(separator: ", ")
-    return operands.isEmpty ? "\(binders) = \(node.op.text)" : "\(binders) = \(node.op.text) \(operands)"
+    return operands.isEmpty
+      ? "\(binders) = \(node.op.text)" : "\(binders) = \(node.op.text) \(operands)"
   }
 }
 

@@ -13,7 +13,9 @@ public enum ShapeInference {
   public static func infer(_ op: Op, _ inputs: [TensorType]) throws(ShapeError) -> [TensorType] {
     let name = op.name
     func count(_ n: Int) throws(ShapeError) {
-      if inputs.count != n { throw ShapeError("\(name) expects \(n) operands, got \(inputs.count)") }
+      if inputs.count != n {
+        throw ShapeError("\(name) expects \(n) operands, got \(inputs.count)")
+      }
     }
     switch op {
     case .full(_, let type):
@@ -38,10 +40,13 @@ public enum ShapeInference {
       try sameDType(a, b, name)
       let batch = Array(a.dims.dropLast(2))
       if b.rank != 2 && Array(b.dims.dropLast(2)) != batch {
-        throw ShapeError("\(name) expects b of rank 2 or with a's batch dims \(Shape(batch)), got \(b.shape)")
+        throw ShapeError(
+          "\(name) expects b of rank 2 or with a's batch dims \(Shape(batch)), got \(b.shape)")
       }
-      let (m, ka) = ta ? (a.dims[a.rank - 1], a.dims[a.rank - 2]) : (a.dims[a.rank - 2], a.dims[a.rank - 1])
-      let (kb, n) = tb ? (b.dims[b.rank - 1], b.dims[b.rank - 2]) : (b.dims[b.rank - 2], b.dims[b.rank - 1])
+      let (m, ka) =
+        ta ? (a.dims[a.rank - 1], a.dims[a.rank - 2]) : (a.dims[a.rank - 2], a.dims[a.rank - 1])
+      let (kb, n) =
+        tb ? (b.dims[b.rank - 1], b.dims[b.rank - 2]) : (b.dims[b.rank - 2], b.dims[b.rank - 1])
       try match(ka, kb, "inner dims", name)
       return [TensorType(a.dtype, Shape(batch + [m, n]))]
     case .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar,
@@ -65,7 +70,9 @@ public enum ShapeInference {
     case .reduceSum(let axes, let keep), .reduceMean(let axes, let keep):
       try count(1)
       let x = try float(inputs[0], "x", name)
-      if axes != axes.sorted() || Set(axes).count != axes.count || axes.contains(where: { $0 < 0 || $0 >= x.rank }) {
+      if axes != axes.sorted() || Set(axes).count != axes.count
+        || axes.contains(where: { $0 < 0 || $0 >= x.rank })
+      {
         throw ShapeError("\(name) expects distinct increasing axes in 0..<\(x.rank), got \(axes)")
       }
       var dims: [Dim] = []
@@ -99,7 +106,9 @@ public enum ShapeInference {
     case .split(let axis, let sizes):
       try count(1)
       let x = inputs[0]
-      guard axis >= 0, axis < x.rank else { throw ShapeError("\(name) expects an axis in 0..<\(x.rank), got \(axis)") }
+      guard axis >= 0, axis < x.rank else {
+        throw ShapeError("\(name) expects an axis in 0..<\(x.rank), got \(axis)")
+      }
       if x.dims[axis] != Dim(sizes.reduce(0, +)) || sizes.contains(where: { $0 <= 0 }) {
         throw ShapeError("\(name) expects positive sizes summing to \(x.dims[axis]), got \(sizes)")
       }
@@ -114,7 +123,9 @@ public enum ShapeInference {
       }
       let x = try float(inputs[0], "x", name, minRank: 2)
       try convWeight(inputs[1], channels: x.dims.last!, name)
-      if inputs.count == 3 { try same(inputs[2], TensorType(x.dtype, [x.dims.last!]), "bias", name) }
+      if inputs.count == 3 {
+        try same(inputs[2], TensorType(x.dtype, [x.dims.last!]), "bias", name)
+      }
       return [x]
     case .conv1dGrad:
       try count(3)
@@ -162,7 +173,8 @@ public enum ShapeInference {
       try index(inputs[1], "labels", name)
       if inputs[1].dims != Array(logits.dims.dropLast()) {
         throw ShapeError(
-          "\(name) expects labels of shape \(Shape(Array(logits.dims.dropLast()))), got \(inputs[1].shape)")
+          "\(name) expects labels of shape \(Shape(Array(logits.dims.dropLast()))), got \(inputs[1].shape)"
+        )
       }
       let scalar = TensorType(logits.dtype, [])
       if isGrad {
@@ -205,8 +217,12 @@ public enum ShapeInference {
     _ t: TensorType, _ what: String, _ op: String, rank: Int? = nil, minRank: Int = 0
   ) throws(ShapeError) -> TensorType {
     if !t.dtype.isFloat { throw ShapeError("\(op) expects a float \(what), got \(t)") }
-    if let rank, t.rank != rank { throw ShapeError("\(op) expects \(what) of rank \(rank), got \(t.shape)") }
-    if t.rank < minRank { throw ShapeError("\(op) expects \(what) of rank >= \(minRank), got \(t.shape)") }
+    if let rank, t.rank != rank {
+      throw ShapeError("\(op) expects \(what) of rank \(rank), got \(t.shape)")
+    }
+    if t.rank < minRank {
+      throw ShapeError("\(op) expects \(what) of rank >= \(minRank), got \(t.shape)")
+    }
     return t
   }
 
@@ -215,14 +231,18 @@ public enum ShapeInference {
   }
 
   private static func sameDType(_ a: TensorType, _ b: TensorType, _ op: String) throws(ShapeError) {
-    if a.dtype != b.dtype { throw ShapeError("\(op) expects operands of one dtype, got \(a.dtype) vs \(b.dtype)") }
+    if a.dtype != b.dtype {
+      throw ShapeError("\(op) expects operands of one dtype, got \(a.dtype) vs \(b.dtype)")
+    }
   }
 
   private static func match(_ a: Dim, _ b: Dim, _ what: String, _ op: String) throws(ShapeError) {
     if a != b { throw ShapeError("\(op) expects \(what) to match, got \(a) vs \(b)") }
   }
 
-  private static func same(_ t: TensorType, _ expected: TensorType, _ what: String, _ op: String) throws(ShapeError) {
+  private static func same(_ t: TensorType, _ expected: TensorType, _ what: String, _ op: String)
+    throws(ShapeError)
+  {
     if t != expected { throw ShapeError("\(op) expects \(what) of type \(expected), got \(t)") }
   }
 
@@ -230,11 +250,17 @@ public enum ShapeInference {
     let ok =
       (w.rank == 3 && w.dims[0] == channels && w.dims[1] == Dim(1) && w.dims[2].concrete != nil)
       || (w.rank == 2 && w.dims[0] == channels && w.dims[1].concrete != nil)
-    if !ok { throw ShapeError("\(op) expects weight of shape [\(channels),1,W] or [\(channels),W], got \(w.shape)") }
+    if !ok {
+      throw ShapeError(
+        "\(op) expects weight of shape [\(channels),1,W] or [\(channels),W], got \(w.shape)")
+    }
   }
 
-  private static func concatType(_ inputs: [TensorType], axis: Int) throws(ShapeError) -> TensorType {
-    guard let first = inputs.first else { throw ShapeError("concat expects at least 1 operand, got 0") }
+  private static func concatType(_ inputs: [TensorType], axis: Int) throws(ShapeError) -> TensorType
+  {
+    guard let first = inputs.first else {
+      throw ShapeError("concat expects at least 1 operand, got 0")
+    }
     guard axis >= 0, axis < first.rank else {
       throw ShapeError("concat expects an axis in 0..<\(first.rank), got \(axis)")
     }
@@ -261,7 +287,9 @@ public enum ShapeInference {
   private static func deltaProductTypes(
     _ inputs: [TensorType], _ p: DeltaProductParams, _ op: String
   ) throws(ShapeError) -> (o: TensorType, state: TensorType) {
-    if p.numHouseholder < 1 { throw ShapeError("\(op) expects num_householder >= 1, got \(p.numHouseholder)") }
+    if p.numHouseholder < 1 {
+      throw ShapeError("\(op) expects num_householder >= 1, got \(p.numHouseholder)")
+    }
     let q = try float(inputs[0], "q", op, rank: 4)
     let (b, t, h, k) = (q.dims[0], q.dims[1], q.dims[2], q.dims[3])
     let n = Dim(p.numHouseholder)

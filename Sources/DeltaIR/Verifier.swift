@@ -30,7 +30,9 @@ public enum Verifier {
     }
 
     for p in graph.parameters {
-      if !p.value.isParameter { problems.append("\(p.value): parameter names are spelled without '%'") }
+      if !p.value.isParameter {
+        problems.append("\(p.value): parameter names are spelled without '%'")
+      }
       if p.type.dims.contains(where: \.isSymbolic) {
         problems.append("\(p.value): parameter shapes must be concrete, got \(p.type)")
       }
@@ -61,7 +63,8 @@ public enum Verifier {
           let inferred = try ShapeInference.infer(node.op, operandTypes)
           if inferred.count != node.results.count {
             problems.append(
-              "\(label): \(node.op.name) produces \(inferred.count) results, \(node.results.count) bound")
+              "\(label): \(node.op.name) produces \(inferred.count) results, \(node.results.count) bound"
+            )
           } else {
             for (r, t) in zip(node.results, inferred) where r.type != t {
               problems.append("\(r.value): \(node.op.name) infers \(t), declared \(r.type)")

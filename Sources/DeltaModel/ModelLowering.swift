@@ -26,9 +26,11 @@ public enum ModelLowering {
   /// the data pipeline supplies labels already shifted when next-token prediction is wanted) and
   /// `logits` [B,T,vocab].
   public static func forward(
-    model: ModelConfig, vocabSize: Int, name: String = "model", options: LoweringOptions = LoweringOptions()
+    model: ModelConfig, vocabSize: Int, name: String = "model",
+    options: LoweringOptions = LoweringOptions()
   ) throws -> Graph {
-    var lowering = Lowering(model: model, vocab: vocabSize, options: options, builder: GraphBuilder(name: name))
+    var lowering = Lowering(
+      model: model, vocab: vocabSize, options: options, builder: GraphBuilder(name: name))
     return try lowering.lower()
   }
 }
@@ -68,7 +70,8 @@ struct Lowering {
     let hn = try b.emit(.rmsNorm(eps: eps), [h, normW], name: "h_norm")
     let head = model.tieWordEmbeddings ? embeddings : param("lm_head.weight", [Dim(vocab), d])
     let logits = try b.emit(.linear, [hn, head], name: "logits")
-    let loss = try b.emit(.crossEntropy(ignoreIndex: options.ignoreIndex), [logits, labels], name: "loss")
+    let loss = try b.emit(
+      .crossEntropy(ignoreIndex: options.ignoreIndex), [logits, labels], name: "loss")
     b.output("loss", loss)
     b.output("logits", logits)
     return b.finish()

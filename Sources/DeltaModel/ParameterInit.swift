@@ -30,7 +30,9 @@ public enum ParameterInit {
   }
 
   /// Initial values (row-major, fp64) of every parameter of `graph`, deterministic in `seed`.
-  public static func initialize(graph: Graph, model: ModelConfig, seed: UInt64) -> [String: [Double]] {
+  public static func initialize(graph: Graph, model: ModelConfig, seed: UInt64) -> [String:
+    [Double]]
+  {
     var values: [String: [Double]] = [:]
     for p in graph.parameters {
       let count = p.type.shape.elementCount.concrete ?? 0
@@ -42,7 +44,9 @@ public enum ParameterInit {
   }
 
   /// `initialize` rounded to Float32.
-  public static func initializeFloat32(graph: Graph, model: ModelConfig, seed: UInt64) -> [String: [Float]] {
+  public static func initializeFloat32(graph: Graph, model: ModelConfig, seed: UInt64) -> [String:
+    [Float]]
+  {
     initialize(graph: graph, model: model, seed: seed).mapValues { $0.map(Float.init) }
   }
 
@@ -84,7 +88,9 @@ public struct SplitMix64: Sendable {
   }
 
   /// Uniform in the open interval (0, 1).
-  public mutating func uniformOpen() -> Double { (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992.0 }
+  public mutating func uniformOpen() -> Double {
+    (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992.0
+  }
 
   /// Standard normal (Box-Muller; one draw per call, the sine partner is discarded for simplicity).
   public mutating func normal() -> Double {

@@ -18,6 +18,7 @@ extension ModelLowering {
 
   /// A spec name as a graph name (`s3_sweep/nh1-eig0_1` -> `s3_sweep_nh1-eig0_1`).
   public static func graphName(_ specName: String) -> String {
-    String(specName.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" ? $0 : "_" })
+    String(
+      specName.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" ? $0 : "_" })
   }
 }

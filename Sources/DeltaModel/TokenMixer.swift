@@ -32,7 +32,8 @@ extension Lowering {
       let a = try b.emit(.linear, [x, aW], name: "\(l).a_proj")
       let u = try b.emit(.add, [a, dtBias], name: "\(l).gate_in")
       let sp = try b.emit(.softplus, [u], name: "\(l).gate_softplus")
-      let decayRate = try b.emit(.neg, [try b.emit(.exp, [aLog], name: "\(l).A")], name: "\(l).neg_A")
+      let decayRate = try b.emit(
+        .neg, [try b.emit(.exp, [aLog], name: "\(l).A")], name: "\(l).neg_A")
       g = try b.emit(.mul, [sp, decayRate], name: "\(l).g")
     }
 
@@ -44,26 +45,33 @@ extension Lowering {
     // Steps 3 and 6: heads (channel j*H*K + h*K + d -> [.., j, h, d]) and unit-norm q, k.
     let qHeads = try b.emit(.reshape(["B", "T", Dim(h), Dim(k)]), [q], name: "\(l).q_heads")
     let qHat = try b.emit(.l2norm(eps: 1e-6), [qHeads], name: "\(l).q_hat")
-    let kHeads = try b.emit(.reshape(["B", "T", Dim(n), Dim(h), Dim(k)]), [kAct], name: "\(l).k_heads")
+    let kHeads = try b.emit(
+      .reshape(["B", "T", Dim(n), Dim(h), Dim(k)]), [kAct], name: "\(l).k_heads")
     let kHat = try b.emit(.l2norm(eps: 1e-6), [kHeads], name: "\(l).k_hat")
-    let vHeads = try b.emit(.reshape(["B", "T", Dim(n), Dim(h), Dim(v)]), [vAct], name: "\(l).v_heads")
+    let vHeads = try b.emit(
+      .reshape(["B", "T", Dim(n), Dim(h), Dim(v)]), [vAct], name: "\(l).v_heads")
 
     // Step 4: beta = sigmoid(b), doubled when eigenvalues may be negative.
-    var beta = try b.emit(.sigmoid, [bRaw], name: model.allowNegEigval ? "\(l).b_sigmoid" : "\(l).beta")
+    var beta = try b.emit(
+      .sigmoid, [bRaw], name: model.allowNegEigval ? "\(l).b_sigmoid" : "\(l).beta")
     if model.allowNegEigval { beta = try b.emit(.mulScalar(2), [beta], name: "\(l).beta") }
-    let betaHeads = try b.emit(.reshape(["B", "T", Dim(n), Dim(h)]), [beta], name: "\(l).beta_heads")
+    let betaHeads = try b.emit(
+      .reshape(["B", "T", Dim(n), Dim(h)]), [beta], name: "\(l).beta_heads")
 
     // Step 7: the recurrence.
     let params = DeltaProductParams(
       numHouseholder: n, gated: g != nil, scale: 1.0 / Double(k).squareRoot(), chunk: options.chunk)
-    let o = try b.emit(.deltaProduct(params), [qHat, kHat, vHeads, betaHeads] + (g.map { [$0] } ?? []), name: "\(l).o")
+    let o = try b.emit(
+      .deltaProduct(params), [qHat, kHat, vHeads, betaHeads] + (g.map { [$0] } ?? []),
+      name: "\(l).o")
 
     // Step 8: o_norm (gated by silu(g_proj x) or plain RMSNorm over V per head), o_proj.
     let normed: Value
     if model.useOutputGate {
       let gW = param("\(p).g_proj.weight", [Dim(h * v), d])
       let gate = try b.emit(.linear, [x, gW], name: "\(l).g_proj")
-      let gateHeads = try b.emit(.reshape(["B", "T", Dim(h), Dim(v)]), [gate], name: "\(l).gate_heads")
+      let gateHeads = try b.emit(
+        .reshape(["B", "T", Dim(h), Dim(v)]), [gate], name: "\(l).gate_heads")
       let w = param("\(p).o_norm.weight", [Dim(v)])
       normed = try b.emit(.gatedRMSNorm(eps: eps), [o, gateHeads, w], name: "\(l).o_norm")
     } else {
@@ -76,7 +84,9 @@ extension Lowering {
   }
 
   /// `silu(conv1d(u))` with fla's depthwise causal conv (weight [C,1,W], optional bias), or `silu(u)`.
-  private mutating func activate(_ u: Value, conv: String, channels: Int, name: String) throws -> Value {
+  private mutating func activate(_ u: Value, conv: String, channels: Int, name: String) throws
+    -> Value
+  {
     guard model.useShortConv else { return try b.emit(.silu, [u], name: name) }
     let c = Dim(channels)
     var operands = [u, param("\(conv).weight", [c, 1, Dim(model.convSize)])]

@@ -11,7 +11,9 @@ import Testing
     let g = try Autodiff.gradient(of: forward)
     #expect(Verifier.diagnose(g) == [])
     #expect(g.name == "s3_grad")
-    #expect(g.outputs.map(\.name) == ["loss", "logits"] + forward.parameters.map { "grad." + $0.value.name })
+    #expect(
+      g.outputs.map(\.name) == ["loss", "logits"]
+        + forward.parameters.map { "grad." + $0.value.name })
     let types = g.types
     for p in forward.parameters {
       #expect(types[g.output("grad." + p.value.name)!] == p.type)
@@ -25,7 +27,8 @@ import Testing
   }
 
   @Test func readableBackwardLines() throws {
-    let g = try Autodiff.gradient(of: try ModelLowering.forward(model: s3Config(), vocabSize: 13, name: "s3"))
+    let g = try Autodiff.gradient(
+      of: try ModelLowering.forward(model: s3Config(), vocabSize: 13, name: "s3"))
     let text = GraphPrinter.print(g)
     for line in [
       "%d.loss: f32[] = full[value=1.0, shape=[], dtype=f32]",
@@ -64,7 +67,8 @@ import Testing
     let node = g.nodes.first { $0.results.contains { $0.value == gradValue } }!
     #expect(node.op == .add)
     let producers = Set(
-      node.inputs.compactMap { v in g.nodes.first { $0.results.contains { $0.value == v } }?.op.name })
+      node.inputs.compactMap { v in g.nodes.first { $0.results.contains { $0.value == v } }?.op.name
+      })
     #expect(producers == ["embedding_grad", "matmul"])
   }
 
@@ -73,13 +77,15 @@ import Testing
       for mask in 0..<64 {
         let bit = { (i: Int) in mask & (1 << i) != 0 }
         let config = smallConfig(
-          n: n, neg: bit(0), gate: bit(1), outputGate: bit(2), conv: bit(3), convBias: bit(3) && bit(4),
+          n: n, neg: bit(0), gate: bit(1), outputGate: bit(2), conv: bit(3),
+          convBias: bit(3) && bit(4),
           mlp: bit(5), tied: bit(4), layers: 2)
         let g = try Autodiff.gradient(of: try ModelLowering.forward(model: config, vocabSize: 11))
         #expect(Verifier.diagnose(g) == [], "n=\(n) mask=\(mask)")
         #expect(try GraphParser.parse(GraphPrinter.print(g)) == g)
         // Every parameter is reached (no zero-filled gradient).
-        #expect(!g.nodes.contains { if case .full(0, _) = $0.op { return true } else { return false } })
+        #expect(
+          !g.nodes.contains { if case .full(0, _) = $0.op { return true } else { return false } })
       }
     }
   }
@@ -96,7 +102,8 @@ import Testing
 
   @Test func finalStateAndInitialStateGetCotangents() throws {
     let b = GraphBuilder(name: "dp")
-    let p = DeltaProductParams(numHouseholder: 2, gated: true, scale: 0.5, initialState: true, finalState: true)
+    let p = DeltaProductParams(
+      numHouseholder: 2, gated: true, scale: 0.5, initialState: true, finalState: true)
     let q = b.parameter("q", TensorType(.f64, [1, 3, 1, 2]))
     let k = b.parameter("k", TensorType(.f64, [1, 3, 2, 1, 2]))
     let v = b.parameter("v", TensorType(.f64, [1, 3, 2, 1, 2]))
@@ -106,11 +113,14 @@ import Testing
     let r = try b.emit(.deltaProduct(p), [q, k, v, beta, gate, s0], names: ["o", "S"])
     let so = try b.emit(.reduceSum(axes: [0, 1, 2, 3], keepDims: false), [r[0]], name: "so")
     let ss = try b.emit(
-      .reduceSum(axes: [0, 1, 2, 3], keepDims: false), [try b.emit(.square, [r[1]], name: "s2")], name: "ss")
+      .reduceSum(axes: [0, 1, 2, 3], keepDims: false), [try b.emit(.square, [r[1]], name: "s2")],
+      name: "ss")
     b.output("loss", try b.emit(.add, [so, ss], name: "loss"))
     let g = try Autodiff.gradient(of: b.finish())
     #expect(Verifier.diagnose(g) == [])
-    let grad = g.nodes.first { if case .deltaProductGrad = $0.op { return true } else { return false } }!
+    let grad = g.nodes.first {
+      if case .deltaProductGrad = $0.op { return true } else { return false }
+    }!
     guard case .deltaProductGrad(let gp) = grad.op else { return }
     #expect(gp.finalState && gp.initialState && gp.gated)
     #expect(grad.inputs.count == 8 && grad.results.count == 6)

@@ -8,13 +8,16 @@ import Testing
 // Generated/<spec>/{forward,forward_backward}.ir must equal what `deltac compile --emit ir [--backward]`
 // prints today (scripts/generate.sh writes them; the CLI runs the same three calls as `irTexts`).
 
-private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent()
   .deletingLastPathComponent()
 
 /// Every specs/*.yaml, sorted, as (folder name, absolute path).
 private func specFiles() throws -> [(name: String, path: String)] {
   let dir = repoRoot.appendingPathComponent("specs")
-  let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted()
+  let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+    $0.hasSuffix(".yaml")
+  }.sorted()
   return files.map { (String($0.dropLast(5)), dir.appendingPathComponent($0).path) }
 }
 
@@ -35,17 +38,23 @@ private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
       let (forward, backward) = try graphs(try SpecLoader.load(file: path))
       for (file, graph) in [("forward.ir", forward), ("forward_backward.ir", backward)] {
         let relative = "Generated/\(name)/\(file)"
-        let onDisk = try? String(contentsOf: repoRoot.appendingPathComponent(relative), encoding: .utf8)
-        if onDisk != GraphPrinter.print(graph) { stale.append(relative + (onDisk == nil ? " (missing)" : "")) }
+        let onDisk = try? String(
+          contentsOf: repoRoot.appendingPathComponent(relative), encoding: .utf8)
+        if onDisk != GraphPrinter.print(graph) {
+          stale.append(relative + (onDisk == nil ? " (missing)" : ""))
+        }
       }
     }
     let folders =
-      (try? FileManager.default.contentsOfDirectory(atPath: repoRoot.appendingPathComponent("Generated").path)) ?? []
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: repoRoot.appendingPathComponent("Generated").path)) ?? []
     let expected = Set(try specFiles().map(\.name))
     for folder in folders.sorted() where !expected.contains(folder) && !folder.hasPrefix(".") {
       stale.append("Generated/\(folder) (no specs/\(folder).yaml)")
     }
-    #expect(stale.isEmpty, "stale generated IR, run `make generated`:\n  \(stale.joined(separator: "\n  "))")
+    #expect(
+      stale.isEmpty,
+      "stale generated IR, run `make generated`:\n  \(stale.joined(separator: "\n  "))")
   }
 
   @Test func everySpecRoundTrips() throws {

@@ -19,12 +19,15 @@ func sampleGraph() throws -> Graph {
   let v = try b.emit(.silu, [try b.emit(.linear, [x, vw], name: "v")], name: "v")
   let v5 = try b.emit(.reshape(["B", "T", 2, 8, 32]), [v], name: "v5")
   let beta = try b.emit(
-    .mulScalar(2), [try b.emit(.sigmoid, [try b.emit(.linear, [x, bw], name: "b")], name: "b")], name: "beta")
+    .mulScalar(2), [try b.emit(.sigmoid, [try b.emit(.linear, [x, bw], name: "b")], name: "b")],
+    name: "beta")
   let beta4 = try b.emit(.reshape(["B", "T", 2, 8]), [beta], name: "beta4")
-  let p = DeltaProductParams(numHouseholder: 2, gated: false, scale: 0.17677669529663687, finalState: true)
+  let p = DeltaProductParams(
+    numHouseholder: 2, gated: false, scale: 0.17677669529663687, finalState: true)
   let os = try b.emit(.deltaProduct(p), [qn, kn, v5, beta4], names: ["o", "S"])
   let flat = try b.emit(
-    .reshape(["B*T", 256]), [try b.emit(.reshape(["B", "T", 256]), [os[0]], name: "o2")], name: "flat")
+    .reshape(["B*T", 256]), [try b.emit(.reshape(["B", "T", 256]), [os[0]], name: "o2")],
+    name: "flat")
   let s = try b.emit(.reduceMean(axes: [0, 1], keepDims: false), [flat], name: "s")
   b.output("s", s)
   b.output("state", os[1])
@@ -34,13 +37,15 @@ func sampleGraph() throws -> Graph {
 @Suite struct IRTextTests {
   @Test func printsReadableEquations() throws {
     let text = GraphPrinter.print(try sampleGraph())
-    #expect(text.hasPrefix("graph @sample {\n  param model.layers.0.attn.q_proj.weight: f32[256,128]\n"))
+    #expect(
+      text.hasPrefix("graph @sample {\n  param model.layers.0.attn.q_proj.weight: f32[256,128]\n"))
     #expect(text.contains("  input %x: f32[B,T,128]\n"))
     #expect(text.contains("  %q: f32[B,T,256] = linear %x, model.layers.0.attn.q_proj.weight\n"))
     #expect(
       text.contains(
         "  %o: f32[B,T,8,32], %S: f32[B,8,32,32] = deltaproduct[num_householder=2, gated=false, "
-          + "scale=0.17677669529663687, chunk=auto, initial_state=false, final_state=true] %qn, %kn, %v5, %beta4\n"))
+          + "scale=0.17677669529663687, chunk=auto, initial_state=false, final_state=true] %qn, %kn, %v5, %beta4\n"
+      ))
     #expect(text.contains("  %flat: f32[B*T,256] = reshape[shape=[B*T,256]] %o2\n"))
     #expect(text.contains("  %v_1: f32[B,T,512] = silu %v\n"))
     #expect(text.hasSuffix("  output s = %s\n  output state = %S\n}\n"))
@@ -78,21 +83,35 @@ func sampleGraph() throws -> Graph {
     let g = try GraphParser.parse(text)
     #expect(
       g.nodes == [
-        Node(op: .mulScalar(-0.5), inputs: [Value("%x")], results: [TypedValue(Value("%y"), TensorType(.f32, [2, 3]))])
+        Node(
+          op: .mulScalar(-0.5), inputs: [Value("%x")],
+          results: [TypedValue(Value("%y"), TensorType(.f32, [2, 3]))])
       ])
   }
 
   @Test(arguments: [
     ("graf @g {\n}\n", "1:1: error: expected 'graph', got 'graf'"),
     ("graph @g {\n  %x f32[2] = exp %y\n}\n", "2:6: error: expected ':', got 'f32[2]'"),
-    ("graph @g {\n  input %x: f16[2]\n}\n", "2:13: error: unknown dtype 'f16' (expected f32, f64 or i32)"),
-    ("graph @g {\n  input %x: f32[2]\n  %y: f32[2] = expo %x\n}\n", "3:16: error: unknown op 'expo'"),
-    ("graph @g {\n  %y: f32[2] = mul_scalar[valu=2] %x\n}\n", "2:16: error: mul_scalar: missing attribute 'value'"),
+    (
+      "graph @g {\n  input %x: f16[2]\n}\n",
+      "2:13: error: unknown dtype 'f16' (expected f32, f64 or i32)"
+    ),
+    (
+      "graph @g {\n  input %x: f32[2]\n  %y: f32[2] = expo %x\n}\n",
+      "3:16: error: unknown op 'expo'"
+    ),
+    (
+      "graph @g {\n  %y: f32[2] = mul_scalar[valu=2] %x\n}\n",
+      "2:16: error: mul_scalar: missing attribute 'value'"
+    ),
     (
       "graph @g {\n  %y: f32[2] = mul_scalar[value=two] %x\n}\n",
       "2:16: error: mul_scalar: attribute 'value' must be a number, got 'two'"
     ),
-    ("graph @g {\n  %y: f32[2] = exp %x %z\n}\n", "2:23: error: expected the end of the line, got '%z'"),
+    (
+      "graph @g {\n  %y: f32[2] = exp %x %z\n}\n",
+      "2:23: error: expected the end of the line, got '%z'"
+    ),
     ("graph @g {\n  input %x: f32[2]\n", "3:1: error: expected '}' to close the graph"),
     ("graph @g {\n  param %w: f32[2]\n}\n", "2:9: error: parameter names are spelled without '%'"),
     ("graph @g {\n  input %x: f32[B,?]\n}\n", "2:19: error: bad dim '?'"),
@@ -134,7 +153,9 @@ func sampleGraph() throws -> Graph {
   @Test func dimsAreMonomials() {
     #expect(Dim(parsing: "T*B") == Dim(factor: 1, symbols: ["B", "T"]))
     #expect(Dim(parsing: "2*T")?.description == "2*T")
-    #expect(Dim.exactDivide(Dim(parsing: "4*B*T")!, Dim(parsing: "2*T")!) == Dim(factor: 2, symbols: ["B"]))
+    #expect(
+      Dim.exactDivide(Dim(parsing: "4*B*T")!, Dim(parsing: "2*T")!)
+        == Dim(factor: 2, symbols: ["B"]))
     #expect(Shape(["B", "T", 256]).elementCount == Shape(["B*T", 8, 32]).elementCount)
   }
 }
@@ -174,7 +195,8 @@ func randomGraph(_ rng: inout TestRNG, name: String) throws -> Graph {
       v = try b.emit(.mul, [a, s], name: "m\(i)")
     case 4:
       let r = try b.emit(.reshape(["B*T", Dim(d)]), [a], name: "f\(i)")
-      let m = try b.emit(.matmul(transposeA: false, transposeB: rng.next() % 2 == 0), [r, w], name: "mm\(i)")
+      let m = try b.emit(
+        .matmul(transposeA: false, transposeB: rng.next() % 2 == 0), [r, w], name: "mm\(i)")
       v = try b.emit(.reshape(["B", "T", Dim(d)]), [m], name: "uf\(i)")
     default:
       let t = try b.emit(.transpose(perm: [1, 0, 2]), [a], name: "t\(i)")

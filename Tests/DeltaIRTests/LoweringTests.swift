@@ -8,9 +8,12 @@ import Testing
 /// beta in (0,2), no conv, no forget gate, no output gate, SwiGLU 512, untied, vocab 13 (S3).
 func s3Config(numHouseholder: Int = 2) -> ModelConfig {
   ModelConfig(
-    hiddenSize: 128, numHiddenLayers: 1, numHeads: 8, headDim: 32, expandV: 1, numHouseholder: numHouseholder,
-    allowNegEigval: true, useForgetGate: false, useOutputGate: false, useShortConv: false, convSize: 4,
-    convBias: false, mlp: .hiddenRatio(4), normEps: 1e-6, tieWordEmbeddings: false, initializerRange: 0.02,
+    hiddenSize: 128, numHiddenLayers: 1, numHeads: 8, headDim: 32, expandV: 1,
+    numHouseholder: numHouseholder,
+    allowNegEigval: true, useForgetGate: false, useOutputGate: false, useShortConv: false,
+    convSize: 4,
+    convBias: false, mlp: .hiddenRatio(4), normEps: 1e-6, tieWordEmbeddings: false,
+    initializerRange: 0.02,
     vocabSize: .fixed(13))
 }
 
@@ -21,12 +24,16 @@ func smallConfig(
 ) -> ModelConfig {
   ModelConfig(
     hiddenSize: 16, numHiddenLayers: layers, numHeads: 2, headDim: 4, expandV: 2, numHouseholder: n,
-    allowNegEigval: neg, useForgetGate: gate, useOutputGate: outputGate, useShortConv: conv, convSize: 3,
-    convBias: convBias, mlp: mlp ? .intermediateSize(24) : .none, normEps: 1e-5, tieWordEmbeddings: tied,
+    allowNegEigval: neg, useForgetGate: gate, useOutputGate: outputGate, useShortConv: conv,
+    convSize: 3,
+    convBias: convBias, mlp: mlp ? .intermediateSize(24) : .none, normEps: 1e-5,
+    tieWordEmbeddings: tied,
     initializerRange: 0.02, vocabSize: .fixed(11))
 }
 
-private func parameterTable(_ g: Graph) -> [String] { g.parameters.map { "\($0.value.name): \($0.type)" } }
+private func parameterTable(_ g: Graph) -> [String] {
+  g.parameters.map { "\($0.value.name): \($0.type)" }
+}
 
 @Suite struct LoweringTests {
   @Test func s3ParametersAreFlaNamesAndShapes() throws {
@@ -50,14 +57,17 @@ private func parameterTable(_ g: Graph) -> [String] { g.parameters.map { "\($0.v
       ])
     #expect(g.parameterCount == 399_008)
     // n_h = 1 drops half of k_proj and v_proj and half of b_proj: about 0.33M (reference section 5.1).
-    #expect(try ModelLowering.forward(model: s3Config(numHouseholder: 1), vocabSize: 13).parameterCount == 332_448)
+    #expect(
+      try ModelLowering.forward(model: s3Config(numHouseholder: 1), vocabSize: 13).parameterCount
+        == 332_448)
     try Verifier.verify(g)
     #expect(g.inputs.map(\.description) == ["%input_ids: i32[B,T]", "%labels: i32[B,T]"])
     #expect(g.outputs.map(\.name) == ["loss", "logits"])
   }
 
   @Test func s3ReadsLikeTheModel() throws {
-    let text = GraphPrinter.print(try ModelLowering.forward(model: s3Config(), vocabSize: 13, name: "s3"))
+    let text = GraphPrinter.print(
+      try ModelLowering.forward(model: s3Config(), vocabSize: 13, name: "s3"))
     for line in [
       "%l0.q_proj: f32[B,T,256] = linear %l0.attn_in, model.layers.0.attn.q_proj.weight",
       "%l0.q: f32[B,T,256] = silu %l0.q_proj",
@@ -81,7 +91,8 @@ private func parameterTable(_ g: Graph) -> [String] { g.parameters.map { "\($0.v
     ] {
       #expect(names.contains("model.layers.0.attn." + suffix), "missing \(suffix)")
     }
-    let types = Dictionary(uniqueKeysWithValues: full.parameters.map { ($0.value.name, $0.type.description) })
+    let types = Dictionary(
+      uniqueKeysWithValues: full.parameters.map { ($0.value.name, $0.type.description) })
     #expect(types["model.layers.0.attn.k_conv1d.weight"] == "f32[16,1,3]")  // n*H*K = 2*2*4
     #expect(types["model.layers.0.attn.v_conv1d.weight"] == "f32[32,1,3]")  // n*H*V = 2*2*8
     #expect(types["model.layers.0.attn.A_log"] == "f32[2]")
@@ -90,14 +101,19 @@ private func parameterTable(_ g: Graph) -> [String] { g.parameters.map { "\($0.v
     #expect(full.opCounts["conv1d"] == 3)
 
     let bare = try ModelLowering.forward(
-      model: smallConfig(neg: false, gate: false, outputGate: false, conv: false, mlp: false, tied: true),
+      model: smallConfig(
+        neg: false, gate: false, outputGate: false, conv: false, mlp: false, tied: true),
       vocabSize: 11)
     let bareNames = Set(bare.parameters.map(\.value.name))
-    #expect(!bareNames.contains { $0.contains("conv1d") || $0.contains("a_proj") || $0.contains("g_proj") })
+    #expect(
+      !bareNames.contains {
+        $0.contains("conv1d") || $0.contains("a_proj") || $0.contains("g_proj")
+      })
     #expect(!bareNames.contains { $0.contains("mlp") || $0 == "lm_head.weight" })
     #expect(bare.opCounts["mul_scalar"] == nil)  // beta = sigmoid(b), not doubled
     #expect(bare.opCounts["rms_norm"] == 3)  // attn_norm, o_norm, final norm
-    #expect(bare.nodes.contains { $0.op == .linear && $0.inputs[1] == Value("model.embeddings.weight") })
+    #expect(
+      bare.nodes.contains { $0.op == .linear && $0.inputs[1] == Value("model.embeddings.weight") })
   }
 
   @Test func everyOptionCombinationVerifiesAndRoundTrips() throws {
@@ -105,7 +121,8 @@ private func parameterTable(_ g: Graph) -> [String] { g.parameters.map { "\($0.v
       for mask in 0..<64 {
         let bit = { (i: Int) in mask & (1 << i) != 0 }
         let config = smallConfig(
-          n: n, neg: bit(0), gate: bit(1), outputGate: bit(2), conv: bit(3), convBias: bit(3) && bit(4),
+          n: n, neg: bit(0), gate: bit(1), outputGate: bit(2), conv: bit(3),
+          convBias: bit(3) && bit(4),
           mlp: bit(5), tied: bit(4), layers: 2)
         let g = try ModelLowering.forward(model: config, vocabSize: 11, name: "m\(n)_\(mask)")
         #expect(Verifier.diagnose(g) == [], "n=\(n) mask=\(mask)")
@@ -134,7 +151,8 @@ private func parameterTable(_ g: Graph) -> [String] { g.parameters.map { "\($0.v
     }
     // A large weight: mean ~ 0, std ~ initializer_range.
     let big = try ModelLowering.forward(model: s3Config(), vocabSize: 13)
-    let w = ParameterInit.initialize(graph: big, model: s3Config(), seed: 1)["model.layers.0.mlp.gate_proj.weight"]!
+    let w = ParameterInit.initialize(graph: big, model: s3Config(), seed: 1)[
+      "model.layers.0.mlp.gate_proj.weight"]!
     let mean = w.reduce(0, +) / Double(w.count)
     let std = (w.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(w.count)).squareRoot()
     #expect(abs(mean) < 1e-3 && abs(std - 0.02) < 5e-4, "mean \(mean) std \(std)")

@@ -85,7 +85,8 @@ private func problems(_ body: String) throws -> [String] {
   }
 
   @Test func reportsEveryProblem() throws {
-    let found = try problems("input %x: f32[4]\n%a: f32[5] = exp %x\n%b: f32[4] = neg %nope\noutput o = %c")
+    let found = try problems(
+      "input %x: f32[4]\n%a: f32[5] = exp %x\n%b: f32[4] = neg %nope\noutput o = %c")
     #expect(
       found == [
         "%a: exp infers f32[4], declared f32[5]", "%b: neg uses %nope before its definition",

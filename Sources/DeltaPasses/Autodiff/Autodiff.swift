@@ -19,7 +19,9 @@ public enum Autodiff {
   public static let name = "autodiff"
 
   /// Forward + backward graph: the gradient of the scalar output `loss` w.r.t. every parameter.
-  public static func gradient(of forward: Graph, loss: String = "loss", name: String? = nil) throws -> Graph {
+  public static func gradient(of forward: Graph, loss: String = "loss", name: String? = nil) throws
+    -> Graph
+  {
     guard let lossValue = forward.output(loss) else {
       throw AutodiffError("@\(forward.name) has no output named '\(loss)'")
     }
@@ -29,7 +31,8 @@ public enum Autodiff {
       throw AutodiffError("output '\(loss)' must be a float scalar, got \(lossType)")
     }
     var state = ReverseState(builder: b, needsGrad: valuesNeedingGradient(forward))
-    state.cotangents[lossValue] = try b.emit(.full(value: 1, type: lossType), [], name: "d." + bare(lossValue))
+    state.cotangents[lossValue] = try b.emit(
+      .full(value: 1, type: lossType), [], name: "d." + bare(lossValue))
 
     for node in forward.nodes.reversed() {
       let outs = node.results.map { state.cotangents[$0.value] }
@@ -43,7 +46,9 @@ public enum Autodiff {
     }
 
     for p in forward.parameters {
-      let g = try state.cotangents[p.value] ?? b.emit(.full(value: 0, type: p.type), [], name: "d." + p.value.name)
+      let g =
+        try state.cotangents[p.value]
+        ?? b.emit(.full(value: 0, type: p.type), [], name: "d." + p.value.name)
       b.output("grad." + p.value.name, g)
     }
     var graph = b.finish()
@@ -84,7 +89,8 @@ struct ReverseState {
       throw AutodiffError("cotangent of \(primal) has type \(got), expected \(expected)")
     }
     if let existing = cotangents[primal] {
-      cotangents[primal] = try builder.emit(.add, [existing, contribution], name: "d." + bare(primal))
+      cotangents[primal] = try builder.emit(
+        .add, [existing, contribution], name: "d." + bare(primal))
     } else {
       cotangents[primal] = contribution
     }

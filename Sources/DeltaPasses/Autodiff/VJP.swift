@@ -41,7 +41,11 @@ enum VJP {
     switch node.op {
     case .full: return []
     case .embedding:
-      return [nil, try c.emit(.embeddingGrad(numEmbeddings: c.type(c.x(1)).dims[0].concrete!), [c.x(0), dy!], c.d(1))]
+      return [
+        nil,
+        try c.emit(
+          .embeddingGrad(numEmbeddings: c.type(c.x(1)).dims[0].concrete!), [c.x(0), dy!], c.d(1)),
+      ]
     case .linear: return try linearVJP(c, dy!)
     case .matmul(let ta, let tb): return try matmulVJP(c, dy!, ta, tb)
 
@@ -63,7 +67,8 @@ enum VJP {
 
     case .conv1d: return try conv1dVJP(c, dy!)
     case .rmsNorm(let eps):
-      let r = try state.builder.emit(.rmsNormGrad(eps: eps), [c.x(0), c.x(1), dy!], names: [c.d(0), c.d(1)])
+      let r = try state.builder.emit(
+        .rmsNormGrad(eps: eps), [c.x(0), c.x(1), dy!], names: [c.d(0), c.d(1)])
       return [r[0], r[1]]
     case .gatedRMSNorm(let eps):
       let r = try state.builder.emit(
@@ -72,11 +77,14 @@ enum VJP {
     case .l2norm(let eps): return [try c.emit(.l2normGrad(eps: eps), [c.x(0), dy!], c.d(0))]
     case .deltaProduct(let p): return try deltaProductVJP(c, cotangents, p)
     case .crossEntropy(let ignore):
-      return [try c.emit(.crossEntropyGrad(ignoreIndex: ignore), [c.x(0), c.x(1), dy!], c.d(0)), nil]
+      return [
+        try c.emit(.crossEntropyGrad(ignoreIndex: ignore), [c.x(0), c.x(1), dy!], c.d(0)), nil,
+      ]
 
     case .siluGrad, .conv1dGrad, .rmsNormGrad, .gatedRMSNormGrad, .l2normGrad, .deltaProductGrad,
       .crossEntropyGrad, .embeddingGrad:
-      throw AutodiffError("\(node.result): \(node.op.name) has no VJP (higher-order derivatives are not supported)")
+      throw AutodiffError(
+        "\(node.result): \(node.op.name) has no VJP (higher-order derivatives are not supported)")
     }
   }
 }

@@ -8,13 +8,15 @@ extension VJP {
     let (x, y, name) = (c.x(0), c.y(), c.d(0))
     switch c.node.op {
     case .sigmoid:  // dy * y * (1 - y)
-      let oneMinus = try c.emit(.addScalar(1), [try c.emit(.neg, [y], c.tmp("neg"))], c.tmp("one_minus"))
+      let oneMinus = try c.emit(
+        .addScalar(1), [try c.emit(.neg, [y], c.tmp("neg"))], c.tmp("one_minus"))
       return try c.emit(.mul, [dy, try c.emit(.mul, [y, oneMinus], c.tmp("slope"))], name)
     case .exp: return try c.emit(.mul, [dy, y], name)
     case .log: return try c.emit(.div, [dy, x], name)
     case .softplus: return try c.emit(.mul, [dy, try c.emit(.sigmoid, [x], c.tmp("slope"))], name)
     case .neg: return try c.emit(.neg, [dy], name)
-    case .square: return try c.emit(.mul, [dy, try c.emit(.mulScalar(2), [x], c.tmp("slope"))], name)
+    case .square:
+      return try c.emit(.mul, [dy, try c.emit(.mulScalar(2), [x], c.tmp("slope"))], name)
     case .rsqrt:  // -0.5 * dy * y^3
       let y3 = try c.emit(.mul, [y, try c.emit(.square, [y], c.tmp("y2"))], c.tmp("y3"))
       return try c.emit(.mulScalar(-0.5), [try c.emit(.mul, [dy, y3], c.tmp("scaled"))], name)
@@ -42,7 +44,8 @@ extension VJP {
     case .div:  // y = a / b: da = dy / b, db = -dy * y / b
       if c.wants[0] { da = try c.emit(.div, [dy, b], c.tmp("da")) }
       if c.wants[1] {
-        let t = try c.emit(.div, [try c.emit(.mul, [dy, c.y()], c.tmp("dy_y")), b], c.tmp("dy_y_b"))
+        let t = try c.emit(
+          .div, [try c.emit(.mul, [dy, c.y()], c.tmp("dy_y")), b], c.tmp("dy_y_b"))
         db = try c.emit(.neg, [t], c.tmp("db"))
       }
     default: throw AutodiffError("\(c.node.result): \(c.node.op.name) is not a binary op")
@@ -54,7 +57,9 @@ extension VJP {
   }
 
   /// Sums `g` over the axes that broadcasting added or stretched, giving shape `target`.
-  static func unbroadcast(_ c: VJPContext, _ g: Value, to target: Shape, _ name: String) throws -> Value {
+  static func unbroadcast(_ c: VJPContext, _ g: Value, to target: Shape, _ name: String) throws
+    -> Value
+  {
     let shape = c.type(g).shape
     if shape == target { return g }
     let lead = shape.rank - target.rank
@@ -68,7 +73,9 @@ extension VJP {
 
   /// reduce_sum / reduce_mean: broadcast dy back over the reduced axes (divided by their size for mean;
   /// the size comes from summing ones, so symbolic dims work).
-  static func reduceVJP(_ c: VJPContext, _ dy: Value, _ axes: [Int], _ keep: Bool, mean: Bool) throws -> Value {
+  static func reduceVJP(_ c: VJPContext, _ dy: Value, _ axes: [Int], _ keep: Bool, mean: Bool)
+    throws -> Value
+  {
     let x = c.type(c.x(0))
     var kept = dy
     if !keep {

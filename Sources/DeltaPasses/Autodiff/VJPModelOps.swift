@@ -12,14 +12,18 @@ extension VJP {
     if c.node.inputs.count == 3 {
       let rank = c.type(dy).rank
       out.append(
-        c.wants[2] ? try c.emit(.reduceSum(axes: Array(0..<(rank - 1)), keepDims: false), [dy], c.d(2)) : nil)
+        c.wants[2]
+          ? try c.emit(.reduceSum(axes: Array(0..<(rank - 1)), keepDims: false), [dy], c.d(2)) : nil
+      )
     }
     return out
   }
 
   /// deltaproduct: one `deltaproduct_grad` with the same parameters; it takes dS_T only when the final
   /// state has a cotangent, and a zero `do` when only the final state is used.
-  static func deltaProductVJP(_ c: VJPContext, _ cotangents: [Value?], _ p: DeltaProductParams) throws -> [Value?] {
+  static func deltaProductVJP(_ c: VJPContext, _ cotangents: [Value?], _ p: DeltaProductParams)
+    throws -> [Value?]
+  {
     let dOut = try cotangents[0] ?? c.zeros(like: c.y(0), "d." + bare(c.y(0)))
     let dFinal = cotangents.count > 1 ? cotangents[1] : nil
     var gp = p

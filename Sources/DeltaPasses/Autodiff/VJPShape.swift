@@ -17,7 +17,8 @@ extension VJP {
         dx = try c.emit(.matmul(transposeA: false, transposeB: false), [dy, w], c.d(0))
       } else {
         let row = try c.emit(.reshape([1, n]), [dy], c.tmp("row"))
-        let prod = try c.emit(.matmul(transposeA: false, transposeB: false), [row, w], c.tmp("dx_row"))
+        let prod = try c.emit(
+          .matmul(transposeA: false, transposeB: false), [row, w], c.tmp("dx_row"))
         dx = try c.emit(.reshape(xt.shape), [prod], c.d(0))
       }
     }
@@ -45,7 +46,8 @@ extension VJP {
     var da: Value?
     var db: Value?
     if c.wants[0] {
-      let dA = try c.emit(.matmul(transposeA: false, transposeB: !tb), [dy, b], ta ? c.tmp("dA") : c.d(0))
+      let dA = try c.emit(
+        .matmul(transposeA: false, transposeB: !tb), [dy, b], ta ? c.tmp("dA") : c.d(0))
       da = ta ? try transposeLastTwo(c, dA, c.d(0)) : dA
     }
     if c.wants[1] {

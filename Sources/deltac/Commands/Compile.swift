@@ -36,11 +36,15 @@ struct Compile: ParsableCommand {
   @Option(help: "What to print: ir (graph IR), llvm (kernels' LLVM IR) or asm (kernels' assembly).")
   var emit: Emit = .ir
 
-  @Flag(help: "With --emit ir: print the forward + backward graph (loss and every parameter's gradient).")
+  @Flag(
+    help:
+      "With --emit ir: print the forward + backward graph (loss and every parameter's gradient).")
   var backward = false
 
   func validate() throws {
-    if backward && emit != .ir { throw ValidationError("'--backward' is only valid with '--emit ir'") }
+    if backward && emit != .ir {
+      throw ValidationError("'--backward' is only valid with '--emit ir'")
+    }
   }
 
   func run() throws {
@@ -56,7 +60,8 @@ struct Compile: ParsableCommand {
       print(try Self.irText(loaded, backward: backward), terminator: "")
     case .llvm, .asm:
       StandardError.write(
-        "error: --emit \(emit.rawValue) is not available yet (the kernel dumps land with the codegen stage)\n")
+        "error: --emit \(emit.rawValue) is not available yet (the kernel dumps land with the codegen stage)\n"
+      )
       throw ExitCode.failure
     }
   }
