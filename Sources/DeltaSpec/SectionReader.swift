@@ -82,11 +82,14 @@ struct SectionReader {
     _ node: SNode, min: Int, what: String, context: DecodeContext, hint: String? = nil,
     orWords: String? = nil
   ) -> Int? {
-    let expected = "an integer >= \(min)" + (orWords.map { " or \($0)" } ?? "")
+    // Wrong types name the type; bad values name the bound.
+    let words = orWords.map { $0.contains(" or ") ? ", \($0)" : " or \($0)" } ?? ""
+    let type = "an integer" + words
+    let expected = "an integer >= \(min)" + words
     guard case .scalar(let scalar) = node.kind else {
       context.error(
         node.location, "wrong type for \(what)",
-        detail: "expected \(expected), found \(SpecParser.describe(node))")
+        detail: "expected \(type), found \(SpecParser.describe(node))")
       return nil
     }
     switch ScalarValue(scalar) {
@@ -106,7 +109,8 @@ struct SectionReader {
       return nil
     case let other:
       context.error(
-        node.location, "wrong type for \(what)", detail: "expected \(expected), found \(other)")
+        node.location, "wrong type for \(what)", detail: "expected \(type), found \(other)",
+        hint: quotedHint(scalar))
       return nil
     }
   }
@@ -132,7 +136,7 @@ struct SectionReader {
     guard case .scalar(let scalar) = node.kind else {
       context.error(
         node.location, "wrong type for \(what)",
-        detail: "expected \(expected), found \(SpecParser.describe(node))")
+        detail: "expected a number, found \(SpecParser.describe(node))")
       return nil
     }
     let value = ScalarValue(scalar)
@@ -143,7 +147,8 @@ struct SectionReader {
     }
     guard let number = value.double else {
       context.error(
-        node.location, "wrong type for \(what)", detail: "expected \(expected), found \(value)")
+        node.location, "wrong type for \(what)", detail: "expected a number, found \(value)",
+        hint: quotedHint(scalar))
       return nil
     }
     if (positive && number <= 0) || number < 0 || below.map({ number >= $0 }) == true
@@ -156,16 +161,26 @@ struct SectionReader {
     return number
   }
 
+  /// `"128"` is a string in YAML: say so when the quotes are the only problem.
+  static func quotedHint(_ scalar: SNode.Scalar) -> String? {
+    guard scalar.quoted else { return nil }
+    let unquoted = ScalarValue(SNode.Scalar(text: scalar.text, quoted: false))
+    if case .string = unquoted { return nil }
+    return "quoted values are strings in YAML; write \(scalar.text) without quotes"
+  }
+
   static func format(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
   }
 
   func bool(_ key: String, _ fallback: Bool) -> Bool {
     guard let node = value(key) else { return fallback }
-    if case .scalar(let scalar) = node.kind, case .bool(let value) = ScalarValue(scalar) {
-      return value
+    guard case .scalar(let scalar) = node.kind else {
+      wrongType(key, node, expected: "true or false")
+      return fallback
     }
-    wrongType(key, node, expected: "true or false")
+    if case .bool(let value) = ScalarValue(scalar) { return value }
+    wrongType(key, node, expected: "true or false", hint: Self.quotedHint(scalar))
     return fallback
   }
 
