@@ -40,12 +40,20 @@ import Testing
     #expect(warm.stats.memoryHits == 3)
   }
 
+  /// A cache directory filled once (cold compile), copied by the tests that damage it.
+  static let prebuilt: URL = {
+    let dir = temporaryDirectory()
+    try! forwardWorks(try! freshCache(dir))
+    return dir
+  }()
+
   /// Garbage, a truncated entry and an entry written for another key are all rejected and rebuilt.
   @Test(arguments: ["garbage", "truncated", "foreign", "empty"])
   func damagedEntriesAreRebuilt(_ damage: String) throws {
     let dir = Self.temporaryDirectory()
+    try FileManager.default.removeItem(at: dir)
+    try FileManager.default.copyItem(at: Self.prebuilt, to: dir)
     defer { try? FileManager.default.removeItem(at: dir) }
-    try Self.forwardWorks(try Self.freshCache(dir))
     let forward = Self.spec.kernels.forward
     let url = try #require(KernelCache(directory: dir).entryURL(for: forward))
     var bytes = [UInt8](try Data(contentsOf: url))

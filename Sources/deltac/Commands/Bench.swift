@@ -28,8 +28,20 @@ struct BenchKernels: ParsableCommand {
   @Flag(help: "Gated (forget gate).") var gated = false
   @Option(help: "Repetitions (best and median are reported).") var repeats = 5
   @Flag(help: "Skip the reference interpreter timings.") var noReference = false
+  @Option(help: "Print the kernels of the first configuration (kernel-ir, llvm or asm) instead of timing.")
+  var dump: String?
 
   func run() throws {
+    if let dump {
+      let f = forms[0]
+      let n = householder[0]
+      let spec = DeltaKernelSpec(
+        keyDim: dims[0], valueDim: dims[0], householder: n, chunk: chunk ?? (f == .recurrent ? 64 : max(1, 64 / n)),
+        gated: gated, form: f)
+      guard let kind = KernelDumps.Kind(rawValue: dump) else { throw ValidationError("--dump kernel-ir|llvm|asm") }
+      print(try KernelDumps.dump(spec, kind, target: .host))
+      return
+    }
     let cache = KernelCache.shared
     let peak = try PeakKernel.measure(iterations: quick ? 30_000_000 : 100_000_000)
     print(String(format: "fp32 FMA peak (JIT, 12 x <8 x float> chains, 1 thread): %.1f GFLOP/s", peak))
