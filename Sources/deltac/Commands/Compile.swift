@@ -10,20 +10,24 @@ struct Compile: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the graph IR (forward, or forward + backward) or the kernels of a spec.",
     discussion: """
-      --emit ir (the default) prints the forward graph: the whole model lowered to graph IR, one
-      equation per line, with fla parameter names, shapes and op attributes. With --backward it prints
-      the forward + backward graph that autodiff derives from it: the loss, the logits and
-      grad.<parameter> for every parameter. The text parses back (it is what Generated/<spec>/
-      forward.ir and forward_backward.ir hold; `make generated` rewrites those files).
+      --emit ir (the default) prints the forward graph: the whole model lowered
+      to graph IR, one equation per line, with fla parameter names, shapes and
+      op attributes. With --backward it prints the forward + backward graph
+      that autodiff derives from it: the loss, the logits and grad.<parameter>
+      for every parameter. The text parses back; Generated/<spec>/forward.ir
+      and forward_backward.ir hold it for every spec (`make generated`).
 
-      --emit llvm and --emit asm print the LLVM IR or the assembly of the spec's kernels.
+      --emit llvm and --emit asm print the optimized LLVM IR or the assembly
+      of the spec's recurrence kernels (forward, backward, inference step) for
+      a fixed x86-64 target, with the chunk size of compile.chunk_size (auto:
+      the default for the spec's n_h).
 
       A spec with a sweep compiles its base (un-swept) spec.
 
       Examples:
         deltac compile specs/s3_nh2_neg.yaml
         deltac compile specs/s3_nh2_neg.yaml --backward
-        deltac compile specs/s3_nh2_neg.yaml --emit llvm
+        deltac compile specs/s3_nh2_neg.yaml --emit asm
       """)
 
   enum Emit: String, ExpressibleByArgument, CaseIterable {
@@ -59,10 +63,15 @@ struct Compile: ParsableCommand {
     case .ir:
       print(try Self.irText(loaded, backward: backward), terminator: "")
     case .llvm, .asm:
-      StandardError.write(
-        "error: --emit \(emit.rawValue) is not available yet (the kernel dumps land with the codegen stage)\n"
-      )
-      throw ExitCode.failure
+      let chunk: Int?
+      if case .fixed(let n) = loaded.compile.chunkSize { chunk = n } else { chunk = nil }
+      let kind: KernelDumpKind = emit == .llvm ? .llvm : .asm
+      do {
+        print(try emitKernelDumps(model: loaded.model, chunkSize: chunk, kind: kind), terminator: "")
+      } catch {
+        StandardError.write("error: internal: \(error)\n")
+        throw ExitCode(2)
+      }
     }
   }
 
