@@ -54,7 +54,11 @@ private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
     }
     #expect(
       stale.isEmpty,
-      "stale generated IR, run `make generated`:\n  \(stale.joined(separator: "\n  "))")
+      """
+      stale generated IR, run `make generated` (or, with a debug build, \
+      `DELTAC=.build/debug/deltac scripts/generate.sh`):
+        \(stale.joined(separator: "\n  "))
+      """)
   }
 
   @Test func everySpecRoundTrips() throws {
