@@ -10,6 +10,8 @@ import Testing
 /// `sum_i sum(result_i * cot_i)` with random cotangent inputs `cot_i`, so dL/dresult_i = cot_i.
 struct Probe {
   var graph: Graph
+  /// The graph verified once for the many FD runs.
+  var program: Interpreter<Double>.Program
   var parameters: [String: Tensor<Double>]
   var inputs: [String: TensorValue<Double>]
   /// Cotangent inputs, one per float result, in result order.
@@ -58,10 +60,11 @@ struct Probe {
     }
     b.output("loss", loss!)
     graph = b.finish()
+    program = try Interpreter<Double>.Program(graph)
   }
 
   func loss(_ params: [String: Tensor<Double>]) throws -> Double {
-    try Interpreter<Double>.run(graph, parameters: params, inputs: inputs)["loss"]!.data[0]
+    try program.run(parameters: params, inputs: inputs)["loss"]!.data[0]
   }
 
   /// Gradient checks of `analytic` (by parameter name) against central differences of the

@@ -216,17 +216,19 @@ public enum DeltaProductReference {
           let tau = t * n + step
           if keepStates { before.append(contentsOf: state) }
           let beta = x.beta[ix.beta(tau)]
+          let (k, v) = (ix.k(tau), ix.v(tau))  // offsets hoisted: debug builds do not
           for j in 0..<V {
             var sk: S = 0
-            for i in 0..<K { sk += state[i * V + j] * x.k[ix.k(tau) + i] }
-            let delta = beta * (x.v[ix.v(tau) + j] - sk)
-            for i in 0..<K { state[i * V + j] += x.k[ix.k(tau) + i] * delta }
+            for i in 0..<K { sk += state[i * V + j] * x.k[k + i] }
+            let delta = beta * (x.v[v + j] - sk)
+            for i in 0..<K { state[i * V + j] += x.k[k + i] * delta }
           }
         }
         if keepStates { after.append(contentsOf: state) }
+        let q = ix.q(t)
         for j in 0..<V {
           var acc: S = 0
-          for i in 0..<K { acc += state[i * V + j] * x.q[ix.q(t) + i] }
+          for i in 0..<K { acc += state[i * V + j] * x.q[q + i] }
           output[t * V + j] = x.scale * acc
         }
       }

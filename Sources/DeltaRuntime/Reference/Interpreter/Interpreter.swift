@@ -48,15 +48,7 @@ public enum Interpreter<S: RealScalar> {
   public static func run(
     _ graph: Graph, parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
   ) throws(InterpreterError) -> [String: Tensor<S>] {
-    let values = try evaluate(graph, parameters: parameters, inputs: inputs)
-    var outputs: [String: Tensor<S>] = [:]
-    for output in graph.outputs {
-      guard case .real(let t)? = values[output.value] else {
-        throw InterpreterError("output \(output.name): \(output.value) is i32; run returns float outputs")
-      }
-      outputs[output.name] = t
-    }
-    return outputs
+    try Program(graph).run(parameters: parameters, inputs: inputs)
   }
 
   /// Runs `graph` and returns every value it defines (parameters, inputs, node results), for
@@ -64,34 +56,85 @@ public enum Interpreter<S: RealScalar> {
   public static func evaluate(
     _ graph: Graph, parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
   ) throws(InterpreterError) -> [Value: TensorValue<S>] {
-    let problems = Verifier.diagnose(graph)
-    if !problems.isEmpty {
-      throw InterpreterError("@\(graph.name) does not verify:\n" + problems.joined(separator: "\n"))
+    try Program(graph).evaluate(parameters: parameters, inputs: inputs)
+  }
+
+  /// A verified graph with its values numbered, to run many times (finite differences run one graph
+  /// thousands of times; verifying it once is what makes that affordable).
+  public struct Program: Sendable {
+    public let graph: Graph
+    /// Slot of every value; parameters and inputs first, then node results in graph order.
+    let slots: [Value: Int]
+    /// Per node: operand slots, result slots.
+    let operandSlots: [[Int]]
+    let resultSlots: [[Int]]
+
+    public init(_ graph: Graph) throws(InterpreterError) {
+      let problems = Verifier.diagnose(graph)
+      if !problems.isEmpty {
+        throw InterpreterError("@\(graph.name) does not verify:\n" + problems.joined(separator: "\n"))
+      }
+      var slots: [Value: Int] = [:]
+      for tv in graph.parameters + graph.inputs + graph.nodes.flatMap(\.results) { slots[tv.value] = slots.count }
+      self.graph = graph
+      self.slots = slots
+      operandSlots = graph.nodes.map { $0.inputs.map { slots[$0]! } }  // verified: all defined
+      resultSlots = graph.nodes.map { $0.results.map { slots[$0.value]! } }
     }
-    var values = try feed(graph, parameters: parameters, inputs: inputs)
-    let dims = try bindDims(graph, values)
-    for node in graph.nodes {
-      let operands = node.inputs.map { values[$0]! }  // verified: defined before use
-      let label = "\(node.result): \(node.op.name)"
-      let results: [TensorValue<S>]
-      do {
-        results = try execute(node.op, operands, dims: dims)
-      } catch let error as KernelError {
-        throw InterpreterError("\(label) failed: \(error.message)")
-      } catch let error as InterpreterError {
-        throw InterpreterError("\(label): \(error.message)")
-      } catch {
-        throw InterpreterError("\(label) failed: \(error)")
+
+    /// The graph's named outputs (all float); see `Interpreter.run`.
+    public func run(
+      parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
+    ) throws(InterpreterError) -> [String: Tensor<S>] {
+      let values = try execute(parameters: parameters, inputs: inputs)
+      var outputs: [String: Tensor<S>] = [:]
+      for output in graph.outputs {
+        guard case .real(let t)? = values[slots[output.value]!] else {
+          throw InterpreterError("output \(output.name): \(output.value) is i32; run returns float outputs")
+        }
+        outputs[output.name] = t
       }
-      guard results.count == node.results.count else {
-        throw InterpreterError("\(label) produced \(results.count) results, \(node.results.count) declared")
-      }
-      for (declared, result) in zip(node.results, results) {
-        try check(result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced")
-        values[declared.value] = result
-      }
+      return outputs
     }
-    return values
+
+    /// Every value the graph defines; see `Interpreter.evaluate`.
+    public func evaluate(
+      parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
+    ) throws(InterpreterError) -> [Value: TensorValue<S>] {
+      let values = try execute(parameters: parameters, inputs: inputs)
+      return slots.reduce(into: [:]) { $0[$1.key] = values[$1.value] }
+    }
+
+    func execute(
+      parameters: [String: Tensor<S>], inputs: [String: TensorValue<S>]
+    ) throws(InterpreterError) -> [TensorValue<S>?] {
+      let fed = try feed(graph, parameters: parameters, inputs: inputs)
+      let dims = try bindDims(graph, fed)
+      var values = [TensorValue<S>?](repeating: nil, count: slots.count)
+      for (v, t) in fed { values[slots[v]!] = t }
+      for (i, node) in graph.nodes.enumerated() {
+        let operands = operandSlots[i].map { values[$0]! }
+        let label = "\(node.result): \(node.op.name)"
+        let results: [TensorValue<S>]
+        do {
+          results = try Interpreter.execute(node.op, operands, dims: dims)
+        } catch let error as KernelError {
+          throw InterpreterError("\(label) failed: \(error.message)")
+        } catch let error as InterpreterError {
+          throw InterpreterError("\(label): \(error.message)")
+        } catch {
+          throw InterpreterError("\(label) failed: \(error)")
+        }
+        guard results.count == node.results.count else {
+          throw InterpreterError("\(label) produced \(results.count) results, \(node.results.count) declared")
+        }
+        for (j, (declared, result)) in zip(node.results, results).enumerated() {
+          try check(result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced")
+          values[resultSlots[i][j]] = result
+        }
+      }
+      return values
+    }
   }
 
   /// Parameters and inputs by value, each checked for presence and element kind (shapes are checked

@@ -67,7 +67,9 @@ extension ReferenceKernels {
   }
 
   public static func unaryForward<S: RealScalar>(_ f: UnaryFunction, _ x: [S]) -> [S] {
-    x.map { f.apply($0) }
+    var y = [S](repeating: 0, count: x.count)
+    for i in x.indices { y[i] = f.apply(x[i]) }
+    return y
   }
 
   /// dx = dy * f'(x).
@@ -109,6 +111,11 @@ extension ReferenceKernels {
   public static func binaryForward<S: RealScalar>(
     _ f: BinaryFunction, _ a: [S], _ aShape: [Int], _ b: [S], _ bShape: [Int]
   ) throws -> (y: [S], shape: [Int]) {
+    if aShape == bShape {  // the common case, without index tables
+      var y = [S](repeating: 0, count: a.count)
+      for i in y.indices { y[i] = f.apply(a[i], b[i]) }
+      return (y, aShape)
+    }
     let shape = try broadcastShape(aShape, bShape)
     let (ia, ib) = (broadcastIndices(from: aShape, to: shape), broadcastIndices(from: bShape, to: shape))
     var y = [S](repeating: 0, count: ia.count)
