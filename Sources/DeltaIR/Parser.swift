@@ -1,6 +1,18 @@
-// Parser for the text form written by GraphPrinter (see Printer.swift for the grammar by example).
+// Parser for the text form written by GraphPrinter. One declaration or equation per line:
+//
+//   graph    := 'graph' '@' word '{' NL line* '}' NL
+//   line     := 'param' word ':' type                       # fla name, no '%'
+//             | 'input' local ':' type
+//             | 'output' word '=' value
+//             | binder (',' binder)* '=' word attrs? (value (',' value)*)?
+//   binder   := local ':' type
+//   type     := ('f32' | 'f64' | 'i32') '[' (dim (',' dim)*)? ']'
+//   dim      := (integer | symbol) ('*' (integer | symbol))*   # 128, B, B*T, 2*T
+//   attrs    := '[' key '=' (atom | '[' (atom (',' atom)*)? ']') (',' ...)* ']'
+//   value    := local | word ;  local := '%' word ;  word := [A-Za-z0-9_.-]+
+//
 // Whitespace between tokens is free; `#` starts a comment to the end of the line; blank lines are
-// ignored. Errors carry the 1-based line and column: `3:17: error: expected ':' after %x`.
+// ignored. Errors carry the 1-based line and column: `2:6: error: expected ':', got 'f32[2]'`.
 // The parser checks syntax only; run `Verifier.verify` for types and scoping.
 
 /// A syntax error at a position of the text.
