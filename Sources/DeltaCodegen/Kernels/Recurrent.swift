@@ -1,9 +1,9 @@
 /// The recurrent form: the forward for chunk size 1 (or `.recurrent` with boundary states every C tokens)
-/// and the one-token inference step. Both run `recurrentToken`, which makes n+1 passes over the state
-/// per token: pass 0 reads S^T k_0; pass j updates with step j-1 and, in the same sweep, reads S^T k_j
-/// (or, after the last step, the readout S^T q). The delta rule is column-separable (column j of S only
-/// needs column j), so each pass runs over a block of <= 32 state columns whose dot products stay in
-/// registers: the passes cost exactly the model FLOPs, n (4 K V) + 2 K V per token.
+/// and the one-token inference step. Both run `recurrentTokens`, which makes n sweeps over the state per
+/// token: sweep j applies step j-1 and, on the updated rows, takes S^T k_j (after the last step: the readout
+/// S^T q and the next token's S^T k_0). The delta rule is column-separable (column j of S only needs column
+/// j), so the sweeps run over a block of <= 32 state columns whose dot products stay in registers, and cost
+/// exactly the model FLOPs, n (4 K V) + 2 K V per token.
 enum RecurrentKernels {
   /// Pointers into one (batch, head) of the fla layouts, and their per-token strides (H-dependent).
   struct Head {
@@ -57,7 +57,7 @@ enum RecurrentKernels {
       kb.loop("ci", 0, chunks) { ci in
         kb.copy(rows: K, cols: V, from: state, to: Operand("hs", (bh * chunks + ci) * kv, stride: V))
         let t0 = kb.let_("t0", ci * .const(C))
-        kb.loop("t", t0, .min(t0 + .const(C), "T")) { t in recurrentToken(kb, spec, head, state: "S", t: t) }
+        recurrentTokens(kb, spec, head, state: "S", from: t0, to: .min(t0 + .const(C), "T"), length: "T")
       }
       kb.copy(rows: K, cols: V, from: state, to: Operand("hT", bh * kv, stride: V))
     }
@@ -72,69 +72,85 @@ enum RecurrentKernels {
     kb.loop("bh", "bh0", "bh1") { bh in
       let head = Head(kb, spec: spec, bh: bh, length: 1)
       let s = kb.view("S", "state", bh * kv)
-      recurrentToken(kb, spec, head, state: s, t: 0)
+      recurrentTokens(kb, spec, head, state: s, from: 0, to: 1, length: 1)
     }
     return Kernel(name: spec.stepName, params: stepParams, body: kb.statements)
   }
 
-  /// Token t: decay (if gated), n delta-rule steps, readout o_t = scale S^T q_t.
-  static func recurrentToken(
-    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: Head, state: String, t: Index
+  /// Tokens [t0, t1) (t1 <= T): decay (if gated), n delta-rule steps, readout o_t = scale S^T q_t.
+  /// The loop over column blocks is outermost, so the dot product with the next token's first key is taken
+  /// in the same sweep as the readout and stays in registers: n sweeps over the state per token.
+  static func recurrentTokens(
+    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: Head, state: String, from t0: Index, to t1: Index,
+    length: Index
   ) {
     let (K, V, n) = (spec.keyDim, spec.valueDim, spec.householder)
     let S = Operand(state, 0, stride: V)
-    let alpha: Expr? = spec.gated ? kb.variable("alpha", width: 1, .exp(.load(ptr: head.g, at: t * head.sg, width: 1))) : nil
-    let unroll = K % 2 == 0 ? 2 : 1
-    func key(_ j: Int) -> Operand { Operand(head.k, (t * .const(n) + .const(j)) * head.sk) }
-    func value(_ j: Int) -> Operand { Operand(head.v, (t * .const(n) + .const(j)) * head.sv) }
-    func beta(_ j: Int) -> Expr { .load(ptr: head.beta, at: (t * .const(n) + .const(j)) * head.sb, width: 1) }
-    let query = Operand(head.q, t * head.sq)
+    func key(_ t: Index, _ j: Int) -> Operand { Operand(head.k, (t * .const(n) + .const(j)) * head.sk) }
+    func value(_ t: Index, _ j: Int) -> Operand { Operand(head.v, (t * .const(n) + .const(j)) * head.sv) }
+    func beta(_ t: Index, _ j: Int) -> Expr {
+      .load(ptr: head.beta, at: (t * .const(n) + .const(j)) * head.sb, width: 1)
+    }
+    func alpha(_ t: Index) -> Expr? {
+      spec.gated ? kb.variable("alpha", width: 1, .exp(.load(ptr: head.g, at: t * head.sg, width: 1))) : nil
+    }
 
     kb.columnBlocks(cols: V, maxVectors: 4) { c0, w, nv in
-      func zeros() -> [[Expr]] {
-        (0..<unroll).map { _ in (0..<nv).map { _ in kb.variable("acc", width: w, .const(0, width: w)) } }
+      func zeros(_ rows: Int) -> [[Expr]] {
+        (0..<rows).map { _ in (0..<nv).map { _ in kb.variable("acc", width: w, .const(0, width: w)) } }
       }
       func total(_ acc: [[Expr]], _ v: Int) -> Expr { acc.dropFirst().reduce(acc[0][v]) { $0 + $1[v] } }
-      // Pass 0: S^T k_0 (before the decay: alpha is applied to the dot product instead).
-      var acc = zeros()
+      func col(_ v: Int) -> Index { c0 + .const(v * w) }
+      // Prologue: S^T k for the first token's first step (before its decay: alpha scales the dot instead).
+      let unroll = K % 2 == 0 ? 2 : 1
+      let first = zeros(unroll)
       kb.loop("i", 0, .const(K), step: unroll) { i in
         for u in 0..<unroll {
-          let ki = kb.variable("k", width: 1, key(0).load(0, i + .const(u)))
-          for v in 0..<nv {
-            let s = S.load(i + .const(u), c0 + .const(v * w), width: w)
-            kb.assign(acc[u][v], .fma(ki, s, acc[u][v]))
-          }
+          let ki = kb.variable("k", width: 1, key(t0, 0).load(0, i + .const(u)))
+          for v in 0..<nv { kb.assign(first[u][v], .fma(ki, S.load(i + .const(u), col(v), width: w), first[u][v])) }
         }
       }
+      let a0 = alpha(t0)
       let delta = (0..<nv).map { v -> Expr in
-        let sk = alpha.map { $0 * total(acc, v) } ?? total(acc, v)
-        return kb.variable("delta", width: w, beta(0) * (value(0).load(0, c0 + .const(v * w), width: w) - sk))
+        let sk = a0.map { $0 * total(first, v) } ?? total(first, v)
+        return kb.variable("delta", width: w, beta(t0, 0) * (value(t0, 0).load(0, col(v), width: w) - sk))
       }
-      // Pass j: apply step j-1, then dot with k_j (or q after the last step).
-      for j in 1...n {
-        let x = j < n ? key(j) : query
-        acc = zeros()
-        kb.loop("i", 0, .const(K), step: unroll) { i in
-          for u in 0..<unroll {
-            let row = i + .const(u)
-            let kp = kb.variable("kp", width: 1, key(j - 1).load(0, row))
-            let xi = kb.variable("x", width: 1, x.load(0, row))
-            for v in 0..<nv {
-              let col = c0 + .const(v * w)
-              var s = S.load(row, col, width: w)
-              if j == 1, let alpha { s = alpha * s }
-              let s2 = kb.variable("s", width: w, .fma(kp, delta[v], s))
-              kb.store(S.ptr, S.at(row, col), s2)
-              kb.assign(acc[u][v], .fma(xi, s2, acc[u][v]))
+      kb.loop("t", t0, t1) { t in
+        let a = alpha(t)
+        // The next token (clamped at the end: its dot product is then computed and dropped).
+        let next = kb.let_("tn", .min(t + 1, length - 1))
+        for j in 1...n {
+          let last = j == n
+          let rows = last ? 1 : unroll  // the last sweep carries two sets of accumulators
+          let acc = zeros(rows)
+          let accNext = last ? zeros(1) : []
+          kb.loop("i", 0, .const(K), step: rows) { i in
+            for u in 0..<rows {
+              let row = i + .const(u)
+              let kp = kb.variable("kp", width: 1, key(t, j - 1).load(0, row))
+              let xi = kb.variable("x", width: 1, (last ? Operand(head.q, t * head.sq) : key(t, j)).load(0, row))
+              let yi = last ? kb.variable("y", width: 1, key(next, 0).load(0, row)) : nil
+              for v in 0..<nv {
+                var s = S.load(row, col(v), width: w)
+                if j == 1, let a { s = a * s }
+                let s2 = kb.variable("s", width: w, .fma(kp, delta[v], s))
+                kb.store(S.ptr, S.at(row, col(v)), s2)
+                kb.assign(acc[u][v], .fma(xi, s2, acc[u][v]))
+                if let yi { kb.assign(accNext[0][v], .fma(yi, s2, accNext[0][v])) }
+              }
             }
           }
-        }
-        for v in 0..<nv {
-          let col = c0 + .const(v * w)
-          if j < n {
-            kb.assign(delta[v], beta(j) * (value(j).load(0, col, width: w) - total(acc, v)))
+          if !last {
+            for v in 0..<nv {
+              kb.assign(delta[v], beta(t, j) * (value(t, j).load(0, col(v), width: w) - total(acc, v)))
+            }
           } else {
-            kb.store(head.o, t * head.so + col, .const(spec.scale, width: 1) * total(acc, v))
+            let an = alpha(next)
+            for v in 0..<nv {
+              kb.store(head.o, t * head.so + col(v), .const(spec.scale, width: 1) * acc[0][v])
+              let sk = an.map { $0 * accNext[0][v] } ?? accNext[0][v]
+              kb.assign(delta[v], beta(next, 0) * (value(next, 0).load(0, col(v), width: w) - sk))
+            }
           }
         }
       }
