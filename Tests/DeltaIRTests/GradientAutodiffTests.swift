@@ -142,6 +142,20 @@ extension Probe {
     try p.checkAutodiff("cross_entropy[ignore_index=-100]")
   }
 
+  /// Symbolic B and T (the model's case): autodiff's mean and broadcast rules build counts and
+  /// shapes from `full` ops over symbolic dims, which the interpreter binds from the inputs.
+  @Test func symbolicDims() throws {
+    let p = try P("symbolic", [.data("x", ["B", "T", 3]), .float("w", [3]), .float("u", [4, 3])], sizes: ["B": 2, "T": 5]) { b, v in
+      let scaled = try b.emit(.mul, [v[0], v[1]], name: "scaled")  // [B,T,3] * [3]
+      let mean = try b.emit(.reduceMean(axes: [1], keepDims: false), [scaled], name: "mean")  // [B,3]
+      let all = try b.emit(.reduceMean(axes: [0, 1], keepDims: true), [scaled], name: "all")  // [1,1,3]
+      let wide = try b.emit(.broadcastTo(["B", "T", 3]), [v[1]], name: "wide")
+      let proj = try b.emit(.linear, [try b.emit(.mul, [wide, v[0]], name: "wx"), v[2]], name: "proj")  // [B,T,4]
+      return [mean, all, proj]
+    }
+    try p.checkAutodiff("symbolic B,T (reduce_mean, broadcast_to, linear)")
+  }
+
   /// The recurrence with every operand a parameter; results o (and S_T) both read by the loss.
   @Test(arguments: [(1, false, false), (1, true, true), (2, true, false), (2, false, true), (3, true, true)])
   func deltaProduct(householder n: Int, gated: Bool, withState: Bool) throws {

@@ -21,6 +21,8 @@ struct Probe {
   enum Operand {
     case float(String, [Dim], ClosedRange<Double> = -1...1)
     case ids(String, [Dim], [Int32])
+    /// A float input (not differentiated; may have symbolic dims) with random values.
+    case data(String, [Dim], ClosedRange<Double> = -1...1)
   }
 
   /// Builds the probe; `body` emits the op(s) under test on the operand values and returns the
@@ -42,6 +44,10 @@ struct Probe {
       case .ids(let n, let dims, let data):
         values.append(b.input(n, TensorType(.i32, Shape(dims))))
         inputs[n] = .index(Tensor(shape: dims.map { $0.evaluate(sizes)! }, data: data))
+      case .data(let n, let dims, let range):
+        values.append(b.input(n, TensorType(.f64, Shape(dims))))
+        let shape = dims.map { $0.evaluate(sizes)! }
+        inputs[n] = .real(Tensor(shape: shape, data: rng.array(shape.reduce(1, *), range.lowerBound, range.upperBound)))
       }
     }
     var loss: Value?

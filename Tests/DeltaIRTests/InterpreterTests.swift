@@ -67,6 +67,19 @@ import Testing
     #expect(compare("o f32", single["o"]!.data, expectedO).maxAbs < 1e-6)
   }
 
+  /// T = 0 is a valid (empty) sequence: every kernel sees empty tensors.
+  @Test func emptySequence() throws {
+    var inputs = Self.goldenInputs(gated: true)
+    for (name, value) in inputs {
+      var shape = value.shape
+      shape[1] = 0
+      inputs[name] = .real(Tensor(shape: shape, data: []))
+    }
+    let out = try Interpreter<Double>.run(try Self.goldenGraph(gated: true), parameters: [:], inputs: inputs)
+    #expect(out["o"]!.shape == [1, 0, 1, 2])
+    #expect(out["S"]! == Tensor(shape: [1, 1, 2, 2], data: [0, 0, 0, 0]))
+  }
+
   /// Each failure is a thrown message naming what is wrong, never a trap.
   @Test func errorsNameTheValueAndOp() throws {
     let graph = try Self.goldenGraph(gated: false)
@@ -123,6 +136,7 @@ import Testing
     let halves = try b.emit(.split(axis: 0, sizes: [1, 1]), [idsT], names: ["h0", "h1"])
     let w = b.parameter("w", TensorType(.f64, [4, 1]))
     let e0 = try b.emit(.embedding, [halves[1], w], name: "e0")  // ids of t = 1
+    _ = try b.emit(.broadcastTo([2, 1, "B"]), [halves[0]], name: "wide_ids")  // i32 broadcast
     b.output("both", both)
     b.output("e0", e0)
     let out = try Interpreter<Double>.run(
@@ -132,6 +146,14 @@ import Testing
         "x": .real(Tensor(shape: [3, 2], data: [1, 2, 3, 4, 5, 6])),
       ])
     #expect(out["both"]! == Tensor(shape: [3, 4], data: [1, 2, 1, 2, 3, 4, 3, 4, 5, 6, 5, 6]))
+    let values = try Interpreter<Double>.evaluate(
+      b.finish(), parameters: ["w": Tensor(shape: [4, 1], data: [10, 11, 12, 13])],
+      inputs: [
+        "flat": .index(Tensor(shape: [6], data: [0, 1, 2, 3, 0, 1])),
+        "x": .real(Tensor(shape: [3, 2], data: [1, 2, 3, 4, 5, 6])),
+      ])
+    guard case .index(let wideIDs)? = values[Value("%wide_ids")] else { Issue.record("no %wide_ids"); return }
+    #expect(wideIDs == Tensor(shape: [2, 1, 3], data: [0, 2, 0, 0, 2, 0]))  // h0 = [[0, 2, 0]], twice
     #expect(out["e0"]! == Tensor(shape: [1, 3, 1], data: [11, 13, 11]))
   }
 }

@@ -67,9 +67,12 @@ extension Interpreter {
     case .reduceMean(let axes, let keep):
       return [try reduce(.mean, x[0], axes: axes, keepDims: keep)]
     case .broadcastTo(let shape):
-      let a = try real(x[0])
       let target = try concrete(shape, dims)
-      return [real(target, try K.broadcastTo(a.data, from: a.shape, to: target))]
+      guard try K.broadcastShape(x[0].shape, target) == target else {
+        throw KernelError("shape \(x[0].shape) does not broadcast to \(target)")
+      }
+      let source = K.broadcastIndices(from: x[0].shape, to: target)
+      return [relayout(x[0], target) { data, _ in gather(data, source) }]
     case .reshape(let shape):
       let target = try concrete(shape, dims)
       guard target.reduce(1, *) == x[0].shape.reduce(1, *) else {

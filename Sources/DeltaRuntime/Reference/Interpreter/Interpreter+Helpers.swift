@@ -63,6 +63,14 @@ extension Interpreter {
     }
   }
 
+  /// out[i] = data[source[i]] (broadcasting by an index table).
+  static func gather(_ data: Relayout, _ source: [Int]) -> Relayout {
+    switch data {
+    case .real(let d): return .real(source.map { d[$0] })
+    case .index(let d): return .index(source.map { d[$0] })
+    }
+  }
+
   static func concat(_ parts: [TensorValue<S>], axis: Int) throws -> TensorValue<S> {
     let shapes = parts.map(\.shape)
     var shape = shapes[0]
