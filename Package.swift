@@ -52,11 +52,14 @@ let package = Package(
       name: "DeltaExperiment",
       dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaRuntime", "DeltaTasks"],
       swiftSettings: swiftSettings),
+    .target(
+      name: "DeltaInterop", dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaRuntime"],
+      swiftSettings: swiftSettings),
     .executableTarget(
       name: "deltac",
       dependencies: [
         "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime",
-        "DeltaExperiment",
+        "DeltaExperiment", "DeltaInterop",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -81,6 +84,10 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaTasksTests", dependencies: ["DeltaTasks"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DeltaInteropTests",
+      dependencies: ["DeltaInterop", "DeltaRuntime", "DeltaSpec", "DeltaModel", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "deltacTests", dependencies: ["deltac", "DeltaTestSupport"],

@@ -15,5 +15,8 @@ struct Deltac: ParsableCommand {
                    deltac explain specs/quickstart.yaml
                    deltac run specs/quickstart.yaml
       """,
-    subcommands: [Check.self, Explain.self, Compile.self, Run.self, Bench.self])
+    subcommands: [
+      Check.self, Explain.self, Compile.self, Run.self, Bench.self, Init.self, Export.self,
+      Import.self, Inspect.self, Forward.self,
+    ])
 }
