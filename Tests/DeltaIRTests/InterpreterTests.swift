@@ -122,6 +122,18 @@ import Testing
     let fb = GraphBuilder(name: "full")
     fb.output("z", try fb.emit(.full(value: 1, type: TensorType(.f64, ["M", 2])), [], name: "z"))
     #expect(message(fb.finish(), [:], [:]) == "%z: full: dim M uses M, which no parameter or input binds")
+    // Negative sizes cannot be parsed, but a builder can make them; they must not reach an allocation.
+    let nb = GraphBuilder(name: "negative")
+    let nx = nb.input("x", TensorType(.f64, [2, 3]))
+    nb.output("y", try nb.emit(.reshape([Dim(-2), Dim(-3)]), [nx], name: "y"))
+    #expect(message(nb.finish(), [:], ["x": .real(Tensor(shape: [2, 3], repeating: 0))]) == "%y: reshape: dim -2 is negative")
+    let eb = GraphBuilder(name: "negative_vocab")
+    let (eids, edy) = (eb.input("ids", TensorType(.i32, [2])), eb.input("dy", TensorType(.f64, [2, 3])))
+    eb.output("y", try eb.emit(.embeddingGrad(numEmbeddings: -4), [eids, edy], name: "y"))
+    let feed: [String: TensorValue<Double>] = [
+      "ids": .index(Tensor(shape: [2], data: [0, 1])), "dy": .real(Tensor(shape: [2, 3], repeating: 1)),
+    ]
+    #expect(message(eb.finish(), [:], feed) == "%y: embedding_grad failed: num_embeddings -4 is negative")
   }
 
   /// A dim like 2*B binds B from the input that fixes it; reshape/transpose/concat/split move both
@@ -161,3 +173,4 @@ import Testing
 extension Error {
   var message: String { (self as? InterpreterError)?.message ?? "\(self)" }
 }
+

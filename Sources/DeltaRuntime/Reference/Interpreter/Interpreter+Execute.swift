@@ -21,6 +21,7 @@ extension Interpreter {
       let out = try K.embeddingForward(weight: w.data, vocab: w.shape[0], dim: w.shape[1], ids: ids.data)
       return [real(ids.shape + [w.shape[1]], out)]
     case .embeddingGrad(let vocab):
+      guard vocab >= 0 else { throw KernelError("num_embeddings \(vocab) is negative") }
       let (ids, dy) = (try index(x[0]), try real(x[1]))
       let d = dy.shape.last!
       return [real([vocab, d], try K.embeddingBackward(dOutput: dy.data, vocab: vocab, dim: d, ids: ids.data))]

@@ -223,7 +223,17 @@ public enum Interpreter<S: RealScalar> {
         let missing = d.symbols.filter { dims[$0] == nil }.joined(separator: ", ")
         throw InterpreterError("dim \(d) uses \(missing), which no parameter or input binds")
       }
+      guard size >= 0 else { throw InterpreterError("dim \(d) is negative") }
       sizes.append(size)
+    }
+    // An element count that overflows (or could never be allocated) is an error, not a trap.
+    var count = 1
+    for size in sizes {
+      let (product, overflow) = count.multipliedReportingOverflow(by: size)
+      guard !overflow, product <= 1 << 40 else {
+        throw InterpreterError("shape \(shape) = \(sizes) is too large for the reference interpreter")
+      }
+      count = product
     }
     return sizes
   }
