@@ -156,6 +156,40 @@ extension Probe {
     try p.checkAutodiff("symbolic B,T (reduce_mean, broadcast_to, linear)")
   }
 
+  /// One value used twice by one node, and both operands broadcast ([3,1] with [1,4]): cotangents of
+  /// repeated operands must be summed, broadcast ones reduced.
+  @Test func sharedAndBroadcastOperands() throws {
+    let cases: [(String, [P.Operand], (GraphBuilder, [Value]) throws -> [Value])] = [
+      ("mul[x, x]", [.float("x", [2, 3])], { b, v in [try b.emit(.mul, [v[0], v[0]], name: "y")] }),
+      ("div[x, x + 3]", [.float("x", [4])], { b, v in
+        [try b.emit(.div, [v[0], try b.emit(.addScalar(3), [v[0]], name: "x3")], name: "y")]
+      }),
+      ("concat[x, y, x]", [.float("x", [2, 2]), .float("y", [2, 1])], { b, v in
+        [try b.emit(.concat(axis: 1), [v[0], v[1], v[0]], name: "y")]
+      }),
+      ("sub[[3,1], [1,4]]", [.float("a", [3, 1]), .float("b", [1, 4])], { b, v in [try b.emit(.sub, v, name: "y")] }),
+      ("gated_rms_norm[x, gate=x]", [.float("x", [2, 4]), .float("w", [4], 0.5...1.5)], { b, v in
+        [try b.emit(.gatedRMSNorm(eps: 1e-6), [v[0], v[0], v[1]], name: "y")]
+      }),
+    ]
+    for (name, operands, body) in cases { try P(name, operands, body).checkAutodiff(name) }
+  }
+
+  /// Only one of the recurrence's two results reaches the loss: the other's cotangent is absent.
+  @Test(arguments: [true, false])
+  func deltaProductOneResult(stateOnly: Bool) throws {
+    let params = DeltaProductParams(numHouseholder: 2, gated: true, scale: 0.5, initialState: true, finalState: true)
+    let operands: [P.Operand] = [
+      .float("q", [1, 3, 2, 3]), .float("k", [1, 3, 2, 2, 3], -0.5...0.5), .float("v", [1, 3, 2, 2, 2]),
+      .float("beta", [1, 3, 2, 2], 0...2), .float("g", [1, 3, 2], -1...0), .float("s0", [1, 2, 3, 2]),
+    ]
+    let p = try P("deltaproduct", operands, seed: 21) { b, v in
+      let r = try b.emit(.deltaProduct(params), v, names: ["o", "s"])
+      return [stateOnly ? r[1] : r[0]]
+    }
+    try p.checkAutodiff("deltaproduct[final_state, loss reads \(stateOnly ? "S_T only" : "o only")]")
+  }
+
   /// The recurrence with every operand a parameter; results o (and S_T) both read by the loss.
   @Test(arguments: [(1, false, false), (1, true, true), (2, true, false), (2, false, true), (3, true, true)])
   func deltaProduct(householder n: Int, gated: Bool, withState: Bool) throws {
