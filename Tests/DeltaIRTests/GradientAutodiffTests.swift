@@ -9,7 +9,8 @@ extension Probe {
   func autodiffGradients() throws -> [String: Tensor<Double>] {
     let g = try Autodiff.gradient(of: graph, loss: "loss")
     let out = try Interpreter<Double>.run(g, parameters: parameters, inputs: inputs)
-    #expect(out["loss"]!.data == [try loss(parameters)], "the gradient graph's loss is the forward's")
+    #expect(
+      out["loss"]!.data == [try loss(parameters)], "the gradient graph's loss is the forward's")
     return parameters.keys.reduce(into: [:]) { $0[$1] = out["grad." + $1] }
   }
 
@@ -26,14 +27,17 @@ extension Probe {
   typealias P = Probe
 
   @Test func embedding() throws {
-    let p = try P("embedding", [.ids("ids", [2, 3], [4, 0, 4, 2, 1, 4]), .float("w", [5, 3])]) { b, v in
+    let p = try P("embedding", [.ids("ids", [2, 3], [4, 0, 4, 2, 1, 4]), .float("w", [5, 3])]) {
+      b, v in
       [try b.emit(.embedding, v, name: "y")]
     }
     try p.checkAutodiff("embedding")
   }
 
   @Test func linear() throws {
-    let p = try P("linear", [.float("x", [2, 3, 4]), .float("w", [5, 4])]) { b, v in [try b.emit(.linear, v, name: "y")] }
+    let p = try P("linear", [.float("x", [2, 3, 4]), .float("w", [5, 4])]) { b, v in
+      [try b.emit(.linear, v, name: "y")]
+    }
     try p.checkAutodiff("linear")
   }
 
@@ -51,12 +55,14 @@ extension Probe {
 
   static let unaryOps: [(Op, ClosedRange<Double>)] = [
     (.silu, -4...4), (.sigmoid, -4...4), (.exp, -2...2), (.log, 0.2...3), (.softplus, -4...4),
-    (.neg, -1...1), (.square, -2...2), (.rsqrt, 0.2...3), (.mulScalar(-1.5), -1...1), (.addScalar(0.25), -1...1),
+    (.neg, -1...1), (.square, -2...2), (.rsqrt, 0.2...3), (.mulScalar(-1.5), -1...1),
+    (.addScalar(0.25), -1...1),
   ]
 
   @Test func unary() throws {
     for (op, range) in Self.unaryOps {
-      let p = try P(op.name, [.float("x", [3, 4], range)]) { b, v in [try b.emit(op, v, name: "y")] }
+      let p = try P(op.name, [.float("x", [3, 4], range)]) { b, v in [try b.emit(op, v, name: "y")]
+      }
       try p.checkAutodiff(op.name)
     }
   }
@@ -66,7 +72,8 @@ extension Probe {
   func binary(_ op: Op) throws {
     let positive: ClosedRange<Double> = 0.5...2
     for (a, b): ([Dim], [Dim]) in [([2, 3, 4], [3, 1]), ([1, 4], [3, 4]), ([3, 4], [3, 4])] {
-      let p = try P(op.name, [.float("a", a), .float("b", b, op == .div ? positive : -1...1)]) { bld, v in
+      let p = try P(op.name, [.float("a", a), .float("b", b, op == .div ? positive : -1...1)]) {
+        bld, v in
         [try bld.emit(op, v, name: "y")]
       }
       try p.checkAutodiff("\(op.name)[\(Shape(a)) with \(Shape(b))]")
@@ -76,7 +83,9 @@ extension Probe {
   @Test(arguments: [true, false])
   func reductions(keepDims: Bool) throws {
     for axes in [[1], [0, 2], [0, 1, 2]] {
-      for op in [Op.reduceSum(axes: axes, keepDims: keepDims), .reduceMean(axes: axes, keepDims: keepDims)] {
+      for op in [
+        Op.reduceSum(axes: axes, keepDims: keepDims), .reduceMean(axes: axes, keepDims: keepDims),
+      ] {
         let p = try P(op.name, [.float("x", [2, 3, 4])]) { b, v in [try b.emit(op, v, name: "y")] }
         try p.checkAutodiff("\(op.name)[axes=\(axes),keepdims=\(keepDims)]")
       }
@@ -121,22 +130,30 @@ extension Probe {
   }
 
   @Test func norms() throws {
-    let rms = try P("rms_norm", [.float("x", [2, 3, 5], -2...2), .float("w", [5], 0.5...1.5)]) { b, v in
+    let rms = try P("rms_norm", [.float("x", [2, 3, 5], -2...2), .float("w", [5], 0.5...1.5)]) {
+      b, v in
       [try b.emit(.rmsNorm(eps: 1e-5), v, name: "y")]
     }
     try rms.checkAutodiff("rms_norm")
     let gated = try P(
       "gated_rms_norm",
-      [.float("x", [2, 3, 4], -2...2), .float("gate", [2, 3, 4], -3...3), .float("w", [4], 0.5...1.5)]
+      [
+        .float("x", [2, 3, 4], -2...2), .float("gate", [2, 3, 4], -3...3),
+        .float("w", [4], 0.5...1.5),
+      ]
     ) { b, v in [try b.emit(.gatedRMSNorm(eps: 1e-6), v, name: "y")] }
     try gated.checkAutodiff("gated_rms_norm")
-    let l2 = try P("l2norm", [.float("x", [3, 2, 4])]) { b, v in [try b.emit(.l2norm(eps: 1e-6), v, name: "y")] }
+    let l2 = try P("l2norm", [.float("x", [3, 2, 4])]) { b, v in
+      [try b.emit(.l2norm(eps: 1e-6), v, name: "y")]
+    }
     try l2.checkAutodiff("l2norm")
   }
 
   @Test func crossEntropy() throws {
     let labels: [Int32] = [3, -100, 0, 5, 2, -100]
-    let p = try P("cross_entropy", [.float("logits", [2, 3, 6], -3...3), .ids("labels", [2, 3], labels)]) { b, v in
+    let p = try P(
+      "cross_entropy", [.float("logits", [2, 3, 6], -3...3), .ids("labels", [2, 3], labels)]
+    ) { b, v in
       [try b.emit(.crossEntropy(ignoreIndex: -100), v, name: "loss")]
     }
     try p.checkAutodiff("cross_entropy[ignore_index=-100]")
@@ -145,12 +162,16 @@ extension Probe {
   /// Symbolic B and T (the model's case): autodiff's mean and broadcast rules build counts and
   /// shapes from `full` ops over symbolic dims, which the interpreter binds from the inputs.
   @Test func symbolicDims() throws {
-    let p = try P("symbolic", [.data("x", ["B", "T", 3]), .float("w", [3]), .float("u", [4, 3])], sizes: ["B": 2, "T": 5]) { b, v in
+    let p = try P(
+      "symbolic", [.data("x", ["B", "T", 3]), .float("w", [3]), .float("u", [4, 3])],
+      sizes: ["B": 2, "T": 5]
+    ) { b, v in
       let scaled = try b.emit(.mul, [v[0], v[1]], name: "scaled")  // [B,T,3] * [3]
       let mean = try b.emit(.reduceMean(axes: [1], keepDims: false), [scaled], name: "mean")  // [B,3]
       let all = try b.emit(.reduceMean(axes: [0, 1], keepDims: true), [scaled], name: "all")  // [1,1,3]
       let wide = try b.emit(.broadcastTo(["B", "T", 3]), [v[1]], name: "wide")
-      let proj = try b.emit(.linear, [try b.emit(.mul, [wide, v[0]], name: "wx"), v[2]], name: "proj")  // [B,T,4]
+      let proj = try b.emit(
+        .linear, [try b.emit(.mul, [wide, v[0]], name: "wx"), v[2]], name: "proj")  // [B,T,4]
       return [mean, all, proj]
     }
     try p.checkAutodiff("symbolic B,T (reduce_mean, broadcast_to, linear)")
@@ -160,17 +181,31 @@ extension Probe {
   /// repeated operands must be summed, broadcast ones reduced.
   @Test func sharedAndBroadcastOperands() throws {
     let cases: [(String, [P.Operand], (GraphBuilder, [Value]) throws -> [Value])] = [
-      ("mul[x, x]", [.float("x", [2, 3])], { b, v in [try b.emit(.mul, [v[0], v[0]], name: "y")] }),
-      ("div[x, x + 3]", [.float("x", [4])], { b, v in
-        [try b.emit(.div, [v[0], try b.emit(.addScalar(3), [v[0]], name: "x3")], name: "y")]
-      }),
-      ("concat[x, y, x]", [.float("x", [2, 2]), .float("y", [2, 1])], { b, v in
-        [try b.emit(.concat(axis: 1), [v[0], v[1], v[0]], name: "y")]
-      }),
-      ("sub[[3,1], [1,4]]", [.float("a", [3, 1]), .float("b", [1, 4])], { b, v in [try b.emit(.sub, v, name: "y")] }),
-      ("gated_rms_norm[x, gate=x]", [.float("x", [2, 4]), .float("w", [4], 0.5...1.5)], { b, v in
-        [try b.emit(.gatedRMSNorm(eps: 1e-6), [v[0], v[0], v[1]], name: "y")]
-      }),
+      (
+        "mul[x, x]", [.float("x", [2, 3])], { b, v in [try b.emit(.mul, [v[0], v[0]], name: "y")] }
+      ),
+      (
+        "div[x, x + 3]", [.float("x", [4])],
+        { b, v in
+          [try b.emit(.div, [v[0], try b.emit(.addScalar(3), [v[0]], name: "x3")], name: "y")]
+        }
+      ),
+      (
+        "concat[x, y, x]", [.float("x", [2, 2]), .float("y", [2, 1])],
+        { b, v in
+          [try b.emit(.concat(axis: 1), [v[0], v[1], v[0]], name: "y")]
+        }
+      ),
+      (
+        "sub[[3,1], [1,4]]", [.float("a", [3, 1]), .float("b", [1, 4])],
+        { b, v in [try b.emit(.sub, v, name: "y")] }
+      ),
+      (
+        "gated_rms_norm[x, gate=x]", [.float("x", [2, 4]), .float("w", [4], 0.5...1.5)],
+        { b, v in
+          [try b.emit(.gatedRMSNorm(eps: 1e-6), [v[0], v[0], v[1]], name: "y")]
+        }
+      ),
     ]
     for (name, operands, body) in cases { try P(name, operands, body).checkAutodiff(name) }
   }
@@ -178,20 +213,26 @@ extension Probe {
   /// Only one of the recurrence's two results reaches the loss: the other's cotangent is absent.
   @Test(arguments: [true, false])
   func deltaProductOneResult(stateOnly: Bool) throws {
-    let params = DeltaProductParams(numHouseholder: 2, gated: true, scale: 0.5, initialState: true, finalState: true)
+    let params = DeltaProductParams(
+      numHouseholder: 2, gated: true, scale: 0.5, initialState: true, finalState: true)
     let operands: [P.Operand] = [
-      .float("q", [1, 3, 2, 3]), .float("k", [1, 3, 2, 2, 3], -0.5...0.5), .float("v", [1, 3, 2, 2, 2]),
-      .float("beta", [1, 3, 2, 2], 0...2), .float("g", [1, 3, 2], -1...0), .float("s0", [1, 2, 3, 2]),
+      .float("q", [1, 3, 2, 3]), .float("k", [1, 3, 2, 2, 3], -0.5...0.5),
+      .float("v", [1, 3, 2, 2, 2]),
+      .float("beta", [1, 3, 2, 2], 0...2), .float("g", [1, 3, 2], -1...0),
+      .float("s0", [1, 2, 3, 2]),
     ]
     let p = try P("deltaproduct", operands, seed: 21) { b, v in
       let r = try b.emit(.deltaProduct(params), v, names: ["o", "s"])
       return [stateOnly ? r[1] : r[0]]
     }
-    try p.checkAutodiff("deltaproduct[final_state, loss reads \(stateOnly ? "S_T only" : "o only")]")
+    try p.checkAutodiff(
+      "deltaproduct[final_state, loss reads \(stateOnly ? "S_T only" : "o only")]")
   }
 
   /// The recurrence with every operand a parameter; results o (and S_T) both read by the loss.
-  @Test(arguments: [(1, false, false), (1, true, true), (2, true, false), (2, false, true), (3, true, true)])
+  @Test(arguments: [
+    (1, false, false), (1, true, true), (2, true, false), (2, false, true), (3, true, true),
+  ])
   func deltaProduct(householder n: Int, gated: Bool, withState: Bool) throws {
     let params = DeltaProductParams(
       numHouseholder: n, gated: gated, scale: 0.5, initialState: withState, finalState: withState)

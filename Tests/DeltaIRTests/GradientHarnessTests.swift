@@ -40,14 +40,17 @@ struct Probe {
       case .float(let n, let dims, let range):
         values.append(b.parameter(n, TensorType(.f64, Shape(dims))))
         let shape = dims.map { $0.evaluate(sizes)! }
-        parameters[n] = Tensor(shape: shape, data: rng.array(shape.reduce(1, *), range.lowerBound, range.upperBound))
+        parameters[n] = Tensor(
+          shape: shape, data: rng.array(shape.reduce(1, *), range.lowerBound, range.upperBound))
       case .ids(let n, let dims, let data):
         values.append(b.input(n, TensorType(.i32, Shape(dims))))
         inputs[n] = .index(Tensor(shape: dims.map { $0.evaluate(sizes)! }, data: data))
       case .data(let n, let dims, let range):
         values.append(b.input(n, TensorType(.f64, Shape(dims))))
         let shape = dims.map { $0.evaluate(sizes)! }
-        inputs[n] = .real(Tensor(shape: shape, data: rng.array(shape.reduce(1, *), range.lowerBound, range.upperBound)))
+        inputs[n] = .real(
+          Tensor(
+            shape: shape, data: rng.array(shape.reduce(1, *), range.lowerBound, range.upperBound)))
       }
     }
     var loss: Value?
@@ -60,7 +63,8 @@ struct Probe {
       cotangents.append(t)
       var term = try b.emit(.mul, [r, cot], name: "weighted\(i)")
       if type.rank > 0 {
-        term = try b.emit(.reduceSum(axes: Array(0..<type.rank), keepDims: false), [term], name: "term\(i)")
+        term = try b.emit(
+          .reduceSum(axes: Array(0..<type.rank), keepDims: false), [term], name: "term\(i)")
       }
       loss = try loss.map { try b.emit(.add, [$0, term], name: "sum\(i)") } ?? term
     }
@@ -85,8 +89,12 @@ struct Probe {
       let x = parameters[name]!
       let g = try #require(analytic[name], "no gradient for \(name)")
       #expect(g.shape == x.shape, "\(op) \(name): gradient shape \(g.shape) vs \(x.shape)")
-      let indices = entries.map { n in (0..<min(n, x.count)).map { _ in Int(rng.next() % UInt64(x.count)) } }
-      let c = try gradientCheck(op, name, at: x.data, analytic: g.data, indices: indices, tolerance: tolerance) {
+      let indices = entries.map { n in
+        (0..<min(n, x.count)).map { _ in Int(rng.next() % UInt64(x.count)) }
+      }
+      let c = try gradientCheck(
+        op, name, at: x.data, analytic: g.data, indices: indices, tolerance: tolerance
+      ) {
         var p = parameters
         p[name] = Tensor(shape: x.shape, data: $0)
         return try loss(p)

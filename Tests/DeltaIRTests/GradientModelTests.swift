@@ -30,9 +30,11 @@ struct ModelOptions: Sendable, CustomTestStringConvertible {
   var config: ModelConfig {
     ModelConfig(
       hiddenSize: 8, numHiddenLayers: index % 3 == 0 ? 2 : 1, numHeads: 2, headDim: 4,
-      expandV: index % 2 == 0 ? 1 : 2, numHouseholder: householder, allowNegEigval: negativeEigenvalues,
+      expandV: index % 2 == 0 ? 1 : 2, numHouseholder: householder,
+      allowNegEigval: negativeEigenvalues,
       useForgetGate: forgetGate, useOutputGate: outputGate, useShortConv: shortConv, convSize: 3,
-      convBias: shortConv && index % 4 < 2, mlp: index % 5 == 4 ? .none : .intermediateSize(16), normEps: 1e-5,
+      convBias: shortConv && index % 4 < 2, mlp: index % 5 == 4 ? .none : .intermediateSize(16),
+      normEps: 1e-5,
       tieWordEmbeddings: tied, initializerRange: 0.02, vocabSize: .fixed(7))
   }
 
@@ -65,7 +67,8 @@ struct ModelFixture {
       let shape = p.type.dims.map { $0.concrete! }
       let name = p.value.name
       let range: (Double, Double) =
-        name.hasSuffix("norm.weight") ? (0.5, 1.5) : name.hasSuffix("A_log") || name.hasSuffix("dt_bias") ? (-1, 1) : (-0.5, 0.5)
+        name.hasSuffix("norm.weight")
+        ? (0.5, 1.5) : name.hasSuffix("A_log") || name.hasSuffix("dt_bias") ? (-1, 1) : (-0.5, 0.5)
       params[name] = Tensor(shape: shape, data: rng.array(shape.reduce(1, *), range.0, range.1))
     }
     parameters = params
@@ -74,7 +77,8 @@ struct ModelFixture {
     labels[4] = -100
     labels[7] = -100
     inputs = [
-      "input_ids": .index(Tensor(shape: [2, 5], data: ids)), "labels": .index(Tensor(shape: [2, 5], data: labels)),
+      "input_ids": .index(Tensor(shape: [2, 5], data: ids)),
+      "labels": .index(Tensor(shape: [2, 5], data: labels)),
     ]
   }
 
@@ -121,13 +125,18 @@ struct ModelFixture {
           : try centralDifferences(at: [0], h: 1e-7) { try loss(along: d, $0[0]) }[0]
         let analytic = dot(g, d)
         let error = abs(analytic - numeric)
-        #expect(error <= 1e-7 * max(1, abs(numeric)), "\(options.testDescription) \(name) \(what): \(analytic) vs FD \(numeric)")
-        if error > worst.abs { worst = (name, error, error / max(abs(numeric), 1e-30), abs(numeric)) }
+        #expect(
+          error <= 1e-7 * max(1, abs(numeric)),
+          "\(options.testDescription) \(name) \(what): \(analytic) vs FD \(numeric)")
+        if error > worst.abs {
+          worst = (name, error, error / max(abs(numeric), 1e-30), abs(numeric))
+        }
       }
     }
     let row = GradientCheck(
       op: "model[\(options.testDescription)]", operand: String(worst.name.suffix(24)),
-      checked: 2 * m.forward.parameters.count, maxAbs: worst.abs, maxRel: worst.rel, scale: worst.scale,
+      checked: 2 * m.forward.parameters.count, maxAbs: worst.abs, maxRel: worst.rel,
+      scale: worst.scale,
       passed: worst.abs <= 1e-7 * max(1, worst.scale))
     print(row.row)
   }

@@ -25,7 +25,9 @@ import Testing
   }
 
   @Test func siluGrad() throws {
-    let p = try Probe("silu", [.float("x", [3, 4], -4...4)]) { b, v in [try b.emit(.silu, v, name: "y")] }
+    let p = try Probe("silu", [.float("x", [3, 4], -4...4)]) { b, v in
+      [try b.emit(.silu, v, name: "y")]
+    }
     let g = try Self.handGradients(p) { b, param, cot in
       ["x": try b.emit(.siluGrad, [param("x"), cot[0]], name: "dx")]
     }
@@ -35,7 +37,9 @@ import Testing
   /// x [2, 5, 3]; weight [C, 1, W] with a bias, [C, W] without; bias gradient = reduce_sum of dy.
   @Test(arguments: [true, false])
   func conv1dGrad(bias: Bool) throws {
-    var operands: [Probe.Operand] = [.float("x", [2, 5, 3]), .float("w", bias ? [3, 1, 4] : [3, 4])]
+    var operands: [Probe.Operand] = [
+      .float("x", [2, 5, 3]), .float("w", bias ? [3, 1, 4] : [3, 4]),
+    ]
     if bias { operands.append(.float("bias", [3])) }
     let p = try Probe("conv1d", operands) { b, v in
       [try b.emit(.conv1d, v, name: "y")]
@@ -43,18 +47,22 @@ import Testing
     let g = try Self.handGradients(p) { b, param, cot in
       let r = try b.emit(.conv1dGrad, [param("x"), param("w"), cot[0]], names: ["dx", "dw"])
       var grads = ["x": r[0], "w": r[1]]
-      if bias { grads["bias"] = try b.emit(.reduceSum(axes: [0, 1], keepDims: false), [cot[0]], name: "db") }
+      if bias {
+        grads["bias"] = try b.emit(.reduceSum(axes: [0, 1], keepDims: false), [cot[0]], name: "db")
+      }
       return grads
     }
     Self.expectPassed(try p.check("conv1d_grad[bias=\(bias)]", analytic: g))
   }
 
   @Test func rmsNormGrad() throws {
-    let p = try Probe("rms_norm", [.float("x", [2, 3, 5], -2...2), .float("w", [5], 0.5...1.5)]) { b, v in
+    let p = try Probe("rms_norm", [.float("x", [2, 3, 5], -2...2), .float("w", [5], 0.5...1.5)]) {
+      b, v in
       [try b.emit(.rmsNorm(eps: 1e-5), v, name: "y")]
     }
     let g = try Self.handGradients(p) { b, param, cot in
-      let r = try b.emit(.rmsNormGrad(eps: 1e-5), [param("x"), param("w"), cot[0]], names: ["dx", "dw"])
+      let r = try b.emit(
+        .rmsNormGrad(eps: 1e-5), [param("x"), param("w"), cot[0]], names: ["dx", "dw"])
       return ["x": r[0], "w": r[1]]
     }
     Self.expectPassed(try p.check("rms_norm_grad", analytic: g))
@@ -63,7 +71,10 @@ import Testing
   @Test func gatedRMSNormGrad() throws {
     let p = try Probe(
       "gated_rms_norm",
-      [.float("x", [2, 3, 4], -2...2), .float("gate", [2, 3, 4], -3...3), .float("w", [4], 0.5...1.5)]
+      [
+        .float("x", [2, 3, 4], -2...2), .float("gate", [2, 3, 4], -3...3),
+        .float("w", [4], 0.5...1.5),
+      ]
     ) { b, v in [try b.emit(.gatedRMSNorm(eps: 1e-6), v, name: "y")] }
     let g = try Self.handGradients(p) { b, param, cot in
       let r = try b.emit(
@@ -75,7 +86,9 @@ import Testing
   }
 
   @Test func l2normGrad() throws {
-    let p = try Probe("l2norm", [.float("x", [3, 2, 4])]) { b, v in [try b.emit(.l2norm(eps: 1e-6), v, name: "y")] }
+    let p = try Probe("l2norm", [.float("x", [3, 2, 4])]) { b, v in
+      [try b.emit(.l2norm(eps: 1e-6), v, name: "y")]
+    }
     let g = try Self.handGradients(p) { b, param, cot in
       ["x": try b.emit(.l2normGrad(eps: 1e-6), [param("x"), cot[0]], name: "dx")]
     }
@@ -95,11 +108,17 @@ import Testing
 
   @Test func crossEntropyGrad() throws {
     let labels: [Int32] = [3, -100, 0, 5, 2, -100]
-    let p = try Probe("cross_entropy", [.float("logits", [2, 3, 6], -3...3), .ids("labels", [2, 3], labels)]) { b, v in
+    let p = try Probe(
+      "cross_entropy", [.float("logits", [2, 3, 6], -3...3), .ids("labels", [2, 3], labels)]
+    ) { b, v in
       [try b.emit(.crossEntropy(ignoreIndex: -100), v, name: "loss")]
     }
     let g = try Self.handGradients(p) { b, param, cot in
-      ["logits": try b.emit(.crossEntropyGrad(ignoreIndex: -100), [param("logits"), Value("%labels"), cot[0]], name: "dl")]
+      [
+        "logits": try b.emit(
+          .crossEntropyGrad(ignoreIndex: -100), [param("logits"), Value("%labels"), cot[0]],
+          name: "dl")
+      ]
     }
     Self.expectPassed(try p.check("cross_entropy_grad", analytic: g))
   }
@@ -125,9 +144,11 @@ import Testing
       return ""
     }
     let g = try Self.handGradients(p) { b, param, cot in
-      let r = try b.emit(.deltaProductGrad(params), names.map(param) + cot, names: names.map { "d" + $0 })
+      let r = try b.emit(
+        .deltaProductGrad(params), names.map(param) + cot, names: names.map { "d" + $0 })
       return Dictionary(uniqueKeysWithValues: zip(names, r))
     }
-    Self.expectPassed(try p.check("deltaproduct_grad[n=\(n),gated=\(gated),state=\(withState)]", analytic: g))
+    Self.expectPassed(
+      try p.check("deltaproduct_grad[n=\(n),gated=\(gated),state=\(withState)]", analytic: g))
   }
 }

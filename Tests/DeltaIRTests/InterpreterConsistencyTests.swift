@@ -16,7 +16,9 @@ import Testing
     let builder = GraphBuilder(name: "dp")
     var operands: [Value] = []
     var feed: [String: TensorValue<Double>] = [:]
-    var shapes: [(String, [Int])] = [("q", [b, t, h, k]), ("k", [b, t, n, h, k]), ("v", [b, t, n, h, v]), ("beta", [b, t, n, h])]
+    var shapes: [(String, [Int])] = [
+      ("q", [b, t, h, k]), ("k", [b, t, n, h, k]), ("v", [b, t, n, h, v]), ("beta", [b, t, n, h]),
+    ]
     if p.gated { shapes.append(("g", [b, t, h])) }
     if p.initialState { shapes.append(("s0", [b, h, k, v])) }
     for (name, shape) in shapes {
@@ -45,8 +47,10 @@ import Testing
     let (B, T, H, K, V) = (2, 6, 2, 3, 4)
     var rng = TestRNG(seed: gated ? 41 : 40)
     let x: [String: [Double]] = [
-      "q": Self.unitRows(rng.array(B * T * H * K), K), "k": Self.unitRows(rng.array(B * T * H * K), K),
-      "v": rng.array(B * T * H * V), "beta": rng.array(B * T * H, 0, 2), "g": rng.array(B * T * H, -1, 0),
+      "q": Self.unitRows(rng.array(B * T * H * K), K),
+      "k": Self.unitRows(rng.array(B * T * H * K), K),
+      "v": rng.array(B * T * H * V), "beta": rng.array(B * T * H, 0, 2),
+      "g": rng.array(B * T * H, -1, 0),
     ]
     let scale = 1 / Double(K).squareRoot()
     let (o, s) = try Self.recurrence(
@@ -59,14 +63,18 @@ import Testing
         var S = [[Double]](repeating: [Double](repeating: 0, count: V), count: K)
         for t in 0..<T {
           let row = (b * T + t) * H + h
-          let (q, k) = (Array(x["q"]![row * K..<(row + 1) * K]), Array(x["k"]![row * K..<(row + 1) * K]))
+          let (q, k) = (
+            Array(x["q"]![row * K..<(row + 1) * K]), Array(x["k"]![row * K..<(row + 1) * K])
+          )
           let v = Array(x["v"]![row * V..<(row + 1) * V])
           if gated { S = S.map { $0.map { $0 * exp(x["g"]![row]) } } }
           for j in 0..<V {
             let delta = x["beta"]![row] * (v[j] - (0..<K).reduce(0) { $0 + S[$1][j] * k[$1] })
             for i in 0..<K { S[i][j] += k[i] * delta }
           }
-          for j in 0..<V { expectedO[row * V + j] = scale * (0..<K).reduce(0) { $0 + S[$1][j] * q[$1] } }
+          for j in 0..<V {
+            expectedO[row * V + j] = scale * (0..<K).reduce(0) { $0 + S[$1][j] * q[$1] }
+          }
         }
         for i in 0..<K { for j in 0..<V { expectedS[((b * H + h) * K + i) * V + j] = S[i][j] } }
       }
@@ -94,7 +102,9 @@ import Testing
     }
     var betaStar: [Double] = []
     for t in 0..<T { betaStar.append(1 - (1 - beta[2 * t]) * (1 - beta[2 * t + 1])) }
-    let twice: [String: [Double]] = ["q": q, "k": repeated(k, K), "v": repeated(v, V), "beta": beta]
+    let twice: [String: [Double]] = [
+      "q": q, "k": repeated(k, K), "v": repeated(v, V), "beta": beta,
+    ]
     let once: [String: [Double]] = ["q": q, "k": k, "v": v, "beta": betaStar]
     let p2 = DeltaProductParams(numHouseholder: 2, gated: false, scale: 0.5, finalState: true)
     let p1 = DeltaProductParams(numHouseholder: 1, gated: false, scale: 0.5, finalState: true)
@@ -110,13 +120,15 @@ import Testing
       "q": [Double](repeating: 0, count: K), "k": keys, "v": [Double](repeating: 0, count: n * K),
       "beta": [Double](repeating: beta, count: n), "s0": identity,
     ]
-    let p = DeltaProductParams(numHouseholder: n, gated: false, scale: 1, initialState: true, finalState: true)
+    let p = DeltaProductParams(
+      numHouseholder: n, gated: false, scale: 1, initialState: true, finalState: true)
     let s = try recurrence(p, b: 1, t: 1, h: 1, k: K, v: K, x).state
     return (0..<K).map { Array(s[$0 * K..<($0 + 1) * K]) }
   }
 
   static func det3(_ a: [[Double]]) -> Double {
-    a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
+    a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1]
+      * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
       + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0])
   }
 

@@ -31,6 +31,8 @@ import Testing
       #expect(c.maxRel < (isGradient ? 5e-5 : 1e-5), "\(options.testDescription) \(c)")
       if c.maxRel >= worst[isGradient]?.maxRel ?? 0 { worst[isGradient] = c }
     }
-    print("| f32 vs f64 | model[\(options.testDescription)] | forward \(worst[false]!) | backward \(worst[true]!) |")
+    print(
+      "| f32 vs f64 | model[\(options.testDescription)] | forward \(worst[false]!) | backward \(worst[true]!) |"
+    )
   }
 }

@@ -22,9 +22,11 @@ import Testing
     var operands = [q, k, v, beta]
     if gated {
       let u = b.input("u", f(["B", "T", 1]))
-      operands.append(try b.emit(.mulScalar(-2), [try b.emit(.softplus, [u], name: "sp")], name: "g"))
+      operands.append(
+        try b.emit(.mulScalar(-2), [try b.emit(.softplus, [u], name: "sp")], name: "g"))
     }
-    let p = DeltaProductParams(numHouseholder: 2, gated: gated, scale: 1 / 2.0.squareRoot(), finalState: true)
+    let p = DeltaProductParams(
+      numHouseholder: 2, gated: gated, scale: 1 / 2.0.squareRoot(), finalState: true)
     let r = try b.emit(.deltaProduct(p), operands, names: ["o", "S"])
     b.output("o", r[0])
     b.output("S", r[1])
@@ -34,8 +36,10 @@ import Testing
   static func goldenInputs(gated: Bool) -> [String: TensorValue<Double>] {
     var inputs: [String: TensorValue<Double>] = [
       "q_raw": .real(Tensor(shape: [1, 3, 1, 2], data: [1, 0, 0.5, 0.5, -1, 2])),
-      "k_raw": .real(Tensor(shape: [1, 3, 2, 1, 2], data: [1, 0, 1, 1, 0, 1, 2, -1, 1, 2, -1, 0.5])),
-      "v": .real(Tensor(shape: [1, 3, 2, 1, 2], data: [1, 2, 0.5, -1, 0, 1, 1.5, 0.5, -1, 1, 2, 0])),
+      "k_raw": .real(
+        Tensor(shape: [1, 3, 2, 1, 2], data: [1, 0, 1, 1, 0, 1, 2, -1, 1, 2, -1, 0.5])),
+      "v": .real(
+        Tensor(shape: [1, 3, 2, 1, 2], data: [1, 2, 0.5, -1, 0, 1, 1.5, 0.5, -1, 1, 2, 0])),
       "b": .real(Tensor(shape: [1, 3, 2, 1], data: [0, 1, -1, 2, 0.5, -0.5])),
     ]
     if gated { inputs["u"] = .real(Tensor(shape: [1, 3, 1], data: [-0.5, 0.3, 1.0])) }
@@ -48,14 +52,22 @@ import Testing
       try Self.goldenGraph(gated: gated), parameters: [:], inputs: Self.goldenInputs(gated: gated))
     let expectedO: [Double] =
       gated
-      ? [0.555699386259, -0.350717288156, 0.599757717075, 0.406139951402, 0.300297681971, 0.515701885291]
-      : [0.555699386259, -0.350717288156, 0.640009860409, -0.292511042104, 0.0115211491, 0.468637975754]
+      ? [
+        0.555699386259, -0.350717288156, 0.599757717075, 0.406139951402, 0.300297681971,
+        0.515701885291,
+      ]
+      : [
+        0.555699386259, -0.350717288156, 0.640009860409, -0.292511042104, 0.0115211491,
+        0.468637975754,
+      ]
     let expectedS: [Double] =
       gated
       ? [-1.86761677161, 0.571432386443, -0.458996012774, 1.101112550342]
       : [-1.482081259559, 0.862379378472, -0.722824091749, 1.172171464051]
     #expect(out["o"]!.shape == [1, 3, 1, 2] && out["S"]!.shape == [1, 1, 2, 2])
-    let (co, cs) = (compare("o", out["o"]!.data, expectedO), compare("S_T", out["S"]!.data, expectedS))
+    let (co, cs) = (
+      compare("o", out["o"]!.data, expectedO), compare("S_T", out["S"]!.data, expectedS)
+    )
     #expect(co.maxAbs < 1e-9 && cs.maxAbs < 1e-9, "\(co)\n\(cs)")
     // Float32 runs the same graph to single precision.
     let single = try Interpreter<Float>.run(
@@ -75,7 +87,8 @@ import Testing
       shape[1] = 0
       inputs[name] = .real(Tensor(shape: shape, data: []))
     }
-    let out = try Interpreter<Double>.run(try Self.goldenGraph(gated: true), parameters: [:], inputs: inputs)
+    let out = try Interpreter<Double>.run(
+      try Self.goldenGraph(gated: true), parameters: [:], inputs: inputs)
     #expect(out["o"]!.shape == [1, 0, 1, 2])
     #expect(out["S"]! == Tensor(shape: [1, 1, 2, 2], data: [0, 0, 0, 0]))
   }
@@ -84,7 +97,9 @@ import Testing
   @Test func errorsNameTheValueAndOp() throws {
     let graph = try Self.goldenGraph(gated: false)
     var inputs = Self.goldenInputs(gated: false)
-    func message(_ g: Graph, _ params: [String: Tensor<Double>] = [:], _ feed: [String: TensorValue<Double>]) -> String {
+    func message(
+      _ g: Graph, _ params: [String: Tensor<Double>] = [:], _ feed: [String: TensorValue<Double>]
+    ) -> String {
       do {
         _ = try Interpreter<Double>.run(g, parameters: params, inputs: feed)
         return "no error"
@@ -100,7 +115,9 @@ import Testing
     inputs = Self.goldenInputs(gated: false)
     inputs["%w"] = .real(Tensor(scalar: 1))
     #expect(message(graph, [:], inputs) == "input %w is not an input of @golden")
-    #expect(message(graph, ["x": Tensor(scalar: 1)], Self.goldenInputs(gated: false)) == "parameter x is not a parameter of @golden")
+    #expect(
+      message(graph, ["x": Tensor(scalar: 1)], Self.goldenInputs(gated: false))
+        == "parameter x is not a parameter of @golden")
 
     // An id outside the vocabulary.
     let b = GraphBuilder(name: "lookup")
@@ -109,31 +126,44 @@ import Testing
     b.output("y", try b.emit(.embedding, [ids, w], name: "y"))
     let lookup = b.finish()
     let table = Tensor(shape: [5, 2], data: (0..<10).map(Double.init))
-    #expect(message(lookup, [:], ["ids": .index(Tensor(shape: [1], data: [0]))]) == "missing parameter w: f64[5,2]")
+    #expect(
+      message(lookup, [:], ["ids": .index(Tensor(shape: [1], data: [0]))])
+        == "missing parameter w: f64[5,2]")
     #expect(
       message(lookup, ["w": table], ["ids": .index(Tensor(shape: [2], data: [1, 9]))])
         == "%y: embedding failed: token id 9 at position 1 is outside the vocabulary 0..<5")
-    let ok = try Interpreter<Double>.run(lookup, parameters: ["w": table], inputs: ["%ids": .index(Tensor(shape: [2], data: [4, 1]))])
+    let ok = try Interpreter<Double>.run(
+      lookup, parameters: ["w": table], inputs: ["%ids": .index(Tensor(shape: [2], data: [4, 1]))])
     #expect(ok["y"]! == Tensor(shape: [2, 2], data: [8, 9, 2, 3]))
 
     // A graph that does not verify, and a dim no input binds.
-    let bad = try GraphParser.parse("graph @bad {\n  input %x: f64[2]\n  %y: f64[3] = exp %x\n  output y = %y\n}\n")
-    #expect(message(bad, [:], ["x": .real(Tensor(shape: [2], repeating: 0))]).hasPrefix("@bad does not verify:\n%y: exp infers"))
+    let bad = try GraphParser.parse(
+      "graph @bad {\n  input %x: f64[2]\n  %y: f64[3] = exp %x\n  output y = %y\n}\n")
+    #expect(
+      message(bad, [:], ["x": .real(Tensor(shape: [2], repeating: 0))]).hasPrefix(
+        "@bad does not verify:\n%y: exp infers"))
     let fb = GraphBuilder(name: "full")
     fb.output("z", try fb.emit(.full(value: 1, type: TensorType(.f64, ["M", 2])), [], name: "z"))
-    #expect(message(fb.finish(), [:], [:]) == "%z: full: dim M uses M, which no parameter or input binds")
+    #expect(
+      message(fb.finish(), [:], [:]) == "%z: full: dim M uses M, which no parameter or input binds")
     // Negative sizes cannot be parsed, but a builder can make them; they must not reach an allocation.
     let nb = GraphBuilder(name: "negative")
     let nx = nb.input("x", TensorType(.f64, [2, 3]))
     nb.output("y", try nb.emit(.reshape([Dim(-2), Dim(-3)]), [nx], name: "y"))
-    #expect(message(nb.finish(), [:], ["x": .real(Tensor(shape: [2, 3], repeating: 0))]) == "%y: reshape: dim -2 is negative")
+    #expect(
+      message(nb.finish(), [:], ["x": .real(Tensor(shape: [2, 3], repeating: 0))])
+        == "%y: reshape: dim -2 is negative")
     let eb = GraphBuilder(name: "negative_vocab")
-    let (eids, edy) = (eb.input("ids", TensorType(.i32, [2])), eb.input("dy", TensorType(.f64, [2, 3])))
+    let (eids, edy) = (
+      eb.input("ids", TensorType(.i32, [2])), eb.input("dy", TensorType(.f64, [2, 3]))
+    )
     eb.output("y", try eb.emit(.embeddingGrad(numEmbeddings: -4), [eids, edy], name: "y"))
     let feed: [String: TensorValue<Double>] = [
-      "ids": .index(Tensor(shape: [2], data: [0, 1])), "dy": .real(Tensor(shape: [2, 3], repeating: 1)),
+      "ids": .index(Tensor(shape: [2], data: [0, 1])),
+      "dy": .real(Tensor(shape: [2, 3], repeating: 1)),
     ]
-    #expect(message(eb.finish(), [:], feed) == "%y: embedding_grad failed: num_embeddings -4 is negative")
+    #expect(
+      message(eb.finish(), [:], feed) == "%y: embedding_grad failed: num_embeddings -4 is negative")
   }
 
   /// A dim like 2*B binds B from the input that fixes it; reshape/transpose/concat/split move both
@@ -164,7 +194,10 @@ import Testing
         "flat": .index(Tensor(shape: [6], data: [0, 1, 2, 3, 0, 1])),
         "x": .real(Tensor(shape: [3, 2], data: [1, 2, 3, 4, 5, 6])),
       ])
-    guard case .index(let wideIDs)? = values[Value("%wide_ids")] else { Issue.record("no %wide_ids"); return }
+    guard case .index(let wideIDs)? = values[Value("%wide_ids")] else {
+      Issue.record("no %wide_ids")
+      return
+    }
     #expect(wideIDs == Tensor(shape: [2, 1, 3], data: [0, 2, 0, 0, 2, 0]))  // h0 = [[0, 2, 0]], twice
     #expect(out["e0"]! == Tensor(shape: [1, 3, 1], data: [11, 13, 11]))
   }
@@ -173,4 +206,3 @@ import Testing
 extension Error {
   var message: String { (self as? InterpreterError)?.message ?? "\(self)" }
 }
-

@@ -41,13 +41,15 @@ import Testing
   @Test func normsByFormula() {
     let x = [3.0, -4.0]  // mean square 12.5, sum of squares 25
     let rms = K.rmsNormForward(x: x, weight: [2, 1], rows: 1, dim: 2, eps: 0.5)
-    #expect(compare("rms", rms, [2 * 3 / 13.0.squareRoot(), -4 / 13.0.squareRoot()]).maxAbs < 1e-15)
+    #expect(
+      compare("rms", rms, [2 * 3 / 13.0.squareRoot(), -4 / 13.0.squareRoot()]).maxAbs < 1e-15)
     let gate = [1.0, -2.0]
     let gated = K.gatedRMSNormForward(x: x, weight: [2, 1], gate: gate, rows: 1, dim: 2, eps: 0.5)
     let silu = gate.map { $0 / (1 + exp(-$0)) }
     #expect(compare("gated", gated, [rms[0] * silu[0], rms[1] * silu[1]]).maxAbs < 1e-15)
     let l2 = K.l2NormForward(x: x, rows: 1, dim: 2, eps: 1e-6)
-    #expect(compare("l2", l2, [3 / 25.000001.squareRoot(), -4 / 25.000001.squareRoot()]).maxAbs < 1e-15)
+    #expect(
+      compare("l2", l2, [3 / 25.000001.squareRoot(), -4 / 25.000001.squareRoot()]).maxAbs < 1e-15)
   }
 
   @Test func scalarFunctionsStayFinite() {
@@ -69,7 +71,8 @@ import Testing
       logits: logits, labels: [-100, -100], rows: 2, classes: 2, ignoreIndex: -100)
     #expect(none == 0)
     #expect(throws: KernelError.self) {
-      _ = try K.crossEntropyForward(logits: logits, labels: [2, 0], rows: 2, classes: 2, ignoreIndex: -100)
+      _ = try K.crossEntropyForward(
+        logits: logits, labels: [2, 0], rows: 2, classes: 2, ignoreIndex: -100)
     }
   }
 

@@ -27,15 +27,20 @@ import Testing
   @Test(arguments: [false, true], [false, true])
   func matmul(transA: Bool, transB: Bool) {
     for batchedB in [false, true] {
-      let d = K.MatMulDims(batch: 2, m: 3, n: 4, k: 5, transA: transA, transB: transB, batchedB: batchedB)
+      let d = K.MatMulDims(
+        batch: 2, m: 3, n: 4, k: 5, transA: transA, transB: transB, batchedB: batchedB)
       var rng = TestRNG(seed: 2)
       let a = rng.array(d.batch * d.m * d.k)
       let b = rng.array((batchedB ? d.batch : 1) * d.k * d.n)
       let w = rng.array(d.batch * d.m * d.n)
       let (dA, dB) = K.matmulBackward(a: a, b: b, dC: w, d)
       let op = "matmul[ta=\(transA),tb=\(transB),batchB=\(batchedB)]"
-      let ca = gradientCheck(op, "a", at: a, analytic: dA) { dot(w, K.matmulForward(a: $0, b: b, d)) }
-      let cb = gradientCheck(op, "b", at: b, analytic: dB) { dot(w, K.matmulForward(a: a, b: $0, d)) }
+      let ca = gradientCheck(op, "a", at: a, analytic: dA) {
+        dot(w, K.matmulForward(a: $0, b: b, d))
+      }
+      let cb = gradientCheck(op, "b", at: b, analytic: dB) {
+        dot(w, K.matmulForward(a: a, b: $0, d))
+      }
       #expect(ca.passed && cb.passed, "\(ca)\n\(cb)")
     }
   }
@@ -44,7 +49,8 @@ import Testing
     var rng = TestRNG(seed: 3)
     let (rows, inF, outF) = (4, 5, 3)
     let (x, weight, w) = (rng.array(rows * inF), rng.array(outF * inF), rng.array(rows * outF))
-    let g = K.linearBackward(x: x, weight: weight, dY: w, rows: rows, inFeatures: inF, outFeatures: outF)
+    let g = K.linearBackward(
+      x: x, weight: weight, dY: w, rows: rows, inFeatures: inF, outFeatures: outF)
     func f(_ x: [Double], _ wt: [Double]) -> Double {
       dot(w, K.linearForward(x: x, weight: wt, rows: rows, inFeatures: inF, outFeatures: outF))
     }
@@ -82,7 +88,9 @@ import Testing
     if fn == .softplus { x += [-30, 19.5, 25] }  // both sides of torch's threshold (20)
     let w = rng.array(x.count)
     let dX = K.unaryBackward(fn, x: x, dY: w)
-    let check = gradientCheck(fn.rawValue, "x", at: x, analytic: dX) { dot(w, K.unaryForward(fn, $0)) }
+    let check = gradientCheck(fn.rawValue, "x", at: x, analytic: dX) {
+      dot(w, K.unaryForward(fn, $0))
+    }
     #expect(check.passed)
   }
 
@@ -94,9 +102,13 @@ import Testing
     let b = fn == .div ? rng.array(3, 0.5, 2) : rng.array(3)
     let w = rng.array(24)
     let g = try K.binaryBackward(fn, a, sa, b, sb, dY: w)
-    func f(_ a: [Double], _ b: [Double]) throws -> Double { dot(w, try K.binaryForward(fn, a, sa, b, sb).y) }
+    func f(_ a: [Double], _ b: [Double]) throws -> Double {
+      dot(w, try K.binaryForward(fn, a, sa, b, sb).y)
+    }
     let ca = try gradientCheck(fn.rawValue, "a [2,3,4]", at: a, analytic: g.dA) { try f($0, b) }
-    let cb = try gradientCheck(fn.rawValue, "b [3,1] (broadcast)", at: b, analytic: g.dB) { try f(a, $0) }
+    let cb = try gradientCheck(fn.rawValue, "b [3,1] (broadcast)", at: b, analytic: g.dB) {
+      try f(a, $0)
+    }
     #expect(ca.passed && cb.passed)
   }
 
@@ -139,20 +151,30 @@ import Testing
       dot(w, K.rmsNormForward(x: x, weight: wt, rows: rows, dim: dim, eps: eps))
     }
     checks.append(gradientCheck("rms_norm", "x", at: x, analytic: rms.dX) { rmsLoss($0, weight) })
-    checks.append(gradientCheck("rms_norm", "weight", at: weight, analytic: rms.dWeight) { rmsLoss(x, $0) })
+    checks.append(
+      gradientCheck("rms_norm", "weight", at: weight, analytic: rms.dWeight) { rmsLoss(x, $0) })
     let gated = K.gatedRMSNormBackward(
       x: x, weight: weight, gate: gate, dY: w, rows: rows, dim: dim, eps: eps)
     func gatedLoss(_ x: [Double], _ wt: [Double], _ g: [Double]) -> Double {
       dot(w, K.gatedRMSNormForward(x: x, weight: wt, gate: g, rows: rows, dim: dim, eps: eps))
     }
-    checks.append(gradientCheck("gated_rms_norm", "x", at: x, analytic: gated.dX) { gatedLoss($0, weight, gate) })
     checks.append(
-      gradientCheck("gated_rms_norm", "weight", at: weight, analytic: gated.dWeight) { gatedLoss(x, $0, gate) })
-    checks.append(gradientCheck("gated_rms_norm", "gate", at: gate, analytic: gated.dGate!) { gatedLoss(x, weight, $0) })
+      gradientCheck("gated_rms_norm", "x", at: x, analytic: gated.dX) {
+        gatedLoss($0, weight, gate)
+      })
+    checks.append(
+      gradientCheck("gated_rms_norm", "weight", at: weight, analytic: gated.dWeight) {
+        gatedLoss(x, $0, gate)
+      })
+    checks.append(
+      gradientCheck("gated_rms_norm", "gate", at: gate, analytic: gated.dGate!) {
+        gatedLoss(x, weight, $0)
+      })
     let dL2 = K.l2NormBackward(x: x, dY: w, rows: rows, dim: dim, eps: 1e-6)
-    checks.append(gradientCheck("l2norm", "x", at: x, analytic: dL2) {
-      dot(w, K.l2NormForward(x: $0, rows: rows, dim: dim, eps: 1e-6))
-    })
+    checks.append(
+      gradientCheck("l2norm", "x", at: x, analytic: dL2) {
+        dot(w, K.l2NormForward(x: $0, rows: rows, dim: dim, eps: 1e-6))
+      })
     #expect(checks.allSatisfy { $0.passed })
   }
 
@@ -170,8 +192,12 @@ import Testing
     let dLoss = 0.7
     let dLogits = try K.crossEntropyBackward(
       logits: logits, labels: labels, rows: rows, classes: classes, ignoreIndex: -100, dLoss: dLoss)
-    let ce = try gradientCheck("cross_entropy[ignore=-100]", "logits", at: logits, analytic: dLogits) {
-      dLoss * (try K.crossEntropyForward(logits: $0, labels: labels, rows: rows, classes: classes, ignoreIndex: -100))
+    let ce = try gradientCheck(
+      "cross_entropy[ignore=-100]", "logits", at: logits, analytic: dLogits
+    ) {
+      dLoss
+        * (try K.crossEntropyForward(
+          logits: $0, labels: labels, rows: rows, classes: classes, ignoreIndex: -100))
     }
     #expect(cs.passed && ce.passed)
     // Ignored rows get exactly zero gradient.

@@ -20,7 +20,8 @@ public func centralDifferences(
 /// f'(0) by the five-point stencil (f(-2h) - 8 f(-h) + 8 f(h) - f(2h)) / 12h, whose truncation error
 /// is O(h^4) instead of O(h^2): the whole-model losses have points of large curvature (an l2norm of a
 /// short vector) where the central difference is off by 1e-6 at h = 1e-6 and this one by 1e-10.
-public func fivePointDerivative(h: Double = 1e-6, _ f: (Double) throws -> Double) rethrows -> Double {
+public func fivePointDerivative(h: Double = 1e-6, _ f: (Double) throws -> Double) rethrows -> Double
+{
   let (p1, m1, p2, m2) = (try f(h), try f(-h), try f(2 * h), try f(-2 * h))
   return (m2 - 8 * m1 + 8 * p1 - p2) / (12 * h)
 }
@@ -39,7 +40,8 @@ public func gradientCheck(
   _ op: String, _ operand: String, at x: [Double], analytic: [Double], indices: [Int]? = nil,
   tolerance: Double = 1e-7, _ loss: ([Double]) throws -> Double
 ) rethrows -> GradientCheck {
-  precondition(analytic.count == x.count, "\(op) \(operand): gradient has \(analytic.count) of \(x.count)")
+  precondition(
+    analytic.count == x.count, "\(op) \(operand): gradient has \(analytic.count) of \(x.count)")
   let picked = indices ?? Array(x.indices)
   let numeric = try centralDifferences(at: x, indices: picked, loss)
   let c = compare("\(op).\(operand)", picked.map { analytic[$0] }, numeric)
@@ -62,16 +64,20 @@ public struct GradientCheck: Sendable, CustomStringConvertible {
   public let passed: Bool
 
   public init(
-    op: String, operand: String, checked: Int, maxAbs: Double, maxRel: Double, scale: Double, passed: Bool
+    op: String, operand: String, checked: Int, maxAbs: Double, maxRel: Double, scale: Double,
+    passed: Bool
   ) {
     (self.op, self.operand, self.checked) = (op, operand, checked)
     (self.maxAbs, self.maxRel, self.scale, self.passed) = (maxAbs, maxRel, scale, passed)
   }
 
   public var row: String {
-    func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+    func pad(_ s: String, _ n: Int) -> String {
+      s.count >= n ? s : s + String(repeating: " ", count: n - s.count)
+    }
     func sci(_ v: Double) -> String { pad(String(format: "%.2e", v), 9) }
-    return "| FD | \(pad(op, 40)) | \(pad(operand, 24)) | \(pad(String(checked), 4)) | abs \(sci(maxAbs)) "
+    return
+      "| FD | \(pad(op, 40)) | \(pad(operand, 24)) | \(pad(String(checked), 4)) | abs \(sci(maxAbs)) "
       + "| rel \(sci(maxRel)) | |g| \(sci(scale)) | \(passed ? "ok" : "FAIL") |"
   }
   public var description: String { row }

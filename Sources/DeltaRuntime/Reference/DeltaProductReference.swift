@@ -70,7 +70,9 @@ public enum DeltaProductReference {
   }
 
   /// Runs the recurrence; returns o [B,T,H,V] and the final state [B,H,K,V].
-  public static func forward<S: RealScalar>(_ x: Inputs<S>, dims: Dims) -> (output: [S], finalState: [S]) {
+  public static func forward<S: RealScalar>(_ x: Inputs<S>, dims: Dims) -> (
+    output: [S], finalState: [S]
+  ) {
     var output = [S](repeating: 0, count: dims.outputCount)
     var finalState = [S](repeating: 0, count: dims.stateCount)
     for b in 0..<dims.batch {

@@ -68,7 +68,8 @@ private func checkedGemmShape<S: BinaryFloatingPoint>(
   a: [S], b: [S], m: Int, n: Int, k: Int, beta: S, c: inout [S]
 ) -> Bool {
   precondition(c.count == m * n, "gemm: C has \(c.count) elements, expected \(m)x\(n)")
-  precondition(a.count == m * k && b.count == k * n, "gemm: A or B does not hold \(m)x\(k), \(k)x\(n)")
+  precondition(
+    a.count == m * k && b.count == k * n, "gemm: A or B does not hold \(m)x\(k), \(k)x\(n)")
   if m == 0 || n == 0 { return false }
   if k == 0 {
     for i in c.indices { c[i] = beta == 0 ? 0 : beta * c[i] }

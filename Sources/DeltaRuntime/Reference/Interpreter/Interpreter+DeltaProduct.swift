@@ -4,7 +4,9 @@ import DeltaIR
 /// k [B, T, n, H, K] is fla's interleaved [B, T*n, H, K] in the same memory, which is the layout
 /// `DeltaProductReference` reads.
 extension Interpreter {
-  static func deltaProductForward(_ p: DeltaProductParams, _ x: [TensorValue<S>]) throws -> [TensorValue<S>] {
+  static func deltaProductForward(_ p: DeltaProductParams, _ x: [TensorValue<S>]) throws
+    -> [TensorValue<S>]
+  {
     let (inputs, dims) = try deltaProductInputs(p, x)
     let (o, state) = DeltaProductReference.forward(inputs, dims: dims)
     let (B, T, H, V) = (dims.batch, dims.length, dims.heads, dims.valueDim)
@@ -14,12 +16,15 @@ extension Interpreter {
 
   /// Operands: the forward's, then do, then dS_T iff final_state. Results dq, dk, dv, dbeta, [dg],
   /// [dinitial_state], each shaped like its primal.
-  static func deltaProductBackward(_ p: DeltaProductParams, _ x: [TensorValue<S>]) throws -> [TensorValue<S>] {
+  static func deltaProductBackward(_ p: DeltaProductParams, _ x: [TensorValue<S>]) throws
+    -> [TensorValue<S>]
+  {
     let count = p.forwardOperandCount
     let (inputs, dims) = try deltaProductInputs(p, Array(x[0..<count]))
     let dOutput = try real(x[count]).data
     let dFinal = p.finalState ? try real(x[count + 1]).data : nil
-    let g = DeltaProductReference.backward(inputs, dims: dims, dOutput: dOutput, dFinalState: dFinal)
+    let g = DeltaProductReference.backward(
+      inputs, dims: dims, dOutput: dOutput, dFinalState: dFinal)
     var results = [
       real(x[0].shape, g.q), real(x[1].shape, g.k), real(x[2].shape, g.v), real(x[3].shape, g.beta),
     ]

@@ -6,31 +6,41 @@ import DeltaIR
 extension Interpreter {
   typealias K = ReferenceKernels
 
-  static func execute(_ op: Op, _ x: [TensorValue<S>], dims: [String: Int]) throws -> [TensorValue<S>] {
+  static func execute(_ op: Op, _ x: [TensorValue<S>], dims: [String: Int]) throws -> [TensorValue<
+    S
+  >] {
     switch op {
     // ** 1 -- constants, lookup **
     case .full(let value, let type):
       let shape = try concrete(type.shape, dims)
       if type.dtype == .i32 {
-        guard let v = Int32(exactly: value) else { throw KernelError("full: \(value) is not an i32") }
+        guard let v = Int32(exactly: value) else {
+          throw KernelError("full: \(value) is not an i32")
+        }
         return [.index(Tensor(shape: shape, repeating: v))]
       }
       return [.real(Tensor(shape: shape, repeating: S(value)))]
     case .embedding:
       let (ids, w) = (try index(x[0]), try real(x[1]))
-      let out = try K.embeddingForward(weight: w.data, vocab: w.shape[0], dim: w.shape[1], ids: ids.data)
+      let out = try K.embeddingForward(
+        weight: w.data, vocab: w.shape[0], dim: w.shape[1], ids: ids.data)
       return [real(ids.shape + [w.shape[1]], out)]
     case .embeddingGrad(let vocab):
       guard vocab >= 0 else { throw KernelError("num_embeddings \(vocab) is negative") }
       let (ids, dy) = (try index(x[0]), try real(x[1]))
       let d = dy.shape.last!
-      return [real([vocab, d], try K.embeddingBackward(dOutput: dy.data, vocab: vocab, dim: d, ids: ids.data))]
+      return [
+        real(
+          [vocab, d], try K.embeddingBackward(dOutput: dy.data, vocab: vocab, dim: d, ids: ids.data)
+        )
+      ]
 
     // ** 2 -- linear algebra **
     case .linear:
       let (a, w) = (try real(x[0]), try real(x[1]))
       let (n, k) = (w.shape[0], w.shape[1])
-      let out = K.linearForward(x: a.data, weight: w.data, rows: a.count / max(k, 1), inFeatures: k, outFeatures: n)
+      let out = K.linearForward(
+        x: a.data, weight: w.data, rows: a.count / max(k, 1), inFeatures: k, outFeatures: n)
       return [real(a.shape.dropLast() + [n], out)]
     case .matmul(let ta, let tb):
       let (a, b) = (try real(x[0]), try real(x[1]))
@@ -92,27 +102,34 @@ extension Interpreter {
     case .conv1d:
       let (a, w) = (try real(x[0]), try real(x[1]))
       let bias = x.count == 3 ? try real(x[2]).data : nil
-      let out = K.causalConv1dForward(x: a.data, weight: w.data, bias: bias, convDims(a.shape, w.shape))
+      let out = K.causalConv1dForward(
+        x: a.data, weight: w.data, bias: bias, convDims(a.shape, w.shape))
       return [real(a.shape, out)]
     case .conv1dGrad:
       let (a, w, dy) = (try real(x[0]), try real(x[1]), try real(x[2]))
-      let g = K.causalConv1dBackward(x: a.data, weight: w.data, dY: dy.data, convDims(a.shape, w.shape))
+      let g = K.causalConv1dBackward(
+        x: a.data, weight: w.data, dY: dy.data, convDims(a.shape, w.shape))
       return [real(a.shape, g.dX), real(w.shape, g.dWeight)]
 
     // ** 7 -- normalization **
     case .rmsNorm(let eps):
       let (a, w) = (try real(x[0]), try real(x[1]))
       let (rows, dim) = rowsAndWidth(a.shape)
-      return [real(a.shape, K.rmsNormForward(x: a.data, weight: w.data, rows: rows, dim: dim, eps: S(eps)))]
+      return [
+        real(
+          a.shape, K.rmsNormForward(x: a.data, weight: w.data, rows: rows, dim: dim, eps: S(eps)))
+      ]
     case .rmsNormGrad(let eps):
       let (a, w, dy) = (try real(x[0]), try real(x[1]), try real(x[2]))
       let (rows, dim) = rowsAndWidth(a.shape)
-      let g = K.rmsNormBackward(x: a.data, weight: w.data, dY: dy.data, rows: rows, dim: dim, eps: S(eps))
+      let g = K.rmsNormBackward(
+        x: a.data, weight: w.data, dY: dy.data, rows: rows, dim: dim, eps: S(eps))
       return [real(a.shape, g.dX), real(w.shape, g.dWeight)]
     case .gatedRMSNorm(let eps):
       let (a, gate, w) = (try real(x[0]), try real(x[1]), try real(x[2]))
       let (rows, dim) = rowsAndWidth(a.shape)
-      let out = K.gatedRMSNormForward(x: a.data, weight: w.data, gate: gate.data, rows: rows, dim: dim, eps: S(eps))
+      let out = K.gatedRMSNormForward(
+        x: a.data, weight: w.data, gate: gate.data, rows: rows, dim: dim, eps: S(eps))
       return [real(a.shape, out)]
     case .gatedRMSNormGrad(let eps):
       let (a, gate, w, dy) = (try real(x[0]), try real(x[1]), try real(x[2]), try real(x[3]))
@@ -127,7 +144,9 @@ extension Interpreter {
     case .l2normGrad(let eps):
       let (a, dy) = (try real(x[0]), try real(x[1]))
       let (rows, dim) = rowsAndWidth(a.shape)
-      return [real(a.shape, K.l2NormBackward(x: a.data, dY: dy.data, rows: rows, dim: dim, eps: S(eps)))]
+      return [
+        real(a.shape, K.l2NormBackward(x: a.data, dY: dy.data, rows: rows, dim: dim, eps: S(eps)))
+      ]
 
     // ** 8 -- the recurrence **
     case .deltaProduct(let p):
@@ -140,7 +159,8 @@ extension Interpreter {
       let (logits, labels) = (try real(x[0]), try index(x[1]))
       let (rows, classes) = rowsAndWidth(logits.shape)
       let loss = try K.crossEntropyForward(
-        logits: logits.data, labels: labels.data, rows: rows, classes: classes, ignoreIndex: try ignoreIndex(ignore))
+        logits: logits.data, labels: labels.data, rows: rows, classes: classes,
+        ignoreIndex: try ignoreIndex(ignore))
       return [real([], [loss])]
     case .crossEntropyGrad(let ignore):
       let (logits, labels, dLoss) = (try real(x[0]), try index(x[1]), try real(x[2]))

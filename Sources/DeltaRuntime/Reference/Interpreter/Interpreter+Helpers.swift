@@ -3,12 +3,16 @@ import DeltaIR
 /// Operand unpacking and the shape bookkeeping between the IR's tensors and the flat kernels.
 extension Interpreter {
   static func real(_ v: TensorValue<S>) throws -> Tensor<S> {
-    guard case .real(let t) = v else { throw KernelError("expected a float operand, got an i32 tensor") }
+    guard case .real(let t) = v else {
+      throw KernelError("expected a float operand, got an i32 tensor")
+    }
     return t
   }
 
   static func index(_ v: TensorValue<S>) throws -> Tensor<Int32> {
-    guard case .index(let t) = v else { throw KernelError("expected an i32 operand, got a float tensor") }
+    guard case .index(let t) = v else {
+      throw KernelError("expected an i32 operand, got a float tensor")
+    }
     return t
   }
 
@@ -21,7 +25,9 @@ extension Interpreter {
     return real(a.shape, K.unaryForward(f, a.data))
   }
 
-  static func binary(_ f: K.BinaryFunction, _ a: TensorValue<S>, _ b: TensorValue<S>) throws -> TensorValue<S> {
+  static func binary(_ f: K.BinaryFunction, _ a: TensorValue<S>, _ b: TensorValue<S>) throws
+    -> TensorValue<S>
+  {
     let (a, b) = (try real(a), try real(b))
     let (y, shape) = try K.binaryForward(f, a.data, a.shape, b.data, b.shape)
     return real(shape, y)
@@ -42,10 +48,14 @@ extension Interpreter {
   ) -> TensorValue<S> {
     switch v {
     case .real(let t):
-      guard case .real(let data) = move(.real(t.data), t.shape) else { preconditionFailure("kind changed") }
+      guard case .real(let data) = move(.real(t.data), t.shape) else {
+        preconditionFailure("kind changed")
+      }
       return .real(Tensor(shape: shape, data: data))
     case .index(let t):
-      guard case .index(let data) = move(.index(t.data), t.shape) else { preconditionFailure("kind changed") }
+      guard case .index(let data) = move(.index(t.data), t.shape) else {
+        preconditionFailure("kind changed")
+      }
       return .index(Tensor(shape: shape, data: data))
     }
   }
@@ -76,7 +86,10 @@ extension Interpreter {
     var shape = shapes[0]
     shape[axis] = shapes.reduce(0) { $0 + $1[axis] }
     if case .index = parts[0] {
-      return .index(Tensor(shape: shape, data: K.concat(try parts.map { try index($0).data }, shapes: shapes, axis: axis)))
+      return .index(
+        Tensor(
+          shape: shape,
+          data: K.concat(try parts.map { try index($0).data }, shapes: shapes, axis: axis)))
     }
     return real(shape, K.concat(try parts.map { try real($0).data }, shapes: shapes, axis: axis))
   }
@@ -120,7 +133,9 @@ extension Interpreter {
   }
 
   static func ignoreIndex(_ i: Int) throws -> Int32 {
-    guard let v = Int32(exactly: i) else { throw KernelError("ignore_index \(i) does not fit in i32") }
+    guard let v = Int32(exactly: i) else {
+      throw KernelError("ignore_index \(i) does not fit in i32")
+    }
     return v
   }
 }

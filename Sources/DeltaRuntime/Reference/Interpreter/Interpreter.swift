@@ -72,10 +72,13 @@ public enum Interpreter<S: RealScalar> {
     public init(_ graph: Graph) throws(InterpreterError) {
       let problems = Verifier.diagnose(graph)
       if !problems.isEmpty {
-        throw InterpreterError("@\(graph.name) does not verify:\n" + problems.joined(separator: "\n"))
+        throw InterpreterError(
+          "@\(graph.name) does not verify:\n" + problems.joined(separator: "\n"))
       }
       var slots: [Value: Int] = [:]
-      for tv in graph.parameters + graph.inputs + graph.nodes.flatMap(\.results) { slots[tv.value] = slots.count }
+      for tv in graph.parameters + graph.inputs + graph.nodes.flatMap(\.results) {
+        slots[tv.value] = slots.count
+      }
       self.graph = graph
       self.slots = slots
       operandSlots = graph.nodes.map { $0.inputs.map { slots[$0]! } }  // verified: all defined
@@ -90,7 +93,8 @@ public enum Interpreter<S: RealScalar> {
       var outputs: [String: Tensor<S>] = [:]
       for output in graph.outputs {
         guard case .real(let t)? = values[slots[output.value]!] else {
-          throw InterpreterError("output \(output.name): \(output.value) is i32; run returns float outputs")
+          throw InterpreterError(
+            "output \(output.name): \(output.value) is i32; run returns float outputs")
         }
         outputs[output.name] = t
       }
@@ -126,10 +130,13 @@ public enum Interpreter<S: RealScalar> {
           throw InterpreterError("\(label) failed: \(error)")
         }
         guard results.count == node.results.count else {
-          throw InterpreterError("\(label) produced \(results.count) results, \(node.results.count) declared")
+          throw InterpreterError(
+            "\(label) produced \(results.count) results, \(node.results.count) declared")
         }
         for (j, (declared, result)) in zip(node.results, results).enumerated() {
-          try check(result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced")
+          try check(
+            result, against: declared, dims: dims,
+            what: "\(declared.value): \(node.op.name) produced")
           values[resultSlots[i][j]] = result
         }
       }
@@ -156,7 +163,8 @@ public enum Interpreter<S: RealScalar> {
     var used: Set<String> = []
     for i in graph.inputs {
       let bare = String(i.value.name.dropFirst())
-      guard let key = [bare, i.value.name].first(where: { inputs[$0] != nil }), let t = inputs[key] else {
+      guard let key = [bare, i.value.name].first(where: { inputs[$0] != nil }), let t = inputs[key]
+      else {
         throw InterpreterError("missing input \(i.value): \(i.type)")
       }
       used.insert(key)
@@ -167,7 +175,8 @@ public enum Interpreter<S: RealScalar> {
     }
     for tv in graph.parameters + graph.inputs {
       if (tv.type.dtype == .i32) != (values[tv.value]!.kind == "i32") {
-        throw InterpreterError("\(tv.value): declared \(tv.type), fed a \(values[tv.value]!.kind) tensor")
+        throw InterpreterError(
+          "\(tv.value): declared \(tv.type), fed a \(values[tv.value]!.kind) tensor")
       }
     }
     return values
@@ -176,7 +185,9 @@ public enum Interpreter<S: RealScalar> {
   /// Binds every symbol (B, T, ...) from the fed shapes, then checks every fed shape. A dim like
   /// `2*B*T` binds its one unbound symbol once the others are known, so the order of inputs does not
   /// matter.
-  static func bindDims(_ graph: Graph, _ values: [Value: TensorValue<S>]) throws(InterpreterError) -> [String: Int] {
+  static func bindDims(_ graph: Graph, _ values: [Value: TensorValue<S>]) throws(InterpreterError)
+    -> [String: Int]
+  {
     let fed = graph.parameters + graph.inputs
     var bindings: [String: Int] = [:]
     var progress = true
@@ -188,9 +199,13 @@ public enum Interpreter<S: RealScalar> {
         for (dim, size) in zip(tv.type.dims, shape) {
           let unbound = dim.symbols.filter { bindings[$0] == nil }
           guard unbound.count == 1 else { continue }  // none left, or not yet solvable
-          let known = dim.symbols.filter { bindings[$0] != nil }.reduce(dim.factor) { $0 * bindings[$1]! }
+          let known = dim.symbols.filter { bindings[$0] != nil }.reduce(dim.factor) {
+            $0 * bindings[$1]!
+          }
           guard known > 0, size % known == 0 else {
-            throw InterpreterError("\(tv.value): size \(size) of dim \(dim) is not a multiple of \(known); fed shape \(shape)")
+            throw InterpreterError(
+              "\(tv.value): size \(size) of dim \(dim) is not a multiple of \(known); fed shape \(shape)"
+            )
           }
           bindings[unbound[0]] = size / known
           progress = true
@@ -211,7 +226,8 @@ public enum Interpreter<S: RealScalar> {
     let kindOK = (declared.type.dtype == .i32) == (value.kind == "i32")
     if !kindOK || value.shape != expected {
       throw InterpreterError(
-        "\(what) a \(value.kind) tensor of shape \(value.shape), declared \(declared.type) = \(expected)")
+        "\(what) a \(value.kind) tensor of shape \(value.shape), declared \(declared.type) = \(expected)"
+      )
     }
   }
 
@@ -231,7 +247,8 @@ public enum Interpreter<S: RealScalar> {
     for size in sizes {
       let (product, overflow) = count.multipliedReportingOverflow(by: size)
       guard !overflow, product <= 1 << 40 else {
-        throw InterpreterError("shape \(shape) = \(sizes) is too large for the reference interpreter")
+        throw InterpreterError(
+          "shape \(shape) = \(sizes) is too large for the reference interpreter")
       }
       count = product
     }

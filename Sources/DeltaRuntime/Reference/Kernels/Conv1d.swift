@@ -23,7 +23,9 @@ extension ReferenceKernels {
         for c in 0..<C {
           var acc: S = bias?[c] ?? 0
           // Tap i reads time t-W+1+i; taps before the start see the zero padding.
-          for i in max(0, W - 1 - t)..<W { acc += weight[c * W + i] * x[(b * T + t - W + 1 + i) * C + c] }
+          for i in max(0, W - 1 - t)..<W {
+            acc += weight[c * W + i] * x[(b * T + t - W + 1 + i) * C + c]
+          }
           y[(b * T + t) * C + c] = acc
         }
       }

@@ -69,7 +69,8 @@ extension ReferenceKernels {
   static func checkLabels(_ labels: [Int32], classes: Int, ignoreIndex: Int32) throws {
     if let bad = labels.firstIndex(where: { $0 != ignoreIndex && ($0 < 0 || Int($0) >= classes) }) {
       throw KernelError(
-        "label \(labels[bad]) at position \(bad) is outside 0..<\(classes) and is not the ignore index \(ignoreIndex)")
+        "label \(labels[bad]) at position \(bad) is outside 0..<\(classes) and is not the ignore index \(ignoreIndex)"
+      )
     }
   }
 }

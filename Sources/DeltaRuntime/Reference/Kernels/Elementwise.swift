@@ -117,7 +117,9 @@ extension ReferenceKernels {
       return (y, aShape)
     }
     let shape = try broadcastShape(aShape, bShape)
-    let (ia, ib) = (broadcastIndices(from: aShape, to: shape), broadcastIndices(from: bShape, to: shape))
+    let (ia, ib) = (
+      broadcastIndices(from: aShape, to: shape), broadcastIndices(from: bShape, to: shape)
+    )
     var y = [S](repeating: 0, count: ia.count)
     for i in y.indices { y[i] = f.apply(a[ia[i]], b[ib[i]]) }
     return (y, shape)
@@ -128,7 +130,9 @@ extension ReferenceKernels {
     _ f: BinaryFunction, _ a: [S], _ aShape: [Int], _ b: [S], _ bShape: [Int], dY: [S]
   ) throws -> (dA: [S], dB: [S]) {
     let shape = try broadcastShape(aShape, bShape)
-    let (ia, ib) = (broadcastIndices(from: aShape, to: shape), broadcastIndices(from: bShape, to: shape))
+    let (ia, ib) = (
+      broadcastIndices(from: aShape, to: shape), broadcastIndices(from: bShape, to: shape)
+    )
     var dA = [S](repeating: 0, count: a.count)
     var dB = [S](repeating: 0, count: b.count)
     for i in dY.indices {

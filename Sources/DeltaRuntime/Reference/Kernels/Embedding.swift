@@ -30,7 +30,8 @@ extension ReferenceKernels {
 
   static func checkIDs(_ ids: [Int32], vocab: Int) throws {
     if let bad = ids.firstIndex(where: { $0 < 0 || Int($0) >= vocab }) {
-      throw KernelError("token id \(ids[bad]) at position \(bad) is outside the vocabulary 0..<\(vocab)")
+      throw KernelError(
+        "token id \(ids[bad]) at position \(bad) is outside the vocabulary 0..<\(vocab)")
     }
   }
 }

@@ -61,10 +61,12 @@ extension ReferenceKernels {
       let beta: S = d.batchedB ? 0 : 1  // a shared B accumulates over the batch
       if d.transB {
         S.gemm(
-          transA: true, transB: d.transA, m: d.n, n: d.k, k: d.m, a: dCi, b: ai, beta: beta, c: &dBi)
+          transA: true, transB: d.transA, m: d.n, n: d.k, k: d.m, a: dCi, b: ai, beta: beta, c: &dBi
+        )
       } else {
         S.gemm(
-          transA: !d.transA, transB: false, m: d.k, n: d.n, k: d.m, a: ai, b: dCi, beta: beta, c: &dBi)
+          transA: !d.transA, transB: false, m: d.k, n: d.n, k: d.m, a: ai, b: dCi, beta: beta,
+          c: &dBi)
       }
       if d.batchedB {
         dB.replaceSubrange((i * d.k * d.n)..<((i + 1) * d.k * d.n), with: dBi)

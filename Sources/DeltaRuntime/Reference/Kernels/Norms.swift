@@ -12,7 +12,8 @@ extension ReferenceKernels {
   public static func rmsNormBackward<S: RealScalar>(
     x: [S], weight: [S], dY: [S], rows: Int, dim: Int, eps: S
   ) -> (dX: [S], dWeight: [S]) {
-    let g = gatedRMSNormBackward(x: x, weight: weight, gate: nil, dY: dY, rows: rows, dim: dim, eps: eps)
+    let g = gatedRMSNormBackward(
+      x: x, weight: weight, gate: nil, dY: dY, rows: rows, dim: dim, eps: eps)
     return (g.dX, g.dWeight)
   }
 

@@ -45,7 +45,9 @@ extension ReferenceKernels {
   }
 
   /// x broadcast to `shape`.
-  public static func broadcastTo<S: RealScalar>(_ x: [S], from: [Int], to shape: [Int]) throws -> [S] {
+  public static func broadcastTo<S: RealScalar>(_ x: [S], from: [Int], to shape: [Int]) throws
+    -> [S]
+  {
     guard try broadcastShape(from, shape) == shape else {
       throw KernelError("shape \(from) does not broadcast to \(shape)")
     }
