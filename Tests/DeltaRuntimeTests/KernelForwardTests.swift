@@ -8,27 +8,32 @@ import Testing
 @Suite struct KernelForwardTests {
   typealias K = ReferenceKernels
 
-  /// Every transpose combination through BLAS, in Float and Double, against triple loops.
+  /// Every transpose combination through BLAS, with a batched and a shared B (one folded GEMM when
+  /// A is not transposed), in Float and Double, against triple loops.
   @Test(arguments: [false, true], [false, true])
   func matmulMatchesLoops(transA: Bool, transB: Bool) {
-    let d = K.MatMulDims(batch: 2, m: 3, n: 4, k: 5, transA: transA, transB: transB, batchedB: true)
-    var rng = TestRNG(seed: 20)
-    let (a, b) = (rng.array(2 * 15), rng.array(2 * 20))
-    var expected = [Double](repeating: 0, count: 2 * 12)
-    for i in 0..<2 {
-      for m in 0..<3 {
-        for n in 0..<4 {
-          for k in 0..<5 {
-            let av = a[i * 15 + (transA ? k * 3 + m : m * 5 + k)]
-            let bv = b[i * 20 + (transB ? n * 5 + k : k * 4 + n)]
-            expected[i * 12 + m * 4 + n] += av * bv
+    for batchedB in [true, false] {
+      let d = K.MatMulDims(
+        batch: 2, m: 3, n: 4, k: 5, transA: transA, transB: transB, batchedB: batchedB)
+      var rng = TestRNG(seed: 20)
+      let (a, b) = (rng.array(2 * 15), rng.array((batchedB ? 2 : 1) * 20))
+      var expected = [Double](repeating: 0, count: 2 * 12)
+      for i in 0..<2 {
+        let bBase = batchedB ? i * 20 : 0
+        for m in 0..<3 {
+          for n in 0..<4 {
+            for k in 0..<5 {
+              let av = a[i * 15 + (transA ? k * 3 + m : m * 5 + k)]
+              let bv = b[bBase + (transB ? n * 5 + k : k * 4 + n)]
+              expected[i * 12 + m * 4 + n] += av * bv
+            }
           }
         }
       }
+      #expect(compare("f64", K.matmulForward(a: a, b: b, d), expected).maxAbs < 1e-14)
+      let single = K.matmulForward(a: a.map(Float.init), b: b.map(Float.init), d)
+      #expect(compare("f32", single, expected).maxRel < 1e-6)
     }
-    #expect(compare("f64", K.matmulForward(a: a, b: b, d), expected).maxAbs < 1e-14)
-    let single = K.matmulForward(a: a.map(Float.init), b: b.map(Float.init), d)
-    #expect(compare("f32", single, expected).maxRel < 1e-6)
   }
 
   /// One channel, W=3, weight [1, 2, 3] (tap 2 multiplies the current step): y_t = x_{t-2} + 2x_{t-1} + 3x_t.

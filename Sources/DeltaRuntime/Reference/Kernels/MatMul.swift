@@ -19,10 +19,18 @@ extension ReferenceKernels {
       (self.batch, self.m, self.n, self.k) = (batch, m, n, k)
       (self.transA, self.transB, self.batchedB) = (transA, transB, batchedB)
     }
+
+    /// The same product as one GEMM when the batch can join M: a shared B and an untransposed A,
+    /// whose [batch, M, K] blocks are then the rows of one [batch * M, K] matrix.
+    var folded: MatMulDims? {
+      guard batch > 1, !batchedB, !transA else { return nil }
+      return MatMulDims(batch: 1, m: batch * m, n: n, k: k, transA: false, transB: transB)
+    }
   }
 
   /// C = op(A) op(B).  A [batch, M*K], B [K*N] or [batch, K*N] -> C [batch, M, N].
   public static func matmulForward<S: RealScalar>(a: [S], b: [S], _ d: MatMulDims) -> [S] {
+    if let folded = d.folded { return matmulForward(a: a, b: b, folded) }
     var c = [S]()
     c.reserveCapacity(d.batch * d.m * d.n)
     for i in 0..<d.batch {
@@ -42,6 +50,7 @@ extension ReferenceKernels {
   public static func matmulBackward<S: RealScalar>(
     a: [S], b: [S], dC: [S], _ d: MatMulDims
   ) -> (dA: [S], dB: [S]) {
+    if let folded = d.folded { return matmulBackward(a: a, b: b, dC: dC, folded) }
     var dA = [S]()
     dA.reserveCapacity(a.count)
     var dB = [S](repeating: 0, count: d.batchedB ? d.batch * d.k * d.n : d.k * d.n)
@@ -93,8 +102,8 @@ extension ReferenceKernels {
     return (dA, dB)
   }
 
-  /// Block `i` of `count` elements.
+  /// Block `i` of `count` elements (the whole array when it is the only block).
   static func slice<S>(_ x: [S], _ i: Int, _ count: Int) -> [S] {
-    Array(x[(i * count)..<((i + 1) * count)])
+    count == x.count ? x : Array(x[(i * count)..<((i + 1) * count)])
   }
 }
