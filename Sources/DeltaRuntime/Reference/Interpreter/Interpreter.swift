@@ -12,16 +12,17 @@ public enum TensorValue<S: RealScalar>: Sendable {
     case .index(let t): return t.shape
     }
   }
-  var kind: String {
-    switch self {
-    case .real: return "float"
-    case .index: return "i32"
-    }
+  var isIndex: Bool {
+    if case .index = self { return true }
+    return false
   }
+  /// "a float tensor" / "an i32 tensor", for messages.
+  var kindPhrase: String { isIndex ? "an i32 tensor" : "a float tensor" }
 }
 
 /// Why a graph could not be run. Messages name the value first, then the op, as the verifier's do:
-/// `%k: matmul produced shape [2,3], declared f32[B,4] = [2,4]`.
+/// `%v: fed a float tensor of shape [1, 4, 2], declared f64[B,T,2] = [1, 3, 2]`,
+/// `%y: embedding failed: token id 9 at position 1 is outside the vocabulary 0..<5`.
 public struct InterpreterError: Error, Sendable, CustomStringConvertible, Equatable {
   public let message: String
   public init(_ message: String) { self.message = message }
@@ -174,9 +175,9 @@ public enum Interpreter<S: RealScalar> {
       throw InterpreterError("input \(extra) is not an input of @\(graph.name)")
     }
     for tv in graph.parameters + graph.inputs {
-      if (tv.type.dtype == .i32) != (values[tv.value]!.kind == "i32") {
+      if (tv.type.dtype == .i32) != values[tv.value]!.isIndex {
         throw InterpreterError(
-          "\(tv.value): declared \(tv.type), fed a \(values[tv.value]!.kind) tensor")
+          "\(tv.value): declared \(tv.type), fed \(values[tv.value]!.kindPhrase)")
       }
     }
     return values
@@ -223,10 +224,10 @@ public enum Interpreter<S: RealScalar> {
     _ value: TensorValue<S>, against declared: TypedValue, dims: [String: Int], what: String
   ) throws(InterpreterError) {
     let expected = try concrete(declared.type.shape, dims)
-    let kindOK = (declared.type.dtype == .i32) == (value.kind == "i32")
+    let kindOK = (declared.type.dtype == .i32) == value.isIndex
     if !kindOK || value.shape != expected {
       throw InterpreterError(
-        "\(what) a \(value.kind) tensor of shape \(value.shape), declared \(declared.type) = \(expected)"
+        "\(what) \(value.kindPhrase) of shape \(value.shape), declared \(declared.type) = \(expected)"
       )
     }
   }
