@@ -7,7 +7,7 @@ struct BackwardLayout {
     let (K, V) = (spec.keyDim, spec.valueDim)
     let ci = spec.chunk * spec.householder
     let sizes: [(String, Int)] = [
-      ("S", K * V), ("dS", K * V), ("Sh", ci * K * V), ("R", ci * V), ("dSk", V), ("dSkPrev", V),
+      ("S", K * V), ("dS", K * V), ("Sh", spec.chunk * K * V), ("Sroll", K * V), ("R", ci * V), ("dSk", V), ("dSkPrev", V),
       ("dkTmp", K),
     ]
     for (name, size) in sizes {

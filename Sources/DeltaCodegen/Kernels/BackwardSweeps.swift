@@ -17,7 +17,12 @@ struct BackwardSweeps {
   func slot(_ tl: Index, _ j: Int) -> Index { tl * .const(n) + .const(j) }
   func tau(_ tl: Index, _ j: Int) -> Index { (t0 + tl) * .const(n) + .const(j) }
   func key(_ tl: Index, _ j: Int) -> Operand { Operand(x.k, tau(tl, j) * x.sk) }
-  func sh(_ tl: Index, _ j: Int) -> Operand { Operand(w["Sh"]!, slot(tl, j) * .const(K * V), stride: V) }
+  /// Where the recompute keeps the state entering step (tl, j): token starts (j = 0) are kept for the whole
+  /// chunk (the reverse sweeps need them); later steps of a token only in one rolling buffer, and the reverse
+  /// sweeps rebuild them from the token start (`pendingState`).
+  func sh(_ tl: Index, _ j: Int) -> Operand {
+    j == 0 ? Operand(w["Sh"]!, tl * .const(K * V), stride: V) : Operand(w["Sroll"]!, 0, stride: V)
+  }
   func r(_ tl: Index, _ j: Int) -> Operand { Operand(w["R"]!, slot(tl, j) * .const(V)) }
   func beta(_ tl: Index, _ j: Int) -> Expr { .load(ptr: x.beta, at: tau(tl, j) * x.sb, width: 1) }
   func alpha(_ tl: Index) -> Expr {
@@ -76,7 +81,7 @@ struct BackwardSweeps {
           kb.assign(pq, .fma(s, Operand(d.o, (t0 + ptl) * d.so).load(0, col, width: vw), pq))
         }
         if let a { s = kb.variable("s", width: vw, a * s) }
-        kb.store(w["Sh"]!, sh(tl, j).at(i, col), s)
+        kb.store(sh(tl, j).ptr, sh(tl, j).at(i, col), s)
         kb.assign(acc[v], .fma(ki, s, acc[v]))
       }
       if let pq { accumulate(d.q, (t0 + ptl) * d.sq + i, scale * .hsum(pq)) }
@@ -133,6 +138,7 @@ struct BackwardSweeps {
         pa = p.real.map { kb.variable("pa", width: 1, .select($0, a, 1.0)) } ?? a
       }
     }
+    let betas = (0..<(p?.j ?? 0)).map { l in kb.variable("bl", width: 1, beta(ptl, l)) }
     let dg = p?.gate == true ? kb.variable("dgacc", width: vwFull, .const(0, width: vwFull)) : nil
     if p != nil { kb.zero(rows: 1, cols: K, Operand(w["dkTmp"]!)) }
     kb.columnBlocks(cols: V, maxVectors: 4) { c0, vw, nv in
@@ -141,11 +147,14 @@ struct BackwardSweeps {
         let dv = (0..<nv).map { v in kb.variable("d", width: vw, dS.load(i, c0 + .const(v * vw), width: vw)) }
         if let p {
           let kpi = kb.variable("kp", width: 1, .neg(pb) * key(ptl, p.j).load(0, i))
+          // Sh of step j > 0 = Sh of the token start + sum_{l<j} beta_l k_l r_l^T.
+          let rebuild = (0..<p.j).map { l in kb.variable("bk", width: 1, betas[l] * key(ptl, l).load(0, i)) }
           let row = kb.variable("rowdot", width: vw, .const(0, width: vw))
           for v in 0..<nv {
             let col = c0 + .const(v * vw)
             let prev = kb.variable("dskp", width: vw, Operand(w["dSkPrev"]!).load(0, col, width: vw))
-            let s = kb.variable("sh", width: vw, sh(ptl, p.j).load(i, col, width: vw))
+            let s = kb.variable("sh", width: vw, sh(ptl, 0).load(i, col, width: vw))
+            for l in 0..<p.j { kb.assign(s, .fma(rebuild[l], r(ptl, l).load(0, col, width: vw), s)) }
             kb.assign(row, .fma(dv[v], r(ptl, p.j).load(0, col, width: vw), row))
             kb.assign(row, .fma(.neg(s), prev, row))
             kb.assign(dv[v], .fma(kpi, prev, dv[v]))

@@ -5,6 +5,8 @@ import DeltaCodegen
 public struct DeltaProductKernels: Sendable {
   public let kernels: DeltaKernels
   public let threads: Int
+  /// Scratch buffers reused across calls (shared by copies of this value).
+  let workspaces = WorkspacePool()
   public var spec: DeltaKernelSpec { kernels.spec }
 
   public init(spec: DeltaKernelSpec, threads: Int = ParallelFor.cores, cache: KernelCache = .shared) throws {
@@ -51,15 +53,16 @@ public struct DeltaProductKernels: Sendable {
     let h0 = x.initialState ?? .init(repeating: 0, count: d.stateCount)
     let f = kernels.forward
     let ws = spec.forwardWorkspace
+    let pool = workspaces
     let (T, H) = (Int64(d.length), Int64(d.heads))
     withPointers(x.q, x.k, x.v, x.beta, x.g ?? [], h0) { q, k, v, beta, g, h0 in
       withMutablePointers(&r.output, &r.finalState, &r.boundaryStates) { o, hT, hs in
         let g = x.g == nil ? SendablePointer<Float>(nil as UnsafePointer<Float>?) : g
         ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
-          let work = UnsafeMutablePointer<Float>.allocate(capacity: ws)
-          defer { work.deallocate() }
+          pool.with(count: ws) { work in
           f(q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer, hs.pointer, work,
             T, H, Int64(range.lowerBound), Int64(range.upperBound))
+          }
         }
       }
     }
@@ -82,17 +85,18 @@ public struct DeltaProductKernels: Sendable {
     let dhT = dFinalState ?? .init(repeating: 0, count: d.stateCount)
     let f = kernels.backward
     let ws = spec.backwardWorkspace
+    let pool = workspaces
     let (T, H) = (Int64(d.length), Int64(d.heads))
     withPointers(x.q, x.k, x.v, x.beta, x.g ?? [], boundaryStates) { q, k, v, beta, g, hs in
       withPointers(dOutput, dhT, [], [], [], []) { dout, dhT, _, _, _, _ in
         withMutablePointers(&gr.q, &gr.k, &gr.v) { dq, dk, dv in
           withMutablePointers(&gr.beta, &dg, &gr.initialState) { dbeta, dgp, dh0 in
             ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
-              let work = UnsafeMutablePointer<Float>.allocate(capacity: ws)
-              defer { work.deallocate() }
+              pool.with(count: ws) { work in
               f(q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const, dq.pointer,
                 dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,
                 Int64(range.lowerBound), Int64(range.upperBound))
+              }
             }
           }
         }
