@@ -23,7 +23,7 @@ struct BenchKernels: ParsableCommand {
   @Option(help: "Householder steps n_h.") var householder: [Int] = [1, 2, 3]
   @Option(help: "Sequence lengths T.") var lengths: [Int] = [128, 512, 4096]
   @Option(help: "Forward form: recurrent, chunked or both.") var form: String = "both"
-  @Option(help: "Chunk in tokens (default: 64 for recurrent, 64/n_h for chunked).") var chunk: Int?
+  @Option(help: "Chunk in tokens (default: 16 for recurrent, 64/n_h for chunked).") var chunk: Int?
   @Option(help: "Worker threads (peak is per core used).") var threads = 1
   @Flag(help: "Gated (forget gate).") var gated = false
   @Option(help: "Repetitions (best and median are reported).") var repeats = 5
@@ -36,7 +36,8 @@ struct BenchKernels: ParsableCommand {
       let f = forms[0]
       let n = householder[0]
       let spec = DeltaKernelSpec(
-        keyDim: dims[0], valueDim: dims[0], householder: n, chunk: chunk ?? (f == .recurrent ? 64 : max(1, 64 / n)),
+        keyDim: dims[0], valueDim: dims[0], householder: n,
+        chunk: chunk ?? (f == .recurrent ? 16 : DeltaKernelSpec.defaultChunk(householder: n)),
         gated: gated, form: f)
       guard let kind = KernelDumps.Kind(rawValue: dump) else { throw ValidationError("--dump kernel-ir|llvm|asm") }
       print(try KernelDumps.dump(spec, kind, target: .host))
@@ -45,6 +46,7 @@ struct BenchKernels: ParsableCommand {
     let cache = KernelCache.shared
     let peak = try PeakKernel.measure(iterations: quick ? 30_000_000 : 100_000_000)
     print(String(format: "fp32 FMA peak (JIT, 12 x <8 x float> chains, 1 thread): %.1f GFLOP/s", peak))
+    try printCompileTimes()
     print("load average: \(loadAverage()) (2 cores, shared: numbers are noisy)")
     print(threads == 1 ? "times: CPU time of the calling thread (preemption by other processes excluded)" : "times: wall clock")
     print("model FLOPs: fwd = B H T (n 4 Dk Dv + 2 Dk Dv), bwd = 2 x fwd; % of peak x \(threads) thread(s)")
@@ -61,6 +63,27 @@ struct BenchKernels: ParsableCommand {
     }
   }
 
+  /// Cold compile (IR -> O3 -> object -> link) of one spec's three kernels, then the same from a warm disk
+  /// cache in a fresh JIT, then from memory.
+  func printCompileTimes() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("deltac-bench-cache-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let spec = DeltaKernelSpec(keyDim: 64, valueDim: 64, householder: 2, chunk: 32, gated: true)
+    func wall(_ body: () throws -> Void) rethrows -> Double {
+      let start = DispatchTime.now().uptimeNanoseconds
+      try body()
+      return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+    let cold = KernelCache(directory: dir, session: try JITSession())
+    let coldMs = try wall { _ = try DeltaKernels(spec: spec, cache: cold) }
+    let warm = KernelCache(directory: dir, session: try JITSession())
+    let warmMs = try wall { _ = try DeltaKernels(spec: spec, cache: warm) }
+    let memoryMs = try wall { _ = try DeltaKernels(spec: spec, cache: warm) }
+    print(String(
+      format: "compile %@ (fwd+bwd+step): cold %.0f ms, warm disk cache %.1f ms, memory cache %.2f ms (wall)",
+      spec.suffix as NSString, coldMs, warmMs, memoryMs))
+  }
+
   var forms: [DeltaKernelSpec.Form] {
     switch form {
     case "recurrent": return [.recurrent]
@@ -70,7 +93,7 @@ struct BenchKernels: ParsableCommand {
   }
 
   func benchOne(dk: Int, n: Int, length: Int, form: DeltaKernelSpec.Form, peak: Double, cache: KernelCache) throws {
-    let c = chunk ?? (form == .recurrent ? 64 : max(1, 64 / n))
+    let c = chunk ?? (form == .recurrent ? 16 : DeltaKernelSpec.defaultChunk(householder: n))
     let spec = DeltaKernelSpec(keyDim: dk, valueDim: dk, householder: n, chunk: c, gated: gated, form: form)
     let perHeadToken = Double(n * 4 * dk * dk + 2 * dk * dk)
     // About 0.1 GFLOP per forward call, at least one head per thread.
