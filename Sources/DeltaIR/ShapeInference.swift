@@ -20,6 +20,7 @@ public enum ShapeInference {
     switch op {
     case .full(_, let type):
       try count(0)
+      try nonNegative(type.shape, "shape", name)
       return [type]
     case .embedding:
       try count(2)
@@ -49,10 +50,12 @@ public enum ShapeInference {
         tb ? (b.dims[b.rank - 1], b.dims[b.rank - 2]) : (b.dims[b.rank - 2], b.dims[b.rank - 1])
       try match(ka, kb, "inner dims", name)
       return [TensorType(a.dtype, Shape(batch + [m, n]))]
-    case .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar,
-      .l2norm:
+    case .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar:
       try count(1)
       return [try float(inputs[0], "x", name)]
+    case .l2norm:
+      try count(1)
+      return [try float(inputs[0], "x", name, minRank: 1)]
     case .siluGrad, .l2normGrad:
       try count(2)
       let x = try float(inputs[0], "x", name, minRank: op == .siluGrad ? 0 : 1)
@@ -82,6 +85,7 @@ public enum ShapeInference {
       return [TensorType(x.dtype, Shape(dims))]
     case .broadcastTo(let target):
       try count(1)
+      try nonNegative(target, "shape", name)
       let x = inputs[0]
       guard target.rank >= x.rank, broadcast(x.shape, target) == target else {
         throw ShapeError("\(name) cannot broadcast \(x.shape) to \(target)")
@@ -89,6 +93,7 @@ public enum ShapeInference {
       return [TensorType(x.dtype, target)]
     case .reshape(let target):
       try count(1)
+      try nonNegative(target, "shape", name)
       let x = inputs[0]
       if x.shape.elementCount != target.elementCount {
         throw ShapeError("\(name) expects the same element count, got \(x.shape) to \(target)")
@@ -184,6 +189,7 @@ public enum ShapeInference {
       return [scalar]
     case .embeddingGrad(let v):
       try count(2)
+      if v < 1 { throw ShapeError("\(name) expects num_embeddings >= 1, got \(v)") }
       try index(inputs[0], "ids", name)
       let dy = try float(inputs[1], "dy", name, minRank: 1)
       if Array(dy.dims.dropLast()) != inputs[0].dims {
@@ -212,6 +218,13 @@ public enum ShapeInference {
   }
 
   // MARK: - checks (messages start with the op name)
+
+  /// Attribute shapes come from builders and parsed text alike; a negative size is never valid.
+  private static func nonNegative(_ s: Shape, _ what: String, _ op: String) throws(ShapeError) {
+    if s.dims.contains(where: { $0.factor < 0 }) {
+      throw ShapeError("\(op) expects a \(what) without negative dims, got \(s)")
+    }
+  }
 
   private static func float(
     _ t: TensorType, _ what: String, _ op: String, rank: Int? = nil, minRank: Int = 0

@@ -105,4 +105,25 @@ private func problems(_ body: String) throws -> [String] {
       #expect(error.message == "%k: linear expects inner dims to match, got 128 vs 256")
     }
   }
+
+  /// The builder path skips the parser's checks, so shape rules themselves reject these.
+  @Test func builderRejectsNegativeDimsAndRankZeroL2Norm() throws {
+    let b = GraphBuilder(name: "bad")
+    let x = b.input("x", TensorType(.f64, [2, 3]))
+    let ids = b.input("ids", TensorType(.i32, [2]))
+    let s = b.input("s", TensorType(.f64, []))
+    let cases: [(Op, [Value], String)] = [
+      (.reshape(Shape([-2, -3])), [x], "%r: reshape expects a shape without negative dims, got [-2,-3]"),
+      (.embeddingGrad(numEmbeddings: -4), [ids, x], "%r: embedding_grad expects num_embeddings >= 1, got -4"),
+      (.l2norm(eps: 1e-6), [s], "%r: l2norm expects x of rank >= 1, got []"),
+    ]
+    for (op, operands, message) in cases {
+      do {
+        _ = try b.emit(op, operands, name: "r")
+        Issue.record("\(op.name) was accepted")
+      } catch {
+        #expect(error.message == message)
+      }
+    }
+  }
 }
