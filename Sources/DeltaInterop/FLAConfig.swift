@@ -53,7 +53,8 @@ public enum FLAConfig {
 
   /// config.json text for `model` (fla's field names; `use_output_gate`, not `use_gate`). Throws for
   /// models fla cannot express (no MLP).
-  public static func json(model m: ModelConfig, vocabSize: Int, file: String) throws(CheckpointError)
+  public static func json(model m: ModelConfig, vocabSize: Int, file: String)
+    throws(CheckpointError)
     -> String
   {
     let ratio: String
@@ -65,7 +66,8 @@ public enum FLAConfig {
       (ratio, intermediate) = ("4", "\(size)")
     case .none:
       throw CheckpointError(
-        file: file, "the spec has no MLP (mlp: none); fla's GatedDeltaProduct blocks always have one")
+        file: file,
+        "the spec has no MLP (mlp: none); fla's GatedDeltaProduct blocks always have one")
     }
     let pairs: [(String, String)] = [
       ("architectures", "[\"GatedDeltaProductForCausalLM\"]"),
@@ -102,7 +104,8 @@ struct ConfigReader {
       throw fail("model_type", "\"\(FLAConfig.modelType)\"", type)
     }
     if let attn = fields["attn"], attn != .null {
-      throw CheckpointError(file: file, "config key 'attn': hybrid attention layers are not supported")
+      throw CheckpointError(
+        file: file, "config key 'attn': hybrid attention layers are not supported")
     }
     if let heads = fields["num_v_heads"], heads != .null, heads != fields["num_heads"] {
       throw fail("num_v_heads", "null or num_heads (deltac has no GVA)", heads)
@@ -153,7 +156,9 @@ struct ConfigReader {
     }
     if fields["hidden_ratio"] == .null { return .hiddenRatio(4) }
     let ratio = try number("hidden_ratio", 4)
-    guard ratio > 0, ratio <= 64 else { throw fail("hidden_ratio", "a number in (0, 64]", .double(ratio)) }
+    guard ratio > 0, ratio <= 64 else {
+      throw fail("hidden_ratio", "a number in (0, 64]", .double(ratio))
+    }
     return .hiddenRatio(ratio)
   }
 }

@@ -29,7 +29,8 @@ public enum FLAParameters {
     for module in perStepModules {
       let marker = ".attn.\(module)."
       if let range = fused.range(of: marker) {
-        return String(fused[..<range.lowerBound]) + ".attn.\(module)s.\(j)." + String(fused[range.upperBound...])
+        return String(fused[..<range.lowerBound]) + ".attn.\(module)s.\(j)."
+          + String(fused[range.upperBound...])
       }
     }
     return nil
@@ -83,7 +84,8 @@ public enum FLAParameters {
     guard e.shape == shape else {
       throw CheckpointError(
         file: file.path, tensor: name,
-        "shape \(SafeTensorsHeaderText.shape(e.shape)), expected \(SafeTensorsHeaderText.shape(shape))")
+        "shape \(SafeTensorsHeaderText.shape(e.shape)), expected \(SafeTensorsHeaderText.shape(shape))"
+      )
     }
     return try file.floats(name)
   }

@@ -24,7 +24,9 @@ public enum FolderWriter {
     guard FLAModelFolder.isFolder(parent) else {
       throw CheckpointError(file: dir, "the parent folder \(parent) does not exist")
     }
-    let temp = parent + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let temp =
+      parent + "/." + url.lastPathComponent
+      + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     guard mkdir(temp, 0o755) == 0 else {
       throw CheckpointError(file: dir, "cannot create a folder in \(parent) (errno \(errno))")
     }

@@ -11,7 +11,8 @@ public struct LoadedModel: Sendable {
   public var graph: Graph
   public var parameters: [String: Tensor<Float>]
 
-  public init(model: ModelConfig, vocabSize: Int, graph: Graph, parameters: [String: Tensor<Float>]) {
+  public init(model: ModelConfig, vocabSize: Int, graph: Graph, parameters: [String: Tensor<Float>])
+  {
     self.model = model
     self.vocabSize = vocabSize
     self.graph = graph

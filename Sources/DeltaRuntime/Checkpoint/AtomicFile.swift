@@ -13,10 +13,13 @@ public enum AtomicFile {
   public static func write(_ bytes: [UInt8], to path: String) throws(CheckpointError) {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent().path
-    let temp = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let temp =
+      directory + "/." + url.lastPathComponent
+      + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard fd >= 0 else {
-      throw CheckpointError(file: path, "cannot create a file in \(directory) (\(MappedFile.openFailure(errno)))")
+      throw CheckpointError(
+        file: path, "cannot create a file in \(directory) (\(MappedFile.openFailure(errno)))")
     }
     var ok = writeAll(fd, bytes) && fsync(fd) == 0
     ok = close(fd) == 0 && ok

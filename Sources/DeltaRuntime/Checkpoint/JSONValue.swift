@@ -31,9 +31,43 @@ public indirect enum JSONValue: Equatable, Sendable, Decodable {
     }
   }
 
-  /// Parses `bytes` as one JSON value; nil when they are not JSON.
+  /// Deepest nesting accepted: safetensors headers and configs are 3-4 levels deep, and a recursive
+  /// decoder must not meet `[[[[...` a million levels deep.
+  public static let maxDepth = 64
+
+  /// Parses `bytes` as one JSON value; nil when they are not JSON (or nest deeper than `maxDepth`).
   public static func parse(_ bytes: some Collection<UInt8>) -> JSONValue? {
-    try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    guard nestingDepth(bytes) <= maxDepth else { return nil }
+    return try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+  }
+
+  /// The deepest bracket nesting outside strings.
+  static func nestingDepth(_ bytes: some Collection<UInt8>) -> Int {
+    var depth = 0
+    var deepest = 0
+    var inString = false
+    var escaped = false
+    for b in bytes {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if b == 0x5C {
+          escaped = true
+        } else if b == 0x22 {
+          inString = false
+        }
+        continue
+      }
+      switch b {
+      case 0x22: inString = true
+      case 0x5B, 0x7B:
+        depth += 1
+        deepest = max(deepest, depth)
+      case 0x5D, 0x7D: depth -= 1
+      default: break
+      }
+    }
+    return deepest
   }
 
   /// What a value is, for messages: `a string`, `an integer`, ...

@@ -1,10 +1,21 @@
 /// The element types of the safetensors format. Float types read as Float32 (F32, F64, F16, BF16);
 /// integer types read as token ids (I32, I64); the others are listed by `deltac inspect` only.
 public enum SafeTensorsDType: String, Sendable, CaseIterable {
-  case f64 = "F64", f32 = "F32", f16 = "F16", bf16 = "BF16"
-  case i64 = "I64", i32 = "I32", i16 = "I16", i8 = "I8"
-  case u64 = "U64", u32 = "U32", u16 = "U16", u8 = "U8", bool = "BOOL"
-  case f8e4m3 = "F8_E4M3", f8e5m2 = "F8_E5M2"
+  case f64 = "F64"
+  case f32 = "F32"
+  case f16 = "F16"
+  case bf16 = "BF16"
+  case i64 = "I64"
+  case i32 = "I32"
+  case i16 = "I16"
+  case i8 = "I8"
+  case u64 = "U64"
+  case u32 = "U32"
+  case u16 = "U16"
+  case u8 = "U8"
+  case bool = "BOOL"
+  case f8e4m3 = "F8_E4M3"
+  case f8e5m2 = "F8_E5M2"
 
   /// Bytes per element.
   public var size: Int {

@@ -40,7 +40,8 @@ public struct SafeTensorsFile: Sendable {
     let size = file.bytes.count
     guard size >= 8 else {
       throw CheckpointError(
-        file: path, "truncated: \(size) bytes; a safetensors file starts with an 8-byte header length")
+        file: path,
+        "truncated: \(size) bytes; a safetensors file starts with an 8-byte header length")
     }
     let raw = file.bytes.loadUnaligned(as: UInt64.self)
     let headerLength = UInt64(littleEndian: raw)
@@ -53,7 +54,8 @@ public struct SafeTensorsFile: Sendable {
     let n = Int(headerLength)
     guard n <= size - 8 else {
       throw CheckpointError(
-        file: path, "header length \(n) bytes runs past the end of the file (\(size) bytes); truncated?")
+        file: path,
+        "header length \(n) bytes runs past the end of the file (\(size) bytes); truncated?")
     }
     let header = UnsafeRawBufferPointer(rebasing: file.bytes[8..<(8 + n)])
     let parsed = try SafeTensorsHeader.parse(header, path: path, dataLength: size - 8 - n)
@@ -72,7 +74,8 @@ public struct SafeTensorsFile: Sendable {
     let e = try require(name)
     guard e.dtype.isFloat else {
       throw CheckpointError(
-        file: path, tensor: name, "dtype \(e.dtype.rawValue), expected a float type (F32, F64, F16, BF16)")
+        file: path, tensor: name,
+        "dtype \(e.dtype.rawValue), expected a float type (F32, F64, F16, BF16)")
     }
     return withBytes(e) { ElementDecode.floats($0, count: e.elementCount, dtype: e.dtype) }
   }
@@ -81,7 +84,8 @@ public struct SafeTensorsFile: Sendable {
   public func int32s(_ name: String) throws(CheckpointError) -> [Int32] {
     let e = try require(name)
     guard e.dtype.isTokenID else {
-      throw CheckpointError(file: path, tensor: name, "dtype \(e.dtype.rawValue), expected I32 or I64")
+      throw CheckpointError(
+        file: path, tensor: name, "dtype \(e.dtype.rawValue), expected I32 or I64")
     }
     let count = e.elementCount
     let values: [Int64] = withBytes(e) { p in
@@ -95,7 +99,8 @@ public struct SafeTensorsFile: Sendable {
     out.reserveCapacity(count)
     for (i, v) in values.enumerated() {
       guard let small = Int32(exactly: v) else {
-        throw CheckpointError(file: path, tensor: name, "element \(i) = \(v) does not fit in 32 bits")
+        throw CheckpointError(
+          file: path, tensor: name, "element \(i) = \(v) does not fit in 32 bits")
       }
       out.append(small)
     }
@@ -109,7 +114,9 @@ public struct SafeTensorsFile: Sendable {
   }
 
   private func require(_ name: String) throws(CheckpointError) -> Entry {
-    guard let e = entry(name) else { throw CheckpointError(file: path, tensor: name, "not in the file") }
+    guard let e = entry(name) else {
+      throw CheckpointError(file: path, tensor: name, "not in the file")
+    }
     return e
   }
 

@@ -28,9 +28,12 @@ enum SafeTensorsHeader {
     return Parsed(metadata: metadata, entries: entries)
   }
 
-  static func parseMetadata(_ value: JSONValue, path: String) throws(CheckpointError) -> [String: String] {
+  static func parseMetadata(_ value: JSONValue, path: String) throws(CheckpointError) -> [String:
+    String]
+  {
     guard case .object(let pairs) = value else {
-      throw CheckpointError(file: path, "__metadata__ is \(value.kind), expected an object of strings")
+      throw CheckpointError(
+        file: path, "__metadata__ is \(value.kind), expected an object of strings")
     }
     var out: [String: String] = [:]
     for (key, v) in pairs {
@@ -49,8 +52,12 @@ enum SafeTensorsHeader {
     func fail(_ message: String) -> CheckpointError {
       CheckpointError(file: path, tensor: name, message)
     }
-    guard case .object(let f) = value else { throw fail("header entry is \(value.kind), expected an object") }
-    guard case .string(let dtypeName)? = f["dtype"] else { throw fail("missing or non-string 'dtype'") }
+    guard case .object(let f) = value else {
+      throw fail("header entry is \(value.kind), expected an object")
+    }
+    guard case .string(let dtypeName)? = f["dtype"] else {
+      throw fail("missing or non-string 'dtype'")
+    }
     guard let dtype = SafeTensorsDType(rawValue: dtypeName) else {
       throw fail("unknown dtype \(JSONText.quote(dtypeName))")
     }
@@ -78,7 +85,8 @@ enum SafeTensorsHeader {
     guard let needed, needed == end - begin else {
       let what = needed.map { "\($0) bytes" } ?? "more bytes than fit in 64 bits"
       throw fail(
-        "\(range) hold \(end - begin) bytes, but dtype \(dtype.rawValue) shape \(shapeText(shape)) needs \(what)")
+        "\(range) hold \(end - begin) bytes, but dtype \(dtype.rawValue) shape \(shapeText(shape)) needs \(what)"
+      )
     }
     return SafeTensorsFile.Entry(name: name, dtype: dtype, shape: shape, begin: begin, end: end)
   }
@@ -95,7 +103,9 @@ enum SafeTensorsHeader {
   }
 
   /// No two non-empty tensors may share a byte.
-  static func checkOverlaps(_ entries: [SafeTensorsFile.Entry], path: String) throws(CheckpointError) {
+  static func checkOverlaps(_ entries: [SafeTensorsFile.Entry], path: String)
+    throws(CheckpointError)
+  {
     let sorted = entries.filter { $0.byteCount > 0 }.sorted {
       ($0.begin, $0.name) < ($1.begin, $1.name)
     }

@@ -42,7 +42,9 @@ public struct NamedTensor: Sendable, Equatable {
 public enum SafeTensorsWriter {
   /// The file's bytes. Throws when a tensor's elements do not fill its shape, a name repeats or is
   /// `__metadata__`.
-  public static func encode(_ tensors: [NamedTensor], metadata: [String: String] = [:], file: String)
+  public static func encode(
+    _ tensors: [NamedTensor], metadata: [String: String] = [:], file: String
+  )
     throws(CheckpointError) -> [UInt8]
   {
     let sorted = tensors.sorted { $0.name < $1.name }
@@ -58,7 +60,9 @@ public enum SafeTensorsWriter {
         throw CheckpointError(file: file, tensor: t.name, "written twice (or a reserved name)")
       }
       let bytes = SafeTensorsHeader.byteCount(t.shape, t.elements.dtype)
-      guard t.shape.allSatisfy({ $0 >= 0 }), let bytes, bytes == t.elements.count * t.elements.dtype.size else {
+      guard t.shape.allSatisfy({ $0 >= 0 }), let bytes,
+        bytes == t.elements.count * t.elements.dtype.size
+      else {
         throw CheckpointError(
           file: file, tensor: t.name,
           "\(t.elements.count) elements do not fill shape \(SafeTensorsHeader.shapeText(t.shape))")
@@ -82,7 +86,9 @@ public enum SafeTensorsWriter {
   }
 
   /// Writes `tensors` to `path` atomically (temporary file, fsync, rename).
-  public static func write(_ tensors: [NamedTensor], metadata: [String: String] = [:], to path: String)
+  public static func write(
+    _ tensors: [NamedTensor], metadata: [String: String] = [:], to path: String
+  )
     throws(CheckpointError)
   {
     let bytes = try encode(tensors, metadata: metadata, file: path)

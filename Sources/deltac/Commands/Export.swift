@@ -24,7 +24,8 @@ struct Export: ParsableCommand {
           --to s3-fla
       """)
 
-  @Argument(help: ArgumentHelp("The spec file (YAML) the checkpoint belongs to.", valueName: "spec"))
+  @Argument(
+    help: ArgumentHelp("The spec file (YAML) the checkpoint belongs to.", valueName: "spec"))
   var spec: String
 
   @Option(help: ArgumentHelp("The deltac checkpoint (safetensors).", valueName: "path"))

@@ -27,7 +27,8 @@ struct Forward: ParsableCommand {
   @Option(help: ArgumentHelp("With a spec: its checkpoint or model folder.", valueName: "path"))
   var checkpoint: String?
 
-  @Option(help: ArgumentHelp("Token ids: a safetensors file with input_ids [B, T].", valueName: "in"))
+  @Option(
+    help: ArgumentHelp("Token ids: a safetensors file with input_ids [B, T].", valueName: "in"))
   var tokens: String
 
   @Option(help: ArgumentHelp("Where to write the logits (safetensors).", valueName: "out"))
@@ -52,6 +53,11 @@ struct Forward: ParsableCommand {
           try FLAModelFolder.read(model)
         }
       let (ids, batch, length) = try Self.readTokens(tokens)
+      if let i = ids.firstIndex(where: { $0 < 0 || Int($0) >= loaded.vocabSize }) {
+        throw CheckpointError(
+          file: tokens, tensor: "input_ids",
+          "element \(i) = \(ids[i]) is outside the vocabulary 0..<\(loaded.vocabSize)")
+      }
       let logits = try loaded.logits(ids: ids, batch: batch, length: length)
       try SafeTensorsWriter.write(
         [NamedTensor(name: "logits", shape: logits.shape, floats: logits.data)],
@@ -64,7 +70,8 @@ struct Forward: ParsableCommand {
   static func readTokens(_ path: String) throws(CheckpointError) -> ([Int32], Int, Int) {
     let file = try SafeTensorsFile(path: path)
     guard let entry = file.entry("input_ids") else {
-      throw CheckpointError(file: path, tensor: "input_ids", "not in the file (expected I32/I64 [B, T])")
+      throw CheckpointError(
+        file: path, tensor: "input_ids", "not in the file (expected I32/I64 [B, T])")
     }
     guard entry.shape.count == 2, entry.shape.allSatisfy({ $0 >= 1 }) else {
       throw CheckpointError(

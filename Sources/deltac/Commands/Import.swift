@@ -9,6 +9,7 @@ struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Turn a flash-linear-attention model folder into a spec and a checkpoint.",
+    usage: "deltac import <dir> --spec-out <spec.yaml> [<options>]",
     discussion: """
       Reads DIR/config.json and DIR/model.safetensors (current fla layout, or
       the paper-era per-step k_projs.{j} / v_projs.{j} / b_projs.{j} /
@@ -77,7 +78,9 @@ struct Import: ParsableCommand {
     }
     do {
       let parsed = try SpecLoader.parse(yaml: text, file: file).spec
-      guard parsed.model == m else { throw CheckpointError(file: file, "internal: spec round trip") }
+      guard parsed.model == m else {
+        throw CheckpointError(file: file, "internal: spec round trip")
+      }
     } catch let diagnostics as SpecDiagnostics {
       throw CheckpointError(file: file, "the imported spec does not validate:\n\(diagnostics)")
     } catch {

@@ -39,7 +39,8 @@ struct Init: ParsableCommand {
   func run() throws {
     let loaded = try InteropCLI.loadSpec(spec)
     try InteropCLI.guarded {
-      let graph = try LoadedModel.graph(model: loaded.model, vocabSize: loaded.vocabSize, file: spec)
+      let graph = try LoadedModel.graph(
+        model: loaded.model, vocabSize: loaded.vocabSize, file: spec)
       let seed = self.seed ?? UInt64(loaded.train.seed)
       let values = ParameterInit.initializeFloat32(graph: graph, model: loaded.model, seed: seed)
       var parameters: [String: Tensor<Float>] = [:]
