@@ -8,7 +8,7 @@ struct BackwardLayout {
     let ci = spec.chunk * spec.householder
     let sizes: [(String, Int)] = [
       ("S", K * V), ("dS", K * V), ("Sh", spec.chunk * K * V), ("Sroll", K * V), ("R", ci * V), ("dSk", V), ("dSkPrev", V),
-      ("dkTmp", K),
+      ("dkTmp", K), ("alphas", spec.chunk),
     ]
     for (name, size) in sizes {
       offsets[name] = total

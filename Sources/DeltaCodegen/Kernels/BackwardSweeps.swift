@@ -25,8 +25,14 @@ struct BackwardSweeps {
   }
   func r(_ tl: Index, _ j: Int) -> Operand { Operand(w["R"]!, slot(tl, j) * .const(V)) }
   func beta(_ tl: Index, _ j: Int) -> Expr { .load(ptr: x.beta, at: tau(tl, j) * x.sb, width: 1) }
-  func alpha(_ tl: Index) -> Expr {
-    kb.variable("alpha", width: 1, .exp(.load(ptr: x.g, at: (t0 + tl) * x.sg, width: 1)))
+  /// e^g of the chunk's token tl, precomputed by `computeAlphas` (no libm call in the sweeps).
+  func alpha(_ tl: Index) -> Expr { kb.variable("alpha", width: 1, .load(ptr: w["alphas"]!, at: tl, width: 1)) }
+
+  func computeAlphas() {
+    guard spec.gated else { return }
+    kb.loop("tl", 0, valid) { tl in
+      kb.store(w["alphas"]!, tl, .exp(.load(ptr: x.g, at: (t0 + tl) * x.sg, width: 1)))
+    }
   }
   /// Adds `value` to the scalar at ptr[at].
   func accumulate(_ ptr: String, _ at: Index, _ value: Expr) {
@@ -37,6 +43,7 @@ struct BackwardSweeps {
 
   /// Sh, R for every step of the chunk, and dq_t = scale S_t do_t (S_t: state after token t).
   func recompute() {
+    computeAlphas()
     kb.loop("tl", 0, valid) { tl in kb.zero(rows: 1, cols: K, Operand(d.q, (t0 + tl) * d.sq)) }
     kb.columnBlocks(cols: V, maxVectors: 4) { c0, vw, nv in
       let delta = (0..<nv).map { _ in kb.variable("delta", width: vw, .const(0, width: vw)) }

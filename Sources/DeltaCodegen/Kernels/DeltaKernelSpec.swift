@@ -70,7 +70,7 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
 
   /// Per-thread scratch of the forward kernel, in floats.
   public var forwardWorkspace: Int {
-    form == .recurrent ? keyDim * valueDim : ChunkedLayout(spec: self).total
+    form == .recurrent ? keyDim * valueDim + chunk + 1 : ChunkedLayout(spec: self).total
   }
 
   /// Per-thread scratch of the backward kernel, in floats: the chunk's states are recomputed into it.

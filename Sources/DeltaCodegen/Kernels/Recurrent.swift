@@ -52,12 +52,21 @@ enum RecurrentKernels {
       let head = Head(kb, spec: spec, bh: bh, length: "T")
       let state = Operand("S", 0, stride: V)
       kb.append(.view("S", base: "work", offset: 0))
+      kb.append(.view("alphas", base: "work", offset: .const(K * V)))
       kb.copy(rows: K, cols: V, from: Operand("h0", bh * kv, stride: V), to: state)
       let chunks = kb.let_("nc", ("T" + .const(C - 1)) / .const(C))
       kb.loop("ci", 0, chunks) { ci in
         kb.copy(rows: K, cols: V, from: state, to: Operand("hs", (bh * chunks + ci) * kv, stride: V))
         let t0 = kb.let_("t0", ci * .const(C))
-        recurrentTokens(kb, spec, head, state: "S", from: t0, to: .min(t0 + .const(C), "T"), length: "T")
+        let t1 = kb.let_("t1", .min(t0 + .const(C), "T"))
+        if spec.gated {
+          // e^g for tokens t0...t1 (the next-token lookahead clamps to T-1).
+          kb.loop("t", t0, t1 + 1) { t in
+            kb.store("alphas", t - t0, .exp(.load(ptr: head.g, at: .min(t, "T" - 1) * head.sg, width: 1)))
+          }
+        }
+        recurrentTokens(
+          kb, spec, head, state: "S", from: t0, to: t1, length: "T", alphas: spec.gated ? "alphas" : nil)
       }
       kb.copy(rows: K, cols: V, from: state, to: Operand("hT", bh * kv, stride: V))
     }
@@ -82,7 +91,7 @@ enum RecurrentKernels {
   /// in the same sweep as the readout and stays in registers: n sweeps over the state per token.
   static func recurrentTokens(
     _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: Head, state: String, from t0: Index, to t1: Index,
-    length: Index
+    length: Index, alphas: String? = nil
   ) {
     let (K, V, n) = (spec.keyDim, spec.valueDim, spec.householder)
     let S = Operand(state, 0, stride: V)
@@ -91,8 +100,12 @@ enum RecurrentKernels {
     func beta(_ t: Index, _ j: Int) -> Expr {
       .load(ptr: head.beta, at: (t * .const(n) + .const(j)) * head.sb, width: 1)
     }
+    // With `alphas` (e^g of tokens t0...t1, precomputed), the hot loops make no libm calls, which would
+    // clobber every vector register (caller-saved) and force the carried dot products to the stack.
     func alpha(_ t: Index) -> Expr? {
-      spec.gated ? kb.variable("alpha", width: 1, .exp(.load(ptr: head.g, at: t * head.sg, width: 1))) : nil
+      guard spec.gated else { return nil }
+      if let alphas { return kb.variable("alpha", width: 1, .load(ptr: alphas, at: t - t0, width: 1)) }
+      return kb.variable("alpha", width: 1, .exp(.load(ptr: head.g, at: t * head.sg, width: 1)))
     }
 
     kb.columnBlocks(cols: V, maxVectors: 4) { c0, w, nv in
