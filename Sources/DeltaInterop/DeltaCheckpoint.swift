@@ -8,7 +8,20 @@ import DeltaSpec
 public enum DeltaCheckpoint {
   public static let optimizerPrefix = "optimizer."
   public static let formatKey = "format"
-  public static let format = "deltac"
+  /// The format `deltac run` writes (DeltaExperiment's CheckpointStore); `deltac eval` reads it.
+  public static let format = "deltac-checkpoint-1"
+
+  /// Metadata of a step-0 checkpoint of `spec`, as `deltac run` writes it (`step`, `adamw_step`,
+  /// `seed`, `spec_name`, and every resolved key as `spec.<section>.<key>`), so `deltac eval` accepts
+  /// checkpoints from `deltac init` and `deltac import`.
+  public static func initialMetadata(_ spec: Spec, seed: UInt64) -> [String: String] {
+    var m = [
+      formatKey: format, "step": "0", "adamw_step": "0", "seed": "\(seed)", "spec_name": spec.name,
+      "spec.vocab_size": "\(spec.vocabSize)",
+    ]
+    for row in SpecPrinter.rows(spec) { m["spec." + row.dottedKey] = row.value }
+    return m
+  }
 
   /// The parameters of `graph` stored in `path` (checked: every parameter present with its shape,
   /// no tensors other than parameters and `optimizer.*`).
@@ -38,7 +51,7 @@ public enum DeltaCheckpoint {
     }
     tensors += extra
     var meta = metadata
-    meta[formatKey] = format
+    if meta[formatKey] == nil { meta[formatKey] = format }
     try SafeTensorsWriter.write(tensors, metadata: meta, to: path)
   }
 }

@@ -126,6 +126,10 @@ final class InteropScratch {
         "model.layers.1.attn.k_conv1d.weight", "F32", "[16,", "1,", "3]", "192",
       ])
     #expect(lines.contains("metadata seed = 5"))
+    #expect(lines.contains("metadata format = deltac-checkpoint-1"))
+    #expect(lines.contains("metadata adamw_step = 0"))
+    #expect(lines.contains("metadata spec.model.num_householder = 2"))
+    #expect(lines.contains("metadata spec.vocab_size = 11"))
     #expect(lines.last?.hasPrefix("39 tensors, ") == true)
   }
 

@@ -65,7 +65,17 @@ enum ElementDecode {
 
   /// `count` elements of `dtype` at `p` as Float32 (F64 rounds to nearest).
   static func floats(_ p: UnsafeRawPointer, count: Int, dtype: SafeTensorsDType) -> [Float] {
-    [Float](unsafeUninitializedCapacity: count) { out, initialized in
+    #if _endian(little)
+      if dtype == .f32 {  // stored as the host stores it: one copy
+        return [Float](unsafeUninitializedCapacity: count) { out, initialized in
+          if let base = out.baseAddress {
+            UnsafeMutableRawPointer(base).copyMemory(from: p, byteCount: 4 * count)
+          }
+          initialized = count
+        }
+      }
+    #endif
+    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
       for i in 0..<count {
         switch dtype {
         case .f32: out[i] = Float(bitPattern: loadU32(p, i))

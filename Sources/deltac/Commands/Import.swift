@@ -45,11 +45,13 @@ struct Import: ParsableCommand {
     let base = try taskFrom.map(InteropCLI.loadSpec)
     try InteropCLI.guarded {
       let model = try FLAModelFolder.read(dir)
-      let yaml = try Self.specText(model, base: base, dir: dir, file: specOut)
+      let (yaml, spec) = try Self.specText(model, base: base, dir: dir, file: specOut)
       let checkpoint = checkpointOut ?? Self.defaultCheckpoint(specOut)
+      var metadata = DeltaCheckpoint.initialMetadata(spec, seed: UInt64(spec.train.seed))
+      metadata["source"] = dir
       try DeltaCheckpoint.write(
-        model.parameters, graph: model.graph, model: model.model,
-        metadata: ["source": dir, "step": "0"], to: checkpoint)
+        model.parameters, graph: model.graph, model: model.model, metadata: metadata, to: checkpoint
+      )
       try AtomicFile.write(Array(yaml.utf8), to: specOut)
       StandardError.write("wrote \(specOut) and \(checkpoint)\n")
     }
@@ -62,7 +64,7 @@ struct Import: ParsableCommand {
   /// The spec: the folder's model with the base spec's other sections (or a placeholder task),
   /// checked by the spec loader before anything is written.
   static func specText(_ model: LoadedModel, base: Spec?, dir: String, file: String)
-    throws(CheckpointError) -> String
+    throws(CheckpointError) -> (String, Spec)
   {
     var m = model.model
     m.vocabSize = .fixed(model.vocabSize)
@@ -76,17 +78,16 @@ struct Import: ParsableCommand {
       text += "model:\n" + rows.map { "  \($0.key): \($0.value)\n" }.joined()
       text += "task:\n  kind: parity\n"
     }
+    let parsed: Spec
     do {
-      let parsed = try SpecLoader.parse(yaml: text, file: file).spec
-      guard parsed.model == m else {
-        throw CheckpointError(file: file, "internal: spec round trip")
-      }
+      parsed = try SpecLoader.parse(yaml: text, file: file).spec
     } catch let diagnostics as SpecDiagnostics {
       throw CheckpointError(file: file, "the imported spec does not validate:\n\(diagnostics)")
     } catch {
       throw CheckpointError(file: file, "internal: \(error)")
     }
-    return text
+    guard parsed.model == m else { throw CheckpointError(file: file, "internal: spec round trip") }
+    return (text, parsed)
   }
 }
 

@@ -14,8 +14,9 @@ struct Init: ParsableCommand {
       A deltac checkpoint is one safetensors file holding the model's
       parameters under flash-linear-attention's names (model.embeddings.weight,
       model.layers.0.attn.k_proj.weight, ..., lm_head.weight) in F32, with
-      __metadata__ (format, spec, step). Training checkpoints add optimizer
-      state under optimizer.*; export drops it.
+      __metadata__ as deltac run writes it (format, step 0, seed, the
+      resolved spec), so deltac eval reads it too. Training checkpoints add
+      optimizer state under optimizer.*; export drops it.
 
       The values follow fla's initialization (reference section 1.4), drawn
       from train.seed unless --seed is given: the same spec and seed always
@@ -49,7 +50,7 @@ struct Init: ParsableCommand {
       }
       try DeltaCheckpoint.write(
         parameters, graph: graph, model: loaded.model,
-        metadata: ["spec": loaded.name, "step": "0", "seed": "\(seed)"], to: out)
+        metadata: DeltaCheckpoint.initialMetadata(loaded, seed: seed), to: out)
       StandardError.write("wrote \(out): \(graph.parameterCount) parameters (seed \(seed))\n")
     }
   }
