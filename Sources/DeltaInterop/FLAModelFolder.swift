@@ -8,7 +8,7 @@ import Foundation
 #endif
 
 /// A model folder as fla (Hugging Face `save_pretrained`) writes it: `config.json` +
-/// `model.safetensors`.
+/// `model.safetensors` (or shards listed in `model.safetensors.index.json`).
 public enum FLAModelFolder {
   public static let configName = "config.json"
   public static let weightsName = "model.safetensors"
@@ -27,18 +27,17 @@ public enum FLAModelFolder {
     let configPath = dir + "/" + configName
     let (model, vocab) = try readConfig(configPath)
     let weights = dir + "/" + weightsName
-    if !FileManager.default.fileExists(atPath: weights) {
-      let sharded = FileManager.default.fileExists(atPath: weights + ".index.json")
-      throw CheckpointError(
-        file: weights,
-        sharded
-          ? "sharded checkpoints (model.safetensors.index.json) are not supported; merge the shards"
-          : "no such file")
+    let index = weights + ".index.json"
+    let manager = FileManager.default
+    guard manager.fileExists(atPath: weights) || manager.fileExists(atPath: index) else {
+      throw CheckpointError(file: weights, "no such file")
     }
     let graph = try LoadedModel.graph(model: model, vocabSize: vocab, file: configPath)
-    let file = try SafeTensorsFile(path: weights)
+    let store =
+      manager.fileExists(atPath: weights)
+      ? TensorStore(try SafeTensorsFile(path: weights)) : try TensorStore(index: index)
     let parameters = try FLAParameters.read(
-      file, graph: graph, numHouseholder: model.numHouseholder, tied: model.tieWordEmbeddings)
+      store, graph: graph, numHouseholder: model.numHouseholder, tied: model.tieWordEmbeddings)
     return LoadedModel(model: model, vocabSize: vocab, graph: graph, parameters: parameters)
   }
 

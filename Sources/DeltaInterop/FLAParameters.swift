@@ -43,43 +43,55 @@ public enum FLAParameters {
     _ file: SafeTensorsFile, graph: Graph, numHouseholder n: Int, tied: Bool,
     allowedExtraPrefix: String? = nil
   ) throws(CheckpointError) -> [String: Tensor<Float>] {
+    try read(
+      TensorStore(file), graph: graph, numHouseholder: n, tied: tied,
+      allowedExtraPrefix: allowedExtraPrefix)
+  }
+
+  /// `read` from a file or the shards of a sharded checkpoint.
+  public static func read(
+    _ store: TensorStore, graph: Graph, numHouseholder n: Int, tied: Bool,
+    allowedExtraPrefix: String? = nil
+  ) throws(CheckpointError) -> [String: Tensor<Float>] {
     var used: Set<String> = []
     var out: [String: Tensor<Float>] = [:]
     for (name, shape) in expected(graph) {
-      if file.entry(name) != nil {
-        out[name] = Tensor(shape: shape, data: try load(file, name, shape: shape))
+      if store.file(for: name) != nil {
+        out[name] = Tensor(shape: shape, data: try load(store, name, shape: shape))
         used.insert(name)
-      } else if let first = perStepName(name, step: 0), file.entry(first) != nil {
-        out[name] = try loadPerStep(file, name, shape: shape, steps: n, used: &used)
+      } else if let first = perStepName(name, step: 0), store.file(for: first) != nil {
+        out[name] = try loadPerStep(store, name, shape: shape, steps: n, used: &used)
       } else {
         throw CheckpointError(
-          file: file.path, tensor: name,
+          file: store.path, tensor: name,
           "missing; the model needs it (F32 \(SafeTensorsHeaderText.shape(shape)))")
       }
     }
-    if tied, file.entry("lm_head.weight") != nil, let embeddings = out["model.embeddings.weight"] {
-      let head = try load(file, "lm_head.weight", shape: embeddings.shape)
-      guard head.map(\.bitPattern) == embeddings.data.map(\.bitPattern) else {
+    let head = "lm_head.weight"
+    if tied, let file = store.file(for: head), let embeddings = out["model.embeddings.weight"] {
+      let values = try load(store, head, shape: embeddings.shape)
+      guard values.map(\.bitPattern) == embeddings.data.map(\.bitPattern) else {
         throw CheckpointError(
-          file: file.path, tensor: "lm_head.weight",
+          file: file.path, tensor: head,
           "differs from model.embeddings.weight, but tie_word_embeddings is true")
       }
-      used.insert("lm_head.weight")
+      used.insert(head)
     }
-    for name in file.names where !used.contains(name) {
+    for name in store.names where !used.contains(name) {
       if let prefix = allowedExtraPrefix, name.hasPrefix(prefix) { continue }
       throw CheckpointError(
-        file: file.path, tensor: name, "not a parameter of the model (unexpected tensor)")
+        file: store.file(for: name)?.path ?? store.path, tensor: name,
+        "not a parameter of the model (unexpected tensor)")
     }
     return out
   }
 
   /// Tensor `name` as Float32, checked against `shape`.
-  static func load(_ file: SafeTensorsFile, _ name: String, shape: [Int]) throws(CheckpointError)
+  static func load(_ store: TensorStore, _ name: String, shape: [Int]) throws(CheckpointError)
     -> [Float]
   {
-    guard let e = file.entry(name) else {
-      throw CheckpointError(file: file.path, tensor: name, "missing")
+    guard let file = store.file(for: name), let e = file.entry(name) else {
+      throw CheckpointError(file: store.path, tensor: name, "missing")
     }
     guard e.shape == shape else {
       throw CheckpointError(
@@ -92,16 +104,16 @@ public enum FLAParameters {
 
   /// The n steps' blocks, each `[rows / n, ...]`, concatenated along the first dim in step order.
   static func loadPerStep(
-    _ file: SafeTensorsFile, _ name: String, shape: [Int], steps n: Int, used: inout Set<String>
+    _ store: TensorStore, _ name: String, shape: [Int], steps n: Int, used: inout Set<String>
   ) throws(CheckpointError) -> Tensor<Float> {
     guard let rows = shape.first, n > 0, rows % n == 0 else {
-      throw CheckpointError(file: file.path, tensor: name, "cannot split into \(n) steps")
+      throw CheckpointError(file: store.path, tensor: name, "cannot split into \(n) steps")
     }
     let part = [rows / n] + shape.dropFirst()
     var data: [Float] = []
     for j in 0..<n {
       guard let stepName = perStepName(name, step: j) else { break }
-      data += try load(file, stepName, shape: part)
+      data += try load(store, stepName, shape: part)
       used.insert(stepName)
     }
     return Tensor(shape: shape, data: data)

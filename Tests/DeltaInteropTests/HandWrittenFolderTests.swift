@@ -54,7 +54,8 @@ import Testing
       return (t.name, t.shape, values)
     }
     #expect(tensors.contains { $0.0 == "model.layers.1.attn.b_projs.2.weight" })
-    try FileManager.default.createDirectory(atPath: dir.file("dp"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: dir.file("dp"), withIntermediateDirectories: true)
     dir.write("dp/config.json", Array(Self.config.utf8))
     dir.write("dp/model.safetensors", Self.bf16File(tensors))
     let read = try FLAModelFolder.read(dir.file("dp"))
@@ -63,5 +64,45 @@ import Testing
     let a = try read.logits(ids: ids, batch: 1, length: 10)
     let b = try model.logits(ids: ids, batch: 1, length: 10)
     #expect(a.data.map(\.bitPattern) == b.data.map(\.bitPattern))
+  }
+}
+
+/// Sharded checkpoints: `model.safetensors.index.json` names the shard of every tensor.
+@Suite struct ShardedFLAFolder {
+  /// Writes `model` into dir/m as two shards plus an index (optionally with one entry moved).
+  func writeSharded(_ model: LoadedModel, _ dir: TempDir, misplace: String? = nil) throws {
+    try FileManager.default.createDirectory(
+      atPath: dir.file("m"), withIntermediateDirectories: true)
+    let config = try FLAConfig.json(model: model.model, vocabSize: 11, file: "c")
+    dir.write("m/config.json", Array(config.utf8))
+    let tensors = FLAParameters.tensors(
+      model.parameters, graph: model.graph, numHouseholder: model.model.numHouseholder,
+      layout: .fused)
+    let shards = ["model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors"]
+    var map: [(String, String)] = []
+    for (i, shard) in shards.enumerated() {
+      let part = tensors.enumerated().filter { $0.offset % 2 == i }.map(\.element)
+      try SafeTensorsWriter.write(part, metadata: ["format": "pt"], to: dir.file("m/" + shard))
+      let owner = { (name: String) in name == misplace ? shards[1 - i] : shard }
+      map += part.map { ($0.name, JSONText.quote(owner($0.name))) }
+    }
+    let index = JSONText.object([("metadata", "{}"), ("weight_map", JSONText.object(map))])
+    dir.write("m/model.safetensors.index.json", Array(index.utf8))
+  }
+
+  @Test func shardsReadAsOneCheckpoint() throws {
+    let dir = TempDir()
+    let model = try randomModel(smallModel())
+    try writeSharded(model, dir)
+    #expect(bits(try FLAModelFolder.read(dir.file("m")).parameters) == bits(model.parameters))
+  }
+
+  @Test func aTensorInAnotherShardThanTheIndexSays() throws {
+    let dir = TempDir()
+    let model = try randomModel(smallModel())
+    try writeSharded(model, dir, misplace: "model.norm.weight")
+    let error = #expect(throws: CheckpointError.self) { try FLAModelFolder.read(dir.file("m")) }
+    #expect(error?.tensor == "model.norm.weight")
+    #expect(error?.message == "not in the index, or listed under another shard")
   }
 }

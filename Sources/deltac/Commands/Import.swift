@@ -11,7 +11,8 @@ struct Import: ParsableCommand {
     abstract: "Turn a flash-linear-attention model folder into a spec and a checkpoint.",
     usage: "deltac import <dir> --spec-out <spec.yaml> [<options>]",
     discussion: """
-      Reads DIR/config.json and DIR/model.safetensors (current fla layout, or
+      Reads DIR/config.json and DIR/model.safetensors (or the shards that
+      model.safetensors.index.json lists; current fla layout, or
       the paper-era per-step k_projs.{j} / v_projs.{j} / b_projs.{j} /
       k_conv1ds.{j} / v_conv1ds.{j}; F32, F64, F16 or BF16; older configs'
       use_gate is read as use_output_gate) and writes:
