@@ -90,6 +90,9 @@ let package = Package(
       dependencies: ["DeltaInterop", "DeltaRuntime", "DeltaSpec", "DeltaModel", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
+      name: "DeltaExperimentTests", dependencies: ["DeltaExperiment", "DeltaTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
       name: "deltacTests", dependencies: ["deltac", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
   ]

@@ -1,7 +1,116 @@
 import ArgumentParser
+import DeltaExperiment
+import DeltaSpec
+import Foundation
 
+/// `deltac run SPEC`: train the spec's model, evaluate it at every `eval.lengths`, write the results
+/// folder. Progress and notes on stderr; the final evaluation table on stdout.
 struct Run: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "(not yet implemented)")
-  @Argument(help: "Spec file.") var spec: String
-  func run() throws { throw ValidationError("deltac run is not implemented yet") }
+  static let configuration = CommandConfiguration(
+    abstract: "Train a spec's model and evaluate its length extrapolation.",
+    discussion: """
+      run lowers the spec's model, differentiates it, JIT-compiles its recurrence kernels and \
+      trains it on the spec's task (data generated on the fly from train.seed). One progress \
+      line on stderr (in place on a terminal): step/total, loss, token and sequence accuracy, \
+      learning rate, ms per step, tokens/s, ETA. At the end it evaluates at every eval.lengths \
+      and prints the table on stdout.
+
+      The results folder (default results/<spec name>, --out to change) holds spec.yaml (the \
+      resolved spec), metrics.jsonl (one line per step, plus eval lines), eval.json and \
+      eval.csv, accuracy.svg (accuracy against sequence length, training length marked; \
+      loss.svg for language modelling) and checkpoints/step-NNNNNN.safetensors (every \
+      train.checkpoint_every steps and at the end; parameters under their fla names, AdamW \
+      state, step and seed).
+
+      --resume continues from the newest checkpoint: same spec, seed and thread count give the \
+      same final loss as an uninterrupted run. NaN or Inf in the loss or a gradient stops the \
+      run (exit status 2) naming the step and the tensor; the last checkpoint stays intact.
+
+      A spec with a sweep runs every variant in turn, each in results/<name>/<variant>.
+
+      Examples:
+        deltac run specs/quickstart.yaml
+        deltac run specs/quickstart.yaml --resume
+        deltac run specs/s3_nh2_neg.yaml --out /tmp/s3
+      """)
+
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
+  var spec: String
+
+  @Flag(help: "Continue from the newest checkpoint in the results folder.")
+  var resume = false
+
+  @Option(help: ArgumentHelp("Results folder (default: results/<spec name>).", valueName: "dir"))
+  var out: String?
+
+  @Flag(help: "No progress line or notes on stderr.")
+  var quiet = false
+
+  func run() throws {
+    let resolved = try ExperimentCommand.resolve(spec)
+    let variants = resolved.hasSweep ? resolved.variants : [resolved.spec]
+    for variant in variants {
+      var directory = out ?? TrainOptions.defaultDirectory(for: variant)
+      if out != nil, resolved.hasSweep, let leaf = variant.name.split(separator: "/").last {
+        directory += "/" + leaf
+      }
+      try ExperimentCommand.guarded {
+        try train(variant, resolved: resolved, directory: directory)
+      }
+    }
+  }
+
+  func train(_ spec: Spec, resolved: ResolvedSpec, directory: String) throws {
+    if !quiet {
+      StandardError.write(SpecPrinter.table(resolved, variant: resolved.hasSweep ? spec : nil))
+    }
+    let clock = ContinuousClock.now
+    let options = TrainOptions(resultsDirectory: directory, resume: resume, showProgress: !quiet)
+    let trainer = try Trainer(spec: spec, options: options)
+    if !quiet {
+      StandardError.write(
+        "\(spec.name): \(trainer.programs.parameterCount) parameters, \(trainer.totalSteps) steps of "
+          + "\(spec.train.batchSize) x \(trainer.task.trainWidth) tokens, \(trainer.programs.threads) threads, "
+          + "results in \(directory)\n")
+    }
+    let summary = try trainer.run()
+    let wall = Double((ContinuousClock.now - clock).components.seconds)
+    if !quiet {
+      let how = summary.stoppedEarly ? "stopped early at step \(summary.steps)" : "trained \(summary.steps) steps"
+      StandardError.write(
+        "\(spec.name): \(how) in \(String(format: "%.1f", summary.trainSeconds)) s "
+          + "(\(String(format: "%.0f", wall)) s with compile and evaluation); final batch loss "
+          + "\(String(format: "%.4f", summary.loss)); checkpoint \(summary.checkpoint ?? "none")\n")
+    }
+    print("\(spec.name) (step \(summary.steps)):")
+    print(EvalReport.table(summary.evaluation, spec: spec), terminator: "")
+  }
+}
+
+/// What run and eval share: spec loading and error reporting.
+enum ExperimentCommand {
+  /// The resolved spec, or its diagnostics on stderr and exit status 1.
+  static func resolve(_ path: String) throws -> ResolvedSpec {
+    do {
+      return try SpecLoader.resolve(file: path)
+    } catch let diagnostics as SpecDiagnostics {
+      StandardError.write(diagnostics.description)
+      throw ExitCode.failure
+    }
+  }
+
+  /// Runs `body`; an experiment error is printed as `error: ...` with exit status 1 (bad input) or 2.
+  static func guarded(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let error as ExperimentError {
+      StandardError.write("error: \(error.message)\n")
+      throw ExitCode(error.kind == .badInput ? 1 : 2)
+    } catch let error as ExitCode {
+      throw error
+    } catch {
+      StandardError.write("error: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
 }

@@ -1,2 +1,0 @@
-// Placeholder: training and evaluation land with issue 6.
-import DeltaSpec

@@ -1,0 +1,36 @@
+import DeltaRuntime
+import DeltaSpec
+import DeltaTasks
+
+/// `deltac eval`: a checkpoint's parameters evaluated at `spec.eval.lengths`, written to a results
+/// folder like a run's final evaluation.
+public struct CheckpointEvaluation: Sendable {
+  public let spec: Spec
+  public let programs: ModelPrograms
+  public let state: TrainingState
+  public let task: any TaskGenerator
+  let progress: ProgressLine
+
+  public init(spec: Spec, checkpoint: String, showProgress: Bool = true) throws {
+    self.spec = spec
+    programs = try ModelPrograms(spec: spec, training: false)
+    state = try CheckpointStore.load(path: checkpoint, spec: spec, programs: programs, resume: false)
+    task = try TaskFactory.make(spec)
+    progress = ProgressLine(totalSteps: 1, enabled: showProgress)
+  }
+
+  public func run(directory: String) throws -> [LengthResult] {
+    BLAS.threads = programs.threads
+    let results = ResultsWriter(directory: directory)
+    try results.prepare(spec: spec)
+    let evaluator = Evaluator(programs: programs, task: task, batchSize: spec.eval.batchSize)
+    var out: [LengthResult] = []
+    for length in spec.eval.lengths {
+      let r = try evaluator.evaluate(parameters: state.parameters, lengths: length...length, count: spec.eval.samples)
+      progress.note(Trainer.evalLine(length: length, r))
+      out.append(r)
+    }
+    try results.writeEvaluation(out, spec: spec, step: state.step)
+    return out
+  }
+}

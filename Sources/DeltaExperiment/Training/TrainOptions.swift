@@ -1,0 +1,49 @@
+import DeltaSpec
+
+/// How `Trainer` runs, beyond the spec.
+public struct TrainOptions: Sendable {
+  /// The results folder (default `results/<spec name>`).
+  public var resultsDirectory: String
+  /// Continue from the newest checkpoint in `<results>/checkpoints` instead of starting over.
+  public var resume: Bool
+  /// Stop after this many steps of this invocation, as if the process were killed there (no
+  /// checkpoint, no evaluation): how the resume tests interrupt a run.
+  public var stopAfterSteps: Int?
+  /// Progress line and notes on stderr.
+  public var showProgress: Bool
+  /// Called with each step's gradients before they are checked (0-based step): tests inject NaN here.
+  public var gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)?
+
+  public init(
+    resultsDirectory: String, resume: Bool = false, stopAfterSteps: Int? = nil, showProgress: Bool = true,
+    gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)? = nil
+  ) {
+    self.resultsDirectory = resultsDirectory
+    self.resume = resume
+    self.stopAfterSteps = stopAfterSteps
+    self.showProgress = showProgress
+    self.gradientHook = gradientHook
+  }
+
+  /// `results/<name>` (a sweep variant `s3_sweep/nh1` nests).
+  public static func defaultDirectory(for spec: Spec) -> String { "results/" + spec.name }
+}
+
+/// What a run did.
+public struct TrainSummary: Sendable {
+  /// Optimizer steps completed, and the steps the spec asks for.
+  public var steps: Int
+  public var totalSteps: Int
+  /// The last training step's batch loss and accuracies.
+  public var loss: Double
+  public var tokenAccuracy: Double
+  public var sequenceAccuracy: Double
+  public var stoppedEarly: Bool
+  /// Stopped by `stopAfterSteps`.
+  public var interrupted: Bool
+  /// Wall time of this invocation's training steps (without evaluation), seconds.
+  public var trainSeconds: Double
+  /// The final evaluation (empty when interrupted).
+  public var evaluation: [LengthResult]
+  public var checkpoint: String?
+}

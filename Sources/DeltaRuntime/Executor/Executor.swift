@@ -1,0 +1,196 @@
+import DeltaCodegen
+import DeltaIR
+
+/// Runs a graph in Float32 for training and evaluation: every op as the reference interpreter runs it
+/// (`Interpreter<Float>`, the same kernels), except the recurrence, which goes through the JIT'd
+/// kernels (`DeltaProductKernels`, parallel over batch x heads). The interpreter itself stays the
+/// untouched ground truth; this is a second driver over its op implementations.
+///
+/// Two things differ from `Interpreter.Program`:
+/// - `deltaproduct` keeps the chunk-boundary states of its forward for the matching
+///   `deltaproduct_grad` (the same q, k, v, beta operands), so the backward does not recompute them;
+/// - a value is dropped after its last use, so a forward-only run holds only the live activations.
+public struct Executor: Sendable {
+  public let program: Interpreter<Float>.Program
+  public let threads: Int
+  /// The kernels of every recurrence node, by node index.
+  let recurrence: [Int: DeltaProductKernels]
+  /// Per node: the slots whose last use it is (freed after it runs); outputs are never freed.
+  let frees: [[Int]]
+
+  public var graph: Graph { program.graph }
+
+  /// Verifies `graph` and JIT-compiles (or fetches from `cache`) the kernels of its recurrence nodes.
+  public init(_ graph: Graph, threads: Int = ParallelFor.cores, cache: KernelCache = .shared) throws {
+    let program = try Interpreter<Float>.Program(graph)
+    self.program = program
+    self.threads = max(1, threads)
+    var recurrence: [Int: DeltaProductKernels] = [:]
+    var compiled: [DeltaKernelSpec: DeltaProductKernels] = [:]
+    let types = graph.types
+    for (i, node) in graph.nodes.enumerated() {
+      guard let params = Self.recurrenceParams(node.op) else { continue }
+      let spec = try Self.kernelSpec(params, q: types[node.inputs[0]], v: types[node.inputs[2]], node: node)
+      if compiled[spec] == nil {
+        compiled[spec] = try DeltaProductKernels(spec: spec, threads: self.threads, cache: cache)
+      }
+      recurrence[i] = compiled[spec]
+    }
+    self.recurrence = recurrence
+    frees = Self.lastUses(program)
+  }
+
+  /// The graph's named outputs (all float), as `Interpreter.run` returns them.
+  public func run(
+    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>]
+  ) throws(InterpreterError) -> [String: Tensor<Float>] {
+    var none: RecurrentCarry? = nil
+    return try runGraph(parameters: parameters, inputs: inputs, carry: &none)
+  }
+
+  /// One segment of longer sequences: the recurrence starts from the state the previous segment
+  /// left in `carry` and each causal conv sees the previous segment's last W-1 inputs, so running
+  /// the segments in order equals running the whole sequence, in memory independent of its length.
+  /// Forward graphs only (the grad ops take no carry).
+  public func run(
+    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>], carry: inout RecurrentCarry
+  ) throws(InterpreterError) -> [String: Tensor<Float>] {
+    var some: RecurrentCarry? = carry
+    defer { carry = some! }
+    return try runGraph(parameters: parameters, inputs: inputs, carry: &some)
+  }
+
+  func runGraph(
+    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>], carry: inout RecurrentCarry?
+  ) throws(InterpreterError) -> [String: Tensor<Float>] {
+    let graph = program.graph
+    let fed = try Interpreter<Float>.feed(graph, parameters: parameters, inputs: inputs)
+    let dims = try Interpreter<Float>.bindDims(graph, fed)
+    var values = [TensorValue<Float>?](repeating: nil, count: program.slots.count)
+    for (v, t) in fed { values[program.slots[v]!] = t }
+    var boundaries: [[Value]: [Float]] = [:]
+    for (i, node) in graph.nodes.enumerated() {
+      let operands = program.operandSlots[i].map { values[$0]! }
+      let label = "\(node.result): \(node.op.name)"
+      let results: [TensorValue<Float>]
+      do {
+        if carry != nil, let r = try carried(i, node, operands, dims: dims, carry: &carry!) {
+          results = r
+        } else {
+          results = try execute(i, node, operands, dims: dims, boundaries: &boundaries)
+        }
+      } catch let error as KernelError {
+        throw InterpreterError("\(label) failed: \(error.message)")
+      } catch let error as InterpreterError {
+        throw InterpreterError("\(label): \(error.message)")
+      } catch {
+        throw InterpreterError("\(label) failed: \(error)")
+      }
+      guard results.count == node.results.count else {
+        throw InterpreterError("\(label) produced \(results.count) results, \(node.results.count) declared")
+      }
+      for (j, (declared, result)) in zip(node.results, results).enumerated() {
+        try Interpreter<Float>.check(
+          result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced")
+        values[program.resultSlots[i][j]] = result
+      }
+      for slot in frees[i] { values[slot] = nil }
+    }
+    var outputs: [String: Tensor<Float>] = [:]
+    for output in graph.outputs {
+      guard case .real(let t)? = values[program.slots[output.value]!] else {
+        throw InterpreterError("output \(output.name): \(output.value) is i32; run returns float outputs")
+      }
+      outputs[output.name] = t
+    }
+    return outputs
+  }
+
+  func execute(
+    _ i: Int, _ node: Node, _ x: [TensorValue<Float>], dims: [String: Int],
+    boundaries: inout [[Value]: [Float]]
+  ) throws -> [TensorValue<Float>] {
+    guard let kernels = recurrence[i] else { return try Interpreter<Float>.execute(node.op, x, dims: dims) }
+    switch node.op {
+    case .deltaProduct(let p):
+      let (inputs, d) = try Interpreter<Float>.deltaProductInputs(p, x)
+      let r = kernels.forward(inputs, dims: d)
+      boundaries[node.inputs] = r.boundaryStates
+      let out = TensorValue<Float>.real(Tensor(shape: [d.batch, d.length, d.heads, d.valueDim], data: r.output))
+      let state = TensorValue<Float>.real(
+        Tensor(shape: [d.batch, d.heads, d.keyDim, d.valueDim], data: r.finalState))
+      return p.finalState ? [out, state] : [out]
+    case .deltaProductGrad(let p):
+      return try backward(p, node, x, kernels, boundaries: &boundaries)
+    default:
+      return try Interpreter<Float>.execute(node.op, x, dims: dims)
+    }
+  }
+
+  func backward(
+    _ p: DeltaProductParams, _ node: Node, _ x: [TensorValue<Float>], _ kernels: DeltaProductKernels,
+    boundaries: inout [[Value]: [Float]]
+  ) throws -> [TensorValue<Float>] {
+    let count = p.forwardOperandCount
+    let (inputs, d) = try Interpreter<Float>.deltaProductInputs(p, Array(x[0..<count]))
+    let key = Array(node.inputs[0..<count])
+    // The forward of the same operands normally ran earlier in this graph; otherwise recompute it.
+    let states = boundaries.removeValue(forKey: key) ?? kernels.forward(inputs, dims: d).boundaryStates
+    let dOutput = try Interpreter<Float>.real(x[count]).data
+    let dFinal = p.finalState ? try Interpreter<Float>.real(x[count + 1]).data : nil
+    let g = kernels.backward(inputs, dims: d, boundaryStates: states, dOutput: dOutput, dFinalState: dFinal)
+    func tensor(_ operand: Int, _ data: [Float]) -> TensorValue<Float> {
+      .real(Tensor(shape: x[operand].shape, data: data))
+    }
+    var results = [tensor(0, g.q), tensor(1, g.k), tensor(2, g.v), tensor(3, g.beta)]
+    if p.gated, let dg = g.g { results.append(tensor(4, dg)) }
+    if p.initialState { results.append(tensor(count - 1, g.initialState)) }
+    return results
+  }
+}
+
+extension Executor {
+  static func recurrenceParams(_ op: Op) -> DeltaProductParams? {
+    switch op {
+    case .deltaProduct(let p), .deltaProductGrad(let p): return p
+    default: return nil
+    }
+  }
+
+  /// The kernel specialization of a recurrence node: K and V from its q and v operand types, the
+  /// chunk from the op (`auto`: the codegen default, about 64 sub-steps per chunk).
+  static func kernelSpec(
+    _ p: DeltaProductParams, q: TensorType?, v: TensorType?, node: Node
+  ) throws(InterpreterError) -> DeltaKernelSpec {
+    guard let keyDim = q?.dims.last?.concrete, let valueDim = v?.dims.last?.concrete else {
+      throw InterpreterError("\(node.result): \(node.op.name): key and value head dims must be concrete")
+    }
+    let chunk: Int
+    switch p.chunk {
+    case .auto: chunk = DeltaKernelSpec.defaultChunk(householder: p.numHouseholder)
+    case .fixed(let n): chunk = n
+    }
+    return DeltaKernelSpec(
+      keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, chunk: chunk, gated: p.gated,
+      scale: Float(p.scale))
+  }
+
+  /// For each node, the operand slots used for the last time there (never parameters, inputs or
+  /// outputs: those belong to the caller).
+  static func lastUses(_ program: Interpreter<Float>.Program) -> [[Int]] {
+    let graph = program.graph
+    var keep = Set(graph.outputs.map { program.slots[$0.value]! })
+    for tv in graph.parameters + graph.inputs { keep.insert(program.slots[tv.value]!) }
+    var last: [Int: Int] = [:]
+    for (i, slots) in program.operandSlots.enumerated() {
+      for s in slots where !keep.contains(s) { last[s] = i }
+    }
+    // A result nobody reads is dropped right after its node.
+    for (i, slots) in program.resultSlots.enumerated() {
+      for s in slots where !keep.contains(s) && last[s] == nil { last[s] = i }
+    }
+    var frees = [[Int]](repeating: [], count: graph.nodes.count)
+    for (slot, node) in last { frees[node].append(slot) }
+    return frees
+  }
+}

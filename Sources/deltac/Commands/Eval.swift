@@ -1,0 +1,79 @@
+import ArgumentParser
+import DeltaExperiment
+import DeltaSpec
+import Foundation
+
+/// `deltac eval SPEC --checkpoint PATH [--lengths ...]`: length-extrapolation evaluation of a trained
+/// checkpoint, written like a run's results.
+struct Eval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Evaluate a checkpoint at several sequence lengths.",
+    discussion: """
+      eval loads the parameters of a checkpoint written by deltac run (the spec's model must match \
+      it: every model key is compared) and evaluates them on held-out sequences of each length: \
+      sequence accuracy, per-prefix cumulative accuracy and token accuracy (word problems, \
+      Chomsky tasks), loss and perplexity per position bucket (language modelling). The \
+      evaluation sets are the run's (drawn from the evaluation seed), so numbers compare.
+
+      Results go to --out (default results/<spec name>/eval-step-N): eval.json, eval.csv and the \
+      plot; the table is printed on stdout.
+
+      Examples:
+        deltac eval specs/quickstart.yaml --checkpoint results/quickstart/checkpoints/step-000400.safetensors
+        deltac eval specs/s3_nh2_neg.yaml --checkpoint ckpt.safetensors --lengths 128,256,512,1024
+      """)
+
+  @Argument(help: ArgumentHelp("The spec file (YAML) the checkpoint was trained with.", valueName: "spec"))
+  var spec: String
+
+  @Option(help: ArgumentHelp("A checkpoint written by deltac run.", valueName: "path"))
+  var checkpoint: String
+
+  @Option(help: ArgumentHelp("Lengths to evaluate, comma-separated (default: eval.lengths).", valueName: "n,n,..."))
+  var lengths: String?
+
+  @Option(help: "Sequences per length (default: eval.samples).")
+  var samples: Int?
+
+  @Option(help: "Sequences per forward pass (default: eval.batch_size).")
+  var batchSize: Int?
+
+  @Option(help: ArgumentHelp("Results folder (default: results/<spec name>/eval-step-N).", valueName: "dir"))
+  var out: String?
+
+  @Flag(help: "No notes on stderr.")
+  var quiet = false
+
+  func validate() throws {
+    if let lengths, parsedLengths(lengths) == nil {
+      throw ValidationError("--lengths must be positive integers separated by commas, e.g. 128,256,512; got '\(lengths)'")
+    }
+    if let samples, samples <= 0 { throw ValidationError("--samples must be positive, got \(samples)") }
+    if let batchSize, batchSize <= 0 { throw ValidationError("--batch-size must be positive, got \(batchSize)") }
+  }
+
+  func parsedLengths(_ text: String) -> [Int]? {
+    let parts = text.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
+    guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+    return parts.map { $0! }
+  }
+
+  func run() throws {
+    let resolved = try ExperimentCommand.resolve(spec)
+    var chosen = resolved.spec
+    if let lengths { chosen.eval.lengths = parsedLengths(lengths)! }
+    if let samples { chosen.eval.samples = samples }
+    if let batchSize { chosen.eval.batchSize = batchSize }
+    let spec = chosen
+    try ExperimentCommand.guarded {
+      guard FileManager.default.fileExists(atPath: checkpoint) else {
+        throw ExperimentError(.badInput, "\(checkpoint): error: no such file")
+      }
+      let evaluation = try CheckpointEvaluation(spec: spec, checkpoint: checkpoint, showProgress: !quiet)
+      let directory = out ?? TrainOptions.defaultDirectory(for: spec) + "/eval-step-\(evaluation.state.step)"
+      let results = try evaluation.run(directory: directory)
+      print("\(spec.name) (\(checkpoint), step \(evaluation.state.step)):")
+      print(EvalReport.table(results, spec: spec), terminator: "")
+    }
+  }
+}
