@@ -31,6 +31,8 @@ public final class KernelCache: @unchecked Sendable {
   let session: JITSession
   private let lock = NSLock()
   private var memory: [Kernel: UInt64] = [:]
+  /// Spec -> addresses of its three kernels, so a repeated request does not even regenerate the kernel IR.
+  private var bySpec: [DeltaKernelSpec: [UInt64]] = [:]
   private var _stats = Stats()
   public var stats: Stats { lock.withLock { _stats } }
 
@@ -63,6 +65,21 @@ public final class KernelCache: @unchecked Sendable {
     let a = try session.addObject(compiled.object, symbols: [kernel.name], kernel: kernel.name)[kernel.name]!
     memory[kernel] = a
     return a
+  }
+
+  /// Addresses of the forward, backward and step kernels of `spec`.
+  public func addresses(of spec: DeltaKernelSpec) throws -> [UInt64] {
+    if let known = lock.withLock({ () -> [UInt64]? in
+      guard let a = bySpec[spec] else { return nil }
+      _stats.memoryHits += a.count
+      return a
+    }) {
+      return known
+    }
+    let k = spec.kernels
+    let found = try [k.forward, k.backward, k.step].map { try address(of: $0) }
+    lock.withLock { bySpec[spec] = found }
+    return found
   }
 
   /// The file an entry lives in (exposed for tests that damage it).

@@ -39,10 +39,10 @@ public struct DeltaKernels: Sendable {
   /// Compiles (or fetches from `cache`) the three kernels of `spec`.
   public init(spec: DeltaKernelSpec, cache: KernelCache = .shared) throws {
     self.spec = spec
-    let k = spec.kernels
-    forward = unsafeBitCast(try Self.pointer(cache.address(of: k.forward)), to: Forward.self)
-    backward = unsafeBitCast(try Self.pointer(cache.address(of: k.backward)), to: Backward.self)
-    step = unsafeBitCast(try Self.pointer(cache.address(of: k.step)), to: Step.self)
+    let a = try cache.addresses(of: spec)
+    forward = unsafeBitCast(Self.pointer(a[0]), to: Forward.self)
+    backward = unsafeBitCast(Self.pointer(a[1]), to: Backward.self)
+    step = unsafeBitCast(Self.pointer(a[2]), to: Step.self)
   }
 
   static func pointer(_ address: UInt64) -> UnsafeRawPointer { UnsafeRawPointer(bitPattern: UInt(address))! }
