@@ -28,6 +28,26 @@ import Testing
     #expect(svg.hasPrefix("<svg") && svg.contains("train length 8"))
   }
 
+  /// `deltac eval` on the run's last checkpoint reproduces the run's final evaluation (same sets,
+  /// same parameters), and a length above the segment size goes through the carried state.
+  @Test func checkpointEvaluationMatchesTheRun() throws {
+    let dir = temporaryDirectory("eval")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let spec = try tinySpec(steps: 4, checkpointEvery: nil)
+    let run = try Trainer(spec: spec, options: quietOptions(dir)).run()
+    let evaluation = try CheckpointEvaluation(
+      spec: spec, checkpoint: dir + "/checkpoints/step-000004.safetensors", showProgress: false)
+    let results = try evaluation.run(directory: dir + "/eval")
+    #expect(results.map(\.metrics.loss) == run.evaluation.map(\.metrics.loss))
+    #expect(FileManager.default.fileExists(atPath: dir + "/eval/eval.json"))
+    let whole = Evaluator(programs: evaluation.programs, task: evaluation.task, batchSize: 4)
+    let segmented = Evaluator(programs: evaluation.programs, task: evaluation.task, batchSize: 4, segmentLength: 5)
+    let a = try whole.evaluate(parameters: evaluation.state.parameters, lengths: 20...20, count: 4)
+    let b = try segmented.evaluate(parameters: evaluation.state.parameters, lengths: 20...20, count: 4)
+    #expect(abs(a.metrics.loss - b.metrics.loss) < 1e-5)
+    #expect(a.metrics.prefixAccuracy == b.metrics.prefixAccuracy)
+  }
+
   /// Killed after 3 of 6 steps (checkpoint at 2), resumed: the final loss and parameters are
   /// bit-identical to an uninterrupted run.
   @Test func resumeIsExact() throws {

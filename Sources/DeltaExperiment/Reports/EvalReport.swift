@@ -67,11 +67,12 @@ public enum EvalReport {
     let marker = (x: train, label: "train length \(spec.task.trainLength)")
     if isLanguageModel(spec), let longest = results.max(by: { $0.length < $1.length }) {
       let points = longest.metrics.lossBuckets.map { (x: Double($0.end), y: $0.loss) }
-      let top = max(1, (points.map(\.y).max() ?? 1) * 1.1)
-      let plot = SVGPlot(
-        title: "\(spec.name): loss by position (eval at \(longest.length))", xLabel: "position (bucket end)",
+      let top = SVGPlot.niceCeiling(max(1, (points.map(\.y).max() ?? 1) * 1.05))
+      var plot = SVGPlot(
+        title: "\(spec.name): loss by position (eval at \(longest.length))", xLabel: "position (bucket end, log scale)",
         yLabel: "cross-entropy (nats)", series: [SVGPlot.Series(name: "loss", points: points, dots: true)],
         yRange: 0...top, marker: marker)
+      plot.logX = true
       return ("loss.svg", plot.render())
     }
     var series: [SVGPlot.Series] = []

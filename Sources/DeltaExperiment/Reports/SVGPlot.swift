@@ -22,6 +22,8 @@ public struct SVGPlot: Sendable {
   public var yRange: ClosedRange<Double>
   /// A vertical dashed line at x with a label.
   public var marker: (x: Double, label: String)?
+  /// A log2 x axis (positions 1 ... 32k of a length-extrapolation curve); x values must be >= 1.
+  public var logX = false
 
   public init(
     title: String, xLabel: String, yLabel: String, series: [Series], yRange: ClosedRange<Double>,
@@ -42,9 +44,13 @@ public struct SVGPlot: Sendable {
 
   public func render() -> String {
     let xs = series.flatMap { $0.points.map(\.x) } + (marker.map { [$0.x] } ?? [])
-    let xMax = Self.niceCeiling(max(1, xs.max() ?? 1))
+    let top = max(1, xs.max() ?? 1)
+    let xMax = logX ? pow(2, ceil(log2(max(2, top)))) : Self.niceCeiling(top)
     let (w, h) = (Self.width - Self.left - Self.right, Self.height - Self.top - Self.bottom)
-    let px = { (x: Double) in Self.left + w * x / xMax }
+    let logX = self.logX
+    let px = { (x: Double) in
+      Self.left + w * (logX ? log2(max(1, x)) / log2(xMax) : x / xMax)
+    }
     let span = max(1e-12, yRange.upperBound - yRange.lowerBound)
     let py = { (y: Double) in Self.top + h * (1 - (min(max(y, yRange.lowerBound), yRange.upperBound) - yRange.lowerBound) / span) }
     var out = """
@@ -54,7 +60,7 @@ public struct SVGPlot: Sendable {
       <text x="\(f(Self.width / 2))" y="22" text-anchor="middle" font-size="15">\(escape(title))</text>
 
       """
-    for t in Self.ticks(upTo: xMax) {
+    for t in logX ? Self.powerTicks(upTo: xMax) : Self.ticks(upTo: xMax) {
       out += line(px(t), Self.top, px(t), Self.top + h, "#e5e5e5")
       out += text(px(t), Self.top + h + 18, Self.label(t), anchor: "middle")
     }
@@ -68,7 +74,7 @@ public struct SVGPlot: Sendable {
     out += "<text transform=\"translate(18 \(f(Self.top + h / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(yLabel))</text>\n"
     if let m = marker {
       out += "<line x1=\"\(f(px(m.x)))\" y1=\"\(f(Self.top))\" x2=\"\(f(px(m.x)))\" y2=\"\(f(Self.top + h))\" stroke=\"#555\" stroke-dasharray=\"6 4\"/>\n"
-      out += text(px(m.x) + 4, Self.top + 14, m.label, anchor: "start")
+      out += text(px(m.x) + 4, Self.top + h - 8, m.label, anchor: "start")
     }
     for (i, s) in series.enumerated() {
       let color = Self.colors[i % Self.colors.count]
@@ -99,21 +105,29 @@ public struct SVGPlot: Sendable {
       .replacingOccurrences(of: ">", with: "&gt;")
   }
 
-  /// The smallest 1, 2, 2.5 or 5 x 10^k at or above x.
+  /// The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 x 10^k at or above x.
   static func niceCeiling(_ x: Double) -> Double {
     let p = pow(10, floor(log10(x)))
-    for m in [1.0, 2, 2.5, 5, 10] where m * p >= x { return m * p }
+    for m in [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where m * p >= x - 1e-9 { return m * p }
     return 10 * p
+  }
+
+  /// 1, 4, 16, ... (every other power of two when there are many) up to `max`.
+  static func powerTicks(upTo max: Double) -> [Double] {
+    let n = Int(log2(max).rounded())
+    let step = n > 10 ? 2 : 1
+    return stride(from: 0, through: n, by: step).map { pow(2, Double($0)) }
   }
 
   /// Tick positions 0, step, 2 step, ... up to `max` (4 to 10 ticks).
   static func ticks(upTo max: Double) -> [Double] {
-    var step = niceCeiling(max / 8)
-    if max / step < 4 { step /= 2 }
+    let p = pow(10, floor(log10(max / 6)))
+    let step = [1.0, 2, 2.5, 5, 10].map { $0 * p }.first { max / $0 <= 8 } ?? 10 * p
     return stride(from: 0, through: max + 1e-9, by: step).map { $0 }
   }
 
   static func label(_ v: Double) -> String {
-    v == v.rounded() ? String(Int(v)) : String(format: "%g", v)
+    if v == v.rounded() && abs(v) < 1e9 { return String(Int(v)) }
+    return String(format: "%.2f", v).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
   }
 }
