@@ -139,7 +139,9 @@ public struct CheckpointStore: Sendable {
       throw ExperimentError(
         .checkpoint,
         "\(path): error: checkpoint of \(what) than \(spec.name):\n" + diffs.joined(separator: "\n")
-          + "\nhint: use the spec the checkpoint was trained with, or start over without --resume")
+          + (sections == ["model"]
+            ? "\nhint: pass the spec the checkpoint was trained with"
+            : "\nhint: --resume needs the spec the run started with; to train with this one, start over without --resume"))
     }
   }
 }

@@ -104,7 +104,9 @@ enum ExperimentCommand {
     do {
       try body()
     } catch let error as ExperimentError {
-      StandardError.write("error: \(error.message)\n")
+      // Messages about a file already read `path: error: ...`.
+      let text = error.message.contains(": error: ") ? error.message : "error: " + error.message
+      StandardError.write(text + "\n")
       throw ExitCode(error.kind == .badInput ? 1 : 2)
     } catch let error as ExitCode {
       throw error
