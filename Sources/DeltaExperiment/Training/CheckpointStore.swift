@@ -26,10 +26,13 @@ public struct CheckpointStore: Sendable {
   public func list() -> [(step: Int, path: String)] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     return names.compactMap { name -> (Int, String)? in
+      var isDirectory: ObjCBool = false
+      let path = directory + "/" + name
       guard name.hasPrefix("step-"), name.hasSuffix(".safetensors"),
-        let step = Int(name.dropFirst(5).dropLast(12))
+        let step = Int(name.dropFirst(5).dropLast(12)),
+        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
       else { return nil }
-      return (step, directory + "/" + name)
+      return (step, path)
     }.sorted { $0.0 > $1.0 }
   }
 
@@ -107,10 +110,12 @@ public struct CheckpointStore: Sendable {
     } catch {
       throw ExperimentError(.checkpoint, "\(error)")
     }
-    return TrainingState(
+    var state = TrainingState(
       step: step, parameters: parameters, optimizer: optimizer,
       bestMetric: meta["best_metric"].flatMap(UInt64.init).map(Double.init(bitPattern:)),
       stoppedEarly: meta["stopped_early"] == "true", elapsed: meta["elapsed_s"].flatMap(Double.init) ?? 0)
+    state.threads = meta["threads"].flatMap(Int.init)
+    return state
   }
 
   static func tensor(_ file: SafeTensorsFile, _ name: String, _ shape: [Int]) throws -> [Float] {

@@ -78,6 +78,10 @@ public struct Trainer: Sendable {
       let state = try CheckpointStore.load(path: newest.path, spec: spec, programs: programs, resume: true)
       try results.truncateMetrics(after: state.step)
       progress.note("resuming from \(newest.path) (step \(state.step) of \(totalSteps))")
+      if let threads = state.threads, threads != programs.threads {
+        // Kernel results do not depend on the split, but OpenBLAS's may: exactness needs the same count.
+        progress.note("note: the checkpoint was written with \(threads) threads, this run uses \(programs.threads); the result may differ in the last bits from an uninterrupted run (set compile.threads)")
+      }
       return state
     } catch let error as ExperimentError {
       let older = files.dropFirst().first.map {

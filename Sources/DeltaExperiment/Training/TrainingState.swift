@@ -13,6 +13,8 @@ public struct TrainingState: Sendable {
   public var stoppedEarly: Bool
   /// Training wall time so far, in seconds (reports only; not part of the exactness contract).
   public var elapsed: Double
+  /// The thread count of the run that wrote the checkpoint (nil for a fresh state).
+  public var threads: Int?
 
   public init(
     step: Int, parameters: [String: [Float]], optimizer: AdamW, bestMetric: Double? = nil,
