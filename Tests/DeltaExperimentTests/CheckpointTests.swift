@@ -43,13 +43,16 @@ import Testing
     let path = dir + "/garbage.safetensors"
     try Data("not a checkpoint at all".utf8).write(to: URL(fileURLWithPath: path))
     let garbage = #expect(throws: ExperimentError.self) {
-      try CheckpointStore.load(path: path, spec: trainer.spec, programs: trainer.programs, resume: false)
+      try CheckpointStore.load(
+        path: path, spec: trainer.spec, programs: trainer.programs, resume: false)
     }
-    #expect(garbage?.message.contains("garbage.safetensors") == true, "\(String(describing: garbage))")
+    #expect(
+      garbage?.message.contains("garbage.safetensors") == true, "\(String(describing: garbage))")
     let foreign = dir + "/foreign.safetensors"
     try SafeTensorsWriter.write([NamedTensor(name: "x", shape: [1], floats: [1])], to: foreign)
     let other = #expect(throws: ExperimentError.self) {
-      try CheckpointStore.load(path: foreign, spec: trainer.spec, programs: trainer.programs, resume: false)
+      try CheckpointStore.load(
+        path: foreign, spec: trainer.spec, programs: trainer.programs, resume: false)
     }
     #expect(other?.message.contains("no deltac metadata") == true, "\(String(describing: other))")
   }
@@ -71,13 +74,20 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let trainer = try trainedRun(dir)
     let store = CheckpointStore(directory: dir + "/checkpoints")
-    let good = try Data(contentsOf: URL(fileURLWithPath: dir + "/checkpoints/step-000004.safetensors"))
-    try FileManager.default.createDirectory(atPath: dir + "/checkpoints/step-000006.safetensors", withIntermediateDirectories: true)
+    let good = try Data(
+      contentsOf: URL(fileURLWithPath: dir + "/checkpoints/step-000004.safetensors"))
+    try FileManager.default.createDirectory(
+      atPath: dir + "/checkpoints/step-000006.safetensors", withIntermediateDirectories: true)
     var state = try CheckpointStore.load(
-      path: dir + "/checkpoints/step-000004.safetensors", spec: trainer.spec, programs: trainer.programs, resume: true)
+      path: dir + "/checkpoints/step-000004.safetensors", spec: trainer.spec,
+      programs: trainer.programs, resume: true)
     state.step = 6
-    #expect(throws: ExperimentError.self) { try store.save(state, spec: trainer.spec, programs: trainer.programs) }
-    #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/checkpoints/step-000004.safetensors")) == good)
+    #expect(throws: ExperimentError.self) {
+      try store.save(state, spec: trainer.spec, programs: trainer.programs)
+    }
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: dir + "/checkpoints/step-000004.safetensors"))
+        == good)
     #expect(store.list().map(\.step).contains(4))
   }
 }

@@ -1,4 +1,5 @@
 import DeltaExperiment
+import Foundation
 import Testing
 
 @Suite struct MetricsTests {
@@ -22,5 +23,3 @@ import Testing
     #expect(acc.lossBuckets.map(\.start) == [0, 1, 2])
   }
 }
-
-import Foundation

@@ -23,15 +23,19 @@ import Testing
     adam.update(parameters: &params, gradients: g2, lr: 0.05)
     let m = 0.9 * 0.05 + 0.1 * 0.2
     let v = 0.999 * 0.00025 + 0.001 * 0.04
-    let expected = before * (1 - 0.05 * 0.01) - 0.05 * (m / (1 - 0.81)) / ((v / (1 - 0.998001)).squareRoot() + 1e-8)
+    let expected =
+      before * (1 - 0.05 * 0.01) - 0.05 * (m / (1 - 0.81))
+      / ((v / (1 - 0.998001)).squareRoot() + 1e-8)
     #expect(abs(Double(params["w.weight"]![0]) - expected) < 1e-6)
     #expect(adam.step == 2)
   }
 
   @Test func weightDecayExclusions() {
-    for name in ["model.norm.weight", "model.layers.0.attn_norm.weight", "model.layers.0.attn.o_norm.weight",
-      "model.layers.0.attn.q_conv1d.bias", "model.layers.0.attn.A_log", "model.layers.0.attn.dt_bias"]
-    {
+    for name in [
+      "model.norm.weight", "model.layers.0.attn_norm.weight", "model.layers.0.attn.o_norm.weight",
+      "model.layers.0.attn.q_conv1d.bias", "model.layers.0.attn.A_log",
+      "model.layers.0.attn.dt_bias",
+    ] {
       #expect(!AdamW.decays(name), "\(name)")
     }
     for name in ["model.embeddings.weight", "lm_head.weight", "model.layers.0.attn.q_proj.weight"] {
@@ -41,14 +45,17 @@ import Testing
 
   @Test func warmupThenCosine() {
     let s = LRSchedule(
-      peak: 1e-3, schedule: TrainSpec.Schedule(kind: .cosine, warmupSteps: 10, minLR: 1e-4), totalSteps: 110)
+      peak: 1e-3, schedule: TrainSpec.Schedule(kind: .cosine, warmupSteps: 10, minLR: 1e-4),
+      totalSteps: 110)
     #expect(abs(s.lr(at: 0) - 1e-4) < 1e-15)
     #expect(abs(s.lr(at: 4) - 5e-4) < 1e-15)
     #expect(abs(s.lr(at: 9) - 1e-3) < 1e-15)
     #expect(abs(s.lr(at: 10) - 1e-3) < 1e-15)
     #expect(abs(s.lr(at: 60) - 5.5e-4) < 1e-12)
     #expect(abs(s.lr(at: 110) - 1e-4) < 1e-15)
-    let c = LRSchedule(peak: 3e-3, schedule: TrainSpec.Schedule(kind: .constant, warmupSteps: 0, minLR: 0), totalSteps: 5)
+    let c = LRSchedule(
+      peak: 3e-3, schedule: TrainSpec.Schedule(kind: .constant, warmupSteps: 0, minLR: 0),
+      totalSteps: 5)
     #expect([0, 2, 4].map(c.lr(at:)) == [3e-3, 3e-3, 3e-3])
   }
 

@@ -4,7 +4,8 @@ import Foundation
 
 /// A tiny word-problem spec (S3, D 16, 2 heads of 8, n_h 2): a training step takes milliseconds.
 func tinySpec(
-  steps: Int = 6, checkpointEvery: Int? = 2, hiddenSize: Int = 16, lr: Double = 1e-2, extraTrain: String = "",
+  steps: Int = 6, checkpointEvery: Int? = 2, hiddenSize: Int = 16, lr: Double = 1e-2,
+  extraTrain: String = "",
   shortConv: Bool = false
 ) throws -> Spec {
   let yaml = """
@@ -52,5 +53,6 @@ func temporaryDirectory(_ name: String) -> String {
 }
 
 func quietOptions(_ dir: String, resume: Bool = false, stopAfter: Int? = nil) -> TrainOptions {
-  TrainOptions(resultsDirectory: dir, resume: resume, stopAfterSteps: stopAfter, showProgress: false)
+  TrainOptions(
+    resultsDirectory: dir, resume: resume, stopAfterSteps: stopAfter, showProgress: false)
 }

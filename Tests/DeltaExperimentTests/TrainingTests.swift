@@ -11,7 +11,8 @@ import Testing
     let spec = try tinySpec(steps: 40, checkpointEvery: nil, lr: 2e-2)
     let trainer = try Trainer(spec: spec, options: quietOptions(dir))
     let summary = try trainer.run()
-    let lines = try String(contentsOfFile: dir + "/metrics.jsonl", encoding: .utf8).split(separator: "\n")
+    let lines = try String(contentsOfFile: dir + "/metrics.jsonl", encoding: .utf8).split(
+      separator: "\n")
     let losses = lines.filter { !$0.contains("\"kind\"") }.compactMap { line -> Double? in
       guard let r = line.range(of: "\"loss\":") else { return nil }
       return Double(line[r.upperBound...].prefix { $0 != "," && $0 != "}" })
@@ -21,7 +22,9 @@ import Testing
     let last = losses.suffix(5).reduce(0, +) / 5
     #expect(last < 0.8 * first, "loss \(first) -> \(last)")
     #expect(summary.steps == 40 && summary.evaluation.map(\.length) == [8, 12])
-    for file in ["spec.yaml", "eval.json", "eval.csv", "accuracy.svg", "checkpoints/step-000040.safetensors"] {
+    for file in [
+      "spec.yaml", "eval.json", "eval.csv", "accuracy.svg", "checkpoints/step-000040.safetensors",
+    ] {
       #expect(FileManager.default.fileExists(atPath: dir + "/" + file), "\(file)")
     }
     let svg = try String(contentsOfFile: dir + "/accuracy.svg", encoding: .utf8)
@@ -41,9 +44,11 @@ import Testing
     #expect(results.map(\.metrics.loss) == run.evaluation.map(\.metrics.loss))
     #expect(FileManager.default.fileExists(atPath: dir + "/eval/eval.json"))
     let whole = Evaluator(programs: evaluation.programs, task: evaluation.task, batchSize: 4)
-    let segmented = Evaluator(programs: evaluation.programs, task: evaluation.task, batchSize: 4, segmentLength: 5)
+    let segmented = Evaluator(
+      programs: evaluation.programs, task: evaluation.task, batchSize: 4, segmentLength: 5)
     let a = try whole.evaluate(parameters: evaluation.state.parameters, lengths: 20...20, count: 4)
-    let b = try segmented.evaluate(parameters: evaluation.state.parameters, lengths: 20...20, count: 4)
+    let b = try segmented.evaluate(
+      parameters: evaluation.state.parameters, lengths: 20...20, count: 4)
     #expect(abs(a.metrics.loss - b.metrics.loss) < 1e-5)
     #expect(a.metrics.prefixAccuracy == b.metrics.prefixAccuracy)
   }
@@ -61,15 +66,26 @@ import Testing
     #expect(resumed.steps == 6)
     #expect(resumed.loss.bitPattern == full.loss.bitPattern, "\(resumed.loss) vs \(full.loss)")
     let trainer = try Trainer(spec: spec, options: quietOptions(a))
-    let fa = try CheckpointStore.load(path: a + "/checkpoints/step-000006.safetensors", spec: spec, programs: trainer.programs, resume: true)
-    let fb = try CheckpointStore.load(path: b + "/checkpoints/step-000006.safetensors", spec: spec, programs: trainer.programs, resume: true)
+    let fa = try CheckpointStore.load(
+      path: a + "/checkpoints/step-000006.safetensors", spec: spec, programs: trainer.programs,
+      resume: true)
+    let fb = try CheckpointStore.load(
+      path: b + "/checkpoints/step-000006.safetensors", spec: spec, programs: trainer.programs,
+      resume: true)
     for (name, _) in trainer.programs.parameters {
-      #expect(fa.parameters[name]!.map(\.bitPattern) == fb.parameters[name]!.map(\.bitPattern), "\(name)")
-      #expect(fa.optimizer.secondMoment[name]!.map(\.bitPattern) == fb.optimizer.secondMoment[name]!.map(\.bitPattern))
+      #expect(
+        fa.parameters[name]!.map(\.bitPattern) == fb.parameters[name]!.map(\.bitPattern), "\(name)")
+      #expect(
+        fa.optimizer.secondMoment[name]!.map(\.bitPattern)
+          == fb.optimizer.secondMoment[name]!.map(\.bitPattern))
     }
     let metricsA = try String(contentsOfFile: a + "/metrics.jsonl", encoding: .utf8)
     let metricsB = try String(contentsOfFile: b + "/metrics.jsonl", encoding: .utf8)
-    let strip = { (s: String) in s.split(separator: "\n").map { $0.replacingOccurrences(of: #","ms":.*"#, with: "", options: .regularExpression) } }
+    let strip = { (s: String) in
+      s.split(separator: "\n").map {
+        $0.replacingOccurrences(of: #","ms":.*"#, with: "", options: .regularExpression)
+      }
+    }
     #expect(strip(metricsA) == strip(metricsB))
   }
 
@@ -82,7 +98,9 @@ import Testing
     options.gradientHook = { step, grads in
       if step == 2 { grads["lm_head.weight"]![5] = .nan }
     }
-    let error = #expect(throws: ExperimentError.self) { try Trainer(spec: spec, options: options).run() }
+    let error = #expect(throws: ExperimentError.self) {
+      try Trainer(spec: spec, options: options).run()
+    }
     let message = error?.message ?? ""
     #expect(error?.kind == .nonFinite)
     #expect(message.contains("step 3") && message.contains("lm_head.weight"), "\(message)")

@@ -14,7 +14,8 @@ public struct CheckpointEvaluation: Sendable {
   public init(spec: Spec, checkpoint: String, showProgress: Bool = true) throws {
     self.spec = spec
     programs = try ModelPrograms(spec: spec, training: false)
-    state = try CheckpointStore.load(path: checkpoint, spec: spec, programs: programs, resume: false)
+    state = try CheckpointStore.load(
+      path: checkpoint, spec: spec, programs: programs, resume: false)
     task = try TaskFactory.make(spec)
     progress = ProgressLine(totalSteps: 1, enabled: showProgress)
   }
@@ -26,7 +27,8 @@ public struct CheckpointEvaluation: Sendable {
     let evaluator = Evaluator(programs: programs, task: task, batchSize: spec.eval.batchSize)
     var out: [LengthResult] = []
     for length in spec.eval.lengths {
-      let r = try evaluator.evaluate(parameters: state.parameters, lengths: length...length, count: spec.eval.samples)
+      let r = try evaluator.evaluate(
+        parameters: state.parameters, lengths: length...length, count: spec.eval.samples)
       progress.note(Trainer.evalLine(length: length, r))
       out.append(r)
     }

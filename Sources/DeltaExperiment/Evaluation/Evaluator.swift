@@ -22,7 +22,9 @@ public struct Evaluator: Sendable {
   /// whatever the length, so a 32k-token evaluation fits where a whole-sequence graph would not.
   public let segmentLength: Int
 
-  public init(programs: ModelPrograms, task: any TaskGenerator, batchSize: Int, segmentLength: Int = 1024) {
+  public init(
+    programs: ModelPrograms, task: any TaskGenerator, batchSize: Int, segmentLength: Int = 1024
+  ) {
     self.programs = programs
     self.task = task
     self.batchSize = max(1, batchSize)
@@ -30,12 +32,15 @@ public struct Evaluator: Sendable {
   }
 
   /// `count` held-out sequences with lengths in `lengths`.
-  public func evaluate(parameters: [String: [Float]], lengths: ClosedRange<Int>, count: Int) throws -> LengthResult {
+  public func evaluate(parameters: [String: [Float]], lengths: ClosedRange<Int>, count: Int) throws
+    -> LengthResult
+  {
     let clock = ContinuousClock.now
     let set = try task.evalSet(lengths: lengths, count: count)
     let metrics = try evaluate(parameters: programs.tensors(parameters), set: set)
     let seconds = (ContinuousClock.now - clock).seconds
-    return LengthResult(length: lengths.upperBound, minLength: lengths.lowerBound, metrics: metrics, seconds: seconds)
+    return LengthResult(
+      length: lengths.upperBound, minLength: lengths.lowerBound, metrics: metrics, seconds: seconds)
   }
 
   func evaluate(parameters: [String: Tensor<Float>], set: Batch) throws -> MetricsAccumulator {
@@ -48,11 +53,14 @@ public struct Evaluator: Sendable {
       let inputs = Array(set.inputs[range])
       let labels = Array(set.labels[range])
       if T > segmentLength {
-        try segmented(parameters: parameters, inputs: inputs, labels: labels, batch: b, length: T, into: &acc)
+        try segmented(
+          parameters: parameters, inputs: inputs, labels: labels, batch: b, length: T, into: &acc)
       } else {
         let out = try programs.forward.run(
           parameters: parameters, inputs: ModelPrograms.feed(inputs, labels, batch: b, length: T))
-        acc.add(logits: out["logits"]!.data, labels: labels, batch: b, length: T, vocab: V, ignoreIndex: ignoreIndex)
+        acc.add(
+          logits: out["logits"]!.data, labels: labels, batch: b, length: T, vocab: V,
+          ignoreIndex: ignoreIndex)
       }
       row += b
     }
@@ -73,15 +81,20 @@ public struct Evaluator: Sendable {
       let x = rows.flatMap { inputs[$0] }
       let y = rows.flatMap { labels[$0] }
       let out = try programs.forward.run(
-        parameters: parameters, inputs: ModelPrograms.feed(x, y, batch: batch, length: n), carry: &carry)
-      acc.addSegment(logits: out["logits"]!.data, labels: y, length: n, vocab: programs.spec.vocabSize, ignoreIndex: ignoreIndex)
+        parameters: parameters, inputs: ModelPrograms.feed(x, y, batch: batch, length: n),
+        carry: &carry)
+      acc.addSegment(
+        logits: out["logits"]!.data, labels: y, length: n, vocab: programs.spec.vocabSize,
+        ignoreIndex: ignoreIndex)
       start += n
     }
     acc.endBatch()
   }
 
   /// Every length of `eval.lengths` with `eval.samples` sequences each.
-  public func evaluateAll(parameters: [String: [Float]], lengths: [Int], samples: Int) throws -> [LengthResult] {
+  public func evaluateAll(parameters: [String: [Float]], lengths: [Int], samples: Int) throws
+    -> [LengthResult]
+  {
     try lengths.map { try evaluate(parameters: parameters, lengths: $0...$0, count: samples) }
   }
 }

@@ -28,9 +28,12 @@ public struct MetricsAccumulator: Sendable {
   private var rowLength = 0
 
   /// Adds a batch: logits [B, T, vocab] row-major, labels [B, T].
-  public mutating func add(logits: [Float], labels: [Int32], batch: Int, length: Int, vocab: Int, ignoreIndex: Int32) {
+  public mutating func add(
+    logits: [Float], labels: [Int32], batch: Int, length: Int, vocab: Int, ignoreIndex: Int32
+  ) {
     beginBatch(rows: batch)
-    addSegment(logits: logits, labels: labels, length: length, vocab: vocab, ignoreIndex: ignoreIndex)
+    addSegment(
+      logits: logits, labels: labels, length: length, vocab: vocab, ignoreIndex: ignoreIndex)
     endBatch()
   }
 
@@ -41,7 +44,9 @@ public struct MetricsAccumulator: Sendable {
   }
 
   /// The next `length` positions of every row of the current batch: logits [B, length, vocab].
-  public mutating func addSegment(logits: [Float], labels: [Int32], length: Int, vocab: Int, ignoreIndex: Int32) {
+  public mutating func addSegment(
+    logits: [Float], labels: [Int32], length: Int, vocab: Int, ignoreIndex: Int32
+  ) {
     let batch = rowCorrect.count
     precondition(logits.count == batch * length * vocab && labels.count == batch * length)
     let offset = rowLength
@@ -52,7 +57,8 @@ public struct MetricsAccumulator: Sendable {
           let label = labels[b * length + t]
           if label != ignoreIndex {
             let at = (b * length + t) * vocab
-            let (loss, argmax) = Self.crossEntropy(UnsafeBufferPointer(rebasing: z[at..<(at + vocab)]), label: Int(label))
+            let (loss, argmax) = Self.crossEntropy(
+              UnsafeBufferPointer(rebasing: z[at..<(at + vocab)]), label: Int(label))
             let correct = argmax == Int(label)
             tokens += 1
             correctTokens += correct ? 1 : 0
@@ -99,7 +105,9 @@ public struct MetricsAccumulator: Sendable {
     return (top + Foundation.log(sum) - Double(z[label]), best)
   }
 
-  public var sequenceAccuracy: Double { sequences == 0 ? 0 : Double(correctSequences) / Double(sequences) }
+  public var sequenceAccuracy: Double {
+    sequences == 0 ? 0 : Double(correctSequences) / Double(sequences)
+  }
   public var tokenAccuracy: Double { tokens == 0 ? 0 : Double(correctTokens) / Double(tokens) }
   public var loss: Double { tokens == 0 ? 0 : lossSum / Double(tokens) }
   public var prefixAccuracy: [Double] {

@@ -24,7 +24,9 @@ public struct AdamW: Sendable {
   }
 
   /// One update of every parameter in `parameters` with the gradient of the same name, at rate `lr`.
-  public mutating func update(parameters: inout [String: [Float]], gradients: [String: [Float]], lr: Double) {
+  public mutating func update(
+    parameters: inout [String: [Float]], gradients: [String: [Float]], lr: Double
+  ) {
     step += 1
     let c = config
     let t = Double(step)

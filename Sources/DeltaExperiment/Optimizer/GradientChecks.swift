@@ -25,7 +25,9 @@ public enum GradientChecks {
 
   /// The first tensor (in sorted name order) holding a NaN or an infinity, with how many and the first
   /// bad element; nil when all are finite.
-  public static func firstNonFinite(_ tensors: [String: [Float]]) -> (name: String, count: Int, index: Int, value: Float)? {
+  public static func firstNonFinite(_ tensors: [String: [Float]]) -> (
+    name: String, count: Int, index: Int, value: Float
+  )? {
     for name in tensors.keys.sorted() {
       let t = tensors[name]!
       guard let i = t.firstIndex(where: { !$0.isFinite }) else { continue }

@@ -23,13 +23,15 @@ public final class ProgressLine: @unchecked Sendable {
 
   /// `step  120/400 | loss 0.4121 | acc 0.912 | seq 0.41 | lr 3.0e-03 | 41.2 ms | 8.1k tok/s | ETA 0:12`
   public static func format(
-    step: Int, total: Int, loss: Double, tokenAccuracy: Double, sequenceAccuracy: Double, lr: Double,
+    step: Int, total: Int, loss: Double, tokenAccuracy: Double, sequenceAccuracy: Double,
+    lr: Double,
     milliseconds: Double, tokensPerSecond: Double, eta: Double
   ) -> String {
     let width = String(total).count
     let s = String(step)
     let padded = String(repeating: " ", count: max(0, width - s.count)) + s
-    return "step \(padded)/\(total) | loss \(fixed(loss, 4)) | acc \(fixed(tokenAccuracy, 3)) | seq "
+    return
+      "step \(padded)/\(total) | loss \(fixed(loss, 4)) | acc \(fixed(tokenAccuracy, 3)) | seq "
       + "\(fixed(sequenceAccuracy, 3)) | lr \(String(format: "%.1e", lr)) | \(fixed(milliseconds, 1)) ms | "
       + "\(compact(tokensPerSecond)) tok/s | ETA \(clock(eta))"
   }

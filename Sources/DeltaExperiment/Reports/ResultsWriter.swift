@@ -24,7 +24,9 @@ public struct ResultsWriter: Sendable {
 
   /// A fresh run: forget the metrics and checkpoints of an earlier run in the same folder.
   public func clear() {
-    for path in [metricsPath] + checkpoints.list().map(\.path) { try? FileManager.default.removeItem(atPath: path) }
+    for path in [metricsPath] + checkpoints.list().map(\.path) {
+      try? FileManager.default.removeItem(atPath: path)
+    }
   }
 
   /// A resumed run: keep the metric lines of steps up to `step` (later ones will be recomputed).
@@ -51,7 +53,9 @@ public struct ResultsWriter: Sendable {
   }
 
   /// eval.json, eval.csv and the plot.
-  public func writeEvaluation(_ results: [LengthResult], spec: Spec, step: Int, prefix: String = "") throws {
+  public func writeEvaluation(_ results: [LengthResult], spec: Spec, step: Int, prefix: String = "")
+    throws
+  {
     try write(EvalReport.json(results, spec: spec, step: step), to: prefix + "eval.json")
     try write(EvalReport.csv(results), to: prefix + "eval.csv")
     let (name, svg) = EvalReport.plot(results, spec: spec)

@@ -52,7 +52,10 @@ public struct SVGPlot: Sendable {
       Self.left + w * (logX ? log2(max(1, x)) / log2(xMax) : x / xMax)
     }
     let span = max(1e-12, yRange.upperBound - yRange.lowerBound)
-    let py = { (y: Double) in Self.top + h * (1 - (min(max(y, yRange.lowerBound), yRange.upperBound) - yRange.lowerBound) / span) }
+    let py = { (y: Double) in
+      Self.top + h
+        * (1 - (min(max(y, yRange.lowerBound), yRange.upperBound) - yRange.lowerBound) / span)
+    }
     var out = """
       <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(Self.width))" height="\(Int(Self.height))" \
       viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" font-family="sans-serif" font-size="12">
@@ -69,19 +72,25 @@ public struct SVGPlot: Sendable {
       out += line(Self.left, py(y), Self.left + w, py(y), "#e5e5e5")
       out += text(Self.left - 8, py(y) + 4, Self.label(y), anchor: "end")
     }
-    out += "<rect x=\"\(f(Self.left))\" y=\"\(f(Self.top))\" width=\"\(f(w))\" height=\"\(f(h))\" fill=\"none\" stroke=\"#333\"/>\n"
+    out +=
+      "<rect x=\"\(f(Self.left))\" y=\"\(f(Self.top))\" width=\"\(f(w))\" height=\"\(f(h))\" fill=\"none\" stroke=\"#333\"/>\n"
     out += text(Self.left + w / 2, Self.height - 18, xLabel, anchor: "middle")
-    out += "<text transform=\"translate(18 \(f(Self.top + h / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(yLabel))</text>\n"
+    out +=
+      "<text transform=\"translate(18 \(f(Self.top + h / 2))) rotate(-90)\" text-anchor=\"middle\">\(escape(yLabel))</text>\n"
     if let m = marker {
-      out += "<line x1=\"\(f(px(m.x)))\" y1=\"\(f(Self.top))\" x2=\"\(f(px(m.x)))\" y2=\"\(f(Self.top + h))\" stroke=\"#555\" stroke-dasharray=\"6 4\"/>\n"
+      out +=
+        "<line x1=\"\(f(px(m.x)))\" y1=\"\(f(Self.top))\" x2=\"\(f(px(m.x)))\" y2=\"\(f(Self.top + h))\" stroke=\"#555\" stroke-dasharray=\"6 4\"/>\n"
       out += text(px(m.x) + 4, Self.top + h - 8, m.label, anchor: "start")
     }
     for (i, s) in series.enumerated() {
       let color = Self.colors[i % Self.colors.count]
       let points = s.points.map { "\(f(px($0.x))),\(f(py($0.y)))" }.joined(separator: " ")
-      out += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points)\"/>\n"
+      out +=
+        "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points)\"/>\n"
       if s.dots {
-        for p in s.points { out += "<circle cx=\"\(f(px(p.x)))\" cy=\"\(f(py(p.y)))\" r=\"3.5\" fill=\"\(color)\"/>\n" }
+        for p in s.points {
+          out += "<circle cx=\"\(f(px(p.x)))\" cy=\"\(f(py(p.y)))\" r=\"3.5\" fill=\"\(color)\"/>\n"
+        }
       }
       let ly = Self.top + 16 + 18 * Double(i)
       out += line(Self.left + w - 190, ly - 4, Self.left + w - 170, ly - 4, color, width: 2)
@@ -90,7 +99,9 @@ public struct SVGPlot: Sendable {
     return out + "</svg>\n"
   }
 
-  func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ color: String, width: Double = 1) -> String {
+  func line(
+    _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ color: String, width: Double = 1
+  ) -> String {
     "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(color)\" stroke-width=\"\(f(width))\"/>\n"
   }
 
@@ -128,6 +139,7 @@ public struct SVGPlot: Sendable {
 
   static func label(_ v: Double) -> String {
     if v == v.rounded() && abs(v) < 1e9 { return String(Int(v)) }
-    return String(format: "%.2f", v).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    return String(format: "%.2f", v).replacingOccurrences(
+      of: #"\.?0+$"#, with: "", options: .regularExpression)
   }
 }

@@ -19,7 +19,8 @@ public struct CheckpointStore: Sendable {
 
   public static func fileName(step: Int) -> String {
     let digits = String(step)
-    return "step-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".safetensors"
+    return "step-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+      + ".safetensors"
   }
 
   /// Checkpoint files by step, newest first (names that do not parse are ignored).
@@ -30,7 +31,8 @@ public struct CheckpointStore: Sendable {
       let path = directory + "/" + name
       guard name.hasPrefix("step-"), name.hasSuffix(".safetensors"),
         let step = Int(name.dropFirst(5).dropLast(12)),
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
       else { return nil }
       return (step, path)
     }.sorted { $0.0 > $1.0 }
@@ -62,7 +64,9 @@ public struct CheckpointStore: Sendable {
       if FileManager.default.fileExists(atPath: path), (try? SafeTensorsFile(path: path)) == nil {
         try? FileManager.default.removeItem(atPath: path)
       }
-      throw ExperimentError(.checkpoint, "could not write checkpoint \(path): \(error); the previous checkpoint is intact")
+      throw ExperimentError(
+        .checkpoint,
+        "could not write checkpoint \(path): \(error); the previous checkpoint is intact")
     }
     for old in list().dropFirst(keep) { try? FileManager.default.removeItem(atPath: old.path) }
     return path
@@ -70,7 +74,8 @@ public struct CheckpointStore: Sendable {
 
   static func metadata(_ s: TrainingState, spec: Spec, threads: Int) -> [String: String] {
     var m: [String: String] = [
-      "format": format, "step": "\(s.step)", "adamw_step": "\(s.optimizer.step)", "seed": "\(spec.train.seed)",
+      "format": format, "step": "\(s.step)", "adamw_step": "\(s.optimizer.step)",
+      "seed": "\(spec.train.seed)",
       "threads": "\(threads)", "stopped_early": "\(s.stoppedEarly)", "elapsed_s": "\(s.elapsed)",
       "spec_name": spec.name,
     ]
@@ -82,7 +87,9 @@ public struct CheckpointStore: Sendable {
 
   /// Reads a checkpoint for `spec`. `resume` also requires the optimizer state and the same task and
   /// train settings; without it (evaluation) only the model must match.
-  public static func load(path: String, spec: Spec, programs: ModelPrograms, resume: Bool) throws -> TrainingState {
+  public static func load(path: String, spec: Spec, programs: ModelPrograms, resume: Bool) throws
+    -> TrainingState
+  {
     let file: SafeTensorsFile
     do {
       file = try SafeTensorsFile(path: path)
@@ -94,9 +101,11 @@ public struct CheckpointStore: Sendable {
       let adamStep = meta["adamw_step"].flatMap(Int.init)
     else {
       let found = meta["format"].map { "format '\($0)'" } ?? "no deltac metadata"
-      throw ExperimentError(.checkpoint, "\(path): error: \(found); expected a \(format) file written by deltac run")
+      throw ExperimentError(
+        .checkpoint, "\(path): error: \(found); expected a \(format) file written by deltac run")
     }
-    try checkSpec(meta, spec: spec, path: path, sections: resume ? ["model", "task", "train"] : ["model"])
+    try checkSpec(
+      meta, spec: spec, path: path, sections: resume ? ["model", "task", "train"] : ["model"])
     var optimizer = AdamW(config: spec.train.optimizer)
     optimizer.step = adamStep
     var parameters: [String: [Float]] = [:]
@@ -113,13 +122,16 @@ public struct CheckpointStore: Sendable {
     var state = TrainingState(
       step: step, parameters: parameters, optimizer: optimizer,
       bestMetric: meta["best_metric"].flatMap(UInt64.init).map(Double.init(bitPattern:)),
-      stoppedEarly: meta["stopped_early"] == "true", elapsed: meta["elapsed_s"].flatMap(Double.init) ?? 0)
+      stoppedEarly: meta["stopped_early"] == "true",
+      elapsed: meta["elapsed_s"].flatMap(Double.init) ?? 0)
     state.threads = meta["threads"].flatMap(Int.init)
     return state
   }
 
   static func tensor(_ file: SafeTensorsFile, _ name: String, _ shape: [Int]) throws -> [Float] {
-    guard let e = file.entry(name) else { throw CheckpointError(file: file.path, tensor: name, "missing") }
+    guard let e = file.entry(name) else {
+      throw CheckpointError(file: file.path, tensor: name, "missing")
+    }
     guard e.shape == shape else {
       throw CheckpointError(file: file.path, tensor: name, "shape \(e.shape), expected \(shape)")
     }
@@ -127,7 +139,9 @@ public struct CheckpointStore: Sendable {
   }
 
   /// Every `spec.<section>.*` key of the given sections must equal the current spec's.
-  static func checkSpec(_ meta: [String: String], spec: Spec, path: String, sections: [String]) throws {
+  static func checkSpec(_ meta: [String: String], spec: Spec, path: String, sections: [String])
+    throws
+  {
     var current = ["spec.vocab_size": "\(spec.vocabSize)"]
     for row in SpecPrinter.rows(spec) where sections.contains(row.section) {
       current["spec." + row.dottedKey] = row.value
@@ -146,7 +160,8 @@ public struct CheckpointStore: Sendable {
         "\(path): error: checkpoint of \(what) than \(spec.name):\n" + diffs.joined(separator: "\n")
           + (sections == ["model"]
             ? "\nhint: pass the spec the checkpoint was trained with"
-            : "\nhint: --resume needs the spec the run started with; to train with this one, start over without --resume"))
+            : "\nhint: --resume needs the spec the run started with; to train with this one, start over without --resume")
+      )
     }
   }
 }

@@ -40,7 +40,9 @@ public struct ModelPrograms: Sendable {
     return out
   }
 
-  static func feed(_ inputs: [Int32], _ labels: [Int32], batch: Int, length: Int) -> [String: TensorValue<Float>] {
+  static func feed(_ inputs: [Int32], _ labels: [Int32], batch: Int, length: Int) -> [String:
+    TensorValue<Float>]
+  {
     [
       "input_ids": .index(Tensor(shape: [batch, length], data: inputs)),
       "labels": .index(Tensor(shape: [batch, length], data: labels)),

@@ -11,18 +11,22 @@ public enum TaskFactory {
     switch t.kind {
     case .wordProblem(let group):
       return try WordProblemTask(
-        group: Group(parsing: group.description), trainLengths: lengths, trainSamples: t.trainSamples, seed: seed)
+        group: Group(parsing: group.description), trainLengths: lengths,
+        trainSamples: t.trainSamples, seed: seed)
     case .parity:
       return try ParityTask(trainLengths: lengths, trainSamples: t.trainSamples, seed: seed)
     case .modularArithmetic(let brackets):
       if brackets {
-        return try BracketArithmeticTask(trainLengths: lengths, trainSamples: t.trainSamples, seed: seed)
+        return try BracketArithmeticTask(
+          trainLengths: lengths, trainSamples: t.trainSamples, seed: seed)
       }
-      return try ModularArithmeticTask(trainLengths: lengths, trainSamples: t.trainSamples, seed: seed)
+      return try ModularArithmeticTask(
+        trainLengths: lengths, trainSamples: t.trainSamples, seed: seed)
     case .languageModel(let path):
       let longest = max(t.testLength.max, spec.eval.lengths.max() ?? 0)
       return try ByteLanguageModelTask(
-        path: path, trainLength: t.trainLength.max, heldOutFraction: heldOutFraction(path, longest), seed: seed)
+        path: path, trainLength: t.trainLength.max, heldOutFraction: heldOutFraction(path, longest),
+        seed: seed)
     }
   }
 

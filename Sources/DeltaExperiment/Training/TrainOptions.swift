@@ -15,7 +15,8 @@ public struct TrainOptions: Sendable {
   public var gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)?
 
   public init(
-    resultsDirectory: String, resume: Bool = false, stopAfterSteps: Int? = nil, showProgress: Bool = true,
+    resultsDirectory: String, resume: Bool = false, stopAfterSteps: Int? = nil,
+    showProgress: Bool = true,
     gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)? = nil
   ) {
     self.resultsDirectory = resultsDirectory

@@ -24,10 +24,13 @@ public struct Trainer: Sendable {
     totalSteps = TaskFactory.totalSteps(spec)
     results = ResultsWriter(directory: options.resultsDirectory)
     progress = ProgressLine(totalSteps: totalSteps, enabled: options.showProgress)
-    schedule = LRSchedule(peak: spec.train.optimizer.lr, schedule: spec.train.schedule, totalSteps: totalSteps)
+    schedule = LRSchedule(
+      peak: spec.train.optimizer.lr, schedule: spec.train.schedule, totalSteps: totalSteps)
   }
 
-  public var evaluator: Evaluator { Evaluator(programs: programs, task: task, batchSize: spec.eval.batchSize) }
+  public var evaluator: Evaluator {
+    Evaluator(programs: programs, task: task, batchSize: spec.eval.batchSize)
+  }
 
   public func run() throws -> TrainSummary {
     BLAS.threads = programs.threads
@@ -50,7 +53,9 @@ public struct Trainer: Sendable {
       state.elapsed += seconds
       summary.trainSeconds += seconds
       stepsThisRun += 1
-      (summary.loss, summary.tokenAccuracy, summary.sequenceAccuracy) = (metrics.loss, metrics.tokenAccuracy, metrics.sequenceAccuracy)
+      (summary.loss, summary.tokenAccuracy, summary.sequenceAccuracy) = (
+        metrics.loss, metrics.tokenAccuracy, metrics.sequenceAccuracy
+      )
       report(state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
       try periodicWork(&state)
     }
@@ -66,21 +71,32 @@ public struct Trainer: Sendable {
   func startState() throws -> TrainingState {
     let store = results.checkpoints
     guard options.resume else {
-      if !store.list().isEmpty { progress.note("note: starting over in \(results.directory) (--resume continues the earlier run)") }
+      if !store.list().isEmpty {
+        progress.note(
+          "note: starting over in \(results.directory) (--resume continues the earlier run)")
+      }
       results.clear()
-      return TrainingState(step: 0, parameters: programs.initialParameters(), optimizer: AdamW(config: spec.train.optimizer))
+      return TrainingState(
+        step: 0, parameters: programs.initialParameters(),
+        optimizer: AdamW(config: spec.train.optimizer))
     }
     let files = store.list()
     guard let newest = files.first else {
-      throw ExperimentError(.badInput, "--resume: no checkpoint in \(store.directory) to resume from; run without --resume to start")
+      throw ExperimentError(
+        .badInput,
+        "--resume: no checkpoint in \(store.directory) to resume from; run without --resume to start"
+      )
     }
     do {
-      let state = try CheckpointStore.load(path: newest.path, spec: spec, programs: programs, resume: true)
+      let state = try CheckpointStore.load(
+        path: newest.path, spec: spec, programs: programs, resume: true)
       try results.truncateMetrics(after: state.step)
       progress.note("resuming from \(newest.path) (step \(state.step) of \(totalSteps))")
       if let threads = state.threads, threads != programs.threads {
         // Kernel results do not depend on the split, but OpenBLAS's may: exactness needs the same count.
-        progress.note("note: the checkpoint was written with \(threads) threads, this run uses \(programs.threads); the result may differ in the last bits from an uninterrupted run (set compile.threads)")
+        progress.note(
+          "note: the checkpoint was written with \(threads) threads, this run uses \(programs.threads); the result may differ in the last bits from an uninterrupted run (set compile.threads)"
+        )
       }
       return state
     } catch let error as ExperimentError {
@@ -97,43 +113,60 @@ public struct Trainer: Sendable {
     let batch = task.trainBatch(step: step, batchSize: spec.train.batchSize)
     let out = try programs.training!.run(
       parameters: programs.tensors(state.parameters),
-      inputs: ModelPrograms.feed(batch.inputs, batch.labels, batch: batch.batch, length: batch.length))
+      inputs: ModelPrograms.feed(
+        batch.inputs, batch.labels, batch: batch.batch, length: batch.length))
     let loss = Double(out["loss"]!.data[0])
     var grads: [String: [Float]] = [:]
     for (name, _) in programs.parameters { grads[name] = out["grad." + name]!.data }
     options.gradientHook?(step, &grads)
     try checkFinite(step: step, loss: loss, grads: grads)
-    let norm = spec.train.gradClip.map { GradientChecks.clip(&grads, maxNorm: $0) } ?? GradientChecks.globalNorm(grads)
+    let norm =
+      spec.train.gradClip.map { GradientChecks.clip(&grads, maxNorm: $0) }
+      ?? GradientChecks.globalNorm(grads)
     let lr = schedule.lr(at: step)
     state.optimizer.update(parameters: &state.parameters, gradients: grads, lr: lr)
     if let bad = GradientChecks.firstNonFinite(state.parameters) {
-      throw nonFinite(step, "parameter \(bad.name) became non-finite after the update (\(bad.count) values, first \(bad.value) at \(bad.index)); lower train.lr or set train.grad_clip")
+      throw nonFinite(
+        step,
+        "parameter \(bad.name) became non-finite after the update (\(bad.count) values, first \(bad.value) at \(bad.index)); lower train.lr or set train.grad_clip"
+      )
     }
     state.step += 1
     var acc = MetricsAccumulator()
-    acc.add(logits: out["logits"]!.data, labels: batch.labels, batch: batch.batch, length: batch.length, vocab: spec.vocabSize, ignoreIndex: ignoreIndex)
+    acc.add(
+      logits: out["logits"]!.data, labels: batch.labels, batch: batch.batch, length: batch.length,
+      vocab: spec.vocabSize, ignoreIndex: ignoreIndex)
     return StepMetrics(
-      loss: loss, tokenAccuracy: acc.tokenAccuracy, sequenceAccuracy: acc.sequenceAccuracy, lr: lr, gradNorm: norm,
+      loss: loss, tokenAccuracy: acc.tokenAccuracy, sequenceAccuracy: acc.sequenceAccuracy, lr: lr,
+      gradNorm: norm,
       tokens: batch.batch * batch.length)
   }
 
   func checkFinite(step: Int, loss: Double, grads: [String: [Float]]) throws {
     if !loss.isFinite { throw nonFinite(step, "loss is \(loss)") }
     if let bad = GradientChecks.firstNonFinite(grads) {
-      throw nonFinite(step, "gradient of \(bad.name) has \(bad.count) non-finite values (first: \(bad.value) at element \(bad.index))")
+      throw nonFinite(
+        step,
+        "gradient of \(bad.name) has \(bad.count) non-finite values (first: \(bad.value) at element \(bad.index))"
+      )
     }
   }
 
   func nonFinite(_ step: Int, _ what: String) -> ExperimentError {
     progress.finish()
-    let last = results.checkpoints.list().first.map { "\($0.path) (step \($0.step)) is intact" } ?? "no checkpoint was written"
-    return ExperimentError(.nonFinite, "step \(step + 1): \(what); stopped before updating the parameters; \(last)")
+    let last =
+      results.checkpoints.list().first.map { "\($0.path) (step \($0.step)) is intact" }
+      ?? "no checkpoint was written"
+    return ExperimentError(
+      .nonFinite, "step \(step + 1): \(what); stopped before updating the parameters; \(last)")
   }
 
   func report(_ state: TrainingState, _ m: StepMetrics, seconds: Double, average: Double) {
     results.appendMetrics([
-      ("step", "\(state.step)"), ("loss", jsonNumber(m.loss)), ("token_accuracy", jsonNumber(m.tokenAccuracy)),
-      ("sequence_accuracy", jsonNumber(m.sequenceAccuracy)), ("lr", jsonNumber(m.lr)), ("grad_norm", jsonNumber(m.gradNorm)),
+      ("step", "\(state.step)"), ("loss", jsonNumber(m.loss)),
+      ("token_accuracy", jsonNumber(m.tokenAccuracy)),
+      ("sequence_accuracy", jsonNumber(m.sequenceAccuracy)), ("lr", jsonNumber(m.lr)),
+      ("grad_norm", jsonNumber(m.gradNorm)),
       ("ms", jsonNumber(seconds * 1000)), ("tokens_per_s", jsonNumber(Double(m.tokens) / seconds)),
     ])
     let line = ProgressLine.format(
@@ -148,22 +181,29 @@ public struct Trainer: Sendable {
   func periodicWork(_ state: inout TrainingState) throws {
     if let every = spec.eval.every, state.step % every == 0, state.step < totalSteps {
       let t = spec.task.testLength
-      let r = try evaluator.evaluate(parameters: state.parameters, lengths: t.min...t.max, count: spec.task.testSamples)
+      let r = try evaluator.evaluate(
+        parameters: state.parameters, lengths: t.min...t.max, count: spec.task.testSamples)
       results.appendMetrics([
         ("step", "\(state.step)"), ("kind", "\"eval\""), ("length", "\(t.max)"),
-        ("sequence_accuracy", jsonNumber(r.metrics.sequenceAccuracy)), ("token_accuracy", jsonNumber(r.metrics.tokenAccuracy)),
+        ("sequence_accuracy", jsonNumber(r.metrics.sequenceAccuracy)),
+        ("token_accuracy", jsonNumber(r.metrics.tokenAccuracy)),
         ("loss", jsonNumber(r.metrics.loss)),
       ])
       progress.note(
         "eval step \(state.step) T=\(t) | seq acc \(ProgressLine.fixed(r.metrics.sequenceAccuracy, 3)) | token acc "
-          + "\(ProgressLine.fixed(r.metrics.tokenAccuracy, 3)) | loss \(ProgressLine.fixed(r.metrics.loss, 4))")
+          + "\(ProgressLine.fixed(r.metrics.tokenAccuracy, 3)) | loss \(ProgressLine.fixed(r.metrics.loss, 4))"
+      )
       if let stop = spec.train.earlyStop {
         let value = Self.value(stop.metric, r.metrics)
-        let better = stop.metric.higherIsBetter ? value >= (state.bestMetric ?? -.infinity) : value <= (state.bestMetric ?? .infinity)
+        let better =
+          stop.metric.higherIsBetter
+          ? value >= (state.bestMetric ?? -.infinity) : value <= (state.bestMetric ?? .infinity)
         if better { state.bestMetric = value }
         if stop.metric.higherIsBetter ? value >= stop.target : value <= stop.target {
           state.stoppedEarly = true
-          progress.note("early stop at step \(state.step): \(stop.metric.rawValue) \(value) reached the target \(stop.target)")
+          progress.note(
+            "early stop at step \(state.step): \(stop.metric.rawValue) \(value) reached the target \(stop.target)"
+          )
         }
       }
     }
@@ -173,14 +213,17 @@ public struct Trainer: Sendable {
   func checkpoint(_ state: TrainingState, force: Bool) throws -> String? {
     let due = spec.train.checkpointEvery.map { state.step % $0 == 0 } ?? false
     guard force || due else { return nil }
-    if let newest = results.checkpoints.list().first, newest.step == state.step { return newest.path }
+    if let newest = results.checkpoints.list().first, newest.step == state.step {
+      return newest.path
+    }
     return try results.checkpoints.save(state, spec: spec, programs: programs)
   }
 
   func finalEvaluation(_ state: TrainingState) throws -> [LengthResult] {
     var out: [LengthResult] = []
     for length in spec.eval.lengths {
-      let r = try evaluator.evaluate(parameters: state.parameters, lengths: length...length, count: spec.eval.samples)
+      let r = try evaluator.evaluate(
+        parameters: state.parameters, lengths: length...length, count: spec.eval.samples)
       progress.note(Self.evalLine(length: length, r))
       out.append(r)
     }

@@ -21,7 +21,8 @@ public struct Executor: Sendable {
   public var graph: Graph { program.graph }
 
   /// Verifies `graph` and JIT-compiles (or fetches from `cache`) the kernels of its recurrence nodes.
-  public init(_ graph: Graph, threads: Int = ParallelFor.cores, cache: KernelCache = .shared) throws {
+  public init(_ graph: Graph, threads: Int = ParallelFor.cores, cache: KernelCache = .shared) throws
+  {
     let program = try Interpreter<Float>.Program(graph)
     self.program = program
     self.threads = max(1, threads)
@@ -30,7 +31,8 @@ public struct Executor: Sendable {
     let types = graph.types
     for (i, node) in graph.nodes.enumerated() {
       guard let params = Self.recurrenceParams(node.op) else { continue }
-      let spec = try Self.kernelSpec(params, q: types[node.inputs[0]], v: types[node.inputs[2]], node: node)
+      let spec = try Self.kernelSpec(
+        params, q: types[node.inputs[0]], v: types[node.inputs[2]], node: node)
       if compiled[spec] == nil {
         compiled[spec] = try DeltaProductKernels(spec: spec, threads: self.threads, cache: cache)
       }
@@ -53,7 +55,8 @@ public struct Executor: Sendable {
   /// the segments in order equals running the whole sequence, in memory independent of its length.
   /// Forward graphs only (the grad ops take no carry).
   public func run(
-    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>], carry: inout RecurrentCarry
+    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>],
+    carry: inout RecurrentCarry
   ) throws(InterpreterError) -> [String: Tensor<Float>] {
     var some: RecurrentCarry? = carry
     defer { carry = some! }
@@ -61,7 +64,8 @@ public struct Executor: Sendable {
   }
 
   func runGraph(
-    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>], carry: inout RecurrentCarry?
+    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>],
+    carry: inout RecurrentCarry?
   ) throws(InterpreterError) -> [String: Tensor<Float>] {
     let graph = program.graph
     let fed = try Interpreter<Float>.feed(graph, parameters: parameters, inputs: inputs)
@@ -87,11 +91,13 @@ public struct Executor: Sendable {
         throw InterpreterError("\(label) failed: \(error)")
       }
       guard results.count == node.results.count else {
-        throw InterpreterError("\(label) produced \(results.count) results, \(node.results.count) declared")
+        throw InterpreterError(
+          "\(label) produced \(results.count) results, \(node.results.count) declared")
       }
       for (j, (declared, result)) in zip(node.results, results).enumerated() {
         try Interpreter<Float>.check(
-          result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced")
+          result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced"
+        )
         values[program.resultSlots[i][j]] = result
       }
       for slot in frees[i] { values[slot] = nil }
@@ -99,7 +105,8 @@ public struct Executor: Sendable {
     var outputs: [String: Tensor<Float>] = [:]
     for output in graph.outputs {
       guard case .real(let t)? = values[program.slots[output.value]!] else {
-        throw InterpreterError("output \(output.name): \(output.value) is i32; run returns float outputs")
+        throw InterpreterError(
+          "output \(output.name): \(output.value) is i32; run returns float outputs")
       }
       outputs[output.name] = t
     }
@@ -110,13 +117,16 @@ public struct Executor: Sendable {
     _ i: Int, _ node: Node, _ x: [TensorValue<Float>], dims: [String: Int],
     boundaries: inout [[Value]: [Float]]
   ) throws -> [TensorValue<Float>] {
-    guard let kernels = recurrence[i] else { return try Interpreter<Float>.execute(node.op, x, dims: dims) }
+    guard let kernels = recurrence[i] else {
+      return try Interpreter<Float>.execute(node.op, x, dims: dims)
+    }
     switch node.op {
     case .deltaProduct(let p):
       let (inputs, d) = try Interpreter<Float>.deltaProductInputs(p, x)
       let r = kernels.forward(inputs, dims: d)
       boundaries[node.inputs] = r.boundaryStates
-      let out = TensorValue<Float>.real(Tensor(shape: [d.batch, d.length, d.heads, d.valueDim], data: r.output))
+      let out = TensorValue<Float>.real(
+        Tensor(shape: [d.batch, d.length, d.heads, d.valueDim], data: r.output))
       let state = TensorValue<Float>.real(
         Tensor(shape: [d.batch, d.heads, d.keyDim, d.valueDim], data: r.finalState))
       return p.finalState ? [out, state] : [out]
@@ -128,17 +138,20 @@ public struct Executor: Sendable {
   }
 
   func backward(
-    _ p: DeltaProductParams, _ node: Node, _ x: [TensorValue<Float>], _ kernels: DeltaProductKernels,
+    _ p: DeltaProductParams, _ node: Node, _ x: [TensorValue<Float>],
+    _ kernels: DeltaProductKernels,
     boundaries: inout [[Value]: [Float]]
   ) throws -> [TensorValue<Float>] {
     let count = p.forwardOperandCount
     let (inputs, d) = try Interpreter<Float>.deltaProductInputs(p, Array(x[0..<count]))
     let key = Array(node.inputs[0..<count])
     // The forward of the same operands normally ran earlier in this graph; otherwise recompute it.
-    let states = boundaries.removeValue(forKey: key) ?? kernels.forward(inputs, dims: d).boundaryStates
+    let states =
+      boundaries.removeValue(forKey: key) ?? kernels.forward(inputs, dims: d).boundaryStates
     let dOutput = try Interpreter<Float>.real(x[count]).data
     let dFinal = p.finalState ? try Interpreter<Float>.real(x[count + 1]).data : nil
-    let g = kernels.backward(inputs, dims: d, boundaryStates: states, dOutput: dOutput, dFinalState: dFinal)
+    let g = kernels.backward(
+      inputs, dims: d, boundaryStates: states, dOutput: dOutput, dFinalState: dFinal)
     func tensor(_ operand: Int, _ data: [Float]) -> TensorValue<Float> {
       .real(Tensor(shape: x[operand].shape, data: data))
     }
@@ -163,7 +176,8 @@ extension Executor {
     _ p: DeltaProductParams, q: TensorType?, v: TensorType?, node: Node
   ) throws(InterpreterError) -> DeltaKernelSpec {
     guard let keyDim = q?.dims.last?.concrete, let valueDim = v?.dims.last?.concrete else {
-      throw InterpreterError("\(node.result): \(node.op.name): key and value head dims must be concrete")
+      throw InterpreterError(
+        "\(node.result): \(node.op.name): key and value head dims must be concrete")
     }
     let chunk: Int
     switch p.chunk {
@@ -171,7 +185,8 @@ extension Executor {
     case .fixed(let n): chunk = n
     }
     return DeltaKernelSpec(
-      keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, chunk: chunk, gated: p.gated,
+      keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, chunk: chunk,
+      gated: p.gated,
       scale: Float(p.scale))
   }
 

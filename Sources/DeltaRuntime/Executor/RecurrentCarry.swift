@@ -20,7 +20,8 @@ public struct RecurrentCarry: Sendable {
 extension Executor {
   /// The stateful ops of a segment; nil for every other op (run as usual).
   func carried(
-    _ i: Int, _ node: Node, _ x: [TensorValue<Float>], dims: [String: Int], carry: inout RecurrentCarry
+    _ i: Int, _ node: Node, _ x: [TensorValue<Float>], dims: [String: Int],
+    carry: inout RecurrentCarry
   ) throws -> [TensorValue<Float>]? {
     switch node.op {
     case .deltaProduct(let p) where !p.initialState:
@@ -29,7 +30,8 @@ extension Executor {
       inputs.initialState = carry.states[i]
       let r = kernels.forward(inputs, dims: d)
       carry.states[i] = r.finalState
-      let out = TensorValue<Float>.real(Tensor(shape: [d.batch, d.length, d.heads, d.valueDim], data: r.output))
+      let out = TensorValue<Float>.real(
+        Tensor(shape: [d.batch, d.length, d.heads, d.valueDim], data: r.output))
       let state = TensorValue<Float>.real(
         Tensor(shape: [d.batch, d.heads, d.keyDim, d.valueDim], data: r.finalState))
       return p.finalState ? [out, state] : [out]
@@ -60,7 +62,8 @@ extension Executor {
     var shape = input.shape
     shape[r - 2] = keep + T
     let y = try Interpreter<Float>.real(
-      Interpreter<Float>.execute(.conv1d, [.real(Tensor(shape: shape, data: window))] + x.dropFirst(), dims: dims)[0])
+      Interpreter<Float>.execute(
+        .conv1d, [.real(Tensor(shape: shape, data: window))] + x.dropFirst(), dims: dims)[0])
     var out: [Float] = []
     var newTail: [Float] = []
     out.reserveCapacity(input.count)

@@ -23,13 +23,16 @@ struct Eval: ParsableCommand {
         deltac eval specs/s3_nh2_neg.yaml --checkpoint ckpt.safetensors --lengths 128,256,512,1024
       """)
 
-  @Argument(help: ArgumentHelp("The spec file (YAML) the checkpoint was trained with.", valueName: "spec"))
+  @Argument(
+    help: ArgumentHelp("The spec file (YAML) the checkpoint was trained with.", valueName: "spec"))
   var spec: String
 
   @Option(help: ArgumentHelp("A checkpoint written by deltac run.", valueName: "path"))
   var checkpoint: String
 
-  @Option(help: ArgumentHelp("Lengths to evaluate, comma-separated (default: eval.lengths).", valueName: "n,n,..."))
+  @Option(
+    help: ArgumentHelp(
+      "Lengths to evaluate, comma-separated (default: eval.lengths).", valueName: "n,n,..."))
   var lengths: String?
 
   @Option(help: "Sequences per length (default: eval.samples).")
@@ -38,7 +41,9 @@ struct Eval: ParsableCommand {
   @Option(help: "Sequences per forward pass (default: eval.batch_size).")
   var batchSize: Int?
 
-  @Option(help: ArgumentHelp("Results folder (default: results/<spec name>/eval-step-N).", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Results folder (default: results/<spec name>/eval-step-N).", valueName: "dir"))
   var out: String?
 
   @Flag(help: "No notes on stderr.")
@@ -46,10 +51,16 @@ struct Eval: ParsableCommand {
 
   func validate() throws {
     if let lengths, parsedLengths(lengths) == nil {
-      throw ValidationError("--lengths must be positive integers separated by commas, e.g. 128,256,512; got '\(lengths)'")
+      throw ValidationError(
+        "--lengths must be positive integers separated by commas, e.g. 128,256,512; got '\(lengths)'"
+      )
     }
-    if let samples, samples <= 0 { throw ValidationError("--samples must be positive, got \(samples)") }
-    if let batchSize, batchSize <= 0 { throw ValidationError("--batch-size must be positive, got \(batchSize)") }
+    if let samples, samples <= 0 {
+      throw ValidationError("--samples must be positive, got \(samples)")
+    }
+    if let batchSize, batchSize <= 0 {
+      throw ValidationError("--batch-size must be positive, got \(batchSize)")
+    }
   }
 
   func parsedLengths(_ text: String) -> [Int]? {
@@ -69,8 +80,10 @@ struct Eval: ParsableCommand {
       guard FileManager.default.fileExists(atPath: checkpoint) else {
         throw ExperimentError(.badInput, "\(checkpoint): error: no such file")
       }
-      let evaluation = try CheckpointEvaluation(spec: spec, checkpoint: checkpoint, showProgress: !quiet)
-      let directory = out ?? TrainOptions.defaultDirectory(for: spec) + "/eval-step-\(evaluation.state.step)"
+      let evaluation = try CheckpointEvaluation(
+        spec: spec, checkpoint: checkpoint, showProgress: !quiet)
+      let directory =
+        out ?? TrainOptions.defaultDirectory(for: spec) + "/eval-step-\(evaluation.state.step)"
       let results = try evaluation.run(directory: directory)
       print("\(spec.name) (\(checkpoint), step \(evaluation.state.step)):")
       print(EvalReport.table(results, spec: spec), terminator: "")

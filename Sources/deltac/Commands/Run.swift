@@ -76,7 +76,9 @@ struct Run: ParsableCommand {
     let summary = try trainer.run()
     let wall = Double((ContinuousClock.now - clock).components.seconds)
     if !quiet {
-      let how = summary.stoppedEarly ? "stopped early at step \(summary.steps)" : "trained \(summary.steps) steps"
+      let how =
+        summary.stoppedEarly
+        ? "stopped early at step \(summary.steps)" : "trained \(summary.steps) steps"
       StandardError.write(
         "\(spec.name): \(how) in \(String(format: "%.1f", summary.trainSeconds)) s "
           + "(\(String(format: "%.0f", wall)) s with compile and evaluation); final batch loss "
