@@ -11,8 +11,14 @@ public struct CheckpointEvaluation: Sendable {
   public let task: any TaskGenerator
   let progress: ProgressLine
 
-  public init(spec: Spec, checkpoint: String, showProgress: Bool = true) throws {
+  /// Sequences longer than this are evaluated in segments with the recurrent state carried.
+  public let segmentLength: Int
+
+  public init(
+    spec: Spec, checkpoint: String, showProgress: Bool = true, segmentLength: Int = 1024
+  ) throws {
     self.spec = spec
+    self.segmentLength = segmentLength
     programs = try ModelPrograms(spec: spec, training: false)
     state = try CheckpointStore.load(
       path: checkpoint, spec: spec, programs: programs, resume: false)
@@ -24,7 +30,8 @@ public struct CheckpointEvaluation: Sendable {
     BLAS.threads = programs.threads
     let results = ResultsWriter(directory: directory)
     try results.prepare(spec: spec)
-    let evaluator = Evaluator(programs: programs, task: task, batchSize: spec.eval.batchSize)
+    let evaluator = Evaluator(
+      programs: programs, task: task, batchSize: spec.eval.batchSize, segmentLength: segmentLength)
     var out: [LengthResult] = []
     for length in spec.eval.lengths {
       let r = try evaluator.evaluate(

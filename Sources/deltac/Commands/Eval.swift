@@ -43,6 +43,12 @@ struct Eval: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "Longer sequences run in segments of this many positions, the recurrent state carried.",
+      valueName: "n"))
+  var segmentLength = 1024
+
+  @Option(
+    help: ArgumentHelp(
       "Results folder (default: results/<spec name>/eval-step-N).", valueName: "dir"))
   var out: String?
 
@@ -57,6 +63,9 @@ struct Eval: ParsableCommand {
     }
     if let samples, samples <= 0 {
       throw ValidationError("--samples must be positive, got \(samples)")
+    }
+    if segmentLength <= 0 {
+      throw ValidationError("--segment-length must be positive, got \(segmentLength)")
     }
     if let batchSize, batchSize <= 0 {
       throw ValidationError("--batch-size must be positive, got \(batchSize)")
@@ -81,7 +90,7 @@ struct Eval: ParsableCommand {
         throw ExperimentError(.badInput, "\(checkpoint): error: no such file")
       }
       let evaluation = try CheckpointEvaluation(
-        spec: spec, checkpoint: checkpoint, showProgress: !quiet)
+        spec: spec, checkpoint: checkpoint, showProgress: !quiet, segmentLength: segmentLength)
       let directory =
         out ?? TrainOptions.defaultDirectory(for: spec) + "/eval-step-\(evaluation.state.step)"
       let results = try evaluation.run(directory: directory)
