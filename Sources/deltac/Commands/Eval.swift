@@ -19,8 +19,9 @@ struct Eval: ParsableCommand {
       plot; the table is printed on stdout.
 
       Examples:
-        deltac eval specs/quickstart.yaml --checkpoint results/quickstart/checkpoints/step-000400.safetensors
-        deltac eval specs/s3_nh2_neg.yaml --checkpoint ckpt.safetensors --lengths 128,256,512,1024
+        deltac eval specs/quickstart.yaml --lengths 24,64,256,2048 \\
+          --checkpoint results/quickstart/checkpoints/step-000300.safetensors
+        deltac eval specs/s3_nh2_neg.yaml --checkpoint ckpt.safetensors
       """)
 
   @Argument(
