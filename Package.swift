@@ -3,7 +3,7 @@
 //
 // Targets are the compiler's stages; imports only go downhill (see ../shared/DESIGN.md):
 //   DeltaSpec (Yams) -> DeltaIR -> DeltaModel -> DeltaPasses -> DeltaCodegen (LLVM)
-//   -> DeltaRuntime (BLAS) -> DeltaTasks -> DeltaExperiment -> deltac (CLI)
+//   -> DeltaRuntime (BLAS) -> DeltaTasks -> DeltaExperiment, DeltaInterop (fla folders) -> deltac (CLI)
 import PackageDescription
 
 // Debian ships no pkg-config file for LLVM, so the include path is passed by hand. unsafeFlags do not
@@ -70,7 +70,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaSpecTests", dependencies: ["DeltaSpec", "DeltaTestSupport"],
-      resources: [.copy("Corpus")],
+      exclude: ["Corpus"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaIRTests",
