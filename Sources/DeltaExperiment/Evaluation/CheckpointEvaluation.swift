@@ -26,6 +26,21 @@ public struct CheckpointEvaluation: Sendable {
     progress = ProgressLine(totalSteps: 1, enabled: showProgress)
   }
 
+  /// Parameters from an fla model folder (or any source the caller read): evaluated exactly as a
+  /// checkpoint's, reported as step 0.
+  public init(
+    spec: Spec, imported: ImportedParameters, showProgress: Bool = true, segmentLength: Int = 1024
+  ) throws {
+    self.spec = spec
+    self.segmentLength = segmentLength
+    programs = try ModelPrograms(spec: spec, training: false)
+    state = TrainingState(
+      step: 0, parameters: try imported.checked(against: programs),
+      optimizer: AdamW(config: spec.train.optimizer))
+    task = try TaskFactory.make(spec)
+    progress = ProgressLine(totalSteps: 1, enabled: showProgress)
+  }
+
   public func run(directory: String) throws -> [LengthResult] {
     BLAS.threads = programs.threads
     let results = ResultsWriter(directory: directory)

@@ -6,7 +6,8 @@ import Foundation
 /// - tensors: every parameter under its fla name (F32, graph shape), AdamW's moments under
 ///   `optimizer.exp_avg.<name>` and `optimizer.exp_avg_sq.<name>` (PyTorch's state names);
 /// - `__metadata__`: `format`, `step`, `adamw_step`, `seed` (with the step: the data stream's state),
-///   `threads`, `best_metric`, `stopped_early`, `elapsed_s`, and every resolved spec key as
+///   `threads`, `best_metric`, `stopped_early`, `elapsed_s`, `init_from` (a run started with
+///   `--init-from`: the path), and every resolved spec key as
 ///   `spec.<section>.<key>` (what mismatch checks compare).
 /// Writes are atomic (AtomicFile) and read back before older checkpoints are pruned, so the last good
 /// checkpoint survives a failed or torn write. The newest `keep` checkpoints are kept.
@@ -80,6 +81,7 @@ public struct CheckpointStore: Sendable {
       "spec_name": spec.name,
     ]
     if let best = s.bestMetric { m["best_metric"] = "\(best.bitPattern)" }
+    if let source = s.initFrom { m["init_from"] = source }
     for row in SpecPrinter.rows(spec) { m["spec." + row.dottedKey] = row.value }
     m["spec.vocab_size"] = "\(spec.vocabSize)"
     return m
@@ -125,6 +127,7 @@ public struct CheckpointStore: Sendable {
       stoppedEarly: meta["stopped_early"] == "true",
       elapsed: meta["elapsed_s"].flatMap(Double.init) ?? 0)
     state.threads = meta["threads"].flatMap(Int.init)
+    state.initFrom = meta["init_from"]
     return state
   }
 

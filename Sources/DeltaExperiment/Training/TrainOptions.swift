@@ -6,6 +6,9 @@ public struct TrainOptions: Sendable {
   public var resultsDirectory: String
   /// Continue from the newest checkpoint in `<results>/checkpoints` instead of starting over.
   public var resume: Bool
+  /// Start from these parameters instead of the seeded initialization (AdamW fresh, step 0);
+  /// not with `resume`.
+  public var initFrom: ImportedParameters?
   /// Stop after this many steps of this invocation, as if the process were killed there (no
   /// checkpoint, no evaluation): how the resume tests interrupt a run.
   public var stopAfterSteps: Int?
@@ -15,12 +18,13 @@ public struct TrainOptions: Sendable {
   public var gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)?
 
   public init(
-    resultsDirectory: String, resume: Bool = false, stopAfterSteps: Int? = nil,
-    showProgress: Bool = true,
+    resultsDirectory: String, resume: Bool = false, initFrom: ImportedParameters? = nil,
+    stopAfterSteps: Int? = nil, showProgress: Bool = true,
     gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)? = nil
   ) {
     self.resultsDirectory = resultsDirectory
     self.resume = resume
+    self.initFrom = initFrom
     self.stopAfterSteps = stopAfterSteps
     self.showProgress = showProgress
     self.gradientHook = gradientHook

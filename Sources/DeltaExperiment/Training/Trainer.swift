@@ -67,7 +67,8 @@ public struct Trainer: Sendable {
     return summary
   }
 
-  /// A fresh state (seeded initialization), or the newest checkpoint with `--resume`.
+  /// A fresh state (seeded initialization, or `initFrom`'s parameters), or the newest checkpoint
+  /// with `--resume`.
   func startState() throws -> TrainingState {
     let store = results.checkpoints
     guard options.resume else {
@@ -75,10 +76,23 @@ public struct Trainer: Sendable {
         progress.note(
           "note: starting over in \(results.directory) (--resume continues the earlier run)")
       }
-      results.clear()
-      return TrainingState(
-        step: 0, parameters: programs.initialParameters(),
+      guard let imported = options.initFrom else {
+        results.clear()
+        return TrainingState(
+          step: 0, parameters: programs.initialParameters(),
+          optimizer: AdamW(config: spec.train.optimizer))
+      }
+      // Checked before the earlier run's files are cleared: bad parameters change nothing.
+      var state = TrainingState(
+        step: 0, parameters: try imported.checked(against: programs),
         optimizer: AdamW(config: spec.train.optimizer))
+      state.initFrom = imported.source
+      results.clear()
+      progress.note("starting from the parameters of \(imported.source) (optimizer state fresh)")
+      return state
+    }
+    if options.initFrom != nil {
+      throw ExperimentError(.badInput, "--init-from and --resume exclude each other")
     }
     let files = store.list()
     guard let newest = files.first else {

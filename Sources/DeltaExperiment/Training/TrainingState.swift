@@ -15,6 +15,8 @@ public struct TrainingState: Sendable {
   public var elapsed: Double
   /// The thread count of the run that wrote the checkpoint (nil for a fresh state).
   public var threads: Int?
+  /// Where the run's initial parameters came from (`--init-from`); nil for the seeded init.
+  public var initFrom: String?
 
   public init(
     step: Int, parameters: [String: [Float]], optimizer: AdamW, bestMetric: Double? = nil,

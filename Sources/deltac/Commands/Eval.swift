@@ -1,34 +1,41 @@
 import ArgumentParser
 import DeltaExperiment
+import DeltaInterop
 import DeltaSpec
 import Foundation
 
 /// `deltac eval SPEC --checkpoint PATH [--lengths ...]`: length-extrapolation evaluation of a trained
-/// checkpoint, written like a run's results.
+/// checkpoint or an fla model folder, written like a run's results.
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Evaluate a checkpoint at several sequence lengths.",
     discussion: """
       eval loads the parameters of a checkpoint written by deltac run (the spec's model must match \
-      it: every model key is compared) and evaluates them on held-out sequences of each length: \
+      it: every model key is compared), or of an fla model folder (config.json + \
+      model.safetensors, as deltac export or fla write it; its config must match the spec's \
+      model), and evaluates them on held-out sequences of each length: \
       sequence accuracy, per-prefix cumulative accuracy and token accuracy (word problems, \
       Chomsky tasks), loss and perplexity per position bucket (language modelling). The \
       evaluation sets are the run's (drawn from the evaluation seed), so numbers compare.
 
-      Results go to --out (default results/<spec name>/eval-step-N): eval.json, eval.csv and the \
+      Results go to --out (default results/<spec name>/eval-step-N, for a model folder \
+      results/<spec name>/eval-<folder name>, reported as step 0): eval.json, eval.csv and the \
       plot; the table is printed on stdout.
 
       Examples:
         deltac eval specs/quickstart.yaml --lengths 24,64,256,2048 \\
           --checkpoint results/quickstart/checkpoints/step-000300.safetensors
         deltac eval specs/s3_nh2_neg.yaml --checkpoint ckpt.safetensors
+        deltac eval specs/s3_nh2_neg.yaml --checkpoint fla-model
       """)
 
   @Argument(
     help: ArgumentHelp("The spec file (YAML) the checkpoint was trained with.", valueName: "spec"))
   var spec: String
 
-  @Option(help: ArgumentHelp("A checkpoint written by deltac run.", valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "A checkpoint written by deltac run, or an fla model folder.", valueName: "path"))
   var checkpoint: String
 
   @Option(
@@ -50,7 +57,8 @@ struct Eval: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Results folder (default: results/<spec name>/eval-step-N).", valueName: "dir"))
+      "Results folder (default: results/<spec name>/eval-step-N or eval-<folder>).",
+      valueName: "dir"))
   var out: String?
 
   @Flag(help: "No notes on stderr.")
@@ -90,12 +98,20 @@ struct Eval: ParsableCommand {
       guard FileManager.default.fileExists(atPath: checkpoint) else {
         throw ExperimentError(.badInput, "\(checkpoint): error: no such file")
       }
-      let evaluation = try CheckpointEvaluation(
-        spec: spec, checkpoint: checkpoint, showProgress: !quiet, segmentLength: segmentLength)
-      let directory =
-        out ?? TrainOptions.defaultDirectory(for: spec) + "/eval-step-\(evaluation.state.step)"
+      let folder = FLAModelFolder.isFolder(checkpoint)
+      let evaluation =
+        folder
+        ? try CheckpointEvaluation(
+          spec: spec, imported: ExperimentCommand.imported(spec: spec, path: checkpoint),
+          showProgress: !quiet, segmentLength: segmentLength)
+        : try CheckpointEvaluation(
+          spec: spec, checkpoint: checkpoint, showProgress: !quiet, segmentLength: segmentLength)
+      let name = URL(fileURLWithPath: checkpoint).standardized.lastPathComponent
+      let leaf = folder ? "eval-\(name)" : "eval-step-\(evaluation.state.step)"
+      let directory = out ?? TrainOptions.defaultDirectory(for: spec) + "/" + leaf
       let results = try evaluation.run(directory: directory)
-      print("\(spec.name) (\(checkpoint), step \(evaluation.state.step)):")
+      let what = folder ? "model folder" : "step \(evaluation.state.step)"
+      print("\(spec.name) (\(checkpoint), \(what)):")
       print(EvalReport.table(results, spec: spec), terminator: "")
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeltaExperiment
+import DeltaInterop
 import DeltaSpec
 import Foundation
 
@@ -23,14 +24,19 @@ struct Run: ParsableCommand {
       state, step and seed).
 
       --resume continues from the newest checkpoint: same spec, seed and thread count give the \
-      same final loss as an uninterrupted run. NaN or Inf in the loss or a gradient stops the \
-      run (exit status 2) naming the step and the tensor; the last checkpoint stays intact.
+      same final loss as an uninterrupted run. --init-from PATH starts from the parameters of \
+      an fla model folder (config.json + model.safetensors, its config must match the spec's \
+      model) or of a deltac checkpoint instead of the seeded initialization: step 0, AdamW \
+      state fresh, the path recorded as init_from in the run's checkpoints. NaN or Inf in the \
+      loss or a gradient stops the run (exit status 2) naming the step and the tensor; the last \
+      checkpoint stays intact.
 
       A spec with a sweep runs every variant in turn, each in results/<name>/<variant>.
 
       Examples:
         deltac run specs/quickstart.yaml
         deltac run specs/quickstart.yaml --resume
+        deltac run specs/quickstart.yaml --init-from fla-model --out /tmp/ft
         deltac run specs/s3_nh2_neg.yaml --out /tmp/s3
       """)
 
@@ -40,11 +46,25 @@ struct Run: ParsableCommand {
   @Flag(help: "Continue from the newest checkpoint in the results folder.")
   var resume = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Start from these parameters (an fla model folder or a checkpoint), not the seeded init.",
+      valueName: "path"))
+  var initFrom: String?
+
   @Option(help: ArgumentHelp("Results folder (default: results/<spec name>).", valueName: "dir"))
   var out: String?
 
   @Flag(help: "No progress line or notes on stderr.")
   var quiet = false
+
+  func validate() throws {
+    if resume, initFrom != nil {
+      throw ValidationError(
+        "--init-from starts a new run; --resume continues one from its checkpoint: give one of them"
+      )
+    }
+  }
 
   func run() throws {
     let resolved = try ExperimentCommand.resolve(spec)
@@ -65,7 +85,9 @@ struct Run: ParsableCommand {
       StandardError.write(SpecPrinter.table(resolved, variant: resolved.hasSweep ? spec : nil))
     }
     let clock = ContinuousClock.now
-    let options = TrainOptions(resultsDirectory: directory, resume: resume, showProgress: !quiet)
+    let imported = try initFrom.map { try ExperimentCommand.imported(spec: spec, path: $0) }
+    let options = TrainOptions(
+      resultsDirectory: directory, resume: resume, initFrom: imported, showProgress: !quiet)
     let trainer = try Trainer(spec: spec, options: options)
     if !quiet {
       StandardError.write(
@@ -98,6 +120,21 @@ enum ExperimentCommand {
     } catch let diagnostics as SpecDiagnostics {
       StandardError.write(diagnostics.description)
       throw ExitCode.failure
+    }
+  }
+
+  /// The parameters of an fla model folder or a deltac checkpoint file for `spec`'s model; a bad
+  /// path, file or folder (a config that does not match the spec) is an error with exit status 1.
+  static func imported(spec: Spec, path: String) throws -> ImportedParameters {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw ExperimentError(.badInput, "\(path): error: no such file or folder")
+    }
+    do {
+      let loaded = try LoadedModel.load(spec: spec, checkpoint: path)
+      return ImportedParameters(source: path, values: loaded.parameters.mapValues(\.data))
+    } catch {
+      let isInternal = error.message.hasPrefix("internal:")
+      throw ExperimentError(isInternal ? .runtime : .badInput, error.description)
     }
   }
 
