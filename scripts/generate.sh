@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Re-generates Generated/<spec>/forward.ir and forward_backward.ir for every specs/*.yaml (a spec with a
-# sweep: its base spec), with `deltac compile --emit ir [--backward]`. The folder is the file's name
-# without .yaml. DeltaIRTests/GeneratedTests fails when these files are stale.
+# Re-generates Generated/<spec>/forward.ir, forward_backward.ir (`deltac compile --emit ir [--backward]`)
+# and kernels.ll (`--emit llvm`: the recurrence kernels' optimized LLVM IR for the fixed dump target) for
+# every specs/*.yaml (a spec with a sweep: its base spec). The folder is the file's name without .yaml.
+# DeltaIRTests/GeneratedTests fails when these files are stale.
 # Usage: scripts/generate.sh   (or `make generated`, which builds deltac in release first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,5 +18,6 @@ for spec in specs/*.yaml; do
   mkdir -p "Generated/$name"
   "$DELTAC" compile "$spec" --emit ir > "Generated/$name/forward.ir"
   "$DELTAC" compile "$spec" --emit ir --backward > "Generated/$name/forward_backward.ir"
-  echo "wrote Generated/$name/forward.ir, forward_backward.ir" >&2
+  "$DELTAC" compile "$spec" --emit llvm > "Generated/$name/kernels.ll"
+  echo "wrote Generated/$name/{forward.ir,forward_backward.ir,kernels.ll}" >&2
 done

@@ -1,12 +1,14 @@
 import DeltaIR
 import DeltaModel
 import DeltaPasses
+import DeltaRuntime
 import DeltaSpec
 import Foundation
 import Testing
 
-// Generated/<spec>/{forward,forward_backward}.ir must equal what `deltac compile --emit ir [--backward]`
-// prints today (scripts/generate.sh writes them; the CLI runs the same three calls as `irTexts`).
+// Generated/<spec>/{forward,forward_backward}.ir and kernels.ll must equal what `deltac compile --emit
+// ir [--backward]` and `--emit llvm` print today (scripts/generate.sh writes them; the CLI makes the
+// same calls: lowering, autodiff, `RecurrenceKernelPlan.dump`).
 
 private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent()
@@ -36,11 +38,16 @@ private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
     var stale: [String] = []
     for (name, path) in try specFiles() {
       let (forward, backward) = try graphs(try SpecLoader.load(file: path))
-      for (file, graph) in [("forward.ir", forward), ("forward_backward.ir", backward)] {
+      let expected = [
+        ("forward.ir", GraphPrinter.print(forward)),
+        ("forward_backward.ir", GraphPrinter.print(backward)),
+        ("kernels.ll", try RecurrenceKernelPlan.dump(forward, .llvm)),
+      ]
+      for (file, text) in expected {
         let relative = "Generated/\(name)/\(file)"
         let onDisk = try? String(
           contentsOf: repoRoot.appendingPathComponent(relative), encoding: .utf8)
-        if onDisk != GraphPrinter.print(graph) {
+        if onDisk != text {
           stale.append(relative + (onDisk == nil ? " (missing)" : ""))
         }
       }

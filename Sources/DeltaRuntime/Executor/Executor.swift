@@ -30,8 +30,8 @@ public struct Executor: Sendable {
     var compiled: [DeltaKernelSpec: DeltaProductKernels] = [:]
     let types = graph.types
     for (i, node) in graph.nodes.enumerated() {
-      guard let params = Self.recurrenceParams(node.op) else { continue }
-      let spec = try Self.kernelSpec(
+      guard let params = RecurrenceKernelPlan.params(node.op) else { continue }
+      let spec = try RecurrenceKernelPlan.spec(
         params, q: types[node.inputs[0]], v: types[node.inputs[2]], node: node)
       if compiled[spec] == nil {
         compiled[spec] = try DeltaProductKernels(spec: spec, threads: self.threads, cache: cache)
@@ -163,33 +163,6 @@ public struct Executor: Sendable {
 }
 
 extension Executor {
-  static func recurrenceParams(_ op: Op) -> DeltaProductParams? {
-    switch op {
-    case .deltaProduct(let p), .deltaProductGrad(let p): return p
-    default: return nil
-    }
-  }
-
-  /// The kernel specialization of a recurrence node: K and V from its q and v operand types, the
-  /// chunk from the op (`auto`: the codegen default, about 64 sub-steps per chunk).
-  static func kernelSpec(
-    _ p: DeltaProductParams, q: TensorType?, v: TensorType?, node: Node
-  ) throws(InterpreterError) -> DeltaKernelSpec {
-    guard let keyDim = q?.dims.last?.concrete, let valueDim = v?.dims.last?.concrete else {
-      throw InterpreterError(
-        "\(node.result): \(node.op.name): key and value head dims must be concrete")
-    }
-    let chunk: Int
-    switch p.chunk {
-    case .auto: chunk = DeltaKernelSpec.defaultChunk(householder: p.numHouseholder)
-    case .fixed(let n): chunk = n
-    }
-    return DeltaKernelSpec(
-      keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, chunk: chunk,
-      gated: p.gated,
-      scale: Float(p.scale))
-  }
-
   /// For each node, the operand slots used for the last time there (never parameters, inputs or
   /// outputs: those belong to the caller).
   static func lastUses(_ program: Interpreter<Float>.Program) -> [[Int]] {

@@ -63,11 +63,9 @@ struct Compile: ParsableCommand {
     case .ir:
       print(try Self.irText(loaded, backward: backward), terminator: "")
     case .llvm, .asm:
-      let chunk: Int?
-      if case .fixed(let n) = loaded.compile.chunkSize { chunk = n } else { chunk = nil }
       let kind: KernelDumpKind = emit == .llvm ? .llvm : .asm
       do {
-        print(try emitKernelDumps(model: loaded.model, chunkSize: chunk, kind: kind), terminator: "")
+        print(try emitKernelDumps(spec: loaded, kind: kind), terminator: "")
       } catch {
         StandardError.write("error: internal: \(error)\n")
         throw ExitCode(2)
