@@ -75,31 +75,13 @@ public struct Executor: Sendable {
     var boundaries: [[Value]: [Float]] = [:]
     for (i, node) in graph.nodes.enumerated() {
       let operands = program.operandSlots[i].map { values[$0]! }
-      let label = "\(node.result): \(node.op.name)"
-      let results: [TensorValue<Float>]
-      do {
+      let results = try Interpreter<Float>.checkedResults(of: node, dims: dims) {
         if carry != nil, let r = try carried(i, node, operands, dims: dims, carry: &carry!) {
-          results = r
-        } else {
-          results = try execute(i, node, operands, dims: dims, boundaries: &boundaries)
+          return r
         }
-      } catch let error as KernelError {
-        throw InterpreterError("\(label) failed: \(error.message)")
-      } catch let error as InterpreterError {
-        throw InterpreterError("\(label): \(error.message)")
-      } catch {
-        throw InterpreterError("\(label) failed: \(error)")
+        return try execute(i, node, operands, dims: dims, boundaries: &boundaries)
       }
-      guard results.count == node.results.count else {
-        throw InterpreterError(
-          "\(label) produced \(results.count) results, \(node.results.count) declared")
-      }
-      for (j, (declared, result)) in zip(node.results, results).enumerated() {
-        try Interpreter<Float>.check(
-          result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced"
-        )
-        values[program.resultSlots[i][j]] = result
-      }
+      for (j, result) in results.enumerated() { values[program.resultSlots[i][j]] = result }
       for slot in frees[i] { values[slot] = nil }
     }
     var outputs: [String: Tensor<Float>] = [:]

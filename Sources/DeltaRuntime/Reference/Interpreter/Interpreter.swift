@@ -119,30 +119,41 @@ public enum Interpreter<S: RealScalar> {
       for (v, t) in fed { values[slots[v]!] = t }
       for (i, node) in graph.nodes.enumerated() {
         let operands = operandSlots[i].map { values[$0]! }
-        let label = "\(node.result): \(node.op.name)"
-        let results: [TensorValue<S>]
-        do {
-          results = try Interpreter.execute(node.op, operands, dims: dims)
-        } catch let error as KernelError {
-          throw InterpreterError("\(label) failed: \(error.message)")
-        } catch let error as InterpreterError {
-          throw InterpreterError("\(label): \(error.message)")
-        } catch {
-          throw InterpreterError("\(label) failed: \(error)")
+        let results = try Interpreter.checkedResults(of: node, dims: dims) {
+          try Interpreter.execute(node.op, operands, dims: dims)
         }
-        guard results.count == node.results.count else {
-          throw InterpreterError(
-            "\(label) produced \(results.count) results, \(node.results.count) declared")
-        }
-        for (j, (declared, result)) in zip(node.results, results).enumerated() {
-          try check(
-            result, against: declared, dims: dims,
-            what: "\(declared.value): \(node.op.name) produced")
-          values[resultSlots[i][j]] = result
-        }
+        for (j, result) in results.enumerated() { values[resultSlots[i][j]] = result }
       }
       return values
     }
+  }
+
+  /// Runs one node's computation and checks what it returned: every failure becomes an error that
+  /// names the value and the op, and every result must match its declared type. Shared by the
+  /// interpreter and the runtime's executor, so both report the same way.
+  static func checkedResults(
+    of node: Node, dims: [String: Int], _ compute: () throws -> [TensorValue<S>]
+  ) throws(InterpreterError) -> [TensorValue<S>] {
+    let label = "\(node.result): \(node.op.name)"
+    let results: [TensorValue<S>]
+    do {
+      results = try compute()
+    } catch let error as KernelError {
+      throw InterpreterError("\(label) failed: \(error.message)")
+    } catch let error as InterpreterError {
+      throw InterpreterError("\(label): \(error.message)")
+    } catch {
+      throw InterpreterError("\(label) failed: \(error)")
+    }
+    guard results.count == node.results.count else {
+      throw InterpreterError(
+        "\(label) produced \(results.count) results, \(node.results.count) declared")
+    }
+    for (declared, result) in zip(node.results, results) {
+      try check(
+        result, against: declared, dims: dims, what: "\(declared.value): \(node.op.name) produced")
+    }
+    return results
   }
 
   /// Parameters and inputs by value, each checked for presence and element kind (shapes are checked
