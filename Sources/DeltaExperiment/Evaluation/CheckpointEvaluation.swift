@@ -47,14 +47,8 @@ public struct CheckpointEvaluation: Sendable {
     try results.prepare(spec: spec)
     let evaluator = Evaluator(
       programs: programs, task: task, batchSize: spec.eval.batchSize, segmentLength: segmentLength)
-    var out: [LengthResult] = []
-    for length in spec.eval.lengths {
-      let r = try evaluator.evaluate(
-        parameters: state.parameters, lengths: length...length, count: spec.eval.samples)
-      progress.note(Trainer.evalLine(length: length, r))
-      out.append(r)
-    }
-    try results.writeEvaluation(out, spec: spec, step: state.step)
-    return out
+    return try evaluator.evaluateLengths(
+      parameters: state.parameters, spec: spec, step: state.step, progress: progress,
+      results: results)
   }
 }

@@ -91,11 +91,21 @@ public struct Evaluator: Sendable {
     acc.endBatch()
   }
 
-  /// Every length of `eval.lengths` with `eval.samples` sequences each.
-  public func evaluateAll(parameters: [String: [Float]], lengths: [Int], samples: Int) throws
-    -> [LengthResult]
-  {
-    try lengths.map { try evaluate(parameters: parameters, lengths: $0...$0, count: samples) }
+  /// The end-of-run evaluation (a run's last, or `deltac eval`'s): every length of `eval.lengths`
+  /// with `eval.samples` sequences each, one progress line per length, written to `results` as the
+  /// evaluation at `step`.
+  func evaluateLengths(
+    parameters: [String: [Float]], spec: Spec, step: Int, progress: ProgressLine,
+    results: ResultsWriter
+  ) throws -> [LengthResult] {
+    var out: [LengthResult] = []
+    for length in spec.eval.lengths {
+      let r = try evaluate(parameters: parameters, lengths: length...length, count: spec.eval.samples)
+      progress.note(Trainer.evalLine(length: length, r))
+      out.append(r)
+    }
+    try results.writeEvaluation(out, spec: spec, step: step)
+    return out
   }
 }
 

@@ -234,15 +234,9 @@ public struct Trainer: Sendable {
   }
 
   func finalEvaluation(_ state: TrainingState) throws -> [LengthResult] {
-    var out: [LengthResult] = []
-    for length in spec.eval.lengths {
-      let r = try evaluator.evaluate(
-        parameters: state.parameters, lengths: length...length, count: spec.eval.samples)
-      progress.note(Self.evalLine(length: length, r))
-      out.append(r)
-    }
-    try results.writeEvaluation(out, spec: spec, step: state.step)
-    return out
+    try evaluator.evaluateLengths(
+      parameters: state.parameters, spec: spec, step: state.step, progress: progress,
+      results: results)
   }
 
   /// `eval T=64 | seq acc 0.998 | token acc 1.000 | loss 0.0123 | ppl 1.01 | 0.4 s`
