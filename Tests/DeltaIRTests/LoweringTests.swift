@@ -31,6 +31,20 @@ func smallConfig(
     initializerRange: 0.02, vocabSize: .fixed(11))
 }
 
+/// Every option combination at n_h 1...3 (192 two-layer models), labelled for messages: bits of
+/// `mask` are neg, gate, output gate, conv, tied (+ conv bias when conv), mlp.
+func everyOptionCombination() -> [(label: String, config: ModelConfig)] {
+  (1...3).flatMap { n in
+    (0..<64).map { mask in
+      let bit = { (i: Int) in mask & (1 << i) != 0 }
+      let config = smallConfig(
+        n: n, neg: bit(0), gate: bit(1), outputGate: bit(2), conv: bit(3),
+        convBias: bit(3) && bit(4), mlp: bit(5), tied: bit(4), layers: 2)
+      return ("n=\(n) mask=\(mask)", config)
+    }
+  }
+}
+
 private func parameterTable(_ g: Graph) -> [String] {
   g.parameters.map { "\($0.value.name): \($0.type)" }
 }
@@ -117,17 +131,10 @@ private func parameterTable(_ g: Graph) -> [String] {
   }
 
   @Test func everyOptionCombinationVerifiesAndRoundTrips() throws {
-    for n in 1...3 {
-      for mask in 0..<64 {
-        let bit = { (i: Int) in mask & (1 << i) != 0 }
-        let config = smallConfig(
-          n: n, neg: bit(0), gate: bit(1), outputGate: bit(2), conv: bit(3),
-          convBias: bit(3) && bit(4),
-          mlp: bit(5), tied: bit(4), layers: 2)
-        let g = try ModelLowering.forward(model: config, vocabSize: 11, name: "m\(n)_\(mask)")
-        #expect(Verifier.diagnose(g) == [], "n=\(n) mask=\(mask)")
-        #expect(try GraphParser.parse(GraphPrinter.print(g)) == g)
-      }
+    for (i, (label, config)) in everyOptionCombination().enumerated() {
+      let g = try ModelLowering.forward(model: config, vocabSize: 11, name: "m\(i)")
+      #expect(Verifier.diagnose(g) == [], "\(label)")
+      #expect(try GraphParser.parse(GraphPrinter.print(g)) == g)
     }
   }
 
