@@ -77,6 +77,11 @@ let package = Package(
       dependencies: ["DeltaIR", "DeltaModel", "DeltaPasses", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
+      name: "DeltaPassesTests",
+      dependencies: ["DeltaPasses", "DeltaIR", "DeltaModel", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport"],
+      exclude: ["Golden"],
+      swiftSettings: swiftSettings),
+    .testTarget(
       name: "DeltaRuntimeTests", dependencies: ["DeltaRuntime", "DeltaIR", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(

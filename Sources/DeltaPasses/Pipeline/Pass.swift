@@ -1,0 +1,72 @@
+import DeltaIR
+
+// The contract every optimization pass follows: a pure function from graph to graph, in its own file,
+// registered once in Pipeline.swift. A pass records what it decided as op attributes or value names
+// in the graph it returns, so dumps (`deltac compile --after PASS`) show every decision.
+
+/// One optimization pass.
+public struct Pass: Sendable {
+  /// The name users write (`--after fuse-projections`, `compile.disabled_passes: [...]`).
+  public let name: String
+  /// One line for `deltac compile --passes`.
+  public let summary: String
+  public let run: @Sendable (Graph, PassOptions) throws -> Graph
+
+  public init(
+    name: String, summary: String, run: @escaping @Sendable (Graph, PassOptions) throws -> Graph
+  ) {
+    self.name = name
+    self.summary = summary
+    self.run = run
+  }
+}
+
+/// What the pipeline's caller decides for the passes.
+public struct PassOptions: Sendable {
+  /// Passes not to run, by name (the spec's `compile.disabled_passes` and `--disable`).
+  public var disabled: Set<String>
+  /// Stop after this pass (`deltac compile --after PASS`); nil runs the whole pipeline.
+  public var stopAfter: String?
+  /// Run the verifier after every pass (on in debug builds and tests).
+  public var verifyEachPass: Bool
+  /// `compile.chunk_size: autotune`: measure the candidate chunk sizes instead of trusting the model.
+  public var autotuneChunks: Bool
+  /// Worker threads the plan will run with (cost models divide parallel work by it).
+  public var threads: Int
+  /// Measures candidates for passes that autotune (set by the runtime, which can run kernels; the
+  /// passes themselves only see the IR). nil: no measurement available, cost models decide.
+  public var measure: (any PassMeasurer)?
+
+  public init(
+    disabled: Set<String> = [], stopAfter: String? = nil, verifyEachPass: Bool = Pipeline.debugBuild,
+    autotuneChunks: Bool = false, threads: Int = 1, measure: (any PassMeasurer)? = nil
+  ) {
+    self.disabled = disabled
+    self.stopAfter = stopAfter
+    self.verifyEachPass = verifyEachPass
+    self.autotuneChunks = autotuneChunks
+    self.threads = threads
+    self.measure = measure
+  }
+}
+
+/// Runs candidate kernels for autotuning passes (implemented in DeltaRuntime).
+public protocol PassMeasurer: Sendable {
+  /// Seconds per call of the recurrence (forward + backward when `backward`) with these parameters
+  /// at concrete shapes, at chunk size `chunk` (1 = the recurrent form).
+  func recurrenceSeconds(
+    _ params: DeltaProductParams, batch: Int, length: Int, heads: Int, keyDim: Int, valueDim: Int,
+    chunk: Int, backward: Bool
+  ) throws -> Double
+}
+
+/// A pass failed, or left a graph the verifier rejects (a compiler bug, named by pass).
+public struct PassError: Error, Sendable, CustomStringConvertible {
+  public let pass: String
+  public let message: String
+  public init(pass: String, _ message: String) {
+    self.pass = pass
+    self.message = message
+  }
+  public var description: String { "pass \(pass): \(message)" }
+}
