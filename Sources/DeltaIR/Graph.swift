@@ -71,3 +71,11 @@ public struct Graph: Hashable, Sendable {
     return counts
   }
 }
+
+extension Graph {
+  /// Kernels one run of the graph launches: every node except reshapes (views of their operand).
+  /// `deltac compile` reports it per training step; the fusion tests assert it.
+  public var kernelCount: Int {
+    nodes.filter { if case .reshape = $0.op { return false } else { return true } }.count
+  }
+}

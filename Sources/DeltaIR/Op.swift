@@ -152,6 +152,13 @@ public enum Op: Hashable, Sendable {
   /// `embedding_grad[num_embeddings=V] ids, dy`: ids i32[...], dy [..., D] -> [V, D], scatter-add:
   /// `out[v, :] = sum over positions p with ids[p] == v of dy[p, :]`.
   case embeddingGrad(numEmbeddings: Int)
+
+  // ** 10 -- fused kernels (made by passes after autodiff; not differentiable) **
+
+  /// `fused[kernel=NAME, shape=S, operands=[..], program=[..], results=[..]] x0, x1, ...`: a chain of
+  /// elementwise ops and row norms run as one kernel over the rows of the domain S; the program and
+  /// its semantics are in FusedKernel.swift. Results: one per listed instruction.
+  case fused(FusedKernel)
 }
 
 /// Chunk size of the chunked recurrence: a scheduling decision, recorded in the IR.

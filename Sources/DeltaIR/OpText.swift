@@ -57,6 +57,7 @@ extension Op {
     case .crossEntropy: return "cross_entropy"
     case .crossEntropyGrad: return "cross_entropy_grad"
     case .embeddingGrad: return "embedding_grad"
+    case .fused: return "fused"
     }
   }
 
@@ -94,6 +95,7 @@ extension Op {
       ]
     case .crossEntropy(let i), .crossEntropyGrad(let i): return [("ignore_index", int(i))]
     case .embeddingGrad(let v): return [("num_embeddings", int(v))]
+    case .fused(let k): return k.attributes
     case .embedding, .linear, .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt,
       .siluGrad,
       .add, .sub, .mul, .div, .conv1d, .conv1dGrad:
@@ -177,6 +179,7 @@ extension Op {
     case "cross_entropy": self = .crossEntropy(ignoreIndex: try reader.int("ignore_index"))
     case "cross_entropy_grad": self = .crossEntropyGrad(ignoreIndex: try reader.int("ignore_index"))
     case "embedding_grad": self = .embeddingGrad(numEmbeddings: try reader.int("num_embeddings"))
+    case "fused": self = .fused(try FusedKernel(reading: &reader))
     default: throw OpTextError("unknown op '\(name)'")
     }
     try reader.finish()

@@ -196,6 +196,8 @@ public enum ShapeInference {
         throw ShapeError("\(name) expects dy of shape \(inputs[0].shape) + [D], got \(dy.shape)")
       }
       return [TensorType(dy.dtype, [Dim(v), dy.dims.last!])]
+    case .fused(let k):
+      return try fusedTypes(k, inputs)
     }
   }
 

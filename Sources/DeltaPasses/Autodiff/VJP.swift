@@ -82,7 +82,7 @@ enum VJP {
       ]
 
     case .siluGrad, .conv1dGrad, .rmsNormGrad, .gatedRMSNormGrad, .l2normGrad, .deltaProductGrad,
-      .crossEntropyGrad, .embeddingGrad:
+      .crossEntropyGrad, .embeddingGrad, .fused:
       throw AutodiffError(
         "\(node.result): \(node.op.name) has no VJP (higher-order derivatives are not supported)")
     }

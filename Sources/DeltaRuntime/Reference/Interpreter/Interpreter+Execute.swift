@@ -169,6 +169,15 @@ extension Interpreter {
         logits: logits.data, labels: labels.data, rows: rows, classes: classes,
         ignoreIndex: try ignoreIndex(ignore), dLoss: dLoss.data[0])
       return [real(logits.shape, g)]
+
+    // ** 10 -- fused kernels **
+    case .fused(let k):
+      let shape = try concrete(k.shape, dims)
+      let (rows, width) = rowsAndWidth(shape)
+      let out = K.fusedForward(k, operands: try x.map { try real($0).data }, rows: rows, width: width)
+      return zip(k.results, out).map { t, data in
+        real(k.program[t].function == .colsum ? [width] : shape, data)
+      }
     }
   }
 }
