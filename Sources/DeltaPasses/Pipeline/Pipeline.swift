@@ -7,6 +7,7 @@ import DeltaIR
 public enum Pipeline {
   /// The optimization passes, in order.
   public static let passes: [Pass] = [
+    FuseElementwise.pass,
   ]
 
   /// Every pass name, in order (what `compile.disabled_passes` and `--after` accept).
