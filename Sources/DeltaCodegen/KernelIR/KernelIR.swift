@@ -66,6 +66,10 @@ public indirect enum Expr: Hashable, Sendable {
   case neg(Expr)
   /// e^x (libm's expf per lane).
   case exp(Expr)
+  /// Natural logarithm (llvm.log).
+  case log(Expr)
+  /// Square root (llvm.sqrt, one instruction).
+  case sqrt(Expr)
   /// Horizontal sum of a vector: a fixed halving tree, so results do not depend on LLVM's choices.
   case hsum(Expr)
   case select(Cond, Expr, Expr)

@@ -91,6 +91,12 @@ extension LLVMEmitter {
     case .exp(let x):
       let v = try expr(x)
       return Value(value: intrinsic("llvm.exp", width: v.width, [v.value]), width: v.width)
+    case .log(let x):
+      let v = try expr(x)
+      return Value(value: intrinsic("llvm.log", width: v.width, [v.value]), width: v.width)
+    case .sqrt(let x):
+      let v = try expr(x)
+      return Value(value: intrinsic("llvm.sqrt", width: v.width, [v.value]), width: v.width)
     case .hsum(let x):
       return Value(value: horizontalSum(try expr(x)), width: 1)
     case .select(let c, let x, let y):

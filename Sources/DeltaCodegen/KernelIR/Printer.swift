@@ -92,6 +92,8 @@ extension Expr: CustomStringConvertible {
     case .div(let a, let b): return "(\(a) / \(b))"
     case .neg(let a): return "-\(a)"
     case .exp(let a): return "exp(\(a))"
+    case .log(let a): return "log(\(a))"
+    case .sqrt(let a): return "sqrt(\(a))"
     case .hsum(let a): return "hsum(\(a))"
     case .select(let c, let a, let b): return "select(\(c), \(a), \(b))"
     case .float(let i): return "float(\(i))"

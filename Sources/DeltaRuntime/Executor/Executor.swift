@@ -3,7 +3,8 @@ import DeltaIR
 
 /// Runs a graph in Float32 for training and evaluation: every op as the reference interpreter runs it
 /// (`Interpreter<Float>`, the same kernels), except the recurrence, which goes through the JIT'd
-/// kernels (`DeltaProductKernels`, parallel over batch x heads). The interpreter itself stays the
+/// kernels (`DeltaProductKernels`, parallel over batch x heads) and fused elementwise nodes, which run
+/// their JIT kernels (`FusedKernelRunner`, parallel over rows). The interpreter itself stays the
 /// untouched ground truth; this is a second driver over its op implementations.
 ///
 /// Two things differ from `Interpreter.Program`:
@@ -15,6 +16,8 @@ public struct Executor: Sendable {
   public let threads: Int
   /// The kernels of every recurrence node, by node index.
   let recurrence: [Int: DeltaProductKernels]
+  /// The JIT kernels of the fused nodes, by node index.
+  public let fused: [Int: FusedKernelRunner]
   /// Per node: the slots whose last use it is (freed after it runs); outputs are never freed.
   let frees: [[Int]]
 
@@ -39,6 +42,11 @@ public struct Executor: Sendable {
       recurrence[i] = compiled[spec]
     }
     self.recurrence = recurrence
+    var fused: [Int: FusedKernelRunner] = [:]
+    for (i, node) in graph.nodes.enumerated() {
+      if case .fused(let k) = node.op { fused[i] = try FusedKernelRunner(k, cache: cache) }
+    }
+    self.fused = fused
     frees = Self.lastUses(program)
   }
 
@@ -99,6 +107,14 @@ public struct Executor: Sendable {
     _ i: Int, _ node: Node, _ x: [TensorValue<Float>], dims: [String: Int],
     boundaries: inout [[Value]: [Float]]
   ) throws -> [TensorValue<Float>] {
+    if case .fused(let k) = node.op, let runner = fused[i] {
+      let shape = try Interpreter<Float>.concrete(k.shape, dims)
+      let rows = shape.dropLast().reduce(1, *)
+      let out = runner.run(try x.map { try Interpreter<Float>.real($0).data }, rows: rows, threads: threads)
+      return zip(k.results, out).map { t, data in
+        .real(Tensor(shape: k.program[t].function == .colsum ? [runner.width] : shape, data: data))
+      }
+    }
     guard let kernels = recurrence[i] else {
       return try Interpreter<Float>.execute(node.op, x, dims: dims)
     }

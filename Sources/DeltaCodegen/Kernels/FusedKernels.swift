@@ -1,0 +1,171 @@
+import DeltaIR
+
+/// The JIT kernel of a `fused` node (FusedKernel.swift gives the program's semantics).
+///
+/// `void fused_<name>_w<W>_<hash>(p0, ..., p15, r0, r1)`: operands first, then results, in the
+/// node's order (unused pointers nil); rows r0..<r1. W is a constant of the kernel. Per row:
+///   - each row value in program order: a row reduction is one pass over the row (8-lane fp32
+///     accumulator, halving-tree sum, scalar tail), other row values are one scalar each;
+///   - then one pass over the row computes every result (8 lanes, then a scalar tail): full results
+///     are stored, colsum results are added into their buffer ([W], one per worker, zeroed by the
+///     caller).
+/// Elementwise values are recomputed in each pass that needs them instead of stored: they are a few
+/// flops, the row is in L1, and nothing but the results goes to memory.
+public enum FusedKernels {
+  /// Pointer parameters of every fused kernel (operands + results must fit).
+  public static let pointerCount = 16
+  static let lanes = 8
+
+  /// Whether `kernel` has a JIT kernel at this row width.
+  public static func supports(_ kernel: FusedKernel) -> Bool {
+    kernel.operands.count + kernel.results.count <= pointerCount && kernel.problem() == nil
+  }
+
+  public static func kernel(_ k: FusedKernel, width W: Int) -> Kernel {
+    let kinds = k.kinds
+    let params =
+      (0..<pointerCount).map { Param("p\($0)", .ptr) } + [Param("r0", .i64), Param("r1", .i64)]
+    let kb = KernelBuilder()
+    kb.comment("fused \(k.name): \(k.program.map(\.description).joined(separator: " "))")
+    kb.loop("r", "r0", "r1") { r in
+      let gen = RowGen(kernel: k, kinds: kinds, width: W, row: r)
+      var rowValues: [Int: Expr] = [:]
+      for (i, ins) in k.program.enumerated() {
+        if ins.function.isRowReduction {
+          rowValues[i] = gen.reduce(kb, i, rowValues)
+        } else if kinds[i] == .row || kinds[i] == .scalar {
+          rowValues[i] = kb.variable("t\(i)_", width: 1, gen.apply(ins, lanes: 1, rowValues, [:]))
+        }
+      }
+      gen.storeResults(kb, rowValues)
+    }
+    let hash = Hash.hex(Hash.fnv128(Array(Op.fused(k).text.utf8))).prefix(12)
+    return Kernel(name: "fused_\(k.name)_w\(W)_\(hash)", params: params, body: kb.statements)
+  }
+}
+
+/// Code for one row of a fused kernel.
+private struct RowGen {
+  let kernel: FusedKernel
+  let kinds: [FusedKernel.Kind]
+  let width: Int
+  let row: Index
+
+  /// Splits 0..<W into the 8-lane part and the scalar tail, calling `body(c, lanes)`.
+  func columns(_ kb: KernelBuilder, _ body: (Index, Int) -> Void) {
+    let main = width / FusedKernels.lanes * FusedKernels.lanes
+    kb.loop("c", 0, .const(main), step: FusedKernels.lanes) { c in body(c, FusedKernels.lanes) }
+    kb.loop("c", .const(main), .const(width)) { c in body(c, 1) }
+  }
+
+  /// rsum / rmean of instruction i's argument: its row value as a scalar variable.
+  func reduce(_ kb: KernelBuilder, _ i: Int, _ rowValues: [Int: Expr]) -> Expr {
+    let ins = kernel.program[i]
+    let acc = kb.variable("acc", width: FusedKernels.lanes, .const(0, width: FusedKernels.lanes))
+    let tail = kb.variable("tail", width: 1, .const(0, width: 1))
+    columns(kb) { c, n in
+      let v = elementValues(kb, [ins.args[0]], c: c, lanes: n, rowValues)[0]
+      kb.assign(n == 1 ? tail : acc, .add(n == 1 ? tail : acc, widen(v, ins.args[0], n)))
+    }
+    var total = Expr.add(.hsum(acc), tail)
+    if ins.function == .rmean { total = Expr.div(total, Expr.const(Float(width), width: 1)) }
+    return kb.variable("t\(i)_", width: 1, total)
+  }
+
+  /// The final pass: every result stored (full) or accumulated (colsum).
+  func storeResults(_ kb: KernelBuilder, _ rowValues: [Int: Expr]) {
+    let n = kernel.operands.count
+    let args = kernel.results.map { t -> FusedKernel.Arg in
+      kernel.program[t].function == .colsum ? kernel.program[t].args[0] : .temp(t)
+    }
+    columns(kb) { c, lanes in
+      let values = elementValues(kb, args, c: c, lanes: lanes, rowValues)
+      for (k, t) in kernel.results.enumerated() {
+        let p = "p\(n + k)"
+        let v = widen(values[k], args[k], lanes)
+        if kernel.program[t].function == .colsum {
+          kb.store(p, c, .add(.load(ptr: p, at: c, width: lanes), v))
+        } else {
+          kb.store(p, row * .const(width) + c, v)
+        }
+      }
+    }
+  }
+
+  /// The values of `args` at columns c..<c+lanes, declaring every elementwise instruction they need
+  /// once, in program order.
+  func elementValues(
+    _ kb: KernelBuilder, _ args: [FusedKernel.Arg], c: Index, lanes: Int, _ rowValues: [Int: Expr]
+  ) -> [Expr] {
+    var needed: Set<Int> = []
+    func mark(_ a: FusedKernel.Arg) {
+      guard case .temp(let t) = a, rowValues[t] == nil, needed.insert(t).inserted else { return }
+      kernel.program[t].args.forEach(mark)
+    }
+    args.forEach(mark)
+    var values: [Int: Expr] = [:]
+    for t in needed.sorted() {
+      let e = apply(kernel.program[t], lanes: lanes, rowValues, values, c: c)
+      values[t] = kb.variable("t\(t)_", width: laneCount(.temp(t), lanes), e)
+    }
+    return args.map { arg($0, lanes: lanes, rowValues, values, c: c) }
+  }
+
+  /// Lanes a value has in a pass of `lanes` columns: 1 when it does not vary along the row.
+  func laneCount(_ a: FusedKernel.Arg, _ lanes: Int) -> Int {
+    switch a {
+    case .const: return 1
+    case .operand(let j): return [.full, .col].contains(kernel.operands[j]) ? lanes : 1
+    case .temp(let t): return [.elem, .col].contains(kinds[t]) ? lanes : 1
+    }
+  }
+
+  func widen(_ e: Expr, _ a: FusedKernel.Arg, _ lanes: Int) -> Expr {
+    lanes > 1 && laneCount(a, lanes) == 1 ? .splat(e, width: lanes) : e
+  }
+
+  func arg(
+    _ a: FusedKernel.Arg, lanes: Int, _ rowValues: [Int: Expr], _ values: [Int: Expr],
+    c: Index = 0
+  ) -> Expr {
+    switch a {
+    case .const(let v): return .const(Float(v), width: 1)
+    case .temp(let t): return rowValues[t] ?? values[t]!
+    case .operand(let j):
+      let p = "p\(j)"
+      switch kernel.operands[j] {
+      case .full: return .load(ptr: p, at: row * .const(width) + c, width: lanes)
+      case .col: return .load(ptr: p, at: c, width: lanes)
+      case .row: return .load(ptr: p, at: row, width: 1)
+      case .scalar: return .load(ptr: p, at: 0, width: 1)
+      }
+    }
+  }
+
+  /// One elementwise instruction over its arguments' values.
+  func apply(
+    _ ins: FusedKernel.Instruction, lanes: Int, _ rowValues: [Int: Expr], _ values: [Int: Expr],
+    c: Index = 0
+  ) -> Expr {
+    let x = ins.args.map { arg($0, lanes: lanes, rowValues, values, c: c) }
+    let one = Expr.const(1, width: 1)
+    func sigmoid(_ v: Expr) -> Expr { .div(one, .add(one, .exp(.neg(v)))) }
+    switch ins.function {
+    case .neg: return .neg(x[0])
+    case .exp: return .exp(x[0])
+    case .log: return .log(x[0])
+    case .sigmoid: return sigmoid(x[0])
+    case .silu: return .div(x[0], .add(one, .exp(.neg(x[0]))))
+    case .dsilu:
+      let s = sigmoid(x[0])
+      return .mul(s, .add(one, .mul(x[0], .sub(one, s))))
+    case .square: return .mul(x[0], x[0])
+    case .rsqrt: return .div(one, .sqrt(x[0]))
+    case .add: return .add(x[0], x[1])
+    case .sub: return .sub(x[0], x[1])
+    case .mul: return .mul(x[0], x[1])
+    case .div: return .div(x[0], x[1])
+    case .rsum, .rmean, .colsum: preconditionFailure("reductions are not elementwise")
+    }
+  }
+}
