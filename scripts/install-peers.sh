@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# Installs the optional peers (PyTorch, CPU build) into .venv-peers/ under the repository root, for
-# scripts/torch_reference.py and the optional PyTorch interop test. Nothing else needs it; the test
-# suite skips that test (with a message) when the venv or torch is missing.
+# Installs the optional peers into .venv-peers/ under the repository root: PyTorch (CPU is enough),
+# JAX and optax, with numpy. Used by `deltac bench train` (bench/peers/*.py: the same model in PyTorch
+# and JAX, timed side by side), scripts/torch_reference.py and the optional PyTorch tests. Nothing
+# else needs them; the bench skips a missing peer and says so, the tests skip with a message.
 #   scripts/install-peers.sh            # PyPI's torch (CPU wheels on Linux x86-64 are large: ~200 MB+)
 #   TORCH_INDEX=https://download.pytorch.org/whl/cpu scripts/install-peers.sh   # CPU-only index
+#   PEERS="torch numpy" scripts/install-peers.sh                                # PyTorch only
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 venv="$root/.venv-peers"
+peers="${PEERS:-torch jax optax numpy}"
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --upgrade pip
-if [[ -n "${TORCH_INDEX:-}" ]]; then
-  "$venv/bin/pip" install --quiet torch numpy --index-url "$TORCH_INDEX"
-else
-  "$venv/bin/pip" install --quiet torch numpy
+if [[ -n "${TORCH_INDEX:-}" ]] && [[ " $peers " == *" torch "* ]]; then
+  "$venv/bin/pip" install --quiet torch --index-url "$TORCH_INDEX"
 fi
-"$venv/bin/python" -c 'import torch; print("torch", torch.__version__, "in", "'"$venv"'")'
+# shellcheck disable=SC2086
+"$venv/bin/pip" install --quiet $peers
+"$venv/bin/python" - "$venv" <<'PY'
+import importlib, sys
+for name in ("torch", "jax", "optax", "numpy"):
+    try:
+        print(name, importlib.import_module(name).__version__, "in", sys.argv[1])
+    except ModuleNotFoundError:
+        print(name, "not installed")
+PY

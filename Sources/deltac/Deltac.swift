@@ -17,6 +17,6 @@ struct Deltac: ParsableCommand {
       """,
     subcommands: [
       Check.self, Explain.self, Compile.self, Run.self, Eval.self, Bench.self, Init.self,
-      Export.self, Import.self, Inspect.self, Forward.self,
+      Export.self, Import.self, Inspect.self, Forward.self, Profile.self,
     ])
 }

@@ -35,6 +35,30 @@ public enum PeakKernel {
     }
     return best
   }
+
+  /// GFLOP/s of `threads` threads running the kernel at the same time (the sum of each thread's
+  /// best, each timed by its own CPU clock): the machine's fp32 FMA peak on that many cores.
+  public static func measure(
+    threads: Int, iterations: Int = 100_000_000, repeats: Int = 3, cache: KernelCache = .shared
+  ) throws -> Double {
+    _ = try cache.address(of: kernel)  // compile once, outside the threads
+    let results = Results(count: threads)
+    DispatchQueue.concurrentPerform(iterations: threads) { i in
+      results.set(i, (try? measure(iterations: iterations, repeats: repeats, cache: cache)) ?? 0)
+    }
+    return results.values.reduce(0, +)
+  }
+
+  private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Double]
+    init(count: Int) { values = Array(repeating: 0, count: count) }
+    func set(_ i: Int, _ v: Double) {
+      lock.lock()
+      values[i] = v
+      lock.unlock()
+    }
+  }
 }
 
 /// CPU time of the calling thread. On a shared machine this leaves out the time other processes held the

@@ -20,6 +20,8 @@ public struct Executor: Sendable {
   public let fused: [Int: FusedKernelRunner]
   /// Per node: the slots whose last use it is (freed after it runs); outputs are never freed.
   let frees: [[Int]]
+  /// When set, every node's run is timed into it (`deltac profile`).
+  public var timings: NodeTimings?
 
   public var graph: Graph { program.graph }
 
@@ -83,15 +85,22 @@ public struct Executor: Sendable {
     var boundaries: [[Value]: [Float]] = [:]
     for (i, node) in graph.nodes.enumerated() {
       let operands = program.operandSlots[i].map { values[$0]! }
+      let started = timings == nil ? nil : ContinuousClock.now
       let results = try Interpreter<Float>.checkedResults(of: node, dims: dims) {
         if carry != nil, let r = try carried(i, node, operands, dims: dims, carry: &carry!) {
           return r
         }
         return try execute(i, node, operands, dims: dims, boundaries: &boundaries)
       }
+      if let started, let timings {
+        let d = (ContinuousClock.now - started).components
+        let seconds = Double(d.seconds) + Double(d.attoseconds) * 1e-18
+        timings.record(node: i, seconds: seconds, operands: operands, results: results)
+      }
       for (j, result) in results.enumerated() { values[program.resultSlots[i][j]] = result }
       for slot in frees[i] { values[slot] = nil }
     }
+    timings?.finishRun()
     var outputs: [String: Tensor<Float>] = [:]
     for output in graph.outputs {
       guard case .real(let t)? = values[program.slots[output.value]!] else {

@@ -1,0 +1,101 @@
+import Foundation
+
+/// One line a peer writes (protocol: bench/peers/common.py).
+public enum PeerReply: Equatable, Sendable {
+  case ready(peer: String, version: String, parameters: Int, loss: Double, setupSeconds: Double)
+  case skip(String)
+  case error(String)
+  /// A step or forward pass: milliseconds, and the loss for a step.
+  case timed(milliseconds: Double, loss: Double?)
+
+  /// Parses one JSON line; a line that is not one of the protocol's objects is an error naming it.
+  public static func parse(_ line: String) -> PeerReply {
+    guard let data = line.data(using: .utf8),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    else { return .error("not a JSON object: \(line.prefix(200))") }
+    func number(_ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
+    if let why = object["skip"] as? String { return .skip(why) }
+    if let what = object["error"] as? String { return .error(what) }
+    if object["ready"] as? Bool == true {
+      guard let peer = object["peer"] as? String, let params = number("params"),
+        let loss = number("loss")
+      else { return .error("incomplete ready line: \(line.prefix(200))") }
+      return .ready(
+        peer: peer, version: object["version"] as? String ?? "?", parameters: Int(params),
+        loss: loss, setupSeconds: number("setup_s") ?? 0)
+    }
+    if let ms = number("ms") { return .timed(milliseconds: ms, loss: number("loss")) }
+    return .error("unexpected line: \(line.prefix(200))")
+  }
+}
+
+/// A running peer: a Python process speaking the line protocol of bench/peers/common.py. Its stderr
+/// goes to a log file, quoted in errors.
+public final class PeerProcess {
+  public let variant: String
+  let process: Process
+  let input: FileHandle
+  let output: FileHandle
+  let logPath: String
+  var buffer = Data()
+
+  /// Starts `python script job` in `directory`.
+  public init(variant: String, python: String, script: String, job: String, logPath: String) throws
+  {
+    self.variant = variant
+    self.logPath = logPath
+    process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = [script, job]
+    process.currentDirectoryURL = URL(fileURLWithPath: script).deletingLastPathComponent()
+    let stdin = Pipe()
+    let stdout = Pipe()
+    FileManager.default.createFile(atPath: logPath, contents: nil)
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle(forWritingAtPath: logPath)
+    input = stdin.fileHandleForWriting
+    output = stdout.fileHandleForReading
+    try process.run()
+  }
+
+  /// The next reply, or an error with the log's tail when the process ended without one.
+  public func read() -> PeerReply {
+    while true {
+      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+        let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
+        buffer.removeSubrange(buffer.startIndex...newline)
+        return PeerReply.parse(line)
+      }
+      let chunk = output.availableData
+      if chunk.isEmpty {
+        process.waitUntilExit()
+        return .error("exited (status \(process.terminationStatus)) without a reply; \(logTail())")
+      }
+      buffer.append(chunk)
+    }
+  }
+
+  /// Sends one command line and reads the reply.
+  public func send(_ command: String) -> PeerReply {
+    do {
+      try input.write(contentsOf: Data((command + "\n").utf8))
+    } catch {
+      return .error("cannot write to the peer: \(error); \(logTail())")
+    }
+    return read()
+  }
+
+  public func quit() {
+    try? input.write(contentsOf: Data("quit\n".utf8))
+    try? input.close()
+    process.waitUntilExit()
+  }
+
+  /// The last lines the peer wrote on stderr.
+  public func logTail(lines: Int = 6) -> String {
+    let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+    let tail = text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+    return tail.isEmpty ? "no stderr output (\(logPath))" : "stderr (\(logPath)):\n\(tail)"
+  }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// The measured numbers of one configuration: deltac and each peer, side by side.
+public struct TrainBenchResult: Codable, Sendable {
+  public struct Entry: Codable, Sendable {
+    public var name: String
+    public var version: String
+    /// Step times (ms) after warm-up, in the order taken.
+    public var stepsMs: [Double]
+    public var medianMs: Double
+    public var tokensPerSecond: Double
+    /// Peer median / deltac median (> 1: deltac is faster).
+    public var speedupOfDeltac: Double
+    /// Loss at the initial parameters on the bench batch.
+    public var initialLoss: Double
+    /// The first step (compilation, caches), excluded from the median.
+    public var firstStepMs: Double
+    public var setupSeconds: Double
+  }
+  public struct Skipped: Codable, Sendable {
+    public var name: String
+    public var reason: String
+  }
+  public var config: String
+  public var batch: Int
+  public var length: Int
+  public var parameters: Int
+  /// Model FLOPs of one step (`ModelFlops.trainingStep`).
+  public var flops: Double
+  public var deltac: Entry
+  public var peers: [Entry]
+  public var skipped: [Skipped]
+  /// deltac's model FLOPs per second over the machine's FMA peak.
+  public var mfu: Double
+  /// Step time at 100% MFU.
+  public var floorMs: Double
+}
+
+/// `deltac bench train`'s loop for one configuration: deltac and the peers take steps in turn
+/// (deltac, peer 1, peer 2, ..., deltac, ...), so load drift on a shared machine hits all alike.
+/// The first `warmup` rounds are not timed into the median.
+public struct TrainBench {
+  public var warmup: Int
+  public var rounds: Int
+  /// The machine's fp32 FMA peak in GFLOP/s on the thread count used.
+  public var peakGFlops: Double
+  /// Relative tolerance of the initial-loss check (same weights, same batch: fp32 round-off only).
+  public var lossTolerance = 1e-4
+
+  public init(warmup: Int, rounds: Int, peakGFlops: Double) {
+    self.warmup = warmup
+    self.rounds = rounds
+    self.peakGFlops = peakGFlops
+  }
+
+  /// A started peer with its ready line, or the reason it is not there.
+  public enum Peer {
+    case ready(PeerProcess, version: String, parameters: Int, loss: Double, setup: Double)
+    case skipped(name: String, reason: String)
+  }
+
+  /// Waits for a started peer's ready line and checks it is the same model (parameter count, initial
+  /// loss); a mismatch or failure stops the peer and becomes a skip with the reason.
+  public func admit(_ p: PeerProcess, parameters: Int, loss: Double) -> Peer {
+    switch p.read() {
+    case .ready(_, let version, let count, let peerLoss, let setup):
+      if count != parameters {
+        p.quit()
+        return .skipped(
+          name: p.variant,
+          reason: "not the same model: \(count) parameters, deltac has \(parameters)")
+      }
+      if abs(peerLoss - loss) > lossTolerance * abs(loss) {
+        p.quit()
+        return .skipped(
+          name: p.variant,
+          reason: "initial loss \(peerLoss) differs from deltac's \(loss) on the same weights")
+      }
+      return .ready(p, version: version, parameters: count, loss: peerLoss, setup: setup)
+    case .skip(let why):
+      p.quit()
+      return .skipped(name: p.variant, reason: why)
+    case .error(let what):
+      p.quit()
+      return .skipped(name: p.variant, reason: "failed: \(what)")
+    case .timed:
+      p.quit()
+      return .skipped(name: p.variant, reason: "failed: a timing line before the ready line")
+    }
+  }
+
+  /// The interleaved rounds. `progress` gets one line per round.
+  public func run(
+    config: String, deltac: DeltacTrainStep, deltacVersion: String, peers: [Peer],
+    progress: (String) -> Void
+  ) throws -> TrainBenchResult {
+    let initialLoss = try deltac.loss()
+    var deltacTimes: [Double] = []
+    var peerTimes = [[Double]](repeating: [], count: peers.count)
+    var skipped: [TrainBenchResult.Skipped] = []
+    var alive = peers.map { if case .ready = $0 { return true } else { return false } }
+    for (i, p) in peers.enumerated() {
+      if case .skipped(let name, let reason) = p {
+        skipped.append(.init(name: name, reason: reason))
+        alive[i] = false
+      }
+    }
+    for round in 0..<(warmup + rounds) {
+      var line = "round \(round + 1)/\(warmup + rounds)\(round < warmup ? " (warm-up)" : ""):"
+      deltacTimes.append(try deltac.step().seconds * 1e3)
+      line += String(format: " deltac %.0f ms", deltacTimes.last!)
+      for (i, p) in peers.enumerated() where alive[i] {
+        guard case .ready(let process, _, _, _, _) = p else { continue }
+        switch process.send("step") {
+        case .timed(let ms, _):
+          peerTimes[i].append(ms)
+          line += String(format: ", %@ %.0f ms", process.variant as NSString, ms)
+        case let other:
+          process.quit()
+          alive[i] = false
+          skipped.append(.init(name: process.variant, reason: "failed during the run: \(other)"))
+        }
+      }
+      progress(line)
+    }
+    let d = entry(
+      name: "deltac", version: deltacVersion, times: deltacTimes, tokens: deltac.tokens,
+      reference: nil, loss: initialLoss, setup: 0)
+    var entries: [TrainBenchResult.Entry] = []
+    for (i, p) in peers.enumerated() where alive[i] {
+      guard case .ready(let process, let version, _, let loss, let setup) = p else { continue }
+      process.quit()
+      entries.append(
+        entry(
+          name: process.variant, version: version, times: peerTimes[i], tokens: deltac.tokens,
+          reference: d.medianMs, loss: loss, setup: setup))
+    }
+    let flops = deltac.flops
+    return TrainBenchResult(
+      config: config, batch: deltac.batch, length: deltac.length,
+      parameters: deltac.parameterCount, flops: flops, deltac: d, peers: entries,
+      skipped: skipped, mfu: flops / (d.medianMs / 1e3) / (peakGFlops * 1e9),
+      floorMs: flops / (peakGFlops * 1e9) * 1e3)
+  }
+
+  func entry(
+    name: String, version: String, times: [Double], tokens: Int, reference: Double?,
+    loss: Double, setup: Double
+  ) -> TrainBenchResult.Entry {
+    let timed = Array(times.dropFirst(warmup))
+    let median = Self.median(timed)
+    return .init(
+      name: name, version: version, stepsMs: timed, medianMs: median,
+      tokensPerSecond: Double(tokens) / (median / 1e3),
+      speedupOfDeltac: reference.map { median / $0 } ?? 1, initialLoss: loss,
+      firstStepMs: times.first ?? .nan, setupSeconds: setup)
+  }
+
+  /// The median (mean of the middle two for an even count); NaN for none.
+  public static func median(_ values: [Double]) -> Double {
+    guard !values.isEmpty else { return .nan }
+    let s = values.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+  }
+}

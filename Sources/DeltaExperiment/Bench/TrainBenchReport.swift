@@ -1,0 +1,117 @@
+import Foundation
+
+/// What `deltac bench train` writes: a Markdown table (stdout, and the README's Performance section)
+/// and a JSON file with every step time and the machine.
+public struct TrainBenchReport: Codable, Sendable {
+  public struct Machine: Codable, Sendable {
+    public var cpu: String
+    public var cores: Int
+    public var threads: Int
+    /// fp32 FMA peak on `threads` threads, GFLOP/s (JIT'd FMA loop, `PeakKernel.measure(threads:)`).
+    public var peakGFlops: Double
+    /// /proc/loadavg at the start and the end (the machine may be shared).
+    public var loadStart: String
+    public var loadEnd: String
+    public init(
+      cpu: String, cores: Int, threads: Int, peakGFlops: Double, loadStart: String, loadEnd: String
+    ) {
+      (self.cpu, self.cores, self.threads, self.peakGFlops) = (cpu, cores, threads, peakGFlops)
+      (self.loadStart, self.loadEnd) = (loadStart, loadEnd)
+    }
+  }
+  public var date: String
+  public var command: String
+  public var deltacVersion: String
+  public var machine: Machine
+  public var warmup: Int
+  public var rounds: Int
+  public var results: [TrainBenchResult]
+  public var inference: [InferenceResult]
+
+  public init(
+    date: String, command: String, deltacVersion: String, machine: Machine, warmup: Int,
+    rounds: Int, results: [TrainBenchResult], inference: [InferenceResult]
+  ) {
+    (self.date, self.command, self.deltacVersion, self.machine) = (
+      date, command, deltacVersion, machine
+    )
+    (self.warmup, self.rounds, self.results, self.inference) = (warmup, rounds, results, inference)
+  }
+
+  public func json() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    return try encoder.encode(self)
+  }
+
+  /// The training table: per configuration, deltac's row (with MFU and the FLOP floor) and one row
+  /// per peer with its ratio to deltac; then the skipped peers and their reasons.
+  public var markdown: String {
+    var lines = [
+      "| config | B x T | params | implementation | step (median) | tokens/s | peer / deltac | MFU |",
+      "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results {
+      let shape = "\(r.batch) x \(r.length)"
+      lines.append(
+        "| \(r.config) | \(shape) | \(Self.count(r.parameters)) | deltac | \(Self.ms(r.deltac.medianMs)) | "
+          + "\(Self.count(Int(r.deltac.tokensPerSecond))) | 1 | "
+          + String(format: "%.1f%% (floor %@)", 100 * r.mfu, Self.ms(r.floorMs) as NSString) + " |")
+      for p in r.peers {
+        lines.append(
+          "| | | | \(p.name) \(p.version) | \(Self.ms(p.medianMs)) | "
+            + "\(Self.count(Int(p.tokensPerSecond))) | "
+            + String(format: "%.2f", p.speedupOfDeltac) + " | |")
+      }
+      for s in r.skipped {
+        lines.append("| | | | \(s.name): skipped | \(s.reason.prefix(80)) | | | |")
+      }
+    }
+    if !inference.isEmpty {
+      lines += [
+        "", "| inference | implementation | tokens | time | tokens/s | peak memory |", "|---|---|---|---|---|---|",
+      ]
+      for i in inference {
+        lines.append(
+          "| \(i.config) \(i.mode) | \(i.name) | \(i.tokens) | \(Self.ms(i.milliseconds)) | "
+            + "\(Self.count(Int(i.tokensPerSecond))) | \(i.peakMemoryMB.map { String(format: "%.0f MB", $0) } ?? "-") |"
+        )
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func ms(_ x: Double) -> String {
+    x >= 1000 ? String(format: "%.2f s", x / 1000) : String(format: "%.1f ms", x)
+  }
+
+  /// 12345 -> "12.3k", 1234567 -> "1.23M".
+  static func count(_ n: Int) -> String {
+    if n >= 1_000_000 { return String(format: "%.2fM", Double(n) / 1e6) }
+    if n >= 10_000 { return String(format: "%.1fk", Double(n) / 1e3) }
+    return "\(n)"
+  }
+}
+
+/// One inference measurement: a forward pass over `tokens` tokens (batch 1).
+public struct InferenceResult: Codable, Sendable {
+  public var config: String
+  /// "forward T=4096" or "segments of 512 to T=32768" (recurrent state carried between segments).
+  public var mode: String
+  public var name: String
+  public var tokens: Int
+  public var milliseconds: Double
+  public var tokensPerSecond: Double
+  /// Peak resident memory growth of the process during the measurement, when known.
+  public var peakMemoryMB: Double?
+
+  public init(
+    config: String, mode: String, name: String, tokens: Int, milliseconds: Double,
+    tokensPerSecond: Double, peakMemoryMB: Double?
+  ) {
+    (self.config, self.mode, self.name, self.tokens) = (config, mode, name, tokens)
+    (self.milliseconds, self.tokensPerSecond, self.peakMemoryMB) = (
+      milliseconds, tokensPerSecond, peakMemoryMB
+    )
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import DeltaExperiment
+import DeltaRuntime
+import DeltaSpec
+import Foundation
+
+/// `deltac profile SPEC`: a few training steps with every executor node timed.
+struct Profile: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Where a training step's time goes, per IR node and per op.",
+    discussion: """
+      Runs --warmup untimed and then --steps timed training steps (forward,
+      backward, AdamW) of the spec's model on a seeded random batch of the
+      spec's train.batch_size x task.train_length, and prints per node (keyed
+      by the IR value names `deltac compile SPEC --emit ir --backward`
+      prints) and per op: time per step, share of the step, GFLOP/s (GEMMs
+      and recurrence kernels; FLOPs as `deltac bench train` counts them) and
+      GB/s (operands read + results written). The last line splits the step
+      into nodes, AdamW and what is outside the nodes (executor overhead).
+
+      Example:
+        deltac profile bench/specs/tiny.yaml --steps 3
+      """)
+
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec")) var spec: String
+  @Option(help: "Timed steps.") var steps = 3
+  @Option(help: "Untimed steps first (JIT, first-touch of buffers).") var warmup = 1
+  @Option(help: "Nodes listed.") var top = 25
+
+  func validate() throws {
+    guard steps >= 1, warmup >= 0, top >= 1 else {
+      throw ValidationError("--steps and --top must be at least 1, --warmup at least 0")
+    }
+  }
+
+  func run() throws {
+    let loaded = try InteropCLI.loadSpec(spec)
+    try ExperimentCommand.guarded {
+      let step = try DeltacTrainStep(spec: loaded)
+      BLAS.threads = step.programs.threads
+      let timings = NodeTimings()
+      step.executor.timings = timings
+      for _ in 0..<warmup { _ = try step.step() }
+      timings.reset()
+      var total = 0.0
+      var optimizer = 0.0
+      for _ in 0..<steps {
+        var o = 0.0
+        total += try step.step(optimizerSeconds: &o).seconds
+        optimizer += o
+      }
+      let report = ProfileReport(
+        graph: step.executor.graph, timings: timings, steps: steps,
+        stepSeconds: total / Double(steps), optimizerSeconds: optimizer / Double(steps))
+      print(
+        "\(loaded.name): \(step.parameterCount) parameters, batch \(step.batch) x \(step.length), "
+          + "\(step.programs.threads) threads, \(steps) steps")
+      print(report.table(top: top))
+    }
+  }
+}
