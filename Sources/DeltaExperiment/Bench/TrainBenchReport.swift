@@ -64,7 +64,7 @@ public struct TrainBenchReport: Codable, Sendable {
             + String(format: "%.2f", p.speedupOfDeltac) + " | |")
       }
       for s in r.skipped {
-        lines.append("| | | | \(s.name): skipped | \(s.reason.prefix(80)) | | | |")
+        lines.append("| | | | \(s.name): skipped | \(s.reason) | | | |")
       }
     }
     if !inference.isEmpty {
