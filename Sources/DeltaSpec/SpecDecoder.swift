@@ -1,7 +1,7 @@
 /// A merged spec tree (after `extends`, before or after a sweep override) to a `Spec`.
 enum SpecDecoder {
   static let sections = ["model", "task", "train", "eval", "compile"]
-  static let topLevelKeys = ["extends", "sweep"] + sections
+  static let topLevelKeys = ["extends", "sweep", "seeds"] + sections
 
   /// The spec, or nil when `context` received errors.
   static func decode(_ root: SNode, name: String, context: DecodeContext) -> Spec? {
@@ -11,7 +11,7 @@ enum SpecDecoder {
         hint: entry.key == "<<"
           ? SectionReader.unknownKeyHint("<<", [], name: "")
           : Suggest.didYouMean(entry.key, topLevelKeys)
-            ?? "a spec has the sections \(sections.joined(separator: ", ")), and optionally extends and sweep"
+            ?? "a spec has the sections \(sections.joined(separator: ", ")), and optionally extends, sweep and seeds"
       )
     }
     let model = ModelDecoder.decode(SectionReader("model", in: root, context: context))

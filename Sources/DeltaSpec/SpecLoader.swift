@@ -33,6 +33,8 @@ public struct ResolvedSpec: Sendable {
   /// The keys the sweep varies, as `SpecPrinter` names them (`model.eigenvalues` is
   /// `model.allow_neg_eigval`).
   public var sweptKeys: [String]
+  /// The `seeds:` list (`deltac sweep` runs every variant once per seed); nil when absent.
+  public var seeds: [Int]?
 
   public func source(of key: String) -> SpecSource { sources[key] ?? .defaulted }
 }
@@ -154,6 +156,9 @@ struct LoadSession {
         SpecMerge.removing("sweep", from: tree), name: stem, context: context)
       diagnostics += context.diagnostics
       let sweep = SweepExpander.expand(tree, stem: stem)
+      let seedsContext = DecodeContext()
+      let seeds = SeedsDecoder.decode(tree, context: seedsContext)
+      diagnostics += seedsContext.diagnostics
       for diagnostic in sweep.diagnostics where !diagnostics.contains(diagnostic) {
         diagnostics.append(diagnostic)
       }
@@ -162,7 +167,8 @@ struct LoadSession {
         resolved = ResolvedSpec(
           spec: base, variants: tree["sweep"] == nil ? [base] : sweep.variants,
           hasSweep: tree["sweep"] != nil, sources: sources, files: order,
-          sweptKeys: (tree["sweep"]?.entries ?? []).map { SweepExpander.printedKey($0.key) })
+          sweptKeys: (tree["sweep"]?.entries ?? []).map { SweepExpander.printedKey($0.key) },
+          seeds: seeds)
       }
     }
     if let resolved { return resolved }
