@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what deltac needs from Debian, only what is missing; quiet when everything is there.
 set -euo pipefail
-packages=(llvm-19-dev libopenblas-dev)
+# openmpi-bin (mpirun) and libopenmpi-dev (libmpi.so): data-parallel runs and sweeps over MPI, opened at run
+# time (docs/distributed.md); deltac builds and runs without them.
+packages=(llvm-19-dev libopenblas-dev openmpi-bin libopenmpi-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

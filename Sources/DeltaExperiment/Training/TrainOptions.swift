@@ -16,11 +16,15 @@ public struct TrainOptions: Sendable {
   public var showProgress: Bool
   /// Called with each step's gradients before they are checked (0-based step): tests inject NaN here.
   public var gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)?
+  /// The ranks training together (data-parallel, see `DataParallel`); `SingleProcess` alone. Rank 0
+  /// alone reads and writes the results folder and shows progress.
+  public var communicator: any Communicator
 
   public init(
     resultsDirectory: String, resume: Bool = false, initFrom: ImportedParameters? = nil,
     stopAfterSteps: Int? = nil, showProgress: Bool = true,
-    gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)? = nil
+    gradientHook: (@Sendable (Int, inout [String: [Float]]) -> Void)? = nil,
+    communicator: any Communicator = SingleProcess()
   ) {
     self.resultsDirectory = resultsDirectory
     self.resume = resume
@@ -28,6 +32,7 @@ public struct TrainOptions: Sendable {
     self.stopAfterSteps = stopAfterSteps
     self.showProgress = showProgress
     self.gradientHook = gradientHook
+    self.communicator = communicator
   }
 
   /// `results/<name>` (a sweep variant `s3_sweep/nh1` nests).

@@ -15,6 +15,9 @@ public struct Trainer: Sendable {
   let results: ResultsWriter
   let progress: ProgressLine
   let schedule: LRSchedule
+  let parallel: DataParallel
+  /// Rank 0 (or the only process): writes the results folder, evaluates, shows progress.
+  var isRoot: Bool { parallel.communicator.isRoot }
 
   public init(spec: Spec, options: TrainOptions) throws {
     self.spec = spec
@@ -23,7 +26,9 @@ public struct Trainer: Sendable {
     programs = try ModelPrograms(spec: spec, training: true)
     totalSteps = TaskFactory.totalSteps(spec)
     results = ResultsWriter(directory: options.resultsDirectory)
-    progress = ProgressLine(totalSteps: totalSteps, enabled: options.showProgress)
+    parallel = DataParallel(communicator: options.communicator)
+    progress = ProgressLine(
+      totalSteps: totalSteps, enabled: options.showProgress && options.communicator.isRoot)
     schedule = LRSchedule(
       peak: spec.train.optimizer.lr, schedule: spec.train.schedule, totalSteps: totalSteps)
   }
@@ -34,8 +39,10 @@ public struct Trainer: Sendable {
 
   public func run() throws -> TrainSummary {
     BLAS.threads = programs.threads
-    try results.prepare(spec: spec)
-    var state = try startState()
+    try parallel.check(batchSize: spec.train.batchSize)
+    if isRoot { try results.prepare(spec: spec) }
+    var state = try isRoot ? startState() : freshState()
+    try parallel.broadcast(&state, order: programs.parameters)
     var summary = TrainSummary(
       steps: state.step, totalSteps: totalSteps, loss: .nan, tokenAccuracy: 0, sequenceAccuracy: 0,
       stoppedEarly: state.stoppedEarly, interrupted: false, trainSeconds: 0, evaluation: [])
@@ -67,6 +74,12 @@ public struct Trainer: Sendable {
     return summary
   }
 
+  /// The seeded initialization (ranks other than 0 start here, then receive rank 0's state).
+  func freshState() -> TrainingState {
+    TrainingState(
+      step: 0, parameters: programs.initialParameters(), optimizer: AdamW(config: spec.train.optimizer))
+  }
+
   /// A fresh state (seeded initialization, or `initFrom`'s parameters), or the newest checkpoint
   /// with `--resume`.
   func startState() throws -> TrainingState {
@@ -78,9 +91,7 @@ public struct Trainer: Sendable {
       }
       guard let imported = options.initFrom else {
         results.clear()
-        return TrainingState(
-          step: 0, parameters: programs.initialParameters(),
-          optimizer: AdamW(config: spec.train.optimizer))
+        return freshState()
       }
       // Checked before the earlier run's files are cleared: bad parameters change nothing.
       var state = TrainingState(
@@ -124,14 +135,24 @@ public struct Trainer: Sendable {
   /// One optimizer step; returns the batch's metrics (from the logits the step computed anyway).
   func trainStep(_ state: inout TrainingState) throws -> StepMetrics {
     let step = state.step
-    let batch = task.trainBatch(step: step, batchSize: spec.train.batchSize)
+    let global = task.trainBatch(step: step, batchSize: spec.train.batchSize)
+    let batch = parallel.shard(global)
     let out = try programs.training!.run(
       parameters: programs.tensors(state.parameters),
       inputs: ModelPrograms.feed(
         batch.inputs, batch.labels, batch: batch.batch, length: batch.length))
-    let loss = Double(out["loss"]!.data[0])
+    var loss = Double(out["loss"]!.data[0])
     var grads: [String: [Float]] = [:]
     for (name, _) in programs.parameters { grads[name] = out["grad." + name]!.data }
+    var acc = MetricsAccumulator()
+    acc.add(
+      logits: out["logits"]!.data, labels: batch.labels, batch: batch.batch, length: batch.length,
+      vocab: spec.vocabSize, ignoreIndex: ignoreIndex)
+    var (tokenAccuracy, sequenceAccuracy) = (acc.tokenAccuracy, acc.sequenceAccuracy)
+    if parallel.size > 1 {
+      (loss, tokenAccuracy, sequenceAccuracy) = try parallel.reduce(
+        loss: loss, metrics: acc, grads: &grads, order: programs.parameters.map(\.name))
+    }
     options.gradientHook?(step, &grads)
     try checkFinite(step: step, loss: loss, grads: grads)
     let norm =
@@ -146,14 +167,9 @@ public struct Trainer: Sendable {
       )
     }
     state.step += 1
-    var acc = MetricsAccumulator()
-    acc.add(
-      logits: out["logits"]!.data, labels: batch.labels, batch: batch.batch, length: batch.length,
-      vocab: spec.vocabSize, ignoreIndex: ignoreIndex)
     return StepMetrics(
-      loss: loss, tokenAccuracy: acc.tokenAccuracy, sequenceAccuracy: acc.sequenceAccuracy, lr: lr,
-      gradNorm: norm,
-      tokens: batch.batch * batch.length)
+      loss: loss, tokenAccuracy: tokenAccuracy, sequenceAccuracy: sequenceAccuracy, lr: lr,
+      gradNorm: norm, tokens: global.batch * global.length)
   }
 
   func checkFinite(step: Int, loss: Double, grads: [String: [Float]]) throws {
@@ -176,6 +192,7 @@ public struct Trainer: Sendable {
   }
 
   func report(_ state: TrainingState, _ m: StepMetrics, seconds: Double, average: Double) {
+    guard isRoot else { return }
     results.appendMetrics([
       ("step", "\(state.step)"), ("loss", jsonNumber(m.loss)),
       ("token_accuracy", jsonNumber(m.tokenAccuracy)),
@@ -191,40 +208,46 @@ public struct Trainer: Sendable {
   }
 
   /// Evaluation on the test split every `eval.every` steps (early stop), checkpoints every
-  /// `train.checkpoint_every`.
+  /// `train.checkpoint_every`; both on rank 0 alone, which tells the others whether to stop.
   func periodicWork(_ state: inout TrainingState) throws {
     if let every = spec.eval.every, state.step % every == 0, state.step < totalSteps {
-      let t = spec.task.testLength
-      let r = try evaluator.evaluate(
-        parameters: state.parameters, lengths: t.min...t.max, count: spec.task.testSamples)
-      results.appendMetrics([
-        ("step", "\(state.step)"), ("kind", "\"eval\""), ("length", "\(t.max)"),
-        ("sequence_accuracy", jsonNumber(r.metrics.sequenceAccuracy)),
-        ("token_accuracy", jsonNumber(r.metrics.tokenAccuracy)),
-        ("loss", jsonNumber(r.metrics.loss)),
-      ])
-      progress.note(
-        "eval step \(state.step) T=\(t) | seq acc \(ProgressLine.fixed(r.metrics.sequenceAccuracy, 3)) | token acc "
-          + "\(ProgressLine.fixed(r.metrics.tokenAccuracy, 3)) | loss \(ProgressLine.fixed(r.metrics.loss, 4))"
-      )
-      if let stop = spec.train.earlyStop {
-        let value = Self.value(stop.metric, r.metrics)
-        let better =
-          stop.metric.higherIsBetter
-          ? value >= (state.bestMetric ?? -.infinity) : value <= (state.bestMetric ?? .infinity)
-        if better { state.bestMetric = value }
-        if stop.metric.higherIsBetter ? value >= stop.target : value <= stop.target {
-          state.stoppedEarly = true
-          progress.note(
-            "early stop at step \(state.step): \(stop.metric.rawValue) \(value) reached the target \(stop.target)"
-          )
-        }
-      }
+      if isRoot { try periodicEvaluation(&state) }
+      try parallel.agree(&state)
     }
     if !state.stoppedEarly { _ = try checkpoint(state, force: false) }
   }
 
+  func periodicEvaluation(_ state: inout TrainingState) throws {
+    let t = spec.task.testLength
+    let r = try evaluator.evaluate(
+      parameters: state.parameters, lengths: t.min...t.max, count: spec.task.testSamples)
+    results.appendMetrics([
+      ("step", "\(state.step)"), ("kind", "\"eval\""), ("length", "\(t.max)"),
+      ("sequence_accuracy", jsonNumber(r.metrics.sequenceAccuracy)),
+      ("token_accuracy", jsonNumber(r.metrics.tokenAccuracy)),
+      ("loss", jsonNumber(r.metrics.loss)),
+    ])
+    progress.note(
+      "eval step \(state.step) T=\(t) | seq acc \(ProgressLine.fixed(r.metrics.sequenceAccuracy, 3)) | token acc "
+        + "\(ProgressLine.fixed(r.metrics.tokenAccuracy, 3)) | loss \(ProgressLine.fixed(r.metrics.loss, 4))"
+    )
+    if let stop = spec.train.earlyStop {
+      let value = Self.value(stop.metric, r.metrics)
+      let better =
+        stop.metric.higherIsBetter
+        ? value >= (state.bestMetric ?? -.infinity) : value <= (state.bestMetric ?? .infinity)
+      if better { state.bestMetric = value }
+      if stop.metric.higherIsBetter ? value >= stop.target : value <= stop.target {
+        state.stoppedEarly = true
+        progress.note(
+          "early stop at step \(state.step): \(stop.metric.rawValue) \(value) reached the target \(stop.target)"
+        )
+      }
+    }
+  }
+
   func checkpoint(_ state: TrainingState, force: Bool) throws -> String? {
+    guard isRoot else { return nil }
     let due = spec.train.checkpointEvery.map { state.step % $0 == 0 } ?? false
     guard force || due else { return nil }
     if let newest = results.checkpoints.list().first, newest.step == state.step {
@@ -234,7 +257,8 @@ public struct Trainer: Sendable {
   }
 
   func finalEvaluation(_ state: TrainingState) throws -> [LengthResult] {
-    try evaluator.evaluateLengths(
+    guard isRoot else { return [] }
+    return try evaluator.evaluateLengths(
       parameters: state.parameters, spec: spec, step: state.step, progress: progress,
       results: results)
   }

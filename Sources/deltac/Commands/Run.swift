@@ -31,7 +31,13 @@ struct Run: ParsableCommand {
       loss or a gradient stops the run (exit status 2) naming the step and the tensor; the last \
       checkpoint stays intact.
 
-      A spec with a sweep runs every variant in turn, each in results/<name>/<variant>.
+      A spec with a sweep runs every variant in turn, each in results/<name>/<variant> (deltac \
+      sweep also runs its seeds, skips finished runs and writes a summary).
+
+      Launched by mpirun (mpirun -np N deltac run SPEC), the N ranks train data-parallel: each \
+      takes its rows of every batch, gradients are summed with MPI_Allreduce, rank 0 alone \
+      writes the results folder; each rank uses cores/N threads unless compile.threads is set \
+      (see docs/distributed.md).
 
       Examples:
         deltac run specs/quickstart.yaml
@@ -58,6 +64,10 @@ struct Run: ParsableCommand {
   @Flag(help: "No progress line or notes on stderr.")
   var quiet = false
 
+  /// Ends the run after this many steps of this invocation, as if killed there (tests of --resume).
+  @Option(help: .hidden)
+  var stopAfter: Int?
+
   func validate() throws {
     if resume, initFrom != nil {
       throw ValidationError(
@@ -69,33 +79,45 @@ struct Run: ParsableCommand {
   func run() throws {
     let resolved = try ExperimentCommand.resolve(spec)
     let variants = resolved.hasSweep ? resolved.variants : [resolved.spec]
+    let communicator = try ExperimentCommand.communicator()
     for variant in variants {
       var directory = out ?? TrainOptions.defaultDirectory(for: variant)
       if out != nil, resolved.hasSweep, let leaf = variant.name.split(separator: "/").last {
         directory += "/" + leaf
       }
-      try ExperimentCommand.guarded {
-        try train(variant, resolved: resolved, directory: directory)
+      try ExperimentCommand.guarded(communicator) {
+        try train(
+          ExperimentCommand.perRank(variant, communicator), resolved: resolved,
+          directory: directory, communicator: communicator)
       }
     }
+    communicator.finish()
   }
 
-  func train(_ spec: Spec, resolved: ResolvedSpec, directory: String) throws {
+  func train(
+    _ spec: Spec, resolved: ResolvedSpec, directory: String, communicator: any Communicator
+  ) throws {
+    let quiet = self.quiet || !communicator.isRoot
     if !quiet {
       StandardError.write(SpecPrinter.table(resolved, variant: resolved.hasSweep ? spec : nil))
     }
     let clock = ContinuousClock.now
     let imported = try initFrom.map { try ExperimentCommand.imported(spec: spec, path: $0) }
     let options = TrainOptions(
-      resultsDirectory: directory, resume: resume, initFrom: imported, showProgress: !quiet)
+      resultsDirectory: directory, resume: resume, initFrom: imported, stopAfterSteps: stopAfter,
+      showProgress: !quiet, communicator: communicator)
     let trainer = try Trainer(spec: spec, options: options)
     if !quiet {
+      let ranks =
+        communicator.size > 1
+        ? "\(communicator.size) ranks x \(trainer.programs.threads) threads" : "\(trainer.programs.threads) threads"
       StandardError.write(
         "\(spec.name): \(trainer.programs.parameterCount) parameters, \(trainer.totalSteps) steps of "
-          + "\(spec.train.batchSize) x \(trainer.task.trainWidth) tokens, \(trainer.programs.threads) threads, "
+          + "\(spec.train.batchSize) x \(trainer.task.trainWidth) tokens, \(ranks), "
           + "results in \(directory)\n")
     }
     let summary = try trainer.run()
+    guard communicator.isRoot else { return }
     let wall = Double((ContinuousClock.now - clock).components.seconds)
     if !quiet {
       let how =
@@ -139,19 +161,57 @@ enum ExperimentCommand {
   }
 
   /// Runs `body`; an experiment error is printed as `error: ...` with exit status 1 (bad input) or 2.
-  static func guarded(_ body: () throws -> Void) throws {
+  /// Under MPI the failing rank names itself and ends the whole job (the others print why they stop).
+  static func guarded(_ communicator: any Communicator = SingleProcess(), _ body: () throws -> Void)
+    throws
+  {
     do {
       try body()
     } catch let error as ExperimentError {
       // Messages about a file already read `path: error: ...`.
       let text = error.message.contains(": error: ") ? error.message : "error: " + error.message
-      StandardError.write(text + "\n")
-      throw ExitCode(error.kind == .badInput ? 1 : 2)
+      try fail(communicator, text, status: error.kind == .badInput ? 1 : 2)
     } catch let error as ExitCode {
+      if communicator.size > 1 { communicator.abort(status: error.rawValue) }
       throw error
     } catch {
-      StandardError.write("error: \(error)\n")
-      throw ExitCode(2)
+      try fail(communicator, "error: \(error)", status: 2)
     }
+  }
+
+  private static func fail(_ communicator: any Communicator, _ text: String, status: Int32) throws
+    -> Never
+  {
+    StandardError.write(communicator.messagePrefix + text + "\n")
+    if communicator.size > 1 { communicator.abort(status: status) }
+    throw ExitCode(status)
+  }
+
+  /// `body`'s value; an experiment error is reported as `guarded` does.
+  static func value<T>(_ communicator: any Communicator, _ body: () throws -> T) throws -> T {
+    var result: T?
+    try guarded(communicator) { result = try body() }
+    return result!
+  }
+
+  /// This process's communicator: alone, or its rank of an MPI job (exit status 2 when launched by
+  /// mpirun but MPI cannot start).
+  static func communicator() throws -> any Communicator {
+    var result: any Communicator = SingleProcess()
+    try guarded {
+      result = try Launch.communicator(
+        resultsNote:
+          "rank 0 alone writes checkpoints, atomically: the newest one in the results folder is intact (--resume continues from it)"
+      )
+    }
+    return result
+  }
+
+  /// Under MPI, a spec without compile.threads gets the machine's cores shared by the ranks on it.
+  static func perRank(_ spec: Spec, _ communicator: any Communicator) -> Spec {
+    guard communicator.size > 1 || Launch.isMPI, spec.compile.threads == nil else { return spec }
+    var s = spec
+    s.compile.threads = Launch.threadsPerRank
+    return s
   }
 }
