@@ -7,10 +7,16 @@ public struct SVGPlot: Sendable {
     public var name: String
     public var points: [(x: Double, y: Double)]
     public var dots: Bool
-    public init(name: String, points: [(x: Double, y: Double)], dots: Bool = false) {
+    /// A shaded range around the line (a sweep's seeds: min to max at each x); empty for none.
+    public var band: [(x: Double, low: Double, high: Double)]
+    public init(
+      name: String, points: [(x: Double, y: Double)], dots: Bool = false,
+      band: [(x: Double, low: Double, high: Double)] = []
+    ) {
       self.name = name
       self.points = points
       self.dots = dots
+      self.band = band
     }
   }
 
@@ -84,6 +90,13 @@ public struct SVGPlot: Sendable {
     }
     for (i, s) in series.enumerated() {
       let color = Self.colors[i % Self.colors.count]
+      if !s.band.isEmpty {
+        let outline =
+          s.band.map { "\(f(px($0.x))),\(f(py($0.high)))" }
+          + s.band.reversed().map { "\(f(px($0.x))),\(f(py($0.low)))" }
+        out +=
+          "<polygon fill=\"\(color)\" fill-opacity=\"0.15\" stroke=\"none\" points=\"\(outline.joined(separator: " "))\"/>\n"
+      }
       let points = s.points.map { "\(f(px($0.x))),\(f(py($0.y)))" }.joined(separator: " ")
       out +=
         "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points)\"/>\n"
