@@ -158,7 +158,9 @@ struct Sweep: ParsableCommand {
   /// `--jobs K`: the runs as child processes (`deltac sweep SPEC --run i`), K at a time.
   func children(_ runs: [SweepRun], _ mine: [Int], root: String) throws -> Int {
     let threads = self.threads ?? max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    let linux = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    let executable =
+      FileManager.default.isExecutableFile(atPath: linux) ? linux : CommandLine.arguments[0]
     let slots = DispatchSemaphore(value: jobs)
     let group = DispatchGroup()
     let failures = Counter()
