@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Re-generates Generated/<spec>/forward.ir, forward_backward.ir (`deltac compile --emit ir [--backward]`)
+# Re-generates Generated/<spec>/forward.ir (`deltac compile --after lower`: the lowered forward graph),
+# forward_backward.ir (`--after autodiff`: forward + backward before any pass), optimized.ir
+# (`--backward`: the forward + backward graph after the optimization pipeline, what training runs)
 # and kernels.ll (`--emit llvm`: the recurrence kernels' optimized LLVM IR for the fixed dump target) for
 # every specs/*.yaml (a spec with a sweep: its base spec). The folder is the file's name without .yaml.
 # DeltaIRTests/GeneratedTests fails when these files are stale.
@@ -16,8 +18,9 @@ mkdir -p Generated
 for spec in specs/*.yaml; do
   name=$(basename "$spec" .yaml)
   mkdir -p "Generated/$name"
-  "$DELTAC" compile "$spec" --emit ir > "Generated/$name/forward.ir"
-  "$DELTAC" compile "$spec" --emit ir --backward > "Generated/$name/forward_backward.ir"
+  "$DELTAC" compile "$spec" --after lower > "Generated/$name/forward.ir"
+  "$DELTAC" compile "$spec" --after autodiff > "Generated/$name/forward_backward.ir"
+  "$DELTAC" compile "$spec" --backward > "Generated/$name/optimized.ir"
   "$DELTAC" compile "$spec" --emit llvm > "Generated/$name/kernels.ll"
-  echo "wrote Generated/$name/{forward.ir,forward_backward.ir,kernels.ll}" >&2
+  echo "wrote Generated/$name/{forward.ir,forward_backward.ir,optimized.ir,kernels.ll}" >&2
 done

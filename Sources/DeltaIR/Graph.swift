@@ -70,6 +70,22 @@ public struct Graph: Hashable, Sendable {
     for n in nodes { counts[n.op.name, default: 0] += 1 }
     return counts
   }
+
+  /// GEMM nodes (`linear`, `matmul`): the BLAS calls of one run of the graph.
+  public var gemmCount: Int {
+    nodes.filter {
+      switch $0.op {
+      case .linear, .matmul: return true
+      default: return false
+      }
+    }.count
+  }
+
+  /// `# 14 GEMMs, 52 kernels, 83 nodes` (a comment in the IR text; `deltac compile` prints it above
+  /// the graph).
+  public var summaryComment: String {
+    "# \(gemmCount) GEMMs, \(kernelCount) kernels, \(nodes.count) nodes"
+  }
 }
 
 extension Graph {

@@ -99,6 +99,13 @@ public enum Op: Hashable, Sendable {
   /// `dx[.., s, c] = sum_i w[c, i] * dy[.., s+W-1-i, c]` (dy beyond T = 0),
   /// `dw[c, i] = sum_{.., t} dy[.., t, c] * x[.., t-W+1+i, c]`. The bias gradient is a reduce_sum of dy.
   case conv1dGrad
+  /// `conv1d_silu x, weight[, bias]`: `silu(conv1d(x, weight[, bias]))` in one op (fuse-convolutions
+  /// emits it over the q, k and v channels concatenated). Operands and result as `conv1d`.
+  case conv1dSilu
+  /// `conv1d_silu_grad x, weight, dy`: the VJP of `conv1d_silu` (dy: the cotangent of its result).
+  /// With z = conv1d(x, weight): the `conv1d_grad` of (x, weight, silu_grad(z, dy)); results dx and
+  /// dweight. Emitted by passes after autodiff (it has no VJP itself).
+  case conv1dSiluGrad
 
   // ** 7 -- normalization (over the last dim; eps as given) **
 
@@ -214,11 +221,12 @@ extension Op {
     default: return false
     }
   }
-  /// Ops that autodiff emits and the forward lowering never does.
+  /// Ops that compute a derivative: autodiff emits them (and passes, `conv1d_silu_grad`); the
+  /// forward lowering never does.
   public var isGradient: Bool {
     switch self {
-    case .siluGrad, .conv1dGrad, .rmsNormGrad, .gatedRMSNormGrad, .l2normGrad, .deltaProductGrad,
-      .crossEntropyGrad, .embeddingGrad:
+    case .siluGrad, .conv1dGrad, .conv1dSiluGrad, .rmsNormGrad, .gatedRMSNormGrad, .l2normGrad,
+      .deltaProductGrad, .crossEntropyGrad, .embeddingGrad:
       return true
     default: return false
     }

@@ -46,6 +46,8 @@ extension Op {
     case .split: return "split"
     case .conv1d: return "conv1d"
     case .conv1dGrad: return "conv1d_grad"
+    case .conv1dSilu: return "conv1d_silu"
+    case .conv1dSiluGrad: return "conv1d_silu_grad"
     case .rmsNorm: return "rms_norm"
     case .rmsNormGrad: return "rms_norm_grad"
     case .gatedRMSNorm: return "gated_rms_norm"
@@ -98,7 +100,7 @@ extension Op {
     case .fused(let k): return k.attributes
     case .embedding, .linear, .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt,
       .siluGrad,
-      .add, .sub, .mul, .div, .conv1d, .conv1dGrad:
+      .add, .sub, .mul, .div, .conv1d, .conv1dGrad, .conv1dSilu, .conv1dSiluGrad:
       return []
     }
   }
@@ -154,6 +156,8 @@ extension Op {
     case "split": self = .split(axis: try reader.int("axis"), sizes: try reader.ints("sizes"))
     case "conv1d": self = .conv1d
     case "conv1d_grad": self = .conv1dGrad
+    case "conv1d_silu": self = .conv1dSilu
+    case "conv1d_silu_grad": self = .conv1dSiluGrad
     case "rms_norm": self = .rmsNorm(eps: try reader.float("eps"))
     case "rms_norm_grad": self = .rmsNormGrad(eps: try reader.float("eps"))
     case "gated_rms_norm": self = .gatedRMSNorm(eps: try reader.float("eps"))

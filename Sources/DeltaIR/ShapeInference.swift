@@ -122,7 +122,7 @@ public enum ShapeInference {
         dims[axis] = Dim(s)
         return TensorType(x.dtype, Shape(dims))
       }
-    case .conv1d:
+    case .conv1d, .conv1dSilu:
       guard inputs.count == 2 || inputs.count == 3 else {
         throw ShapeError("\(name) expects 2 or 3 operands (x, weight[, bias]), got \(inputs.count)")
       }
@@ -132,7 +132,7 @@ public enum ShapeInference {
         try same(inputs[2], TensorType(x.dtype, [x.dims.last!]), "bias", name)
       }
       return [x]
-    case .conv1dGrad:
+    case .conv1dGrad, .conv1dSiluGrad:
       try count(3)
       let x = try float(inputs[0], "x", name, minRank: 2)
       try convWeight(inputs[1], channels: x.dims.last!, name)

@@ -103,7 +103,14 @@ enum CompileDecoder {
     var names: [String] = []
     for item in items {
       if case .scalar(let s) = item.kind, case .string(let name) = ScalarValue(s), !name.isEmpty {
-        names.append(name)
+        guard CompileSpec.passNames.contains(name) else {
+          r.context.error(
+            item.location, "unknown pass '\(ScalarValue.clip(name))' in compile.disabled_passes",
+            detail: "expected one of \(CompileSpec.passNames.joined(separator: ", "))",
+            hint: Suggest.didYouMean(name, CompileSpec.passNames))
+          continue
+        }
+        if !names.contains(name) { names.append(name) }
       } else {
         r.context.error(
           item.location, "wrong type for compile.disabled_passes",

@@ -71,6 +71,13 @@ public struct CompileSpec: Equatable, Hashable, Sendable, Codable {
   /// The one place compile defaults are stated.
   public static let defaults = CompileSpec(
     chunkSize: .auto, disabledPasses: [], threads: nil, kernelCacheDir: nil)
+
+  /// The optimizer's pass names in pipeline order: what `disabled_passes` accepts. DeltaSpec cannot
+  /// see DeltaPasses, so the list is repeated here; a DeltaPassesTests test keeps it equal to
+  /// `Pipeline.names` (add a pass there and here together).
+  public static let passNames = [
+    "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions", "fuse-elementwise",
+  ]
 }
 
 extension Spec {

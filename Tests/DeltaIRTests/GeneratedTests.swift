@@ -6,9 +6,10 @@ import DeltaSpec
 import Foundation
 import Testing
 
-// Generated/<spec>/{forward,forward_backward}.ir and kernels.ll must equal what `deltac compile --emit
-// ir [--backward]` and `--emit llvm` print today (scripts/generate.sh writes them; the CLI makes the
-// same calls: lowering, autodiff, `RecurrenceKernelPlan.dump`).
+// Generated/<spec>/{forward,forward_backward,optimized}.ir and kernels.ll must equal what `deltac
+// compile --after lower`, `--after autodiff`, `--backward` and `--emit llvm` print today
+// (scripts/generate.sh writes them; the CLI makes the same calls: lowering, autodiff, the pass
+// pipeline with the spec's compile options, `RecurrenceKernelPlan.dump`).
 
 private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent()
@@ -37,10 +38,19 @@ private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
   @Test func generatedFilesAreUpToDate() throws {
     var stale: [String] = []
     for (name, path) in try specFiles() {
-      let (forward, backward) = try graphs(try SpecLoader.load(file: path))
+      let spec = try SpecLoader.load(file: path)
+      let (forward, backward) = try graphs(spec)
+      var autotune = false
+      if case .autotune = spec.compile.chunkSize { autotune = true }
+      let options = PassOptions(
+        disabled: Set(spec.compile.disabledPasses), autotuneChunks: autotune,
+        threads: spec.compile.threads ?? ParallelFor.cores)
+      let optimized = try Pipeline.optimize(backward, options: options)
+      func text(_ g: Graph) -> String { g.summaryComment + "\n" + GraphPrinter.print(g) }
       let expected = [
-        ("forward.ir", GraphPrinter.print(forward)),
-        ("forward_backward.ir", GraphPrinter.print(backward)),
+        ("forward.ir", text(forward)),
+        ("forward_backward.ir", text(backward)),
+        ("optimized.ir", text(optimized)),
         ("kernels.ll", try RecurrenceKernelPlan.dump(forward, .llvm)),
       ]
       for (file, text) in expected {

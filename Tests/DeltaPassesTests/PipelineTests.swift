@@ -1,5 +1,6 @@
 import DeltaIR
 import DeltaPasses
+import DeltaSpec
 import Testing
 
 private func graph() throws -> Graph {
@@ -54,5 +55,21 @@ private let identity = Pass(name: "identity", summary: "test: returns its input"
         graph(), options: PassOptions(disabled: ["fuse-everything"]), passes: [identity])
     }
     #expect(error?.description == "pass fuse-everything: no such pass; the passes are: identity")
+  }
+}
+
+@Suite struct PipelineOutlineTests {
+  /// DeltaSpec validates `compile.disabled_passes` against its own copy of the names.
+  @Test func specKnowsEveryPassName() {
+    #expect(CompileSpec.passNames == Pipeline.names)
+  }
+
+  @Test func passesRunInTheIssuesOrder() {
+    let order = [
+      "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions", "fuse-elementwise",
+      "choose-chunk-size", "plan-memory",
+    ]
+    #expect(Pipeline.names == order.filter { Pipeline.names.contains($0) })
+    #expect(Array(Pipeline.names.prefix(5)) == Array(order.prefix(5)))
   }
 }

@@ -15,13 +15,17 @@ public struct ModelPrograms: Sendable {
   public let parameters: [(name: String, shape: [Int])]
   public let threads: Int
 
-  /// Lowers, differentiates (when `training`) and JIT-compiles the spec's model.
+  /// Lowers, differentiates (when `training`), optimizes (`Compilation`, the spec's compile
+  /// section) and JIT-compiles the spec's model.
   public init(spec: Spec, training: Bool) throws {
     self.spec = spec
     threads = spec.compile.threads ?? ParallelFor.cores
-    let graph = try ModelLowering.forward(spec: spec)
+    let options = Compilation.passOptions(spec)
+    let graph = try Compilation.forwardGraph(spec, options: options)
     forward = try Executor(graph, threads: threads)
-    self.training = training ? try Executor(Autodiff.gradient(of: graph), threads: threads) : nil
+    self.training =
+      training
+      ? try Executor(Compilation.trainingGraph(spec, options: options), threads: threads) : nil
     parameters = graph.parameters.map { p in (p.value.name, p.type.dims.map { $0.concrete ?? 0 }) }
   }
 

@@ -81,8 +81,8 @@ enum VJP {
         try c.emit(.crossEntropyGrad(ignoreIndex: ignore), [c.x(0), c.x(1), dy!], c.d(0)), nil,
       ]
 
-    case .siluGrad, .conv1dGrad, .rmsNormGrad, .gatedRMSNormGrad, .l2normGrad, .deltaProductGrad,
-      .crossEntropyGrad, .embeddingGrad, .fused:
+    case .siluGrad, .conv1dGrad, .conv1dSilu, .conv1dSiluGrad, .rmsNormGrad, .gatedRMSNormGrad,
+      .l2normGrad, .deltaProductGrad, .crossEntropyGrad, .embeddingGrad, .fused:
       throw AutodiffError(
         "\(node.result): \(node.op.name) has no VJP (higher-order derivatives are not supported)")
     }

@@ -7,6 +7,11 @@ import DeltaIR
 public enum Pipeline {
   /// The optimization passes, in order.
   public static let passes: [Pass] = [
+    .deadCode,
+    .commonSubexpressions,
+    .foldShapes,
+    .fuseProjections,
+    .fuseConvolutions,
     FuseElementwise.pass,
   ]
 

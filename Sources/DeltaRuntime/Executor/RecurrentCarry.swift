@@ -35,16 +35,17 @@ extension Executor {
       let state = TensorValue<Float>.real(
         Tensor(shape: [d.batch, d.heads, d.keyDim, d.valueDim], data: r.finalState))
       return p.finalState ? [out, state] : [out]
-    case .conv1d:
-      return try convSegment(i, x, dims: dims, carry: &carry)
+    case .conv1d, .conv1dSilu:
+      return try convSegment(i, node.op, x, dims: dims, carry: &carry)
     default:
       return nil
     }
   }
 
-  /// The causal conv over [previous W-1 inputs ++ this segment], keeping this segment's outputs.
+  /// The causal conv (`op`: conv1d or conv1d_silu) over [previous W-1 inputs ++ this segment],
+  /// keeping this segment's outputs.
   func convSegment(
-    _ i: Int, _ x: [TensorValue<Float>], dims: [String: Int], carry: inout RecurrentCarry
+    _ i: Int, _ op: Op, _ x: [TensorValue<Float>], dims: [String: Int], carry: inout RecurrentCarry
   ) throws -> [TensorValue<Float>] {
     let input = try Interpreter<Float>.real(x[0])
     let width = try Interpreter<Float>.real(x[1]).shape.last ?? 1
@@ -63,7 +64,7 @@ extension Executor {
     shape[r - 2] = keep + T
     let y = try Interpreter<Float>.real(
       Interpreter<Float>.execute(
-        .conv1d, [.real(Tensor(shape: shape, data: window))] + x.dropFirst(), dims: dims)[0])
+        op, [.real(Tensor(shape: shape, data: window))] + x.dropFirst(), dims: dims)[0])
     var out: [Float] = []
     var newTail: [Float] = []
     out.reserveCapacity(input.count)

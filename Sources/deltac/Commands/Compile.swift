@@ -1,21 +1,32 @@
 import ArgumentParser
+import DeltaExperiment
 import DeltaIR
 import DeltaModel
 import DeltaPasses
 import DeltaSpec
 import Foundation
 
-/// `deltac compile SPEC [--emit ir|llvm|asm] [--backward]`: print what the compiler produced.
+/// `deltac compile SPEC [--emit ir|llvm|asm] [--backward] [--after PASS] [--disable PASS]... [--passes]`:
+/// print what the compiler produced.
 struct Compile: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the graph IR (forward, or forward + backward) or the kernels of a spec.",
+    abstract: "Print the optimized graph IR (forward, or forward + backward) or the kernels of a spec.",
     discussion: """
-      --emit ir (the default) prints the forward graph: the whole model lowered
-      to graph IR, one equation per line, with fla parameter names, shapes and
-      op attributes. With --backward it prints the forward + backward graph
-      that autodiff derives from it: the loss, the logits and grad.<parameter>
-      for every parameter. The text parses back; Generated/<spec>/forward.ir
-      and forward_backward.ir hold it for every spec (`make generated`).
+      --emit ir (the default) prints the forward graph after the whole
+      optimization pipeline: the model lowered to graph IR, one equation per
+      line, with fla parameter names, shapes and op attributes, then optimized
+      by every pass (fused GEMMs, fused convs, ...). With --backward it prints
+      the optimized forward + backward graph that training runs: the loss, the
+      logits and grad.<parameter> for every parameter. A comment line above the
+      graph counts its GEMMs and nodes. The text parses back.
+
+      --after PASS stops after that pass (--passes lists them in order, with
+      what each does); --after lower prints the lowered forward graph and
+      --after autodiff the forward + backward graph, before any pass.
+      --disable PASS (repeatable) skips a pass, in addition to the spec's
+      compile.disabled_passes. Generated/<spec>/ holds forward.ir (--after
+      lower), forward_backward.ir (--after autodiff) and optimized.ir
+      (--backward) for every spec (`make generated`).
 
       --emit llvm and --emit asm print the optimized LLVM IR or the assembly
       of the spec's recurrence kernels (forward, backward, inference step) for
@@ -27,6 +38,9 @@ struct Compile: ParsableCommand {
       Examples:
         deltac compile specs/s3_nh2_neg.yaml
         deltac compile specs/s3_nh2_neg.yaml --backward
+        deltac compile specs/lm_bytes.yaml --backward --after fuse-projections
+        deltac compile specs/lm_bytes.yaml --disable fuse-convolutions
+        deltac compile --passes
         deltac compile specs/s3_nh2_neg.yaml --emit asm
       """)
 
@@ -35,7 +49,7 @@ struct Compile: ParsableCommand {
   }
 
   @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
-  var spec: String
+  var spec: String?
 
   @Option(help: "What to print: ir (graph IR), llvm (kernels' LLVM IR) or asm (kernels' assembly).")
   var emit: Emit = .ir
@@ -45,23 +59,68 @@ struct Compile: ParsableCommand {
       "With --emit ir: print the forward + backward graph (loss and every parameter's gradient).")
   var backward = false
 
+  @Option(
+    help: ArgumentHelp(
+      "With --emit ir: print the graph after this pass ('lower' or 'autodiff': before any pass).",
+      valueName: "pass"))
+  var after: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Skip this pass (repeatable; adds to the spec's compile.disabled_passes).",
+      valueName: "pass"))
+  var disable: [String] = []
+
+  @Flag(help: "List the optimization passes in pipeline order, with what each does.")
+  var passes = false
+
   func validate() throws {
     if backward && emit != .ir {
       throw ValidationError("'--backward' is only valid with '--emit ir'")
     }
+    if after != nil && emit != .ir {
+      throw ValidationError("'--after' is only valid with '--emit ir'")
+    }
+    if spec == nil && !passes {
+      throw ValidationError("Missing expected argument '<spec>'")
+    }
+  }
+
+  /// Unknown names in --after and --disable: an error listing the passes, exit status 1.
+  func checkPassNames() throws {
+    let names = Pipeline.names
+    let list = names.joined(separator: ", ")
+    if let after, !names.contains(after), after != "lower", after != "autodiff" {
+      StandardError.write(
+        "error: unknown pass '\(after)' in --after; expected one of lower, autodiff, \(list)\n")
+      throw ExitCode.failure
+    }
+    for name in disable where !names.contains(name) {
+      StandardError.write("error: unknown pass '\(name)' in --disable; expected one of \(list)\n")
+      throw ExitCode.failure
+    }
   }
 
   func run() throws {
+    if passes {
+      let width = Pipeline.names.map(\.count).max() ?? 0
+      for pass in Pipeline.passes {
+        print(pass.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + pass.summary)
+      }
+      return
+    }
+    try checkPassNames()
     let loaded: Spec
     do {
-      loaded = try SpecLoader.load(file: spec)
+      loaded = try SpecLoader.load(file: spec!)
     } catch let diagnostics as SpecDiagnostics {
       StandardError.write(diagnostics.description)
       throw ExitCode.failure
     }
     switch emit {
     case .ir:
-      print(try Self.irText(loaded, backward: backward), terminator: "")
+      print(
+        try Self.irText(loaded, backward: backward, after: after, disable: disable), terminator: "")
     case .llvm, .asm:
       let kind: KernelDumpKind = emit == .llvm ? .llvm : .asm
       do {
@@ -73,17 +132,30 @@ struct Compile: ParsableCommand {
     }
   }
 
-  /// The verified IR text of a spec (what Generated/ holds). A graph that fails the verifier is a
-  /// compiler bug: exit status 2.
-  static func irText(_ spec: Spec, backward: Bool) throws -> String {
+  /// The verified IR text of a spec, its summary comment first (what Generated/ holds). `after`:
+  /// stop after that pass; `lower` (forward) and `autodiff` (forward + backward) stop before the
+  /// passes. A graph that fails the verifier is a compiler bug: exit status 2.
+  static func irText(_ spec: Spec, backward: Bool, after: String? = nil, disable: [String] = [])
+    throws -> String
+  {
     do {
-      let forward = try ModelLowering.forward(spec: spec)
-      let graph = backward ? try Autodiff.gradient(of: forward) : forward
+      let graph = try Self.graph(spec, backward: backward, after: after, disable: disable)
       try Verifier.verify(graph)
-      return GraphPrinter.print(graph)
+      return graph.summaryComment + "\n" + GraphPrinter.print(graph)
     } catch {
       StandardError.write("error: internal: \(error)\n")
       throw ExitCode(2)
     }
+  }
+
+  static func graph(_ spec: Spec, backward: Bool, after: String?, disable: [String]) throws
+    -> Graph
+  {
+    let forward = try ModelLowering.forward(spec: spec)
+    if after == "lower" && !backward { return forward }
+    let graph = backward || after == "autodiff" ? try Autodiff.gradient(of: forward) : forward
+    if after == "lower" || after == "autodiff" { return graph }
+    return try Pipeline.optimize(
+      graph, options: Compilation.passOptions(spec, disabling: disable, stopAfter: after))
   }
 }

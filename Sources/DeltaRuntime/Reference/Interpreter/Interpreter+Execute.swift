@@ -110,6 +110,12 @@ extension Interpreter {
       let g = K.causalConv1dBackward(
         x: a.data, weight: w.data, dY: dy.data, convDims(a.shape, w.shape))
       return [real(a.shape, g.dX), real(w.shape, g.dWeight)]
+    case .conv1dSilu:
+      return [try unary(.silu, execute(.conv1d, x, dims: dims)[0])]
+    case .conv1dSiluGrad:
+      let z = try execute(.conv1d, [x[0], x[1]], dims: dims)[0]
+      let dz = try execute(.siluGrad, [z, x[2]], dims: dims)[0]
+      return try execute(.conv1dGrad, [x[0], x[1], dz], dims: dims)
 
     // ** 7 -- normalization **
     case .rmsNorm(let eps):
