@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// One line a peer writes (protocol: bench/peers/common.py).
 public enum PeerReply: Equatable, Sendable {
   case ready(peer: String, version: String, parameters: Int, loss: Double, setupSeconds: Double)
@@ -44,6 +48,8 @@ public final class PeerProcess {
   {
     self.variant = variant
     self.logPath = logPath
+    // A peer that dies closes its stdin: writing to it must be an error reply, not SIGPIPE.
+    signal(SIGPIPE, SIG_IGN)
     process = Process()
     process.executableURL = URL(fileURLWithPath: python)
     process.arguments = [script, job]
@@ -59,13 +65,25 @@ public final class PeerProcess {
     try process.run()
   }
 
-  /// The next reply, or an error with the log's tail when the process ended without one.
+  /// Seconds a reply may take before the peer is stopped (a compile that does not end).
+  public var timeout: Double = 900
+
+  /// The next reply, or an error with the log's tail when the process ended without one or did not
+  /// answer within `timeout` (then it is terminated).
   public func read() -> PeerReply {
+    let deadline = ContinuousClock.now + .seconds(timeout)
     while true {
       if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
         let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
         buffer.removeSubrange(buffer.startIndex...newline)
         return PeerReply.parse(line)
+      }
+      var fd = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
+      let left = deadline - ContinuousClock.now
+      if left <= .zero || poll(&fd, 1, Int32(min(left.components.seconds + 1, 60) * 1000)) == 0 {
+        if ContinuousClock.now < deadline { continue }
+        process.terminate()
+        return .error("no reply within \(Int(timeout)) s (stopped); \(logTail())")
       }
       let chunk = output.availableData
       if chunk.isEmpty {

@@ -70,7 +70,7 @@ public struct ProfileReport {
     }
     lines.append("")
     lines.append("per op:")
-    lines.append(header("op"))
+    lines.append(header("nodes"))
     var byOp: [String: (Double, Double?, Double, Int)] = [:]
     for r in rows {
       var e = byOp[r.op] ?? (0, nil, 0, 0)

@@ -89,7 +89,8 @@ public struct TrainBench {
     }
   }
 
-  /// The interleaved rounds. `progress` gets one line per round.
+  /// The interleaved rounds. `progress` gets one line per round. The peers stay running (for
+  /// `forward`); the caller ends them with `quit`.
   public func run(
     config: String, deltac: DeltacTrainStep, deltacVersion: String, peers: [Peer],
     progress: (String) -> Void
@@ -129,7 +130,6 @@ public struct TrainBench {
     var entries: [TrainBenchResult.Entry] = []
     for (i, p) in peers.enumerated() where alive[i] {
       guard case .ready(let process, let version, _, let loss, let setup) = p else { continue }
-      process.quit()
       entries.append(
         entry(
           name: process.variant, version: version, times: peerTimes[i], tokens: deltac.tokens,
@@ -141,6 +141,26 @@ public struct TrainBench {
       parameters: deltac.parameterCount, flops: flops, deltac: d, peers: entries,
       skipped: skipped, mfu: flops / (d.medianMs / 1e3) / (peakGFlops * 1e9),
       floorMs: flops / (peakGFlops * 1e9) * 1e3)
+  }
+
+  /// Each running peer's forward pass over `length` tokens (batch 1), after one untimed pass:
+  /// (peer, version, milliseconds); a peer that fails is left out with a progress line.
+  public func forward(_ peers: [Peer], length: Int, progress: (String) -> Void) -> [(
+    String, String, Double
+  )] {
+    var out: [(String, String, Double)] = []
+    for case .ready(let process, let version, _, _, _) in peers {
+      _ = process.send("forward \(length)")
+      switch process.send("forward \(length)") {
+      case .timed(let ms, _): out.append((process.variant, version, ms))
+      case let other: progress("  \(process.variant): forward T=\(length) failed: \(other)")
+      }
+    }
+    return out
+  }
+
+  public static func quit(_ peers: [Peer]) {
+    for case .ready(let process, _, _, _, _) in peers { process.quit() }
   }
 
   func entry(

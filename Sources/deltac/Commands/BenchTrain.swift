@@ -47,6 +47,8 @@ struct BenchTrain: ParsableCommand {
   @Option(help: "Timed rounds.") var rounds = 5
   @Option(help: "Threads of the FMA peak (the specs set deltac's; peers get the same).") var threads = 2
   @Flag(help: "Skip the inference measurements.") var noInference = false
+  @Option(help: "Seconds a peer may take for one reply (load, compile, step) before it is dropped.")
+  var peerTimeout = 900.0
   @Option(help: "Write the JSON report here (default bench/results/train-DATE.json).") var json: String?
 
   func run() throws {
@@ -80,7 +82,20 @@ struct BenchTrain: ParsableCommand {
         config: name, deltac: step, deltacVersion: Self.version, peers: list,
         progress: { progress("  " + $0) })
       results.append(r)
-      if name == "tiny" && !noInference { inference += try measureInference(step) }
+      if name == "tiny" && !noInference {
+        inference += try measureInference(step)
+        for length in [4096, 32768] {
+          for (peer, version, ms) in bench.forward(list, length: length, progress: progress) {
+            inference.append(
+              InferenceResult(
+                config: "tiny", mode: "forward T=\(length)", name: "\(peer) \(version)",
+                tokens: length, milliseconds: ms, tokensPerSecond: Double(length) / (ms / 1e3),
+                peakMemoryMB: nil))
+            progress("  inference \(peer) forward T=\(length): \(String(format: "%.0f", ms)) ms")
+          }
+        }
+      }
+      TrainBench.quit(list)
     }
     let report = TrainBenchReport(
       date: ISO8601DateFormatter().string(from: Date()),
@@ -90,7 +105,10 @@ struct BenchTrain: ParsableCommand {
         peakGFlops: peak, loadStart: loadStart, loadEnd: Self.loadAverage()),
       warmup: warmup, rounds: rounds, results: results, inference: inference)
     let path = json ?? "\(benchDir)/results/train-\(report.date.prefix(10)).json"
-    try report.json().write(to: URL(fileURLWithPath: path))
+    let url = URL(fileURLWithPath: path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try report.json().write(to: url)
     print(report.markdown)
     progress("wrote \(path)")
   }
@@ -131,10 +149,12 @@ struct BenchTrain: ParsableCommand {
       let jobPath = "\(work)/\(config)-\(variant).json"
       try JSONSerialization.data(withJSONObject: job).write(to: URL(fileURLWithPath: jobPath))
       let script = variant.hasPrefix("jax") ? "jax_peer.py" : "torch_peer.py"
-      return try PeerProcess(
+      let peer = try PeerProcess(
         variant: variant, python: pythonPath,
         script: URL(fileURLWithPath: "\(benchDir)/peers/\(script)").standardizedFileURL.path,
         job: jobPath, logPath: "\(work)/\(config)-\(variant).log")
+      peer.timeout = peerTimeout
+      return peer
     }
   }
 
