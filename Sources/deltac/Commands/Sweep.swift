@@ -71,7 +71,10 @@ struct Sweep: ParsableCommand {
       print(Self.listing(runs), terminator: "")
       return
     }
-    let communicator = try ExperimentCommand.communicator()
+    let communicator = try ExperimentCommand.communicator(
+      resultsNote:
+        "each run's checkpoints are written atomically: running the sweep again resumes the unfinished runs"
+    )
     let mine = try ExperimentCommand.value(communicator) { try selection(runs, communicator) }
     var failed = 0
     if jobs > 1, mine.count > 1, communicator.size == 1 {
