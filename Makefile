@@ -2,7 +2,7 @@
 SPEC ?= specs/quickstart.yaml
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run test build setup generated
+.PHONY: run test build setup generated reproduce
 
 setup:
 	@scripts/setup.sh
@@ -22,3 +22,7 @@ test: setup
 # Re-generate Generated/ from specs/ (a test fails when it is stale).
 generated: build
 	scripts/generate.sh
+
+# The state-tracking table of the README (six two-stage runs, about an hour on 2 shared cores).
+reproduce: build
+	scripts/reproduce.sh

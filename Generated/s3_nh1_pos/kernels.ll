@@ -1,26 +1,26 @@
-; ---- dp_fwd_h1_k32_v32_c64_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h1_k32_v32_c64_nogate'
-source_filename = "dp_fwd_h1_k32_v32_c64_nogate"
+; ---- dp_fwd_h1_k16_v16_c64_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h1_k16_v16_c64_nogate'
+source_filename = "dp_fwd_h1_k16_v16_c64_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_fwd_h1_k32_v32_c64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_fwd_h1_k16_v16_c64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 5
+  %sq = shl nsw i64 %H, 4
   %1 = mul i64 %H, %T
-  %A = getelementptr inbounds i8, ptr %work, i64 36864
-  %KT = getelementptr inbounds i8, ptr %work, i64 12288
-  %Kc = getelementptr inbounds i8, ptr %work, i64 4096
-  %Oc = getelementptr inbounds i8, ptr %work, i64 77824
-  %P = getelementptr inbounds i8, ptr %work, i64 61440
-  %Qc = getelementptr inbounds i8, ptr %work, i64 53248
-  %X = getelementptr inbounds i8, ptr %work, i64 20480
-  %bet = getelementptr inbounds i8, ptr %work, i64 102912
+  %A = getelementptr inbounds i8, ptr %work, i64 17408
+  %KT = getelementptr inbounds i8, ptr %work, i64 5120
+  %Kc = getelementptr inbounds i8, ptr %work, i64 1024
+  %Oc = getelementptr inbounds i8, ptr %work, i64 54272
+  %P = getelementptr inbounds i8, ptr %work, i64 37888
+  %Qc = getelementptr inbounds i8, ptr %work, i64 33792
+  %X = getelementptr inbounds i8, ptr %work, i64 9216
+  %bet = getelementptr inbounds i8, ptr %work, i64 75264
   %2 = icmp sgt i64 %T, 0
   br i1 %2, label %bh.body.us.preheader, label %bh.body.preheader
 
@@ -29,7 +29,7 @@ bh.body.preheader:                                ; preds = %bh.body.lr.ph
   %xtraiter = and i64 %3, 7
   %4 = sub i64 %bh0, %bh1
   %5 = icmp ugt i64 %4, -8
-  br i1 %5, label %bh.exit.loopexit996.unr-lcssa, label %bh.body.preheader.new
+  br i1 %5, label %bh.exit.loopexit934.unr-lcssa, label %bh.body.preheader.new
 
 bh.body.preheader.new:                            ; preds = %bh.body.preheader
   %unroll_iter = and i64 %3, -8
@@ -37,3090 +37,2762 @@ bh.body.preheader.new:                            ; preds = %bh.body.preheader
 
 bh.body.us.preheader:                             ; preds = %bh.body.lr.ph
   %6 = add nuw nsw i64 %T, 63
-  %nc548697 = lshr i64 %6, 6
-  %7 = mul i64 %nc548697, %bh0
-  %8 = shl i64 %nc548697, 12
-  %9 = shl i64 %H, 13
-  %10 = shl i64 %H, 7
+  %nc522659 = lshr i64 %6, 6
+  %7 = mul i64 %nc522659, %bh0
+  %8 = shl i64 %nc522659, 10
+  %9 = shl i64 %H, 12
+  %10 = shl i64 %H, 6
   %11 = sub i64 %bh1, %bh0
-  %invariant.gep = getelementptr i8, ptr %work, i64 53248
-  %invariant.gep685 = getelementptr i8, ptr %work, i64 4096
-  %invariant.gep687 = getelementptr i8, ptr %work, i64 20480
-  %12 = getelementptr inbounds i8, ptr %work, i64 12544
-  %13 = getelementptr inbounds i8, ptr %work, i64 12800
-  %14 = getelementptr inbounds i8, ptr %work, i64 13056
-  %15 = getelementptr inbounds i8, ptr %work, i64 13312
-  %16 = getelementptr inbounds i8, ptr %work, i64 13568
-  %17 = getelementptr inbounds i8, ptr %work, i64 13824
-  %18 = getelementptr inbounds i8, ptr %work, i64 14080
-  %19 = getelementptr inbounds i8, ptr %work, i64 14336
-  %20 = getelementptr inbounds i8, ptr %work, i64 14592
-  %21 = getelementptr inbounds i8, ptr %work, i64 14848
-  %22 = getelementptr inbounds i8, ptr %work, i64 15104
-  %23 = getelementptr inbounds i8, ptr %work, i64 15360
-  %24 = getelementptr inbounds i8, ptr %work, i64 15616
-  %25 = getelementptr inbounds i8, ptr %work, i64 15872
-  %26 = getelementptr inbounds i8, ptr %work, i64 16128
-  %27 = getelementptr inbounds i8, ptr %work, i64 16384
-  %28 = getelementptr inbounds i8, ptr %work, i64 16640
-  %29 = getelementptr inbounds i8, ptr %work, i64 16896
-  %30 = getelementptr inbounds i8, ptr %work, i64 17152
-  %31 = getelementptr inbounds i8, ptr %work, i64 17408
-  %32 = getelementptr inbounds i8, ptr %work, i64 17664
-  %33 = getelementptr inbounds i8, ptr %work, i64 17920
-  %34 = getelementptr inbounds i8, ptr %work, i64 18176
-  %35 = getelementptr inbounds i8, ptr %work, i64 18432
-  %36 = getelementptr inbounds i8, ptr %work, i64 18688
-  %37 = getelementptr inbounds i8, ptr %work, i64 18944
-  %38 = getelementptr inbounds i8, ptr %work, i64 19200
-  %39 = getelementptr inbounds i8, ptr %work, i64 19456
-  %40 = getelementptr inbounds i8, ptr %work, i64 19712
-  %41 = getelementptr inbounds i8, ptr %work, i64 19968
-  %42 = getelementptr inbounds i8, ptr %work, i64 20224
-  %43 = getelementptr inbounds i8, ptr %work, i64 53280
-  %44 = getelementptr inbounds i8, ptr %work, i64 53312
-  %45 = getelementptr inbounds i8, ptr %work, i64 53344
-  %46 = getelementptr inbounds i8, ptr %work, i64 4128
-  %47 = getelementptr inbounds i8, ptr %work, i64 20512
-  %48 = getelementptr inbounds i8, ptr %work, i64 4160
-  %49 = getelementptr inbounds i8, ptr %work, i64 20544
-  %50 = getelementptr inbounds i8, ptr %work, i64 4192
-  %51 = getelementptr inbounds i8, ptr %work, i64 20576
-  %52 = getelementptr inbounds i8, ptr %work, i64 12544
-  %53 = getelementptr inbounds i8, ptr %work, i64 12800
-  %54 = getelementptr inbounds i8, ptr %work, i64 13056
-  %55 = getelementptr inbounds i8, ptr %work, i64 13312
-  %56 = getelementptr inbounds i8, ptr %work, i64 13568
-  %57 = getelementptr inbounds i8, ptr %work, i64 13824
-  %58 = getelementptr inbounds i8, ptr %work, i64 14080
-  %59 = getelementptr inbounds i8, ptr %work, i64 14336
-  %60 = getelementptr inbounds i8, ptr %work, i64 14592
-  %61 = getelementptr inbounds i8, ptr %work, i64 14848
-  %62 = getelementptr inbounds i8, ptr %work, i64 15104
-  %63 = getelementptr inbounds i8, ptr %work, i64 15360
-  %64 = getelementptr inbounds i8, ptr %work, i64 15616
-  %65 = getelementptr inbounds i8, ptr %work, i64 15872
-  %66 = getelementptr inbounds i8, ptr %work, i64 16128
-  %67 = getelementptr inbounds i8, ptr %work, i64 16384
-  %68 = getelementptr inbounds i8, ptr %work, i64 16640
-  %69 = getelementptr inbounds i8, ptr %work, i64 16896
-  %70 = getelementptr inbounds i8, ptr %work, i64 17152
-  %71 = getelementptr inbounds i8, ptr %work, i64 17408
-  %72 = getelementptr inbounds i8, ptr %work, i64 17664
-  %73 = getelementptr inbounds i8, ptr %work, i64 17920
-  %74 = getelementptr inbounds i8, ptr %work, i64 18176
-  %75 = getelementptr inbounds i8, ptr %work, i64 18432
-  %76 = getelementptr inbounds i8, ptr %work, i64 18688
-  %77 = getelementptr inbounds i8, ptr %work, i64 18944
-  %78 = getelementptr inbounds i8, ptr %work, i64 19200
-  %79 = getelementptr inbounds i8, ptr %work, i64 19456
-  %80 = getelementptr inbounds i8, ptr %work, i64 19712
-  %81 = getelementptr inbounds i8, ptr %work, i64 19968
-  %82 = getelementptr inbounds i8, ptr %work, i64 20224
-  %invariant.gep693 = getelementptr i8, ptr %work, i64 77824
+  %invariant.gep = getelementptr i8, ptr %work, i64 33792
+  %invariant.gep647 = getelementptr i8, ptr %work, i64 1024
+  %invariant.gep649 = getelementptr i8, ptr %work, i64 9216
+  %12 = getelementptr inbounds i8, ptr %work, i64 5376
+  %13 = getelementptr inbounds i8, ptr %work, i64 5632
+  %14 = getelementptr inbounds i8, ptr %work, i64 5888
+  %15 = getelementptr inbounds i8, ptr %work, i64 6144
+  %16 = getelementptr inbounds i8, ptr %work, i64 6400
+  %17 = getelementptr inbounds i8, ptr %work, i64 6656
+  %18 = getelementptr inbounds i8, ptr %work, i64 6912
+  %19 = getelementptr inbounds i8, ptr %work, i64 7168
+  %20 = getelementptr inbounds i8, ptr %work, i64 7424
+  %21 = getelementptr inbounds i8, ptr %work, i64 7680
+  %22 = getelementptr inbounds i8, ptr %work, i64 7936
+  %23 = getelementptr inbounds i8, ptr %work, i64 8192
+  %24 = getelementptr inbounds i8, ptr %work, i64 8448
+  %25 = getelementptr inbounds i8, ptr %work, i64 8704
+  %26 = getelementptr inbounds i8, ptr %work, i64 8960
+  %27 = getelementptr inbounds i8, ptr %work, i64 33824
+  %28 = getelementptr inbounds i8, ptr %work, i64 1056
+  %29 = getelementptr inbounds i8, ptr %work, i64 9248
+  %30 = getelementptr inbounds i8, ptr %work, i64 5376
+  %31 = getelementptr inbounds i8, ptr %work, i64 5632
+  %32 = getelementptr inbounds i8, ptr %work, i64 5888
+  %33 = getelementptr inbounds i8, ptr %work, i64 6144
+  %34 = getelementptr inbounds i8, ptr %work, i64 6400
+  %35 = getelementptr inbounds i8, ptr %work, i64 6656
+  %36 = getelementptr inbounds i8, ptr %work, i64 6912
+  %37 = getelementptr inbounds i8, ptr %work, i64 7168
+  %38 = getelementptr inbounds i8, ptr %work, i64 7424
+  %39 = getelementptr inbounds i8, ptr %work, i64 7680
+  %40 = getelementptr inbounds i8, ptr %work, i64 7936
+  %41 = getelementptr inbounds i8, ptr %work, i64 8192
+  %42 = getelementptr inbounds i8, ptr %work, i64 8448
+  %43 = getelementptr inbounds i8, ptr %work, i64 8704
+  %44 = getelementptr inbounds i8, ptr %work, i64 8960
+  %invariant.gep655 = getelementptr i8, ptr %work, i64 54272
+  %45 = getelementptr inbounds i8, ptr %work, i64 32
+  %46 = getelementptr inbounds i8, ptr %work, i64 64
+  %47 = getelementptr inbounds i8, ptr %work, i64 96
+  %48 = getelementptr inbounds i8, ptr %work, i64 128
+  %49 = getelementptr inbounds i8, ptr %work, i64 160
+  %50 = getelementptr inbounds i8, ptr %work, i64 192
+  %51 = getelementptr inbounds i8, ptr %work, i64 224
+  %52 = getelementptr inbounds i8, ptr %work, i64 256
+  %53 = getelementptr inbounds i8, ptr %work, i64 288
+  %54 = getelementptr inbounds i8, ptr %work, i64 320
+  %55 = getelementptr inbounds i8, ptr %work, i64 352
+  %56 = getelementptr inbounds i8, ptr %work, i64 384
+  %57 = getelementptr inbounds i8, ptr %work, i64 416
+  %58 = getelementptr inbounds i8, ptr %work, i64 448
+  %59 = getelementptr inbounds i8, ptr %work, i64 480
+  %60 = getelementptr inbounds i8, ptr %work, i64 512
+  %61 = getelementptr inbounds i8, ptr %work, i64 544
+  %62 = getelementptr inbounds i8, ptr %work, i64 576
+  %63 = getelementptr inbounds i8, ptr %work, i64 608
+  %64 = getelementptr inbounds i8, ptr %work, i64 640
+  %65 = getelementptr inbounds i8, ptr %work, i64 672
+  %66 = getelementptr inbounds i8, ptr %work, i64 704
+  %67 = getelementptr inbounds i8, ptr %work, i64 736
+  %68 = getelementptr inbounds i8, ptr %work, i64 768
+  %69 = getelementptr inbounds i8, ptr %work, i64 800
+  %70 = getelementptr inbounds i8, ptr %work, i64 832
+  %71 = getelementptr inbounds i8, ptr %work, i64 864
+  %72 = getelementptr inbounds i8, ptr %work, i64 896
+  %73 = getelementptr inbounds i8, ptr %work, i64 928
+  %74 = getelementptr inbounds i8, ptr %work, i64 960
+  %75 = getelementptr inbounds i8, ptr %work, i64 992
   br label %bh.body.us
 
 bh.body.us:                                       ; preds = %bh.body.us.preheader, %ci.head.i17.head.preheader_crit_edge.us
-  %indvar506 = phi i64 [ 0, %bh.body.us.preheader ], [ %indvar.next507, %ci.head.i17.head.preheader_crit_edge.us ]
-  %bh.addr.0420.us = phi i64 [ %bh0, %bh.body.us.preheader ], [ %bh.next.us, %ci.head.i17.head.preheader_crit_edge.us ]
-  %83 = add i64 %indvar506, %bh0
-  %84 = shl i64 %83, 12
-  %scevgep537 = getelementptr i8, ptr %hT, i64 %84
-  %85 = mul i64 %8, %indvar506
-  %scevgep509 = getelementptr i8, ptr %h0, i64 %84
-  %b.us = sdiv i64 %bh.addr.0420.us, %H
-  %h.us = srem i64 %bh.addr.0420.us, %H
-  %86 = mul i64 %1, %b.us
-  %bT.us = add i64 %86, %h.us
-  %87 = shl nsw i64 %bT.us, 5
-  %kh.us = getelementptr inbounds float, ptr %k, i64 %87
+  %indvar478 = phi i64 [ 0, %bh.body.us.preheader ], [ %indvar.next479, %ci.head.i17.head.preheader_crit_edge.us ]
+  %bh.addr.0396.us = phi i64 [ %bh0, %bh.body.us.preheader ], [ %bh.next.us, %ci.head.i17.head.preheader_crit_edge.us ]
+  %76 = add i64 %indvar478, %bh0
+  %77 = shl i64 %76, 10
+  %scevgep509 = getelementptr i8, ptr %hT, i64 %77
+  %78 = mul i64 %8, %indvar478
+  %scevgep481 = getelementptr i8, ptr %h0, i64 %77
+  %b.us = sdiv i64 %bh.addr.0396.us, %H
+  %h.us = srem i64 %bh.addr.0396.us, %H
+  %79 = mul i64 %1, %b.us
+  %bT.us = add i64 %79, %h.us
+  %80 = shl nsw i64 %bT.us, 4
+  %kh.us = getelementptr inbounds float, ptr %k, i64 %80
   %betah.us = getelementptr inbounds float, ptr %beta, i64 %bT.us
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep509, i64 4096, i1 false)
-  %qh.us = getelementptr inbounds float, ptr %q, i64 %87
-  %vh.us = getelementptr inbounds float, ptr %v, i64 %87
-  %88 = shl i64 %bT.us, 7
-  %invariant.gep695 = getelementptr i8, ptr %hs, i64 %85
-  %89 = getelementptr i8, ptr %qh.us, i64 32
-  %90 = getelementptr i8, ptr %qh.us, i64 64
-  %91 = getelementptr i8, ptr %qh.us, i64 96
-  %92 = getelementptr i8, ptr %kh.us, i64 32
-  %93 = getelementptr i8, ptr %kh.us, i64 64
-  %94 = getelementptr i8, ptr %kh.us, i64 96
-  %95 = getelementptr i8, ptr %kh.us, i64 36
-  %96 = getelementptr i8, ptr %kh.us, i64 40
-  %97 = getelementptr i8, ptr %kh.us, i64 44
-  %98 = getelementptr i8, ptr %kh.us, i64 48
-  %99 = getelementptr i8, ptr %kh.us, i64 52
-  %100 = getelementptr i8, ptr %kh.us, i64 56
-  %101 = getelementptr i8, ptr %kh.us, i64 60
-  %102 = getelementptr i8, ptr %kh.us, i64 68
-  %103 = getelementptr i8, ptr %kh.us, i64 72
-  %104 = getelementptr i8, ptr %kh.us, i64 76
-  %105 = getelementptr i8, ptr %kh.us, i64 80
-  %106 = getelementptr i8, ptr %kh.us, i64 84
-  %107 = getelementptr i8, ptr %kh.us, i64 88
-  %108 = getelementptr i8, ptr %kh.us, i64 92
-  %109 = getelementptr i8, ptr %kh.us, i64 100
-  %110 = getelementptr i8, ptr %kh.us, i64 104
-  %111 = getelementptr i8, ptr %kh.us, i64 108
-  %112 = getelementptr i8, ptr %kh.us, i64 112
-  %113 = getelementptr i8, ptr %kh.us, i64 116
-  %114 = getelementptr i8, ptr %kh.us, i64 120
-  %115 = getelementptr i8, ptr %kh.us, i64 124
-  %116 = getelementptr i8, ptr %vh.us, i64 32
-  %117 = getelementptr i8, ptr %vh.us, i64 64
-  %118 = getelementptr i8, ptr %vh.us, i64 96
-  %119 = getelementptr i8, ptr %o, i64 %88
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep481, i64 1024, i1 false)
+  %qh.us = getelementptr inbounds float, ptr %q, i64 %80
+  %vh.us = getelementptr inbounds float, ptr %v, i64 %80
+  %81 = shl i64 %bT.us, 6
+  %invariant.gep657 = getelementptr i8, ptr %hs, i64 %78
+  %82 = getelementptr i8, ptr %qh.us, i64 32
+  %83 = getelementptr i8, ptr %kh.us, i64 32
+  %84 = getelementptr i8, ptr %kh.us, i64 44
+  %85 = getelementptr i8, ptr %kh.us, i64 48
+  %86 = getelementptr i8, ptr %kh.us, i64 52
+  %87 = getelementptr i8, ptr %kh.us, i64 56
+  %88 = getelementptr i8, ptr %kh.us, i64 60
+  %89 = getelementptr i8, ptr %vh.us, i64 32
+  %90 = getelementptr i8, ptr %o, i64 %81
   br label %i1.head.preheader.us
 
-i16.exit.us:                                      ; preds = %p8.exit.us.1
-  %ci.next.us = add nuw nsw i64 %ci.addr.0417.us, 1
-  %indvars.iv.next = add i64 %indvars.iv, -64
-  %exitcond534.not = icmp eq i64 %ci.next.us, %nc548697
-  br i1 %exitcond534.not, label %ci.head.i17.head.preheader_crit_edge.us, label %i1.head.preheader.us
-
 p8.exit.us:                                       ; preds = %p8.body.us
-  store <8 x float> %381, ptr %1886, align 4
-  store <8 x float> %382, ptr %1889, align 4
-  store <8 x float> %387, ptr %1891, align 4
-  store <8 x float> %388, ptr %1894, align 4
-  store <8 x float> %393, ptr %1896, align 4
-  store <8 x float> %394, ptr %1899, align 4
-  store <8 x float> %399, ptr %1901, align 4
-  store <8 x float> %400, ptr %1904, align 4
-  %120 = or disjoint i64 %1879, 16
-  %121 = getelementptr inbounds float, ptr %work, i64 %120
-  %122 = load <8 x float>, ptr %121, align 4
-  %123 = or disjoint i64 %1879, 24
-  %124 = getelementptr inbounds float, ptr %work, i64 %123
-  %125 = load <8 x float>, ptr %124, align 4
-  %126 = or disjoint i64 %1881, 16
-  %127 = getelementptr inbounds float, ptr %work, i64 %126
-  %128 = load <8 x float>, ptr %127, align 4
-  %129 = or disjoint i64 %1881, 24
-  %130 = getelementptr inbounds float, ptr %work, i64 %129
-  %131 = load <8 x float>, ptr %130, align 4
-  %132 = or disjoint i64 %1883, 16
-  %133 = getelementptr inbounds float, ptr %work, i64 %132
-  %134 = load <8 x float>, ptr %133, align 4
-  %135 = or disjoint i64 %1883, 24
-  %136 = getelementptr inbounds float, ptr %work, i64 %135
-  %137 = load <8 x float>, ptr %136, align 4
-  %138 = or disjoint i64 %1885, 16
-  %139 = getelementptr inbounds float, ptr %work, i64 %138
-  %140 = load <8 x float>, ptr %139, align 4
-  %141 = or disjoint i64 %1885, 24
-  %142 = getelementptr inbounds float, ptr %work, i64 %141
-  %143 = load <8 x float>, ptr %142, align 4
+  store <8 x float> %603, ptr %work, align 4
+  store <8 x float> %604, ptr %45, align 4
+  store <8 x float> %609, ptr %46, align 4
+  store <8 x float> %610, ptr %47, align 4
+  store <8 x float> %615, ptr %48, align 4
+  store <8 x float> %616, ptr %49, align 4
+  store <8 x float> %621, ptr %50, align 4
+  store <8 x float> %622, ptr %51, align 4
+  %91 = load <8 x float>, ptr %52, align 4
+  %92 = load <8 x float>, ptr %53, align 4
+  %93 = load <8 x float>, ptr %54, align 4
+  %94 = load <8 x float>, ptr %55, align 4
+  %95 = load <8 x float>, ptr %56, align 4
+  %96 = load <8 x float>, ptr %57, align 4
+  %97 = load <8 x float>, ptr %58, align 4
+  %98 = load <8 x float>, ptr %59, align 4
   br label %p8.body.us.1
 
 p8.body.us.1:                                     ; preds = %p8.body.us.1, %p8.exit.us
-  %p8.addr.0414.us.1 = phi i64 [ 0, %p8.exit.us ], [ %p8.next.us.1.3, %p8.body.us.1 ]
-  %acc55.0413.us.1 = phi <8 x float> [ %143, %p8.exit.us ], [ %271, %p8.body.us.1 ]
-  %acc54.0412.us.1 = phi <8 x float> [ %140, %p8.exit.us ], [ %270, %p8.body.us.1 ]
-  %acc53.0411.us.1 = phi <8 x float> [ %137, %p8.exit.us ], [ %265, %p8.body.us.1 ]
-  %acc52.0410.us.1 = phi <8 x float> [ %134, %p8.exit.us ], [ %264, %p8.body.us.1 ]
-  %acc51.0409.us.1 = phi <8 x float> [ %131, %p8.exit.us ], [ %259, %p8.body.us.1 ]
-  %acc50.0408.us.1 = phi <8 x float> [ %128, %p8.exit.us ], [ %258, %p8.body.us.1 ]
-  %acc49.0407.us.1 = phi <8 x float> [ %125, %p8.exit.us ], [ %253, %p8.body.us.1 ]
-  %acc48.0406.us.1 = phi <8 x float> [ %122, %p8.exit.us ], [ %252, %p8.body.us.1 ]
-  %144 = shl nuw nsw i64 %p8.addr.0414.us.1, 6
-  %145 = or disjoint i64 %144, 48
-  %146 = getelementptr inbounds float, ptr %X, i64 %145
-  %147 = load <8 x float>, ptr %146, align 4
-  %148 = or disjoint i64 %144, 56
-  %149 = getelementptr inbounds float, ptr %X, i64 %148
-  %150 = load <8 x float>, ptr %149, align 4
-  %151 = getelementptr inbounds float, ptr %KT, i64 %p8.addr.0414.us.1
-  %152 = getelementptr inbounds i8, ptr %151, i64 %.idx440
-  %153 = load float, ptr %152, align 4
-  %154 = insertelement <8 x float> poison, float %153, i64 0
-  %155 = shufflevector <8 x float> %154, <8 x float> poison, <8 x i32> zeroinitializer
-  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %147, <8 x float> %acc48.0406.us.1)
-  %157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %150, <8 x float> %acc49.0407.us.1)
-  %158 = getelementptr inbounds i8, ptr %151, i64 %.idx441
-  %159 = load float, ptr %158, align 4
-  %160 = insertelement <8 x float> poison, float %159, i64 0
-  %161 = shufflevector <8 x float> %160, <8 x float> poison, <8 x i32> zeroinitializer
-  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %147, <8 x float> %acc50.0408.us.1)
-  %163 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %150, <8 x float> %acc51.0409.us.1)
-  %164 = getelementptr inbounds i8, ptr %151, i64 %.idx442
-  %165 = load float, ptr %164, align 4
-  %166 = insertelement <8 x float> poison, float %165, i64 0
-  %167 = shufflevector <8 x float> %166, <8 x float> poison, <8 x i32> zeroinitializer
-  %168 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %147, <8 x float> %acc52.0410.us.1)
-  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %150, <8 x float> %acc53.0411.us.1)
-  %170 = getelementptr inbounds i8, ptr %151, i64 %.idx443
-  %171 = load float, ptr %170, align 4
-  %172 = insertelement <8 x float> poison, float %171, i64 0
-  %173 = shufflevector <8 x float> %172, <8 x float> poison, <8 x i32> zeroinitializer
-  %174 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %147, <8 x float> %acc54.0412.us.1)
-  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %150, <8 x float> %acc55.0413.us.1)
-  %p8.next.us.1 = or disjoint i64 %p8.addr.0414.us.1, 1
-  %176 = shl nuw nsw i64 %p8.next.us.1, 6
-  %177 = or disjoint i64 %176, 48
-  %178 = getelementptr inbounds float, ptr %X, i64 %177
-  %179 = load <8 x float>, ptr %178, align 4
-  %180 = or disjoint i64 %176, 56
-  %181 = getelementptr inbounds float, ptr %X, i64 %180
-  %182 = load <8 x float>, ptr %181, align 4
-  %183 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.1
-  %184 = getelementptr inbounds i8, ptr %183, i64 %.idx440
-  %185 = load float, ptr %184, align 4
-  %186 = insertelement <8 x float> poison, float %185, i64 0
-  %187 = shufflevector <8 x float> %186, <8 x float> poison, <8 x i32> zeroinitializer
-  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %179, <8 x float> %156)
-  %189 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %182, <8 x float> %157)
-  %190 = getelementptr inbounds i8, ptr %183, i64 %.idx441
-  %191 = load float, ptr %190, align 4
-  %192 = insertelement <8 x float> poison, float %191, i64 0
-  %193 = shufflevector <8 x float> %192, <8 x float> poison, <8 x i32> zeroinitializer
-  %194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %179, <8 x float> %162)
-  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %182, <8 x float> %163)
-  %196 = getelementptr inbounds i8, ptr %183, i64 %.idx442
-  %197 = load float, ptr %196, align 4
-  %198 = insertelement <8 x float> poison, float %197, i64 0
-  %199 = shufflevector <8 x float> %198, <8 x float> poison, <8 x i32> zeroinitializer
-  %200 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %179, <8 x float> %168)
-  %201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %182, <8 x float> %169)
-  %202 = getelementptr inbounds i8, ptr %183, i64 %.idx443
-  %203 = load float, ptr %202, align 4
-  %204 = insertelement <8 x float> poison, float %203, i64 0
-  %205 = shufflevector <8 x float> %204, <8 x float> poison, <8 x i32> zeroinitializer
-  %206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %179, <8 x float> %174)
-  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %182, <8 x float> %175)
-  %p8.next.us.1.1 = or disjoint i64 %p8.addr.0414.us.1, 2
-  %208 = shl nuw nsw i64 %p8.next.us.1.1, 6
-  %209 = or disjoint i64 %208, 48
-  %210 = getelementptr inbounds float, ptr %X, i64 %209
-  %211 = load <8 x float>, ptr %210, align 4
-  %212 = or disjoint i64 %208, 56
-  %213 = getelementptr inbounds float, ptr %X, i64 %212
-  %214 = load <8 x float>, ptr %213, align 4
-  %215 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.1.1
-  %216 = getelementptr inbounds i8, ptr %215, i64 %.idx440
-  %217 = load float, ptr %216, align 4
-  %218 = insertelement <8 x float> poison, float %217, i64 0
-  %219 = shufflevector <8 x float> %218, <8 x float> poison, <8 x i32> zeroinitializer
-  %220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %211, <8 x float> %188)
-  %221 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %214, <8 x float> %189)
-  %222 = getelementptr inbounds i8, ptr %215, i64 %.idx441
-  %223 = load float, ptr %222, align 4
-  %224 = insertelement <8 x float> poison, float %223, i64 0
-  %225 = shufflevector <8 x float> %224, <8 x float> poison, <8 x i32> zeroinitializer
-  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %211, <8 x float> %194)
-  %227 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %214, <8 x float> %195)
-  %228 = getelementptr inbounds i8, ptr %215, i64 %.idx442
-  %229 = load float, ptr %228, align 4
-  %230 = insertelement <8 x float> poison, float %229, i64 0
-  %231 = shufflevector <8 x float> %230, <8 x float> poison, <8 x i32> zeroinitializer
-  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %211, <8 x float> %200)
-  %233 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %214, <8 x float> %201)
-  %234 = getelementptr inbounds i8, ptr %215, i64 %.idx443
-  %235 = load float, ptr %234, align 4
-  %236 = insertelement <8 x float> poison, float %235, i64 0
-  %237 = shufflevector <8 x float> %236, <8 x float> poison, <8 x i32> zeroinitializer
-  %238 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %211, <8 x float> %206)
-  %239 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %214, <8 x float> %207)
-  %p8.next.us.1.2 = or disjoint i64 %p8.addr.0414.us.1, 3
-  %240 = shl nuw nsw i64 %p8.next.us.1.2, 6
-  %241 = or disjoint i64 %240, 48
-  %242 = getelementptr inbounds float, ptr %X, i64 %241
-  %243 = load <8 x float>, ptr %242, align 4
-  %244 = or disjoint i64 %240, 56
-  %245 = getelementptr inbounds float, ptr %X, i64 %244
-  %246 = load <8 x float>, ptr %245, align 4
-  %247 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.1.2
-  %248 = getelementptr inbounds i8, ptr %247, i64 %.idx440
-  %249 = load float, ptr %248, align 4
-  %250 = insertelement <8 x float> poison, float %249, i64 0
-  %251 = shufflevector <8 x float> %250, <8 x float> poison, <8 x i32> zeroinitializer
-  %252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %243, <8 x float> %220)
-  %253 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %246, <8 x float> %221)
-  %254 = getelementptr inbounds i8, ptr %247, i64 %.idx441
-  %255 = load float, ptr %254, align 4
-  %256 = insertelement <8 x float> poison, float %255, i64 0
-  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
-  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %243, <8 x float> %226)
-  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %246, <8 x float> %227)
-  %260 = getelementptr inbounds i8, ptr %247, i64 %.idx442
-  %261 = load float, ptr %260, align 4
-  %262 = insertelement <8 x float> poison, float %261, i64 0
-  %263 = shufflevector <8 x float> %262, <8 x float> poison, <8 x i32> zeroinitializer
-  %264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %263, <8 x float> %243, <8 x float> %232)
-  %265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %263, <8 x float> %246, <8 x float> %233)
-  %266 = getelementptr inbounds i8, ptr %247, i64 %.idx443
-  %267 = load float, ptr %266, align 4
-  %268 = insertelement <8 x float> poison, float %267, i64 0
-  %269 = shufflevector <8 x float> %268, <8 x float> poison, <8 x i32> zeroinitializer
-  %270 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> %243, <8 x float> %238)
-  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> %246, <8 x float> %239)
-  %p8.next.us.1.3 = add nuw nsw i64 %p8.addr.0414.us.1, 4
-  %exitcond532.1.not.3 = icmp eq i64 %p8.next.us.1.3, 64
-  br i1 %exitcond532.1.not.3, label %p8.exit.us.1, label %p8.body.us.1
+  %p8.addr.0391.us.1 = phi i64 [ 0, %p8.exit.us ], [ %p8.next.us.1.3, %p8.body.us.1 ]
+  %acc51.0390.us.1 = phi <8 x float> [ %98, %p8.exit.us ], [ %226, %p8.body.us.1 ]
+  %acc50.0389.us.1 = phi <8 x float> [ %97, %p8.exit.us ], [ %225, %p8.body.us.1 ]
+  %acc49.0388.us.1 = phi <8 x float> [ %96, %p8.exit.us ], [ %220, %p8.body.us.1 ]
+  %acc48.0387.us.1 = phi <8 x float> [ %95, %p8.exit.us ], [ %219, %p8.body.us.1 ]
+  %acc47.0386.us.1 = phi <8 x float> [ %94, %p8.exit.us ], [ %214, %p8.body.us.1 ]
+  %acc46.0385.us.1 = phi <8 x float> [ %93, %p8.exit.us ], [ %213, %p8.body.us.1 ]
+  %acc45.0384.us.1 = phi <8 x float> [ %92, %p8.exit.us ], [ %208, %p8.body.us.1 ]
+  %acc44.0383.us.1 = phi <8 x float> [ %91, %p8.exit.us ], [ %207, %p8.body.us.1 ]
+  %99 = shl nuw nsw i64 %p8.addr.0391.us.1, 5
+  %100 = or disjoint i64 %99, 16
+  %101 = getelementptr inbounds float, ptr %X, i64 %100
+  %102 = load <8 x float>, ptr %101, align 4
+  %103 = or disjoint i64 %99, 24
+  %104 = getelementptr inbounds float, ptr %X, i64 %103
+  %105 = load <8 x float>, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %KT, i64 %p8.addr.0391.us.1
+  %107 = getelementptr inbounds i8, ptr %106, i64 1024
+  %108 = load float, ptr %107, align 4
+  %109 = insertelement <8 x float> poison, float %108, i64 0
+  %110 = shufflevector <8 x float> %109, <8 x float> poison, <8 x i32> zeroinitializer
+  %111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> %102, <8 x float> %acc44.0383.us.1)
+  %112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> %105, <8 x float> %acc45.0384.us.1)
+  %113 = getelementptr inbounds i8, ptr %106, i64 1280
+  %114 = load float, ptr %113, align 4
+  %115 = insertelement <8 x float> poison, float %114, i64 0
+  %116 = shufflevector <8 x float> %115, <8 x float> poison, <8 x i32> zeroinitializer
+  %117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> %102, <8 x float> %acc46.0385.us.1)
+  %118 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> %105, <8 x float> %acc47.0386.us.1)
+  %119 = getelementptr inbounds i8, ptr %106, i64 1536
+  %120 = load float, ptr %119, align 4
+  %121 = insertelement <8 x float> poison, float %120, i64 0
+  %122 = shufflevector <8 x float> %121, <8 x float> poison, <8 x i32> zeroinitializer
+  %123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %102, <8 x float> %acc48.0387.us.1)
+  %124 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %105, <8 x float> %acc49.0388.us.1)
+  %125 = getelementptr inbounds i8, ptr %106, i64 1792
+  %126 = load float, ptr %125, align 4
+  %127 = insertelement <8 x float> poison, float %126, i64 0
+  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
+  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %102, <8 x float> %acc50.0389.us.1)
+  %130 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %105, <8 x float> %acc51.0390.us.1)
+  %p8.next.us.1 = or disjoint i64 %p8.addr.0391.us.1, 1
+  %131 = shl nuw nsw i64 %p8.next.us.1, 5
+  %132 = or disjoint i64 %131, 16
+  %133 = getelementptr inbounds float, ptr %X, i64 %132
+  %134 = load <8 x float>, ptr %133, align 4
+  %135 = or disjoint i64 %131, 24
+  %136 = getelementptr inbounds float, ptr %X, i64 %135
+  %137 = load <8 x float>, ptr %136, align 4
+  %138 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.1
+  %139 = getelementptr inbounds i8, ptr %138, i64 1024
+  %140 = load float, ptr %139, align 4
+  %141 = insertelement <8 x float> poison, float %140, i64 0
+  %142 = shufflevector <8 x float> %141, <8 x float> poison, <8 x i32> zeroinitializer
+  %143 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %134, <8 x float> %111)
+  %144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %137, <8 x float> %112)
+  %145 = getelementptr inbounds i8, ptr %138, i64 1280
+  %146 = load float, ptr %145, align 4
+  %147 = insertelement <8 x float> poison, float %146, i64 0
+  %148 = shufflevector <8 x float> %147, <8 x float> poison, <8 x i32> zeroinitializer
+  %149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %134, <8 x float> %117)
+  %150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %148, <8 x float> %137, <8 x float> %118)
+  %151 = getelementptr inbounds i8, ptr %138, i64 1536
+  %152 = load float, ptr %151, align 4
+  %153 = insertelement <8 x float> poison, float %152, i64 0
+  %154 = shufflevector <8 x float> %153, <8 x float> poison, <8 x i32> zeroinitializer
+  %155 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %134, <8 x float> %123)
+  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %137, <8 x float> %124)
+  %157 = getelementptr inbounds i8, ptr %138, i64 1792
+  %158 = load float, ptr %157, align 4
+  %159 = insertelement <8 x float> poison, float %158, i64 0
+  %160 = shufflevector <8 x float> %159, <8 x float> poison, <8 x i32> zeroinitializer
+  %161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %134, <8 x float> %129)
+  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %137, <8 x float> %130)
+  %p8.next.us.1.1 = or disjoint i64 %p8.addr.0391.us.1, 2
+  %163 = shl nuw nsw i64 %p8.next.us.1.1, 5
+  %164 = or disjoint i64 %163, 16
+  %165 = getelementptr inbounds float, ptr %X, i64 %164
+  %166 = load <8 x float>, ptr %165, align 4
+  %167 = or disjoint i64 %163, 24
+  %168 = getelementptr inbounds float, ptr %X, i64 %167
+  %169 = load <8 x float>, ptr %168, align 4
+  %170 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.1.1
+  %171 = getelementptr inbounds i8, ptr %170, i64 1024
+  %172 = load float, ptr %171, align 4
+  %173 = insertelement <8 x float> poison, float %172, i64 0
+  %174 = shufflevector <8 x float> %173, <8 x float> poison, <8 x i32> zeroinitializer
+  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %166, <8 x float> %143)
+  %176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %169, <8 x float> %144)
+  %177 = getelementptr inbounds i8, ptr %170, i64 1280
+  %178 = load float, ptr %177, align 4
+  %179 = insertelement <8 x float> poison, float %178, i64 0
+  %180 = shufflevector <8 x float> %179, <8 x float> poison, <8 x i32> zeroinitializer
+  %181 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %166, <8 x float> %149)
+  %182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %169, <8 x float> %150)
+  %183 = getelementptr inbounds i8, ptr %170, i64 1536
+  %184 = load float, ptr %183, align 4
+  %185 = insertelement <8 x float> poison, float %184, i64 0
+  %186 = shufflevector <8 x float> %185, <8 x float> poison, <8 x i32> zeroinitializer
+  %187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %166, <8 x float> %155)
+  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %169, <8 x float> %156)
+  %189 = getelementptr inbounds i8, ptr %170, i64 1792
+  %190 = load float, ptr %189, align 4
+  %191 = insertelement <8 x float> poison, float %190, i64 0
+  %192 = shufflevector <8 x float> %191, <8 x float> poison, <8 x i32> zeroinitializer
+  %193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %166, <8 x float> %161)
+  %194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %169, <8 x float> %162)
+  %p8.next.us.1.2 = or disjoint i64 %p8.addr.0391.us.1, 3
+  %195 = shl nuw nsw i64 %p8.next.us.1.2, 5
+  %196 = or disjoint i64 %195, 16
+  %197 = getelementptr inbounds float, ptr %X, i64 %196
+  %198 = load <8 x float>, ptr %197, align 4
+  %199 = or disjoint i64 %195, 24
+  %200 = getelementptr inbounds float, ptr %X, i64 %199
+  %201 = load <8 x float>, ptr %200, align 4
+  %202 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.1.2
+  %203 = getelementptr inbounds i8, ptr %202, i64 1024
+  %204 = load float, ptr %203, align 4
+  %205 = insertelement <8 x float> poison, float %204, i64 0
+  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
+  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %198, <8 x float> %175)
+  %208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %201, <8 x float> %176)
+  %209 = getelementptr inbounds i8, ptr %202, i64 1280
+  %210 = load float, ptr %209, align 4
+  %211 = insertelement <8 x float> poison, float %210, i64 0
+  %212 = shufflevector <8 x float> %211, <8 x float> poison, <8 x i32> zeroinitializer
+  %213 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %198, <8 x float> %181)
+  %214 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %201, <8 x float> %182)
+  %215 = getelementptr inbounds i8, ptr %202, i64 1536
+  %216 = load float, ptr %215, align 4
+  %217 = insertelement <8 x float> poison, float %216, i64 0
+  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
+  %219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %198, <8 x float> %187)
+  %220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %201, <8 x float> %188)
+  %221 = getelementptr inbounds i8, ptr %202, i64 1792
+  %222 = load float, ptr %221, align 4
+  %223 = insertelement <8 x float> poison, float %222, i64 0
+  %224 = shufflevector <8 x float> %223, <8 x float> poison, <8 x i32> zeroinitializer
+  %225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> %198, <8 x float> %193)
+  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> %201, <8 x float> %194)
+  %p8.next.us.1.3 = add nuw nsw i64 %p8.addr.0391.us.1, 4
+  %exitcond504.1.not.3 = icmp eq i64 %p8.next.us.1.3, 64
+  br i1 %exitcond504.1.not.3, label %p8.exit.us.1, label %p8.body.us.1
 
 p8.exit.us.1:                                     ; preds = %p8.body.us.1
-  store <8 x float> %252, ptr %121, align 4
-  store <8 x float> %253, ptr %124, align 4
-  store <8 x float> %258, ptr %127, align 4
-  store <8 x float> %259, ptr %130, align 4
-  store <8 x float> %264, ptr %133, align 4
-  store <8 x float> %265, ptr %136, align 4
-  store <8 x float> %270, ptr %139, align 4
-  store <8 x float> %271, ptr %142, align 4
-  %i16.next.us = add nuw nsw i64 %i16.addr.0416.us, 4
-  %272 = icmp ult i64 %i16.addr.0416.us, 28
-  br i1 %272, label %j15.head.preheader.us, label %i16.exit.us
+  store <8 x float> %207, ptr %52, align 4
+  store <8 x float> %208, ptr %53, align 4
+  store <8 x float> %213, ptr %54, align 4
+  store <8 x float> %214, ptr %55, align 4
+  store <8 x float> %219, ptr %56, align 4
+  store <8 x float> %220, ptr %57, align 4
+  store <8 x float> %225, ptr %58, align 4
+  store <8 x float> %226, ptr %59, align 4
+  %227 = load <8 x float>, ptr %60, align 4
+  %228 = load <8 x float>, ptr %61, align 4
+  %229 = load <8 x float>, ptr %62, align 4
+  %230 = load <8 x float>, ptr %63, align 4
+  %231 = load <8 x float>, ptr %64, align 4
+  %232 = load <8 x float>, ptr %65, align 4
+  %233 = load <8 x float>, ptr %66, align 4
+  %234 = load <8 x float>, ptr %67, align 4
+  br label %p8.body.us.2
 
-p8.body.us:                                       ; preds = %p8.body.us, %j15.head.preheader.us
-  %p8.addr.0414.us = phi i64 [ 0, %j15.head.preheader.us ], [ %p8.next.us.3, %p8.body.us ]
-  %acc55.0413.us = phi <8 x float> [ %1905, %j15.head.preheader.us ], [ %400, %p8.body.us ]
-  %acc54.0412.us = phi <8 x float> [ %1902, %j15.head.preheader.us ], [ %399, %p8.body.us ]
-  %acc53.0411.us = phi <8 x float> [ %1900, %j15.head.preheader.us ], [ %394, %p8.body.us ]
-  %acc52.0410.us = phi <8 x float> [ %1897, %j15.head.preheader.us ], [ %393, %p8.body.us ]
-  %acc51.0409.us = phi <8 x float> [ %1895, %j15.head.preheader.us ], [ %388, %p8.body.us ]
-  %acc50.0408.us = phi <8 x float> [ %1892, %j15.head.preheader.us ], [ %387, %p8.body.us ]
-  %acc49.0407.us = phi <8 x float> [ %1890, %j15.head.preheader.us ], [ %382, %p8.body.us ]
-  %acc48.0406.us = phi <8 x float> [ %1887, %j15.head.preheader.us ], [ %381, %p8.body.us ]
-  %273 = shl nuw nsw i64 %p8.addr.0414.us, 6
-  %274 = or disjoint i64 %273, 32
-  %275 = getelementptr inbounds float, ptr %X, i64 %274
-  %276 = load <8 x float>, ptr %275, align 4
-  %277 = or disjoint i64 %273, 40
-  %278 = getelementptr inbounds float, ptr %X, i64 %277
-  %279 = load <8 x float>, ptr %278, align 4
-  %280 = getelementptr inbounds float, ptr %KT, i64 %p8.addr.0414.us
-  %281 = getelementptr inbounds i8, ptr %280, i64 %.idx440
+p8.body.us.2:                                     ; preds = %p8.body.us.2, %p8.exit.us.1
+  %p8.addr.0391.us.2 = phi i64 [ 0, %p8.exit.us.1 ], [ %p8.next.us.2.3, %p8.body.us.2 ]
+  %acc51.0390.us.2 = phi <8 x float> [ %234, %p8.exit.us.1 ], [ %362, %p8.body.us.2 ]
+  %acc50.0389.us.2 = phi <8 x float> [ %233, %p8.exit.us.1 ], [ %361, %p8.body.us.2 ]
+  %acc49.0388.us.2 = phi <8 x float> [ %232, %p8.exit.us.1 ], [ %356, %p8.body.us.2 ]
+  %acc48.0387.us.2 = phi <8 x float> [ %231, %p8.exit.us.1 ], [ %355, %p8.body.us.2 ]
+  %acc47.0386.us.2 = phi <8 x float> [ %230, %p8.exit.us.1 ], [ %350, %p8.body.us.2 ]
+  %acc46.0385.us.2 = phi <8 x float> [ %229, %p8.exit.us.1 ], [ %349, %p8.body.us.2 ]
+  %acc45.0384.us.2 = phi <8 x float> [ %228, %p8.exit.us.1 ], [ %344, %p8.body.us.2 ]
+  %acc44.0383.us.2 = phi <8 x float> [ %227, %p8.exit.us.1 ], [ %343, %p8.body.us.2 ]
+  %235 = shl nuw nsw i64 %p8.addr.0391.us.2, 5
+  %236 = or disjoint i64 %235, 16
+  %237 = getelementptr inbounds float, ptr %X, i64 %236
+  %238 = load <8 x float>, ptr %237, align 4
+  %239 = or disjoint i64 %235, 24
+  %240 = getelementptr inbounds float, ptr %X, i64 %239
+  %241 = load <8 x float>, ptr %240, align 4
+  %242 = getelementptr inbounds float, ptr %KT, i64 %p8.addr.0391.us.2
+  %243 = getelementptr inbounds i8, ptr %242, i64 2048
+  %244 = load float, ptr %243, align 4
+  %245 = insertelement <8 x float> poison, float %244, i64 0
+  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
+  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %238, <8 x float> %acc44.0383.us.2)
+  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %241, <8 x float> %acc45.0384.us.2)
+  %249 = getelementptr inbounds i8, ptr %242, i64 2304
+  %250 = load float, ptr %249, align 4
+  %251 = insertelement <8 x float> poison, float %250, i64 0
+  %252 = shufflevector <8 x float> %251, <8 x float> poison, <8 x i32> zeroinitializer
+  %253 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %238, <8 x float> %acc46.0385.us.2)
+  %254 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %241, <8 x float> %acc47.0386.us.2)
+  %255 = getelementptr inbounds i8, ptr %242, i64 2560
+  %256 = load float, ptr %255, align 4
+  %257 = insertelement <8 x float> poison, float %256, i64 0
+  %258 = shufflevector <8 x float> %257, <8 x float> poison, <8 x i32> zeroinitializer
+  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %238, <8 x float> %acc48.0387.us.2)
+  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %241, <8 x float> %acc49.0388.us.2)
+  %261 = getelementptr inbounds i8, ptr %242, i64 2816
+  %262 = load float, ptr %261, align 4
+  %263 = insertelement <8 x float> poison, float %262, i64 0
+  %264 = shufflevector <8 x float> %263, <8 x float> poison, <8 x i32> zeroinitializer
+  %265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %238, <8 x float> %acc50.0389.us.2)
+  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %264, <8 x float> %241, <8 x float> %acc51.0390.us.2)
+  %p8.next.us.2 = or disjoint i64 %p8.addr.0391.us.2, 1
+  %267 = shl nuw nsw i64 %p8.next.us.2, 5
+  %268 = or disjoint i64 %267, 16
+  %269 = getelementptr inbounds float, ptr %X, i64 %268
+  %270 = load <8 x float>, ptr %269, align 4
+  %271 = or disjoint i64 %267, 24
+  %272 = getelementptr inbounds float, ptr %X, i64 %271
+  %273 = load <8 x float>, ptr %272, align 4
+  %274 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.2
+  %275 = getelementptr inbounds i8, ptr %274, i64 2048
+  %276 = load float, ptr %275, align 4
+  %277 = insertelement <8 x float> poison, float %276, i64 0
+  %278 = shufflevector <8 x float> %277, <8 x float> poison, <8 x i32> zeroinitializer
+  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %278, <8 x float> %270, <8 x float> %247)
+  %280 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %278, <8 x float> %273, <8 x float> %248)
+  %281 = getelementptr inbounds i8, ptr %274, i64 2304
   %282 = load float, ptr %281, align 4
   %283 = insertelement <8 x float> poison, float %282, i64 0
   %284 = shufflevector <8 x float> %283, <8 x float> poison, <8 x i32> zeroinitializer
-  %285 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %284, <8 x float> %276, <8 x float> %acc48.0406.us)
-  %286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %284, <8 x float> %279, <8 x float> %acc49.0407.us)
-  %287 = getelementptr inbounds i8, ptr %280, i64 %.idx441
+  %285 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %284, <8 x float> %270, <8 x float> %253)
+  %286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %284, <8 x float> %273, <8 x float> %254)
+  %287 = getelementptr inbounds i8, ptr %274, i64 2560
   %288 = load float, ptr %287, align 4
   %289 = insertelement <8 x float> poison, float %288, i64 0
   %290 = shufflevector <8 x float> %289, <8 x float> poison, <8 x i32> zeroinitializer
-  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %276, <8 x float> %acc50.0408.us)
-  %292 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %279, <8 x float> %acc51.0409.us)
-  %293 = getelementptr inbounds i8, ptr %280, i64 %.idx442
+  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %270, <8 x float> %259)
+  %292 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %273, <8 x float> %260)
+  %293 = getelementptr inbounds i8, ptr %274, i64 2816
   %294 = load float, ptr %293, align 4
   %295 = insertelement <8 x float> poison, float %294, i64 0
   %296 = shufflevector <8 x float> %295, <8 x float> poison, <8 x i32> zeroinitializer
-  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %276, <8 x float> %acc52.0410.us)
-  %298 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %279, <8 x float> %acc53.0411.us)
-  %299 = getelementptr inbounds i8, ptr %280, i64 %.idx443
-  %300 = load float, ptr %299, align 4
-  %301 = insertelement <8 x float> poison, float %300, i64 0
-  %302 = shufflevector <8 x float> %301, <8 x float> poison, <8 x i32> zeroinitializer
-  %303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %276, <8 x float> %acc54.0412.us)
-  %304 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %279, <8 x float> %acc55.0413.us)
-  %p8.next.us = or disjoint i64 %p8.addr.0414.us, 1
-  %305 = shl nuw nsw i64 %p8.next.us, 6
-  %306 = or disjoint i64 %305, 32
-  %307 = getelementptr inbounds float, ptr %X, i64 %306
-  %308 = load <8 x float>, ptr %307, align 4
-  %309 = or disjoint i64 %305, 40
-  %310 = getelementptr inbounds float, ptr %X, i64 %309
-  %311 = load <8 x float>, ptr %310, align 4
-  %312 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us
-  %313 = getelementptr inbounds i8, ptr %312, i64 %.idx440
+  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %270, <8 x float> %265)
+  %298 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %273, <8 x float> %266)
+  %p8.next.us.2.1 = or disjoint i64 %p8.addr.0391.us.2, 2
+  %299 = shl nuw nsw i64 %p8.next.us.2.1, 5
+  %300 = or disjoint i64 %299, 16
+  %301 = getelementptr inbounds float, ptr %X, i64 %300
+  %302 = load <8 x float>, ptr %301, align 4
+  %303 = or disjoint i64 %299, 24
+  %304 = getelementptr inbounds float, ptr %X, i64 %303
+  %305 = load <8 x float>, ptr %304, align 4
+  %306 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.2.1
+  %307 = getelementptr inbounds i8, ptr %306, i64 2048
+  %308 = load float, ptr %307, align 4
+  %309 = insertelement <8 x float> poison, float %308, i64 0
+  %310 = shufflevector <8 x float> %309, <8 x float> poison, <8 x i32> zeroinitializer
+  %311 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %302, <8 x float> %279)
+  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %305, <8 x float> %280)
+  %313 = getelementptr inbounds i8, ptr %306, i64 2304
   %314 = load float, ptr %313, align 4
   %315 = insertelement <8 x float> poison, float %314, i64 0
   %316 = shufflevector <8 x float> %315, <8 x float> poison, <8 x i32> zeroinitializer
-  %317 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %308, <8 x float> %285)
-  %318 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %311, <8 x float> %286)
-  %319 = getelementptr inbounds i8, ptr %312, i64 %.idx441
+  %317 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %302, <8 x float> %285)
+  %318 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %305, <8 x float> %286)
+  %319 = getelementptr inbounds i8, ptr %306, i64 2560
   %320 = load float, ptr %319, align 4
   %321 = insertelement <8 x float> poison, float %320, i64 0
   %322 = shufflevector <8 x float> %321, <8 x float> poison, <8 x i32> zeroinitializer
-  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %308, <8 x float> %291)
-  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %311, <8 x float> %292)
-  %325 = getelementptr inbounds i8, ptr %312, i64 %.idx442
+  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %302, <8 x float> %291)
+  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %305, <8 x float> %292)
+  %325 = getelementptr inbounds i8, ptr %306, i64 2816
   %326 = load float, ptr %325, align 4
   %327 = insertelement <8 x float> poison, float %326, i64 0
   %328 = shufflevector <8 x float> %327, <8 x float> poison, <8 x i32> zeroinitializer
-  %329 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> %308, <8 x float> %297)
-  %330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> %311, <8 x float> %298)
-  %331 = getelementptr inbounds i8, ptr %312, i64 %.idx443
-  %332 = load float, ptr %331, align 4
-  %333 = insertelement <8 x float> poison, float %332, i64 0
-  %334 = shufflevector <8 x float> %333, <8 x float> poison, <8 x i32> zeroinitializer
-  %335 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %308, <8 x float> %303)
-  %336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %311, <8 x float> %304)
-  %p8.next.us.11083 = or disjoint i64 %p8.addr.0414.us, 2
-  %337 = shl nuw nsw i64 %p8.next.us.11083, 6
-  %338 = or disjoint i64 %337, 32
-  %339 = getelementptr inbounds float, ptr %X, i64 %338
-  %340 = load <8 x float>, ptr %339, align 4
-  %341 = or disjoint i64 %337, 40
-  %342 = getelementptr inbounds float, ptr %X, i64 %341
-  %343 = load <8 x float>, ptr %342, align 4
-  %344 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.11083
-  %345 = getelementptr inbounds i8, ptr %344, i64 %.idx440
+  %329 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> %302, <8 x float> %297)
+  %330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %328, <8 x float> %305, <8 x float> %298)
+  %p8.next.us.2.2 = or disjoint i64 %p8.addr.0391.us.2, 3
+  %331 = shl nuw nsw i64 %p8.next.us.2.2, 5
+  %332 = or disjoint i64 %331, 16
+  %333 = getelementptr inbounds float, ptr %X, i64 %332
+  %334 = load <8 x float>, ptr %333, align 4
+  %335 = or disjoint i64 %331, 24
+  %336 = getelementptr inbounds float, ptr %X, i64 %335
+  %337 = load <8 x float>, ptr %336, align 4
+  %338 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.2.2
+  %339 = getelementptr inbounds i8, ptr %338, i64 2048
+  %340 = load float, ptr %339, align 4
+  %341 = insertelement <8 x float> poison, float %340, i64 0
+  %342 = shufflevector <8 x float> %341, <8 x float> poison, <8 x i32> zeroinitializer
+  %343 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %334, <8 x float> %311)
+  %344 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %337, <8 x float> %312)
+  %345 = getelementptr inbounds i8, ptr %338, i64 2304
   %346 = load float, ptr %345, align 4
   %347 = insertelement <8 x float> poison, float %346, i64 0
   %348 = shufflevector <8 x float> %347, <8 x float> poison, <8 x i32> zeroinitializer
-  %349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %340, <8 x float> %317)
-  %350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %343, <8 x float> %318)
-  %351 = getelementptr inbounds i8, ptr %344, i64 %.idx441
+  %349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %334, <8 x float> %317)
+  %350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %337, <8 x float> %318)
+  %351 = getelementptr inbounds i8, ptr %338, i64 2560
   %352 = load float, ptr %351, align 4
   %353 = insertelement <8 x float> poison, float %352, i64 0
   %354 = shufflevector <8 x float> %353, <8 x float> poison, <8 x i32> zeroinitializer
-  %355 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %340, <8 x float> %323)
-  %356 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %343, <8 x float> %324)
-  %357 = getelementptr inbounds i8, ptr %344, i64 %.idx442
+  %355 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %334, <8 x float> %323)
+  %356 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %337, <8 x float> %324)
+  %357 = getelementptr inbounds i8, ptr %338, i64 2816
   %358 = load float, ptr %357, align 4
   %359 = insertelement <8 x float> poison, float %358, i64 0
   %360 = shufflevector <8 x float> %359, <8 x float> poison, <8 x i32> zeroinitializer
-  %361 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %340, <8 x float> %329)
-  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %343, <8 x float> %330)
-  %363 = getelementptr inbounds i8, ptr %344, i64 %.idx443
-  %364 = load float, ptr %363, align 4
-  %365 = insertelement <8 x float> poison, float %364, i64 0
-  %366 = shufflevector <8 x float> %365, <8 x float> poison, <8 x i32> zeroinitializer
-  %367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %340, <8 x float> %335)
-  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %343, <8 x float> %336)
-  %p8.next.us.2 = or disjoint i64 %p8.addr.0414.us, 3
-  %369 = shl nuw nsw i64 %p8.next.us.2, 6
-  %370 = or disjoint i64 %369, 32
-  %371 = getelementptr inbounds float, ptr %X, i64 %370
-  %372 = load <8 x float>, ptr %371, align 4
-  %373 = or disjoint i64 %369, 40
-  %374 = getelementptr inbounds float, ptr %X, i64 %373
-  %375 = load <8 x float>, ptr %374, align 4
-  %376 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.2
-  %377 = getelementptr inbounds i8, ptr %376, i64 %.idx440
-  %378 = load float, ptr %377, align 4
-  %379 = insertelement <8 x float> poison, float %378, i64 0
-  %380 = shufflevector <8 x float> %379, <8 x float> poison, <8 x i32> zeroinitializer
-  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %372, <8 x float> %349)
-  %382 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %375, <8 x float> %350)
-  %383 = getelementptr inbounds i8, ptr %376, i64 %.idx441
-  %384 = load float, ptr %383, align 4
-  %385 = insertelement <8 x float> poison, float %384, i64 0
-  %386 = shufflevector <8 x float> %385, <8 x float> poison, <8 x i32> zeroinitializer
-  %387 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> %372, <8 x float> %355)
-  %388 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> %375, <8 x float> %356)
-  %389 = getelementptr inbounds i8, ptr %376, i64 %.idx442
-  %390 = load float, ptr %389, align 4
-  %391 = insertelement <8 x float> poison, float %390, i64 0
-  %392 = shufflevector <8 x float> %391, <8 x float> poison, <8 x i32> zeroinitializer
-  %393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %392, <8 x float> %372, <8 x float> %361)
-  %394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %392, <8 x float> %375, <8 x float> %362)
-  %395 = getelementptr inbounds i8, ptr %376, i64 %.idx443
-  %396 = load float, ptr %395, align 4
-  %397 = insertelement <8 x float> poison, float %396, i64 0
-  %398 = shufflevector <8 x float> %397, <8 x float> poison, <8 x i32> zeroinitializer
-  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %372, <8 x float> %367)
-  %400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %375, <8 x float> %368)
-  %p8.next.us.3 = add nuw nsw i64 %p8.addr.0414.us, 4
-  %exitcond532.not.3 = icmp eq i64 %p8.next.us.3, 64
-  br i1 %exitcond532.not.3, label %p8.exit.us, label %p8.body.us
+  %361 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %334, <8 x float> %329)
+  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %337, <8 x float> %330)
+  %p8.next.us.2.3 = add nuw nsw i64 %p8.addr.0391.us.2, 4
+  %exitcond504.2.not.3 = icmp eq i64 %p8.next.us.2.3, 64
+  br i1 %exitcond504.2.not.3, label %p8.exit.us.2, label %p8.body.us.2
 
-p7.exit.us:                                       ; preds = %p7.body.us
-  store <8 x float> %662, ptr %1929, align 4
-  store <8 x float> %663, ptr %1932, align 4
-  store <8 x float> %668, ptr %1934, align 4
-  store <8 x float> %669, ptr %1937, align 4
-  store <8 x float> %674, ptr %1939, align 4
-  store <8 x float> %675, ptr %1942, align 4
-  store <8 x float> %680, ptr %1944, align 4
-  store <8 x float> %681, ptr %1947, align 4
-  %401 = or disjoint i64 %1922, 16
-  %402 = getelementptr inbounds float, ptr %Oc, i64 %401
-  %403 = load <8 x float>, ptr %402, align 4
-  %404 = or disjoint i64 %1922, 24
-  %405 = getelementptr inbounds float, ptr %Oc, i64 %404
+p8.exit.us.2:                                     ; preds = %p8.body.us.2
+  store <8 x float> %343, ptr %60, align 4
+  store <8 x float> %344, ptr %61, align 4
+  store <8 x float> %349, ptr %62, align 4
+  store <8 x float> %350, ptr %63, align 4
+  store <8 x float> %355, ptr %64, align 4
+  store <8 x float> %356, ptr %65, align 4
+  store <8 x float> %361, ptr %66, align 4
+  store <8 x float> %362, ptr %67, align 4
+  %363 = load <8 x float>, ptr %68, align 4
+  %364 = load <8 x float>, ptr %69, align 4
+  %365 = load <8 x float>, ptr %70, align 4
+  %366 = load <8 x float>, ptr %71, align 4
+  %367 = load <8 x float>, ptr %72, align 4
+  %368 = load <8 x float>, ptr %73, align 4
+  %369 = load <8 x float>, ptr %74, align 4
+  %370 = load <8 x float>, ptr %75, align 4
+  br label %p8.body.us.3
+
+p8.body.us.3:                                     ; preds = %p8.body.us.3, %p8.exit.us.2
+  %p8.addr.0391.us.3 = phi i64 [ 0, %p8.exit.us.2 ], [ %p8.next.us.3.3, %p8.body.us.3 ]
+  %acc51.0390.us.3 = phi <8 x float> [ %370, %p8.exit.us.2 ], [ %498, %p8.body.us.3 ]
+  %acc50.0389.us.3 = phi <8 x float> [ %369, %p8.exit.us.2 ], [ %497, %p8.body.us.3 ]
+  %acc49.0388.us.3 = phi <8 x float> [ %368, %p8.exit.us.2 ], [ %492, %p8.body.us.3 ]
+  %acc48.0387.us.3 = phi <8 x float> [ %367, %p8.exit.us.2 ], [ %491, %p8.body.us.3 ]
+  %acc47.0386.us.3 = phi <8 x float> [ %366, %p8.exit.us.2 ], [ %486, %p8.body.us.3 ]
+  %acc46.0385.us.3 = phi <8 x float> [ %365, %p8.exit.us.2 ], [ %485, %p8.body.us.3 ]
+  %acc45.0384.us.3 = phi <8 x float> [ %364, %p8.exit.us.2 ], [ %480, %p8.body.us.3 ]
+  %acc44.0383.us.3 = phi <8 x float> [ %363, %p8.exit.us.2 ], [ %479, %p8.body.us.3 ]
+  %371 = shl nuw nsw i64 %p8.addr.0391.us.3, 5
+  %372 = or disjoint i64 %371, 16
+  %373 = getelementptr inbounds float, ptr %X, i64 %372
+  %374 = load <8 x float>, ptr %373, align 4
+  %375 = or disjoint i64 %371, 24
+  %376 = getelementptr inbounds float, ptr %X, i64 %375
+  %377 = load <8 x float>, ptr %376, align 4
+  %378 = getelementptr inbounds float, ptr %KT, i64 %p8.addr.0391.us.3
+  %379 = getelementptr inbounds i8, ptr %378, i64 3072
+  %380 = load float, ptr %379, align 4
+  %381 = insertelement <8 x float> poison, float %380, i64 0
+  %382 = shufflevector <8 x float> %381, <8 x float> poison, <8 x i32> zeroinitializer
+  %383 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %374, <8 x float> %acc44.0383.us.3)
+  %384 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %377, <8 x float> %acc45.0384.us.3)
+  %385 = getelementptr inbounds i8, ptr %378, i64 3328
+  %386 = load float, ptr %385, align 4
+  %387 = insertelement <8 x float> poison, float %386, i64 0
+  %388 = shufflevector <8 x float> %387, <8 x float> poison, <8 x i32> zeroinitializer
+  %389 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %374, <8 x float> %acc46.0385.us.3)
+  %390 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %377, <8 x float> %acc47.0386.us.3)
+  %391 = getelementptr inbounds i8, ptr %378, i64 3584
+  %392 = load float, ptr %391, align 4
+  %393 = insertelement <8 x float> poison, float %392, i64 0
+  %394 = shufflevector <8 x float> %393, <8 x float> poison, <8 x i32> zeroinitializer
+  %395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %374, <8 x float> %acc48.0387.us.3)
+  %396 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %377, <8 x float> %acc49.0388.us.3)
+  %397 = getelementptr inbounds i8, ptr %378, i64 3840
+  %398 = load float, ptr %397, align 4
+  %399 = insertelement <8 x float> poison, float %398, i64 0
+  %400 = shufflevector <8 x float> %399, <8 x float> poison, <8 x i32> zeroinitializer
+  %401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %374, <8 x float> %acc50.0389.us.3)
+  %402 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %377, <8 x float> %acc51.0390.us.3)
+  %p8.next.us.3 = or disjoint i64 %p8.addr.0391.us.3, 1
+  %403 = shl nuw nsw i64 %p8.next.us.3, 5
+  %404 = or disjoint i64 %403, 16
+  %405 = getelementptr inbounds float, ptr %X, i64 %404
   %406 = load <8 x float>, ptr %405, align 4
-  %407 = or disjoint i64 %1924, 16
-  %408 = getelementptr inbounds float, ptr %Oc, i64 %407
+  %407 = or disjoint i64 %403, 24
+  %408 = getelementptr inbounds float, ptr %X, i64 %407
   %409 = load <8 x float>, ptr %408, align 4
-  %410 = or disjoint i64 %1924, 24
-  %411 = getelementptr inbounds float, ptr %Oc, i64 %410
-  %412 = load <8 x float>, ptr %411, align 4
-  %413 = or disjoint i64 %1926, 16
-  %414 = getelementptr inbounds float, ptr %Oc, i64 %413
-  %415 = load <8 x float>, ptr %414, align 4
-  %416 = or disjoint i64 %1926, 24
-  %417 = getelementptr inbounds float, ptr %Oc, i64 %416
-  %418 = load <8 x float>, ptr %417, align 4
-  %419 = or disjoint i64 %1928, 16
-  %420 = getelementptr inbounds float, ptr %Oc, i64 %419
-  %421 = load <8 x float>, ptr %420, align 4
-  %422 = or disjoint i64 %1928, 24
-  %423 = getelementptr inbounds float, ptr %Oc, i64 %422
-  %424 = load <8 x float>, ptr %423, align 4
-  br label %p7.body.us.1
+  %410 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.3
+  %411 = getelementptr inbounds i8, ptr %410, i64 3072
+  %412 = load float, ptr %411, align 4
+  %413 = insertelement <8 x float> poison, float %412, i64 0
+  %414 = shufflevector <8 x float> %413, <8 x float> poison, <8 x i32> zeroinitializer
+  %415 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %406, <8 x float> %383)
+  %416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %409, <8 x float> %384)
+  %417 = getelementptr inbounds i8, ptr %410, i64 3328
+  %418 = load float, ptr %417, align 4
+  %419 = insertelement <8 x float> poison, float %418, i64 0
+  %420 = shufflevector <8 x float> %419, <8 x float> poison, <8 x i32> zeroinitializer
+  %421 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %406, <8 x float> %389)
+  %422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %409, <8 x float> %390)
+  %423 = getelementptr inbounds i8, ptr %410, i64 3584
+  %424 = load float, ptr %423, align 4
+  %425 = insertelement <8 x float> poison, float %424, i64 0
+  %426 = shufflevector <8 x float> %425, <8 x float> poison, <8 x i32> zeroinitializer
+  %427 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %406, <8 x float> %395)
+  %428 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %409, <8 x float> %396)
+  %429 = getelementptr inbounds i8, ptr %410, i64 3840
+  %430 = load float, ptr %429, align 4
+  %431 = insertelement <8 x float> poison, float %430, i64 0
+  %432 = shufflevector <8 x float> %431, <8 x float> poison, <8 x i32> zeroinitializer
+  %433 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> %406, <8 x float> %401)
+  %434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> %409, <8 x float> %402)
+  %p8.next.us.3.1 = or disjoint i64 %p8.addr.0391.us.3, 2
+  %435 = shl nuw nsw i64 %p8.next.us.3.1, 5
+  %436 = or disjoint i64 %435, 16
+  %437 = getelementptr inbounds float, ptr %X, i64 %436
+  %438 = load <8 x float>, ptr %437, align 4
+  %439 = or disjoint i64 %435, 24
+  %440 = getelementptr inbounds float, ptr %X, i64 %439
+  %441 = load <8 x float>, ptr %440, align 4
+  %442 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.3.1
+  %443 = getelementptr inbounds i8, ptr %442, i64 3072
+  %444 = load float, ptr %443, align 4
+  %445 = insertelement <8 x float> poison, float %444, i64 0
+  %446 = shufflevector <8 x float> %445, <8 x float> poison, <8 x i32> zeroinitializer
+  %447 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %438, <8 x float> %415)
+  %448 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %441, <8 x float> %416)
+  %449 = getelementptr inbounds i8, ptr %442, i64 3328
+  %450 = load float, ptr %449, align 4
+  %451 = insertelement <8 x float> poison, float %450, i64 0
+  %452 = shufflevector <8 x float> %451, <8 x float> poison, <8 x i32> zeroinitializer
+  %453 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> %438, <8 x float> %421)
+  %454 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> %441, <8 x float> %422)
+  %455 = getelementptr inbounds i8, ptr %442, i64 3584
+  %456 = load float, ptr %455, align 4
+  %457 = insertelement <8 x float> poison, float %456, i64 0
+  %458 = shufflevector <8 x float> %457, <8 x float> poison, <8 x i32> zeroinitializer
+  %459 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %438, <8 x float> %427)
+  %460 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %441, <8 x float> %428)
+  %461 = getelementptr inbounds i8, ptr %442, i64 3840
+  %462 = load float, ptr %461, align 4
+  %463 = insertelement <8 x float> poison, float %462, i64 0
+  %464 = shufflevector <8 x float> %463, <8 x float> poison, <8 x i32> zeroinitializer
+  %465 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %438, <8 x float> %433)
+  %466 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %441, <8 x float> %434)
+  %p8.next.us.3.2 = or disjoint i64 %p8.addr.0391.us.3, 3
+  %467 = shl nuw nsw i64 %p8.next.us.3.2, 5
+  %468 = or disjoint i64 %467, 16
+  %469 = getelementptr inbounds float, ptr %X, i64 %468
+  %470 = load <8 x float>, ptr %469, align 4
+  %471 = or disjoint i64 %467, 24
+  %472 = getelementptr inbounds float, ptr %X, i64 %471
+  %473 = load <8 x float>, ptr %472, align 4
+  %474 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.3.2
+  %475 = getelementptr inbounds i8, ptr %474, i64 3072
+  %476 = load float, ptr %475, align 4
+  %477 = insertelement <8 x float> poison, float %476, i64 0
+  %478 = shufflevector <8 x float> %477, <8 x float> poison, <8 x i32> zeroinitializer
+  %479 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %470, <8 x float> %447)
+  %480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %473, <8 x float> %448)
+  %481 = getelementptr inbounds i8, ptr %474, i64 3328
+  %482 = load float, ptr %481, align 4
+  %483 = insertelement <8 x float> poison, float %482, i64 0
+  %484 = shufflevector <8 x float> %483, <8 x float> poison, <8 x i32> zeroinitializer
+  %485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> %470, <8 x float> %453)
+  %486 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> %473, <8 x float> %454)
+  %487 = getelementptr inbounds i8, ptr %474, i64 3584
+  %488 = load float, ptr %487, align 4
+  %489 = insertelement <8 x float> poison, float %488, i64 0
+  %490 = shufflevector <8 x float> %489, <8 x float> poison, <8 x i32> zeroinitializer
+  %491 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> %470, <8 x float> %459)
+  %492 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> %473, <8 x float> %460)
+  %493 = getelementptr inbounds i8, ptr %474, i64 3840
+  %494 = load float, ptr %493, align 4
+  %495 = insertelement <8 x float> poison, float %494, i64 0
+  %496 = shufflevector <8 x float> %495, <8 x float> poison, <8 x i32> zeroinitializer
+  %497 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %496, <8 x float> %470, <8 x float> %465)
+  %498 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %496, <8 x float> %473, <8 x float> %466)
+  %p8.next.us.3.3 = add nuw nsw i64 %p8.addr.0391.us.3, 4
+  %exitcond504.3.not.3 = icmp eq i64 %p8.next.us.3.3, 64
+  br i1 %exitcond504.3.not.3, label %p8.exit.us.3, label %p8.body.us.3
 
-p7.body.us.1:                                     ; preds = %p7.body.us.1, %p7.exit.us
-  %p7.addr.0401.us.1 = phi i64 [ 0, %p7.exit.us ], [ %p7.next.us.1.3, %p7.body.us.1 ]
-  %acc47.0400.us.1 = phi <8 x float> [ %424, %p7.exit.us ], [ %552, %p7.body.us.1 ]
-  %acc46.0399.us.1 = phi <8 x float> [ %421, %p7.exit.us ], [ %551, %p7.body.us.1 ]
-  %acc45.0398.us.1 = phi <8 x float> [ %418, %p7.exit.us ], [ %546, %p7.body.us.1 ]
-  %acc44.0397.us.1 = phi <8 x float> [ %415, %p7.exit.us ], [ %545, %p7.body.us.1 ]
-  %acc43.0396.us.1 = phi <8 x float> [ %412, %p7.exit.us ], [ %540, %p7.body.us.1 ]
-  %acc42.0395.us.1 = phi <8 x float> [ %409, %p7.exit.us ], [ %539, %p7.body.us.1 ]
-  %acc41.0394.us.1 = phi <8 x float> [ %406, %p7.exit.us ], [ %534, %p7.body.us.1 ]
-  %acc40.0393.us.1 = phi <8 x float> [ %403, %p7.exit.us ], [ %533, %p7.body.us.1 ]
-  %425 = shl nuw nsw i64 %p7.addr.0401.us.1, 6
-  %426 = or disjoint i64 %425, 48
-  %427 = getelementptr inbounds float, ptr %X, i64 %426
-  %428 = load <8 x float>, ptr %427, align 4
-  %429 = or disjoint i64 %425, 56
-  %430 = getelementptr inbounds float, ptr %X, i64 %429
-  %431 = load <8 x float>, ptr %430, align 4
-  %432 = getelementptr inbounds float, ptr %P, i64 %p7.addr.0401.us.1
-  %433 = getelementptr inbounds i8, ptr %432, i64 %.idx435
-  %434 = load float, ptr %433, align 4
-  %435 = insertelement <8 x float> poison, float %434, i64 0
-  %436 = shufflevector <8 x float> %435, <8 x float> poison, <8 x i32> zeroinitializer
-  %437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %428, <8 x float> %acc40.0393.us.1)
-  %438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %431, <8 x float> %acc41.0394.us.1)
-  %439 = getelementptr inbounds i8, ptr %432, i64 %.idx436
-  %440 = load float, ptr %439, align 4
-  %441 = insertelement <8 x float> poison, float %440, i64 0
-  %442 = shufflevector <8 x float> %441, <8 x float> poison, <8 x i32> zeroinitializer
-  %443 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %442, <8 x float> %428, <8 x float> %acc42.0395.us.1)
-  %444 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %442, <8 x float> %431, <8 x float> %acc43.0396.us.1)
-  %445 = getelementptr inbounds i8, ptr %432, i64 %.idx437
-  %446 = load float, ptr %445, align 4
-  %447 = insertelement <8 x float> poison, float %446, i64 0
-  %448 = shufflevector <8 x float> %447, <8 x float> poison, <8 x i32> zeroinitializer
-  %449 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %448, <8 x float> %428, <8 x float> %acc44.0397.us.1)
-  %450 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %448, <8 x float> %431, <8 x float> %acc45.0398.us.1)
-  %451 = getelementptr inbounds i8, ptr %432, i64 %.idx438
-  %452 = load float, ptr %451, align 4
-  %453 = insertelement <8 x float> poison, float %452, i64 0
-  %454 = shufflevector <8 x float> %453, <8 x float> poison, <8 x i32> zeroinitializer
-  %455 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %428, <8 x float> %acc46.0399.us.1)
-  %456 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %431, <8 x float> %acc47.0400.us.1)
-  %p7.next.us.1 = or disjoint i64 %p7.addr.0401.us.1, 1
-  %457 = shl nuw nsw i64 %p7.next.us.1, 6
-  %458 = or disjoint i64 %457, 48
-  %459 = getelementptr inbounds float, ptr %X, i64 %458
-  %460 = load <8 x float>, ptr %459, align 4
-  %461 = or disjoint i64 %457, 56
-  %462 = getelementptr inbounds float, ptr %X, i64 %461
-  %463 = load <8 x float>, ptr %462, align 4
-  %464 = getelementptr inbounds float, ptr %P, i64 %p7.next.us.1
-  %465 = getelementptr inbounds i8, ptr %464, i64 %.idx435
-  %466 = load float, ptr %465, align 4
-  %467 = insertelement <8 x float> poison, float %466, i64 0
-  %468 = shufflevector <8 x float> %467, <8 x float> poison, <8 x i32> zeroinitializer
-  %469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> %460, <8 x float> %437)
-  %470 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> %463, <8 x float> %438)
-  %471 = getelementptr inbounds i8, ptr %464, i64 %.idx436
-  %472 = load float, ptr %471, align 4
-  %473 = insertelement <8 x float> poison, float %472, i64 0
-  %474 = shufflevector <8 x float> %473, <8 x float> poison, <8 x i32> zeroinitializer
-  %475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> %460, <8 x float> %443)
-  %476 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> %463, <8 x float> %444)
-  %477 = getelementptr inbounds i8, ptr %464, i64 %.idx437
-  %478 = load float, ptr %477, align 4
-  %479 = insertelement <8 x float> poison, float %478, i64 0
-  %480 = shufflevector <8 x float> %479, <8 x float> poison, <8 x i32> zeroinitializer
-  %481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %460, <8 x float> %449)
-  %482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %463, <8 x float> %450)
-  %483 = getelementptr inbounds i8, ptr %464, i64 %.idx438
-  %484 = load float, ptr %483, align 4
-  %485 = insertelement <8 x float> poison, float %484, i64 0
-  %486 = shufflevector <8 x float> %485, <8 x float> poison, <8 x i32> zeroinitializer
-  %487 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %486, <8 x float> %460, <8 x float> %455)
-  %488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %486, <8 x float> %463, <8 x float> %456)
-  %p7.next.us.1.1 = or disjoint i64 %p7.addr.0401.us.1, 2
-  %489 = shl nuw nsw i64 %p7.next.us.1.1, 6
-  %490 = or disjoint i64 %489, 48
-  %491 = getelementptr inbounds float, ptr %X, i64 %490
-  %492 = load <8 x float>, ptr %491, align 4
-  %493 = or disjoint i64 %489, 56
-  %494 = getelementptr inbounds float, ptr %X, i64 %493
-  %495 = load <8 x float>, ptr %494, align 4
-  %496 = getelementptr inbounds float, ptr %P, i64 %p7.next.us.1.1
-  %497 = getelementptr inbounds i8, ptr %496, i64 %.idx435
-  %498 = load float, ptr %497, align 4
-  %499 = insertelement <8 x float> poison, float %498, i64 0
-  %500 = shufflevector <8 x float> %499, <8 x float> poison, <8 x i32> zeroinitializer
-  %501 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %500, <8 x float> %492, <8 x float> %469)
-  %502 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %500, <8 x float> %495, <8 x float> %470)
-  %503 = getelementptr inbounds i8, ptr %496, i64 %.idx436
-  %504 = load float, ptr %503, align 4
-  %505 = insertelement <8 x float> poison, float %504, i64 0
-  %506 = shufflevector <8 x float> %505, <8 x float> poison, <8 x i32> zeroinitializer
-  %507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %492, <8 x float> %475)
-  %508 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %495, <8 x float> %476)
-  %509 = getelementptr inbounds i8, ptr %496, i64 %.idx437
-  %510 = load float, ptr %509, align 4
-  %511 = insertelement <8 x float> poison, float %510, i64 0
-  %512 = shufflevector <8 x float> %511, <8 x float> poison, <8 x i32> zeroinitializer
-  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %492, <8 x float> %481)
-  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %495, <8 x float> %482)
-  %515 = getelementptr inbounds i8, ptr %496, i64 %.idx438
-  %516 = load float, ptr %515, align 4
-  %517 = insertelement <8 x float> poison, float %516, i64 0
-  %518 = shufflevector <8 x float> %517, <8 x float> poison, <8 x i32> zeroinitializer
-  %519 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %518, <8 x float> %492, <8 x float> %487)
-  %520 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %518, <8 x float> %495, <8 x float> %488)
-  %p7.next.us.1.2 = or disjoint i64 %p7.addr.0401.us.1, 3
-  %521 = shl nuw nsw i64 %p7.next.us.1.2, 6
-  %522 = or disjoint i64 %521, 48
-  %523 = getelementptr inbounds float, ptr %X, i64 %522
-  %524 = load <8 x float>, ptr %523, align 4
-  %525 = or disjoint i64 %521, 56
-  %526 = getelementptr inbounds float, ptr %X, i64 %525
-  %527 = load <8 x float>, ptr %526, align 4
-  %528 = getelementptr inbounds float, ptr %P, i64 %p7.next.us.1.2
-  %529 = getelementptr inbounds i8, ptr %528, i64 %.idx435
-  %530 = load float, ptr %529, align 4
-  %531 = insertelement <8 x float> poison, float %530, i64 0
-  %532 = shufflevector <8 x float> %531, <8 x float> poison, <8 x i32> zeroinitializer
-  %533 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %532, <8 x float> %524, <8 x float> %501)
-  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %532, <8 x float> %527, <8 x float> %502)
-  %535 = getelementptr inbounds i8, ptr %528, i64 %.idx436
-  %536 = load float, ptr %535, align 4
-  %537 = insertelement <8 x float> poison, float %536, i64 0
-  %538 = shufflevector <8 x float> %537, <8 x float> poison, <8 x i32> zeroinitializer
-  %539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %524, <8 x float> %507)
-  %540 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %527, <8 x float> %508)
-  %541 = getelementptr inbounds i8, ptr %528, i64 %.idx437
-  %542 = load float, ptr %541, align 4
-  %543 = insertelement <8 x float> poison, float %542, i64 0
-  %544 = shufflevector <8 x float> %543, <8 x float> poison, <8 x i32> zeroinitializer
-  %545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %524, <8 x float> %513)
-  %546 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %527, <8 x float> %514)
-  %547 = getelementptr inbounds i8, ptr %528, i64 %.idx438
-  %548 = load float, ptr %547, align 4
-  %549 = insertelement <8 x float> poison, float %548, i64 0
-  %550 = shufflevector <8 x float> %549, <8 x float> poison, <8 x i32> zeroinitializer
-  %551 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %550, <8 x float> %524, <8 x float> %519)
-  %552 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %550, <8 x float> %527, <8 x float> %520)
-  %p7.next.us.1.3 = add nuw nsw i64 %p7.addr.0401.us.1, 4
-  %exitcond528.1.not.3 = icmp eq i64 %p7.next.us.1.3, 64
-  br i1 %exitcond528.1.not.3, label %p7.exit.us.1, label %p7.body.us.1
+p8.exit.us.3:                                     ; preds = %p8.body.us.3
+  store <8 x float> %479, ptr %68, align 4
+  store <8 x float> %480, ptr %69, align 4
+  store <8 x float> %485, ptr %70, align 4
+  store <8 x float> %486, ptr %71, align 4
+  store <8 x float> %491, ptr %72, align 4
+  store <8 x float> %492, ptr %73, align 4
+  store <8 x float> %497, ptr %74, align 4
+  store <8 x float> %498, ptr %75, align 4
+  %ci.next.us = add nuw nsw i64 %ci.addr.0393.us, 1
+  %indvars.iv.next = add i64 %indvars.iv, -64
+  %exitcond506.not = icmp eq i64 %ci.next.us, %nc522659
+  br i1 %exitcond506.not, label %ci.head.i17.head.preheader_crit_edge.us, label %i1.head.preheader.us
 
-p7.exit.us.1:                                     ; preds = %p7.body.us.1
-  store <8 x float> %533, ptr %402, align 4
-  store <8 x float> %534, ptr %405, align 4
-  store <8 x float> %539, ptr %408, align 4
-  store <8 x float> %540, ptr %411, align 4
-  store <8 x float> %545, ptr %414, align 4
-  store <8 x float> %546, ptr %417, align 4
-  store <8 x float> %551, ptr %420, align 4
-  store <8 x float> %552, ptr %423, align 4
-  %i14.next.us = add nuw nsw i64 %i14.addr.0403.us, 4
-  %553 = icmp ult i64 %i14.addr.0403.us, 60
-  br i1 %553, label %j13.head.preheader.us, label %t2.head.preheader.us
-
-p7.body.us:                                       ; preds = %p7.body.us, %j13.head.preheader.us
-  %p7.addr.0401.us = phi i64 [ 0, %j13.head.preheader.us ], [ %p7.next.us.3, %p7.body.us ]
-  %acc47.0400.us = phi <8 x float> [ %1948, %j13.head.preheader.us ], [ %681, %p7.body.us ]
-  %acc46.0399.us = phi <8 x float> [ %1945, %j13.head.preheader.us ], [ %680, %p7.body.us ]
-  %acc45.0398.us = phi <8 x float> [ %1943, %j13.head.preheader.us ], [ %675, %p7.body.us ]
-  %acc44.0397.us = phi <8 x float> [ %1940, %j13.head.preheader.us ], [ %674, %p7.body.us ]
-  %acc43.0396.us = phi <8 x float> [ %1938, %j13.head.preheader.us ], [ %669, %p7.body.us ]
-  %acc42.0395.us = phi <8 x float> [ %1935, %j13.head.preheader.us ], [ %668, %p7.body.us ]
-  %acc41.0394.us = phi <8 x float> [ %1933, %j13.head.preheader.us ], [ %663, %p7.body.us ]
-  %acc40.0393.us = phi <8 x float> [ %1930, %j13.head.preheader.us ], [ %662, %p7.body.us ]
-  %554 = shl nuw nsw i64 %p7.addr.0401.us, 6
-  %555 = or disjoint i64 %554, 32
-  %556 = getelementptr inbounds float, ptr %X, i64 %555
-  %557 = load <8 x float>, ptr %556, align 4
-  %558 = or disjoint i64 %554, 40
-  %559 = getelementptr inbounds float, ptr %X, i64 %558
-  %560 = load <8 x float>, ptr %559, align 4
-  %561 = getelementptr inbounds float, ptr %P, i64 %p7.addr.0401.us
-  %562 = getelementptr inbounds i8, ptr %561, i64 %.idx435
-  %563 = load float, ptr %562, align 4
-  %564 = insertelement <8 x float> poison, float %563, i64 0
-  %565 = shufflevector <8 x float> %564, <8 x float> poison, <8 x i32> zeroinitializer
-  %566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %557, <8 x float> %acc40.0393.us)
-  %567 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %560, <8 x float> %acc41.0394.us)
-  %568 = getelementptr inbounds i8, ptr %561, i64 %.idx436
+p8.body.us:                                       ; preds = %p8.body.us, %i16.head.preheader.us
+  %p8.addr.0391.us = phi i64 [ 0, %i16.head.preheader.us ], [ %p8.next.us.31006, %p8.body.us ]
+  %acc51.0390.us = phi <8 x float> [ %1946, %i16.head.preheader.us ], [ %622, %p8.body.us ]
+  %acc50.0389.us = phi <8 x float> [ %1945, %i16.head.preheader.us ], [ %621, %p8.body.us ]
+  %acc49.0388.us = phi <8 x float> [ %1944, %i16.head.preheader.us ], [ %616, %p8.body.us ]
+  %acc48.0387.us = phi <8 x float> [ %1943, %i16.head.preheader.us ], [ %615, %p8.body.us ]
+  %acc47.0386.us = phi <8 x float> [ %1942, %i16.head.preheader.us ], [ %610, %p8.body.us ]
+  %acc46.0385.us = phi <8 x float> [ %1941, %i16.head.preheader.us ], [ %609, %p8.body.us ]
+  %acc45.0384.us = phi <8 x float> [ %1940, %i16.head.preheader.us ], [ %604, %p8.body.us ]
+  %acc44.0383.us = phi <8 x float> [ %1939, %i16.head.preheader.us ], [ %603, %p8.body.us ]
+  %499 = shl nuw nsw i64 %p8.addr.0391.us, 5
+  %500 = or disjoint i64 %499, 16
+  %501 = getelementptr inbounds float, ptr %X, i64 %500
+  %502 = load <8 x float>, ptr %501, align 4
+  %503 = or disjoint i64 %499, 24
+  %504 = getelementptr inbounds float, ptr %X, i64 %503
+  %505 = load <8 x float>, ptr %504, align 4
+  %506 = getelementptr inbounds float, ptr %KT, i64 %p8.addr.0391.us
+  %507 = load float, ptr %506, align 4
+  %508 = insertelement <8 x float> poison, float %507, i64 0
+  %509 = shufflevector <8 x float> %508, <8 x float> poison, <8 x i32> zeroinitializer
+  %510 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %502, <8 x float> %acc44.0383.us)
+  %511 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %505, <8 x float> %acc45.0384.us)
+  %512 = getelementptr inbounds i8, ptr %506, i64 256
+  %513 = load float, ptr %512, align 4
+  %514 = insertelement <8 x float> poison, float %513, i64 0
+  %515 = shufflevector <8 x float> %514, <8 x float> poison, <8 x i32> zeroinitializer
+  %516 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %515, <8 x float> %502, <8 x float> %acc46.0385.us)
+  %517 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %515, <8 x float> %505, <8 x float> %acc47.0386.us)
+  %518 = getelementptr inbounds i8, ptr %506, i64 512
+  %519 = load float, ptr %518, align 4
+  %520 = insertelement <8 x float> poison, float %519, i64 0
+  %521 = shufflevector <8 x float> %520, <8 x float> poison, <8 x i32> zeroinitializer
+  %522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> %502, <8 x float> %acc48.0387.us)
+  %523 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> %505, <8 x float> %acc49.0388.us)
+  %524 = getelementptr inbounds i8, ptr %506, i64 768
+  %525 = load float, ptr %524, align 4
+  %526 = insertelement <8 x float> poison, float %525, i64 0
+  %527 = shufflevector <8 x float> %526, <8 x float> poison, <8 x i32> zeroinitializer
+  %528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %502, <8 x float> %acc50.0389.us)
+  %529 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %505, <8 x float> %acc51.0390.us)
+  %p8.next.us = or disjoint i64 %p8.addr.0391.us, 1
+  %530 = shl nuw nsw i64 %p8.next.us, 5
+  %531 = or disjoint i64 %530, 16
+  %532 = getelementptr inbounds float, ptr %X, i64 %531
+  %533 = load <8 x float>, ptr %532, align 4
+  %534 = or disjoint i64 %530, 24
+  %535 = getelementptr inbounds float, ptr %X, i64 %534
+  %536 = load <8 x float>, ptr %535, align 4
+  %537 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us
+  %538 = load float, ptr %537, align 4
+  %539 = insertelement <8 x float> poison, float %538, i64 0
+  %540 = shufflevector <8 x float> %539, <8 x float> poison, <8 x i32> zeroinitializer
+  %541 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %533, <8 x float> %510)
+  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %536, <8 x float> %511)
+  %543 = getelementptr inbounds i8, ptr %537, i64 256
+  %544 = load float, ptr %543, align 4
+  %545 = insertelement <8 x float> poison, float %544, i64 0
+  %546 = shufflevector <8 x float> %545, <8 x float> poison, <8 x i32> zeroinitializer
+  %547 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> %533, <8 x float> %516)
+  %548 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> %536, <8 x float> %517)
+  %549 = getelementptr inbounds i8, ptr %537, i64 512
+  %550 = load float, ptr %549, align 4
+  %551 = insertelement <8 x float> poison, float %550, i64 0
+  %552 = shufflevector <8 x float> %551, <8 x float> poison, <8 x i32> zeroinitializer
+  %553 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %533, <8 x float> %522)
+  %554 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %536, <8 x float> %523)
+  %555 = getelementptr inbounds i8, ptr %537, i64 768
+  %556 = load float, ptr %555, align 4
+  %557 = insertelement <8 x float> poison, float %556, i64 0
+  %558 = shufflevector <8 x float> %557, <8 x float> poison, <8 x i32> zeroinitializer
+  %559 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> %533, <8 x float> %528)
+  %560 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> %536, <8 x float> %529)
+  %p8.next.us.1984 = or disjoint i64 %p8.addr.0391.us, 2
+  %561 = shl nuw nsw i64 %p8.next.us.1984, 5
+  %562 = or disjoint i64 %561, 16
+  %563 = getelementptr inbounds float, ptr %X, i64 %562
+  %564 = load <8 x float>, ptr %563, align 4
+  %565 = or disjoint i64 %561, 24
+  %566 = getelementptr inbounds float, ptr %X, i64 %565
+  %567 = load <8 x float>, ptr %566, align 4
+  %568 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.1984
   %569 = load float, ptr %568, align 4
   %570 = insertelement <8 x float> poison, float %569, i64 0
   %571 = shufflevector <8 x float> %570, <8 x float> poison, <8 x i32> zeroinitializer
-  %572 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %571, <8 x float> %557, <8 x float> %acc42.0395.us)
-  %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %571, <8 x float> %560, <8 x float> %acc43.0396.us)
-  %574 = getelementptr inbounds i8, ptr %561, i64 %.idx437
+  %572 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %571, <8 x float> %564, <8 x float> %541)
+  %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %571, <8 x float> %567, <8 x float> %542)
+  %574 = getelementptr inbounds i8, ptr %568, i64 256
   %575 = load float, ptr %574, align 4
   %576 = insertelement <8 x float> poison, float %575, i64 0
   %577 = shufflevector <8 x float> %576, <8 x float> poison, <8 x i32> zeroinitializer
-  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %557, <8 x float> %acc44.0397.us)
-  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %560, <8 x float> %acc45.0398.us)
-  %580 = getelementptr inbounds i8, ptr %561, i64 %.idx438
+  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %564, <8 x float> %547)
+  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %567, <8 x float> %548)
+  %580 = getelementptr inbounds i8, ptr %568, i64 512
   %581 = load float, ptr %580, align 4
   %582 = insertelement <8 x float> poison, float %581, i64 0
   %583 = shufflevector <8 x float> %582, <8 x float> poison, <8 x i32> zeroinitializer
-  %584 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %557, <8 x float> %acc46.0399.us)
-  %585 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %560, <8 x float> %acc47.0400.us)
-  %p7.next.us = or disjoint i64 %p7.addr.0401.us, 1
-  %586 = shl nuw nsw i64 %p7.next.us, 6
-  %587 = or disjoint i64 %586, 32
-  %588 = getelementptr inbounds float, ptr %X, i64 %587
-  %589 = load <8 x float>, ptr %588, align 4
-  %590 = or disjoint i64 %586, 40
-  %591 = getelementptr inbounds float, ptr %X, i64 %590
-  %592 = load <8 x float>, ptr %591, align 4
-  %593 = getelementptr inbounds float, ptr %P, i64 %p7.next.us
-  %594 = getelementptr inbounds i8, ptr %593, i64 %.idx435
-  %595 = load float, ptr %594, align 4
-  %596 = insertelement <8 x float> poison, float %595, i64 0
-  %597 = shufflevector <8 x float> %596, <8 x float> poison, <8 x i32> zeroinitializer
-  %598 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %589, <8 x float> %566)
-  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %592, <8 x float> %567)
-  %600 = getelementptr inbounds i8, ptr %593, i64 %.idx436
-  %601 = load float, ptr %600, align 4
-  %602 = insertelement <8 x float> poison, float %601, i64 0
-  %603 = shufflevector <8 x float> %602, <8 x float> poison, <8 x i32> zeroinitializer
-  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> %589, <8 x float> %572)
-  %605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> %592, <8 x float> %573)
-  %606 = getelementptr inbounds i8, ptr %593, i64 %.idx437
-  %607 = load float, ptr %606, align 4
-  %608 = insertelement <8 x float> poison, float %607, i64 0
-  %609 = shufflevector <8 x float> %608, <8 x float> poison, <8 x i32> zeroinitializer
-  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %589, <8 x float> %578)
-  %611 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %592, <8 x float> %579)
-  %612 = getelementptr inbounds i8, ptr %593, i64 %.idx438
-  %613 = load float, ptr %612, align 4
-  %614 = insertelement <8 x float> poison, float %613, i64 0
-  %615 = shufflevector <8 x float> %614, <8 x float> poison, <8 x i32> zeroinitializer
-  %616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> %589, <8 x float> %584)
-  %617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> %592, <8 x float> %585)
-  %p7.next.us.11065 = or disjoint i64 %p7.addr.0401.us, 2
-  %618 = shl nuw nsw i64 %p7.next.us.11065, 6
-  %619 = or disjoint i64 %618, 32
-  %620 = getelementptr inbounds float, ptr %X, i64 %619
-  %621 = load <8 x float>, ptr %620, align 4
-  %622 = or disjoint i64 %618, 40
-  %623 = getelementptr inbounds float, ptr %X, i64 %622
-  %624 = load <8 x float>, ptr %623, align 4
-  %625 = getelementptr inbounds float, ptr %P, i64 %p7.next.us.11065
-  %626 = getelementptr inbounds i8, ptr %625, i64 %.idx435
-  %627 = load float, ptr %626, align 4
-  %628 = insertelement <8 x float> poison, float %627, i64 0
-  %629 = shufflevector <8 x float> %628, <8 x float> poison, <8 x i32> zeroinitializer
-  %630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> %621, <8 x float> %598)
-  %631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> %624, <8 x float> %599)
-  %632 = getelementptr inbounds i8, ptr %625, i64 %.idx436
-  %633 = load float, ptr %632, align 4
-  %634 = insertelement <8 x float> poison, float %633, i64 0
-  %635 = shufflevector <8 x float> %634, <8 x float> poison, <8 x i32> zeroinitializer
-  %636 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> %621, <8 x float> %604)
-  %637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> %624, <8 x float> %605)
-  %638 = getelementptr inbounds i8, ptr %625, i64 %.idx437
-  %639 = load float, ptr %638, align 4
-  %640 = insertelement <8 x float> poison, float %639, i64 0
-  %641 = shufflevector <8 x float> %640, <8 x float> poison, <8 x i32> zeroinitializer
-  %642 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %621, <8 x float> %610)
-  %643 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %624, <8 x float> %611)
-  %644 = getelementptr inbounds i8, ptr %625, i64 %.idx438
-  %645 = load float, ptr %644, align 4
-  %646 = insertelement <8 x float> poison, float %645, i64 0
-  %647 = shufflevector <8 x float> %646, <8 x float> poison, <8 x i32> zeroinitializer
-  %648 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> %621, <8 x float> %616)
-  %649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> %624, <8 x float> %617)
-  %p7.next.us.2 = or disjoint i64 %p7.addr.0401.us, 3
-  %650 = shl nuw nsw i64 %p7.next.us.2, 6
-  %651 = or disjoint i64 %650, 32
-  %652 = getelementptr inbounds float, ptr %X, i64 %651
-  %653 = load <8 x float>, ptr %652, align 4
-  %654 = or disjoint i64 %650, 40
-  %655 = getelementptr inbounds float, ptr %X, i64 %654
-  %656 = load <8 x float>, ptr %655, align 4
-  %657 = getelementptr inbounds float, ptr %P, i64 %p7.next.us.2
-  %658 = getelementptr inbounds i8, ptr %657, i64 %.idx435
-  %659 = load float, ptr %658, align 4
-  %660 = insertelement <8 x float> poison, float %659, i64 0
-  %661 = shufflevector <8 x float> %660, <8 x float> poison, <8 x i32> zeroinitializer
-  %662 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> %653, <8 x float> %630)
-  %663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> %656, <8 x float> %631)
-  %664 = getelementptr inbounds i8, ptr %657, i64 %.idx436
-  %665 = load float, ptr %664, align 4
-  %666 = insertelement <8 x float> poison, float %665, i64 0
-  %667 = shufflevector <8 x float> %666, <8 x float> poison, <8 x i32> zeroinitializer
-  %668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> %653, <8 x float> %636)
-  %669 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> %656, <8 x float> %637)
-  %670 = getelementptr inbounds i8, ptr %657, i64 %.idx437
-  %671 = load float, ptr %670, align 4
-  %672 = insertelement <8 x float> poison, float %671, i64 0
-  %673 = shufflevector <8 x float> %672, <8 x float> poison, <8 x i32> zeroinitializer
-  %674 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %673, <8 x float> %653, <8 x float> %642)
-  %675 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %673, <8 x float> %656, <8 x float> %643)
-  %676 = getelementptr inbounds i8, ptr %657, i64 %.idx438
-  %677 = load float, ptr %676, align 4
-  %678 = insertelement <8 x float> poison, float %677, i64 0
-  %679 = shufflevector <8 x float> %678, <8 x float> poison, <8 x i32> zeroinitializer
-  %680 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %653, <8 x float> %648)
-  %681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %656, <8 x float> %649)
-  %p7.next.us.3 = add nuw nsw i64 %p7.addr.0401.us, 4
-  %exitcond528.not.3 = icmp eq i64 %p7.next.us.3, 64
-  br i1 %exitcond528.not.3, label %p7.exit.us, label %p7.body.us
+  %584 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %564, <8 x float> %553)
+  %585 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %567, <8 x float> %554)
+  %586 = getelementptr inbounds i8, ptr %568, i64 768
+  %587 = load float, ptr %586, align 4
+  %588 = insertelement <8 x float> poison, float %587, i64 0
+  %589 = shufflevector <8 x float> %588, <8 x float> poison, <8 x i32> zeroinitializer
+  %590 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> %564, <8 x float> %559)
+  %591 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> %567, <8 x float> %560)
+  %p8.next.us.2995 = or disjoint i64 %p8.addr.0391.us, 3
+  %592 = shl nuw nsw i64 %p8.next.us.2995, 5
+  %593 = or disjoint i64 %592, 16
+  %594 = getelementptr inbounds float, ptr %X, i64 %593
+  %595 = load <8 x float>, ptr %594, align 4
+  %596 = or disjoint i64 %592, 24
+  %597 = getelementptr inbounds float, ptr %X, i64 %596
+  %598 = load <8 x float>, ptr %597, align 4
+  %599 = getelementptr inbounds float, ptr %KT, i64 %p8.next.us.2995
+  %600 = load float, ptr %599, align 4
+  %601 = insertelement <8 x float> poison, float %600, i64 0
+  %602 = shufflevector <8 x float> %601, <8 x float> poison, <8 x i32> zeroinitializer
+  %603 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %602, <8 x float> %595, <8 x float> %572)
+  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %602, <8 x float> %598, <8 x float> %573)
+  %605 = getelementptr inbounds i8, ptr %599, i64 256
+  %606 = load float, ptr %605, align 4
+  %607 = insertelement <8 x float> poison, float %606, i64 0
+  %608 = shufflevector <8 x float> %607, <8 x float> poison, <8 x i32> zeroinitializer
+  %609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %595, <8 x float> %578)
+  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %598, <8 x float> %579)
+  %611 = getelementptr inbounds i8, ptr %599, i64 512
+  %612 = load float, ptr %611, align 4
+  %613 = insertelement <8 x float> poison, float %612, i64 0
+  %614 = shufflevector <8 x float> %613, <8 x float> poison, <8 x i32> zeroinitializer
+  %615 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %595, <8 x float> %584)
+  %616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %598, <8 x float> %585)
+  %617 = getelementptr inbounds i8, ptr %599, i64 768
+  %618 = load float, ptr %617, align 4
+  %619 = insertelement <8 x float> poison, float %618, i64 0
+  %620 = shufflevector <8 x float> %619, <8 x float> poison, <8 x i32> zeroinitializer
+  %621 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> %595, <8 x float> %590)
+  %622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> %598, <8 x float> %591)
+  %p8.next.us.31006 = add nuw nsw i64 %p8.addr.0391.us, 4
+  %exitcond504.not.3 = icmp eq i64 %p8.next.us.31006, 64
+  br i1 %exitcond504.not.3, label %p8.exit.us, label %p8.body.us
 
-p6.exit.us:                                       ; preds = %p6.body.us
-  %682 = getelementptr inbounds float, ptr %Oc, i64 %1949
-  store <8 x float> %826, ptr %682, align 4
-  %683 = or disjoint i64 %1949, 8
-  %684 = getelementptr inbounds float, ptr %Oc, i64 %683
-  store <8 x float> %827, ptr %684, align 4
-  %685 = getelementptr inbounds float, ptr %Oc, i64 %1950
-  store <8 x float> %833, ptr %685, align 4
-  %686 = or disjoint i64 %1949, 40
-  %687 = getelementptr inbounds float, ptr %Oc, i64 %686
-  store <8 x float> %834, ptr %687, align 4
-  %688 = getelementptr inbounds float, ptr %Oc, i64 %1951
-  store <8 x float> %840, ptr %688, align 4
-  %689 = or disjoint i64 %1949, 72
-  %690 = getelementptr inbounds float, ptr %Oc, i64 %689
-  store <8 x float> %841, ptr %690, align 4
-  %691 = getelementptr inbounds float, ptr %Oc, i64 %1952
-  store <8 x float> %847, ptr %691, align 4
-  %692 = or disjoint i64 %1949, 104
-  %693 = getelementptr inbounds float, ptr %Oc, i64 %692
-  store <8 x float> %848, ptr %693, align 4
-  br label %p6.body.us.1
+i14.body.us:                                      ; preds = %p6.exit.us, %p7.exit.us
+  %i14.addr.0380.us = phi i64 [ %i14.next.us, %p7.exit.us ], [ 0, %p6.exit.us ]
+  %623 = shl nuw nsw i64 %i14.addr.0380.us, 4
+  %624 = getelementptr inbounds float, ptr %Oc, i64 %623
+  %625 = load <8 x float>, ptr %624, align 4
+  %626 = or disjoint i64 %623, 8
+  %627 = getelementptr inbounds float, ptr %Oc, i64 %626
+  %628 = load <8 x float>, ptr %627, align 4
+  %629 = or disjoint i64 %i14.addr.0380.us, 1
+  %630 = shl nuw nsw i64 %629, 4
+  %631 = getelementptr inbounds float, ptr %Oc, i64 %630
+  %632 = load <8 x float>, ptr %631, align 4
+  %633 = or disjoint i64 %630, 8
+  %634 = getelementptr inbounds float, ptr %Oc, i64 %633
+  %635 = load <8 x float>, ptr %634, align 4
+  %636 = or disjoint i64 %i14.addr.0380.us, 2
+  %637 = shl nuw nsw i64 %636, 4
+  %638 = getelementptr inbounds float, ptr %Oc, i64 %637
+  %639 = load <8 x float>, ptr %638, align 4
+  %640 = or disjoint i64 %637, 8
+  %641 = getelementptr inbounds float, ptr %Oc, i64 %640
+  %642 = load <8 x float>, ptr %641, align 4
+  %643 = or disjoint i64 %i14.addr.0380.us, 3
+  %644 = shl nuw nsw i64 %643, 4
+  %645 = getelementptr inbounds float, ptr %Oc, i64 %644
+  %646 = load <8 x float>, ptr %645, align 4
+  %647 = or disjoint i64 %644, 8
+  %648 = getelementptr inbounds float, ptr %Oc, i64 %647
+  %649 = load <8 x float>, ptr %648, align 4
+  %.idx411 = shl nsw i64 %i14.addr.0380.us, 8
+  %.idx412 = shl nsw i64 %629, 8
+  %.idx413 = shl nsw i64 %636, 8
+  %.idx414 = shl nsw i64 %643, 8
+  br label %p7.body.us
 
-p6.body.us.1:                                     ; preds = %p6.body.us.1, %p6.exit.us
-  %p6.addr.0390.us.1 = phi i64 [ 0, %p6.exit.us ], [ %p6.next.us.1.1, %p6.body.us.1 ]
-  %acc39.0389.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %763, %p6.body.us.1 ]
-  %acc38.0388.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %762, %p6.body.us.1 ]
-  %acc37.0387.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %756, %p6.body.us.1 ]
-  %acc36.0386.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %755, %p6.body.us.1 ]
-  %acc35.0385.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %749, %p6.body.us.1 ]
-  %acc34.0384.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %748, %p6.body.us.1 ]
-  %acc33.0383.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %742, %p6.body.us.1 ]
-  %acc32.0382.us.1 = phi <8 x float> [ zeroinitializer, %p6.exit.us ], [ %741, %p6.body.us.1 ]
-  %694 = shl nuw nsw i64 %p6.addr.0390.us.1, 5
-  %695 = or disjoint i64 %694, 16
-  %696 = getelementptr inbounds float, ptr %work, i64 %695
-  %697 = load <8 x float>, ptr %696, align 4
-  %698 = or disjoint i64 %694, 24
-  %699 = getelementptr inbounds float, ptr %work, i64 %698
-  %700 = load <8 x float>, ptr %699, align 4
-  %701 = add nuw nsw i64 %p6.addr.0390.us.1, %1949
-  %702 = getelementptr inbounds float, ptr %Qc, i64 %701
-  %703 = load float, ptr %702, align 4
-  %704 = insertelement <8 x float> poison, float %703, i64 0
-  %705 = shufflevector <8 x float> %704, <8 x float> poison, <8 x i32> zeroinitializer
-  %706 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %705, <8 x float> %697, <8 x float> %acc32.0382.us.1)
-  %707 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %705, <8 x float> %700, <8 x float> %acc33.0383.us.1)
-  %708 = or disjoint i64 %701, 32
-  %709 = getelementptr inbounds float, ptr %Qc, i64 %708
+p7.exit.us:                                       ; preds = %p7.body.us
+  store <8 x float> %759, ptr %624, align 4
+  store <8 x float> %760, ptr %627, align 4
+  store <8 x float> %765, ptr %631, align 4
+  store <8 x float> %766, ptr %634, align 4
+  store <8 x float> %771, ptr %638, align 4
+  store <8 x float> %772, ptr %641, align 4
+  store <8 x float> %777, ptr %645, align 4
+  store <8 x float> %778, ptr %648, align 4
+  %i14.next.us = add nuw nsw i64 %i14.addr.0380.us, 4
+  %650 = icmp ult i64 %i14.addr.0380.us, 60
+  br i1 %650, label %i14.body.us, label %t2.head.preheader.us
+
+p7.body.us:                                       ; preds = %p7.body.us, %i14.body.us
+  %p7.addr.0379.us = phi i64 [ 0, %i14.body.us ], [ %p7.next.us.3, %p7.body.us ]
+  %acc43.0378.us = phi <8 x float> [ %649, %i14.body.us ], [ %778, %p7.body.us ]
+  %acc42.0377.us = phi <8 x float> [ %646, %i14.body.us ], [ %777, %p7.body.us ]
+  %acc41.0376.us = phi <8 x float> [ %642, %i14.body.us ], [ %772, %p7.body.us ]
+  %acc40.0375.us = phi <8 x float> [ %639, %i14.body.us ], [ %771, %p7.body.us ]
+  %acc39.0374.us = phi <8 x float> [ %635, %i14.body.us ], [ %766, %p7.body.us ]
+  %acc38.0373.us = phi <8 x float> [ %632, %i14.body.us ], [ %765, %p7.body.us ]
+  %acc37.0372.us = phi <8 x float> [ %628, %i14.body.us ], [ %760, %p7.body.us ]
+  %acc36.0371.us = phi <8 x float> [ %625, %i14.body.us ], [ %759, %p7.body.us ]
+  %651 = shl nuw nsw i64 %p7.addr.0379.us, 5
+  %652 = or disjoint i64 %651, 16
+  %653 = getelementptr inbounds float, ptr %X, i64 %652
+  %654 = load <8 x float>, ptr %653, align 4
+  %655 = or disjoint i64 %651, 24
+  %656 = getelementptr inbounds float, ptr %X, i64 %655
+  %657 = load <8 x float>, ptr %656, align 4
+  %658 = getelementptr inbounds float, ptr %P, i64 %p7.addr.0379.us
+  %659 = getelementptr inbounds i8, ptr %658, i64 %.idx411
+  %660 = load float, ptr %659, align 4
+  %661 = insertelement <8 x float> poison, float %660, i64 0
+  %662 = shufflevector <8 x float> %661, <8 x float> poison, <8 x i32> zeroinitializer
+  %663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %662, <8 x float> %654, <8 x float> %acc36.0371.us)
+  %664 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %662, <8 x float> %657, <8 x float> %acc37.0372.us)
+  %665 = getelementptr inbounds i8, ptr %658, i64 %.idx412
+  %666 = load float, ptr %665, align 4
+  %667 = insertelement <8 x float> poison, float %666, i64 0
+  %668 = shufflevector <8 x float> %667, <8 x float> poison, <8 x i32> zeroinitializer
+  %669 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> %654, <8 x float> %acc38.0373.us)
+  %670 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> %657, <8 x float> %acc39.0374.us)
+  %671 = getelementptr inbounds i8, ptr %658, i64 %.idx413
+  %672 = load float, ptr %671, align 4
+  %673 = insertelement <8 x float> poison, float %672, i64 0
+  %674 = shufflevector <8 x float> %673, <8 x float> poison, <8 x i32> zeroinitializer
+  %675 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %654, <8 x float> %acc40.0375.us)
+  %676 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %657, <8 x float> %acc41.0376.us)
+  %677 = getelementptr inbounds i8, ptr %658, i64 %.idx414
+  %678 = load float, ptr %677, align 4
+  %679 = insertelement <8 x float> poison, float %678, i64 0
+  %680 = shufflevector <8 x float> %679, <8 x float> poison, <8 x i32> zeroinitializer
+  %681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> %654, <8 x float> %acc42.0377.us)
+  %682 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> %657, <8 x float> %acc43.0378.us)
+  %p7.next.us = or disjoint i64 %p7.addr.0379.us, 1
+  %683 = shl nuw nsw i64 %p7.next.us, 5
+  %684 = or disjoint i64 %683, 16
+  %685 = getelementptr inbounds float, ptr %X, i64 %684
+  %686 = load <8 x float>, ptr %685, align 4
+  %687 = or disjoint i64 %683, 24
+  %688 = getelementptr inbounds float, ptr %X, i64 %687
+  %689 = load <8 x float>, ptr %688, align 4
+  %690 = getelementptr inbounds float, ptr %P, i64 %p7.next.us
+  %691 = getelementptr inbounds i8, ptr %690, i64 %.idx411
+  %692 = load float, ptr %691, align 4
+  %693 = insertelement <8 x float> poison, float %692, i64 0
+  %694 = shufflevector <8 x float> %693, <8 x float> poison, <8 x i32> zeroinitializer
+  %695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> %686, <8 x float> %663)
+  %696 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> %689, <8 x float> %664)
+  %697 = getelementptr inbounds i8, ptr %690, i64 %.idx412
+  %698 = load float, ptr %697, align 4
+  %699 = insertelement <8 x float> poison, float %698, i64 0
+  %700 = shufflevector <8 x float> %699, <8 x float> poison, <8 x i32> zeroinitializer
+  %701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %686, <8 x float> %669)
+  %702 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %689, <8 x float> %670)
+  %703 = getelementptr inbounds i8, ptr %690, i64 %.idx413
+  %704 = load float, ptr %703, align 4
+  %705 = insertelement <8 x float> poison, float %704, i64 0
+  %706 = shufflevector <8 x float> %705, <8 x float> poison, <8 x i32> zeroinitializer
+  %707 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %686, <8 x float> %675)
+  %708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %689, <8 x float> %676)
+  %709 = getelementptr inbounds i8, ptr %690, i64 %.idx414
   %710 = load float, ptr %709, align 4
   %711 = insertelement <8 x float> poison, float %710, i64 0
   %712 = shufflevector <8 x float> %711, <8 x float> poison, <8 x i32> zeroinitializer
-  %713 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %697, <8 x float> %acc34.0384.us.1)
-  %714 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %700, <8 x float> %acc35.0385.us.1)
-  %715 = or disjoint i64 %701, 64
-  %716 = getelementptr inbounds float, ptr %Qc, i64 %715
-  %717 = load float, ptr %716, align 4
-  %718 = insertelement <8 x float> poison, float %717, i64 0
-  %719 = shufflevector <8 x float> %718, <8 x float> poison, <8 x i32> zeroinitializer
-  %720 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> %697, <8 x float> %acc36.0386.us.1)
-  %721 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %719, <8 x float> %700, <8 x float> %acc37.0387.us.1)
-  %722 = or disjoint i64 %701, 96
-  %723 = getelementptr inbounds float, ptr %Qc, i64 %722
+  %713 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %686, <8 x float> %681)
+  %714 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %689, <8 x float> %682)
+  %p7.next.us.1 = or disjoint i64 %p7.addr.0379.us, 2
+  %715 = shl nuw nsw i64 %p7.next.us.1, 5
+  %716 = or disjoint i64 %715, 16
+  %717 = getelementptr inbounds float, ptr %X, i64 %716
+  %718 = load <8 x float>, ptr %717, align 4
+  %719 = or disjoint i64 %715, 24
+  %720 = getelementptr inbounds float, ptr %X, i64 %719
+  %721 = load <8 x float>, ptr %720, align 4
+  %722 = getelementptr inbounds float, ptr %P, i64 %p7.next.us.1
+  %723 = getelementptr inbounds i8, ptr %722, i64 %.idx411
   %724 = load float, ptr %723, align 4
   %725 = insertelement <8 x float> poison, float %724, i64 0
   %726 = shufflevector <8 x float> %725, <8 x float> poison, <8 x i32> zeroinitializer
-  %727 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %726, <8 x float> %697, <8 x float> %acc38.0388.us.1)
-  %728 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %726, <8 x float> %700, <8 x float> %acc39.0389.us.1)
-  %p6.next.us.1 = or disjoint i64 %p6.addr.0390.us.1, 1
-  %729 = shl nuw nsw i64 %p6.next.us.1, 5
-  %730 = or disjoint i64 %729, 16
-  %731 = getelementptr inbounds float, ptr %work, i64 %730
-  %732 = load <8 x float>, ptr %731, align 4
-  %733 = or disjoint i64 %729, 24
-  %734 = getelementptr inbounds float, ptr %work, i64 %733
-  %735 = load <8 x float>, ptr %734, align 4
-  %736 = add nuw nsw i64 %p6.next.us.1, %1949
-  %737 = getelementptr inbounds float, ptr %Qc, i64 %736
-  %738 = load float, ptr %737, align 4
-  %739 = insertelement <8 x float> poison, float %738, i64 0
-  %740 = shufflevector <8 x float> %739, <8 x float> poison, <8 x i32> zeroinitializer
-  %741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> %732, <8 x float> %706)
-  %742 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> %735, <8 x float> %707)
-  %743 = or disjoint i64 %736, 32
-  %744 = getelementptr inbounds float, ptr %Qc, i64 %743
-  %745 = load float, ptr %744, align 4
-  %746 = insertelement <8 x float> poison, float %745, i64 0
-  %747 = shufflevector <8 x float> %746, <8 x float> poison, <8 x i32> zeroinitializer
-  %748 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %747, <8 x float> %732, <8 x float> %713)
-  %749 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %747, <8 x float> %735, <8 x float> %714)
-  %750 = or disjoint i64 %736, 64
-  %751 = getelementptr inbounds float, ptr %Qc, i64 %750
-  %752 = load float, ptr %751, align 4
-  %753 = insertelement <8 x float> poison, float %752, i64 0
-  %754 = shufflevector <8 x float> %753, <8 x float> poison, <8 x i32> zeroinitializer
-  %755 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> %732, <8 x float> %720)
-  %756 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> %735, <8 x float> %721)
-  %757 = or disjoint i64 %736, 96
-  %758 = getelementptr inbounds float, ptr %Qc, i64 %757
-  %759 = load float, ptr %758, align 4
-  %760 = insertelement <8 x float> poison, float %759, i64 0
-  %761 = shufflevector <8 x float> %760, <8 x float> poison, <8 x i32> zeroinitializer
-  %762 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> %732, <8 x float> %727)
-  %763 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> %735, <8 x float> %728)
-  %p6.next.us.1.1 = add nuw nsw i64 %p6.addr.0390.us.1, 2
-  %exitcond527.1.not.1 = icmp eq i64 %p6.next.us.1.1, 32
-  br i1 %exitcond527.1.not.1, label %p6.exit.us.1, label %p6.body.us.1
+  %727 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %726, <8 x float> %718, <8 x float> %695)
+  %728 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %726, <8 x float> %721, <8 x float> %696)
+  %729 = getelementptr inbounds i8, ptr %722, i64 %.idx412
+  %730 = load float, ptr %729, align 4
+  %731 = insertelement <8 x float> poison, float %730, i64 0
+  %732 = shufflevector <8 x float> %731, <8 x float> poison, <8 x i32> zeroinitializer
+  %733 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %718, <8 x float> %701)
+  %734 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %721, <8 x float> %702)
+  %735 = getelementptr inbounds i8, ptr %722, i64 %.idx413
+  %736 = load float, ptr %735, align 4
+  %737 = insertelement <8 x float> poison, float %736, i64 0
+  %738 = shufflevector <8 x float> %737, <8 x float> poison, <8 x i32> zeroinitializer
+  %739 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> %718, <8 x float> %707)
+  %740 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> %721, <8 x float> %708)
+  %741 = getelementptr inbounds i8, ptr %722, i64 %.idx414
+  %742 = load float, ptr %741, align 4
+  %743 = insertelement <8 x float> poison, float %742, i64 0
+  %744 = shufflevector <8 x float> %743, <8 x float> poison, <8 x i32> zeroinitializer
+  %745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %718, <8 x float> %713)
+  %746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %721, <8 x float> %714)
+  %p7.next.us.2 = or disjoint i64 %p7.addr.0379.us, 3
+  %747 = shl nuw nsw i64 %p7.next.us.2, 5
+  %748 = or disjoint i64 %747, 16
+  %749 = getelementptr inbounds float, ptr %X, i64 %748
+  %750 = load <8 x float>, ptr %749, align 4
+  %751 = or disjoint i64 %747, 24
+  %752 = getelementptr inbounds float, ptr %X, i64 %751
+  %753 = load <8 x float>, ptr %752, align 4
+  %754 = getelementptr inbounds float, ptr %P, i64 %p7.next.us.2
+  %755 = getelementptr inbounds i8, ptr %754, i64 %.idx411
+  %756 = load float, ptr %755, align 4
+  %757 = insertelement <8 x float> poison, float %756, i64 0
+  %758 = shufflevector <8 x float> %757, <8 x float> poison, <8 x i32> zeroinitializer
+  %759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %750, <8 x float> %727)
+  %760 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %753, <8 x float> %728)
+  %761 = getelementptr inbounds i8, ptr %754, i64 %.idx412
+  %762 = load float, ptr %761, align 4
+  %763 = insertelement <8 x float> poison, float %762, i64 0
+  %764 = shufflevector <8 x float> %763, <8 x float> poison, <8 x i32> zeroinitializer
+  %765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> %750, <8 x float> %733)
+  %766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> %753, <8 x float> %734)
+  %767 = getelementptr inbounds i8, ptr %754, i64 %.idx413
+  %768 = load float, ptr %767, align 4
+  %769 = insertelement <8 x float> poison, float %768, i64 0
+  %770 = shufflevector <8 x float> %769, <8 x float> poison, <8 x i32> zeroinitializer
+  %771 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %770, <8 x float> %750, <8 x float> %739)
+  %772 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %770, <8 x float> %753, <8 x float> %740)
+  %773 = getelementptr inbounds i8, ptr %754, i64 %.idx414
+  %774 = load float, ptr %773, align 4
+  %775 = insertelement <8 x float> poison, float %774, i64 0
+  %776 = shufflevector <8 x float> %775, <8 x float> poison, <8 x i32> zeroinitializer
+  %777 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> %750, <8 x float> %745)
+  %778 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> %753, <8 x float> %746)
+  %p7.next.us.3 = add nuw nsw i64 %p7.addr.0379.us, 4
+  %exitcond500.not.3 = icmp eq i64 %p7.next.us.3, 64
+  br i1 %exitcond500.not.3, label %p7.exit.us, label %p7.body.us
 
-p6.exit.us.1:                                     ; preds = %p6.body.us.1
-  %764 = or disjoint i64 %1949, 16
-  %765 = getelementptr inbounds float, ptr %Oc, i64 %764
-  store <8 x float> %741, ptr %765, align 4
-  %766 = or disjoint i64 %1949, 24
-  %767 = getelementptr inbounds float, ptr %Oc, i64 %766
-  store <8 x float> %742, ptr %767, align 4
-  %768 = or disjoint i64 %1949, 48
-  %769 = getelementptr inbounds float, ptr %Oc, i64 %768
-  store <8 x float> %748, ptr %769, align 4
-  %770 = or disjoint i64 %1949, 56
-  %771 = getelementptr inbounds float, ptr %Oc, i64 %770
-  store <8 x float> %749, ptr %771, align 4
-  %772 = or disjoint i64 %1949, 80
-  %773 = getelementptr inbounds float, ptr %Oc, i64 %772
-  store <8 x float> %755, ptr %773, align 4
-  %774 = or disjoint i64 %1949, 88
-  %775 = getelementptr inbounds float, ptr %Oc, i64 %774
-  store <8 x float> %756, ptr %775, align 4
-  %776 = or disjoint i64 %1949, 112
-  %777 = getelementptr inbounds float, ptr %Oc, i64 %776
-  store <8 x float> %762, ptr %777, align 4
-  %778 = or disjoint i64 %1949, 120
-  %779 = getelementptr inbounds float, ptr %Oc, i64 %778
-  store <8 x float> %763, ptr %779, align 4
-  %i13.next.us = add nuw nsw i64 %i13.addr.0392.us, 4
-  %780 = icmp ult i64 %i13.addr.0392.us, 60
-  br i1 %780, label %j12.head.preheader.us, label %j13.head.preheader.us
+p6.exit.us:                                       ; preds = %p6.body.us
+  %779 = getelementptr inbounds float, ptr %Oc, i64 %1814
+  store <8 x float> %840, ptr %779, align 4
+  %780 = or disjoint i64 %1814, 8
+  %781 = getelementptr inbounds float, ptr %Oc, i64 %780
+  store <8 x float> %841, ptr %781, align 4
+  %782 = or disjoint i64 %1814, 16
+  %783 = getelementptr inbounds float, ptr %Oc, i64 %782
+  store <8 x float> %847, ptr %783, align 4
+  %784 = or disjoint i64 %1814, 24
+  %785 = getelementptr inbounds float, ptr %Oc, i64 %784
+  store <8 x float> %848, ptr %785, align 4
+  %786 = or disjoint i64 %1814, 32
+  %787 = getelementptr inbounds float, ptr %Oc, i64 %786
+  store <8 x float> %854, ptr %787, align 4
+  %788 = or disjoint i64 %1814, 40
+  %789 = getelementptr inbounds float, ptr %Oc, i64 %788
+  store <8 x float> %855, ptr %789, align 4
+  %790 = or disjoint i64 %1814, 48
+  %791 = getelementptr inbounds float, ptr %Oc, i64 %790
+  store <8 x float> %861, ptr %791, align 4
+  %792 = or disjoint i64 %1814, 56
+  %793 = getelementptr inbounds float, ptr %Oc, i64 %792
+  store <8 x float> %862, ptr %793, align 4
+  %i13.next.us = add nuw nsw i64 %i13.addr.0370.us, 4
+  %794 = icmp ult i64 %i13.addr.0370.us, 60
+  br i1 %794, label %p6.head.preheader.us, label %i14.body.us
 
-p6.body.us:                                       ; preds = %p6.body.us, %j12.head.preheader.us
-  %p6.addr.0390.us = phi i64 [ 0, %j12.head.preheader.us ], [ %p6.next.us.11054, %p6.body.us ]
-  %acc39.0389.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %848, %p6.body.us ]
-  %acc38.0388.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %847, %p6.body.us ]
-  %acc37.0387.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %841, %p6.body.us ]
-  %acc36.0386.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %840, %p6.body.us ]
-  %acc35.0385.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %834, %p6.body.us ]
-  %acc34.0384.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %833, %p6.body.us ]
-  %acc33.0383.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %827, %p6.body.us ]
-  %acc32.0382.us = phi <8 x float> [ zeroinitializer, %j12.head.preheader.us ], [ %826, %p6.body.us ]
-  %781 = shl nuw nsw i64 %p6.addr.0390.us, 5
-  %782 = getelementptr inbounds float, ptr %work, i64 %781
-  %783 = load <8 x float>, ptr %782, align 4
-  %784 = or disjoint i64 %781, 8
-  %785 = getelementptr inbounds float, ptr %work, i64 %784
-  %786 = load <8 x float>, ptr %785, align 4
-  %787 = add nuw nsw i64 %p6.addr.0390.us, %1949
-  %788 = getelementptr inbounds float, ptr %Qc, i64 %787
-  %789 = load float, ptr %788, align 4
-  %790 = insertelement <8 x float> poison, float %789, i64 0
-  %791 = shufflevector <8 x float> %790, <8 x float> poison, <8 x i32> zeroinitializer
-  %792 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %791, <8 x float> %783, <8 x float> %acc32.0382.us)
-  %793 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %791, <8 x float> %786, <8 x float> %acc33.0383.us)
-  %794 = or disjoint i64 %787, 32
-  %795 = getelementptr inbounds float, ptr %Qc, i64 %794
-  %796 = load float, ptr %795, align 4
-  %797 = insertelement <8 x float> poison, float %796, i64 0
-  %798 = shufflevector <8 x float> %797, <8 x float> poison, <8 x i32> zeroinitializer
-  %799 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> %783, <8 x float> %acc34.0384.us)
-  %800 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> %786, <8 x float> %acc35.0385.us)
-  %801 = or disjoint i64 %787, 64
+p6.body.us:                                       ; preds = %p6.body.us, %p6.head.preheader.us
+  %p6.addr.0369.us = phi i64 [ 0, %p6.head.preheader.us ], [ %p6.next.us.1, %p6.body.us ]
+  %acc35.0368.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %862, %p6.body.us ]
+  %acc34.0367.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %861, %p6.body.us ]
+  %acc33.0366.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %855, %p6.body.us ]
+  %acc32.0365.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %854, %p6.body.us ]
+  %acc31119.0364.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %848, %p6.body.us ]
+  %acc30.0363.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %847, %p6.body.us ]
+  %acc29.0362.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %841, %p6.body.us ]
+  %acc28.0361.us = phi <8 x float> [ zeroinitializer, %p6.head.preheader.us ], [ %840, %p6.body.us ]
+  %795 = shl nuw nsw i64 %p6.addr.0369.us, 4
+  %796 = getelementptr inbounds float, ptr %work, i64 %795
+  %797 = load <8 x float>, ptr %796, align 4
+  %798 = or disjoint i64 %795, 8
+  %799 = getelementptr inbounds float, ptr %work, i64 %798
+  %800 = load <8 x float>, ptr %799, align 4
+  %801 = add nuw nsw i64 %p6.addr.0369.us, %1814
   %802 = getelementptr inbounds float, ptr %Qc, i64 %801
   %803 = load float, ptr %802, align 4
   %804 = insertelement <8 x float> poison, float %803, i64 0
   %805 = shufflevector <8 x float> %804, <8 x float> poison, <8 x i32> zeroinitializer
-  %806 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> %783, <8 x float> %acc36.0386.us)
-  %807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> %786, <8 x float> %acc37.0387.us)
-  %808 = or disjoint i64 %787, 96
+  %806 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> %797, <8 x float> %acc28.0361.us)
+  %807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> %800, <8 x float> %acc29.0362.us)
+  %808 = or disjoint i64 %801, 16
   %809 = getelementptr inbounds float, ptr %Qc, i64 %808
   %810 = load float, ptr %809, align 4
   %811 = insertelement <8 x float> poison, float %810, i64 0
   %812 = shufflevector <8 x float> %811, <8 x float> poison, <8 x i32> zeroinitializer
-  %813 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> %783, <8 x float> %acc38.0388.us)
-  %814 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> %786, <8 x float> %acc39.0389.us)
-  %p6.next.us = or disjoint i64 %p6.addr.0390.us, 1
-  %815 = shl nuw nsw i64 %p6.next.us, 5
-  %816 = getelementptr inbounds float, ptr %work, i64 %815
-  %817 = load <8 x float>, ptr %816, align 4
-  %818 = or disjoint i64 %815, 8
-  %819 = getelementptr inbounds float, ptr %work, i64 %818
-  %820 = load <8 x float>, ptr %819, align 4
-  %821 = add nuw nsw i64 %p6.next.us, %1949
-  %822 = getelementptr inbounds float, ptr %Qc, i64 %821
-  %823 = load float, ptr %822, align 4
-  %824 = insertelement <8 x float> poison, float %823, i64 0
-  %825 = shufflevector <8 x float> %824, <8 x float> poison, <8 x i32> zeroinitializer
-  %826 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> %817, <8 x float> %792)
-  %827 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> %820, <8 x float> %793)
-  %828 = or disjoint i64 %821, 32
-  %829 = getelementptr inbounds float, ptr %Qc, i64 %828
-  %830 = load float, ptr %829, align 4
-  %831 = insertelement <8 x float> poison, float %830, i64 0
-  %832 = shufflevector <8 x float> %831, <8 x float> poison, <8 x i32> zeroinitializer
-  %833 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> %817, <8 x float> %799)
-  %834 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %832, <8 x float> %820, <8 x float> %800)
-  %835 = or disjoint i64 %821, 64
+  %813 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> %797, <8 x float> %acc30.0363.us)
+  %814 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> %800, <8 x float> %acc31119.0364.us)
+  %815 = or disjoint i64 %801, 32
+  %816 = getelementptr inbounds float, ptr %Qc, i64 %815
+  %817 = load float, ptr %816, align 4
+  %818 = insertelement <8 x float> poison, float %817, i64 0
+  %819 = shufflevector <8 x float> %818, <8 x float> poison, <8 x i32> zeroinitializer
+  %820 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> %797, <8 x float> %acc32.0365.us)
+  %821 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %819, <8 x float> %800, <8 x float> %acc33.0366.us)
+  %822 = or disjoint i64 %801, 48
+  %823 = getelementptr inbounds float, ptr %Qc, i64 %822
+  %824 = load float, ptr %823, align 4
+  %825 = insertelement <8 x float> poison, float %824, i64 0
+  %826 = shufflevector <8 x float> %825, <8 x float> poison, <8 x i32> zeroinitializer
+  %827 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> %797, <8 x float> %acc34.0367.us)
+  %828 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> %800, <8 x float> %acc35.0368.us)
+  %p6.next.us = or disjoint i64 %p6.addr.0369.us, 1
+  %829 = shl nuw nsw i64 %p6.next.us, 4
+  %830 = getelementptr inbounds float, ptr %work, i64 %829
+  %831 = load <8 x float>, ptr %830, align 4
+  %832 = or disjoint i64 %829, 8
+  %833 = getelementptr inbounds float, ptr %work, i64 %832
+  %834 = load <8 x float>, ptr %833, align 4
+  %835 = add nuw nsw i64 %p6.next.us, %1814
   %836 = getelementptr inbounds float, ptr %Qc, i64 %835
   %837 = load float, ptr %836, align 4
   %838 = insertelement <8 x float> poison, float %837, i64 0
   %839 = shufflevector <8 x float> %838, <8 x float> poison, <8 x i32> zeroinitializer
-  %840 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %839, <8 x float> %817, <8 x float> %806)
-  %841 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %839, <8 x float> %820, <8 x float> %807)
-  %842 = or disjoint i64 %821, 96
+  %840 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %839, <8 x float> %831, <8 x float> %806)
+  %841 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %839, <8 x float> %834, <8 x float> %807)
+  %842 = or disjoint i64 %835, 16
   %843 = getelementptr inbounds float, ptr %Qc, i64 %842
   %844 = load float, ptr %843, align 4
   %845 = insertelement <8 x float> poison, float %844, i64 0
   %846 = shufflevector <8 x float> %845, <8 x float> poison, <8 x i32> zeroinitializer
-  %847 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> %817, <8 x float> %813)
-  %848 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> %820, <8 x float> %814)
-  %p6.next.us.11054 = add nuw nsw i64 %p6.addr.0390.us, 2
-  %exitcond527.not.1 = icmp eq i64 %p6.next.us.11054, 32
-  br i1 %exitcond527.not.1, label %p6.exit.us, label %p6.body.us
+  %847 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> %831, <8 x float> %813)
+  %848 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> %834, <8 x float> %814)
+  %849 = or disjoint i64 %835, 32
+  %850 = getelementptr inbounds float, ptr %Qc, i64 %849
+  %851 = load float, ptr %850, align 4
+  %852 = insertelement <8 x float> poison, float %851, i64 0
+  %853 = shufflevector <8 x float> %852, <8 x float> poison, <8 x i32> zeroinitializer
+  %854 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %853, <8 x float> %831, <8 x float> %820)
+  %855 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %853, <8 x float> %834, <8 x float> %821)
+  %856 = or disjoint i64 %835, 48
+  %857 = getelementptr inbounds float, ptr %Qc, i64 %856
+  %858 = load float, ptr %857, align 4
+  %859 = insertelement <8 x float> poison, float %858, i64 0
+  %860 = shufflevector <8 x float> %859, <8 x float> poison, <8 x i32> zeroinitializer
+  %861 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %860, <8 x float> %831, <8 x float> %827)
+  %862 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %860, <8 x float> %834, <8 x float> %828)
+  %p6.next.us.1 = add nuw nsw i64 %p6.addr.0369.us, 2
+  %exitcond499.not.1 = icmp eq i64 %p6.next.us.1, 16
+  br i1 %exitcond499.not.1, label %p6.exit.us, label %p6.body.us
 
 p5.exit.us:                                       ; preds = %p5.body.us
-  %849 = getelementptr inbounds float, ptr %P, i64 %1977
-  store <8 x float> %1165, ptr %849, align 4
-  %850 = or disjoint i64 %1977, 8
-  %851 = getelementptr inbounds float, ptr %P, i64 %850
-  store <8 x float> %1166, ptr %851, align 4
-  %852 = getelementptr inbounds float, ptr %P, i64 %1978
-  store <8 x float> %1172, ptr %852, align 4
-  %853 = or disjoint i64 %1977, 72
-  %854 = getelementptr inbounds float, ptr %P, i64 %853
-  store <8 x float> %1173, ptr %854, align 4
-  %855 = getelementptr inbounds float, ptr %P, i64 %1979
-  store <8 x float> %1179, ptr %855, align 4
-  %856 = or disjoint i64 %1977, 136
-  %857 = getelementptr inbounds float, ptr %P, i64 %856
-  store <8 x float> %1180, ptr %857, align 4
-  %858 = getelementptr inbounds float, ptr %P, i64 %1980
-  store <8 x float> %1186, ptr %858, align 4
-  %859 = or disjoint i64 %1977, 200
-  %860 = getelementptr inbounds float, ptr %P, i64 %859
-  store <8 x float> %1187, ptr %860, align 4
+  %863 = getelementptr inbounds float, ptr %P, i64 %1839
+  store <8 x float> %1179, ptr %863, align 4
+  %864 = or disjoint i64 %1839, 8
+  %865 = getelementptr inbounds float, ptr %P, i64 %864
+  store <8 x float> %1180, ptr %865, align 4
+  %866 = getelementptr inbounds float, ptr %P, i64 %1840
+  store <8 x float> %1186, ptr %866, align 4
+  %867 = or disjoint i64 %1839, 72
+  %868 = getelementptr inbounds float, ptr %P, i64 %867
+  store <8 x float> %1187, ptr %868, align 4
+  %869 = getelementptr inbounds float, ptr %P, i64 %1841
+  store <8 x float> %1193, ptr %869, align 4
+  %870 = or disjoint i64 %1839, 136
+  %871 = getelementptr inbounds float, ptr %P, i64 %870
+  store <8 x float> %1194, ptr %871, align 4
+  %872 = getelementptr inbounds float, ptr %P, i64 %1842
+  store <8 x float> %1200, ptr %872, align 4
+  %873 = or disjoint i64 %1839, 200
+  %874 = getelementptr inbounds float, ptr %P, i64 %873
+  store <8 x float> %1201, ptr %874, align 4
   br label %p5.body.us.1
 
 p5.body.us.1:                                     ; preds = %p5.body.us.1, %p5.exit.us
-  %p5.addr.0377.us.1 = phi i64 [ 0, %p5.exit.us ], [ %p5.next.us.1.1, %p5.body.us.1 ]
-  %acc3198.0376.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %930, %p5.body.us.1 ]
-  %acc30.0375.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %929, %p5.body.us.1 ]
-  %acc29.0374.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %923, %p5.body.us.1 ]
-  %acc28.0373.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %922, %p5.body.us.1 ]
-  %acc27.0372.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %916, %p5.body.us.1 ]
-  %acc26.0371.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %915, %p5.body.us.1 ]
-  %acc25.0370.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %909, %p5.body.us.1 ]
-  %acc24.0369.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %908, %p5.body.us.1 ]
-  %861 = shl nuw nsw i64 %p5.addr.0377.us.1, 6
-  %862 = or disjoint i64 %861, 16
-  %863 = getelementptr inbounds float, ptr %KT, i64 %862
-  %864 = load <8 x float>, ptr %863, align 4
-  %865 = or disjoint i64 %861, 24
-  %866 = getelementptr inbounds float, ptr %KT, i64 %865
-  %867 = load <8 x float>, ptr %866, align 4
-  %868 = add nuw nsw i64 %p5.addr.0377.us.1, %1976
-  %869 = getelementptr inbounds float, ptr %Qc, i64 %868
-  %870 = load float, ptr %869, align 4
-  %871 = insertelement <8 x float> poison, float %870, i64 0
-  %872 = shufflevector <8 x float> %871, <8 x float> poison, <8 x i32> zeroinitializer
-  %873 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %864, <8 x float> %acc24.0369.us.1)
-  %874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %867, <8 x float> %acc25.0370.us.1)
-  %875 = or disjoint i64 %868, 32
-  %876 = getelementptr inbounds float, ptr %Qc, i64 %875
-  %877 = load float, ptr %876, align 4
-  %878 = insertelement <8 x float> poison, float %877, i64 0
-  %879 = shufflevector <8 x float> %878, <8 x float> poison, <8 x i32> zeroinitializer
-  %880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %864, <8 x float> %acc26.0371.us.1)
-  %881 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %867, <8 x float> %acc27.0372.us.1)
-  %882 = or disjoint i64 %868, 64
+  %p5.addr.0356.us.1 = phi i64 [ 0, %p5.exit.us ], [ %p5.next.us.1.1, %p5.body.us.1 ]
+  %acc27.0355.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %944, %p5.body.us.1 ]
+  %acc26.0354.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %943, %p5.body.us.1 ]
+  %acc25.0353.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %937, %p5.body.us.1 ]
+  %acc24.0352.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %936, %p5.body.us.1 ]
+  %acc23.0351.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %930, %p5.body.us.1 ]
+  %acc22.0350.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %929, %p5.body.us.1 ]
+  %acc21.0349.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %923, %p5.body.us.1 ]
+  %acc20.0348.us.1 = phi <8 x float> [ zeroinitializer, %p5.exit.us ], [ %922, %p5.body.us.1 ]
+  %875 = shl nuw nsw i64 %p5.addr.0356.us.1, 6
+  %876 = or disjoint i64 %875, 16
+  %877 = getelementptr inbounds float, ptr %KT, i64 %876
+  %878 = load <8 x float>, ptr %877, align 4
+  %879 = or disjoint i64 %875, 24
+  %880 = getelementptr inbounds float, ptr %KT, i64 %879
+  %881 = load <8 x float>, ptr %880, align 4
+  %882 = add nuw nsw i64 %p5.addr.0356.us.1, %1838
   %883 = getelementptr inbounds float, ptr %Qc, i64 %882
   %884 = load float, ptr %883, align 4
   %885 = insertelement <8 x float> poison, float %884, i64 0
   %886 = shufflevector <8 x float> %885, <8 x float> poison, <8 x i32> zeroinitializer
-  %887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %864, <8 x float> %acc28.0373.us.1)
-  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %867, <8 x float> %acc29.0374.us.1)
-  %889 = or disjoint i64 %868, 96
+  %887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %878, <8 x float> %acc20.0348.us.1)
+  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %881, <8 x float> %acc21.0349.us.1)
+  %889 = or disjoint i64 %882, 16
   %890 = getelementptr inbounds float, ptr %Qc, i64 %889
   %891 = load float, ptr %890, align 4
   %892 = insertelement <8 x float> poison, float %891, i64 0
   %893 = shufflevector <8 x float> %892, <8 x float> poison, <8 x i32> zeroinitializer
-  %894 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> %864, <8 x float> %acc30.0375.us.1)
-  %895 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> %867, <8 x float> %acc3198.0376.us.1)
-  %p5.next.us.1 = or disjoint i64 %p5.addr.0377.us.1, 1
-  %896 = shl nuw nsw i64 %p5.next.us.1, 6
-  %897 = or disjoint i64 %896, 16
-  %898 = getelementptr inbounds float, ptr %KT, i64 %897
-  %899 = load <8 x float>, ptr %898, align 4
-  %900 = or disjoint i64 %896, 24
-  %901 = getelementptr inbounds float, ptr %KT, i64 %900
-  %902 = load <8 x float>, ptr %901, align 4
-  %903 = add nuw nsw i64 %p5.next.us.1, %1976
+  %894 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> %878, <8 x float> %acc22.0350.us.1)
+  %895 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> %881, <8 x float> %acc23.0351.us.1)
+  %896 = or disjoint i64 %882, 32
+  %897 = getelementptr inbounds float, ptr %Qc, i64 %896
+  %898 = load float, ptr %897, align 4
+  %899 = insertelement <8 x float> poison, float %898, i64 0
+  %900 = shufflevector <8 x float> %899, <8 x float> poison, <8 x i32> zeroinitializer
+  %901 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %900, <8 x float> %878, <8 x float> %acc24.0352.us.1)
+  %902 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %900, <8 x float> %881, <8 x float> %acc25.0353.us.1)
+  %903 = or disjoint i64 %882, 48
   %904 = getelementptr inbounds float, ptr %Qc, i64 %903
   %905 = load float, ptr %904, align 4
   %906 = insertelement <8 x float> poison, float %905, i64 0
   %907 = shufflevector <8 x float> %906, <8 x float> poison, <8 x i32> zeroinitializer
-  %908 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %899, <8 x float> %873)
-  %909 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %902, <8 x float> %874)
-  %910 = or disjoint i64 %903, 32
-  %911 = getelementptr inbounds float, ptr %Qc, i64 %910
-  %912 = load float, ptr %911, align 4
-  %913 = insertelement <8 x float> poison, float %912, i64 0
-  %914 = shufflevector <8 x float> %913, <8 x float> poison, <8 x i32> zeroinitializer
-  %915 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %899, <8 x float> %880)
-  %916 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %902, <8 x float> %881)
-  %917 = or disjoint i64 %903, 64
+  %908 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %878, <8 x float> %acc26.0354.us.1)
+  %909 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %881, <8 x float> %acc27.0355.us.1)
+  %p5.next.us.1 = or disjoint i64 %p5.addr.0356.us.1, 1
+  %910 = shl nuw nsw i64 %p5.next.us.1, 6
+  %911 = or disjoint i64 %910, 16
+  %912 = getelementptr inbounds float, ptr %KT, i64 %911
+  %913 = load <8 x float>, ptr %912, align 4
+  %914 = or disjoint i64 %910, 24
+  %915 = getelementptr inbounds float, ptr %KT, i64 %914
+  %916 = load <8 x float>, ptr %915, align 4
+  %917 = add nuw nsw i64 %p5.next.us.1, %1838
   %918 = getelementptr inbounds float, ptr %Qc, i64 %917
   %919 = load float, ptr %918, align 4
   %920 = insertelement <8 x float> poison, float %919, i64 0
   %921 = shufflevector <8 x float> %920, <8 x float> poison, <8 x i32> zeroinitializer
-  %922 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %921, <8 x float> %899, <8 x float> %887)
-  %923 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %921, <8 x float> %902, <8 x float> %888)
-  %924 = or disjoint i64 %903, 96
+  %922 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %921, <8 x float> %913, <8 x float> %887)
+  %923 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %921, <8 x float> %916, <8 x float> %888)
+  %924 = or disjoint i64 %917, 16
   %925 = getelementptr inbounds float, ptr %Qc, i64 %924
   %926 = load float, ptr %925, align 4
   %927 = insertelement <8 x float> poison, float %926, i64 0
   %928 = shufflevector <8 x float> %927, <8 x float> poison, <8 x i32> zeroinitializer
-  %929 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %899, <8 x float> %894)
-  %930 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %902, <8 x float> %895)
-  %p5.next.us.1.1 = add nuw nsw i64 %p5.addr.0377.us.1, 2
-  %exitcond524.1.not.1 = icmp eq i64 %p5.next.us.1.1, 32
-  br i1 %exitcond524.1.not.1, label %p5.exit.us.1, label %p5.body.us.1
+  %929 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %913, <8 x float> %894)
+  %930 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %916, <8 x float> %895)
+  %931 = or disjoint i64 %917, 32
+  %932 = getelementptr inbounds float, ptr %Qc, i64 %931
+  %933 = load float, ptr %932, align 4
+  %934 = insertelement <8 x float> poison, float %933, i64 0
+  %935 = shufflevector <8 x float> %934, <8 x float> poison, <8 x i32> zeroinitializer
+  %936 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %913, <8 x float> %901)
+  %937 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %916, <8 x float> %902)
+  %938 = or disjoint i64 %917, 48
+  %939 = getelementptr inbounds float, ptr %Qc, i64 %938
+  %940 = load float, ptr %939, align 4
+  %941 = insertelement <8 x float> poison, float %940, i64 0
+  %942 = shufflevector <8 x float> %941, <8 x float> poison, <8 x i32> zeroinitializer
+  %943 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> %913, <8 x float> %908)
+  %944 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> %916, <8 x float> %909)
+  %p5.next.us.1.1 = add nuw nsw i64 %p5.addr.0356.us.1, 2
+  %exitcond496.1.not.1 = icmp eq i64 %p5.next.us.1.1, 16
+  br i1 %exitcond496.1.not.1, label %p5.exit.us.1, label %p5.body.us.1
 
 p5.exit.us.1:                                     ; preds = %p5.body.us.1
-  %931 = or disjoint i64 %1977, 16
-  %932 = getelementptr inbounds float, ptr %P, i64 %931
-  store <8 x float> %908, ptr %932, align 4
-  %933 = or disjoint i64 %1977, 24
-  %934 = getelementptr inbounds float, ptr %P, i64 %933
-  store <8 x float> %909, ptr %934, align 4
-  %935 = or disjoint i64 %1977, 80
-  %936 = getelementptr inbounds float, ptr %P, i64 %935
-  store <8 x float> %915, ptr %936, align 4
-  %937 = or disjoint i64 %1977, 88
-  %938 = getelementptr inbounds float, ptr %P, i64 %937
-  store <8 x float> %916, ptr %938, align 4
-  %939 = or disjoint i64 %1977, 144
-  %940 = getelementptr inbounds float, ptr %P, i64 %939
-  store <8 x float> %922, ptr %940, align 4
-  %941 = or disjoint i64 %1977, 152
-  %942 = getelementptr inbounds float, ptr %P, i64 %941
-  store <8 x float> %923, ptr %942, align 4
-  %943 = or disjoint i64 %1977, 208
-  %944 = getelementptr inbounds float, ptr %P, i64 %943
-  store <8 x float> %929, ptr %944, align 4
-  %945 = or disjoint i64 %1977, 216
+  %945 = or disjoint i64 %1839, 16
   %946 = getelementptr inbounds float, ptr %P, i64 %945
-  store <8 x float> %930, ptr %946, align 4
+  store <8 x float> %922, ptr %946, align 4
+  %947 = or disjoint i64 %1839, 24
+  %948 = getelementptr inbounds float, ptr %P, i64 %947
+  store <8 x float> %923, ptr %948, align 4
+  %949 = or disjoint i64 %1839, 80
+  %950 = getelementptr inbounds float, ptr %P, i64 %949
+  store <8 x float> %929, ptr %950, align 4
+  %951 = or disjoint i64 %1839, 88
+  %952 = getelementptr inbounds float, ptr %P, i64 %951
+  store <8 x float> %930, ptr %952, align 4
+  %953 = or disjoint i64 %1839, 144
+  %954 = getelementptr inbounds float, ptr %P, i64 %953
+  store <8 x float> %936, ptr %954, align 4
+  %955 = or disjoint i64 %1839, 152
+  %956 = getelementptr inbounds float, ptr %P, i64 %955
+  store <8 x float> %937, ptr %956, align 4
+  %957 = or disjoint i64 %1839, 208
+  %958 = getelementptr inbounds float, ptr %P, i64 %957
+  store <8 x float> %943, ptr %958, align 4
+  %959 = or disjoint i64 %1839, 216
+  %960 = getelementptr inbounds float, ptr %P, i64 %959
+  store <8 x float> %944, ptr %960, align 4
   br label %p5.body.us.2
 
 p5.body.us.2:                                     ; preds = %p5.body.us.2, %p5.exit.us.1
-  %p5.addr.0377.us.2 = phi i64 [ 0, %p5.exit.us.1 ], [ %p5.next.us.2.1, %p5.body.us.2 ]
-  %acc3198.0376.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1016, %p5.body.us.2 ]
-  %acc30.0375.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1015, %p5.body.us.2 ]
-  %acc29.0374.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1009, %p5.body.us.2 ]
-  %acc28.0373.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1008, %p5.body.us.2 ]
-  %acc27.0372.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1002, %p5.body.us.2 ]
-  %acc26.0371.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1001, %p5.body.us.2 ]
-  %acc25.0370.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %995, %p5.body.us.2 ]
-  %acc24.0369.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %994, %p5.body.us.2 ]
-  %947 = shl nuw nsw i64 %p5.addr.0377.us.2, 6
-  %948 = or disjoint i64 %947, 32
-  %949 = getelementptr inbounds float, ptr %KT, i64 %948
-  %950 = load <8 x float>, ptr %949, align 4
-  %951 = or disjoint i64 %947, 40
-  %952 = getelementptr inbounds float, ptr %KT, i64 %951
-  %953 = load <8 x float>, ptr %952, align 4
-  %954 = add nuw nsw i64 %p5.addr.0377.us.2, %1976
-  %955 = getelementptr inbounds float, ptr %Qc, i64 %954
-  %956 = load float, ptr %955, align 4
-  %957 = insertelement <8 x float> poison, float %956, i64 0
-  %958 = shufflevector <8 x float> %957, <8 x float> poison, <8 x i32> zeroinitializer
-  %959 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %958, <8 x float> %950, <8 x float> %acc24.0369.us.2)
-  %960 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %958, <8 x float> %953, <8 x float> %acc25.0370.us.2)
-  %961 = or disjoint i64 %954, 32
-  %962 = getelementptr inbounds float, ptr %Qc, i64 %961
-  %963 = load float, ptr %962, align 4
-  %964 = insertelement <8 x float> poison, float %963, i64 0
-  %965 = shufflevector <8 x float> %964, <8 x float> poison, <8 x i32> zeroinitializer
-  %966 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %965, <8 x float> %950, <8 x float> %acc26.0371.us.2)
-  %967 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %965, <8 x float> %953, <8 x float> %acc27.0372.us.2)
-  %968 = or disjoint i64 %954, 64
+  %p5.addr.0356.us.2 = phi i64 [ 0, %p5.exit.us.1 ], [ %p5.next.us.2.1, %p5.body.us.2 ]
+  %acc27.0355.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1030, %p5.body.us.2 ]
+  %acc26.0354.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1029, %p5.body.us.2 ]
+  %acc25.0353.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1023, %p5.body.us.2 ]
+  %acc24.0352.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1022, %p5.body.us.2 ]
+  %acc23.0351.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1016, %p5.body.us.2 ]
+  %acc22.0350.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1015, %p5.body.us.2 ]
+  %acc21.0349.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1009, %p5.body.us.2 ]
+  %acc20.0348.us.2 = phi <8 x float> [ zeroinitializer, %p5.exit.us.1 ], [ %1008, %p5.body.us.2 ]
+  %961 = shl nuw nsw i64 %p5.addr.0356.us.2, 6
+  %962 = or disjoint i64 %961, 32
+  %963 = getelementptr inbounds float, ptr %KT, i64 %962
+  %964 = load <8 x float>, ptr %963, align 4
+  %965 = or disjoint i64 %961, 40
+  %966 = getelementptr inbounds float, ptr %KT, i64 %965
+  %967 = load <8 x float>, ptr %966, align 4
+  %968 = add nuw nsw i64 %p5.addr.0356.us.2, %1838
   %969 = getelementptr inbounds float, ptr %Qc, i64 %968
   %970 = load float, ptr %969, align 4
   %971 = insertelement <8 x float> poison, float %970, i64 0
   %972 = shufflevector <8 x float> %971, <8 x float> poison, <8 x i32> zeroinitializer
-  %973 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %972, <8 x float> %950, <8 x float> %acc28.0373.us.2)
-  %974 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %972, <8 x float> %953, <8 x float> %acc29.0374.us.2)
-  %975 = or disjoint i64 %954, 96
+  %973 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %972, <8 x float> %964, <8 x float> %acc20.0348.us.2)
+  %974 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %972, <8 x float> %967, <8 x float> %acc21.0349.us.2)
+  %975 = or disjoint i64 %968, 16
   %976 = getelementptr inbounds float, ptr %Qc, i64 %975
   %977 = load float, ptr %976, align 4
   %978 = insertelement <8 x float> poison, float %977, i64 0
   %979 = shufflevector <8 x float> %978, <8 x float> poison, <8 x i32> zeroinitializer
-  %980 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %950, <8 x float> %acc30.0375.us.2)
-  %981 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %953, <8 x float> %acc3198.0376.us.2)
-  %p5.next.us.2 = or disjoint i64 %p5.addr.0377.us.2, 1
-  %982 = shl nuw nsw i64 %p5.next.us.2, 6
-  %983 = or disjoint i64 %982, 32
-  %984 = getelementptr inbounds float, ptr %KT, i64 %983
-  %985 = load <8 x float>, ptr %984, align 4
-  %986 = or disjoint i64 %982, 40
-  %987 = getelementptr inbounds float, ptr %KT, i64 %986
-  %988 = load <8 x float>, ptr %987, align 4
-  %989 = add nuw nsw i64 %p5.next.us.2, %1976
+  %980 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %964, <8 x float> %acc22.0350.us.2)
+  %981 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %967, <8 x float> %acc23.0351.us.2)
+  %982 = or disjoint i64 %968, 32
+  %983 = getelementptr inbounds float, ptr %Qc, i64 %982
+  %984 = load float, ptr %983, align 4
+  %985 = insertelement <8 x float> poison, float %984, i64 0
+  %986 = shufflevector <8 x float> %985, <8 x float> poison, <8 x i32> zeroinitializer
+  %987 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> %964, <8 x float> %acc24.0352.us.2)
+  %988 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> %967, <8 x float> %acc25.0353.us.2)
+  %989 = or disjoint i64 %968, 48
   %990 = getelementptr inbounds float, ptr %Qc, i64 %989
   %991 = load float, ptr %990, align 4
   %992 = insertelement <8 x float> poison, float %991, i64 0
   %993 = shufflevector <8 x float> %992, <8 x float> poison, <8 x i32> zeroinitializer
-  %994 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> %985, <8 x float> %959)
-  %995 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> %988, <8 x float> %960)
-  %996 = or disjoint i64 %989, 32
-  %997 = getelementptr inbounds float, ptr %Qc, i64 %996
-  %998 = load float, ptr %997, align 4
-  %999 = insertelement <8 x float> poison, float %998, i64 0
-  %1000 = shufflevector <8 x float> %999, <8 x float> poison, <8 x i32> zeroinitializer
-  %1001 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %985, <8 x float> %966)
-  %1002 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %988, <8 x float> %967)
-  %1003 = or disjoint i64 %989, 64
+  %994 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> %964, <8 x float> %acc26.0354.us.2)
+  %995 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %993, <8 x float> %967, <8 x float> %acc27.0355.us.2)
+  %p5.next.us.2 = or disjoint i64 %p5.addr.0356.us.2, 1
+  %996 = shl nuw nsw i64 %p5.next.us.2, 6
+  %997 = or disjoint i64 %996, 32
+  %998 = getelementptr inbounds float, ptr %KT, i64 %997
+  %999 = load <8 x float>, ptr %998, align 4
+  %1000 = or disjoint i64 %996, 40
+  %1001 = getelementptr inbounds float, ptr %KT, i64 %1000
+  %1002 = load <8 x float>, ptr %1001, align 4
+  %1003 = add nuw nsw i64 %p5.next.us.2, %1838
   %1004 = getelementptr inbounds float, ptr %Qc, i64 %1003
   %1005 = load float, ptr %1004, align 4
   %1006 = insertelement <8 x float> poison, float %1005, i64 0
   %1007 = shufflevector <8 x float> %1006, <8 x float> poison, <8 x i32> zeroinitializer
-  %1008 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> %985, <8 x float> %973)
-  %1009 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> %988, <8 x float> %974)
-  %1010 = or disjoint i64 %989, 96
+  %1008 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> %999, <8 x float> %973)
+  %1009 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> %1002, <8 x float> %974)
+  %1010 = or disjoint i64 %1003, 16
   %1011 = getelementptr inbounds float, ptr %Qc, i64 %1010
   %1012 = load float, ptr %1011, align 4
   %1013 = insertelement <8 x float> poison, float %1012, i64 0
   %1014 = shufflevector <8 x float> %1013, <8 x float> poison, <8 x i32> zeroinitializer
-  %1015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> %985, <8 x float> %980)
-  %1016 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> %988, <8 x float> %981)
-  %p5.next.us.2.1 = add nuw nsw i64 %p5.addr.0377.us.2, 2
-  %exitcond524.2.not.1 = icmp eq i64 %p5.next.us.2.1, 32
-  br i1 %exitcond524.2.not.1, label %p5.exit.us.2, label %p5.body.us.2
+  %1015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> %999, <8 x float> %980)
+  %1016 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1014, <8 x float> %1002, <8 x float> %981)
+  %1017 = or disjoint i64 %1003, 32
+  %1018 = getelementptr inbounds float, ptr %Qc, i64 %1017
+  %1019 = load float, ptr %1018, align 4
+  %1020 = insertelement <8 x float> poison, float %1019, i64 0
+  %1021 = shufflevector <8 x float> %1020, <8 x float> poison, <8 x i32> zeroinitializer
+  %1022 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1021, <8 x float> %999, <8 x float> %987)
+  %1023 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1021, <8 x float> %1002, <8 x float> %988)
+  %1024 = or disjoint i64 %1003, 48
+  %1025 = getelementptr inbounds float, ptr %Qc, i64 %1024
+  %1026 = load float, ptr %1025, align 4
+  %1027 = insertelement <8 x float> poison, float %1026, i64 0
+  %1028 = shufflevector <8 x float> %1027, <8 x float> poison, <8 x i32> zeroinitializer
+  %1029 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> %999, <8 x float> %994)
+  %1030 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> %1002, <8 x float> %995)
+  %p5.next.us.2.1 = add nuw nsw i64 %p5.addr.0356.us.2, 2
+  %exitcond496.2.not.1 = icmp eq i64 %p5.next.us.2.1, 16
+  br i1 %exitcond496.2.not.1, label %p5.exit.us.2, label %p5.body.us.2
 
 p5.exit.us.2:                                     ; preds = %p5.body.us.2
-  %1017 = or disjoint i64 %1977, 32
-  %1018 = getelementptr inbounds float, ptr %P, i64 %1017
-  store <8 x float> %994, ptr %1018, align 4
-  %1019 = or disjoint i64 %1977, 40
-  %1020 = getelementptr inbounds float, ptr %P, i64 %1019
-  store <8 x float> %995, ptr %1020, align 4
-  %1021 = or disjoint i64 %1977, 96
-  %1022 = getelementptr inbounds float, ptr %P, i64 %1021
-  store <8 x float> %1001, ptr %1022, align 4
-  %1023 = or disjoint i64 %1977, 104
-  %1024 = getelementptr inbounds float, ptr %P, i64 %1023
-  store <8 x float> %1002, ptr %1024, align 4
-  %1025 = or disjoint i64 %1977, 160
-  %1026 = getelementptr inbounds float, ptr %P, i64 %1025
-  store <8 x float> %1008, ptr %1026, align 4
-  %1027 = or disjoint i64 %1977, 168
-  %1028 = getelementptr inbounds float, ptr %P, i64 %1027
-  store <8 x float> %1009, ptr %1028, align 4
-  %1029 = or disjoint i64 %1977, 224
-  %1030 = getelementptr inbounds float, ptr %P, i64 %1029
-  store <8 x float> %1015, ptr %1030, align 4
-  %1031 = or disjoint i64 %1977, 232
+  %1031 = or disjoint i64 %1839, 32
   %1032 = getelementptr inbounds float, ptr %P, i64 %1031
-  store <8 x float> %1016, ptr %1032, align 4
+  store <8 x float> %1008, ptr %1032, align 4
+  %1033 = or disjoint i64 %1839, 40
+  %1034 = getelementptr inbounds float, ptr %P, i64 %1033
+  store <8 x float> %1009, ptr %1034, align 4
+  %1035 = or disjoint i64 %1839, 96
+  %1036 = getelementptr inbounds float, ptr %P, i64 %1035
+  store <8 x float> %1015, ptr %1036, align 4
+  %1037 = or disjoint i64 %1839, 104
+  %1038 = getelementptr inbounds float, ptr %P, i64 %1037
+  store <8 x float> %1016, ptr %1038, align 4
+  %1039 = or disjoint i64 %1839, 160
+  %1040 = getelementptr inbounds float, ptr %P, i64 %1039
+  store <8 x float> %1022, ptr %1040, align 4
+  %1041 = or disjoint i64 %1839, 168
+  %1042 = getelementptr inbounds float, ptr %P, i64 %1041
+  store <8 x float> %1023, ptr %1042, align 4
+  %1043 = or disjoint i64 %1839, 224
+  %1044 = getelementptr inbounds float, ptr %P, i64 %1043
+  store <8 x float> %1029, ptr %1044, align 4
+  %1045 = or disjoint i64 %1839, 232
+  %1046 = getelementptr inbounds float, ptr %P, i64 %1045
+  store <8 x float> %1030, ptr %1046, align 4
   br label %p5.body.us.3
 
 p5.body.us.3:                                     ; preds = %p5.body.us.3, %p5.exit.us.2
-  %p5.addr.0377.us.3 = phi i64 [ 0, %p5.exit.us.2 ], [ %p5.next.us.3.1, %p5.body.us.3 ]
-  %acc3198.0376.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1102, %p5.body.us.3 ]
-  %acc30.0375.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1101, %p5.body.us.3 ]
-  %acc29.0374.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1095, %p5.body.us.3 ]
-  %acc28.0373.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1094, %p5.body.us.3 ]
-  %acc27.0372.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1088, %p5.body.us.3 ]
-  %acc26.0371.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1087, %p5.body.us.3 ]
-  %acc25.0370.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1081, %p5.body.us.3 ]
-  %acc24.0369.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1080, %p5.body.us.3 ]
-  %1033 = shl nuw nsw i64 %p5.addr.0377.us.3, 6
-  %1034 = or disjoint i64 %1033, 48
-  %1035 = getelementptr inbounds float, ptr %KT, i64 %1034
-  %1036 = load <8 x float>, ptr %1035, align 4
-  %1037 = or disjoint i64 %1033, 56
-  %1038 = getelementptr inbounds float, ptr %KT, i64 %1037
-  %1039 = load <8 x float>, ptr %1038, align 4
-  %1040 = add nuw nsw i64 %p5.addr.0377.us.3, %1976
-  %1041 = getelementptr inbounds float, ptr %Qc, i64 %1040
-  %1042 = load float, ptr %1041, align 4
-  %1043 = insertelement <8 x float> poison, float %1042, i64 0
-  %1044 = shufflevector <8 x float> %1043, <8 x float> poison, <8 x i32> zeroinitializer
-  %1045 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1036, <8 x float> %acc24.0369.us.3)
-  %1046 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1039, <8 x float> %acc25.0370.us.3)
-  %1047 = or disjoint i64 %1040, 32
-  %1048 = getelementptr inbounds float, ptr %Qc, i64 %1047
-  %1049 = load float, ptr %1048, align 4
-  %1050 = insertelement <8 x float> poison, float %1049, i64 0
-  %1051 = shufflevector <8 x float> %1050, <8 x float> poison, <8 x i32> zeroinitializer
-  %1052 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1036, <8 x float> %acc26.0371.us.3)
-  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1039, <8 x float> %acc27.0372.us.3)
-  %1054 = or disjoint i64 %1040, 64
+  %p5.addr.0356.us.3 = phi i64 [ 0, %p5.exit.us.2 ], [ %p5.next.us.3.1, %p5.body.us.3 ]
+  %acc27.0355.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1116, %p5.body.us.3 ]
+  %acc26.0354.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1115, %p5.body.us.3 ]
+  %acc25.0353.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1109, %p5.body.us.3 ]
+  %acc24.0352.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1108, %p5.body.us.3 ]
+  %acc23.0351.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1102, %p5.body.us.3 ]
+  %acc22.0350.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1101, %p5.body.us.3 ]
+  %acc21.0349.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1095, %p5.body.us.3 ]
+  %acc20.0348.us.3 = phi <8 x float> [ zeroinitializer, %p5.exit.us.2 ], [ %1094, %p5.body.us.3 ]
+  %1047 = shl nuw nsw i64 %p5.addr.0356.us.3, 6
+  %1048 = or disjoint i64 %1047, 48
+  %1049 = getelementptr inbounds float, ptr %KT, i64 %1048
+  %1050 = load <8 x float>, ptr %1049, align 4
+  %1051 = or disjoint i64 %1047, 56
+  %1052 = getelementptr inbounds float, ptr %KT, i64 %1051
+  %1053 = load <8 x float>, ptr %1052, align 4
+  %1054 = add nuw nsw i64 %p5.addr.0356.us.3, %1838
   %1055 = getelementptr inbounds float, ptr %Qc, i64 %1054
   %1056 = load float, ptr %1055, align 4
   %1057 = insertelement <8 x float> poison, float %1056, i64 0
   %1058 = shufflevector <8 x float> %1057, <8 x float> poison, <8 x i32> zeroinitializer
-  %1059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> %1036, <8 x float> %acc28.0373.us.3)
-  %1060 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> %1039, <8 x float> %acc29.0374.us.3)
-  %1061 = or disjoint i64 %1040, 96
+  %1059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> %1050, <8 x float> %acc20.0348.us.3)
+  %1060 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> %1053, <8 x float> %acc21.0349.us.3)
+  %1061 = or disjoint i64 %1054, 16
   %1062 = getelementptr inbounds float, ptr %Qc, i64 %1061
   %1063 = load float, ptr %1062, align 4
   %1064 = insertelement <8 x float> poison, float %1063, i64 0
   %1065 = shufflevector <8 x float> %1064, <8 x float> poison, <8 x i32> zeroinitializer
-  %1066 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1036, <8 x float> %acc30.0375.us.3)
-  %1067 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1039, <8 x float> %acc3198.0376.us.3)
-  %p5.next.us.3 = or disjoint i64 %p5.addr.0377.us.3, 1
-  %1068 = shl nuw nsw i64 %p5.next.us.3, 6
-  %1069 = or disjoint i64 %1068, 48
-  %1070 = getelementptr inbounds float, ptr %KT, i64 %1069
-  %1071 = load <8 x float>, ptr %1070, align 4
-  %1072 = or disjoint i64 %1068, 56
-  %1073 = getelementptr inbounds float, ptr %KT, i64 %1072
-  %1074 = load <8 x float>, ptr %1073, align 4
-  %1075 = add nuw nsw i64 %p5.next.us.3, %1976
+  %1066 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1050, <8 x float> %acc22.0350.us.3)
+  %1067 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1053, <8 x float> %acc23.0351.us.3)
+  %1068 = or disjoint i64 %1054, 32
+  %1069 = getelementptr inbounds float, ptr %Qc, i64 %1068
+  %1070 = load float, ptr %1069, align 4
+  %1071 = insertelement <8 x float> poison, float %1070, i64 0
+  %1072 = shufflevector <8 x float> %1071, <8 x float> poison, <8 x i32> zeroinitializer
+  %1073 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> %1050, <8 x float> %acc24.0352.us.3)
+  %1074 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> %1053, <8 x float> %acc25.0353.us.3)
+  %1075 = or disjoint i64 %1054, 48
   %1076 = getelementptr inbounds float, ptr %Qc, i64 %1075
   %1077 = load float, ptr %1076, align 4
   %1078 = insertelement <8 x float> poison, float %1077, i64 0
   %1079 = shufflevector <8 x float> %1078, <8 x float> poison, <8 x i32> zeroinitializer
-  %1080 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1079, <8 x float> %1071, <8 x float> %1045)
-  %1081 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1079, <8 x float> %1074, <8 x float> %1046)
-  %1082 = or disjoint i64 %1075, 32
-  %1083 = getelementptr inbounds float, ptr %Qc, i64 %1082
-  %1084 = load float, ptr %1083, align 4
-  %1085 = insertelement <8 x float> poison, float %1084, i64 0
-  %1086 = shufflevector <8 x float> %1085, <8 x float> poison, <8 x i32> zeroinitializer
-  %1087 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1086, <8 x float> %1071, <8 x float> %1052)
-  %1088 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1086, <8 x float> %1074, <8 x float> %1053)
-  %1089 = or disjoint i64 %1075, 64
+  %1080 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1079, <8 x float> %1050, <8 x float> %acc26.0354.us.3)
+  %1081 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1079, <8 x float> %1053, <8 x float> %acc27.0355.us.3)
+  %p5.next.us.3 = or disjoint i64 %p5.addr.0356.us.3, 1
+  %1082 = shl nuw nsw i64 %p5.next.us.3, 6
+  %1083 = or disjoint i64 %1082, 48
+  %1084 = getelementptr inbounds float, ptr %KT, i64 %1083
+  %1085 = load <8 x float>, ptr %1084, align 4
+  %1086 = or disjoint i64 %1082, 56
+  %1087 = getelementptr inbounds float, ptr %KT, i64 %1086
+  %1088 = load <8 x float>, ptr %1087, align 4
+  %1089 = add nuw nsw i64 %p5.next.us.3, %1838
   %1090 = getelementptr inbounds float, ptr %Qc, i64 %1089
   %1091 = load float, ptr %1090, align 4
   %1092 = insertelement <8 x float> poison, float %1091, i64 0
   %1093 = shufflevector <8 x float> %1092, <8 x float> poison, <8 x i32> zeroinitializer
-  %1094 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1093, <8 x float> %1071, <8 x float> %1059)
-  %1095 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1093, <8 x float> %1074, <8 x float> %1060)
-  %1096 = or disjoint i64 %1075, 96
+  %1094 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1093, <8 x float> %1085, <8 x float> %1059)
+  %1095 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1093, <8 x float> %1088, <8 x float> %1060)
+  %1096 = or disjoint i64 %1089, 16
   %1097 = getelementptr inbounds float, ptr %Qc, i64 %1096
   %1098 = load float, ptr %1097, align 4
   %1099 = insertelement <8 x float> poison, float %1098, i64 0
   %1100 = shufflevector <8 x float> %1099, <8 x float> poison, <8 x i32> zeroinitializer
-  %1101 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1100, <8 x float> %1071, <8 x float> %1066)
-  %1102 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1100, <8 x float> %1074, <8 x float> %1067)
-  %p5.next.us.3.1 = add nuw nsw i64 %p5.addr.0377.us.3, 2
-  %exitcond524.3.not.1 = icmp eq i64 %p5.next.us.3.1, 32
-  br i1 %exitcond524.3.not.1, label %p5.exit.us.3, label %p5.body.us.3
+  %1101 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1100, <8 x float> %1085, <8 x float> %1066)
+  %1102 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1100, <8 x float> %1088, <8 x float> %1067)
+  %1103 = or disjoint i64 %1089, 32
+  %1104 = getelementptr inbounds float, ptr %Qc, i64 %1103
+  %1105 = load float, ptr %1104, align 4
+  %1106 = insertelement <8 x float> poison, float %1105, i64 0
+  %1107 = shufflevector <8 x float> %1106, <8 x float> poison, <8 x i32> zeroinitializer
+  %1108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> %1085, <8 x float> %1073)
+  %1109 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> %1088, <8 x float> %1074)
+  %1110 = or disjoint i64 %1089, 48
+  %1111 = getelementptr inbounds float, ptr %Qc, i64 %1110
+  %1112 = load float, ptr %1111, align 4
+  %1113 = insertelement <8 x float> poison, float %1112, i64 0
+  %1114 = shufflevector <8 x float> %1113, <8 x float> poison, <8 x i32> zeroinitializer
+  %1115 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1114, <8 x float> %1085, <8 x float> %1080)
+  %1116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1114, <8 x float> %1088, <8 x float> %1081)
+  %p5.next.us.3.1 = add nuw nsw i64 %p5.addr.0356.us.3, 2
+  %exitcond496.3.not.1 = icmp eq i64 %p5.next.us.3.1, 16
+  br i1 %exitcond496.3.not.1, label %p5.exit.us.3, label %p5.body.us.3
 
 p5.exit.us.3:                                     ; preds = %p5.body.us.3
-  %1103 = or disjoint i64 %1977, 48
-  %1104 = getelementptr inbounds float, ptr %P, i64 %1103
-  store <8 x float> %1080, ptr %1104, align 4
-  %1105 = or disjoint i64 %1977, 56
-  %1106 = getelementptr inbounds float, ptr %P, i64 %1105
-  store <8 x float> %1081, ptr %1106, align 4
-  %1107 = or disjoint i64 %1977, 112
-  %1108 = getelementptr inbounds float, ptr %P, i64 %1107
-  store <8 x float> %1087, ptr %1108, align 4
-  %1109 = or disjoint i64 %1977, 120
-  %1110 = getelementptr inbounds float, ptr %P, i64 %1109
-  store <8 x float> %1088, ptr %1110, align 4
-  %1111 = or disjoint i64 %1977, 176
-  %1112 = getelementptr inbounds float, ptr %P, i64 %1111
-  store <8 x float> %1094, ptr %1112, align 4
-  %1113 = or disjoint i64 %1977, 184
-  %1114 = getelementptr inbounds float, ptr %P, i64 %1113
-  store <8 x float> %1095, ptr %1114, align 4
-  %1115 = or disjoint i64 %1977, 240
-  %1116 = getelementptr inbounds float, ptr %P, i64 %1115
-  store <8 x float> %1101, ptr %1116, align 4
-  %1117 = or disjoint i64 %1977, 248
+  %1117 = or disjoint i64 %1839, 48
   %1118 = getelementptr inbounds float, ptr %P, i64 %1117
-  store <8 x float> %1102, ptr %1118, align 4
-  %i11.next.us = add nuw nsw i64 %i11.addr.0379.us, 4
-  %1119 = icmp ult i64 %i11.addr.0379.us, 60
-  br i1 %1119, label %j11.head.preheader.us, label %i12.head.preheader.us
+  store <8 x float> %1094, ptr %1118, align 4
+  %1119 = or disjoint i64 %1839, 56
+  %1120 = getelementptr inbounds float, ptr %P, i64 %1119
+  store <8 x float> %1095, ptr %1120, align 4
+  %1121 = or disjoint i64 %1839, 112
+  %1122 = getelementptr inbounds float, ptr %P, i64 %1121
+  store <8 x float> %1101, ptr %1122, align 4
+  %1123 = or disjoint i64 %1839, 120
+  %1124 = getelementptr inbounds float, ptr %P, i64 %1123
+  store <8 x float> %1102, ptr %1124, align 4
+  %1125 = or disjoint i64 %1839, 176
+  %1126 = getelementptr inbounds float, ptr %P, i64 %1125
+  store <8 x float> %1108, ptr %1126, align 4
+  %1127 = or disjoint i64 %1839, 184
+  %1128 = getelementptr inbounds float, ptr %P, i64 %1127
+  store <8 x float> %1109, ptr %1128, align 4
+  %1129 = or disjoint i64 %1839, 240
+  %1130 = getelementptr inbounds float, ptr %P, i64 %1129
+  store <8 x float> %1115, ptr %1130, align 4
+  %1131 = or disjoint i64 %1839, 248
+  %1132 = getelementptr inbounds float, ptr %P, i64 %1131
+  store <8 x float> %1116, ptr %1132, align 4
+  %i11.next.us = add nuw nsw i64 %i11.addr.0358.us, 4
+  %1133 = icmp ult i64 %i11.addr.0358.us, 60
+  br i1 %1133, label %j11.head.preheader.us, label %i12.head.preheader.us
 
 p5.body.us:                                       ; preds = %p5.body.us, %j11.head.preheader.us
-  %p5.addr.0377.us = phi i64 [ 0, %j11.head.preheader.us ], [ %p5.next.us.11043, %p5.body.us ]
-  %acc3198.0376.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1187, %p5.body.us ]
-  %acc30.0375.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1186, %p5.body.us ]
-  %acc29.0374.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1180, %p5.body.us ]
-  %acc28.0373.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1179, %p5.body.us ]
-  %acc27.0372.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1173, %p5.body.us ]
-  %acc26.0371.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1172, %p5.body.us ]
-  %acc25.0370.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1166, %p5.body.us ]
-  %acc24.0369.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1165, %p5.body.us ]
-  %1120 = shl nuw nsw i64 %p5.addr.0377.us, 6
-  %1121 = getelementptr inbounds float, ptr %KT, i64 %1120
-  %1122 = load <8 x float>, ptr %1121, align 4
-  %1123 = or disjoint i64 %1120, 8
-  %1124 = getelementptr inbounds float, ptr %KT, i64 %1123
-  %1125 = load <8 x float>, ptr %1124, align 4
-  %1126 = add nuw nsw i64 %p5.addr.0377.us, %1976
-  %1127 = getelementptr inbounds float, ptr %Qc, i64 %1126
-  %1128 = load float, ptr %1127, align 4
-  %1129 = insertelement <8 x float> poison, float %1128, i64 0
-  %1130 = shufflevector <8 x float> %1129, <8 x float> poison, <8 x i32> zeroinitializer
-  %1131 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> %1122, <8 x float> %acc24.0369.us)
-  %1132 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> %1125, <8 x float> %acc25.0370.us)
-  %1133 = or disjoint i64 %1126, 32
-  %1134 = getelementptr inbounds float, ptr %Qc, i64 %1133
-  %1135 = load float, ptr %1134, align 4
-  %1136 = insertelement <8 x float> poison, float %1135, i64 0
-  %1137 = shufflevector <8 x float> %1136, <8 x float> poison, <8 x i32> zeroinitializer
-  %1138 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1137, <8 x float> %1122, <8 x float> %acc26.0371.us)
-  %1139 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1137, <8 x float> %1125, <8 x float> %acc27.0372.us)
-  %1140 = or disjoint i64 %1126, 64
+  %p5.addr.0356.us = phi i64 [ 0, %j11.head.preheader.us ], [ %p5.next.us.1966, %p5.body.us ]
+  %acc27.0355.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1201, %p5.body.us ]
+  %acc26.0354.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1200, %p5.body.us ]
+  %acc25.0353.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1194, %p5.body.us ]
+  %acc24.0352.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1193, %p5.body.us ]
+  %acc23.0351.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1187, %p5.body.us ]
+  %acc22.0350.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1186, %p5.body.us ]
+  %acc21.0349.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1180, %p5.body.us ]
+  %acc20.0348.us = phi <8 x float> [ zeroinitializer, %j11.head.preheader.us ], [ %1179, %p5.body.us ]
+  %1134 = shl nuw nsw i64 %p5.addr.0356.us, 6
+  %1135 = getelementptr inbounds float, ptr %KT, i64 %1134
+  %1136 = load <8 x float>, ptr %1135, align 4
+  %1137 = or disjoint i64 %1134, 8
+  %1138 = getelementptr inbounds float, ptr %KT, i64 %1137
+  %1139 = load <8 x float>, ptr %1138, align 4
+  %1140 = add nuw nsw i64 %p5.addr.0356.us, %1838
   %1141 = getelementptr inbounds float, ptr %Qc, i64 %1140
   %1142 = load float, ptr %1141, align 4
   %1143 = insertelement <8 x float> poison, float %1142, i64 0
   %1144 = shufflevector <8 x float> %1143, <8 x float> poison, <8 x i32> zeroinitializer
-  %1145 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1144, <8 x float> %1122, <8 x float> %acc28.0373.us)
-  %1146 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1144, <8 x float> %1125, <8 x float> %acc29.0374.us)
-  %1147 = or disjoint i64 %1126, 96
+  %1145 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1144, <8 x float> %1136, <8 x float> %acc20.0348.us)
+  %1146 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1144, <8 x float> %1139, <8 x float> %acc21.0349.us)
+  %1147 = or disjoint i64 %1140, 16
   %1148 = getelementptr inbounds float, ptr %Qc, i64 %1147
   %1149 = load float, ptr %1148, align 4
   %1150 = insertelement <8 x float> poison, float %1149, i64 0
   %1151 = shufflevector <8 x float> %1150, <8 x float> poison, <8 x i32> zeroinitializer
-  %1152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> %1122, <8 x float> %acc30.0375.us)
-  %1153 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> %1125, <8 x float> %acc3198.0376.us)
-  %p5.next.us = or disjoint i64 %p5.addr.0377.us, 1
-  %1154 = shl nuw nsw i64 %p5.next.us, 6
-  %1155 = getelementptr inbounds float, ptr %KT, i64 %1154
-  %1156 = load <8 x float>, ptr %1155, align 4
-  %1157 = or disjoint i64 %1154, 8
-  %1158 = getelementptr inbounds float, ptr %KT, i64 %1157
-  %1159 = load <8 x float>, ptr %1158, align 4
-  %1160 = add nuw nsw i64 %p5.next.us, %1976
-  %1161 = getelementptr inbounds float, ptr %Qc, i64 %1160
-  %1162 = load float, ptr %1161, align 4
-  %1163 = insertelement <8 x float> poison, float %1162, i64 0
-  %1164 = shufflevector <8 x float> %1163, <8 x float> poison, <8 x i32> zeroinitializer
-  %1165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1164, <8 x float> %1156, <8 x float> %1131)
-  %1166 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1164, <8 x float> %1159, <8 x float> %1132)
-  %1167 = or disjoint i64 %1160, 32
-  %1168 = getelementptr inbounds float, ptr %Qc, i64 %1167
-  %1169 = load float, ptr %1168, align 4
-  %1170 = insertelement <8 x float> poison, float %1169, i64 0
-  %1171 = shufflevector <8 x float> %1170, <8 x float> poison, <8 x i32> zeroinitializer
-  %1172 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1171, <8 x float> %1156, <8 x float> %1138)
-  %1173 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1171, <8 x float> %1159, <8 x float> %1139)
-  %1174 = or disjoint i64 %1160, 64
+  %1152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> %1136, <8 x float> %acc22.0350.us)
+  %1153 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1151, <8 x float> %1139, <8 x float> %acc23.0351.us)
+  %1154 = or disjoint i64 %1140, 32
+  %1155 = getelementptr inbounds float, ptr %Qc, i64 %1154
+  %1156 = load float, ptr %1155, align 4
+  %1157 = insertelement <8 x float> poison, float %1156, i64 0
+  %1158 = shufflevector <8 x float> %1157, <8 x float> poison, <8 x i32> zeroinitializer
+  %1159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1158, <8 x float> %1136, <8 x float> %acc24.0352.us)
+  %1160 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1158, <8 x float> %1139, <8 x float> %acc25.0353.us)
+  %1161 = or disjoint i64 %1140, 48
+  %1162 = getelementptr inbounds float, ptr %Qc, i64 %1161
+  %1163 = load float, ptr %1162, align 4
+  %1164 = insertelement <8 x float> poison, float %1163, i64 0
+  %1165 = shufflevector <8 x float> %1164, <8 x float> poison, <8 x i32> zeroinitializer
+  %1166 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1165, <8 x float> %1136, <8 x float> %acc26.0354.us)
+  %1167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1165, <8 x float> %1139, <8 x float> %acc27.0355.us)
+  %p5.next.us = or disjoint i64 %p5.addr.0356.us, 1
+  %1168 = shl nuw nsw i64 %p5.next.us, 6
+  %1169 = getelementptr inbounds float, ptr %KT, i64 %1168
+  %1170 = load <8 x float>, ptr %1169, align 4
+  %1171 = or disjoint i64 %1168, 8
+  %1172 = getelementptr inbounds float, ptr %KT, i64 %1171
+  %1173 = load <8 x float>, ptr %1172, align 4
+  %1174 = add nuw nsw i64 %p5.next.us, %1838
   %1175 = getelementptr inbounds float, ptr %Qc, i64 %1174
   %1176 = load float, ptr %1175, align 4
   %1177 = insertelement <8 x float> poison, float %1176, i64 0
   %1178 = shufflevector <8 x float> %1177, <8 x float> poison, <8 x i32> zeroinitializer
-  %1179 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> %1156, <8 x float> %1145)
-  %1180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> %1159, <8 x float> %1146)
-  %1181 = or disjoint i64 %1160, 96
+  %1179 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> %1170, <8 x float> %1145)
+  %1180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> %1173, <8 x float> %1146)
+  %1181 = or disjoint i64 %1174, 16
   %1182 = getelementptr inbounds float, ptr %Qc, i64 %1181
   %1183 = load float, ptr %1182, align 4
   %1184 = insertelement <8 x float> poison, float %1183, i64 0
   %1185 = shufflevector <8 x float> %1184, <8 x float> poison, <8 x i32> zeroinitializer
-  %1186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1156, <8 x float> %1152)
-  %1187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1159, <8 x float> %1153)
-  %p5.next.us.11043 = add nuw nsw i64 %p5.addr.0377.us, 2
-  %exitcond524.not.1 = icmp eq i64 %p5.next.us.11043, 32
-  br i1 %exitcond524.not.1, label %p5.exit.us, label %p5.body.us
+  %1186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1170, <8 x float> %1152)
+  %1187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1173, <8 x float> %1153)
+  %1188 = or disjoint i64 %1174, 32
+  %1189 = getelementptr inbounds float, ptr %Qc, i64 %1188
+  %1190 = load float, ptr %1189, align 4
+  %1191 = insertelement <8 x float> poison, float %1190, i64 0
+  %1192 = shufflevector <8 x float> %1191, <8 x float> poison, <8 x i32> zeroinitializer
+  %1193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1192, <8 x float> %1170, <8 x float> %1159)
+  %1194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1192, <8 x float> %1173, <8 x float> %1160)
+  %1195 = or disjoint i64 %1174, 48
+  %1196 = getelementptr inbounds float, ptr %Qc, i64 %1195
+  %1197 = load float, ptr %1196, align 4
+  %1198 = insertelement <8 x float> poison, float %1197, i64 0
+  %1199 = shufflevector <8 x float> %1198, <8 x float> poison, <8 x i32> zeroinitializer
+  %1200 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1199, <8 x float> %1170, <8 x float> %1166)
+  %1201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1199, <8 x float> %1173, <8 x float> %1167)
+  %p5.next.us.1966 = add nuw nsw i64 %p5.addr.0356.us, 2
+  %exitcond496.not.1 = icmp eq i64 %p5.next.us.1966, 16
+  br i1 %exitcond496.not.1, label %p5.exit.us, label %p5.body.us
 
-p4.exit.us:                                       ; preds = %p4.body.us
-  store <8 x float> %1341, ptr %1986, align 4
-  store <8 x float> %1342, ptr %1989, align 4
-  store <8 x float> %1349, ptr %1991, align 4
-  store <8 x float> %1350, ptr %1994, align 4
-  store <8 x float> %1357, ptr %1996, align 4
-  store <8 x float> %1358, ptr %1999, align 4
-  store <8 x float> %1365, ptr %2001, align 4
-  store <8 x float> %1366, ptr %2004, align 4
-  %1188 = or disjoint i64 %1981, 48
-  %1189 = getelementptr inbounds float, ptr %X, i64 %1188
-  %1190 = load <8 x float>, ptr %1189, align 4
-  %1191 = or disjoint i64 %1981, 56
-  %1192 = getelementptr inbounds float, ptr %X, i64 %1191
-  %1193 = load <8 x float>, ptr %1192, align 4
-  %1194 = or disjoint i64 %1981, 112
-  %1195 = getelementptr inbounds float, ptr %X, i64 %1194
-  %1196 = load <8 x float>, ptr %1195, align 4
-  %1197 = or disjoint i64 %1981, 120
-  %1198 = getelementptr inbounds float, ptr %X, i64 %1197
-  %1199 = load <8 x float>, ptr %1198, align 4
-  %1200 = or disjoint i64 %1981, 176
-  %1201 = getelementptr inbounds float, ptr %X, i64 %1200
-  %1202 = load <8 x float>, ptr %1201, align 4
-  %1203 = or disjoint i64 %1981, 184
+i10.body.us:                                      ; preds = %j9.exit.us, %p4.exit.us
+  %i10.addr.0347.us = phi i64 [ %i10.next.us, %p4.exit.us ], [ 0, %j9.exit.us ]
+  %1202 = shl nuw nsw i64 %i10.addr.0347.us, 5
+  %1203 = or disjoint i64 %1202, 16
   %1204 = getelementptr inbounds float, ptr %X, i64 %1203
   %1205 = load <8 x float>, ptr %1204, align 4
-  %1206 = or disjoint i64 %1981, 240
+  %1206 = or disjoint i64 %1202, 24
   %1207 = getelementptr inbounds float, ptr %X, i64 %1206
   %1208 = load <8 x float>, ptr %1207, align 4
-  %1209 = or disjoint i64 %1981, 248
+  %1209 = or disjoint i64 %1202, 48
   %1210 = getelementptr inbounds float, ptr %X, i64 %1209
   %1211 = load <8 x float>, ptr %1210, align 4
-  br label %p4.body.us.1
+  %1212 = or disjoint i64 %1202, 56
+  %1213 = getelementptr inbounds float, ptr %X, i64 %1212
+  %1214 = load <8 x float>, ptr %1213, align 4
+  %1215 = or disjoint i64 %1202, 80
+  %1216 = getelementptr inbounds float, ptr %X, i64 %1215
+  %1217 = load <8 x float>, ptr %1216, align 4
+  %1218 = or disjoint i64 %1202, 88
+  %1219 = getelementptr inbounds float, ptr %X, i64 %1218
+  %1220 = load <8 x float>, ptr %1219, align 4
+  %1221 = or disjoint i64 %1202, 112
+  %1222 = getelementptr inbounds float, ptr %X, i64 %1221
+  %1223 = load <8 x float>, ptr %1222, align 4
+  %1224 = or disjoint i64 %1202, 120
+  %1225 = getelementptr inbounds float, ptr %X, i64 %1224
+  %1226 = load <8 x float>, ptr %1225, align 4
+  br label %p4.body.us
 
-p4.body.us.1:                                     ; preds = %p4.body.us.1, %p4.exit.us
-  %p4.addr.0366.us.1 = phi i64 [ 0, %p4.exit.us ], [ %p4.next.us.1.1, %p4.body.us.1 ]
-  %acc23.0365.us.1 = phi <8 x float> [ %1211, %p4.exit.us ], [ %1289, %p4.body.us.1 ]
-  %acc22.0364.us.1 = phi <8 x float> [ %1208, %p4.exit.us ], [ %1288, %p4.body.us.1 ]
-  %acc21.0363.us.1 = phi <8 x float> [ %1205, %p4.exit.us ], [ %1281, %p4.body.us.1 ]
-  %acc20.0362.us.1 = phi <8 x float> [ %1202, %p4.exit.us ], [ %1280, %p4.body.us.1 ]
-  %acc19.0361.us.1 = phi <8 x float> [ %1199, %p4.exit.us ], [ %1273, %p4.body.us.1 ]
-  %acc18.0360.us.1 = phi <8 x float> [ %1196, %p4.exit.us ], [ %1272, %p4.body.us.1 ]
-  %acc17.0359.us.1 = phi <8 x float> [ %1193, %p4.exit.us ], [ %1265, %p4.body.us.1 ]
-  %acc16.0358.us.1 = phi <8 x float> [ %1190, %p4.exit.us ], [ %1264, %p4.body.us.1 ]
-  %1212 = shl nuw nsw i64 %p4.addr.0366.us.1, 5
-  %1213 = or disjoint i64 %1212, 16
-  %1214 = getelementptr inbounds float, ptr %work, i64 %1213
-  %1215 = load <8 x float>, ptr %1214, align 4
-  %1216 = or disjoint i64 %1212, 24
-  %1217 = getelementptr inbounds float, ptr %work, i64 %1216
-  %1218 = load <8 x float>, ptr %1217, align 4
-  %1219 = or disjoint i64 %p4.addr.0366.us.1, %1981
-  %1220 = getelementptr inbounds float, ptr %X, i64 %1219
-  %1221 = load float, ptr %1220, align 4
-  %1222 = fneg float %1221
-  %1223 = insertelement <8 x float> poison, float %1222, i64 0
-  %1224 = shufflevector <8 x float> %1223, <8 x float> poison, <8 x i32> zeroinitializer
-  %1225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> %1215, <8 x float> %acc16.0358.us.1)
-  %1226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> %1218, <8 x float> %acc17.0359.us.1)
-  %1227 = or disjoint i64 %1219, 64
-  %1228 = getelementptr inbounds float, ptr %X, i64 %1227
-  %1229 = load float, ptr %1228, align 4
-  %1230 = fneg float %1229
-  %1231 = insertelement <8 x float> poison, float %1230, i64 0
-  %1232 = shufflevector <8 x float> %1231, <8 x float> poison, <8 x i32> zeroinitializer
-  %1233 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> %1215, <8 x float> %acc18.0360.us.1)
-  %1234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1232, <8 x float> %1218, <8 x float> %acc19.0361.us.1)
-  %1235 = or disjoint i64 %1219, 128
-  %1236 = getelementptr inbounds float, ptr %X, i64 %1235
-  %1237 = load float, ptr %1236, align 4
-  %1238 = fneg float %1237
-  %1239 = insertelement <8 x float> poison, float %1238, i64 0
-  %1240 = shufflevector <8 x float> %1239, <8 x float> poison, <8 x i32> zeroinitializer
-  %1241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1240, <8 x float> %1215, <8 x float> %acc20.0362.us.1)
-  %1242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1240, <8 x float> %1218, <8 x float> %acc21.0363.us.1)
-  %1243 = or disjoint i64 %1219, 192
-  %1244 = getelementptr inbounds float, ptr %X, i64 %1243
-  %1245 = load float, ptr %1244, align 4
-  %1246 = fneg float %1245
-  %1247 = insertelement <8 x float> poison, float %1246, i64 0
-  %1248 = shufflevector <8 x float> %1247, <8 x float> poison, <8 x i32> zeroinitializer
-  %1249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1248, <8 x float> %1215, <8 x float> %acc22.0364.us.1)
-  %1250 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1248, <8 x float> %1218, <8 x float> %acc23.0365.us.1)
-  %p4.next.us.1 = or disjoint i64 %p4.addr.0366.us.1, 1
-  %1251 = shl nuw nsw i64 %p4.next.us.1, 5
-  %1252 = or disjoint i64 %1251, 16
-  %1253 = getelementptr inbounds float, ptr %work, i64 %1252
-  %1254 = load <8 x float>, ptr %1253, align 4
-  %1255 = or disjoint i64 %1251, 24
-  %1256 = getelementptr inbounds float, ptr %work, i64 %1255
-  %1257 = load <8 x float>, ptr %1256, align 4
-  %1258 = or disjoint i64 %p4.next.us.1, %1981
+p4.exit.us:                                       ; preds = %p4.body.us
+  store <8 x float> %1278, ptr %1204, align 4
+  store <8 x float> %1279, ptr %1207, align 4
+  store <8 x float> %1286, ptr %1210, align 4
+  store <8 x float> %1287, ptr %1213, align 4
+  store <8 x float> %1294, ptr %1216, align 4
+  store <8 x float> %1295, ptr %1219, align 4
+  store <8 x float> %1302, ptr %1222, align 4
+  store <8 x float> %1303, ptr %1225, align 4
+  %i10.next.us = add nuw nsw i64 %i10.addr.0347.us, 4
+  %1227 = icmp ult i64 %i10.addr.0347.us, 60
+  br i1 %1227, label %i10.body.us, label %j11.head.preheader.us
+
+p4.body.us:                                       ; preds = %p4.body.us, %i10.body.us
+  %p4.addr.0346.us = phi i64 [ 0, %i10.body.us ], [ %p4.next.us.1, %p4.body.us ]
+  %acc19.0345.us = phi <8 x float> [ %1226, %i10.body.us ], [ %1303, %p4.body.us ]
+  %acc18.0344.us = phi <8 x float> [ %1223, %i10.body.us ], [ %1302, %p4.body.us ]
+  %acc17.0343.us = phi <8 x float> [ %1220, %i10.body.us ], [ %1295, %p4.body.us ]
+  %acc16.0342.us = phi <8 x float> [ %1217, %i10.body.us ], [ %1294, %p4.body.us ]
+  %acc15.0341.us = phi <8 x float> [ %1214, %i10.body.us ], [ %1287, %p4.body.us ]
+  %acc14.0340.us = phi <8 x float> [ %1211, %i10.body.us ], [ %1286, %p4.body.us ]
+  %acc13.0339.us = phi <8 x float> [ %1208, %i10.body.us ], [ %1279, %p4.body.us ]
+  %acc12.0338.us = phi <8 x float> [ %1205, %i10.body.us ], [ %1278, %p4.body.us ]
+  %1228 = shl nuw nsw i64 %p4.addr.0346.us, 4
+  %1229 = getelementptr inbounds float, ptr %work, i64 %1228
+  %1230 = load <8 x float>, ptr %1229, align 4
+  %1231 = or disjoint i64 %1228, 8
+  %1232 = getelementptr inbounds float, ptr %work, i64 %1231
+  %1233 = load <8 x float>, ptr %1232, align 4
+  %1234 = or disjoint i64 %p4.addr.0346.us, %1202
+  %1235 = getelementptr inbounds float, ptr %X, i64 %1234
+  %1236 = load float, ptr %1235, align 4
+  %1237 = fneg float %1236
+  %1238 = insertelement <8 x float> poison, float %1237, i64 0
+  %1239 = shufflevector <8 x float> %1238, <8 x float> poison, <8 x i32> zeroinitializer
+  %1240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1239, <8 x float> %1230, <8 x float> %acc12.0338.us)
+  %1241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1239, <8 x float> %1233, <8 x float> %acc13.0339.us)
+  %1242 = or disjoint i64 %1234, 32
+  %1243 = getelementptr inbounds float, ptr %X, i64 %1242
+  %1244 = load float, ptr %1243, align 4
+  %1245 = fneg float %1244
+  %1246 = insertelement <8 x float> poison, float %1245, i64 0
+  %1247 = shufflevector <8 x float> %1246, <8 x float> poison, <8 x i32> zeroinitializer
+  %1248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1247, <8 x float> %1230, <8 x float> %acc14.0340.us)
+  %1249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1247, <8 x float> %1233, <8 x float> %acc15.0341.us)
+  %1250 = or disjoint i64 %1234, 64
+  %1251 = getelementptr inbounds float, ptr %X, i64 %1250
+  %1252 = load float, ptr %1251, align 4
+  %1253 = fneg float %1252
+  %1254 = insertelement <8 x float> poison, float %1253, i64 0
+  %1255 = shufflevector <8 x float> %1254, <8 x float> poison, <8 x i32> zeroinitializer
+  %1256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1255, <8 x float> %1230, <8 x float> %acc16.0342.us)
+  %1257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1255, <8 x float> %1233, <8 x float> %acc17.0343.us)
+  %1258 = or disjoint i64 %1234, 96
   %1259 = getelementptr inbounds float, ptr %X, i64 %1258
   %1260 = load float, ptr %1259, align 4
   %1261 = fneg float %1260
   %1262 = insertelement <8 x float> poison, float %1261, i64 0
   %1263 = shufflevector <8 x float> %1262, <8 x float> poison, <8 x i32> zeroinitializer
-  %1264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1254, <8 x float> %1225)
-  %1265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1257, <8 x float> %1226)
-  %1266 = or disjoint i64 %1258, 64
-  %1267 = getelementptr inbounds float, ptr %X, i64 %1266
-  %1268 = load float, ptr %1267, align 4
-  %1269 = fneg float %1268
-  %1270 = insertelement <8 x float> poison, float %1269, i64 0
-  %1271 = shufflevector <8 x float> %1270, <8 x float> poison, <8 x i32> zeroinitializer
-  %1272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1254, <8 x float> %1233)
-  %1273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1257, <8 x float> %1234)
-  %1274 = or disjoint i64 %1258, 128
-  %1275 = getelementptr inbounds float, ptr %X, i64 %1274
-  %1276 = load float, ptr %1275, align 4
-  %1277 = fneg float %1276
-  %1278 = insertelement <8 x float> poison, float %1277, i64 0
-  %1279 = shufflevector <8 x float> %1278, <8 x float> poison, <8 x i32> zeroinitializer
-  %1280 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1279, <8 x float> %1254, <8 x float> %1241)
-  %1281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1279, <8 x float> %1257, <8 x float> %1242)
-  %1282 = or disjoint i64 %1258, 192
-  %1283 = getelementptr inbounds float, ptr %X, i64 %1282
-  %1284 = load float, ptr %1283, align 4
-  %1285 = fneg float %1284
-  %1286 = insertelement <8 x float> poison, float %1285, i64 0
-  %1287 = shufflevector <8 x float> %1286, <8 x float> poison, <8 x i32> zeroinitializer
-  %1288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1287, <8 x float> %1254, <8 x float> %1249)
-  %1289 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1287, <8 x float> %1257, <8 x float> %1250)
-  %p4.next.us.1.1 = add nuw nsw i64 %p4.addr.0366.us.1, 2
-  %exitcond523.1.not.1 = icmp eq i64 %p4.next.us.1.1, 32
-  br i1 %exitcond523.1.not.1, label %p4.exit.us.1, label %p4.body.us.1
-
-p4.exit.us.1:                                     ; preds = %p4.body.us.1
-  store <8 x float> %1264, ptr %1189, align 4
-  store <8 x float> %1265, ptr %1192, align 4
-  store <8 x float> %1272, ptr %1195, align 4
-  store <8 x float> %1273, ptr %1198, align 4
-  store <8 x float> %1280, ptr %1201, align 4
-  store <8 x float> %1281, ptr %1204, align 4
-  store <8 x float> %1288, ptr %1207, align 4
-  store <8 x float> %1289, ptr %1210, align 4
-  %i10.next.us = add nuw nsw i64 %i10.addr.0368.us, 4
-  %1290 = icmp ult i64 %i10.addr.0368.us, 60
-  br i1 %1290, label %j10.head.preheader.us, label %j11.head.preheader.us
-
-p4.body.us:                                       ; preds = %p4.body.us, %j10.head.preheader.us
-  %p4.addr.0366.us = phi i64 [ 0, %j10.head.preheader.us ], [ %p4.next.us.11032, %p4.body.us ]
-  %acc23.0365.us = phi <8 x float> [ %2005, %j10.head.preheader.us ], [ %1366, %p4.body.us ]
-  %acc22.0364.us = phi <8 x float> [ %2002, %j10.head.preheader.us ], [ %1365, %p4.body.us ]
-  %acc21.0363.us = phi <8 x float> [ %2000, %j10.head.preheader.us ], [ %1358, %p4.body.us ]
-  %acc20.0362.us = phi <8 x float> [ %1997, %j10.head.preheader.us ], [ %1357, %p4.body.us ]
-  %acc19.0361.us = phi <8 x float> [ %1995, %j10.head.preheader.us ], [ %1350, %p4.body.us ]
-  %acc18.0360.us = phi <8 x float> [ %1992, %j10.head.preheader.us ], [ %1349, %p4.body.us ]
-  %acc17.0359.us = phi <8 x float> [ %1990, %j10.head.preheader.us ], [ %1342, %p4.body.us ]
-  %acc16.0358.us = phi <8 x float> [ %1987, %j10.head.preheader.us ], [ %1341, %p4.body.us ]
-  %1291 = shl nuw nsw i64 %p4.addr.0366.us, 5
-  %1292 = getelementptr inbounds float, ptr %work, i64 %1291
-  %1293 = load <8 x float>, ptr %1292, align 4
-  %1294 = or disjoint i64 %1291, 8
-  %1295 = getelementptr inbounds float, ptr %work, i64 %1294
-  %1296 = load <8 x float>, ptr %1295, align 4
-  %1297 = or disjoint i64 %p4.addr.0366.us, %1981
-  %1298 = getelementptr inbounds float, ptr %X, i64 %1297
-  %1299 = load float, ptr %1298, align 4
-  %1300 = fneg float %1299
-  %1301 = insertelement <8 x float> poison, float %1300, i64 0
-  %1302 = shufflevector <8 x float> %1301, <8 x float> poison, <8 x i32> zeroinitializer
-  %1303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1302, <8 x float> %1293, <8 x float> %acc16.0358.us)
-  %1304 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1302, <8 x float> %1296, <8 x float> %acc17.0359.us)
-  %1305 = or disjoint i64 %1297, 64
-  %1306 = getelementptr inbounds float, ptr %X, i64 %1305
-  %1307 = load float, ptr %1306, align 4
-  %1308 = fneg float %1307
-  %1309 = insertelement <8 x float> poison, float %1308, i64 0
-  %1310 = shufflevector <8 x float> %1309, <8 x float> poison, <8 x i32> zeroinitializer
-  %1311 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1310, <8 x float> %1293, <8 x float> %acc18.0360.us)
-  %1312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1310, <8 x float> %1296, <8 x float> %acc19.0361.us)
-  %1313 = or disjoint i64 %1297, 128
-  %1314 = getelementptr inbounds float, ptr %X, i64 %1313
-  %1315 = load float, ptr %1314, align 4
-  %1316 = fneg float %1315
-  %1317 = insertelement <8 x float> poison, float %1316, i64 0
-  %1318 = shufflevector <8 x float> %1317, <8 x float> poison, <8 x i32> zeroinitializer
-  %1319 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1318, <8 x float> %1293, <8 x float> %acc20.0362.us)
-  %1320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1318, <8 x float> %1296, <8 x float> %acc21.0363.us)
-  %1321 = or disjoint i64 %1297, 192
-  %1322 = getelementptr inbounds float, ptr %X, i64 %1321
-  %1323 = load float, ptr %1322, align 4
-  %1324 = fneg float %1323
-  %1325 = insertelement <8 x float> poison, float %1324, i64 0
-  %1326 = shufflevector <8 x float> %1325, <8 x float> poison, <8 x i32> zeroinitializer
-  %1327 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1326, <8 x float> %1293, <8 x float> %acc22.0364.us)
-  %1328 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1326, <8 x float> %1296, <8 x float> %acc23.0365.us)
-  %p4.next.us = or disjoint i64 %p4.addr.0366.us, 1
-  %1329 = shl nuw nsw i64 %p4.next.us, 5
-  %1330 = getelementptr inbounds float, ptr %work, i64 %1329
-  %1331 = load <8 x float>, ptr %1330, align 4
-  %1332 = or disjoint i64 %1329, 8
-  %1333 = getelementptr inbounds float, ptr %work, i64 %1332
-  %1334 = load <8 x float>, ptr %1333, align 4
-  %1335 = or disjoint i64 %p4.next.us, %1981
-  %1336 = getelementptr inbounds float, ptr %X, i64 %1335
-  %1337 = load float, ptr %1336, align 4
-  %1338 = fneg float %1337
-  %1339 = insertelement <8 x float> poison, float %1338, i64 0
-  %1340 = shufflevector <8 x float> %1339, <8 x float> poison, <8 x i32> zeroinitializer
-  %1341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1340, <8 x float> %1331, <8 x float> %1303)
-  %1342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1340, <8 x float> %1334, <8 x float> %1304)
-  %1343 = or disjoint i64 %1335, 64
-  %1344 = getelementptr inbounds float, ptr %X, i64 %1343
-  %1345 = load float, ptr %1344, align 4
-  %1346 = fneg float %1345
-  %1347 = insertelement <8 x float> poison, float %1346, i64 0
-  %1348 = shufflevector <8 x float> %1347, <8 x float> poison, <8 x i32> zeroinitializer
-  %1349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1348, <8 x float> %1331, <8 x float> %1311)
-  %1350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1348, <8 x float> %1334, <8 x float> %1312)
-  %1351 = or disjoint i64 %1335, 128
-  %1352 = getelementptr inbounds float, ptr %X, i64 %1351
-  %1353 = load float, ptr %1352, align 4
-  %1354 = fneg float %1353
-  %1355 = insertelement <8 x float> poison, float %1354, i64 0
-  %1356 = shufflevector <8 x float> %1355, <8 x float> poison, <8 x i32> zeroinitializer
-  %1357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1356, <8 x float> %1331, <8 x float> %1319)
-  %1358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1356, <8 x float> %1334, <8 x float> %1320)
-  %1359 = or disjoint i64 %1335, 192
-  %1360 = getelementptr inbounds float, ptr %X, i64 %1359
-  %1361 = load float, ptr %1360, align 4
-  %1362 = fneg float %1361
-  %1363 = insertelement <8 x float> poison, float %1362, i64 0
-  %1364 = shufflevector <8 x float> %1363, <8 x float> poison, <8 x i32> zeroinitializer
-  %1365 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> %1331, <8 x float> %1327)
-  %1366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> %1334, <8 x float> %1328)
-  %p4.next.us.11032 = add nuw nsw i64 %p4.addr.0366.us, 2
-  %exitcond523.not.1 = icmp eq i64 %p4.next.us.11032, 32
-  br i1 %exitcond523.not.1, label %p4.exit.us, label %p4.body.us
+  %1264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1230, <8 x float> %acc18.0344.us)
+  %1265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1233, <8 x float> %acc19.0345.us)
+  %p4.next.us = or disjoint i64 %p4.addr.0346.us, 1
+  %1266 = shl nuw nsw i64 %p4.next.us, 4
+  %1267 = getelementptr inbounds float, ptr %work, i64 %1266
+  %1268 = load <8 x float>, ptr %1267, align 4
+  %1269 = or disjoint i64 %1266, 8
+  %1270 = getelementptr inbounds float, ptr %work, i64 %1269
+  %1271 = load <8 x float>, ptr %1270, align 4
+  %1272 = or disjoint i64 %p4.next.us, %1202
+  %1273 = getelementptr inbounds float, ptr %X, i64 %1272
+  %1274 = load float, ptr %1273, align 4
+  %1275 = fneg float %1274
+  %1276 = insertelement <8 x float> poison, float %1275, i64 0
+  %1277 = shufflevector <8 x float> %1276, <8 x float> poison, <8 x i32> zeroinitializer
+  %1278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> %1268, <8 x float> %1240)
+  %1279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> %1271, <8 x float> %1241)
+  %1280 = or disjoint i64 %1272, 32
+  %1281 = getelementptr inbounds float, ptr %X, i64 %1280
+  %1282 = load float, ptr %1281, align 4
+  %1283 = fneg float %1282
+  %1284 = insertelement <8 x float> poison, float %1283, i64 0
+  %1285 = shufflevector <8 x float> %1284, <8 x float> poison, <8 x i32> zeroinitializer
+  %1286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1285, <8 x float> %1268, <8 x float> %1248)
+  %1287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1285, <8 x float> %1271, <8 x float> %1249)
+  %1288 = or disjoint i64 %1272, 64
+  %1289 = getelementptr inbounds float, ptr %X, i64 %1288
+  %1290 = load float, ptr %1289, align 4
+  %1291 = fneg float %1290
+  %1292 = insertelement <8 x float> poison, float %1291, i64 0
+  %1293 = shufflevector <8 x float> %1292, <8 x float> poison, <8 x i32> zeroinitializer
+  %1294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1293, <8 x float> %1268, <8 x float> %1256)
+  %1295 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1293, <8 x float> %1271, <8 x float> %1257)
+  %1296 = or disjoint i64 %1272, 96
+  %1297 = getelementptr inbounds float, ptr %X, i64 %1296
+  %1298 = load float, ptr %1297, align 4
+  %1299 = fneg float %1298
+  %1300 = insertelement <8 x float> poison, float %1299, i64 0
+  %1301 = shufflevector <8 x float> %1300, <8 x float> poison, <8 x i32> zeroinitializer
+  %1302 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1301, <8 x float> %1268, <8 x float> %1264)
+  %1303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1301, <8 x float> %1271, <8 x float> %1265)
+  %p4.next.us.1 = add nuw nsw i64 %p4.addr.0346.us, 2
+  %exitcond495.not.1 = icmp eq i64 %p4.next.us.1, 16
+  br i1 %exitcond495.not.1, label %p4.exit.us, label %p4.body.us
 
 i9.body.us:                                       ; preds = %i8.body.us, %j9.exit.us
-  %indvar1008 = phi i64 [ %indvar.next1009, %j9.exit.us ], [ 0, %i8.body.us ]
-  %i9.addr.0357.us = phi i64 [ %i9.next.us, %j9.exit.us ], [ 1, %i8.body.us ]
-  %1367 = shl nuw nsw i64 %i9.addr.0357.us, 6
-  %1368 = getelementptr inbounds float, ptr %X, i64 %1367
-  %1369 = load <8 x float>, ptr %1368, align 4
-  %1370 = or disjoint i64 %1367, 8
-  %1371 = getelementptr inbounds float, ptr %X, i64 %1370
-  %1372 = load <8 x float>, ptr %1371, align 4
-  %1373 = or disjoint i64 %1367, 16
-  %1374 = getelementptr inbounds float, ptr %X, i64 %1373
-  %1375 = load <8 x float>, ptr %1374, align 4
-  %1376 = or disjoint i64 %1367, 24
-  %1377 = getelementptr inbounds float, ptr %X, i64 %1376
-  %1378 = load <8 x float>, ptr %1377, align 4
-  %1379 = or disjoint i64 %1367, 32
-  %1380 = getelementptr inbounds float, ptr %X, i64 %1379
-  %1381 = load <8 x float>, ptr %1380, align 4
-  %1382 = or disjoint i64 %1367, 40
-  %1383 = getelementptr inbounds float, ptr %X, i64 %1382
-  %1384 = load <8 x float>, ptr %1383, align 4
-  %1385 = or disjoint i64 %1367, 48
-  %1386 = getelementptr inbounds float, ptr %X, i64 %1385
-  %1387 = load <8 x float>, ptr %1386, align 4
-  %1388 = or disjoint i64 %1367, 56
-  %1389 = getelementptr inbounds float, ptr %X, i64 %1388
-  %1390 = load <8 x float>, ptr %1389, align 4
-  %1391 = getelementptr inbounds float, ptr %A, i64 %1367
-  %xtraiter1010 = and i64 %i9.addr.0357.us, 1
-  %1392 = icmp eq i64 %indvar1008, 0
-  br i1 %1392, label %j9.exit.us.unr-lcssa, label %i9.body.us.new
+  %indvar946 = phi i64 [ %indvar.next947, %j9.exit.us ], [ 0, %i8.body.us ]
+  %i9.addr.0337.us = phi i64 [ %i9.next.us, %j9.exit.us ], [ 1, %i8.body.us ]
+  %1304 = shl nuw nsw i64 %i9.addr.0337.us, 5
+  %1305 = getelementptr inbounds float, ptr %X, i64 %1304
+  %1306 = load <8 x float>, ptr %1305, align 4
+  %1307 = or disjoint i64 %1304, 8
+  %1308 = getelementptr inbounds float, ptr %X, i64 %1307
+  %1309 = load <8 x float>, ptr %1308, align 4
+  %1310 = or disjoint i64 %1304, 16
+  %1311 = getelementptr inbounds float, ptr %X, i64 %1310
+  %1312 = load <8 x float>, ptr %1311, align 4
+  %1313 = or disjoint i64 %1304, 24
+  %1314 = getelementptr inbounds float, ptr %X, i64 %1313
+  %1315 = load <8 x float>, ptr %1314, align 4
+  %.idx.us = shl nuw nsw i64 %i9.addr.0337.us, 8
+  %1316 = getelementptr inbounds i8, ptr %A, i64 %.idx.us
+  %xtraiter948 = and i64 %i9.addr.0337.us, 3
+  %1317 = icmp ult i64 %indvar946, 3
+  br i1 %1317, label %j9.exit.us.unr-lcssa, label %i9.body.us.new
 
 i9.body.us.new:                                   ; preds = %i9.body.us
-  %unroll_iter1021 = and i64 %i9.addr.0357.us, 9223372036854775806
+  %unroll_iter955 = and i64 %i9.addr.0337.us, 9223372036854775804
   br label %j9.body.us
 
 j9.exit.us.unr-lcssa:                             ; preds = %j9.body.us, %i9.body.us
-  %.lcssa899.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1475, %j9.body.us ]
-  %.lcssa898.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1479, %j9.body.us ]
-  %.lcssa897.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1483, %j9.body.us ]
-  %.lcssa896.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1487, %j9.body.us ]
-  %.lcssa895.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1491, %j9.body.us ]
-  %.lcssa894.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1495, %j9.body.us ]
-  %.lcssa893.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1499, %j9.body.us ]
-  %.lcssa892.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1503, %j9.body.us ]
-  %acc8.0356.us.unr = phi <8 x float> [ %1369, %i9.body.us ], [ %1475, %j9.body.us ]
-  %acc940.0355.us.unr = phi <8 x float> [ %1372, %i9.body.us ], [ %1479, %j9.body.us ]
-  %j9.addr.0354.us.unr = phi i64 [ 0, %i9.body.us ], [ %j9.next.us.1, %j9.body.us ]
-  %acc15.0353.us.unr = phi <8 x float> [ %1390, %i9.body.us ], [ %1503, %j9.body.us ]
-  %acc14.0352.us.unr = phi <8 x float> [ %1387, %i9.body.us ], [ %1499, %j9.body.us ]
-  %acc13.0351.us.unr = phi <8 x float> [ %1384, %i9.body.us ], [ %1495, %j9.body.us ]
-  %acc12.0350.us.unr = phi <8 x float> [ %1381, %i9.body.us ], [ %1491, %j9.body.us ]
-  %acc11.0349.us.unr = phi <8 x float> [ %1378, %i9.body.us ], [ %1487, %j9.body.us ]
-  %acc10.0348.us.unr = phi <8 x float> [ %1375, %i9.body.us ], [ %1483, %j9.body.us ]
-  %lcmp.mod1012.not = icmp eq i64 %xtraiter1010, 0
-  br i1 %lcmp.mod1012.not, label %j9.exit.us, label %j9.body.us.epil
+  %.lcssa845.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1410, %j9.body.us ]
+  %.lcssa844.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1414, %j9.body.us ]
+  %.lcssa843.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1418, %j9.body.us ]
+  %.lcssa842.ph = phi <8 x float> [ poison, %i9.body.us ], [ %1422, %j9.body.us ]
+  %acc8.0336.us.unr = phi <8 x float> [ %1306, %i9.body.us ], [ %1410, %j9.body.us ]
+  %acc940.0335.us.unr = phi <8 x float> [ %1309, %i9.body.us ], [ %1414, %j9.body.us ]
+  %j9.addr.0334.us.unr = phi i64 [ 0, %i9.body.us ], [ %j9.next.us.3, %j9.body.us ]
+  %acc11.0333.us.unr = phi <8 x float> [ %1315, %i9.body.us ], [ %1422, %j9.body.us ]
+  %acc10.0332.us.unr = phi <8 x float> [ %1312, %i9.body.us ], [ %1418, %j9.body.us ]
+  %lcmp.mod950.not = icmp eq i64 %xtraiter948, 0
+  br i1 %lcmp.mod950.not, label %j9.exit.us, label %j9.body.us.epil
 
-j9.body.us.epil:                                  ; preds = %j9.exit.us.unr-lcssa
-  %1393 = getelementptr inbounds float, ptr %1391, i64 %j9.addr.0354.us.unr
-  %1394 = load float, ptr %1393, align 4
-  %1395 = fneg float %1394
-  %1396 = shl nsw i64 %j9.addr.0354.us.unr, 6
-  %1397 = getelementptr inbounds float, ptr %X, i64 %1396
-  %1398 = load <8 x float>, ptr %1397, align 4
-  %1399 = insertelement <8 x float> poison, float %1395, i64 0
-  %1400 = shufflevector <8 x float> %1399, <8 x float> poison, <8 x i32> zeroinitializer
-  %1401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1398, <8 x float> %acc8.0356.us.unr)
-  %1402 = or disjoint i64 %1396, 8
-  %1403 = getelementptr inbounds float, ptr %X, i64 %1402
-  %1404 = load <8 x float>, ptr %1403, align 4
-  %1405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1404, <8 x float> %acc940.0355.us.unr)
-  %1406 = or disjoint i64 %1396, 16
-  %1407 = getelementptr inbounds float, ptr %X, i64 %1406
-  %1408 = load <8 x float>, ptr %1407, align 4
-  %1409 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1408, <8 x float> %acc10.0348.us.unr)
-  %1410 = or disjoint i64 %1396, 24
-  %1411 = getelementptr inbounds float, ptr %X, i64 %1410
-  %1412 = load <8 x float>, ptr %1411, align 4
-  %1413 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1412, <8 x float> %acc11.0349.us.unr)
-  %1414 = or disjoint i64 %1396, 32
-  %1415 = getelementptr inbounds float, ptr %X, i64 %1414
-  %1416 = load <8 x float>, ptr %1415, align 4
-  %1417 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1416, <8 x float> %acc12.0350.us.unr)
-  %1418 = or disjoint i64 %1396, 40
-  %1419 = getelementptr inbounds float, ptr %X, i64 %1418
-  %1420 = load <8 x float>, ptr %1419, align 4
-  %1421 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1420, <8 x float> %acc13.0351.us.unr)
-  %1422 = or disjoint i64 %1396, 48
-  %1423 = getelementptr inbounds float, ptr %X, i64 %1422
-  %1424 = load <8 x float>, ptr %1423, align 4
-  %1425 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1424, <8 x float> %acc14.0352.us.unr)
-  %1426 = or disjoint i64 %1396, 56
-  %1427 = getelementptr inbounds float, ptr %X, i64 %1426
-  %1428 = load <8 x float>, ptr %1427, align 4
-  %1429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1400, <8 x float> %1428, <8 x float> %acc15.0353.us.unr)
-  br label %j9.exit.us
+j9.body.us.epil:                                  ; preds = %j9.exit.us.unr-lcssa, %j9.body.us.epil
+  %acc8.0336.us.epil = phi <8 x float> [ %1326, %j9.body.us.epil ], [ %acc8.0336.us.unr, %j9.exit.us.unr-lcssa ]
+  %acc940.0335.us.epil = phi <8 x float> [ %1330, %j9.body.us.epil ], [ %acc940.0335.us.unr, %j9.exit.us.unr-lcssa ]
+  %j9.addr.0334.us.epil = phi i64 [ %j9.next.us.epil, %j9.body.us.epil ], [ %j9.addr.0334.us.unr, %j9.exit.us.unr-lcssa ]
+  %acc11.0333.us.epil = phi <8 x float> [ %1338, %j9.body.us.epil ], [ %acc11.0333.us.unr, %j9.exit.us.unr-lcssa ]
+  %acc10.0332.us.epil = phi <8 x float> [ %1334, %j9.body.us.epil ], [ %acc10.0332.us.unr, %j9.exit.us.unr-lcssa ]
+  %epil.iter949 = phi i64 [ %epil.iter949.next, %j9.body.us.epil ], [ 0, %j9.exit.us.unr-lcssa ]
+  %1318 = getelementptr inbounds float, ptr %1316, i64 %j9.addr.0334.us.epil
+  %1319 = load float, ptr %1318, align 4
+  %1320 = fneg float %1319
+  %1321 = shl nsw i64 %j9.addr.0334.us.epil, 5
+  %1322 = getelementptr inbounds float, ptr %X, i64 %1321
+  %1323 = load <8 x float>, ptr %1322, align 4
+  %1324 = insertelement <8 x float> poison, float %1320, i64 0
+  %1325 = shufflevector <8 x float> %1324, <8 x float> poison, <8 x i32> zeroinitializer
+  %1326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %1323, <8 x float> %acc8.0336.us.epil)
+  %1327 = or disjoint i64 %1321, 8
+  %1328 = getelementptr inbounds float, ptr %X, i64 %1327
+  %1329 = load <8 x float>, ptr %1328, align 4
+  %1330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %1329, <8 x float> %acc940.0335.us.epil)
+  %1331 = or disjoint i64 %1321, 16
+  %1332 = getelementptr inbounds float, ptr %X, i64 %1331
+  %1333 = load <8 x float>, ptr %1332, align 4
+  %1334 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %1333, <8 x float> %acc10.0332.us.epil)
+  %1335 = or disjoint i64 %1321, 24
+  %1336 = getelementptr inbounds float, ptr %X, i64 %1335
+  %1337 = load <8 x float>, ptr %1336, align 4
+  %1338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %1337, <8 x float> %acc11.0333.us.epil)
+  %j9.next.us.epil = add nuw nsw i64 %j9.addr.0334.us.epil, 1
+  %epil.iter949.next = add i64 %epil.iter949, 1
+  %epil.iter949.cmp.not = icmp eq i64 %epil.iter949.next, %xtraiter948
+  br i1 %epil.iter949.cmp.not, label %j9.exit.us, label %j9.body.us.epil, !llvm.loop !0
 
-j9.exit.us:                                       ; preds = %j9.exit.us.unr-lcssa, %j9.body.us.epil
-  %.lcssa899 = phi <8 x float> [ %.lcssa899.ph, %j9.exit.us.unr-lcssa ], [ %1401, %j9.body.us.epil ]
-  %.lcssa898 = phi <8 x float> [ %.lcssa898.ph, %j9.exit.us.unr-lcssa ], [ %1405, %j9.body.us.epil ]
-  %.lcssa897 = phi <8 x float> [ %.lcssa897.ph, %j9.exit.us.unr-lcssa ], [ %1409, %j9.body.us.epil ]
-  %.lcssa896 = phi <8 x float> [ %.lcssa896.ph, %j9.exit.us.unr-lcssa ], [ %1413, %j9.body.us.epil ]
-  %.lcssa895 = phi <8 x float> [ %.lcssa895.ph, %j9.exit.us.unr-lcssa ], [ %1417, %j9.body.us.epil ]
-  %.lcssa894 = phi <8 x float> [ %.lcssa894.ph, %j9.exit.us.unr-lcssa ], [ %1421, %j9.body.us.epil ]
-  %.lcssa893 = phi <8 x float> [ %.lcssa893.ph, %j9.exit.us.unr-lcssa ], [ %1425, %j9.body.us.epil ]
-  %.lcssa892 = phi <8 x float> [ %.lcssa892.ph, %j9.exit.us.unr-lcssa ], [ %1429, %j9.body.us.epil ]
-  store <8 x float> %.lcssa899, ptr %1368, align 4
-  store <8 x float> %.lcssa898, ptr %1371, align 4
-  store <8 x float> %.lcssa897, ptr %1374, align 4
-  store <8 x float> %.lcssa896, ptr %1377, align 4
-  store <8 x float> %.lcssa895, ptr %1380, align 4
-  store <8 x float> %.lcssa894, ptr %1383, align 4
-  store <8 x float> %.lcssa893, ptr %1386, align 4
-  store <8 x float> %.lcssa892, ptr %1389, align 4
-  %i9.next.us = add nuw nsw i64 %i9.addr.0357.us, 1
-  %exitcond522.not = icmp eq i64 %i9.next.us, 64
-  %indvar.next1009 = add i64 %indvar1008, 1
-  br i1 %exitcond522.not, label %j10.head.preheader.us, label %i9.body.us
+j9.exit.us:                                       ; preds = %j9.body.us.epil, %j9.exit.us.unr-lcssa
+  %.lcssa845 = phi <8 x float> [ %.lcssa845.ph, %j9.exit.us.unr-lcssa ], [ %1326, %j9.body.us.epil ]
+  %.lcssa844 = phi <8 x float> [ %.lcssa844.ph, %j9.exit.us.unr-lcssa ], [ %1330, %j9.body.us.epil ]
+  %.lcssa843 = phi <8 x float> [ %.lcssa843.ph, %j9.exit.us.unr-lcssa ], [ %1334, %j9.body.us.epil ]
+  %.lcssa842 = phi <8 x float> [ %.lcssa842.ph, %j9.exit.us.unr-lcssa ], [ %1338, %j9.body.us.epil ]
+  store <8 x float> %.lcssa845, ptr %1305, align 4
+  store <8 x float> %.lcssa844, ptr %1308, align 4
+  store <8 x float> %.lcssa843, ptr %1311, align 4
+  store <8 x float> %.lcssa842, ptr %1314, align 4
+  %i9.next.us = add nuw nsw i64 %i9.addr.0337.us, 1
+  %exitcond494.not = icmp eq i64 %i9.next.us, 64
+  %indvar.next947 = add i64 %indvar946, 1
+  br i1 %exitcond494.not, label %i10.body.us, label %i9.body.us
 
 j9.body.us:                                       ; preds = %j9.body.us, %i9.body.us.new
-  %acc8.0356.us = phi <8 x float> [ %1369, %i9.body.us.new ], [ %1475, %j9.body.us ]
-  %acc940.0355.us = phi <8 x float> [ %1372, %i9.body.us.new ], [ %1479, %j9.body.us ]
-  %j9.addr.0354.us = phi i64 [ 0, %i9.body.us.new ], [ %j9.next.us.1, %j9.body.us ]
-  %acc15.0353.us = phi <8 x float> [ %1390, %i9.body.us.new ], [ %1503, %j9.body.us ]
-  %acc14.0352.us = phi <8 x float> [ %1387, %i9.body.us.new ], [ %1499, %j9.body.us ]
-  %acc13.0351.us = phi <8 x float> [ %1384, %i9.body.us.new ], [ %1495, %j9.body.us ]
-  %acc12.0350.us = phi <8 x float> [ %1381, %i9.body.us.new ], [ %1491, %j9.body.us ]
-  %acc11.0349.us = phi <8 x float> [ %1378, %i9.body.us.new ], [ %1487, %j9.body.us ]
-  %acc10.0348.us = phi <8 x float> [ %1375, %i9.body.us.new ], [ %1483, %j9.body.us ]
-  %niter1022 = phi i64 [ 0, %i9.body.us.new ], [ %niter1022.next.1, %j9.body.us ]
-  %1430 = getelementptr inbounds float, ptr %1391, i64 %j9.addr.0354.us
-  %1431 = load float, ptr %1430, align 4
-  %1432 = fneg float %1431
-  %1433 = shl nsw i64 %j9.addr.0354.us, 6
-  %1434 = getelementptr inbounds float, ptr %X, i64 %1433
-  %1435 = load <8 x float>, ptr %1434, align 4
-  %1436 = insertelement <8 x float> poison, float %1432, i64 0
-  %1437 = shufflevector <8 x float> %1436, <8 x float> poison, <8 x i32> zeroinitializer
-  %1438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1435, <8 x float> %acc8.0356.us)
-  %1439 = or disjoint i64 %1433, 8
-  %1440 = getelementptr inbounds float, ptr %X, i64 %1439
-  %1441 = load <8 x float>, ptr %1440, align 4
-  %1442 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1441, <8 x float> %acc940.0355.us)
-  %1443 = or disjoint i64 %1433, 16
-  %1444 = getelementptr inbounds float, ptr %X, i64 %1443
-  %1445 = load <8 x float>, ptr %1444, align 4
-  %1446 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1445, <8 x float> %acc10.0348.us)
-  %1447 = or disjoint i64 %1433, 24
-  %1448 = getelementptr inbounds float, ptr %X, i64 %1447
-  %1449 = load <8 x float>, ptr %1448, align 4
-  %1450 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1449, <8 x float> %acc11.0349.us)
-  %1451 = or disjoint i64 %1433, 32
-  %1452 = getelementptr inbounds float, ptr %X, i64 %1451
-  %1453 = load <8 x float>, ptr %1452, align 4
-  %1454 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1453, <8 x float> %acc12.0350.us)
-  %1455 = or disjoint i64 %1433, 40
-  %1456 = getelementptr inbounds float, ptr %X, i64 %1455
-  %1457 = load <8 x float>, ptr %1456, align 4
-  %1458 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1457, <8 x float> %acc13.0351.us)
-  %1459 = or disjoint i64 %1433, 48
-  %1460 = getelementptr inbounds float, ptr %X, i64 %1459
-  %1461 = load <8 x float>, ptr %1460, align 4
-  %1462 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1461, <8 x float> %acc14.0352.us)
-  %1463 = or disjoint i64 %1433, 56
-  %1464 = getelementptr inbounds float, ptr %X, i64 %1463
-  %1465 = load <8 x float>, ptr %1464, align 4
-  %1466 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1437, <8 x float> %1465, <8 x float> %acc15.0353.us)
-  %j9.next.us = or disjoint i64 %j9.addr.0354.us, 1
-  %1467 = getelementptr inbounds float, ptr %1391, i64 %j9.next.us
-  %1468 = load float, ptr %1467, align 4
-  %1469 = fneg float %1468
-  %1470 = shl nsw i64 %j9.next.us, 6
-  %1471 = getelementptr inbounds float, ptr %X, i64 %1470
-  %1472 = load <8 x float>, ptr %1471, align 4
-  %1473 = insertelement <8 x float> poison, float %1469, i64 0
-  %1474 = shufflevector <8 x float> %1473, <8 x float> poison, <8 x i32> zeroinitializer
-  %1475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1472, <8 x float> %1438)
-  %1476 = or disjoint i64 %1470, 8
-  %1477 = getelementptr inbounds float, ptr %X, i64 %1476
-  %1478 = load <8 x float>, ptr %1477, align 4
-  %1479 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1478, <8 x float> %1442)
-  %1480 = or disjoint i64 %1470, 16
-  %1481 = getelementptr inbounds float, ptr %X, i64 %1480
-  %1482 = load <8 x float>, ptr %1481, align 4
-  %1483 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1482, <8 x float> %1446)
-  %1484 = or disjoint i64 %1470, 24
-  %1485 = getelementptr inbounds float, ptr %X, i64 %1484
-  %1486 = load <8 x float>, ptr %1485, align 4
-  %1487 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1486, <8 x float> %1450)
-  %1488 = or disjoint i64 %1470, 32
-  %1489 = getelementptr inbounds float, ptr %X, i64 %1488
-  %1490 = load <8 x float>, ptr %1489, align 4
-  %1491 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1490, <8 x float> %1454)
-  %1492 = or disjoint i64 %1470, 40
-  %1493 = getelementptr inbounds float, ptr %X, i64 %1492
-  %1494 = load <8 x float>, ptr %1493, align 4
-  %1495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1494, <8 x float> %1458)
-  %1496 = or disjoint i64 %1470, 48
-  %1497 = getelementptr inbounds float, ptr %X, i64 %1496
-  %1498 = load <8 x float>, ptr %1497, align 4
-  %1499 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1498, <8 x float> %1462)
-  %1500 = or disjoint i64 %1470, 56
-  %1501 = getelementptr inbounds float, ptr %X, i64 %1500
-  %1502 = load <8 x float>, ptr %1501, align 4
-  %1503 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1474, <8 x float> %1502, <8 x float> %1466)
-  %j9.next.us.1 = add nuw nsw i64 %j9.addr.0354.us, 2
-  %niter1022.next.1 = add i64 %niter1022, 2
-  %niter1022.ncmp.1 = icmp eq i64 %niter1022.next.1, %unroll_iter1021
-  br i1 %niter1022.ncmp.1, label %j9.exit.us.unr-lcssa, label %j9.body.us
+  %acc8.0336.us = phi <8 x float> [ %1306, %i9.body.us.new ], [ %1410, %j9.body.us ]
+  %acc940.0335.us = phi <8 x float> [ %1309, %i9.body.us.new ], [ %1414, %j9.body.us ]
+  %j9.addr.0334.us = phi i64 [ 0, %i9.body.us.new ], [ %j9.next.us.3, %j9.body.us ]
+  %acc11.0333.us = phi <8 x float> [ %1315, %i9.body.us.new ], [ %1422, %j9.body.us ]
+  %acc10.0332.us = phi <8 x float> [ %1312, %i9.body.us.new ], [ %1418, %j9.body.us ]
+  %niter956 = phi i64 [ 0, %i9.body.us.new ], [ %niter956.next.3, %j9.body.us ]
+  %1339 = getelementptr inbounds float, ptr %1316, i64 %j9.addr.0334.us
+  %1340 = load float, ptr %1339, align 4
+  %1341 = fneg float %1340
+  %1342 = shl nsw i64 %j9.addr.0334.us, 5
+  %1343 = getelementptr inbounds float, ptr %X, i64 %1342
+  %1344 = load <8 x float>, ptr %1343, align 4
+  %1345 = insertelement <8 x float> poison, float %1341, i64 0
+  %1346 = shufflevector <8 x float> %1345, <8 x float> poison, <8 x i32> zeroinitializer
+  %1347 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1346, <8 x float> %1344, <8 x float> %acc8.0336.us)
+  %1348 = or disjoint i64 %1342, 8
+  %1349 = getelementptr inbounds float, ptr %X, i64 %1348
+  %1350 = load <8 x float>, ptr %1349, align 4
+  %1351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1346, <8 x float> %1350, <8 x float> %acc940.0335.us)
+  %1352 = or disjoint i64 %1342, 16
+  %1353 = getelementptr inbounds float, ptr %X, i64 %1352
+  %1354 = load <8 x float>, ptr %1353, align 4
+  %1355 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1346, <8 x float> %1354, <8 x float> %acc10.0332.us)
+  %1356 = or disjoint i64 %1342, 24
+  %1357 = getelementptr inbounds float, ptr %X, i64 %1356
+  %1358 = load <8 x float>, ptr %1357, align 4
+  %1359 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1346, <8 x float> %1358, <8 x float> %acc11.0333.us)
+  %j9.next.us = or disjoint i64 %j9.addr.0334.us, 1
+  %1360 = getelementptr inbounds float, ptr %1316, i64 %j9.next.us
+  %1361 = load float, ptr %1360, align 4
+  %1362 = fneg float %1361
+  %1363 = shl nsw i64 %j9.next.us, 5
+  %1364 = getelementptr inbounds float, ptr %X, i64 %1363
+  %1365 = load <8 x float>, ptr %1364, align 4
+  %1366 = insertelement <8 x float> poison, float %1362, i64 0
+  %1367 = shufflevector <8 x float> %1366, <8 x float> poison, <8 x i32> zeroinitializer
+  %1368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1367, <8 x float> %1365, <8 x float> %1347)
+  %1369 = or disjoint i64 %1363, 8
+  %1370 = getelementptr inbounds float, ptr %X, i64 %1369
+  %1371 = load <8 x float>, ptr %1370, align 4
+  %1372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1367, <8 x float> %1371, <8 x float> %1351)
+  %1373 = or disjoint i64 %1363, 16
+  %1374 = getelementptr inbounds float, ptr %X, i64 %1373
+  %1375 = load <8 x float>, ptr %1374, align 4
+  %1376 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1367, <8 x float> %1375, <8 x float> %1355)
+  %1377 = or disjoint i64 %1363, 24
+  %1378 = getelementptr inbounds float, ptr %X, i64 %1377
+  %1379 = load <8 x float>, ptr %1378, align 4
+  %1380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1367, <8 x float> %1379, <8 x float> %1359)
+  %j9.next.us.1 = or disjoint i64 %j9.addr.0334.us, 2
+  %1381 = getelementptr inbounds float, ptr %1316, i64 %j9.next.us.1
+  %1382 = load float, ptr %1381, align 4
+  %1383 = fneg float %1382
+  %1384 = shl nsw i64 %j9.next.us.1, 5
+  %1385 = getelementptr inbounds float, ptr %X, i64 %1384
+  %1386 = load <8 x float>, ptr %1385, align 4
+  %1387 = insertelement <8 x float> poison, float %1383, i64 0
+  %1388 = shufflevector <8 x float> %1387, <8 x float> poison, <8 x i32> zeroinitializer
+  %1389 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1388, <8 x float> %1386, <8 x float> %1368)
+  %1390 = or disjoint i64 %1384, 8
+  %1391 = getelementptr inbounds float, ptr %X, i64 %1390
+  %1392 = load <8 x float>, ptr %1391, align 4
+  %1393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1388, <8 x float> %1392, <8 x float> %1372)
+  %1394 = or disjoint i64 %1384, 16
+  %1395 = getelementptr inbounds float, ptr %X, i64 %1394
+  %1396 = load <8 x float>, ptr %1395, align 4
+  %1397 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1388, <8 x float> %1396, <8 x float> %1376)
+  %1398 = or disjoint i64 %1384, 24
+  %1399 = getelementptr inbounds float, ptr %X, i64 %1398
+  %1400 = load <8 x float>, ptr %1399, align 4
+  %1401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1388, <8 x float> %1400, <8 x float> %1380)
+  %j9.next.us.2 = or disjoint i64 %j9.addr.0334.us, 3
+  %1402 = getelementptr inbounds float, ptr %1316, i64 %j9.next.us.2
+  %1403 = load float, ptr %1402, align 4
+  %1404 = fneg float %1403
+  %1405 = shl nsw i64 %j9.next.us.2, 5
+  %1406 = getelementptr inbounds float, ptr %X, i64 %1405
+  %1407 = load <8 x float>, ptr %1406, align 4
+  %1408 = insertelement <8 x float> poison, float %1404, i64 0
+  %1409 = shufflevector <8 x float> %1408, <8 x float> poison, <8 x i32> zeroinitializer
+  %1410 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1409, <8 x float> %1407, <8 x float> %1389)
+  %1411 = or disjoint i64 %1405, 8
+  %1412 = getelementptr inbounds float, ptr %X, i64 %1411
+  %1413 = load <8 x float>, ptr %1412, align 4
+  %1414 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1409, <8 x float> %1413, <8 x float> %1393)
+  %1415 = or disjoint i64 %1405, 16
+  %1416 = getelementptr inbounds float, ptr %X, i64 %1415
+  %1417 = load <8 x float>, ptr %1416, align 4
+  %1418 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1409, <8 x float> %1417, <8 x float> %1397)
+  %1419 = or disjoint i64 %1405, 24
+  %1420 = getelementptr inbounds float, ptr %X, i64 %1419
+  %1421 = load <8 x float>, ptr %1420, align 4
+  %1422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1409, <8 x float> %1421, <8 x float> %1401)
+  %j9.next.us.3 = add nuw nsw i64 %j9.addr.0334.us, 4
+  %niter956.next.3 = add i64 %niter956, 4
+  %niter956.ncmp.3 = icmp eq i64 %niter956.next.3, %unroll_iter955
+  br i1 %niter956.ncmp.3, label %j9.exit.us.unr-lcssa, label %j9.body.us
 
 i8.body.us:                                       ; preds = %p3.exit.us.3, %i8.body.us
-  %i8.addr.0347.us = phi i64 [ %i8.next.us, %i8.body.us ], [ 0, %p3.exit.us.3 ]
-  %broadcast.splatinsert858 = insertelement <8 x i64> poison, i64 %i8.addr.0347.us, i64 0
-  %broadcast.splat859 = shufflevector <8 x i64> %broadcast.splatinsert858, <8 x i64> poison, <8 x i32> zeroinitializer
-  %1504 = getelementptr inbounds float, ptr %bet, i64 %i8.addr.0347.us
-  %1505 = load float, ptr %1504, align 4
-  %broadcast.splatinsert856 = insertelement <8 x float> poison, float %1505, i64 0
-  %broadcast.splat857 = shufflevector <8 x float> %broadcast.splatinsert856, <8 x float> poison, <8 x i32> zeroinitializer
-  %.idx433 = shl nsw i64 %i8.addr.0347.us, 8
-  %invariant.gep689 = getelementptr inbounds i8, ptr %A, i64 %.idx433
-  %1506 = getelementptr inbounds i8, ptr %invariant.gep689, i64 32
-  %1507 = getelementptr inbounds i8, ptr %invariant.gep689, i64 64
-  %1508 = getelementptr inbounds i8, ptr %invariant.gep689, i64 96
-  %wide.load852 = load <8 x float>, ptr %invariant.gep689, align 4
-  %wide.load853 = load <8 x float>, ptr %1506, align 4
-  %wide.load854 = load <8 x float>, ptr %1507, align 4
-  %wide.load855 = load <8 x float>, ptr %1508, align 4
-  %1509 = fmul <8 x float> %broadcast.splat857, %wide.load852
-  %1510 = fmul <8 x float> %broadcast.splat857, %wide.load853
-  %1511 = fmul <8 x float> %broadcast.splat857, %wide.load854
-  %1512 = fmul <8 x float> %broadcast.splat857, %wide.load855
-  %1513 = icmp ugt <8 x i64> %broadcast.splat859, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %1514 = icmp ugt <8 x i64> %broadcast.splat859, <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %1515 = icmp ugt <8 x i64> %broadcast.splat859, <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23>
-  %1516 = icmp ugt <8 x i64> %broadcast.splat859, <i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %1517 = select <8 x i1> %1513, <8 x float> %1509, <8 x float> zeroinitializer
-  %1518 = select <8 x i1> %1514, <8 x float> %1510, <8 x float> zeroinitializer
-  %1519 = select <8 x i1> %1515, <8 x float> %1511, <8 x float> zeroinitializer
-  %1520 = select <8 x i1> %1516, <8 x float> %1512, <8 x float> zeroinitializer
-  store <8 x float> %1517, ptr %invariant.gep689, align 4
-  store <8 x float> %1518, ptr %1506, align 4
-  store <8 x float> %1519, ptr %1507, align 4
-  store <8 x float> %1520, ptr %1508, align 4
-  %1521 = getelementptr inbounds i8, ptr %invariant.gep689, i64 128
-  %1522 = getelementptr inbounds i8, ptr %invariant.gep689, i64 160
-  %1523 = getelementptr inbounds i8, ptr %invariant.gep689, i64 192
-  %1524 = getelementptr inbounds i8, ptr %invariant.gep689, i64 224
-  %wide.load852.1 = load <8 x float>, ptr %1521, align 4
-  %wide.load853.1 = load <8 x float>, ptr %1522, align 4
-  %wide.load854.1 = load <8 x float>, ptr %1523, align 4
-  %wide.load855.1 = load <8 x float>, ptr %1524, align 4
-  %1525 = fmul <8 x float> %broadcast.splat857, %wide.load852.1
-  %1526 = fmul <8 x float> %broadcast.splat857, %wide.load853.1
-  %1527 = fmul <8 x float> %broadcast.splat857, %wide.load854.1
-  %1528 = fmul <8 x float> %broadcast.splat857, %wide.load855.1
-  %1529 = icmp ugt <8 x i64> %broadcast.splat859, <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39>
-  %1530 = icmp ugt <8 x i64> %broadcast.splat859, <i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>
-  %1531 = icmp ugt <8 x i64> %broadcast.splat859, <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55>
-  %1532 = icmp ugt <8 x i64> %broadcast.splat859, <i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %1533 = select <8 x i1> %1529, <8 x float> %1525, <8 x float> zeroinitializer
-  %1534 = select <8 x i1> %1530, <8 x float> %1526, <8 x float> zeroinitializer
-  %1535 = select <8 x i1> %1531, <8 x float> %1527, <8 x float> zeroinitializer
-  %1536 = select <8 x i1> %1532, <8 x float> %1528, <8 x float> zeroinitializer
-  store <8 x float> %1533, ptr %1521, align 4
-  store <8 x float> %1534, ptr %1522, align 4
-  store <8 x float> %1535, ptr %1523, align 4
-  store <8 x float> %1536, ptr %1524, align 4
-  %i8.next.us = add nuw nsw i64 %i8.addr.0347.us, 1
-  %exitcond520.not = icmp eq i64 %i8.next.us, 64
-  br i1 %exitcond520.not, label %i9.body.us, label %i8.body.us
+  %i8.addr.0331.us = phi i64 [ %i8.next.us, %i8.body.us ], [ 0, %p3.exit.us.3 ]
+  %broadcast.splatinsert808 = insertelement <8 x i64> poison, i64 %i8.addr.0331.us, i64 0
+  %broadcast.splat809 = shufflevector <8 x i64> %broadcast.splatinsert808, <8 x i64> poison, <8 x i32> zeroinitializer
+  %1423 = getelementptr inbounds float, ptr %bet, i64 %i8.addr.0331.us
+  %1424 = load float, ptr %1423, align 4
+  %broadcast.splatinsert806 = insertelement <8 x float> poison, float %1424, i64 0
+  %broadcast.splat807 = shufflevector <8 x float> %broadcast.splatinsert806, <8 x float> poison, <8 x i32> zeroinitializer
+  %.idx409 = shl nsw i64 %i8.addr.0331.us, 8
+  %invariant.gep651 = getelementptr inbounds i8, ptr %A, i64 %.idx409
+  %1425 = getelementptr inbounds i8, ptr %invariant.gep651, i64 32
+  %1426 = getelementptr inbounds i8, ptr %invariant.gep651, i64 64
+  %1427 = getelementptr inbounds i8, ptr %invariant.gep651, i64 96
+  %wide.load802 = load <8 x float>, ptr %invariant.gep651, align 4
+  %wide.load803 = load <8 x float>, ptr %1425, align 4
+  %wide.load804 = load <8 x float>, ptr %1426, align 4
+  %wide.load805 = load <8 x float>, ptr %1427, align 4
+  %1428 = fmul <8 x float> %broadcast.splat807, %wide.load802
+  %1429 = fmul <8 x float> %broadcast.splat807, %wide.load803
+  %1430 = fmul <8 x float> %broadcast.splat807, %wide.load804
+  %1431 = fmul <8 x float> %broadcast.splat807, %wide.load805
+  %1432 = icmp ugt <8 x i64> %broadcast.splat809, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %1433 = icmp ugt <8 x i64> %broadcast.splat809, <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %1434 = icmp ugt <8 x i64> %broadcast.splat809, <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23>
+  %1435 = icmp ugt <8 x i64> %broadcast.splat809, <i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %1436 = select <8 x i1> %1432, <8 x float> %1428, <8 x float> zeroinitializer
+  %1437 = select <8 x i1> %1433, <8 x float> %1429, <8 x float> zeroinitializer
+  %1438 = select <8 x i1> %1434, <8 x float> %1430, <8 x float> zeroinitializer
+  %1439 = select <8 x i1> %1435, <8 x float> %1431, <8 x float> zeroinitializer
+  store <8 x float> %1436, ptr %invariant.gep651, align 4
+  store <8 x float> %1437, ptr %1425, align 4
+  store <8 x float> %1438, ptr %1426, align 4
+  store <8 x float> %1439, ptr %1427, align 4
+  %1440 = getelementptr inbounds i8, ptr %invariant.gep651, i64 128
+  %1441 = getelementptr inbounds i8, ptr %invariant.gep651, i64 160
+  %1442 = getelementptr inbounds i8, ptr %invariant.gep651, i64 192
+  %1443 = getelementptr inbounds i8, ptr %invariant.gep651, i64 224
+  %wide.load802.1 = load <8 x float>, ptr %1440, align 4
+  %wide.load803.1 = load <8 x float>, ptr %1441, align 4
+  %wide.load804.1 = load <8 x float>, ptr %1442, align 4
+  %wide.load805.1 = load <8 x float>, ptr %1443, align 4
+  %1444 = fmul <8 x float> %broadcast.splat807, %wide.load802.1
+  %1445 = fmul <8 x float> %broadcast.splat807, %wide.load803.1
+  %1446 = fmul <8 x float> %broadcast.splat807, %wide.load804.1
+  %1447 = fmul <8 x float> %broadcast.splat807, %wide.load805.1
+  %1448 = icmp ugt <8 x i64> %broadcast.splat809, <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39>
+  %1449 = icmp ugt <8 x i64> %broadcast.splat809, <i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>
+  %1450 = icmp ugt <8 x i64> %broadcast.splat809, <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55>
+  %1451 = icmp ugt <8 x i64> %broadcast.splat809, <i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %1452 = select <8 x i1> %1448, <8 x float> %1444, <8 x float> zeroinitializer
+  %1453 = select <8 x i1> %1449, <8 x float> %1445, <8 x float> zeroinitializer
+  %1454 = select <8 x i1> %1450, <8 x float> %1446, <8 x float> zeroinitializer
+  %1455 = select <8 x i1> %1451, <8 x float> %1447, <8 x float> zeroinitializer
+  store <8 x float> %1452, ptr %1440, align 4
+  store <8 x float> %1453, ptr %1441, align 4
+  store <8 x float> %1454, ptr %1442, align 4
+  store <8 x float> %1455, ptr %1443, align 4
+  %i8.next.us = add nuw nsw i64 %i8.addr.0331.us, 1
+  %exitcond492.not = icmp eq i64 %i8.next.us, 64
+  br i1 %exitcond492.not, label %i9.body.us, label %i8.body.us
 
 p3.exit.us:                                       ; preds = %p3.body.us
-  %1537 = getelementptr inbounds float, ptr %A, i64 %2007
-  store <8 x float> %1853, ptr %1537, align 4
-  %1538 = or disjoint i64 %2007, 8
-  %1539 = getelementptr inbounds float, ptr %A, i64 %1538
-  store <8 x float> %1854, ptr %1539, align 4
-  %1540 = getelementptr inbounds float, ptr %A, i64 %2008
-  store <8 x float> %1860, ptr %1540, align 4
-  %1541 = or disjoint i64 %2007, 72
-  %1542 = getelementptr inbounds float, ptr %A, i64 %1541
-  store <8 x float> %1861, ptr %1542, align 4
-  %1543 = getelementptr inbounds float, ptr %A, i64 %2009
-  store <8 x float> %1867, ptr %1543, align 4
-  %1544 = or disjoint i64 %2007, 136
-  %1545 = getelementptr inbounds float, ptr %A, i64 %1544
-  store <8 x float> %1868, ptr %1545, align 4
-  %1546 = getelementptr inbounds float, ptr %A, i64 %2010
-  store <8 x float> %1874, ptr %1546, align 4
-  %1547 = or disjoint i64 %2007, 200
-  %1548 = getelementptr inbounds float, ptr %A, i64 %1547
-  store <8 x float> %1875, ptr %1548, align 4
+  %1456 = getelementptr inbounds float, ptr %A, i64 %1844
+  store <8 x float> %1772, ptr %1456, align 4
+  %1457 = or disjoint i64 %1844, 8
+  %1458 = getelementptr inbounds float, ptr %A, i64 %1457
+  store <8 x float> %1773, ptr %1458, align 4
+  %1459 = getelementptr inbounds float, ptr %A, i64 %1845
+  store <8 x float> %1779, ptr %1459, align 4
+  %1460 = or disjoint i64 %1844, 72
+  %1461 = getelementptr inbounds float, ptr %A, i64 %1460
+  store <8 x float> %1780, ptr %1461, align 4
+  %1462 = getelementptr inbounds float, ptr %A, i64 %1846
+  store <8 x float> %1786, ptr %1462, align 4
+  %1463 = or disjoint i64 %1844, 136
+  %1464 = getelementptr inbounds float, ptr %A, i64 %1463
+  store <8 x float> %1787, ptr %1464, align 4
+  %1465 = getelementptr inbounds float, ptr %A, i64 %1847
+  store <8 x float> %1793, ptr %1465, align 4
+  %1466 = or disjoint i64 %1844, 200
+  %1467 = getelementptr inbounds float, ptr %A, i64 %1466
+  store <8 x float> %1794, ptr %1467, align 4
   br label %p3.body.us.1
 
 p3.body.us.1:                                     ; preds = %p3.body.us.1, %p3.exit.us
-  %acc.0343.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1596, %p3.body.us.1 ]
-  %acc1.0342.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1597, %p3.body.us.1 ]
-  %acc2.0341.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1603, %p3.body.us.1 ]
-  %acc3.0340.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1604, %p3.body.us.1 ]
-  %acc4.0339.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1610, %p3.body.us.1 ]
-  %acc5.0338.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1611, %p3.body.us.1 ]
-  %acc6.0337.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1617, %p3.body.us.1 ]
-  %acc7.0336.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1618, %p3.body.us.1 ]
-  %p3.addr.0335.us.1 = phi i64 [ 0, %p3.exit.us ], [ %p3.next.us.1.1, %p3.body.us.1 ]
-  %1549 = shl nuw nsw i64 %p3.addr.0335.us.1, 6
-  %1550 = or disjoint i64 %1549, 16
-  %1551 = getelementptr inbounds float, ptr %KT, i64 %1550
-  %1552 = load <8 x float>, ptr %1551, align 4
-  %1553 = or disjoint i64 %1549, 24
-  %1554 = getelementptr inbounds float, ptr %KT, i64 %1553
-  %1555 = load <8 x float>, ptr %1554, align 4
-  %1556 = add nuw nsw i64 %p3.addr.0335.us.1, %2006
-  %1557 = getelementptr inbounds float, ptr %Kc, i64 %1556
-  %1558 = load float, ptr %1557, align 4
-  %1559 = insertelement <8 x float> poison, float %1558, i64 0
-  %1560 = shufflevector <8 x float> %1559, <8 x float> poison, <8 x i32> zeroinitializer
-  %1561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1560, <8 x float> %1552, <8 x float> %acc.0343.us.1)
-  %1562 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1560, <8 x float> %1555, <8 x float> %acc1.0342.us.1)
-  %1563 = or disjoint i64 %1556, 32
-  %1564 = getelementptr inbounds float, ptr %Kc, i64 %1563
-  %1565 = load float, ptr %1564, align 4
-  %1566 = insertelement <8 x float> poison, float %1565, i64 0
-  %1567 = shufflevector <8 x float> %1566, <8 x float> poison, <8 x i32> zeroinitializer
-  %1568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1567, <8 x float> %1552, <8 x float> %acc2.0341.us.1)
-  %1569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1567, <8 x float> %1555, <8 x float> %acc3.0340.us.1)
-  %1570 = or disjoint i64 %1556, 64
-  %1571 = getelementptr inbounds float, ptr %Kc, i64 %1570
-  %1572 = load float, ptr %1571, align 4
-  %1573 = insertelement <8 x float> poison, float %1572, i64 0
-  %1574 = shufflevector <8 x float> %1573, <8 x float> poison, <8 x i32> zeroinitializer
-  %1575 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1552, <8 x float> %acc4.0339.us.1)
-  %1576 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1555, <8 x float> %acc5.0338.us.1)
-  %1577 = or disjoint i64 %1556, 96
-  %1578 = getelementptr inbounds float, ptr %Kc, i64 %1577
-  %1579 = load float, ptr %1578, align 4
-  %1580 = insertelement <8 x float> poison, float %1579, i64 0
-  %1581 = shufflevector <8 x float> %1580, <8 x float> poison, <8 x i32> zeroinitializer
-  %1582 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1581, <8 x float> %1552, <8 x float> %acc6.0337.us.1)
-  %1583 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1581, <8 x float> %1555, <8 x float> %acc7.0336.us.1)
-  %p3.next.us.1 = or disjoint i64 %p3.addr.0335.us.1, 1
-  %1584 = shl nuw nsw i64 %p3.next.us.1, 6
-  %1585 = or disjoint i64 %1584, 16
-  %1586 = getelementptr inbounds float, ptr %KT, i64 %1585
-  %1587 = load <8 x float>, ptr %1586, align 4
-  %1588 = or disjoint i64 %1584, 24
-  %1589 = getelementptr inbounds float, ptr %KT, i64 %1588
-  %1590 = load <8 x float>, ptr %1589, align 4
-  %1591 = add nuw nsw i64 %p3.next.us.1, %2006
-  %1592 = getelementptr inbounds float, ptr %Kc, i64 %1591
-  %1593 = load float, ptr %1592, align 4
-  %1594 = insertelement <8 x float> poison, float %1593, i64 0
-  %1595 = shufflevector <8 x float> %1594, <8 x float> poison, <8 x i32> zeroinitializer
-  %1596 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1595, <8 x float> %1587, <8 x float> %1561)
-  %1597 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1595, <8 x float> %1590, <8 x float> %1562)
-  %1598 = or disjoint i64 %1591, 32
-  %1599 = getelementptr inbounds float, ptr %Kc, i64 %1598
-  %1600 = load float, ptr %1599, align 4
-  %1601 = insertelement <8 x float> poison, float %1600, i64 0
-  %1602 = shufflevector <8 x float> %1601, <8 x float> poison, <8 x i32> zeroinitializer
-  %1603 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1602, <8 x float> %1587, <8 x float> %1568)
-  %1604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1602, <8 x float> %1590, <8 x float> %1569)
-  %1605 = or disjoint i64 %1591, 64
-  %1606 = getelementptr inbounds float, ptr %Kc, i64 %1605
-  %1607 = load float, ptr %1606, align 4
-  %1608 = insertelement <8 x float> poison, float %1607, i64 0
-  %1609 = shufflevector <8 x float> %1608, <8 x float> poison, <8 x i32> zeroinitializer
-  %1610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1609, <8 x float> %1587, <8 x float> %1575)
-  %1611 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1609, <8 x float> %1590, <8 x float> %1576)
-  %1612 = or disjoint i64 %1591, 96
-  %1613 = getelementptr inbounds float, ptr %Kc, i64 %1612
-  %1614 = load float, ptr %1613, align 4
-  %1615 = insertelement <8 x float> poison, float %1614, i64 0
-  %1616 = shufflevector <8 x float> %1615, <8 x float> poison, <8 x i32> zeroinitializer
-  %1617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1616, <8 x float> %1587, <8 x float> %1582)
-  %1618 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1616, <8 x float> %1590, <8 x float> %1583)
-  %p3.next.us.1.1 = add nuw nsw i64 %p3.addr.0335.us.1, 2
-  %exitcond518.1.not.1 = icmp eq i64 %p3.next.us.1.1, 32
-  br i1 %exitcond518.1.not.1, label %p3.exit.us.1, label %p3.body.us.1
+  %acc.0327.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1515, %p3.body.us.1 ]
+  %acc1.0326.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1516, %p3.body.us.1 ]
+  %acc2.0325.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1522, %p3.body.us.1 ]
+  %acc3.0324.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1523, %p3.body.us.1 ]
+  %acc4.0323.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1529, %p3.body.us.1 ]
+  %acc5.0322.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1530, %p3.body.us.1 ]
+  %acc6.0321.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1536, %p3.body.us.1 ]
+  %acc7.0320.us.1 = phi <8 x float> [ zeroinitializer, %p3.exit.us ], [ %1537, %p3.body.us.1 ]
+  %p3.addr.0319.us.1 = phi i64 [ 0, %p3.exit.us ], [ %p3.next.us.1.1, %p3.body.us.1 ]
+  %1468 = shl nuw nsw i64 %p3.addr.0319.us.1, 6
+  %1469 = or disjoint i64 %1468, 16
+  %1470 = getelementptr inbounds float, ptr %KT, i64 %1469
+  %1471 = load <8 x float>, ptr %1470, align 4
+  %1472 = or disjoint i64 %1468, 24
+  %1473 = getelementptr inbounds float, ptr %KT, i64 %1472
+  %1474 = load <8 x float>, ptr %1473, align 4
+  %1475 = add nuw nsw i64 %p3.addr.0319.us.1, %1843
+  %1476 = getelementptr inbounds float, ptr %Kc, i64 %1475
+  %1477 = load float, ptr %1476, align 4
+  %1478 = insertelement <8 x float> poison, float %1477, i64 0
+  %1479 = shufflevector <8 x float> %1478, <8 x float> poison, <8 x i32> zeroinitializer
+  %1480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1479, <8 x float> %1471, <8 x float> %acc.0327.us.1)
+  %1481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1479, <8 x float> %1474, <8 x float> %acc1.0326.us.1)
+  %1482 = or disjoint i64 %1475, 16
+  %1483 = getelementptr inbounds float, ptr %Kc, i64 %1482
+  %1484 = load float, ptr %1483, align 4
+  %1485 = insertelement <8 x float> poison, float %1484, i64 0
+  %1486 = shufflevector <8 x float> %1485, <8 x float> poison, <8 x i32> zeroinitializer
+  %1487 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1486, <8 x float> %1471, <8 x float> %acc2.0325.us.1)
+  %1488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1486, <8 x float> %1474, <8 x float> %acc3.0324.us.1)
+  %1489 = or disjoint i64 %1475, 32
+  %1490 = getelementptr inbounds float, ptr %Kc, i64 %1489
+  %1491 = load float, ptr %1490, align 4
+  %1492 = insertelement <8 x float> poison, float %1491, i64 0
+  %1493 = shufflevector <8 x float> %1492, <8 x float> poison, <8 x i32> zeroinitializer
+  %1494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1493, <8 x float> %1471, <8 x float> %acc4.0323.us.1)
+  %1495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1493, <8 x float> %1474, <8 x float> %acc5.0322.us.1)
+  %1496 = or disjoint i64 %1475, 48
+  %1497 = getelementptr inbounds float, ptr %Kc, i64 %1496
+  %1498 = load float, ptr %1497, align 4
+  %1499 = insertelement <8 x float> poison, float %1498, i64 0
+  %1500 = shufflevector <8 x float> %1499, <8 x float> poison, <8 x i32> zeroinitializer
+  %1501 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1500, <8 x float> %1471, <8 x float> %acc6.0321.us.1)
+  %1502 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1500, <8 x float> %1474, <8 x float> %acc7.0320.us.1)
+  %p3.next.us.1 = or disjoint i64 %p3.addr.0319.us.1, 1
+  %1503 = shl nuw nsw i64 %p3.next.us.1, 6
+  %1504 = or disjoint i64 %1503, 16
+  %1505 = getelementptr inbounds float, ptr %KT, i64 %1504
+  %1506 = load <8 x float>, ptr %1505, align 4
+  %1507 = or disjoint i64 %1503, 24
+  %1508 = getelementptr inbounds float, ptr %KT, i64 %1507
+  %1509 = load <8 x float>, ptr %1508, align 4
+  %1510 = add nuw nsw i64 %p3.next.us.1, %1843
+  %1511 = getelementptr inbounds float, ptr %Kc, i64 %1510
+  %1512 = load float, ptr %1511, align 4
+  %1513 = insertelement <8 x float> poison, float %1512, i64 0
+  %1514 = shufflevector <8 x float> %1513, <8 x float> poison, <8 x i32> zeroinitializer
+  %1515 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1514, <8 x float> %1506, <8 x float> %1480)
+  %1516 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1514, <8 x float> %1509, <8 x float> %1481)
+  %1517 = or disjoint i64 %1510, 16
+  %1518 = getelementptr inbounds float, ptr %Kc, i64 %1517
+  %1519 = load float, ptr %1518, align 4
+  %1520 = insertelement <8 x float> poison, float %1519, i64 0
+  %1521 = shufflevector <8 x float> %1520, <8 x float> poison, <8 x i32> zeroinitializer
+  %1522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1521, <8 x float> %1506, <8 x float> %1487)
+  %1523 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1521, <8 x float> %1509, <8 x float> %1488)
+  %1524 = or disjoint i64 %1510, 32
+  %1525 = getelementptr inbounds float, ptr %Kc, i64 %1524
+  %1526 = load float, ptr %1525, align 4
+  %1527 = insertelement <8 x float> poison, float %1526, i64 0
+  %1528 = shufflevector <8 x float> %1527, <8 x float> poison, <8 x i32> zeroinitializer
+  %1529 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1528, <8 x float> %1506, <8 x float> %1494)
+  %1530 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1528, <8 x float> %1509, <8 x float> %1495)
+  %1531 = or disjoint i64 %1510, 48
+  %1532 = getelementptr inbounds float, ptr %Kc, i64 %1531
+  %1533 = load float, ptr %1532, align 4
+  %1534 = insertelement <8 x float> poison, float %1533, i64 0
+  %1535 = shufflevector <8 x float> %1534, <8 x float> poison, <8 x i32> zeroinitializer
+  %1536 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1535, <8 x float> %1506, <8 x float> %1501)
+  %1537 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1535, <8 x float> %1509, <8 x float> %1502)
+  %p3.next.us.1.1 = add nuw nsw i64 %p3.addr.0319.us.1, 2
+  %exitcond490.1.not.1 = icmp eq i64 %p3.next.us.1.1, 16
+  br i1 %exitcond490.1.not.1, label %p3.exit.us.1, label %p3.body.us.1
 
 p3.exit.us.1:                                     ; preds = %p3.body.us.1
-  %1619 = or disjoint i64 %2007, 16
-  %1620 = getelementptr inbounds float, ptr %A, i64 %1619
-  store <8 x float> %1596, ptr %1620, align 4
-  %1621 = or disjoint i64 %2007, 24
-  %1622 = getelementptr inbounds float, ptr %A, i64 %1621
-  store <8 x float> %1597, ptr %1622, align 4
-  %1623 = or disjoint i64 %2007, 80
-  %1624 = getelementptr inbounds float, ptr %A, i64 %1623
-  store <8 x float> %1603, ptr %1624, align 4
-  %1625 = or disjoint i64 %2007, 88
-  %1626 = getelementptr inbounds float, ptr %A, i64 %1625
-  store <8 x float> %1604, ptr %1626, align 4
-  %1627 = or disjoint i64 %2007, 144
-  %1628 = getelementptr inbounds float, ptr %A, i64 %1627
-  store <8 x float> %1610, ptr %1628, align 4
-  %1629 = or disjoint i64 %2007, 152
-  %1630 = getelementptr inbounds float, ptr %A, i64 %1629
-  store <8 x float> %1611, ptr %1630, align 4
-  %1631 = or disjoint i64 %2007, 208
-  %1632 = getelementptr inbounds float, ptr %A, i64 %1631
-  store <8 x float> %1617, ptr %1632, align 4
-  %1633 = or disjoint i64 %2007, 216
-  %1634 = getelementptr inbounds float, ptr %A, i64 %1633
-  store <8 x float> %1618, ptr %1634, align 4
+  %1538 = or disjoint i64 %1844, 16
+  %1539 = getelementptr inbounds float, ptr %A, i64 %1538
+  store <8 x float> %1515, ptr %1539, align 4
+  %1540 = or disjoint i64 %1844, 24
+  %1541 = getelementptr inbounds float, ptr %A, i64 %1540
+  store <8 x float> %1516, ptr %1541, align 4
+  %1542 = or disjoint i64 %1844, 80
+  %1543 = getelementptr inbounds float, ptr %A, i64 %1542
+  store <8 x float> %1522, ptr %1543, align 4
+  %1544 = or disjoint i64 %1844, 88
+  %1545 = getelementptr inbounds float, ptr %A, i64 %1544
+  store <8 x float> %1523, ptr %1545, align 4
+  %1546 = or disjoint i64 %1844, 144
+  %1547 = getelementptr inbounds float, ptr %A, i64 %1546
+  store <8 x float> %1529, ptr %1547, align 4
+  %1548 = or disjoint i64 %1844, 152
+  %1549 = getelementptr inbounds float, ptr %A, i64 %1548
+  store <8 x float> %1530, ptr %1549, align 4
+  %1550 = or disjoint i64 %1844, 208
+  %1551 = getelementptr inbounds float, ptr %A, i64 %1550
+  store <8 x float> %1536, ptr %1551, align 4
+  %1552 = or disjoint i64 %1844, 216
+  %1553 = getelementptr inbounds float, ptr %A, i64 %1552
+  store <8 x float> %1537, ptr %1553, align 4
   br label %p3.body.us.2
 
 p3.body.us.2:                                     ; preds = %p3.body.us.2, %p3.exit.us.1
-  %acc.0343.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1682, %p3.body.us.2 ]
-  %acc1.0342.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1683, %p3.body.us.2 ]
-  %acc2.0341.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1689, %p3.body.us.2 ]
-  %acc3.0340.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1690, %p3.body.us.2 ]
-  %acc4.0339.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1696, %p3.body.us.2 ]
-  %acc5.0338.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1697, %p3.body.us.2 ]
-  %acc6.0337.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1703, %p3.body.us.2 ]
-  %acc7.0336.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1704, %p3.body.us.2 ]
-  %p3.addr.0335.us.2 = phi i64 [ 0, %p3.exit.us.1 ], [ %p3.next.us.2.1, %p3.body.us.2 ]
-  %1635 = shl nuw nsw i64 %p3.addr.0335.us.2, 6
-  %1636 = or disjoint i64 %1635, 32
-  %1637 = getelementptr inbounds float, ptr %KT, i64 %1636
-  %1638 = load <8 x float>, ptr %1637, align 4
-  %1639 = or disjoint i64 %1635, 40
-  %1640 = getelementptr inbounds float, ptr %KT, i64 %1639
-  %1641 = load <8 x float>, ptr %1640, align 4
-  %1642 = add nuw nsw i64 %p3.addr.0335.us.2, %2006
-  %1643 = getelementptr inbounds float, ptr %Kc, i64 %1642
-  %1644 = load float, ptr %1643, align 4
-  %1645 = insertelement <8 x float> poison, float %1644, i64 0
-  %1646 = shufflevector <8 x float> %1645, <8 x float> poison, <8 x i32> zeroinitializer
-  %1647 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1646, <8 x float> %1638, <8 x float> %acc.0343.us.2)
-  %1648 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1646, <8 x float> %1641, <8 x float> %acc1.0342.us.2)
-  %1649 = or disjoint i64 %1642, 32
-  %1650 = getelementptr inbounds float, ptr %Kc, i64 %1649
-  %1651 = load float, ptr %1650, align 4
-  %1652 = insertelement <8 x float> poison, float %1651, i64 0
-  %1653 = shufflevector <8 x float> %1652, <8 x float> poison, <8 x i32> zeroinitializer
-  %1654 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1653, <8 x float> %1638, <8 x float> %acc2.0341.us.2)
-  %1655 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1653, <8 x float> %1641, <8 x float> %acc3.0340.us.2)
-  %1656 = or disjoint i64 %1642, 64
-  %1657 = getelementptr inbounds float, ptr %Kc, i64 %1656
-  %1658 = load float, ptr %1657, align 4
-  %1659 = insertelement <8 x float> poison, float %1658, i64 0
-  %1660 = shufflevector <8 x float> %1659, <8 x float> poison, <8 x i32> zeroinitializer
-  %1661 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1660, <8 x float> %1638, <8 x float> %acc4.0339.us.2)
-  %1662 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1660, <8 x float> %1641, <8 x float> %acc5.0338.us.2)
-  %1663 = or disjoint i64 %1642, 96
-  %1664 = getelementptr inbounds float, ptr %Kc, i64 %1663
-  %1665 = load float, ptr %1664, align 4
-  %1666 = insertelement <8 x float> poison, float %1665, i64 0
-  %1667 = shufflevector <8 x float> %1666, <8 x float> poison, <8 x i32> zeroinitializer
-  %1668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1667, <8 x float> %1638, <8 x float> %acc6.0337.us.2)
-  %1669 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1667, <8 x float> %1641, <8 x float> %acc7.0336.us.2)
-  %p3.next.us.2 = or disjoint i64 %p3.addr.0335.us.2, 1
-  %1670 = shl nuw nsw i64 %p3.next.us.2, 6
-  %1671 = or disjoint i64 %1670, 32
-  %1672 = getelementptr inbounds float, ptr %KT, i64 %1671
-  %1673 = load <8 x float>, ptr %1672, align 4
-  %1674 = or disjoint i64 %1670, 40
-  %1675 = getelementptr inbounds float, ptr %KT, i64 %1674
-  %1676 = load <8 x float>, ptr %1675, align 4
-  %1677 = add nuw nsw i64 %p3.next.us.2, %2006
-  %1678 = getelementptr inbounds float, ptr %Kc, i64 %1677
-  %1679 = load float, ptr %1678, align 4
-  %1680 = insertelement <8 x float> poison, float %1679, i64 0
-  %1681 = shufflevector <8 x float> %1680, <8 x float> poison, <8 x i32> zeroinitializer
-  %1682 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1681, <8 x float> %1673, <8 x float> %1647)
-  %1683 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1681, <8 x float> %1676, <8 x float> %1648)
-  %1684 = or disjoint i64 %1677, 32
-  %1685 = getelementptr inbounds float, ptr %Kc, i64 %1684
-  %1686 = load float, ptr %1685, align 4
-  %1687 = insertelement <8 x float> poison, float %1686, i64 0
-  %1688 = shufflevector <8 x float> %1687, <8 x float> poison, <8 x i32> zeroinitializer
-  %1689 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1688, <8 x float> %1673, <8 x float> %1654)
-  %1690 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1688, <8 x float> %1676, <8 x float> %1655)
-  %1691 = or disjoint i64 %1677, 64
-  %1692 = getelementptr inbounds float, ptr %Kc, i64 %1691
-  %1693 = load float, ptr %1692, align 4
-  %1694 = insertelement <8 x float> poison, float %1693, i64 0
-  %1695 = shufflevector <8 x float> %1694, <8 x float> poison, <8 x i32> zeroinitializer
-  %1696 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1695, <8 x float> %1673, <8 x float> %1661)
-  %1697 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1695, <8 x float> %1676, <8 x float> %1662)
-  %1698 = or disjoint i64 %1677, 96
-  %1699 = getelementptr inbounds float, ptr %Kc, i64 %1698
-  %1700 = load float, ptr %1699, align 4
-  %1701 = insertelement <8 x float> poison, float %1700, i64 0
-  %1702 = shufflevector <8 x float> %1701, <8 x float> poison, <8 x i32> zeroinitializer
-  %1703 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1702, <8 x float> %1673, <8 x float> %1668)
-  %1704 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1702, <8 x float> %1676, <8 x float> %1669)
-  %p3.next.us.2.1 = add nuw nsw i64 %p3.addr.0335.us.2, 2
-  %exitcond518.2.not.1 = icmp eq i64 %p3.next.us.2.1, 32
-  br i1 %exitcond518.2.not.1, label %p3.exit.us.2, label %p3.body.us.2
+  %acc.0327.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1601, %p3.body.us.2 ]
+  %acc1.0326.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1602, %p3.body.us.2 ]
+  %acc2.0325.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1608, %p3.body.us.2 ]
+  %acc3.0324.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1609, %p3.body.us.2 ]
+  %acc4.0323.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1615, %p3.body.us.2 ]
+  %acc5.0322.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1616, %p3.body.us.2 ]
+  %acc6.0321.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1622, %p3.body.us.2 ]
+  %acc7.0320.us.2 = phi <8 x float> [ zeroinitializer, %p3.exit.us.1 ], [ %1623, %p3.body.us.2 ]
+  %p3.addr.0319.us.2 = phi i64 [ 0, %p3.exit.us.1 ], [ %p3.next.us.2.1, %p3.body.us.2 ]
+  %1554 = shl nuw nsw i64 %p3.addr.0319.us.2, 6
+  %1555 = or disjoint i64 %1554, 32
+  %1556 = getelementptr inbounds float, ptr %KT, i64 %1555
+  %1557 = load <8 x float>, ptr %1556, align 4
+  %1558 = or disjoint i64 %1554, 40
+  %1559 = getelementptr inbounds float, ptr %KT, i64 %1558
+  %1560 = load <8 x float>, ptr %1559, align 4
+  %1561 = add nuw nsw i64 %p3.addr.0319.us.2, %1843
+  %1562 = getelementptr inbounds float, ptr %Kc, i64 %1561
+  %1563 = load float, ptr %1562, align 4
+  %1564 = insertelement <8 x float> poison, float %1563, i64 0
+  %1565 = shufflevector <8 x float> %1564, <8 x float> poison, <8 x i32> zeroinitializer
+  %1566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1565, <8 x float> %1557, <8 x float> %acc.0327.us.2)
+  %1567 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1565, <8 x float> %1560, <8 x float> %acc1.0326.us.2)
+  %1568 = or disjoint i64 %1561, 16
+  %1569 = getelementptr inbounds float, ptr %Kc, i64 %1568
+  %1570 = load float, ptr %1569, align 4
+  %1571 = insertelement <8 x float> poison, float %1570, i64 0
+  %1572 = shufflevector <8 x float> %1571, <8 x float> poison, <8 x i32> zeroinitializer
+  %1573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1572, <8 x float> %1557, <8 x float> %acc2.0325.us.2)
+  %1574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1572, <8 x float> %1560, <8 x float> %acc3.0324.us.2)
+  %1575 = or disjoint i64 %1561, 32
+  %1576 = getelementptr inbounds float, ptr %Kc, i64 %1575
+  %1577 = load float, ptr %1576, align 4
+  %1578 = insertelement <8 x float> poison, float %1577, i64 0
+  %1579 = shufflevector <8 x float> %1578, <8 x float> poison, <8 x i32> zeroinitializer
+  %1580 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1579, <8 x float> %1557, <8 x float> %acc4.0323.us.2)
+  %1581 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1579, <8 x float> %1560, <8 x float> %acc5.0322.us.2)
+  %1582 = or disjoint i64 %1561, 48
+  %1583 = getelementptr inbounds float, ptr %Kc, i64 %1582
+  %1584 = load float, ptr %1583, align 4
+  %1585 = insertelement <8 x float> poison, float %1584, i64 0
+  %1586 = shufflevector <8 x float> %1585, <8 x float> poison, <8 x i32> zeroinitializer
+  %1587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1586, <8 x float> %1557, <8 x float> %acc6.0321.us.2)
+  %1588 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1586, <8 x float> %1560, <8 x float> %acc7.0320.us.2)
+  %p3.next.us.2 = or disjoint i64 %p3.addr.0319.us.2, 1
+  %1589 = shl nuw nsw i64 %p3.next.us.2, 6
+  %1590 = or disjoint i64 %1589, 32
+  %1591 = getelementptr inbounds float, ptr %KT, i64 %1590
+  %1592 = load <8 x float>, ptr %1591, align 4
+  %1593 = or disjoint i64 %1589, 40
+  %1594 = getelementptr inbounds float, ptr %KT, i64 %1593
+  %1595 = load <8 x float>, ptr %1594, align 4
+  %1596 = add nuw nsw i64 %p3.next.us.2, %1843
+  %1597 = getelementptr inbounds float, ptr %Kc, i64 %1596
+  %1598 = load float, ptr %1597, align 4
+  %1599 = insertelement <8 x float> poison, float %1598, i64 0
+  %1600 = shufflevector <8 x float> %1599, <8 x float> poison, <8 x i32> zeroinitializer
+  %1601 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1600, <8 x float> %1592, <8 x float> %1566)
+  %1602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1600, <8 x float> %1595, <8 x float> %1567)
+  %1603 = or disjoint i64 %1596, 16
+  %1604 = getelementptr inbounds float, ptr %Kc, i64 %1603
+  %1605 = load float, ptr %1604, align 4
+  %1606 = insertelement <8 x float> poison, float %1605, i64 0
+  %1607 = shufflevector <8 x float> %1606, <8 x float> poison, <8 x i32> zeroinitializer
+  %1608 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1607, <8 x float> %1592, <8 x float> %1573)
+  %1609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1607, <8 x float> %1595, <8 x float> %1574)
+  %1610 = or disjoint i64 %1596, 32
+  %1611 = getelementptr inbounds float, ptr %Kc, i64 %1610
+  %1612 = load float, ptr %1611, align 4
+  %1613 = insertelement <8 x float> poison, float %1612, i64 0
+  %1614 = shufflevector <8 x float> %1613, <8 x float> poison, <8 x i32> zeroinitializer
+  %1615 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1614, <8 x float> %1592, <8 x float> %1580)
+  %1616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1614, <8 x float> %1595, <8 x float> %1581)
+  %1617 = or disjoint i64 %1596, 48
+  %1618 = getelementptr inbounds float, ptr %Kc, i64 %1617
+  %1619 = load float, ptr %1618, align 4
+  %1620 = insertelement <8 x float> poison, float %1619, i64 0
+  %1621 = shufflevector <8 x float> %1620, <8 x float> poison, <8 x i32> zeroinitializer
+  %1622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1621, <8 x float> %1592, <8 x float> %1587)
+  %1623 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1621, <8 x float> %1595, <8 x float> %1588)
+  %p3.next.us.2.1 = add nuw nsw i64 %p3.addr.0319.us.2, 2
+  %exitcond490.2.not.1 = icmp eq i64 %p3.next.us.2.1, 16
+  br i1 %exitcond490.2.not.1, label %p3.exit.us.2, label %p3.body.us.2
 
 p3.exit.us.2:                                     ; preds = %p3.body.us.2
-  %1705 = or disjoint i64 %2007, 32
-  %1706 = getelementptr inbounds float, ptr %A, i64 %1705
-  store <8 x float> %1682, ptr %1706, align 4
-  %1707 = or disjoint i64 %2007, 40
-  %1708 = getelementptr inbounds float, ptr %A, i64 %1707
-  store <8 x float> %1683, ptr %1708, align 4
-  %1709 = or disjoint i64 %2007, 96
-  %1710 = getelementptr inbounds float, ptr %A, i64 %1709
-  store <8 x float> %1689, ptr %1710, align 4
-  %1711 = or disjoint i64 %2007, 104
-  %1712 = getelementptr inbounds float, ptr %A, i64 %1711
-  store <8 x float> %1690, ptr %1712, align 4
-  %1713 = or disjoint i64 %2007, 160
-  %1714 = getelementptr inbounds float, ptr %A, i64 %1713
-  store <8 x float> %1696, ptr %1714, align 4
-  %1715 = or disjoint i64 %2007, 168
-  %1716 = getelementptr inbounds float, ptr %A, i64 %1715
-  store <8 x float> %1697, ptr %1716, align 4
-  %1717 = or disjoint i64 %2007, 224
-  %1718 = getelementptr inbounds float, ptr %A, i64 %1717
-  store <8 x float> %1703, ptr %1718, align 4
-  %1719 = or disjoint i64 %2007, 232
-  %1720 = getelementptr inbounds float, ptr %A, i64 %1719
-  store <8 x float> %1704, ptr %1720, align 4
+  %1624 = or disjoint i64 %1844, 32
+  %1625 = getelementptr inbounds float, ptr %A, i64 %1624
+  store <8 x float> %1601, ptr %1625, align 4
+  %1626 = or disjoint i64 %1844, 40
+  %1627 = getelementptr inbounds float, ptr %A, i64 %1626
+  store <8 x float> %1602, ptr %1627, align 4
+  %1628 = or disjoint i64 %1844, 96
+  %1629 = getelementptr inbounds float, ptr %A, i64 %1628
+  store <8 x float> %1608, ptr %1629, align 4
+  %1630 = or disjoint i64 %1844, 104
+  %1631 = getelementptr inbounds float, ptr %A, i64 %1630
+  store <8 x float> %1609, ptr %1631, align 4
+  %1632 = or disjoint i64 %1844, 160
+  %1633 = getelementptr inbounds float, ptr %A, i64 %1632
+  store <8 x float> %1615, ptr %1633, align 4
+  %1634 = or disjoint i64 %1844, 168
+  %1635 = getelementptr inbounds float, ptr %A, i64 %1634
+  store <8 x float> %1616, ptr %1635, align 4
+  %1636 = or disjoint i64 %1844, 224
+  %1637 = getelementptr inbounds float, ptr %A, i64 %1636
+  store <8 x float> %1622, ptr %1637, align 4
+  %1638 = or disjoint i64 %1844, 232
+  %1639 = getelementptr inbounds float, ptr %A, i64 %1638
+  store <8 x float> %1623, ptr %1639, align 4
   br label %p3.body.us.3
 
 p3.body.us.3:                                     ; preds = %p3.body.us.3, %p3.exit.us.2
-  %acc.0343.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1768, %p3.body.us.3 ]
-  %acc1.0342.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1769, %p3.body.us.3 ]
-  %acc2.0341.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1775, %p3.body.us.3 ]
-  %acc3.0340.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1776, %p3.body.us.3 ]
-  %acc4.0339.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1782, %p3.body.us.3 ]
-  %acc5.0338.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1783, %p3.body.us.3 ]
-  %acc6.0337.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1789, %p3.body.us.3 ]
-  %acc7.0336.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1790, %p3.body.us.3 ]
-  %p3.addr.0335.us.3 = phi i64 [ 0, %p3.exit.us.2 ], [ %p3.next.us.3.1, %p3.body.us.3 ]
-  %1721 = shl nuw nsw i64 %p3.addr.0335.us.3, 6
-  %1722 = or disjoint i64 %1721, 48
-  %1723 = getelementptr inbounds float, ptr %KT, i64 %1722
-  %1724 = load <8 x float>, ptr %1723, align 4
-  %1725 = or disjoint i64 %1721, 56
-  %1726 = getelementptr inbounds float, ptr %KT, i64 %1725
-  %1727 = load <8 x float>, ptr %1726, align 4
-  %1728 = add nuw nsw i64 %p3.addr.0335.us.3, %2006
-  %1729 = getelementptr inbounds float, ptr %Kc, i64 %1728
-  %1730 = load float, ptr %1729, align 4
-  %1731 = insertelement <8 x float> poison, float %1730, i64 0
-  %1732 = shufflevector <8 x float> %1731, <8 x float> poison, <8 x i32> zeroinitializer
-  %1733 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1732, <8 x float> %1724, <8 x float> %acc.0343.us.3)
-  %1734 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1732, <8 x float> %1727, <8 x float> %acc1.0342.us.3)
-  %1735 = or disjoint i64 %1728, 32
-  %1736 = getelementptr inbounds float, ptr %Kc, i64 %1735
-  %1737 = load float, ptr %1736, align 4
-  %1738 = insertelement <8 x float> poison, float %1737, i64 0
-  %1739 = shufflevector <8 x float> %1738, <8 x float> poison, <8 x i32> zeroinitializer
-  %1740 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1739, <8 x float> %1724, <8 x float> %acc2.0341.us.3)
-  %1741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1739, <8 x float> %1727, <8 x float> %acc3.0340.us.3)
-  %1742 = or disjoint i64 %1728, 64
-  %1743 = getelementptr inbounds float, ptr %Kc, i64 %1742
-  %1744 = load float, ptr %1743, align 4
-  %1745 = insertelement <8 x float> poison, float %1744, i64 0
-  %1746 = shufflevector <8 x float> %1745, <8 x float> poison, <8 x i32> zeroinitializer
-  %1747 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1746, <8 x float> %1724, <8 x float> %acc4.0339.us.3)
-  %1748 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1746, <8 x float> %1727, <8 x float> %acc5.0338.us.3)
-  %1749 = or disjoint i64 %1728, 96
-  %1750 = getelementptr inbounds float, ptr %Kc, i64 %1749
-  %1751 = load float, ptr %1750, align 4
-  %1752 = insertelement <8 x float> poison, float %1751, i64 0
-  %1753 = shufflevector <8 x float> %1752, <8 x float> poison, <8 x i32> zeroinitializer
-  %1754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1753, <8 x float> %1724, <8 x float> %acc6.0337.us.3)
-  %1755 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1753, <8 x float> %1727, <8 x float> %acc7.0336.us.3)
-  %p3.next.us.3 = or disjoint i64 %p3.addr.0335.us.3, 1
-  %1756 = shl nuw nsw i64 %p3.next.us.3, 6
-  %1757 = or disjoint i64 %1756, 48
-  %1758 = getelementptr inbounds float, ptr %KT, i64 %1757
-  %1759 = load <8 x float>, ptr %1758, align 4
-  %1760 = or disjoint i64 %1756, 56
-  %1761 = getelementptr inbounds float, ptr %KT, i64 %1760
-  %1762 = load <8 x float>, ptr %1761, align 4
-  %1763 = add nuw nsw i64 %p3.next.us.3, %2006
-  %1764 = getelementptr inbounds float, ptr %Kc, i64 %1763
-  %1765 = load float, ptr %1764, align 4
-  %1766 = insertelement <8 x float> poison, float %1765, i64 0
-  %1767 = shufflevector <8 x float> %1766, <8 x float> poison, <8 x i32> zeroinitializer
-  %1768 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1767, <8 x float> %1759, <8 x float> %1733)
-  %1769 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1767, <8 x float> %1762, <8 x float> %1734)
-  %1770 = or disjoint i64 %1763, 32
-  %1771 = getelementptr inbounds float, ptr %Kc, i64 %1770
-  %1772 = load float, ptr %1771, align 4
-  %1773 = insertelement <8 x float> poison, float %1772, i64 0
-  %1774 = shufflevector <8 x float> %1773, <8 x float> poison, <8 x i32> zeroinitializer
-  %1775 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1774, <8 x float> %1759, <8 x float> %1740)
-  %1776 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1774, <8 x float> %1762, <8 x float> %1741)
-  %1777 = or disjoint i64 %1763, 64
-  %1778 = getelementptr inbounds float, ptr %Kc, i64 %1777
-  %1779 = load float, ptr %1778, align 4
-  %1780 = insertelement <8 x float> poison, float %1779, i64 0
-  %1781 = shufflevector <8 x float> %1780, <8 x float> poison, <8 x i32> zeroinitializer
-  %1782 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1781, <8 x float> %1759, <8 x float> %1747)
-  %1783 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1781, <8 x float> %1762, <8 x float> %1748)
-  %1784 = or disjoint i64 %1763, 96
-  %1785 = getelementptr inbounds float, ptr %Kc, i64 %1784
-  %1786 = load float, ptr %1785, align 4
-  %1787 = insertelement <8 x float> poison, float %1786, i64 0
-  %1788 = shufflevector <8 x float> %1787, <8 x float> poison, <8 x i32> zeroinitializer
-  %1789 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1788, <8 x float> %1759, <8 x float> %1754)
-  %1790 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1788, <8 x float> %1762, <8 x float> %1755)
-  %p3.next.us.3.1 = add nuw nsw i64 %p3.addr.0335.us.3, 2
-  %exitcond518.3.not.1 = icmp eq i64 %p3.next.us.3.1, 32
-  br i1 %exitcond518.3.not.1, label %p3.exit.us.3, label %p3.body.us.3
+  %acc.0327.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1687, %p3.body.us.3 ]
+  %acc1.0326.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1688, %p3.body.us.3 ]
+  %acc2.0325.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1694, %p3.body.us.3 ]
+  %acc3.0324.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1695, %p3.body.us.3 ]
+  %acc4.0323.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1701, %p3.body.us.3 ]
+  %acc5.0322.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1702, %p3.body.us.3 ]
+  %acc6.0321.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1708, %p3.body.us.3 ]
+  %acc7.0320.us.3 = phi <8 x float> [ zeroinitializer, %p3.exit.us.2 ], [ %1709, %p3.body.us.3 ]
+  %p3.addr.0319.us.3 = phi i64 [ 0, %p3.exit.us.2 ], [ %p3.next.us.3.1, %p3.body.us.3 ]
+  %1640 = shl nuw nsw i64 %p3.addr.0319.us.3, 6
+  %1641 = or disjoint i64 %1640, 48
+  %1642 = getelementptr inbounds float, ptr %KT, i64 %1641
+  %1643 = load <8 x float>, ptr %1642, align 4
+  %1644 = or disjoint i64 %1640, 56
+  %1645 = getelementptr inbounds float, ptr %KT, i64 %1644
+  %1646 = load <8 x float>, ptr %1645, align 4
+  %1647 = add nuw nsw i64 %p3.addr.0319.us.3, %1843
+  %1648 = getelementptr inbounds float, ptr %Kc, i64 %1647
+  %1649 = load float, ptr %1648, align 4
+  %1650 = insertelement <8 x float> poison, float %1649, i64 0
+  %1651 = shufflevector <8 x float> %1650, <8 x float> poison, <8 x i32> zeroinitializer
+  %1652 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1651, <8 x float> %1643, <8 x float> %acc.0327.us.3)
+  %1653 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1651, <8 x float> %1646, <8 x float> %acc1.0326.us.3)
+  %1654 = or disjoint i64 %1647, 16
+  %1655 = getelementptr inbounds float, ptr %Kc, i64 %1654
+  %1656 = load float, ptr %1655, align 4
+  %1657 = insertelement <8 x float> poison, float %1656, i64 0
+  %1658 = shufflevector <8 x float> %1657, <8 x float> poison, <8 x i32> zeroinitializer
+  %1659 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1658, <8 x float> %1643, <8 x float> %acc2.0325.us.3)
+  %1660 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1658, <8 x float> %1646, <8 x float> %acc3.0324.us.3)
+  %1661 = or disjoint i64 %1647, 32
+  %1662 = getelementptr inbounds float, ptr %Kc, i64 %1661
+  %1663 = load float, ptr %1662, align 4
+  %1664 = insertelement <8 x float> poison, float %1663, i64 0
+  %1665 = shufflevector <8 x float> %1664, <8 x float> poison, <8 x i32> zeroinitializer
+  %1666 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1665, <8 x float> %1643, <8 x float> %acc4.0323.us.3)
+  %1667 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1665, <8 x float> %1646, <8 x float> %acc5.0322.us.3)
+  %1668 = or disjoint i64 %1647, 48
+  %1669 = getelementptr inbounds float, ptr %Kc, i64 %1668
+  %1670 = load float, ptr %1669, align 4
+  %1671 = insertelement <8 x float> poison, float %1670, i64 0
+  %1672 = shufflevector <8 x float> %1671, <8 x float> poison, <8 x i32> zeroinitializer
+  %1673 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1672, <8 x float> %1643, <8 x float> %acc6.0321.us.3)
+  %1674 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1672, <8 x float> %1646, <8 x float> %acc7.0320.us.3)
+  %p3.next.us.3 = or disjoint i64 %p3.addr.0319.us.3, 1
+  %1675 = shl nuw nsw i64 %p3.next.us.3, 6
+  %1676 = or disjoint i64 %1675, 48
+  %1677 = getelementptr inbounds float, ptr %KT, i64 %1676
+  %1678 = load <8 x float>, ptr %1677, align 4
+  %1679 = or disjoint i64 %1675, 56
+  %1680 = getelementptr inbounds float, ptr %KT, i64 %1679
+  %1681 = load <8 x float>, ptr %1680, align 4
+  %1682 = add nuw nsw i64 %p3.next.us.3, %1843
+  %1683 = getelementptr inbounds float, ptr %Kc, i64 %1682
+  %1684 = load float, ptr %1683, align 4
+  %1685 = insertelement <8 x float> poison, float %1684, i64 0
+  %1686 = shufflevector <8 x float> %1685, <8 x float> poison, <8 x i32> zeroinitializer
+  %1687 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1686, <8 x float> %1678, <8 x float> %1652)
+  %1688 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1686, <8 x float> %1681, <8 x float> %1653)
+  %1689 = or disjoint i64 %1682, 16
+  %1690 = getelementptr inbounds float, ptr %Kc, i64 %1689
+  %1691 = load float, ptr %1690, align 4
+  %1692 = insertelement <8 x float> poison, float %1691, i64 0
+  %1693 = shufflevector <8 x float> %1692, <8 x float> poison, <8 x i32> zeroinitializer
+  %1694 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1693, <8 x float> %1678, <8 x float> %1659)
+  %1695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1693, <8 x float> %1681, <8 x float> %1660)
+  %1696 = or disjoint i64 %1682, 32
+  %1697 = getelementptr inbounds float, ptr %Kc, i64 %1696
+  %1698 = load float, ptr %1697, align 4
+  %1699 = insertelement <8 x float> poison, float %1698, i64 0
+  %1700 = shufflevector <8 x float> %1699, <8 x float> poison, <8 x i32> zeroinitializer
+  %1701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1700, <8 x float> %1678, <8 x float> %1666)
+  %1702 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1700, <8 x float> %1681, <8 x float> %1667)
+  %1703 = or disjoint i64 %1682, 48
+  %1704 = getelementptr inbounds float, ptr %Kc, i64 %1703
+  %1705 = load float, ptr %1704, align 4
+  %1706 = insertelement <8 x float> poison, float %1705, i64 0
+  %1707 = shufflevector <8 x float> %1706, <8 x float> poison, <8 x i32> zeroinitializer
+  %1708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1707, <8 x float> %1678, <8 x float> %1673)
+  %1709 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1707, <8 x float> %1681, <8 x float> %1674)
+  %p3.next.us.3.1 = add nuw nsw i64 %p3.addr.0319.us.3, 2
+  %exitcond490.3.not.1 = icmp eq i64 %p3.next.us.3.1, 16
+  br i1 %exitcond490.3.not.1, label %p3.exit.us.3, label %p3.body.us.3
 
 p3.exit.us.3:                                     ; preds = %p3.body.us.3
-  %1791 = or disjoint i64 %2007, 48
-  %1792 = getelementptr inbounds float, ptr %A, i64 %1791
-  store <8 x float> %1768, ptr %1792, align 4
-  %1793 = or disjoint i64 %2007, 56
-  %1794 = getelementptr inbounds float, ptr %A, i64 %1793
-  store <8 x float> %1769, ptr %1794, align 4
-  %1795 = or disjoint i64 %2007, 112
-  %1796 = getelementptr inbounds float, ptr %A, i64 %1795
-  store <8 x float> %1775, ptr %1796, align 4
-  %1797 = or disjoint i64 %2007, 120
-  %1798 = getelementptr inbounds float, ptr %A, i64 %1797
-  store <8 x float> %1776, ptr %1798, align 4
-  %1799 = or disjoint i64 %2007, 176
-  %1800 = getelementptr inbounds float, ptr %A, i64 %1799
-  store <8 x float> %1782, ptr %1800, align 4
-  %1801 = or disjoint i64 %2007, 184
-  %1802 = getelementptr inbounds float, ptr %A, i64 %1801
-  store <8 x float> %1783, ptr %1802, align 4
-  %1803 = or disjoint i64 %2007, 240
-  %1804 = getelementptr inbounds float, ptr %A, i64 %1803
-  store <8 x float> %1789, ptr %1804, align 4
-  %1805 = or disjoint i64 %2007, 248
-  %1806 = getelementptr inbounds float, ptr %A, i64 %1805
-  store <8 x float> %1790, ptr %1806, align 4
-  %i7.next.us = add nuw nsw i64 %i7.addr.0345.us, 4
-  %1807 = icmp ult i64 %i7.addr.0345.us, 60
-  br i1 %1807, label %j7.head.preheader.us, label %i8.body.us
+  %1710 = or disjoint i64 %1844, 48
+  %1711 = getelementptr inbounds float, ptr %A, i64 %1710
+  store <8 x float> %1687, ptr %1711, align 4
+  %1712 = or disjoint i64 %1844, 56
+  %1713 = getelementptr inbounds float, ptr %A, i64 %1712
+  store <8 x float> %1688, ptr %1713, align 4
+  %1714 = or disjoint i64 %1844, 112
+  %1715 = getelementptr inbounds float, ptr %A, i64 %1714
+  store <8 x float> %1694, ptr %1715, align 4
+  %1716 = or disjoint i64 %1844, 120
+  %1717 = getelementptr inbounds float, ptr %A, i64 %1716
+  store <8 x float> %1695, ptr %1717, align 4
+  %1718 = or disjoint i64 %1844, 176
+  %1719 = getelementptr inbounds float, ptr %A, i64 %1718
+  store <8 x float> %1701, ptr %1719, align 4
+  %1720 = or disjoint i64 %1844, 184
+  %1721 = getelementptr inbounds float, ptr %A, i64 %1720
+  store <8 x float> %1702, ptr %1721, align 4
+  %1722 = or disjoint i64 %1844, 240
+  %1723 = getelementptr inbounds float, ptr %A, i64 %1722
+  store <8 x float> %1708, ptr %1723, align 4
+  %1724 = or disjoint i64 %1844, 248
+  %1725 = getelementptr inbounds float, ptr %A, i64 %1724
+  store <8 x float> %1709, ptr %1725, align 4
+  %i7.next.us = add nuw nsw i64 %i7.addr.0329.us, 4
+  %1726 = icmp ult i64 %i7.addr.0329.us, 60
+  br i1 %1726, label %j7.head.preheader.us, label %i8.body.us
 
 p3.body.us:                                       ; preds = %p3.body.us, %j7.head.preheader.us
-  %acc.0343.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1853, %p3.body.us ]
-  %acc1.0342.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1854, %p3.body.us ]
-  %acc2.0341.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1860, %p3.body.us ]
-  %acc3.0340.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1861, %p3.body.us ]
-  %acc4.0339.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1867, %p3.body.us ]
-  %acc5.0338.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1868, %p3.body.us ]
-  %acc6.0337.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1874, %p3.body.us ]
-  %acc7.0336.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1875, %p3.body.us ]
-  %p3.addr.0335.us = phi i64 [ 0, %j7.head.preheader.us ], [ %p3.next.us.11006, %p3.body.us ]
-  %1808 = shl nuw nsw i64 %p3.addr.0335.us, 6
-  %1809 = getelementptr inbounds float, ptr %KT, i64 %1808
-  %1810 = load <8 x float>, ptr %1809, align 4
-  %1811 = or disjoint i64 %1808, 8
-  %1812 = getelementptr inbounds float, ptr %KT, i64 %1811
-  %1813 = load <8 x float>, ptr %1812, align 4
-  %1814 = add nuw nsw i64 %p3.addr.0335.us, %2006
-  %1815 = getelementptr inbounds float, ptr %Kc, i64 %1814
-  %1816 = load float, ptr %1815, align 4
-  %1817 = insertelement <8 x float> poison, float %1816, i64 0
-  %1818 = shufflevector <8 x float> %1817, <8 x float> poison, <8 x i32> zeroinitializer
-  %1819 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1818, <8 x float> %1810, <8 x float> %acc.0343.us)
-  %1820 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1818, <8 x float> %1813, <8 x float> %acc1.0342.us)
-  %1821 = or disjoint i64 %1814, 32
-  %1822 = getelementptr inbounds float, ptr %Kc, i64 %1821
-  %1823 = load float, ptr %1822, align 4
-  %1824 = insertelement <8 x float> poison, float %1823, i64 0
-  %1825 = shufflevector <8 x float> %1824, <8 x float> poison, <8 x i32> zeroinitializer
-  %1826 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1825, <8 x float> %1810, <8 x float> %acc2.0341.us)
-  %1827 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1825, <8 x float> %1813, <8 x float> %acc3.0340.us)
-  %1828 = or disjoint i64 %1814, 64
-  %1829 = getelementptr inbounds float, ptr %Kc, i64 %1828
-  %1830 = load float, ptr %1829, align 4
-  %1831 = insertelement <8 x float> poison, float %1830, i64 0
-  %1832 = shufflevector <8 x float> %1831, <8 x float> poison, <8 x i32> zeroinitializer
-  %1833 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1832, <8 x float> %1810, <8 x float> %acc4.0339.us)
-  %1834 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1832, <8 x float> %1813, <8 x float> %acc5.0338.us)
-  %1835 = or disjoint i64 %1814, 96
-  %1836 = getelementptr inbounds float, ptr %Kc, i64 %1835
-  %1837 = load float, ptr %1836, align 4
-  %1838 = insertelement <8 x float> poison, float %1837, i64 0
-  %1839 = shufflevector <8 x float> %1838, <8 x float> poison, <8 x i32> zeroinitializer
-  %1840 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1839, <8 x float> %1810, <8 x float> %acc6.0337.us)
-  %1841 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1839, <8 x float> %1813, <8 x float> %acc7.0336.us)
-  %p3.next.us = or disjoint i64 %p3.addr.0335.us, 1
-  %1842 = shl nuw nsw i64 %p3.next.us, 6
-  %1843 = getelementptr inbounds float, ptr %KT, i64 %1842
-  %1844 = load <8 x float>, ptr %1843, align 4
-  %1845 = or disjoint i64 %1842, 8
-  %1846 = getelementptr inbounds float, ptr %KT, i64 %1845
-  %1847 = load <8 x float>, ptr %1846, align 4
-  %1848 = add nuw nsw i64 %p3.next.us, %2006
-  %1849 = getelementptr inbounds float, ptr %Kc, i64 %1848
-  %1850 = load float, ptr %1849, align 4
-  %1851 = insertelement <8 x float> poison, float %1850, i64 0
-  %1852 = shufflevector <8 x float> %1851, <8 x float> poison, <8 x i32> zeroinitializer
-  %1853 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1852, <8 x float> %1844, <8 x float> %1819)
-  %1854 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1852, <8 x float> %1847, <8 x float> %1820)
-  %1855 = or disjoint i64 %1848, 32
-  %1856 = getelementptr inbounds float, ptr %Kc, i64 %1855
-  %1857 = load float, ptr %1856, align 4
-  %1858 = insertelement <8 x float> poison, float %1857, i64 0
-  %1859 = shufflevector <8 x float> %1858, <8 x float> poison, <8 x i32> zeroinitializer
-  %1860 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1859, <8 x float> %1844, <8 x float> %1826)
-  %1861 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1859, <8 x float> %1847, <8 x float> %1827)
-  %1862 = or disjoint i64 %1848, 64
-  %1863 = getelementptr inbounds float, ptr %Kc, i64 %1862
-  %1864 = load float, ptr %1863, align 4
-  %1865 = insertelement <8 x float> poison, float %1864, i64 0
-  %1866 = shufflevector <8 x float> %1865, <8 x float> poison, <8 x i32> zeroinitializer
-  %1867 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1866, <8 x float> %1844, <8 x float> %1833)
-  %1868 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1866, <8 x float> %1847, <8 x float> %1834)
-  %1869 = or disjoint i64 %1848, 96
-  %1870 = getelementptr inbounds float, ptr %Kc, i64 %1869
-  %1871 = load float, ptr %1870, align 4
-  %1872 = insertelement <8 x float> poison, float %1871, i64 0
-  %1873 = shufflevector <8 x float> %1872, <8 x float> poison, <8 x i32> zeroinitializer
-  %1874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1873, <8 x float> %1844, <8 x float> %1840)
-  %1875 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1873, <8 x float> %1847, <8 x float> %1841)
-  %p3.next.us.11006 = add nuw nsw i64 %p3.addr.0335.us, 2
-  %exitcond518.not.1 = icmp eq i64 %p3.next.us.11006, 32
-  br i1 %exitcond518.not.1, label %p3.exit.us, label %p3.body.us
+  %acc.0327.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1772, %p3.body.us ]
+  %acc1.0326.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1773, %p3.body.us ]
+  %acc2.0325.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1779, %p3.body.us ]
+  %acc3.0324.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1780, %p3.body.us ]
+  %acc4.0323.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1786, %p3.body.us ]
+  %acc5.0322.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1787, %p3.body.us ]
+  %acc6.0321.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1793, %p3.body.us ]
+  %acc7.0320.us = phi <8 x float> [ zeroinitializer, %j7.head.preheader.us ], [ %1794, %p3.body.us ]
+  %p3.addr.0319.us = phi i64 [ 0, %j7.head.preheader.us ], [ %p3.next.us.1944, %p3.body.us ]
+  %1727 = shl nuw nsw i64 %p3.addr.0319.us, 6
+  %1728 = getelementptr inbounds float, ptr %KT, i64 %1727
+  %1729 = load <8 x float>, ptr %1728, align 4
+  %1730 = or disjoint i64 %1727, 8
+  %1731 = getelementptr inbounds float, ptr %KT, i64 %1730
+  %1732 = load <8 x float>, ptr %1731, align 4
+  %1733 = add nuw nsw i64 %p3.addr.0319.us, %1843
+  %1734 = getelementptr inbounds float, ptr %Kc, i64 %1733
+  %1735 = load float, ptr %1734, align 4
+  %1736 = insertelement <8 x float> poison, float %1735, i64 0
+  %1737 = shufflevector <8 x float> %1736, <8 x float> poison, <8 x i32> zeroinitializer
+  %1738 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1737, <8 x float> %1729, <8 x float> %acc.0327.us)
+  %1739 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1737, <8 x float> %1732, <8 x float> %acc1.0326.us)
+  %1740 = or disjoint i64 %1733, 16
+  %1741 = getelementptr inbounds float, ptr %Kc, i64 %1740
+  %1742 = load float, ptr %1741, align 4
+  %1743 = insertelement <8 x float> poison, float %1742, i64 0
+  %1744 = shufflevector <8 x float> %1743, <8 x float> poison, <8 x i32> zeroinitializer
+  %1745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1744, <8 x float> %1729, <8 x float> %acc2.0325.us)
+  %1746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1744, <8 x float> %1732, <8 x float> %acc3.0324.us)
+  %1747 = or disjoint i64 %1733, 32
+  %1748 = getelementptr inbounds float, ptr %Kc, i64 %1747
+  %1749 = load float, ptr %1748, align 4
+  %1750 = insertelement <8 x float> poison, float %1749, i64 0
+  %1751 = shufflevector <8 x float> %1750, <8 x float> poison, <8 x i32> zeroinitializer
+  %1752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1751, <8 x float> %1729, <8 x float> %acc4.0323.us)
+  %1753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1751, <8 x float> %1732, <8 x float> %acc5.0322.us)
+  %1754 = or disjoint i64 %1733, 48
+  %1755 = getelementptr inbounds float, ptr %Kc, i64 %1754
+  %1756 = load float, ptr %1755, align 4
+  %1757 = insertelement <8 x float> poison, float %1756, i64 0
+  %1758 = shufflevector <8 x float> %1757, <8 x float> poison, <8 x i32> zeroinitializer
+  %1759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1758, <8 x float> %1729, <8 x float> %acc6.0321.us)
+  %1760 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1758, <8 x float> %1732, <8 x float> %acc7.0320.us)
+  %p3.next.us = or disjoint i64 %p3.addr.0319.us, 1
+  %1761 = shl nuw nsw i64 %p3.next.us, 6
+  %1762 = getelementptr inbounds float, ptr %KT, i64 %1761
+  %1763 = load <8 x float>, ptr %1762, align 4
+  %1764 = or disjoint i64 %1761, 8
+  %1765 = getelementptr inbounds float, ptr %KT, i64 %1764
+  %1766 = load <8 x float>, ptr %1765, align 4
+  %1767 = add nuw nsw i64 %p3.next.us, %1843
+  %1768 = getelementptr inbounds float, ptr %Kc, i64 %1767
+  %1769 = load float, ptr %1768, align 4
+  %1770 = insertelement <8 x float> poison, float %1769, i64 0
+  %1771 = shufflevector <8 x float> %1770, <8 x float> poison, <8 x i32> zeroinitializer
+  %1772 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1771, <8 x float> %1763, <8 x float> %1738)
+  %1773 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1771, <8 x float> %1766, <8 x float> %1739)
+  %1774 = or disjoint i64 %1767, 16
+  %1775 = getelementptr inbounds float, ptr %Kc, i64 %1774
+  %1776 = load float, ptr %1775, align 4
+  %1777 = insertelement <8 x float> poison, float %1776, i64 0
+  %1778 = shufflevector <8 x float> %1777, <8 x float> poison, <8 x i32> zeroinitializer
+  %1779 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1778, <8 x float> %1763, <8 x float> %1745)
+  %1780 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1778, <8 x float> %1766, <8 x float> %1746)
+  %1781 = or disjoint i64 %1767, 32
+  %1782 = getelementptr inbounds float, ptr %Kc, i64 %1781
+  %1783 = load float, ptr %1782, align 4
+  %1784 = insertelement <8 x float> poison, float %1783, i64 0
+  %1785 = shufflevector <8 x float> %1784, <8 x float> poison, <8 x i32> zeroinitializer
+  %1786 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1785, <8 x float> %1763, <8 x float> %1752)
+  %1787 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1785, <8 x float> %1766, <8 x float> %1753)
+  %1788 = or disjoint i64 %1767, 48
+  %1789 = getelementptr inbounds float, ptr %Kc, i64 %1788
+  %1790 = load float, ptr %1789, align 4
+  %1791 = insertelement <8 x float> poison, float %1790, i64 0
+  %1792 = shufflevector <8 x float> %1791, <8 x float> poison, <8 x i32> zeroinitializer
+  %1793 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1792, <8 x float> %1763, <8 x float> %1759)
+  %1794 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1792, <8 x float> %1766, <8 x float> %1760)
+  %p3.next.us.1944 = add nuw nsw i64 %p3.addr.0319.us, 2
+  %exitcond490.not.1 = icmp eq i64 %p3.next.us.1944, 16
+  br i1 %exitcond490.not.1, label %p3.exit.us, label %p3.body.us
 
 t.body.us:                                        ; preds = %endif.us, %i1.head.preheader.us
-  %t.addr.0334.us = phi i64 [ 0, %i1.head.preheader.us ], [ %t.next.us, %endif.us ]
-  %1876 = shl nsw i64 %t.addr.0334.us, 8
-  %1877 = shl nsw i64 %t.addr.0334.us, 7
-  %1878 = icmp sgt i64 %2198, %t.addr.0334.us
-  br i1 %1878, label %j2.head.preheader.us, label %j4.head.preheader.us
+  %t.addr.0318.us = phi i64 [ 0, %i1.head.preheader.us ], [ %t.next.us, %endif.us ]
+  %1795 = shl nsw i64 %t.addr.0318.us, 7
+  %1796 = shl nsw i64 %t.addr.0318.us, 6
+  %1797 = icmp sgt i64 %1953, %t.addr.0318.us
+  br i1 %1797, label %j2.head.preheader.us, label %j4.head.preheader.us
 
 endif.us:                                         ; preds = %j4.head.preheader.us, %j2.head.preheader.us
-  %t.next.us = add nuw nsw i64 %t.addr.0334.us, 1
-  %exitcond517.not = icmp eq i64 %t.next.us, 64
-  br i1 %exitcond517.not, label %j7.head.preheader.us, label %t.body.us
-
-j15.head.preheader.us:                            ; preds = %j15.head.preheader.us.preheader, %p8.exit.us.1
-  %i16.addr.0416.us = phi i64 [ %i16.next.us, %p8.exit.us.1 ], [ 0, %j15.head.preheader.us.preheader ]
-  %1879 = shl nuw nsw i64 %i16.addr.0416.us, 5
-  %1880 = or disjoint i64 %i16.addr.0416.us, 1
-  %1881 = shl nuw nsw i64 %1880, 5
-  %1882 = or disjoint i64 %i16.addr.0416.us, 2
-  %1883 = shl nuw nsw i64 %1882, 5
-  %1884 = or disjoint i64 %i16.addr.0416.us, 3
-  %1885 = shl nuw nsw i64 %1884, 5
-  %1886 = getelementptr inbounds float, ptr %work, i64 %1879
-  %1887 = load <8 x float>, ptr %1886, align 4
-  %1888 = or disjoint i64 %1879, 8
-  %1889 = getelementptr inbounds float, ptr %work, i64 %1888
-  %1890 = load <8 x float>, ptr %1889, align 4
-  %1891 = getelementptr inbounds float, ptr %work, i64 %1881
-  %1892 = load <8 x float>, ptr %1891, align 4
-  %1893 = or disjoint i64 %1881, 8
-  %1894 = getelementptr inbounds float, ptr %work, i64 %1893
-  %1895 = load <8 x float>, ptr %1894, align 4
-  %1896 = getelementptr inbounds float, ptr %work, i64 %1883
-  %1897 = load <8 x float>, ptr %1896, align 4
-  %1898 = or disjoint i64 %1883, 8
-  %1899 = getelementptr inbounds float, ptr %work, i64 %1898
-  %1900 = load <8 x float>, ptr %1899, align 4
-  %1901 = getelementptr inbounds float, ptr %work, i64 %1885
-  %1902 = load <8 x float>, ptr %1901, align 4
-  %1903 = or disjoint i64 %1885, 8
-  %1904 = getelementptr inbounds float, ptr %work, i64 %1903
-  %1905 = load <8 x float>, ptr %1904, align 4
-  %.idx440 = shl nsw i64 %i16.addr.0416.us, 8
-  %.idx441 = shl nsw i64 %1880, 8
-  %.idx442 = shl nsw i64 %1882, 8
-  %.idx443 = shl nsw i64 %1884, 8
-  br label %p8.body.us
+  %t.next.us = add nuw nsw i64 %t.addr.0318.us, 1
+  %exitcond489.not = icmp eq i64 %t.next.us, 64
+  br i1 %exitcond489.not, label %j7.head.preheader.us, label %t.body.us
 
 j14.head.preheader.us:                            ; preds = %j14.head.preheader.us, %j14.head.preheader.us.preheader.new
-  %t2.addr.0405.us = phi i64 [ 0, %j14.head.preheader.us.preheader.new ], [ %t2.next.us.7, %j14.head.preheader.us ]
-  %niter1073 = phi i64 [ 0, %j14.head.preheader.us.preheader.new ], [ %niter1073.next.7, %j14.head.preheader.us ]
-  %1906 = mul i64 %10, %t2.addr.0405.us
-  %scevgep529 = getelementptr i8, ptr %2193, i64 %1906
-  %1907 = shl nuw nsw i64 %t2.addr.0405.us, 7
-  %gep694 = getelementptr i8, ptr %invariant.gep693, i64 %1907
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529, ptr noundef nonnull align 4 dereferenceable(128) %gep694, i64 128, i1 false)
-  %t2.next.us = or disjoint i64 %t2.addr.0405.us, 1
-  %1908 = mul i64 %10, %t2.next.us
-  %scevgep529.1 = getelementptr i8, ptr %2193, i64 %1908
-  %1909 = shl nuw nsw i64 %t2.next.us, 7
-  %gep694.1 = getelementptr i8, ptr %invariant.gep693, i64 %1909
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.1, ptr noundef nonnull align 4 dereferenceable(128) %gep694.1, i64 128, i1 false)
-  %t2.next.us.1 = or disjoint i64 %t2.addr.0405.us, 2
-  %1910 = mul i64 %10, %t2.next.us.1
-  %scevgep529.2 = getelementptr i8, ptr %2193, i64 %1910
-  %1911 = shl nuw nsw i64 %t2.next.us.1, 7
-  %gep694.2 = getelementptr i8, ptr %invariant.gep693, i64 %1911
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.2, ptr noundef nonnull align 4 dereferenceable(128) %gep694.2, i64 128, i1 false)
-  %t2.next.us.2 = or disjoint i64 %t2.addr.0405.us, 3
-  %1912 = mul i64 %10, %t2.next.us.2
-  %scevgep529.3 = getelementptr i8, ptr %2193, i64 %1912
-  %1913 = shl nuw nsw i64 %t2.next.us.2, 7
-  %gep694.3 = getelementptr i8, ptr %invariant.gep693, i64 %1913
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.3, ptr noundef nonnull align 4 dereferenceable(128) %gep694.3, i64 128, i1 false)
-  %t2.next.us.3 = or disjoint i64 %t2.addr.0405.us, 4
-  %1914 = mul i64 %10, %t2.next.us.3
-  %scevgep529.4 = getelementptr i8, ptr %2193, i64 %1914
-  %1915 = shl nuw nsw i64 %t2.next.us.3, 7
-  %gep694.4 = getelementptr i8, ptr %invariant.gep693, i64 %1915
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.4, ptr noundef nonnull align 4 dereferenceable(128) %gep694.4, i64 128, i1 false)
-  %t2.next.us.4 = or disjoint i64 %t2.addr.0405.us, 5
-  %1916 = mul i64 %10, %t2.next.us.4
-  %scevgep529.5 = getelementptr i8, ptr %2193, i64 %1916
-  %1917 = shl nuw nsw i64 %t2.next.us.4, 7
-  %gep694.5 = getelementptr i8, ptr %invariant.gep693, i64 %1917
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.5, ptr noundef nonnull align 4 dereferenceable(128) %gep694.5, i64 128, i1 false)
-  %t2.next.us.5 = or disjoint i64 %t2.addr.0405.us, 6
-  %1918 = mul i64 %10, %t2.next.us.5
-  %scevgep529.6 = getelementptr i8, ptr %2193, i64 %1918
-  %1919 = shl nuw nsw i64 %t2.next.us.5, 7
-  %gep694.6 = getelementptr i8, ptr %invariant.gep693, i64 %1919
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.6, ptr noundef nonnull align 4 dereferenceable(128) %gep694.6, i64 128, i1 false)
-  %t2.next.us.6 = or disjoint i64 %t2.addr.0405.us, 7
-  %1920 = mul i64 %10, %t2.next.us.6
-  %scevgep529.7 = getelementptr i8, ptr %2193, i64 %1920
-  %1921 = shl nuw nsw i64 %t2.next.us.6, 7
-  %gep694.7 = getelementptr i8, ptr %invariant.gep693, i64 %1921
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.7, ptr noundef nonnull align 4 dereferenceable(128) %gep694.7, i64 128, i1 false)
-  %t2.next.us.7 = add nuw nsw i64 %t2.addr.0405.us, 8
-  %niter1073.next.7 = add i64 %niter1073, 8
-  %niter1073.ncmp.7 = icmp eq i64 %niter1073.next.7, %unroll_iter1072
-  br i1 %niter1073.ncmp.7, label %j15.head.preheader.us.preheader.loopexit.unr-lcssa, label %j14.head.preheader.us
+  %t2.addr.0382.us = phi i64 [ 0, %j14.head.preheader.us.preheader.new ], [ %t2.next.us.7, %j14.head.preheader.us ]
+  %niter974 = phi i64 [ 0, %j14.head.preheader.us.preheader.new ], [ %niter974.next.7, %j14.head.preheader.us ]
+  %1798 = mul i64 %10, %t2.addr.0382.us
+  %scevgep501 = getelementptr i8, ptr %1948, i64 %1798
+  %1799 = shl nuw nsw i64 %t2.addr.0382.us, 6
+  %gep656 = getelementptr i8, ptr %invariant.gep655, i64 %1799
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501, ptr noundef nonnull align 4 dereferenceable(64) %gep656, i64 64, i1 false)
+  %t2.next.us = or disjoint i64 %t2.addr.0382.us, 1
+  %1800 = mul i64 %10, %t2.next.us
+  %scevgep501.1 = getelementptr i8, ptr %1948, i64 %1800
+  %1801 = shl nuw nsw i64 %t2.next.us, 6
+  %gep656.1 = getelementptr i8, ptr %invariant.gep655, i64 %1801
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.1, ptr noundef nonnull align 4 dereferenceable(64) %gep656.1, i64 64, i1 false)
+  %t2.next.us.1 = or disjoint i64 %t2.addr.0382.us, 2
+  %1802 = mul i64 %10, %t2.next.us.1
+  %scevgep501.2 = getelementptr i8, ptr %1948, i64 %1802
+  %1803 = shl nuw nsw i64 %t2.next.us.1, 6
+  %gep656.2 = getelementptr i8, ptr %invariant.gep655, i64 %1803
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.2, ptr noundef nonnull align 4 dereferenceable(64) %gep656.2, i64 64, i1 false)
+  %t2.next.us.2 = or disjoint i64 %t2.addr.0382.us, 3
+  %1804 = mul i64 %10, %t2.next.us.2
+  %scevgep501.3 = getelementptr i8, ptr %1948, i64 %1804
+  %1805 = shl nuw nsw i64 %t2.next.us.2, 6
+  %gep656.3 = getelementptr i8, ptr %invariant.gep655, i64 %1805
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.3, ptr noundef nonnull align 4 dereferenceable(64) %gep656.3, i64 64, i1 false)
+  %t2.next.us.3 = or disjoint i64 %t2.addr.0382.us, 4
+  %1806 = mul i64 %10, %t2.next.us.3
+  %scevgep501.4 = getelementptr i8, ptr %1948, i64 %1806
+  %1807 = shl nuw nsw i64 %t2.next.us.3, 6
+  %gep656.4 = getelementptr i8, ptr %invariant.gep655, i64 %1807
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.4, ptr noundef nonnull align 4 dereferenceable(64) %gep656.4, i64 64, i1 false)
+  %t2.next.us.4 = or disjoint i64 %t2.addr.0382.us, 5
+  %1808 = mul i64 %10, %t2.next.us.4
+  %scevgep501.5 = getelementptr i8, ptr %1948, i64 %1808
+  %1809 = shl nuw nsw i64 %t2.next.us.4, 6
+  %gep656.5 = getelementptr i8, ptr %invariant.gep655, i64 %1809
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.5, ptr noundef nonnull align 4 dereferenceable(64) %gep656.5, i64 64, i1 false)
+  %t2.next.us.5 = or disjoint i64 %t2.addr.0382.us, 6
+  %1810 = mul i64 %10, %t2.next.us.5
+  %scevgep501.6 = getelementptr i8, ptr %1948, i64 %1810
+  %1811 = shl nuw nsw i64 %t2.next.us.5, 6
+  %gep656.6 = getelementptr i8, ptr %invariant.gep655, i64 %1811
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.6, ptr noundef nonnull align 4 dereferenceable(64) %gep656.6, i64 64, i1 false)
+  %t2.next.us.6 = or disjoint i64 %t2.addr.0382.us, 7
+  %1812 = mul i64 %10, %t2.next.us.6
+  %scevgep501.7 = getelementptr i8, ptr %1948, i64 %1812
+  %1813 = shl nuw nsw i64 %t2.next.us.6, 6
+  %gep656.7 = getelementptr i8, ptr %invariant.gep655, i64 %1813
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.7, ptr noundef nonnull align 4 dereferenceable(64) %gep656.7, i64 64, i1 false)
+  %t2.next.us.7 = add nuw nsw i64 %t2.addr.0382.us, 8
+  %niter974.next.7 = add i64 %niter974, 8
+  %niter974.ncmp.7 = icmp eq i64 %niter974.next.7, %unroll_iter973
+  br i1 %niter974.ncmp.7, label %i16.head.preheader.us.loopexit.unr-lcssa, label %j14.head.preheader.us
 
-j13.head.preheader.us:                            ; preds = %p6.exit.us.1, %p7.exit.us.1
-  %i14.addr.0403.us = phi i64 [ %i14.next.us, %p7.exit.us.1 ], [ 0, %p6.exit.us.1 ]
-  %1922 = shl nuw nsw i64 %i14.addr.0403.us, 5
-  %1923 = or disjoint i64 %i14.addr.0403.us, 1
-  %1924 = shl nuw nsw i64 %1923, 5
-  %1925 = or disjoint i64 %i14.addr.0403.us, 2
-  %1926 = shl nuw nsw i64 %1925, 5
-  %1927 = or disjoint i64 %i14.addr.0403.us, 3
-  %1928 = shl nuw nsw i64 %1927, 5
-  %1929 = getelementptr inbounds float, ptr %Oc, i64 %1922
-  %1930 = load <8 x float>, ptr %1929, align 4
-  %1931 = or disjoint i64 %1922, 8
-  %1932 = getelementptr inbounds float, ptr %Oc, i64 %1931
-  %1933 = load <8 x float>, ptr %1932, align 4
-  %1934 = getelementptr inbounds float, ptr %Oc, i64 %1924
-  %1935 = load <8 x float>, ptr %1934, align 4
-  %1936 = or disjoint i64 %1924, 8
-  %1937 = getelementptr inbounds float, ptr %Oc, i64 %1936
-  %1938 = load <8 x float>, ptr %1937, align 4
-  %1939 = getelementptr inbounds float, ptr %Oc, i64 %1926
-  %1940 = load <8 x float>, ptr %1939, align 4
-  %1941 = or disjoint i64 %1926, 8
-  %1942 = getelementptr inbounds float, ptr %Oc, i64 %1941
-  %1943 = load <8 x float>, ptr %1942, align 4
-  %1944 = getelementptr inbounds float, ptr %Oc, i64 %1928
-  %1945 = load <8 x float>, ptr %1944, align 4
-  %1946 = or disjoint i64 %1928, 8
-  %1947 = getelementptr inbounds float, ptr %Oc, i64 %1946
-  %1948 = load <8 x float>, ptr %1947, align 4
-  %.idx435 = shl nsw i64 %i14.addr.0403.us, 8
-  %.idx436 = shl nsw i64 %1923, 8
-  %.idx437 = shl nsw i64 %1925, 8
-  %.idx438 = shl nsw i64 %1927, 8
-  br label %p7.body.us
-
-j12.head.preheader.us:                            ; preds = %i12.head.preheader.us, %p6.exit.us.1
-  %i13.addr.0392.us = phi i64 [ %i13.next.us, %p6.exit.us.1 ], [ 0, %i12.head.preheader.us ]
-  %1949 = shl nuw nsw i64 %i13.addr.0392.us, 5
-  %1950 = or disjoint i64 %1949, 32
-  %1951 = or disjoint i64 %1949, 64
-  %1952 = or disjoint i64 %1949, 96
+p6.head.preheader.us:                             ; preds = %i12.head.preheader.us, %p6.exit.us
+  %i13.addr.0370.us = phi i64 [ %i13.next.us, %p6.exit.us ], [ 0, %i12.head.preheader.us ]
+  %1814 = shl nuw nsw i64 %i13.addr.0370.us, 4
   br label %p6.body.us
 
 i12.head.preheader.us:                            ; preds = %p5.exit.us.3, %i12.head.preheader.us
-  %t1.addr.0381.us = phi i64 [ %t1.next.us, %i12.head.preheader.us ], [ 0, %p5.exit.us.3 ]
-  %broadcast.splatinsert = insertelement <8 x i64> poison, i64 %t1.addr.0381.us, i64 0
+  %t1.addr.0360.us = phi i64 [ %t1.next.us, %i12.head.preheader.us ], [ 0, %p5.exit.us.3 ]
+  %broadcast.splatinsert = insertelement <8 x i64> poison, i64 %t1.addr.0360.us, i64 0
   %broadcast.splat = shufflevector <8 x i64> %broadcast.splatinsert, <8 x i64> poison, <8 x i32> zeroinitializer
-  %.idx434 = shl nsw i64 %t1.addr.0381.us, 8
-  %invariant.gep691 = getelementptr inbounds i8, ptr %P, i64 %.idx434
-  %1953 = getelementptr inbounds i8, ptr %invariant.gep691, i64 32
-  %1954 = getelementptr inbounds i8, ptr %invariant.gep691, i64 64
-  %1955 = getelementptr inbounds i8, ptr %invariant.gep691, i64 96
-  %wide.load = load <8 x float>, ptr %invariant.gep691, align 4
-  %wide.load837 = load <8 x float>, ptr %1953, align 4
-  %wide.load838 = load <8 x float>, ptr %1954, align 4
-  %wide.load839 = load <8 x float>, ptr %1955, align 4
-  %1956 = icmp ult <8 x i64> %broadcast.splat, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %1957 = icmp ult <8 x i64> %broadcast.splat, <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %1958 = icmp ult <8 x i64> %broadcast.splat, <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23>
-  %1959 = icmp ult <8 x i64> %broadcast.splat, <i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %1960 = select <8 x i1> %1956, <8 x float> zeroinitializer, <8 x float> %wide.load
-  %1961 = select <8 x i1> %1957, <8 x float> zeroinitializer, <8 x float> %wide.load837
-  %1962 = select <8 x i1> %1958, <8 x float> zeroinitializer, <8 x float> %wide.load838
-  %1963 = select <8 x i1> %1959, <8 x float> zeroinitializer, <8 x float> %wide.load839
-  store <8 x float> %1960, ptr %invariant.gep691, align 4
-  store <8 x float> %1961, ptr %1953, align 4
-  store <8 x float> %1962, ptr %1954, align 4
-  store <8 x float> %1963, ptr %1955, align 4
-  %1964 = getelementptr inbounds i8, ptr %invariant.gep691, i64 128
-  %1965 = getelementptr inbounds i8, ptr %invariant.gep691, i64 160
-  %1966 = getelementptr inbounds i8, ptr %invariant.gep691, i64 192
-  %1967 = getelementptr inbounds i8, ptr %invariant.gep691, i64 224
-  %wide.load.1 = load <8 x float>, ptr %1964, align 4
-  %wide.load837.1 = load <8 x float>, ptr %1965, align 4
-  %wide.load838.1 = load <8 x float>, ptr %1966, align 4
-  %wide.load839.1 = load <8 x float>, ptr %1967, align 4
-  %1968 = icmp ult <8 x i64> %broadcast.splat, <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39>
-  %1969 = icmp ult <8 x i64> %broadcast.splat, <i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>
-  %1970 = icmp ult <8 x i64> %broadcast.splat, <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55>
-  %1971 = icmp ult <8 x i64> %broadcast.splat, <i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %1972 = select <8 x i1> %1968, <8 x float> zeroinitializer, <8 x float> %wide.load.1
-  %1973 = select <8 x i1> %1969, <8 x float> zeroinitializer, <8 x float> %wide.load837.1
-  %1974 = select <8 x i1> %1970, <8 x float> zeroinitializer, <8 x float> %wide.load838.1
-  %1975 = select <8 x i1> %1971, <8 x float> zeroinitializer, <8 x float> %wide.load839.1
-  store <8 x float> %1972, ptr %1964, align 4
-  store <8 x float> %1973, ptr %1965, align 4
-  store <8 x float> %1974, ptr %1966, align 4
-  store <8 x float> %1975, ptr %1967, align 4
-  %t1.next.us = add nuw nsw i64 %t1.addr.0381.us, 1
-  %exitcond526.not = icmp eq i64 %t1.next.us, 64
-  br i1 %exitcond526.not, label %j12.head.preheader.us, label %i12.head.preheader.us
+  %.idx410 = shl nsw i64 %t1.addr.0360.us, 8
+  %invariant.gep653 = getelementptr inbounds i8, ptr %P, i64 %.idx410
+  %1815 = getelementptr inbounds i8, ptr %invariant.gep653, i64 32
+  %1816 = getelementptr inbounds i8, ptr %invariant.gep653, i64 64
+  %1817 = getelementptr inbounds i8, ptr %invariant.gep653, i64 96
+  %wide.load = load <8 x float>, ptr %invariant.gep653, align 4
+  %wide.load787 = load <8 x float>, ptr %1815, align 4
+  %wide.load788 = load <8 x float>, ptr %1816, align 4
+  %wide.load789 = load <8 x float>, ptr %1817, align 4
+  %1818 = icmp ult <8 x i64> %broadcast.splat, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %1819 = icmp ult <8 x i64> %broadcast.splat, <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %1820 = icmp ult <8 x i64> %broadcast.splat, <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23>
+  %1821 = icmp ult <8 x i64> %broadcast.splat, <i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %1822 = select <8 x i1> %1818, <8 x float> zeroinitializer, <8 x float> %wide.load
+  %1823 = select <8 x i1> %1819, <8 x float> zeroinitializer, <8 x float> %wide.load787
+  %1824 = select <8 x i1> %1820, <8 x float> zeroinitializer, <8 x float> %wide.load788
+  %1825 = select <8 x i1> %1821, <8 x float> zeroinitializer, <8 x float> %wide.load789
+  store <8 x float> %1822, ptr %invariant.gep653, align 4
+  store <8 x float> %1823, ptr %1815, align 4
+  store <8 x float> %1824, ptr %1816, align 4
+  store <8 x float> %1825, ptr %1817, align 4
+  %1826 = getelementptr inbounds i8, ptr %invariant.gep653, i64 128
+  %1827 = getelementptr inbounds i8, ptr %invariant.gep653, i64 160
+  %1828 = getelementptr inbounds i8, ptr %invariant.gep653, i64 192
+  %1829 = getelementptr inbounds i8, ptr %invariant.gep653, i64 224
+  %wide.load.1 = load <8 x float>, ptr %1826, align 4
+  %wide.load787.1 = load <8 x float>, ptr %1827, align 4
+  %wide.load788.1 = load <8 x float>, ptr %1828, align 4
+  %wide.load789.1 = load <8 x float>, ptr %1829, align 4
+  %1830 = icmp ult <8 x i64> %broadcast.splat, <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39>
+  %1831 = icmp ult <8 x i64> %broadcast.splat, <i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>
+  %1832 = icmp ult <8 x i64> %broadcast.splat, <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55>
+  %1833 = icmp ult <8 x i64> %broadcast.splat, <i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %1834 = select <8 x i1> %1830, <8 x float> zeroinitializer, <8 x float> %wide.load.1
+  %1835 = select <8 x i1> %1831, <8 x float> zeroinitializer, <8 x float> %wide.load787.1
+  %1836 = select <8 x i1> %1832, <8 x float> zeroinitializer, <8 x float> %wide.load788.1
+  %1837 = select <8 x i1> %1833, <8 x float> zeroinitializer, <8 x float> %wide.load789.1
+  store <8 x float> %1834, ptr %1826, align 4
+  store <8 x float> %1835, ptr %1827, align 4
+  store <8 x float> %1836, ptr %1828, align 4
+  store <8 x float> %1837, ptr %1829, align 4
+  %t1.next.us = add nuw nsw i64 %t1.addr.0360.us, 1
+  %exitcond498.not = icmp eq i64 %t1.next.us, 64
+  br i1 %exitcond498.not, label %p6.head.preheader.us, label %i12.head.preheader.us
 
-j11.head.preheader.us:                            ; preds = %p4.exit.us.1, %p5.exit.us.3
-  %i11.addr.0379.us = phi i64 [ %i11.next.us, %p5.exit.us.3 ], [ 0, %p4.exit.us.1 ]
-  %1976 = shl nuw nsw i64 %i11.addr.0379.us, 5
-  %1977 = shl nuw nsw i64 %i11.addr.0379.us, 6
-  %1978 = or disjoint i64 %1977, 64
-  %1979 = or disjoint i64 %1977, 128
-  %1980 = or disjoint i64 %1977, 192
+j11.head.preheader.us:                            ; preds = %p4.exit.us, %p5.exit.us.3
+  %i11.addr.0358.us = phi i64 [ %i11.next.us, %p5.exit.us.3 ], [ 0, %p4.exit.us ]
+  %1838 = shl nuw nsw i64 %i11.addr.0358.us, 4
+  %1839 = shl nuw nsw i64 %i11.addr.0358.us, 6
+  %1840 = or disjoint i64 %1839, 64
+  %1841 = or disjoint i64 %1839, 128
+  %1842 = or disjoint i64 %1839, 192
   br label %p5.body.us
 
-j10.head.preheader.us:                            ; preds = %j9.exit.us, %p4.exit.us.1
-  %i10.addr.0368.us = phi i64 [ %i10.next.us, %p4.exit.us.1 ], [ 0, %j9.exit.us ]
-  %1981 = shl nuw nsw i64 %i10.addr.0368.us, 6
-  %1982 = or disjoint i64 %1981, 32
-  %1983 = or disjoint i64 %1981, 96
-  %1984 = or disjoint i64 %1981, 160
-  %1985 = or disjoint i64 %1981, 224
-  %1986 = getelementptr inbounds float, ptr %X, i64 %1982
-  %1987 = load <8 x float>, ptr %1986, align 4
-  %1988 = or disjoint i64 %1981, 40
-  %1989 = getelementptr inbounds float, ptr %X, i64 %1988
-  %1990 = load <8 x float>, ptr %1989, align 4
-  %1991 = getelementptr inbounds float, ptr %X, i64 %1983
-  %1992 = load <8 x float>, ptr %1991, align 4
-  %1993 = or disjoint i64 %1981, 104
-  %1994 = getelementptr inbounds float, ptr %X, i64 %1993
-  %1995 = load <8 x float>, ptr %1994, align 4
-  %1996 = getelementptr inbounds float, ptr %X, i64 %1984
-  %1997 = load <8 x float>, ptr %1996, align 4
-  %1998 = or disjoint i64 %1981, 168
-  %1999 = getelementptr inbounds float, ptr %X, i64 %1998
-  %2000 = load <8 x float>, ptr %1999, align 4
-  %2001 = getelementptr inbounds float, ptr %X, i64 %1985
-  %2002 = load <8 x float>, ptr %2001, align 4
-  %2003 = or disjoint i64 %1981, 232
-  %2004 = getelementptr inbounds float, ptr %X, i64 %2003
-  %2005 = load <8 x float>, ptr %2004, align 4
-  br label %p4.body.us
-
 j7.head.preheader.us:                             ; preds = %endif.us, %p3.exit.us.3
-  %i7.addr.0345.us = phi i64 [ %i7.next.us, %p3.exit.us.3 ], [ 0, %endif.us ]
-  %2006 = shl nuw nsw i64 %i7.addr.0345.us, 5
-  %2007 = shl nuw nsw i64 %i7.addr.0345.us, 6
-  %2008 = or disjoint i64 %2007, 64
-  %2009 = or disjoint i64 %2007, 128
-  %2010 = or disjoint i64 %2007, 192
+  %i7.addr.0329.us = phi i64 [ %i7.next.us, %p3.exit.us.3 ], [ 0, %endif.us ]
+  %1843 = shl nuw nsw i64 %i7.addr.0329.us, 4
+  %1844 = shl nuw nsw i64 %i7.addr.0329.us, 6
+  %1845 = or disjoint i64 %1844, 64
+  %1846 = or disjoint i64 %1844, 128
+  %1847 = or disjoint i64 %1844, 192
   br label %p3.body.us
 
 j2.head.preheader.us:                             ; preds = %t.body.us
-  %2011 = add nuw nsw i64 %t.addr.0334.us, %t0.us
-  %2012 = mul nsw i64 %2011, %sq
-  %2013 = getelementptr float, ptr %qh.us, i64 %2012
-  %2014 = load <8 x float>, ptr %2013, align 4
-  %2015 = fmul <8 x float> %2014, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2016 = getelementptr inbounds i8, ptr %Qc, i64 %1877
-  store <8 x float> %2015, ptr %2016, align 4
-  %2017 = getelementptr float, ptr %89, i64 %2012
-  %2018 = load <8 x float>, ptr %2017, align 4
-  %2019 = fmul <8 x float> %2018, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2020 = getelementptr inbounds i8, ptr %43, i64 %1877
-  store <8 x float> %2019, ptr %2020, align 4
-  %2021 = getelementptr float, ptr %90, i64 %2012
-  %2022 = load <8 x float>, ptr %2021, align 4
-  %2023 = fmul <8 x float> %2022, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2024 = getelementptr inbounds i8, ptr %44, i64 %1877
-  store <8 x float> %2023, ptr %2024, align 4
-  %2025 = getelementptr float, ptr %91, i64 %2012
-  %2026 = load <8 x float>, ptr %2025, align 4
-  %2027 = fmul <8 x float> %2026, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2028 = getelementptr inbounds i8, ptr %45, i64 %1877
-  store <8 x float> %2027, ptr %2028, align 4
-  %tau.us = or disjoint i64 %t.addr.0334.us, %t0.us
-  %2029 = mul nsw i64 %tau.us, %H
-  %2030 = getelementptr inbounds float, ptr %betah.us, i64 %2029
-  %2031 = load float, ptr %2030, align 4
-  %2032 = getelementptr inbounds float, ptr %bet, i64 %t.addr.0334.us
-  store float %2031, ptr %2032, align 4
-  %2033 = mul nsw i64 %tau.us, %sq
-  %2034 = insertelement <8 x float> poison, float %2031, i64 0
-  %2035 = shufflevector <8 x float> %2034, <8 x float> poison, <8 x i32> zeroinitializer
-  %2036 = getelementptr float, ptr %kh.us, i64 %2033
-  %2037 = load <8 x float>, ptr %2036, align 4
-  %2038 = getelementptr inbounds i8, ptr %Kc, i64 %1877
-  store <8 x float> %2037, ptr %2038, align 4
-  %2039 = fmul <8 x float> %2035, %2037
-  %2040 = getelementptr inbounds i8, ptr %X, i64 %1876
-  store <8 x float> %2039, ptr %2040, align 4
-  %2041 = getelementptr float, ptr %92, i64 %2033
-  %2042 = load <8 x float>, ptr %2041, align 4
-  %2043 = getelementptr inbounds i8, ptr %46, i64 %1877
-  store <8 x float> %2042, ptr %2043, align 4
-  %2044 = fmul <8 x float> %2035, %2042
-  %2045 = getelementptr inbounds i8, ptr %47, i64 %1876
-  store <8 x float> %2044, ptr %2045, align 4
-  %2046 = getelementptr float, ptr %93, i64 %2033
-  %2047 = load <8 x float>, ptr %2046, align 4
-  %2048 = getelementptr inbounds i8, ptr %48, i64 %1877
-  store <8 x float> %2047, ptr %2048, align 4
-  %2049 = fmul <8 x float> %2035, %2047
-  %2050 = getelementptr inbounds i8, ptr %49, i64 %1876
-  store <8 x float> %2049, ptr %2050, align 4
-  %2051 = getelementptr float, ptr %94, i64 %2033
-  %2052 = load <8 x float>, ptr %2051, align 4
-  %2053 = getelementptr inbounds i8, ptr %50, i64 %1877
-  store <8 x float> %2052, ptr %2053, align 4
-  %2054 = fmul <8 x float> %2035, %2052
-  %2055 = getelementptr inbounds i8, ptr %51, i64 %1876
-  store <8 x float> %2054, ptr %2055, align 4
-  %bc545 = bitcast <8 x float> %2037 to <8 x i32>
-  %2056 = extractelement <8 x i32> %bc545, i64 0
-  %2057 = getelementptr inbounds float, ptr %KT, i64 %t.addr.0334.us
-  store i32 %2056, ptr %2057, align 4
-  %2058 = extractelement <8 x float> %2037, i64 1
-  %2059 = getelementptr inbounds float, ptr %52, i64 %t.addr.0334.us
-  store float %2058, ptr %2059, align 4
-  %2060 = extractelement <8 x float> %2037, i64 2
-  %2061 = getelementptr inbounds float, ptr %53, i64 %t.addr.0334.us
-  store float %2060, ptr %2061, align 4
-  %2062 = extractelement <8 x float> %2037, i64 3
-  %2063 = getelementptr inbounds float, ptr %54, i64 %t.addr.0334.us
-  store float %2062, ptr %2063, align 4
-  %2064 = extractelement <8 x float> %2037, i64 4
-  %2065 = getelementptr inbounds float, ptr %55, i64 %t.addr.0334.us
-  store float %2064, ptr %2065, align 4
-  %2066 = extractelement <8 x float> %2037, i64 5
-  %2067 = getelementptr inbounds float, ptr %56, i64 %t.addr.0334.us
-  store float %2066, ptr %2067, align 4
-  %2068 = extractelement <8 x float> %2037, i64 6
-  %2069 = getelementptr inbounds float, ptr %57, i64 %t.addr.0334.us
-  store float %2068, ptr %2069, align 4
-  %2070 = extractelement <8 x float> %2037, i64 7
-  %2071 = getelementptr inbounds float, ptr %58, i64 %t.addr.0334.us
-  store float %2070, ptr %2071, align 4
-  %2072 = extractelement <8 x float> %2042, i64 0
-  %2073 = getelementptr inbounds float, ptr %59, i64 %t.addr.0334.us
-  store float %2072, ptr %2073, align 4
-  %2074 = getelementptr float, ptr %95, i64 %2033
-  %2075 = load float, ptr %2074, align 4
-  %2076 = getelementptr inbounds float, ptr %60, i64 %t.addr.0334.us
-  store float %2075, ptr %2076, align 4
-  %2077 = getelementptr float, ptr %96, i64 %2033
-  %2078 = load float, ptr %2077, align 4
-  %2079 = getelementptr inbounds float, ptr %61, i64 %t.addr.0334.us
-  store float %2078, ptr %2079, align 4
-  %2080 = getelementptr float, ptr %97, i64 %2033
-  %2081 = load float, ptr %2080, align 4
-  %2082 = getelementptr inbounds float, ptr %62, i64 %t.addr.0334.us
-  store float %2081, ptr %2082, align 4
-  %2083 = getelementptr float, ptr %98, i64 %2033
-  %2084 = load float, ptr %2083, align 4
-  %2085 = getelementptr inbounds float, ptr %63, i64 %t.addr.0334.us
-  store float %2084, ptr %2085, align 4
-  %2086 = getelementptr float, ptr %99, i64 %2033
-  %2087 = load float, ptr %2086, align 4
-  %2088 = getelementptr inbounds float, ptr %64, i64 %t.addr.0334.us
-  store float %2087, ptr %2088, align 4
-  %2089 = getelementptr float, ptr %100, i64 %2033
-  %2090 = load float, ptr %2089, align 4
-  %2091 = getelementptr inbounds float, ptr %65, i64 %t.addr.0334.us
-  store float %2090, ptr %2091, align 4
-  %2092 = getelementptr float, ptr %101, i64 %2033
-  %2093 = load float, ptr %2092, align 4
-  %2094 = getelementptr inbounds float, ptr %66, i64 %t.addr.0334.us
-  store float %2093, ptr %2094, align 4
-  %2095 = load float, ptr %2046, align 4
-  %2096 = getelementptr inbounds float, ptr %67, i64 %t.addr.0334.us
-  store float %2095, ptr %2096, align 4
-  %2097 = getelementptr float, ptr %102, i64 %2033
-  %2098 = load float, ptr %2097, align 4
-  %2099 = getelementptr inbounds float, ptr %68, i64 %t.addr.0334.us
-  store float %2098, ptr %2099, align 4
-  %2100 = getelementptr float, ptr %103, i64 %2033
-  %2101 = load float, ptr %2100, align 4
-  %2102 = getelementptr inbounds float, ptr %69, i64 %t.addr.0334.us
-  store float %2101, ptr %2102, align 4
-  %2103 = getelementptr float, ptr %104, i64 %2033
-  %2104 = load float, ptr %2103, align 4
-  %2105 = getelementptr inbounds float, ptr %70, i64 %t.addr.0334.us
-  store float %2104, ptr %2105, align 4
-  %2106 = getelementptr float, ptr %105, i64 %2033
-  %2107 = load float, ptr %2106, align 4
-  %2108 = getelementptr inbounds float, ptr %71, i64 %t.addr.0334.us
-  store float %2107, ptr %2108, align 4
-  %2109 = getelementptr float, ptr %106, i64 %2033
-  %2110 = load float, ptr %2109, align 4
-  %2111 = getelementptr inbounds float, ptr %72, i64 %t.addr.0334.us
-  store float %2110, ptr %2111, align 4
-  %2112 = getelementptr float, ptr %107, i64 %2033
-  %2113 = load float, ptr %2112, align 4
-  %2114 = getelementptr inbounds float, ptr %73, i64 %t.addr.0334.us
-  store float %2113, ptr %2114, align 4
-  %2115 = getelementptr float, ptr %108, i64 %2033
-  %2116 = load float, ptr %2115, align 4
-  %2117 = getelementptr inbounds float, ptr %74, i64 %t.addr.0334.us
-  store float %2116, ptr %2117, align 4
-  %2118 = load float, ptr %2051, align 4
-  %2119 = getelementptr inbounds float, ptr %75, i64 %t.addr.0334.us
-  store float %2118, ptr %2119, align 4
-  %2120 = getelementptr float, ptr %109, i64 %2033
-  %2121 = load float, ptr %2120, align 4
-  %2122 = getelementptr inbounds float, ptr %76, i64 %t.addr.0334.us
-  store float %2121, ptr %2122, align 4
-  %2123 = getelementptr float, ptr %110, i64 %2033
-  %2124 = load float, ptr %2123, align 4
-  %2125 = getelementptr inbounds float, ptr %77, i64 %t.addr.0334.us
-  store float %2124, ptr %2125, align 4
-  %2126 = getelementptr float, ptr %111, i64 %2033
-  %2127 = load float, ptr %2126, align 4
-  %2128 = getelementptr inbounds float, ptr %78, i64 %t.addr.0334.us
-  store float %2127, ptr %2128, align 4
-  %2129 = getelementptr float, ptr %112, i64 %2033
-  %2130 = load float, ptr %2129, align 4
-  %2131 = getelementptr inbounds float, ptr %79, i64 %t.addr.0334.us
-  store float %2130, ptr %2131, align 4
-  %2132 = getelementptr float, ptr %113, i64 %2033
-  %2133 = load float, ptr %2132, align 4
-  %2134 = getelementptr inbounds float, ptr %80, i64 %t.addr.0334.us
-  store float %2133, ptr %2134, align 4
-  %2135 = getelementptr float, ptr %114, i64 %2033
-  %2136 = load float, ptr %2135, align 4
-  %2137 = getelementptr inbounds float, ptr %81, i64 %t.addr.0334.us
-  store float %2136, ptr %2137, align 4
-  %2138 = getelementptr float, ptr %115, i64 %2033
-  %2139 = load float, ptr %2138, align 4
-  %2140 = getelementptr inbounds float, ptr %82, i64 %t.addr.0334.us
-  store float %2139, ptr %2140, align 4
-  %2141 = getelementptr float, ptr %vh.us, i64 %2033
-  %2142 = load <8 x float>, ptr %2141, align 4
-  %2143 = fmul <8 x float> %2035, %2142
-  %2144 = getelementptr inbounds i8, ptr %2040, i64 128
-  store <8 x float> %2143, ptr %2144, align 4
-  %2145 = getelementptr float, ptr %116, i64 %2033
-  %2146 = load <8 x float>, ptr %2145, align 4
-  %2147 = fmul <8 x float> %2035, %2146
-  %2148 = getelementptr inbounds i8, ptr %2045, i64 128
-  store <8 x float> %2147, ptr %2148, align 4
-  %2149 = getelementptr float, ptr %117, i64 %2033
-  %2150 = load <8 x float>, ptr %2149, align 4
-  %2151 = fmul <8 x float> %2035, %2150
-  %2152 = getelementptr inbounds i8, ptr %2050, i64 128
-  store <8 x float> %2151, ptr %2152, align 4
-  %2153 = getelementptr float, ptr %118, i64 %2033
-  %2154 = load <8 x float>, ptr %2153, align 4
-  %2155 = fmul <8 x float> %2035, %2154
-  %2156 = getelementptr inbounds i8, ptr %2055, i64 128
-  store <8 x float> %2155, ptr %2156, align 4
+  %1848 = add nuw nsw i64 %t.addr.0318.us, %t0.us
+  %1849 = mul nsw i64 %1848, %sq
+  %1850 = getelementptr float, ptr %qh.us, i64 %1849
+  %1851 = load <8 x float>, ptr %1850, align 4
+  %1852 = fmul <8 x float> %1851, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %1853 = getelementptr inbounds i8, ptr %Qc, i64 %1796
+  store <8 x float> %1852, ptr %1853, align 4
+  %1854 = getelementptr float, ptr %82, i64 %1849
+  %1855 = load <8 x float>, ptr %1854, align 4
+  %1856 = fmul <8 x float> %1855, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %1857 = getelementptr inbounds i8, ptr %27, i64 %1796
+  store <8 x float> %1856, ptr %1857, align 4
+  %tau.us = or disjoint i64 %t.addr.0318.us, %t0.us
+  %1858 = mul nsw i64 %tau.us, %H
+  %1859 = getelementptr inbounds float, ptr %betah.us, i64 %1858
+  %1860 = load float, ptr %1859, align 4
+  %1861 = getelementptr inbounds float, ptr %bet, i64 %t.addr.0318.us
+  store float %1860, ptr %1861, align 4
+  %1862 = mul nsw i64 %tau.us, %sq
+  %1863 = insertelement <8 x float> poison, float %1860, i64 0
+  %1864 = shufflevector <8 x float> %1863, <8 x float> poison, <8 x i32> zeroinitializer
+  %1865 = getelementptr float, ptr %kh.us, i64 %1862
+  %1866 = load <8 x float>, ptr %1865, align 4
+  %1867 = getelementptr inbounds i8, ptr %Kc, i64 %1796
+  store <8 x float> %1866, ptr %1867, align 4
+  %1868 = fmul <8 x float> %1864, %1866
+  %1869 = getelementptr inbounds i8, ptr %X, i64 %1795
+  store <8 x float> %1868, ptr %1869, align 4
+  %1870 = getelementptr float, ptr %83, i64 %1862
+  %1871 = load <8 x float>, ptr %1870, align 4
+  %1872 = getelementptr inbounds i8, ptr %28, i64 %1796
+  store <8 x float> %1871, ptr %1872, align 4
+  %1873 = fmul <8 x float> %1864, %1871
+  %1874 = getelementptr inbounds i8, ptr %29, i64 %1795
+  store <8 x float> %1873, ptr %1874, align 4
+  %bc517 = bitcast <8 x float> %1866 to <8 x i32>
+  %1875 = extractelement <8 x i32> %bc517, i64 0
+  %1876 = getelementptr inbounds float, ptr %KT, i64 %t.addr.0318.us
+  store i32 %1875, ptr %1876, align 4
+  %1877 = extractelement <8 x float> %1866, i64 1
+  %1878 = getelementptr inbounds float, ptr %30, i64 %t.addr.0318.us
+  store float %1877, ptr %1878, align 4
+  %1879 = extractelement <8 x float> %1866, i64 2
+  %1880 = getelementptr inbounds float, ptr %31, i64 %t.addr.0318.us
+  store float %1879, ptr %1880, align 4
+  %1881 = extractelement <8 x float> %1866, i64 3
+  %1882 = getelementptr inbounds float, ptr %32, i64 %t.addr.0318.us
+  store float %1881, ptr %1882, align 4
+  %1883 = extractelement <8 x float> %1866, i64 4
+  %1884 = getelementptr inbounds float, ptr %33, i64 %t.addr.0318.us
+  store float %1883, ptr %1884, align 4
+  %1885 = extractelement <8 x float> %1866, i64 5
+  %1886 = getelementptr inbounds float, ptr %34, i64 %t.addr.0318.us
+  store float %1885, ptr %1886, align 4
+  %1887 = extractelement <8 x float> %1866, i64 6
+  %1888 = getelementptr inbounds float, ptr %35, i64 %t.addr.0318.us
+  store float %1887, ptr %1888, align 4
+  %1889 = extractelement <8 x float> %1866, i64 7
+  %1890 = getelementptr inbounds float, ptr %36, i64 %t.addr.0318.us
+  store float %1889, ptr %1890, align 4
+  %bc520 = bitcast <8 x float> %1871 to <8 x i32>
+  %1891 = extractelement <8 x i32> %bc520, i64 0
+  %1892 = getelementptr inbounds float, ptr %37, i64 %t.addr.0318.us
+  store i32 %1891, ptr %1892, align 4
+  %1893 = extractelement <8 x float> %1871, i64 1
+  %1894 = getelementptr inbounds float, ptr %38, i64 %t.addr.0318.us
+  store float %1893, ptr %1894, align 4
+  %1895 = extractelement <8 x float> %1871, i64 2
+  %1896 = getelementptr inbounds float, ptr %39, i64 %t.addr.0318.us
+  store float %1895, ptr %1896, align 4
+  %1897 = getelementptr float, ptr %84, i64 %1862
+  %1898 = load float, ptr %1897, align 4
+  %1899 = getelementptr inbounds float, ptr %40, i64 %t.addr.0318.us
+  store float %1898, ptr %1899, align 4
+  %1900 = getelementptr float, ptr %85, i64 %1862
+  %1901 = load float, ptr %1900, align 4
+  %1902 = getelementptr inbounds float, ptr %41, i64 %t.addr.0318.us
+  store float %1901, ptr %1902, align 4
+  %1903 = getelementptr float, ptr %86, i64 %1862
+  %1904 = load float, ptr %1903, align 4
+  %1905 = getelementptr inbounds float, ptr %42, i64 %t.addr.0318.us
+  store float %1904, ptr %1905, align 4
+  %1906 = getelementptr float, ptr %87, i64 %1862
+  %1907 = load float, ptr %1906, align 4
+  %1908 = getelementptr inbounds float, ptr %43, i64 %t.addr.0318.us
+  store float %1907, ptr %1908, align 4
+  %1909 = getelementptr float, ptr %88, i64 %1862
+  %1910 = load float, ptr %1909, align 4
+  %1911 = getelementptr inbounds float, ptr %44, i64 %t.addr.0318.us
+  store float %1910, ptr %1911, align 4
+  %1912 = getelementptr float, ptr %vh.us, i64 %1862
+  %1913 = load <8 x float>, ptr %1912, align 4
+  %1914 = fmul <8 x float> %1864, %1913
+  %1915 = getelementptr inbounds i8, ptr %1869, i64 64
+  store <8 x float> %1914, ptr %1915, align 4
+  %1916 = getelementptr float, ptr %89, i64 %1862
+  %1917 = load <8 x float>, ptr %1916, align 4
+  %1918 = fmul <8 x float> %1864, %1917
+  %1919 = getelementptr inbounds i8, ptr %1874, i64 64
+  store <8 x float> %1918, ptr %1919, align 4
   br label %endif.us
 
 j4.head.preheader.us:                             ; preds = %t.body.us
-  %gep = getelementptr i8, ptr %invariant.gep, i64 %1877
-  %gep686 = getelementptr i8, ptr %invariant.gep685, i64 %1877
-  %gep688 = getelementptr i8, ptr %invariant.gep687, i64 %1876
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep, i8 0, i64 128, i1 false)
-  %2157 = getelementptr inbounds float, ptr %bet, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2157, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep686, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(256) %gep688, i8 0, i64 256, i1 false)
-  %2158 = getelementptr inbounds float, ptr %KT, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2158, align 4
-  %2159 = getelementptr inbounds float, ptr %12, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2159, align 4
-  %2160 = getelementptr inbounds float, ptr %13, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2160, align 4
-  %2161 = getelementptr inbounds float, ptr %14, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2161, align 4
-  %2162 = getelementptr inbounds float, ptr %15, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2162, align 4
-  %2163 = getelementptr inbounds float, ptr %16, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2163, align 4
-  %2164 = getelementptr inbounds float, ptr %17, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2164, align 4
-  %2165 = getelementptr inbounds float, ptr %18, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2165, align 4
-  %2166 = getelementptr inbounds float, ptr %19, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2166, align 4
-  %2167 = getelementptr inbounds float, ptr %20, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2167, align 4
-  %2168 = getelementptr inbounds float, ptr %21, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2168, align 4
-  %2169 = getelementptr inbounds float, ptr %22, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2169, align 4
-  %2170 = getelementptr inbounds float, ptr %23, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2170, align 4
-  %2171 = getelementptr inbounds float, ptr %24, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2171, align 4
-  %2172 = getelementptr inbounds float, ptr %25, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2172, align 4
-  %2173 = getelementptr inbounds float, ptr %26, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2173, align 4
-  %2174 = getelementptr inbounds float, ptr %27, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2174, align 4
-  %2175 = getelementptr inbounds float, ptr %28, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2175, align 4
-  %2176 = getelementptr inbounds float, ptr %29, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2176, align 4
-  %2177 = getelementptr inbounds float, ptr %30, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2177, align 4
-  %2178 = getelementptr inbounds float, ptr %31, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2178, align 4
-  %2179 = getelementptr inbounds float, ptr %32, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2179, align 4
-  %2180 = getelementptr inbounds float, ptr %33, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2180, align 4
-  %2181 = getelementptr inbounds float, ptr %34, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2181, align 4
-  %2182 = getelementptr inbounds float, ptr %35, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2182, align 4
-  %2183 = getelementptr inbounds float, ptr %36, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2183, align 4
-  %2184 = getelementptr inbounds float, ptr %37, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2184, align 4
-  %2185 = getelementptr inbounds float, ptr %38, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2185, align 4
-  %2186 = getelementptr inbounds float, ptr %39, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2186, align 4
-  %2187 = getelementptr inbounds float, ptr %40, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2187, align 4
-  %2188 = getelementptr inbounds float, ptr %41, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2188, align 4
-  %2189 = getelementptr inbounds float, ptr %42, i64 %t.addr.0334.us
-  store float 0.000000e+00, ptr %2189, align 4
+  %gep = getelementptr i8, ptr %invariant.gep, i64 %1796
+  %gep648 = getelementptr i8, ptr %invariant.gep647, i64 %1796
+  %gep650 = getelementptr i8, ptr %invariant.gep649, i64 %1795
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep, i8 0, i64 64, i1 false)
+  %1920 = getelementptr inbounds float, ptr %bet, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1920, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep648, i8 0, i64 64, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep650, i8 0, i64 128, i1 false)
+  %1921 = getelementptr inbounds float, ptr %KT, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1921, align 4
+  %1922 = getelementptr inbounds float, ptr %12, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1922, align 4
+  %1923 = getelementptr inbounds float, ptr %13, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1923, align 4
+  %1924 = getelementptr inbounds float, ptr %14, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1924, align 4
+  %1925 = getelementptr inbounds float, ptr %15, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1925, align 4
+  %1926 = getelementptr inbounds float, ptr %16, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1926, align 4
+  %1927 = getelementptr inbounds float, ptr %17, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1927, align 4
+  %1928 = getelementptr inbounds float, ptr %18, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1928, align 4
+  %1929 = getelementptr inbounds float, ptr %19, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1929, align 4
+  %1930 = getelementptr inbounds float, ptr %20, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1930, align 4
+  %1931 = getelementptr inbounds float, ptr %21, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1931, align 4
+  %1932 = getelementptr inbounds float, ptr %22, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1932, align 4
+  %1933 = getelementptr inbounds float, ptr %23, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1933, align 4
+  %1934 = getelementptr inbounds float, ptr %24, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1934, align 4
+  %1935 = getelementptr inbounds float, ptr %25, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1935, align 4
+  %1936 = getelementptr inbounds float, ptr %26, i64 %t.addr.0318.us
+  store float 0.000000e+00, ptr %1936, align 4
   br label %endif.us
 
-t2.head.preheader.us:                             ; preds = %p7.exit.us.1
-  %2190 = icmp sgt i64 %2198, 0
-  br i1 %2190, label %j14.head.preheader.us.preheader, label %j15.head.preheader.us.preheader
+i16.head.preheader.us.loopexit.unr-lcssa:         ; preds = %j14.head.preheader.us, %j14.head.preheader.us.preheader
+  %t2.addr.0382.us.unr = phi i64 [ 0, %j14.head.preheader.us.preheader ], [ %t2.next.us.7, %j14.head.preheader.us ]
+  %lcmp.mod972.not = icmp eq i64 %xtraiter970, 0
+  br i1 %lcmp.mod972.not, label %i16.head.preheader.us, label %j14.head.preheader.us.epil
 
-j15.head.preheader.us.preheader.loopexit.unr-lcssa: ; preds = %j14.head.preheader.us, %j14.head.preheader.us.preheader
-  %t2.addr.0405.us.unr = phi i64 [ 0, %j14.head.preheader.us.preheader ], [ %t2.next.us.7, %j14.head.preheader.us ]
-  %lcmp.mod1071.not = icmp eq i64 %xtraiter1069, 0
-  br i1 %lcmp.mod1071.not, label %j15.head.preheader.us.preheader, label %j14.head.preheader.us.epil
+j14.head.preheader.us.epil:                       ; preds = %i16.head.preheader.us.loopexit.unr-lcssa, %j14.head.preheader.us.epil
+  %t2.addr.0382.us.epil = phi i64 [ %t2.next.us.epil, %j14.head.preheader.us.epil ], [ %t2.addr.0382.us.unr, %i16.head.preheader.us.loopexit.unr-lcssa ]
+  %epil.iter971 = phi i64 [ %epil.iter971.next, %j14.head.preheader.us.epil ], [ 0, %i16.head.preheader.us.loopexit.unr-lcssa ]
+  %1937 = mul i64 %10, %t2.addr.0382.us.epil
+  %scevgep501.epil = getelementptr i8, ptr %1948, i64 %1937
+  %1938 = shl nuw nsw i64 %t2.addr.0382.us.epil, 6
+  %gep656.epil = getelementptr i8, ptr %invariant.gep655, i64 %1938
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep501.epil, ptr noundef nonnull align 4 dereferenceable(64) %gep656.epil, i64 64, i1 false)
+  %t2.next.us.epil = add nuw nsw i64 %t2.addr.0382.us.epil, 1
+  %epil.iter971.next = add i64 %epil.iter971, 1
+  %epil.iter971.cmp.not = icmp eq i64 %epil.iter971.next, %xtraiter970
+  br i1 %epil.iter971.cmp.not, label %i16.head.preheader.us, label %j14.head.preheader.us.epil, !llvm.loop !2
 
-j14.head.preheader.us.epil:                       ; preds = %j15.head.preheader.us.preheader.loopexit.unr-lcssa, %j14.head.preheader.us.epil
-  %t2.addr.0405.us.epil = phi i64 [ %t2.next.us.epil, %j14.head.preheader.us.epil ], [ %t2.addr.0405.us.unr, %j15.head.preheader.us.preheader.loopexit.unr-lcssa ]
-  %epil.iter1070 = phi i64 [ %epil.iter1070.next, %j14.head.preheader.us.epil ], [ 0, %j15.head.preheader.us.preheader.loopexit.unr-lcssa ]
-  %2191 = mul i64 %10, %t2.addr.0405.us.epil
-  %scevgep529.epil = getelementptr i8, ptr %2193, i64 %2191
-  %2192 = shl nuw nsw i64 %t2.addr.0405.us.epil, 7
-  %gep694.epil = getelementptr i8, ptr %invariant.gep693, i64 %2192
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep529.epil, ptr noundef nonnull align 4 dereferenceable(128) %gep694.epil, i64 128, i1 false)
-  %t2.next.us.epil = add nuw nsw i64 %t2.addr.0405.us.epil, 1
-  %epil.iter1070.next = add i64 %epil.iter1070, 1
-  %epil.iter1070.cmp.not = icmp eq i64 %epil.iter1070.next, %xtraiter1069
-  br i1 %epil.iter1070.cmp.not, label %j15.head.preheader.us.preheader, label %j14.head.preheader.us.epil, !llvm.loop !0
+i16.head.preheader.us:                            ; preds = %i16.head.preheader.us.loopexit.unr-lcssa, %j14.head.preheader.us.epil, %t2.head.preheader.us
+  %1939 = load <8 x float>, ptr %work, align 4
+  %1940 = load <8 x float>, ptr %45, align 4
+  %1941 = load <8 x float>, ptr %46, align 4
+  %1942 = load <8 x float>, ptr %47, align 4
+  %1943 = load <8 x float>, ptr %48, align 4
+  %1944 = load <8 x float>, ptr %49, align 4
+  %1945 = load <8 x float>, ptr %50, align 4
+  %1946 = load <8 x float>, ptr %51, align 4
+  br label %p8.body.us
 
-j15.head.preheader.us.preheader:                  ; preds = %j15.head.preheader.us.preheader.loopexit.unr-lcssa, %j14.head.preheader.us.epil, %t2.head.preheader.us
-  br label %j15.head.preheader.us
+t2.head.preheader.us:                             ; preds = %p7.exit.us
+  %1947 = icmp sgt i64 %1953, 0
+  br i1 %1947, label %j14.head.preheader.us.preheader, label %i16.head.preheader.us
 
 j14.head.preheader.us.preheader:                  ; preds = %t2.head.preheader.us
-  %2193 = getelementptr i8, ptr %119, i64 %2195
-  %xtraiter1069 = and i64 %smax1068, 7
-  %2194 = icmp slt i64 %indvars.iv, 8
-  br i1 %2194, label %j15.head.preheader.us.preheader.loopexit.unr-lcssa, label %j14.head.preheader.us.preheader.new
+  %1948 = getelementptr i8, ptr %90, i64 %1950
+  %xtraiter970 = and i64 %smax969, 7
+  %1949 = icmp slt i64 %indvars.iv, 8
+  br i1 %1949, label %i16.head.preheader.us.loopexit.unr-lcssa, label %j14.head.preheader.us.preheader.new
 
 j14.head.preheader.us.preheader.new:              ; preds = %j14.head.preheader.us.preheader
-  %unroll_iter1072 = and i64 %smax1068, 120
+  %unroll_iter973 = and i64 %smax969, 120
   br label %j14.head.preheader.us
 
-i1.head.preheader.us:                             ; preds = %bh.body.us, %i16.exit.us
-  %indvars.iv = phi i64 [ %T, %bh.body.us ], [ %indvars.iv.next, %i16.exit.us ]
-  %ci.addr.0417.us = phi i64 [ 0, %bh.body.us ], [ %ci.next.us, %i16.exit.us ]
-  %smin1067 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax1068 = tail call i64 @llvm.smax.i64(i64 %smin1067, i64 1)
-  %2195 = mul i64 %9, %ci.addr.0417.us
-  %2196 = add i64 %7, %ci.addr.0417.us
-  %2197 = shl i64 %2196, 12
-  %gep696 = getelementptr i8, ptr %invariant.gep695, i64 %2197
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep696, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0.us = shl nsw i64 %ci.addr.0417.us, 6
-  %2198 = sub nsw i64 %T, %t0.us
+i1.head.preheader.us:                             ; preds = %bh.body.us, %p8.exit.us.3
+  %indvars.iv = phi i64 [ %T, %bh.body.us ], [ %indvars.iv.next, %p8.exit.us.3 ]
+  %ci.addr.0393.us = phi i64 [ 0, %bh.body.us ], [ %ci.next.us, %p8.exit.us.3 ]
+  %smin968 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax969 = tail call i64 @llvm.smax.i64(i64 %smin968, i64 1)
+  %1950 = mul i64 %9, %ci.addr.0393.us
+  %1951 = add i64 %7, %ci.addr.0393.us
+  %1952 = shl i64 %1951, 10
+  %gep658 = getelementptr i8, ptr %invariant.gep657, i64 %1952
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %gep658, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
+  %t0.us = shl nsw i64 %ci.addr.0393.us, 6
+  %1953 = sub nsw i64 %T, %t0.us
   br label %t.body.us
 
-ci.head.i17.head.preheader_crit_edge.us:          ; preds = %i16.exit.us
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep537, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next.us = add nsw i64 %bh.addr.0420.us, 1
-  %indvar.next507 = add i64 %indvar506, 1
-  %exitcond538.not = icmp eq i64 %indvar.next507, %11
-  br i1 %exitcond538.not, label %bh.exit, label %bh.body.us
+ci.head.i17.head.preheader_crit_edge.us:          ; preds = %p8.exit.us.3
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep509, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
+  %bh.next.us = add nsw i64 %bh.addr.0396.us, 1
+  %indvar.next479 = add i64 %indvar478, 1
+  %exitcond510.not = icmp eq i64 %indvar.next479, %11
+  br i1 %exitcond510.not, label %bh.exit, label %bh.body.us
 
 bh.body:                                          ; preds = %bh.body, %bh.body.preheader.new
   %indvar = phi i64 [ 0, %bh.body.preheader.new ], [ %indvar.next.7, %bh.body ]
   %niter = phi i64 [ 0, %bh.body.preheader.new ], [ %niter.next.7, %bh.body ]
-  %2199 = add i64 %indvar, %bh0
-  %2200 = shl i64 %2199, 12
-  %scevgep505 = getelementptr i8, ptr %hT, i64 %2200
-  %scevgep503 = getelementptr i8, ptr %h0, i64 %2200
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503, i64 4096, i1 false)
+  %1954 = add i64 %indvar, %bh0
+  %1955 = shl i64 %1954, 10
+  %scevgep477 = getelementptr i8, ptr %hT, i64 %1955
+  %scevgep475 = getelementptr i8, ptr %h0, i64 %1955
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475, i64 1024, i1 false)
   %indvar.next = or disjoint i64 %indvar, 1
-  %2201 = add i64 %indvar.next, %bh0
-  %2202 = shl i64 %2201, 12
-  %scevgep505.1 = getelementptr i8, ptr %hT, i64 %2202
-  %scevgep503.1 = getelementptr i8, ptr %h0, i64 %2202
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.1, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.1, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.1, i64 4096, i1 false)
+  %1956 = add i64 %indvar.next, %bh0
+  %1957 = shl i64 %1956, 10
+  %scevgep477.1 = getelementptr i8, ptr %hT, i64 %1957
+  %scevgep475.1 = getelementptr i8, ptr %h0, i64 %1957
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.1, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.1, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.1, i64 1024, i1 false)
   %indvar.next.1 = or disjoint i64 %indvar, 2
-  %2203 = add i64 %indvar.next.1, %bh0
-  %2204 = shl i64 %2203, 12
-  %scevgep505.2 = getelementptr i8, ptr %hT, i64 %2204
-  %scevgep503.2 = getelementptr i8, ptr %h0, i64 %2204
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.2, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.2, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.2, i64 4096, i1 false)
+  %1958 = add i64 %indvar.next.1, %bh0
+  %1959 = shl i64 %1958, 10
+  %scevgep477.2 = getelementptr i8, ptr %hT, i64 %1959
+  %scevgep475.2 = getelementptr i8, ptr %h0, i64 %1959
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.2, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.2, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.2, i64 1024, i1 false)
   %indvar.next.2 = or disjoint i64 %indvar, 3
-  %2205 = add i64 %indvar.next.2, %bh0
-  %2206 = shl i64 %2205, 12
-  %scevgep505.3 = getelementptr i8, ptr %hT, i64 %2206
-  %scevgep503.3 = getelementptr i8, ptr %h0, i64 %2206
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.3, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.3, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.3, i64 4096, i1 false)
+  %1960 = add i64 %indvar.next.2, %bh0
+  %1961 = shl i64 %1960, 10
+  %scevgep477.3 = getelementptr i8, ptr %hT, i64 %1961
+  %scevgep475.3 = getelementptr i8, ptr %h0, i64 %1961
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.3, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.3, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.3, i64 1024, i1 false)
   %indvar.next.3 = or disjoint i64 %indvar, 4
-  %2207 = add i64 %indvar.next.3, %bh0
-  %2208 = shl i64 %2207, 12
-  %scevgep505.4 = getelementptr i8, ptr %hT, i64 %2208
-  %scevgep503.4 = getelementptr i8, ptr %h0, i64 %2208
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.4, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.4, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.4, i64 4096, i1 false)
+  %1962 = add i64 %indvar.next.3, %bh0
+  %1963 = shl i64 %1962, 10
+  %scevgep477.4 = getelementptr i8, ptr %hT, i64 %1963
+  %scevgep475.4 = getelementptr i8, ptr %h0, i64 %1963
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.4, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.4, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.4, i64 1024, i1 false)
   %indvar.next.4 = or disjoint i64 %indvar, 5
-  %2209 = add i64 %indvar.next.4, %bh0
-  %2210 = shl i64 %2209, 12
-  %scevgep505.5 = getelementptr i8, ptr %hT, i64 %2210
-  %scevgep503.5 = getelementptr i8, ptr %h0, i64 %2210
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.5, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.5, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.5, i64 4096, i1 false)
+  %1964 = add i64 %indvar.next.4, %bh0
+  %1965 = shl i64 %1964, 10
+  %scevgep477.5 = getelementptr i8, ptr %hT, i64 %1965
+  %scevgep475.5 = getelementptr i8, ptr %h0, i64 %1965
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.5, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.5, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.5, i64 1024, i1 false)
   %indvar.next.5 = or disjoint i64 %indvar, 6
-  %2211 = add i64 %indvar.next.5, %bh0
-  %2212 = shl i64 %2211, 12
-  %scevgep505.6 = getelementptr i8, ptr %hT, i64 %2212
-  %scevgep503.6 = getelementptr i8, ptr %h0, i64 %2212
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.6, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.6, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.6, i64 4096, i1 false)
+  %1966 = add i64 %indvar.next.5, %bh0
+  %1967 = shl i64 %1966, 10
+  %scevgep477.6 = getelementptr i8, ptr %hT, i64 %1967
+  %scevgep475.6 = getelementptr i8, ptr %h0, i64 %1967
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.6, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.6, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.6, i64 1024, i1 false)
   %indvar.next.6 = or disjoint i64 %indvar, 7
-  %2213 = add i64 %indvar.next.6, %bh0
-  %2214 = shl i64 %2213, 12
-  %scevgep505.7 = getelementptr i8, ptr %hT, i64 %2214
-  %scevgep503.7 = getelementptr i8, ptr %h0, i64 %2214
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.7, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.7, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.7, i64 4096, i1 false)
+  %1968 = add i64 %indvar.next.6, %bh0
+  %1969 = shl i64 %1968, 10
+  %scevgep477.7 = getelementptr i8, ptr %hT, i64 %1969
+  %scevgep475.7 = getelementptr i8, ptr %h0, i64 %1969
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.7, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.7, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.7, i64 1024, i1 false)
   %indvar.next.7 = add i64 %indvar, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
-  br i1 %niter.ncmp.7, label %bh.exit.loopexit996.unr-lcssa, label %bh.body
+  br i1 %niter.ncmp.7, label %bh.exit.loopexit934.unr-lcssa, label %bh.body
 
-bh.exit.loopexit996.unr-lcssa:                    ; preds = %bh.body, %bh.body.preheader
+bh.exit.loopexit934.unr-lcssa:                    ; preds = %bh.body, %bh.body.preheader
   %indvar.unr = phi i64 [ 0, %bh.body.preheader ], [ %indvar.next.7, %bh.body ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %bh.exit, label %bh.body.epil
 
-bh.body.epil:                                     ; preds = %bh.exit.loopexit996.unr-lcssa, %bh.body.epil
-  %indvar.epil = phi i64 [ %indvar.next.epil, %bh.body.epil ], [ %indvar.unr, %bh.exit.loopexit996.unr-lcssa ]
-  %epil.iter = phi i64 [ %epil.iter.next, %bh.body.epil ], [ 0, %bh.exit.loopexit996.unr-lcssa ]
-  %2215 = add i64 %indvar.epil, %bh0
-  %2216 = shl i64 %2215, 12
-  %scevgep505.epil = getelementptr i8, ptr %hT, i64 %2216
-  %scevgep503.epil = getelementptr i8, ptr %h0, i64 %2216
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.epil, i64 4096, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep505.epil, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep503.epil, i64 4096, i1 false)
+bh.body.epil:                                     ; preds = %bh.exit.loopexit934.unr-lcssa, %bh.body.epil
+  %indvar.epil = phi i64 [ %indvar.next.epil, %bh.body.epil ], [ %indvar.unr, %bh.exit.loopexit934.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %bh.body.epil ], [ 0, %bh.exit.loopexit934.unr-lcssa ]
+  %1970 = add i64 %indvar.epil, %bh0
+  %1971 = shl i64 %1970, 10
+  %scevgep477.epil = getelementptr i8, ptr %hT, i64 %1971
+  %scevgep475.epil = getelementptr i8, ptr %h0, i64 %1971
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.epil, i64 1024, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep477.epil, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep475.epil, i64 1024, i1 false)
   %indvar.next.epil = add i64 %indvar.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
-  br i1 %epil.iter.cmp.not, label %bh.exit, label %bh.body.epil, !llvm.loop !2
+  br i1 %epil.iter.cmp.not, label %bh.exit, label %bh.body.epil, !llvm.loop !3
 
-bh.exit:                                          ; preds = %bh.exit.loopexit996.unr-lcssa, %bh.body.epil, %ci.head.i17.head.preheader_crit_edge.us, %entry
+bh.exit:                                          ; preds = %bh.exit.loopexit934.unr-lcssa, %bh.body.epil, %ci.head.i17.head.preheader_crit_edge.us, %entry
   ret void
 }
 
@@ -3148,928 +2820,924 @@ attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
-; ---- dp_bwd_h1_k32_v32_c64_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h1_k32_v32_c64_nogate'
-source_filename = "dp_bwd_h1_k32_v32_c64_nogate"
+!3 = distinct !{!3, !1}
+; ---- dp_bwd_h1_k16_v16_c64_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h1_k16_v16_c64_nogate'
+source_filename = "dp_bwd_h1_k16_v16_c64_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_bwd_h1_k32_v32_c64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_bwd_h1_k16_v16_c64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 5
+  %sq = shl nsw i64 %H, 4
   %1 = mul i64 %H, %T
-  %R = getelementptr inbounds i8, ptr %work, i64 274432
-  %Sh = getelementptr inbounds i8, ptr %work, i64 8192
-  %dS = getelementptr i8, ptr %work, i64 4096
-  %dSk = getelementptr i8, ptr %work, i64 282624
-  %dSkPrev = getelementptr i8, ptr %work, i64 282752
-  %dkTmp = getelementptr i8, ptr %work, i64 282880
+  %R = getelementptr inbounds i8, ptr %work, i64 68608
+  %Sh = getelementptr inbounds i8, ptr %work, i64 2048
+  %dS = getelementptr i8, ptr %work, i64 1024
+  %dSk = getelementptr i8, ptr %work, i64 72704
+  %dSkPrev = getelementptr i8, ptr %work, i64 72768
+  %dkTmp = getelementptr i8, ptr %work, i64 72832
   %2 = add nsw i64 %T, 63
   %nc = sdiv i64 %2, 64
   %3 = icmp sgt i64 %T, 0
-  %4 = getelementptr inbounds i8, ptr %work, i64 274464
-  %5 = getelementptr inbounds i8, ptr %work, i64 274496
-  %6 = getelementptr inbounds i8, ptr %work, i64 274528
-  %7 = getelementptr inbounds i8, ptr %work, i64 282784
-  %8 = getelementptr inbounds i8, ptr %work, i64 282816
-  %9 = getelementptr inbounds i8, ptr %work, i64 282848
-  %10 = getelementptr inbounds i8, ptr %work, i64 282656
-  %11 = getelementptr inbounds i8, ptr %work, i64 282688
-  %12 = getelementptr inbounds i8, ptr %work, i64 282720
-  %13 = add nsw i64 %bh0, 1
-  %14 = mul i64 %nc, %13
-  %15 = shl i64 %14, 12
-  %16 = add i64 %15, -4096
-  %17 = shl i64 %nc, 12
-  %18 = shl nsw i64 %nc, 6
-  %19 = add i64 %18, 144115188075855808
-  %20 = mul i64 %19, %H
-  %21 = mul i64 %H, -8192
-  %22 = shl i64 %H, 7
-  %23 = add i64 %T, 64
-  %24 = sub i64 %23, %18
-  %smax380 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %25 = sub i64 %bh1, %bh0
-  %26 = getelementptr i8, ptr %work, i64 282912
-  %27 = getelementptr i8, ptr %work, i64 282944
-  %28 = getelementptr i8, ptr %work, i64 282976
-  %29 = getelementptr i8, ptr %work, i64 274464
-  %30 = getelementptr i8, ptr %work, i64 274496
-  %31 = getelementptr i8, ptr %work, i64 274528
-  %32 = getelementptr i8, ptr %work, i64 282784
-  %33 = getelementptr i8, ptr %work, i64 282816
-  %34 = getelementptr i8, ptr %work, i64 282848
-  %35 = getelementptr i8, ptr %work, i64 282912
-  %36 = getelementptr i8, ptr %work, i64 282944
-  %37 = getelementptr i8, ptr %work, i64 282976
+  %4 = getelementptr inbounds i8, ptr %work, i64 68640
+  %5 = getelementptr inbounds i8, ptr %work, i64 72800
+  %6 = getelementptr inbounds i8, ptr %work, i64 72736
+  %7 = add nsw i64 %bh0, 1
+  %8 = mul i64 %nc, %7
+  %9 = shl i64 %8, 10
+  %10 = add i64 %9, -1024
+  %11 = shl i64 %nc, 10
+  %12 = shl nsw i64 %nc, 6
+  %13 = add i64 %12, 288230376151711680
+  %14 = mul i64 %13, %H
+  %15 = mul i64 %H, -4096
+  %16 = shl i64 %H, 6
+  %17 = add i64 %T, 64
+  %18 = sub i64 %17, %12
+  %smax220 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %19 = sub i64 %bh1, %bh0
+  %20 = getelementptr inbounds i8, ptr %work, i64 32
+  %21 = getelementptr inbounds i8, ptr %work, i64 2080
+  %22 = getelementptr inbounds i8, ptr %work, i64 64
+  %23 = getelementptr inbounds i8, ptr %work, i64 2112
+  %24 = getelementptr inbounds i8, ptr %work, i64 96
+  %25 = getelementptr inbounds i8, ptr %work, i64 2144
+  %26 = getelementptr inbounds i8, ptr %work, i64 128
+  %27 = getelementptr inbounds i8, ptr %work, i64 2176
+  %28 = getelementptr inbounds i8, ptr %work, i64 160
+  %29 = getelementptr inbounds i8, ptr %work, i64 2208
+  %30 = getelementptr inbounds i8, ptr %work, i64 192
+  %31 = getelementptr inbounds i8, ptr %work, i64 2240
+  %32 = getelementptr inbounds i8, ptr %work, i64 224
+  %33 = getelementptr inbounds i8, ptr %work, i64 2272
+  %34 = getelementptr inbounds i8, ptr %work, i64 256
+  %35 = getelementptr inbounds i8, ptr %work, i64 2304
+  %36 = getelementptr inbounds i8, ptr %work, i64 288
+  %37 = getelementptr inbounds i8, ptr %work, i64 2336
+  %38 = getelementptr inbounds i8, ptr %work, i64 320
+  %39 = getelementptr inbounds i8, ptr %work, i64 2368
+  %40 = getelementptr inbounds i8, ptr %work, i64 352
+  %41 = getelementptr inbounds i8, ptr %work, i64 2400
+  %42 = getelementptr inbounds i8, ptr %work, i64 384
+  %43 = getelementptr inbounds i8, ptr %work, i64 2432
+  %44 = getelementptr inbounds i8, ptr %work, i64 416
+  %45 = getelementptr inbounds i8, ptr %work, i64 2464
+  %46 = getelementptr inbounds i8, ptr %work, i64 448
+  %47 = getelementptr inbounds i8, ptr %work, i64 2496
+  %48 = getelementptr inbounds i8, ptr %work, i64 480
+  %49 = getelementptr inbounds i8, ptr %work, i64 2528
+  %50 = getelementptr inbounds i8, ptr %work, i64 512
+  %51 = getelementptr inbounds i8, ptr %work, i64 2560
+  %52 = getelementptr inbounds i8, ptr %work, i64 544
+  %53 = getelementptr inbounds i8, ptr %work, i64 2592
+  %54 = getelementptr inbounds i8, ptr %work, i64 576
+  %55 = getelementptr inbounds i8, ptr %work, i64 2624
+  %56 = getelementptr inbounds i8, ptr %work, i64 608
+  %57 = getelementptr inbounds i8, ptr %work, i64 2656
+  %58 = getelementptr inbounds i8, ptr %work, i64 640
+  %59 = getelementptr inbounds i8, ptr %work, i64 2688
+  %60 = getelementptr inbounds i8, ptr %work, i64 672
+  %61 = getelementptr inbounds i8, ptr %work, i64 2720
+  %62 = getelementptr inbounds i8, ptr %work, i64 704
+  %63 = getelementptr inbounds i8, ptr %work, i64 2752
+  %64 = getelementptr inbounds i8, ptr %work, i64 736
+  %65 = getelementptr inbounds i8, ptr %work, i64 2784
+  %66 = getelementptr inbounds i8, ptr %work, i64 768
+  %67 = getelementptr inbounds i8, ptr %work, i64 2816
+  %68 = getelementptr inbounds i8, ptr %work, i64 800
+  %69 = getelementptr inbounds i8, ptr %work, i64 2848
+  %70 = getelementptr inbounds i8, ptr %work, i64 832
+  %71 = getelementptr inbounds i8, ptr %work, i64 2880
+  %72 = getelementptr inbounds i8, ptr %work, i64 864
+  %73 = getelementptr inbounds i8, ptr %work, i64 2912
+  %74 = getelementptr inbounds i8, ptr %work, i64 896
+  %75 = getelementptr inbounds i8, ptr %work, i64 2944
+  %76 = getelementptr inbounds i8, ptr %work, i64 928
+  %77 = getelementptr inbounds i8, ptr %work, i64 2976
+  %78 = getelementptr inbounds i8, ptr %work, i64 960
+  %79 = getelementptr inbounds i8, ptr %work, i64 3008
+  %80 = getelementptr inbounds i8, ptr %work, i64 992
+  %81 = getelementptr inbounds i8, ptr %work, i64 3040
+  %82 = getelementptr i8, ptr %work, i64 72864
+  %83 = getelementptr i8, ptr %work, i64 68640
+  %84 = getelementptr i8, ptr %work, i64 72800
+  %85 = getelementptr i8, ptr %work, i64 72864
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i16.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i16.head.preheader ]
-  %bh.addr.0345 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i16.head.preheader ]
-  %38 = add i64 %indvar, %bh0
-  %39 = shl i64 %38, 12
-  %scevgep384 = getelementptr i8, ptr %dh0, i64 %39
-  %40 = mul i64 %17, %indvar
-  %41 = add i64 %16, %40
-  %scevgep366 = getelementptr i8, ptr %dhT, i64 %39
-  %b = sdiv i64 %bh.addr.0345, %H
-  %h = srem i64 %bh.addr.0345, %H
-  %42 = mul i64 %1, %b
-  %bT = add i64 %42, %h
-  %43 = shl nsw i64 %bT, 5
-  %kh = getelementptr inbounds float, ptr %k, i64 %43
+  %bh.addr.0193 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i16.head.preheader ]
+  %86 = add i64 %indvar, %bh0
+  %87 = shl i64 %86, 10
+  %scevgep224 = getelementptr i8, ptr %dh0, i64 %87
+  %88 = mul i64 %11, %indvar
+  %89 = add i64 %10, %88
+  %scevgep206 = getelementptr i8, ptr %dhT, i64 %87
+  %b = sdiv i64 %bh.addr.0193, %H
+  %h = srem i64 %bh.addr.0193, %H
+  %90 = mul i64 %1, %b
+  %bT = add i64 %90, %h
+  %91 = shl nsw i64 %bT, 4
+  %kh = getelementptr inbounds float, ptr %k, i64 %91
   %betah = getelementptr inbounds float, ptr %beta, i64 %bT
-  %kh1 = getelementptr inbounds float, ptr %dk, i64 %43
+  %kh1 = getelementptr inbounds float, ptr %dk, i64 %91
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bT
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %dS, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep366, i64 4096, i1 false)
-  %vh = getelementptr inbounds float, ptr %v, i64 %43
-  %vh1 = getelementptr inbounds float, ptr %dv, i64 %43
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dSkPrev, i8 0, i64 128, i1 false)
-  %qh = getelementptr inbounds float, ptr %q, i64 %43
-  %qh1 = getelementptr inbounds float, ptr %dq, i64 %43
-  %oh = getelementptr inbounds float, ptr %dout, i64 %43
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %dS, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep206, i64 1024, i1 false)
+  %vh = getelementptr inbounds float, ptr %v, i64 %91
+  %vh1 = getelementptr inbounds float, ptr %dv, i64 %91
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dSkPrev, i8 0, i64 64, i1 false)
+  %qh = getelementptr inbounds float, ptr %q, i64 %91
+  %qh1 = getelementptr inbounds float, ptr %dq, i64 %91
+  %oh = getelementptr inbounds float, ptr %dout, i64 %91
   br i1 %3, label %cc.body.lr.ph, label %i16.head.preheader
 
 bh.exit:                                          ; preds = %i16.head.preheader, %entry
   ret void
 
 cc.body.lr.ph:                                    ; preds = %bh.body
-  %44 = add i64 %20, %bT
-  %45 = shl i64 %44, 7
-  %46 = getelementptr i8, ptr %dq, i64 %45
-  %47 = getelementptr i8, ptr %kh1, i64 32
-  %48 = getelementptr i8, ptr %kh1, i64 64
-  %49 = getelementptr i8, ptr %kh1, i64 96
-  %50 = getelementptr i8, ptr %vh1, i64 32
-  %51 = getelementptr i8, ptr %vh1, i64 64
-  %52 = getelementptr i8, ptr %vh1, i64 96
+  %92 = add i64 %14, %bT
+  %93 = shl i64 %92, 6
+  %94 = getelementptr i8, ptr %dq, i64 %93
+  %95 = getelementptr i8, ptr %kh, i64 4
+  %96 = getelementptr i8, ptr %kh, i64 8
+  %97 = getelementptr i8, ptr %kh, i64 12
+  %98 = getelementptr i8, ptr %kh, i64 16
+  %99 = getelementptr i8, ptr %kh, i64 20
+  %100 = getelementptr i8, ptr %kh, i64 24
+  %101 = getelementptr i8, ptr %kh, i64 28
+  %102 = getelementptr i8, ptr %kh, i64 32
+  %103 = getelementptr i8, ptr %kh, i64 36
+  %104 = getelementptr i8, ptr %kh, i64 40
+  %105 = getelementptr i8, ptr %kh, i64 44
+  %106 = getelementptr i8, ptr %kh, i64 48
+  %107 = getelementptr i8, ptr %kh, i64 52
+  %108 = getelementptr i8, ptr %kh, i64 56
+  %109 = getelementptr i8, ptr %kh, i64 60
+  %110 = getelementptr i8, ptr %kh1, i64 32
+  %111 = getelementptr i8, ptr %vh1, i64 32
   br label %cc.body
 
 i16.head.preheader:                               ; preds = %j9.body.preheader, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep384, ptr noundef nonnull align 4 dereferenceable(4096) %dS, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0345, 1
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep224, ptr noundef nonnull align 4 dereferenceable(1024) %dS, i64 1024, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0193, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond385.not = icmp eq i64 %indvar.next, %25
-  br i1 %exitcond385.not, label %bh.exit, label %bh.body
+  %exitcond225.not = icmp eq i64 %indvar.next, %19
+  br i1 %exitcond225.not, label %bh.exit, label %bh.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %j9.body.preheader
-  %indvars.iv = phi i64 [ %24, %cc.body.lr.ph ], [ %indvars.iv.next, %j9.body.preheader ]
-  %cc.addr.0342 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j9.body.preheader ]
+  %indvars.iv = phi i64 [ %18, %cc.body.lr.ph ], [ %indvars.iv.next, %j9.body.preheader ]
+  %cc.addr.0190 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j9.body.preheader ]
   %smin = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
   %smax = tail call i64 @llvm.smax.i64(i64 %smin, i64 1)
-  %smin376 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax377 = tail call i64 @llvm.smax.i64(i64 %smin376, i64 1)
-  %smax372 = tail call i64 @llvm.smax.i64(i64 %smin376, i64 2)
-  %53 = shl i64 %cc.addr.0342, 12
-  %54 = sub i64 %41, %53
-  %scevgep368 = getelementptr i8, ptr %hs, i64 %54
-  %55 = xor i64 %cc.addr.0342, -1
-  %ci = add nsw i64 %nc, %55
+  %smin216 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax217 = tail call i64 @llvm.smax.i64(i64 %smin216, i64 1)
+  %smax212 = tail call i64 @llvm.smax.i64(i64 %smin216, i64 2)
+  %112 = shl i64 %cc.addr.0190, 10
+  %113 = sub i64 %89, %112
+  %scevgep208 = getelementptr i8, ptr %hs, i64 %113
+  %114 = xor i64 %cc.addr.0190, -1
+  %ci = add nsw i64 %nc, %114
   %t0 = shl nsw i64 %ci, 6
-  %56 = sub nsw i64 %T, %t0
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep368, i64 4096, i1 false)
-  %L = tail call i64 @llvm.smin.i64(i64 %56, i64 64)
-  %57 = icmp sgt i64 %56, 0
-  br i1 %57, label %j3.head.preheader.preheader, label %i4.head.preheader
+  %115 = sub nsw i64 %T, %t0
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep208, i64 1024, i1 false)
+  %L = tail call i64 @llvm.smin.i64(i64 %115, i64 64)
+  %116 = icmp sgt i64 %115, 0
+  br i1 %116, label %j3.head.preheader.preheader, label %i4.head.preheader
 
 j3.head.preheader.preheader:                      ; preds = %cc.body
-  %58 = mul i64 %21, %cc.addr.0342
-  %59 = getelementptr i8, ptr %46, i64 %58
+  %117 = mul i64 %15, %cc.addr.0190
+  %118 = getelementptr i8, ptr %94, i64 %117
   %xtraiter = and i64 %smax, 7
-  %60 = icmp slt i64 %indvars.iv, 8
-  br i1 %60, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
+  %119 = icmp slt i64 %indvars.iv, 8
+  br i1 %119, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
 
 j3.head.preheader.preheader.new:                  ; preds = %j3.head.preheader.preheader
   %unroll_iter = and i64 %smax, 120
   br label %j3.head.preheader
 
 i4.head.preheader.loopexit.unr-lcssa:             ; preds = %j3.head.preheader, %j3.head.preheader.preheader
-  %tl.addr.0307.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl.next.7, %j3.head.preheader ]
+  %tl.addr.0165.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl.next.7, %j3.head.preheader ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %i4.head.preheader, label %j3.head.preheader.epil
 
 j3.head.preheader.epil:                           ; preds = %i4.head.preheader.loopexit.unr-lcssa, %j3.head.preheader.epil
-  %tl.addr.0307.epil = phi i64 [ %tl.next.epil, %j3.head.preheader.epil ], [ %tl.addr.0307.unr, %i4.head.preheader.loopexit.unr-lcssa ]
+  %tl.addr.0165.epil = phi i64 [ %tl.next.epil, %j3.head.preheader.epil ], [ %tl.addr.0165.unr, %i4.head.preheader.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %j3.head.preheader.epil ], [ 0, %i4.head.preheader.loopexit.unr-lcssa ]
-  %61 = mul i64 %22, %tl.addr.0307.epil
-  %scevgep.epil = getelementptr i8, ptr %59, i64 %61
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.epil, i8 0, i64 128, i1 false)
-  %tl.next.epil = add nuw nsw i64 %tl.addr.0307.epil, 1
+  %120 = mul i64 %16, %tl.addr.0165.epil
+  %scevgep.epil = getelementptr i8, ptr %118, i64 %120
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.epil, i8 0, i64 64, i1 false)
+  %tl.next.epil = add nuw nsw i64 %tl.addr.0165.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
   br i1 %epil.iter.cmp.not, label %i4.head.preheader, label %j3.head.preheader.epil, !llvm.loop !0
 
 i4.head.preheader:                                ; preds = %i4.head.preheader.loopexit.unr-lcssa, %j3.head.preheader.epil, %cc.body
-  %62 = mul nsw i64 %t0, %sq
-  %invariant.gep = getelementptr float, ptr %kh, i64 %62
-  br label %i4.body
+  %121 = mul nsw i64 %t0, %sq
+  %122 = getelementptr float, ptr %kh, i64 %121
+  %123 = load float, ptr %122, align 4
+  %124 = load <8 x float>, ptr %work, align 4
+  store <8 x float> %124, ptr %Sh, align 4
+  %125 = insertelement <8 x float> poison, float %123, i64 0
+  %126 = shufflevector <8 x float> %125, <8 x float> poison, <8 x i32> zeroinitializer
+  %127 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %124, <8 x float> zeroinitializer)
+  %128 = load <8 x float>, ptr %20, align 4
+  store <8 x float> %128, ptr %21, align 4
+  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %128, <8 x float> zeroinitializer)
+  %130 = getelementptr float, ptr %95, i64 %121
+  %131 = load float, ptr %130, align 4
+  %132 = load <8 x float>, ptr %22, align 4
+  store <8 x float> %132, ptr %23, align 4
+  %133 = insertelement <8 x float> poison, float %131, i64 0
+  %134 = shufflevector <8 x float> %133, <8 x float> poison, <8 x i32> zeroinitializer
+  %135 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %132, <8 x float> %127)
+  %136 = load <8 x float>, ptr %24, align 4
+  store <8 x float> %136, ptr %25, align 4
+  %137 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %136, <8 x float> %129)
+  %138 = getelementptr float, ptr %96, i64 %121
+  %139 = load float, ptr %138, align 4
+  %140 = load <8 x float>, ptr %26, align 4
+  store <8 x float> %140, ptr %27, align 4
+  %141 = insertelement <8 x float> poison, float %139, i64 0
+  %142 = shufflevector <8 x float> %141, <8 x float> poison, <8 x i32> zeroinitializer
+  %143 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %140, <8 x float> %135)
+  %144 = load <8 x float>, ptr %28, align 4
+  store <8 x float> %144, ptr %29, align 4
+  %145 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %144, <8 x float> %137)
+  %146 = getelementptr float, ptr %97, i64 %121
+  %147 = load float, ptr %146, align 4
+  %148 = load <8 x float>, ptr %30, align 4
+  store <8 x float> %148, ptr %31, align 4
+  %149 = insertelement <8 x float> poison, float %147, i64 0
+  %150 = shufflevector <8 x float> %149, <8 x float> poison, <8 x i32> zeroinitializer
+  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %148, <8 x float> %143)
+  %152 = load <8 x float>, ptr %32, align 4
+  store <8 x float> %152, ptr %33, align 4
+  %153 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %152, <8 x float> %145)
+  %154 = getelementptr float, ptr %98, i64 %121
+  %155 = load float, ptr %154, align 4
+  %156 = load <8 x float>, ptr %34, align 4
+  store <8 x float> %156, ptr %35, align 4
+  %157 = insertelement <8 x float> poison, float %155, i64 0
+  %158 = shufflevector <8 x float> %157, <8 x float> poison, <8 x i32> zeroinitializer
+  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %156, <8 x float> %151)
+  %160 = load <8 x float>, ptr %36, align 4
+  store <8 x float> %160, ptr %37, align 4
+  %161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %160, <8 x float> %153)
+  %162 = getelementptr float, ptr %99, i64 %121
+  %163 = load float, ptr %162, align 4
+  %164 = load <8 x float>, ptr %38, align 4
+  store <8 x float> %164, ptr %39, align 4
+  %165 = insertelement <8 x float> poison, float %163, i64 0
+  %166 = shufflevector <8 x float> %165, <8 x float> poison, <8 x i32> zeroinitializer
+  %167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %164, <8 x float> %159)
+  %168 = load <8 x float>, ptr %40, align 4
+  store <8 x float> %168, ptr %41, align 4
+  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %168, <8 x float> %161)
+  %170 = getelementptr float, ptr %100, i64 %121
+  %171 = load float, ptr %170, align 4
+  %172 = load <8 x float>, ptr %42, align 4
+  store <8 x float> %172, ptr %43, align 4
+  %173 = insertelement <8 x float> poison, float %171, i64 0
+  %174 = shufflevector <8 x float> %173, <8 x float> poison, <8 x i32> zeroinitializer
+  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %172, <8 x float> %167)
+  %176 = load <8 x float>, ptr %44, align 4
+  store <8 x float> %176, ptr %45, align 4
+  %177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %176, <8 x float> %169)
+  %178 = getelementptr float, ptr %101, i64 %121
+  %179 = load float, ptr %178, align 4
+  %180 = load <8 x float>, ptr %46, align 4
+  store <8 x float> %180, ptr %47, align 4
+  %181 = insertelement <8 x float> poison, float %179, i64 0
+  %182 = shufflevector <8 x float> %181, <8 x float> poison, <8 x i32> zeroinitializer
+  %183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %180, <8 x float> %175)
+  %184 = load <8 x float>, ptr %48, align 4
+  store <8 x float> %184, ptr %49, align 4
+  %185 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %184, <8 x float> %177)
+  %186 = getelementptr float, ptr %102, i64 %121
+  %187 = load float, ptr %186, align 4
+  %188 = load <8 x float>, ptr %50, align 4
+  store <8 x float> %188, ptr %51, align 4
+  %189 = insertelement <8 x float> poison, float %187, i64 0
+  %190 = shufflevector <8 x float> %189, <8 x float> poison, <8 x i32> zeroinitializer
+  %191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %188, <8 x float> %183)
+  %192 = load <8 x float>, ptr %52, align 4
+  store <8 x float> %192, ptr %53, align 4
+  %193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %192, <8 x float> %185)
+  %194 = getelementptr float, ptr %103, i64 %121
+  %195 = load float, ptr %194, align 4
+  %196 = load <8 x float>, ptr %54, align 4
+  store <8 x float> %196, ptr %55, align 4
+  %197 = insertelement <8 x float> poison, float %195, i64 0
+  %198 = shufflevector <8 x float> %197, <8 x float> poison, <8 x i32> zeroinitializer
+  %199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %196, <8 x float> %191)
+  %200 = load <8 x float>, ptr %56, align 4
+  store <8 x float> %200, ptr %57, align 4
+  %201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %200, <8 x float> %193)
+  %202 = getelementptr float, ptr %104, i64 %121
+  %203 = load float, ptr %202, align 4
+  %204 = load <8 x float>, ptr %58, align 4
+  store <8 x float> %204, ptr %59, align 4
+  %205 = insertelement <8 x float> poison, float %203, i64 0
+  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
+  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %204, <8 x float> %199)
+  %208 = load <8 x float>, ptr %60, align 4
+  store <8 x float> %208, ptr %61, align 4
+  %209 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %208, <8 x float> %201)
+  %210 = getelementptr float, ptr %105, i64 %121
+  %211 = load float, ptr %210, align 4
+  %212 = load <8 x float>, ptr %62, align 4
+  store <8 x float> %212, ptr %63, align 4
+  %213 = insertelement <8 x float> poison, float %211, i64 0
+  %214 = shufflevector <8 x float> %213, <8 x float> poison, <8 x i32> zeroinitializer
+  %215 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %212, <8 x float> %207)
+  %216 = load <8 x float>, ptr %64, align 4
+  store <8 x float> %216, ptr %65, align 4
+  %217 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %216, <8 x float> %209)
+  %218 = getelementptr float, ptr %106, i64 %121
+  %219 = load float, ptr %218, align 4
+  %220 = load <8 x float>, ptr %66, align 4
+  store <8 x float> %220, ptr %67, align 4
+  %221 = insertelement <8 x float> poison, float %219, i64 0
+  %222 = shufflevector <8 x float> %221, <8 x float> poison, <8 x i32> zeroinitializer
+  %223 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %220, <8 x float> %215)
+  %224 = load <8 x float>, ptr %68, align 4
+  store <8 x float> %224, ptr %69, align 4
+  %225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %224, <8 x float> %217)
+  %226 = getelementptr float, ptr %107, i64 %121
+  %227 = load float, ptr %226, align 4
+  %228 = load <8 x float>, ptr %70, align 4
+  store <8 x float> %228, ptr %71, align 4
+  %229 = insertelement <8 x float> poison, float %227, i64 0
+  %230 = shufflevector <8 x float> %229, <8 x float> poison, <8 x i32> zeroinitializer
+  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %228, <8 x float> %223)
+  %232 = load <8 x float>, ptr %72, align 4
+  store <8 x float> %232, ptr %73, align 4
+  %233 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %232, <8 x float> %225)
+  %234 = getelementptr float, ptr %108, i64 %121
+  %235 = load float, ptr %234, align 4
+  %236 = load <8 x float>, ptr %74, align 4
+  store <8 x float> %236, ptr %75, align 4
+  %237 = insertelement <8 x float> poison, float %235, i64 0
+  %238 = shufflevector <8 x float> %237, <8 x float> poison, <8 x i32> zeroinitializer
+  %239 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %236, <8 x float> %231)
+  %240 = load <8 x float>, ptr %76, align 4
+  store <8 x float> %240, ptr %77, align 4
+  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %240, <8 x float> %233)
+  %242 = getelementptr float, ptr %109, i64 %121
+  %243 = load float, ptr %242, align 4
+  %244 = load <8 x float>, ptr %78, align 4
+  store <8 x float> %244, ptr %79, align 4
+  %245 = insertelement <8 x float> poison, float %243, i64 0
+  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
+  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %244, <8 x float> %239)
+  %248 = load <8 x float>, ptr %80, align 4
+  store <8 x float> %248, ptr %81, align 4
+  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %248, <8 x float> %241)
+  %250 = mul nsw i64 %t0, %H
+  %251 = getelementptr inbounds float, ptr %betah, i64 %250
+  %252 = load float, ptr %251, align 4
+  %253 = getelementptr inbounds float, ptr %vh, i64 %121
+  %254 = load <8 x float>, ptr %253, align 4
+  %255 = fsub <8 x float> %254, %247
+  store <8 x float> %255, ptr %R, align 4
+  %256 = insertelement <8 x float> poison, float %252, i64 0
+  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
+  %258 = fmul <8 x float> %257, %255
+  %259 = or disjoint i64 %121, 8
+  %260 = getelementptr inbounds float, ptr %vh, i64 %259
+  %261 = load <8 x float>, ptr %260, align 4
+  %262 = fsub <8 x float> %261, %249
+  store <8 x float> %262, ptr %4, align 4
+  %263 = fmul <8 x float> %257, %262
+  %264 = icmp sgt i64 %115, 1
+  br i1 %264, label %i5.head.preheader, label %tl1.exit
 
 j3.head.preheader:                                ; preds = %j3.head.preheader, %j3.head.preheader.preheader.new
-  %tl.addr.0307 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl.next.7, %j3.head.preheader ]
+  %tl.addr.0165 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl.next.7, %j3.head.preheader ]
   %niter = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %niter.next.7, %j3.head.preheader ]
-  %63 = mul i64 %22, %tl.addr.0307
-  %scevgep = getelementptr i8, ptr %59, i64 %63
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, i8 0, i64 128, i1 false)
-  %tl.next = or disjoint i64 %tl.addr.0307, 1
-  %64 = mul i64 %22, %tl.next
-  %scevgep.1 = getelementptr i8, ptr %59, i64 %64
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, i8 0, i64 128, i1 false)
-  %tl.next.1 = or disjoint i64 %tl.addr.0307, 2
-  %65 = mul i64 %22, %tl.next.1
-  %scevgep.2 = getelementptr i8, ptr %59, i64 %65
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, i8 0, i64 128, i1 false)
-  %tl.next.2 = or disjoint i64 %tl.addr.0307, 3
-  %66 = mul i64 %22, %tl.next.2
-  %scevgep.3 = getelementptr i8, ptr %59, i64 %66
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, i8 0, i64 128, i1 false)
-  %tl.next.3 = or disjoint i64 %tl.addr.0307, 4
-  %67 = mul i64 %22, %tl.next.3
-  %scevgep.4 = getelementptr i8, ptr %59, i64 %67
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, i8 0, i64 128, i1 false)
-  %tl.next.4 = or disjoint i64 %tl.addr.0307, 5
-  %68 = mul i64 %22, %tl.next.4
-  %scevgep.5 = getelementptr i8, ptr %59, i64 %68
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, i8 0, i64 128, i1 false)
-  %tl.next.5 = or disjoint i64 %tl.addr.0307, 6
-  %69 = mul i64 %22, %tl.next.5
-  %scevgep.6 = getelementptr i8, ptr %59, i64 %69
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, i8 0, i64 128, i1 false)
-  %tl.next.6 = or disjoint i64 %tl.addr.0307, 7
-  %70 = mul i64 %22, %tl.next.6
-  %scevgep.7 = getelementptr i8, ptr %59, i64 %70
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, i8 0, i64 128, i1 false)
-  %tl.next.7 = add nuw nsw i64 %tl.addr.0307, 8
+  %265 = mul i64 %16, %tl.addr.0165
+  %scevgep = getelementptr i8, ptr %118, i64 %265
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep, i8 0, i64 64, i1 false)
+  %tl.next = or disjoint i64 %tl.addr.0165, 1
+  %266 = mul i64 %16, %tl.next
+  %scevgep.1 = getelementptr i8, ptr %118, i64 %266
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.1, i8 0, i64 64, i1 false)
+  %tl.next.1 = or disjoint i64 %tl.addr.0165, 2
+  %267 = mul i64 %16, %tl.next.1
+  %scevgep.2 = getelementptr i8, ptr %118, i64 %267
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.2, i8 0, i64 64, i1 false)
+  %tl.next.2 = or disjoint i64 %tl.addr.0165, 3
+  %268 = mul i64 %16, %tl.next.2
+  %scevgep.3 = getelementptr i8, ptr %118, i64 %268
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.3, i8 0, i64 64, i1 false)
+  %tl.next.3 = or disjoint i64 %tl.addr.0165, 4
+  %269 = mul i64 %16, %tl.next.3
+  %scevgep.4 = getelementptr i8, ptr %118, i64 %269
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.4, i8 0, i64 64, i1 false)
+  %tl.next.4 = or disjoint i64 %tl.addr.0165, 5
+  %270 = mul i64 %16, %tl.next.4
+  %scevgep.5 = getelementptr i8, ptr %118, i64 %270
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.5, i8 0, i64 64, i1 false)
+  %tl.next.5 = or disjoint i64 %tl.addr.0165, 6
+  %271 = mul i64 %16, %tl.next.5
+  %scevgep.6 = getelementptr i8, ptr %118, i64 %271
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.6, i8 0, i64 64, i1 false)
+  %tl.next.6 = or disjoint i64 %tl.addr.0165, 7
+  %272 = mul i64 %16, %tl.next.6
+  %scevgep.7 = getelementptr i8, ptr %118, i64 %272
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.7, i8 0, i64 64, i1 false)
+  %tl.next.7 = add nuw nsw i64 %tl.addr.0165, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
   br i1 %niter.ncmp.7, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader
 
-i4.body:                                          ; preds = %i4.body, %i4.head.preheader
-  %acc.0312 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %147, %i4.body ]
-  %acc1.0311 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %152, %i4.body ]
-  %acc2.0310 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %157, %i4.body ]
-  %acc3.0309 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %162, %i4.body ]
-  %i4.addr.0308 = phi i64 [ 0, %i4.head.preheader ], [ %i4.next.3, %i4.body ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0308
-  %71 = load float, ptr %gep, align 4
-  %72 = shl nuw nsw i64 %i4.addr.0308, 5
-  %73 = getelementptr inbounds float, ptr %work, i64 %72
-  %74 = load <8 x float>, ptr %73, align 4
-  %75 = getelementptr inbounds float, ptr %Sh, i64 %72
-  store <8 x float> %74, ptr %75, align 4
-  %76 = insertelement <8 x float> poison, float %71, i64 0
-  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %74, <8 x float> %acc.0312)
-  %79 = or disjoint i64 %72, 8
-  %80 = getelementptr inbounds float, ptr %work, i64 %79
-  %81 = load <8 x float>, ptr %80, align 4
-  %82 = getelementptr inbounds float, ptr %Sh, i64 %79
-  store <8 x float> %81, ptr %82, align 4
-  %83 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %81, <8 x float> %acc1.0311)
-  %84 = or disjoint i64 %72, 16
-  %85 = getelementptr inbounds float, ptr %work, i64 %84
-  %86 = load <8 x float>, ptr %85, align 4
-  %87 = getelementptr inbounds float, ptr %Sh, i64 %84
-  store <8 x float> %86, ptr %87, align 4
-  %88 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %86, <8 x float> %acc2.0310)
-  %89 = or disjoint i64 %72, 24
-  %90 = getelementptr inbounds float, ptr %work, i64 %89
-  %91 = load <8 x float>, ptr %90, align 4
-  %92 = getelementptr inbounds float, ptr %Sh, i64 %89
-  store <8 x float> %91, ptr %92, align 4
-  %93 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %91, <8 x float> %acc3.0309)
-  %i4.next = or disjoint i64 %i4.addr.0308, 1
-  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
-  %94 = load float, ptr %gep.1, align 4
-  %95 = shl nuw nsw i64 %i4.next, 5
-  %96 = getelementptr inbounds float, ptr %work, i64 %95
-  %97 = load <8 x float>, ptr %96, align 4
-  %98 = getelementptr inbounds float, ptr %Sh, i64 %95
-  store <8 x float> %97, ptr %98, align 4
-  %99 = insertelement <8 x float> poison, float %94, i64 0
-  %100 = shufflevector <8 x float> %99, <8 x float> poison, <8 x i32> zeroinitializer
-  %101 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %97, <8 x float> %78)
-  %102 = or disjoint i64 %95, 8
-  %103 = getelementptr inbounds float, ptr %work, i64 %102
-  %104 = load <8 x float>, ptr %103, align 4
-  %105 = getelementptr inbounds float, ptr %Sh, i64 %102
-  store <8 x float> %104, ptr %105, align 4
-  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %104, <8 x float> %83)
-  %107 = or disjoint i64 %95, 16
-  %108 = getelementptr inbounds float, ptr %work, i64 %107
-  %109 = load <8 x float>, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %Sh, i64 %107
-  store <8 x float> %109, ptr %110, align 4
-  %111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %109, <8 x float> %88)
-  %112 = or disjoint i64 %95, 24
-  %113 = getelementptr inbounds float, ptr %work, i64 %112
-  %114 = load <8 x float>, ptr %113, align 4
-  %115 = getelementptr inbounds float, ptr %Sh, i64 %112
-  store <8 x float> %114, ptr %115, align 4
-  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %114, <8 x float> %93)
-  %i4.next.1 = or disjoint i64 %i4.addr.0308, 2
-  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i4.next.1
-  %117 = load float, ptr %gep.2, align 4
-  %118 = shl nuw nsw i64 %i4.next.1, 5
-  %119 = getelementptr inbounds float, ptr %work, i64 %118
-  %120 = load <8 x float>, ptr %119, align 4
-  %121 = getelementptr inbounds float, ptr %Sh, i64 %118
-  store <8 x float> %120, ptr %121, align 4
-  %122 = insertelement <8 x float> poison, float %117, i64 0
-  %123 = shufflevector <8 x float> %122, <8 x float> poison, <8 x i32> zeroinitializer
-  %124 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %120, <8 x float> %101)
-  %125 = or disjoint i64 %118, 8
-  %126 = getelementptr inbounds float, ptr %work, i64 %125
-  %127 = load <8 x float>, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %Sh, i64 %125
-  store <8 x float> %127, ptr %128, align 4
-  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %127, <8 x float> %106)
-  %130 = or disjoint i64 %118, 16
-  %131 = getelementptr inbounds float, ptr %work, i64 %130
-  %132 = load <8 x float>, ptr %131, align 4
-  %133 = getelementptr inbounds float, ptr %Sh, i64 %130
-  store <8 x float> %132, ptr %133, align 4
-  %134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %132, <8 x float> %111)
-  %135 = or disjoint i64 %118, 24
-  %136 = getelementptr inbounds float, ptr %work, i64 %135
-  %137 = load <8 x float>, ptr %136, align 4
-  %138 = getelementptr inbounds float, ptr %Sh, i64 %135
-  store <8 x float> %137, ptr %138, align 4
-  %139 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %137, <8 x float> %116)
-  %i4.next.2 = or disjoint i64 %i4.addr.0308, 3
-  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i4.next.2
-  %140 = load float, ptr %gep.3, align 4
-  %141 = shl nuw nsw i64 %i4.next.2, 5
-  %142 = getelementptr inbounds float, ptr %work, i64 %141
-  %143 = load <8 x float>, ptr %142, align 4
-  %144 = getelementptr inbounds float, ptr %Sh, i64 %141
-  store <8 x float> %143, ptr %144, align 4
-  %145 = insertelement <8 x float> poison, float %140, i64 0
-  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
-  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %143, <8 x float> %124)
-  %148 = or disjoint i64 %141, 8
-  %149 = getelementptr inbounds float, ptr %work, i64 %148
-  %150 = load <8 x float>, ptr %149, align 4
-  %151 = getelementptr inbounds float, ptr %Sh, i64 %148
-  store <8 x float> %150, ptr %151, align 4
-  %152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %150, <8 x float> %129)
-  %153 = or disjoint i64 %141, 16
-  %154 = getelementptr inbounds float, ptr %work, i64 %153
-  %155 = load <8 x float>, ptr %154, align 4
-  %156 = getelementptr inbounds float, ptr %Sh, i64 %153
-  store <8 x float> %155, ptr %156, align 4
-  %157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %155, <8 x float> %134)
-  %158 = or disjoint i64 %141, 24
-  %159 = getelementptr inbounds float, ptr %work, i64 %158
-  %160 = load <8 x float>, ptr %159, align 4
-  %161 = getelementptr inbounds float, ptr %Sh, i64 %158
-  store <8 x float> %160, ptr %161, align 4
-  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %160, <8 x float> %139)
-  %i4.next.3 = add nuw nsw i64 %i4.addr.0308, 4
-  %exitcond369.not.3 = icmp eq i64 %i4.next.3, 32
-  br i1 %exitcond369.not.3, label %i4.exit, label %i4.body
-
-i4.exit:                                          ; preds = %i4.body
-  %163 = mul nsw i64 %t0, %H
-  %164 = getelementptr inbounds float, ptr %betah, i64 %163
-  %165 = load float, ptr %164, align 4
-  %166 = getelementptr inbounds float, ptr %vh, i64 %62
-  %167 = load <8 x float>, ptr %166, align 4
-  %168 = fsub <8 x float> %167, %147
-  store <8 x float> %168, ptr %R, align 4
-  %169 = insertelement <8 x float> poison, float %165, i64 0
-  %170 = shufflevector <8 x float> %169, <8 x float> poison, <8 x i32> zeroinitializer
-  %171 = fmul <8 x float> %170, %168
-  %172 = or disjoint i64 %62, 8
-  %173 = getelementptr inbounds float, ptr %vh, i64 %172
-  %174 = load <8 x float>, ptr %173, align 4
-  %175 = fsub <8 x float> %174, %152
-  store <8 x float> %175, ptr %4, align 4
-  %176 = fmul <8 x float> %170, %175
-  %177 = or disjoint i64 %62, 16
-  %178 = getelementptr inbounds float, ptr %vh, i64 %177
-  %179 = load <8 x float>, ptr %178, align 4
-  %180 = fsub <8 x float> %179, %157
-  store <8 x float> %180, ptr %5, align 4
-  %181 = fmul <8 x float> %170, %180
-  %182 = or disjoint i64 %62, 24
-  %183 = getelementptr inbounds float, ptr %vh, i64 %182
-  %184 = load <8 x float>, ptr %183, align 4
-  %185 = fsub <8 x float> %184, %162
-  store <8 x float> %185, ptr %6, align 4
-  %186 = fmul <8 x float> %170, %185
-  %187 = icmp sgt i64 %56, 1
-  br i1 %187, label %i5.head.preheader, label %tl1.exit
-
-i5.head.preheader:                                ; preds = %i4.exit, %i5.exit
-  %delta.0322 = phi <8 x float> [ %283, %i5.exit ], [ %171, %i4.exit ]
-  %delta1.0321 = phi <8 x float> [ %290, %i5.exit ], [ %176, %i4.exit ]
-  %delta2.0320 = phi <8 x float> [ %297, %i5.exit ], [ %181, %i4.exit ]
-  %delta3.0319 = phi <8 x float> [ %304, %i5.exit ], [ %186, %i4.exit ]
-  %tl1.addr.0318 = phi i64 [ %tl1.next, %i5.exit ], [ 1, %i4.exit ]
-  %188 = add nsw i64 %tl1.addr.0318, -1
-  %189 = add nuw nsw i64 %188, %t0
-  %190 = mul nsw i64 %189, %sq
-  %191 = add nsw i64 %tl1.addr.0318, %t0
-  %192 = mul nsw i64 %191, %sq
-  %193 = shl nsw i64 %188, 10
-  %194 = getelementptr inbounds float, ptr %oh, i64 %190
-  %195 = load <8 x float>, ptr %194, align 4
-  %196 = shl nsw i64 %tl1.addr.0318, 10
-  %197 = or disjoint i64 %190, 8
-  %198 = getelementptr inbounds float, ptr %oh, i64 %197
-  %199 = load <8 x float>, ptr %198, align 4
-  %200 = or disjoint i64 %190, 16
-  %201 = getelementptr inbounds float, ptr %oh, i64 %200
-  %202 = load <8 x float>, ptr %201, align 4
-  %203 = or disjoint i64 %190, 24
-  %204 = getelementptr inbounds float, ptr %oh, i64 %203
-  %205 = load <8 x float>, ptr %204, align 4
-  %invariant.gep401 = getelementptr float, ptr %kh, i64 %192
+i5.head.preheader:                                ; preds = %i4.head.preheader, %i5.exit
+  %delta.0174 = phi <8 x float> [ %377, %i5.exit ], [ %258, %i4.head.preheader ]
+  %delta1.0173 = phi <8 x float> [ %384, %i5.exit ], [ %263, %i4.head.preheader ]
+  %tl1.addr.0172 = phi i64 [ %tl1.next, %i5.exit ], [ 1, %i4.head.preheader ]
+  %273 = add nsw i64 %tl1.addr.0172, -1
+  %274 = add nuw nsw i64 %273, %t0
+  %275 = mul nsw i64 %274, %sq
+  %276 = add nsw i64 %tl1.addr.0172, %t0
+  %277 = mul nsw i64 %276, %sq
+  %278 = shl nsw i64 %273, 8
+  %279 = getelementptr inbounds float, ptr %oh, i64 %275
+  %280 = load <8 x float>, ptr %279, align 4
+  %281 = shl nsw i64 %tl1.addr.0172, 8
+  %282 = or disjoint i64 %275, 8
+  %283 = getelementptr inbounds float, ptr %oh, i64 %282
+  %284 = load <8 x float>, ptr %283, align 4
+  %invariant.gep = getelementptr float, ptr %kh, i64 %277
   br label %i5.body
 
-tl1.exit:                                         ; preds = %i5.exit, %i4.exit
-  %delta3.0.lcssa = phi <8 x float> [ %186, %i4.exit ], [ %304, %i5.exit ]
-  %delta2.0.lcssa = phi <8 x float> [ %181, %i4.exit ], [ %297, %i5.exit ]
-  %delta1.0.lcssa = phi <8 x float> [ %176, %i4.exit ], [ %290, %i5.exit ]
-  %delta.0.lcssa = phi <8 x float> [ %171, %i4.exit ], [ %283, %i5.exit ]
+tl1.exit:                                         ; preds = %i5.exit, %i4.head.preheader
+  %delta1.0.lcssa = phi <8 x float> [ %263, %i4.head.preheader ], [ %384, %i5.exit ]
+  %delta.0.lcssa = phi <8 x float> [ %258, %i4.head.preheader ], [ %377, %i5.exit ]
   %tlast = add nsw i64 %L, -1
-  %206 = add nsw i64 %tlast, %t0
-  %207 = mul nsw i64 %206, %sq
-  %208 = shl nsw i64 %tlast, 10
-  %209 = getelementptr inbounds float, ptr %oh, i64 %207
-  %210 = load <8 x float>, ptr %209, align 4
-  %211 = or disjoint i64 %207, 8
-  %212 = getelementptr inbounds float, ptr %oh, i64 %211
-  %213 = load <8 x float>, ptr %212, align 4
-  %214 = or disjoint i64 %207, 16
-  %215 = getelementptr inbounds float, ptr %oh, i64 %214
-  %216 = load <8 x float>, ptr %215, align 4
-  %217 = or disjoint i64 %207, 24
-  %218 = getelementptr inbounds float, ptr %oh, i64 %217
-  %219 = load <8 x float>, ptr %218, align 4
+  %285 = add nsw i64 %tlast, %t0
+  %286 = mul nsw i64 %285, %sq
+  %287 = shl nsw i64 %tlast, 8
+  %288 = getelementptr inbounds float, ptr %oh, i64 %286
+  %289 = load <8 x float>, ptr %288, align 4
+  %290 = or disjoint i64 %286, 8
+  %291 = getelementptr inbounds float, ptr %oh, i64 %290
+  %292 = load <8 x float>, ptr %291, align 4
   br label %i6.body
 
-i5.body:                                          ; preds = %i5.head.preheader, %i5.body
-  %acc4.0317 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %236, %i5.body ]
-  %acc536.0316 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %244, %i5.body ]
-  %acc6.0315 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %252, %i5.body ]
-  %acc7.0314 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %260, %i5.body ]
-  %i5.addr.0313 = phi i64 [ 0, %i5.head.preheader ], [ %i5.next, %i5.body ]
-  %220 = or disjoint i64 %i5.addr.0313, %190
-  %221 = getelementptr inbounds float, ptr %kh, i64 %220
-  %222 = load float, ptr %221, align 4
-  %gep402 = getelementptr float, ptr %invariant.gep401, i64 %i5.addr.0313
-  %223 = load float, ptr %gep402, align 4
-  %224 = insertelement <8 x float> poison, float %222, i64 0
-  %225 = shufflevector <8 x float> %224, <8 x float> poison, <8 x i32> zeroinitializer
-  %226 = shl nuw nsw i64 %i5.addr.0313, 5
-  %227 = add nuw nsw i64 %226, %193
-  %228 = getelementptr inbounds float, ptr %Sh, i64 %227
-  %229 = load <8 x float>, ptr %228, align 4
-  %230 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta.0322, <8 x float> %229)
-  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %195, <8 x float> zeroinitializer)
-  %232 = add nuw nsw i64 %226, %196
-  %233 = getelementptr inbounds float, ptr %Sh, i64 %232
-  store <8 x float> %230, ptr %233, align 4
-  %234 = insertelement <8 x float> poison, float %223, i64 0
-  %235 = shufflevector <8 x float> %234, <8 x float> poison, <8 x i32> zeroinitializer
-  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %230, <8 x float> %acc4.0317)
-  %237 = or disjoint i64 %227, 8
-  %238 = getelementptr inbounds float, ptr %Sh, i64 %237
-  %239 = load <8 x float>, ptr %238, align 4
-  %240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta1.0321, <8 x float> %239)
-  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %199, <8 x float> %231)
-  %242 = or disjoint i64 %232, 8
-  %243 = getelementptr inbounds float, ptr %Sh, i64 %242
-  store <8 x float> %240, ptr %243, align 4
-  %244 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %240, <8 x float> %acc536.0316)
-  %245 = or disjoint i64 %227, 16
-  %246 = getelementptr inbounds float, ptr %Sh, i64 %245
-  %247 = load <8 x float>, ptr %246, align 4
-  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta2.0320, <8 x float> %247)
-  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %202, <8 x float> %241)
-  %250 = or disjoint i64 %232, 16
-  %251 = getelementptr inbounds float, ptr %Sh, i64 %250
-  store <8 x float> %248, ptr %251, align 4
-  %252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %248, <8 x float> %acc6.0315)
-  %253 = or disjoint i64 %227, 24
-  %254 = getelementptr inbounds float, ptr %Sh, i64 %253
-  %255 = load <8 x float>, ptr %254, align 4
-  %256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta3.0319, <8 x float> %255)
-  %257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %256, <8 x float> %205, <8 x float> %249)
-  %258 = or disjoint i64 %232, 24
-  %259 = getelementptr inbounds float, ptr %Sh, i64 %258
-  store <8 x float> %256, ptr %259, align 4
-  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %256, <8 x float> %acc7.0314)
-  %261 = getelementptr inbounds float, ptr %qh1, i64 %220
-  %262 = load float, ptr %261, align 4
-  %263 = shufflevector <8 x float> %257, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %264 = shufflevector <8 x float> %257, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %265 = fadd <4 x float> %263, %264
-  %266 = shufflevector <4 x float> %265, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %267 = shufflevector <4 x float> %265, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %268 = fadd <2 x float> %266, %267
-  %shift = shufflevector <2 x float> %268, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %269 = fadd <2 x float> %268, %shift
-  %270 = extractelement <2 x float> %269, i64 0
-  %271 = fmul float %270, 0x3FC6A09E60000000
-  %272 = fadd float %262, %271
-  store float %272, ptr %261, align 4
-  %i5.next = add nuw nsw i64 %i5.addr.0313, 1
-  %exitcond370.not = icmp eq i64 %i5.next, 32
-  br i1 %exitcond370.not, label %i5.exit, label %i5.body
+i5.body:                                          ; preds = %i5.body, %i5.head.preheader
+  %acc2.0171 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %346, %i5.body ]
+  %acc3.0170 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %354, %i5.body ]
+  %i5.addr.0169 = phi i64 [ 0, %i5.head.preheader ], [ %i5.next.1, %i5.body ]
+  %293 = or disjoint i64 %i5.addr.0169, %275
+  %294 = getelementptr inbounds float, ptr %kh, i64 %293
+  %295 = load float, ptr %294, align 4
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i5.addr.0169
+  %296 = load float, ptr %gep, align 4
+  %297 = insertelement <8 x float> poison, float %295, i64 0
+  %298 = shufflevector <8 x float> %297, <8 x float> poison, <8 x i32> zeroinitializer
+  %299 = shl nuw nsw i64 %i5.addr.0169, 4
+  %300 = add nuw nsw i64 %299, %278
+  %301 = getelementptr inbounds float, ptr %Sh, i64 %300
+  %302 = load <8 x float>, ptr %301, align 4
+  %303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %298, <8 x float> %delta.0174, <8 x float> %302)
+  %304 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %303, <8 x float> %280, <8 x float> zeroinitializer)
+  %305 = add nuw nsw i64 %299, %281
+  %306 = getelementptr inbounds float, ptr %Sh, i64 %305
+  store <8 x float> %303, ptr %306, align 4
+  %307 = insertelement <8 x float> poison, float %296, i64 0
+  %308 = shufflevector <8 x float> %307, <8 x float> poison, <8 x i32> zeroinitializer
+  %309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %303, <8 x float> %acc2.0171)
+  %310 = or disjoint i64 %300, 8
+  %311 = getelementptr inbounds float, ptr %Sh, i64 %310
+  %312 = load <8 x float>, ptr %311, align 4
+  %313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %298, <8 x float> %delta1.0173, <8 x float> %312)
+  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %313, <8 x float> %284, <8 x float> %304)
+  %315 = or disjoint i64 %305, 8
+  %316 = getelementptr inbounds float, ptr %Sh, i64 %315
+  store <8 x float> %313, ptr %316, align 4
+  %317 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %313, <8 x float> %acc3.0170)
+  %318 = getelementptr inbounds float, ptr %qh1, i64 %293
+  %319 = load float, ptr %318, align 4
+  %320 = shufflevector <8 x float> %314, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %321 = shufflevector <8 x float> %314, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %322 = fadd <4 x float> %320, %321
+  %323 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %324 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %325 = fadd <2 x float> %323, %324
+  %shift = shufflevector <2 x float> %325, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %326 = fadd <2 x float> %325, %shift
+  %327 = extractelement <2 x float> %326, i64 0
+  %328 = fmul float %327, 2.500000e-01
+  %329 = fadd float %319, %328
+  store float %329, ptr %318, align 4
+  %i5.next = or disjoint i64 %i5.addr.0169, 1
+  %330 = or disjoint i64 %i5.next, %275
+  %331 = getelementptr inbounds float, ptr %kh, i64 %330
+  %332 = load float, ptr %331, align 4
+  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i5.next
+  %333 = load float, ptr %gep.1, align 4
+  %334 = insertelement <8 x float> poison, float %332, i64 0
+  %335 = shufflevector <8 x float> %334, <8 x float> poison, <8 x i32> zeroinitializer
+  %336 = shl nuw nsw i64 %i5.next, 4
+  %337 = add nuw nsw i64 %336, %278
+  %338 = getelementptr inbounds float, ptr %Sh, i64 %337
+  %339 = load <8 x float>, ptr %338, align 4
+  %340 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %delta.0174, <8 x float> %339)
+  %341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %280, <8 x float> zeroinitializer)
+  %342 = add nuw nsw i64 %336, %281
+  %343 = getelementptr inbounds float, ptr %Sh, i64 %342
+  store <8 x float> %340, ptr %343, align 4
+  %344 = insertelement <8 x float> poison, float %333, i64 0
+  %345 = shufflevector <8 x float> %344, <8 x float> poison, <8 x i32> zeroinitializer
+  %346 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %345, <8 x float> %340, <8 x float> %309)
+  %347 = or disjoint i64 %337, 8
+  %348 = getelementptr inbounds float, ptr %Sh, i64 %347
+  %349 = load <8 x float>, ptr %348, align 4
+  %350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %delta1.0173, <8 x float> %349)
+  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %284, <8 x float> %341)
+  %352 = or disjoint i64 %342, 8
+  %353 = getelementptr inbounds float, ptr %Sh, i64 %352
+  store <8 x float> %350, ptr %353, align 4
+  %354 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %345, <8 x float> %350, <8 x float> %317)
+  %355 = getelementptr inbounds float, ptr %qh1, i64 %330
+  %356 = load float, ptr %355, align 4
+  %357 = shufflevector <8 x float> %351, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %358 = shufflevector <8 x float> %351, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %359 = fadd <4 x float> %357, %358
+  %360 = shufflevector <4 x float> %359, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %361 = shufflevector <4 x float> %359, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %362 = fadd <2 x float> %360, %361
+  %shift.1 = shufflevector <2 x float> %362, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %363 = fadd <2 x float> %362, %shift.1
+  %364 = extractelement <2 x float> %363, i64 0
+  %365 = fmul float %364, 2.500000e-01
+  %366 = fadd float %356, %365
+  store float %366, ptr %355, align 4
+  %i5.next.1 = add nuw nsw i64 %i5.addr.0169, 2
+  %exitcond210.not.1 = icmp eq i64 %i5.next.1, 16
+  br i1 %exitcond210.not.1, label %i5.exit, label %i5.body
 
 i5.exit:                                          ; preds = %i5.body
-  %273 = mul nsw i64 %191, %H
-  %274 = getelementptr inbounds float, ptr %betah, i64 %273
-  %275 = load float, ptr %274, align 4
-  %276 = getelementptr inbounds float, ptr %vh, i64 %192
-  %277 = load <8 x float>, ptr %276, align 4
-  %278 = fsub <8 x float> %277, %236
-  %279 = shl nsw i64 %tl1.addr.0318, 5
-  %280 = getelementptr inbounds float, ptr %R, i64 %279
-  store <8 x float> %278, ptr %280, align 4
-  %281 = insertelement <8 x float> poison, float %275, i64 0
-  %282 = shufflevector <8 x float> %281, <8 x float> poison, <8 x i32> zeroinitializer
-  %283 = fmul <8 x float> %282, %278
-  %284 = or disjoint i64 %192, 8
-  %285 = getelementptr inbounds float, ptr %vh, i64 %284
-  %286 = load <8 x float>, ptr %285, align 4
-  %287 = fsub <8 x float> %286, %244
-  %288 = or disjoint i64 %279, 8
-  %289 = getelementptr inbounds float, ptr %R, i64 %288
-  store <8 x float> %287, ptr %289, align 4
-  %290 = fmul <8 x float> %282, %287
-  %291 = or disjoint i64 %192, 16
-  %292 = getelementptr inbounds float, ptr %vh, i64 %291
-  %293 = load <8 x float>, ptr %292, align 4
-  %294 = fsub <8 x float> %293, %252
-  %295 = or disjoint i64 %279, 16
-  %296 = getelementptr inbounds float, ptr %R, i64 %295
-  store <8 x float> %294, ptr %296, align 4
-  %297 = fmul <8 x float> %282, %294
-  %298 = or disjoint i64 %192, 24
-  %299 = getelementptr inbounds float, ptr %vh, i64 %298
-  %300 = load <8 x float>, ptr %299, align 4
-  %301 = fsub <8 x float> %300, %260
-  %302 = or disjoint i64 %279, 24
-  %303 = getelementptr inbounds float, ptr %R, i64 %302
-  store <8 x float> %301, ptr %303, align 4
-  %304 = fmul <8 x float> %282, %301
-  %tl1.next = add nuw nsw i64 %tl1.addr.0318, 1
-  %exitcond373.not = icmp eq i64 %tl1.next, %smax372
-  br i1 %exitcond373.not, label %tl1.exit, label %i5.head.preheader
+  %367 = mul nsw i64 %276, %H
+  %368 = getelementptr inbounds float, ptr %betah, i64 %367
+  %369 = load float, ptr %368, align 4
+  %370 = getelementptr inbounds float, ptr %vh, i64 %277
+  %371 = load <8 x float>, ptr %370, align 4
+  %372 = fsub <8 x float> %371, %346
+  %373 = shl nsw i64 %tl1.addr.0172, 4
+  %374 = getelementptr inbounds float, ptr %R, i64 %373
+  store <8 x float> %372, ptr %374, align 4
+  %375 = insertelement <8 x float> poison, float %369, i64 0
+  %376 = shufflevector <8 x float> %375, <8 x float> poison, <8 x i32> zeroinitializer
+  %377 = fmul <8 x float> %376, %372
+  %378 = or disjoint i64 %277, 8
+  %379 = getelementptr inbounds float, ptr %vh, i64 %378
+  %380 = load <8 x float>, ptr %379, align 4
+  %381 = fsub <8 x float> %380, %354
+  %382 = or disjoint i64 %373, 8
+  %383 = getelementptr inbounds float, ptr %R, i64 %382
+  store <8 x float> %381, ptr %383, align 4
+  %384 = fmul <8 x float> %376, %381
+  %tl1.next = add nuw nsw i64 %tl1.addr.0172, 1
+  %exitcond213.not = icmp eq i64 %tl1.next, %smax212
+  br i1 %exitcond213.not, label %tl1.exit, label %i5.head.preheader
 
 tt.head.preheader:                                ; preds = %i6.body
-  br i1 %57, label %tt.body, label %j8.head.preheader
+  br i1 %116, label %tt.body, label %j8.head.preheader
 
 i6.body:                                          ; preds = %i6.body, %tl1.exit
-  %i6.addr.0326 = phi i64 [ 0, %tl1.exit ], [ %i6.next.1, %i6.body ]
-  %305 = or disjoint i64 %i6.addr.0326, %207
-  %306 = getelementptr inbounds float, ptr %kh, i64 %305
-  %307 = load float, ptr %306, align 4
-  %308 = insertelement <8 x float> poison, float %307, i64 0
-  %309 = shufflevector <8 x float> %308, <8 x float> poison, <8 x i32> zeroinitializer
-  %310 = shl nuw nsw i64 %i6.addr.0326, 5
-  %311 = add nuw nsw i64 %310, %208
-  %312 = getelementptr inbounds float, ptr %Sh, i64 %311
-  %313 = load <8 x float>, ptr %312, align 4
-  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta.0.lcssa, <8 x float> %313)
-  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %210, <8 x float> zeroinitializer)
-  %316 = or disjoint i64 %311, 8
-  %317 = getelementptr inbounds float, ptr %Sh, i64 %316
-  %318 = load <8 x float>, ptr %317, align 4
-  %319 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta1.0.lcssa, <8 x float> %318)
-  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %319, <8 x float> %213, <8 x float> %315)
-  %321 = or disjoint i64 %311, 16
-  %322 = getelementptr inbounds float, ptr %Sh, i64 %321
-  %323 = load <8 x float>, ptr %322, align 4
-  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta2.0.lcssa, <8 x float> %323)
-  %325 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %216, <8 x float> %320)
-  %326 = or disjoint i64 %311, 24
-  %327 = getelementptr inbounds float, ptr %Sh, i64 %326
-  %328 = load <8 x float>, ptr %327, align 4
-  %329 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta3.0.lcssa, <8 x float> %328)
-  %330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %219, <8 x float> %325)
-  %331 = getelementptr inbounds float, ptr %qh1, i64 %305
-  %332 = load float, ptr %331, align 4
-  %333 = shufflevector <8 x float> %330, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %334 = shufflevector <8 x float> %330, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %335 = fadd <4 x float> %333, %334
-  %336 = shufflevector <4 x float> %335, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %337 = shufflevector <4 x float> %335, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %338 = fadd <2 x float> %336, %337
-  %shift420 = shufflevector <2 x float> %338, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %339 = fadd <2 x float> %338, %shift420
-  %340 = extractelement <2 x float> %339, i64 0
-  %341 = fmul float %340, 0x3FC6A09E60000000
-  %342 = fadd float %332, %341
-  store float %342, ptr %331, align 4
-  %i6.next = or disjoint i64 %i6.addr.0326, 1
-  %343 = or disjoint i64 %i6.next, %207
-  %344 = getelementptr inbounds float, ptr %kh, i64 %343
-  %345 = load float, ptr %344, align 4
-  %346 = insertelement <8 x float> poison, float %345, i64 0
-  %347 = shufflevector <8 x float> %346, <8 x float> poison, <8 x i32> zeroinitializer
-  %348 = shl nuw nsw i64 %i6.next, 5
-  %349 = add nuw nsw i64 %348, %208
-  %350 = getelementptr inbounds float, ptr %Sh, i64 %349
-  %351 = load <8 x float>, ptr %350, align 4
-  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta.0.lcssa, <8 x float> %351)
-  %353 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %210, <8 x float> zeroinitializer)
-  %354 = or disjoint i64 %349, 8
-  %355 = getelementptr inbounds float, ptr %Sh, i64 %354
-  %356 = load <8 x float>, ptr %355, align 4
-  %357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta1.0.lcssa, <8 x float> %356)
-  %358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %213, <8 x float> %353)
-  %359 = or disjoint i64 %349, 16
-  %360 = getelementptr inbounds float, ptr %Sh, i64 %359
-  %361 = load <8 x float>, ptr %360, align 4
-  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta2.0.lcssa, <8 x float> %361)
-  %363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %216, <8 x float> %358)
-  %364 = or disjoint i64 %349, 24
-  %365 = getelementptr inbounds float, ptr %Sh, i64 %364
-  %366 = load <8 x float>, ptr %365, align 4
-  %367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta3.0.lcssa, <8 x float> %366)
-  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %367, <8 x float> %219, <8 x float> %363)
-  %369 = getelementptr inbounds float, ptr %qh1, i64 %343
-  %370 = load float, ptr %369, align 4
-  %371 = shufflevector <8 x float> %368, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %372 = shufflevector <8 x float> %368, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %373 = fadd <4 x float> %371, %372
-  %374 = shufflevector <4 x float> %373, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %375 = shufflevector <4 x float> %373, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %376 = fadd <2 x float> %374, %375
-  %shift420.1 = shufflevector <2 x float> %376, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %377 = fadd <2 x float> %376, %shift420.1
-  %378 = extractelement <2 x float> %377, i64 0
-  %379 = fmul float %378, 0x3FC6A09E60000000
-  %380 = fadd float %370, %379
-  store float %380, ptr %369, align 4
-  %i6.next.1 = add nuw nsw i64 %i6.addr.0326, 2
-  %exitcond374.not.1 = icmp eq i64 %i6.next.1, 32
-  br i1 %exitcond374.not.1, label %tt.head.preheader, label %i6.body
+  %i6.addr.0176 = phi i64 [ 0, %tl1.exit ], [ %i6.next.1, %i6.body ]
+  %385 = or disjoint i64 %i6.addr.0176, %286
+  %386 = getelementptr inbounds float, ptr %kh, i64 %385
+  %387 = load float, ptr %386, align 4
+  %388 = insertelement <8 x float> poison, float %387, i64 0
+  %389 = shufflevector <8 x float> %388, <8 x float> poison, <8 x i32> zeroinitializer
+  %390 = shl nuw nsw i64 %i6.addr.0176, 4
+  %391 = add nuw nsw i64 %390, %287
+  %392 = getelementptr inbounds float, ptr %Sh, i64 %391
+  %393 = load <8 x float>, ptr %392, align 4
+  %394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %delta.0.lcssa, <8 x float> %393)
+  %395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %289, <8 x float> zeroinitializer)
+  %396 = or disjoint i64 %391, 8
+  %397 = getelementptr inbounds float, ptr %Sh, i64 %396
+  %398 = load <8 x float>, ptr %397, align 4
+  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %delta1.0.lcssa, <8 x float> %398)
+  %400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %399, <8 x float> %292, <8 x float> %395)
+  %401 = getelementptr inbounds float, ptr %qh1, i64 %385
+  %402 = load float, ptr %401, align 4
+  %403 = shufflevector <8 x float> %400, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %404 = shufflevector <8 x float> %400, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %405 = fadd <4 x float> %403, %404
+  %406 = shufflevector <4 x float> %405, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %407 = shufflevector <4 x float> %405, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %408 = fadd <2 x float> %406, %407
+  %shift238 = shufflevector <2 x float> %408, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %409 = fadd <2 x float> %408, %shift238
+  %410 = extractelement <2 x float> %409, i64 0
+  %411 = fmul float %410, 2.500000e-01
+  %412 = fadd float %402, %411
+  store float %412, ptr %401, align 4
+  %i6.next = or disjoint i64 %i6.addr.0176, 1
+  %413 = or disjoint i64 %i6.next, %286
+  %414 = getelementptr inbounds float, ptr %kh, i64 %413
+  %415 = load float, ptr %414, align 4
+  %416 = insertelement <8 x float> poison, float %415, i64 0
+  %417 = shufflevector <8 x float> %416, <8 x float> poison, <8 x i32> zeroinitializer
+  %418 = shl nuw nsw i64 %i6.next, 4
+  %419 = add nuw nsw i64 %418, %287
+  %420 = getelementptr inbounds float, ptr %Sh, i64 %419
+  %421 = load <8 x float>, ptr %420, align 4
+  %422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> %delta.0.lcssa, <8 x float> %421)
+  %423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> %289, <8 x float> zeroinitializer)
+  %424 = or disjoint i64 %419, 8
+  %425 = getelementptr inbounds float, ptr %Sh, i64 %424
+  %426 = load <8 x float>, ptr %425, align 4
+  %427 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> %delta1.0.lcssa, <8 x float> %426)
+  %428 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %427, <8 x float> %292, <8 x float> %423)
+  %429 = getelementptr inbounds float, ptr %qh1, i64 %413
+  %430 = load float, ptr %429, align 4
+  %431 = shufflevector <8 x float> %428, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %432 = shufflevector <8 x float> %428, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %433 = fadd <4 x float> %431, %432
+  %434 = shufflevector <4 x float> %433, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %435 = shufflevector <4 x float> %433, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %436 = fadd <2 x float> %434, %435
+  %shift238.1 = shufflevector <2 x float> %436, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %437 = fadd <2 x float> %436, %shift238.1
+  %438 = extractelement <2 x float> %437, i64 0
+  %439 = fmul float %438, 2.500000e-01
+  %440 = fadd float %430, %439
+  store float %440, ptr %429, align 4
+  %i6.next.1 = add nuw nsw i64 %i6.addr.0176, 2
+  %exitcond214.not.1 = icmp eq i64 %i6.next.1, 16
+  br i1 %exitcond214.not.1, label %tt.head.preheader, label %i6.body
 
 j8.head.preheader:                                ; preds = %endif, %tt.head.preheader
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %381 = fneg float %165
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
+  %441 = fneg float %252
   br label %i14.body
 
 tt.body:                                          ; preds = %tt.head.preheader, %endif
-  %tt.addr.0338 = phi i64 [ %tt.next, %endif ], [ 0, %tt.head.preheader ]
-  %tl2 = sub nsw i64 %tlast, %tt.addr.0338
-  %382 = add nsw i64 %tl2, 1
-  %ptl = tail call i64 @llvm.smin.i64(i64 %382, i64 %tlast)
-  %383 = add nsw i64 %ptl, %t0
-  %384 = mul nsw i64 %383, %H
-  %385 = getelementptr inbounds float, ptr %betah, i64 %384
-  %386 = load float, ptr %385, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %387 = icmp slt i64 %382, %L
-  %.neg = fneg float %386
-  %388 = select i1 %387, float %.neg, float -0.000000e+00
-  %389 = mul nsw i64 %383, %sq
-  %390 = shl nsw i64 %ptl, 10
-  %391 = shl nsw i64 %ptl, 5
-  %392 = getelementptr inbounds float, ptr %R, i64 %391
-  %393 = or disjoint i64 %391, 8
-  %394 = getelementptr inbounds float, ptr %R, i64 %393
-  %395 = or disjoint i64 %391, 16
-  %396 = getelementptr inbounds float, ptr %R, i64 %395
-  %397 = or disjoint i64 %391, 24
-  %398 = getelementptr inbounds float, ptr %R, i64 %397
-  %399 = add nsw i64 %tl2, %t0
-  %400 = mul nsw i64 %399, %sq
-  %401 = getelementptr inbounds float, ptr %oh, i64 %400
-  %402 = load <8 x float>, ptr %401, align 4
-  %403 = or disjoint i64 %400, 8
-  %404 = getelementptr inbounds float, ptr %oh, i64 %403
-  %405 = load <8 x float>, ptr %404, align 4
-  %406 = or disjoint i64 %400, 16
-  %407 = getelementptr inbounds float, ptr %oh, i64 %406
-  %408 = load <8 x float>, ptr %407, align 4
-  %409 = or disjoint i64 %400, 24
-  %410 = getelementptr inbounds float, ptr %oh, i64 %409
-  %411 = load <8 x float>, ptr %410, align 4
-  %invariant.gep403 = getelementptr float, ptr %kh, i64 %389
+  %tt.addr.0186 = phi i64 [ %tt.next, %endif ], [ 0, %tt.head.preheader ]
+  %tl2 = sub nsw i64 %tlast, %tt.addr.0186
+  %442 = add nsw i64 %tl2, 1
+  %ptl = tail call i64 @llvm.smin.i64(i64 %442, i64 %tlast)
+  %443 = add nsw i64 %ptl, %t0
+  %444 = mul nsw i64 %443, %H
+  %445 = getelementptr inbounds float, ptr %betah, i64 %444
+  %446 = load float, ptr %445, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
+  %447 = icmp slt i64 %442, %L
+  %.neg = fneg float %446
+  %448 = select i1 %447, float %.neg, float -0.000000e+00
+  %449 = mul nsw i64 %443, %sq
+  %450 = shl nsw i64 %ptl, 8
+  %451 = shl nsw i64 %ptl, 4
+  %452 = getelementptr inbounds float, ptr %R, i64 %451
+  %453 = or disjoint i64 %451, 8
+  %454 = getelementptr inbounds float, ptr %R, i64 %453
+  %455 = add nsw i64 %tl2, %t0
+  %456 = mul nsw i64 %455, %sq
+  %457 = getelementptr inbounds float, ptr %oh, i64 %456
+  %458 = load <8 x float>, ptr %457, align 4
+  %459 = or disjoint i64 %456, 8
+  %460 = getelementptr inbounds float, ptr %oh, i64 %459
+  %461 = load <8 x float>, ptr %460, align 4
+  %invariant.gep231 = getelementptr float, ptr %kh, i64 %449
   br label %i8.body
 
 i8.body:                                          ; preds = %tt.body, %i8.body
-  %dsk.0332 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %489, %i8.body ]
-  %dsk1.0331 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %490, %i8.body ]
-  %dsk2.0330 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %491, %i8.body ]
-  %dsk3.0329 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %492, %i8.body ]
-  %i8.addr.0328 = phi i64 [ 0, %tt.body ], [ %i8.next, %i8.body ]
-  %412 = shl nuw nsw i64 %i8.addr.0328, 5
-  %413 = getelementptr inbounds float, ptr %dS, i64 %412
-  %414 = load <8 x float>, ptr %413, align 4
-  %415 = or disjoint i64 %412, 8
-  %416 = getelementptr inbounds float, ptr %dS, i64 %415
-  %417 = load <8 x float>, ptr %416, align 4
-  %418 = or disjoint i64 %412, 16
-  %419 = getelementptr inbounds float, ptr %dS, i64 %418
-  %420 = load <8 x float>, ptr %419, align 4
-  %421 = or disjoint i64 %412, 24
-  %422 = getelementptr inbounds float, ptr %dS, i64 %421
-  %423 = load <8 x float>, ptr %422, align 4
-  %gep404 = getelementptr float, ptr %invariant.gep403, i64 %i8.addr.0328
-  %424 = load float, ptr %gep404, align 4
-  %425 = fmul float %388, %424
-  %426 = load <8 x float>, ptr %dSkPrev, align 4
-  %427 = add nuw nsw i64 %412, %390
-  %428 = getelementptr inbounds float, ptr %Sh, i64 %427
-  %429 = load <8 x float>, ptr %428, align 4
-  %430 = load <8 x float>, ptr %392, align 4
-  %431 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %430, <8 x float> zeroinitializer)
-  %432 = fneg <8 x float> %429
-  %433 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> %426, <8 x float> %431)
-  %434 = insertelement <8 x float> poison, float %425, i64 0
-  %435 = shufflevector <8 x float> %434, <8 x float> poison, <8 x i32> zeroinitializer
-  %436 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %426, <8 x float> %414)
-  %437 = load <8 x float>, ptr %7, align 4
-  %438 = or disjoint i64 %427, 8
-  %439 = getelementptr inbounds float, ptr %Sh, i64 %438
-  %440 = load <8 x float>, ptr %439, align 4
-  %441 = load <8 x float>, ptr %394, align 4
-  %442 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> %441, <8 x float> %433)
-  %443 = fneg <8 x float> %440
-  %444 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> %437, <8 x float> %442)
-  %445 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %437, <8 x float> %417)
-  %446 = load <8 x float>, ptr %8, align 4
-  %447 = or disjoint i64 %427, 16
-  %448 = getelementptr inbounds float, ptr %Sh, i64 %447
-  %449 = load <8 x float>, ptr %448, align 4
-  %450 = load <8 x float>, ptr %396, align 4
-  %451 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %450, <8 x float> %444)
-  %452 = fneg <8 x float> %449
-  %453 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> %446, <8 x float> %451)
-  %454 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %446, <8 x float> %420)
-  %455 = load <8 x float>, ptr %9, align 4
-  %456 = or disjoint i64 %427, 24
-  %457 = getelementptr inbounds float, ptr %Sh, i64 %456
-  %458 = load <8 x float>, ptr %457, align 4
-  %459 = load <8 x float>, ptr %398, align 4
-  %460 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> %459, <8 x float> %453)
-  %461 = fneg <8 x float> %458
-  %462 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> %455, <8 x float> %460)
-  %463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %455, <8 x float> %423)
-  %464 = getelementptr inbounds float, ptr %dkTmp, i64 %i8.addr.0328
-  %465 = load float, ptr %464, align 4
-  %466 = shufflevector <8 x float> %462, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %467 = shufflevector <8 x float> %462, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %468 = fadd <4 x float> %466, %467
-  %469 = shufflevector <4 x float> %468, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %470 = shufflevector <4 x float> %468, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %471 = fadd <2 x float> %469, %470
-  %shift421 = shufflevector <2 x float> %471, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %472 = fadd <2 x float> %471, %shift421
-  %473 = extractelement <2 x float> %472, i64 0
-  %474 = fadd float %465, %473
-  store float %474, ptr %464, align 4
-  %475 = or disjoint i64 %i8.addr.0328, %400
-  %476 = getelementptr inbounds float, ptr %qh, i64 %475
-  %477 = load float, ptr %476, align 4
-  %478 = fmul float %477, 0x3FC6A09E60000000
-  %479 = insertelement <8 x float> poison, float %478, i64 0
-  %480 = shufflevector <8 x float> %479, <8 x float> poison, <8 x i32> zeroinitializer
-  %481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %402, <8 x float> %436)
-  %482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %405, <8 x float> %445)
-  %483 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %408, <8 x float> %454)
-  %484 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %411, <8 x float> %463)
-  %485 = getelementptr inbounds float, ptr %kh, i64 %475
-  %486 = load float, ptr %485, align 4
-  %487 = insertelement <8 x float> poison, float %486, i64 0
-  %488 = shufflevector <8 x float> %487, <8 x float> poison, <8 x i32> zeroinitializer
-  %489 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %481, <8 x float> %dsk.0332)
-  %490 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %482, <8 x float> %dsk1.0331)
-  %491 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %483, <8 x float> %dsk2.0330)
-  %492 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %484, <8 x float> %dsk3.0329)
-  store <8 x float> %481, ptr %413, align 4
-  store <8 x float> %482, ptr %416, align 4
-  store <8 x float> %483, ptr %419, align 4
-  store <8 x float> %484, ptr %422, align 4
-  %i8.next = add nuw nsw i64 %i8.addr.0328, 1
-  %exitcond375.not = icmp eq i64 %i8.next, 32
-  br i1 %exitcond375.not, label %i8.exit, label %i8.body
+  %i8.addr.0180 = phi i64 [ 0, %tt.body ], [ %i8.next, %i8.body ]
+  %dsk1.0179 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %514, %i8.body ]
+  %dsk.0178 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %513, %i8.body ]
+  %462 = shl nuw nsw i64 %i8.addr.0180, 4
+  %463 = getelementptr inbounds float, ptr %dS, i64 %462
+  %464 = load <8 x float>, ptr %463, align 4
+  %465 = or disjoint i64 %462, 8
+  %466 = getelementptr inbounds float, ptr %dS, i64 %465
+  %467 = load <8 x float>, ptr %466, align 4
+  %gep232 = getelementptr float, ptr %invariant.gep231, i64 %i8.addr.0180
+  %468 = load float, ptr %gep232, align 4
+  %469 = fmul float %448, %468
+  %470 = load <8 x float>, ptr %dSkPrev, align 4
+  %471 = add nuw nsw i64 %462, %450
+  %472 = getelementptr inbounds float, ptr %Sh, i64 %471
+  %473 = load <8 x float>, ptr %472, align 4
+  %474 = load <8 x float>, ptr %452, align 4
+  %475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %474, <8 x float> zeroinitializer)
+  %476 = fneg <8 x float> %473
+  %477 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %470, <8 x float> %475)
+  %478 = insertelement <8 x float> poison, float %469, i64 0
+  %479 = shufflevector <8 x float> %478, <8 x float> poison, <8 x i32> zeroinitializer
+  %480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %470, <8 x float> %464)
+  %481 = load <8 x float>, ptr %5, align 4
+  %482 = or disjoint i64 %471, 8
+  %483 = getelementptr inbounds float, ptr %Sh, i64 %482
+  %484 = load <8 x float>, ptr %483, align 4
+  %485 = load <8 x float>, ptr %454, align 4
+  %486 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %467, <8 x float> %485, <8 x float> %477)
+  %487 = fneg <8 x float> %484
+  %488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %487, <8 x float> %481, <8 x float> %486)
+  %489 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %481, <8 x float> %467)
+  %490 = getelementptr inbounds float, ptr %dkTmp, i64 %i8.addr.0180
+  %491 = load float, ptr %490, align 4
+  %492 = shufflevector <8 x float> %488, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %493 = shufflevector <8 x float> %488, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %494 = fadd <4 x float> %492, %493
+  %495 = shufflevector <4 x float> %494, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %496 = shufflevector <4 x float> %494, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %497 = fadd <2 x float> %495, %496
+  %shift239 = shufflevector <2 x float> %497, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %498 = fadd <2 x float> %497, %shift239
+  %499 = extractelement <2 x float> %498, i64 0
+  %500 = fadd float %491, %499
+  store float %500, ptr %490, align 4
+  %501 = or disjoint i64 %i8.addr.0180, %456
+  %502 = getelementptr inbounds float, ptr %qh, i64 %501
+  %503 = load float, ptr %502, align 4
+  %504 = fmul float %503, 2.500000e-01
+  %505 = insertelement <8 x float> poison, float %504, i64 0
+  %506 = shufflevector <8 x float> %505, <8 x float> poison, <8 x i32> zeroinitializer
+  %507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %458, <8 x float> %480)
+  %508 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %461, <8 x float> %489)
+  %509 = getelementptr inbounds float, ptr %kh, i64 %501
+  %510 = load float, ptr %509, align 4
+  %511 = insertelement <8 x float> poison, float %510, i64 0
+  %512 = shufflevector <8 x float> %511, <8 x float> poison, <8 x i32> zeroinitializer
+  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %507, <8 x float> %dsk.0178)
+  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %508, <8 x float> %dsk1.0179)
+  store <8 x float> %507, ptr %463, align 4
+  store <8 x float> %508, ptr %466, align 4
+  %i8.next = add nuw nsw i64 %i8.addr.0180, 1
+  %exitcond215.not = icmp eq i64 %i8.next, 16
+  br i1 %exitcond215.not, label %i8.exit, label %i8.body
 
 i8.exit:                                          ; preds = %i8.body
-  store <8 x float> %489, ptr %dSk, align 4
-  store <8 x float> %490, ptr %10, align 4
-  store <8 x float> %491, ptr %11, align 4
-  store <8 x float> %492, ptr %12, align 4
-  br i1 %387, label %j5.head.preheader, label %endif
+  store <8 x float> %513, ptr %dSk, align 4
+  store <8 x float> %514, ptr %6, align 4
+  br i1 %447, label %j5.head.preheader, label %endif
 
 j5.head.preheader:                                ; preds = %i8.exit
-  %493 = insertelement <8 x float> poison, float %386, i64 0
-  %494 = shufflevector <8 x float> %493, <8 x float> poison, <8 x i32> zeroinitializer
-  %495 = load <8 x float>, ptr %dkTmp, align 4
-  %496 = fmul <8 x float> %494, %495
-  %497 = getelementptr float, ptr %kh1, i64 %389
-  store <8 x float> %496, ptr %497, align 4
-  %498 = load <8 x float>, ptr %26, align 4
-  %499 = fmul <8 x float> %494, %498
-  %500 = getelementptr float, ptr %47, i64 %389
-  store <8 x float> %499, ptr %500, align 4
-  %501 = load <8 x float>, ptr %27, align 4
-  %502 = fmul <8 x float> %494, %501
-  %503 = getelementptr float, ptr %48, i64 %389
-  store <8 x float> %502, ptr %503, align 4
-  %504 = load <8 x float>, ptr %28, align 4
-  %505 = fmul <8 x float> %494, %504
-  %506 = getelementptr float, ptr %49, i64 %389
-  store <8 x float> %505, ptr %506, align 4
+  %515 = insertelement <8 x float> poison, float %446, i64 0
+  %516 = shufflevector <8 x float> %515, <8 x float> poison, <8 x i32> zeroinitializer
+  %517 = load <8 x float>, ptr %dkTmp, align 4
+  %518 = fmul <8 x float> %516, %517
+  %519 = getelementptr float, ptr %kh1, i64 %449
+  store <8 x float> %518, ptr %519, align 4
+  %520 = load <8 x float>, ptr %82, align 4
+  %521 = fmul <8 x float> %516, %520
+  %522 = getelementptr float, ptr %110, i64 %449
+  store <8 x float> %521, ptr %522, align 4
   br label %endif
 
 endif:                                            ; preds = %j5.head.preheader, %i8.exit
-  %507 = mul nsw i64 %399, %H
-  %508 = getelementptr inbounds float, ptr %betah, i64 %507
-  %509 = load float, ptr %508, align 4
-  %510 = insertelement <8 x float> poison, float %509, i64 0
-  %511 = shufflevector <8 x float> %510, <8 x float> poison, <8 x i32> zeroinitializer
-  %512 = fmul <8 x float> %511, %489
-  %513 = getelementptr float, ptr %vh1, i64 %400
-  store <8 x float> %512, ptr %513, align 4
-  %514 = fmul <8 x float> %511, %490
-  %515 = getelementptr float, ptr %50, i64 %400
-  store <8 x float> %514, ptr %515, align 4
-  %516 = fmul <8 x float> %511, %491
-  %517 = getelementptr float, ptr %51, i64 %400
-  store <8 x float> %516, ptr %517, align 4
-  %518 = fmul <8 x float> %511, %492
-  %519 = getelementptr float, ptr %52, i64 %400
-  store <8 x float> %518, ptr %519, align 4
-  %.idx347 = shl i64 %tl2, 7
-  %520 = getelementptr i8, ptr %R, i64 %.idx347
-  %521 = load <8 x float>, ptr %520, align 4
-  %522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %489, <8 x float> %521, <8 x float> zeroinitializer)
-  %523 = getelementptr i8, ptr %29, i64 %.idx347
-  %524 = load <8 x float>, ptr %523, align 4
-  %525 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> %524, <8 x float> %522)
-  %526 = getelementptr i8, ptr %30, i64 %.idx347
-  %527 = load <8 x float>, ptr %526, align 4
-  %528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %491, <8 x float> %527, <8 x float> %525)
-  %529 = getelementptr i8, ptr %31, i64 %.idx347
-  %530 = load <8 x float>, ptr %529, align 4
-  %531 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> %530, <8 x float> %528)
-  %532 = shufflevector <8 x float> %531, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %533 = shufflevector <8 x float> %531, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %534 = fadd <4 x float> %532, %533
-  %535 = shufflevector <4 x float> %534, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %536 = shufflevector <4 x float> %534, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %537 = fadd <2 x float> %535, %536
-  %shift422 = shufflevector <2 x float> %537, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %538 = fadd <2 x float> %537, %shift422
-  %539 = extractelement <2 x float> %538, i64 0
-  %540 = getelementptr inbounds float, ptr %betah1, i64 %507
-  store float %539, ptr %540, align 4
-  store <8 x float> %489, ptr %dSkPrev, align 4
-  store <8 x float> %490, ptr %32, align 4
-  store <8 x float> %491, ptr %33, align 4
-  store <8 x float> %492, ptr %34, align 4
-  %tt.next = add nuw nsw i64 %tt.addr.0338, 1
-  %exitcond378.not = icmp eq i64 %tt.next, %smax377
-  br i1 %exitcond378.not, label %j8.head.preheader, label %tt.body
+  %523 = mul nsw i64 %455, %H
+  %524 = getelementptr inbounds float, ptr %betah, i64 %523
+  %525 = load float, ptr %524, align 4
+  %526 = insertelement <8 x float> poison, float %525, i64 0
+  %527 = shufflevector <8 x float> %526, <8 x float> poison, <8 x i32> zeroinitializer
+  %528 = fmul <8 x float> %527, %513
+  %529 = getelementptr float, ptr %vh1, i64 %456
+  store <8 x float> %528, ptr %529, align 4
+  %530 = fmul <8 x float> %527, %514
+  %531 = getelementptr float, ptr %111, i64 %456
+  store <8 x float> %530, ptr %531, align 4
+  %.idx195 = shl i64 %tl2, 6
+  %532 = getelementptr i8, ptr %R, i64 %.idx195
+  %533 = load <8 x float>, ptr %532, align 4
+  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> %533, <8 x float> zeroinitializer)
+  %535 = getelementptr i8, ptr %83, i64 %.idx195
+  %536 = load <8 x float>, ptr %535, align 4
+  %537 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> %536, <8 x float> %534)
+  %538 = shufflevector <8 x float> %537, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %539 = shufflevector <8 x float> %537, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %540 = fadd <4 x float> %538, %539
+  %541 = shufflevector <4 x float> %540, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %542 = shufflevector <4 x float> %540, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %543 = fadd <2 x float> %541, %542
+  %shift240 = shufflevector <2 x float> %543, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %544 = fadd <2 x float> %543, %shift240
+  %545 = extractelement <2 x float> %544, i64 0
+  %546 = getelementptr inbounds float, ptr %betah1, i64 %523
+  store float %545, ptr %546, align 4
+  store <8 x float> %513, ptr %dSkPrev, align 4
+  store <8 x float> %514, ptr %84, align 4
+  %tt.next = add nuw nsw i64 %tt.addr.0186, 1
+  %exitcond218.not = icmp eq i64 %tt.next, %smax217
+  br i1 %exitcond218.not, label %j8.head.preheader, label %tt.body
 
-i14.body:                                         ; preds = %j8.head.preheader, %i14.body
-  %i14.addr.0340 = phi i64 [ 0, %j8.head.preheader ], [ %i14.next, %i14.body ]
-  %541 = shl nuw nsw i64 %i14.addr.0340, 5
-  %542 = getelementptr inbounds float, ptr %dS, i64 %541
-  %543 = load <8 x float>, ptr %542, align 4
-  %544 = or disjoint i64 %541, 8
-  %545 = getelementptr inbounds float, ptr %dS, i64 %544
-  %546 = load <8 x float>, ptr %545, align 4
-  %547 = or disjoint i64 %541, 16
+i14.body:                                         ; preds = %i14.body, %j8.head.preheader
+  %i14.addr.0188 = phi i64 [ 0, %j8.head.preheader ], [ %i14.next.1, %i14.body ]
+  %547 = shl nuw nsw i64 %i14.addr.0188, 4
   %548 = getelementptr inbounds float, ptr %dS, i64 %547
   %549 = load <8 x float>, ptr %548, align 4
-  %550 = or disjoint i64 %541, 24
+  %550 = or disjoint i64 %547, 8
   %551 = getelementptr inbounds float, ptr %dS, i64 %550
   %552 = load <8 x float>, ptr %551, align 4
-  %553 = or disjoint i64 %i14.addr.0340, %62
+  %553 = or disjoint i64 %i14.addr.0188, %121
   %554 = getelementptr inbounds float, ptr %kh, i64 %553
   %555 = load float, ptr %554, align 4
-  %556 = fmul float %555, %381
+  %556 = fmul float %555, %441
   %557 = load <8 x float>, ptr %dSkPrev, align 4
-  %558 = getelementptr inbounds float, ptr %Sh, i64 %541
+  %558 = getelementptr inbounds float, ptr %Sh, i64 %547
   %559 = load <8 x float>, ptr %558, align 4
   %560 = load <8 x float>, ptr %R, align 4
-  %561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %543, <8 x float> %560, <8 x float> zeroinitializer)
+  %561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %560, <8 x float> zeroinitializer)
   %562 = fneg <8 x float> %559
   %563 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %557, <8 x float> %561)
   %564 = insertelement <8 x float> poison, float %556, i64 0
   %565 = shufflevector <8 x float> %564, <8 x float> poison, <8 x i32> zeroinitializer
-  %566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %557, <8 x float> %543)
-  %567 = load <8 x float>, ptr %7, align 4
-  %568 = getelementptr inbounds float, ptr %Sh, i64 %544
+  %566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %557, <8 x float> %549)
+  %567 = load <8 x float>, ptr %5, align 4
+  %568 = getelementptr inbounds float, ptr %Sh, i64 %550
   %569 = load <8 x float>, ptr %568, align 4
   %570 = load <8 x float>, ptr %4, align 4
-  %571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> %570, <8 x float> %563)
+  %571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %570, <8 x float> %563)
   %572 = fneg <8 x float> %569
   %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %572, <8 x float> %567, <8 x float> %571)
-  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %567, <8 x float> %546)
-  %575 = load <8 x float>, ptr %8, align 4
-  %576 = getelementptr inbounds float, ptr %Sh, i64 %547
-  %577 = load <8 x float>, ptr %576, align 4
-  %578 = load <8 x float>, ptr %5, align 4
-  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %578, <8 x float> %573)
-  %580 = fneg <8 x float> %577
-  %581 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> %575, <8 x float> %579)
-  %582 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %575, <8 x float> %549)
-  %583 = load <8 x float>, ptr %9, align 4
-  %584 = getelementptr inbounds float, ptr %Sh, i64 %550
-  %585 = load <8 x float>, ptr %584, align 4
-  %586 = load <8 x float>, ptr %6, align 4
-  %587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %586, <8 x float> %581)
-  %588 = fneg <8 x float> %585
-  %589 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %583, <8 x float> %587)
-  %590 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %583, <8 x float> %552)
-  %591 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.addr.0340
-  %592 = load float, ptr %591, align 4
-  %593 = shufflevector <8 x float> %589, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %594 = shufflevector <8 x float> %589, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %595 = fadd <4 x float> %593, %594
-  %596 = shufflevector <4 x float> %595, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %597 = shufflevector <4 x float> %595, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %598 = fadd <2 x float> %596, %597
-  %shift423 = shufflevector <2 x float> %598, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %599 = fadd <2 x float> %598, %shift423
-  %600 = extractelement <2 x float> %599, i64 0
-  %601 = fadd float %592, %600
-  store float %601, ptr %591, align 4
-  store <8 x float> %566, ptr %542, align 4
-  store <8 x float> %574, ptr %545, align 4
-  store <8 x float> %582, ptr %548, align 4
-  store <8 x float> %590, ptr %551, align 4
-  %i14.next = add nuw nsw i64 %i14.addr.0340, 1
-  %exitcond379.not = icmp eq i64 %i14.next, 32
-  br i1 %exitcond379.not, label %j9.body.preheader, label %i14.body
+  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %567, <8 x float> %552)
+  %575 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.addr.0188
+  %576 = load float, ptr %575, align 4
+  %577 = shufflevector <8 x float> %573, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %578 = shufflevector <8 x float> %573, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %579 = fadd <4 x float> %577, %578
+  %580 = shufflevector <4 x float> %579, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %581 = shufflevector <4 x float> %579, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %582 = fadd <2 x float> %580, %581
+  %shift241 = shufflevector <2 x float> %582, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %583 = fadd <2 x float> %582, %shift241
+  %584 = extractelement <2 x float> %583, i64 0
+  %585 = fadd float %576, %584
+  store float %585, ptr %575, align 4
+  store <8 x float> %566, ptr %548, align 4
+  store <8 x float> %574, ptr %551, align 4
+  %i14.next = or disjoint i64 %i14.addr.0188, 1
+  %586 = shl nuw nsw i64 %i14.next, 4
+  %587 = getelementptr inbounds float, ptr %dS, i64 %586
+  %588 = load <8 x float>, ptr %587, align 4
+  %589 = or disjoint i64 %586, 8
+  %590 = getelementptr inbounds float, ptr %dS, i64 %589
+  %591 = load <8 x float>, ptr %590, align 4
+  %592 = or disjoint i64 %i14.next, %121
+  %593 = getelementptr inbounds float, ptr %kh, i64 %592
+  %594 = load float, ptr %593, align 4
+  %595 = fmul float %594, %441
+  %596 = load <8 x float>, ptr %dSkPrev, align 4
+  %597 = getelementptr inbounds float, ptr %Sh, i64 %586
+  %598 = load <8 x float>, ptr %597, align 4
+  %599 = load <8 x float>, ptr %R, align 4
+  %600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %599, <8 x float> zeroinitializer)
+  %601 = fneg <8 x float> %598
+  %602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %596, <8 x float> %600)
+  %603 = insertelement <8 x float> poison, float %595, i64 0
+  %604 = shufflevector <8 x float> %603, <8 x float> poison, <8 x i32> zeroinitializer
+  %605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %596, <8 x float> %588)
+  %606 = load <8 x float>, ptr %5, align 4
+  %607 = getelementptr inbounds float, ptr %Sh, i64 %589
+  %608 = load <8 x float>, ptr %607, align 4
+  %609 = load <8 x float>, ptr %4, align 4
+  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %591, <8 x float> %609, <8 x float> %602)
+  %611 = fneg <8 x float> %608
+  %612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %606, <8 x float> %610)
+  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %606, <8 x float> %591)
+  %614 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.next
+  %615 = load float, ptr %614, align 4
+  %616 = shufflevector <8 x float> %612, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %617 = shufflevector <8 x float> %612, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %618 = fadd <4 x float> %616, %617
+  %619 = shufflevector <4 x float> %618, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %620 = shufflevector <4 x float> %618, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %621 = fadd <2 x float> %619, %620
+  %shift241.1 = shufflevector <2 x float> %621, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %622 = fadd <2 x float> %621, %shift241.1
+  %623 = extractelement <2 x float> %622, i64 0
+  %624 = fadd float %615, %623
+  store float %624, ptr %614, align 4
+  store <8 x float> %605, ptr %587, align 4
+  store <8 x float> %613, ptr %590, align 4
+  %i14.next.1 = add nuw nsw i64 %i14.addr.0188, 2
+  %exitcond219.not.1 = icmp eq i64 %i14.next.1, 16
+  br i1 %exitcond219.not.1, label %j9.body.preheader, label %i14.body
 
 j9.body.preheader:                                ; preds = %i14.body
-  %602 = load <8 x float>, ptr %dkTmp, align 4
-  %603 = fmul <8 x float> %170, %602
-  %604 = getelementptr inbounds float, ptr %kh1, i64 %62
-  store <8 x float> %603, ptr %604, align 4
-  %605 = load <8 x float>, ptr %35, align 4
-  %606 = fmul <8 x float> %170, %605
-  %607 = getelementptr inbounds float, ptr %kh1, i64 %172
-  store <8 x float> %606, ptr %607, align 4
-  %608 = load <8 x float>, ptr %36, align 4
-  %609 = fmul <8 x float> %170, %608
-  %610 = getelementptr inbounds float, ptr %kh1, i64 %177
-  store <8 x float> %609, ptr %610, align 4
-  %611 = load <8 x float>, ptr %37, align 4
-  %612 = fmul <8 x float> %170, %611
-  %613 = getelementptr inbounds float, ptr %kh1, i64 %182
-  store <8 x float> %612, ptr %613, align 4
-  %cc.next = add nuw nsw i64 %cc.addr.0342, 1
+  %625 = load <8 x float>, ptr %dkTmp, align 4
+  %626 = fmul <8 x float> %257, %625
+  %627 = getelementptr inbounds float, ptr %kh1, i64 %121
+  store <8 x float> %626, ptr %627, align 4
+  %628 = load <8 x float>, ptr %85, align 4
+  %629 = fmul <8 x float> %257, %628
+  %630 = getelementptr inbounds float, ptr %kh1, i64 %259
+  store <8 x float> %629, ptr %630, align 4
+  %cc.next = add nuw nsw i64 %cc.addr.0190, 1
   %indvars.iv.next = add i64 %indvars.iv, 64
-  %exitcond381.not = icmp eq i64 %cc.next, %smax380
-  br i1 %exitcond381.not, label %i16.head.preheader, label %cc.body
+  %exitcond221.not = icmp eq i64 %cc.next, %smax220
+  br i1 %exitcond221.not, label %i16.head.preheader, label %cc.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -4095,246 +3763,449 @@ attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-; ---- dp_step_h1_k32_v32_c1_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_step_h1_k32_v32_c1_nogate'
-source_filename = "dp_step_h1_k32_v32_c1_nogate"
+; ---- dp_step_h1_k16_v16_c1_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_step_h1_k16_v16_c1_nogate'
+source_filename = "dp_step_h1_k16_v16_c1_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_step_h1_k32_v32_c1_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_step_h1_k16_v16_c1_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %bh0.fr = freeze i64 %bh0
   %0 = icmp slt i64 %bh0.fr, %bh1
   br i1 %0, label %bh.body, label %bh.exit
 
-bh.body:                                          ; preds = %entry, %i1.exit
-  %bh.addr.0119 = phi i64 [ %bh.next, %i1.exit ], [ %bh0.fr, %entry ]
-  %1 = shl nsw i64 %bh.addr.0119, 5
+bh.body:                                          ; preds = %entry, %bh.body
+  %bh.addr.061 = phi i64 [ %bh.next, %bh.body ], [ %bh0.fr, %entry ]
+  %1 = shl nsw i64 %bh.addr.061, 4
   %kh = getelementptr inbounds float, ptr %k, i64 %1
-  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.0119
-  %S.idx = shl nsw i64 %bh.addr.0119, 12
+  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.061
+  %S.idx = shl nsw i64 %bh.addr.061, 10
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
-  br label %i.body
-
-bh.exit:                                          ; preds = %i1.exit, %entry
-  ret void
-
-i.body:                                           ; preds = %i.body, %bh.body
-  %acc.0109 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %50, %i.body ]
-  %acc1.0108 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %54, %i.body ]
-  %acc2.0107 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %58, %i.body ]
-  %acc3.0106 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %62, %i.body ]
-  %acc4.0105 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %71, %i.body ]
-  %acc5.0104 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %75, %i.body ]
-  %acc6.0103 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %79, %i.body ]
-  %acc7.0102 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %83, %i.body ]
-  %i.addr.0101 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
-  %2 = getelementptr inbounds float, ptr %kh, i64 %i.addr.0101
-  %3 = load float, ptr %2, align 4
-  %4 = shl nuw nsw i64 %i.addr.0101, 5
-  %5 = getelementptr inbounds float, ptr %S, i64 %4
-  %6 = load <8 x float>, ptr %5, align 4
-  %7 = insertelement <8 x float> poison, float %3, i64 0
-  %8 = shufflevector <8 x float> %7, <8 x float> poison, <8 x i32> zeroinitializer
-  %9 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %6, <8 x float> %acc.0109)
-  %10 = or disjoint i64 %4, 8
-  %11 = getelementptr inbounds float, ptr %S, i64 %10
-  %12 = load <8 x float>, ptr %11, align 4
-  %13 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %12, <8 x float> %acc1.0108)
-  %14 = or disjoint i64 %4, 16
-  %15 = getelementptr inbounds float, ptr %S, i64 %14
-  %16 = load <8 x float>, ptr %15, align 4
-  %17 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %16, <8 x float> %acc2.0107)
-  %18 = or disjoint i64 %4, 24
-  %19 = getelementptr inbounds float, ptr %S, i64 %18
-  %20 = load <8 x float>, ptr %19, align 4
-  %21 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %20, <8 x float> %acc3.0106)
-  %22 = or disjoint i64 %i.addr.0101, 1
-  %23 = getelementptr inbounds float, ptr %kh, i64 %22
-  %24 = load float, ptr %23, align 4
-  %25 = shl nuw nsw i64 %22, 5
-  %26 = getelementptr inbounds float, ptr %S, i64 %25
-  %27 = load <8 x float>, ptr %26, align 4
-  %28 = insertelement <8 x float> poison, float %24, i64 0
-  %29 = shufflevector <8 x float> %28, <8 x float> poison, <8 x i32> zeroinitializer
-  %30 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %27, <8 x float> %acc4.0105)
-  %31 = or disjoint i64 %25, 8
-  %32 = getelementptr inbounds float, ptr %S, i64 %31
+  %2 = load float, ptr %kh, align 4
+  %3 = load <8 x float>, ptr %S, align 4
+  %4 = insertelement <8 x float> poison, float %2, i64 0
+  %5 = shufflevector <8 x float> %4, <8 x float> poison, <8 x i32> zeroinitializer
+  %6 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %5, <8 x float> %3, <8 x float> zeroinitializer)
+  %7 = getelementptr inbounds i8, ptr %S, i64 32
+  %8 = load <8 x float>, ptr %7, align 4
+  %9 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %5, <8 x float> %8, <8 x float> zeroinitializer)
+  %10 = getelementptr inbounds i8, ptr %kh, i64 4
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds i8, ptr %S, i64 64
+  %13 = load <8 x float>, ptr %12, align 4
+  %14 = insertelement <8 x float> poison, float %11, i64 0
+  %15 = shufflevector <8 x float> %14, <8 x float> poison, <8 x i32> zeroinitializer
+  %16 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %13, <8 x float> zeroinitializer)
+  %17 = getelementptr inbounds i8, ptr %S, i64 96
+  %18 = load <8 x float>, ptr %17, align 4
+  %19 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %18, <8 x float> zeroinitializer)
+  %20 = getelementptr inbounds i8, ptr %kh, i64 8
+  %21 = load float, ptr %20, align 4
+  %22 = getelementptr inbounds i8, ptr %S, i64 128
+  %23 = load <8 x float>, ptr %22, align 4
+  %24 = insertelement <8 x float> poison, float %21, i64 0
+  %25 = shufflevector <8 x float> %24, <8 x float> poison, <8 x i32> zeroinitializer
+  %26 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %23, <8 x float> %6)
+  %27 = getelementptr inbounds i8, ptr %S, i64 160
+  %28 = load <8 x float>, ptr %27, align 4
+  %29 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %28, <8 x float> %9)
+  %30 = getelementptr inbounds i8, ptr %kh, i64 12
+  %31 = load float, ptr %30, align 4
+  %32 = getelementptr inbounds i8, ptr %S, i64 192
   %33 = load <8 x float>, ptr %32, align 4
-  %34 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %33, <8 x float> %acc5.0104)
-  %35 = or disjoint i64 %25, 16
-  %36 = getelementptr inbounds float, ptr %S, i64 %35
-  %37 = load <8 x float>, ptr %36, align 4
-  %38 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %37, <8 x float> %acc6.0103)
-  %39 = or disjoint i64 %25, 24
-  %40 = getelementptr inbounds float, ptr %S, i64 %39
-  %41 = load <8 x float>, ptr %40, align 4
-  %42 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %41, <8 x float> %acc7.0102)
-  %i.next = or disjoint i64 %i.addr.0101, 2
-  %43 = getelementptr inbounds float, ptr %kh, i64 %i.next
-  %44 = load float, ptr %43, align 4
-  %45 = shl nuw nsw i64 %i.next, 5
-  %46 = getelementptr inbounds float, ptr %S, i64 %45
-  %47 = load <8 x float>, ptr %46, align 4
-  %48 = insertelement <8 x float> poison, float %44, i64 0
-  %49 = shufflevector <8 x float> %48, <8 x float> poison, <8 x i32> zeroinitializer
-  %50 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %47, <8 x float> %9)
-  %51 = or disjoint i64 %45, 8
-  %52 = getelementptr inbounds float, ptr %S, i64 %51
+  %34 = insertelement <8 x float> poison, float %31, i64 0
+  %35 = shufflevector <8 x float> %34, <8 x float> poison, <8 x i32> zeroinitializer
+  %36 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %35, <8 x float> %33, <8 x float> %16)
+  %37 = getelementptr inbounds i8, ptr %S, i64 224
+  %38 = load <8 x float>, ptr %37, align 4
+  %39 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %35, <8 x float> %38, <8 x float> %19)
+  %40 = getelementptr inbounds i8, ptr %kh, i64 16
+  %41 = load float, ptr %40, align 4
+  %42 = getelementptr inbounds i8, ptr %S, i64 256
+  %43 = load <8 x float>, ptr %42, align 4
+  %44 = insertelement <8 x float> poison, float %41, i64 0
+  %45 = shufflevector <8 x float> %44, <8 x float> poison, <8 x i32> zeroinitializer
+  %46 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> %43, <8 x float> %26)
+  %47 = getelementptr inbounds i8, ptr %S, i64 288
+  %48 = load <8 x float>, ptr %47, align 4
+  %49 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> %48, <8 x float> %29)
+  %50 = getelementptr inbounds i8, ptr %kh, i64 20
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds i8, ptr %S, i64 320
   %53 = load <8 x float>, ptr %52, align 4
-  %54 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %53, <8 x float> %13)
-  %55 = or disjoint i64 %45, 16
-  %56 = getelementptr inbounds float, ptr %S, i64 %55
-  %57 = load <8 x float>, ptr %56, align 4
-  %58 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %57, <8 x float> %17)
-  %59 = or disjoint i64 %45, 24
-  %60 = getelementptr inbounds float, ptr %S, i64 %59
-  %61 = load <8 x float>, ptr %60, align 4
-  %62 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %61, <8 x float> %21)
-  %63 = or disjoint i64 %i.addr.0101, 3
-  %64 = getelementptr inbounds float, ptr %kh, i64 %63
-  %65 = load float, ptr %64, align 4
-  %66 = shl nuw nsw i64 %63, 5
-  %67 = getelementptr inbounds float, ptr %S, i64 %66
+  %54 = insertelement <8 x float> poison, float %51, i64 0
+  %55 = shufflevector <8 x float> %54, <8 x float> poison, <8 x i32> zeroinitializer
+  %56 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %53, <8 x float> %36)
+  %57 = getelementptr inbounds i8, ptr %S, i64 352
+  %58 = load <8 x float>, ptr %57, align 4
+  %59 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %58, <8 x float> %39)
+  %60 = getelementptr inbounds i8, ptr %kh, i64 24
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds i8, ptr %S, i64 384
+  %63 = load <8 x float>, ptr %62, align 4
+  %64 = insertelement <8 x float> poison, float %61, i64 0
+  %65 = shufflevector <8 x float> %64, <8 x float> poison, <8 x i32> zeroinitializer
+  %66 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %63, <8 x float> %46)
+  %67 = getelementptr inbounds i8, ptr %S, i64 416
   %68 = load <8 x float>, ptr %67, align 4
-  %69 = insertelement <8 x float> poison, float %65, i64 0
-  %70 = shufflevector <8 x float> %69, <8 x float> poison, <8 x i32> zeroinitializer
-  %71 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %68, <8 x float> %30)
-  %72 = or disjoint i64 %66, 8
-  %73 = getelementptr inbounds float, ptr %S, i64 %72
-  %74 = load <8 x float>, ptr %73, align 4
-  %75 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %74, <8 x float> %34)
-  %76 = or disjoint i64 %66, 16
-  %77 = getelementptr inbounds float, ptr %S, i64 %76
+  %69 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %68, <8 x float> %49)
+  %70 = getelementptr inbounds i8, ptr %kh, i64 28
+  %71 = load float, ptr %70, align 4
+  %72 = getelementptr inbounds i8, ptr %S, i64 448
+  %73 = load <8 x float>, ptr %72, align 4
+  %74 = insertelement <8 x float> poison, float %71, i64 0
+  %75 = shufflevector <8 x float> %74, <8 x float> poison, <8 x i32> zeroinitializer
+  %76 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %75, <8 x float> %73, <8 x float> %56)
+  %77 = getelementptr inbounds i8, ptr %S, i64 480
   %78 = load <8 x float>, ptr %77, align 4
-  %79 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %78, <8 x float> %38)
-  %80 = or disjoint i64 %66, 24
-  %81 = getelementptr inbounds float, ptr %S, i64 %80
-  %82 = load <8 x float>, ptr %81, align 4
-  %83 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %82, <8 x float> %42)
-  %i.next.1 = add nuw nsw i64 %i.addr.0101, 4
-  %84 = icmp ult i64 %i.next, 30
-  br i1 %84, label %i.body, label %i.exit
-
-i.exit:                                           ; preds = %i.body
+  %79 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %75, <8 x float> %78, <8 x float> %59)
+  %80 = getelementptr inbounds i8, ptr %kh, i64 32
+  %81 = load float, ptr %80, align 4
+  %82 = getelementptr inbounds i8, ptr %S, i64 512
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = insertelement <8 x float> poison, float %81, i64 0
+  %85 = shufflevector <8 x float> %84, <8 x float> poison, <8 x i32> zeroinitializer
+  %86 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %83, <8 x float> %66)
+  %87 = getelementptr inbounds i8, ptr %S, i64 544
+  %88 = load <8 x float>, ptr %87, align 4
+  %89 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %88, <8 x float> %69)
+  %90 = getelementptr inbounds i8, ptr %kh, i64 36
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds i8, ptr %S, i64 576
+  %93 = load <8 x float>, ptr %92, align 4
+  %94 = insertelement <8 x float> poison, float %91, i64 0
+  %95 = shufflevector <8 x float> %94, <8 x float> poison, <8 x i32> zeroinitializer
+  %96 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %95, <8 x float> %93, <8 x float> %76)
+  %97 = getelementptr inbounds i8, ptr %S, i64 608
+  %98 = load <8 x float>, ptr %97, align 4
+  %99 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %95, <8 x float> %98, <8 x float> %79)
+  %100 = getelementptr inbounds i8, ptr %kh, i64 40
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds i8, ptr %S, i64 640
+  %103 = load <8 x float>, ptr %102, align 4
+  %104 = insertelement <8 x float> poison, float %101, i64 0
+  %105 = shufflevector <8 x float> %104, <8 x float> poison, <8 x i32> zeroinitializer
+  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %103, <8 x float> %86)
+  %107 = getelementptr inbounds i8, ptr %S, i64 672
+  %108 = load <8 x float>, ptr %107, align 4
+  %109 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %108, <8 x float> %89)
+  %110 = getelementptr inbounds i8, ptr %kh, i64 44
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds i8, ptr %S, i64 704
+  %113 = load <8 x float>, ptr %112, align 4
+  %114 = insertelement <8 x float> poison, float %111, i64 0
+  %115 = shufflevector <8 x float> %114, <8 x float> poison, <8 x i32> zeroinitializer
+  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %115, <8 x float> %113, <8 x float> %96)
+  %117 = getelementptr inbounds i8, ptr %S, i64 736
+  %118 = load <8 x float>, ptr %117, align 4
+  %119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %115, <8 x float> %118, <8 x float> %99)
+  %120 = getelementptr inbounds i8, ptr %kh, i64 48
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds i8, ptr %S, i64 768
+  %123 = load <8 x float>, ptr %122, align 4
+  %124 = insertelement <8 x float> poison, float %121, i64 0
+  %125 = shufflevector <8 x float> %124, <8 x float> poison, <8 x i32> zeroinitializer
+  %126 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %125, <8 x float> %123, <8 x float> %106)
+  %127 = getelementptr inbounds i8, ptr %S, i64 800
+  %128 = load <8 x float>, ptr %127, align 4
+  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %125, <8 x float> %128, <8 x float> %109)
+  %130 = getelementptr inbounds i8, ptr %kh, i64 52
+  %131 = load float, ptr %130, align 4
+  %132 = getelementptr inbounds i8, ptr %S, i64 832
+  %133 = load <8 x float>, ptr %132, align 4
+  %134 = insertelement <8 x float> poison, float %131, i64 0
+  %135 = shufflevector <8 x float> %134, <8 x float> poison, <8 x i32> zeroinitializer
+  %136 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %133, <8 x float> %116)
+  %137 = getelementptr inbounds i8, ptr %S, i64 864
+  %138 = load <8 x float>, ptr %137, align 4
+  %139 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %138, <8 x float> %119)
+  %140 = getelementptr inbounds i8, ptr %kh, i64 56
+  %141 = load float, ptr %140, align 4
+  %142 = getelementptr inbounds i8, ptr %S, i64 896
+  %143 = load <8 x float>, ptr %142, align 4
+  %144 = insertelement <8 x float> poison, float %141, i64 0
+  %145 = shufflevector <8 x float> %144, <8 x float> poison, <8 x i32> zeroinitializer
+  %146 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %143, <8 x float> %126)
+  %147 = getelementptr inbounds i8, ptr %S, i64 928
+  %148 = load <8 x float>, ptr %147, align 4
+  %149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %148, <8 x float> %129)
+  %150 = getelementptr inbounds i8, ptr %kh, i64 60
+  %151 = load float, ptr %150, align 4
+  %152 = getelementptr inbounds i8, ptr %S, i64 960
+  %153 = load <8 x float>, ptr %152, align 4
+  %154 = insertelement <8 x float> poison, float %151, i64 0
+  %155 = shufflevector <8 x float> %154, <8 x float> poison, <8 x i32> zeroinitializer
+  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %153, <8 x float> %136)
+  %157 = getelementptr inbounds i8, ptr %S, i64 992
+  %158 = load <8 x float>, ptr %157, align 4
+  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %158, <8 x float> %139)
   %qh = getelementptr inbounds float, ptr %q, i64 %1
   %vh = getelementptr inbounds float, ptr %v, i64 %1
-  %85 = load float, ptr %betah, align 4
-  %86 = load <8 x float>, ptr %vh, align 4
-  %87 = fadd <8 x float> %71, %50
-  %88 = fsub <8 x float> %86, %87
-  %89 = insertelement <8 x float> poison, float %85, i64 0
-  %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
-  %91 = fmul <8 x float> %90, %88
-  %92 = getelementptr inbounds i8, ptr %vh, i64 32
-  %93 = load <8 x float>, ptr %92, align 4
-  %94 = fadd <8 x float> %75, %54
-  %95 = fsub <8 x float> %93, %94
-  %96 = fmul <8 x float> %90, %95
-  %97 = getelementptr inbounds i8, ptr %vh, i64 64
-  %98 = load <8 x float>, ptr %97, align 4
-  %99 = fadd <8 x float> %79, %58
-  %100 = fsub <8 x float> %98, %99
-  %101 = fmul <8 x float> %90, %100
-  %102 = getelementptr inbounds i8, ptr %vh, i64 96
-  %103 = load <8 x float>, ptr %102, align 4
-  %104 = fadd <8 x float> %83, %62
-  %105 = fsub <8 x float> %103, %104
-  %106 = fmul <8 x float> %90, %105
-  br label %i1.body
-
-i1.body:                                          ; preds = %i1.body, %i.exit
-  %i1.addr.0118 = phi i64 [ 0, %i.exit ], [ %i1.next.1, %i1.body ]
-  %acc11.0113 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %162, %i1.body ]
-  %acc10.0112 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %157, %i1.body ]
-  %acc9.0111 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %152, %i1.body ]
-  %acc832.0110 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %147, %i1.body ]
-  %107 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0118
-  %108 = load float, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %qh, i64 %i1.addr.0118
-  %110 = load float, ptr %109, align 4
-  %111 = insertelement <8 x float> poison, float %108, i64 0
-  %112 = shufflevector <8 x float> %111, <8 x float> poison, <8 x i32> zeroinitializer
-  %113 = shl nuw nsw i64 %i1.addr.0118, 5
-  %114 = getelementptr inbounds float, ptr %S, i64 %113
-  %115 = load <8 x float>, ptr %114, align 4
-  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %91, <8 x float> %115)
-  store <8 x float> %116, ptr %114, align 4
-  %117 = insertelement <8 x float> poison, float %110, i64 0
-  %118 = shufflevector <8 x float> %117, <8 x float> poison, <8 x i32> zeroinitializer
-  %119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %116, <8 x float> %acc832.0110)
-  %120 = or disjoint i64 %113, 8
-  %121 = getelementptr inbounds float, ptr %S, i64 %120
-  %122 = load <8 x float>, ptr %121, align 4
-  %123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %96, <8 x float> %122)
-  store <8 x float> %123, ptr %121, align 4
-  %124 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %123, <8 x float> %acc9.0111)
-  %125 = or disjoint i64 %113, 16
-  %126 = getelementptr inbounds float, ptr %S, i64 %125
-  %127 = load <8 x float>, ptr %126, align 4
-  %128 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %101, <8 x float> %127)
-  store <8 x float> %128, ptr %126, align 4
-  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %128, <8 x float> %acc10.0112)
-  %130 = or disjoint i64 %113, 24
-  %131 = getelementptr inbounds float, ptr %S, i64 %130
-  %132 = load <8 x float>, ptr %131, align 4
-  %133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %106, <8 x float> %132)
-  store <8 x float> %133, ptr %131, align 4
-  %134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %133, <8 x float> %acc11.0113)
-  %i1.next = or disjoint i64 %i1.addr.0118, 1
-  %135 = getelementptr inbounds float, ptr %kh, i64 %i1.next
-  %136 = load float, ptr %135, align 4
-  %137 = getelementptr inbounds float, ptr %qh, i64 %i1.next
-  %138 = load float, ptr %137, align 4
-  %139 = insertelement <8 x float> poison, float %136, i64 0
-  %140 = shufflevector <8 x float> %139, <8 x float> poison, <8 x i32> zeroinitializer
-  %141 = shl nuw nsw i64 %i1.next, 5
-  %142 = getelementptr inbounds float, ptr %S, i64 %141
-  %143 = load <8 x float>, ptr %142, align 4
-  %144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %91, <8 x float> %143)
-  store <8 x float> %144, ptr %142, align 4
-  %145 = insertelement <8 x float> poison, float %138, i64 0
-  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
-  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %144, <8 x float> %119)
-  %148 = or disjoint i64 %141, 8
-  %149 = getelementptr inbounds float, ptr %S, i64 %148
-  %150 = load <8 x float>, ptr %149, align 4
-  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %96, <8 x float> %150)
-  store <8 x float> %151, ptr %149, align 4
-  %152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %151, <8 x float> %124)
-  %153 = or disjoint i64 %141, 16
-  %154 = getelementptr inbounds float, ptr %S, i64 %153
-  %155 = load <8 x float>, ptr %154, align 4
-  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %101, <8 x float> %155)
-  store <8 x float> %156, ptr %154, align 4
-  %157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %156, <8 x float> %129)
-  %158 = or disjoint i64 %141, 24
-  %159 = getelementptr inbounds float, ptr %S, i64 %158
-  %160 = load <8 x float>, ptr %159, align 4
-  %161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %106, <8 x float> %160)
-  store <8 x float> %161, ptr %159, align 4
-  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %161, <8 x float> %134)
-  %i1.next.1 = add nuw nsw i64 %i1.addr.0118, 2
-  %exitcond.not.1 = icmp eq i64 %i1.next.1, 32
-  br i1 %exitcond.not.1, label %i1.exit, label %i1.body
-
-i1.exit:                                          ; preds = %i1.body
+  %160 = load float, ptr %betah, align 4
+  %161 = load <8 x float>, ptr %vh, align 4
+  %162 = fadd <8 x float> %156, %146
+  %163 = fsub <8 x float> %161, %162
+  %164 = insertelement <8 x float> poison, float %160, i64 0
+  %165 = shufflevector <8 x float> %164, <8 x float> poison, <8 x i32> zeroinitializer
+  %166 = fmul <8 x float> %165, %163
+  %167 = getelementptr inbounds i8, ptr %vh, i64 32
+  %168 = load <8 x float>, ptr %167, align 4
+  %169 = fadd <8 x float> %159, %149
+  %170 = fsub <8 x float> %168, %169
+  %171 = fmul <8 x float> %165, %170
+  %172 = load float, ptr %kh, align 4
+  %173 = load float, ptr %qh, align 4
+  %174 = insertelement <8 x float> poison, float %172, i64 0
+  %175 = shufflevector <8 x float> %174, <8 x float> poison, <8 x i32> zeroinitializer
+  %176 = load <8 x float>, ptr %S, align 4
+  %177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %166, <8 x float> %176)
+  store <8 x float> %177, ptr %S, align 4
+  %178 = insertelement <8 x float> poison, float %173, i64 0
+  %179 = shufflevector <8 x float> %178, <8 x float> poison, <8 x i32> zeroinitializer
+  %180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %177, <8 x float> zeroinitializer)
+  %181 = load <8 x float>, ptr %7, align 4
+  %182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %171, <8 x float> %181)
+  store <8 x float> %182, ptr %7, align 4
+  %183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %182, <8 x float> zeroinitializer)
+  %184 = load float, ptr %10, align 4
+  %185 = getelementptr inbounds i8, ptr %qh, i64 4
+  %186 = load float, ptr %185, align 4
+  %187 = insertelement <8 x float> poison, float %184, i64 0
+  %188 = shufflevector <8 x float> %187, <8 x float> poison, <8 x i32> zeroinitializer
+  %189 = load <8 x float>, ptr %12, align 4
+  %190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %166, <8 x float> %189)
+  store <8 x float> %190, ptr %12, align 4
+  %191 = insertelement <8 x float> poison, float %186, i64 0
+  %192 = shufflevector <8 x float> %191, <8 x float> poison, <8 x i32> zeroinitializer
+  %193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %190, <8 x float> %180)
+  %194 = load <8 x float>, ptr %17, align 4
+  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %171, <8 x float> %194)
+  store <8 x float> %195, ptr %17, align 4
+  %196 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %195, <8 x float> %183)
+  %197 = load float, ptr %20, align 4
+  %198 = getelementptr inbounds i8, ptr %qh, i64 8
+  %199 = load float, ptr %198, align 4
+  %200 = insertelement <8 x float> poison, float %197, i64 0
+  %201 = shufflevector <8 x float> %200, <8 x float> poison, <8 x i32> zeroinitializer
+  %202 = load <8 x float>, ptr %22, align 4
+  %203 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %166, <8 x float> %202)
+  store <8 x float> %203, ptr %22, align 4
+  %204 = insertelement <8 x float> poison, float %199, i64 0
+  %205 = shufflevector <8 x float> %204, <8 x float> poison, <8 x i32> zeroinitializer
+  %206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %203, <8 x float> %193)
+  %207 = load <8 x float>, ptr %27, align 4
+  %208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %171, <8 x float> %207)
+  store <8 x float> %208, ptr %27, align 4
+  %209 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %208, <8 x float> %196)
+  %210 = load float, ptr %30, align 4
+  %211 = getelementptr inbounds i8, ptr %qh, i64 12
+  %212 = load float, ptr %211, align 4
+  %213 = insertelement <8 x float> poison, float %210, i64 0
+  %214 = shufflevector <8 x float> %213, <8 x float> poison, <8 x i32> zeroinitializer
+  %215 = load <8 x float>, ptr %32, align 4
+  %216 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %166, <8 x float> %215)
+  store <8 x float> %216, ptr %32, align 4
+  %217 = insertelement <8 x float> poison, float %212, i64 0
+  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
+  %219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %216, <8 x float> %206)
+  %220 = load <8 x float>, ptr %37, align 4
+  %221 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %171, <8 x float> %220)
+  store <8 x float> %221, ptr %37, align 4
+  %222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %221, <8 x float> %209)
+  %223 = load float, ptr %40, align 4
+  %224 = getelementptr inbounds i8, ptr %qh, i64 16
+  %225 = load float, ptr %224, align 4
+  %226 = insertelement <8 x float> poison, float %223, i64 0
+  %227 = shufflevector <8 x float> %226, <8 x float> poison, <8 x i32> zeroinitializer
+  %228 = load <8 x float>, ptr %42, align 4
+  %229 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> %166, <8 x float> %228)
+  store <8 x float> %229, ptr %42, align 4
+  %230 = insertelement <8 x float> poison, float %225, i64 0
+  %231 = shufflevector <8 x float> %230, <8 x float> poison, <8 x i32> zeroinitializer
+  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %229, <8 x float> %219)
+  %233 = load <8 x float>, ptr %47, align 4
+  %234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> %171, <8 x float> %233)
+  store <8 x float> %234, ptr %47, align 4
+  %235 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %234, <8 x float> %222)
+  %236 = load float, ptr %50, align 4
+  %237 = getelementptr inbounds i8, ptr %qh, i64 20
+  %238 = load float, ptr %237, align 4
+  %239 = insertelement <8 x float> poison, float %236, i64 0
+  %240 = shufflevector <8 x float> %239, <8 x float> poison, <8 x i32> zeroinitializer
+  %241 = load <8 x float>, ptr %52, align 4
+  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %166, <8 x float> %241)
+  store <8 x float> %242, ptr %52, align 4
+  %243 = insertelement <8 x float> poison, float %238, i64 0
+  %244 = shufflevector <8 x float> %243, <8 x float> poison, <8 x i32> zeroinitializer
+  %245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> %232)
+  %246 = load <8 x float>, ptr %57, align 4
+  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %171, <8 x float> %246)
+  store <8 x float> %247, ptr %57, align 4
+  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %247, <8 x float> %235)
+  %249 = load float, ptr %60, align 4
+  %250 = getelementptr inbounds i8, ptr %qh, i64 24
+  %251 = load float, ptr %250, align 4
+  %252 = insertelement <8 x float> poison, float %249, i64 0
+  %253 = shufflevector <8 x float> %252, <8 x float> poison, <8 x i32> zeroinitializer
+  %254 = load <8 x float>, ptr %62, align 4
+  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %166, <8 x float> %254)
+  store <8 x float> %255, ptr %62, align 4
+  %256 = insertelement <8 x float> poison, float %251, i64 0
+  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
+  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %255, <8 x float> %245)
+  %259 = load <8 x float>, ptr %67, align 4
+  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %171, <8 x float> %259)
+  store <8 x float> %260, ptr %67, align 4
+  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %260, <8 x float> %248)
+  %262 = load float, ptr %70, align 4
+  %263 = getelementptr inbounds i8, ptr %qh, i64 28
+  %264 = load float, ptr %263, align 4
+  %265 = insertelement <8 x float> poison, float %262, i64 0
+  %266 = shufflevector <8 x float> %265, <8 x float> poison, <8 x i32> zeroinitializer
+  %267 = load <8 x float>, ptr %72, align 4
+  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %166, <8 x float> %267)
+  store <8 x float> %268, ptr %72, align 4
+  %269 = insertelement <8 x float> poison, float %264, i64 0
+  %270 = shufflevector <8 x float> %269, <8 x float> poison, <8 x i32> zeroinitializer
+  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %268, <8 x float> %258)
+  %272 = load <8 x float>, ptr %77, align 4
+  %273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %171, <8 x float> %272)
+  store <8 x float> %273, ptr %77, align 4
+  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %273, <8 x float> %261)
+  %275 = load float, ptr %80, align 4
+  %276 = getelementptr inbounds i8, ptr %qh, i64 32
+  %277 = load float, ptr %276, align 4
+  %278 = insertelement <8 x float> poison, float %275, i64 0
+  %279 = shufflevector <8 x float> %278, <8 x float> poison, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, ptr %82, align 4
+  %281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %166, <8 x float> %280)
+  store <8 x float> %281, ptr %82, align 4
+  %282 = insertelement <8 x float> poison, float %277, i64 0
+  %283 = shufflevector <8 x float> %282, <8 x float> poison, <8 x i32> zeroinitializer
+  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %281, <8 x float> %271)
+  %285 = load <8 x float>, ptr %87, align 4
+  %286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %171, <8 x float> %285)
+  store <8 x float> %286, ptr %87, align 4
+  %287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %286, <8 x float> %274)
+  %288 = load float, ptr %90, align 4
+  %289 = getelementptr inbounds i8, ptr %qh, i64 36
+  %290 = load float, ptr %289, align 4
+  %291 = insertelement <8 x float> poison, float %288, i64 0
+  %292 = shufflevector <8 x float> %291, <8 x float> poison, <8 x i32> zeroinitializer
+  %293 = load <8 x float>, ptr %92, align 4
+  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %166, <8 x float> %293)
+  store <8 x float> %294, ptr %92, align 4
+  %295 = insertelement <8 x float> poison, float %290, i64 0
+  %296 = shufflevector <8 x float> %295, <8 x float> poison, <8 x i32> zeroinitializer
+  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %284)
+  %298 = load <8 x float>, ptr %97, align 4
+  %299 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %171, <8 x float> %298)
+  store <8 x float> %299, ptr %97, align 4
+  %300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %299, <8 x float> %287)
+  %301 = load float, ptr %100, align 4
+  %302 = getelementptr inbounds i8, ptr %qh, i64 40
+  %303 = load float, ptr %302, align 4
+  %304 = insertelement <8 x float> poison, float %301, i64 0
+  %305 = shufflevector <8 x float> %304, <8 x float> poison, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, ptr %102, align 4
+  %307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %166, <8 x float> %306)
+  store <8 x float> %307, ptr %102, align 4
+  %308 = insertelement <8 x float> poison, float %303, i64 0
+  %309 = shufflevector <8 x float> %308, <8 x float> poison, <8 x i32> zeroinitializer
+  %310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %307, <8 x float> %297)
+  %311 = load <8 x float>, ptr %107, align 4
+  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %171, <8 x float> %311)
+  store <8 x float> %312, ptr %107, align 4
+  %313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %312, <8 x float> %300)
+  %314 = load float, ptr %110, align 4
+  %315 = getelementptr inbounds i8, ptr %qh, i64 44
+  %316 = load float, ptr %315, align 4
+  %317 = insertelement <8 x float> poison, float %314, i64 0
+  %318 = shufflevector <8 x float> %317, <8 x float> poison, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, ptr %112, align 4
+  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %166, <8 x float> %319)
+  store <8 x float> %320, ptr %112, align 4
+  %321 = insertelement <8 x float> poison, float %316, i64 0
+  %322 = shufflevector <8 x float> %321, <8 x float> poison, <8 x i32> zeroinitializer
+  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %320, <8 x float> %310)
+  %324 = load <8 x float>, ptr %117, align 4
+  %325 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %171, <8 x float> %324)
+  store <8 x float> %325, ptr %117, align 4
+  %326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %325, <8 x float> %313)
+  %327 = load float, ptr %120, align 4
+  %328 = getelementptr inbounds i8, ptr %qh, i64 48
+  %329 = load float, ptr %328, align 4
+  %330 = insertelement <8 x float> poison, float %327, i64 0
+  %331 = shufflevector <8 x float> %330, <8 x float> poison, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, ptr %122, align 4
+  %333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %166, <8 x float> %332)
+  store <8 x float> %333, ptr %122, align 4
+  %334 = insertelement <8 x float> poison, float %329, i64 0
+  %335 = shufflevector <8 x float> %334, <8 x float> poison, <8 x i32> zeroinitializer
+  %336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %333, <8 x float> %323)
+  %337 = load <8 x float>, ptr %127, align 4
+  %338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %171, <8 x float> %337)
+  store <8 x float> %338, ptr %127, align 4
+  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %338, <8 x float> %326)
+  %340 = load float, ptr %130, align 4
+  %341 = getelementptr inbounds i8, ptr %qh, i64 52
+  %342 = load float, ptr %341, align 4
+  %343 = insertelement <8 x float> poison, float %340, i64 0
+  %344 = shufflevector <8 x float> %343, <8 x float> poison, <8 x i32> zeroinitializer
+  %345 = load <8 x float>, ptr %132, align 4
+  %346 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %166, <8 x float> %345)
+  store <8 x float> %346, ptr %132, align 4
+  %347 = insertelement <8 x float> poison, float %342, i64 0
+  %348 = shufflevector <8 x float> %347, <8 x float> poison, <8 x i32> zeroinitializer
+  %349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %346, <8 x float> %336)
+  %350 = load <8 x float>, ptr %137, align 4
+  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %171, <8 x float> %350)
+  store <8 x float> %351, ptr %137, align 4
+  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %351, <8 x float> %339)
+  %353 = load float, ptr %140, align 4
+  %354 = getelementptr inbounds i8, ptr %qh, i64 56
+  %355 = load float, ptr %354, align 4
+  %356 = insertelement <8 x float> poison, float %353, i64 0
+  %357 = shufflevector <8 x float> %356, <8 x float> poison, <8 x i32> zeroinitializer
+  %358 = load <8 x float>, ptr %142, align 4
+  %359 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %166, <8 x float> %358)
+  store <8 x float> %359, ptr %142, align 4
+  %360 = insertelement <8 x float> poison, float %355, i64 0
+  %361 = shufflevector <8 x float> %360, <8 x float> poison, <8 x i32> zeroinitializer
+  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %359, <8 x float> %349)
+  %363 = load <8 x float>, ptr %147, align 4
+  %364 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %171, <8 x float> %363)
+  store <8 x float> %364, ptr %147, align 4
+  %365 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %364, <8 x float> %352)
+  %366 = load float, ptr %150, align 4
+  %367 = getelementptr inbounds i8, ptr %qh, i64 60
+  %368 = load float, ptr %367, align 4
+  %369 = insertelement <8 x float> poison, float %366, i64 0
+  %370 = shufflevector <8 x float> %369, <8 x float> poison, <8 x i32> zeroinitializer
+  %371 = load <8 x float>, ptr %152, align 4
+  %372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %166, <8 x float> %371)
+  store <8 x float> %372, ptr %152, align 4
+  %373 = insertelement <8 x float> poison, float %368, i64 0
+  %374 = shufflevector <8 x float> %373, <8 x float> poison, <8 x i32> zeroinitializer
+  %375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %372, <8 x float> %362)
+  %376 = load <8 x float>, ptr %157, align 4
+  %377 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %171, <8 x float> %376)
+  store <8 x float> %377, ptr %157, align 4
+  %378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %377, <8 x float> %365)
   %oh = getelementptr inbounds float, ptr %o, i64 %1
-  %163 = fmul <8 x float> %147, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <8 x float> %163, ptr %oh, align 4
-  %164 = fmul <8 x float> %152, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %165 = getelementptr inbounds i8, ptr %oh, i64 32
-  store <8 x float> %164, ptr %165, align 4
-  %166 = fmul <8 x float> %157, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %167 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <8 x float> %166, ptr %167, align 4
-  %168 = fmul <8 x float> %162, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %169 = getelementptr inbounds i8, ptr %oh, i64 96
-  store <8 x float> %168, ptr %169, align 4
-  %bh.next = add nsw i64 %bh.addr.0119, 1
-  %exitcond131.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond131.not, label %bh.exit, label %bh.body
+  %379 = fmul <8 x float> %375, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  store <8 x float> %379, ptr %oh, align 4
+  %380 = fmul <8 x float> %378, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %381 = getelementptr inbounds i8, ptr %oh, i64 32
+  store <8 x float> %380, ptr %381, align 4
+  %bh.next = add nsw i64 %bh.addr.061, 1
+  %exitcond.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond.not, label %bh.exit, label %bh.body
+
+bh.exit:                                          ; preds = %bh.body, %entry
+  ret void
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -1,4068 +1,4093 @@
-; ---- dp_fwd_h4_k32_v32_c16_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h4_k32_v32_c16_nogate'
-source_filename = "dp_fwd_h4_k32_v32_c16_nogate"
+; ---- dp_fwd_h4_k16_v16_c16_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h4_k16_v16_c16_nogate'
+source_filename = "dp_fwd_h4_k16_v16_c16_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_fwd_h4_k32_v32_c16_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_fwd_h4_k16_v16_c16_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 5
+  %sq = shl nsw i64 %H, 4
   %1 = shl i64 %H, 2
-  %A = getelementptr inbounds i8, ptr %work, i64 36864
-  %KT = getelementptr inbounds i8, ptr %work, i64 12288
-  %Kc = getelementptr inbounds i8, ptr %work, i64 4096
-  %Oc = getelementptr inbounds i8, ptr %work, i64 59392
-  %P = getelementptr inbounds i8, ptr %work, i64 55296
-  %Qc = getelementptr inbounds i8, ptr %work, i64 53248
-  %X = getelementptr inbounds i8, ptr %work, i64 20480
-  %bet = getelementptr inbounds i8, ptr %work, i64 62592
+  %A = getelementptr inbounds i8, ptr %work, i64 17408
+  %KT = getelementptr inbounds i8, ptr %work, i64 5120
+  %Kc = getelementptr inbounds i8, ptr %work, i64 1024
+  %Oc = getelementptr inbounds i8, ptr %work, i64 38912
+  %P = getelementptr inbounds i8, ptr %work, i64 34816
+  %Qc = getelementptr inbounds i8, ptr %work, i64 33792
+  %X = getelementptr inbounds i8, ptr %work, i64 9216
+  %bet = getelementptr inbounds i8, ptr %work, i64 41088
   %2 = add nsw i64 %T, 15
   %nc = sdiv i64 %2, 16
   %3 = icmp sgt i64 %T, 0
   %4 = mul i64 %nc, %bh0
-  %5 = shl i64 %nc, 12
-  %6 = shl i64 %H, 11
-  %7 = shl i64 %H, 7
-  %smax601 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %5 = shl i64 %nc, 10
+  %6 = shl i64 %H, 10
+  %7 = shl i64 %H, 6
+  %smax574 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %8 = sub i64 %bh1, %bh0
-  %invariant.gep = getelementptr i8, ptr %work, i64 53248
-  %invariant.gep787 = getelementptr i8, ptr %work, i64 4096
-  %invariant.gep789 = getelementptr i8, ptr %work, i64 20480
-  %invariant.gep791 = getelementptr i8, ptr %work, i64 4224
-  %invariant.gep793 = getelementptr i8, ptr %work, i64 20736
-  %invariant.gep795 = getelementptr i8, ptr %work, i64 4352
-  %invariant.gep797 = getelementptr i8, ptr %work, i64 20992
-  %invariant.gep799 = getelementptr i8, ptr %work, i64 4480
-  %invariant.gep801 = getelementptr i8, ptr %work, i64 21248
-  %9 = getelementptr inbounds i8, ptr %work, i64 12544
-  %10 = getelementptr inbounds i8, ptr %work, i64 12800
-  %11 = getelementptr inbounds i8, ptr %work, i64 13056
-  %12 = getelementptr inbounds i8, ptr %work, i64 13312
-  %13 = getelementptr inbounds i8, ptr %work, i64 13568
-  %14 = getelementptr inbounds i8, ptr %work, i64 13824
-  %15 = getelementptr inbounds i8, ptr %work, i64 14080
-  %16 = getelementptr inbounds i8, ptr %work, i64 14336
-  %17 = getelementptr inbounds i8, ptr %work, i64 14592
-  %18 = getelementptr inbounds i8, ptr %work, i64 14848
-  %19 = getelementptr inbounds i8, ptr %work, i64 15104
-  %20 = getelementptr inbounds i8, ptr %work, i64 15360
-  %21 = getelementptr inbounds i8, ptr %work, i64 15616
-  %22 = getelementptr inbounds i8, ptr %work, i64 15872
-  %23 = getelementptr inbounds i8, ptr %work, i64 16128
-  %24 = getelementptr inbounds i8, ptr %work, i64 16384
-  %25 = getelementptr inbounds i8, ptr %work, i64 16640
-  %26 = getelementptr inbounds i8, ptr %work, i64 16896
-  %27 = getelementptr inbounds i8, ptr %work, i64 17152
-  %28 = getelementptr inbounds i8, ptr %work, i64 17408
-  %29 = getelementptr inbounds i8, ptr %work, i64 17664
-  %30 = getelementptr inbounds i8, ptr %work, i64 17920
-  %31 = getelementptr inbounds i8, ptr %work, i64 18176
-  %32 = getelementptr inbounds i8, ptr %work, i64 18432
-  %33 = getelementptr inbounds i8, ptr %work, i64 18688
-  %34 = getelementptr inbounds i8, ptr %work, i64 18944
-  %35 = getelementptr inbounds i8, ptr %work, i64 19200
-  %36 = getelementptr inbounds i8, ptr %work, i64 19456
-  %37 = getelementptr inbounds i8, ptr %work, i64 19712
-  %38 = getelementptr inbounds i8, ptr %work, i64 19968
-  %39 = getelementptr inbounds i8, ptr %work, i64 20224
-  %40 = getelementptr inbounds i8, ptr %work, i64 53280
-  %41 = getelementptr inbounds i8, ptr %work, i64 53312
-  %42 = getelementptr inbounds i8, ptr %work, i64 53344
-  %43 = getelementptr inbounds i8, ptr %work, i64 4128
-  %44 = getelementptr inbounds i8, ptr %work, i64 20512
-  %45 = getelementptr inbounds i8, ptr %work, i64 4160
-  %46 = getelementptr inbounds i8, ptr %work, i64 20544
-  %47 = getelementptr inbounds i8, ptr %work, i64 4192
-  %48 = getelementptr inbounds i8, ptr %work, i64 20576
-  %49 = getelementptr inbounds i8, ptr %work, i64 12544
-  %50 = getelementptr inbounds i8, ptr %work, i64 12800
-  %51 = getelementptr inbounds i8, ptr %work, i64 13056
-  %52 = getelementptr inbounds i8, ptr %work, i64 13312
-  %53 = getelementptr inbounds i8, ptr %work, i64 13568
-  %54 = getelementptr inbounds i8, ptr %work, i64 13824
-  %55 = getelementptr inbounds i8, ptr %work, i64 14080
-  %56 = getelementptr inbounds i8, ptr %work, i64 14336
-  %57 = getelementptr inbounds i8, ptr %work, i64 14592
-  %58 = getelementptr inbounds i8, ptr %work, i64 14848
-  %59 = getelementptr inbounds i8, ptr %work, i64 15104
-  %60 = getelementptr inbounds i8, ptr %work, i64 15360
-  %61 = getelementptr inbounds i8, ptr %work, i64 15616
-  %62 = getelementptr inbounds i8, ptr %work, i64 15872
-  %63 = getelementptr inbounds i8, ptr %work, i64 16128
-  %64 = getelementptr inbounds i8, ptr %work, i64 16384
-  %65 = getelementptr inbounds i8, ptr %work, i64 16640
-  %66 = getelementptr inbounds i8, ptr %work, i64 16896
-  %67 = getelementptr inbounds i8, ptr %work, i64 17152
-  %68 = getelementptr inbounds i8, ptr %work, i64 17408
-  %69 = getelementptr inbounds i8, ptr %work, i64 17664
-  %70 = getelementptr inbounds i8, ptr %work, i64 17920
-  %71 = getelementptr inbounds i8, ptr %work, i64 18176
-  %72 = getelementptr inbounds i8, ptr %work, i64 18432
-  %73 = getelementptr inbounds i8, ptr %work, i64 18688
-  %74 = getelementptr inbounds i8, ptr %work, i64 18944
-  %75 = getelementptr inbounds i8, ptr %work, i64 19200
-  %76 = getelementptr inbounds i8, ptr %work, i64 19456
-  %77 = getelementptr inbounds i8, ptr %work, i64 19712
-  %78 = getelementptr inbounds i8, ptr %work, i64 19968
-  %79 = getelementptr inbounds i8, ptr %work, i64 20224
-  %invariant.gep807 = getelementptr inbounds i8, ptr %work, i64 55808
-  %invariant.gep809 = getelementptr inbounds i8, ptr %work, i64 56064
-  %invariant.gep811 = getelementptr inbounds i8, ptr %work, i64 56320
-  %invariant.gep813 = getelementptr inbounds i8, ptr %work, i64 56576
-  %invariant.gep815 = getelementptr inbounds i8, ptr %work, i64 56832
-  %invariant.gep817 = getelementptr inbounds i8, ptr %work, i64 57088
-  %invariant.gep819 = getelementptr inbounds i8, ptr %work, i64 57344
-  %invariant.gep821 = getelementptr inbounds i8, ptr %work, i64 57600
-  %invariant.gep823 = getelementptr inbounds i8, ptr %work, i64 57856
-  %invariant.gep825 = getelementptr inbounds i8, ptr %work, i64 58112
-  %invariant.gep827 = getelementptr inbounds i8, ptr %work, i64 58368
-  %invariant.gep829 = getelementptr inbounds i8, ptr %work, i64 58624
-  %invariant.gep831 = getelementptr inbounds i8, ptr %work, i64 58880
-  %invariant.gep833 = getelementptr i8, ptr %work, i64 59392
-  %80 = getelementptr inbounds i8, ptr %work, i64 55312
-  %81 = getelementptr inbounds i8, ptr %work, i64 55344
-  %82 = getelementptr inbounds i8, ptr %work, i64 55376
-  %83 = getelementptr inbounds i8, ptr %work, i64 55408
-  %84 = getelementptr inbounds i8, ptr %work, i64 55440
-  %85 = getelementptr inbounds i8, ptr %work, i64 55472
-  %86 = getelementptr inbounds i8, ptr %work, i64 55504
-  %87 = getelementptr inbounds i8, ptr %work, i64 55508
-  %88 = getelementptr inbounds i8, ptr %work, i64 55512
-  %89 = getelementptr inbounds i8, ptr %work, i64 55516
-  %90 = getelementptr inbounds i8, ptr %work, i64 55520
-  %91 = getelementptr inbounds i8, ptr %work, i64 55524
-  %92 = getelementptr inbounds i8, ptr %work, i64 55528
-  %93 = getelementptr inbounds i8, ptr %work, i64 55532
-  %94 = getelementptr inbounds i8, ptr %work, i64 55536
-  %95 = getelementptr inbounds i8, ptr %work, i64 55540
-  %96 = getelementptr inbounds i8, ptr %work, i64 55544
-  %97 = getelementptr inbounds i8, ptr %work, i64 55548
-  %98 = getelementptr inbounds i8, ptr %work, i64 55584
-  %99 = getelementptr inbounds i8, ptr %work, i64 55616
-  %100 = getelementptr inbounds i8, ptr %work, i64 55648
-  %101 = getelementptr inbounds i8, ptr %work, i64 55680
-  %102 = getelementptr inbounds i8, ptr %work, i64 55712
-  %103 = getelementptr inbounds i8, ptr %work, i64 55744
-  %104 = getelementptr inbounds i8, ptr %work, i64 55776
-  %105 = getelementptr inbounds i8, ptr %work, i64 55840
-  %106 = getelementptr inbounds i8, ptr %work, i64 55872
-  %107 = getelementptr inbounds i8, ptr %work, i64 55904
-  %108 = getelementptr inbounds i8, ptr %work, i64 55936
-  %109 = getelementptr inbounds i8, ptr %work, i64 55968
-  %110 = getelementptr inbounds i8, ptr %work, i64 56000
-  %111 = getelementptr inbounds i8, ptr %work, i64 56032
-  %112 = getelementptr inbounds i8, ptr %work, i64 56096
-  %113 = getelementptr inbounds i8, ptr %work, i64 56128
-  %114 = getelementptr inbounds i8, ptr %work, i64 56160
-  %115 = getelementptr inbounds i8, ptr %work, i64 56192
-  %116 = getelementptr inbounds i8, ptr %work, i64 56224
-  %117 = getelementptr inbounds i8, ptr %work, i64 56256
-  %118 = getelementptr inbounds i8, ptr %work, i64 56288
-  %119 = getelementptr inbounds i8, ptr %work, i64 56352
-  %120 = getelementptr inbounds i8, ptr %work, i64 56384
-  %121 = getelementptr inbounds i8, ptr %work, i64 56416
-  %122 = getelementptr inbounds i8, ptr %work, i64 56448
-  %123 = getelementptr inbounds i8, ptr %work, i64 56480
-  %124 = getelementptr inbounds i8, ptr %work, i64 56512
-  %125 = getelementptr inbounds i8, ptr %work, i64 56544
-  %126 = getelementptr inbounds i8, ptr %work, i64 56608
-  %127 = getelementptr inbounds i8, ptr %work, i64 56640
-  %128 = getelementptr inbounds i8, ptr %work, i64 56672
-  %129 = getelementptr inbounds i8, ptr %work, i64 56704
-  %130 = getelementptr inbounds i8, ptr %work, i64 56736
-  %131 = getelementptr inbounds i8, ptr %work, i64 56768
-  %132 = getelementptr inbounds i8, ptr %work, i64 56800
-  %133 = getelementptr inbounds i8, ptr %work, i64 56864
-  %134 = getelementptr inbounds i8, ptr %work, i64 56896
-  %135 = getelementptr inbounds i8, ptr %work, i64 56928
-  %136 = getelementptr inbounds i8, ptr %work, i64 56960
-  %137 = getelementptr inbounds i8, ptr %work, i64 56992
-  %138 = getelementptr inbounds i8, ptr %work, i64 57024
-  %139 = getelementptr inbounds i8, ptr %work, i64 57056
-  %140 = getelementptr inbounds i8, ptr %work, i64 57120
-  %141 = getelementptr inbounds i8, ptr %work, i64 57152
-  %142 = getelementptr inbounds i8, ptr %work, i64 57184
-  %143 = getelementptr inbounds i8, ptr %work, i64 57216
-  %144 = getelementptr inbounds i8, ptr %work, i64 57248
-  %145 = getelementptr inbounds i8, ptr %work, i64 57280
-  %146 = getelementptr inbounds i8, ptr %work, i64 57312
-  %147 = getelementptr inbounds i8, ptr %work, i64 57376
-  %148 = getelementptr inbounds i8, ptr %work, i64 57408
-  %149 = getelementptr inbounds i8, ptr %work, i64 57440
-  %150 = getelementptr inbounds i8, ptr %work, i64 57472
-  %151 = getelementptr inbounds i8, ptr %work, i64 57504
-  %152 = getelementptr inbounds i8, ptr %work, i64 57536
-  %153 = getelementptr inbounds i8, ptr %work, i64 57568
-  %154 = getelementptr inbounds i8, ptr %work, i64 57632
-  %155 = getelementptr inbounds i8, ptr %work, i64 57664
-  %156 = getelementptr inbounds i8, ptr %work, i64 57696
-  %157 = getelementptr inbounds i8, ptr %work, i64 57760
-  %158 = getelementptr inbounds i8, ptr %work, i64 57792
-  %159 = getelementptr inbounds i8, ptr %work, i64 57824
-  %160 = getelementptr inbounds i8, ptr %work, i64 57888
-  %161 = getelementptr inbounds i8, ptr %work, i64 57920
-  %162 = getelementptr inbounds i8, ptr %work, i64 57952
-  %163 = getelementptr inbounds i8, ptr %work, i64 57984
-  %164 = getelementptr inbounds i8, ptr %work, i64 58016
-  %165 = getelementptr inbounds i8, ptr %work, i64 58048
-  %166 = getelementptr inbounds i8, ptr %work, i64 58080
-  %167 = getelementptr inbounds i8, ptr %work, i64 58144
-  %168 = getelementptr inbounds i8, ptr %work, i64 58176
-  %169 = getelementptr inbounds i8, ptr %work, i64 58208
-  %170 = getelementptr inbounds i8, ptr %work, i64 58240
-  %171 = getelementptr inbounds i8, ptr %work, i64 58272
-  %172 = getelementptr inbounds i8, ptr %work, i64 58304
-  %173 = getelementptr inbounds i8, ptr %work, i64 58336
-  %174 = getelementptr inbounds i8, ptr %work, i64 58400
-  %175 = getelementptr inbounds i8, ptr %work, i64 58432
-  %176 = getelementptr inbounds i8, ptr %work, i64 58464
-  %177 = getelementptr inbounds i8, ptr %work, i64 58496
-  %178 = getelementptr inbounds i8, ptr %work, i64 58528
-  %179 = getelementptr inbounds i8, ptr %work, i64 58560
-  %180 = getelementptr inbounds i8, ptr %work, i64 58592
-  %181 = getelementptr inbounds i8, ptr %work, i64 58656
-  %182 = getelementptr inbounds i8, ptr %work, i64 58688
-  %183 = getelementptr inbounds i8, ptr %work, i64 58720
-  %184 = getelementptr inbounds i8, ptr %work, i64 58752
-  %185 = getelementptr inbounds i8, ptr %work, i64 58784
-  %186 = getelementptr inbounds i8, ptr %work, i64 58816
-  %187 = getelementptr inbounds i8, ptr %work, i64 58848
-  %188 = getelementptr inbounds i8, ptr %work, i64 58912
-  %189 = getelementptr inbounds i8, ptr %work, i64 58944
-  %190 = getelementptr inbounds i8, ptr %work, i64 58976
-  %191 = getelementptr inbounds i8, ptr %work, i64 59008
-  %192 = getelementptr inbounds i8, ptr %work, i64 59040
-  %193 = getelementptr inbounds i8, ptr %work, i64 59072
-  %194 = getelementptr inbounds i8, ptr %work, i64 59104
+  %invariant.gep = getelementptr i8, ptr %work, i64 33792
+  %invariant.gep804 = getelementptr i8, ptr %work, i64 1024
+  %invariant.gep806 = getelementptr i8, ptr %work, i64 9216
+  %invariant.gep808 = getelementptr i8, ptr %work, i64 1088
+  %invariant.gep810 = getelementptr i8, ptr %work, i64 9344
+  %invariant.gep812 = getelementptr i8, ptr %work, i64 1152
+  %invariant.gep814 = getelementptr i8, ptr %work, i64 9472
+  %invariant.gep816 = getelementptr i8, ptr %work, i64 1216
+  %invariant.gep818 = getelementptr i8, ptr %work, i64 9600
+  %9 = getelementptr inbounds i8, ptr %work, i64 5376
+  %10 = getelementptr inbounds i8, ptr %work, i64 5632
+  %11 = getelementptr inbounds i8, ptr %work, i64 5888
+  %12 = getelementptr inbounds i8, ptr %work, i64 6144
+  %13 = getelementptr inbounds i8, ptr %work, i64 6400
+  %14 = getelementptr inbounds i8, ptr %work, i64 6656
+  %15 = getelementptr inbounds i8, ptr %work, i64 6912
+  %16 = getelementptr inbounds i8, ptr %work, i64 7168
+  %17 = getelementptr inbounds i8, ptr %work, i64 7424
+  %18 = getelementptr inbounds i8, ptr %work, i64 7680
+  %19 = getelementptr inbounds i8, ptr %work, i64 7936
+  %20 = getelementptr inbounds i8, ptr %work, i64 8192
+  %21 = getelementptr inbounds i8, ptr %work, i64 8448
+  %22 = getelementptr inbounds i8, ptr %work, i64 8704
+  %23 = getelementptr inbounds i8, ptr %work, i64 8960
+  %24 = getelementptr inbounds i8, ptr %work, i64 33824
+  %25 = getelementptr inbounds i8, ptr %work, i64 1056
+  %26 = getelementptr inbounds i8, ptr %work, i64 9248
+  %27 = getelementptr inbounds i8, ptr %work, i64 5376
+  %28 = getelementptr inbounds i8, ptr %work, i64 5632
+  %29 = getelementptr inbounds i8, ptr %work, i64 5888
+  %30 = getelementptr inbounds i8, ptr %work, i64 6144
+  %31 = getelementptr inbounds i8, ptr %work, i64 6400
+  %32 = getelementptr inbounds i8, ptr %work, i64 6656
+  %33 = getelementptr inbounds i8, ptr %work, i64 6912
+  %34 = getelementptr inbounds i8, ptr %work, i64 7168
+  %35 = getelementptr inbounds i8, ptr %work, i64 7424
+  %36 = getelementptr inbounds i8, ptr %work, i64 7680
+  %37 = getelementptr inbounds i8, ptr %work, i64 7936
+  %38 = getelementptr inbounds i8, ptr %work, i64 8192
+  %39 = getelementptr inbounds i8, ptr %work, i64 8448
+  %40 = getelementptr inbounds i8, ptr %work, i64 8704
+  %41 = getelementptr inbounds i8, ptr %work, i64 8960
+  %invariant.gep824 = getelementptr inbounds i8, ptr %work, i64 35328
+  %invariant.gep826 = getelementptr inbounds i8, ptr %work, i64 35584
+  %invariant.gep828 = getelementptr inbounds i8, ptr %work, i64 35840
+  %invariant.gep830 = getelementptr inbounds i8, ptr %work, i64 36096
+  %invariant.gep832 = getelementptr inbounds i8, ptr %work, i64 36352
+  %invariant.gep834 = getelementptr inbounds i8, ptr %work, i64 36608
+  %invariant.gep836 = getelementptr inbounds i8, ptr %work, i64 36864
+  %invariant.gep838 = getelementptr inbounds i8, ptr %work, i64 37120
+  %invariant.gep840 = getelementptr inbounds i8, ptr %work, i64 37376
+  %invariant.gep842 = getelementptr inbounds i8, ptr %work, i64 37632
+  %invariant.gep844 = getelementptr inbounds i8, ptr %work, i64 37888
+  %invariant.gep846 = getelementptr inbounds i8, ptr %work, i64 38144
+  %invariant.gep848 = getelementptr inbounds i8, ptr %work, i64 38400
+  %42 = getelementptr inbounds i8, ptr %work, i64 38944
+  %43 = getelementptr inbounds i8, ptr %work, i64 38976
+  %44 = getelementptr inbounds i8, ptr %work, i64 39008
+  %45 = getelementptr inbounds i8, ptr %work, i64 39040
+  %46 = getelementptr inbounds i8, ptr %work, i64 39072
+  %47 = getelementptr inbounds i8, ptr %work, i64 39104
+  %48 = getelementptr inbounds i8, ptr %work, i64 39136
+  %49 = getelementptr inbounds i8, ptr %work, i64 39168
+  %50 = getelementptr inbounds i8, ptr %work, i64 39200
+  %51 = getelementptr inbounds i8, ptr %work, i64 39232
+  %52 = getelementptr inbounds i8, ptr %work, i64 39264
+  %53 = getelementptr inbounds i8, ptr %work, i64 39296
+  %54 = getelementptr inbounds i8, ptr %work, i64 39328
+  %55 = getelementptr inbounds i8, ptr %work, i64 39360
+  %56 = getelementptr inbounds i8, ptr %work, i64 39392
+  %57 = getelementptr inbounds i8, ptr %work, i64 39424
+  %58 = getelementptr inbounds i8, ptr %work, i64 39456
+  %59 = getelementptr inbounds i8, ptr %work, i64 39488
+  %60 = getelementptr inbounds i8, ptr %work, i64 39520
+  %61 = getelementptr inbounds i8, ptr %work, i64 39552
+  %62 = getelementptr inbounds i8, ptr %work, i64 39584
+  %63 = getelementptr inbounds i8, ptr %work, i64 39616
+  %64 = getelementptr inbounds i8, ptr %work, i64 39648
+  %65 = getelementptr inbounds i8, ptr %work, i64 39680
+  %66 = getelementptr inbounds i8, ptr %work, i64 39712
+  %67 = getelementptr inbounds i8, ptr %work, i64 39744
+  %68 = getelementptr inbounds i8, ptr %work, i64 39776
+  %69 = getelementptr inbounds i8, ptr %work, i64 39808
+  %70 = getelementptr inbounds i8, ptr %work, i64 39840
+  %71 = getelementptr inbounds i8, ptr %work, i64 39872
+  %72 = getelementptr inbounds i8, ptr %work, i64 39904
+  %invariant.gep850 = getelementptr i8, ptr %work, i64 38912
+  %73 = getelementptr inbounds i8, ptr %work, i64 32
+  %74 = getelementptr inbounds i8, ptr %work, i64 64
+  %75 = getelementptr inbounds i8, ptr %work, i64 96
+  %76 = getelementptr inbounds i8, ptr %work, i64 128
+  %77 = getelementptr inbounds i8, ptr %work, i64 160
+  %78 = getelementptr inbounds i8, ptr %work, i64 192
+  %79 = getelementptr inbounds i8, ptr %work, i64 224
+  %80 = getelementptr inbounds i8, ptr %work, i64 256
+  %81 = getelementptr inbounds i8, ptr %work, i64 288
+  %82 = getelementptr inbounds i8, ptr %work, i64 320
+  %83 = getelementptr inbounds i8, ptr %work, i64 352
+  %84 = getelementptr inbounds i8, ptr %work, i64 384
+  %85 = getelementptr inbounds i8, ptr %work, i64 416
+  %86 = getelementptr inbounds i8, ptr %work, i64 448
+  %87 = getelementptr inbounds i8, ptr %work, i64 480
+  %88 = getelementptr inbounds i8, ptr %work, i64 512
+  %89 = getelementptr inbounds i8, ptr %work, i64 544
+  %90 = getelementptr inbounds i8, ptr %work, i64 576
+  %91 = getelementptr inbounds i8, ptr %work, i64 608
+  %92 = getelementptr inbounds i8, ptr %work, i64 640
+  %93 = getelementptr inbounds i8, ptr %work, i64 672
+  %94 = getelementptr inbounds i8, ptr %work, i64 704
+  %95 = getelementptr inbounds i8, ptr %work, i64 736
+  %96 = getelementptr inbounds i8, ptr %work, i64 768
+  %97 = getelementptr inbounds i8, ptr %work, i64 800
+  %98 = getelementptr inbounds i8, ptr %work, i64 832
+  %99 = getelementptr inbounds i8, ptr %work, i64 864
+  %100 = getelementptr inbounds i8, ptr %work, i64 896
+  %101 = getelementptr inbounds i8, ptr %work, i64 928
+  %102 = getelementptr inbounds i8, ptr %work, i64 960
+  %103 = getelementptr inbounds i8, ptr %work, i64 992
+  %104 = getelementptr inbounds i8, ptr %work, i64 34832
+  %105 = getelementptr inbounds i8, ptr %work, i64 34864
+  %106 = getelementptr inbounds i8, ptr %work, i64 34896
+  %107 = getelementptr inbounds i8, ptr %work, i64 34928
+  %108 = getelementptr inbounds i8, ptr %work, i64 34960
+  %109 = getelementptr inbounds i8, ptr %work, i64 34992
+  %110 = getelementptr inbounds i8, ptr %work, i64 35024
+  %111 = getelementptr inbounds i8, ptr %work, i64 35028
+  %112 = getelementptr inbounds i8, ptr %work, i64 35032
+  %113 = getelementptr inbounds i8, ptr %work, i64 35036
+  %114 = getelementptr inbounds i8, ptr %work, i64 35040
+  %115 = getelementptr inbounds i8, ptr %work, i64 35044
+  %116 = getelementptr inbounds i8, ptr %work, i64 35048
+  %117 = getelementptr inbounds i8, ptr %work, i64 35052
+  %118 = getelementptr inbounds i8, ptr %work, i64 35056
+  %119 = getelementptr inbounds i8, ptr %work, i64 35060
+  %120 = getelementptr inbounds i8, ptr %work, i64 35064
+  %121 = getelementptr inbounds i8, ptr %work, i64 35068
+  %122 = getelementptr inbounds i8, ptr %work, i64 35104
+  %123 = getelementptr inbounds i8, ptr %work, i64 35136
+  %124 = getelementptr inbounds i8, ptr %work, i64 35168
+  %125 = getelementptr inbounds i8, ptr %work, i64 35200
+  %126 = getelementptr inbounds i8, ptr %work, i64 35232
+  %127 = getelementptr inbounds i8, ptr %work, i64 35264
+  %128 = getelementptr inbounds i8, ptr %work, i64 35296
+  %129 = getelementptr inbounds i8, ptr %work, i64 35360
+  %130 = getelementptr inbounds i8, ptr %work, i64 35392
+  %131 = getelementptr inbounds i8, ptr %work, i64 35424
+  %132 = getelementptr inbounds i8, ptr %work, i64 35456
+  %133 = getelementptr inbounds i8, ptr %work, i64 35488
+  %134 = getelementptr inbounds i8, ptr %work, i64 35520
+  %135 = getelementptr inbounds i8, ptr %work, i64 35552
+  %136 = getelementptr inbounds i8, ptr %work, i64 35616
+  %137 = getelementptr inbounds i8, ptr %work, i64 35648
+  %138 = getelementptr inbounds i8, ptr %work, i64 35680
+  %139 = getelementptr inbounds i8, ptr %work, i64 35712
+  %140 = getelementptr inbounds i8, ptr %work, i64 35744
+  %141 = getelementptr inbounds i8, ptr %work, i64 35776
+  %142 = getelementptr inbounds i8, ptr %work, i64 35808
+  %143 = getelementptr inbounds i8, ptr %work, i64 35872
+  %144 = getelementptr inbounds i8, ptr %work, i64 35904
+  %145 = getelementptr inbounds i8, ptr %work, i64 35936
+  %146 = getelementptr inbounds i8, ptr %work, i64 35968
+  %147 = getelementptr inbounds i8, ptr %work, i64 36000
+  %148 = getelementptr inbounds i8, ptr %work, i64 36032
+  %149 = getelementptr inbounds i8, ptr %work, i64 36064
+  %150 = getelementptr inbounds i8, ptr %work, i64 36128
+  %151 = getelementptr inbounds i8, ptr %work, i64 36160
+  %152 = getelementptr inbounds i8, ptr %work, i64 36192
+  %153 = getelementptr inbounds i8, ptr %work, i64 36224
+  %154 = getelementptr inbounds i8, ptr %work, i64 36256
+  %155 = getelementptr inbounds i8, ptr %work, i64 36288
+  %156 = getelementptr inbounds i8, ptr %work, i64 36320
+  %157 = getelementptr inbounds i8, ptr %work, i64 36384
+  %158 = getelementptr inbounds i8, ptr %work, i64 36416
+  %159 = getelementptr inbounds i8, ptr %work, i64 36448
+  %160 = getelementptr inbounds i8, ptr %work, i64 36480
+  %161 = getelementptr inbounds i8, ptr %work, i64 36512
+  %162 = getelementptr inbounds i8, ptr %work, i64 36544
+  %163 = getelementptr inbounds i8, ptr %work, i64 36576
+  %164 = getelementptr inbounds i8, ptr %work, i64 36640
+  %165 = getelementptr inbounds i8, ptr %work, i64 36672
+  %166 = getelementptr inbounds i8, ptr %work, i64 36704
+  %167 = getelementptr inbounds i8, ptr %work, i64 36736
+  %168 = getelementptr inbounds i8, ptr %work, i64 36768
+  %169 = getelementptr inbounds i8, ptr %work, i64 36800
+  %170 = getelementptr inbounds i8, ptr %work, i64 36832
+  %171 = getelementptr inbounds i8, ptr %work, i64 36896
+  %172 = getelementptr inbounds i8, ptr %work, i64 36928
+  %173 = getelementptr inbounds i8, ptr %work, i64 36960
+  %174 = getelementptr inbounds i8, ptr %work, i64 36992
+  %175 = getelementptr inbounds i8, ptr %work, i64 37024
+  %176 = getelementptr inbounds i8, ptr %work, i64 37056
+  %177 = getelementptr inbounds i8, ptr %work, i64 37088
+  %178 = getelementptr inbounds i8, ptr %work, i64 37152
+  %179 = getelementptr inbounds i8, ptr %work, i64 37184
+  %180 = getelementptr inbounds i8, ptr %work, i64 37216
+  %181 = getelementptr inbounds i8, ptr %work, i64 37280
+  %182 = getelementptr inbounds i8, ptr %work, i64 37312
+  %183 = getelementptr inbounds i8, ptr %work, i64 37344
+  %184 = getelementptr inbounds i8, ptr %work, i64 37408
+  %185 = getelementptr inbounds i8, ptr %work, i64 37440
+  %186 = getelementptr inbounds i8, ptr %work, i64 37472
+  %187 = getelementptr inbounds i8, ptr %work, i64 37504
+  %188 = getelementptr inbounds i8, ptr %work, i64 37536
+  %189 = getelementptr inbounds i8, ptr %work, i64 37568
+  %190 = getelementptr inbounds i8, ptr %work, i64 37600
+  %191 = getelementptr inbounds i8, ptr %work, i64 37664
+  %192 = getelementptr inbounds i8, ptr %work, i64 37696
+  %193 = getelementptr inbounds i8, ptr %work, i64 37728
+  %194 = getelementptr inbounds i8, ptr %work, i64 37760
+  %195 = getelementptr inbounds i8, ptr %work, i64 37792
+  %196 = getelementptr inbounds i8, ptr %work, i64 37824
+  %197 = getelementptr inbounds i8, ptr %work, i64 37856
+  %198 = getelementptr inbounds i8, ptr %work, i64 37920
+  %199 = getelementptr inbounds i8, ptr %work, i64 37952
+  %200 = getelementptr inbounds i8, ptr %work, i64 37984
+  %201 = getelementptr inbounds i8, ptr %work, i64 38016
+  %202 = getelementptr inbounds i8, ptr %work, i64 38048
+  %203 = getelementptr inbounds i8, ptr %work, i64 38080
+  %204 = getelementptr inbounds i8, ptr %work, i64 38112
+  %205 = getelementptr inbounds i8, ptr %work, i64 38176
+  %206 = getelementptr inbounds i8, ptr %work, i64 38208
+  %207 = getelementptr inbounds i8, ptr %work, i64 38240
+  %208 = getelementptr inbounds i8, ptr %work, i64 38272
+  %209 = getelementptr inbounds i8, ptr %work, i64 38304
+  %210 = getelementptr inbounds i8, ptr %work, i64 38336
+  %211 = getelementptr inbounds i8, ptr %work, i64 38368
+  %212 = getelementptr inbounds i8, ptr %work, i64 38432
+  %213 = getelementptr inbounds i8, ptr %work, i64 38464
+  %214 = getelementptr inbounds i8, ptr %work, i64 38496
+  %215 = getelementptr inbounds i8, ptr %work, i64 38528
+  %216 = getelementptr inbounds i8, ptr %work, i64 38560
+  %217 = getelementptr inbounds i8, ptr %work, i64 38592
+  %218 = getelementptr inbounds i8, ptr %work, i64 38624
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i34.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i34.head.preheader ]
-  %bh.addr.0457 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i34.head.preheader ]
-  %195 = add i64 %indvar, %bh0
-  %196 = shl i64 %195, 12
-  %scevgep605 = getelementptr i8, ptr %hT, i64 %196
-  %scevgep558 = getelementptr i8, ptr %h0, i64 %196
-  %b = sdiv i64 %bh.addr.0457, %H
-  %h = srem i64 %bh.addr.0457, %H
-  %197 = mul i64 %b, %T
-  %198 = mul i64 %197, %H
-  %bT = add i64 %198, %h
-  %199 = mul i64 %1, %197
-  %bTn = add nsw i64 %199, %h
-  %200 = shl nsw i64 %bTn, 5
-  %kh = getelementptr inbounds float, ptr %k, i64 %200
+  %bh.addr.0433 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i34.head.preheader ]
+  %219 = add i64 %indvar, %bh0
+  %220 = shl i64 %219, 10
+  %scevgep578 = getelementptr i8, ptr %hT, i64 %220
+  %scevgep531 = getelementptr i8, ptr %h0, i64 %220
+  %b = sdiv i64 %bh.addr.0433, %H
+  %h = srem i64 %bh.addr.0433, %H
+  %221 = mul i64 %b, %T
+  %222 = mul i64 %221, %H
+  %bT = add i64 %222, %h
+  %223 = mul i64 %1, %221
+  %bTn = add nsw i64 %223, %h
+  %224 = shl nsw i64 %bTn, 4
+  %kh = getelementptr inbounds float, ptr %k, i64 %224
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep558, i64 4096, i1 false)
-  %qh.idx = shl nsw i64 %bT, 7
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep531, i64 1024, i1 false)
+  %qh.idx = shl nsw i64 %bT, 6
   %qh = getelementptr inbounds i8, ptr %q, i64 %qh.idx
-  %vh = getelementptr inbounds float, ptr %v, i64 %200
+  %vh = getelementptr inbounds float, ptr %v, i64 %224
   br i1 %3, label %i1.head.preheader.lr.ph, label %i34.head.preheader
 
 bh.exit:                                          ; preds = %i34.head.preheader, %entry
   ret void
 
 i1.head.preheader.lr.ph:                          ; preds = %bh.body
-  %201 = mul i64 %5, %indvar
-  %202 = shl i64 %bT, 7
-  %invariant.gep835 = getelementptr i8, ptr %hs, i64 %201
-  %203 = getelementptr i8, ptr %qh, i64 32
-  %204 = getelementptr i8, ptr %qh, i64 64
-  %205 = getelementptr i8, ptr %qh, i64 96
-  %206 = getelementptr i8, ptr %kh, i64 32
-  %207 = getelementptr i8, ptr %kh, i64 64
-  %208 = getelementptr i8, ptr %kh, i64 96
-  %209 = getelementptr i8, ptr %kh, i64 36
-  %210 = getelementptr i8, ptr %kh, i64 40
-  %211 = getelementptr i8, ptr %kh, i64 44
-  %212 = getelementptr i8, ptr %kh, i64 48
-  %213 = getelementptr i8, ptr %kh, i64 52
-  %214 = getelementptr i8, ptr %kh, i64 56
-  %215 = getelementptr i8, ptr %kh, i64 60
-  %216 = getelementptr i8, ptr %kh, i64 68
-  %217 = getelementptr i8, ptr %kh, i64 72
-  %218 = getelementptr i8, ptr %kh, i64 76
-  %219 = getelementptr i8, ptr %kh, i64 80
-  %220 = getelementptr i8, ptr %kh, i64 84
-  %221 = getelementptr i8, ptr %kh, i64 88
-  %222 = getelementptr i8, ptr %kh, i64 92
-  %223 = getelementptr i8, ptr %kh, i64 100
-  %224 = getelementptr i8, ptr %kh, i64 104
-  %225 = getelementptr i8, ptr %kh, i64 108
-  %226 = getelementptr i8, ptr %kh, i64 112
-  %227 = getelementptr i8, ptr %kh, i64 116
-  %228 = getelementptr i8, ptr %kh, i64 120
-  %229 = getelementptr i8, ptr %kh, i64 124
-  %230 = getelementptr i8, ptr %vh, i64 32
-  %231 = getelementptr i8, ptr %vh, i64 64
-  %232 = getelementptr i8, ptr %vh, i64 96
-  %233 = getelementptr i8, ptr %o, i64 %202
+  %225 = mul i64 %5, %indvar
+  %226 = shl i64 %bT, 6
+  %invariant.gep852 = getelementptr i8, ptr %hs, i64 %225
+  %227 = getelementptr i8, ptr %qh, i64 32
+  %228 = getelementptr i8, ptr %kh, i64 32
+  %229 = getelementptr i8, ptr %kh, i64 44
+  %230 = getelementptr i8, ptr %kh, i64 48
+  %231 = getelementptr i8, ptr %kh, i64 52
+  %232 = getelementptr i8, ptr %kh, i64 56
+  %233 = getelementptr i8, ptr %kh, i64 60
+  %234 = getelementptr i8, ptr %vh, i64 32
+  %235 = getelementptr i8, ptr %o, i64 %226
   br label %i1.head.preheader
 
-i34.head.preheader:                               ; preds = %i33.exit, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep605, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0457, 1
+i34.head.preheader:                               ; preds = %p17.exit.3, %bh.body
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep578, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0433, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond606.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond606.not, label %bh.exit, label %bh.body
+  %exitcond579.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond579.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i33.exit
-  %indvars.iv = phi i64 [ %T, %i1.head.preheader.lr.ph ], [ %indvars.iv.next, %i33.exit ]
-  %ci.addr.0454 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i33.exit ]
-  %smin1425 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
-  %smax1426 = tail call i64 @llvm.smax.i64(i64 %smin1425, i64 1)
-  %234 = mul i64 %6, %ci.addr.0454
-  %235 = add i64 %4, %ci.addr.0454
-  %236 = shl i64 %235, 12
-  %gep836 = getelementptr i8, ptr %invariant.gep835, i64 %236
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep836, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0454, 4
-  %237 = sub nsw i64 %T, %t0
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %p17.exit.3
+  %indvars.iv = phi i64 [ %T, %i1.head.preheader.lr.ph ], [ %indvars.iv.next, %p17.exit.3 ]
+  %ci.addr.0430 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %p17.exit.3 ]
+  %smin1521 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
+  %smax1522 = tail call i64 @llvm.smax.i64(i64 %smin1521, i64 1)
+  %236 = mul i64 %6, %ci.addr.0430
+  %237 = add i64 %4, %ci.addr.0430
+  %238 = shl i64 %237, 10
+  %gep853 = getelementptr i8, ptr %invariant.gep852, i64 %238
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %gep853, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0430, 4
+  %239 = sub nsw i64 %T, %t0
   br label %t.body
 
 t.body:                                           ; preds = %i1.head.preheader, %endif
-  %t.addr.0371 = phi i64 [ 0, %i1.head.preheader ], [ %t.next, %endif ]
-  %238 = shl nsw i64 %t.addr.0371, 10
-  %239 = shl nsw i64 %t.addr.0371, 9
-  %240 = shl nsw i64 %t.addr.0371, 7
-  %241 = icmp sgt i64 %237, %t.addr.0371
-  br i1 %241, label %j2.head.preheader, label %j7.head.preheader
+  %t.addr.0355 = phi i64 [ 0, %i1.head.preheader ], [ %t.next, %endif ]
+  %240 = shl nsw i64 %t.addr.0355, 9
+  %241 = shl nsw i64 %t.addr.0355, 8
+  %242 = shl nsw i64 %t.addr.0355, 6
+  %243 = icmp sgt i64 %239, %t.addr.0355
+  br i1 %243, label %j2.head.preheader, label %j7.head.preheader
 
 j7.head.preheader:                                ; preds = %t.body
-  %gep = getelementptr i8, ptr %invariant.gep, i64 %240
-  %gep788 = getelementptr i8, ptr %invariant.gep787, i64 %239
-  %gep790 = getelementptr i8, ptr %invariant.gep789, i64 %238
-  %gep792 = getelementptr i8, ptr %invariant.gep791, i64 %239
-  %gep794 = getelementptr i8, ptr %invariant.gep793, i64 %238
-  %gep796 = getelementptr i8, ptr %invariant.gep795, i64 %239
-  %gep798 = getelementptr i8, ptr %invariant.gep797, i64 %238
-  %gep800 = getelementptr i8, ptr %invariant.gep799, i64 %239
-  %gep802 = getelementptr i8, ptr %invariant.gep801, i64 %238
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep, i8 0, i64 128, i1 false)
-  %i12 = shl nuw nsw i64 %t.addr.0371, 2
-  %242 = getelementptr inbounds float, ptr %bet, i64 %i12
-  store float 0.000000e+00, ptr %242, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep788, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(256) %gep790, i8 0, i64 256, i1 false)
-  %243 = getelementptr inbounds float, ptr %KT, i64 %i12
-  store float 0.000000e+00, ptr %243, align 4
-  %244 = getelementptr inbounds float, ptr %9, i64 %i12
+  %gep = getelementptr i8, ptr %invariant.gep, i64 %242
+  %gep805 = getelementptr i8, ptr %invariant.gep804, i64 %241
+  %gep807 = getelementptr i8, ptr %invariant.gep806, i64 %240
+  %gep809 = getelementptr i8, ptr %invariant.gep808, i64 %241
+  %gep811 = getelementptr i8, ptr %invariant.gep810, i64 %240
+  %gep813 = getelementptr i8, ptr %invariant.gep812, i64 %241
+  %gep815 = getelementptr i8, ptr %invariant.gep814, i64 %240
+  %gep817 = getelementptr i8, ptr %invariant.gep816, i64 %241
+  %gep819 = getelementptr i8, ptr %invariant.gep818, i64 %240
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep, i8 0, i64 64, i1 false)
+  %i12 = shl nuw nsw i64 %t.addr.0355, 2
+  %244 = getelementptr inbounds float, ptr %bet, i64 %i12
   store float 0.000000e+00, ptr %244, align 4
-  %245 = getelementptr inbounds float, ptr %10, i64 %i12
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep805, i8 0, i64 64, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep807, i8 0, i64 128, i1 false)
+  %245 = getelementptr inbounds float, ptr %KT, i64 %i12
   store float 0.000000e+00, ptr %245, align 4
-  %246 = getelementptr inbounds float, ptr %11, i64 %i12
+  %246 = getelementptr inbounds float, ptr %9, i64 %i12
   store float 0.000000e+00, ptr %246, align 4
-  %247 = getelementptr inbounds float, ptr %12, i64 %i12
+  %247 = getelementptr inbounds float, ptr %10, i64 %i12
   store float 0.000000e+00, ptr %247, align 4
-  %248 = getelementptr inbounds float, ptr %13, i64 %i12
+  %248 = getelementptr inbounds float, ptr %11, i64 %i12
   store float 0.000000e+00, ptr %248, align 4
-  %249 = getelementptr inbounds float, ptr %14, i64 %i12
+  %249 = getelementptr inbounds float, ptr %12, i64 %i12
   store float 0.000000e+00, ptr %249, align 4
-  %250 = getelementptr inbounds float, ptr %15, i64 %i12
+  %250 = getelementptr inbounds float, ptr %13, i64 %i12
   store float 0.000000e+00, ptr %250, align 4
-  %251 = getelementptr inbounds float, ptr %16, i64 %i12
+  %251 = getelementptr inbounds float, ptr %14, i64 %i12
   store float 0.000000e+00, ptr %251, align 4
-  %252 = getelementptr inbounds float, ptr %17, i64 %i12
+  %252 = getelementptr inbounds float, ptr %15, i64 %i12
   store float 0.000000e+00, ptr %252, align 4
-  %253 = getelementptr inbounds float, ptr %18, i64 %i12
+  %253 = getelementptr inbounds float, ptr %16, i64 %i12
   store float 0.000000e+00, ptr %253, align 4
-  %254 = getelementptr inbounds float, ptr %19, i64 %i12
+  %254 = getelementptr inbounds float, ptr %17, i64 %i12
   store float 0.000000e+00, ptr %254, align 4
-  %255 = getelementptr inbounds float, ptr %20, i64 %i12
+  %255 = getelementptr inbounds float, ptr %18, i64 %i12
   store float 0.000000e+00, ptr %255, align 4
-  %256 = getelementptr inbounds float, ptr %21, i64 %i12
+  %256 = getelementptr inbounds float, ptr %19, i64 %i12
   store float 0.000000e+00, ptr %256, align 4
-  %257 = getelementptr inbounds float, ptr %22, i64 %i12
+  %257 = getelementptr inbounds float, ptr %20, i64 %i12
   store float 0.000000e+00, ptr %257, align 4
-  %258 = getelementptr inbounds float, ptr %23, i64 %i12
+  %258 = getelementptr inbounds float, ptr %21, i64 %i12
   store float 0.000000e+00, ptr %258, align 4
-  %259 = getelementptr inbounds float, ptr %24, i64 %i12
+  %259 = getelementptr inbounds float, ptr %22, i64 %i12
   store float 0.000000e+00, ptr %259, align 4
-  %260 = getelementptr inbounds float, ptr %25, i64 %i12
+  %260 = getelementptr inbounds float, ptr %23, i64 %i12
   store float 0.000000e+00, ptr %260, align 4
-  %261 = getelementptr inbounds float, ptr %26, i64 %i12
-  store float 0.000000e+00, ptr %261, align 4
-  %262 = getelementptr inbounds float, ptr %27, i64 %i12
-  store float 0.000000e+00, ptr %262, align 4
-  %263 = getelementptr inbounds float, ptr %28, i64 %i12
-  store float 0.000000e+00, ptr %263, align 4
-  %264 = getelementptr inbounds float, ptr %29, i64 %i12
-  store float 0.000000e+00, ptr %264, align 4
-  %265 = getelementptr inbounds float, ptr %30, i64 %i12
-  store float 0.000000e+00, ptr %265, align 4
-  %266 = getelementptr inbounds float, ptr %31, i64 %i12
-  store float 0.000000e+00, ptr %266, align 4
-  %267 = getelementptr inbounds float, ptr %32, i64 %i12
-  store float 0.000000e+00, ptr %267, align 4
-  %268 = getelementptr inbounds float, ptr %33, i64 %i12
-  store float 0.000000e+00, ptr %268, align 4
-  %269 = getelementptr inbounds float, ptr %34, i64 %i12
-  store float 0.000000e+00, ptr %269, align 4
-  %270 = getelementptr inbounds float, ptr %35, i64 %i12
-  store float 0.000000e+00, ptr %270, align 4
-  %271 = getelementptr inbounds float, ptr %36, i64 %i12
-  store float 0.000000e+00, ptr %271, align 4
-  %272 = getelementptr inbounds float, ptr %37, i64 %i12
-  store float 0.000000e+00, ptr %272, align 4
-  %273 = getelementptr inbounds float, ptr %38, i64 %i12
-  store float 0.000000e+00, ptr %273, align 4
-  %274 = getelementptr inbounds float, ptr %39, i64 %i12
-  store float 0.000000e+00, ptr %274, align 4
   %i15 = or disjoint i64 %i12, 1
-  %275 = getelementptr inbounds float, ptr %bet, i64 %i15
+  %261 = getelementptr inbounds float, ptr %bet, i64 %i15
+  store float 0.000000e+00, ptr %261, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep809, i8 0, i64 64, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep811, i8 0, i64 128, i1 false)
+  %262 = getelementptr inbounds float, ptr %KT, i64 %i15
+  store float 0.000000e+00, ptr %262, align 4
+  %263 = getelementptr inbounds float, ptr %9, i64 %i15
+  store float 0.000000e+00, ptr %263, align 4
+  %264 = getelementptr inbounds float, ptr %10, i64 %i15
+  store float 0.000000e+00, ptr %264, align 4
+  %265 = getelementptr inbounds float, ptr %11, i64 %i15
+  store float 0.000000e+00, ptr %265, align 4
+  %266 = getelementptr inbounds float, ptr %12, i64 %i15
+  store float 0.000000e+00, ptr %266, align 4
+  %267 = getelementptr inbounds float, ptr %13, i64 %i15
+  store float 0.000000e+00, ptr %267, align 4
+  %268 = getelementptr inbounds float, ptr %14, i64 %i15
+  store float 0.000000e+00, ptr %268, align 4
+  %269 = getelementptr inbounds float, ptr %15, i64 %i15
+  store float 0.000000e+00, ptr %269, align 4
+  %270 = getelementptr inbounds float, ptr %16, i64 %i15
+  store float 0.000000e+00, ptr %270, align 4
+  %271 = getelementptr inbounds float, ptr %17, i64 %i15
+  store float 0.000000e+00, ptr %271, align 4
+  %272 = getelementptr inbounds float, ptr %18, i64 %i15
+  store float 0.000000e+00, ptr %272, align 4
+  %273 = getelementptr inbounds float, ptr %19, i64 %i15
+  store float 0.000000e+00, ptr %273, align 4
+  %274 = getelementptr inbounds float, ptr %20, i64 %i15
+  store float 0.000000e+00, ptr %274, align 4
+  %275 = getelementptr inbounds float, ptr %21, i64 %i15
   store float 0.000000e+00, ptr %275, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep792, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(256) %gep794, i8 0, i64 256, i1 false)
-  %276 = getelementptr inbounds float, ptr %KT, i64 %i15
+  %276 = getelementptr inbounds float, ptr %22, i64 %i15
   store float 0.000000e+00, ptr %276, align 4
-  %277 = getelementptr inbounds float, ptr %9, i64 %i15
+  %277 = getelementptr inbounds float, ptr %23, i64 %i15
   store float 0.000000e+00, ptr %277, align 4
-  %278 = getelementptr inbounds float, ptr %10, i64 %i15
-  store float 0.000000e+00, ptr %278, align 4
-  %279 = getelementptr inbounds float, ptr %11, i64 %i15
-  store float 0.000000e+00, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %12, i64 %i15
-  store float 0.000000e+00, ptr %280, align 4
-  %281 = getelementptr inbounds float, ptr %13, i64 %i15
-  store float 0.000000e+00, ptr %281, align 4
-  %282 = getelementptr inbounds float, ptr %14, i64 %i15
-  store float 0.000000e+00, ptr %282, align 4
-  %283 = getelementptr inbounds float, ptr %15, i64 %i15
-  store float 0.000000e+00, ptr %283, align 4
-  %284 = getelementptr inbounds float, ptr %16, i64 %i15
-  store float 0.000000e+00, ptr %284, align 4
-  %285 = getelementptr inbounds float, ptr %17, i64 %i15
-  store float 0.000000e+00, ptr %285, align 4
-  %286 = getelementptr inbounds float, ptr %18, i64 %i15
-  store float 0.000000e+00, ptr %286, align 4
-  %287 = getelementptr inbounds float, ptr %19, i64 %i15
-  store float 0.000000e+00, ptr %287, align 4
-  %288 = getelementptr inbounds float, ptr %20, i64 %i15
-  store float 0.000000e+00, ptr %288, align 4
-  %289 = getelementptr inbounds float, ptr %21, i64 %i15
-  store float 0.000000e+00, ptr %289, align 4
-  %290 = getelementptr inbounds float, ptr %22, i64 %i15
-  store float 0.000000e+00, ptr %290, align 4
-  %291 = getelementptr inbounds float, ptr %23, i64 %i15
-  store float 0.000000e+00, ptr %291, align 4
-  %292 = getelementptr inbounds float, ptr %24, i64 %i15
-  store float 0.000000e+00, ptr %292, align 4
-  %293 = getelementptr inbounds float, ptr %25, i64 %i15
-  store float 0.000000e+00, ptr %293, align 4
-  %294 = getelementptr inbounds float, ptr %26, i64 %i15
-  store float 0.000000e+00, ptr %294, align 4
-  %295 = getelementptr inbounds float, ptr %27, i64 %i15
-  store float 0.000000e+00, ptr %295, align 4
-  %296 = getelementptr inbounds float, ptr %28, i64 %i15
-  store float 0.000000e+00, ptr %296, align 4
-  %297 = getelementptr inbounds float, ptr %29, i64 %i15
-  store float 0.000000e+00, ptr %297, align 4
-  %298 = getelementptr inbounds float, ptr %30, i64 %i15
-  store float 0.000000e+00, ptr %298, align 4
-  %299 = getelementptr inbounds float, ptr %31, i64 %i15
-  store float 0.000000e+00, ptr %299, align 4
-  %300 = getelementptr inbounds float, ptr %32, i64 %i15
-  store float 0.000000e+00, ptr %300, align 4
-  %301 = getelementptr inbounds float, ptr %33, i64 %i15
-  store float 0.000000e+00, ptr %301, align 4
-  %302 = getelementptr inbounds float, ptr %34, i64 %i15
-  store float 0.000000e+00, ptr %302, align 4
-  %303 = getelementptr inbounds float, ptr %35, i64 %i15
-  store float 0.000000e+00, ptr %303, align 4
-  %304 = getelementptr inbounds float, ptr %36, i64 %i15
-  store float 0.000000e+00, ptr %304, align 4
-  %305 = getelementptr inbounds float, ptr %37, i64 %i15
-  store float 0.000000e+00, ptr %305, align 4
-  %306 = getelementptr inbounds float, ptr %38, i64 %i15
-  store float 0.000000e+00, ptr %306, align 4
-  %307 = getelementptr inbounds float, ptr %39, i64 %i15
-  store float 0.000000e+00, ptr %307, align 4
   %i18 = or disjoint i64 %i12, 2
-  %308 = getelementptr inbounds float, ptr %bet, i64 %i18
-  store float 0.000000e+00, ptr %308, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep796, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(256) %gep798, i8 0, i64 256, i1 false)
-  %309 = getelementptr inbounds float, ptr %KT, i64 %i18
-  store float 0.000000e+00, ptr %309, align 4
-  %310 = getelementptr inbounds float, ptr %9, i64 %i18
-  store float 0.000000e+00, ptr %310, align 4
-  %311 = getelementptr inbounds float, ptr %10, i64 %i18
-  store float 0.000000e+00, ptr %311, align 4
-  %312 = getelementptr inbounds float, ptr %11, i64 %i18
-  store float 0.000000e+00, ptr %312, align 4
-  %313 = getelementptr inbounds float, ptr %12, i64 %i18
-  store float 0.000000e+00, ptr %313, align 4
-  %314 = getelementptr inbounds float, ptr %13, i64 %i18
-  store float 0.000000e+00, ptr %314, align 4
-  %315 = getelementptr inbounds float, ptr %14, i64 %i18
-  store float 0.000000e+00, ptr %315, align 4
-  %316 = getelementptr inbounds float, ptr %15, i64 %i18
-  store float 0.000000e+00, ptr %316, align 4
-  %317 = getelementptr inbounds float, ptr %16, i64 %i18
-  store float 0.000000e+00, ptr %317, align 4
-  %318 = getelementptr inbounds float, ptr %17, i64 %i18
-  store float 0.000000e+00, ptr %318, align 4
-  %319 = getelementptr inbounds float, ptr %18, i64 %i18
-  store float 0.000000e+00, ptr %319, align 4
-  %320 = getelementptr inbounds float, ptr %19, i64 %i18
-  store float 0.000000e+00, ptr %320, align 4
-  %321 = getelementptr inbounds float, ptr %20, i64 %i18
-  store float 0.000000e+00, ptr %321, align 4
-  %322 = getelementptr inbounds float, ptr %21, i64 %i18
-  store float 0.000000e+00, ptr %322, align 4
-  %323 = getelementptr inbounds float, ptr %22, i64 %i18
-  store float 0.000000e+00, ptr %323, align 4
-  %324 = getelementptr inbounds float, ptr %23, i64 %i18
-  store float 0.000000e+00, ptr %324, align 4
-  %325 = getelementptr inbounds float, ptr %24, i64 %i18
-  store float 0.000000e+00, ptr %325, align 4
-  %326 = getelementptr inbounds float, ptr %25, i64 %i18
-  store float 0.000000e+00, ptr %326, align 4
-  %327 = getelementptr inbounds float, ptr %26, i64 %i18
-  store float 0.000000e+00, ptr %327, align 4
-  %328 = getelementptr inbounds float, ptr %27, i64 %i18
-  store float 0.000000e+00, ptr %328, align 4
-  %329 = getelementptr inbounds float, ptr %28, i64 %i18
-  store float 0.000000e+00, ptr %329, align 4
-  %330 = getelementptr inbounds float, ptr %29, i64 %i18
-  store float 0.000000e+00, ptr %330, align 4
-  %331 = getelementptr inbounds float, ptr %30, i64 %i18
-  store float 0.000000e+00, ptr %331, align 4
-  %332 = getelementptr inbounds float, ptr %31, i64 %i18
-  store float 0.000000e+00, ptr %332, align 4
-  %333 = getelementptr inbounds float, ptr %32, i64 %i18
-  store float 0.000000e+00, ptr %333, align 4
-  %334 = getelementptr inbounds float, ptr %33, i64 %i18
-  store float 0.000000e+00, ptr %334, align 4
-  %335 = getelementptr inbounds float, ptr %34, i64 %i18
-  store float 0.000000e+00, ptr %335, align 4
-  %336 = getelementptr inbounds float, ptr %35, i64 %i18
-  store float 0.000000e+00, ptr %336, align 4
-  %337 = getelementptr inbounds float, ptr %36, i64 %i18
-  store float 0.000000e+00, ptr %337, align 4
-  %338 = getelementptr inbounds float, ptr %37, i64 %i18
-  store float 0.000000e+00, ptr %338, align 4
-  %339 = getelementptr inbounds float, ptr %38, i64 %i18
-  store float 0.000000e+00, ptr %339, align 4
-  %340 = getelementptr inbounds float, ptr %39, i64 %i18
-  store float 0.000000e+00, ptr %340, align 4
+  %278 = getelementptr inbounds float, ptr %bet, i64 %i18
+  store float 0.000000e+00, ptr %278, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep813, i8 0, i64 64, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep815, i8 0, i64 128, i1 false)
+  %279 = getelementptr inbounds float, ptr %KT, i64 %i18
+  store float 0.000000e+00, ptr %279, align 4
+  %280 = getelementptr inbounds float, ptr %9, i64 %i18
+  store float 0.000000e+00, ptr %280, align 4
+  %281 = getelementptr inbounds float, ptr %10, i64 %i18
+  store float 0.000000e+00, ptr %281, align 4
+  %282 = getelementptr inbounds float, ptr %11, i64 %i18
+  store float 0.000000e+00, ptr %282, align 4
+  %283 = getelementptr inbounds float, ptr %12, i64 %i18
+  store float 0.000000e+00, ptr %283, align 4
+  %284 = getelementptr inbounds float, ptr %13, i64 %i18
+  store float 0.000000e+00, ptr %284, align 4
+  %285 = getelementptr inbounds float, ptr %14, i64 %i18
+  store float 0.000000e+00, ptr %285, align 4
+  %286 = getelementptr inbounds float, ptr %15, i64 %i18
+  store float 0.000000e+00, ptr %286, align 4
+  %287 = getelementptr inbounds float, ptr %16, i64 %i18
+  store float 0.000000e+00, ptr %287, align 4
+  %288 = getelementptr inbounds float, ptr %17, i64 %i18
+  store float 0.000000e+00, ptr %288, align 4
+  %289 = getelementptr inbounds float, ptr %18, i64 %i18
+  store float 0.000000e+00, ptr %289, align 4
+  %290 = getelementptr inbounds float, ptr %19, i64 %i18
+  store float 0.000000e+00, ptr %290, align 4
+  %291 = getelementptr inbounds float, ptr %20, i64 %i18
+  store float 0.000000e+00, ptr %291, align 4
+  %292 = getelementptr inbounds float, ptr %21, i64 %i18
+  store float 0.000000e+00, ptr %292, align 4
+  %293 = getelementptr inbounds float, ptr %22, i64 %i18
+  store float 0.000000e+00, ptr %293, align 4
+  %294 = getelementptr inbounds float, ptr %23, i64 %i18
+  store float 0.000000e+00, ptr %294, align 4
   %i21 = or disjoint i64 %i12, 3
-  %341 = getelementptr inbounds float, ptr %bet, i64 %i21
-  store float 0.000000e+00, ptr %341, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep800, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(256) %gep802, i8 0, i64 256, i1 false)
-  %342 = getelementptr inbounds float, ptr %KT, i64 %i21
-  store float 0.000000e+00, ptr %342, align 4
-  %343 = getelementptr inbounds float, ptr %9, i64 %i21
-  store float 0.000000e+00, ptr %343, align 4
-  %344 = getelementptr inbounds float, ptr %10, i64 %i21
-  store float 0.000000e+00, ptr %344, align 4
-  %345 = getelementptr inbounds float, ptr %11, i64 %i21
-  store float 0.000000e+00, ptr %345, align 4
-  %346 = getelementptr inbounds float, ptr %12, i64 %i21
-  store float 0.000000e+00, ptr %346, align 4
-  %347 = getelementptr inbounds float, ptr %13, i64 %i21
-  store float 0.000000e+00, ptr %347, align 4
-  %348 = getelementptr inbounds float, ptr %14, i64 %i21
-  store float 0.000000e+00, ptr %348, align 4
-  %349 = getelementptr inbounds float, ptr %15, i64 %i21
-  store float 0.000000e+00, ptr %349, align 4
-  %350 = getelementptr inbounds float, ptr %16, i64 %i21
-  store float 0.000000e+00, ptr %350, align 4
-  %351 = getelementptr inbounds float, ptr %17, i64 %i21
-  store float 0.000000e+00, ptr %351, align 4
-  %352 = getelementptr inbounds float, ptr %18, i64 %i21
-  store float 0.000000e+00, ptr %352, align 4
-  %353 = getelementptr inbounds float, ptr %19, i64 %i21
-  store float 0.000000e+00, ptr %353, align 4
-  %354 = getelementptr inbounds float, ptr %20, i64 %i21
-  store float 0.000000e+00, ptr %354, align 4
-  %355 = getelementptr inbounds float, ptr %21, i64 %i21
-  store float 0.000000e+00, ptr %355, align 4
-  %356 = getelementptr inbounds float, ptr %22, i64 %i21
-  store float 0.000000e+00, ptr %356, align 4
-  %357 = getelementptr inbounds float, ptr %23, i64 %i21
-  store float 0.000000e+00, ptr %357, align 4
-  %358 = getelementptr inbounds float, ptr %24, i64 %i21
-  store float 0.000000e+00, ptr %358, align 4
-  %359 = getelementptr inbounds float, ptr %25, i64 %i21
-  store float 0.000000e+00, ptr %359, align 4
-  %360 = getelementptr inbounds float, ptr %26, i64 %i21
-  store float 0.000000e+00, ptr %360, align 4
-  %361 = getelementptr inbounds float, ptr %27, i64 %i21
-  store float 0.000000e+00, ptr %361, align 4
-  %362 = getelementptr inbounds float, ptr %28, i64 %i21
-  store float 0.000000e+00, ptr %362, align 4
-  %363 = getelementptr inbounds float, ptr %29, i64 %i21
-  store float 0.000000e+00, ptr %363, align 4
-  %364 = getelementptr inbounds float, ptr %30, i64 %i21
-  store float 0.000000e+00, ptr %364, align 4
-  %365 = getelementptr inbounds float, ptr %31, i64 %i21
-  store float 0.000000e+00, ptr %365, align 4
-  %366 = getelementptr inbounds float, ptr %32, i64 %i21
-  store float 0.000000e+00, ptr %366, align 4
-  %367 = getelementptr inbounds float, ptr %33, i64 %i21
-  store float 0.000000e+00, ptr %367, align 4
-  %368 = getelementptr inbounds float, ptr %34, i64 %i21
-  store float 0.000000e+00, ptr %368, align 4
-  %369 = getelementptr inbounds float, ptr %35, i64 %i21
-  store float 0.000000e+00, ptr %369, align 4
-  %370 = getelementptr inbounds float, ptr %36, i64 %i21
-  store float 0.000000e+00, ptr %370, align 4
-  %371 = getelementptr inbounds float, ptr %37, i64 %i21
-  store float 0.000000e+00, ptr %371, align 4
-  %372 = getelementptr inbounds float, ptr %38, i64 %i21
-  store float 0.000000e+00, ptr %372, align 4
-  %373 = getelementptr inbounds float, ptr %39, i64 %i21
-  store float 0.000000e+00, ptr %373, align 4
+  %295 = getelementptr inbounds float, ptr %bet, i64 %i21
+  store float 0.000000e+00, ptr %295, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep817, i8 0, i64 64, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep819, i8 0, i64 128, i1 false)
+  %296 = getelementptr inbounds float, ptr %KT, i64 %i21
+  store float 0.000000e+00, ptr %296, align 4
+  %297 = getelementptr inbounds float, ptr %9, i64 %i21
+  store float 0.000000e+00, ptr %297, align 4
+  %298 = getelementptr inbounds float, ptr %10, i64 %i21
+  store float 0.000000e+00, ptr %298, align 4
+  %299 = getelementptr inbounds float, ptr %11, i64 %i21
+  store float 0.000000e+00, ptr %299, align 4
+  %300 = getelementptr inbounds float, ptr %12, i64 %i21
+  store float 0.000000e+00, ptr %300, align 4
+  %301 = getelementptr inbounds float, ptr %13, i64 %i21
+  store float 0.000000e+00, ptr %301, align 4
+  %302 = getelementptr inbounds float, ptr %14, i64 %i21
+  store float 0.000000e+00, ptr %302, align 4
+  %303 = getelementptr inbounds float, ptr %15, i64 %i21
+  store float 0.000000e+00, ptr %303, align 4
+  %304 = getelementptr inbounds float, ptr %16, i64 %i21
+  store float 0.000000e+00, ptr %304, align 4
+  %305 = getelementptr inbounds float, ptr %17, i64 %i21
+  store float 0.000000e+00, ptr %305, align 4
+  %306 = getelementptr inbounds float, ptr %18, i64 %i21
+  store float 0.000000e+00, ptr %306, align 4
+  %307 = getelementptr inbounds float, ptr %19, i64 %i21
+  store float 0.000000e+00, ptr %307, align 4
+  %308 = getelementptr inbounds float, ptr %20, i64 %i21
+  store float 0.000000e+00, ptr %308, align 4
+  %309 = getelementptr inbounds float, ptr %21, i64 %i21
+  store float 0.000000e+00, ptr %309, align 4
+  %310 = getelementptr inbounds float, ptr %22, i64 %i21
+  store float 0.000000e+00, ptr %310, align 4
+  %311 = getelementptr inbounds float, ptr %23, i64 %i21
+  store float 0.000000e+00, ptr %311, align 4
   br label %endif
 
 j2.head.preheader:                                ; preds = %t.body
-  %374 = add nuw nsw i64 %t.addr.0371, %t0
-  %375 = mul nsw i64 %374, %sq
-  %376 = getelementptr float, ptr %qh, i64 %375
-  %377 = load <8 x float>, ptr %376, align 4
-  %378 = fmul <8 x float> %377, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %379 = getelementptr inbounds i8, ptr %Qc, i64 %240
-  store <8 x float> %378, ptr %379, align 4
-  %380 = getelementptr float, ptr %203, i64 %375
-  %381 = load <8 x float>, ptr %380, align 4
-  %382 = fmul <8 x float> %381, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %383 = getelementptr inbounds i8, ptr %40, i64 %240
-  store <8 x float> %382, ptr %383, align 4
-  %384 = getelementptr float, ptr %204, i64 %375
-  %385 = load <8 x float>, ptr %384, align 4
-  %386 = fmul <8 x float> %385, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %387 = getelementptr inbounds i8, ptr %41, i64 %240
-  store <8 x float> %386, ptr %387, align 4
-  %388 = getelementptr float, ptr %205, i64 %375
-  %389 = load <8 x float>, ptr %388, align 4
-  %390 = fmul <8 x float> %389, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %391 = getelementptr inbounds i8, ptr %42, i64 %240
-  store <8 x float> %390, ptr %391, align 4
-  %i3 = shl nuw nsw i64 %t.addr.0371, 2
-  %392 = or disjoint i64 %t.addr.0371, %t0
-  %tau = shl nsw i64 %392, 2
-  %393 = mul nsw i64 %tau, %H
-  %394 = getelementptr inbounds float, ptr %betah, i64 %393
-  %395 = load float, ptr %394, align 4
-  %396 = getelementptr inbounds float, ptr %bet, i64 %i3
-  store float %395, ptr %396, align 4
-  %397 = mul nsw i64 %tau, %sq
-  %398 = insertelement <8 x float> poison, float %395, i64 0
-  %399 = shufflevector <8 x float> %398, <8 x float> poison, <8 x i32> zeroinitializer
-  %400 = getelementptr float, ptr %kh, i64 %397
-  %401 = load <8 x float>, ptr %400, align 4
-  %402 = getelementptr inbounds i8, ptr %Kc, i64 %239
-  store <8 x float> %401, ptr %402, align 4
-  %403 = fmul <8 x float> %399, %401
-  %404 = getelementptr inbounds i8, ptr %X, i64 %238
-  store <8 x float> %403, ptr %404, align 4
-  %405 = getelementptr float, ptr %206, i64 %397
-  %406 = load <8 x float>, ptr %405, align 4
-  %407 = getelementptr inbounds i8, ptr %43, i64 %239
-  store <8 x float> %406, ptr %407, align 4
-  %408 = fmul <8 x float> %399, %406
-  %409 = getelementptr inbounds i8, ptr %44, i64 %238
-  store <8 x float> %408, ptr %409, align 4
-  %410 = getelementptr float, ptr %207, i64 %397
-  %411 = load <8 x float>, ptr %410, align 4
-  %412 = getelementptr inbounds i8, ptr %45, i64 %239
-  store <8 x float> %411, ptr %412, align 4
-  %413 = fmul <8 x float> %399, %411
-  %414 = getelementptr inbounds i8, ptr %46, i64 %238
-  store <8 x float> %413, ptr %414, align 4
-  %415 = getelementptr float, ptr %208, i64 %397
-  %416 = load <8 x float>, ptr %415, align 4
-  %417 = getelementptr inbounds i8, ptr %47, i64 %239
-  store <8 x float> %416, ptr %417, align 4
-  %418 = fmul <8 x float> %399, %416
-  %419 = getelementptr inbounds i8, ptr %48, i64 %238
-  store <8 x float> %418, ptr %419, align 4
-  %bc613 = bitcast <8 x float> %401 to <8 x i32>
-  %420 = extractelement <8 x i32> %bc613, i64 0
-  %421 = getelementptr inbounds float, ptr %KT, i64 %i3
-  store i32 %420, ptr %421, align 4
-  %422 = extractelement <8 x float> %401, i64 1
-  %423 = getelementptr inbounds float, ptr %49, i64 %i3
-  store float %422, ptr %423, align 4
-  %424 = extractelement <8 x float> %401, i64 2
-  %425 = getelementptr inbounds float, ptr %50, i64 %i3
-  store float %424, ptr %425, align 4
-  %426 = extractelement <8 x float> %401, i64 3
-  %427 = getelementptr inbounds float, ptr %51, i64 %i3
-  store float %426, ptr %427, align 4
-  %428 = extractelement <8 x float> %401, i64 4
-  %429 = getelementptr inbounds float, ptr %52, i64 %i3
-  store float %428, ptr %429, align 4
-  %430 = extractelement <8 x float> %401, i64 5
-  %431 = getelementptr inbounds float, ptr %53, i64 %i3
-  store float %430, ptr %431, align 4
-  %432 = extractelement <8 x float> %401, i64 6
-  %433 = getelementptr inbounds float, ptr %54, i64 %i3
-  store float %432, ptr %433, align 4
-  %434 = extractelement <8 x float> %401, i64 7
-  %435 = getelementptr inbounds float, ptr %55, i64 %i3
-  store float %434, ptr %435, align 4
-  %436 = extractelement <8 x float> %406, i64 0
-  %437 = getelementptr inbounds float, ptr %56, i64 %i3
-  store float %436, ptr %437, align 4
-  %438 = getelementptr float, ptr %209, i64 %397
-  %439 = load float, ptr %438, align 4
-  %440 = getelementptr inbounds float, ptr %57, i64 %i3
-  store float %439, ptr %440, align 4
-  %441 = getelementptr float, ptr %210, i64 %397
-  %442 = load float, ptr %441, align 4
-  %443 = getelementptr inbounds float, ptr %58, i64 %i3
-  store float %442, ptr %443, align 4
-  %444 = getelementptr float, ptr %211, i64 %397
-  %445 = load float, ptr %444, align 4
-  %446 = getelementptr inbounds float, ptr %59, i64 %i3
-  store float %445, ptr %446, align 4
-  %447 = getelementptr float, ptr %212, i64 %397
-  %448 = load float, ptr %447, align 4
-  %449 = getelementptr inbounds float, ptr %60, i64 %i3
-  store float %448, ptr %449, align 4
-  %450 = getelementptr float, ptr %213, i64 %397
-  %451 = load float, ptr %450, align 4
-  %452 = getelementptr inbounds float, ptr %61, i64 %i3
-  store float %451, ptr %452, align 4
-  %453 = getelementptr float, ptr %214, i64 %397
-  %454 = load float, ptr %453, align 4
-  %455 = getelementptr inbounds float, ptr %62, i64 %i3
-  store float %454, ptr %455, align 4
-  %456 = getelementptr float, ptr %215, i64 %397
-  %457 = load float, ptr %456, align 4
-  %458 = getelementptr inbounds float, ptr %63, i64 %i3
-  store float %457, ptr %458, align 4
-  %459 = load float, ptr %410, align 4
-  %460 = getelementptr inbounds float, ptr %64, i64 %i3
-  store float %459, ptr %460, align 4
-  %461 = getelementptr float, ptr %216, i64 %397
-  %462 = load float, ptr %461, align 4
-  %463 = getelementptr inbounds float, ptr %65, i64 %i3
-  store float %462, ptr %463, align 4
-  %464 = getelementptr float, ptr %217, i64 %397
-  %465 = load float, ptr %464, align 4
-  %466 = getelementptr inbounds float, ptr %66, i64 %i3
-  store float %465, ptr %466, align 4
-  %467 = getelementptr float, ptr %218, i64 %397
-  %468 = load float, ptr %467, align 4
-  %469 = getelementptr inbounds float, ptr %67, i64 %i3
-  store float %468, ptr %469, align 4
-  %470 = getelementptr float, ptr %219, i64 %397
-  %471 = load float, ptr %470, align 4
-  %472 = getelementptr inbounds float, ptr %68, i64 %i3
-  store float %471, ptr %472, align 4
-  %473 = getelementptr float, ptr %220, i64 %397
-  %474 = load float, ptr %473, align 4
-  %475 = getelementptr inbounds float, ptr %69, i64 %i3
-  store float %474, ptr %475, align 4
-  %476 = getelementptr float, ptr %221, i64 %397
-  %477 = load float, ptr %476, align 4
-  %478 = getelementptr inbounds float, ptr %70, i64 %i3
-  store float %477, ptr %478, align 4
-  %479 = getelementptr float, ptr %222, i64 %397
-  %480 = load float, ptr %479, align 4
-  %481 = getelementptr inbounds float, ptr %71, i64 %i3
-  store float %480, ptr %481, align 4
-  %482 = load float, ptr %415, align 4
-  %483 = getelementptr inbounds float, ptr %72, i64 %i3
-  store float %482, ptr %483, align 4
-  %484 = getelementptr float, ptr %223, i64 %397
-  %485 = load float, ptr %484, align 4
-  %486 = getelementptr inbounds float, ptr %73, i64 %i3
-  store float %485, ptr %486, align 4
-  %487 = getelementptr float, ptr %224, i64 %397
-  %488 = load float, ptr %487, align 4
-  %489 = getelementptr inbounds float, ptr %74, i64 %i3
-  store float %488, ptr %489, align 4
-  %490 = getelementptr float, ptr %225, i64 %397
-  %491 = load float, ptr %490, align 4
-  %492 = getelementptr inbounds float, ptr %75, i64 %i3
-  store float %491, ptr %492, align 4
-  %493 = getelementptr float, ptr %226, i64 %397
-  %494 = load float, ptr %493, align 4
-  %495 = getelementptr inbounds float, ptr %76, i64 %i3
-  store float %494, ptr %495, align 4
-  %496 = getelementptr float, ptr %227, i64 %397
-  %497 = load float, ptr %496, align 4
-  %498 = getelementptr inbounds float, ptr %77, i64 %i3
-  store float %497, ptr %498, align 4
-  %499 = getelementptr float, ptr %228, i64 %397
-  %500 = load float, ptr %499, align 4
-  %501 = getelementptr inbounds float, ptr %78, i64 %i3
-  store float %500, ptr %501, align 4
-  %502 = getelementptr float, ptr %229, i64 %397
-  %503 = load float, ptr %502, align 4
-  %504 = getelementptr inbounds float, ptr %79, i64 %i3
-  store float %503, ptr %504, align 4
-  %505 = getelementptr float, ptr %vh, i64 %397
-  %506 = load <8 x float>, ptr %505, align 4
-  %507 = fmul <8 x float> %399, %506
-  %508 = getelementptr inbounds i8, ptr %404, i64 128
-  store <8 x float> %507, ptr %508, align 4
-  %509 = getelementptr float, ptr %230, i64 %397
-  %510 = load <8 x float>, ptr %509, align 4
-  %511 = fmul <8 x float> %399, %510
-  %512 = getelementptr inbounds i8, ptr %409, i64 128
-  store <8 x float> %511, ptr %512, align 4
-  %513 = getelementptr float, ptr %231, i64 %397
-  %514 = load <8 x float>, ptr %513, align 4
-  %515 = fmul <8 x float> %399, %514
-  %516 = getelementptr inbounds i8, ptr %414, i64 128
-  store <8 x float> %515, ptr %516, align 4
-  %517 = getelementptr float, ptr %232, i64 %397
-  %518 = load <8 x float>, ptr %517, align 4
-  %519 = fmul <8 x float> %399, %518
-  %520 = getelementptr inbounds i8, ptr %419, i64 128
-  store <8 x float> %519, ptr %520, align 4
+  %312 = add nuw nsw i64 %t.addr.0355, %t0
+  %313 = mul nsw i64 %312, %sq
+  %314 = getelementptr float, ptr %qh, i64 %313
+  %315 = load <8 x float>, ptr %314, align 4
+  %316 = fmul <8 x float> %315, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %317 = getelementptr inbounds i8, ptr %Qc, i64 %242
+  store <8 x float> %316, ptr %317, align 4
+  %318 = getelementptr float, ptr %227, i64 %313
+  %319 = load <8 x float>, ptr %318, align 4
+  %320 = fmul <8 x float> %319, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %321 = getelementptr inbounds i8, ptr %24, i64 %242
+  store <8 x float> %320, ptr %321, align 4
+  %i3 = shl nuw nsw i64 %t.addr.0355, 2
+  %322 = or disjoint i64 %t.addr.0355, %t0
+  %tau = shl nsw i64 %322, 2
+  %323 = mul nsw i64 %tau, %H
+  %324 = getelementptr inbounds float, ptr %betah, i64 %323
+  %325 = load float, ptr %324, align 4
+  %326 = getelementptr inbounds float, ptr %bet, i64 %i3
+  store float %325, ptr %326, align 4
+  %327 = mul nsw i64 %tau, %sq
+  %328 = insertelement <8 x float> poison, float %325, i64 0
+  %329 = shufflevector <8 x float> %328, <8 x float> poison, <8 x i32> zeroinitializer
+  %330 = getelementptr float, ptr %kh, i64 %327
+  %331 = load <8 x float>, ptr %330, align 4
+  %332 = getelementptr inbounds i8, ptr %Kc, i64 %241
+  store <8 x float> %331, ptr %332, align 4
+  %333 = fmul <8 x float> %329, %331
+  %334 = getelementptr inbounds i8, ptr %X, i64 %240
+  store <8 x float> %333, ptr %334, align 4
+  %335 = getelementptr float, ptr %228, i64 %327
+  %336 = load <8 x float>, ptr %335, align 4
+  %337 = getelementptr inbounds i8, ptr %25, i64 %241
+  store <8 x float> %336, ptr %337, align 4
+  %338 = fmul <8 x float> %329, %336
+  %339 = getelementptr inbounds i8, ptr %26, i64 %240
+  store <8 x float> %338, ptr %339, align 4
+  %bc586 = bitcast <8 x float> %331 to <8 x i32>
+  %340 = extractelement <8 x i32> %bc586, i64 0
+  %341 = getelementptr inbounds float, ptr %KT, i64 %i3
+  store i32 %340, ptr %341, align 4
+  %342 = extractelement <8 x float> %331, i64 1
+  %343 = getelementptr inbounds float, ptr %27, i64 %i3
+  store float %342, ptr %343, align 4
+  %344 = extractelement <8 x float> %331, i64 2
+  %345 = getelementptr inbounds float, ptr %28, i64 %i3
+  store float %344, ptr %345, align 4
+  %346 = extractelement <8 x float> %331, i64 3
+  %347 = getelementptr inbounds float, ptr %29, i64 %i3
+  store float %346, ptr %347, align 4
+  %348 = extractelement <8 x float> %331, i64 4
+  %349 = getelementptr inbounds float, ptr %30, i64 %i3
+  store float %348, ptr %349, align 4
+  %350 = extractelement <8 x float> %331, i64 5
+  %351 = getelementptr inbounds float, ptr %31, i64 %i3
+  store float %350, ptr %351, align 4
+  %352 = extractelement <8 x float> %331, i64 6
+  %353 = getelementptr inbounds float, ptr %32, i64 %i3
+  store float %352, ptr %353, align 4
+  %354 = extractelement <8 x float> %331, i64 7
+  %355 = getelementptr inbounds float, ptr %33, i64 %i3
+  store float %354, ptr %355, align 4
+  %bc589 = bitcast <8 x float> %336 to <8 x i32>
+  %356 = extractelement <8 x i32> %bc589, i64 0
+  %357 = getelementptr inbounds float, ptr %34, i64 %i3
+  store i32 %356, ptr %357, align 4
+  %358 = extractelement <8 x float> %336, i64 1
+  %359 = getelementptr inbounds float, ptr %35, i64 %i3
+  store float %358, ptr %359, align 4
+  %360 = extractelement <8 x float> %336, i64 2
+  %361 = getelementptr inbounds float, ptr %36, i64 %i3
+  store float %360, ptr %361, align 4
+  %362 = getelementptr float, ptr %229, i64 %327
+  %363 = load float, ptr %362, align 4
+  %364 = getelementptr inbounds float, ptr %37, i64 %i3
+  store float %363, ptr %364, align 4
+  %365 = getelementptr float, ptr %230, i64 %327
+  %366 = load float, ptr %365, align 4
+  %367 = getelementptr inbounds float, ptr %38, i64 %i3
+  store float %366, ptr %367, align 4
+  %368 = getelementptr float, ptr %231, i64 %327
+  %369 = load float, ptr %368, align 4
+  %370 = getelementptr inbounds float, ptr %39, i64 %i3
+  store float %369, ptr %370, align 4
+  %371 = getelementptr float, ptr %232, i64 %327
+  %372 = load float, ptr %371, align 4
+  %373 = getelementptr inbounds float, ptr %40, i64 %i3
+  store float %372, ptr %373, align 4
+  %374 = getelementptr float, ptr %233, i64 %327
+  %375 = load float, ptr %374, align 4
+  %376 = getelementptr inbounds float, ptr %41, i64 %i3
+  store float %375, ptr %376, align 4
+  %377 = getelementptr float, ptr %vh, i64 %327
+  %378 = load <8 x float>, ptr %377, align 4
+  %379 = fmul <8 x float> %329, %378
+  %380 = getelementptr inbounds i8, ptr %334, i64 64
+  store <8 x float> %379, ptr %380, align 4
+  %381 = getelementptr float, ptr %234, i64 %327
+  %382 = load <8 x float>, ptr %381, align 4
+  %383 = fmul <8 x float> %329, %382
+  %384 = getelementptr inbounds i8, ptr %339, i64 64
+  store <8 x float> %383, ptr %384, align 4
   %i5 = or disjoint i64 %i3, 1
   %tau1 = or disjoint i64 %tau, 1
-  %521 = mul nsw i64 %tau1, %H
-  %522 = getelementptr inbounds float, ptr %betah, i64 %521
-  %523 = load float, ptr %522, align 4
-  %524 = getelementptr inbounds float, ptr %bet, i64 %i5
-  store float %523, ptr %524, align 4
-  %525 = mul nsw i64 %tau1, %sq
-  %526 = insertelement <8 x float> poison, float %523, i64 0
-  %527 = shufflevector <8 x float> %526, <8 x float> poison, <8 x i32> zeroinitializer
-  %528 = getelementptr float, ptr %kh, i64 %525
-  %529 = load <8 x float>, ptr %528, align 4
-  %.idx477 = shl nsw i64 %i5, 7
-  %530 = getelementptr inbounds i8, ptr %Kc, i64 %.idx477
-  store <8 x float> %529, ptr %530, align 4
-  %531 = fmul <8 x float> %527, %529
-  %.idx478 = shl nsw i64 %i5, 8
-  %532 = getelementptr inbounds i8, ptr %X, i64 %.idx478
-  store <8 x float> %531, ptr %532, align 4
-  %533 = getelementptr float, ptr %206, i64 %525
-  %534 = load <8 x float>, ptr %533, align 4
-  %535 = getelementptr inbounds i8, ptr %43, i64 %.idx477
-  store <8 x float> %534, ptr %535, align 4
-  %536 = fmul <8 x float> %527, %534
-  %537 = getelementptr inbounds i8, ptr %44, i64 %.idx478
-  store <8 x float> %536, ptr %537, align 4
-  %538 = getelementptr float, ptr %207, i64 %525
-  %539 = load <8 x float>, ptr %538, align 4
-  %540 = getelementptr inbounds i8, ptr %45, i64 %.idx477
-  store <8 x float> %539, ptr %540, align 4
-  %541 = fmul <8 x float> %527, %539
-  %542 = getelementptr inbounds i8, ptr %46, i64 %.idx478
-  store <8 x float> %541, ptr %542, align 4
-  %543 = getelementptr float, ptr %208, i64 %525
-  %544 = load <8 x float>, ptr %543, align 4
-  %545 = getelementptr inbounds i8, ptr %47, i64 %.idx477
-  store <8 x float> %544, ptr %545, align 4
-  %546 = fmul <8 x float> %527, %544
-  %547 = getelementptr inbounds i8, ptr %48, i64 %.idx478
-  store <8 x float> %546, ptr %547, align 4
-  %bc622 = bitcast <8 x float> %529 to <8 x i32>
-  %548 = extractelement <8 x i32> %bc622, i64 0
-  %549 = getelementptr inbounds float, ptr %KT, i64 %i5
-  store i32 %548, ptr %549, align 4
-  %550 = extractelement <8 x float> %529, i64 1
-  %551 = getelementptr inbounds float, ptr %49, i64 %i5
-  store float %550, ptr %551, align 4
-  %552 = extractelement <8 x float> %529, i64 2
-  %553 = getelementptr inbounds float, ptr %50, i64 %i5
-  store float %552, ptr %553, align 4
-  %554 = extractelement <8 x float> %529, i64 3
-  %555 = getelementptr inbounds float, ptr %51, i64 %i5
-  store float %554, ptr %555, align 4
-  %556 = extractelement <8 x float> %529, i64 4
-  %557 = getelementptr inbounds float, ptr %52, i64 %i5
-  store float %556, ptr %557, align 4
-  %558 = extractelement <8 x float> %529, i64 5
-  %559 = getelementptr inbounds float, ptr %53, i64 %i5
-  store float %558, ptr %559, align 4
-  %560 = extractelement <8 x float> %529, i64 6
-  %561 = getelementptr inbounds float, ptr %54, i64 %i5
-  store float %560, ptr %561, align 4
-  %562 = extractelement <8 x float> %529, i64 7
-  %563 = getelementptr inbounds float, ptr %55, i64 %i5
-  store float %562, ptr %563, align 4
-  %bc626 = bitcast <8 x float> %534 to <8 x i32>
-  %564 = extractelement <8 x i32> %bc626, i64 0
-  %565 = getelementptr inbounds float, ptr %56, i64 %i5
-  store i32 %564, ptr %565, align 4
-  %566 = extractelement <8 x float> %534, i64 1
-  %567 = getelementptr inbounds float, ptr %57, i64 %i5
-  store float %566, ptr %567, align 4
-  %568 = extractelement <8 x float> %534, i64 2
-  %569 = getelementptr inbounds float, ptr %58, i64 %i5
-  store float %568, ptr %569, align 4
-  %570 = extractelement <8 x float> %534, i64 3
-  %571 = getelementptr inbounds float, ptr %59, i64 %i5
-  store float %570, ptr %571, align 4
-  %572 = getelementptr float, ptr %212, i64 %525
-  %573 = load float, ptr %572, align 4
-  %574 = getelementptr inbounds float, ptr %60, i64 %i5
-  store float %573, ptr %574, align 4
-  %575 = getelementptr float, ptr %213, i64 %525
-  %576 = load float, ptr %575, align 4
-  %577 = getelementptr inbounds float, ptr %61, i64 %i5
-  store float %576, ptr %577, align 4
-  %578 = getelementptr float, ptr %214, i64 %525
-  %579 = load float, ptr %578, align 4
-  %580 = getelementptr inbounds float, ptr %62, i64 %i5
-  store float %579, ptr %580, align 4
-  %581 = getelementptr float, ptr %215, i64 %525
-  %582 = load float, ptr %581, align 4
-  %583 = getelementptr inbounds float, ptr %63, i64 %i5
-  store float %582, ptr %583, align 4
-  %584 = load float, ptr %538, align 4
-  %585 = getelementptr inbounds float, ptr %64, i64 %i5
-  store float %584, ptr %585, align 4
-  %586 = getelementptr float, ptr %216, i64 %525
-  %587 = load float, ptr %586, align 4
-  %588 = getelementptr inbounds float, ptr %65, i64 %i5
-  store float %587, ptr %588, align 4
-  %589 = getelementptr float, ptr %217, i64 %525
-  %590 = load float, ptr %589, align 4
-  %591 = getelementptr inbounds float, ptr %66, i64 %i5
-  store float %590, ptr %591, align 4
-  %592 = getelementptr float, ptr %218, i64 %525
-  %593 = load float, ptr %592, align 4
-  %594 = getelementptr inbounds float, ptr %67, i64 %i5
-  store float %593, ptr %594, align 4
-  %595 = getelementptr float, ptr %219, i64 %525
-  %596 = load float, ptr %595, align 4
-  %597 = getelementptr inbounds float, ptr %68, i64 %i5
-  store float %596, ptr %597, align 4
-  %598 = getelementptr float, ptr %220, i64 %525
-  %599 = load float, ptr %598, align 4
-  %600 = getelementptr inbounds float, ptr %69, i64 %i5
-  store float %599, ptr %600, align 4
-  %601 = getelementptr float, ptr %221, i64 %525
-  %602 = load float, ptr %601, align 4
-  %603 = getelementptr inbounds float, ptr %70, i64 %i5
-  store float %602, ptr %603, align 4
-  %604 = getelementptr float, ptr %222, i64 %525
-  %605 = load float, ptr %604, align 4
-  %606 = getelementptr inbounds float, ptr %71, i64 %i5
-  store float %605, ptr %606, align 4
-  %607 = load float, ptr %543, align 4
-  %608 = getelementptr inbounds float, ptr %72, i64 %i5
-  store float %607, ptr %608, align 4
-  %609 = getelementptr float, ptr %223, i64 %525
-  %610 = load float, ptr %609, align 4
-  %611 = getelementptr inbounds float, ptr %73, i64 %i5
-  store float %610, ptr %611, align 4
-  %612 = getelementptr float, ptr %224, i64 %525
-  %613 = load float, ptr %612, align 4
-  %614 = getelementptr inbounds float, ptr %74, i64 %i5
-  store float %613, ptr %614, align 4
-  %615 = getelementptr float, ptr %225, i64 %525
-  %616 = load float, ptr %615, align 4
-  %617 = getelementptr inbounds float, ptr %75, i64 %i5
-  store float %616, ptr %617, align 4
-  %618 = getelementptr float, ptr %226, i64 %525
-  %619 = load float, ptr %618, align 4
-  %620 = getelementptr inbounds float, ptr %76, i64 %i5
-  store float %619, ptr %620, align 4
-  %621 = getelementptr float, ptr %227, i64 %525
-  %622 = load float, ptr %621, align 4
-  %623 = getelementptr inbounds float, ptr %77, i64 %i5
-  store float %622, ptr %623, align 4
-  %624 = getelementptr float, ptr %228, i64 %525
-  %625 = load float, ptr %624, align 4
-  %626 = getelementptr inbounds float, ptr %78, i64 %i5
-  store float %625, ptr %626, align 4
-  %627 = getelementptr float, ptr %229, i64 %525
-  %628 = load float, ptr %627, align 4
-  %629 = getelementptr inbounds float, ptr %79, i64 %i5
-  store float %628, ptr %629, align 4
-  %630 = getelementptr float, ptr %vh, i64 %525
-  %631 = load <8 x float>, ptr %630, align 4
-  %632 = fmul <8 x float> %527, %631
-  %633 = getelementptr inbounds i8, ptr %532, i64 128
-  store <8 x float> %632, ptr %633, align 4
-  %634 = getelementptr float, ptr %230, i64 %525
-  %635 = load <8 x float>, ptr %634, align 4
-  %636 = fmul <8 x float> %527, %635
-  %637 = getelementptr inbounds i8, ptr %537, i64 128
-  store <8 x float> %636, ptr %637, align 4
-  %638 = getelementptr float, ptr %231, i64 %525
-  %639 = load <8 x float>, ptr %638, align 4
-  %640 = fmul <8 x float> %527, %639
-  %641 = getelementptr inbounds i8, ptr %542, i64 128
-  store <8 x float> %640, ptr %641, align 4
-  %642 = getelementptr float, ptr %232, i64 %525
-  %643 = load <8 x float>, ptr %642, align 4
-  %644 = fmul <8 x float> %527, %643
-  %645 = getelementptr inbounds i8, ptr %547, i64 128
-  store <8 x float> %644, ptr %645, align 4
+  %385 = mul nsw i64 %tau1, %H
+  %386 = getelementptr inbounds float, ptr %betah, i64 %385
+  %387 = load float, ptr %386, align 4
+  %388 = getelementptr inbounds float, ptr %bet, i64 %i5
+  store float %387, ptr %388, align 4
+  %389 = mul nsw i64 %tau1, %sq
+  %390 = insertelement <8 x float> poison, float %387, i64 0
+  %391 = shufflevector <8 x float> %390, <8 x float> poison, <8 x i32> zeroinitializer
+  %392 = getelementptr float, ptr %kh, i64 %389
+  %393 = load <8 x float>, ptr %392, align 4
+  %.idx454 = shl nsw i64 %i5, 6
+  %394 = getelementptr inbounds i8, ptr %Kc, i64 %.idx454
+  store <8 x float> %393, ptr %394, align 4
+  %395 = fmul <8 x float> %391, %393
+  %.idx455 = shl nsw i64 %i5, 7
+  %396 = getelementptr inbounds i8, ptr %X, i64 %.idx455
+  store <8 x float> %395, ptr %396, align 4
+  %397 = getelementptr float, ptr %228, i64 %389
+  %398 = load <8 x float>, ptr %397, align 4
+  %399 = getelementptr inbounds i8, ptr %25, i64 %.idx454
+  store <8 x float> %398, ptr %399, align 4
+  %400 = fmul <8 x float> %391, %398
+  %401 = getelementptr inbounds i8, ptr %26, i64 %.idx455
+  store <8 x float> %400, ptr %401, align 4
+  %bc597 = bitcast <8 x float> %393 to <8 x i32>
+  %402 = extractelement <8 x i32> %bc597, i64 0
+  %403 = getelementptr inbounds float, ptr %KT, i64 %i5
+  store i32 %402, ptr %403, align 4
+  %404 = extractelement <8 x float> %393, i64 1
+  %405 = getelementptr inbounds float, ptr %27, i64 %i5
+  store float %404, ptr %405, align 4
+  %406 = extractelement <8 x float> %393, i64 2
+  %407 = getelementptr inbounds float, ptr %28, i64 %i5
+  store float %406, ptr %407, align 4
+  %408 = extractelement <8 x float> %393, i64 3
+  %409 = getelementptr inbounds float, ptr %29, i64 %i5
+  store float %408, ptr %409, align 4
+  %410 = extractelement <8 x float> %393, i64 4
+  %411 = getelementptr inbounds float, ptr %30, i64 %i5
+  store float %410, ptr %411, align 4
+  %412 = extractelement <8 x float> %393, i64 5
+  %413 = getelementptr inbounds float, ptr %31, i64 %i5
+  store float %412, ptr %413, align 4
+  %414 = extractelement <8 x float> %393, i64 6
+  %415 = getelementptr inbounds float, ptr %32, i64 %i5
+  store float %414, ptr %415, align 4
+  %416 = extractelement <8 x float> %393, i64 7
+  %417 = getelementptr inbounds float, ptr %33, i64 %i5
+  store float %416, ptr %417, align 4
+  %bc603 = bitcast <8 x float> %398 to <8 x i32>
+  %418 = extractelement <8 x i32> %bc603, i64 0
+  %419 = getelementptr inbounds float, ptr %34, i64 %i5
+  store i32 %418, ptr %419, align 4
+  %420 = extractelement <8 x float> %398, i64 1
+  %421 = getelementptr inbounds float, ptr %35, i64 %i5
+  store float %420, ptr %421, align 4
+  %422 = extractelement <8 x float> %398, i64 2
+  %423 = getelementptr inbounds float, ptr %36, i64 %i5
+  store float %422, ptr %423, align 4
+  %424 = extractelement <8 x float> %398, i64 3
+  %425 = getelementptr inbounds float, ptr %37, i64 %i5
+  store float %424, ptr %425, align 4
+  %426 = extractelement <8 x float> %398, i64 4
+  %427 = getelementptr inbounds float, ptr %38, i64 %i5
+  store float %426, ptr %427, align 4
+  %428 = extractelement <8 x float> %398, i64 5
+  %429 = getelementptr inbounds float, ptr %39, i64 %i5
+  store float %428, ptr %429, align 4
+  %430 = getelementptr float, ptr %232, i64 %389
+  %431 = load float, ptr %430, align 4
+  %432 = getelementptr inbounds float, ptr %40, i64 %i5
+  store float %431, ptr %432, align 4
+  %433 = getelementptr float, ptr %233, i64 %389
+  %434 = load float, ptr %433, align 4
+  %435 = getelementptr inbounds float, ptr %41, i64 %i5
+  store float %434, ptr %435, align 4
+  %436 = getelementptr float, ptr %vh, i64 %389
+  %437 = load <8 x float>, ptr %436, align 4
+  %438 = fmul <8 x float> %391, %437
+  %439 = getelementptr inbounds i8, ptr %396, i64 64
+  store <8 x float> %438, ptr %439, align 4
+  %440 = getelementptr float, ptr %234, i64 %389
+  %441 = load <8 x float>, ptr %440, align 4
+  %442 = fmul <8 x float> %391, %441
+  %443 = getelementptr inbounds i8, ptr %401, i64 64
+  store <8 x float> %442, ptr %443, align 4
   %i7 = or disjoint i64 %i3, 2
   %tau2 = or disjoint i64 %tau, 2
-  %646 = mul nsw i64 %tau2, %H
-  %647 = getelementptr inbounds float, ptr %betah, i64 %646
-  %648 = load float, ptr %647, align 4
-  %649 = getelementptr inbounds float, ptr %bet, i64 %i7
-  store float %648, ptr %649, align 4
-  %650 = mul nsw i64 %tau2, %sq
-  %651 = insertelement <8 x float> poison, float %648, i64 0
-  %652 = shufflevector <8 x float> %651, <8 x float> poison, <8 x i32> zeroinitializer
-  %653 = getelementptr float, ptr %kh, i64 %650
-  %654 = load <8 x float>, ptr %653, align 4
-  %.idx481 = shl nsw i64 %i7, 7
-  %655 = getelementptr inbounds i8, ptr %Kc, i64 %.idx481
-  store <8 x float> %654, ptr %655, align 4
-  %656 = fmul <8 x float> %652, %654
-  %.idx482 = shl nsw i64 %i7, 8
-  %657 = getelementptr inbounds i8, ptr %X, i64 %.idx482
-  store <8 x float> %656, ptr %657, align 4
-  %658 = getelementptr float, ptr %206, i64 %650
-  %659 = load <8 x float>, ptr %658, align 4
-  %660 = getelementptr inbounds i8, ptr %43, i64 %.idx481
-  store <8 x float> %659, ptr %660, align 4
-  %661 = fmul <8 x float> %652, %659
-  %662 = getelementptr inbounds i8, ptr %44, i64 %.idx482
-  store <8 x float> %661, ptr %662, align 4
-  %663 = getelementptr float, ptr %207, i64 %650
-  %664 = load <8 x float>, ptr %663, align 4
-  %665 = getelementptr inbounds i8, ptr %45, i64 %.idx481
-  store <8 x float> %664, ptr %665, align 4
-  %666 = fmul <8 x float> %652, %664
-  %667 = getelementptr inbounds i8, ptr %46, i64 %.idx482
-  store <8 x float> %666, ptr %667, align 4
-  %668 = getelementptr float, ptr %208, i64 %650
-  %669 = load <8 x float>, ptr %668, align 4
-  %670 = getelementptr inbounds i8, ptr %47, i64 %.idx481
-  store <8 x float> %669, ptr %670, align 4
-  %671 = fmul <8 x float> %652, %669
-  %672 = getelementptr inbounds i8, ptr %48, i64 %.idx482
-  store <8 x float> %671, ptr %672, align 4
-  %bc634 = bitcast <8 x float> %654 to <8 x i32>
-  %673 = extractelement <8 x i32> %bc634, i64 0
-  %674 = getelementptr inbounds float, ptr %KT, i64 %i7
-  store i32 %673, ptr %674, align 4
-  %675 = extractelement <8 x float> %654, i64 1
-  %676 = getelementptr inbounds float, ptr %49, i64 %i7
-  store float %675, ptr %676, align 4
-  %677 = extractelement <8 x float> %654, i64 2
-  %678 = getelementptr inbounds float, ptr %50, i64 %i7
-  store float %677, ptr %678, align 4
-  %679 = extractelement <8 x float> %654, i64 3
-  %680 = getelementptr inbounds float, ptr %51, i64 %i7
-  store float %679, ptr %680, align 4
-  %681 = extractelement <8 x float> %654, i64 4
-  %682 = getelementptr inbounds float, ptr %52, i64 %i7
-  store float %681, ptr %682, align 4
-  %683 = extractelement <8 x float> %654, i64 5
-  %684 = getelementptr inbounds float, ptr %53, i64 %i7
-  store float %683, ptr %684, align 4
-  %685 = extractelement <8 x float> %654, i64 6
-  %686 = getelementptr inbounds float, ptr %54, i64 %i7
-  store float %685, ptr %686, align 4
-  %687 = extractelement <8 x float> %654, i64 7
-  %688 = getelementptr inbounds float, ptr %55, i64 %i7
-  store float %687, ptr %688, align 4
-  %bc638 = bitcast <8 x float> %659 to <8 x i32>
-  %689 = extractelement <8 x i32> %bc638, i64 0
-  %690 = getelementptr inbounds float, ptr %56, i64 %i7
-  store i32 %689, ptr %690, align 4
-  %691 = extractelement <8 x float> %659, i64 1
-  %692 = getelementptr inbounds float, ptr %57, i64 %i7
-  store float %691, ptr %692, align 4
-  %693 = extractelement <8 x float> %659, i64 2
-  %694 = getelementptr inbounds float, ptr %58, i64 %i7
-  store float %693, ptr %694, align 4
-  %695 = extractelement <8 x float> %659, i64 3
-  %696 = getelementptr inbounds float, ptr %59, i64 %i7
-  store float %695, ptr %696, align 4
-  %697 = getelementptr float, ptr %212, i64 %650
-  %698 = load float, ptr %697, align 4
-  %699 = getelementptr inbounds float, ptr %60, i64 %i7
-  store float %698, ptr %699, align 4
-  %700 = getelementptr float, ptr %213, i64 %650
-  %701 = load float, ptr %700, align 4
-  %702 = getelementptr inbounds float, ptr %61, i64 %i7
-  store float %701, ptr %702, align 4
-  %703 = getelementptr float, ptr %214, i64 %650
-  %704 = load float, ptr %703, align 4
-  %705 = getelementptr inbounds float, ptr %62, i64 %i7
-  store float %704, ptr %705, align 4
-  %706 = getelementptr float, ptr %215, i64 %650
-  %707 = load float, ptr %706, align 4
-  %708 = getelementptr inbounds float, ptr %63, i64 %i7
-  store float %707, ptr %708, align 4
-  %709 = load float, ptr %663, align 4
-  %710 = getelementptr inbounds float, ptr %64, i64 %i7
-  store float %709, ptr %710, align 4
-  %711 = getelementptr float, ptr %216, i64 %650
-  %712 = load float, ptr %711, align 4
-  %713 = getelementptr inbounds float, ptr %65, i64 %i7
-  store float %712, ptr %713, align 4
-  %714 = getelementptr float, ptr %217, i64 %650
-  %715 = load float, ptr %714, align 4
-  %716 = getelementptr inbounds float, ptr %66, i64 %i7
-  store float %715, ptr %716, align 4
-  %717 = getelementptr float, ptr %218, i64 %650
-  %718 = load float, ptr %717, align 4
-  %719 = getelementptr inbounds float, ptr %67, i64 %i7
-  store float %718, ptr %719, align 4
-  %720 = getelementptr float, ptr %219, i64 %650
-  %721 = load float, ptr %720, align 4
-  %722 = getelementptr inbounds float, ptr %68, i64 %i7
-  store float %721, ptr %722, align 4
-  %723 = getelementptr float, ptr %220, i64 %650
-  %724 = load float, ptr %723, align 4
-  %725 = getelementptr inbounds float, ptr %69, i64 %i7
-  store float %724, ptr %725, align 4
-  %726 = getelementptr float, ptr %221, i64 %650
-  %727 = load float, ptr %726, align 4
-  %728 = getelementptr inbounds float, ptr %70, i64 %i7
-  store float %727, ptr %728, align 4
-  %729 = getelementptr float, ptr %222, i64 %650
-  %730 = load float, ptr %729, align 4
-  %731 = getelementptr inbounds float, ptr %71, i64 %i7
-  store float %730, ptr %731, align 4
-  %732 = load float, ptr %668, align 4
-  %733 = getelementptr inbounds float, ptr %72, i64 %i7
-  store float %732, ptr %733, align 4
-  %734 = getelementptr float, ptr %223, i64 %650
-  %735 = load float, ptr %734, align 4
-  %736 = getelementptr inbounds float, ptr %73, i64 %i7
-  store float %735, ptr %736, align 4
-  %737 = getelementptr float, ptr %224, i64 %650
-  %738 = load float, ptr %737, align 4
-  %739 = getelementptr inbounds float, ptr %74, i64 %i7
-  store float %738, ptr %739, align 4
-  %740 = getelementptr float, ptr %225, i64 %650
-  %741 = load float, ptr %740, align 4
-  %742 = getelementptr inbounds float, ptr %75, i64 %i7
-  store float %741, ptr %742, align 4
-  %743 = getelementptr float, ptr %226, i64 %650
-  %744 = load float, ptr %743, align 4
-  %745 = getelementptr inbounds float, ptr %76, i64 %i7
-  store float %744, ptr %745, align 4
-  %746 = getelementptr float, ptr %227, i64 %650
-  %747 = load float, ptr %746, align 4
-  %748 = getelementptr inbounds float, ptr %77, i64 %i7
-  store float %747, ptr %748, align 4
-  %749 = getelementptr float, ptr %228, i64 %650
-  %750 = load float, ptr %749, align 4
-  %751 = getelementptr inbounds float, ptr %78, i64 %i7
-  store float %750, ptr %751, align 4
-  %752 = getelementptr float, ptr %229, i64 %650
-  %753 = load float, ptr %752, align 4
-  %754 = getelementptr inbounds float, ptr %79, i64 %i7
-  store float %753, ptr %754, align 4
-  %755 = getelementptr float, ptr %vh, i64 %650
-  %756 = load <8 x float>, ptr %755, align 4
-  %757 = fmul <8 x float> %652, %756
-  %758 = getelementptr inbounds i8, ptr %657, i64 128
-  store <8 x float> %757, ptr %758, align 4
-  %759 = getelementptr float, ptr %230, i64 %650
-  %760 = load <8 x float>, ptr %759, align 4
-  %761 = fmul <8 x float> %652, %760
-  %762 = getelementptr inbounds i8, ptr %662, i64 128
-  store <8 x float> %761, ptr %762, align 4
-  %763 = getelementptr float, ptr %231, i64 %650
-  %764 = load <8 x float>, ptr %763, align 4
-  %765 = fmul <8 x float> %652, %764
-  %766 = getelementptr inbounds i8, ptr %667, i64 128
-  store <8 x float> %765, ptr %766, align 4
-  %767 = getelementptr float, ptr %232, i64 %650
-  %768 = load <8 x float>, ptr %767, align 4
-  %769 = fmul <8 x float> %652, %768
-  %770 = getelementptr inbounds i8, ptr %672, i64 128
-  store <8 x float> %769, ptr %770, align 4
+  %444 = mul nsw i64 %tau2, %H
+  %445 = getelementptr inbounds float, ptr %betah, i64 %444
+  %446 = load float, ptr %445, align 4
+  %447 = getelementptr inbounds float, ptr %bet, i64 %i7
+  store float %446, ptr %447, align 4
+  %448 = mul nsw i64 %tau2, %sq
+  %449 = insertelement <8 x float> poison, float %446, i64 0
+  %450 = shufflevector <8 x float> %449, <8 x float> poison, <8 x i32> zeroinitializer
+  %451 = getelementptr float, ptr %kh, i64 %448
+  %452 = load <8 x float>, ptr %451, align 4
+  %.idx458 = shl nsw i64 %i7, 6
+  %453 = getelementptr inbounds i8, ptr %Kc, i64 %.idx458
+  store <8 x float> %452, ptr %453, align 4
+  %454 = fmul <8 x float> %450, %452
+  %.idx459 = shl nsw i64 %i7, 7
+  %455 = getelementptr inbounds i8, ptr %X, i64 %.idx459
+  store <8 x float> %454, ptr %455, align 4
+  %456 = getelementptr float, ptr %228, i64 %448
+  %457 = load <8 x float>, ptr %456, align 4
+  %458 = getelementptr inbounds i8, ptr %25, i64 %.idx458
+  store <8 x float> %457, ptr %458, align 4
+  %459 = fmul <8 x float> %450, %457
+  %460 = getelementptr inbounds i8, ptr %26, i64 %.idx459
+  store <8 x float> %459, ptr %460, align 4
+  %bc611 = bitcast <8 x float> %452 to <8 x i32>
+  %461 = extractelement <8 x i32> %bc611, i64 0
+  %462 = getelementptr inbounds float, ptr %KT, i64 %i7
+  store i32 %461, ptr %462, align 4
+  %463 = extractelement <8 x float> %452, i64 1
+  %464 = getelementptr inbounds float, ptr %27, i64 %i7
+  store float %463, ptr %464, align 4
+  %465 = extractelement <8 x float> %452, i64 2
+  %466 = getelementptr inbounds float, ptr %28, i64 %i7
+  store float %465, ptr %466, align 4
+  %467 = extractelement <8 x float> %452, i64 3
+  %468 = getelementptr inbounds float, ptr %29, i64 %i7
+  store float %467, ptr %468, align 4
+  %469 = extractelement <8 x float> %452, i64 4
+  %470 = getelementptr inbounds float, ptr %30, i64 %i7
+  store float %469, ptr %470, align 4
+  %471 = extractelement <8 x float> %452, i64 5
+  %472 = getelementptr inbounds float, ptr %31, i64 %i7
+  store float %471, ptr %472, align 4
+  %473 = extractelement <8 x float> %452, i64 6
+  %474 = getelementptr inbounds float, ptr %32, i64 %i7
+  store float %473, ptr %474, align 4
+  %475 = extractelement <8 x float> %452, i64 7
+  %476 = getelementptr inbounds float, ptr %33, i64 %i7
+  store float %475, ptr %476, align 4
+  %bc617 = bitcast <8 x float> %457 to <8 x i32>
+  %477 = extractelement <8 x i32> %bc617, i64 0
+  %478 = getelementptr inbounds float, ptr %34, i64 %i7
+  store i32 %477, ptr %478, align 4
+  %479 = extractelement <8 x float> %457, i64 1
+  %480 = getelementptr inbounds float, ptr %35, i64 %i7
+  store float %479, ptr %480, align 4
+  %481 = extractelement <8 x float> %457, i64 2
+  %482 = getelementptr inbounds float, ptr %36, i64 %i7
+  store float %481, ptr %482, align 4
+  %483 = extractelement <8 x float> %457, i64 3
+  %484 = getelementptr inbounds float, ptr %37, i64 %i7
+  store float %483, ptr %484, align 4
+  %485 = extractelement <8 x float> %457, i64 4
+  %486 = getelementptr inbounds float, ptr %38, i64 %i7
+  store float %485, ptr %486, align 4
+  %487 = extractelement <8 x float> %457, i64 5
+  %488 = getelementptr inbounds float, ptr %39, i64 %i7
+  store float %487, ptr %488, align 4
+  %489 = getelementptr float, ptr %232, i64 %448
+  %490 = load float, ptr %489, align 4
+  %491 = getelementptr inbounds float, ptr %40, i64 %i7
+  store float %490, ptr %491, align 4
+  %492 = getelementptr float, ptr %233, i64 %448
+  %493 = load float, ptr %492, align 4
+  %494 = getelementptr inbounds float, ptr %41, i64 %i7
+  store float %493, ptr %494, align 4
+  %495 = getelementptr float, ptr %vh, i64 %448
+  %496 = load <8 x float>, ptr %495, align 4
+  %497 = fmul <8 x float> %450, %496
+  %498 = getelementptr inbounds i8, ptr %455, i64 64
+  store <8 x float> %497, ptr %498, align 4
+  %499 = getelementptr float, ptr %234, i64 %448
+  %500 = load <8 x float>, ptr %499, align 4
+  %501 = fmul <8 x float> %450, %500
+  %502 = getelementptr inbounds i8, ptr %460, i64 64
+  store <8 x float> %501, ptr %502, align 4
   %i9 = or disjoint i64 %i3, 3
   %tau3 = or disjoint i64 %tau, 3
-  %771 = mul nsw i64 %tau3, %H
-  %772 = getelementptr inbounds float, ptr %betah, i64 %771
-  %773 = load float, ptr %772, align 4
-  %774 = getelementptr inbounds float, ptr %bet, i64 %i9
-  store float %773, ptr %774, align 4
-  %775 = mul nsw i64 %tau3, %sq
-  %776 = insertelement <8 x float> poison, float %773, i64 0
-  %777 = shufflevector <8 x float> %776, <8 x float> poison, <8 x i32> zeroinitializer
-  %778 = getelementptr float, ptr %kh, i64 %775
-  %779 = load <8 x float>, ptr %778, align 4
-  %.idx485 = shl nsw i64 %i9, 7
-  %780 = getelementptr inbounds i8, ptr %Kc, i64 %.idx485
-  store <8 x float> %779, ptr %780, align 4
-  %781 = fmul <8 x float> %777, %779
-  %.idx486 = shl nsw i64 %i9, 8
-  %782 = getelementptr inbounds i8, ptr %X, i64 %.idx486
-  store <8 x float> %781, ptr %782, align 4
-  %783 = getelementptr float, ptr %206, i64 %775
-  %784 = load <8 x float>, ptr %783, align 4
-  %785 = getelementptr inbounds i8, ptr %43, i64 %.idx485
-  store <8 x float> %784, ptr %785, align 4
-  %786 = fmul <8 x float> %777, %784
-  %787 = getelementptr inbounds i8, ptr %44, i64 %.idx486
-  store <8 x float> %786, ptr %787, align 4
-  %788 = getelementptr float, ptr %207, i64 %775
-  %789 = load <8 x float>, ptr %788, align 4
-  %790 = getelementptr inbounds i8, ptr %45, i64 %.idx485
-  store <8 x float> %789, ptr %790, align 4
-  %791 = fmul <8 x float> %777, %789
-  %792 = getelementptr inbounds i8, ptr %46, i64 %.idx486
-  store <8 x float> %791, ptr %792, align 4
-  %793 = getelementptr float, ptr %208, i64 %775
-  %794 = load <8 x float>, ptr %793, align 4
-  %795 = getelementptr inbounds i8, ptr %47, i64 %.idx485
-  store <8 x float> %794, ptr %795, align 4
-  %796 = fmul <8 x float> %777, %794
-  %797 = getelementptr inbounds i8, ptr %48, i64 %.idx486
-  store <8 x float> %796, ptr %797, align 4
-  %bc646 = bitcast <8 x float> %779 to <8 x i32>
-  %798 = extractelement <8 x i32> %bc646, i64 0
-  %799 = getelementptr inbounds float, ptr %KT, i64 %i9
-  store i32 %798, ptr %799, align 4
-  %800 = extractelement <8 x float> %779, i64 1
-  %801 = getelementptr inbounds float, ptr %49, i64 %i9
-  store float %800, ptr %801, align 4
-  %802 = extractelement <8 x float> %779, i64 2
-  %803 = getelementptr inbounds float, ptr %50, i64 %i9
-  store float %802, ptr %803, align 4
-  %804 = extractelement <8 x float> %779, i64 3
-  %805 = getelementptr inbounds float, ptr %51, i64 %i9
-  store float %804, ptr %805, align 4
-  %806 = extractelement <8 x float> %779, i64 4
-  %807 = getelementptr inbounds float, ptr %52, i64 %i9
-  store float %806, ptr %807, align 4
-  %808 = extractelement <8 x float> %779, i64 5
-  %809 = getelementptr inbounds float, ptr %53, i64 %i9
-  store float %808, ptr %809, align 4
-  %810 = extractelement <8 x float> %779, i64 6
-  %811 = getelementptr inbounds float, ptr %54, i64 %i9
-  store float %810, ptr %811, align 4
-  %812 = extractelement <8 x float> %779, i64 7
-  %813 = getelementptr inbounds float, ptr %55, i64 %i9
-  store float %812, ptr %813, align 4
-  %bc650 = bitcast <8 x float> %784 to <8 x i32>
-  %814 = extractelement <8 x i32> %bc650, i64 0
-  %815 = getelementptr inbounds float, ptr %56, i64 %i9
-  store i32 %814, ptr %815, align 4
-  %816 = extractelement <8 x float> %784, i64 1
-  %817 = getelementptr inbounds float, ptr %57, i64 %i9
-  store float %816, ptr %817, align 4
-  %818 = extractelement <8 x float> %784, i64 2
-  %819 = getelementptr inbounds float, ptr %58, i64 %i9
-  store float %818, ptr %819, align 4
-  %820 = extractelement <8 x float> %784, i64 3
-  %821 = getelementptr inbounds float, ptr %59, i64 %i9
-  store float %820, ptr %821, align 4
-  %822 = getelementptr float, ptr %212, i64 %775
-  %823 = load float, ptr %822, align 4
-  %824 = getelementptr inbounds float, ptr %60, i64 %i9
-  store float %823, ptr %824, align 4
-  %825 = getelementptr float, ptr %213, i64 %775
-  %826 = load float, ptr %825, align 4
-  %827 = getelementptr inbounds float, ptr %61, i64 %i9
-  store float %826, ptr %827, align 4
-  %828 = getelementptr float, ptr %214, i64 %775
-  %829 = load float, ptr %828, align 4
-  %830 = getelementptr inbounds float, ptr %62, i64 %i9
-  store float %829, ptr %830, align 4
-  %831 = getelementptr float, ptr %215, i64 %775
-  %832 = load float, ptr %831, align 4
-  %833 = getelementptr inbounds float, ptr %63, i64 %i9
-  store float %832, ptr %833, align 4
-  %834 = load float, ptr %788, align 4
-  %835 = getelementptr inbounds float, ptr %64, i64 %i9
-  store float %834, ptr %835, align 4
-  %836 = getelementptr float, ptr %216, i64 %775
-  %837 = load float, ptr %836, align 4
-  %838 = getelementptr inbounds float, ptr %65, i64 %i9
-  store float %837, ptr %838, align 4
-  %839 = getelementptr float, ptr %217, i64 %775
-  %840 = load float, ptr %839, align 4
-  %841 = getelementptr inbounds float, ptr %66, i64 %i9
-  store float %840, ptr %841, align 4
-  %842 = getelementptr float, ptr %218, i64 %775
-  %843 = load float, ptr %842, align 4
-  %844 = getelementptr inbounds float, ptr %67, i64 %i9
-  store float %843, ptr %844, align 4
-  %845 = getelementptr float, ptr %219, i64 %775
-  %846 = load float, ptr %845, align 4
-  %847 = getelementptr inbounds float, ptr %68, i64 %i9
-  store float %846, ptr %847, align 4
-  %848 = getelementptr float, ptr %220, i64 %775
-  %849 = load float, ptr %848, align 4
-  %850 = getelementptr inbounds float, ptr %69, i64 %i9
-  store float %849, ptr %850, align 4
-  %851 = getelementptr float, ptr %221, i64 %775
-  %852 = load float, ptr %851, align 4
-  %853 = getelementptr inbounds float, ptr %70, i64 %i9
-  store float %852, ptr %853, align 4
-  %854 = getelementptr float, ptr %222, i64 %775
-  %855 = load float, ptr %854, align 4
-  %856 = getelementptr inbounds float, ptr %71, i64 %i9
-  store float %855, ptr %856, align 4
-  %857 = load float, ptr %793, align 4
-  %858 = getelementptr inbounds float, ptr %72, i64 %i9
-  store float %857, ptr %858, align 4
-  %859 = getelementptr float, ptr %223, i64 %775
-  %860 = load float, ptr %859, align 4
-  %861 = getelementptr inbounds float, ptr %73, i64 %i9
-  store float %860, ptr %861, align 4
-  %862 = getelementptr float, ptr %224, i64 %775
-  %863 = load float, ptr %862, align 4
-  %864 = getelementptr inbounds float, ptr %74, i64 %i9
-  store float %863, ptr %864, align 4
-  %865 = getelementptr float, ptr %225, i64 %775
-  %866 = load float, ptr %865, align 4
-  %867 = getelementptr inbounds float, ptr %75, i64 %i9
-  store float %866, ptr %867, align 4
-  %868 = getelementptr float, ptr %226, i64 %775
-  %869 = load float, ptr %868, align 4
-  %870 = getelementptr inbounds float, ptr %76, i64 %i9
-  store float %869, ptr %870, align 4
-  %871 = getelementptr float, ptr %227, i64 %775
-  %872 = load float, ptr %871, align 4
-  %873 = getelementptr inbounds float, ptr %77, i64 %i9
-  store float %872, ptr %873, align 4
-  %874 = getelementptr float, ptr %228, i64 %775
-  %875 = load float, ptr %874, align 4
-  %876 = getelementptr inbounds float, ptr %78, i64 %i9
-  store float %875, ptr %876, align 4
-  %877 = getelementptr float, ptr %229, i64 %775
-  %878 = load float, ptr %877, align 4
-  %879 = getelementptr inbounds float, ptr %79, i64 %i9
-  store float %878, ptr %879, align 4
-  %880 = getelementptr float, ptr %vh, i64 %775
-  %881 = load <8 x float>, ptr %880, align 4
-  %882 = fmul <8 x float> %777, %881
-  %883 = getelementptr inbounds i8, ptr %782, i64 128
-  store <8 x float> %882, ptr %883, align 4
-  %884 = getelementptr float, ptr %230, i64 %775
-  %885 = load <8 x float>, ptr %884, align 4
-  %886 = fmul <8 x float> %777, %885
-  %887 = getelementptr inbounds i8, ptr %787, i64 128
-  store <8 x float> %886, ptr %887, align 4
-  %888 = getelementptr float, ptr %231, i64 %775
-  %889 = load <8 x float>, ptr %888, align 4
-  %890 = fmul <8 x float> %777, %889
-  %891 = getelementptr inbounds i8, ptr %792, i64 128
-  store <8 x float> %890, ptr %891, align 4
-  %892 = getelementptr float, ptr %232, i64 %775
-  %893 = load <8 x float>, ptr %892, align 4
-  %894 = fmul <8 x float> %777, %893
-  %895 = getelementptr inbounds i8, ptr %797, i64 128
-  store <8 x float> %894, ptr %895, align 4
+  %503 = mul nsw i64 %tau3, %H
+  %504 = getelementptr inbounds float, ptr %betah, i64 %503
+  %505 = load float, ptr %504, align 4
+  %506 = getelementptr inbounds float, ptr %bet, i64 %i9
+  store float %505, ptr %506, align 4
+  %507 = mul nsw i64 %tau3, %sq
+  %508 = insertelement <8 x float> poison, float %505, i64 0
+  %509 = shufflevector <8 x float> %508, <8 x float> poison, <8 x i32> zeroinitializer
+  %510 = getelementptr float, ptr %kh, i64 %507
+  %511 = load <8 x float>, ptr %510, align 4
+  %.idx462 = shl nsw i64 %i9, 6
+  %512 = getelementptr inbounds i8, ptr %Kc, i64 %.idx462
+  store <8 x float> %511, ptr %512, align 4
+  %513 = fmul <8 x float> %509, %511
+  %.idx463 = shl nsw i64 %i9, 7
+  %514 = getelementptr inbounds i8, ptr %X, i64 %.idx463
+  store <8 x float> %513, ptr %514, align 4
+  %515 = getelementptr float, ptr %228, i64 %507
+  %516 = load <8 x float>, ptr %515, align 4
+  %517 = getelementptr inbounds i8, ptr %25, i64 %.idx462
+  store <8 x float> %516, ptr %517, align 4
+  %518 = fmul <8 x float> %509, %516
+  %519 = getelementptr inbounds i8, ptr %26, i64 %.idx463
+  store <8 x float> %518, ptr %519, align 4
+  %bc625 = bitcast <8 x float> %511 to <8 x i32>
+  %520 = extractelement <8 x i32> %bc625, i64 0
+  %521 = getelementptr inbounds float, ptr %KT, i64 %i9
+  store i32 %520, ptr %521, align 4
+  %522 = extractelement <8 x float> %511, i64 1
+  %523 = getelementptr inbounds float, ptr %27, i64 %i9
+  store float %522, ptr %523, align 4
+  %524 = extractelement <8 x float> %511, i64 2
+  %525 = getelementptr inbounds float, ptr %28, i64 %i9
+  store float %524, ptr %525, align 4
+  %526 = extractelement <8 x float> %511, i64 3
+  %527 = getelementptr inbounds float, ptr %29, i64 %i9
+  store float %526, ptr %527, align 4
+  %528 = extractelement <8 x float> %511, i64 4
+  %529 = getelementptr inbounds float, ptr %30, i64 %i9
+  store float %528, ptr %529, align 4
+  %530 = extractelement <8 x float> %511, i64 5
+  %531 = getelementptr inbounds float, ptr %31, i64 %i9
+  store float %530, ptr %531, align 4
+  %532 = extractelement <8 x float> %511, i64 6
+  %533 = getelementptr inbounds float, ptr %32, i64 %i9
+  store float %532, ptr %533, align 4
+  %534 = extractelement <8 x float> %511, i64 7
+  %535 = getelementptr inbounds float, ptr %33, i64 %i9
+  store float %534, ptr %535, align 4
+  %bc631 = bitcast <8 x float> %516 to <8 x i32>
+  %536 = extractelement <8 x i32> %bc631, i64 0
+  %537 = getelementptr inbounds float, ptr %34, i64 %i9
+  store i32 %536, ptr %537, align 4
+  %538 = extractelement <8 x float> %516, i64 1
+  %539 = getelementptr inbounds float, ptr %35, i64 %i9
+  store float %538, ptr %539, align 4
+  %540 = extractelement <8 x float> %516, i64 2
+  %541 = getelementptr inbounds float, ptr %36, i64 %i9
+  store float %540, ptr %541, align 4
+  %542 = extractelement <8 x float> %516, i64 3
+  %543 = getelementptr inbounds float, ptr %37, i64 %i9
+  store float %542, ptr %543, align 4
+  %544 = extractelement <8 x float> %516, i64 4
+  %545 = getelementptr inbounds float, ptr %38, i64 %i9
+  store float %544, ptr %545, align 4
+  %546 = extractelement <8 x float> %516, i64 5
+  %547 = getelementptr inbounds float, ptr %39, i64 %i9
+  store float %546, ptr %547, align 4
+  %548 = getelementptr float, ptr %232, i64 %507
+  %549 = load float, ptr %548, align 4
+  %550 = getelementptr inbounds float, ptr %40, i64 %i9
+  store float %549, ptr %550, align 4
+  %551 = getelementptr float, ptr %233, i64 %507
+  %552 = load float, ptr %551, align 4
+  %553 = getelementptr inbounds float, ptr %41, i64 %i9
+  store float %552, ptr %553, align 4
+  %554 = getelementptr float, ptr %vh, i64 %507
+  %555 = load <8 x float>, ptr %554, align 4
+  %556 = fmul <8 x float> %509, %555
+  %557 = getelementptr inbounds i8, ptr %514, i64 64
+  store <8 x float> %556, ptr %557, align 4
+  %558 = getelementptr float, ptr %234, i64 %507
+  %559 = load <8 x float>, ptr %558, align 4
+  %560 = fmul <8 x float> %509, %559
+  %561 = getelementptr inbounds i8, ptr %519, i64 64
+  store <8 x float> %560, ptr %561, align 4
   br label %endif
 
 endif:                                            ; preds = %j7.head.preheader, %j2.head.preheader
-  %t.next = add nuw nsw i64 %t.addr.0371, 1
+  %t.next = add nuw nsw i64 %t.addr.0355, 1
   %exitcond.not = icmp eq i64 %t.next, 16
   br i1 %exitcond.not, label %j16.head.preheader, label %t.body
 
 j16.head.preheader:                               ; preds = %endif, %p12.exit.3
-  %i24.addr.0382 = phi i64 [ %i24.next, %p12.exit.3 ], [ 0, %endif ]
-  %896 = shl nuw nsw i64 %i24.addr.0382, 5
-  %897 = shl nuw nsw i64 %i24.addr.0382, 6
-  %898 = or disjoint i64 %897, 64
-  %899 = or disjoint i64 %897, 128
-  %900 = or disjoint i64 %897, 192
+  %i24.addr.0366 = phi i64 [ %i24.next, %p12.exit.3 ], [ 0, %endif ]
+  %562 = shl nuw nsw i64 %i24.addr.0366, 4
+  %563 = shl nuw nsw i64 %i24.addr.0366, 6
+  %564 = or disjoint i64 %563, 64
+  %565 = or disjoint i64 %563, 128
+  %566 = or disjoint i64 %563, 192
   br label %p12.body
 
 p12.body:                                         ; preds = %p12.body, %j16.head.preheader
-  %acc.0380 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %946, %p12.body ]
-  %acc1.0379 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %947, %p12.body ]
-  %acc2.0378 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %953, %p12.body ]
-  %p12.addr.0377 = phi i64 [ 0, %j16.head.preheader ], [ %p12.next.11369, %p12.body ]
-  %acc7.0376 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %968, %p12.body ]
-  %acc6.0375 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %967, %p12.body ]
-  %acc5.0374 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %961, %p12.body ]
-  %acc4.0373 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %960, %p12.body ]
-  %acc3.0372 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %954, %p12.body ]
-  %901 = shl nuw nsw i64 %p12.addr.0377, 6
-  %902 = getelementptr inbounds float, ptr %KT, i64 %901
-  %903 = load <8 x float>, ptr %902, align 4
-  %904 = or disjoint i64 %901, 8
-  %905 = getelementptr inbounds float, ptr %KT, i64 %904
-  %906 = load <8 x float>, ptr %905, align 4
-  %907 = add nuw nsw i64 %p12.addr.0377, %896
-  %908 = getelementptr inbounds float, ptr %Kc, i64 %907
-  %909 = load float, ptr %908, align 4
-  %910 = insertelement <8 x float> poison, float %909, i64 0
-  %911 = shufflevector <8 x float> %910, <8 x float> poison, <8 x i32> zeroinitializer
-  %912 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %903, <8 x float> %acc.0380)
-  %913 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %906, <8 x float> %acc1.0379)
-  %914 = or disjoint i64 %907, 32
-  %915 = getelementptr inbounds float, ptr %Kc, i64 %914
-  %916 = load float, ptr %915, align 4
-  %917 = insertelement <8 x float> poison, float %916, i64 0
-  %918 = shufflevector <8 x float> %917, <8 x float> poison, <8 x i32> zeroinitializer
-  %919 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %918, <8 x float> %903, <8 x float> %acc2.0378)
-  %920 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %918, <8 x float> %906, <8 x float> %acc3.0372)
-  %921 = or disjoint i64 %907, 64
-  %922 = getelementptr inbounds float, ptr %Kc, i64 %921
-  %923 = load float, ptr %922, align 4
-  %924 = insertelement <8 x float> poison, float %923, i64 0
-  %925 = shufflevector <8 x float> %924, <8 x float> poison, <8 x i32> zeroinitializer
-  %926 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> %903, <8 x float> %acc4.0373)
-  %927 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> %906, <8 x float> %acc5.0374)
-  %928 = or disjoint i64 %907, 96
-  %929 = getelementptr inbounds float, ptr %Kc, i64 %928
-  %930 = load float, ptr %929, align 4
-  %931 = insertelement <8 x float> poison, float %930, i64 0
-  %932 = shufflevector <8 x float> %931, <8 x float> poison, <8 x i32> zeroinitializer
-  %933 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> %903, <8 x float> %acc6.0375)
-  %934 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> %906, <8 x float> %acc7.0376)
-  %p12.next = or disjoint i64 %p12.addr.0377, 1
-  %935 = shl nuw nsw i64 %p12.next, 6
-  %936 = getelementptr inbounds float, ptr %KT, i64 %935
-  %937 = load <8 x float>, ptr %936, align 4
-  %938 = or disjoint i64 %935, 8
-  %939 = getelementptr inbounds float, ptr %KT, i64 %938
-  %940 = load <8 x float>, ptr %939, align 4
-  %941 = add nuw nsw i64 %p12.next, %896
-  %942 = getelementptr inbounds float, ptr %Kc, i64 %941
-  %943 = load float, ptr %942, align 4
-  %944 = insertelement <8 x float> poison, float %943, i64 0
-  %945 = shufflevector <8 x float> %944, <8 x float> poison, <8 x i32> zeroinitializer
-  %946 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> %937, <8 x float> %912)
-  %947 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> %940, <8 x float> %913)
-  %948 = or disjoint i64 %941, 32
-  %949 = getelementptr inbounds float, ptr %Kc, i64 %948
-  %950 = load float, ptr %949, align 4
-  %951 = insertelement <8 x float> poison, float %950, i64 0
-  %952 = shufflevector <8 x float> %951, <8 x float> poison, <8 x i32> zeroinitializer
-  %953 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> %937, <8 x float> %919)
-  %954 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> %940, <8 x float> %920)
-  %955 = or disjoint i64 %941, 64
-  %956 = getelementptr inbounds float, ptr %Kc, i64 %955
-  %957 = load float, ptr %956, align 4
-  %958 = insertelement <8 x float> poison, float %957, i64 0
-  %959 = shufflevector <8 x float> %958, <8 x float> poison, <8 x i32> zeroinitializer
-  %960 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %959, <8 x float> %937, <8 x float> %926)
-  %961 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %959, <8 x float> %940, <8 x float> %927)
-  %962 = or disjoint i64 %941, 96
-  %963 = getelementptr inbounds float, ptr %Kc, i64 %962
-  %964 = load float, ptr %963, align 4
-  %965 = insertelement <8 x float> poison, float %964, i64 0
-  %966 = shufflevector <8 x float> %965, <8 x float> poison, <8 x i32> zeroinitializer
-  %967 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> %937, <8 x float> %933)
-  %968 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %966, <8 x float> %940, <8 x float> %934)
-  %p12.next.11369 = add nuw nsw i64 %p12.addr.0377, 2
-  %exitcond573.not.1 = icmp eq i64 %p12.next.11369, 32
-  br i1 %exitcond573.not.1, label %p12.exit, label %p12.body
+  %acc.0364 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %612, %p12.body ]
+  %acc1.0363 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %613, %p12.body ]
+  %acc2.0362 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %619, %p12.body ]
+  %p12.addr.0361 = phi i64 [ 0, %j16.head.preheader ], [ %p12.next.11458, %p12.body ]
+  %acc7.0360 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %634, %p12.body ]
+  %acc6.0359 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %633, %p12.body ]
+  %acc5.0358 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %627, %p12.body ]
+  %acc4.0357 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %626, %p12.body ]
+  %acc3.0356 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %620, %p12.body ]
+  %567 = shl nuw nsw i64 %p12.addr.0361, 6
+  %568 = getelementptr inbounds float, ptr %KT, i64 %567
+  %569 = load <8 x float>, ptr %568, align 4
+  %570 = or disjoint i64 %567, 8
+  %571 = getelementptr inbounds float, ptr %KT, i64 %570
+  %572 = load <8 x float>, ptr %571, align 4
+  %573 = add nuw nsw i64 %p12.addr.0361, %562
+  %574 = getelementptr inbounds float, ptr %Kc, i64 %573
+  %575 = load float, ptr %574, align 4
+  %576 = insertelement <8 x float> poison, float %575, i64 0
+  %577 = shufflevector <8 x float> %576, <8 x float> poison, <8 x i32> zeroinitializer
+  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %569, <8 x float> %acc.0364)
+  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %572, <8 x float> %acc1.0363)
+  %580 = or disjoint i64 %573, 16
+  %581 = getelementptr inbounds float, ptr %Kc, i64 %580
+  %582 = load float, ptr %581, align 4
+  %583 = insertelement <8 x float> poison, float %582, i64 0
+  %584 = shufflevector <8 x float> %583, <8 x float> poison, <8 x i32> zeroinitializer
+  %585 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %569, <8 x float> %acc2.0362)
+  %586 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %572, <8 x float> %acc3.0356)
+  %587 = or disjoint i64 %573, 32
+  %588 = getelementptr inbounds float, ptr %Kc, i64 %587
+  %589 = load float, ptr %588, align 4
+  %590 = insertelement <8 x float> poison, float %589, i64 0
+  %591 = shufflevector <8 x float> %590, <8 x float> poison, <8 x i32> zeroinitializer
+  %592 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %591, <8 x float> %569, <8 x float> %acc4.0357)
+  %593 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %591, <8 x float> %572, <8 x float> %acc5.0358)
+  %594 = or disjoint i64 %573, 48
+  %595 = getelementptr inbounds float, ptr %Kc, i64 %594
+  %596 = load float, ptr %595, align 4
+  %597 = insertelement <8 x float> poison, float %596, i64 0
+  %598 = shufflevector <8 x float> %597, <8 x float> poison, <8 x i32> zeroinitializer
+  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %569, <8 x float> %acc6.0359)
+  %600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %572, <8 x float> %acc7.0360)
+  %p12.next = or disjoint i64 %p12.addr.0361, 1
+  %601 = shl nuw nsw i64 %p12.next, 6
+  %602 = getelementptr inbounds float, ptr %KT, i64 %601
+  %603 = load <8 x float>, ptr %602, align 4
+  %604 = or disjoint i64 %601, 8
+  %605 = getelementptr inbounds float, ptr %KT, i64 %604
+  %606 = load <8 x float>, ptr %605, align 4
+  %607 = add nuw nsw i64 %p12.next, %562
+  %608 = getelementptr inbounds float, ptr %Kc, i64 %607
+  %609 = load float, ptr %608, align 4
+  %610 = insertelement <8 x float> poison, float %609, i64 0
+  %611 = shufflevector <8 x float> %610, <8 x float> poison, <8 x i32> zeroinitializer
+  %612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %603, <8 x float> %578)
+  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %606, <8 x float> %579)
+  %614 = or disjoint i64 %607, 16
+  %615 = getelementptr inbounds float, ptr %Kc, i64 %614
+  %616 = load float, ptr %615, align 4
+  %617 = insertelement <8 x float> poison, float %616, i64 0
+  %618 = shufflevector <8 x float> %617, <8 x float> poison, <8 x i32> zeroinitializer
+  %619 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %603, <8 x float> %585)
+  %620 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %606, <8 x float> %586)
+  %621 = or disjoint i64 %607, 32
+  %622 = getelementptr inbounds float, ptr %Kc, i64 %621
+  %623 = load float, ptr %622, align 4
+  %624 = insertelement <8 x float> poison, float %623, i64 0
+  %625 = shufflevector <8 x float> %624, <8 x float> poison, <8 x i32> zeroinitializer
+  %626 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> %603, <8 x float> %592)
+  %627 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> %606, <8 x float> %593)
+  %628 = or disjoint i64 %607, 48
+  %629 = getelementptr inbounds float, ptr %Kc, i64 %628
+  %630 = load float, ptr %629, align 4
+  %631 = insertelement <8 x float> poison, float %630, i64 0
+  %632 = shufflevector <8 x float> %631, <8 x float> poison, <8 x i32> zeroinitializer
+  %633 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %603, <8 x float> %599)
+  %634 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %606, <8 x float> %600)
+  %p12.next.11458 = add nuw nsw i64 %p12.addr.0361, 2
+  %exitcond546.not.1 = icmp eq i64 %p12.next.11458, 16
+  br i1 %exitcond546.not.1, label %p12.exit, label %p12.body
 
 p12.exit:                                         ; preds = %p12.body
-  %969 = getelementptr inbounds float, ptr %A, i64 %897
-  store <8 x float> %946, ptr %969, align 4
-  %970 = or disjoint i64 %897, 8
-  %971 = getelementptr inbounds float, ptr %A, i64 %970
-  store <8 x float> %947, ptr %971, align 4
-  %972 = getelementptr inbounds float, ptr %A, i64 %898
-  store <8 x float> %953, ptr %972, align 4
-  %973 = or disjoint i64 %897, 72
-  %974 = getelementptr inbounds float, ptr %A, i64 %973
-  store <8 x float> %954, ptr %974, align 4
-  %975 = getelementptr inbounds float, ptr %A, i64 %899
-  store <8 x float> %960, ptr %975, align 4
-  %976 = or disjoint i64 %897, 136
-  %977 = getelementptr inbounds float, ptr %A, i64 %976
-  store <8 x float> %961, ptr %977, align 4
-  %978 = getelementptr inbounds float, ptr %A, i64 %900
-  store <8 x float> %967, ptr %978, align 4
-  %979 = or disjoint i64 %897, 200
-  %980 = getelementptr inbounds float, ptr %A, i64 %979
-  store <8 x float> %968, ptr %980, align 4
+  %635 = getelementptr inbounds float, ptr %A, i64 %563
+  store <8 x float> %612, ptr %635, align 4
+  %636 = or disjoint i64 %563, 8
+  %637 = getelementptr inbounds float, ptr %A, i64 %636
+  store <8 x float> %613, ptr %637, align 4
+  %638 = getelementptr inbounds float, ptr %A, i64 %564
+  store <8 x float> %619, ptr %638, align 4
+  %639 = or disjoint i64 %563, 72
+  %640 = getelementptr inbounds float, ptr %A, i64 %639
+  store <8 x float> %620, ptr %640, align 4
+  %641 = getelementptr inbounds float, ptr %A, i64 %565
+  store <8 x float> %626, ptr %641, align 4
+  %642 = or disjoint i64 %563, 136
+  %643 = getelementptr inbounds float, ptr %A, i64 %642
+  store <8 x float> %627, ptr %643, align 4
+  %644 = getelementptr inbounds float, ptr %A, i64 %566
+  store <8 x float> %633, ptr %644, align 4
+  %645 = or disjoint i64 %563, 200
+  %646 = getelementptr inbounds float, ptr %A, i64 %645
+  store <8 x float> %634, ptr %646, align 4
   br label %p12.body.1
 
 p12.body.1:                                       ; preds = %p12.body.1, %p12.exit
-  %acc.0380.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1028, %p12.body.1 ]
-  %acc1.0379.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1029, %p12.body.1 ]
-  %acc2.0378.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1035, %p12.body.1 ]
-  %p12.addr.0377.1 = phi i64 [ 0, %p12.exit ], [ %p12.next.1.1, %p12.body.1 ]
-  %acc7.0376.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1050, %p12.body.1 ]
-  %acc6.0375.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1049, %p12.body.1 ]
-  %acc5.0374.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1043, %p12.body.1 ]
-  %acc4.0373.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1042, %p12.body.1 ]
-  %acc3.0372.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %1036, %p12.body.1 ]
-  %981 = shl nuw nsw i64 %p12.addr.0377.1, 6
-  %982 = or disjoint i64 %981, 16
-  %983 = getelementptr inbounds float, ptr %KT, i64 %982
-  %984 = load <8 x float>, ptr %983, align 4
-  %985 = or disjoint i64 %981, 24
-  %986 = getelementptr inbounds float, ptr %KT, i64 %985
-  %987 = load <8 x float>, ptr %986, align 4
-  %988 = add nuw nsw i64 %p12.addr.0377.1, %896
-  %989 = getelementptr inbounds float, ptr %Kc, i64 %988
-  %990 = load float, ptr %989, align 4
-  %991 = insertelement <8 x float> poison, float %990, i64 0
-  %992 = shufflevector <8 x float> %991, <8 x float> poison, <8 x i32> zeroinitializer
-  %993 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %992, <8 x float> %984, <8 x float> %acc.0380.1)
-  %994 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %992, <8 x float> %987, <8 x float> %acc1.0379.1)
-  %995 = or disjoint i64 %988, 32
-  %996 = getelementptr inbounds float, ptr %Kc, i64 %995
-  %997 = load float, ptr %996, align 4
-  %998 = insertelement <8 x float> poison, float %997, i64 0
-  %999 = shufflevector <8 x float> %998, <8 x float> poison, <8 x i32> zeroinitializer
-  %1000 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> %984, <8 x float> %acc2.0378.1)
-  %1001 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %999, <8 x float> %987, <8 x float> %acc3.0372.1)
-  %1002 = or disjoint i64 %988, 64
-  %1003 = getelementptr inbounds float, ptr %Kc, i64 %1002
-  %1004 = load float, ptr %1003, align 4
-  %1005 = insertelement <8 x float> poison, float %1004, i64 0
-  %1006 = shufflevector <8 x float> %1005, <8 x float> poison, <8 x i32> zeroinitializer
-  %1007 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> %984, <8 x float> %acc4.0373.1)
-  %1008 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> %987, <8 x float> %acc5.0374.1)
-  %1009 = or disjoint i64 %988, 96
-  %1010 = getelementptr inbounds float, ptr %Kc, i64 %1009
-  %1011 = load float, ptr %1010, align 4
-  %1012 = insertelement <8 x float> poison, float %1011, i64 0
-  %1013 = shufflevector <8 x float> %1012, <8 x float> poison, <8 x i32> zeroinitializer
-  %1014 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> %984, <8 x float> %acc6.0375.1)
-  %1015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> %987, <8 x float> %acc7.0376.1)
-  %p12.next.1 = or disjoint i64 %p12.addr.0377.1, 1
-  %1016 = shl nuw nsw i64 %p12.next.1, 6
-  %1017 = or disjoint i64 %1016, 16
-  %1018 = getelementptr inbounds float, ptr %KT, i64 %1017
-  %1019 = load <8 x float>, ptr %1018, align 4
-  %1020 = or disjoint i64 %1016, 24
-  %1021 = getelementptr inbounds float, ptr %KT, i64 %1020
-  %1022 = load <8 x float>, ptr %1021, align 4
-  %1023 = add nuw nsw i64 %p12.next.1, %896
-  %1024 = getelementptr inbounds float, ptr %Kc, i64 %1023
-  %1025 = load float, ptr %1024, align 4
-  %1026 = insertelement <8 x float> poison, float %1025, i64 0
-  %1027 = shufflevector <8 x float> %1026, <8 x float> poison, <8 x i32> zeroinitializer
-  %1028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> %1019, <8 x float> %993)
-  %1029 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> %1022, <8 x float> %994)
-  %1030 = or disjoint i64 %1023, 32
-  %1031 = getelementptr inbounds float, ptr %Kc, i64 %1030
-  %1032 = load float, ptr %1031, align 4
-  %1033 = insertelement <8 x float> poison, float %1032, i64 0
-  %1034 = shufflevector <8 x float> %1033, <8 x float> poison, <8 x i32> zeroinitializer
-  %1035 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1034, <8 x float> %1019, <8 x float> %1000)
-  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1034, <8 x float> %1022, <8 x float> %1001)
-  %1037 = or disjoint i64 %1023, 64
-  %1038 = getelementptr inbounds float, ptr %Kc, i64 %1037
-  %1039 = load float, ptr %1038, align 4
-  %1040 = insertelement <8 x float> poison, float %1039, i64 0
-  %1041 = shufflevector <8 x float> %1040, <8 x float> poison, <8 x i32> zeroinitializer
-  %1042 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1041, <8 x float> %1019, <8 x float> %1007)
-  %1043 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1041, <8 x float> %1022, <8 x float> %1008)
-  %1044 = or disjoint i64 %1023, 96
-  %1045 = getelementptr inbounds float, ptr %Kc, i64 %1044
-  %1046 = load float, ptr %1045, align 4
-  %1047 = insertelement <8 x float> poison, float %1046, i64 0
-  %1048 = shufflevector <8 x float> %1047, <8 x float> poison, <8 x i32> zeroinitializer
-  %1049 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> %1019, <8 x float> %1014)
-  %1050 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> %1022, <8 x float> %1015)
-  %p12.next.1.1 = add nuw nsw i64 %p12.addr.0377.1, 2
-  %exitcond573.1.not.1 = icmp eq i64 %p12.next.1.1, 32
-  br i1 %exitcond573.1.not.1, label %p12.exit.1, label %p12.body.1
+  %acc.0364.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %694, %p12.body.1 ]
+  %acc1.0363.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %695, %p12.body.1 ]
+  %acc2.0362.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %701, %p12.body.1 ]
+  %p12.addr.0361.1 = phi i64 [ 0, %p12.exit ], [ %p12.next.1.1, %p12.body.1 ]
+  %acc7.0360.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %716, %p12.body.1 ]
+  %acc6.0359.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %715, %p12.body.1 ]
+  %acc5.0358.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %709, %p12.body.1 ]
+  %acc4.0357.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %708, %p12.body.1 ]
+  %acc3.0356.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %702, %p12.body.1 ]
+  %647 = shl nuw nsw i64 %p12.addr.0361.1, 6
+  %648 = or disjoint i64 %647, 16
+  %649 = getelementptr inbounds float, ptr %KT, i64 %648
+  %650 = load <8 x float>, ptr %649, align 4
+  %651 = or disjoint i64 %647, 24
+  %652 = getelementptr inbounds float, ptr %KT, i64 %651
+  %653 = load <8 x float>, ptr %652, align 4
+  %654 = add nuw nsw i64 %p12.addr.0361.1, %562
+  %655 = getelementptr inbounds float, ptr %Kc, i64 %654
+  %656 = load float, ptr %655, align 4
+  %657 = insertelement <8 x float> poison, float %656, i64 0
+  %658 = shufflevector <8 x float> %657, <8 x float> poison, <8 x i32> zeroinitializer
+  %659 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> %650, <8 x float> %acc.0364.1)
+  %660 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> %653, <8 x float> %acc1.0363.1)
+  %661 = or disjoint i64 %654, 16
+  %662 = getelementptr inbounds float, ptr %Kc, i64 %661
+  %663 = load float, ptr %662, align 4
+  %664 = insertelement <8 x float> poison, float %663, i64 0
+  %665 = shufflevector <8 x float> %664, <8 x float> poison, <8 x i32> zeroinitializer
+  %666 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> %650, <8 x float> %acc2.0362.1)
+  %667 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> %653, <8 x float> %acc3.0356.1)
+  %668 = or disjoint i64 %654, 32
+  %669 = getelementptr inbounds float, ptr %Kc, i64 %668
+  %670 = load float, ptr %669, align 4
+  %671 = insertelement <8 x float> poison, float %670, i64 0
+  %672 = shufflevector <8 x float> %671, <8 x float> poison, <8 x i32> zeroinitializer
+  %673 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> %650, <8 x float> %acc4.0357.1)
+  %674 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> %653, <8 x float> %acc5.0358.1)
+  %675 = or disjoint i64 %654, 48
+  %676 = getelementptr inbounds float, ptr %Kc, i64 %675
+  %677 = load float, ptr %676, align 4
+  %678 = insertelement <8 x float> poison, float %677, i64 0
+  %679 = shufflevector <8 x float> %678, <8 x float> poison, <8 x i32> zeroinitializer
+  %680 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %650, <8 x float> %acc6.0359.1)
+  %681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %653, <8 x float> %acc7.0360.1)
+  %p12.next.1 = or disjoint i64 %p12.addr.0361.1, 1
+  %682 = shl nuw nsw i64 %p12.next.1, 6
+  %683 = or disjoint i64 %682, 16
+  %684 = getelementptr inbounds float, ptr %KT, i64 %683
+  %685 = load <8 x float>, ptr %684, align 4
+  %686 = or disjoint i64 %682, 24
+  %687 = getelementptr inbounds float, ptr %KT, i64 %686
+  %688 = load <8 x float>, ptr %687, align 4
+  %689 = add nuw nsw i64 %p12.next.1, %562
+  %690 = getelementptr inbounds float, ptr %Kc, i64 %689
+  %691 = load float, ptr %690, align 4
+  %692 = insertelement <8 x float> poison, float %691, i64 0
+  %693 = shufflevector <8 x float> %692, <8 x float> poison, <8 x i32> zeroinitializer
+  %694 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> %685, <8 x float> %659)
+  %695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> %688, <8 x float> %660)
+  %696 = or disjoint i64 %689, 16
+  %697 = getelementptr inbounds float, ptr %Kc, i64 %696
+  %698 = load float, ptr %697, align 4
+  %699 = insertelement <8 x float> poison, float %698, i64 0
+  %700 = shufflevector <8 x float> %699, <8 x float> poison, <8 x i32> zeroinitializer
+  %701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %685, <8 x float> %666)
+  %702 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %688, <8 x float> %667)
+  %703 = or disjoint i64 %689, 32
+  %704 = getelementptr inbounds float, ptr %Kc, i64 %703
+  %705 = load float, ptr %704, align 4
+  %706 = insertelement <8 x float> poison, float %705, i64 0
+  %707 = shufflevector <8 x float> %706, <8 x float> poison, <8 x i32> zeroinitializer
+  %708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %685, <8 x float> %673)
+  %709 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %688, <8 x float> %674)
+  %710 = or disjoint i64 %689, 48
+  %711 = getelementptr inbounds float, ptr %Kc, i64 %710
+  %712 = load float, ptr %711, align 4
+  %713 = insertelement <8 x float> poison, float %712, i64 0
+  %714 = shufflevector <8 x float> %713, <8 x float> poison, <8 x i32> zeroinitializer
+  %715 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %714, <8 x float> %685, <8 x float> %680)
+  %716 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %714, <8 x float> %688, <8 x float> %681)
+  %p12.next.1.1 = add nuw nsw i64 %p12.addr.0361.1, 2
+  %exitcond546.1.not.1 = icmp eq i64 %p12.next.1.1, 16
+  br i1 %exitcond546.1.not.1, label %p12.exit.1, label %p12.body.1
 
 p12.exit.1:                                       ; preds = %p12.body.1
-  %1051 = or disjoint i64 %897, 16
-  %1052 = getelementptr inbounds float, ptr %A, i64 %1051
-  store <8 x float> %1028, ptr %1052, align 4
-  %1053 = or disjoint i64 %897, 24
-  %1054 = getelementptr inbounds float, ptr %A, i64 %1053
-  store <8 x float> %1029, ptr %1054, align 4
-  %1055 = or disjoint i64 %897, 80
-  %1056 = getelementptr inbounds float, ptr %A, i64 %1055
-  store <8 x float> %1035, ptr %1056, align 4
-  %1057 = or disjoint i64 %897, 88
-  %1058 = getelementptr inbounds float, ptr %A, i64 %1057
-  store <8 x float> %1036, ptr %1058, align 4
-  %1059 = or disjoint i64 %897, 144
-  %1060 = getelementptr inbounds float, ptr %A, i64 %1059
-  store <8 x float> %1042, ptr %1060, align 4
-  %1061 = or disjoint i64 %897, 152
-  %1062 = getelementptr inbounds float, ptr %A, i64 %1061
-  store <8 x float> %1043, ptr %1062, align 4
-  %1063 = or disjoint i64 %897, 208
-  %1064 = getelementptr inbounds float, ptr %A, i64 %1063
-  store <8 x float> %1049, ptr %1064, align 4
-  %1065 = or disjoint i64 %897, 216
-  %1066 = getelementptr inbounds float, ptr %A, i64 %1065
-  store <8 x float> %1050, ptr %1066, align 4
+  %717 = or disjoint i64 %563, 16
+  %718 = getelementptr inbounds float, ptr %A, i64 %717
+  store <8 x float> %694, ptr %718, align 4
+  %719 = or disjoint i64 %563, 24
+  %720 = getelementptr inbounds float, ptr %A, i64 %719
+  store <8 x float> %695, ptr %720, align 4
+  %721 = or disjoint i64 %563, 80
+  %722 = getelementptr inbounds float, ptr %A, i64 %721
+  store <8 x float> %701, ptr %722, align 4
+  %723 = or disjoint i64 %563, 88
+  %724 = getelementptr inbounds float, ptr %A, i64 %723
+  store <8 x float> %702, ptr %724, align 4
+  %725 = or disjoint i64 %563, 144
+  %726 = getelementptr inbounds float, ptr %A, i64 %725
+  store <8 x float> %708, ptr %726, align 4
+  %727 = or disjoint i64 %563, 152
+  %728 = getelementptr inbounds float, ptr %A, i64 %727
+  store <8 x float> %709, ptr %728, align 4
+  %729 = or disjoint i64 %563, 208
+  %730 = getelementptr inbounds float, ptr %A, i64 %729
+  store <8 x float> %715, ptr %730, align 4
+  %731 = or disjoint i64 %563, 216
+  %732 = getelementptr inbounds float, ptr %A, i64 %731
+  store <8 x float> %716, ptr %732, align 4
   br label %p12.body.2
 
 p12.body.2:                                       ; preds = %p12.body.2, %p12.exit.1
-  %acc.0380.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1114, %p12.body.2 ]
-  %acc1.0379.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1115, %p12.body.2 ]
-  %acc2.0378.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1121, %p12.body.2 ]
-  %p12.addr.0377.2 = phi i64 [ 0, %p12.exit.1 ], [ %p12.next.2.1, %p12.body.2 ]
-  %acc7.0376.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1136, %p12.body.2 ]
-  %acc6.0375.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1135, %p12.body.2 ]
-  %acc5.0374.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1129, %p12.body.2 ]
-  %acc4.0373.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1128, %p12.body.2 ]
-  %acc3.0372.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %1122, %p12.body.2 ]
-  %1067 = shl nuw nsw i64 %p12.addr.0377.2, 6
-  %1068 = or disjoint i64 %1067, 32
-  %1069 = getelementptr inbounds float, ptr %KT, i64 %1068
-  %1070 = load <8 x float>, ptr %1069, align 4
-  %1071 = or disjoint i64 %1067, 40
-  %1072 = getelementptr inbounds float, ptr %KT, i64 %1071
-  %1073 = load <8 x float>, ptr %1072, align 4
-  %1074 = add nuw nsw i64 %p12.addr.0377.2, %896
-  %1075 = getelementptr inbounds float, ptr %Kc, i64 %1074
-  %1076 = load float, ptr %1075, align 4
-  %1077 = insertelement <8 x float> poison, float %1076, i64 0
-  %1078 = shufflevector <8 x float> %1077, <8 x float> poison, <8 x i32> zeroinitializer
-  %1079 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1078, <8 x float> %1070, <8 x float> %acc.0380.2)
-  %1080 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1078, <8 x float> %1073, <8 x float> %acc1.0379.2)
-  %1081 = or disjoint i64 %1074, 32
-  %1082 = getelementptr inbounds float, ptr %Kc, i64 %1081
-  %1083 = load float, ptr %1082, align 4
-  %1084 = insertelement <8 x float> poison, float %1083, i64 0
-  %1085 = shufflevector <8 x float> %1084, <8 x float> poison, <8 x i32> zeroinitializer
-  %1086 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1085, <8 x float> %1070, <8 x float> %acc2.0378.2)
-  %1087 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1085, <8 x float> %1073, <8 x float> %acc3.0372.2)
-  %1088 = or disjoint i64 %1074, 64
-  %1089 = getelementptr inbounds float, ptr %Kc, i64 %1088
-  %1090 = load float, ptr %1089, align 4
-  %1091 = insertelement <8 x float> poison, float %1090, i64 0
-  %1092 = shufflevector <8 x float> %1091, <8 x float> poison, <8 x i32> zeroinitializer
-  %1093 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> %1070, <8 x float> %acc4.0373.2)
-  %1094 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> %1073, <8 x float> %acc5.0374.2)
-  %1095 = or disjoint i64 %1074, 96
-  %1096 = getelementptr inbounds float, ptr %Kc, i64 %1095
-  %1097 = load float, ptr %1096, align 4
-  %1098 = insertelement <8 x float> poison, float %1097, i64 0
-  %1099 = shufflevector <8 x float> %1098, <8 x float> poison, <8 x i32> zeroinitializer
-  %1100 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1099, <8 x float> %1070, <8 x float> %acc6.0375.2)
-  %1101 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1099, <8 x float> %1073, <8 x float> %acc7.0376.2)
-  %p12.next.2 = or disjoint i64 %p12.addr.0377.2, 1
-  %1102 = shl nuw nsw i64 %p12.next.2, 6
-  %1103 = or disjoint i64 %1102, 32
-  %1104 = getelementptr inbounds float, ptr %KT, i64 %1103
-  %1105 = load <8 x float>, ptr %1104, align 4
-  %1106 = or disjoint i64 %1102, 40
-  %1107 = getelementptr inbounds float, ptr %KT, i64 %1106
-  %1108 = load <8 x float>, ptr %1107, align 4
-  %1109 = add nuw nsw i64 %p12.next.2, %896
-  %1110 = getelementptr inbounds float, ptr %Kc, i64 %1109
-  %1111 = load float, ptr %1110, align 4
-  %1112 = insertelement <8 x float> poison, float %1111, i64 0
-  %1113 = shufflevector <8 x float> %1112, <8 x float> poison, <8 x i32> zeroinitializer
-  %1114 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1113, <8 x float> %1105, <8 x float> %1079)
-  %1115 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1113, <8 x float> %1108, <8 x float> %1080)
-  %1116 = or disjoint i64 %1109, 32
-  %1117 = getelementptr inbounds float, ptr %Kc, i64 %1116
-  %1118 = load float, ptr %1117, align 4
-  %1119 = insertelement <8 x float> poison, float %1118, i64 0
-  %1120 = shufflevector <8 x float> %1119, <8 x float> poison, <8 x i32> zeroinitializer
-  %1121 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1120, <8 x float> %1105, <8 x float> %1086)
-  %1122 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1120, <8 x float> %1108, <8 x float> %1087)
-  %1123 = or disjoint i64 %1109, 64
-  %1124 = getelementptr inbounds float, ptr %Kc, i64 %1123
-  %1125 = load float, ptr %1124, align 4
-  %1126 = insertelement <8 x float> poison, float %1125, i64 0
-  %1127 = shufflevector <8 x float> %1126, <8 x float> poison, <8 x i32> zeroinitializer
-  %1128 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> %1105, <8 x float> %1093)
-  %1129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> %1108, <8 x float> %1094)
-  %1130 = or disjoint i64 %1109, 96
-  %1131 = getelementptr inbounds float, ptr %Kc, i64 %1130
-  %1132 = load float, ptr %1131, align 4
-  %1133 = insertelement <8 x float> poison, float %1132, i64 0
-  %1134 = shufflevector <8 x float> %1133, <8 x float> poison, <8 x i32> zeroinitializer
-  %1135 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1134, <8 x float> %1105, <8 x float> %1100)
-  %1136 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1134, <8 x float> %1108, <8 x float> %1101)
-  %p12.next.2.1 = add nuw nsw i64 %p12.addr.0377.2, 2
-  %exitcond573.2.not.1 = icmp eq i64 %p12.next.2.1, 32
-  br i1 %exitcond573.2.not.1, label %p12.exit.2, label %p12.body.2
+  %acc.0364.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %780, %p12.body.2 ]
+  %acc1.0363.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %781, %p12.body.2 ]
+  %acc2.0362.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %787, %p12.body.2 ]
+  %p12.addr.0361.2 = phi i64 [ 0, %p12.exit.1 ], [ %p12.next.2.1, %p12.body.2 ]
+  %acc7.0360.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %802, %p12.body.2 ]
+  %acc6.0359.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %801, %p12.body.2 ]
+  %acc5.0358.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %795, %p12.body.2 ]
+  %acc4.0357.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %794, %p12.body.2 ]
+  %acc3.0356.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %788, %p12.body.2 ]
+  %733 = shl nuw nsw i64 %p12.addr.0361.2, 6
+  %734 = or disjoint i64 %733, 32
+  %735 = getelementptr inbounds float, ptr %KT, i64 %734
+  %736 = load <8 x float>, ptr %735, align 4
+  %737 = or disjoint i64 %733, 40
+  %738 = getelementptr inbounds float, ptr %KT, i64 %737
+  %739 = load <8 x float>, ptr %738, align 4
+  %740 = add nuw nsw i64 %p12.addr.0361.2, %562
+  %741 = getelementptr inbounds float, ptr %Kc, i64 %740
+  %742 = load float, ptr %741, align 4
+  %743 = insertelement <8 x float> poison, float %742, i64 0
+  %744 = shufflevector <8 x float> %743, <8 x float> poison, <8 x i32> zeroinitializer
+  %745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %736, <8 x float> %acc.0364.2)
+  %746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %739, <8 x float> %acc1.0363.2)
+  %747 = or disjoint i64 %740, 16
+  %748 = getelementptr inbounds float, ptr %Kc, i64 %747
+  %749 = load float, ptr %748, align 4
+  %750 = insertelement <8 x float> poison, float %749, i64 0
+  %751 = shufflevector <8 x float> %750, <8 x float> poison, <8 x i32> zeroinitializer
+  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> %736, <8 x float> %acc2.0362.2)
+  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> %739, <8 x float> %acc3.0356.2)
+  %754 = or disjoint i64 %740, 32
+  %755 = getelementptr inbounds float, ptr %Kc, i64 %754
+  %756 = load float, ptr %755, align 4
+  %757 = insertelement <8 x float> poison, float %756, i64 0
+  %758 = shufflevector <8 x float> %757, <8 x float> poison, <8 x i32> zeroinitializer
+  %759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %736, <8 x float> %acc4.0357.2)
+  %760 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %739, <8 x float> %acc5.0358.2)
+  %761 = or disjoint i64 %740, 48
+  %762 = getelementptr inbounds float, ptr %Kc, i64 %761
+  %763 = load float, ptr %762, align 4
+  %764 = insertelement <8 x float> poison, float %763, i64 0
+  %765 = shufflevector <8 x float> %764, <8 x float> poison, <8 x i32> zeroinitializer
+  %766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> %736, <8 x float> %acc6.0359.2)
+  %767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> %739, <8 x float> %acc7.0360.2)
+  %p12.next.2 = or disjoint i64 %p12.addr.0361.2, 1
+  %768 = shl nuw nsw i64 %p12.next.2, 6
+  %769 = or disjoint i64 %768, 32
+  %770 = getelementptr inbounds float, ptr %KT, i64 %769
+  %771 = load <8 x float>, ptr %770, align 4
+  %772 = or disjoint i64 %768, 40
+  %773 = getelementptr inbounds float, ptr %KT, i64 %772
+  %774 = load <8 x float>, ptr %773, align 4
+  %775 = add nuw nsw i64 %p12.next.2, %562
+  %776 = getelementptr inbounds float, ptr %Kc, i64 %775
+  %777 = load float, ptr %776, align 4
+  %778 = insertelement <8 x float> poison, float %777, i64 0
+  %779 = shufflevector <8 x float> %778, <8 x float> poison, <8 x i32> zeroinitializer
+  %780 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> %771, <8 x float> %745)
+  %781 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> %774, <8 x float> %746)
+  %782 = or disjoint i64 %775, 16
+  %783 = getelementptr inbounds float, ptr %Kc, i64 %782
+  %784 = load float, ptr %783, align 4
+  %785 = insertelement <8 x float> poison, float %784, i64 0
+  %786 = shufflevector <8 x float> %785, <8 x float> poison, <8 x i32> zeroinitializer
+  %787 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %786, <8 x float> %771, <8 x float> %752)
+  %788 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %786, <8 x float> %774, <8 x float> %753)
+  %789 = or disjoint i64 %775, 32
+  %790 = getelementptr inbounds float, ptr %Kc, i64 %789
+  %791 = load float, ptr %790, align 4
+  %792 = insertelement <8 x float> poison, float %791, i64 0
+  %793 = shufflevector <8 x float> %792, <8 x float> poison, <8 x i32> zeroinitializer
+  %794 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %771, <8 x float> %759)
+  %795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %774, <8 x float> %760)
+  %796 = or disjoint i64 %775, 48
+  %797 = getelementptr inbounds float, ptr %Kc, i64 %796
+  %798 = load float, ptr %797, align 4
+  %799 = insertelement <8 x float> poison, float %798, i64 0
+  %800 = shufflevector <8 x float> %799, <8 x float> poison, <8 x i32> zeroinitializer
+  %801 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> %771, <8 x float> %766)
+  %802 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> %774, <8 x float> %767)
+  %p12.next.2.1 = add nuw nsw i64 %p12.addr.0361.2, 2
+  %exitcond546.2.not.1 = icmp eq i64 %p12.next.2.1, 16
+  br i1 %exitcond546.2.not.1, label %p12.exit.2, label %p12.body.2
 
 p12.exit.2:                                       ; preds = %p12.body.2
-  %1137 = or disjoint i64 %897, 32
-  %1138 = getelementptr inbounds float, ptr %A, i64 %1137
-  store <8 x float> %1114, ptr %1138, align 4
-  %1139 = or disjoint i64 %897, 40
-  %1140 = getelementptr inbounds float, ptr %A, i64 %1139
-  store <8 x float> %1115, ptr %1140, align 4
-  %1141 = or disjoint i64 %897, 96
-  %1142 = getelementptr inbounds float, ptr %A, i64 %1141
-  store <8 x float> %1121, ptr %1142, align 4
-  %1143 = or disjoint i64 %897, 104
-  %1144 = getelementptr inbounds float, ptr %A, i64 %1143
-  store <8 x float> %1122, ptr %1144, align 4
-  %1145 = or disjoint i64 %897, 160
-  %1146 = getelementptr inbounds float, ptr %A, i64 %1145
-  store <8 x float> %1128, ptr %1146, align 4
-  %1147 = or disjoint i64 %897, 168
-  %1148 = getelementptr inbounds float, ptr %A, i64 %1147
-  store <8 x float> %1129, ptr %1148, align 4
-  %1149 = or disjoint i64 %897, 224
-  %1150 = getelementptr inbounds float, ptr %A, i64 %1149
-  store <8 x float> %1135, ptr %1150, align 4
-  %1151 = or disjoint i64 %897, 232
-  %1152 = getelementptr inbounds float, ptr %A, i64 %1151
-  store <8 x float> %1136, ptr %1152, align 4
+  %803 = or disjoint i64 %563, 32
+  %804 = getelementptr inbounds float, ptr %A, i64 %803
+  store <8 x float> %780, ptr %804, align 4
+  %805 = or disjoint i64 %563, 40
+  %806 = getelementptr inbounds float, ptr %A, i64 %805
+  store <8 x float> %781, ptr %806, align 4
+  %807 = or disjoint i64 %563, 96
+  %808 = getelementptr inbounds float, ptr %A, i64 %807
+  store <8 x float> %787, ptr %808, align 4
+  %809 = or disjoint i64 %563, 104
+  %810 = getelementptr inbounds float, ptr %A, i64 %809
+  store <8 x float> %788, ptr %810, align 4
+  %811 = or disjoint i64 %563, 160
+  %812 = getelementptr inbounds float, ptr %A, i64 %811
+  store <8 x float> %794, ptr %812, align 4
+  %813 = or disjoint i64 %563, 168
+  %814 = getelementptr inbounds float, ptr %A, i64 %813
+  store <8 x float> %795, ptr %814, align 4
+  %815 = or disjoint i64 %563, 224
+  %816 = getelementptr inbounds float, ptr %A, i64 %815
+  store <8 x float> %801, ptr %816, align 4
+  %817 = or disjoint i64 %563, 232
+  %818 = getelementptr inbounds float, ptr %A, i64 %817
+  store <8 x float> %802, ptr %818, align 4
   br label %p12.body.3
 
 p12.body.3:                                       ; preds = %p12.body.3, %p12.exit.2
-  %acc.0380.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1200, %p12.body.3 ]
-  %acc1.0379.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1201, %p12.body.3 ]
-  %acc2.0378.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1207, %p12.body.3 ]
-  %p12.addr.0377.3 = phi i64 [ 0, %p12.exit.2 ], [ %p12.next.3.1, %p12.body.3 ]
-  %acc7.0376.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1222, %p12.body.3 ]
-  %acc6.0375.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1221, %p12.body.3 ]
-  %acc5.0374.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1215, %p12.body.3 ]
-  %acc4.0373.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1214, %p12.body.3 ]
-  %acc3.0372.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %1208, %p12.body.3 ]
-  %1153 = shl nuw nsw i64 %p12.addr.0377.3, 6
-  %1154 = or disjoint i64 %1153, 48
-  %1155 = getelementptr inbounds float, ptr %KT, i64 %1154
-  %1156 = load <8 x float>, ptr %1155, align 4
-  %1157 = or disjoint i64 %1153, 56
-  %1158 = getelementptr inbounds float, ptr %KT, i64 %1157
-  %1159 = load <8 x float>, ptr %1158, align 4
-  %1160 = add nuw nsw i64 %p12.addr.0377.3, %896
-  %1161 = getelementptr inbounds float, ptr %Kc, i64 %1160
-  %1162 = load float, ptr %1161, align 4
-  %1163 = insertelement <8 x float> poison, float %1162, i64 0
-  %1164 = shufflevector <8 x float> %1163, <8 x float> poison, <8 x i32> zeroinitializer
-  %1165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1164, <8 x float> %1156, <8 x float> %acc.0380.3)
-  %1166 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1164, <8 x float> %1159, <8 x float> %acc1.0379.3)
-  %1167 = or disjoint i64 %1160, 32
-  %1168 = getelementptr inbounds float, ptr %Kc, i64 %1167
-  %1169 = load float, ptr %1168, align 4
-  %1170 = insertelement <8 x float> poison, float %1169, i64 0
-  %1171 = shufflevector <8 x float> %1170, <8 x float> poison, <8 x i32> zeroinitializer
-  %1172 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1171, <8 x float> %1156, <8 x float> %acc2.0378.3)
-  %1173 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1171, <8 x float> %1159, <8 x float> %acc3.0372.3)
-  %1174 = or disjoint i64 %1160, 64
-  %1175 = getelementptr inbounds float, ptr %Kc, i64 %1174
-  %1176 = load float, ptr %1175, align 4
-  %1177 = insertelement <8 x float> poison, float %1176, i64 0
-  %1178 = shufflevector <8 x float> %1177, <8 x float> poison, <8 x i32> zeroinitializer
-  %1179 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> %1156, <8 x float> %acc4.0373.3)
-  %1180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> %1159, <8 x float> %acc5.0374.3)
-  %1181 = or disjoint i64 %1160, 96
-  %1182 = getelementptr inbounds float, ptr %Kc, i64 %1181
-  %1183 = load float, ptr %1182, align 4
-  %1184 = insertelement <8 x float> poison, float %1183, i64 0
-  %1185 = shufflevector <8 x float> %1184, <8 x float> poison, <8 x i32> zeroinitializer
-  %1186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1156, <8 x float> %acc6.0375.3)
-  %1187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1185, <8 x float> %1159, <8 x float> %acc7.0376.3)
-  %p12.next.3 = or disjoint i64 %p12.addr.0377.3, 1
-  %1188 = shl nuw nsw i64 %p12.next.3, 6
-  %1189 = or disjoint i64 %1188, 48
-  %1190 = getelementptr inbounds float, ptr %KT, i64 %1189
-  %1191 = load <8 x float>, ptr %1190, align 4
-  %1192 = or disjoint i64 %1188, 56
-  %1193 = getelementptr inbounds float, ptr %KT, i64 %1192
-  %1194 = load <8 x float>, ptr %1193, align 4
-  %1195 = add nuw nsw i64 %p12.next.3, %896
-  %1196 = getelementptr inbounds float, ptr %Kc, i64 %1195
-  %1197 = load float, ptr %1196, align 4
-  %1198 = insertelement <8 x float> poison, float %1197, i64 0
-  %1199 = shufflevector <8 x float> %1198, <8 x float> poison, <8 x i32> zeroinitializer
-  %1200 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1199, <8 x float> %1191, <8 x float> %1165)
-  %1201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1199, <8 x float> %1194, <8 x float> %1166)
-  %1202 = or disjoint i64 %1195, 32
-  %1203 = getelementptr inbounds float, ptr %Kc, i64 %1202
-  %1204 = load float, ptr %1203, align 4
-  %1205 = insertelement <8 x float> poison, float %1204, i64 0
-  %1206 = shufflevector <8 x float> %1205, <8 x float> poison, <8 x i32> zeroinitializer
-  %1207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1206, <8 x float> %1191, <8 x float> %1172)
-  %1208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1206, <8 x float> %1194, <8 x float> %1173)
-  %1209 = or disjoint i64 %1195, 64
-  %1210 = getelementptr inbounds float, ptr %Kc, i64 %1209
-  %1211 = load float, ptr %1210, align 4
-  %1212 = insertelement <8 x float> poison, float %1211, i64 0
-  %1213 = shufflevector <8 x float> %1212, <8 x float> poison, <8 x i32> zeroinitializer
-  %1214 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1213, <8 x float> %1191, <8 x float> %1179)
-  %1215 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1213, <8 x float> %1194, <8 x float> %1180)
-  %1216 = or disjoint i64 %1195, 96
-  %1217 = getelementptr inbounds float, ptr %Kc, i64 %1216
-  %1218 = load float, ptr %1217, align 4
-  %1219 = insertelement <8 x float> poison, float %1218, i64 0
-  %1220 = shufflevector <8 x float> %1219, <8 x float> poison, <8 x i32> zeroinitializer
-  %1221 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1220, <8 x float> %1191, <8 x float> %1186)
-  %1222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1220, <8 x float> %1194, <8 x float> %1187)
-  %p12.next.3.1 = add nuw nsw i64 %p12.addr.0377.3, 2
-  %exitcond573.3.not.1 = icmp eq i64 %p12.next.3.1, 32
-  br i1 %exitcond573.3.not.1, label %p12.exit.3, label %p12.body.3
+  %acc.0364.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %866, %p12.body.3 ]
+  %acc1.0363.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %867, %p12.body.3 ]
+  %acc2.0362.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %873, %p12.body.3 ]
+  %p12.addr.0361.3 = phi i64 [ 0, %p12.exit.2 ], [ %p12.next.3.1, %p12.body.3 ]
+  %acc7.0360.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %888, %p12.body.3 ]
+  %acc6.0359.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %887, %p12.body.3 ]
+  %acc5.0358.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %881, %p12.body.3 ]
+  %acc4.0357.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %880, %p12.body.3 ]
+  %acc3.0356.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %874, %p12.body.3 ]
+  %819 = shl nuw nsw i64 %p12.addr.0361.3, 6
+  %820 = or disjoint i64 %819, 48
+  %821 = getelementptr inbounds float, ptr %KT, i64 %820
+  %822 = load <8 x float>, ptr %821, align 4
+  %823 = or disjoint i64 %819, 56
+  %824 = getelementptr inbounds float, ptr %KT, i64 %823
+  %825 = load <8 x float>, ptr %824, align 4
+  %826 = add nuw nsw i64 %p12.addr.0361.3, %562
+  %827 = getelementptr inbounds float, ptr %Kc, i64 %826
+  %828 = load float, ptr %827, align 4
+  %829 = insertelement <8 x float> poison, float %828, i64 0
+  %830 = shufflevector <8 x float> %829, <8 x float> poison, <8 x i32> zeroinitializer
+  %831 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> %822, <8 x float> %acc.0364.3)
+  %832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> %825, <8 x float> %acc1.0363.3)
+  %833 = or disjoint i64 %826, 16
+  %834 = getelementptr inbounds float, ptr %Kc, i64 %833
+  %835 = load float, ptr %834, align 4
+  %836 = insertelement <8 x float> poison, float %835, i64 0
+  %837 = shufflevector <8 x float> %836, <8 x float> poison, <8 x i32> zeroinitializer
+  %838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> %822, <8 x float> %acc2.0362.3)
+  %839 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> %825, <8 x float> %acc3.0356.3)
+  %840 = or disjoint i64 %826, 32
+  %841 = getelementptr inbounds float, ptr %Kc, i64 %840
+  %842 = load float, ptr %841, align 4
+  %843 = insertelement <8 x float> poison, float %842, i64 0
+  %844 = shufflevector <8 x float> %843, <8 x float> poison, <8 x i32> zeroinitializer
+  %845 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %822, <8 x float> %acc4.0357.3)
+  %846 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %825, <8 x float> %acc5.0358.3)
+  %847 = or disjoint i64 %826, 48
+  %848 = getelementptr inbounds float, ptr %Kc, i64 %847
+  %849 = load float, ptr %848, align 4
+  %850 = insertelement <8 x float> poison, float %849, i64 0
+  %851 = shufflevector <8 x float> %850, <8 x float> poison, <8 x i32> zeroinitializer
+  %852 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %851, <8 x float> %822, <8 x float> %acc6.0359.3)
+  %853 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %851, <8 x float> %825, <8 x float> %acc7.0360.3)
+  %p12.next.3 = or disjoint i64 %p12.addr.0361.3, 1
+  %854 = shl nuw nsw i64 %p12.next.3, 6
+  %855 = or disjoint i64 %854, 48
+  %856 = getelementptr inbounds float, ptr %KT, i64 %855
+  %857 = load <8 x float>, ptr %856, align 4
+  %858 = or disjoint i64 %854, 56
+  %859 = getelementptr inbounds float, ptr %KT, i64 %858
+  %860 = load <8 x float>, ptr %859, align 4
+  %861 = add nuw nsw i64 %p12.next.3, %562
+  %862 = getelementptr inbounds float, ptr %Kc, i64 %861
+  %863 = load float, ptr %862, align 4
+  %864 = insertelement <8 x float> poison, float %863, i64 0
+  %865 = shufflevector <8 x float> %864, <8 x float> poison, <8 x i32> zeroinitializer
+  %866 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> %857, <8 x float> %831)
+  %867 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> %860, <8 x float> %832)
+  %868 = or disjoint i64 %861, 16
+  %869 = getelementptr inbounds float, ptr %Kc, i64 %868
+  %870 = load float, ptr %869, align 4
+  %871 = insertelement <8 x float> poison, float %870, i64 0
+  %872 = shufflevector <8 x float> %871, <8 x float> poison, <8 x i32> zeroinitializer
+  %873 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %857, <8 x float> %838)
+  %874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %860, <8 x float> %839)
+  %875 = or disjoint i64 %861, 32
+  %876 = getelementptr inbounds float, ptr %Kc, i64 %875
+  %877 = load float, ptr %876, align 4
+  %878 = insertelement <8 x float> poison, float %877, i64 0
+  %879 = shufflevector <8 x float> %878, <8 x float> poison, <8 x i32> zeroinitializer
+  %880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %857, <8 x float> %845)
+  %881 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %860, <8 x float> %846)
+  %882 = or disjoint i64 %861, 48
+  %883 = getelementptr inbounds float, ptr %Kc, i64 %882
+  %884 = load float, ptr %883, align 4
+  %885 = insertelement <8 x float> poison, float %884, i64 0
+  %886 = shufflevector <8 x float> %885, <8 x float> poison, <8 x i32> zeroinitializer
+  %887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %857, <8 x float> %852)
+  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %860, <8 x float> %853)
+  %p12.next.3.1 = add nuw nsw i64 %p12.addr.0361.3, 2
+  %exitcond546.3.not.1 = icmp eq i64 %p12.next.3.1, 16
+  br i1 %exitcond546.3.not.1, label %p12.exit.3, label %p12.body.3
 
 p12.exit.3:                                       ; preds = %p12.body.3
-  %1223 = or disjoint i64 %897, 48
-  %1224 = getelementptr inbounds float, ptr %A, i64 %1223
-  store <8 x float> %1200, ptr %1224, align 4
-  %1225 = or disjoint i64 %897, 56
-  %1226 = getelementptr inbounds float, ptr %A, i64 %1225
-  store <8 x float> %1201, ptr %1226, align 4
-  %1227 = or disjoint i64 %897, 112
-  %1228 = getelementptr inbounds float, ptr %A, i64 %1227
-  store <8 x float> %1207, ptr %1228, align 4
-  %1229 = or disjoint i64 %897, 120
-  %1230 = getelementptr inbounds float, ptr %A, i64 %1229
-  store <8 x float> %1208, ptr %1230, align 4
-  %1231 = or disjoint i64 %897, 176
-  %1232 = getelementptr inbounds float, ptr %A, i64 %1231
-  store <8 x float> %1214, ptr %1232, align 4
-  %1233 = or disjoint i64 %897, 184
-  %1234 = getelementptr inbounds float, ptr %A, i64 %1233
-  store <8 x float> %1215, ptr %1234, align 4
-  %1235 = or disjoint i64 %897, 240
-  %1236 = getelementptr inbounds float, ptr %A, i64 %1235
-  store <8 x float> %1221, ptr %1236, align 4
-  %1237 = or disjoint i64 %897, 248
-  %1238 = getelementptr inbounds float, ptr %A, i64 %1237
-  store <8 x float> %1222, ptr %1238, align 4
-  %i24.next = add nuw nsw i64 %i24.addr.0382, 4
-  %1239 = icmp ult i64 %i24.addr.0382, 60
-  br i1 %1239, label %j16.head.preheader, label %i25.body
+  %889 = or disjoint i64 %563, 48
+  %890 = getelementptr inbounds float, ptr %A, i64 %889
+  store <8 x float> %866, ptr %890, align 4
+  %891 = or disjoint i64 %563, 56
+  %892 = getelementptr inbounds float, ptr %A, i64 %891
+  store <8 x float> %867, ptr %892, align 4
+  %893 = or disjoint i64 %563, 112
+  %894 = getelementptr inbounds float, ptr %A, i64 %893
+  store <8 x float> %873, ptr %894, align 4
+  %895 = or disjoint i64 %563, 120
+  %896 = getelementptr inbounds float, ptr %A, i64 %895
+  store <8 x float> %874, ptr %896, align 4
+  %897 = or disjoint i64 %563, 176
+  %898 = getelementptr inbounds float, ptr %A, i64 %897
+  store <8 x float> %880, ptr %898, align 4
+  %899 = or disjoint i64 %563, 184
+  %900 = getelementptr inbounds float, ptr %A, i64 %899
+  store <8 x float> %881, ptr %900, align 4
+  %901 = or disjoint i64 %563, 240
+  %902 = getelementptr inbounds float, ptr %A, i64 %901
+  store <8 x float> %887, ptr %902, align 4
+  %903 = or disjoint i64 %563, 248
+  %904 = getelementptr inbounds float, ptr %A, i64 %903
+  store <8 x float> %888, ptr %904, align 4
+  %i24.next = add nuw nsw i64 %i24.addr.0366, 4
+  %905 = icmp ult i64 %i24.addr.0366, 60
+  br i1 %905, label %j16.head.preheader, label %i25.body
 
 i25.body:                                         ; preds = %p12.exit.3, %i25.body
-  %i25.addr.0384 = phi i64 [ %i25.next, %i25.body ], [ 0, %p12.exit.3 ]
-  %broadcast.splatinsert1222 = insertelement <8 x i64> poison, i64 %i25.addr.0384, i64 0
-  %broadcast.splat1223 = shufflevector <8 x i64> %broadcast.splatinsert1222, <8 x i64> poison, <8 x i32> zeroinitializer
-  %1240 = getelementptr inbounds float, ptr %bet, i64 %i25.addr.0384
-  %1241 = load float, ptr %1240, align 4
-  %broadcast.splatinsert = insertelement <8 x float> poison, float %1241, i64 0
+  %i25.addr.0368 = phi i64 [ %i25.next, %i25.body ], [ 0, %p12.exit.3 ]
+  %broadcast.splatinsert1275 = insertelement <8 x i64> poison, i64 %i25.addr.0368, i64 0
+  %broadcast.splat1276 = shufflevector <8 x i64> %broadcast.splatinsert1275, <8 x i64> poison, <8 x i32> zeroinitializer
+  %906 = getelementptr inbounds float, ptr %bet, i64 %i25.addr.0368
+  %907 = load float, ptr %906, align 4
+  %broadcast.splatinsert = insertelement <8 x float> poison, float %907, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  %.idx489 = shl nsw i64 %i25.addr.0384, 8
-  %invariant.gep803 = getelementptr inbounds i8, ptr %A, i64 %.idx489
-  %1242 = getelementptr inbounds i8, ptr %invariant.gep803, i64 32
-  %1243 = getelementptr inbounds i8, ptr %invariant.gep803, i64 64
-  %1244 = getelementptr inbounds i8, ptr %invariant.gep803, i64 96
-  %wide.load1218 = load <8 x float>, ptr %invariant.gep803, align 4
-  %wide.load1219 = load <8 x float>, ptr %1242, align 4
-  %wide.load1220 = load <8 x float>, ptr %1243, align 4
-  %wide.load1221 = load <8 x float>, ptr %1244, align 4
-  %1245 = fmul <8 x float> %broadcast.splat, %wide.load1218
-  %1246 = fmul <8 x float> %broadcast.splat, %wide.load1219
-  %1247 = fmul <8 x float> %broadcast.splat, %wide.load1220
-  %1248 = fmul <8 x float> %broadcast.splat, %wide.load1221
-  %1249 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %1250 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %1251 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23>
-  %1252 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %1253 = select <8 x i1> %1249, <8 x float> %1245, <8 x float> zeroinitializer
-  %1254 = select <8 x i1> %1250, <8 x float> %1246, <8 x float> zeroinitializer
-  %1255 = select <8 x i1> %1251, <8 x float> %1247, <8 x float> zeroinitializer
-  %1256 = select <8 x i1> %1252, <8 x float> %1248, <8 x float> zeroinitializer
-  store <8 x float> %1253, ptr %invariant.gep803, align 4
-  store <8 x float> %1254, ptr %1242, align 4
-  store <8 x float> %1255, ptr %1243, align 4
-  store <8 x float> %1256, ptr %1244, align 4
-  %1257 = getelementptr inbounds i8, ptr %invariant.gep803, i64 128
-  %1258 = getelementptr inbounds i8, ptr %invariant.gep803, i64 160
-  %1259 = getelementptr inbounds i8, ptr %invariant.gep803, i64 192
-  %1260 = getelementptr inbounds i8, ptr %invariant.gep803, i64 224
-  %wide.load1218.1 = load <8 x float>, ptr %1257, align 4
-  %wide.load1219.1 = load <8 x float>, ptr %1258, align 4
-  %wide.load1220.1 = load <8 x float>, ptr %1259, align 4
-  %wide.load1221.1 = load <8 x float>, ptr %1260, align 4
-  %1261 = fmul <8 x float> %broadcast.splat, %wide.load1218.1
-  %1262 = fmul <8 x float> %broadcast.splat, %wide.load1219.1
-  %1263 = fmul <8 x float> %broadcast.splat, %wide.load1220.1
-  %1264 = fmul <8 x float> %broadcast.splat, %wide.load1221.1
-  %1265 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39>
-  %1266 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>
-  %1267 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55>
-  %1268 = icmp ugt <8 x i64> %broadcast.splat1223, <i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %1269 = select <8 x i1> %1265, <8 x float> %1261, <8 x float> zeroinitializer
-  %1270 = select <8 x i1> %1266, <8 x float> %1262, <8 x float> zeroinitializer
-  %1271 = select <8 x i1> %1267, <8 x float> %1263, <8 x float> zeroinitializer
-  %1272 = select <8 x i1> %1268, <8 x float> %1264, <8 x float> zeroinitializer
-  store <8 x float> %1269, ptr %1257, align 4
-  store <8 x float> %1270, ptr %1258, align 4
-  store <8 x float> %1271, ptr %1259, align 4
-  store <8 x float> %1272, ptr %1260, align 4
-  %i25.next = add nuw nsw i64 %i25.addr.0384, 1
-  %exitcond575.not = icmp eq i64 %i25.next, 64
-  br i1 %exitcond575.not, label %i26.body, label %i25.body
+  %.idx466 = shl nsw i64 %i25.addr.0368, 8
+  %invariant.gep820 = getelementptr inbounds i8, ptr %A, i64 %.idx466
+  %908 = getelementptr inbounds i8, ptr %invariant.gep820, i64 32
+  %909 = getelementptr inbounds i8, ptr %invariant.gep820, i64 64
+  %910 = getelementptr inbounds i8, ptr %invariant.gep820, i64 96
+  %wide.load1271 = load <8 x float>, ptr %invariant.gep820, align 4
+  %wide.load1272 = load <8 x float>, ptr %908, align 4
+  %wide.load1273 = load <8 x float>, ptr %909, align 4
+  %wide.load1274 = load <8 x float>, ptr %910, align 4
+  %911 = fmul <8 x float> %broadcast.splat, %wide.load1271
+  %912 = fmul <8 x float> %broadcast.splat, %wide.load1272
+  %913 = fmul <8 x float> %broadcast.splat, %wide.load1273
+  %914 = fmul <8 x float> %broadcast.splat, %wide.load1274
+  %915 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %916 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %917 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23>
+  %918 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %919 = select <8 x i1> %915, <8 x float> %911, <8 x float> zeroinitializer
+  %920 = select <8 x i1> %916, <8 x float> %912, <8 x float> zeroinitializer
+  %921 = select <8 x i1> %917, <8 x float> %913, <8 x float> zeroinitializer
+  %922 = select <8 x i1> %918, <8 x float> %914, <8 x float> zeroinitializer
+  store <8 x float> %919, ptr %invariant.gep820, align 4
+  store <8 x float> %920, ptr %908, align 4
+  store <8 x float> %921, ptr %909, align 4
+  store <8 x float> %922, ptr %910, align 4
+  %923 = getelementptr inbounds i8, ptr %invariant.gep820, i64 128
+  %924 = getelementptr inbounds i8, ptr %invariant.gep820, i64 160
+  %925 = getelementptr inbounds i8, ptr %invariant.gep820, i64 192
+  %926 = getelementptr inbounds i8, ptr %invariant.gep820, i64 224
+  %wide.load1271.1 = load <8 x float>, ptr %923, align 4
+  %wide.load1272.1 = load <8 x float>, ptr %924, align 4
+  %wide.load1273.1 = load <8 x float>, ptr %925, align 4
+  %wide.load1274.1 = load <8 x float>, ptr %926, align 4
+  %927 = fmul <8 x float> %broadcast.splat, %wide.load1271.1
+  %928 = fmul <8 x float> %broadcast.splat, %wide.load1272.1
+  %929 = fmul <8 x float> %broadcast.splat, %wide.load1273.1
+  %930 = fmul <8 x float> %broadcast.splat, %wide.load1274.1
+  %931 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39>
+  %932 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>
+  %933 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55>
+  %934 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %935 = select <8 x i1> %931, <8 x float> %927, <8 x float> zeroinitializer
+  %936 = select <8 x i1> %932, <8 x float> %928, <8 x float> zeroinitializer
+  %937 = select <8 x i1> %933, <8 x float> %929, <8 x float> zeroinitializer
+  %938 = select <8 x i1> %934, <8 x float> %930, <8 x float> zeroinitializer
+  store <8 x float> %935, ptr %923, align 4
+  store <8 x float> %936, ptr %924, align 4
+  store <8 x float> %937, ptr %925, align 4
+  store <8 x float> %938, ptr %926, align 4
+  %i25.next = add nuw nsw i64 %i25.addr.0368, 1
+  %exitcond548.not = icmp eq i64 %i25.next, 64
+  br i1 %exitcond548.not, label %i26.body, label %i25.body
 
 i26.body:                                         ; preds = %i25.body, %j18.exit
-  %indvar1371 = phi i64 [ %indvar.next1372, %j18.exit ], [ 0, %i25.body ]
-  %i26.addr.0394 = phi i64 [ %i26.next, %j18.exit ], [ 1, %i25.body ]
-  %1273 = shl nuw nsw i64 %i26.addr.0394, 6
-  %1274 = getelementptr inbounds float, ptr %X, i64 %1273
-  %1275 = load <8 x float>, ptr %1274, align 4
-  %1276 = or disjoint i64 %1273, 8
-  %1277 = getelementptr inbounds float, ptr %X, i64 %1276
-  %1278 = load <8 x float>, ptr %1277, align 4
-  %1279 = or disjoint i64 %1273, 16
-  %1280 = getelementptr inbounds float, ptr %X, i64 %1279
-  %1281 = load <8 x float>, ptr %1280, align 4
-  %1282 = or disjoint i64 %1273, 24
-  %1283 = getelementptr inbounds float, ptr %X, i64 %1282
-  %1284 = load <8 x float>, ptr %1283, align 4
-  %1285 = or disjoint i64 %1273, 32
-  %1286 = getelementptr inbounds float, ptr %X, i64 %1285
-  %1287 = load <8 x float>, ptr %1286, align 4
-  %1288 = or disjoint i64 %1273, 40
-  %1289 = getelementptr inbounds float, ptr %X, i64 %1288
-  %1290 = load <8 x float>, ptr %1289, align 4
-  %1291 = or disjoint i64 %1273, 48
-  %1292 = getelementptr inbounds float, ptr %X, i64 %1291
-  %1293 = load <8 x float>, ptr %1292, align 4
-  %1294 = or disjoint i64 %1273, 56
-  %1295 = getelementptr inbounds float, ptr %X, i64 %1294
-  %1296 = load <8 x float>, ptr %1295, align 4
-  %1297 = getelementptr inbounds float, ptr %A, i64 %1273
-  %xtraiter = and i64 %i26.addr.0394, 1
-  %1298 = icmp eq i64 %indvar1371, 0
-  br i1 %1298, label %j18.exit.unr-lcssa, label %i26.body.new
+  %indvar1460 = phi i64 [ %indvar.next1461, %j18.exit ], [ 0, %i25.body ]
+  %i26.addr.0374 = phi i64 [ %i26.next, %j18.exit ], [ 1, %i25.body ]
+  %939 = shl nuw nsw i64 %i26.addr.0374, 5
+  %940 = getelementptr inbounds float, ptr %X, i64 %939
+  %941 = load <8 x float>, ptr %940, align 4
+  %942 = or disjoint i64 %939, 8
+  %943 = getelementptr inbounds float, ptr %X, i64 %942
+  %944 = load <8 x float>, ptr %943, align 4
+  %945 = or disjoint i64 %939, 16
+  %946 = getelementptr inbounds float, ptr %X, i64 %945
+  %947 = load <8 x float>, ptr %946, align 4
+  %948 = or disjoint i64 %939, 24
+  %949 = getelementptr inbounds float, ptr %X, i64 %948
+  %950 = load <8 x float>, ptr %949, align 4
+  %.idx = shl nuw nsw i64 %i26.addr.0374, 8
+  %951 = getelementptr inbounds i8, ptr %A, i64 %.idx
+  %xtraiter = and i64 %i26.addr.0374, 3
+  %952 = icmp ult i64 %indvar1460, 3
+  br i1 %952, label %j18.exit.unr-lcssa, label %i26.body.new
 
 i26.body.new:                                     ; preds = %i26.body
-  %unroll_iter = and i64 %i26.addr.0394, 9223372036854775806
+  %unroll_iter = and i64 %i26.addr.0374, 9223372036854775804
   br label %j18.body
 
 j18.body:                                         ; preds = %j18.body, %i26.body.new
-  %j18.addr.0393 = phi i64 [ 0, %i26.body.new ], [ %j18.next.1, %j18.body ]
-  %acc15.0392 = phi <8 x float> [ %1296, %i26.body.new ], [ %1372, %j18.body ]
-  %acc14.0391 = phi <8 x float> [ %1293, %i26.body.new ], [ %1368, %j18.body ]
-  %acc13.0390 = phi <8 x float> [ %1290, %i26.body.new ], [ %1364, %j18.body ]
-  %acc12.0389 = phi <8 x float> [ %1287, %i26.body.new ], [ %1360, %j18.body ]
-  %acc11.0388 = phi <8 x float> [ %1284, %i26.body.new ], [ %1356, %j18.body ]
-  %acc10.0387 = phi <8 x float> [ %1281, %i26.body.new ], [ %1352, %j18.body ]
-  %acc9.0386 = phi <8 x float> [ %1278, %i26.body.new ], [ %1348, %j18.body ]
-  %acc8.0385 = phi <8 x float> [ %1275, %i26.body.new ], [ %1344, %j18.body ]
-  %niter = phi i64 [ 0, %i26.body.new ], [ %niter.next.1, %j18.body ]
-  %1299 = getelementptr inbounds float, ptr %1297, i64 %j18.addr.0393
-  %1300 = load float, ptr %1299, align 4
-  %1301 = fneg float %1300
-  %1302 = shl nsw i64 %j18.addr.0393, 6
-  %1303 = getelementptr inbounds float, ptr %X, i64 %1302
-  %1304 = load <8 x float>, ptr %1303, align 4
-  %1305 = insertelement <8 x float> poison, float %1301, i64 0
-  %1306 = shufflevector <8 x float> %1305, <8 x float> poison, <8 x i32> zeroinitializer
-  %1307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1304, <8 x float> %acc8.0385)
-  %1308 = or disjoint i64 %1302, 8
-  %1309 = getelementptr inbounds float, ptr %X, i64 %1308
-  %1310 = load <8 x float>, ptr %1309, align 4
-  %1311 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1310, <8 x float> %acc9.0386)
-  %1312 = or disjoint i64 %1302, 16
-  %1313 = getelementptr inbounds float, ptr %X, i64 %1312
-  %1314 = load <8 x float>, ptr %1313, align 4
-  %1315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1314, <8 x float> %acc10.0387)
-  %1316 = or disjoint i64 %1302, 24
-  %1317 = getelementptr inbounds float, ptr %X, i64 %1316
-  %1318 = load <8 x float>, ptr %1317, align 4
-  %1319 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1318, <8 x float> %acc11.0388)
-  %1320 = or disjoint i64 %1302, 32
-  %1321 = getelementptr inbounds float, ptr %X, i64 %1320
-  %1322 = load <8 x float>, ptr %1321, align 4
-  %1323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1322, <8 x float> %acc12.0389)
-  %1324 = or disjoint i64 %1302, 40
-  %1325 = getelementptr inbounds float, ptr %X, i64 %1324
-  %1326 = load <8 x float>, ptr %1325, align 4
-  %1327 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1326, <8 x float> %acc13.0390)
-  %1328 = or disjoint i64 %1302, 48
-  %1329 = getelementptr inbounds float, ptr %X, i64 %1328
-  %1330 = load <8 x float>, ptr %1329, align 4
-  %1331 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1330, <8 x float> %acc14.0391)
-  %1332 = or disjoint i64 %1302, 56
-  %1333 = getelementptr inbounds float, ptr %X, i64 %1332
-  %1334 = load <8 x float>, ptr %1333, align 4
-  %1335 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1334, <8 x float> %acc15.0392)
-  %j18.next = or disjoint i64 %j18.addr.0393, 1
-  %1336 = getelementptr inbounds float, ptr %1297, i64 %j18.next
-  %1337 = load float, ptr %1336, align 4
-  %1338 = fneg float %1337
-  %1339 = shl nsw i64 %j18.next, 6
-  %1340 = getelementptr inbounds float, ptr %X, i64 %1339
-  %1341 = load <8 x float>, ptr %1340, align 4
-  %1342 = insertelement <8 x float> poison, float %1338, i64 0
-  %1343 = shufflevector <8 x float> %1342, <8 x float> poison, <8 x i32> zeroinitializer
-  %1344 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1341, <8 x float> %1307)
-  %1345 = or disjoint i64 %1339, 8
-  %1346 = getelementptr inbounds float, ptr %X, i64 %1345
-  %1347 = load <8 x float>, ptr %1346, align 4
-  %1348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1347, <8 x float> %1311)
-  %1349 = or disjoint i64 %1339, 16
-  %1350 = getelementptr inbounds float, ptr %X, i64 %1349
-  %1351 = load <8 x float>, ptr %1350, align 4
-  %1352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1351, <8 x float> %1315)
-  %1353 = or disjoint i64 %1339, 24
-  %1354 = getelementptr inbounds float, ptr %X, i64 %1353
-  %1355 = load <8 x float>, ptr %1354, align 4
-  %1356 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1355, <8 x float> %1319)
-  %1357 = or disjoint i64 %1339, 32
-  %1358 = getelementptr inbounds float, ptr %X, i64 %1357
-  %1359 = load <8 x float>, ptr %1358, align 4
-  %1360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1359, <8 x float> %1323)
-  %1361 = or disjoint i64 %1339, 40
-  %1362 = getelementptr inbounds float, ptr %X, i64 %1361
-  %1363 = load <8 x float>, ptr %1362, align 4
-  %1364 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1363, <8 x float> %1327)
-  %1365 = or disjoint i64 %1339, 48
-  %1366 = getelementptr inbounds float, ptr %X, i64 %1365
-  %1367 = load <8 x float>, ptr %1366, align 4
-  %1368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1367, <8 x float> %1331)
-  %1369 = or disjoint i64 %1339, 56
-  %1370 = getelementptr inbounds float, ptr %X, i64 %1369
-  %1371 = load <8 x float>, ptr %1370, align 4
-  %1372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1371, <8 x float> %1335)
-  %j18.next.1 = add nuw nsw i64 %j18.addr.0393, 2
-  %niter.next.1 = add i64 %niter, 2
-  %niter.ncmp.1 = icmp eq i64 %niter.next.1, %unroll_iter
-  br i1 %niter.ncmp.1, label %j18.exit.unr-lcssa, label %j18.body
+  %j18.addr.0373 = phi i64 [ 0, %i26.body.new ], [ %j18.next.3, %j18.body ]
+  %acc11.0372 = phi <8 x float> [ %950, %i26.body.new ], [ %1036, %j18.body ]
+  %acc10.0371 = phi <8 x float> [ %947, %i26.body.new ], [ %1032, %j18.body ]
+  %acc9.0370 = phi <8 x float> [ %944, %i26.body.new ], [ %1028, %j18.body ]
+  %acc8.0369 = phi <8 x float> [ %941, %i26.body.new ], [ %1024, %j18.body ]
+  %niter = phi i64 [ 0, %i26.body.new ], [ %niter.next.3, %j18.body ]
+  %953 = getelementptr inbounds float, ptr %951, i64 %j18.addr.0373
+  %954 = load float, ptr %953, align 4
+  %955 = fneg float %954
+  %956 = shl nsw i64 %j18.addr.0373, 5
+  %957 = getelementptr inbounds float, ptr %X, i64 %956
+  %958 = load <8 x float>, ptr %957, align 4
+  %959 = insertelement <8 x float> poison, float %955, i64 0
+  %960 = shufflevector <8 x float> %959, <8 x float> poison, <8 x i32> zeroinitializer
+  %961 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %958, <8 x float> %acc8.0369)
+  %962 = or disjoint i64 %956, 8
+  %963 = getelementptr inbounds float, ptr %X, i64 %962
+  %964 = load <8 x float>, ptr %963, align 4
+  %965 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %964, <8 x float> %acc9.0370)
+  %966 = or disjoint i64 %956, 16
+  %967 = getelementptr inbounds float, ptr %X, i64 %966
+  %968 = load <8 x float>, ptr %967, align 4
+  %969 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %968, <8 x float> %acc10.0371)
+  %970 = or disjoint i64 %956, 24
+  %971 = getelementptr inbounds float, ptr %X, i64 %970
+  %972 = load <8 x float>, ptr %971, align 4
+  %973 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %972, <8 x float> %acc11.0372)
+  %j18.next = or disjoint i64 %j18.addr.0373, 1
+  %974 = getelementptr inbounds float, ptr %951, i64 %j18.next
+  %975 = load float, ptr %974, align 4
+  %976 = fneg float %975
+  %977 = shl nsw i64 %j18.next, 5
+  %978 = getelementptr inbounds float, ptr %X, i64 %977
+  %979 = load <8 x float>, ptr %978, align 4
+  %980 = insertelement <8 x float> poison, float %976, i64 0
+  %981 = shufflevector <8 x float> %980, <8 x float> poison, <8 x i32> zeroinitializer
+  %982 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %979, <8 x float> %961)
+  %983 = or disjoint i64 %977, 8
+  %984 = getelementptr inbounds float, ptr %X, i64 %983
+  %985 = load <8 x float>, ptr %984, align 4
+  %986 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %985, <8 x float> %965)
+  %987 = or disjoint i64 %977, 16
+  %988 = getelementptr inbounds float, ptr %X, i64 %987
+  %989 = load <8 x float>, ptr %988, align 4
+  %990 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %989, <8 x float> %969)
+  %991 = or disjoint i64 %977, 24
+  %992 = getelementptr inbounds float, ptr %X, i64 %991
+  %993 = load <8 x float>, ptr %992, align 4
+  %994 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %993, <8 x float> %973)
+  %j18.next.1 = or disjoint i64 %j18.addr.0373, 2
+  %995 = getelementptr inbounds float, ptr %951, i64 %j18.next.1
+  %996 = load float, ptr %995, align 4
+  %997 = fneg float %996
+  %998 = shl nsw i64 %j18.next.1, 5
+  %999 = getelementptr inbounds float, ptr %X, i64 %998
+  %1000 = load <8 x float>, ptr %999, align 4
+  %1001 = insertelement <8 x float> poison, float %997, i64 0
+  %1002 = shufflevector <8 x float> %1001, <8 x float> poison, <8 x i32> zeroinitializer
+  %1003 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1000, <8 x float> %982)
+  %1004 = or disjoint i64 %998, 8
+  %1005 = getelementptr inbounds float, ptr %X, i64 %1004
+  %1006 = load <8 x float>, ptr %1005, align 4
+  %1007 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1006, <8 x float> %986)
+  %1008 = or disjoint i64 %998, 16
+  %1009 = getelementptr inbounds float, ptr %X, i64 %1008
+  %1010 = load <8 x float>, ptr %1009, align 4
+  %1011 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1010, <8 x float> %990)
+  %1012 = or disjoint i64 %998, 24
+  %1013 = getelementptr inbounds float, ptr %X, i64 %1012
+  %1014 = load <8 x float>, ptr %1013, align 4
+  %1015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1014, <8 x float> %994)
+  %j18.next.2 = or disjoint i64 %j18.addr.0373, 3
+  %1016 = getelementptr inbounds float, ptr %951, i64 %j18.next.2
+  %1017 = load float, ptr %1016, align 4
+  %1018 = fneg float %1017
+  %1019 = shl nsw i64 %j18.next.2, 5
+  %1020 = getelementptr inbounds float, ptr %X, i64 %1019
+  %1021 = load <8 x float>, ptr %1020, align 4
+  %1022 = insertelement <8 x float> poison, float %1018, i64 0
+  %1023 = shufflevector <8 x float> %1022, <8 x float> poison, <8 x i32> zeroinitializer
+  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1021, <8 x float> %1003)
+  %1025 = or disjoint i64 %1019, 8
+  %1026 = getelementptr inbounds float, ptr %X, i64 %1025
+  %1027 = load <8 x float>, ptr %1026, align 4
+  %1028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1027, <8 x float> %1007)
+  %1029 = or disjoint i64 %1019, 16
+  %1030 = getelementptr inbounds float, ptr %X, i64 %1029
+  %1031 = load <8 x float>, ptr %1030, align 4
+  %1032 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1031, <8 x float> %1011)
+  %1033 = or disjoint i64 %1019, 24
+  %1034 = getelementptr inbounds float, ptr %X, i64 %1033
+  %1035 = load <8 x float>, ptr %1034, align 4
+  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1035, <8 x float> %1015)
+  %j18.next.3 = add nuw nsw i64 %j18.addr.0373, 4
+  %niter.next.3 = add i64 %niter, 4
+  %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
+  br i1 %niter.ncmp.3, label %j18.exit.unr-lcssa, label %j18.body
 
 j18.exit.unr-lcssa:                               ; preds = %j18.body, %i26.body
-  %.lcssa1263.ph = phi <8 x float> [ poison, %i26.body ], [ %1344, %j18.body ]
-  %.lcssa1262.ph = phi <8 x float> [ poison, %i26.body ], [ %1348, %j18.body ]
-  %.lcssa1261.ph = phi <8 x float> [ poison, %i26.body ], [ %1352, %j18.body ]
-  %.lcssa1260.ph = phi <8 x float> [ poison, %i26.body ], [ %1356, %j18.body ]
-  %.lcssa1259.ph = phi <8 x float> [ poison, %i26.body ], [ %1360, %j18.body ]
-  %.lcssa1258.ph = phi <8 x float> [ poison, %i26.body ], [ %1364, %j18.body ]
-  %.lcssa1257.ph = phi <8 x float> [ poison, %i26.body ], [ %1368, %j18.body ]
-  %.lcssa1256.ph = phi <8 x float> [ poison, %i26.body ], [ %1372, %j18.body ]
-  %j18.addr.0393.unr = phi i64 [ 0, %i26.body ], [ %j18.next.1, %j18.body ]
-  %acc15.0392.unr = phi <8 x float> [ %1296, %i26.body ], [ %1372, %j18.body ]
-  %acc14.0391.unr = phi <8 x float> [ %1293, %i26.body ], [ %1368, %j18.body ]
-  %acc13.0390.unr = phi <8 x float> [ %1290, %i26.body ], [ %1364, %j18.body ]
-  %acc12.0389.unr = phi <8 x float> [ %1287, %i26.body ], [ %1360, %j18.body ]
-  %acc11.0388.unr = phi <8 x float> [ %1284, %i26.body ], [ %1356, %j18.body ]
-  %acc10.0387.unr = phi <8 x float> [ %1281, %i26.body ], [ %1352, %j18.body ]
-  %acc9.0386.unr = phi <8 x float> [ %1278, %i26.body ], [ %1348, %j18.body ]
-  %acc8.0385.unr = phi <8 x float> [ %1275, %i26.body ], [ %1344, %j18.body ]
+  %.lcssa1312.ph = phi <8 x float> [ poison, %i26.body ], [ %1024, %j18.body ]
+  %.lcssa1311.ph = phi <8 x float> [ poison, %i26.body ], [ %1028, %j18.body ]
+  %.lcssa1310.ph = phi <8 x float> [ poison, %i26.body ], [ %1032, %j18.body ]
+  %.lcssa1309.ph = phi <8 x float> [ poison, %i26.body ], [ %1036, %j18.body ]
+  %j18.addr.0373.unr = phi i64 [ 0, %i26.body ], [ %j18.next.3, %j18.body ]
+  %acc11.0372.unr = phi <8 x float> [ %950, %i26.body ], [ %1036, %j18.body ]
+  %acc10.0371.unr = phi <8 x float> [ %947, %i26.body ], [ %1032, %j18.body ]
+  %acc9.0370.unr = phi <8 x float> [ %944, %i26.body ], [ %1028, %j18.body ]
+  %acc8.0369.unr = phi <8 x float> [ %941, %i26.body ], [ %1024, %j18.body ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %j18.exit, label %j18.body.epil
 
-j18.body.epil:                                    ; preds = %j18.exit.unr-lcssa
-  %1373 = getelementptr inbounds float, ptr %1297, i64 %j18.addr.0393.unr
-  %1374 = load float, ptr %1373, align 4
-  %1375 = fneg float %1374
-  %1376 = shl nsw i64 %j18.addr.0393.unr, 6
-  %1377 = getelementptr inbounds float, ptr %X, i64 %1376
-  %1378 = load <8 x float>, ptr %1377, align 4
-  %1379 = insertelement <8 x float> poison, float %1375, i64 0
-  %1380 = shufflevector <8 x float> %1379, <8 x float> poison, <8 x i32> zeroinitializer
-  %1381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1378, <8 x float> %acc8.0385.unr)
-  %1382 = or disjoint i64 %1376, 8
-  %1383 = getelementptr inbounds float, ptr %X, i64 %1382
-  %1384 = load <8 x float>, ptr %1383, align 4
-  %1385 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1384, <8 x float> %acc9.0386.unr)
-  %1386 = or disjoint i64 %1376, 16
-  %1387 = getelementptr inbounds float, ptr %X, i64 %1386
-  %1388 = load <8 x float>, ptr %1387, align 4
-  %1389 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1388, <8 x float> %acc10.0387.unr)
-  %1390 = or disjoint i64 %1376, 24
-  %1391 = getelementptr inbounds float, ptr %X, i64 %1390
-  %1392 = load <8 x float>, ptr %1391, align 4
-  %1393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1392, <8 x float> %acc11.0388.unr)
-  %1394 = or disjoint i64 %1376, 32
-  %1395 = getelementptr inbounds float, ptr %X, i64 %1394
-  %1396 = load <8 x float>, ptr %1395, align 4
-  %1397 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1396, <8 x float> %acc12.0389.unr)
-  %1398 = or disjoint i64 %1376, 40
-  %1399 = getelementptr inbounds float, ptr %X, i64 %1398
-  %1400 = load <8 x float>, ptr %1399, align 4
-  %1401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1400, <8 x float> %acc13.0390.unr)
-  %1402 = or disjoint i64 %1376, 48
-  %1403 = getelementptr inbounds float, ptr %X, i64 %1402
-  %1404 = load <8 x float>, ptr %1403, align 4
-  %1405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1404, <8 x float> %acc14.0391.unr)
-  %1406 = or disjoint i64 %1376, 56
-  %1407 = getelementptr inbounds float, ptr %X, i64 %1406
-  %1408 = load <8 x float>, ptr %1407, align 4
-  %1409 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> %1408, <8 x float> %acc15.0392.unr)
-  br label %j18.exit
+j18.body.epil:                                    ; preds = %j18.exit.unr-lcssa, %j18.body.epil
+  %j18.addr.0373.epil = phi i64 [ %j18.next.epil, %j18.body.epil ], [ %j18.addr.0373.unr, %j18.exit.unr-lcssa ]
+  %acc11.0372.epil = phi <8 x float> [ %1057, %j18.body.epil ], [ %acc11.0372.unr, %j18.exit.unr-lcssa ]
+  %acc10.0371.epil = phi <8 x float> [ %1053, %j18.body.epil ], [ %acc10.0371.unr, %j18.exit.unr-lcssa ]
+  %acc9.0370.epil = phi <8 x float> [ %1049, %j18.body.epil ], [ %acc9.0370.unr, %j18.exit.unr-lcssa ]
+  %acc8.0369.epil = phi <8 x float> [ %1045, %j18.body.epil ], [ %acc8.0369.unr, %j18.exit.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %j18.body.epil ], [ 0, %j18.exit.unr-lcssa ]
+  %1037 = getelementptr inbounds float, ptr %951, i64 %j18.addr.0373.epil
+  %1038 = load float, ptr %1037, align 4
+  %1039 = fneg float %1038
+  %1040 = shl nsw i64 %j18.addr.0373.epil, 5
+  %1041 = getelementptr inbounds float, ptr %X, i64 %1040
+  %1042 = load <8 x float>, ptr %1041, align 4
+  %1043 = insertelement <8 x float> poison, float %1039, i64 0
+  %1044 = shufflevector <8 x float> %1043, <8 x float> poison, <8 x i32> zeroinitializer
+  %1045 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1042, <8 x float> %acc8.0369.epil)
+  %1046 = or disjoint i64 %1040, 8
+  %1047 = getelementptr inbounds float, ptr %X, i64 %1046
+  %1048 = load <8 x float>, ptr %1047, align 4
+  %1049 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1048, <8 x float> %acc9.0370.epil)
+  %1050 = or disjoint i64 %1040, 16
+  %1051 = getelementptr inbounds float, ptr %X, i64 %1050
+  %1052 = load <8 x float>, ptr %1051, align 4
+  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1052, <8 x float> %acc10.0371.epil)
+  %1054 = or disjoint i64 %1040, 24
+  %1055 = getelementptr inbounds float, ptr %X, i64 %1054
+  %1056 = load <8 x float>, ptr %1055, align 4
+  %1057 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1056, <8 x float> %acc11.0372.epil)
+  %j18.next.epil = add nuw nsw i64 %j18.addr.0373.epil, 1
+  %epil.iter.next = add i64 %epil.iter, 1
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
+  br i1 %epil.iter.cmp.not, label %j18.exit, label %j18.body.epil, !llvm.loop !0
 
-j18.exit:                                         ; preds = %j18.exit.unr-lcssa, %j18.body.epil
-  %.lcssa1263 = phi <8 x float> [ %.lcssa1263.ph, %j18.exit.unr-lcssa ], [ %1381, %j18.body.epil ]
-  %.lcssa1262 = phi <8 x float> [ %.lcssa1262.ph, %j18.exit.unr-lcssa ], [ %1385, %j18.body.epil ]
-  %.lcssa1261 = phi <8 x float> [ %.lcssa1261.ph, %j18.exit.unr-lcssa ], [ %1389, %j18.body.epil ]
-  %.lcssa1260 = phi <8 x float> [ %.lcssa1260.ph, %j18.exit.unr-lcssa ], [ %1393, %j18.body.epil ]
-  %.lcssa1259 = phi <8 x float> [ %.lcssa1259.ph, %j18.exit.unr-lcssa ], [ %1397, %j18.body.epil ]
-  %.lcssa1258 = phi <8 x float> [ %.lcssa1258.ph, %j18.exit.unr-lcssa ], [ %1401, %j18.body.epil ]
-  %.lcssa1257 = phi <8 x float> [ %.lcssa1257.ph, %j18.exit.unr-lcssa ], [ %1405, %j18.body.epil ]
-  %.lcssa1256 = phi <8 x float> [ %.lcssa1256.ph, %j18.exit.unr-lcssa ], [ %1409, %j18.body.epil ]
-  store <8 x float> %.lcssa1263, ptr %1274, align 4
-  store <8 x float> %.lcssa1262, ptr %1277, align 4
-  store <8 x float> %.lcssa1261, ptr %1280, align 4
-  store <8 x float> %.lcssa1260, ptr %1283, align 4
-  store <8 x float> %.lcssa1259, ptr %1286, align 4
-  store <8 x float> %.lcssa1258, ptr %1289, align 4
-  store <8 x float> %.lcssa1257, ptr %1292, align 4
-  store <8 x float> %.lcssa1256, ptr %1295, align 4
-  %i26.next = add nuw nsw i64 %i26.addr.0394, 1
-  %exitcond577.not = icmp eq i64 %i26.next, 64
-  %indvar.next1372 = add i64 %indvar1371, 1
-  br i1 %exitcond577.not, label %j19.head.preheader, label %i26.body
+j18.exit:                                         ; preds = %j18.body.epil, %j18.exit.unr-lcssa
+  %.lcssa1312 = phi <8 x float> [ %.lcssa1312.ph, %j18.exit.unr-lcssa ], [ %1045, %j18.body.epil ]
+  %.lcssa1311 = phi <8 x float> [ %.lcssa1311.ph, %j18.exit.unr-lcssa ], [ %1049, %j18.body.epil ]
+  %.lcssa1310 = phi <8 x float> [ %.lcssa1310.ph, %j18.exit.unr-lcssa ], [ %1053, %j18.body.epil ]
+  %.lcssa1309 = phi <8 x float> [ %.lcssa1309.ph, %j18.exit.unr-lcssa ], [ %1057, %j18.body.epil ]
+  store <8 x float> %.lcssa1312, ptr %940, align 4
+  store <8 x float> %.lcssa1311, ptr %943, align 4
+  store <8 x float> %.lcssa1310, ptr %946, align 4
+  store <8 x float> %.lcssa1309, ptr %949, align 4
+  %i26.next = add nuw nsw i64 %i26.addr.0374, 1
+  %exitcond550.not = icmp eq i64 %i26.next, 64
+  %indvar.next1461 = add i64 %indvar1460, 1
+  br i1 %exitcond550.not, label %i27.body, label %i26.body
 
-j19.head.preheader:                               ; preds = %j18.exit, %p13.exit.1
-  %i27.addr.0405 = phi i64 [ %i27.next, %p13.exit.1 ], [ 0, %j18.exit ]
-  %1410 = shl nuw nsw i64 %i27.addr.0405, 6
-  %1411 = or disjoint i64 %1410, 32
-  %1412 = or disjoint i64 %1410, 96
-  %1413 = or disjoint i64 %1410, 160
-  %1414 = or disjoint i64 %1410, 224
-  %1415 = getelementptr inbounds float, ptr %X, i64 %1411
-  %1416 = load <8 x float>, ptr %1415, align 4
-  %1417 = or disjoint i64 %1410, 40
-  %1418 = getelementptr inbounds float, ptr %X, i64 %1417
-  %1419 = load <8 x float>, ptr %1418, align 4
-  %1420 = getelementptr inbounds float, ptr %X, i64 %1412
-  %1421 = load <8 x float>, ptr %1420, align 4
-  %1422 = or disjoint i64 %1410, 104
-  %1423 = getelementptr inbounds float, ptr %X, i64 %1422
-  %1424 = load <8 x float>, ptr %1423, align 4
-  %1425 = getelementptr inbounds float, ptr %X, i64 %1413
-  %1426 = load <8 x float>, ptr %1425, align 4
-  %1427 = or disjoint i64 %1410, 168
-  %1428 = getelementptr inbounds float, ptr %X, i64 %1427
-  %1429 = load <8 x float>, ptr %1428, align 4
-  %1430 = getelementptr inbounds float, ptr %X, i64 %1414
-  %1431 = load <8 x float>, ptr %1430, align 4
-  %1432 = or disjoint i64 %1410, 232
-  %1433 = getelementptr inbounds float, ptr %X, i64 %1432
-  %1434 = load <8 x float>, ptr %1433, align 4
+i27.body:                                         ; preds = %j18.exit, %p13.exit
+  %i27.addr.0384 = phi i64 [ %i27.next, %p13.exit ], [ 0, %j18.exit ]
+  %1058 = shl nuw nsw i64 %i27.addr.0384, 5
+  %1059 = or disjoint i64 %1058, 16
+  %1060 = getelementptr inbounds float, ptr %X, i64 %1059
+  %1061 = load <8 x float>, ptr %1060, align 4
+  %1062 = or disjoint i64 %1058, 24
+  %1063 = getelementptr inbounds float, ptr %X, i64 %1062
+  %1064 = load <8 x float>, ptr %1063, align 4
+  %1065 = or disjoint i64 %1058, 48
+  %1066 = getelementptr inbounds float, ptr %X, i64 %1065
+  %1067 = load <8 x float>, ptr %1066, align 4
+  %1068 = or disjoint i64 %1058, 56
+  %1069 = getelementptr inbounds float, ptr %X, i64 %1068
+  %1070 = load <8 x float>, ptr %1069, align 4
+  %1071 = or disjoint i64 %1058, 80
+  %1072 = getelementptr inbounds float, ptr %X, i64 %1071
+  %1073 = load <8 x float>, ptr %1072, align 4
+  %1074 = or disjoint i64 %1058, 88
+  %1075 = getelementptr inbounds float, ptr %X, i64 %1074
+  %1076 = load <8 x float>, ptr %1075, align 4
+  %1077 = or disjoint i64 %1058, 112
+  %1078 = getelementptr inbounds float, ptr %X, i64 %1077
+  %1079 = load <8 x float>, ptr %1078, align 4
+  %1080 = or disjoint i64 %1058, 120
+  %1081 = getelementptr inbounds float, ptr %X, i64 %1080
+  %1082 = load <8 x float>, ptr %1081, align 4
   br label %p13.body
 
-p13.body:                                         ; preds = %p13.body, %j19.head.preheader
-  %p13.addr.0403 = phi i64 [ 0, %j19.head.preheader ], [ %p13.next.11390, %p13.body ]
-  %acc23.0402 = phi <8 x float> [ %1434, %j19.head.preheader ], [ %1510, %p13.body ]
-  %acc22.0401 = phi <8 x float> [ %1431, %j19.head.preheader ], [ %1509, %p13.body ]
-  %acc21.0400 = phi <8 x float> [ %1429, %j19.head.preheader ], [ %1502, %p13.body ]
-  %acc20.0399 = phi <8 x float> [ %1426, %j19.head.preheader ], [ %1501, %p13.body ]
-  %acc19.0398 = phi <8 x float> [ %1424, %j19.head.preheader ], [ %1494, %p13.body ]
-  %acc18.0397 = phi <8 x float> [ %1421, %j19.head.preheader ], [ %1493, %p13.body ]
-  %acc17.0396 = phi <8 x float> [ %1419, %j19.head.preheader ], [ %1486, %p13.body ]
-  %acc16.0395 = phi <8 x float> [ %1416, %j19.head.preheader ], [ %1485, %p13.body ]
-  %1435 = shl nuw nsw i64 %p13.addr.0403, 5
-  %1436 = getelementptr inbounds float, ptr %work, i64 %1435
-  %1437 = load <8 x float>, ptr %1436, align 4
-  %1438 = or disjoint i64 %1435, 8
-  %1439 = getelementptr inbounds float, ptr %work, i64 %1438
-  %1440 = load <8 x float>, ptr %1439, align 4
-  %1441 = or disjoint i64 %p13.addr.0403, %1410
-  %1442 = getelementptr inbounds float, ptr %X, i64 %1441
-  %1443 = load float, ptr %1442, align 4
-  %1444 = fneg float %1443
-  %1445 = insertelement <8 x float> poison, float %1444, i64 0
-  %1446 = shufflevector <8 x float> %1445, <8 x float> poison, <8 x i32> zeroinitializer
-  %1447 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1446, <8 x float> %1437, <8 x float> %acc16.0395)
-  %1448 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1446, <8 x float> %1440, <8 x float> %acc17.0396)
-  %1449 = or disjoint i64 %1441, 64
-  %1450 = getelementptr inbounds float, ptr %X, i64 %1449
-  %1451 = load float, ptr %1450, align 4
-  %1452 = fneg float %1451
-  %1453 = insertelement <8 x float> poison, float %1452, i64 0
-  %1454 = shufflevector <8 x float> %1453, <8 x float> poison, <8 x i32> zeroinitializer
-  %1455 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1454, <8 x float> %1437, <8 x float> %acc18.0397)
-  %1456 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1454, <8 x float> %1440, <8 x float> %acc19.0398)
-  %1457 = or disjoint i64 %1441, 128
-  %1458 = getelementptr inbounds float, ptr %X, i64 %1457
-  %1459 = load float, ptr %1458, align 4
-  %1460 = fneg float %1459
-  %1461 = insertelement <8 x float> poison, float %1460, i64 0
-  %1462 = shufflevector <8 x float> %1461, <8 x float> poison, <8 x i32> zeroinitializer
-  %1463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1462, <8 x float> %1437, <8 x float> %acc20.0399)
-  %1464 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1462, <8 x float> %1440, <8 x float> %acc21.0400)
-  %1465 = or disjoint i64 %1441, 192
-  %1466 = getelementptr inbounds float, ptr %X, i64 %1465
-  %1467 = load float, ptr %1466, align 4
-  %1468 = fneg float %1467
-  %1469 = insertelement <8 x float> poison, float %1468, i64 0
-  %1470 = shufflevector <8 x float> %1469, <8 x float> poison, <8 x i32> zeroinitializer
-  %1471 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> %1437, <8 x float> %acc22.0401)
-  %1472 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> %1440, <8 x float> %acc23.0402)
-  %p13.next = or disjoint i64 %p13.addr.0403, 1
-  %1473 = shl nuw nsw i64 %p13.next, 5
-  %1474 = getelementptr inbounds float, ptr %work, i64 %1473
-  %1475 = load <8 x float>, ptr %1474, align 4
-  %1476 = or disjoint i64 %1473, 8
-  %1477 = getelementptr inbounds float, ptr %work, i64 %1476
-  %1478 = load <8 x float>, ptr %1477, align 4
-  %1479 = or disjoint i64 %p13.next, %1410
-  %1480 = getelementptr inbounds float, ptr %X, i64 %1479
-  %1481 = load float, ptr %1480, align 4
-  %1482 = fneg float %1481
-  %1483 = insertelement <8 x float> poison, float %1482, i64 0
-  %1484 = shufflevector <8 x float> %1483, <8 x float> poison, <8 x i32> zeroinitializer
-  %1485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1484, <8 x float> %1475, <8 x float> %1447)
-  %1486 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1484, <8 x float> %1478, <8 x float> %1448)
-  %1487 = or disjoint i64 %1479, 64
-  %1488 = getelementptr inbounds float, ptr %X, i64 %1487
-  %1489 = load float, ptr %1488, align 4
-  %1490 = fneg float %1489
-  %1491 = insertelement <8 x float> poison, float %1490, i64 0
-  %1492 = shufflevector <8 x float> %1491, <8 x float> poison, <8 x i32> zeroinitializer
-  %1493 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1492, <8 x float> %1475, <8 x float> %1455)
-  %1494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1492, <8 x float> %1478, <8 x float> %1456)
-  %1495 = or disjoint i64 %1479, 128
-  %1496 = getelementptr inbounds float, ptr %X, i64 %1495
-  %1497 = load float, ptr %1496, align 4
-  %1498 = fneg float %1497
-  %1499 = insertelement <8 x float> poison, float %1498, i64 0
-  %1500 = shufflevector <8 x float> %1499, <8 x float> poison, <8 x i32> zeroinitializer
-  %1501 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1500, <8 x float> %1475, <8 x float> %1463)
-  %1502 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1500, <8 x float> %1478, <8 x float> %1464)
-  %1503 = or disjoint i64 %1479, 192
-  %1504 = getelementptr inbounds float, ptr %X, i64 %1503
-  %1505 = load float, ptr %1504, align 4
-  %1506 = fneg float %1505
-  %1507 = insertelement <8 x float> poison, float %1506, i64 0
-  %1508 = shufflevector <8 x float> %1507, <8 x float> poison, <8 x i32> zeroinitializer
-  %1509 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1508, <8 x float> %1475, <8 x float> %1471)
-  %1510 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1508, <8 x float> %1478, <8 x float> %1472)
-  %p13.next.11390 = add nuw nsw i64 %p13.addr.0403, 2
-  %exitcond578.not.1 = icmp eq i64 %p13.next.11390, 32
-  br i1 %exitcond578.not.1, label %p13.exit, label %p13.body
+p13.body:                                         ; preds = %p13.body, %i27.body
+  %p13.addr.0383 = phi i64 [ 0, %i27.body ], [ %p13.next.1, %p13.body ]
+  %acc19.0382 = phi <8 x float> [ %1082, %i27.body ], [ %1158, %p13.body ]
+  %acc18.0381 = phi <8 x float> [ %1079, %i27.body ], [ %1157, %p13.body ]
+  %acc17.0380 = phi <8 x float> [ %1076, %i27.body ], [ %1150, %p13.body ]
+  %acc16.0379 = phi <8 x float> [ %1073, %i27.body ], [ %1149, %p13.body ]
+  %acc15.0378 = phi <8 x float> [ %1070, %i27.body ], [ %1142, %p13.body ]
+  %acc14.0377 = phi <8 x float> [ %1067, %i27.body ], [ %1141, %p13.body ]
+  %acc13.0376 = phi <8 x float> [ %1064, %i27.body ], [ %1134, %p13.body ]
+  %acc12.0375 = phi <8 x float> [ %1061, %i27.body ], [ %1133, %p13.body ]
+  %1083 = shl nuw nsw i64 %p13.addr.0383, 4
+  %1084 = getelementptr inbounds float, ptr %work, i64 %1083
+  %1085 = load <8 x float>, ptr %1084, align 4
+  %1086 = or disjoint i64 %1083, 8
+  %1087 = getelementptr inbounds float, ptr %work, i64 %1086
+  %1088 = load <8 x float>, ptr %1087, align 4
+  %1089 = or disjoint i64 %p13.addr.0383, %1058
+  %1090 = getelementptr inbounds float, ptr %X, i64 %1089
+  %1091 = load float, ptr %1090, align 4
+  %1092 = fneg float %1091
+  %1093 = insertelement <8 x float> poison, float %1092, i64 0
+  %1094 = shufflevector <8 x float> %1093, <8 x float> poison, <8 x i32> zeroinitializer
+  %1095 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> %1085, <8 x float> %acc12.0375)
+  %1096 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> %1088, <8 x float> %acc13.0376)
+  %1097 = or disjoint i64 %1089, 32
+  %1098 = getelementptr inbounds float, ptr %X, i64 %1097
+  %1099 = load float, ptr %1098, align 4
+  %1100 = fneg float %1099
+  %1101 = insertelement <8 x float> poison, float %1100, i64 0
+  %1102 = shufflevector <8 x float> %1101, <8 x float> poison, <8 x i32> zeroinitializer
+  %1103 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1102, <8 x float> %1085, <8 x float> %acc14.0377)
+  %1104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1102, <8 x float> %1088, <8 x float> %acc15.0378)
+  %1105 = or disjoint i64 %1089, 64
+  %1106 = getelementptr inbounds float, ptr %X, i64 %1105
+  %1107 = load float, ptr %1106, align 4
+  %1108 = fneg float %1107
+  %1109 = insertelement <8 x float> poison, float %1108, i64 0
+  %1110 = shufflevector <8 x float> %1109, <8 x float> poison, <8 x i32> zeroinitializer
+  %1111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> %1085, <8 x float> %acc16.0379)
+  %1112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> %1088, <8 x float> %acc17.0380)
+  %1113 = or disjoint i64 %1089, 96
+  %1114 = getelementptr inbounds float, ptr %X, i64 %1113
+  %1115 = load float, ptr %1114, align 4
+  %1116 = fneg float %1115
+  %1117 = insertelement <8 x float> poison, float %1116, i64 0
+  %1118 = shufflevector <8 x float> %1117, <8 x float> poison, <8 x i32> zeroinitializer
+  %1119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1118, <8 x float> %1085, <8 x float> %acc18.0381)
+  %1120 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1118, <8 x float> %1088, <8 x float> %acc19.0382)
+  %p13.next = or disjoint i64 %p13.addr.0383, 1
+  %1121 = shl nuw nsw i64 %p13.next, 4
+  %1122 = getelementptr inbounds float, ptr %work, i64 %1121
+  %1123 = load <8 x float>, ptr %1122, align 4
+  %1124 = or disjoint i64 %1121, 8
+  %1125 = getelementptr inbounds float, ptr %work, i64 %1124
+  %1126 = load <8 x float>, ptr %1125, align 4
+  %1127 = or disjoint i64 %p13.next, %1058
+  %1128 = getelementptr inbounds float, ptr %X, i64 %1127
+  %1129 = load float, ptr %1128, align 4
+  %1130 = fneg float %1129
+  %1131 = insertelement <8 x float> poison, float %1130, i64 0
+  %1132 = shufflevector <8 x float> %1131, <8 x float> poison, <8 x i32> zeroinitializer
+  %1133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1132, <8 x float> %1123, <8 x float> %1095)
+  %1134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1132, <8 x float> %1126, <8 x float> %1096)
+  %1135 = or disjoint i64 %1127, 32
+  %1136 = getelementptr inbounds float, ptr %X, i64 %1135
+  %1137 = load float, ptr %1136, align 4
+  %1138 = fneg float %1137
+  %1139 = insertelement <8 x float> poison, float %1138, i64 0
+  %1140 = shufflevector <8 x float> %1139, <8 x float> poison, <8 x i32> zeroinitializer
+  %1141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> %1123, <8 x float> %1103)
+  %1142 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> %1126, <8 x float> %1104)
+  %1143 = or disjoint i64 %1127, 64
+  %1144 = getelementptr inbounds float, ptr %X, i64 %1143
+  %1145 = load float, ptr %1144, align 4
+  %1146 = fneg float %1145
+  %1147 = insertelement <8 x float> poison, float %1146, i64 0
+  %1148 = shufflevector <8 x float> %1147, <8 x float> poison, <8 x i32> zeroinitializer
+  %1149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> %1123, <8 x float> %1111)
+  %1150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> %1126, <8 x float> %1112)
+  %1151 = or disjoint i64 %1127, 96
+  %1152 = getelementptr inbounds float, ptr %X, i64 %1151
+  %1153 = load float, ptr %1152, align 4
+  %1154 = fneg float %1153
+  %1155 = insertelement <8 x float> poison, float %1154, i64 0
+  %1156 = shufflevector <8 x float> %1155, <8 x float> poison, <8 x i32> zeroinitializer
+  %1157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> %1123, <8 x float> %1119)
+  %1158 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> %1126, <8 x float> %1120)
+  %p13.next.1 = add nuw nsw i64 %p13.addr.0383, 2
+  %exitcond551.not.1 = icmp eq i64 %p13.next.1, 16
+  br i1 %exitcond551.not.1, label %p13.exit, label %p13.body
 
 p13.exit:                                         ; preds = %p13.body
-  store <8 x float> %1485, ptr %1415, align 4
-  store <8 x float> %1486, ptr %1418, align 4
-  store <8 x float> %1493, ptr %1420, align 4
-  store <8 x float> %1494, ptr %1423, align 4
-  store <8 x float> %1501, ptr %1425, align 4
-  store <8 x float> %1502, ptr %1428, align 4
-  store <8 x float> %1509, ptr %1430, align 4
-  store <8 x float> %1510, ptr %1433, align 4
-  %1511 = or disjoint i64 %1410, 48
-  %1512 = getelementptr inbounds float, ptr %X, i64 %1511
-  %1513 = load <8 x float>, ptr %1512, align 4
-  %1514 = or disjoint i64 %1410, 56
-  %1515 = getelementptr inbounds float, ptr %X, i64 %1514
-  %1516 = load <8 x float>, ptr %1515, align 4
-  %1517 = or disjoint i64 %1410, 112
-  %1518 = getelementptr inbounds float, ptr %X, i64 %1517
-  %1519 = load <8 x float>, ptr %1518, align 4
-  %1520 = or disjoint i64 %1410, 120
-  %1521 = getelementptr inbounds float, ptr %X, i64 %1520
-  %1522 = load <8 x float>, ptr %1521, align 4
-  %1523 = or disjoint i64 %1410, 176
-  %1524 = getelementptr inbounds float, ptr %X, i64 %1523
-  %1525 = load <8 x float>, ptr %1524, align 4
-  %1526 = or disjoint i64 %1410, 184
-  %1527 = getelementptr inbounds float, ptr %X, i64 %1526
-  %1528 = load <8 x float>, ptr %1527, align 4
-  %1529 = or disjoint i64 %1410, 240
-  %1530 = getelementptr inbounds float, ptr %X, i64 %1529
-  %1531 = load <8 x float>, ptr %1530, align 4
-  %1532 = or disjoint i64 %1410, 248
-  %1533 = getelementptr inbounds float, ptr %X, i64 %1532
-  %1534 = load <8 x float>, ptr %1533, align 4
-  br label %p13.body.1
+  store <8 x float> %1133, ptr %1060, align 4
+  store <8 x float> %1134, ptr %1063, align 4
+  store <8 x float> %1141, ptr %1066, align 4
+  store <8 x float> %1142, ptr %1069, align 4
+  store <8 x float> %1149, ptr %1072, align 4
+  store <8 x float> %1150, ptr %1075, align 4
+  store <8 x float> %1157, ptr %1078, align 4
+  store <8 x float> %1158, ptr %1081, align 4
+  %i27.next = add nuw nsw i64 %i27.addr.0384, 4
+  %1159 = icmp ult i64 %i27.addr.0384, 60
+  br i1 %1159, label %i27.body, label %j20.head.preheader
 
-p13.body.1:                                       ; preds = %p13.body.1, %p13.exit
-  %p13.addr.0403.1 = phi i64 [ 0, %p13.exit ], [ %p13.next.1.1, %p13.body.1 ]
-  %acc23.0402.1 = phi <8 x float> [ %1534, %p13.exit ], [ %1612, %p13.body.1 ]
-  %acc22.0401.1 = phi <8 x float> [ %1531, %p13.exit ], [ %1611, %p13.body.1 ]
-  %acc21.0400.1 = phi <8 x float> [ %1528, %p13.exit ], [ %1604, %p13.body.1 ]
-  %acc20.0399.1 = phi <8 x float> [ %1525, %p13.exit ], [ %1603, %p13.body.1 ]
-  %acc19.0398.1 = phi <8 x float> [ %1522, %p13.exit ], [ %1596, %p13.body.1 ]
-  %acc18.0397.1 = phi <8 x float> [ %1519, %p13.exit ], [ %1595, %p13.body.1 ]
-  %acc17.0396.1 = phi <8 x float> [ %1516, %p13.exit ], [ %1588, %p13.body.1 ]
-  %acc16.0395.1 = phi <8 x float> [ %1513, %p13.exit ], [ %1587, %p13.body.1 ]
-  %1535 = shl nuw nsw i64 %p13.addr.0403.1, 5
-  %1536 = or disjoint i64 %1535, 16
-  %1537 = getelementptr inbounds float, ptr %work, i64 %1536
-  %1538 = load <8 x float>, ptr %1537, align 4
-  %1539 = or disjoint i64 %1535, 24
-  %1540 = getelementptr inbounds float, ptr %work, i64 %1539
-  %1541 = load <8 x float>, ptr %1540, align 4
-  %1542 = or disjoint i64 %p13.addr.0403.1, %1410
-  %1543 = getelementptr inbounds float, ptr %X, i64 %1542
-  %1544 = load float, ptr %1543, align 4
-  %1545 = fneg float %1544
-  %1546 = insertelement <8 x float> poison, float %1545, i64 0
-  %1547 = shufflevector <8 x float> %1546, <8 x float> poison, <8 x i32> zeroinitializer
-  %1548 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1547, <8 x float> %1538, <8 x float> %acc16.0395.1)
-  %1549 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1547, <8 x float> %1541, <8 x float> %acc17.0396.1)
-  %1550 = or disjoint i64 %1542, 64
-  %1551 = getelementptr inbounds float, ptr %X, i64 %1550
-  %1552 = load float, ptr %1551, align 4
-  %1553 = fneg float %1552
-  %1554 = insertelement <8 x float> poison, float %1553, i64 0
-  %1555 = shufflevector <8 x float> %1554, <8 x float> poison, <8 x i32> zeroinitializer
-  %1556 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1555, <8 x float> %1538, <8 x float> %acc18.0397.1)
-  %1557 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1555, <8 x float> %1541, <8 x float> %acc19.0398.1)
-  %1558 = or disjoint i64 %1542, 128
-  %1559 = getelementptr inbounds float, ptr %X, i64 %1558
-  %1560 = load float, ptr %1559, align 4
-  %1561 = fneg float %1560
-  %1562 = insertelement <8 x float> poison, float %1561, i64 0
-  %1563 = shufflevector <8 x float> %1562, <8 x float> poison, <8 x i32> zeroinitializer
-  %1564 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1563, <8 x float> %1538, <8 x float> %acc20.0399.1)
-  %1565 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1563, <8 x float> %1541, <8 x float> %acc21.0400.1)
-  %1566 = or disjoint i64 %1542, 192
-  %1567 = getelementptr inbounds float, ptr %X, i64 %1566
-  %1568 = load float, ptr %1567, align 4
-  %1569 = fneg float %1568
-  %1570 = insertelement <8 x float> poison, float %1569, i64 0
-  %1571 = shufflevector <8 x float> %1570, <8 x float> poison, <8 x i32> zeroinitializer
-  %1572 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1571, <8 x float> %1538, <8 x float> %acc22.0401.1)
-  %1573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1571, <8 x float> %1541, <8 x float> %acc23.0402.1)
-  %p13.next.1 = or disjoint i64 %p13.addr.0403.1, 1
-  %1574 = shl nuw nsw i64 %p13.next.1, 5
-  %1575 = or disjoint i64 %1574, 16
-  %1576 = getelementptr inbounds float, ptr %work, i64 %1575
-  %1577 = load <8 x float>, ptr %1576, align 4
-  %1578 = or disjoint i64 %1574, 24
-  %1579 = getelementptr inbounds float, ptr %work, i64 %1578
-  %1580 = load <8 x float>, ptr %1579, align 4
-  %1581 = or disjoint i64 %p13.next.1, %1410
-  %1582 = getelementptr inbounds float, ptr %X, i64 %1581
-  %1583 = load float, ptr %1582, align 4
-  %1584 = fneg float %1583
-  %1585 = insertelement <8 x float> poison, float %1584, i64 0
-  %1586 = shufflevector <8 x float> %1585, <8 x float> poison, <8 x i32> zeroinitializer
-  %1587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1586, <8 x float> %1577, <8 x float> %1548)
-  %1588 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1586, <8 x float> %1580, <8 x float> %1549)
-  %1589 = or disjoint i64 %1581, 64
-  %1590 = getelementptr inbounds float, ptr %X, i64 %1589
-  %1591 = load float, ptr %1590, align 4
-  %1592 = fneg float %1591
-  %1593 = insertelement <8 x float> poison, float %1592, i64 0
-  %1594 = shufflevector <8 x float> %1593, <8 x float> poison, <8 x i32> zeroinitializer
-  %1595 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1594, <8 x float> %1577, <8 x float> %1556)
-  %1596 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1594, <8 x float> %1580, <8 x float> %1557)
-  %1597 = or disjoint i64 %1581, 128
-  %1598 = getelementptr inbounds float, ptr %X, i64 %1597
-  %1599 = load float, ptr %1598, align 4
-  %1600 = fneg float %1599
-  %1601 = insertelement <8 x float> poison, float %1600, i64 0
-  %1602 = shufflevector <8 x float> %1601, <8 x float> poison, <8 x i32> zeroinitializer
-  %1603 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1602, <8 x float> %1577, <8 x float> %1564)
-  %1604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1602, <8 x float> %1580, <8 x float> %1565)
-  %1605 = or disjoint i64 %1581, 192
-  %1606 = getelementptr inbounds float, ptr %X, i64 %1605
-  %1607 = load float, ptr %1606, align 4
-  %1608 = fneg float %1607
-  %1609 = insertelement <8 x float> poison, float %1608, i64 0
-  %1610 = shufflevector <8 x float> %1609, <8 x float> poison, <8 x i32> zeroinitializer
-  %1611 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1610, <8 x float> %1577, <8 x float> %1572)
-  %1612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1610, <8 x float> %1580, <8 x float> %1573)
-  %p13.next.1.1 = add nuw nsw i64 %p13.addr.0403.1, 2
-  %exitcond578.1.not.1 = icmp eq i64 %p13.next.1.1, 32
-  br i1 %exitcond578.1.not.1, label %p13.exit.1, label %p13.body.1
-
-p13.exit.1:                                       ; preds = %p13.body.1
-  store <8 x float> %1587, ptr %1512, align 4
-  store <8 x float> %1588, ptr %1515, align 4
-  store <8 x float> %1595, ptr %1518, align 4
-  store <8 x float> %1596, ptr %1521, align 4
-  store <8 x float> %1603, ptr %1524, align 4
-  store <8 x float> %1604, ptr %1527, align 4
-  store <8 x float> %1611, ptr %1530, align 4
-  store <8 x float> %1612, ptr %1533, align 4
-  %i27.next = add nuw nsw i64 %i27.addr.0405, 4
-  %1613 = icmp ult i64 %i27.addr.0405, 60
-  br i1 %1613, label %j19.head.preheader, label %j20.head.preheader
-
-j20.head.preheader:                               ; preds = %p13.exit.1, %p14.exit.3
-  %i28.addr.0416 = phi i64 [ %i28.next, %p14.exit.3 ], [ 0, %p13.exit.1 ]
-  %1614 = shl nuw nsw i64 %i28.addr.0416, 5
-  %1615 = shl nuw nsw i64 %i28.addr.0416, 6
-  %1616 = or disjoint i64 %1615, 64
-  %1617 = or disjoint i64 %1615, 128
-  %1618 = or disjoint i64 %1615, 192
+j20.head.preheader:                               ; preds = %p13.exit, %p14.exit.3
+  %i28.addr.0395 = phi i64 [ %i28.next, %p14.exit.3 ], [ 0, %p13.exit ]
+  %1160 = shl nuw nsw i64 %i28.addr.0395, 4
+  %1161 = shl nuw nsw i64 %i28.addr.0395, 6
+  %1162 = or disjoint i64 %1161, 64
+  %1163 = or disjoint i64 %1161, 128
+  %1164 = or disjoint i64 %1161, 192
   br label %p14.body
 
 p14.body:                                         ; preds = %p14.body, %j20.head.preheader
-  %p14.addr.0414 = phi i64 [ 0, %j20.head.preheader ], [ %p14.next.11401, %p14.body ]
-  %acc31.0413 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1686, %p14.body ]
-  %acc30.0412 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1685, %p14.body ]
-  %acc29.0411 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1679, %p14.body ]
-  %acc28.0410 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1678, %p14.body ]
-  %acc27114.0409 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1672, %p14.body ]
-  %acc26.0408 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1671, %p14.body ]
-  %acc25.0407 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1665, %p14.body ]
-  %acc24.0406 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1664, %p14.body ]
-  %1619 = shl nuw nsw i64 %p14.addr.0414, 6
-  %1620 = getelementptr inbounds float, ptr %KT, i64 %1619
-  %1621 = load <8 x float>, ptr %1620, align 4
-  %1622 = or disjoint i64 %1619, 8
-  %1623 = getelementptr inbounds float, ptr %KT, i64 %1622
-  %1624 = load <8 x float>, ptr %1623, align 4
-  %1625 = add nuw nsw i64 %p14.addr.0414, %1614
-  %1626 = getelementptr inbounds float, ptr %Qc, i64 %1625
-  %1627 = load float, ptr %1626, align 4
-  %1628 = insertelement <8 x float> poison, float %1627, i64 0
-  %1629 = shufflevector <8 x float> %1628, <8 x float> poison, <8 x i32> zeroinitializer
-  %1630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1629, <8 x float> %1621, <8 x float> %acc24.0406)
-  %1631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1629, <8 x float> %1624, <8 x float> %acc25.0407)
-  %1632 = or disjoint i64 %1625, 32
-  %1633 = getelementptr inbounds float, ptr %Qc, i64 %1632
-  %1634 = load float, ptr %1633, align 4
-  %1635 = insertelement <8 x float> poison, float %1634, i64 0
-  %1636 = shufflevector <8 x float> %1635, <8 x float> poison, <8 x i32> zeroinitializer
-  %1637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1636, <8 x float> %1621, <8 x float> %acc26.0408)
-  %1638 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1636, <8 x float> %1624, <8 x float> %acc27114.0409)
-  %1639 = or disjoint i64 %1625, 64
-  %1640 = getelementptr inbounds float, ptr %Qc, i64 %1639
-  %1641 = load float, ptr %1640, align 4
-  %1642 = insertelement <8 x float> poison, float %1641, i64 0
-  %1643 = shufflevector <8 x float> %1642, <8 x float> poison, <8 x i32> zeroinitializer
-  %1644 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1643, <8 x float> %1621, <8 x float> %acc28.0410)
-  %1645 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1643, <8 x float> %1624, <8 x float> %acc29.0411)
-  %1646 = or disjoint i64 %1625, 96
-  %1647 = getelementptr inbounds float, ptr %Qc, i64 %1646
-  %1648 = load float, ptr %1647, align 4
-  %1649 = insertelement <8 x float> poison, float %1648, i64 0
-  %1650 = shufflevector <8 x float> %1649, <8 x float> poison, <8 x i32> zeroinitializer
-  %1651 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1650, <8 x float> %1621, <8 x float> %acc30.0412)
-  %1652 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1650, <8 x float> %1624, <8 x float> %acc31.0413)
-  %p14.next = or disjoint i64 %p14.addr.0414, 1
-  %1653 = shl nuw nsw i64 %p14.next, 6
-  %1654 = getelementptr inbounds float, ptr %KT, i64 %1653
-  %1655 = load <8 x float>, ptr %1654, align 4
-  %1656 = or disjoint i64 %1653, 8
-  %1657 = getelementptr inbounds float, ptr %KT, i64 %1656
-  %1658 = load <8 x float>, ptr %1657, align 4
-  %1659 = add nuw nsw i64 %p14.next, %1614
-  %1660 = getelementptr inbounds float, ptr %Qc, i64 %1659
-  %1661 = load float, ptr %1660, align 4
-  %1662 = insertelement <8 x float> poison, float %1661, i64 0
-  %1663 = shufflevector <8 x float> %1662, <8 x float> poison, <8 x i32> zeroinitializer
-  %1664 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1663, <8 x float> %1655, <8 x float> %1630)
-  %1665 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1663, <8 x float> %1658, <8 x float> %1631)
-  %1666 = or disjoint i64 %1659, 32
-  %1667 = getelementptr inbounds float, ptr %Qc, i64 %1666
-  %1668 = load float, ptr %1667, align 4
-  %1669 = insertelement <8 x float> poison, float %1668, i64 0
-  %1670 = shufflevector <8 x float> %1669, <8 x float> poison, <8 x i32> zeroinitializer
-  %1671 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1670, <8 x float> %1655, <8 x float> %1637)
-  %1672 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1670, <8 x float> %1658, <8 x float> %1638)
-  %1673 = or disjoint i64 %1659, 64
-  %1674 = getelementptr inbounds float, ptr %Qc, i64 %1673
-  %1675 = load float, ptr %1674, align 4
-  %1676 = insertelement <8 x float> poison, float %1675, i64 0
-  %1677 = shufflevector <8 x float> %1676, <8 x float> poison, <8 x i32> zeroinitializer
-  %1678 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1677, <8 x float> %1655, <8 x float> %1644)
-  %1679 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1677, <8 x float> %1658, <8 x float> %1645)
-  %1680 = or disjoint i64 %1659, 96
-  %1681 = getelementptr inbounds float, ptr %Qc, i64 %1680
-  %1682 = load float, ptr %1681, align 4
-  %1683 = insertelement <8 x float> poison, float %1682, i64 0
-  %1684 = shufflevector <8 x float> %1683, <8 x float> poison, <8 x i32> zeroinitializer
-  %1685 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1684, <8 x float> %1655, <8 x float> %1651)
-  %1686 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1684, <8 x float> %1658, <8 x float> %1652)
-  %p14.next.11401 = add nuw nsw i64 %p14.addr.0414, 2
-  %exitcond579.not.1 = icmp eq i64 %p14.next.11401, 32
-  br i1 %exitcond579.not.1, label %p14.exit, label %p14.body
+  %p14.addr.0393 = phi i64 [ 0, %j20.head.preheader ], [ %p14.next.11475, %p14.body ]
+  %acc27102.0392 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1232, %p14.body ]
+  %acc26.0391 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1231, %p14.body ]
+  %acc25.0390 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1225, %p14.body ]
+  %acc24.0389 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1224, %p14.body ]
+  %acc23.0388 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1218, %p14.body ]
+  %acc22.0387 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1217, %p14.body ]
+  %acc21.0386 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1211, %p14.body ]
+  %acc20.0385 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1210, %p14.body ]
+  %1165 = shl nuw nsw i64 %p14.addr.0393, 6
+  %1166 = getelementptr inbounds float, ptr %KT, i64 %1165
+  %1167 = load <8 x float>, ptr %1166, align 4
+  %1168 = or disjoint i64 %1165, 8
+  %1169 = getelementptr inbounds float, ptr %KT, i64 %1168
+  %1170 = load <8 x float>, ptr %1169, align 4
+  %1171 = add nuw nsw i64 %p14.addr.0393, %1160
+  %1172 = getelementptr inbounds float, ptr %Qc, i64 %1171
+  %1173 = load float, ptr %1172, align 4
+  %1174 = insertelement <8 x float> poison, float %1173, i64 0
+  %1175 = shufflevector <8 x float> %1174, <8 x float> poison, <8 x i32> zeroinitializer
+  %1176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> %1167, <8 x float> %acc20.0385)
+  %1177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> %1170, <8 x float> %acc21.0386)
+  %1178 = or disjoint i64 %1171, 16
+  %1179 = getelementptr inbounds float, ptr %Qc, i64 %1178
+  %1180 = load float, ptr %1179, align 4
+  %1181 = insertelement <8 x float> poison, float %1180, i64 0
+  %1182 = shufflevector <8 x float> %1181, <8 x float> poison, <8 x i32> zeroinitializer
+  %1183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1182, <8 x float> %1167, <8 x float> %acc22.0387)
+  %1184 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1182, <8 x float> %1170, <8 x float> %acc23.0388)
+  %1185 = or disjoint i64 %1171, 32
+  %1186 = getelementptr inbounds float, ptr %Qc, i64 %1185
+  %1187 = load float, ptr %1186, align 4
+  %1188 = insertelement <8 x float> poison, float %1187, i64 0
+  %1189 = shufflevector <8 x float> %1188, <8 x float> poison, <8 x i32> zeroinitializer
+  %1190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1189, <8 x float> %1167, <8 x float> %acc24.0389)
+  %1191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1189, <8 x float> %1170, <8 x float> %acc25.0390)
+  %1192 = or disjoint i64 %1171, 48
+  %1193 = getelementptr inbounds float, ptr %Qc, i64 %1192
+  %1194 = load float, ptr %1193, align 4
+  %1195 = insertelement <8 x float> poison, float %1194, i64 0
+  %1196 = shufflevector <8 x float> %1195, <8 x float> poison, <8 x i32> zeroinitializer
+  %1197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> %1167, <8 x float> %acc26.0391)
+  %1198 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> %1170, <8 x float> %acc27102.0392)
+  %p14.next = or disjoint i64 %p14.addr.0393, 1
+  %1199 = shl nuw nsw i64 %p14.next, 6
+  %1200 = getelementptr inbounds float, ptr %KT, i64 %1199
+  %1201 = load <8 x float>, ptr %1200, align 4
+  %1202 = or disjoint i64 %1199, 8
+  %1203 = getelementptr inbounds float, ptr %KT, i64 %1202
+  %1204 = load <8 x float>, ptr %1203, align 4
+  %1205 = add nuw nsw i64 %p14.next, %1160
+  %1206 = getelementptr inbounds float, ptr %Qc, i64 %1205
+  %1207 = load float, ptr %1206, align 4
+  %1208 = insertelement <8 x float> poison, float %1207, i64 0
+  %1209 = shufflevector <8 x float> %1208, <8 x float> poison, <8 x i32> zeroinitializer
+  %1210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> %1201, <8 x float> %1176)
+  %1211 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> %1204, <8 x float> %1177)
+  %1212 = or disjoint i64 %1205, 16
+  %1213 = getelementptr inbounds float, ptr %Qc, i64 %1212
+  %1214 = load float, ptr %1213, align 4
+  %1215 = insertelement <8 x float> poison, float %1214, i64 0
+  %1216 = shufflevector <8 x float> %1215, <8 x float> poison, <8 x i32> zeroinitializer
+  %1217 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1216, <8 x float> %1201, <8 x float> %1183)
+  %1218 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1216, <8 x float> %1204, <8 x float> %1184)
+  %1219 = or disjoint i64 %1205, 32
+  %1220 = getelementptr inbounds float, ptr %Qc, i64 %1219
+  %1221 = load float, ptr %1220, align 4
+  %1222 = insertelement <8 x float> poison, float %1221, i64 0
+  %1223 = shufflevector <8 x float> %1222, <8 x float> poison, <8 x i32> zeroinitializer
+  %1224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1223, <8 x float> %1201, <8 x float> %1190)
+  %1225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1223, <8 x float> %1204, <8 x float> %1191)
+  %1226 = or disjoint i64 %1205, 48
+  %1227 = getelementptr inbounds float, ptr %Qc, i64 %1226
+  %1228 = load float, ptr %1227, align 4
+  %1229 = insertelement <8 x float> poison, float %1228, i64 0
+  %1230 = shufflevector <8 x float> %1229, <8 x float> poison, <8 x i32> zeroinitializer
+  %1231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> %1201, <8 x float> %1197)
+  %1232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> %1204, <8 x float> %1198)
+  %p14.next.11475 = add nuw nsw i64 %p14.addr.0393, 2
+  %exitcond552.not.1 = icmp eq i64 %p14.next.11475, 16
+  br i1 %exitcond552.not.1, label %p14.exit, label %p14.body
 
 p14.exit:                                         ; preds = %p14.body
-  %1687 = getelementptr inbounds float, ptr %P, i64 %1615
-  store <8 x float> %1664, ptr %1687, align 4
-  %1688 = or disjoint i64 %1615, 8
-  %1689 = getelementptr inbounds float, ptr %P, i64 %1688
-  store <8 x float> %1665, ptr %1689, align 4
-  %1690 = getelementptr inbounds float, ptr %P, i64 %1616
-  store <8 x float> %1671, ptr %1690, align 4
-  %1691 = or disjoint i64 %1615, 72
-  %1692 = getelementptr inbounds float, ptr %P, i64 %1691
-  store <8 x float> %1672, ptr %1692, align 4
-  %1693 = getelementptr inbounds float, ptr %P, i64 %1617
-  store <8 x float> %1678, ptr %1693, align 4
-  %1694 = or disjoint i64 %1615, 136
-  %1695 = getelementptr inbounds float, ptr %P, i64 %1694
-  store <8 x float> %1679, ptr %1695, align 4
-  %1696 = getelementptr inbounds float, ptr %P, i64 %1618
-  store <8 x float> %1685, ptr %1696, align 4
-  %1697 = or disjoint i64 %1615, 200
-  %1698 = getelementptr inbounds float, ptr %P, i64 %1697
-  store <8 x float> %1686, ptr %1698, align 4
+  %1233 = getelementptr inbounds float, ptr %P, i64 %1161
+  store <8 x float> %1210, ptr %1233, align 4
+  %1234 = or disjoint i64 %1161, 8
+  %1235 = getelementptr inbounds float, ptr %P, i64 %1234
+  store <8 x float> %1211, ptr %1235, align 4
+  %1236 = getelementptr inbounds float, ptr %P, i64 %1162
+  store <8 x float> %1217, ptr %1236, align 4
+  %1237 = or disjoint i64 %1161, 72
+  %1238 = getelementptr inbounds float, ptr %P, i64 %1237
+  store <8 x float> %1218, ptr %1238, align 4
+  %1239 = getelementptr inbounds float, ptr %P, i64 %1163
+  store <8 x float> %1224, ptr %1239, align 4
+  %1240 = or disjoint i64 %1161, 136
+  %1241 = getelementptr inbounds float, ptr %P, i64 %1240
+  store <8 x float> %1225, ptr %1241, align 4
+  %1242 = getelementptr inbounds float, ptr %P, i64 %1164
+  store <8 x float> %1231, ptr %1242, align 4
+  %1243 = or disjoint i64 %1161, 200
+  %1244 = getelementptr inbounds float, ptr %P, i64 %1243
+  store <8 x float> %1232, ptr %1244, align 4
   br label %p14.body.1
 
 p14.body.1:                                       ; preds = %p14.body.1, %p14.exit
-  %p14.addr.0414.1 = phi i64 [ 0, %p14.exit ], [ %p14.next.1.1, %p14.body.1 ]
-  %acc31.0413.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1768, %p14.body.1 ]
-  %acc30.0412.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1767, %p14.body.1 ]
-  %acc29.0411.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1761, %p14.body.1 ]
-  %acc28.0410.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1760, %p14.body.1 ]
-  %acc27114.0409.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1754, %p14.body.1 ]
-  %acc26.0408.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1753, %p14.body.1 ]
-  %acc25.0407.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1747, %p14.body.1 ]
-  %acc24.0406.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1746, %p14.body.1 ]
-  %1699 = shl nuw nsw i64 %p14.addr.0414.1, 6
-  %1700 = or disjoint i64 %1699, 16
-  %1701 = getelementptr inbounds float, ptr %KT, i64 %1700
-  %1702 = load <8 x float>, ptr %1701, align 4
-  %1703 = or disjoint i64 %1699, 24
-  %1704 = getelementptr inbounds float, ptr %KT, i64 %1703
-  %1705 = load <8 x float>, ptr %1704, align 4
-  %1706 = add nuw nsw i64 %p14.addr.0414.1, %1614
-  %1707 = getelementptr inbounds float, ptr %Qc, i64 %1706
-  %1708 = load float, ptr %1707, align 4
-  %1709 = insertelement <8 x float> poison, float %1708, i64 0
-  %1710 = shufflevector <8 x float> %1709, <8 x float> poison, <8 x i32> zeroinitializer
-  %1711 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1710, <8 x float> %1702, <8 x float> %acc24.0406.1)
-  %1712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1710, <8 x float> %1705, <8 x float> %acc25.0407.1)
-  %1713 = or disjoint i64 %1706, 32
-  %1714 = getelementptr inbounds float, ptr %Qc, i64 %1713
-  %1715 = load float, ptr %1714, align 4
-  %1716 = insertelement <8 x float> poison, float %1715, i64 0
-  %1717 = shufflevector <8 x float> %1716, <8 x float> poison, <8 x i32> zeroinitializer
-  %1718 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1717, <8 x float> %1702, <8 x float> %acc26.0408.1)
-  %1719 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1717, <8 x float> %1705, <8 x float> %acc27114.0409.1)
-  %1720 = or disjoint i64 %1706, 64
-  %1721 = getelementptr inbounds float, ptr %Qc, i64 %1720
-  %1722 = load float, ptr %1721, align 4
-  %1723 = insertelement <8 x float> poison, float %1722, i64 0
-  %1724 = shufflevector <8 x float> %1723, <8 x float> poison, <8 x i32> zeroinitializer
-  %1725 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1724, <8 x float> %1702, <8 x float> %acc28.0410.1)
-  %1726 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1724, <8 x float> %1705, <8 x float> %acc29.0411.1)
-  %1727 = or disjoint i64 %1706, 96
-  %1728 = getelementptr inbounds float, ptr %Qc, i64 %1727
-  %1729 = load float, ptr %1728, align 4
-  %1730 = insertelement <8 x float> poison, float %1729, i64 0
-  %1731 = shufflevector <8 x float> %1730, <8 x float> poison, <8 x i32> zeroinitializer
-  %1732 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1731, <8 x float> %1702, <8 x float> %acc30.0412.1)
-  %1733 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1731, <8 x float> %1705, <8 x float> %acc31.0413.1)
-  %p14.next.1 = or disjoint i64 %p14.addr.0414.1, 1
-  %1734 = shl nuw nsw i64 %p14.next.1, 6
-  %1735 = or disjoint i64 %1734, 16
-  %1736 = getelementptr inbounds float, ptr %KT, i64 %1735
-  %1737 = load <8 x float>, ptr %1736, align 4
-  %1738 = or disjoint i64 %1734, 24
-  %1739 = getelementptr inbounds float, ptr %KT, i64 %1738
-  %1740 = load <8 x float>, ptr %1739, align 4
-  %1741 = add nuw nsw i64 %p14.next.1, %1614
-  %1742 = getelementptr inbounds float, ptr %Qc, i64 %1741
-  %1743 = load float, ptr %1742, align 4
-  %1744 = insertelement <8 x float> poison, float %1743, i64 0
-  %1745 = shufflevector <8 x float> %1744, <8 x float> poison, <8 x i32> zeroinitializer
-  %1746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1745, <8 x float> %1737, <8 x float> %1711)
-  %1747 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1745, <8 x float> %1740, <8 x float> %1712)
-  %1748 = or disjoint i64 %1741, 32
-  %1749 = getelementptr inbounds float, ptr %Qc, i64 %1748
-  %1750 = load float, ptr %1749, align 4
-  %1751 = insertelement <8 x float> poison, float %1750, i64 0
-  %1752 = shufflevector <8 x float> %1751, <8 x float> poison, <8 x i32> zeroinitializer
-  %1753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1752, <8 x float> %1737, <8 x float> %1718)
-  %1754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1752, <8 x float> %1740, <8 x float> %1719)
-  %1755 = or disjoint i64 %1741, 64
-  %1756 = getelementptr inbounds float, ptr %Qc, i64 %1755
-  %1757 = load float, ptr %1756, align 4
-  %1758 = insertelement <8 x float> poison, float %1757, i64 0
-  %1759 = shufflevector <8 x float> %1758, <8 x float> poison, <8 x i32> zeroinitializer
-  %1760 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1759, <8 x float> %1737, <8 x float> %1725)
-  %1761 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1759, <8 x float> %1740, <8 x float> %1726)
-  %1762 = or disjoint i64 %1741, 96
-  %1763 = getelementptr inbounds float, ptr %Qc, i64 %1762
-  %1764 = load float, ptr %1763, align 4
-  %1765 = insertelement <8 x float> poison, float %1764, i64 0
-  %1766 = shufflevector <8 x float> %1765, <8 x float> poison, <8 x i32> zeroinitializer
-  %1767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1766, <8 x float> %1737, <8 x float> %1732)
-  %1768 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1766, <8 x float> %1740, <8 x float> %1733)
-  %p14.next.1.1 = add nuw nsw i64 %p14.addr.0414.1, 2
-  %exitcond579.1.not.1 = icmp eq i64 %p14.next.1.1, 32
-  br i1 %exitcond579.1.not.1, label %p14.exit.1, label %p14.body.1
+  %p14.addr.0393.1 = phi i64 [ 0, %p14.exit ], [ %p14.next.1.1, %p14.body.1 ]
+  %acc27102.0392.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1314, %p14.body.1 ]
+  %acc26.0391.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1313, %p14.body.1 ]
+  %acc25.0390.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1307, %p14.body.1 ]
+  %acc24.0389.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1306, %p14.body.1 ]
+  %acc23.0388.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1300, %p14.body.1 ]
+  %acc22.0387.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1299, %p14.body.1 ]
+  %acc21.0386.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1293, %p14.body.1 ]
+  %acc20.0385.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1292, %p14.body.1 ]
+  %1245 = shl nuw nsw i64 %p14.addr.0393.1, 6
+  %1246 = or disjoint i64 %1245, 16
+  %1247 = getelementptr inbounds float, ptr %KT, i64 %1246
+  %1248 = load <8 x float>, ptr %1247, align 4
+  %1249 = or disjoint i64 %1245, 24
+  %1250 = getelementptr inbounds float, ptr %KT, i64 %1249
+  %1251 = load <8 x float>, ptr %1250, align 4
+  %1252 = add nuw nsw i64 %p14.addr.0393.1, %1160
+  %1253 = getelementptr inbounds float, ptr %Qc, i64 %1252
+  %1254 = load float, ptr %1253, align 4
+  %1255 = insertelement <8 x float> poison, float %1254, i64 0
+  %1256 = shufflevector <8 x float> %1255, <8 x float> poison, <8 x i32> zeroinitializer
+  %1257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1256, <8 x float> %1248, <8 x float> %acc20.0385.1)
+  %1258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1256, <8 x float> %1251, <8 x float> %acc21.0386.1)
+  %1259 = or disjoint i64 %1252, 16
+  %1260 = getelementptr inbounds float, ptr %Qc, i64 %1259
+  %1261 = load float, ptr %1260, align 4
+  %1262 = insertelement <8 x float> poison, float %1261, i64 0
+  %1263 = shufflevector <8 x float> %1262, <8 x float> poison, <8 x i32> zeroinitializer
+  %1264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1248, <8 x float> %acc22.0387.1)
+  %1265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1251, <8 x float> %acc23.0388.1)
+  %1266 = or disjoint i64 %1252, 32
+  %1267 = getelementptr inbounds float, ptr %Qc, i64 %1266
+  %1268 = load float, ptr %1267, align 4
+  %1269 = insertelement <8 x float> poison, float %1268, i64 0
+  %1270 = shufflevector <8 x float> %1269, <8 x float> poison, <8 x i32> zeroinitializer
+  %1271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1270, <8 x float> %1248, <8 x float> %acc24.0389.1)
+  %1272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1270, <8 x float> %1251, <8 x float> %acc25.0390.1)
+  %1273 = or disjoint i64 %1252, 48
+  %1274 = getelementptr inbounds float, ptr %Qc, i64 %1273
+  %1275 = load float, ptr %1274, align 4
+  %1276 = insertelement <8 x float> poison, float %1275, i64 0
+  %1277 = shufflevector <8 x float> %1276, <8 x float> poison, <8 x i32> zeroinitializer
+  %1278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> %1248, <8 x float> %acc26.0391.1)
+  %1279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> %1251, <8 x float> %acc27102.0392.1)
+  %p14.next.1 = or disjoint i64 %p14.addr.0393.1, 1
+  %1280 = shl nuw nsw i64 %p14.next.1, 6
+  %1281 = or disjoint i64 %1280, 16
+  %1282 = getelementptr inbounds float, ptr %KT, i64 %1281
+  %1283 = load <8 x float>, ptr %1282, align 4
+  %1284 = or disjoint i64 %1280, 24
+  %1285 = getelementptr inbounds float, ptr %KT, i64 %1284
+  %1286 = load <8 x float>, ptr %1285, align 4
+  %1287 = add nuw nsw i64 %p14.next.1, %1160
+  %1288 = getelementptr inbounds float, ptr %Qc, i64 %1287
+  %1289 = load float, ptr %1288, align 4
+  %1290 = insertelement <8 x float> poison, float %1289, i64 0
+  %1291 = shufflevector <8 x float> %1290, <8 x float> poison, <8 x i32> zeroinitializer
+  %1292 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1291, <8 x float> %1283, <8 x float> %1257)
+  %1293 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1291, <8 x float> %1286, <8 x float> %1258)
+  %1294 = or disjoint i64 %1287, 16
+  %1295 = getelementptr inbounds float, ptr %Qc, i64 %1294
+  %1296 = load float, ptr %1295, align 4
+  %1297 = insertelement <8 x float> poison, float %1296, i64 0
+  %1298 = shufflevector <8 x float> %1297, <8 x float> poison, <8 x i32> zeroinitializer
+  %1299 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> %1283, <8 x float> %1264)
+  %1300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> %1286, <8 x float> %1265)
+  %1301 = or disjoint i64 %1287, 32
+  %1302 = getelementptr inbounds float, ptr %Qc, i64 %1301
+  %1303 = load float, ptr %1302, align 4
+  %1304 = insertelement <8 x float> poison, float %1303, i64 0
+  %1305 = shufflevector <8 x float> %1304, <8 x float> poison, <8 x i32> zeroinitializer
+  %1306 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1305, <8 x float> %1283, <8 x float> %1271)
+  %1307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1305, <8 x float> %1286, <8 x float> %1272)
+  %1308 = or disjoint i64 %1287, 48
+  %1309 = getelementptr inbounds float, ptr %Qc, i64 %1308
+  %1310 = load float, ptr %1309, align 4
+  %1311 = insertelement <8 x float> poison, float %1310, i64 0
+  %1312 = shufflevector <8 x float> %1311, <8 x float> poison, <8 x i32> zeroinitializer
+  %1313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> %1283, <8 x float> %1278)
+  %1314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> %1286, <8 x float> %1279)
+  %p14.next.1.1 = add nuw nsw i64 %p14.addr.0393.1, 2
+  %exitcond552.1.not.1 = icmp eq i64 %p14.next.1.1, 16
+  br i1 %exitcond552.1.not.1, label %p14.exit.1, label %p14.body.1
 
 p14.exit.1:                                       ; preds = %p14.body.1
-  %1769 = or disjoint i64 %1615, 16
-  %1770 = getelementptr inbounds float, ptr %P, i64 %1769
-  store <8 x float> %1746, ptr %1770, align 4
-  %1771 = or disjoint i64 %1615, 24
-  %1772 = getelementptr inbounds float, ptr %P, i64 %1771
-  store <8 x float> %1747, ptr %1772, align 4
-  %1773 = or disjoint i64 %1615, 80
-  %1774 = getelementptr inbounds float, ptr %P, i64 %1773
-  store <8 x float> %1753, ptr %1774, align 4
-  %1775 = or disjoint i64 %1615, 88
-  %1776 = getelementptr inbounds float, ptr %P, i64 %1775
-  store <8 x float> %1754, ptr %1776, align 4
-  %1777 = or disjoint i64 %1615, 144
-  %1778 = getelementptr inbounds float, ptr %P, i64 %1777
-  store <8 x float> %1760, ptr %1778, align 4
-  %1779 = or disjoint i64 %1615, 152
-  %1780 = getelementptr inbounds float, ptr %P, i64 %1779
-  store <8 x float> %1761, ptr %1780, align 4
-  %1781 = or disjoint i64 %1615, 208
-  %1782 = getelementptr inbounds float, ptr %P, i64 %1781
-  store <8 x float> %1767, ptr %1782, align 4
-  %1783 = or disjoint i64 %1615, 216
-  %1784 = getelementptr inbounds float, ptr %P, i64 %1783
-  store <8 x float> %1768, ptr %1784, align 4
+  %1315 = or disjoint i64 %1161, 16
+  %1316 = getelementptr inbounds float, ptr %P, i64 %1315
+  store <8 x float> %1292, ptr %1316, align 4
+  %1317 = or disjoint i64 %1161, 24
+  %1318 = getelementptr inbounds float, ptr %P, i64 %1317
+  store <8 x float> %1293, ptr %1318, align 4
+  %1319 = or disjoint i64 %1161, 80
+  %1320 = getelementptr inbounds float, ptr %P, i64 %1319
+  store <8 x float> %1299, ptr %1320, align 4
+  %1321 = or disjoint i64 %1161, 88
+  %1322 = getelementptr inbounds float, ptr %P, i64 %1321
+  store <8 x float> %1300, ptr %1322, align 4
+  %1323 = or disjoint i64 %1161, 144
+  %1324 = getelementptr inbounds float, ptr %P, i64 %1323
+  store <8 x float> %1306, ptr %1324, align 4
+  %1325 = or disjoint i64 %1161, 152
+  %1326 = getelementptr inbounds float, ptr %P, i64 %1325
+  store <8 x float> %1307, ptr %1326, align 4
+  %1327 = or disjoint i64 %1161, 208
+  %1328 = getelementptr inbounds float, ptr %P, i64 %1327
+  store <8 x float> %1313, ptr %1328, align 4
+  %1329 = or disjoint i64 %1161, 216
+  %1330 = getelementptr inbounds float, ptr %P, i64 %1329
+  store <8 x float> %1314, ptr %1330, align 4
   br label %p14.body.2
 
 p14.body.2:                                       ; preds = %p14.body.2, %p14.exit.1
-  %p14.addr.0414.2 = phi i64 [ 0, %p14.exit.1 ], [ %p14.next.2.1, %p14.body.2 ]
-  %acc31.0413.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1854, %p14.body.2 ]
-  %acc30.0412.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1853, %p14.body.2 ]
-  %acc29.0411.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1847, %p14.body.2 ]
-  %acc28.0410.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1846, %p14.body.2 ]
-  %acc27114.0409.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1840, %p14.body.2 ]
-  %acc26.0408.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1839, %p14.body.2 ]
-  %acc25.0407.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1833, %p14.body.2 ]
-  %acc24.0406.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1832, %p14.body.2 ]
-  %1785 = shl nuw nsw i64 %p14.addr.0414.2, 6
-  %1786 = or disjoint i64 %1785, 32
-  %1787 = getelementptr inbounds float, ptr %KT, i64 %1786
-  %1788 = load <8 x float>, ptr %1787, align 4
-  %1789 = or disjoint i64 %1785, 40
-  %1790 = getelementptr inbounds float, ptr %KT, i64 %1789
-  %1791 = load <8 x float>, ptr %1790, align 4
-  %1792 = add nuw nsw i64 %p14.addr.0414.2, %1614
-  %1793 = getelementptr inbounds float, ptr %Qc, i64 %1792
-  %1794 = load float, ptr %1793, align 4
-  %1795 = insertelement <8 x float> poison, float %1794, i64 0
-  %1796 = shufflevector <8 x float> %1795, <8 x float> poison, <8 x i32> zeroinitializer
-  %1797 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1796, <8 x float> %1788, <8 x float> %acc24.0406.2)
-  %1798 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1796, <8 x float> %1791, <8 x float> %acc25.0407.2)
-  %1799 = or disjoint i64 %1792, 32
-  %1800 = getelementptr inbounds float, ptr %Qc, i64 %1799
-  %1801 = load float, ptr %1800, align 4
-  %1802 = insertelement <8 x float> poison, float %1801, i64 0
-  %1803 = shufflevector <8 x float> %1802, <8 x float> poison, <8 x i32> zeroinitializer
-  %1804 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1803, <8 x float> %1788, <8 x float> %acc26.0408.2)
-  %1805 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1803, <8 x float> %1791, <8 x float> %acc27114.0409.2)
-  %1806 = or disjoint i64 %1792, 64
-  %1807 = getelementptr inbounds float, ptr %Qc, i64 %1806
-  %1808 = load float, ptr %1807, align 4
-  %1809 = insertelement <8 x float> poison, float %1808, i64 0
-  %1810 = shufflevector <8 x float> %1809, <8 x float> poison, <8 x i32> zeroinitializer
-  %1811 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1810, <8 x float> %1788, <8 x float> %acc28.0410.2)
-  %1812 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1810, <8 x float> %1791, <8 x float> %acc29.0411.2)
-  %1813 = or disjoint i64 %1792, 96
-  %1814 = getelementptr inbounds float, ptr %Qc, i64 %1813
-  %1815 = load float, ptr %1814, align 4
-  %1816 = insertelement <8 x float> poison, float %1815, i64 0
-  %1817 = shufflevector <8 x float> %1816, <8 x float> poison, <8 x i32> zeroinitializer
-  %1818 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1817, <8 x float> %1788, <8 x float> %acc30.0412.2)
-  %1819 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1817, <8 x float> %1791, <8 x float> %acc31.0413.2)
-  %p14.next.2 = or disjoint i64 %p14.addr.0414.2, 1
-  %1820 = shl nuw nsw i64 %p14.next.2, 6
-  %1821 = or disjoint i64 %1820, 32
-  %1822 = getelementptr inbounds float, ptr %KT, i64 %1821
-  %1823 = load <8 x float>, ptr %1822, align 4
-  %1824 = or disjoint i64 %1820, 40
-  %1825 = getelementptr inbounds float, ptr %KT, i64 %1824
-  %1826 = load <8 x float>, ptr %1825, align 4
-  %1827 = add nuw nsw i64 %p14.next.2, %1614
-  %1828 = getelementptr inbounds float, ptr %Qc, i64 %1827
-  %1829 = load float, ptr %1828, align 4
-  %1830 = insertelement <8 x float> poison, float %1829, i64 0
-  %1831 = shufflevector <8 x float> %1830, <8 x float> poison, <8 x i32> zeroinitializer
-  %1832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1831, <8 x float> %1823, <8 x float> %1797)
-  %1833 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1831, <8 x float> %1826, <8 x float> %1798)
-  %1834 = or disjoint i64 %1827, 32
-  %1835 = getelementptr inbounds float, ptr %Qc, i64 %1834
-  %1836 = load float, ptr %1835, align 4
-  %1837 = insertelement <8 x float> poison, float %1836, i64 0
-  %1838 = shufflevector <8 x float> %1837, <8 x float> poison, <8 x i32> zeroinitializer
-  %1839 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1838, <8 x float> %1823, <8 x float> %1804)
-  %1840 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1838, <8 x float> %1826, <8 x float> %1805)
-  %1841 = or disjoint i64 %1827, 64
-  %1842 = getelementptr inbounds float, ptr %Qc, i64 %1841
-  %1843 = load float, ptr %1842, align 4
-  %1844 = insertelement <8 x float> poison, float %1843, i64 0
-  %1845 = shufflevector <8 x float> %1844, <8 x float> poison, <8 x i32> zeroinitializer
-  %1846 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1845, <8 x float> %1823, <8 x float> %1811)
-  %1847 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1845, <8 x float> %1826, <8 x float> %1812)
-  %1848 = or disjoint i64 %1827, 96
-  %1849 = getelementptr inbounds float, ptr %Qc, i64 %1848
-  %1850 = load float, ptr %1849, align 4
-  %1851 = insertelement <8 x float> poison, float %1850, i64 0
-  %1852 = shufflevector <8 x float> %1851, <8 x float> poison, <8 x i32> zeroinitializer
-  %1853 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1852, <8 x float> %1823, <8 x float> %1818)
-  %1854 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1852, <8 x float> %1826, <8 x float> %1819)
-  %p14.next.2.1 = add nuw nsw i64 %p14.addr.0414.2, 2
-  %exitcond579.2.not.1 = icmp eq i64 %p14.next.2.1, 32
-  br i1 %exitcond579.2.not.1, label %p14.exit.2, label %p14.body.2
+  %p14.addr.0393.2 = phi i64 [ 0, %p14.exit.1 ], [ %p14.next.2.1, %p14.body.2 ]
+  %acc27102.0392.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1400, %p14.body.2 ]
+  %acc26.0391.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1399, %p14.body.2 ]
+  %acc25.0390.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1393, %p14.body.2 ]
+  %acc24.0389.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1392, %p14.body.2 ]
+  %acc23.0388.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1386, %p14.body.2 ]
+  %acc22.0387.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1385, %p14.body.2 ]
+  %acc21.0386.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1379, %p14.body.2 ]
+  %acc20.0385.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1378, %p14.body.2 ]
+  %1331 = shl nuw nsw i64 %p14.addr.0393.2, 6
+  %1332 = or disjoint i64 %1331, 32
+  %1333 = getelementptr inbounds float, ptr %KT, i64 %1332
+  %1334 = load <8 x float>, ptr %1333, align 4
+  %1335 = or disjoint i64 %1331, 40
+  %1336 = getelementptr inbounds float, ptr %KT, i64 %1335
+  %1337 = load <8 x float>, ptr %1336, align 4
+  %1338 = add nuw nsw i64 %p14.addr.0393.2, %1160
+  %1339 = getelementptr inbounds float, ptr %Qc, i64 %1338
+  %1340 = load float, ptr %1339, align 4
+  %1341 = insertelement <8 x float> poison, float %1340, i64 0
+  %1342 = shufflevector <8 x float> %1341, <8 x float> poison, <8 x i32> zeroinitializer
+  %1343 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1342, <8 x float> %1334, <8 x float> %acc20.0385.2)
+  %1344 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1342, <8 x float> %1337, <8 x float> %acc21.0386.2)
+  %1345 = or disjoint i64 %1338, 16
+  %1346 = getelementptr inbounds float, ptr %Qc, i64 %1345
+  %1347 = load float, ptr %1346, align 4
+  %1348 = insertelement <8 x float> poison, float %1347, i64 0
+  %1349 = shufflevector <8 x float> %1348, <8 x float> poison, <8 x i32> zeroinitializer
+  %1350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1349, <8 x float> %1334, <8 x float> %acc22.0387.2)
+  %1351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1349, <8 x float> %1337, <8 x float> %acc23.0388.2)
+  %1352 = or disjoint i64 %1338, 32
+  %1353 = getelementptr inbounds float, ptr %Qc, i64 %1352
+  %1354 = load float, ptr %1353, align 4
+  %1355 = insertelement <8 x float> poison, float %1354, i64 0
+  %1356 = shufflevector <8 x float> %1355, <8 x float> poison, <8 x i32> zeroinitializer
+  %1357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1356, <8 x float> %1334, <8 x float> %acc24.0389.2)
+  %1358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1356, <8 x float> %1337, <8 x float> %acc25.0390.2)
+  %1359 = or disjoint i64 %1338, 48
+  %1360 = getelementptr inbounds float, ptr %Qc, i64 %1359
+  %1361 = load float, ptr %1360, align 4
+  %1362 = insertelement <8 x float> poison, float %1361, i64 0
+  %1363 = shufflevector <8 x float> %1362, <8 x float> poison, <8 x i32> zeroinitializer
+  %1364 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1363, <8 x float> %1334, <8 x float> %acc26.0391.2)
+  %1365 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1363, <8 x float> %1337, <8 x float> %acc27102.0392.2)
+  %p14.next.2 = or disjoint i64 %p14.addr.0393.2, 1
+  %1366 = shl nuw nsw i64 %p14.next.2, 6
+  %1367 = or disjoint i64 %1366, 32
+  %1368 = getelementptr inbounds float, ptr %KT, i64 %1367
+  %1369 = load <8 x float>, ptr %1368, align 4
+  %1370 = or disjoint i64 %1366, 40
+  %1371 = getelementptr inbounds float, ptr %KT, i64 %1370
+  %1372 = load <8 x float>, ptr %1371, align 4
+  %1373 = add nuw nsw i64 %p14.next.2, %1160
+  %1374 = getelementptr inbounds float, ptr %Qc, i64 %1373
+  %1375 = load float, ptr %1374, align 4
+  %1376 = insertelement <8 x float> poison, float %1375, i64 0
+  %1377 = shufflevector <8 x float> %1376, <8 x float> poison, <8 x i32> zeroinitializer
+  %1378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1377, <8 x float> %1369, <8 x float> %1343)
+  %1379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1377, <8 x float> %1372, <8 x float> %1344)
+  %1380 = or disjoint i64 %1373, 16
+  %1381 = getelementptr inbounds float, ptr %Qc, i64 %1380
+  %1382 = load float, ptr %1381, align 4
+  %1383 = insertelement <8 x float> poison, float %1382, i64 0
+  %1384 = shufflevector <8 x float> %1383, <8 x float> poison, <8 x i32> zeroinitializer
+  %1385 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1384, <8 x float> %1369, <8 x float> %1350)
+  %1386 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1384, <8 x float> %1372, <8 x float> %1351)
+  %1387 = or disjoint i64 %1373, 32
+  %1388 = getelementptr inbounds float, ptr %Qc, i64 %1387
+  %1389 = load float, ptr %1388, align 4
+  %1390 = insertelement <8 x float> poison, float %1389, i64 0
+  %1391 = shufflevector <8 x float> %1390, <8 x float> poison, <8 x i32> zeroinitializer
+  %1392 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1391, <8 x float> %1369, <8 x float> %1357)
+  %1393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1391, <8 x float> %1372, <8 x float> %1358)
+  %1394 = or disjoint i64 %1373, 48
+  %1395 = getelementptr inbounds float, ptr %Qc, i64 %1394
+  %1396 = load float, ptr %1395, align 4
+  %1397 = insertelement <8 x float> poison, float %1396, i64 0
+  %1398 = shufflevector <8 x float> %1397, <8 x float> poison, <8 x i32> zeroinitializer
+  %1399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1398, <8 x float> %1369, <8 x float> %1364)
+  %1400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1398, <8 x float> %1372, <8 x float> %1365)
+  %p14.next.2.1 = add nuw nsw i64 %p14.addr.0393.2, 2
+  %exitcond552.2.not.1 = icmp eq i64 %p14.next.2.1, 16
+  br i1 %exitcond552.2.not.1, label %p14.exit.2, label %p14.body.2
 
 p14.exit.2:                                       ; preds = %p14.body.2
-  %1855 = or disjoint i64 %1615, 32
-  %1856 = getelementptr inbounds float, ptr %P, i64 %1855
-  store <8 x float> %1832, ptr %1856, align 4
-  %1857 = or disjoint i64 %1615, 40
-  %1858 = getelementptr inbounds float, ptr %P, i64 %1857
-  store <8 x float> %1833, ptr %1858, align 4
-  %1859 = or disjoint i64 %1615, 96
-  %1860 = getelementptr inbounds float, ptr %P, i64 %1859
-  store <8 x float> %1839, ptr %1860, align 4
-  %1861 = or disjoint i64 %1615, 104
-  %1862 = getelementptr inbounds float, ptr %P, i64 %1861
-  store <8 x float> %1840, ptr %1862, align 4
-  %1863 = or disjoint i64 %1615, 160
-  %1864 = getelementptr inbounds float, ptr %P, i64 %1863
-  store <8 x float> %1846, ptr %1864, align 4
-  %1865 = or disjoint i64 %1615, 168
-  %1866 = getelementptr inbounds float, ptr %P, i64 %1865
-  store <8 x float> %1847, ptr %1866, align 4
-  %1867 = or disjoint i64 %1615, 224
-  %1868 = getelementptr inbounds float, ptr %P, i64 %1867
-  store <8 x float> %1853, ptr %1868, align 4
-  %1869 = or disjoint i64 %1615, 232
-  %1870 = getelementptr inbounds float, ptr %P, i64 %1869
-  store <8 x float> %1854, ptr %1870, align 4
+  %1401 = or disjoint i64 %1161, 32
+  %1402 = getelementptr inbounds float, ptr %P, i64 %1401
+  store <8 x float> %1378, ptr %1402, align 4
+  %1403 = or disjoint i64 %1161, 40
+  %1404 = getelementptr inbounds float, ptr %P, i64 %1403
+  store <8 x float> %1379, ptr %1404, align 4
+  %1405 = or disjoint i64 %1161, 96
+  %1406 = getelementptr inbounds float, ptr %P, i64 %1405
+  store <8 x float> %1385, ptr %1406, align 4
+  %1407 = or disjoint i64 %1161, 104
+  %1408 = getelementptr inbounds float, ptr %P, i64 %1407
+  store <8 x float> %1386, ptr %1408, align 4
+  %1409 = or disjoint i64 %1161, 160
+  %1410 = getelementptr inbounds float, ptr %P, i64 %1409
+  store <8 x float> %1392, ptr %1410, align 4
+  %1411 = or disjoint i64 %1161, 168
+  %1412 = getelementptr inbounds float, ptr %P, i64 %1411
+  store <8 x float> %1393, ptr %1412, align 4
+  %1413 = or disjoint i64 %1161, 224
+  %1414 = getelementptr inbounds float, ptr %P, i64 %1413
+  store <8 x float> %1399, ptr %1414, align 4
+  %1415 = or disjoint i64 %1161, 232
+  %1416 = getelementptr inbounds float, ptr %P, i64 %1415
+  store <8 x float> %1400, ptr %1416, align 4
   br label %p14.body.3
 
 p14.body.3:                                       ; preds = %p14.body.3, %p14.exit.2
-  %p14.addr.0414.3 = phi i64 [ 0, %p14.exit.2 ], [ %p14.next.3.1, %p14.body.3 ]
-  %acc31.0413.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1940, %p14.body.3 ]
-  %acc30.0412.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1939, %p14.body.3 ]
-  %acc29.0411.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1933, %p14.body.3 ]
-  %acc28.0410.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1932, %p14.body.3 ]
-  %acc27114.0409.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1926, %p14.body.3 ]
-  %acc26.0408.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1925, %p14.body.3 ]
-  %acc25.0407.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1919, %p14.body.3 ]
-  %acc24.0406.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1918, %p14.body.3 ]
-  %1871 = shl nuw nsw i64 %p14.addr.0414.3, 6
-  %1872 = or disjoint i64 %1871, 48
-  %1873 = getelementptr inbounds float, ptr %KT, i64 %1872
-  %1874 = load <8 x float>, ptr %1873, align 4
-  %1875 = or disjoint i64 %1871, 56
-  %1876 = getelementptr inbounds float, ptr %KT, i64 %1875
-  %1877 = load <8 x float>, ptr %1876, align 4
-  %1878 = add nuw nsw i64 %p14.addr.0414.3, %1614
-  %1879 = getelementptr inbounds float, ptr %Qc, i64 %1878
-  %1880 = load float, ptr %1879, align 4
-  %1881 = insertelement <8 x float> poison, float %1880, i64 0
-  %1882 = shufflevector <8 x float> %1881, <8 x float> poison, <8 x i32> zeroinitializer
-  %1883 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1882, <8 x float> %1874, <8 x float> %acc24.0406.3)
-  %1884 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1882, <8 x float> %1877, <8 x float> %acc25.0407.3)
-  %1885 = or disjoint i64 %1878, 32
-  %1886 = getelementptr inbounds float, ptr %Qc, i64 %1885
-  %1887 = load float, ptr %1886, align 4
-  %1888 = insertelement <8 x float> poison, float %1887, i64 0
-  %1889 = shufflevector <8 x float> %1888, <8 x float> poison, <8 x i32> zeroinitializer
-  %1890 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1889, <8 x float> %1874, <8 x float> %acc26.0408.3)
-  %1891 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1889, <8 x float> %1877, <8 x float> %acc27114.0409.3)
-  %1892 = or disjoint i64 %1878, 64
-  %1893 = getelementptr inbounds float, ptr %Qc, i64 %1892
-  %1894 = load float, ptr %1893, align 4
-  %1895 = insertelement <8 x float> poison, float %1894, i64 0
-  %1896 = shufflevector <8 x float> %1895, <8 x float> poison, <8 x i32> zeroinitializer
-  %1897 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1896, <8 x float> %1874, <8 x float> %acc28.0410.3)
-  %1898 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1896, <8 x float> %1877, <8 x float> %acc29.0411.3)
-  %1899 = or disjoint i64 %1878, 96
-  %1900 = getelementptr inbounds float, ptr %Qc, i64 %1899
-  %1901 = load float, ptr %1900, align 4
-  %1902 = insertelement <8 x float> poison, float %1901, i64 0
-  %1903 = shufflevector <8 x float> %1902, <8 x float> poison, <8 x i32> zeroinitializer
-  %1904 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1903, <8 x float> %1874, <8 x float> %acc30.0412.3)
-  %1905 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1903, <8 x float> %1877, <8 x float> %acc31.0413.3)
-  %p14.next.3 = or disjoint i64 %p14.addr.0414.3, 1
-  %1906 = shl nuw nsw i64 %p14.next.3, 6
-  %1907 = or disjoint i64 %1906, 48
-  %1908 = getelementptr inbounds float, ptr %KT, i64 %1907
-  %1909 = load <8 x float>, ptr %1908, align 4
-  %1910 = or disjoint i64 %1906, 56
-  %1911 = getelementptr inbounds float, ptr %KT, i64 %1910
-  %1912 = load <8 x float>, ptr %1911, align 4
-  %1913 = add nuw nsw i64 %p14.next.3, %1614
-  %1914 = getelementptr inbounds float, ptr %Qc, i64 %1913
-  %1915 = load float, ptr %1914, align 4
-  %1916 = insertelement <8 x float> poison, float %1915, i64 0
-  %1917 = shufflevector <8 x float> %1916, <8 x float> poison, <8 x i32> zeroinitializer
-  %1918 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1917, <8 x float> %1909, <8 x float> %1883)
-  %1919 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1917, <8 x float> %1912, <8 x float> %1884)
-  %1920 = or disjoint i64 %1913, 32
-  %1921 = getelementptr inbounds float, ptr %Qc, i64 %1920
-  %1922 = load float, ptr %1921, align 4
-  %1923 = insertelement <8 x float> poison, float %1922, i64 0
-  %1924 = shufflevector <8 x float> %1923, <8 x float> poison, <8 x i32> zeroinitializer
-  %1925 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1924, <8 x float> %1909, <8 x float> %1890)
-  %1926 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1924, <8 x float> %1912, <8 x float> %1891)
-  %1927 = or disjoint i64 %1913, 64
-  %1928 = getelementptr inbounds float, ptr %Qc, i64 %1927
-  %1929 = load float, ptr %1928, align 4
-  %1930 = insertelement <8 x float> poison, float %1929, i64 0
-  %1931 = shufflevector <8 x float> %1930, <8 x float> poison, <8 x i32> zeroinitializer
-  %1932 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1931, <8 x float> %1909, <8 x float> %1897)
-  %1933 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1931, <8 x float> %1912, <8 x float> %1898)
-  %1934 = or disjoint i64 %1913, 96
-  %1935 = getelementptr inbounds float, ptr %Qc, i64 %1934
-  %1936 = load float, ptr %1935, align 4
-  %1937 = insertelement <8 x float> poison, float %1936, i64 0
-  %1938 = shufflevector <8 x float> %1937, <8 x float> poison, <8 x i32> zeroinitializer
-  %1939 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1938, <8 x float> %1909, <8 x float> %1904)
-  %1940 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1938, <8 x float> %1912, <8 x float> %1905)
-  %p14.next.3.1 = add nuw nsw i64 %p14.addr.0414.3, 2
-  %exitcond579.3.not.1 = icmp eq i64 %p14.next.3.1, 32
-  br i1 %exitcond579.3.not.1, label %p14.exit.3, label %p14.body.3
+  %p14.addr.0393.3 = phi i64 [ 0, %p14.exit.2 ], [ %p14.next.3.1, %p14.body.3 ]
+  %acc27102.0392.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1486, %p14.body.3 ]
+  %acc26.0391.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1485, %p14.body.3 ]
+  %acc25.0390.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1479, %p14.body.3 ]
+  %acc24.0389.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1478, %p14.body.3 ]
+  %acc23.0388.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1472, %p14.body.3 ]
+  %acc22.0387.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1471, %p14.body.3 ]
+  %acc21.0386.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1465, %p14.body.3 ]
+  %acc20.0385.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1464, %p14.body.3 ]
+  %1417 = shl nuw nsw i64 %p14.addr.0393.3, 6
+  %1418 = or disjoint i64 %1417, 48
+  %1419 = getelementptr inbounds float, ptr %KT, i64 %1418
+  %1420 = load <8 x float>, ptr %1419, align 4
+  %1421 = or disjoint i64 %1417, 56
+  %1422 = getelementptr inbounds float, ptr %KT, i64 %1421
+  %1423 = load <8 x float>, ptr %1422, align 4
+  %1424 = add nuw nsw i64 %p14.addr.0393.3, %1160
+  %1425 = getelementptr inbounds float, ptr %Qc, i64 %1424
+  %1426 = load float, ptr %1425, align 4
+  %1427 = insertelement <8 x float> poison, float %1426, i64 0
+  %1428 = shufflevector <8 x float> %1427, <8 x float> poison, <8 x i32> zeroinitializer
+  %1429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1428, <8 x float> %1420, <8 x float> %acc20.0385.3)
+  %1430 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1428, <8 x float> %1423, <8 x float> %acc21.0386.3)
+  %1431 = or disjoint i64 %1424, 16
+  %1432 = getelementptr inbounds float, ptr %Qc, i64 %1431
+  %1433 = load float, ptr %1432, align 4
+  %1434 = insertelement <8 x float> poison, float %1433, i64 0
+  %1435 = shufflevector <8 x float> %1434, <8 x float> poison, <8 x i32> zeroinitializer
+  %1436 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1435, <8 x float> %1420, <8 x float> %acc22.0387.3)
+  %1437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1435, <8 x float> %1423, <8 x float> %acc23.0388.3)
+  %1438 = or disjoint i64 %1424, 32
+  %1439 = getelementptr inbounds float, ptr %Qc, i64 %1438
+  %1440 = load float, ptr %1439, align 4
+  %1441 = insertelement <8 x float> poison, float %1440, i64 0
+  %1442 = shufflevector <8 x float> %1441, <8 x float> poison, <8 x i32> zeroinitializer
+  %1443 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1442, <8 x float> %1420, <8 x float> %acc24.0389.3)
+  %1444 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1442, <8 x float> %1423, <8 x float> %acc25.0390.3)
+  %1445 = or disjoint i64 %1424, 48
+  %1446 = getelementptr inbounds float, ptr %Qc, i64 %1445
+  %1447 = load float, ptr %1446, align 4
+  %1448 = insertelement <8 x float> poison, float %1447, i64 0
+  %1449 = shufflevector <8 x float> %1448, <8 x float> poison, <8 x i32> zeroinitializer
+  %1450 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1449, <8 x float> %1420, <8 x float> %acc26.0391.3)
+  %1451 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1449, <8 x float> %1423, <8 x float> %acc27102.0392.3)
+  %p14.next.3 = or disjoint i64 %p14.addr.0393.3, 1
+  %1452 = shl nuw nsw i64 %p14.next.3, 6
+  %1453 = or disjoint i64 %1452, 48
+  %1454 = getelementptr inbounds float, ptr %KT, i64 %1453
+  %1455 = load <8 x float>, ptr %1454, align 4
+  %1456 = or disjoint i64 %1452, 56
+  %1457 = getelementptr inbounds float, ptr %KT, i64 %1456
+  %1458 = load <8 x float>, ptr %1457, align 4
+  %1459 = add nuw nsw i64 %p14.next.3, %1160
+  %1460 = getelementptr inbounds float, ptr %Qc, i64 %1459
+  %1461 = load float, ptr %1460, align 4
+  %1462 = insertelement <8 x float> poison, float %1461, i64 0
+  %1463 = shufflevector <8 x float> %1462, <8 x float> poison, <8 x i32> zeroinitializer
+  %1464 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> %1455, <8 x float> %1429)
+  %1465 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> %1458, <8 x float> %1430)
+  %1466 = or disjoint i64 %1459, 16
+  %1467 = getelementptr inbounds float, ptr %Qc, i64 %1466
+  %1468 = load float, ptr %1467, align 4
+  %1469 = insertelement <8 x float> poison, float %1468, i64 0
+  %1470 = shufflevector <8 x float> %1469, <8 x float> poison, <8 x i32> zeroinitializer
+  %1471 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> %1455, <8 x float> %1436)
+  %1472 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> %1458, <8 x float> %1437)
+  %1473 = or disjoint i64 %1459, 32
+  %1474 = getelementptr inbounds float, ptr %Qc, i64 %1473
+  %1475 = load float, ptr %1474, align 4
+  %1476 = insertelement <8 x float> poison, float %1475, i64 0
+  %1477 = shufflevector <8 x float> %1476, <8 x float> poison, <8 x i32> zeroinitializer
+  %1478 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1477, <8 x float> %1455, <8 x float> %1443)
+  %1479 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1477, <8 x float> %1458, <8 x float> %1444)
+  %1480 = or disjoint i64 %1459, 48
+  %1481 = getelementptr inbounds float, ptr %Qc, i64 %1480
+  %1482 = load float, ptr %1481, align 4
+  %1483 = insertelement <8 x float> poison, float %1482, i64 0
+  %1484 = shufflevector <8 x float> %1483, <8 x float> poison, <8 x i32> zeroinitializer
+  %1485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1484, <8 x float> %1455, <8 x float> %1450)
+  %1486 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1484, <8 x float> %1458, <8 x float> %1451)
+  %p14.next.3.1 = add nuw nsw i64 %p14.addr.0393.3, 2
+  %exitcond552.3.not.1 = icmp eq i64 %p14.next.3.1, 16
+  br i1 %exitcond552.3.not.1, label %p14.exit.3, label %p14.body.3
 
 p14.exit.3:                                       ; preds = %p14.body.3
-  %1941 = or disjoint i64 %1615, 48
-  %1942 = getelementptr inbounds float, ptr %P, i64 %1941
-  store <8 x float> %1918, ptr %1942, align 4
-  %1943 = or disjoint i64 %1615, 56
-  %1944 = getelementptr inbounds float, ptr %P, i64 %1943
-  store <8 x float> %1919, ptr %1944, align 4
-  %1945 = or disjoint i64 %1615, 112
-  %1946 = getelementptr inbounds float, ptr %P, i64 %1945
-  store <8 x float> %1925, ptr %1946, align 4
-  %1947 = or disjoint i64 %1615, 120
-  %1948 = getelementptr inbounds float, ptr %P, i64 %1947
-  store <8 x float> %1926, ptr %1948, align 4
-  %1949 = or disjoint i64 %1615, 176
-  %1950 = getelementptr inbounds float, ptr %P, i64 %1949
-  store <8 x float> %1932, ptr %1950, align 4
-  %1951 = or disjoint i64 %1615, 184
-  %1952 = getelementptr inbounds float, ptr %P, i64 %1951
-  store <8 x float> %1933, ptr %1952, align 4
-  %1953 = or disjoint i64 %1615, 240
-  %1954 = getelementptr inbounds float, ptr %P, i64 %1953
-  store <8 x float> %1939, ptr %1954, align 4
-  %1955 = or disjoint i64 %1615, 248
-  %1956 = getelementptr inbounds float, ptr %P, i64 %1955
-  store <8 x float> %1940, ptr %1956, align 4
-  %i28.next = add nuw nsw i64 %i28.addr.0416, 4
-  %1957 = icmp ult i64 %i28.addr.0416, 12
-  br i1 %1957, label %j20.head.preheader, label %vector.body1203
+  %1487 = or disjoint i64 %1161, 48
+  %1488 = getelementptr inbounds float, ptr %P, i64 %1487
+  store <8 x float> %1464, ptr %1488, align 4
+  %1489 = or disjoint i64 %1161, 56
+  %1490 = getelementptr inbounds float, ptr %P, i64 %1489
+  store <8 x float> %1465, ptr %1490, align 4
+  %1491 = or disjoint i64 %1161, 112
+  %1492 = getelementptr inbounds float, ptr %P, i64 %1491
+  store <8 x float> %1471, ptr %1492, align 4
+  %1493 = or disjoint i64 %1161, 120
+  %1494 = getelementptr inbounds float, ptr %P, i64 %1493
+  store <8 x float> %1472, ptr %1494, align 4
+  %1495 = or disjoint i64 %1161, 176
+  %1496 = getelementptr inbounds float, ptr %P, i64 %1495
+  store <8 x float> %1478, ptr %1496, align 4
+  %1497 = or disjoint i64 %1161, 184
+  %1498 = getelementptr inbounds float, ptr %P, i64 %1497
+  store <8 x float> %1479, ptr %1498, align 4
+  %1499 = or disjoint i64 %1161, 240
+  %1500 = getelementptr inbounds float, ptr %P, i64 %1499
+  store <8 x float> %1485, ptr %1500, align 4
+  %1501 = or disjoint i64 %1161, 248
+  %1502 = getelementptr inbounds float, ptr %P, i64 %1501
+  store <8 x float> %1486, ptr %1502, align 4
+  %i28.next = add nuw nsw i64 %i28.addr.0395, 4
+  %1503 = icmp ult i64 %i28.addr.0395, 12
+  br i1 %1503, label %j20.head.preheader, label %vector.body1256
 
-vector.body1203:                                  ; preds = %p14.exit.3
-  store <8 x float> zeroinitializer, ptr %80, align 4
-  store <8 x float> zeroinitializer, ptr %81, align 4
-  store <8 x float> zeroinitializer, ptr %82, align 4
-  store <8 x float> zeroinitializer, ptr %83, align 4
-  store <8 x float> zeroinitializer, ptr %84, align 4
-  store <8 x float> zeroinitializer, ptr %85, align 4
-  store float 0.000000e+00, ptr %86, align 4
-  store float 0.000000e+00, ptr %87, align 4
-  store float 0.000000e+00, ptr %88, align 4
-  store float 0.000000e+00, ptr %89, align 4
-  store float 0.000000e+00, ptr %90, align 4
-  store float 0.000000e+00, ptr %91, align 4
-  store float 0.000000e+00, ptr %92, align 4
-  store float 0.000000e+00, ptr %93, align 4
-  store float 0.000000e+00, ptr %94, align 4
-  store float 0.000000e+00, ptr %95, align 4
-  store float 0.000000e+00, ptr %96, align 4
-  store float 0.000000e+00, ptr %97, align 4
-  store <8 x float> zeroinitializer, ptr %98, align 4
-  store <8 x float> zeroinitializer, ptr %99, align 4
-  store <8 x float> zeroinitializer, ptr %100, align 4
-  store <8 x float> zeroinitializer, ptr %101, align 4
-  store <8 x float> zeroinitializer, ptr %102, align 4
-  store <8 x float> zeroinitializer, ptr %103, align 4
+vector.body1256:                                  ; preds = %p14.exit.3
   store <8 x float> zeroinitializer, ptr %104, align 4
-  %wide.load1177 = load <8 x float>, ptr %invariant.gep807, align 4
-  %wide.load1178 = load <8 x float>, ptr %105, align 4
-  %1958 = shufflevector <8 x float> %wide.load1178, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1177, ptr %invariant.gep807, align 4
-  store <8 x float> %1958, ptr %105, align 4
+  store <8 x float> zeroinitializer, ptr %105, align 4
   store <8 x float> zeroinitializer, ptr %106, align 4
   store <8 x float> zeroinitializer, ptr %107, align 4
   store <8 x float> zeroinitializer, ptr %108, align 4
   store <8 x float> zeroinitializer, ptr %109, align 4
-  store <8 x float> zeroinitializer, ptr %110, align 4
-  store <8 x float> zeroinitializer, ptr %111, align 4
-  %wide.load1160 = load <8 x float>, ptr %invariant.gep809, align 4
-  %wide.load1161 = load <8 x float>, ptr %112, align 4
-  store <8 x float> %wide.load1160, ptr %invariant.gep809, align 4
-  store <8 x float> %wide.load1161, ptr %112, align 4
-  store <8 x float> zeroinitializer, ptr %113, align 4
-  store <8 x float> zeroinitializer, ptr %114, align 4
-  store <8 x float> zeroinitializer, ptr %115, align 4
-  store <8 x float> zeroinitializer, ptr %116, align 4
-  store <8 x float> zeroinitializer, ptr %117, align 4
-  store <8 x float> zeroinitializer, ptr %118, align 4
-  %wide.load1143 = load <8 x float>, ptr %invariant.gep811, align 4
-  %wide.load1144 = load <8 x float>, ptr %119, align 4
-  %wide.load1145 = load <8 x float>, ptr %120, align 4
-  %1959 = shufflevector <8 x float> %wide.load1145, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1143, ptr %invariant.gep811, align 4
-  store <8 x float> %wide.load1144, ptr %119, align 4
-  store <8 x float> %1959, ptr %120, align 4
-  store <8 x float> zeroinitializer, ptr %121, align 4
+  store float 0.000000e+00, ptr %110, align 4
+  store float 0.000000e+00, ptr %111, align 4
+  store float 0.000000e+00, ptr %112, align 4
+  store float 0.000000e+00, ptr %113, align 4
+  store float 0.000000e+00, ptr %114, align 4
+  store float 0.000000e+00, ptr %115, align 4
+  store float 0.000000e+00, ptr %116, align 4
+  store float 0.000000e+00, ptr %117, align 4
+  store float 0.000000e+00, ptr %118, align 4
+  store float 0.000000e+00, ptr %119, align 4
+  store float 0.000000e+00, ptr %120, align 4
+  store float 0.000000e+00, ptr %121, align 4
   store <8 x float> zeroinitializer, ptr %122, align 4
   store <8 x float> zeroinitializer, ptr %123, align 4
   store <8 x float> zeroinitializer, ptr %124, align 4
   store <8 x float> zeroinitializer, ptr %125, align 4
-  %wide.load1126 = load <8 x float>, ptr %invariant.gep813, align 4
-  %wide.load1127 = load <8 x float>, ptr %126, align 4
-  %wide.load1128 = load <8 x float>, ptr %127, align 4
-  store <8 x float> %wide.load1126, ptr %invariant.gep813, align 4
-  store <8 x float> %wide.load1127, ptr %126, align 4
-  store <8 x float> %wide.load1128, ptr %127, align 4
+  store <8 x float> zeroinitializer, ptr %126, align 4
+  store <8 x float> zeroinitializer, ptr %127, align 4
   store <8 x float> zeroinitializer, ptr %128, align 4
-  store <8 x float> zeroinitializer, ptr %129, align 4
+  %wide.load1230 = load <8 x float>, ptr %invariant.gep824, align 4
+  %wide.load1231 = load <8 x float>, ptr %129, align 4
+  %1504 = shufflevector <8 x float> %wide.load1231, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
+  store <8 x float> %wide.load1230, ptr %invariant.gep824, align 4
+  store <8 x float> %1504, ptr %129, align 4
   store <8 x float> zeroinitializer, ptr %130, align 4
   store <8 x float> zeroinitializer, ptr %131, align 4
   store <8 x float> zeroinitializer, ptr %132, align 4
-  %wide.load1109 = load <8 x float>, ptr %invariant.gep815, align 4
-  %wide.load1110 = load <8 x float>, ptr %133, align 4
-  %wide.load1111 = load <8 x float>, ptr %134, align 4
-  %wide.load1112 = load <8 x float>, ptr %135, align 4
-  %1960 = shufflevector <8 x float> %wide.load1112, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1109, ptr %invariant.gep815, align 4
-  store <8 x float> %wide.load1110, ptr %133, align 4
-  store <8 x float> %wide.load1111, ptr %134, align 4
-  store <8 x float> %1960, ptr %135, align 4
-  store <8 x float> zeroinitializer, ptr %136, align 4
+  store <8 x float> zeroinitializer, ptr %133, align 4
+  store <8 x float> zeroinitializer, ptr %134, align 4
+  store <8 x float> zeroinitializer, ptr %135, align 4
+  %wide.load1213 = load <8 x float>, ptr %invariant.gep826, align 4
+  %wide.load1214 = load <8 x float>, ptr %136, align 4
+  store <8 x float> %wide.load1213, ptr %invariant.gep826, align 4
+  store <8 x float> %wide.load1214, ptr %136, align 4
   store <8 x float> zeroinitializer, ptr %137, align 4
   store <8 x float> zeroinitializer, ptr %138, align 4
   store <8 x float> zeroinitializer, ptr %139, align 4
-  %wide.load1092 = load <8 x float>, ptr %invariant.gep817, align 4
-  %wide.load1093 = load <8 x float>, ptr %140, align 4
-  %wide.load1094 = load <8 x float>, ptr %141, align 4
-  %wide.load1095 = load <8 x float>, ptr %142, align 4
-  store <8 x float> %wide.load1092, ptr %invariant.gep817, align 4
-  store <8 x float> %wide.load1093, ptr %140, align 4
-  store <8 x float> %wide.load1094, ptr %141, align 4
-  store <8 x float> %wide.load1095, ptr %142, align 4
-  store <8 x float> zeroinitializer, ptr %143, align 4
-  store <8 x float> zeroinitializer, ptr %144, align 4
+  store <8 x float> zeroinitializer, ptr %140, align 4
+  store <8 x float> zeroinitializer, ptr %141, align 4
+  store <8 x float> zeroinitializer, ptr %142, align 4
+  %wide.load1196 = load <8 x float>, ptr %invariant.gep828, align 4
+  %wide.load1197 = load <8 x float>, ptr %143, align 4
+  %wide.load1198 = load <8 x float>, ptr %144, align 4
+  %1505 = shufflevector <8 x float> %wide.load1198, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
+  store <8 x float> %wide.load1196, ptr %invariant.gep828, align 4
+  store <8 x float> %wide.load1197, ptr %143, align 4
+  store <8 x float> %1505, ptr %144, align 4
   store <8 x float> zeroinitializer, ptr %145, align 4
   store <8 x float> zeroinitializer, ptr %146, align 4
-  %wide.load1075 = load <8 x float>, ptr %invariant.gep819, align 4
-  %wide.load1076 = load <8 x float>, ptr %147, align 4
-  %wide.load1077 = load <8 x float>, ptr %148, align 4
-  %wide.load1078 = load <8 x float>, ptr %149, align 4
-  store <8 x float> %wide.load1075, ptr %invariant.gep819, align 4
-  store <8 x float> %wide.load1076, ptr %147, align 4
-  store <8 x float> %wide.load1077, ptr %148, align 4
-  store <8 x float> %wide.load1078, ptr %149, align 4
-  %wide.load1075.1 = load <8 x float>, ptr %150, align 4
-  %1961 = shufflevector <8 x float> %wide.load1075.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %1961, ptr %150, align 4
-  store <8 x float> zeroinitializer, ptr %151, align 4
+  store <8 x float> zeroinitializer, ptr %147, align 4
+  store <8 x float> zeroinitializer, ptr %148, align 4
+  store <8 x float> zeroinitializer, ptr %149, align 4
+  %wide.load1179 = load <8 x float>, ptr %invariant.gep830, align 4
+  %wide.load1180 = load <8 x float>, ptr %150, align 4
+  %wide.load1181 = load <8 x float>, ptr %151, align 4
+  store <8 x float> %wide.load1179, ptr %invariant.gep830, align 4
+  store <8 x float> %wide.load1180, ptr %150, align 4
+  store <8 x float> %wide.load1181, ptr %151, align 4
   store <8 x float> zeroinitializer, ptr %152, align 4
   store <8 x float> zeroinitializer, ptr %153, align 4
-  %wide.load1058 = load <8 x float>, ptr %invariant.gep821, align 4
-  %wide.load1059 = load <8 x float>, ptr %154, align 4
-  %wide.load1060 = load <8 x float>, ptr %155, align 4
-  %wide.load1061 = load <8 x float>, ptr %156, align 4
-  store <8 x float> %wide.load1058, ptr %invariant.gep821, align 4
-  store <8 x float> %wide.load1059, ptr %154, align 4
-  store <8 x float> %wide.load1060, ptr %155, align 4
-  store <8 x float> %wide.load1061, ptr %156, align 4
-  store <8 x float> zeroinitializer, ptr %157, align 4
-  store <8 x float> zeroinitializer, ptr %158, align 4
-  store <8 x float> zeroinitializer, ptr %159, align 4
-  %wide.load1041 = load <8 x float>, ptr %invariant.gep823, align 4
-  %wide.load1042 = load <8 x float>, ptr %160, align 4
-  %wide.load1043 = load <8 x float>, ptr %161, align 4
-  %wide.load1044 = load <8 x float>, ptr %162, align 4
-  store <8 x float> %wide.load1041, ptr %invariant.gep823, align 4
-  store <8 x float> %wide.load1042, ptr %160, align 4
-  store <8 x float> %wide.load1043, ptr %161, align 4
-  store <8 x float> %wide.load1044, ptr %162, align 4
-  %wide.load1041.1 = load <8 x float>, ptr %163, align 4
-  %wide.load1042.1 = load <8 x float>, ptr %164, align 4
-  %1962 = shufflevector <8 x float> %wide.load1042.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1041.1, ptr %163, align 4
-  store <8 x float> %1962, ptr %164, align 4
-  store <8 x float> zeroinitializer, ptr %165, align 4
-  store <8 x float> zeroinitializer, ptr %166, align 4
-  %wide.load1024 = load <8 x float>, ptr %invariant.gep825, align 4
-  %wide.load1025 = load <8 x float>, ptr %167, align 4
-  %wide.load1026 = load <8 x float>, ptr %168, align 4
-  %wide.load1027 = load <8 x float>, ptr %169, align 4
-  store <8 x float> %wide.load1024, ptr %invariant.gep825, align 4
-  store <8 x float> %wide.load1025, ptr %167, align 4
-  store <8 x float> %wide.load1026, ptr %168, align 4
-  store <8 x float> %wide.load1027, ptr %169, align 4
-  %wide.load1024.1 = load <8 x float>, ptr %170, align 4
-  %wide.load1025.1 = load <8 x float>, ptr %171, align 4
-  store <8 x float> %wide.load1024.1, ptr %170, align 4
-  store <8 x float> %wide.load1025.1, ptr %171, align 4
-  store <8 x float> zeroinitializer, ptr %172, align 4
-  store <8 x float> zeroinitializer, ptr %173, align 4
-  %wide.load1007 = load <8 x float>, ptr %invariant.gep827, align 4
-  %wide.load1008 = load <8 x float>, ptr %174, align 4
-  %wide.load1009 = load <8 x float>, ptr %175, align 4
-  %wide.load1010 = load <8 x float>, ptr %176, align 4
-  store <8 x float> %wide.load1007, ptr %invariant.gep827, align 4
-  store <8 x float> %wide.load1008, ptr %174, align 4
-  store <8 x float> %wide.load1009, ptr %175, align 4
-  store <8 x float> %wide.load1010, ptr %176, align 4
-  %wide.load1007.1 = load <8 x float>, ptr %177, align 4
-  %wide.load1008.1 = load <8 x float>, ptr %178, align 4
-  %wide.load1009.1 = load <8 x float>, ptr %179, align 4
-  %1963 = shufflevector <8 x float> %wide.load1009.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1007.1, ptr %177, align 4
-  store <8 x float> %wide.load1008.1, ptr %178, align 4
-  store <8 x float> %1963, ptr %179, align 4
-  store <8 x float> zeroinitializer, ptr %180, align 4
-  %wide.load990 = load <8 x float>, ptr %invariant.gep829, align 4
-  %wide.load991 = load <8 x float>, ptr %181, align 4
-  %wide.load992 = load <8 x float>, ptr %182, align 4
-  %wide.load993 = load <8 x float>, ptr %183, align 4
-  store <8 x float> %wide.load990, ptr %invariant.gep829, align 4
-  store <8 x float> %wide.load991, ptr %181, align 4
-  store <8 x float> %wide.load992, ptr %182, align 4
-  store <8 x float> %wide.load993, ptr %183, align 4
-  %wide.load990.1 = load <8 x float>, ptr %184, align 4
-  %wide.load991.1 = load <8 x float>, ptr %185, align 4
-  %wide.load992.1 = load <8 x float>, ptr %186, align 4
-  store <8 x float> %wide.load990.1, ptr %184, align 4
-  store <8 x float> %wide.load991.1, ptr %185, align 4
-  store <8 x float> %wide.load992.1, ptr %186, align 4
-  store <8 x float> zeroinitializer, ptr %187, align 4
-  %wide.load = load <8 x float>, ptr %invariant.gep831, align 4
-  %wide.load975 = load <8 x float>, ptr %188, align 4
-  %wide.load976 = load <8 x float>, ptr %189, align 4
-  %wide.load977 = load <8 x float>, ptr %190, align 4
-  store <8 x float> %wide.load, ptr %invariant.gep831, align 4
-  store <8 x float> %wide.load975, ptr %188, align 4
-  store <8 x float> %wide.load976, ptr %189, align 4
-  store <8 x float> %wide.load977, ptr %190, align 4
-  %wide.load.1 = load <8 x float>, ptr %191, align 4
-  %wide.load975.1 = load <8 x float>, ptr %192, align 4
-  %wide.load976.1 = load <8 x float>, ptr %193, align 4
-  %wide.load977.1 = load <8 x float>, ptr %194, align 4
-  %1964 = shufflevector <8 x float> %wide.load977.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load.1, ptr %191, align 4
-  store <8 x float> %wide.load975.1, ptr %192, align 4
-  store <8 x float> %wide.load976.1, ptr %193, align 4
-  store <8 x float> %1964, ptr %194, align 4
-  br label %j21.head.preheader
-
-j21.head.preheader:                               ; preds = %vector.body1203, %p15.exit.1
-  %i30.addr.0429 = phi i64 [ %i30.next, %p15.exit.1 ], [ 0, %vector.body1203 ]
-  %1965 = shl nuw nsw i64 %i30.addr.0429, 5
-  %1966 = or disjoint i64 %1965, 32
-  %1967 = or disjoint i64 %1965, 64
-  %1968 = or disjoint i64 %1965, 96
+  store <8 x float> zeroinitializer, ptr %154, align 4
+  store <8 x float> zeroinitializer, ptr %155, align 4
+  store <8 x float> zeroinitializer, ptr %156, align 4
+  %wide.load1162 = load <8 x float>, ptr %invariant.gep832, align 4
+  %wide.load1163 = load <8 x float>, ptr %157, align 4
+  %wide.load1164 = load <8 x float>, ptr %158, align 4
+  %wide.load1165 = load <8 x float>, ptr %159, align 4
+  %1506 = shufflevector <8 x float> %wide.load1165, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
+  store <8 x float> %wide.load1162, ptr %invariant.gep832, align 4
+  store <8 x float> %wide.load1163, ptr %157, align 4
+  store <8 x float> %wide.load1164, ptr %158, align 4
+  store <8 x float> %1506, ptr %159, align 4
+  store <8 x float> zeroinitializer, ptr %160, align 4
+  store <8 x float> zeroinitializer, ptr %161, align 4
+  store <8 x float> zeroinitializer, ptr %162, align 4
+  store <8 x float> zeroinitializer, ptr %163, align 4
+  %wide.load1145 = load <8 x float>, ptr %invariant.gep834, align 4
+  %wide.load1146 = load <8 x float>, ptr %164, align 4
+  %wide.load1147 = load <8 x float>, ptr %165, align 4
+  %wide.load1148 = load <8 x float>, ptr %166, align 4
+  store <8 x float> %wide.load1145, ptr %invariant.gep834, align 4
+  store <8 x float> %wide.load1146, ptr %164, align 4
+  store <8 x float> %wide.load1147, ptr %165, align 4
+  store <8 x float> %wide.load1148, ptr %166, align 4
+  store <8 x float> zeroinitializer, ptr %167, align 4
+  store <8 x float> zeroinitializer, ptr %168, align 4
+  store <8 x float> zeroinitializer, ptr %169, align 4
+  store <8 x float> zeroinitializer, ptr %170, align 4
+  %wide.load1128 = load <8 x float>, ptr %invariant.gep836, align 4
+  %wide.load1129 = load <8 x float>, ptr %171, align 4
+  %wide.load1130 = load <8 x float>, ptr %172, align 4
+  %wide.load1131 = load <8 x float>, ptr %173, align 4
+  store <8 x float> %wide.load1128, ptr %invariant.gep836, align 4
+  store <8 x float> %wide.load1129, ptr %171, align 4
+  store <8 x float> %wide.load1130, ptr %172, align 4
+  store <8 x float> %wide.load1131, ptr %173, align 4
+  %wide.load1128.1 = load <8 x float>, ptr %174, align 4
+  %1507 = shufflevector <8 x float> %wide.load1128.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
+  store <8 x float> %1507, ptr %174, align 4
+  store <8 x float> zeroinitializer, ptr %175, align 4
+  store <8 x float> zeroinitializer, ptr %176, align 4
+  store <8 x float> zeroinitializer, ptr %177, align 4
+  %wide.load1111 = load <8 x float>, ptr %invariant.gep838, align 4
+  %wide.load1112 = load <8 x float>, ptr %178, align 4
+  %wide.load1113 = load <8 x float>, ptr %179, align 4
+  %wide.load1114 = load <8 x float>, ptr %180, align 4
+  store <8 x float> %wide.load1111, ptr %invariant.gep838, align 4
+  store <8 x float> %wide.load1112, ptr %178, align 4
+  store <8 x float> %wide.load1113, ptr %179, align 4
+  store <8 x float> %wide.load1114, ptr %180, align 4
+  store <8 x float> zeroinitializer, ptr %181, align 4
+  store <8 x float> zeroinitializer, ptr %182, align 4
+  store <8 x float> zeroinitializer, ptr %183, align 4
+  %wide.load1094 = load <8 x float>, ptr %invariant.gep840, align 4
+  %wide.load1095 = load <8 x float>, ptr %184, align 4
+  %wide.load1096 = load <8 x float>, ptr %185, align 4
+  %wide.load1097 = load <8 x float>, ptr %186, align 4
+  store <8 x float> %wide.load1094, ptr %invariant.gep840, align 4
+  store <8 x float> %wide.load1095, ptr %184, align 4
+  store <8 x float> %wide.load1096, ptr %185, align 4
+  store <8 x float> %wide.load1097, ptr %186, align 4
+  %wide.load1094.1 = load <8 x float>, ptr %187, align 4
+  %wide.load1095.1 = load <8 x float>, ptr %188, align 4
+  %1508 = shufflevector <8 x float> %wide.load1095.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
+  store <8 x float> %wide.load1094.1, ptr %187, align 4
+  store <8 x float> %1508, ptr %188, align 4
+  store <8 x float> zeroinitializer, ptr %189, align 4
+  store <8 x float> zeroinitializer, ptr %190, align 4
+  %wide.load1077 = load <8 x float>, ptr %invariant.gep842, align 4
+  %wide.load1078 = load <8 x float>, ptr %191, align 4
+  %wide.load1079 = load <8 x float>, ptr %192, align 4
+  %wide.load1080 = load <8 x float>, ptr %193, align 4
+  store <8 x float> %wide.load1077, ptr %invariant.gep842, align 4
+  store <8 x float> %wide.load1078, ptr %191, align 4
+  store <8 x float> %wide.load1079, ptr %192, align 4
+  store <8 x float> %wide.load1080, ptr %193, align 4
+  %wide.load1077.1 = load <8 x float>, ptr %194, align 4
+  %wide.load1078.1 = load <8 x float>, ptr %195, align 4
+  store <8 x float> %wide.load1077.1, ptr %194, align 4
+  store <8 x float> %wide.load1078.1, ptr %195, align 4
+  store <8 x float> zeroinitializer, ptr %196, align 4
+  store <8 x float> zeroinitializer, ptr %197, align 4
+  %wide.load1060 = load <8 x float>, ptr %invariant.gep844, align 4
+  %wide.load1061 = load <8 x float>, ptr %198, align 4
+  %wide.load1062 = load <8 x float>, ptr %199, align 4
+  %wide.load1063 = load <8 x float>, ptr %200, align 4
+  store <8 x float> %wide.load1060, ptr %invariant.gep844, align 4
+  store <8 x float> %wide.load1061, ptr %198, align 4
+  store <8 x float> %wide.load1062, ptr %199, align 4
+  store <8 x float> %wide.load1063, ptr %200, align 4
+  %wide.load1060.1 = load <8 x float>, ptr %201, align 4
+  %wide.load1061.1 = load <8 x float>, ptr %202, align 4
+  %wide.load1062.1 = load <8 x float>, ptr %203, align 4
+  %1509 = shufflevector <8 x float> %wide.load1062.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
+  store <8 x float> %wide.load1060.1, ptr %201, align 4
+  store <8 x float> %wide.load1061.1, ptr %202, align 4
+  store <8 x float> %1509, ptr %203, align 4
+  store <8 x float> zeroinitializer, ptr %204, align 4
+  %wide.load1043 = load <8 x float>, ptr %invariant.gep846, align 4
+  %wide.load1044 = load <8 x float>, ptr %205, align 4
+  %wide.load1045 = load <8 x float>, ptr %206, align 4
+  %wide.load1046 = load <8 x float>, ptr %207, align 4
+  store <8 x float> %wide.load1043, ptr %invariant.gep846, align 4
+  store <8 x float> %wide.load1044, ptr %205, align 4
+  store <8 x float> %wide.load1045, ptr %206, align 4
+  store <8 x float> %wide.load1046, ptr %207, align 4
+  %wide.load1043.1 = load <8 x float>, ptr %208, align 4
+  %wide.load1044.1 = load <8 x float>, ptr %209, align 4
+  %wide.load1045.1 = load <8 x float>, ptr %210, align 4
+  store <8 x float> %wide.load1043.1, ptr %208, align 4
+  store <8 x float> %wide.load1044.1, ptr %209, align 4
+  store <8 x float> %wide.load1045.1, ptr %210, align 4
+  store <8 x float> zeroinitializer, ptr %211, align 4
+  %wide.load = load <8 x float>, ptr %invariant.gep848, align 4
+  %wide.load1028 = load <8 x float>, ptr %212, align 4
+  %wide.load1029 = load <8 x float>, ptr %213, align 4
+  %wide.load1030 = load <8 x float>, ptr %214, align 4
+  store <8 x float> %wide.load, ptr %invariant.gep848, align 4
+  store <8 x float> %wide.load1028, ptr %212, align 4
+  store <8 x float> %wide.load1029, ptr %213, align 4
+  store <8 x float> %wide.load1030, ptr %214, align 4
+  %wide.load.1 = load <8 x float>, ptr %215, align 4
+  %wide.load1028.1 = load <8 x float>, ptr %216, align 4
+  %wide.load1029.1 = load <8 x float>, ptr %217, align 4
+  %wide.load1030.1 = load <8 x float>, ptr %218, align 4
+  %1510 = shufflevector <8 x float> %wide.load1030.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
+  store <8 x float> %wide.load.1, ptr %215, align 4
+  store <8 x float> %wide.load1028.1, ptr %216, align 4
+  store <8 x float> %wide.load1029.1, ptr %217, align 4
+  store <8 x float> %1510, ptr %218, align 4
   br label %p15.body
 
-p15.body:                                         ; preds = %p15.body, %j21.head.preheader
-  %p15.addr.0427 = phi i64 [ 0, %j21.head.preheader ], [ %p15.next.11412, %p15.body ]
-  %acc39.0426 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2036, %p15.body ]
-  %acc38.0425 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2035, %p15.body ]
-  %acc37.0424 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2029, %p15.body ]
-  %acc36.0423 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2028, %p15.body ]
-  %acc35.0422 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2022, %p15.body ]
-  %acc34.0421 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2021, %p15.body ]
-  %acc33.0420 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2015, %p15.body ]
-  %acc32.0419 = phi <8 x float> [ zeroinitializer, %j21.head.preheader ], [ %2014, %p15.body ]
-  %1969 = shl nuw nsw i64 %p15.addr.0427, 5
-  %1970 = getelementptr inbounds float, ptr %work, i64 %1969
-  %1971 = load <8 x float>, ptr %1970, align 4
-  %1972 = or disjoint i64 %1969, 8
-  %1973 = getelementptr inbounds float, ptr %work, i64 %1972
-  %1974 = load <8 x float>, ptr %1973, align 4
-  %1975 = add nuw nsw i64 %p15.addr.0427, %1965
-  %1976 = getelementptr inbounds float, ptr %Qc, i64 %1975
-  %1977 = load float, ptr %1976, align 4
-  %1978 = insertelement <8 x float> poison, float %1977, i64 0
-  %1979 = shufflevector <8 x float> %1978, <8 x float> poison, <8 x i32> zeroinitializer
-  %1980 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1979, <8 x float> %1971, <8 x float> %acc32.0419)
-  %1981 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1979, <8 x float> %1974, <8 x float> %acc33.0420)
-  %1982 = or disjoint i64 %1975, 32
-  %1983 = getelementptr inbounds float, ptr %Qc, i64 %1982
-  %1984 = load float, ptr %1983, align 4
-  %1985 = insertelement <8 x float> poison, float %1984, i64 0
-  %1986 = shufflevector <8 x float> %1985, <8 x float> poison, <8 x i32> zeroinitializer
-  %1987 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1986, <8 x float> %1971, <8 x float> %acc34.0421)
-  %1988 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1986, <8 x float> %1974, <8 x float> %acc35.0422)
-  %1989 = or disjoint i64 %1975, 64
-  %1990 = getelementptr inbounds float, ptr %Qc, i64 %1989
-  %1991 = load float, ptr %1990, align 4
-  %1992 = insertelement <8 x float> poison, float %1991, i64 0
-  %1993 = shufflevector <8 x float> %1992, <8 x float> poison, <8 x i32> zeroinitializer
-  %1994 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1993, <8 x float> %1971, <8 x float> %acc36.0423)
-  %1995 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1993, <8 x float> %1974, <8 x float> %acc37.0424)
-  %1996 = or disjoint i64 %1975, 96
-  %1997 = getelementptr inbounds float, ptr %Qc, i64 %1996
-  %1998 = load float, ptr %1997, align 4
-  %1999 = insertelement <8 x float> poison, float %1998, i64 0
-  %2000 = shufflevector <8 x float> %1999, <8 x float> poison, <8 x i32> zeroinitializer
-  %2001 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2000, <8 x float> %1971, <8 x float> %acc38.0425)
-  %2002 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2000, <8 x float> %1974, <8 x float> %acc39.0426)
-  %p15.next = or disjoint i64 %p15.addr.0427, 1
-  %2003 = shl nuw nsw i64 %p15.next, 5
-  %2004 = getelementptr inbounds float, ptr %work, i64 %2003
-  %2005 = load <8 x float>, ptr %2004, align 4
-  %2006 = or disjoint i64 %2003, 8
-  %2007 = getelementptr inbounds float, ptr %work, i64 %2006
-  %2008 = load <8 x float>, ptr %2007, align 4
-  %2009 = add nuw nsw i64 %p15.next, %1965
-  %2010 = getelementptr inbounds float, ptr %Qc, i64 %2009
-  %2011 = load float, ptr %2010, align 4
-  %2012 = insertelement <8 x float> poison, float %2011, i64 0
-  %2013 = shufflevector <8 x float> %2012, <8 x float> poison, <8 x i32> zeroinitializer
-  %2014 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2013, <8 x float> %2005, <8 x float> %1980)
-  %2015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2013, <8 x float> %2008, <8 x float> %1981)
-  %2016 = or disjoint i64 %2009, 32
-  %2017 = getelementptr inbounds float, ptr %Qc, i64 %2016
-  %2018 = load float, ptr %2017, align 4
-  %2019 = insertelement <8 x float> poison, float %2018, i64 0
-  %2020 = shufflevector <8 x float> %2019, <8 x float> poison, <8 x i32> zeroinitializer
-  %2021 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2020, <8 x float> %2005, <8 x float> %1987)
-  %2022 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2020, <8 x float> %2008, <8 x float> %1988)
-  %2023 = or disjoint i64 %2009, 64
-  %2024 = getelementptr inbounds float, ptr %Qc, i64 %2023
-  %2025 = load float, ptr %2024, align 4
-  %2026 = insertelement <8 x float> poison, float %2025, i64 0
-  %2027 = shufflevector <8 x float> %2026, <8 x float> poison, <8 x i32> zeroinitializer
-  %2028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2027, <8 x float> %2005, <8 x float> %1994)
-  %2029 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2027, <8 x float> %2008, <8 x float> %1995)
-  %2030 = or disjoint i64 %2009, 96
-  %2031 = getelementptr inbounds float, ptr %Qc, i64 %2030
-  %2032 = load float, ptr %2031, align 4
-  %2033 = insertelement <8 x float> poison, float %2032, i64 0
-  %2034 = shufflevector <8 x float> %2033, <8 x float> poison, <8 x i32> zeroinitializer
-  %2035 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2034, <8 x float> %2005, <8 x float> %2001)
-  %2036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2034, <8 x float> %2008, <8 x float> %2002)
-  %p15.next.11412 = add nuw nsw i64 %p15.addr.0427, 2
-  %exitcond595.not.1 = icmp eq i64 %p15.next.11412, 32
-  br i1 %exitcond595.not.1, label %p15.exit, label %p15.body
+p15.body:                                         ; preds = %p15.body, %vector.body1256
+  %p15.addr.0406 = phi i64 [ 0, %vector.body1256 ], [ %p15.next.11486, %p15.body ]
+  %acc35.0405 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1576, %p15.body ]
+  %acc34.0404 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1575, %p15.body ]
+  %acc33.0403 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1569, %p15.body ]
+  %acc32.0402 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1568, %p15.body ]
+  %acc31.0401 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1562, %p15.body ]
+  %acc30.0400 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1561, %p15.body ]
+  %acc29.0399 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1555, %p15.body ]
+  %acc28.0398 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1554, %p15.body ]
+  %1511 = shl nuw nsw i64 %p15.addr.0406, 4
+  %1512 = getelementptr inbounds float, ptr %work, i64 %1511
+  %1513 = load <8 x float>, ptr %1512, align 4
+  %1514 = or disjoint i64 %1511, 8
+  %1515 = getelementptr inbounds float, ptr %work, i64 %1514
+  %1516 = load <8 x float>, ptr %1515, align 4
+  %1517 = getelementptr inbounds float, ptr %Qc, i64 %p15.addr.0406
+  %1518 = load float, ptr %1517, align 4
+  %1519 = insertelement <8 x float> poison, float %1518, i64 0
+  %1520 = shufflevector <8 x float> %1519, <8 x float> poison, <8 x i32> zeroinitializer
+  %1521 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1520, <8 x float> %1513, <8 x float> %acc28.0398)
+  %1522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1520, <8 x float> %1516, <8 x float> %acc29.0399)
+  %1523 = or disjoint i64 %p15.addr.0406, 16
+  %1524 = getelementptr inbounds float, ptr %Qc, i64 %1523
+  %1525 = load float, ptr %1524, align 4
+  %1526 = insertelement <8 x float> poison, float %1525, i64 0
+  %1527 = shufflevector <8 x float> %1526, <8 x float> poison, <8 x i32> zeroinitializer
+  %1528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1527, <8 x float> %1513, <8 x float> %acc30.0400)
+  %1529 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1527, <8 x float> %1516, <8 x float> %acc31.0401)
+  %1530 = or disjoint i64 %p15.addr.0406, 32
+  %1531 = getelementptr inbounds float, ptr %Qc, i64 %1530
+  %1532 = load float, ptr %1531, align 4
+  %1533 = insertelement <8 x float> poison, float %1532, i64 0
+  %1534 = shufflevector <8 x float> %1533, <8 x float> poison, <8 x i32> zeroinitializer
+  %1535 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1534, <8 x float> %1513, <8 x float> %acc32.0402)
+  %1536 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1534, <8 x float> %1516, <8 x float> %acc33.0403)
+  %1537 = or disjoint i64 %p15.addr.0406, 48
+  %1538 = getelementptr inbounds float, ptr %Qc, i64 %1537
+  %1539 = load float, ptr %1538, align 4
+  %1540 = insertelement <8 x float> poison, float %1539, i64 0
+  %1541 = shufflevector <8 x float> %1540, <8 x float> poison, <8 x i32> zeroinitializer
+  %1542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1541, <8 x float> %1513, <8 x float> %acc34.0404)
+  %1543 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1541, <8 x float> %1516, <8 x float> %acc35.0405)
+  %p15.next = or disjoint i64 %p15.addr.0406, 1
+  %1544 = shl nuw nsw i64 %p15.next, 4
+  %1545 = getelementptr inbounds float, ptr %work, i64 %1544
+  %1546 = load <8 x float>, ptr %1545, align 4
+  %1547 = or disjoint i64 %1544, 8
+  %1548 = getelementptr inbounds float, ptr %work, i64 %1547
+  %1549 = load <8 x float>, ptr %1548, align 4
+  %1550 = getelementptr inbounds float, ptr %Qc, i64 %p15.next
+  %1551 = load float, ptr %1550, align 4
+  %1552 = insertelement <8 x float> poison, float %1551, i64 0
+  %1553 = shufflevector <8 x float> %1552, <8 x float> poison, <8 x i32> zeroinitializer
+  %1554 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1553, <8 x float> %1546, <8 x float> %1521)
+  %1555 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1553, <8 x float> %1549, <8 x float> %1522)
+  %1556 = or i64 %p15.addr.0406, 17
+  %1557 = getelementptr inbounds float, ptr %Qc, i64 %1556
+  %1558 = load float, ptr %1557, align 4
+  %1559 = insertelement <8 x float> poison, float %1558, i64 0
+  %1560 = shufflevector <8 x float> %1559, <8 x float> poison, <8 x i32> zeroinitializer
+  %1561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1560, <8 x float> %1546, <8 x float> %1528)
+  %1562 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1560, <8 x float> %1549, <8 x float> %1529)
+  %1563 = or i64 %p15.addr.0406, 33
+  %1564 = getelementptr inbounds float, ptr %Qc, i64 %1563
+  %1565 = load float, ptr %1564, align 4
+  %1566 = insertelement <8 x float> poison, float %1565, i64 0
+  %1567 = shufflevector <8 x float> %1566, <8 x float> poison, <8 x i32> zeroinitializer
+  %1568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1567, <8 x float> %1546, <8 x float> %1535)
+  %1569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1567, <8 x float> %1549, <8 x float> %1536)
+  %1570 = or i64 %p15.addr.0406, 49
+  %1571 = getelementptr inbounds float, ptr %Qc, i64 %1570
+  %1572 = load float, ptr %1571, align 4
+  %1573 = insertelement <8 x float> poison, float %1572, i64 0
+  %1574 = shufflevector <8 x float> %1573, <8 x float> poison, <8 x i32> zeroinitializer
+  %1575 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1546, <8 x float> %1542)
+  %1576 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1549, <8 x float> %1543)
+  %p15.next.11486 = add nuw nsw i64 %p15.addr.0406, 2
+  %exitcond568.not.1 = icmp eq i64 %p15.next.11486, 16
+  br i1 %exitcond568.not.1, label %p15.exit, label %p15.body
 
 p15.exit:                                         ; preds = %p15.body
-  %2037 = getelementptr inbounds float, ptr %Oc, i64 %1965
-  store <8 x float> %2014, ptr %2037, align 4
-  %2038 = or disjoint i64 %1965, 8
-  %2039 = getelementptr inbounds float, ptr %Oc, i64 %2038
-  store <8 x float> %2015, ptr %2039, align 4
-  %2040 = getelementptr inbounds float, ptr %Oc, i64 %1966
-  store <8 x float> %2021, ptr %2040, align 4
-  %2041 = or disjoint i64 %1965, 40
-  %2042 = getelementptr inbounds float, ptr %Oc, i64 %2041
-  store <8 x float> %2022, ptr %2042, align 4
-  %2043 = getelementptr inbounds float, ptr %Oc, i64 %1967
-  store <8 x float> %2028, ptr %2043, align 4
-  %2044 = or disjoint i64 %1965, 72
-  %2045 = getelementptr inbounds float, ptr %Oc, i64 %2044
-  store <8 x float> %2029, ptr %2045, align 4
-  %2046 = getelementptr inbounds float, ptr %Oc, i64 %1968
-  store <8 x float> %2035, ptr %2046, align 4
-  %2047 = or disjoint i64 %1965, 104
-  %2048 = getelementptr inbounds float, ptr %Oc, i64 %2047
-  store <8 x float> %2036, ptr %2048, align 4
+  store <8 x float> %1554, ptr %Oc, align 4
+  store <8 x float> %1555, ptr %42, align 4
+  store <8 x float> %1561, ptr %43, align 4
+  store <8 x float> %1562, ptr %44, align 4
+  store <8 x float> %1568, ptr %45, align 4
+  store <8 x float> %1569, ptr %46, align 4
+  store <8 x float> %1575, ptr %47, align 4
+  store <8 x float> %1576, ptr %48, align 4
   br label %p15.body.1
 
 p15.body.1:                                       ; preds = %p15.body.1, %p15.exit
-  %p15.addr.0427.1 = phi i64 [ 0, %p15.exit ], [ %p15.next.1.1, %p15.body.1 ]
-  %acc39.0426.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2118, %p15.body.1 ]
-  %acc38.0425.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2117, %p15.body.1 ]
-  %acc37.0424.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2111, %p15.body.1 ]
-  %acc36.0423.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2110, %p15.body.1 ]
-  %acc35.0422.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2104, %p15.body.1 ]
-  %acc34.0421.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2103, %p15.body.1 ]
-  %acc33.0420.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2097, %p15.body.1 ]
-  %acc32.0419.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %2096, %p15.body.1 ]
-  %2049 = shl nuw nsw i64 %p15.addr.0427.1, 5
-  %2050 = or disjoint i64 %2049, 16
-  %2051 = getelementptr inbounds float, ptr %work, i64 %2050
-  %2052 = load <8 x float>, ptr %2051, align 4
-  %2053 = or disjoint i64 %2049, 24
-  %2054 = getelementptr inbounds float, ptr %work, i64 %2053
-  %2055 = load <8 x float>, ptr %2054, align 4
-  %2056 = add nuw nsw i64 %p15.addr.0427.1, %1965
-  %2057 = getelementptr inbounds float, ptr %Qc, i64 %2056
-  %2058 = load float, ptr %2057, align 4
-  %2059 = insertelement <8 x float> poison, float %2058, i64 0
-  %2060 = shufflevector <8 x float> %2059, <8 x float> poison, <8 x i32> zeroinitializer
-  %2061 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2060, <8 x float> %2052, <8 x float> %acc32.0419.1)
-  %2062 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2060, <8 x float> %2055, <8 x float> %acc33.0420.1)
-  %2063 = or disjoint i64 %2056, 32
-  %2064 = getelementptr inbounds float, ptr %Qc, i64 %2063
-  %2065 = load float, ptr %2064, align 4
-  %2066 = insertelement <8 x float> poison, float %2065, i64 0
-  %2067 = shufflevector <8 x float> %2066, <8 x float> poison, <8 x i32> zeroinitializer
-  %2068 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2067, <8 x float> %2052, <8 x float> %acc34.0421.1)
-  %2069 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2067, <8 x float> %2055, <8 x float> %acc35.0422.1)
-  %2070 = or disjoint i64 %2056, 64
-  %2071 = getelementptr inbounds float, ptr %Qc, i64 %2070
-  %2072 = load float, ptr %2071, align 4
-  %2073 = insertelement <8 x float> poison, float %2072, i64 0
-  %2074 = shufflevector <8 x float> %2073, <8 x float> poison, <8 x i32> zeroinitializer
-  %2075 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2074, <8 x float> %2052, <8 x float> %acc36.0423.1)
-  %2076 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2074, <8 x float> %2055, <8 x float> %acc37.0424.1)
-  %2077 = or disjoint i64 %2056, 96
-  %2078 = getelementptr inbounds float, ptr %Qc, i64 %2077
-  %2079 = load float, ptr %2078, align 4
-  %2080 = insertelement <8 x float> poison, float %2079, i64 0
-  %2081 = shufflevector <8 x float> %2080, <8 x float> poison, <8 x i32> zeroinitializer
-  %2082 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2081, <8 x float> %2052, <8 x float> %acc38.0425.1)
-  %2083 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2081, <8 x float> %2055, <8 x float> %acc39.0426.1)
-  %p15.next.1 = or disjoint i64 %p15.addr.0427.1, 1
-  %2084 = shl nuw nsw i64 %p15.next.1, 5
-  %2085 = or disjoint i64 %2084, 16
-  %2086 = getelementptr inbounds float, ptr %work, i64 %2085
-  %2087 = load <8 x float>, ptr %2086, align 4
-  %2088 = or disjoint i64 %2084, 24
-  %2089 = getelementptr inbounds float, ptr %work, i64 %2088
-  %2090 = load <8 x float>, ptr %2089, align 4
-  %2091 = add nuw nsw i64 %p15.next.1, %1965
-  %2092 = getelementptr inbounds float, ptr %Qc, i64 %2091
-  %2093 = load float, ptr %2092, align 4
-  %2094 = insertelement <8 x float> poison, float %2093, i64 0
-  %2095 = shufflevector <8 x float> %2094, <8 x float> poison, <8 x i32> zeroinitializer
-  %2096 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2095, <8 x float> %2087, <8 x float> %2061)
-  %2097 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2095, <8 x float> %2090, <8 x float> %2062)
-  %2098 = or disjoint i64 %2091, 32
-  %2099 = getelementptr inbounds float, ptr %Qc, i64 %2098
-  %2100 = load float, ptr %2099, align 4
-  %2101 = insertelement <8 x float> poison, float %2100, i64 0
-  %2102 = shufflevector <8 x float> %2101, <8 x float> poison, <8 x i32> zeroinitializer
-  %2103 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2102, <8 x float> %2087, <8 x float> %2068)
-  %2104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2102, <8 x float> %2090, <8 x float> %2069)
-  %2105 = or disjoint i64 %2091, 64
-  %2106 = getelementptr inbounds float, ptr %Qc, i64 %2105
-  %2107 = load float, ptr %2106, align 4
-  %2108 = insertelement <8 x float> poison, float %2107, i64 0
-  %2109 = shufflevector <8 x float> %2108, <8 x float> poison, <8 x i32> zeroinitializer
-  %2110 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2109, <8 x float> %2087, <8 x float> %2075)
-  %2111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2109, <8 x float> %2090, <8 x float> %2076)
-  %2112 = or disjoint i64 %2091, 96
-  %2113 = getelementptr inbounds float, ptr %Qc, i64 %2112
-  %2114 = load float, ptr %2113, align 4
-  %2115 = insertelement <8 x float> poison, float %2114, i64 0
-  %2116 = shufflevector <8 x float> %2115, <8 x float> poison, <8 x i32> zeroinitializer
-  %2117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2116, <8 x float> %2087, <8 x float> %2082)
-  %2118 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2116, <8 x float> %2090, <8 x float> %2083)
-  %p15.next.1.1 = add nuw nsw i64 %p15.addr.0427.1, 2
-  %exitcond595.1.not.1 = icmp eq i64 %p15.next.1.1, 32
-  br i1 %exitcond595.1.not.1, label %p15.exit.1, label %p15.body.1
+  %p15.addr.0406.1 = phi i64 [ 0, %p15.exit ], [ %p15.next.1.1, %p15.body.1 ]
+  %acc35.0405.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1644, %p15.body.1 ]
+  %acc34.0404.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1643, %p15.body.1 ]
+  %acc33.0403.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1637, %p15.body.1 ]
+  %acc32.0402.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1636, %p15.body.1 ]
+  %acc31.0401.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1630, %p15.body.1 ]
+  %acc30.0400.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1629, %p15.body.1 ]
+  %acc29.0399.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1623, %p15.body.1 ]
+  %acc28.0398.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1622, %p15.body.1 ]
+  %1577 = shl nuw nsw i64 %p15.addr.0406.1, 4
+  %1578 = getelementptr inbounds float, ptr %work, i64 %1577
+  %1579 = load <8 x float>, ptr %1578, align 4
+  %1580 = or disjoint i64 %1577, 8
+  %1581 = getelementptr inbounds float, ptr %work, i64 %1580
+  %1582 = load <8 x float>, ptr %1581, align 4
+  %1583 = add nuw nsw i64 %p15.addr.0406.1, 64
+  %1584 = getelementptr inbounds float, ptr %Qc, i64 %1583
+  %1585 = load float, ptr %1584, align 4
+  %1586 = insertelement <8 x float> poison, float %1585, i64 0
+  %1587 = shufflevector <8 x float> %1586, <8 x float> poison, <8 x i32> zeroinitializer
+  %1588 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1587, <8 x float> %1579, <8 x float> %acc28.0398.1)
+  %1589 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1587, <8 x float> %1582, <8 x float> %acc29.0399.1)
+  %1590 = or disjoint i64 %1583, 16
+  %1591 = getelementptr inbounds float, ptr %Qc, i64 %1590
+  %1592 = load float, ptr %1591, align 4
+  %1593 = insertelement <8 x float> poison, float %1592, i64 0
+  %1594 = shufflevector <8 x float> %1593, <8 x float> poison, <8 x i32> zeroinitializer
+  %1595 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1594, <8 x float> %1579, <8 x float> %acc30.0400.1)
+  %1596 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1594, <8 x float> %1582, <8 x float> %acc31.0401.1)
+  %1597 = or disjoint i64 %1583, 32
+  %1598 = getelementptr inbounds float, ptr %Qc, i64 %1597
+  %1599 = load float, ptr %1598, align 4
+  %1600 = insertelement <8 x float> poison, float %1599, i64 0
+  %1601 = shufflevector <8 x float> %1600, <8 x float> poison, <8 x i32> zeroinitializer
+  %1602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1601, <8 x float> %1579, <8 x float> %acc32.0402.1)
+  %1603 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1601, <8 x float> %1582, <8 x float> %acc33.0403.1)
+  %1604 = or disjoint i64 %1583, 48
+  %1605 = getelementptr inbounds float, ptr %Qc, i64 %1604
+  %1606 = load float, ptr %1605, align 4
+  %1607 = insertelement <8 x float> poison, float %1606, i64 0
+  %1608 = shufflevector <8 x float> %1607, <8 x float> poison, <8 x i32> zeroinitializer
+  %1609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1579, <8 x float> %acc34.0404.1)
+  %1610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1582, <8 x float> %acc35.0405.1)
+  %p15.next.1 = shl i64 %p15.addr.0406.1, 4
+  %1611 = or disjoint i64 %p15.next.1, 16
+  %1612 = getelementptr inbounds float, ptr %work, i64 %1611
+  %1613 = load <8 x float>, ptr %1612, align 4
+  %1614 = or disjoint i64 %p15.next.1, 24
+  %1615 = getelementptr inbounds float, ptr %work, i64 %1614
+  %1616 = load <8 x float>, ptr %1615, align 4
+  %1617 = add nuw nsw i64 %p15.addr.0406.1, 65
+  %1618 = getelementptr inbounds float, ptr %Qc, i64 %1617
+  %1619 = load float, ptr %1618, align 4
+  %1620 = insertelement <8 x float> poison, float %1619, i64 0
+  %1621 = shufflevector <8 x float> %1620, <8 x float> poison, <8 x i32> zeroinitializer
+  %1622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1621, <8 x float> %1613, <8 x float> %1588)
+  %1623 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1621, <8 x float> %1616, <8 x float> %1589)
+  %1624 = or disjoint i64 %1617, 16
+  %1625 = getelementptr inbounds float, ptr %Qc, i64 %1624
+  %1626 = load float, ptr %1625, align 4
+  %1627 = insertelement <8 x float> poison, float %1626, i64 0
+  %1628 = shufflevector <8 x float> %1627, <8 x float> poison, <8 x i32> zeroinitializer
+  %1629 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1628, <8 x float> %1613, <8 x float> %1595)
+  %1630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1628, <8 x float> %1616, <8 x float> %1596)
+  %1631 = or disjoint i64 %1617, 32
+  %1632 = getelementptr inbounds float, ptr %Qc, i64 %1631
+  %1633 = load float, ptr %1632, align 4
+  %1634 = insertelement <8 x float> poison, float %1633, i64 0
+  %1635 = shufflevector <8 x float> %1634, <8 x float> poison, <8 x i32> zeroinitializer
+  %1636 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1635, <8 x float> %1613, <8 x float> %1602)
+  %1637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1635, <8 x float> %1616, <8 x float> %1603)
+  %1638 = or disjoint i64 %1617, 48
+  %1639 = getelementptr inbounds float, ptr %Qc, i64 %1638
+  %1640 = load float, ptr %1639, align 4
+  %1641 = insertelement <8 x float> poison, float %1640, i64 0
+  %1642 = shufflevector <8 x float> %1641, <8 x float> poison, <8 x i32> zeroinitializer
+  %1643 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1642, <8 x float> %1613, <8 x float> %1609)
+  %1644 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1642, <8 x float> %1616, <8 x float> %1610)
+  %p15.next.1.1 = add nuw nsw i64 %p15.addr.0406.1, 2
+  %exitcond568.1.not.1 = icmp eq i64 %p15.next.1.1, 16
+  br i1 %exitcond568.1.not.1, label %p15.exit.1, label %p15.body.1
 
 p15.exit.1:                                       ; preds = %p15.body.1
-  %2119 = or disjoint i64 %1965, 16
-  %2120 = getelementptr inbounds float, ptr %Oc, i64 %2119
-  store <8 x float> %2096, ptr %2120, align 4
-  %2121 = or disjoint i64 %1965, 24
-  %2122 = getelementptr inbounds float, ptr %Oc, i64 %2121
-  store <8 x float> %2097, ptr %2122, align 4
-  %2123 = or disjoint i64 %1965, 48
-  %2124 = getelementptr inbounds float, ptr %Oc, i64 %2123
-  store <8 x float> %2103, ptr %2124, align 4
-  %2125 = or disjoint i64 %1965, 56
-  %2126 = getelementptr inbounds float, ptr %Oc, i64 %2125
-  store <8 x float> %2104, ptr %2126, align 4
-  %2127 = or disjoint i64 %1965, 80
-  %2128 = getelementptr inbounds float, ptr %Oc, i64 %2127
-  store <8 x float> %2110, ptr %2128, align 4
-  %2129 = or disjoint i64 %1965, 88
-  %2130 = getelementptr inbounds float, ptr %Oc, i64 %2129
-  store <8 x float> %2111, ptr %2130, align 4
-  %2131 = or disjoint i64 %1965, 112
-  %2132 = getelementptr inbounds float, ptr %Oc, i64 %2131
-  store <8 x float> %2117, ptr %2132, align 4
-  %2133 = or disjoint i64 %1965, 120
-  %2134 = getelementptr inbounds float, ptr %Oc, i64 %2133
-  store <8 x float> %2118, ptr %2134, align 4
-  %i30.next = add nuw nsw i64 %i30.addr.0429, 4
-  %2135 = icmp ult i64 %i30.addr.0429, 12
-  br i1 %2135, label %j21.head.preheader, label %j22.head.preheader
+  store <8 x float> %1622, ptr %49, align 4
+  store <8 x float> %1623, ptr %50, align 4
+  store <8 x float> %1629, ptr %51, align 4
+  store <8 x float> %1630, ptr %52, align 4
+  store <8 x float> %1636, ptr %53, align 4
+  store <8 x float> %1637, ptr %54, align 4
+  store <8 x float> %1643, ptr %55, align 4
+  store <8 x float> %1644, ptr %56, align 4
+  br label %p15.body.2
 
-t2.head.preheader:                                ; preds = %p16.exit.1
-  %2136 = icmp sgt i64 %237, 0
-  br i1 %2136, label %j23.head.preheader.preheader, label %j24.head.preheader.preheader
+p15.body.2:                                       ; preds = %p15.body.2, %p15.exit.1
+  %p15.addr.0406.2 = phi i64 [ 0, %p15.exit.1 ], [ %p15.next.2.1, %p15.body.2 ]
+  %acc35.0405.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1712, %p15.body.2 ]
+  %acc34.0404.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1711, %p15.body.2 ]
+  %acc33.0403.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1705, %p15.body.2 ]
+  %acc32.0402.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1704, %p15.body.2 ]
+  %acc31.0401.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1698, %p15.body.2 ]
+  %acc30.0400.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1697, %p15.body.2 ]
+  %acc29.0399.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1691, %p15.body.2 ]
+  %acc28.0398.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1690, %p15.body.2 ]
+  %1645 = shl nuw nsw i64 %p15.addr.0406.2, 4
+  %1646 = getelementptr inbounds float, ptr %work, i64 %1645
+  %1647 = load <8 x float>, ptr %1646, align 4
+  %1648 = or disjoint i64 %1645, 8
+  %1649 = getelementptr inbounds float, ptr %work, i64 %1648
+  %1650 = load <8 x float>, ptr %1649, align 4
+  %1651 = add nuw nsw i64 %p15.addr.0406.2, 128
+  %1652 = getelementptr inbounds float, ptr %Qc, i64 %1651
+  %1653 = load float, ptr %1652, align 4
+  %1654 = insertelement <8 x float> poison, float %1653, i64 0
+  %1655 = shufflevector <8 x float> %1654, <8 x float> poison, <8 x i32> zeroinitializer
+  %1656 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1655, <8 x float> %1647, <8 x float> %acc28.0398.2)
+  %1657 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1655, <8 x float> %1650, <8 x float> %acc29.0399.2)
+  %1658 = or disjoint i64 %1651, 16
+  %1659 = getelementptr inbounds float, ptr %Qc, i64 %1658
+  %1660 = load float, ptr %1659, align 4
+  %1661 = insertelement <8 x float> poison, float %1660, i64 0
+  %1662 = shufflevector <8 x float> %1661, <8 x float> poison, <8 x i32> zeroinitializer
+  %1663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> %1647, <8 x float> %acc30.0400.2)
+  %1664 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> %1650, <8 x float> %acc31.0401.2)
+  %1665 = or disjoint i64 %1651, 32
+  %1666 = getelementptr inbounds float, ptr %Qc, i64 %1665
+  %1667 = load float, ptr %1666, align 4
+  %1668 = insertelement <8 x float> poison, float %1667, i64 0
+  %1669 = shufflevector <8 x float> %1668, <8 x float> poison, <8 x i32> zeroinitializer
+  %1670 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %1647, <8 x float> %acc32.0402.2)
+  %1671 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %1650, <8 x float> %acc33.0403.2)
+  %1672 = or disjoint i64 %1651, 48
+  %1673 = getelementptr inbounds float, ptr %Qc, i64 %1672
+  %1674 = load float, ptr %1673, align 4
+  %1675 = insertelement <8 x float> poison, float %1674, i64 0
+  %1676 = shufflevector <8 x float> %1675, <8 x float> poison, <8 x i32> zeroinitializer
+  %1677 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1676, <8 x float> %1647, <8 x float> %acc34.0404.2)
+  %1678 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1676, <8 x float> %1650, <8 x float> %acc35.0405.2)
+  %p15.next.2 = shl i64 %p15.addr.0406.2, 4
+  %1679 = or disjoint i64 %p15.next.2, 16
+  %1680 = getelementptr inbounds float, ptr %work, i64 %1679
+  %1681 = load <8 x float>, ptr %1680, align 4
+  %1682 = or disjoint i64 %p15.next.2, 24
+  %1683 = getelementptr inbounds float, ptr %work, i64 %1682
+  %1684 = load <8 x float>, ptr %1683, align 4
+  %1685 = add nuw nsw i64 %p15.addr.0406.2, 129
+  %1686 = getelementptr inbounds float, ptr %Qc, i64 %1685
+  %1687 = load float, ptr %1686, align 4
+  %1688 = insertelement <8 x float> poison, float %1687, i64 0
+  %1689 = shufflevector <8 x float> %1688, <8 x float> poison, <8 x i32> zeroinitializer
+  %1690 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1689, <8 x float> %1681, <8 x float> %1656)
+  %1691 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1689, <8 x float> %1684, <8 x float> %1657)
+  %1692 = or disjoint i64 %1685, 16
+  %1693 = getelementptr inbounds float, ptr %Qc, i64 %1692
+  %1694 = load float, ptr %1693, align 4
+  %1695 = insertelement <8 x float> poison, float %1694, i64 0
+  %1696 = shufflevector <8 x float> %1695, <8 x float> poison, <8 x i32> zeroinitializer
+  %1697 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1696, <8 x float> %1681, <8 x float> %1663)
+  %1698 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1696, <8 x float> %1684, <8 x float> %1664)
+  %1699 = or disjoint i64 %1685, 32
+  %1700 = getelementptr inbounds float, ptr %Qc, i64 %1699
+  %1701 = load float, ptr %1700, align 4
+  %1702 = insertelement <8 x float> poison, float %1701, i64 0
+  %1703 = shufflevector <8 x float> %1702, <8 x float> poison, <8 x i32> zeroinitializer
+  %1704 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1703, <8 x float> %1681, <8 x float> %1670)
+  %1705 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1703, <8 x float> %1684, <8 x float> %1671)
+  %1706 = or disjoint i64 %1685, 48
+  %1707 = getelementptr inbounds float, ptr %Qc, i64 %1706
+  %1708 = load float, ptr %1707, align 4
+  %1709 = insertelement <8 x float> poison, float %1708, i64 0
+  %1710 = shufflevector <8 x float> %1709, <8 x float> poison, <8 x i32> zeroinitializer
+  %1711 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1710, <8 x float> %1681, <8 x float> %1677)
+  %1712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1710, <8 x float> %1684, <8 x float> %1678)
+  %p15.next.2.1 = add nuw nsw i64 %p15.addr.0406.2, 2
+  %exitcond568.2.not.1 = icmp eq i64 %p15.next.2.1, 16
+  br i1 %exitcond568.2.not.1, label %p15.exit.2, label %p15.body.2
 
-j23.head.preheader.preheader:                     ; preds = %t2.head.preheader
-  %2137 = getelementptr i8, ptr %233, i64 %234
-  %xtraiter1427 = and i64 %smax1426, 7
-  %2138 = icmp slt i64 %indvars.iv, 8
-  br i1 %2138, label %j24.head.preheader.preheader.loopexit.unr-lcssa, label %j23.head.preheader.preheader.new
+p15.exit.2:                                       ; preds = %p15.body.2
+  store <8 x float> %1690, ptr %57, align 4
+  store <8 x float> %1691, ptr %58, align 4
+  store <8 x float> %1697, ptr %59, align 4
+  store <8 x float> %1698, ptr %60, align 4
+  store <8 x float> %1704, ptr %61, align 4
+  store <8 x float> %1705, ptr %62, align 4
+  store <8 x float> %1711, ptr %63, align 4
+  store <8 x float> %1712, ptr %64, align 4
+  br label %p15.body.3
 
-j23.head.preheader.preheader.new:                 ; preds = %j23.head.preheader.preheader
-  %unroll_iter1429 = and i64 %smax1426, 24
-  br label %j23.head.preheader
+p15.body.3:                                       ; preds = %p15.body.3, %p15.exit.2
+  %p15.addr.0406.3 = phi i64 [ 0, %p15.exit.2 ], [ %p15.next.3.1, %p15.body.3 ]
+  %acc35.0405.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1780, %p15.body.3 ]
+  %acc34.0404.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1779, %p15.body.3 ]
+  %acc33.0403.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1773, %p15.body.3 ]
+  %acc32.0402.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1772, %p15.body.3 ]
+  %acc31.0401.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1766, %p15.body.3 ]
+  %acc30.0400.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1765, %p15.body.3 ]
+  %acc29.0399.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1759, %p15.body.3 ]
+  %acc28.0398.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1758, %p15.body.3 ]
+  %1713 = shl nuw nsw i64 %p15.addr.0406.3, 4
+  %1714 = getelementptr inbounds float, ptr %work, i64 %1713
+  %1715 = load <8 x float>, ptr %1714, align 4
+  %1716 = or disjoint i64 %1713, 8
+  %1717 = getelementptr inbounds float, ptr %work, i64 %1716
+  %1718 = load <8 x float>, ptr %1717, align 4
+  %1719 = add nuw nsw i64 %p15.addr.0406.3, 192
+  %1720 = getelementptr inbounds float, ptr %Qc, i64 %1719
+  %1721 = load float, ptr %1720, align 4
+  %1722 = insertelement <8 x float> poison, float %1721, i64 0
+  %1723 = shufflevector <8 x float> %1722, <8 x float> poison, <8 x i32> zeroinitializer
+  %1724 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1723, <8 x float> %1715, <8 x float> %acc28.0398.3)
+  %1725 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1723, <8 x float> %1718, <8 x float> %acc29.0399.3)
+  %1726 = or disjoint i64 %1719, 16
+  %1727 = getelementptr inbounds float, ptr %Qc, i64 %1726
+  %1728 = load float, ptr %1727, align 4
+  %1729 = insertelement <8 x float> poison, float %1728, i64 0
+  %1730 = shufflevector <8 x float> %1729, <8 x float> poison, <8 x i32> zeroinitializer
+  %1731 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1730, <8 x float> %1715, <8 x float> %acc30.0400.3)
+  %1732 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1730, <8 x float> %1718, <8 x float> %acc31.0401.3)
+  %1733 = or disjoint i64 %1719, 32
+  %1734 = getelementptr inbounds float, ptr %Qc, i64 %1733
+  %1735 = load float, ptr %1734, align 4
+  %1736 = insertelement <8 x float> poison, float %1735, i64 0
+  %1737 = shufflevector <8 x float> %1736, <8 x float> poison, <8 x i32> zeroinitializer
+  %1738 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1737, <8 x float> %1715, <8 x float> %acc32.0402.3)
+  %1739 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1737, <8 x float> %1718, <8 x float> %acc33.0403.3)
+  %1740 = or disjoint i64 %1719, 48
+  %1741 = getelementptr inbounds float, ptr %Qc, i64 %1740
+  %1742 = load float, ptr %1741, align 4
+  %1743 = insertelement <8 x float> poison, float %1742, i64 0
+  %1744 = shufflevector <8 x float> %1743, <8 x float> poison, <8 x i32> zeroinitializer
+  %1745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1744, <8 x float> %1715, <8 x float> %acc34.0404.3)
+  %1746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1744, <8 x float> %1718, <8 x float> %acc35.0405.3)
+  %p15.next.3 = shl i64 %p15.addr.0406.3, 4
+  %1747 = or disjoint i64 %p15.next.3, 16
+  %1748 = getelementptr inbounds float, ptr %work, i64 %1747
+  %1749 = load <8 x float>, ptr %1748, align 4
+  %1750 = or disjoint i64 %p15.next.3, 24
+  %1751 = getelementptr inbounds float, ptr %work, i64 %1750
+  %1752 = load <8 x float>, ptr %1751, align 4
+  %1753 = add nuw nsw i64 %p15.addr.0406.3, 193
+  %1754 = getelementptr inbounds float, ptr %Qc, i64 %1753
+  %1755 = load float, ptr %1754, align 4
+  %1756 = insertelement <8 x float> poison, float %1755, i64 0
+  %1757 = shufflevector <8 x float> %1756, <8 x float> poison, <8 x i32> zeroinitializer
+  %1758 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1757, <8 x float> %1749, <8 x float> %1724)
+  %1759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1757, <8 x float> %1752, <8 x float> %1725)
+  %1760 = or disjoint i64 %1753, 16
+  %1761 = getelementptr inbounds float, ptr %Qc, i64 %1760
+  %1762 = load float, ptr %1761, align 4
+  %1763 = insertelement <8 x float> poison, float %1762, i64 0
+  %1764 = shufflevector <8 x float> %1763, <8 x float> poison, <8 x i32> zeroinitializer
+  %1765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1764, <8 x float> %1749, <8 x float> %1731)
+  %1766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1764, <8 x float> %1752, <8 x float> %1732)
+  %1767 = or disjoint i64 %1753, 32
+  %1768 = getelementptr inbounds float, ptr %Qc, i64 %1767
+  %1769 = load float, ptr %1768, align 4
+  %1770 = insertelement <8 x float> poison, float %1769, i64 0
+  %1771 = shufflevector <8 x float> %1770, <8 x float> poison, <8 x i32> zeroinitializer
+  %1772 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1771, <8 x float> %1749, <8 x float> %1738)
+  %1773 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1771, <8 x float> %1752, <8 x float> %1739)
+  %1774 = or disjoint i64 %1753, 48
+  %1775 = getelementptr inbounds float, ptr %Qc, i64 %1774
+  %1776 = load float, ptr %1775, align 4
+  %1777 = insertelement <8 x float> poison, float %1776, i64 0
+  %1778 = shufflevector <8 x float> %1777, <8 x float> poison, <8 x i32> zeroinitializer
+  %1779 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1778, <8 x float> %1749, <8 x float> %1745)
+  %1780 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1778, <8 x float> %1752, <8 x float> %1746)
+  %p15.next.3.1 = add nuw nsw i64 %p15.addr.0406.3, 2
+  %exitcond568.3.not.1 = icmp eq i64 %p15.next.3.1, 16
+  br i1 %exitcond568.3.not.1, label %p15.exit.3, label %p15.body.3
 
-j22.head.preheader:                               ; preds = %p15.exit.1, %p16.exit.1
-  %i31.addr.0440 = phi i64 [ %i31.next, %p16.exit.1 ], [ 0, %p15.exit.1 ]
-  %2139 = shl nuw nsw i64 %i31.addr.0440, 5
-  %2140 = or disjoint i64 %i31.addr.0440, 1
-  %2141 = shl nuw nsw i64 %2140, 5
-  %2142 = or disjoint i64 %i31.addr.0440, 2
-  %2143 = shl nuw nsw i64 %2142, 5
-  %2144 = or disjoint i64 %i31.addr.0440, 3
-  %2145 = shl nuw nsw i64 %2144, 5
-  %2146 = getelementptr inbounds float, ptr %Oc, i64 %2139
-  %2147 = load <8 x float>, ptr %2146, align 4
-  %2148 = or disjoint i64 %2139, 8
-  %2149 = getelementptr inbounds float, ptr %Oc, i64 %2148
-  %2150 = load <8 x float>, ptr %2149, align 4
-  %2151 = getelementptr inbounds float, ptr %Oc, i64 %2141
-  %2152 = load <8 x float>, ptr %2151, align 4
-  %2153 = or disjoint i64 %2141, 8
-  %2154 = getelementptr inbounds float, ptr %Oc, i64 %2153
-  %2155 = load <8 x float>, ptr %2154, align 4
-  %2156 = getelementptr inbounds float, ptr %Oc, i64 %2143
-  %2157 = load <8 x float>, ptr %2156, align 4
-  %2158 = or disjoint i64 %2143, 8
-  %2159 = getelementptr inbounds float, ptr %Oc, i64 %2158
-  %2160 = load <8 x float>, ptr %2159, align 4
-  %2161 = getelementptr inbounds float, ptr %Oc, i64 %2145
-  %2162 = load <8 x float>, ptr %2161, align 4
-  %2163 = or disjoint i64 %2145, 8
-  %2164 = getelementptr inbounds float, ptr %Oc, i64 %2163
-  %2165 = load <8 x float>, ptr %2164, align 4
-  %.idx491 = shl nsw i64 %i31.addr.0440, 8
-  %.idx492 = shl nsw i64 %2140, 8
-  %.idx493 = shl nsw i64 %2142, 8
-  %.idx494 = shl nsw i64 %2144, 8
+p15.exit.3:                                       ; preds = %p15.body.3
+  store <8 x float> %1758, ptr %65, align 4
+  store <8 x float> %1759, ptr %66, align 4
+  store <8 x float> %1765, ptr %67, align 4
+  store <8 x float> %1766, ptr %68, align 4
+  store <8 x float> %1772, ptr %69, align 4
+  store <8 x float> %1773, ptr %70, align 4
+  store <8 x float> %1779, ptr %71, align 4
+  store <8 x float> %1780, ptr %72, align 4
   br label %p16.body
 
-p16.body:                                         ; preds = %p16.body, %j22.head.preheader
-  %p16.addr.0438 = phi i64 [ 0, %j22.head.preheader ], [ %p16.next.3, %p16.body ]
-  %acc47.0437 = phi <8 x float> [ %2165, %j22.head.preheader ], [ %2293, %p16.body ]
-  %acc46.0436 = phi <8 x float> [ %2162, %j22.head.preheader ], [ %2292, %p16.body ]
-  %acc45.0435 = phi <8 x float> [ %2160, %j22.head.preheader ], [ %2287, %p16.body ]
-  %acc44.0434 = phi <8 x float> [ %2157, %j22.head.preheader ], [ %2286, %p16.body ]
-  %acc43.0433 = phi <8 x float> [ %2155, %j22.head.preheader ], [ %2281, %p16.body ]
-  %acc42.0432 = phi <8 x float> [ %2152, %j22.head.preheader ], [ %2280, %p16.body ]
-  %acc41.0431 = phi <8 x float> [ %2150, %j22.head.preheader ], [ %2275, %p16.body ]
-  %acc40.0430 = phi <8 x float> [ %2147, %j22.head.preheader ], [ %2274, %p16.body ]
-  %2166 = shl nuw nsw i64 %p16.addr.0438, 6
-  %2167 = or disjoint i64 %2166, 32
-  %2168 = getelementptr inbounds float, ptr %X, i64 %2167
-  %2169 = load <8 x float>, ptr %2168, align 4
-  %2170 = or disjoint i64 %2166, 40
-  %2171 = getelementptr inbounds float, ptr %X, i64 %2170
-  %2172 = load <8 x float>, ptr %2171, align 4
-  %2173 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0438
-  %2174 = getelementptr inbounds i8, ptr %2173, i64 %.idx491
-  %2175 = load float, ptr %2174, align 4
-  %2176 = insertelement <8 x float> poison, float %2175, i64 0
-  %2177 = shufflevector <8 x float> %2176, <8 x float> poison, <8 x i32> zeroinitializer
-  %2178 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2177, <8 x float> %2169, <8 x float> %acc40.0430)
-  %2179 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2177, <8 x float> %2172, <8 x float> %acc41.0431)
-  %2180 = getelementptr inbounds i8, ptr %2173, i64 %.idx492
-  %2181 = load float, ptr %2180, align 4
-  %2182 = insertelement <8 x float> poison, float %2181, i64 0
-  %2183 = shufflevector <8 x float> %2182, <8 x float> poison, <8 x i32> zeroinitializer
-  %2184 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2183, <8 x float> %2169, <8 x float> %acc42.0432)
-  %2185 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2183, <8 x float> %2172, <8 x float> %acc43.0433)
-  %2186 = getelementptr inbounds i8, ptr %2173, i64 %.idx493
-  %2187 = load float, ptr %2186, align 4
-  %2188 = insertelement <8 x float> poison, float %2187, i64 0
-  %2189 = shufflevector <8 x float> %2188, <8 x float> poison, <8 x i32> zeroinitializer
-  %2190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2189, <8 x float> %2169, <8 x float> %acc44.0434)
-  %2191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2189, <8 x float> %2172, <8 x float> %acc45.0435)
-  %2192 = getelementptr inbounds i8, ptr %2173, i64 %.idx494
-  %2193 = load float, ptr %2192, align 4
-  %2194 = insertelement <8 x float> poison, float %2193, i64 0
-  %2195 = shufflevector <8 x float> %2194, <8 x float> poison, <8 x i32> zeroinitializer
-  %2196 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2195, <8 x float> %2169, <8 x float> %acc46.0436)
-  %2197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2195, <8 x float> %2172, <8 x float> %acc47.0437)
-  %p16.next = or disjoint i64 %p16.addr.0438, 1
-  %2198 = shl nuw nsw i64 %p16.next, 6
-  %2199 = or disjoint i64 %2198, 32
-  %2200 = getelementptr inbounds float, ptr %X, i64 %2199
-  %2201 = load <8 x float>, ptr %2200, align 4
-  %2202 = or disjoint i64 %2198, 40
-  %2203 = getelementptr inbounds float, ptr %X, i64 %2202
-  %2204 = load <8 x float>, ptr %2203, align 4
-  %2205 = getelementptr inbounds float, ptr %P, i64 %p16.next
-  %2206 = getelementptr inbounds i8, ptr %2205, i64 %.idx491
-  %2207 = load float, ptr %2206, align 4
-  %2208 = insertelement <8 x float> poison, float %2207, i64 0
-  %2209 = shufflevector <8 x float> %2208, <8 x float> poison, <8 x i32> zeroinitializer
-  %2210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2209, <8 x float> %2201, <8 x float> %2178)
-  %2211 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2209, <8 x float> %2204, <8 x float> %2179)
-  %2212 = getelementptr inbounds i8, ptr %2205, i64 %.idx492
-  %2213 = load float, ptr %2212, align 4
-  %2214 = insertelement <8 x float> poison, float %2213, i64 0
-  %2215 = shufflevector <8 x float> %2214, <8 x float> poison, <8 x i32> zeroinitializer
-  %2216 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2215, <8 x float> %2201, <8 x float> %2184)
-  %2217 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2215, <8 x float> %2204, <8 x float> %2185)
-  %2218 = getelementptr inbounds i8, ptr %2205, i64 %.idx493
-  %2219 = load float, ptr %2218, align 4
-  %2220 = insertelement <8 x float> poison, float %2219, i64 0
-  %2221 = shufflevector <8 x float> %2220, <8 x float> poison, <8 x i32> zeroinitializer
-  %2222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2221, <8 x float> %2201, <8 x float> %2190)
-  %2223 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2221, <8 x float> %2204, <8 x float> %2191)
-  %2224 = getelementptr inbounds i8, ptr %2205, i64 %.idx494
-  %2225 = load float, ptr %2224, align 4
-  %2226 = insertelement <8 x float> poison, float %2225, i64 0
-  %2227 = shufflevector <8 x float> %2226, <8 x float> poison, <8 x i32> zeroinitializer
-  %2228 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2227, <8 x float> %2201, <8 x float> %2196)
-  %2229 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2227, <8 x float> %2204, <8 x float> %2197)
-  %p16.next.11423 = or disjoint i64 %p16.addr.0438, 2
-  %2230 = shl nuw nsw i64 %p16.next.11423, 6
-  %2231 = or disjoint i64 %2230, 32
-  %2232 = getelementptr inbounds float, ptr %X, i64 %2231
-  %2233 = load <8 x float>, ptr %2232, align 4
-  %2234 = or disjoint i64 %2230, 40
-  %2235 = getelementptr inbounds float, ptr %X, i64 %2234
-  %2236 = load <8 x float>, ptr %2235, align 4
-  %2237 = getelementptr inbounds float, ptr %P, i64 %p16.next.11423
-  %2238 = getelementptr inbounds i8, ptr %2237, i64 %.idx491
-  %2239 = load float, ptr %2238, align 4
-  %2240 = insertelement <8 x float> poison, float %2239, i64 0
-  %2241 = shufflevector <8 x float> %2240, <8 x float> poison, <8 x i32> zeroinitializer
-  %2242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2241, <8 x float> %2233, <8 x float> %2210)
-  %2243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2241, <8 x float> %2236, <8 x float> %2211)
-  %2244 = getelementptr inbounds i8, ptr %2237, i64 %.idx492
-  %2245 = load float, ptr %2244, align 4
-  %2246 = insertelement <8 x float> poison, float %2245, i64 0
-  %2247 = shufflevector <8 x float> %2246, <8 x float> poison, <8 x i32> zeroinitializer
-  %2248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2247, <8 x float> %2233, <8 x float> %2216)
-  %2249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2247, <8 x float> %2236, <8 x float> %2217)
-  %2250 = getelementptr inbounds i8, ptr %2237, i64 %.idx493
-  %2251 = load float, ptr %2250, align 4
-  %2252 = insertelement <8 x float> poison, float %2251, i64 0
-  %2253 = shufflevector <8 x float> %2252, <8 x float> poison, <8 x i32> zeroinitializer
-  %2254 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2253, <8 x float> %2233, <8 x float> %2222)
-  %2255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2253, <8 x float> %2236, <8 x float> %2223)
-  %2256 = getelementptr inbounds i8, ptr %2237, i64 %.idx494
-  %2257 = load float, ptr %2256, align 4
-  %2258 = insertelement <8 x float> poison, float %2257, i64 0
-  %2259 = shufflevector <8 x float> %2258, <8 x float> poison, <8 x i32> zeroinitializer
-  %2260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2259, <8 x float> %2233, <8 x float> %2228)
-  %2261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2259, <8 x float> %2236, <8 x float> %2229)
-  %p16.next.2 = or disjoint i64 %p16.addr.0438, 3
-  %2262 = shl nuw nsw i64 %p16.next.2, 6
-  %2263 = or disjoint i64 %2262, 32
-  %2264 = getelementptr inbounds float, ptr %X, i64 %2263
-  %2265 = load <8 x float>, ptr %2264, align 4
-  %2266 = or disjoint i64 %2262, 40
-  %2267 = getelementptr inbounds float, ptr %X, i64 %2266
-  %2268 = load <8 x float>, ptr %2267, align 4
-  %2269 = getelementptr inbounds float, ptr %P, i64 %p16.next.2
-  %2270 = getelementptr inbounds i8, ptr %2269, i64 %.idx491
-  %2271 = load float, ptr %2270, align 4
-  %2272 = insertelement <8 x float> poison, float %2271, i64 0
-  %2273 = shufflevector <8 x float> %2272, <8 x float> poison, <8 x i32> zeroinitializer
-  %2274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2273, <8 x float> %2265, <8 x float> %2242)
-  %2275 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2273, <8 x float> %2268, <8 x float> %2243)
-  %2276 = getelementptr inbounds i8, ptr %2269, i64 %.idx492
-  %2277 = load float, ptr %2276, align 4
-  %2278 = insertelement <8 x float> poison, float %2277, i64 0
-  %2279 = shufflevector <8 x float> %2278, <8 x float> poison, <8 x i32> zeroinitializer
-  %2280 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2279, <8 x float> %2265, <8 x float> %2248)
-  %2281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2279, <8 x float> %2268, <8 x float> %2249)
-  %2282 = getelementptr inbounds i8, ptr %2269, i64 %.idx493
-  %2283 = load float, ptr %2282, align 4
-  %2284 = insertelement <8 x float> poison, float %2283, i64 0
-  %2285 = shufflevector <8 x float> %2284, <8 x float> poison, <8 x i32> zeroinitializer
-  %2286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2285, <8 x float> %2265, <8 x float> %2254)
-  %2287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2285, <8 x float> %2268, <8 x float> %2255)
-  %2288 = getelementptr inbounds i8, ptr %2269, i64 %.idx494
-  %2289 = load float, ptr %2288, align 4
-  %2290 = insertelement <8 x float> poison, float %2289, i64 0
-  %2291 = shufflevector <8 x float> %2290, <8 x float> poison, <8 x i32> zeroinitializer
-  %2292 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2291, <8 x float> %2265, <8 x float> %2260)
-  %2293 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2291, <8 x float> %2268, <8 x float> %2261)
-  %p16.next.3 = add nuw nsw i64 %p16.addr.0438, 4
-  %exitcond596.not.3 = icmp eq i64 %p16.next.3, 64
-  br i1 %exitcond596.not.3, label %p16.exit, label %p16.body
+j23.head.preheader.preheader:                     ; preds = %p16.exit.3
+  %1781 = getelementptr i8, ptr %235, i64 %236
+  %xtraiter1523 = and i64 %smax1522, 7
+  %1782 = icmp slt i64 %indvars.iv, 8
+  br i1 %1782, label %i33.head.preheader.loopexit.unr-lcssa, label %j23.head.preheader.preheader.new
+
+j23.head.preheader.preheader.new:                 ; preds = %j23.head.preheader.preheader
+  %unroll_iter1526 = and i64 %smax1522, 24
+  br label %j23.head.preheader
+
+p16.body:                                         ; preds = %p16.body, %p15.exit.3
+  %p16.addr.0416 = phi i64 [ 0, %p15.exit.3 ], [ %p16.next.31519, %p16.body ]
+  %acc43.0415 = phi <8 x float> [ %1576, %p15.exit.3 ], [ %1906, %p16.body ]
+  %acc42.0414 = phi <8 x float> [ %1575, %p15.exit.3 ], [ %1905, %p16.body ]
+  %acc41.0413 = phi <8 x float> [ %1569, %p15.exit.3 ], [ %1900, %p16.body ]
+  %acc40.0412 = phi <8 x float> [ %1568, %p15.exit.3 ], [ %1899, %p16.body ]
+  %acc39.0411 = phi <8 x float> [ %1562, %p15.exit.3 ], [ %1894, %p16.body ]
+  %acc38.0410 = phi <8 x float> [ %1561, %p15.exit.3 ], [ %1893, %p16.body ]
+  %acc37.0409 = phi <8 x float> [ %1555, %p15.exit.3 ], [ %1888, %p16.body ]
+  %acc36.0408 = phi <8 x float> [ %1554, %p15.exit.3 ], [ %1887, %p16.body ]
+  %1783 = shl nuw nsw i64 %p16.addr.0416, 5
+  %1784 = or disjoint i64 %1783, 16
+  %1785 = getelementptr inbounds float, ptr %X, i64 %1784
+  %1786 = load <8 x float>, ptr %1785, align 4
+  %1787 = or disjoint i64 %1783, 24
+  %1788 = getelementptr inbounds float, ptr %X, i64 %1787
+  %1789 = load <8 x float>, ptr %1788, align 4
+  %1790 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416
+  %1791 = load float, ptr %1790, align 4
+  %1792 = insertelement <8 x float> poison, float %1791, i64 0
+  %1793 = shufflevector <8 x float> %1792, <8 x float> poison, <8 x i32> zeroinitializer
+  %1794 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1793, <8 x float> %1786, <8 x float> %acc36.0408)
+  %1795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1793, <8 x float> %1789, <8 x float> %acc37.0409)
+  %1796 = getelementptr inbounds i8, ptr %1790, i64 256
+  %1797 = load float, ptr %1796, align 4
+  %1798 = insertelement <8 x float> poison, float %1797, i64 0
+  %1799 = shufflevector <8 x float> %1798, <8 x float> poison, <8 x i32> zeroinitializer
+  %1800 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1799, <8 x float> %1786, <8 x float> %acc38.0410)
+  %1801 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1799, <8 x float> %1789, <8 x float> %acc39.0411)
+  %1802 = getelementptr inbounds i8, ptr %1790, i64 512
+  %1803 = load float, ptr %1802, align 4
+  %1804 = insertelement <8 x float> poison, float %1803, i64 0
+  %1805 = shufflevector <8 x float> %1804, <8 x float> poison, <8 x i32> zeroinitializer
+  %1806 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1805, <8 x float> %1786, <8 x float> %acc40.0412)
+  %1807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1805, <8 x float> %1789, <8 x float> %acc41.0413)
+  %1808 = getelementptr inbounds i8, ptr %1790, i64 768
+  %1809 = load float, ptr %1808, align 4
+  %1810 = insertelement <8 x float> poison, float %1809, i64 0
+  %1811 = shufflevector <8 x float> %1810, <8 x float> poison, <8 x i32> zeroinitializer
+  %1812 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1811, <8 x float> %1786, <8 x float> %acc42.0414)
+  %1813 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1811, <8 x float> %1789, <8 x float> %acc43.0415)
+  %p16.next = or disjoint i64 %p16.addr.0416, 1
+  %1814 = shl nuw nsw i64 %p16.next, 5
+  %1815 = or disjoint i64 %1814, 16
+  %1816 = getelementptr inbounds float, ptr %X, i64 %1815
+  %1817 = load <8 x float>, ptr %1816, align 4
+  %1818 = or disjoint i64 %1814, 24
+  %1819 = getelementptr inbounds float, ptr %X, i64 %1818
+  %1820 = load <8 x float>, ptr %1819, align 4
+  %1821 = getelementptr inbounds float, ptr %P, i64 %p16.next
+  %1822 = load float, ptr %1821, align 4
+  %1823 = insertelement <8 x float> poison, float %1822, i64 0
+  %1824 = shufflevector <8 x float> %1823, <8 x float> poison, <8 x i32> zeroinitializer
+  %1825 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1824, <8 x float> %1817, <8 x float> %1794)
+  %1826 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1824, <8 x float> %1820, <8 x float> %1795)
+  %1827 = getelementptr inbounds i8, ptr %1821, i64 256
+  %1828 = load float, ptr %1827, align 4
+  %1829 = insertelement <8 x float> poison, float %1828, i64 0
+  %1830 = shufflevector <8 x float> %1829, <8 x float> poison, <8 x i32> zeroinitializer
+  %1831 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1830, <8 x float> %1817, <8 x float> %1800)
+  %1832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1830, <8 x float> %1820, <8 x float> %1801)
+  %1833 = getelementptr inbounds i8, ptr %1821, i64 512
+  %1834 = load float, ptr %1833, align 4
+  %1835 = insertelement <8 x float> poison, float %1834, i64 0
+  %1836 = shufflevector <8 x float> %1835, <8 x float> poison, <8 x i32> zeroinitializer
+  %1837 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1836, <8 x float> %1817, <8 x float> %1806)
+  %1838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1836, <8 x float> %1820, <8 x float> %1807)
+  %1839 = getelementptr inbounds i8, ptr %1821, i64 768
+  %1840 = load float, ptr %1839, align 4
+  %1841 = insertelement <8 x float> poison, float %1840, i64 0
+  %1842 = shufflevector <8 x float> %1841, <8 x float> poison, <8 x i32> zeroinitializer
+  %1843 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1842, <8 x float> %1817, <8 x float> %1812)
+  %1844 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1842, <8 x float> %1820, <8 x float> %1813)
+  %p16.next.11497 = or disjoint i64 %p16.addr.0416, 2
+  %1845 = shl nuw nsw i64 %p16.next.11497, 5
+  %1846 = or disjoint i64 %1845, 16
+  %1847 = getelementptr inbounds float, ptr %X, i64 %1846
+  %1848 = load <8 x float>, ptr %1847, align 4
+  %1849 = or disjoint i64 %1845, 24
+  %1850 = getelementptr inbounds float, ptr %X, i64 %1849
+  %1851 = load <8 x float>, ptr %1850, align 4
+  %1852 = getelementptr inbounds float, ptr %P, i64 %p16.next.11497
+  %1853 = load float, ptr %1852, align 4
+  %1854 = insertelement <8 x float> poison, float %1853, i64 0
+  %1855 = shufflevector <8 x float> %1854, <8 x float> poison, <8 x i32> zeroinitializer
+  %1856 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1855, <8 x float> %1848, <8 x float> %1825)
+  %1857 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1855, <8 x float> %1851, <8 x float> %1826)
+  %1858 = getelementptr inbounds i8, ptr %1852, i64 256
+  %1859 = load float, ptr %1858, align 4
+  %1860 = insertelement <8 x float> poison, float %1859, i64 0
+  %1861 = shufflevector <8 x float> %1860, <8 x float> poison, <8 x i32> zeroinitializer
+  %1862 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1861, <8 x float> %1848, <8 x float> %1831)
+  %1863 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1861, <8 x float> %1851, <8 x float> %1832)
+  %1864 = getelementptr inbounds i8, ptr %1852, i64 512
+  %1865 = load float, ptr %1864, align 4
+  %1866 = insertelement <8 x float> poison, float %1865, i64 0
+  %1867 = shufflevector <8 x float> %1866, <8 x float> poison, <8 x i32> zeroinitializer
+  %1868 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1867, <8 x float> %1848, <8 x float> %1837)
+  %1869 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1867, <8 x float> %1851, <8 x float> %1838)
+  %1870 = getelementptr inbounds i8, ptr %1852, i64 768
+  %1871 = load float, ptr %1870, align 4
+  %1872 = insertelement <8 x float> poison, float %1871, i64 0
+  %1873 = shufflevector <8 x float> %1872, <8 x float> poison, <8 x i32> zeroinitializer
+  %1874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1873, <8 x float> %1848, <8 x float> %1843)
+  %1875 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1873, <8 x float> %1851, <8 x float> %1844)
+  %p16.next.21508 = or disjoint i64 %p16.addr.0416, 3
+  %1876 = shl nuw nsw i64 %p16.next.21508, 5
+  %1877 = or disjoint i64 %1876, 16
+  %1878 = getelementptr inbounds float, ptr %X, i64 %1877
+  %1879 = load <8 x float>, ptr %1878, align 4
+  %1880 = or disjoint i64 %1876, 24
+  %1881 = getelementptr inbounds float, ptr %X, i64 %1880
+  %1882 = load <8 x float>, ptr %1881, align 4
+  %1883 = getelementptr inbounds float, ptr %P, i64 %p16.next.21508
+  %1884 = load float, ptr %1883, align 4
+  %1885 = insertelement <8 x float> poison, float %1884, i64 0
+  %1886 = shufflevector <8 x float> %1885, <8 x float> poison, <8 x i32> zeroinitializer
+  %1887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1886, <8 x float> %1879, <8 x float> %1856)
+  %1888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1886, <8 x float> %1882, <8 x float> %1857)
+  %1889 = getelementptr inbounds i8, ptr %1883, i64 256
+  %1890 = load float, ptr %1889, align 4
+  %1891 = insertelement <8 x float> poison, float %1890, i64 0
+  %1892 = shufflevector <8 x float> %1891, <8 x float> poison, <8 x i32> zeroinitializer
+  %1893 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1892, <8 x float> %1879, <8 x float> %1862)
+  %1894 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1892, <8 x float> %1882, <8 x float> %1863)
+  %1895 = getelementptr inbounds i8, ptr %1883, i64 512
+  %1896 = load float, ptr %1895, align 4
+  %1897 = insertelement <8 x float> poison, float %1896, i64 0
+  %1898 = shufflevector <8 x float> %1897, <8 x float> poison, <8 x i32> zeroinitializer
+  %1899 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1898, <8 x float> %1879, <8 x float> %1868)
+  %1900 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1898, <8 x float> %1882, <8 x float> %1869)
+  %1901 = getelementptr inbounds i8, ptr %1883, i64 768
+  %1902 = load float, ptr %1901, align 4
+  %1903 = insertelement <8 x float> poison, float %1902, i64 0
+  %1904 = shufflevector <8 x float> %1903, <8 x float> poison, <8 x i32> zeroinitializer
+  %1905 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1904, <8 x float> %1879, <8 x float> %1874)
+  %1906 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1904, <8 x float> %1882, <8 x float> %1875)
+  %p16.next.31519 = add nuw nsw i64 %p16.addr.0416, 4
+  %exitcond569.not.3 = icmp eq i64 %p16.next.31519, 64
+  br i1 %exitcond569.not.3, label %p16.exit, label %p16.body
 
 p16.exit:                                         ; preds = %p16.body
-  store <8 x float> %2274, ptr %2146, align 4
-  store <8 x float> %2275, ptr %2149, align 4
-  store <8 x float> %2280, ptr %2151, align 4
-  store <8 x float> %2281, ptr %2154, align 4
-  store <8 x float> %2286, ptr %2156, align 4
-  store <8 x float> %2287, ptr %2159, align 4
-  store <8 x float> %2292, ptr %2161, align 4
-  store <8 x float> %2293, ptr %2164, align 4
-  %2294 = or disjoint i64 %2139, 16
-  %2295 = getelementptr inbounds float, ptr %Oc, i64 %2294
-  %2296 = load <8 x float>, ptr %2295, align 4
-  %2297 = or disjoint i64 %2139, 24
-  %2298 = getelementptr inbounds float, ptr %Oc, i64 %2297
-  %2299 = load <8 x float>, ptr %2298, align 4
-  %2300 = or disjoint i64 %2141, 16
-  %2301 = getelementptr inbounds float, ptr %Oc, i64 %2300
-  %2302 = load <8 x float>, ptr %2301, align 4
-  %2303 = or disjoint i64 %2141, 24
-  %2304 = getelementptr inbounds float, ptr %Oc, i64 %2303
-  %2305 = load <8 x float>, ptr %2304, align 4
-  %2306 = or disjoint i64 %2143, 16
-  %2307 = getelementptr inbounds float, ptr %Oc, i64 %2306
-  %2308 = load <8 x float>, ptr %2307, align 4
-  %2309 = or disjoint i64 %2143, 24
-  %2310 = getelementptr inbounds float, ptr %Oc, i64 %2309
-  %2311 = load <8 x float>, ptr %2310, align 4
-  %2312 = or disjoint i64 %2145, 16
-  %2313 = getelementptr inbounds float, ptr %Oc, i64 %2312
-  %2314 = load <8 x float>, ptr %2313, align 4
-  %2315 = or disjoint i64 %2145, 24
-  %2316 = getelementptr inbounds float, ptr %Oc, i64 %2315
-  %2317 = load <8 x float>, ptr %2316, align 4
+  store <8 x float> %1887, ptr %Oc, align 4
+  store <8 x float> %1888, ptr %42, align 4
+  store <8 x float> %1893, ptr %43, align 4
+  store <8 x float> %1894, ptr %44, align 4
+  store <8 x float> %1899, ptr %45, align 4
+  store <8 x float> %1900, ptr %46, align 4
+  store <8 x float> %1905, ptr %47, align 4
+  store <8 x float> %1906, ptr %48, align 4
   br label %p16.body.1
 
 p16.body.1:                                       ; preds = %p16.body.1, %p16.exit
-  %p16.addr.0438.1 = phi i64 [ 0, %p16.exit ], [ %p16.next.1.3, %p16.body.1 ]
-  %acc47.0437.1 = phi <8 x float> [ %2317, %p16.exit ], [ %2445, %p16.body.1 ]
-  %acc46.0436.1 = phi <8 x float> [ %2314, %p16.exit ], [ %2444, %p16.body.1 ]
-  %acc45.0435.1 = phi <8 x float> [ %2311, %p16.exit ], [ %2439, %p16.body.1 ]
-  %acc44.0434.1 = phi <8 x float> [ %2308, %p16.exit ], [ %2438, %p16.body.1 ]
-  %acc43.0433.1 = phi <8 x float> [ %2305, %p16.exit ], [ %2433, %p16.body.1 ]
-  %acc42.0432.1 = phi <8 x float> [ %2302, %p16.exit ], [ %2432, %p16.body.1 ]
-  %acc41.0431.1 = phi <8 x float> [ %2299, %p16.exit ], [ %2427, %p16.body.1 ]
-  %acc40.0430.1 = phi <8 x float> [ %2296, %p16.exit ], [ %2426, %p16.body.1 ]
-  %2318 = shl nuw nsw i64 %p16.addr.0438.1, 6
-  %2319 = or disjoint i64 %2318, 48
-  %2320 = getelementptr inbounds float, ptr %X, i64 %2319
-  %2321 = load <8 x float>, ptr %2320, align 4
-  %2322 = or disjoint i64 %2318, 56
-  %2323 = getelementptr inbounds float, ptr %X, i64 %2322
-  %2324 = load <8 x float>, ptr %2323, align 4
-  %2325 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0438.1
-  %2326 = getelementptr inbounds i8, ptr %2325, i64 %.idx491
-  %2327 = load float, ptr %2326, align 4
-  %2328 = insertelement <8 x float> poison, float %2327, i64 0
-  %2329 = shufflevector <8 x float> %2328, <8 x float> poison, <8 x i32> zeroinitializer
-  %2330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2329, <8 x float> %2321, <8 x float> %acc40.0430.1)
-  %2331 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2329, <8 x float> %2324, <8 x float> %acc41.0431.1)
-  %2332 = getelementptr inbounds i8, ptr %2325, i64 %.idx492
-  %2333 = load float, ptr %2332, align 4
-  %2334 = insertelement <8 x float> poison, float %2333, i64 0
-  %2335 = shufflevector <8 x float> %2334, <8 x float> poison, <8 x i32> zeroinitializer
-  %2336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2335, <8 x float> %2321, <8 x float> %acc42.0432.1)
-  %2337 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2335, <8 x float> %2324, <8 x float> %acc43.0433.1)
-  %2338 = getelementptr inbounds i8, ptr %2325, i64 %.idx493
-  %2339 = load float, ptr %2338, align 4
-  %2340 = insertelement <8 x float> poison, float %2339, i64 0
-  %2341 = shufflevector <8 x float> %2340, <8 x float> poison, <8 x i32> zeroinitializer
-  %2342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2341, <8 x float> %2321, <8 x float> %acc44.0434.1)
-  %2343 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2341, <8 x float> %2324, <8 x float> %acc45.0435.1)
-  %2344 = getelementptr inbounds i8, ptr %2325, i64 %.idx494
-  %2345 = load float, ptr %2344, align 4
-  %2346 = insertelement <8 x float> poison, float %2345, i64 0
-  %2347 = shufflevector <8 x float> %2346, <8 x float> poison, <8 x i32> zeroinitializer
-  %2348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2347, <8 x float> %2321, <8 x float> %acc46.0436.1)
-  %2349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2347, <8 x float> %2324, <8 x float> %acc47.0437.1)
-  %p16.next.1 = or disjoint i64 %p16.addr.0438.1, 1
-  %2350 = shl nuw nsw i64 %p16.next.1, 6
-  %2351 = or disjoint i64 %2350, 48
-  %2352 = getelementptr inbounds float, ptr %X, i64 %2351
-  %2353 = load <8 x float>, ptr %2352, align 4
-  %2354 = or disjoint i64 %2350, 56
-  %2355 = getelementptr inbounds float, ptr %X, i64 %2354
-  %2356 = load <8 x float>, ptr %2355, align 4
-  %2357 = getelementptr inbounds float, ptr %P, i64 %p16.next.1
-  %2358 = getelementptr inbounds i8, ptr %2357, i64 %.idx491
-  %2359 = load float, ptr %2358, align 4
-  %2360 = insertelement <8 x float> poison, float %2359, i64 0
-  %2361 = shufflevector <8 x float> %2360, <8 x float> poison, <8 x i32> zeroinitializer
-  %2362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2361, <8 x float> %2353, <8 x float> %2330)
-  %2363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2361, <8 x float> %2356, <8 x float> %2331)
-  %2364 = getelementptr inbounds i8, ptr %2357, i64 %.idx492
-  %2365 = load float, ptr %2364, align 4
-  %2366 = insertelement <8 x float> poison, float %2365, i64 0
-  %2367 = shufflevector <8 x float> %2366, <8 x float> poison, <8 x i32> zeroinitializer
-  %2368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2367, <8 x float> %2353, <8 x float> %2336)
-  %2369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2367, <8 x float> %2356, <8 x float> %2337)
-  %2370 = getelementptr inbounds i8, ptr %2357, i64 %.idx493
-  %2371 = load float, ptr %2370, align 4
-  %2372 = insertelement <8 x float> poison, float %2371, i64 0
-  %2373 = shufflevector <8 x float> %2372, <8 x float> poison, <8 x i32> zeroinitializer
-  %2374 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2373, <8 x float> %2353, <8 x float> %2342)
-  %2375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2373, <8 x float> %2356, <8 x float> %2343)
-  %2376 = getelementptr inbounds i8, ptr %2357, i64 %.idx494
-  %2377 = load float, ptr %2376, align 4
-  %2378 = insertelement <8 x float> poison, float %2377, i64 0
-  %2379 = shufflevector <8 x float> %2378, <8 x float> poison, <8 x i32> zeroinitializer
-  %2380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2379, <8 x float> %2353, <8 x float> %2348)
-  %2381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2379, <8 x float> %2356, <8 x float> %2349)
-  %p16.next.1.1 = or disjoint i64 %p16.addr.0438.1, 2
-  %2382 = shl nuw nsw i64 %p16.next.1.1, 6
-  %2383 = or disjoint i64 %2382, 48
-  %2384 = getelementptr inbounds float, ptr %X, i64 %2383
-  %2385 = load <8 x float>, ptr %2384, align 4
-  %2386 = or disjoint i64 %2382, 56
-  %2387 = getelementptr inbounds float, ptr %X, i64 %2386
-  %2388 = load <8 x float>, ptr %2387, align 4
-  %2389 = getelementptr inbounds float, ptr %P, i64 %p16.next.1.1
-  %2390 = getelementptr inbounds i8, ptr %2389, i64 %.idx491
-  %2391 = load float, ptr %2390, align 4
-  %2392 = insertelement <8 x float> poison, float %2391, i64 0
-  %2393 = shufflevector <8 x float> %2392, <8 x float> poison, <8 x i32> zeroinitializer
-  %2394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2393, <8 x float> %2385, <8 x float> %2362)
-  %2395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2393, <8 x float> %2388, <8 x float> %2363)
-  %2396 = getelementptr inbounds i8, ptr %2389, i64 %.idx492
-  %2397 = load float, ptr %2396, align 4
-  %2398 = insertelement <8 x float> poison, float %2397, i64 0
-  %2399 = shufflevector <8 x float> %2398, <8 x float> poison, <8 x i32> zeroinitializer
-  %2400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2399, <8 x float> %2385, <8 x float> %2368)
-  %2401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2399, <8 x float> %2388, <8 x float> %2369)
-  %2402 = getelementptr inbounds i8, ptr %2389, i64 %.idx493
-  %2403 = load float, ptr %2402, align 4
-  %2404 = insertelement <8 x float> poison, float %2403, i64 0
-  %2405 = shufflevector <8 x float> %2404, <8 x float> poison, <8 x i32> zeroinitializer
-  %2406 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2405, <8 x float> %2385, <8 x float> %2374)
-  %2407 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2405, <8 x float> %2388, <8 x float> %2375)
-  %2408 = getelementptr inbounds i8, ptr %2389, i64 %.idx494
-  %2409 = load float, ptr %2408, align 4
-  %2410 = insertelement <8 x float> poison, float %2409, i64 0
-  %2411 = shufflevector <8 x float> %2410, <8 x float> poison, <8 x i32> zeroinitializer
-  %2412 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2411, <8 x float> %2385, <8 x float> %2380)
-  %2413 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2411, <8 x float> %2388, <8 x float> %2381)
-  %p16.next.1.2 = or disjoint i64 %p16.addr.0438.1, 3
-  %2414 = shl nuw nsw i64 %p16.next.1.2, 6
-  %2415 = or disjoint i64 %2414, 48
-  %2416 = getelementptr inbounds float, ptr %X, i64 %2415
-  %2417 = load <8 x float>, ptr %2416, align 4
-  %2418 = or disjoint i64 %2414, 56
-  %2419 = getelementptr inbounds float, ptr %X, i64 %2418
-  %2420 = load <8 x float>, ptr %2419, align 4
-  %2421 = getelementptr inbounds float, ptr %P, i64 %p16.next.1.2
-  %2422 = getelementptr inbounds i8, ptr %2421, i64 %.idx491
-  %2423 = load float, ptr %2422, align 4
-  %2424 = insertelement <8 x float> poison, float %2423, i64 0
-  %2425 = shufflevector <8 x float> %2424, <8 x float> poison, <8 x i32> zeroinitializer
-  %2426 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2425, <8 x float> %2417, <8 x float> %2394)
-  %2427 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2425, <8 x float> %2420, <8 x float> %2395)
-  %2428 = getelementptr inbounds i8, ptr %2421, i64 %.idx492
-  %2429 = load float, ptr %2428, align 4
-  %2430 = insertelement <8 x float> poison, float %2429, i64 0
-  %2431 = shufflevector <8 x float> %2430, <8 x float> poison, <8 x i32> zeroinitializer
-  %2432 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2431, <8 x float> %2417, <8 x float> %2400)
-  %2433 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2431, <8 x float> %2420, <8 x float> %2401)
-  %2434 = getelementptr inbounds i8, ptr %2421, i64 %.idx493
-  %2435 = load float, ptr %2434, align 4
-  %2436 = insertelement <8 x float> poison, float %2435, i64 0
-  %2437 = shufflevector <8 x float> %2436, <8 x float> poison, <8 x i32> zeroinitializer
-  %2438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2437, <8 x float> %2417, <8 x float> %2406)
-  %2439 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2437, <8 x float> %2420, <8 x float> %2407)
-  %2440 = getelementptr inbounds i8, ptr %2421, i64 %.idx494
-  %2441 = load float, ptr %2440, align 4
-  %2442 = insertelement <8 x float> poison, float %2441, i64 0
-  %2443 = shufflevector <8 x float> %2442, <8 x float> poison, <8 x i32> zeroinitializer
-  %2444 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2443, <8 x float> %2417, <8 x float> %2412)
-  %2445 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2443, <8 x float> %2420, <8 x float> %2413)
-  %p16.next.1.3 = add nuw nsw i64 %p16.addr.0438.1, 4
-  %exitcond596.1.not.3 = icmp eq i64 %p16.next.1.3, 64
-  br i1 %exitcond596.1.not.3, label %p16.exit.1, label %p16.body.1
+  %p16.addr.0416.1 = phi i64 [ 0, %p16.exit ], [ %p16.next.1.3, %p16.body.1 ]
+  %acc43.0415.1 = phi <8 x float> [ %1644, %p16.exit ], [ %2034, %p16.body.1 ]
+  %acc42.0414.1 = phi <8 x float> [ %1643, %p16.exit ], [ %2033, %p16.body.1 ]
+  %acc41.0413.1 = phi <8 x float> [ %1637, %p16.exit ], [ %2028, %p16.body.1 ]
+  %acc40.0412.1 = phi <8 x float> [ %1636, %p16.exit ], [ %2027, %p16.body.1 ]
+  %acc39.0411.1 = phi <8 x float> [ %1630, %p16.exit ], [ %2022, %p16.body.1 ]
+  %acc38.0410.1 = phi <8 x float> [ %1629, %p16.exit ], [ %2021, %p16.body.1 ]
+  %acc37.0409.1 = phi <8 x float> [ %1623, %p16.exit ], [ %2016, %p16.body.1 ]
+  %acc36.0408.1 = phi <8 x float> [ %1622, %p16.exit ], [ %2015, %p16.body.1 ]
+  %1907 = shl nuw nsw i64 %p16.addr.0416.1, 5
+  %1908 = or disjoint i64 %1907, 16
+  %1909 = getelementptr inbounds float, ptr %X, i64 %1908
+  %1910 = load <8 x float>, ptr %1909, align 4
+  %1911 = or disjoint i64 %1907, 24
+  %1912 = getelementptr inbounds float, ptr %X, i64 %1911
+  %1913 = load <8 x float>, ptr %1912, align 4
+  %1914 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416.1
+  %1915 = getelementptr inbounds i8, ptr %1914, i64 1024
+  %1916 = load float, ptr %1915, align 4
+  %1917 = insertelement <8 x float> poison, float %1916, i64 0
+  %1918 = shufflevector <8 x float> %1917, <8 x float> poison, <8 x i32> zeroinitializer
+  %1919 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1918, <8 x float> %1910, <8 x float> %acc36.0408.1)
+  %1920 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1918, <8 x float> %1913, <8 x float> %acc37.0409.1)
+  %1921 = getelementptr inbounds i8, ptr %1914, i64 1280
+  %1922 = load float, ptr %1921, align 4
+  %1923 = insertelement <8 x float> poison, float %1922, i64 0
+  %1924 = shufflevector <8 x float> %1923, <8 x float> poison, <8 x i32> zeroinitializer
+  %1925 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1924, <8 x float> %1910, <8 x float> %acc38.0410.1)
+  %1926 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1924, <8 x float> %1913, <8 x float> %acc39.0411.1)
+  %1927 = getelementptr inbounds i8, ptr %1914, i64 1536
+  %1928 = load float, ptr %1927, align 4
+  %1929 = insertelement <8 x float> poison, float %1928, i64 0
+  %1930 = shufflevector <8 x float> %1929, <8 x float> poison, <8 x i32> zeroinitializer
+  %1931 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1930, <8 x float> %1910, <8 x float> %acc40.0412.1)
+  %1932 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1930, <8 x float> %1913, <8 x float> %acc41.0413.1)
+  %1933 = getelementptr inbounds i8, ptr %1914, i64 1792
+  %1934 = load float, ptr %1933, align 4
+  %1935 = insertelement <8 x float> poison, float %1934, i64 0
+  %1936 = shufflevector <8 x float> %1935, <8 x float> poison, <8 x i32> zeroinitializer
+  %1937 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1936, <8 x float> %1910, <8 x float> %acc42.0414.1)
+  %1938 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1936, <8 x float> %1913, <8 x float> %acc43.0415.1)
+  %p16.next.1 = or disjoint i64 %p16.addr.0416.1, 1
+  %1939 = shl nuw nsw i64 %p16.next.1, 5
+  %1940 = or disjoint i64 %1939, 16
+  %1941 = getelementptr inbounds float, ptr %X, i64 %1940
+  %1942 = load <8 x float>, ptr %1941, align 4
+  %1943 = or disjoint i64 %1939, 24
+  %1944 = getelementptr inbounds float, ptr %X, i64 %1943
+  %1945 = load <8 x float>, ptr %1944, align 4
+  %1946 = getelementptr inbounds float, ptr %P, i64 %p16.next.1
+  %1947 = getelementptr inbounds i8, ptr %1946, i64 1024
+  %1948 = load float, ptr %1947, align 4
+  %1949 = insertelement <8 x float> poison, float %1948, i64 0
+  %1950 = shufflevector <8 x float> %1949, <8 x float> poison, <8 x i32> zeroinitializer
+  %1951 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1950, <8 x float> %1942, <8 x float> %1919)
+  %1952 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1950, <8 x float> %1945, <8 x float> %1920)
+  %1953 = getelementptr inbounds i8, ptr %1946, i64 1280
+  %1954 = load float, ptr %1953, align 4
+  %1955 = insertelement <8 x float> poison, float %1954, i64 0
+  %1956 = shufflevector <8 x float> %1955, <8 x float> poison, <8 x i32> zeroinitializer
+  %1957 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1956, <8 x float> %1942, <8 x float> %1925)
+  %1958 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1956, <8 x float> %1945, <8 x float> %1926)
+  %1959 = getelementptr inbounds i8, ptr %1946, i64 1536
+  %1960 = load float, ptr %1959, align 4
+  %1961 = insertelement <8 x float> poison, float %1960, i64 0
+  %1962 = shufflevector <8 x float> %1961, <8 x float> poison, <8 x i32> zeroinitializer
+  %1963 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1962, <8 x float> %1942, <8 x float> %1931)
+  %1964 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1962, <8 x float> %1945, <8 x float> %1932)
+  %1965 = getelementptr inbounds i8, ptr %1946, i64 1792
+  %1966 = load float, ptr %1965, align 4
+  %1967 = insertelement <8 x float> poison, float %1966, i64 0
+  %1968 = shufflevector <8 x float> %1967, <8 x float> poison, <8 x i32> zeroinitializer
+  %1969 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1968, <8 x float> %1942, <8 x float> %1937)
+  %1970 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1968, <8 x float> %1945, <8 x float> %1938)
+  %p16.next.1.1 = or disjoint i64 %p16.addr.0416.1, 2
+  %1971 = shl nuw nsw i64 %p16.next.1.1, 5
+  %1972 = or disjoint i64 %1971, 16
+  %1973 = getelementptr inbounds float, ptr %X, i64 %1972
+  %1974 = load <8 x float>, ptr %1973, align 4
+  %1975 = or disjoint i64 %1971, 24
+  %1976 = getelementptr inbounds float, ptr %X, i64 %1975
+  %1977 = load <8 x float>, ptr %1976, align 4
+  %1978 = getelementptr inbounds float, ptr %P, i64 %p16.next.1.1
+  %1979 = getelementptr inbounds i8, ptr %1978, i64 1024
+  %1980 = load float, ptr %1979, align 4
+  %1981 = insertelement <8 x float> poison, float %1980, i64 0
+  %1982 = shufflevector <8 x float> %1981, <8 x float> poison, <8 x i32> zeroinitializer
+  %1983 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1982, <8 x float> %1974, <8 x float> %1951)
+  %1984 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1982, <8 x float> %1977, <8 x float> %1952)
+  %1985 = getelementptr inbounds i8, ptr %1978, i64 1280
+  %1986 = load float, ptr %1985, align 4
+  %1987 = insertelement <8 x float> poison, float %1986, i64 0
+  %1988 = shufflevector <8 x float> %1987, <8 x float> poison, <8 x i32> zeroinitializer
+  %1989 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1988, <8 x float> %1974, <8 x float> %1957)
+  %1990 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1988, <8 x float> %1977, <8 x float> %1958)
+  %1991 = getelementptr inbounds i8, ptr %1978, i64 1536
+  %1992 = load float, ptr %1991, align 4
+  %1993 = insertelement <8 x float> poison, float %1992, i64 0
+  %1994 = shufflevector <8 x float> %1993, <8 x float> poison, <8 x i32> zeroinitializer
+  %1995 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1994, <8 x float> %1974, <8 x float> %1963)
+  %1996 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1994, <8 x float> %1977, <8 x float> %1964)
+  %1997 = getelementptr inbounds i8, ptr %1978, i64 1792
+  %1998 = load float, ptr %1997, align 4
+  %1999 = insertelement <8 x float> poison, float %1998, i64 0
+  %2000 = shufflevector <8 x float> %1999, <8 x float> poison, <8 x i32> zeroinitializer
+  %2001 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2000, <8 x float> %1974, <8 x float> %1969)
+  %2002 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2000, <8 x float> %1977, <8 x float> %1970)
+  %p16.next.1.2 = or disjoint i64 %p16.addr.0416.1, 3
+  %2003 = shl nuw nsw i64 %p16.next.1.2, 5
+  %2004 = or disjoint i64 %2003, 16
+  %2005 = getelementptr inbounds float, ptr %X, i64 %2004
+  %2006 = load <8 x float>, ptr %2005, align 4
+  %2007 = or disjoint i64 %2003, 24
+  %2008 = getelementptr inbounds float, ptr %X, i64 %2007
+  %2009 = load <8 x float>, ptr %2008, align 4
+  %2010 = getelementptr inbounds float, ptr %P, i64 %p16.next.1.2
+  %2011 = getelementptr inbounds i8, ptr %2010, i64 1024
+  %2012 = load float, ptr %2011, align 4
+  %2013 = insertelement <8 x float> poison, float %2012, i64 0
+  %2014 = shufflevector <8 x float> %2013, <8 x float> poison, <8 x i32> zeroinitializer
+  %2015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2014, <8 x float> %2006, <8 x float> %1983)
+  %2016 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2014, <8 x float> %2009, <8 x float> %1984)
+  %2017 = getelementptr inbounds i8, ptr %2010, i64 1280
+  %2018 = load float, ptr %2017, align 4
+  %2019 = insertelement <8 x float> poison, float %2018, i64 0
+  %2020 = shufflevector <8 x float> %2019, <8 x float> poison, <8 x i32> zeroinitializer
+  %2021 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2020, <8 x float> %2006, <8 x float> %1989)
+  %2022 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2020, <8 x float> %2009, <8 x float> %1990)
+  %2023 = getelementptr inbounds i8, ptr %2010, i64 1536
+  %2024 = load float, ptr %2023, align 4
+  %2025 = insertelement <8 x float> poison, float %2024, i64 0
+  %2026 = shufflevector <8 x float> %2025, <8 x float> poison, <8 x i32> zeroinitializer
+  %2027 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2026, <8 x float> %2006, <8 x float> %1995)
+  %2028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2026, <8 x float> %2009, <8 x float> %1996)
+  %2029 = getelementptr inbounds i8, ptr %2010, i64 1792
+  %2030 = load float, ptr %2029, align 4
+  %2031 = insertelement <8 x float> poison, float %2030, i64 0
+  %2032 = shufflevector <8 x float> %2031, <8 x float> poison, <8 x i32> zeroinitializer
+  %2033 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2032, <8 x float> %2006, <8 x float> %2001)
+  %2034 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2032, <8 x float> %2009, <8 x float> %2002)
+  %p16.next.1.3 = add nuw nsw i64 %p16.addr.0416.1, 4
+  %exitcond569.1.not.3 = icmp eq i64 %p16.next.1.3, 64
+  br i1 %exitcond569.1.not.3, label %p16.exit.1, label %p16.body.1
 
 p16.exit.1:                                       ; preds = %p16.body.1
-  store <8 x float> %2426, ptr %2295, align 4
-  store <8 x float> %2427, ptr %2298, align 4
-  store <8 x float> %2432, ptr %2301, align 4
-  store <8 x float> %2433, ptr %2304, align 4
-  store <8 x float> %2438, ptr %2307, align 4
-  store <8 x float> %2439, ptr %2310, align 4
-  store <8 x float> %2444, ptr %2313, align 4
-  store <8 x float> %2445, ptr %2316, align 4
-  %i31.next = add nuw nsw i64 %i31.addr.0440, 4
-  %2446 = icmp ult i64 %i31.addr.0440, 12
-  br i1 %2446, label %j22.head.preheader, label %t2.head.preheader
+  store <8 x float> %2015, ptr %49, align 4
+  store <8 x float> %2016, ptr %50, align 4
+  store <8 x float> %2021, ptr %51, align 4
+  store <8 x float> %2022, ptr %52, align 4
+  store <8 x float> %2027, ptr %53, align 4
+  store <8 x float> %2028, ptr %54, align 4
+  store <8 x float> %2033, ptr %55, align 4
+  store <8 x float> %2034, ptr %56, align 4
+  br label %p16.body.2
 
-j23.head.preheader:                               ; preds = %j23.head.preheader, %j23.head.preheader.preheader.new
-  %t2.addr.0442 = phi i64 [ 0, %j23.head.preheader.preheader.new ], [ %t2.next.7, %j23.head.preheader ]
-  %niter1430 = phi i64 [ 0, %j23.head.preheader.preheader.new ], [ %niter1430.next.7, %j23.head.preheader ]
-  %2447 = mul i64 %7, %t2.addr.0442
-  %scevgep597 = getelementptr i8, ptr %2137, i64 %2447
-  %2448 = shl nuw nsw i64 %t2.addr.0442, 7
-  %gep834 = getelementptr i8, ptr %invariant.gep833, i64 %2448
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597, ptr noundef nonnull align 4 dereferenceable(128) %gep834, i64 128, i1 false)
-  %t2.next = or disjoint i64 %t2.addr.0442, 1
-  %2449 = mul i64 %7, %t2.next
-  %scevgep597.1 = getelementptr i8, ptr %2137, i64 %2449
-  %2450 = shl nuw nsw i64 %t2.next, 7
-  %gep834.1 = getelementptr i8, ptr %invariant.gep833, i64 %2450
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.1, ptr noundef nonnull align 4 dereferenceable(128) %gep834.1, i64 128, i1 false)
-  %t2.next.1 = or disjoint i64 %t2.addr.0442, 2
-  %2451 = mul i64 %7, %t2.next.1
-  %scevgep597.2 = getelementptr i8, ptr %2137, i64 %2451
-  %2452 = shl nuw nsw i64 %t2.next.1, 7
-  %gep834.2 = getelementptr i8, ptr %invariant.gep833, i64 %2452
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.2, ptr noundef nonnull align 4 dereferenceable(128) %gep834.2, i64 128, i1 false)
-  %t2.next.2 = or disjoint i64 %t2.addr.0442, 3
-  %2453 = mul i64 %7, %t2.next.2
-  %scevgep597.3 = getelementptr i8, ptr %2137, i64 %2453
-  %2454 = shl nuw nsw i64 %t2.next.2, 7
-  %gep834.3 = getelementptr i8, ptr %invariant.gep833, i64 %2454
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.3, ptr noundef nonnull align 4 dereferenceable(128) %gep834.3, i64 128, i1 false)
-  %t2.next.3 = or disjoint i64 %t2.addr.0442, 4
-  %2455 = mul i64 %7, %t2.next.3
-  %scevgep597.4 = getelementptr i8, ptr %2137, i64 %2455
-  %2456 = shl nuw nsw i64 %t2.next.3, 7
-  %gep834.4 = getelementptr i8, ptr %invariant.gep833, i64 %2456
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.4, ptr noundef nonnull align 4 dereferenceable(128) %gep834.4, i64 128, i1 false)
-  %t2.next.4 = or disjoint i64 %t2.addr.0442, 5
-  %2457 = mul i64 %7, %t2.next.4
-  %scevgep597.5 = getelementptr i8, ptr %2137, i64 %2457
-  %2458 = shl nuw nsw i64 %t2.next.4, 7
-  %gep834.5 = getelementptr i8, ptr %invariant.gep833, i64 %2458
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.5, ptr noundef nonnull align 4 dereferenceable(128) %gep834.5, i64 128, i1 false)
-  %t2.next.5 = or disjoint i64 %t2.addr.0442, 6
-  %2459 = mul i64 %7, %t2.next.5
-  %scevgep597.6 = getelementptr i8, ptr %2137, i64 %2459
-  %2460 = shl nuw nsw i64 %t2.next.5, 7
-  %gep834.6 = getelementptr i8, ptr %invariant.gep833, i64 %2460
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.6, ptr noundef nonnull align 4 dereferenceable(128) %gep834.6, i64 128, i1 false)
-  %t2.next.6 = or disjoint i64 %t2.addr.0442, 7
-  %2461 = mul i64 %7, %t2.next.6
-  %scevgep597.7 = getelementptr i8, ptr %2137, i64 %2461
-  %2462 = shl nuw nsw i64 %t2.next.6, 7
-  %gep834.7 = getelementptr i8, ptr %invariant.gep833, i64 %2462
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.7, ptr noundef nonnull align 4 dereferenceable(128) %gep834.7, i64 128, i1 false)
-  %t2.next.7 = add nuw nsw i64 %t2.addr.0442, 8
-  %niter1430.next.7 = add i64 %niter1430, 8
-  %niter1430.ncmp.7 = icmp eq i64 %niter1430.next.7, %unroll_iter1429
-  br i1 %niter1430.ncmp.7, label %j24.head.preheader.preheader.loopexit.unr-lcssa, label %j23.head.preheader
+p16.body.2:                                       ; preds = %p16.body.2, %p16.exit.1
+  %p16.addr.0416.2 = phi i64 [ 0, %p16.exit.1 ], [ %p16.next.2.3, %p16.body.2 ]
+  %acc43.0415.2 = phi <8 x float> [ %1712, %p16.exit.1 ], [ %2162, %p16.body.2 ]
+  %acc42.0414.2 = phi <8 x float> [ %1711, %p16.exit.1 ], [ %2161, %p16.body.2 ]
+  %acc41.0413.2 = phi <8 x float> [ %1705, %p16.exit.1 ], [ %2156, %p16.body.2 ]
+  %acc40.0412.2 = phi <8 x float> [ %1704, %p16.exit.1 ], [ %2155, %p16.body.2 ]
+  %acc39.0411.2 = phi <8 x float> [ %1698, %p16.exit.1 ], [ %2150, %p16.body.2 ]
+  %acc38.0410.2 = phi <8 x float> [ %1697, %p16.exit.1 ], [ %2149, %p16.body.2 ]
+  %acc37.0409.2 = phi <8 x float> [ %1691, %p16.exit.1 ], [ %2144, %p16.body.2 ]
+  %acc36.0408.2 = phi <8 x float> [ %1690, %p16.exit.1 ], [ %2143, %p16.body.2 ]
+  %2035 = shl nuw nsw i64 %p16.addr.0416.2, 5
+  %2036 = or disjoint i64 %2035, 16
+  %2037 = getelementptr inbounds float, ptr %X, i64 %2036
+  %2038 = load <8 x float>, ptr %2037, align 4
+  %2039 = or disjoint i64 %2035, 24
+  %2040 = getelementptr inbounds float, ptr %X, i64 %2039
+  %2041 = load <8 x float>, ptr %2040, align 4
+  %2042 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416.2
+  %2043 = getelementptr inbounds i8, ptr %2042, i64 2048
+  %2044 = load float, ptr %2043, align 4
+  %2045 = insertelement <8 x float> poison, float %2044, i64 0
+  %2046 = shufflevector <8 x float> %2045, <8 x float> poison, <8 x i32> zeroinitializer
+  %2047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2046, <8 x float> %2038, <8 x float> %acc36.0408.2)
+  %2048 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2046, <8 x float> %2041, <8 x float> %acc37.0409.2)
+  %2049 = getelementptr inbounds i8, ptr %2042, i64 2304
+  %2050 = load float, ptr %2049, align 4
+  %2051 = insertelement <8 x float> poison, float %2050, i64 0
+  %2052 = shufflevector <8 x float> %2051, <8 x float> poison, <8 x i32> zeroinitializer
+  %2053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2052, <8 x float> %2038, <8 x float> %acc38.0410.2)
+  %2054 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2052, <8 x float> %2041, <8 x float> %acc39.0411.2)
+  %2055 = getelementptr inbounds i8, ptr %2042, i64 2560
+  %2056 = load float, ptr %2055, align 4
+  %2057 = insertelement <8 x float> poison, float %2056, i64 0
+  %2058 = shufflevector <8 x float> %2057, <8 x float> poison, <8 x i32> zeroinitializer
+  %2059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2058, <8 x float> %2038, <8 x float> %acc40.0412.2)
+  %2060 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2058, <8 x float> %2041, <8 x float> %acc41.0413.2)
+  %2061 = getelementptr inbounds i8, ptr %2042, i64 2816
+  %2062 = load float, ptr %2061, align 4
+  %2063 = insertelement <8 x float> poison, float %2062, i64 0
+  %2064 = shufflevector <8 x float> %2063, <8 x float> poison, <8 x i32> zeroinitializer
+  %2065 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2064, <8 x float> %2038, <8 x float> %acc42.0414.2)
+  %2066 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2064, <8 x float> %2041, <8 x float> %acc43.0415.2)
+  %p16.next.2 = or disjoint i64 %p16.addr.0416.2, 1
+  %2067 = shl nuw nsw i64 %p16.next.2, 5
+  %2068 = or disjoint i64 %2067, 16
+  %2069 = getelementptr inbounds float, ptr %X, i64 %2068
+  %2070 = load <8 x float>, ptr %2069, align 4
+  %2071 = or disjoint i64 %2067, 24
+  %2072 = getelementptr inbounds float, ptr %X, i64 %2071
+  %2073 = load <8 x float>, ptr %2072, align 4
+  %2074 = getelementptr inbounds float, ptr %P, i64 %p16.next.2
+  %2075 = getelementptr inbounds i8, ptr %2074, i64 2048
+  %2076 = load float, ptr %2075, align 4
+  %2077 = insertelement <8 x float> poison, float %2076, i64 0
+  %2078 = shufflevector <8 x float> %2077, <8 x float> poison, <8 x i32> zeroinitializer
+  %2079 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> %2070, <8 x float> %2047)
+  %2080 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> %2073, <8 x float> %2048)
+  %2081 = getelementptr inbounds i8, ptr %2074, i64 2304
+  %2082 = load float, ptr %2081, align 4
+  %2083 = insertelement <8 x float> poison, float %2082, i64 0
+  %2084 = shufflevector <8 x float> %2083, <8 x float> poison, <8 x i32> zeroinitializer
+  %2085 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2084, <8 x float> %2070, <8 x float> %2053)
+  %2086 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2084, <8 x float> %2073, <8 x float> %2054)
+  %2087 = getelementptr inbounds i8, ptr %2074, i64 2560
+  %2088 = load float, ptr %2087, align 4
+  %2089 = insertelement <8 x float> poison, float %2088, i64 0
+  %2090 = shufflevector <8 x float> %2089, <8 x float> poison, <8 x i32> zeroinitializer
+  %2091 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2090, <8 x float> %2070, <8 x float> %2059)
+  %2092 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2090, <8 x float> %2073, <8 x float> %2060)
+  %2093 = getelementptr inbounds i8, ptr %2074, i64 2816
+  %2094 = load float, ptr %2093, align 4
+  %2095 = insertelement <8 x float> poison, float %2094, i64 0
+  %2096 = shufflevector <8 x float> %2095, <8 x float> poison, <8 x i32> zeroinitializer
+  %2097 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2096, <8 x float> %2070, <8 x float> %2065)
+  %2098 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2096, <8 x float> %2073, <8 x float> %2066)
+  %p16.next.2.1 = or disjoint i64 %p16.addr.0416.2, 2
+  %2099 = shl nuw nsw i64 %p16.next.2.1, 5
+  %2100 = or disjoint i64 %2099, 16
+  %2101 = getelementptr inbounds float, ptr %X, i64 %2100
+  %2102 = load <8 x float>, ptr %2101, align 4
+  %2103 = or disjoint i64 %2099, 24
+  %2104 = getelementptr inbounds float, ptr %X, i64 %2103
+  %2105 = load <8 x float>, ptr %2104, align 4
+  %2106 = getelementptr inbounds float, ptr %P, i64 %p16.next.2.1
+  %2107 = getelementptr inbounds i8, ptr %2106, i64 2048
+  %2108 = load float, ptr %2107, align 4
+  %2109 = insertelement <8 x float> poison, float %2108, i64 0
+  %2110 = shufflevector <8 x float> %2109, <8 x float> poison, <8 x i32> zeroinitializer
+  %2111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2110, <8 x float> %2102, <8 x float> %2079)
+  %2112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2110, <8 x float> %2105, <8 x float> %2080)
+  %2113 = getelementptr inbounds i8, ptr %2106, i64 2304
+  %2114 = load float, ptr %2113, align 4
+  %2115 = insertelement <8 x float> poison, float %2114, i64 0
+  %2116 = shufflevector <8 x float> %2115, <8 x float> poison, <8 x i32> zeroinitializer
+  %2117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2116, <8 x float> %2102, <8 x float> %2085)
+  %2118 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2116, <8 x float> %2105, <8 x float> %2086)
+  %2119 = getelementptr inbounds i8, ptr %2106, i64 2560
+  %2120 = load float, ptr %2119, align 4
+  %2121 = insertelement <8 x float> poison, float %2120, i64 0
+  %2122 = shufflevector <8 x float> %2121, <8 x float> poison, <8 x i32> zeroinitializer
+  %2123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2122, <8 x float> %2102, <8 x float> %2091)
+  %2124 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2122, <8 x float> %2105, <8 x float> %2092)
+  %2125 = getelementptr inbounds i8, ptr %2106, i64 2816
+  %2126 = load float, ptr %2125, align 4
+  %2127 = insertelement <8 x float> poison, float %2126, i64 0
+  %2128 = shufflevector <8 x float> %2127, <8 x float> poison, <8 x i32> zeroinitializer
+  %2129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2128, <8 x float> %2102, <8 x float> %2097)
+  %2130 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2128, <8 x float> %2105, <8 x float> %2098)
+  %p16.next.2.2 = or disjoint i64 %p16.addr.0416.2, 3
+  %2131 = shl nuw nsw i64 %p16.next.2.2, 5
+  %2132 = or disjoint i64 %2131, 16
+  %2133 = getelementptr inbounds float, ptr %X, i64 %2132
+  %2134 = load <8 x float>, ptr %2133, align 4
+  %2135 = or disjoint i64 %2131, 24
+  %2136 = getelementptr inbounds float, ptr %X, i64 %2135
+  %2137 = load <8 x float>, ptr %2136, align 4
+  %2138 = getelementptr inbounds float, ptr %P, i64 %p16.next.2.2
+  %2139 = getelementptr inbounds i8, ptr %2138, i64 2048
+  %2140 = load float, ptr %2139, align 4
+  %2141 = insertelement <8 x float> poison, float %2140, i64 0
+  %2142 = shufflevector <8 x float> %2141, <8 x float> poison, <8 x i32> zeroinitializer
+  %2143 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2142, <8 x float> %2134, <8 x float> %2111)
+  %2144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2142, <8 x float> %2137, <8 x float> %2112)
+  %2145 = getelementptr inbounds i8, ptr %2138, i64 2304
+  %2146 = load float, ptr %2145, align 4
+  %2147 = insertelement <8 x float> poison, float %2146, i64 0
+  %2148 = shufflevector <8 x float> %2147, <8 x float> poison, <8 x i32> zeroinitializer
+  %2149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2148, <8 x float> %2134, <8 x float> %2117)
+  %2150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2148, <8 x float> %2137, <8 x float> %2118)
+  %2151 = getelementptr inbounds i8, ptr %2138, i64 2560
+  %2152 = load float, ptr %2151, align 4
+  %2153 = insertelement <8 x float> poison, float %2152, i64 0
+  %2154 = shufflevector <8 x float> %2153, <8 x float> poison, <8 x i32> zeroinitializer
+  %2155 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2154, <8 x float> %2134, <8 x float> %2123)
+  %2156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2154, <8 x float> %2137, <8 x float> %2124)
+  %2157 = getelementptr inbounds i8, ptr %2138, i64 2816
+  %2158 = load float, ptr %2157, align 4
+  %2159 = insertelement <8 x float> poison, float %2158, i64 0
+  %2160 = shufflevector <8 x float> %2159, <8 x float> poison, <8 x i32> zeroinitializer
+  %2161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2160, <8 x float> %2134, <8 x float> %2129)
+  %2162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2160, <8 x float> %2137, <8 x float> %2130)
+  %p16.next.2.3 = add nuw nsw i64 %p16.addr.0416.2, 4
+  %exitcond569.2.not.3 = icmp eq i64 %p16.next.2.3, 64
+  br i1 %exitcond569.2.not.3, label %p16.exit.2, label %p16.body.2
 
-j24.head.preheader.preheader.loopexit.unr-lcssa:  ; preds = %j23.head.preheader, %j23.head.preheader.preheader
-  %t2.addr.0442.unr = phi i64 [ 0, %j23.head.preheader.preheader ], [ %t2.next.7, %j23.head.preheader ]
-  %lcmp.mod1428.not = icmp eq i64 %xtraiter1427, 0
-  br i1 %lcmp.mod1428.not, label %j24.head.preheader.preheader, label %j23.head.preheader.epil
+p16.exit.2:                                       ; preds = %p16.body.2
+  store <8 x float> %2143, ptr %57, align 4
+  store <8 x float> %2144, ptr %58, align 4
+  store <8 x float> %2149, ptr %59, align 4
+  store <8 x float> %2150, ptr %60, align 4
+  store <8 x float> %2155, ptr %61, align 4
+  store <8 x float> %2156, ptr %62, align 4
+  store <8 x float> %2161, ptr %63, align 4
+  store <8 x float> %2162, ptr %64, align 4
+  br label %p16.body.3
 
-j23.head.preheader.epil:                          ; preds = %j24.head.preheader.preheader.loopexit.unr-lcssa, %j23.head.preheader.epil
-  %t2.addr.0442.epil = phi i64 [ %t2.next.epil, %j23.head.preheader.epil ], [ %t2.addr.0442.unr, %j24.head.preheader.preheader.loopexit.unr-lcssa ]
-  %epil.iter = phi i64 [ %epil.iter.next, %j23.head.preheader.epil ], [ 0, %j24.head.preheader.preheader.loopexit.unr-lcssa ]
-  %2463 = mul i64 %7, %t2.addr.0442.epil
-  %scevgep597.epil = getelementptr i8, ptr %2137, i64 %2463
-  %2464 = shl nuw nsw i64 %t2.addr.0442.epil, 7
-  %gep834.epil = getelementptr i8, ptr %invariant.gep833, i64 %2464
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep597.epil, ptr noundef nonnull align 4 dereferenceable(128) %gep834.epil, i64 128, i1 false)
-  %t2.next.epil = add nuw nsw i64 %t2.addr.0442.epil, 1
-  %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter1427
-  br i1 %epil.iter.cmp.not, label %j24.head.preheader.preheader, label %j23.head.preheader.epil, !llvm.loop !0
+p16.body.3:                                       ; preds = %p16.body.3, %p16.exit.2
+  %p16.addr.0416.3 = phi i64 [ 0, %p16.exit.2 ], [ %p16.next.3.3, %p16.body.3 ]
+  %acc43.0415.3 = phi <8 x float> [ %1780, %p16.exit.2 ], [ %2290, %p16.body.3 ]
+  %acc42.0414.3 = phi <8 x float> [ %1779, %p16.exit.2 ], [ %2289, %p16.body.3 ]
+  %acc41.0413.3 = phi <8 x float> [ %1773, %p16.exit.2 ], [ %2284, %p16.body.3 ]
+  %acc40.0412.3 = phi <8 x float> [ %1772, %p16.exit.2 ], [ %2283, %p16.body.3 ]
+  %acc39.0411.3 = phi <8 x float> [ %1766, %p16.exit.2 ], [ %2278, %p16.body.3 ]
+  %acc38.0410.3 = phi <8 x float> [ %1765, %p16.exit.2 ], [ %2277, %p16.body.3 ]
+  %acc37.0409.3 = phi <8 x float> [ %1759, %p16.exit.2 ], [ %2272, %p16.body.3 ]
+  %acc36.0408.3 = phi <8 x float> [ %1758, %p16.exit.2 ], [ %2271, %p16.body.3 ]
+  %2163 = shl nuw nsw i64 %p16.addr.0416.3, 5
+  %2164 = or disjoint i64 %2163, 16
+  %2165 = getelementptr inbounds float, ptr %X, i64 %2164
+  %2166 = load <8 x float>, ptr %2165, align 4
+  %2167 = or disjoint i64 %2163, 24
+  %2168 = getelementptr inbounds float, ptr %X, i64 %2167
+  %2169 = load <8 x float>, ptr %2168, align 4
+  %2170 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416.3
+  %2171 = getelementptr inbounds i8, ptr %2170, i64 3072
+  %2172 = load float, ptr %2171, align 4
+  %2173 = insertelement <8 x float> poison, float %2172, i64 0
+  %2174 = shufflevector <8 x float> %2173, <8 x float> poison, <8 x i32> zeroinitializer
+  %2175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2174, <8 x float> %2166, <8 x float> %acc36.0408.3)
+  %2176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2174, <8 x float> %2169, <8 x float> %acc37.0409.3)
+  %2177 = getelementptr inbounds i8, ptr %2170, i64 3328
+  %2178 = load float, ptr %2177, align 4
+  %2179 = insertelement <8 x float> poison, float %2178, i64 0
+  %2180 = shufflevector <8 x float> %2179, <8 x float> poison, <8 x i32> zeroinitializer
+  %2181 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2180, <8 x float> %2166, <8 x float> %acc38.0410.3)
+  %2182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2180, <8 x float> %2169, <8 x float> %acc39.0411.3)
+  %2183 = getelementptr inbounds i8, ptr %2170, i64 3584
+  %2184 = load float, ptr %2183, align 4
+  %2185 = insertelement <8 x float> poison, float %2184, i64 0
+  %2186 = shufflevector <8 x float> %2185, <8 x float> poison, <8 x i32> zeroinitializer
+  %2187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2186, <8 x float> %2166, <8 x float> %acc40.0412.3)
+  %2188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2186, <8 x float> %2169, <8 x float> %acc41.0413.3)
+  %2189 = getelementptr inbounds i8, ptr %2170, i64 3840
+  %2190 = load float, ptr %2189, align 4
+  %2191 = insertelement <8 x float> poison, float %2190, i64 0
+  %2192 = shufflevector <8 x float> %2191, <8 x float> poison, <8 x i32> zeroinitializer
+  %2193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2192, <8 x float> %2166, <8 x float> %acc42.0414.3)
+  %2194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2192, <8 x float> %2169, <8 x float> %acc43.0415.3)
+  %p16.next.3 = or disjoint i64 %p16.addr.0416.3, 1
+  %2195 = shl nuw nsw i64 %p16.next.3, 5
+  %2196 = or disjoint i64 %2195, 16
+  %2197 = getelementptr inbounds float, ptr %X, i64 %2196
+  %2198 = load <8 x float>, ptr %2197, align 4
+  %2199 = or disjoint i64 %2195, 24
+  %2200 = getelementptr inbounds float, ptr %X, i64 %2199
+  %2201 = load <8 x float>, ptr %2200, align 4
+  %2202 = getelementptr inbounds float, ptr %P, i64 %p16.next.3
+  %2203 = getelementptr inbounds i8, ptr %2202, i64 3072
+  %2204 = load float, ptr %2203, align 4
+  %2205 = insertelement <8 x float> poison, float %2204, i64 0
+  %2206 = shufflevector <8 x float> %2205, <8 x float> poison, <8 x i32> zeroinitializer
+  %2207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2206, <8 x float> %2198, <8 x float> %2175)
+  %2208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2206, <8 x float> %2201, <8 x float> %2176)
+  %2209 = getelementptr inbounds i8, ptr %2202, i64 3328
+  %2210 = load float, ptr %2209, align 4
+  %2211 = insertelement <8 x float> poison, float %2210, i64 0
+  %2212 = shufflevector <8 x float> %2211, <8 x float> poison, <8 x i32> zeroinitializer
+  %2213 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2212, <8 x float> %2198, <8 x float> %2181)
+  %2214 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2212, <8 x float> %2201, <8 x float> %2182)
+  %2215 = getelementptr inbounds i8, ptr %2202, i64 3584
+  %2216 = load float, ptr %2215, align 4
+  %2217 = insertelement <8 x float> poison, float %2216, i64 0
+  %2218 = shufflevector <8 x float> %2217, <8 x float> poison, <8 x i32> zeroinitializer
+  %2219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2218, <8 x float> %2198, <8 x float> %2187)
+  %2220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2218, <8 x float> %2201, <8 x float> %2188)
+  %2221 = getelementptr inbounds i8, ptr %2202, i64 3840
+  %2222 = load float, ptr %2221, align 4
+  %2223 = insertelement <8 x float> poison, float %2222, i64 0
+  %2224 = shufflevector <8 x float> %2223, <8 x float> poison, <8 x i32> zeroinitializer
+  %2225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2224, <8 x float> %2198, <8 x float> %2193)
+  %2226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2224, <8 x float> %2201, <8 x float> %2194)
+  %p16.next.3.1 = or disjoint i64 %p16.addr.0416.3, 2
+  %2227 = shl nuw nsw i64 %p16.next.3.1, 5
+  %2228 = or disjoint i64 %2227, 16
+  %2229 = getelementptr inbounds float, ptr %X, i64 %2228
+  %2230 = load <8 x float>, ptr %2229, align 4
+  %2231 = or disjoint i64 %2227, 24
+  %2232 = getelementptr inbounds float, ptr %X, i64 %2231
+  %2233 = load <8 x float>, ptr %2232, align 4
+  %2234 = getelementptr inbounds float, ptr %P, i64 %p16.next.3.1
+  %2235 = getelementptr inbounds i8, ptr %2234, i64 3072
+  %2236 = load float, ptr %2235, align 4
+  %2237 = insertelement <8 x float> poison, float %2236, i64 0
+  %2238 = shufflevector <8 x float> %2237, <8 x float> poison, <8 x i32> zeroinitializer
+  %2239 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2238, <8 x float> %2230, <8 x float> %2207)
+  %2240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2238, <8 x float> %2233, <8 x float> %2208)
+  %2241 = getelementptr inbounds i8, ptr %2234, i64 3328
+  %2242 = load float, ptr %2241, align 4
+  %2243 = insertelement <8 x float> poison, float %2242, i64 0
+  %2244 = shufflevector <8 x float> %2243, <8 x float> poison, <8 x i32> zeroinitializer
+  %2245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2244, <8 x float> %2230, <8 x float> %2213)
+  %2246 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2244, <8 x float> %2233, <8 x float> %2214)
+  %2247 = getelementptr inbounds i8, ptr %2234, i64 3584
+  %2248 = load float, ptr %2247, align 4
+  %2249 = insertelement <8 x float> poison, float %2248, i64 0
+  %2250 = shufflevector <8 x float> %2249, <8 x float> poison, <8 x i32> zeroinitializer
+  %2251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2250, <8 x float> %2230, <8 x float> %2219)
+  %2252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2250, <8 x float> %2233, <8 x float> %2220)
+  %2253 = getelementptr inbounds i8, ptr %2234, i64 3840
+  %2254 = load float, ptr %2253, align 4
+  %2255 = insertelement <8 x float> poison, float %2254, i64 0
+  %2256 = shufflevector <8 x float> %2255, <8 x float> poison, <8 x i32> zeroinitializer
+  %2257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2256, <8 x float> %2230, <8 x float> %2225)
+  %2258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2256, <8 x float> %2233, <8 x float> %2226)
+  %p16.next.3.2 = or disjoint i64 %p16.addr.0416.3, 3
+  %2259 = shl nuw nsw i64 %p16.next.3.2, 5
+  %2260 = or disjoint i64 %2259, 16
+  %2261 = getelementptr inbounds float, ptr %X, i64 %2260
+  %2262 = load <8 x float>, ptr %2261, align 4
+  %2263 = or disjoint i64 %2259, 24
+  %2264 = getelementptr inbounds float, ptr %X, i64 %2263
+  %2265 = load <8 x float>, ptr %2264, align 4
+  %2266 = getelementptr inbounds float, ptr %P, i64 %p16.next.3.2
+  %2267 = getelementptr inbounds i8, ptr %2266, i64 3072
+  %2268 = load float, ptr %2267, align 4
+  %2269 = insertelement <8 x float> poison, float %2268, i64 0
+  %2270 = shufflevector <8 x float> %2269, <8 x float> poison, <8 x i32> zeroinitializer
+  %2271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2270, <8 x float> %2262, <8 x float> %2239)
+  %2272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2270, <8 x float> %2265, <8 x float> %2240)
+  %2273 = getelementptr inbounds i8, ptr %2266, i64 3328
+  %2274 = load float, ptr %2273, align 4
+  %2275 = insertelement <8 x float> poison, float %2274, i64 0
+  %2276 = shufflevector <8 x float> %2275, <8 x float> poison, <8 x i32> zeroinitializer
+  %2277 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2276, <8 x float> %2262, <8 x float> %2245)
+  %2278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2276, <8 x float> %2265, <8 x float> %2246)
+  %2279 = getelementptr inbounds i8, ptr %2266, i64 3584
+  %2280 = load float, ptr %2279, align 4
+  %2281 = insertelement <8 x float> poison, float %2280, i64 0
+  %2282 = shufflevector <8 x float> %2281, <8 x float> poison, <8 x i32> zeroinitializer
+  %2283 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2282, <8 x float> %2262, <8 x float> %2251)
+  %2284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2282, <8 x float> %2265, <8 x float> %2252)
+  %2285 = getelementptr inbounds i8, ptr %2266, i64 3840
+  %2286 = load float, ptr %2285, align 4
+  %2287 = insertelement <8 x float> poison, float %2286, i64 0
+  %2288 = shufflevector <8 x float> %2287, <8 x float> poison, <8 x i32> zeroinitializer
+  %2289 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2288, <8 x float> %2262, <8 x float> %2257)
+  %2290 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2288, <8 x float> %2265, <8 x float> %2258)
+  %p16.next.3.3 = add nuw nsw i64 %p16.addr.0416.3, 4
+  %exitcond569.3.not.3 = icmp eq i64 %p16.next.3.3, 64
+  br i1 %exitcond569.3.not.3, label %p16.exit.3, label %p16.body.3
 
-j24.head.preheader.preheader:                     ; preds = %j24.head.preheader.preheader.loopexit.unr-lcssa, %j23.head.preheader.epil, %t2.head.preheader
-  br label %j24.head.preheader
+p16.exit.3:                                       ; preds = %p16.body.3
+  store <8 x float> %2271, ptr %65, align 4
+  store <8 x float> %2272, ptr %66, align 4
+  store <8 x float> %2277, ptr %67, align 4
+  store <8 x float> %2278, ptr %68, align 4
+  store <8 x float> %2283, ptr %69, align 4
+  store <8 x float> %2284, ptr %70, align 4
+  store <8 x float> %2289, ptr %71, align 4
+  store <8 x float> %2290, ptr %72, align 4
+  %2291 = icmp sgt i64 %239, 0
+  br i1 %2291, label %j23.head.preheader.preheader, label %i33.head.preheader
 
-j24.head.preheader:                               ; preds = %j24.head.preheader.preheader, %p17.exit.1
-  %i33.addr.0453 = phi i64 [ %i33.next, %p17.exit.1 ], [ 0, %j24.head.preheader.preheader ]
-  %2465 = shl nuw nsw i64 %i33.addr.0453, 5
-  %2466 = or disjoint i64 %i33.addr.0453, 1
-  %2467 = shl nuw nsw i64 %2466, 5
-  %2468 = or disjoint i64 %i33.addr.0453, 2
-  %2469 = shl nuw nsw i64 %2468, 5
-  %2470 = or disjoint i64 %i33.addr.0453, 3
-  %2471 = shl nuw nsw i64 %2470, 5
-  %2472 = getelementptr inbounds float, ptr %work, i64 %2465
-  %2473 = load <8 x float>, ptr %2472, align 4
-  %2474 = or disjoint i64 %2465, 8
-  %2475 = getelementptr inbounds float, ptr %work, i64 %2474
-  %2476 = load <8 x float>, ptr %2475, align 4
-  %2477 = getelementptr inbounds float, ptr %work, i64 %2467
-  %2478 = load <8 x float>, ptr %2477, align 4
-  %2479 = or disjoint i64 %2467, 8
-  %2480 = getelementptr inbounds float, ptr %work, i64 %2479
-  %2481 = load <8 x float>, ptr %2480, align 4
-  %2482 = getelementptr inbounds float, ptr %work, i64 %2469
-  %2483 = load <8 x float>, ptr %2482, align 4
-  %2484 = or disjoint i64 %2469, 8
-  %2485 = getelementptr inbounds float, ptr %work, i64 %2484
-  %2486 = load <8 x float>, ptr %2485, align 4
-  %2487 = getelementptr inbounds float, ptr %work, i64 %2471
-  %2488 = load <8 x float>, ptr %2487, align 4
-  %2489 = or disjoint i64 %2471, 8
-  %2490 = getelementptr inbounds float, ptr %work, i64 %2489
-  %2491 = load <8 x float>, ptr %2490, align 4
-  %.idx496 = shl nsw i64 %i33.addr.0453, 8
-  %.idx497 = shl nsw i64 %2466, 8
-  %.idx498 = shl nsw i64 %2468, 8
-  %.idx499 = shl nsw i64 %2470, 8
+i33.head.preheader.loopexit.unr-lcssa:            ; preds = %j23.head.preheader, %j23.head.preheader.preheader
+  %t2.addr.0419.unr = phi i64 [ 0, %j23.head.preheader.preheader ], [ %t2.next.7, %j23.head.preheader ]
+  %lcmp.mod1525.not = icmp eq i64 %xtraiter1523, 0
+  br i1 %lcmp.mod1525.not, label %i33.head.preheader, label %j23.head.preheader.epil
+
+j23.head.preheader.epil:                          ; preds = %i33.head.preheader.loopexit.unr-lcssa, %j23.head.preheader.epil
+  %t2.addr.0419.epil = phi i64 [ %t2.next.epil, %j23.head.preheader.epil ], [ %t2.addr.0419.unr, %i33.head.preheader.loopexit.unr-lcssa ]
+  %epil.iter1524 = phi i64 [ %epil.iter1524.next, %j23.head.preheader.epil ], [ 0, %i33.head.preheader.loopexit.unr-lcssa ]
+  %2292 = mul i64 %7, %t2.addr.0419.epil
+  %scevgep570.epil = getelementptr i8, ptr %1781, i64 %2292
+  %2293 = shl nuw nsw i64 %t2.addr.0419.epil, 6
+  %gep851.epil = getelementptr i8, ptr %invariant.gep850, i64 %2293
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.epil, ptr noundef nonnull align 4 dereferenceable(64) %gep851.epil, i64 64, i1 false)
+  %t2.next.epil = add nuw nsw i64 %t2.addr.0419.epil, 1
+  %epil.iter1524.next = add i64 %epil.iter1524, 1
+  %epil.iter1524.cmp.not = icmp eq i64 %epil.iter1524.next, %xtraiter1523
+  br i1 %epil.iter1524.cmp.not, label %i33.head.preheader, label %j23.head.preheader.epil, !llvm.loop !2
+
+i33.head.preheader:                               ; preds = %i33.head.preheader.loopexit.unr-lcssa, %j23.head.preheader.epil, %p16.exit.3
+  %2294 = load <8 x float>, ptr %work, align 4
+  %2295 = load <8 x float>, ptr %73, align 4
+  %2296 = load <8 x float>, ptr %74, align 4
+  %2297 = load <8 x float>, ptr %75, align 4
+  %2298 = load <8 x float>, ptr %76, align 4
+  %2299 = load <8 x float>, ptr %77, align 4
+  %2300 = load <8 x float>, ptr %78, align 4
+  %2301 = load <8 x float>, ptr %79, align 4
   br label %p17.body
 
-i33.exit:                                         ; preds = %p17.exit.1
-  %ci.next = add nuw nsw i64 %ci.addr.0454, 1
-  %indvars.iv.next = add i64 %indvars.iv, -16
-  %exitcond602.not = icmp eq i64 %ci.next, %smax601
-  br i1 %exitcond602.not, label %i34.head.preheader, label %i1.head.preheader
+j23.head.preheader:                               ; preds = %j23.head.preheader, %j23.head.preheader.preheader.new
+  %t2.addr.0419 = phi i64 [ 0, %j23.head.preheader.preheader.new ], [ %t2.next.7, %j23.head.preheader ]
+  %niter1527 = phi i64 [ 0, %j23.head.preheader.preheader.new ], [ %niter1527.next.7, %j23.head.preheader ]
+  %2302 = mul i64 %7, %t2.addr.0419
+  %scevgep570 = getelementptr i8, ptr %1781, i64 %2302
+  %2303 = shl nuw nsw i64 %t2.addr.0419, 6
+  %gep851 = getelementptr i8, ptr %invariant.gep850, i64 %2303
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570, ptr noundef nonnull align 4 dereferenceable(64) %gep851, i64 64, i1 false)
+  %t2.next = or disjoint i64 %t2.addr.0419, 1
+  %2304 = mul i64 %7, %t2.next
+  %scevgep570.1 = getelementptr i8, ptr %1781, i64 %2304
+  %2305 = shl nuw nsw i64 %t2.next, 6
+  %gep851.1 = getelementptr i8, ptr %invariant.gep850, i64 %2305
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.1, ptr noundef nonnull align 4 dereferenceable(64) %gep851.1, i64 64, i1 false)
+  %t2.next.1 = or disjoint i64 %t2.addr.0419, 2
+  %2306 = mul i64 %7, %t2.next.1
+  %scevgep570.2 = getelementptr i8, ptr %1781, i64 %2306
+  %2307 = shl nuw nsw i64 %t2.next.1, 6
+  %gep851.2 = getelementptr i8, ptr %invariant.gep850, i64 %2307
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.2, ptr noundef nonnull align 4 dereferenceable(64) %gep851.2, i64 64, i1 false)
+  %t2.next.2 = or disjoint i64 %t2.addr.0419, 3
+  %2308 = mul i64 %7, %t2.next.2
+  %scevgep570.3 = getelementptr i8, ptr %1781, i64 %2308
+  %2309 = shl nuw nsw i64 %t2.next.2, 6
+  %gep851.3 = getelementptr i8, ptr %invariant.gep850, i64 %2309
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.3, ptr noundef nonnull align 4 dereferenceable(64) %gep851.3, i64 64, i1 false)
+  %t2.next.3 = or disjoint i64 %t2.addr.0419, 4
+  %2310 = mul i64 %7, %t2.next.3
+  %scevgep570.4 = getelementptr i8, ptr %1781, i64 %2310
+  %2311 = shl nuw nsw i64 %t2.next.3, 6
+  %gep851.4 = getelementptr i8, ptr %invariant.gep850, i64 %2311
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.4, ptr noundef nonnull align 4 dereferenceable(64) %gep851.4, i64 64, i1 false)
+  %t2.next.4 = or disjoint i64 %t2.addr.0419, 5
+  %2312 = mul i64 %7, %t2.next.4
+  %scevgep570.5 = getelementptr i8, ptr %1781, i64 %2312
+  %2313 = shl nuw nsw i64 %t2.next.4, 6
+  %gep851.5 = getelementptr i8, ptr %invariant.gep850, i64 %2313
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.5, ptr noundef nonnull align 4 dereferenceable(64) %gep851.5, i64 64, i1 false)
+  %t2.next.5 = or disjoint i64 %t2.addr.0419, 6
+  %2314 = mul i64 %7, %t2.next.5
+  %scevgep570.6 = getelementptr i8, ptr %1781, i64 %2314
+  %2315 = shl nuw nsw i64 %t2.next.5, 6
+  %gep851.6 = getelementptr i8, ptr %invariant.gep850, i64 %2315
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.6, ptr noundef nonnull align 4 dereferenceable(64) %gep851.6, i64 64, i1 false)
+  %t2.next.6 = or disjoint i64 %t2.addr.0419, 7
+  %2316 = mul i64 %7, %t2.next.6
+  %scevgep570.7 = getelementptr i8, ptr %1781, i64 %2316
+  %2317 = shl nuw nsw i64 %t2.next.6, 6
+  %gep851.7 = getelementptr i8, ptr %invariant.gep850, i64 %2317
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.7, ptr noundef nonnull align 4 dereferenceable(64) %gep851.7, i64 64, i1 false)
+  %t2.next.7 = add nuw nsw i64 %t2.addr.0419, 8
+  %niter1527.next.7 = add i64 %niter1527, 8
+  %niter1527.ncmp.7 = icmp eq i64 %niter1527.next.7, %unroll_iter1526
+  br i1 %niter1527.ncmp.7, label %i33.head.preheader.loopexit.unr-lcssa, label %j23.head.preheader
 
-p17.body:                                         ; preds = %p17.body, %j24.head.preheader
-  %p17.addr.0451 = phi i64 [ 0, %j24.head.preheader ], [ %p17.next.3, %p17.body ]
-  %acc55.0450 = phi <8 x float> [ %2491, %j24.head.preheader ], [ %2619, %p17.body ]
-  %acc54.0449 = phi <8 x float> [ %2488, %j24.head.preheader ], [ %2618, %p17.body ]
-  %acc53.0448 = phi <8 x float> [ %2486, %j24.head.preheader ], [ %2613, %p17.body ]
-  %acc52.0447 = phi <8 x float> [ %2483, %j24.head.preheader ], [ %2612, %p17.body ]
-  %acc51.0446 = phi <8 x float> [ %2481, %j24.head.preheader ], [ %2607, %p17.body ]
-  %acc50.0445 = phi <8 x float> [ %2478, %j24.head.preheader ], [ %2606, %p17.body ]
-  %acc49211.0444 = phi <8 x float> [ %2476, %j24.head.preheader ], [ %2601, %p17.body ]
-  %acc48.0443 = phi <8 x float> [ %2473, %j24.head.preheader ], [ %2600, %p17.body ]
-  %2492 = shl nuw nsw i64 %p17.addr.0451, 6
-  %2493 = or disjoint i64 %2492, 32
-  %2494 = getelementptr inbounds float, ptr %X, i64 %2493
-  %2495 = load <8 x float>, ptr %2494, align 4
-  %2496 = or disjoint i64 %2492, 40
-  %2497 = getelementptr inbounds float, ptr %X, i64 %2496
-  %2498 = load <8 x float>, ptr %2497, align 4
-  %2499 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0451
-  %2500 = getelementptr inbounds i8, ptr %2499, i64 %.idx496
-  %2501 = load float, ptr %2500, align 4
-  %2502 = insertelement <8 x float> poison, float %2501, i64 0
-  %2503 = shufflevector <8 x float> %2502, <8 x float> poison, <8 x i32> zeroinitializer
-  %2504 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2503, <8 x float> %2495, <8 x float> %acc48.0443)
-  %2505 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2503, <8 x float> %2498, <8 x float> %acc49211.0444)
-  %2506 = getelementptr inbounds i8, ptr %2499, i64 %.idx497
-  %2507 = load float, ptr %2506, align 4
-  %2508 = insertelement <8 x float> poison, float %2507, i64 0
-  %2509 = shufflevector <8 x float> %2508, <8 x float> poison, <8 x i32> zeroinitializer
-  %2510 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2509, <8 x float> %2495, <8 x float> %acc50.0445)
-  %2511 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2509, <8 x float> %2498, <8 x float> %acc51.0446)
-  %2512 = getelementptr inbounds i8, ptr %2499, i64 %.idx498
-  %2513 = load float, ptr %2512, align 4
-  %2514 = insertelement <8 x float> poison, float %2513, i64 0
-  %2515 = shufflevector <8 x float> %2514, <8 x float> poison, <8 x i32> zeroinitializer
-  %2516 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2515, <8 x float> %2495, <8 x float> %acc52.0447)
-  %2517 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2515, <8 x float> %2498, <8 x float> %acc53.0448)
-  %2518 = getelementptr inbounds i8, ptr %2499, i64 %.idx499
-  %2519 = load float, ptr %2518, align 4
-  %2520 = insertelement <8 x float> poison, float %2519, i64 0
-  %2521 = shufflevector <8 x float> %2520, <8 x float> poison, <8 x i32> zeroinitializer
-  %2522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2521, <8 x float> %2495, <8 x float> %acc54.0449)
-  %2523 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2521, <8 x float> %2498, <8 x float> %acc55.0450)
-  %p17.next = or disjoint i64 %p17.addr.0451, 1
-  %2524 = shl nuw nsw i64 %p17.next, 6
-  %2525 = or disjoint i64 %2524, 32
-  %2526 = getelementptr inbounds float, ptr %X, i64 %2525
-  %2527 = load <8 x float>, ptr %2526, align 4
-  %2528 = or disjoint i64 %2524, 40
-  %2529 = getelementptr inbounds float, ptr %X, i64 %2528
-  %2530 = load <8 x float>, ptr %2529, align 4
-  %2531 = getelementptr inbounds float, ptr %KT, i64 %p17.next
-  %2532 = getelementptr inbounds i8, ptr %2531, i64 %.idx496
-  %2533 = load float, ptr %2532, align 4
-  %2534 = insertelement <8 x float> poison, float %2533, i64 0
-  %2535 = shufflevector <8 x float> %2534, <8 x float> poison, <8 x i32> zeroinitializer
-  %2536 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2535, <8 x float> %2527, <8 x float> %2504)
-  %2537 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2535, <8 x float> %2530, <8 x float> %2505)
-  %2538 = getelementptr inbounds i8, ptr %2531, i64 %.idx497
-  %2539 = load float, ptr %2538, align 4
-  %2540 = insertelement <8 x float> poison, float %2539, i64 0
-  %2541 = shufflevector <8 x float> %2540, <8 x float> poison, <8 x i32> zeroinitializer
-  %2542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2541, <8 x float> %2527, <8 x float> %2510)
-  %2543 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2541, <8 x float> %2530, <8 x float> %2511)
-  %2544 = getelementptr inbounds i8, ptr %2531, i64 %.idx498
-  %2545 = load float, ptr %2544, align 4
-  %2546 = insertelement <8 x float> poison, float %2545, i64 0
-  %2547 = shufflevector <8 x float> %2546, <8 x float> poison, <8 x i32> zeroinitializer
-  %2548 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2547, <8 x float> %2527, <8 x float> %2516)
-  %2549 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2547, <8 x float> %2530, <8 x float> %2517)
-  %2550 = getelementptr inbounds i8, ptr %2531, i64 %.idx499
-  %2551 = load float, ptr %2550, align 4
-  %2552 = insertelement <8 x float> poison, float %2551, i64 0
-  %2553 = shufflevector <8 x float> %2552, <8 x float> poison, <8 x i32> zeroinitializer
-  %2554 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2553, <8 x float> %2527, <8 x float> %2522)
-  %2555 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2553, <8 x float> %2530, <8 x float> %2523)
-  %p17.next.11440 = or disjoint i64 %p17.addr.0451, 2
-  %2556 = shl nuw nsw i64 %p17.next.11440, 6
-  %2557 = or disjoint i64 %2556, 32
-  %2558 = getelementptr inbounds float, ptr %X, i64 %2557
-  %2559 = load <8 x float>, ptr %2558, align 4
-  %2560 = or disjoint i64 %2556, 40
-  %2561 = getelementptr inbounds float, ptr %X, i64 %2560
-  %2562 = load <8 x float>, ptr %2561, align 4
-  %2563 = getelementptr inbounds float, ptr %KT, i64 %p17.next.11440
-  %2564 = getelementptr inbounds i8, ptr %2563, i64 %.idx496
-  %2565 = load float, ptr %2564, align 4
-  %2566 = insertelement <8 x float> poison, float %2565, i64 0
-  %2567 = shufflevector <8 x float> %2566, <8 x float> poison, <8 x i32> zeroinitializer
-  %2568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2567, <8 x float> %2559, <8 x float> %2536)
-  %2569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2567, <8 x float> %2562, <8 x float> %2537)
-  %2570 = getelementptr inbounds i8, ptr %2563, i64 %.idx497
-  %2571 = load float, ptr %2570, align 4
-  %2572 = insertelement <8 x float> poison, float %2571, i64 0
-  %2573 = shufflevector <8 x float> %2572, <8 x float> poison, <8 x i32> zeroinitializer
-  %2574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2573, <8 x float> %2559, <8 x float> %2542)
-  %2575 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2573, <8 x float> %2562, <8 x float> %2543)
-  %2576 = getelementptr inbounds i8, ptr %2563, i64 %.idx498
-  %2577 = load float, ptr %2576, align 4
-  %2578 = insertelement <8 x float> poison, float %2577, i64 0
-  %2579 = shufflevector <8 x float> %2578, <8 x float> poison, <8 x i32> zeroinitializer
-  %2580 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2579, <8 x float> %2559, <8 x float> %2548)
-  %2581 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2579, <8 x float> %2562, <8 x float> %2549)
-  %2582 = getelementptr inbounds i8, ptr %2563, i64 %.idx499
-  %2583 = load float, ptr %2582, align 4
-  %2584 = insertelement <8 x float> poison, float %2583, i64 0
-  %2585 = shufflevector <8 x float> %2584, <8 x float> poison, <8 x i32> zeroinitializer
-  %2586 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2585, <8 x float> %2559, <8 x float> %2554)
-  %2587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2585, <8 x float> %2562, <8 x float> %2555)
-  %p17.next.2 = or disjoint i64 %p17.addr.0451, 3
-  %2588 = shl nuw nsw i64 %p17.next.2, 6
-  %2589 = or disjoint i64 %2588, 32
-  %2590 = getelementptr inbounds float, ptr %X, i64 %2589
-  %2591 = load <8 x float>, ptr %2590, align 4
-  %2592 = or disjoint i64 %2588, 40
-  %2593 = getelementptr inbounds float, ptr %X, i64 %2592
-  %2594 = load <8 x float>, ptr %2593, align 4
-  %2595 = getelementptr inbounds float, ptr %KT, i64 %p17.next.2
-  %2596 = getelementptr inbounds i8, ptr %2595, i64 %.idx496
-  %2597 = load float, ptr %2596, align 4
-  %2598 = insertelement <8 x float> poison, float %2597, i64 0
-  %2599 = shufflevector <8 x float> %2598, <8 x float> poison, <8 x i32> zeroinitializer
-  %2600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2599, <8 x float> %2591, <8 x float> %2568)
-  %2601 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2599, <8 x float> %2594, <8 x float> %2569)
-  %2602 = getelementptr inbounds i8, ptr %2595, i64 %.idx497
-  %2603 = load float, ptr %2602, align 4
-  %2604 = insertelement <8 x float> poison, float %2603, i64 0
-  %2605 = shufflevector <8 x float> %2604, <8 x float> poison, <8 x i32> zeroinitializer
-  %2606 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2605, <8 x float> %2591, <8 x float> %2574)
-  %2607 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2605, <8 x float> %2594, <8 x float> %2575)
-  %2608 = getelementptr inbounds i8, ptr %2595, i64 %.idx498
-  %2609 = load float, ptr %2608, align 4
-  %2610 = insertelement <8 x float> poison, float %2609, i64 0
-  %2611 = shufflevector <8 x float> %2610, <8 x float> poison, <8 x i32> zeroinitializer
-  %2612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2611, <8 x float> %2591, <8 x float> %2580)
-  %2613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2611, <8 x float> %2594, <8 x float> %2581)
-  %2614 = getelementptr inbounds i8, ptr %2595, i64 %.idx499
-  %2615 = load float, ptr %2614, align 4
-  %2616 = insertelement <8 x float> poison, float %2615, i64 0
-  %2617 = shufflevector <8 x float> %2616, <8 x float> poison, <8 x i32> zeroinitializer
-  %2618 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2617, <8 x float> %2591, <8 x float> %2586)
-  %2619 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2617, <8 x float> %2594, <8 x float> %2587)
-  %p17.next.3 = add nuw nsw i64 %p17.addr.0451, 4
-  %exitcond600.not.3 = icmp eq i64 %p17.next.3, 64
-  br i1 %exitcond600.not.3, label %p17.exit, label %p17.body
+p17.body:                                         ; preds = %p17.body, %i33.head.preheader
+  %p17.addr.0428 = phi i64 [ 0, %i33.head.preheader ], [ %p17.next.31559, %p17.body ]
+  %acc51.0427 = phi <8 x float> [ %2301, %i33.head.preheader ], [ %2441, %p17.body ]
+  %acc50.0426 = phi <8 x float> [ %2300, %i33.head.preheader ], [ %2440, %p17.body ]
+  %acc49199.0425 = phi <8 x float> [ %2299, %i33.head.preheader ], [ %2435, %p17.body ]
+  %acc48.0424 = phi <8 x float> [ %2298, %i33.head.preheader ], [ %2434, %p17.body ]
+  %acc47.0423 = phi <8 x float> [ %2297, %i33.head.preheader ], [ %2429, %p17.body ]
+  %acc46.0422 = phi <8 x float> [ %2296, %i33.head.preheader ], [ %2428, %p17.body ]
+  %acc45.0421 = phi <8 x float> [ %2295, %i33.head.preheader ], [ %2423, %p17.body ]
+  %acc44.0420 = phi <8 x float> [ %2294, %i33.head.preheader ], [ %2422, %p17.body ]
+  %2318 = shl nuw nsw i64 %p17.addr.0428, 5
+  %2319 = or disjoint i64 %2318, 16
+  %2320 = getelementptr inbounds float, ptr %X, i64 %2319
+  %2321 = load <8 x float>, ptr %2320, align 4
+  %2322 = or disjoint i64 %2318, 24
+  %2323 = getelementptr inbounds float, ptr %X, i64 %2322
+  %2324 = load <8 x float>, ptr %2323, align 4
+  %2325 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428
+  %2326 = load float, ptr %2325, align 4
+  %2327 = insertelement <8 x float> poison, float %2326, i64 0
+  %2328 = shufflevector <8 x float> %2327, <8 x float> poison, <8 x i32> zeroinitializer
+  %2329 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2328, <8 x float> %2321, <8 x float> %acc44.0420)
+  %2330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2328, <8 x float> %2324, <8 x float> %acc45.0421)
+  %2331 = getelementptr inbounds i8, ptr %2325, i64 256
+  %2332 = load float, ptr %2331, align 4
+  %2333 = insertelement <8 x float> poison, float %2332, i64 0
+  %2334 = shufflevector <8 x float> %2333, <8 x float> poison, <8 x i32> zeroinitializer
+  %2335 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2334, <8 x float> %2321, <8 x float> %acc46.0422)
+  %2336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2334, <8 x float> %2324, <8 x float> %acc47.0423)
+  %2337 = getelementptr inbounds i8, ptr %2325, i64 512
+  %2338 = load float, ptr %2337, align 4
+  %2339 = insertelement <8 x float> poison, float %2338, i64 0
+  %2340 = shufflevector <8 x float> %2339, <8 x float> poison, <8 x i32> zeroinitializer
+  %2341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2340, <8 x float> %2321, <8 x float> %acc48.0424)
+  %2342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2340, <8 x float> %2324, <8 x float> %acc49199.0425)
+  %2343 = getelementptr inbounds i8, ptr %2325, i64 768
+  %2344 = load float, ptr %2343, align 4
+  %2345 = insertelement <8 x float> poison, float %2344, i64 0
+  %2346 = shufflevector <8 x float> %2345, <8 x float> poison, <8 x i32> zeroinitializer
+  %2347 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2346, <8 x float> %2321, <8 x float> %acc50.0426)
+  %2348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2346, <8 x float> %2324, <8 x float> %acc51.0427)
+  %p17.next = or disjoint i64 %p17.addr.0428, 1
+  %2349 = shl nuw nsw i64 %p17.next, 5
+  %2350 = or disjoint i64 %2349, 16
+  %2351 = getelementptr inbounds float, ptr %X, i64 %2350
+  %2352 = load <8 x float>, ptr %2351, align 4
+  %2353 = or disjoint i64 %2349, 24
+  %2354 = getelementptr inbounds float, ptr %X, i64 %2353
+  %2355 = load <8 x float>, ptr %2354, align 4
+  %2356 = getelementptr inbounds float, ptr %KT, i64 %p17.next
+  %2357 = load float, ptr %2356, align 4
+  %2358 = insertelement <8 x float> poison, float %2357, i64 0
+  %2359 = shufflevector <8 x float> %2358, <8 x float> poison, <8 x i32> zeroinitializer
+  %2360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2359, <8 x float> %2352, <8 x float> %2329)
+  %2361 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2359, <8 x float> %2355, <8 x float> %2330)
+  %2362 = getelementptr inbounds i8, ptr %2356, i64 256
+  %2363 = load float, ptr %2362, align 4
+  %2364 = insertelement <8 x float> poison, float %2363, i64 0
+  %2365 = shufflevector <8 x float> %2364, <8 x float> poison, <8 x i32> zeroinitializer
+  %2366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2365, <8 x float> %2352, <8 x float> %2335)
+  %2367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2365, <8 x float> %2355, <8 x float> %2336)
+  %2368 = getelementptr inbounds i8, ptr %2356, i64 512
+  %2369 = load float, ptr %2368, align 4
+  %2370 = insertelement <8 x float> poison, float %2369, i64 0
+  %2371 = shufflevector <8 x float> %2370, <8 x float> poison, <8 x i32> zeroinitializer
+  %2372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2371, <8 x float> %2352, <8 x float> %2341)
+  %2373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2371, <8 x float> %2355, <8 x float> %2342)
+  %2374 = getelementptr inbounds i8, ptr %2356, i64 768
+  %2375 = load float, ptr %2374, align 4
+  %2376 = insertelement <8 x float> poison, float %2375, i64 0
+  %2377 = shufflevector <8 x float> %2376, <8 x float> poison, <8 x i32> zeroinitializer
+  %2378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2377, <8 x float> %2352, <8 x float> %2347)
+  %2379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2377, <8 x float> %2355, <8 x float> %2348)
+  %p17.next.11537 = or disjoint i64 %p17.addr.0428, 2
+  %2380 = shl nuw nsw i64 %p17.next.11537, 5
+  %2381 = or disjoint i64 %2380, 16
+  %2382 = getelementptr inbounds float, ptr %X, i64 %2381
+  %2383 = load <8 x float>, ptr %2382, align 4
+  %2384 = or disjoint i64 %2380, 24
+  %2385 = getelementptr inbounds float, ptr %X, i64 %2384
+  %2386 = load <8 x float>, ptr %2385, align 4
+  %2387 = getelementptr inbounds float, ptr %KT, i64 %p17.next.11537
+  %2388 = load float, ptr %2387, align 4
+  %2389 = insertelement <8 x float> poison, float %2388, i64 0
+  %2390 = shufflevector <8 x float> %2389, <8 x float> poison, <8 x i32> zeroinitializer
+  %2391 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2390, <8 x float> %2383, <8 x float> %2360)
+  %2392 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2390, <8 x float> %2386, <8 x float> %2361)
+  %2393 = getelementptr inbounds i8, ptr %2387, i64 256
+  %2394 = load float, ptr %2393, align 4
+  %2395 = insertelement <8 x float> poison, float %2394, i64 0
+  %2396 = shufflevector <8 x float> %2395, <8 x float> poison, <8 x i32> zeroinitializer
+  %2397 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2396, <8 x float> %2383, <8 x float> %2366)
+  %2398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2396, <8 x float> %2386, <8 x float> %2367)
+  %2399 = getelementptr inbounds i8, ptr %2387, i64 512
+  %2400 = load float, ptr %2399, align 4
+  %2401 = insertelement <8 x float> poison, float %2400, i64 0
+  %2402 = shufflevector <8 x float> %2401, <8 x float> poison, <8 x i32> zeroinitializer
+  %2403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2402, <8 x float> %2383, <8 x float> %2372)
+  %2404 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2402, <8 x float> %2386, <8 x float> %2373)
+  %2405 = getelementptr inbounds i8, ptr %2387, i64 768
+  %2406 = load float, ptr %2405, align 4
+  %2407 = insertelement <8 x float> poison, float %2406, i64 0
+  %2408 = shufflevector <8 x float> %2407, <8 x float> poison, <8 x i32> zeroinitializer
+  %2409 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2408, <8 x float> %2383, <8 x float> %2378)
+  %2410 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2408, <8 x float> %2386, <8 x float> %2379)
+  %p17.next.21548 = or disjoint i64 %p17.addr.0428, 3
+  %2411 = shl nuw nsw i64 %p17.next.21548, 5
+  %2412 = or disjoint i64 %2411, 16
+  %2413 = getelementptr inbounds float, ptr %X, i64 %2412
+  %2414 = load <8 x float>, ptr %2413, align 4
+  %2415 = or disjoint i64 %2411, 24
+  %2416 = getelementptr inbounds float, ptr %X, i64 %2415
+  %2417 = load <8 x float>, ptr %2416, align 4
+  %2418 = getelementptr inbounds float, ptr %KT, i64 %p17.next.21548
+  %2419 = load float, ptr %2418, align 4
+  %2420 = insertelement <8 x float> poison, float %2419, i64 0
+  %2421 = shufflevector <8 x float> %2420, <8 x float> poison, <8 x i32> zeroinitializer
+  %2422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2421, <8 x float> %2414, <8 x float> %2391)
+  %2423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2421, <8 x float> %2417, <8 x float> %2392)
+  %2424 = getelementptr inbounds i8, ptr %2418, i64 256
+  %2425 = load float, ptr %2424, align 4
+  %2426 = insertelement <8 x float> poison, float %2425, i64 0
+  %2427 = shufflevector <8 x float> %2426, <8 x float> poison, <8 x i32> zeroinitializer
+  %2428 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2427, <8 x float> %2414, <8 x float> %2397)
+  %2429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2427, <8 x float> %2417, <8 x float> %2398)
+  %2430 = getelementptr inbounds i8, ptr %2418, i64 512
+  %2431 = load float, ptr %2430, align 4
+  %2432 = insertelement <8 x float> poison, float %2431, i64 0
+  %2433 = shufflevector <8 x float> %2432, <8 x float> poison, <8 x i32> zeroinitializer
+  %2434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2433, <8 x float> %2414, <8 x float> %2403)
+  %2435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2433, <8 x float> %2417, <8 x float> %2404)
+  %2436 = getelementptr inbounds i8, ptr %2418, i64 768
+  %2437 = load float, ptr %2436, align 4
+  %2438 = insertelement <8 x float> poison, float %2437, i64 0
+  %2439 = shufflevector <8 x float> %2438, <8 x float> poison, <8 x i32> zeroinitializer
+  %2440 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2439, <8 x float> %2414, <8 x float> %2409)
+  %2441 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2439, <8 x float> %2417, <8 x float> %2410)
+  %p17.next.31559 = add nuw nsw i64 %p17.addr.0428, 4
+  %exitcond573.not.3 = icmp eq i64 %p17.next.31559, 64
+  br i1 %exitcond573.not.3, label %p17.exit, label %p17.body
 
 p17.exit:                                         ; preds = %p17.body
-  store <8 x float> %2600, ptr %2472, align 4
-  store <8 x float> %2601, ptr %2475, align 4
-  store <8 x float> %2606, ptr %2477, align 4
-  store <8 x float> %2607, ptr %2480, align 4
-  store <8 x float> %2612, ptr %2482, align 4
-  store <8 x float> %2613, ptr %2485, align 4
-  store <8 x float> %2618, ptr %2487, align 4
-  store <8 x float> %2619, ptr %2490, align 4
-  %2620 = or disjoint i64 %2465, 16
-  %2621 = getelementptr inbounds float, ptr %work, i64 %2620
-  %2622 = load <8 x float>, ptr %2621, align 4
-  %2623 = or disjoint i64 %2465, 24
-  %2624 = getelementptr inbounds float, ptr %work, i64 %2623
-  %2625 = load <8 x float>, ptr %2624, align 4
-  %2626 = or disjoint i64 %2467, 16
-  %2627 = getelementptr inbounds float, ptr %work, i64 %2626
-  %2628 = load <8 x float>, ptr %2627, align 4
-  %2629 = or disjoint i64 %2467, 24
-  %2630 = getelementptr inbounds float, ptr %work, i64 %2629
-  %2631 = load <8 x float>, ptr %2630, align 4
-  %2632 = or disjoint i64 %2469, 16
-  %2633 = getelementptr inbounds float, ptr %work, i64 %2632
-  %2634 = load <8 x float>, ptr %2633, align 4
-  %2635 = or disjoint i64 %2469, 24
-  %2636 = getelementptr inbounds float, ptr %work, i64 %2635
-  %2637 = load <8 x float>, ptr %2636, align 4
-  %2638 = or disjoint i64 %2471, 16
-  %2639 = getelementptr inbounds float, ptr %work, i64 %2638
-  %2640 = load <8 x float>, ptr %2639, align 4
-  %2641 = or disjoint i64 %2471, 24
-  %2642 = getelementptr inbounds float, ptr %work, i64 %2641
-  %2643 = load <8 x float>, ptr %2642, align 4
+  store <8 x float> %2422, ptr %work, align 4
+  store <8 x float> %2423, ptr %73, align 4
+  store <8 x float> %2428, ptr %74, align 4
+  store <8 x float> %2429, ptr %75, align 4
+  store <8 x float> %2434, ptr %76, align 4
+  store <8 x float> %2435, ptr %77, align 4
+  store <8 x float> %2440, ptr %78, align 4
+  store <8 x float> %2441, ptr %79, align 4
+  %2442 = load <8 x float>, ptr %80, align 4
+  %2443 = load <8 x float>, ptr %81, align 4
+  %2444 = load <8 x float>, ptr %82, align 4
+  %2445 = load <8 x float>, ptr %83, align 4
+  %2446 = load <8 x float>, ptr %84, align 4
+  %2447 = load <8 x float>, ptr %85, align 4
+  %2448 = load <8 x float>, ptr %86, align 4
+  %2449 = load <8 x float>, ptr %87, align 4
   br label %p17.body.1
 
 p17.body.1:                                       ; preds = %p17.body.1, %p17.exit
-  %p17.addr.0451.1 = phi i64 [ 0, %p17.exit ], [ %p17.next.1.3, %p17.body.1 ]
-  %acc55.0450.1 = phi <8 x float> [ %2643, %p17.exit ], [ %2771, %p17.body.1 ]
-  %acc54.0449.1 = phi <8 x float> [ %2640, %p17.exit ], [ %2770, %p17.body.1 ]
-  %acc53.0448.1 = phi <8 x float> [ %2637, %p17.exit ], [ %2765, %p17.body.1 ]
-  %acc52.0447.1 = phi <8 x float> [ %2634, %p17.exit ], [ %2764, %p17.body.1 ]
-  %acc51.0446.1 = phi <8 x float> [ %2631, %p17.exit ], [ %2759, %p17.body.1 ]
-  %acc50.0445.1 = phi <8 x float> [ %2628, %p17.exit ], [ %2758, %p17.body.1 ]
-  %acc49211.0444.1 = phi <8 x float> [ %2625, %p17.exit ], [ %2753, %p17.body.1 ]
-  %acc48.0443.1 = phi <8 x float> [ %2622, %p17.exit ], [ %2752, %p17.body.1 ]
-  %2644 = shl nuw nsw i64 %p17.addr.0451.1, 6
-  %2645 = or disjoint i64 %2644, 48
-  %2646 = getelementptr inbounds float, ptr %X, i64 %2645
-  %2647 = load <8 x float>, ptr %2646, align 4
-  %2648 = or disjoint i64 %2644, 56
-  %2649 = getelementptr inbounds float, ptr %X, i64 %2648
-  %2650 = load <8 x float>, ptr %2649, align 4
-  %2651 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0451.1
-  %2652 = getelementptr inbounds i8, ptr %2651, i64 %.idx496
-  %2653 = load float, ptr %2652, align 4
-  %2654 = insertelement <8 x float> poison, float %2653, i64 0
-  %2655 = shufflevector <8 x float> %2654, <8 x float> poison, <8 x i32> zeroinitializer
-  %2656 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2655, <8 x float> %2647, <8 x float> %acc48.0443.1)
-  %2657 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2655, <8 x float> %2650, <8 x float> %acc49211.0444.1)
-  %2658 = getelementptr inbounds i8, ptr %2651, i64 %.idx497
+  %p17.addr.0428.1 = phi i64 [ 0, %p17.exit ], [ %p17.next.1.3, %p17.body.1 ]
+  %acc51.0427.1 = phi <8 x float> [ %2449, %p17.exit ], [ %2577, %p17.body.1 ]
+  %acc50.0426.1 = phi <8 x float> [ %2448, %p17.exit ], [ %2576, %p17.body.1 ]
+  %acc49199.0425.1 = phi <8 x float> [ %2447, %p17.exit ], [ %2571, %p17.body.1 ]
+  %acc48.0424.1 = phi <8 x float> [ %2446, %p17.exit ], [ %2570, %p17.body.1 ]
+  %acc47.0423.1 = phi <8 x float> [ %2445, %p17.exit ], [ %2565, %p17.body.1 ]
+  %acc46.0422.1 = phi <8 x float> [ %2444, %p17.exit ], [ %2564, %p17.body.1 ]
+  %acc45.0421.1 = phi <8 x float> [ %2443, %p17.exit ], [ %2559, %p17.body.1 ]
+  %acc44.0420.1 = phi <8 x float> [ %2442, %p17.exit ], [ %2558, %p17.body.1 ]
+  %2450 = shl nuw nsw i64 %p17.addr.0428.1, 5
+  %2451 = or disjoint i64 %2450, 16
+  %2452 = getelementptr inbounds float, ptr %X, i64 %2451
+  %2453 = load <8 x float>, ptr %2452, align 4
+  %2454 = or disjoint i64 %2450, 24
+  %2455 = getelementptr inbounds float, ptr %X, i64 %2454
+  %2456 = load <8 x float>, ptr %2455, align 4
+  %2457 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428.1
+  %2458 = getelementptr inbounds i8, ptr %2457, i64 1024
+  %2459 = load float, ptr %2458, align 4
+  %2460 = insertelement <8 x float> poison, float %2459, i64 0
+  %2461 = shufflevector <8 x float> %2460, <8 x float> poison, <8 x i32> zeroinitializer
+  %2462 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2461, <8 x float> %2453, <8 x float> %acc44.0420.1)
+  %2463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2461, <8 x float> %2456, <8 x float> %acc45.0421.1)
+  %2464 = getelementptr inbounds i8, ptr %2457, i64 1280
+  %2465 = load float, ptr %2464, align 4
+  %2466 = insertelement <8 x float> poison, float %2465, i64 0
+  %2467 = shufflevector <8 x float> %2466, <8 x float> poison, <8 x i32> zeroinitializer
+  %2468 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2467, <8 x float> %2453, <8 x float> %acc46.0422.1)
+  %2469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2467, <8 x float> %2456, <8 x float> %acc47.0423.1)
+  %2470 = getelementptr inbounds i8, ptr %2457, i64 1536
+  %2471 = load float, ptr %2470, align 4
+  %2472 = insertelement <8 x float> poison, float %2471, i64 0
+  %2473 = shufflevector <8 x float> %2472, <8 x float> poison, <8 x i32> zeroinitializer
+  %2474 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2473, <8 x float> %2453, <8 x float> %acc48.0424.1)
+  %2475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2473, <8 x float> %2456, <8 x float> %acc49199.0425.1)
+  %2476 = getelementptr inbounds i8, ptr %2457, i64 1792
+  %2477 = load float, ptr %2476, align 4
+  %2478 = insertelement <8 x float> poison, float %2477, i64 0
+  %2479 = shufflevector <8 x float> %2478, <8 x float> poison, <8 x i32> zeroinitializer
+  %2480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2479, <8 x float> %2453, <8 x float> %acc50.0426.1)
+  %2481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2479, <8 x float> %2456, <8 x float> %acc51.0427.1)
+  %p17.next.1 = or disjoint i64 %p17.addr.0428.1, 1
+  %2482 = shl nuw nsw i64 %p17.next.1, 5
+  %2483 = or disjoint i64 %2482, 16
+  %2484 = getelementptr inbounds float, ptr %X, i64 %2483
+  %2485 = load <8 x float>, ptr %2484, align 4
+  %2486 = or disjoint i64 %2482, 24
+  %2487 = getelementptr inbounds float, ptr %X, i64 %2486
+  %2488 = load <8 x float>, ptr %2487, align 4
+  %2489 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1
+  %2490 = getelementptr inbounds i8, ptr %2489, i64 1024
+  %2491 = load float, ptr %2490, align 4
+  %2492 = insertelement <8 x float> poison, float %2491, i64 0
+  %2493 = shufflevector <8 x float> %2492, <8 x float> poison, <8 x i32> zeroinitializer
+  %2494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2493, <8 x float> %2485, <8 x float> %2462)
+  %2495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2493, <8 x float> %2488, <8 x float> %2463)
+  %2496 = getelementptr inbounds i8, ptr %2489, i64 1280
+  %2497 = load float, ptr %2496, align 4
+  %2498 = insertelement <8 x float> poison, float %2497, i64 0
+  %2499 = shufflevector <8 x float> %2498, <8 x float> poison, <8 x i32> zeroinitializer
+  %2500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2499, <8 x float> %2485, <8 x float> %2468)
+  %2501 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2499, <8 x float> %2488, <8 x float> %2469)
+  %2502 = getelementptr inbounds i8, ptr %2489, i64 1536
+  %2503 = load float, ptr %2502, align 4
+  %2504 = insertelement <8 x float> poison, float %2503, i64 0
+  %2505 = shufflevector <8 x float> %2504, <8 x float> poison, <8 x i32> zeroinitializer
+  %2506 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2505, <8 x float> %2485, <8 x float> %2474)
+  %2507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2505, <8 x float> %2488, <8 x float> %2475)
+  %2508 = getelementptr inbounds i8, ptr %2489, i64 1792
+  %2509 = load float, ptr %2508, align 4
+  %2510 = insertelement <8 x float> poison, float %2509, i64 0
+  %2511 = shufflevector <8 x float> %2510, <8 x float> poison, <8 x i32> zeroinitializer
+  %2512 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2511, <8 x float> %2485, <8 x float> %2480)
+  %2513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2511, <8 x float> %2488, <8 x float> %2481)
+  %p17.next.1.1 = or disjoint i64 %p17.addr.0428.1, 2
+  %2514 = shl nuw nsw i64 %p17.next.1.1, 5
+  %2515 = or disjoint i64 %2514, 16
+  %2516 = getelementptr inbounds float, ptr %X, i64 %2515
+  %2517 = load <8 x float>, ptr %2516, align 4
+  %2518 = or disjoint i64 %2514, 24
+  %2519 = getelementptr inbounds float, ptr %X, i64 %2518
+  %2520 = load <8 x float>, ptr %2519, align 4
+  %2521 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1.1
+  %2522 = getelementptr inbounds i8, ptr %2521, i64 1024
+  %2523 = load float, ptr %2522, align 4
+  %2524 = insertelement <8 x float> poison, float %2523, i64 0
+  %2525 = shufflevector <8 x float> %2524, <8 x float> poison, <8 x i32> zeroinitializer
+  %2526 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2525, <8 x float> %2517, <8 x float> %2494)
+  %2527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2525, <8 x float> %2520, <8 x float> %2495)
+  %2528 = getelementptr inbounds i8, ptr %2521, i64 1280
+  %2529 = load float, ptr %2528, align 4
+  %2530 = insertelement <8 x float> poison, float %2529, i64 0
+  %2531 = shufflevector <8 x float> %2530, <8 x float> poison, <8 x i32> zeroinitializer
+  %2532 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2531, <8 x float> %2517, <8 x float> %2500)
+  %2533 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2531, <8 x float> %2520, <8 x float> %2501)
+  %2534 = getelementptr inbounds i8, ptr %2521, i64 1536
+  %2535 = load float, ptr %2534, align 4
+  %2536 = insertelement <8 x float> poison, float %2535, i64 0
+  %2537 = shufflevector <8 x float> %2536, <8 x float> poison, <8 x i32> zeroinitializer
+  %2538 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2537, <8 x float> %2517, <8 x float> %2506)
+  %2539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2537, <8 x float> %2520, <8 x float> %2507)
+  %2540 = getelementptr inbounds i8, ptr %2521, i64 1792
+  %2541 = load float, ptr %2540, align 4
+  %2542 = insertelement <8 x float> poison, float %2541, i64 0
+  %2543 = shufflevector <8 x float> %2542, <8 x float> poison, <8 x i32> zeroinitializer
+  %2544 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2543, <8 x float> %2517, <8 x float> %2512)
+  %2545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2543, <8 x float> %2520, <8 x float> %2513)
+  %p17.next.1.2 = or disjoint i64 %p17.addr.0428.1, 3
+  %2546 = shl nuw nsw i64 %p17.next.1.2, 5
+  %2547 = or disjoint i64 %2546, 16
+  %2548 = getelementptr inbounds float, ptr %X, i64 %2547
+  %2549 = load <8 x float>, ptr %2548, align 4
+  %2550 = or disjoint i64 %2546, 24
+  %2551 = getelementptr inbounds float, ptr %X, i64 %2550
+  %2552 = load <8 x float>, ptr %2551, align 4
+  %2553 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1.2
+  %2554 = getelementptr inbounds i8, ptr %2553, i64 1024
+  %2555 = load float, ptr %2554, align 4
+  %2556 = insertelement <8 x float> poison, float %2555, i64 0
+  %2557 = shufflevector <8 x float> %2556, <8 x float> poison, <8 x i32> zeroinitializer
+  %2558 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2557, <8 x float> %2549, <8 x float> %2526)
+  %2559 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2557, <8 x float> %2552, <8 x float> %2527)
+  %2560 = getelementptr inbounds i8, ptr %2553, i64 1280
+  %2561 = load float, ptr %2560, align 4
+  %2562 = insertelement <8 x float> poison, float %2561, i64 0
+  %2563 = shufflevector <8 x float> %2562, <8 x float> poison, <8 x i32> zeroinitializer
+  %2564 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2563, <8 x float> %2549, <8 x float> %2532)
+  %2565 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2563, <8 x float> %2552, <8 x float> %2533)
+  %2566 = getelementptr inbounds i8, ptr %2553, i64 1536
+  %2567 = load float, ptr %2566, align 4
+  %2568 = insertelement <8 x float> poison, float %2567, i64 0
+  %2569 = shufflevector <8 x float> %2568, <8 x float> poison, <8 x i32> zeroinitializer
+  %2570 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2569, <8 x float> %2549, <8 x float> %2538)
+  %2571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2569, <8 x float> %2552, <8 x float> %2539)
+  %2572 = getelementptr inbounds i8, ptr %2553, i64 1792
+  %2573 = load float, ptr %2572, align 4
+  %2574 = insertelement <8 x float> poison, float %2573, i64 0
+  %2575 = shufflevector <8 x float> %2574, <8 x float> poison, <8 x i32> zeroinitializer
+  %2576 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2575, <8 x float> %2549, <8 x float> %2544)
+  %2577 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2575, <8 x float> %2552, <8 x float> %2545)
+  %p17.next.1.3 = add nuw nsw i64 %p17.addr.0428.1, 4
+  %exitcond573.1.not.3 = icmp eq i64 %p17.next.1.3, 64
+  br i1 %exitcond573.1.not.3, label %p17.exit.1, label %p17.body.1
+
+p17.exit.1:                                       ; preds = %p17.body.1
+  store <8 x float> %2558, ptr %80, align 4
+  store <8 x float> %2559, ptr %81, align 4
+  store <8 x float> %2564, ptr %82, align 4
+  store <8 x float> %2565, ptr %83, align 4
+  store <8 x float> %2570, ptr %84, align 4
+  store <8 x float> %2571, ptr %85, align 4
+  store <8 x float> %2576, ptr %86, align 4
+  store <8 x float> %2577, ptr %87, align 4
+  %2578 = load <8 x float>, ptr %88, align 4
+  %2579 = load <8 x float>, ptr %89, align 4
+  %2580 = load <8 x float>, ptr %90, align 4
+  %2581 = load <8 x float>, ptr %91, align 4
+  %2582 = load <8 x float>, ptr %92, align 4
+  %2583 = load <8 x float>, ptr %93, align 4
+  %2584 = load <8 x float>, ptr %94, align 4
+  %2585 = load <8 x float>, ptr %95, align 4
+  br label %p17.body.2
+
+p17.body.2:                                       ; preds = %p17.body.2, %p17.exit.1
+  %p17.addr.0428.2 = phi i64 [ 0, %p17.exit.1 ], [ %p17.next.2.3, %p17.body.2 ]
+  %acc51.0427.2 = phi <8 x float> [ %2585, %p17.exit.1 ], [ %2713, %p17.body.2 ]
+  %acc50.0426.2 = phi <8 x float> [ %2584, %p17.exit.1 ], [ %2712, %p17.body.2 ]
+  %acc49199.0425.2 = phi <8 x float> [ %2583, %p17.exit.1 ], [ %2707, %p17.body.2 ]
+  %acc48.0424.2 = phi <8 x float> [ %2582, %p17.exit.1 ], [ %2706, %p17.body.2 ]
+  %acc47.0423.2 = phi <8 x float> [ %2581, %p17.exit.1 ], [ %2701, %p17.body.2 ]
+  %acc46.0422.2 = phi <8 x float> [ %2580, %p17.exit.1 ], [ %2700, %p17.body.2 ]
+  %acc45.0421.2 = phi <8 x float> [ %2579, %p17.exit.1 ], [ %2695, %p17.body.2 ]
+  %acc44.0420.2 = phi <8 x float> [ %2578, %p17.exit.1 ], [ %2694, %p17.body.2 ]
+  %2586 = shl nuw nsw i64 %p17.addr.0428.2, 5
+  %2587 = or disjoint i64 %2586, 16
+  %2588 = getelementptr inbounds float, ptr %X, i64 %2587
+  %2589 = load <8 x float>, ptr %2588, align 4
+  %2590 = or disjoint i64 %2586, 24
+  %2591 = getelementptr inbounds float, ptr %X, i64 %2590
+  %2592 = load <8 x float>, ptr %2591, align 4
+  %2593 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428.2
+  %2594 = getelementptr inbounds i8, ptr %2593, i64 2048
+  %2595 = load float, ptr %2594, align 4
+  %2596 = insertelement <8 x float> poison, float %2595, i64 0
+  %2597 = shufflevector <8 x float> %2596, <8 x float> poison, <8 x i32> zeroinitializer
+  %2598 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2597, <8 x float> %2589, <8 x float> %acc44.0420.2)
+  %2599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2597, <8 x float> %2592, <8 x float> %acc45.0421.2)
+  %2600 = getelementptr inbounds i8, ptr %2593, i64 2304
+  %2601 = load float, ptr %2600, align 4
+  %2602 = insertelement <8 x float> poison, float %2601, i64 0
+  %2603 = shufflevector <8 x float> %2602, <8 x float> poison, <8 x i32> zeroinitializer
+  %2604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2603, <8 x float> %2589, <8 x float> %acc46.0422.2)
+  %2605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2603, <8 x float> %2592, <8 x float> %acc47.0423.2)
+  %2606 = getelementptr inbounds i8, ptr %2593, i64 2560
+  %2607 = load float, ptr %2606, align 4
+  %2608 = insertelement <8 x float> poison, float %2607, i64 0
+  %2609 = shufflevector <8 x float> %2608, <8 x float> poison, <8 x i32> zeroinitializer
+  %2610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2609, <8 x float> %2589, <8 x float> %acc48.0424.2)
+  %2611 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2609, <8 x float> %2592, <8 x float> %acc49199.0425.2)
+  %2612 = getelementptr inbounds i8, ptr %2593, i64 2816
+  %2613 = load float, ptr %2612, align 4
+  %2614 = insertelement <8 x float> poison, float %2613, i64 0
+  %2615 = shufflevector <8 x float> %2614, <8 x float> poison, <8 x i32> zeroinitializer
+  %2616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2615, <8 x float> %2589, <8 x float> %acc50.0426.2)
+  %2617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2615, <8 x float> %2592, <8 x float> %acc51.0427.2)
+  %p17.next.2 = or disjoint i64 %p17.addr.0428.2, 1
+  %2618 = shl nuw nsw i64 %p17.next.2, 5
+  %2619 = or disjoint i64 %2618, 16
+  %2620 = getelementptr inbounds float, ptr %X, i64 %2619
+  %2621 = load <8 x float>, ptr %2620, align 4
+  %2622 = or disjoint i64 %2618, 24
+  %2623 = getelementptr inbounds float, ptr %X, i64 %2622
+  %2624 = load <8 x float>, ptr %2623, align 4
+  %2625 = getelementptr inbounds float, ptr %KT, i64 %p17.next.2
+  %2626 = getelementptr inbounds i8, ptr %2625, i64 2048
+  %2627 = load float, ptr %2626, align 4
+  %2628 = insertelement <8 x float> poison, float %2627, i64 0
+  %2629 = shufflevector <8 x float> %2628, <8 x float> poison, <8 x i32> zeroinitializer
+  %2630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2629, <8 x float> %2621, <8 x float> %2598)
+  %2631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2629, <8 x float> %2624, <8 x float> %2599)
+  %2632 = getelementptr inbounds i8, ptr %2625, i64 2304
+  %2633 = load float, ptr %2632, align 4
+  %2634 = insertelement <8 x float> poison, float %2633, i64 0
+  %2635 = shufflevector <8 x float> %2634, <8 x float> poison, <8 x i32> zeroinitializer
+  %2636 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2635, <8 x float> %2621, <8 x float> %2604)
+  %2637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2635, <8 x float> %2624, <8 x float> %2605)
+  %2638 = getelementptr inbounds i8, ptr %2625, i64 2560
+  %2639 = load float, ptr %2638, align 4
+  %2640 = insertelement <8 x float> poison, float %2639, i64 0
+  %2641 = shufflevector <8 x float> %2640, <8 x float> poison, <8 x i32> zeroinitializer
+  %2642 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2641, <8 x float> %2621, <8 x float> %2610)
+  %2643 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2641, <8 x float> %2624, <8 x float> %2611)
+  %2644 = getelementptr inbounds i8, ptr %2625, i64 2816
+  %2645 = load float, ptr %2644, align 4
+  %2646 = insertelement <8 x float> poison, float %2645, i64 0
+  %2647 = shufflevector <8 x float> %2646, <8 x float> poison, <8 x i32> zeroinitializer
+  %2648 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2647, <8 x float> %2621, <8 x float> %2616)
+  %2649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2647, <8 x float> %2624, <8 x float> %2617)
+  %p17.next.2.1 = or disjoint i64 %p17.addr.0428.2, 2
+  %2650 = shl nuw nsw i64 %p17.next.2.1, 5
+  %2651 = or disjoint i64 %2650, 16
+  %2652 = getelementptr inbounds float, ptr %X, i64 %2651
+  %2653 = load <8 x float>, ptr %2652, align 4
+  %2654 = or disjoint i64 %2650, 24
+  %2655 = getelementptr inbounds float, ptr %X, i64 %2654
+  %2656 = load <8 x float>, ptr %2655, align 4
+  %2657 = getelementptr inbounds float, ptr %KT, i64 %p17.next.2.1
+  %2658 = getelementptr inbounds i8, ptr %2657, i64 2048
   %2659 = load float, ptr %2658, align 4
   %2660 = insertelement <8 x float> poison, float %2659, i64 0
   %2661 = shufflevector <8 x float> %2660, <8 x float> poison, <8 x i32> zeroinitializer
-  %2662 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2661, <8 x float> %2647, <8 x float> %acc50.0445.1)
-  %2663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2661, <8 x float> %2650, <8 x float> %acc51.0446.1)
-  %2664 = getelementptr inbounds i8, ptr %2651, i64 %.idx498
+  %2662 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2661, <8 x float> %2653, <8 x float> %2630)
+  %2663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2661, <8 x float> %2656, <8 x float> %2631)
+  %2664 = getelementptr inbounds i8, ptr %2657, i64 2304
   %2665 = load float, ptr %2664, align 4
   %2666 = insertelement <8 x float> poison, float %2665, i64 0
   %2667 = shufflevector <8 x float> %2666, <8 x float> poison, <8 x i32> zeroinitializer
-  %2668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2667, <8 x float> %2647, <8 x float> %acc52.0447.1)
-  %2669 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2667, <8 x float> %2650, <8 x float> %acc53.0448.1)
-  %2670 = getelementptr inbounds i8, ptr %2651, i64 %.idx499
+  %2668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2667, <8 x float> %2653, <8 x float> %2636)
+  %2669 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2667, <8 x float> %2656, <8 x float> %2637)
+  %2670 = getelementptr inbounds i8, ptr %2657, i64 2560
   %2671 = load float, ptr %2670, align 4
   %2672 = insertelement <8 x float> poison, float %2671, i64 0
   %2673 = shufflevector <8 x float> %2672, <8 x float> poison, <8 x i32> zeroinitializer
-  %2674 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2673, <8 x float> %2647, <8 x float> %acc54.0449.1)
-  %2675 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2673, <8 x float> %2650, <8 x float> %acc55.0450.1)
-  %p17.next.1 = or disjoint i64 %p17.addr.0451.1, 1
-  %2676 = shl nuw nsw i64 %p17.next.1, 6
-  %2677 = or disjoint i64 %2676, 48
-  %2678 = getelementptr inbounds float, ptr %X, i64 %2677
-  %2679 = load <8 x float>, ptr %2678, align 4
-  %2680 = or disjoint i64 %2676, 56
-  %2681 = getelementptr inbounds float, ptr %X, i64 %2680
-  %2682 = load <8 x float>, ptr %2681, align 4
-  %2683 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1
-  %2684 = getelementptr inbounds i8, ptr %2683, i64 %.idx496
-  %2685 = load float, ptr %2684, align 4
-  %2686 = insertelement <8 x float> poison, float %2685, i64 0
-  %2687 = shufflevector <8 x float> %2686, <8 x float> poison, <8 x i32> zeroinitializer
-  %2688 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2687, <8 x float> %2679, <8 x float> %2656)
-  %2689 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2687, <8 x float> %2682, <8 x float> %2657)
-  %2690 = getelementptr inbounds i8, ptr %2683, i64 %.idx497
+  %2674 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2673, <8 x float> %2653, <8 x float> %2642)
+  %2675 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2673, <8 x float> %2656, <8 x float> %2643)
+  %2676 = getelementptr inbounds i8, ptr %2657, i64 2816
+  %2677 = load float, ptr %2676, align 4
+  %2678 = insertelement <8 x float> poison, float %2677, i64 0
+  %2679 = shufflevector <8 x float> %2678, <8 x float> poison, <8 x i32> zeroinitializer
+  %2680 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2679, <8 x float> %2653, <8 x float> %2648)
+  %2681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2679, <8 x float> %2656, <8 x float> %2649)
+  %p17.next.2.2 = or disjoint i64 %p17.addr.0428.2, 3
+  %2682 = shl nuw nsw i64 %p17.next.2.2, 5
+  %2683 = or disjoint i64 %2682, 16
+  %2684 = getelementptr inbounds float, ptr %X, i64 %2683
+  %2685 = load <8 x float>, ptr %2684, align 4
+  %2686 = or disjoint i64 %2682, 24
+  %2687 = getelementptr inbounds float, ptr %X, i64 %2686
+  %2688 = load <8 x float>, ptr %2687, align 4
+  %2689 = getelementptr inbounds float, ptr %KT, i64 %p17.next.2.2
+  %2690 = getelementptr inbounds i8, ptr %2689, i64 2048
   %2691 = load float, ptr %2690, align 4
   %2692 = insertelement <8 x float> poison, float %2691, i64 0
   %2693 = shufflevector <8 x float> %2692, <8 x float> poison, <8 x i32> zeroinitializer
-  %2694 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2693, <8 x float> %2679, <8 x float> %2662)
-  %2695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2693, <8 x float> %2682, <8 x float> %2663)
-  %2696 = getelementptr inbounds i8, ptr %2683, i64 %.idx498
+  %2694 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2693, <8 x float> %2685, <8 x float> %2662)
+  %2695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2693, <8 x float> %2688, <8 x float> %2663)
+  %2696 = getelementptr inbounds i8, ptr %2689, i64 2304
   %2697 = load float, ptr %2696, align 4
   %2698 = insertelement <8 x float> poison, float %2697, i64 0
   %2699 = shufflevector <8 x float> %2698, <8 x float> poison, <8 x i32> zeroinitializer
-  %2700 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2699, <8 x float> %2679, <8 x float> %2668)
-  %2701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2699, <8 x float> %2682, <8 x float> %2669)
-  %2702 = getelementptr inbounds i8, ptr %2683, i64 %.idx499
+  %2700 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2699, <8 x float> %2685, <8 x float> %2668)
+  %2701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2699, <8 x float> %2688, <8 x float> %2669)
+  %2702 = getelementptr inbounds i8, ptr %2689, i64 2560
   %2703 = load float, ptr %2702, align 4
   %2704 = insertelement <8 x float> poison, float %2703, i64 0
   %2705 = shufflevector <8 x float> %2704, <8 x float> poison, <8 x i32> zeroinitializer
-  %2706 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2705, <8 x float> %2679, <8 x float> %2674)
-  %2707 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2705, <8 x float> %2682, <8 x float> %2675)
-  %p17.next.1.1 = or disjoint i64 %p17.addr.0451.1, 2
-  %2708 = shl nuw nsw i64 %p17.next.1.1, 6
-  %2709 = or disjoint i64 %2708, 48
-  %2710 = getelementptr inbounds float, ptr %X, i64 %2709
-  %2711 = load <8 x float>, ptr %2710, align 4
-  %2712 = or disjoint i64 %2708, 56
-  %2713 = getelementptr inbounds float, ptr %X, i64 %2712
-  %2714 = load <8 x float>, ptr %2713, align 4
-  %2715 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1.1
-  %2716 = getelementptr inbounds i8, ptr %2715, i64 %.idx496
-  %2717 = load float, ptr %2716, align 4
-  %2718 = insertelement <8 x float> poison, float %2717, i64 0
-  %2719 = shufflevector <8 x float> %2718, <8 x float> poison, <8 x i32> zeroinitializer
-  %2720 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2719, <8 x float> %2711, <8 x float> %2688)
-  %2721 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2719, <8 x float> %2714, <8 x float> %2689)
-  %2722 = getelementptr inbounds i8, ptr %2715, i64 %.idx497
-  %2723 = load float, ptr %2722, align 4
-  %2724 = insertelement <8 x float> poison, float %2723, i64 0
-  %2725 = shufflevector <8 x float> %2724, <8 x float> poison, <8 x i32> zeroinitializer
-  %2726 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2725, <8 x float> %2711, <8 x float> %2694)
-  %2727 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2725, <8 x float> %2714, <8 x float> %2695)
-  %2728 = getelementptr inbounds i8, ptr %2715, i64 %.idx498
-  %2729 = load float, ptr %2728, align 4
-  %2730 = insertelement <8 x float> poison, float %2729, i64 0
-  %2731 = shufflevector <8 x float> %2730, <8 x float> poison, <8 x i32> zeroinitializer
-  %2732 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2731, <8 x float> %2711, <8 x float> %2700)
-  %2733 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2731, <8 x float> %2714, <8 x float> %2701)
-  %2734 = getelementptr inbounds i8, ptr %2715, i64 %.idx499
-  %2735 = load float, ptr %2734, align 4
-  %2736 = insertelement <8 x float> poison, float %2735, i64 0
-  %2737 = shufflevector <8 x float> %2736, <8 x float> poison, <8 x i32> zeroinitializer
-  %2738 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2737, <8 x float> %2711, <8 x float> %2706)
-  %2739 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2737, <8 x float> %2714, <8 x float> %2707)
-  %p17.next.1.2 = or disjoint i64 %p17.addr.0451.1, 3
-  %2740 = shl nuw nsw i64 %p17.next.1.2, 6
-  %2741 = or disjoint i64 %2740, 48
-  %2742 = getelementptr inbounds float, ptr %X, i64 %2741
-  %2743 = load <8 x float>, ptr %2742, align 4
-  %2744 = or disjoint i64 %2740, 56
-  %2745 = getelementptr inbounds float, ptr %X, i64 %2744
-  %2746 = load <8 x float>, ptr %2745, align 4
-  %2747 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1.2
-  %2748 = getelementptr inbounds i8, ptr %2747, i64 %.idx496
+  %2706 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2705, <8 x float> %2685, <8 x float> %2674)
+  %2707 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2705, <8 x float> %2688, <8 x float> %2675)
+  %2708 = getelementptr inbounds i8, ptr %2689, i64 2816
+  %2709 = load float, ptr %2708, align 4
+  %2710 = insertelement <8 x float> poison, float %2709, i64 0
+  %2711 = shufflevector <8 x float> %2710, <8 x float> poison, <8 x i32> zeroinitializer
+  %2712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2711, <8 x float> %2685, <8 x float> %2680)
+  %2713 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2711, <8 x float> %2688, <8 x float> %2681)
+  %p17.next.2.3 = add nuw nsw i64 %p17.addr.0428.2, 4
+  %exitcond573.2.not.3 = icmp eq i64 %p17.next.2.3, 64
+  br i1 %exitcond573.2.not.3, label %p17.exit.2, label %p17.body.2
+
+p17.exit.2:                                       ; preds = %p17.body.2
+  store <8 x float> %2694, ptr %88, align 4
+  store <8 x float> %2695, ptr %89, align 4
+  store <8 x float> %2700, ptr %90, align 4
+  store <8 x float> %2701, ptr %91, align 4
+  store <8 x float> %2706, ptr %92, align 4
+  store <8 x float> %2707, ptr %93, align 4
+  store <8 x float> %2712, ptr %94, align 4
+  store <8 x float> %2713, ptr %95, align 4
+  %2714 = load <8 x float>, ptr %96, align 4
+  %2715 = load <8 x float>, ptr %97, align 4
+  %2716 = load <8 x float>, ptr %98, align 4
+  %2717 = load <8 x float>, ptr %99, align 4
+  %2718 = load <8 x float>, ptr %100, align 4
+  %2719 = load <8 x float>, ptr %101, align 4
+  %2720 = load <8 x float>, ptr %102, align 4
+  %2721 = load <8 x float>, ptr %103, align 4
+  br label %p17.body.3
+
+p17.body.3:                                       ; preds = %p17.body.3, %p17.exit.2
+  %p17.addr.0428.3 = phi i64 [ 0, %p17.exit.2 ], [ %p17.next.3.3, %p17.body.3 ]
+  %acc51.0427.3 = phi <8 x float> [ %2721, %p17.exit.2 ], [ %2849, %p17.body.3 ]
+  %acc50.0426.3 = phi <8 x float> [ %2720, %p17.exit.2 ], [ %2848, %p17.body.3 ]
+  %acc49199.0425.3 = phi <8 x float> [ %2719, %p17.exit.2 ], [ %2843, %p17.body.3 ]
+  %acc48.0424.3 = phi <8 x float> [ %2718, %p17.exit.2 ], [ %2842, %p17.body.3 ]
+  %acc47.0423.3 = phi <8 x float> [ %2717, %p17.exit.2 ], [ %2837, %p17.body.3 ]
+  %acc46.0422.3 = phi <8 x float> [ %2716, %p17.exit.2 ], [ %2836, %p17.body.3 ]
+  %acc45.0421.3 = phi <8 x float> [ %2715, %p17.exit.2 ], [ %2831, %p17.body.3 ]
+  %acc44.0420.3 = phi <8 x float> [ %2714, %p17.exit.2 ], [ %2830, %p17.body.3 ]
+  %2722 = shl nuw nsw i64 %p17.addr.0428.3, 5
+  %2723 = or disjoint i64 %2722, 16
+  %2724 = getelementptr inbounds float, ptr %X, i64 %2723
+  %2725 = load <8 x float>, ptr %2724, align 4
+  %2726 = or disjoint i64 %2722, 24
+  %2727 = getelementptr inbounds float, ptr %X, i64 %2726
+  %2728 = load <8 x float>, ptr %2727, align 4
+  %2729 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428.3
+  %2730 = getelementptr inbounds i8, ptr %2729, i64 3072
+  %2731 = load float, ptr %2730, align 4
+  %2732 = insertelement <8 x float> poison, float %2731, i64 0
+  %2733 = shufflevector <8 x float> %2732, <8 x float> poison, <8 x i32> zeroinitializer
+  %2734 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2733, <8 x float> %2725, <8 x float> %acc44.0420.3)
+  %2735 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2733, <8 x float> %2728, <8 x float> %acc45.0421.3)
+  %2736 = getelementptr inbounds i8, ptr %2729, i64 3328
+  %2737 = load float, ptr %2736, align 4
+  %2738 = insertelement <8 x float> poison, float %2737, i64 0
+  %2739 = shufflevector <8 x float> %2738, <8 x float> poison, <8 x i32> zeroinitializer
+  %2740 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2739, <8 x float> %2725, <8 x float> %acc46.0422.3)
+  %2741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2739, <8 x float> %2728, <8 x float> %acc47.0423.3)
+  %2742 = getelementptr inbounds i8, ptr %2729, i64 3584
+  %2743 = load float, ptr %2742, align 4
+  %2744 = insertelement <8 x float> poison, float %2743, i64 0
+  %2745 = shufflevector <8 x float> %2744, <8 x float> poison, <8 x i32> zeroinitializer
+  %2746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2745, <8 x float> %2725, <8 x float> %acc48.0424.3)
+  %2747 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2745, <8 x float> %2728, <8 x float> %acc49199.0425.3)
+  %2748 = getelementptr inbounds i8, ptr %2729, i64 3840
   %2749 = load float, ptr %2748, align 4
   %2750 = insertelement <8 x float> poison, float %2749, i64 0
   %2751 = shufflevector <8 x float> %2750, <8 x float> poison, <8 x i32> zeroinitializer
-  %2752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2751, <8 x float> %2743, <8 x float> %2720)
-  %2753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2751, <8 x float> %2746, <8 x float> %2721)
-  %2754 = getelementptr inbounds i8, ptr %2747, i64 %.idx497
-  %2755 = load float, ptr %2754, align 4
-  %2756 = insertelement <8 x float> poison, float %2755, i64 0
-  %2757 = shufflevector <8 x float> %2756, <8 x float> poison, <8 x i32> zeroinitializer
-  %2758 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2757, <8 x float> %2743, <8 x float> %2726)
-  %2759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2757, <8 x float> %2746, <8 x float> %2727)
-  %2760 = getelementptr inbounds i8, ptr %2747, i64 %.idx498
-  %2761 = load float, ptr %2760, align 4
-  %2762 = insertelement <8 x float> poison, float %2761, i64 0
-  %2763 = shufflevector <8 x float> %2762, <8 x float> poison, <8 x i32> zeroinitializer
-  %2764 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2763, <8 x float> %2743, <8 x float> %2732)
-  %2765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2763, <8 x float> %2746, <8 x float> %2733)
-  %2766 = getelementptr inbounds i8, ptr %2747, i64 %.idx499
-  %2767 = load float, ptr %2766, align 4
-  %2768 = insertelement <8 x float> poison, float %2767, i64 0
-  %2769 = shufflevector <8 x float> %2768, <8 x float> poison, <8 x i32> zeroinitializer
-  %2770 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2769, <8 x float> %2743, <8 x float> %2738)
-  %2771 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2769, <8 x float> %2746, <8 x float> %2739)
-  %p17.next.1.3 = add nuw nsw i64 %p17.addr.0451.1, 4
-  %exitcond600.1.not.3 = icmp eq i64 %p17.next.1.3, 64
-  br i1 %exitcond600.1.not.3, label %p17.exit.1, label %p17.body.1
+  %2752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2751, <8 x float> %2725, <8 x float> %acc50.0426.3)
+  %2753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2751, <8 x float> %2728, <8 x float> %acc51.0427.3)
+  %p17.next.3 = or disjoint i64 %p17.addr.0428.3, 1
+  %2754 = shl nuw nsw i64 %p17.next.3, 5
+  %2755 = or disjoint i64 %2754, 16
+  %2756 = getelementptr inbounds float, ptr %X, i64 %2755
+  %2757 = load <8 x float>, ptr %2756, align 4
+  %2758 = or disjoint i64 %2754, 24
+  %2759 = getelementptr inbounds float, ptr %X, i64 %2758
+  %2760 = load <8 x float>, ptr %2759, align 4
+  %2761 = getelementptr inbounds float, ptr %KT, i64 %p17.next.3
+  %2762 = getelementptr inbounds i8, ptr %2761, i64 3072
+  %2763 = load float, ptr %2762, align 4
+  %2764 = insertelement <8 x float> poison, float %2763, i64 0
+  %2765 = shufflevector <8 x float> %2764, <8 x float> poison, <8 x i32> zeroinitializer
+  %2766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2765, <8 x float> %2757, <8 x float> %2734)
+  %2767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2765, <8 x float> %2760, <8 x float> %2735)
+  %2768 = getelementptr inbounds i8, ptr %2761, i64 3328
+  %2769 = load float, ptr %2768, align 4
+  %2770 = insertelement <8 x float> poison, float %2769, i64 0
+  %2771 = shufflevector <8 x float> %2770, <8 x float> poison, <8 x i32> zeroinitializer
+  %2772 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2771, <8 x float> %2757, <8 x float> %2740)
+  %2773 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2771, <8 x float> %2760, <8 x float> %2741)
+  %2774 = getelementptr inbounds i8, ptr %2761, i64 3584
+  %2775 = load float, ptr %2774, align 4
+  %2776 = insertelement <8 x float> poison, float %2775, i64 0
+  %2777 = shufflevector <8 x float> %2776, <8 x float> poison, <8 x i32> zeroinitializer
+  %2778 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2777, <8 x float> %2757, <8 x float> %2746)
+  %2779 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2777, <8 x float> %2760, <8 x float> %2747)
+  %2780 = getelementptr inbounds i8, ptr %2761, i64 3840
+  %2781 = load float, ptr %2780, align 4
+  %2782 = insertelement <8 x float> poison, float %2781, i64 0
+  %2783 = shufflevector <8 x float> %2782, <8 x float> poison, <8 x i32> zeroinitializer
+  %2784 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2783, <8 x float> %2757, <8 x float> %2752)
+  %2785 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2783, <8 x float> %2760, <8 x float> %2753)
+  %p17.next.3.1 = or disjoint i64 %p17.addr.0428.3, 2
+  %2786 = shl nuw nsw i64 %p17.next.3.1, 5
+  %2787 = or disjoint i64 %2786, 16
+  %2788 = getelementptr inbounds float, ptr %X, i64 %2787
+  %2789 = load <8 x float>, ptr %2788, align 4
+  %2790 = or disjoint i64 %2786, 24
+  %2791 = getelementptr inbounds float, ptr %X, i64 %2790
+  %2792 = load <8 x float>, ptr %2791, align 4
+  %2793 = getelementptr inbounds float, ptr %KT, i64 %p17.next.3.1
+  %2794 = getelementptr inbounds i8, ptr %2793, i64 3072
+  %2795 = load float, ptr %2794, align 4
+  %2796 = insertelement <8 x float> poison, float %2795, i64 0
+  %2797 = shufflevector <8 x float> %2796, <8 x float> poison, <8 x i32> zeroinitializer
+  %2798 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2797, <8 x float> %2789, <8 x float> %2766)
+  %2799 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2797, <8 x float> %2792, <8 x float> %2767)
+  %2800 = getelementptr inbounds i8, ptr %2793, i64 3328
+  %2801 = load float, ptr %2800, align 4
+  %2802 = insertelement <8 x float> poison, float %2801, i64 0
+  %2803 = shufflevector <8 x float> %2802, <8 x float> poison, <8 x i32> zeroinitializer
+  %2804 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2803, <8 x float> %2789, <8 x float> %2772)
+  %2805 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2803, <8 x float> %2792, <8 x float> %2773)
+  %2806 = getelementptr inbounds i8, ptr %2793, i64 3584
+  %2807 = load float, ptr %2806, align 4
+  %2808 = insertelement <8 x float> poison, float %2807, i64 0
+  %2809 = shufflevector <8 x float> %2808, <8 x float> poison, <8 x i32> zeroinitializer
+  %2810 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2809, <8 x float> %2789, <8 x float> %2778)
+  %2811 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2809, <8 x float> %2792, <8 x float> %2779)
+  %2812 = getelementptr inbounds i8, ptr %2793, i64 3840
+  %2813 = load float, ptr %2812, align 4
+  %2814 = insertelement <8 x float> poison, float %2813, i64 0
+  %2815 = shufflevector <8 x float> %2814, <8 x float> poison, <8 x i32> zeroinitializer
+  %2816 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2815, <8 x float> %2789, <8 x float> %2784)
+  %2817 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2815, <8 x float> %2792, <8 x float> %2785)
+  %p17.next.3.2 = or disjoint i64 %p17.addr.0428.3, 3
+  %2818 = shl nuw nsw i64 %p17.next.3.2, 5
+  %2819 = or disjoint i64 %2818, 16
+  %2820 = getelementptr inbounds float, ptr %X, i64 %2819
+  %2821 = load <8 x float>, ptr %2820, align 4
+  %2822 = or disjoint i64 %2818, 24
+  %2823 = getelementptr inbounds float, ptr %X, i64 %2822
+  %2824 = load <8 x float>, ptr %2823, align 4
+  %2825 = getelementptr inbounds float, ptr %KT, i64 %p17.next.3.2
+  %2826 = getelementptr inbounds i8, ptr %2825, i64 3072
+  %2827 = load float, ptr %2826, align 4
+  %2828 = insertelement <8 x float> poison, float %2827, i64 0
+  %2829 = shufflevector <8 x float> %2828, <8 x float> poison, <8 x i32> zeroinitializer
+  %2830 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2829, <8 x float> %2821, <8 x float> %2798)
+  %2831 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2829, <8 x float> %2824, <8 x float> %2799)
+  %2832 = getelementptr inbounds i8, ptr %2825, i64 3328
+  %2833 = load float, ptr %2832, align 4
+  %2834 = insertelement <8 x float> poison, float %2833, i64 0
+  %2835 = shufflevector <8 x float> %2834, <8 x float> poison, <8 x i32> zeroinitializer
+  %2836 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2835, <8 x float> %2821, <8 x float> %2804)
+  %2837 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2835, <8 x float> %2824, <8 x float> %2805)
+  %2838 = getelementptr inbounds i8, ptr %2825, i64 3584
+  %2839 = load float, ptr %2838, align 4
+  %2840 = insertelement <8 x float> poison, float %2839, i64 0
+  %2841 = shufflevector <8 x float> %2840, <8 x float> poison, <8 x i32> zeroinitializer
+  %2842 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2841, <8 x float> %2821, <8 x float> %2810)
+  %2843 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2841, <8 x float> %2824, <8 x float> %2811)
+  %2844 = getelementptr inbounds i8, ptr %2825, i64 3840
+  %2845 = load float, ptr %2844, align 4
+  %2846 = insertelement <8 x float> poison, float %2845, i64 0
+  %2847 = shufflevector <8 x float> %2846, <8 x float> poison, <8 x i32> zeroinitializer
+  %2848 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2847, <8 x float> %2821, <8 x float> %2816)
+  %2849 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2847, <8 x float> %2824, <8 x float> %2817)
+  %p17.next.3.3 = add nuw nsw i64 %p17.addr.0428.3, 4
+  %exitcond573.3.not.3 = icmp eq i64 %p17.next.3.3, 64
+  br i1 %exitcond573.3.not.3, label %p17.exit.3, label %p17.body.3
 
-p17.exit.1:                                       ; preds = %p17.body.1
-  store <8 x float> %2752, ptr %2621, align 4
-  store <8 x float> %2753, ptr %2624, align 4
-  store <8 x float> %2758, ptr %2627, align 4
-  store <8 x float> %2759, ptr %2630, align 4
-  store <8 x float> %2764, ptr %2633, align 4
-  store <8 x float> %2765, ptr %2636, align 4
-  store <8 x float> %2770, ptr %2639, align 4
-  store <8 x float> %2771, ptr %2642, align 4
-  %i33.next = add nuw nsw i64 %i33.addr.0453, 4
-  %2772 = icmp ult i64 %i33.addr.0453, 28
-  br i1 %2772, label %j24.head.preheader, label %i33.exit
+p17.exit.3:                                       ; preds = %p17.body.3
+  store <8 x float> %2830, ptr %96, align 4
+  store <8 x float> %2831, ptr %97, align 4
+  store <8 x float> %2836, ptr %98, align 4
+  store <8 x float> %2837, ptr %99, align 4
+  store <8 x float> %2842, ptr %100, align 4
+  store <8 x float> %2843, ptr %101, align 4
+  store <8 x float> %2848, ptr %102, align 4
+  store <8 x float> %2849, ptr %103, align 4
+  %ci.next = add nuw nsw i64 %ci.addr.0430, 1
+  %indvars.iv.next = add i64 %indvars.iv, -16
+  %exitcond575.not = icmp eq i64 %ci.next, %smax574
+  br i1 %exitcond575.not, label %i34.head.preheader, label %i1.head.preheader
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -4088,2263 +4113,3005 @@ attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-; ---- dp_bwd_h4_k32_v32_c16_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h4_k32_v32_c16_nogate'
-source_filename = "dp_bwd_h4_k32_v32_c16_nogate"
+!2 = distinct !{!2, !1}
+; ---- dp_bwd_h4_k16_v16_c16_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h4_k16_v16_c16_nogate'
+source_filename = "dp_bwd_h4_k16_v16_c16_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_bwd_h4_k32_v32_c16_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_bwd_h4_k16_v16_c16_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 5
+  %sq = shl nsw i64 %H, 4
   %1 = shl i64 %H, 2
-  %R = getelementptr inbounds i8, ptr %work, i64 77824
-  %Sh = getelementptr inbounds i8, ptr %work, i64 8192
-  %Sroll = getelementptr inbounds i8, ptr %work, i64 73728
-  %dS = getelementptr i8, ptr %work, i64 4096
-  %dSk = getelementptr i8, ptr %work, i64 86016
-  %dSkPrev = getelementptr i8, ptr %work, i64 86144
-  %dkTmp = getelementptr i8, ptr %work, i64 86272
+  %R = getelementptr inbounds i8, ptr %work, i64 19456
+  %Sh = getelementptr inbounds i8, ptr %work, i64 2048
+  %Sroll = getelementptr inbounds i8, ptr %work, i64 18432
+  %dS = getelementptr i8, ptr %work, i64 1024
+  %dSk = getelementptr i8, ptr %work, i64 23552
+  %dSkPrev = getelementptr i8, ptr %work, i64 23616
+  %dkTmp = getelementptr i8, ptr %work, i64 23680
   %2 = add nsw i64 %T, 15
   %nc = sdiv i64 %2, 16
   %3 = icmp sgt i64 %T, 0
-  %4 = shl i64 %H, 11
-  %5 = getelementptr inbounds i8, ptr %work, i64 77856
-  %6 = getelementptr inbounds i8, ptr %work, i64 77888
-  %7 = getelementptr inbounds i8, ptr %work, i64 77920
-  %8 = getelementptr inbounds i8, ptr %work, i64 77952
-  %9 = getelementptr inbounds i8, ptr %work, i64 77984
-  %10 = getelementptr inbounds i8, ptr %work, i64 78016
-  %11 = getelementptr inbounds i8, ptr %work, i64 78048
-  %12 = getelementptr inbounds i8, ptr %work, i64 78080
-  %13 = getelementptr inbounds i8, ptr %work, i64 78112
-  %14 = getelementptr inbounds i8, ptr %work, i64 78144
-  %15 = getelementptr inbounds i8, ptr %work, i64 78176
-  %16 = getelementptr inbounds i8, ptr %work, i64 78208
-  %17 = getelementptr inbounds i8, ptr %work, i64 78240
-  %18 = getelementptr inbounds i8, ptr %work, i64 78272
-  %19 = getelementptr inbounds i8, ptr %work, i64 78304
-  %20 = shl i64 %H, 7
-  %21 = getelementptr inbounds i8, ptr %work, i64 86176
-  %22 = getelementptr inbounds i8, ptr %work, i64 86208
-  %23 = getelementptr inbounds i8, ptr %work, i64 86240
-  %24 = getelementptr inbounds i8, ptr %work, i64 86048
-  %25 = getelementptr inbounds i8, ptr %work, i64 86080
-  %26 = getelementptr inbounds i8, ptr %work, i64 86112
-  %27 = add nsw i64 %bh0, 1
-  %28 = mul i64 %nc, %27
-  %29 = shl i64 %28, 12
-  %30 = add i64 %29, -4096
-  %31 = shl i64 %nc, 12
-  %32 = shl nsw i64 %nc, 4
-  %33 = add i64 %32, 144115188075855856
-  %34 = mul i64 %33, %H
-  %35 = mul i64 %H, -2048
-  %36 = add i64 %T, 16
-  %37 = sub i64 %36, %32
-  %smax1180 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %38 = sub i64 %bh1, %bh0
-  %39 = getelementptr i8, ptr %work, i64 86304
-  %40 = getelementptr i8, ptr %work, i64 86336
-  %41 = getelementptr i8, ptr %work, i64 86368
-  %42 = getelementptr i8, ptr %work, i64 77856
-  %43 = getelementptr i8, ptr %work, i64 77888
-  %44 = getelementptr i8, ptr %work, i64 77920
-  %45 = getelementptr i8, ptr %work, i64 86176
-  %46 = getelementptr i8, ptr %work, i64 86208
-  %47 = getelementptr i8, ptr %work, i64 86240
-  %48 = getelementptr i8, ptr %work, i64 86304
-  %49 = getelementptr i8, ptr %work, i64 86336
-  %50 = getelementptr i8, ptr %work, i64 86368
-  %51 = getelementptr i8, ptr %work, i64 86304
-  %52 = getelementptr i8, ptr %work, i64 86336
-  %53 = getelementptr i8, ptr %work, i64 86368
+  %4 = shl i64 %H, 10
+  %5 = getelementptr inbounds i8, ptr %work, i64 19488
+  %6 = getelementptr inbounds i8, ptr %work, i64 19520
+  %7 = getelementptr inbounds i8, ptr %work, i64 19552
+  %8 = getelementptr inbounds i8, ptr %work, i64 19584
+  %9 = getelementptr inbounds i8, ptr %work, i64 19616
+  %10 = getelementptr inbounds i8, ptr %work, i64 19648
+  %11 = getelementptr inbounds i8, ptr %work, i64 19680
+  %12 = shl i64 %H, 6
+  %13 = getelementptr inbounds i8, ptr %work, i64 23648
+  %14 = getelementptr inbounds i8, ptr %work, i64 23584
+  %15 = add nsw i64 %bh0, 1
+  %16 = mul i64 %nc, %15
+  %17 = shl i64 %16, 10
+  %18 = add i64 %17, -1024
+  %19 = shl i64 %nc, 10
+  %20 = shl nsw i64 %nc, 4
+  %21 = add i64 %20, 288230376151711728
+  %22 = mul i64 %21, %H
+  %23 = mul i64 %H, -1024
+  %24 = add i64 %T, 16
+  %25 = sub i64 %24, %20
+  %smax661 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %26 = sub i64 %bh1, %bh0
+  %27 = getelementptr inbounds i8, ptr %work, i64 32
+  %28 = getelementptr inbounds i8, ptr %work, i64 2080
+  %29 = getelementptr inbounds i8, ptr %work, i64 64
+  %30 = getelementptr inbounds i8, ptr %work, i64 2112
+  %31 = getelementptr inbounds i8, ptr %work, i64 96
+  %32 = getelementptr inbounds i8, ptr %work, i64 2144
+  %33 = getelementptr inbounds i8, ptr %work, i64 128
+  %34 = getelementptr inbounds i8, ptr %work, i64 2176
+  %35 = getelementptr inbounds i8, ptr %work, i64 160
+  %36 = getelementptr inbounds i8, ptr %work, i64 2208
+  %37 = getelementptr inbounds i8, ptr %work, i64 192
+  %38 = getelementptr inbounds i8, ptr %work, i64 2240
+  %39 = getelementptr inbounds i8, ptr %work, i64 224
+  %40 = getelementptr inbounds i8, ptr %work, i64 2272
+  %41 = getelementptr inbounds i8, ptr %work, i64 256
+  %42 = getelementptr inbounds i8, ptr %work, i64 2304
+  %43 = getelementptr inbounds i8, ptr %work, i64 288
+  %44 = getelementptr inbounds i8, ptr %work, i64 2336
+  %45 = getelementptr inbounds i8, ptr %work, i64 320
+  %46 = getelementptr inbounds i8, ptr %work, i64 2368
+  %47 = getelementptr inbounds i8, ptr %work, i64 352
+  %48 = getelementptr inbounds i8, ptr %work, i64 2400
+  %49 = getelementptr inbounds i8, ptr %work, i64 384
+  %50 = getelementptr inbounds i8, ptr %work, i64 2432
+  %51 = getelementptr inbounds i8, ptr %work, i64 416
+  %52 = getelementptr inbounds i8, ptr %work, i64 2464
+  %53 = getelementptr inbounds i8, ptr %work, i64 448
+  %54 = getelementptr inbounds i8, ptr %work, i64 2496
+  %55 = getelementptr inbounds i8, ptr %work, i64 480
+  %56 = getelementptr inbounds i8, ptr %work, i64 2528
+  %57 = getelementptr inbounds i8, ptr %work, i64 512
+  %58 = getelementptr inbounds i8, ptr %work, i64 2560
+  %59 = getelementptr inbounds i8, ptr %work, i64 544
+  %60 = getelementptr inbounds i8, ptr %work, i64 2592
+  %61 = getelementptr inbounds i8, ptr %work, i64 576
+  %62 = getelementptr inbounds i8, ptr %work, i64 2624
+  %63 = getelementptr inbounds i8, ptr %work, i64 608
+  %64 = getelementptr inbounds i8, ptr %work, i64 2656
+  %65 = getelementptr inbounds i8, ptr %work, i64 640
+  %66 = getelementptr inbounds i8, ptr %work, i64 2688
+  %67 = getelementptr inbounds i8, ptr %work, i64 672
+  %68 = getelementptr inbounds i8, ptr %work, i64 2720
+  %69 = getelementptr inbounds i8, ptr %work, i64 704
+  %70 = getelementptr inbounds i8, ptr %work, i64 2752
+  %71 = getelementptr inbounds i8, ptr %work, i64 736
+  %72 = getelementptr inbounds i8, ptr %work, i64 2784
+  %73 = getelementptr inbounds i8, ptr %work, i64 768
+  %74 = getelementptr inbounds i8, ptr %work, i64 2816
+  %75 = getelementptr inbounds i8, ptr %work, i64 800
+  %76 = getelementptr inbounds i8, ptr %work, i64 2848
+  %77 = getelementptr inbounds i8, ptr %work, i64 832
+  %78 = getelementptr inbounds i8, ptr %work, i64 2880
+  %79 = getelementptr inbounds i8, ptr %work, i64 864
+  %80 = getelementptr inbounds i8, ptr %work, i64 2912
+  %81 = getelementptr inbounds i8, ptr %work, i64 896
+  %82 = getelementptr inbounds i8, ptr %work, i64 2944
+  %83 = getelementptr inbounds i8, ptr %work, i64 928
+  %84 = getelementptr inbounds i8, ptr %work, i64 2976
+  %85 = getelementptr inbounds i8, ptr %work, i64 960
+  %86 = getelementptr inbounds i8, ptr %work, i64 3008
+  %87 = getelementptr inbounds i8, ptr %work, i64 992
+  %88 = getelementptr inbounds i8, ptr %work, i64 3040
+  %89 = getelementptr inbounds i8, ptr %work, i64 18464
+  %90 = getelementptr inbounds i8, ptr %work, i64 18496
+  %91 = getelementptr inbounds i8, ptr %work, i64 18528
+  %92 = getelementptr inbounds i8, ptr %work, i64 18560
+  %93 = getelementptr inbounds i8, ptr %work, i64 18592
+  %94 = getelementptr inbounds i8, ptr %work, i64 18624
+  %95 = getelementptr inbounds i8, ptr %work, i64 18656
+  %96 = getelementptr inbounds i8, ptr %work, i64 18688
+  %97 = getelementptr inbounds i8, ptr %work, i64 18720
+  %98 = getelementptr inbounds i8, ptr %work, i64 18752
+  %99 = getelementptr inbounds i8, ptr %work, i64 18784
+  %100 = getelementptr inbounds i8, ptr %work, i64 18816
+  %101 = getelementptr inbounds i8, ptr %work, i64 18848
+  %102 = getelementptr inbounds i8, ptr %work, i64 18880
+  %103 = getelementptr inbounds i8, ptr %work, i64 18912
+  %104 = getelementptr inbounds i8, ptr %work, i64 18944
+  %105 = getelementptr inbounds i8, ptr %work, i64 18976
+  %106 = getelementptr inbounds i8, ptr %work, i64 19008
+  %107 = getelementptr inbounds i8, ptr %work, i64 19040
+  %108 = getelementptr inbounds i8, ptr %work, i64 19072
+  %109 = getelementptr inbounds i8, ptr %work, i64 19104
+  %110 = getelementptr inbounds i8, ptr %work, i64 19136
+  %111 = getelementptr inbounds i8, ptr %work, i64 19168
+  %112 = getelementptr inbounds i8, ptr %work, i64 19200
+  %113 = getelementptr inbounds i8, ptr %work, i64 19232
+  %114 = getelementptr inbounds i8, ptr %work, i64 19264
+  %115 = getelementptr inbounds i8, ptr %work, i64 19296
+  %116 = getelementptr inbounds i8, ptr %work, i64 19328
+  %117 = getelementptr inbounds i8, ptr %work, i64 19360
+  %118 = getelementptr inbounds i8, ptr %work, i64 19392
+  %119 = getelementptr inbounds i8, ptr %work, i64 19424
+  %120 = getelementptr i8, ptr %work, i64 23712
+  %121 = getelementptr i8, ptr %work, i64 19488
+  %122 = getelementptr i8, ptr %work, i64 23648
+  %123 = getelementptr i8, ptr %work, i64 23712
+  %124 = getelementptr i8, ptr %work, i64 23712
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i40.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i40.head.preheader ]
-  %bh.addr.01094 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i40.head.preheader ]
-  %54 = add i64 %indvar, %bh0
-  %55 = shl i64 %54, 12
-  %scevgep1184 = getelementptr i8, ptr %dh0, i64 %55
-  %56 = mul i64 %31, %indvar
-  %57 = add i64 %30, %56
-  %scevgep1157 = getelementptr i8, ptr %dhT, i64 %55
-  %b = sdiv i64 %bh.addr.01094, %H
-  %h = srem i64 %bh.addr.01094, %H
-  %58 = mul i64 %b, %T
-  %59 = mul i64 %58, %H
-  %bT = add i64 %59, %h
-  %60 = mul i64 %1, %58
-  %bTn = add nsw i64 %60, %h
-  %61 = shl nsw i64 %bT, 5
-  %62 = shl nsw i64 %bTn, 5
-  %kh = getelementptr inbounds float, ptr %k, i64 %62
+  %bh.addr.0601 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i40.head.preheader ]
+  %125 = add i64 %indvar, %bh0
+  %126 = shl i64 %125, 10
+  %scevgep665 = getelementptr i8, ptr %dh0, i64 %126
+  %127 = mul i64 %19, %indvar
+  %128 = add i64 %18, %127
+  %scevgep638 = getelementptr i8, ptr %dhT, i64 %126
+  %b = sdiv i64 %bh.addr.0601, %H
+  %h = srem i64 %bh.addr.0601, %H
+  %129 = mul i64 %b, %T
+  %130 = mul i64 %129, %H
+  %bT = add i64 %130, %h
+  %131 = mul i64 %1, %129
+  %bTn = add nsw i64 %131, %h
+  %132 = shl nsw i64 %bT, 4
+  %133 = shl nsw i64 %bTn, 4
+  %kh = getelementptr inbounds float, ptr %k, i64 %133
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %kh1 = getelementptr inbounds float, ptr %dk, i64 %62
+  %kh1 = getelementptr inbounds float, ptr %dk, i64 %133
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bTn
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %dS, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep1157, i64 4096, i1 false)
-  %vh = getelementptr inbounds float, ptr %v, i64 %62
-  %vh1 = getelementptr inbounds float, ptr %dv, i64 %62
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dSkPrev, i8 0, i64 128, i1 false)
-  %qh = getelementptr inbounds float, ptr %q, i64 %61
-  %qh1 = getelementptr inbounds float, ptr %dq, i64 %61
-  %oh = getelementptr inbounds float, ptr %dout, i64 %61
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %dS, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep638, i64 1024, i1 false)
+  %vh = getelementptr inbounds float, ptr %v, i64 %133
+  %vh1 = getelementptr inbounds float, ptr %dv, i64 %133
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dSkPrev, i8 0, i64 64, i1 false)
+  %qh = getelementptr inbounds float, ptr %q, i64 %132
+  %qh1 = getelementptr inbounds float, ptr %dq, i64 %132
+  %oh = getelementptr inbounds float, ptr %dout, i64 %132
   br i1 %3, label %cc.body.lr.ph, label %i40.head.preheader
 
 bh.exit:                                          ; preds = %i40.head.preheader, %entry
   ret void
 
 cc.body.lr.ph:                                    ; preds = %bh.body
-  %63 = add i64 %34, %bT
-  %64 = shl i64 %63, 7
-  %65 = getelementptr i8, ptr %dq, i64 %64
-  %66 = getelementptr i8, ptr %kh1, i64 32
-  %67 = getelementptr i8, ptr %kh1, i64 64
-  %68 = getelementptr i8, ptr %kh1, i64 96
-  %69 = getelementptr i8, ptr %vh1, i64 32
-  %70 = getelementptr i8, ptr %vh1, i64 64
-  %71 = getelementptr i8, ptr %vh1, i64 96
-  %72 = getelementptr i8, ptr %kh1, i64 32
-  %73 = getelementptr i8, ptr %kh1, i64 64
-  %74 = getelementptr i8, ptr %kh1, i64 96
+  %134 = add i64 %22, %bT
+  %135 = shl i64 %134, 6
+  %136 = getelementptr i8, ptr %dq, i64 %135
+  %137 = getelementptr i8, ptr %kh, i64 4
+  %138 = getelementptr i8, ptr %kh, i64 8
+  %139 = getelementptr i8, ptr %kh, i64 12
+  %140 = getelementptr i8, ptr %kh, i64 16
+  %141 = getelementptr i8, ptr %kh, i64 20
+  %142 = getelementptr i8, ptr %kh, i64 24
+  %143 = getelementptr i8, ptr %kh, i64 28
+  %144 = getelementptr i8, ptr %kh, i64 32
+  %145 = getelementptr i8, ptr %kh, i64 36
+  %146 = getelementptr i8, ptr %kh, i64 40
+  %147 = getelementptr i8, ptr %kh, i64 44
+  %148 = getelementptr i8, ptr %kh, i64 48
+  %149 = getelementptr i8, ptr %kh, i64 52
+  %150 = getelementptr i8, ptr %kh, i64 56
+  %151 = getelementptr i8, ptr %kh, i64 60
+  %152 = getelementptr i8, ptr %kh1, i64 32
+  %153 = getelementptr i8, ptr %vh1, i64 32
+  %154 = getelementptr i8, ptr %kh1, i64 32
   br label %cc.body
 
 i40.head.preheader:                               ; preds = %j21.body.preheader, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep1184, ptr noundef nonnull align 4 dereferenceable(4096) %dS, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.01094, 1
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep665, ptr noundef nonnull align 4 dereferenceable(1024) %dS, i64 1024, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0601, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond1185.not = icmp eq i64 %indvar.next, %38
-  br i1 %exitcond1185.not, label %bh.exit, label %bh.body
+  %exitcond666.not = icmp eq i64 %indvar.next, %26
+  br i1 %exitcond666.not, label %bh.exit, label %bh.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %j21.body.preheader
-  %indvars.iv = phi i64 [ %37, %cc.body.lr.ph ], [ %indvars.iv.next, %j21.body.preheader ]
-  %cc.addr.01091 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j21.body.preheader ]
+  %indvars.iv = phi i64 [ %25, %cc.body.lr.ph ], [ %indvars.iv.next, %j21.body.preheader ]
+  %cc.addr.0598 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j21.body.preheader ]
   %smin = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
   %smax = tail call i64 @llvm.smax.i64(i64 %smin, i64 1)
-  %smin1176 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
-  %smax1177 = tail call i64 @llvm.smax.i64(i64 %smin1176, i64 1)
-  %smax1169 = tail call i64 @llvm.smax.i64(i64 %smin1176, i64 2)
-  %75 = shl i64 %cc.addr.01091, 12
-  %76 = sub i64 %57, %75
-  %scevgep1159 = getelementptr i8, ptr %hs, i64 %76
-  %77 = xor i64 %cc.addr.01091, -1
-  %ci = add nsw i64 %nc, %77
+  %smin657 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
+  %smax658 = tail call i64 @llvm.smax.i64(i64 %smin657, i64 1)
+  %smax650 = tail call i64 @llvm.smax.i64(i64 %smin657, i64 2)
+  %155 = shl i64 %cc.addr.0598, 10
+  %156 = sub i64 %128, %155
+  %scevgep640 = getelementptr i8, ptr %hs, i64 %156
+  %157 = xor i64 %cc.addr.0598, -1
+  %ci = add nsw i64 %nc, %157
   %t0 = shl nsw i64 %ci, 4
-  %78 = sub nsw i64 %T, %t0
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep1159, i64 4096, i1 false)
-  %L = tail call i64 @llvm.smin.i64(i64 %78, i64 16)
-  %79 = icmp sgt i64 %78, 0
-  br i1 %79, label %j3.head.preheader.preheader, label %i4.head.preheader
+  %158 = sub nsw i64 %T, %t0
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep640, i64 1024, i1 false)
+  %L = tail call i64 @llvm.smin.i64(i64 %158, i64 16)
+  %159 = icmp sgt i64 %158, 0
+  br i1 %159, label %j3.head.preheader.preheader, label %i4.head.preheader
 
 j3.head.preheader.preheader:                      ; preds = %cc.body
-  %80 = mul i64 %35, %cc.addr.01091
-  %81 = getelementptr i8, ptr %65, i64 %80
+  %160 = mul i64 %23, %cc.addr.0598
+  %161 = getelementptr i8, ptr %136, i64 %160
   %xtraiter = and i64 %smax, 7
-  %82 = icmp slt i64 %indvars.iv, 8
-  br i1 %82, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
+  %162 = icmp slt i64 %indvars.iv, 8
+  br i1 %162, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
 
 j3.head.preheader.preheader.new:                  ; preds = %j3.head.preheader.preheader
   %unroll_iter = and i64 %smax, 24
   br label %j3.head.preheader
 
 i4.head.preheader.loopexit.unr-lcssa:             ; preds = %j3.head.preheader, %j3.head.preheader.preheader
-  %tl.addr.0993.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl.next.7, %j3.head.preheader ]
+  %tl.addr.0528.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl.next.7, %j3.head.preheader ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %i4.head.preheader, label %j3.head.preheader.epil
 
 j3.head.preheader.epil:                           ; preds = %i4.head.preheader.loopexit.unr-lcssa, %j3.head.preheader.epil
-  %tl.addr.0993.epil = phi i64 [ %tl.next.epil, %j3.head.preheader.epil ], [ %tl.addr.0993.unr, %i4.head.preheader.loopexit.unr-lcssa ]
+  %tl.addr.0528.epil = phi i64 [ %tl.next.epil, %j3.head.preheader.epil ], [ %tl.addr.0528.unr, %i4.head.preheader.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %j3.head.preheader.epil ], [ 0, %i4.head.preheader.loopexit.unr-lcssa ]
-  %83 = mul i64 %20, %tl.addr.0993.epil
-  %scevgep.epil = getelementptr i8, ptr %81, i64 %83
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.epil, i8 0, i64 128, i1 false)
-  %tl.next.epil = add nuw nsw i64 %tl.addr.0993.epil, 1
+  %163 = mul i64 %12, %tl.addr.0528.epil
+  %scevgep.epil = getelementptr i8, ptr %161, i64 %163
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.epil, i8 0, i64 64, i1 false)
+  %tl.next.epil = add nuw nsw i64 %tl.addr.0528.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
   br i1 %epil.iter.cmp.not, label %i4.head.preheader, label %j3.head.preheader.epil, !llvm.loop !0
 
 i4.head.preheader:                                ; preds = %i4.head.preheader.loopexit.unr-lcssa, %j3.head.preheader.epil, %cc.body
-  %84 = mul i64 %4, %ci
-  %invariant.gep = getelementptr float, ptr %kh, i64 %84
-  br label %i4.body
+  %164 = mul i64 %4, %ci
+  %165 = getelementptr float, ptr %kh, i64 %164
+  %166 = load float, ptr %165, align 4
+  %167 = load <8 x float>, ptr %work, align 4
+  store <8 x float> %167, ptr %Sh, align 4
+  %168 = insertelement <8 x float> poison, float %166, i64 0
+  %169 = shufflevector <8 x float> %168, <8 x float> poison, <8 x i32> zeroinitializer
+  %170 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %167, <8 x float> zeroinitializer)
+  %171 = load <8 x float>, ptr %27, align 4
+  store <8 x float> %171, ptr %28, align 4
+  %172 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %171, <8 x float> zeroinitializer)
+  %173 = getelementptr float, ptr %137, i64 %164
+  %174 = load float, ptr %173, align 4
+  %175 = load <8 x float>, ptr %29, align 4
+  store <8 x float> %175, ptr %30, align 4
+  %176 = insertelement <8 x float> poison, float %174, i64 0
+  %177 = shufflevector <8 x float> %176, <8 x float> poison, <8 x i32> zeroinitializer
+  %178 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %175, <8 x float> %170)
+  %179 = load <8 x float>, ptr %31, align 4
+  store <8 x float> %179, ptr %32, align 4
+  %180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %179, <8 x float> %172)
+  %181 = getelementptr float, ptr %138, i64 %164
+  %182 = load float, ptr %181, align 4
+  %183 = load <8 x float>, ptr %33, align 4
+  store <8 x float> %183, ptr %34, align 4
+  %184 = insertelement <8 x float> poison, float %182, i64 0
+  %185 = shufflevector <8 x float> %184, <8 x float> poison, <8 x i32> zeroinitializer
+  %186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %183, <8 x float> %178)
+  %187 = load <8 x float>, ptr %35, align 4
+  store <8 x float> %187, ptr %36, align 4
+  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %187, <8 x float> %180)
+  %189 = getelementptr float, ptr %139, i64 %164
+  %190 = load float, ptr %189, align 4
+  %191 = load <8 x float>, ptr %37, align 4
+  store <8 x float> %191, ptr %38, align 4
+  %192 = insertelement <8 x float> poison, float %190, i64 0
+  %193 = shufflevector <8 x float> %192, <8 x float> poison, <8 x i32> zeroinitializer
+  %194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %191, <8 x float> %186)
+  %195 = load <8 x float>, ptr %39, align 4
+  store <8 x float> %195, ptr %40, align 4
+  %196 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %195, <8 x float> %188)
+  %197 = getelementptr float, ptr %140, i64 %164
+  %198 = load float, ptr %197, align 4
+  %199 = load <8 x float>, ptr %41, align 4
+  store <8 x float> %199, ptr %42, align 4
+  %200 = insertelement <8 x float> poison, float %198, i64 0
+  %201 = shufflevector <8 x float> %200, <8 x float> poison, <8 x i32> zeroinitializer
+  %202 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %199, <8 x float> %194)
+  %203 = load <8 x float>, ptr %43, align 4
+  store <8 x float> %203, ptr %44, align 4
+  %204 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %203, <8 x float> %196)
+  %205 = getelementptr float, ptr %141, i64 %164
+  %206 = load float, ptr %205, align 4
+  %207 = load <8 x float>, ptr %45, align 4
+  store <8 x float> %207, ptr %46, align 4
+  %208 = insertelement <8 x float> poison, float %206, i64 0
+  %209 = shufflevector <8 x float> %208, <8 x float> poison, <8 x i32> zeroinitializer
+  %210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %207, <8 x float> %202)
+  %211 = load <8 x float>, ptr %47, align 4
+  store <8 x float> %211, ptr %48, align 4
+  %212 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %211, <8 x float> %204)
+  %213 = getelementptr float, ptr %142, i64 %164
+  %214 = load float, ptr %213, align 4
+  %215 = load <8 x float>, ptr %49, align 4
+  store <8 x float> %215, ptr %50, align 4
+  %216 = insertelement <8 x float> poison, float %214, i64 0
+  %217 = shufflevector <8 x float> %216, <8 x float> poison, <8 x i32> zeroinitializer
+  %218 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %215, <8 x float> %210)
+  %219 = load <8 x float>, ptr %51, align 4
+  store <8 x float> %219, ptr %52, align 4
+  %220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %219, <8 x float> %212)
+  %221 = getelementptr float, ptr %143, i64 %164
+  %222 = load float, ptr %221, align 4
+  %223 = load <8 x float>, ptr %53, align 4
+  store <8 x float> %223, ptr %54, align 4
+  %224 = insertelement <8 x float> poison, float %222, i64 0
+  %225 = shufflevector <8 x float> %224, <8 x float> poison, <8 x i32> zeroinitializer
+  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %223, <8 x float> %218)
+  %227 = load <8 x float>, ptr %55, align 4
+  store <8 x float> %227, ptr %56, align 4
+  %228 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %227, <8 x float> %220)
+  %229 = getelementptr float, ptr %144, i64 %164
+  %230 = load float, ptr %229, align 4
+  %231 = load <8 x float>, ptr %57, align 4
+  store <8 x float> %231, ptr %58, align 4
+  %232 = insertelement <8 x float> poison, float %230, i64 0
+  %233 = shufflevector <8 x float> %232, <8 x float> poison, <8 x i32> zeroinitializer
+  %234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %231, <8 x float> %226)
+  %235 = load <8 x float>, ptr %59, align 4
+  store <8 x float> %235, ptr %60, align 4
+  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %235, <8 x float> %228)
+  %237 = getelementptr float, ptr %145, i64 %164
+  %238 = load float, ptr %237, align 4
+  %239 = load <8 x float>, ptr %61, align 4
+  store <8 x float> %239, ptr %62, align 4
+  %240 = insertelement <8 x float> poison, float %238, i64 0
+  %241 = shufflevector <8 x float> %240, <8 x float> poison, <8 x i32> zeroinitializer
+  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %239, <8 x float> %234)
+  %243 = load <8 x float>, ptr %63, align 4
+  store <8 x float> %243, ptr %64, align 4
+  %244 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %243, <8 x float> %236)
+  %245 = getelementptr float, ptr %146, i64 %164
+  %246 = load float, ptr %245, align 4
+  %247 = load <8 x float>, ptr %65, align 4
+  store <8 x float> %247, ptr %66, align 4
+  %248 = insertelement <8 x float> poison, float %246, i64 0
+  %249 = shufflevector <8 x float> %248, <8 x float> poison, <8 x i32> zeroinitializer
+  %250 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %247, <8 x float> %242)
+  %251 = load <8 x float>, ptr %67, align 4
+  store <8 x float> %251, ptr %68, align 4
+  %252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %251, <8 x float> %244)
+  %253 = getelementptr float, ptr %147, i64 %164
+  %254 = load float, ptr %253, align 4
+  %255 = load <8 x float>, ptr %69, align 4
+  store <8 x float> %255, ptr %70, align 4
+  %256 = insertelement <8 x float> poison, float %254, i64 0
+  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
+  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %255, <8 x float> %250)
+  %259 = load <8 x float>, ptr %71, align 4
+  store <8 x float> %259, ptr %72, align 4
+  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %259, <8 x float> %252)
+  %261 = getelementptr float, ptr %148, i64 %164
+  %262 = load float, ptr %261, align 4
+  %263 = load <8 x float>, ptr %73, align 4
+  store <8 x float> %263, ptr %74, align 4
+  %264 = insertelement <8 x float> poison, float %262, i64 0
+  %265 = shufflevector <8 x float> %264, <8 x float> poison, <8 x i32> zeroinitializer
+  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> %263, <8 x float> %258)
+  %267 = load <8 x float>, ptr %75, align 4
+  store <8 x float> %267, ptr %76, align 4
+  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> %267, <8 x float> %260)
+  %269 = getelementptr float, ptr %149, i64 %164
+  %270 = load float, ptr %269, align 4
+  %271 = load <8 x float>, ptr %77, align 4
+  store <8 x float> %271, ptr %78, align 4
+  %272 = insertelement <8 x float> poison, float %270, i64 0
+  %273 = shufflevector <8 x float> %272, <8 x float> poison, <8 x i32> zeroinitializer
+  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %271, <8 x float> %266)
+  %275 = load <8 x float>, ptr %79, align 4
+  store <8 x float> %275, ptr %80, align 4
+  %276 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %275, <8 x float> %268)
+  %277 = getelementptr float, ptr %150, i64 %164
+  %278 = load float, ptr %277, align 4
+  %279 = load <8 x float>, ptr %81, align 4
+  store <8 x float> %279, ptr %82, align 4
+  %280 = insertelement <8 x float> poison, float %278, i64 0
+  %281 = shufflevector <8 x float> %280, <8 x float> poison, <8 x i32> zeroinitializer
+  %282 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %281, <8 x float> %279, <8 x float> %274)
+  %283 = load <8 x float>, ptr %83, align 4
+  store <8 x float> %283, ptr %84, align 4
+  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %281, <8 x float> %283, <8 x float> %276)
+  %285 = getelementptr float, ptr %151, i64 %164
+  %286 = load float, ptr %285, align 4
+  %287 = load <8 x float>, ptr %85, align 4
+  store <8 x float> %287, ptr %86, align 4
+  %288 = insertelement <8 x float> poison, float %286, i64 0
+  %289 = shufflevector <8 x float> %288, <8 x float> poison, <8 x i32> zeroinitializer
+  %290 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %287, <8 x float> %282)
+  %291 = load <8 x float>, ptr %87, align 4
+  store <8 x float> %291, ptr %88, align 4
+  %292 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %291, <8 x float> %284)
+  %293 = shl nsw i64 %ci, 6
+  %294 = mul nsw i64 %293, %H
+  %295 = getelementptr inbounds float, ptr %betah, i64 %294
+  %296 = load float, ptr %295, align 4
+  %297 = mul nsw i64 %293, %sq
+  %298 = getelementptr inbounds float, ptr %vh, i64 %297
+  %299 = load <8 x float>, ptr %298, align 4
+  %300 = fsub <8 x float> %299, %290
+  store <8 x float> %300, ptr %R, align 4
+  %301 = insertelement <8 x float> poison, float %296, i64 0
+  %302 = shufflevector <8 x float> %301, <8 x float> poison, <8 x i32> zeroinitializer
+  %303 = fmul <8 x float> %302, %300
+  %304 = or disjoint i64 %297, 8
+  %305 = getelementptr inbounds float, ptr %vh, i64 %304
+  %306 = load <8 x float>, ptr %305, align 4
+  %307 = fsub <8 x float> %306, %292
+  store <8 x float> %307, ptr %5, align 4
+  %308 = fmul <8 x float> %302, %307
+  %309 = or disjoint i64 %293, 1
+  %310 = mul nsw i64 %309, %sq
+  %311 = getelementptr inbounds float, ptr %kh, i64 %297
+  %312 = load float, ptr %311, align 4
+  %313 = getelementptr float, ptr %kh, i64 %310
+  %314 = load float, ptr %313, align 4
+  %315 = insertelement <8 x float> poison, float %312, i64 0
+  %316 = shufflevector <8 x float> %315, <8 x float> poison, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, ptr %Sh, align 4
+  %318 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %303, <8 x float> %317)
+  store <8 x float> %318, ptr %Sroll, align 4
+  %319 = insertelement <8 x float> poison, float %314, i64 0
+  %320 = shufflevector <8 x float> %319, <8 x float> poison, <8 x i32> zeroinitializer
+  %321 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %320, <8 x float> %318, <8 x float> zeroinitializer)
+  %322 = load <8 x float>, ptr %28, align 4
+  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %308, <8 x float> %322)
+  store <8 x float> %323, ptr %89, align 4
+  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %320, <8 x float> %323, <8 x float> zeroinitializer)
+  %325 = or disjoint i64 %297, 1
+  %326 = getelementptr inbounds float, ptr %kh, i64 %325
+  %327 = load float, ptr %326, align 4
+  %328 = getelementptr float, ptr %137, i64 %310
+  %329 = load float, ptr %328, align 4
+  %330 = insertelement <8 x float> poison, float %327, i64 0
+  %331 = shufflevector <8 x float> %330, <8 x float> poison, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, ptr %30, align 4
+  %333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %303, <8 x float> %332)
+  store <8 x float> %333, ptr %90, align 4
+  %334 = insertelement <8 x float> poison, float %329, i64 0
+  %335 = shufflevector <8 x float> %334, <8 x float> poison, <8 x i32> zeroinitializer
+  %336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %333, <8 x float> %321)
+  %337 = load <8 x float>, ptr %32, align 4
+  %338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %308, <8 x float> %337)
+  store <8 x float> %338, ptr %91, align 4
+  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %338, <8 x float> %324)
+  %340 = or disjoint i64 %297, 2
+  %341 = getelementptr inbounds float, ptr %kh, i64 %340
+  %342 = load float, ptr %341, align 4
+  %343 = getelementptr float, ptr %138, i64 %310
+  %344 = load float, ptr %343, align 4
+  %345 = insertelement <8 x float> poison, float %342, i64 0
+  %346 = shufflevector <8 x float> %345, <8 x float> poison, <8 x i32> zeroinitializer
+  %347 = load <8 x float>, ptr %34, align 4
+  %348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %303, <8 x float> %347)
+  store <8 x float> %348, ptr %92, align 4
+  %349 = insertelement <8 x float> poison, float %344, i64 0
+  %350 = shufflevector <8 x float> %349, <8 x float> poison, <8 x i32> zeroinitializer
+  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %348, <8 x float> %336)
+  %352 = load <8 x float>, ptr %36, align 4
+  %353 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %308, <8 x float> %352)
+  store <8 x float> %353, ptr %93, align 4
+  %354 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %353, <8 x float> %339)
+  %355 = or disjoint i64 %297, 3
+  %356 = getelementptr inbounds float, ptr %kh, i64 %355
+  %357 = load float, ptr %356, align 4
+  %358 = getelementptr float, ptr %139, i64 %310
+  %359 = load float, ptr %358, align 4
+  %360 = insertelement <8 x float> poison, float %357, i64 0
+  %361 = shufflevector <8 x float> %360, <8 x float> poison, <8 x i32> zeroinitializer
+  %362 = load <8 x float>, ptr %38, align 4
+  %363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %303, <8 x float> %362)
+  store <8 x float> %363, ptr %94, align 4
+  %364 = insertelement <8 x float> poison, float %359, i64 0
+  %365 = shufflevector <8 x float> %364, <8 x float> poison, <8 x i32> zeroinitializer
+  %366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %363, <8 x float> %351)
+  %367 = load <8 x float>, ptr %40, align 4
+  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %308, <8 x float> %367)
+  store <8 x float> %368, ptr %95, align 4
+  %369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %368, <8 x float> %354)
+  %370 = or disjoint i64 %297, 4
+  %371 = getelementptr inbounds float, ptr %kh, i64 %370
+  %372 = load float, ptr %371, align 4
+  %373 = getelementptr float, ptr %140, i64 %310
+  %374 = load float, ptr %373, align 4
+  %375 = insertelement <8 x float> poison, float %372, i64 0
+  %376 = shufflevector <8 x float> %375, <8 x float> poison, <8 x i32> zeroinitializer
+  %377 = load <8 x float>, ptr %42, align 4
+  %378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %376, <8 x float> %303, <8 x float> %377)
+  store <8 x float> %378, ptr %96, align 4
+  %379 = insertelement <8 x float> poison, float %374, i64 0
+  %380 = shufflevector <8 x float> %379, <8 x float> poison, <8 x i32> zeroinitializer
+  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %378, <8 x float> %366)
+  %382 = load <8 x float>, ptr %44, align 4
+  %383 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %376, <8 x float> %308, <8 x float> %382)
+  store <8 x float> %383, ptr %97, align 4
+  %384 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %383, <8 x float> %369)
+  %385 = or disjoint i64 %297, 5
+  %386 = getelementptr inbounds float, ptr %kh, i64 %385
+  %387 = load float, ptr %386, align 4
+  %388 = getelementptr float, ptr %141, i64 %310
+  %389 = load float, ptr %388, align 4
+  %390 = insertelement <8 x float> poison, float %387, i64 0
+  %391 = shufflevector <8 x float> %390, <8 x float> poison, <8 x i32> zeroinitializer
+  %392 = load <8 x float>, ptr %46, align 4
+  %393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> %303, <8 x float> %392)
+  store <8 x float> %393, ptr %98, align 4
+  %394 = insertelement <8 x float> poison, float %389, i64 0
+  %395 = shufflevector <8 x float> %394, <8 x float> poison, <8 x i32> zeroinitializer
+  %396 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %395, <8 x float> %393, <8 x float> %381)
+  %397 = load <8 x float>, ptr %48, align 4
+  %398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> %308, <8 x float> %397)
+  store <8 x float> %398, ptr %99, align 4
+  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %395, <8 x float> %398, <8 x float> %384)
+  %400 = or disjoint i64 %297, 6
+  %401 = getelementptr inbounds float, ptr %kh, i64 %400
+  %402 = load float, ptr %401, align 4
+  %403 = getelementptr float, ptr %142, i64 %310
+  %404 = load float, ptr %403, align 4
+  %405 = insertelement <8 x float> poison, float %402, i64 0
+  %406 = shufflevector <8 x float> %405, <8 x float> poison, <8 x i32> zeroinitializer
+  %407 = load <8 x float>, ptr %50, align 4
+  %408 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %406, <8 x float> %303, <8 x float> %407)
+  store <8 x float> %408, ptr %100, align 4
+  %409 = insertelement <8 x float> poison, float %404, i64 0
+  %410 = shufflevector <8 x float> %409, <8 x float> poison, <8 x i32> zeroinitializer
+  %411 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %408, <8 x float> %396)
+  %412 = load <8 x float>, ptr %52, align 4
+  %413 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %406, <8 x float> %308, <8 x float> %412)
+  store <8 x float> %413, ptr %101, align 4
+  %414 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %413, <8 x float> %399)
+  %415 = or disjoint i64 %297, 7
+  %416 = getelementptr inbounds float, ptr %kh, i64 %415
+  %417 = load float, ptr %416, align 4
+  %418 = getelementptr float, ptr %143, i64 %310
+  %419 = load float, ptr %418, align 4
+  %420 = insertelement <8 x float> poison, float %417, i64 0
+  %421 = shufflevector <8 x float> %420, <8 x float> poison, <8 x i32> zeroinitializer
+  %422 = load <8 x float>, ptr %54, align 4
+  %423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %421, <8 x float> %303, <8 x float> %422)
+  store <8 x float> %423, ptr %102, align 4
+  %424 = insertelement <8 x float> poison, float %419, i64 0
+  %425 = shufflevector <8 x float> %424, <8 x float> poison, <8 x i32> zeroinitializer
+  %426 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %425, <8 x float> %423, <8 x float> %411)
+  %427 = load <8 x float>, ptr %56, align 4
+  %428 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %421, <8 x float> %308, <8 x float> %427)
+  store <8 x float> %428, ptr %103, align 4
+  %429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %425, <8 x float> %428, <8 x float> %414)
+  %430 = getelementptr inbounds float, ptr %kh, i64 %304
+  %431 = load float, ptr %430, align 4
+  %432 = getelementptr float, ptr %144, i64 %310
+  %433 = load float, ptr %432, align 4
+  %434 = insertelement <8 x float> poison, float %431, i64 0
+  %435 = shufflevector <8 x float> %434, <8 x float> poison, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, ptr %58, align 4
+  %437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %303, <8 x float> %436)
+  store <8 x float> %437, ptr %104, align 4
+  %438 = insertelement <8 x float> poison, float %433, i64 0
+  %439 = shufflevector <8 x float> %438, <8 x float> poison, <8 x i32> zeroinitializer
+  %440 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %439, <8 x float> %437, <8 x float> %426)
+  %441 = load <8 x float>, ptr %60, align 4
+  %442 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %308, <8 x float> %441)
+  store <8 x float> %442, ptr %105, align 4
+  %443 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %439, <8 x float> %442, <8 x float> %429)
+  %444 = or disjoint i64 %297, 9
+  %445 = getelementptr inbounds float, ptr %kh, i64 %444
+  %446 = load float, ptr %445, align 4
+  %447 = getelementptr float, ptr %145, i64 %310
+  %448 = load float, ptr %447, align 4
+  %449 = insertelement <8 x float> poison, float %446, i64 0
+  %450 = shufflevector <8 x float> %449, <8 x float> poison, <8 x i32> zeroinitializer
+  %451 = load <8 x float>, ptr %62, align 4
+  %452 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %303, <8 x float> %451)
+  store <8 x float> %452, ptr %106, align 4
+  %453 = insertelement <8 x float> poison, float %448, i64 0
+  %454 = shufflevector <8 x float> %453, <8 x float> poison, <8 x i32> zeroinitializer
+  %455 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %452, <8 x float> %440)
+  %456 = load <8 x float>, ptr %64, align 4
+  %457 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %308, <8 x float> %456)
+  store <8 x float> %457, ptr %107, align 4
+  %458 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %457, <8 x float> %443)
+  %459 = or disjoint i64 %297, 10
+  %460 = getelementptr inbounds float, ptr %kh, i64 %459
+  %461 = load float, ptr %460, align 4
+  %462 = getelementptr float, ptr %146, i64 %310
+  %463 = load float, ptr %462, align 4
+  %464 = insertelement <8 x float> poison, float %461, i64 0
+  %465 = shufflevector <8 x float> %464, <8 x float> poison, <8 x i32> zeroinitializer
+  %466 = load <8 x float>, ptr %66, align 4
+  %467 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %465, <8 x float> %303, <8 x float> %466)
+  store <8 x float> %467, ptr %108, align 4
+  %468 = insertelement <8 x float> poison, float %463, i64 0
+  %469 = shufflevector <8 x float> %468, <8 x float> poison, <8 x i32> zeroinitializer
+  %470 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> %467, <8 x float> %455)
+  %471 = load <8 x float>, ptr %68, align 4
+  %472 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %465, <8 x float> %308, <8 x float> %471)
+  store <8 x float> %472, ptr %109, align 4
+  %473 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %469, <8 x float> %472, <8 x float> %458)
+  %474 = or disjoint i64 %297, 11
+  %475 = getelementptr inbounds float, ptr %kh, i64 %474
+  %476 = load float, ptr %475, align 4
+  %477 = getelementptr float, ptr %147, i64 %310
+  %478 = load float, ptr %477, align 4
+  %479 = insertelement <8 x float> poison, float %476, i64 0
+  %480 = shufflevector <8 x float> %479, <8 x float> poison, <8 x i32> zeroinitializer
+  %481 = load <8 x float>, ptr %70, align 4
+  %482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %303, <8 x float> %481)
+  store <8 x float> %482, ptr %110, align 4
+  %483 = insertelement <8 x float> poison, float %478, i64 0
+  %484 = shufflevector <8 x float> %483, <8 x float> poison, <8 x i32> zeroinitializer
+  %485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> %482, <8 x float> %470)
+  %486 = load <8 x float>, ptr %72, align 4
+  %487 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %308, <8 x float> %486)
+  store <8 x float> %487, ptr %111, align 4
+  %488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> %487, <8 x float> %473)
+  %489 = or disjoint i64 %297, 12
+  %490 = getelementptr inbounds float, ptr %kh, i64 %489
+  %491 = load float, ptr %490, align 4
+  %492 = getelementptr float, ptr %148, i64 %310
+  %493 = load float, ptr %492, align 4
+  %494 = insertelement <8 x float> poison, float %491, i64 0
+  %495 = shufflevector <8 x float> %494, <8 x float> poison, <8 x i32> zeroinitializer
+  %496 = load <8 x float>, ptr %74, align 4
+  %497 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %495, <8 x float> %303, <8 x float> %496)
+  store <8 x float> %497, ptr %112, align 4
+  %498 = insertelement <8 x float> poison, float %493, i64 0
+  %499 = shufflevector <8 x float> %498, <8 x float> poison, <8 x i32> zeroinitializer
+  %500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %499, <8 x float> %497, <8 x float> %485)
+  %501 = load <8 x float>, ptr %76, align 4
+  %502 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %495, <8 x float> %308, <8 x float> %501)
+  store <8 x float> %502, ptr %113, align 4
+  %503 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %499, <8 x float> %502, <8 x float> %488)
+  %504 = or disjoint i64 %297, 13
+  %505 = getelementptr inbounds float, ptr %kh, i64 %504
+  %506 = load float, ptr %505, align 4
+  %507 = getelementptr float, ptr %149, i64 %310
+  %508 = load float, ptr %507, align 4
+  %509 = insertelement <8 x float> poison, float %506, i64 0
+  %510 = shufflevector <8 x float> %509, <8 x float> poison, <8 x i32> zeroinitializer
+  %511 = load <8 x float>, ptr %78, align 4
+  %512 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %303, <8 x float> %511)
+  store <8 x float> %512, ptr %114, align 4
+  %513 = insertelement <8 x float> poison, float %508, i64 0
+  %514 = shufflevector <8 x float> %513, <8 x float> poison, <8 x i32> zeroinitializer
+  %515 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> %512, <8 x float> %500)
+  %516 = load <8 x float>, ptr %80, align 4
+  %517 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %308, <8 x float> %516)
+  store <8 x float> %517, ptr %115, align 4
+  %518 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> %517, <8 x float> %503)
+  %519 = or disjoint i64 %297, 14
+  %520 = getelementptr inbounds float, ptr %kh, i64 %519
+  %521 = load float, ptr %520, align 4
+  %522 = getelementptr float, ptr %150, i64 %310
+  %523 = load float, ptr %522, align 4
+  %524 = insertelement <8 x float> poison, float %521, i64 0
+  %525 = shufflevector <8 x float> %524, <8 x float> poison, <8 x i32> zeroinitializer
+  %526 = load <8 x float>, ptr %82, align 4
+  %527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %525, <8 x float> %303, <8 x float> %526)
+  store <8 x float> %527, ptr %116, align 4
+  %528 = insertelement <8 x float> poison, float %523, i64 0
+  %529 = shufflevector <8 x float> %528, <8 x float> poison, <8 x i32> zeroinitializer
+  %530 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %527, <8 x float> %515)
+  %531 = load <8 x float>, ptr %84, align 4
+  %532 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %525, <8 x float> %308, <8 x float> %531)
+  store <8 x float> %532, ptr %117, align 4
+  %533 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %532, <8 x float> %518)
+  %534 = or disjoint i64 %297, 15
+  %535 = getelementptr inbounds float, ptr %kh, i64 %534
+  %536 = load float, ptr %535, align 4
+  %537 = getelementptr float, ptr %151, i64 %310
+  %538 = load float, ptr %537, align 4
+  %539 = insertelement <8 x float> poison, float %536, i64 0
+  %540 = shufflevector <8 x float> %539, <8 x float> poison, <8 x i32> zeroinitializer
+  %541 = load <8 x float>, ptr %86, align 4
+  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %303, <8 x float> %541)
+  store <8 x float> %542, ptr %118, align 4
+  %543 = insertelement <8 x float> poison, float %538, i64 0
+  %544 = shufflevector <8 x float> %543, <8 x float> poison, <8 x i32> zeroinitializer
+  %545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %542, <8 x float> %530)
+  %546 = load <8 x float>, ptr %88, align 4
+  %547 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %308, <8 x float> %546)
+  store <8 x float> %547, ptr %119, align 4
+  %548 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %547, <8 x float> %533)
+  %549 = mul nsw i64 %309, %H
+  %550 = getelementptr inbounds float, ptr %betah, i64 %549
+  %551 = load float, ptr %550, align 4
+  %552 = getelementptr inbounds float, ptr %vh, i64 %310
+  %553 = load <8 x float>, ptr %552, align 4
+  %554 = fsub <8 x float> %553, %545
+  store <8 x float> %554, ptr %6, align 4
+  %555 = insertelement <8 x float> poison, float %551, i64 0
+  %556 = shufflevector <8 x float> %555, <8 x float> poison, <8 x i32> zeroinitializer
+  %557 = fmul <8 x float> %556, %554
+  %558 = or disjoint i64 %310, 8
+  %559 = getelementptr inbounds float, ptr %vh, i64 %558
+  %560 = load <8 x float>, ptr %559, align 4
+  %561 = fsub <8 x float> %560, %548
+  store <8 x float> %561, ptr %7, align 4
+  %562 = fmul <8 x float> %556, %561
+  %563 = or disjoint i64 %293, 2
+  %564 = mul nsw i64 %563, %sq
+  %565 = load float, ptr %313, align 4
+  %566 = getelementptr float, ptr %kh, i64 %564
+  %567 = load float, ptr %566, align 4
+  %568 = insertelement <8 x float> poison, float %565, i64 0
+  %569 = shufflevector <8 x float> %568, <8 x float> poison, <8 x i32> zeroinitializer
+  %570 = load <8 x float>, ptr %Sroll, align 4
+  %571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %569, <8 x float> %557, <8 x float> %570)
+  store <8 x float> %571, ptr %Sroll, align 4
+  %572 = insertelement <8 x float> poison, float %567, i64 0
+  %573 = shufflevector <8 x float> %572, <8 x float> poison, <8 x i32> zeroinitializer
+  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> %571, <8 x float> zeroinitializer)
+  %575 = load <8 x float>, ptr %89, align 4
+  %576 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %569, <8 x float> %562, <8 x float> %575)
+  store <8 x float> %576, ptr %89, align 4
+  %577 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> %576, <8 x float> zeroinitializer)
+  %578 = or disjoint i64 %310, 1
+  %579 = getelementptr inbounds float, ptr %kh, i64 %578
+  %580 = load float, ptr %579, align 4
+  %581 = getelementptr float, ptr %137, i64 %564
+  %582 = load float, ptr %581, align 4
+  %583 = insertelement <8 x float> poison, float %580, i64 0
+  %584 = shufflevector <8 x float> %583, <8 x float> poison, <8 x i32> zeroinitializer
+  %585 = load <8 x float>, ptr %90, align 4
+  %586 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %557, <8 x float> %585)
+  store <8 x float> %586, ptr %90, align 4
+  %587 = insertelement <8 x float> poison, float %582, i64 0
+  %588 = shufflevector <8 x float> %587, <8 x float> poison, <8 x i32> zeroinitializer
+  %589 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %586, <8 x float> %574)
+  %590 = load <8 x float>, ptr %91, align 4
+  %591 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %562, <8 x float> %590)
+  store <8 x float> %591, ptr %91, align 4
+  %592 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %591, <8 x float> %577)
+  %593 = or disjoint i64 %310, 2
+  %594 = getelementptr inbounds float, ptr %kh, i64 %593
+  %595 = load float, ptr %594, align 4
+  %596 = getelementptr float, ptr %138, i64 %564
+  %597 = load float, ptr %596, align 4
+  %598 = insertelement <8 x float> poison, float %595, i64 0
+  %599 = shufflevector <8 x float> %598, <8 x float> poison, <8 x i32> zeroinitializer
+  %600 = load <8 x float>, ptr %92, align 4
+  %601 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> %557, <8 x float> %600)
+  store <8 x float> %601, ptr %92, align 4
+  %602 = insertelement <8 x float> poison, float %597, i64 0
+  %603 = shufflevector <8 x float> %602, <8 x float> poison, <8 x i32> zeroinitializer
+  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> %601, <8 x float> %589)
+  %605 = load <8 x float>, ptr %93, align 4
+  %606 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> %562, <8 x float> %605)
+  store <8 x float> %606, ptr %93, align 4
+  %607 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> %606, <8 x float> %592)
+  %608 = or disjoint i64 %310, 3
+  %609 = getelementptr inbounds float, ptr %kh, i64 %608
+  %610 = load float, ptr %609, align 4
+  %611 = getelementptr float, ptr %139, i64 %564
+  %612 = load float, ptr %611, align 4
+  %613 = insertelement <8 x float> poison, float %610, i64 0
+  %614 = shufflevector <8 x float> %613, <8 x float> poison, <8 x i32> zeroinitializer
+  %615 = load <8 x float>, ptr %94, align 4
+  %616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %557, <8 x float> %615)
+  store <8 x float> %616, ptr %94, align 4
+  %617 = insertelement <8 x float> poison, float %612, i64 0
+  %618 = shufflevector <8 x float> %617, <8 x float> poison, <8 x i32> zeroinitializer
+  %619 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %616, <8 x float> %604)
+  %620 = load <8 x float>, ptr %95, align 4
+  %621 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %562, <8 x float> %620)
+  store <8 x float> %621, ptr %95, align 4
+  %622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %621, <8 x float> %607)
+  %623 = or disjoint i64 %310, 4
+  %624 = getelementptr inbounds float, ptr %kh, i64 %623
+  %625 = load float, ptr %624, align 4
+  %626 = getelementptr float, ptr %140, i64 %564
+  %627 = load float, ptr %626, align 4
+  %628 = insertelement <8 x float> poison, float %625, i64 0
+  %629 = shufflevector <8 x float> %628, <8 x float> poison, <8 x i32> zeroinitializer
+  %630 = load <8 x float>, ptr %96, align 4
+  %631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> %557, <8 x float> %630)
+  store <8 x float> %631, ptr %96, align 4
+  %632 = insertelement <8 x float> poison, float %627, i64 0
+  %633 = shufflevector <8 x float> %632, <8 x float> poison, <8 x i32> zeroinitializer
+  %634 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> %631, <8 x float> %619)
+  %635 = load <8 x float>, ptr %97, align 4
+  %636 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> %562, <8 x float> %635)
+  store <8 x float> %636, ptr %97, align 4
+  %637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> %636, <8 x float> %622)
+  %638 = or disjoint i64 %310, 5
+  %639 = getelementptr inbounds float, ptr %kh, i64 %638
+  %640 = load float, ptr %639, align 4
+  %641 = getelementptr float, ptr %141, i64 %564
+  %642 = load float, ptr %641, align 4
+  %643 = insertelement <8 x float> poison, float %640, i64 0
+  %644 = shufflevector <8 x float> %643, <8 x float> poison, <8 x i32> zeroinitializer
+  %645 = load <8 x float>, ptr %98, align 4
+  %646 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %557, <8 x float> %645)
+  store <8 x float> %646, ptr %98, align 4
+  %647 = insertelement <8 x float> poison, float %642, i64 0
+  %648 = shufflevector <8 x float> %647, <8 x float> poison, <8 x i32> zeroinitializer
+  %649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> %646, <8 x float> %634)
+  %650 = load <8 x float>, ptr %99, align 4
+  %651 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %562, <8 x float> %650)
+  store <8 x float> %651, ptr %99, align 4
+  %652 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> %651, <8 x float> %637)
+  %653 = or disjoint i64 %310, 6
+  %654 = getelementptr inbounds float, ptr %kh, i64 %653
+  %655 = load float, ptr %654, align 4
+  %656 = getelementptr float, ptr %142, i64 %564
+  %657 = load float, ptr %656, align 4
+  %658 = insertelement <8 x float> poison, float %655, i64 0
+  %659 = shufflevector <8 x float> %658, <8 x float> poison, <8 x i32> zeroinitializer
+  %660 = load <8 x float>, ptr %100, align 4
+  %661 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> %557, <8 x float> %660)
+  store <8 x float> %661, ptr %100, align 4
+  %662 = insertelement <8 x float> poison, float %657, i64 0
+  %663 = shufflevector <8 x float> %662, <8 x float> poison, <8 x i32> zeroinitializer
+  %664 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> %661, <8 x float> %649)
+  %665 = load <8 x float>, ptr %101, align 4
+  %666 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> %562, <8 x float> %665)
+  store <8 x float> %666, ptr %101, align 4
+  %667 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> %666, <8 x float> %652)
+  %668 = or disjoint i64 %310, 7
+  %669 = getelementptr inbounds float, ptr %kh, i64 %668
+  %670 = load float, ptr %669, align 4
+  %671 = getelementptr float, ptr %143, i64 %564
+  %672 = load float, ptr %671, align 4
+  %673 = insertelement <8 x float> poison, float %670, i64 0
+  %674 = shufflevector <8 x float> %673, <8 x float> poison, <8 x i32> zeroinitializer
+  %675 = load <8 x float>, ptr %102, align 4
+  %676 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %557, <8 x float> %675)
+  store <8 x float> %676, ptr %102, align 4
+  %677 = insertelement <8 x float> poison, float %672, i64 0
+  %678 = shufflevector <8 x float> %677, <8 x float> poison, <8 x i32> zeroinitializer
+  %679 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %678, <8 x float> %676, <8 x float> %664)
+  %680 = load <8 x float>, ptr %103, align 4
+  %681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %562, <8 x float> %680)
+  store <8 x float> %681, ptr %103, align 4
+  %682 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %678, <8 x float> %681, <8 x float> %667)
+  %683 = getelementptr inbounds float, ptr %kh, i64 %558
+  %684 = load float, ptr %683, align 4
+  %685 = getelementptr float, ptr %144, i64 %564
+  %686 = load float, ptr %685, align 4
+  %687 = insertelement <8 x float> poison, float %684, i64 0
+  %688 = shufflevector <8 x float> %687, <8 x float> poison, <8 x i32> zeroinitializer
+  %689 = load <8 x float>, ptr %104, align 4
+  %690 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %557, <8 x float> %689)
+  store <8 x float> %690, ptr %104, align 4
+  %691 = insertelement <8 x float> poison, float %686, i64 0
+  %692 = shufflevector <8 x float> %691, <8 x float> poison, <8 x i32> zeroinitializer
+  %693 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> %690, <8 x float> %679)
+  %694 = load <8 x float>, ptr %105, align 4
+  %695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %562, <8 x float> %694)
+  store <8 x float> %695, ptr %105, align 4
+  %696 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> %695, <8 x float> %682)
+  %697 = or disjoint i64 %310, 9
+  %698 = getelementptr inbounds float, ptr %kh, i64 %697
+  %699 = load float, ptr %698, align 4
+  %700 = getelementptr float, ptr %145, i64 %564
+  %701 = load float, ptr %700, align 4
+  %702 = insertelement <8 x float> poison, float %699, i64 0
+  %703 = shufflevector <8 x float> %702, <8 x float> poison, <8 x i32> zeroinitializer
+  %704 = load <8 x float>, ptr %106, align 4
+  %705 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %557, <8 x float> %704)
+  store <8 x float> %705, ptr %106, align 4
+  %706 = insertelement <8 x float> poison, float %701, i64 0
+  %707 = shufflevector <8 x float> %706, <8 x float> poison, <8 x i32> zeroinitializer
+  %708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %705, <8 x float> %693)
+  %709 = load <8 x float>, ptr %107, align 4
+  %710 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %562, <8 x float> %709)
+  store <8 x float> %710, ptr %107, align 4
+  %711 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %710, <8 x float> %696)
+  %712 = or disjoint i64 %310, 10
+  %713 = getelementptr inbounds float, ptr %kh, i64 %712
+  %714 = load float, ptr %713, align 4
+  %715 = getelementptr float, ptr %146, i64 %564
+  %716 = load float, ptr %715, align 4
+  %717 = insertelement <8 x float> poison, float %714, i64 0
+  %718 = shufflevector <8 x float> %717, <8 x float> poison, <8 x i32> zeroinitializer
+  %719 = load <8 x float>, ptr %108, align 4
+  %720 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %557, <8 x float> %719)
+  store <8 x float> %720, ptr %108, align 4
+  %721 = insertelement <8 x float> poison, float %716, i64 0
+  %722 = shufflevector <8 x float> %721, <8 x float> poison, <8 x i32> zeroinitializer
+  %723 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> %720, <8 x float> %708)
+  %724 = load <8 x float>, ptr %109, align 4
+  %725 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %562, <8 x float> %724)
+  store <8 x float> %725, ptr %109, align 4
+  %726 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %722, <8 x float> %725, <8 x float> %711)
+  %727 = or disjoint i64 %310, 11
+  %728 = getelementptr inbounds float, ptr %kh, i64 %727
+  %729 = load float, ptr %728, align 4
+  %730 = getelementptr float, ptr %147, i64 %564
+  %731 = load float, ptr %730, align 4
+  %732 = insertelement <8 x float> poison, float %729, i64 0
+  %733 = shufflevector <8 x float> %732, <8 x float> poison, <8 x i32> zeroinitializer
+  %734 = load <8 x float>, ptr %110, align 4
+  %735 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> %557, <8 x float> %734)
+  store <8 x float> %735, ptr %110, align 4
+  %736 = insertelement <8 x float> poison, float %731, i64 0
+  %737 = shufflevector <8 x float> %736, <8 x float> poison, <8 x i32> zeroinitializer
+  %738 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %735, <8 x float> %723)
+  %739 = load <8 x float>, ptr %111, align 4
+  %740 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> %562, <8 x float> %739)
+  store <8 x float> %740, ptr %111, align 4
+  %741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %740, <8 x float> %726)
+  %742 = or disjoint i64 %310, 12
+  %743 = getelementptr inbounds float, ptr %kh, i64 %742
+  %744 = load float, ptr %743, align 4
+  %745 = getelementptr float, ptr %148, i64 %564
+  %746 = load float, ptr %745, align 4
+  %747 = insertelement <8 x float> poison, float %744, i64 0
+  %748 = shufflevector <8 x float> %747, <8 x float> poison, <8 x i32> zeroinitializer
+  %749 = load <8 x float>, ptr %112, align 4
+  %750 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %748, <8 x float> %557, <8 x float> %749)
+  store <8 x float> %750, ptr %112, align 4
+  %751 = insertelement <8 x float> poison, float %746, i64 0
+  %752 = shufflevector <8 x float> %751, <8 x float> poison, <8 x i32> zeroinitializer
+  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %752, <8 x float> %750, <8 x float> %738)
+  %754 = load <8 x float>, ptr %113, align 4
+  %755 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %748, <8 x float> %562, <8 x float> %754)
+  store <8 x float> %755, ptr %113, align 4
+  %756 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %752, <8 x float> %755, <8 x float> %741)
+  %757 = or disjoint i64 %310, 13
+  %758 = getelementptr inbounds float, ptr %kh, i64 %757
+  %759 = load float, ptr %758, align 4
+  %760 = getelementptr float, ptr %149, i64 %564
+  %761 = load float, ptr %760, align 4
+  %762 = insertelement <8 x float> poison, float %759, i64 0
+  %763 = shufflevector <8 x float> %762, <8 x float> poison, <8 x i32> zeroinitializer
+  %764 = load <8 x float>, ptr %114, align 4
+  %765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %763, <8 x float> %557, <8 x float> %764)
+  store <8 x float> %765, ptr %114, align 4
+  %766 = insertelement <8 x float> poison, float %761, i64 0
+  %767 = shufflevector <8 x float> %766, <8 x float> poison, <8 x i32> zeroinitializer
+  %768 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> %765, <8 x float> %753)
+  %769 = load <8 x float>, ptr %115, align 4
+  %770 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %763, <8 x float> %562, <8 x float> %769)
+  store <8 x float> %770, ptr %115, align 4
+  %771 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> %770, <8 x float> %756)
+  %772 = or disjoint i64 %310, 14
+  %773 = getelementptr inbounds float, ptr %kh, i64 %772
+  %774 = load float, ptr %773, align 4
+  %775 = getelementptr float, ptr %150, i64 %564
+  %776 = load float, ptr %775, align 4
+  %777 = insertelement <8 x float> poison, float %774, i64 0
+  %778 = shufflevector <8 x float> %777, <8 x float> poison, <8 x i32> zeroinitializer
+  %779 = load <8 x float>, ptr %116, align 4
+  %780 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> %557, <8 x float> %779)
+  store <8 x float> %780, ptr %116, align 4
+  %781 = insertelement <8 x float> poison, float %776, i64 0
+  %782 = shufflevector <8 x float> %781, <8 x float> poison, <8 x i32> zeroinitializer
+  %783 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %782, <8 x float> %780, <8 x float> %768)
+  %784 = load <8 x float>, ptr %117, align 4
+  %785 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> %562, <8 x float> %784)
+  store <8 x float> %785, ptr %117, align 4
+  %786 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %782, <8 x float> %785, <8 x float> %771)
+  %787 = or disjoint i64 %310, 15
+  %788 = getelementptr inbounds float, ptr %kh, i64 %787
+  %789 = load float, ptr %788, align 4
+  %790 = getelementptr float, ptr %151, i64 %564
+  %791 = load float, ptr %790, align 4
+  %792 = insertelement <8 x float> poison, float %789, i64 0
+  %793 = shufflevector <8 x float> %792, <8 x float> poison, <8 x i32> zeroinitializer
+  %794 = load <8 x float>, ptr %118, align 4
+  %795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %557, <8 x float> %794)
+  store <8 x float> %795, ptr %118, align 4
+  %796 = insertelement <8 x float> poison, float %791, i64 0
+  %797 = shufflevector <8 x float> %796, <8 x float> poison, <8 x i32> zeroinitializer
+  %798 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> %795, <8 x float> %783)
+  %799 = load <8 x float>, ptr %119, align 4
+  %800 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %562, <8 x float> %799)
+  store <8 x float> %800, ptr %119, align 4
+  %801 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> %800, <8 x float> %786)
+  %802 = mul nsw i64 %563, %H
+  %803 = getelementptr inbounds float, ptr %betah, i64 %802
+  %804 = load float, ptr %803, align 4
+  %805 = getelementptr inbounds float, ptr %vh, i64 %564
+  %806 = load <8 x float>, ptr %805, align 4
+  %807 = fsub <8 x float> %806, %798
+  store <8 x float> %807, ptr %8, align 4
+  %808 = insertelement <8 x float> poison, float %804, i64 0
+  %809 = shufflevector <8 x float> %808, <8 x float> poison, <8 x i32> zeroinitializer
+  %810 = fmul <8 x float> %809, %807
+  %811 = or disjoint i64 %564, 8
+  %812 = getelementptr inbounds float, ptr %vh, i64 %811
+  %813 = load <8 x float>, ptr %812, align 4
+  %814 = fsub <8 x float> %813, %801
+  store <8 x float> %814, ptr %9, align 4
+  %815 = fmul <8 x float> %809, %814
+  %816 = or disjoint i64 %293, 3
+  %817 = mul nsw i64 %816, %sq
+  %818 = load float, ptr %566, align 4
+  %819 = getelementptr float, ptr %kh, i64 %817
+  %820 = load float, ptr %819, align 4
+  %821 = insertelement <8 x float> poison, float %818, i64 0
+  %822 = shufflevector <8 x float> %821, <8 x float> poison, <8 x i32> zeroinitializer
+  %823 = load <8 x float>, ptr %Sroll, align 4
+  %824 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> %810, <8 x float> %823)
+  store <8 x float> %824, ptr %Sroll, align 4
+  %825 = insertelement <8 x float> poison, float %820, i64 0
+  %826 = shufflevector <8 x float> %825, <8 x float> poison, <8 x i32> zeroinitializer
+  %827 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> %824, <8 x float> zeroinitializer)
+  %828 = load <8 x float>, ptr %89, align 4
+  %829 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %822, <8 x float> %815, <8 x float> %828)
+  store <8 x float> %829, ptr %89, align 4
+  %830 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %826, <8 x float> %829, <8 x float> zeroinitializer)
+  %831 = or disjoint i64 %564, 1
+  %832 = getelementptr inbounds float, ptr %kh, i64 %831
+  %833 = load float, ptr %832, align 4
+  %834 = getelementptr float, ptr %137, i64 %817
+  %835 = load float, ptr %834, align 4
+  %836 = insertelement <8 x float> poison, float %833, i64 0
+  %837 = shufflevector <8 x float> %836, <8 x float> poison, <8 x i32> zeroinitializer
+  %838 = load <8 x float>, ptr %90, align 4
+  %839 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> %810, <8 x float> %838)
+  store <8 x float> %839, ptr %90, align 4
+  %840 = insertelement <8 x float> poison, float %835, i64 0
+  %841 = shufflevector <8 x float> %840, <8 x float> poison, <8 x i32> zeroinitializer
+  %842 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> %839, <8 x float> %827)
+  %843 = load <8 x float>, ptr %91, align 4
+  %844 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> %815, <8 x float> %843)
+  store <8 x float> %844, ptr %91, align 4
+  %845 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> %844, <8 x float> %830)
+  %846 = or disjoint i64 %564, 2
+  %847 = getelementptr inbounds float, ptr %kh, i64 %846
+  %848 = load float, ptr %847, align 4
+  %849 = getelementptr float, ptr %138, i64 %817
+  %850 = load float, ptr %849, align 4
+  %851 = insertelement <8 x float> poison, float %848, i64 0
+  %852 = shufflevector <8 x float> %851, <8 x float> poison, <8 x i32> zeroinitializer
+  %853 = load <8 x float>, ptr %92, align 4
+  %854 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> %810, <8 x float> %853)
+  store <8 x float> %854, ptr %92, align 4
+  %855 = insertelement <8 x float> poison, float %850, i64 0
+  %856 = shufflevector <8 x float> %855, <8 x float> poison, <8 x i32> zeroinitializer
+  %857 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> %854, <8 x float> %842)
+  %858 = load <8 x float>, ptr %93, align 4
+  %859 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> %815, <8 x float> %858)
+  store <8 x float> %859, ptr %93, align 4
+  %860 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> %859, <8 x float> %845)
+  %861 = or disjoint i64 %564, 3
+  %862 = getelementptr inbounds float, ptr %kh, i64 %861
+  %863 = load float, ptr %862, align 4
+  %864 = getelementptr float, ptr %139, i64 %817
+  %865 = load float, ptr %864, align 4
+  %866 = insertelement <8 x float> poison, float %863, i64 0
+  %867 = shufflevector <8 x float> %866, <8 x float> poison, <8 x i32> zeroinitializer
+  %868 = load <8 x float>, ptr %94, align 4
+  %869 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %867, <8 x float> %810, <8 x float> %868)
+  store <8 x float> %869, ptr %94, align 4
+  %870 = insertelement <8 x float> poison, float %865, i64 0
+  %871 = shufflevector <8 x float> %870, <8 x float> poison, <8 x i32> zeroinitializer
+  %872 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %871, <8 x float> %869, <8 x float> %857)
+  %873 = load <8 x float>, ptr %95, align 4
+  %874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %867, <8 x float> %815, <8 x float> %873)
+  store <8 x float> %874, ptr %95, align 4
+  %875 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %871, <8 x float> %874, <8 x float> %860)
+  %876 = or disjoint i64 %564, 4
+  %877 = getelementptr inbounds float, ptr %kh, i64 %876
+  %878 = load float, ptr %877, align 4
+  %879 = getelementptr float, ptr %140, i64 %817
+  %880 = load float, ptr %879, align 4
+  %881 = insertelement <8 x float> poison, float %878, i64 0
+  %882 = shufflevector <8 x float> %881, <8 x float> poison, <8 x i32> zeroinitializer
+  %883 = load <8 x float>, ptr %96, align 4
+  %884 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> %810, <8 x float> %883)
+  store <8 x float> %884, ptr %96, align 4
+  %885 = insertelement <8 x float> poison, float %880, i64 0
+  %886 = shufflevector <8 x float> %885, <8 x float> poison, <8 x i32> zeroinitializer
+  %887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %884, <8 x float> %872)
+  %888 = load <8 x float>, ptr %97, align 4
+  %889 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> %815, <8 x float> %888)
+  store <8 x float> %889, ptr %97, align 4
+  %890 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %889, <8 x float> %875)
+  %891 = or disjoint i64 %564, 5
+  %892 = getelementptr inbounds float, ptr %kh, i64 %891
+  %893 = load float, ptr %892, align 4
+  %894 = getelementptr float, ptr %141, i64 %817
+  %895 = load float, ptr %894, align 4
+  %896 = insertelement <8 x float> poison, float %893, i64 0
+  %897 = shufflevector <8 x float> %896, <8 x float> poison, <8 x i32> zeroinitializer
+  %898 = load <8 x float>, ptr %98, align 4
+  %899 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %897, <8 x float> %810, <8 x float> %898)
+  store <8 x float> %899, ptr %98, align 4
+  %900 = insertelement <8 x float> poison, float %895, i64 0
+  %901 = shufflevector <8 x float> %900, <8 x float> poison, <8 x i32> zeroinitializer
+  %902 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> %899, <8 x float> %887)
+  %903 = load <8 x float>, ptr %99, align 4
+  %904 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %897, <8 x float> %815, <8 x float> %903)
+  store <8 x float> %904, ptr %99, align 4
+  %905 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> %904, <8 x float> %890)
+  %906 = or disjoint i64 %564, 6
+  %907 = getelementptr inbounds float, ptr %kh, i64 %906
+  %908 = load float, ptr %907, align 4
+  %909 = getelementptr float, ptr %142, i64 %817
+  %910 = load float, ptr %909, align 4
+  %911 = insertelement <8 x float> poison, float %908, i64 0
+  %912 = shufflevector <8 x float> %911, <8 x float> poison, <8 x i32> zeroinitializer
+  %913 = load <8 x float>, ptr %100, align 4
+  %914 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> %810, <8 x float> %913)
+  store <8 x float> %914, ptr %100, align 4
+  %915 = insertelement <8 x float> poison, float %910, i64 0
+  %916 = shufflevector <8 x float> %915, <8 x float> poison, <8 x i32> zeroinitializer
+  %917 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %916, <8 x float> %914, <8 x float> %902)
+  %918 = load <8 x float>, ptr %101, align 4
+  %919 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %912, <8 x float> %815, <8 x float> %918)
+  store <8 x float> %919, ptr %101, align 4
+  %920 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %916, <8 x float> %919, <8 x float> %905)
+  %921 = or disjoint i64 %564, 7
+  %922 = getelementptr inbounds float, ptr %kh, i64 %921
+  %923 = load float, ptr %922, align 4
+  %924 = getelementptr float, ptr %143, i64 %817
+  %925 = load float, ptr %924, align 4
+  %926 = insertelement <8 x float> poison, float %923, i64 0
+  %927 = shufflevector <8 x float> %926, <8 x float> poison, <8 x i32> zeroinitializer
+  %928 = load <8 x float>, ptr %102, align 4
+  %929 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %810, <8 x float> %928)
+  store <8 x float> %929, ptr %102, align 4
+  %930 = insertelement <8 x float> poison, float %925, i64 0
+  %931 = shufflevector <8 x float> %930, <8 x float> poison, <8 x i32> zeroinitializer
+  %932 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %931, <8 x float> %929, <8 x float> %917)
+  %933 = load <8 x float>, ptr %103, align 4
+  %934 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %815, <8 x float> %933)
+  store <8 x float> %934, ptr %103, align 4
+  %935 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %931, <8 x float> %934, <8 x float> %920)
+  %936 = getelementptr inbounds float, ptr %kh, i64 %811
+  %937 = load float, ptr %936, align 4
+  %938 = getelementptr float, ptr %144, i64 %817
+  %939 = load float, ptr %938, align 4
+  %940 = insertelement <8 x float> poison, float %937, i64 0
+  %941 = shufflevector <8 x float> %940, <8 x float> poison, <8 x i32> zeroinitializer
+  %942 = load <8 x float>, ptr %104, align 4
+  %943 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> %810, <8 x float> %942)
+  store <8 x float> %943, ptr %104, align 4
+  %944 = insertelement <8 x float> poison, float %939, i64 0
+  %945 = shufflevector <8 x float> %944, <8 x float> poison, <8 x i32> zeroinitializer
+  %946 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> %943, <8 x float> %932)
+  %947 = load <8 x float>, ptr %105, align 4
+  %948 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> %815, <8 x float> %947)
+  store <8 x float> %948, ptr %105, align 4
+  %949 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> %948, <8 x float> %935)
+  %950 = or disjoint i64 %564, 9
+  %951 = getelementptr inbounds float, ptr %kh, i64 %950
+  %952 = load float, ptr %951, align 4
+  %953 = getelementptr float, ptr %145, i64 %817
+  %954 = load float, ptr %953, align 4
+  %955 = insertelement <8 x float> poison, float %952, i64 0
+  %956 = shufflevector <8 x float> %955, <8 x float> poison, <8 x i32> zeroinitializer
+  %957 = load <8 x float>, ptr %106, align 4
+  %958 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> %810, <8 x float> %957)
+  store <8 x float> %958, ptr %106, align 4
+  %959 = insertelement <8 x float> poison, float %954, i64 0
+  %960 = shufflevector <8 x float> %959, <8 x float> poison, <8 x i32> zeroinitializer
+  %961 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %958, <8 x float> %946)
+  %962 = load <8 x float>, ptr %107, align 4
+  %963 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> %815, <8 x float> %962)
+  store <8 x float> %963, ptr %107, align 4
+  %964 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %963, <8 x float> %949)
+  %965 = or disjoint i64 %564, 10
+  %966 = getelementptr inbounds float, ptr %kh, i64 %965
+  %967 = load float, ptr %966, align 4
+  %968 = getelementptr float, ptr %146, i64 %817
+  %969 = load float, ptr %968, align 4
+  %970 = insertelement <8 x float> poison, float %967, i64 0
+  %971 = shufflevector <8 x float> %970, <8 x float> poison, <8 x i32> zeroinitializer
+  %972 = load <8 x float>, ptr %108, align 4
+  %973 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %971, <8 x float> %810, <8 x float> %972)
+  store <8 x float> %973, ptr %108, align 4
+  %974 = insertelement <8 x float> poison, float %969, i64 0
+  %975 = shufflevector <8 x float> %974, <8 x float> poison, <8 x i32> zeroinitializer
+  %976 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> %973, <8 x float> %961)
+  %977 = load <8 x float>, ptr %109, align 4
+  %978 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %971, <8 x float> %815, <8 x float> %977)
+  store <8 x float> %978, ptr %109, align 4
+  %979 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> %978, <8 x float> %964)
+  %980 = or disjoint i64 %564, 11
+  %981 = getelementptr inbounds float, ptr %kh, i64 %980
+  %982 = load float, ptr %981, align 4
+  %983 = getelementptr float, ptr %147, i64 %817
+  %984 = load float, ptr %983, align 4
+  %985 = insertelement <8 x float> poison, float %982, i64 0
+  %986 = shufflevector <8 x float> %985, <8 x float> poison, <8 x i32> zeroinitializer
+  %987 = load <8 x float>, ptr %110, align 4
+  %988 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> %810, <8 x float> %987)
+  store <8 x float> %988, ptr %110, align 4
+  %989 = insertelement <8 x float> poison, float %984, i64 0
+  %990 = shufflevector <8 x float> %989, <8 x float> poison, <8 x i32> zeroinitializer
+  %991 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %990, <8 x float> %988, <8 x float> %976)
+  %992 = load <8 x float>, ptr %111, align 4
+  %993 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> %815, <8 x float> %992)
+  store <8 x float> %993, ptr %111, align 4
+  %994 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %990, <8 x float> %993, <8 x float> %979)
+  %995 = or disjoint i64 %564, 12
+  %996 = getelementptr inbounds float, ptr %kh, i64 %995
+  %997 = load float, ptr %996, align 4
+  %998 = getelementptr float, ptr %148, i64 %817
+  %999 = load float, ptr %998, align 4
+  %1000 = insertelement <8 x float> poison, float %997, i64 0
+  %1001 = shufflevector <8 x float> %1000, <8 x float> poison, <8 x i32> zeroinitializer
+  %1002 = load <8 x float>, ptr %112, align 4
+  %1003 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> %810, <8 x float> %1002)
+  store <8 x float> %1003, ptr %112, align 4
+  %1004 = insertelement <8 x float> poison, float %999, i64 0
+  %1005 = shufflevector <8 x float> %1004, <8 x float> poison, <8 x i32> zeroinitializer
+  %1006 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> %1003, <8 x float> %991)
+  %1007 = load <8 x float>, ptr %113, align 4
+  %1008 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> %815, <8 x float> %1007)
+  store <8 x float> %1008, ptr %113, align 4
+  %1009 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> %1008, <8 x float> %994)
+  %1010 = or disjoint i64 %564, 13
+  %1011 = getelementptr inbounds float, ptr %kh, i64 %1010
+  %1012 = load float, ptr %1011, align 4
+  %1013 = getelementptr float, ptr %149, i64 %817
+  %1014 = load float, ptr %1013, align 4
+  %1015 = insertelement <8 x float> poison, float %1012, i64 0
+  %1016 = shufflevector <8 x float> %1015, <8 x float> poison, <8 x i32> zeroinitializer
+  %1017 = load <8 x float>, ptr %114, align 4
+  %1018 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %810, <8 x float> %1017)
+  store <8 x float> %1018, ptr %114, align 4
+  %1019 = insertelement <8 x float> poison, float %1014, i64 0
+  %1020 = shufflevector <8 x float> %1019, <8 x float> poison, <8 x i32> zeroinitializer
+  %1021 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> %1018, <8 x float> %1006)
+  %1022 = load <8 x float>, ptr %115, align 4
+  %1023 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %815, <8 x float> %1022)
+  store <8 x float> %1023, ptr %115, align 4
+  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> %1023, <8 x float> %1009)
+  %1025 = or disjoint i64 %564, 14
+  %1026 = getelementptr inbounds float, ptr %kh, i64 %1025
+  %1027 = load float, ptr %1026, align 4
+  %1028 = getelementptr float, ptr %150, i64 %817
+  %1029 = load float, ptr %1028, align 4
+  %1030 = insertelement <8 x float> poison, float %1027, i64 0
+  %1031 = shufflevector <8 x float> %1030, <8 x float> poison, <8 x i32> zeroinitializer
+  %1032 = load <8 x float>, ptr %116, align 4
+  %1033 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1031, <8 x float> %810, <8 x float> %1032)
+  store <8 x float> %1033, ptr %116, align 4
+  %1034 = insertelement <8 x float> poison, float %1029, i64 0
+  %1035 = shufflevector <8 x float> %1034, <8 x float> poison, <8 x i32> zeroinitializer
+  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %1033, <8 x float> %1021)
+  %1037 = load <8 x float>, ptr %117, align 4
+  %1038 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1031, <8 x float> %815, <8 x float> %1037)
+  store <8 x float> %1038, ptr %117, align 4
+  %1039 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %1038, <8 x float> %1024)
+  %1040 = or disjoint i64 %564, 15
+  %1041 = getelementptr inbounds float, ptr %kh, i64 %1040
+  %1042 = load float, ptr %1041, align 4
+  %1043 = getelementptr float, ptr %151, i64 %817
+  %1044 = load float, ptr %1043, align 4
+  %1045 = insertelement <8 x float> poison, float %1042, i64 0
+  %1046 = shufflevector <8 x float> %1045, <8 x float> poison, <8 x i32> zeroinitializer
+  %1047 = load <8 x float>, ptr %118, align 4
+  %1048 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1046, <8 x float> %810, <8 x float> %1047)
+  store <8 x float> %1048, ptr %118, align 4
+  %1049 = insertelement <8 x float> poison, float %1044, i64 0
+  %1050 = shufflevector <8 x float> %1049, <8 x float> poison, <8 x i32> zeroinitializer
+  %1051 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1050, <8 x float> %1048, <8 x float> %1036)
+  %1052 = load <8 x float>, ptr %119, align 4
+  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1046, <8 x float> %815, <8 x float> %1052)
+  store <8 x float> %1053, ptr %119, align 4
+  %1054 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1050, <8 x float> %1053, <8 x float> %1039)
+  %1055 = mul nsw i64 %816, %H
+  %1056 = getelementptr inbounds float, ptr %betah, i64 %1055
+  %1057 = load float, ptr %1056, align 4
+  %1058 = getelementptr inbounds float, ptr %vh, i64 %817
+  %1059 = load <8 x float>, ptr %1058, align 4
+  %1060 = fsub <8 x float> %1059, %1051
+  store <8 x float> %1060, ptr %10, align 4
+  %1061 = insertelement <8 x float> poison, float %1057, i64 0
+  %1062 = shufflevector <8 x float> %1061, <8 x float> poison, <8 x i32> zeroinitializer
+  %1063 = fmul <8 x float> %1062, %1060
+  %1064 = or disjoint i64 %817, 8
+  %1065 = getelementptr inbounds float, ptr %vh, i64 %1064
+  %1066 = load <8 x float>, ptr %1065, align 4
+  %1067 = fsub <8 x float> %1066, %1054
+  store <8 x float> %1067, ptr %11, align 4
+  %1068 = fmul <8 x float> %1062, %1067
+  %1069 = icmp sgt i64 %158, 1
+  br i1 %1069, label %i8.head.preheader.lr.ph, label %tl1.exit
 
 j3.head.preheader:                                ; preds = %j3.head.preheader, %j3.head.preheader.preheader.new
-  %tl.addr.0993 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl.next.7, %j3.head.preheader ]
+  %tl.addr.0528 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl.next.7, %j3.head.preheader ]
   %niter = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %niter.next.7, %j3.head.preheader ]
-  %85 = mul i64 %20, %tl.addr.0993
-  %scevgep = getelementptr i8, ptr %81, i64 %85
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, i8 0, i64 128, i1 false)
-  %tl.next = or disjoint i64 %tl.addr.0993, 1
-  %86 = mul i64 %20, %tl.next
-  %scevgep.1 = getelementptr i8, ptr %81, i64 %86
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, i8 0, i64 128, i1 false)
-  %tl.next.1 = or disjoint i64 %tl.addr.0993, 2
-  %87 = mul i64 %20, %tl.next.1
-  %scevgep.2 = getelementptr i8, ptr %81, i64 %87
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, i8 0, i64 128, i1 false)
-  %tl.next.2 = or disjoint i64 %tl.addr.0993, 3
-  %88 = mul i64 %20, %tl.next.2
-  %scevgep.3 = getelementptr i8, ptr %81, i64 %88
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, i8 0, i64 128, i1 false)
-  %tl.next.3 = or disjoint i64 %tl.addr.0993, 4
-  %89 = mul i64 %20, %tl.next.3
-  %scevgep.4 = getelementptr i8, ptr %81, i64 %89
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, i8 0, i64 128, i1 false)
-  %tl.next.4 = or disjoint i64 %tl.addr.0993, 5
-  %90 = mul i64 %20, %tl.next.4
-  %scevgep.5 = getelementptr i8, ptr %81, i64 %90
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, i8 0, i64 128, i1 false)
-  %tl.next.5 = or disjoint i64 %tl.addr.0993, 6
-  %91 = mul i64 %20, %tl.next.5
-  %scevgep.6 = getelementptr i8, ptr %81, i64 %91
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, i8 0, i64 128, i1 false)
-  %tl.next.6 = or disjoint i64 %tl.addr.0993, 7
-  %92 = mul i64 %20, %tl.next.6
-  %scevgep.7 = getelementptr i8, ptr %81, i64 %92
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, i8 0, i64 128, i1 false)
-  %tl.next.7 = add nuw nsw i64 %tl.addr.0993, 8
+  %1070 = mul i64 %12, %tl.addr.0528
+  %scevgep = getelementptr i8, ptr %161, i64 %1070
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep, i8 0, i64 64, i1 false)
+  %tl.next = or disjoint i64 %tl.addr.0528, 1
+  %1071 = mul i64 %12, %tl.next
+  %scevgep.1 = getelementptr i8, ptr %161, i64 %1071
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.1, i8 0, i64 64, i1 false)
+  %tl.next.1 = or disjoint i64 %tl.addr.0528, 2
+  %1072 = mul i64 %12, %tl.next.1
+  %scevgep.2 = getelementptr i8, ptr %161, i64 %1072
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.2, i8 0, i64 64, i1 false)
+  %tl.next.2 = or disjoint i64 %tl.addr.0528, 3
+  %1073 = mul i64 %12, %tl.next.2
+  %scevgep.3 = getelementptr i8, ptr %161, i64 %1073
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.3, i8 0, i64 64, i1 false)
+  %tl.next.3 = or disjoint i64 %tl.addr.0528, 4
+  %1074 = mul i64 %12, %tl.next.3
+  %scevgep.4 = getelementptr i8, ptr %161, i64 %1074
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.4, i8 0, i64 64, i1 false)
+  %tl.next.4 = or disjoint i64 %tl.addr.0528, 5
+  %1075 = mul i64 %12, %tl.next.4
+  %scevgep.5 = getelementptr i8, ptr %161, i64 %1075
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.5, i8 0, i64 64, i1 false)
+  %tl.next.5 = or disjoint i64 %tl.addr.0528, 6
+  %1076 = mul i64 %12, %tl.next.5
+  %scevgep.6 = getelementptr i8, ptr %161, i64 %1076
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.6, i8 0, i64 64, i1 false)
+  %tl.next.6 = or disjoint i64 %tl.addr.0528, 7
+  %1077 = mul i64 %12, %tl.next.6
+  %scevgep.7 = getelementptr i8, ptr %161, i64 %1077
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.7, i8 0, i64 64, i1 false)
+  %tl.next.7 = add nuw nsw i64 %tl.addr.0528, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
   br i1 %niter.ncmp.7, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader
 
-i4.body:                                          ; preds = %i4.body, %i4.head.preheader
-  %acc.0998 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %169, %i4.body ]
-  %acc1.0997 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %174, %i4.body ]
-  %acc2.0996 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %179, %i4.body ]
-  %acc3.0995 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %184, %i4.body ]
-  %i4.addr.0994 = phi i64 [ 0, %i4.head.preheader ], [ %i4.next.3, %i4.body ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0994
-  %93 = load float, ptr %gep, align 4
-  %94 = shl nuw nsw i64 %i4.addr.0994, 5
-  %95 = getelementptr inbounds float, ptr %work, i64 %94
-  %96 = load <8 x float>, ptr %95, align 4
-  %97 = getelementptr inbounds float, ptr %Sh, i64 %94
-  store <8 x float> %96, ptr %97, align 4
-  %98 = insertelement <8 x float> poison, float %93, i64 0
-  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
-  %100 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %96, <8 x float> %acc.0998)
-  %101 = or disjoint i64 %94, 8
-  %102 = getelementptr inbounds float, ptr %work, i64 %101
-  %103 = load <8 x float>, ptr %102, align 4
-  %104 = getelementptr inbounds float, ptr %Sh, i64 %101
-  store <8 x float> %103, ptr %104, align 4
-  %105 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %103, <8 x float> %acc1.0997)
-  %106 = or disjoint i64 %94, 16
-  %107 = getelementptr inbounds float, ptr %work, i64 %106
-  %108 = load <8 x float>, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %Sh, i64 %106
-  store <8 x float> %108, ptr %109, align 4
-  %110 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %108, <8 x float> %acc2.0996)
-  %111 = or disjoint i64 %94, 24
-  %112 = getelementptr inbounds float, ptr %work, i64 %111
-  %113 = load <8 x float>, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %Sh, i64 %111
-  store <8 x float> %113, ptr %114, align 4
-  %115 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %113, <8 x float> %acc3.0995)
-  %i4.next = or disjoint i64 %i4.addr.0994, 1
-  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
-  %116 = load float, ptr %gep.1, align 4
-  %117 = shl nuw nsw i64 %i4.next, 5
-  %118 = getelementptr inbounds float, ptr %work, i64 %117
-  %119 = load <8 x float>, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %Sh, i64 %117
-  store <8 x float> %119, ptr %120, align 4
-  %121 = insertelement <8 x float> poison, float %116, i64 0
-  %122 = shufflevector <8 x float> %121, <8 x float> poison, <8 x i32> zeroinitializer
-  %123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %119, <8 x float> %100)
-  %124 = or disjoint i64 %117, 8
-  %125 = getelementptr inbounds float, ptr %work, i64 %124
-  %126 = load <8 x float>, ptr %125, align 4
-  %127 = getelementptr inbounds float, ptr %Sh, i64 %124
-  store <8 x float> %126, ptr %127, align 4
-  %128 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %126, <8 x float> %105)
-  %129 = or disjoint i64 %117, 16
-  %130 = getelementptr inbounds float, ptr %work, i64 %129
-  %131 = load <8 x float>, ptr %130, align 4
-  %132 = getelementptr inbounds float, ptr %Sh, i64 %129
-  store <8 x float> %131, ptr %132, align 4
-  %133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %131, <8 x float> %110)
-  %134 = or disjoint i64 %117, 24
-  %135 = getelementptr inbounds float, ptr %work, i64 %134
-  %136 = load <8 x float>, ptr %135, align 4
-  %137 = getelementptr inbounds float, ptr %Sh, i64 %134
-  store <8 x float> %136, ptr %137, align 4
-  %138 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %136, <8 x float> %115)
-  %i4.next.1 = or disjoint i64 %i4.addr.0994, 2
-  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i4.next.1
-  %139 = load float, ptr %gep.2, align 4
-  %140 = shl nuw nsw i64 %i4.next.1, 5
-  %141 = getelementptr inbounds float, ptr %work, i64 %140
-  %142 = load <8 x float>, ptr %141, align 4
-  %143 = getelementptr inbounds float, ptr %Sh, i64 %140
-  store <8 x float> %142, ptr %143, align 4
-  %144 = insertelement <8 x float> poison, float %139, i64 0
-  %145 = shufflevector <8 x float> %144, <8 x float> poison, <8 x i32> zeroinitializer
-  %146 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %142, <8 x float> %123)
-  %147 = or disjoint i64 %140, 8
-  %148 = getelementptr inbounds float, ptr %work, i64 %147
-  %149 = load <8 x float>, ptr %148, align 4
-  %150 = getelementptr inbounds float, ptr %Sh, i64 %147
-  store <8 x float> %149, ptr %150, align 4
-  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %149, <8 x float> %128)
-  %152 = or disjoint i64 %140, 16
-  %153 = getelementptr inbounds float, ptr %work, i64 %152
-  %154 = load <8 x float>, ptr %153, align 4
-  %155 = getelementptr inbounds float, ptr %Sh, i64 %152
-  store <8 x float> %154, ptr %155, align 4
-  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %154, <8 x float> %133)
-  %157 = or disjoint i64 %140, 24
-  %158 = getelementptr inbounds float, ptr %work, i64 %157
-  %159 = load <8 x float>, ptr %158, align 4
-  %160 = getelementptr inbounds float, ptr %Sh, i64 %157
-  store <8 x float> %159, ptr %160, align 4
-  %161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %159, <8 x float> %138)
-  %i4.next.2 = or disjoint i64 %i4.addr.0994, 3
-  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i4.next.2
-  %162 = load float, ptr %gep.3, align 4
-  %163 = shl nuw nsw i64 %i4.next.2, 5
-  %164 = getelementptr inbounds float, ptr %work, i64 %163
-  %165 = load <8 x float>, ptr %164, align 4
-  %166 = getelementptr inbounds float, ptr %Sh, i64 %163
-  store <8 x float> %165, ptr %166, align 4
-  %167 = insertelement <8 x float> poison, float %162, i64 0
-  %168 = shufflevector <8 x float> %167, <8 x float> poison, <8 x i32> zeroinitializer
-  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %165, <8 x float> %146)
-  %170 = or disjoint i64 %163, 8
-  %171 = getelementptr inbounds float, ptr %work, i64 %170
-  %172 = load <8 x float>, ptr %171, align 4
-  %173 = getelementptr inbounds float, ptr %Sh, i64 %170
-  store <8 x float> %172, ptr %173, align 4
-  %174 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %172, <8 x float> %151)
-  %175 = or disjoint i64 %163, 16
-  %176 = getelementptr inbounds float, ptr %work, i64 %175
-  %177 = load <8 x float>, ptr %176, align 4
-  %178 = getelementptr inbounds float, ptr %Sh, i64 %175
-  store <8 x float> %177, ptr %178, align 4
-  %179 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %177, <8 x float> %156)
-  %180 = or disjoint i64 %163, 24
-  %181 = getelementptr inbounds float, ptr %work, i64 %180
-  %182 = load <8 x float>, ptr %181, align 4
-  %183 = getelementptr inbounds float, ptr %Sh, i64 %180
-  store <8 x float> %182, ptr %183, align 4
-  %184 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %182, <8 x float> %161)
-  %i4.next.3 = add nuw nsw i64 %i4.addr.0994, 4
-  %exitcond1160.not.3 = icmp eq i64 %i4.next.3, 32
-  br i1 %exitcond1160.not.3, label %i4.exit, label %i4.body
-
-i4.exit:                                          ; preds = %i4.body
-  %185 = shl nsw i64 %ci, 6
-  %186 = mul nsw i64 %185, %H
-  %187 = getelementptr inbounds float, ptr %betah, i64 %186
-  %188 = load float, ptr %187, align 4
-  %189 = mul nsw i64 %185, %sq
-  %190 = getelementptr inbounds float, ptr %vh, i64 %189
-  %191 = load <8 x float>, ptr %190, align 4
-  %192 = fsub <8 x float> %191, %169
-  store <8 x float> %192, ptr %R, align 4
-  %193 = insertelement <8 x float> poison, float %188, i64 0
-  %194 = shufflevector <8 x float> %193, <8 x float> poison, <8 x i32> zeroinitializer
-  %195 = fmul <8 x float> %194, %192
-  %196 = or disjoint i64 %189, 8
-  %197 = getelementptr inbounds float, ptr %vh, i64 %196
-  %198 = load <8 x float>, ptr %197, align 4
-  %199 = fsub <8 x float> %198, %174
-  store <8 x float> %199, ptr %5, align 4
-  %200 = fmul <8 x float> %194, %199
-  %201 = or disjoint i64 %189, 16
-  %202 = getelementptr inbounds float, ptr %vh, i64 %201
-  %203 = load <8 x float>, ptr %202, align 4
-  %204 = fsub <8 x float> %203, %179
-  store <8 x float> %204, ptr %6, align 4
-  %205 = fmul <8 x float> %194, %204
-  %206 = or disjoint i64 %189, 24
-  %207 = getelementptr inbounds float, ptr %vh, i64 %206
-  %208 = load <8 x float>, ptr %207, align 4
-  %209 = fsub <8 x float> %208, %184
-  store <8 x float> %209, ptr %7, align 4
-  %210 = fmul <8 x float> %194, %209
-  %211 = or disjoint i64 %185, 1
-  %212 = mul nsw i64 %211, %sq
-  %invariant.gep1237 = getelementptr float, ptr %kh, i64 %212
-  br label %i5.body
-
-i5.body:                                          ; preds = %i5.body, %i4.exit
-  %acc4.01003 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %258, %i5.body ]
-  %acc536.01002 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %264, %i5.body ]
-  %acc6.01001 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %270, %i5.body ]
-  %acc7.01000 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %276, %i5.body ]
-  %i5.addr.0999 = phi i64 [ 0, %i4.exit ], [ %i5.next.1, %i5.body ]
-  %213 = or disjoint i64 %i5.addr.0999, %189
-  %214 = getelementptr inbounds float, ptr %kh, i64 %213
-  %215 = load float, ptr %214, align 4
-  %gep1238 = getelementptr float, ptr %invariant.gep1237, i64 %i5.addr.0999
-  %216 = load float, ptr %gep1238, align 4
-  %217 = insertelement <8 x float> poison, float %215, i64 0
-  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
-  %219 = shl nuw nsw i64 %i5.addr.0999, 5
-  %220 = getelementptr inbounds float, ptr %Sh, i64 %219
-  %221 = load <8 x float>, ptr %220, align 4
-  %222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %195, <8 x float> %221)
-  %223 = getelementptr inbounds float, ptr %Sroll, i64 %219
-  store <8 x float> %222, ptr %223, align 4
-  %224 = insertelement <8 x float> poison, float %216, i64 0
-  %225 = shufflevector <8 x float> %224, <8 x float> poison, <8 x i32> zeroinitializer
-  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %222, <8 x float> %acc4.01003)
-  %227 = or disjoint i64 %219, 8
-  %228 = getelementptr inbounds float, ptr %Sh, i64 %227
-  %229 = load <8 x float>, ptr %228, align 4
-  %230 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %200, <8 x float> %229)
-  %231 = getelementptr inbounds float, ptr %Sroll, i64 %227
-  store <8 x float> %230, ptr %231, align 4
-  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %230, <8 x float> %acc536.01002)
-  %233 = or disjoint i64 %219, 16
-  %234 = getelementptr inbounds float, ptr %Sh, i64 %233
-  %235 = load <8 x float>, ptr %234, align 4
-  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %205, <8 x float> %235)
-  %237 = getelementptr inbounds float, ptr %Sroll, i64 %233
-  store <8 x float> %236, ptr %237, align 4
-  %238 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %236, <8 x float> %acc6.01001)
-  %239 = or disjoint i64 %219, 24
-  %240 = getelementptr inbounds float, ptr %Sh, i64 %239
-  %241 = load <8 x float>, ptr %240, align 4
-  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %210, <8 x float> %241)
-  %243 = getelementptr inbounds float, ptr %Sroll, i64 %239
-  store <8 x float> %242, ptr %243, align 4
-  %244 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %242, <8 x float> %acc7.01000)
-  %i5.next = or disjoint i64 %i5.addr.0999, 1
-  %245 = or disjoint i64 %i5.next, %189
-  %246 = getelementptr inbounds float, ptr %kh, i64 %245
-  %247 = load float, ptr %246, align 4
-  %gep1238.1 = getelementptr float, ptr %invariant.gep1237, i64 %i5.next
-  %248 = load float, ptr %gep1238.1, align 4
-  %249 = insertelement <8 x float> poison, float %247, i64 0
-  %250 = shufflevector <8 x float> %249, <8 x float> poison, <8 x i32> zeroinitializer
-  %251 = shl nuw nsw i64 %i5.next, 5
-  %252 = getelementptr inbounds float, ptr %Sh, i64 %251
-  %253 = load <8 x float>, ptr %252, align 4
-  %254 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %195, <8 x float> %253)
-  %255 = getelementptr inbounds float, ptr %Sroll, i64 %251
-  store <8 x float> %254, ptr %255, align 4
-  %256 = insertelement <8 x float> poison, float %248, i64 0
-  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
-  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %254, <8 x float> %226)
-  %259 = or disjoint i64 %251, 8
-  %260 = getelementptr inbounds float, ptr %Sh, i64 %259
-  %261 = load <8 x float>, ptr %260, align 4
-  %262 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %200, <8 x float> %261)
-  %263 = getelementptr inbounds float, ptr %Sroll, i64 %259
-  store <8 x float> %262, ptr %263, align 4
-  %264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %262, <8 x float> %232)
-  %265 = or disjoint i64 %251, 16
-  %266 = getelementptr inbounds float, ptr %Sh, i64 %265
-  %267 = load <8 x float>, ptr %266, align 4
-  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %205, <8 x float> %267)
-  %269 = getelementptr inbounds float, ptr %Sroll, i64 %265
-  store <8 x float> %268, ptr %269, align 4
-  %270 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %268, <8 x float> %238)
-  %271 = or disjoint i64 %251, 24
-  %272 = getelementptr inbounds float, ptr %Sh, i64 %271
-  %273 = load <8 x float>, ptr %272, align 4
-  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %210, <8 x float> %273)
-  %275 = getelementptr inbounds float, ptr %Sroll, i64 %271
-  store <8 x float> %274, ptr %275, align 4
-  %276 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %274, <8 x float> %244)
-  %i5.next.1 = add nuw nsw i64 %i5.addr.0999, 2
-  %exitcond1161.not.1 = icmp eq i64 %i5.next.1, 32
-  br i1 %exitcond1161.not.1, label %i5.exit, label %i5.body
-
-i5.exit:                                          ; preds = %i5.body
-  %277 = mul nsw i64 %211, %H
-  %278 = getelementptr inbounds float, ptr %betah, i64 %277
-  %279 = load float, ptr %278, align 4
-  %280 = getelementptr inbounds float, ptr %vh, i64 %212
-  %281 = load <8 x float>, ptr %280, align 4
-  %282 = fsub <8 x float> %281, %258
-  store <8 x float> %282, ptr %8, align 4
-  %283 = insertelement <8 x float> poison, float %279, i64 0
-  %284 = shufflevector <8 x float> %283, <8 x float> poison, <8 x i32> zeroinitializer
-  %285 = fmul <8 x float> %284, %282
-  %286 = or disjoint i64 %212, 8
-  %287 = getelementptr inbounds float, ptr %vh, i64 %286
-  %288 = load <8 x float>, ptr %287, align 4
-  %289 = fsub <8 x float> %288, %264
-  store <8 x float> %289, ptr %9, align 4
-  %290 = fmul <8 x float> %284, %289
-  %291 = or disjoint i64 %212, 16
-  %292 = getelementptr inbounds float, ptr %vh, i64 %291
-  %293 = load <8 x float>, ptr %292, align 4
-  %294 = fsub <8 x float> %293, %270
-  store <8 x float> %294, ptr %10, align 4
-  %295 = fmul <8 x float> %284, %294
-  %296 = or disjoint i64 %212, 24
-  %297 = getelementptr inbounds float, ptr %vh, i64 %296
-  %298 = load <8 x float>, ptr %297, align 4
-  %299 = fsub <8 x float> %298, %276
-  store <8 x float> %299, ptr %11, align 4
-  %300 = fmul <8 x float> %284, %299
-  %301 = or disjoint i64 %185, 2
-  %302 = mul nsw i64 %301, %sq
-  %invariant.gep1239 = getelementptr float, ptr %kh, i64 %302
-  br label %i6.body
-
-i6.body:                                          ; preds = %i6.body, %i5.exit
-  %acc8.01008 = phi <8 x float> [ zeroinitializer, %i5.exit ], [ %343, %i6.body ]
-  %acc9.01007 = phi <8 x float> [ zeroinitializer, %i5.exit ], [ %348, %i6.body ]
-  %acc10.01006 = phi <8 x float> [ zeroinitializer, %i5.exit ], [ %353, %i6.body ]
-  %acc11.01005 = phi <8 x float> [ zeroinitializer, %i5.exit ], [ %358, %i6.body ]
-  %i6.addr.01004 = phi i64 [ 0, %i5.exit ], [ %i6.next.1, %i6.body ]
-  %303 = or disjoint i64 %i6.addr.01004, %212
-  %304 = getelementptr inbounds float, ptr %kh, i64 %303
-  %305 = load float, ptr %304, align 4
-  %gep1240 = getelementptr float, ptr %invariant.gep1239, i64 %i6.addr.01004
-  %306 = load float, ptr %gep1240, align 4
-  %307 = insertelement <8 x float> poison, float %305, i64 0
-  %308 = shufflevector <8 x float> %307, <8 x float> poison, <8 x i32> zeroinitializer
-  %309 = shl nuw nsw i64 %i6.addr.01004, 5
-  %310 = getelementptr inbounds float, ptr %Sroll, i64 %309
-  %311 = load <8 x float>, ptr %310, align 4
-  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %285, <8 x float> %311)
-  store <8 x float> %312, ptr %310, align 4
-  %313 = insertelement <8 x float> poison, float %306, i64 0
-  %314 = shufflevector <8 x float> %313, <8 x float> poison, <8 x i32> zeroinitializer
-  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %312, <8 x float> %acc8.01008)
-  %316 = or disjoint i64 %309, 8
-  %317 = getelementptr inbounds float, ptr %Sroll, i64 %316
-  %318 = load <8 x float>, ptr %317, align 4
-  %319 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %290, <8 x float> %318)
-  store <8 x float> %319, ptr %317, align 4
-  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %319, <8 x float> %acc9.01007)
-  %321 = or disjoint i64 %309, 16
-  %322 = getelementptr inbounds float, ptr %Sroll, i64 %321
-  %323 = load <8 x float>, ptr %322, align 4
-  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %295, <8 x float> %323)
-  store <8 x float> %324, ptr %322, align 4
-  %325 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %324, <8 x float> %acc10.01006)
-  %326 = or disjoint i64 %309, 24
-  %327 = getelementptr inbounds float, ptr %Sroll, i64 %326
-  %328 = load <8 x float>, ptr %327, align 4
-  %329 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %300, <8 x float> %328)
-  store <8 x float> %329, ptr %327, align 4
-  %330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %329, <8 x float> %acc11.01005)
-  %i6.next = or disjoint i64 %i6.addr.01004, 1
-  %331 = or disjoint i64 %i6.next, %212
-  %332 = getelementptr inbounds float, ptr %kh, i64 %331
-  %333 = load float, ptr %332, align 4
-  %gep1240.1 = getelementptr float, ptr %invariant.gep1239, i64 %i6.next
-  %334 = load float, ptr %gep1240.1, align 4
-  %335 = insertelement <8 x float> poison, float %333, i64 0
-  %336 = shufflevector <8 x float> %335, <8 x float> poison, <8 x i32> zeroinitializer
-  %337 = shl nuw nsw i64 %i6.next, 5
-  %338 = getelementptr inbounds float, ptr %Sroll, i64 %337
-  %339 = load <8 x float>, ptr %338, align 4
-  %340 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %285, <8 x float> %339)
-  store <8 x float> %340, ptr %338, align 4
-  %341 = insertelement <8 x float> poison, float %334, i64 0
-  %342 = shufflevector <8 x float> %341, <8 x float> poison, <8 x i32> zeroinitializer
-  %343 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %340, <8 x float> %315)
-  %344 = or disjoint i64 %337, 8
-  %345 = getelementptr inbounds float, ptr %Sroll, i64 %344
-  %346 = load <8 x float>, ptr %345, align 4
-  %347 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %290, <8 x float> %346)
-  store <8 x float> %347, ptr %345, align 4
-  %348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %347, <8 x float> %320)
-  %349 = or disjoint i64 %337, 16
-  %350 = getelementptr inbounds float, ptr %Sroll, i64 %349
-  %351 = load <8 x float>, ptr %350, align 4
-  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %295, <8 x float> %351)
-  store <8 x float> %352, ptr %350, align 4
-  %353 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %352, <8 x float> %325)
-  %354 = or disjoint i64 %337, 24
-  %355 = getelementptr inbounds float, ptr %Sroll, i64 %354
-  %356 = load <8 x float>, ptr %355, align 4
-  %357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %300, <8 x float> %356)
-  store <8 x float> %357, ptr %355, align 4
-  %358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %357, <8 x float> %330)
-  %i6.next.1 = add nuw nsw i64 %i6.addr.01004, 2
-  %exitcond1162.not.1 = icmp eq i64 %i6.next.1, 32
-  br i1 %exitcond1162.not.1, label %i6.exit, label %i6.body
-
-i6.exit:                                          ; preds = %i6.body
-  %359 = mul nsw i64 %301, %H
-  %360 = getelementptr inbounds float, ptr %betah, i64 %359
-  %361 = load float, ptr %360, align 4
-  %362 = getelementptr inbounds float, ptr %vh, i64 %302
-  %363 = load <8 x float>, ptr %362, align 4
-  %364 = fsub <8 x float> %363, %343
-  store <8 x float> %364, ptr %12, align 4
-  %365 = insertelement <8 x float> poison, float %361, i64 0
-  %366 = shufflevector <8 x float> %365, <8 x float> poison, <8 x i32> zeroinitializer
-  %367 = fmul <8 x float> %366, %364
-  %368 = or disjoint i64 %302, 8
-  %369 = getelementptr inbounds float, ptr %vh, i64 %368
-  %370 = load <8 x float>, ptr %369, align 4
-  %371 = fsub <8 x float> %370, %348
-  store <8 x float> %371, ptr %13, align 4
-  %372 = fmul <8 x float> %366, %371
-  %373 = or disjoint i64 %302, 16
-  %374 = getelementptr inbounds float, ptr %vh, i64 %373
-  %375 = load <8 x float>, ptr %374, align 4
-  %376 = fsub <8 x float> %375, %353
-  store <8 x float> %376, ptr %14, align 4
-  %377 = fmul <8 x float> %366, %376
-  %378 = or disjoint i64 %302, 24
-  %379 = getelementptr inbounds float, ptr %vh, i64 %378
-  %380 = load <8 x float>, ptr %379, align 4
-  %381 = fsub <8 x float> %380, %358
-  store <8 x float> %381, ptr %15, align 4
-  %382 = fmul <8 x float> %366, %381
-  %383 = or disjoint i64 %185, 3
-  %384 = mul nsw i64 %383, %sq
-  %invariant.gep1241 = getelementptr float, ptr %kh, i64 %384
-  br label %i7.body
-
-i7.body:                                          ; preds = %i7.body, %i6.exit
-  %acc12.01013 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %425, %i7.body ]
-  %acc13.01012 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %430, %i7.body ]
-  %acc14.01011 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %435, %i7.body ]
-  %acc15.01010 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %440, %i7.body ]
-  %i7.addr.01009 = phi i64 [ 0, %i6.exit ], [ %i7.next.1, %i7.body ]
-  %385 = or disjoint i64 %i7.addr.01009, %302
-  %386 = getelementptr inbounds float, ptr %kh, i64 %385
-  %387 = load float, ptr %386, align 4
-  %gep1242 = getelementptr float, ptr %invariant.gep1241, i64 %i7.addr.01009
-  %388 = load float, ptr %gep1242, align 4
-  %389 = insertelement <8 x float> poison, float %387, i64 0
-  %390 = shufflevector <8 x float> %389, <8 x float> poison, <8 x i32> zeroinitializer
-  %391 = shl nuw nsw i64 %i7.addr.01009, 5
-  %392 = getelementptr inbounds float, ptr %Sroll, i64 %391
-  %393 = load <8 x float>, ptr %392, align 4
-  %394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %367, <8 x float> %393)
-  store <8 x float> %394, ptr %392, align 4
-  %395 = insertelement <8 x float> poison, float %388, i64 0
-  %396 = shufflevector <8 x float> %395, <8 x float> poison, <8 x i32> zeroinitializer
-  %397 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %394, <8 x float> %acc12.01013)
-  %398 = or disjoint i64 %391, 8
-  %399 = getelementptr inbounds float, ptr %Sroll, i64 %398
-  %400 = load <8 x float>, ptr %399, align 4
-  %401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %372, <8 x float> %400)
-  store <8 x float> %401, ptr %399, align 4
-  %402 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %401, <8 x float> %acc13.01012)
-  %403 = or disjoint i64 %391, 16
-  %404 = getelementptr inbounds float, ptr %Sroll, i64 %403
-  %405 = load <8 x float>, ptr %404, align 4
-  %406 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %377, <8 x float> %405)
-  store <8 x float> %406, ptr %404, align 4
-  %407 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %406, <8 x float> %acc14.01011)
-  %408 = or disjoint i64 %391, 24
-  %409 = getelementptr inbounds float, ptr %Sroll, i64 %408
-  %410 = load <8 x float>, ptr %409, align 4
-  %411 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %382, <8 x float> %410)
-  store <8 x float> %411, ptr %409, align 4
-  %412 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %411, <8 x float> %acc15.01010)
-  %i7.next = or disjoint i64 %i7.addr.01009, 1
-  %413 = or disjoint i64 %i7.next, %302
-  %414 = getelementptr inbounds float, ptr %kh, i64 %413
-  %415 = load float, ptr %414, align 4
-  %gep1242.1 = getelementptr float, ptr %invariant.gep1241, i64 %i7.next
-  %416 = load float, ptr %gep1242.1, align 4
-  %417 = insertelement <8 x float> poison, float %415, i64 0
-  %418 = shufflevector <8 x float> %417, <8 x float> poison, <8 x i32> zeroinitializer
-  %419 = shl nuw nsw i64 %i7.next, 5
-  %420 = getelementptr inbounds float, ptr %Sroll, i64 %419
-  %421 = load <8 x float>, ptr %420, align 4
-  %422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %367, <8 x float> %421)
-  store <8 x float> %422, ptr %420, align 4
-  %423 = insertelement <8 x float> poison, float %416, i64 0
-  %424 = shufflevector <8 x float> %423, <8 x float> poison, <8 x i32> zeroinitializer
-  %425 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %422, <8 x float> %397)
-  %426 = or disjoint i64 %419, 8
-  %427 = getelementptr inbounds float, ptr %Sroll, i64 %426
-  %428 = load <8 x float>, ptr %427, align 4
-  %429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %372, <8 x float> %428)
-  store <8 x float> %429, ptr %427, align 4
-  %430 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %429, <8 x float> %402)
-  %431 = or disjoint i64 %419, 16
-  %432 = getelementptr inbounds float, ptr %Sroll, i64 %431
-  %433 = load <8 x float>, ptr %432, align 4
-  %434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %377, <8 x float> %433)
-  store <8 x float> %434, ptr %432, align 4
-  %435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %434, <8 x float> %407)
-  %436 = or disjoint i64 %419, 24
-  %437 = getelementptr inbounds float, ptr %Sroll, i64 %436
-  %438 = load <8 x float>, ptr %437, align 4
-  %439 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %382, <8 x float> %438)
-  store <8 x float> %439, ptr %437, align 4
-  %440 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %439, <8 x float> %412)
-  %i7.next.1 = add nuw nsw i64 %i7.addr.01009, 2
-  %exitcond1163.not.1 = icmp eq i64 %i7.next.1, 32
-  br i1 %exitcond1163.not.1, label %i7.exit, label %i7.body
-
-i7.exit:                                          ; preds = %i7.body
-  %441 = mul nsw i64 %383, %H
-  %442 = getelementptr inbounds float, ptr %betah, i64 %441
-  %443 = load float, ptr %442, align 4
-  %444 = getelementptr inbounds float, ptr %vh, i64 %384
-  %445 = load <8 x float>, ptr %444, align 4
-  %446 = fsub <8 x float> %445, %425
-  store <8 x float> %446, ptr %16, align 4
-  %447 = insertelement <8 x float> poison, float %443, i64 0
-  %448 = shufflevector <8 x float> %447, <8 x float> poison, <8 x i32> zeroinitializer
-  %449 = fmul <8 x float> %448, %446
-  %450 = or disjoint i64 %384, 8
-  %451 = getelementptr inbounds float, ptr %vh, i64 %450
-  %452 = load <8 x float>, ptr %451, align 4
-  %453 = fsub <8 x float> %452, %430
-  store <8 x float> %453, ptr %17, align 4
-  %454 = fmul <8 x float> %448, %453
-  %455 = or disjoint i64 %384, 16
-  %456 = getelementptr inbounds float, ptr %vh, i64 %455
-  %457 = load <8 x float>, ptr %456, align 4
-  %458 = fsub <8 x float> %457, %435
-  store <8 x float> %458, ptr %18, align 4
-  %459 = fmul <8 x float> %448, %458
-  %460 = or disjoint i64 %384, 24
-  %461 = getelementptr inbounds float, ptr %vh, i64 %460
-  %462 = load <8 x float>, ptr %461, align 4
-  %463 = fsub <8 x float> %462, %440
-  store <8 x float> %463, ptr %19, align 4
-  %464 = fmul <8 x float> %448, %463
-  %465 = icmp sgt i64 %78, 1
-  br i1 %465, label %i8.head.preheader.lr.ph, label %tl1.exit
-
-i8.head.preheader.lr.ph:                          ; preds = %i7.exit
-  %466 = add i64 %t0, -1
+i8.head.preheader.lr.ph:                          ; preds = %i4.head.preheader
+  %1078 = add i64 %t0, -1
   br label %i8.head.preheader
 
-i8.head.preheader:                                ; preds = %i8.head.preheader.lr.ph, %i11.exit
-  %delta.01038 = phi <8 x float> [ %449, %i8.head.preheader.lr.ph ], [ %854, %i11.exit ]
-  %delta1.01037 = phi <8 x float> [ %454, %i8.head.preheader.lr.ph ], [ %861, %i11.exit ]
-  %delta2.01036 = phi <8 x float> [ %459, %i8.head.preheader.lr.ph ], [ %868, %i11.exit ]
-  %delta3.01035 = phi <8 x float> [ %464, %i8.head.preheader.lr.ph ], [ %875, %i11.exit ]
-  %tl1.addr.01034 = phi i64 [ 1, %i8.head.preheader.lr.ph ], [ %tl1.next, %i11.exit ]
-  %467 = add i64 %466, %tl1.addr.01034
-  %468 = shl nsw i64 %467, 2
-  %469 = or disjoint i64 %468, 3
-  %470 = mul nsw i64 %469, %sq
-  %471 = add nsw i64 %tl1.addr.01034, %t0
-  %472 = mul i64 %20, %471
-  %473 = mul nsw i64 %467, %sq
-  %474 = getelementptr inbounds float, ptr %oh, i64 %473
-  %475 = load <8 x float>, ptr %474, align 4
-  %476 = shl nsw i64 %tl1.addr.01034, 10
-  %477 = or disjoint i64 %473, 8
-  %478 = getelementptr inbounds float, ptr %oh, i64 %477
-  %479 = load <8 x float>, ptr %478, align 4
-  %480 = or disjoint i64 %473, 16
-  %481 = getelementptr inbounds float, ptr %oh, i64 %480
-  %482 = load <8 x float>, ptr %481, align 4
-  %483 = or disjoint i64 %473, 24
-  %484 = getelementptr inbounds float, ptr %oh, i64 %483
-  %485 = load <8 x float>, ptr %484, align 4
+i8.head.preheader:                                ; preds = %i8.head.preheader.lr.ph, %i9.exit
+  %delta.0555 = phi <8 x float> [ %1063, %i8.head.preheader.lr.ph ], [ %1813, %i9.exit ]
+  %delta1.0554 = phi <8 x float> [ %1068, %i8.head.preheader.lr.ph ], [ %1820, %i9.exit ]
+  %tl1.addr.0553 = phi i64 [ 1, %i8.head.preheader.lr.ph ], [ %tl1.next, %i9.exit ]
+  %1079 = add i64 %1078, %tl1.addr.0553
+  %1080 = shl nsw i64 %1079, 2
+  %1081 = or disjoint i64 %1080, 3
+  %1082 = mul nsw i64 %1081, %sq
+  %1083 = add nsw i64 %tl1.addr.0553, %t0
+  %1084 = mul i64 %12, %1083
+  %1085 = mul nsw i64 %1079, %sq
+  %1086 = getelementptr inbounds float, ptr %oh, i64 %1085
+  %1087 = load <8 x float>, ptr %1086, align 4
+  %1088 = shl nsw i64 %tl1.addr.0553, 8
+  %1089 = or disjoint i64 %1085, 8
+  %1090 = getelementptr inbounds float, ptr %oh, i64 %1089
+  %1091 = load <8 x float>, ptr %1090, align 4
   br label %i8.body
 
-tl1.exit:                                         ; preds = %i11.exit, %i7.exit
-  %delta3.0.lcssa = phi <8 x float> [ %464, %i7.exit ], [ %875, %i11.exit ]
-  %delta2.0.lcssa = phi <8 x float> [ %459, %i7.exit ], [ %868, %i11.exit ]
-  %delta1.0.lcssa = phi <8 x float> [ %454, %i7.exit ], [ %861, %i11.exit ]
-  %delta.0.lcssa = phi <8 x float> [ %449, %i7.exit ], [ %854, %i11.exit ]
+tl1.exit:                                         ; preds = %i9.exit, %i4.head.preheader
+  %delta1.0.lcssa = phi <8 x float> [ %1068, %i4.head.preheader ], [ %1820, %i9.exit ]
+  %delta.0.lcssa = phi <8 x float> [ %1063, %i4.head.preheader ], [ %1813, %i9.exit ]
   %tlast = add nsw i64 %L, -1
-  %486 = add nsw i64 %tlast, %t0
-  %487 = shl nsw i64 %486, 2
-  %488 = or disjoint i64 %487, 3
-  %489 = mul nsw i64 %488, %sq
-  %490 = mul nsw i64 %486, %sq
-  %491 = getelementptr inbounds float, ptr %oh, i64 %490
-  %492 = load <8 x float>, ptr %491, align 4
-  %493 = or disjoint i64 %490, 8
-  %494 = getelementptr inbounds float, ptr %oh, i64 %493
-  %495 = load <8 x float>, ptr %494, align 4
-  %496 = or disjoint i64 %490, 16
-  %497 = getelementptr inbounds float, ptr %oh, i64 %496
-  %498 = load <8 x float>, ptr %497, align 4
-  %499 = or disjoint i64 %490, 24
-  %500 = getelementptr inbounds float, ptr %oh, i64 %499
-  %501 = load <8 x float>, ptr %500, align 4
-  %invariant.gep1249 = getelementptr float, ptr %kh, i64 %489
+  %1092 = add nsw i64 %tlast, %t0
+  %1093 = shl nsw i64 %1092, 2
+  %1094 = or disjoint i64 %1093, 3
+  %1095 = mul nsw i64 %1094, %sq
+  %1096 = mul nsw i64 %1092, %sq
+  %1097 = getelementptr inbounds float, ptr %oh, i64 %1096
+  %1098 = load <8 x float>, ptr %1097, align 4
+  %1099 = or disjoint i64 %1096, 8
+  %1100 = getelementptr inbounds float, ptr %oh, i64 %1099
+  %1101 = load <8 x float>, ptr %1100, align 4
+  %invariant.gep680 = getelementptr float, ptr %kh, i64 %1095
   br label %i12.body
 
-i8.body:                                          ; preds = %i8.head.preheader, %i8.body
-  %acc16.01018 = phi <8 x float> [ zeroinitializer, %i8.head.preheader ], [ %518, %i8.body ]
-  %acc17.01017 = phi <8 x float> [ zeroinitializer, %i8.head.preheader ], [ %526, %i8.body ]
-  %acc18.01016 = phi <8 x float> [ zeroinitializer, %i8.head.preheader ], [ %534, %i8.body ]
-  %acc19160.01015 = phi <8 x float> [ zeroinitializer, %i8.head.preheader ], [ %542, %i8.body ]
-  %i8.addr.01014 = phi i64 [ 0, %i8.head.preheader ], [ %i8.next, %i8.body ]
-  %502 = getelementptr float, ptr %kh, i64 %i8.addr.01014
-  %503 = getelementptr float, ptr %502, i64 %470
-  %504 = load float, ptr %503, align 4
-  %505 = getelementptr float, ptr %502, i64 %472
-  %506 = load float, ptr %505, align 4
-  %507 = insertelement <8 x float> poison, float %504, i64 0
-  %508 = shufflevector <8 x float> %507, <8 x float> poison, <8 x i32> zeroinitializer
-  %509 = shl nuw nsw i64 %i8.addr.01014, 5
-  %510 = getelementptr inbounds float, ptr %Sroll, i64 %509
-  %511 = load <8 x float>, ptr %510, align 4
-  %512 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %delta.01038, <8 x float> %511)
-  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %475, <8 x float> zeroinitializer)
-  %514 = add nuw nsw i64 %509, %476
-  %515 = getelementptr inbounds float, ptr %Sh, i64 %514
-  store <8 x float> %512, ptr %515, align 4
-  %516 = insertelement <8 x float> poison, float %506, i64 0
-  %517 = shufflevector <8 x float> %516, <8 x float> poison, <8 x i32> zeroinitializer
-  %518 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> %512, <8 x float> %acc16.01018)
-  %519 = or disjoint i64 %509, 8
-  %520 = getelementptr inbounds float, ptr %Sroll, i64 %519
-  %521 = load <8 x float>, ptr %520, align 4
-  %522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %delta1.01037, <8 x float> %521)
-  %523 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %522, <8 x float> %479, <8 x float> %513)
-  %524 = or disjoint i64 %514, 8
-  %525 = getelementptr inbounds float, ptr %Sh, i64 %524
-  store <8 x float> %522, ptr %525, align 4
-  %526 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> %522, <8 x float> %acc17.01017)
-  %527 = or disjoint i64 %509, 16
-  %528 = getelementptr inbounds float, ptr %Sroll, i64 %527
-  %529 = load <8 x float>, ptr %528, align 4
-  %530 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %delta2.01036, <8 x float> %529)
-  %531 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> %482, <8 x float> %523)
-  %532 = or disjoint i64 %514, 16
-  %533 = getelementptr inbounds float, ptr %Sh, i64 %532
-  store <8 x float> %530, ptr %533, align 4
-  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> %530, <8 x float> %acc18.01016)
-  %535 = or disjoint i64 %509, 24
-  %536 = getelementptr inbounds float, ptr %Sroll, i64 %535
-  %537 = load <8 x float>, ptr %536, align 4
-  %538 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %delta3.01035, <8 x float> %537)
-  %539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %485, <8 x float> %531)
-  %540 = or disjoint i64 %514, 24
-  %541 = getelementptr inbounds float, ptr %Sh, i64 %540
-  store <8 x float> %538, ptr %541, align 4
-  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %517, <8 x float> %538, <8 x float> %acc19160.01015)
-  %543 = or disjoint i64 %i8.addr.01014, %473
-  %544 = getelementptr inbounds float, ptr %qh1, i64 %543
-  %545 = load float, ptr %544, align 4
-  %546 = shufflevector <8 x float> %539, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %547 = shufflevector <8 x float> %539, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %548 = fadd <4 x float> %546, %547
-  %549 = shufflevector <4 x float> %548, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %550 = shufflevector <4 x float> %548, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %551 = fadd <2 x float> %549, %550
-  %shift = shufflevector <2 x float> %551, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %552 = fadd <2 x float> %551, %shift
-  %553 = extractelement <2 x float> %552, i64 0
-  %554 = fmul float %553, 0x3FC6A09E60000000
-  %555 = fadd float %545, %554
-  store float %555, ptr %544, align 4
-  %i8.next = add nuw nsw i64 %i8.addr.01014, 1
-  %exitcond1164.not = icmp eq i64 %i8.next, 32
-  br i1 %exitcond1164.not, label %i8.exit, label %i8.body
+i8.body:                                          ; preds = %i8.body, %i8.head.preheader
+  %acc8.0543 = phi <8 x float> [ zeroinitializer, %i8.head.preheader ], [ %1156, %i8.body ]
+  %acc9.0542 = phi <8 x float> [ zeroinitializer, %i8.head.preheader ], [ %1164, %i8.body ]
+  %i8.addr.0541 = phi i64 [ 0, %i8.head.preheader ], [ %i8.next.1, %i8.body ]
+  %1102 = getelementptr float, ptr %kh, i64 %i8.addr.0541
+  %1103 = getelementptr float, ptr %1102, i64 %1082
+  %1104 = load float, ptr %1103, align 4
+  %1105 = getelementptr float, ptr %1102, i64 %1084
+  %1106 = load float, ptr %1105, align 4
+  %1107 = insertelement <8 x float> poison, float %1104, i64 0
+  %1108 = shufflevector <8 x float> %1107, <8 x float> poison, <8 x i32> zeroinitializer
+  %1109 = shl nuw nsw i64 %i8.addr.0541, 4
+  %1110 = getelementptr inbounds float, ptr %Sroll, i64 %1109
+  %1111 = load <8 x float>, ptr %1110, align 4
+  %1112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> %delta.0555, <8 x float> %1111)
+  %1113 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1112, <8 x float> %1087, <8 x float> zeroinitializer)
+  %1114 = add nuw nsw i64 %1109, %1088
+  %1115 = getelementptr inbounds float, ptr %Sh, i64 %1114
+  store <8 x float> %1112, ptr %1115, align 4
+  %1116 = insertelement <8 x float> poison, float %1106, i64 0
+  %1117 = shufflevector <8 x float> %1116, <8 x float> poison, <8 x i32> zeroinitializer
+  %1118 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1117, <8 x float> %1112, <8 x float> %acc8.0543)
+  %1119 = or disjoint i64 %1109, 8
+  %1120 = getelementptr inbounds float, ptr %Sroll, i64 %1119
+  %1121 = load <8 x float>, ptr %1120, align 4
+  %1122 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> %delta1.0554, <8 x float> %1121)
+  %1123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> %1091, <8 x float> %1113)
+  %1124 = or disjoint i64 %1114, 8
+  %1125 = getelementptr inbounds float, ptr %Sh, i64 %1124
+  store <8 x float> %1122, ptr %1125, align 4
+  %1126 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1117, <8 x float> %1122, <8 x float> %acc9.0542)
+  %1127 = or disjoint i64 %i8.addr.0541, %1085
+  %1128 = getelementptr inbounds float, ptr %qh1, i64 %1127
+  %1129 = load float, ptr %1128, align 4
+  %1130 = shufflevector <8 x float> %1123, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1131 = shufflevector <8 x float> %1123, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1132 = fadd <4 x float> %1130, %1131
+  %1133 = shufflevector <4 x float> %1132, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1134 = shufflevector <4 x float> %1132, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1135 = fadd <2 x float> %1133, %1134
+  %shift = shufflevector <2 x float> %1135, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1136 = fadd <2 x float> %1135, %shift
+  %1137 = extractelement <2 x float> %1136, i64 0
+  %1138 = fmul float %1137, 2.500000e-01
+  %1139 = fadd float %1129, %1138
+  store float %1139, ptr %1128, align 4
+  %i8.next = or disjoint i64 %i8.addr.0541, 1
+  %1140 = getelementptr float, ptr %kh, i64 %i8.next
+  %1141 = getelementptr float, ptr %1140, i64 %1082
+  %1142 = load float, ptr %1141, align 4
+  %1143 = getelementptr float, ptr %1140, i64 %1084
+  %1144 = load float, ptr %1143, align 4
+  %1145 = insertelement <8 x float> poison, float %1142, i64 0
+  %1146 = shufflevector <8 x float> %1145, <8 x float> poison, <8 x i32> zeroinitializer
+  %1147 = shl nuw nsw i64 %i8.next, 4
+  %1148 = getelementptr inbounds float, ptr %Sroll, i64 %1147
+  %1149 = load <8 x float>, ptr %1148, align 4
+  %1150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> %delta.0555, <8 x float> %1149)
+  %1151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1150, <8 x float> %1087, <8 x float> zeroinitializer)
+  %1152 = add nuw nsw i64 %1147, %1088
+  %1153 = getelementptr inbounds float, ptr %Sh, i64 %1152
+  store <8 x float> %1150, ptr %1153, align 4
+  %1154 = insertelement <8 x float> poison, float %1144, i64 0
+  %1155 = shufflevector <8 x float> %1154, <8 x float> poison, <8 x i32> zeroinitializer
+  %1156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> %1150, <8 x float> %1118)
+  %1157 = or disjoint i64 %1147, 8
+  %1158 = getelementptr inbounds float, ptr %Sroll, i64 %1157
+  %1159 = load <8 x float>, ptr %1158, align 4
+  %1160 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> %delta1.0554, <8 x float> %1159)
+  %1161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> %1091, <8 x float> %1151)
+  %1162 = or disjoint i64 %1152, 8
+  %1163 = getelementptr inbounds float, ptr %Sh, i64 %1162
+  store <8 x float> %1160, ptr %1163, align 4
+  %1164 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> %1160, <8 x float> %1126)
+  %1165 = or disjoint i64 %i8.next, %1085
+  %1166 = getelementptr inbounds float, ptr %qh1, i64 %1165
+  %1167 = load float, ptr %1166, align 4
+  %1168 = shufflevector <8 x float> %1161, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1169 = shufflevector <8 x float> %1161, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1170 = fadd <4 x float> %1168, %1169
+  %1171 = shufflevector <4 x float> %1170, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1172 = shufflevector <4 x float> %1170, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1173 = fadd <2 x float> %1171, %1172
+  %shift.1 = shufflevector <2 x float> %1173, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1174 = fadd <2 x float> %1173, %shift.1
+  %1175 = extractelement <2 x float> %1174, i64 0
+  %1176 = fmul float %1175, 2.500000e-01
+  %1177 = fadd float %1167, %1176
+  store float %1177, ptr %1166, align 4
+  %i8.next.1 = add nuw nsw i64 %i8.addr.0541, 2
+  %exitcond645.not.1 = icmp eq i64 %i8.next.1, 16
+  br i1 %exitcond645.not.1, label %i8.exit, label %i8.body
 
 i8.exit:                                          ; preds = %i8.body
-  %556 = shl nsw i64 %471, 2
-  %557 = mul nsw i64 %556, %H
-  %558 = getelementptr inbounds float, ptr %betah, i64 %557
-  %559 = load float, ptr %558, align 4
-  %560 = mul nsw i64 %556, %sq
-  %561 = getelementptr inbounds float, ptr %vh, i64 %560
-  %562 = load <8 x float>, ptr %561, align 4
-  %563 = fsub <8 x float> %562, %518
-  %564 = shl i64 %tl1.addr.01034, 7
-  %565 = getelementptr inbounds float, ptr %R, i64 %564
-  store <8 x float> %563, ptr %565, align 4
-  %566 = insertelement <8 x float> poison, float %559, i64 0
-  %567 = shufflevector <8 x float> %566, <8 x float> poison, <8 x i32> zeroinitializer
-  %568 = fmul <8 x float> %567, %563
-  %569 = or disjoint i64 %560, 8
-  %570 = getelementptr inbounds float, ptr %vh, i64 %569
-  %571 = load <8 x float>, ptr %570, align 4
-  %572 = fsub <8 x float> %571, %526
-  %573 = or disjoint i64 %564, 8
-  %574 = getelementptr inbounds float, ptr %R, i64 %573
-  store <8 x float> %572, ptr %574, align 4
-  %575 = fmul <8 x float> %567, %572
-  %576 = or disjoint i64 %560, 16
-  %577 = getelementptr inbounds float, ptr %vh, i64 %576
-  %578 = load <8 x float>, ptr %577, align 4
-  %579 = fsub <8 x float> %578, %534
-  %580 = or disjoint i64 %564, 16
-  %581 = getelementptr inbounds float, ptr %R, i64 %580
-  store <8 x float> %579, ptr %581, align 4
-  %582 = fmul <8 x float> %567, %579
-  %583 = or disjoint i64 %560, 24
-  %584 = getelementptr inbounds float, ptr %vh, i64 %583
-  %585 = load <8 x float>, ptr %584, align 4
-  %586 = fsub <8 x float> %585, %542
-  %587 = or disjoint i64 %564, 24
-  %588 = getelementptr inbounds float, ptr %R, i64 %587
-  store <8 x float> %586, ptr %588, align 4
-  %589 = fmul <8 x float> %567, %586
-  %590 = or disjoint i64 %556, 1
-  %591 = mul nsw i64 %590, %sq
-  %invariant.gep1243 = getelementptr float, ptr %kh, i64 %591
+  %1178 = shl nsw i64 %1083, 2
+  %1179 = mul nsw i64 %1178, %H
+  %1180 = getelementptr inbounds float, ptr %betah, i64 %1179
+  %1181 = load float, ptr %1180, align 4
+  %1182 = mul nsw i64 %1178, %sq
+  %1183 = getelementptr inbounds float, ptr %vh, i64 %1182
+  %1184 = load <8 x float>, ptr %1183, align 4
+  %1185 = fsub <8 x float> %1184, %1156
+  %1186 = shl i64 %tl1.addr.0553, 6
+  %1187 = getelementptr inbounds float, ptr %R, i64 %1186
+  store <8 x float> %1185, ptr %1187, align 4
+  %1188 = insertelement <8 x float> poison, float %1181, i64 0
+  %1189 = shufflevector <8 x float> %1188, <8 x float> poison, <8 x i32> zeroinitializer
+  %1190 = fmul <8 x float> %1189, %1185
+  %1191 = or disjoint i64 %1182, 8
+  %1192 = getelementptr inbounds float, ptr %vh, i64 %1191
+  %1193 = load <8 x float>, ptr %1192, align 4
+  %1194 = fsub <8 x float> %1193, %1164
+  %1195 = or disjoint i64 %1186, 8
+  %1196 = getelementptr inbounds float, ptr %R, i64 %1195
+  store <8 x float> %1194, ptr %1196, align 4
+  %1197 = fmul <8 x float> %1189, %1194
+  %1198 = or disjoint i64 %1178, 1
+  %1199 = mul nsw i64 %1198, %sq
+  %invariant.gep = getelementptr float, ptr %kh, i64 %1199
   br label %i9.body
 
 i9.body:                                          ; preds = %i9.body, %i8.exit
-  %acc20212.01023 = phi <8 x float> [ zeroinitializer, %i8.exit ], [ %642, %i9.body ]
-  %acc21.01022 = phi <8 x float> [ zeroinitializer, %i8.exit ], [ %649, %i9.body ]
-  %acc22.01021 = phi <8 x float> [ zeroinitializer, %i8.exit ], [ %656, %i9.body ]
-  %acc23.01020 = phi <8 x float> [ zeroinitializer, %i8.exit ], [ %663, %i9.body ]
-  %i9.addr.01019 = phi i64 [ 0, %i8.exit ], [ %i9.next.1, %i9.body ]
-  %592 = or disjoint i64 %i9.addr.01019, %560
-  %593 = getelementptr inbounds float, ptr %kh, i64 %592
-  %594 = load float, ptr %593, align 4
-  %gep1244 = getelementptr float, ptr %invariant.gep1243, i64 %i9.addr.01019
-  %595 = load float, ptr %gep1244, align 4
-  %596 = insertelement <8 x float> poison, float %594, i64 0
-  %597 = shufflevector <8 x float> %596, <8 x float> poison, <8 x i32> zeroinitializer
-  %598 = shl nuw nsw i64 %i9.addr.01019, 5
-  %599 = add nuw nsw i64 %598, %476
-  %600 = getelementptr inbounds float, ptr %Sh, i64 %599
-  %601 = load <8 x float>, ptr %600, align 4
-  %602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %568, <8 x float> %601)
-  %603 = getelementptr inbounds float, ptr %Sroll, i64 %598
-  store <8 x float> %602, ptr %603, align 4
-  %604 = insertelement <8 x float> poison, float %595, i64 0
-  %605 = shufflevector <8 x float> %604, <8 x float> poison, <8 x i32> zeroinitializer
-  %606 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %605, <8 x float> %602, <8 x float> %acc20212.01023)
-  %607 = or disjoint i64 %599, 8
-  %608 = getelementptr inbounds float, ptr %Sh, i64 %607
-  %609 = load <8 x float>, ptr %608, align 4
-  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %575, <8 x float> %609)
-  %611 = or disjoint i64 %598, 8
-  %612 = getelementptr inbounds float, ptr %Sroll, i64 %611
-  store <8 x float> %610, ptr %612, align 4
-  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %605, <8 x float> %610, <8 x float> %acc21.01022)
-  %614 = or disjoint i64 %599, 16
-  %615 = getelementptr inbounds float, ptr %Sh, i64 %614
-  %616 = load <8 x float>, ptr %615, align 4
-  %617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %582, <8 x float> %616)
-  %618 = or disjoint i64 %598, 16
-  %619 = getelementptr inbounds float, ptr %Sroll, i64 %618
-  store <8 x float> %617, ptr %619, align 4
-  %620 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %605, <8 x float> %617, <8 x float> %acc22.01021)
-  %621 = or disjoint i64 %599, 24
-  %622 = getelementptr inbounds float, ptr %Sh, i64 %621
-  %623 = load <8 x float>, ptr %622, align 4
-  %624 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %589, <8 x float> %623)
-  %625 = or disjoint i64 %598, 24
-  %626 = getelementptr inbounds float, ptr %Sroll, i64 %625
-  store <8 x float> %624, ptr %626, align 4
-  %627 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %605, <8 x float> %624, <8 x float> %acc23.01020)
-  %i9.next = or disjoint i64 %i9.addr.01019, 1
-  %628 = or disjoint i64 %i9.next, %560
-  %629 = getelementptr inbounds float, ptr %kh, i64 %628
-  %630 = load float, ptr %629, align 4
-  %gep1244.1 = getelementptr float, ptr %invariant.gep1243, i64 %i9.next
-  %631 = load float, ptr %gep1244.1, align 4
-  %632 = insertelement <8 x float> poison, float %630, i64 0
-  %633 = shufflevector <8 x float> %632, <8 x float> poison, <8 x i32> zeroinitializer
-  %634 = shl nuw nsw i64 %i9.next, 5
-  %635 = add nuw nsw i64 %634, %476
-  %636 = getelementptr inbounds float, ptr %Sh, i64 %635
-  %637 = load <8 x float>, ptr %636, align 4
-  %638 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> %568, <8 x float> %637)
-  %639 = getelementptr inbounds float, ptr %Sroll, i64 %634
-  store <8 x float> %638, ptr %639, align 4
-  %640 = insertelement <8 x float> poison, float %631, i64 0
-  %641 = shufflevector <8 x float> %640, <8 x float> poison, <8 x i32> zeroinitializer
-  %642 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %638, <8 x float> %606)
-  %643 = or disjoint i64 %635, 8
-  %644 = getelementptr inbounds float, ptr %Sh, i64 %643
-  %645 = load <8 x float>, ptr %644, align 4
-  %646 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> %575, <8 x float> %645)
-  %647 = or disjoint i64 %634, 8
-  %648 = getelementptr inbounds float, ptr %Sroll, i64 %647
-  store <8 x float> %646, ptr %648, align 4
-  %649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %646, <8 x float> %613)
-  %650 = or disjoint i64 %635, 16
-  %651 = getelementptr inbounds float, ptr %Sh, i64 %650
-  %652 = load <8 x float>, ptr %651, align 4
-  %653 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> %582, <8 x float> %652)
-  %654 = or disjoint i64 %634, 16
-  %655 = getelementptr inbounds float, ptr %Sroll, i64 %654
-  store <8 x float> %653, ptr %655, align 4
-  %656 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %653, <8 x float> %620)
-  %657 = or disjoint i64 %635, 24
-  %658 = getelementptr inbounds float, ptr %Sh, i64 %657
-  %659 = load <8 x float>, ptr %658, align 4
-  %660 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> %589, <8 x float> %659)
-  %661 = or disjoint i64 %634, 24
-  %662 = getelementptr inbounds float, ptr %Sroll, i64 %661
-  store <8 x float> %660, ptr %662, align 4
-  %663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %660, <8 x float> %627)
-  %i9.next.1 = add nuw nsw i64 %i9.addr.01019, 2
-  %exitcond1165.not.1 = icmp eq i64 %i9.next.1, 32
-  br i1 %exitcond1165.not.1, label %i9.exit, label %i9.body
+  %acc10.0546 = phi <8 x float> [ zeroinitializer, %i8.exit ], [ %1280, %i9.body ]
+  %acc11109.0545 = phi <8 x float> [ zeroinitializer, %i8.exit ], [ %1287, %i9.body ]
+  %i9.addr.0544 = phi i64 [ 0, %i8.exit ], [ %i9.next.3, %i9.body ]
+  %1200 = or disjoint i64 %i9.addr.0544, %1182
+  %1201 = getelementptr inbounds float, ptr %kh, i64 %1200
+  %1202 = load float, ptr %1201, align 4
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i9.addr.0544
+  %1203 = load float, ptr %gep, align 4
+  %1204 = insertelement <8 x float> poison, float %1202, i64 0
+  %1205 = shufflevector <8 x float> %1204, <8 x float> poison, <8 x i32> zeroinitializer
+  %1206 = shl nuw nsw i64 %i9.addr.0544, 4
+  %1207 = add nuw nsw i64 %1206, %1088
+  %1208 = getelementptr inbounds float, ptr %Sh, i64 %1207
+  %1209 = load <8 x float>, ptr %1208, align 4
+  %1210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1205, <8 x float> %1190, <8 x float> %1209)
+  %1211 = getelementptr inbounds float, ptr %Sroll, i64 %1206
+  store <8 x float> %1210, ptr %1211, align 4
+  %1212 = insertelement <8 x float> poison, float %1203, i64 0
+  %1213 = shufflevector <8 x float> %1212, <8 x float> poison, <8 x i32> zeroinitializer
+  %1214 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1213, <8 x float> %1210, <8 x float> %acc10.0546)
+  %1215 = or disjoint i64 %1207, 8
+  %1216 = getelementptr inbounds float, ptr %Sh, i64 %1215
+  %1217 = load <8 x float>, ptr %1216, align 4
+  %1218 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1205, <8 x float> %1197, <8 x float> %1217)
+  %1219 = or disjoint i64 %1206, 8
+  %1220 = getelementptr inbounds float, ptr %Sroll, i64 %1219
+  store <8 x float> %1218, ptr %1220, align 4
+  %1221 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1213, <8 x float> %1218, <8 x float> %acc11109.0545)
+  %i9.next = or disjoint i64 %i9.addr.0544, 1
+  %1222 = or disjoint i64 %i9.next, %1182
+  %1223 = getelementptr inbounds float, ptr %kh, i64 %1222
+  %1224 = load float, ptr %1223, align 4
+  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i9.next
+  %1225 = load float, ptr %gep.1, align 4
+  %1226 = insertelement <8 x float> poison, float %1224, i64 0
+  %1227 = shufflevector <8 x float> %1226, <8 x float> poison, <8 x i32> zeroinitializer
+  %1228 = shl nuw nsw i64 %i9.next, 4
+  %1229 = add nuw nsw i64 %1228, %1088
+  %1230 = getelementptr inbounds float, ptr %Sh, i64 %1229
+  %1231 = load <8 x float>, ptr %1230, align 4
+  %1232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1227, <8 x float> %1190, <8 x float> %1231)
+  %1233 = getelementptr inbounds float, ptr %Sroll, i64 %1228
+  store <8 x float> %1232, ptr %1233, align 4
+  %1234 = insertelement <8 x float> poison, float %1225, i64 0
+  %1235 = shufflevector <8 x float> %1234, <8 x float> poison, <8 x i32> zeroinitializer
+  %1236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1235, <8 x float> %1232, <8 x float> %1214)
+  %1237 = or disjoint i64 %1229, 8
+  %1238 = getelementptr inbounds float, ptr %Sh, i64 %1237
+  %1239 = load <8 x float>, ptr %1238, align 4
+  %1240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1227, <8 x float> %1197, <8 x float> %1239)
+  %1241 = or disjoint i64 %1228, 8
+  %1242 = getelementptr inbounds float, ptr %Sroll, i64 %1241
+  store <8 x float> %1240, ptr %1242, align 4
+  %1243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1235, <8 x float> %1240, <8 x float> %1221)
+  %i9.next.1 = or disjoint i64 %i9.addr.0544, 2
+  %1244 = or disjoint i64 %i9.next.1, %1182
+  %1245 = getelementptr inbounds float, ptr %kh, i64 %1244
+  %1246 = load float, ptr %1245, align 4
+  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i9.next.1
+  %1247 = load float, ptr %gep.2, align 4
+  %1248 = insertelement <8 x float> poison, float %1246, i64 0
+  %1249 = shufflevector <8 x float> %1248, <8 x float> poison, <8 x i32> zeroinitializer
+  %1250 = shl nuw nsw i64 %i9.next.1, 4
+  %1251 = add nuw nsw i64 %1250, %1088
+  %1252 = getelementptr inbounds float, ptr %Sh, i64 %1251
+  %1253 = load <8 x float>, ptr %1252, align 4
+  %1254 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1249, <8 x float> %1190, <8 x float> %1253)
+  %1255 = getelementptr inbounds float, ptr %Sroll, i64 %1250
+  store <8 x float> %1254, ptr %1255, align 4
+  %1256 = insertelement <8 x float> poison, float %1247, i64 0
+  %1257 = shufflevector <8 x float> %1256, <8 x float> poison, <8 x i32> zeroinitializer
+  %1258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> %1254, <8 x float> %1236)
+  %1259 = or disjoint i64 %1251, 8
+  %1260 = getelementptr inbounds float, ptr %Sh, i64 %1259
+  %1261 = load <8 x float>, ptr %1260, align 4
+  %1262 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1249, <8 x float> %1197, <8 x float> %1261)
+  %1263 = or disjoint i64 %1250, 8
+  %1264 = getelementptr inbounds float, ptr %Sroll, i64 %1263
+  store <8 x float> %1262, ptr %1264, align 4
+  %1265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> %1262, <8 x float> %1243)
+  %i9.next.2 = or disjoint i64 %i9.addr.0544, 3
+  %1266 = or disjoint i64 %i9.next.2, %1182
+  %1267 = getelementptr inbounds float, ptr %kh, i64 %1266
+  %1268 = load float, ptr %1267, align 4
+  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i9.next.2
+  %1269 = load float, ptr %gep.3, align 4
+  %1270 = insertelement <8 x float> poison, float %1268, i64 0
+  %1271 = shufflevector <8 x float> %1270, <8 x float> poison, <8 x i32> zeroinitializer
+  %1272 = shl nuw nsw i64 %i9.next.2, 4
+  %1273 = add nuw nsw i64 %1272, %1088
+  %1274 = getelementptr inbounds float, ptr %Sh, i64 %1273
+  %1275 = load <8 x float>, ptr %1274, align 4
+  %1276 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1190, <8 x float> %1275)
+  %1277 = getelementptr inbounds float, ptr %Sroll, i64 %1272
+  store <8 x float> %1276, ptr %1277, align 4
+  %1278 = insertelement <8 x float> poison, float %1269, i64 0
+  %1279 = shufflevector <8 x float> %1278, <8 x float> poison, <8 x i32> zeroinitializer
+  %1280 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1279, <8 x float> %1276, <8 x float> %1258)
+  %1281 = or disjoint i64 %1273, 8
+  %1282 = getelementptr inbounds float, ptr %Sh, i64 %1281
+  %1283 = load <8 x float>, ptr %1282, align 4
+  %1284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1197, <8 x float> %1283)
+  %1285 = or disjoint i64 %1272, 8
+  %1286 = getelementptr inbounds float, ptr %Sroll, i64 %1285
+  store <8 x float> %1284, ptr %1286, align 4
+  %1287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1279, <8 x float> %1284, <8 x float> %1265)
+  %i9.next.3 = add nuw nsw i64 %i9.addr.0544, 4
+  %exitcond646.not.3 = icmp eq i64 %i9.next.3, 16
+  br i1 %exitcond646.not.3, label %i9.exit, label %i9.body
 
 i9.exit:                                          ; preds = %i9.body
-  %664 = mul nsw i64 %590, %H
-  %665 = getelementptr inbounds float, ptr %betah, i64 %664
-  %666 = load float, ptr %665, align 4
-  %667 = getelementptr inbounds float, ptr %vh, i64 %591
-  %668 = load <8 x float>, ptr %667, align 4
-  %669 = fsub <8 x float> %668, %642
-  %670 = or disjoint i64 %564, 32
-  %671 = getelementptr inbounds float, ptr %R, i64 %670
-  store <8 x float> %669, ptr %671, align 4
-  %672 = insertelement <8 x float> poison, float %666, i64 0
-  %673 = shufflevector <8 x float> %672, <8 x float> poison, <8 x i32> zeroinitializer
-  %674 = fmul <8 x float> %673, %669
-  %675 = or disjoint i64 %591, 8
-  %676 = getelementptr inbounds float, ptr %vh, i64 %675
-  %677 = load <8 x float>, ptr %676, align 4
-  %678 = fsub <8 x float> %677, %649
-  %679 = or disjoint i64 %564, 40
-  %680 = getelementptr inbounds float, ptr %R, i64 %679
-  store <8 x float> %678, ptr %680, align 4
-  %681 = fmul <8 x float> %673, %678
-  %682 = or disjoint i64 %591, 16
-  %683 = getelementptr inbounds float, ptr %vh, i64 %682
-  %684 = load <8 x float>, ptr %683, align 4
-  %685 = fsub <8 x float> %684, %656
-  %686 = or disjoint i64 %564, 48
-  %687 = getelementptr inbounds float, ptr %R, i64 %686
-  store <8 x float> %685, ptr %687, align 4
-  %688 = fmul <8 x float> %673, %685
-  %689 = or disjoint i64 %591, 24
-  %690 = getelementptr inbounds float, ptr %vh, i64 %689
-  %691 = load <8 x float>, ptr %690, align 4
-  %692 = fsub <8 x float> %691, %663
-  %693 = or disjoint i64 %564, 56
-  %694 = getelementptr inbounds float, ptr %R, i64 %693
-  store <8 x float> %692, ptr %694, align 4
-  %695 = fmul <8 x float> %673, %692
-  %696 = or disjoint i64 %556, 2
-  %697 = mul nsw i64 %696, %sq
-  %invariant.gep1245 = getelementptr float, ptr %kh, i64 %697
-  br label %i10.body
-
-i10.body:                                         ; preds = %i10.body, %i9.exit
-  %acc24.01028 = phi <8 x float> [ zeroinitializer, %i9.exit ], [ %738, %i10.body ]
-  %acc25.01027 = phi <8 x float> [ zeroinitializer, %i9.exit ], [ %743, %i10.body ]
-  %acc26.01026 = phi <8 x float> [ zeroinitializer, %i9.exit ], [ %748, %i10.body ]
-  %acc27.01025 = phi <8 x float> [ zeroinitializer, %i9.exit ], [ %753, %i10.body ]
-  %i10.addr.01024 = phi i64 [ 0, %i9.exit ], [ %i10.next.1, %i10.body ]
-  %698 = or disjoint i64 %i10.addr.01024, %591
-  %699 = getelementptr inbounds float, ptr %kh, i64 %698
-  %700 = load float, ptr %699, align 4
-  %gep1246 = getelementptr float, ptr %invariant.gep1245, i64 %i10.addr.01024
-  %701 = load float, ptr %gep1246, align 4
-  %702 = insertelement <8 x float> poison, float %700, i64 0
-  %703 = shufflevector <8 x float> %702, <8 x float> poison, <8 x i32> zeroinitializer
-  %704 = shl nuw nsw i64 %i10.addr.01024, 5
-  %705 = getelementptr inbounds float, ptr %Sroll, i64 %704
-  %706 = load <8 x float>, ptr %705, align 4
-  %707 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %674, <8 x float> %706)
-  store <8 x float> %707, ptr %705, align 4
-  %708 = insertelement <8 x float> poison, float %701, i64 0
-  %709 = shufflevector <8 x float> %708, <8 x float> poison, <8 x i32> zeroinitializer
-  %710 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %707, <8 x float> %acc24.01028)
-  %711 = or disjoint i64 %704, 8
-  %712 = getelementptr inbounds float, ptr %Sroll, i64 %711
-  %713 = load <8 x float>, ptr %712, align 4
-  %714 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %681, <8 x float> %713)
-  store <8 x float> %714, ptr %712, align 4
-  %715 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %714, <8 x float> %acc25.01027)
-  %716 = or disjoint i64 %704, 16
-  %717 = getelementptr inbounds float, ptr %Sroll, i64 %716
-  %718 = load <8 x float>, ptr %717, align 4
-  %719 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %688, <8 x float> %718)
-  store <8 x float> %719, ptr %717, align 4
-  %720 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %719, <8 x float> %acc26.01026)
-  %721 = or disjoint i64 %704, 24
-  %722 = getelementptr inbounds float, ptr %Sroll, i64 %721
-  %723 = load <8 x float>, ptr %722, align 4
-  %724 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> %695, <8 x float> %723)
-  store <8 x float> %724, ptr %722, align 4
-  %725 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %724, <8 x float> %acc27.01025)
-  %i10.next = or disjoint i64 %i10.addr.01024, 1
-  %726 = or disjoint i64 %i10.next, %591
-  %727 = getelementptr inbounds float, ptr %kh, i64 %726
-  %728 = load float, ptr %727, align 4
-  %gep1246.1 = getelementptr float, ptr %invariant.gep1245, i64 %i10.next
-  %729 = load float, ptr %gep1246.1, align 4
-  %730 = insertelement <8 x float> poison, float %728, i64 0
-  %731 = shufflevector <8 x float> %730, <8 x float> poison, <8 x i32> zeroinitializer
-  %732 = shl nuw nsw i64 %i10.next, 5
-  %733 = getelementptr inbounds float, ptr %Sroll, i64 %732
-  %734 = load <8 x float>, ptr %733, align 4
-  %735 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> %674, <8 x float> %734)
-  store <8 x float> %735, ptr %733, align 4
-  %736 = insertelement <8 x float> poison, float %729, i64 0
-  %737 = shufflevector <8 x float> %736, <8 x float> poison, <8 x i32> zeroinitializer
-  %738 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %735, <8 x float> %710)
-  %739 = or disjoint i64 %732, 8
-  %740 = getelementptr inbounds float, ptr %Sroll, i64 %739
-  %741 = load <8 x float>, ptr %740, align 4
-  %742 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> %681, <8 x float> %741)
-  store <8 x float> %742, ptr %740, align 4
-  %743 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %742, <8 x float> %715)
-  %744 = or disjoint i64 %732, 16
-  %745 = getelementptr inbounds float, ptr %Sroll, i64 %744
-  %746 = load <8 x float>, ptr %745, align 4
-  %747 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> %688, <8 x float> %746)
-  store <8 x float> %747, ptr %745, align 4
-  %748 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %747, <8 x float> %720)
-  %749 = or disjoint i64 %732, 24
-  %750 = getelementptr inbounds float, ptr %Sroll, i64 %749
-  %751 = load <8 x float>, ptr %750, align 4
-  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> %695, <8 x float> %751)
-  store <8 x float> %752, ptr %750, align 4
-  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %752, <8 x float> %725)
-  %i10.next.1 = add nuw nsw i64 %i10.addr.01024, 2
-  %exitcond1166.not.1 = icmp eq i64 %i10.next.1, 32
-  br i1 %exitcond1166.not.1, label %i10.exit, label %i10.body
-
-i10.exit:                                         ; preds = %i10.body
-  %754 = mul nsw i64 %696, %H
-  %755 = getelementptr inbounds float, ptr %betah, i64 %754
-  %756 = load float, ptr %755, align 4
-  %757 = getelementptr inbounds float, ptr %vh, i64 %697
-  %758 = load <8 x float>, ptr %757, align 4
-  %759 = fsub <8 x float> %758, %738
-  %760 = or disjoint i64 %564, 64
-  %761 = getelementptr inbounds float, ptr %R, i64 %760
-  store <8 x float> %759, ptr %761, align 4
-  %762 = insertelement <8 x float> poison, float %756, i64 0
-  %763 = shufflevector <8 x float> %762, <8 x float> poison, <8 x i32> zeroinitializer
-  %764 = fmul <8 x float> %763, %759
-  %765 = or disjoint i64 %697, 8
-  %766 = getelementptr inbounds float, ptr %vh, i64 %765
-  %767 = load <8 x float>, ptr %766, align 4
-  %768 = fsub <8 x float> %767, %743
-  %769 = or disjoint i64 %564, 72
-  %770 = getelementptr inbounds float, ptr %R, i64 %769
-  store <8 x float> %768, ptr %770, align 4
-  %771 = fmul <8 x float> %763, %768
-  %772 = or disjoint i64 %697, 16
-  %773 = getelementptr inbounds float, ptr %vh, i64 %772
-  %774 = load <8 x float>, ptr %773, align 4
-  %775 = fsub <8 x float> %774, %748
-  %776 = or disjoint i64 %564, 80
-  %777 = getelementptr inbounds float, ptr %R, i64 %776
-  store <8 x float> %775, ptr %777, align 4
-  %778 = fmul <8 x float> %763, %775
-  %779 = or disjoint i64 %697, 24
-  %780 = getelementptr inbounds float, ptr %vh, i64 %779
-  %781 = load <8 x float>, ptr %780, align 4
-  %782 = fsub <8 x float> %781, %753
-  %783 = or disjoint i64 %564, 88
-  %784 = getelementptr inbounds float, ptr %R, i64 %783
-  store <8 x float> %782, ptr %784, align 4
-  %785 = fmul <8 x float> %763, %782
-  %786 = or disjoint i64 %556, 3
-  %787 = mul nsw i64 %786, %sq
-  %invariant.gep1247 = getelementptr float, ptr %kh, i64 %787
-  br label %i11.body
-
-i11.body:                                         ; preds = %i11.body, %i10.exit
-  %acc28.01033 = phi <8 x float> [ zeroinitializer, %i10.exit ], [ %828, %i11.body ]
-  %acc29.01032 = phi <8 x float> [ zeroinitializer, %i10.exit ], [ %833, %i11.body ]
-  %acc30.01031 = phi <8 x float> [ zeroinitializer, %i10.exit ], [ %838, %i11.body ]
-  %acc31.01030 = phi <8 x float> [ zeroinitializer, %i10.exit ], [ %843, %i11.body ]
-  %i11.addr.01029 = phi i64 [ 0, %i10.exit ], [ %i11.next.1, %i11.body ]
-  %788 = or disjoint i64 %i11.addr.01029, %697
-  %789 = getelementptr inbounds float, ptr %kh, i64 %788
-  %790 = load float, ptr %789, align 4
-  %gep1248 = getelementptr float, ptr %invariant.gep1247, i64 %i11.addr.01029
-  %791 = load float, ptr %gep1248, align 4
-  %792 = insertelement <8 x float> poison, float %790, i64 0
-  %793 = shufflevector <8 x float> %792, <8 x float> poison, <8 x i32> zeroinitializer
-  %794 = shl nuw nsw i64 %i11.addr.01029, 5
-  %795 = getelementptr inbounds float, ptr %Sroll, i64 %794
-  %796 = load <8 x float>, ptr %795, align 4
-  %797 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %764, <8 x float> %796)
-  store <8 x float> %797, ptr %795, align 4
-  %798 = insertelement <8 x float> poison, float %791, i64 0
-  %799 = shufflevector <8 x float> %798, <8 x float> poison, <8 x i32> zeroinitializer
-  %800 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %799, <8 x float> %797, <8 x float> %acc28.01033)
-  %801 = or disjoint i64 %794, 8
-  %802 = getelementptr inbounds float, ptr %Sroll, i64 %801
-  %803 = load <8 x float>, ptr %802, align 4
-  %804 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %771, <8 x float> %803)
-  store <8 x float> %804, ptr %802, align 4
-  %805 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %799, <8 x float> %804, <8 x float> %acc29.01032)
-  %806 = or disjoint i64 %794, 16
-  %807 = getelementptr inbounds float, ptr %Sroll, i64 %806
-  %808 = load <8 x float>, ptr %807, align 4
-  %809 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %778, <8 x float> %808)
-  store <8 x float> %809, ptr %807, align 4
-  %810 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %799, <8 x float> %809, <8 x float> %acc30.01031)
-  %811 = or disjoint i64 %794, 24
-  %812 = getelementptr inbounds float, ptr %Sroll, i64 %811
-  %813 = load <8 x float>, ptr %812, align 4
-  %814 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %785, <8 x float> %813)
-  store <8 x float> %814, ptr %812, align 4
-  %815 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %799, <8 x float> %814, <8 x float> %acc31.01030)
-  %i11.next = or disjoint i64 %i11.addr.01029, 1
-  %816 = or disjoint i64 %i11.next, %697
-  %817 = getelementptr inbounds float, ptr %kh, i64 %816
-  %818 = load float, ptr %817, align 4
-  %gep1248.1 = getelementptr float, ptr %invariant.gep1247, i64 %i11.next
-  %819 = load float, ptr %gep1248.1, align 4
-  %820 = insertelement <8 x float> poison, float %818, i64 0
-  %821 = shufflevector <8 x float> %820, <8 x float> poison, <8 x i32> zeroinitializer
-  %822 = shl nuw nsw i64 %i11.next, 5
-  %823 = getelementptr inbounds float, ptr %Sroll, i64 %822
-  %824 = load <8 x float>, ptr %823, align 4
-  %825 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> %764, <8 x float> %824)
-  store <8 x float> %825, ptr %823, align 4
-  %826 = insertelement <8 x float> poison, float %819, i64 0
-  %827 = shufflevector <8 x float> %826, <8 x float> poison, <8 x i32> zeroinitializer
-  %828 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %827, <8 x float> %825, <8 x float> %800)
-  %829 = or disjoint i64 %822, 8
-  %830 = getelementptr inbounds float, ptr %Sroll, i64 %829
-  %831 = load <8 x float>, ptr %830, align 4
-  %832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> %771, <8 x float> %831)
-  store <8 x float> %832, ptr %830, align 4
-  %833 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %827, <8 x float> %832, <8 x float> %805)
-  %834 = or disjoint i64 %822, 16
-  %835 = getelementptr inbounds float, ptr %Sroll, i64 %834
-  %836 = load <8 x float>, ptr %835, align 4
-  %837 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> %778, <8 x float> %836)
-  store <8 x float> %837, ptr %835, align 4
-  %838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %827, <8 x float> %837, <8 x float> %810)
-  %839 = or disjoint i64 %822, 24
-  %840 = getelementptr inbounds float, ptr %Sroll, i64 %839
-  %841 = load <8 x float>, ptr %840, align 4
-  %842 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %821, <8 x float> %785, <8 x float> %841)
-  store <8 x float> %842, ptr %840, align 4
-  %843 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %827, <8 x float> %842, <8 x float> %815)
-  %i11.next.1 = add nuw nsw i64 %i11.addr.01029, 2
-  %exitcond1167.not.1 = icmp eq i64 %i11.next.1, 32
-  br i1 %exitcond1167.not.1, label %i11.exit, label %i11.body
-
-i11.exit:                                         ; preds = %i11.body
-  %844 = mul nsw i64 %786, %H
-  %845 = getelementptr inbounds float, ptr %betah, i64 %844
-  %846 = load float, ptr %845, align 4
-  %847 = getelementptr inbounds float, ptr %vh, i64 %787
-  %848 = load <8 x float>, ptr %847, align 4
-  %849 = fsub <8 x float> %848, %828
-  %850 = or disjoint i64 %564, 96
-  %851 = getelementptr inbounds float, ptr %R, i64 %850
-  store <8 x float> %849, ptr %851, align 4
-  %852 = insertelement <8 x float> poison, float %846, i64 0
-  %853 = shufflevector <8 x float> %852, <8 x float> poison, <8 x i32> zeroinitializer
-  %854 = fmul <8 x float> %853, %849
-  %855 = or disjoint i64 %787, 8
-  %856 = getelementptr inbounds float, ptr %vh, i64 %855
-  %857 = load <8 x float>, ptr %856, align 4
-  %858 = fsub <8 x float> %857, %833
-  %859 = or disjoint i64 %564, 104
-  %860 = getelementptr inbounds float, ptr %R, i64 %859
-  store <8 x float> %858, ptr %860, align 4
-  %861 = fmul <8 x float> %853, %858
-  %862 = or disjoint i64 %787, 16
-  %863 = getelementptr inbounds float, ptr %vh, i64 %862
-  %864 = load <8 x float>, ptr %863, align 4
-  %865 = fsub <8 x float> %864, %838
-  %866 = or disjoint i64 %564, 112
-  %867 = getelementptr inbounds float, ptr %R, i64 %866
-  store <8 x float> %865, ptr %867, align 4
-  %868 = fmul <8 x float> %853, %865
-  %869 = or disjoint i64 %787, 24
-  %870 = getelementptr inbounds float, ptr %vh, i64 %869
-  %871 = load <8 x float>, ptr %870, align 4
-  %872 = fsub <8 x float> %871, %843
-  %873 = or disjoint i64 %564, 120
-  %874 = getelementptr inbounds float, ptr %R, i64 %873
-  store <8 x float> %872, ptr %874, align 4
-  %875 = fmul <8 x float> %853, %872
-  %tl1.next = add nuw nsw i64 %tl1.addr.01034, 1
-  %exitcond1170.not = icmp eq i64 %tl1.next, %smax1169
-  br i1 %exitcond1170.not, label %tl1.exit, label %i8.head.preheader
+  %1288 = mul nsw i64 %1198, %H
+  %1289 = getelementptr inbounds float, ptr %betah, i64 %1288
+  %1290 = load float, ptr %1289, align 4
+  %1291 = getelementptr inbounds float, ptr %vh, i64 %1199
+  %1292 = load <8 x float>, ptr %1291, align 4
+  %1293 = fsub <8 x float> %1292, %1280
+  %1294 = or disjoint i64 %1186, 16
+  %1295 = getelementptr inbounds float, ptr %R, i64 %1294
+  store <8 x float> %1293, ptr %1295, align 4
+  %1296 = insertelement <8 x float> poison, float %1290, i64 0
+  %1297 = shufflevector <8 x float> %1296, <8 x float> poison, <8 x i32> zeroinitializer
+  %1298 = fmul <8 x float> %1297, %1293
+  %1299 = or disjoint i64 %1199, 8
+  %1300 = getelementptr inbounds float, ptr %vh, i64 %1299
+  %1301 = load <8 x float>, ptr %1300, align 4
+  %1302 = fsub <8 x float> %1301, %1287
+  %1303 = or disjoint i64 %1186, 24
+  %1304 = getelementptr inbounds float, ptr %R, i64 %1303
+  store <8 x float> %1302, ptr %1304, align 4
+  %1305 = fmul <8 x float> %1297, %1302
+  %1306 = or disjoint i64 %1178, 2
+  %1307 = mul nsw i64 %1306, %sq
+  %1308 = getelementptr inbounds float, ptr %kh, i64 %1199
+  %1309 = load float, ptr %1308, align 4
+  %1310 = getelementptr float, ptr %kh, i64 %1307
+  %1311 = load float, ptr %1310, align 4
+  %1312 = insertelement <8 x float> poison, float %1309, i64 0
+  %1313 = shufflevector <8 x float> %1312, <8 x float> poison, <8 x i32> zeroinitializer
+  %1314 = load <8 x float>, ptr %Sroll, align 4
+  %1315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1313, <8 x float> %1298, <8 x float> %1314)
+  store <8 x float> %1315, ptr %Sroll, align 4
+  %1316 = insertelement <8 x float> poison, float %1311, i64 0
+  %1317 = shufflevector <8 x float> %1316, <8 x float> poison, <8 x i32> zeroinitializer
+  %1318 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1317, <8 x float> %1315, <8 x float> zeroinitializer)
+  %1319 = load <8 x float>, ptr %89, align 4
+  %1320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1313, <8 x float> %1305, <8 x float> %1319)
+  store <8 x float> %1320, ptr %89, align 4
+  %1321 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1317, <8 x float> %1320, <8 x float> zeroinitializer)
+  %1322 = or disjoint i64 %1199, 1
+  %1323 = getelementptr inbounds float, ptr %kh, i64 %1322
+  %1324 = load float, ptr %1323, align 4
+  %1325 = getelementptr float, ptr %137, i64 %1307
+  %1326 = load float, ptr %1325, align 4
+  %1327 = insertelement <8 x float> poison, float %1324, i64 0
+  %1328 = shufflevector <8 x float> %1327, <8 x float> poison, <8 x i32> zeroinitializer
+  %1329 = load <8 x float>, ptr %90, align 4
+  %1330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> %1298, <8 x float> %1329)
+  store <8 x float> %1330, ptr %90, align 4
+  %1331 = insertelement <8 x float> poison, float %1326, i64 0
+  %1332 = shufflevector <8 x float> %1331, <8 x float> poison, <8 x i32> zeroinitializer
+  %1333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1332, <8 x float> %1330, <8 x float> %1318)
+  %1334 = load <8 x float>, ptr %91, align 4
+  %1335 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> %1305, <8 x float> %1334)
+  store <8 x float> %1335, ptr %91, align 4
+  %1336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1332, <8 x float> %1335, <8 x float> %1321)
+  %1337 = or disjoint i64 %1199, 2
+  %1338 = getelementptr inbounds float, ptr %kh, i64 %1337
+  %1339 = load float, ptr %1338, align 4
+  %1340 = getelementptr float, ptr %138, i64 %1307
+  %1341 = load float, ptr %1340, align 4
+  %1342 = insertelement <8 x float> poison, float %1339, i64 0
+  %1343 = shufflevector <8 x float> %1342, <8 x float> poison, <8 x i32> zeroinitializer
+  %1344 = load <8 x float>, ptr %92, align 4
+  %1345 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1298, <8 x float> %1344)
+  store <8 x float> %1345, ptr %92, align 4
+  %1346 = insertelement <8 x float> poison, float %1341, i64 0
+  %1347 = shufflevector <8 x float> %1346, <8 x float> poison, <8 x i32> zeroinitializer
+  %1348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1347, <8 x float> %1345, <8 x float> %1333)
+  %1349 = load <8 x float>, ptr %93, align 4
+  %1350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1305, <8 x float> %1349)
+  store <8 x float> %1350, ptr %93, align 4
+  %1351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1347, <8 x float> %1350, <8 x float> %1336)
+  %1352 = or disjoint i64 %1199, 3
+  %1353 = getelementptr inbounds float, ptr %kh, i64 %1352
+  %1354 = load float, ptr %1353, align 4
+  %1355 = getelementptr float, ptr %139, i64 %1307
+  %1356 = load float, ptr %1355, align 4
+  %1357 = insertelement <8 x float> poison, float %1354, i64 0
+  %1358 = shufflevector <8 x float> %1357, <8 x float> poison, <8 x i32> zeroinitializer
+  %1359 = load <8 x float>, ptr %94, align 4
+  %1360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1358, <8 x float> %1298, <8 x float> %1359)
+  store <8 x float> %1360, ptr %94, align 4
+  %1361 = insertelement <8 x float> poison, float %1356, i64 0
+  %1362 = shufflevector <8 x float> %1361, <8 x float> poison, <8 x i32> zeroinitializer
+  %1363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1362, <8 x float> %1360, <8 x float> %1348)
+  %1364 = load <8 x float>, ptr %95, align 4
+  %1365 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1358, <8 x float> %1305, <8 x float> %1364)
+  store <8 x float> %1365, ptr %95, align 4
+  %1366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1362, <8 x float> %1365, <8 x float> %1351)
+  %1367 = or disjoint i64 %1199, 4
+  %1368 = getelementptr inbounds float, ptr %kh, i64 %1367
+  %1369 = load float, ptr %1368, align 4
+  %1370 = getelementptr float, ptr %140, i64 %1307
+  %1371 = load float, ptr %1370, align 4
+  %1372 = insertelement <8 x float> poison, float %1369, i64 0
+  %1373 = shufflevector <8 x float> %1372, <8 x float> poison, <8 x i32> zeroinitializer
+  %1374 = load <8 x float>, ptr %96, align 4
+  %1375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1373, <8 x float> %1298, <8 x float> %1374)
+  store <8 x float> %1375, ptr %96, align 4
+  %1376 = insertelement <8 x float> poison, float %1371, i64 0
+  %1377 = shufflevector <8 x float> %1376, <8 x float> poison, <8 x i32> zeroinitializer
+  %1378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1377, <8 x float> %1375, <8 x float> %1363)
+  %1379 = load <8 x float>, ptr %97, align 4
+  %1380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1373, <8 x float> %1305, <8 x float> %1379)
+  store <8 x float> %1380, ptr %97, align 4
+  %1381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1377, <8 x float> %1380, <8 x float> %1366)
+  %1382 = or disjoint i64 %1199, 5
+  %1383 = getelementptr inbounds float, ptr %kh, i64 %1382
+  %1384 = load float, ptr %1383, align 4
+  %1385 = getelementptr float, ptr %141, i64 %1307
+  %1386 = load float, ptr %1385, align 4
+  %1387 = insertelement <8 x float> poison, float %1384, i64 0
+  %1388 = shufflevector <8 x float> %1387, <8 x float> poison, <8 x i32> zeroinitializer
+  %1389 = load <8 x float>, ptr %98, align 4
+  %1390 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1388, <8 x float> %1298, <8 x float> %1389)
+  store <8 x float> %1390, ptr %98, align 4
+  %1391 = insertelement <8 x float> poison, float %1386, i64 0
+  %1392 = shufflevector <8 x float> %1391, <8 x float> poison, <8 x i32> zeroinitializer
+  %1393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1392, <8 x float> %1390, <8 x float> %1378)
+  %1394 = load <8 x float>, ptr %99, align 4
+  %1395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1388, <8 x float> %1305, <8 x float> %1394)
+  store <8 x float> %1395, ptr %99, align 4
+  %1396 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1392, <8 x float> %1395, <8 x float> %1381)
+  %1397 = or disjoint i64 %1199, 6
+  %1398 = getelementptr inbounds float, ptr %kh, i64 %1397
+  %1399 = load float, ptr %1398, align 4
+  %1400 = getelementptr float, ptr %142, i64 %1307
+  %1401 = load float, ptr %1400, align 4
+  %1402 = insertelement <8 x float> poison, float %1399, i64 0
+  %1403 = shufflevector <8 x float> %1402, <8 x float> poison, <8 x i32> zeroinitializer
+  %1404 = load <8 x float>, ptr %100, align 4
+  %1405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1403, <8 x float> %1298, <8 x float> %1404)
+  store <8 x float> %1405, ptr %100, align 4
+  %1406 = insertelement <8 x float> poison, float %1401, i64 0
+  %1407 = shufflevector <8 x float> %1406, <8 x float> poison, <8 x i32> zeroinitializer
+  %1408 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1407, <8 x float> %1405, <8 x float> %1393)
+  %1409 = load <8 x float>, ptr %101, align 4
+  %1410 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1403, <8 x float> %1305, <8 x float> %1409)
+  store <8 x float> %1410, ptr %101, align 4
+  %1411 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1407, <8 x float> %1410, <8 x float> %1396)
+  %1412 = or disjoint i64 %1199, 7
+  %1413 = getelementptr inbounds float, ptr %kh, i64 %1412
+  %1414 = load float, ptr %1413, align 4
+  %1415 = getelementptr float, ptr %143, i64 %1307
+  %1416 = load float, ptr %1415, align 4
+  %1417 = insertelement <8 x float> poison, float %1414, i64 0
+  %1418 = shufflevector <8 x float> %1417, <8 x float> poison, <8 x i32> zeroinitializer
+  %1419 = load <8 x float>, ptr %102, align 4
+  %1420 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1418, <8 x float> %1298, <8 x float> %1419)
+  store <8 x float> %1420, ptr %102, align 4
+  %1421 = insertelement <8 x float> poison, float %1416, i64 0
+  %1422 = shufflevector <8 x float> %1421, <8 x float> poison, <8 x i32> zeroinitializer
+  %1423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1422, <8 x float> %1420, <8 x float> %1408)
+  %1424 = load <8 x float>, ptr %103, align 4
+  %1425 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1418, <8 x float> %1305, <8 x float> %1424)
+  store <8 x float> %1425, ptr %103, align 4
+  %1426 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1422, <8 x float> %1425, <8 x float> %1411)
+  %1427 = getelementptr inbounds float, ptr %kh, i64 %1299
+  %1428 = load float, ptr %1427, align 4
+  %1429 = getelementptr float, ptr %144, i64 %1307
+  %1430 = load float, ptr %1429, align 4
+  %1431 = insertelement <8 x float> poison, float %1428, i64 0
+  %1432 = shufflevector <8 x float> %1431, <8 x float> poison, <8 x i32> zeroinitializer
+  %1433 = load <8 x float>, ptr %104, align 4
+  %1434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1432, <8 x float> %1298, <8 x float> %1433)
+  store <8 x float> %1434, ptr %104, align 4
+  %1435 = insertelement <8 x float> poison, float %1430, i64 0
+  %1436 = shufflevector <8 x float> %1435, <8 x float> poison, <8 x i32> zeroinitializer
+  %1437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1436, <8 x float> %1434, <8 x float> %1423)
+  %1438 = load <8 x float>, ptr %105, align 4
+  %1439 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1432, <8 x float> %1305, <8 x float> %1438)
+  store <8 x float> %1439, ptr %105, align 4
+  %1440 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1436, <8 x float> %1439, <8 x float> %1426)
+  %1441 = or disjoint i64 %1199, 9
+  %1442 = getelementptr inbounds float, ptr %kh, i64 %1441
+  %1443 = load float, ptr %1442, align 4
+  %1444 = getelementptr float, ptr %145, i64 %1307
+  %1445 = load float, ptr %1444, align 4
+  %1446 = insertelement <8 x float> poison, float %1443, i64 0
+  %1447 = shufflevector <8 x float> %1446, <8 x float> poison, <8 x i32> zeroinitializer
+  %1448 = load <8 x float>, ptr %106, align 4
+  %1449 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1447, <8 x float> %1298, <8 x float> %1448)
+  store <8 x float> %1449, ptr %106, align 4
+  %1450 = insertelement <8 x float> poison, float %1445, i64 0
+  %1451 = shufflevector <8 x float> %1450, <8 x float> poison, <8 x i32> zeroinitializer
+  %1452 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1451, <8 x float> %1449, <8 x float> %1437)
+  %1453 = load <8 x float>, ptr %107, align 4
+  %1454 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1447, <8 x float> %1305, <8 x float> %1453)
+  store <8 x float> %1454, ptr %107, align 4
+  %1455 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1451, <8 x float> %1454, <8 x float> %1440)
+  %1456 = or disjoint i64 %1199, 10
+  %1457 = getelementptr inbounds float, ptr %kh, i64 %1456
+  %1458 = load float, ptr %1457, align 4
+  %1459 = getelementptr float, ptr %146, i64 %1307
+  %1460 = load float, ptr %1459, align 4
+  %1461 = insertelement <8 x float> poison, float %1458, i64 0
+  %1462 = shufflevector <8 x float> %1461, <8 x float> poison, <8 x i32> zeroinitializer
+  %1463 = load <8 x float>, ptr %108, align 4
+  %1464 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1462, <8 x float> %1298, <8 x float> %1463)
+  store <8 x float> %1464, ptr %108, align 4
+  %1465 = insertelement <8 x float> poison, float %1460, i64 0
+  %1466 = shufflevector <8 x float> %1465, <8 x float> poison, <8 x i32> zeroinitializer
+  %1467 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1466, <8 x float> %1464, <8 x float> %1452)
+  %1468 = load <8 x float>, ptr %109, align 4
+  %1469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1462, <8 x float> %1305, <8 x float> %1468)
+  store <8 x float> %1469, ptr %109, align 4
+  %1470 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1466, <8 x float> %1469, <8 x float> %1455)
+  %1471 = or disjoint i64 %1199, 11
+  %1472 = getelementptr inbounds float, ptr %kh, i64 %1471
+  %1473 = load float, ptr %1472, align 4
+  %1474 = getelementptr float, ptr %147, i64 %1307
+  %1475 = load float, ptr %1474, align 4
+  %1476 = insertelement <8 x float> poison, float %1473, i64 0
+  %1477 = shufflevector <8 x float> %1476, <8 x float> poison, <8 x i32> zeroinitializer
+  %1478 = load <8 x float>, ptr %110, align 4
+  %1479 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1477, <8 x float> %1298, <8 x float> %1478)
+  store <8 x float> %1479, ptr %110, align 4
+  %1480 = insertelement <8 x float> poison, float %1475, i64 0
+  %1481 = shufflevector <8 x float> %1480, <8 x float> poison, <8 x i32> zeroinitializer
+  %1482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1481, <8 x float> %1479, <8 x float> %1467)
+  %1483 = load <8 x float>, ptr %111, align 4
+  %1484 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1477, <8 x float> %1305, <8 x float> %1483)
+  store <8 x float> %1484, ptr %111, align 4
+  %1485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1481, <8 x float> %1484, <8 x float> %1470)
+  %1486 = or disjoint i64 %1199, 12
+  %1487 = getelementptr inbounds float, ptr %kh, i64 %1486
+  %1488 = load float, ptr %1487, align 4
+  %1489 = getelementptr float, ptr %148, i64 %1307
+  %1490 = load float, ptr %1489, align 4
+  %1491 = insertelement <8 x float> poison, float %1488, i64 0
+  %1492 = shufflevector <8 x float> %1491, <8 x float> poison, <8 x i32> zeroinitializer
+  %1493 = load <8 x float>, ptr %112, align 4
+  %1494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1492, <8 x float> %1298, <8 x float> %1493)
+  store <8 x float> %1494, ptr %112, align 4
+  %1495 = insertelement <8 x float> poison, float %1490, i64 0
+  %1496 = shufflevector <8 x float> %1495, <8 x float> poison, <8 x i32> zeroinitializer
+  %1497 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1496, <8 x float> %1494, <8 x float> %1482)
+  %1498 = load <8 x float>, ptr %113, align 4
+  %1499 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1492, <8 x float> %1305, <8 x float> %1498)
+  store <8 x float> %1499, ptr %113, align 4
+  %1500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1496, <8 x float> %1499, <8 x float> %1485)
+  %1501 = or disjoint i64 %1199, 13
+  %1502 = getelementptr inbounds float, ptr %kh, i64 %1501
+  %1503 = load float, ptr %1502, align 4
+  %1504 = getelementptr float, ptr %149, i64 %1307
+  %1505 = load float, ptr %1504, align 4
+  %1506 = insertelement <8 x float> poison, float %1503, i64 0
+  %1507 = shufflevector <8 x float> %1506, <8 x float> poison, <8 x i32> zeroinitializer
+  %1508 = load <8 x float>, ptr %114, align 4
+  %1509 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1507, <8 x float> %1298, <8 x float> %1508)
+  store <8 x float> %1509, ptr %114, align 4
+  %1510 = insertelement <8 x float> poison, float %1505, i64 0
+  %1511 = shufflevector <8 x float> %1510, <8 x float> poison, <8 x i32> zeroinitializer
+  %1512 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1511, <8 x float> %1509, <8 x float> %1497)
+  %1513 = load <8 x float>, ptr %115, align 4
+  %1514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1507, <8 x float> %1305, <8 x float> %1513)
+  store <8 x float> %1514, ptr %115, align 4
+  %1515 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1511, <8 x float> %1514, <8 x float> %1500)
+  %1516 = or disjoint i64 %1199, 14
+  %1517 = getelementptr inbounds float, ptr %kh, i64 %1516
+  %1518 = load float, ptr %1517, align 4
+  %1519 = getelementptr float, ptr %150, i64 %1307
+  %1520 = load float, ptr %1519, align 4
+  %1521 = insertelement <8 x float> poison, float %1518, i64 0
+  %1522 = shufflevector <8 x float> %1521, <8 x float> poison, <8 x i32> zeroinitializer
+  %1523 = load <8 x float>, ptr %116, align 4
+  %1524 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1522, <8 x float> %1298, <8 x float> %1523)
+  store <8 x float> %1524, ptr %116, align 4
+  %1525 = insertelement <8 x float> poison, float %1520, i64 0
+  %1526 = shufflevector <8 x float> %1525, <8 x float> poison, <8 x i32> zeroinitializer
+  %1527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1526, <8 x float> %1524, <8 x float> %1512)
+  %1528 = load <8 x float>, ptr %117, align 4
+  %1529 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1522, <8 x float> %1305, <8 x float> %1528)
+  store <8 x float> %1529, ptr %117, align 4
+  %1530 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1526, <8 x float> %1529, <8 x float> %1515)
+  %1531 = or disjoint i64 %1199, 15
+  %1532 = getelementptr inbounds float, ptr %kh, i64 %1531
+  %1533 = load float, ptr %1532, align 4
+  %1534 = getelementptr float, ptr %151, i64 %1307
+  %1535 = load float, ptr %1534, align 4
+  %1536 = insertelement <8 x float> poison, float %1533, i64 0
+  %1537 = shufflevector <8 x float> %1536, <8 x float> poison, <8 x i32> zeroinitializer
+  %1538 = load <8 x float>, ptr %118, align 4
+  %1539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1537, <8 x float> %1298, <8 x float> %1538)
+  store <8 x float> %1539, ptr %118, align 4
+  %1540 = insertelement <8 x float> poison, float %1535, i64 0
+  %1541 = shufflevector <8 x float> %1540, <8 x float> poison, <8 x i32> zeroinitializer
+  %1542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1541, <8 x float> %1539, <8 x float> %1527)
+  %1543 = load <8 x float>, ptr %119, align 4
+  %1544 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1537, <8 x float> %1305, <8 x float> %1543)
+  store <8 x float> %1544, ptr %119, align 4
+  %1545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1541, <8 x float> %1544, <8 x float> %1530)
+  %1546 = mul nsw i64 %1306, %H
+  %1547 = getelementptr inbounds float, ptr %betah, i64 %1546
+  %1548 = load float, ptr %1547, align 4
+  %1549 = getelementptr inbounds float, ptr %vh, i64 %1307
+  %1550 = load <8 x float>, ptr %1549, align 4
+  %1551 = fsub <8 x float> %1550, %1542
+  %1552 = or disjoint i64 %1186, 32
+  %1553 = getelementptr inbounds float, ptr %R, i64 %1552
+  store <8 x float> %1551, ptr %1553, align 4
+  %1554 = insertelement <8 x float> poison, float %1548, i64 0
+  %1555 = shufflevector <8 x float> %1554, <8 x float> poison, <8 x i32> zeroinitializer
+  %1556 = fmul <8 x float> %1555, %1551
+  %1557 = or disjoint i64 %1307, 8
+  %1558 = getelementptr inbounds float, ptr %vh, i64 %1557
+  %1559 = load <8 x float>, ptr %1558, align 4
+  %1560 = fsub <8 x float> %1559, %1545
+  %1561 = or disjoint i64 %1186, 40
+  %1562 = getelementptr inbounds float, ptr %R, i64 %1561
+  store <8 x float> %1560, ptr %1562, align 4
+  %1563 = fmul <8 x float> %1555, %1560
+  %1564 = or disjoint i64 %1178, 3
+  %1565 = mul nsw i64 %1564, %sq
+  %1566 = load float, ptr %1310, align 4
+  %1567 = getelementptr float, ptr %kh, i64 %1565
+  %1568 = load float, ptr %1567, align 4
+  %1569 = insertelement <8 x float> poison, float %1566, i64 0
+  %1570 = shufflevector <8 x float> %1569, <8 x float> poison, <8 x i32> zeroinitializer
+  %1571 = load <8 x float>, ptr %Sroll, align 4
+  %1572 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1570, <8 x float> %1556, <8 x float> %1571)
+  store <8 x float> %1572, ptr %Sroll, align 4
+  %1573 = insertelement <8 x float> poison, float %1568, i64 0
+  %1574 = shufflevector <8 x float> %1573, <8 x float> poison, <8 x i32> zeroinitializer
+  %1575 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1572, <8 x float> zeroinitializer)
+  %1576 = load <8 x float>, ptr %89, align 4
+  %1577 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1570, <8 x float> %1563, <8 x float> %1576)
+  store <8 x float> %1577, ptr %89, align 4
+  %1578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1577, <8 x float> zeroinitializer)
+  %1579 = or disjoint i64 %1307, 1
+  %1580 = getelementptr inbounds float, ptr %kh, i64 %1579
+  %1581 = load float, ptr %1580, align 4
+  %1582 = getelementptr float, ptr %137, i64 %1565
+  %1583 = load float, ptr %1582, align 4
+  %1584 = insertelement <8 x float> poison, float %1581, i64 0
+  %1585 = shufflevector <8 x float> %1584, <8 x float> poison, <8 x i32> zeroinitializer
+  %1586 = load <8 x float>, ptr %90, align 4
+  %1587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1585, <8 x float> %1556, <8 x float> %1586)
+  store <8 x float> %1587, ptr %90, align 4
+  %1588 = insertelement <8 x float> poison, float %1583, i64 0
+  %1589 = shufflevector <8 x float> %1588, <8 x float> poison, <8 x i32> zeroinitializer
+  %1590 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1589, <8 x float> %1587, <8 x float> %1575)
+  %1591 = load <8 x float>, ptr %91, align 4
+  %1592 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1585, <8 x float> %1563, <8 x float> %1591)
+  store <8 x float> %1592, ptr %91, align 4
+  %1593 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1589, <8 x float> %1592, <8 x float> %1578)
+  %1594 = or disjoint i64 %1307, 2
+  %1595 = getelementptr inbounds float, ptr %kh, i64 %1594
+  %1596 = load float, ptr %1595, align 4
+  %1597 = getelementptr float, ptr %138, i64 %1565
+  %1598 = load float, ptr %1597, align 4
+  %1599 = insertelement <8 x float> poison, float %1596, i64 0
+  %1600 = shufflevector <8 x float> %1599, <8 x float> poison, <8 x i32> zeroinitializer
+  %1601 = load <8 x float>, ptr %92, align 4
+  %1602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1600, <8 x float> %1556, <8 x float> %1601)
+  store <8 x float> %1602, ptr %92, align 4
+  %1603 = insertelement <8 x float> poison, float %1598, i64 0
+  %1604 = shufflevector <8 x float> %1603, <8 x float> poison, <8 x i32> zeroinitializer
+  %1605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1604, <8 x float> %1602, <8 x float> %1590)
+  %1606 = load <8 x float>, ptr %93, align 4
+  %1607 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1600, <8 x float> %1563, <8 x float> %1606)
+  store <8 x float> %1607, ptr %93, align 4
+  %1608 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1604, <8 x float> %1607, <8 x float> %1593)
+  %1609 = or disjoint i64 %1307, 3
+  %1610 = getelementptr inbounds float, ptr %kh, i64 %1609
+  %1611 = load float, ptr %1610, align 4
+  %1612 = getelementptr float, ptr %139, i64 %1565
+  %1613 = load float, ptr %1612, align 4
+  %1614 = insertelement <8 x float> poison, float %1611, i64 0
+  %1615 = shufflevector <8 x float> %1614, <8 x float> poison, <8 x i32> zeroinitializer
+  %1616 = load <8 x float>, ptr %94, align 4
+  %1617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1615, <8 x float> %1556, <8 x float> %1616)
+  store <8 x float> %1617, ptr %94, align 4
+  %1618 = insertelement <8 x float> poison, float %1613, i64 0
+  %1619 = shufflevector <8 x float> %1618, <8 x float> poison, <8 x i32> zeroinitializer
+  %1620 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1619, <8 x float> %1617, <8 x float> %1605)
+  %1621 = load <8 x float>, ptr %95, align 4
+  %1622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1615, <8 x float> %1563, <8 x float> %1621)
+  store <8 x float> %1622, ptr %95, align 4
+  %1623 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1619, <8 x float> %1622, <8 x float> %1608)
+  %1624 = or disjoint i64 %1307, 4
+  %1625 = getelementptr inbounds float, ptr %kh, i64 %1624
+  %1626 = load float, ptr %1625, align 4
+  %1627 = getelementptr float, ptr %140, i64 %1565
+  %1628 = load float, ptr %1627, align 4
+  %1629 = insertelement <8 x float> poison, float %1626, i64 0
+  %1630 = shufflevector <8 x float> %1629, <8 x float> poison, <8 x i32> zeroinitializer
+  %1631 = load <8 x float>, ptr %96, align 4
+  %1632 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1630, <8 x float> %1556, <8 x float> %1631)
+  store <8 x float> %1632, ptr %96, align 4
+  %1633 = insertelement <8 x float> poison, float %1628, i64 0
+  %1634 = shufflevector <8 x float> %1633, <8 x float> poison, <8 x i32> zeroinitializer
+  %1635 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1634, <8 x float> %1632, <8 x float> %1620)
+  %1636 = load <8 x float>, ptr %97, align 4
+  %1637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1630, <8 x float> %1563, <8 x float> %1636)
+  store <8 x float> %1637, ptr %97, align 4
+  %1638 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1634, <8 x float> %1637, <8 x float> %1623)
+  %1639 = or disjoint i64 %1307, 5
+  %1640 = getelementptr inbounds float, ptr %kh, i64 %1639
+  %1641 = load float, ptr %1640, align 4
+  %1642 = getelementptr float, ptr %141, i64 %1565
+  %1643 = load float, ptr %1642, align 4
+  %1644 = insertelement <8 x float> poison, float %1641, i64 0
+  %1645 = shufflevector <8 x float> %1644, <8 x float> poison, <8 x i32> zeroinitializer
+  %1646 = load <8 x float>, ptr %98, align 4
+  %1647 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1645, <8 x float> %1556, <8 x float> %1646)
+  store <8 x float> %1647, ptr %98, align 4
+  %1648 = insertelement <8 x float> poison, float %1643, i64 0
+  %1649 = shufflevector <8 x float> %1648, <8 x float> poison, <8 x i32> zeroinitializer
+  %1650 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1649, <8 x float> %1647, <8 x float> %1635)
+  %1651 = load <8 x float>, ptr %99, align 4
+  %1652 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1645, <8 x float> %1563, <8 x float> %1651)
+  store <8 x float> %1652, ptr %99, align 4
+  %1653 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1649, <8 x float> %1652, <8 x float> %1638)
+  %1654 = or disjoint i64 %1307, 6
+  %1655 = getelementptr inbounds float, ptr %kh, i64 %1654
+  %1656 = load float, ptr %1655, align 4
+  %1657 = getelementptr float, ptr %142, i64 %1565
+  %1658 = load float, ptr %1657, align 4
+  %1659 = insertelement <8 x float> poison, float %1656, i64 0
+  %1660 = shufflevector <8 x float> %1659, <8 x float> poison, <8 x i32> zeroinitializer
+  %1661 = load <8 x float>, ptr %100, align 4
+  %1662 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1660, <8 x float> %1556, <8 x float> %1661)
+  store <8 x float> %1662, ptr %100, align 4
+  %1663 = insertelement <8 x float> poison, float %1658, i64 0
+  %1664 = shufflevector <8 x float> %1663, <8 x float> poison, <8 x i32> zeroinitializer
+  %1665 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1664, <8 x float> %1662, <8 x float> %1650)
+  %1666 = load <8 x float>, ptr %101, align 4
+  %1667 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1660, <8 x float> %1563, <8 x float> %1666)
+  store <8 x float> %1667, ptr %101, align 4
+  %1668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1664, <8 x float> %1667, <8 x float> %1653)
+  %1669 = or disjoint i64 %1307, 7
+  %1670 = getelementptr inbounds float, ptr %kh, i64 %1669
+  %1671 = load float, ptr %1670, align 4
+  %1672 = getelementptr float, ptr %143, i64 %1565
+  %1673 = load float, ptr %1672, align 4
+  %1674 = insertelement <8 x float> poison, float %1671, i64 0
+  %1675 = shufflevector <8 x float> %1674, <8 x float> poison, <8 x i32> zeroinitializer
+  %1676 = load <8 x float>, ptr %102, align 4
+  %1677 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1675, <8 x float> %1556, <8 x float> %1676)
+  store <8 x float> %1677, ptr %102, align 4
+  %1678 = insertelement <8 x float> poison, float %1673, i64 0
+  %1679 = shufflevector <8 x float> %1678, <8 x float> poison, <8 x i32> zeroinitializer
+  %1680 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1679, <8 x float> %1677, <8 x float> %1665)
+  %1681 = load <8 x float>, ptr %103, align 4
+  %1682 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1675, <8 x float> %1563, <8 x float> %1681)
+  store <8 x float> %1682, ptr %103, align 4
+  %1683 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1679, <8 x float> %1682, <8 x float> %1668)
+  %1684 = getelementptr inbounds float, ptr %kh, i64 %1557
+  %1685 = load float, ptr %1684, align 4
+  %1686 = getelementptr float, ptr %144, i64 %1565
+  %1687 = load float, ptr %1686, align 4
+  %1688 = insertelement <8 x float> poison, float %1685, i64 0
+  %1689 = shufflevector <8 x float> %1688, <8 x float> poison, <8 x i32> zeroinitializer
+  %1690 = load <8 x float>, ptr %104, align 4
+  %1691 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1689, <8 x float> %1556, <8 x float> %1690)
+  store <8 x float> %1691, ptr %104, align 4
+  %1692 = insertelement <8 x float> poison, float %1687, i64 0
+  %1693 = shufflevector <8 x float> %1692, <8 x float> poison, <8 x i32> zeroinitializer
+  %1694 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1693, <8 x float> %1691, <8 x float> %1680)
+  %1695 = load <8 x float>, ptr %105, align 4
+  %1696 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1689, <8 x float> %1563, <8 x float> %1695)
+  store <8 x float> %1696, ptr %105, align 4
+  %1697 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1693, <8 x float> %1696, <8 x float> %1683)
+  %1698 = or disjoint i64 %1307, 9
+  %1699 = getelementptr inbounds float, ptr %kh, i64 %1698
+  %1700 = load float, ptr %1699, align 4
+  %1701 = getelementptr float, ptr %145, i64 %1565
+  %1702 = load float, ptr %1701, align 4
+  %1703 = insertelement <8 x float> poison, float %1700, i64 0
+  %1704 = shufflevector <8 x float> %1703, <8 x float> poison, <8 x i32> zeroinitializer
+  %1705 = load <8 x float>, ptr %106, align 4
+  %1706 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1704, <8 x float> %1556, <8 x float> %1705)
+  store <8 x float> %1706, ptr %106, align 4
+  %1707 = insertelement <8 x float> poison, float %1702, i64 0
+  %1708 = shufflevector <8 x float> %1707, <8 x float> poison, <8 x i32> zeroinitializer
+  %1709 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1708, <8 x float> %1706, <8 x float> %1694)
+  %1710 = load <8 x float>, ptr %107, align 4
+  %1711 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1704, <8 x float> %1563, <8 x float> %1710)
+  store <8 x float> %1711, ptr %107, align 4
+  %1712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1708, <8 x float> %1711, <8 x float> %1697)
+  %1713 = or disjoint i64 %1307, 10
+  %1714 = getelementptr inbounds float, ptr %kh, i64 %1713
+  %1715 = load float, ptr %1714, align 4
+  %1716 = getelementptr float, ptr %146, i64 %1565
+  %1717 = load float, ptr %1716, align 4
+  %1718 = insertelement <8 x float> poison, float %1715, i64 0
+  %1719 = shufflevector <8 x float> %1718, <8 x float> poison, <8 x i32> zeroinitializer
+  %1720 = load <8 x float>, ptr %108, align 4
+  %1721 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1719, <8 x float> %1556, <8 x float> %1720)
+  store <8 x float> %1721, ptr %108, align 4
+  %1722 = insertelement <8 x float> poison, float %1717, i64 0
+  %1723 = shufflevector <8 x float> %1722, <8 x float> poison, <8 x i32> zeroinitializer
+  %1724 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1723, <8 x float> %1721, <8 x float> %1709)
+  %1725 = load <8 x float>, ptr %109, align 4
+  %1726 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1719, <8 x float> %1563, <8 x float> %1725)
+  store <8 x float> %1726, ptr %109, align 4
+  %1727 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1723, <8 x float> %1726, <8 x float> %1712)
+  %1728 = or disjoint i64 %1307, 11
+  %1729 = getelementptr inbounds float, ptr %kh, i64 %1728
+  %1730 = load float, ptr %1729, align 4
+  %1731 = getelementptr float, ptr %147, i64 %1565
+  %1732 = load float, ptr %1731, align 4
+  %1733 = insertelement <8 x float> poison, float %1730, i64 0
+  %1734 = shufflevector <8 x float> %1733, <8 x float> poison, <8 x i32> zeroinitializer
+  %1735 = load <8 x float>, ptr %110, align 4
+  %1736 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1734, <8 x float> %1556, <8 x float> %1735)
+  store <8 x float> %1736, ptr %110, align 4
+  %1737 = insertelement <8 x float> poison, float %1732, i64 0
+  %1738 = shufflevector <8 x float> %1737, <8 x float> poison, <8 x i32> zeroinitializer
+  %1739 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1738, <8 x float> %1736, <8 x float> %1724)
+  %1740 = load <8 x float>, ptr %111, align 4
+  %1741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1734, <8 x float> %1563, <8 x float> %1740)
+  store <8 x float> %1741, ptr %111, align 4
+  %1742 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1738, <8 x float> %1741, <8 x float> %1727)
+  %1743 = or disjoint i64 %1307, 12
+  %1744 = getelementptr inbounds float, ptr %kh, i64 %1743
+  %1745 = load float, ptr %1744, align 4
+  %1746 = getelementptr float, ptr %148, i64 %1565
+  %1747 = load float, ptr %1746, align 4
+  %1748 = insertelement <8 x float> poison, float %1745, i64 0
+  %1749 = shufflevector <8 x float> %1748, <8 x float> poison, <8 x i32> zeroinitializer
+  %1750 = load <8 x float>, ptr %112, align 4
+  %1751 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1749, <8 x float> %1556, <8 x float> %1750)
+  store <8 x float> %1751, ptr %112, align 4
+  %1752 = insertelement <8 x float> poison, float %1747, i64 0
+  %1753 = shufflevector <8 x float> %1752, <8 x float> poison, <8 x i32> zeroinitializer
+  %1754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1753, <8 x float> %1751, <8 x float> %1739)
+  %1755 = load <8 x float>, ptr %113, align 4
+  %1756 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1749, <8 x float> %1563, <8 x float> %1755)
+  store <8 x float> %1756, ptr %113, align 4
+  %1757 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1753, <8 x float> %1756, <8 x float> %1742)
+  %1758 = or disjoint i64 %1307, 13
+  %1759 = getelementptr inbounds float, ptr %kh, i64 %1758
+  %1760 = load float, ptr %1759, align 4
+  %1761 = getelementptr float, ptr %149, i64 %1565
+  %1762 = load float, ptr %1761, align 4
+  %1763 = insertelement <8 x float> poison, float %1760, i64 0
+  %1764 = shufflevector <8 x float> %1763, <8 x float> poison, <8 x i32> zeroinitializer
+  %1765 = load <8 x float>, ptr %114, align 4
+  %1766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1764, <8 x float> %1556, <8 x float> %1765)
+  store <8 x float> %1766, ptr %114, align 4
+  %1767 = insertelement <8 x float> poison, float %1762, i64 0
+  %1768 = shufflevector <8 x float> %1767, <8 x float> poison, <8 x i32> zeroinitializer
+  %1769 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1768, <8 x float> %1766, <8 x float> %1754)
+  %1770 = load <8 x float>, ptr %115, align 4
+  %1771 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1764, <8 x float> %1563, <8 x float> %1770)
+  store <8 x float> %1771, ptr %115, align 4
+  %1772 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1768, <8 x float> %1771, <8 x float> %1757)
+  %1773 = or disjoint i64 %1307, 14
+  %1774 = getelementptr inbounds float, ptr %kh, i64 %1773
+  %1775 = load float, ptr %1774, align 4
+  %1776 = getelementptr float, ptr %150, i64 %1565
+  %1777 = load float, ptr %1776, align 4
+  %1778 = insertelement <8 x float> poison, float %1775, i64 0
+  %1779 = shufflevector <8 x float> %1778, <8 x float> poison, <8 x i32> zeroinitializer
+  %1780 = load <8 x float>, ptr %116, align 4
+  %1781 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1779, <8 x float> %1556, <8 x float> %1780)
+  store <8 x float> %1781, ptr %116, align 4
+  %1782 = insertelement <8 x float> poison, float %1777, i64 0
+  %1783 = shufflevector <8 x float> %1782, <8 x float> poison, <8 x i32> zeroinitializer
+  %1784 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1783, <8 x float> %1781, <8 x float> %1769)
+  %1785 = load <8 x float>, ptr %117, align 4
+  %1786 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1779, <8 x float> %1563, <8 x float> %1785)
+  store <8 x float> %1786, ptr %117, align 4
+  %1787 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1783, <8 x float> %1786, <8 x float> %1772)
+  %1788 = or disjoint i64 %1307, 15
+  %1789 = getelementptr inbounds float, ptr %kh, i64 %1788
+  %1790 = load float, ptr %1789, align 4
+  %1791 = getelementptr float, ptr %151, i64 %1565
+  %1792 = load float, ptr %1791, align 4
+  %1793 = insertelement <8 x float> poison, float %1790, i64 0
+  %1794 = shufflevector <8 x float> %1793, <8 x float> poison, <8 x i32> zeroinitializer
+  %1795 = load <8 x float>, ptr %118, align 4
+  %1796 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1794, <8 x float> %1556, <8 x float> %1795)
+  store <8 x float> %1796, ptr %118, align 4
+  %1797 = insertelement <8 x float> poison, float %1792, i64 0
+  %1798 = shufflevector <8 x float> %1797, <8 x float> poison, <8 x i32> zeroinitializer
+  %1799 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1798, <8 x float> %1796, <8 x float> %1784)
+  %1800 = load <8 x float>, ptr %119, align 4
+  %1801 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1794, <8 x float> %1563, <8 x float> %1800)
+  store <8 x float> %1801, ptr %119, align 4
+  %1802 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1798, <8 x float> %1801, <8 x float> %1787)
+  %1803 = mul nsw i64 %1564, %H
+  %1804 = getelementptr inbounds float, ptr %betah, i64 %1803
+  %1805 = load float, ptr %1804, align 4
+  %1806 = getelementptr inbounds float, ptr %vh, i64 %1565
+  %1807 = load <8 x float>, ptr %1806, align 4
+  %1808 = fsub <8 x float> %1807, %1799
+  %1809 = or disjoint i64 %1186, 48
+  %1810 = getelementptr inbounds float, ptr %R, i64 %1809
+  store <8 x float> %1808, ptr %1810, align 4
+  %1811 = insertelement <8 x float> poison, float %1805, i64 0
+  %1812 = shufflevector <8 x float> %1811, <8 x float> poison, <8 x i32> zeroinitializer
+  %1813 = fmul <8 x float> %1812, %1808
+  %1814 = or disjoint i64 %1565, 8
+  %1815 = getelementptr inbounds float, ptr %vh, i64 %1814
+  %1816 = load <8 x float>, ptr %1815, align 4
+  %1817 = fsub <8 x float> %1816, %1802
+  %1818 = or disjoint i64 %1186, 56
+  %1819 = getelementptr inbounds float, ptr %R, i64 %1818
+  store <8 x float> %1817, ptr %1819, align 4
+  %1820 = fmul <8 x float> %1812, %1817
+  %tl1.next = add nuw nsw i64 %tl1.addr.0553, 1
+  %exitcond651.not = icmp eq i64 %tl1.next, %smax650
+  br i1 %exitcond651.not, label %tl1.exit, label %i8.head.preheader
 
 tt.head.preheader:                                ; preds = %i12.body
-  br i1 %79, label %tt.body, label %j20.head.preheader
+  br i1 %159, label %tt.body, label %j20.head.preheader
 
 i12.body:                                         ; preds = %i12.body, %tl1.exit
-  %i12.addr.01042 = phi i64 [ 0, %tl1.exit ], [ %i12.next.1, %i12.body ]
-  %gep1250 = getelementptr float, ptr %invariant.gep1249, i64 %i12.addr.01042
-  %876 = load float, ptr %gep1250, align 4
-  %877 = insertelement <8 x float> poison, float %876, i64 0
-  %878 = shufflevector <8 x float> %877, <8 x float> poison, <8 x i32> zeroinitializer
-  %879 = shl nuw nsw i64 %i12.addr.01042, 5
-  %880 = getelementptr inbounds float, ptr %Sroll, i64 %879
-  %881 = load <8 x float>, ptr %880, align 4
-  %882 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %delta.0.lcssa, <8 x float> %881)
-  %883 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %882, <8 x float> %492, <8 x float> zeroinitializer)
-  %884 = or disjoint i64 %879, 8
-  %885 = getelementptr inbounds float, ptr %Sroll, i64 %884
-  %886 = load <8 x float>, ptr %885, align 4
-  %887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %delta1.0.lcssa, <8 x float> %886)
-  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> %495, <8 x float> %883)
-  %889 = or disjoint i64 %879, 16
-  %890 = getelementptr inbounds float, ptr %Sroll, i64 %889
-  %891 = load <8 x float>, ptr %890, align 4
-  %892 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %delta2.0.lcssa, <8 x float> %891)
-  %893 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> %498, <8 x float> %888)
-  %894 = or disjoint i64 %879, 24
-  %895 = getelementptr inbounds float, ptr %Sroll, i64 %894
-  %896 = load <8 x float>, ptr %895, align 4
-  %897 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %878, <8 x float> %delta3.0.lcssa, <8 x float> %896)
-  %898 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %897, <8 x float> %501, <8 x float> %893)
-  %899 = or disjoint i64 %i12.addr.01042, %490
-  %900 = getelementptr inbounds float, ptr %qh1, i64 %899
-  %901 = load float, ptr %900, align 4
-  %902 = shufflevector <8 x float> %898, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %903 = shufflevector <8 x float> %898, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %904 = fadd <4 x float> %902, %903
-  %905 = shufflevector <4 x float> %904, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %906 = shufflevector <4 x float> %904, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %907 = fadd <2 x float> %905, %906
-  %shift1302 = shufflevector <2 x float> %907, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %908 = fadd <2 x float> %907, %shift1302
-  %909 = extractelement <2 x float> %908, i64 0
-  %910 = fmul float %909, 0x3FC6A09E60000000
-  %911 = fadd float %901, %910
-  store float %911, ptr %900, align 4
-  %i12.next = or disjoint i64 %i12.addr.01042, 1
-  %gep1250.1 = getelementptr float, ptr %invariant.gep1249, i64 %i12.next
-  %912 = load float, ptr %gep1250.1, align 4
-  %913 = insertelement <8 x float> poison, float %912, i64 0
-  %914 = shufflevector <8 x float> %913, <8 x float> poison, <8 x i32> zeroinitializer
-  %915 = shl nuw nsw i64 %i12.next, 5
-  %916 = getelementptr inbounds float, ptr %Sroll, i64 %915
-  %917 = load <8 x float>, ptr %916, align 4
-  %918 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %delta.0.lcssa, <8 x float> %917)
-  %919 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %918, <8 x float> %492, <8 x float> zeroinitializer)
-  %920 = or disjoint i64 %915, 8
-  %921 = getelementptr inbounds float, ptr %Sroll, i64 %920
-  %922 = load <8 x float>, ptr %921, align 4
-  %923 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %delta1.0.lcssa, <8 x float> %922)
-  %924 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %923, <8 x float> %495, <8 x float> %919)
-  %925 = or disjoint i64 %915, 16
-  %926 = getelementptr inbounds float, ptr %Sroll, i64 %925
-  %927 = load <8 x float>, ptr %926, align 4
-  %928 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %delta2.0.lcssa, <8 x float> %927)
-  %929 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %498, <8 x float> %924)
-  %930 = or disjoint i64 %915, 24
-  %931 = getelementptr inbounds float, ptr %Sroll, i64 %930
-  %932 = load <8 x float>, ptr %931, align 4
-  %933 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %delta3.0.lcssa, <8 x float> %932)
-  %934 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %933, <8 x float> %501, <8 x float> %929)
-  %935 = or disjoint i64 %i12.next, %490
-  %936 = getelementptr inbounds float, ptr %qh1, i64 %935
-  %937 = load float, ptr %936, align 4
-  %938 = shufflevector <8 x float> %934, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %939 = shufflevector <8 x float> %934, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %940 = fadd <4 x float> %938, %939
-  %941 = shufflevector <4 x float> %940, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %942 = shufflevector <4 x float> %940, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %943 = fadd <2 x float> %941, %942
-  %shift1302.1 = shufflevector <2 x float> %943, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %944 = fadd <2 x float> %943, %shift1302.1
-  %945 = extractelement <2 x float> %944, i64 0
-  %946 = fmul float %945, 0x3FC6A09E60000000
-  %947 = fadd float %937, %946
-  store float %947, ptr %936, align 4
-  %i12.next.1 = add nuw nsw i64 %i12.addr.01042, 2
-  %exitcond1171.not.1 = icmp eq i64 %i12.next.1, 32
-  br i1 %exitcond1171.not.1, label %tt.head.preheader, label %i12.body
+  %i12.addr.0557 = phi i64 [ 0, %tl1.exit ], [ %i12.next.3, %i12.body ]
+  %gep681 = getelementptr float, ptr %invariant.gep680, i64 %i12.addr.0557
+  %1821 = load float, ptr %gep681, align 4
+  %1822 = insertelement <8 x float> poison, float %1821, i64 0
+  %1823 = shufflevector <8 x float> %1822, <8 x float> poison, <8 x i32> zeroinitializer
+  %1824 = shl nuw nsw i64 %i12.addr.0557, 4
+  %1825 = getelementptr inbounds float, ptr %Sroll, i64 %1824
+  %1826 = load <8 x float>, ptr %1825, align 4
+  %1827 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1823, <8 x float> %delta.0.lcssa, <8 x float> %1826)
+  %1828 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1827, <8 x float> %1098, <8 x float> zeroinitializer)
+  %1829 = or disjoint i64 %1824, 8
+  %1830 = getelementptr inbounds float, ptr %Sroll, i64 %1829
+  %1831 = load <8 x float>, ptr %1830, align 4
+  %1832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1823, <8 x float> %delta1.0.lcssa, <8 x float> %1831)
+  %1833 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1832, <8 x float> %1101, <8 x float> %1828)
+  %1834 = or disjoint i64 %i12.addr.0557, %1096
+  %1835 = getelementptr inbounds float, ptr %qh1, i64 %1834
+  %1836 = load float, ptr %1835, align 4
+  %1837 = shufflevector <8 x float> %1833, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1838 = shufflevector <8 x float> %1833, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1839 = fadd <4 x float> %1837, %1838
+  %1840 = shufflevector <4 x float> %1839, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1841 = shufflevector <4 x float> %1839, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1842 = fadd <2 x float> %1840, %1841
+  %shift695 = shufflevector <2 x float> %1842, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1843 = fadd <2 x float> %1842, %shift695
+  %1844 = extractelement <2 x float> %1843, i64 0
+  %1845 = fmul float %1844, 2.500000e-01
+  %1846 = fadd float %1836, %1845
+  store float %1846, ptr %1835, align 4
+  %i12.next = or disjoint i64 %i12.addr.0557, 1
+  %gep681.1 = getelementptr float, ptr %invariant.gep680, i64 %i12.next
+  %1847 = load float, ptr %gep681.1, align 4
+  %1848 = insertelement <8 x float> poison, float %1847, i64 0
+  %1849 = shufflevector <8 x float> %1848, <8 x float> poison, <8 x i32> zeroinitializer
+  %1850 = shl nuw nsw i64 %i12.next, 4
+  %1851 = getelementptr inbounds float, ptr %Sroll, i64 %1850
+  %1852 = load <8 x float>, ptr %1851, align 4
+  %1853 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1849, <8 x float> %delta.0.lcssa, <8 x float> %1852)
+  %1854 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1853, <8 x float> %1098, <8 x float> zeroinitializer)
+  %1855 = or disjoint i64 %1850, 8
+  %1856 = getelementptr inbounds float, ptr %Sroll, i64 %1855
+  %1857 = load <8 x float>, ptr %1856, align 4
+  %1858 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1849, <8 x float> %delta1.0.lcssa, <8 x float> %1857)
+  %1859 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1858, <8 x float> %1101, <8 x float> %1854)
+  %1860 = or disjoint i64 %i12.next, %1096
+  %1861 = getelementptr inbounds float, ptr %qh1, i64 %1860
+  %1862 = load float, ptr %1861, align 4
+  %1863 = shufflevector <8 x float> %1859, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1864 = shufflevector <8 x float> %1859, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1865 = fadd <4 x float> %1863, %1864
+  %1866 = shufflevector <4 x float> %1865, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1867 = shufflevector <4 x float> %1865, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1868 = fadd <2 x float> %1866, %1867
+  %shift695.1 = shufflevector <2 x float> %1868, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1869 = fadd <2 x float> %1868, %shift695.1
+  %1870 = extractelement <2 x float> %1869, i64 0
+  %1871 = fmul float %1870, 2.500000e-01
+  %1872 = fadd float %1862, %1871
+  store float %1872, ptr %1861, align 4
+  %i12.next.1 = or disjoint i64 %i12.addr.0557, 2
+  %gep681.2 = getelementptr float, ptr %invariant.gep680, i64 %i12.next.1
+  %1873 = load float, ptr %gep681.2, align 4
+  %1874 = insertelement <8 x float> poison, float %1873, i64 0
+  %1875 = shufflevector <8 x float> %1874, <8 x float> poison, <8 x i32> zeroinitializer
+  %1876 = shl nuw nsw i64 %i12.next.1, 4
+  %1877 = getelementptr inbounds float, ptr %Sroll, i64 %1876
+  %1878 = load <8 x float>, ptr %1877, align 4
+  %1879 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1875, <8 x float> %delta.0.lcssa, <8 x float> %1878)
+  %1880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1879, <8 x float> %1098, <8 x float> zeroinitializer)
+  %1881 = or disjoint i64 %1876, 8
+  %1882 = getelementptr inbounds float, ptr %Sroll, i64 %1881
+  %1883 = load <8 x float>, ptr %1882, align 4
+  %1884 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1875, <8 x float> %delta1.0.lcssa, <8 x float> %1883)
+  %1885 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1884, <8 x float> %1101, <8 x float> %1880)
+  %1886 = or disjoint i64 %i12.next.1, %1096
+  %1887 = getelementptr inbounds float, ptr %qh1, i64 %1886
+  %1888 = load float, ptr %1887, align 4
+  %1889 = shufflevector <8 x float> %1885, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1890 = shufflevector <8 x float> %1885, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1891 = fadd <4 x float> %1889, %1890
+  %1892 = shufflevector <4 x float> %1891, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1893 = shufflevector <4 x float> %1891, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1894 = fadd <2 x float> %1892, %1893
+  %shift695.2 = shufflevector <2 x float> %1894, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1895 = fadd <2 x float> %1894, %shift695.2
+  %1896 = extractelement <2 x float> %1895, i64 0
+  %1897 = fmul float %1896, 2.500000e-01
+  %1898 = fadd float %1888, %1897
+  store float %1898, ptr %1887, align 4
+  %i12.next.2 = or disjoint i64 %i12.addr.0557, 3
+  %gep681.3 = getelementptr float, ptr %invariant.gep680, i64 %i12.next.2
+  %1899 = load float, ptr %gep681.3, align 4
+  %1900 = insertelement <8 x float> poison, float %1899, i64 0
+  %1901 = shufflevector <8 x float> %1900, <8 x float> poison, <8 x i32> zeroinitializer
+  %1902 = shl nuw nsw i64 %i12.next.2, 4
+  %1903 = getelementptr inbounds float, ptr %Sroll, i64 %1902
+  %1904 = load <8 x float>, ptr %1903, align 4
+  %1905 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1901, <8 x float> %delta.0.lcssa, <8 x float> %1904)
+  %1906 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1905, <8 x float> %1098, <8 x float> zeroinitializer)
+  %1907 = or disjoint i64 %1902, 8
+  %1908 = getelementptr inbounds float, ptr %Sroll, i64 %1907
+  %1909 = load <8 x float>, ptr %1908, align 4
+  %1910 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1901, <8 x float> %delta1.0.lcssa, <8 x float> %1909)
+  %1911 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1910, <8 x float> %1101, <8 x float> %1906)
+  %1912 = or disjoint i64 %i12.next.2, %1096
+  %1913 = getelementptr inbounds float, ptr %qh1, i64 %1912
+  %1914 = load float, ptr %1913, align 4
+  %1915 = shufflevector <8 x float> %1911, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1916 = shufflevector <8 x float> %1911, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1917 = fadd <4 x float> %1915, %1916
+  %1918 = shufflevector <4 x float> %1917, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1919 = shufflevector <4 x float> %1917, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1920 = fadd <2 x float> %1918, %1919
+  %shift695.3 = shufflevector <2 x float> %1920, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1921 = fadd <2 x float> %1920, %shift695.3
+  %1922 = extractelement <2 x float> %1921, i64 0
+  %1923 = fmul float %1922, 2.500000e-01
+  %1924 = fadd float %1914, %1923
+  store float %1924, ptr %1913, align 4
+  %i12.next.3 = add nuw nsw i64 %i12.addr.0557, 4
+  %exitcond652.not.3 = icmp eq i64 %i12.next.3, 16
+  br i1 %exitcond652.not.3, label %tt.head.preheader, label %i12.body
 
 j20.head.preheader:                               ; preds = %i32.exit, %tt.head.preheader
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %948 = fneg float %188
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
+  %1925 = fneg float %296
   br label %i38.body
 
 tt.body:                                          ; preds = %tt.head.preheader, %i32.exit
-  %tt.addr.01087 = phi i64 [ %tt.next, %i32.exit ], [ 0, %tt.head.preheader ]
-  %tl2 = sub nsw i64 %tlast, %tt.addr.01087
-  %949 = add nsw i64 %tl2, 1
-  %ptl = tail call i64 @llvm.smin.i64(i64 %949, i64 %tlast)
-  %950 = add nsw i64 %ptl, %t0
-  %951 = shl nsw i64 %950, 2
-  %952 = mul nsw i64 %951, %H
-  %953 = getelementptr inbounds float, ptr %betah, i64 %952
-  %954 = load float, ptr %953, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %955 = icmp slt i64 %949, %L
-  %.neg = fneg float %954
-  %956 = select i1 %955, float %.neg, float -0.000000e+00
-  %957 = mul nsw i64 %951, %sq
-  %958 = shl nsw i64 %ptl, 10
-  %959 = shl nsw i64 %ptl, 7
-  %960 = getelementptr inbounds float, ptr %R, i64 %959
-  %961 = or disjoint i64 %959, 8
-  %962 = getelementptr inbounds float, ptr %R, i64 %961
-  %963 = or disjoint i64 %959, 16
-  %964 = getelementptr inbounds float, ptr %R, i64 %963
-  %965 = or disjoint i64 %959, 24
-  %966 = getelementptr inbounds float, ptr %R, i64 %965
-  %967 = add nsw i64 %tl2, %t0
-  %968 = mul nsw i64 %967, %sq
-  %969 = getelementptr inbounds float, ptr %oh, i64 %968
-  %970 = load <8 x float>, ptr %969, align 4
-  %971 = or disjoint i64 %968, 8
-  %972 = getelementptr inbounds float, ptr %oh, i64 %971
-  %973 = load <8 x float>, ptr %972, align 4
-  %974 = or disjoint i64 %968, 16
-  %975 = getelementptr inbounds float, ptr %oh, i64 %974
-  %976 = load <8 x float>, ptr %975, align 4
-  %977 = or disjoint i64 %968, 24
-  %978 = getelementptr inbounds float, ptr %oh, i64 %977
-  %979 = load <8 x float>, ptr %978, align 4
-  %980 = shl nsw i64 %967, 2
-  %981 = or disjoint i64 %980, 3
-  %982 = mul nsw i64 %981, %sq
+  %tt.addr.0594 = phi i64 [ %tt.next, %i32.exit ], [ 0, %tt.head.preheader ]
+  %tl2 = sub nsw i64 %tlast, %tt.addr.0594
+  %1926 = add nsw i64 %tl2, 1
+  %ptl = tail call i64 @llvm.smin.i64(i64 %1926, i64 %tlast)
+  %1927 = add nsw i64 %ptl, %t0
+  %1928 = shl nsw i64 %1927, 2
+  %1929 = mul nsw i64 %1928, %H
+  %1930 = getelementptr inbounds float, ptr %betah, i64 %1929
+  %1931 = load float, ptr %1930, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
+  %1932 = icmp slt i64 %1926, %L
+  %.neg = fneg float %1931
+  %1933 = select i1 %1932, float %.neg, float -0.000000e+00
+  %1934 = mul nsw i64 %1928, %sq
+  %1935 = shl nsw i64 %ptl, 8
+  %1936 = shl nsw i64 %ptl, 6
+  %1937 = getelementptr inbounds float, ptr %R, i64 %1936
+  %1938 = or disjoint i64 %1936, 8
+  %1939 = getelementptr inbounds float, ptr %R, i64 %1938
+  %1940 = add nsw i64 %tl2, %t0
+  %1941 = mul nsw i64 %1940, %sq
+  %1942 = getelementptr inbounds float, ptr %oh, i64 %1941
+  %1943 = load <8 x float>, ptr %1942, align 4
+  %1944 = or disjoint i64 %1941, 8
+  %1945 = getelementptr inbounds float, ptr %oh, i64 %1944
+  %1946 = load <8 x float>, ptr %1945, align 4
+  %1947 = shl nsw i64 %1940, 2
+  %1948 = or disjoint i64 %1947, 3
+  %1949 = mul nsw i64 %1948, %sq
   br label %i14.body
 
 i14.body:                                         ; preds = %tt.body, %i14.body
-  %dsk.01048 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %1062, %i14.body ]
-  %dsk1.01047 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %1063, %i14.body ]
-  %dsk2.01046 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %1064, %i14.body ]
-  %dsk3.01045 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %1065, %i14.body ]
-  %i14.addr.01044 = phi i64 [ 0, %tt.body ], [ %i14.next, %i14.body ]
-  %983 = shl nuw nsw i64 %i14.addr.01044, 5
-  %984 = getelementptr inbounds float, ptr %dS, i64 %983
-  %985 = load <8 x float>, ptr %984, align 4
-  %986 = or disjoint i64 %983, 8
-  %987 = getelementptr inbounds float, ptr %dS, i64 %986
-  %988 = load <8 x float>, ptr %987, align 4
-  %989 = or disjoint i64 %983, 16
-  %990 = getelementptr inbounds float, ptr %dS, i64 %989
-  %991 = load <8 x float>, ptr %990, align 4
-  %992 = or disjoint i64 %983, 24
-  %993 = getelementptr inbounds float, ptr %dS, i64 %992
-  %994 = load <8 x float>, ptr %993, align 4
-  %995 = getelementptr float, ptr %kh, i64 %i14.addr.01044
-  %996 = getelementptr float, ptr %995, i64 %957
-  %997 = load float, ptr %996, align 4
-  %998 = fmul float %956, %997
-  %999 = load <8 x float>, ptr %dSkPrev, align 4
-  %1000 = add nuw nsw i64 %983, %958
-  %1001 = getelementptr inbounds float, ptr %Sh, i64 %1000
-  %1002 = load <8 x float>, ptr %1001, align 4
-  %1003 = load <8 x float>, ptr %960, align 4
-  %1004 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %985, <8 x float> %1003, <8 x float> zeroinitializer)
-  %1005 = fneg <8 x float> %1002
-  %1006 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> %999, <8 x float> %1004)
-  %1007 = insertelement <8 x float> poison, float %998, i64 0
-  %1008 = shufflevector <8 x float> %1007, <8 x float> poison, <8 x i32> zeroinitializer
-  %1009 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> %999, <8 x float> %985)
-  %1010 = load <8 x float>, ptr %21, align 4
-  %1011 = or disjoint i64 %1000, 8
-  %1012 = getelementptr inbounds float, ptr %Sh, i64 %1011
-  %1013 = load <8 x float>, ptr %1012, align 4
-  %1014 = load <8 x float>, ptr %962, align 4
-  %1015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %988, <8 x float> %1014, <8 x float> %1006)
-  %1016 = fneg <8 x float> %1013
-  %1017 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1010, <8 x float> %1015)
-  %1018 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> %1010, <8 x float> %988)
-  %1019 = load <8 x float>, ptr %22, align 4
-  %1020 = or disjoint i64 %1000, 16
-  %1021 = getelementptr inbounds float, ptr %Sh, i64 %1020
-  %1022 = load <8 x float>, ptr %1021, align 4
-  %1023 = load <8 x float>, ptr %964, align 4
-  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %991, <8 x float> %1023, <8 x float> %1017)
-  %1025 = fneg <8 x float> %1022
-  %1026 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1025, <8 x float> %1019, <8 x float> %1024)
-  %1027 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> %1019, <8 x float> %991)
-  %1028 = load <8 x float>, ptr %23, align 4
-  %1029 = or disjoint i64 %1000, 24
-  %1030 = getelementptr inbounds float, ptr %Sh, i64 %1029
-  %1031 = load <8 x float>, ptr %1030, align 4
-  %1032 = load <8 x float>, ptr %966, align 4
-  %1033 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %994, <8 x float> %1032, <8 x float> %1026)
-  %1034 = fneg <8 x float> %1031
-  %1035 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1034, <8 x float> %1028, <8 x float> %1033)
-  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> %1028, <8 x float> %994)
-  %1037 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.addr.01044
-  %1038 = load float, ptr %1037, align 4
-  %1039 = shufflevector <8 x float> %1035, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1040 = shufflevector <8 x float> %1035, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1041 = fadd <4 x float> %1039, %1040
-  %1042 = shufflevector <4 x float> %1041, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1043 = shufflevector <4 x float> %1041, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1044 = fadd <2 x float> %1042, %1043
-  %shift1303 = shufflevector <2 x float> %1044, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1045 = fadd <2 x float> %1044, %shift1303
-  %1046 = extractelement <2 x float> %1045, i64 0
-  %1047 = fadd float %1038, %1046
-  store float %1047, ptr %1037, align 4
-  %1048 = or disjoint i64 %i14.addr.01044, %968
-  %1049 = getelementptr inbounds float, ptr %qh, i64 %1048
-  %1050 = load float, ptr %1049, align 4
-  %1051 = fmul float %1050, 0x3FC6A09E60000000
-  %1052 = insertelement <8 x float> poison, float %1051, i64 0
-  %1053 = shufflevector <8 x float> %1052, <8 x float> poison, <8 x i32> zeroinitializer
-  %1054 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1053, <8 x float> %970, <8 x float> %1009)
-  %1055 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1053, <8 x float> %973, <8 x float> %1018)
-  %1056 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1053, <8 x float> %976, <8 x float> %1027)
-  %1057 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1053, <8 x float> %979, <8 x float> %1036)
-  %1058 = getelementptr float, ptr %995, i64 %982
-  %1059 = load float, ptr %1058, align 4
-  %1060 = insertelement <8 x float> poison, float %1059, i64 0
-  %1061 = shufflevector <8 x float> %1060, <8 x float> poison, <8 x i32> zeroinitializer
-  %1062 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> %1054, <8 x float> %dsk.01048)
-  %1063 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> %1055, <8 x float> %dsk1.01047)
-  %1064 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> %1056, <8 x float> %dsk2.01046)
-  %1065 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> %1057, <8 x float> %dsk3.01045)
-  store <8 x float> %1054, ptr %984, align 4
-  store <8 x float> %1055, ptr %987, align 4
-  store <8 x float> %1056, ptr %990, align 4
-  store <8 x float> %1057, ptr %993, align 4
-  %i14.next = add nuw nsw i64 %i14.addr.01044, 1
-  %exitcond1172.not = icmp eq i64 %i14.next, 32
-  br i1 %exitcond1172.not, label %i14.exit, label %i14.body
+  %dsk.0561 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %2003, %i14.body ]
+  %dsk1.0560 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %2004, %i14.body ]
+  %i14.addr.0559 = phi i64 [ 0, %tt.body ], [ %i14.next, %i14.body ]
+  %1950 = shl nuw nsw i64 %i14.addr.0559, 4
+  %1951 = getelementptr inbounds float, ptr %dS, i64 %1950
+  %1952 = load <8 x float>, ptr %1951, align 4
+  %1953 = or disjoint i64 %1950, 8
+  %1954 = getelementptr inbounds float, ptr %dS, i64 %1953
+  %1955 = load <8 x float>, ptr %1954, align 4
+  %1956 = getelementptr float, ptr %kh, i64 %i14.addr.0559
+  %1957 = getelementptr float, ptr %1956, i64 %1934
+  %1958 = load float, ptr %1957, align 4
+  %1959 = fmul float %1933, %1958
+  %1960 = load <8 x float>, ptr %dSkPrev, align 4
+  %1961 = add nuw nsw i64 %1950, %1935
+  %1962 = getelementptr inbounds float, ptr %Sh, i64 %1961
+  %1963 = load <8 x float>, ptr %1962, align 4
+  %1964 = load <8 x float>, ptr %1937, align 4
+  %1965 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1952, <8 x float> %1964, <8 x float> zeroinitializer)
+  %1966 = fneg <8 x float> %1963
+  %1967 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1966, <8 x float> %1960, <8 x float> %1965)
+  %1968 = insertelement <8 x float> poison, float %1959, i64 0
+  %1969 = shufflevector <8 x float> %1968, <8 x float> poison, <8 x i32> zeroinitializer
+  %1970 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1969, <8 x float> %1960, <8 x float> %1952)
+  %1971 = load <8 x float>, ptr %13, align 4
+  %1972 = or disjoint i64 %1961, 8
+  %1973 = getelementptr inbounds float, ptr %Sh, i64 %1972
+  %1974 = load <8 x float>, ptr %1973, align 4
+  %1975 = load <8 x float>, ptr %1939, align 4
+  %1976 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1955, <8 x float> %1975, <8 x float> %1967)
+  %1977 = fneg <8 x float> %1974
+  %1978 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1977, <8 x float> %1971, <8 x float> %1976)
+  %1979 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1969, <8 x float> %1971, <8 x float> %1955)
+  %1980 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.addr.0559
+  %1981 = load float, ptr %1980, align 4
+  %1982 = shufflevector <8 x float> %1978, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1983 = shufflevector <8 x float> %1978, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1984 = fadd <4 x float> %1982, %1983
+  %1985 = shufflevector <4 x float> %1984, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1986 = shufflevector <4 x float> %1984, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1987 = fadd <2 x float> %1985, %1986
+  %shift696 = shufflevector <2 x float> %1987, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1988 = fadd <2 x float> %1987, %shift696
+  %1989 = extractelement <2 x float> %1988, i64 0
+  %1990 = fadd float %1981, %1989
+  store float %1990, ptr %1980, align 4
+  %1991 = or disjoint i64 %i14.addr.0559, %1941
+  %1992 = getelementptr inbounds float, ptr %qh, i64 %1991
+  %1993 = load float, ptr %1992, align 4
+  %1994 = fmul float %1993, 2.500000e-01
+  %1995 = insertelement <8 x float> poison, float %1994, i64 0
+  %1996 = shufflevector <8 x float> %1995, <8 x float> poison, <8 x i32> zeroinitializer
+  %1997 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1996, <8 x float> %1943, <8 x float> %1970)
+  %1998 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1996, <8 x float> %1946, <8 x float> %1979)
+  %1999 = getelementptr float, ptr %1956, i64 %1949
+  %2000 = load float, ptr %1999, align 4
+  %2001 = insertelement <8 x float> poison, float %2000, i64 0
+  %2002 = shufflevector <8 x float> %2001, <8 x float> poison, <8 x i32> zeroinitializer
+  %2003 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2002, <8 x float> %1997, <8 x float> %dsk.0561)
+  %2004 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2002, <8 x float> %1998, <8 x float> %dsk1.0560)
+  store <8 x float> %1997, ptr %1951, align 4
+  store <8 x float> %1998, ptr %1954, align 4
+  %i14.next = add nuw nsw i64 %i14.addr.0559, 1
+  %exitcond653.not = icmp eq i64 %i14.next, 16
+  br i1 %exitcond653.not, label %i14.exit, label %i14.body
 
 i14.exit:                                         ; preds = %i14.body
-  store <8 x float> %1062, ptr %dSk, align 4
-  store <8 x float> %1063, ptr %24, align 4
-  store <8 x float> %1064, ptr %25, align 4
-  store <8 x float> %1065, ptr %26, align 4
-  br i1 %955, label %j5.head.preheader, label %endif
+  store <8 x float> %2003, ptr %dSk, align 4
+  store <8 x float> %2004, ptr %14, align 4
+  br i1 %1932, label %j5.head.preheader, label %endif
 
 j5.head.preheader:                                ; preds = %i14.exit
-  %1066 = insertelement <8 x float> poison, float %954, i64 0
-  %1067 = shufflevector <8 x float> %1066, <8 x float> poison, <8 x i32> zeroinitializer
-  %1068 = load <8 x float>, ptr %dkTmp, align 4
-  %1069 = fmul <8 x float> %1067, %1068
-  %1070 = getelementptr float, ptr %kh1, i64 %957
-  store <8 x float> %1069, ptr %1070, align 4
-  %1071 = load <8 x float>, ptr %39, align 4
-  %1072 = fmul <8 x float> %1067, %1071
-  %1073 = getelementptr float, ptr %66, i64 %957
-  store <8 x float> %1072, ptr %1073, align 4
-  %1074 = load <8 x float>, ptr %40, align 4
-  %1075 = fmul <8 x float> %1067, %1074
-  %1076 = getelementptr float, ptr %67, i64 %957
-  store <8 x float> %1075, ptr %1076, align 4
-  %1077 = load <8 x float>, ptr %41, align 4
-  %1078 = fmul <8 x float> %1067, %1077
-  %1079 = getelementptr float, ptr %68, i64 %957
-  store <8 x float> %1078, ptr %1079, align 4
+  %2005 = insertelement <8 x float> poison, float %1931, i64 0
+  %2006 = shufflevector <8 x float> %2005, <8 x float> poison, <8 x i32> zeroinitializer
+  %2007 = load <8 x float>, ptr %dkTmp, align 4
+  %2008 = fmul <8 x float> %2006, %2007
+  %2009 = getelementptr float, ptr %kh1, i64 %1934
+  store <8 x float> %2008, ptr %2009, align 4
+  %2010 = load <8 x float>, ptr %120, align 4
+  %2011 = fmul <8 x float> %2006, %2010
+  %2012 = getelementptr float, ptr %152, i64 %1934
+  store <8 x float> %2011, ptr %2012, align 4
   br label %endif
 
 endif:                                            ; preds = %j5.head.preheader, %i14.exit
-  %1080 = mul nsw i64 %981, %H
-  %1081 = getelementptr inbounds float, ptr %betah, i64 %1080
-  %1082 = load float, ptr %1081, align 4
-  %1083 = insertelement <8 x float> poison, float %1082, i64 0
-  %1084 = shufflevector <8 x float> %1083, <8 x float> poison, <8 x i32> zeroinitializer
-  %1085 = fmul <8 x float> %1084, %1062
-  %1086 = getelementptr float, ptr %vh1, i64 %982
-  store <8 x float> %1085, ptr %1086, align 4
-  %1087 = fmul <8 x float> %1084, %1063
-  %1088 = getelementptr float, ptr %69, i64 %982
-  store <8 x float> %1087, ptr %1088, align 4
-  %1089 = fmul <8 x float> %1084, %1064
-  %1090 = getelementptr float, ptr %70, i64 %982
-  store <8 x float> %1089, ptr %1090, align 4
-  %1091 = fmul <8 x float> %1084, %1065
-  %1092 = getelementptr float, ptr %71, i64 %982
-  store <8 x float> %1091, ptr %1092, align 4
-  %.idx1096 = shl i64 %tl2, 9
-  %1093 = getelementptr i8, ptr %R, i64 %.idx1096
-  %1094 = getelementptr i8, ptr %1093, i64 384
-  %1095 = load <8 x float>, ptr %1094, align 4
-  %1096 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1062, <8 x float> %1095, <8 x float> zeroinitializer)
-  %1097 = getelementptr i8, ptr %42, i64 %.idx1096
-  %1098 = getelementptr i8, ptr %1097, i64 384
-  %1099 = load <8 x float>, ptr %1098, align 4
-  %1100 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> %1099, <8 x float> %1096)
-  %1101 = getelementptr i8, ptr %43, i64 %.idx1096
-  %1102 = getelementptr i8, ptr %1101, i64 384
-  %1103 = load <8 x float>, ptr %1102, align 4
-  %1104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> %1103, <8 x float> %1100)
-  %1105 = getelementptr i8, ptr %44, i64 %.idx1096
-  %1106 = getelementptr i8, ptr %1105, i64 384
-  %1107 = load <8 x float>, ptr %1106, align 4
-  %1108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1107, <8 x float> %1104)
-  %1109 = shufflevector <8 x float> %1108, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1110 = shufflevector <8 x float> %1108, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1111 = fadd <4 x float> %1109, %1110
-  %1112 = shufflevector <4 x float> %1111, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1113 = shufflevector <4 x float> %1111, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1114 = fadd <2 x float> %1112, %1113
-  %shift1304 = shufflevector <2 x float> %1114, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1115 = fadd <2 x float> %1114, %shift1304
-  %1116 = extractelement <2 x float> %1115, i64 0
-  %1117 = getelementptr inbounds float, ptr %betah1, i64 %1080
-  store float %1116, ptr %1117, align 4
-  store <8 x float> %1062, ptr %dSkPrev, align 4
-  store <8 x float> %1063, ptr %45, align 4
-  store <8 x float> %1064, ptr %46, align 4
-  store <8 x float> %1065, ptr %47, align 4
-  %1118 = mul nsw i64 %980, %H
-  %1119 = getelementptr inbounds float, ptr %betah, i64 %1118
-  %1120 = load float, ptr %1119, align 4
-  %1121 = or disjoint i64 %980, 1
-  %1122 = mul nsw i64 %1121, %H
-  %1123 = getelementptr inbounds float, ptr %betah, i64 %1122
-  %1124 = load float, ptr %1123, align 4
-  %1125 = or disjoint i64 %980, 2
-  %1126 = mul nsw i64 %1125, %H
-  %1127 = getelementptr inbounds float, ptr %betah, i64 %1126
-  %1128 = load float, ptr %1127, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %1129 = fneg float %1082
-  %1130 = mul nsw i64 %980, %sq
-  %1131 = mul nsw i64 %1121, %sq
-  %1132 = mul nsw i64 %1125, %sq
-  %1133 = shl nsw i64 %tl2, 10
-  %1134 = shl i64 %tl2, 7
-  %1135 = getelementptr inbounds float, ptr %R, i64 %1134
-  %1136 = or disjoint i64 %1134, 32
-  %1137 = getelementptr inbounds float, ptr %R, i64 %1136
-  %1138 = or disjoint i64 %1134, 64
-  %1139 = getelementptr inbounds float, ptr %R, i64 %1138
-  %1140 = or disjoint i64 %1134, 96
-  %1141 = getelementptr inbounds float, ptr %R, i64 %1140
-  %1142 = or disjoint i64 %1134, 8
-  %1143 = getelementptr inbounds float, ptr %R, i64 %1142
-  %1144 = or disjoint i64 %1134, 40
-  %1145 = getelementptr inbounds float, ptr %R, i64 %1144
-  %1146 = or disjoint i64 %1134, 72
-  %1147 = getelementptr inbounds float, ptr %R, i64 %1146
-  %1148 = or disjoint i64 %1134, 104
-  %1149 = getelementptr inbounds float, ptr %R, i64 %1148
-  %1150 = or disjoint i64 %1134, 16
-  %1151 = getelementptr inbounds float, ptr %R, i64 %1150
-  %1152 = or disjoint i64 %1134, 48
-  %1153 = getelementptr inbounds float, ptr %R, i64 %1152
-  %1154 = or disjoint i64 %1134, 80
-  %1155 = getelementptr inbounds float, ptr %R, i64 %1154
-  %1156 = or disjoint i64 %1134, 112
-  %1157 = getelementptr inbounds float, ptr %R, i64 %1156
-  %1158 = or disjoint i64 %1134, 24
-  %1159 = getelementptr inbounds float, ptr %R, i64 %1158
-  %1160 = or disjoint i64 %1134, 56
-  %1161 = getelementptr inbounds float, ptr %R, i64 %1160
-  %1162 = or disjoint i64 %1134, 88
-  %1163 = getelementptr inbounds float, ptr %R, i64 %1162
-  %1164 = or disjoint i64 %1134, 120
-  %1165 = getelementptr inbounds float, ptr %R, i64 %1164
+  %2013 = mul nsw i64 %1948, %H
+  %2014 = getelementptr inbounds float, ptr %betah, i64 %2013
+  %2015 = load float, ptr %2014, align 4
+  %2016 = insertelement <8 x float> poison, float %2015, i64 0
+  %2017 = shufflevector <8 x float> %2016, <8 x float> poison, <8 x i32> zeroinitializer
+  %2018 = fmul <8 x float> %2017, %2003
+  %2019 = getelementptr float, ptr %vh1, i64 %1949
+  store <8 x float> %2018, ptr %2019, align 4
+  %2020 = fmul <8 x float> %2017, %2004
+  %2021 = getelementptr float, ptr %153, i64 %1949
+  store <8 x float> %2020, ptr %2021, align 4
+  %.idx603 = shl i64 %tl2, 8
+  %2022 = getelementptr i8, ptr %R, i64 %.idx603
+  %2023 = getelementptr i8, ptr %2022, i64 192
+  %2024 = load <8 x float>, ptr %2023, align 4
+  %2025 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2003, <8 x float> %2024, <8 x float> zeroinitializer)
+  %2026 = getelementptr i8, ptr %121, i64 %.idx603
+  %2027 = getelementptr i8, ptr %2026, i64 192
+  %2028 = load <8 x float>, ptr %2027, align 4
+  %2029 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2004, <8 x float> %2028, <8 x float> %2025)
+  %2030 = shufflevector <8 x float> %2029, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2031 = shufflevector <8 x float> %2029, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2032 = fadd <4 x float> %2030, %2031
+  %2033 = shufflevector <4 x float> %2032, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2034 = shufflevector <4 x float> %2032, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2035 = fadd <2 x float> %2033, %2034
+  %shift697 = shufflevector <2 x float> %2035, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2036 = fadd <2 x float> %2035, %shift697
+  %2037 = extractelement <2 x float> %2036, i64 0
+  %2038 = getelementptr inbounds float, ptr %betah1, i64 %2013
+  store float %2037, ptr %2038, align 4
+  store <8 x float> %2003, ptr %dSkPrev, align 4
+  store <8 x float> %2004, ptr %122, align 4
+  %2039 = mul nsw i64 %1947, %H
+  %2040 = getelementptr inbounds float, ptr %betah, i64 %2039
+  %2041 = load float, ptr %2040, align 4
+  %2042 = or disjoint i64 %1947, 1
+  %2043 = mul nsw i64 %2042, %H
+  %2044 = getelementptr inbounds float, ptr %betah, i64 %2043
+  %2045 = load float, ptr %2044, align 4
+  %2046 = or disjoint i64 %1947, 2
+  %2047 = mul nsw i64 %2046, %H
+  %2048 = getelementptr inbounds float, ptr %betah, i64 %2047
+  %2049 = load float, ptr %2048, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
+  %2050 = fneg float %2015
+  %2051 = mul nsw i64 %1947, %sq
+  %2052 = mul nsw i64 %2042, %sq
+  %2053 = mul nsw i64 %2046, %sq
+  %2054 = shl i64 %tl2, 6
+  %2055 = getelementptr inbounds float, ptr %R, i64 %2054
+  %2056 = or disjoint i64 %2054, 16
+  %2057 = getelementptr inbounds float, ptr %R, i64 %2056
+  %2058 = or disjoint i64 %2054, 32
+  %2059 = getelementptr inbounds float, ptr %R, i64 %2058
+  %2060 = or disjoint i64 %2054, 48
+  %2061 = getelementptr inbounds float, ptr %R, i64 %2060
+  %2062 = or disjoint i64 %2054, 8
+  %2063 = getelementptr inbounds float, ptr %R, i64 %2062
+  %2064 = or disjoint i64 %2054, 24
+  %2065 = getelementptr inbounds float, ptr %R, i64 %2064
+  %2066 = or disjoint i64 %2054, 40
+  %2067 = getelementptr inbounds float, ptr %R, i64 %2066
+  %2068 = or disjoint i64 %2054, 56
+  %2069 = getelementptr inbounds float, ptr %R, i64 %2068
   br label %i20.body
 
 i20.body:                                         ; preds = %endif, %i20.body
-  %dsk4.01059 = phi <8 x float> [ zeroinitializer, %endif ], [ %1272, %i20.body ]
-  %dsk5.01058 = phi <8 x float> [ zeroinitializer, %endif ], [ %1273, %i20.body ]
-  %dsk6.01057 = phi <8 x float> [ zeroinitializer, %endif ], [ %1274, %i20.body ]
-  %dsk7.01056 = phi <8 x float> [ zeroinitializer, %endif ], [ %1275, %i20.body ]
-  %i20.addr.01055 = phi i64 [ 0, %endif ], [ %i20.next, %i20.body ]
-  %1166 = shl nuw nsw i64 %i20.addr.01055, 5
-  %1167 = getelementptr inbounds float, ptr %dS, i64 %1166
-  %1168 = load <8 x float>, ptr %1167, align 4
-  %1169 = or disjoint i64 %1166, 8
-  %1170 = getelementptr inbounds float, ptr %dS, i64 %1169
-  %1171 = load <8 x float>, ptr %1170, align 4
-  %1172 = or disjoint i64 %1166, 16
-  %1173 = getelementptr inbounds float, ptr %dS, i64 %1172
-  %1174 = load <8 x float>, ptr %1173, align 4
-  %1175 = or disjoint i64 %1166, 24
-  %1176 = getelementptr inbounds float, ptr %dS, i64 %1175
-  %1177 = load <8 x float>, ptr %1176, align 4
-  %1178 = getelementptr float, ptr %kh, i64 %i20.addr.01055
-  %1179 = getelementptr float, ptr %1178, i64 %982
-  %1180 = load float, ptr %1179, align 4
-  %1181 = fmul float %1180, %1129
-  %1182 = getelementptr float, ptr %1178, i64 %1130
-  %1183 = load float, ptr %1182, align 4
-  %1184 = fmul float %1120, %1183
-  %1185 = getelementptr float, ptr %1178, i64 %1131
-  %1186 = load float, ptr %1185, align 4
-  %1187 = fmul float %1124, %1186
-  %1188 = getelementptr float, ptr %1178, i64 %1132
-  %1189 = load float, ptr %1188, align 4
-  %1190 = fmul float %1128, %1189
-  %1191 = load <8 x float>, ptr %dSkPrev, align 4
-  %1192 = add nuw nsw i64 %1166, %1133
-  %1193 = getelementptr inbounds float, ptr %Sh, i64 %1192
-  %1194 = load <8 x float>, ptr %1193, align 4
-  %1195 = load <8 x float>, ptr %1135, align 4
-  %1196 = insertelement <8 x float> poison, float %1184, i64 0
-  %1197 = shufflevector <8 x float> %1196, <8 x float> poison, <8 x i32> zeroinitializer
-  %1198 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> %1195, <8 x float> %1194)
-  %1199 = load <8 x float>, ptr %1137, align 4
-  %1200 = insertelement <8 x float> poison, float %1187, i64 0
-  %1201 = shufflevector <8 x float> %1200, <8 x float> poison, <8 x i32> zeroinitializer
-  %1202 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> %1199, <8 x float> %1198)
-  %1203 = load <8 x float>, ptr %1139, align 4
-  %1204 = insertelement <8 x float> poison, float %1190, i64 0
-  %1205 = shufflevector <8 x float> %1204, <8 x float> poison, <8 x i32> zeroinitializer
-  %1206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1205, <8 x float> %1203, <8 x float> %1202)
-  %1207 = load <8 x float>, ptr %1141, align 4
-  %1208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1168, <8 x float> %1207, <8 x float> zeroinitializer)
-  %1209 = fneg <8 x float> %1206
-  %1210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> %1191, <8 x float> %1208)
-  %1211 = insertelement <8 x float> poison, float %1181, i64 0
-  %1212 = shufflevector <8 x float> %1211, <8 x float> poison, <8 x i32> zeroinitializer
-  %1213 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> %1191, <8 x float> %1168)
-  %1214 = load <8 x float>, ptr %21, align 4
-  %1215 = or disjoint i64 %1192, 8
-  %1216 = getelementptr inbounds float, ptr %Sh, i64 %1215
-  %1217 = load <8 x float>, ptr %1216, align 4
-  %1218 = load <8 x float>, ptr %1143, align 4
-  %1219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> %1218, <8 x float> %1217)
-  %1220 = load <8 x float>, ptr %1145, align 4
-  %1221 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> %1220, <8 x float> %1219)
-  %1222 = load <8 x float>, ptr %1147, align 4
-  %1223 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1205, <8 x float> %1222, <8 x float> %1221)
-  %1224 = load <8 x float>, ptr %1149, align 4
-  %1225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1171, <8 x float> %1224, <8 x float> %1210)
-  %1226 = fneg <8 x float> %1223
-  %1227 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1226, <8 x float> %1214, <8 x float> %1225)
-  %1228 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> %1214, <8 x float> %1171)
-  %1229 = load <8 x float>, ptr %22, align 4
-  %1230 = or disjoint i64 %1192, 16
-  %1231 = getelementptr inbounds float, ptr %Sh, i64 %1230
-  %1232 = load <8 x float>, ptr %1231, align 4
-  %1233 = load <8 x float>, ptr %1151, align 4
-  %1234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> %1233, <8 x float> %1232)
-  %1235 = load <8 x float>, ptr %1153, align 4
-  %1236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> %1235, <8 x float> %1234)
-  %1237 = load <8 x float>, ptr %1155, align 4
-  %1238 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1205, <8 x float> %1237, <8 x float> %1236)
-  %1239 = load <8 x float>, ptr %1157, align 4
-  %1240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1174, <8 x float> %1239, <8 x float> %1227)
-  %1241 = fneg <8 x float> %1238
-  %1242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1241, <8 x float> %1229, <8 x float> %1240)
-  %1243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> %1229, <8 x float> %1174)
-  %1244 = load <8 x float>, ptr %23, align 4
-  %1245 = or disjoint i64 %1192, 24
-  %1246 = getelementptr inbounds float, ptr %Sh, i64 %1245
-  %1247 = load <8 x float>, ptr %1246, align 4
-  %1248 = load <8 x float>, ptr %1159, align 4
-  %1249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> %1248, <8 x float> %1247)
-  %1250 = load <8 x float>, ptr %1161, align 4
-  %1251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1201, <8 x float> %1250, <8 x float> %1249)
-  %1252 = load <8 x float>, ptr %1163, align 4
-  %1253 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1205, <8 x float> %1252, <8 x float> %1251)
-  %1254 = load <8 x float>, ptr %1165, align 4
-  %1255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> %1254, <8 x float> %1242)
-  %1256 = fneg <8 x float> %1253
-  %1257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1256, <8 x float> %1244, <8 x float> %1255)
-  %1258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> %1244, <8 x float> %1177)
-  %1259 = getelementptr inbounds float, ptr %dkTmp, i64 %i20.addr.01055
-  %1260 = load float, ptr %1259, align 4
-  %1261 = shufflevector <8 x float> %1257, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1262 = shufflevector <8 x float> %1257, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1263 = fadd <4 x float> %1261, %1262
-  %1264 = shufflevector <4 x float> %1263, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1265 = shufflevector <4 x float> %1263, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1266 = fadd <2 x float> %1264, %1265
-  %shift1305 = shufflevector <2 x float> %1266, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1267 = fadd <2 x float> %1266, %shift1305
-  %1268 = extractelement <2 x float> %1267, i64 0
-  %1269 = fadd float %1260, %1268
-  store float %1269, ptr %1259, align 4
-  %1270 = insertelement <8 x float> poison, float %1189, i64 0
-  %1271 = shufflevector <8 x float> %1270, <8 x float> poison, <8 x i32> zeroinitializer
-  %1272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1213, <8 x float> %dsk4.01059)
-  %1273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1228, <8 x float> %dsk5.01058)
-  %1274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1243, <8 x float> %dsk6.01057)
-  %1275 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1271, <8 x float> %1258, <8 x float> %dsk7.01056)
-  store <8 x float> %1213, ptr %1167, align 4
-  store <8 x float> %1228, ptr %1170, align 4
-  store <8 x float> %1243, ptr %1173, align 4
-  store <8 x float> %1258, ptr %1176, align 4
-  %i20.next = add nuw nsw i64 %i20.addr.01055, 1
-  %exitcond1173.not = icmp eq i64 %i20.next, 32
-  br i1 %exitcond1173.not, label %i20.exit, label %i20.body
+  %dsk2.0570 = phi <8 x float> [ zeroinitializer, %endif ], [ %2140, %i20.body ]
+  %dsk3.0569 = phi <8 x float> [ zeroinitializer, %endif ], [ %2141, %i20.body ]
+  %i20.addr.0568 = phi i64 [ 0, %endif ], [ %i20.next, %i20.body ]
+  %2070 = shl nuw nsw i64 %i20.addr.0568, 4
+  %2071 = getelementptr inbounds float, ptr %dS, i64 %2070
+  %2072 = load <8 x float>, ptr %2071, align 4
+  %2073 = or disjoint i64 %2070, 8
+  %2074 = getelementptr inbounds float, ptr %dS, i64 %2073
+  %2075 = load <8 x float>, ptr %2074, align 4
+  %2076 = getelementptr float, ptr %kh, i64 %i20.addr.0568
+  %2077 = getelementptr float, ptr %2076, i64 %1949
+  %2078 = load float, ptr %2077, align 4
+  %2079 = fmul float %2078, %2050
+  %2080 = getelementptr float, ptr %2076, i64 %2051
+  %2081 = load float, ptr %2080, align 4
+  %2082 = fmul float %2041, %2081
+  %2083 = getelementptr float, ptr %2076, i64 %2052
+  %2084 = load float, ptr %2083, align 4
+  %2085 = fmul float %2045, %2084
+  %2086 = getelementptr float, ptr %2076, i64 %2053
+  %2087 = load float, ptr %2086, align 4
+  %2088 = fmul float %2049, %2087
+  %2089 = load <8 x float>, ptr %dSkPrev, align 4
+  %2090 = add nuw nsw i64 %2070, %.idx603
+  %2091 = getelementptr inbounds float, ptr %Sh, i64 %2090
+  %2092 = load <8 x float>, ptr %2091, align 4
+  %2093 = load <8 x float>, ptr %2055, align 4
+  %2094 = insertelement <8 x float> poison, float %2082, i64 0
+  %2095 = shufflevector <8 x float> %2094, <8 x float> poison, <8 x i32> zeroinitializer
+  %2096 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2095, <8 x float> %2093, <8 x float> %2092)
+  %2097 = load <8 x float>, ptr %2057, align 4
+  %2098 = insertelement <8 x float> poison, float %2085, i64 0
+  %2099 = shufflevector <8 x float> %2098, <8 x float> poison, <8 x i32> zeroinitializer
+  %2100 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2099, <8 x float> %2097, <8 x float> %2096)
+  %2101 = load <8 x float>, ptr %2059, align 4
+  %2102 = insertelement <8 x float> poison, float %2088, i64 0
+  %2103 = shufflevector <8 x float> %2102, <8 x float> poison, <8 x i32> zeroinitializer
+  %2104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2103, <8 x float> %2101, <8 x float> %2100)
+  %2105 = load <8 x float>, ptr %2061, align 4
+  %2106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2072, <8 x float> %2105, <8 x float> zeroinitializer)
+  %2107 = fneg <8 x float> %2104
+  %2108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2107, <8 x float> %2089, <8 x float> %2106)
+  %2109 = insertelement <8 x float> poison, float %2079, i64 0
+  %2110 = shufflevector <8 x float> %2109, <8 x float> poison, <8 x i32> zeroinitializer
+  %2111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2110, <8 x float> %2089, <8 x float> %2072)
+  %2112 = load <8 x float>, ptr %13, align 4
+  %2113 = or disjoint i64 %2090, 8
+  %2114 = getelementptr inbounds float, ptr %Sh, i64 %2113
+  %2115 = load <8 x float>, ptr %2114, align 4
+  %2116 = load <8 x float>, ptr %2063, align 4
+  %2117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2095, <8 x float> %2116, <8 x float> %2115)
+  %2118 = load <8 x float>, ptr %2065, align 4
+  %2119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2099, <8 x float> %2118, <8 x float> %2117)
+  %2120 = load <8 x float>, ptr %2067, align 4
+  %2121 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2103, <8 x float> %2120, <8 x float> %2119)
+  %2122 = load <8 x float>, ptr %2069, align 4
+  %2123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2075, <8 x float> %2122, <8 x float> %2108)
+  %2124 = fneg <8 x float> %2121
+  %2125 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2124, <8 x float> %2112, <8 x float> %2123)
+  %2126 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2110, <8 x float> %2112, <8 x float> %2075)
+  %2127 = getelementptr inbounds float, ptr %dkTmp, i64 %i20.addr.0568
+  %2128 = load float, ptr %2127, align 4
+  %2129 = shufflevector <8 x float> %2125, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2130 = shufflevector <8 x float> %2125, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2131 = fadd <4 x float> %2129, %2130
+  %2132 = shufflevector <4 x float> %2131, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2133 = shufflevector <4 x float> %2131, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2134 = fadd <2 x float> %2132, %2133
+  %shift698 = shufflevector <2 x float> %2134, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2135 = fadd <2 x float> %2134, %shift698
+  %2136 = extractelement <2 x float> %2135, i64 0
+  %2137 = fadd float %2128, %2136
+  store float %2137, ptr %2127, align 4
+  %2138 = insertelement <8 x float> poison, float %2087, i64 0
+  %2139 = shufflevector <8 x float> %2138, <8 x float> poison, <8 x i32> zeroinitializer
+  %2140 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2139, <8 x float> %2111, <8 x float> %dsk2.0570)
+  %2141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2139, <8 x float> %2126, <8 x float> %dsk3.0569)
+  store <8 x float> %2111, ptr %2071, align 4
+  store <8 x float> %2126, ptr %2074, align 4
+  %i20.next = add nuw nsw i64 %i20.addr.0568, 1
+  %exitcond654.not = icmp eq i64 %i20.next, 16
+  br i1 %exitcond654.not, label %i20.exit, label %i20.body
 
 i20.exit:                                         ; preds = %i20.body
-  store <8 x float> %1272, ptr %dSk, align 4
-  store <8 x float> %1273, ptr %24, align 4
-  store <8 x float> %1274, ptr %25, align 4
-  store <8 x float> %1275, ptr %26, align 4
-  %1276 = load <8 x float>, ptr %dkTmp, align 4
-  %1277 = fmul <8 x float> %1084, %1276
-  %1278 = getelementptr float, ptr %kh1, i64 %982
-  store <8 x float> %1277, ptr %1278, align 4
-  %1279 = load <8 x float>, ptr %48, align 4
-  %1280 = fmul <8 x float> %1084, %1279
-  %1281 = getelementptr float, ptr %72, i64 %982
-  store <8 x float> %1280, ptr %1281, align 4
-  %1282 = load <8 x float>, ptr %49, align 4
-  %1283 = fmul <8 x float> %1084, %1282
-  %1284 = getelementptr float, ptr %73, i64 %982
-  store <8 x float> %1283, ptr %1284, align 4
-  %1285 = load <8 x float>, ptr %50, align 4
-  %1286 = fmul <8 x float> %1084, %1285
-  %1287 = getelementptr float, ptr %74, i64 %982
-  store <8 x float> %1286, ptr %1287, align 4
-  %1288 = insertelement <8 x float> poison, float %1128, i64 0
-  %1289 = shufflevector <8 x float> %1288, <8 x float> poison, <8 x i32> zeroinitializer
-  %1290 = fmul <8 x float> %1289, %1272
-  %1291 = getelementptr float, ptr %vh1, i64 %1132
-  store <8 x float> %1290, ptr %1291, align 4
-  %1292 = fmul <8 x float> %1289, %1273
-  %1293 = getelementptr float, ptr %69, i64 %1132
-  store <8 x float> %1292, ptr %1293, align 4
-  %1294 = fmul <8 x float> %1289, %1274
-  %1295 = getelementptr float, ptr %70, i64 %1132
-  store <8 x float> %1294, ptr %1295, align 4
-  %1296 = fmul <8 x float> %1289, %1275
-  %1297 = getelementptr float, ptr %71, i64 %1132
-  store <8 x float> %1296, ptr %1297, align 4
-  %1298 = getelementptr i8, ptr %1093, i64 256
-  %1299 = load <8 x float>, ptr %1298, align 4
-  %1300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1272, <8 x float> %1299, <8 x float> zeroinitializer)
-  %1301 = getelementptr i8, ptr %1097, i64 256
-  %1302 = load <8 x float>, ptr %1301, align 4
-  %1303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1273, <8 x float> %1302, <8 x float> %1300)
-  %1304 = getelementptr i8, ptr %1101, i64 256
-  %1305 = load <8 x float>, ptr %1304, align 4
-  %1306 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1274, <8 x float> %1305, <8 x float> %1303)
-  %1307 = getelementptr i8, ptr %1105, i64 256
-  %1308 = load <8 x float>, ptr %1307, align 4
-  %1309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> %1308, <8 x float> %1306)
-  %1310 = shufflevector <8 x float> %1309, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1311 = shufflevector <8 x float> %1309, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1312 = fadd <4 x float> %1310, %1311
-  %1313 = shufflevector <4 x float> %1312, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1314 = shufflevector <4 x float> %1312, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1315 = fadd <2 x float> %1313, %1314
-  %shift1306 = shufflevector <2 x float> %1315, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1316 = fadd <2 x float> %1315, %shift1306
-  %1317 = extractelement <2 x float> %1316, i64 0
-  %1318 = getelementptr inbounds float, ptr %betah1, i64 %1126
-  store float %1317, ptr %1318, align 4
-  store <8 x float> %1272, ptr %dSkPrev, align 4
-  store <8 x float> %1273, ptr %45, align 4
-  store <8 x float> %1274, ptr %46, align 4
-  store <8 x float> %1275, ptr %47, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %1319 = fneg float %1128
+  store <8 x float> %2140, ptr %dSk, align 4
+  store <8 x float> %2141, ptr %14, align 4
+  %2142 = load <8 x float>, ptr %dkTmp, align 4
+  %2143 = fmul <8 x float> %2017, %2142
+  %2144 = getelementptr float, ptr %kh1, i64 %1949
+  store <8 x float> %2143, ptr %2144, align 4
+  %2145 = load <8 x float>, ptr %123, align 4
+  %2146 = fmul <8 x float> %2017, %2145
+  %2147 = getelementptr float, ptr %154, i64 %1949
+  store <8 x float> %2146, ptr %2147, align 4
+  %2148 = insertelement <8 x float> poison, float %2049, i64 0
+  %2149 = shufflevector <8 x float> %2148, <8 x float> poison, <8 x i32> zeroinitializer
+  %2150 = fmul <8 x float> %2149, %2140
+  %2151 = getelementptr float, ptr %vh1, i64 %2053
+  store <8 x float> %2150, ptr %2151, align 4
+  %2152 = fmul <8 x float> %2149, %2141
+  %2153 = getelementptr float, ptr %153, i64 %2053
+  store <8 x float> %2152, ptr %2153, align 4
+  %2154 = getelementptr i8, ptr %2022, i64 128
+  %2155 = load <8 x float>, ptr %2154, align 4
+  %2156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2140, <8 x float> %2155, <8 x float> zeroinitializer)
+  %2157 = getelementptr i8, ptr %2026, i64 128
+  %2158 = load <8 x float>, ptr %2157, align 4
+  %2159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2141, <8 x float> %2158, <8 x float> %2156)
+  %2160 = shufflevector <8 x float> %2159, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2161 = shufflevector <8 x float> %2159, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2162 = fadd <4 x float> %2160, %2161
+  %2163 = shufflevector <4 x float> %2162, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2164 = shufflevector <4 x float> %2162, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2165 = fadd <2 x float> %2163, %2164
+  %shift699 = shufflevector <2 x float> %2165, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2166 = fadd <2 x float> %2165, %shift699
+  %2167 = extractelement <2 x float> %2166, i64 0
+  %2168 = getelementptr inbounds float, ptr %betah1, i64 %2047
+  store float %2167, ptr %2168, align 4
+  store <8 x float> %2140, ptr %dSkPrev, align 4
+  store <8 x float> %2141, ptr %122, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
+  %2169 = fneg float %2049
   br label %i26.body
 
 i26.body:                                         ; preds = %i20.exit, %i26.body
-  %i26.addr.01070 = phi i64 [ 0, %i20.exit ], [ %i26.next, %i26.body ]
-  %dsk11.01069 = phi <8 x float> [ zeroinitializer, %i20.exit ], [ %1416, %i26.body ]
-  %dsk10.01068 = phi <8 x float> [ zeroinitializer, %i20.exit ], [ %1415, %i26.body ]
-  %dsk9.01067 = phi <8 x float> [ zeroinitializer, %i20.exit ], [ %1414, %i26.body ]
-  %dsk8.01066 = phi <8 x float> [ zeroinitializer, %i20.exit ], [ %1413, %i26.body ]
-  %1320 = shl nuw nsw i64 %i26.addr.01070, 5
-  %1321 = getelementptr inbounds float, ptr %dS, i64 %1320
-  %1322 = load <8 x float>, ptr %1321, align 4
-  %1323 = or disjoint i64 %1320, 8
-  %1324 = getelementptr inbounds float, ptr %dS, i64 %1323
-  %1325 = load <8 x float>, ptr %1324, align 4
-  %1326 = or disjoint i64 %1320, 16
-  %1327 = getelementptr inbounds float, ptr %dS, i64 %1326
-  %1328 = load <8 x float>, ptr %1327, align 4
-  %1329 = or disjoint i64 %1320, 24
-  %1330 = getelementptr inbounds float, ptr %dS, i64 %1329
-  %1331 = load <8 x float>, ptr %1330, align 4
-  %1332 = getelementptr float, ptr %kh, i64 %i26.addr.01070
-  %1333 = getelementptr float, ptr %1332, i64 %1132
-  %1334 = load float, ptr %1333, align 4
-  %1335 = fmul float %1334, %1319
-  %1336 = getelementptr float, ptr %1332, i64 %1130
-  %1337 = load float, ptr %1336, align 4
-  %1338 = fmul float %1120, %1337
-  %1339 = getelementptr float, ptr %1332, i64 %1131
-  %1340 = load float, ptr %1339, align 4
-  %1341 = fmul float %1124, %1340
-  %1342 = load <8 x float>, ptr %dSkPrev, align 4
-  %1343 = add nuw nsw i64 %1320, %1133
-  %1344 = getelementptr inbounds float, ptr %Sh, i64 %1343
-  %1345 = load <8 x float>, ptr %1344, align 4
-  %1346 = load <8 x float>, ptr %1135, align 4
-  %1347 = insertelement <8 x float> poison, float %1338, i64 0
-  %1348 = shufflevector <8 x float> %1347, <8 x float> poison, <8 x i32> zeroinitializer
-  %1349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1348, <8 x float> %1346, <8 x float> %1345)
-  %1350 = load <8 x float>, ptr %1137, align 4
-  %1351 = insertelement <8 x float> poison, float %1341, i64 0
-  %1352 = shufflevector <8 x float> %1351, <8 x float> poison, <8 x i32> zeroinitializer
-  %1353 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1352, <8 x float> %1350, <8 x float> %1349)
-  %1354 = load <8 x float>, ptr %1139, align 4
-  %1355 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1322, <8 x float> %1354, <8 x float> zeroinitializer)
-  %1356 = fneg <8 x float> %1353
-  %1357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1356, <8 x float> %1342, <8 x float> %1355)
-  %1358 = insertelement <8 x float> poison, float %1335, i64 0
-  %1359 = shufflevector <8 x float> %1358, <8 x float> poison, <8 x i32> zeroinitializer
-  %1360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> %1342, <8 x float> %1322)
-  %1361 = load <8 x float>, ptr %21, align 4
-  %1362 = or disjoint i64 %1343, 8
-  %1363 = getelementptr inbounds float, ptr %Sh, i64 %1362
-  %1364 = load <8 x float>, ptr %1363, align 4
-  %1365 = load <8 x float>, ptr %1143, align 4
-  %1366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1348, <8 x float> %1365, <8 x float> %1364)
-  %1367 = load <8 x float>, ptr %1145, align 4
-  %1368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1352, <8 x float> %1367, <8 x float> %1366)
-  %1369 = load <8 x float>, ptr %1147, align 4
-  %1370 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %1369, <8 x float> %1357)
-  %1371 = fneg <8 x float> %1368
-  %1372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1371, <8 x float> %1361, <8 x float> %1370)
-  %1373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> %1361, <8 x float> %1325)
-  %1374 = load <8 x float>, ptr %22, align 4
-  %1375 = or disjoint i64 %1343, 16
-  %1376 = getelementptr inbounds float, ptr %Sh, i64 %1375
-  %1377 = load <8 x float>, ptr %1376, align 4
-  %1378 = load <8 x float>, ptr %1151, align 4
-  %1379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1348, <8 x float> %1378, <8 x float> %1377)
-  %1380 = load <8 x float>, ptr %1153, align 4
-  %1381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1352, <8 x float> %1380, <8 x float> %1379)
-  %1382 = load <8 x float>, ptr %1155, align 4
-  %1383 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> %1382, <8 x float> %1372)
-  %1384 = fneg <8 x float> %1381
-  %1385 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1384, <8 x float> %1374, <8 x float> %1383)
-  %1386 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> %1374, <8 x float> %1328)
-  %1387 = load <8 x float>, ptr %23, align 4
-  %1388 = or disjoint i64 %1343, 24
-  %1389 = getelementptr inbounds float, ptr %Sh, i64 %1388
-  %1390 = load <8 x float>, ptr %1389, align 4
-  %1391 = load <8 x float>, ptr %1159, align 4
-  %1392 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1348, <8 x float> %1391, <8 x float> %1390)
-  %1393 = load <8 x float>, ptr %1161, align 4
-  %1394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1352, <8 x float> %1393, <8 x float> %1392)
-  %1395 = load <8 x float>, ptr %1163, align 4
-  %1396 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1331, <8 x float> %1395, <8 x float> %1385)
-  %1397 = fneg <8 x float> %1394
-  %1398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1397, <8 x float> %1387, <8 x float> %1396)
-  %1399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> %1387, <8 x float> %1331)
-  %1400 = getelementptr inbounds float, ptr %dkTmp, i64 %i26.addr.01070
-  %1401 = load float, ptr %1400, align 4
-  %1402 = shufflevector <8 x float> %1398, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1403 = shufflevector <8 x float> %1398, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1404 = fadd <4 x float> %1402, %1403
-  %1405 = shufflevector <4 x float> %1404, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1406 = shufflevector <4 x float> %1404, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1407 = fadd <2 x float> %1405, %1406
-  %shift1307 = shufflevector <2 x float> %1407, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1408 = fadd <2 x float> %1407, %shift1307
-  %1409 = extractelement <2 x float> %1408, i64 0
-  %1410 = fadd float %1401, %1409
-  store float %1410, ptr %1400, align 4
-  %1411 = insertelement <8 x float> poison, float %1340, i64 0
-  %1412 = shufflevector <8 x float> %1411, <8 x float> poison, <8 x i32> zeroinitializer
-  %1413 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1412, <8 x float> %1360, <8 x float> %dsk8.01066)
-  %1414 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1412, <8 x float> %1373, <8 x float> %dsk9.01067)
-  %1415 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1412, <8 x float> %1386, <8 x float> %dsk10.01068)
-  %1416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1412, <8 x float> %1399, <8 x float> %dsk11.01069)
-  store <8 x float> %1360, ptr %1321, align 4
-  store <8 x float> %1373, ptr %1324, align 4
-  store <8 x float> %1386, ptr %1327, align 4
-  store <8 x float> %1399, ptr %1330, align 4
-  %i26.next = add nuw nsw i64 %i26.addr.01070, 1
-  %exitcond1174.not = icmp eq i64 %i26.next, 32
-  br i1 %exitcond1174.not, label %i26.exit, label %i26.body
+  %i26.addr.0579 = phi i64 [ 0, %i20.exit ], [ %i26.next, %i26.body ]
+  %dsk5.0578 = phi <8 x float> [ zeroinitializer, %i20.exit ], [ %2232, %i26.body ]
+  %dsk4.0577 = phi <8 x float> [ zeroinitializer, %i20.exit ], [ %2231, %i26.body ]
+  %2170 = shl nuw nsw i64 %i26.addr.0579, 4
+  %2171 = getelementptr inbounds float, ptr %dS, i64 %2170
+  %2172 = load <8 x float>, ptr %2171, align 4
+  %2173 = or disjoint i64 %2170, 8
+  %2174 = getelementptr inbounds float, ptr %dS, i64 %2173
+  %2175 = load <8 x float>, ptr %2174, align 4
+  %2176 = getelementptr float, ptr %kh, i64 %i26.addr.0579
+  %2177 = getelementptr float, ptr %2176, i64 %2053
+  %2178 = load float, ptr %2177, align 4
+  %2179 = fmul float %2178, %2169
+  %2180 = getelementptr float, ptr %2176, i64 %2051
+  %2181 = load float, ptr %2180, align 4
+  %2182 = fmul float %2041, %2181
+  %2183 = getelementptr float, ptr %2176, i64 %2052
+  %2184 = load float, ptr %2183, align 4
+  %2185 = fmul float %2045, %2184
+  %2186 = load <8 x float>, ptr %dSkPrev, align 4
+  %2187 = add nuw nsw i64 %2170, %.idx603
+  %2188 = getelementptr inbounds float, ptr %Sh, i64 %2187
+  %2189 = load <8 x float>, ptr %2188, align 4
+  %2190 = load <8 x float>, ptr %2055, align 4
+  %2191 = insertelement <8 x float> poison, float %2182, i64 0
+  %2192 = shufflevector <8 x float> %2191, <8 x float> poison, <8 x i32> zeroinitializer
+  %2193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2192, <8 x float> %2190, <8 x float> %2189)
+  %2194 = load <8 x float>, ptr %2057, align 4
+  %2195 = insertelement <8 x float> poison, float %2185, i64 0
+  %2196 = shufflevector <8 x float> %2195, <8 x float> poison, <8 x i32> zeroinitializer
+  %2197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2196, <8 x float> %2194, <8 x float> %2193)
+  %2198 = load <8 x float>, ptr %2059, align 4
+  %2199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2172, <8 x float> %2198, <8 x float> zeroinitializer)
+  %2200 = fneg <8 x float> %2197
+  %2201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2200, <8 x float> %2186, <8 x float> %2199)
+  %2202 = insertelement <8 x float> poison, float %2179, i64 0
+  %2203 = shufflevector <8 x float> %2202, <8 x float> poison, <8 x i32> zeroinitializer
+  %2204 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2203, <8 x float> %2186, <8 x float> %2172)
+  %2205 = load <8 x float>, ptr %13, align 4
+  %2206 = or disjoint i64 %2187, 8
+  %2207 = getelementptr inbounds float, ptr %Sh, i64 %2206
+  %2208 = load <8 x float>, ptr %2207, align 4
+  %2209 = load <8 x float>, ptr %2063, align 4
+  %2210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2192, <8 x float> %2209, <8 x float> %2208)
+  %2211 = load <8 x float>, ptr %2065, align 4
+  %2212 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2196, <8 x float> %2211, <8 x float> %2210)
+  %2213 = load <8 x float>, ptr %2067, align 4
+  %2214 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2175, <8 x float> %2213, <8 x float> %2201)
+  %2215 = fneg <8 x float> %2212
+  %2216 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2215, <8 x float> %2205, <8 x float> %2214)
+  %2217 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2203, <8 x float> %2205, <8 x float> %2175)
+  %2218 = getelementptr inbounds float, ptr %dkTmp, i64 %i26.addr.0579
+  %2219 = load float, ptr %2218, align 4
+  %2220 = shufflevector <8 x float> %2216, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2221 = shufflevector <8 x float> %2216, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2222 = fadd <4 x float> %2220, %2221
+  %2223 = shufflevector <4 x float> %2222, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2224 = shufflevector <4 x float> %2222, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2225 = fadd <2 x float> %2223, %2224
+  %shift700 = shufflevector <2 x float> %2225, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2226 = fadd <2 x float> %2225, %shift700
+  %2227 = extractelement <2 x float> %2226, i64 0
+  %2228 = fadd float %2219, %2227
+  store float %2228, ptr %2218, align 4
+  %2229 = insertelement <8 x float> poison, float %2184, i64 0
+  %2230 = shufflevector <8 x float> %2229, <8 x float> poison, <8 x i32> zeroinitializer
+  %2231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2230, <8 x float> %2204, <8 x float> %dsk4.0577)
+  %2232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2230, <8 x float> %2217, <8 x float> %dsk5.0578)
+  store <8 x float> %2204, ptr %2171, align 4
+  store <8 x float> %2217, ptr %2174, align 4
+  %i26.next = add nuw nsw i64 %i26.addr.0579, 1
+  %exitcond655.not = icmp eq i64 %i26.next, 16
+  br i1 %exitcond655.not, label %i26.exit, label %i26.body
 
 i26.exit:                                         ; preds = %i26.body
-  store <8 x float> %1413, ptr %dSk, align 4
-  store <8 x float> %1414, ptr %24, align 4
-  store <8 x float> %1415, ptr %25, align 4
-  store <8 x float> %1416, ptr %26, align 4
-  %1417 = load <8 x float>, ptr %dkTmp, align 4
-  %1418 = fmul <8 x float> %1289, %1417
-  %1419 = getelementptr float, ptr %kh1, i64 %1132
-  store <8 x float> %1418, ptr %1419, align 4
-  %1420 = load <8 x float>, ptr %48, align 4
-  %1421 = fmul <8 x float> %1289, %1420
-  %1422 = getelementptr float, ptr %72, i64 %1132
-  store <8 x float> %1421, ptr %1422, align 4
-  %1423 = load <8 x float>, ptr %49, align 4
-  %1424 = fmul <8 x float> %1289, %1423
-  %1425 = getelementptr float, ptr %73, i64 %1132
-  store <8 x float> %1424, ptr %1425, align 4
-  %1426 = load <8 x float>, ptr %50, align 4
-  %1427 = fmul <8 x float> %1289, %1426
-  %1428 = getelementptr float, ptr %74, i64 %1132
-  store <8 x float> %1427, ptr %1428, align 4
-  %1429 = insertelement <8 x float> poison, float %1124, i64 0
-  %1430 = shufflevector <8 x float> %1429, <8 x float> poison, <8 x i32> zeroinitializer
-  %1431 = fmul <8 x float> %1430, %1413
-  %1432 = getelementptr float, ptr %vh1, i64 %1131
-  store <8 x float> %1431, ptr %1432, align 4
-  %1433 = fmul <8 x float> %1430, %1414
-  %1434 = getelementptr float, ptr %69, i64 %1131
-  store <8 x float> %1433, ptr %1434, align 4
-  %1435 = fmul <8 x float> %1430, %1415
-  %1436 = getelementptr float, ptr %70, i64 %1131
-  store <8 x float> %1435, ptr %1436, align 4
-  %1437 = fmul <8 x float> %1430, %1416
-  %1438 = getelementptr float, ptr %71, i64 %1131
-  store <8 x float> %1437, ptr %1438, align 4
-  %1439 = getelementptr i8, ptr %1093, i64 128
-  %1440 = load <8 x float>, ptr %1439, align 4
-  %1441 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1413, <8 x float> %1440, <8 x float> zeroinitializer)
-  %1442 = getelementptr i8, ptr %1097, i64 128
-  %1443 = load <8 x float>, ptr %1442, align 4
-  %1444 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1414, <8 x float> %1443, <8 x float> %1441)
-  %1445 = getelementptr i8, ptr %1101, i64 128
-  %1446 = load <8 x float>, ptr %1445, align 4
-  %1447 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1415, <8 x float> %1446, <8 x float> %1444)
-  %1448 = getelementptr i8, ptr %1105, i64 128
-  %1449 = load <8 x float>, ptr %1448, align 4
-  %1450 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1416, <8 x float> %1449, <8 x float> %1447)
-  %1451 = shufflevector <8 x float> %1450, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1452 = shufflevector <8 x float> %1450, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1453 = fadd <4 x float> %1451, %1452
-  %1454 = shufflevector <4 x float> %1453, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1455 = shufflevector <4 x float> %1453, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1456 = fadd <2 x float> %1454, %1455
-  %shift1308 = shufflevector <2 x float> %1456, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1457 = fadd <2 x float> %1456, %shift1308
-  %1458 = extractelement <2 x float> %1457, i64 0
-  %1459 = getelementptr inbounds float, ptr %betah1, i64 %1122
-  store float %1458, ptr %1459, align 4
-  store <8 x float> %1413, ptr %dSkPrev, align 4
-  store <8 x float> %1414, ptr %45, align 4
-  store <8 x float> %1415, ptr %46, align 4
-  store <8 x float> %1416, ptr %47, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %1460 = fneg float %1124
+  store <8 x float> %2231, ptr %dSk, align 4
+  store <8 x float> %2232, ptr %14, align 4
+  %2233 = load <8 x float>, ptr %dkTmp, align 4
+  %2234 = fmul <8 x float> %2149, %2233
+  %2235 = getelementptr float, ptr %kh1, i64 %2053
+  store <8 x float> %2234, ptr %2235, align 4
+  %2236 = load <8 x float>, ptr %123, align 4
+  %2237 = fmul <8 x float> %2149, %2236
+  %2238 = getelementptr float, ptr %154, i64 %2053
+  store <8 x float> %2237, ptr %2238, align 4
+  %2239 = insertelement <8 x float> poison, float %2045, i64 0
+  %2240 = shufflevector <8 x float> %2239, <8 x float> poison, <8 x i32> zeroinitializer
+  %2241 = fmul <8 x float> %2240, %2231
+  %2242 = getelementptr float, ptr %vh1, i64 %2052
+  store <8 x float> %2241, ptr %2242, align 4
+  %2243 = fmul <8 x float> %2240, %2232
+  %2244 = getelementptr float, ptr %153, i64 %2052
+  store <8 x float> %2243, ptr %2244, align 4
+  %2245 = getelementptr i8, ptr %2022, i64 64
+  %2246 = load <8 x float>, ptr %2245, align 4
+  %2247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2231, <8 x float> %2246, <8 x float> zeroinitializer)
+  %2248 = getelementptr i8, ptr %2026, i64 64
+  %2249 = load <8 x float>, ptr %2248, align 4
+  %2250 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2232, <8 x float> %2249, <8 x float> %2247)
+  %2251 = shufflevector <8 x float> %2250, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2252 = shufflevector <8 x float> %2250, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2253 = fadd <4 x float> %2251, %2252
+  %2254 = shufflevector <4 x float> %2253, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2255 = shufflevector <4 x float> %2253, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2256 = fadd <2 x float> %2254, %2255
+  %shift701 = shufflevector <2 x float> %2256, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2257 = fadd <2 x float> %2256, %shift701
+  %2258 = extractelement <2 x float> %2257, i64 0
+  %2259 = getelementptr inbounds float, ptr %betah1, i64 %2043
+  store float %2258, ptr %2259, align 4
+  store <8 x float> %2231, ptr %dSkPrev, align 4
+  store <8 x float> %2232, ptr %122, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
+  %2260 = fneg float %2045
   br label %i32.body
 
 i32.body:                                         ; preds = %i26.exit, %i32.body
-  %i32.addr.01081 = phi i64 [ 0, %i26.exit ], [ %i32.next, %i32.body ]
-  %dsk15.01080 = phi <8 x float> [ zeroinitializer, %i26.exit ], [ %1544, %i32.body ]
-  %dsk14.01079 = phi <8 x float> [ zeroinitializer, %i26.exit ], [ %1543, %i32.body ]
-  %dsk13.01078 = phi <8 x float> [ zeroinitializer, %i26.exit ], [ %1542, %i32.body ]
-  %dsk12.01077 = phi <8 x float> [ zeroinitializer, %i26.exit ], [ %1541, %i32.body ]
-  %1461 = shl nuw nsw i64 %i32.addr.01081, 5
-  %1462 = getelementptr inbounds float, ptr %dS, i64 %1461
-  %1463 = load <8 x float>, ptr %1462, align 4
-  %1464 = or disjoint i64 %1461, 8
-  %1465 = getelementptr inbounds float, ptr %dS, i64 %1464
-  %1466 = load <8 x float>, ptr %1465, align 4
-  %1467 = or disjoint i64 %1461, 16
-  %1468 = getelementptr inbounds float, ptr %dS, i64 %1467
-  %1469 = load <8 x float>, ptr %1468, align 4
-  %1470 = or disjoint i64 %1461, 24
-  %1471 = getelementptr inbounds float, ptr %dS, i64 %1470
-  %1472 = load <8 x float>, ptr %1471, align 4
-  %1473 = getelementptr float, ptr %kh, i64 %i32.addr.01081
-  %1474 = getelementptr float, ptr %1473, i64 %1131
-  %1475 = load float, ptr %1474, align 4
-  %1476 = fmul float %1475, %1460
-  %1477 = getelementptr float, ptr %1473, i64 %1130
-  %1478 = load float, ptr %1477, align 4
-  %1479 = fmul float %1120, %1478
-  %1480 = load <8 x float>, ptr %dSkPrev, align 4
-  %1481 = add nuw nsw i64 %1461, %1133
-  %1482 = getelementptr inbounds float, ptr %Sh, i64 %1481
-  %1483 = load <8 x float>, ptr %1482, align 4
-  %1484 = load <8 x float>, ptr %1135, align 4
-  %1485 = insertelement <8 x float> poison, float %1479, i64 0
-  %1486 = shufflevector <8 x float> %1485, <8 x float> poison, <8 x i32> zeroinitializer
-  %1487 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1486, <8 x float> %1484, <8 x float> %1483)
-  %1488 = load <8 x float>, ptr %1137, align 4
-  %1489 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> %1488, <8 x float> zeroinitializer)
-  %1490 = fneg <8 x float> %1487
-  %1491 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1490, <8 x float> %1480, <8 x float> %1489)
-  %1492 = insertelement <8 x float> poison, float %1476, i64 0
-  %1493 = shufflevector <8 x float> %1492, <8 x float> poison, <8 x i32> zeroinitializer
-  %1494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1493, <8 x float> %1480, <8 x float> %1463)
-  %1495 = load <8 x float>, ptr %21, align 4
-  %1496 = or disjoint i64 %1481, 8
-  %1497 = getelementptr inbounds float, ptr %Sh, i64 %1496
-  %1498 = load <8 x float>, ptr %1497, align 4
-  %1499 = load <8 x float>, ptr %1143, align 4
-  %1500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1486, <8 x float> %1499, <8 x float> %1498)
-  %1501 = load <8 x float>, ptr %1145, align 4
-  %1502 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1466, <8 x float> %1501, <8 x float> %1491)
-  %1503 = fneg <8 x float> %1500
-  %1504 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1503, <8 x float> %1495, <8 x float> %1502)
-  %1505 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1493, <8 x float> %1495, <8 x float> %1466)
-  %1506 = load <8 x float>, ptr %22, align 4
-  %1507 = or disjoint i64 %1481, 16
-  %1508 = getelementptr inbounds float, ptr %Sh, i64 %1507
-  %1509 = load <8 x float>, ptr %1508, align 4
-  %1510 = load <8 x float>, ptr %1151, align 4
-  %1511 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1486, <8 x float> %1510, <8 x float> %1509)
-  %1512 = load <8 x float>, ptr %1153, align 4
-  %1513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1469, <8 x float> %1512, <8 x float> %1504)
-  %1514 = fneg <8 x float> %1511
-  %1515 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1514, <8 x float> %1506, <8 x float> %1513)
-  %1516 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1493, <8 x float> %1506, <8 x float> %1469)
-  %1517 = load <8 x float>, ptr %23, align 4
-  %1518 = or disjoint i64 %1481, 24
-  %1519 = getelementptr inbounds float, ptr %Sh, i64 %1518
-  %1520 = load <8 x float>, ptr %1519, align 4
-  %1521 = load <8 x float>, ptr %1159, align 4
-  %1522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1486, <8 x float> %1521, <8 x float> %1520)
-  %1523 = load <8 x float>, ptr %1161, align 4
-  %1524 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1472, <8 x float> %1523, <8 x float> %1515)
-  %1525 = fneg <8 x float> %1522
-  %1526 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1525, <8 x float> %1517, <8 x float> %1524)
-  %1527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1493, <8 x float> %1517, <8 x float> %1472)
-  %1528 = getelementptr inbounds float, ptr %dkTmp, i64 %i32.addr.01081
-  %1529 = load float, ptr %1528, align 4
-  %1530 = shufflevector <8 x float> %1526, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1531 = shufflevector <8 x float> %1526, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1532 = fadd <4 x float> %1530, %1531
-  %1533 = shufflevector <4 x float> %1532, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1534 = shufflevector <4 x float> %1532, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1535 = fadd <2 x float> %1533, %1534
-  %shift1309 = shufflevector <2 x float> %1535, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1536 = fadd <2 x float> %1535, %shift1309
-  %1537 = extractelement <2 x float> %1536, i64 0
-  %1538 = fadd float %1529, %1537
-  store float %1538, ptr %1528, align 4
-  %1539 = insertelement <8 x float> poison, float %1478, i64 0
-  %1540 = shufflevector <8 x float> %1539, <8 x float> poison, <8 x i32> zeroinitializer
-  %1541 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1540, <8 x float> %1494, <8 x float> %dsk12.01077)
-  %1542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1540, <8 x float> %1505, <8 x float> %dsk13.01078)
-  %1543 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1540, <8 x float> %1516, <8 x float> %dsk14.01079)
-  %1544 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1540, <8 x float> %1527, <8 x float> %dsk15.01080)
-  store <8 x float> %1494, ptr %1462, align 4
-  store <8 x float> %1505, ptr %1465, align 4
-  store <8 x float> %1516, ptr %1468, align 4
-  store <8 x float> %1527, ptr %1471, align 4
-  %i32.next = add nuw nsw i64 %i32.addr.01081, 1
-  %exitcond1175.not = icmp eq i64 %i32.next, 32
-  br i1 %exitcond1175.not, label %i32.exit, label %i32.body
+  %i32.addr.0588 = phi i64 [ 0, %i26.exit ], [ %i32.next, %i32.body ]
+  %dsk7.0587 = phi <8 x float> [ zeroinitializer, %i26.exit ], [ %2314, %i32.body ]
+  %dsk6.0586 = phi <8 x float> [ zeroinitializer, %i26.exit ], [ %2313, %i32.body ]
+  %2261 = shl nuw nsw i64 %i32.addr.0588, 4
+  %2262 = getelementptr inbounds float, ptr %dS, i64 %2261
+  %2263 = load <8 x float>, ptr %2262, align 4
+  %2264 = or disjoint i64 %2261, 8
+  %2265 = getelementptr inbounds float, ptr %dS, i64 %2264
+  %2266 = load <8 x float>, ptr %2265, align 4
+  %2267 = getelementptr float, ptr %kh, i64 %i32.addr.0588
+  %2268 = getelementptr float, ptr %2267, i64 %2052
+  %2269 = load float, ptr %2268, align 4
+  %2270 = fmul float %2269, %2260
+  %2271 = getelementptr float, ptr %2267, i64 %2051
+  %2272 = load float, ptr %2271, align 4
+  %2273 = fmul float %2041, %2272
+  %2274 = load <8 x float>, ptr %dSkPrev, align 4
+  %2275 = add nuw nsw i64 %2261, %.idx603
+  %2276 = getelementptr inbounds float, ptr %Sh, i64 %2275
+  %2277 = load <8 x float>, ptr %2276, align 4
+  %2278 = load <8 x float>, ptr %2055, align 4
+  %2279 = insertelement <8 x float> poison, float %2273, i64 0
+  %2280 = shufflevector <8 x float> %2279, <8 x float> poison, <8 x i32> zeroinitializer
+  %2281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2280, <8 x float> %2278, <8 x float> %2277)
+  %2282 = load <8 x float>, ptr %2057, align 4
+  %2283 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2263, <8 x float> %2282, <8 x float> zeroinitializer)
+  %2284 = fneg <8 x float> %2281
+  %2285 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2284, <8 x float> %2274, <8 x float> %2283)
+  %2286 = insertelement <8 x float> poison, float %2270, i64 0
+  %2287 = shufflevector <8 x float> %2286, <8 x float> poison, <8 x i32> zeroinitializer
+  %2288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2287, <8 x float> %2274, <8 x float> %2263)
+  %2289 = load <8 x float>, ptr %13, align 4
+  %2290 = or disjoint i64 %2275, 8
+  %2291 = getelementptr inbounds float, ptr %Sh, i64 %2290
+  %2292 = load <8 x float>, ptr %2291, align 4
+  %2293 = load <8 x float>, ptr %2063, align 4
+  %2294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2280, <8 x float> %2293, <8 x float> %2292)
+  %2295 = load <8 x float>, ptr %2065, align 4
+  %2296 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2266, <8 x float> %2295, <8 x float> %2285)
+  %2297 = fneg <8 x float> %2294
+  %2298 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2297, <8 x float> %2289, <8 x float> %2296)
+  %2299 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2287, <8 x float> %2289, <8 x float> %2266)
+  %2300 = getelementptr inbounds float, ptr %dkTmp, i64 %i32.addr.0588
+  %2301 = load float, ptr %2300, align 4
+  %2302 = shufflevector <8 x float> %2298, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2303 = shufflevector <8 x float> %2298, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2304 = fadd <4 x float> %2302, %2303
+  %2305 = shufflevector <4 x float> %2304, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2306 = shufflevector <4 x float> %2304, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2307 = fadd <2 x float> %2305, %2306
+  %shift702 = shufflevector <2 x float> %2307, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2308 = fadd <2 x float> %2307, %shift702
+  %2309 = extractelement <2 x float> %2308, i64 0
+  %2310 = fadd float %2301, %2309
+  store float %2310, ptr %2300, align 4
+  %2311 = insertelement <8 x float> poison, float %2272, i64 0
+  %2312 = shufflevector <8 x float> %2311, <8 x float> poison, <8 x i32> zeroinitializer
+  %2313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2312, <8 x float> %2288, <8 x float> %dsk6.0586)
+  %2314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2312, <8 x float> %2299, <8 x float> %dsk7.0587)
+  store <8 x float> %2288, ptr %2262, align 4
+  store <8 x float> %2299, ptr %2265, align 4
+  %i32.next = add nuw nsw i64 %i32.addr.0588, 1
+  %exitcond656.not = icmp eq i64 %i32.next, 16
+  br i1 %exitcond656.not, label %i32.exit, label %i32.body
 
 i32.exit:                                         ; preds = %i32.body
-  store <8 x float> %1541, ptr %dSk, align 4
-  store <8 x float> %1542, ptr %24, align 4
-  store <8 x float> %1543, ptr %25, align 4
-  store <8 x float> %1544, ptr %26, align 4
-  %1545 = load <8 x float>, ptr %dkTmp, align 4
-  %1546 = fmul <8 x float> %1430, %1545
-  %1547 = getelementptr float, ptr %kh1, i64 %1131
-  store <8 x float> %1546, ptr %1547, align 4
-  %1548 = load <8 x float>, ptr %48, align 4
-  %1549 = fmul <8 x float> %1430, %1548
-  %1550 = getelementptr float, ptr %72, i64 %1131
-  store <8 x float> %1549, ptr %1550, align 4
-  %1551 = load <8 x float>, ptr %49, align 4
-  %1552 = fmul <8 x float> %1430, %1551
-  %1553 = getelementptr float, ptr %73, i64 %1131
-  store <8 x float> %1552, ptr %1553, align 4
-  %1554 = load <8 x float>, ptr %50, align 4
-  %1555 = fmul <8 x float> %1430, %1554
-  %1556 = getelementptr float, ptr %74, i64 %1131
-  store <8 x float> %1555, ptr %1556, align 4
-  %1557 = insertelement <8 x float> poison, float %1120, i64 0
-  %1558 = shufflevector <8 x float> %1557, <8 x float> poison, <8 x i32> zeroinitializer
-  %1559 = fmul <8 x float> %1558, %1541
-  %1560 = getelementptr float, ptr %vh1, i64 %1130
-  store <8 x float> %1559, ptr %1560, align 4
-  %1561 = fmul <8 x float> %1558, %1542
-  %1562 = getelementptr float, ptr %69, i64 %1130
-  store <8 x float> %1561, ptr %1562, align 4
-  %1563 = fmul <8 x float> %1558, %1543
-  %1564 = getelementptr float, ptr %70, i64 %1130
-  store <8 x float> %1563, ptr %1564, align 4
-  %1565 = fmul <8 x float> %1558, %1544
-  %1566 = getelementptr float, ptr %71, i64 %1130
-  store <8 x float> %1565, ptr %1566, align 4
-  %1567 = load <8 x float>, ptr %1093, align 4
-  %1568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1541, <8 x float> %1567, <8 x float> zeroinitializer)
-  %1569 = load <8 x float>, ptr %1097, align 4
-  %1570 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1542, <8 x float> %1569, <8 x float> %1568)
-  %1571 = load <8 x float>, ptr %1101, align 4
-  %1572 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1543, <8 x float> %1571, <8 x float> %1570)
-  %1573 = load <8 x float>, ptr %1105, align 4
-  %1574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1544, <8 x float> %1573, <8 x float> %1572)
-  %1575 = shufflevector <8 x float> %1574, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1576 = shufflevector <8 x float> %1574, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1577 = fadd <4 x float> %1575, %1576
-  %1578 = shufflevector <4 x float> %1577, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1579 = shufflevector <4 x float> %1577, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1580 = fadd <2 x float> %1578, %1579
-  %shift1310 = shufflevector <2 x float> %1580, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1581 = fadd <2 x float> %1580, %shift1310
-  %1582 = extractelement <2 x float> %1581, i64 0
-  %1583 = getelementptr inbounds float, ptr %betah1, i64 %1118
-  store float %1582, ptr %1583, align 4
-  store <8 x float> %1541, ptr %dSkPrev, align 4
-  store <8 x float> %1542, ptr %45, align 4
-  store <8 x float> %1543, ptr %46, align 4
-  store <8 x float> %1544, ptr %47, align 4
-  %tt.next = add nuw nsw i64 %tt.addr.01087, 1
-  %exitcond1178.not = icmp eq i64 %tt.next, %smax1177
-  br i1 %exitcond1178.not, label %j20.head.preheader, label %tt.body
+  store <8 x float> %2313, ptr %dSk, align 4
+  store <8 x float> %2314, ptr %14, align 4
+  %2315 = load <8 x float>, ptr %dkTmp, align 4
+  %2316 = fmul <8 x float> %2240, %2315
+  %2317 = getelementptr float, ptr %kh1, i64 %2052
+  store <8 x float> %2316, ptr %2317, align 4
+  %2318 = load <8 x float>, ptr %123, align 4
+  %2319 = fmul <8 x float> %2240, %2318
+  %2320 = getelementptr float, ptr %154, i64 %2052
+  store <8 x float> %2319, ptr %2320, align 4
+  %2321 = insertelement <8 x float> poison, float %2041, i64 0
+  %2322 = shufflevector <8 x float> %2321, <8 x float> poison, <8 x i32> zeroinitializer
+  %2323 = fmul <8 x float> %2322, %2313
+  %2324 = getelementptr float, ptr %vh1, i64 %2051
+  store <8 x float> %2323, ptr %2324, align 4
+  %2325 = fmul <8 x float> %2322, %2314
+  %2326 = getelementptr float, ptr %153, i64 %2051
+  store <8 x float> %2325, ptr %2326, align 4
+  %2327 = load <8 x float>, ptr %2022, align 4
+  %2328 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2313, <8 x float> %2327, <8 x float> zeroinitializer)
+  %2329 = load <8 x float>, ptr %2026, align 4
+  %2330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2314, <8 x float> %2329, <8 x float> %2328)
+  %2331 = shufflevector <8 x float> %2330, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2332 = shufflevector <8 x float> %2330, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2333 = fadd <4 x float> %2331, %2332
+  %2334 = shufflevector <4 x float> %2333, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2335 = shufflevector <4 x float> %2333, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2336 = fadd <2 x float> %2334, %2335
+  %shift703 = shufflevector <2 x float> %2336, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2337 = fadd <2 x float> %2336, %shift703
+  %2338 = extractelement <2 x float> %2337, i64 0
+  %2339 = getelementptr inbounds float, ptr %betah1, i64 %2039
+  store float %2338, ptr %2339, align 4
+  store <8 x float> %2313, ptr %dSkPrev, align 4
+  store <8 x float> %2314, ptr %122, align 4
+  %tt.next = add nuw nsw i64 %tt.addr.0594, 1
+  %exitcond659.not = icmp eq i64 %tt.next, %smax658
+  br i1 %exitcond659.not, label %j20.head.preheader, label %tt.body
 
-i38.body:                                         ; preds = %j20.head.preheader, %i38.body
-  %i38.addr.01089 = phi i64 [ 0, %j20.head.preheader ], [ %i38.next, %i38.body ]
-  %1584 = shl nuw nsw i64 %i38.addr.01089, 5
-  %1585 = getelementptr inbounds float, ptr %dS, i64 %1584
-  %1586 = load <8 x float>, ptr %1585, align 4
-  %1587 = or disjoint i64 %1584, 8
-  %1588 = getelementptr inbounds float, ptr %dS, i64 %1587
-  %1589 = load <8 x float>, ptr %1588, align 4
-  %1590 = or disjoint i64 %1584, 16
-  %1591 = getelementptr inbounds float, ptr %dS, i64 %1590
-  %1592 = load <8 x float>, ptr %1591, align 4
-  %1593 = or disjoint i64 %1584, 24
-  %1594 = getelementptr inbounds float, ptr %dS, i64 %1593
-  %1595 = load <8 x float>, ptr %1594, align 4
-  %1596 = or disjoint i64 %i38.addr.01089, %189
-  %1597 = getelementptr inbounds float, ptr %kh, i64 %1596
-  %1598 = load float, ptr %1597, align 4
-  %1599 = fmul float %1598, %948
-  %1600 = load <8 x float>, ptr %dSkPrev, align 4
-  %1601 = getelementptr inbounds float, ptr %Sh, i64 %1584
-  %1602 = load <8 x float>, ptr %1601, align 4
-  %1603 = load <8 x float>, ptr %R, align 4
-  %1604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1586, <8 x float> %1603, <8 x float> zeroinitializer)
-  %1605 = fneg <8 x float> %1602
-  %1606 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1605, <8 x float> %1600, <8 x float> %1604)
-  %1607 = insertelement <8 x float> poison, float %1599, i64 0
-  %1608 = shufflevector <8 x float> %1607, <8 x float> poison, <8 x i32> zeroinitializer
-  %1609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1600, <8 x float> %1586)
-  %1610 = load <8 x float>, ptr %21, align 4
-  %1611 = getelementptr inbounds float, ptr %Sh, i64 %1587
-  %1612 = load <8 x float>, ptr %1611, align 4
-  %1613 = load <8 x float>, ptr %5, align 4
-  %1614 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1589, <8 x float> %1613, <8 x float> %1606)
-  %1615 = fneg <8 x float> %1612
-  %1616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1615, <8 x float> %1610, <8 x float> %1614)
-  %1617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1610, <8 x float> %1589)
-  %1618 = load <8 x float>, ptr %22, align 4
-  %1619 = getelementptr inbounds float, ptr %Sh, i64 %1590
-  %1620 = load <8 x float>, ptr %1619, align 4
-  %1621 = load <8 x float>, ptr %6, align 4
-  %1622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1592, <8 x float> %1621, <8 x float> %1616)
-  %1623 = fneg <8 x float> %1620
-  %1624 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1623, <8 x float> %1618, <8 x float> %1622)
-  %1625 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1618, <8 x float> %1592)
-  %1626 = load <8 x float>, ptr %23, align 4
-  %1627 = getelementptr inbounds float, ptr %Sh, i64 %1593
-  %1628 = load <8 x float>, ptr %1627, align 4
-  %1629 = load <8 x float>, ptr %7, align 4
-  %1630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1595, <8 x float> %1629, <8 x float> %1624)
-  %1631 = fneg <8 x float> %1628
-  %1632 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1631, <8 x float> %1626, <8 x float> %1630)
-  %1633 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1626, <8 x float> %1595)
-  %1634 = getelementptr inbounds float, ptr %dkTmp, i64 %i38.addr.01089
-  %1635 = load float, ptr %1634, align 4
-  %1636 = shufflevector <8 x float> %1632, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1637 = shufflevector <8 x float> %1632, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1638 = fadd <4 x float> %1636, %1637
-  %1639 = shufflevector <4 x float> %1638, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1640 = shufflevector <4 x float> %1638, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1641 = fadd <2 x float> %1639, %1640
-  %shift1311 = shufflevector <2 x float> %1641, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1642 = fadd <2 x float> %1641, %shift1311
-  %1643 = extractelement <2 x float> %1642, i64 0
-  %1644 = fadd float %1635, %1643
-  store float %1644, ptr %1634, align 4
-  store <8 x float> %1609, ptr %1585, align 4
-  store <8 x float> %1617, ptr %1588, align 4
-  store <8 x float> %1625, ptr %1591, align 4
-  store <8 x float> %1633, ptr %1594, align 4
-  %i38.next = add nuw nsw i64 %i38.addr.01089, 1
-  %exitcond1179.not = icmp eq i64 %i38.next, 32
-  br i1 %exitcond1179.not, label %j21.body.preheader, label %i38.body
+i38.body:                                         ; preds = %i38.body, %j20.head.preheader
+  %i38.addr.0596 = phi i64 [ 0, %j20.head.preheader ], [ %i38.next.1, %i38.body ]
+  %2340 = shl nuw nsw i64 %i38.addr.0596, 4
+  %2341 = getelementptr inbounds float, ptr %dS, i64 %2340
+  %2342 = load <8 x float>, ptr %2341, align 4
+  %2343 = or disjoint i64 %2340, 8
+  %2344 = getelementptr inbounds float, ptr %dS, i64 %2343
+  %2345 = load <8 x float>, ptr %2344, align 4
+  %2346 = or disjoint i64 %i38.addr.0596, %297
+  %2347 = getelementptr inbounds float, ptr %kh, i64 %2346
+  %2348 = load float, ptr %2347, align 4
+  %2349 = fmul float %2348, %1925
+  %2350 = load <8 x float>, ptr %dSkPrev, align 4
+  %2351 = getelementptr inbounds float, ptr %Sh, i64 %2340
+  %2352 = load <8 x float>, ptr %2351, align 4
+  %2353 = load <8 x float>, ptr %R, align 4
+  %2354 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2342, <8 x float> %2353, <8 x float> zeroinitializer)
+  %2355 = fneg <8 x float> %2352
+  %2356 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2355, <8 x float> %2350, <8 x float> %2354)
+  %2357 = insertelement <8 x float> poison, float %2349, i64 0
+  %2358 = shufflevector <8 x float> %2357, <8 x float> poison, <8 x i32> zeroinitializer
+  %2359 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2358, <8 x float> %2350, <8 x float> %2342)
+  %2360 = load <8 x float>, ptr %13, align 4
+  %2361 = getelementptr inbounds float, ptr %Sh, i64 %2343
+  %2362 = load <8 x float>, ptr %2361, align 4
+  %2363 = load <8 x float>, ptr %5, align 4
+  %2364 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2345, <8 x float> %2363, <8 x float> %2356)
+  %2365 = fneg <8 x float> %2362
+  %2366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2365, <8 x float> %2360, <8 x float> %2364)
+  %2367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2358, <8 x float> %2360, <8 x float> %2345)
+  %2368 = getelementptr inbounds float, ptr %dkTmp, i64 %i38.addr.0596
+  %2369 = load float, ptr %2368, align 4
+  %2370 = shufflevector <8 x float> %2366, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2371 = shufflevector <8 x float> %2366, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2372 = fadd <4 x float> %2370, %2371
+  %2373 = shufflevector <4 x float> %2372, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2374 = shufflevector <4 x float> %2372, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2375 = fadd <2 x float> %2373, %2374
+  %shift704 = shufflevector <2 x float> %2375, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2376 = fadd <2 x float> %2375, %shift704
+  %2377 = extractelement <2 x float> %2376, i64 0
+  %2378 = fadd float %2369, %2377
+  store float %2378, ptr %2368, align 4
+  store <8 x float> %2359, ptr %2341, align 4
+  store <8 x float> %2367, ptr %2344, align 4
+  %i38.next = or disjoint i64 %i38.addr.0596, 1
+  %2379 = shl nuw nsw i64 %i38.next, 4
+  %2380 = getelementptr inbounds float, ptr %dS, i64 %2379
+  %2381 = load <8 x float>, ptr %2380, align 4
+  %2382 = or disjoint i64 %2379, 8
+  %2383 = getelementptr inbounds float, ptr %dS, i64 %2382
+  %2384 = load <8 x float>, ptr %2383, align 4
+  %2385 = or disjoint i64 %i38.next, %297
+  %2386 = getelementptr inbounds float, ptr %kh, i64 %2385
+  %2387 = load float, ptr %2386, align 4
+  %2388 = fmul float %2387, %1925
+  %2389 = load <8 x float>, ptr %dSkPrev, align 4
+  %2390 = getelementptr inbounds float, ptr %Sh, i64 %2379
+  %2391 = load <8 x float>, ptr %2390, align 4
+  %2392 = load <8 x float>, ptr %R, align 4
+  %2393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2381, <8 x float> %2392, <8 x float> zeroinitializer)
+  %2394 = fneg <8 x float> %2391
+  %2395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2394, <8 x float> %2389, <8 x float> %2393)
+  %2396 = insertelement <8 x float> poison, float %2388, i64 0
+  %2397 = shufflevector <8 x float> %2396, <8 x float> poison, <8 x i32> zeroinitializer
+  %2398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2397, <8 x float> %2389, <8 x float> %2381)
+  %2399 = load <8 x float>, ptr %13, align 4
+  %2400 = getelementptr inbounds float, ptr %Sh, i64 %2382
+  %2401 = load <8 x float>, ptr %2400, align 4
+  %2402 = load <8 x float>, ptr %5, align 4
+  %2403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2384, <8 x float> %2402, <8 x float> %2395)
+  %2404 = fneg <8 x float> %2401
+  %2405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2404, <8 x float> %2399, <8 x float> %2403)
+  %2406 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2397, <8 x float> %2399, <8 x float> %2384)
+  %2407 = getelementptr inbounds float, ptr %dkTmp, i64 %i38.next
+  %2408 = load float, ptr %2407, align 4
+  %2409 = shufflevector <8 x float> %2405, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2410 = shufflevector <8 x float> %2405, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2411 = fadd <4 x float> %2409, %2410
+  %2412 = shufflevector <4 x float> %2411, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2413 = shufflevector <4 x float> %2411, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2414 = fadd <2 x float> %2412, %2413
+  %shift704.1 = shufflevector <2 x float> %2414, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2415 = fadd <2 x float> %2414, %shift704.1
+  %2416 = extractelement <2 x float> %2415, i64 0
+  %2417 = fadd float %2408, %2416
+  store float %2417, ptr %2407, align 4
+  store <8 x float> %2398, ptr %2380, align 4
+  store <8 x float> %2406, ptr %2383, align 4
+  %i38.next.1 = add nuw nsw i64 %i38.addr.0596, 2
+  %exitcond660.not.1 = icmp eq i64 %i38.next.1, 16
+  br i1 %exitcond660.not.1, label %j21.body.preheader, label %i38.body
 
 j21.body.preheader:                               ; preds = %i38.body
-  %1645 = load <8 x float>, ptr %dkTmp, align 4
-  %1646 = fmul <8 x float> %194, %1645
-  %1647 = getelementptr inbounds float, ptr %kh1, i64 %189
-  store <8 x float> %1646, ptr %1647, align 4
-  %1648 = load <8 x float>, ptr %51, align 4
-  %1649 = fmul <8 x float> %194, %1648
-  %1650 = getelementptr inbounds float, ptr %kh1, i64 %196
-  store <8 x float> %1649, ptr %1650, align 4
-  %1651 = load <8 x float>, ptr %52, align 4
-  %1652 = fmul <8 x float> %194, %1651
-  %1653 = getelementptr inbounds float, ptr %kh1, i64 %201
-  store <8 x float> %1652, ptr %1653, align 4
-  %1654 = load <8 x float>, ptr %53, align 4
-  %1655 = fmul <8 x float> %194, %1654
-  %1656 = getelementptr inbounds float, ptr %kh1, i64 %206
-  store <8 x float> %1655, ptr %1656, align 4
-  %cc.next = add nuw nsw i64 %cc.addr.01091, 1
+  %2418 = load <8 x float>, ptr %dkTmp, align 4
+  %2419 = fmul <8 x float> %302, %2418
+  %2420 = getelementptr inbounds float, ptr %kh1, i64 %297
+  store <8 x float> %2419, ptr %2420, align 4
+  %2421 = load <8 x float>, ptr %124, align 4
+  %2422 = fmul <8 x float> %302, %2421
+  %2423 = getelementptr inbounds float, ptr %kh1, i64 %304
+  store <8 x float> %2422, ptr %2423, align 4
+  %cc.next = add nuw nsw i64 %cc.addr.0598, 1
   %indvars.iv.next = add i64 %indvars.iv, 16
-  %exitcond1181.not = icmp eq i64 %cc.next, %smax1180
-  br i1 %exitcond1181.not, label %i40.head.preheader, label %cc.body
+  %exitcond662.not = icmp eq i64 %cc.next, %smax661
+  br i1 %exitcond662.not, label %i40.head.preheader, label %cc.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -6370,600 +7137,1271 @@ attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-; ---- dp_step_h4_k32_v32_c1_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_step_h4_k32_v32_c1_nogate'
-source_filename = "dp_step_h4_k32_v32_c1_nogate"
+; ---- dp_step_h4_k16_v16_c1_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_step_h4_k16_v16_c1_nogate'
+source_filename = "dp_step_h4_k16_v16_c1_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_step_h4_k32_v32_c1_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_step_h4_k16_v16_c1_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 5
+  %sq = shl nsw i64 %H, 4
   %1 = shl i64 %H, 2
   %2 = or disjoint i64 %sq, 8
-  %3 = or disjoint i64 %sq, 16
-  %4 = or disjoint i64 %sq, 24
-  %5 = shl nsw i64 %H, 6
+  %3 = shl nsw i64 %H, 5
   %.idx = shl nsw i64 %H, 3
+  %4 = or disjoint i64 %3, 8
+  %5 = mul nsw i64 %H, 48
+  %.idx173 = mul i64 %H, 12
   %6 = or disjoint i64 %5, 8
-  %7 = or disjoint i64 %5, 16
-  %8 = or disjoint i64 %5, 24
-  %9 = mul nsw i64 %H, 96
-  %.idx342 = mul i64 %H, 12
-  %10 = or disjoint i64 %9, 8
-  %11 = or disjoint i64 %9, 16
-  %12 = or disjoint i64 %9, 24
+  %7 = or disjoint i64 %sq, 1
+  %8 = or disjoint i64 %sq, 2
+  %9 = or disjoint i64 %sq, 3
+  %10 = or disjoint i64 %sq, 4
+  %11 = or disjoint i64 %sq, 5
+  %12 = or disjoint i64 %sq, 6
+  %13 = or disjoint i64 %sq, 7
+  %14 = or disjoint i64 %sq, 9
+  %15 = or disjoint i64 %sq, 10
+  %16 = or disjoint i64 %sq, 11
+  %17 = or disjoint i64 %sq, 12
+  %18 = or disjoint i64 %sq, 13
+  %19 = or disjoint i64 %sq, 14
+  %20 = or disjoint i64 %sq, 15
+  %21 = or disjoint i64 %3, 1
+  %22 = or disjoint i64 %3, 2
+  %23 = or disjoint i64 %3, 3
+  %24 = or disjoint i64 %3, 4
+  %25 = or disjoint i64 %3, 5
+  %26 = or disjoint i64 %3, 6
+  %27 = or disjoint i64 %3, 7
+  %28 = or disjoint i64 %3, 9
+  %29 = or disjoint i64 %3, 10
+  %30 = or disjoint i64 %3, 11
+  %31 = or disjoint i64 %3, 12
+  %32 = or disjoint i64 %3, 13
+  %33 = or disjoint i64 %3, 14
+  %34 = or disjoint i64 %3, 15
+  %35 = or disjoint i64 %5, 1
+  %36 = or disjoint i64 %5, 2
+  %37 = or disjoint i64 %5, 3
+  %38 = or disjoint i64 %5, 4
+  %39 = or disjoint i64 %5, 5
+  %40 = or disjoint i64 %5, 6
+  %41 = or disjoint i64 %5, 7
+  %42 = or disjoint i64 %5, 9
+  %43 = or disjoint i64 %5, 10
+  %44 = or disjoint i64 %5, 11
+  %45 = or disjoint i64 %5, 12
+  %46 = or disjoint i64 %5, 13
+  %47 = or disjoint i64 %5, 14
+  %48 = or disjoint i64 %5, 15
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i4.exit
-  %bh.addr.0388 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i4.exit ]
-  %b = sdiv i64 %bh.addr.0388, %H
-  %h = srem i64 %bh.addr.0388, %H
-  %13 = mul nsw i64 %b, %H
-  %bT = add nsw i64 %13, %h
-  %14 = mul i64 %1, %b
-  %bTn = add nsw i64 %14, %h
-  %15 = shl nsw i64 %bT, 5
-  %16 = shl nsw i64 %bTn, 5
-  %kh = getelementptr inbounds float, ptr %k, i64 %16
+bh.body:                                          ; preds = %bh.body.lr.ph, %bh.body
+  %bh.addr.0199 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %bh.body ]
+  %b = sdiv i64 %bh.addr.0199, %H
+  %h = srem i64 %bh.addr.0199, %H
+  %49 = mul nsw i64 %b, %H
+  %bT = add nsw i64 %49, %h
+  %50 = mul i64 %1, %b
+  %bTn = add nsw i64 %50, %h
+  %51 = shl nsw i64 %bT, 4
+  %52 = shl nsw i64 %bTn, 4
+  %kh = getelementptr inbounds float, ptr %k, i64 %52
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %S.idx = shl nsw i64 %bh.addr.0388, 12
+  %S.idx = shl nsw i64 %bh.addr.0199, 10
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
-  br label %i.body
-
-bh.exit:                                          ; preds = %i4.exit, %entry
-  ret void
-
-i.body:                                           ; preds = %i.body, %bh.body
-  %acc.0351 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %65, %i.body ]
-  %acc1.0350 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %69, %i.body ]
-  %acc2.0349 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %73, %i.body ]
-  %acc3.0348 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %77, %i.body ]
-  %acc4.0347 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %86, %i.body ]
-  %acc5.0346 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %90, %i.body ]
-  %acc6.0345 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %94, %i.body ]
-  %acc7.0344 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %98, %i.body ]
-  %i.addr.0343 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
-  %17 = getelementptr inbounds float, ptr %kh, i64 %i.addr.0343
-  %18 = load float, ptr %17, align 4
-  %19 = shl nuw nsw i64 %i.addr.0343, 5
-  %20 = getelementptr inbounds float, ptr %S, i64 %19
-  %21 = load <8 x float>, ptr %20, align 4
-  %22 = insertelement <8 x float> poison, float %18, i64 0
-  %23 = shufflevector <8 x float> %22, <8 x float> poison, <8 x i32> zeroinitializer
-  %24 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %23, <8 x float> %21, <8 x float> %acc.0351)
-  %25 = or disjoint i64 %19, 8
-  %26 = getelementptr inbounds float, ptr %S, i64 %25
-  %27 = load <8 x float>, ptr %26, align 4
-  %28 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %23, <8 x float> %27, <8 x float> %acc1.0350)
-  %29 = or disjoint i64 %19, 16
-  %30 = getelementptr inbounds float, ptr %S, i64 %29
-  %31 = load <8 x float>, ptr %30, align 4
-  %32 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %23, <8 x float> %31, <8 x float> %acc2.0349)
-  %33 = or disjoint i64 %19, 24
-  %34 = getelementptr inbounds float, ptr %S, i64 %33
-  %35 = load <8 x float>, ptr %34, align 4
-  %36 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %23, <8 x float> %35, <8 x float> %acc3.0348)
-  %37 = or disjoint i64 %i.addr.0343, 1
-  %38 = getelementptr inbounds float, ptr %kh, i64 %37
-  %39 = load float, ptr %38, align 4
-  %40 = shl nuw nsw i64 %37, 5
-  %41 = getelementptr inbounds float, ptr %S, i64 %40
-  %42 = load <8 x float>, ptr %41, align 4
-  %43 = insertelement <8 x float> poison, float %39, i64 0
-  %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
-  %45 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %42, <8 x float> %acc4.0347)
-  %46 = or disjoint i64 %40, 8
-  %47 = getelementptr inbounds float, ptr %S, i64 %46
-  %48 = load <8 x float>, ptr %47, align 4
-  %49 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %48, <8 x float> %acc5.0346)
-  %50 = or disjoint i64 %40, 16
-  %51 = getelementptr inbounds float, ptr %S, i64 %50
-  %52 = load <8 x float>, ptr %51, align 4
-  %53 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %52, <8 x float> %acc6.0345)
-  %54 = or disjoint i64 %40, 24
-  %55 = getelementptr inbounds float, ptr %S, i64 %54
-  %56 = load <8 x float>, ptr %55, align 4
-  %57 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %56, <8 x float> %acc7.0344)
-  %i.next = or disjoint i64 %i.addr.0343, 2
-  %58 = getelementptr inbounds float, ptr %kh, i64 %i.next
-  %59 = load float, ptr %58, align 4
-  %60 = shl nuw nsw i64 %i.next, 5
-  %61 = getelementptr inbounds float, ptr %S, i64 %60
-  %62 = load <8 x float>, ptr %61, align 4
-  %63 = insertelement <8 x float> poison, float %59, i64 0
-  %64 = shufflevector <8 x float> %63, <8 x float> poison, <8 x i32> zeroinitializer
-  %65 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %64, <8 x float> %62, <8 x float> %24)
-  %66 = or disjoint i64 %60, 8
-  %67 = getelementptr inbounds float, ptr %S, i64 %66
-  %68 = load <8 x float>, ptr %67, align 4
-  %69 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %64, <8 x float> %68, <8 x float> %28)
-  %70 = or disjoint i64 %60, 16
-  %71 = getelementptr inbounds float, ptr %S, i64 %70
-  %72 = load <8 x float>, ptr %71, align 4
-  %73 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %64, <8 x float> %72, <8 x float> %32)
-  %74 = or disjoint i64 %60, 24
-  %75 = getelementptr inbounds float, ptr %S, i64 %74
-  %76 = load <8 x float>, ptr %75, align 4
-  %77 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %64, <8 x float> %76, <8 x float> %36)
-  %78 = or disjoint i64 %i.addr.0343, 3
-  %79 = getelementptr inbounds float, ptr %kh, i64 %78
-  %80 = load float, ptr %79, align 4
-  %81 = shl nuw nsw i64 %78, 5
-  %82 = getelementptr inbounds float, ptr %S, i64 %81
-  %83 = load <8 x float>, ptr %82, align 4
-  %84 = insertelement <8 x float> poison, float %80, i64 0
-  %85 = shufflevector <8 x float> %84, <8 x float> poison, <8 x i32> zeroinitializer
-  %86 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %83, <8 x float> %45)
-  %87 = or disjoint i64 %81, 8
-  %88 = getelementptr inbounds float, ptr %S, i64 %87
+  %53 = load float, ptr %kh, align 4
+  %54 = load <8 x float>, ptr %S, align 4
+  %55 = insertelement <8 x float> poison, float %53, i64 0
+  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
+  %57 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %54, <8 x float> zeroinitializer)
+  %58 = getelementptr inbounds i8, ptr %S, i64 32
+  %59 = load <8 x float>, ptr %58, align 4
+  %60 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %59, <8 x float> zeroinitializer)
+  %61 = getelementptr inbounds i8, ptr %kh, i64 4
+  %62 = load float, ptr %61, align 4
+  %63 = getelementptr inbounds i8, ptr %S, i64 64
+  %64 = load <8 x float>, ptr %63, align 4
+  %65 = insertelement <8 x float> poison, float %62, i64 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %64, <8 x float> zeroinitializer)
+  %68 = getelementptr inbounds i8, ptr %S, i64 96
+  %69 = load <8 x float>, ptr %68, align 4
+  %70 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %69, <8 x float> zeroinitializer)
+  %71 = getelementptr inbounds i8, ptr %kh, i64 8
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds i8, ptr %S, i64 128
+  %74 = load <8 x float>, ptr %73, align 4
+  %75 = insertelement <8 x float> poison, float %72, i64 0
+  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
+  %77 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %74, <8 x float> %57)
+  %78 = getelementptr inbounds i8, ptr %S, i64 160
+  %79 = load <8 x float>, ptr %78, align 4
+  %80 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %79, <8 x float> %60)
+  %81 = getelementptr inbounds i8, ptr %kh, i64 12
+  %82 = load float, ptr %81, align 4
+  %83 = getelementptr inbounds i8, ptr %S, i64 192
+  %84 = load <8 x float>, ptr %83, align 4
+  %85 = insertelement <8 x float> poison, float %82, i64 0
+  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
+  %87 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> %84, <8 x float> %67)
+  %88 = getelementptr inbounds i8, ptr %S, i64 224
   %89 = load <8 x float>, ptr %88, align 4
-  %90 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %89, <8 x float> %49)
-  %91 = or disjoint i64 %81, 16
-  %92 = getelementptr inbounds float, ptr %S, i64 %91
-  %93 = load <8 x float>, ptr %92, align 4
-  %94 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %93, <8 x float> %53)
-  %95 = or disjoint i64 %81, 24
-  %96 = getelementptr inbounds float, ptr %S, i64 %95
-  %97 = load <8 x float>, ptr %96, align 4
-  %98 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %97, <8 x float> %57)
-  %i.next.1 = add nuw nsw i64 %i.addr.0343, 4
-  %99 = icmp ult i64 %i.next, 30
-  br i1 %99, label %i.body, label %i.exit
-
-i.exit:                                           ; preds = %i.body
-  %vh = getelementptr inbounds float, ptr %v, i64 %16
-  %100 = load float, ptr %betah, align 4
-  %101 = load <8 x float>, ptr %vh, align 4
-  %102 = fadd <8 x float> %86, %65
-  %103 = fsub <8 x float> %101, %102
-  %104 = insertelement <8 x float> poison, float %100, i64 0
-  %105 = shufflevector <8 x float> %104, <8 x float> poison, <8 x i32> zeroinitializer
-  %106 = fmul <8 x float> %105, %103
-  %107 = getelementptr inbounds i8, ptr %vh, i64 32
-  %108 = load <8 x float>, ptr %107, align 4
-  %109 = fadd <8 x float> %90, %69
-  %110 = fsub <8 x float> %108, %109
-  %111 = fmul <8 x float> %105, %110
-  %112 = getelementptr inbounds i8, ptr %vh, i64 64
-  %113 = load <8 x float>, ptr %112, align 4
-  %114 = fadd <8 x float> %94, %73
-  %115 = fsub <8 x float> %113, %114
-  %116 = fmul <8 x float> %105, %115
-  %117 = getelementptr inbounds i8, ptr %vh, i64 96
-  %118 = load <8 x float>, ptr %117, align 4
-  %119 = fadd <8 x float> %98, %77
-  %120 = fsub <8 x float> %118, %119
-  %121 = fmul <8 x float> %105, %120
-  br label %i1.body
-
-i1.body:                                          ; preds = %i.exit, %i1.body
-  %acc832.0360 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %135, %i1.body ]
-  %acc9.0359 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %140, %i1.body ]
-  %acc10.0358 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %145, %i1.body ]
-  %acc11.0357 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %150, %i1.body ]
-  %acc12.0356 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %165, %i1.body ]
-  %acc13.0355 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %170, %i1.body ]
-  %acc14.0354 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %175, %i1.body ]
-  %acc15.0353 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %180, %i1.body ]
-  %i1.addr.0352 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
-  %122 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0352
-  %123 = load float, ptr %122, align 4
-  %124 = or disjoint i64 %i1.addr.0352, %sq
-  %125 = getelementptr inbounds float, ptr %kh, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = insertelement <8 x float> poison, float %123, i64 0
-  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
-  %129 = shl nuw nsw i64 %i1.addr.0352, 5
-  %130 = getelementptr inbounds float, ptr %S, i64 %129
-  %131 = load <8 x float>, ptr %130, align 4
-  %132 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %106, <8 x float> %131)
-  store <8 x float> %132, ptr %130, align 4
-  %133 = insertelement <8 x float> poison, float %126, i64 0
-  %134 = shufflevector <8 x float> %133, <8 x float> poison, <8 x i32> zeroinitializer
-  %135 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %132, <8 x float> %acc832.0360)
-  %136 = or disjoint i64 %129, 8
-  %137 = getelementptr inbounds float, ptr %S, i64 %136
-  %138 = load <8 x float>, ptr %137, align 4
-  %139 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %111, <8 x float> %138)
-  store <8 x float> %139, ptr %137, align 4
-  %140 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %139, <8 x float> %acc9.0359)
-  %141 = or disjoint i64 %129, 16
-  %142 = getelementptr inbounds float, ptr %S, i64 %141
-  %143 = load <8 x float>, ptr %142, align 4
-  %144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %116, <8 x float> %143)
-  store <8 x float> %144, ptr %142, align 4
-  %145 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %144, <8 x float> %acc10.0358)
-  %146 = or disjoint i64 %129, 24
-  %147 = getelementptr inbounds float, ptr %S, i64 %146
-  %148 = load <8 x float>, ptr %147, align 4
-  %149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %121, <8 x float> %148)
-  store <8 x float> %149, ptr %147, align 4
-  %150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %149, <8 x float> %acc11.0357)
-  %151 = or disjoint i64 %i1.addr.0352, 1
-  %152 = getelementptr inbounds float, ptr %kh, i64 %151
-  %153 = load float, ptr %152, align 4
-  %154 = or disjoint i64 %151, %sq
-  %155 = getelementptr inbounds float, ptr %kh, i64 %154
-  %156 = load float, ptr %155, align 4
-  %157 = insertelement <8 x float> poison, float %153, i64 0
-  %158 = shufflevector <8 x float> %157, <8 x float> poison, <8 x i32> zeroinitializer
-  %159 = shl nuw nsw i64 %151, 5
-  %160 = getelementptr inbounds float, ptr %S, i64 %159
-  %161 = load <8 x float>, ptr %160, align 4
-  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %106, <8 x float> %161)
-  store <8 x float> %162, ptr %160, align 4
-  %163 = insertelement <8 x float> poison, float %156, i64 0
-  %164 = shufflevector <8 x float> %163, <8 x float> poison, <8 x i32> zeroinitializer
-  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %162, <8 x float> %acc12.0356)
-  %166 = or disjoint i64 %159, 8
-  %167 = getelementptr inbounds float, ptr %S, i64 %166
-  %168 = load <8 x float>, ptr %167, align 4
-  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %111, <8 x float> %168)
-  store <8 x float> %169, ptr %167, align 4
-  %170 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %169, <8 x float> %acc13.0355)
-  %171 = or disjoint i64 %159, 16
-  %172 = getelementptr inbounds float, ptr %S, i64 %171
-  %173 = load <8 x float>, ptr %172, align 4
-  %174 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %116, <8 x float> %173)
-  store <8 x float> %174, ptr %172, align 4
-  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %174, <8 x float> %acc14.0354)
-  %176 = or disjoint i64 %159, 24
-  %177 = getelementptr inbounds float, ptr %S, i64 %176
-  %178 = load <8 x float>, ptr %177, align 4
-  %179 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %121, <8 x float> %178)
-  store <8 x float> %179, ptr %177, align 4
-  %180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %179, <8 x float> %acc15.0353)
-  %i1.next = add nuw nsw i64 %i1.addr.0352, 2
-  %181 = icmp ult i64 %i1.addr.0352, 30
-  br i1 %181, label %i1.body, label %i1.exit
-
-i1.exit:                                          ; preds = %i1.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %15
-  %182 = getelementptr inbounds float, ptr %betah, i64 %H
-  %183 = load float, ptr %182, align 4
-  %184 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %185 = load <8 x float>, ptr %184, align 4
-  %186 = fadd <8 x float> %165, %135
-  %187 = fsub <8 x float> %185, %186
-  %188 = insertelement <8 x float> poison, float %183, i64 0
-  %189 = shufflevector <8 x float> %188, <8 x float> poison, <8 x i32> zeroinitializer
-  %190 = fmul <8 x float> %189, %187
-  %191 = getelementptr inbounds float, ptr %vh, i64 %2
-  %192 = load <8 x float>, ptr %191, align 4
-  %193 = fadd <8 x float> %170, %140
-  %194 = fsub <8 x float> %192, %193
-  %195 = fmul <8 x float> %189, %194
-  %196 = getelementptr inbounds float, ptr %vh, i64 %3
-  %197 = load <8 x float>, ptr %196, align 4
-  %198 = fadd <8 x float> %175, %145
-  %199 = fsub <8 x float> %197, %198
-  %200 = fmul <8 x float> %189, %199
-  %201 = getelementptr inbounds float, ptr %vh, i64 %4
-  %202 = load <8 x float>, ptr %201, align 4
-  %203 = fadd <8 x float> %180, %150
-  %204 = fsub <8 x float> %202, %203
-  %205 = fmul <8 x float> %189, %204
-  br label %i2.body
-
-i2.body:                                          ; preds = %i1.exit, %i2.body
-  %acc16.0369 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %220, %i2.body ]
-  %acc17.0368 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %225, %i2.body ]
-  %acc18.0367 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %230, %i2.body ]
-  %acc19.0366 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %235, %i2.body ]
-  %acc20.0365 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %251, %i2.body ]
-  %acc21.0364 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %256, %i2.body ]
-  %acc22.0363 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %261, %i2.body ]
-  %acc23.0362 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %266, %i2.body ]
-  %i2.addr.0361 = phi i64 [ 0, %i1.exit ], [ %i2.next, %i2.body ]
-  %206 = or disjoint i64 %i2.addr.0361, %sq
-  %207 = getelementptr inbounds float, ptr %kh, i64 %206
-  %208 = load float, ptr %207, align 4
-  %209 = or disjoint i64 %i2.addr.0361, %5
-  %210 = getelementptr inbounds float, ptr %kh, i64 %209
-  %211 = load float, ptr %210, align 4
-  %212 = insertelement <8 x float> poison, float %208, i64 0
-  %213 = shufflevector <8 x float> %212, <8 x float> poison, <8 x i32> zeroinitializer
-  %214 = shl nuw nsw i64 %i2.addr.0361, 5
-  %215 = getelementptr inbounds float, ptr %S, i64 %214
-  %216 = load <8 x float>, ptr %215, align 4
-  %217 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %190, <8 x float> %216)
-  store <8 x float> %217, ptr %215, align 4
-  %218 = insertelement <8 x float> poison, float %211, i64 0
-  %219 = shufflevector <8 x float> %218, <8 x float> poison, <8 x i32> zeroinitializer
-  %220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %217, <8 x float> %acc16.0369)
-  %221 = or disjoint i64 %214, 8
-  %222 = getelementptr inbounds float, ptr %S, i64 %221
-  %223 = load <8 x float>, ptr %222, align 4
-  %224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %195, <8 x float> %223)
-  store <8 x float> %224, ptr %222, align 4
-  %225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %224, <8 x float> %acc17.0368)
-  %226 = or disjoint i64 %214, 16
-  %227 = getelementptr inbounds float, ptr %S, i64 %226
-  %228 = load <8 x float>, ptr %227, align 4
-  %229 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %200, <8 x float> %228)
-  store <8 x float> %229, ptr %227, align 4
-  %230 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %229, <8 x float> %acc18.0367)
-  %231 = or disjoint i64 %214, 24
-  %232 = getelementptr inbounds float, ptr %S, i64 %231
-  %233 = load <8 x float>, ptr %232, align 4
-  %234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %205, <8 x float> %233)
-  store <8 x float> %234, ptr %232, align 4
-  %235 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %234, <8 x float> %acc19.0366)
-  %236 = or disjoint i64 %i2.addr.0361, 1
-  %237 = or disjoint i64 %236, %sq
-  %238 = getelementptr inbounds float, ptr %kh, i64 %237
-  %239 = load float, ptr %238, align 4
-  %240 = or disjoint i64 %236, %5
-  %241 = getelementptr inbounds float, ptr %kh, i64 %240
-  %242 = load float, ptr %241, align 4
-  %243 = insertelement <8 x float> poison, float %239, i64 0
+  %90 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> %89, <8 x float> %70)
+  %91 = getelementptr inbounds i8, ptr %kh, i64 16
+  %92 = load float, ptr %91, align 4
+  %93 = getelementptr inbounds i8, ptr %S, i64 256
+  %94 = load <8 x float>, ptr %93, align 4
+  %95 = insertelement <8 x float> poison, float %92, i64 0
+  %96 = shufflevector <8 x float> %95, <8 x float> poison, <8 x i32> zeroinitializer
+  %97 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> %94, <8 x float> %77)
+  %98 = getelementptr inbounds i8, ptr %S, i64 288
+  %99 = load <8 x float>, ptr %98, align 4
+  %100 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> %99, <8 x float> %80)
+  %101 = getelementptr inbounds i8, ptr %kh, i64 20
+  %102 = load float, ptr %101, align 4
+  %103 = getelementptr inbounds i8, ptr %S, i64 320
+  %104 = load <8 x float>, ptr %103, align 4
+  %105 = insertelement <8 x float> poison, float %102, i64 0
+  %106 = shufflevector <8 x float> %105, <8 x float> poison, <8 x i32> zeroinitializer
+  %107 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> %104, <8 x float> %87)
+  %108 = getelementptr inbounds i8, ptr %S, i64 352
+  %109 = load <8 x float>, ptr %108, align 4
+  %110 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> %109, <8 x float> %90)
+  %111 = getelementptr inbounds i8, ptr %kh, i64 24
+  %112 = load float, ptr %111, align 4
+  %113 = getelementptr inbounds i8, ptr %S, i64 384
+  %114 = load <8 x float>, ptr %113, align 4
+  %115 = insertelement <8 x float> poison, float %112, i64 0
+  %116 = shufflevector <8 x float> %115, <8 x float> poison, <8 x i32> zeroinitializer
+  %117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> %114, <8 x float> %97)
+  %118 = getelementptr inbounds i8, ptr %S, i64 416
+  %119 = load <8 x float>, ptr %118, align 4
+  %120 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> %119, <8 x float> %100)
+  %121 = getelementptr inbounds i8, ptr %kh, i64 28
+  %122 = load float, ptr %121, align 4
+  %123 = getelementptr inbounds i8, ptr %S, i64 448
+  %124 = load <8 x float>, ptr %123, align 4
+  %125 = insertelement <8 x float> poison, float %122, i64 0
+  %126 = shufflevector <8 x float> %125, <8 x float> poison, <8 x i32> zeroinitializer
+  %127 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %124, <8 x float> %107)
+  %128 = getelementptr inbounds i8, ptr %S, i64 480
+  %129 = load <8 x float>, ptr %128, align 4
+  %130 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %129, <8 x float> %110)
+  %131 = getelementptr inbounds i8, ptr %kh, i64 32
+  %132 = load float, ptr %131, align 4
+  %133 = getelementptr inbounds i8, ptr %S, i64 512
+  %134 = load <8 x float>, ptr %133, align 4
+  %135 = insertelement <8 x float> poison, float %132, i64 0
+  %136 = shufflevector <8 x float> %135, <8 x float> poison, <8 x i32> zeroinitializer
+  %137 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %134, <8 x float> %117)
+  %138 = getelementptr inbounds i8, ptr %S, i64 544
+  %139 = load <8 x float>, ptr %138, align 4
+  %140 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %139, <8 x float> %120)
+  %141 = getelementptr inbounds i8, ptr %kh, i64 36
+  %142 = load float, ptr %141, align 4
+  %143 = getelementptr inbounds i8, ptr %S, i64 576
+  %144 = load <8 x float>, ptr %143, align 4
+  %145 = insertelement <8 x float> poison, float %142, i64 0
+  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
+  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %144, <8 x float> %127)
+  %148 = getelementptr inbounds i8, ptr %S, i64 608
+  %149 = load <8 x float>, ptr %148, align 4
+  %150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %149, <8 x float> %130)
+  %151 = getelementptr inbounds i8, ptr %kh, i64 40
+  %152 = load float, ptr %151, align 4
+  %153 = getelementptr inbounds i8, ptr %S, i64 640
+  %154 = load <8 x float>, ptr %153, align 4
+  %155 = insertelement <8 x float> poison, float %152, i64 0
+  %156 = shufflevector <8 x float> %155, <8 x float> poison, <8 x i32> zeroinitializer
+  %157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %154, <8 x float> %137)
+  %158 = getelementptr inbounds i8, ptr %S, i64 672
+  %159 = load <8 x float>, ptr %158, align 4
+  %160 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %159, <8 x float> %140)
+  %161 = getelementptr inbounds i8, ptr %kh, i64 44
+  %162 = load float, ptr %161, align 4
+  %163 = getelementptr inbounds i8, ptr %S, i64 704
+  %164 = load <8 x float>, ptr %163, align 4
+  %165 = insertelement <8 x float> poison, float %162, i64 0
+  %166 = shufflevector <8 x float> %165, <8 x float> poison, <8 x i32> zeroinitializer
+  %167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %164, <8 x float> %147)
+  %168 = getelementptr inbounds i8, ptr %S, i64 736
+  %169 = load <8 x float>, ptr %168, align 4
+  %170 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %169, <8 x float> %150)
+  %171 = getelementptr inbounds i8, ptr %kh, i64 48
+  %172 = load float, ptr %171, align 4
+  %173 = getelementptr inbounds i8, ptr %S, i64 768
+  %174 = load <8 x float>, ptr %173, align 4
+  %175 = insertelement <8 x float> poison, float %172, i64 0
+  %176 = shufflevector <8 x float> %175, <8 x float> poison, <8 x i32> zeroinitializer
+  %177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> %174, <8 x float> %157)
+  %178 = getelementptr inbounds i8, ptr %S, i64 800
+  %179 = load <8 x float>, ptr %178, align 4
+  %180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> %179, <8 x float> %160)
+  %181 = getelementptr inbounds i8, ptr %kh, i64 52
+  %182 = load float, ptr %181, align 4
+  %183 = getelementptr inbounds i8, ptr %S, i64 832
+  %184 = load <8 x float>, ptr %183, align 4
+  %185 = insertelement <8 x float> poison, float %182, i64 0
+  %186 = shufflevector <8 x float> %185, <8 x float> poison, <8 x i32> zeroinitializer
+  %187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %184, <8 x float> %167)
+  %188 = getelementptr inbounds i8, ptr %S, i64 864
+  %189 = load <8 x float>, ptr %188, align 4
+  %190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %189, <8 x float> %170)
+  %191 = getelementptr inbounds i8, ptr %kh, i64 56
+  %192 = load float, ptr %191, align 4
+  %193 = getelementptr inbounds i8, ptr %S, i64 896
+  %194 = load <8 x float>, ptr %193, align 4
+  %195 = insertelement <8 x float> poison, float %192, i64 0
+  %196 = shufflevector <8 x float> %195, <8 x float> poison, <8 x i32> zeroinitializer
+  %197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> %194, <8 x float> %177)
+  %198 = getelementptr inbounds i8, ptr %S, i64 928
+  %199 = load <8 x float>, ptr %198, align 4
+  %200 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %196, <8 x float> %199, <8 x float> %180)
+  %201 = getelementptr inbounds i8, ptr %kh, i64 60
+  %202 = load float, ptr %201, align 4
+  %203 = getelementptr inbounds i8, ptr %S, i64 960
+  %204 = load <8 x float>, ptr %203, align 4
+  %205 = insertelement <8 x float> poison, float %202, i64 0
+  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
+  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %204, <8 x float> %187)
+  %208 = getelementptr inbounds i8, ptr %S, i64 992
+  %209 = load <8 x float>, ptr %208, align 4
+  %210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %209, <8 x float> %190)
+  %vh = getelementptr inbounds float, ptr %v, i64 %52
+  %211 = load float, ptr %betah, align 4
+  %212 = load <8 x float>, ptr %vh, align 4
+  %213 = fadd <8 x float> %207, %197
+  %214 = fsub <8 x float> %212, %213
+  %215 = insertelement <8 x float> poison, float %211, i64 0
+  %216 = shufflevector <8 x float> %215, <8 x float> poison, <8 x i32> zeroinitializer
+  %217 = fmul <8 x float> %216, %214
+  %218 = getelementptr inbounds i8, ptr %vh, i64 32
+  %219 = load <8 x float>, ptr %218, align 4
+  %220 = fadd <8 x float> %210, %200
+  %221 = fsub <8 x float> %219, %220
+  %222 = fmul <8 x float> %216, %221
+  %223 = load float, ptr %kh, align 4
+  %224 = getelementptr inbounds float, ptr %kh, i64 %sq
+  %225 = load float, ptr %224, align 4
+  %226 = insertelement <8 x float> poison, float %223, i64 0
+  %227 = shufflevector <8 x float> %226, <8 x float> poison, <8 x i32> zeroinitializer
+  %228 = load <8 x float>, ptr %S, align 4
+  %229 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> %217, <8 x float> %228)
+  store <8 x float> %229, ptr %S, align 4
+  %230 = insertelement <8 x float> poison, float %225, i64 0
+  %231 = shufflevector <8 x float> %230, <8 x float> poison, <8 x i32> zeroinitializer
+  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %229, <8 x float> zeroinitializer)
+  %233 = load <8 x float>, ptr %58, align 4
+  %234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> %222, <8 x float> %233)
+  store <8 x float> %234, ptr %58, align 4
+  %235 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %234, <8 x float> zeroinitializer)
+  %236 = load float, ptr %61, align 4
+  %237 = getelementptr inbounds float, ptr %kh, i64 %7
+  %238 = load float, ptr %237, align 4
+  %239 = insertelement <8 x float> poison, float %236, i64 0
+  %240 = shufflevector <8 x float> %239, <8 x float> poison, <8 x i32> zeroinitializer
+  %241 = load <8 x float>, ptr %63, align 4
+  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %217, <8 x float> %241)
+  store <8 x float> %242, ptr %63, align 4
+  %243 = insertelement <8 x float> poison, float %238, i64 0
   %244 = shufflevector <8 x float> %243, <8 x float> poison, <8 x i32> zeroinitializer
-  %245 = shl nuw nsw i64 %236, 5
-  %246 = getelementptr inbounds float, ptr %S, i64 %245
-  %247 = load <8 x float>, ptr %246, align 4
-  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %190, <8 x float> %247)
-  store <8 x float> %248, ptr %246, align 4
-  %249 = insertelement <8 x float> poison, float %242, i64 0
-  %250 = shufflevector <8 x float> %249, <8 x float> poison, <8 x i32> zeroinitializer
-  %251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %248, <8 x float> %acc20.0365)
-  %252 = or disjoint i64 %245, 8
-  %253 = getelementptr inbounds float, ptr %S, i64 %252
-  %254 = load <8 x float>, ptr %253, align 4
-  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %195, <8 x float> %254)
-  store <8 x float> %255, ptr %253, align 4
-  %256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %255, <8 x float> %acc21.0364)
-  %257 = or disjoint i64 %245, 16
-  %258 = getelementptr inbounds float, ptr %S, i64 %257
-  %259 = load <8 x float>, ptr %258, align 4
-  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %200, <8 x float> %259)
-  store <8 x float> %260, ptr %258, align 4
-  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %260, <8 x float> %acc22.0363)
-  %262 = or disjoint i64 %245, 24
-  %263 = getelementptr inbounds float, ptr %S, i64 %262
-  %264 = load <8 x float>, ptr %263, align 4
-  %265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %205, <8 x float> %264)
-  store <8 x float> %265, ptr %263, align 4
-  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %265, <8 x float> %acc23.0362)
-  %i2.next = add nuw nsw i64 %i2.addr.0361, 2
-  %267 = icmp ult i64 %i2.addr.0361, 30
-  br i1 %267, label %i2.body, label %i2.exit
-
-i2.exit:                                          ; preds = %i2.body
-  %268 = getelementptr inbounds i8, ptr %betah, i64 %.idx
-  %269 = load float, ptr %268, align 4
-  %270 = getelementptr inbounds float, ptr %vh, i64 %5
-  %271 = load <8 x float>, ptr %270, align 4
-  %272 = fadd <8 x float> %251, %220
-  %273 = fsub <8 x float> %271, %272
-  %274 = insertelement <8 x float> poison, float %269, i64 0
-  %275 = shufflevector <8 x float> %274, <8 x float> poison, <8 x i32> zeroinitializer
-  %276 = fmul <8 x float> %275, %273
-  %277 = getelementptr inbounds float, ptr %vh, i64 %6
-  %278 = load <8 x float>, ptr %277, align 4
-  %279 = fadd <8 x float> %256, %225
-  %280 = fsub <8 x float> %278, %279
-  %281 = fmul <8 x float> %275, %280
-  %282 = getelementptr inbounds float, ptr %vh, i64 %7
-  %283 = load <8 x float>, ptr %282, align 4
-  %284 = fadd <8 x float> %261, %230
-  %285 = fsub <8 x float> %283, %284
-  %286 = fmul <8 x float> %275, %285
-  %287 = getelementptr inbounds float, ptr %vh, i64 %8
-  %288 = load <8 x float>, ptr %287, align 4
-  %289 = fadd <8 x float> %266, %235
-  %290 = fsub <8 x float> %288, %289
-  %291 = fmul <8 x float> %275, %290
-  br label %i3.body
-
-i3.body:                                          ; preds = %i2.exit, %i3.body
-  %i3.addr.0378 = phi i64 [ 0, %i2.exit ], [ %i3.next, %i3.body ]
-  %acc31.0377 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %352, %i3.body ]
-  %acc30.0376 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %347, %i3.body ]
-  %acc29.0375 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %342, %i3.body ]
-  %acc28.0374 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %337, %i3.body ]
-  %acc27.0373 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %321, %i3.body ]
-  %acc26.0372 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %316, %i3.body ]
-  %acc25.0371 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %311, %i3.body ]
-  %acc24145.0370 = phi <8 x float> [ zeroinitializer, %i2.exit ], [ %306, %i3.body ]
-  %292 = or disjoint i64 %i3.addr.0378, %5
-  %293 = getelementptr inbounds float, ptr %kh, i64 %292
-  %294 = load float, ptr %293, align 4
-  %295 = or disjoint i64 %i3.addr.0378, %9
-  %296 = getelementptr inbounds float, ptr %kh, i64 %295
-  %297 = load float, ptr %296, align 4
-  %298 = insertelement <8 x float> poison, float %294, i64 0
-  %299 = shufflevector <8 x float> %298, <8 x float> poison, <8 x i32> zeroinitializer
-  %300 = shl nuw nsw i64 %i3.addr.0378, 5
-  %301 = getelementptr inbounds float, ptr %S, i64 %300
-  %302 = load <8 x float>, ptr %301, align 4
-  %303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %299, <8 x float> %276, <8 x float> %302)
-  store <8 x float> %303, ptr %301, align 4
-  %304 = insertelement <8 x float> poison, float %297, i64 0
+  %245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> zeroinitializer)
+  %246 = load <8 x float>, ptr %68, align 4
+  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %222, <8 x float> %246)
+  store <8 x float> %247, ptr %68, align 4
+  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %247, <8 x float> zeroinitializer)
+  %249 = load float, ptr %71, align 4
+  %250 = getelementptr inbounds float, ptr %kh, i64 %8
+  %251 = load float, ptr %250, align 4
+  %252 = insertelement <8 x float> poison, float %249, i64 0
+  %253 = shufflevector <8 x float> %252, <8 x float> poison, <8 x i32> zeroinitializer
+  %254 = load <8 x float>, ptr %73, align 4
+  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %217, <8 x float> %254)
+  store <8 x float> %255, ptr %73, align 4
+  %256 = insertelement <8 x float> poison, float %251, i64 0
+  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
+  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %255, <8 x float> %232)
+  %259 = load <8 x float>, ptr %78, align 4
+  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %222, <8 x float> %259)
+  store <8 x float> %260, ptr %78, align 4
+  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %260, <8 x float> %235)
+  %262 = load float, ptr %81, align 4
+  %263 = getelementptr inbounds float, ptr %kh, i64 %9
+  %264 = load float, ptr %263, align 4
+  %265 = insertelement <8 x float> poison, float %262, i64 0
+  %266 = shufflevector <8 x float> %265, <8 x float> poison, <8 x i32> zeroinitializer
+  %267 = load <8 x float>, ptr %83, align 4
+  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %217, <8 x float> %267)
+  store <8 x float> %268, ptr %83, align 4
+  %269 = insertelement <8 x float> poison, float %264, i64 0
+  %270 = shufflevector <8 x float> %269, <8 x float> poison, <8 x i32> zeroinitializer
+  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %268, <8 x float> %245)
+  %272 = load <8 x float>, ptr %88, align 4
+  %273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %222, <8 x float> %272)
+  store <8 x float> %273, ptr %88, align 4
+  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %273, <8 x float> %248)
+  %275 = load float, ptr %91, align 4
+  %276 = getelementptr inbounds float, ptr %kh, i64 %10
+  %277 = load float, ptr %276, align 4
+  %278 = insertelement <8 x float> poison, float %275, i64 0
+  %279 = shufflevector <8 x float> %278, <8 x float> poison, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, ptr %93, align 4
+  %281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %217, <8 x float> %280)
+  store <8 x float> %281, ptr %93, align 4
+  %282 = insertelement <8 x float> poison, float %277, i64 0
+  %283 = shufflevector <8 x float> %282, <8 x float> poison, <8 x i32> zeroinitializer
+  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %281, <8 x float> %258)
+  %285 = load <8 x float>, ptr %98, align 4
+  %286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %222, <8 x float> %285)
+  store <8 x float> %286, ptr %98, align 4
+  %287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %286, <8 x float> %261)
+  %288 = load float, ptr %101, align 4
+  %289 = getelementptr inbounds float, ptr %kh, i64 %11
+  %290 = load float, ptr %289, align 4
+  %291 = insertelement <8 x float> poison, float %288, i64 0
+  %292 = shufflevector <8 x float> %291, <8 x float> poison, <8 x i32> zeroinitializer
+  %293 = load <8 x float>, ptr %103, align 4
+  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %217, <8 x float> %293)
+  store <8 x float> %294, ptr %103, align 4
+  %295 = insertelement <8 x float> poison, float %290, i64 0
+  %296 = shufflevector <8 x float> %295, <8 x float> poison, <8 x i32> zeroinitializer
+  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %271)
+  %298 = load <8 x float>, ptr %108, align 4
+  %299 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %222, <8 x float> %298)
+  store <8 x float> %299, ptr %108, align 4
+  %300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %299, <8 x float> %274)
+  %301 = load float, ptr %111, align 4
+  %302 = getelementptr inbounds float, ptr %kh, i64 %12
+  %303 = load float, ptr %302, align 4
+  %304 = insertelement <8 x float> poison, float %301, i64 0
   %305 = shufflevector <8 x float> %304, <8 x float> poison, <8 x i32> zeroinitializer
-  %306 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %303, <8 x float> %acc24145.0370)
-  %307 = or disjoint i64 %300, 8
-  %308 = getelementptr inbounds float, ptr %S, i64 %307
-  %309 = load <8 x float>, ptr %308, align 4
-  %310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %299, <8 x float> %281, <8 x float> %309)
-  store <8 x float> %310, ptr %308, align 4
-  %311 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %310, <8 x float> %acc25.0371)
-  %312 = or disjoint i64 %300, 16
-  %313 = getelementptr inbounds float, ptr %S, i64 %312
-  %314 = load <8 x float>, ptr %313, align 4
-  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %299, <8 x float> %286, <8 x float> %314)
-  store <8 x float> %315, ptr %313, align 4
-  %316 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %315, <8 x float> %acc26.0372)
-  %317 = or disjoint i64 %300, 24
-  %318 = getelementptr inbounds float, ptr %S, i64 %317
-  %319 = load <8 x float>, ptr %318, align 4
-  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %299, <8 x float> %291, <8 x float> %319)
-  store <8 x float> %320, ptr %318, align 4
-  %321 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %320, <8 x float> %acc27.0373)
-  %322 = or disjoint i64 %i3.addr.0378, 1
-  %323 = or disjoint i64 %322, %5
-  %324 = getelementptr inbounds float, ptr %kh, i64 %323
-  %325 = load float, ptr %324, align 4
-  %326 = or disjoint i64 %322, %9
-  %327 = getelementptr inbounds float, ptr %kh, i64 %326
-  %328 = load float, ptr %327, align 4
-  %329 = insertelement <8 x float> poison, float %325, i64 0
-  %330 = shufflevector <8 x float> %329, <8 x float> poison, <8 x i32> zeroinitializer
-  %331 = shl nuw nsw i64 %322, 5
-  %332 = getelementptr inbounds float, ptr %S, i64 %331
-  %333 = load <8 x float>, ptr %332, align 4
-  %334 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %276, <8 x float> %333)
-  store <8 x float> %334, ptr %332, align 4
-  %335 = insertelement <8 x float> poison, float %328, i64 0
-  %336 = shufflevector <8 x float> %335, <8 x float> poison, <8 x i32> zeroinitializer
-  %337 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %334, <8 x float> %acc28.0374)
-  %338 = or disjoint i64 %331, 8
-  %339 = getelementptr inbounds float, ptr %S, i64 %338
-  %340 = load <8 x float>, ptr %339, align 4
-  %341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %281, <8 x float> %340)
-  store <8 x float> %341, ptr %339, align 4
-  %342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %341, <8 x float> %acc29.0375)
-  %343 = or disjoint i64 %331, 16
-  %344 = getelementptr inbounds float, ptr %S, i64 %343
-  %345 = load <8 x float>, ptr %344, align 4
-  %346 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %286, <8 x float> %345)
-  store <8 x float> %346, ptr %344, align 4
-  %347 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %346, <8 x float> %acc30.0376)
-  %348 = or disjoint i64 %331, 24
-  %349 = getelementptr inbounds float, ptr %S, i64 %348
-  %350 = load <8 x float>, ptr %349, align 4
-  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %291, <8 x float> %350)
-  store <8 x float> %351, ptr %349, align 4
-  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %351, <8 x float> %acc31.0377)
-  %i3.next = add nuw nsw i64 %i3.addr.0378, 2
-  %353 = icmp ult i64 %i3.addr.0378, 30
-  br i1 %353, label %i3.body, label %i3.exit
-
-i3.exit:                                          ; preds = %i3.body
-  %354 = getelementptr inbounds i8, ptr %betah, i64 %.idx342
+  %306 = load <8 x float>, ptr %113, align 4
+  %307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %217, <8 x float> %306)
+  store <8 x float> %307, ptr %113, align 4
+  %308 = insertelement <8 x float> poison, float %303, i64 0
+  %309 = shufflevector <8 x float> %308, <8 x float> poison, <8 x i32> zeroinitializer
+  %310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %307, <8 x float> %284)
+  %311 = load <8 x float>, ptr %118, align 4
+  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %222, <8 x float> %311)
+  store <8 x float> %312, ptr %118, align 4
+  %313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %312, <8 x float> %287)
+  %314 = load float, ptr %121, align 4
+  %315 = getelementptr inbounds float, ptr %kh, i64 %13
+  %316 = load float, ptr %315, align 4
+  %317 = insertelement <8 x float> poison, float %314, i64 0
+  %318 = shufflevector <8 x float> %317, <8 x float> poison, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, ptr %123, align 4
+  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %217, <8 x float> %319)
+  store <8 x float> %320, ptr %123, align 4
+  %321 = insertelement <8 x float> poison, float %316, i64 0
+  %322 = shufflevector <8 x float> %321, <8 x float> poison, <8 x i32> zeroinitializer
+  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %320, <8 x float> %297)
+  %324 = load <8 x float>, ptr %128, align 4
+  %325 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %222, <8 x float> %324)
+  store <8 x float> %325, ptr %128, align 4
+  %326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %325, <8 x float> %300)
+  %327 = load float, ptr %131, align 4
+  %328 = getelementptr inbounds float, ptr %kh, i64 %2
+  %329 = load float, ptr %328, align 4
+  %330 = insertelement <8 x float> poison, float %327, i64 0
+  %331 = shufflevector <8 x float> %330, <8 x float> poison, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, ptr %133, align 4
+  %333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %217, <8 x float> %332)
+  store <8 x float> %333, ptr %133, align 4
+  %334 = insertelement <8 x float> poison, float %329, i64 0
+  %335 = shufflevector <8 x float> %334, <8 x float> poison, <8 x i32> zeroinitializer
+  %336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %333, <8 x float> %310)
+  %337 = load <8 x float>, ptr %138, align 4
+  %338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %222, <8 x float> %337)
+  store <8 x float> %338, ptr %138, align 4
+  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %338, <8 x float> %313)
+  %340 = load float, ptr %141, align 4
+  %341 = getelementptr inbounds float, ptr %kh, i64 %14
+  %342 = load float, ptr %341, align 4
+  %343 = insertelement <8 x float> poison, float %340, i64 0
+  %344 = shufflevector <8 x float> %343, <8 x float> poison, <8 x i32> zeroinitializer
+  %345 = load <8 x float>, ptr %143, align 4
+  %346 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %217, <8 x float> %345)
+  store <8 x float> %346, ptr %143, align 4
+  %347 = insertelement <8 x float> poison, float %342, i64 0
+  %348 = shufflevector <8 x float> %347, <8 x float> poison, <8 x i32> zeroinitializer
+  %349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %346, <8 x float> %323)
+  %350 = load <8 x float>, ptr %148, align 4
+  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %222, <8 x float> %350)
+  store <8 x float> %351, ptr %148, align 4
+  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %351, <8 x float> %326)
+  %353 = load float, ptr %151, align 4
+  %354 = getelementptr inbounds float, ptr %kh, i64 %15
   %355 = load float, ptr %354, align 4
-  %356 = getelementptr inbounds float, ptr %vh, i64 %9
-  %357 = load <8 x float>, ptr %356, align 4
-  %358 = fadd <8 x float> %306, %337
-  %359 = fsub <8 x float> %357, %358
+  %356 = insertelement <8 x float> poison, float %353, i64 0
+  %357 = shufflevector <8 x float> %356, <8 x float> poison, <8 x i32> zeroinitializer
+  %358 = load <8 x float>, ptr %153, align 4
+  %359 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %217, <8 x float> %358)
+  store <8 x float> %359, ptr %153, align 4
   %360 = insertelement <8 x float> poison, float %355, i64 0
   %361 = shufflevector <8 x float> %360, <8 x float> poison, <8 x i32> zeroinitializer
-  %362 = fmul <8 x float> %361, %359
-  %363 = getelementptr inbounds float, ptr %vh, i64 %10
-  %364 = load <8 x float>, ptr %363, align 4
-  %365 = fadd <8 x float> %311, %342
-  %366 = fsub <8 x float> %364, %365
-  %367 = fmul <8 x float> %361, %366
-  %368 = getelementptr inbounds float, ptr %vh, i64 %11
-  %369 = load <8 x float>, ptr %368, align 4
-  %370 = fadd <8 x float> %316, %347
-  %371 = fsub <8 x float> %369, %370
-  %372 = fmul <8 x float> %361, %371
-  %373 = getelementptr inbounds float, ptr %vh, i64 %12
-  %374 = load <8 x float>, ptr %373, align 4
-  %375 = fadd <8 x float> %321, %352
-  %376 = fsub <8 x float> %374, %375
-  %377 = fmul <8 x float> %361, %376
-  br label %i4.body
-
-i4.body:                                          ; preds = %i4.body, %i3.exit
-  %i4.addr.0387 = phi i64 [ 0, %i3.exit ], [ %i4.next.1, %i4.body ]
-  %acc35.0382 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %435, %i4.body ]
-  %acc34.0381 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %430, %i4.body ]
-  %acc33.0380 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %425, %i4.body ]
-  %acc32.0379 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %420, %i4.body ]
-  %378 = or disjoint i64 %i4.addr.0387, %9
-  %379 = getelementptr inbounds float, ptr %kh, i64 %378
-  %380 = load float, ptr %379, align 4
-  %381 = getelementptr inbounds float, ptr %qh, i64 %i4.addr.0387
-  %382 = load float, ptr %381, align 4
-  %383 = insertelement <8 x float> poison, float %380, i64 0
-  %384 = shufflevector <8 x float> %383, <8 x float> poison, <8 x i32> zeroinitializer
-  %385 = shl nuw nsw i64 %i4.addr.0387, 5
-  %386 = getelementptr inbounds float, ptr %S, i64 %385
-  %387 = load <8 x float>, ptr %386, align 4
-  %388 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %362, <8 x float> %387)
-  store <8 x float> %388, ptr %386, align 4
-  %389 = insertelement <8 x float> poison, float %382, i64 0
-  %390 = shufflevector <8 x float> %389, <8 x float> poison, <8 x i32> zeroinitializer
-  %391 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %388, <8 x float> %acc32.0379)
-  %392 = or disjoint i64 %385, 8
-  %393 = getelementptr inbounds float, ptr %S, i64 %392
-  %394 = load <8 x float>, ptr %393, align 4
-  %395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %367, <8 x float> %394)
-  store <8 x float> %395, ptr %393, align 4
-  %396 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %395, <8 x float> %acc33.0380)
-  %397 = or disjoint i64 %385, 16
-  %398 = getelementptr inbounds float, ptr %S, i64 %397
-  %399 = load <8 x float>, ptr %398, align 4
-  %400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %372, <8 x float> %399)
-  store <8 x float> %400, ptr %398, align 4
-  %401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %400, <8 x float> %acc34.0381)
-  %402 = or disjoint i64 %385, 24
-  %403 = getelementptr inbounds float, ptr %S, i64 %402
-  %404 = load <8 x float>, ptr %403, align 4
-  %405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %377, <8 x float> %404)
-  store <8 x float> %405, ptr %403, align 4
-  %406 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %405, <8 x float> %acc35.0382)
-  %i4.next = or disjoint i64 %i4.addr.0387, 1
-  %407 = or disjoint i64 %i4.next, %9
-  %408 = getelementptr inbounds float, ptr %kh, i64 %407
-  %409 = load float, ptr %408, align 4
-  %410 = getelementptr inbounds float, ptr %qh, i64 %i4.next
-  %411 = load float, ptr %410, align 4
-  %412 = insertelement <8 x float> poison, float %409, i64 0
+  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %359, <8 x float> %336)
+  %363 = load <8 x float>, ptr %158, align 4
+  %364 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %222, <8 x float> %363)
+  store <8 x float> %364, ptr %158, align 4
+  %365 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %364, <8 x float> %339)
+  %366 = load float, ptr %161, align 4
+  %367 = getelementptr inbounds float, ptr %kh, i64 %16
+  %368 = load float, ptr %367, align 4
+  %369 = insertelement <8 x float> poison, float %366, i64 0
+  %370 = shufflevector <8 x float> %369, <8 x float> poison, <8 x i32> zeroinitializer
+  %371 = load <8 x float>, ptr %163, align 4
+  %372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %217, <8 x float> %371)
+  store <8 x float> %372, ptr %163, align 4
+  %373 = insertelement <8 x float> poison, float %368, i64 0
+  %374 = shufflevector <8 x float> %373, <8 x float> poison, <8 x i32> zeroinitializer
+  %375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %372, <8 x float> %349)
+  %376 = load <8 x float>, ptr %168, align 4
+  %377 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %222, <8 x float> %376)
+  store <8 x float> %377, ptr %168, align 4
+  %378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %377, <8 x float> %352)
+  %379 = load float, ptr %171, align 4
+  %380 = getelementptr inbounds float, ptr %kh, i64 %17
+  %381 = load float, ptr %380, align 4
+  %382 = insertelement <8 x float> poison, float %379, i64 0
+  %383 = shufflevector <8 x float> %382, <8 x float> poison, <8 x i32> zeroinitializer
+  %384 = load <8 x float>, ptr %173, align 4
+  %385 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> %217, <8 x float> %384)
+  store <8 x float> %385, ptr %173, align 4
+  %386 = insertelement <8 x float> poison, float %381, i64 0
+  %387 = shufflevector <8 x float> %386, <8 x float> poison, <8 x i32> zeroinitializer
+  %388 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %387, <8 x float> %385, <8 x float> %362)
+  %389 = load <8 x float>, ptr %178, align 4
+  %390 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> %222, <8 x float> %389)
+  store <8 x float> %390, ptr %178, align 4
+  %391 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %387, <8 x float> %390, <8 x float> %365)
+  %392 = load float, ptr %181, align 4
+  %393 = getelementptr inbounds float, ptr %kh, i64 %18
+  %394 = load float, ptr %393, align 4
+  %395 = insertelement <8 x float> poison, float %392, i64 0
+  %396 = shufflevector <8 x float> %395, <8 x float> poison, <8 x i32> zeroinitializer
+  %397 = load <8 x float>, ptr %183, align 4
+  %398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %217, <8 x float> %397)
+  store <8 x float> %398, ptr %183, align 4
+  %399 = insertelement <8 x float> poison, float %394, i64 0
+  %400 = shufflevector <8 x float> %399, <8 x float> poison, <8 x i32> zeroinitializer
+  %401 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %398, <8 x float> %375)
+  %402 = load <8 x float>, ptr %188, align 4
+  %403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %222, <8 x float> %402)
+  store <8 x float> %403, ptr %188, align 4
+  %404 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %403, <8 x float> %378)
+  %405 = load float, ptr %191, align 4
+  %406 = getelementptr inbounds float, ptr %kh, i64 %19
+  %407 = load float, ptr %406, align 4
+  %408 = insertelement <8 x float> poison, float %405, i64 0
+  %409 = shufflevector <8 x float> %408, <8 x float> poison, <8 x i32> zeroinitializer
+  %410 = load <8 x float>, ptr %193, align 4
+  %411 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %409, <8 x float> %217, <8 x float> %410)
+  store <8 x float> %411, ptr %193, align 4
+  %412 = insertelement <8 x float> poison, float %407, i64 0
   %413 = shufflevector <8 x float> %412, <8 x float> poison, <8 x i32> zeroinitializer
-  %414 = shl nuw nsw i64 %i4.next, 5
-  %415 = getelementptr inbounds float, ptr %S, i64 %414
-  %416 = load <8 x float>, ptr %415, align 4
-  %417 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> %362, <8 x float> %416)
-  store <8 x float> %417, ptr %415, align 4
-  %418 = insertelement <8 x float> poison, float %411, i64 0
-  %419 = shufflevector <8 x float> %418, <8 x float> poison, <8 x i32> zeroinitializer
-  %420 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %417, <8 x float> %391)
-  %421 = or disjoint i64 %414, 8
-  %422 = getelementptr inbounds float, ptr %S, i64 %421
-  %423 = load <8 x float>, ptr %422, align 4
-  %424 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> %367, <8 x float> %423)
-  store <8 x float> %424, ptr %422, align 4
-  %425 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %424, <8 x float> %396)
-  %426 = or disjoint i64 %414, 16
-  %427 = getelementptr inbounds float, ptr %S, i64 %426
-  %428 = load <8 x float>, ptr %427, align 4
-  %429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> %372, <8 x float> %428)
-  store <8 x float> %429, ptr %427, align 4
-  %430 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %429, <8 x float> %401)
-  %431 = or disjoint i64 %414, 24
-  %432 = getelementptr inbounds float, ptr %S, i64 %431
-  %433 = load <8 x float>, ptr %432, align 4
-  %434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> %377, <8 x float> %433)
-  store <8 x float> %434, ptr %432, align 4
-  %435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %434, <8 x float> %406)
-  %i4.next.1 = add nuw nsw i64 %i4.addr.0387, 2
-  %exitcond.not.1 = icmp eq i64 %i4.next.1, 32
-  br i1 %exitcond.not.1, label %i4.exit, label %i4.body
+  %414 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> %411, <8 x float> %388)
+  %415 = load <8 x float>, ptr %198, align 4
+  %416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %409, <8 x float> %222, <8 x float> %415)
+  store <8 x float> %416, ptr %198, align 4
+  %417 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %413, <8 x float> %416, <8 x float> %391)
+  %418 = load float, ptr %201, align 4
+  %419 = getelementptr inbounds float, ptr %kh, i64 %20
+  %420 = load float, ptr %419, align 4
+  %421 = insertelement <8 x float> poison, float %418, i64 0
+  %422 = shufflevector <8 x float> %421, <8 x float> poison, <8 x i32> zeroinitializer
+  %423 = load <8 x float>, ptr %203, align 4
+  %424 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> %217, <8 x float> %423)
+  store <8 x float> %424, ptr %203, align 4
+  %425 = insertelement <8 x float> poison, float %420, i64 0
+  %426 = shufflevector <8 x float> %425, <8 x float> poison, <8 x i32> zeroinitializer
+  %427 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %424, <8 x float> %401)
+  %428 = load <8 x float>, ptr %208, align 4
+  %429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> %222, <8 x float> %428)
+  store <8 x float> %429, ptr %208, align 4
+  %430 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %429, <8 x float> %404)
+  %qh = getelementptr inbounds float, ptr %q, i64 %51
+  %431 = getelementptr inbounds float, ptr %betah, i64 %H
+  %432 = load float, ptr %431, align 4
+  %433 = getelementptr inbounds float, ptr %vh, i64 %sq
+  %434 = load <8 x float>, ptr %433, align 4
+  %435 = fadd <8 x float> %427, %414
+  %436 = fsub <8 x float> %434, %435
+  %437 = insertelement <8 x float> poison, float %432, i64 0
+  %438 = shufflevector <8 x float> %437, <8 x float> poison, <8 x i32> zeroinitializer
+  %439 = fmul <8 x float> %438, %436
+  %440 = getelementptr inbounds float, ptr %vh, i64 %2
+  %441 = load <8 x float>, ptr %440, align 4
+  %442 = fadd <8 x float> %430, %417
+  %443 = fsub <8 x float> %441, %442
+  %444 = fmul <8 x float> %438, %443
+  %445 = load float, ptr %224, align 4
+  %446 = getelementptr inbounds float, ptr %kh, i64 %3
+  %447 = load float, ptr %446, align 4
+  %448 = insertelement <8 x float> poison, float %445, i64 0
+  %449 = shufflevector <8 x float> %448, <8 x float> poison, <8 x i32> zeroinitializer
+  %450 = load <8 x float>, ptr %S, align 4
+  %451 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %449, <8 x float> %439, <8 x float> %450)
+  store <8 x float> %451, ptr %S, align 4
+  %452 = insertelement <8 x float> poison, float %447, i64 0
+  %453 = shufflevector <8 x float> %452, <8 x float> poison, <8 x i32> zeroinitializer
+  %454 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> %451, <8 x float> zeroinitializer)
+  %455 = load <8 x float>, ptr %58, align 4
+  %456 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %449, <8 x float> %444, <8 x float> %455)
+  store <8 x float> %456, ptr %58, align 4
+  %457 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %453, <8 x float> %456, <8 x float> zeroinitializer)
+  %458 = load float, ptr %237, align 4
+  %459 = getelementptr inbounds float, ptr %kh, i64 %21
+  %460 = load float, ptr %459, align 4
+  %461 = insertelement <8 x float> poison, float %458, i64 0
+  %462 = shufflevector <8 x float> %461, <8 x float> poison, <8 x i32> zeroinitializer
+  %463 = load <8 x float>, ptr %63, align 4
+  %464 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %462, <8 x float> %439, <8 x float> %463)
+  store <8 x float> %464, ptr %63, align 4
+  %465 = insertelement <8 x float> poison, float %460, i64 0
+  %466 = shufflevector <8 x float> %465, <8 x float> poison, <8 x i32> zeroinitializer
+  %467 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %464, <8 x float> zeroinitializer)
+  %468 = load <8 x float>, ptr %68, align 4
+  %469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %462, <8 x float> %444, <8 x float> %468)
+  store <8 x float> %469, ptr %68, align 4
+  %470 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %469, <8 x float> zeroinitializer)
+  %471 = load float, ptr %250, align 4
+  %472 = getelementptr inbounds float, ptr %kh, i64 %22
+  %473 = load float, ptr %472, align 4
+  %474 = insertelement <8 x float> poison, float %471, i64 0
+  %475 = shufflevector <8 x float> %474, <8 x float> poison, <8 x i32> zeroinitializer
+  %476 = load <8 x float>, ptr %73, align 4
+  %477 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %439, <8 x float> %476)
+  store <8 x float> %477, ptr %73, align 4
+  %478 = insertelement <8 x float> poison, float %473, i64 0
+  %479 = shufflevector <8 x float> %478, <8 x float> poison, <8 x i32> zeroinitializer
+  %480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %477, <8 x float> %454)
+  %481 = load <8 x float>, ptr %78, align 4
+  %482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %444, <8 x float> %481)
+  store <8 x float> %482, ptr %78, align 4
+  %483 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %482, <8 x float> %457)
+  %484 = load float, ptr %263, align 4
+  %485 = getelementptr inbounds float, ptr %kh, i64 %23
+  %486 = load float, ptr %485, align 4
+  %487 = insertelement <8 x float> poison, float %484, i64 0
+  %488 = shufflevector <8 x float> %487, <8 x float> poison, <8 x i32> zeroinitializer
+  %489 = load <8 x float>, ptr %83, align 4
+  %490 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %439, <8 x float> %489)
+  store <8 x float> %490, ptr %83, align 4
+  %491 = insertelement <8 x float> poison, float %486, i64 0
+  %492 = shufflevector <8 x float> %491, <8 x float> poison, <8 x i32> zeroinitializer
+  %493 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> %490, <8 x float> %467)
+  %494 = load <8 x float>, ptr %88, align 4
+  %495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %444, <8 x float> %494)
+  store <8 x float> %495, ptr %88, align 4
+  %496 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> %495, <8 x float> %470)
+  %497 = load float, ptr %276, align 4
+  %498 = getelementptr inbounds float, ptr %kh, i64 %24
+  %499 = load float, ptr %498, align 4
+  %500 = insertelement <8 x float> poison, float %497, i64 0
+  %501 = shufflevector <8 x float> %500, <8 x float> poison, <8 x i32> zeroinitializer
+  %502 = load <8 x float>, ptr %93, align 4
+  %503 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %439, <8 x float> %502)
+  store <8 x float> %503, ptr %93, align 4
+  %504 = insertelement <8 x float> poison, float %499, i64 0
+  %505 = shufflevector <8 x float> %504, <8 x float> poison, <8 x i32> zeroinitializer
+  %506 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> %503, <8 x float> %480)
+  %507 = load <8 x float>, ptr %98, align 4
+  %508 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %444, <8 x float> %507)
+  store <8 x float> %508, ptr %98, align 4
+  %509 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> %508, <8 x float> %483)
+  %510 = load float, ptr %289, align 4
+  %511 = getelementptr inbounds float, ptr %kh, i64 %25
+  %512 = load float, ptr %511, align 4
+  %513 = insertelement <8 x float> poison, float %510, i64 0
+  %514 = shufflevector <8 x float> %513, <8 x float> poison, <8 x i32> zeroinitializer
+  %515 = load <8 x float>, ptr %103, align 4
+  %516 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> %439, <8 x float> %515)
+  store <8 x float> %516, ptr %103, align 4
+  %517 = insertelement <8 x float> poison, float %512, i64 0
+  %518 = shufflevector <8 x float> %517, <8 x float> poison, <8 x i32> zeroinitializer
+  %519 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %518, <8 x float> %516, <8 x float> %493)
+  %520 = load <8 x float>, ptr %108, align 4
+  %521 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> %444, <8 x float> %520)
+  store <8 x float> %521, ptr %108, align 4
+  %522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %518, <8 x float> %521, <8 x float> %496)
+  %523 = load float, ptr %302, align 4
+  %524 = getelementptr inbounds float, ptr %kh, i64 %26
+  %525 = load float, ptr %524, align 4
+  %526 = insertelement <8 x float> poison, float %523, i64 0
+  %527 = shufflevector <8 x float> %526, <8 x float> poison, <8 x i32> zeroinitializer
+  %528 = load <8 x float>, ptr %113, align 4
+  %529 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %439, <8 x float> %528)
+  store <8 x float> %529, ptr %113, align 4
+  %530 = insertelement <8 x float> poison, float %525, i64 0
+  %531 = shufflevector <8 x float> %530, <8 x float> poison, <8 x i32> zeroinitializer
+  %532 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> %529, <8 x float> %506)
+  %533 = load <8 x float>, ptr %118, align 4
+  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %444, <8 x float> %533)
+  store <8 x float> %534, ptr %118, align 4
+  %535 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> %534, <8 x float> %509)
+  %536 = load float, ptr %315, align 4
+  %537 = getelementptr inbounds float, ptr %kh, i64 %27
+  %538 = load float, ptr %537, align 4
+  %539 = insertelement <8 x float> poison, float %536, i64 0
+  %540 = shufflevector <8 x float> %539, <8 x float> poison, <8 x i32> zeroinitializer
+  %541 = load <8 x float>, ptr %123, align 4
+  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %439, <8 x float> %541)
+  store <8 x float> %542, ptr %123, align 4
+  %543 = insertelement <8 x float> poison, float %538, i64 0
+  %544 = shufflevector <8 x float> %543, <8 x float> poison, <8 x i32> zeroinitializer
+  %545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %542, <8 x float> %519)
+  %546 = load <8 x float>, ptr %128, align 4
+  %547 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %444, <8 x float> %546)
+  store <8 x float> %547, ptr %128, align 4
+  %548 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %544, <8 x float> %547, <8 x float> %522)
+  %549 = load float, ptr %328, align 4
+  %550 = getelementptr inbounds float, ptr %kh, i64 %4
+  %551 = load float, ptr %550, align 4
+  %552 = insertelement <8 x float> poison, float %549, i64 0
+  %553 = shufflevector <8 x float> %552, <8 x float> poison, <8 x i32> zeroinitializer
+  %554 = load <8 x float>, ptr %133, align 4
+  %555 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %553, <8 x float> %439, <8 x float> %554)
+  store <8 x float> %555, ptr %133, align 4
+  %556 = insertelement <8 x float> poison, float %551, i64 0
+  %557 = shufflevector <8 x float> %556, <8 x float> poison, <8 x i32> zeroinitializer
+  %558 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %557, <8 x float> %555, <8 x float> %532)
+  %559 = load <8 x float>, ptr %138, align 4
+  %560 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %553, <8 x float> %444, <8 x float> %559)
+  store <8 x float> %560, ptr %138, align 4
+  %561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %557, <8 x float> %560, <8 x float> %535)
+  %562 = load float, ptr %341, align 4
+  %563 = getelementptr inbounds float, ptr %kh, i64 %28
+  %564 = load float, ptr %563, align 4
+  %565 = insertelement <8 x float> poison, float %562, i64 0
+  %566 = shufflevector <8 x float> %565, <8 x float> poison, <8 x i32> zeroinitializer
+  %567 = load <8 x float>, ptr %143, align 4
+  %568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %566, <8 x float> %439, <8 x float> %567)
+  store <8 x float> %568, ptr %143, align 4
+  %569 = insertelement <8 x float> poison, float %564, i64 0
+  %570 = shufflevector <8 x float> %569, <8 x float> poison, <8 x i32> zeroinitializer
+  %571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %570, <8 x float> %568, <8 x float> %545)
+  %572 = load <8 x float>, ptr %148, align 4
+  %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %566, <8 x float> %444, <8 x float> %572)
+  store <8 x float> %573, ptr %148, align 4
+  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %570, <8 x float> %573, <8 x float> %548)
+  %575 = load float, ptr %354, align 4
+  %576 = getelementptr inbounds float, ptr %kh, i64 %29
+  %577 = load float, ptr %576, align 4
+  %578 = insertelement <8 x float> poison, float %575, i64 0
+  %579 = shufflevector <8 x float> %578, <8 x float> poison, <8 x i32> zeroinitializer
+  %580 = load <8 x float>, ptr %153, align 4
+  %581 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %579, <8 x float> %439, <8 x float> %580)
+  store <8 x float> %581, ptr %153, align 4
+  %582 = insertelement <8 x float> poison, float %577, i64 0
+  %583 = shufflevector <8 x float> %582, <8 x float> poison, <8 x i32> zeroinitializer
+  %584 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %581, <8 x float> %558)
+  %585 = load <8 x float>, ptr %158, align 4
+  %586 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %579, <8 x float> %444, <8 x float> %585)
+  store <8 x float> %586, ptr %158, align 4
+  %587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %586, <8 x float> %561)
+  %588 = load float, ptr %367, align 4
+  %589 = getelementptr inbounds float, ptr %kh, i64 %30
+  %590 = load float, ptr %589, align 4
+  %591 = insertelement <8 x float> poison, float %588, i64 0
+  %592 = shufflevector <8 x float> %591, <8 x float> poison, <8 x i32> zeroinitializer
+  %593 = load <8 x float>, ptr %163, align 4
+  %594 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> %439, <8 x float> %593)
+  store <8 x float> %594, ptr %163, align 4
+  %595 = insertelement <8 x float> poison, float %590, i64 0
+  %596 = shufflevector <8 x float> %595, <8 x float> poison, <8 x i32> zeroinitializer
+  %597 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> %594, <8 x float> %571)
+  %598 = load <8 x float>, ptr %168, align 4
+  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> %444, <8 x float> %598)
+  store <8 x float> %599, ptr %168, align 4
+  %600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %596, <8 x float> %599, <8 x float> %574)
+  %601 = load float, ptr %380, align 4
+  %602 = getelementptr inbounds float, ptr %kh, i64 %31
+  %603 = load float, ptr %602, align 4
+  %604 = insertelement <8 x float> poison, float %601, i64 0
+  %605 = shufflevector <8 x float> %604, <8 x float> poison, <8 x i32> zeroinitializer
+  %606 = load <8 x float>, ptr %173, align 4
+  %607 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %605, <8 x float> %439, <8 x float> %606)
+  store <8 x float> %607, ptr %173, align 4
+  %608 = insertelement <8 x float> poison, float %603, i64 0
+  %609 = shufflevector <8 x float> %608, <8 x float> poison, <8 x i32> zeroinitializer
+  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %607, <8 x float> %584)
+  %611 = load <8 x float>, ptr %178, align 4
+  %612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %605, <8 x float> %444, <8 x float> %611)
+  store <8 x float> %612, ptr %178, align 4
+  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %612, <8 x float> %587)
+  %614 = load float, ptr %393, align 4
+  %615 = getelementptr inbounds float, ptr %kh, i64 %32
+  %616 = load float, ptr %615, align 4
+  %617 = insertelement <8 x float> poison, float %614, i64 0
+  %618 = shufflevector <8 x float> %617, <8 x float> poison, <8 x i32> zeroinitializer
+  %619 = load <8 x float>, ptr %183, align 4
+  %620 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %439, <8 x float> %619)
+  store <8 x float> %620, ptr %183, align 4
+  %621 = insertelement <8 x float> poison, float %616, i64 0
+  %622 = shufflevector <8 x float> %621, <8 x float> poison, <8 x i32> zeroinitializer
+  %623 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %622, <8 x float> %620, <8 x float> %597)
+  %624 = load <8 x float>, ptr %188, align 4
+  %625 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %444, <8 x float> %624)
+  store <8 x float> %625, ptr %188, align 4
+  %626 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %622, <8 x float> %625, <8 x float> %600)
+  %627 = load float, ptr %406, align 4
+  %628 = getelementptr inbounds float, ptr %kh, i64 %33
+  %629 = load float, ptr %628, align 4
+  %630 = insertelement <8 x float> poison, float %627, i64 0
+  %631 = shufflevector <8 x float> %630, <8 x float> poison, <8 x i32> zeroinitializer
+  %632 = load <8 x float>, ptr %193, align 4
+  %633 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %631, <8 x float> %439, <8 x float> %632)
+  store <8 x float> %633, ptr %193, align 4
+  %634 = insertelement <8 x float> poison, float %629, i64 0
+  %635 = shufflevector <8 x float> %634, <8 x float> poison, <8 x i32> zeroinitializer
+  %636 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> %633, <8 x float> %610)
+  %637 = load <8 x float>, ptr %198, align 4
+  %638 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %631, <8 x float> %444, <8 x float> %637)
+  store <8 x float> %638, ptr %198, align 4
+  %639 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> %638, <8 x float> %613)
+  %640 = load float, ptr %419, align 4
+  %641 = getelementptr inbounds float, ptr %kh, i64 %34
+  %642 = load float, ptr %641, align 4
+  %643 = insertelement <8 x float> poison, float %640, i64 0
+  %644 = shufflevector <8 x float> %643, <8 x float> poison, <8 x i32> zeroinitializer
+  %645 = load <8 x float>, ptr %203, align 4
+  %646 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %439, <8 x float> %645)
+  store <8 x float> %646, ptr %203, align 4
+  %647 = insertelement <8 x float> poison, float %642, i64 0
+  %648 = shufflevector <8 x float> %647, <8 x float> poison, <8 x i32> zeroinitializer
+  %649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> %646, <8 x float> %623)
+  %650 = load <8 x float>, ptr %208, align 4
+  %651 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %444, <8 x float> %650)
+  store <8 x float> %651, ptr %208, align 4
+  %652 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> %651, <8 x float> %626)
+  %653 = getelementptr inbounds i8, ptr %betah, i64 %.idx
+  %654 = load float, ptr %653, align 4
+  %655 = getelementptr inbounds float, ptr %vh, i64 %3
+  %656 = load <8 x float>, ptr %655, align 4
+  %657 = fadd <8 x float> %649, %636
+  %658 = fsub <8 x float> %656, %657
+  %659 = insertelement <8 x float> poison, float %654, i64 0
+  %660 = shufflevector <8 x float> %659, <8 x float> poison, <8 x i32> zeroinitializer
+  %661 = fmul <8 x float> %660, %658
+  %662 = getelementptr inbounds float, ptr %vh, i64 %4
+  %663 = load <8 x float>, ptr %662, align 4
+  %664 = fadd <8 x float> %652, %639
+  %665 = fsub <8 x float> %663, %664
+  %666 = fmul <8 x float> %660, %665
+  %667 = load float, ptr %446, align 4
+  %668 = getelementptr inbounds float, ptr %kh, i64 %5
+  %669 = load float, ptr %668, align 4
+  %670 = insertelement <8 x float> poison, float %667, i64 0
+  %671 = shufflevector <8 x float> %670, <8 x float> poison, <8 x i32> zeroinitializer
+  %672 = load <8 x float>, ptr %S, align 4
+  %673 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %671, <8 x float> %661, <8 x float> %672)
+  store <8 x float> %673, ptr %S, align 4
+  %674 = insertelement <8 x float> poison, float %669, i64 0
+  %675 = shufflevector <8 x float> %674, <8 x float> poison, <8 x i32> zeroinitializer
+  %676 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %675, <8 x float> %673, <8 x float> zeroinitializer)
+  %677 = load <8 x float>, ptr %58, align 4
+  %678 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %671, <8 x float> %666, <8 x float> %677)
+  store <8 x float> %678, ptr %58, align 4
+  %679 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %675, <8 x float> %678, <8 x float> zeroinitializer)
+  %680 = load float, ptr %459, align 4
+  %681 = getelementptr inbounds float, ptr %kh, i64 %35
+  %682 = load float, ptr %681, align 4
+  %683 = insertelement <8 x float> poison, float %680, i64 0
+  %684 = shufflevector <8 x float> %683, <8 x float> poison, <8 x i32> zeroinitializer
+  %685 = load <8 x float>, ptr %63, align 4
+  %686 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> %661, <8 x float> %685)
+  store <8 x float> %686, ptr %63, align 4
+  %687 = insertelement <8 x float> poison, float %682, i64 0
+  %688 = shufflevector <8 x float> %687, <8 x float> poison, <8 x i32> zeroinitializer
+  %689 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %686, <8 x float> zeroinitializer)
+  %690 = load <8 x float>, ptr %68, align 4
+  %691 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> %666, <8 x float> %690)
+  store <8 x float> %691, ptr %68, align 4
+  %692 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %691, <8 x float> zeroinitializer)
+  %693 = load float, ptr %472, align 4
+  %694 = getelementptr inbounds float, ptr %kh, i64 %36
+  %695 = load float, ptr %694, align 4
+  %696 = insertelement <8 x float> poison, float %693, i64 0
+  %697 = shufflevector <8 x float> %696, <8 x float> poison, <8 x i32> zeroinitializer
+  %698 = load <8 x float>, ptr %73, align 4
+  %699 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %661, <8 x float> %698)
+  store <8 x float> %699, ptr %73, align 4
+  %700 = insertelement <8 x float> poison, float %695, i64 0
+  %701 = shufflevector <8 x float> %700, <8 x float> poison, <8 x i32> zeroinitializer
+  %702 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %701, <8 x float> %699, <8 x float> %676)
+  %703 = load <8 x float>, ptr %78, align 4
+  %704 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %666, <8 x float> %703)
+  store <8 x float> %704, ptr %78, align 4
+  %705 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %701, <8 x float> %704, <8 x float> %679)
+  %706 = load float, ptr %485, align 4
+  %707 = getelementptr inbounds float, ptr %kh, i64 %37
+  %708 = load float, ptr %707, align 4
+  %709 = insertelement <8 x float> poison, float %706, i64 0
+  %710 = shufflevector <8 x float> %709, <8 x float> poison, <8 x i32> zeroinitializer
+  %711 = load <8 x float>, ptr %83, align 4
+  %712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> %661, <8 x float> %711)
+  store <8 x float> %712, ptr %83, align 4
+  %713 = insertelement <8 x float> poison, float %708, i64 0
+  %714 = shufflevector <8 x float> %713, <8 x float> poison, <8 x i32> zeroinitializer
+  %715 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %714, <8 x float> %712, <8 x float> %689)
+  %716 = load <8 x float>, ptr %88, align 4
+  %717 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %710, <8 x float> %666, <8 x float> %716)
+  store <8 x float> %717, ptr %88, align 4
+  %718 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %714, <8 x float> %717, <8 x float> %692)
+  %719 = load float, ptr %498, align 4
+  %720 = getelementptr inbounds float, ptr %kh, i64 %38
+  %721 = load float, ptr %720, align 4
+  %722 = insertelement <8 x float> poison, float %719, i64 0
+  %723 = shufflevector <8 x float> %722, <8 x float> poison, <8 x i32> zeroinitializer
+  %724 = load <8 x float>, ptr %93, align 4
+  %725 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> %661, <8 x float> %724)
+  store <8 x float> %725, ptr %93, align 4
+  %726 = insertelement <8 x float> poison, float %721, i64 0
+  %727 = shufflevector <8 x float> %726, <8 x float> poison, <8 x i32> zeroinitializer
+  %728 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> %725, <8 x float> %702)
+  %729 = load <8 x float>, ptr %98, align 4
+  %730 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %723, <8 x float> %666, <8 x float> %729)
+  store <8 x float> %730, ptr %98, align 4
+  %731 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %727, <8 x float> %730, <8 x float> %705)
+  %732 = load float, ptr %511, align 4
+  %733 = getelementptr inbounds float, ptr %kh, i64 %39
+  %734 = load float, ptr %733, align 4
+  %735 = insertelement <8 x float> poison, float %732, i64 0
+  %736 = shufflevector <8 x float> %735, <8 x float> poison, <8 x i32> zeroinitializer
+  %737 = load <8 x float>, ptr %103, align 4
+  %738 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> %661, <8 x float> %737)
+  store <8 x float> %738, ptr %103, align 4
+  %739 = insertelement <8 x float> poison, float %734, i64 0
+  %740 = shufflevector <8 x float> %739, <8 x float> poison, <8 x i32> zeroinitializer
+  %741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> %738, <8 x float> %715)
+  %742 = load <8 x float>, ptr %108, align 4
+  %743 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> %666, <8 x float> %742)
+  store <8 x float> %743, ptr %108, align 4
+  %744 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> %743, <8 x float> %718)
+  %745 = load float, ptr %524, align 4
+  %746 = getelementptr inbounds float, ptr %kh, i64 %40
+  %747 = load float, ptr %746, align 4
+  %748 = insertelement <8 x float> poison, float %745, i64 0
+  %749 = shufflevector <8 x float> %748, <8 x float> poison, <8 x i32> zeroinitializer
+  %750 = load <8 x float>, ptr %113, align 4
+  %751 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> %661, <8 x float> %750)
+  store <8 x float> %751, ptr %113, align 4
+  %752 = insertelement <8 x float> poison, float %747, i64 0
+  %753 = shufflevector <8 x float> %752, <8 x float> poison, <8 x i32> zeroinitializer
+  %754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> %751, <8 x float> %728)
+  %755 = load <8 x float>, ptr %118, align 4
+  %756 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> %666, <8 x float> %755)
+  store <8 x float> %756, ptr %118, align 4
+  %757 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> %756, <8 x float> %731)
+  %758 = load float, ptr %537, align 4
+  %759 = getelementptr inbounds float, ptr %kh, i64 %41
+  %760 = load float, ptr %759, align 4
+  %761 = insertelement <8 x float> poison, float %758, i64 0
+  %762 = shufflevector <8 x float> %761, <8 x float> poison, <8 x i32> zeroinitializer
+  %763 = load <8 x float>, ptr %123, align 4
+  %764 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> %661, <8 x float> %763)
+  store <8 x float> %764, ptr %123, align 4
+  %765 = insertelement <8 x float> poison, float %760, i64 0
+  %766 = shufflevector <8 x float> %765, <8 x float> poison, <8 x i32> zeroinitializer
+  %767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %766, <8 x float> %764, <8 x float> %741)
+  %768 = load <8 x float>, ptr %128, align 4
+  %769 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> %666, <8 x float> %768)
+  store <8 x float> %769, ptr %128, align 4
+  %770 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %766, <8 x float> %769, <8 x float> %744)
+  %771 = load float, ptr %550, align 4
+  %772 = getelementptr inbounds float, ptr %kh, i64 %6
+  %773 = load float, ptr %772, align 4
+  %774 = insertelement <8 x float> poison, float %771, i64 0
+  %775 = shufflevector <8 x float> %774, <8 x float> poison, <8 x i32> zeroinitializer
+  %776 = load <8 x float>, ptr %133, align 4
+  %777 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> %661, <8 x float> %776)
+  store <8 x float> %777, ptr %133, align 4
+  %778 = insertelement <8 x float> poison, float %773, i64 0
+  %779 = shufflevector <8 x float> %778, <8 x float> poison, <8 x i32> zeroinitializer
+  %780 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> %777, <8 x float> %754)
+  %781 = load <8 x float>, ptr %138, align 4
+  %782 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> %666, <8 x float> %781)
+  store <8 x float> %782, ptr %138, align 4
+  %783 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> %782, <8 x float> %757)
+  %784 = load float, ptr %563, align 4
+  %785 = getelementptr inbounds float, ptr %kh, i64 %42
+  %786 = load float, ptr %785, align 4
+  %787 = insertelement <8 x float> poison, float %784, i64 0
+  %788 = shufflevector <8 x float> %787, <8 x float> poison, <8 x i32> zeroinitializer
+  %789 = load <8 x float>, ptr %143, align 4
+  %790 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> %661, <8 x float> %789)
+  store <8 x float> %790, ptr %143, align 4
+  %791 = insertelement <8 x float> poison, float %786, i64 0
+  %792 = shufflevector <8 x float> %791, <8 x float> poison, <8 x i32> zeroinitializer
+  %793 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> %790, <8 x float> %767)
+  %794 = load <8 x float>, ptr %148, align 4
+  %795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> %666, <8 x float> %794)
+  store <8 x float> %795, ptr %148, align 4
+  %796 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> %795, <8 x float> %770)
+  %797 = load float, ptr %576, align 4
+  %798 = getelementptr inbounds float, ptr %kh, i64 %43
+  %799 = load float, ptr %798, align 4
+  %800 = insertelement <8 x float> poison, float %797, i64 0
+  %801 = shufflevector <8 x float> %800, <8 x float> poison, <8 x i32> zeroinitializer
+  %802 = load <8 x float>, ptr %153, align 4
+  %803 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> %661, <8 x float> %802)
+  store <8 x float> %803, ptr %153, align 4
+  %804 = insertelement <8 x float> poison, float %799, i64 0
+  %805 = shufflevector <8 x float> %804, <8 x float> poison, <8 x i32> zeroinitializer
+  %806 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> %803, <8 x float> %780)
+  %807 = load <8 x float>, ptr %158, align 4
+  %808 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> %666, <8 x float> %807)
+  store <8 x float> %808, ptr %158, align 4
+  %809 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %805, <8 x float> %808, <8 x float> %783)
+  %810 = load float, ptr %589, align 4
+  %811 = getelementptr inbounds float, ptr %kh, i64 %44
+  %812 = load float, ptr %811, align 4
+  %813 = insertelement <8 x float> poison, float %810, i64 0
+  %814 = shufflevector <8 x float> %813, <8 x float> poison, <8 x i32> zeroinitializer
+  %815 = load <8 x float>, ptr %163, align 4
+  %816 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %814, <8 x float> %661, <8 x float> %815)
+  store <8 x float> %816, ptr %163, align 4
+  %817 = insertelement <8 x float> poison, float %812, i64 0
+  %818 = shufflevector <8 x float> %817, <8 x float> poison, <8 x i32> zeroinitializer
+  %819 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %818, <8 x float> %816, <8 x float> %793)
+  %820 = load <8 x float>, ptr %168, align 4
+  %821 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %814, <8 x float> %666, <8 x float> %820)
+  store <8 x float> %821, ptr %168, align 4
+  %822 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %818, <8 x float> %821, <8 x float> %796)
+  %823 = load float, ptr %602, align 4
+  %824 = getelementptr inbounds float, ptr %kh, i64 %45
+  %825 = load float, ptr %824, align 4
+  %826 = insertelement <8 x float> poison, float %823, i64 0
+  %827 = shufflevector <8 x float> %826, <8 x float> poison, <8 x i32> zeroinitializer
+  %828 = load <8 x float>, ptr %173, align 4
+  %829 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %827, <8 x float> %661, <8 x float> %828)
+  store <8 x float> %829, ptr %173, align 4
+  %830 = insertelement <8 x float> poison, float %825, i64 0
+  %831 = shufflevector <8 x float> %830, <8 x float> poison, <8 x i32> zeroinitializer
+  %832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> %829, <8 x float> %806)
+  %833 = load <8 x float>, ptr %178, align 4
+  %834 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %827, <8 x float> %666, <8 x float> %833)
+  store <8 x float> %834, ptr %178, align 4
+  %835 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %831, <8 x float> %834, <8 x float> %809)
+  %836 = load float, ptr %615, align 4
+  %837 = getelementptr inbounds float, ptr %kh, i64 %46
+  %838 = load float, ptr %837, align 4
+  %839 = insertelement <8 x float> poison, float %836, i64 0
+  %840 = shufflevector <8 x float> %839, <8 x float> poison, <8 x i32> zeroinitializer
+  %841 = load <8 x float>, ptr %183, align 4
+  %842 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %840, <8 x float> %661, <8 x float> %841)
+  store <8 x float> %842, ptr %183, align 4
+  %843 = insertelement <8 x float> poison, float %838, i64 0
+  %844 = shufflevector <8 x float> %843, <8 x float> poison, <8 x i32> zeroinitializer
+  %845 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %842, <8 x float> %819)
+  %846 = load <8 x float>, ptr %188, align 4
+  %847 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %840, <8 x float> %666, <8 x float> %846)
+  store <8 x float> %847, ptr %188, align 4
+  %848 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %847, <8 x float> %822)
+  %849 = load float, ptr %628, align 4
+  %850 = getelementptr inbounds float, ptr %kh, i64 %47
+  %851 = load float, ptr %850, align 4
+  %852 = insertelement <8 x float> poison, float %849, i64 0
+  %853 = shufflevector <8 x float> %852, <8 x float> poison, <8 x i32> zeroinitializer
+  %854 = load <8 x float>, ptr %193, align 4
+  %855 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %853, <8 x float> %661, <8 x float> %854)
+  store <8 x float> %855, ptr %193, align 4
+  %856 = insertelement <8 x float> poison, float %851, i64 0
+  %857 = shufflevector <8 x float> %856, <8 x float> poison, <8 x i32> zeroinitializer
+  %858 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %857, <8 x float> %855, <8 x float> %832)
+  %859 = load <8 x float>, ptr %198, align 4
+  %860 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %853, <8 x float> %666, <8 x float> %859)
+  store <8 x float> %860, ptr %198, align 4
+  %861 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %857, <8 x float> %860, <8 x float> %835)
+  %862 = load float, ptr %641, align 4
+  %863 = getelementptr inbounds float, ptr %kh, i64 %48
+  %864 = load float, ptr %863, align 4
+  %865 = insertelement <8 x float> poison, float %862, i64 0
+  %866 = shufflevector <8 x float> %865, <8 x float> poison, <8 x i32> zeroinitializer
+  %867 = load <8 x float>, ptr %203, align 4
+  %868 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %866, <8 x float> %661, <8 x float> %867)
+  store <8 x float> %868, ptr %203, align 4
+  %869 = insertelement <8 x float> poison, float %864, i64 0
+  %870 = shufflevector <8 x float> %869, <8 x float> poison, <8 x i32> zeroinitializer
+  %871 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> %868, <8 x float> %845)
+  %872 = load <8 x float>, ptr %208, align 4
+  %873 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %866, <8 x float> %666, <8 x float> %872)
+  store <8 x float> %873, ptr %208, align 4
+  %874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> %873, <8 x float> %848)
+  %875 = getelementptr inbounds i8, ptr %betah, i64 %.idx173
+  %876 = load float, ptr %875, align 4
+  %877 = getelementptr inbounds float, ptr %vh, i64 %5
+  %878 = load <8 x float>, ptr %877, align 4
+  %879 = fadd <8 x float> %858, %871
+  %880 = fsub <8 x float> %878, %879
+  %881 = insertelement <8 x float> poison, float %876, i64 0
+  %882 = shufflevector <8 x float> %881, <8 x float> poison, <8 x i32> zeroinitializer
+  %883 = fmul <8 x float> %882, %880
+  %884 = getelementptr inbounds float, ptr %vh, i64 %6
+  %885 = load <8 x float>, ptr %884, align 4
+  %886 = fadd <8 x float> %861, %874
+  %887 = fsub <8 x float> %885, %886
+  %888 = fmul <8 x float> %882, %887
+  %889 = load float, ptr %668, align 4
+  %890 = load float, ptr %qh, align 4
+  %891 = insertelement <8 x float> poison, float %889, i64 0
+  %892 = shufflevector <8 x float> %891, <8 x float> poison, <8 x i32> zeroinitializer
+  %893 = load <8 x float>, ptr %S, align 4
+  %894 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> %883, <8 x float> %893)
+  store <8 x float> %894, ptr %S, align 4
+  %895 = insertelement <8 x float> poison, float %890, i64 0
+  %896 = shufflevector <8 x float> %895, <8 x float> poison, <8 x i32> zeroinitializer
+  %897 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %896, <8 x float> %894, <8 x float> zeroinitializer)
+  %898 = load <8 x float>, ptr %58, align 4
+  %899 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> %888, <8 x float> %898)
+  store <8 x float> %899, ptr %58, align 4
+  %900 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %896, <8 x float> %899, <8 x float> zeroinitializer)
+  %901 = load float, ptr %681, align 4
+  %902 = getelementptr inbounds i8, ptr %qh, i64 4
+  %903 = load float, ptr %902, align 4
+  %904 = insertelement <8 x float> poison, float %901, i64 0
+  %905 = shufflevector <8 x float> %904, <8 x float> poison, <8 x i32> zeroinitializer
+  %906 = load <8 x float>, ptr %63, align 4
+  %907 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> %883, <8 x float> %906)
+  store <8 x float> %907, ptr %63, align 4
+  %908 = insertelement <8 x float> poison, float %903, i64 0
+  %909 = shufflevector <8 x float> %908, <8 x float> poison, <8 x i32> zeroinitializer
+  %910 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> %907, <8 x float> %897)
+  %911 = load <8 x float>, ptr %68, align 4
+  %912 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> %888, <8 x float> %911)
+  store <8 x float> %912, ptr %68, align 4
+  %913 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> %912, <8 x float> %900)
+  %914 = load float, ptr %694, align 4
+  %915 = getelementptr inbounds i8, ptr %qh, i64 8
+  %916 = load float, ptr %915, align 4
+  %917 = insertelement <8 x float> poison, float %914, i64 0
+  %918 = shufflevector <8 x float> %917, <8 x float> poison, <8 x i32> zeroinitializer
+  %919 = load <8 x float>, ptr %73, align 4
+  %920 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %918, <8 x float> %883, <8 x float> %919)
+  store <8 x float> %920, ptr %73, align 4
+  %921 = insertelement <8 x float> poison, float %916, i64 0
+  %922 = shufflevector <8 x float> %921, <8 x float> poison, <8 x i32> zeroinitializer
+  %923 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> %920, <8 x float> %910)
+  %924 = load <8 x float>, ptr %78, align 4
+  %925 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %918, <8 x float> %888, <8 x float> %924)
+  store <8 x float> %925, ptr %78, align 4
+  %926 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> %925, <8 x float> %913)
+  %927 = load float, ptr %707, align 4
+  %928 = getelementptr inbounds i8, ptr %qh, i64 12
+  %929 = load float, ptr %928, align 4
+  %930 = insertelement <8 x float> poison, float %927, i64 0
+  %931 = shufflevector <8 x float> %930, <8 x float> poison, <8 x i32> zeroinitializer
+  %932 = load <8 x float>, ptr %83, align 4
+  %933 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %931, <8 x float> %883, <8 x float> %932)
+  store <8 x float> %933, ptr %83, align 4
+  %934 = insertelement <8 x float> poison, float %929, i64 0
+  %935 = shufflevector <8 x float> %934, <8 x float> poison, <8 x i32> zeroinitializer
+  %936 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %933, <8 x float> %923)
+  %937 = load <8 x float>, ptr %88, align 4
+  %938 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %931, <8 x float> %888, <8 x float> %937)
+  store <8 x float> %938, ptr %88, align 4
+  %939 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %938, <8 x float> %926)
+  %940 = load float, ptr %720, align 4
+  %941 = getelementptr inbounds i8, ptr %qh, i64 16
+  %942 = load float, ptr %941, align 4
+  %943 = insertelement <8 x float> poison, float %940, i64 0
+  %944 = shufflevector <8 x float> %943, <8 x float> poison, <8 x i32> zeroinitializer
+  %945 = load <8 x float>, ptr %93, align 4
+  %946 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> %883, <8 x float> %945)
+  store <8 x float> %946, ptr %93, align 4
+  %947 = insertelement <8 x float> poison, float %942, i64 0
+  %948 = shufflevector <8 x float> %947, <8 x float> poison, <8 x i32> zeroinitializer
+  %949 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %948, <8 x float> %946, <8 x float> %936)
+  %950 = load <8 x float>, ptr %98, align 4
+  %951 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> %888, <8 x float> %950)
+  store <8 x float> %951, ptr %98, align 4
+  %952 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %948, <8 x float> %951, <8 x float> %939)
+  %953 = load float, ptr %733, align 4
+  %954 = getelementptr inbounds i8, ptr %qh, i64 20
+  %955 = load float, ptr %954, align 4
+  %956 = insertelement <8 x float> poison, float %953, i64 0
+  %957 = shufflevector <8 x float> %956, <8 x float> poison, <8 x i32> zeroinitializer
+  %958 = load <8 x float>, ptr %103, align 4
+  %959 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> %883, <8 x float> %958)
+  store <8 x float> %959, ptr %103, align 4
+  %960 = insertelement <8 x float> poison, float %955, i64 0
+  %961 = shufflevector <8 x float> %960, <8 x float> poison, <8 x i32> zeroinitializer
+  %962 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %959, <8 x float> %949)
+  %963 = load <8 x float>, ptr %108, align 4
+  %964 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> %888, <8 x float> %963)
+  store <8 x float> %964, ptr %108, align 4
+  %965 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %964, <8 x float> %952)
+  %966 = load float, ptr %746, align 4
+  %967 = getelementptr inbounds i8, ptr %qh, i64 24
+  %968 = load float, ptr %967, align 4
+  %969 = insertelement <8 x float> poison, float %966, i64 0
+  %970 = shufflevector <8 x float> %969, <8 x float> poison, <8 x i32> zeroinitializer
+  %971 = load <8 x float>, ptr %113, align 4
+  %972 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> %883, <8 x float> %971)
+  store <8 x float> %972, ptr %113, align 4
+  %973 = insertelement <8 x float> poison, float %968, i64 0
+  %974 = shufflevector <8 x float> %973, <8 x float> poison, <8 x i32> zeroinitializer
+  %975 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %974, <8 x float> %972, <8 x float> %962)
+  %976 = load <8 x float>, ptr %118, align 4
+  %977 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> %888, <8 x float> %976)
+  store <8 x float> %977, ptr %118, align 4
+  %978 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %974, <8 x float> %977, <8 x float> %965)
+  %979 = load float, ptr %759, align 4
+  %980 = getelementptr inbounds i8, ptr %qh, i64 28
+  %981 = load float, ptr %980, align 4
+  %982 = insertelement <8 x float> poison, float %979, i64 0
+  %983 = shufflevector <8 x float> %982, <8 x float> poison, <8 x i32> zeroinitializer
+  %984 = load <8 x float>, ptr %123, align 4
+  %985 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %883, <8 x float> %984)
+  store <8 x float> %985, ptr %123, align 4
+  %986 = insertelement <8 x float> poison, float %981, i64 0
+  %987 = shufflevector <8 x float> %986, <8 x float> poison, <8 x i32> zeroinitializer
+  %988 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> %985, <8 x float> %975)
+  %989 = load <8 x float>, ptr %128, align 4
+  %990 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %888, <8 x float> %989)
+  store <8 x float> %990, ptr %128, align 4
+  %991 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> %990, <8 x float> %978)
+  %992 = load float, ptr %772, align 4
+  %993 = getelementptr inbounds i8, ptr %qh, i64 32
+  %994 = load float, ptr %993, align 4
+  %995 = insertelement <8 x float> poison, float %992, i64 0
+  %996 = shufflevector <8 x float> %995, <8 x float> poison, <8 x i32> zeroinitializer
+  %997 = load <8 x float>, ptr %133, align 4
+  %998 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %996, <8 x float> %883, <8 x float> %997)
+  store <8 x float> %998, ptr %133, align 4
+  %999 = insertelement <8 x float> poison, float %994, i64 0
+  %1000 = shufflevector <8 x float> %999, <8 x float> poison, <8 x i32> zeroinitializer
+  %1001 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %998, <8 x float> %988)
+  %1002 = load <8 x float>, ptr %138, align 4
+  %1003 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %996, <8 x float> %888, <8 x float> %1002)
+  store <8 x float> %1003, ptr %138, align 4
+  %1004 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %1003, <8 x float> %991)
+  %1005 = load float, ptr %785, align 4
+  %1006 = getelementptr inbounds i8, ptr %qh, i64 36
+  %1007 = load float, ptr %1006, align 4
+  %1008 = insertelement <8 x float> poison, float %1005, i64 0
+  %1009 = shufflevector <8 x float> %1008, <8 x float> poison, <8 x i32> zeroinitializer
+  %1010 = load <8 x float>, ptr %143, align 4
+  %1011 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1009, <8 x float> %883, <8 x float> %1010)
+  store <8 x float> %1011, ptr %143, align 4
+  %1012 = insertelement <8 x float> poison, float %1007, i64 0
+  %1013 = shufflevector <8 x float> %1012, <8 x float> poison, <8 x i32> zeroinitializer
+  %1014 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> %1011, <8 x float> %1001)
+  %1015 = load <8 x float>, ptr %148, align 4
+  %1016 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1009, <8 x float> %888, <8 x float> %1015)
+  store <8 x float> %1016, ptr %148, align 4
+  %1017 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> %1016, <8 x float> %1004)
+  %1018 = load float, ptr %798, align 4
+  %1019 = getelementptr inbounds i8, ptr %qh, i64 40
+  %1020 = load float, ptr %1019, align 4
+  %1021 = insertelement <8 x float> poison, float %1018, i64 0
+  %1022 = shufflevector <8 x float> %1021, <8 x float> poison, <8 x i32> zeroinitializer
+  %1023 = load <8 x float>, ptr %153, align 4
+  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1022, <8 x float> %883, <8 x float> %1023)
+  store <8 x float> %1024, ptr %153, align 4
+  %1025 = insertelement <8 x float> poison, float %1020, i64 0
+  %1026 = shufflevector <8 x float> %1025, <8 x float> poison, <8 x i32> zeroinitializer
+  %1027 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> %1024, <8 x float> %1014)
+  %1028 = load <8 x float>, ptr %158, align 4
+  %1029 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1022, <8 x float> %888, <8 x float> %1028)
+  store <8 x float> %1029, ptr %158, align 4
+  %1030 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> %1029, <8 x float> %1017)
+  %1031 = load float, ptr %811, align 4
+  %1032 = getelementptr inbounds i8, ptr %qh, i64 44
+  %1033 = load float, ptr %1032, align 4
+  %1034 = insertelement <8 x float> poison, float %1031, i64 0
+  %1035 = shufflevector <8 x float> %1034, <8 x float> poison, <8 x i32> zeroinitializer
+  %1036 = load <8 x float>, ptr %163, align 4
+  %1037 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %883, <8 x float> %1036)
+  store <8 x float> %1037, ptr %163, align 4
+  %1038 = insertelement <8 x float> poison, float %1033, i64 0
+  %1039 = shufflevector <8 x float> %1038, <8 x float> poison, <8 x i32> zeroinitializer
+  %1040 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> %1037, <8 x float> %1027)
+  %1041 = load <8 x float>, ptr %168, align 4
+  %1042 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %888, <8 x float> %1041)
+  store <8 x float> %1042, ptr %168, align 4
+  %1043 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> %1042, <8 x float> %1030)
+  %1044 = load float, ptr %824, align 4
+  %1045 = getelementptr inbounds i8, ptr %qh, i64 48
+  %1046 = load float, ptr %1045, align 4
+  %1047 = insertelement <8 x float> poison, float %1044, i64 0
+  %1048 = shufflevector <8 x float> %1047, <8 x float> poison, <8 x i32> zeroinitializer
+  %1049 = load <8 x float>, ptr %173, align 4
+  %1050 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> %883, <8 x float> %1049)
+  store <8 x float> %1050, ptr %173, align 4
+  %1051 = insertelement <8 x float> poison, float %1046, i64 0
+  %1052 = shufflevector <8 x float> %1051, <8 x float> poison, <8 x i32> zeroinitializer
+  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1050, <8 x float> %1040)
+  %1054 = load <8 x float>, ptr %178, align 4
+  %1055 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> %888, <8 x float> %1054)
+  store <8 x float> %1055, ptr %178, align 4
+  %1056 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1055, <8 x float> %1043)
+  %1057 = load float, ptr %837, align 4
+  %1058 = getelementptr inbounds i8, ptr %qh, i64 52
+  %1059 = load float, ptr %1058, align 4
+  %1060 = insertelement <8 x float> poison, float %1057, i64 0
+  %1061 = shufflevector <8 x float> %1060, <8 x float> poison, <8 x i32> zeroinitializer
+  %1062 = load <8 x float>, ptr %183, align 4
+  %1063 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> %883, <8 x float> %1062)
+  store <8 x float> %1063, ptr %183, align 4
+  %1064 = insertelement <8 x float> poison, float %1059, i64 0
+  %1065 = shufflevector <8 x float> %1064, <8 x float> poison, <8 x i32> zeroinitializer
+  %1066 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1063, <8 x float> %1053)
+  %1067 = load <8 x float>, ptr %188, align 4
+  %1068 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1061, <8 x float> %888, <8 x float> %1067)
+  store <8 x float> %1068, ptr %188, align 4
+  %1069 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1068, <8 x float> %1056)
+  %1070 = load float, ptr %850, align 4
+  %1071 = getelementptr inbounds i8, ptr %qh, i64 56
+  %1072 = load float, ptr %1071, align 4
+  %1073 = insertelement <8 x float> poison, float %1070, i64 0
+  %1074 = shufflevector <8 x float> %1073, <8 x float> poison, <8 x i32> zeroinitializer
+  %1075 = load <8 x float>, ptr %193, align 4
+  %1076 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1074, <8 x float> %883, <8 x float> %1075)
+  store <8 x float> %1076, ptr %193, align 4
+  %1077 = insertelement <8 x float> poison, float %1072, i64 0
+  %1078 = shufflevector <8 x float> %1077, <8 x float> poison, <8 x i32> zeroinitializer
+  %1079 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1078, <8 x float> %1076, <8 x float> %1066)
+  %1080 = load <8 x float>, ptr %198, align 4
+  %1081 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1074, <8 x float> %888, <8 x float> %1080)
+  store <8 x float> %1081, ptr %198, align 4
+  %1082 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1078, <8 x float> %1081, <8 x float> %1069)
+  %1083 = load float, ptr %863, align 4
+  %1084 = getelementptr inbounds i8, ptr %qh, i64 60
+  %1085 = load float, ptr %1084, align 4
+  %1086 = insertelement <8 x float> poison, float %1083, i64 0
+  %1087 = shufflevector <8 x float> %1086, <8 x float> poison, <8 x i32> zeroinitializer
+  %1088 = load <8 x float>, ptr %203, align 4
+  %1089 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1087, <8 x float> %883, <8 x float> %1088)
+  store <8 x float> %1089, ptr %203, align 4
+  %1090 = insertelement <8 x float> poison, float %1085, i64 0
+  %1091 = shufflevector <8 x float> %1090, <8 x float> poison, <8 x i32> zeroinitializer
+  %1092 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> %1089, <8 x float> %1079)
+  %1093 = load <8 x float>, ptr %208, align 4
+  %1094 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1087, <8 x float> %888, <8 x float> %1093)
+  store <8 x float> %1094, ptr %208, align 4
+  %1095 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> %1094, <8 x float> %1082)
+  %oh = getelementptr inbounds float, ptr %o, i64 %51
+  %1096 = fmul <8 x float> %1092, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  store <8 x float> %1096, ptr %oh, align 4
+  %1097 = fmul <8 x float> %1095, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %1098 = getelementptr inbounds i8, ptr %oh, i64 32
+  store <8 x float> %1097, ptr %1098, align 4
+  %bh.next = add nsw i64 %bh.addr.0199, 1
+  %exitcond.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond.not, label %bh.exit, label %bh.body
 
-i4.exit:                                          ; preds = %i4.body
-  %oh = getelementptr inbounds float, ptr %o, i64 %15
-  %436 = fmul <8 x float> %420, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <8 x float> %436, ptr %oh, align 4
-  %437 = fmul <8 x float> %425, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %438 = getelementptr inbounds i8, ptr %oh, i64 32
-  store <8 x float> %437, ptr %438, align 4
-  %439 = fmul <8 x float> %430, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %440 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <8 x float> %439, ptr %440, align 4
-  %441 = fmul <8 x float> %435, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %442 = getelementptr inbounds i8, ptr %oh, i64 96
-  store <8 x float> %441, ptr %442, align 4
-  %bh.next = add nsw i64 %bh.addr.0388, 1
-  %exitcond424.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond424.not, label %bh.exit, label %bh.body
+bh.exit:                                          ; preds = %bh.body, %entry
+  ret void
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
