@@ -2,7 +2,7 @@
 SPEC ?= specs/quickstart.yaml
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run test build setup generated reproduce
+.PHONY: run test build setup generated reproduce bench
 
 setup:
 	@scripts/setup.sh
@@ -26,3 +26,13 @@ generated: build
 # The state-tracking table of the README (six two-stage runs, about an hour on 2 shared cores).
 reproduce: build
 	scripts/reproduce.sh
+
+# The performance table of the README and docs/performance.md: deltac vs PyTorch and JAX on every
+# bench configuration, interleaved, plus inference; JSON in bench/results/train-DATE.json. Installs the
+# peers into .venv-peers first when missing (a peer that cannot be installed is skipped, with why).
+# About an hour on 2 shared cores. BENCH_FLAGS="--configs tiny --rounds 3" for a quick look.
+BENCH_FLAGS ?=
+bench: build
+	@test -x .venv-peers/bin/python || scripts/install-peers.sh || \
+		echo "make bench: the peers could not be installed; deltac runs alone and the table says why"
+	.build/release/deltac bench train $(BENCH_FLAGS)

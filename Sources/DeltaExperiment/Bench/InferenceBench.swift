@@ -1,71 +1,127 @@
 import DeltaRuntime
+import DeltaSpec
 import Foundation
 
-/// deltac's inference measurements (batch 1, the forward graph, initial parameters):
-/// - `forward`: one pass over T tokens (the chunked kernels, activations for all T);
-/// - `segmented`: T tokens in segments with the recurrent state and conv inputs carried between
-///   them (memory independent of T; what `deltac eval --segment-length` does);
-/// each with its tokens/s and the growth of the process's peak resident memory while it ran.
-public enum InferenceBench {
-  public static func forward(_ step: DeltacTrainStep, length: Int, repeats: Int) throws
-    -> (ms: Double, peakMB: Double?)
-  {
-    let ids = (0..<length).map { Int32($0 % step.spec.vocabSize) }
-    let feed = ModelPrograms.feed(ids, ids, batch: 1, length: length)
-    let params = step.parameterTensors
-    _ = try step.programs.forward.run(parameters: params, inputs: feed)  // warm-up
-    let before = Memory.resetPeak()
-    var times: [Double] = []
-    for _ in 0..<repeats {
-      let start = ContinuousClock.now
-      _ = try step.programs.forward.run(parameters: params, inputs: feed)
-      times.append((ContinuousClock.now - start).seconds * 1e3)
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// deltac's inference measurements (batch 1, the forward graph, the seeded initial parameters), each
+/// meant to run alone in a fresh process (`deltac bench inference`), so that the process's peak
+/// resident memory is that of this measurement and nothing else:
+/// - one pass over T tokens (`segment == nil`: the chunked kernels, activations for all T);
+/// - T tokens in segments of S with the recurrent state and the conv inputs carried from one segment
+///   to the next (what `deltac eval --segment-length` does): the memory of one segment, whatever T.
+public struct InferenceBench {
+  public struct Measurement: Codable, Sendable, Equatable {
+    /// "forward T=4096" or "segments of 64 to T=32768".
+    public var mode: String
+    public var tokens: Int
+    /// Median over the timed repeats (milliseconds for all `tokens`).
+    public var milliseconds: Double
+    /// Resident memory after compiling and loading the parameters, before the first pass (MB).
+    public var setupRSSMB: Double?
+    /// The peak resident memory of the warm-up and the timed runs (MB): VmHWM, reset to the resident
+    /// size after setup (so the JIT's compile-time memory is not in it), or getrusage's max RSS of
+    /// the whole process where the reset is not possible (`peakSinceSetup` false).
+    public var peakRSSMB: Double?
+    public var peakSinceSetup: Bool
+    /// Floats the segmented form carries between segments (states and conv tails); nil for one pass.
+    public var carriedFloats: Int?
+
+    public init(
+      mode: String, tokens: Int, milliseconds: Double, setupRSSMB: Double?, peakRSSMB: Double?,
+      peakSinceSetup: Bool, carriedFloats: Int?
+    ) {
+      (self.mode, self.tokens, self.milliseconds) = (mode, tokens, milliseconds)
+      (self.setupRSSMB, self.peakRSSMB, self.peakSinceSetup) = (setupRSSMB, peakRSSMB, peakSinceSetup)
+      self.carriedFloats = carriedFloats
     }
-    return (TrainBench.median(times), Memory.peakGrowthMB(since: before))
   }
 
-  public static func segmented(_ step: DeltacTrainStep, length: Int, segment: Int) throws
-    -> (ms: Double, peakMB: Double?)
-  {
-    let params = step.parameterTensors
-    let ids = (0..<segment).map { Int32($0 % step.spec.vocabSize) }
-    let feed = ModelPrograms.feed(ids, ids, batch: 1, length: segment)
-    var warm = RecurrentCarry()
-    _ = try step.programs.forward.run(parameters: params, inputs: feed, carry: &warm)
-    let before = Memory.resetPeak()
-    var carry = RecurrentCarry()
-    let start = ContinuousClock.now
-    var done = 0
-    while done < length {
-      let n = min(segment, length - done)
-      let f = n == segment ? feed : ModelPrograms.feed(
-        Array(ids[0..<n]), Array(ids[0..<n]), batch: 1, length: n)
-      _ = try step.programs.forward.run(parameters: params, inputs: f, carry: &carry)
-      done += n
+  public let programs: ModelPrograms
+  let parameters: [String: Tensor<Float>]
+
+  /// Compiles the spec's forward graph only (no training graph: it would add to the memory).
+  public init(spec: Spec) throws {
+    programs = try ModelPrograms(spec: spec, training: false)
+    parameters = programs.tensors(programs.initialParameters())
+  }
+
+  public static func mode(length: Int, segment: Int?) -> String {
+    segment.map { "segments of \($0) to T=\(length)" } ?? "forward T=\(length)"
+  }
+
+  /// One warm-up (one pass, or one segment), then `repeats` timed runs of all `length` tokens.
+  public func measure(length: Int, segment: Int?, repeats: Int) throws -> Measurement {
+    let setup = Memory.residentMB()
+    let reset = Memory.resetPeak()
+    let ids = (0..<(segment ?? length)).map { Int32($0 % programs.spec.vocabSize) }
+    let feed = ModelPrograms.feed(ids, ids, batch: 1, length: ids.count)
+    var carried: Int?
+    var times: [Double] = []
+    if let segment {
+      var warm = RecurrentCarry()
+      _ = try programs.forward.run(parameters: parameters, inputs: feed, carry: &warm)
+      for _ in 0..<repeats {
+        var carry = RecurrentCarry()
+        let start = ContinuousClock.now
+        var done = 0
+        while done < length {
+          let n = min(segment, length - done)
+          let f =
+            n == segment
+            ? feed
+            : ModelPrograms.feed(Array(ids[0..<n]), Array(ids[0..<n]), batch: 1, length: n)
+          _ = try programs.forward.run(parameters: parameters, inputs: f, carry: &carry)
+          done += n
+        }
+        times.append((ContinuousClock.now - start).seconds * 1e3)
+        carried = carry.floatCount
+      }
+    } else {
+      _ = try programs.forward.run(parameters: parameters, inputs: feed)
+      for _ in 0..<repeats {
+        let start = ContinuousClock.now
+        _ = try programs.forward.run(parameters: parameters, inputs: feed)
+        times.append((ContinuousClock.now - start).seconds * 1e3)
+      }
     }
-    return ((ContinuousClock.now - start).seconds * 1e3, Memory.peakGrowthMB(since: before))
+    return Measurement(
+      mode: Self.mode(length: length, segment: segment), tokens: length,
+      milliseconds: TrainBench.median(times), setupRSSMB: setup,
+      peakRSSMB: reset ? Memory.field("VmHWM") : Memory.lifetimePeakMB(), peakSinceSetup: reset,
+      carriedFloats: carried)
   }
 }
 
-/// The process's peak resident memory (Linux /proc/self/status VmHWM, reset through clear_refs).
+/// The process's resident memory (Linux).
 enum Memory {
-  /// Resets the peak to the current resident size; returns that size in kB (nil off Linux).
-  static func resetPeak() -> Double? {
-    try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-    return field("VmRSS")
+  /// Resets VmHWM to the current resident size (/proc/self/clear_refs, "5"); false where that is
+  /// not possible (not Linux, or not allowed).
+  static func resetPeak() -> Bool {
+    guard (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil,
+      let peak = field("VmHWM"), let now = field("VmRSS")
+    else { return false }
+    return peak <= now + 1
   }
 
-  static func peakGrowthMB(since base: Double?) -> Double? {
-    guard let base, let peak = field("VmHWM") else { return nil }
-    return max(0, peak - base) / 1024
+  /// getrusage's max RSS of this process's whole life, in MB (Linux reports kB).
+  static func lifetimePeakMB() -> Double? {
+    var usage = rusage()
+    guard getrusage(Int32(RUSAGE_SELF.rawValue), &usage) == 0, usage.ru_maxrss > 0 else { return nil }
+    return Double(usage.ru_maxrss) / 1024
   }
 
+  static func residentMB() -> Double? { field("VmRSS") }
+
+  /// A kB field of /proc/self/status ("VmRSS", "VmHWM") in MB; nil where there is none.
   static func field(_ name: String) -> Double? {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
       return nil
     }
     for line in text.split(separator: "\n") where line.hasPrefix(name + ":") {
-      return Double(line.split(separator: " ").dropFirst().first ?? "")
+      return line.split(separator: " ").dropFirst().first.flatMap { Double($0) }.map { $0 / 1024 }
     }
     return nil
   }

@@ -33,6 +33,17 @@ public enum PeerReply: Equatable, Sendable {
   }
 }
 
+public enum PeerProcessError: Error, CustomStringConvertible, Equatable {
+  case cannotCreateLog(variant: String, path: String)
+
+  public var description: String {
+    switch self {
+    case .cannotCreateLog(let variant, let path):
+      return "\(variant): cannot create the peer's log file \(path) (is its folder writable?)"
+    }
+  }
+}
+
 /// A running peer: a Python process speaking the line protocol of bench/peers/common.py. Its stderr
 /// goes to a log file, quoted in errors.
 public final class PeerProcess {
@@ -56,10 +67,14 @@ public final class PeerProcess {
     process.currentDirectoryURL = URL(fileURLWithPath: script).deletingLastPathComponent()
     let stdin = Pipe()
     let stdout = Pipe()
-    FileManager.default.createFile(atPath: logPath, contents: nil)
+    guard FileManager.default.createFile(atPath: logPath, contents: nil),
+      let log = FileHandle(forWritingAtPath: logPath)
+    else {
+      throw PeerProcessError.cannotCreateLog(variant: variant, path: logPath)
+    }
     process.standardInput = stdin
     process.standardOutput = stdout
-    process.standardError = FileHandle(forWritingAtPath: logPath)
+    process.standardError = log
     input = stdin.fileHandleForWriting
     output = stdout.fileHandleForReading
     try process.run()

@@ -20,6 +20,7 @@ public struct TrainBenchResult: Codable, Sendable {
   public struct Skipped: Codable, Sendable {
     public var name: String
     public var reason: String
+    public init(name: String, reason: String) { (self.name, self.reason) = (name, reason) }
   }
   public var config: String
   public var batch: Int
@@ -34,6 +35,9 @@ public struct TrainBenchResult: Codable, Sendable {
   public var mfu: Double
   /// Step time at 100% MFU.
   public var floorMs: Double
+  /// /proc/loadavg (1, 5, 15 min) before and after this configuration, when recorded.
+  public var loadBefore: String?
+  public var loadAfter: String?
 }
 
 /// `deltac bench train`'s loop for one configuration: deltac and the peers take steps in turn
@@ -46,6 +50,16 @@ public struct TrainBench {
   public var peakGFlops: Double
   /// Relative tolerance of the initial-loss check (same weights, same batch: fp32 round-off only).
   public var lossTolerance = 1e-4
+  /// Seconds a peer may take for its ready line (imports, loading, the initial loss), for a warm-up
+  /// step (compilation: torch.compile, XLA) and for a forward pass (a new shape compiles again).
+  public var peerTimeout = 900.0
+
+  /// Seconds a step after the warm-up may take: ten times the peer's previous step, at least 120 s,
+  /// at most `peerTimeout` (a peer that stalls after compiling is dropped in minutes).
+  public func stepTimeout(previousMs: Double?) -> Double {
+    guard let previous = previousMs else { return peerTimeout }
+    return min(peerTimeout, max(120, 10 * previous / 1e3))
+  }
 
   public init(warmup: Int, rounds: Int, peakGFlops: Double) {
     self.warmup = warmup
@@ -62,6 +76,7 @@ public struct TrainBench {
   /// Waits for a started peer's ready line and checks it is the same model (parameter count, initial
   /// loss); a mismatch or failure stops the peer and becomes a skip with the reason.
   public func admit(_ p: PeerProcess, parameters: Int, loss: Double) -> Peer {
+    p.timeout = peerTimeout
     switch p.read() {
     case .ready(_, let version, let count, let peerLoss, let setup):
       if count != parameters {
@@ -112,6 +127,8 @@ public struct TrainBench {
       line += String(format: " deltac %.0f ms", deltacTimes.last!)
       for (i, p) in peers.enumerated() where alive[i] {
         guard case .ready(let process, _, _, _, _) = p else { continue }
+        process.timeout =
+          round == 0 || round < warmup ? peerTimeout : stepTimeout(previousMs: peerTimes[i].last)
         switch process.send("step") {
         case .timed(let ms, _):
           peerTimes[i].append(ms)
@@ -143,20 +160,23 @@ public struct TrainBench {
       floorMs: flops / (peakGFlops * 1e9) * 1e3)
   }
 
-  /// Each running peer's forward pass over `length` tokens (batch 1), after one untimed pass:
-  /// (peer, version, milliseconds); a peer that fails is left out with a progress line.
-  public func forward(_ peers: [Peer], length: Int, progress: (String) -> Void) -> [(
-    String, String, Double
-  )] {
-    var out: [(String, String, Double)] = []
-    for case .ready(let process, let version, _, _, _) in peers {
-      _ = process.send("forward \(length)")
+  /// A peer's forward pass over `length` tokens (batch 1), timed after one untimed pass (which
+  /// compiles for the new shape): milliseconds, or why there is none.
+  public func forward(_ process: PeerProcess, length: Int) -> Result<Double, PeerFailure> {
+    process.timeout = peerTimeout
+    for attempt in 0..<2 {
       switch process.send("forward \(length)") {
-      case .timed(let ms, _): out.append((process.variant, version, ms))
-      case let other: progress("  \(process.variant): forward T=\(length) failed: \(other)")
+      case .timed(let ms, _): if attempt == 1 { return .success(ms) }
+      case .error(let what): return .failure(PeerFailure(reason: what))
+      case let other: return .failure(PeerFailure(reason: "unexpected reply \(other)"))
       }
     }
-    return out
+    return .failure(PeerFailure(reason: "no reply"))
+  }
+
+  public struct PeerFailure: Error, Sendable {
+    public var reason: String
+    public init(reason: String) { self.reason = reason }
   }
 
   public static func quit(_ peers: [Peer]) {

@@ -27,15 +27,21 @@ public struct TrainBenchReport: Codable, Sendable {
   public var rounds: Int
   public var results: [TrainBenchResult]
   public var inference: [InferenceResult]
+  /// Inference rows not measured, with the reason (a peer that failed or does not run that mode).
+  public var inferenceSkipped: [TrainBenchResult.Skipped]
+  /// False while the run is in progress (the file is rewritten after each configuration).
+  public var complete: Bool
 
   public init(
     date: String, command: String, deltacVersion: String, machine: Machine, warmup: Int,
-    rounds: Int, results: [TrainBenchResult], inference: [InferenceResult]
+    rounds: Int, results: [TrainBenchResult], inference: [InferenceResult],
+    inferenceSkipped: [TrainBenchResult.Skipped] = [], complete: Bool = true
   ) {
     (self.date, self.command, self.deltacVersion, self.machine) = (
       date, command, deltacVersion, machine
     )
     (self.warmup, self.rounds, self.results, self.inference) = (warmup, rounds, results, inference)
+    (self.inferenceSkipped, self.complete) = (inferenceSkipped, complete)
   }
 
   public func json() throws -> Data {
@@ -67,15 +73,21 @@ public struct TrainBenchReport: Codable, Sendable {
         lines.append("| | | | \(s.name): skipped | \(s.reason) | | | |")
       }
     }
-    if !inference.isEmpty {
+    if !inference.isEmpty || !inferenceSkipped.isEmpty {
       lines += [
-        "", "| inference | implementation | tokens | time | tokens/s | peak memory |", "|---|---|---|---|---|---|",
+        "",
+        "| inference | implementation | tokens | time | tokens/s | peak RSS | over setup |",
+        "|---|---|---|---|---|---|---|",
       ]
+      let mb = { (x: Double?) in x.map { String(format: "%.0f MB", $0) } ?? "-" }
       for i in inference {
+        let growth = i.peakMemoryMB.flatMap { p in i.setupMemoryMB.map { max(0, p - $0) } }
         lines.append(
           "| \(i.config) \(i.mode) | \(i.name) | \(i.tokens) | \(Self.ms(i.milliseconds)) | "
-            + "\(Self.count(Int(i.tokensPerSecond))) | \(i.peakMemoryMB.map { String(format: "%.0f MB", $0) } ?? "-") |"
-        )
+            + "\(Self.count(Int(i.tokensPerSecond))) | \(mb(i.peakMemoryMB)) | \(mb(growth)) |")
+      }
+      for s in inferenceSkipped {
+        lines.append("| \(s.name): skipped | \(s.reason) | | | | | |")
       }
     }
     return lines.joined(separator: "\n")
@@ -102,16 +114,23 @@ public struct InferenceResult: Codable, Sendable {
   public var tokens: Int
   public var milliseconds: Double
   public var tokensPerSecond: Double
-  /// Peak resident memory growth of the process during the measurement, when known.
+  /// Peak resident memory of the process that ran the measurement, over the passes only (deltac: a
+  /// fresh `deltac bench inference` process, VmHWM reset after compiling); nil when not measured.
   public var peakMemoryMB: Double?
+  /// Resident memory of that process after setup (compiled, parameters loaded), before the passes.
+  public var setupMemoryMB: Double?
+  /// Floats carried from one segment to the next (segmented modes).
+  public var carriedFloats: Int?
 
   public init(
     config: String, mode: String, name: String, tokens: Int, milliseconds: Double,
-    tokensPerSecond: Double, peakMemoryMB: Double?
+    tokensPerSecond: Double, peakMemoryMB: Double?, setupMemoryMB: Double? = nil,
+    carriedFloats: Int? = nil
   ) {
     (self.config, self.mode, self.name, self.tokens) = (config, mode, name, tokens)
     (self.milliseconds, self.tokensPerSecond, self.peakMemoryMB) = (
       milliseconds, tokensPerSecond, peakMemoryMB
     )
+    (self.setupMemoryMB, self.carriedFloats) = (setupMemoryMB, carriedFloats)
   }
 }

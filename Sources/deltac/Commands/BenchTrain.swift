@@ -47,28 +47,60 @@ struct BenchTrain: ParsableCommand {
   @Option(help: "Timed rounds.") var rounds = 5
   @Option(help: "Threads of the FMA peak (the specs set deltac's; peers get the same).") var threads = 2
   @Flag(help: "Skip the inference measurements.") var noInference = false
-  @Option(help: "Seconds a peer may take for one reply (load, compile, step) before it is dropped.")
+  @Option(
+    help: ArgumentHelp(
+      "Seconds a peer may take to start, for a warm-up step (compilation) or a forward pass before it is dropped.",
+      discussion: "A step after the warm-up may take 10x the peer's previous step (at least 120 s, at most this)."))
   var peerTimeout = 900.0
   @Option(help: "Write the JSON report here (default bench/results/train-DATE.json).") var json: String?
+
+  static let knownPeers = ["torch-eager", "torch-compile", "jax-scan", "jax-chunked"]
+
+  func validate() throws {
+    guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1, got \(rounds)") }
+    guard warmup >= 0 else { throw ValidationError("--warmup must be at least 0, got \(warmup)") }
+    guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    guard peerTimeout > 0 else {
+      throw ValidationError("--peer-timeout must be positive, got \(peerTimeout)")
+    }
+    for name in peerNames where !Self.knownPeers.contains(name) {
+      throw ValidationError(
+        "--peers: unknown peer '\(name)'; expected a comma-separated list of "
+          + Self.knownPeers.joined(separator: ", ") + ", or none")
+    }
+    guard !configNames.isEmpty else { throw ValidationError("--configs: no configuration given") }
+  }
+
+  var configNames: [String] { configs.split(separator: ",").map(String.init) }
 
   func run() throws {
     let peak = try PeakKernel.measure(threads: threads, iterations: 50_000_000)
     let cpu = Self.cpuName()
+    let loadStart = Self.loadAverage()
     progress(String(format: "fp32 FMA peak, %d threads (JIT'd FMA loop): %.1f GFLOP/s on %@", threads, peak, cpu))
+    progress("load average (1, 5, 15 min): \(loadStart)")
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("deltac-bench-\(getpid())").path
     try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: work) }
-    let loadStart = Self.loadAverage()
-    let bench = TrainBench(warmup: warmup, rounds: rounds, peakGFlops: peak)
-    var results: [TrainBenchResult] = []
-    var inference: [InferenceResult] = []
-    for config in configs.split(separator: ",").map(String.init) {
+    var bench = TrainBench(warmup: warmup, rounds: rounds, peakGFlops: peak)
+    bench.peerTimeout = peerTimeout
+    let date = ISO8601DateFormatter().string(from: Date())
+    let path = json ?? "\(benchDir)/results/train-\(date.prefix(10)).json"
+    var report = TrainBenchReport(
+      date: date, command: CommandLine.arguments.joined(separator: " "),
+      deltacVersion: Self.version,
+      machine: .init(
+        cpu: cpu, cores: ProcessInfo.processInfo.activeProcessorCount, threads: threads,
+        peakGFlops: peak, loadStart: loadStart, loadEnd: loadStart),
+      warmup: warmup, rounds: rounds, results: [], inference: [], complete: false)
+    for config in configNames {
       let isPath = config.hasSuffix(".yaml")
       let name = isPath ? URL(fileURLWithPath: config).deletingPathExtension().lastPathComponent : config
-      let spec = try InteropCLI.loadSpec(isPath ? config : "\(benchDir)/specs/\(config).yaml")
+      let specPath = isPath ? config : "\(benchDir)/specs/\(config).yaml"
+      let spec = try InteropCLI.loadSpec(specPath)
       let step = try DeltacTrainStep(spec: spec)
       BLAS.threads = step.programs.threads
-      progress("\(name): \(step.parameterCount) parameters, batch \(step.batch) x \(step.length)")
+      progress("\(name): \(step.parameterCount) parameters, batch \(step.batch) x \(step.length), load \(Self.loadAverage())")
       let started = try startPeers(name, step, work: work)
       let loss = try step.loss()
       let admitted = started.map { p in
@@ -78,39 +110,131 @@ struct BenchTrain: ParsableCommand {
         peer ?? .skipped(name: name, reason: missingPython)
       }
       for case .skipped(let peer, let reason) in list { progress("  \(peer): skipped: \(reason)") }
-      let r = try bench.run(
+      let loadBefore = Self.loadAverage()
+      var r = try bench.run(
         config: name, deltac: step, deltacVersion: Self.version, peers: list,
         progress: { progress("  " + $0) })
-      results.append(r)
+      (r.loadBefore, r.loadAfter) = (loadBefore, Self.loadAverage())
+      report.results.append(r)
       if name == "tiny" && !noInference {
-        inference += try measureInference(step)
-        for length in [4096, 32768] {
-          for (peer, version, ms) in bench.forward(list, length: length, progress: progress) {
-            inference.append(
-              InferenceResult(
-                config: "tiny", mode: "forward T=\(length)", name: "\(peer) \(version)",
-                tokens: length, milliseconds: ms, tokensPerSecond: Double(length) / (ms / 1e3),
-                peakMemoryMB: nil))
-            progress("  inference \(peer) forward T=\(length): \(String(format: "%.0f", ms)) ms")
-          }
-        }
+        let (rows, skipped) = inferenceRows(specPath: specPath, bench: bench, peers: list)
+        report.inference += rows
+        report.inferenceSkipped += skipped
       }
       TrainBench.quit(list)
+      report.machine.loadEnd = Self.loadAverage()
+      try write(report, to: path)
     }
-    let report = TrainBenchReport(
-      date: ISO8601DateFormatter().string(from: Date()),
-      command: CommandLine.arguments.joined(separator: " "), deltacVersion: Self.version,
-      machine: .init(
-        cpu: cpu, cores: ProcessInfo.processInfo.activeProcessorCount, threads: threads,
-        peakGFlops: peak, loadStart: loadStart, loadEnd: Self.loadAverage()),
-      warmup: warmup, rounds: rounds, results: results, inference: inference)
-    let path = json ?? "\(benchDir)/results/train-\(report.date.prefix(10)).json"
+    report.machine.loadEnd = Self.loadAverage()
+    report.complete = true
+    try write(report, to: path)
+    print(report.markdown)
+    progress("load average at the end: \(report.machine.loadEnd)")
+    progress("wrote \(path)")
+  }
+
+  /// Writes the JSON report (after each configuration too, so an interrupted run keeps its numbers).
+  func write(_ report: TrainBenchReport, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try report.json().write(to: url)
-    print(report.markdown)
-    progress("wrote \(path)")
+    try report.json().write(to: url, options: .atomic)
+  }
+
+  /// deltac's inference rows (each in a fresh `deltac bench inference` process, for its memory),
+  /// then each admitted peer's forward pass at T = 4096 and 32768.
+  func inferenceRows(specPath: String, bench: TrainBench, peers: [TrainBench.Peer]) -> (
+    [InferenceResult], [TrainBenchResult.Skipped]
+  ) {
+    var rows: [InferenceResult] = []
+    var skipped: [TrainBenchResult.Skipped] = []
+    for (length, segment, repeats) in Self.deltacInference {
+      let mode = InferenceBench.mode(length: length, segment: segment)
+      switch measureChild(specPath: specPath, length: length, segment: segment, repeats: repeats) {
+      case .success(let m):
+        rows.append(
+          InferenceResult(
+            config: "tiny", mode: m.mode, name: "deltac", tokens: m.tokens,
+            milliseconds: m.milliseconds, tokensPerSecond: Double(m.tokens) / (m.milliseconds / 1e3),
+            peakMemoryMB: m.peakRSSMB, setupMemoryMB: m.setupRSSMB, carriedFloats: m.carriedFloats))
+        progress(
+          String(
+            format: "  inference deltac %@: %.0f ms, peak RSS %.0f MB (setup %.0f MB)",
+            mode as NSString, m.milliseconds, m.peakRSSMB ?? -1, m.setupRSSMB ?? -1))
+      case .failure(let f):
+        skipped.append(.init(name: "deltac \(mode)", reason: f.reason))
+        progress("  inference deltac \(mode): failed: \(f.reason)")
+      }
+    }
+    for case .ready(let process, let version, _, _, _) in peers {
+      for length in [4096, 32768] {
+        let label = "\(process.variant) forward T=\(length)"
+        if process.variant == "torch-compile" {
+          skipped.append(
+            .init(
+              name: label,
+              reason: "not run: the peer's chunk loop is a Python loop that torch.compile unrolls "
+                + "(T n_h / 64 chunks), so each new length is a long compile; torch-eager is the same "
+                + "forward uncompiled"))
+          continue
+        }
+        switch bench.forward(process, length: length) {
+        case .success(let ms):
+          rows.append(
+            InferenceResult(
+              config: "tiny", mode: "forward T=\(length)", name: "\(process.variant) \(version)",
+              tokens: length, milliseconds: ms, tokensPerSecond: Double(length) / (ms / 1e3),
+              peakMemoryMB: nil))
+          progress("  inference \(label): \(String(format: "%.0f", ms)) ms")
+        case .failure(let f):
+          skipped.append(.init(name: label, reason: f.reason))
+          progress("  inference \(label): failed: \(f.reason)")
+        }
+      }
+    }
+    return (rows, skipped)
+  }
+
+  /// (length, segment (nil: one pass), timed repeats) of deltac's inference rows: one pass at 4096
+  /// and at 32768 (memory grows with T); the recurrent step, token by token (segments of 1), and
+  /// segments of 64, at 4096 and 32768, and segments of 4096 at 32768 (the memory of one segment,
+  /// tokens/s independent of T).
+  static let deltacInference: [(Int, Int?, Int)] = [
+    (4096, nil, 5), (32768, nil, 3), (4096, 1, 3), (32768, 1, 3), (4096, 64, 5), (32768, 64, 3),
+    (32768, 4096, 3),
+  ]
+
+  /// Runs `deltac bench inference SPEC ... --json` in a child process and decodes its line.
+  func measureChild(specPath: String, length: Int, segment: Int?, repeats: Int) -> Result<
+    InferenceBench.Measurement, TrainBench.PeerFailure
+  > {
+    let linux = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    let executable =
+      FileManager.default.isExecutableFile(atPath: linux) ? linux : CommandLine.arguments[0]
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments =
+      ["bench", "inference", specPath, "--length", "\(length)", "--repeats", "\(repeats)", "--json"]
+      + (segment.map { ["--segment", "\($0)"] } ?? [])
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    do { try process.run() } catch {
+      return .failure(.init(reason: "cannot start \(executable): \(error)"))
+    }
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let last = String(decoding: stdout, as: UTF8.self).split(separator: "\n").last.map(String.init)
+    guard process.terminationStatus == 0, let line = last,
+      let m = try? JSONDecoder().decode(InferenceBench.Measurement.self, from: Data(line.utf8))
+    else {
+      let tail = stderr.split(separator: "\n").suffix(4).joined(separator: " / ")
+      return .failure(
+        .init(reason: "deltac bench inference exited with status \(process.terminationStatus): \(tail)"))
+    }
+    return .success(m)
   }
 
   var peerNames: [String] { peers == "none" ? [] : peers.split(separator: ",").map(String.init) }
@@ -156,21 +280,6 @@ struct BenchTrain: ParsableCommand {
       peer.timeout = peerTimeout
       return peer
     }
-  }
-
-  func measureInference(_ step: DeltacTrainStep) throws -> [InferenceResult] {
-    var out: [InferenceResult] = []
-    func add(_ mode: String, _ tokens: Int, _ r: (ms: Double, peakMB: Double?)) {
-      out.append(
-        InferenceResult(
-          config: "tiny", mode: mode, name: "deltac", tokens: tokens, milliseconds: r.ms,
-          tokensPerSecond: Double(tokens) / (r.ms / 1e3), peakMemoryMB: r.peakMB))
-      progress("  inference \(mode): \(String(format: "%.0f", r.ms)) ms")
-    }
-    add("forward T=4096", 4096, try InferenceBench.forward(step, length: 4096, repeats: 3))
-    add("segments of 4096 to T=32768", 32768, try InferenceBench.segmented(step, length: 32768, segment: 4096))
-    add("segments of 64 to T=32768", 32768, try InferenceBench.segmented(step, length: 32768, segment: 64))
-    return out
   }
 
   func progress(_ line: String) { StandardError.write(line + "\n") }

@@ -1,0 +1,63 @@
+import ArgumentParser
+import DeltaExperiment
+import DeltaRuntime
+import Foundation
+
+/// `deltac bench inference SPEC --length T [--segment S]`: tokens/s and peak memory of the forward
+/// pass, alone in this process (`deltac bench train` runs one per inference row).
+struct BenchInference: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "inference",
+    abstract: "Forward-pass tokens/s and peak memory of a spec's model (batch 1).",
+    discussion: """
+      Compiles the spec's forward graph (the seeded initial parameters),
+      runs one untimed pass (or one segment), then --repeats timed passes
+      over --length tokens: in one pass, or with --segment S in segments of
+      S tokens with the recurrent state and the conv inputs carried from
+      one segment to the next (constant memory: that of one segment).
+
+      Memory: the resident size after compiling (setup) and the peak
+      resident size of the warm-up and timed passes (VmHWM, reset after
+      setup so the JIT's own memory is not in it). Run it alone: it is the
+      process's memory. `deltac bench train` runs it once per inference row.
+
+      Example:
+        deltac bench inference bench/specs/tiny.yaml --length 32768 --segment 64
+      """)
+
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec")) var spec: String
+  @Option(help: "Tokens.") var length: Int
+  @Option(help: "Segment length (state carried between segments); default: one pass.")
+  var segment: Int?
+  @Option(help: "Timed repeats (the median is reported).") var repeats = 1
+  @Flag(help: "Print one JSON object instead of a line of text.") var json = false
+
+  func validate() throws {
+    guard length >= 1 else { throw ValidationError("--length must be at least 1, got \(length)") }
+    if let segment, segment < 1 {
+      throw ValidationError("--segment must be at least 1, got \(segment)")
+    }
+    guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
+  }
+
+  func run() throws {
+    let loaded = try InteropCLI.loadSpec(spec)
+    try ExperimentCommand.guarded {
+      let bench = try InferenceBench(spec: loaded)
+      BLAS.threads = bench.programs.threads
+      let m = try bench.measure(length: length, segment: segment, repeats: repeats)
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(m), as: UTF8.self))
+      } else {
+        let mb = { (x: Double?) in x.map { String(format: "%.0f MB", $0) } ?? "?" }
+        print(
+          String(
+            format: "%@: %.1f ms, %.0f tokens/s, peak RSS %@ (setup %@)", m.mode as NSString,
+            m.milliseconds, Double(m.tokens) / (m.milliseconds / 1e3),
+            mb(m.peakRSSMB) as NSString, mb(m.setupRSSMB) as NSString))
+      }
+    }
+  }
+}
