@@ -79,4 +79,89 @@ import Testing
     #expect(a.inputIds.allSatisfy { $0 >= 0 && $0 < 13 })
     #expect(Set(a.inputIds).count > 5)
   }
+
+  /// Peer timeouts: the start, the warm-up steps (compilation) and forward passes get
+  /// `peerTimeout`; a step after the warm-up ten times the peer's previous step, within
+  /// [120 s, peerTimeout].
+  @Test func stepTimeoutFollowsThePreviousStep() {
+    var bench = TrainBench(warmup: 2, rounds: 5, peakGFlops: 100)
+    bench.peerTimeout = 900
+    #expect(bench.stepTimeout(previousMs: nil) == 900)
+    #expect(bench.stepTimeout(previousMs: 3_000) == 120)
+    #expect(bench.stepTimeout(previousMs: 45_000) == 450)
+    #expect(bench.stepTimeout(previousMs: 200_000) == 900)
+  }
+
+  /// A peer that does not answer within its timeout is stopped and dropped with its stderr's tail;
+  /// a peer that says skip is dropped with its own words; a log file that cannot be created is an
+  /// error naming it. (/bin/sh and shell scripts stand in for Python and the peers.)
+  @Test func silentPeerTimesOutAndSkipIsQuoted() throws {
+    let dir = temporaryDirectory("peers")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "echo loading the model >&2\nexec sleep 30\n".write(
+      toFile: dir + "/silent.sh", atomically: true, encoding: .utf8)
+    let why = "torch is not installed in /x/bin/python (scripts/install-peers.sh)"
+    try "echo '{\"skip\": \"\(why)\"}'\n".write(
+      toFile: dir + "/skip.sh", atomically: true, encoding: .utf8)
+    var bench = TrainBench(warmup: 0, rounds: 1, peakGFlops: 100)
+    bench.peerTimeout = 1
+    let silent = try PeerProcess(
+      variant: "torch-eager", python: "/bin/sh", script: dir + "/silent.sh", job: "job.json",
+      logPath: dir + "/silent.log")
+    let start = ContinuousClock.now
+    guard case .skipped(let name, let reason) = bench.admit(silent, parameters: 10, loss: 1) else {
+      Issue.record("a silent peer was admitted")
+      return
+    }
+    #expect(ContinuousClock.now - start < .seconds(15))
+    #expect(name == "torch-eager")
+    #expect(
+      reason == "failed: no reply within 1 s (stopped); stderr (\(dir)/silent.log):\nloading the model")
+    let skip = try PeerProcess(
+      variant: "jax-scan", python: "/bin/sh", script: dir + "/skip.sh", job: "job.json",
+      logPath: dir + "/skip.log")
+    guard case .skipped(let name2, let reason2) = bench.admit(skip, parameters: 10, loss: 1) else {
+      Issue.record("a skipping peer was admitted")
+      return
+    }
+    #expect(name2 == "jax-scan" && reason2 == why)
+    #expect(throws: PeerProcessError.cannotCreateLog(variant: "jax-chunked", path: dir + "/no/x.log")) {
+      _ = try PeerProcess(
+        variant: "jax-chunked", python: "/bin/sh", script: dir + "/skip.sh", job: "job.json",
+        logPath: dir + "/no/x.log")
+    }
+    #expect(
+      PeerProcessError.cannotCreateLog(variant: "jax-chunked", path: "/p/x.log").description
+        == "jax-chunked: cannot create the peer's log file /p/x.log (is its folder writable?)")
+  }
+
+  /// The inference table: peak RSS and its growth over setup, and a skipped row with its reason.
+  @Test func inferenceTable() {
+    let report = TrainBenchReport(
+      date: "2026-12-04", command: "deltac bench train", deltacVersion: "0.1",
+      machine: .init(
+        cpu: "cpu", cores: 2, threads: 2, peakGFlops: 100, loadStart: "1.0", loadEnd: "2.0"),
+      warmup: 0, rounds: 1, results: [],
+      inference: [
+        InferenceResult(
+          config: "tiny", mode: "segments of 64 to T=32768", name: "deltac", tokens: 32768,
+          milliseconds: 1024, tokensPerSecond: 32000, peakMemoryMB: 83.4, setupMemoryMB: 80.2,
+          carriedFloats: 4096),
+        InferenceResult(
+          config: "tiny", mode: "forward T=4096", name: "jax-scan 0.10.2", tokens: 4096,
+          milliseconds: 91.1, tokensPerSecond: 44961, peakMemoryMB: nil),
+      ],
+      inferenceSkipped: [.init(name: "torch-compile forward T=4096", reason: "not run")])
+    #expect(
+      report.markdown == """
+        | config | B x T | params | implementation | step (median) | tokens/s | peer / deltac | MFU |
+        |---|---|---|---|---|---|---|---|
+
+        | inference | implementation | tokens | time | tokens/s | peak RSS | over setup |
+        |---|---|---|---|---|---|---|
+        | tiny segments of 64 to T=32768 | deltac | 32768 | 1.02 s | 32.0k | 83 MB | 3 MB |
+        | tiny forward T=4096 | jax-scan 0.10.2 | 4096 | 91.1 ms | 45.0k | - | - |
+        | torch-compile forward T=4096: skipped | not run | | | | | |
+        """)
+  }
 }

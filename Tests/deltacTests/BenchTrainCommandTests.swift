@@ -74,4 +74,46 @@ import Testing
     #expect(r.stdout.contains("| | | | torch-eager "), "\(r.stdout)\n\(r.stderr)")
     #expect(!r.stdout.contains("skipped"), "\(r.stdout)")
   }
+
+  /// A misspelt peer is an error naming the known ones, before anything runs.
+  @Test func unknownPeerIsAnError() throws {
+    let r = try DeltacBinary.run(["bench", "train", "--peers", "torch-eager,torch-eagr"])
+    #expect(r.status != 0)
+    #expect(
+      r.stderr.contains(
+        "Error: --peers: unknown peer 'torch-eagr'; expected a comma-separated list of torch-eager, "
+          + "torch-compile, jax-scan, jax-chunked, or none"), "\(r.stderr)")
+  }
+
+  /// `deltac bench inference`: one pass carries nothing; in segments it carries the recurrent state
+  /// (1 layer, 2 heads of Dk 8 x Dv 16 (expand_v 2, fla's default): 256 floats) whatever the
+  /// length, and reports its memory.
+  @Test func inferenceMeasuresOnePassAndSegments() throws {
+    let dir = try scratch()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    func measure(_ extra: [String]) throws -> [String: Any] {
+      let r = try DeltacBinary.run(
+        ["bench", "inference", dir + "/mini.yaml", "--json"] + extra)
+      #expect(r.status == 0, "\(r.stderr)")
+      let line = r.stdout.split(separator: "\n").last.map(String.init) ?? ""
+      return try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(r.stdout)")
+    }
+    let pass = try measure(["--length", "24"])
+    #expect(pass["mode"] as? String == "forward T=24")
+    #expect(pass["tokens"] as? Int == 24)
+    #expect(pass["carriedFloats"] == nil)
+    #expect((pass["milliseconds"] as? Double ?? 0) > 0)
+    #expect((pass["peakRSSMB"] as? Double ?? 0) > 1)
+    #expect((pass["setupRSSMB"] as? Double ?? 0) > 1)
+    for length in [24, 240] {
+      let seg = try measure(["--length", "\(length)", "--segment", "5", "--repeats", "2"])
+      #expect(seg["mode"] as? String == "segments of 5 to T=\(length)")
+      #expect(seg["carriedFloats"] as? Int == 256)
+    }
+    let bad = try DeltacBinary.run(
+      ["bench", "inference", dir + "/mini.yaml", "--length", "24", "--segment", "0"])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("Error: --segment must be at least 1, got 0"), "\(bad.stderr)")
+  }
 }

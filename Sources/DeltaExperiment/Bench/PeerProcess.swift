@@ -97,7 +97,7 @@ public final class PeerProcess {
       let left = deadline - ContinuousClock.now
       if left <= .zero || poll(&fd, 1, Int32(min(left.components.seconds + 1, 60) * 1000)) == 0 {
         if ContinuousClock.now < deadline { continue }
-        process.terminate()
+        stop()
         return .error("no reply within \(Int(timeout)) s (stopped); \(logTail())")
       }
       let chunk = output.availableData
@@ -119,10 +119,30 @@ public final class PeerProcess {
     return read()
   }
 
-  public func quit() {
+  /// Asks the peer to exit ("quit", stdin closed); stops it if it has not within `grace` seconds
+  /// (a peer busy compiling does not read its stdin).
+  public func quit(grace: Double = 10) {
     try? input.write(contentsOf: Data("quit\n".utf8))
     try? input.close()
+    if !exited(within: grace) { stop() }
     process.waitUntilExit()
+  }
+
+  /// SIGTERM, then SIGKILL after 5 s (SIGTERM may be ignored: dispositions are inherited).
+  func stop() {
+    guard process.isRunning else { return }
+    process.terminate()
+    if !exited(within: 5) { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
+  }
+
+  func exited(within seconds: Double) -> Bool {
+    let deadline = ContinuousClock.now + .seconds(seconds)
+    while process.isRunning {
+      if ContinuousClock.now >= deadline { return false }
+      usleep(20_000)
+    }
+    return true
   }
 
   /// The last lines the peer wrote on stderr.
