@@ -121,16 +121,18 @@ public struct InferenceResult: Codable, Sendable {
   public var setupMemoryMB: Double?
   /// Floats carried from one segment to the next (segmented modes).
   public var carriedFloats: Int?
+  /// Every sample's time (deltac: one per round, each in a fresh process), when more than one.
+  public var samplesMs: [Double]?
 
   public init(
     config: String, mode: String, name: String, tokens: Int, milliseconds: Double,
     tokensPerSecond: Double, peakMemoryMB: Double?, setupMemoryMB: Double? = nil,
-    carriedFloats: Int? = nil
+    carriedFloats: Int? = nil, samplesMs: [Double]? = nil
   ) {
     (self.config, self.mode, self.name, self.tokens) = (config, mode, name, tokens)
     (self.milliseconds, self.tokensPerSecond, self.peakMemoryMB) = (
       milliseconds, tokensPerSecond, peakMemoryMB
     )
-    (self.setupMemoryMB, self.carriedFloats) = (setupMemoryMB, carriedFloats)
+    (self.setupMemoryMB, self.carriedFloats, self.samplesMs) = (setupMemoryMB, carriedFloats, samplesMs)
   }
 }

@@ -148,23 +148,42 @@ struct BenchTrain: ParsableCommand {
   ) {
     var rows: [InferenceResult] = []
     var skipped: [TrainBenchResult.Skipped] = []
-    for (length, segment, repeats) in Self.deltacInference {
-      let mode = InferenceBench.mode(length: length, segment: segment)
-      switch measureChild(specPath: specPath, length: length, segment: segment, repeats: repeats) {
-      case .success(let m):
-        rows.append(
-          InferenceResult(
-            config: "tiny", mode: m.mode, name: "deltac", tokens: m.tokens,
-            milliseconds: m.milliseconds, tokensPerSecond: Double(m.tokens) / (m.milliseconds / 1e3),
-            peakMemoryMB: m.peakRSSMB, setupMemoryMB: m.setupRSSMB, carriedFloats: m.carriedFloats))
-        progress(
-          String(
-            format: "  inference deltac %@: %.0f ms, peak RSS %.0f MB (setup %.0f MB)",
-            mode as NSString, m.milliseconds, m.peakRSSMB ?? -1, m.setupRSSMB ?? -1))
-      case .failure(let f):
-        skipped.append(.init(name: "deltac \(mode)", reason: f.reason))
-        progress("  inference deltac \(mode): failed: \(f.reason)")
+    // Rounds over the rows (A B C A B C ...), as the training steps: a load spike on the shared
+    // machine lands on one sample of one row, not on every sample of it.
+    let specs = Self.deltacInference
+    var samples = [[InferenceBench.Measurement]](repeating: [], count: specs.count)
+    var failures = [String?](repeating: nil, count: specs.count)
+    for round in 0..<Self.inferenceRounds {
+      for (k, (length, segment, repeats)) in specs.enumerated() where failures[k] == nil {
+        let mode = InferenceBench.mode(length: length, segment: segment)
+        switch measureChild(specPath: specPath, length: length, segment: segment, repeats: repeats) {
+        case .success(let m):
+          samples[k].append(m)
+          progress(
+            String(
+              format: "  inference round %d/%d deltac %@: %.0f ms, peak RSS %.0f MB (setup %.0f MB)",
+              round + 1, Self.inferenceRounds, mode as NSString, m.milliseconds, m.peakRSSMB ?? -1,
+              m.setupRSSMB ?? -1))
+        case .failure(let f):
+          failures[k] = f.reason
+          progress("  inference deltac \(mode): failed: \(f.reason)")
+        }
       }
+    }
+    for (k, (length, segment, _)) in specs.enumerated() {
+      let mode = InferenceBench.mode(length: length, segment: segment)
+      if let reason = failures[k] {
+        skipped.append(.init(name: "deltac \(mode)", reason: reason))
+        continue
+      }
+      let ms = TrainBench.median(samples[k].map(\.milliseconds))
+      rows.append(
+        InferenceResult(
+          config: "tiny", mode: mode, name: "deltac", tokens: length, milliseconds: ms,
+          tokensPerSecond: Double(length) / (ms / 1e3),
+          peakMemoryMB: samples[k].compactMap(\.peakRSSMB).max(),
+          setupMemoryMB: samples[k].compactMap(\.setupRSSMB).max(),
+          carriedFloats: samples[k].last?.carriedFloats, samplesMs: samples[k].map(\.milliseconds)))
     }
     for case .ready(let process, let version, _, _, _) in peers {
       for length in [4096, 32768] {
@@ -199,10 +218,13 @@ struct BenchTrain: ParsableCommand {
   /// and at 32768 (memory grows with T); the recurrent step, token by token (segments of 1), and
   /// segments of 64, at 4096 and 32768, and segments of 4096 at 32768 (the memory of one segment,
   /// tokens/s independent of T).
+  /// Each row runs once per round in its own process (`inferenceRounds` rounds over the rows); its
+  /// time is the median of the rounds, its memory the largest peak.
   static let deltacInference: [(Int, Int?, Int)] = [
-    (4096, nil, 5), (32768, nil, 3), (4096, 1, 3), (32768, 1, 3), (4096, 64, 5), (32768, 64, 3),
-    (32768, 4096, 3),
+    (4096, nil, 3), (32768, nil, 1), (4096, 1, 1), (32768, 1, 1), (4096, 64, 3), (32768, 64, 1),
+    (32768, 4096, 1),
   ]
+  static let inferenceRounds = 3
 
   /// Runs `deltac bench inference SPEC ... --json` in a child process and decodes its line.
   func measureChild(specPath: String, length: Int, segment: Int?, repeats: Int) -> Result<
