@@ -57,6 +57,15 @@ import Testing
     let results = try #require(json?["results"] as? [[String: Any]])
     #expect((results.first?["skipped"] as? [[String: Any]])?.count == 2)
     #expect((results.first?["peers"] as? [Any])?.isEmpty == true)
+    #expect(json?["complete"] as? Bool == true)
+    // --table-from prints the same table from the JSON alone.
+    let again = try DeltacBinary.run(["bench", "train", "--table-from", dir + "/out.json"])
+    #expect(again.status == 0 && again.stdout == r.stdout, "\(again.stdout)\n\(again.stderr)")
+    let bad = try DeltacBinary.run(["bench", "train", "--table-from", dir + "/mini.yaml"])
+    #expect(bad.status != 0)
+    #expect(
+      bad.stderr.contains("Error: --table-from: \(dir)/mini.yaml is not a `deltac bench train` JSON report"),
+      "\(bad.stderr)")
   }
 
   /// The installed peers build the same model: deltac admits a peer only when its parameter count

@@ -53,6 +53,8 @@ struct BenchTrain: ParsableCommand {
       discussion: "A step after the warm-up may take 10x the peer's previous step (at least 120 s, at most this)."))
   var peerTimeout = 900.0
   @Option(help: "Write the JSON report here (default bench/results/train-DATE.json).") var json: String?
+  @Option(help: "Print the table of an earlier run's JSON report (also a partial one) and exit.")
+  var tableFrom: String?
 
   static let knownPeers = ["torch-eager", "torch-compile", "jax-scan", "jax-chunked"]
 
@@ -74,6 +76,20 @@ struct BenchTrain: ParsableCommand {
   var configNames: [String] { configs.split(separator: ",").map(String.init) }
 
   func run() throws {
+    if let tableFrom {
+      let data: Data
+      do { data = try Data(contentsOf: URL(fileURLWithPath: tableFrom)) } catch {
+        throw ValidationError("--table-from: cannot read \(tableFrom): \(error.localizedDescription)")
+      }
+      do {
+        let report = try JSONDecoder().decode(TrainBenchReport.self, from: data)
+        print(report.markdown)
+      } catch {
+        throw ValidationError(
+          "--table-from: \(tableFrom) is not a `deltac bench train` JSON report: \(error)")
+      }
+      return
+    }
     let peak = try PeakKernel.measure(threads: threads, iterations: 50_000_000)
     let cpu = Self.cpuName()
     let loadStart = Self.loadAverage()
