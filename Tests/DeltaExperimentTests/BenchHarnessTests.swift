@@ -146,7 +146,7 @@ import Testing
         InferenceResult(
           config: "tiny", mode: "segments of 64 to T=32768", name: "deltac", tokens: 32768,
           milliseconds: 1024, tokensPerSecond: 32000, peakMemoryMB: 83.4, setupMemoryMB: 80.2,
-          carriedFloats: 4096),
+          carriedFloats: 4096, cpuMicrosecondsPerToken: 61.04),
         InferenceResult(
           config: "tiny", mode: "forward T=4096", name: "jax-scan 0.10.2", tokens: 4096,
           milliseconds: 91.1, tokensPerSecond: 44961, peakMemoryMB: nil),
@@ -157,11 +157,11 @@ import Testing
         | config | B x T | params | implementation | step (median) | tokens/s | peer / deltac | MFU |
         |---|---|---|---|---|---|---|---|
 
-        | inference | implementation | tokens | time | tokens/s | peak RSS | over setup |
-        |---|---|---|---|---|---|---|
-        | tiny segments of 64 to T=32768 | deltac | 32768 | 1.02 s | 32.0k | 83 MB | 3 MB |
-        | tiny forward T=4096 | jax-scan 0.10.2 | 4096 | 91.1 ms | 45.0k | - | - |
-        | torch-compile forward T=4096: skipped | not run | | | | | |
+        | inference | implementation | tokens | time | tokens/s | CPU µs/token | peak RSS | over setup |
+        |---|---|---|---|---|---|---|---|
+        | tiny segments of 64 to T=32768 | deltac | 32768 | 1.02 s | 32.0k | 61.0 | 83 MB | 3 MB |
+        | tiny forward T=4096 | jax-scan 0.10.2 | 4096 | 91.1 ms | 45.0k | - | - | - |
+        | torch-compile forward T=4096: skipped | not run | | | | | | |
         """)
   }
 }

@@ -113,6 +113,7 @@ import Testing
     #expect(pass["tokens"] as? Int == 24)
     #expect(pass["carriedFloats"] == nil)
     #expect((pass["milliseconds"] as? Double ?? 0) > 0)
+    #expect((pass["cpuMilliseconds"] as? Double ?? -1) >= 0)
     #expect((pass["peakRSSMB"] as? Double ?? 0) > 1)
     #expect((pass["setupRSSMB"] as? Double ?? 0) > 1)
     for length in [24, 240] {

@@ -19,6 +19,9 @@ public struct InferenceBench {
     public var tokens: Int
     /// Median over the timed repeats (milliseconds for all `tokens`).
     public var milliseconds: Double
+    /// CPU time (user + system, all threads) of the timed repeats, per repeat: unlike the wall clock,
+    /// it does not count other processes' time slices on a shared machine.
+    public var cpuMilliseconds: Double?
     /// Resident memory after compiling and loading the parameters, before the first pass (MB).
     public var setupRSSMB: Double?
     /// The peak resident memory of the warm-up and the timed runs (MB): VmHWM, reset to the resident
@@ -30,10 +33,11 @@ public struct InferenceBench {
     public var carriedFloats: Int?
 
     public init(
-      mode: String, tokens: Int, milliseconds: Double, setupRSSMB: Double?, peakRSSMB: Double?,
-      peakSinceSetup: Bool, carriedFloats: Int?
+      mode: String, tokens: Int, milliseconds: Double, cpuMilliseconds: Double?, setupRSSMB: Double?,
+      peakRSSMB: Double?, peakSinceSetup: Bool, carriedFloats: Int?
     ) {
       (self.mode, self.tokens, self.milliseconds) = (mode, tokens, milliseconds)
+      self.cpuMilliseconds = cpuMilliseconds
       (self.setupRSSMB, self.peakRSSMB, self.peakSinceSetup) = (setupRSSMB, peakRSSMB, peakSinceSetup)
       self.carriedFloats = carriedFloats
     }
@@ -60,11 +64,13 @@ public struct InferenceBench {
     let feed = ModelPrograms.feed(ids, ids, batch: 1, length: ids.count)
     var carried: Int?
     var times: [Double] = []
+    var cpu = 0.0
     if let segment {
       var warm = RecurrentCarry()
       _ = try programs.forward.run(parameters: parameters, inputs: feed, carry: &warm)
       for _ in 0..<repeats {
         var carry = RecurrentCarry()
+        let cpuStart = Memory.cpuSeconds()
         let start = ContinuousClock.now
         var done = 0
         while done < length {
@@ -77,19 +83,23 @@ public struct InferenceBench {
           done += n
         }
         times.append((ContinuousClock.now - start).seconds * 1e3)
+        cpu += Memory.cpuSeconds() - cpuStart
         carried = carry.floatCount
       }
     } else {
       _ = try programs.forward.run(parameters: parameters, inputs: feed)
       for _ in 0..<repeats {
+        let cpuStart = Memory.cpuSeconds()
         let start = ContinuousClock.now
         _ = try programs.forward.run(parameters: parameters, inputs: feed)
         times.append((ContinuousClock.now - start).seconds * 1e3)
+        cpu += Memory.cpuSeconds() - cpuStart
       }
     }
     return Measurement(
       mode: Self.mode(length: length, segment: segment), tokens: length,
-      milliseconds: TrainBench.median(times), setupRSSMB: setup,
+      milliseconds: TrainBench.median(times), cpuMilliseconds: cpu * 1e3 / Double(repeats),
+      setupRSSMB: setup,
       peakRSSMB: reset ? Memory.field("VmHWM") : Memory.lifetimePeakMB(), peakSinceSetup: reset,
       carriedFloats: carried)
   }
@@ -114,6 +124,14 @@ enum Memory {
   }
 
   static func residentMB() -> Double? { field("VmRSS") }
+
+  /// User + system CPU seconds of this process (all threads).
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    guard getrusage(Int32(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+    func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return s(usage.ru_utime) + s(usage.ru_stime)
+  }
 
   /// A kB field of /proc/self/status ("VmRSS", "VmHWM") in MB; nil where there is none.
   static func field(_ name: String) -> Double? {

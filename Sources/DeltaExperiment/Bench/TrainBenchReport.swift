@@ -76,18 +76,20 @@ public struct TrainBenchReport: Codable, Sendable {
     if !inference.isEmpty || !inferenceSkipped.isEmpty {
       lines += [
         "",
-        "| inference | implementation | tokens | time | tokens/s | peak RSS | over setup |",
-        "|---|---|---|---|---|---|---|",
+        "| inference | implementation | tokens | time | tokens/s | CPU µs/token | peak RSS | over setup |",
+        "|---|---|---|---|---|---|---|---|",
       ]
       let mb = { (x: Double?) in x.map { String(format: "%.0f MB", $0) } ?? "-" }
       for i in inference {
         let growth = i.peakMemoryMB.flatMap { p in i.setupMemoryMB.map { max(0, p - $0) } }
         lines.append(
           "| \(i.config) \(i.mode) | \(i.name) | \(i.tokens) | \(Self.ms(i.milliseconds)) | "
-            + "\(Self.count(Int(i.tokensPerSecond))) | \(mb(i.peakMemoryMB)) | \(mb(growth)) |")
+            + "\(Self.count(Int(i.tokensPerSecond))) | "
+            + "\(i.cpuMicrosecondsPerToken.map { String(format: "%.1f", $0) } ?? "-") | "
+            + "\(mb(i.peakMemoryMB)) | \(mb(growth)) |")
       }
       for s in inferenceSkipped {
-        lines.append("| \(s.name): skipped | \(s.reason) | | | | | |")
+        lines.append("| \(s.name): skipped | \(s.reason) | | | | | | |")
       }
     }
     return lines.joined(separator: "\n")
@@ -123,16 +125,20 @@ public struct InferenceResult: Codable, Sendable {
   public var carriedFloats: Int?
   /// Every sample's time (deltac: one per round, each in a fresh process), when more than one.
   public var samplesMs: [Double]?
+  /// CPU time per token (all threads, user + system; median of the samples) in microseconds: the
+  /// per-token cost without the other processes of a shared machine (deltac's rows).
+  public var cpuMicrosecondsPerToken: Double?
 
   public init(
     config: String, mode: String, name: String, tokens: Int, milliseconds: Double,
     tokensPerSecond: Double, peakMemoryMB: Double?, setupMemoryMB: Double? = nil,
-    carriedFloats: Int? = nil, samplesMs: [Double]? = nil
+    carriedFloats: Int? = nil, samplesMs: [Double]? = nil, cpuMicrosecondsPerToken: Double? = nil
   ) {
     (self.config, self.mode, self.name, self.tokens) = (config, mode, name, tokens)
     (self.milliseconds, self.tokensPerSecond, self.peakMemoryMB) = (
       milliseconds, tokensPerSecond, peakMemoryMB
     )
     (self.setupMemoryMB, self.carriedFloats, self.samplesMs) = (setupMemoryMB, carriedFloats, samplesMs)
+    self.cpuMicrosecondsPerToken = cpuMicrosecondsPerToken
   }
 }

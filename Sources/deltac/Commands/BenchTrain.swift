@@ -177,9 +177,9 @@ struct BenchTrain: ParsableCommand {
           samples[k].append(m)
           progress(
             String(
-              format: "  inference round %d/%d deltac %@: %.0f ms, peak RSS %.0f MB (setup %.0f MB)",
-              round + 1, Self.inferenceRounds, mode as NSString, m.milliseconds, m.peakRSSMB ?? -1,
-              m.setupRSSMB ?? -1))
+              format: "  inference round %d/%d deltac %@: %.0f ms (CPU %.0f ms), peak RSS %.0f MB (setup %.0f MB)",
+              round + 1, Self.inferenceRounds, mode as NSString, m.milliseconds,
+              m.cpuMilliseconds ?? -1, m.peakRSSMB ?? -1, m.setupRSSMB ?? -1))
         case .failure(let f):
           failures[k] = f.reason
           progress("  inference deltac \(mode): failed: \(f.reason)")
@@ -199,7 +199,10 @@ struct BenchTrain: ParsableCommand {
           tokensPerSecond: Double(length) / (ms / 1e3),
           peakMemoryMB: samples[k].compactMap(\.peakRSSMB).max(),
           setupMemoryMB: samples[k].compactMap(\.setupRSSMB).max(),
-          carriedFloats: samples[k].last?.carriedFloats, samplesMs: samples[k].map(\.milliseconds)))
+          carriedFloats: samples[k].last?.carriedFloats, samplesMs: samples[k].map(\.milliseconds),
+          cpuMicrosecondsPerToken: samples[k].compactMap(\.cpuMilliseconds).isEmpty
+            ? nil
+            : TrainBench.median(samples[k].compactMap(\.cpuMilliseconds)) * 1e3 / Double(length)))
     }
     for case .ready(let process, let version, _, _, _) in peers {
       for length in [4096, 32768] {
