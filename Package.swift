@@ -50,7 +50,9 @@ let package = Package(
     .target(name: "DeltaTasks", swiftSettings: swiftSettings),
     .target(
       name: "DeltaExperiment",
-      dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaRuntime", "DeltaTasks"],
+      dependencies: [
+        "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime", "DeltaTasks",
+      ],
       swiftSettings: swiftSettings),
     .target(
       name: "DeltaInterop", dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaRuntime"],

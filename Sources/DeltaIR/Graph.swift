@@ -35,6 +35,9 @@ public struct Graph: Hashable, Sendable {
   public var inputs: [TypedValue]
   public var nodes: [Node]
   public var outputs: [Output]
+  /// The memory plan's summary (plan-memory): `plan ...` lines in the text, kept verbatim. Empty
+  /// until that pass runs.
+  public var plan: [String] = []
 
   public init(
     name: String, parameters: [TypedValue] = [], inputs: [TypedValue] = [], nodes: [Node] = [],

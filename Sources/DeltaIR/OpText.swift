@@ -92,9 +92,9 @@ extension Op {
       return [
         ("num_householder", int(p.numHouseholder)), ("gated", bool(p.gated)),
         ("scale", float(p.scale)),
-        ("chunk", .atom(p.chunk.description)), ("initial_state", bool(p.initialState)),
-        ("final_state", bool(p.finalState)),
-      ]
+        ("chunk", .atom(p.chunk.description + (p.chunkReason.map { " (\($0))" } ?? ""))),
+        ("initial_state", bool(p.initialState)), ("final_state", bool(p.finalState)),
+      ] + (p.recomputeStates ? [("states", .atom("recompute"))] : [])
     case .crossEntropy(let i), .crossEntropyGrad(let i): return [("ignore_index", int(i))]
     case .embeddingGrad(let v): return [("num_embeddings", int(v))]
     case .fused(let k): return k.attributes
@@ -165,20 +165,32 @@ extension Op {
     case "l2norm": self = .l2norm(eps: try reader.float("eps"))
     case "l2norm_grad": self = .l2normGrad(eps: try reader.float("eps"))
     case "deltaproduct", "deltaproduct_grad":
-      let chunkText = try reader.atom("chunk")
-      let chunk: ChunkSize
-      if chunkText == "auto" {
-        chunk = .auto
-      } else if let n = Int(chunkText), n > 0 {
-        chunk = .fixed(n)
-      } else {
-        throw OpTextError("\(name): chunk must be 'auto' or a positive integer, got '\(chunkText)'")
+      var chunkText = try reader.atom("chunk")
+      var reason: String?
+      if let open = chunkText.firstIndex(of: " "), chunkText.hasSuffix(")") {
+        let note = chunkText[chunkText.index(after: open)...]
+        guard note.hasPrefix("(") else {
+          throw OpTextError("\(name): chunk: expected '(reason)' after the size, got '\(note)'")
+        }
+        reason = String(note.dropFirst().dropLast())
+        chunkText = String(chunkText[..<open])
       }
-      let params = DeltaProductParams(
+      guard let chunk = ChunkSize(text: chunkText) else {
+        throw OpTextError(
+          "\(name): chunk must be 'auto', a positive integer or 'r' and one, got '\(chunkText)'")
+      }
+      var params = DeltaProductParams(
         numHouseholder: try reader.int("num_householder"), gated: try reader.bool("gated"),
         scale: try reader.float("scale"), chunk: chunk,
         initialState: try reader.bool("initial_state"),
         finalState: try reader.bool("final_state"))
+      params.chunkReason = reason
+      if let states = try reader.optionalAtom("states") {
+        guard states == "recompute" || states == "store" else {
+          throw OpTextError("\(name): states must be 'store' or 'recompute', got '\(states)'")
+        }
+        params.recomputeStates = states == "recompute"
+      }
       self = name == "deltaproduct" ? .deltaProduct(params) : .deltaProductGrad(params)
     case "cross_entropy": self = .crossEntropy(ignoreIndex: try reader.int("ignore_index"))
     case "cross_entropy_grad": self = .crossEntropyGrad(ignoreIndex: try reader.int("ignore_index"))
@@ -212,6 +224,11 @@ struct AttributeReader {
       throw OpTextError("\(op): missing attribute '\(key)'")
     }
     return remaining.remove(at: i).1
+  }
+  /// An atom that may be absent.
+  mutating func optionalAtom(_ key: String) throws(OpTextError) -> String? {
+    guard remaining.contains(where: { $0.0 == key }) else { return nil }
+    return try atom(key)
   }
   mutating func atom(_ key: String) throws(OpTextError) -> String {
     guard case .atom(let s) = try take(key) else {

@@ -4,6 +4,7 @@
 //   line     := 'param' word ':' type                       # fla name, no '%'
 //             | 'input' local ':' type
 //             | 'output' word '=' value
+//             | 'plan' text                              # plan-memory's decisions, kept verbatim
 //             | binder (',' binder)* '=' word attrs? (value (',' value)*)?
 //   binder   := local ':' type
 //   type     := ('f32' | 'f64' | 'i32') '[' (dim (',' dim)*)? ']'
@@ -86,6 +87,8 @@ public enum GraphParser {
         let name = try s.local()
         try s.expect(":")
         graph.inputs.append(TypedValue(name, try s.type()))
+      case "plan":
+        graph.plan.append(s.rest())
       case "output":
         let name = try s.word("an output name")
         try s.expect("=")
@@ -121,7 +124,11 @@ public enum GraphParser {
           }
           attributes.append((key, .list(items)))
         } else {
-          attributes.append((key, .atom(try s.atom())))
+          var atom = try s.atom()
+          // `chunk=r16 (model: 1.9 ms vs 2.4 ms at 32)`: a parenthesized note belongs to the atom.
+          s.skipSpace()
+          if s.peek == UInt8(ascii: "(") { atom += " " + (try s.parenthesized()) }
+          attributes.append((key, .atom(atom)))
         }
       } while s.accept(",")
       try s.expect("]")
@@ -230,6 +237,29 @@ struct LineScanner {
     guard peek == UInt8(ascii: "%") else { throw error("expected a '%' value\(found)") }
     advance()
     return Value("%" + (try word("a value name after '%'")))
+  }
+
+  /// `( ... )` with balanced parentheses inside, returned with them.
+  mutating func parenthesized() throws(ParseError) -> String {
+    let start = index
+    var depth = 0
+    while let c = peek {
+      advance()
+      if c == UInt8(ascii: "(") { depth += 1 }
+      if c == UInt8(ascii: ")") {
+        depth -= 1
+        if depth == 0 { return String(decoding: bytes[start..<index], as: UTF8.self) }
+      }
+    }
+    throw error("expected ')' to close the note")
+  }
+
+  /// The rest of the line (after spaces).
+  mutating func rest() -> String {
+    skipSpace()
+    let text = String(decoding: bytes[index...], as: UTF8.self)
+    index = bytes.count
+    return text
   }
 
   /// An attribute atom: everything up to `,` `]` or a space.

@@ -18,6 +18,7 @@ public enum GraphPrinter {
     for p in graph.parameters { lines.append("  param \(p)") }
     for i in graph.inputs { lines.append("  input \(i)") }
     for n in graph.nodes { lines.append("  " + line(n)) }
+    for p in graph.plan { lines.append("  plan \(p)") }
     for o in graph.outputs { lines.append("  output \(o.name) = \(o.value)") }
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"

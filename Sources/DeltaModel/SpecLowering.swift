@@ -10,6 +10,7 @@ extension ModelLowering {
     switch spec.compile.chunkSize {
     case .auto, .autotune: chunk = .auto
     case .fixed(let n): chunk = .fixed(n)
+    case .recurrent(let n): chunk = .recurrent(n)
     }
     return try forward(
       model: spec.model, vocabSize: spec.vocabSize, name: graphName(spec.name),

@@ -87,9 +87,13 @@ enum CompileDecoder {
     if case .scalar(let s) = node.kind, case .string(let word) = ScalarValue(s) {
       if word == "auto" { return .auto }
       if word == "autotune" { return .autotune }
+      if word.hasPrefix("r"), let n = Int(word.dropFirst()), n >= 1 {
+        return n == 1 ? .fixed(1) : .recurrent(n)
+      }
     }
     let size = SectionReader.int(
-      node, min: 1, what: "compile.chunk_size", context: r.context, orWords: "'auto' or 'autotune'")
+      node, min: 1, what: "compile.chunk_size", context: r.context,
+      orWords: "'auto', 'autotune' or 'r' and a size (recurrent form, e.g. r16)")
     return size.map { .fixed($0) } ?? fallback
   }
 

@@ -48,7 +48,10 @@ public struct CompileSpec: Equatable, Hashable, Sendable, Codable {
     case auto
     /// The compiler measures candidate sizes on this machine and keeps the fastest.
     case autotune
+    /// The chunked (WY) form, N tokens per chunk; 1 is the pure recurrent form.
     case fixed(Int)
+    /// `rN`: the recurrent form, the state kept every N tokens for the backward.
+    case recurrent(Int)
   }
   /// Chunk length of the chunked (WY) DeltaProduct kernels, in interleaved tokens.
   public var chunkSize: ChunkSize
@@ -77,6 +80,7 @@ public struct CompileSpec: Equatable, Hashable, Sendable, Codable {
   /// `Pipeline.names` (add a pass there and here together).
   public static let passNames = [
     "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions", "fuse-elementwise",
+    "choose-chunk-size", "plan-memory",
   ]
 }
 

@@ -110,6 +110,7 @@ public enum SpecPrinter {
     case .auto: chunk = "auto"
     case .autotune: chunk = "autotune"
     case .fixed(let n): chunk = "\(n)"
+    case .recurrent(let n): chunk = "r\(n)"
     }
     return section(
       "compile",

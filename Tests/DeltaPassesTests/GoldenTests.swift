@@ -54,7 +54,10 @@ func firstDifference(expected: String, actual: String, context: Int = 3) -> Stri
     if record { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
     for (k, pass) in Pipeline.passes.enumerated() {
       let after = try Pipeline.optimize(
-        graph, options: PassOptions(stopAfter: pass.name, verifyEachPass: true, threads: 1))
+        graph,
+        options: PassOptions(
+          stopAfter: pass.name, verifyEachPass: true, threads: 1,
+          dims: ["B": spec.train.batchSize, "T": spec.task.trainLength.max]))
       let text = after.summaryComment + "\n" + GraphPrinter.print(after)
       let file = dir.appendingPathComponent(String(format: "%02d-%@.ir", k + 1, pass.name))
       if record {

@@ -20,12 +20,14 @@ public struct ModelPrograms: Sendable {
   public init(spec: Spec, training: Bool) throws {
     self.spec = spec
     threads = spec.compile.threads ?? ParallelFor.cores
-    let options = Compilation.passOptions(spec)
-    let graph = try Compilation.forwardGraph(spec, options: options)
+    let graph = try Compilation.forwardGraph(
+      spec, options: Compilation.passOptions(spec, evaluation: true))
     forward = try Executor(graph, threads: threads)
     self.training =
       training
-      ? try Executor(Compilation.trainingGraph(spec, options: options), threads: threads) : nil
+      ? try Executor(
+        Compilation.trainingGraph(spec, options: Compilation.passOptions(spec)), threads: threads)
+      : nil
     parameters = graph.parameters.map { p in (p.value.name, p.type.dims.map { $0.concrete ?? 0 }) }
   }
 

@@ -36,11 +36,16 @@ public struct PassOptions: Sendable {
   /// Measures candidates for passes that autotune (set by the runtime, which can run kernels; the
   /// passes themselves only see the IR). nil: no measurement available, cost models decide.
   public var measure: (any PassMeasurer)?
+  /// Concrete sizes of the graph's symbolic dims for cost models and the memory plan (the spec's
+  /// batch size `B` and training length `T`); unbound dims take `ChooseChunkSize.fallbackDims`.
+  public var dims: [String: Int]
 
   public init(
     disabled: Set<String> = [], stopAfter: String? = nil, verifyEachPass: Bool = Pipeline.debugBuild,
-    autotuneChunks: Bool = false, threads: Int = 1, measure: (any PassMeasurer)? = nil
+    autotuneChunks: Bool = false, threads: Int = 1, measure: (any PassMeasurer)? = nil,
+    dims: [String: Int] = [:]
   ) {
+    self.dims = dims
     self.disabled = disabled
     self.stopAfter = stopAfter
     self.verifyEachPass = verifyEachPass
@@ -52,12 +57,13 @@ public struct PassOptions: Sendable {
 
 /// Runs candidate kernels for autotuning passes (implemented in DeltaRuntime).
 public protocol PassMeasurer: Sendable {
-  /// Seconds per call of the recurrence (forward + backward when `backward`) with these parameters
-  /// at concrete shapes, at chunk size `chunk` (1 = the recurrent form).
+  /// Seconds per call of the recurrence (forward, + backward when `problem.backward`) with these
+  /// parameters at the problem's shape, for each candidate chunk, on `threads` threads; `cached`:
+  /// the figures were read from the on-disk tuning cache (measured on an earlier run).
   func recurrenceSeconds(
-    _ params: DeltaProductParams, batch: Int, length: Int, heads: Int, keyDim: Int, valueDim: Int,
-    chunk: Int, backward: Bool
-  ) throws -> Double
+    _ params: DeltaProductParams, problem: ChunkCostModel.Problem, candidates: [ChunkSize],
+    threads: Int
+  ) throws -> (seconds: [Double], cached: Bool)
 }
 
 /// A pass failed, or left a graph the verifier rejects (a compiler bug, named by pass).

@@ -13,6 +13,8 @@ public enum Pipeline {
     .fuseProjections,
     .fuseConvolutions,
     FuseElementwise.pass,
+    .chooseChunkSize,
+    .planMemory,
   ]
 
   /// Every pass name, in order (what `compile.disabled_passes` and `--after` accept).

@@ -22,6 +22,13 @@ public struct Executor: Sendable {
   let frees: [[Int]]
   /// When set, every node's run is timed into it (`deltac profile`).
   public var timings: NodeTimings?
+  /// When set, the activation memory of every run is measured into it (`deltac bench passes`).
+  public var memory: MemoryMeter?
+  /// Dead activations' storage, reused by later results of the same size (fused kernels, the
+  /// recurrence); shared by copies of this executor.
+  public let pool = BufferPool()
+  /// Slots of parameters and inputs (the caller's storage: never pooled nor counted).
+  let external: Set<Int>
 
   public var graph: Graph { program.graph }
 
@@ -50,6 +57,7 @@ public struct Executor: Sendable {
     }
     self.fused = fused
     frees = Self.lastUses(program)
+    external = Set((graph.parameters + graph.inputs).map { program.slots[$0.value]! })
   }
 
   /// The graph's named outputs (all float), as `Interpreter.run` returns them.
@@ -98,7 +106,15 @@ public struct Executor: Sendable {
         timings.record(node: i, seconds: seconds, operands: operands, results: results)
       }
       for (j, result) in results.enumerated() { values[program.resultSlots[i][j]] = result }
-      for slot in frees[i] { values[slot] = nil }
+      if let memory { memory.record(node: i, bytes: liveBytes(values, boundaries)) }
+      for slot in frees[i] {
+        if case .real(var t)? = values[slot] {
+          values[slot] = nil
+          pool.give(&t.data)
+        } else {
+          values[slot] = nil
+        }
+      }
     }
     timings?.finishRun()
     var outputs: [String: Tensor<Float>] = [:]
@@ -119,7 +135,8 @@ public struct Executor: Sendable {
     if case .fused(let k) = node.op, let runner = fused[i] {
       let shape = try Interpreter<Float>.concrete(k.shape, dims)
       let rows = shape.dropLast().reduce(1, *)
-      let out = runner.run(try x.map { try Interpreter<Float>.real($0).data }, rows: rows, threads: threads)
+      let out = runner.run(
+        try x.map { try Interpreter<Float>.real($0).data }, rows: rows, threads: threads, pool: pool)
       return zip(k.results, out).map { t, data in
         .real(Tensor(shape: k.program[t].function == .colsum ? [runner.width] : shape, data: data))
       }
@@ -130,8 +147,9 @@ public struct Executor: Sendable {
     switch node.op {
     case .deltaProduct(let p):
       let (inputs, d) = try Interpreter<Float>.deltaProductInputs(p, x)
-      let r = kernels.forward(inputs, dims: d)
-      boundaries[node.inputs] = r.boundaryStates
+      let r = kernels.forward(inputs, dims: d, pool: pool)
+      // plan-memory's choice: keep the states for the backward, or let it recompute them.
+      if !p.recomputeStates { boundaries[node.inputs] = r.boundaryStates }
       let out = TensorValue<Float>.real(
         Tensor(shape: [d.batch, d.length, d.heads, d.valueDim], data: r.output))
       let state = TensorValue<Float>.real(
@@ -158,7 +176,7 @@ public struct Executor: Sendable {
     let dOutput = try Interpreter<Float>.real(x[count]).data
     let dFinal = p.finalState ? try Interpreter<Float>.real(x[count + 1]).data : nil
     let g = kernels.backward(
-      inputs, dims: d, boundaryStates: states, dOutput: dOutput, dFinalState: dFinal)
+      inputs, dims: d, boundaryStates: states, dOutput: dOutput, dFinalState: dFinal, pool: pool)
     func tensor(_ operand: Int, _ data: [Float]) -> TensorValue<Float> {
       .real(Tensor(shape: x[operand].shape, data: data))
     }
@@ -170,6 +188,34 @@ public struct Executor: Sendable {
 }
 
 extension Executor {
+  /// Bytes of the distinct storages of the live activations and kept recurrence states.
+  func liveBytes(_ values: [TensorValue<Float>?], _ boundaries: [[Value]: [Float]]) -> Int {
+    var seen = Set<UnsafeRawPointer>()
+    var bytes = 0
+    func count(_ base: UnsafeRawPointer?, _ n: Int) {
+      guard let base, seen.insert(base).inserted else { return }
+      bytes += n
+    }
+    for slot in external {
+      switch values[slot] {
+      case .real(let t)?: t.data.withUnsafeBufferPointer { seen.insert(UnsafeRawPointer($0.baseAddress!)) }
+      case .index(let t)?: t.data.withUnsafeBufferPointer { seen.insert(UnsafeRawPointer($0.baseAddress!)) }
+      case nil: break
+      }
+    }
+    for (slot, v) in values.enumerated() where !external.contains(slot) {
+      switch v {
+      case .real(let t)?: t.data.withUnsafeBufferPointer { count($0.baseAddress.map(UnsafeRawPointer.init), $0.count * 4) }
+      case .index(let t)?: t.data.withUnsafeBufferPointer { count($0.baseAddress.map(UnsafeRawPointer.init), $0.count * 4) }
+      case nil: break
+      }
+    }
+    for b in boundaries.values {
+      b.withUnsafeBufferPointer { count($0.baseAddress.map(UnsafeRawPointer.init), $0.count * 4) }
+    }
+    return bytes
+  }
+
   /// For each node, the operand slots used for the last time there (never parameters, inputs or
   /// outputs: those belong to the caller).
   static func lastUses(_ program: Interpreter<Float>.Program) -> [[Int]] {

@@ -44,12 +44,15 @@ public struct DeltaProductKernels: Sendable {
     precondition(x.g.map { $0.count == d.gateCount } ?? true && x.initialState.map { $0.count == d.stateCount } ?? true)
   }
 
-  public func forward(_ x: DeltaProductReference.Inputs<Float>, dims d: Dims) -> ForwardResult {
+  public func forward(
+    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, pool: BufferPool? = nil
+  ) -> ForwardResult {
     check(x, d)
     let nc = spec.chunks(length: d.length)
+    func zeros(_ n: Int) -> [Float] { pool?.take(n, zeroed: true) ?? .init(repeating: 0, count: n) }
     var r = ForwardResult(
-      output: .init(repeating: 0, count: d.outputCount), finalState: .init(repeating: 0, count: d.stateCount),
-      boundaryStates: .init(repeating: 0, count: d.stateCount * nc))
+      output: zeros(d.outputCount), finalState: zeros(d.stateCount),
+      boundaryStates: zeros(d.stateCount * nc))
     let h0 = x.initialState ?? .init(repeating: 0, count: d.stateCount)
     let f = kernels.forward
     let ws = spec.forwardWorkspace
@@ -72,15 +75,14 @@ public struct DeltaProductKernels: Sendable {
   /// Gradients given dL/do and optionally dL/d(final state), from the forward's boundary states.
   public func backward(
     _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float], dOutput: [Float],
-    dFinalState: [Float]?
+    dFinalState: [Float]?, pool: BufferPool? = nil
   ) -> Gradients {
     check(x, d)
     precondition(boundaryStates.count == d.stateCount * spec.chunks(length: d.length) && dOutput.count == d.outputCount)
+    func zeros(_ n: Int) -> [Float] { pool?.take(n, zeroed: true) ?? .init(repeating: 0, count: n) }
     var gr = Gradients(
-      q: .init(repeating: 0, count: d.qCount), k: .init(repeating: 0, count: d.kCount),
-      v: .init(repeating: 0, count: d.vCount), beta: .init(repeating: 0, count: d.betaCount),
-      g: x.g == nil ? nil : .init(repeating: 0, count: d.gateCount),
-      initialState: .init(repeating: 0, count: d.stateCount))
+      q: zeros(d.qCount), k: zeros(d.kCount), v: zeros(d.vCount), beta: zeros(d.betaCount),
+      g: x.g == nil ? nil : zeros(d.gateCount), initialState: zeros(d.stateCount))
     var dg = gr.g ?? []
     let dhT = dFinalState ?? .init(repeating: 0, count: d.stateCount)
     let f = kernels.backward

@@ -30,12 +30,14 @@ public struct FusedKernelRunner: Sendable {
 
   /// The node's results for float operands of `rows` rows; `threads` workers when the work is large
   /// enough to pay for them.
-  public func run(_ operands: [[Float]], rows: Int, threads: Int) -> [[Float]] {
+  public func run(
+    _ operands: [[Float]], rows: Int, threads: Int, pool: BufferPool? = nil
+  ) -> [[Float]] {
     let workers = rows * width >= 16384 ? max(1, min(threads, rows)) : 1
     let colsum = kernel.results.map { kernel.program[$0].function == .colsum }
     var partials = colsum.map { $0 ? [Float](repeating: 0, count: workers * width) : [] }
     let full = Self.withPointers(operands) { inputs in
-      Self.uninitialized(colsum.map { $0 ? 0 : rows * width }) { outputs in
+      Self.outputs(colsum.map { $0 ? 0 : rows * width }, pool: pool) { outputs in
         Self.withMutablePointers(&partials) { sums in
           ParallelFor.run(count: rows, threads: workers) { range, w in
             var p = [UnsafeMutablePointer<Float>?](repeating: nil, count: FusedKernels.pointerCount)
@@ -81,6 +83,16 @@ public struct FusedKernelRunner: Sendable {
     return a.withUnsafeMutableBufferPointer {
       withMutablePointers(&arrays, i + 1, done + [SendablePointer($0.baseAddress)], body)
     }
+  }
+
+  /// Arrays of these sizes from `pool` (else fresh), filled by `body` (which writes every element).
+  static func outputs(
+    _ counts: [Int], pool: BufferPool?, _ body: ([SendablePointer<Float>]) -> Void
+  ) -> [[Float]] {
+    guard let pool else { return uninitialized(counts, 0, [], body) }
+    var arrays: [[Float]] = counts.map { $0 == 0 ? [] : pool.take($0, zeroed: false) }
+    withMutablePointers(&arrays, 0, [], body)
+    return arrays
   }
 
   /// Arrays of these sizes, filled by `body` (which must write every element).

@@ -14,7 +14,9 @@ public enum RecurrenceKernelPlan {
   }
 
   /// The kernel specialization of a recurrence node: K and V from its q and v operand types, the
-  /// chunk from the op (`auto`: the codegen default, about 64 sub-steps per chunk).
+  /// chunk and form from the op, as choose-chunk-size decided them (`N`: chunked, `rN` and `1`:
+  /// recurrent; `auto`, only when that pass is disabled: the codegen default, chunked with about 64
+  /// sub-steps per chunk).
   public static func spec(
     _ p: DeltaProductParams, q: TensorType?, v: TensorType?, node: Node
   ) throws(InterpreterError) -> DeltaKernelSpec {
@@ -23,13 +25,15 @@ public enum RecurrenceKernelPlan {
         "\(node.result): \(node.op.name): key and value head dims must be concrete")
     }
     let chunk: Int
+    let form: DeltaKernelSpec.Form
     switch p.chunk {
-    case .auto: chunk = DeltaKernelSpec.defaultChunk(householder: p.numHouseholder)
-    case .fixed(let n): chunk = n
+    case .auto: (chunk, form) = (DeltaKernelSpec.defaultChunk(householder: p.numHouseholder), .chunked)
+    case .fixed(let n): (chunk, form) = (n, .chunked)
+    case .recurrent(let n): (chunk, form) = (n, .recurrent)
     }
     return DeltaKernelSpec(
       keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, chunk: chunk,
-      gated: p.gated, scale: Float(p.scale))
+      gated: p.gated, scale: Float(p.scale), form: form)
   }
 
   /// The distinct kernel specializations of `graph`, in the order their first node appears.

@@ -30,8 +30,12 @@ struct Compile: ParsableCommand {
 
       --emit llvm and --emit asm print the optimized LLVM IR or the assembly
       of the spec's recurrence kernels (forward, backward, inference step) for
-      a fixed x86-64 target, with the chunk size of compile.chunk_size (auto:
-      the default for the spec's n_h).
+      a fixed x86-64 target, with the chunk size and form choose-chunk-size
+      put in the optimized graphs (training's, then evaluation's).
+
+      --emit plan prints each recurrence's chunk decision and the memory plan
+      (plan-memory's `plan` lines: peak activations, buffers, recompute vs
+      store) of the forward graph, or with --backward of the training graph.
 
       A spec with a sweep compiles its base (un-swept) spec.
 
@@ -45,13 +49,16 @@ struct Compile: ParsableCommand {
       """)
 
   enum Emit: String, ExpressibleByArgument, CaseIterable {
-    case ir, llvm, asm
+    case ir, plan, llvm, asm
   }
 
   @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
   var spec: String?
 
-  @Option(help: "What to print: ir (graph IR), llvm (kernels' LLVM IR) or asm (kernels' assembly).")
+  @Option(
+    help:
+      "What to print: ir (graph IR), plan (the memory plan and chunk choices), llvm (kernels' LLVM IR) or asm (kernels' assembly)."
+  )
   var emit: Emit = .ir
 
   @Flag(
@@ -75,8 +82,8 @@ struct Compile: ParsableCommand {
   var passes = false
 
   func validate() throws {
-    if backward && emit != .ir {
-      throw ValidationError("'--backward' is only valid with '--emit ir'")
+    if backward && emit != .ir && emit != .plan {
+      throw ValidationError("'--backward' is only valid with '--emit ir' or '--emit plan'")
     }
     if after != nil && emit != .ir {
       throw ValidationError("'--after' is only valid with '--emit ir'")
@@ -121,6 +128,8 @@ struct Compile: ParsableCommand {
     case .ir:
       print(
         try Self.irText(loaded, backward: backward, after: after, disable: disable), terminator: "")
+    case .plan:
+      print(try Self.planText(loaded, backward: backward, disable: disable), terminator: "")
     case .llvm, .asm:
       let kind: KernelDumpKind = emit == .llvm ? .llvm : .asm
       do {
@@ -148,6 +157,27 @@ struct Compile: ParsableCommand {
     }
   }
 
+  /// The chunk decisions and the `plan` lines of the optimized graph (`--emit plan`).
+  static func planText(_ spec: Spec, backward: Bool, disable: [String]) throws -> String {
+    do {
+      let graph = try Self.graph(spec, backward: backward, after: nil, disable: disable)
+      var lines = ["# \(graph.name): memory plan and recurrence schedule (plan-memory, choose-chunk-size)"]
+      for node in graph.nodes {
+        if case .deltaProduct(let p) = node.op {
+          lines.append(
+            "chunk \(node.results[0].value) = \(p.chunk)"
+              + (p.chunkReason.map { " (\($0))" } ?? " (fixed by the spec)"))
+        }
+      }
+      if graph.plan.isEmpty { lines.append("# plan-memory is disabled: no plan") }
+      lines += graph.plan.map { "plan " + $0 }
+      return lines.joined(separator: "\n") + "\n"
+    } catch {
+      StandardError.write("error: internal: \(error)\n")
+      throw ExitCode(2)
+    }
+  }
+
   static func graph(_ spec: Spec, backward: Bool, after: String?, disable: [String]) throws
     -> Graph
   {
@@ -156,6 +186,8 @@ struct Compile: ParsableCommand {
     let graph = backward || after == "autodiff" ? try Autodiff.gradient(of: forward) : forward
     if after == "lower" || after == "autodiff" { return graph }
     return try Pipeline.optimize(
-      graph, options: Compilation.passOptions(spec, disabling: disable, stopAfter: after))
+      graph,
+      options: Compilation.passOptions(
+        spec, disabling: disable, stopAfter: after, evaluation: !backward && after != "autodiff"))
   }
 }

@@ -1,4 +1,5 @@
 import DeltaCodegen
+import DeltaExperiment
 import DeltaModel
 import DeltaRuntime
 import DeltaSpec
@@ -9,10 +10,14 @@ enum KernelDumpKind: String {
 }
 
 /// The optimized LLVM IR or assembly of the DeltaProduct kernels (forward, backward, inference step)
-/// the spec's graph needs (the kernels training compiles: `RecurrenceKernelPlan`), for a fixed target
-/// (Zen 3), so the output is the same on every x86-64 machine. The chunk size is the graph's
-/// (`compile.chunk_size`; `auto`: the default for the model's n_h).
+/// the spec's optimized graphs need (training's, then evaluation's when it picked another chunk: the
+/// kernels `RecurrenceKernelPlan` compiles), for a fixed target (Zen 3), so the output is the same on
+/// every x86-64 machine. The chunk size and form are what choose-chunk-size put in the graph.
 func emitKernelDumps(spec: Spec, kind: KernelDumpKind) throws -> String {
-  let graph = try ModelLowering.forward(spec: spec)
-  return try RecurrenceKernelPlan.dump(graph, kind == .llvm ? .llvm : .asm)
+  let training = try Compilation.trainingGraph(spec, options: Compilation.passOptions(spec))
+  let evaluation = try Compilation.forwardGraph(
+    spec, options: Compilation.passOptions(spec, evaluation: true))
+  var specs = try RecurrenceKernelPlan.specs(for: training)
+  for s in try RecurrenceKernelPlan.specs(for: evaluation) where !specs.contains(s) { specs.append(s) }
+  return try specs.map { try KernelDumps.dump($0, kind == .llvm ? .llvm : .asm) }.joined()
 }

@@ -1,0 +1,117 @@
+import DeltaCodegen
+import DeltaIR
+import DeltaPasses
+import DeltaRuntime
+import Foundation
+
+/// `compile.chunk_size: autotune`: runs the JIT'd recurrence kernels of every candidate chunk once
+/// (forward, + backward when the graph trains) on random inputs of the node's shape, and caches the
+/// figures on disk (`<kernel cache>/chunk-tuning/<shape>-<cpu>.txt`, one `candidate seconds` line each),
+/// so the next compile of the same shape on the same CPU reads them instead of measuring.
+public struct ChunkTuner: PassMeasurer {
+  public let directory: URL?
+  public let cache: KernelCache
+  /// Timed runs per candidate (the minimum is kept), after one warm-up run.
+  public let repeats: Int
+
+  public init(directory: URL?, cache: KernelCache = .shared, repeats: Int = 3) {
+    self.directory = directory
+    self.cache = cache
+    self.repeats = repeats
+  }
+
+  /// The tuning cache next to a kernel cache directory.
+  public static func directory(kernelCache: URL) -> URL {
+    kernelCache.appendingPathComponent("chunk-tuning")
+  }
+
+  /// The cache file's name: the shape, what runs and the CPU.
+  public static func key(
+    _ p: DeltaProductParams, _ problem: ChunkCostModel.Problem, threads: Int
+  ) -> String {
+    let cpu = TargetSpec.host.cpu.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+    return "h\(p.numHouseholder)_k\(problem.keyDim)_v\(problem.valueDim)_\(p.gated ? "gate" : "nogate")"
+      + "_B\(problem.batch)_T\(problem.length)_H\(problem.heads)_\(problem.backward ? "fwdbwd" : "fwd")"
+      + "_t\(threads)-\(cpu).txt"
+  }
+
+  public func recurrenceSeconds(
+    _ params: DeltaProductParams, problem: ChunkCostModel.Problem, candidates: [ChunkSize],
+    threads: Int
+  ) throws -> (seconds: [Double], cached: Bool) {
+    let file = directory?.appendingPathComponent(Self.key(params, problem, threads: threads))
+    if let file, let text = try? String(contentsOf: file, encoding: .utf8) {
+      var found: [String: Double] = [:]
+      for line in text.split(separator: "\n") {
+        let parts = line.split(separator: " ")
+        if parts.count == 2, let s = Double(parts[1]), s > 0 { found[String(parts[0])] = s }
+      }
+      let seconds = candidates.compactMap { found[$0.description] }
+      if seconds.count == candidates.count { return (seconds, true) }
+    }
+    let seconds = try candidates.map {
+      try Self.measure(params, problem, chunk: $0, threads: threads, repeats: repeats, cache: cache)
+    }
+    if let file, let directory {
+      let text = zip(candidates, seconds).map { "\($0.description) \($1)" }.joined(separator: "\n")
+      try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      let temp = directory.appendingPathComponent(".\(UUID().uuidString).tmp")
+      if (try? (text + "\n").write(to: temp, atomically: false, encoding: .utf8)) != nil {
+        _ = try? FileManager.default.replaceItemAt(file, withItemAt: temp)
+        try? FileManager.default.removeItem(at: temp)
+      }
+    }
+    return (seconds, false)
+  }
+
+  /// Seconds of one forward (+ backward) of the recurrence at `chunk`: the minimum of `repeats` runs
+  /// after a warm-up, on random inputs (unit q and k, beta in (0, 1), gates in (-0.4, 0)).
+  public static func measure(
+    _ p: DeltaProductParams, _ problem: ChunkCostModel.Problem, chunk: ChunkSize, threads: Int,
+    repeats: Int, cache: KernelCache = .shared
+  ) throws -> Double {
+    let (c, form): (Int, DeltaKernelSpec.Form) =
+      switch chunk {
+      case .auto: (DeltaKernelSpec.defaultChunk(householder: p.numHouseholder), .chunked)
+      case .fixed(let n): (n, .chunked)
+      case .recurrent(let n): (n, .recurrent)
+      }
+    let spec = DeltaKernelSpec(
+      keyDim: problem.keyDim, valueDim: problem.valueDim, householder: p.numHouseholder, chunk: c,
+      gated: p.gated, scale: Float(p.scale), form: form)
+    let kernels = try DeltaProductKernels(spec: spec, threads: threads, cache: cache)
+    let d = DeltaProductKernels.Dims(
+      batch: problem.batch, length: problem.length, heads: problem.heads,
+      householder: p.numHouseholder, keyDim: problem.keyDim, valueDim: problem.valueDim)
+    var rng = SystemRandomNumberGenerator()
+    func unitRows(_ count: Int, _ width: Int) -> [Float] {
+      var x = (0..<count).map { _ in Float.random(in: -1...1, using: &rng) }
+      for r in 0..<(count / width) {
+        let row = x[(r * width)..<((r + 1) * width)]
+        let norm = max(1e-6, row.reduce(0) { $0 + $1 * $1 }.squareRoot())
+        for i in (r * width)..<((r + 1) * width) { x[i] /= norm }
+      }
+      return x
+    }
+    let inputs = DeltaProductReference.Inputs<Float>(
+      q: unitRows(d.qCount, d.keyDim), k: unitRows(d.kCount, d.keyDim),
+      v: (0..<d.vCount).map { _ in Float.random(in: -1...1, using: &rng) },
+      beta: (0..<d.betaCount).map { _ in Float.random(in: 0...1, using: &rng) },
+      g: p.gated ? (0..<d.gateCount).map { _ in Float.random(in: -0.4...0, using: &rng) } : nil,
+      initialState: nil, scale: Float(p.scale))
+    let dOutput = (0..<d.outputCount).map { _ in Float.random(in: -1...1, using: &rng) }
+    var best = Double.infinity
+    for run in 0...max(1, repeats) {
+      let start = ContinuousClock.now
+      let r = kernels.forward(inputs, dims: d)
+      if problem.backward {
+        _ = kernels.backward(
+          inputs, dims: d, boundaryStates: r.boundaryStates, dOutput: dOutput, dFinalState: nil)
+      }
+      let t = (ContinuousClock.now - start).components
+      let seconds = Double(t.seconds) + Double(t.attoseconds) * 1e-18
+      if run > 0 { best = min(best, seconds) }
+    }
+    return best
+  }
+}

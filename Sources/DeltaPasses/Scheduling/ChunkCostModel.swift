@@ -1,0 +1,152 @@
+import DeltaIR
+
+// The cost model choose-chunk-size decides with: seconds of one recurrence node (forward, and the
+// backward when the graph trains) at given B, T, H, Dk, Dv, n_h, for each candidate chunk and form.
+//
+// Per (batch, head) pair, on one thread (the kernels run the pairs in parallel, so the thread count
+// scales every candidate alike and does not change the choice):
+//   forward, recurrent form (chunk 1 or rN): the model FLOPs T (4 n K V + 2 K V) at the recurrent
+//     sweep's efficiency, which drops when the K x V state no longer fits in half of L1;
+//   forward, chunked form (N): per chunk of C tokens and Ci = C n sub-steps, the WY work
+//     Ci^2 K (beta K K^T) + Ci^2 (K + V) (substitution) + 4 Ci K V (W S, K^T Vnew) + C Ci (K + V)
+//     (causal Q K^T, P Vnew) + 2 C K V (Q S), over ceil(T/C) padded chunks, at the GEMM tiles'
+//     efficiency (lower when the chunk's workspace leaves L2);
+//   boundary states: ceil(T/C) K V floats written by the forward and read by the backward, at L2
+//     bandwidth while the node's states fit in L2, else at memory bandwidth;
+//   backward: 2x the forward's model FLOPs, plus (C > 1) the recompute of the chunk's states from its
+//     boundary state (4 n K V per token); its efficiency drops when the chunk's states (C K V floats)
+//     leave L2. Chunk 1 recomputes nothing but reads a stored state per token.
+// The efficiencies are fitted to `deltac bench kernels` (docs/kernels.md section 5: recurrent forward
+// 45-50% of peak at K = V <= 64, 36-39% at 128; chunked form about 50% of peak on the FLOPs it
+// actually performs; backward 20-25% of peak on model FLOPs). The machine is a fixed reference
+// (`Machine.reference`, the project's Zen 3 core) so the IR is the same on every machine;
+// `compile.chunk_size: autotune` measures instead.
+
+/// A candidate schedule of the recurrence: chunk length in tokens and forward form.
+public struct ChunkChoice: Hashable, Sendable, CustomStringConvertible {
+  public var chunk: Int
+  /// The chunked (WY) form; false: the recurrent form (always for chunk 1).
+  public var chunked: Bool
+  public init(chunk: Int, chunked: Bool) {
+    self.chunk = chunk
+    self.chunked = chunk > 1 && chunked
+  }
+  /// The IR's chunk attribute.
+  public var size: ChunkSize { chunked ? .fixed(chunk) : (chunk == 1 ? .fixed(1) : .recurrent(chunk)) }
+  /// `1`, `r16`, `32` (the IR text).
+  public var description: String { size.description }
+
+  /// Chunk 1, the recurrent form at 8-64 tokens, the chunked form at 8-64 tokens; sizes above
+  /// max(8, T) are left out (they only pad).
+  public static func candidates(length: Int) -> [ChunkChoice] {
+    let sizes = [8, 16, 32, 64].filter { $0 <= max(8, length) }
+    return [ChunkChoice(chunk: 1, chunked: false)]
+      + sizes.map { ChunkChoice(chunk: $0, chunked: false) }
+      + sizes.map { ChunkChoice(chunk: $0, chunked: true) }
+  }
+}
+
+public struct ChunkCostModel: Sendable {
+  /// What the model knows of the machine.
+  public struct Machine: Sendable, Equatable {
+    /// fp32 FLOP/s of one core at full FMA throughput.
+    public var peakFlops: Double
+    public var l1Bytes: Int
+    public var l2Bytes: Int
+    /// Bytes/s of one core streaming from L2 and from memory.
+    public var l2Bandwidth: Double
+    public var memoryBandwidth: Double
+    /// The project machine's core (AMD EPYC Zen 3: 93 GFLOP/s measured, 32 KiB L1d, 512 KiB L2).
+    public static let reference = Machine(
+      peakFlops: 93e9, l1Bytes: 32 << 10, l2Bytes: 512 << 10, l2Bandwidth: 40e9,
+      memoryBandwidth: 10e9)
+  }
+
+  /// The shape of one recurrence node.
+  public struct Problem: Sendable, Equatable {
+    public var batch: Int
+    public var length: Int
+    public var heads: Int
+    public var keyDim: Int
+    public var valueDim: Int
+    public var householder: Int
+    /// The graph trains: the backward runs too.
+    public var backward: Bool
+    public init(
+      batch: Int, length: Int, heads: Int, keyDim: Int, valueDim: Int, householder: Int,
+      backward: Bool
+    ) {
+      self.batch = batch
+      self.length = length
+      self.heads = heads
+      self.keyDim = keyDim
+      self.valueDim = valueDim
+      self.householder = householder
+      self.backward = backward
+    }
+  }
+
+  /// The parts of one candidate's cost, in seconds for the whole node on one thread.
+  public struct Cost: Sendable, Equatable {
+    public var forward: Double
+    public var states: Double
+    public var backward: Double
+    public var total: Double { forward + states + backward }
+  }
+
+  public var machine: Machine
+  public init(machine: Machine = .reference) { self.machine = machine }
+
+  /// Model FLOPs of the forward for one (batch, head) pair.
+  public static func modelFlops(_ p: Problem) -> Double {
+    Double(p.length) * Double(p.householder * 4 + 2) * Double(p.keyDim * p.valueDim)
+  }
+
+  public func cost(_ c: ChunkChoice, _ p: Problem) -> Cost {
+    let (K, V, n, T, C) = (
+      Double(p.keyDim), Double(p.valueDim), Double(p.householder), Double(p.length), Double(c.chunk)
+    )
+    let pairs = Double(p.batch * p.heads)
+    let peak = machine.peakFlops
+    let stateBytes = p.keyDim * p.valueDim * 4
+    let chunks = (T / C).rounded(.up)
+    // Forward.
+    let forward: Double
+    if c.chunked {
+      let ci = C * n
+      let perChunk =
+        ci * ci * K + ci * ci * (K + V) + 4 * ci * K * V + C * ci * (K + V) + 2 * C * K * V
+      let workspace = (ci * (K + V) + ci * ci + C * (K + V) + K * V) * 4
+      let efficiency = workspace <= Double(machine.l2Bytes) ? 0.5 : 0.3
+      forward = chunks * perChunk / (peak * efficiency)
+    } else {
+      let efficiency = stateBytes * 2 <= machine.l1Bytes ? 0.5 : 0.38
+      forward = Self.modelFlops(p) / (peak * efficiency)
+    }
+    // Boundary states: written by the forward, read by the backward.
+    let stored = chunks * Double(stateBytes)
+    let fits = stored * pairs <= Double(machine.l2Bytes)
+    let bandwidth = fits ? machine.l2Bandwidth : machine.memoryBandwidth
+    let states = stored * (p.backward ? 2 : 1) / bandwidth
+    // Backward.
+    var backward = 0.0
+    if p.backward {
+      let recompute = c.chunk == 1 ? 0 : T * n * 4 * K * V
+      let chunkStates = C * K * V * 4
+      let efficiency = chunkStates <= Double(machine.l2Bytes) ? 0.3 : 0.22
+      backward = (2 * Self.modelFlops(p) + recompute) / (peak * efficiency)
+    }
+    return Cost(forward: forward * pairs, states: states * pairs, backward: backward * pairs)
+  }
+
+  /// Every candidate with its modelled cost, cheapest first (ties: the order of `candidates`).
+  public func ranked(_ p: Problem) -> [(choice: ChunkChoice, seconds: Double)] {
+    let all = ChunkChoice.candidates(length: p.length).map { ($0, cost($0, p).total) }
+    return all.enumerated().sorted { a, b in
+      a.element.1 != b.element.1 ? a.element.1 < b.element.1 : a.offset < b.offset
+    }.map { (choice: $0.element.0, seconds: $0.element.1) }
+  }
+
+  /// The cheapest candidate.
+  public func choose(_ p: Problem) -> ChunkChoice { ranked(p)[0].choice }
+}

@@ -1,0 +1,213 @@
+import DeltaCodegen
+import DeltaIR
+import DeltaModel
+import DeltaPasses
+import DeltaRuntime
+import DeltaSpec
+import DeltaTestSupport
+import Foundation
+import Testing
+
+// choose-chunk-size (the cost model's choices, the decision in the IR, forward and backward agreeing)
+// and plan-memory (the plan's reuse is sound: no buffer holds two live values; the executor's measured
+// activation peak is bounded by the planned one and close to it; recompute vs store is honoured).
+
+private let specsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("specs")
+
+private func spec(_ name: String) throws -> Spec {
+  try SpecLoader.load(file: specsDir.appendingPathComponent(name + ".yaml").path)
+}
+
+private func problem(
+  b: Int = 8, t: Int, h: Int = 4, k: Int = 64, v: Int = 64, n: Int = 2, backward: Bool = true
+) -> ChunkCostModel.Problem {
+  .init(batch: b, length: t, heads: h, keyDim: k, valueDim: v, householder: n, backward: backward)
+}
+
+@Suite struct ChunkCostModelTests {
+  @Test func shortSequencesRunTheRecurrentForm() {
+    // Nothing to amortize: the chunked form would pad to 8 tokens. One token: chunk 1 (its state is
+    // the one boundary state, no recompute); a few tokens: one boundary state and a recompute of
+    // T tokens beats writing and reading a state per token.
+    #expect(ChunkCostModel().choose(problem(t: 1)) == ChunkChoice(chunk: 1, chunked: false))
+    for t in [2, 4, 8] {
+      #expect(ChunkCostModel().choose(problem(t: t)) == ChunkChoice(chunk: 8, chunked: false))
+    }
+    for t in [1, 4, 16, 64] {
+      #expect(!ChunkCostModel().choose(problem(t: t, k: 16, v: 16)).chunked)
+    }
+  }
+
+  @Test func longSequencesKeepFewStates() {
+    // T = 4096, K = V = 64: a state per token is 64 MB per pair of heads; the model keeps one
+    // every 16-64 tokens and runs the recurrent form, which is faster at this head size
+    // (docs/kernels.md: 45 vs 26-31 GFLOP/s).
+    let c = ChunkCostModel().choose(problem(b: 1, t: 4096))
+    #expect(c.chunk >= 16 && !c.chunked)
+  }
+
+  @Test func theChunkedFormCostsMoreFlopsThanTheModelCount() {
+    let m = ChunkCostModel()
+    let p = problem(t: 512, backward: false)
+    let chunked = m.cost(ChunkChoice(chunk: 32, chunked: true), p).forward
+    let recurrent = m.cost(ChunkChoice(chunk: 32, chunked: false), p).forward
+    // 1.8x the FLOPs at the same efficiency (K = V = 64, n = 2, C = 32: section 1 of docs/kernels.md).
+    #expect(chunked / recurrent > 1.6 && chunked / recurrent < 2.0)
+  }
+
+  @Test func candidatesStopAtTheLength() {
+    #expect(ChunkChoice.candidates(length: 24).map(\.description) == ["1", "r8", "r16", "8", "16"])
+    #expect(ChunkChoice.candidates(length: 4).map(\.description) == ["1", "r8", "8"])
+  }
+
+  @Test func chunkTextRoundTrips() {
+    for text in ["auto", "1", "32", "r16"] { #expect(ChunkSize(text: text)?.description == text) }
+    #expect(ChunkSize(text: "r1") == .fixed(1))
+    for bad in ["0", "r0", "x16", "r", "-4"] { #expect(ChunkSize(text: bad) == nil) }
+  }
+}
+
+@Suite struct ChooseChunkSizeTests {
+  @Test func forwardAndBackwardGetTheSameDecisionWithItsReason() throws {
+    let s = try spec("lm_bytes")
+    let g = try Autodiff.gradient(of: ModelLowering.forward(spec: s))
+    let opt = try Pipeline.optimize(
+      g, options: PassOptions(threads: 1, dims: ["B": 16, "T": 256]))
+    var seen: [ChunkSize] = []
+    for node in opt.nodes {
+      switch node.op {
+      case .deltaProduct(let p), .deltaProductGrad(let p):
+        #expect(p.chunk != .auto)
+        #expect(p.chunkReason?.hasPrefix("model: ") == true)
+        #expect(p.chunkReason?.hasSuffix("fwd+bwd at B=16 T=256 on 1 thread") == true)
+        seen.append(p.chunk)
+      default: break
+      }
+    }
+    #expect(seen.count == 8 && Set(seen).count == 1)
+    // The reason and the plan survive printing and parsing.
+    #expect(try GraphParser.parse(GraphPrinter.print(opt)) == opt)
+    let expected = ChunkCostModel().choose(
+      problem(b: 16, t: 256, h: 4, k: 64, v: 64, n: 2, backward: true))
+    #expect(seen[0] == expected.size)
+  }
+
+  @Test func aChunkTheSpecFixedIsKept() throws {
+    var s = try spec("s3_nh2_neg")
+    s.compile.chunkSize = .recurrent(8)
+    let g = try Pipeline.optimize(
+      Autodiff.gradient(of: ModelLowering.forward(spec: s)), options: PassOptions(threads: 1))
+    let chunks = g.nodes.compactMap { n -> DeltaProductParams? in
+      if case .deltaProduct(let p) = n.op { return p } else { return nil }
+    }
+    #expect(chunks.map(\.chunk) == [.recurrent(8)] && chunks[0].chunkReason == nil)
+    #expect(GraphPrinter.print(g).contains("chunk=r8, initial_state"))
+  }
+
+  @Test func autotuneMeasuresOnceAndCachesOnDisk() throws {
+    struct Counting: PassMeasurer {
+      let calls = Counter()
+      func recurrenceSeconds(
+        _ params: DeltaProductParams, problem: ChunkCostModel.Problem, candidates: [ChunkSize],
+        threads: Int
+      ) throws -> (seconds: [Double], cached: Bool) {
+        calls.add()
+        // Pretend r16 is fastest.
+        return (candidates.map { $0 == .recurrent(16) ? 1e-3 : 2e-3 }, false)
+      }
+    }
+    let m = Counting()
+    let g = try Autodiff.gradient(of: ModelLowering.forward(spec: spec("lm_bytes")))
+    let opt = try Pipeline.optimize(
+      g, options: PassOptions(autotuneChunks: true, threads: 2, measure: m, dims: ["B": 2, "T": 64]))
+    #expect(m.calls.value == 1)  // four layers of one shape: measured once
+    let text = GraphPrinter.print(opt)
+    #expect(text.contains("chunk=r16 (measured: 1.00 ms vs 2.00 ms at 1, fwd+bwd at B=2 T=64 on 2 threads)"))
+  }
+}
+
+final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var n = 0
+  func add() { lock.withLock { n += 1 } }
+  var value: Int { lock.withLock { n } }
+}
+
+@Suite struct PlanMemoryTests {
+  @Test(arguments: ["s3_nh2_neg", "s3_gated_nh2_neg", "chomsky_base", "lm_bytes"])
+  func reuseIsSound(_ name: String) throws {
+    let g = try Pipeline.optimize(
+      Autodiff.gradient(of: ModelLowering.forward(spec: spec(name))),
+      options: PassOptions(threads: 1, dims: ["B": 4, "T": 32]))
+    let plan = PlanMemory.plan(g, dims: ["B": 4, "T": 32])
+    for (i, b) in plan.buffers.enumerated() {
+      for v in b.values { #expect(plan.bytes[v]! <= b.bytes, "\(name) buffer \(i): \(v) too large") }
+      // Values of one buffer take it in turn: the next is defined after the previous one's last use.
+      for (a, c) in zip(b.values, b.values.dropFirst()) {
+        #expect(plan.lastUse[a]! < plan.defined[c]!, "\(name) buffer \(i): \(a) still live at \(c)")
+      }
+    }
+    // Every node result has a buffer (itself or through the reshapes it is a view of).
+    for node in g.nodes {
+      for r in node.results { #expect(plan.buffer[plan.root[r.value]!] != nil, "\(r.value)") }
+    }
+    #expect(plan.peakBytes <= plan.footprintBytes && plan.footprintBytes < plan.withoutReuseBytes)
+    // The plan is in the IR.
+    #expect(g.plan.first?.hasPrefix("peak activations ") == true)
+    #expect(g.plan.contains { $0.hasPrefix("recurrence %l0.o: store ") })
+  }
+
+  /// The executor's measured peak (distinct live storages after each node) against the plan at the
+  /// same B and T: never above it, and within 15% of it (the plan also counts values the executor
+  /// shares with parameters, e.g. views of weights).
+  @Test(arguments: ["s3_nh2_neg", "lm_bytes"])
+  func measuredPeakIsBoundedByThePlan(_ name: String) throws {
+    var s = try spec(name)
+    s.model.numHiddenLayers = min(s.model.numHiddenLayers, 2)
+    let dims = ["B": 2, "T": 32]
+    let g = try Pipeline.optimize(
+      Autodiff.gradient(of: ModelLowering.forward(spec: s)),
+      options: PassOptions(threads: 1, dims: dims))
+    var executor = try Executor(g, threads: 2, cache: KernelCache(directory: nil))
+    let meter = MemoryMeter()
+    executor.memory = meter
+    var rng = TestRNG(seed: 7)
+    var parameters: [String: Tensor<Float>] = [:]
+    for p in g.parameters {
+      let shape = p.type.dims.map { $0.concrete! }
+      parameters[p.value.name] = Tensor(
+        shape: shape, data: rng.array(shape.reduce(1, *), -0.1, 0.1).map(Float.init))
+    }
+    let vocab = g.parameters[0].type.dims[0].concrete!
+    let ids = (0..<64).map { _ in Int32(rng.next() % UInt64(vocab)) }
+    let inputs: [String: TensorValue<Float>] = [
+      "input_ids": .index(Tensor(shape: [2, 32], data: ids)),
+      "labels": .index(Tensor(shape: [2, 32], data: ids)),
+    ]
+    for _ in 0..<2 { _ = try executor.run(parameters: parameters, inputs: inputs) }
+    let plan = PlanMemory.plan(g, dims: dims)
+    #expect(meter.peakBytes <= plan.peakBytes, "\(name): measured \(meter.peakBytes) > planned \(plan.peakBytes)")
+    #expect(Double(meter.peakBytes) >= 0.85 * Double(plan.peakBytes), "\(name): measured \(meter.peakBytes), planned \(plan.peakBytes)")
+    #expect(executor.pool.reused > 0)
+  }
+
+  @Test func largeStatesAreRecomputed() throws {
+    // Chunk 1 at T = 4096 keeps a 16 KB state per token and head: far more than the other
+    // activations, so the backward recomputes them and both nodes say so.
+    var s = try spec("s3_nh2_neg")
+    s.compile.chunkSize = .fixed(1)
+    let g = try Pipeline.optimize(
+      Autodiff.gradient(of: ModelLowering.forward(spec: s)),
+      options: PassOptions(threads: 1, dims: ["B": 64, "T": 4096]))
+    let recompute = g.nodes.compactMap { n -> Bool? in
+      switch n.op {
+      case .deltaProduct(let p), .deltaProductGrad(let p): return p.recomputeStates
+      default: return nil
+      }
+    }
+    #expect(recompute == [true, true])
+    #expect(g.plan.contains { $0.hasPrefix("recurrence %l0.o: recompute in the backward") })
+    #expect(GraphPrinter.print(g).contains("final_state=false, states=recompute]"))
+  }
+}
