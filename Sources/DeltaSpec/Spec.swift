@@ -99,3 +99,14 @@ extension Spec {
     return "\(SpecDecoder.describe(task)); \(parts.joined(separator: ", ")); vocab \(vocabSize)"
   }
 }
+
+extension Spec {
+  /// Sizes of the graphs' symbolic dims when they run, for the compiler's cost models and memory plan:
+  /// `B` and `T` of a training step (batch size, longest training length), or for `evaluation` the
+  /// eval batch and the longest eval length.
+  public func graphDims(evaluation: Bool = false) -> [String: Int] {
+    evaluation
+      ? ["B": eval.batchSize, "T": eval.lengths.max() ?? task.testLength.max]
+      : ["B": train.batchSize, "T": task.trainLength.max]
+  }
+}

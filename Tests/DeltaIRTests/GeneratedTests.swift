@@ -42,16 +42,18 @@ private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
       let (forward, backward) = try graphs(spec)
       var autotune = false
       if case .autotune = spec.compile.chunkSize { autotune = true }
-      let options = PassOptions(
+      var options = PassOptions(
         disabled: Set(spec.compile.disabledPasses), autotuneChunks: autotune,
-        threads: spec.compile.threads ?? ParallelFor.cores)
+        threads: spec.compile.threads ?? ParallelFor.cores, dims: spec.graphDims())
       let optimized = try Pipeline.optimize(backward, options: options)
+      options.dims = spec.graphDims(evaluation: true)
+      let evaluation = try Pipeline.optimize(forward, options: options)
       func text(_ g: Graph) -> String { g.summaryComment + "\n" + GraphPrinter.print(g) }
       let expected = [
         ("forward.ir", text(forward)),
         ("forward_backward.ir", text(backward)),
         ("optimized.ir", text(optimized)),
-        ("kernels.ll", try RecurrenceKernelPlan.dump(forward, .llvm)),
+        ("kernels.ll", try RecurrenceKernelPlan.dump([optimized, evaluation], .llvm)),
       ]
       for (file, text) in expected {
         let relative = "Generated/\(name)/\(file)"

@@ -57,7 +57,10 @@ private func problem(
   }
 
   @Test func candidatesStopAtTheLength() {
-    #expect(ChunkChoice.candidates(length: 24).map(\.description) == ["1", "r8", "r16", "8", "16"])
+    #expect(
+      ChunkChoice.candidates(length: 24).map(\.description)
+        == ["1", "r8", "r16", "r32", "8", "16", "32"])
+    #expect(ChunkChoice.candidates(length: 128).count == 9)
     #expect(ChunkChoice.candidates(length: 4).map(\.description) == ["1", "r8", "8"])
   }
 

@@ -32,9 +32,7 @@ public enum Compilation {
 
   /// `B` and `T` of the graphs at run time (training, or evaluation).
   public static func dims(_ spec: Spec, evaluation: Bool = false) -> [String: Int] {
-    evaluation
-      ? ["B": spec.eval.batchSize, "T": spec.eval.lengths.max() ?? spec.task.testLength.max]
-      : ["B": spec.train.batchSize, "T": spec.task.trainLength.max]
+    spec.graphDims(evaluation: evaluation)
   }
 
   /// The optimized forward graph (evaluation).

@@ -1,4 +1,5 @@
 import DeltaIR
+import Foundation
 
 // The cost model choose-chunk-size decides with: seconds of one recurrence node (forward, and the
 // backward when the graph trains) at given B, T, H, Dk, Dv, n_h, for each candidate chunk and form.
@@ -12,10 +13,12 @@ import DeltaIR
 //     (causal Q K^T, P Vnew) + 2 C K V (Q S), over ceil(T/C) padded chunks, at the GEMM tiles'
 //     efficiency (lower when the chunk's workspace leaves L2);
 //   boundary states: ceil(T/C) K V floats written by the forward and read by the backward, at L2
-//     bandwidth while the node's states fit in L2, else at memory bandwidth;
+//     bandwidth while the node's states fit in L2, else at memory bandwidth, plus a fixed cost per
+//     chunk in each kernel (measured: about 1 us);
 //   backward: 2x the forward's model FLOPs, plus (C > 1) the recompute of the chunk's states from its
 //     boundary state (4 n K V per token); its efficiency drops when the chunk's states (C K V floats)
 //     leave L2. Chunk 1 recomputes nothing but reads a stored state per token.
+//   Heads narrower than 32 floats run at a proportionally lower rate.
 // The efficiencies are fitted to `deltac bench kernels` (docs/kernels.md section 5: recurrent forward
 // 45-50% of peak at K = V <= 64, 36-39% at 128; chunked form about 50% of peak on the FLOPs it
 // actually performs; backward 20-25% of peak on model FLOPs). The machine is a fixed reference
@@ -36,10 +39,11 @@ public struct ChunkChoice: Hashable, Sendable, CustomStringConvertible {
   /// `1`, `r16`, `32` (the IR text).
   public var description: String { size.description }
 
-  /// Chunk 1, the recurrent form at 8-64 tokens, the chunked form at 8-64 tokens; sizes above
-  /// max(8, T) are left out (they only pad).
+  /// Chunk 1, the recurrent form at 8-64 tokens, the chunked form at 8-64 tokens; of the sizes
+  /// >= T only the smallest is kept (one chunk for the whole sequence; larger ones only pad).
   public static func candidates(length: Int) -> [ChunkChoice] {
-    let sizes = [8, 16, 32, 64].filter { $0 <= max(8, length) }
+    let all = [8, 16, 32, 64]
+    let sizes = all.filter { $0 < length } + (all.first { $0 >= length }.map { [$0] } ?? [])
     return [ChunkChoice(chunk: 1, chunked: false)]
       + sizes.map { ChunkChoice(chunk: $0, chunked: false) }
       + sizes.map { ChunkChoice(chunk: $0, chunked: true) }
@@ -56,10 +60,16 @@ public struct ChunkCostModel: Sendable {
     /// Bytes/s of one core streaming from L2 and from memory.
     public var l2Bandwidth: Double
     public var memoryBandwidth: Double
+    /// Seconds the forward + backward spend per chunk of a 1 KiB state besides the model FLOPs and
+    /// the state traffic; it grows as (state bytes / 1 KiB)^1.23.
+    public var chunkOverhead: Double
     /// The project machine's core (AMD EPYC Zen 3: 93 GFLOP/s measured, 32 KiB L1d, 512 KiB L2).
+    /// The chunk overhead is fitted to `deltac bench chunks` (docs/passes.md): one more chunk costs
+    /// about 2.5 us of CPU time at Dk = Dv = 16 (s3_nh2_neg) and 76 us at 64 (lm_bytes), far more
+    /// than copying the state, so fewer, longer chunks win there.
     public static let reference = Machine(
       peakFlops: 93e9, l1Bytes: 32 << 10, l2Bytes: 512 << 10, l2Bandwidth: 40e9,
-      memoryBandwidth: 10e9)
+      memoryBandwidth: 10e9, chunkOverhead: 2.5e-6)
   }
 
   /// The shape of one recurrence node.
@@ -110,6 +120,9 @@ public struct ChunkCostModel: Sendable {
     let peak = machine.peakFlops
     let stateBytes = p.keyDim * p.valueDim * 4
     let chunks = (T / C).rounded(.up)
+    // Rows narrower than 32 floats fill the 8-lane tiles poorly (measured: Dv = 16 runs at about
+    // half the rate of Dv = 64).
+    let narrow = min(1, V / 32)
     // Forward.
     let forward: Double
     if c.chunked {
@@ -117,23 +130,27 @@ public struct ChunkCostModel: Sendable {
       let perChunk =
         ci * ci * K + ci * ci * (K + V) + 4 * ci * K * V + C * ci * (K + V) + 2 * C * K * V
       let workspace = (ci * (K + V) + ci * ci + C * (K + V) + K * V) * 4
-      let efficiency = workspace <= Double(machine.l2Bytes) ? 0.5 : 0.3
+      let efficiency = (workspace <= Double(machine.l2Bytes) ? 0.5 : 0.3) * narrow
       forward = chunks * perChunk / (peak * efficiency)
     } else {
-      let efficiency = stateBytes * 2 <= machine.l1Bytes ? 0.5 : 0.38
+      let efficiency = (stateBytes * 2 <= machine.l1Bytes ? 0.5 : 0.38) * narrow
       forward = Self.modelFlops(p) / (peak * efficiency)
     }
-    // Boundary states: written by the forward, read by the backward.
+    // Boundary states: written by the forward, read by the backward; each chunk also has a fixed
+    // cost in each kernel (state copy, gate factors, scratch set-up).
     let stored = chunks * Double(stateBytes)
     let fits = stored * pairs <= Double(machine.l2Bytes)
     let bandwidth = fits ? machine.l2Bandwidth : machine.memoryBandwidth
-    let states = stored * (p.backward ? 2 : 1) / bandwidth
+    let passes: Double = p.backward ? 2 : 1
+    let chunkCost =
+      machine.chunkOverhead * pow(Double(stateBytes) / 1024, 1.23) * (p.backward ? 1 : 0.5)
+    let states = passes * stored / bandwidth + chunks * chunkCost
     // Backward.
     var backward = 0.0
     if p.backward {
       let recompute = c.chunk == 1 ? 0 : T * n * 4 * K * V
       let chunkStates = C * K * V * 4
-      let efficiency = chunkStates <= Double(machine.l2Bytes) ? 0.3 : 0.22
+      let efficiency = (chunkStates <= Double(machine.l2Bytes) ? 0.3 : 0.27) * narrow
       backward = (2 * Self.modelFlops(p) + recompute) / (peak * efficiency)
     }
     return Cost(forward: forward * pairs, states: states * pairs, backward: backward * pairs)

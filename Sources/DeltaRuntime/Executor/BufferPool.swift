@@ -38,6 +38,14 @@ public final class BufferPool: @unchecked Sendable {
     return a
   }
 
+  /// Releases every kept buffer.
+  public func drain() {
+    lock.withLock {
+      free = [:]
+      freeBytes = 0
+    }
+  }
+
   /// Keeps `array` for a later `take` when nothing else holds its storage.
   public func give(_ array: inout [Float]) {
     guard array.count >= 1024 else { return }

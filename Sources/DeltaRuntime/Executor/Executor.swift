@@ -29,6 +29,8 @@ public struct Executor: Sendable {
   public let pool = BufferPool()
   /// Slots of parameters and inputs (the caller's storage: never pooled nor counted).
   let external: Set<Int>
+  /// The graph has a memory plan (plan-memory ran): dead activations go back to `pool`.
+  public let reusesBuffers: Bool
 
   public var graph: Graph { program.graph }
 
@@ -58,6 +60,7 @@ public struct Executor: Sendable {
     self.fused = fused
     frees = Self.lastUses(program)
     external = Set((graph.parameters + graph.inputs).map { program.slots[$0.value]! })
+    reusesBuffers = !graph.plan.isEmpty
   }
 
   /// The graph's named outputs (all float), as `Interpreter.run` returns them.
@@ -108,7 +111,7 @@ public struct Executor: Sendable {
       for (j, result) in results.enumerated() { values[program.resultSlots[i][j]] = result }
       if let memory { memory.record(node: i, bytes: liveBytes(values, boundaries)) }
       for slot in frees[i] {
-        if case .real(var t)? = values[slot] {
+        if reusesBuffers, case .real(var t)? = values[slot] {
           values[slot] = nil
           pool.give(&t.data)
         } else {

@@ -50,6 +50,13 @@ public enum RecurrenceKernelPlan {
 
   /// The LLVM IR or assembly of every kernel `graph` needs, for the fixed dump target.
   public static func dump(_ graph: Graph, _ kind: KernelDumps.Kind) throws -> String {
-    try specs(for: graph).map { try KernelDumps.dump($0, kind) }.joined()
+    try dump([graph], kind)
+  }
+
+  /// The same for several graphs (training's and evaluation's), each specialization once, in order.
+  public static func dump(_ graphs: [Graph], _ kind: KernelDumps.Kind) throws -> String {
+    var all: [DeltaKernelSpec] = []
+    for g in graphs { for s in try specs(for: g) where !all.contains(s) { all.append(s) } }
+    return try all.map { try KernelDumps.dump($0, kind) }.joined()
   }
 }

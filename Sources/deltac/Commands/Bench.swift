@@ -5,7 +5,10 @@ import Foundation
 
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Performance measurements.", subcommands: [BenchKernels.self, BenchTrain.self, BenchInference.self])
+    abstract: "Performance measurements.",
+    subcommands: [
+      BenchKernels.self, BenchTrain.self, BenchInference.self, BenchPasses.self, BenchChunks.self,
+    ])
 }
 
 /// `deltac bench kernels`: time and GFLOP/s of the JIT'd recurrence kernels against the machine's FMA peak.

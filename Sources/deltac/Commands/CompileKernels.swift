@@ -17,7 +17,5 @@ func emitKernelDumps(spec: Spec, kind: KernelDumpKind) throws -> String {
   let training = try Compilation.trainingGraph(spec, options: Compilation.passOptions(spec))
   let evaluation = try Compilation.forwardGraph(
     spec, options: Compilation.passOptions(spec, evaluation: true))
-  var specs = try RecurrenceKernelPlan.specs(for: training)
-  for s in try RecurrenceKernelPlan.specs(for: evaluation) where !specs.contains(s) { specs.append(s) }
-  return try specs.map { try KernelDumps.dump($0, kind == .llvm ? .llvm : .asm) }.joined()
+  return try RecurrenceKernelPlan.dump([training, evaluation], kind == .llvm ? .llvm : .asm)
 }
