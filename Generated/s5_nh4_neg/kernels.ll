@@ -1,11 +1,11 @@
-; ---- dp_fwd_h4_k16_v16_c16_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h4_k16_v16_c16_nogate'
-source_filename = "dp_fwd_h4_k16_v16_c16_nogate"
+; ---- dp_fwd_h4_k16_v16_r64_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h4_k16_v16_r64_nogate'
+source_filename = "dp_fwd_h4_k16_v16_r64_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_fwd_h4_k16_v16_c16_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_fwd_h4_k16_v16_r64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
@@ -13,4081 +13,1275 @@ entry:
 bh.body.lr.ph:                                    ; preds = %entry
   %sq = shl nsw i64 %H, 4
   %1 = shl i64 %H, 2
-  %A = getelementptr inbounds i8, ptr %work, i64 17408
-  %KT = getelementptr inbounds i8, ptr %work, i64 5120
-  %Kc = getelementptr inbounds i8, ptr %work, i64 1024
-  %Oc = getelementptr inbounds i8, ptr %work, i64 38912
-  %P = getelementptr inbounds i8, ptr %work, i64 34816
-  %Qc = getelementptr inbounds i8, ptr %work, i64 33792
-  %X = getelementptr inbounds i8, ptr %work, i64 9216
-  %bet = getelementptr inbounds i8, ptr %work, i64 41088
-  %2 = add nsw i64 %T, 15
-  %nc = sdiv i64 %2, 16
+  %2 = add nsw i64 %T, 63
+  %nc = sdiv i64 %2, 64
   %3 = icmp sgt i64 %T, 0
-  %4 = mul i64 %nc, %bh0
-  %5 = shl i64 %nc, 10
-  %6 = shl i64 %H, 10
-  %7 = shl i64 %H, 6
-  %smax574 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %4 = add nsw i64 %T, -1
+  %5 = shl i64 %H, 6
+  %6 = mul i64 %nc, %bh0
+  %7 = shl i64 %nc, 10
+  %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %8 = sub i64 %bh1, %bh0
-  %invariant.gep = getelementptr i8, ptr %work, i64 33792
-  %invariant.gep804 = getelementptr i8, ptr %work, i64 1024
-  %invariant.gep806 = getelementptr i8, ptr %work, i64 9216
-  %invariant.gep808 = getelementptr i8, ptr %work, i64 1088
-  %invariant.gep810 = getelementptr i8, ptr %work, i64 9344
-  %invariant.gep812 = getelementptr i8, ptr %work, i64 1152
-  %invariant.gep814 = getelementptr i8, ptr %work, i64 9472
-  %invariant.gep816 = getelementptr i8, ptr %work, i64 1216
-  %invariant.gep818 = getelementptr i8, ptr %work, i64 9600
-  %9 = getelementptr inbounds i8, ptr %work, i64 5376
-  %10 = getelementptr inbounds i8, ptr %work, i64 5632
-  %11 = getelementptr inbounds i8, ptr %work, i64 5888
-  %12 = getelementptr inbounds i8, ptr %work, i64 6144
-  %13 = getelementptr inbounds i8, ptr %work, i64 6400
-  %14 = getelementptr inbounds i8, ptr %work, i64 6656
-  %15 = getelementptr inbounds i8, ptr %work, i64 6912
-  %16 = getelementptr inbounds i8, ptr %work, i64 7168
-  %17 = getelementptr inbounds i8, ptr %work, i64 7424
-  %18 = getelementptr inbounds i8, ptr %work, i64 7680
-  %19 = getelementptr inbounds i8, ptr %work, i64 7936
-  %20 = getelementptr inbounds i8, ptr %work, i64 8192
-  %21 = getelementptr inbounds i8, ptr %work, i64 8448
-  %22 = getelementptr inbounds i8, ptr %work, i64 8704
-  %23 = getelementptr inbounds i8, ptr %work, i64 8960
-  %24 = getelementptr inbounds i8, ptr %work, i64 33824
-  %25 = getelementptr inbounds i8, ptr %work, i64 1056
-  %26 = getelementptr inbounds i8, ptr %work, i64 9248
-  %27 = getelementptr inbounds i8, ptr %work, i64 5376
-  %28 = getelementptr inbounds i8, ptr %work, i64 5632
-  %29 = getelementptr inbounds i8, ptr %work, i64 5888
-  %30 = getelementptr inbounds i8, ptr %work, i64 6144
-  %31 = getelementptr inbounds i8, ptr %work, i64 6400
-  %32 = getelementptr inbounds i8, ptr %work, i64 6656
-  %33 = getelementptr inbounds i8, ptr %work, i64 6912
-  %34 = getelementptr inbounds i8, ptr %work, i64 7168
-  %35 = getelementptr inbounds i8, ptr %work, i64 7424
-  %36 = getelementptr inbounds i8, ptr %work, i64 7680
-  %37 = getelementptr inbounds i8, ptr %work, i64 7936
-  %38 = getelementptr inbounds i8, ptr %work, i64 8192
-  %39 = getelementptr inbounds i8, ptr %work, i64 8448
-  %40 = getelementptr inbounds i8, ptr %work, i64 8704
-  %41 = getelementptr inbounds i8, ptr %work, i64 8960
-  %invariant.gep824 = getelementptr inbounds i8, ptr %work, i64 35328
-  %invariant.gep826 = getelementptr inbounds i8, ptr %work, i64 35584
-  %invariant.gep828 = getelementptr inbounds i8, ptr %work, i64 35840
-  %invariant.gep830 = getelementptr inbounds i8, ptr %work, i64 36096
-  %invariant.gep832 = getelementptr inbounds i8, ptr %work, i64 36352
-  %invariant.gep834 = getelementptr inbounds i8, ptr %work, i64 36608
-  %invariant.gep836 = getelementptr inbounds i8, ptr %work, i64 36864
-  %invariant.gep838 = getelementptr inbounds i8, ptr %work, i64 37120
-  %invariant.gep840 = getelementptr inbounds i8, ptr %work, i64 37376
-  %invariant.gep842 = getelementptr inbounds i8, ptr %work, i64 37632
-  %invariant.gep844 = getelementptr inbounds i8, ptr %work, i64 37888
-  %invariant.gep846 = getelementptr inbounds i8, ptr %work, i64 38144
-  %invariant.gep848 = getelementptr inbounds i8, ptr %work, i64 38400
-  %42 = getelementptr inbounds i8, ptr %work, i64 38944
-  %43 = getelementptr inbounds i8, ptr %work, i64 38976
-  %44 = getelementptr inbounds i8, ptr %work, i64 39008
-  %45 = getelementptr inbounds i8, ptr %work, i64 39040
-  %46 = getelementptr inbounds i8, ptr %work, i64 39072
-  %47 = getelementptr inbounds i8, ptr %work, i64 39104
-  %48 = getelementptr inbounds i8, ptr %work, i64 39136
-  %49 = getelementptr inbounds i8, ptr %work, i64 39168
-  %50 = getelementptr inbounds i8, ptr %work, i64 39200
-  %51 = getelementptr inbounds i8, ptr %work, i64 39232
-  %52 = getelementptr inbounds i8, ptr %work, i64 39264
-  %53 = getelementptr inbounds i8, ptr %work, i64 39296
-  %54 = getelementptr inbounds i8, ptr %work, i64 39328
-  %55 = getelementptr inbounds i8, ptr %work, i64 39360
-  %56 = getelementptr inbounds i8, ptr %work, i64 39392
-  %57 = getelementptr inbounds i8, ptr %work, i64 39424
-  %58 = getelementptr inbounds i8, ptr %work, i64 39456
-  %59 = getelementptr inbounds i8, ptr %work, i64 39488
-  %60 = getelementptr inbounds i8, ptr %work, i64 39520
-  %61 = getelementptr inbounds i8, ptr %work, i64 39552
-  %62 = getelementptr inbounds i8, ptr %work, i64 39584
-  %63 = getelementptr inbounds i8, ptr %work, i64 39616
-  %64 = getelementptr inbounds i8, ptr %work, i64 39648
-  %65 = getelementptr inbounds i8, ptr %work, i64 39680
-  %66 = getelementptr inbounds i8, ptr %work, i64 39712
-  %67 = getelementptr inbounds i8, ptr %work, i64 39744
-  %68 = getelementptr inbounds i8, ptr %work, i64 39776
-  %69 = getelementptr inbounds i8, ptr %work, i64 39808
-  %70 = getelementptr inbounds i8, ptr %work, i64 39840
-  %71 = getelementptr inbounds i8, ptr %work, i64 39872
-  %72 = getelementptr inbounds i8, ptr %work, i64 39904
-  %invariant.gep850 = getelementptr i8, ptr %work, i64 38912
-  %73 = getelementptr inbounds i8, ptr %work, i64 32
-  %74 = getelementptr inbounds i8, ptr %work, i64 64
-  %75 = getelementptr inbounds i8, ptr %work, i64 96
-  %76 = getelementptr inbounds i8, ptr %work, i64 128
-  %77 = getelementptr inbounds i8, ptr %work, i64 160
-  %78 = getelementptr inbounds i8, ptr %work, i64 192
-  %79 = getelementptr inbounds i8, ptr %work, i64 224
-  %80 = getelementptr inbounds i8, ptr %work, i64 256
-  %81 = getelementptr inbounds i8, ptr %work, i64 288
-  %82 = getelementptr inbounds i8, ptr %work, i64 320
-  %83 = getelementptr inbounds i8, ptr %work, i64 352
-  %84 = getelementptr inbounds i8, ptr %work, i64 384
-  %85 = getelementptr inbounds i8, ptr %work, i64 416
-  %86 = getelementptr inbounds i8, ptr %work, i64 448
-  %87 = getelementptr inbounds i8, ptr %work, i64 480
-  %88 = getelementptr inbounds i8, ptr %work, i64 512
-  %89 = getelementptr inbounds i8, ptr %work, i64 544
-  %90 = getelementptr inbounds i8, ptr %work, i64 576
-  %91 = getelementptr inbounds i8, ptr %work, i64 608
-  %92 = getelementptr inbounds i8, ptr %work, i64 640
-  %93 = getelementptr inbounds i8, ptr %work, i64 672
-  %94 = getelementptr inbounds i8, ptr %work, i64 704
-  %95 = getelementptr inbounds i8, ptr %work, i64 736
-  %96 = getelementptr inbounds i8, ptr %work, i64 768
-  %97 = getelementptr inbounds i8, ptr %work, i64 800
-  %98 = getelementptr inbounds i8, ptr %work, i64 832
-  %99 = getelementptr inbounds i8, ptr %work, i64 864
-  %100 = getelementptr inbounds i8, ptr %work, i64 896
-  %101 = getelementptr inbounds i8, ptr %work, i64 928
-  %102 = getelementptr inbounds i8, ptr %work, i64 960
-  %103 = getelementptr inbounds i8, ptr %work, i64 992
-  %104 = getelementptr inbounds i8, ptr %work, i64 34832
-  %105 = getelementptr inbounds i8, ptr %work, i64 34864
-  %106 = getelementptr inbounds i8, ptr %work, i64 34896
-  %107 = getelementptr inbounds i8, ptr %work, i64 34928
-  %108 = getelementptr inbounds i8, ptr %work, i64 34960
-  %109 = getelementptr inbounds i8, ptr %work, i64 34992
-  %110 = getelementptr inbounds i8, ptr %work, i64 35024
-  %111 = getelementptr inbounds i8, ptr %work, i64 35028
-  %112 = getelementptr inbounds i8, ptr %work, i64 35032
-  %113 = getelementptr inbounds i8, ptr %work, i64 35036
-  %114 = getelementptr inbounds i8, ptr %work, i64 35040
-  %115 = getelementptr inbounds i8, ptr %work, i64 35044
-  %116 = getelementptr inbounds i8, ptr %work, i64 35048
-  %117 = getelementptr inbounds i8, ptr %work, i64 35052
-  %118 = getelementptr inbounds i8, ptr %work, i64 35056
-  %119 = getelementptr inbounds i8, ptr %work, i64 35060
-  %120 = getelementptr inbounds i8, ptr %work, i64 35064
-  %121 = getelementptr inbounds i8, ptr %work, i64 35068
-  %122 = getelementptr inbounds i8, ptr %work, i64 35104
-  %123 = getelementptr inbounds i8, ptr %work, i64 35136
-  %124 = getelementptr inbounds i8, ptr %work, i64 35168
-  %125 = getelementptr inbounds i8, ptr %work, i64 35200
-  %126 = getelementptr inbounds i8, ptr %work, i64 35232
-  %127 = getelementptr inbounds i8, ptr %work, i64 35264
-  %128 = getelementptr inbounds i8, ptr %work, i64 35296
-  %129 = getelementptr inbounds i8, ptr %work, i64 35360
-  %130 = getelementptr inbounds i8, ptr %work, i64 35392
-  %131 = getelementptr inbounds i8, ptr %work, i64 35424
-  %132 = getelementptr inbounds i8, ptr %work, i64 35456
-  %133 = getelementptr inbounds i8, ptr %work, i64 35488
-  %134 = getelementptr inbounds i8, ptr %work, i64 35520
-  %135 = getelementptr inbounds i8, ptr %work, i64 35552
-  %136 = getelementptr inbounds i8, ptr %work, i64 35616
-  %137 = getelementptr inbounds i8, ptr %work, i64 35648
-  %138 = getelementptr inbounds i8, ptr %work, i64 35680
-  %139 = getelementptr inbounds i8, ptr %work, i64 35712
-  %140 = getelementptr inbounds i8, ptr %work, i64 35744
-  %141 = getelementptr inbounds i8, ptr %work, i64 35776
-  %142 = getelementptr inbounds i8, ptr %work, i64 35808
-  %143 = getelementptr inbounds i8, ptr %work, i64 35872
-  %144 = getelementptr inbounds i8, ptr %work, i64 35904
-  %145 = getelementptr inbounds i8, ptr %work, i64 35936
-  %146 = getelementptr inbounds i8, ptr %work, i64 35968
-  %147 = getelementptr inbounds i8, ptr %work, i64 36000
-  %148 = getelementptr inbounds i8, ptr %work, i64 36032
-  %149 = getelementptr inbounds i8, ptr %work, i64 36064
-  %150 = getelementptr inbounds i8, ptr %work, i64 36128
-  %151 = getelementptr inbounds i8, ptr %work, i64 36160
-  %152 = getelementptr inbounds i8, ptr %work, i64 36192
-  %153 = getelementptr inbounds i8, ptr %work, i64 36224
-  %154 = getelementptr inbounds i8, ptr %work, i64 36256
-  %155 = getelementptr inbounds i8, ptr %work, i64 36288
-  %156 = getelementptr inbounds i8, ptr %work, i64 36320
-  %157 = getelementptr inbounds i8, ptr %work, i64 36384
-  %158 = getelementptr inbounds i8, ptr %work, i64 36416
-  %159 = getelementptr inbounds i8, ptr %work, i64 36448
-  %160 = getelementptr inbounds i8, ptr %work, i64 36480
-  %161 = getelementptr inbounds i8, ptr %work, i64 36512
-  %162 = getelementptr inbounds i8, ptr %work, i64 36544
-  %163 = getelementptr inbounds i8, ptr %work, i64 36576
-  %164 = getelementptr inbounds i8, ptr %work, i64 36640
-  %165 = getelementptr inbounds i8, ptr %work, i64 36672
-  %166 = getelementptr inbounds i8, ptr %work, i64 36704
-  %167 = getelementptr inbounds i8, ptr %work, i64 36736
-  %168 = getelementptr inbounds i8, ptr %work, i64 36768
-  %169 = getelementptr inbounds i8, ptr %work, i64 36800
-  %170 = getelementptr inbounds i8, ptr %work, i64 36832
-  %171 = getelementptr inbounds i8, ptr %work, i64 36896
-  %172 = getelementptr inbounds i8, ptr %work, i64 36928
-  %173 = getelementptr inbounds i8, ptr %work, i64 36960
-  %174 = getelementptr inbounds i8, ptr %work, i64 36992
-  %175 = getelementptr inbounds i8, ptr %work, i64 37024
-  %176 = getelementptr inbounds i8, ptr %work, i64 37056
-  %177 = getelementptr inbounds i8, ptr %work, i64 37088
-  %178 = getelementptr inbounds i8, ptr %work, i64 37152
-  %179 = getelementptr inbounds i8, ptr %work, i64 37184
-  %180 = getelementptr inbounds i8, ptr %work, i64 37216
-  %181 = getelementptr inbounds i8, ptr %work, i64 37280
-  %182 = getelementptr inbounds i8, ptr %work, i64 37312
-  %183 = getelementptr inbounds i8, ptr %work, i64 37344
-  %184 = getelementptr inbounds i8, ptr %work, i64 37408
-  %185 = getelementptr inbounds i8, ptr %work, i64 37440
-  %186 = getelementptr inbounds i8, ptr %work, i64 37472
-  %187 = getelementptr inbounds i8, ptr %work, i64 37504
-  %188 = getelementptr inbounds i8, ptr %work, i64 37536
-  %189 = getelementptr inbounds i8, ptr %work, i64 37568
-  %190 = getelementptr inbounds i8, ptr %work, i64 37600
-  %191 = getelementptr inbounds i8, ptr %work, i64 37664
-  %192 = getelementptr inbounds i8, ptr %work, i64 37696
-  %193 = getelementptr inbounds i8, ptr %work, i64 37728
-  %194 = getelementptr inbounds i8, ptr %work, i64 37760
-  %195 = getelementptr inbounds i8, ptr %work, i64 37792
-  %196 = getelementptr inbounds i8, ptr %work, i64 37824
-  %197 = getelementptr inbounds i8, ptr %work, i64 37856
-  %198 = getelementptr inbounds i8, ptr %work, i64 37920
-  %199 = getelementptr inbounds i8, ptr %work, i64 37952
-  %200 = getelementptr inbounds i8, ptr %work, i64 37984
-  %201 = getelementptr inbounds i8, ptr %work, i64 38016
-  %202 = getelementptr inbounds i8, ptr %work, i64 38048
-  %203 = getelementptr inbounds i8, ptr %work, i64 38080
-  %204 = getelementptr inbounds i8, ptr %work, i64 38112
-  %205 = getelementptr inbounds i8, ptr %work, i64 38176
-  %206 = getelementptr inbounds i8, ptr %work, i64 38208
-  %207 = getelementptr inbounds i8, ptr %work, i64 38240
-  %208 = getelementptr inbounds i8, ptr %work, i64 38272
-  %209 = getelementptr inbounds i8, ptr %work, i64 38304
-  %210 = getelementptr inbounds i8, ptr %work, i64 38336
-  %211 = getelementptr inbounds i8, ptr %work, i64 38368
-  %212 = getelementptr inbounds i8, ptr %work, i64 38432
-  %213 = getelementptr inbounds i8, ptr %work, i64 38464
-  %214 = getelementptr inbounds i8, ptr %work, i64 38496
-  %215 = getelementptr inbounds i8, ptr %work, i64 38528
-  %216 = getelementptr inbounds i8, ptr %work, i64 38560
-  %217 = getelementptr inbounds i8, ptr %work, i64 38592
-  %218 = getelementptr inbounds i8, ptr %work, i64 38624
+  %9 = getelementptr inbounds i8, ptr %work, i64 32
+  %10 = getelementptr inbounds i8, ptr %work, i64 64
+  %11 = getelementptr inbounds i8, ptr %work, i64 96
+  %12 = getelementptr inbounds i8, ptr %work, i64 128
+  %13 = getelementptr inbounds i8, ptr %work, i64 160
+  %14 = getelementptr inbounds i8, ptr %work, i64 192
+  %15 = getelementptr inbounds i8, ptr %work, i64 224
+  %16 = getelementptr inbounds i8, ptr %work, i64 256
+  %17 = getelementptr inbounds i8, ptr %work, i64 288
+  %18 = getelementptr inbounds i8, ptr %work, i64 320
+  %19 = getelementptr inbounds i8, ptr %work, i64 352
+  %20 = getelementptr inbounds i8, ptr %work, i64 384
+  %21 = getelementptr inbounds i8, ptr %work, i64 416
+  %22 = getelementptr inbounds i8, ptr %work, i64 448
+  %23 = getelementptr inbounds i8, ptr %work, i64 480
+  %24 = getelementptr inbounds i8, ptr %work, i64 512
+  %25 = getelementptr inbounds i8, ptr %work, i64 544
+  %26 = getelementptr inbounds i8, ptr %work, i64 576
+  %27 = getelementptr inbounds i8, ptr %work, i64 608
+  %28 = getelementptr inbounds i8, ptr %work, i64 640
+  %29 = getelementptr inbounds i8, ptr %work, i64 672
+  %30 = getelementptr inbounds i8, ptr %work, i64 704
+  %31 = getelementptr inbounds i8, ptr %work, i64 736
+  %32 = getelementptr inbounds i8, ptr %work, i64 768
+  %33 = getelementptr inbounds i8, ptr %work, i64 800
+  %34 = getelementptr inbounds i8, ptr %work, i64 832
+  %35 = getelementptr inbounds i8, ptr %work, i64 864
+  %36 = getelementptr inbounds i8, ptr %work, i64 896
+  %37 = getelementptr inbounds i8, ptr %work, i64 928
+  %38 = getelementptr inbounds i8, ptr %work, i64 960
+  %39 = getelementptr inbounds i8, ptr %work, i64 992
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i34.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i34.head.preheader ]
-  %bh.addr.0433 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i34.head.preheader ]
-  %219 = add i64 %indvar, %bh0
-  %220 = shl i64 %219, 10
-  %scevgep578 = getelementptr i8, ptr %hT, i64 %220
-  %scevgep531 = getelementptr i8, ptr %h0, i64 %220
-  %b = sdiv i64 %bh.addr.0433, %H
-  %h = srem i64 %bh.addr.0433, %H
-  %221 = mul i64 %b, %T
-  %222 = mul i64 %221, %H
-  %bT = add i64 %222, %h
-  %223 = mul i64 %1, %221
-  %bTn = add nsw i64 %223, %h
-  %224 = shl nsw i64 %bTn, 4
-  %kh = getelementptr inbounds float, ptr %k, i64 %224
+bh.body:                                          ; preds = %bh.body.lr.ph, %i7.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i7.head.preheader ]
+  %bh.addr.0208 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i7.head.preheader ]
+  %40 = add i64 %indvar, %bh0
+  %41 = shl i64 %40, 10
+  %scevgep236 = getelementptr i8, ptr %hT, i64 %41
+  %scevgep231 = getelementptr i8, ptr %h0, i64 %41
+  %b = sdiv i64 %bh.addr.0208, %H
+  %h = srem i64 %bh.addr.0208, %H
+  %42 = mul nsw i64 %b, %T
+  %43 = mul nsw i64 %42, %H
+  %bT = add nsw i64 %43, %h
+  %44 = mul i64 %1, %42
+  %bTn = add nsw i64 %44, %h
+  %45 = shl nsw i64 %bT, 4
+  %46 = shl nsw i64 %bTn, 4
+  %kh = getelementptr inbounds float, ptr %k, i64 %46
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep531, i64 1024, i1 false)
-  %qh.idx = shl nsw i64 %bT, 6
-  %qh = getelementptr inbounds i8, ptr %q, i64 %qh.idx
-  %vh = getelementptr inbounds float, ptr %v, i64 %224
-  br i1 %3, label %i1.head.preheader.lr.ph, label %i34.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep231, i64 1024, i1 false)
+  %qh = getelementptr inbounds float, ptr %q, i64 %45
+  %vh = getelementptr inbounds float, ptr %v, i64 %46
+  %oh = getelementptr inbounds float, ptr %o, i64 %45
+  br i1 %3, label %i1.head.preheader.lr.ph, label %i7.head.preheader
 
-bh.exit:                                          ; preds = %i34.head.preheader, %entry
+bh.exit:                                          ; preds = %i7.head.preheader, %entry
   ret void
 
 i1.head.preheader.lr.ph:                          ; preds = %bh.body
-  %225 = mul i64 %5, %indvar
-  %226 = shl i64 %bT, 6
-  %invariant.gep852 = getelementptr i8, ptr %hs, i64 %225
-  %227 = getelementptr i8, ptr %qh, i64 32
-  %228 = getelementptr i8, ptr %kh, i64 32
-  %229 = getelementptr i8, ptr %kh, i64 44
-  %230 = getelementptr i8, ptr %kh, i64 48
-  %231 = getelementptr i8, ptr %kh, i64 52
-  %232 = getelementptr i8, ptr %kh, i64 56
-  %233 = getelementptr i8, ptr %kh, i64 60
-  %234 = getelementptr i8, ptr %vh, i64 32
-  %235 = getelementptr i8, ptr %o, i64 %226
+  %47 = mul i64 %7, %indvar
+  %invariant.gep243 = getelementptr i8, ptr %hs, i64 %47
   br label %i1.head.preheader
 
-i34.head.preheader:                               ; preds = %p17.exit.3, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep578, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0433, 1
+i7.head.preheader:                                ; preds = %t.exit, %bh.body
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep236, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0208, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond579.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond579.not, label %bh.exit, label %bh.body
+  %exitcond237.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond237.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %p17.exit.3
-  %indvars.iv = phi i64 [ %T, %i1.head.preheader.lr.ph ], [ %indvars.iv.next, %p17.exit.3 ]
-  %ci.addr.0430 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %p17.exit.3 ]
-  %smin1521 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
-  %smax1522 = tail call i64 @llvm.smax.i64(i64 %smin1521, i64 1)
-  %236 = mul i64 %6, %ci.addr.0430
-  %237 = add i64 %4, %ci.addr.0430
-  %238 = shl i64 %237, 10
-  %gep853 = getelementptr i8, ptr %invariant.gep852, i64 %238
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %gep853, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0430, 4
-  %239 = sub nsw i64 %T, %t0
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t.exit
+  %ci.addr.0205 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t.exit ]
+  %48 = add i64 %6, %ci.addr.0205
+  %49 = shl i64 %48, 10
+  %gep244 = getelementptr i8, ptr %invariant.gep243, i64 %49
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %gep244, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0205, 6
+  %50 = add nuw nsw i64 %t0, 64
+  %t1 = tail call i64 @llvm.smin.i64(i64 %50, i64 %T)
+  %51 = icmp slt i64 %t0, %T
+  br i1 %51, label %t.body.preheader, label %t.exit
+
+t.body.preheader:                                 ; preds = %i1.head.preheader
+  %52 = shl nsw i64 %ci.addr.0205, 8
+  %53 = mul nsw i64 %52, %H
+  %54 = getelementptr inbounds float, ptr %betah, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = insertelement <8 x float> poison, float %55, i64 0
+  %57 = shufflevector <8 x float> %56, <8 x float> poison, <8 x i32> zeroinitializer
+  %58 = mul nsw i64 %52, %sq
+  %59 = or disjoint i64 %58, 8
+  %60 = getelementptr inbounds float, ptr %vh, i64 %59
+  %61 = load <8 x float>, ptr %60, align 4
+  %62 = or disjoint i64 %58, 15
+  %63 = getelementptr inbounds float, ptr %kh, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = insertelement <8 x float> poison, float %64, i64 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = load <8 x float>, ptr %39, align 4
+  %68 = or disjoint i64 %58, 13
+  %69 = getelementptr inbounds float, ptr %kh, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = insertelement <8 x float> poison, float %70, i64 0
+  %72 = shufflevector <8 x float> %71, <8 x float> poison, <8 x i32> zeroinitializer
+  %73 = load <8 x float>, ptr %35, align 4
+  %74 = or disjoint i64 %58, 11
+  %75 = getelementptr inbounds float, ptr %kh, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = insertelement <8 x float> poison, float %76, i64 0
+  %78 = shufflevector <8 x float> %77, <8 x float> poison, <8 x i32> zeroinitializer
+  %79 = load <8 x float>, ptr %31, align 4
+  %80 = or disjoint i64 %58, 9
+  %81 = getelementptr inbounds float, ptr %kh, i64 %80
+  %82 = load float, ptr %81, align 4
+  %83 = insertelement <8 x float> poison, float %82, i64 0
+  %84 = shufflevector <8 x float> %83, <8 x float> poison, <8 x i32> zeroinitializer
+  %85 = load <8 x float>, ptr %27, align 4
+  %86 = or disjoint i64 %58, 7
+  %87 = getelementptr inbounds float, ptr %kh, i64 %86
+  %88 = load float, ptr %87, align 4
+  %89 = insertelement <8 x float> poison, float %88, i64 0
+  %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
+  %91 = load <8 x float>, ptr %23, align 4
+  %92 = or disjoint i64 %58, 5
+  %93 = getelementptr inbounds float, ptr %kh, i64 %92
+  %94 = load float, ptr %93, align 4
+  %95 = insertelement <8 x float> poison, float %94, i64 0
+  %96 = shufflevector <8 x float> %95, <8 x float> poison, <8 x i32> zeroinitializer
+  %97 = load <8 x float>, ptr %19, align 4
+  %98 = or disjoint i64 %58, 3
+  %99 = getelementptr inbounds float, ptr %kh, i64 %98
+  %100 = load float, ptr %99, align 4
+  %101 = insertelement <8 x float> poison, float %100, i64 0
+  %102 = shufflevector <8 x float> %101, <8 x float> poison, <8 x i32> zeroinitializer
+  %103 = load <8 x float>, ptr %15, align 4
+  %104 = or disjoint i64 %58, 1
+  %105 = getelementptr inbounds float, ptr %kh, i64 %104
+  %106 = load float, ptr %105, align 4
+  %107 = insertelement <8 x float> poison, float %106, i64 0
+  %108 = shufflevector <8 x float> %107, <8 x float> poison, <8 x i32> zeroinitializer
+  %109 = load <8 x float>, ptr %11, align 4
+  %110 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> %109, <8 x float> zeroinitializer)
+  %111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> %103, <8 x float> %110)
+  %112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> %97, <8 x float> %111)
+  %113 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %90, <8 x float> %91, <8 x float> %112)
+  %114 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %84, <8 x float> %85, <8 x float> %113)
+  %115 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %79, <8 x float> %114)
+  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %73, <8 x float> %115)
+  %117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %67, <8 x float> %116)
+  %118 = or disjoint i64 %58, 14
+  %119 = getelementptr inbounds float, ptr %kh, i64 %118
+  %120 = load float, ptr %119, align 4
+  %121 = insertelement <8 x float> poison, float %120, i64 0
+  %122 = shufflevector <8 x float> %121, <8 x float> poison, <8 x i32> zeroinitializer
+  %123 = load <8 x float>, ptr %37, align 4
+  %124 = or disjoint i64 %58, 12
+  %125 = getelementptr inbounds float, ptr %kh, i64 %124
+  %126 = load float, ptr %125, align 4
+  %127 = insertelement <8 x float> poison, float %126, i64 0
+  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
+  %129 = load <8 x float>, ptr %33, align 4
+  %130 = or disjoint i64 %58, 10
+  %131 = getelementptr inbounds float, ptr %kh, i64 %130
+  %132 = load float, ptr %131, align 4
+  %133 = insertelement <8 x float> poison, float %132, i64 0
+  %134 = shufflevector <8 x float> %133, <8 x float> poison, <8 x i32> zeroinitializer
+  %135 = load <8 x float>, ptr %29, align 4
+  %136 = getelementptr inbounds float, ptr %kh, i64 %59
+  %137 = load float, ptr %136, align 4
+  %138 = insertelement <8 x float> poison, float %137, i64 0
+  %139 = shufflevector <8 x float> %138, <8 x float> poison, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, ptr %25, align 4
+  %141 = or disjoint i64 %58, 6
+  %142 = getelementptr inbounds float, ptr %kh, i64 %141
+  %143 = load float, ptr %142, align 4
+  %144 = insertelement <8 x float> poison, float %143, i64 0
+  %145 = shufflevector <8 x float> %144, <8 x float> poison, <8 x i32> zeroinitializer
+  %146 = load <8 x float>, ptr %21, align 4
+  %147 = or disjoint i64 %58, 4
+  %148 = getelementptr inbounds float, ptr %kh, i64 %147
+  %149 = load float, ptr %148, align 4
+  %150 = insertelement <8 x float> poison, float %149, i64 0
+  %151 = shufflevector <8 x float> %150, <8 x float> poison, <8 x i32> zeroinitializer
+  %152 = load <8 x float>, ptr %17, align 4
+  %153 = or disjoint i64 %58, 2
+  %154 = getelementptr inbounds float, ptr %kh, i64 %153
+  %155 = load float, ptr %154, align 4
+  %156 = insertelement <8 x float> poison, float %155, i64 0
+  %157 = shufflevector <8 x float> %156, <8 x float> poison, <8 x i32> zeroinitializer
+  %158 = load <8 x float>, ptr %13, align 4
+  %159 = getelementptr inbounds float, ptr %kh, i64 %58
+  %160 = load float, ptr %159, align 4
+  %161 = insertelement <8 x float> poison, float %160, i64 0
+  %162 = shufflevector <8 x float> %161, <8 x float> poison, <8 x i32> zeroinitializer
+  %163 = load <8 x float>, ptr %9, align 4
+  %164 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %163, <8 x float> zeroinitializer)
+  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %157, <8 x float> %158, <8 x float> %164)
+  %166 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %152, <8 x float> %165)
+  %167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %146, <8 x float> %166)
+  %168 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %139, <8 x float> %140, <8 x float> %167)
+  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %135, <8 x float> %168)
+  %170 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %129, <8 x float> %169)
+  %171 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %123, <8 x float> %170)
+  %172 = fadd <8 x float> %117, %171
+  %173 = fsub <8 x float> %61, %172
+  %174 = fmul <8 x float> %57, %173
+  %175 = getelementptr inbounds float, ptr %vh, i64 %58
+  %176 = load <8 x float>, ptr %175, align 4
+  %177 = load <8 x float>, ptr %38, align 4
+  %178 = load <8 x float>, ptr %34, align 4
+  %179 = load <8 x float>, ptr %30, align 4
+  %180 = load <8 x float>, ptr %26, align 4
+  %181 = load <8 x float>, ptr %22, align 4
+  %182 = load <8 x float>, ptr %18, align 4
+  %183 = load <8 x float>, ptr %14, align 4
+  %184 = load <8 x float>, ptr %10, align 4
+  %185 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> %184, <8 x float> zeroinitializer)
+  %186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> %183, <8 x float> %185)
+  %187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %96, <8 x float> %182, <8 x float> %186)
+  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %90, <8 x float> %181, <8 x float> %187)
+  %189 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %84, <8 x float> %180, <8 x float> %188)
+  %190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> %179, <8 x float> %189)
+  %191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %178, <8 x float> %190)
+  %192 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %177, <8 x float> %191)
+  %193 = load <8 x float>, ptr %36, align 4
+  %194 = load <8 x float>, ptr %32, align 4
+  %195 = load <8 x float>, ptr %28, align 4
+  %196 = load <8 x float>, ptr %24, align 4
+  %197 = load <8 x float>, ptr %20, align 4
+  %198 = load <8 x float>, ptr %16, align 4
+  %199 = load <8 x float>, ptr %12, align 4
+  %200 = load <8 x float>, ptr %work, align 4
+  %201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %200, <8 x float> zeroinitializer)
+  %202 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %157, <8 x float> %199, <8 x float> %201)
+  %203 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %151, <8 x float> %198, <8 x float> %202)
+  %204 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %197, <8 x float> %203)
+  %205 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %139, <8 x float> %196, <8 x float> %204)
+  %206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %195, <8 x float> %205)
+  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %194, <8 x float> %206)
+  %208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %193, <8 x float> %207)
+  %209 = fadd <8 x float> %192, %208
+  %210 = fsub <8 x float> %176, %209
+  %211 = fmul <8 x float> %57, %210
   br label %t.body
 
-t.body:                                           ; preds = %i1.head.preheader, %endif
-  %t.addr.0355 = phi i64 [ 0, %i1.head.preheader ], [ %t.next, %endif ]
-  %240 = shl nsw i64 %t.addr.0355, 9
-  %241 = shl nsw i64 %t.addr.0355, 8
-  %242 = shl nsw i64 %t.addr.0355, 6
-  %243 = icmp sgt i64 %239, %t.addr.0355
-  br i1 %243, label %j2.head.preheader, label %j7.head.preheader
-
-j7.head.preheader:                                ; preds = %t.body
-  %gep = getelementptr i8, ptr %invariant.gep, i64 %242
-  %gep805 = getelementptr i8, ptr %invariant.gep804, i64 %241
-  %gep807 = getelementptr i8, ptr %invariant.gep806, i64 %240
-  %gep809 = getelementptr i8, ptr %invariant.gep808, i64 %241
-  %gep811 = getelementptr i8, ptr %invariant.gep810, i64 %240
-  %gep813 = getelementptr i8, ptr %invariant.gep812, i64 %241
-  %gep815 = getelementptr i8, ptr %invariant.gep814, i64 %240
-  %gep817 = getelementptr i8, ptr %invariant.gep816, i64 %241
-  %gep819 = getelementptr i8, ptr %invariant.gep818, i64 %240
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep, i8 0, i64 64, i1 false)
-  %i12 = shl nuw nsw i64 %t.addr.0355, 2
-  %244 = getelementptr inbounds float, ptr %bet, i64 %i12
-  store float 0.000000e+00, ptr %244, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep805, i8 0, i64 64, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep807, i8 0, i64 128, i1 false)
-  %245 = getelementptr inbounds float, ptr %KT, i64 %i12
-  store float 0.000000e+00, ptr %245, align 4
-  %246 = getelementptr inbounds float, ptr %9, i64 %i12
-  store float 0.000000e+00, ptr %246, align 4
-  %247 = getelementptr inbounds float, ptr %10, i64 %i12
-  store float 0.000000e+00, ptr %247, align 4
-  %248 = getelementptr inbounds float, ptr %11, i64 %i12
-  store float 0.000000e+00, ptr %248, align 4
-  %249 = getelementptr inbounds float, ptr %12, i64 %i12
-  store float 0.000000e+00, ptr %249, align 4
-  %250 = getelementptr inbounds float, ptr %13, i64 %i12
-  store float 0.000000e+00, ptr %250, align 4
-  %251 = getelementptr inbounds float, ptr %14, i64 %i12
-  store float 0.000000e+00, ptr %251, align 4
-  %252 = getelementptr inbounds float, ptr %15, i64 %i12
-  store float 0.000000e+00, ptr %252, align 4
-  %253 = getelementptr inbounds float, ptr %16, i64 %i12
-  store float 0.000000e+00, ptr %253, align 4
-  %254 = getelementptr inbounds float, ptr %17, i64 %i12
-  store float 0.000000e+00, ptr %254, align 4
-  %255 = getelementptr inbounds float, ptr %18, i64 %i12
-  store float 0.000000e+00, ptr %255, align 4
-  %256 = getelementptr inbounds float, ptr %19, i64 %i12
-  store float 0.000000e+00, ptr %256, align 4
-  %257 = getelementptr inbounds float, ptr %20, i64 %i12
-  store float 0.000000e+00, ptr %257, align 4
-  %258 = getelementptr inbounds float, ptr %21, i64 %i12
-  store float 0.000000e+00, ptr %258, align 4
-  %259 = getelementptr inbounds float, ptr %22, i64 %i12
-  store float 0.000000e+00, ptr %259, align 4
-  %260 = getelementptr inbounds float, ptr %23, i64 %i12
-  store float 0.000000e+00, ptr %260, align 4
-  %i15 = or disjoint i64 %i12, 1
-  %261 = getelementptr inbounds float, ptr %bet, i64 %i15
-  store float 0.000000e+00, ptr %261, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep809, i8 0, i64 64, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep811, i8 0, i64 128, i1 false)
-  %262 = getelementptr inbounds float, ptr %KT, i64 %i15
-  store float 0.000000e+00, ptr %262, align 4
-  %263 = getelementptr inbounds float, ptr %9, i64 %i15
-  store float 0.000000e+00, ptr %263, align 4
-  %264 = getelementptr inbounds float, ptr %10, i64 %i15
-  store float 0.000000e+00, ptr %264, align 4
-  %265 = getelementptr inbounds float, ptr %11, i64 %i15
-  store float 0.000000e+00, ptr %265, align 4
-  %266 = getelementptr inbounds float, ptr %12, i64 %i15
-  store float 0.000000e+00, ptr %266, align 4
-  %267 = getelementptr inbounds float, ptr %13, i64 %i15
-  store float 0.000000e+00, ptr %267, align 4
-  %268 = getelementptr inbounds float, ptr %14, i64 %i15
-  store float 0.000000e+00, ptr %268, align 4
-  %269 = getelementptr inbounds float, ptr %15, i64 %i15
-  store float 0.000000e+00, ptr %269, align 4
-  %270 = getelementptr inbounds float, ptr %16, i64 %i15
-  store float 0.000000e+00, ptr %270, align 4
-  %271 = getelementptr inbounds float, ptr %17, i64 %i15
-  store float 0.000000e+00, ptr %271, align 4
-  %272 = getelementptr inbounds float, ptr %18, i64 %i15
-  store float 0.000000e+00, ptr %272, align 4
-  %273 = getelementptr inbounds float, ptr %19, i64 %i15
-  store float 0.000000e+00, ptr %273, align 4
-  %274 = getelementptr inbounds float, ptr %20, i64 %i15
-  store float 0.000000e+00, ptr %274, align 4
-  %275 = getelementptr inbounds float, ptr %21, i64 %i15
-  store float 0.000000e+00, ptr %275, align 4
-  %276 = getelementptr inbounds float, ptr %22, i64 %i15
-  store float 0.000000e+00, ptr %276, align 4
-  %277 = getelementptr inbounds float, ptr %23, i64 %i15
-  store float 0.000000e+00, ptr %277, align 4
-  %i18 = or disjoint i64 %i12, 2
-  %278 = getelementptr inbounds float, ptr %bet, i64 %i18
-  store float 0.000000e+00, ptr %278, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep813, i8 0, i64 64, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep815, i8 0, i64 128, i1 false)
-  %279 = getelementptr inbounds float, ptr %KT, i64 %i18
-  store float 0.000000e+00, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %9, i64 %i18
-  store float 0.000000e+00, ptr %280, align 4
-  %281 = getelementptr inbounds float, ptr %10, i64 %i18
-  store float 0.000000e+00, ptr %281, align 4
-  %282 = getelementptr inbounds float, ptr %11, i64 %i18
-  store float 0.000000e+00, ptr %282, align 4
-  %283 = getelementptr inbounds float, ptr %12, i64 %i18
-  store float 0.000000e+00, ptr %283, align 4
-  %284 = getelementptr inbounds float, ptr %13, i64 %i18
-  store float 0.000000e+00, ptr %284, align 4
-  %285 = getelementptr inbounds float, ptr %14, i64 %i18
-  store float 0.000000e+00, ptr %285, align 4
-  %286 = getelementptr inbounds float, ptr %15, i64 %i18
-  store float 0.000000e+00, ptr %286, align 4
-  %287 = getelementptr inbounds float, ptr %16, i64 %i18
-  store float 0.000000e+00, ptr %287, align 4
-  %288 = getelementptr inbounds float, ptr %17, i64 %i18
-  store float 0.000000e+00, ptr %288, align 4
-  %289 = getelementptr inbounds float, ptr %18, i64 %i18
-  store float 0.000000e+00, ptr %289, align 4
-  %290 = getelementptr inbounds float, ptr %19, i64 %i18
-  store float 0.000000e+00, ptr %290, align 4
-  %291 = getelementptr inbounds float, ptr %20, i64 %i18
-  store float 0.000000e+00, ptr %291, align 4
-  %292 = getelementptr inbounds float, ptr %21, i64 %i18
-  store float 0.000000e+00, ptr %292, align 4
-  %293 = getelementptr inbounds float, ptr %22, i64 %i18
-  store float 0.000000e+00, ptr %293, align 4
-  %294 = getelementptr inbounds float, ptr %23, i64 %i18
-  store float 0.000000e+00, ptr %294, align 4
-  %i21 = or disjoint i64 %i12, 3
-  %295 = getelementptr inbounds float, ptr %bet, i64 %i21
-  store float 0.000000e+00, ptr %295, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %gep817, i8 0, i64 64, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep819, i8 0, i64 128, i1 false)
-  %296 = getelementptr inbounds float, ptr %KT, i64 %i21
-  store float 0.000000e+00, ptr %296, align 4
-  %297 = getelementptr inbounds float, ptr %9, i64 %i21
-  store float 0.000000e+00, ptr %297, align 4
-  %298 = getelementptr inbounds float, ptr %10, i64 %i21
-  store float 0.000000e+00, ptr %298, align 4
-  %299 = getelementptr inbounds float, ptr %11, i64 %i21
-  store float 0.000000e+00, ptr %299, align 4
-  %300 = getelementptr inbounds float, ptr %12, i64 %i21
-  store float 0.000000e+00, ptr %300, align 4
-  %301 = getelementptr inbounds float, ptr %13, i64 %i21
-  store float 0.000000e+00, ptr %301, align 4
-  %302 = getelementptr inbounds float, ptr %14, i64 %i21
-  store float 0.000000e+00, ptr %302, align 4
-  %303 = getelementptr inbounds float, ptr %15, i64 %i21
-  store float 0.000000e+00, ptr %303, align 4
-  %304 = getelementptr inbounds float, ptr %16, i64 %i21
-  store float 0.000000e+00, ptr %304, align 4
-  %305 = getelementptr inbounds float, ptr %17, i64 %i21
-  store float 0.000000e+00, ptr %305, align 4
-  %306 = getelementptr inbounds float, ptr %18, i64 %i21
-  store float 0.000000e+00, ptr %306, align 4
-  %307 = getelementptr inbounds float, ptr %19, i64 %i21
-  store float 0.000000e+00, ptr %307, align 4
-  %308 = getelementptr inbounds float, ptr %20, i64 %i21
-  store float 0.000000e+00, ptr %308, align 4
-  %309 = getelementptr inbounds float, ptr %21, i64 %i21
-  store float 0.000000e+00, ptr %309, align 4
-  %310 = getelementptr inbounds float, ptr %22, i64 %i21
-  store float 0.000000e+00, ptr %310, align 4
-  %311 = getelementptr inbounds float, ptr %23, i64 %i21
-  store float 0.000000e+00, ptr %311, align 4
-  br label %endif
-
-j2.head.preheader:                                ; preds = %t.body
-  %312 = add nuw nsw i64 %t.addr.0355, %t0
-  %313 = mul nsw i64 %312, %sq
-  %314 = getelementptr float, ptr %qh, i64 %313
-  %315 = load <8 x float>, ptr %314, align 4
-  %316 = fmul <8 x float> %315, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %317 = getelementptr inbounds i8, ptr %Qc, i64 %242
-  store <8 x float> %316, ptr %317, align 4
-  %318 = getelementptr float, ptr %227, i64 %313
-  %319 = load <8 x float>, ptr %318, align 4
-  %320 = fmul <8 x float> %319, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %321 = getelementptr inbounds i8, ptr %24, i64 %242
-  store <8 x float> %320, ptr %321, align 4
-  %i3 = shl nuw nsw i64 %t.addr.0355, 2
-  %322 = or disjoint i64 %t.addr.0355, %t0
-  %tau = shl nsw i64 %322, 2
-  %323 = mul nsw i64 %tau, %H
-  %324 = getelementptr inbounds float, ptr %betah, i64 %323
-  %325 = load float, ptr %324, align 4
-  %326 = getelementptr inbounds float, ptr %bet, i64 %i3
-  store float %325, ptr %326, align 4
-  %327 = mul nsw i64 %tau, %sq
-  %328 = insertelement <8 x float> poison, float %325, i64 0
-  %329 = shufflevector <8 x float> %328, <8 x float> poison, <8 x i32> zeroinitializer
-  %330 = getelementptr float, ptr %kh, i64 %327
-  %331 = load <8 x float>, ptr %330, align 4
-  %332 = getelementptr inbounds i8, ptr %Kc, i64 %241
-  store <8 x float> %331, ptr %332, align 4
-  %333 = fmul <8 x float> %329, %331
-  %334 = getelementptr inbounds i8, ptr %X, i64 %240
-  store <8 x float> %333, ptr %334, align 4
-  %335 = getelementptr float, ptr %228, i64 %327
-  %336 = load <8 x float>, ptr %335, align 4
-  %337 = getelementptr inbounds i8, ptr %25, i64 %241
-  store <8 x float> %336, ptr %337, align 4
-  %338 = fmul <8 x float> %329, %336
-  %339 = getelementptr inbounds i8, ptr %26, i64 %240
-  store <8 x float> %338, ptr %339, align 4
-  %bc586 = bitcast <8 x float> %331 to <8 x i32>
-  %340 = extractelement <8 x i32> %bc586, i64 0
-  %341 = getelementptr inbounds float, ptr %KT, i64 %i3
-  store i32 %340, ptr %341, align 4
-  %342 = extractelement <8 x float> %331, i64 1
-  %343 = getelementptr inbounds float, ptr %27, i64 %i3
-  store float %342, ptr %343, align 4
-  %344 = extractelement <8 x float> %331, i64 2
-  %345 = getelementptr inbounds float, ptr %28, i64 %i3
-  store float %344, ptr %345, align 4
-  %346 = extractelement <8 x float> %331, i64 3
-  %347 = getelementptr inbounds float, ptr %29, i64 %i3
-  store float %346, ptr %347, align 4
-  %348 = extractelement <8 x float> %331, i64 4
-  %349 = getelementptr inbounds float, ptr %30, i64 %i3
-  store float %348, ptr %349, align 4
-  %350 = extractelement <8 x float> %331, i64 5
-  %351 = getelementptr inbounds float, ptr %31, i64 %i3
-  store float %350, ptr %351, align 4
-  %352 = extractelement <8 x float> %331, i64 6
-  %353 = getelementptr inbounds float, ptr %32, i64 %i3
-  store float %352, ptr %353, align 4
-  %354 = extractelement <8 x float> %331, i64 7
-  %355 = getelementptr inbounds float, ptr %33, i64 %i3
-  store float %354, ptr %355, align 4
-  %bc589 = bitcast <8 x float> %336 to <8 x i32>
-  %356 = extractelement <8 x i32> %bc589, i64 0
-  %357 = getelementptr inbounds float, ptr %34, i64 %i3
-  store i32 %356, ptr %357, align 4
-  %358 = extractelement <8 x float> %336, i64 1
-  %359 = getelementptr inbounds float, ptr %35, i64 %i3
-  store float %358, ptr %359, align 4
-  %360 = extractelement <8 x float> %336, i64 2
-  %361 = getelementptr inbounds float, ptr %36, i64 %i3
-  store float %360, ptr %361, align 4
-  %362 = getelementptr float, ptr %229, i64 %327
-  %363 = load float, ptr %362, align 4
-  %364 = getelementptr inbounds float, ptr %37, i64 %i3
-  store float %363, ptr %364, align 4
-  %365 = getelementptr float, ptr %230, i64 %327
-  %366 = load float, ptr %365, align 4
-  %367 = getelementptr inbounds float, ptr %38, i64 %i3
-  store float %366, ptr %367, align 4
-  %368 = getelementptr float, ptr %231, i64 %327
-  %369 = load float, ptr %368, align 4
-  %370 = getelementptr inbounds float, ptr %39, i64 %i3
-  store float %369, ptr %370, align 4
-  %371 = getelementptr float, ptr %232, i64 %327
-  %372 = load float, ptr %371, align 4
-  %373 = getelementptr inbounds float, ptr %40, i64 %i3
-  store float %372, ptr %373, align 4
-  %374 = getelementptr float, ptr %233, i64 %327
-  %375 = load float, ptr %374, align 4
-  %376 = getelementptr inbounds float, ptr %41, i64 %i3
-  store float %375, ptr %376, align 4
-  %377 = getelementptr float, ptr %vh, i64 %327
-  %378 = load <8 x float>, ptr %377, align 4
-  %379 = fmul <8 x float> %329, %378
-  %380 = getelementptr inbounds i8, ptr %334, i64 64
-  store <8 x float> %379, ptr %380, align 4
-  %381 = getelementptr float, ptr %234, i64 %327
-  %382 = load <8 x float>, ptr %381, align 4
-  %383 = fmul <8 x float> %329, %382
-  %384 = getelementptr inbounds i8, ptr %339, i64 64
-  store <8 x float> %383, ptr %384, align 4
-  %i5 = or disjoint i64 %i3, 1
-  %tau1 = or disjoint i64 %tau, 1
-  %385 = mul nsw i64 %tau1, %H
-  %386 = getelementptr inbounds float, ptr %betah, i64 %385
-  %387 = load float, ptr %386, align 4
-  %388 = getelementptr inbounds float, ptr %bet, i64 %i5
-  store float %387, ptr %388, align 4
-  %389 = mul nsw i64 %tau1, %sq
-  %390 = insertelement <8 x float> poison, float %387, i64 0
-  %391 = shufflevector <8 x float> %390, <8 x float> poison, <8 x i32> zeroinitializer
-  %392 = getelementptr float, ptr %kh, i64 %389
-  %393 = load <8 x float>, ptr %392, align 4
-  %.idx454 = shl nsw i64 %i5, 6
-  %394 = getelementptr inbounds i8, ptr %Kc, i64 %.idx454
-  store <8 x float> %393, ptr %394, align 4
-  %395 = fmul <8 x float> %391, %393
-  %.idx455 = shl nsw i64 %i5, 7
-  %396 = getelementptr inbounds i8, ptr %X, i64 %.idx455
-  store <8 x float> %395, ptr %396, align 4
-  %397 = getelementptr float, ptr %228, i64 %389
-  %398 = load <8 x float>, ptr %397, align 4
-  %399 = getelementptr inbounds i8, ptr %25, i64 %.idx454
-  store <8 x float> %398, ptr %399, align 4
-  %400 = fmul <8 x float> %391, %398
-  %401 = getelementptr inbounds i8, ptr %26, i64 %.idx455
-  store <8 x float> %400, ptr %401, align 4
-  %bc597 = bitcast <8 x float> %393 to <8 x i32>
-  %402 = extractelement <8 x i32> %bc597, i64 0
-  %403 = getelementptr inbounds float, ptr %KT, i64 %i5
-  store i32 %402, ptr %403, align 4
-  %404 = extractelement <8 x float> %393, i64 1
-  %405 = getelementptr inbounds float, ptr %27, i64 %i5
-  store float %404, ptr %405, align 4
-  %406 = extractelement <8 x float> %393, i64 2
-  %407 = getelementptr inbounds float, ptr %28, i64 %i5
-  store float %406, ptr %407, align 4
-  %408 = extractelement <8 x float> %393, i64 3
-  %409 = getelementptr inbounds float, ptr %29, i64 %i5
-  store float %408, ptr %409, align 4
-  %410 = extractelement <8 x float> %393, i64 4
-  %411 = getelementptr inbounds float, ptr %30, i64 %i5
-  store float %410, ptr %411, align 4
-  %412 = extractelement <8 x float> %393, i64 5
-  %413 = getelementptr inbounds float, ptr %31, i64 %i5
-  store float %412, ptr %413, align 4
-  %414 = extractelement <8 x float> %393, i64 6
-  %415 = getelementptr inbounds float, ptr %32, i64 %i5
-  store float %414, ptr %415, align 4
-  %416 = extractelement <8 x float> %393, i64 7
-  %417 = getelementptr inbounds float, ptr %33, i64 %i5
-  store float %416, ptr %417, align 4
-  %bc603 = bitcast <8 x float> %398 to <8 x i32>
-  %418 = extractelement <8 x i32> %bc603, i64 0
-  %419 = getelementptr inbounds float, ptr %34, i64 %i5
-  store i32 %418, ptr %419, align 4
-  %420 = extractelement <8 x float> %398, i64 1
-  %421 = getelementptr inbounds float, ptr %35, i64 %i5
-  store float %420, ptr %421, align 4
-  %422 = extractelement <8 x float> %398, i64 2
-  %423 = getelementptr inbounds float, ptr %36, i64 %i5
-  store float %422, ptr %423, align 4
-  %424 = extractelement <8 x float> %398, i64 3
-  %425 = getelementptr inbounds float, ptr %37, i64 %i5
-  store float %424, ptr %425, align 4
-  %426 = extractelement <8 x float> %398, i64 4
-  %427 = getelementptr inbounds float, ptr %38, i64 %i5
-  store float %426, ptr %427, align 4
-  %428 = extractelement <8 x float> %398, i64 5
-  %429 = getelementptr inbounds float, ptr %39, i64 %i5
-  store float %428, ptr %429, align 4
-  %430 = getelementptr float, ptr %232, i64 %389
-  %431 = load float, ptr %430, align 4
-  %432 = getelementptr inbounds float, ptr %40, i64 %i5
-  store float %431, ptr %432, align 4
-  %433 = getelementptr float, ptr %233, i64 %389
-  %434 = load float, ptr %433, align 4
-  %435 = getelementptr inbounds float, ptr %41, i64 %i5
-  store float %434, ptr %435, align 4
-  %436 = getelementptr float, ptr %vh, i64 %389
-  %437 = load <8 x float>, ptr %436, align 4
-  %438 = fmul <8 x float> %391, %437
-  %439 = getelementptr inbounds i8, ptr %396, i64 64
-  store <8 x float> %438, ptr %439, align 4
-  %440 = getelementptr float, ptr %234, i64 %389
-  %441 = load <8 x float>, ptr %440, align 4
-  %442 = fmul <8 x float> %391, %441
-  %443 = getelementptr inbounds i8, ptr %401, i64 64
-  store <8 x float> %442, ptr %443, align 4
-  %i7 = or disjoint i64 %i3, 2
-  %tau2 = or disjoint i64 %tau, 2
-  %444 = mul nsw i64 %tau2, %H
-  %445 = getelementptr inbounds float, ptr %betah, i64 %444
-  %446 = load float, ptr %445, align 4
-  %447 = getelementptr inbounds float, ptr %bet, i64 %i7
-  store float %446, ptr %447, align 4
-  %448 = mul nsw i64 %tau2, %sq
-  %449 = insertelement <8 x float> poison, float %446, i64 0
+t.body:                                           ; preds = %t.body.preheader, %i6.exit
+  %delta.0204 = phi <8 x float> [ %1072, %i6.exit ], [ %211, %t.body.preheader ]
+  %delta1.0203 = phi <8 x float> [ %1080, %i6.exit ], [ %174, %t.body.preheader ]
+  %t.addr.0202 = phi i64 [ %212, %i6.exit ], [ %t0, %t.body.preheader ]
+  %212 = add nuw nsw i64 %t.addr.0202, 1
+  %213 = shl nsw i64 %t.addr.0202, 2
+  %214 = mul nsw i64 %213, %sq
+  %215 = or disjoint i64 %213, 1
+  %216 = mul nsw i64 %215, %sq
+  %217 = getelementptr inbounds float, ptr %kh, i64 %214
+  %218 = load float, ptr %217, align 4
+  %219 = getelementptr inbounds float, ptr %kh, i64 %216
+  %220 = load float, ptr %219, align 4
+  %221 = insertelement <8 x float> poison, float %218, i64 0
+  %222 = shufflevector <8 x float> %221, <8 x float> poison, <8 x i32> zeroinitializer
+  %223 = load <8 x float>, ptr %work, align 4
+  %224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %delta.0204, <8 x float> %223)
+  store <8 x float> %224, ptr %work, align 4
+  %225 = insertelement <8 x float> poison, float %220, i64 0
+  %226 = shufflevector <8 x float> %225, <8 x float> poison, <8 x i32> zeroinitializer
+  %227 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %224, <8 x float> zeroinitializer)
+  %228 = load <8 x float>, ptr %9, align 4
+  %229 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %delta1.0203, <8 x float> %228)
+  store <8 x float> %229, ptr %9, align 4
+  %230 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %229, <8 x float> zeroinitializer)
+  %231 = or disjoint i64 %214, 1
+  %232 = getelementptr inbounds float, ptr %kh, i64 %231
+  %233 = load float, ptr %232, align 4
+  %234 = or disjoint i64 %216, 1
+  %235 = getelementptr inbounds float, ptr %kh, i64 %234
+  %236 = load float, ptr %235, align 4
+  %237 = insertelement <8 x float> poison, float %233, i64 0
+  %238 = shufflevector <8 x float> %237, <8 x float> poison, <8 x i32> zeroinitializer
+  %239 = load <8 x float>, ptr %10, align 4
+  %240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %delta.0204, <8 x float> %239)
+  store <8 x float> %240, ptr %10, align 4
+  %241 = insertelement <8 x float> poison, float %236, i64 0
+  %242 = shufflevector <8 x float> %241, <8 x float> poison, <8 x i32> zeroinitializer
+  %243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %240, <8 x float> zeroinitializer)
+  %244 = load <8 x float>, ptr %11, align 4
+  %245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %delta1.0203, <8 x float> %244)
+  store <8 x float> %245, ptr %11, align 4
+  %246 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %245, <8 x float> zeroinitializer)
+  %247 = or disjoint i64 %214, 2
+  %248 = getelementptr inbounds float, ptr %kh, i64 %247
+  %249 = load float, ptr %248, align 4
+  %250 = or disjoint i64 %216, 2
+  %251 = getelementptr inbounds float, ptr %kh, i64 %250
+  %252 = load float, ptr %251, align 4
+  %253 = insertelement <8 x float> poison, float %249, i64 0
+  %254 = shufflevector <8 x float> %253, <8 x float> poison, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, ptr %12, align 4
+  %256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta.0204, <8 x float> %255)
+  store <8 x float> %256, ptr %12, align 4
+  %257 = insertelement <8 x float> poison, float %252, i64 0
+  %258 = shufflevector <8 x float> %257, <8 x float> poison, <8 x i32> zeroinitializer
+  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %256, <8 x float> %227)
+  %260 = load <8 x float>, ptr %13, align 4
+  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta1.0203, <8 x float> %260)
+  store <8 x float> %261, ptr %13, align 4
+  %262 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %261, <8 x float> %230)
+  %263 = or disjoint i64 %214, 3
+  %264 = getelementptr inbounds float, ptr %kh, i64 %263
+  %265 = load float, ptr %264, align 4
+  %266 = or disjoint i64 %216, 3
+  %267 = getelementptr inbounds float, ptr %kh, i64 %266
+  %268 = load float, ptr %267, align 4
+  %269 = insertelement <8 x float> poison, float %265, i64 0
+  %270 = shufflevector <8 x float> %269, <8 x float> poison, <8 x i32> zeroinitializer
+  %271 = load <8 x float>, ptr %14, align 4
+  %272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %delta.0204, <8 x float> %271)
+  store <8 x float> %272, ptr %14, align 4
+  %273 = insertelement <8 x float> poison, float %268, i64 0
+  %274 = shufflevector <8 x float> %273, <8 x float> poison, <8 x i32> zeroinitializer
+  %275 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %272, <8 x float> %243)
+  %276 = load <8 x float>, ptr %15, align 4
+  %277 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %delta1.0203, <8 x float> %276)
+  store <8 x float> %277, ptr %15, align 4
+  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %277, <8 x float> %246)
+  %279 = or disjoint i64 %214, 4
+  %280 = getelementptr inbounds float, ptr %kh, i64 %279
+  %281 = load float, ptr %280, align 4
+  %282 = or disjoint i64 %216, 4
+  %283 = getelementptr inbounds float, ptr %kh, i64 %282
+  %284 = load float, ptr %283, align 4
+  %285 = insertelement <8 x float> poison, float %281, i64 0
+  %286 = shufflevector <8 x float> %285, <8 x float> poison, <8 x i32> zeroinitializer
+  %287 = load <8 x float>, ptr %16, align 4
+  %288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %286, <8 x float> %delta.0204, <8 x float> %287)
+  store <8 x float> %288, ptr %16, align 4
+  %289 = insertelement <8 x float> poison, float %284, i64 0
+  %290 = shufflevector <8 x float> %289, <8 x float> poison, <8 x i32> zeroinitializer
+  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %288, <8 x float> %259)
+  %292 = load <8 x float>, ptr %17, align 4
+  %293 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %286, <8 x float> %delta1.0203, <8 x float> %292)
+  store <8 x float> %293, ptr %17, align 4
+  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %293, <8 x float> %262)
+  %295 = or disjoint i64 %214, 5
+  %296 = getelementptr inbounds float, ptr %kh, i64 %295
+  %297 = load float, ptr %296, align 4
+  %298 = or disjoint i64 %216, 5
+  %299 = getelementptr inbounds float, ptr %kh, i64 %298
+  %300 = load float, ptr %299, align 4
+  %301 = insertelement <8 x float> poison, float %297, i64 0
+  %302 = shufflevector <8 x float> %301, <8 x float> poison, <8 x i32> zeroinitializer
+  %303 = load <8 x float>, ptr %18, align 4
+  %304 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %delta.0204, <8 x float> %303)
+  store <8 x float> %304, ptr %18, align 4
+  %305 = insertelement <8 x float> poison, float %300, i64 0
+  %306 = shufflevector <8 x float> %305, <8 x float> poison, <8 x i32> zeroinitializer
+  %307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %304, <8 x float> %275)
+  %308 = load <8 x float>, ptr %19, align 4
+  %309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %delta1.0203, <8 x float> %308)
+  store <8 x float> %309, ptr %19, align 4
+  %310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %309, <8 x float> %278)
+  %311 = or disjoint i64 %214, 6
+  %312 = getelementptr inbounds float, ptr %kh, i64 %311
+  %313 = load float, ptr %312, align 4
+  %314 = or disjoint i64 %216, 6
+  %315 = getelementptr inbounds float, ptr %kh, i64 %314
+  %316 = load float, ptr %315, align 4
+  %317 = insertelement <8 x float> poison, float %313, i64 0
+  %318 = shufflevector <8 x float> %317, <8 x float> poison, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, ptr %20, align 4
+  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %delta.0204, <8 x float> %319)
+  store <8 x float> %320, ptr %20, align 4
+  %321 = insertelement <8 x float> poison, float %316, i64 0
+  %322 = shufflevector <8 x float> %321, <8 x float> poison, <8 x i32> zeroinitializer
+  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %320, <8 x float> %291)
+  %324 = load <8 x float>, ptr %21, align 4
+  %325 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %delta1.0203, <8 x float> %324)
+  store <8 x float> %325, ptr %21, align 4
+  %326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %325, <8 x float> %294)
+  %327 = or disjoint i64 %214, 7
+  %328 = getelementptr inbounds float, ptr %kh, i64 %327
+  %329 = load float, ptr %328, align 4
+  %330 = or disjoint i64 %216, 7
+  %331 = getelementptr inbounds float, ptr %kh, i64 %330
+  %332 = load float, ptr %331, align 4
+  %333 = insertelement <8 x float> poison, float %329, i64 0
+  %334 = shufflevector <8 x float> %333, <8 x float> poison, <8 x i32> zeroinitializer
+  %335 = load <8 x float>, ptr %22, align 4
+  %336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %delta.0204, <8 x float> %335)
+  store <8 x float> %336, ptr %22, align 4
+  %337 = insertelement <8 x float> poison, float %332, i64 0
+  %338 = shufflevector <8 x float> %337, <8 x float> poison, <8 x i32> zeroinitializer
+  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %336, <8 x float> %307)
+  %340 = load <8 x float>, ptr %23, align 4
+  %341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %334, <8 x float> %delta1.0203, <8 x float> %340)
+  store <8 x float> %341, ptr %23, align 4
+  %342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %341, <8 x float> %310)
+  %343 = or disjoint i64 %214, 8
+  %344 = getelementptr inbounds float, ptr %kh, i64 %343
+  %345 = load float, ptr %344, align 4
+  %346 = or disjoint i64 %216, 8
+  %347 = getelementptr inbounds float, ptr %kh, i64 %346
+  %348 = load float, ptr %347, align 4
+  %349 = insertelement <8 x float> poison, float %345, i64 0
+  %350 = shufflevector <8 x float> %349, <8 x float> poison, <8 x i32> zeroinitializer
+  %351 = load <8 x float>, ptr %24, align 4
+  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %delta.0204, <8 x float> %351)
+  store <8 x float> %352, ptr %24, align 4
+  %353 = insertelement <8 x float> poison, float %348, i64 0
+  %354 = shufflevector <8 x float> %353, <8 x float> poison, <8 x i32> zeroinitializer
+  %355 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %352, <8 x float> %323)
+  %356 = load <8 x float>, ptr %25, align 4
+  %357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %delta1.0203, <8 x float> %356)
+  store <8 x float> %357, ptr %25, align 4
+  %358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %357, <8 x float> %326)
+  %359 = or disjoint i64 %214, 9
+  %360 = getelementptr inbounds float, ptr %kh, i64 %359
+  %361 = load float, ptr %360, align 4
+  %362 = or disjoint i64 %216, 9
+  %363 = getelementptr inbounds float, ptr %kh, i64 %362
+  %364 = load float, ptr %363, align 4
+  %365 = insertelement <8 x float> poison, float %361, i64 0
+  %366 = shufflevector <8 x float> %365, <8 x float> poison, <8 x i32> zeroinitializer
+  %367 = load <8 x float>, ptr %26, align 4
+  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %delta.0204, <8 x float> %367)
+  store <8 x float> %368, ptr %26, align 4
+  %369 = insertelement <8 x float> poison, float %364, i64 0
+  %370 = shufflevector <8 x float> %369, <8 x float> poison, <8 x i32> zeroinitializer
+  %371 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %368, <8 x float> %339)
+  %372 = load <8 x float>, ptr %27, align 4
+  %373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %delta1.0203, <8 x float> %372)
+  store <8 x float> %373, ptr %27, align 4
+  %374 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %373, <8 x float> %342)
+  %375 = or disjoint i64 %214, 10
+  %376 = getelementptr inbounds float, ptr %kh, i64 %375
+  %377 = load float, ptr %376, align 4
+  %378 = or disjoint i64 %216, 10
+  %379 = getelementptr inbounds float, ptr %kh, i64 %378
+  %380 = load float, ptr %379, align 4
+  %381 = insertelement <8 x float> poison, float %377, i64 0
+  %382 = shufflevector <8 x float> %381, <8 x float> poison, <8 x i32> zeroinitializer
+  %383 = load <8 x float>, ptr %28, align 4
+  %384 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %delta.0204, <8 x float> %383)
+  store <8 x float> %384, ptr %28, align 4
+  %385 = insertelement <8 x float> poison, float %380, i64 0
+  %386 = shufflevector <8 x float> %385, <8 x float> poison, <8 x i32> zeroinitializer
+  %387 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> %384, <8 x float> %355)
+  %388 = load <8 x float>, ptr %29, align 4
+  %389 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %delta1.0203, <8 x float> %388)
+  store <8 x float> %389, ptr %29, align 4
+  %390 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> %389, <8 x float> %358)
+  %391 = or disjoint i64 %214, 11
+  %392 = getelementptr inbounds float, ptr %kh, i64 %391
+  %393 = load float, ptr %392, align 4
+  %394 = or disjoint i64 %216, 11
+  %395 = getelementptr inbounds float, ptr %kh, i64 %394
+  %396 = load float, ptr %395, align 4
+  %397 = insertelement <8 x float> poison, float %393, i64 0
+  %398 = shufflevector <8 x float> %397, <8 x float> poison, <8 x i32> zeroinitializer
+  %399 = load <8 x float>, ptr %30, align 4
+  %400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %delta.0204, <8 x float> %399)
+  store <8 x float> %400, ptr %30, align 4
+  %401 = insertelement <8 x float> poison, float %396, i64 0
+  %402 = shufflevector <8 x float> %401, <8 x float> poison, <8 x i32> zeroinitializer
+  %403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %402, <8 x float> %400, <8 x float> %371)
+  %404 = load <8 x float>, ptr %31, align 4
+  %405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %delta1.0203, <8 x float> %404)
+  store <8 x float> %405, ptr %31, align 4
+  %406 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %402, <8 x float> %405, <8 x float> %374)
+  %407 = or disjoint i64 %214, 12
+  %408 = getelementptr inbounds float, ptr %kh, i64 %407
+  %409 = load float, ptr %408, align 4
+  %410 = or disjoint i64 %216, 12
+  %411 = getelementptr inbounds float, ptr %kh, i64 %410
+  %412 = load float, ptr %411, align 4
+  %413 = insertelement <8 x float> poison, float %409, i64 0
+  %414 = shufflevector <8 x float> %413, <8 x float> poison, <8 x i32> zeroinitializer
+  %415 = load <8 x float>, ptr %32, align 4
+  %416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %delta.0204, <8 x float> %415)
+  store <8 x float> %416, ptr %32, align 4
+  %417 = insertelement <8 x float> poison, float %412, i64 0
+  %418 = shufflevector <8 x float> %417, <8 x float> poison, <8 x i32> zeroinitializer
+  %419 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %416, <8 x float> %387)
+  %420 = load <8 x float>, ptr %33, align 4
+  %421 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %delta1.0203, <8 x float> %420)
+  store <8 x float> %421, ptr %33, align 4
+  %422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %421, <8 x float> %390)
+  %423 = or disjoint i64 %214, 13
+  %424 = getelementptr inbounds float, ptr %kh, i64 %423
+  %425 = load float, ptr %424, align 4
+  %426 = or disjoint i64 %216, 13
+  %427 = getelementptr inbounds float, ptr %kh, i64 %426
+  %428 = load float, ptr %427, align 4
+  %429 = insertelement <8 x float> poison, float %425, i64 0
+  %430 = shufflevector <8 x float> %429, <8 x float> poison, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, ptr %34, align 4
+  %432 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %delta.0204, <8 x float> %431)
+  store <8 x float> %432, ptr %34, align 4
+  %433 = insertelement <8 x float> poison, float %428, i64 0
+  %434 = shufflevector <8 x float> %433, <8 x float> poison, <8 x i32> zeroinitializer
+  %435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> %432, <8 x float> %403)
+  %436 = load <8 x float>, ptr %35, align 4
+  %437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %delta1.0203, <8 x float> %436)
+  store <8 x float> %437, ptr %35, align 4
+  %438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> %437, <8 x float> %406)
+  %439 = or disjoint i64 %214, 14
+  %440 = getelementptr inbounds float, ptr %kh, i64 %439
+  %441 = load float, ptr %440, align 4
+  %442 = or disjoint i64 %216, 14
+  %443 = getelementptr inbounds float, ptr %kh, i64 %442
+  %444 = load float, ptr %443, align 4
+  %445 = insertelement <8 x float> poison, float %441, i64 0
+  %446 = shufflevector <8 x float> %445, <8 x float> poison, <8 x i32> zeroinitializer
+  %447 = load <8 x float>, ptr %36, align 4
+  %448 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %delta.0204, <8 x float> %447)
+  store <8 x float> %448, ptr %36, align 4
+  %449 = insertelement <8 x float> poison, float %444, i64 0
   %450 = shufflevector <8 x float> %449, <8 x float> poison, <8 x i32> zeroinitializer
-  %451 = getelementptr float, ptr %kh, i64 %448
-  %452 = load <8 x float>, ptr %451, align 4
-  %.idx458 = shl nsw i64 %i7, 6
-  %453 = getelementptr inbounds i8, ptr %Kc, i64 %.idx458
-  store <8 x float> %452, ptr %453, align 4
-  %454 = fmul <8 x float> %450, %452
-  %.idx459 = shl nsw i64 %i7, 7
-  %455 = getelementptr inbounds i8, ptr %X, i64 %.idx459
-  store <8 x float> %454, ptr %455, align 4
-  %456 = getelementptr float, ptr %228, i64 %448
-  %457 = load <8 x float>, ptr %456, align 4
-  %458 = getelementptr inbounds i8, ptr %25, i64 %.idx458
-  store <8 x float> %457, ptr %458, align 4
-  %459 = fmul <8 x float> %450, %457
-  %460 = getelementptr inbounds i8, ptr %26, i64 %.idx459
-  store <8 x float> %459, ptr %460, align 4
-  %bc611 = bitcast <8 x float> %452 to <8 x i32>
-  %461 = extractelement <8 x i32> %bc611, i64 0
-  %462 = getelementptr inbounds float, ptr %KT, i64 %i7
-  store i32 %461, ptr %462, align 4
-  %463 = extractelement <8 x float> %452, i64 1
-  %464 = getelementptr inbounds float, ptr %27, i64 %i7
-  store float %463, ptr %464, align 4
-  %465 = extractelement <8 x float> %452, i64 2
-  %466 = getelementptr inbounds float, ptr %28, i64 %i7
-  store float %465, ptr %466, align 4
-  %467 = extractelement <8 x float> %452, i64 3
-  %468 = getelementptr inbounds float, ptr %29, i64 %i7
-  store float %467, ptr %468, align 4
-  %469 = extractelement <8 x float> %452, i64 4
-  %470 = getelementptr inbounds float, ptr %30, i64 %i7
-  store float %469, ptr %470, align 4
-  %471 = extractelement <8 x float> %452, i64 5
-  %472 = getelementptr inbounds float, ptr %31, i64 %i7
-  store float %471, ptr %472, align 4
-  %473 = extractelement <8 x float> %452, i64 6
-  %474 = getelementptr inbounds float, ptr %32, i64 %i7
-  store float %473, ptr %474, align 4
-  %475 = extractelement <8 x float> %452, i64 7
-  %476 = getelementptr inbounds float, ptr %33, i64 %i7
-  store float %475, ptr %476, align 4
-  %bc617 = bitcast <8 x float> %457 to <8 x i32>
-  %477 = extractelement <8 x i32> %bc617, i64 0
-  %478 = getelementptr inbounds float, ptr %34, i64 %i7
-  store i32 %477, ptr %478, align 4
-  %479 = extractelement <8 x float> %457, i64 1
-  %480 = getelementptr inbounds float, ptr %35, i64 %i7
-  store float %479, ptr %480, align 4
-  %481 = extractelement <8 x float> %457, i64 2
-  %482 = getelementptr inbounds float, ptr %36, i64 %i7
-  store float %481, ptr %482, align 4
-  %483 = extractelement <8 x float> %457, i64 3
-  %484 = getelementptr inbounds float, ptr %37, i64 %i7
-  store float %483, ptr %484, align 4
-  %485 = extractelement <8 x float> %457, i64 4
-  %486 = getelementptr inbounds float, ptr %38, i64 %i7
-  store float %485, ptr %486, align 4
-  %487 = extractelement <8 x float> %457, i64 5
-  %488 = getelementptr inbounds float, ptr %39, i64 %i7
-  store float %487, ptr %488, align 4
-  %489 = getelementptr float, ptr %232, i64 %448
+  %451 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %448, <8 x float> %419)
+  %452 = load <8 x float>, ptr %37, align 4
+  %453 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %delta1.0203, <8 x float> %452)
+  store <8 x float> %453, ptr %37, align 4
+  %454 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %453, <8 x float> %422)
+  %455 = or disjoint i64 %214, 15
+  %456 = getelementptr inbounds float, ptr %kh, i64 %455
+  %457 = load float, ptr %456, align 4
+  %458 = or disjoint i64 %216, 15
+  %459 = getelementptr inbounds float, ptr %kh, i64 %458
+  %460 = load float, ptr %459, align 4
+  %461 = insertelement <8 x float> poison, float %457, i64 0
+  %462 = shufflevector <8 x float> %461, <8 x float> poison, <8 x i32> zeroinitializer
+  %463 = load <8 x float>, ptr %38, align 4
+  %464 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %462, <8 x float> %delta.0204, <8 x float> %463)
+  store <8 x float> %464, ptr %38, align 4
+  %465 = insertelement <8 x float> poison, float %460, i64 0
+  %466 = shufflevector <8 x float> %465, <8 x float> poison, <8 x i32> zeroinitializer
+  %467 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %464, <8 x float> %435)
+  %468 = load <8 x float>, ptr %39, align 4
+  %469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %462, <8 x float> %delta1.0203, <8 x float> %468)
+  store <8 x float> %469, ptr %39, align 4
+  %470 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %469, <8 x float> %438)
+  %471 = mul nsw i64 %215, %H
+  %472 = getelementptr inbounds float, ptr %betah, i64 %471
+  %473 = load float, ptr %472, align 4
+  %474 = getelementptr inbounds float, ptr %vh, i64 %216
+  %475 = load <8 x float>, ptr %474, align 4
+  %476 = fadd <8 x float> %467, %451
+  %477 = fsub <8 x float> %475, %476
+  %478 = insertelement <8 x float> poison, float %473, i64 0
+  %479 = shufflevector <8 x float> %478, <8 x float> poison, <8 x i32> zeroinitializer
+  %480 = fmul <8 x float> %479, %477
+  %481 = getelementptr inbounds float, ptr %vh, i64 %346
+  %482 = load <8 x float>, ptr %481, align 4
+  %483 = fadd <8 x float> %470, %454
+  %484 = fsub <8 x float> %482, %483
+  %485 = fmul <8 x float> %479, %484
+  %486 = or disjoint i64 %213, 2
+  %487 = mul nsw i64 %486, %sq
+  %488 = load float, ptr %219, align 4
+  %489 = getelementptr inbounds float, ptr %kh, i64 %487
   %490 = load float, ptr %489, align 4
-  %491 = getelementptr inbounds float, ptr %40, i64 %i7
-  store float %490, ptr %491, align 4
-  %492 = getelementptr float, ptr %233, i64 %448
-  %493 = load float, ptr %492, align 4
-  %494 = getelementptr inbounds float, ptr %41, i64 %i7
-  store float %493, ptr %494, align 4
-  %495 = getelementptr float, ptr %vh, i64 %448
-  %496 = load <8 x float>, ptr %495, align 4
-  %497 = fmul <8 x float> %450, %496
-  %498 = getelementptr inbounds i8, ptr %455, i64 64
-  store <8 x float> %497, ptr %498, align 4
-  %499 = getelementptr float, ptr %234, i64 %448
-  %500 = load <8 x float>, ptr %499, align 4
-  %501 = fmul <8 x float> %450, %500
-  %502 = getelementptr inbounds i8, ptr %460, i64 64
-  store <8 x float> %501, ptr %502, align 4
-  %i9 = or disjoint i64 %i3, 3
-  %tau3 = or disjoint i64 %tau, 3
-  %503 = mul nsw i64 %tau3, %H
-  %504 = getelementptr inbounds float, ptr %betah, i64 %503
-  %505 = load float, ptr %504, align 4
-  %506 = getelementptr inbounds float, ptr %bet, i64 %i9
-  store float %505, ptr %506, align 4
-  %507 = mul nsw i64 %tau3, %sq
-  %508 = insertelement <8 x float> poison, float %505, i64 0
-  %509 = shufflevector <8 x float> %508, <8 x float> poison, <8 x i32> zeroinitializer
-  %510 = getelementptr float, ptr %kh, i64 %507
-  %511 = load <8 x float>, ptr %510, align 4
-  %.idx462 = shl nsw i64 %i9, 6
-  %512 = getelementptr inbounds i8, ptr %Kc, i64 %.idx462
-  store <8 x float> %511, ptr %512, align 4
-  %513 = fmul <8 x float> %509, %511
-  %.idx463 = shl nsw i64 %i9, 7
-  %514 = getelementptr inbounds i8, ptr %X, i64 %.idx463
-  store <8 x float> %513, ptr %514, align 4
-  %515 = getelementptr float, ptr %228, i64 %507
-  %516 = load <8 x float>, ptr %515, align 4
-  %517 = getelementptr inbounds i8, ptr %25, i64 %.idx462
-  store <8 x float> %516, ptr %517, align 4
-  %518 = fmul <8 x float> %509, %516
-  %519 = getelementptr inbounds i8, ptr %26, i64 %.idx463
-  store <8 x float> %518, ptr %519, align 4
-  %bc625 = bitcast <8 x float> %511 to <8 x i32>
-  %520 = extractelement <8 x i32> %bc625, i64 0
-  %521 = getelementptr inbounds float, ptr %KT, i64 %i9
-  store i32 %520, ptr %521, align 4
-  %522 = extractelement <8 x float> %511, i64 1
-  %523 = getelementptr inbounds float, ptr %27, i64 %i9
-  store float %522, ptr %523, align 4
-  %524 = extractelement <8 x float> %511, i64 2
-  %525 = getelementptr inbounds float, ptr %28, i64 %i9
-  store float %524, ptr %525, align 4
-  %526 = extractelement <8 x float> %511, i64 3
-  %527 = getelementptr inbounds float, ptr %29, i64 %i9
-  store float %526, ptr %527, align 4
-  %528 = extractelement <8 x float> %511, i64 4
-  %529 = getelementptr inbounds float, ptr %30, i64 %i9
-  store float %528, ptr %529, align 4
-  %530 = extractelement <8 x float> %511, i64 5
-  %531 = getelementptr inbounds float, ptr %31, i64 %i9
-  store float %530, ptr %531, align 4
-  %532 = extractelement <8 x float> %511, i64 6
-  %533 = getelementptr inbounds float, ptr %32, i64 %i9
-  store float %532, ptr %533, align 4
-  %534 = extractelement <8 x float> %511, i64 7
-  %535 = getelementptr inbounds float, ptr %33, i64 %i9
-  store float %534, ptr %535, align 4
-  %bc631 = bitcast <8 x float> %516 to <8 x i32>
-  %536 = extractelement <8 x i32> %bc631, i64 0
-  %537 = getelementptr inbounds float, ptr %34, i64 %i9
-  store i32 %536, ptr %537, align 4
-  %538 = extractelement <8 x float> %516, i64 1
-  %539 = getelementptr inbounds float, ptr %35, i64 %i9
-  store float %538, ptr %539, align 4
-  %540 = extractelement <8 x float> %516, i64 2
-  %541 = getelementptr inbounds float, ptr %36, i64 %i9
-  store float %540, ptr %541, align 4
-  %542 = extractelement <8 x float> %516, i64 3
-  %543 = getelementptr inbounds float, ptr %37, i64 %i9
-  store float %542, ptr %543, align 4
-  %544 = extractelement <8 x float> %516, i64 4
-  %545 = getelementptr inbounds float, ptr %38, i64 %i9
-  store float %544, ptr %545, align 4
-  %546 = extractelement <8 x float> %516, i64 5
-  %547 = getelementptr inbounds float, ptr %39, i64 %i9
-  store float %546, ptr %547, align 4
-  %548 = getelementptr float, ptr %232, i64 %507
-  %549 = load float, ptr %548, align 4
-  %550 = getelementptr inbounds float, ptr %40, i64 %i9
-  store float %549, ptr %550, align 4
-  %551 = getelementptr float, ptr %233, i64 %507
-  %552 = load float, ptr %551, align 4
-  %553 = getelementptr inbounds float, ptr %41, i64 %i9
-  store float %552, ptr %553, align 4
-  %554 = getelementptr float, ptr %vh, i64 %507
-  %555 = load <8 x float>, ptr %554, align 4
-  %556 = fmul <8 x float> %509, %555
-  %557 = getelementptr inbounds i8, ptr %514, i64 64
-  store <8 x float> %556, ptr %557, align 4
-  %558 = getelementptr float, ptr %234, i64 %507
-  %559 = load <8 x float>, ptr %558, align 4
-  %560 = fmul <8 x float> %509, %559
-  %561 = getelementptr inbounds i8, ptr %519, i64 64
-  store <8 x float> %560, ptr %561, align 4
-  br label %endif
-
-endif:                                            ; preds = %j7.head.preheader, %j2.head.preheader
-  %t.next = add nuw nsw i64 %t.addr.0355, 1
-  %exitcond.not = icmp eq i64 %t.next, 16
-  br i1 %exitcond.not, label %j16.head.preheader, label %t.body
-
-j16.head.preheader:                               ; preds = %endif, %p12.exit.3
-  %i24.addr.0366 = phi i64 [ %i24.next, %p12.exit.3 ], [ 0, %endif ]
-  %562 = shl nuw nsw i64 %i24.addr.0366, 4
-  %563 = shl nuw nsw i64 %i24.addr.0366, 6
-  %564 = or disjoint i64 %563, 64
-  %565 = or disjoint i64 %563, 128
-  %566 = or disjoint i64 %563, 192
-  br label %p12.body
-
-p12.body:                                         ; preds = %p12.body, %j16.head.preheader
-  %acc.0364 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %612, %p12.body ]
-  %acc1.0363 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %613, %p12.body ]
-  %acc2.0362 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %619, %p12.body ]
-  %p12.addr.0361 = phi i64 [ 0, %j16.head.preheader ], [ %p12.next.11458, %p12.body ]
-  %acc7.0360 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %634, %p12.body ]
-  %acc6.0359 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %633, %p12.body ]
-  %acc5.0358 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %627, %p12.body ]
-  %acc4.0357 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %626, %p12.body ]
-  %acc3.0356 = phi <8 x float> [ zeroinitializer, %j16.head.preheader ], [ %620, %p12.body ]
-  %567 = shl nuw nsw i64 %p12.addr.0361, 6
-  %568 = getelementptr inbounds float, ptr %KT, i64 %567
-  %569 = load <8 x float>, ptr %568, align 4
-  %570 = or disjoint i64 %567, 8
-  %571 = getelementptr inbounds float, ptr %KT, i64 %570
-  %572 = load <8 x float>, ptr %571, align 4
-  %573 = add nuw nsw i64 %p12.addr.0361, %562
-  %574 = getelementptr inbounds float, ptr %Kc, i64 %573
-  %575 = load float, ptr %574, align 4
-  %576 = insertelement <8 x float> poison, float %575, i64 0
-  %577 = shufflevector <8 x float> %576, <8 x float> poison, <8 x i32> zeroinitializer
-  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %569, <8 x float> %acc.0364)
-  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> %572, <8 x float> %acc1.0363)
-  %580 = or disjoint i64 %573, 16
-  %581 = getelementptr inbounds float, ptr %Kc, i64 %580
-  %582 = load float, ptr %581, align 4
-  %583 = insertelement <8 x float> poison, float %582, i64 0
-  %584 = shufflevector <8 x float> %583, <8 x float> poison, <8 x i32> zeroinitializer
-  %585 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %569, <8 x float> %acc2.0362)
-  %586 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %572, <8 x float> %acc3.0356)
-  %587 = or disjoint i64 %573, 32
-  %588 = getelementptr inbounds float, ptr %Kc, i64 %587
-  %589 = load float, ptr %588, align 4
-  %590 = insertelement <8 x float> poison, float %589, i64 0
-  %591 = shufflevector <8 x float> %590, <8 x float> poison, <8 x i32> zeroinitializer
-  %592 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %591, <8 x float> %569, <8 x float> %acc4.0357)
-  %593 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %591, <8 x float> %572, <8 x float> %acc5.0358)
-  %594 = or disjoint i64 %573, 48
-  %595 = getelementptr inbounds float, ptr %Kc, i64 %594
-  %596 = load float, ptr %595, align 4
-  %597 = insertelement <8 x float> poison, float %596, i64 0
-  %598 = shufflevector <8 x float> %597, <8 x float> poison, <8 x i32> zeroinitializer
-  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %569, <8 x float> %acc6.0359)
-  %600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %572, <8 x float> %acc7.0360)
-  %p12.next = or disjoint i64 %p12.addr.0361, 1
-  %601 = shl nuw nsw i64 %p12.next, 6
-  %602 = getelementptr inbounds float, ptr %KT, i64 %601
-  %603 = load <8 x float>, ptr %602, align 4
-  %604 = or disjoint i64 %601, 8
-  %605 = getelementptr inbounds float, ptr %KT, i64 %604
-  %606 = load <8 x float>, ptr %605, align 4
-  %607 = add nuw nsw i64 %p12.next, %562
-  %608 = getelementptr inbounds float, ptr %Kc, i64 %607
-  %609 = load float, ptr %608, align 4
-  %610 = insertelement <8 x float> poison, float %609, i64 0
-  %611 = shufflevector <8 x float> %610, <8 x float> poison, <8 x i32> zeroinitializer
-  %612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %603, <8 x float> %578)
-  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %606, <8 x float> %579)
-  %614 = or disjoint i64 %607, 16
-  %615 = getelementptr inbounds float, ptr %Kc, i64 %614
+  %491 = insertelement <8 x float> poison, float %488, i64 0
+  %492 = shufflevector <8 x float> %491, <8 x float> poison, <8 x i32> zeroinitializer
+  %493 = load <8 x float>, ptr %work, align 4
+  %494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> %480, <8 x float> %493)
+  store <8 x float> %494, ptr %work, align 4
+  %495 = insertelement <8 x float> poison, float %490, i64 0
+  %496 = shufflevector <8 x float> %495, <8 x float> poison, <8 x i32> zeroinitializer
+  %497 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %496, <8 x float> %494, <8 x float> zeroinitializer)
+  %498 = load <8 x float>, ptr %9, align 4
+  %499 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> %485, <8 x float> %498)
+  store <8 x float> %499, ptr %9, align 4
+  %500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %496, <8 x float> %499, <8 x float> zeroinitializer)
+  %501 = load float, ptr %235, align 4
+  %502 = or disjoint i64 %487, 1
+  %503 = getelementptr inbounds float, ptr %kh, i64 %502
+  %504 = load float, ptr %503, align 4
+  %505 = insertelement <8 x float> poison, float %501, i64 0
+  %506 = shufflevector <8 x float> %505, <8 x float> poison, <8 x i32> zeroinitializer
+  %507 = load <8 x float>, ptr %10, align 4
+  %508 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %480, <8 x float> %507)
+  store <8 x float> %508, ptr %10, align 4
+  %509 = insertelement <8 x float> poison, float %504, i64 0
+  %510 = shufflevector <8 x float> %509, <8 x float> poison, <8 x i32> zeroinitializer
+  %511 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %508, <8 x float> zeroinitializer)
+  %512 = load <8 x float>, ptr %11, align 4
+  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %485, <8 x float> %512)
+  store <8 x float> %513, ptr %11, align 4
+  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %513, <8 x float> zeroinitializer)
+  %515 = load float, ptr %251, align 4
+  %516 = or disjoint i64 %487, 2
+  %517 = getelementptr inbounds float, ptr %kh, i64 %516
+  %518 = load float, ptr %517, align 4
+  %519 = insertelement <8 x float> poison, float %515, i64 0
+  %520 = shufflevector <8 x float> %519, <8 x float> poison, <8 x i32> zeroinitializer
+  %521 = load <8 x float>, ptr %12, align 4
+  %522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %520, <8 x float> %480, <8 x float> %521)
+  store <8 x float> %522, ptr %12, align 4
+  %523 = insertelement <8 x float> poison, float %518, i64 0
+  %524 = shufflevector <8 x float> %523, <8 x float> poison, <8 x i32> zeroinitializer
+  %525 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %524, <8 x float> %522, <8 x float> %497)
+  %526 = load <8 x float>, ptr %13, align 4
+  %527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %520, <8 x float> %485, <8 x float> %526)
+  store <8 x float> %527, ptr %13, align 4
+  %528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %524, <8 x float> %527, <8 x float> %500)
+  %529 = load float, ptr %267, align 4
+  %530 = or disjoint i64 %487, 3
+  %531 = getelementptr inbounds float, ptr %kh, i64 %530
+  %532 = load float, ptr %531, align 4
+  %533 = insertelement <8 x float> poison, float %529, i64 0
+  %534 = shufflevector <8 x float> %533, <8 x float> poison, <8 x i32> zeroinitializer
+  %535 = load <8 x float>, ptr %14, align 4
+  %536 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %534, <8 x float> %480, <8 x float> %535)
+  store <8 x float> %536, ptr %14, align 4
+  %537 = insertelement <8 x float> poison, float %532, i64 0
+  %538 = shufflevector <8 x float> %537, <8 x float> poison, <8 x i32> zeroinitializer
+  %539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %536, <8 x float> %511)
+  %540 = load <8 x float>, ptr %15, align 4
+  %541 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %534, <8 x float> %485, <8 x float> %540)
+  store <8 x float> %541, ptr %15, align 4
+  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %541, <8 x float> %514)
+  %543 = load float, ptr %283, align 4
+  %544 = or disjoint i64 %487, 4
+  %545 = getelementptr inbounds float, ptr %kh, i64 %544
+  %546 = load float, ptr %545, align 4
+  %547 = insertelement <8 x float> poison, float %543, i64 0
+  %548 = shufflevector <8 x float> %547, <8 x float> poison, <8 x i32> zeroinitializer
+  %549 = load <8 x float>, ptr %16, align 4
+  %550 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %548, <8 x float> %480, <8 x float> %549)
+  store <8 x float> %550, ptr %16, align 4
+  %551 = insertelement <8 x float> poison, float %546, i64 0
+  %552 = shufflevector <8 x float> %551, <8 x float> poison, <8 x i32> zeroinitializer
+  %553 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %550, <8 x float> %525)
+  %554 = load <8 x float>, ptr %17, align 4
+  %555 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %548, <8 x float> %485, <8 x float> %554)
+  store <8 x float> %555, ptr %17, align 4
+  %556 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %555, <8 x float> %528)
+  %557 = load float, ptr %299, align 4
+  %558 = or disjoint i64 %487, 5
+  %559 = getelementptr inbounds float, ptr %kh, i64 %558
+  %560 = load float, ptr %559, align 4
+  %561 = insertelement <8 x float> poison, float %557, i64 0
+  %562 = shufflevector <8 x float> %561, <8 x float> poison, <8 x i32> zeroinitializer
+  %563 = load <8 x float>, ptr %18, align 4
+  %564 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %480, <8 x float> %563)
+  store <8 x float> %564, ptr %18, align 4
+  %565 = insertelement <8 x float> poison, float %560, i64 0
+  %566 = shufflevector <8 x float> %565, <8 x float> poison, <8 x i32> zeroinitializer
+  %567 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %566, <8 x float> %564, <8 x float> %539)
+  %568 = load <8 x float>, ptr %19, align 4
+  %569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %485, <8 x float> %568)
+  store <8 x float> %569, ptr %19, align 4
+  %570 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %566, <8 x float> %569, <8 x float> %542)
+  %571 = load float, ptr %315, align 4
+  %572 = or disjoint i64 %487, 6
+  %573 = getelementptr inbounds float, ptr %kh, i64 %572
+  %574 = load float, ptr %573, align 4
+  %575 = insertelement <8 x float> poison, float %571, i64 0
+  %576 = shufflevector <8 x float> %575, <8 x float> poison, <8 x i32> zeroinitializer
+  %577 = load <8 x float>, ptr %20, align 4
+  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %576, <8 x float> %480, <8 x float> %577)
+  store <8 x float> %578, ptr %20, align 4
+  %579 = insertelement <8 x float> poison, float %574, i64 0
+  %580 = shufflevector <8 x float> %579, <8 x float> poison, <8 x i32> zeroinitializer
+  %581 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> %578, <8 x float> %553)
+  %582 = load <8 x float>, ptr %21, align 4
+  %583 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %576, <8 x float> %485, <8 x float> %582)
+  store <8 x float> %583, ptr %21, align 4
+  %584 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> %583, <8 x float> %556)
+  %585 = load float, ptr %331, align 4
+  %586 = or disjoint i64 %487, 7
+  %587 = getelementptr inbounds float, ptr %kh, i64 %586
+  %588 = load float, ptr %587, align 4
+  %589 = insertelement <8 x float> poison, float %585, i64 0
+  %590 = shufflevector <8 x float> %589, <8 x float> poison, <8 x i32> zeroinitializer
+  %591 = load <8 x float>, ptr %22, align 4
+  %592 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> %480, <8 x float> %591)
+  store <8 x float> %592, ptr %22, align 4
+  %593 = insertelement <8 x float> poison, float %588, i64 0
+  %594 = shufflevector <8 x float> %593, <8 x float> poison, <8 x i32> zeroinitializer
+  %595 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %592, <8 x float> %567)
+  %596 = load <8 x float>, ptr %23, align 4
+  %597 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> %485, <8 x float> %596)
+  store <8 x float> %597, ptr %23, align 4
+  %598 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %597, <8 x float> %570)
+  %599 = load float, ptr %347, align 4
+  %600 = or disjoint i64 %487, 8
+  %601 = getelementptr inbounds float, ptr %kh, i64 %600
+  %602 = load float, ptr %601, align 4
+  %603 = insertelement <8 x float> poison, float %599, i64 0
+  %604 = shufflevector <8 x float> %603, <8 x float> poison, <8 x i32> zeroinitializer
+  %605 = load <8 x float>, ptr %24, align 4
+  %606 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %480, <8 x float> %605)
+  store <8 x float> %606, ptr %24, align 4
+  %607 = insertelement <8 x float> poison, float %602, i64 0
+  %608 = shufflevector <8 x float> %607, <8 x float> poison, <8 x i32> zeroinitializer
+  %609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %606, <8 x float> %581)
+  %610 = load <8 x float>, ptr %25, align 4
+  %611 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %485, <8 x float> %610)
+  store <8 x float> %611, ptr %25, align 4
+  %612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %611, <8 x float> %584)
+  %613 = load float, ptr %363, align 4
+  %614 = or disjoint i64 %487, 9
+  %615 = getelementptr inbounds float, ptr %kh, i64 %614
   %616 = load float, ptr %615, align 4
-  %617 = insertelement <8 x float> poison, float %616, i64 0
+  %617 = insertelement <8 x float> poison, float %613, i64 0
   %618 = shufflevector <8 x float> %617, <8 x float> poison, <8 x i32> zeroinitializer
-  %619 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %603, <8 x float> %585)
-  %620 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %606, <8 x float> %586)
-  %621 = or disjoint i64 %607, 32
-  %622 = getelementptr inbounds float, ptr %Kc, i64 %621
-  %623 = load float, ptr %622, align 4
-  %624 = insertelement <8 x float> poison, float %623, i64 0
-  %625 = shufflevector <8 x float> %624, <8 x float> poison, <8 x i32> zeroinitializer
-  %626 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> %603, <8 x float> %592)
-  %627 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> %606, <8 x float> %593)
-  %628 = or disjoint i64 %607, 48
-  %629 = getelementptr inbounds float, ptr %Kc, i64 %628
+  %619 = load <8 x float>, ptr %26, align 4
+  %620 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %480, <8 x float> %619)
+  store <8 x float> %620, ptr %26, align 4
+  %621 = insertelement <8 x float> poison, float %616, i64 0
+  %622 = shufflevector <8 x float> %621, <8 x float> poison, <8 x i32> zeroinitializer
+  %623 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %622, <8 x float> %620, <8 x float> %595)
+  %624 = load <8 x float>, ptr %27, align 4
+  %625 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %618, <8 x float> %485, <8 x float> %624)
+  store <8 x float> %625, ptr %27, align 4
+  %626 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %622, <8 x float> %625, <8 x float> %598)
+  %627 = load float, ptr %379, align 4
+  %628 = or disjoint i64 %487, 10
+  %629 = getelementptr inbounds float, ptr %kh, i64 %628
   %630 = load float, ptr %629, align 4
-  %631 = insertelement <8 x float> poison, float %630, i64 0
+  %631 = insertelement <8 x float> poison, float %627, i64 0
   %632 = shufflevector <8 x float> %631, <8 x float> poison, <8 x i32> zeroinitializer
-  %633 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %603, <8 x float> %599)
-  %634 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %606, <8 x float> %600)
-  %p12.next.11458 = add nuw nsw i64 %p12.addr.0361, 2
-  %exitcond546.not.1 = icmp eq i64 %p12.next.11458, 16
-  br i1 %exitcond546.not.1, label %p12.exit, label %p12.body
-
-p12.exit:                                         ; preds = %p12.body
-  %635 = getelementptr inbounds float, ptr %A, i64 %563
-  store <8 x float> %612, ptr %635, align 4
-  %636 = or disjoint i64 %563, 8
-  %637 = getelementptr inbounds float, ptr %A, i64 %636
-  store <8 x float> %613, ptr %637, align 4
-  %638 = getelementptr inbounds float, ptr %A, i64 %564
-  store <8 x float> %619, ptr %638, align 4
-  %639 = or disjoint i64 %563, 72
-  %640 = getelementptr inbounds float, ptr %A, i64 %639
-  store <8 x float> %620, ptr %640, align 4
-  %641 = getelementptr inbounds float, ptr %A, i64 %565
-  store <8 x float> %626, ptr %641, align 4
-  %642 = or disjoint i64 %563, 136
-  %643 = getelementptr inbounds float, ptr %A, i64 %642
-  store <8 x float> %627, ptr %643, align 4
-  %644 = getelementptr inbounds float, ptr %A, i64 %566
-  store <8 x float> %633, ptr %644, align 4
-  %645 = or disjoint i64 %563, 200
-  %646 = getelementptr inbounds float, ptr %A, i64 %645
-  store <8 x float> %634, ptr %646, align 4
-  br label %p12.body.1
-
-p12.body.1:                                       ; preds = %p12.body.1, %p12.exit
-  %acc.0364.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %694, %p12.body.1 ]
-  %acc1.0363.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %695, %p12.body.1 ]
-  %acc2.0362.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %701, %p12.body.1 ]
-  %p12.addr.0361.1 = phi i64 [ 0, %p12.exit ], [ %p12.next.1.1, %p12.body.1 ]
-  %acc7.0360.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %716, %p12.body.1 ]
-  %acc6.0359.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %715, %p12.body.1 ]
-  %acc5.0358.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %709, %p12.body.1 ]
-  %acc4.0357.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %708, %p12.body.1 ]
-  %acc3.0356.1 = phi <8 x float> [ zeroinitializer, %p12.exit ], [ %702, %p12.body.1 ]
-  %647 = shl nuw nsw i64 %p12.addr.0361.1, 6
-  %648 = or disjoint i64 %647, 16
-  %649 = getelementptr inbounds float, ptr %KT, i64 %648
-  %650 = load <8 x float>, ptr %649, align 4
-  %651 = or disjoint i64 %647, 24
-  %652 = getelementptr inbounds float, ptr %KT, i64 %651
-  %653 = load <8 x float>, ptr %652, align 4
-  %654 = add nuw nsw i64 %p12.addr.0361.1, %562
-  %655 = getelementptr inbounds float, ptr %Kc, i64 %654
-  %656 = load float, ptr %655, align 4
-  %657 = insertelement <8 x float> poison, float %656, i64 0
-  %658 = shufflevector <8 x float> %657, <8 x float> poison, <8 x i32> zeroinitializer
-  %659 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> %650, <8 x float> %acc.0364.1)
-  %660 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> %653, <8 x float> %acc1.0363.1)
-  %661 = or disjoint i64 %654, 16
-  %662 = getelementptr inbounds float, ptr %Kc, i64 %661
-  %663 = load float, ptr %662, align 4
-  %664 = insertelement <8 x float> poison, float %663, i64 0
-  %665 = shufflevector <8 x float> %664, <8 x float> poison, <8 x i32> zeroinitializer
-  %666 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> %650, <8 x float> %acc2.0362.1)
-  %667 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> %653, <8 x float> %acc3.0356.1)
-  %668 = or disjoint i64 %654, 32
-  %669 = getelementptr inbounds float, ptr %Kc, i64 %668
-  %670 = load float, ptr %669, align 4
-  %671 = insertelement <8 x float> poison, float %670, i64 0
-  %672 = shufflevector <8 x float> %671, <8 x float> poison, <8 x i32> zeroinitializer
-  %673 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> %650, <8 x float> %acc4.0357.1)
-  %674 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> %653, <8 x float> %acc5.0358.1)
-  %675 = or disjoint i64 %654, 48
-  %676 = getelementptr inbounds float, ptr %Kc, i64 %675
-  %677 = load float, ptr %676, align 4
-  %678 = insertelement <8 x float> poison, float %677, i64 0
-  %679 = shufflevector <8 x float> %678, <8 x float> poison, <8 x i32> zeroinitializer
-  %680 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %650, <8 x float> %acc6.0359.1)
-  %681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %679, <8 x float> %653, <8 x float> %acc7.0360.1)
-  %p12.next.1 = or disjoint i64 %p12.addr.0361.1, 1
-  %682 = shl nuw nsw i64 %p12.next.1, 6
-  %683 = or disjoint i64 %682, 16
-  %684 = getelementptr inbounds float, ptr %KT, i64 %683
-  %685 = load <8 x float>, ptr %684, align 4
-  %686 = or disjoint i64 %682, 24
-  %687 = getelementptr inbounds float, ptr %KT, i64 %686
-  %688 = load <8 x float>, ptr %687, align 4
-  %689 = add nuw nsw i64 %p12.next.1, %562
-  %690 = getelementptr inbounds float, ptr %Kc, i64 %689
-  %691 = load float, ptr %690, align 4
-  %692 = insertelement <8 x float> poison, float %691, i64 0
-  %693 = shufflevector <8 x float> %692, <8 x float> poison, <8 x i32> zeroinitializer
-  %694 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> %685, <8 x float> %659)
-  %695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> %688, <8 x float> %660)
-  %696 = or disjoint i64 %689, 16
-  %697 = getelementptr inbounds float, ptr %Kc, i64 %696
-  %698 = load float, ptr %697, align 4
-  %699 = insertelement <8 x float> poison, float %698, i64 0
-  %700 = shufflevector <8 x float> %699, <8 x float> poison, <8 x i32> zeroinitializer
-  %701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %685, <8 x float> %666)
-  %702 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %700, <8 x float> %688, <8 x float> %667)
-  %703 = or disjoint i64 %689, 32
-  %704 = getelementptr inbounds float, ptr %Kc, i64 %703
-  %705 = load float, ptr %704, align 4
-  %706 = insertelement <8 x float> poison, float %705, i64 0
-  %707 = shufflevector <8 x float> %706, <8 x float> poison, <8 x i32> zeroinitializer
-  %708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %685, <8 x float> %673)
-  %709 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %688, <8 x float> %674)
-  %710 = or disjoint i64 %689, 48
-  %711 = getelementptr inbounds float, ptr %Kc, i64 %710
-  %712 = load float, ptr %711, align 4
-  %713 = insertelement <8 x float> poison, float %712, i64 0
-  %714 = shufflevector <8 x float> %713, <8 x float> poison, <8 x i32> zeroinitializer
-  %715 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %714, <8 x float> %685, <8 x float> %680)
-  %716 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %714, <8 x float> %688, <8 x float> %681)
-  %p12.next.1.1 = add nuw nsw i64 %p12.addr.0361.1, 2
-  %exitcond546.1.not.1 = icmp eq i64 %p12.next.1.1, 16
-  br i1 %exitcond546.1.not.1, label %p12.exit.1, label %p12.body.1
-
-p12.exit.1:                                       ; preds = %p12.body.1
-  %717 = or disjoint i64 %563, 16
-  %718 = getelementptr inbounds float, ptr %A, i64 %717
-  store <8 x float> %694, ptr %718, align 4
-  %719 = or disjoint i64 %563, 24
-  %720 = getelementptr inbounds float, ptr %A, i64 %719
-  store <8 x float> %695, ptr %720, align 4
-  %721 = or disjoint i64 %563, 80
-  %722 = getelementptr inbounds float, ptr %A, i64 %721
-  store <8 x float> %701, ptr %722, align 4
-  %723 = or disjoint i64 %563, 88
-  %724 = getelementptr inbounds float, ptr %A, i64 %723
-  store <8 x float> %702, ptr %724, align 4
-  %725 = or disjoint i64 %563, 144
-  %726 = getelementptr inbounds float, ptr %A, i64 %725
-  store <8 x float> %708, ptr %726, align 4
-  %727 = or disjoint i64 %563, 152
-  %728 = getelementptr inbounds float, ptr %A, i64 %727
-  store <8 x float> %709, ptr %728, align 4
-  %729 = or disjoint i64 %563, 208
-  %730 = getelementptr inbounds float, ptr %A, i64 %729
-  store <8 x float> %715, ptr %730, align 4
-  %731 = or disjoint i64 %563, 216
-  %732 = getelementptr inbounds float, ptr %A, i64 %731
-  store <8 x float> %716, ptr %732, align 4
-  br label %p12.body.2
-
-p12.body.2:                                       ; preds = %p12.body.2, %p12.exit.1
-  %acc.0364.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %780, %p12.body.2 ]
-  %acc1.0363.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %781, %p12.body.2 ]
-  %acc2.0362.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %787, %p12.body.2 ]
-  %p12.addr.0361.2 = phi i64 [ 0, %p12.exit.1 ], [ %p12.next.2.1, %p12.body.2 ]
-  %acc7.0360.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %802, %p12.body.2 ]
-  %acc6.0359.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %801, %p12.body.2 ]
-  %acc5.0358.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %795, %p12.body.2 ]
-  %acc4.0357.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %794, %p12.body.2 ]
-  %acc3.0356.2 = phi <8 x float> [ zeroinitializer, %p12.exit.1 ], [ %788, %p12.body.2 ]
-  %733 = shl nuw nsw i64 %p12.addr.0361.2, 6
-  %734 = or disjoint i64 %733, 32
-  %735 = getelementptr inbounds float, ptr %KT, i64 %734
-  %736 = load <8 x float>, ptr %735, align 4
-  %737 = or disjoint i64 %733, 40
-  %738 = getelementptr inbounds float, ptr %KT, i64 %737
-  %739 = load <8 x float>, ptr %738, align 4
-  %740 = add nuw nsw i64 %p12.addr.0361.2, %562
-  %741 = getelementptr inbounds float, ptr %Kc, i64 %740
-  %742 = load float, ptr %741, align 4
-  %743 = insertelement <8 x float> poison, float %742, i64 0
-  %744 = shufflevector <8 x float> %743, <8 x float> poison, <8 x i32> zeroinitializer
-  %745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %736, <8 x float> %acc.0364.2)
-  %746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %739, <8 x float> %acc1.0363.2)
-  %747 = or disjoint i64 %740, 16
-  %748 = getelementptr inbounds float, ptr %Kc, i64 %747
-  %749 = load float, ptr %748, align 4
-  %750 = insertelement <8 x float> poison, float %749, i64 0
-  %751 = shufflevector <8 x float> %750, <8 x float> poison, <8 x i32> zeroinitializer
-  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> %736, <8 x float> %acc2.0362.2)
-  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %751, <8 x float> %739, <8 x float> %acc3.0356.2)
-  %754 = or disjoint i64 %740, 32
-  %755 = getelementptr inbounds float, ptr %Kc, i64 %754
-  %756 = load float, ptr %755, align 4
-  %757 = insertelement <8 x float> poison, float %756, i64 0
-  %758 = shufflevector <8 x float> %757, <8 x float> poison, <8 x i32> zeroinitializer
-  %759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %736, <8 x float> %acc4.0357.2)
-  %760 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %739, <8 x float> %acc5.0358.2)
-  %761 = or disjoint i64 %740, 48
-  %762 = getelementptr inbounds float, ptr %Kc, i64 %761
-  %763 = load float, ptr %762, align 4
-  %764 = insertelement <8 x float> poison, float %763, i64 0
-  %765 = shufflevector <8 x float> %764, <8 x float> poison, <8 x i32> zeroinitializer
-  %766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> %736, <8 x float> %acc6.0359.2)
-  %767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> %739, <8 x float> %acc7.0360.2)
-  %p12.next.2 = or disjoint i64 %p12.addr.0361.2, 1
-  %768 = shl nuw nsw i64 %p12.next.2, 6
-  %769 = or disjoint i64 %768, 32
-  %770 = getelementptr inbounds float, ptr %KT, i64 %769
-  %771 = load <8 x float>, ptr %770, align 4
-  %772 = or disjoint i64 %768, 40
-  %773 = getelementptr inbounds float, ptr %KT, i64 %772
-  %774 = load <8 x float>, ptr %773, align 4
-  %775 = add nuw nsw i64 %p12.next.2, %562
-  %776 = getelementptr inbounds float, ptr %Kc, i64 %775
-  %777 = load float, ptr %776, align 4
-  %778 = insertelement <8 x float> poison, float %777, i64 0
-  %779 = shufflevector <8 x float> %778, <8 x float> poison, <8 x i32> zeroinitializer
-  %780 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> %771, <8 x float> %745)
-  %781 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %779, <8 x float> %774, <8 x float> %746)
-  %782 = or disjoint i64 %775, 16
-  %783 = getelementptr inbounds float, ptr %Kc, i64 %782
-  %784 = load float, ptr %783, align 4
-  %785 = insertelement <8 x float> poison, float %784, i64 0
-  %786 = shufflevector <8 x float> %785, <8 x float> poison, <8 x i32> zeroinitializer
-  %787 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %786, <8 x float> %771, <8 x float> %752)
-  %788 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %786, <8 x float> %774, <8 x float> %753)
-  %789 = or disjoint i64 %775, 32
-  %790 = getelementptr inbounds float, ptr %Kc, i64 %789
-  %791 = load float, ptr %790, align 4
-  %792 = insertelement <8 x float> poison, float %791, i64 0
-  %793 = shufflevector <8 x float> %792, <8 x float> poison, <8 x i32> zeroinitializer
-  %794 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %771, <8 x float> %759)
-  %795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %774, <8 x float> %760)
-  %796 = or disjoint i64 %775, 48
-  %797 = getelementptr inbounds float, ptr %Kc, i64 %796
-  %798 = load float, ptr %797, align 4
-  %799 = insertelement <8 x float> poison, float %798, i64 0
-  %800 = shufflevector <8 x float> %799, <8 x float> poison, <8 x i32> zeroinitializer
-  %801 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> %771, <8 x float> %766)
-  %802 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> %774, <8 x float> %767)
-  %p12.next.2.1 = add nuw nsw i64 %p12.addr.0361.2, 2
-  %exitcond546.2.not.1 = icmp eq i64 %p12.next.2.1, 16
-  br i1 %exitcond546.2.not.1, label %p12.exit.2, label %p12.body.2
-
-p12.exit.2:                                       ; preds = %p12.body.2
-  %803 = or disjoint i64 %563, 32
-  %804 = getelementptr inbounds float, ptr %A, i64 %803
-  store <8 x float> %780, ptr %804, align 4
-  %805 = or disjoint i64 %563, 40
-  %806 = getelementptr inbounds float, ptr %A, i64 %805
-  store <8 x float> %781, ptr %806, align 4
-  %807 = or disjoint i64 %563, 96
-  %808 = getelementptr inbounds float, ptr %A, i64 %807
-  store <8 x float> %787, ptr %808, align 4
-  %809 = or disjoint i64 %563, 104
-  %810 = getelementptr inbounds float, ptr %A, i64 %809
-  store <8 x float> %788, ptr %810, align 4
-  %811 = or disjoint i64 %563, 160
-  %812 = getelementptr inbounds float, ptr %A, i64 %811
-  store <8 x float> %794, ptr %812, align 4
-  %813 = or disjoint i64 %563, 168
-  %814 = getelementptr inbounds float, ptr %A, i64 %813
-  store <8 x float> %795, ptr %814, align 4
-  %815 = or disjoint i64 %563, 224
-  %816 = getelementptr inbounds float, ptr %A, i64 %815
-  store <8 x float> %801, ptr %816, align 4
-  %817 = or disjoint i64 %563, 232
-  %818 = getelementptr inbounds float, ptr %A, i64 %817
-  store <8 x float> %802, ptr %818, align 4
-  br label %p12.body.3
-
-p12.body.3:                                       ; preds = %p12.body.3, %p12.exit.2
-  %acc.0364.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %866, %p12.body.3 ]
-  %acc1.0363.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %867, %p12.body.3 ]
-  %acc2.0362.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %873, %p12.body.3 ]
-  %p12.addr.0361.3 = phi i64 [ 0, %p12.exit.2 ], [ %p12.next.3.1, %p12.body.3 ]
-  %acc7.0360.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %888, %p12.body.3 ]
-  %acc6.0359.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %887, %p12.body.3 ]
-  %acc5.0358.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %881, %p12.body.3 ]
-  %acc4.0357.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %880, %p12.body.3 ]
-  %acc3.0356.3 = phi <8 x float> [ zeroinitializer, %p12.exit.2 ], [ %874, %p12.body.3 ]
-  %819 = shl nuw nsw i64 %p12.addr.0361.3, 6
-  %820 = or disjoint i64 %819, 48
-  %821 = getelementptr inbounds float, ptr %KT, i64 %820
-  %822 = load <8 x float>, ptr %821, align 4
-  %823 = or disjoint i64 %819, 56
-  %824 = getelementptr inbounds float, ptr %KT, i64 %823
-  %825 = load <8 x float>, ptr %824, align 4
-  %826 = add nuw nsw i64 %p12.addr.0361.3, %562
-  %827 = getelementptr inbounds float, ptr %Kc, i64 %826
+  %633 = load <8 x float>, ptr %28, align 4
+  %634 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %480, <8 x float> %633)
+  store <8 x float> %634, ptr %28, align 4
+  %635 = insertelement <8 x float> poison, float %630, i64 0
+  %636 = shufflevector <8 x float> %635, <8 x float> poison, <8 x i32> zeroinitializer
+  %637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> %634, <8 x float> %609)
+  %638 = load <8 x float>, ptr %29, align 4
+  %639 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> %485, <8 x float> %638)
+  store <8 x float> %639, ptr %29, align 4
+  %640 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> %639, <8 x float> %612)
+  %641 = load float, ptr %395, align 4
+  %642 = or disjoint i64 %487, 11
+  %643 = getelementptr inbounds float, ptr %kh, i64 %642
+  %644 = load float, ptr %643, align 4
+  %645 = insertelement <8 x float> poison, float %641, i64 0
+  %646 = shufflevector <8 x float> %645, <8 x float> poison, <8 x i32> zeroinitializer
+  %647 = load <8 x float>, ptr %30, align 4
+  %648 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> %480, <8 x float> %647)
+  store <8 x float> %648, ptr %30, align 4
+  %649 = insertelement <8 x float> poison, float %644, i64 0
+  %650 = shufflevector <8 x float> %649, <8 x float> poison, <8 x i32> zeroinitializer
+  %651 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> %648, <8 x float> %623)
+  %652 = load <8 x float>, ptr %31, align 4
+  %653 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %646, <8 x float> %485, <8 x float> %652)
+  store <8 x float> %653, ptr %31, align 4
+  %654 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %650, <8 x float> %653, <8 x float> %626)
+  %655 = load float, ptr %411, align 4
+  %656 = or disjoint i64 %487, 12
+  %657 = getelementptr inbounds float, ptr %kh, i64 %656
+  %658 = load float, ptr %657, align 4
+  %659 = insertelement <8 x float> poison, float %655, i64 0
+  %660 = shufflevector <8 x float> %659, <8 x float> poison, <8 x i32> zeroinitializer
+  %661 = load <8 x float>, ptr %32, align 4
+  %662 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> %480, <8 x float> %661)
+  store <8 x float> %662, ptr %32, align 4
+  %663 = insertelement <8 x float> poison, float %658, i64 0
+  %664 = shufflevector <8 x float> %663, <8 x float> poison, <8 x i32> zeroinitializer
+  %665 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> %662, <8 x float> %637)
+  %666 = load <8 x float>, ptr %33, align 4
+  %667 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> %485, <8 x float> %666)
+  store <8 x float> %667, ptr %33, align 4
+  %668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> %667, <8 x float> %640)
+  %669 = load float, ptr %427, align 4
+  %670 = or disjoint i64 %487, 13
+  %671 = getelementptr inbounds float, ptr %kh, i64 %670
+  %672 = load float, ptr %671, align 4
+  %673 = insertelement <8 x float> poison, float %669, i64 0
+  %674 = shufflevector <8 x float> %673, <8 x float> poison, <8 x i32> zeroinitializer
+  %675 = load <8 x float>, ptr %34, align 4
+  %676 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %480, <8 x float> %675)
+  store <8 x float> %676, ptr %34, align 4
+  %677 = insertelement <8 x float> poison, float %672, i64 0
+  %678 = shufflevector <8 x float> %677, <8 x float> poison, <8 x i32> zeroinitializer
+  %679 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %678, <8 x float> %676, <8 x float> %651)
+  %680 = load <8 x float>, ptr %35, align 4
+  %681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %485, <8 x float> %680)
+  store <8 x float> %681, ptr %35, align 4
+  %682 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %678, <8 x float> %681, <8 x float> %654)
+  %683 = load float, ptr %443, align 4
+  %684 = or disjoint i64 %487, 14
+  %685 = getelementptr inbounds float, ptr %kh, i64 %684
+  %686 = load float, ptr %685, align 4
+  %687 = insertelement <8 x float> poison, float %683, i64 0
+  %688 = shufflevector <8 x float> %687, <8 x float> poison, <8 x i32> zeroinitializer
+  %689 = load <8 x float>, ptr %36, align 4
+  %690 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %480, <8 x float> %689)
+  store <8 x float> %690, ptr %36, align 4
+  %691 = insertelement <8 x float> poison, float %686, i64 0
+  %692 = shufflevector <8 x float> %691, <8 x float> poison, <8 x i32> zeroinitializer
+  %693 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> %690, <8 x float> %665)
+  %694 = load <8 x float>, ptr %37, align 4
+  %695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> %485, <8 x float> %694)
+  store <8 x float> %695, ptr %37, align 4
+  %696 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> %695, <8 x float> %668)
+  %697 = load float, ptr %459, align 4
+  %698 = or disjoint i64 %487, 15
+  %699 = getelementptr inbounds float, ptr %kh, i64 %698
+  %700 = load float, ptr %699, align 4
+  %701 = insertelement <8 x float> poison, float %697, i64 0
+  %702 = shufflevector <8 x float> %701, <8 x float> poison, <8 x i32> zeroinitializer
+  %703 = load <8 x float>, ptr %38, align 4
+  %704 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %702, <8 x float> %480, <8 x float> %703)
+  store <8 x float> %704, ptr %38, align 4
+  %705 = insertelement <8 x float> poison, float %700, i64 0
+  %706 = shufflevector <8 x float> %705, <8 x float> poison, <8 x i32> zeroinitializer
+  %707 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %704, <8 x float> %679)
+  %708 = load <8 x float>, ptr %39, align 4
+  %709 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %702, <8 x float> %485, <8 x float> %708)
+  store <8 x float> %709, ptr %39, align 4
+  %710 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %706, <8 x float> %709, <8 x float> %682)
+  %711 = mul nsw i64 %486, %H
+  %712 = getelementptr inbounds float, ptr %betah, i64 %711
+  %713 = load float, ptr %712, align 4
+  %714 = getelementptr inbounds float, ptr %vh, i64 %487
+  %715 = load <8 x float>, ptr %714, align 4
+  %716 = fadd <8 x float> %707, %693
+  %717 = fsub <8 x float> %715, %716
+  %718 = insertelement <8 x float> poison, float %713, i64 0
+  %719 = shufflevector <8 x float> %718, <8 x float> poison, <8 x i32> zeroinitializer
+  %720 = fmul <8 x float> %719, %717
+  %721 = getelementptr inbounds float, ptr %vh, i64 %600
+  %722 = load <8 x float>, ptr %721, align 4
+  %723 = fadd <8 x float> %710, %696
+  %724 = fsub <8 x float> %722, %723
+  %725 = fmul <8 x float> %719, %724
+  %726 = or disjoint i64 %213, 3
+  %727 = mul nsw i64 %726, %sq
+  %728 = load float, ptr %489, align 4
+  %729 = getelementptr inbounds float, ptr %kh, i64 %727
+  %730 = load float, ptr %729, align 4
+  %731 = insertelement <8 x float> poison, float %728, i64 0
+  %732 = shufflevector <8 x float> %731, <8 x float> poison, <8 x i32> zeroinitializer
+  %733 = load <8 x float>, ptr %work, align 4
+  %734 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %720, <8 x float> %733)
+  store <8 x float> %734, ptr %work, align 4
+  %735 = insertelement <8 x float> poison, float %730, i64 0
+  %736 = shufflevector <8 x float> %735, <8 x float> poison, <8 x i32> zeroinitializer
+  %737 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> %734, <8 x float> zeroinitializer)
+  %738 = load <8 x float>, ptr %9, align 4
+  %739 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %725, <8 x float> %738)
+  store <8 x float> %739, ptr %9, align 4
+  %740 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> %739, <8 x float> zeroinitializer)
+  %741 = load float, ptr %503, align 4
+  %742 = or disjoint i64 %727, 1
+  %743 = getelementptr inbounds float, ptr %kh, i64 %742
+  %744 = load float, ptr %743, align 4
+  %745 = insertelement <8 x float> poison, float %741, i64 0
+  %746 = shufflevector <8 x float> %745, <8 x float> poison, <8 x i32> zeroinitializer
+  %747 = load <8 x float>, ptr %10, align 4
+  %748 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> %720, <8 x float> %747)
+  store <8 x float> %748, ptr %10, align 4
+  %749 = insertelement <8 x float> poison, float %744, i64 0
+  %750 = shufflevector <8 x float> %749, <8 x float> poison, <8 x i32> zeroinitializer
+  %751 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %748, <8 x float> zeroinitializer)
+  %752 = load <8 x float>, ptr %11, align 4
+  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %746, <8 x float> %725, <8 x float> %752)
+  store <8 x float> %753, ptr %11, align 4
+  %754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %753, <8 x float> zeroinitializer)
+  %755 = load float, ptr %517, align 4
+  %756 = or disjoint i64 %727, 2
+  %757 = getelementptr inbounds float, ptr %kh, i64 %756
+  %758 = load float, ptr %757, align 4
+  %759 = insertelement <8 x float> poison, float %755, i64 0
+  %760 = shufflevector <8 x float> %759, <8 x float> poison, <8 x i32> zeroinitializer
+  %761 = load <8 x float>, ptr %12, align 4
+  %762 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %760, <8 x float> %720, <8 x float> %761)
+  store <8 x float> %762, ptr %12, align 4
+  %763 = insertelement <8 x float> poison, float %758, i64 0
+  %764 = shufflevector <8 x float> %763, <8 x float> poison, <8 x i32> zeroinitializer
+  %765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> %762, <8 x float> %737)
+  %766 = load <8 x float>, ptr %13, align 4
+  %767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %760, <8 x float> %725, <8 x float> %766)
+  store <8 x float> %767, ptr %13, align 4
+  %768 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> %767, <8 x float> %740)
+  %769 = load float, ptr %531, align 4
+  %770 = or disjoint i64 %727, 3
+  %771 = getelementptr inbounds float, ptr %kh, i64 %770
+  %772 = load float, ptr %771, align 4
+  %773 = insertelement <8 x float> poison, float %769, i64 0
+  %774 = shufflevector <8 x float> %773, <8 x float> poison, <8 x i32> zeroinitializer
+  %775 = load <8 x float>, ptr %14, align 4
+  %776 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> %720, <8 x float> %775)
+  store <8 x float> %776, ptr %14, align 4
+  %777 = insertelement <8 x float> poison, float %772, i64 0
+  %778 = shufflevector <8 x float> %777, <8 x float> poison, <8 x i32> zeroinitializer
+  %779 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> %776, <8 x float> %751)
+  %780 = load <8 x float>, ptr %15, align 4
+  %781 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %774, <8 x float> %725, <8 x float> %780)
+  store <8 x float> %781, ptr %15, align 4
+  %782 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> %781, <8 x float> %754)
+  %783 = load float, ptr %545, align 4
+  %784 = or disjoint i64 %727, 4
+  %785 = getelementptr inbounds float, ptr %kh, i64 %784
+  %786 = load float, ptr %785, align 4
+  %787 = insertelement <8 x float> poison, float %783, i64 0
+  %788 = shufflevector <8 x float> %787, <8 x float> poison, <8 x i32> zeroinitializer
+  %789 = load <8 x float>, ptr %16, align 4
+  %790 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> %720, <8 x float> %789)
+  store <8 x float> %790, ptr %16, align 4
+  %791 = insertelement <8 x float> poison, float %786, i64 0
+  %792 = shufflevector <8 x float> %791, <8 x float> poison, <8 x i32> zeroinitializer
+  %793 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> %790, <8 x float> %765)
+  %794 = load <8 x float>, ptr %17, align 4
+  %795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %788, <8 x float> %725, <8 x float> %794)
+  store <8 x float> %795, ptr %17, align 4
+  %796 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> %795, <8 x float> %768)
+  %797 = load float, ptr %559, align 4
+  %798 = or disjoint i64 %727, 5
+  %799 = getelementptr inbounds float, ptr %kh, i64 %798
+  %800 = load float, ptr %799, align 4
+  %801 = insertelement <8 x float> poison, float %797, i64 0
+  %802 = shufflevector <8 x float> %801, <8 x float> poison, <8 x i32> zeroinitializer
+  %803 = load <8 x float>, ptr %18, align 4
+  %804 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> %720, <8 x float> %803)
+  store <8 x float> %804, ptr %18, align 4
+  %805 = insertelement <8 x float> poison, float %800, i64 0
+  %806 = shufflevector <8 x float> %805, <8 x float> poison, <8 x i32> zeroinitializer
+  %807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> %804, <8 x float> %779)
+  %808 = load <8 x float>, ptr %19, align 4
+  %809 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %802, <8 x float> %725, <8 x float> %808)
+  store <8 x float> %809, ptr %19, align 4
+  %810 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> %809, <8 x float> %782)
+  %811 = load float, ptr %573, align 4
+  %812 = or disjoint i64 %727, 6
+  %813 = getelementptr inbounds float, ptr %kh, i64 %812
+  %814 = load float, ptr %813, align 4
+  %815 = insertelement <8 x float> poison, float %811, i64 0
+  %816 = shufflevector <8 x float> %815, <8 x float> poison, <8 x i32> zeroinitializer
+  %817 = load <8 x float>, ptr %20, align 4
+  %818 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %816, <8 x float> %720, <8 x float> %817)
+  store <8 x float> %818, ptr %20, align 4
+  %819 = insertelement <8 x float> poison, float %814, i64 0
+  %820 = shufflevector <8 x float> %819, <8 x float> poison, <8 x i32> zeroinitializer
+  %821 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> %818, <8 x float> %793)
+  %822 = load <8 x float>, ptr %21, align 4
+  %823 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %816, <8 x float> %725, <8 x float> %822)
+  store <8 x float> %823, ptr %21, align 4
+  %824 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> %823, <8 x float> %796)
+  %825 = load float, ptr %587, align 4
+  %826 = or disjoint i64 %727, 7
+  %827 = getelementptr inbounds float, ptr %kh, i64 %826
   %828 = load float, ptr %827, align 4
-  %829 = insertelement <8 x float> poison, float %828, i64 0
+  %829 = insertelement <8 x float> poison, float %825, i64 0
   %830 = shufflevector <8 x float> %829, <8 x float> poison, <8 x i32> zeroinitializer
-  %831 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> %822, <8 x float> %acc.0364.3)
-  %832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> %825, <8 x float> %acc1.0363.3)
-  %833 = or disjoint i64 %826, 16
-  %834 = getelementptr inbounds float, ptr %Kc, i64 %833
-  %835 = load float, ptr %834, align 4
-  %836 = insertelement <8 x float> poison, float %835, i64 0
-  %837 = shufflevector <8 x float> %836, <8 x float> poison, <8 x i32> zeroinitializer
-  %838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> %822, <8 x float> %acc2.0362.3)
-  %839 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %837, <8 x float> %825, <8 x float> %acc3.0356.3)
-  %840 = or disjoint i64 %826, 32
-  %841 = getelementptr inbounds float, ptr %Kc, i64 %840
+  %831 = load <8 x float>, ptr %22, align 4
+  %832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> %720, <8 x float> %831)
+  store <8 x float> %832, ptr %22, align 4
+  %833 = insertelement <8 x float> poison, float %828, i64 0
+  %834 = shufflevector <8 x float> %833, <8 x float> poison, <8 x i32> zeroinitializer
+  %835 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> %832, <8 x float> %807)
+  %836 = load <8 x float>, ptr %23, align 4
+  %837 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> %725, <8 x float> %836)
+  store <8 x float> %837, ptr %23, align 4
+  %838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> %837, <8 x float> %810)
+  %839 = load float, ptr %601, align 4
+  %840 = or disjoint i64 %727, 8
+  %841 = getelementptr inbounds float, ptr %kh, i64 %840
   %842 = load float, ptr %841, align 4
-  %843 = insertelement <8 x float> poison, float %842, i64 0
+  %843 = insertelement <8 x float> poison, float %839, i64 0
   %844 = shufflevector <8 x float> %843, <8 x float> poison, <8 x i32> zeroinitializer
-  %845 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %822, <8 x float> %acc4.0357.3)
-  %846 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %825, <8 x float> %acc5.0358.3)
-  %847 = or disjoint i64 %826, 48
-  %848 = getelementptr inbounds float, ptr %Kc, i64 %847
-  %849 = load float, ptr %848, align 4
-  %850 = insertelement <8 x float> poison, float %849, i64 0
-  %851 = shufflevector <8 x float> %850, <8 x float> poison, <8 x i32> zeroinitializer
-  %852 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %851, <8 x float> %822, <8 x float> %acc6.0359.3)
-  %853 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %851, <8 x float> %825, <8 x float> %acc7.0360.3)
-  %p12.next.3 = or disjoint i64 %p12.addr.0361.3, 1
-  %854 = shl nuw nsw i64 %p12.next.3, 6
-  %855 = or disjoint i64 %854, 48
-  %856 = getelementptr inbounds float, ptr %KT, i64 %855
-  %857 = load <8 x float>, ptr %856, align 4
-  %858 = or disjoint i64 %854, 56
-  %859 = getelementptr inbounds float, ptr %KT, i64 %858
-  %860 = load <8 x float>, ptr %859, align 4
-  %861 = add nuw nsw i64 %p12.next.3, %562
-  %862 = getelementptr inbounds float, ptr %Kc, i64 %861
-  %863 = load float, ptr %862, align 4
-  %864 = insertelement <8 x float> poison, float %863, i64 0
-  %865 = shufflevector <8 x float> %864, <8 x float> poison, <8 x i32> zeroinitializer
-  %866 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> %857, <8 x float> %831)
-  %867 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> %860, <8 x float> %832)
-  %868 = or disjoint i64 %861, 16
-  %869 = getelementptr inbounds float, ptr %Kc, i64 %868
+  %845 = load <8 x float>, ptr %24, align 4
+  %846 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %720, <8 x float> %845)
+  store <8 x float> %846, ptr %24, align 4
+  %847 = insertelement <8 x float> poison, float %842, i64 0
+  %848 = shufflevector <8 x float> %847, <8 x float> poison, <8 x i32> zeroinitializer
+  %849 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> %846, <8 x float> %821)
+  %850 = load <8 x float>, ptr %25, align 4
+  %851 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %844, <8 x float> %725, <8 x float> %850)
+  store <8 x float> %851, ptr %25, align 4
+  %852 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> %851, <8 x float> %824)
+  %853 = load float, ptr %615, align 4
+  %854 = or disjoint i64 %727, 9
+  %855 = getelementptr inbounds float, ptr %kh, i64 %854
+  %856 = load float, ptr %855, align 4
+  %857 = insertelement <8 x float> poison, float %853, i64 0
+  %858 = shufflevector <8 x float> %857, <8 x float> poison, <8 x i32> zeroinitializer
+  %859 = load <8 x float>, ptr %26, align 4
+  %860 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> %720, <8 x float> %859)
+  store <8 x float> %860, ptr %26, align 4
+  %861 = insertelement <8 x float> poison, float %856, i64 0
+  %862 = shufflevector <8 x float> %861, <8 x float> poison, <8 x i32> zeroinitializer
+  %863 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %862, <8 x float> %860, <8 x float> %835)
+  %864 = load <8 x float>, ptr %27, align 4
+  %865 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> %725, <8 x float> %864)
+  store <8 x float> %865, ptr %27, align 4
+  %866 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %862, <8 x float> %865, <8 x float> %838)
+  %867 = load float, ptr %629, align 4
+  %868 = or disjoint i64 %727, 10
+  %869 = getelementptr inbounds float, ptr %kh, i64 %868
   %870 = load float, ptr %869, align 4
-  %871 = insertelement <8 x float> poison, float %870, i64 0
+  %871 = insertelement <8 x float> poison, float %867, i64 0
   %872 = shufflevector <8 x float> %871, <8 x float> poison, <8 x i32> zeroinitializer
-  %873 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %857, <8 x float> %838)
-  %874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %860, <8 x float> %839)
-  %875 = or disjoint i64 %861, 32
-  %876 = getelementptr inbounds float, ptr %Kc, i64 %875
-  %877 = load float, ptr %876, align 4
-  %878 = insertelement <8 x float> poison, float %877, i64 0
-  %879 = shufflevector <8 x float> %878, <8 x float> poison, <8 x i32> zeroinitializer
-  %880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %857, <8 x float> %845)
-  %881 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %860, <8 x float> %846)
-  %882 = or disjoint i64 %861, 48
-  %883 = getelementptr inbounds float, ptr %Kc, i64 %882
+  %873 = load <8 x float>, ptr %28, align 4
+  %874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %720, <8 x float> %873)
+  store <8 x float> %874, ptr %28, align 4
+  %875 = insertelement <8 x float> poison, float %870, i64 0
+  %876 = shufflevector <8 x float> %875, <8 x float> poison, <8 x i32> zeroinitializer
+  %877 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %876, <8 x float> %874, <8 x float> %849)
+  %878 = load <8 x float>, ptr %29, align 4
+  %879 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %725, <8 x float> %878)
+  store <8 x float> %879, ptr %29, align 4
+  %880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %876, <8 x float> %879, <8 x float> %852)
+  %881 = load float, ptr %643, align 4
+  %882 = or disjoint i64 %727, 11
+  %883 = getelementptr inbounds float, ptr %kh, i64 %882
   %884 = load float, ptr %883, align 4
-  %885 = insertelement <8 x float> poison, float %884, i64 0
+  %885 = insertelement <8 x float> poison, float %881, i64 0
   %886 = shufflevector <8 x float> %885, <8 x float> poison, <8 x i32> zeroinitializer
-  %887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %857, <8 x float> %852)
-  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %860, <8 x float> %853)
-  %p12.next.3.1 = add nuw nsw i64 %p12.addr.0361.3, 2
-  %exitcond546.3.not.1 = icmp eq i64 %p12.next.3.1, 16
-  br i1 %exitcond546.3.not.1, label %p12.exit.3, label %p12.body.3
+  %887 = load <8 x float>, ptr %30, align 4
+  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %720, <8 x float> %887)
+  store <8 x float> %888, ptr %30, align 4
+  %889 = insertelement <8 x float> poison, float %884, i64 0
+  %890 = shufflevector <8 x float> %889, <8 x float> poison, <8 x i32> zeroinitializer
+  %891 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> %888, <8 x float> %863)
+  %892 = load <8 x float>, ptr %31, align 4
+  %893 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> %725, <8 x float> %892)
+  store <8 x float> %893, ptr %31, align 4
+  %894 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> %893, <8 x float> %866)
+  %895 = load float, ptr %657, align 4
+  %896 = or disjoint i64 %727, 12
+  %897 = getelementptr inbounds float, ptr %kh, i64 %896
+  %898 = load float, ptr %897, align 4
+  %899 = insertelement <8 x float> poison, float %895, i64 0
+  %900 = shufflevector <8 x float> %899, <8 x float> poison, <8 x i32> zeroinitializer
+  %901 = load <8 x float>, ptr %32, align 4
+  %902 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %900, <8 x float> %720, <8 x float> %901)
+  store <8 x float> %902, ptr %32, align 4
+  %903 = insertelement <8 x float> poison, float %898, i64 0
+  %904 = shufflevector <8 x float> %903, <8 x float> poison, <8 x i32> zeroinitializer
+  %905 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> %902, <8 x float> %877)
+  %906 = load <8 x float>, ptr %33, align 4
+  %907 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %900, <8 x float> %725, <8 x float> %906)
+  store <8 x float> %907, ptr %33, align 4
+  %908 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> %907, <8 x float> %880)
+  %909 = load float, ptr %671, align 4
+  %910 = or disjoint i64 %727, 13
+  %911 = getelementptr inbounds float, ptr %kh, i64 %910
+  %912 = load float, ptr %911, align 4
+  %913 = insertelement <8 x float> poison, float %909, i64 0
+  %914 = shufflevector <8 x float> %913, <8 x float> poison, <8 x i32> zeroinitializer
+  %915 = load <8 x float>, ptr %34, align 4
+  %916 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %720, <8 x float> %915)
+  store <8 x float> %916, ptr %34, align 4
+  %917 = insertelement <8 x float> poison, float %912, i64 0
+  %918 = shufflevector <8 x float> %917, <8 x float> poison, <8 x i32> zeroinitializer
+  %919 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %918, <8 x float> %916, <8 x float> %891)
+  %920 = load <8 x float>, ptr %35, align 4
+  %921 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %725, <8 x float> %920)
+  store <8 x float> %921, ptr %35, align 4
+  %922 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %918, <8 x float> %921, <8 x float> %894)
+  %923 = load float, ptr %685, align 4
+  %924 = or disjoint i64 %727, 14
+  %925 = getelementptr inbounds float, ptr %kh, i64 %924
+  %926 = load float, ptr %925, align 4
+  %927 = insertelement <8 x float> poison, float %923, i64 0
+  %928 = shufflevector <8 x float> %927, <8 x float> poison, <8 x i32> zeroinitializer
+  %929 = load <8 x float>, ptr %36, align 4
+  %930 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %720, <8 x float> %929)
+  store <8 x float> %930, ptr %36, align 4
+  %931 = insertelement <8 x float> poison, float %926, i64 0
+  %932 = shufflevector <8 x float> %931, <8 x float> poison, <8 x i32> zeroinitializer
+  %933 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> %930, <8 x float> %905)
+  %934 = load <8 x float>, ptr %37, align 4
+  %935 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %725, <8 x float> %934)
+  store <8 x float> %935, ptr %37, align 4
+  %936 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %932, <8 x float> %935, <8 x float> %908)
+  %937 = load float, ptr %699, align 4
+  %938 = or disjoint i64 %727, 15
+  %939 = getelementptr inbounds float, ptr %kh, i64 %938
+  %940 = load float, ptr %939, align 4
+  %941 = insertelement <8 x float> poison, float %937, i64 0
+  %942 = shufflevector <8 x float> %941, <8 x float> poison, <8 x i32> zeroinitializer
+  %943 = load <8 x float>, ptr %38, align 4
+  %944 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> %720, <8 x float> %943)
+  store <8 x float> %944, ptr %38, align 4
+  %945 = insertelement <8 x float> poison, float %940, i64 0
+  %946 = shufflevector <8 x float> %945, <8 x float> poison, <8 x i32> zeroinitializer
+  %947 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %946, <8 x float> %944, <8 x float> %919)
+  %948 = load <8 x float>, ptr %39, align 4
+  %949 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> %725, <8 x float> %948)
+  store <8 x float> %949, ptr %39, align 4
+  %950 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %946, <8 x float> %949, <8 x float> %922)
+  %tn = tail call i64 @llvm.smin.i64(i64 %212, i64 %4)
+  %951 = mul nsw i64 %726, %H
+  %952 = getelementptr inbounds float, ptr %betah, i64 %951
+  %953 = load float, ptr %952, align 4
+  %954 = getelementptr inbounds float, ptr %vh, i64 %727
+  %955 = load <8 x float>, ptr %954, align 4
+  %956 = fadd <8 x float> %933, %947
+  %957 = fsub <8 x float> %955, %956
+  %958 = insertelement <8 x float> poison, float %953, i64 0
+  %959 = shufflevector <8 x float> %958, <8 x float> poison, <8 x i32> zeroinitializer
+  %960 = fmul <8 x float> %959, %957
+  %961 = getelementptr inbounds float, ptr %vh, i64 %840
+  %962 = load <8 x float>, ptr %961, align 4
+  %963 = fadd <8 x float> %936, %950
+  %964 = fsub <8 x float> %962, %963
+  %965 = fmul <8 x float> %959, %964
+  %966 = mul nsw i64 %t.addr.0202, %sq
+  %967 = mul i64 %5, %tn
+  %invariant.gep = getelementptr float, ptr %qh, i64 %966
+  %invariant.gep241 = getelementptr float, ptr %kh, i64 %967
+  br label %i6.body
 
-p12.exit.3:                                       ; preds = %p12.body.3
-  %889 = or disjoint i64 %563, 48
-  %890 = getelementptr inbounds float, ptr %A, i64 %889
-  store <8 x float> %866, ptr %890, align 4
-  %891 = or disjoint i64 %563, 56
-  %892 = getelementptr inbounds float, ptr %A, i64 %891
-  store <8 x float> %867, ptr %892, align 4
-  %893 = or disjoint i64 %563, 112
-  %894 = getelementptr inbounds float, ptr %A, i64 %893
-  store <8 x float> %873, ptr %894, align 4
-  %895 = or disjoint i64 %563, 120
-  %896 = getelementptr inbounds float, ptr %A, i64 %895
-  store <8 x float> %874, ptr %896, align 4
-  %897 = or disjoint i64 %563, 176
-  %898 = getelementptr inbounds float, ptr %A, i64 %897
-  store <8 x float> %880, ptr %898, align 4
-  %899 = or disjoint i64 %563, 184
-  %900 = getelementptr inbounds float, ptr %A, i64 %899
-  store <8 x float> %881, ptr %900, align 4
-  %901 = or disjoint i64 %563, 240
-  %902 = getelementptr inbounds float, ptr %A, i64 %901
-  store <8 x float> %887, ptr %902, align 4
-  %903 = or disjoint i64 %563, 248
-  %904 = getelementptr inbounds float, ptr %A, i64 %903
-  store <8 x float> %888, ptr %904, align 4
-  %i24.next = add nuw nsw i64 %i24.addr.0366, 4
-  %905 = icmp ult i64 %i24.addr.0366, 60
-  br i1 %905, label %j16.head.preheader, label %i25.body
+t.exit:                                           ; preds = %i6.exit, %i1.head.preheader
+  %ci.next = add nuw nsw i64 %ci.addr.0205, 1
+  %exitcond234.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond234.not, label %i7.head.preheader, label %i1.head.preheader
 
-i25.body:                                         ; preds = %p12.exit.3, %i25.body
-  %i25.addr.0368 = phi i64 [ %i25.next, %i25.body ], [ 0, %p12.exit.3 ]
-  %broadcast.splatinsert1275 = insertelement <8 x i64> poison, i64 %i25.addr.0368, i64 0
-  %broadcast.splat1276 = shufflevector <8 x i64> %broadcast.splatinsert1275, <8 x i64> poison, <8 x i32> zeroinitializer
-  %906 = getelementptr inbounds float, ptr %bet, i64 %i25.addr.0368
-  %907 = load float, ptr %906, align 4
-  %broadcast.splatinsert = insertelement <8 x float> poison, float %907, i64 0
-  %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  %.idx466 = shl nsw i64 %i25.addr.0368, 8
-  %invariant.gep820 = getelementptr inbounds i8, ptr %A, i64 %.idx466
-  %908 = getelementptr inbounds i8, ptr %invariant.gep820, i64 32
-  %909 = getelementptr inbounds i8, ptr %invariant.gep820, i64 64
-  %910 = getelementptr inbounds i8, ptr %invariant.gep820, i64 96
-  %wide.load1271 = load <8 x float>, ptr %invariant.gep820, align 4
-  %wide.load1272 = load <8 x float>, ptr %908, align 4
-  %wide.load1273 = load <8 x float>, ptr %909, align 4
-  %wide.load1274 = load <8 x float>, ptr %910, align 4
-  %911 = fmul <8 x float> %broadcast.splat, %wide.load1271
-  %912 = fmul <8 x float> %broadcast.splat, %wide.load1272
-  %913 = fmul <8 x float> %broadcast.splat, %wide.load1273
-  %914 = fmul <8 x float> %broadcast.splat, %wide.load1274
-  %915 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %916 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %917 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23>
-  %918 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %919 = select <8 x i1> %915, <8 x float> %911, <8 x float> zeroinitializer
-  %920 = select <8 x i1> %916, <8 x float> %912, <8 x float> zeroinitializer
-  %921 = select <8 x i1> %917, <8 x float> %913, <8 x float> zeroinitializer
-  %922 = select <8 x i1> %918, <8 x float> %914, <8 x float> zeroinitializer
-  store <8 x float> %919, ptr %invariant.gep820, align 4
-  store <8 x float> %920, ptr %908, align 4
-  store <8 x float> %921, ptr %909, align 4
-  store <8 x float> %922, ptr %910, align 4
-  %923 = getelementptr inbounds i8, ptr %invariant.gep820, i64 128
-  %924 = getelementptr inbounds i8, ptr %invariant.gep820, i64 160
-  %925 = getelementptr inbounds i8, ptr %invariant.gep820, i64 192
-  %926 = getelementptr inbounds i8, ptr %invariant.gep820, i64 224
-  %wide.load1271.1 = load <8 x float>, ptr %923, align 4
-  %wide.load1272.1 = load <8 x float>, ptr %924, align 4
-  %wide.load1273.1 = load <8 x float>, ptr %925, align 4
-  %wide.load1274.1 = load <8 x float>, ptr %926, align 4
-  %927 = fmul <8 x float> %broadcast.splat, %wide.load1271.1
-  %928 = fmul <8 x float> %broadcast.splat, %wide.load1272.1
-  %929 = fmul <8 x float> %broadcast.splat, %wide.load1273.1
-  %930 = fmul <8 x float> %broadcast.splat, %wide.load1274.1
-  %931 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39>
-  %932 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47>
-  %933 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55>
-  %934 = icmp ugt <8 x i64> %broadcast.splat1276, <i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %935 = select <8 x i1> %931, <8 x float> %927, <8 x float> zeroinitializer
-  %936 = select <8 x i1> %932, <8 x float> %928, <8 x float> zeroinitializer
-  %937 = select <8 x i1> %933, <8 x float> %929, <8 x float> zeroinitializer
-  %938 = select <8 x i1> %934, <8 x float> %930, <8 x float> zeroinitializer
-  store <8 x float> %935, ptr %923, align 4
-  store <8 x float> %936, ptr %924, align 4
-  store <8 x float> %937, ptr %925, align 4
-  store <8 x float> %938, ptr %926, align 4
-  %i25.next = add nuw nsw i64 %i25.addr.0368, 1
-  %exitcond548.not = icmp eq i64 %i25.next, 64
-  br i1 %exitcond548.not, label %i26.body, label %i25.body
-
-i26.body:                                         ; preds = %i25.body, %j18.exit
-  %indvar1460 = phi i64 [ %indvar.next1461, %j18.exit ], [ 0, %i25.body ]
-  %i26.addr.0374 = phi i64 [ %i26.next, %j18.exit ], [ 1, %i25.body ]
-  %939 = shl nuw nsw i64 %i26.addr.0374, 5
-  %940 = getelementptr inbounds float, ptr %X, i64 %939
-  %941 = load <8 x float>, ptr %940, align 4
-  %942 = or disjoint i64 %939, 8
-  %943 = getelementptr inbounds float, ptr %X, i64 %942
-  %944 = load <8 x float>, ptr %943, align 4
-  %945 = or disjoint i64 %939, 16
-  %946 = getelementptr inbounds float, ptr %X, i64 %945
-  %947 = load <8 x float>, ptr %946, align 4
-  %948 = or disjoint i64 %939, 24
-  %949 = getelementptr inbounds float, ptr %X, i64 %948
-  %950 = load <8 x float>, ptr %949, align 4
-  %.idx = shl nuw nsw i64 %i26.addr.0374, 8
-  %951 = getelementptr inbounds i8, ptr %A, i64 %.idx
-  %xtraiter = and i64 %i26.addr.0374, 3
-  %952 = icmp ult i64 %indvar1460, 3
-  br i1 %952, label %j18.exit.unr-lcssa, label %i26.body.new
-
-i26.body.new:                                     ; preds = %i26.body
-  %unroll_iter = and i64 %i26.addr.0374, 9223372036854775804
-  br label %j18.body
-
-j18.body:                                         ; preds = %j18.body, %i26.body.new
-  %j18.addr.0373 = phi i64 [ 0, %i26.body.new ], [ %j18.next.3, %j18.body ]
-  %acc11.0372 = phi <8 x float> [ %950, %i26.body.new ], [ %1036, %j18.body ]
-  %acc10.0371 = phi <8 x float> [ %947, %i26.body.new ], [ %1032, %j18.body ]
-  %acc9.0370 = phi <8 x float> [ %944, %i26.body.new ], [ %1028, %j18.body ]
-  %acc8.0369 = phi <8 x float> [ %941, %i26.body.new ], [ %1024, %j18.body ]
-  %niter = phi i64 [ 0, %i26.body.new ], [ %niter.next.3, %j18.body ]
-  %953 = getelementptr inbounds float, ptr %951, i64 %j18.addr.0373
-  %954 = load float, ptr %953, align 4
-  %955 = fneg float %954
-  %956 = shl nsw i64 %j18.addr.0373, 5
-  %957 = getelementptr inbounds float, ptr %X, i64 %956
-  %958 = load <8 x float>, ptr %957, align 4
-  %959 = insertelement <8 x float> poison, float %955, i64 0
-  %960 = shufflevector <8 x float> %959, <8 x float> poison, <8 x i32> zeroinitializer
-  %961 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %958, <8 x float> %acc8.0369)
-  %962 = or disjoint i64 %956, 8
-  %963 = getelementptr inbounds float, ptr %X, i64 %962
-  %964 = load <8 x float>, ptr %963, align 4
-  %965 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %964, <8 x float> %acc9.0370)
-  %966 = or disjoint i64 %956, 16
-  %967 = getelementptr inbounds float, ptr %X, i64 %966
-  %968 = load <8 x float>, ptr %967, align 4
-  %969 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %968, <8 x float> %acc10.0371)
-  %970 = or disjoint i64 %956, 24
-  %971 = getelementptr inbounds float, ptr %X, i64 %970
-  %972 = load <8 x float>, ptr %971, align 4
-  %973 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> %972, <8 x float> %acc11.0372)
-  %j18.next = or disjoint i64 %j18.addr.0373, 1
-  %974 = getelementptr inbounds float, ptr %951, i64 %j18.next
-  %975 = load float, ptr %974, align 4
-  %976 = fneg float %975
-  %977 = shl nsw i64 %j18.next, 5
-  %978 = getelementptr inbounds float, ptr %X, i64 %977
-  %979 = load <8 x float>, ptr %978, align 4
-  %980 = insertelement <8 x float> poison, float %976, i64 0
-  %981 = shufflevector <8 x float> %980, <8 x float> poison, <8 x i32> zeroinitializer
-  %982 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %979, <8 x float> %961)
-  %983 = or disjoint i64 %977, 8
-  %984 = getelementptr inbounds float, ptr %X, i64 %983
-  %985 = load <8 x float>, ptr %984, align 4
-  %986 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %985, <8 x float> %965)
-  %987 = or disjoint i64 %977, 16
-  %988 = getelementptr inbounds float, ptr %X, i64 %987
-  %989 = load <8 x float>, ptr %988, align 4
-  %990 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %989, <8 x float> %969)
-  %991 = or disjoint i64 %977, 24
-  %992 = getelementptr inbounds float, ptr %X, i64 %991
-  %993 = load <8 x float>, ptr %992, align 4
-  %994 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> %993, <8 x float> %973)
-  %j18.next.1 = or disjoint i64 %j18.addr.0373, 2
-  %995 = getelementptr inbounds float, ptr %951, i64 %j18.next.1
-  %996 = load float, ptr %995, align 4
-  %997 = fneg float %996
-  %998 = shl nsw i64 %j18.next.1, 5
-  %999 = getelementptr inbounds float, ptr %X, i64 %998
+i6.body:                                          ; preds = %i6.body, %t.body
+  %i6.addr.0201 = phi i64 [ 0, %t.body ], [ %i6.next.3, %i6.body ]
+  %acc19.0200 = phi <8 x float> [ zeroinitializer, %t.body ], [ %1059, %i6.body ]
+  %acc18.0199 = phi <8 x float> [ zeroinitializer, %t.body ], [ %1053, %i6.body ]
+  %acc17.0198 = phi <8 x float> [ zeroinitializer, %t.body ], [ %1058, %i6.body ]
+  %acc16102.0197 = phi <8 x float> [ zeroinitializer, %t.body ], [ %1050, %i6.body ]
+  %968 = or disjoint i64 %i6.addr.0201, %727
+  %969 = getelementptr inbounds float, ptr %kh, i64 %968
+  %970 = load float, ptr %969, align 4
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i6.addr.0201
+  %971 = load float, ptr %gep, align 4
+  %gep242 = getelementptr float, ptr %invariant.gep241, i64 %i6.addr.0201
+  %972 = load float, ptr %gep242, align 4
+  %973 = insertelement <8 x float> poison, float %970, i64 0
+  %974 = shufflevector <8 x float> %973, <8 x float> poison, <8 x i32> zeroinitializer
+  %975 = shl nuw nsw i64 %i6.addr.0201, 4
+  %976 = getelementptr inbounds float, ptr %work, i64 %975
+  %977 = load <8 x float>, ptr %976, align 4
+  %978 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %974, <8 x float> %960, <8 x float> %977)
+  store <8 x float> %978, ptr %976, align 4
+  %979 = insertelement <8 x float> poison, float %971, i64 0
+  %980 = shufflevector <8 x float> %979, <8 x float> poison, <8 x i32> zeroinitializer
+  %981 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %980, <8 x float> %978, <8 x float> %acc16102.0197)
+  %982 = insertelement <8 x float> poison, float %972, i64 0
+  %983 = shufflevector <8 x float> %982, <8 x float> poison, <8 x i32> zeroinitializer
+  %984 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %978, <8 x float> %acc18.0199)
+  %985 = or disjoint i64 %975, 8
+  %986 = getelementptr inbounds float, ptr %work, i64 %985
+  %987 = load <8 x float>, ptr %986, align 4
+  %988 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %974, <8 x float> %965, <8 x float> %987)
+  store <8 x float> %988, ptr %986, align 4
+  %989 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %980, <8 x float> %988, <8 x float> %acc17.0198)
+  %990 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %988, <8 x float> %acc19.0200)
+  %i6.next = or disjoint i64 %i6.addr.0201, 1
+  %991 = or disjoint i64 %i6.next, %727
+  %992 = getelementptr inbounds float, ptr %kh, i64 %991
+  %993 = load float, ptr %992, align 4
+  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i6.next
+  %994 = load float, ptr %gep.1, align 4
+  %gep242.1 = getelementptr float, ptr %invariant.gep241, i64 %i6.next
+  %995 = load float, ptr %gep242.1, align 4
+  %996 = insertelement <8 x float> poison, float %993, i64 0
+  %997 = shufflevector <8 x float> %996, <8 x float> poison, <8 x i32> zeroinitializer
+  %998 = shl nuw nsw i64 %i6.next, 4
+  %999 = getelementptr inbounds float, ptr %work, i64 %998
   %1000 = load <8 x float>, ptr %999, align 4
-  %1001 = insertelement <8 x float> poison, float %997, i64 0
-  %1002 = shufflevector <8 x float> %1001, <8 x float> poison, <8 x i32> zeroinitializer
-  %1003 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1000, <8 x float> %982)
-  %1004 = or disjoint i64 %998, 8
-  %1005 = getelementptr inbounds float, ptr %X, i64 %1004
-  %1006 = load <8 x float>, ptr %1005, align 4
-  %1007 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1006, <8 x float> %986)
-  %1008 = or disjoint i64 %998, 16
-  %1009 = getelementptr inbounds float, ptr %X, i64 %1008
+  %1001 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> %960, <8 x float> %1000)
+  store <8 x float> %1001, ptr %999, align 4
+  %1002 = insertelement <8 x float> poison, float %994, i64 0
+  %1003 = shufflevector <8 x float> %1002, <8 x float> poison, <8 x i32> zeroinitializer
+  %1004 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> %1001, <8 x float> %981)
+  %1005 = insertelement <8 x float> poison, float %995, i64 0
+  %1006 = shufflevector <8 x float> %1005, <8 x float> poison, <8 x i32> zeroinitializer
+  %1007 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> %1001, <8 x float> %984)
+  %1008 = or disjoint i64 %998, 8
+  %1009 = getelementptr inbounds float, ptr %work, i64 %1008
   %1010 = load <8 x float>, ptr %1009, align 4
-  %1011 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1010, <8 x float> %990)
-  %1012 = or disjoint i64 %998, 24
-  %1013 = getelementptr inbounds float, ptr %X, i64 %1012
-  %1014 = load <8 x float>, ptr %1013, align 4
-  %1015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1002, <8 x float> %1014, <8 x float> %994)
-  %j18.next.2 = or disjoint i64 %j18.addr.0373, 3
-  %1016 = getelementptr inbounds float, ptr %951, i64 %j18.next.2
-  %1017 = load float, ptr %1016, align 4
-  %1018 = fneg float %1017
-  %1019 = shl nsw i64 %j18.next.2, 5
-  %1020 = getelementptr inbounds float, ptr %X, i64 %1019
-  %1021 = load <8 x float>, ptr %1020, align 4
-  %1022 = insertelement <8 x float> poison, float %1018, i64 0
-  %1023 = shufflevector <8 x float> %1022, <8 x float> poison, <8 x i32> zeroinitializer
-  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1021, <8 x float> %1003)
-  %1025 = or disjoint i64 %1019, 8
-  %1026 = getelementptr inbounds float, ptr %X, i64 %1025
-  %1027 = load <8 x float>, ptr %1026, align 4
-  %1028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1027, <8 x float> %1007)
-  %1029 = or disjoint i64 %1019, 16
-  %1030 = getelementptr inbounds float, ptr %X, i64 %1029
-  %1031 = load <8 x float>, ptr %1030, align 4
-  %1032 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1031, <8 x float> %1011)
-  %1033 = or disjoint i64 %1019, 24
-  %1034 = getelementptr inbounds float, ptr %X, i64 %1033
-  %1035 = load <8 x float>, ptr %1034, align 4
-  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1023, <8 x float> %1035, <8 x float> %1015)
-  %j18.next.3 = add nuw nsw i64 %j18.addr.0373, 4
-  %niter.next.3 = add i64 %niter, 4
-  %niter.ncmp.3 = icmp eq i64 %niter.next.3, %unroll_iter
-  br i1 %niter.ncmp.3, label %j18.exit.unr-lcssa, label %j18.body
-
-j18.exit.unr-lcssa:                               ; preds = %j18.body, %i26.body
-  %.lcssa1312.ph = phi <8 x float> [ poison, %i26.body ], [ %1024, %j18.body ]
-  %.lcssa1311.ph = phi <8 x float> [ poison, %i26.body ], [ %1028, %j18.body ]
-  %.lcssa1310.ph = phi <8 x float> [ poison, %i26.body ], [ %1032, %j18.body ]
-  %.lcssa1309.ph = phi <8 x float> [ poison, %i26.body ], [ %1036, %j18.body ]
-  %j18.addr.0373.unr = phi i64 [ 0, %i26.body ], [ %j18.next.3, %j18.body ]
-  %acc11.0372.unr = phi <8 x float> [ %950, %i26.body ], [ %1036, %j18.body ]
-  %acc10.0371.unr = phi <8 x float> [ %947, %i26.body ], [ %1032, %j18.body ]
-  %acc9.0370.unr = phi <8 x float> [ %944, %i26.body ], [ %1028, %j18.body ]
-  %acc8.0369.unr = phi <8 x float> [ %941, %i26.body ], [ %1024, %j18.body ]
-  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
-  br i1 %lcmp.mod.not, label %j18.exit, label %j18.body.epil
-
-j18.body.epil:                                    ; preds = %j18.exit.unr-lcssa, %j18.body.epil
-  %j18.addr.0373.epil = phi i64 [ %j18.next.epil, %j18.body.epil ], [ %j18.addr.0373.unr, %j18.exit.unr-lcssa ]
-  %acc11.0372.epil = phi <8 x float> [ %1057, %j18.body.epil ], [ %acc11.0372.unr, %j18.exit.unr-lcssa ]
-  %acc10.0371.epil = phi <8 x float> [ %1053, %j18.body.epil ], [ %acc10.0371.unr, %j18.exit.unr-lcssa ]
-  %acc9.0370.epil = phi <8 x float> [ %1049, %j18.body.epil ], [ %acc9.0370.unr, %j18.exit.unr-lcssa ]
-  %acc8.0369.epil = phi <8 x float> [ %1045, %j18.body.epil ], [ %acc8.0369.unr, %j18.exit.unr-lcssa ]
-  %epil.iter = phi i64 [ %epil.iter.next, %j18.body.epil ], [ 0, %j18.exit.unr-lcssa ]
-  %1037 = getelementptr inbounds float, ptr %951, i64 %j18.addr.0373.epil
-  %1038 = load float, ptr %1037, align 4
-  %1039 = fneg float %1038
-  %1040 = shl nsw i64 %j18.addr.0373.epil, 5
-  %1041 = getelementptr inbounds float, ptr %X, i64 %1040
-  %1042 = load <8 x float>, ptr %1041, align 4
-  %1043 = insertelement <8 x float> poison, float %1039, i64 0
-  %1044 = shufflevector <8 x float> %1043, <8 x float> poison, <8 x i32> zeroinitializer
-  %1045 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1042, <8 x float> %acc8.0369.epil)
-  %1046 = or disjoint i64 %1040, 8
-  %1047 = getelementptr inbounds float, ptr %X, i64 %1046
-  %1048 = load <8 x float>, ptr %1047, align 4
-  %1049 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1048, <8 x float> %acc9.0370.epil)
-  %1050 = or disjoint i64 %1040, 16
-  %1051 = getelementptr inbounds float, ptr %X, i64 %1050
-  %1052 = load <8 x float>, ptr %1051, align 4
-  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1052, <8 x float> %acc10.0371.epil)
-  %1054 = or disjoint i64 %1040, 24
-  %1055 = getelementptr inbounds float, ptr %X, i64 %1054
+  %1011 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> %965, <8 x float> %1010)
+  store <8 x float> %1011, ptr %1009, align 4
+  %1012 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> %1011, <8 x float> %989)
+  %1013 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> %1011, <8 x float> %990)
+  %i6.next.1 = or disjoint i64 %i6.addr.0201, 2
+  %1014 = or disjoint i64 %i6.next.1, %727
+  %1015 = getelementptr inbounds float, ptr %kh, i64 %1014
+  %1016 = load float, ptr %1015, align 4
+  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i6.next.1
+  %1017 = load float, ptr %gep.2, align 4
+  %gep242.2 = getelementptr float, ptr %invariant.gep241, i64 %i6.next.1
+  %1018 = load float, ptr %gep242.2, align 4
+  %1019 = insertelement <8 x float> poison, float %1016, i64 0
+  %1020 = shufflevector <8 x float> %1019, <8 x float> poison, <8 x i32> zeroinitializer
+  %1021 = shl nuw nsw i64 %i6.next.1, 4
+  %1022 = getelementptr inbounds float, ptr %work, i64 %1021
+  %1023 = load <8 x float>, ptr %1022, align 4
+  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> %960, <8 x float> %1023)
+  store <8 x float> %1024, ptr %1022, align 4
+  %1025 = insertelement <8 x float> poison, float %1017, i64 0
+  %1026 = shufflevector <8 x float> %1025, <8 x float> poison, <8 x i32> zeroinitializer
+  %1027 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> %1024, <8 x float> %1004)
+  %1028 = insertelement <8 x float> poison, float %1018, i64 0
+  %1029 = shufflevector <8 x float> %1028, <8 x float> poison, <8 x i32> zeroinitializer
+  %1030 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1029, <8 x float> %1024, <8 x float> %1007)
+  %1031 = or disjoint i64 %1021, 8
+  %1032 = getelementptr inbounds float, ptr %work, i64 %1031
+  %1033 = load <8 x float>, ptr %1032, align 4
+  %1034 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> %965, <8 x float> %1033)
+  store <8 x float> %1034, ptr %1032, align 4
+  %1035 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1026, <8 x float> %1034, <8 x float> %1012)
+  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1029, <8 x float> %1034, <8 x float> %1013)
+  %i6.next.2 = or disjoint i64 %i6.addr.0201, 3
+  %1037 = or disjoint i64 %i6.next.2, %727
+  %1038 = getelementptr inbounds float, ptr %kh, i64 %1037
+  %1039 = load float, ptr %1038, align 4
+  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i6.next.2
+  %1040 = load float, ptr %gep.3, align 4
+  %gep242.3 = getelementptr float, ptr %invariant.gep241, i64 %i6.next.2
+  %1041 = load float, ptr %gep242.3, align 4
+  %1042 = insertelement <8 x float> poison, float %1039, i64 0
+  %1043 = shufflevector <8 x float> %1042, <8 x float> poison, <8 x i32> zeroinitializer
+  %1044 = shl nuw nsw i64 %i6.next.2, 4
+  %1045 = getelementptr inbounds float, ptr %work, i64 %1044
+  %1046 = load <8 x float>, ptr %1045, align 4
+  %1047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> %960, <8 x float> %1046)
+  store <8 x float> %1047, ptr %1045, align 4
+  %1048 = insertelement <8 x float> poison, float %1040, i64 0
+  %1049 = shufflevector <8 x float> %1048, <8 x float> poison, <8 x i32> zeroinitializer
+  %1050 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1049, <8 x float> %1047, <8 x float> %1027)
+  %1051 = insertelement <8 x float> poison, float %1041, i64 0
+  %1052 = shufflevector <8 x float> %1051, <8 x float> poison, <8 x i32> zeroinitializer
+  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1047, <8 x float> %1030)
+  %1054 = or disjoint i64 %1044, 8
+  %1055 = getelementptr inbounds float, ptr %work, i64 %1054
   %1056 = load <8 x float>, ptr %1055, align 4
-  %1057 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> %1056, <8 x float> %acc11.0372.epil)
-  %j18.next.epil = add nuw nsw i64 %j18.addr.0373.epil, 1
-  %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
-  br i1 %epil.iter.cmp.not, label %j18.exit, label %j18.body.epil, !llvm.loop !0
+  %1057 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> %965, <8 x float> %1056)
+  store <8 x float> %1057, ptr %1055, align 4
+  %1058 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1049, <8 x float> %1057, <8 x float> %1035)
+  %1059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1057, <8 x float> %1036)
+  %i6.next.3 = add nuw nsw i64 %i6.addr.0201, 4
+  %exitcond.not.3 = icmp eq i64 %i6.next.3, 16
+  br i1 %exitcond.not.3, label %i6.exit, label %i6.body
 
-j18.exit:                                         ; preds = %j18.body.epil, %j18.exit.unr-lcssa
-  %.lcssa1312 = phi <8 x float> [ %.lcssa1312.ph, %j18.exit.unr-lcssa ], [ %1045, %j18.body.epil ]
-  %.lcssa1311 = phi <8 x float> [ %.lcssa1311.ph, %j18.exit.unr-lcssa ], [ %1049, %j18.body.epil ]
-  %.lcssa1310 = phi <8 x float> [ %.lcssa1310.ph, %j18.exit.unr-lcssa ], [ %1053, %j18.body.epil ]
-  %.lcssa1309 = phi <8 x float> [ %.lcssa1309.ph, %j18.exit.unr-lcssa ], [ %1057, %j18.body.epil ]
-  store <8 x float> %.lcssa1312, ptr %940, align 4
-  store <8 x float> %.lcssa1311, ptr %943, align 4
-  store <8 x float> %.lcssa1310, ptr %946, align 4
-  store <8 x float> %.lcssa1309, ptr %949, align 4
-  %i26.next = add nuw nsw i64 %i26.addr.0374, 1
-  %exitcond550.not = icmp eq i64 %i26.next, 64
-  %indvar.next1461 = add i64 %indvar1460, 1
-  br i1 %exitcond550.not, label %i27.body, label %i26.body
-
-i27.body:                                         ; preds = %j18.exit, %p13.exit
-  %i27.addr.0384 = phi i64 [ %i27.next, %p13.exit ], [ 0, %j18.exit ]
-  %1058 = shl nuw nsw i64 %i27.addr.0384, 5
-  %1059 = or disjoint i64 %1058, 16
-  %1060 = getelementptr inbounds float, ptr %X, i64 %1059
-  %1061 = load <8 x float>, ptr %1060, align 4
-  %1062 = or disjoint i64 %1058, 24
-  %1063 = getelementptr inbounds float, ptr %X, i64 %1062
-  %1064 = load <8 x float>, ptr %1063, align 4
-  %1065 = or disjoint i64 %1058, 48
-  %1066 = getelementptr inbounds float, ptr %X, i64 %1065
-  %1067 = load <8 x float>, ptr %1066, align 4
-  %1068 = or disjoint i64 %1058, 56
-  %1069 = getelementptr inbounds float, ptr %X, i64 %1068
-  %1070 = load <8 x float>, ptr %1069, align 4
-  %1071 = or disjoint i64 %1058, 80
-  %1072 = getelementptr inbounds float, ptr %X, i64 %1071
-  %1073 = load <8 x float>, ptr %1072, align 4
-  %1074 = or disjoint i64 %1058, 88
-  %1075 = getelementptr inbounds float, ptr %X, i64 %1074
-  %1076 = load <8 x float>, ptr %1075, align 4
-  %1077 = or disjoint i64 %1058, 112
-  %1078 = getelementptr inbounds float, ptr %X, i64 %1077
-  %1079 = load <8 x float>, ptr %1078, align 4
-  %1080 = or disjoint i64 %1058, 120
-  %1081 = getelementptr inbounds float, ptr %X, i64 %1080
-  %1082 = load <8 x float>, ptr %1081, align 4
-  br label %p13.body
-
-p13.body:                                         ; preds = %p13.body, %i27.body
-  %p13.addr.0383 = phi i64 [ 0, %i27.body ], [ %p13.next.1, %p13.body ]
-  %acc19.0382 = phi <8 x float> [ %1082, %i27.body ], [ %1158, %p13.body ]
-  %acc18.0381 = phi <8 x float> [ %1079, %i27.body ], [ %1157, %p13.body ]
-  %acc17.0380 = phi <8 x float> [ %1076, %i27.body ], [ %1150, %p13.body ]
-  %acc16.0379 = phi <8 x float> [ %1073, %i27.body ], [ %1149, %p13.body ]
-  %acc15.0378 = phi <8 x float> [ %1070, %i27.body ], [ %1142, %p13.body ]
-  %acc14.0377 = phi <8 x float> [ %1067, %i27.body ], [ %1141, %p13.body ]
-  %acc13.0376 = phi <8 x float> [ %1064, %i27.body ], [ %1134, %p13.body ]
-  %acc12.0375 = phi <8 x float> [ %1061, %i27.body ], [ %1133, %p13.body ]
-  %1083 = shl nuw nsw i64 %p13.addr.0383, 4
-  %1084 = getelementptr inbounds float, ptr %work, i64 %1083
-  %1085 = load <8 x float>, ptr %1084, align 4
-  %1086 = or disjoint i64 %1083, 8
-  %1087 = getelementptr inbounds float, ptr %work, i64 %1086
-  %1088 = load <8 x float>, ptr %1087, align 4
-  %1089 = or disjoint i64 %p13.addr.0383, %1058
-  %1090 = getelementptr inbounds float, ptr %X, i64 %1089
-  %1091 = load float, ptr %1090, align 4
-  %1092 = fneg float %1091
-  %1093 = insertelement <8 x float> poison, float %1092, i64 0
-  %1094 = shufflevector <8 x float> %1093, <8 x float> poison, <8 x i32> zeroinitializer
-  %1095 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> %1085, <8 x float> %acc12.0375)
-  %1096 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> %1088, <8 x float> %acc13.0376)
-  %1097 = or disjoint i64 %1089, 32
-  %1098 = getelementptr inbounds float, ptr %X, i64 %1097
-  %1099 = load float, ptr %1098, align 4
-  %1100 = fneg float %1099
-  %1101 = insertelement <8 x float> poison, float %1100, i64 0
-  %1102 = shufflevector <8 x float> %1101, <8 x float> poison, <8 x i32> zeroinitializer
-  %1103 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1102, <8 x float> %1085, <8 x float> %acc14.0377)
-  %1104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1102, <8 x float> %1088, <8 x float> %acc15.0378)
-  %1105 = or disjoint i64 %1089, 64
-  %1106 = getelementptr inbounds float, ptr %X, i64 %1105
-  %1107 = load float, ptr %1106, align 4
-  %1108 = fneg float %1107
-  %1109 = insertelement <8 x float> poison, float %1108, i64 0
-  %1110 = shufflevector <8 x float> %1109, <8 x float> poison, <8 x i32> zeroinitializer
-  %1111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> %1085, <8 x float> %acc16.0379)
-  %1112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> %1088, <8 x float> %acc17.0380)
-  %1113 = or disjoint i64 %1089, 96
-  %1114 = getelementptr inbounds float, ptr %X, i64 %1113
-  %1115 = load float, ptr %1114, align 4
-  %1116 = fneg float %1115
-  %1117 = insertelement <8 x float> poison, float %1116, i64 0
-  %1118 = shufflevector <8 x float> %1117, <8 x float> poison, <8 x i32> zeroinitializer
-  %1119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1118, <8 x float> %1085, <8 x float> %acc18.0381)
-  %1120 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1118, <8 x float> %1088, <8 x float> %acc19.0382)
-  %p13.next = or disjoint i64 %p13.addr.0383, 1
-  %1121 = shl nuw nsw i64 %p13.next, 4
-  %1122 = getelementptr inbounds float, ptr %work, i64 %1121
-  %1123 = load <8 x float>, ptr %1122, align 4
-  %1124 = or disjoint i64 %1121, 8
-  %1125 = getelementptr inbounds float, ptr %work, i64 %1124
-  %1126 = load <8 x float>, ptr %1125, align 4
-  %1127 = or disjoint i64 %p13.next, %1058
-  %1128 = getelementptr inbounds float, ptr %X, i64 %1127
-  %1129 = load float, ptr %1128, align 4
-  %1130 = fneg float %1129
-  %1131 = insertelement <8 x float> poison, float %1130, i64 0
-  %1132 = shufflevector <8 x float> %1131, <8 x float> poison, <8 x i32> zeroinitializer
-  %1133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1132, <8 x float> %1123, <8 x float> %1095)
-  %1134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1132, <8 x float> %1126, <8 x float> %1096)
-  %1135 = or disjoint i64 %1127, 32
-  %1136 = getelementptr inbounds float, ptr %X, i64 %1135
-  %1137 = load float, ptr %1136, align 4
-  %1138 = fneg float %1137
-  %1139 = insertelement <8 x float> poison, float %1138, i64 0
-  %1140 = shufflevector <8 x float> %1139, <8 x float> poison, <8 x i32> zeroinitializer
-  %1141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> %1123, <8 x float> %1103)
-  %1142 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> %1126, <8 x float> %1104)
-  %1143 = or disjoint i64 %1127, 64
-  %1144 = getelementptr inbounds float, ptr %X, i64 %1143
-  %1145 = load float, ptr %1144, align 4
-  %1146 = fneg float %1145
-  %1147 = insertelement <8 x float> poison, float %1146, i64 0
-  %1148 = shufflevector <8 x float> %1147, <8 x float> poison, <8 x i32> zeroinitializer
-  %1149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> %1123, <8 x float> %1111)
-  %1150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1148, <8 x float> %1126, <8 x float> %1112)
-  %1151 = or disjoint i64 %1127, 96
-  %1152 = getelementptr inbounds float, ptr %X, i64 %1151
-  %1153 = load float, ptr %1152, align 4
-  %1154 = fneg float %1153
-  %1155 = insertelement <8 x float> poison, float %1154, i64 0
-  %1156 = shufflevector <8 x float> %1155, <8 x float> poison, <8 x i32> zeroinitializer
-  %1157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> %1123, <8 x float> %1119)
-  %1158 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1156, <8 x float> %1126, <8 x float> %1120)
-  %p13.next.1 = add nuw nsw i64 %p13.addr.0383, 2
-  %exitcond551.not.1 = icmp eq i64 %p13.next.1, 16
-  br i1 %exitcond551.not.1, label %p13.exit, label %p13.body
-
-p13.exit:                                         ; preds = %p13.body
-  store <8 x float> %1133, ptr %1060, align 4
-  store <8 x float> %1134, ptr %1063, align 4
-  store <8 x float> %1141, ptr %1066, align 4
-  store <8 x float> %1142, ptr %1069, align 4
-  store <8 x float> %1149, ptr %1072, align 4
-  store <8 x float> %1150, ptr %1075, align 4
-  store <8 x float> %1157, ptr %1078, align 4
-  store <8 x float> %1158, ptr %1081, align 4
-  %i27.next = add nuw nsw i64 %i27.addr.0384, 4
-  %1159 = icmp ult i64 %i27.addr.0384, 60
-  br i1 %1159, label %i27.body, label %j20.head.preheader
-
-j20.head.preheader:                               ; preds = %p13.exit, %p14.exit.3
-  %i28.addr.0395 = phi i64 [ %i28.next, %p14.exit.3 ], [ 0, %p13.exit ]
-  %1160 = shl nuw nsw i64 %i28.addr.0395, 4
-  %1161 = shl nuw nsw i64 %i28.addr.0395, 6
-  %1162 = or disjoint i64 %1161, 64
-  %1163 = or disjoint i64 %1161, 128
-  %1164 = or disjoint i64 %1161, 192
-  br label %p14.body
-
-p14.body:                                         ; preds = %p14.body, %j20.head.preheader
-  %p14.addr.0393 = phi i64 [ 0, %j20.head.preheader ], [ %p14.next.11475, %p14.body ]
-  %acc27102.0392 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1232, %p14.body ]
-  %acc26.0391 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1231, %p14.body ]
-  %acc25.0390 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1225, %p14.body ]
-  %acc24.0389 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1224, %p14.body ]
-  %acc23.0388 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1218, %p14.body ]
-  %acc22.0387 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1217, %p14.body ]
-  %acc21.0386 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1211, %p14.body ]
-  %acc20.0385 = phi <8 x float> [ zeroinitializer, %j20.head.preheader ], [ %1210, %p14.body ]
-  %1165 = shl nuw nsw i64 %p14.addr.0393, 6
-  %1166 = getelementptr inbounds float, ptr %KT, i64 %1165
-  %1167 = load <8 x float>, ptr %1166, align 4
-  %1168 = or disjoint i64 %1165, 8
-  %1169 = getelementptr inbounds float, ptr %KT, i64 %1168
-  %1170 = load <8 x float>, ptr %1169, align 4
-  %1171 = add nuw nsw i64 %p14.addr.0393, %1160
-  %1172 = getelementptr inbounds float, ptr %Qc, i64 %1171
-  %1173 = load float, ptr %1172, align 4
-  %1174 = insertelement <8 x float> poison, float %1173, i64 0
-  %1175 = shufflevector <8 x float> %1174, <8 x float> poison, <8 x i32> zeroinitializer
-  %1176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> %1167, <8 x float> %acc20.0385)
-  %1177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> %1170, <8 x float> %acc21.0386)
-  %1178 = or disjoint i64 %1171, 16
-  %1179 = getelementptr inbounds float, ptr %Qc, i64 %1178
-  %1180 = load float, ptr %1179, align 4
-  %1181 = insertelement <8 x float> poison, float %1180, i64 0
-  %1182 = shufflevector <8 x float> %1181, <8 x float> poison, <8 x i32> zeroinitializer
-  %1183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1182, <8 x float> %1167, <8 x float> %acc22.0387)
-  %1184 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1182, <8 x float> %1170, <8 x float> %acc23.0388)
-  %1185 = or disjoint i64 %1171, 32
-  %1186 = getelementptr inbounds float, ptr %Qc, i64 %1185
-  %1187 = load float, ptr %1186, align 4
-  %1188 = insertelement <8 x float> poison, float %1187, i64 0
-  %1189 = shufflevector <8 x float> %1188, <8 x float> poison, <8 x i32> zeroinitializer
-  %1190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1189, <8 x float> %1167, <8 x float> %acc24.0389)
-  %1191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1189, <8 x float> %1170, <8 x float> %acc25.0390)
-  %1192 = or disjoint i64 %1171, 48
-  %1193 = getelementptr inbounds float, ptr %Qc, i64 %1192
-  %1194 = load float, ptr %1193, align 4
-  %1195 = insertelement <8 x float> poison, float %1194, i64 0
-  %1196 = shufflevector <8 x float> %1195, <8 x float> poison, <8 x i32> zeroinitializer
-  %1197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> %1167, <8 x float> %acc26.0391)
-  %1198 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1196, <8 x float> %1170, <8 x float> %acc27102.0392)
-  %p14.next = or disjoint i64 %p14.addr.0393, 1
-  %1199 = shl nuw nsw i64 %p14.next, 6
-  %1200 = getelementptr inbounds float, ptr %KT, i64 %1199
-  %1201 = load <8 x float>, ptr %1200, align 4
-  %1202 = or disjoint i64 %1199, 8
-  %1203 = getelementptr inbounds float, ptr %KT, i64 %1202
-  %1204 = load <8 x float>, ptr %1203, align 4
-  %1205 = add nuw nsw i64 %p14.next, %1160
-  %1206 = getelementptr inbounds float, ptr %Qc, i64 %1205
-  %1207 = load float, ptr %1206, align 4
-  %1208 = insertelement <8 x float> poison, float %1207, i64 0
-  %1209 = shufflevector <8 x float> %1208, <8 x float> poison, <8 x i32> zeroinitializer
-  %1210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> %1201, <8 x float> %1176)
-  %1211 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1209, <8 x float> %1204, <8 x float> %1177)
-  %1212 = or disjoint i64 %1205, 16
-  %1213 = getelementptr inbounds float, ptr %Qc, i64 %1212
-  %1214 = load float, ptr %1213, align 4
-  %1215 = insertelement <8 x float> poison, float %1214, i64 0
-  %1216 = shufflevector <8 x float> %1215, <8 x float> poison, <8 x i32> zeroinitializer
-  %1217 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1216, <8 x float> %1201, <8 x float> %1183)
-  %1218 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1216, <8 x float> %1204, <8 x float> %1184)
-  %1219 = or disjoint i64 %1205, 32
-  %1220 = getelementptr inbounds float, ptr %Qc, i64 %1219
-  %1221 = load float, ptr %1220, align 4
-  %1222 = insertelement <8 x float> poison, float %1221, i64 0
-  %1223 = shufflevector <8 x float> %1222, <8 x float> poison, <8 x i32> zeroinitializer
-  %1224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1223, <8 x float> %1201, <8 x float> %1190)
-  %1225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1223, <8 x float> %1204, <8 x float> %1191)
-  %1226 = or disjoint i64 %1205, 48
-  %1227 = getelementptr inbounds float, ptr %Qc, i64 %1226
-  %1228 = load float, ptr %1227, align 4
-  %1229 = insertelement <8 x float> poison, float %1228, i64 0
-  %1230 = shufflevector <8 x float> %1229, <8 x float> poison, <8 x i32> zeroinitializer
-  %1231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> %1201, <8 x float> %1197)
-  %1232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> %1204, <8 x float> %1198)
-  %p14.next.11475 = add nuw nsw i64 %p14.addr.0393, 2
-  %exitcond552.not.1 = icmp eq i64 %p14.next.11475, 16
-  br i1 %exitcond552.not.1, label %p14.exit, label %p14.body
-
-p14.exit:                                         ; preds = %p14.body
-  %1233 = getelementptr inbounds float, ptr %P, i64 %1161
-  store <8 x float> %1210, ptr %1233, align 4
-  %1234 = or disjoint i64 %1161, 8
-  %1235 = getelementptr inbounds float, ptr %P, i64 %1234
-  store <8 x float> %1211, ptr %1235, align 4
-  %1236 = getelementptr inbounds float, ptr %P, i64 %1162
-  store <8 x float> %1217, ptr %1236, align 4
-  %1237 = or disjoint i64 %1161, 72
-  %1238 = getelementptr inbounds float, ptr %P, i64 %1237
-  store <8 x float> %1218, ptr %1238, align 4
-  %1239 = getelementptr inbounds float, ptr %P, i64 %1163
-  store <8 x float> %1224, ptr %1239, align 4
-  %1240 = or disjoint i64 %1161, 136
-  %1241 = getelementptr inbounds float, ptr %P, i64 %1240
-  store <8 x float> %1225, ptr %1241, align 4
-  %1242 = getelementptr inbounds float, ptr %P, i64 %1164
-  store <8 x float> %1231, ptr %1242, align 4
-  %1243 = or disjoint i64 %1161, 200
-  %1244 = getelementptr inbounds float, ptr %P, i64 %1243
-  store <8 x float> %1232, ptr %1244, align 4
-  br label %p14.body.1
-
-p14.body.1:                                       ; preds = %p14.body.1, %p14.exit
-  %p14.addr.0393.1 = phi i64 [ 0, %p14.exit ], [ %p14.next.1.1, %p14.body.1 ]
-  %acc27102.0392.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1314, %p14.body.1 ]
-  %acc26.0391.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1313, %p14.body.1 ]
-  %acc25.0390.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1307, %p14.body.1 ]
-  %acc24.0389.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1306, %p14.body.1 ]
-  %acc23.0388.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1300, %p14.body.1 ]
-  %acc22.0387.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1299, %p14.body.1 ]
-  %acc21.0386.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1293, %p14.body.1 ]
-  %acc20.0385.1 = phi <8 x float> [ zeroinitializer, %p14.exit ], [ %1292, %p14.body.1 ]
-  %1245 = shl nuw nsw i64 %p14.addr.0393.1, 6
-  %1246 = or disjoint i64 %1245, 16
-  %1247 = getelementptr inbounds float, ptr %KT, i64 %1246
-  %1248 = load <8 x float>, ptr %1247, align 4
-  %1249 = or disjoint i64 %1245, 24
-  %1250 = getelementptr inbounds float, ptr %KT, i64 %1249
-  %1251 = load <8 x float>, ptr %1250, align 4
-  %1252 = add nuw nsw i64 %p14.addr.0393.1, %1160
-  %1253 = getelementptr inbounds float, ptr %Qc, i64 %1252
-  %1254 = load float, ptr %1253, align 4
-  %1255 = insertelement <8 x float> poison, float %1254, i64 0
-  %1256 = shufflevector <8 x float> %1255, <8 x float> poison, <8 x i32> zeroinitializer
-  %1257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1256, <8 x float> %1248, <8 x float> %acc20.0385.1)
-  %1258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1256, <8 x float> %1251, <8 x float> %acc21.0386.1)
-  %1259 = or disjoint i64 %1252, 16
-  %1260 = getelementptr inbounds float, ptr %Qc, i64 %1259
-  %1261 = load float, ptr %1260, align 4
-  %1262 = insertelement <8 x float> poison, float %1261, i64 0
-  %1263 = shufflevector <8 x float> %1262, <8 x float> poison, <8 x i32> zeroinitializer
-  %1264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1248, <8 x float> %acc22.0387.1)
-  %1265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1251, <8 x float> %acc23.0388.1)
-  %1266 = or disjoint i64 %1252, 32
-  %1267 = getelementptr inbounds float, ptr %Qc, i64 %1266
-  %1268 = load float, ptr %1267, align 4
-  %1269 = insertelement <8 x float> poison, float %1268, i64 0
-  %1270 = shufflevector <8 x float> %1269, <8 x float> poison, <8 x i32> zeroinitializer
-  %1271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1270, <8 x float> %1248, <8 x float> %acc24.0389.1)
-  %1272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1270, <8 x float> %1251, <8 x float> %acc25.0390.1)
-  %1273 = or disjoint i64 %1252, 48
-  %1274 = getelementptr inbounds float, ptr %Qc, i64 %1273
-  %1275 = load float, ptr %1274, align 4
-  %1276 = insertelement <8 x float> poison, float %1275, i64 0
-  %1277 = shufflevector <8 x float> %1276, <8 x float> poison, <8 x i32> zeroinitializer
-  %1278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> %1248, <8 x float> %acc26.0391.1)
-  %1279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> %1251, <8 x float> %acc27102.0392.1)
-  %p14.next.1 = or disjoint i64 %p14.addr.0393.1, 1
-  %1280 = shl nuw nsw i64 %p14.next.1, 6
-  %1281 = or disjoint i64 %1280, 16
-  %1282 = getelementptr inbounds float, ptr %KT, i64 %1281
-  %1283 = load <8 x float>, ptr %1282, align 4
-  %1284 = or disjoint i64 %1280, 24
-  %1285 = getelementptr inbounds float, ptr %KT, i64 %1284
-  %1286 = load <8 x float>, ptr %1285, align 4
-  %1287 = add nuw nsw i64 %p14.next.1, %1160
-  %1288 = getelementptr inbounds float, ptr %Qc, i64 %1287
-  %1289 = load float, ptr %1288, align 4
-  %1290 = insertelement <8 x float> poison, float %1289, i64 0
-  %1291 = shufflevector <8 x float> %1290, <8 x float> poison, <8 x i32> zeroinitializer
-  %1292 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1291, <8 x float> %1283, <8 x float> %1257)
-  %1293 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1291, <8 x float> %1286, <8 x float> %1258)
-  %1294 = or disjoint i64 %1287, 16
-  %1295 = getelementptr inbounds float, ptr %Qc, i64 %1294
-  %1296 = load float, ptr %1295, align 4
-  %1297 = insertelement <8 x float> poison, float %1296, i64 0
-  %1298 = shufflevector <8 x float> %1297, <8 x float> poison, <8 x i32> zeroinitializer
-  %1299 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> %1283, <8 x float> %1264)
-  %1300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> %1286, <8 x float> %1265)
-  %1301 = or disjoint i64 %1287, 32
-  %1302 = getelementptr inbounds float, ptr %Qc, i64 %1301
-  %1303 = load float, ptr %1302, align 4
-  %1304 = insertelement <8 x float> poison, float %1303, i64 0
-  %1305 = shufflevector <8 x float> %1304, <8 x float> poison, <8 x i32> zeroinitializer
-  %1306 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1305, <8 x float> %1283, <8 x float> %1271)
-  %1307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1305, <8 x float> %1286, <8 x float> %1272)
-  %1308 = or disjoint i64 %1287, 48
-  %1309 = getelementptr inbounds float, ptr %Qc, i64 %1308
-  %1310 = load float, ptr %1309, align 4
-  %1311 = insertelement <8 x float> poison, float %1310, i64 0
-  %1312 = shufflevector <8 x float> %1311, <8 x float> poison, <8 x i32> zeroinitializer
-  %1313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> %1283, <8 x float> %1278)
-  %1314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> %1286, <8 x float> %1279)
-  %p14.next.1.1 = add nuw nsw i64 %p14.addr.0393.1, 2
-  %exitcond552.1.not.1 = icmp eq i64 %p14.next.1.1, 16
-  br i1 %exitcond552.1.not.1, label %p14.exit.1, label %p14.body.1
-
-p14.exit.1:                                       ; preds = %p14.body.1
-  %1315 = or disjoint i64 %1161, 16
-  %1316 = getelementptr inbounds float, ptr %P, i64 %1315
-  store <8 x float> %1292, ptr %1316, align 4
-  %1317 = or disjoint i64 %1161, 24
-  %1318 = getelementptr inbounds float, ptr %P, i64 %1317
-  store <8 x float> %1293, ptr %1318, align 4
-  %1319 = or disjoint i64 %1161, 80
-  %1320 = getelementptr inbounds float, ptr %P, i64 %1319
-  store <8 x float> %1299, ptr %1320, align 4
-  %1321 = or disjoint i64 %1161, 88
-  %1322 = getelementptr inbounds float, ptr %P, i64 %1321
-  store <8 x float> %1300, ptr %1322, align 4
-  %1323 = or disjoint i64 %1161, 144
-  %1324 = getelementptr inbounds float, ptr %P, i64 %1323
-  store <8 x float> %1306, ptr %1324, align 4
-  %1325 = or disjoint i64 %1161, 152
-  %1326 = getelementptr inbounds float, ptr %P, i64 %1325
-  store <8 x float> %1307, ptr %1326, align 4
-  %1327 = or disjoint i64 %1161, 208
-  %1328 = getelementptr inbounds float, ptr %P, i64 %1327
-  store <8 x float> %1313, ptr %1328, align 4
-  %1329 = or disjoint i64 %1161, 216
-  %1330 = getelementptr inbounds float, ptr %P, i64 %1329
-  store <8 x float> %1314, ptr %1330, align 4
-  br label %p14.body.2
-
-p14.body.2:                                       ; preds = %p14.body.2, %p14.exit.1
-  %p14.addr.0393.2 = phi i64 [ 0, %p14.exit.1 ], [ %p14.next.2.1, %p14.body.2 ]
-  %acc27102.0392.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1400, %p14.body.2 ]
-  %acc26.0391.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1399, %p14.body.2 ]
-  %acc25.0390.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1393, %p14.body.2 ]
-  %acc24.0389.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1392, %p14.body.2 ]
-  %acc23.0388.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1386, %p14.body.2 ]
-  %acc22.0387.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1385, %p14.body.2 ]
-  %acc21.0386.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1379, %p14.body.2 ]
-  %acc20.0385.2 = phi <8 x float> [ zeroinitializer, %p14.exit.1 ], [ %1378, %p14.body.2 ]
-  %1331 = shl nuw nsw i64 %p14.addr.0393.2, 6
-  %1332 = or disjoint i64 %1331, 32
-  %1333 = getelementptr inbounds float, ptr %KT, i64 %1332
-  %1334 = load <8 x float>, ptr %1333, align 4
-  %1335 = or disjoint i64 %1331, 40
-  %1336 = getelementptr inbounds float, ptr %KT, i64 %1335
-  %1337 = load <8 x float>, ptr %1336, align 4
-  %1338 = add nuw nsw i64 %p14.addr.0393.2, %1160
-  %1339 = getelementptr inbounds float, ptr %Qc, i64 %1338
-  %1340 = load float, ptr %1339, align 4
-  %1341 = insertelement <8 x float> poison, float %1340, i64 0
-  %1342 = shufflevector <8 x float> %1341, <8 x float> poison, <8 x i32> zeroinitializer
-  %1343 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1342, <8 x float> %1334, <8 x float> %acc20.0385.2)
-  %1344 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1342, <8 x float> %1337, <8 x float> %acc21.0386.2)
-  %1345 = or disjoint i64 %1338, 16
-  %1346 = getelementptr inbounds float, ptr %Qc, i64 %1345
-  %1347 = load float, ptr %1346, align 4
-  %1348 = insertelement <8 x float> poison, float %1347, i64 0
-  %1349 = shufflevector <8 x float> %1348, <8 x float> poison, <8 x i32> zeroinitializer
-  %1350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1349, <8 x float> %1334, <8 x float> %acc22.0387.2)
-  %1351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1349, <8 x float> %1337, <8 x float> %acc23.0388.2)
-  %1352 = or disjoint i64 %1338, 32
-  %1353 = getelementptr inbounds float, ptr %Qc, i64 %1352
-  %1354 = load float, ptr %1353, align 4
-  %1355 = insertelement <8 x float> poison, float %1354, i64 0
-  %1356 = shufflevector <8 x float> %1355, <8 x float> poison, <8 x i32> zeroinitializer
-  %1357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1356, <8 x float> %1334, <8 x float> %acc24.0389.2)
-  %1358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1356, <8 x float> %1337, <8 x float> %acc25.0390.2)
-  %1359 = or disjoint i64 %1338, 48
-  %1360 = getelementptr inbounds float, ptr %Qc, i64 %1359
-  %1361 = load float, ptr %1360, align 4
-  %1362 = insertelement <8 x float> poison, float %1361, i64 0
-  %1363 = shufflevector <8 x float> %1362, <8 x float> poison, <8 x i32> zeroinitializer
-  %1364 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1363, <8 x float> %1334, <8 x float> %acc26.0391.2)
-  %1365 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1363, <8 x float> %1337, <8 x float> %acc27102.0392.2)
-  %p14.next.2 = or disjoint i64 %p14.addr.0393.2, 1
-  %1366 = shl nuw nsw i64 %p14.next.2, 6
-  %1367 = or disjoint i64 %1366, 32
-  %1368 = getelementptr inbounds float, ptr %KT, i64 %1367
-  %1369 = load <8 x float>, ptr %1368, align 4
-  %1370 = or disjoint i64 %1366, 40
-  %1371 = getelementptr inbounds float, ptr %KT, i64 %1370
-  %1372 = load <8 x float>, ptr %1371, align 4
-  %1373 = add nuw nsw i64 %p14.next.2, %1160
-  %1374 = getelementptr inbounds float, ptr %Qc, i64 %1373
-  %1375 = load float, ptr %1374, align 4
-  %1376 = insertelement <8 x float> poison, float %1375, i64 0
-  %1377 = shufflevector <8 x float> %1376, <8 x float> poison, <8 x i32> zeroinitializer
-  %1378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1377, <8 x float> %1369, <8 x float> %1343)
-  %1379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1377, <8 x float> %1372, <8 x float> %1344)
-  %1380 = or disjoint i64 %1373, 16
-  %1381 = getelementptr inbounds float, ptr %Qc, i64 %1380
-  %1382 = load float, ptr %1381, align 4
-  %1383 = insertelement <8 x float> poison, float %1382, i64 0
-  %1384 = shufflevector <8 x float> %1383, <8 x float> poison, <8 x i32> zeroinitializer
-  %1385 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1384, <8 x float> %1369, <8 x float> %1350)
-  %1386 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1384, <8 x float> %1372, <8 x float> %1351)
-  %1387 = or disjoint i64 %1373, 32
-  %1388 = getelementptr inbounds float, ptr %Qc, i64 %1387
-  %1389 = load float, ptr %1388, align 4
-  %1390 = insertelement <8 x float> poison, float %1389, i64 0
-  %1391 = shufflevector <8 x float> %1390, <8 x float> poison, <8 x i32> zeroinitializer
-  %1392 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1391, <8 x float> %1369, <8 x float> %1357)
-  %1393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1391, <8 x float> %1372, <8 x float> %1358)
-  %1394 = or disjoint i64 %1373, 48
-  %1395 = getelementptr inbounds float, ptr %Qc, i64 %1394
-  %1396 = load float, ptr %1395, align 4
-  %1397 = insertelement <8 x float> poison, float %1396, i64 0
-  %1398 = shufflevector <8 x float> %1397, <8 x float> poison, <8 x i32> zeroinitializer
-  %1399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1398, <8 x float> %1369, <8 x float> %1364)
-  %1400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1398, <8 x float> %1372, <8 x float> %1365)
-  %p14.next.2.1 = add nuw nsw i64 %p14.addr.0393.2, 2
-  %exitcond552.2.not.1 = icmp eq i64 %p14.next.2.1, 16
-  br i1 %exitcond552.2.not.1, label %p14.exit.2, label %p14.body.2
-
-p14.exit.2:                                       ; preds = %p14.body.2
-  %1401 = or disjoint i64 %1161, 32
-  %1402 = getelementptr inbounds float, ptr %P, i64 %1401
-  store <8 x float> %1378, ptr %1402, align 4
-  %1403 = or disjoint i64 %1161, 40
-  %1404 = getelementptr inbounds float, ptr %P, i64 %1403
-  store <8 x float> %1379, ptr %1404, align 4
-  %1405 = or disjoint i64 %1161, 96
-  %1406 = getelementptr inbounds float, ptr %P, i64 %1405
-  store <8 x float> %1385, ptr %1406, align 4
-  %1407 = or disjoint i64 %1161, 104
-  %1408 = getelementptr inbounds float, ptr %P, i64 %1407
-  store <8 x float> %1386, ptr %1408, align 4
-  %1409 = or disjoint i64 %1161, 160
-  %1410 = getelementptr inbounds float, ptr %P, i64 %1409
-  store <8 x float> %1392, ptr %1410, align 4
-  %1411 = or disjoint i64 %1161, 168
-  %1412 = getelementptr inbounds float, ptr %P, i64 %1411
-  store <8 x float> %1393, ptr %1412, align 4
-  %1413 = or disjoint i64 %1161, 224
-  %1414 = getelementptr inbounds float, ptr %P, i64 %1413
-  store <8 x float> %1399, ptr %1414, align 4
-  %1415 = or disjoint i64 %1161, 232
-  %1416 = getelementptr inbounds float, ptr %P, i64 %1415
-  store <8 x float> %1400, ptr %1416, align 4
-  br label %p14.body.3
-
-p14.body.3:                                       ; preds = %p14.body.3, %p14.exit.2
-  %p14.addr.0393.3 = phi i64 [ 0, %p14.exit.2 ], [ %p14.next.3.1, %p14.body.3 ]
-  %acc27102.0392.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1486, %p14.body.3 ]
-  %acc26.0391.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1485, %p14.body.3 ]
-  %acc25.0390.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1479, %p14.body.3 ]
-  %acc24.0389.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1478, %p14.body.3 ]
-  %acc23.0388.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1472, %p14.body.3 ]
-  %acc22.0387.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1471, %p14.body.3 ]
-  %acc21.0386.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1465, %p14.body.3 ]
-  %acc20.0385.3 = phi <8 x float> [ zeroinitializer, %p14.exit.2 ], [ %1464, %p14.body.3 ]
-  %1417 = shl nuw nsw i64 %p14.addr.0393.3, 6
-  %1418 = or disjoint i64 %1417, 48
-  %1419 = getelementptr inbounds float, ptr %KT, i64 %1418
-  %1420 = load <8 x float>, ptr %1419, align 4
-  %1421 = or disjoint i64 %1417, 56
-  %1422 = getelementptr inbounds float, ptr %KT, i64 %1421
-  %1423 = load <8 x float>, ptr %1422, align 4
-  %1424 = add nuw nsw i64 %p14.addr.0393.3, %1160
-  %1425 = getelementptr inbounds float, ptr %Qc, i64 %1424
-  %1426 = load float, ptr %1425, align 4
-  %1427 = insertelement <8 x float> poison, float %1426, i64 0
-  %1428 = shufflevector <8 x float> %1427, <8 x float> poison, <8 x i32> zeroinitializer
-  %1429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1428, <8 x float> %1420, <8 x float> %acc20.0385.3)
-  %1430 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1428, <8 x float> %1423, <8 x float> %acc21.0386.3)
-  %1431 = or disjoint i64 %1424, 16
-  %1432 = getelementptr inbounds float, ptr %Qc, i64 %1431
-  %1433 = load float, ptr %1432, align 4
-  %1434 = insertelement <8 x float> poison, float %1433, i64 0
-  %1435 = shufflevector <8 x float> %1434, <8 x float> poison, <8 x i32> zeroinitializer
-  %1436 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1435, <8 x float> %1420, <8 x float> %acc22.0387.3)
-  %1437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1435, <8 x float> %1423, <8 x float> %acc23.0388.3)
-  %1438 = or disjoint i64 %1424, 32
-  %1439 = getelementptr inbounds float, ptr %Qc, i64 %1438
-  %1440 = load float, ptr %1439, align 4
-  %1441 = insertelement <8 x float> poison, float %1440, i64 0
-  %1442 = shufflevector <8 x float> %1441, <8 x float> poison, <8 x i32> zeroinitializer
-  %1443 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1442, <8 x float> %1420, <8 x float> %acc24.0389.3)
-  %1444 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1442, <8 x float> %1423, <8 x float> %acc25.0390.3)
-  %1445 = or disjoint i64 %1424, 48
-  %1446 = getelementptr inbounds float, ptr %Qc, i64 %1445
-  %1447 = load float, ptr %1446, align 4
-  %1448 = insertelement <8 x float> poison, float %1447, i64 0
-  %1449 = shufflevector <8 x float> %1448, <8 x float> poison, <8 x i32> zeroinitializer
-  %1450 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1449, <8 x float> %1420, <8 x float> %acc26.0391.3)
-  %1451 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1449, <8 x float> %1423, <8 x float> %acc27102.0392.3)
-  %p14.next.3 = or disjoint i64 %p14.addr.0393.3, 1
-  %1452 = shl nuw nsw i64 %p14.next.3, 6
-  %1453 = or disjoint i64 %1452, 48
-  %1454 = getelementptr inbounds float, ptr %KT, i64 %1453
-  %1455 = load <8 x float>, ptr %1454, align 4
-  %1456 = or disjoint i64 %1452, 56
-  %1457 = getelementptr inbounds float, ptr %KT, i64 %1456
-  %1458 = load <8 x float>, ptr %1457, align 4
-  %1459 = add nuw nsw i64 %p14.next.3, %1160
-  %1460 = getelementptr inbounds float, ptr %Qc, i64 %1459
-  %1461 = load float, ptr %1460, align 4
-  %1462 = insertelement <8 x float> poison, float %1461, i64 0
-  %1463 = shufflevector <8 x float> %1462, <8 x float> poison, <8 x i32> zeroinitializer
-  %1464 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> %1455, <8 x float> %1429)
-  %1465 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> %1458, <8 x float> %1430)
-  %1466 = or disjoint i64 %1459, 16
-  %1467 = getelementptr inbounds float, ptr %Qc, i64 %1466
-  %1468 = load float, ptr %1467, align 4
-  %1469 = insertelement <8 x float> poison, float %1468, i64 0
-  %1470 = shufflevector <8 x float> %1469, <8 x float> poison, <8 x i32> zeroinitializer
-  %1471 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> %1455, <8 x float> %1436)
-  %1472 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1470, <8 x float> %1458, <8 x float> %1437)
-  %1473 = or disjoint i64 %1459, 32
-  %1474 = getelementptr inbounds float, ptr %Qc, i64 %1473
-  %1475 = load float, ptr %1474, align 4
-  %1476 = insertelement <8 x float> poison, float %1475, i64 0
-  %1477 = shufflevector <8 x float> %1476, <8 x float> poison, <8 x i32> zeroinitializer
-  %1478 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1477, <8 x float> %1455, <8 x float> %1443)
-  %1479 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1477, <8 x float> %1458, <8 x float> %1444)
-  %1480 = or disjoint i64 %1459, 48
-  %1481 = getelementptr inbounds float, ptr %Qc, i64 %1480
-  %1482 = load float, ptr %1481, align 4
-  %1483 = insertelement <8 x float> poison, float %1482, i64 0
-  %1484 = shufflevector <8 x float> %1483, <8 x float> poison, <8 x i32> zeroinitializer
-  %1485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1484, <8 x float> %1455, <8 x float> %1450)
-  %1486 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1484, <8 x float> %1458, <8 x float> %1451)
-  %p14.next.3.1 = add nuw nsw i64 %p14.addr.0393.3, 2
-  %exitcond552.3.not.1 = icmp eq i64 %p14.next.3.1, 16
-  br i1 %exitcond552.3.not.1, label %p14.exit.3, label %p14.body.3
-
-p14.exit.3:                                       ; preds = %p14.body.3
-  %1487 = or disjoint i64 %1161, 48
-  %1488 = getelementptr inbounds float, ptr %P, i64 %1487
-  store <8 x float> %1464, ptr %1488, align 4
-  %1489 = or disjoint i64 %1161, 56
-  %1490 = getelementptr inbounds float, ptr %P, i64 %1489
-  store <8 x float> %1465, ptr %1490, align 4
-  %1491 = or disjoint i64 %1161, 112
-  %1492 = getelementptr inbounds float, ptr %P, i64 %1491
-  store <8 x float> %1471, ptr %1492, align 4
-  %1493 = or disjoint i64 %1161, 120
-  %1494 = getelementptr inbounds float, ptr %P, i64 %1493
-  store <8 x float> %1472, ptr %1494, align 4
-  %1495 = or disjoint i64 %1161, 176
-  %1496 = getelementptr inbounds float, ptr %P, i64 %1495
-  store <8 x float> %1478, ptr %1496, align 4
-  %1497 = or disjoint i64 %1161, 184
-  %1498 = getelementptr inbounds float, ptr %P, i64 %1497
-  store <8 x float> %1479, ptr %1498, align 4
-  %1499 = or disjoint i64 %1161, 240
-  %1500 = getelementptr inbounds float, ptr %P, i64 %1499
-  store <8 x float> %1485, ptr %1500, align 4
-  %1501 = or disjoint i64 %1161, 248
-  %1502 = getelementptr inbounds float, ptr %P, i64 %1501
-  store <8 x float> %1486, ptr %1502, align 4
-  %i28.next = add nuw nsw i64 %i28.addr.0395, 4
-  %1503 = icmp ult i64 %i28.addr.0395, 12
-  br i1 %1503, label %j20.head.preheader, label %vector.body1256
-
-vector.body1256:                                  ; preds = %p14.exit.3
-  store <8 x float> zeroinitializer, ptr %104, align 4
-  store <8 x float> zeroinitializer, ptr %105, align 4
-  store <8 x float> zeroinitializer, ptr %106, align 4
-  store <8 x float> zeroinitializer, ptr %107, align 4
-  store <8 x float> zeroinitializer, ptr %108, align 4
-  store <8 x float> zeroinitializer, ptr %109, align 4
-  store float 0.000000e+00, ptr %110, align 4
-  store float 0.000000e+00, ptr %111, align 4
-  store float 0.000000e+00, ptr %112, align 4
-  store float 0.000000e+00, ptr %113, align 4
-  store float 0.000000e+00, ptr %114, align 4
-  store float 0.000000e+00, ptr %115, align 4
-  store float 0.000000e+00, ptr %116, align 4
-  store float 0.000000e+00, ptr %117, align 4
-  store float 0.000000e+00, ptr %118, align 4
-  store float 0.000000e+00, ptr %119, align 4
-  store float 0.000000e+00, ptr %120, align 4
-  store float 0.000000e+00, ptr %121, align 4
-  store <8 x float> zeroinitializer, ptr %122, align 4
-  store <8 x float> zeroinitializer, ptr %123, align 4
-  store <8 x float> zeroinitializer, ptr %124, align 4
-  store <8 x float> zeroinitializer, ptr %125, align 4
-  store <8 x float> zeroinitializer, ptr %126, align 4
-  store <8 x float> zeroinitializer, ptr %127, align 4
-  store <8 x float> zeroinitializer, ptr %128, align 4
-  %wide.load1230 = load <8 x float>, ptr %invariant.gep824, align 4
-  %wide.load1231 = load <8 x float>, ptr %129, align 4
-  %1504 = shufflevector <8 x float> %wide.load1231, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1230, ptr %invariant.gep824, align 4
-  store <8 x float> %1504, ptr %129, align 4
-  store <8 x float> zeroinitializer, ptr %130, align 4
-  store <8 x float> zeroinitializer, ptr %131, align 4
-  store <8 x float> zeroinitializer, ptr %132, align 4
-  store <8 x float> zeroinitializer, ptr %133, align 4
-  store <8 x float> zeroinitializer, ptr %134, align 4
-  store <8 x float> zeroinitializer, ptr %135, align 4
-  %wide.load1213 = load <8 x float>, ptr %invariant.gep826, align 4
-  %wide.load1214 = load <8 x float>, ptr %136, align 4
-  store <8 x float> %wide.load1213, ptr %invariant.gep826, align 4
-  store <8 x float> %wide.load1214, ptr %136, align 4
-  store <8 x float> zeroinitializer, ptr %137, align 4
-  store <8 x float> zeroinitializer, ptr %138, align 4
-  store <8 x float> zeroinitializer, ptr %139, align 4
-  store <8 x float> zeroinitializer, ptr %140, align 4
-  store <8 x float> zeroinitializer, ptr %141, align 4
-  store <8 x float> zeroinitializer, ptr %142, align 4
-  %wide.load1196 = load <8 x float>, ptr %invariant.gep828, align 4
-  %wide.load1197 = load <8 x float>, ptr %143, align 4
-  %wide.load1198 = load <8 x float>, ptr %144, align 4
-  %1505 = shufflevector <8 x float> %wide.load1198, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1196, ptr %invariant.gep828, align 4
-  store <8 x float> %wide.load1197, ptr %143, align 4
-  store <8 x float> %1505, ptr %144, align 4
-  store <8 x float> zeroinitializer, ptr %145, align 4
-  store <8 x float> zeroinitializer, ptr %146, align 4
-  store <8 x float> zeroinitializer, ptr %147, align 4
-  store <8 x float> zeroinitializer, ptr %148, align 4
-  store <8 x float> zeroinitializer, ptr %149, align 4
-  %wide.load1179 = load <8 x float>, ptr %invariant.gep830, align 4
-  %wide.load1180 = load <8 x float>, ptr %150, align 4
-  %wide.load1181 = load <8 x float>, ptr %151, align 4
-  store <8 x float> %wide.load1179, ptr %invariant.gep830, align 4
-  store <8 x float> %wide.load1180, ptr %150, align 4
-  store <8 x float> %wide.load1181, ptr %151, align 4
-  store <8 x float> zeroinitializer, ptr %152, align 4
-  store <8 x float> zeroinitializer, ptr %153, align 4
-  store <8 x float> zeroinitializer, ptr %154, align 4
-  store <8 x float> zeroinitializer, ptr %155, align 4
-  store <8 x float> zeroinitializer, ptr %156, align 4
-  %wide.load1162 = load <8 x float>, ptr %invariant.gep832, align 4
-  %wide.load1163 = load <8 x float>, ptr %157, align 4
-  %wide.load1164 = load <8 x float>, ptr %158, align 4
-  %wide.load1165 = load <8 x float>, ptr %159, align 4
-  %1506 = shufflevector <8 x float> %wide.load1165, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1162, ptr %invariant.gep832, align 4
-  store <8 x float> %wide.load1163, ptr %157, align 4
-  store <8 x float> %wide.load1164, ptr %158, align 4
-  store <8 x float> %1506, ptr %159, align 4
-  store <8 x float> zeroinitializer, ptr %160, align 4
-  store <8 x float> zeroinitializer, ptr %161, align 4
-  store <8 x float> zeroinitializer, ptr %162, align 4
-  store <8 x float> zeroinitializer, ptr %163, align 4
-  %wide.load1145 = load <8 x float>, ptr %invariant.gep834, align 4
-  %wide.load1146 = load <8 x float>, ptr %164, align 4
-  %wide.load1147 = load <8 x float>, ptr %165, align 4
-  %wide.load1148 = load <8 x float>, ptr %166, align 4
-  store <8 x float> %wide.load1145, ptr %invariant.gep834, align 4
-  store <8 x float> %wide.load1146, ptr %164, align 4
-  store <8 x float> %wide.load1147, ptr %165, align 4
-  store <8 x float> %wide.load1148, ptr %166, align 4
-  store <8 x float> zeroinitializer, ptr %167, align 4
-  store <8 x float> zeroinitializer, ptr %168, align 4
-  store <8 x float> zeroinitializer, ptr %169, align 4
-  store <8 x float> zeroinitializer, ptr %170, align 4
-  %wide.load1128 = load <8 x float>, ptr %invariant.gep836, align 4
-  %wide.load1129 = load <8 x float>, ptr %171, align 4
-  %wide.load1130 = load <8 x float>, ptr %172, align 4
-  %wide.load1131 = load <8 x float>, ptr %173, align 4
-  store <8 x float> %wide.load1128, ptr %invariant.gep836, align 4
-  store <8 x float> %wide.load1129, ptr %171, align 4
-  store <8 x float> %wide.load1130, ptr %172, align 4
-  store <8 x float> %wide.load1131, ptr %173, align 4
-  %wide.load1128.1 = load <8 x float>, ptr %174, align 4
-  %1507 = shufflevector <8 x float> %wide.load1128.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %1507, ptr %174, align 4
-  store <8 x float> zeroinitializer, ptr %175, align 4
-  store <8 x float> zeroinitializer, ptr %176, align 4
-  store <8 x float> zeroinitializer, ptr %177, align 4
-  %wide.load1111 = load <8 x float>, ptr %invariant.gep838, align 4
-  %wide.load1112 = load <8 x float>, ptr %178, align 4
-  %wide.load1113 = load <8 x float>, ptr %179, align 4
-  %wide.load1114 = load <8 x float>, ptr %180, align 4
-  store <8 x float> %wide.load1111, ptr %invariant.gep838, align 4
-  store <8 x float> %wide.load1112, ptr %178, align 4
-  store <8 x float> %wide.load1113, ptr %179, align 4
-  store <8 x float> %wide.load1114, ptr %180, align 4
-  store <8 x float> zeroinitializer, ptr %181, align 4
-  store <8 x float> zeroinitializer, ptr %182, align 4
-  store <8 x float> zeroinitializer, ptr %183, align 4
-  %wide.load1094 = load <8 x float>, ptr %invariant.gep840, align 4
-  %wide.load1095 = load <8 x float>, ptr %184, align 4
-  %wide.load1096 = load <8 x float>, ptr %185, align 4
-  %wide.load1097 = load <8 x float>, ptr %186, align 4
-  store <8 x float> %wide.load1094, ptr %invariant.gep840, align 4
-  store <8 x float> %wide.load1095, ptr %184, align 4
-  store <8 x float> %wide.load1096, ptr %185, align 4
-  store <8 x float> %wide.load1097, ptr %186, align 4
-  %wide.load1094.1 = load <8 x float>, ptr %187, align 4
-  %wide.load1095.1 = load <8 x float>, ptr %188, align 4
-  %1508 = shufflevector <8 x float> %wide.load1095.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1094.1, ptr %187, align 4
-  store <8 x float> %1508, ptr %188, align 4
-  store <8 x float> zeroinitializer, ptr %189, align 4
-  store <8 x float> zeroinitializer, ptr %190, align 4
-  %wide.load1077 = load <8 x float>, ptr %invariant.gep842, align 4
-  %wide.load1078 = load <8 x float>, ptr %191, align 4
-  %wide.load1079 = load <8 x float>, ptr %192, align 4
-  %wide.load1080 = load <8 x float>, ptr %193, align 4
-  store <8 x float> %wide.load1077, ptr %invariant.gep842, align 4
-  store <8 x float> %wide.load1078, ptr %191, align 4
-  store <8 x float> %wide.load1079, ptr %192, align 4
-  store <8 x float> %wide.load1080, ptr %193, align 4
-  %wide.load1077.1 = load <8 x float>, ptr %194, align 4
-  %wide.load1078.1 = load <8 x float>, ptr %195, align 4
-  store <8 x float> %wide.load1077.1, ptr %194, align 4
-  store <8 x float> %wide.load1078.1, ptr %195, align 4
-  store <8 x float> zeroinitializer, ptr %196, align 4
-  store <8 x float> zeroinitializer, ptr %197, align 4
-  %wide.load1060 = load <8 x float>, ptr %invariant.gep844, align 4
-  %wide.load1061 = load <8 x float>, ptr %198, align 4
-  %wide.load1062 = load <8 x float>, ptr %199, align 4
-  %wide.load1063 = load <8 x float>, ptr %200, align 4
-  store <8 x float> %wide.load1060, ptr %invariant.gep844, align 4
-  store <8 x float> %wide.load1061, ptr %198, align 4
-  store <8 x float> %wide.load1062, ptr %199, align 4
-  store <8 x float> %wide.load1063, ptr %200, align 4
-  %wide.load1060.1 = load <8 x float>, ptr %201, align 4
-  %wide.load1061.1 = load <8 x float>, ptr %202, align 4
-  %wide.load1062.1 = load <8 x float>, ptr %203, align 4
-  %1509 = shufflevector <8 x float> %wide.load1062.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load1060.1, ptr %201, align 4
-  store <8 x float> %wide.load1061.1, ptr %202, align 4
-  store <8 x float> %1509, ptr %203, align 4
-  store <8 x float> zeroinitializer, ptr %204, align 4
-  %wide.load1043 = load <8 x float>, ptr %invariant.gep846, align 4
-  %wide.load1044 = load <8 x float>, ptr %205, align 4
-  %wide.load1045 = load <8 x float>, ptr %206, align 4
-  %wide.load1046 = load <8 x float>, ptr %207, align 4
-  store <8 x float> %wide.load1043, ptr %invariant.gep846, align 4
-  store <8 x float> %wide.load1044, ptr %205, align 4
-  store <8 x float> %wide.load1045, ptr %206, align 4
-  store <8 x float> %wide.load1046, ptr %207, align 4
-  %wide.load1043.1 = load <8 x float>, ptr %208, align 4
-  %wide.load1044.1 = load <8 x float>, ptr %209, align 4
-  %wide.load1045.1 = load <8 x float>, ptr %210, align 4
-  store <8 x float> %wide.load1043.1, ptr %208, align 4
-  store <8 x float> %wide.load1044.1, ptr %209, align 4
-  store <8 x float> %wide.load1045.1, ptr %210, align 4
-  store <8 x float> zeroinitializer, ptr %211, align 4
-  %wide.load = load <8 x float>, ptr %invariant.gep848, align 4
-  %wide.load1028 = load <8 x float>, ptr %212, align 4
-  %wide.load1029 = load <8 x float>, ptr %213, align 4
-  %wide.load1030 = load <8 x float>, ptr %214, align 4
-  store <8 x float> %wide.load, ptr %invariant.gep848, align 4
-  store <8 x float> %wide.load1028, ptr %212, align 4
-  store <8 x float> %wide.load1029, ptr %213, align 4
-  store <8 x float> %wide.load1030, ptr %214, align 4
-  %wide.load.1 = load <8 x float>, ptr %215, align 4
-  %wide.load1028.1 = load <8 x float>, ptr %216, align 4
-  %wide.load1029.1 = load <8 x float>, ptr %217, align 4
-  %wide.load1030.1 = load <8 x float>, ptr %218, align 4
-  %1510 = shufflevector <8 x float> %wide.load1030.1, <8 x float> <float poison, float poison, float poison, float poison, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00>, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 12, i32 13, i32 14, i32 15>
-  store <8 x float> %wide.load.1, ptr %215, align 4
-  store <8 x float> %wide.load1028.1, ptr %216, align 4
-  store <8 x float> %wide.load1029.1, ptr %217, align 4
-  store <8 x float> %1510, ptr %218, align 4
-  br label %p15.body
-
-p15.body:                                         ; preds = %p15.body, %vector.body1256
-  %p15.addr.0406 = phi i64 [ 0, %vector.body1256 ], [ %p15.next.11486, %p15.body ]
-  %acc35.0405 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1576, %p15.body ]
-  %acc34.0404 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1575, %p15.body ]
-  %acc33.0403 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1569, %p15.body ]
-  %acc32.0402 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1568, %p15.body ]
-  %acc31.0401 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1562, %p15.body ]
-  %acc30.0400 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1561, %p15.body ]
-  %acc29.0399 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1555, %p15.body ]
-  %acc28.0398 = phi <8 x float> [ zeroinitializer, %vector.body1256 ], [ %1554, %p15.body ]
-  %1511 = shl nuw nsw i64 %p15.addr.0406, 4
-  %1512 = getelementptr inbounds float, ptr %work, i64 %1511
-  %1513 = load <8 x float>, ptr %1512, align 4
-  %1514 = or disjoint i64 %1511, 8
-  %1515 = getelementptr inbounds float, ptr %work, i64 %1514
-  %1516 = load <8 x float>, ptr %1515, align 4
-  %1517 = getelementptr inbounds float, ptr %Qc, i64 %p15.addr.0406
-  %1518 = load float, ptr %1517, align 4
-  %1519 = insertelement <8 x float> poison, float %1518, i64 0
-  %1520 = shufflevector <8 x float> %1519, <8 x float> poison, <8 x i32> zeroinitializer
-  %1521 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1520, <8 x float> %1513, <8 x float> %acc28.0398)
-  %1522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1520, <8 x float> %1516, <8 x float> %acc29.0399)
-  %1523 = or disjoint i64 %p15.addr.0406, 16
-  %1524 = getelementptr inbounds float, ptr %Qc, i64 %1523
-  %1525 = load float, ptr %1524, align 4
-  %1526 = insertelement <8 x float> poison, float %1525, i64 0
-  %1527 = shufflevector <8 x float> %1526, <8 x float> poison, <8 x i32> zeroinitializer
-  %1528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1527, <8 x float> %1513, <8 x float> %acc30.0400)
-  %1529 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1527, <8 x float> %1516, <8 x float> %acc31.0401)
-  %1530 = or disjoint i64 %p15.addr.0406, 32
-  %1531 = getelementptr inbounds float, ptr %Qc, i64 %1530
-  %1532 = load float, ptr %1531, align 4
-  %1533 = insertelement <8 x float> poison, float %1532, i64 0
-  %1534 = shufflevector <8 x float> %1533, <8 x float> poison, <8 x i32> zeroinitializer
-  %1535 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1534, <8 x float> %1513, <8 x float> %acc32.0402)
-  %1536 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1534, <8 x float> %1516, <8 x float> %acc33.0403)
-  %1537 = or disjoint i64 %p15.addr.0406, 48
-  %1538 = getelementptr inbounds float, ptr %Qc, i64 %1537
-  %1539 = load float, ptr %1538, align 4
-  %1540 = insertelement <8 x float> poison, float %1539, i64 0
-  %1541 = shufflevector <8 x float> %1540, <8 x float> poison, <8 x i32> zeroinitializer
-  %1542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1541, <8 x float> %1513, <8 x float> %acc34.0404)
-  %1543 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1541, <8 x float> %1516, <8 x float> %acc35.0405)
-  %p15.next = or disjoint i64 %p15.addr.0406, 1
-  %1544 = shl nuw nsw i64 %p15.next, 4
-  %1545 = getelementptr inbounds float, ptr %work, i64 %1544
-  %1546 = load <8 x float>, ptr %1545, align 4
-  %1547 = or disjoint i64 %1544, 8
-  %1548 = getelementptr inbounds float, ptr %work, i64 %1547
-  %1549 = load <8 x float>, ptr %1548, align 4
-  %1550 = getelementptr inbounds float, ptr %Qc, i64 %p15.next
-  %1551 = load float, ptr %1550, align 4
-  %1552 = insertelement <8 x float> poison, float %1551, i64 0
-  %1553 = shufflevector <8 x float> %1552, <8 x float> poison, <8 x i32> zeroinitializer
-  %1554 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1553, <8 x float> %1546, <8 x float> %1521)
-  %1555 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1553, <8 x float> %1549, <8 x float> %1522)
-  %1556 = or i64 %p15.addr.0406, 17
-  %1557 = getelementptr inbounds float, ptr %Qc, i64 %1556
-  %1558 = load float, ptr %1557, align 4
-  %1559 = insertelement <8 x float> poison, float %1558, i64 0
-  %1560 = shufflevector <8 x float> %1559, <8 x float> poison, <8 x i32> zeroinitializer
-  %1561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1560, <8 x float> %1546, <8 x float> %1528)
-  %1562 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1560, <8 x float> %1549, <8 x float> %1529)
-  %1563 = or i64 %p15.addr.0406, 33
-  %1564 = getelementptr inbounds float, ptr %Qc, i64 %1563
-  %1565 = load float, ptr %1564, align 4
-  %1566 = insertelement <8 x float> poison, float %1565, i64 0
-  %1567 = shufflevector <8 x float> %1566, <8 x float> poison, <8 x i32> zeroinitializer
-  %1568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1567, <8 x float> %1546, <8 x float> %1535)
-  %1569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1567, <8 x float> %1549, <8 x float> %1536)
-  %1570 = or i64 %p15.addr.0406, 49
-  %1571 = getelementptr inbounds float, ptr %Qc, i64 %1570
-  %1572 = load float, ptr %1571, align 4
-  %1573 = insertelement <8 x float> poison, float %1572, i64 0
-  %1574 = shufflevector <8 x float> %1573, <8 x float> poison, <8 x i32> zeroinitializer
-  %1575 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1546, <8 x float> %1542)
-  %1576 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1574, <8 x float> %1549, <8 x float> %1543)
-  %p15.next.11486 = add nuw nsw i64 %p15.addr.0406, 2
-  %exitcond568.not.1 = icmp eq i64 %p15.next.11486, 16
-  br i1 %exitcond568.not.1, label %p15.exit, label %p15.body
-
-p15.exit:                                         ; preds = %p15.body
-  store <8 x float> %1554, ptr %Oc, align 4
-  store <8 x float> %1555, ptr %42, align 4
-  store <8 x float> %1561, ptr %43, align 4
-  store <8 x float> %1562, ptr %44, align 4
-  store <8 x float> %1568, ptr %45, align 4
-  store <8 x float> %1569, ptr %46, align 4
-  store <8 x float> %1575, ptr %47, align 4
-  store <8 x float> %1576, ptr %48, align 4
-  br label %p15.body.1
-
-p15.body.1:                                       ; preds = %p15.body.1, %p15.exit
-  %p15.addr.0406.1 = phi i64 [ 0, %p15.exit ], [ %p15.next.1.1, %p15.body.1 ]
-  %acc35.0405.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1644, %p15.body.1 ]
-  %acc34.0404.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1643, %p15.body.1 ]
-  %acc33.0403.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1637, %p15.body.1 ]
-  %acc32.0402.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1636, %p15.body.1 ]
-  %acc31.0401.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1630, %p15.body.1 ]
-  %acc30.0400.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1629, %p15.body.1 ]
-  %acc29.0399.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1623, %p15.body.1 ]
-  %acc28.0398.1 = phi <8 x float> [ zeroinitializer, %p15.exit ], [ %1622, %p15.body.1 ]
-  %1577 = shl nuw nsw i64 %p15.addr.0406.1, 4
-  %1578 = getelementptr inbounds float, ptr %work, i64 %1577
-  %1579 = load <8 x float>, ptr %1578, align 4
-  %1580 = or disjoint i64 %1577, 8
-  %1581 = getelementptr inbounds float, ptr %work, i64 %1580
-  %1582 = load <8 x float>, ptr %1581, align 4
-  %1583 = add nuw nsw i64 %p15.addr.0406.1, 64
-  %1584 = getelementptr inbounds float, ptr %Qc, i64 %1583
-  %1585 = load float, ptr %1584, align 4
-  %1586 = insertelement <8 x float> poison, float %1585, i64 0
-  %1587 = shufflevector <8 x float> %1586, <8 x float> poison, <8 x i32> zeroinitializer
-  %1588 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1587, <8 x float> %1579, <8 x float> %acc28.0398.1)
-  %1589 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1587, <8 x float> %1582, <8 x float> %acc29.0399.1)
-  %1590 = or disjoint i64 %1583, 16
-  %1591 = getelementptr inbounds float, ptr %Qc, i64 %1590
-  %1592 = load float, ptr %1591, align 4
-  %1593 = insertelement <8 x float> poison, float %1592, i64 0
-  %1594 = shufflevector <8 x float> %1593, <8 x float> poison, <8 x i32> zeroinitializer
-  %1595 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1594, <8 x float> %1579, <8 x float> %acc30.0400.1)
-  %1596 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1594, <8 x float> %1582, <8 x float> %acc31.0401.1)
-  %1597 = or disjoint i64 %1583, 32
-  %1598 = getelementptr inbounds float, ptr %Qc, i64 %1597
-  %1599 = load float, ptr %1598, align 4
-  %1600 = insertelement <8 x float> poison, float %1599, i64 0
-  %1601 = shufflevector <8 x float> %1600, <8 x float> poison, <8 x i32> zeroinitializer
-  %1602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1601, <8 x float> %1579, <8 x float> %acc32.0402.1)
-  %1603 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1601, <8 x float> %1582, <8 x float> %acc33.0403.1)
-  %1604 = or disjoint i64 %1583, 48
-  %1605 = getelementptr inbounds float, ptr %Qc, i64 %1604
-  %1606 = load float, ptr %1605, align 4
-  %1607 = insertelement <8 x float> poison, float %1606, i64 0
-  %1608 = shufflevector <8 x float> %1607, <8 x float> poison, <8 x i32> zeroinitializer
-  %1609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1579, <8 x float> %acc34.0404.1)
-  %1610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1608, <8 x float> %1582, <8 x float> %acc35.0405.1)
-  %p15.next.1 = shl i64 %p15.addr.0406.1, 4
-  %1611 = or disjoint i64 %p15.next.1, 16
-  %1612 = getelementptr inbounds float, ptr %work, i64 %1611
-  %1613 = load <8 x float>, ptr %1612, align 4
-  %1614 = or disjoint i64 %p15.next.1, 24
-  %1615 = getelementptr inbounds float, ptr %work, i64 %1614
-  %1616 = load <8 x float>, ptr %1615, align 4
-  %1617 = add nuw nsw i64 %p15.addr.0406.1, 65
-  %1618 = getelementptr inbounds float, ptr %Qc, i64 %1617
-  %1619 = load float, ptr %1618, align 4
-  %1620 = insertelement <8 x float> poison, float %1619, i64 0
-  %1621 = shufflevector <8 x float> %1620, <8 x float> poison, <8 x i32> zeroinitializer
-  %1622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1621, <8 x float> %1613, <8 x float> %1588)
-  %1623 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1621, <8 x float> %1616, <8 x float> %1589)
-  %1624 = or disjoint i64 %1617, 16
-  %1625 = getelementptr inbounds float, ptr %Qc, i64 %1624
-  %1626 = load float, ptr %1625, align 4
-  %1627 = insertelement <8 x float> poison, float %1626, i64 0
-  %1628 = shufflevector <8 x float> %1627, <8 x float> poison, <8 x i32> zeroinitializer
-  %1629 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1628, <8 x float> %1613, <8 x float> %1595)
-  %1630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1628, <8 x float> %1616, <8 x float> %1596)
-  %1631 = or disjoint i64 %1617, 32
-  %1632 = getelementptr inbounds float, ptr %Qc, i64 %1631
-  %1633 = load float, ptr %1632, align 4
-  %1634 = insertelement <8 x float> poison, float %1633, i64 0
-  %1635 = shufflevector <8 x float> %1634, <8 x float> poison, <8 x i32> zeroinitializer
-  %1636 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1635, <8 x float> %1613, <8 x float> %1602)
-  %1637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1635, <8 x float> %1616, <8 x float> %1603)
-  %1638 = or disjoint i64 %1617, 48
-  %1639 = getelementptr inbounds float, ptr %Qc, i64 %1638
-  %1640 = load float, ptr %1639, align 4
-  %1641 = insertelement <8 x float> poison, float %1640, i64 0
-  %1642 = shufflevector <8 x float> %1641, <8 x float> poison, <8 x i32> zeroinitializer
-  %1643 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1642, <8 x float> %1613, <8 x float> %1609)
-  %1644 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1642, <8 x float> %1616, <8 x float> %1610)
-  %p15.next.1.1 = add nuw nsw i64 %p15.addr.0406.1, 2
-  %exitcond568.1.not.1 = icmp eq i64 %p15.next.1.1, 16
-  br i1 %exitcond568.1.not.1, label %p15.exit.1, label %p15.body.1
-
-p15.exit.1:                                       ; preds = %p15.body.1
-  store <8 x float> %1622, ptr %49, align 4
-  store <8 x float> %1623, ptr %50, align 4
-  store <8 x float> %1629, ptr %51, align 4
-  store <8 x float> %1630, ptr %52, align 4
-  store <8 x float> %1636, ptr %53, align 4
-  store <8 x float> %1637, ptr %54, align 4
-  store <8 x float> %1643, ptr %55, align 4
-  store <8 x float> %1644, ptr %56, align 4
-  br label %p15.body.2
-
-p15.body.2:                                       ; preds = %p15.body.2, %p15.exit.1
-  %p15.addr.0406.2 = phi i64 [ 0, %p15.exit.1 ], [ %p15.next.2.1, %p15.body.2 ]
-  %acc35.0405.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1712, %p15.body.2 ]
-  %acc34.0404.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1711, %p15.body.2 ]
-  %acc33.0403.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1705, %p15.body.2 ]
-  %acc32.0402.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1704, %p15.body.2 ]
-  %acc31.0401.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1698, %p15.body.2 ]
-  %acc30.0400.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1697, %p15.body.2 ]
-  %acc29.0399.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1691, %p15.body.2 ]
-  %acc28.0398.2 = phi <8 x float> [ zeroinitializer, %p15.exit.1 ], [ %1690, %p15.body.2 ]
-  %1645 = shl nuw nsw i64 %p15.addr.0406.2, 4
-  %1646 = getelementptr inbounds float, ptr %work, i64 %1645
-  %1647 = load <8 x float>, ptr %1646, align 4
-  %1648 = or disjoint i64 %1645, 8
-  %1649 = getelementptr inbounds float, ptr %work, i64 %1648
-  %1650 = load <8 x float>, ptr %1649, align 4
-  %1651 = add nuw nsw i64 %p15.addr.0406.2, 128
-  %1652 = getelementptr inbounds float, ptr %Qc, i64 %1651
-  %1653 = load float, ptr %1652, align 4
-  %1654 = insertelement <8 x float> poison, float %1653, i64 0
-  %1655 = shufflevector <8 x float> %1654, <8 x float> poison, <8 x i32> zeroinitializer
-  %1656 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1655, <8 x float> %1647, <8 x float> %acc28.0398.2)
-  %1657 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1655, <8 x float> %1650, <8 x float> %acc29.0399.2)
-  %1658 = or disjoint i64 %1651, 16
-  %1659 = getelementptr inbounds float, ptr %Qc, i64 %1658
-  %1660 = load float, ptr %1659, align 4
-  %1661 = insertelement <8 x float> poison, float %1660, i64 0
-  %1662 = shufflevector <8 x float> %1661, <8 x float> poison, <8 x i32> zeroinitializer
-  %1663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> %1647, <8 x float> %acc30.0400.2)
-  %1664 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> %1650, <8 x float> %acc31.0401.2)
-  %1665 = or disjoint i64 %1651, 32
-  %1666 = getelementptr inbounds float, ptr %Qc, i64 %1665
-  %1667 = load float, ptr %1666, align 4
-  %1668 = insertelement <8 x float> poison, float %1667, i64 0
-  %1669 = shufflevector <8 x float> %1668, <8 x float> poison, <8 x i32> zeroinitializer
-  %1670 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %1647, <8 x float> %acc32.0402.2)
-  %1671 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %1650, <8 x float> %acc33.0403.2)
-  %1672 = or disjoint i64 %1651, 48
-  %1673 = getelementptr inbounds float, ptr %Qc, i64 %1672
-  %1674 = load float, ptr %1673, align 4
-  %1675 = insertelement <8 x float> poison, float %1674, i64 0
-  %1676 = shufflevector <8 x float> %1675, <8 x float> poison, <8 x i32> zeroinitializer
-  %1677 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1676, <8 x float> %1647, <8 x float> %acc34.0404.2)
-  %1678 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1676, <8 x float> %1650, <8 x float> %acc35.0405.2)
-  %p15.next.2 = shl i64 %p15.addr.0406.2, 4
-  %1679 = or disjoint i64 %p15.next.2, 16
-  %1680 = getelementptr inbounds float, ptr %work, i64 %1679
-  %1681 = load <8 x float>, ptr %1680, align 4
-  %1682 = or disjoint i64 %p15.next.2, 24
-  %1683 = getelementptr inbounds float, ptr %work, i64 %1682
-  %1684 = load <8 x float>, ptr %1683, align 4
-  %1685 = add nuw nsw i64 %p15.addr.0406.2, 129
-  %1686 = getelementptr inbounds float, ptr %Qc, i64 %1685
-  %1687 = load float, ptr %1686, align 4
-  %1688 = insertelement <8 x float> poison, float %1687, i64 0
-  %1689 = shufflevector <8 x float> %1688, <8 x float> poison, <8 x i32> zeroinitializer
-  %1690 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1689, <8 x float> %1681, <8 x float> %1656)
-  %1691 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1689, <8 x float> %1684, <8 x float> %1657)
-  %1692 = or disjoint i64 %1685, 16
-  %1693 = getelementptr inbounds float, ptr %Qc, i64 %1692
-  %1694 = load float, ptr %1693, align 4
-  %1695 = insertelement <8 x float> poison, float %1694, i64 0
-  %1696 = shufflevector <8 x float> %1695, <8 x float> poison, <8 x i32> zeroinitializer
-  %1697 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1696, <8 x float> %1681, <8 x float> %1663)
-  %1698 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1696, <8 x float> %1684, <8 x float> %1664)
-  %1699 = or disjoint i64 %1685, 32
-  %1700 = getelementptr inbounds float, ptr %Qc, i64 %1699
-  %1701 = load float, ptr %1700, align 4
-  %1702 = insertelement <8 x float> poison, float %1701, i64 0
-  %1703 = shufflevector <8 x float> %1702, <8 x float> poison, <8 x i32> zeroinitializer
-  %1704 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1703, <8 x float> %1681, <8 x float> %1670)
-  %1705 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1703, <8 x float> %1684, <8 x float> %1671)
-  %1706 = or disjoint i64 %1685, 48
-  %1707 = getelementptr inbounds float, ptr %Qc, i64 %1706
-  %1708 = load float, ptr %1707, align 4
-  %1709 = insertelement <8 x float> poison, float %1708, i64 0
-  %1710 = shufflevector <8 x float> %1709, <8 x float> poison, <8 x i32> zeroinitializer
-  %1711 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1710, <8 x float> %1681, <8 x float> %1677)
-  %1712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1710, <8 x float> %1684, <8 x float> %1678)
-  %p15.next.2.1 = add nuw nsw i64 %p15.addr.0406.2, 2
-  %exitcond568.2.not.1 = icmp eq i64 %p15.next.2.1, 16
-  br i1 %exitcond568.2.not.1, label %p15.exit.2, label %p15.body.2
-
-p15.exit.2:                                       ; preds = %p15.body.2
-  store <8 x float> %1690, ptr %57, align 4
-  store <8 x float> %1691, ptr %58, align 4
-  store <8 x float> %1697, ptr %59, align 4
-  store <8 x float> %1698, ptr %60, align 4
-  store <8 x float> %1704, ptr %61, align 4
-  store <8 x float> %1705, ptr %62, align 4
-  store <8 x float> %1711, ptr %63, align 4
-  store <8 x float> %1712, ptr %64, align 4
-  br label %p15.body.3
-
-p15.body.3:                                       ; preds = %p15.body.3, %p15.exit.2
-  %p15.addr.0406.3 = phi i64 [ 0, %p15.exit.2 ], [ %p15.next.3.1, %p15.body.3 ]
-  %acc35.0405.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1780, %p15.body.3 ]
-  %acc34.0404.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1779, %p15.body.3 ]
-  %acc33.0403.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1773, %p15.body.3 ]
-  %acc32.0402.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1772, %p15.body.3 ]
-  %acc31.0401.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1766, %p15.body.3 ]
-  %acc30.0400.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1765, %p15.body.3 ]
-  %acc29.0399.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1759, %p15.body.3 ]
-  %acc28.0398.3 = phi <8 x float> [ zeroinitializer, %p15.exit.2 ], [ %1758, %p15.body.3 ]
-  %1713 = shl nuw nsw i64 %p15.addr.0406.3, 4
-  %1714 = getelementptr inbounds float, ptr %work, i64 %1713
-  %1715 = load <8 x float>, ptr %1714, align 4
-  %1716 = or disjoint i64 %1713, 8
-  %1717 = getelementptr inbounds float, ptr %work, i64 %1716
-  %1718 = load <8 x float>, ptr %1717, align 4
-  %1719 = add nuw nsw i64 %p15.addr.0406.3, 192
-  %1720 = getelementptr inbounds float, ptr %Qc, i64 %1719
-  %1721 = load float, ptr %1720, align 4
-  %1722 = insertelement <8 x float> poison, float %1721, i64 0
-  %1723 = shufflevector <8 x float> %1722, <8 x float> poison, <8 x i32> zeroinitializer
-  %1724 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1723, <8 x float> %1715, <8 x float> %acc28.0398.3)
-  %1725 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1723, <8 x float> %1718, <8 x float> %acc29.0399.3)
-  %1726 = or disjoint i64 %1719, 16
-  %1727 = getelementptr inbounds float, ptr %Qc, i64 %1726
-  %1728 = load float, ptr %1727, align 4
-  %1729 = insertelement <8 x float> poison, float %1728, i64 0
-  %1730 = shufflevector <8 x float> %1729, <8 x float> poison, <8 x i32> zeroinitializer
-  %1731 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1730, <8 x float> %1715, <8 x float> %acc30.0400.3)
-  %1732 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1730, <8 x float> %1718, <8 x float> %acc31.0401.3)
-  %1733 = or disjoint i64 %1719, 32
-  %1734 = getelementptr inbounds float, ptr %Qc, i64 %1733
-  %1735 = load float, ptr %1734, align 4
-  %1736 = insertelement <8 x float> poison, float %1735, i64 0
-  %1737 = shufflevector <8 x float> %1736, <8 x float> poison, <8 x i32> zeroinitializer
-  %1738 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1737, <8 x float> %1715, <8 x float> %acc32.0402.3)
-  %1739 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1737, <8 x float> %1718, <8 x float> %acc33.0403.3)
-  %1740 = or disjoint i64 %1719, 48
-  %1741 = getelementptr inbounds float, ptr %Qc, i64 %1740
-  %1742 = load float, ptr %1741, align 4
-  %1743 = insertelement <8 x float> poison, float %1742, i64 0
-  %1744 = shufflevector <8 x float> %1743, <8 x float> poison, <8 x i32> zeroinitializer
-  %1745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1744, <8 x float> %1715, <8 x float> %acc34.0404.3)
-  %1746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1744, <8 x float> %1718, <8 x float> %acc35.0405.3)
-  %p15.next.3 = shl i64 %p15.addr.0406.3, 4
-  %1747 = or disjoint i64 %p15.next.3, 16
-  %1748 = getelementptr inbounds float, ptr %work, i64 %1747
-  %1749 = load <8 x float>, ptr %1748, align 4
-  %1750 = or disjoint i64 %p15.next.3, 24
-  %1751 = getelementptr inbounds float, ptr %work, i64 %1750
-  %1752 = load <8 x float>, ptr %1751, align 4
-  %1753 = add nuw nsw i64 %p15.addr.0406.3, 193
-  %1754 = getelementptr inbounds float, ptr %Qc, i64 %1753
-  %1755 = load float, ptr %1754, align 4
-  %1756 = insertelement <8 x float> poison, float %1755, i64 0
-  %1757 = shufflevector <8 x float> %1756, <8 x float> poison, <8 x i32> zeroinitializer
-  %1758 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1757, <8 x float> %1749, <8 x float> %1724)
-  %1759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1757, <8 x float> %1752, <8 x float> %1725)
-  %1760 = or disjoint i64 %1753, 16
-  %1761 = getelementptr inbounds float, ptr %Qc, i64 %1760
-  %1762 = load float, ptr %1761, align 4
-  %1763 = insertelement <8 x float> poison, float %1762, i64 0
-  %1764 = shufflevector <8 x float> %1763, <8 x float> poison, <8 x i32> zeroinitializer
-  %1765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1764, <8 x float> %1749, <8 x float> %1731)
-  %1766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1764, <8 x float> %1752, <8 x float> %1732)
-  %1767 = or disjoint i64 %1753, 32
-  %1768 = getelementptr inbounds float, ptr %Qc, i64 %1767
-  %1769 = load float, ptr %1768, align 4
-  %1770 = insertelement <8 x float> poison, float %1769, i64 0
-  %1771 = shufflevector <8 x float> %1770, <8 x float> poison, <8 x i32> zeroinitializer
-  %1772 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1771, <8 x float> %1749, <8 x float> %1738)
-  %1773 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1771, <8 x float> %1752, <8 x float> %1739)
-  %1774 = or disjoint i64 %1753, 48
-  %1775 = getelementptr inbounds float, ptr %Qc, i64 %1774
-  %1776 = load float, ptr %1775, align 4
-  %1777 = insertelement <8 x float> poison, float %1776, i64 0
-  %1778 = shufflevector <8 x float> %1777, <8 x float> poison, <8 x i32> zeroinitializer
-  %1779 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1778, <8 x float> %1749, <8 x float> %1745)
-  %1780 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1778, <8 x float> %1752, <8 x float> %1746)
-  %p15.next.3.1 = add nuw nsw i64 %p15.addr.0406.3, 2
-  %exitcond568.3.not.1 = icmp eq i64 %p15.next.3.1, 16
-  br i1 %exitcond568.3.not.1, label %p15.exit.3, label %p15.body.3
-
-p15.exit.3:                                       ; preds = %p15.body.3
-  store <8 x float> %1758, ptr %65, align 4
-  store <8 x float> %1759, ptr %66, align 4
-  store <8 x float> %1765, ptr %67, align 4
-  store <8 x float> %1766, ptr %68, align 4
-  store <8 x float> %1772, ptr %69, align 4
-  store <8 x float> %1773, ptr %70, align 4
-  store <8 x float> %1779, ptr %71, align 4
-  store <8 x float> %1780, ptr %72, align 4
-  br label %p16.body
-
-j23.head.preheader.preheader:                     ; preds = %p16.exit.3
-  %1781 = getelementptr i8, ptr %235, i64 %236
-  %xtraiter1523 = and i64 %smax1522, 7
-  %1782 = icmp slt i64 %indvars.iv, 8
-  br i1 %1782, label %i33.head.preheader.loopexit.unr-lcssa, label %j23.head.preheader.preheader.new
-
-j23.head.preheader.preheader.new:                 ; preds = %j23.head.preheader.preheader
-  %unroll_iter1526 = and i64 %smax1522, 24
-  br label %j23.head.preheader
-
-p16.body:                                         ; preds = %p16.body, %p15.exit.3
-  %p16.addr.0416 = phi i64 [ 0, %p15.exit.3 ], [ %p16.next.31519, %p16.body ]
-  %acc43.0415 = phi <8 x float> [ %1576, %p15.exit.3 ], [ %1906, %p16.body ]
-  %acc42.0414 = phi <8 x float> [ %1575, %p15.exit.3 ], [ %1905, %p16.body ]
-  %acc41.0413 = phi <8 x float> [ %1569, %p15.exit.3 ], [ %1900, %p16.body ]
-  %acc40.0412 = phi <8 x float> [ %1568, %p15.exit.3 ], [ %1899, %p16.body ]
-  %acc39.0411 = phi <8 x float> [ %1562, %p15.exit.3 ], [ %1894, %p16.body ]
-  %acc38.0410 = phi <8 x float> [ %1561, %p15.exit.3 ], [ %1893, %p16.body ]
-  %acc37.0409 = phi <8 x float> [ %1555, %p15.exit.3 ], [ %1888, %p16.body ]
-  %acc36.0408 = phi <8 x float> [ %1554, %p15.exit.3 ], [ %1887, %p16.body ]
-  %1783 = shl nuw nsw i64 %p16.addr.0416, 5
-  %1784 = or disjoint i64 %1783, 16
-  %1785 = getelementptr inbounds float, ptr %X, i64 %1784
-  %1786 = load <8 x float>, ptr %1785, align 4
-  %1787 = or disjoint i64 %1783, 24
-  %1788 = getelementptr inbounds float, ptr %X, i64 %1787
-  %1789 = load <8 x float>, ptr %1788, align 4
-  %1790 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416
-  %1791 = load float, ptr %1790, align 4
-  %1792 = insertelement <8 x float> poison, float %1791, i64 0
-  %1793 = shufflevector <8 x float> %1792, <8 x float> poison, <8 x i32> zeroinitializer
-  %1794 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1793, <8 x float> %1786, <8 x float> %acc36.0408)
-  %1795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1793, <8 x float> %1789, <8 x float> %acc37.0409)
-  %1796 = getelementptr inbounds i8, ptr %1790, i64 256
-  %1797 = load float, ptr %1796, align 4
-  %1798 = insertelement <8 x float> poison, float %1797, i64 0
-  %1799 = shufflevector <8 x float> %1798, <8 x float> poison, <8 x i32> zeroinitializer
-  %1800 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1799, <8 x float> %1786, <8 x float> %acc38.0410)
-  %1801 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1799, <8 x float> %1789, <8 x float> %acc39.0411)
-  %1802 = getelementptr inbounds i8, ptr %1790, i64 512
-  %1803 = load float, ptr %1802, align 4
-  %1804 = insertelement <8 x float> poison, float %1803, i64 0
-  %1805 = shufflevector <8 x float> %1804, <8 x float> poison, <8 x i32> zeroinitializer
-  %1806 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1805, <8 x float> %1786, <8 x float> %acc40.0412)
-  %1807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1805, <8 x float> %1789, <8 x float> %acc41.0413)
-  %1808 = getelementptr inbounds i8, ptr %1790, i64 768
-  %1809 = load float, ptr %1808, align 4
-  %1810 = insertelement <8 x float> poison, float %1809, i64 0
-  %1811 = shufflevector <8 x float> %1810, <8 x float> poison, <8 x i32> zeroinitializer
-  %1812 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1811, <8 x float> %1786, <8 x float> %acc42.0414)
-  %1813 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1811, <8 x float> %1789, <8 x float> %acc43.0415)
-  %p16.next = or disjoint i64 %p16.addr.0416, 1
-  %1814 = shl nuw nsw i64 %p16.next, 5
-  %1815 = or disjoint i64 %1814, 16
-  %1816 = getelementptr inbounds float, ptr %X, i64 %1815
-  %1817 = load <8 x float>, ptr %1816, align 4
-  %1818 = or disjoint i64 %1814, 24
-  %1819 = getelementptr inbounds float, ptr %X, i64 %1818
-  %1820 = load <8 x float>, ptr %1819, align 4
-  %1821 = getelementptr inbounds float, ptr %P, i64 %p16.next
-  %1822 = load float, ptr %1821, align 4
-  %1823 = insertelement <8 x float> poison, float %1822, i64 0
-  %1824 = shufflevector <8 x float> %1823, <8 x float> poison, <8 x i32> zeroinitializer
-  %1825 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1824, <8 x float> %1817, <8 x float> %1794)
-  %1826 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1824, <8 x float> %1820, <8 x float> %1795)
-  %1827 = getelementptr inbounds i8, ptr %1821, i64 256
-  %1828 = load float, ptr %1827, align 4
-  %1829 = insertelement <8 x float> poison, float %1828, i64 0
-  %1830 = shufflevector <8 x float> %1829, <8 x float> poison, <8 x i32> zeroinitializer
-  %1831 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1830, <8 x float> %1817, <8 x float> %1800)
-  %1832 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1830, <8 x float> %1820, <8 x float> %1801)
-  %1833 = getelementptr inbounds i8, ptr %1821, i64 512
-  %1834 = load float, ptr %1833, align 4
-  %1835 = insertelement <8 x float> poison, float %1834, i64 0
-  %1836 = shufflevector <8 x float> %1835, <8 x float> poison, <8 x i32> zeroinitializer
-  %1837 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1836, <8 x float> %1817, <8 x float> %1806)
-  %1838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1836, <8 x float> %1820, <8 x float> %1807)
-  %1839 = getelementptr inbounds i8, ptr %1821, i64 768
-  %1840 = load float, ptr %1839, align 4
-  %1841 = insertelement <8 x float> poison, float %1840, i64 0
-  %1842 = shufflevector <8 x float> %1841, <8 x float> poison, <8 x i32> zeroinitializer
-  %1843 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1842, <8 x float> %1817, <8 x float> %1812)
-  %1844 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1842, <8 x float> %1820, <8 x float> %1813)
-  %p16.next.11497 = or disjoint i64 %p16.addr.0416, 2
-  %1845 = shl nuw nsw i64 %p16.next.11497, 5
-  %1846 = or disjoint i64 %1845, 16
-  %1847 = getelementptr inbounds float, ptr %X, i64 %1846
-  %1848 = load <8 x float>, ptr %1847, align 4
-  %1849 = or disjoint i64 %1845, 24
-  %1850 = getelementptr inbounds float, ptr %X, i64 %1849
-  %1851 = load <8 x float>, ptr %1850, align 4
-  %1852 = getelementptr inbounds float, ptr %P, i64 %p16.next.11497
-  %1853 = load float, ptr %1852, align 4
-  %1854 = insertelement <8 x float> poison, float %1853, i64 0
-  %1855 = shufflevector <8 x float> %1854, <8 x float> poison, <8 x i32> zeroinitializer
-  %1856 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1855, <8 x float> %1848, <8 x float> %1825)
-  %1857 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1855, <8 x float> %1851, <8 x float> %1826)
-  %1858 = getelementptr inbounds i8, ptr %1852, i64 256
-  %1859 = load float, ptr %1858, align 4
-  %1860 = insertelement <8 x float> poison, float %1859, i64 0
-  %1861 = shufflevector <8 x float> %1860, <8 x float> poison, <8 x i32> zeroinitializer
-  %1862 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1861, <8 x float> %1848, <8 x float> %1831)
-  %1863 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1861, <8 x float> %1851, <8 x float> %1832)
-  %1864 = getelementptr inbounds i8, ptr %1852, i64 512
-  %1865 = load float, ptr %1864, align 4
-  %1866 = insertelement <8 x float> poison, float %1865, i64 0
-  %1867 = shufflevector <8 x float> %1866, <8 x float> poison, <8 x i32> zeroinitializer
-  %1868 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1867, <8 x float> %1848, <8 x float> %1837)
-  %1869 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1867, <8 x float> %1851, <8 x float> %1838)
-  %1870 = getelementptr inbounds i8, ptr %1852, i64 768
-  %1871 = load float, ptr %1870, align 4
-  %1872 = insertelement <8 x float> poison, float %1871, i64 0
-  %1873 = shufflevector <8 x float> %1872, <8 x float> poison, <8 x i32> zeroinitializer
-  %1874 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1873, <8 x float> %1848, <8 x float> %1843)
-  %1875 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1873, <8 x float> %1851, <8 x float> %1844)
-  %p16.next.21508 = or disjoint i64 %p16.addr.0416, 3
-  %1876 = shl nuw nsw i64 %p16.next.21508, 5
-  %1877 = or disjoint i64 %1876, 16
-  %1878 = getelementptr inbounds float, ptr %X, i64 %1877
-  %1879 = load <8 x float>, ptr %1878, align 4
-  %1880 = or disjoint i64 %1876, 24
-  %1881 = getelementptr inbounds float, ptr %X, i64 %1880
-  %1882 = load <8 x float>, ptr %1881, align 4
-  %1883 = getelementptr inbounds float, ptr %P, i64 %p16.next.21508
-  %1884 = load float, ptr %1883, align 4
-  %1885 = insertelement <8 x float> poison, float %1884, i64 0
-  %1886 = shufflevector <8 x float> %1885, <8 x float> poison, <8 x i32> zeroinitializer
-  %1887 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1886, <8 x float> %1879, <8 x float> %1856)
-  %1888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1886, <8 x float> %1882, <8 x float> %1857)
-  %1889 = getelementptr inbounds i8, ptr %1883, i64 256
-  %1890 = load float, ptr %1889, align 4
-  %1891 = insertelement <8 x float> poison, float %1890, i64 0
-  %1892 = shufflevector <8 x float> %1891, <8 x float> poison, <8 x i32> zeroinitializer
-  %1893 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1892, <8 x float> %1879, <8 x float> %1862)
-  %1894 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1892, <8 x float> %1882, <8 x float> %1863)
-  %1895 = getelementptr inbounds i8, ptr %1883, i64 512
-  %1896 = load float, ptr %1895, align 4
-  %1897 = insertelement <8 x float> poison, float %1896, i64 0
-  %1898 = shufflevector <8 x float> %1897, <8 x float> poison, <8 x i32> zeroinitializer
-  %1899 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1898, <8 x float> %1879, <8 x float> %1868)
-  %1900 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1898, <8 x float> %1882, <8 x float> %1869)
-  %1901 = getelementptr inbounds i8, ptr %1883, i64 768
-  %1902 = load float, ptr %1901, align 4
-  %1903 = insertelement <8 x float> poison, float %1902, i64 0
-  %1904 = shufflevector <8 x float> %1903, <8 x float> poison, <8 x i32> zeroinitializer
-  %1905 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1904, <8 x float> %1879, <8 x float> %1874)
-  %1906 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1904, <8 x float> %1882, <8 x float> %1875)
-  %p16.next.31519 = add nuw nsw i64 %p16.addr.0416, 4
-  %exitcond569.not.3 = icmp eq i64 %p16.next.31519, 64
-  br i1 %exitcond569.not.3, label %p16.exit, label %p16.body
-
-p16.exit:                                         ; preds = %p16.body
-  store <8 x float> %1887, ptr %Oc, align 4
-  store <8 x float> %1888, ptr %42, align 4
-  store <8 x float> %1893, ptr %43, align 4
-  store <8 x float> %1894, ptr %44, align 4
-  store <8 x float> %1899, ptr %45, align 4
-  store <8 x float> %1900, ptr %46, align 4
-  store <8 x float> %1905, ptr %47, align 4
-  store <8 x float> %1906, ptr %48, align 4
-  br label %p16.body.1
-
-p16.body.1:                                       ; preds = %p16.body.1, %p16.exit
-  %p16.addr.0416.1 = phi i64 [ 0, %p16.exit ], [ %p16.next.1.3, %p16.body.1 ]
-  %acc43.0415.1 = phi <8 x float> [ %1644, %p16.exit ], [ %2034, %p16.body.1 ]
-  %acc42.0414.1 = phi <8 x float> [ %1643, %p16.exit ], [ %2033, %p16.body.1 ]
-  %acc41.0413.1 = phi <8 x float> [ %1637, %p16.exit ], [ %2028, %p16.body.1 ]
-  %acc40.0412.1 = phi <8 x float> [ %1636, %p16.exit ], [ %2027, %p16.body.1 ]
-  %acc39.0411.1 = phi <8 x float> [ %1630, %p16.exit ], [ %2022, %p16.body.1 ]
-  %acc38.0410.1 = phi <8 x float> [ %1629, %p16.exit ], [ %2021, %p16.body.1 ]
-  %acc37.0409.1 = phi <8 x float> [ %1623, %p16.exit ], [ %2016, %p16.body.1 ]
-  %acc36.0408.1 = phi <8 x float> [ %1622, %p16.exit ], [ %2015, %p16.body.1 ]
-  %1907 = shl nuw nsw i64 %p16.addr.0416.1, 5
-  %1908 = or disjoint i64 %1907, 16
-  %1909 = getelementptr inbounds float, ptr %X, i64 %1908
-  %1910 = load <8 x float>, ptr %1909, align 4
-  %1911 = or disjoint i64 %1907, 24
-  %1912 = getelementptr inbounds float, ptr %X, i64 %1911
-  %1913 = load <8 x float>, ptr %1912, align 4
-  %1914 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416.1
-  %1915 = getelementptr inbounds i8, ptr %1914, i64 1024
-  %1916 = load float, ptr %1915, align 4
-  %1917 = insertelement <8 x float> poison, float %1916, i64 0
-  %1918 = shufflevector <8 x float> %1917, <8 x float> poison, <8 x i32> zeroinitializer
-  %1919 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1918, <8 x float> %1910, <8 x float> %acc36.0408.1)
-  %1920 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1918, <8 x float> %1913, <8 x float> %acc37.0409.1)
-  %1921 = getelementptr inbounds i8, ptr %1914, i64 1280
-  %1922 = load float, ptr %1921, align 4
-  %1923 = insertelement <8 x float> poison, float %1922, i64 0
-  %1924 = shufflevector <8 x float> %1923, <8 x float> poison, <8 x i32> zeroinitializer
-  %1925 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1924, <8 x float> %1910, <8 x float> %acc38.0410.1)
-  %1926 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1924, <8 x float> %1913, <8 x float> %acc39.0411.1)
-  %1927 = getelementptr inbounds i8, ptr %1914, i64 1536
-  %1928 = load float, ptr %1927, align 4
-  %1929 = insertelement <8 x float> poison, float %1928, i64 0
-  %1930 = shufflevector <8 x float> %1929, <8 x float> poison, <8 x i32> zeroinitializer
-  %1931 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1930, <8 x float> %1910, <8 x float> %acc40.0412.1)
-  %1932 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1930, <8 x float> %1913, <8 x float> %acc41.0413.1)
-  %1933 = getelementptr inbounds i8, ptr %1914, i64 1792
-  %1934 = load float, ptr %1933, align 4
-  %1935 = insertelement <8 x float> poison, float %1934, i64 0
-  %1936 = shufflevector <8 x float> %1935, <8 x float> poison, <8 x i32> zeroinitializer
-  %1937 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1936, <8 x float> %1910, <8 x float> %acc42.0414.1)
-  %1938 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1936, <8 x float> %1913, <8 x float> %acc43.0415.1)
-  %p16.next.1 = or disjoint i64 %p16.addr.0416.1, 1
-  %1939 = shl nuw nsw i64 %p16.next.1, 5
-  %1940 = or disjoint i64 %1939, 16
-  %1941 = getelementptr inbounds float, ptr %X, i64 %1940
-  %1942 = load <8 x float>, ptr %1941, align 4
-  %1943 = or disjoint i64 %1939, 24
-  %1944 = getelementptr inbounds float, ptr %X, i64 %1943
-  %1945 = load <8 x float>, ptr %1944, align 4
-  %1946 = getelementptr inbounds float, ptr %P, i64 %p16.next.1
-  %1947 = getelementptr inbounds i8, ptr %1946, i64 1024
-  %1948 = load float, ptr %1947, align 4
-  %1949 = insertelement <8 x float> poison, float %1948, i64 0
-  %1950 = shufflevector <8 x float> %1949, <8 x float> poison, <8 x i32> zeroinitializer
-  %1951 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1950, <8 x float> %1942, <8 x float> %1919)
-  %1952 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1950, <8 x float> %1945, <8 x float> %1920)
-  %1953 = getelementptr inbounds i8, ptr %1946, i64 1280
-  %1954 = load float, ptr %1953, align 4
-  %1955 = insertelement <8 x float> poison, float %1954, i64 0
-  %1956 = shufflevector <8 x float> %1955, <8 x float> poison, <8 x i32> zeroinitializer
-  %1957 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1956, <8 x float> %1942, <8 x float> %1925)
-  %1958 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1956, <8 x float> %1945, <8 x float> %1926)
-  %1959 = getelementptr inbounds i8, ptr %1946, i64 1536
-  %1960 = load float, ptr %1959, align 4
-  %1961 = insertelement <8 x float> poison, float %1960, i64 0
-  %1962 = shufflevector <8 x float> %1961, <8 x float> poison, <8 x i32> zeroinitializer
-  %1963 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1962, <8 x float> %1942, <8 x float> %1931)
-  %1964 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1962, <8 x float> %1945, <8 x float> %1932)
-  %1965 = getelementptr inbounds i8, ptr %1946, i64 1792
-  %1966 = load float, ptr %1965, align 4
-  %1967 = insertelement <8 x float> poison, float %1966, i64 0
-  %1968 = shufflevector <8 x float> %1967, <8 x float> poison, <8 x i32> zeroinitializer
-  %1969 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1968, <8 x float> %1942, <8 x float> %1937)
-  %1970 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1968, <8 x float> %1945, <8 x float> %1938)
-  %p16.next.1.1 = or disjoint i64 %p16.addr.0416.1, 2
-  %1971 = shl nuw nsw i64 %p16.next.1.1, 5
-  %1972 = or disjoint i64 %1971, 16
-  %1973 = getelementptr inbounds float, ptr %X, i64 %1972
-  %1974 = load <8 x float>, ptr %1973, align 4
-  %1975 = or disjoint i64 %1971, 24
-  %1976 = getelementptr inbounds float, ptr %X, i64 %1975
-  %1977 = load <8 x float>, ptr %1976, align 4
-  %1978 = getelementptr inbounds float, ptr %P, i64 %p16.next.1.1
-  %1979 = getelementptr inbounds i8, ptr %1978, i64 1024
-  %1980 = load float, ptr %1979, align 4
-  %1981 = insertelement <8 x float> poison, float %1980, i64 0
-  %1982 = shufflevector <8 x float> %1981, <8 x float> poison, <8 x i32> zeroinitializer
-  %1983 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1982, <8 x float> %1974, <8 x float> %1951)
-  %1984 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1982, <8 x float> %1977, <8 x float> %1952)
-  %1985 = getelementptr inbounds i8, ptr %1978, i64 1280
-  %1986 = load float, ptr %1985, align 4
-  %1987 = insertelement <8 x float> poison, float %1986, i64 0
-  %1988 = shufflevector <8 x float> %1987, <8 x float> poison, <8 x i32> zeroinitializer
-  %1989 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1988, <8 x float> %1974, <8 x float> %1957)
-  %1990 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1988, <8 x float> %1977, <8 x float> %1958)
-  %1991 = getelementptr inbounds i8, ptr %1978, i64 1536
-  %1992 = load float, ptr %1991, align 4
-  %1993 = insertelement <8 x float> poison, float %1992, i64 0
-  %1994 = shufflevector <8 x float> %1993, <8 x float> poison, <8 x i32> zeroinitializer
-  %1995 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1994, <8 x float> %1974, <8 x float> %1963)
-  %1996 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1994, <8 x float> %1977, <8 x float> %1964)
-  %1997 = getelementptr inbounds i8, ptr %1978, i64 1792
-  %1998 = load float, ptr %1997, align 4
-  %1999 = insertelement <8 x float> poison, float %1998, i64 0
-  %2000 = shufflevector <8 x float> %1999, <8 x float> poison, <8 x i32> zeroinitializer
-  %2001 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2000, <8 x float> %1974, <8 x float> %1969)
-  %2002 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2000, <8 x float> %1977, <8 x float> %1970)
-  %p16.next.1.2 = or disjoint i64 %p16.addr.0416.1, 3
-  %2003 = shl nuw nsw i64 %p16.next.1.2, 5
-  %2004 = or disjoint i64 %2003, 16
-  %2005 = getelementptr inbounds float, ptr %X, i64 %2004
-  %2006 = load <8 x float>, ptr %2005, align 4
-  %2007 = or disjoint i64 %2003, 24
-  %2008 = getelementptr inbounds float, ptr %X, i64 %2007
-  %2009 = load <8 x float>, ptr %2008, align 4
-  %2010 = getelementptr inbounds float, ptr %P, i64 %p16.next.1.2
-  %2011 = getelementptr inbounds i8, ptr %2010, i64 1024
-  %2012 = load float, ptr %2011, align 4
-  %2013 = insertelement <8 x float> poison, float %2012, i64 0
-  %2014 = shufflevector <8 x float> %2013, <8 x float> poison, <8 x i32> zeroinitializer
-  %2015 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2014, <8 x float> %2006, <8 x float> %1983)
-  %2016 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2014, <8 x float> %2009, <8 x float> %1984)
-  %2017 = getelementptr inbounds i8, ptr %2010, i64 1280
-  %2018 = load float, ptr %2017, align 4
-  %2019 = insertelement <8 x float> poison, float %2018, i64 0
-  %2020 = shufflevector <8 x float> %2019, <8 x float> poison, <8 x i32> zeroinitializer
-  %2021 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2020, <8 x float> %2006, <8 x float> %1989)
-  %2022 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2020, <8 x float> %2009, <8 x float> %1990)
-  %2023 = getelementptr inbounds i8, ptr %2010, i64 1536
-  %2024 = load float, ptr %2023, align 4
-  %2025 = insertelement <8 x float> poison, float %2024, i64 0
-  %2026 = shufflevector <8 x float> %2025, <8 x float> poison, <8 x i32> zeroinitializer
-  %2027 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2026, <8 x float> %2006, <8 x float> %1995)
-  %2028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2026, <8 x float> %2009, <8 x float> %1996)
-  %2029 = getelementptr inbounds i8, ptr %2010, i64 1792
-  %2030 = load float, ptr %2029, align 4
-  %2031 = insertelement <8 x float> poison, float %2030, i64 0
-  %2032 = shufflevector <8 x float> %2031, <8 x float> poison, <8 x i32> zeroinitializer
-  %2033 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2032, <8 x float> %2006, <8 x float> %2001)
-  %2034 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2032, <8 x float> %2009, <8 x float> %2002)
-  %p16.next.1.3 = add nuw nsw i64 %p16.addr.0416.1, 4
-  %exitcond569.1.not.3 = icmp eq i64 %p16.next.1.3, 64
-  br i1 %exitcond569.1.not.3, label %p16.exit.1, label %p16.body.1
-
-p16.exit.1:                                       ; preds = %p16.body.1
-  store <8 x float> %2015, ptr %49, align 4
-  store <8 x float> %2016, ptr %50, align 4
-  store <8 x float> %2021, ptr %51, align 4
-  store <8 x float> %2022, ptr %52, align 4
-  store <8 x float> %2027, ptr %53, align 4
-  store <8 x float> %2028, ptr %54, align 4
-  store <8 x float> %2033, ptr %55, align 4
-  store <8 x float> %2034, ptr %56, align 4
-  br label %p16.body.2
-
-p16.body.2:                                       ; preds = %p16.body.2, %p16.exit.1
-  %p16.addr.0416.2 = phi i64 [ 0, %p16.exit.1 ], [ %p16.next.2.3, %p16.body.2 ]
-  %acc43.0415.2 = phi <8 x float> [ %1712, %p16.exit.1 ], [ %2162, %p16.body.2 ]
-  %acc42.0414.2 = phi <8 x float> [ %1711, %p16.exit.1 ], [ %2161, %p16.body.2 ]
-  %acc41.0413.2 = phi <8 x float> [ %1705, %p16.exit.1 ], [ %2156, %p16.body.2 ]
-  %acc40.0412.2 = phi <8 x float> [ %1704, %p16.exit.1 ], [ %2155, %p16.body.2 ]
-  %acc39.0411.2 = phi <8 x float> [ %1698, %p16.exit.1 ], [ %2150, %p16.body.2 ]
-  %acc38.0410.2 = phi <8 x float> [ %1697, %p16.exit.1 ], [ %2149, %p16.body.2 ]
-  %acc37.0409.2 = phi <8 x float> [ %1691, %p16.exit.1 ], [ %2144, %p16.body.2 ]
-  %acc36.0408.2 = phi <8 x float> [ %1690, %p16.exit.1 ], [ %2143, %p16.body.2 ]
-  %2035 = shl nuw nsw i64 %p16.addr.0416.2, 5
-  %2036 = or disjoint i64 %2035, 16
-  %2037 = getelementptr inbounds float, ptr %X, i64 %2036
-  %2038 = load <8 x float>, ptr %2037, align 4
-  %2039 = or disjoint i64 %2035, 24
-  %2040 = getelementptr inbounds float, ptr %X, i64 %2039
-  %2041 = load <8 x float>, ptr %2040, align 4
-  %2042 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416.2
-  %2043 = getelementptr inbounds i8, ptr %2042, i64 2048
-  %2044 = load float, ptr %2043, align 4
-  %2045 = insertelement <8 x float> poison, float %2044, i64 0
-  %2046 = shufflevector <8 x float> %2045, <8 x float> poison, <8 x i32> zeroinitializer
-  %2047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2046, <8 x float> %2038, <8 x float> %acc36.0408.2)
-  %2048 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2046, <8 x float> %2041, <8 x float> %acc37.0409.2)
-  %2049 = getelementptr inbounds i8, ptr %2042, i64 2304
-  %2050 = load float, ptr %2049, align 4
-  %2051 = insertelement <8 x float> poison, float %2050, i64 0
-  %2052 = shufflevector <8 x float> %2051, <8 x float> poison, <8 x i32> zeroinitializer
-  %2053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2052, <8 x float> %2038, <8 x float> %acc38.0410.2)
-  %2054 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2052, <8 x float> %2041, <8 x float> %acc39.0411.2)
-  %2055 = getelementptr inbounds i8, ptr %2042, i64 2560
-  %2056 = load float, ptr %2055, align 4
-  %2057 = insertelement <8 x float> poison, float %2056, i64 0
-  %2058 = shufflevector <8 x float> %2057, <8 x float> poison, <8 x i32> zeroinitializer
-  %2059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2058, <8 x float> %2038, <8 x float> %acc40.0412.2)
-  %2060 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2058, <8 x float> %2041, <8 x float> %acc41.0413.2)
-  %2061 = getelementptr inbounds i8, ptr %2042, i64 2816
-  %2062 = load float, ptr %2061, align 4
-  %2063 = insertelement <8 x float> poison, float %2062, i64 0
-  %2064 = shufflevector <8 x float> %2063, <8 x float> poison, <8 x i32> zeroinitializer
-  %2065 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2064, <8 x float> %2038, <8 x float> %acc42.0414.2)
-  %2066 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2064, <8 x float> %2041, <8 x float> %acc43.0415.2)
-  %p16.next.2 = or disjoint i64 %p16.addr.0416.2, 1
-  %2067 = shl nuw nsw i64 %p16.next.2, 5
-  %2068 = or disjoint i64 %2067, 16
-  %2069 = getelementptr inbounds float, ptr %X, i64 %2068
-  %2070 = load <8 x float>, ptr %2069, align 4
-  %2071 = or disjoint i64 %2067, 24
-  %2072 = getelementptr inbounds float, ptr %X, i64 %2071
-  %2073 = load <8 x float>, ptr %2072, align 4
-  %2074 = getelementptr inbounds float, ptr %P, i64 %p16.next.2
-  %2075 = getelementptr inbounds i8, ptr %2074, i64 2048
-  %2076 = load float, ptr %2075, align 4
-  %2077 = insertelement <8 x float> poison, float %2076, i64 0
-  %2078 = shufflevector <8 x float> %2077, <8 x float> poison, <8 x i32> zeroinitializer
-  %2079 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> %2070, <8 x float> %2047)
-  %2080 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> %2073, <8 x float> %2048)
-  %2081 = getelementptr inbounds i8, ptr %2074, i64 2304
-  %2082 = load float, ptr %2081, align 4
-  %2083 = insertelement <8 x float> poison, float %2082, i64 0
-  %2084 = shufflevector <8 x float> %2083, <8 x float> poison, <8 x i32> zeroinitializer
-  %2085 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2084, <8 x float> %2070, <8 x float> %2053)
-  %2086 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2084, <8 x float> %2073, <8 x float> %2054)
-  %2087 = getelementptr inbounds i8, ptr %2074, i64 2560
-  %2088 = load float, ptr %2087, align 4
-  %2089 = insertelement <8 x float> poison, float %2088, i64 0
-  %2090 = shufflevector <8 x float> %2089, <8 x float> poison, <8 x i32> zeroinitializer
-  %2091 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2090, <8 x float> %2070, <8 x float> %2059)
-  %2092 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2090, <8 x float> %2073, <8 x float> %2060)
-  %2093 = getelementptr inbounds i8, ptr %2074, i64 2816
-  %2094 = load float, ptr %2093, align 4
-  %2095 = insertelement <8 x float> poison, float %2094, i64 0
-  %2096 = shufflevector <8 x float> %2095, <8 x float> poison, <8 x i32> zeroinitializer
-  %2097 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2096, <8 x float> %2070, <8 x float> %2065)
-  %2098 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2096, <8 x float> %2073, <8 x float> %2066)
-  %p16.next.2.1 = or disjoint i64 %p16.addr.0416.2, 2
-  %2099 = shl nuw nsw i64 %p16.next.2.1, 5
-  %2100 = or disjoint i64 %2099, 16
-  %2101 = getelementptr inbounds float, ptr %X, i64 %2100
-  %2102 = load <8 x float>, ptr %2101, align 4
-  %2103 = or disjoint i64 %2099, 24
-  %2104 = getelementptr inbounds float, ptr %X, i64 %2103
-  %2105 = load <8 x float>, ptr %2104, align 4
-  %2106 = getelementptr inbounds float, ptr %P, i64 %p16.next.2.1
-  %2107 = getelementptr inbounds i8, ptr %2106, i64 2048
-  %2108 = load float, ptr %2107, align 4
-  %2109 = insertelement <8 x float> poison, float %2108, i64 0
-  %2110 = shufflevector <8 x float> %2109, <8 x float> poison, <8 x i32> zeroinitializer
-  %2111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2110, <8 x float> %2102, <8 x float> %2079)
-  %2112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2110, <8 x float> %2105, <8 x float> %2080)
-  %2113 = getelementptr inbounds i8, ptr %2106, i64 2304
-  %2114 = load float, ptr %2113, align 4
-  %2115 = insertelement <8 x float> poison, float %2114, i64 0
-  %2116 = shufflevector <8 x float> %2115, <8 x float> poison, <8 x i32> zeroinitializer
-  %2117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2116, <8 x float> %2102, <8 x float> %2085)
-  %2118 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2116, <8 x float> %2105, <8 x float> %2086)
-  %2119 = getelementptr inbounds i8, ptr %2106, i64 2560
-  %2120 = load float, ptr %2119, align 4
-  %2121 = insertelement <8 x float> poison, float %2120, i64 0
-  %2122 = shufflevector <8 x float> %2121, <8 x float> poison, <8 x i32> zeroinitializer
-  %2123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2122, <8 x float> %2102, <8 x float> %2091)
-  %2124 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2122, <8 x float> %2105, <8 x float> %2092)
-  %2125 = getelementptr inbounds i8, ptr %2106, i64 2816
-  %2126 = load float, ptr %2125, align 4
-  %2127 = insertelement <8 x float> poison, float %2126, i64 0
-  %2128 = shufflevector <8 x float> %2127, <8 x float> poison, <8 x i32> zeroinitializer
-  %2129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2128, <8 x float> %2102, <8 x float> %2097)
-  %2130 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2128, <8 x float> %2105, <8 x float> %2098)
-  %p16.next.2.2 = or disjoint i64 %p16.addr.0416.2, 3
-  %2131 = shl nuw nsw i64 %p16.next.2.2, 5
-  %2132 = or disjoint i64 %2131, 16
-  %2133 = getelementptr inbounds float, ptr %X, i64 %2132
-  %2134 = load <8 x float>, ptr %2133, align 4
-  %2135 = or disjoint i64 %2131, 24
-  %2136 = getelementptr inbounds float, ptr %X, i64 %2135
-  %2137 = load <8 x float>, ptr %2136, align 4
-  %2138 = getelementptr inbounds float, ptr %P, i64 %p16.next.2.2
-  %2139 = getelementptr inbounds i8, ptr %2138, i64 2048
-  %2140 = load float, ptr %2139, align 4
-  %2141 = insertelement <8 x float> poison, float %2140, i64 0
-  %2142 = shufflevector <8 x float> %2141, <8 x float> poison, <8 x i32> zeroinitializer
-  %2143 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2142, <8 x float> %2134, <8 x float> %2111)
-  %2144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2142, <8 x float> %2137, <8 x float> %2112)
-  %2145 = getelementptr inbounds i8, ptr %2138, i64 2304
-  %2146 = load float, ptr %2145, align 4
-  %2147 = insertelement <8 x float> poison, float %2146, i64 0
-  %2148 = shufflevector <8 x float> %2147, <8 x float> poison, <8 x i32> zeroinitializer
-  %2149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2148, <8 x float> %2134, <8 x float> %2117)
-  %2150 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2148, <8 x float> %2137, <8 x float> %2118)
-  %2151 = getelementptr inbounds i8, ptr %2138, i64 2560
-  %2152 = load float, ptr %2151, align 4
-  %2153 = insertelement <8 x float> poison, float %2152, i64 0
-  %2154 = shufflevector <8 x float> %2153, <8 x float> poison, <8 x i32> zeroinitializer
-  %2155 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2154, <8 x float> %2134, <8 x float> %2123)
-  %2156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2154, <8 x float> %2137, <8 x float> %2124)
-  %2157 = getelementptr inbounds i8, ptr %2138, i64 2816
-  %2158 = load float, ptr %2157, align 4
-  %2159 = insertelement <8 x float> poison, float %2158, i64 0
-  %2160 = shufflevector <8 x float> %2159, <8 x float> poison, <8 x i32> zeroinitializer
-  %2161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2160, <8 x float> %2134, <8 x float> %2129)
-  %2162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2160, <8 x float> %2137, <8 x float> %2130)
-  %p16.next.2.3 = add nuw nsw i64 %p16.addr.0416.2, 4
-  %exitcond569.2.not.3 = icmp eq i64 %p16.next.2.3, 64
-  br i1 %exitcond569.2.not.3, label %p16.exit.2, label %p16.body.2
-
-p16.exit.2:                                       ; preds = %p16.body.2
-  store <8 x float> %2143, ptr %57, align 4
-  store <8 x float> %2144, ptr %58, align 4
-  store <8 x float> %2149, ptr %59, align 4
-  store <8 x float> %2150, ptr %60, align 4
-  store <8 x float> %2155, ptr %61, align 4
-  store <8 x float> %2156, ptr %62, align 4
-  store <8 x float> %2161, ptr %63, align 4
-  store <8 x float> %2162, ptr %64, align 4
-  br label %p16.body.3
-
-p16.body.3:                                       ; preds = %p16.body.3, %p16.exit.2
-  %p16.addr.0416.3 = phi i64 [ 0, %p16.exit.2 ], [ %p16.next.3.3, %p16.body.3 ]
-  %acc43.0415.3 = phi <8 x float> [ %1780, %p16.exit.2 ], [ %2290, %p16.body.3 ]
-  %acc42.0414.3 = phi <8 x float> [ %1779, %p16.exit.2 ], [ %2289, %p16.body.3 ]
-  %acc41.0413.3 = phi <8 x float> [ %1773, %p16.exit.2 ], [ %2284, %p16.body.3 ]
-  %acc40.0412.3 = phi <8 x float> [ %1772, %p16.exit.2 ], [ %2283, %p16.body.3 ]
-  %acc39.0411.3 = phi <8 x float> [ %1766, %p16.exit.2 ], [ %2278, %p16.body.3 ]
-  %acc38.0410.3 = phi <8 x float> [ %1765, %p16.exit.2 ], [ %2277, %p16.body.3 ]
-  %acc37.0409.3 = phi <8 x float> [ %1759, %p16.exit.2 ], [ %2272, %p16.body.3 ]
-  %acc36.0408.3 = phi <8 x float> [ %1758, %p16.exit.2 ], [ %2271, %p16.body.3 ]
-  %2163 = shl nuw nsw i64 %p16.addr.0416.3, 5
-  %2164 = or disjoint i64 %2163, 16
-  %2165 = getelementptr inbounds float, ptr %X, i64 %2164
-  %2166 = load <8 x float>, ptr %2165, align 4
-  %2167 = or disjoint i64 %2163, 24
-  %2168 = getelementptr inbounds float, ptr %X, i64 %2167
-  %2169 = load <8 x float>, ptr %2168, align 4
-  %2170 = getelementptr inbounds float, ptr %P, i64 %p16.addr.0416.3
-  %2171 = getelementptr inbounds i8, ptr %2170, i64 3072
-  %2172 = load float, ptr %2171, align 4
-  %2173 = insertelement <8 x float> poison, float %2172, i64 0
-  %2174 = shufflevector <8 x float> %2173, <8 x float> poison, <8 x i32> zeroinitializer
-  %2175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2174, <8 x float> %2166, <8 x float> %acc36.0408.3)
-  %2176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2174, <8 x float> %2169, <8 x float> %acc37.0409.3)
-  %2177 = getelementptr inbounds i8, ptr %2170, i64 3328
-  %2178 = load float, ptr %2177, align 4
-  %2179 = insertelement <8 x float> poison, float %2178, i64 0
-  %2180 = shufflevector <8 x float> %2179, <8 x float> poison, <8 x i32> zeroinitializer
-  %2181 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2180, <8 x float> %2166, <8 x float> %acc38.0410.3)
-  %2182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2180, <8 x float> %2169, <8 x float> %acc39.0411.3)
-  %2183 = getelementptr inbounds i8, ptr %2170, i64 3584
-  %2184 = load float, ptr %2183, align 4
-  %2185 = insertelement <8 x float> poison, float %2184, i64 0
-  %2186 = shufflevector <8 x float> %2185, <8 x float> poison, <8 x i32> zeroinitializer
-  %2187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2186, <8 x float> %2166, <8 x float> %acc40.0412.3)
-  %2188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2186, <8 x float> %2169, <8 x float> %acc41.0413.3)
-  %2189 = getelementptr inbounds i8, ptr %2170, i64 3840
-  %2190 = load float, ptr %2189, align 4
-  %2191 = insertelement <8 x float> poison, float %2190, i64 0
-  %2192 = shufflevector <8 x float> %2191, <8 x float> poison, <8 x i32> zeroinitializer
-  %2193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2192, <8 x float> %2166, <8 x float> %acc42.0414.3)
-  %2194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2192, <8 x float> %2169, <8 x float> %acc43.0415.3)
-  %p16.next.3 = or disjoint i64 %p16.addr.0416.3, 1
-  %2195 = shl nuw nsw i64 %p16.next.3, 5
-  %2196 = or disjoint i64 %2195, 16
-  %2197 = getelementptr inbounds float, ptr %X, i64 %2196
-  %2198 = load <8 x float>, ptr %2197, align 4
-  %2199 = or disjoint i64 %2195, 24
-  %2200 = getelementptr inbounds float, ptr %X, i64 %2199
-  %2201 = load <8 x float>, ptr %2200, align 4
-  %2202 = getelementptr inbounds float, ptr %P, i64 %p16.next.3
-  %2203 = getelementptr inbounds i8, ptr %2202, i64 3072
-  %2204 = load float, ptr %2203, align 4
-  %2205 = insertelement <8 x float> poison, float %2204, i64 0
-  %2206 = shufflevector <8 x float> %2205, <8 x float> poison, <8 x i32> zeroinitializer
-  %2207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2206, <8 x float> %2198, <8 x float> %2175)
-  %2208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2206, <8 x float> %2201, <8 x float> %2176)
-  %2209 = getelementptr inbounds i8, ptr %2202, i64 3328
-  %2210 = load float, ptr %2209, align 4
-  %2211 = insertelement <8 x float> poison, float %2210, i64 0
-  %2212 = shufflevector <8 x float> %2211, <8 x float> poison, <8 x i32> zeroinitializer
-  %2213 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2212, <8 x float> %2198, <8 x float> %2181)
-  %2214 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2212, <8 x float> %2201, <8 x float> %2182)
-  %2215 = getelementptr inbounds i8, ptr %2202, i64 3584
-  %2216 = load float, ptr %2215, align 4
-  %2217 = insertelement <8 x float> poison, float %2216, i64 0
-  %2218 = shufflevector <8 x float> %2217, <8 x float> poison, <8 x i32> zeroinitializer
-  %2219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2218, <8 x float> %2198, <8 x float> %2187)
-  %2220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2218, <8 x float> %2201, <8 x float> %2188)
-  %2221 = getelementptr inbounds i8, ptr %2202, i64 3840
-  %2222 = load float, ptr %2221, align 4
-  %2223 = insertelement <8 x float> poison, float %2222, i64 0
-  %2224 = shufflevector <8 x float> %2223, <8 x float> poison, <8 x i32> zeroinitializer
-  %2225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2224, <8 x float> %2198, <8 x float> %2193)
-  %2226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2224, <8 x float> %2201, <8 x float> %2194)
-  %p16.next.3.1 = or disjoint i64 %p16.addr.0416.3, 2
-  %2227 = shl nuw nsw i64 %p16.next.3.1, 5
-  %2228 = or disjoint i64 %2227, 16
-  %2229 = getelementptr inbounds float, ptr %X, i64 %2228
-  %2230 = load <8 x float>, ptr %2229, align 4
-  %2231 = or disjoint i64 %2227, 24
-  %2232 = getelementptr inbounds float, ptr %X, i64 %2231
-  %2233 = load <8 x float>, ptr %2232, align 4
-  %2234 = getelementptr inbounds float, ptr %P, i64 %p16.next.3.1
-  %2235 = getelementptr inbounds i8, ptr %2234, i64 3072
-  %2236 = load float, ptr %2235, align 4
-  %2237 = insertelement <8 x float> poison, float %2236, i64 0
-  %2238 = shufflevector <8 x float> %2237, <8 x float> poison, <8 x i32> zeroinitializer
-  %2239 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2238, <8 x float> %2230, <8 x float> %2207)
-  %2240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2238, <8 x float> %2233, <8 x float> %2208)
-  %2241 = getelementptr inbounds i8, ptr %2234, i64 3328
-  %2242 = load float, ptr %2241, align 4
-  %2243 = insertelement <8 x float> poison, float %2242, i64 0
-  %2244 = shufflevector <8 x float> %2243, <8 x float> poison, <8 x i32> zeroinitializer
-  %2245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2244, <8 x float> %2230, <8 x float> %2213)
-  %2246 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2244, <8 x float> %2233, <8 x float> %2214)
-  %2247 = getelementptr inbounds i8, ptr %2234, i64 3584
-  %2248 = load float, ptr %2247, align 4
-  %2249 = insertelement <8 x float> poison, float %2248, i64 0
-  %2250 = shufflevector <8 x float> %2249, <8 x float> poison, <8 x i32> zeroinitializer
-  %2251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2250, <8 x float> %2230, <8 x float> %2219)
-  %2252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2250, <8 x float> %2233, <8 x float> %2220)
-  %2253 = getelementptr inbounds i8, ptr %2234, i64 3840
-  %2254 = load float, ptr %2253, align 4
-  %2255 = insertelement <8 x float> poison, float %2254, i64 0
-  %2256 = shufflevector <8 x float> %2255, <8 x float> poison, <8 x i32> zeroinitializer
-  %2257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2256, <8 x float> %2230, <8 x float> %2225)
-  %2258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2256, <8 x float> %2233, <8 x float> %2226)
-  %p16.next.3.2 = or disjoint i64 %p16.addr.0416.3, 3
-  %2259 = shl nuw nsw i64 %p16.next.3.2, 5
-  %2260 = or disjoint i64 %2259, 16
-  %2261 = getelementptr inbounds float, ptr %X, i64 %2260
-  %2262 = load <8 x float>, ptr %2261, align 4
-  %2263 = or disjoint i64 %2259, 24
-  %2264 = getelementptr inbounds float, ptr %X, i64 %2263
-  %2265 = load <8 x float>, ptr %2264, align 4
-  %2266 = getelementptr inbounds float, ptr %P, i64 %p16.next.3.2
-  %2267 = getelementptr inbounds i8, ptr %2266, i64 3072
-  %2268 = load float, ptr %2267, align 4
-  %2269 = insertelement <8 x float> poison, float %2268, i64 0
-  %2270 = shufflevector <8 x float> %2269, <8 x float> poison, <8 x i32> zeroinitializer
-  %2271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2270, <8 x float> %2262, <8 x float> %2239)
-  %2272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2270, <8 x float> %2265, <8 x float> %2240)
-  %2273 = getelementptr inbounds i8, ptr %2266, i64 3328
-  %2274 = load float, ptr %2273, align 4
-  %2275 = insertelement <8 x float> poison, float %2274, i64 0
-  %2276 = shufflevector <8 x float> %2275, <8 x float> poison, <8 x i32> zeroinitializer
-  %2277 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2276, <8 x float> %2262, <8 x float> %2245)
-  %2278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2276, <8 x float> %2265, <8 x float> %2246)
-  %2279 = getelementptr inbounds i8, ptr %2266, i64 3584
-  %2280 = load float, ptr %2279, align 4
-  %2281 = insertelement <8 x float> poison, float %2280, i64 0
-  %2282 = shufflevector <8 x float> %2281, <8 x float> poison, <8 x i32> zeroinitializer
-  %2283 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2282, <8 x float> %2262, <8 x float> %2251)
-  %2284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2282, <8 x float> %2265, <8 x float> %2252)
-  %2285 = getelementptr inbounds i8, ptr %2266, i64 3840
-  %2286 = load float, ptr %2285, align 4
-  %2287 = insertelement <8 x float> poison, float %2286, i64 0
-  %2288 = shufflevector <8 x float> %2287, <8 x float> poison, <8 x i32> zeroinitializer
-  %2289 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2288, <8 x float> %2262, <8 x float> %2257)
-  %2290 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2288, <8 x float> %2265, <8 x float> %2258)
-  %p16.next.3.3 = add nuw nsw i64 %p16.addr.0416.3, 4
-  %exitcond569.3.not.3 = icmp eq i64 %p16.next.3.3, 64
-  br i1 %exitcond569.3.not.3, label %p16.exit.3, label %p16.body.3
-
-p16.exit.3:                                       ; preds = %p16.body.3
-  store <8 x float> %2271, ptr %65, align 4
-  store <8 x float> %2272, ptr %66, align 4
-  store <8 x float> %2277, ptr %67, align 4
-  store <8 x float> %2278, ptr %68, align 4
-  store <8 x float> %2283, ptr %69, align 4
-  store <8 x float> %2284, ptr %70, align 4
-  store <8 x float> %2289, ptr %71, align 4
-  store <8 x float> %2290, ptr %72, align 4
-  %2291 = icmp sgt i64 %239, 0
-  br i1 %2291, label %j23.head.preheader.preheader, label %i33.head.preheader
-
-i33.head.preheader.loopexit.unr-lcssa:            ; preds = %j23.head.preheader, %j23.head.preheader.preheader
-  %t2.addr.0419.unr = phi i64 [ 0, %j23.head.preheader.preheader ], [ %t2.next.7, %j23.head.preheader ]
-  %lcmp.mod1525.not = icmp eq i64 %xtraiter1523, 0
-  br i1 %lcmp.mod1525.not, label %i33.head.preheader, label %j23.head.preheader.epil
-
-j23.head.preheader.epil:                          ; preds = %i33.head.preheader.loopexit.unr-lcssa, %j23.head.preheader.epil
-  %t2.addr.0419.epil = phi i64 [ %t2.next.epil, %j23.head.preheader.epil ], [ %t2.addr.0419.unr, %i33.head.preheader.loopexit.unr-lcssa ]
-  %epil.iter1524 = phi i64 [ %epil.iter1524.next, %j23.head.preheader.epil ], [ 0, %i33.head.preheader.loopexit.unr-lcssa ]
-  %2292 = mul i64 %7, %t2.addr.0419.epil
-  %scevgep570.epil = getelementptr i8, ptr %1781, i64 %2292
-  %2293 = shl nuw nsw i64 %t2.addr.0419.epil, 6
-  %gep851.epil = getelementptr i8, ptr %invariant.gep850, i64 %2293
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.epil, ptr noundef nonnull align 4 dereferenceable(64) %gep851.epil, i64 64, i1 false)
-  %t2.next.epil = add nuw nsw i64 %t2.addr.0419.epil, 1
-  %epil.iter1524.next = add i64 %epil.iter1524, 1
-  %epil.iter1524.cmp.not = icmp eq i64 %epil.iter1524.next, %xtraiter1523
-  br i1 %epil.iter1524.cmp.not, label %i33.head.preheader, label %j23.head.preheader.epil, !llvm.loop !2
-
-i33.head.preheader:                               ; preds = %i33.head.preheader.loopexit.unr-lcssa, %j23.head.preheader.epil, %p16.exit.3
-  %2294 = load <8 x float>, ptr %work, align 4
-  %2295 = load <8 x float>, ptr %73, align 4
-  %2296 = load <8 x float>, ptr %74, align 4
-  %2297 = load <8 x float>, ptr %75, align 4
-  %2298 = load <8 x float>, ptr %76, align 4
-  %2299 = load <8 x float>, ptr %77, align 4
-  %2300 = load <8 x float>, ptr %78, align 4
-  %2301 = load <8 x float>, ptr %79, align 4
-  br label %p17.body
-
-j23.head.preheader:                               ; preds = %j23.head.preheader, %j23.head.preheader.preheader.new
-  %t2.addr.0419 = phi i64 [ 0, %j23.head.preheader.preheader.new ], [ %t2.next.7, %j23.head.preheader ]
-  %niter1527 = phi i64 [ 0, %j23.head.preheader.preheader.new ], [ %niter1527.next.7, %j23.head.preheader ]
-  %2302 = mul i64 %7, %t2.addr.0419
-  %scevgep570 = getelementptr i8, ptr %1781, i64 %2302
-  %2303 = shl nuw nsw i64 %t2.addr.0419, 6
-  %gep851 = getelementptr i8, ptr %invariant.gep850, i64 %2303
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570, ptr noundef nonnull align 4 dereferenceable(64) %gep851, i64 64, i1 false)
-  %t2.next = or disjoint i64 %t2.addr.0419, 1
-  %2304 = mul i64 %7, %t2.next
-  %scevgep570.1 = getelementptr i8, ptr %1781, i64 %2304
-  %2305 = shl nuw nsw i64 %t2.next, 6
-  %gep851.1 = getelementptr i8, ptr %invariant.gep850, i64 %2305
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.1, ptr noundef nonnull align 4 dereferenceable(64) %gep851.1, i64 64, i1 false)
-  %t2.next.1 = or disjoint i64 %t2.addr.0419, 2
-  %2306 = mul i64 %7, %t2.next.1
-  %scevgep570.2 = getelementptr i8, ptr %1781, i64 %2306
-  %2307 = shl nuw nsw i64 %t2.next.1, 6
-  %gep851.2 = getelementptr i8, ptr %invariant.gep850, i64 %2307
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.2, ptr noundef nonnull align 4 dereferenceable(64) %gep851.2, i64 64, i1 false)
-  %t2.next.2 = or disjoint i64 %t2.addr.0419, 3
-  %2308 = mul i64 %7, %t2.next.2
-  %scevgep570.3 = getelementptr i8, ptr %1781, i64 %2308
-  %2309 = shl nuw nsw i64 %t2.next.2, 6
-  %gep851.3 = getelementptr i8, ptr %invariant.gep850, i64 %2309
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.3, ptr noundef nonnull align 4 dereferenceable(64) %gep851.3, i64 64, i1 false)
-  %t2.next.3 = or disjoint i64 %t2.addr.0419, 4
-  %2310 = mul i64 %7, %t2.next.3
-  %scevgep570.4 = getelementptr i8, ptr %1781, i64 %2310
-  %2311 = shl nuw nsw i64 %t2.next.3, 6
-  %gep851.4 = getelementptr i8, ptr %invariant.gep850, i64 %2311
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.4, ptr noundef nonnull align 4 dereferenceable(64) %gep851.4, i64 64, i1 false)
-  %t2.next.4 = or disjoint i64 %t2.addr.0419, 5
-  %2312 = mul i64 %7, %t2.next.4
-  %scevgep570.5 = getelementptr i8, ptr %1781, i64 %2312
-  %2313 = shl nuw nsw i64 %t2.next.4, 6
-  %gep851.5 = getelementptr i8, ptr %invariant.gep850, i64 %2313
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.5, ptr noundef nonnull align 4 dereferenceable(64) %gep851.5, i64 64, i1 false)
-  %t2.next.5 = or disjoint i64 %t2.addr.0419, 6
-  %2314 = mul i64 %7, %t2.next.5
-  %scevgep570.6 = getelementptr i8, ptr %1781, i64 %2314
-  %2315 = shl nuw nsw i64 %t2.next.5, 6
-  %gep851.6 = getelementptr i8, ptr %invariant.gep850, i64 %2315
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.6, ptr noundef nonnull align 4 dereferenceable(64) %gep851.6, i64 64, i1 false)
-  %t2.next.6 = or disjoint i64 %t2.addr.0419, 7
-  %2316 = mul i64 %7, %t2.next.6
-  %scevgep570.7 = getelementptr i8, ptr %1781, i64 %2316
-  %2317 = shl nuw nsw i64 %t2.next.6, 6
-  %gep851.7 = getelementptr i8, ptr %invariant.gep850, i64 %2317
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep570.7, ptr noundef nonnull align 4 dereferenceable(64) %gep851.7, i64 64, i1 false)
-  %t2.next.7 = add nuw nsw i64 %t2.addr.0419, 8
-  %niter1527.next.7 = add i64 %niter1527, 8
-  %niter1527.ncmp.7 = icmp eq i64 %niter1527.next.7, %unroll_iter1526
-  br i1 %niter1527.ncmp.7, label %i33.head.preheader.loopexit.unr-lcssa, label %j23.head.preheader
-
-p17.body:                                         ; preds = %p17.body, %i33.head.preheader
-  %p17.addr.0428 = phi i64 [ 0, %i33.head.preheader ], [ %p17.next.31559, %p17.body ]
-  %acc51.0427 = phi <8 x float> [ %2301, %i33.head.preheader ], [ %2441, %p17.body ]
-  %acc50.0426 = phi <8 x float> [ %2300, %i33.head.preheader ], [ %2440, %p17.body ]
-  %acc49199.0425 = phi <8 x float> [ %2299, %i33.head.preheader ], [ %2435, %p17.body ]
-  %acc48.0424 = phi <8 x float> [ %2298, %i33.head.preheader ], [ %2434, %p17.body ]
-  %acc47.0423 = phi <8 x float> [ %2297, %i33.head.preheader ], [ %2429, %p17.body ]
-  %acc46.0422 = phi <8 x float> [ %2296, %i33.head.preheader ], [ %2428, %p17.body ]
-  %acc45.0421 = phi <8 x float> [ %2295, %i33.head.preheader ], [ %2423, %p17.body ]
-  %acc44.0420 = phi <8 x float> [ %2294, %i33.head.preheader ], [ %2422, %p17.body ]
-  %2318 = shl nuw nsw i64 %p17.addr.0428, 5
-  %2319 = or disjoint i64 %2318, 16
-  %2320 = getelementptr inbounds float, ptr %X, i64 %2319
-  %2321 = load <8 x float>, ptr %2320, align 4
-  %2322 = or disjoint i64 %2318, 24
-  %2323 = getelementptr inbounds float, ptr %X, i64 %2322
-  %2324 = load <8 x float>, ptr %2323, align 4
-  %2325 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428
-  %2326 = load float, ptr %2325, align 4
-  %2327 = insertelement <8 x float> poison, float %2326, i64 0
-  %2328 = shufflevector <8 x float> %2327, <8 x float> poison, <8 x i32> zeroinitializer
-  %2329 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2328, <8 x float> %2321, <8 x float> %acc44.0420)
-  %2330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2328, <8 x float> %2324, <8 x float> %acc45.0421)
-  %2331 = getelementptr inbounds i8, ptr %2325, i64 256
-  %2332 = load float, ptr %2331, align 4
-  %2333 = insertelement <8 x float> poison, float %2332, i64 0
-  %2334 = shufflevector <8 x float> %2333, <8 x float> poison, <8 x i32> zeroinitializer
-  %2335 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2334, <8 x float> %2321, <8 x float> %acc46.0422)
-  %2336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2334, <8 x float> %2324, <8 x float> %acc47.0423)
-  %2337 = getelementptr inbounds i8, ptr %2325, i64 512
-  %2338 = load float, ptr %2337, align 4
-  %2339 = insertelement <8 x float> poison, float %2338, i64 0
-  %2340 = shufflevector <8 x float> %2339, <8 x float> poison, <8 x i32> zeroinitializer
-  %2341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2340, <8 x float> %2321, <8 x float> %acc48.0424)
-  %2342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2340, <8 x float> %2324, <8 x float> %acc49199.0425)
-  %2343 = getelementptr inbounds i8, ptr %2325, i64 768
-  %2344 = load float, ptr %2343, align 4
-  %2345 = insertelement <8 x float> poison, float %2344, i64 0
-  %2346 = shufflevector <8 x float> %2345, <8 x float> poison, <8 x i32> zeroinitializer
-  %2347 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2346, <8 x float> %2321, <8 x float> %acc50.0426)
-  %2348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2346, <8 x float> %2324, <8 x float> %acc51.0427)
-  %p17.next = or disjoint i64 %p17.addr.0428, 1
-  %2349 = shl nuw nsw i64 %p17.next, 5
-  %2350 = or disjoint i64 %2349, 16
-  %2351 = getelementptr inbounds float, ptr %X, i64 %2350
-  %2352 = load <8 x float>, ptr %2351, align 4
-  %2353 = or disjoint i64 %2349, 24
-  %2354 = getelementptr inbounds float, ptr %X, i64 %2353
-  %2355 = load <8 x float>, ptr %2354, align 4
-  %2356 = getelementptr inbounds float, ptr %KT, i64 %p17.next
-  %2357 = load float, ptr %2356, align 4
-  %2358 = insertelement <8 x float> poison, float %2357, i64 0
-  %2359 = shufflevector <8 x float> %2358, <8 x float> poison, <8 x i32> zeroinitializer
-  %2360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2359, <8 x float> %2352, <8 x float> %2329)
-  %2361 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2359, <8 x float> %2355, <8 x float> %2330)
-  %2362 = getelementptr inbounds i8, ptr %2356, i64 256
-  %2363 = load float, ptr %2362, align 4
-  %2364 = insertelement <8 x float> poison, float %2363, i64 0
-  %2365 = shufflevector <8 x float> %2364, <8 x float> poison, <8 x i32> zeroinitializer
-  %2366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2365, <8 x float> %2352, <8 x float> %2335)
-  %2367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2365, <8 x float> %2355, <8 x float> %2336)
-  %2368 = getelementptr inbounds i8, ptr %2356, i64 512
-  %2369 = load float, ptr %2368, align 4
-  %2370 = insertelement <8 x float> poison, float %2369, i64 0
-  %2371 = shufflevector <8 x float> %2370, <8 x float> poison, <8 x i32> zeroinitializer
-  %2372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2371, <8 x float> %2352, <8 x float> %2341)
-  %2373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2371, <8 x float> %2355, <8 x float> %2342)
-  %2374 = getelementptr inbounds i8, ptr %2356, i64 768
-  %2375 = load float, ptr %2374, align 4
-  %2376 = insertelement <8 x float> poison, float %2375, i64 0
-  %2377 = shufflevector <8 x float> %2376, <8 x float> poison, <8 x i32> zeroinitializer
-  %2378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2377, <8 x float> %2352, <8 x float> %2347)
-  %2379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2377, <8 x float> %2355, <8 x float> %2348)
-  %p17.next.11537 = or disjoint i64 %p17.addr.0428, 2
-  %2380 = shl nuw nsw i64 %p17.next.11537, 5
-  %2381 = or disjoint i64 %2380, 16
-  %2382 = getelementptr inbounds float, ptr %X, i64 %2381
-  %2383 = load <8 x float>, ptr %2382, align 4
-  %2384 = or disjoint i64 %2380, 24
-  %2385 = getelementptr inbounds float, ptr %X, i64 %2384
-  %2386 = load <8 x float>, ptr %2385, align 4
-  %2387 = getelementptr inbounds float, ptr %KT, i64 %p17.next.11537
-  %2388 = load float, ptr %2387, align 4
-  %2389 = insertelement <8 x float> poison, float %2388, i64 0
-  %2390 = shufflevector <8 x float> %2389, <8 x float> poison, <8 x i32> zeroinitializer
-  %2391 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2390, <8 x float> %2383, <8 x float> %2360)
-  %2392 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2390, <8 x float> %2386, <8 x float> %2361)
-  %2393 = getelementptr inbounds i8, ptr %2387, i64 256
-  %2394 = load float, ptr %2393, align 4
-  %2395 = insertelement <8 x float> poison, float %2394, i64 0
-  %2396 = shufflevector <8 x float> %2395, <8 x float> poison, <8 x i32> zeroinitializer
-  %2397 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2396, <8 x float> %2383, <8 x float> %2366)
-  %2398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2396, <8 x float> %2386, <8 x float> %2367)
-  %2399 = getelementptr inbounds i8, ptr %2387, i64 512
-  %2400 = load float, ptr %2399, align 4
-  %2401 = insertelement <8 x float> poison, float %2400, i64 0
-  %2402 = shufflevector <8 x float> %2401, <8 x float> poison, <8 x i32> zeroinitializer
-  %2403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2402, <8 x float> %2383, <8 x float> %2372)
-  %2404 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2402, <8 x float> %2386, <8 x float> %2373)
-  %2405 = getelementptr inbounds i8, ptr %2387, i64 768
-  %2406 = load float, ptr %2405, align 4
-  %2407 = insertelement <8 x float> poison, float %2406, i64 0
-  %2408 = shufflevector <8 x float> %2407, <8 x float> poison, <8 x i32> zeroinitializer
-  %2409 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2408, <8 x float> %2383, <8 x float> %2378)
-  %2410 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2408, <8 x float> %2386, <8 x float> %2379)
-  %p17.next.21548 = or disjoint i64 %p17.addr.0428, 3
-  %2411 = shl nuw nsw i64 %p17.next.21548, 5
-  %2412 = or disjoint i64 %2411, 16
-  %2413 = getelementptr inbounds float, ptr %X, i64 %2412
-  %2414 = load <8 x float>, ptr %2413, align 4
-  %2415 = or disjoint i64 %2411, 24
-  %2416 = getelementptr inbounds float, ptr %X, i64 %2415
-  %2417 = load <8 x float>, ptr %2416, align 4
-  %2418 = getelementptr inbounds float, ptr %KT, i64 %p17.next.21548
-  %2419 = load float, ptr %2418, align 4
-  %2420 = insertelement <8 x float> poison, float %2419, i64 0
-  %2421 = shufflevector <8 x float> %2420, <8 x float> poison, <8 x i32> zeroinitializer
-  %2422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2421, <8 x float> %2414, <8 x float> %2391)
-  %2423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2421, <8 x float> %2417, <8 x float> %2392)
-  %2424 = getelementptr inbounds i8, ptr %2418, i64 256
-  %2425 = load float, ptr %2424, align 4
-  %2426 = insertelement <8 x float> poison, float %2425, i64 0
-  %2427 = shufflevector <8 x float> %2426, <8 x float> poison, <8 x i32> zeroinitializer
-  %2428 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2427, <8 x float> %2414, <8 x float> %2397)
-  %2429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2427, <8 x float> %2417, <8 x float> %2398)
-  %2430 = getelementptr inbounds i8, ptr %2418, i64 512
-  %2431 = load float, ptr %2430, align 4
-  %2432 = insertelement <8 x float> poison, float %2431, i64 0
-  %2433 = shufflevector <8 x float> %2432, <8 x float> poison, <8 x i32> zeroinitializer
-  %2434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2433, <8 x float> %2414, <8 x float> %2403)
-  %2435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2433, <8 x float> %2417, <8 x float> %2404)
-  %2436 = getelementptr inbounds i8, ptr %2418, i64 768
-  %2437 = load float, ptr %2436, align 4
-  %2438 = insertelement <8 x float> poison, float %2437, i64 0
-  %2439 = shufflevector <8 x float> %2438, <8 x float> poison, <8 x i32> zeroinitializer
-  %2440 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2439, <8 x float> %2414, <8 x float> %2409)
-  %2441 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2439, <8 x float> %2417, <8 x float> %2410)
-  %p17.next.31559 = add nuw nsw i64 %p17.addr.0428, 4
-  %exitcond573.not.3 = icmp eq i64 %p17.next.31559, 64
-  br i1 %exitcond573.not.3, label %p17.exit, label %p17.body
-
-p17.exit:                                         ; preds = %p17.body
-  store <8 x float> %2422, ptr %work, align 4
-  store <8 x float> %2423, ptr %73, align 4
-  store <8 x float> %2428, ptr %74, align 4
-  store <8 x float> %2429, ptr %75, align 4
-  store <8 x float> %2434, ptr %76, align 4
-  store <8 x float> %2435, ptr %77, align 4
-  store <8 x float> %2440, ptr %78, align 4
-  store <8 x float> %2441, ptr %79, align 4
-  %2442 = load <8 x float>, ptr %80, align 4
-  %2443 = load <8 x float>, ptr %81, align 4
-  %2444 = load <8 x float>, ptr %82, align 4
-  %2445 = load <8 x float>, ptr %83, align 4
-  %2446 = load <8 x float>, ptr %84, align 4
-  %2447 = load <8 x float>, ptr %85, align 4
-  %2448 = load <8 x float>, ptr %86, align 4
-  %2449 = load <8 x float>, ptr %87, align 4
-  br label %p17.body.1
-
-p17.body.1:                                       ; preds = %p17.body.1, %p17.exit
-  %p17.addr.0428.1 = phi i64 [ 0, %p17.exit ], [ %p17.next.1.3, %p17.body.1 ]
-  %acc51.0427.1 = phi <8 x float> [ %2449, %p17.exit ], [ %2577, %p17.body.1 ]
-  %acc50.0426.1 = phi <8 x float> [ %2448, %p17.exit ], [ %2576, %p17.body.1 ]
-  %acc49199.0425.1 = phi <8 x float> [ %2447, %p17.exit ], [ %2571, %p17.body.1 ]
-  %acc48.0424.1 = phi <8 x float> [ %2446, %p17.exit ], [ %2570, %p17.body.1 ]
-  %acc47.0423.1 = phi <8 x float> [ %2445, %p17.exit ], [ %2565, %p17.body.1 ]
-  %acc46.0422.1 = phi <8 x float> [ %2444, %p17.exit ], [ %2564, %p17.body.1 ]
-  %acc45.0421.1 = phi <8 x float> [ %2443, %p17.exit ], [ %2559, %p17.body.1 ]
-  %acc44.0420.1 = phi <8 x float> [ %2442, %p17.exit ], [ %2558, %p17.body.1 ]
-  %2450 = shl nuw nsw i64 %p17.addr.0428.1, 5
-  %2451 = or disjoint i64 %2450, 16
-  %2452 = getelementptr inbounds float, ptr %X, i64 %2451
-  %2453 = load <8 x float>, ptr %2452, align 4
-  %2454 = or disjoint i64 %2450, 24
-  %2455 = getelementptr inbounds float, ptr %X, i64 %2454
-  %2456 = load <8 x float>, ptr %2455, align 4
-  %2457 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428.1
-  %2458 = getelementptr inbounds i8, ptr %2457, i64 1024
-  %2459 = load float, ptr %2458, align 4
-  %2460 = insertelement <8 x float> poison, float %2459, i64 0
-  %2461 = shufflevector <8 x float> %2460, <8 x float> poison, <8 x i32> zeroinitializer
-  %2462 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2461, <8 x float> %2453, <8 x float> %acc44.0420.1)
-  %2463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2461, <8 x float> %2456, <8 x float> %acc45.0421.1)
-  %2464 = getelementptr inbounds i8, ptr %2457, i64 1280
-  %2465 = load float, ptr %2464, align 4
-  %2466 = insertelement <8 x float> poison, float %2465, i64 0
-  %2467 = shufflevector <8 x float> %2466, <8 x float> poison, <8 x i32> zeroinitializer
-  %2468 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2467, <8 x float> %2453, <8 x float> %acc46.0422.1)
-  %2469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2467, <8 x float> %2456, <8 x float> %acc47.0423.1)
-  %2470 = getelementptr inbounds i8, ptr %2457, i64 1536
-  %2471 = load float, ptr %2470, align 4
-  %2472 = insertelement <8 x float> poison, float %2471, i64 0
-  %2473 = shufflevector <8 x float> %2472, <8 x float> poison, <8 x i32> zeroinitializer
-  %2474 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2473, <8 x float> %2453, <8 x float> %acc48.0424.1)
-  %2475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2473, <8 x float> %2456, <8 x float> %acc49199.0425.1)
-  %2476 = getelementptr inbounds i8, ptr %2457, i64 1792
-  %2477 = load float, ptr %2476, align 4
-  %2478 = insertelement <8 x float> poison, float %2477, i64 0
-  %2479 = shufflevector <8 x float> %2478, <8 x float> poison, <8 x i32> zeroinitializer
-  %2480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2479, <8 x float> %2453, <8 x float> %acc50.0426.1)
-  %2481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2479, <8 x float> %2456, <8 x float> %acc51.0427.1)
-  %p17.next.1 = or disjoint i64 %p17.addr.0428.1, 1
-  %2482 = shl nuw nsw i64 %p17.next.1, 5
-  %2483 = or disjoint i64 %2482, 16
-  %2484 = getelementptr inbounds float, ptr %X, i64 %2483
-  %2485 = load <8 x float>, ptr %2484, align 4
-  %2486 = or disjoint i64 %2482, 24
-  %2487 = getelementptr inbounds float, ptr %X, i64 %2486
-  %2488 = load <8 x float>, ptr %2487, align 4
-  %2489 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1
-  %2490 = getelementptr inbounds i8, ptr %2489, i64 1024
-  %2491 = load float, ptr %2490, align 4
-  %2492 = insertelement <8 x float> poison, float %2491, i64 0
-  %2493 = shufflevector <8 x float> %2492, <8 x float> poison, <8 x i32> zeroinitializer
-  %2494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2493, <8 x float> %2485, <8 x float> %2462)
-  %2495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2493, <8 x float> %2488, <8 x float> %2463)
-  %2496 = getelementptr inbounds i8, ptr %2489, i64 1280
-  %2497 = load float, ptr %2496, align 4
-  %2498 = insertelement <8 x float> poison, float %2497, i64 0
-  %2499 = shufflevector <8 x float> %2498, <8 x float> poison, <8 x i32> zeroinitializer
-  %2500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2499, <8 x float> %2485, <8 x float> %2468)
-  %2501 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2499, <8 x float> %2488, <8 x float> %2469)
-  %2502 = getelementptr inbounds i8, ptr %2489, i64 1536
-  %2503 = load float, ptr %2502, align 4
-  %2504 = insertelement <8 x float> poison, float %2503, i64 0
-  %2505 = shufflevector <8 x float> %2504, <8 x float> poison, <8 x i32> zeroinitializer
-  %2506 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2505, <8 x float> %2485, <8 x float> %2474)
-  %2507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2505, <8 x float> %2488, <8 x float> %2475)
-  %2508 = getelementptr inbounds i8, ptr %2489, i64 1792
-  %2509 = load float, ptr %2508, align 4
-  %2510 = insertelement <8 x float> poison, float %2509, i64 0
-  %2511 = shufflevector <8 x float> %2510, <8 x float> poison, <8 x i32> zeroinitializer
-  %2512 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2511, <8 x float> %2485, <8 x float> %2480)
-  %2513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2511, <8 x float> %2488, <8 x float> %2481)
-  %p17.next.1.1 = or disjoint i64 %p17.addr.0428.1, 2
-  %2514 = shl nuw nsw i64 %p17.next.1.1, 5
-  %2515 = or disjoint i64 %2514, 16
-  %2516 = getelementptr inbounds float, ptr %X, i64 %2515
-  %2517 = load <8 x float>, ptr %2516, align 4
-  %2518 = or disjoint i64 %2514, 24
-  %2519 = getelementptr inbounds float, ptr %X, i64 %2518
-  %2520 = load <8 x float>, ptr %2519, align 4
-  %2521 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1.1
-  %2522 = getelementptr inbounds i8, ptr %2521, i64 1024
-  %2523 = load float, ptr %2522, align 4
-  %2524 = insertelement <8 x float> poison, float %2523, i64 0
-  %2525 = shufflevector <8 x float> %2524, <8 x float> poison, <8 x i32> zeroinitializer
-  %2526 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2525, <8 x float> %2517, <8 x float> %2494)
-  %2527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2525, <8 x float> %2520, <8 x float> %2495)
-  %2528 = getelementptr inbounds i8, ptr %2521, i64 1280
-  %2529 = load float, ptr %2528, align 4
-  %2530 = insertelement <8 x float> poison, float %2529, i64 0
-  %2531 = shufflevector <8 x float> %2530, <8 x float> poison, <8 x i32> zeroinitializer
-  %2532 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2531, <8 x float> %2517, <8 x float> %2500)
-  %2533 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2531, <8 x float> %2520, <8 x float> %2501)
-  %2534 = getelementptr inbounds i8, ptr %2521, i64 1536
-  %2535 = load float, ptr %2534, align 4
-  %2536 = insertelement <8 x float> poison, float %2535, i64 0
-  %2537 = shufflevector <8 x float> %2536, <8 x float> poison, <8 x i32> zeroinitializer
-  %2538 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2537, <8 x float> %2517, <8 x float> %2506)
-  %2539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2537, <8 x float> %2520, <8 x float> %2507)
-  %2540 = getelementptr inbounds i8, ptr %2521, i64 1792
-  %2541 = load float, ptr %2540, align 4
-  %2542 = insertelement <8 x float> poison, float %2541, i64 0
-  %2543 = shufflevector <8 x float> %2542, <8 x float> poison, <8 x i32> zeroinitializer
-  %2544 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2543, <8 x float> %2517, <8 x float> %2512)
-  %2545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2543, <8 x float> %2520, <8 x float> %2513)
-  %p17.next.1.2 = or disjoint i64 %p17.addr.0428.1, 3
-  %2546 = shl nuw nsw i64 %p17.next.1.2, 5
-  %2547 = or disjoint i64 %2546, 16
-  %2548 = getelementptr inbounds float, ptr %X, i64 %2547
-  %2549 = load <8 x float>, ptr %2548, align 4
-  %2550 = or disjoint i64 %2546, 24
-  %2551 = getelementptr inbounds float, ptr %X, i64 %2550
-  %2552 = load <8 x float>, ptr %2551, align 4
-  %2553 = getelementptr inbounds float, ptr %KT, i64 %p17.next.1.2
-  %2554 = getelementptr inbounds i8, ptr %2553, i64 1024
-  %2555 = load float, ptr %2554, align 4
-  %2556 = insertelement <8 x float> poison, float %2555, i64 0
-  %2557 = shufflevector <8 x float> %2556, <8 x float> poison, <8 x i32> zeroinitializer
-  %2558 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2557, <8 x float> %2549, <8 x float> %2526)
-  %2559 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2557, <8 x float> %2552, <8 x float> %2527)
-  %2560 = getelementptr inbounds i8, ptr %2553, i64 1280
-  %2561 = load float, ptr %2560, align 4
-  %2562 = insertelement <8 x float> poison, float %2561, i64 0
-  %2563 = shufflevector <8 x float> %2562, <8 x float> poison, <8 x i32> zeroinitializer
-  %2564 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2563, <8 x float> %2549, <8 x float> %2532)
-  %2565 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2563, <8 x float> %2552, <8 x float> %2533)
-  %2566 = getelementptr inbounds i8, ptr %2553, i64 1536
-  %2567 = load float, ptr %2566, align 4
-  %2568 = insertelement <8 x float> poison, float %2567, i64 0
-  %2569 = shufflevector <8 x float> %2568, <8 x float> poison, <8 x i32> zeroinitializer
-  %2570 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2569, <8 x float> %2549, <8 x float> %2538)
-  %2571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2569, <8 x float> %2552, <8 x float> %2539)
-  %2572 = getelementptr inbounds i8, ptr %2553, i64 1792
-  %2573 = load float, ptr %2572, align 4
-  %2574 = insertelement <8 x float> poison, float %2573, i64 0
-  %2575 = shufflevector <8 x float> %2574, <8 x float> poison, <8 x i32> zeroinitializer
-  %2576 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2575, <8 x float> %2549, <8 x float> %2544)
-  %2577 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2575, <8 x float> %2552, <8 x float> %2545)
-  %p17.next.1.3 = add nuw nsw i64 %p17.addr.0428.1, 4
-  %exitcond573.1.not.3 = icmp eq i64 %p17.next.1.3, 64
-  br i1 %exitcond573.1.not.3, label %p17.exit.1, label %p17.body.1
-
-p17.exit.1:                                       ; preds = %p17.body.1
-  store <8 x float> %2558, ptr %80, align 4
-  store <8 x float> %2559, ptr %81, align 4
-  store <8 x float> %2564, ptr %82, align 4
-  store <8 x float> %2565, ptr %83, align 4
-  store <8 x float> %2570, ptr %84, align 4
-  store <8 x float> %2571, ptr %85, align 4
-  store <8 x float> %2576, ptr %86, align 4
-  store <8 x float> %2577, ptr %87, align 4
-  %2578 = load <8 x float>, ptr %88, align 4
-  %2579 = load <8 x float>, ptr %89, align 4
-  %2580 = load <8 x float>, ptr %90, align 4
-  %2581 = load <8 x float>, ptr %91, align 4
-  %2582 = load <8 x float>, ptr %92, align 4
-  %2583 = load <8 x float>, ptr %93, align 4
-  %2584 = load <8 x float>, ptr %94, align 4
-  %2585 = load <8 x float>, ptr %95, align 4
-  br label %p17.body.2
-
-p17.body.2:                                       ; preds = %p17.body.2, %p17.exit.1
-  %p17.addr.0428.2 = phi i64 [ 0, %p17.exit.1 ], [ %p17.next.2.3, %p17.body.2 ]
-  %acc51.0427.2 = phi <8 x float> [ %2585, %p17.exit.1 ], [ %2713, %p17.body.2 ]
-  %acc50.0426.2 = phi <8 x float> [ %2584, %p17.exit.1 ], [ %2712, %p17.body.2 ]
-  %acc49199.0425.2 = phi <8 x float> [ %2583, %p17.exit.1 ], [ %2707, %p17.body.2 ]
-  %acc48.0424.2 = phi <8 x float> [ %2582, %p17.exit.1 ], [ %2706, %p17.body.2 ]
-  %acc47.0423.2 = phi <8 x float> [ %2581, %p17.exit.1 ], [ %2701, %p17.body.2 ]
-  %acc46.0422.2 = phi <8 x float> [ %2580, %p17.exit.1 ], [ %2700, %p17.body.2 ]
-  %acc45.0421.2 = phi <8 x float> [ %2579, %p17.exit.1 ], [ %2695, %p17.body.2 ]
-  %acc44.0420.2 = phi <8 x float> [ %2578, %p17.exit.1 ], [ %2694, %p17.body.2 ]
-  %2586 = shl nuw nsw i64 %p17.addr.0428.2, 5
-  %2587 = or disjoint i64 %2586, 16
-  %2588 = getelementptr inbounds float, ptr %X, i64 %2587
-  %2589 = load <8 x float>, ptr %2588, align 4
-  %2590 = or disjoint i64 %2586, 24
-  %2591 = getelementptr inbounds float, ptr %X, i64 %2590
-  %2592 = load <8 x float>, ptr %2591, align 4
-  %2593 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428.2
-  %2594 = getelementptr inbounds i8, ptr %2593, i64 2048
-  %2595 = load float, ptr %2594, align 4
-  %2596 = insertelement <8 x float> poison, float %2595, i64 0
-  %2597 = shufflevector <8 x float> %2596, <8 x float> poison, <8 x i32> zeroinitializer
-  %2598 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2597, <8 x float> %2589, <8 x float> %acc44.0420.2)
-  %2599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2597, <8 x float> %2592, <8 x float> %acc45.0421.2)
-  %2600 = getelementptr inbounds i8, ptr %2593, i64 2304
-  %2601 = load float, ptr %2600, align 4
-  %2602 = insertelement <8 x float> poison, float %2601, i64 0
-  %2603 = shufflevector <8 x float> %2602, <8 x float> poison, <8 x i32> zeroinitializer
-  %2604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2603, <8 x float> %2589, <8 x float> %acc46.0422.2)
-  %2605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2603, <8 x float> %2592, <8 x float> %acc47.0423.2)
-  %2606 = getelementptr inbounds i8, ptr %2593, i64 2560
-  %2607 = load float, ptr %2606, align 4
-  %2608 = insertelement <8 x float> poison, float %2607, i64 0
-  %2609 = shufflevector <8 x float> %2608, <8 x float> poison, <8 x i32> zeroinitializer
-  %2610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2609, <8 x float> %2589, <8 x float> %acc48.0424.2)
-  %2611 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2609, <8 x float> %2592, <8 x float> %acc49199.0425.2)
-  %2612 = getelementptr inbounds i8, ptr %2593, i64 2816
-  %2613 = load float, ptr %2612, align 4
-  %2614 = insertelement <8 x float> poison, float %2613, i64 0
-  %2615 = shufflevector <8 x float> %2614, <8 x float> poison, <8 x i32> zeroinitializer
-  %2616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2615, <8 x float> %2589, <8 x float> %acc50.0426.2)
-  %2617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2615, <8 x float> %2592, <8 x float> %acc51.0427.2)
-  %p17.next.2 = or disjoint i64 %p17.addr.0428.2, 1
-  %2618 = shl nuw nsw i64 %p17.next.2, 5
-  %2619 = or disjoint i64 %2618, 16
-  %2620 = getelementptr inbounds float, ptr %X, i64 %2619
-  %2621 = load <8 x float>, ptr %2620, align 4
-  %2622 = or disjoint i64 %2618, 24
-  %2623 = getelementptr inbounds float, ptr %X, i64 %2622
-  %2624 = load <8 x float>, ptr %2623, align 4
-  %2625 = getelementptr inbounds float, ptr %KT, i64 %p17.next.2
-  %2626 = getelementptr inbounds i8, ptr %2625, i64 2048
-  %2627 = load float, ptr %2626, align 4
-  %2628 = insertelement <8 x float> poison, float %2627, i64 0
-  %2629 = shufflevector <8 x float> %2628, <8 x float> poison, <8 x i32> zeroinitializer
-  %2630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2629, <8 x float> %2621, <8 x float> %2598)
-  %2631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2629, <8 x float> %2624, <8 x float> %2599)
-  %2632 = getelementptr inbounds i8, ptr %2625, i64 2304
-  %2633 = load float, ptr %2632, align 4
-  %2634 = insertelement <8 x float> poison, float %2633, i64 0
-  %2635 = shufflevector <8 x float> %2634, <8 x float> poison, <8 x i32> zeroinitializer
-  %2636 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2635, <8 x float> %2621, <8 x float> %2604)
-  %2637 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2635, <8 x float> %2624, <8 x float> %2605)
-  %2638 = getelementptr inbounds i8, ptr %2625, i64 2560
-  %2639 = load float, ptr %2638, align 4
-  %2640 = insertelement <8 x float> poison, float %2639, i64 0
-  %2641 = shufflevector <8 x float> %2640, <8 x float> poison, <8 x i32> zeroinitializer
-  %2642 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2641, <8 x float> %2621, <8 x float> %2610)
-  %2643 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2641, <8 x float> %2624, <8 x float> %2611)
-  %2644 = getelementptr inbounds i8, ptr %2625, i64 2816
-  %2645 = load float, ptr %2644, align 4
-  %2646 = insertelement <8 x float> poison, float %2645, i64 0
-  %2647 = shufflevector <8 x float> %2646, <8 x float> poison, <8 x i32> zeroinitializer
-  %2648 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2647, <8 x float> %2621, <8 x float> %2616)
-  %2649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2647, <8 x float> %2624, <8 x float> %2617)
-  %p17.next.2.1 = or disjoint i64 %p17.addr.0428.2, 2
-  %2650 = shl nuw nsw i64 %p17.next.2.1, 5
-  %2651 = or disjoint i64 %2650, 16
-  %2652 = getelementptr inbounds float, ptr %X, i64 %2651
-  %2653 = load <8 x float>, ptr %2652, align 4
-  %2654 = or disjoint i64 %2650, 24
-  %2655 = getelementptr inbounds float, ptr %X, i64 %2654
-  %2656 = load <8 x float>, ptr %2655, align 4
-  %2657 = getelementptr inbounds float, ptr %KT, i64 %p17.next.2.1
-  %2658 = getelementptr inbounds i8, ptr %2657, i64 2048
-  %2659 = load float, ptr %2658, align 4
-  %2660 = insertelement <8 x float> poison, float %2659, i64 0
-  %2661 = shufflevector <8 x float> %2660, <8 x float> poison, <8 x i32> zeroinitializer
-  %2662 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2661, <8 x float> %2653, <8 x float> %2630)
-  %2663 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2661, <8 x float> %2656, <8 x float> %2631)
-  %2664 = getelementptr inbounds i8, ptr %2657, i64 2304
-  %2665 = load float, ptr %2664, align 4
-  %2666 = insertelement <8 x float> poison, float %2665, i64 0
-  %2667 = shufflevector <8 x float> %2666, <8 x float> poison, <8 x i32> zeroinitializer
-  %2668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2667, <8 x float> %2653, <8 x float> %2636)
-  %2669 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2667, <8 x float> %2656, <8 x float> %2637)
-  %2670 = getelementptr inbounds i8, ptr %2657, i64 2560
-  %2671 = load float, ptr %2670, align 4
-  %2672 = insertelement <8 x float> poison, float %2671, i64 0
-  %2673 = shufflevector <8 x float> %2672, <8 x float> poison, <8 x i32> zeroinitializer
-  %2674 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2673, <8 x float> %2653, <8 x float> %2642)
-  %2675 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2673, <8 x float> %2656, <8 x float> %2643)
-  %2676 = getelementptr inbounds i8, ptr %2657, i64 2816
-  %2677 = load float, ptr %2676, align 4
-  %2678 = insertelement <8 x float> poison, float %2677, i64 0
-  %2679 = shufflevector <8 x float> %2678, <8 x float> poison, <8 x i32> zeroinitializer
-  %2680 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2679, <8 x float> %2653, <8 x float> %2648)
-  %2681 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2679, <8 x float> %2656, <8 x float> %2649)
-  %p17.next.2.2 = or disjoint i64 %p17.addr.0428.2, 3
-  %2682 = shl nuw nsw i64 %p17.next.2.2, 5
-  %2683 = or disjoint i64 %2682, 16
-  %2684 = getelementptr inbounds float, ptr %X, i64 %2683
-  %2685 = load <8 x float>, ptr %2684, align 4
-  %2686 = or disjoint i64 %2682, 24
-  %2687 = getelementptr inbounds float, ptr %X, i64 %2686
-  %2688 = load <8 x float>, ptr %2687, align 4
-  %2689 = getelementptr inbounds float, ptr %KT, i64 %p17.next.2.2
-  %2690 = getelementptr inbounds i8, ptr %2689, i64 2048
-  %2691 = load float, ptr %2690, align 4
-  %2692 = insertelement <8 x float> poison, float %2691, i64 0
-  %2693 = shufflevector <8 x float> %2692, <8 x float> poison, <8 x i32> zeroinitializer
-  %2694 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2693, <8 x float> %2685, <8 x float> %2662)
-  %2695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2693, <8 x float> %2688, <8 x float> %2663)
-  %2696 = getelementptr inbounds i8, ptr %2689, i64 2304
-  %2697 = load float, ptr %2696, align 4
-  %2698 = insertelement <8 x float> poison, float %2697, i64 0
-  %2699 = shufflevector <8 x float> %2698, <8 x float> poison, <8 x i32> zeroinitializer
-  %2700 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2699, <8 x float> %2685, <8 x float> %2668)
-  %2701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2699, <8 x float> %2688, <8 x float> %2669)
-  %2702 = getelementptr inbounds i8, ptr %2689, i64 2560
-  %2703 = load float, ptr %2702, align 4
-  %2704 = insertelement <8 x float> poison, float %2703, i64 0
-  %2705 = shufflevector <8 x float> %2704, <8 x float> poison, <8 x i32> zeroinitializer
-  %2706 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2705, <8 x float> %2685, <8 x float> %2674)
-  %2707 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2705, <8 x float> %2688, <8 x float> %2675)
-  %2708 = getelementptr inbounds i8, ptr %2689, i64 2816
-  %2709 = load float, ptr %2708, align 4
-  %2710 = insertelement <8 x float> poison, float %2709, i64 0
-  %2711 = shufflevector <8 x float> %2710, <8 x float> poison, <8 x i32> zeroinitializer
-  %2712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2711, <8 x float> %2685, <8 x float> %2680)
-  %2713 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2711, <8 x float> %2688, <8 x float> %2681)
-  %p17.next.2.3 = add nuw nsw i64 %p17.addr.0428.2, 4
-  %exitcond573.2.not.3 = icmp eq i64 %p17.next.2.3, 64
-  br i1 %exitcond573.2.not.3, label %p17.exit.2, label %p17.body.2
-
-p17.exit.2:                                       ; preds = %p17.body.2
-  store <8 x float> %2694, ptr %88, align 4
-  store <8 x float> %2695, ptr %89, align 4
-  store <8 x float> %2700, ptr %90, align 4
-  store <8 x float> %2701, ptr %91, align 4
-  store <8 x float> %2706, ptr %92, align 4
-  store <8 x float> %2707, ptr %93, align 4
-  store <8 x float> %2712, ptr %94, align 4
-  store <8 x float> %2713, ptr %95, align 4
-  %2714 = load <8 x float>, ptr %96, align 4
-  %2715 = load <8 x float>, ptr %97, align 4
-  %2716 = load <8 x float>, ptr %98, align 4
-  %2717 = load <8 x float>, ptr %99, align 4
-  %2718 = load <8 x float>, ptr %100, align 4
-  %2719 = load <8 x float>, ptr %101, align 4
-  %2720 = load <8 x float>, ptr %102, align 4
-  %2721 = load <8 x float>, ptr %103, align 4
-  br label %p17.body.3
-
-p17.body.3:                                       ; preds = %p17.body.3, %p17.exit.2
-  %p17.addr.0428.3 = phi i64 [ 0, %p17.exit.2 ], [ %p17.next.3.3, %p17.body.3 ]
-  %acc51.0427.3 = phi <8 x float> [ %2721, %p17.exit.2 ], [ %2849, %p17.body.3 ]
-  %acc50.0426.3 = phi <8 x float> [ %2720, %p17.exit.2 ], [ %2848, %p17.body.3 ]
-  %acc49199.0425.3 = phi <8 x float> [ %2719, %p17.exit.2 ], [ %2843, %p17.body.3 ]
-  %acc48.0424.3 = phi <8 x float> [ %2718, %p17.exit.2 ], [ %2842, %p17.body.3 ]
-  %acc47.0423.3 = phi <8 x float> [ %2717, %p17.exit.2 ], [ %2837, %p17.body.3 ]
-  %acc46.0422.3 = phi <8 x float> [ %2716, %p17.exit.2 ], [ %2836, %p17.body.3 ]
-  %acc45.0421.3 = phi <8 x float> [ %2715, %p17.exit.2 ], [ %2831, %p17.body.3 ]
-  %acc44.0420.3 = phi <8 x float> [ %2714, %p17.exit.2 ], [ %2830, %p17.body.3 ]
-  %2722 = shl nuw nsw i64 %p17.addr.0428.3, 5
-  %2723 = or disjoint i64 %2722, 16
-  %2724 = getelementptr inbounds float, ptr %X, i64 %2723
-  %2725 = load <8 x float>, ptr %2724, align 4
-  %2726 = or disjoint i64 %2722, 24
-  %2727 = getelementptr inbounds float, ptr %X, i64 %2726
-  %2728 = load <8 x float>, ptr %2727, align 4
-  %2729 = getelementptr inbounds float, ptr %KT, i64 %p17.addr.0428.3
-  %2730 = getelementptr inbounds i8, ptr %2729, i64 3072
-  %2731 = load float, ptr %2730, align 4
-  %2732 = insertelement <8 x float> poison, float %2731, i64 0
-  %2733 = shufflevector <8 x float> %2732, <8 x float> poison, <8 x i32> zeroinitializer
-  %2734 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2733, <8 x float> %2725, <8 x float> %acc44.0420.3)
-  %2735 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2733, <8 x float> %2728, <8 x float> %acc45.0421.3)
-  %2736 = getelementptr inbounds i8, ptr %2729, i64 3328
-  %2737 = load float, ptr %2736, align 4
-  %2738 = insertelement <8 x float> poison, float %2737, i64 0
-  %2739 = shufflevector <8 x float> %2738, <8 x float> poison, <8 x i32> zeroinitializer
-  %2740 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2739, <8 x float> %2725, <8 x float> %acc46.0422.3)
-  %2741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2739, <8 x float> %2728, <8 x float> %acc47.0423.3)
-  %2742 = getelementptr inbounds i8, ptr %2729, i64 3584
-  %2743 = load float, ptr %2742, align 4
-  %2744 = insertelement <8 x float> poison, float %2743, i64 0
-  %2745 = shufflevector <8 x float> %2744, <8 x float> poison, <8 x i32> zeroinitializer
-  %2746 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2745, <8 x float> %2725, <8 x float> %acc48.0424.3)
-  %2747 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2745, <8 x float> %2728, <8 x float> %acc49199.0425.3)
-  %2748 = getelementptr inbounds i8, ptr %2729, i64 3840
-  %2749 = load float, ptr %2748, align 4
-  %2750 = insertelement <8 x float> poison, float %2749, i64 0
-  %2751 = shufflevector <8 x float> %2750, <8 x float> poison, <8 x i32> zeroinitializer
-  %2752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2751, <8 x float> %2725, <8 x float> %acc50.0426.3)
-  %2753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2751, <8 x float> %2728, <8 x float> %acc51.0427.3)
-  %p17.next.3 = or disjoint i64 %p17.addr.0428.3, 1
-  %2754 = shl nuw nsw i64 %p17.next.3, 5
-  %2755 = or disjoint i64 %2754, 16
-  %2756 = getelementptr inbounds float, ptr %X, i64 %2755
-  %2757 = load <8 x float>, ptr %2756, align 4
-  %2758 = or disjoint i64 %2754, 24
-  %2759 = getelementptr inbounds float, ptr %X, i64 %2758
-  %2760 = load <8 x float>, ptr %2759, align 4
-  %2761 = getelementptr inbounds float, ptr %KT, i64 %p17.next.3
-  %2762 = getelementptr inbounds i8, ptr %2761, i64 3072
-  %2763 = load float, ptr %2762, align 4
-  %2764 = insertelement <8 x float> poison, float %2763, i64 0
-  %2765 = shufflevector <8 x float> %2764, <8 x float> poison, <8 x i32> zeroinitializer
-  %2766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2765, <8 x float> %2757, <8 x float> %2734)
-  %2767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2765, <8 x float> %2760, <8 x float> %2735)
-  %2768 = getelementptr inbounds i8, ptr %2761, i64 3328
-  %2769 = load float, ptr %2768, align 4
-  %2770 = insertelement <8 x float> poison, float %2769, i64 0
-  %2771 = shufflevector <8 x float> %2770, <8 x float> poison, <8 x i32> zeroinitializer
-  %2772 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2771, <8 x float> %2757, <8 x float> %2740)
-  %2773 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2771, <8 x float> %2760, <8 x float> %2741)
-  %2774 = getelementptr inbounds i8, ptr %2761, i64 3584
-  %2775 = load float, ptr %2774, align 4
-  %2776 = insertelement <8 x float> poison, float %2775, i64 0
-  %2777 = shufflevector <8 x float> %2776, <8 x float> poison, <8 x i32> zeroinitializer
-  %2778 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2777, <8 x float> %2757, <8 x float> %2746)
-  %2779 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2777, <8 x float> %2760, <8 x float> %2747)
-  %2780 = getelementptr inbounds i8, ptr %2761, i64 3840
-  %2781 = load float, ptr %2780, align 4
-  %2782 = insertelement <8 x float> poison, float %2781, i64 0
-  %2783 = shufflevector <8 x float> %2782, <8 x float> poison, <8 x i32> zeroinitializer
-  %2784 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2783, <8 x float> %2757, <8 x float> %2752)
-  %2785 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2783, <8 x float> %2760, <8 x float> %2753)
-  %p17.next.3.1 = or disjoint i64 %p17.addr.0428.3, 2
-  %2786 = shl nuw nsw i64 %p17.next.3.1, 5
-  %2787 = or disjoint i64 %2786, 16
-  %2788 = getelementptr inbounds float, ptr %X, i64 %2787
-  %2789 = load <8 x float>, ptr %2788, align 4
-  %2790 = or disjoint i64 %2786, 24
-  %2791 = getelementptr inbounds float, ptr %X, i64 %2790
-  %2792 = load <8 x float>, ptr %2791, align 4
-  %2793 = getelementptr inbounds float, ptr %KT, i64 %p17.next.3.1
-  %2794 = getelementptr inbounds i8, ptr %2793, i64 3072
-  %2795 = load float, ptr %2794, align 4
-  %2796 = insertelement <8 x float> poison, float %2795, i64 0
-  %2797 = shufflevector <8 x float> %2796, <8 x float> poison, <8 x i32> zeroinitializer
-  %2798 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2797, <8 x float> %2789, <8 x float> %2766)
-  %2799 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2797, <8 x float> %2792, <8 x float> %2767)
-  %2800 = getelementptr inbounds i8, ptr %2793, i64 3328
-  %2801 = load float, ptr %2800, align 4
-  %2802 = insertelement <8 x float> poison, float %2801, i64 0
-  %2803 = shufflevector <8 x float> %2802, <8 x float> poison, <8 x i32> zeroinitializer
-  %2804 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2803, <8 x float> %2789, <8 x float> %2772)
-  %2805 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2803, <8 x float> %2792, <8 x float> %2773)
-  %2806 = getelementptr inbounds i8, ptr %2793, i64 3584
-  %2807 = load float, ptr %2806, align 4
-  %2808 = insertelement <8 x float> poison, float %2807, i64 0
-  %2809 = shufflevector <8 x float> %2808, <8 x float> poison, <8 x i32> zeroinitializer
-  %2810 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2809, <8 x float> %2789, <8 x float> %2778)
-  %2811 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2809, <8 x float> %2792, <8 x float> %2779)
-  %2812 = getelementptr inbounds i8, ptr %2793, i64 3840
-  %2813 = load float, ptr %2812, align 4
-  %2814 = insertelement <8 x float> poison, float %2813, i64 0
-  %2815 = shufflevector <8 x float> %2814, <8 x float> poison, <8 x i32> zeroinitializer
-  %2816 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2815, <8 x float> %2789, <8 x float> %2784)
-  %2817 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2815, <8 x float> %2792, <8 x float> %2785)
-  %p17.next.3.2 = or disjoint i64 %p17.addr.0428.3, 3
-  %2818 = shl nuw nsw i64 %p17.next.3.2, 5
-  %2819 = or disjoint i64 %2818, 16
-  %2820 = getelementptr inbounds float, ptr %X, i64 %2819
-  %2821 = load <8 x float>, ptr %2820, align 4
-  %2822 = or disjoint i64 %2818, 24
-  %2823 = getelementptr inbounds float, ptr %X, i64 %2822
-  %2824 = load <8 x float>, ptr %2823, align 4
-  %2825 = getelementptr inbounds float, ptr %KT, i64 %p17.next.3.2
-  %2826 = getelementptr inbounds i8, ptr %2825, i64 3072
-  %2827 = load float, ptr %2826, align 4
-  %2828 = insertelement <8 x float> poison, float %2827, i64 0
-  %2829 = shufflevector <8 x float> %2828, <8 x float> poison, <8 x i32> zeroinitializer
-  %2830 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2829, <8 x float> %2821, <8 x float> %2798)
-  %2831 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2829, <8 x float> %2824, <8 x float> %2799)
-  %2832 = getelementptr inbounds i8, ptr %2825, i64 3328
-  %2833 = load float, ptr %2832, align 4
-  %2834 = insertelement <8 x float> poison, float %2833, i64 0
-  %2835 = shufflevector <8 x float> %2834, <8 x float> poison, <8 x i32> zeroinitializer
-  %2836 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2835, <8 x float> %2821, <8 x float> %2804)
-  %2837 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2835, <8 x float> %2824, <8 x float> %2805)
-  %2838 = getelementptr inbounds i8, ptr %2825, i64 3584
-  %2839 = load float, ptr %2838, align 4
-  %2840 = insertelement <8 x float> poison, float %2839, i64 0
-  %2841 = shufflevector <8 x float> %2840, <8 x float> poison, <8 x i32> zeroinitializer
-  %2842 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2841, <8 x float> %2821, <8 x float> %2810)
-  %2843 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2841, <8 x float> %2824, <8 x float> %2811)
-  %2844 = getelementptr inbounds i8, ptr %2825, i64 3840
-  %2845 = load float, ptr %2844, align 4
-  %2846 = insertelement <8 x float> poison, float %2845, i64 0
-  %2847 = shufflevector <8 x float> %2846, <8 x float> poison, <8 x i32> zeroinitializer
-  %2848 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2847, <8 x float> %2821, <8 x float> %2816)
-  %2849 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2847, <8 x float> %2824, <8 x float> %2817)
-  %p17.next.3.3 = add nuw nsw i64 %p17.addr.0428.3, 4
-  %exitcond573.3.not.3 = icmp eq i64 %p17.next.3.3, 64
-  br i1 %exitcond573.3.not.3, label %p17.exit.3, label %p17.body.3
-
-p17.exit.3:                                       ; preds = %p17.body.3
-  store <8 x float> %2830, ptr %96, align 4
-  store <8 x float> %2831, ptr %97, align 4
-  store <8 x float> %2836, ptr %98, align 4
-  store <8 x float> %2837, ptr %99, align 4
-  store <8 x float> %2842, ptr %100, align 4
-  store <8 x float> %2843, ptr %101, align 4
-  store <8 x float> %2848, ptr %102, align 4
-  store <8 x float> %2849, ptr %103, align 4
-  %ci.next = add nuw nsw i64 %ci.addr.0430, 1
-  %indvars.iv.next = add i64 %indvars.iv, -16
-  %exitcond575.not = icmp eq i64 %ci.next, %smax574
-  br i1 %exitcond575.not, label %i34.head.preheader, label %i1.head.preheader
+i6.exit:                                          ; preds = %i6.body
+  %1060 = fmul <8 x float> %1050, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %1061 = getelementptr inbounds float, ptr %oh, i64 %966
+  store <8 x float> %1060, ptr %1061, align 4
+  %1062 = shl nsw i64 %tn, 2
+  %1063 = mul nsw i64 %1062, %H
+  %1064 = getelementptr inbounds float, ptr %betah, i64 %1063
+  %1065 = load float, ptr %1064, align 4
+  %1066 = mul nsw i64 %1062, %sq
+  %1067 = getelementptr inbounds float, ptr %vh, i64 %1066
+  %1068 = load <8 x float>, ptr %1067, align 4
+  %1069 = fsub <8 x float> %1068, %1053
+  %1070 = insertelement <8 x float> poison, float %1065, i64 0
+  %1071 = shufflevector <8 x float> %1070, <8 x float> poison, <8 x i32> zeroinitializer
+  %1072 = fmul <8 x float> %1071, %1069
+  %1073 = fmul <8 x float> %1058, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %1074 = or disjoint i64 %966, 8
+  %1075 = getelementptr inbounds float, ptr %oh, i64 %1074
+  store <8 x float> %1073, ptr %1075, align 4
+  %1076 = or disjoint i64 %1066, 8
+  %1077 = getelementptr inbounds float, ptr %vh, i64 %1076
+  %1078 = load <8 x float>, ptr %1077, align 4
+  %1079 = fsub <8 x float> %1078, %1059
+  %1080 = fmul <8 x float> %1071, %1079
+  %1081 = icmp slt i64 %212, %t1
+  br i1 %1081, label %t.body, label %t.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -4099,9 +1293,6 @@ declare i64 @llvm.smin.i64(i64, i64) #2
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #3
 
-; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
-
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #2
 
@@ -4109,19 +1300,14 @@ attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) "ta
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
-
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-; ---- dp_bwd_h4_k16_v16_c16_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h4_k16_v16_c16_nogate'
-source_filename = "dp_bwd_h4_k16_v16_c16_nogate"
+; ---- dp_bwd_h4_k16_v16_c64_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h4_k16_v16_c64_nogate'
+source_filename = "dp_bwd_h4_k16_v16_c64_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_bwd_h4_k16_v16_c16_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_bwd_h4_k16_v16_c64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
@@ -4129,37 +1315,37 @@ entry:
 bh.body.lr.ph:                                    ; preds = %entry
   %sq = shl nsw i64 %H, 4
   %1 = shl i64 %H, 2
-  %R = getelementptr inbounds i8, ptr %work, i64 19456
+  %R = getelementptr inbounds i8, ptr %work, i64 68608
   %Sh = getelementptr inbounds i8, ptr %work, i64 2048
-  %Sroll = getelementptr inbounds i8, ptr %work, i64 18432
+  %Sroll = getelementptr inbounds i8, ptr %work, i64 67584
   %dS = getelementptr i8, ptr %work, i64 1024
-  %dSk = getelementptr i8, ptr %work, i64 23552
-  %dSkPrev = getelementptr i8, ptr %work, i64 23616
-  %dkTmp = getelementptr i8, ptr %work, i64 23680
-  %2 = add nsw i64 %T, 15
-  %nc = sdiv i64 %2, 16
+  %dSk = getelementptr i8, ptr %work, i64 84992
+  %dSkPrev = getelementptr i8, ptr %work, i64 85056
+  %dkTmp = getelementptr i8, ptr %work, i64 85120
+  %2 = add nsw i64 %T, 63
+  %nc = sdiv i64 %2, 64
   %3 = icmp sgt i64 %T, 0
-  %4 = shl i64 %H, 10
-  %5 = getelementptr inbounds i8, ptr %work, i64 19488
-  %6 = getelementptr inbounds i8, ptr %work, i64 19520
-  %7 = getelementptr inbounds i8, ptr %work, i64 19552
-  %8 = getelementptr inbounds i8, ptr %work, i64 19584
-  %9 = getelementptr inbounds i8, ptr %work, i64 19616
-  %10 = getelementptr inbounds i8, ptr %work, i64 19648
-  %11 = getelementptr inbounds i8, ptr %work, i64 19680
+  %4 = shl i64 %H, 12
+  %5 = getelementptr inbounds i8, ptr %work, i64 68640
+  %6 = getelementptr inbounds i8, ptr %work, i64 68672
+  %7 = getelementptr inbounds i8, ptr %work, i64 68704
+  %8 = getelementptr inbounds i8, ptr %work, i64 68736
+  %9 = getelementptr inbounds i8, ptr %work, i64 68768
+  %10 = getelementptr inbounds i8, ptr %work, i64 68800
+  %11 = getelementptr inbounds i8, ptr %work, i64 68832
   %12 = shl i64 %H, 6
-  %13 = getelementptr inbounds i8, ptr %work, i64 23648
-  %14 = getelementptr inbounds i8, ptr %work, i64 23584
+  %13 = getelementptr inbounds i8, ptr %work, i64 85088
+  %14 = getelementptr inbounds i8, ptr %work, i64 85024
   %15 = add nsw i64 %bh0, 1
   %16 = mul i64 %nc, %15
   %17 = shl i64 %16, 10
   %18 = add i64 %17, -1024
   %19 = shl i64 %nc, 10
-  %20 = shl nsw i64 %nc, 4
-  %21 = add i64 %20, 288230376151711728
+  %20 = shl nsw i64 %nc, 6
+  %21 = add i64 %20, 288230376151711680
   %22 = mul i64 %21, %H
-  %23 = mul i64 %H, -1024
-  %24 = add i64 %T, 16
+  %23 = mul i64 %H, -4096
+  %24 = add i64 %T, 64
   %25 = sub i64 %24, %20
   %smax661 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %26 = sub i64 %bh1, %bh0
@@ -4225,42 +1411,42 @@ bh.body.lr.ph:                                    ; preds = %entry
   %86 = getelementptr inbounds i8, ptr %work, i64 3008
   %87 = getelementptr inbounds i8, ptr %work, i64 992
   %88 = getelementptr inbounds i8, ptr %work, i64 3040
-  %89 = getelementptr inbounds i8, ptr %work, i64 18464
-  %90 = getelementptr inbounds i8, ptr %work, i64 18496
-  %91 = getelementptr inbounds i8, ptr %work, i64 18528
-  %92 = getelementptr inbounds i8, ptr %work, i64 18560
-  %93 = getelementptr inbounds i8, ptr %work, i64 18592
-  %94 = getelementptr inbounds i8, ptr %work, i64 18624
-  %95 = getelementptr inbounds i8, ptr %work, i64 18656
-  %96 = getelementptr inbounds i8, ptr %work, i64 18688
-  %97 = getelementptr inbounds i8, ptr %work, i64 18720
-  %98 = getelementptr inbounds i8, ptr %work, i64 18752
-  %99 = getelementptr inbounds i8, ptr %work, i64 18784
-  %100 = getelementptr inbounds i8, ptr %work, i64 18816
-  %101 = getelementptr inbounds i8, ptr %work, i64 18848
-  %102 = getelementptr inbounds i8, ptr %work, i64 18880
-  %103 = getelementptr inbounds i8, ptr %work, i64 18912
-  %104 = getelementptr inbounds i8, ptr %work, i64 18944
-  %105 = getelementptr inbounds i8, ptr %work, i64 18976
-  %106 = getelementptr inbounds i8, ptr %work, i64 19008
-  %107 = getelementptr inbounds i8, ptr %work, i64 19040
-  %108 = getelementptr inbounds i8, ptr %work, i64 19072
-  %109 = getelementptr inbounds i8, ptr %work, i64 19104
-  %110 = getelementptr inbounds i8, ptr %work, i64 19136
-  %111 = getelementptr inbounds i8, ptr %work, i64 19168
-  %112 = getelementptr inbounds i8, ptr %work, i64 19200
-  %113 = getelementptr inbounds i8, ptr %work, i64 19232
-  %114 = getelementptr inbounds i8, ptr %work, i64 19264
-  %115 = getelementptr inbounds i8, ptr %work, i64 19296
-  %116 = getelementptr inbounds i8, ptr %work, i64 19328
-  %117 = getelementptr inbounds i8, ptr %work, i64 19360
-  %118 = getelementptr inbounds i8, ptr %work, i64 19392
-  %119 = getelementptr inbounds i8, ptr %work, i64 19424
-  %120 = getelementptr i8, ptr %work, i64 23712
-  %121 = getelementptr i8, ptr %work, i64 19488
-  %122 = getelementptr i8, ptr %work, i64 23648
-  %123 = getelementptr i8, ptr %work, i64 23712
-  %124 = getelementptr i8, ptr %work, i64 23712
+  %89 = getelementptr inbounds i8, ptr %work, i64 67616
+  %90 = getelementptr inbounds i8, ptr %work, i64 67648
+  %91 = getelementptr inbounds i8, ptr %work, i64 67680
+  %92 = getelementptr inbounds i8, ptr %work, i64 67712
+  %93 = getelementptr inbounds i8, ptr %work, i64 67744
+  %94 = getelementptr inbounds i8, ptr %work, i64 67776
+  %95 = getelementptr inbounds i8, ptr %work, i64 67808
+  %96 = getelementptr inbounds i8, ptr %work, i64 67840
+  %97 = getelementptr inbounds i8, ptr %work, i64 67872
+  %98 = getelementptr inbounds i8, ptr %work, i64 67904
+  %99 = getelementptr inbounds i8, ptr %work, i64 67936
+  %100 = getelementptr inbounds i8, ptr %work, i64 67968
+  %101 = getelementptr inbounds i8, ptr %work, i64 68000
+  %102 = getelementptr inbounds i8, ptr %work, i64 68032
+  %103 = getelementptr inbounds i8, ptr %work, i64 68064
+  %104 = getelementptr inbounds i8, ptr %work, i64 68096
+  %105 = getelementptr inbounds i8, ptr %work, i64 68128
+  %106 = getelementptr inbounds i8, ptr %work, i64 68160
+  %107 = getelementptr inbounds i8, ptr %work, i64 68192
+  %108 = getelementptr inbounds i8, ptr %work, i64 68224
+  %109 = getelementptr inbounds i8, ptr %work, i64 68256
+  %110 = getelementptr inbounds i8, ptr %work, i64 68288
+  %111 = getelementptr inbounds i8, ptr %work, i64 68320
+  %112 = getelementptr inbounds i8, ptr %work, i64 68352
+  %113 = getelementptr inbounds i8, ptr %work, i64 68384
+  %114 = getelementptr inbounds i8, ptr %work, i64 68416
+  %115 = getelementptr inbounds i8, ptr %work, i64 68448
+  %116 = getelementptr inbounds i8, ptr %work, i64 68480
+  %117 = getelementptr inbounds i8, ptr %work, i64 68512
+  %118 = getelementptr inbounds i8, ptr %work, i64 68544
+  %119 = getelementptr inbounds i8, ptr %work, i64 68576
+  %120 = getelementptr i8, ptr %work, i64 85152
+  %121 = getelementptr i8, ptr %work, i64 68640
+  %122 = getelementptr i8, ptr %work, i64 85088
+  %123 = getelementptr i8, ptr %work, i64 85152
+  %124 = getelementptr i8, ptr %work, i64 85152
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i40.head.preheader
@@ -4331,9 +1517,9 @@ i40.head.preheader:                               ; preds = %j21.body.preheader,
 cc.body:                                          ; preds = %cc.body.lr.ph, %j21.body.preheader
   %indvars.iv = phi i64 [ %25, %cc.body.lr.ph ], [ %indvars.iv.next, %j21.body.preheader ]
   %cc.addr.0598 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j21.body.preheader ]
-  %smin = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
+  %smin = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
   %smax = tail call i64 @llvm.smax.i64(i64 %smin, i64 1)
-  %smin657 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 16)
+  %smin657 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
   %smax658 = tail call i64 @llvm.smax.i64(i64 %smin657, i64 1)
   %smax650 = tail call i64 @llvm.smax.i64(i64 %smin657, i64 2)
   %155 = shl i64 %cc.addr.0598, 10
@@ -4341,10 +1527,10 @@ cc.body:                                          ; preds = %cc.body.lr.ph, %j21
   %scevgep640 = getelementptr i8, ptr %hs, i64 %156
   %157 = xor i64 %cc.addr.0598, -1
   %ci = add nsw i64 %nc, %157
-  %t0 = shl nsw i64 %ci, 4
+  %t0 = shl nsw i64 %ci, 6
   %158 = sub nsw i64 %T, %t0
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep640, i64 1024, i1 false)
-  %L = tail call i64 @llvm.smin.i64(i64 %158, i64 16)
+  %L = tail call i64 @llvm.smin.i64(i64 %158, i64 64)
   %159 = icmp sgt i64 %158, 0
   br i1 %159, label %j3.head.preheader.preheader, label %i4.head.preheader
 
@@ -4356,7 +1542,7 @@ j3.head.preheader.preheader:                      ; preds = %cc.body
   br i1 %162, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
 
 j3.head.preheader.preheader.new:                  ; preds = %j3.head.preheader.preheader
-  %unroll_iter = and i64 %smax, 24
+  %unroll_iter = and i64 %smax, 120
   br label %j3.head.preheader
 
 i4.head.preheader.loopexit.unr-lcssa:             ; preds = %j3.head.preheader, %j3.head.preheader.preheader
@@ -4537,7 +1723,7 @@ i4.head.preheader:                                ; preds = %i4.head.preheader.l
   %291 = load <8 x float>, ptr %87, align 4
   store <8 x float> %291, ptr %88, align 4
   %292 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %291, <8 x float> %284)
-  %293 = shl nsw i64 %ci, 6
+  %293 = shl nsw i64 %ci, 8
   %294 = mul nsw i64 %293, %H
   %295 = getelementptr inbounds float, ptr %betah, i64 %294
   %296 = load float, ptr %295, align 4
@@ -7109,7 +4295,7 @@ j21.body.preheader:                               ; preds = %i38.body
   %2423 = getelementptr inbounds float, ptr %kh1, i64 %304
   store <8 x float> %2422, ptr %2423, align 4
   %cc.next = add nuw nsw i64 %cc.addr.0598, 1
-  %indvars.iv.next = add i64 %indvars.iv, 16
+  %indvars.iv.next = add i64 %indvars.iv, 64
   %exitcond662.not = icmp eq i64 %cc.next, %smax661
   br i1 %exitcond662.not, label %i40.head.preheader, label %cc.body
 }
