@@ -56,8 +56,10 @@ public struct ChunkTuner: PassMeasurer {
       let text = zip(candidates, seconds).map { "\($0.description) \($1)" }.joined(separator: "\n")
       try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       let temp = directory.appendingPathComponent(".\(UUID().uuidString).tmp")
-      if (try? (text + "\n").write(to: temp, atomically: false, encoding: .utf8)) != nil {
-        _ = try? FileManager.default.replaceItemAt(file, withItemAt: temp)
+      // Temp file + rename: a reader never sees half a file.
+      if (try? (text + "\n").write(to: temp, atomically: false, encoding: .utf8)) != nil,
+        rename(temp.path, file.path) != 0
+      {
         try? FileManager.default.removeItem(at: temp)
       }
     }

@@ -63,7 +63,7 @@ public struct ChunkCostModel: Sendable {
     /// Seconds the forward + backward spend per chunk of a 1 KiB state besides the model FLOPs and
     /// the state traffic; it grows as (state bytes / 1 KiB)^1.23.
     public var chunkOverhead: Double
-    /// The project machine's core (AMD EPYC Zen 3: 93 GFLOP/s measured, 32 KiB L1d, 512 KiB L2).
+    /// The core docs/kernels.md measured (AMD EPYC, reported as Zen 3: 93 GFLOP/s, 32 KiB L1d, 512 KiB L2).
     /// The chunk overhead is fitted to `deltac bench chunks` (docs/passes.md): one more chunk costs
     /// about 2.5 us of CPU time at Dk = Dv = 16 (s3_nh2_neg) and 76 us at 64 (lm_bytes), far more
     /// than copying the state, so fewer, longer chunks win there.
