@@ -55,7 +55,7 @@ import Testing
     try FileManager.default.copyItem(at: Self.prebuilt, to: dir)
     defer { try? FileManager.default.removeItem(at: dir) }
     let forward = Self.spec.kernels.forward
-    let url = try #require(KernelCache(directory: dir).entryURL(for: forward))
+    let url = try #require(try KernelCache(directory: dir).entryURL(for: forward))
     var bytes = [UInt8](try Data(contentsOf: url))
     switch damage {
     case "garbage": bytes = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }

@@ -3,7 +3,8 @@ import Foundation
 /// Two-level kernel cache.
 ///  - Memory: JIT'd addresses keyed by the kernel's structure (`Kernel` is `Hashable`).
 ///  - Disk (optional): optimized object code, one file per kernel, named and keyed by LLVM version, target
-///    triple, host CPU, its features and a hash of the kernel's IR text. A file whose header, key, length
+///    triple, host CPU, its features, the optimization pipeline and a hash of the LLVM IR the emitters
+///    produce for the kernel (so a change to the emitters, not only to the kernel IR, misses the cache). A file whose header, key, length
 ///    or checksum does not match is ignored and rebuilt (then atomically replaced), never trusted.
 ///
 /// `@unchecked Sendable`: all mutable state is behind `lock`.
@@ -50,7 +51,7 @@ public final class KernelCache: @unchecked Sendable {
       _stats.memoryHits += 1
       return a
     }
-    let key = DiskKey(kernel: kernel)
+    let key = try DiskKey(kernel: kernel)
     if let object = readEntry(key) {
       if let a = try? session.addObject(object, symbols: [kernel.name], kernel: kernel.name)[kernel.name] {
         _stats.diskHits += 1
@@ -83,7 +84,9 @@ public final class KernelCache: @unchecked Sendable {
   }
 
   /// The file an entry lives in (exposed for tests that damage it).
-  public func entryURL(for kernel: Kernel) -> URL? { directory.map { DiskKey(kernel: kernel).url(in: $0) } }
+  public func entryURL(for kernel: Kernel) throws -> URL? {
+    try directory.map { try DiskKey(kernel: kernel).url(in: $0) }
+  }
 
   // MARK: disk entries: magic line, key line, payload length line, checksum line, payload.
 
@@ -139,10 +142,12 @@ struct DiskKey {
   let text: String
   let file: String
 
-  init(kernel: Kernel) {
+  init(kernel: Kernel) throws {
     let host = TargetSpec.host
-    let irHash = Hash.hex(Hash.fnv128(Array(kernel.description.utf8)))
-    text = "llvm \(LLVMSupport.version); \(host.triple); \(host.cpu); \(host.features); ir \(irHash)"
+    let emitted = try Compiler.emittedIR(name: kernel.name, target: host) { try LLVMEmitter.emit(kernel, into: $0) }
+    let irHash = Hash.hex(Hash.fnv128(Array(emitted.utf8)))
+    text = "llvm \(LLVMSupport.version); \(host.triple); \(host.cpu); \(host.features); "
+      + "\(Compiler.pipelineDescription); llvm-ir \(irHash)"
     file = "\(kernel.name)-\(Hash.hex(Hash.fnv128(Array(text.utf8))).prefix(16)).o"
   }
 

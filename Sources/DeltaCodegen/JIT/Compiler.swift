@@ -68,6 +68,19 @@ public enum Compiler {
     return CompiledModule(optimizedIR: ir, object: object)
   }
 
+  /// The options of `optimize`, named in the disk cache's key so that a change to them invalidates entries.
+  static let pipelineDescription = "default<O3> loop-vectorize slp-vectorize loop-unroll"
+
+  /// The module `build` emits, as LLVM IR text, before verification and optimization: what the disk cache
+  /// keys object code by, so that any change to the emitters (not only to the kernel IR) misses the cache.
+  static func emittedIR(
+    name: String, target: TargetSpec, build: (LLVMModuleHandle) throws -> Void
+  ) throws -> String {
+    let m = LLVMModuleHandle(name: name, target: target)
+    try build(m)
+    return takeMessage(LLVMPrintModuleToString(m.module))
+  }
+
   /// Optimized IR and assembly, for dumps.
   public static func dump(
     name: String, target: TargetSpec, build: (LLVMModuleHandle) throws -> Void
