@@ -125,7 +125,7 @@ enum DeltacBinary {
         "model.num_householder     | 2                                          | spec"))
     #expect(
       lines.contains(
-        "model.hidden_size         | 64                                         | extends specs/state_tracking_base.yaml"
+        "model.hidden_size         | 128                                        | extends specs/state_tracking_base.yaml"
       ))
     #expect(
       lines.contains(
@@ -165,7 +165,7 @@ enum DeltacBinary {
     #expect(result.status == 0)
     #expect(
       result.stdout.hasPrefix(
-        "# quickstart: resolved by deltac (every key, defaults included)\nmodel:\n  hidden_size: 64\n"
+        "# quickstart: resolved by deltac (every key, defaults included)\nmodel:\n  hidden_size: 128\n"
       ))
   }
 
