@@ -1,132 +1,101 @@
-; ---- dp_fwd_h2_k16_v16_r64_gate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h2_k16_v16_r64_gate'
-source_filename = "dp_fwd_h2_k16_v16_r64_gate"
+; ---- dp_fwd_h2_k32_v32_r64_gate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h2_k32_v32_r64_gate'
+source_filename = "dp_fwd_h2_k32_v32_r64_gate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_fwd_h2_k16_v16_r64_gate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readonly %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_fwd_h2_k32_v32_r64_gate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readonly %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 4
+  %sq = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
-  %alphas = getelementptr inbounds i8, ptr %work, i64 1024
+  %alphas = getelementptr inbounds i8, ptr %work, i64 4096
   %2 = add nsw i64 %T, 63
   %nc = sdiv i64 %2, 64
   %3 = icmp sgt i64 %T, 0
   %4 = add nsw i64 %T, -1
-  %5 = shl i64 %H, 5
+  %5 = shl i64 %H, 6
   %6 = mul i64 %nc, %bh0
-  %7 = shl i64 %nc, 10
+  %7 = shl i64 %nc, 12
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %8 = sub i64 %bh1, %bh0
-  %9 = getelementptr inbounds i8, ptr %work, i64 32
-  %10 = getelementptr inbounds i8, ptr %work, i64 64
-  %11 = getelementptr inbounds i8, ptr %work, i64 96
-  %12 = getelementptr inbounds i8, ptr %work, i64 128
-  %13 = getelementptr inbounds i8, ptr %work, i64 160
-  %14 = getelementptr inbounds i8, ptr %work, i64 192
-  %15 = getelementptr inbounds i8, ptr %work, i64 224
-  %16 = getelementptr inbounds i8, ptr %work, i64 256
-  %17 = getelementptr inbounds i8, ptr %work, i64 288
-  %18 = getelementptr inbounds i8, ptr %work, i64 320
-  %19 = getelementptr inbounds i8, ptr %work, i64 352
-  %20 = getelementptr inbounds i8, ptr %work, i64 384
-  %21 = getelementptr inbounds i8, ptr %work, i64 416
-  %22 = getelementptr inbounds i8, ptr %work, i64 448
-  %23 = getelementptr inbounds i8, ptr %work, i64 480
-  %24 = getelementptr inbounds i8, ptr %work, i64 512
-  %25 = getelementptr inbounds i8, ptr %work, i64 544
-  %26 = getelementptr inbounds i8, ptr %work, i64 576
-  %27 = getelementptr inbounds i8, ptr %work, i64 608
-  %28 = getelementptr inbounds i8, ptr %work, i64 640
-  %29 = getelementptr inbounds i8, ptr %work, i64 672
-  %30 = getelementptr inbounds i8, ptr %work, i64 704
-  %31 = getelementptr inbounds i8, ptr %work, i64 736
-  %32 = getelementptr inbounds i8, ptr %work, i64 768
-  %33 = getelementptr inbounds i8, ptr %work, i64 800
-  %34 = getelementptr inbounds i8, ptr %work, i64 832
-  %35 = getelementptr inbounds i8, ptr %work, i64 864
-  %36 = getelementptr inbounds i8, ptr %work, i64 896
-  %37 = getelementptr inbounds i8, ptr %work, i64 928
-  %38 = getelementptr inbounds i8, ptr %work, i64 960
-  %39 = getelementptr inbounds i8, ptr %work, i64 992
   %broadcast.splatinsert = insertelement <8 x i64> poison, i64 %4, i64 0
   %broadcast.splat = shufflevector <8 x i64> %broadcast.splatinsert, <8 x i64> poison, <8 x i32> zeroinitializer
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i5.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i5.head.preheader ]
-  %bh.addr.0127 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
-  %40 = add i64 %indvar, %bh0
-  %41 = shl i64 %40, 10
-  %scevgep147 = getelementptr i8, ptr %hT, i64 %41
-  %scevgep142 = getelementptr i8, ptr %h0, i64 %41
-  %b = sdiv i64 %bh.addr.0127, %H
-  %h = srem i64 %bh.addr.0127, %H
-  %42 = mul nsw i64 %b, %T
-  %43 = mul nsw i64 %42, %H
-  %bT = add nsw i64 %43, %h
-  %44 = mul i64 %1, %42
-  %bTn = add nsw i64 %44, %h
-  %45 = shl nsw i64 %bT, 4
-  %46 = shl nsw i64 %bTn, 4
-  %vh = getelementptr inbounds float, ptr %v, i64 %46
+  %bh.addr.0239 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
+  %9 = add i64 %indvar, %bh0
+  %10 = shl i64 %9, 12
+  %scevgep271 = getelementptr i8, ptr %hT, i64 %10
+  %scevgep266 = getelementptr i8, ptr %h0, i64 %10
+  %b = sdiv i64 %bh.addr.0239, %H
+  %h = srem i64 %bh.addr.0239, %H
+  %11 = mul nsw i64 %b, %T
+  %12 = mul nsw i64 %11, %H
+  %bT = add nsw i64 %12, %h
+  %13 = mul i64 %1, %11
+  %bTn = add nsw i64 %13, %h
+  %14 = shl nsw i64 %bT, 5
+  %15 = shl nsw i64 %bTn, 5
+  %vh = getelementptr inbounds float, ptr %v, i64 %15
   %gh = getelementptr inbounds float, ptr %g, i64 %bT
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep142, i64 1024, i1 false)
-  %qh = getelementptr inbounds float, ptr %q, i64 %45
-  %kh = getelementptr inbounds float, ptr %k, i64 %46
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep266, i64 4096, i1 false)
+  %qh = getelementptr inbounds float, ptr %q, i64 %14
+  %kh = getelementptr inbounds float, ptr %k, i64 %15
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %oh = getelementptr inbounds float, ptr %o, i64 %45
+  %oh = getelementptr inbounds float, ptr %o, i64 %14
   br i1 %3, label %i1.head.preheader.lr.ph, label %i5.head.preheader
 
 bh.exit:                                          ; preds = %i5.head.preheader, %entry
   ret void
 
 i1.head.preheader.lr.ph:                          ; preds = %bh.body
-  %47 = mul i64 %7, %indvar
-  %invariant.gep154 = getelementptr i8, ptr %hs, i64 %47
+  %16 = mul i64 %7, %indvar
+  %invariant.gep298 = getelementptr i8, ptr %hs, i64 %16
   br label %i1.head.preheader
 
 i5.head.preheader:                                ; preds = %t1.exit, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep147, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0127, 1
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep271, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0239, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond148.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond148.not, label %bh.exit, label %bh.body
+  %exitcond272.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond272.not, label %bh.exit, label %bh.body
 
 i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0124 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %48 = shl nuw nsw i64 %ci.addr.0124, 6
-  %49 = add nuw i64 %48, 64
-  %smin = tail call i64 @llvm.smin.i64(i64 %T, i64 %49)
-  %smax159 = tail call i64 @llvm.smax.i64(i64 %smin, i64 %48)
-  %50 = mul nsw i64 %ci.addr.0124, -64
-  %51 = or disjoint i64 %50, 1
-  %52 = add i64 %smax159, %51
-  %53 = add i64 %6, %ci.addr.0124
-  %54 = shl i64 %53, 10
-  %gep155 = getelementptr i8, ptr %invariant.gep154, i64 %54
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %gep155, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0124, 6
-  %55 = add nuw nsw i64 %t0, 64
-  %t1 = tail call i64 @llvm.smin.i64(i64 %55, i64 %T)
-  %.not104 = icmp sgt i64 %t0, %T
-  br i1 %.not104, label %i2.head.preheader, label %t.body.preheader
+  %ci.addr.0236 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
+  %17 = shl nuw nsw i64 %ci.addr.0236, 6
+  %18 = add nuw i64 %17, 64
+  %smin = tail call i64 @llvm.smin.i64(i64 %T, i64 %18)
+  %smax323 = tail call i64 @llvm.smax.i64(i64 %smin, i64 %17)
+  %19 = mul nsw i64 %ci.addr.0236, -64
+  %20 = or disjoint i64 %19, 1
+  %21 = add i64 %smax323, %20
+  %22 = add i64 %6, %ci.addr.0236
+  %23 = shl i64 %22, 12
+  %gep299 = getelementptr i8, ptr %invariant.gep298, i64 %23
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep299, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0236, 6
+  %24 = add nuw nsw i64 %t0, 64
+  %t1 = tail call i64 @llvm.smin.i64(i64 %24, i64 %T)
+  %.not202 = icmp sgt i64 %t0, %T
+  br i1 %.not202, label %i2.head.preheader, label %t.body.preheader
 
 t.body.preheader:                                 ; preds = %i1.head.preheader
-  %min.iters.check = icmp ult i64 %52, 8
-  br i1 %min.iters.check, label %t.body.preheader160, label %vector.ph
+  %min.iters.check = icmp ult i64 %21, 8
+  br i1 %min.iters.check, label %t.body.preheader324, label %vector.ph
 
-t.body.preheader160:                              ; preds = %middle.block, %t.body.preheader
-  %t.addr.0105.ph = phi i64 [ %t0, %t.body.preheader ], [ %ind.end, %middle.block ]
+t.body.preheader324:                              ; preds = %middle.block, %t.body.preheader
+  %t.addr.0203.ph = phi i64 [ %t0, %t.body.preheader ], [ %ind.end, %middle.block ]
   br label %t.body
 
 vector.ph:                                        ; preds = %t.body.preheader
-  %n.vec = and i64 %52, -8
+  %n.vec = and i64 %21, -8
   %ind.end = add i64 %t0, %n.vec
   %.splatinsert = insertelement <8 x i64> poison, i64 %t0, i64 0
   %.splat = shufflevector <8 x i64> %.splatinsert, <8 x i64> poison, <8 x i32> zeroinitializer
@@ -136,758 +105,521 @@ vector.ph:                                        ; preds = %t.body.preheader
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
   %vec.ind = phi <8 x i64> [ %induction, %vector.ph ], [ %vec.ind.next, %vector.body ]
-  %56 = tail call <8 x i64> @llvm.smin.v8i64(<8 x i64> %vec.ind, <8 x i64> %broadcast.splat)
-  %57 = extractelement <8 x i64> %56, i64 0
-  %58 = mul nsw i64 %57, %H
-  %59 = extractelement <8 x i64> %56, i64 1
-  %60 = mul nsw i64 %59, %H
-  %61 = extractelement <8 x i64> %56, i64 2
-  %62 = mul nsw i64 %61, %H
-  %63 = extractelement <8 x i64> %56, i64 3
-  %64 = mul nsw i64 %63, %H
-  %65 = extractelement <8 x i64> %56, i64 4
-  %66 = mul nsw i64 %65, %H
-  %67 = extractelement <8 x i64> %56, i64 5
-  %68 = mul nsw i64 %67, %H
-  %69 = extractelement <8 x i64> %56, i64 6
-  %70 = mul nsw i64 %69, %H
-  %71 = extractelement <8 x i64> %56, i64 7
-  %72 = mul nsw i64 %71, %H
-  %73 = getelementptr inbounds float, ptr %gh, i64 %58
-  %74 = getelementptr inbounds float, ptr %gh, i64 %60
-  %75 = getelementptr inbounds float, ptr %gh, i64 %62
-  %76 = getelementptr inbounds float, ptr %gh, i64 %64
-  %77 = getelementptr inbounds float, ptr %gh, i64 %66
-  %78 = getelementptr inbounds float, ptr %gh, i64 %68
-  %79 = getelementptr inbounds float, ptr %gh, i64 %70
-  %80 = getelementptr inbounds float, ptr %gh, i64 %72
-  %81 = load float, ptr %73, align 4
-  %82 = load float, ptr %74, align 4
-  %83 = load float, ptr %75, align 4
-  %84 = load float, ptr %76, align 4
-  %85 = load float, ptr %77, align 4
-  %86 = load float, ptr %78, align 4
-  %87 = load float, ptr %79, align 4
-  %88 = load float, ptr %80, align 4
-  %89 = insertelement <8 x float> poison, float %81, i64 0
-  %90 = insertelement <8 x float> %89, float %82, i64 1
-  %91 = insertelement <8 x float> %90, float %83, i64 2
-  %92 = insertelement <8 x float> %91, float %84, i64 3
-  %93 = insertelement <8 x float> %92, float %85, i64 4
-  %94 = insertelement <8 x float> %93, float %86, i64 5
-  %95 = insertelement <8 x float> %94, float %87, i64 6
-  %96 = insertelement <8 x float> %95, float %88, i64 7
-  %97 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %96)
-  %98 = getelementptr inbounds float, ptr %alphas, i64 %index
-  store <8 x float> %97, ptr %98, align 4
+  %25 = tail call <8 x i64> @llvm.smin.v8i64(<8 x i64> %vec.ind, <8 x i64> %broadcast.splat)
+  %26 = extractelement <8 x i64> %25, i64 0
+  %27 = mul nsw i64 %26, %H
+  %28 = extractelement <8 x i64> %25, i64 1
+  %29 = mul nsw i64 %28, %H
+  %30 = extractelement <8 x i64> %25, i64 2
+  %31 = mul nsw i64 %30, %H
+  %32 = extractelement <8 x i64> %25, i64 3
+  %33 = mul nsw i64 %32, %H
+  %34 = extractelement <8 x i64> %25, i64 4
+  %35 = mul nsw i64 %34, %H
+  %36 = extractelement <8 x i64> %25, i64 5
+  %37 = mul nsw i64 %36, %H
+  %38 = extractelement <8 x i64> %25, i64 6
+  %39 = mul nsw i64 %38, %H
+  %40 = extractelement <8 x i64> %25, i64 7
+  %41 = mul nsw i64 %40, %H
+  %42 = getelementptr inbounds float, ptr %gh, i64 %27
+  %43 = getelementptr inbounds float, ptr %gh, i64 %29
+  %44 = getelementptr inbounds float, ptr %gh, i64 %31
+  %45 = getelementptr inbounds float, ptr %gh, i64 %33
+  %46 = getelementptr inbounds float, ptr %gh, i64 %35
+  %47 = getelementptr inbounds float, ptr %gh, i64 %37
+  %48 = getelementptr inbounds float, ptr %gh, i64 %39
+  %49 = getelementptr inbounds float, ptr %gh, i64 %41
+  %50 = load float, ptr %42, align 4
+  %51 = load float, ptr %43, align 4
+  %52 = load float, ptr %44, align 4
+  %53 = load float, ptr %45, align 4
+  %54 = load float, ptr %46, align 4
+  %55 = load float, ptr %47, align 4
+  %56 = load float, ptr %48, align 4
+  %57 = load float, ptr %49, align 4
+  %58 = insertelement <8 x float> poison, float %50, i64 0
+  %59 = insertelement <8 x float> %58, float %51, i64 1
+  %60 = insertelement <8 x float> %59, float %52, i64 2
+  %61 = insertelement <8 x float> %60, float %53, i64 3
+  %62 = insertelement <8 x float> %61, float %54, i64 4
+  %63 = insertelement <8 x float> %62, float %55, i64 5
+  %64 = insertelement <8 x float> %63, float %56, i64 6
+  %65 = insertelement <8 x float> %64, float %57, i64 7
+  %66 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %65)
+  %67 = getelementptr inbounds float, ptr %alphas, i64 %index
+  store <8 x float> %66, ptr %67, align 4
   %index.next = add nuw i64 %index, 8
   %vec.ind.next = add <8 x i64> %vec.ind, <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>
-  %99 = icmp eq i64 %index.next, %n.vec
-  br i1 %99, label %middle.block, label %vector.body, !llvm.loop !0
+  %68 = icmp eq i64 %index.next, %n.vec
+  br i1 %68, label %middle.block, label %vector.body, !llvm.loop !0
 
 middle.block:                                     ; preds = %vector.body
-  %cmp.n = icmp eq i64 %52, %n.vec
-  br i1 %cmp.n, label %i2.head.preheader, label %t.body.preheader160
+  %cmp.n = icmp eq i64 %21, %n.vec
+  br i1 %cmp.n, label %i2.head.preheader, label %t.body.preheader324
 
 i2.head.preheader:                                ; preds = %t.body, %middle.block, %i1.head.preheader
-  %100 = icmp slt i64 %t0, %T
-  br i1 %100, label %t1.body.preheader, label %t1.exit
+  %69 = shl nsw i64 %ci.addr.0236, 7
+  %70 = mul nsw i64 %69, %sq
+  br label %i2.body
 
-t.body:                                           ; preds = %t.body.preheader160, %t.body
-  %t.addr.0105 = phi i64 [ %t.next, %t.body ], [ %t.addr.0105.ph, %t.body.preheader160 ]
-  %101 = tail call i64 @llvm.smin.i64(i64 %t.addr.0105, i64 %4)
-  %102 = mul nsw i64 %101, %H
-  %103 = getelementptr inbounds float, ptr %gh, i64 %102
-  %104 = load float, ptr %103, align 4
-  %105 = tail call float @llvm.exp.f32(float %104)
-  %106 = sub nuw nsw i64 %t.addr.0105, %t0
-  %107 = getelementptr inbounds float, ptr %alphas, i64 %106
-  store float %105, ptr %107, align 4
-  %t.next = add nuw nsw i64 %t.addr.0105, 1
-  %.not.not = icmp slt i64 %t.addr.0105, %t1
+t.body:                                           ; preds = %t.body.preheader324, %t.body
+  %t.addr.0203 = phi i64 [ %t.next, %t.body ], [ %t.addr.0203.ph, %t.body.preheader324 ]
+  %71 = tail call i64 @llvm.smin.i64(i64 %t.addr.0203, i64 %4)
+  %72 = mul nsw i64 %71, %H
+  %73 = getelementptr inbounds float, ptr %gh, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = tail call float @llvm.exp.f32(float %74)
+  %76 = sub nuw nsw i64 %t.addr.0203, %t0
+  %77 = getelementptr inbounds float, ptr %alphas, i64 %76
+  store float %75, ptr %77, align 4
+  %t.next = add nuw nsw i64 %t.addr.0203, 1
+  %.not.not = icmp slt i64 %t.addr.0203, %t1
   br i1 %.not.not, label %t.body, label %i2.head.preheader, !llvm.loop !3
 
-t1.body.preheader:                                ; preds = %i2.head.preheader
-  %108 = shl nsw i64 %ci.addr.0124, 7
-  %109 = mul nsw i64 %108, %H
-  %110 = getelementptr inbounds float, ptr %betah, i64 %109
-  %111 = load float, ptr %110, align 4
-  %112 = insertelement <8 x float> poison, float %111, i64 0
-  %113 = shufflevector <8 x float> %112, <8 x float> poison, <8 x i32> zeroinitializer
-  %114 = mul nsw i64 %108, %sq
-  %115 = or disjoint i64 %114, 8
-  %116 = getelementptr inbounds float, ptr %vh, i64 %115
-  %117 = load <8 x float>, ptr %116, align 4
-  %118 = or disjoint i64 %114, 15
-  %119 = getelementptr inbounds float, ptr %kh, i64 %118
-  %120 = load float, ptr %119, align 4
-  %121 = insertelement <8 x float> poison, float %120, i64 0
-  %122 = shufflevector <8 x float> %121, <8 x float> poison, <8 x i32> zeroinitializer
-  %123 = load <8 x float>, ptr %39, align 4
-  %124 = or disjoint i64 %114, 13
-  %125 = getelementptr inbounds float, ptr %kh, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = insertelement <8 x float> poison, float %126, i64 0
+i2.body:                                          ; preds = %i2.body, %i2.head.preheader
+  %acc.0212 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %129, %i2.body ]
+  %acc1.0211 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %133, %i2.body ]
+  %acc2.0210 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %137, %i2.body ]
+  %acc3.0209 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %141, %i2.body ]
+  %acc4.0208 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %151, %i2.body ]
+  %acc5.0207 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %155, %i2.body ]
+  %acc6.0206 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %159, %i2.body ]
+  %acc7.0205 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %163, %i2.body ]
+  %i2.addr.0204 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
+  %78 = or disjoint i64 %i2.addr.0204, %70
+  %79 = getelementptr inbounds float, ptr %kh, i64 %78
+  %80 = load float, ptr %79, align 4
+  %81 = shl nuw nsw i64 %i2.addr.0204, 5
+  %82 = getelementptr inbounds float, ptr %work, i64 %81
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = insertelement <8 x float> poison, float %80, i64 0
+  %85 = shufflevector <8 x float> %84, <8 x float> poison, <8 x i32> zeroinitializer
+  %86 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %83, <8 x float> %acc.0212)
+  %87 = or disjoint i64 %81, 8
+  %88 = getelementptr inbounds float, ptr %work, i64 %87
+  %89 = load <8 x float>, ptr %88, align 4
+  %90 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %89, <8 x float> %acc1.0211)
+  %91 = or disjoint i64 %81, 16
+  %92 = getelementptr inbounds float, ptr %work, i64 %91
+  %93 = load <8 x float>, ptr %92, align 4
+  %94 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %93, <8 x float> %acc2.0210)
+  %95 = or disjoint i64 %81, 24
+  %96 = getelementptr inbounds float, ptr %work, i64 %95
+  %97 = load <8 x float>, ptr %96, align 4
+  %98 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %97, <8 x float> %acc3.0209)
+  %99 = or disjoint i64 %i2.addr.0204, 1
+  %100 = or disjoint i64 %99, %70
+  %101 = getelementptr inbounds float, ptr %kh, i64 %100
+  %102 = load float, ptr %101, align 4
+  %103 = shl nuw nsw i64 %99, 5
+  %104 = getelementptr inbounds float, ptr %work, i64 %103
+  %105 = load <8 x float>, ptr %104, align 4
+  %106 = insertelement <8 x float> poison, float %102, i64 0
+  %107 = shufflevector <8 x float> %106, <8 x float> poison, <8 x i32> zeroinitializer
+  %108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %105, <8 x float> %acc4.0208)
+  %109 = or disjoint i64 %103, 8
+  %110 = getelementptr inbounds float, ptr %work, i64 %109
+  %111 = load <8 x float>, ptr %110, align 4
+  %112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %111, <8 x float> %acc5.0207)
+  %113 = or disjoint i64 %103, 16
+  %114 = getelementptr inbounds float, ptr %work, i64 %113
+  %115 = load <8 x float>, ptr %114, align 4
+  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %115, <8 x float> %acc6.0206)
+  %117 = or disjoint i64 %103, 24
+  %118 = getelementptr inbounds float, ptr %work, i64 %117
+  %119 = load <8 x float>, ptr %118, align 4
+  %120 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %119, <8 x float> %acc7.0205)
+  %i2.next = or disjoint i64 %i2.addr.0204, 2
+  %121 = or disjoint i64 %i2.next, %70
+  %122 = getelementptr inbounds float, ptr %kh, i64 %121
+  %123 = load float, ptr %122, align 4
+  %124 = shl nuw nsw i64 %i2.next, 5
+  %125 = getelementptr inbounds float, ptr %work, i64 %124
+  %126 = load <8 x float>, ptr %125, align 4
+  %127 = insertelement <8 x float> poison, float %123, i64 0
   %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
-  %129 = load <8 x float>, ptr %35, align 4
-  %130 = or disjoint i64 %114, 11
-  %131 = getelementptr inbounds float, ptr %kh, i64 %130
-  %132 = load float, ptr %131, align 4
-  %133 = insertelement <8 x float> poison, float %132, i64 0
-  %134 = shufflevector <8 x float> %133, <8 x float> poison, <8 x i32> zeroinitializer
-  %135 = load <8 x float>, ptr %31, align 4
-  %136 = or disjoint i64 %114, 9
-  %137 = getelementptr inbounds float, ptr %kh, i64 %136
-  %138 = load float, ptr %137, align 4
-  %139 = insertelement <8 x float> poison, float %138, i64 0
-  %140 = shufflevector <8 x float> %139, <8 x float> poison, <8 x i32> zeroinitializer
-  %141 = load <8 x float>, ptr %27, align 4
-  %142 = or disjoint i64 %114, 7
-  %143 = getelementptr inbounds float, ptr %kh, i64 %142
-  %144 = load float, ptr %143, align 4
-  %145 = insertelement <8 x float> poison, float %144, i64 0
-  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
-  %147 = load <8 x float>, ptr %23, align 4
-  %148 = or disjoint i64 %114, 5
-  %149 = getelementptr inbounds float, ptr %kh, i64 %148
-  %150 = load float, ptr %149, align 4
-  %151 = insertelement <8 x float> poison, float %150, i64 0
-  %152 = shufflevector <8 x float> %151, <8 x float> poison, <8 x i32> zeroinitializer
-  %153 = load <8 x float>, ptr %19, align 4
-  %154 = or disjoint i64 %114, 3
-  %155 = getelementptr inbounds float, ptr %kh, i64 %154
-  %156 = load float, ptr %155, align 4
-  %157 = insertelement <8 x float> poison, float %156, i64 0
-  %158 = shufflevector <8 x float> %157, <8 x float> poison, <8 x i32> zeroinitializer
-  %159 = load <8 x float>, ptr %15, align 4
-  %160 = or disjoint i64 %114, 1
-  %161 = getelementptr inbounds float, ptr %kh, i64 %160
-  %162 = load float, ptr %161, align 4
-  %163 = insertelement <8 x float> poison, float %162, i64 0
-  %164 = shufflevector <8 x float> %163, <8 x float> poison, <8 x i32> zeroinitializer
-  %165 = load <8 x float>, ptr %11, align 4
-  %166 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %165, <8 x float> zeroinitializer)
-  %167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %159, <8 x float> %166)
-  %168 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %153, <8 x float> %167)
-  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %147, <8 x float> %168)
-  %170 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %141, <8 x float> %169)
-  %171 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %135, <8 x float> %170)
-  %172 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %129, <8 x float> %171)
-  %173 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %123, <8 x float> %172)
-  %174 = or disjoint i64 %114, 14
-  %175 = getelementptr inbounds float, ptr %kh, i64 %174
-  %176 = load float, ptr %175, align 4
-  %177 = insertelement <8 x float> poison, float %176, i64 0
-  %178 = shufflevector <8 x float> %177, <8 x float> poison, <8 x i32> zeroinitializer
-  %179 = load <8 x float>, ptr %37, align 4
-  %180 = or disjoint i64 %114, 12
-  %181 = getelementptr inbounds float, ptr %kh, i64 %180
-  %182 = load float, ptr %181, align 4
-  %183 = insertelement <8 x float> poison, float %182, i64 0
-  %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
-  %185 = load <8 x float>, ptr %33, align 4
-  %186 = or disjoint i64 %114, 10
-  %187 = getelementptr inbounds float, ptr %kh, i64 %186
-  %188 = load float, ptr %187, align 4
-  %189 = insertelement <8 x float> poison, float %188, i64 0
-  %190 = shufflevector <8 x float> %189, <8 x float> poison, <8 x i32> zeroinitializer
-  %191 = load <8 x float>, ptr %29, align 4
-  %192 = getelementptr inbounds float, ptr %kh, i64 %115
-  %193 = load float, ptr %192, align 4
-  %194 = insertelement <8 x float> poison, float %193, i64 0
-  %195 = shufflevector <8 x float> %194, <8 x float> poison, <8 x i32> zeroinitializer
-  %196 = load <8 x float>, ptr %25, align 4
-  %197 = or disjoint i64 %114, 6
-  %198 = getelementptr inbounds float, ptr %kh, i64 %197
-  %199 = load float, ptr %198, align 4
-  %200 = insertelement <8 x float> poison, float %199, i64 0
-  %201 = shufflevector <8 x float> %200, <8 x float> poison, <8 x i32> zeroinitializer
-  %202 = load <8 x float>, ptr %21, align 4
-  %203 = or disjoint i64 %114, 4
-  %204 = getelementptr inbounds float, ptr %kh, i64 %203
-  %205 = load float, ptr %204, align 4
-  %206 = insertelement <8 x float> poison, float %205, i64 0
-  %207 = shufflevector <8 x float> %206, <8 x float> poison, <8 x i32> zeroinitializer
-  %208 = load <8 x float>, ptr %17, align 4
-  %209 = or disjoint i64 %114, 2
-  %210 = getelementptr inbounds float, ptr %kh, i64 %209
-  %211 = load float, ptr %210, align 4
-  %212 = insertelement <8 x float> poison, float %211, i64 0
-  %213 = shufflevector <8 x float> %212, <8 x float> poison, <8 x i32> zeroinitializer
-  %214 = load <8 x float>, ptr %13, align 4
-  %215 = getelementptr inbounds float, ptr %kh, i64 %114
-  %216 = load float, ptr %215, align 4
-  %217 = insertelement <8 x float> poison, float %216, i64 0
-  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
-  %219 = load <8 x float>, ptr %9, align 4
-  %220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %219, <8 x float> zeroinitializer)
-  %221 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %214, <8 x float> %220)
-  %222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %208, <8 x float> %221)
-  %223 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %202, <8 x float> %222)
-  %224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> %196, <8 x float> %223)
-  %225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %191, <8 x float> %224)
-  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %185, <8 x float> %225)
-  %227 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %179, <8 x float> %226)
-  %228 = fadd <8 x float> %173, %227
-  %229 = load float, ptr %alphas, align 4
-  %230 = insertelement <8 x float> poison, float %229, i64 0
-  %231 = shufflevector <8 x float> %230, <8 x float> poison, <8 x i32> zeroinitializer
-  %232 = fmul <8 x float> %228, %231
-  %233 = fsub <8 x float> %117, %232
-  %234 = fmul <8 x float> %113, %233
-  %235 = getelementptr inbounds float, ptr %vh, i64 %114
-  %236 = load <8 x float>, ptr %235, align 4
-  %237 = load <8 x float>, ptr %38, align 4
-  %238 = load <8 x float>, ptr %34, align 4
-  %239 = load <8 x float>, ptr %30, align 4
-  %240 = load <8 x float>, ptr %26, align 4
-  %241 = load <8 x float>, ptr %22, align 4
-  %242 = load <8 x float>, ptr %18, align 4
-  %243 = load <8 x float>, ptr %14, align 4
-  %244 = load <8 x float>, ptr %10, align 4
-  %245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %244, <8 x float> zeroinitializer)
-  %246 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %243, <8 x float> %245)
-  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %152, <8 x float> %242, <8 x float> %246)
-  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %241, <8 x float> %247)
-  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %240, <8 x float> %248)
-  %250 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %239, <8 x float> %249)
-  %251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %238, <8 x float> %250)
-  %252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> %237, <8 x float> %251)
-  %253 = load <8 x float>, ptr %36, align 4
-  %254 = load <8 x float>, ptr %32, align 4
-  %255 = load <8 x float>, ptr %28, align 4
-  %256 = load <8 x float>, ptr %24, align 4
-  %257 = load <8 x float>, ptr %20, align 4
-  %258 = load <8 x float>, ptr %16, align 4
-  %259 = load <8 x float>, ptr %12, align 4
-  %260 = load <8 x float>, ptr %work, align 4
-  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %260, <8 x float> zeroinitializer)
-  %262 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %259, <8 x float> %261)
-  %263 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %258, <8 x float> %262)
-  %264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %257, <8 x float> %263)
-  %265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> %256, <8 x float> %264)
-  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %255, <8 x float> %265)
-  %267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %254, <8 x float> %266)
-  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %253, <8 x float> %267)
-  %269 = fadd <8 x float> %252, %268
-  %270 = fmul <8 x float> %269, %231
-  %271 = fsub <8 x float> %236, %270
-  %272 = fmul <8 x float> %113, %271
+  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %126, <8 x float> %86)
+  %130 = or disjoint i64 %124, 8
+  %131 = getelementptr inbounds float, ptr %work, i64 %130
+  %132 = load <8 x float>, ptr %131, align 4
+  %133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %132, <8 x float> %90)
+  %134 = or disjoint i64 %124, 16
+  %135 = getelementptr inbounds float, ptr %work, i64 %134
+  %136 = load <8 x float>, ptr %135, align 4
+  %137 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %136, <8 x float> %94)
+  %138 = or disjoint i64 %124, 24
+  %139 = getelementptr inbounds float, ptr %work, i64 %138
+  %140 = load <8 x float>, ptr %139, align 4
+  %141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %140, <8 x float> %98)
+  %142 = or disjoint i64 %i2.addr.0204, 3
+  %143 = or disjoint i64 %142, %70
+  %144 = getelementptr inbounds float, ptr %kh, i64 %143
+  %145 = load float, ptr %144, align 4
+  %146 = shl nuw nsw i64 %142, 5
+  %147 = getelementptr inbounds float, ptr %work, i64 %146
+  %148 = load <8 x float>, ptr %147, align 4
+  %149 = insertelement <8 x float> poison, float %145, i64 0
+  %150 = shufflevector <8 x float> %149, <8 x float> poison, <8 x i32> zeroinitializer
+  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %148, <8 x float> %108)
+  %152 = or disjoint i64 %146, 8
+  %153 = getelementptr inbounds float, ptr %work, i64 %152
+  %154 = load <8 x float>, ptr %153, align 4
+  %155 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %154, <8 x float> %112)
+  %156 = or disjoint i64 %146, 16
+  %157 = getelementptr inbounds float, ptr %work, i64 %156
+  %158 = load <8 x float>, ptr %157, align 4
+  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %158, <8 x float> %116)
+  %160 = or disjoint i64 %146, 24
+  %161 = getelementptr inbounds float, ptr %work, i64 %160
+  %162 = load <8 x float>, ptr %161, align 4
+  %163 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %162, <8 x float> %120)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0204, 4
+  %164 = icmp ult i64 %i2.next, 30
+  br i1 %164, label %i2.body, label %i2.exit
+
+i2.exit:                                          ; preds = %i2.body
+  %165 = icmp slt i64 %t0, %T
+  br i1 %165, label %t1.body.preheader, label %t1.exit
+
+t1.body.preheader:                                ; preds = %i2.exit
+  %166 = mul nsw i64 %69, %H
+  %167 = getelementptr inbounds float, ptr %betah, i64 %166
+  %168 = load float, ptr %167, align 4
+  %169 = insertelement <8 x float> poison, float %168, i64 0
+  %170 = shufflevector <8 x float> %169, <8 x float> poison, <8 x i32> zeroinitializer
+  %171 = or disjoint i64 %70, 24
+  %172 = getelementptr inbounds float, ptr %vh, i64 %171
+  %173 = load <8 x float>, ptr %172, align 4
+  %174 = fadd <8 x float> %163, %141
+  %175 = load float, ptr %alphas, align 4
+  %176 = insertelement <8 x float> poison, float %175, i64 0
+  %177 = shufflevector <8 x float> %176, <8 x float> poison, <8 x i32> zeroinitializer
+  %178 = fmul <8 x float> %174, %177
+  %179 = fsub <8 x float> %173, %178
+  %180 = fmul <8 x float> %170, %179
+  %181 = or disjoint i64 %70, 16
+  %182 = getelementptr inbounds float, ptr %vh, i64 %181
+  %183 = load <8 x float>, ptr %182, align 4
+  %184 = fadd <8 x float> %159, %137
+  %185 = fmul <8 x float> %184, %177
+  %186 = fsub <8 x float> %183, %185
+  %187 = fmul <8 x float> %170, %186
+  %188 = or disjoint i64 %70, 8
+  %189 = getelementptr inbounds float, ptr %vh, i64 %188
+  %190 = load <8 x float>, ptr %189, align 4
+  %191 = fadd <8 x float> %155, %133
+  %192 = fmul <8 x float> %191, %177
+  %193 = fsub <8 x float> %190, %192
+  %194 = fmul <8 x float> %170, %193
+  %195 = getelementptr inbounds float, ptr %vh, i64 %70
+  %196 = load <8 x float>, ptr %195, align 4
+  %197 = fadd <8 x float> %151, %129
+  %198 = fmul <8 x float> %197, %177
+  %199 = fsub <8 x float> %196, %198
+  %200 = fmul <8 x float> %170, %199
   br label %t1.body
 
 t1.body:                                          ; preds = %t1.body.preheader, %i4.exit
-  %delta.0123 = phi <8 x float> [ %696, %i4.exit ], [ %272, %t1.body.preheader ]
-  %delta1.0122 = phi <8 x float> [ %705, %i4.exit ], [ %234, %t1.body.preheader ]
-  %t1.addr.0121 = phi i64 [ %276, %i4.exit ], [ %t0, %t1.body.preheader ]
-  %273 = sub nuw nsw i64 %t1.addr.0121, %t0
-  %274 = getelementptr inbounds float, ptr %alphas, i64 %273
-  %275 = load float, ptr %274, align 4
-  %276 = add nuw nsw i64 %t1.addr.0121, 1
-  %277 = shl nuw nsw i64 %t1.addr.0121, 1
-  %278 = mul nsw i64 %277, %sq
-  %279 = or disjoint i64 %277, 1
-  %280 = mul nsw i64 %279, %sq
-  %281 = insertelement <8 x float> poison, float %275, i64 0
-  %282 = shufflevector <8 x float> %281, <8 x float> poison, <8 x i32> zeroinitializer
-  %283 = getelementptr inbounds float, ptr %kh, i64 %278
-  %284 = load float, ptr %283, align 4
-  %285 = getelementptr inbounds float, ptr %kh, i64 %280
-  %286 = load float, ptr %285, align 4
-  %287 = insertelement <8 x float> poison, float %284, i64 0
-  %288 = shufflevector <8 x float> %287, <8 x float> poison, <8 x i32> zeroinitializer
-  %289 = load <8 x float>, ptr %work, align 4
-  %290 = fmul <8 x float> %282, %289
-  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %delta.0123, <8 x float> %290)
-  store <8 x float> %291, ptr %work, align 4
-  %292 = insertelement <8 x float> poison, float %286, i64 0
-  %293 = shufflevector <8 x float> %292, <8 x float> poison, <8 x i32> zeroinitializer
-  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %291, <8 x float> zeroinitializer)
-  %295 = load <8 x float>, ptr %9, align 4
-  %296 = fmul <8 x float> %282, %295
-  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %delta1.0122, <8 x float> %296)
-  store <8 x float> %297, ptr %9, align 4
-  %298 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %297, <8 x float> zeroinitializer)
-  %299 = or disjoint i64 %278, 1
-  %300 = getelementptr inbounds float, ptr %kh, i64 %299
-  %301 = load float, ptr %300, align 4
-  %302 = or disjoint i64 %280, 1
-  %303 = getelementptr inbounds float, ptr %kh, i64 %302
-  %304 = load float, ptr %303, align 4
-  %305 = insertelement <8 x float> poison, float %301, i64 0
-  %306 = shufflevector <8 x float> %305, <8 x float> poison, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, ptr %10, align 4
-  %308 = fmul <8 x float> %282, %307
-  %309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %delta.0123, <8 x float> %308)
-  store <8 x float> %309, ptr %10, align 4
-  %310 = insertelement <8 x float> poison, float %304, i64 0
-  %311 = shufflevector <8 x float> %310, <8 x float> poison, <8 x i32> zeroinitializer
-  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %311, <8 x float> %309, <8 x float> zeroinitializer)
-  %313 = load <8 x float>, ptr %11, align 4
-  %314 = fmul <8 x float> %282, %313
-  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %delta1.0122, <8 x float> %314)
-  store <8 x float> %315, ptr %11, align 4
-  %316 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %311, <8 x float> %315, <8 x float> zeroinitializer)
-  %317 = or disjoint i64 %278, 2
-  %318 = getelementptr inbounds float, ptr %kh, i64 %317
-  %319 = load float, ptr %318, align 4
-  %320 = or disjoint i64 %280, 2
-  %321 = getelementptr inbounds float, ptr %kh, i64 %320
-  %322 = load float, ptr %321, align 4
-  %323 = insertelement <8 x float> poison, float %319, i64 0
-  %324 = shufflevector <8 x float> %323, <8 x float> poison, <8 x i32> zeroinitializer
-  %325 = load <8 x float>, ptr %12, align 4
-  %326 = fmul <8 x float> %282, %325
-  %327 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %delta.0123, <8 x float> %326)
-  store <8 x float> %327, ptr %12, align 4
-  %328 = insertelement <8 x float> poison, float %322, i64 0
-  %329 = shufflevector <8 x float> %328, <8 x float> poison, <8 x i32> zeroinitializer
-  %330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %327, <8 x float> %294)
-  %331 = load <8 x float>, ptr %13, align 4
-  %332 = fmul <8 x float> %282, %331
-  %333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %delta1.0122, <8 x float> %332)
-  store <8 x float> %333, ptr %13, align 4
-  %334 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %333, <8 x float> %298)
-  %335 = or disjoint i64 %278, 3
-  %336 = getelementptr inbounds float, ptr %kh, i64 %335
-  %337 = load float, ptr %336, align 4
-  %338 = or disjoint i64 %280, 3
-  %339 = getelementptr inbounds float, ptr %kh, i64 %338
-  %340 = load float, ptr %339, align 4
-  %341 = insertelement <8 x float> poison, float %337, i64 0
-  %342 = shufflevector <8 x float> %341, <8 x float> poison, <8 x i32> zeroinitializer
-  %343 = load <8 x float>, ptr %14, align 4
-  %344 = fmul <8 x float> %282, %343
-  %345 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %delta.0123, <8 x float> %344)
-  store <8 x float> %345, ptr %14, align 4
-  %346 = insertelement <8 x float> poison, float %340, i64 0
-  %347 = shufflevector <8 x float> %346, <8 x float> poison, <8 x i32> zeroinitializer
-  %348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %345, <8 x float> %312)
-  %349 = load <8 x float>, ptr %15, align 4
-  %350 = fmul <8 x float> %282, %349
-  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %342, <8 x float> %delta1.0122, <8 x float> %350)
-  store <8 x float> %351, ptr %15, align 4
-  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %351, <8 x float> %316)
-  %353 = or disjoint i64 %278, 4
-  %354 = getelementptr inbounds float, ptr %kh, i64 %353
-  %355 = load float, ptr %354, align 4
-  %356 = or disjoint i64 %280, 4
-  %357 = getelementptr inbounds float, ptr %kh, i64 %356
-  %358 = load float, ptr %357, align 4
-  %359 = insertelement <8 x float> poison, float %355, i64 0
-  %360 = shufflevector <8 x float> %359, <8 x float> poison, <8 x i32> zeroinitializer
-  %361 = load <8 x float>, ptr %16, align 4
-  %362 = fmul <8 x float> %282, %361
-  %363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %delta.0123, <8 x float> %362)
-  store <8 x float> %363, ptr %16, align 4
-  %364 = insertelement <8 x float> poison, float %358, i64 0
-  %365 = shufflevector <8 x float> %364, <8 x float> poison, <8 x i32> zeroinitializer
-  %366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %363, <8 x float> %330)
-  %367 = load <8 x float>, ptr %17, align 4
-  %368 = fmul <8 x float> %282, %367
-  %369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %360, <8 x float> %delta1.0122, <8 x float> %368)
-  store <8 x float> %369, ptr %17, align 4
-  %370 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %369, <8 x float> %334)
-  %371 = or disjoint i64 %278, 5
-  %372 = getelementptr inbounds float, ptr %kh, i64 %371
-  %373 = load float, ptr %372, align 4
-  %374 = or disjoint i64 %280, 5
-  %375 = getelementptr inbounds float, ptr %kh, i64 %374
-  %376 = load float, ptr %375, align 4
-  %377 = insertelement <8 x float> poison, float %373, i64 0
-  %378 = shufflevector <8 x float> %377, <8 x float> poison, <8 x i32> zeroinitializer
-  %379 = load <8 x float>, ptr %18, align 4
-  %380 = fmul <8 x float> %282, %379
-  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %delta.0123, <8 x float> %380)
-  store <8 x float> %381, ptr %18, align 4
-  %382 = insertelement <8 x float> poison, float %376, i64 0
-  %383 = shufflevector <8 x float> %382, <8 x float> poison, <8 x i32> zeroinitializer
-  %384 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> %381, <8 x float> %348)
-  %385 = load <8 x float>, ptr %19, align 4
-  %386 = fmul <8 x float> %282, %385
-  %387 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %delta1.0122, <8 x float> %386)
-  store <8 x float> %387, ptr %19, align 4
-  %388 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %383, <8 x float> %387, <8 x float> %352)
-  %389 = or disjoint i64 %278, 6
-  %390 = getelementptr inbounds float, ptr %kh, i64 %389
-  %391 = load float, ptr %390, align 4
-  %392 = or disjoint i64 %280, 6
-  %393 = getelementptr inbounds float, ptr %kh, i64 %392
-  %394 = load float, ptr %393, align 4
-  %395 = insertelement <8 x float> poison, float %391, i64 0
-  %396 = shufflevector <8 x float> %395, <8 x float> poison, <8 x i32> zeroinitializer
-  %397 = load <8 x float>, ptr %20, align 4
-  %398 = fmul <8 x float> %282, %397
-  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %delta.0123, <8 x float> %398)
-  store <8 x float> %399, ptr %20, align 4
-  %400 = insertelement <8 x float> poison, float %394, i64 0
-  %401 = shufflevector <8 x float> %400, <8 x float> poison, <8 x i32> zeroinitializer
-  %402 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %401, <8 x float> %399, <8 x float> %366)
-  %403 = load <8 x float>, ptr %21, align 4
-  %404 = fmul <8 x float> %282, %403
-  %405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %delta1.0122, <8 x float> %404)
-  store <8 x float> %405, ptr %21, align 4
-  %406 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %401, <8 x float> %405, <8 x float> %370)
-  %407 = or disjoint i64 %278, 7
-  %408 = getelementptr inbounds float, ptr %kh, i64 %407
-  %409 = load float, ptr %408, align 4
-  %410 = or disjoint i64 %280, 7
-  %411 = getelementptr inbounds float, ptr %kh, i64 %410
-  %412 = load float, ptr %411, align 4
-  %413 = insertelement <8 x float> poison, float %409, i64 0
-  %414 = shufflevector <8 x float> %413, <8 x float> poison, <8 x i32> zeroinitializer
-  %415 = load <8 x float>, ptr %22, align 4
-  %416 = fmul <8 x float> %282, %415
-  %417 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %delta.0123, <8 x float> %416)
-  store <8 x float> %417, ptr %22, align 4
-  %418 = insertelement <8 x float> poison, float %412, i64 0
-  %419 = shufflevector <8 x float> %418, <8 x float> poison, <8 x i32> zeroinitializer
-  %420 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %417, <8 x float> %384)
-  %421 = load <8 x float>, ptr %23, align 4
-  %422 = fmul <8 x float> %282, %421
-  %423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %delta1.0122, <8 x float> %422)
-  store <8 x float> %423, ptr %23, align 4
-  %424 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %423, <8 x float> %388)
-  %425 = or disjoint i64 %278, 8
-  %426 = getelementptr inbounds float, ptr %kh, i64 %425
-  %427 = load float, ptr %426, align 4
-  %428 = or disjoint i64 %280, 8
-  %429 = getelementptr inbounds float, ptr %kh, i64 %428
-  %430 = load float, ptr %429, align 4
-  %431 = insertelement <8 x float> poison, float %427, i64 0
-  %432 = shufflevector <8 x float> %431, <8 x float> poison, <8 x i32> zeroinitializer
-  %433 = load <8 x float>, ptr %24, align 4
-  %434 = fmul <8 x float> %282, %433
-  %435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> %delta.0123, <8 x float> %434)
-  store <8 x float> %435, ptr %24, align 4
-  %436 = insertelement <8 x float> poison, float %430, i64 0
-  %437 = shufflevector <8 x float> %436, <8 x float> poison, <8 x i32> zeroinitializer
-  %438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %437, <8 x float> %435, <8 x float> %402)
-  %439 = load <8 x float>, ptr %25, align 4
-  %440 = fmul <8 x float> %282, %439
-  %441 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> %delta1.0122, <8 x float> %440)
-  store <8 x float> %441, ptr %25, align 4
-  %442 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %437, <8 x float> %441, <8 x float> %406)
-  %443 = or disjoint i64 %278, 9
-  %444 = getelementptr inbounds float, ptr %kh, i64 %443
-  %445 = load float, ptr %444, align 4
-  %446 = or disjoint i64 %280, 9
-  %447 = getelementptr inbounds float, ptr %kh, i64 %446
-  %448 = load float, ptr %447, align 4
-  %449 = insertelement <8 x float> poison, float %445, i64 0
-  %450 = shufflevector <8 x float> %449, <8 x float> poison, <8 x i32> zeroinitializer
-  %451 = load <8 x float>, ptr %26, align 4
-  %452 = fmul <8 x float> %282, %451
-  %453 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %delta.0123, <8 x float> %452)
-  store <8 x float> %453, ptr %26, align 4
-  %454 = insertelement <8 x float> poison, float %448, i64 0
-  %455 = shufflevector <8 x float> %454, <8 x float> poison, <8 x i32> zeroinitializer
-  %456 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %455, <8 x float> %453, <8 x float> %420)
-  %457 = load <8 x float>, ptr %27, align 4
-  %458 = fmul <8 x float> %282, %457
-  %459 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %delta1.0122, <8 x float> %458)
-  store <8 x float> %459, ptr %27, align 4
-  %460 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %455, <8 x float> %459, <8 x float> %424)
-  %461 = or disjoint i64 %278, 10
-  %462 = getelementptr inbounds float, ptr %kh, i64 %461
-  %463 = load float, ptr %462, align 4
-  %464 = or disjoint i64 %280, 10
-  %465 = getelementptr inbounds float, ptr %kh, i64 %464
-  %466 = load float, ptr %465, align 4
-  %467 = insertelement <8 x float> poison, float %463, i64 0
-  %468 = shufflevector <8 x float> %467, <8 x float> poison, <8 x i32> zeroinitializer
-  %469 = load <8 x float>, ptr %28, align 4
-  %470 = fmul <8 x float> %282, %469
-  %471 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> %delta.0123, <8 x float> %470)
-  store <8 x float> %471, ptr %28, align 4
-  %472 = insertelement <8 x float> poison, float %466, i64 0
-  %473 = shufflevector <8 x float> %472, <8 x float> poison, <8 x i32> zeroinitializer
-  %474 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> %471, <8 x float> %438)
-  %475 = load <8 x float>, ptr %29, align 4
-  %476 = fmul <8 x float> %282, %475
-  %477 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> %delta1.0122, <8 x float> %476)
-  store <8 x float> %477, ptr %29, align 4
-  %478 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> %477, <8 x float> %442)
-  %479 = or disjoint i64 %278, 11
-  %480 = getelementptr inbounds float, ptr %kh, i64 %479
-  %481 = load float, ptr %480, align 4
-  %482 = or disjoint i64 %280, 11
-  %483 = getelementptr inbounds float, ptr %kh, i64 %482
-  %484 = load float, ptr %483, align 4
-  %485 = insertelement <8 x float> poison, float %481, i64 0
-  %486 = shufflevector <8 x float> %485, <8 x float> poison, <8 x i32> zeroinitializer
-  %487 = load <8 x float>, ptr %30, align 4
-  %488 = fmul <8 x float> %282, %487
-  %489 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %486, <8 x float> %delta.0123, <8 x float> %488)
-  store <8 x float> %489, ptr %30, align 4
-  %490 = insertelement <8 x float> poison, float %484, i64 0
-  %491 = shufflevector <8 x float> %490, <8 x float> poison, <8 x i32> zeroinitializer
-  %492 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %491, <8 x float> %489, <8 x float> %456)
-  %493 = load <8 x float>, ptr %31, align 4
-  %494 = fmul <8 x float> %282, %493
-  %495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %486, <8 x float> %delta1.0122, <8 x float> %494)
-  store <8 x float> %495, ptr %31, align 4
-  %496 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %491, <8 x float> %495, <8 x float> %460)
-  %497 = or disjoint i64 %278, 12
-  %498 = getelementptr inbounds float, ptr %kh, i64 %497
-  %499 = load float, ptr %498, align 4
-  %500 = or disjoint i64 %280, 12
-  %501 = getelementptr inbounds float, ptr %kh, i64 %500
-  %502 = load float, ptr %501, align 4
-  %503 = insertelement <8 x float> poison, float %499, i64 0
-  %504 = shufflevector <8 x float> %503, <8 x float> poison, <8 x i32> zeroinitializer
-  %505 = load <8 x float>, ptr %32, align 4
-  %506 = fmul <8 x float> %282, %505
-  %507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %504, <8 x float> %delta.0123, <8 x float> %506)
-  store <8 x float> %507, ptr %32, align 4
-  %508 = insertelement <8 x float> poison, float %502, i64 0
-  %509 = shufflevector <8 x float> %508, <8 x float> poison, <8 x i32> zeroinitializer
-  %510 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %507, <8 x float> %474)
-  %511 = load <8 x float>, ptr %33, align 4
-  %512 = fmul <8 x float> %282, %511
-  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %504, <8 x float> %delta1.0122, <8 x float> %512)
-  store <8 x float> %513, ptr %33, align 4
-  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %513, <8 x float> %478)
-  %515 = or disjoint i64 %278, 13
-  %516 = getelementptr inbounds float, ptr %kh, i64 %515
-  %517 = load float, ptr %516, align 4
-  %518 = or disjoint i64 %280, 13
-  %519 = getelementptr inbounds float, ptr %kh, i64 %518
-  %520 = load float, ptr %519, align 4
-  %521 = insertelement <8 x float> poison, float %517, i64 0
-  %522 = shufflevector <8 x float> %521, <8 x float> poison, <8 x i32> zeroinitializer
-  %523 = load <8 x float>, ptr %34, align 4
-  %524 = fmul <8 x float> %282, %523
-  %525 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %522, <8 x float> %delta.0123, <8 x float> %524)
-  store <8 x float> %525, ptr %34, align 4
-  %526 = insertelement <8 x float> poison, float %520, i64 0
-  %527 = shufflevector <8 x float> %526, <8 x float> poison, <8 x i32> zeroinitializer
-  %528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %525, <8 x float> %492)
-  %529 = load <8 x float>, ptr %35, align 4
-  %530 = fmul <8 x float> %282, %529
-  %531 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %522, <8 x float> %delta1.0122, <8 x float> %530)
-  store <8 x float> %531, ptr %35, align 4
-  %532 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %531, <8 x float> %496)
-  %533 = or disjoint i64 %278, 14
-  %534 = getelementptr inbounds float, ptr %kh, i64 %533
-  %535 = load float, ptr %534, align 4
-  %536 = or disjoint i64 %280, 14
-  %537 = getelementptr inbounds float, ptr %kh, i64 %536
-  %538 = load float, ptr %537, align 4
-  %539 = insertelement <8 x float> poison, float %535, i64 0
-  %540 = shufflevector <8 x float> %539, <8 x float> poison, <8 x i32> zeroinitializer
-  %541 = load <8 x float>, ptr %36, align 4
-  %542 = fmul <8 x float> %282, %541
-  %543 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %delta.0123, <8 x float> %542)
-  store <8 x float> %543, ptr %36, align 4
-  %544 = insertelement <8 x float> poison, float %538, i64 0
-  %545 = shufflevector <8 x float> %544, <8 x float> poison, <8 x i32> zeroinitializer
-  %546 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %545, <8 x float> %543, <8 x float> %510)
-  %547 = load <8 x float>, ptr %37, align 4
-  %548 = fmul <8 x float> %282, %547
-  %549 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %540, <8 x float> %delta1.0122, <8 x float> %548)
-  store <8 x float> %549, ptr %37, align 4
-  %550 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %545, <8 x float> %549, <8 x float> %514)
-  %551 = or disjoint i64 %278, 15
-  %552 = getelementptr inbounds float, ptr %kh, i64 %551
-  %553 = load float, ptr %552, align 4
-  %554 = or disjoint i64 %280, 15
-  %555 = getelementptr inbounds float, ptr %kh, i64 %554
-  %556 = load float, ptr %555, align 4
-  %557 = insertelement <8 x float> poison, float %553, i64 0
-  %558 = shufflevector <8 x float> %557, <8 x float> poison, <8 x i32> zeroinitializer
-  %559 = load <8 x float>, ptr %38, align 4
-  %560 = fmul <8 x float> %282, %559
-  %561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> %delta.0123, <8 x float> %560)
-  store <8 x float> %561, ptr %38, align 4
-  %562 = insertelement <8 x float> poison, float %556, i64 0
-  %563 = shufflevector <8 x float> %562, <8 x float> poison, <8 x i32> zeroinitializer
-  %564 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> %561, <8 x float> %528)
-  %565 = load <8 x float>, ptr %39, align 4
-  %566 = fmul <8 x float> %282, %565
-  %567 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> %delta1.0122, <8 x float> %566)
-  store <8 x float> %567, ptr %39, align 4
-  %568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> %567, <8 x float> %532)
-  %tn = tail call i64 @llvm.smin.i64(i64 %276, i64 %4)
-  %569 = mul nsw i64 %279, %H
-  %570 = getelementptr inbounds float, ptr %betah, i64 %569
-  %571 = load float, ptr %570, align 4
-  %572 = getelementptr inbounds float, ptr %vh, i64 %280
-  %573 = load <8 x float>, ptr %572, align 4
-  %574 = fadd <8 x float> %546, %564
-  %575 = fsub <8 x float> %573, %574
-  %576 = insertelement <8 x float> poison, float %571, i64 0
-  %577 = shufflevector <8 x float> %576, <8 x float> poison, <8 x i32> zeroinitializer
-  %578 = fmul <8 x float> %577, %575
-  %579 = getelementptr inbounds float, ptr %vh, i64 %428
-  %580 = load <8 x float>, ptr %579, align 4
-  %581 = fadd <8 x float> %550, %568
-  %582 = fsub <8 x float> %580, %581
-  %583 = fmul <8 x float> %577, %582
-  %584 = mul nsw i64 %t1.addr.0121, %sq
-  %585 = mul i64 %5, %tn
-  %invariant.gep = getelementptr float, ptr %qh, i64 %584
-  %invariant.gep152 = getelementptr float, ptr %kh, i64 %585
+  %delta.0235 = phi <8 x float> [ %399, %i4.exit ], [ %200, %t1.body.preheader ]
+  %delta1.0234 = phi <8 x float> [ %408, %i4.exit ], [ %194, %t1.body.preheader ]
+  %delta2.0233 = phi <8 x float> [ %417, %i4.exit ], [ %187, %t1.body.preheader ]
+  %delta3.0232 = phi <8 x float> [ %426, %i4.exit ], [ %180, %t1.body.preheader ]
+  %t1.addr.0231 = phi i64 [ %204, %i4.exit ], [ %t0, %t1.body.preheader ]
+  %201 = sub nuw nsw i64 %t1.addr.0231, %t0
+  %202 = getelementptr inbounds float, ptr %alphas, i64 %201
+  %203 = load float, ptr %202, align 4
+  %204 = add nuw nsw i64 %t1.addr.0231, 1
+  %205 = shl nuw nsw i64 %t1.addr.0231, 1
+  %206 = mul nsw i64 %205, %sq
+  %207 = or disjoint i64 %205, 1
+  %208 = mul nsw i64 %207, %sq
+  %209 = insertelement <8 x float> poison, float %203, i64 0
+  %210 = shufflevector <8 x float> %209, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %i3.body
+
+t1.exit:                                          ; preds = %i4.exit, %i2.exit
+  %ci.next = add nuw nsw i64 %ci.addr.0236, 1
+  %exitcond269.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond269.not, label %i5.head.preheader, label %i1.head.preheader
+
+i3.body:                                          ; preds = %t1.body, %i3.body
+  %i3.addr.0221 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
+  %acc15.0220 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %279, %i3.body ]
+  %acc14.0219 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %273, %i3.body ]
+  %acc13.0218 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %267, %i3.body ]
+  %acc12.0217 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %261, %i3.body ]
+  %acc11.0216 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %244, %i3.body ]
+  %acc10.0215 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %238, %i3.body ]
+  %acc9.0214 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %232, %i3.body ]
+  %acc837.0213 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %226, %i3.body ]
+  %211 = or disjoint i64 %i3.addr.0221, %206
+  %212 = getelementptr inbounds float, ptr %kh, i64 %211
+  %213 = load float, ptr %212, align 4
+  %214 = or disjoint i64 %i3.addr.0221, %208
+  %215 = getelementptr inbounds float, ptr %kh, i64 %214
+  %216 = load float, ptr %215, align 4
+  %217 = insertelement <8 x float> poison, float %213, i64 0
+  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
+  %219 = shl nuw nsw i64 %i3.addr.0221, 5
+  %220 = getelementptr inbounds float, ptr %work, i64 %219
+  %221 = load <8 x float>, ptr %220, align 4
+  %222 = fmul <8 x float> %210, %221
+  %223 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta.0235, <8 x float> %222)
+  store <8 x float> %223, ptr %220, align 4
+  %224 = insertelement <8 x float> poison, float %216, i64 0
+  %225 = shufflevector <8 x float> %224, <8 x float> poison, <8 x i32> zeroinitializer
+  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %223, <8 x float> %acc837.0213)
+  %227 = or disjoint i64 %219, 8
+  %228 = getelementptr inbounds float, ptr %work, i64 %227
+  %229 = load <8 x float>, ptr %228, align 4
+  %230 = fmul <8 x float> %210, %229
+  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta1.0234, <8 x float> %230)
+  store <8 x float> %231, ptr %228, align 4
+  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %231, <8 x float> %acc9.0214)
+  %233 = or disjoint i64 %219, 16
+  %234 = getelementptr inbounds float, ptr %work, i64 %233
+  %235 = load <8 x float>, ptr %234, align 4
+  %236 = fmul <8 x float> %210, %235
+  %237 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta2.0233, <8 x float> %236)
+  store <8 x float> %237, ptr %234, align 4
+  %238 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %237, <8 x float> %acc10.0215)
+  %239 = or disjoint i64 %219, 24
+  %240 = getelementptr inbounds float, ptr %work, i64 %239
+  %241 = load <8 x float>, ptr %240, align 4
+  %242 = fmul <8 x float> %210, %241
+  %243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta3.0232, <8 x float> %242)
+  store <8 x float> %243, ptr %240, align 4
+  %244 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %243, <8 x float> %acc11.0216)
+  %245 = or disjoint i64 %i3.addr.0221, 1
+  %246 = or disjoint i64 %245, %206
+  %247 = getelementptr inbounds float, ptr %kh, i64 %246
+  %248 = load float, ptr %247, align 4
+  %249 = or disjoint i64 %245, %208
+  %250 = getelementptr inbounds float, ptr %kh, i64 %249
+  %251 = load float, ptr %250, align 4
+  %252 = insertelement <8 x float> poison, float %248, i64 0
+  %253 = shufflevector <8 x float> %252, <8 x float> poison, <8 x i32> zeroinitializer
+  %254 = shl nuw nsw i64 %245, 5
+  %255 = getelementptr inbounds float, ptr %work, i64 %254
+  %256 = load <8 x float>, ptr %255, align 4
+  %257 = fmul <8 x float> %210, %256
+  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta.0235, <8 x float> %257)
+  store <8 x float> %258, ptr %255, align 4
+  %259 = insertelement <8 x float> poison, float %251, i64 0
+  %260 = shufflevector <8 x float> %259, <8 x float> poison, <8 x i32> zeroinitializer
+  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %258, <8 x float> %acc12.0217)
+  %262 = or disjoint i64 %254, 8
+  %263 = getelementptr inbounds float, ptr %work, i64 %262
+  %264 = load <8 x float>, ptr %263, align 4
+  %265 = fmul <8 x float> %210, %264
+  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta1.0234, <8 x float> %265)
+  store <8 x float> %266, ptr %263, align 4
+  %267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %266, <8 x float> %acc13.0218)
+  %268 = or disjoint i64 %254, 16
+  %269 = getelementptr inbounds float, ptr %work, i64 %268
+  %270 = load <8 x float>, ptr %269, align 4
+  %271 = fmul <8 x float> %210, %270
+  %272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta2.0233, <8 x float> %271)
+  store <8 x float> %272, ptr %269, align 4
+  %273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %272, <8 x float> %acc14.0219)
+  %274 = or disjoint i64 %254, 24
+  %275 = getelementptr inbounds float, ptr %work, i64 %274
+  %276 = load <8 x float>, ptr %275, align 4
+  %277 = fmul <8 x float> %210, %276
+  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta3.0232, <8 x float> %277)
+  store <8 x float> %278, ptr %275, align 4
+  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %278, <8 x float> %acc15.0220)
+  %i3.next = add nuw nsw i64 %i3.addr.0221, 2
+  %280 = icmp ult i64 %i3.addr.0221, 30
+  br i1 %280, label %i3.body, label %i3.exit
+
+i3.exit:                                          ; preds = %i3.body
+  %tn = tail call i64 @llvm.smin.i64(i64 %204, i64 %4)
+  %281 = mul nsw i64 %207, %H
+  %282 = getelementptr inbounds float, ptr %betah, i64 %281
+  %283 = load float, ptr %282, align 4
+  %284 = getelementptr inbounds float, ptr %vh, i64 %208
+  %285 = load <8 x float>, ptr %284, align 4
+  %286 = fadd <8 x float> %226, %261
+  %287 = fsub <8 x float> %285, %286
+  %288 = insertelement <8 x float> poison, float %283, i64 0
+  %289 = shufflevector <8 x float> %288, <8 x float> poison, <8 x i32> zeroinitializer
+  %290 = fmul <8 x float> %289, %287
+  %291 = or disjoint i64 %208, 8
+  %292 = getelementptr inbounds float, ptr %vh, i64 %291
+  %293 = load <8 x float>, ptr %292, align 4
+  %294 = fadd <8 x float> %232, %267
+  %295 = fsub <8 x float> %293, %294
+  %296 = fmul <8 x float> %289, %295
+  %297 = or disjoint i64 %208, 16
+  %298 = getelementptr inbounds float, ptr %vh, i64 %297
+  %299 = load <8 x float>, ptr %298, align 4
+  %300 = fadd <8 x float> %238, %273
+  %301 = fsub <8 x float> %299, %300
+  %302 = fmul <8 x float> %289, %301
+  %303 = or disjoint i64 %208, 24
+  %304 = getelementptr inbounds float, ptr %vh, i64 %303
+  %305 = load <8 x float>, ptr %304, align 4
+  %306 = fadd <8 x float> %244, %279
+  %307 = fsub <8 x float> %305, %306
+  %308 = fmul <8 x float> %289, %307
+  %309 = mul nsw i64 %t1.addr.0231, %sq
+  %310 = mul i64 %5, %tn
+  %invariant.gep = getelementptr float, ptr %qh, i64 %309
+  %invariant.gep296 = getelementptr float, ptr %kh, i64 %310
   br label %i4.body
 
-t1.exit:                                          ; preds = %i4.exit, %i2.head.preheader
-  %ci.next = add nuw nsw i64 %ci.addr.0124, 1
-  %exitcond145.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond145.not, label %i5.head.preheader, label %i1.head.preheader
-
-i4.body:                                          ; preds = %i4.body, %t1.body
-  %i4.addr.0120 = phi i64 [ 0, %t1.body ], [ %i4.next.3, %i4.body ]
-  %acc11.0119 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %677, %i4.body ]
-  %acc10.0118 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %671, %i4.body ]
-  %acc9.0117 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %676, %i4.body ]
-  %acc8.0116 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %668, %i4.body ]
-  %586 = or disjoint i64 %i4.addr.0120, %280
-  %587 = getelementptr inbounds float, ptr %kh, i64 %586
-  %588 = load float, ptr %587, align 4
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0120
-  %589 = load float, ptr %gep, align 4
-  %gep153 = getelementptr float, ptr %invariant.gep152, i64 %i4.addr.0120
-  %590 = load float, ptr %gep153, align 4
-  %591 = insertelement <8 x float> poison, float %588, i64 0
-  %592 = shufflevector <8 x float> %591, <8 x float> poison, <8 x i32> zeroinitializer
-  %593 = shl nuw nsw i64 %i4.addr.0120, 4
-  %594 = getelementptr inbounds float, ptr %work, i64 %593
-  %595 = load <8 x float>, ptr %594, align 4
-  %596 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> %578, <8 x float> %595)
-  store <8 x float> %596, ptr %594, align 4
-  %597 = insertelement <8 x float> poison, float %589, i64 0
-  %598 = shufflevector <8 x float> %597, <8 x float> poison, <8 x i32> zeroinitializer
-  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %596, <8 x float> %acc8.0116)
-  %600 = insertelement <8 x float> poison, float %590, i64 0
-  %601 = shufflevector <8 x float> %600, <8 x float> poison, <8 x i32> zeroinitializer
-  %602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %596, <8 x float> %acc10.0118)
-  %603 = or disjoint i64 %593, 8
-  %604 = getelementptr inbounds float, ptr %work, i64 %603
-  %605 = load <8 x float>, ptr %604, align 4
-  %606 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> %583, <8 x float> %605)
-  store <8 x float> %606, ptr %604, align 4
-  %607 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %606, <8 x float> %acc9.0117)
-  %608 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %606, <8 x float> %acc11.0119)
-  %i4.next = or disjoint i64 %i4.addr.0120, 1
-  %609 = or disjoint i64 %i4.next, %280
-  %610 = getelementptr inbounds float, ptr %kh, i64 %609
-  %611 = load float, ptr %610, align 4
+i4.body:                                          ; preds = %i4.body, %i3.exit
+  %i4.addr.0230 = phi i64 [ 0, %i3.exit ], [ %i4.next.1, %i4.body ]
+  %acc23.0229 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %380, %i4.body ]
+  %acc22.0228 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %374, %i4.body ]
+  %acc21.0227 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %368, %i4.body ]
+  %acc20.0226 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %362, %i4.body ]
+  %acc19.0225 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %379, %i4.body ]
+  %acc18.0224 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %373, %i4.body ]
+  %acc17.0223 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %367, %i4.body ]
+  %acc16.0222 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %359, %i4.body ]
+  %311 = or disjoint i64 %i4.addr.0230, %208
+  %312 = getelementptr inbounds float, ptr %kh, i64 %311
+  %313 = load float, ptr %312, align 4
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0230
+  %314 = load float, ptr %gep, align 4
+  %gep297 = getelementptr float, ptr %invariant.gep296, i64 %i4.addr.0230
+  %315 = load float, ptr %gep297, align 4
+  %316 = insertelement <8 x float> poison, float %313, i64 0
+  %317 = shufflevector <8 x float> %316, <8 x float> poison, <8 x i32> zeroinitializer
+  %318 = shl nuw nsw i64 %i4.addr.0230, 5
+  %319 = getelementptr inbounds float, ptr %work, i64 %318
+  %320 = load <8 x float>, ptr %319, align 4
+  %321 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %290, <8 x float> %320)
+  store <8 x float> %321, ptr %319, align 4
+  %322 = insertelement <8 x float> poison, float %314, i64 0
+  %323 = shufflevector <8 x float> %322, <8 x float> poison, <8 x i32> zeroinitializer
+  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %321, <8 x float> %acc16.0222)
+  %325 = insertelement <8 x float> poison, float %315, i64 0
+  %326 = shufflevector <8 x float> %325, <8 x float> poison, <8 x i32> zeroinitializer
+  %327 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %321, <8 x float> %acc20.0226)
+  %328 = or disjoint i64 %318, 8
+  %329 = getelementptr inbounds float, ptr %work, i64 %328
+  %330 = load <8 x float>, ptr %329, align 4
+  %331 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %296, <8 x float> %330)
+  store <8 x float> %331, ptr %329, align 4
+  %332 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %331, <8 x float> %acc17.0223)
+  %333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %331, <8 x float> %acc21.0227)
+  %334 = or disjoint i64 %318, 16
+  %335 = getelementptr inbounds float, ptr %work, i64 %334
+  %336 = load <8 x float>, ptr %335, align 4
+  %337 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %302, <8 x float> %336)
+  store <8 x float> %337, ptr %335, align 4
+  %338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %337, <8 x float> %acc18.0224)
+  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %337, <8 x float> %acc22.0228)
+  %340 = or disjoint i64 %318, 24
+  %341 = getelementptr inbounds float, ptr %work, i64 %340
+  %342 = load <8 x float>, ptr %341, align 4
+  %343 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %308, <8 x float> %342)
+  store <8 x float> %343, ptr %341, align 4
+  %344 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %343, <8 x float> %acc19.0225)
+  %345 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %343, <8 x float> %acc23.0229)
+  %i4.next = or disjoint i64 %i4.addr.0230, 1
+  %346 = or disjoint i64 %i4.next, %208
+  %347 = getelementptr inbounds float, ptr %kh, i64 %346
+  %348 = load float, ptr %347, align 4
   %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
-  %612 = load float, ptr %gep.1, align 4
-  %gep153.1 = getelementptr float, ptr %invariant.gep152, i64 %i4.next
-  %613 = load float, ptr %gep153.1, align 4
-  %614 = insertelement <8 x float> poison, float %611, i64 0
-  %615 = shufflevector <8 x float> %614, <8 x float> poison, <8 x i32> zeroinitializer
-  %616 = shl nuw nsw i64 %i4.next, 4
-  %617 = getelementptr inbounds float, ptr %work, i64 %616
-  %618 = load <8 x float>, ptr %617, align 4
-  %619 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> %578, <8 x float> %618)
-  store <8 x float> %619, ptr %617, align 4
-  %620 = insertelement <8 x float> poison, float %612, i64 0
-  %621 = shufflevector <8 x float> %620, <8 x float> poison, <8 x i32> zeroinitializer
-  %622 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %621, <8 x float> %619, <8 x float> %599)
-  %623 = insertelement <8 x float> poison, float %613, i64 0
-  %624 = shufflevector <8 x float> %623, <8 x float> poison, <8 x i32> zeroinitializer
-  %625 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> %619, <8 x float> %602)
-  %626 = or disjoint i64 %616, 8
-  %627 = getelementptr inbounds float, ptr %work, i64 %626
-  %628 = load <8 x float>, ptr %627, align 4
-  %629 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %615, <8 x float> %583, <8 x float> %628)
-  store <8 x float> %629, ptr %627, align 4
-  %630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %621, <8 x float> %629, <8 x float> %607)
-  %631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> %629, <8 x float> %608)
-  %i4.next.1 = or disjoint i64 %i4.addr.0120, 2
-  %632 = or disjoint i64 %i4.next.1, %280
-  %633 = getelementptr inbounds float, ptr %kh, i64 %632
-  %634 = load float, ptr %633, align 4
-  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i4.next.1
-  %635 = load float, ptr %gep.2, align 4
-  %gep153.2 = getelementptr float, ptr %invariant.gep152, i64 %i4.next.1
-  %636 = load float, ptr %gep153.2, align 4
-  %637 = insertelement <8 x float> poison, float %634, i64 0
-  %638 = shufflevector <8 x float> %637, <8 x float> poison, <8 x i32> zeroinitializer
-  %639 = shl nuw nsw i64 %i4.next.1, 4
-  %640 = getelementptr inbounds float, ptr %work, i64 %639
-  %641 = load <8 x float>, ptr %640, align 4
-  %642 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %638, <8 x float> %578, <8 x float> %641)
-  store <8 x float> %642, ptr %640, align 4
-  %643 = insertelement <8 x float> poison, float %635, i64 0
-  %644 = shufflevector <8 x float> %643, <8 x float> poison, <8 x i32> zeroinitializer
-  %645 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %642, <8 x float> %622)
-  %646 = insertelement <8 x float> poison, float %636, i64 0
-  %647 = shufflevector <8 x float> %646, <8 x float> poison, <8 x i32> zeroinitializer
-  %648 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> %642, <8 x float> %625)
-  %649 = or disjoint i64 %639, 8
-  %650 = getelementptr inbounds float, ptr %work, i64 %649
-  %651 = load <8 x float>, ptr %650, align 4
-  %652 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %638, <8 x float> %583, <8 x float> %651)
-  store <8 x float> %652, ptr %650, align 4
-  %653 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %652, <8 x float> %630)
-  %654 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> %652, <8 x float> %631)
-  %i4.next.2 = or disjoint i64 %i4.addr.0120, 3
-  %655 = or disjoint i64 %i4.next.2, %280
-  %656 = getelementptr inbounds float, ptr %kh, i64 %655
-  %657 = load float, ptr %656, align 4
-  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i4.next.2
-  %658 = load float, ptr %gep.3, align 4
-  %gep153.3 = getelementptr float, ptr %invariant.gep152, i64 %i4.next.2
-  %659 = load float, ptr %gep153.3, align 4
-  %660 = insertelement <8 x float> poison, float %657, i64 0
-  %661 = shufflevector <8 x float> %660, <8 x float> poison, <8 x i32> zeroinitializer
-  %662 = shl nuw nsw i64 %i4.next.2, 4
-  %663 = getelementptr inbounds float, ptr %work, i64 %662
-  %664 = load <8 x float>, ptr %663, align 4
-  %665 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> %578, <8 x float> %664)
-  store <8 x float> %665, ptr %663, align 4
-  %666 = insertelement <8 x float> poison, float %658, i64 0
-  %667 = shufflevector <8 x float> %666, <8 x float> poison, <8 x i32> zeroinitializer
-  %668 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> %665, <8 x float> %645)
-  %669 = insertelement <8 x float> poison, float %659, i64 0
-  %670 = shufflevector <8 x float> %669, <8 x float> poison, <8 x i32> zeroinitializer
-  %671 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %670, <8 x float> %665, <8 x float> %648)
-  %672 = or disjoint i64 %662, 8
-  %673 = getelementptr inbounds float, ptr %work, i64 %672
-  %674 = load <8 x float>, ptr %673, align 4
-  %675 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> %583, <8 x float> %674)
-  store <8 x float> %675, ptr %673, align 4
-  %676 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %667, <8 x float> %675, <8 x float> %653)
-  %677 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %670, <8 x float> %675, <8 x float> %654)
-  %i4.next.3 = add nuw nsw i64 %i4.addr.0120, 4
-  %exitcond.not.3 = icmp eq i64 %i4.next.3, 16
-  br i1 %exitcond.not.3, label %i4.exit, label %i4.body
+  %349 = load float, ptr %gep.1, align 4
+  %gep297.1 = getelementptr float, ptr %invariant.gep296, i64 %i4.next
+  %350 = load float, ptr %gep297.1, align 4
+  %351 = insertelement <8 x float> poison, float %348, i64 0
+  %352 = shufflevector <8 x float> %351, <8 x float> poison, <8 x i32> zeroinitializer
+  %353 = shl nuw nsw i64 %i4.next, 5
+  %354 = getelementptr inbounds float, ptr %work, i64 %353
+  %355 = load <8 x float>, ptr %354, align 4
+  %356 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %290, <8 x float> %355)
+  store <8 x float> %356, ptr %354, align 4
+  %357 = insertelement <8 x float> poison, float %349, i64 0
+  %358 = shufflevector <8 x float> %357, <8 x float> poison, <8 x i32> zeroinitializer
+  %359 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %356, <8 x float> %324)
+  %360 = insertelement <8 x float> poison, float %350, i64 0
+  %361 = shufflevector <8 x float> %360, <8 x float> poison, <8 x i32> zeroinitializer
+  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %356, <8 x float> %327)
+  %363 = or disjoint i64 %353, 8
+  %364 = getelementptr inbounds float, ptr %work, i64 %363
+  %365 = load <8 x float>, ptr %364, align 4
+  %366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %296, <8 x float> %365)
+  store <8 x float> %366, ptr %364, align 4
+  %367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %366, <8 x float> %332)
+  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %366, <8 x float> %333)
+  %369 = or disjoint i64 %353, 16
+  %370 = getelementptr inbounds float, ptr %work, i64 %369
+  %371 = load <8 x float>, ptr %370, align 4
+  %372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %302, <8 x float> %371)
+  store <8 x float> %372, ptr %370, align 4
+  %373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %372, <8 x float> %338)
+  %374 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %372, <8 x float> %339)
+  %375 = or disjoint i64 %353, 24
+  %376 = getelementptr inbounds float, ptr %work, i64 %375
+  %377 = load <8 x float>, ptr %376, align 4
+  %378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %308, <8 x float> %377)
+  store <8 x float> %378, ptr %376, align 4
+  %379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %378, <8 x float> %344)
+  %380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %378, <8 x float> %345)
+  %i4.next.1 = add nuw nsw i64 %i4.addr.0230, 2
+  %exitcond.not.1 = icmp eq i64 %i4.next.1, 32
+  br i1 %exitcond.not.1, label %i4.exit, label %i4.body
 
 i4.exit:                                          ; preds = %i4.body
-  %678 = sub nsw i64 %tn, %t0
-  %679 = getelementptr inbounds float, ptr %alphas, i64 %678
-  %680 = load float, ptr %679, align 4
-  %681 = fmul <8 x float> %668, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %682 = getelementptr inbounds float, ptr %oh, i64 %584
-  store <8 x float> %681, ptr %682, align 4
-  %683 = shl nsw i64 %tn, 1
-  %684 = mul nsw i64 %683, %H
-  %685 = getelementptr inbounds float, ptr %betah, i64 %684
-  %686 = load float, ptr %685, align 4
-  %687 = mul nsw i64 %683, %sq
-  %688 = getelementptr inbounds float, ptr %vh, i64 %687
-  %689 = load <8 x float>, ptr %688, align 4
-  %690 = insertelement <8 x float> poison, float %680, i64 0
-  %691 = shufflevector <8 x float> %690, <8 x float> poison, <8 x i32> zeroinitializer
-  %692 = fmul <8 x float> %671, %691
-  %693 = fsub <8 x float> %689, %692
-  %694 = insertelement <8 x float> poison, float %686, i64 0
-  %695 = shufflevector <8 x float> %694, <8 x float> poison, <8 x i32> zeroinitializer
-  %696 = fmul <8 x float> %695, %693
-  %697 = fmul <8 x float> %676, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %698 = or disjoint i64 %584, 8
-  %699 = getelementptr inbounds float, ptr %oh, i64 %698
-  store <8 x float> %697, ptr %699, align 4
-  %700 = or disjoint i64 %687, 8
-  %701 = getelementptr inbounds float, ptr %vh, i64 %700
-  %702 = load <8 x float>, ptr %701, align 4
-  %703 = fmul <8 x float> %677, %691
-  %704 = fsub <8 x float> %702, %703
-  %705 = fmul <8 x float> %695, %704
-  %706 = icmp slt i64 %276, %t1
-  br i1 %706, label %t1.body, label %t1.exit
+  %381 = sub nsw i64 %tn, %t0
+  %382 = getelementptr inbounds float, ptr %alphas, i64 %381
+  %383 = load float, ptr %382, align 4
+  %384 = fmul <8 x float> %359, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %385 = getelementptr inbounds float, ptr %oh, i64 %309
+  store <8 x float> %384, ptr %385, align 4
+  %386 = shl nsw i64 %tn, 1
+  %387 = mul nsw i64 %386, %H
+  %388 = getelementptr inbounds float, ptr %betah, i64 %387
+  %389 = load float, ptr %388, align 4
+  %390 = mul nsw i64 %386, %sq
+  %391 = getelementptr inbounds float, ptr %vh, i64 %390
+  %392 = load <8 x float>, ptr %391, align 4
+  %393 = insertelement <8 x float> poison, float %383, i64 0
+  %394 = shufflevector <8 x float> %393, <8 x float> poison, <8 x i32> zeroinitializer
+  %395 = fmul <8 x float> %362, %394
+  %396 = fsub <8 x float> %392, %395
+  %397 = insertelement <8 x float> poison, float %389, i64 0
+  %398 = shufflevector <8 x float> %397, <8 x float> poison, <8 x i32> zeroinitializer
+  %399 = fmul <8 x float> %398, %396
+  %400 = fmul <8 x float> %367, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %401 = or disjoint i64 %309, 8
+  %402 = getelementptr inbounds float, ptr %oh, i64 %401
+  store <8 x float> %400, ptr %402, align 4
+  %403 = or disjoint i64 %390, 8
+  %404 = getelementptr inbounds float, ptr %vh, i64 %403
+  %405 = load <8 x float>, ptr %404, align 4
+  %406 = fmul <8 x float> %368, %394
+  %407 = fsub <8 x float> %405, %406
+  %408 = fmul <8 x float> %398, %407
+  %409 = fmul <8 x float> %373, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %410 = or disjoint i64 %309, 16
+  %411 = getelementptr inbounds float, ptr %oh, i64 %410
+  store <8 x float> %409, ptr %411, align 4
+  %412 = or disjoint i64 %390, 16
+  %413 = getelementptr inbounds float, ptr %vh, i64 %412
+  %414 = load <8 x float>, ptr %413, align 4
+  %415 = fmul <8 x float> %374, %394
+  %416 = fsub <8 x float> %414, %415
+  %417 = fmul <8 x float> %398, %416
+  %418 = fmul <8 x float> %379, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %419 = or disjoint i64 %309, 24
+  %420 = getelementptr inbounds float, ptr %oh, i64 %419
+  store <8 x float> %418, ptr %420, align 4
+  %421 = or disjoint i64 %390, 24
+  %422 = getelementptr inbounds float, ptr %vh, i64 %421
+  %423 = load <8 x float>, ptr %422, align 4
+  %424 = fmul <8 x float> %380, %394
+  %425 = fsub <8 x float> %423, %424
+  %426 = fmul <8 x float> %398, %425
+  %427 = icmp slt i64 %204, %t1
+  br i1 %427, label %t1.body, label %t1.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -920,1805 +652,1542 @@ attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !1 = !{!"llvm.loop.isvectorized", i32 1}
 !2 = !{!"llvm.loop.unroll.runtime.disable"}
 !3 = distinct !{!3, !2, !1}
-; ---- dp_bwd_h2_k16_v16_c64_gate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h2_k16_v16_c64_gate'
-source_filename = "dp_bwd_h2_k16_v16_c64_gate"
+; ---- dp_bwd_h2_k32_v32_c64_gate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h2_k32_v32_c64_gate'
+source_filename = "dp_bwd_h2_k32_v32_c64_gate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_bwd_h2_k16_v16_c64_gate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readonly %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture writeonly %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_bwd_h2_k32_v32_c64_gate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readonly %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture writeonly %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 4
+  %sq = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
-  %R = getelementptr inbounds i8, ptr %work, i64 68608
-  %Sh = getelementptr inbounds i8, ptr %work, i64 2048
-  %Sroll = getelementptr inbounds i8, ptr %work, i64 67584
-  %alphas = getelementptr inbounds i8, ptr %work, i64 76992
-  %dS = getelementptr i8, ptr %work, i64 1024
-  %dSk = getelementptr i8, ptr %work, i64 76800
-  %dSkPrev = getelementptr i8, ptr %work, i64 76864
-  %dkTmp = getelementptr i8, ptr %work, i64 76928
+  %R = getelementptr inbounds i8, ptr %work, i64 274432
+  %Sh = getelementptr inbounds i8, ptr %work, i64 8192
+  %Sroll = getelementptr inbounds i8, ptr %work, i64 270336
+  %alphas = getelementptr inbounds i8, ptr %work, i64 291200
+  %dS = getelementptr i8, ptr %work, i64 4096
+  %dSk = getelementptr i8, ptr %work, i64 290816
+  %dSkPrev = getelementptr i8, ptr %work, i64 290944
+  %dkTmp = getelementptr i8, ptr %work, i64 291072
   %2 = add nsw i64 %T, 63
   %nc = sdiv i64 %2, 64
   %3 = icmp sgt i64 %T, 0
-  %4 = shl i64 %H, 11
-  %5 = getelementptr inbounds i8, ptr %work, i64 68640
-  %6 = getelementptr inbounds i8, ptr %work, i64 68672
-  %7 = getelementptr inbounds i8, ptr %work, i64 68704
-  %8 = shl i64 %H, 5
-  %9 = getelementptr inbounds i8, ptr %work, i64 76896
-  %10 = getelementptr inbounds i8, ptr %work, i64 76832
-  %11 = add nsw i64 %bh0, 1
-  %12 = mul i64 %nc, %11
-  %13 = shl i64 %12, 10
-  %14 = add i64 %13, -1024
-  %15 = shl i64 %nc, 10
-  %16 = add i64 %T, 64
-  %17 = shl nsw i64 %nc, 6
-  %18 = sub i64 %16, %17
-  %19 = add i64 %17, 288230376151711680
-  %20 = mul i64 %19, %H
-  %21 = mul i64 %H, -4096
-  %22 = shl i64 %H, 6
-  %smax415 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %23 = sub i64 %bh1, %bh0
-  %24 = getelementptr inbounds i8, ptr %work, i64 32
-  %25 = getelementptr inbounds i8, ptr %work, i64 2080
-  %26 = getelementptr inbounds i8, ptr %work, i64 64
-  %27 = getelementptr inbounds i8, ptr %work, i64 2112
-  %28 = getelementptr inbounds i8, ptr %work, i64 96
-  %29 = getelementptr inbounds i8, ptr %work, i64 2144
-  %30 = getelementptr inbounds i8, ptr %work, i64 128
-  %31 = getelementptr inbounds i8, ptr %work, i64 2176
-  %32 = getelementptr inbounds i8, ptr %work, i64 160
-  %33 = getelementptr inbounds i8, ptr %work, i64 2208
-  %34 = getelementptr inbounds i8, ptr %work, i64 192
-  %35 = getelementptr inbounds i8, ptr %work, i64 2240
-  %36 = getelementptr inbounds i8, ptr %work, i64 224
-  %37 = getelementptr inbounds i8, ptr %work, i64 2272
-  %38 = getelementptr inbounds i8, ptr %work, i64 256
-  %39 = getelementptr inbounds i8, ptr %work, i64 2304
-  %40 = getelementptr inbounds i8, ptr %work, i64 288
-  %41 = getelementptr inbounds i8, ptr %work, i64 2336
-  %42 = getelementptr inbounds i8, ptr %work, i64 320
-  %43 = getelementptr inbounds i8, ptr %work, i64 2368
-  %44 = getelementptr inbounds i8, ptr %work, i64 352
-  %45 = getelementptr inbounds i8, ptr %work, i64 2400
-  %46 = getelementptr inbounds i8, ptr %work, i64 384
-  %47 = getelementptr inbounds i8, ptr %work, i64 2432
-  %48 = getelementptr inbounds i8, ptr %work, i64 416
-  %49 = getelementptr inbounds i8, ptr %work, i64 2464
-  %50 = getelementptr inbounds i8, ptr %work, i64 448
-  %51 = getelementptr inbounds i8, ptr %work, i64 2496
-  %52 = getelementptr inbounds i8, ptr %work, i64 480
-  %53 = getelementptr inbounds i8, ptr %work, i64 2528
-  %54 = getelementptr inbounds i8, ptr %work, i64 512
-  %55 = getelementptr inbounds i8, ptr %work, i64 2560
-  %56 = getelementptr inbounds i8, ptr %work, i64 544
-  %57 = getelementptr inbounds i8, ptr %work, i64 2592
-  %58 = getelementptr inbounds i8, ptr %work, i64 576
-  %59 = getelementptr inbounds i8, ptr %work, i64 2624
-  %60 = getelementptr inbounds i8, ptr %work, i64 608
-  %61 = getelementptr inbounds i8, ptr %work, i64 2656
-  %62 = getelementptr inbounds i8, ptr %work, i64 640
-  %63 = getelementptr inbounds i8, ptr %work, i64 2688
-  %64 = getelementptr inbounds i8, ptr %work, i64 672
-  %65 = getelementptr inbounds i8, ptr %work, i64 2720
-  %66 = getelementptr inbounds i8, ptr %work, i64 704
-  %67 = getelementptr inbounds i8, ptr %work, i64 2752
-  %68 = getelementptr inbounds i8, ptr %work, i64 736
-  %69 = getelementptr inbounds i8, ptr %work, i64 2784
-  %70 = getelementptr inbounds i8, ptr %work, i64 768
-  %71 = getelementptr inbounds i8, ptr %work, i64 2816
-  %72 = getelementptr inbounds i8, ptr %work, i64 800
-  %73 = getelementptr inbounds i8, ptr %work, i64 2848
-  %74 = getelementptr inbounds i8, ptr %work, i64 832
-  %75 = getelementptr inbounds i8, ptr %work, i64 2880
-  %76 = getelementptr inbounds i8, ptr %work, i64 864
-  %77 = getelementptr inbounds i8, ptr %work, i64 2912
-  %78 = getelementptr inbounds i8, ptr %work, i64 896
-  %79 = getelementptr inbounds i8, ptr %work, i64 2944
-  %80 = getelementptr inbounds i8, ptr %work, i64 928
-  %81 = getelementptr inbounds i8, ptr %work, i64 2976
-  %82 = getelementptr inbounds i8, ptr %work, i64 960
-  %83 = getelementptr inbounds i8, ptr %work, i64 3008
-  %84 = getelementptr inbounds i8, ptr %work, i64 992
-  %85 = getelementptr inbounds i8, ptr %work, i64 3040
-  %86 = getelementptr inbounds i8, ptr %work, i64 67616
-  %87 = getelementptr inbounds i8, ptr %work, i64 67648
-  %88 = getelementptr inbounds i8, ptr %work, i64 67680
-  %89 = getelementptr inbounds i8, ptr %work, i64 67712
-  %90 = getelementptr inbounds i8, ptr %work, i64 67744
-  %91 = getelementptr inbounds i8, ptr %work, i64 67776
-  %92 = getelementptr inbounds i8, ptr %work, i64 67808
-  %93 = getelementptr inbounds i8, ptr %work, i64 67840
-  %94 = getelementptr inbounds i8, ptr %work, i64 67872
-  %95 = getelementptr inbounds i8, ptr %work, i64 67904
-  %96 = getelementptr inbounds i8, ptr %work, i64 67936
-  %97 = getelementptr inbounds i8, ptr %work, i64 67968
-  %98 = getelementptr inbounds i8, ptr %work, i64 68000
-  %99 = getelementptr inbounds i8, ptr %work, i64 68032
-  %100 = getelementptr inbounds i8, ptr %work, i64 68064
-  %101 = getelementptr inbounds i8, ptr %work, i64 68096
-  %102 = getelementptr inbounds i8, ptr %work, i64 68128
-  %103 = getelementptr inbounds i8, ptr %work, i64 68160
-  %104 = getelementptr inbounds i8, ptr %work, i64 68192
-  %105 = getelementptr inbounds i8, ptr %work, i64 68224
-  %106 = getelementptr inbounds i8, ptr %work, i64 68256
-  %107 = getelementptr inbounds i8, ptr %work, i64 68288
-  %108 = getelementptr inbounds i8, ptr %work, i64 68320
-  %109 = getelementptr inbounds i8, ptr %work, i64 68352
-  %110 = getelementptr inbounds i8, ptr %work, i64 68384
-  %111 = getelementptr inbounds i8, ptr %work, i64 68416
-  %112 = getelementptr inbounds i8, ptr %work, i64 68448
-  %113 = getelementptr inbounds i8, ptr %work, i64 68480
-  %114 = getelementptr inbounds i8, ptr %work, i64 68512
-  %115 = getelementptr inbounds i8, ptr %work, i64 68544
-  %116 = getelementptr inbounds i8, ptr %work, i64 68576
-  %117 = getelementptr i8, ptr %work, i64 76960
-  %118 = getelementptr i8, ptr %work, i64 68640
-  %119 = getelementptr i8, ptr %work, i64 76896
-  %120 = getelementptr i8, ptr %work, i64 76960
-  %121 = getelementptr i8, ptr %work, i64 76960
+  %4 = shl i64 %H, 12
+  %5 = getelementptr inbounds i8, ptr %work, i64 274464
+  %6 = getelementptr inbounds i8, ptr %work, i64 274496
+  %7 = getelementptr inbounds i8, ptr %work, i64 274528
+  %8 = getelementptr inbounds i8, ptr %work, i64 274560
+  %9 = getelementptr inbounds i8, ptr %work, i64 274592
+  %10 = getelementptr inbounds i8, ptr %work, i64 274624
+  %11 = getelementptr inbounds i8, ptr %work, i64 274656
+  %12 = shl i64 %H, 6
+  %13 = getelementptr inbounds i8, ptr %work, i64 290976
+  %14 = getelementptr inbounds i8, ptr %work, i64 291008
+  %15 = getelementptr inbounds i8, ptr %work, i64 291040
+  %16 = getelementptr inbounds i8, ptr %work, i64 290848
+  %17 = getelementptr inbounds i8, ptr %work, i64 290880
+  %18 = getelementptr inbounds i8, ptr %work, i64 290912
+  %19 = add nsw i64 %bh0, 1
+  %20 = mul i64 %nc, %19
+  %21 = shl i64 %20, 12
+  %22 = add i64 %21, -4096
+  %23 = shl i64 %nc, 12
+  %24 = add i64 %T, 64
+  %25 = shl nsw i64 %nc, 6
+  %26 = sub i64 %24, %25
+  %27 = add i64 %25, 144115188075855808
+  %28 = mul i64 %27, %H
+  %29 = mul i64 %H, -8192
+  %30 = shl i64 %H, 7
+  %smax733 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %31 = sub i64 %bh1, %bh0
+  %32 = getelementptr i8, ptr %work, i64 291104
+  %33 = getelementptr i8, ptr %work, i64 291136
+  %34 = getelementptr i8, ptr %work, i64 291168
+  %35 = getelementptr i8, ptr %work, i64 274464
+  %36 = getelementptr i8, ptr %work, i64 274496
+  %37 = getelementptr i8, ptr %work, i64 274528
+  %38 = getelementptr i8, ptr %work, i64 290976
+  %39 = getelementptr i8, ptr %work, i64 291008
+  %40 = getelementptr i8, ptr %work, i64 291040
+  %41 = getelementptr i8, ptr %work, i64 291104
+  %42 = getelementptr i8, ptr %work, i64 291136
+  %43 = getelementptr i8, ptr %work, i64 291168
+  %44 = getelementptr i8, ptr %work, i64 291104
+  %45 = getelementptr i8, ptr %work, i64 291136
+  %46 = getelementptr i8, ptr %work, i64 291168
   %ident.check.not = icmp eq i64 %H, 1
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i24.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i24.head.preheader ]
-  %bh.addr.0372 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i24.head.preheader ]
-  %122 = add i64 %indvar, %bh0
-  %123 = shl i64 %122, 10
-  %scevgep419 = getelementptr i8, ptr %dh0, i64 %123
-  %124 = mul i64 %15, %indvar
-  %125 = add i64 %14, %124
-  %scevgep395 = getelementptr i8, ptr %dhT, i64 %123
-  %b = sdiv i64 %bh.addr.0372, %H
-  %h = srem i64 %bh.addr.0372, %H
-  %126 = mul i64 %b, %T
-  %127 = mul i64 %126, %H
-  %bT = add i64 %127, %h
-  %128 = mul i64 %1, %126
-  %bTn = add nsw i64 %128, %h
-  %129 = shl nsw i64 %bT, 4
-  %130 = shl nsw i64 %bTn, 4
-  %kh = getelementptr inbounds float, ptr %k, i64 %130
+  %bh.addr.0676 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i24.head.preheader ]
+  %47 = add i64 %indvar, %bh0
+  %48 = shl i64 %47, 12
+  %scevgep737 = getelementptr i8, ptr %dh0, i64 %48
+  %49 = mul i64 %23, %indvar
+  %50 = add i64 %22, %49
+  %scevgep713 = getelementptr i8, ptr %dhT, i64 %48
+  %b = sdiv i64 %bh.addr.0676, %H
+  %h = srem i64 %bh.addr.0676, %H
+  %51 = mul i64 %b, %T
+  %52 = mul i64 %51, %H
+  %bT = add i64 %52, %h
+  %53 = mul i64 %1, %51
+  %bTn = add nsw i64 %53, %h
+  %54 = shl nsw i64 %bT, 5
+  %55 = shl nsw i64 %bTn, 5
+  %kh = getelementptr inbounds float, ptr %k, i64 %55
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %qh1 = getelementptr inbounds float, ptr %dq, i64 %129
-  %vh1 = getelementptr inbounds float, ptr %dv, i64 %130
+  %qh1 = getelementptr inbounds float, ptr %dq, i64 %54
+  %vh1 = getelementptr inbounds float, ptr %dv, i64 %55
   %gh1 = getelementptr inbounds float, ptr %dg, i64 %bT
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %dS, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep395, i64 1024, i1 false)
-  %qh = getelementptr inbounds float, ptr %q, i64 %129
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %dS, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep713, i64 4096, i1 false)
+  %qh = getelementptr inbounds float, ptr %q, i64 %54
   %gh = getelementptr inbounds float, ptr %g, i64 %bT
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bTn
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dSkPrev, i8 0, i64 64, i1 false)
-  %vh = getelementptr inbounds float, ptr %v, i64 %130
-  %kh1 = getelementptr inbounds float, ptr %dk, i64 %130
-  %oh = getelementptr inbounds float, ptr %dout, i64 %129
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dSkPrev, i8 0, i64 128, i1 false)
+  %vh = getelementptr inbounds float, ptr %v, i64 %55
+  %kh1 = getelementptr inbounds float, ptr %dk, i64 %55
+  %oh = getelementptr inbounds float, ptr %dout, i64 %54
   br i1 %3, label %cc.body.lr.ph, label %i24.head.preheader
 
 bh.exit:                                          ; preds = %i24.head.preheader, %entry
   ret void
 
 cc.body.lr.ph:                                    ; preds = %bh.body
-  %131 = add i64 %20, %bT
-  %132 = shl i64 %131, 6
-  %133 = getelementptr i8, ptr %dq, i64 %132
-  %134 = getelementptr i8, ptr %kh, i64 4
-  %135 = getelementptr i8, ptr %kh, i64 8
-  %136 = getelementptr i8, ptr %kh, i64 12
-  %137 = getelementptr i8, ptr %kh, i64 16
-  %138 = getelementptr i8, ptr %kh, i64 20
-  %139 = getelementptr i8, ptr %kh, i64 24
-  %140 = getelementptr i8, ptr %kh, i64 28
-  %141 = getelementptr i8, ptr %kh, i64 32
-  %142 = getelementptr i8, ptr %kh, i64 36
-  %143 = getelementptr i8, ptr %kh, i64 40
-  %144 = getelementptr i8, ptr %kh, i64 44
-  %145 = getelementptr i8, ptr %kh, i64 48
-  %146 = getelementptr i8, ptr %kh, i64 52
-  %147 = getelementptr i8, ptr %kh, i64 56
-  %148 = getelementptr i8, ptr %kh, i64 60
-  %149 = getelementptr i8, ptr %kh1, i64 32
-  %150 = getelementptr i8, ptr %vh1, i64 32
-  %151 = getelementptr i8, ptr %kh1, i64 32
+  %56 = add i64 %28, %bT
+  %57 = shl i64 %56, 7
+  %58 = getelementptr i8, ptr %dq, i64 %57
+  %59 = getelementptr i8, ptr %kh1, i64 32
+  %60 = getelementptr i8, ptr %kh1, i64 64
+  %61 = getelementptr i8, ptr %kh1, i64 96
+  %62 = getelementptr i8, ptr %vh1, i64 32
+  %63 = getelementptr i8, ptr %vh1, i64 64
+  %64 = getelementptr i8, ptr %vh1, i64 96
+  %65 = getelementptr i8, ptr %kh1, i64 32
+  %66 = getelementptr i8, ptr %kh1, i64 64
+  %67 = getelementptr i8, ptr %kh1, i64 96
   br label %cc.body
 
 i24.head.preheader:                               ; preds = %j13.head.preheader, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep419, ptr noundef nonnull align 4 dereferenceable(1024) %dS, i64 1024, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0372, 1
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep737, ptr noundef nonnull align 4 dereferenceable(4096) %dS, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0676, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond420.not = icmp eq i64 %indvar.next, %23
-  br i1 %exitcond420.not, label %bh.exit, label %bh.body
+  %exitcond738.not = icmp eq i64 %indvar.next, %31
+  br i1 %exitcond738.not, label %bh.exit, label %bh.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %j13.head.preheader
-  %indvars.iv = phi i64 [ %18, %cc.body.lr.ph ], [ %indvars.iv.next, %j13.head.preheader ]
-  %cc.addr.0369 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j13.head.preheader ]
-  %smin467 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax468 = tail call i64 @llvm.smax.i64(i64 %smin467, i64 1)
-  %smin465 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax466 = tail call i64 @llvm.smax.i64(i64 %smin465, i64 1)
+  %indvars.iv = phi i64 [ %26, %cc.body.lr.ph ], [ %indvars.iv.next, %j13.head.preheader ]
+  %cc.addr.0673 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j13.head.preheader ]
+  %smin843 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax844 = tail call i64 @llvm.smax.i64(i64 %smin843, i64 1)
+  %smin841 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax842 = tail call i64 @llvm.smax.i64(i64 %smin841, i64 1)
   %smin = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
   %smax = tail call i64 @llvm.smax.i64(i64 %smin, i64 1)
-  %smin411 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax412 = tail call i64 @llvm.smax.i64(i64 %smin411, i64 1)
-  %smax406 = tail call i64 @llvm.smax.i64(i64 %smin411, i64 2)
-  %152 = mul i64 %21, %cc.addr.0369
-  %153 = shl i64 %cc.addr.0369, 10
-  %154 = sub i64 %125, %153
-  %scevgep397 = getelementptr i8, ptr %hs, i64 %154
-  %155 = xor i64 %cc.addr.0369, -1
-  %ci = add nsw i64 %nc, %155
+  %smin729 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax730 = tail call i64 @llvm.smax.i64(i64 %smin729, i64 1)
+  %smax724 = tail call i64 @llvm.smax.i64(i64 %smin729, i64 2)
+  %68 = mul i64 %29, %cc.addr.0673
+  %69 = shl i64 %cc.addr.0673, 12
+  %70 = sub i64 %50, %69
+  %scevgep715 = getelementptr i8, ptr %hs, i64 %70
+  %71 = xor i64 %cc.addr.0673, -1
+  %ci = add nsw i64 %nc, %71
   %t0 = shl nsw i64 %ci, 6
-  %156 = sub nsw i64 %T, %t0
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep397, i64 1024, i1 false)
-  %L = tail call i64 @llvm.smin.i64(i64 %156, i64 64)
-  %157 = icmp sgt i64 %156, 0
-  br i1 %157, label %tl.body.preheader, label %tl1.exit
+  %72 = sub nsw i64 %T, %t0
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep715, i64 4096, i1 false)
+  %L = tail call i64 @llvm.smin.i64(i64 %72, i64 64)
+  %73 = icmp sgt i64 %72, 0
+  br i1 %73, label %tl.body.preheader, label %tl1.exit
 
 tl.body.preheader:                                ; preds = %cc.body
   %min.iters.check = icmp sgt i64 %indvars.iv, 7
   %or.cond = select i1 %min.iters.check, i1 %ident.check.not, i1 false
-  br i1 %or.cond, label %vector.ph, label %tl.body.preheader453
+  br i1 %or.cond, label %vector.ph, label %tl.body.preheader811
 
-tl.body.preheader453:                             ; preds = %middle.block, %tl.body.preheader
-  %tl.addr.0325.ph = phi i64 [ 0, %tl.body.preheader ], [ %n.vec, %middle.block ]
-  %xtraiter = and i64 %smax466, 7
+tl.body.preheader811:                             ; preds = %middle.block, %tl.body.preheader
+  %tl.addr.0613.ph = phi i64 [ 0, %tl.body.preheader ], [ %n.vec, %middle.block ]
+  %xtraiter = and i64 %smax842, 7
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %tl.body.prol.loopexit, label %tl.body.prol
 
-tl.body.prol:                                     ; preds = %tl.body.preheader453, %tl.body.prol
-  %tl.addr.0325.prol = phi i64 [ %tl.next.prol, %tl.body.prol ], [ %tl.addr.0325.ph, %tl.body.preheader453 ]
-  %prol.iter = phi i64 [ %prol.iter.next, %tl.body.prol ], [ 0, %tl.body.preheader453 ]
-  %158 = add nsw i64 %tl.addr.0325.prol, %t0
-  %159 = mul nsw i64 %158, %H
-  %160 = getelementptr inbounds float, ptr %gh, i64 %159
-  %161 = load float, ptr %160, align 4
-  %162 = tail call float @llvm.exp.f32(float %161)
-  %163 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0325.prol
-  store float %162, ptr %163, align 4
-  %tl.next.prol = add nuw nsw i64 %tl.addr.0325.prol, 1
+tl.body.prol:                                     ; preds = %tl.body.preheader811, %tl.body.prol
+  %tl.addr.0613.prol = phi i64 [ %tl.next.prol, %tl.body.prol ], [ %tl.addr.0613.ph, %tl.body.preheader811 ]
+  %prol.iter = phi i64 [ %prol.iter.next, %tl.body.prol ], [ 0, %tl.body.preheader811 ]
+  %74 = add nsw i64 %tl.addr.0613.prol, %t0
+  %75 = mul nsw i64 %74, %H
+  %76 = getelementptr inbounds float, ptr %gh, i64 %75
+  %77 = load float, ptr %76, align 4
+  %78 = tail call float @llvm.exp.f32(float %77)
+  %79 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613.prol
+  store float %78, ptr %79, align 4
+  %tl.next.prol = add nuw nsw i64 %tl.addr.0613.prol, 1
   %prol.iter.next = add i64 %prol.iter, 1
   %prol.iter.cmp.not = icmp eq i64 %prol.iter.next, %xtraiter
   br i1 %prol.iter.cmp.not, label %tl.body.prol.loopexit, label %tl.body.prol, !llvm.loop !0
 
-tl.body.prol.loopexit:                            ; preds = %tl.body.prol, %tl.body.preheader453
-  %tl.addr.0325.unr = phi i64 [ %tl.addr.0325.ph, %tl.body.preheader453 ], [ %tl.next.prol, %tl.body.prol ]
-  %164 = sub nsw i64 %tl.addr.0325.ph, %smax466
-  %165 = icmp ugt i64 %164, -8
-  br i1 %165, label %tl1.head.preheader, label %tl.body
+tl.body.prol.loopexit:                            ; preds = %tl.body.prol, %tl.body.preheader811
+  %tl.addr.0613.unr = phi i64 [ %tl.addr.0613.ph, %tl.body.preheader811 ], [ %tl.next.prol, %tl.body.prol ]
+  %80 = sub nsw i64 %tl.addr.0613.ph, %smax842
+  %81 = icmp ugt i64 %80, -8
+  br i1 %81, label %tl1.head.preheader, label %tl.body
 
 vector.ph:                                        ; preds = %tl.body.preheader
   %n.vec = and i64 %smax, 120
-  %invariant.gep482 = getelementptr float, ptr %gh, i64 %t0
+  %invariant.gep876 = getelementptr float, ptr %gh, i64 %t0
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %gep483 = getelementptr float, ptr %invariant.gep482, i64 %index
-  %wide.load = load <8 x float>, ptr %gep483, align 4
-  %166 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %wide.load)
-  %167 = getelementptr inbounds float, ptr %alphas, i64 %index
-  store <8 x float> %166, ptr %167, align 4
+  %gep877 = getelementptr float, ptr %invariant.gep876, i64 %index
+  %wide.load = load <8 x float>, ptr %gep877, align 4
+  %82 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %wide.load)
+  %83 = getelementptr inbounds float, ptr %alphas, i64 %index
+  store <8 x float> %82, ptr %83, align 4
   %index.next = add nuw i64 %index, 8
-  %168 = icmp eq i64 %index.next, %n.vec
-  br i1 %168, label %middle.block, label %vector.body, !llvm.loop !2
+  %84 = icmp eq i64 %index.next, %n.vec
+  br i1 %84, label %middle.block, label %vector.body, !llvm.loop !2
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %smax, %n.vec
-  br i1 %cmp.n, label %tl1.head.preheader, label %tl.body.preheader453
+  br i1 %cmp.n, label %tl1.head.preheader, label %tl.body.preheader811
 
 tl1.head.preheader:                               ; preds = %tl.body.prol.loopexit, %tl.body, %middle.block
-  br i1 %157, label %j3.head.preheader.preheader, label %tl1.exit
+  br i1 %73, label %j3.head.preheader.preheader, label %tl1.exit
 
 j3.head.preheader.preheader:                      ; preds = %tl1.head.preheader
-  %169 = getelementptr i8, ptr %133, i64 %152
-  %xtraiter469 = and i64 %smax468, 7
-  %170 = icmp slt i64 %indvars.iv, 8
-  br i1 %170, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
+  %85 = getelementptr i8, ptr %58, i64 %68
+  %xtraiter845 = and i64 %smax844, 7
+  %86 = icmp slt i64 %indvars.iv, 8
+  br i1 %86, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
 
 j3.head.preheader.preheader.new:                  ; preds = %j3.head.preheader.preheader
-  %unroll_iter = and i64 %smax468, 120
+  %unroll_iter = and i64 %smax844, 120
   br label %j3.head.preheader
 
 tl.body:                                          ; preds = %tl.body.prol.loopexit, %tl.body
-  %tl.addr.0325 = phi i64 [ %tl.next.7, %tl.body ], [ %tl.addr.0325.unr, %tl.body.prol.loopexit ]
-  %171 = add nsw i64 %tl.addr.0325, %t0
-  %172 = mul nsw i64 %171, %H
-  %173 = getelementptr inbounds float, ptr %gh, i64 %172
-  %174 = load float, ptr %173, align 4
-  %175 = tail call float @llvm.exp.f32(float %174)
-  %176 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0325
-  store float %175, ptr %176, align 4
-  %tl.next = add nuw nsw i64 %tl.addr.0325, 1
-  %177 = add nsw i64 %tl.next, %t0
-  %178 = mul nsw i64 %177, %H
-  %179 = getelementptr inbounds float, ptr %gh, i64 %178
-  %180 = load float, ptr %179, align 4
-  %181 = tail call float @llvm.exp.f32(float %180)
-  %182 = getelementptr inbounds float, ptr %alphas, i64 %tl.next
-  store float %181, ptr %182, align 4
-  %tl.next.1 = add nuw nsw i64 %tl.addr.0325, 2
-  %183 = add nsw i64 %tl.next.1, %t0
-  %184 = mul nsw i64 %183, %H
-  %185 = getelementptr inbounds float, ptr %gh, i64 %184
-  %186 = load float, ptr %185, align 4
-  %187 = tail call float @llvm.exp.f32(float %186)
-  %188 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.1
-  store float %187, ptr %188, align 4
-  %tl.next.2 = add nuw nsw i64 %tl.addr.0325, 3
-  %189 = add nsw i64 %tl.next.2, %t0
-  %190 = mul nsw i64 %189, %H
-  %191 = getelementptr inbounds float, ptr %gh, i64 %190
-  %192 = load float, ptr %191, align 4
-  %193 = tail call float @llvm.exp.f32(float %192)
-  %194 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.2
-  store float %193, ptr %194, align 4
-  %tl.next.3 = add nuw nsw i64 %tl.addr.0325, 4
-  %195 = add nsw i64 %tl.next.3, %t0
-  %196 = mul nsw i64 %195, %H
-  %197 = getelementptr inbounds float, ptr %gh, i64 %196
-  %198 = load float, ptr %197, align 4
-  %199 = tail call float @llvm.exp.f32(float %198)
-  %200 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.3
-  store float %199, ptr %200, align 4
-  %tl.next.4 = add nuw nsw i64 %tl.addr.0325, 5
-  %201 = add nsw i64 %tl.next.4, %t0
-  %202 = mul nsw i64 %201, %H
-  %203 = getelementptr inbounds float, ptr %gh, i64 %202
-  %204 = load float, ptr %203, align 4
-  %205 = tail call float @llvm.exp.f32(float %204)
-  %206 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.4
-  store float %205, ptr %206, align 4
-  %tl.next.5 = add nuw nsw i64 %tl.addr.0325, 6
-  %207 = add nsw i64 %tl.next.5, %t0
-  %208 = mul nsw i64 %207, %H
-  %209 = getelementptr inbounds float, ptr %gh, i64 %208
-  %210 = load float, ptr %209, align 4
-  %211 = tail call float @llvm.exp.f32(float %210)
-  %212 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.5
-  store float %211, ptr %212, align 4
-  %tl.next.6 = add nuw nsw i64 %tl.addr.0325, 7
-  %213 = add nsw i64 %tl.next.6, %t0
-  %214 = mul nsw i64 %213, %H
-  %215 = getelementptr inbounds float, ptr %gh, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = tail call float @llvm.exp.f32(float %216)
-  %218 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.6
-  store float %217, ptr %218, align 4
-  %tl.next.7 = add nuw nsw i64 %tl.addr.0325, 8
-  %exitcond.not.7 = icmp eq i64 %tl.next.7, %smax412
+  %tl.addr.0613 = phi i64 [ %tl.next.7, %tl.body ], [ %tl.addr.0613.unr, %tl.body.prol.loopexit ]
+  %87 = add nsw i64 %tl.addr.0613, %t0
+  %88 = mul nsw i64 %87, %H
+  %89 = getelementptr inbounds float, ptr %gh, i64 %88
+  %90 = load float, ptr %89, align 4
+  %91 = tail call float @llvm.exp.f32(float %90)
+  %92 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613
+  store float %91, ptr %92, align 4
+  %tl.next = add nuw nsw i64 %tl.addr.0613, 1
+  %93 = add nsw i64 %tl.next, %t0
+  %94 = mul nsw i64 %93, %H
+  %95 = getelementptr inbounds float, ptr %gh, i64 %94
+  %96 = load float, ptr %95, align 4
+  %97 = tail call float @llvm.exp.f32(float %96)
+  %98 = getelementptr inbounds float, ptr %alphas, i64 %tl.next
+  store float %97, ptr %98, align 4
+  %tl.next.1 = add nuw nsw i64 %tl.addr.0613, 2
+  %99 = add nsw i64 %tl.next.1, %t0
+  %100 = mul nsw i64 %99, %H
+  %101 = getelementptr inbounds float, ptr %gh, i64 %100
+  %102 = load float, ptr %101, align 4
+  %103 = tail call float @llvm.exp.f32(float %102)
+  %104 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.1
+  store float %103, ptr %104, align 4
+  %tl.next.2 = add nuw nsw i64 %tl.addr.0613, 3
+  %105 = add nsw i64 %tl.next.2, %t0
+  %106 = mul nsw i64 %105, %H
+  %107 = getelementptr inbounds float, ptr %gh, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = tail call float @llvm.exp.f32(float %108)
+  %110 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.2
+  store float %109, ptr %110, align 4
+  %tl.next.3 = add nuw nsw i64 %tl.addr.0613, 4
+  %111 = add nsw i64 %tl.next.3, %t0
+  %112 = mul nsw i64 %111, %H
+  %113 = getelementptr inbounds float, ptr %gh, i64 %112
+  %114 = load float, ptr %113, align 4
+  %115 = tail call float @llvm.exp.f32(float %114)
+  %116 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.3
+  store float %115, ptr %116, align 4
+  %tl.next.4 = add nuw nsw i64 %tl.addr.0613, 5
+  %117 = add nsw i64 %tl.next.4, %t0
+  %118 = mul nsw i64 %117, %H
+  %119 = getelementptr inbounds float, ptr %gh, i64 %118
+  %120 = load float, ptr %119, align 4
+  %121 = tail call float @llvm.exp.f32(float %120)
+  %122 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.4
+  store float %121, ptr %122, align 4
+  %tl.next.5 = add nuw nsw i64 %tl.addr.0613, 6
+  %123 = add nsw i64 %tl.next.5, %t0
+  %124 = mul nsw i64 %123, %H
+  %125 = getelementptr inbounds float, ptr %gh, i64 %124
+  %126 = load float, ptr %125, align 4
+  %127 = tail call float @llvm.exp.f32(float %126)
+  %128 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.5
+  store float %127, ptr %128, align 4
+  %tl.next.6 = add nuw nsw i64 %tl.addr.0613, 7
+  %129 = add nsw i64 %tl.next.6, %t0
+  %130 = mul nsw i64 %129, %H
+  %131 = getelementptr inbounds float, ptr %gh, i64 %130
+  %132 = load float, ptr %131, align 4
+  %133 = tail call float @llvm.exp.f32(float %132)
+  %134 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.6
+  store float %133, ptr %134, align 4
+  %tl.next.7 = add nuw nsw i64 %tl.addr.0613, 8
+  %exitcond.not.7 = icmp eq i64 %tl.next.7, %smax730
   br i1 %exitcond.not.7, label %tl1.head.preheader, label %tl.body, !llvm.loop !5
 
 j3.head.preheader:                                ; preds = %j3.head.preheader, %j3.head.preheader.preheader.new
-  %tl1.addr.0327 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl1.next.7, %j3.head.preheader ]
+  %tl1.addr.0615 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl1.next.7, %j3.head.preheader ]
   %niter = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %niter.next.7, %j3.head.preheader ]
-  %219 = mul i64 %22, %tl1.addr.0327
-  %scevgep = getelementptr i8, ptr %169, i64 %219
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep, i8 0, i64 64, i1 false)
-  %tl1.next = or disjoint i64 %tl1.addr.0327, 1
-  %220 = mul i64 %22, %tl1.next
-  %scevgep.1 = getelementptr i8, ptr %169, i64 %220
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.1, i8 0, i64 64, i1 false)
-  %tl1.next.1 = or disjoint i64 %tl1.addr.0327, 2
-  %221 = mul i64 %22, %tl1.next.1
-  %scevgep.2 = getelementptr i8, ptr %169, i64 %221
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.2, i8 0, i64 64, i1 false)
-  %tl1.next.2 = or disjoint i64 %tl1.addr.0327, 3
-  %222 = mul i64 %22, %tl1.next.2
-  %scevgep.3 = getelementptr i8, ptr %169, i64 %222
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.3, i8 0, i64 64, i1 false)
-  %tl1.next.3 = or disjoint i64 %tl1.addr.0327, 4
-  %223 = mul i64 %22, %tl1.next.3
-  %scevgep.4 = getelementptr i8, ptr %169, i64 %223
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.4, i8 0, i64 64, i1 false)
-  %tl1.next.4 = or disjoint i64 %tl1.addr.0327, 5
-  %224 = mul i64 %22, %tl1.next.4
-  %scevgep.5 = getelementptr i8, ptr %169, i64 %224
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.5, i8 0, i64 64, i1 false)
-  %tl1.next.5 = or disjoint i64 %tl1.addr.0327, 6
-  %225 = mul i64 %22, %tl1.next.5
-  %scevgep.6 = getelementptr i8, ptr %169, i64 %225
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.6, i8 0, i64 64, i1 false)
-  %tl1.next.6 = or disjoint i64 %tl1.addr.0327, 7
-  %226 = mul i64 %22, %tl1.next.6
-  %scevgep.7 = getelementptr i8, ptr %169, i64 %226
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.7, i8 0, i64 64, i1 false)
-  %tl1.next.7 = add nuw nsw i64 %tl1.addr.0327, 8
+  %135 = mul i64 %30, %tl1.addr.0615
+  %scevgep = getelementptr i8, ptr %85, i64 %135
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, i8 0, i64 128, i1 false)
+  %tl1.next = or disjoint i64 %tl1.addr.0615, 1
+  %136 = mul i64 %30, %tl1.next
+  %scevgep.1 = getelementptr i8, ptr %85, i64 %136
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, i8 0, i64 128, i1 false)
+  %tl1.next.1 = or disjoint i64 %tl1.addr.0615, 2
+  %137 = mul i64 %30, %tl1.next.1
+  %scevgep.2 = getelementptr i8, ptr %85, i64 %137
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, i8 0, i64 128, i1 false)
+  %tl1.next.2 = or disjoint i64 %tl1.addr.0615, 3
+  %138 = mul i64 %30, %tl1.next.2
+  %scevgep.3 = getelementptr i8, ptr %85, i64 %138
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, i8 0, i64 128, i1 false)
+  %tl1.next.3 = or disjoint i64 %tl1.addr.0615, 4
+  %139 = mul i64 %30, %tl1.next.3
+  %scevgep.4 = getelementptr i8, ptr %85, i64 %139
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, i8 0, i64 128, i1 false)
+  %tl1.next.4 = or disjoint i64 %tl1.addr.0615, 5
+  %140 = mul i64 %30, %tl1.next.4
+  %scevgep.5 = getelementptr i8, ptr %85, i64 %140
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, i8 0, i64 128, i1 false)
+  %tl1.next.5 = or disjoint i64 %tl1.addr.0615, 6
+  %141 = mul i64 %30, %tl1.next.5
+  %scevgep.6 = getelementptr i8, ptr %85, i64 %141
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, i8 0, i64 128, i1 false)
+  %tl1.next.6 = or disjoint i64 %tl1.addr.0615, 7
+  %142 = mul i64 %30, %tl1.next.6
+  %scevgep.7 = getelementptr i8, ptr %85, i64 %142
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, i8 0, i64 128, i1 false)
+  %tl1.next.7 = add nuw nsw i64 %tl1.addr.0615, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
   br i1 %niter.ncmp.7, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader
 
 tl1.exit.loopexit.unr-lcssa:                      ; preds = %j3.head.preheader, %j3.head.preheader.preheader
-  %tl1.addr.0327.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl1.next.7, %j3.head.preheader ]
-  %lcmp.mod470.not = icmp eq i64 %xtraiter469, 0
-  br i1 %lcmp.mod470.not, label %tl1.exit, label %j3.head.preheader.epil
+  %tl1.addr.0615.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl1.next.7, %j3.head.preheader ]
+  %lcmp.mod846.not = icmp eq i64 %xtraiter845, 0
+  br i1 %lcmp.mod846.not, label %tl1.exit, label %j3.head.preheader.epil
 
 j3.head.preheader.epil:                           ; preds = %tl1.exit.loopexit.unr-lcssa, %j3.head.preheader.epil
-  %tl1.addr.0327.epil = phi i64 [ %tl1.next.epil, %j3.head.preheader.epil ], [ %tl1.addr.0327.unr, %tl1.exit.loopexit.unr-lcssa ]
+  %tl1.addr.0615.epil = phi i64 [ %tl1.next.epil, %j3.head.preheader.epil ], [ %tl1.addr.0615.unr, %tl1.exit.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %j3.head.preheader.epil ], [ 0, %tl1.exit.loopexit.unr-lcssa ]
-  %227 = mul i64 %22, %tl1.addr.0327.epil
-  %scevgep.epil = getelementptr i8, ptr %169, i64 %227
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.epil, i8 0, i64 64, i1 false)
-  %tl1.next.epil = add nuw nsw i64 %tl1.addr.0327.epil, 1
+  %143 = mul i64 %30, %tl1.addr.0615.epil
+  %scevgep.epil = getelementptr i8, ptr %85, i64 %143
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.epil, i8 0, i64 128, i1 false)
+  %tl1.next.epil = add nuw nsw i64 %tl1.addr.0615.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter469
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter845
   br i1 %epil.iter.cmp.not, label %tl1.exit, label %j3.head.preheader.epil, !llvm.loop !6
 
 tl1.exit:                                         ; preds = %tl1.exit.loopexit.unr-lcssa, %j3.head.preheader.epil, %cc.body, %tl1.head.preheader
-  %228 = load float, ptr %alphas, align 4
-  %229 = mul i64 %4, %ci
-  %230 = insertelement <8 x float> poison, float %228, i64 0
-  %231 = shufflevector <8 x float> %230, <8 x float> poison, <8 x i32> zeroinitializer
-  %232 = getelementptr float, ptr %kh, i64 %229
-  %233 = load float, ptr %232, align 4
-  %234 = load <8 x float>, ptr %work, align 4
-  %235 = fmul <8 x float> %231, %234
-  store <8 x float> %235, ptr %Sh, align 4
-  %236 = insertelement <8 x float> poison, float %233, i64 0
-  %237 = shufflevector <8 x float> %236, <8 x float> poison, <8 x i32> zeroinitializer
-  %238 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %235, <8 x float> zeroinitializer)
-  %239 = load <8 x float>, ptr %24, align 4
-  %240 = fmul <8 x float> %231, %239
-  store <8 x float> %240, ptr %25, align 4
-  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %240, <8 x float> zeroinitializer)
-  %242 = getelementptr float, ptr %134, i64 %229
-  %243 = load float, ptr %242, align 4
-  %244 = load <8 x float>, ptr %26, align 4
-  %245 = fmul <8 x float> %231, %244
-  store <8 x float> %245, ptr %27, align 4
-  %246 = insertelement <8 x float> poison, float %243, i64 0
-  %247 = shufflevector <8 x float> %246, <8 x float> poison, <8 x i32> zeroinitializer
-  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %245, <8 x float> %238)
-  %249 = load <8 x float>, ptr %28, align 4
-  %250 = fmul <8 x float> %231, %249
-  store <8 x float> %250, ptr %29, align 4
-  %251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %250, <8 x float> %241)
-  %252 = getelementptr float, ptr %135, i64 %229
-  %253 = load float, ptr %252, align 4
-  %254 = load <8 x float>, ptr %30, align 4
-  %255 = fmul <8 x float> %231, %254
-  store <8 x float> %255, ptr %31, align 4
-  %256 = insertelement <8 x float> poison, float %253, i64 0
-  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
-  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %255, <8 x float> %248)
-  %259 = load <8 x float>, ptr %32, align 4
-  %260 = fmul <8 x float> %231, %259
-  store <8 x float> %260, ptr %33, align 4
-  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %260, <8 x float> %251)
-  %262 = getelementptr float, ptr %136, i64 %229
-  %263 = load float, ptr %262, align 4
-  %264 = load <8 x float>, ptr %34, align 4
-  %265 = fmul <8 x float> %231, %264
-  store <8 x float> %265, ptr %35, align 4
-  %266 = insertelement <8 x float> poison, float %263, i64 0
-  %267 = shufflevector <8 x float> %266, <8 x float> poison, <8 x i32> zeroinitializer
-  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %265, <8 x float> %258)
-  %269 = load <8 x float>, ptr %36, align 4
-  %270 = fmul <8 x float> %231, %269
-  store <8 x float> %270, ptr %37, align 4
-  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %270, <8 x float> %261)
-  %272 = getelementptr float, ptr %137, i64 %229
-  %273 = load float, ptr %272, align 4
-  %274 = load <8 x float>, ptr %38, align 4
-  %275 = fmul <8 x float> %231, %274
-  store <8 x float> %275, ptr %39, align 4
-  %276 = insertelement <8 x float> poison, float %273, i64 0
-  %277 = shufflevector <8 x float> %276, <8 x float> poison, <8 x i32> zeroinitializer
-  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %275, <8 x float> %268)
-  %279 = load <8 x float>, ptr %40, align 4
-  %280 = fmul <8 x float> %231, %279
-  store <8 x float> %280, ptr %41, align 4
-  %281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %280, <8 x float> %271)
-  %282 = getelementptr float, ptr %138, i64 %229
-  %283 = load float, ptr %282, align 4
-  %284 = load <8 x float>, ptr %42, align 4
-  %285 = fmul <8 x float> %231, %284
-  store <8 x float> %285, ptr %43, align 4
-  %286 = insertelement <8 x float> poison, float %283, i64 0
-  %287 = shufflevector <8 x float> %286, <8 x float> poison, <8 x i32> zeroinitializer
-  %288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %287, <8 x float> %285, <8 x float> %278)
-  %289 = load <8 x float>, ptr %44, align 4
-  %290 = fmul <8 x float> %231, %289
-  store <8 x float> %290, ptr %45, align 4
-  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %287, <8 x float> %290, <8 x float> %281)
-  %292 = getelementptr float, ptr %139, i64 %229
-  %293 = load float, ptr %292, align 4
-  %294 = load <8 x float>, ptr %46, align 4
-  %295 = fmul <8 x float> %231, %294
-  store <8 x float> %295, ptr %47, align 4
-  %296 = insertelement <8 x float> poison, float %293, i64 0
-  %297 = shufflevector <8 x float> %296, <8 x float> poison, <8 x i32> zeroinitializer
-  %298 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %297, <8 x float> %295, <8 x float> %288)
-  %299 = load <8 x float>, ptr %48, align 4
-  %300 = fmul <8 x float> %231, %299
-  store <8 x float> %300, ptr %49, align 4
-  %301 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %297, <8 x float> %300, <8 x float> %291)
-  %302 = getelementptr float, ptr %140, i64 %229
-  %303 = load float, ptr %302, align 4
-  %304 = load <8 x float>, ptr %50, align 4
-  %305 = fmul <8 x float> %231, %304
-  store <8 x float> %305, ptr %51, align 4
-  %306 = insertelement <8 x float> poison, float %303, i64 0
-  %307 = shufflevector <8 x float> %306, <8 x float> poison, <8 x i32> zeroinitializer
-  %308 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %307, <8 x float> %305, <8 x float> %298)
-  %309 = load <8 x float>, ptr %52, align 4
-  %310 = fmul <8 x float> %231, %309
-  store <8 x float> %310, ptr %53, align 4
-  %311 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %307, <8 x float> %310, <8 x float> %301)
-  %312 = getelementptr float, ptr %141, i64 %229
-  %313 = load float, ptr %312, align 4
-  %314 = load <8 x float>, ptr %54, align 4
-  %315 = fmul <8 x float> %231, %314
-  store <8 x float> %315, ptr %55, align 4
-  %316 = insertelement <8 x float> poison, float %313, i64 0
-  %317 = shufflevector <8 x float> %316, <8 x float> poison, <8 x i32> zeroinitializer
-  %318 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %315, <8 x float> %308)
-  %319 = load <8 x float>, ptr %56, align 4
-  %320 = fmul <8 x float> %231, %319
-  store <8 x float> %320, ptr %57, align 4
-  %321 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %320, <8 x float> %311)
-  %322 = getelementptr float, ptr %142, i64 %229
-  %323 = load float, ptr %322, align 4
-  %324 = load <8 x float>, ptr %58, align 4
-  %325 = fmul <8 x float> %231, %324
-  store <8 x float> %325, ptr %59, align 4
-  %326 = insertelement <8 x float> poison, float %323, i64 0
-  %327 = shufflevector <8 x float> %326, <8 x float> poison, <8 x i32> zeroinitializer
-  %328 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %327, <8 x float> %325, <8 x float> %318)
-  %329 = load <8 x float>, ptr %60, align 4
-  %330 = fmul <8 x float> %231, %329
-  store <8 x float> %330, ptr %61, align 4
-  %331 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %327, <8 x float> %330, <8 x float> %321)
-  %332 = getelementptr float, ptr %143, i64 %229
-  %333 = load float, ptr %332, align 4
-  %334 = load <8 x float>, ptr %62, align 4
-  %335 = fmul <8 x float> %231, %334
-  store <8 x float> %335, ptr %63, align 4
-  %336 = insertelement <8 x float> poison, float %333, i64 0
-  %337 = shufflevector <8 x float> %336, <8 x float> poison, <8 x i32> zeroinitializer
-  %338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %335, <8 x float> %328)
-  %339 = load <8 x float>, ptr %64, align 4
-  %340 = fmul <8 x float> %231, %339
-  store <8 x float> %340, ptr %65, align 4
-  %341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %340, <8 x float> %331)
-  %342 = getelementptr float, ptr %144, i64 %229
-  %343 = load float, ptr %342, align 4
-  %344 = load <8 x float>, ptr %66, align 4
-  %345 = fmul <8 x float> %231, %344
-  store <8 x float> %345, ptr %67, align 4
-  %346 = insertelement <8 x float> poison, float %343, i64 0
-  %347 = shufflevector <8 x float> %346, <8 x float> poison, <8 x i32> zeroinitializer
-  %348 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %345, <8 x float> %338)
-  %349 = load <8 x float>, ptr %68, align 4
-  %350 = fmul <8 x float> %231, %349
-  store <8 x float> %350, ptr %69, align 4
-  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %350, <8 x float> %341)
-  %352 = getelementptr float, ptr %145, i64 %229
-  %353 = load float, ptr %352, align 4
-  %354 = load <8 x float>, ptr %70, align 4
-  %355 = fmul <8 x float> %231, %354
-  store <8 x float> %355, ptr %71, align 4
-  %356 = insertelement <8 x float> poison, float %353, i64 0
-  %357 = shufflevector <8 x float> %356, <8 x float> poison, <8 x i32> zeroinitializer
-  %358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %355, <8 x float> %348)
-  %359 = load <8 x float>, ptr %72, align 4
-  %360 = fmul <8 x float> %231, %359
-  store <8 x float> %360, ptr %73, align 4
-  %361 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %360, <8 x float> %351)
-  %362 = getelementptr float, ptr %146, i64 %229
-  %363 = load float, ptr %362, align 4
-  %364 = load <8 x float>, ptr %74, align 4
-  %365 = fmul <8 x float> %231, %364
-  store <8 x float> %365, ptr %75, align 4
-  %366 = insertelement <8 x float> poison, float %363, i64 0
-  %367 = shufflevector <8 x float> %366, <8 x float> poison, <8 x i32> zeroinitializer
-  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %367, <8 x float> %365, <8 x float> %358)
-  %369 = load <8 x float>, ptr %76, align 4
-  %370 = fmul <8 x float> %231, %369
-  store <8 x float> %370, ptr %77, align 4
-  %371 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %367, <8 x float> %370, <8 x float> %361)
-  %372 = getelementptr float, ptr %147, i64 %229
-  %373 = load float, ptr %372, align 4
-  %374 = load <8 x float>, ptr %78, align 4
-  %375 = fmul <8 x float> %231, %374
-  store <8 x float> %375, ptr %79, align 4
-  %376 = insertelement <8 x float> poison, float %373, i64 0
-  %377 = shufflevector <8 x float> %376, <8 x float> poison, <8 x i32> zeroinitializer
-  %378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %377, <8 x float> %375, <8 x float> %368)
-  %379 = load <8 x float>, ptr %80, align 4
-  %380 = fmul <8 x float> %231, %379
-  store <8 x float> %380, ptr %81, align 4
-  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %377, <8 x float> %380, <8 x float> %371)
-  %382 = getelementptr float, ptr %148, i64 %229
-  %383 = load float, ptr %382, align 4
-  %384 = load <8 x float>, ptr %82, align 4
-  %385 = fmul <8 x float> %231, %384
-  store <8 x float> %385, ptr %83, align 4
-  %386 = insertelement <8 x float> poison, float %383, i64 0
-  %387 = shufflevector <8 x float> %386, <8 x float> poison, <8 x i32> zeroinitializer
-  %388 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %387, <8 x float> %385, <8 x float> %378)
-  %389 = load <8 x float>, ptr %84, align 4
-  %390 = fmul <8 x float> %231, %389
-  store <8 x float> %390, ptr %85, align 4
-  %391 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %387, <8 x float> %390, <8 x float> %381)
-  %392 = shl nsw i64 %ci, 7
-  %393 = mul nsw i64 %392, %H
-  %394 = getelementptr inbounds float, ptr %betah, i64 %393
-  %395 = load float, ptr %394, align 4
-  %396 = mul nsw i64 %392, %sq
-  %397 = getelementptr inbounds float, ptr %vh, i64 %396
-  %398 = load <8 x float>, ptr %397, align 4
-  %399 = fsub <8 x float> %398, %388
-  store <8 x float> %399, ptr %R, align 4
-  %400 = insertelement <8 x float> poison, float %395, i64 0
-  %401 = shufflevector <8 x float> %400, <8 x float> poison, <8 x i32> zeroinitializer
-  %402 = fmul <8 x float> %401, %399
-  %403 = or disjoint i64 %396, 8
-  %404 = getelementptr inbounds float, ptr %vh, i64 %403
-  %405 = load <8 x float>, ptr %404, align 4
-  %406 = fsub <8 x float> %405, %391
-  store <8 x float> %406, ptr %5, align 4
-  %407 = fmul <8 x float> %401, %406
-  %408 = or disjoint i64 %392, 1
-  %409 = mul nsw i64 %408, %sq
-  %410 = getelementptr inbounds float, ptr %kh, i64 %396
-  %411 = load float, ptr %410, align 4
-  %412 = getelementptr float, ptr %kh, i64 %409
-  %413 = load float, ptr %412, align 4
-  %414 = insertelement <8 x float> poison, float %411, i64 0
-  %415 = shufflevector <8 x float> %414, <8 x float> poison, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, ptr %Sh, align 4
-  %417 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> %402, <8 x float> %416)
-  store <8 x float> %417, ptr %Sroll, align 4
-  %418 = insertelement <8 x float> poison, float %413, i64 0
-  %419 = shufflevector <8 x float> %418, <8 x float> poison, <8 x i32> zeroinitializer
-  %420 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %417, <8 x float> zeroinitializer)
-  %421 = load <8 x float>, ptr %25, align 4
-  %422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> %407, <8 x float> %421)
-  store <8 x float> %422, ptr %86, align 4
-  %423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> %422, <8 x float> zeroinitializer)
-  %424 = or disjoint i64 %396, 1
-  %425 = getelementptr inbounds float, ptr %kh, i64 %424
-  %426 = load float, ptr %425, align 4
-  %427 = getelementptr float, ptr %134, i64 %409
-  %428 = load float, ptr %427, align 4
-  %429 = insertelement <8 x float> poison, float %426, i64 0
-  %430 = shufflevector <8 x float> %429, <8 x float> poison, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, ptr %27, align 4
-  %432 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %402, <8 x float> %431)
-  store <8 x float> %432, ptr %87, align 4
-  %433 = insertelement <8 x float> poison, float %428, i64 0
-  %434 = shufflevector <8 x float> %433, <8 x float> poison, <8 x i32> zeroinitializer
-  %435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> %432, <8 x float> %420)
-  %436 = load <8 x float>, ptr %29, align 4
-  %437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %407, <8 x float> %436)
-  store <8 x float> %437, ptr %88, align 4
-  %438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> %437, <8 x float> %423)
-  %439 = or disjoint i64 %396, 2
-  %440 = getelementptr inbounds float, ptr %kh, i64 %439
-  %441 = load float, ptr %440, align 4
-  %442 = getelementptr float, ptr %135, i64 %409
-  %443 = load float, ptr %442, align 4
-  %444 = insertelement <8 x float> poison, float %441, i64 0
-  %445 = shufflevector <8 x float> %444, <8 x float> poison, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, ptr %31, align 4
-  %447 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %445, <8 x float> %402, <8 x float> %446)
-  store <8 x float> %447, ptr %89, align 4
-  %448 = insertelement <8 x float> poison, float %443, i64 0
-  %449 = shufflevector <8 x float> %448, <8 x float> poison, <8 x i32> zeroinitializer
-  %450 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %449, <8 x float> %447, <8 x float> %435)
-  %451 = load <8 x float>, ptr %33, align 4
-  %452 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %445, <8 x float> %407, <8 x float> %451)
-  store <8 x float> %452, ptr %90, align 4
-  %453 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %449, <8 x float> %452, <8 x float> %438)
-  %454 = or disjoint i64 %396, 3
-  %455 = getelementptr inbounds float, ptr %kh, i64 %454
-  %456 = load float, ptr %455, align 4
-  %457 = getelementptr float, ptr %136, i64 %409
-  %458 = load float, ptr %457, align 4
-  %459 = insertelement <8 x float> poison, float %456, i64 0
-  %460 = shufflevector <8 x float> %459, <8 x float> poison, <8 x i32> zeroinitializer
-  %461 = load <8 x float>, ptr %35, align 4
-  %462 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %402, <8 x float> %461)
-  store <8 x float> %462, ptr %91, align 4
-  %463 = insertelement <8 x float> poison, float %458, i64 0
-  %464 = shufflevector <8 x float> %463, <8 x float> poison, <8 x i32> zeroinitializer
-  %465 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %462, <8 x float> %450)
-  %466 = load <8 x float>, ptr %37, align 4
-  %467 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %407, <8 x float> %466)
-  store <8 x float> %467, ptr %92, align 4
-  %468 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %467, <8 x float> %453)
-  %469 = or disjoint i64 %396, 4
-  %470 = getelementptr inbounds float, ptr %kh, i64 %469
-  %471 = load float, ptr %470, align 4
-  %472 = getelementptr float, ptr %137, i64 %409
-  %473 = load float, ptr %472, align 4
-  %474 = insertelement <8 x float> poison, float %471, i64 0
-  %475 = shufflevector <8 x float> %474, <8 x float> poison, <8 x i32> zeroinitializer
-  %476 = load <8 x float>, ptr %39, align 4
-  %477 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %402, <8 x float> %476)
-  store <8 x float> %477, ptr %93, align 4
-  %478 = insertelement <8 x float> poison, float %473, i64 0
-  %479 = shufflevector <8 x float> %478, <8 x float> poison, <8 x i32> zeroinitializer
-  %480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %477, <8 x float> %465)
-  %481 = load <8 x float>, ptr %41, align 4
-  %482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %407, <8 x float> %481)
-  store <8 x float> %482, ptr %94, align 4
-  %483 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %482, <8 x float> %468)
-  %484 = or disjoint i64 %396, 5
-  %485 = getelementptr inbounds float, ptr %kh, i64 %484
-  %486 = load float, ptr %485, align 4
-  %487 = getelementptr float, ptr %138, i64 %409
-  %488 = load float, ptr %487, align 4
-  %489 = insertelement <8 x float> poison, float %486, i64 0
-  %490 = shufflevector <8 x float> %489, <8 x float> poison, <8 x i32> zeroinitializer
-  %491 = load <8 x float>, ptr %43, align 4
-  %492 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> %402, <8 x float> %491)
-  store <8 x float> %492, ptr %95, align 4
-  %493 = insertelement <8 x float> poison, float %488, i64 0
-  %494 = shufflevector <8 x float> %493, <8 x float> poison, <8 x i32> zeroinitializer
-  %495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %492, <8 x float> %480)
-  %496 = load <8 x float>, ptr %45, align 4
-  %497 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> %407, <8 x float> %496)
-  store <8 x float> %497, ptr %96, align 4
-  %498 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %497, <8 x float> %483)
-  %499 = or disjoint i64 %396, 6
-  %500 = getelementptr inbounds float, ptr %kh, i64 %499
-  %501 = load float, ptr %500, align 4
-  %502 = getelementptr float, ptr %139, i64 %409
-  %503 = load float, ptr %502, align 4
-  %504 = insertelement <8 x float> poison, float %501, i64 0
-  %505 = shufflevector <8 x float> %504, <8 x float> poison, <8 x i32> zeroinitializer
-  %506 = load <8 x float>, ptr %47, align 4
-  %507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> %402, <8 x float> %506)
-  store <8 x float> %507, ptr %97, align 4
-  %508 = insertelement <8 x float> poison, float %503, i64 0
-  %509 = shufflevector <8 x float> %508, <8 x float> poison, <8 x i32> zeroinitializer
-  %510 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %507, <8 x float> %495)
-  %511 = load <8 x float>, ptr %49, align 4
-  %512 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> %407, <8 x float> %511)
-  store <8 x float> %512, ptr %98, align 4
-  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %512, <8 x float> %498)
-  %514 = or disjoint i64 %396, 7
-  %515 = getelementptr inbounds float, ptr %kh, i64 %514
-  %516 = load float, ptr %515, align 4
-  %517 = getelementptr float, ptr %140, i64 %409
-  %518 = load float, ptr %517, align 4
-  %519 = insertelement <8 x float> poison, float %516, i64 0
-  %520 = shufflevector <8 x float> %519, <8 x float> poison, <8 x i32> zeroinitializer
-  %521 = load <8 x float>, ptr %51, align 4
-  %522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %520, <8 x float> %402, <8 x float> %521)
-  store <8 x float> %522, ptr %99, align 4
-  %523 = insertelement <8 x float> poison, float %518, i64 0
-  %524 = shufflevector <8 x float> %523, <8 x float> poison, <8 x i32> zeroinitializer
-  %525 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %524, <8 x float> %522, <8 x float> %510)
-  %526 = load <8 x float>, ptr %53, align 4
-  %527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %520, <8 x float> %407, <8 x float> %526)
-  store <8 x float> %527, ptr %100, align 4
-  %528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %524, <8 x float> %527, <8 x float> %513)
-  %529 = getelementptr inbounds float, ptr %kh, i64 %403
-  %530 = load float, ptr %529, align 4
-  %531 = getelementptr float, ptr %141, i64 %409
-  %532 = load float, ptr %531, align 4
-  %533 = insertelement <8 x float> poison, float %530, i64 0
-  %534 = shufflevector <8 x float> %533, <8 x float> poison, <8 x i32> zeroinitializer
-  %535 = load <8 x float>, ptr %55, align 4
-  %536 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %534, <8 x float> %402, <8 x float> %535)
-  store <8 x float> %536, ptr %101, align 4
-  %537 = insertelement <8 x float> poison, float %532, i64 0
-  %538 = shufflevector <8 x float> %537, <8 x float> poison, <8 x i32> zeroinitializer
-  %539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %536, <8 x float> %525)
-  %540 = load <8 x float>, ptr %57, align 4
-  %541 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %534, <8 x float> %407, <8 x float> %540)
-  store <8 x float> %541, ptr %102, align 4
-  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %541, <8 x float> %528)
-  %543 = or disjoint i64 %396, 9
-  %544 = getelementptr inbounds float, ptr %kh, i64 %543
-  %545 = load float, ptr %544, align 4
-  %546 = getelementptr float, ptr %142, i64 %409
-  %547 = load float, ptr %546, align 4
-  %548 = insertelement <8 x float> poison, float %545, i64 0
-  %549 = shufflevector <8 x float> %548, <8 x float> poison, <8 x i32> zeroinitializer
-  %550 = load <8 x float>, ptr %59, align 4
-  %551 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %402, <8 x float> %550)
-  store <8 x float> %551, ptr %103, align 4
-  %552 = insertelement <8 x float> poison, float %547, i64 0
-  %553 = shufflevector <8 x float> %552, <8 x float> poison, <8 x i32> zeroinitializer
-  %554 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %553, <8 x float> %551, <8 x float> %539)
-  %555 = load <8 x float>, ptr %61, align 4
-  %556 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %407, <8 x float> %555)
-  store <8 x float> %556, ptr %104, align 4
-  %557 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %553, <8 x float> %556, <8 x float> %542)
-  %558 = or disjoint i64 %396, 10
-  %559 = getelementptr inbounds float, ptr %kh, i64 %558
-  %560 = load float, ptr %559, align 4
-  %561 = getelementptr float, ptr %143, i64 %409
-  %562 = load float, ptr %561, align 4
-  %563 = insertelement <8 x float> poison, float %560, i64 0
-  %564 = shufflevector <8 x float> %563, <8 x float> poison, <8 x i32> zeroinitializer
-  %565 = load <8 x float>, ptr %63, align 4
-  %566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %564, <8 x float> %402, <8 x float> %565)
-  store <8 x float> %566, ptr %105, align 4
-  %567 = insertelement <8 x float> poison, float %562, i64 0
-  %568 = shufflevector <8 x float> %567, <8 x float> poison, <8 x i32> zeroinitializer
-  %569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> %566, <8 x float> %554)
-  %570 = load <8 x float>, ptr %65, align 4
-  %571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %564, <8 x float> %407, <8 x float> %570)
-  store <8 x float> %571, ptr %106, align 4
-  %572 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> %571, <8 x float> %557)
-  %573 = or disjoint i64 %396, 11
-  %574 = getelementptr inbounds float, ptr %kh, i64 %573
-  %575 = load float, ptr %574, align 4
-  %576 = getelementptr float, ptr %144, i64 %409
-  %577 = load float, ptr %576, align 4
-  %578 = insertelement <8 x float> poison, float %575, i64 0
-  %579 = shufflevector <8 x float> %578, <8 x float> poison, <8 x i32> zeroinitializer
-  %580 = load <8 x float>, ptr %67, align 4
-  %581 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %579, <8 x float> %402, <8 x float> %580)
-  store <8 x float> %581, ptr %107, align 4
-  %582 = insertelement <8 x float> poison, float %577, i64 0
-  %583 = shufflevector <8 x float> %582, <8 x float> poison, <8 x i32> zeroinitializer
-  %584 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %581, <8 x float> %569)
-  %585 = load <8 x float>, ptr %69, align 4
-  %586 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %579, <8 x float> %407, <8 x float> %585)
-  store <8 x float> %586, ptr %108, align 4
-  %587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %583, <8 x float> %586, <8 x float> %572)
-  %588 = or disjoint i64 %396, 12
-  %589 = getelementptr inbounds float, ptr %kh, i64 %588
-  %590 = load float, ptr %589, align 4
-  %591 = getelementptr float, ptr %145, i64 %409
-  %592 = load float, ptr %591, align 4
-  %593 = insertelement <8 x float> poison, float %590, i64 0
-  %594 = shufflevector <8 x float> %593, <8 x float> poison, <8 x i32> zeroinitializer
-  %595 = load <8 x float>, ptr %71, align 4
-  %596 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %402, <8 x float> %595)
-  store <8 x float> %596, ptr %109, align 4
-  %597 = insertelement <8 x float> poison, float %592, i64 0
-  %598 = shufflevector <8 x float> %597, <8 x float> poison, <8 x i32> zeroinitializer
-  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %596, <8 x float> %584)
-  %600 = load <8 x float>, ptr %73, align 4
-  %601 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %407, <8 x float> %600)
-  store <8 x float> %601, ptr %110, align 4
-  %602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %601, <8 x float> %587)
-  %603 = or disjoint i64 %396, 13
-  %604 = getelementptr inbounds float, ptr %kh, i64 %603
-  %605 = load float, ptr %604, align 4
-  %606 = getelementptr float, ptr %146, i64 %409
-  %607 = load float, ptr %606, align 4
-  %608 = insertelement <8 x float> poison, float %605, i64 0
-  %609 = shufflevector <8 x float> %608, <8 x float> poison, <8 x i32> zeroinitializer
-  %610 = load <8 x float>, ptr %75, align 4
-  %611 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %402, <8 x float> %610)
-  store <8 x float> %611, ptr %111, align 4
-  %612 = insertelement <8 x float> poison, float %607, i64 0
-  %613 = shufflevector <8 x float> %612, <8 x float> poison, <8 x i32> zeroinitializer
-  %614 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> %611, <8 x float> %599)
-  %615 = load <8 x float>, ptr %77, align 4
-  %616 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %407, <8 x float> %615)
-  store <8 x float> %616, ptr %112, align 4
-  %617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> %616, <8 x float> %602)
-  %618 = or disjoint i64 %396, 14
-  %619 = getelementptr inbounds float, ptr %kh, i64 %618
-  %620 = load float, ptr %619, align 4
-  %621 = getelementptr float, ptr %147, i64 %409
-  %622 = load float, ptr %621, align 4
-  %623 = insertelement <8 x float> poison, float %620, i64 0
-  %624 = shufflevector <8 x float> %623, <8 x float> poison, <8 x i32> zeroinitializer
-  %625 = load <8 x float>, ptr %79, align 4
-  %626 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> %402, <8 x float> %625)
-  store <8 x float> %626, ptr %113, align 4
-  %627 = insertelement <8 x float> poison, float %622, i64 0
-  %628 = shufflevector <8 x float> %627, <8 x float> poison, <8 x i32> zeroinitializer
-  %629 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %628, <8 x float> %626, <8 x float> %614)
-  %630 = load <8 x float>, ptr %81, align 4
-  %631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> %407, <8 x float> %630)
-  store <8 x float> %631, ptr %114, align 4
-  %632 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %628, <8 x float> %631, <8 x float> %617)
-  %633 = or disjoint i64 %396, 15
-  %634 = getelementptr inbounds float, ptr %kh, i64 %633
-  %635 = load float, ptr %634, align 4
-  %636 = getelementptr float, ptr %148, i64 %409
-  %637 = load float, ptr %636, align 4
-  %638 = insertelement <8 x float> poison, float %635, i64 0
-  %639 = shufflevector <8 x float> %638, <8 x float> poison, <8 x i32> zeroinitializer
-  %640 = load <8 x float>, ptr %83, align 4
-  %641 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> %402, <8 x float> %640)
-  store <8 x float> %641, ptr %115, align 4
-  %642 = insertelement <8 x float> poison, float %637, i64 0
-  %643 = shufflevector <8 x float> %642, <8 x float> poison, <8 x i32> zeroinitializer
-  %644 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> %641, <8 x float> %629)
-  %645 = load <8 x float>, ptr %85, align 4
-  %646 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> %407, <8 x float> %645)
-  store <8 x float> %646, ptr %116, align 4
-  %647 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> %646, <8 x float> %632)
-  %648 = mul nsw i64 %408, %H
-  %649 = getelementptr inbounds float, ptr %betah, i64 %648
-  %650 = load float, ptr %649, align 4
-  %651 = getelementptr inbounds float, ptr %vh, i64 %409
-  %652 = load <8 x float>, ptr %651, align 4
-  %653 = fsub <8 x float> %652, %644
-  store <8 x float> %653, ptr %6, align 4
-  %654 = insertelement <8 x float> poison, float %650, i64 0
-  %655 = shufflevector <8 x float> %654, <8 x float> poison, <8 x i32> zeroinitializer
-  %656 = fmul <8 x float> %655, %653
-  %657 = or disjoint i64 %409, 8
-  %658 = getelementptr inbounds float, ptr %vh, i64 %657
-  %659 = load <8 x float>, ptr %658, align 4
-  %660 = fsub <8 x float> %659, %647
-  store <8 x float> %660, ptr %7, align 4
-  %661 = fmul <8 x float> %655, %660
-  %662 = icmp sgt i64 %156, 1
-  br i1 %662, label %tl2.body.lr.ph, label %tl2.exit
+  %144 = load float, ptr %alphas, align 4
+  %145 = mul i64 %4, %ci
+  %146 = insertelement <8 x float> poison, float %144, i64 0
+  %147 = shufflevector <8 x float> %146, <8 x float> poison, <8 x i32> zeroinitializer
+  %invariant.gep = getelementptr float, ptr %kh, i64 %145
+  br label %i4.body
 
-tl2.body.lr.ph:                                   ; preds = %tl1.exit
-  %663 = add i64 %t0, -1
+i4.body:                                          ; preds = %i4.body, %tl1.exit
+  %acc.0620 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %183, %i4.body ]
+  %acc1.0619 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %189, %i4.body ]
+  %acc2.0618 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %195, %i4.body ]
+  %acc3.0617 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %201, %i4.body ]
+  %i4.addr.0616 = phi i64 [ 0, %tl1.exit ], [ %i4.next.1, %i4.body ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0616
+  %148 = load float, ptr %gep, align 4
+  %149 = shl nuw nsw i64 %i4.addr.0616, 5
+  %150 = getelementptr inbounds float, ptr %work, i64 %149
+  %151 = load <8 x float>, ptr %150, align 4
+  %152 = fmul <8 x float> %147, %151
+  %153 = getelementptr inbounds float, ptr %Sh, i64 %149
+  store <8 x float> %152, ptr %153, align 4
+  %154 = insertelement <8 x float> poison, float %148, i64 0
+  %155 = shufflevector <8 x float> %154, <8 x float> poison, <8 x i32> zeroinitializer
+  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %152, <8 x float> %acc.0620)
+  %157 = or disjoint i64 %149, 8
+  %158 = getelementptr inbounds float, ptr %work, i64 %157
+  %159 = load <8 x float>, ptr %158, align 4
+  %160 = fmul <8 x float> %147, %159
+  %161 = getelementptr inbounds float, ptr %Sh, i64 %157
+  store <8 x float> %160, ptr %161, align 4
+  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %160, <8 x float> %acc1.0619)
+  %163 = or disjoint i64 %149, 16
+  %164 = getelementptr inbounds float, ptr %work, i64 %163
+  %165 = load <8 x float>, ptr %164, align 4
+  %166 = fmul <8 x float> %147, %165
+  %167 = getelementptr inbounds float, ptr %Sh, i64 %163
+  store <8 x float> %166, ptr %167, align 4
+  %168 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %166, <8 x float> %acc2.0618)
+  %169 = or disjoint i64 %149, 24
+  %170 = getelementptr inbounds float, ptr %work, i64 %169
+  %171 = load <8 x float>, ptr %170, align 4
+  %172 = fmul <8 x float> %147, %171
+  %173 = getelementptr inbounds float, ptr %Sh, i64 %169
+  store <8 x float> %172, ptr %173, align 4
+  %174 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %172, <8 x float> %acc3.0617)
+  %i4.next = or disjoint i64 %i4.addr.0616, 1
+  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
+  %175 = load float, ptr %gep.1, align 4
+  %176 = shl nuw nsw i64 %i4.next, 5
+  %177 = getelementptr inbounds float, ptr %work, i64 %176
+  %178 = load <8 x float>, ptr %177, align 4
+  %179 = fmul <8 x float> %147, %178
+  %180 = getelementptr inbounds float, ptr %Sh, i64 %176
+  store <8 x float> %179, ptr %180, align 4
+  %181 = insertelement <8 x float> poison, float %175, i64 0
+  %182 = shufflevector <8 x float> %181, <8 x float> poison, <8 x i32> zeroinitializer
+  %183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %179, <8 x float> %156)
+  %184 = or disjoint i64 %176, 8
+  %185 = getelementptr inbounds float, ptr %work, i64 %184
+  %186 = load <8 x float>, ptr %185, align 4
+  %187 = fmul <8 x float> %147, %186
+  %188 = getelementptr inbounds float, ptr %Sh, i64 %184
+  store <8 x float> %187, ptr %188, align 4
+  %189 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %187, <8 x float> %162)
+  %190 = or disjoint i64 %176, 16
+  %191 = getelementptr inbounds float, ptr %work, i64 %190
+  %192 = load <8 x float>, ptr %191, align 4
+  %193 = fmul <8 x float> %147, %192
+  %194 = getelementptr inbounds float, ptr %Sh, i64 %190
+  store <8 x float> %193, ptr %194, align 4
+  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %193, <8 x float> %168)
+  %196 = or disjoint i64 %176, 24
+  %197 = getelementptr inbounds float, ptr %work, i64 %196
+  %198 = load <8 x float>, ptr %197, align 4
+  %199 = fmul <8 x float> %147, %198
+  %200 = getelementptr inbounds float, ptr %Sh, i64 %196
+  store <8 x float> %199, ptr %200, align 4
+  %201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %199, <8 x float> %174)
+  %i4.next.1 = add nuw nsw i64 %i4.addr.0616, 2
+  %exitcond719.not.1 = icmp eq i64 %i4.next.1, 32
+  br i1 %exitcond719.not.1, label %i4.exit, label %i4.body
+
+i4.exit:                                          ; preds = %i4.body
+  %202 = shl nsw i64 %ci, 7
+  %203 = mul nsw i64 %202, %H
+  %204 = getelementptr inbounds float, ptr %betah, i64 %203
+  %205 = load float, ptr %204, align 4
+  %206 = mul nsw i64 %202, %sq
+  %207 = getelementptr inbounds float, ptr %vh, i64 %206
+  %208 = load <8 x float>, ptr %207, align 4
+  %209 = fsub <8 x float> %208, %183
+  store <8 x float> %209, ptr %R, align 4
+  %210 = insertelement <8 x float> poison, float %205, i64 0
+  %211 = shufflevector <8 x float> %210, <8 x float> poison, <8 x i32> zeroinitializer
+  %212 = fmul <8 x float> %211, %209
+  %213 = or disjoint i64 %206, 8
+  %214 = getelementptr inbounds float, ptr %vh, i64 %213
+  %215 = load <8 x float>, ptr %214, align 4
+  %216 = fsub <8 x float> %215, %189
+  store <8 x float> %216, ptr %5, align 4
+  %217 = fmul <8 x float> %211, %216
+  %218 = or disjoint i64 %206, 16
+  %219 = getelementptr inbounds float, ptr %vh, i64 %218
+  %220 = load <8 x float>, ptr %219, align 4
+  %221 = fsub <8 x float> %220, %195
+  store <8 x float> %221, ptr %6, align 4
+  %222 = fmul <8 x float> %211, %221
+  %223 = or disjoint i64 %206, 24
+  %224 = getelementptr inbounds float, ptr %vh, i64 %223
+  %225 = load <8 x float>, ptr %224, align 4
+  %226 = fsub <8 x float> %225, %201
+  store <8 x float> %226, ptr %7, align 4
+  %227 = fmul <8 x float> %211, %226
+  %228 = or disjoint i64 %202, 1
+  %229 = mul nsw i64 %228, %sq
+  %invariant.gep768 = getelementptr float, ptr %kh, i64 %229
+  br label %i5.body
+
+i5.body:                                          ; preds = %i5.body, %i4.exit
+  %acc4.0625 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %275, %i5.body ]
+  %acc5.0624 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %281, %i5.body ]
+  %acc6.0623 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %287, %i5.body ]
+  %acc744.0622 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %293, %i5.body ]
+  %i5.addr.0621 = phi i64 [ 0, %i4.exit ], [ %i5.next.1, %i5.body ]
+  %230 = or disjoint i64 %i5.addr.0621, %206
+  %231 = getelementptr inbounds float, ptr %kh, i64 %230
+  %232 = load float, ptr %231, align 4
+  %gep769 = getelementptr float, ptr %invariant.gep768, i64 %i5.addr.0621
+  %233 = load float, ptr %gep769, align 4
+  %234 = insertelement <8 x float> poison, float %232, i64 0
+  %235 = shufflevector <8 x float> %234, <8 x float> poison, <8 x i32> zeroinitializer
+  %236 = shl nuw nsw i64 %i5.addr.0621, 5
+  %237 = getelementptr inbounds float, ptr %Sh, i64 %236
+  %238 = load <8 x float>, ptr %237, align 4
+  %239 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %212, <8 x float> %238)
+  %240 = getelementptr inbounds float, ptr %Sroll, i64 %236
+  store <8 x float> %239, ptr %240, align 4
+  %241 = insertelement <8 x float> poison, float %233, i64 0
+  %242 = shufflevector <8 x float> %241, <8 x float> poison, <8 x i32> zeroinitializer
+  %243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %239, <8 x float> %acc4.0625)
+  %244 = or disjoint i64 %236, 8
+  %245 = getelementptr inbounds float, ptr %Sh, i64 %244
+  %246 = load <8 x float>, ptr %245, align 4
+  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %217, <8 x float> %246)
+  %248 = getelementptr inbounds float, ptr %Sroll, i64 %244
+  store <8 x float> %247, ptr %248, align 4
+  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %247, <8 x float> %acc5.0624)
+  %250 = or disjoint i64 %236, 16
+  %251 = getelementptr inbounds float, ptr %Sh, i64 %250
+  %252 = load <8 x float>, ptr %251, align 4
+  %253 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %222, <8 x float> %252)
+  %254 = getelementptr inbounds float, ptr %Sroll, i64 %250
+  store <8 x float> %253, ptr %254, align 4
+  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %253, <8 x float> %acc6.0623)
+  %256 = or disjoint i64 %236, 24
+  %257 = getelementptr inbounds float, ptr %Sh, i64 %256
+  %258 = load <8 x float>, ptr %257, align 4
+  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %227, <8 x float> %258)
+  %260 = getelementptr inbounds float, ptr %Sroll, i64 %256
+  store <8 x float> %259, ptr %260, align 4
+  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %259, <8 x float> %acc744.0622)
+  %i5.next = or disjoint i64 %i5.addr.0621, 1
+  %262 = or disjoint i64 %i5.next, %206
+  %263 = getelementptr inbounds float, ptr %kh, i64 %262
+  %264 = load float, ptr %263, align 4
+  %gep769.1 = getelementptr float, ptr %invariant.gep768, i64 %i5.next
+  %265 = load float, ptr %gep769.1, align 4
+  %266 = insertelement <8 x float> poison, float %264, i64 0
+  %267 = shufflevector <8 x float> %266, <8 x float> poison, <8 x i32> zeroinitializer
+  %268 = shl nuw nsw i64 %i5.next, 5
+  %269 = getelementptr inbounds float, ptr %Sh, i64 %268
+  %270 = load <8 x float>, ptr %269, align 4
+  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %212, <8 x float> %270)
+  %272 = getelementptr inbounds float, ptr %Sroll, i64 %268
+  store <8 x float> %271, ptr %272, align 4
+  %273 = insertelement <8 x float> poison, float %265, i64 0
+  %274 = shufflevector <8 x float> %273, <8 x float> poison, <8 x i32> zeroinitializer
+  %275 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %271, <8 x float> %243)
+  %276 = or disjoint i64 %268, 8
+  %277 = getelementptr inbounds float, ptr %Sh, i64 %276
+  %278 = load <8 x float>, ptr %277, align 4
+  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %217, <8 x float> %278)
+  %280 = getelementptr inbounds float, ptr %Sroll, i64 %276
+  store <8 x float> %279, ptr %280, align 4
+  %281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %279, <8 x float> %249)
+  %282 = or disjoint i64 %268, 16
+  %283 = getelementptr inbounds float, ptr %Sh, i64 %282
+  %284 = load <8 x float>, ptr %283, align 4
+  %285 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %222, <8 x float> %284)
+  %286 = getelementptr inbounds float, ptr %Sroll, i64 %282
+  store <8 x float> %285, ptr %286, align 4
+  %287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %285, <8 x float> %255)
+  %288 = or disjoint i64 %268, 24
+  %289 = getelementptr inbounds float, ptr %Sh, i64 %288
+  %290 = load <8 x float>, ptr %289, align 4
+  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %227, <8 x float> %290)
+  %292 = getelementptr inbounds float, ptr %Sroll, i64 %288
+  store <8 x float> %291, ptr %292, align 4
+  %293 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %291, <8 x float> %261)
+  %i5.next.1 = add nuw nsw i64 %i5.addr.0621, 2
+  %exitcond720.not.1 = icmp eq i64 %i5.next.1, 32
+  br i1 %exitcond720.not.1, label %i5.exit, label %i5.body
+
+i5.exit:                                          ; preds = %i5.body
+  %294 = mul nsw i64 %228, %H
+  %295 = getelementptr inbounds float, ptr %betah, i64 %294
+  %296 = load float, ptr %295, align 4
+  %297 = getelementptr inbounds float, ptr %vh, i64 %229
+  %298 = load <8 x float>, ptr %297, align 4
+  %299 = fsub <8 x float> %298, %275
+  store <8 x float> %299, ptr %8, align 4
+  %300 = insertelement <8 x float> poison, float %296, i64 0
+  %301 = shufflevector <8 x float> %300, <8 x float> poison, <8 x i32> zeroinitializer
+  %302 = fmul <8 x float> %301, %299
+  %303 = or disjoint i64 %229, 8
+  %304 = getelementptr inbounds float, ptr %vh, i64 %303
+  %305 = load <8 x float>, ptr %304, align 4
+  %306 = fsub <8 x float> %305, %281
+  store <8 x float> %306, ptr %9, align 4
+  %307 = fmul <8 x float> %301, %306
+  %308 = or disjoint i64 %229, 16
+  %309 = getelementptr inbounds float, ptr %vh, i64 %308
+  %310 = load <8 x float>, ptr %309, align 4
+  %311 = fsub <8 x float> %310, %287
+  store <8 x float> %311, ptr %10, align 4
+  %312 = fmul <8 x float> %301, %311
+  %313 = or disjoint i64 %229, 24
+  %314 = getelementptr inbounds float, ptr %vh, i64 %313
+  %315 = load <8 x float>, ptr %314, align 4
+  %316 = fsub <8 x float> %315, %293
+  store <8 x float> %316, ptr %11, align 4
+  %317 = fmul <8 x float> %301, %316
+  %318 = icmp sgt i64 %72, 1
+  br i1 %318, label %tl2.body.lr.ph, label %tl2.exit
+
+tl2.body.lr.ph:                                   ; preds = %i5.exit
+  %319 = add i64 %t0, -1
   br label %tl2.body
 
 tl2.body:                                         ; preds = %tl2.body.lr.ph, %i7.exit
-  %delta.0342 = phi <8 x float> [ %656, %tl2.body.lr.ph ], [ %891, %i7.exit ]
-  %delta1.0341 = phi <8 x float> [ %661, %tl2.body.lr.ph ], [ %898, %i7.exit ]
-  %tl2.addr.0340 = phi i64 [ 1, %tl2.body.lr.ph ], [ %tl2.next, %i7.exit ]
-  %664 = getelementptr inbounds float, ptr %alphas, i64 %tl2.addr.0340
-  %665 = load float, ptr %664, align 4
-  %666 = add i64 %663, %tl2.addr.0340
-  %667 = shl nsw i64 %666, 1
-  %668 = or disjoint i64 %667, 1
-  %669 = mul nsw i64 %668, %sq
-  %670 = add nsw i64 %tl2.addr.0340, %t0
-  %671 = mul i64 %8, %670
-  %672 = mul nsw i64 %666, %sq
-  %673 = getelementptr inbounds float, ptr %oh, i64 %672
-  %674 = load <8 x float>, ptr %673, align 4
-  %675 = insertelement <8 x float> poison, float %665, i64 0
-  %676 = shufflevector <8 x float> %675, <8 x float> poison, <8 x i32> zeroinitializer
-  %677 = shl nsw i64 %tl2.addr.0340, 8
-  %678 = or disjoint i64 %672, 8
-  %679 = getelementptr inbounds float, ptr %oh, i64 %678
-  %680 = load <8 x float>, ptr %679, align 4
+  %delta.0640 = phi <8 x float> [ %302, %tl2.body.lr.ph ], [ %535, %i7.exit ]
+  %delta1.0639 = phi <8 x float> [ %307, %tl2.body.lr.ph ], [ %542, %i7.exit ]
+  %delta2.0638 = phi <8 x float> [ %312, %tl2.body.lr.ph ], [ %549, %i7.exit ]
+  %delta3.0637 = phi <8 x float> [ %317, %tl2.body.lr.ph ], [ %556, %i7.exit ]
+  %tl2.addr.0636 = phi i64 [ 1, %tl2.body.lr.ph ], [ %tl2.next, %i7.exit ]
+  %320 = getelementptr inbounds float, ptr %alphas, i64 %tl2.addr.0636
+  %321 = load float, ptr %320, align 4
+  %322 = add i64 %319, %tl2.addr.0636
+  %323 = shl nsw i64 %322, 1
+  %324 = or disjoint i64 %323, 1
+  %325 = mul nsw i64 %324, %sq
+  %326 = add nsw i64 %tl2.addr.0636, %t0
+  %327 = mul i64 %12, %326
+  %328 = mul nsw i64 %322, %sq
+  %329 = getelementptr inbounds float, ptr %oh, i64 %328
+  %330 = load <8 x float>, ptr %329, align 4
+  %331 = insertelement <8 x float> poison, float %321, i64 0
+  %332 = shufflevector <8 x float> %331, <8 x float> poison, <8 x i32> zeroinitializer
+  %333 = shl nsw i64 %tl2.addr.0636, 10
+  %334 = or disjoint i64 %328, 8
+  %335 = getelementptr inbounds float, ptr %oh, i64 %334
+  %336 = load <8 x float>, ptr %335, align 4
+  %337 = or disjoint i64 %328, 16
+  %338 = getelementptr inbounds float, ptr %oh, i64 %337
+  %339 = load <8 x float>, ptr %338, align 4
+  %340 = or disjoint i64 %328, 24
+  %341 = getelementptr inbounds float, ptr %oh, i64 %340
+  %342 = load <8 x float>, ptr %341, align 4
   br label %i6.body
 
-tl2.exit:                                         ; preds = %i7.exit, %tl1.exit
-  %delta1.0.lcssa = phi <8 x float> [ %661, %tl1.exit ], [ %898, %i7.exit ]
-  %delta.0.lcssa = phi <8 x float> [ %656, %tl1.exit ], [ %891, %i7.exit ]
+tl2.exit:                                         ; preds = %i7.exit, %i5.exit
+  %delta3.0.lcssa = phi <8 x float> [ %317, %i5.exit ], [ %556, %i7.exit ]
+  %delta2.0.lcssa = phi <8 x float> [ %312, %i5.exit ], [ %549, %i7.exit ]
+  %delta1.0.lcssa = phi <8 x float> [ %307, %i5.exit ], [ %542, %i7.exit ]
+  %delta.0.lcssa = phi <8 x float> [ %302, %i5.exit ], [ %535, %i7.exit ]
   %tlast = add nsw i64 %L, -1
-  %681 = add nsw i64 %tlast, %t0
-  %682 = shl nsw i64 %681, 1
-  %683 = or disjoint i64 %682, 1
-  %684 = mul nsw i64 %683, %sq
-  %685 = mul nsw i64 %681, %sq
-  %686 = getelementptr inbounds float, ptr %oh, i64 %685
-  %687 = load <8 x float>, ptr %686, align 4
-  %688 = or disjoint i64 %685, 8
-  %689 = getelementptr inbounds float, ptr %oh, i64 %688
-  %690 = load <8 x float>, ptr %689, align 4
-  %invariant.gep432 = getelementptr float, ptr %kh, i64 %684
+  %343 = add nsw i64 %tlast, %t0
+  %344 = shl nsw i64 %343, 1
+  %345 = or disjoint i64 %344, 1
+  %346 = mul nsw i64 %345, %sq
+  %347 = mul nsw i64 %343, %sq
+  %348 = getelementptr inbounds float, ptr %oh, i64 %347
+  %349 = load <8 x float>, ptr %348, align 4
+  %350 = or disjoint i64 %347, 8
+  %351 = getelementptr inbounds float, ptr %oh, i64 %350
+  %352 = load <8 x float>, ptr %351, align 4
+  %353 = or disjoint i64 %347, 16
+  %354 = getelementptr inbounds float, ptr %oh, i64 %353
+  %355 = load <8 x float>, ptr %354, align 4
+  %356 = or disjoint i64 %347, 24
+  %357 = getelementptr inbounds float, ptr %oh, i64 %356
+  %358 = load <8 x float>, ptr %357, align 4
+  %invariant.gep772 = getelementptr float, ptr %kh, i64 %346
   br label %i8.body
 
-i6.body:                                          ; preds = %i6.body, %tl2.body
-  %acc4.0336 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %748, %i6.body ]
-  %acc5.0335 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %757, %i6.body ]
-  %i6.addr.0334 = phi i64 [ 0, %tl2.body ], [ %i6.next.1, %i6.body ]
-  %691 = getelementptr float, ptr %kh, i64 %i6.addr.0334
-  %692 = getelementptr float, ptr %691, i64 %669
-  %693 = load float, ptr %692, align 4
-  %694 = getelementptr float, ptr %691, i64 %671
-  %695 = load float, ptr %694, align 4
-  %696 = insertelement <8 x float> poison, float %693, i64 0
-  %697 = shufflevector <8 x float> %696, <8 x float> poison, <8 x i32> zeroinitializer
-  %698 = shl nuw nsw i64 %i6.addr.0334, 4
-  %699 = getelementptr inbounds float, ptr %Sroll, i64 %698
-  %700 = load <8 x float>, ptr %699, align 4
-  %701 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %delta.0342, <8 x float> %700)
-  %702 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %701, <8 x float> %674, <8 x float> zeroinitializer)
-  %703 = fmul <8 x float> %676, %701
-  %704 = add nuw nsw i64 %698, %677
-  %705 = getelementptr inbounds float, ptr %Sh, i64 %704
-  store <8 x float> %703, ptr %705, align 4
-  %706 = insertelement <8 x float> poison, float %695, i64 0
-  %707 = shufflevector <8 x float> %706, <8 x float> poison, <8 x i32> zeroinitializer
-  %708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %703, <8 x float> %acc4.0336)
-  %709 = or disjoint i64 %698, 8
-  %710 = getelementptr inbounds float, ptr %Sroll, i64 %709
-  %711 = load <8 x float>, ptr %710, align 4
-  %712 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %delta1.0341, <8 x float> %711)
-  %713 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %680, <8 x float> %702)
-  %714 = fmul <8 x float> %676, %712
-  %715 = or disjoint i64 %704, 8
-  %716 = getelementptr inbounds float, ptr %Sh, i64 %715
-  store <8 x float> %714, ptr %716, align 4
-  %717 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %714, <8 x float> %acc5.0335)
-  %718 = or disjoint i64 %i6.addr.0334, %672
-  %719 = getelementptr inbounds float, ptr %qh1, i64 %718
-  %720 = load float, ptr %719, align 4
-  %721 = shufflevector <8 x float> %713, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %722 = shufflevector <8 x float> %713, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %723 = fadd <4 x float> %721, %722
-  %724 = shufflevector <4 x float> %723, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %725 = shufflevector <4 x float> %723, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %726 = fadd <2 x float> %724, %725
-  %shift = shufflevector <2 x float> %726, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %727 = fadd <2 x float> %726, %shift
-  %728 = extractelement <2 x float> %727, i64 0
-  %729 = fmul float %728, 2.500000e-01
-  %730 = fadd float %720, %729
-  store float %730, ptr %719, align 4
-  %i6.next = or disjoint i64 %i6.addr.0334, 1
-  %731 = getelementptr float, ptr %kh, i64 %i6.next
-  %732 = getelementptr float, ptr %731, i64 %669
-  %733 = load float, ptr %732, align 4
-  %734 = getelementptr float, ptr %731, i64 %671
-  %735 = load float, ptr %734, align 4
-  %736 = insertelement <8 x float> poison, float %733, i64 0
-  %737 = shufflevector <8 x float> %736, <8 x float> poison, <8 x i32> zeroinitializer
-  %738 = shl nuw nsw i64 %i6.next, 4
-  %739 = getelementptr inbounds float, ptr %Sroll, i64 %738
-  %740 = load <8 x float>, ptr %739, align 4
-  %741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %delta.0342, <8 x float> %740)
-  %742 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> %674, <8 x float> zeroinitializer)
-  %743 = fmul <8 x float> %676, %741
-  %744 = add nuw nsw i64 %738, %677
-  %745 = getelementptr inbounds float, ptr %Sh, i64 %744
-  store <8 x float> %743, ptr %745, align 4
-  %746 = insertelement <8 x float> poison, float %735, i64 0
-  %747 = shufflevector <8 x float> %746, <8 x float> poison, <8 x i32> zeroinitializer
-  %748 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %747, <8 x float> %743, <8 x float> %708)
-  %749 = or disjoint i64 %738, 8
-  %750 = getelementptr inbounds float, ptr %Sroll, i64 %749
-  %751 = load <8 x float>, ptr %750, align 4
-  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> %delta1.0341, <8 x float> %751)
-  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %752, <8 x float> %680, <8 x float> %742)
-  %754 = fmul <8 x float> %676, %752
-  %755 = or disjoint i64 %744, 8
-  %756 = getelementptr inbounds float, ptr %Sh, i64 %755
-  store <8 x float> %754, ptr %756, align 4
-  %757 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %747, <8 x float> %754, <8 x float> %717)
-  %758 = or disjoint i64 %i6.next, %672
-  %759 = getelementptr inbounds float, ptr %qh1, i64 %758
-  %760 = load float, ptr %759, align 4
-  %761 = shufflevector <8 x float> %753, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %762 = shufflevector <8 x float> %753, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %763 = fadd <4 x float> %761, %762
-  %764 = shufflevector <4 x float> %763, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %765 = shufflevector <4 x float> %763, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %766 = fadd <2 x float> %764, %765
-  %shift.1 = shufflevector <2 x float> %766, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %767 = fadd <2 x float> %766, %shift.1
-  %768 = extractelement <2 x float> %767, i64 0
-  %769 = fmul float %768, 2.500000e-01
-  %770 = fadd float %760, %769
-  store float %770, ptr %759, align 4
-  %i6.next.1 = add nuw nsw i64 %i6.addr.0334, 2
-  %exitcond403.not.1 = icmp eq i64 %i6.next.1, 16
-  br i1 %exitcond403.not.1, label %i6.exit, label %i6.body
+i6.body:                                          ; preds = %tl2.body, %i6.body
+  %acc8.0630 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %376, %i6.body ]
+  %acc9.0629 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %385, %i6.body ]
+  %acc10.0628 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %394, %i6.body ]
+  %acc11.0627 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %403, %i6.body ]
+  %i6.addr.0626 = phi i64 [ 0, %tl2.body ], [ %i6.next, %i6.body ]
+  %359 = getelementptr float, ptr %kh, i64 %i6.addr.0626
+  %360 = getelementptr float, ptr %359, i64 %325
+  %361 = load float, ptr %360, align 4
+  %362 = getelementptr float, ptr %359, i64 %327
+  %363 = load float, ptr %362, align 4
+  %364 = insertelement <8 x float> poison, float %361, i64 0
+  %365 = shufflevector <8 x float> %364, <8 x float> poison, <8 x i32> zeroinitializer
+  %366 = shl nuw nsw i64 %i6.addr.0626, 5
+  %367 = getelementptr inbounds float, ptr %Sroll, i64 %366
+  %368 = load <8 x float>, ptr %367, align 4
+  %369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta.0640, <8 x float> %368)
+  %370 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %369, <8 x float> %330, <8 x float> zeroinitializer)
+  %371 = fmul <8 x float> %332, %369
+  %372 = add nuw nsw i64 %366, %333
+  %373 = getelementptr inbounds float, ptr %Sh, i64 %372
+  store <8 x float> %371, ptr %373, align 4
+  %374 = insertelement <8 x float> poison, float %363, i64 0
+  %375 = shufflevector <8 x float> %374, <8 x float> poison, <8 x i32> zeroinitializer
+  %376 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %371, <8 x float> %acc8.0630)
+  %377 = or disjoint i64 %366, 8
+  %378 = getelementptr inbounds float, ptr %Sroll, i64 %377
+  %379 = load <8 x float>, ptr %378, align 4
+  %380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta1.0639, <8 x float> %379)
+  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %336, <8 x float> %370)
+  %382 = fmul <8 x float> %332, %380
+  %383 = or disjoint i64 %372, 8
+  %384 = getelementptr inbounds float, ptr %Sh, i64 %383
+  store <8 x float> %382, ptr %384, align 4
+  %385 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %382, <8 x float> %acc9.0629)
+  %386 = or disjoint i64 %366, 16
+  %387 = getelementptr inbounds float, ptr %Sroll, i64 %386
+  %388 = load <8 x float>, ptr %387, align 4
+  %389 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta2.0638, <8 x float> %388)
+  %390 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %339, <8 x float> %381)
+  %391 = fmul <8 x float> %332, %389
+  %392 = or disjoint i64 %372, 16
+  %393 = getelementptr inbounds float, ptr %Sh, i64 %392
+  store <8 x float> %391, ptr %393, align 4
+  %394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %391, <8 x float> %acc10.0628)
+  %395 = or disjoint i64 %366, 24
+  %396 = getelementptr inbounds float, ptr %Sroll, i64 %395
+  %397 = load <8 x float>, ptr %396, align 4
+  %398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta3.0637, <8 x float> %397)
+  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %342, <8 x float> %390)
+  %400 = fmul <8 x float> %332, %398
+  %401 = or disjoint i64 %372, 24
+  %402 = getelementptr inbounds float, ptr %Sh, i64 %401
+  store <8 x float> %400, ptr %402, align 4
+  %403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %400, <8 x float> %acc11.0627)
+  %404 = or disjoint i64 %i6.addr.0626, %328
+  %405 = getelementptr inbounds float, ptr %qh1, i64 %404
+  %406 = load float, ptr %405, align 4
+  %407 = shufflevector <8 x float> %399, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %408 = shufflevector <8 x float> %399, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %409 = fadd <4 x float> %407, %408
+  %410 = shufflevector <4 x float> %409, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %411 = shufflevector <4 x float> %409, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %412 = fadd <2 x float> %410, %411
+  %shift = shufflevector <2 x float> %412, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %413 = fadd <2 x float> %412, %shift
+  %414 = extractelement <2 x float> %413, i64 0
+  %415 = fmul float %414, 0x3FC6A09E60000000
+  %416 = fadd float %406, %415
+  store float %416, ptr %405, align 4
+  %i6.next = add nuw nsw i64 %i6.addr.0626, 1
+  %exitcond721.not = icmp eq i64 %i6.next, 32
+  br i1 %exitcond721.not, label %i6.exit, label %i6.body
 
 i6.exit:                                          ; preds = %i6.body
-  %771 = shl nsw i64 %670, 1
-  %772 = mul nsw i64 %771, %H
-  %773 = getelementptr inbounds float, ptr %betah, i64 %772
-  %774 = load float, ptr %773, align 4
-  %775 = mul nsw i64 %771, %sq
-  %776 = getelementptr inbounds float, ptr %vh, i64 %775
-  %777 = load <8 x float>, ptr %776, align 4
-  %778 = fsub <8 x float> %777, %748
-  %779 = shl i64 %tl2.addr.0340, 5
-  %780 = getelementptr inbounds float, ptr %R, i64 %779
-  store <8 x float> %778, ptr %780, align 4
-  %781 = insertelement <8 x float> poison, float %774, i64 0
-  %782 = shufflevector <8 x float> %781, <8 x float> poison, <8 x i32> zeroinitializer
-  %783 = fmul <8 x float> %782, %778
-  %784 = or disjoint i64 %775, 8
-  %785 = getelementptr inbounds float, ptr %vh, i64 %784
-  %786 = load <8 x float>, ptr %785, align 4
-  %787 = fsub <8 x float> %786, %757
-  %788 = or disjoint i64 %779, 8
-  %789 = getelementptr inbounds float, ptr %R, i64 %788
-  store <8 x float> %787, ptr %789, align 4
-  %790 = fmul <8 x float> %782, %787
-  %791 = or disjoint i64 %771, 1
-  %792 = mul nsw i64 %791, %sq
-  %invariant.gep = getelementptr float, ptr %kh, i64 %792
+  %417 = shl nsw i64 %326, 1
+  %418 = mul nsw i64 %417, %H
+  %419 = getelementptr inbounds float, ptr %betah, i64 %418
+  %420 = load float, ptr %419, align 4
+  %421 = mul nsw i64 %417, %sq
+  %422 = getelementptr inbounds float, ptr %vh, i64 %421
+  %423 = load <8 x float>, ptr %422, align 4
+  %424 = fsub <8 x float> %423, %376
+  %425 = shl i64 %tl2.addr.0636, 6
+  %426 = getelementptr inbounds float, ptr %R, i64 %425
+  store <8 x float> %424, ptr %426, align 4
+  %427 = insertelement <8 x float> poison, float %420, i64 0
+  %428 = shufflevector <8 x float> %427, <8 x float> poison, <8 x i32> zeroinitializer
+  %429 = fmul <8 x float> %428, %424
+  %430 = or disjoint i64 %421, 8
+  %431 = getelementptr inbounds float, ptr %vh, i64 %430
+  %432 = load <8 x float>, ptr %431, align 4
+  %433 = fsub <8 x float> %432, %385
+  %434 = or disjoint i64 %425, 8
+  %435 = getelementptr inbounds float, ptr %R, i64 %434
+  store <8 x float> %433, ptr %435, align 4
+  %436 = fmul <8 x float> %428, %433
+  %437 = or disjoint i64 %421, 16
+  %438 = getelementptr inbounds float, ptr %vh, i64 %437
+  %439 = load <8 x float>, ptr %438, align 4
+  %440 = fsub <8 x float> %439, %394
+  %441 = or disjoint i64 %425, 16
+  %442 = getelementptr inbounds float, ptr %R, i64 %441
+  store <8 x float> %440, ptr %442, align 4
+  %443 = fmul <8 x float> %428, %440
+  %444 = or disjoint i64 %421, 24
+  %445 = getelementptr inbounds float, ptr %vh, i64 %444
+  %446 = load <8 x float>, ptr %445, align 4
+  %447 = fsub <8 x float> %446, %403
+  %448 = or disjoint i64 %425, 24
+  %449 = getelementptr inbounds float, ptr %R, i64 %448
+  store <8 x float> %447, ptr %449, align 4
+  %450 = fmul <8 x float> %428, %447
+  %451 = or disjoint i64 %417, 1
+  %452 = mul nsw i64 %451, %sq
+  %invariant.gep770 = getelementptr float, ptr %kh, i64 %452
   br label %i7.body
 
 i7.body:                                          ; preds = %i7.body, %i6.exit
-  %acc6.0339 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %873, %i7.body ]
-  %acc774.0338 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %880, %i7.body ]
-  %i7.addr.0337 = phi i64 [ 0, %i6.exit ], [ %i7.next.3, %i7.body ]
-  %793 = or disjoint i64 %i7.addr.0337, %775
-  %794 = getelementptr inbounds float, ptr %kh, i64 %793
-  %795 = load float, ptr %794, align 4
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i7.addr.0337
-  %796 = load float, ptr %gep, align 4
-  %797 = insertelement <8 x float> poison, float %795, i64 0
-  %798 = shufflevector <8 x float> %797, <8 x float> poison, <8 x i32> zeroinitializer
-  %799 = shl nuw nsw i64 %i7.addr.0337, 4
-  %800 = add nuw nsw i64 %799, %677
-  %801 = getelementptr inbounds float, ptr %Sh, i64 %800
-  %802 = load <8 x float>, ptr %801, align 4
-  %803 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> %783, <8 x float> %802)
-  %804 = getelementptr inbounds float, ptr %Sroll, i64 %799
-  store <8 x float> %803, ptr %804, align 4
-  %805 = insertelement <8 x float> poison, float %796, i64 0
-  %806 = shufflevector <8 x float> %805, <8 x float> poison, <8 x i32> zeroinitializer
-  %807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> %803, <8 x float> %acc6.0339)
-  %808 = or disjoint i64 %800, 8
-  %809 = getelementptr inbounds float, ptr %Sh, i64 %808
-  %810 = load <8 x float>, ptr %809, align 4
-  %811 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> %790, <8 x float> %810)
-  %812 = or disjoint i64 %799, 8
-  %813 = getelementptr inbounds float, ptr %Sroll, i64 %812
-  store <8 x float> %811, ptr %813, align 4
-  %814 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> %811, <8 x float> %acc774.0338)
-  %i7.next = or disjoint i64 %i7.addr.0337, 1
-  %815 = or disjoint i64 %i7.next, %775
-  %816 = getelementptr inbounds float, ptr %kh, i64 %815
-  %817 = load float, ptr %816, align 4
-  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i7.next
-  %818 = load float, ptr %gep.1, align 4
-  %819 = insertelement <8 x float> poison, float %817, i64 0
-  %820 = shufflevector <8 x float> %819, <8 x float> poison, <8 x i32> zeroinitializer
-  %821 = shl nuw nsw i64 %i7.next, 4
-  %822 = add nuw nsw i64 %821, %677
-  %823 = getelementptr inbounds float, ptr %Sh, i64 %822
-  %824 = load <8 x float>, ptr %823, align 4
-  %825 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> %783, <8 x float> %824)
-  %826 = getelementptr inbounds float, ptr %Sroll, i64 %821
-  store <8 x float> %825, ptr %826, align 4
-  %827 = insertelement <8 x float> poison, float %818, i64 0
-  %828 = shufflevector <8 x float> %827, <8 x float> poison, <8 x i32> zeroinitializer
-  %829 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %828, <8 x float> %825, <8 x float> %807)
-  %830 = or disjoint i64 %822, 8
-  %831 = getelementptr inbounds float, ptr %Sh, i64 %830
-  %832 = load <8 x float>, ptr %831, align 4
-  %833 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %820, <8 x float> %790, <8 x float> %832)
-  %834 = or disjoint i64 %821, 8
-  %835 = getelementptr inbounds float, ptr %Sroll, i64 %834
-  store <8 x float> %833, ptr %835, align 4
-  %836 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %828, <8 x float> %833, <8 x float> %814)
-  %i7.next.1 = or disjoint i64 %i7.addr.0337, 2
-  %837 = or disjoint i64 %i7.next.1, %775
-  %838 = getelementptr inbounds float, ptr %kh, i64 %837
-  %839 = load float, ptr %838, align 4
-  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i7.next.1
-  %840 = load float, ptr %gep.2, align 4
-  %841 = insertelement <8 x float> poison, float %839, i64 0
-  %842 = shufflevector <8 x float> %841, <8 x float> poison, <8 x i32> zeroinitializer
-  %843 = shl nuw nsw i64 %i7.next.1, 4
-  %844 = add nuw nsw i64 %843, %677
-  %845 = getelementptr inbounds float, ptr %Sh, i64 %844
-  %846 = load <8 x float>, ptr %845, align 4
-  %847 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %842, <8 x float> %783, <8 x float> %846)
-  %848 = getelementptr inbounds float, ptr %Sroll, i64 %843
-  store <8 x float> %847, ptr %848, align 4
-  %849 = insertelement <8 x float> poison, float %840, i64 0
-  %850 = shufflevector <8 x float> %849, <8 x float> poison, <8 x i32> zeroinitializer
-  %851 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %850, <8 x float> %847, <8 x float> %829)
-  %852 = or disjoint i64 %844, 8
-  %853 = getelementptr inbounds float, ptr %Sh, i64 %852
-  %854 = load <8 x float>, ptr %853, align 4
-  %855 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %842, <8 x float> %790, <8 x float> %854)
-  %856 = or disjoint i64 %843, 8
-  %857 = getelementptr inbounds float, ptr %Sroll, i64 %856
-  store <8 x float> %855, ptr %857, align 4
-  %858 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %850, <8 x float> %855, <8 x float> %836)
-  %i7.next.2 = or disjoint i64 %i7.addr.0337, 3
-  %859 = or disjoint i64 %i7.next.2, %775
-  %860 = getelementptr inbounds float, ptr %kh, i64 %859
-  %861 = load float, ptr %860, align 4
-  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i7.next.2
-  %862 = load float, ptr %gep.3, align 4
-  %863 = insertelement <8 x float> poison, float %861, i64 0
-  %864 = shufflevector <8 x float> %863, <8 x float> poison, <8 x i32> zeroinitializer
-  %865 = shl nuw nsw i64 %i7.next.2, 4
-  %866 = add nuw nsw i64 %865, %677
-  %867 = getelementptr inbounds float, ptr %Sh, i64 %866
-  %868 = load <8 x float>, ptr %867, align 4
-  %869 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> %783, <8 x float> %868)
-  %870 = getelementptr inbounds float, ptr %Sroll, i64 %865
-  store <8 x float> %869, ptr %870, align 4
-  %871 = insertelement <8 x float> poison, float %862, i64 0
-  %872 = shufflevector <8 x float> %871, <8 x float> poison, <8 x i32> zeroinitializer
-  %873 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %869, <8 x float> %851)
-  %874 = or disjoint i64 %866, 8
-  %875 = getelementptr inbounds float, ptr %Sh, i64 %874
-  %876 = load <8 x float>, ptr %875, align 4
-  %877 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> %790, <8 x float> %876)
-  %878 = or disjoint i64 %865, 8
-  %879 = getelementptr inbounds float, ptr %Sroll, i64 %878
-  store <8 x float> %877, ptr %879, align 4
-  %880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %877, <8 x float> %858)
-  %i7.next.3 = add nuw nsw i64 %i7.addr.0337, 4
-  %exitcond404.not.3 = icmp eq i64 %i7.next.3, 16
-  br i1 %exitcond404.not.3, label %i7.exit, label %i7.body
+  %acc12.0635 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %503, %i7.body ]
+  %acc13.0634 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %510, %i7.body ]
+  %acc14.0633 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %517, %i7.body ]
+  %acc15.0632 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %524, %i7.body ]
+  %i7.addr.0631 = phi i64 [ 0, %i6.exit ], [ %i7.next.1, %i7.body ]
+  %453 = or disjoint i64 %i7.addr.0631, %421
+  %454 = getelementptr inbounds float, ptr %kh, i64 %453
+  %455 = load float, ptr %454, align 4
+  %gep771 = getelementptr float, ptr %invariant.gep770, i64 %i7.addr.0631
+  %456 = load float, ptr %gep771, align 4
+  %457 = insertelement <8 x float> poison, float %455, i64 0
+  %458 = shufflevector <8 x float> %457, <8 x float> poison, <8 x i32> zeroinitializer
+  %459 = shl nuw nsw i64 %i7.addr.0631, 5
+  %460 = add nuw nsw i64 %459, %333
+  %461 = getelementptr inbounds float, ptr %Sh, i64 %460
+  %462 = load <8 x float>, ptr %461, align 4
+  %463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %429, <8 x float> %462)
+  %464 = getelementptr inbounds float, ptr %Sroll, i64 %459
+  store <8 x float> %463, ptr %464, align 4
+  %465 = insertelement <8 x float> poison, float %456, i64 0
+  %466 = shufflevector <8 x float> %465, <8 x float> poison, <8 x i32> zeroinitializer
+  %467 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %463, <8 x float> %acc12.0635)
+  %468 = or disjoint i64 %460, 8
+  %469 = getelementptr inbounds float, ptr %Sh, i64 %468
+  %470 = load <8 x float>, ptr %469, align 4
+  %471 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %436, <8 x float> %470)
+  %472 = or disjoint i64 %459, 8
+  %473 = getelementptr inbounds float, ptr %Sroll, i64 %472
+  store <8 x float> %471, ptr %473, align 4
+  %474 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %471, <8 x float> %acc13.0634)
+  %475 = or disjoint i64 %460, 16
+  %476 = getelementptr inbounds float, ptr %Sh, i64 %475
+  %477 = load <8 x float>, ptr %476, align 4
+  %478 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %443, <8 x float> %477)
+  %479 = or disjoint i64 %459, 16
+  %480 = getelementptr inbounds float, ptr %Sroll, i64 %479
+  store <8 x float> %478, ptr %480, align 4
+  %481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %478, <8 x float> %acc14.0633)
+  %482 = or disjoint i64 %460, 24
+  %483 = getelementptr inbounds float, ptr %Sh, i64 %482
+  %484 = load <8 x float>, ptr %483, align 4
+  %485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %450, <8 x float> %484)
+  %486 = or disjoint i64 %459, 24
+  %487 = getelementptr inbounds float, ptr %Sroll, i64 %486
+  store <8 x float> %485, ptr %487, align 4
+  %488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %485, <8 x float> %acc15.0632)
+  %i7.next = or disjoint i64 %i7.addr.0631, 1
+  %489 = or disjoint i64 %i7.next, %421
+  %490 = getelementptr inbounds float, ptr %kh, i64 %489
+  %491 = load float, ptr %490, align 4
+  %gep771.1 = getelementptr float, ptr %invariant.gep770, i64 %i7.next
+  %492 = load float, ptr %gep771.1, align 4
+  %493 = insertelement <8 x float> poison, float %491, i64 0
+  %494 = shufflevector <8 x float> %493, <8 x float> poison, <8 x i32> zeroinitializer
+  %495 = shl nuw nsw i64 %i7.next, 5
+  %496 = add nuw nsw i64 %495, %333
+  %497 = getelementptr inbounds float, ptr %Sh, i64 %496
+  %498 = load <8 x float>, ptr %497, align 4
+  %499 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %429, <8 x float> %498)
+  %500 = getelementptr inbounds float, ptr %Sroll, i64 %495
+  store <8 x float> %499, ptr %500, align 4
+  %501 = insertelement <8 x float> poison, float %492, i64 0
+  %502 = shufflevector <8 x float> %501, <8 x float> poison, <8 x i32> zeroinitializer
+  %503 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %499, <8 x float> %467)
+  %504 = or disjoint i64 %496, 8
+  %505 = getelementptr inbounds float, ptr %Sh, i64 %504
+  %506 = load <8 x float>, ptr %505, align 4
+  %507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %436, <8 x float> %506)
+  %508 = or disjoint i64 %495, 8
+  %509 = getelementptr inbounds float, ptr %Sroll, i64 %508
+  store <8 x float> %507, ptr %509, align 4
+  %510 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %507, <8 x float> %474)
+  %511 = or disjoint i64 %496, 16
+  %512 = getelementptr inbounds float, ptr %Sh, i64 %511
+  %513 = load <8 x float>, ptr %512, align 4
+  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %443, <8 x float> %513)
+  %515 = or disjoint i64 %495, 16
+  %516 = getelementptr inbounds float, ptr %Sroll, i64 %515
+  store <8 x float> %514, ptr %516, align 4
+  %517 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %514, <8 x float> %481)
+  %518 = or disjoint i64 %496, 24
+  %519 = getelementptr inbounds float, ptr %Sh, i64 %518
+  %520 = load <8 x float>, ptr %519, align 4
+  %521 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %450, <8 x float> %520)
+  %522 = or disjoint i64 %495, 24
+  %523 = getelementptr inbounds float, ptr %Sroll, i64 %522
+  store <8 x float> %521, ptr %523, align 4
+  %524 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %521, <8 x float> %488)
+  %i7.next.1 = add nuw nsw i64 %i7.addr.0631, 2
+  %exitcond722.not.1 = icmp eq i64 %i7.next.1, 32
+  br i1 %exitcond722.not.1, label %i7.exit, label %i7.body
 
 i7.exit:                                          ; preds = %i7.body
-  %881 = mul nsw i64 %791, %H
-  %882 = getelementptr inbounds float, ptr %betah, i64 %881
-  %883 = load float, ptr %882, align 4
-  %884 = getelementptr inbounds float, ptr %vh, i64 %792
-  %885 = load <8 x float>, ptr %884, align 4
-  %886 = fsub <8 x float> %885, %873
-  %887 = or disjoint i64 %779, 16
-  %888 = getelementptr inbounds float, ptr %R, i64 %887
-  store <8 x float> %886, ptr %888, align 4
-  %889 = insertelement <8 x float> poison, float %883, i64 0
-  %890 = shufflevector <8 x float> %889, <8 x float> poison, <8 x i32> zeroinitializer
-  %891 = fmul <8 x float> %890, %886
-  %892 = or disjoint i64 %792, 8
-  %893 = getelementptr inbounds float, ptr %vh, i64 %892
-  %894 = load <8 x float>, ptr %893, align 4
-  %895 = fsub <8 x float> %894, %880
-  %896 = or disjoint i64 %779, 24
-  %897 = getelementptr inbounds float, ptr %R, i64 %896
-  store <8 x float> %895, ptr %897, align 4
-  %898 = fmul <8 x float> %890, %895
-  %tl2.next = add nuw nsw i64 %tl2.addr.0340, 1
-  %exitcond407.not = icmp eq i64 %tl2.next, %smax406
-  br i1 %exitcond407.not, label %tl2.exit, label %tl2.body
+  %525 = mul nsw i64 %451, %H
+  %526 = getelementptr inbounds float, ptr %betah, i64 %525
+  %527 = load float, ptr %526, align 4
+  %528 = getelementptr inbounds float, ptr %vh, i64 %452
+  %529 = load <8 x float>, ptr %528, align 4
+  %530 = fsub <8 x float> %529, %503
+  %531 = or disjoint i64 %425, 32
+  %532 = getelementptr inbounds float, ptr %R, i64 %531
+  store <8 x float> %530, ptr %532, align 4
+  %533 = insertelement <8 x float> poison, float %527, i64 0
+  %534 = shufflevector <8 x float> %533, <8 x float> poison, <8 x i32> zeroinitializer
+  %535 = fmul <8 x float> %534, %530
+  %536 = or disjoint i64 %452, 8
+  %537 = getelementptr inbounds float, ptr %vh, i64 %536
+  %538 = load <8 x float>, ptr %537, align 4
+  %539 = fsub <8 x float> %538, %510
+  %540 = or disjoint i64 %425, 40
+  %541 = getelementptr inbounds float, ptr %R, i64 %540
+  store <8 x float> %539, ptr %541, align 4
+  %542 = fmul <8 x float> %534, %539
+  %543 = or disjoint i64 %452, 16
+  %544 = getelementptr inbounds float, ptr %vh, i64 %543
+  %545 = load <8 x float>, ptr %544, align 4
+  %546 = fsub <8 x float> %545, %517
+  %547 = or disjoint i64 %425, 48
+  %548 = getelementptr inbounds float, ptr %R, i64 %547
+  store <8 x float> %546, ptr %548, align 4
+  %549 = fmul <8 x float> %534, %546
+  %550 = or disjoint i64 %452, 24
+  %551 = getelementptr inbounds float, ptr %vh, i64 %550
+  %552 = load <8 x float>, ptr %551, align 4
+  %553 = fsub <8 x float> %552, %524
+  %554 = or disjoint i64 %425, 56
+  %555 = getelementptr inbounds float, ptr %R, i64 %554
+  store <8 x float> %553, ptr %555, align 4
+  %556 = fmul <8 x float> %534, %553
+  %tl2.next = add nuw nsw i64 %tl2.addr.0636, 1
+  %exitcond725.not = icmp eq i64 %tl2.next, %smax724
+  br i1 %exitcond725.not, label %tl2.exit, label %tl2.body
 
 tt.head.preheader:                                ; preds = %i8.body
-  br i1 %157, label %tt.body, label %tt.exit
+  br i1 %73, label %tt.body, label %tt.exit
 
 i8.body:                                          ; preds = %i8.body, %tl2.exit
-  %i8.addr.0344 = phi i64 [ 0, %tl2.exit ], [ %i8.next.3, %i8.body ]
-  %gep433 = getelementptr float, ptr %invariant.gep432, i64 %i8.addr.0344
-  %899 = load float, ptr %gep433, align 4
-  %900 = insertelement <8 x float> poison, float %899, i64 0
-  %901 = shufflevector <8 x float> %900, <8 x float> poison, <8 x i32> zeroinitializer
-  %902 = shl nuw nsw i64 %i8.addr.0344, 4
-  %903 = getelementptr inbounds float, ptr %Sroll, i64 %902
-  %904 = load <8 x float>, ptr %903, align 4
-  %905 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> %delta.0.lcssa, <8 x float> %904)
-  %906 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> %687, <8 x float> zeroinitializer)
-  %907 = or disjoint i64 %902, 8
-  %908 = getelementptr inbounds float, ptr %Sroll, i64 %907
-  %909 = load <8 x float>, ptr %908, align 4
-  %910 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %901, <8 x float> %delta1.0.lcssa, <8 x float> %909)
-  %911 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> %690, <8 x float> %906)
-  %912 = or disjoint i64 %i8.addr.0344, %685
-  %913 = getelementptr inbounds float, ptr %qh1, i64 %912
-  %914 = load float, ptr %913, align 4
-  %915 = shufflevector <8 x float> %911, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %916 = shufflevector <8 x float> %911, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %917 = fadd <4 x float> %915, %916
-  %918 = shufflevector <4 x float> %917, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %919 = shufflevector <4 x float> %917, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %920 = fadd <2 x float> %918, %919
-  %shift445 = shufflevector <2 x float> %920, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %921 = fadd <2 x float> %920, %shift445
-  %922 = extractelement <2 x float> %921, i64 0
-  %923 = fmul float %922, 2.500000e-01
-  %924 = fadd float %914, %923
-  store float %924, ptr %913, align 4
-  %i8.next = or disjoint i64 %i8.addr.0344, 1
-  %gep433.1 = getelementptr float, ptr %invariant.gep432, i64 %i8.next
-  %925 = load float, ptr %gep433.1, align 4
-  %926 = insertelement <8 x float> poison, float %925, i64 0
-  %927 = shufflevector <8 x float> %926, <8 x float> poison, <8 x i32> zeroinitializer
-  %928 = shl nuw nsw i64 %i8.next, 4
-  %929 = getelementptr inbounds float, ptr %Sroll, i64 %928
-  %930 = load <8 x float>, ptr %929, align 4
-  %931 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %delta.0.lcssa, <8 x float> %930)
-  %932 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %931, <8 x float> %687, <8 x float> zeroinitializer)
-  %933 = or disjoint i64 %928, 8
-  %934 = getelementptr inbounds float, ptr %Sroll, i64 %933
-  %935 = load <8 x float>, ptr %934, align 4
-  %936 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %delta1.0.lcssa, <8 x float> %935)
-  %937 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> %690, <8 x float> %932)
-  %938 = or disjoint i64 %i8.next, %685
-  %939 = getelementptr inbounds float, ptr %qh1, i64 %938
-  %940 = load float, ptr %939, align 4
-  %941 = shufflevector <8 x float> %937, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %942 = shufflevector <8 x float> %937, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %943 = fadd <4 x float> %941, %942
-  %944 = shufflevector <4 x float> %943, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %945 = shufflevector <4 x float> %943, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %946 = fadd <2 x float> %944, %945
-  %shift445.1 = shufflevector <2 x float> %946, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %947 = fadd <2 x float> %946, %shift445.1
-  %948 = extractelement <2 x float> %947, i64 0
-  %949 = fmul float %948, 2.500000e-01
-  %950 = fadd float %940, %949
-  store float %950, ptr %939, align 4
-  %i8.next.1 = or disjoint i64 %i8.addr.0344, 2
-  %gep433.2 = getelementptr float, ptr %invariant.gep432, i64 %i8.next.1
-  %951 = load float, ptr %gep433.2, align 4
-  %952 = insertelement <8 x float> poison, float %951, i64 0
-  %953 = shufflevector <8 x float> %952, <8 x float> poison, <8 x i32> zeroinitializer
-  %954 = shl nuw nsw i64 %i8.next.1, 4
-  %955 = getelementptr inbounds float, ptr %Sroll, i64 %954
-  %956 = load <8 x float>, ptr %955, align 4
-  %957 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %953, <8 x float> %delta.0.lcssa, <8 x float> %956)
-  %958 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> %687, <8 x float> zeroinitializer)
-  %959 = or disjoint i64 %954, 8
-  %960 = getelementptr inbounds float, ptr %Sroll, i64 %959
-  %961 = load <8 x float>, ptr %960, align 4
-  %962 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %953, <8 x float> %delta1.0.lcssa, <8 x float> %961)
-  %963 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> %690, <8 x float> %958)
-  %964 = or disjoint i64 %i8.next.1, %685
-  %965 = getelementptr inbounds float, ptr %qh1, i64 %964
-  %966 = load float, ptr %965, align 4
-  %967 = shufflevector <8 x float> %963, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %968 = shufflevector <8 x float> %963, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %969 = fadd <4 x float> %967, %968
-  %970 = shufflevector <4 x float> %969, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %971 = shufflevector <4 x float> %969, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %972 = fadd <2 x float> %970, %971
-  %shift445.2 = shufflevector <2 x float> %972, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %973 = fadd <2 x float> %972, %shift445.2
-  %974 = extractelement <2 x float> %973, i64 0
-  %975 = fmul float %974, 2.500000e-01
-  %976 = fadd float %966, %975
-  store float %976, ptr %965, align 4
-  %i8.next.2 = or disjoint i64 %i8.addr.0344, 3
-  %gep433.3 = getelementptr float, ptr %invariant.gep432, i64 %i8.next.2
-  %977 = load float, ptr %gep433.3, align 4
-  %978 = insertelement <8 x float> poison, float %977, i64 0
-  %979 = shufflevector <8 x float> %978, <8 x float> poison, <8 x i32> zeroinitializer
-  %980 = shl nuw nsw i64 %i8.next.2, 4
-  %981 = getelementptr inbounds float, ptr %Sroll, i64 %980
-  %982 = load <8 x float>, ptr %981, align 4
-  %983 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %delta.0.lcssa, <8 x float> %982)
-  %984 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %983, <8 x float> %687, <8 x float> zeroinitializer)
-  %985 = or disjoint i64 %980, 8
-  %986 = getelementptr inbounds float, ptr %Sroll, i64 %985
-  %987 = load <8 x float>, ptr %986, align 4
-  %988 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %979, <8 x float> %delta1.0.lcssa, <8 x float> %987)
-  %989 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %988, <8 x float> %690, <8 x float> %984)
-  %990 = or disjoint i64 %i8.next.2, %685
-  %991 = getelementptr inbounds float, ptr %qh1, i64 %990
-  %992 = load float, ptr %991, align 4
-  %993 = shufflevector <8 x float> %989, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %994 = shufflevector <8 x float> %989, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %995 = fadd <4 x float> %993, %994
-  %996 = shufflevector <4 x float> %995, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %997 = shufflevector <4 x float> %995, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %998 = fadd <2 x float> %996, %997
-  %shift445.3 = shufflevector <2 x float> %998, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %999 = fadd <2 x float> %998, %shift445.3
-  %1000 = extractelement <2 x float> %999, i64 0
-  %1001 = fmul float %1000, 2.500000e-01
-  %1002 = fadd float %992, %1001
-  store float %1002, ptr %991, align 4
-  %i8.next.3 = add nuw nsw i64 %i8.addr.0344, 4
-  %exitcond408.not.3 = icmp eq i64 %i8.next.3, 16
-  br i1 %exitcond408.not.3, label %tt.head.preheader, label %i8.body
+  %i8.addr.0644 = phi i64 [ 0, %tl2.exit ], [ %i8.next.1, %i8.body ]
+  %gep773 = getelementptr float, ptr %invariant.gep772, i64 %i8.addr.0644
+  %557 = load float, ptr %gep773, align 4
+  %558 = insertelement <8 x float> poison, float %557, i64 0
+  %559 = shufflevector <8 x float> %558, <8 x float> poison, <8 x i32> zeroinitializer
+  %560 = shl nuw nsw i64 %i8.addr.0644, 5
+  %561 = getelementptr inbounds float, ptr %Sroll, i64 %560
+  %562 = load <8 x float>, ptr %561, align 4
+  %563 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta.0.lcssa, <8 x float> %562)
+  %564 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> %349, <8 x float> zeroinitializer)
+  %565 = or disjoint i64 %560, 8
+  %566 = getelementptr inbounds float, ptr %Sroll, i64 %565
+  %567 = load <8 x float>, ptr %566, align 4
+  %568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta1.0.lcssa, <8 x float> %567)
+  %569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> %352, <8 x float> %564)
+  %570 = or disjoint i64 %560, 16
+  %571 = getelementptr inbounds float, ptr %Sroll, i64 %570
+  %572 = load <8 x float>, ptr %571, align 4
+  %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta2.0.lcssa, <8 x float> %572)
+  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> %355, <8 x float> %569)
+  %575 = or disjoint i64 %560, 24
+  %576 = getelementptr inbounds float, ptr %Sroll, i64 %575
+  %577 = load <8 x float>, ptr %576, align 4
+  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta3.0.lcssa, <8 x float> %577)
+  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %578, <8 x float> %358, <8 x float> %574)
+  %580 = or disjoint i64 %i8.addr.0644, %347
+  %581 = getelementptr inbounds float, ptr %qh1, i64 %580
+  %582 = load float, ptr %581, align 4
+  %583 = shufflevector <8 x float> %579, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %584 = shufflevector <8 x float> %579, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %585 = fadd <4 x float> %583, %584
+  %586 = shufflevector <4 x float> %585, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %587 = shufflevector <4 x float> %585, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %588 = fadd <2 x float> %586, %587
+  %shift803 = shufflevector <2 x float> %588, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %589 = fadd <2 x float> %588, %shift803
+  %590 = extractelement <2 x float> %589, i64 0
+  %591 = fmul float %590, 0x3FC6A09E60000000
+  %592 = fadd float %582, %591
+  store float %592, ptr %581, align 4
+  %i8.next = or disjoint i64 %i8.addr.0644, 1
+  %gep773.1 = getelementptr float, ptr %invariant.gep772, i64 %i8.next
+  %593 = load float, ptr %gep773.1, align 4
+  %594 = insertelement <8 x float> poison, float %593, i64 0
+  %595 = shufflevector <8 x float> %594, <8 x float> poison, <8 x i32> zeroinitializer
+  %596 = shl nuw nsw i64 %i8.next, 5
+  %597 = getelementptr inbounds float, ptr %Sroll, i64 %596
+  %598 = load <8 x float>, ptr %597, align 4
+  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta.0.lcssa, <8 x float> %598)
+  %600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> %349, <8 x float> zeroinitializer)
+  %601 = or disjoint i64 %596, 8
+  %602 = getelementptr inbounds float, ptr %Sroll, i64 %601
+  %603 = load <8 x float>, ptr %602, align 4
+  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta1.0.lcssa, <8 x float> %603)
+  %605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %352, <8 x float> %600)
+  %606 = or disjoint i64 %596, 16
+  %607 = getelementptr inbounds float, ptr %Sroll, i64 %606
+  %608 = load <8 x float>, ptr %607, align 4
+  %609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta2.0.lcssa, <8 x float> %608)
+  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %355, <8 x float> %605)
+  %611 = or disjoint i64 %596, 24
+  %612 = getelementptr inbounds float, ptr %Sroll, i64 %611
+  %613 = load <8 x float>, ptr %612, align 4
+  %614 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta3.0.lcssa, <8 x float> %613)
+  %615 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %358, <8 x float> %610)
+  %616 = or disjoint i64 %i8.next, %347
+  %617 = getelementptr inbounds float, ptr %qh1, i64 %616
+  %618 = load float, ptr %617, align 4
+  %619 = shufflevector <8 x float> %615, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %620 = shufflevector <8 x float> %615, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %621 = fadd <4 x float> %619, %620
+  %622 = shufflevector <4 x float> %621, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %623 = shufflevector <4 x float> %621, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %624 = fadd <2 x float> %622, %623
+  %shift803.1 = shufflevector <2 x float> %624, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %625 = fadd <2 x float> %624, %shift803.1
+  %626 = extractelement <2 x float> %625, i64 0
+  %627 = fmul float %626, 0x3FC6A09E60000000
+  %628 = fadd float %618, %627
+  store float %628, ptr %617, align 4
+  %i8.next.1 = add nuw nsw i64 %i8.addr.0644, 2
+  %exitcond726.not.1 = icmp eq i64 %i8.next.1, 32
+  br i1 %exitcond726.not.1, label %tt.head.preheader, label %i8.body
 
 tt.body:                                          ; preds = %tt.head.preheader, %i16.exit
-  %tt.addr.0364 = phi i64 [ %tt.next, %i16.exit ], [ 0, %tt.head.preheader ]
-  %tl3 = sub nsw i64 %tlast, %tt.addr.0364
-  %1003 = add nsw i64 %tl3, 1
-  %ptl = tail call i64 @llvm.smin.i64(i64 %1003, i64 %tlast)
-  %1004 = add nsw i64 %ptl, %t0
-  %1005 = shl nsw i64 %1004, 1
-  %1006 = mul nsw i64 %1005, %H
-  %1007 = getelementptr inbounds float, ptr %betah, i64 %1006
-  %1008 = load float, ptr %1007, align 4
-  %1009 = getelementptr inbounds float, ptr %alphas, i64 %ptl
-  %1010 = load float, ptr %1009, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
-  %1011 = icmp slt i64 %1003, %L
-  %1012 = select i1 %1011, float %1010, float 1.000000e+00
-  %.neg = fneg float %1008
-  %1013 = select i1 %1011, float %.neg, float -0.000000e+00
-  %1014 = mul nsw i64 %1005, %sq
-  %1015 = shl nsw i64 %ptl, 8
-  %1016 = shl nsw i64 %ptl, 5
-  %1017 = getelementptr inbounds float, ptr %R, i64 %1016
-  %1018 = insertelement <8 x float> poison, float %1012, i64 0
-  %1019 = shufflevector <8 x float> %1018, <8 x float> poison, <8 x i32> zeroinitializer
-  %1020 = or disjoint i64 %1016, 8
-  %1021 = getelementptr inbounds float, ptr %R, i64 %1020
-  %1022 = add nsw i64 %tl3, %t0
-  %1023 = mul nsw i64 %1022, %sq
-  %1024 = getelementptr inbounds float, ptr %oh, i64 %1023
-  %1025 = load <8 x float>, ptr %1024, align 4
-  %1026 = or disjoint i64 %1023, 8
-  %1027 = getelementptr inbounds float, ptr %oh, i64 %1026
-  %1028 = load <8 x float>, ptr %1027, align 4
-  %1029 = shl nsw i64 %1022, 1
-  %1030 = or disjoint i64 %1029, 1
-  %1031 = mul nsw i64 %1030, %sq
+  %tt.addr.0668 = phi i64 [ %tt.next, %i16.exit ], [ 0, %tt.head.preheader ]
+  %tl3 = sub nsw i64 %tlast, %tt.addr.0668
+  %629 = add nsw i64 %tl3, 1
+  %ptl = tail call i64 @llvm.smin.i64(i64 %629, i64 %tlast)
+  %630 = add nsw i64 %ptl, %t0
+  %631 = shl nsw i64 %630, 1
+  %632 = mul nsw i64 %631, %H
+  %633 = getelementptr inbounds float, ptr %betah, i64 %632
+  %634 = load float, ptr %633, align 4
+  %635 = getelementptr inbounds float, ptr %alphas, i64 %ptl
+  %636 = load float, ptr %635, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
+  %637 = icmp slt i64 %629, %L
+  %638 = select i1 %637, float %636, float 1.000000e+00
+  %.neg = fneg float %634
+  %639 = select i1 %637, float %.neg, float -0.000000e+00
+  %640 = mul nsw i64 %631, %sq
+  %641 = shl nsw i64 %ptl, 10
+  %642 = shl nsw i64 %ptl, 6
+  %643 = getelementptr inbounds float, ptr %R, i64 %642
+  %644 = insertelement <8 x float> poison, float %638, i64 0
+  %645 = shufflevector <8 x float> %644, <8 x float> poison, <8 x i32> zeroinitializer
+  %646 = or disjoint i64 %642, 8
+  %647 = getelementptr inbounds float, ptr %R, i64 %646
+  %648 = or disjoint i64 %642, 16
+  %649 = getelementptr inbounds float, ptr %R, i64 %648
+  %650 = or disjoint i64 %642, 24
+  %651 = getelementptr inbounds float, ptr %R, i64 %650
+  %652 = add nsw i64 %tl3, %t0
+  %653 = mul nsw i64 %652, %sq
+  %654 = getelementptr inbounds float, ptr %oh, i64 %653
+  %655 = load <8 x float>, ptr %654, align 4
+  %656 = or disjoint i64 %653, 8
+  %657 = getelementptr inbounds float, ptr %oh, i64 %656
+  %658 = load <8 x float>, ptr %657, align 4
+  %659 = or disjoint i64 %653, 16
+  %660 = getelementptr inbounds float, ptr %oh, i64 %659
+  %661 = load <8 x float>, ptr %660, align 4
+  %662 = or disjoint i64 %653, 24
+  %663 = getelementptr inbounds float, ptr %oh, i64 %662
+  %664 = load <8 x float>, ptr %663, align 4
+  %665 = shl nsw i64 %652, 1
+  %666 = or disjoint i64 %665, 1
+  %667 = mul nsw i64 %666, %sq
   br label %i10.body
 
 tt.exit:                                          ; preds = %i16.exit, %tt.head.preheader
-  %1032 = load float, ptr %alphas, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
-  %1033 = fneg float %395
-  %1034 = insertelement <8 x float> poison, float %1032, i64 0
-  %1035 = shufflevector <8 x float> %1034, <8 x float> poison, <8 x i32> zeroinitializer
+  %668 = load float, ptr %alphas, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
+  %669 = fneg float %205
+  %670 = insertelement <8 x float> poison, float %668, i64 0
+  %671 = shufflevector <8 x float> %670, <8 x float> poison, <8 x i32> zeroinitializer
   br label %i22.body
 
 i10.body:                                         ; preds = %tt.body, %i10.body
-  %dgacc.0349 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %1068, %i10.body ]
-  %dsk.0348 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %1093, %i10.body ]
-  %dsk1.0347 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %1094, %i10.body ]
-  %i10.addr.0346 = phi i64 [ 0, %tt.body ], [ %i10.next, %i10.body ]
-  %1036 = shl nuw nsw i64 %i10.addr.0346, 4
-  %1037 = getelementptr inbounds float, ptr %dS, i64 %1036
-  %1038 = load <8 x float>, ptr %1037, align 4
-  %1039 = or disjoint i64 %1036, 8
-  %1040 = getelementptr inbounds float, ptr %dS, i64 %1039
-  %1041 = load <8 x float>, ptr %1040, align 4
-  %1042 = getelementptr float, ptr %kh, i64 %i10.addr.0346
-  %1043 = getelementptr float, ptr %1042, i64 %1014
-  %1044 = load float, ptr %1043, align 4
-  %1045 = fmul float %1013, %1044
-  %1046 = load <8 x float>, ptr %dSkPrev, align 4
-  %1047 = add nuw nsw i64 %1036, %1015
-  %1048 = getelementptr inbounds float, ptr %Sh, i64 %1047
-  %1049 = load <8 x float>, ptr %1048, align 4
-  %1050 = load <8 x float>, ptr %1017, align 4
-  %1051 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> %1050, <8 x float> zeroinitializer)
-  %1052 = fneg <8 x float> %1049
-  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1046, <8 x float> %1051)
-  %1054 = insertelement <8 x float> poison, float %1045, i64 0
-  %1055 = shufflevector <8 x float> %1054, <8 x float> poison, <8 x i32> zeroinitializer
-  %1056 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> %1046, <8 x float> %1038)
-  %1057 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> %1049, <8 x float> %dgacc.0349)
-  %1058 = fmul <8 x float> %1019, %1056
-  %1059 = load <8 x float>, ptr %9, align 4
-  %1060 = or disjoint i64 %1047, 8
-  %1061 = getelementptr inbounds float, ptr %Sh, i64 %1060
-  %1062 = load <8 x float>, ptr %1061, align 4
-  %1063 = load <8 x float>, ptr %1021, align 4
-  %1064 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1041, <8 x float> %1063, <8 x float> %1053)
-  %1065 = fneg <8 x float> %1062
-  %1066 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> %1059, <8 x float> %1064)
-  %1067 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> %1059, <8 x float> %1041)
-  %1068 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1067, <8 x float> %1062, <8 x float> %1057)
-  %1069 = fmul <8 x float> %1019, %1067
-  %1070 = getelementptr inbounds float, ptr %dkTmp, i64 %i10.addr.0346
-  %1071 = load float, ptr %1070, align 4
-  %1072 = shufflevector <8 x float> %1066, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1073 = shufflevector <8 x float> %1066, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1074 = fadd <4 x float> %1072, %1073
-  %1075 = shufflevector <4 x float> %1074, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1076 = shufflevector <4 x float> %1074, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1077 = fadd <2 x float> %1075, %1076
-  %shift446 = shufflevector <2 x float> %1077, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1078 = fadd <2 x float> %1077, %shift446
-  %1079 = extractelement <2 x float> %1078, i64 0
-  %1080 = fadd float %1071, %1079
-  store float %1080, ptr %1070, align 4
-  %1081 = or disjoint i64 %i10.addr.0346, %1023
-  %1082 = getelementptr inbounds float, ptr %qh, i64 %1081
-  %1083 = load float, ptr %1082, align 4
-  %1084 = fmul float %1083, 2.500000e-01
-  %1085 = insertelement <8 x float> poison, float %1084, i64 0
-  %1086 = shufflevector <8 x float> %1085, <8 x float> poison, <8 x i32> zeroinitializer
-  %1087 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1086, <8 x float> %1025, <8 x float> %1058)
-  %1088 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1086, <8 x float> %1028, <8 x float> %1069)
-  %1089 = getelementptr float, ptr %1042, i64 %1031
-  %1090 = load float, ptr %1089, align 4
-  %1091 = insertelement <8 x float> poison, float %1090, i64 0
-  %1092 = shufflevector <8 x float> %1091, <8 x float> poison, <8 x i32> zeroinitializer
-  %1093 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> %1087, <8 x float> %dsk.0348)
-  %1094 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> %1088, <8 x float> %dsk1.0347)
-  store <8 x float> %1087, ptr %1037, align 4
-  store <8 x float> %1088, ptr %1040, align 4
-  %i10.next = add nuw nsw i64 %i10.addr.0346, 1
-  %exitcond409.not = icmp eq i64 %i10.next, 16
-  br i1 %exitcond409.not, label %i10.exit, label %i10.body
+  %dgacc.0651 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %732, %i10.body ]
+  %dsk.0650 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %759, %i10.body ]
+  %dsk1.0649 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %760, %i10.body ]
+  %dsk2.0648 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %761, %i10.body ]
+  %dsk3.0647 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %762, %i10.body ]
+  %i10.addr.0646 = phi i64 [ 0, %tt.body ], [ %i10.next, %i10.body ]
+  %672 = shl nuw nsw i64 %i10.addr.0646, 5
+  %673 = getelementptr inbounds float, ptr %dS, i64 %672
+  %674 = load <8 x float>, ptr %673, align 4
+  %675 = or disjoint i64 %672, 8
+  %676 = getelementptr inbounds float, ptr %dS, i64 %675
+  %677 = load <8 x float>, ptr %676, align 4
+  %678 = or disjoint i64 %672, 16
+  %679 = getelementptr inbounds float, ptr %dS, i64 %678
+  %680 = load <8 x float>, ptr %679, align 4
+  %681 = or disjoint i64 %672, 24
+  %682 = getelementptr inbounds float, ptr %dS, i64 %681
+  %683 = load <8 x float>, ptr %682, align 4
+  %684 = getelementptr float, ptr %kh, i64 %i10.addr.0646
+  %685 = getelementptr float, ptr %684, i64 %640
+  %686 = load float, ptr %685, align 4
+  %687 = fmul float %639, %686
+  %688 = load <8 x float>, ptr %dSkPrev, align 4
+  %689 = add nuw nsw i64 %672, %641
+  %690 = getelementptr inbounds float, ptr %Sh, i64 %689
+  %691 = load <8 x float>, ptr %690, align 4
+  %692 = load <8 x float>, ptr %643, align 4
+  %693 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %692, <8 x float> zeroinitializer)
+  %694 = fneg <8 x float> %691
+  %695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> %688, <8 x float> %693)
+  %696 = insertelement <8 x float> poison, float %687, i64 0
+  %697 = shufflevector <8 x float> %696, <8 x float> poison, <8 x i32> zeroinitializer
+  %698 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %688, <8 x float> %674)
+  %699 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> %691, <8 x float> %dgacc.0651)
+  %700 = fmul <8 x float> %645, %698
+  %701 = load <8 x float>, ptr %13, align 4
+  %702 = or disjoint i64 %689, 8
+  %703 = getelementptr inbounds float, ptr %Sh, i64 %702
+  %704 = load <8 x float>, ptr %703, align 4
+  %705 = load <8 x float>, ptr %647, align 4
+  %706 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> %705, <8 x float> %695)
+  %707 = fneg <8 x float> %704
+  %708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %701, <8 x float> %706)
+  %709 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %701, <8 x float> %677)
+  %710 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %704, <8 x float> %699)
+  %711 = fmul <8 x float> %645, %709
+  %712 = load <8 x float>, ptr %14, align 4
+  %713 = or disjoint i64 %689, 16
+  %714 = getelementptr inbounds float, ptr %Sh, i64 %713
+  %715 = load <8 x float>, ptr %714, align 4
+  %716 = load <8 x float>, ptr %649, align 4
+  %717 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> %716, <8 x float> %708)
+  %718 = fneg <8 x float> %715
+  %719 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %712, <8 x float> %717)
+  %720 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %712, <8 x float> %680)
+  %721 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> %715, <8 x float> %710)
+  %722 = fmul <8 x float> %645, %720
+  %723 = load <8 x float>, ptr %15, align 4
+  %724 = or disjoint i64 %689, 24
+  %725 = getelementptr inbounds float, ptr %Sh, i64 %724
+  %726 = load <8 x float>, ptr %725, align 4
+  %727 = load <8 x float>, ptr %651, align 4
+  %728 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> %727, <8 x float> %719)
+  %729 = fneg <8 x float> %726
+  %730 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %729, <8 x float> %723, <8 x float> %728)
+  %731 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %723, <8 x float> %683)
+  %732 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> %726, <8 x float> %721)
+  %733 = fmul <8 x float> %645, %731
+  %734 = getelementptr inbounds float, ptr %dkTmp, i64 %i10.addr.0646
+  %735 = load float, ptr %734, align 4
+  %736 = shufflevector <8 x float> %730, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %737 = shufflevector <8 x float> %730, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %738 = fadd <4 x float> %736, %737
+  %739 = shufflevector <4 x float> %738, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %740 = shufflevector <4 x float> %738, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %741 = fadd <2 x float> %739, %740
+  %shift804 = shufflevector <2 x float> %741, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %742 = fadd <2 x float> %741, %shift804
+  %743 = extractelement <2 x float> %742, i64 0
+  %744 = fadd float %735, %743
+  store float %744, ptr %734, align 4
+  %745 = or disjoint i64 %i10.addr.0646, %653
+  %746 = getelementptr inbounds float, ptr %qh, i64 %745
+  %747 = load float, ptr %746, align 4
+  %748 = fmul float %747, 0x3FC6A09E60000000
+  %749 = insertelement <8 x float> poison, float %748, i64 0
+  %750 = shufflevector <8 x float> %749, <8 x float> poison, <8 x i32> zeroinitializer
+  %751 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %655, <8 x float> %700)
+  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %658, <8 x float> %711)
+  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %661, <8 x float> %722)
+  %754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %664, <8 x float> %733)
+  %755 = getelementptr float, ptr %684, i64 %667
+  %756 = load float, ptr %755, align 4
+  %757 = insertelement <8 x float> poison, float %756, i64 0
+  %758 = shufflevector <8 x float> %757, <8 x float> poison, <8 x i32> zeroinitializer
+  %759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %751, <8 x float> %dsk.0650)
+  %760 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %752, <8 x float> %dsk1.0649)
+  %761 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %753, <8 x float> %dsk2.0648)
+  %762 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %754, <8 x float> %dsk3.0647)
+  store <8 x float> %751, ptr %673, align 4
+  store <8 x float> %752, ptr %676, align 4
+  store <8 x float> %753, ptr %679, align 4
+  store <8 x float> %754, ptr %682, align 4
+  %i10.next = add nuw nsw i64 %i10.addr.0646, 1
+  %exitcond727.not = icmp eq i64 %i10.next, 32
+  br i1 %exitcond727.not, label %i10.exit, label %i10.body
 
 i10.exit:                                         ; preds = %i10.body
-  store <8 x float> %1093, ptr %dSk, align 4
-  store <8 x float> %1094, ptr %10, align 4
-  br i1 %1011, label %j5.head.preheader, label %endif
+  store <8 x float> %759, ptr %dSk, align 4
+  store <8 x float> %760, ptr %16, align 4
+  store <8 x float> %761, ptr %17, align 4
+  store <8 x float> %762, ptr %18, align 4
+  br i1 %637, label %j5.head.preheader, label %endif
 
 j5.head.preheader:                                ; preds = %i10.exit
-  %1095 = insertelement <8 x float> poison, float %1008, i64 0
-  %1096 = shufflevector <8 x float> %1095, <8 x float> poison, <8 x i32> zeroinitializer
-  %1097 = load <8 x float>, ptr %dkTmp, align 4
-  %1098 = fmul <8 x float> %1096, %1097
-  %1099 = getelementptr float, ptr %kh1, i64 %1014
-  store <8 x float> %1098, ptr %1099, align 4
-  %1100 = load <8 x float>, ptr %117, align 4
-  %1101 = fmul <8 x float> %1096, %1100
-  %1102 = getelementptr float, ptr %149, i64 %1014
-  store <8 x float> %1101, ptr %1102, align 4
-  %1103 = shufflevector <8 x float> %1068, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1104 = shufflevector <8 x float> %1068, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1105 = fadd <4 x float> %1103, %1104
-  %1106 = shufflevector <4 x float> %1105, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1107 = shufflevector <4 x float> %1105, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1108 = fadd <2 x float> %1106, %1107
-  %shift447 = shufflevector <2 x float> %1108, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1109 = fadd <2 x float> %1108, %shift447
-  %1110 = extractelement <2 x float> %1109, i64 0
-  %1111 = mul nsw i64 %1004, %H
-  %1112 = getelementptr inbounds float, ptr %gh1, i64 %1111
-  store float %1110, ptr %1112, align 4
+  %763 = insertelement <8 x float> poison, float %634, i64 0
+  %764 = shufflevector <8 x float> %763, <8 x float> poison, <8 x i32> zeroinitializer
+  %765 = load <8 x float>, ptr %dkTmp, align 4
+  %766 = fmul <8 x float> %764, %765
+  %767 = getelementptr float, ptr %kh1, i64 %640
+  store <8 x float> %766, ptr %767, align 4
+  %768 = load <8 x float>, ptr %32, align 4
+  %769 = fmul <8 x float> %764, %768
+  %770 = getelementptr float, ptr %59, i64 %640
+  store <8 x float> %769, ptr %770, align 4
+  %771 = load <8 x float>, ptr %33, align 4
+  %772 = fmul <8 x float> %764, %771
+  %773 = getelementptr float, ptr %60, i64 %640
+  store <8 x float> %772, ptr %773, align 4
+  %774 = load <8 x float>, ptr %34, align 4
+  %775 = fmul <8 x float> %764, %774
+  %776 = getelementptr float, ptr %61, i64 %640
+  store <8 x float> %775, ptr %776, align 4
+  %777 = shufflevector <8 x float> %732, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %778 = shufflevector <8 x float> %732, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %779 = fadd <4 x float> %777, %778
+  %780 = shufflevector <4 x float> %779, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %781 = shufflevector <4 x float> %779, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %782 = fadd <2 x float> %780, %781
+  %shift805 = shufflevector <2 x float> %782, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %783 = fadd <2 x float> %782, %shift805
+  %784 = extractelement <2 x float> %783, i64 0
+  %785 = mul nsw i64 %630, %H
+  %786 = getelementptr inbounds float, ptr %gh1, i64 %785
+  store float %784, ptr %786, align 4
   br label %endif
 
 endif:                                            ; preds = %i10.exit, %j5.head.preheader
-  %1113 = mul nsw i64 %1030, %H
-  %1114 = getelementptr inbounds float, ptr %betah, i64 %1113
-  %1115 = load float, ptr %1114, align 4
-  %1116 = insertelement <8 x float> poison, float %1115, i64 0
-  %1117 = shufflevector <8 x float> %1116, <8 x float> poison, <8 x i32> zeroinitializer
-  %1118 = fmul <8 x float> %1117, %1093
-  %1119 = getelementptr float, ptr %vh1, i64 %1031
-  store <8 x float> %1118, ptr %1119, align 4
-  %1120 = fmul <8 x float> %1117, %1094
-  %1121 = getelementptr float, ptr %150, i64 %1031
-  store <8 x float> %1120, ptr %1121, align 4
-  %.idx374 = shl i64 %tl3, 7
-  %1122 = getelementptr i8, ptr %R, i64 %.idx374
-  %1123 = getelementptr i8, ptr %1122, i64 64
-  %1124 = load <8 x float>, ptr %1123, align 4
-  %1125 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1093, <8 x float> %1124, <8 x float> zeroinitializer)
-  %1126 = getelementptr i8, ptr %118, i64 %.idx374
-  %1127 = getelementptr i8, ptr %1126, i64 64
-  %1128 = load <8 x float>, ptr %1127, align 4
-  %1129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> %1128, <8 x float> %1125)
-  %1130 = shufflevector <8 x float> %1129, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1131 = shufflevector <8 x float> %1129, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1132 = fadd <4 x float> %1130, %1131
-  %1133 = shufflevector <4 x float> %1132, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1134 = shufflevector <4 x float> %1132, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1135 = fadd <2 x float> %1133, %1134
-  %shift448 = shufflevector <2 x float> %1135, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1136 = fadd <2 x float> %1135, %shift448
-  %1137 = extractelement <2 x float> %1136, i64 0
-  %1138 = getelementptr inbounds float, ptr %betah1, i64 %1113
-  store float %1137, ptr %1138, align 4
-  store <8 x float> %1093, ptr %dSkPrev, align 4
-  store <8 x float> %1094, ptr %119, align 4
-  %1139 = mul nsw i64 %1029, %H
-  %1140 = getelementptr inbounds float, ptr %betah, i64 %1139
-  %1141 = load float, ptr %1140, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
-  %1142 = fneg float %1115
-  %1143 = mul nsw i64 %1029, %sq
-  %1144 = shl nsw i64 %tl3, 8
-  %1145 = shl i64 %tl3, 5
-  %1146 = getelementptr inbounds float, ptr %R, i64 %1145
-  %1147 = or disjoint i64 %1145, 16
-  %1148 = getelementptr inbounds float, ptr %R, i64 %1147
-  %1149 = or disjoint i64 %1145, 8
-  %1150 = getelementptr inbounds float, ptr %R, i64 %1149
-  %1151 = or disjoint i64 %1145, 24
-  %1152 = getelementptr inbounds float, ptr %R, i64 %1151
+  %787 = mul nsw i64 %666, %H
+  %788 = getelementptr inbounds float, ptr %betah, i64 %787
+  %789 = load float, ptr %788, align 4
+  %790 = insertelement <8 x float> poison, float %789, i64 0
+  %791 = shufflevector <8 x float> %790, <8 x float> poison, <8 x i32> zeroinitializer
+  %792 = fmul <8 x float> %791, %759
+  %793 = getelementptr float, ptr %vh1, i64 %667
+  store <8 x float> %792, ptr %793, align 4
+  %794 = fmul <8 x float> %791, %760
+  %795 = getelementptr float, ptr %62, i64 %667
+  store <8 x float> %794, ptr %795, align 4
+  %796 = fmul <8 x float> %791, %761
+  %797 = getelementptr float, ptr %63, i64 %667
+  store <8 x float> %796, ptr %797, align 4
+  %798 = fmul <8 x float> %791, %762
+  %799 = getelementptr float, ptr %64, i64 %667
+  store <8 x float> %798, ptr %799, align 4
+  %.idx678 = shl i64 %tl3, 8
+  %800 = getelementptr i8, ptr %R, i64 %.idx678
+  %801 = getelementptr i8, ptr %800, i64 128
+  %802 = load <8 x float>, ptr %801, align 4
+  %803 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %759, <8 x float> %802, <8 x float> zeroinitializer)
+  %804 = getelementptr i8, ptr %35, i64 %.idx678
+  %805 = getelementptr i8, ptr %804, i64 128
+  %806 = load <8 x float>, ptr %805, align 4
+  %807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %760, <8 x float> %806, <8 x float> %803)
+  %808 = getelementptr i8, ptr %36, i64 %.idx678
+  %809 = getelementptr i8, ptr %808, i64 128
+  %810 = load <8 x float>, ptr %809, align 4
+  %811 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> %810, <8 x float> %807)
+  %812 = getelementptr i8, ptr %37, i64 %.idx678
+  %813 = getelementptr i8, ptr %812, i64 128
+  %814 = load <8 x float>, ptr %813, align 4
+  %815 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> %814, <8 x float> %811)
+  %816 = shufflevector <8 x float> %815, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %817 = shufflevector <8 x float> %815, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %818 = fadd <4 x float> %816, %817
+  %819 = shufflevector <4 x float> %818, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %820 = shufflevector <4 x float> %818, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %821 = fadd <2 x float> %819, %820
+  %shift806 = shufflevector <2 x float> %821, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %822 = fadd <2 x float> %821, %shift806
+  %823 = extractelement <2 x float> %822, i64 0
+  %824 = getelementptr inbounds float, ptr %betah1, i64 %787
+  store float %823, ptr %824, align 4
+  store <8 x float> %759, ptr %dSkPrev, align 4
+  store <8 x float> %760, ptr %38, align 4
+  store <8 x float> %761, ptr %39, align 4
+  store <8 x float> %762, ptr %40, align 4
+  %825 = mul nsw i64 %665, %H
+  %826 = getelementptr inbounds float, ptr %betah, i64 %825
+  %827 = load float, ptr %826, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
+  %828 = fneg float %789
+  %829 = mul nsw i64 %665, %sq
+  %830 = shl nsw i64 %tl3, 10
+  %831 = shl i64 %tl3, 6
+  %832 = getelementptr inbounds float, ptr %R, i64 %831
+  %833 = or disjoint i64 %831, 32
+  %834 = getelementptr inbounds float, ptr %R, i64 %833
+  %835 = or disjoint i64 %831, 8
+  %836 = getelementptr inbounds float, ptr %R, i64 %835
+  %837 = or disjoint i64 %831, 40
+  %838 = getelementptr inbounds float, ptr %R, i64 %837
+  %839 = or disjoint i64 %831, 16
+  %840 = getelementptr inbounds float, ptr %R, i64 %839
+  %841 = or disjoint i64 %831, 48
+  %842 = getelementptr inbounds float, ptr %R, i64 %841
+  %843 = or disjoint i64 %831, 24
+  %844 = getelementptr inbounds float, ptr %R, i64 %843
+  %845 = or disjoint i64 %831, 56
+  %846 = getelementptr inbounds float, ptr %R, i64 %845
   br label %i16.body
 
 i16.body:                                         ; preds = %endif, %i16.body
-  %i16.addr.0358 = phi i64 [ 0, %endif ], [ %i16.next, %i16.body ]
-  %dsk3.0357 = phi <8 x float> [ zeroinitializer, %endif ], [ %1206, %i16.body ]
-  %dsk2.0356 = phi <8 x float> [ zeroinitializer, %endif ], [ %1205, %i16.body ]
-  %1153 = shl nuw nsw i64 %i16.addr.0358, 4
-  %1154 = getelementptr inbounds float, ptr %dS, i64 %1153
-  %1155 = load <8 x float>, ptr %1154, align 4
-  %1156 = or disjoint i64 %1153, 8
-  %1157 = getelementptr inbounds float, ptr %dS, i64 %1156
-  %1158 = load <8 x float>, ptr %1157, align 4
-  %1159 = getelementptr float, ptr %kh, i64 %i16.addr.0358
-  %1160 = getelementptr float, ptr %1159, i64 %1031
-  %1161 = load float, ptr %1160, align 4
-  %1162 = fmul float %1161, %1142
-  %1163 = getelementptr float, ptr %1159, i64 %1143
-  %1164 = load float, ptr %1163, align 4
-  %1165 = fmul float %1141, %1164
-  %1166 = load <8 x float>, ptr %dSkPrev, align 4
-  %1167 = add nuw nsw i64 %1153, %1144
-  %1168 = getelementptr inbounds float, ptr %Sh, i64 %1167
-  %1169 = load <8 x float>, ptr %1168, align 4
-  %1170 = load <8 x float>, ptr %1146, align 4
-  %1171 = insertelement <8 x float> poison, float %1165, i64 0
-  %1172 = shufflevector <8 x float> %1171, <8 x float> poison, <8 x i32> zeroinitializer
-  %1173 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> %1170, <8 x float> %1169)
-  %1174 = load <8 x float>, ptr %1148, align 4
-  %1175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> %1174, <8 x float> zeroinitializer)
-  %1176 = fneg <8 x float> %1173
-  %1177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> %1166, <8 x float> %1175)
-  %1178 = insertelement <8 x float> poison, float %1162, i64 0
-  %1179 = shufflevector <8 x float> %1178, <8 x float> poison, <8 x i32> zeroinitializer
-  %1180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1179, <8 x float> %1166, <8 x float> %1155)
-  %1181 = load <8 x float>, ptr %9, align 4
-  %1182 = or disjoint i64 %1167, 8
-  %1183 = getelementptr inbounds float, ptr %Sh, i64 %1182
-  %1184 = load <8 x float>, ptr %1183, align 4
-  %1185 = load <8 x float>, ptr %1150, align 4
-  %1186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> %1185, <8 x float> %1184)
-  %1187 = load <8 x float>, ptr %1152, align 4
-  %1188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1158, <8 x float> %1187, <8 x float> %1177)
-  %1189 = fneg <8 x float> %1186
-  %1190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1189, <8 x float> %1181, <8 x float> %1188)
-  %1191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1179, <8 x float> %1181, <8 x float> %1158)
-  %1192 = getelementptr inbounds float, ptr %dkTmp, i64 %i16.addr.0358
-  %1193 = load float, ptr %1192, align 4
-  %1194 = shufflevector <8 x float> %1190, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1195 = shufflevector <8 x float> %1190, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1196 = fadd <4 x float> %1194, %1195
-  %1197 = shufflevector <4 x float> %1196, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1198 = shufflevector <4 x float> %1196, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1199 = fadd <2 x float> %1197, %1198
-  %shift449 = shufflevector <2 x float> %1199, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1200 = fadd <2 x float> %1199, %shift449
-  %1201 = extractelement <2 x float> %1200, i64 0
-  %1202 = fadd float %1193, %1201
-  store float %1202, ptr %1192, align 4
-  %1203 = insertelement <8 x float> poison, float %1164, i64 0
-  %1204 = shufflevector <8 x float> %1203, <8 x float> poison, <8 x i32> zeroinitializer
-  %1205 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1204, <8 x float> %1180, <8 x float> %dsk2.0356)
-  %1206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1204, <8 x float> %1191, <8 x float> %dsk3.0357)
-  store <8 x float> %1180, ptr %1154, align 4
-  store <8 x float> %1191, ptr %1157, align 4
-  %i16.next = add nuw nsw i64 %i16.addr.0358, 1
-  %exitcond410.not = icmp eq i64 %i16.next, 16
-  br i1 %exitcond410.not, label %i16.exit, label %i16.body
+  %i16.addr.0662 = phi i64 [ 0, %endif ], [ %i16.next, %i16.body ]
+  %dsk7.0661 = phi <8 x float> [ zeroinitializer, %endif ], [ %930, %i16.body ]
+  %dsk6.0660 = phi <8 x float> [ zeroinitializer, %endif ], [ %929, %i16.body ]
+  %dsk5.0659 = phi <8 x float> [ zeroinitializer, %endif ], [ %928, %i16.body ]
+  %dsk4.0658 = phi <8 x float> [ zeroinitializer, %endif ], [ %927, %i16.body ]
+  %847 = shl nuw nsw i64 %i16.addr.0662, 5
+  %848 = getelementptr inbounds float, ptr %dS, i64 %847
+  %849 = load <8 x float>, ptr %848, align 4
+  %850 = or disjoint i64 %847, 8
+  %851 = getelementptr inbounds float, ptr %dS, i64 %850
+  %852 = load <8 x float>, ptr %851, align 4
+  %853 = or disjoint i64 %847, 16
+  %854 = getelementptr inbounds float, ptr %dS, i64 %853
+  %855 = load <8 x float>, ptr %854, align 4
+  %856 = or disjoint i64 %847, 24
+  %857 = getelementptr inbounds float, ptr %dS, i64 %856
+  %858 = load <8 x float>, ptr %857, align 4
+  %859 = getelementptr float, ptr %kh, i64 %i16.addr.0662
+  %860 = getelementptr float, ptr %859, i64 %667
+  %861 = load float, ptr %860, align 4
+  %862 = fmul float %861, %828
+  %863 = getelementptr float, ptr %859, i64 %829
+  %864 = load float, ptr %863, align 4
+  %865 = fmul float %827, %864
+  %866 = load <8 x float>, ptr %dSkPrev, align 4
+  %867 = add nuw nsw i64 %847, %830
+  %868 = getelementptr inbounds float, ptr %Sh, i64 %867
+  %869 = load <8 x float>, ptr %868, align 4
+  %870 = load <8 x float>, ptr %832, align 4
+  %871 = insertelement <8 x float> poison, float %865, i64 0
+  %872 = shufflevector <8 x float> %871, <8 x float> poison, <8 x i32> zeroinitializer
+  %873 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %870, <8 x float> %869)
+  %874 = load <8 x float>, ptr %834, align 4
+  %875 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %849, <8 x float> %874, <8 x float> zeroinitializer)
+  %876 = fneg <8 x float> %873
+  %877 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %876, <8 x float> %866, <8 x float> %875)
+  %878 = insertelement <8 x float> poison, float %862, i64 0
+  %879 = shufflevector <8 x float> %878, <8 x float> poison, <8 x i32> zeroinitializer
+  %880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %866, <8 x float> %849)
+  %881 = load <8 x float>, ptr %13, align 4
+  %882 = or disjoint i64 %867, 8
+  %883 = getelementptr inbounds float, ptr %Sh, i64 %882
+  %884 = load <8 x float>, ptr %883, align 4
+  %885 = load <8 x float>, ptr %836, align 4
+  %886 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %885, <8 x float> %884)
+  %887 = load <8 x float>, ptr %838, align 4
+  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> %887, <8 x float> %877)
+  %889 = fneg <8 x float> %886
+  %890 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> %881, <8 x float> %888)
+  %891 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %881, <8 x float> %852)
+  %892 = load <8 x float>, ptr %14, align 4
+  %893 = or disjoint i64 %867, 16
+  %894 = getelementptr inbounds float, ptr %Sh, i64 %893
+  %895 = load <8 x float>, ptr %894, align 4
+  %896 = load <8 x float>, ptr %840, align 4
+  %897 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %896, <8 x float> %895)
+  %898 = load <8 x float>, ptr %842, align 4
+  %899 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> %898, <8 x float> %890)
+  %900 = fneg <8 x float> %897
+  %901 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %900, <8 x float> %892, <8 x float> %899)
+  %902 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %892, <8 x float> %855)
+  %903 = load <8 x float>, ptr %15, align 4
+  %904 = or disjoint i64 %867, 24
+  %905 = getelementptr inbounds float, ptr %Sh, i64 %904
+  %906 = load <8 x float>, ptr %905, align 4
+  %907 = load <8 x float>, ptr %844, align 4
+  %908 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %907, <8 x float> %906)
+  %909 = load <8 x float>, ptr %846, align 4
+  %910 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> %909, <8 x float> %901)
+  %911 = fneg <8 x float> %908
+  %912 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %903, <8 x float> %910)
+  %913 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %903, <8 x float> %858)
+  %914 = getelementptr inbounds float, ptr %dkTmp, i64 %i16.addr.0662
+  %915 = load float, ptr %914, align 4
+  %916 = shufflevector <8 x float> %912, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %917 = shufflevector <8 x float> %912, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %918 = fadd <4 x float> %916, %917
+  %919 = shufflevector <4 x float> %918, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %920 = shufflevector <4 x float> %918, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %921 = fadd <2 x float> %919, %920
+  %shift807 = shufflevector <2 x float> %921, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %922 = fadd <2 x float> %921, %shift807
+  %923 = extractelement <2 x float> %922, i64 0
+  %924 = fadd float %915, %923
+  store float %924, ptr %914, align 4
+  %925 = insertelement <8 x float> poison, float %864, i64 0
+  %926 = shufflevector <8 x float> %925, <8 x float> poison, <8 x i32> zeroinitializer
+  %927 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %880, <8 x float> %dsk4.0658)
+  %928 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %891, <8 x float> %dsk5.0659)
+  %929 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %902, <8 x float> %dsk6.0660)
+  %930 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %913, <8 x float> %dsk7.0661)
+  store <8 x float> %880, ptr %848, align 4
+  store <8 x float> %891, ptr %851, align 4
+  store <8 x float> %902, ptr %854, align 4
+  store <8 x float> %913, ptr %857, align 4
+  %i16.next = add nuw nsw i64 %i16.addr.0662, 1
+  %exitcond728.not = icmp eq i64 %i16.next, 32
+  br i1 %exitcond728.not, label %i16.exit, label %i16.body
 
 i16.exit:                                         ; preds = %i16.body
-  store <8 x float> %1205, ptr %dSk, align 4
-  store <8 x float> %1206, ptr %10, align 4
-  %1207 = load <8 x float>, ptr %dkTmp, align 4
-  %1208 = fmul <8 x float> %1117, %1207
-  %1209 = getelementptr float, ptr %kh1, i64 %1031
-  store <8 x float> %1208, ptr %1209, align 4
-  %1210 = load <8 x float>, ptr %120, align 4
-  %1211 = fmul <8 x float> %1117, %1210
-  %1212 = getelementptr float, ptr %151, i64 %1031
-  store <8 x float> %1211, ptr %1212, align 4
-  %1213 = insertelement <8 x float> poison, float %1141, i64 0
-  %1214 = shufflevector <8 x float> %1213, <8 x float> poison, <8 x i32> zeroinitializer
-  %1215 = fmul <8 x float> %1214, %1205
-  %1216 = getelementptr float, ptr %vh1, i64 %1143
-  store <8 x float> %1215, ptr %1216, align 4
-  %1217 = fmul <8 x float> %1214, %1206
-  %1218 = getelementptr float, ptr %150, i64 %1143
-  store <8 x float> %1217, ptr %1218, align 4
-  %1219 = load <8 x float>, ptr %1122, align 4
-  %1220 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1205, <8 x float> %1219, <8 x float> zeroinitializer)
-  %1221 = load <8 x float>, ptr %1126, align 4
-  %1222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1206, <8 x float> %1221, <8 x float> %1220)
-  %1223 = shufflevector <8 x float> %1222, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1224 = shufflevector <8 x float> %1222, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1225 = fadd <4 x float> %1223, %1224
-  %1226 = shufflevector <4 x float> %1225, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1227 = shufflevector <4 x float> %1225, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1228 = fadd <2 x float> %1226, %1227
-  %shift450 = shufflevector <2 x float> %1228, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1229 = fadd <2 x float> %1228, %shift450
-  %1230 = extractelement <2 x float> %1229, i64 0
-  %1231 = getelementptr inbounds float, ptr %betah1, i64 %1139
-  store float %1230, ptr %1231, align 4
-  store <8 x float> %1205, ptr %dSkPrev, align 4
-  store <8 x float> %1206, ptr %119, align 4
-  %tt.next = add nuw nsw i64 %tt.addr.0364, 1
-  %exitcond413.not = icmp eq i64 %tt.next, %smax412
-  br i1 %exitcond413.not, label %tt.exit, label %tt.body
+  store <8 x float> %927, ptr %dSk, align 4
+  store <8 x float> %928, ptr %16, align 4
+  store <8 x float> %929, ptr %17, align 4
+  store <8 x float> %930, ptr %18, align 4
+  %931 = load <8 x float>, ptr %dkTmp, align 4
+  %932 = fmul <8 x float> %791, %931
+  %933 = getelementptr float, ptr %kh1, i64 %667
+  store <8 x float> %932, ptr %933, align 4
+  %934 = load <8 x float>, ptr %41, align 4
+  %935 = fmul <8 x float> %791, %934
+  %936 = getelementptr float, ptr %65, i64 %667
+  store <8 x float> %935, ptr %936, align 4
+  %937 = load <8 x float>, ptr %42, align 4
+  %938 = fmul <8 x float> %791, %937
+  %939 = getelementptr float, ptr %66, i64 %667
+  store <8 x float> %938, ptr %939, align 4
+  %940 = load <8 x float>, ptr %43, align 4
+  %941 = fmul <8 x float> %791, %940
+  %942 = getelementptr float, ptr %67, i64 %667
+  store <8 x float> %941, ptr %942, align 4
+  %943 = insertelement <8 x float> poison, float %827, i64 0
+  %944 = shufflevector <8 x float> %943, <8 x float> poison, <8 x i32> zeroinitializer
+  %945 = fmul <8 x float> %944, %927
+  %946 = getelementptr float, ptr %vh1, i64 %829
+  store <8 x float> %945, ptr %946, align 4
+  %947 = fmul <8 x float> %944, %928
+  %948 = getelementptr float, ptr %62, i64 %829
+  store <8 x float> %947, ptr %948, align 4
+  %949 = fmul <8 x float> %944, %929
+  %950 = getelementptr float, ptr %63, i64 %829
+  store <8 x float> %949, ptr %950, align 4
+  %951 = fmul <8 x float> %944, %930
+  %952 = getelementptr float, ptr %64, i64 %829
+  store <8 x float> %951, ptr %952, align 4
+  %953 = load <8 x float>, ptr %800, align 4
+  %954 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %953, <8 x float> zeroinitializer)
+  %955 = load <8 x float>, ptr %804, align 4
+  %956 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %955, <8 x float> %954)
+  %957 = load <8 x float>, ptr %808, align 4
+  %958 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> %957, <8 x float> %956)
+  %959 = load <8 x float>, ptr %812, align 4
+  %960 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %930, <8 x float> %959, <8 x float> %958)
+  %961 = shufflevector <8 x float> %960, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %962 = shufflevector <8 x float> %960, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %963 = fadd <4 x float> %961, %962
+  %964 = shufflevector <4 x float> %963, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %965 = shufflevector <4 x float> %963, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %966 = fadd <2 x float> %964, %965
+  %shift808 = shufflevector <2 x float> %966, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %967 = fadd <2 x float> %966, %shift808
+  %968 = extractelement <2 x float> %967, i64 0
+  %969 = getelementptr inbounds float, ptr %betah1, i64 %825
+  store float %968, ptr %969, align 4
+  store <8 x float> %927, ptr %dSkPrev, align 4
+  store <8 x float> %928, ptr %38, align 4
+  store <8 x float> %929, ptr %39, align 4
+  store <8 x float> %930, ptr %40, align 4
+  %tt.next = add nuw nsw i64 %tt.addr.0668, 1
+  %exitcond731.not = icmp eq i64 %tt.next, %smax730
+  br i1 %exitcond731.not, label %tt.exit, label %tt.body
 
 j13.head.preheader:                               ; preds = %i22.body
-  %1232 = load <8 x float>, ptr %dkTmp, align 4
-  %1233 = fmul <8 x float> %401, %1232
-  %1234 = getelementptr inbounds float, ptr %kh1, i64 %396
-  store <8 x float> %1233, ptr %1234, align 4
-  %1235 = load <8 x float>, ptr %121, align 4
-  %1236 = fmul <8 x float> %401, %1235
-  %1237 = getelementptr inbounds float, ptr %kh1, i64 %403
-  store <8 x float> %1236, ptr %1237, align 4
-  %1238 = shufflevector <8 x float> %1321, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1239 = shufflevector <8 x float> %1321, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1240 = fadd <4 x float> %1238, %1239
-  %1241 = shufflevector <4 x float> %1240, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1242 = shufflevector <4 x float> %1240, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1243 = fadd <2 x float> %1241, %1242
-  %shift451 = shufflevector <2 x float> %1243, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1244 = fadd <2 x float> %1243, %shift451
-  %1245 = extractelement <2 x float> %1244, i64 0
-  %1246 = mul nsw i64 %t0, %H
-  %1247 = getelementptr inbounds float, ptr %gh1, i64 %1246
-  store float %1245, ptr %1247, align 4
-  %cc.next = add nuw nsw i64 %cc.addr.0369, 1
+  %970 = load <8 x float>, ptr %dkTmp, align 4
+  %971 = fmul <8 x float> %211, %970
+  %972 = getelementptr inbounds float, ptr %kh1, i64 %206
+  store <8 x float> %971, ptr %972, align 4
+  %973 = load <8 x float>, ptr %44, align 4
+  %974 = fmul <8 x float> %211, %973
+  %975 = getelementptr inbounds float, ptr %kh1, i64 %213
+  store <8 x float> %974, ptr %975, align 4
+  %976 = load <8 x float>, ptr %45, align 4
+  %977 = fmul <8 x float> %211, %976
+  %978 = getelementptr inbounds float, ptr %kh1, i64 %218
+  store <8 x float> %977, ptr %978, align 4
+  %979 = load <8 x float>, ptr %46, align 4
+  %980 = fmul <8 x float> %211, %979
+  %981 = getelementptr inbounds float, ptr %kh1, i64 %223
+  store <8 x float> %980, ptr %981, align 4
+  %982 = shufflevector <8 x float> %1048, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %983 = shufflevector <8 x float> %1048, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %984 = fadd <4 x float> %982, %983
+  %985 = shufflevector <4 x float> %984, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %986 = shufflevector <4 x float> %984, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %987 = fadd <2 x float> %985, %986
+  %shift809 = shufflevector <2 x float> %987, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %988 = fadd <2 x float> %987, %shift809
+  %989 = extractelement <2 x float> %988, i64 0
+  %990 = mul nsw i64 %t0, %H
+  %991 = getelementptr inbounds float, ptr %gh1, i64 %990
+  store float %989, ptr %991, align 4
+  %cc.next = add nuw nsw i64 %cc.addr.0673, 1
   %indvars.iv.next = add i64 %indvars.iv, 64
-  %exitcond416.not = icmp eq i64 %cc.next, %smax415
-  br i1 %exitcond416.not, label %i24.head.preheader, label %cc.body
+  %exitcond734.not = icmp eq i64 %cc.next, %smax733
+  br i1 %exitcond734.not, label %i24.head.preheader, label %cc.body
 
-i22.body:                                         ; preds = %i22.body, %tt.exit
-  %i22.addr.0367 = phi i64 [ 0, %tt.exit ], [ %i22.next.1, %i22.body ]
-  %dgacc1.0366 = phi <8 x float> [ zeroinitializer, %tt.exit ], [ %1321, %i22.body ]
-  %1248 = shl nuw nsw i64 %i22.addr.0367, 4
-  %1249 = getelementptr inbounds float, ptr %dS, i64 %1248
-  %1250 = load <8 x float>, ptr %1249, align 4
-  %1251 = or disjoint i64 %1248, 8
-  %1252 = getelementptr inbounds float, ptr %dS, i64 %1251
-  %1253 = load <8 x float>, ptr %1252, align 4
-  %1254 = or disjoint i64 %i22.addr.0367, %396
-  %1255 = getelementptr inbounds float, ptr %kh, i64 %1254
-  %1256 = load float, ptr %1255, align 4
-  %1257 = fmul float %1256, %1033
-  %1258 = load <8 x float>, ptr %dSkPrev, align 4
-  %1259 = getelementptr inbounds float, ptr %Sh, i64 %1248
-  %1260 = load <8 x float>, ptr %1259, align 4
-  %1261 = load <8 x float>, ptr %R, align 4
-  %1262 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1250, <8 x float> %1261, <8 x float> zeroinitializer)
-  %1263 = fneg <8 x float> %1260
-  %1264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1263, <8 x float> %1258, <8 x float> %1262)
-  %1265 = insertelement <8 x float> poison, float %1257, i64 0
-  %1266 = shufflevector <8 x float> %1265, <8 x float> poison, <8 x i32> zeroinitializer
-  %1267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1266, <8 x float> %1258, <8 x float> %1250)
-  %1268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1267, <8 x float> %1260, <8 x float> %dgacc1.0366)
-  %1269 = fmul <8 x float> %1035, %1267
-  %1270 = load <8 x float>, ptr %9, align 4
-  %1271 = getelementptr inbounds float, ptr %Sh, i64 %1251
-  %1272 = load <8 x float>, ptr %1271, align 4
-  %1273 = load <8 x float>, ptr %5, align 4
-  %1274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1253, <8 x float> %1273, <8 x float> %1264)
-  %1275 = fneg <8 x float> %1272
-  %1276 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> %1270, <8 x float> %1274)
-  %1277 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1266, <8 x float> %1270, <8 x float> %1253)
-  %1278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> %1272, <8 x float> %1268)
-  %1279 = fmul <8 x float> %1035, %1277
-  %1280 = getelementptr inbounds float, ptr %dkTmp, i64 %i22.addr.0367
-  %1281 = load float, ptr %1280, align 4
-  %1282 = shufflevector <8 x float> %1276, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1283 = shufflevector <8 x float> %1276, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1284 = fadd <4 x float> %1282, %1283
-  %1285 = shufflevector <4 x float> %1284, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1286 = shufflevector <4 x float> %1284, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1287 = fadd <2 x float> %1285, %1286
-  %shift452 = shufflevector <2 x float> %1287, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1288 = fadd <2 x float> %1287, %shift452
-  %1289 = extractelement <2 x float> %1288, i64 0
-  %1290 = fadd float %1281, %1289
-  store float %1290, ptr %1280, align 4
-  store <8 x float> %1269, ptr %1249, align 4
-  store <8 x float> %1279, ptr %1252, align 4
-  %i22.next = or disjoint i64 %i22.addr.0367, 1
-  %1291 = shl nuw nsw i64 %i22.next, 4
-  %1292 = getelementptr inbounds float, ptr %dS, i64 %1291
-  %1293 = load <8 x float>, ptr %1292, align 4
-  %1294 = or disjoint i64 %1291, 8
-  %1295 = getelementptr inbounds float, ptr %dS, i64 %1294
-  %1296 = load <8 x float>, ptr %1295, align 4
-  %1297 = or disjoint i64 %i22.next, %396
-  %1298 = getelementptr inbounds float, ptr %kh, i64 %1297
-  %1299 = load float, ptr %1298, align 4
-  %1300 = fmul float %1299, %1033
-  %1301 = load <8 x float>, ptr %dSkPrev, align 4
-  %1302 = getelementptr inbounds float, ptr %Sh, i64 %1291
-  %1303 = load <8 x float>, ptr %1302, align 4
-  %1304 = load <8 x float>, ptr %R, align 4
-  %1305 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1293, <8 x float> %1304, <8 x float> zeroinitializer)
-  %1306 = fneg <8 x float> %1303
-  %1307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> %1301, <8 x float> %1305)
-  %1308 = insertelement <8 x float> poison, float %1300, i64 0
-  %1309 = shufflevector <8 x float> %1308, <8 x float> poison, <8 x i32> zeroinitializer
-  %1310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1309, <8 x float> %1301, <8 x float> %1293)
-  %1311 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1310, <8 x float> %1303, <8 x float> %1278)
-  %1312 = fmul <8 x float> %1035, %1310
-  %1313 = load <8 x float>, ptr %9, align 4
-  %1314 = getelementptr inbounds float, ptr %Sh, i64 %1294
-  %1315 = load <8 x float>, ptr %1314, align 4
-  %1316 = load <8 x float>, ptr %5, align 4
-  %1317 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1296, <8 x float> %1316, <8 x float> %1307)
-  %1318 = fneg <8 x float> %1315
-  %1319 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1318, <8 x float> %1313, <8 x float> %1317)
-  %1320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1309, <8 x float> %1313, <8 x float> %1296)
-  %1321 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1320, <8 x float> %1315, <8 x float> %1311)
-  %1322 = fmul <8 x float> %1035, %1320
-  %1323 = getelementptr inbounds float, ptr %dkTmp, i64 %i22.next
-  %1324 = load float, ptr %1323, align 4
-  %1325 = shufflevector <8 x float> %1319, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1326 = shufflevector <8 x float> %1319, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1327 = fadd <4 x float> %1325, %1326
-  %1328 = shufflevector <4 x float> %1327, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1329 = shufflevector <4 x float> %1327, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1330 = fadd <2 x float> %1328, %1329
-  %shift452.1 = shufflevector <2 x float> %1330, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1331 = fadd <2 x float> %1330, %shift452.1
-  %1332 = extractelement <2 x float> %1331, i64 0
-  %1333 = fadd float %1324, %1332
-  store float %1333, ptr %1323, align 4
-  store <8 x float> %1312, ptr %1292, align 4
-  store <8 x float> %1322, ptr %1295, align 4
-  %i22.next.1 = add nuw nsw i64 %i22.addr.0367, 2
-  %exitcond414.not.1 = icmp eq i64 %i22.next.1, 16
-  br i1 %exitcond414.not.1, label %j13.head.preheader, label %i22.body
+i22.body:                                         ; preds = %tt.exit, %i22.body
+  %i22.addr.0671 = phi i64 [ 0, %tt.exit ], [ %i22.next, %i22.body ]
+  %dgacc1.0670 = phi <8 x float> [ zeroinitializer, %tt.exit ], [ %1048, %i22.body ]
+  %992 = shl nuw nsw i64 %i22.addr.0671, 5
+  %993 = getelementptr inbounds float, ptr %dS, i64 %992
+  %994 = load <8 x float>, ptr %993, align 4
+  %995 = or disjoint i64 %992, 8
+  %996 = getelementptr inbounds float, ptr %dS, i64 %995
+  %997 = load <8 x float>, ptr %996, align 4
+  %998 = or disjoint i64 %992, 16
+  %999 = getelementptr inbounds float, ptr %dS, i64 %998
+  %1000 = load <8 x float>, ptr %999, align 4
+  %1001 = or disjoint i64 %992, 24
+  %1002 = getelementptr inbounds float, ptr %dS, i64 %1001
+  %1003 = load <8 x float>, ptr %1002, align 4
+  %1004 = or disjoint i64 %i22.addr.0671, %206
+  %1005 = getelementptr inbounds float, ptr %kh, i64 %1004
+  %1006 = load float, ptr %1005, align 4
+  %1007 = fmul float %1006, %669
+  %1008 = load <8 x float>, ptr %dSkPrev, align 4
+  %1009 = getelementptr inbounds float, ptr %Sh, i64 %992
+  %1010 = load <8 x float>, ptr %1009, align 4
+  %1011 = load <8 x float>, ptr %R, align 4
+  %1012 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %994, <8 x float> %1011, <8 x float> zeroinitializer)
+  %1013 = fneg <8 x float> %1010
+  %1014 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> %1008, <8 x float> %1012)
+  %1015 = insertelement <8 x float> poison, float %1007, i64 0
+  %1016 = shufflevector <8 x float> %1015, <8 x float> poison, <8 x i32> zeroinitializer
+  %1017 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1008, <8 x float> %994)
+  %1018 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1017, <8 x float> %1010, <8 x float> %dgacc1.0670)
+  %1019 = fmul <8 x float> %671, %1017
+  %1020 = load <8 x float>, ptr %13, align 4
+  %1021 = getelementptr inbounds float, ptr %Sh, i64 %995
+  %1022 = load <8 x float>, ptr %1021, align 4
+  %1023 = load <8 x float>, ptr %5, align 4
+  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> %1023, <8 x float> %1014)
+  %1025 = fneg <8 x float> %1022
+  %1026 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1025, <8 x float> %1020, <8 x float> %1024)
+  %1027 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1020, <8 x float> %997)
+  %1028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> %1022, <8 x float> %1018)
+  %1029 = fmul <8 x float> %671, %1027
+  %1030 = load <8 x float>, ptr %14, align 4
+  %1031 = getelementptr inbounds float, ptr %Sh, i64 %998
+  %1032 = load <8 x float>, ptr %1031, align 4
+  %1033 = load <8 x float>, ptr %6, align 4
+  %1034 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %1033, <8 x float> %1026)
+  %1035 = fneg <8 x float> %1032
+  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %1030, <8 x float> %1034)
+  %1037 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1030, <8 x float> %1000)
+  %1038 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> %1032, <8 x float> %1028)
+  %1039 = fmul <8 x float> %671, %1037
+  %1040 = load <8 x float>, ptr %15, align 4
+  %1041 = getelementptr inbounds float, ptr %Sh, i64 %1001
+  %1042 = load <8 x float>, ptr %1041, align 4
+  %1043 = load <8 x float>, ptr %7, align 4
+  %1044 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> %1043, <8 x float> %1036)
+  %1045 = fneg <8 x float> %1042
+  %1046 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1045, <8 x float> %1040, <8 x float> %1044)
+  %1047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1040, <8 x float> %1003)
+  %1048 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1047, <8 x float> %1042, <8 x float> %1038)
+  %1049 = fmul <8 x float> %671, %1047
+  %1050 = getelementptr inbounds float, ptr %dkTmp, i64 %i22.addr.0671
+  %1051 = load float, ptr %1050, align 4
+  %1052 = shufflevector <8 x float> %1046, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1053 = shufflevector <8 x float> %1046, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1054 = fadd <4 x float> %1052, %1053
+  %1055 = shufflevector <4 x float> %1054, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1056 = shufflevector <4 x float> %1054, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1057 = fadd <2 x float> %1055, %1056
+  %shift810 = shufflevector <2 x float> %1057, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1058 = fadd <2 x float> %1057, %shift810
+  %1059 = extractelement <2 x float> %1058, i64 0
+  %1060 = fadd float %1051, %1059
+  store float %1060, ptr %1050, align 4
+  store <8 x float> %1019, ptr %993, align 4
+  store <8 x float> %1029, ptr %996, align 4
+  store <8 x float> %1039, ptr %999, align 4
+  store <8 x float> %1049, ptr %1002, align 4
+  %i22.next = add nuw nsw i64 %i22.addr.0671, 1
+  %exitcond732.not = icmp eq i64 %i22.next, 32
+  br i1 %exitcond732.not, label %j13.head.preheader, label %i22.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2755,768 +2224,387 @@ attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 !4 = !{!"llvm.loop.unroll.runtime.disable"}
 !5 = distinct !{!5, !3}
 !6 = distinct !{!6, !1}
-; ---- dp_step_h2_k16_v16_c1_gate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_step_h2_k16_v16_c1_gate'
-source_filename = "dp_step_h2_k16_v16_c1_gate"
+; ---- dp_step_h2_k32_v32_c1_gate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_step_h2_k32_v32_c1_gate'
+source_filename = "dp_step_h2_k32_v32_c1_gate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_step_h2_k16_v16_c1_gate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readonly %g, ptr noalias nocapture %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_step_h2_k32_v32_c1_gate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readonly %g, ptr noalias nocapture %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 4
+  %sq = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
   %2 = or disjoint i64 %sq, 8
-  %3 = or disjoint i64 %sq, 1
-  %4 = or disjoint i64 %sq, 2
-  %5 = or disjoint i64 %sq, 3
-  %6 = or disjoint i64 %sq, 4
-  %7 = or disjoint i64 %sq, 5
-  %8 = or disjoint i64 %sq, 6
-  %9 = or disjoint i64 %sq, 7
-  %10 = or disjoint i64 %sq, 9
-  %11 = or disjoint i64 %sq, 10
-  %12 = or disjoint i64 %sq, 11
-  %13 = or disjoint i64 %sq, 12
-  %14 = or disjoint i64 %sq, 13
-  %15 = or disjoint i64 %sq, 14
-  %16 = or disjoint i64 %sq, 15
+  %3 = or disjoint i64 %sq, 16
+  %4 = or disjoint i64 %sq, 24
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %bh.body
-  %bh.addr.0114 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %bh.body ]
-  %b = sdiv i64 %bh.addr.0114, %H
-  %h = srem i64 %bh.addr.0114, %H
-  %17 = mul nsw i64 %b, %H
-  %bT = add nsw i64 %17, %h
-  %18 = mul i64 %1, %b
-  %bTn = add nsw i64 %18, %h
-  %19 = shl nsw i64 %bT, 4
-  %20 = shl nsw i64 %bTn, 4
-  %kh = getelementptr inbounds float, ptr %k, i64 %20
-  %vh = getelementptr inbounds float, ptr %v, i64 %20
+bh.body:                                          ; preds = %bh.body.lr.ph, %i2.exit
+  %bh.addr.0224 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i2.exit ]
+  %b = sdiv i64 %bh.addr.0224, %H
+  %h = srem i64 %bh.addr.0224, %H
+  %5 = mul nsw i64 %b, %H
+  %bT = add nsw i64 %5, %h
+  %6 = mul i64 %1, %b
+  %bTn = add nsw i64 %6, %h
+  %7 = shl nsw i64 %bT, 5
+  %8 = shl nsw i64 %bTn, 5
+  %kh = getelementptr inbounds float, ptr %k, i64 %8
+  %vh = getelementptr inbounds float, ptr %v, i64 %8
   %gh = getelementptr inbounds float, ptr %g, i64 %bT
-  %S.idx = shl nsw i64 %bh.addr.0114, 10
+  %S.idx = shl nsw i64 %bh.addr.0224, 12
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
-  %21 = load float, ptr %kh, align 4
-  %22 = load <8 x float>, ptr %S, align 4
-  %23 = insertelement <8 x float> poison, float %21, i64 0
-  %24 = shufflevector <8 x float> %23, <8 x float> poison, <8 x i32> zeroinitializer
-  %25 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %24, <8 x float> %22, <8 x float> zeroinitializer)
-  %26 = getelementptr inbounds i8, ptr %S, i64 32
-  %27 = load <8 x float>, ptr %26, align 4
-  %28 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %24, <8 x float> %27, <8 x float> zeroinitializer)
-  %29 = getelementptr inbounds i8, ptr %kh, i64 4
-  %30 = load float, ptr %29, align 4
-  %31 = getelementptr inbounds i8, ptr %S, i64 64
-  %32 = load <8 x float>, ptr %31, align 4
-  %33 = insertelement <8 x float> poison, float %30, i64 0
-  %34 = shufflevector <8 x float> %33, <8 x float> poison, <8 x i32> zeroinitializer
-  %35 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %34, <8 x float> %32, <8 x float> zeroinitializer)
-  %36 = getelementptr inbounds i8, ptr %S, i64 96
-  %37 = load <8 x float>, ptr %36, align 4
-  %38 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %34, <8 x float> %37, <8 x float> zeroinitializer)
-  %39 = getelementptr inbounds i8, ptr %kh, i64 8
-  %40 = load float, ptr %39, align 4
-  %41 = getelementptr inbounds i8, ptr %S, i64 128
-  %42 = load <8 x float>, ptr %41, align 4
-  %43 = insertelement <8 x float> poison, float %40, i64 0
-  %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
-  %45 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %42, <8 x float> %25)
-  %46 = getelementptr inbounds i8, ptr %S, i64 160
-  %47 = load <8 x float>, ptr %46, align 4
-  %48 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %44, <8 x float> %47, <8 x float> %28)
-  %49 = getelementptr inbounds i8, ptr %kh, i64 12
-  %50 = load float, ptr %49, align 4
-  %51 = getelementptr inbounds i8, ptr %S, i64 192
-  %52 = load <8 x float>, ptr %51, align 4
-  %53 = insertelement <8 x float> poison, float %50, i64 0
-  %54 = shufflevector <8 x float> %53, <8 x float> poison, <8 x i32> zeroinitializer
-  %55 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %52, <8 x float> %35)
-  %56 = getelementptr inbounds i8, ptr %S, i64 224
-  %57 = load <8 x float>, ptr %56, align 4
-  %58 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %54, <8 x float> %57, <8 x float> %38)
-  %59 = getelementptr inbounds i8, ptr %kh, i64 16
-  %60 = load float, ptr %59, align 4
-  %61 = getelementptr inbounds i8, ptr %S, i64 256
-  %62 = load <8 x float>, ptr %61, align 4
-  %63 = insertelement <8 x float> poison, float %60, i64 0
-  %64 = shufflevector <8 x float> %63, <8 x float> poison, <8 x i32> zeroinitializer
-  %65 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %64, <8 x float> %62, <8 x float> %45)
-  %66 = getelementptr inbounds i8, ptr %S, i64 288
-  %67 = load <8 x float>, ptr %66, align 4
-  %68 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %64, <8 x float> %67, <8 x float> %48)
-  %69 = getelementptr inbounds i8, ptr %kh, i64 20
-  %70 = load float, ptr %69, align 4
-  %71 = getelementptr inbounds i8, ptr %S, i64 320
-  %72 = load <8 x float>, ptr %71, align 4
-  %73 = insertelement <8 x float> poison, float %70, i64 0
-  %74 = shufflevector <8 x float> %73, <8 x float> poison, <8 x i32> zeroinitializer
-  %75 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %72, <8 x float> %55)
-  %76 = getelementptr inbounds i8, ptr %S, i64 352
-  %77 = load <8 x float>, ptr %76, align 4
-  %78 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %77, <8 x float> %58)
-  %79 = getelementptr inbounds i8, ptr %kh, i64 24
-  %80 = load float, ptr %79, align 4
-  %81 = getelementptr inbounds i8, ptr %S, i64 384
-  %82 = load <8 x float>, ptr %81, align 4
-  %83 = insertelement <8 x float> poison, float %80, i64 0
-  %84 = shufflevector <8 x float> %83, <8 x float> poison, <8 x i32> zeroinitializer
-  %85 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %84, <8 x float> %82, <8 x float> %65)
-  %86 = getelementptr inbounds i8, ptr %S, i64 416
-  %87 = load <8 x float>, ptr %86, align 4
-  %88 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %84, <8 x float> %87, <8 x float> %68)
-  %89 = getelementptr inbounds i8, ptr %kh, i64 28
-  %90 = load float, ptr %89, align 4
-  %91 = getelementptr inbounds i8, ptr %S, i64 448
-  %92 = load <8 x float>, ptr %91, align 4
-  %93 = insertelement <8 x float> poison, float %90, i64 0
-  %94 = shufflevector <8 x float> %93, <8 x float> poison, <8 x i32> zeroinitializer
-  %95 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %94, <8 x float> %92, <8 x float> %75)
-  %96 = getelementptr inbounds i8, ptr %S, i64 480
-  %97 = load <8 x float>, ptr %96, align 4
-  %98 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %94, <8 x float> %97, <8 x float> %78)
-  %99 = getelementptr inbounds i8, ptr %kh, i64 32
-  %100 = load float, ptr %99, align 4
-  %101 = getelementptr inbounds i8, ptr %S, i64 512
-  %102 = load <8 x float>, ptr %101, align 4
-  %103 = insertelement <8 x float> poison, float %100, i64 0
-  %104 = shufflevector <8 x float> %103, <8 x float> poison, <8 x i32> zeroinitializer
-  %105 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> %102, <8 x float> %85)
-  %106 = getelementptr inbounds i8, ptr %S, i64 544
-  %107 = load <8 x float>, ptr %106, align 4
-  %108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> %107, <8 x float> %88)
-  %109 = getelementptr inbounds i8, ptr %kh, i64 36
-  %110 = load float, ptr %109, align 4
-  %111 = getelementptr inbounds i8, ptr %S, i64 576
-  %112 = load <8 x float>, ptr %111, align 4
-  %113 = insertelement <8 x float> poison, float %110, i64 0
-  %114 = shufflevector <8 x float> %113, <8 x float> poison, <8 x i32> zeroinitializer
-  %115 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> %112, <8 x float> %95)
-  %116 = getelementptr inbounds i8, ptr %S, i64 608
-  %117 = load <8 x float>, ptr %116, align 4
-  %118 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> %117, <8 x float> %98)
-  %119 = getelementptr inbounds i8, ptr %kh, i64 40
-  %120 = load float, ptr %119, align 4
-  %121 = getelementptr inbounds i8, ptr %S, i64 640
-  %122 = load <8 x float>, ptr %121, align 4
-  %123 = insertelement <8 x float> poison, float %120, i64 0
-  %124 = shufflevector <8 x float> %123, <8 x float> poison, <8 x i32> zeroinitializer
-  %125 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %124, <8 x float> %122, <8 x float> %105)
-  %126 = getelementptr inbounds i8, ptr %S, i64 672
-  %127 = load <8 x float>, ptr %126, align 4
-  %128 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %124, <8 x float> %127, <8 x float> %108)
-  %129 = getelementptr inbounds i8, ptr %kh, i64 44
-  %130 = load float, ptr %129, align 4
-  %131 = getelementptr inbounds i8, ptr %S, i64 704
-  %132 = load <8 x float>, ptr %131, align 4
-  %133 = insertelement <8 x float> poison, float %130, i64 0
-  %134 = shufflevector <8 x float> %133, <8 x float> poison, <8 x i32> zeroinitializer
-  %135 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %132, <8 x float> %115)
-  %136 = getelementptr inbounds i8, ptr %S, i64 736
-  %137 = load <8 x float>, ptr %136, align 4
-  %138 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %137, <8 x float> %118)
-  %139 = getelementptr inbounds i8, ptr %kh, i64 48
-  %140 = load float, ptr %139, align 4
-  %141 = getelementptr inbounds i8, ptr %S, i64 768
-  %142 = load <8 x float>, ptr %141, align 4
-  %143 = insertelement <8 x float> poison, float %140, i64 0
-  %144 = shufflevector <8 x float> %143, <8 x float> poison, <8 x i32> zeroinitializer
-  %145 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %142, <8 x float> %125)
-  %146 = getelementptr inbounds i8, ptr %S, i64 800
-  %147 = load <8 x float>, ptr %146, align 4
-  %148 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %147, <8 x float> %128)
-  %149 = getelementptr inbounds i8, ptr %kh, i64 52
-  %150 = load float, ptr %149, align 4
-  %151 = getelementptr inbounds i8, ptr %S, i64 832
-  %152 = load <8 x float>, ptr %151, align 4
-  %153 = insertelement <8 x float> poison, float %150, i64 0
-  %154 = shufflevector <8 x float> %153, <8 x float> poison, <8 x i32> zeroinitializer
-  %155 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %152, <8 x float> %135)
-  %156 = getelementptr inbounds i8, ptr %S, i64 864
-  %157 = load <8 x float>, ptr %156, align 4
-  %158 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %157, <8 x float> %138)
-  %159 = getelementptr inbounds i8, ptr %kh, i64 56
-  %160 = load float, ptr %159, align 4
-  %161 = getelementptr inbounds i8, ptr %S, i64 896
-  %162 = load <8 x float>, ptr %161, align 4
-  %163 = insertelement <8 x float> poison, float %160, i64 0
-  %164 = shufflevector <8 x float> %163, <8 x float> poison, <8 x i32> zeroinitializer
-  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %162, <8 x float> %145)
-  %166 = getelementptr inbounds i8, ptr %S, i64 928
-  %167 = load <8 x float>, ptr %166, align 4
-  %168 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %167, <8 x float> %148)
-  %169 = getelementptr inbounds i8, ptr %kh, i64 60
-  %170 = load float, ptr %169, align 4
-  %171 = getelementptr inbounds i8, ptr %S, i64 960
-  %172 = load <8 x float>, ptr %171, align 4
-  %173 = insertelement <8 x float> poison, float %170, i64 0
-  %174 = shufflevector <8 x float> %173, <8 x float> poison, <8 x i32> zeroinitializer
-  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %172, <8 x float> %155)
-  %176 = getelementptr inbounds i8, ptr %S, i64 992
-  %177 = load <8 x float>, ptr %176, align 4
-  %178 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %177, <8 x float> %158)
-  %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %179 = load float, ptr %gh, align 4
-  %180 = tail call float @llvm.exp.f32(float %179)
-  %181 = load float, ptr %betah, align 4
-  %182 = load <8 x float>, ptr %vh, align 4
-  %183 = fadd <8 x float> %175, %165
-  %184 = insertelement <8 x float> poison, float %180, i64 0
-  %185 = shufflevector <8 x float> %184, <8 x float> poison, <8 x i32> zeroinitializer
-  %186 = fmul <8 x float> %183, %185
-  %187 = fsub <8 x float> %182, %186
-  %188 = insertelement <8 x float> poison, float %181, i64 0
-  %189 = shufflevector <8 x float> %188, <8 x float> poison, <8 x i32> zeroinitializer
-  %190 = fmul <8 x float> %189, %187
-  %191 = getelementptr inbounds i8, ptr %vh, i64 32
-  %192 = load <8 x float>, ptr %191, align 4
-  %193 = fadd <8 x float> %178, %168
-  %194 = fmul <8 x float> %193, %185
-  %195 = fsub <8 x float> %192, %194
-  %196 = fmul <8 x float> %189, %195
-  %197 = load float, ptr %kh, align 4
-  %198 = getelementptr inbounds float, ptr %kh, i64 %sq
-  %199 = load float, ptr %198, align 4
-  %200 = insertelement <8 x float> poison, float %197, i64 0
-  %201 = shufflevector <8 x float> %200, <8 x float> poison, <8 x i32> zeroinitializer
-  %202 = load <8 x float>, ptr %S, align 4
-  %203 = fmul <8 x float> %185, %202
-  %204 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %190, <8 x float> %203)
-  store <8 x float> %204, ptr %S, align 4
-  %205 = insertelement <8 x float> poison, float %199, i64 0
-  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
-  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %204, <8 x float> zeroinitializer)
-  %208 = load <8 x float>, ptr %26, align 4
-  %209 = fmul <8 x float> %185, %208
-  %210 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %196, <8 x float> %209)
-  store <8 x float> %210, ptr %26, align 4
-  %211 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %210, <8 x float> zeroinitializer)
-  %212 = load float, ptr %29, align 4
-  %213 = getelementptr inbounds float, ptr %kh, i64 %3
-  %214 = load float, ptr %213, align 4
-  %215 = insertelement <8 x float> poison, float %212, i64 0
-  %216 = shufflevector <8 x float> %215, <8 x float> poison, <8 x i32> zeroinitializer
-  %217 = load <8 x float>, ptr %31, align 4
-  %218 = fmul <8 x float> %185, %217
-  %219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %216, <8 x float> %190, <8 x float> %218)
-  store <8 x float> %219, ptr %31, align 4
-  %220 = insertelement <8 x float> poison, float %214, i64 0
-  %221 = shufflevector <8 x float> %220, <8 x float> poison, <8 x i32> zeroinitializer
-  %222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %219, <8 x float> zeroinitializer)
-  %223 = load <8 x float>, ptr %36, align 4
-  %224 = fmul <8 x float> %185, %223
-  %225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %216, <8 x float> %196, <8 x float> %224)
-  store <8 x float> %225, ptr %36, align 4
-  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %225, <8 x float> zeroinitializer)
-  %227 = load float, ptr %39, align 4
-  %228 = getelementptr inbounds float, ptr %kh, i64 %4
-  %229 = load float, ptr %228, align 4
-  %230 = insertelement <8 x float> poison, float %227, i64 0
-  %231 = shufflevector <8 x float> %230, <8 x float> poison, <8 x i32> zeroinitializer
-  %232 = load <8 x float>, ptr %41, align 4
-  %233 = fmul <8 x float> %185, %232
-  %234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %190, <8 x float> %233)
-  store <8 x float> %234, ptr %41, align 4
-  %235 = insertelement <8 x float> poison, float %229, i64 0
-  %236 = shufflevector <8 x float> %235, <8 x float> poison, <8 x i32> zeroinitializer
-  %237 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> %234, <8 x float> %207)
-  %238 = load <8 x float>, ptr %46, align 4
-  %239 = fmul <8 x float> %185, %238
-  %240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %196, <8 x float> %239)
-  store <8 x float> %240, ptr %46, align 4
-  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> %240, <8 x float> %211)
-  %242 = load float, ptr %49, align 4
-  %243 = getelementptr inbounds float, ptr %kh, i64 %5
-  %244 = load float, ptr %243, align 4
-  %245 = insertelement <8 x float> poison, float %242, i64 0
-  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
-  %247 = load <8 x float>, ptr %51, align 4
-  %248 = fmul <8 x float> %185, %247
-  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %190, <8 x float> %248)
-  store <8 x float> %249, ptr %51, align 4
-  %250 = insertelement <8 x float> poison, float %244, i64 0
-  %251 = shufflevector <8 x float> %250, <8 x float> poison, <8 x i32> zeroinitializer
-  %252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %249, <8 x float> %222)
-  %253 = load <8 x float>, ptr %56, align 4
-  %254 = fmul <8 x float> %185, %253
-  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %196, <8 x float> %254)
-  store <8 x float> %255, ptr %56, align 4
-  %256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %255, <8 x float> %226)
-  %257 = load float, ptr %59, align 4
-  %258 = getelementptr inbounds float, ptr %kh, i64 %6
-  %259 = load float, ptr %258, align 4
-  %260 = insertelement <8 x float> poison, float %257, i64 0
-  %261 = shufflevector <8 x float> %260, <8 x float> poison, <8 x i32> zeroinitializer
-  %262 = load <8 x float>, ptr %61, align 4
-  %263 = fmul <8 x float> %185, %262
-  %264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %190, <8 x float> %263)
-  store <8 x float> %264, ptr %61, align 4
-  %265 = insertelement <8 x float> poison, float %259, i64 0
-  %266 = shufflevector <8 x float> %265, <8 x float> poison, <8 x i32> zeroinitializer
-  %267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %264, <8 x float> %237)
-  %268 = load <8 x float>, ptr %66, align 4
-  %269 = fmul <8 x float> %185, %268
-  %270 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %196, <8 x float> %269)
-  store <8 x float> %270, ptr %66, align 4
-  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %270, <8 x float> %241)
-  %272 = load float, ptr %69, align 4
-  %273 = getelementptr inbounds float, ptr %kh, i64 %7
-  %274 = load float, ptr %273, align 4
-  %275 = insertelement <8 x float> poison, float %272, i64 0
-  %276 = shufflevector <8 x float> %275, <8 x float> poison, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, ptr %71, align 4
-  %278 = fmul <8 x float> %185, %277
-  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %190, <8 x float> %278)
-  store <8 x float> %279, ptr %71, align 4
-  %280 = insertelement <8 x float> poison, float %274, i64 0
-  %281 = shufflevector <8 x float> %280, <8 x float> poison, <8 x i32> zeroinitializer
-  %282 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %281, <8 x float> %279, <8 x float> %252)
-  %283 = load <8 x float>, ptr %76, align 4
-  %284 = fmul <8 x float> %185, %283
-  %285 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %196, <8 x float> %284)
-  store <8 x float> %285, ptr %76, align 4
-  %286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %281, <8 x float> %285, <8 x float> %256)
-  %287 = load float, ptr %79, align 4
-  %288 = getelementptr inbounds float, ptr %kh, i64 %8
-  %289 = load float, ptr %288, align 4
-  %290 = insertelement <8 x float> poison, float %287, i64 0
-  %291 = shufflevector <8 x float> %290, <8 x float> poison, <8 x i32> zeroinitializer
-  %292 = load <8 x float>, ptr %81, align 4
-  %293 = fmul <8 x float> %185, %292
-  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %291, <8 x float> %190, <8 x float> %293)
-  store <8 x float> %294, ptr %81, align 4
-  %295 = insertelement <8 x float> poison, float %289, i64 0
-  %296 = shufflevector <8 x float> %295, <8 x float> poison, <8 x i32> zeroinitializer
-  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %267)
-  %298 = load <8 x float>, ptr %86, align 4
-  %299 = fmul <8 x float> %185, %298
-  %300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %291, <8 x float> %196, <8 x float> %299)
-  store <8 x float> %300, ptr %86, align 4
-  %301 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %300, <8 x float> %271)
-  %302 = load float, ptr %89, align 4
-  %303 = getelementptr inbounds float, ptr %kh, i64 %9
-  %304 = load float, ptr %303, align 4
-  %305 = insertelement <8 x float> poison, float %302, i64 0
-  %306 = shufflevector <8 x float> %305, <8 x float> poison, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, ptr %91, align 4
-  %308 = fmul <8 x float> %185, %307
-  %309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %190, <8 x float> %308)
-  store <8 x float> %309, ptr %91, align 4
-  %310 = insertelement <8 x float> poison, float %304, i64 0
-  %311 = shufflevector <8 x float> %310, <8 x float> poison, <8 x i32> zeroinitializer
-  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %311, <8 x float> %309, <8 x float> %282)
-  %313 = load <8 x float>, ptr %96, align 4
-  %314 = fmul <8 x float> %185, %313
-  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %196, <8 x float> %314)
-  store <8 x float> %315, ptr %96, align 4
-  %316 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %311, <8 x float> %315, <8 x float> %286)
-  %317 = load float, ptr %99, align 4
-  %318 = getelementptr inbounds float, ptr %kh, i64 %2
-  %319 = load float, ptr %318, align 4
-  %320 = insertelement <8 x float> poison, float %317, i64 0
-  %321 = shufflevector <8 x float> %320, <8 x float> poison, <8 x i32> zeroinitializer
-  %322 = load <8 x float>, ptr %101, align 4
-  %323 = fmul <8 x float> %185, %322
-  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %321, <8 x float> %190, <8 x float> %323)
-  store <8 x float> %324, ptr %101, align 4
-  %325 = insertelement <8 x float> poison, float %319, i64 0
-  %326 = shufflevector <8 x float> %325, <8 x float> poison, <8 x i32> zeroinitializer
-  %327 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %324, <8 x float> %297)
-  %328 = load <8 x float>, ptr %106, align 4
-  %329 = fmul <8 x float> %185, %328
-  %330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %321, <8 x float> %196, <8 x float> %329)
-  store <8 x float> %330, ptr %106, align 4
-  %331 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %330, <8 x float> %301)
-  %332 = load float, ptr %109, align 4
-  %333 = getelementptr inbounds float, ptr %kh, i64 %10
-  %334 = load float, ptr %333, align 4
-  %335 = insertelement <8 x float> poison, float %332, i64 0
-  %336 = shufflevector <8 x float> %335, <8 x float> poison, <8 x i32> zeroinitializer
-  %337 = load <8 x float>, ptr %111, align 4
-  %338 = fmul <8 x float> %185, %337
-  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %190, <8 x float> %338)
-  store <8 x float> %339, ptr %111, align 4
-  %340 = insertelement <8 x float> poison, float %334, i64 0
-  %341 = shufflevector <8 x float> %340, <8 x float> poison, <8 x i32> zeroinitializer
-  %342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %341, <8 x float> %339, <8 x float> %312)
-  %343 = load <8 x float>, ptr %116, align 4
-  %344 = fmul <8 x float> %185, %343
-  %345 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %196, <8 x float> %344)
-  store <8 x float> %345, ptr %116, align 4
-  %346 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %341, <8 x float> %345, <8 x float> %316)
-  %347 = load float, ptr %119, align 4
-  %348 = getelementptr inbounds float, ptr %kh, i64 %11
-  %349 = load float, ptr %348, align 4
-  %350 = insertelement <8 x float> poison, float %347, i64 0
-  %351 = shufflevector <8 x float> %350, <8 x float> poison, <8 x i32> zeroinitializer
-  %352 = load <8 x float>, ptr %121, align 4
-  %353 = fmul <8 x float> %185, %352
-  %354 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %351, <8 x float> %190, <8 x float> %353)
-  store <8 x float> %354, ptr %121, align 4
-  %355 = insertelement <8 x float> poison, float %349, i64 0
-  %356 = shufflevector <8 x float> %355, <8 x float> poison, <8 x i32> zeroinitializer
-  %357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %356, <8 x float> %354, <8 x float> %327)
-  %358 = load <8 x float>, ptr %126, align 4
-  %359 = fmul <8 x float> %185, %358
-  %360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %351, <8 x float> %196, <8 x float> %359)
-  store <8 x float> %360, ptr %126, align 4
-  %361 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %356, <8 x float> %360, <8 x float> %331)
-  %362 = load float, ptr %129, align 4
-  %363 = getelementptr inbounds float, ptr %kh, i64 %12
-  %364 = load float, ptr %363, align 4
-  %365 = insertelement <8 x float> poison, float %362, i64 0
-  %366 = shufflevector <8 x float> %365, <8 x float> poison, <8 x i32> zeroinitializer
-  %367 = load <8 x float>, ptr %131, align 4
-  %368 = fmul <8 x float> %185, %367
-  %369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %190, <8 x float> %368)
-  store <8 x float> %369, ptr %131, align 4
-  %370 = insertelement <8 x float> poison, float %364, i64 0
-  %371 = shufflevector <8 x float> %370, <8 x float> poison, <8 x i32> zeroinitializer
-  %372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %371, <8 x float> %369, <8 x float> %342)
-  %373 = load <8 x float>, ptr %136, align 4
-  %374 = fmul <8 x float> %185, %373
-  %375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %196, <8 x float> %374)
-  store <8 x float> %375, ptr %136, align 4
-  %376 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %371, <8 x float> %375, <8 x float> %346)
-  %377 = load float, ptr %139, align 4
-  %378 = getelementptr inbounds float, ptr %kh, i64 %13
-  %379 = load float, ptr %378, align 4
-  %380 = insertelement <8 x float> poison, float %377, i64 0
-  %381 = shufflevector <8 x float> %380, <8 x float> poison, <8 x i32> zeroinitializer
-  %382 = load <8 x float>, ptr %141, align 4
-  %383 = fmul <8 x float> %185, %382
-  %384 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %381, <8 x float> %190, <8 x float> %383)
-  store <8 x float> %384, ptr %141, align 4
-  %385 = insertelement <8 x float> poison, float %379, i64 0
-  %386 = shufflevector <8 x float> %385, <8 x float> poison, <8 x i32> zeroinitializer
-  %387 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> %384, <8 x float> %357)
-  %388 = load <8 x float>, ptr %146, align 4
-  %389 = fmul <8 x float> %185, %388
-  %390 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %381, <8 x float> %196, <8 x float> %389)
-  store <8 x float> %390, ptr %146, align 4
-  %391 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> %390, <8 x float> %361)
-  %392 = load float, ptr %149, align 4
-  %393 = getelementptr inbounds float, ptr %kh, i64 %14
-  %394 = load float, ptr %393, align 4
-  %395 = insertelement <8 x float> poison, float %392, i64 0
-  %396 = shufflevector <8 x float> %395, <8 x float> poison, <8 x i32> zeroinitializer
-  %397 = load <8 x float>, ptr %151, align 4
-  %398 = fmul <8 x float> %185, %397
-  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %190, <8 x float> %398)
-  store <8 x float> %399, ptr %151, align 4
-  %400 = insertelement <8 x float> poison, float %394, i64 0
-  %401 = shufflevector <8 x float> %400, <8 x float> poison, <8 x i32> zeroinitializer
-  %402 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %401, <8 x float> %399, <8 x float> %372)
-  %403 = load <8 x float>, ptr %156, align 4
-  %404 = fmul <8 x float> %185, %403
-  %405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %196, <8 x float> %404)
-  store <8 x float> %405, ptr %156, align 4
-  %406 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %401, <8 x float> %405, <8 x float> %376)
-  %407 = load float, ptr %159, align 4
-  %408 = getelementptr inbounds float, ptr %kh, i64 %15
-  %409 = load float, ptr %408, align 4
-  %410 = insertelement <8 x float> poison, float %407, i64 0
-  %411 = shufflevector <8 x float> %410, <8 x float> poison, <8 x i32> zeroinitializer
-  %412 = load <8 x float>, ptr %161, align 4
-  %413 = fmul <8 x float> %185, %412
-  %414 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %411, <8 x float> %190, <8 x float> %413)
-  store <8 x float> %414, ptr %161, align 4
-  %415 = insertelement <8 x float> poison, float %409, i64 0
-  %416 = shufflevector <8 x float> %415, <8 x float> poison, <8 x i32> zeroinitializer
-  %417 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %416, <8 x float> %414, <8 x float> %387)
-  %418 = load <8 x float>, ptr %166, align 4
-  %419 = fmul <8 x float> %185, %418
-  %420 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %411, <8 x float> %196, <8 x float> %419)
-  store <8 x float> %420, ptr %166, align 4
-  %421 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %416, <8 x float> %420, <8 x float> %391)
-  %422 = load float, ptr %169, align 4
-  %423 = getelementptr inbounds float, ptr %kh, i64 %16
-  %424 = load float, ptr %423, align 4
-  %425 = insertelement <8 x float> poison, float %422, i64 0
-  %426 = shufflevector <8 x float> %425, <8 x float> poison, <8 x i32> zeroinitializer
-  %427 = load <8 x float>, ptr %171, align 4
-  %428 = fmul <8 x float> %185, %427
-  %429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %190, <8 x float> %428)
-  store <8 x float> %429, ptr %171, align 4
-  %430 = insertelement <8 x float> poison, float %424, i64 0
-  %431 = shufflevector <8 x float> %430, <8 x float> poison, <8 x i32> zeroinitializer
-  %432 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %431, <8 x float> %429, <8 x float> %402)
-  %433 = load <8 x float>, ptr %176, align 4
-  %434 = fmul <8 x float> %185, %433
-  %435 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %196, <8 x float> %434)
-  store <8 x float> %435, ptr %176, align 4
-  %436 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %431, <8 x float> %435, <8 x float> %406)
-  %qh = getelementptr inbounds float, ptr %q, i64 %19
-  %437 = getelementptr inbounds float, ptr %betah, i64 %H
-  %438 = load float, ptr %437, align 4
-  %439 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %440 = load <8 x float>, ptr %439, align 4
-  %441 = fadd <8 x float> %432, %417
-  %442 = fsub <8 x float> %440, %441
-  %443 = insertelement <8 x float> poison, float %438, i64 0
-  %444 = shufflevector <8 x float> %443, <8 x float> poison, <8 x i32> zeroinitializer
-  %445 = fmul <8 x float> %444, %442
-  %446 = getelementptr inbounds float, ptr %vh, i64 %2
-  %447 = load <8 x float>, ptr %446, align 4
-  %448 = fadd <8 x float> %436, %421
-  %449 = fsub <8 x float> %447, %448
-  %450 = fmul <8 x float> %444, %449
-  %451 = load float, ptr %198, align 4
-  %452 = load float, ptr %qh, align 4
-  %453 = insertelement <8 x float> poison, float %451, i64 0
-  %454 = shufflevector <8 x float> %453, <8 x float> poison, <8 x i32> zeroinitializer
-  %455 = load <8 x float>, ptr %S, align 4
-  %456 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %445, <8 x float> %455)
-  store <8 x float> %456, ptr %S, align 4
-  %457 = insertelement <8 x float> poison, float %452, i64 0
-  %458 = shufflevector <8 x float> %457, <8 x float> poison, <8 x i32> zeroinitializer
-  %459 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %456, <8 x float> zeroinitializer)
-  %460 = load <8 x float>, ptr %26, align 4
-  %461 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> %450, <8 x float> %460)
-  store <8 x float> %461, ptr %26, align 4
-  %462 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %461, <8 x float> zeroinitializer)
-  %463 = load float, ptr %213, align 4
-  %464 = getelementptr inbounds i8, ptr %qh, i64 4
-  %465 = load float, ptr %464, align 4
-  %466 = insertelement <8 x float> poison, float %463, i64 0
-  %467 = shufflevector <8 x float> %466, <8 x float> poison, <8 x i32> zeroinitializer
-  %468 = load <8 x float>, ptr %31, align 4
-  %469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %467, <8 x float> %445, <8 x float> %468)
-  store <8 x float> %469, ptr %31, align 4
-  %470 = insertelement <8 x float> poison, float %465, i64 0
-  %471 = shufflevector <8 x float> %470, <8 x float> poison, <8 x i32> zeroinitializer
-  %472 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> %469, <8 x float> %459)
-  %473 = load <8 x float>, ptr %36, align 4
-  %474 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %467, <8 x float> %450, <8 x float> %473)
-  store <8 x float> %474, ptr %36, align 4
-  %475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> %474, <8 x float> %462)
-  %476 = load float, ptr %228, align 4
-  %477 = getelementptr inbounds i8, ptr %qh, i64 8
-  %478 = load float, ptr %477, align 4
-  %479 = insertelement <8 x float> poison, float %476, i64 0
-  %480 = shufflevector <8 x float> %479, <8 x float> poison, <8 x i32> zeroinitializer
-  %481 = load <8 x float>, ptr %41, align 4
-  %482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %445, <8 x float> %481)
-  store <8 x float> %482, ptr %41, align 4
-  %483 = insertelement <8 x float> poison, float %478, i64 0
-  %484 = shufflevector <8 x float> %483, <8 x float> poison, <8 x i32> zeroinitializer
-  %485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> %482, <8 x float> %472)
-  %486 = load <8 x float>, ptr %46, align 4
-  %487 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %450, <8 x float> %486)
-  store <8 x float> %487, ptr %46, align 4
-  %488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> %487, <8 x float> %475)
-  %489 = load float, ptr %243, align 4
-  %490 = getelementptr inbounds i8, ptr %qh, i64 12
-  %491 = load float, ptr %490, align 4
-  %492 = insertelement <8 x float> poison, float %489, i64 0
-  %493 = shufflevector <8 x float> %492, <8 x float> poison, <8 x i32> zeroinitializer
-  %494 = load <8 x float>, ptr %51, align 4
-  %495 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %445, <8 x float> %494)
-  store <8 x float> %495, ptr %51, align 4
-  %496 = insertelement <8 x float> poison, float %491, i64 0
-  %497 = shufflevector <8 x float> %496, <8 x float> poison, <8 x i32> zeroinitializer
-  %498 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %497, <8 x float> %495, <8 x float> %485)
-  %499 = load <8 x float>, ptr %56, align 4
-  %500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %450, <8 x float> %499)
-  store <8 x float> %500, ptr %56, align 4
-  %501 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %497, <8 x float> %500, <8 x float> %488)
-  %502 = load float, ptr %258, align 4
-  %503 = getelementptr inbounds i8, ptr %qh, i64 16
-  %504 = load float, ptr %503, align 4
-  %505 = insertelement <8 x float> poison, float %502, i64 0
-  %506 = shufflevector <8 x float> %505, <8 x float> poison, <8 x i32> zeroinitializer
-  %507 = load <8 x float>, ptr %61, align 4
-  %508 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %445, <8 x float> %507)
-  store <8 x float> %508, ptr %61, align 4
-  %509 = insertelement <8 x float> poison, float %504, i64 0
-  %510 = shufflevector <8 x float> %509, <8 x float> poison, <8 x i32> zeroinitializer
-  %511 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %508, <8 x float> %498)
-  %512 = load <8 x float>, ptr %66, align 4
-  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %450, <8 x float> %512)
-  store <8 x float> %513, ptr %66, align 4
-  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %513, <8 x float> %501)
-  %515 = load float, ptr %273, align 4
-  %516 = getelementptr inbounds i8, ptr %qh, i64 20
-  %517 = load float, ptr %516, align 4
-  %518 = insertelement <8 x float> poison, float %515, i64 0
-  %519 = shufflevector <8 x float> %518, <8 x float> poison, <8 x i32> zeroinitializer
-  %520 = load <8 x float>, ptr %71, align 4
-  %521 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %519, <8 x float> %445, <8 x float> %520)
-  store <8 x float> %521, ptr %71, align 4
-  %522 = insertelement <8 x float> poison, float %517, i64 0
-  %523 = shufflevector <8 x float> %522, <8 x float> poison, <8 x i32> zeroinitializer
-  %524 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %523, <8 x float> %521, <8 x float> %511)
-  %525 = load <8 x float>, ptr %76, align 4
-  %526 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %519, <8 x float> %450, <8 x float> %525)
-  store <8 x float> %526, ptr %76, align 4
-  %527 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %523, <8 x float> %526, <8 x float> %514)
-  %528 = load float, ptr %288, align 4
-  %529 = getelementptr inbounds i8, ptr %qh, i64 24
-  %530 = load float, ptr %529, align 4
-  %531 = insertelement <8 x float> poison, float %528, i64 0
-  %532 = shufflevector <8 x float> %531, <8 x float> poison, <8 x i32> zeroinitializer
-  %533 = load <8 x float>, ptr %81, align 4
-  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %532, <8 x float> %445, <8 x float> %533)
-  store <8 x float> %534, ptr %81, align 4
-  %535 = insertelement <8 x float> poison, float %530, i64 0
-  %536 = shufflevector <8 x float> %535, <8 x float> poison, <8 x i32> zeroinitializer
-  %537 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %536, <8 x float> %534, <8 x float> %524)
-  %538 = load <8 x float>, ptr %86, align 4
-  %539 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %532, <8 x float> %450, <8 x float> %538)
-  store <8 x float> %539, ptr %86, align 4
-  %540 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %536, <8 x float> %539, <8 x float> %527)
-  %541 = load float, ptr %303, align 4
-  %542 = getelementptr inbounds i8, ptr %qh, i64 28
-  %543 = load float, ptr %542, align 4
-  %544 = insertelement <8 x float> poison, float %541, i64 0
-  %545 = shufflevector <8 x float> %544, <8 x float> poison, <8 x i32> zeroinitializer
-  %546 = load <8 x float>, ptr %91, align 4
-  %547 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %545, <8 x float> %445, <8 x float> %546)
-  store <8 x float> %547, ptr %91, align 4
-  %548 = insertelement <8 x float> poison, float %543, i64 0
-  %549 = shufflevector <8 x float> %548, <8 x float> poison, <8 x i32> zeroinitializer
-  %550 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %547, <8 x float> %537)
-  %551 = load <8 x float>, ptr %96, align 4
-  %552 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %545, <8 x float> %450, <8 x float> %551)
-  store <8 x float> %552, ptr %96, align 4
-  %553 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %552, <8 x float> %540)
-  %554 = load float, ptr %318, align 4
-  %555 = getelementptr inbounds i8, ptr %qh, i64 32
-  %556 = load float, ptr %555, align 4
-  %557 = insertelement <8 x float> poison, float %554, i64 0
-  %558 = shufflevector <8 x float> %557, <8 x float> poison, <8 x i32> zeroinitializer
-  %559 = load <8 x float>, ptr %101, align 4
-  %560 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> %445, <8 x float> %559)
-  store <8 x float> %560, ptr %101, align 4
-  %561 = insertelement <8 x float> poison, float %556, i64 0
-  %562 = shufflevector <8 x float> %561, <8 x float> poison, <8 x i32> zeroinitializer
-  %563 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %560, <8 x float> %550)
-  %564 = load <8 x float>, ptr %106, align 4
-  %565 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> %450, <8 x float> %564)
-  store <8 x float> %565, ptr %106, align 4
-  %566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %565, <8 x float> %553)
-  %567 = load float, ptr %333, align 4
-  %568 = getelementptr inbounds i8, ptr %qh, i64 36
-  %569 = load float, ptr %568, align 4
-  %570 = insertelement <8 x float> poison, float %567, i64 0
-  %571 = shufflevector <8 x float> %570, <8 x float> poison, <8 x i32> zeroinitializer
-  %572 = load <8 x float>, ptr %111, align 4
-  %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %571, <8 x float> %445, <8 x float> %572)
-  store <8 x float> %573, ptr %111, align 4
-  %574 = insertelement <8 x float> poison, float %569, i64 0
-  %575 = shufflevector <8 x float> %574, <8 x float> poison, <8 x i32> zeroinitializer
-  %576 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %575, <8 x float> %573, <8 x float> %563)
-  %577 = load <8 x float>, ptr %116, align 4
-  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %571, <8 x float> %450, <8 x float> %577)
-  store <8 x float> %578, ptr %116, align 4
-  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %575, <8 x float> %578, <8 x float> %566)
-  %580 = load float, ptr %348, align 4
-  %581 = getelementptr inbounds i8, ptr %qh, i64 40
-  %582 = load float, ptr %581, align 4
-  %583 = insertelement <8 x float> poison, float %580, i64 0
-  %584 = shufflevector <8 x float> %583, <8 x float> poison, <8 x i32> zeroinitializer
-  %585 = load <8 x float>, ptr %121, align 4
-  %586 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %445, <8 x float> %585)
-  store <8 x float> %586, ptr %121, align 4
-  %587 = insertelement <8 x float> poison, float %582, i64 0
-  %588 = shufflevector <8 x float> %587, <8 x float> poison, <8 x i32> zeroinitializer
-  %589 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %586, <8 x float> %576)
-  %590 = load <8 x float>, ptr %126, align 4
-  %591 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %584, <8 x float> %450, <8 x float> %590)
-  store <8 x float> %591, ptr %126, align 4
-  %592 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %591, <8 x float> %579)
-  %593 = load float, ptr %363, align 4
-  %594 = getelementptr inbounds i8, ptr %qh, i64 44
-  %595 = load float, ptr %594, align 4
-  %596 = insertelement <8 x float> poison, float %593, i64 0
-  %597 = shufflevector <8 x float> %596, <8 x float> poison, <8 x i32> zeroinitializer
-  %598 = load <8 x float>, ptr %131, align 4
-  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %445, <8 x float> %598)
-  store <8 x float> %599, ptr %131, align 4
-  %600 = insertelement <8 x float> poison, float %595, i64 0
-  %601 = shufflevector <8 x float> %600, <8 x float> poison, <8 x i32> zeroinitializer
-  %602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %599, <8 x float> %589)
-  %603 = load <8 x float>, ptr %136, align 4
-  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %450, <8 x float> %603)
-  store <8 x float> %604, ptr %136, align 4
-  %605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %604, <8 x float> %592)
-  %606 = load float, ptr %378, align 4
-  %607 = getelementptr inbounds i8, ptr %qh, i64 48
-  %608 = load float, ptr %607, align 4
-  %609 = insertelement <8 x float> poison, float %606, i64 0
-  %610 = shufflevector <8 x float> %609, <8 x float> poison, <8 x i32> zeroinitializer
-  %611 = load <8 x float>, ptr %141, align 4
-  %612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %610, <8 x float> %445, <8 x float> %611)
-  store <8 x float> %612, ptr %141, align 4
-  %613 = insertelement <8 x float> poison, float %608, i64 0
-  %614 = shufflevector <8 x float> %613, <8 x float> poison, <8 x i32> zeroinitializer
-  %615 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %612, <8 x float> %602)
-  %616 = load <8 x float>, ptr %146, align 4
-  %617 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %610, <8 x float> %450, <8 x float> %616)
-  store <8 x float> %617, ptr %146, align 4
-  %618 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %617, <8 x float> %605)
-  %619 = load float, ptr %393, align 4
-  %620 = getelementptr inbounds i8, ptr %qh, i64 52
-  %621 = load float, ptr %620, align 4
-  %622 = insertelement <8 x float> poison, float %619, i64 0
-  %623 = shufflevector <8 x float> %622, <8 x float> poison, <8 x i32> zeroinitializer
-  %624 = load <8 x float>, ptr %151, align 4
-  %625 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %623, <8 x float> %445, <8 x float> %624)
-  store <8 x float> %625, ptr %151, align 4
-  %626 = insertelement <8 x float> poison, float %621, i64 0
-  %627 = shufflevector <8 x float> %626, <8 x float> poison, <8 x i32> zeroinitializer
-  %628 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %627, <8 x float> %625, <8 x float> %615)
-  %629 = load <8 x float>, ptr %156, align 4
-  %630 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %623, <8 x float> %450, <8 x float> %629)
-  store <8 x float> %630, ptr %156, align 4
-  %631 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %627, <8 x float> %630, <8 x float> %618)
-  %632 = load float, ptr %408, align 4
-  %633 = getelementptr inbounds i8, ptr %qh, i64 56
-  %634 = load float, ptr %633, align 4
-  %635 = insertelement <8 x float> poison, float %632, i64 0
-  %636 = shufflevector <8 x float> %635, <8 x float> poison, <8 x i32> zeroinitializer
-  %637 = load <8 x float>, ptr %161, align 4
-  %638 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> %445, <8 x float> %637)
-  store <8 x float> %638, ptr %161, align 4
-  %639 = insertelement <8 x float> poison, float %634, i64 0
-  %640 = shufflevector <8 x float> %639, <8 x float> poison, <8 x i32> zeroinitializer
-  %641 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> %638, <8 x float> %628)
-  %642 = load <8 x float>, ptr %166, align 4
-  %643 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %636, <8 x float> %450, <8 x float> %642)
-  store <8 x float> %643, ptr %166, align 4
-  %644 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> %643, <8 x float> %631)
-  %645 = load float, ptr %423, align 4
-  %646 = getelementptr inbounds i8, ptr %qh, i64 60
-  %647 = load float, ptr %646, align 4
-  %648 = insertelement <8 x float> poison, float %645, i64 0
-  %649 = shufflevector <8 x float> %648, <8 x float> poison, <8 x i32> zeroinitializer
-  %650 = load <8 x float>, ptr %171, align 4
-  %651 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> %445, <8 x float> %650)
-  store <8 x float> %651, ptr %171, align 4
-  %652 = insertelement <8 x float> poison, float %647, i64 0
-  %653 = shufflevector <8 x float> %652, <8 x float> poison, <8 x i32> zeroinitializer
-  %654 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %653, <8 x float> %651, <8 x float> %641)
-  %655 = load <8 x float>, ptr %176, align 4
-  %656 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> %450, <8 x float> %655)
-  store <8 x float> %656, ptr %176, align 4
-  %657 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %653, <8 x float> %656, <8 x float> %644)
-  %oh = getelementptr inbounds float, ptr %o, i64 %19
-  %658 = fmul <8 x float> %654, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  store <8 x float> %658, ptr %oh, align 4
-  %659 = fmul <8 x float> %657, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %660 = getelementptr inbounds i8, ptr %oh, i64 32
-  store <8 x float> %659, ptr %660, align 4
-  %bh.next = add nsw i64 %bh.addr.0114, 1
-  %exitcond.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond.not, label %bh.exit, label %bh.body
+  br label %i.body
 
-bh.exit:                                          ; preds = %bh.body, %entry
+bh.exit:                                          ; preds = %i2.exit, %entry
   ret void
+
+i.body:                                           ; preds = %i.body, %bh.body
+  %acc.0205 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %57, %i.body ]
+  %acc1.0204 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %61, %i.body ]
+  %acc2.0203 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %65, %i.body ]
+  %acc3.0202 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %69, %i.body ]
+  %acc4.0201 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %78, %i.body ]
+  %acc5.0200 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %82, %i.body ]
+  %acc6.0199 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %86, %i.body ]
+  %acc7.0198 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %90, %i.body ]
+  %i.addr.0197 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
+  %9 = getelementptr inbounds float, ptr %kh, i64 %i.addr.0197
+  %10 = load float, ptr %9, align 4
+  %11 = shl nuw nsw i64 %i.addr.0197, 5
+  %12 = getelementptr inbounds float, ptr %S, i64 %11
+  %13 = load <8 x float>, ptr %12, align 4
+  %14 = insertelement <8 x float> poison, float %10, i64 0
+  %15 = shufflevector <8 x float> %14, <8 x float> poison, <8 x i32> zeroinitializer
+  %16 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %13, <8 x float> %acc.0205)
+  %17 = or disjoint i64 %11, 8
+  %18 = getelementptr inbounds float, ptr %S, i64 %17
+  %19 = load <8 x float>, ptr %18, align 4
+  %20 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %19, <8 x float> %acc1.0204)
+  %21 = or disjoint i64 %11, 16
+  %22 = getelementptr inbounds float, ptr %S, i64 %21
+  %23 = load <8 x float>, ptr %22, align 4
+  %24 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %23, <8 x float> %acc2.0203)
+  %25 = or disjoint i64 %11, 24
+  %26 = getelementptr inbounds float, ptr %S, i64 %25
+  %27 = load <8 x float>, ptr %26, align 4
+  %28 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %27, <8 x float> %acc3.0202)
+  %29 = or disjoint i64 %i.addr.0197, 1
+  %30 = getelementptr inbounds float, ptr %kh, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = shl nuw nsw i64 %29, 5
+  %33 = getelementptr inbounds float, ptr %S, i64 %32
+  %34 = load <8 x float>, ptr %33, align 4
+  %35 = insertelement <8 x float> poison, float %31, i64 0
+  %36 = shufflevector <8 x float> %35, <8 x float> poison, <8 x i32> zeroinitializer
+  %37 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %34, <8 x float> %acc4.0201)
+  %38 = or disjoint i64 %32, 8
+  %39 = getelementptr inbounds float, ptr %S, i64 %38
+  %40 = load <8 x float>, ptr %39, align 4
+  %41 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %40, <8 x float> %acc5.0200)
+  %42 = or disjoint i64 %32, 16
+  %43 = getelementptr inbounds float, ptr %S, i64 %42
+  %44 = load <8 x float>, ptr %43, align 4
+  %45 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %44, <8 x float> %acc6.0199)
+  %46 = or disjoint i64 %32, 24
+  %47 = getelementptr inbounds float, ptr %S, i64 %46
+  %48 = load <8 x float>, ptr %47, align 4
+  %49 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %48, <8 x float> %acc7.0198)
+  %i.next = or disjoint i64 %i.addr.0197, 2
+  %50 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %51 = load float, ptr %50, align 4
+  %52 = shl nuw nsw i64 %i.next, 5
+  %53 = getelementptr inbounds float, ptr %S, i64 %52
+  %54 = load <8 x float>, ptr %53, align 4
+  %55 = insertelement <8 x float> poison, float %51, i64 0
+  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
+  %57 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %54, <8 x float> %16)
+  %58 = or disjoint i64 %52, 8
+  %59 = getelementptr inbounds float, ptr %S, i64 %58
+  %60 = load <8 x float>, ptr %59, align 4
+  %61 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %60, <8 x float> %20)
+  %62 = or disjoint i64 %52, 16
+  %63 = getelementptr inbounds float, ptr %S, i64 %62
+  %64 = load <8 x float>, ptr %63, align 4
+  %65 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %64, <8 x float> %24)
+  %66 = or disjoint i64 %52, 24
+  %67 = getelementptr inbounds float, ptr %S, i64 %66
+  %68 = load <8 x float>, ptr %67, align 4
+  %69 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %68, <8 x float> %28)
+  %70 = or disjoint i64 %i.addr.0197, 3
+  %71 = getelementptr inbounds float, ptr %kh, i64 %70
+  %72 = load float, ptr %71, align 4
+  %73 = shl nuw nsw i64 %70, 5
+  %74 = getelementptr inbounds float, ptr %S, i64 %73
+  %75 = load <8 x float>, ptr %74, align 4
+  %76 = insertelement <8 x float> poison, float %72, i64 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> %37)
+  %79 = or disjoint i64 %73, 8
+  %80 = getelementptr inbounds float, ptr %S, i64 %79
+  %81 = load <8 x float>, ptr %80, align 4
+  %82 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %81, <8 x float> %41)
+  %83 = or disjoint i64 %73, 16
+  %84 = getelementptr inbounds float, ptr %S, i64 %83
+  %85 = load <8 x float>, ptr %84, align 4
+  %86 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %85, <8 x float> %45)
+  %87 = or disjoint i64 %73, 24
+  %88 = getelementptr inbounds float, ptr %S, i64 %87
+  %89 = load <8 x float>, ptr %88, align 4
+  %90 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %89, <8 x float> %49)
+  %i.next.1 = add nuw nsw i64 %i.addr.0197, 4
+  %91 = icmp ult i64 %i.next, 30
+  br i1 %91, label %i.body, label %i.exit
+
+i.exit:                                           ; preds = %i.body
+  %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
+  %92 = load float, ptr %gh, align 4
+  %93 = tail call float @llvm.exp.f32(float %92)
+  %94 = load float, ptr %betah, align 4
+  %95 = load <8 x float>, ptr %vh, align 4
+  %96 = fadd <8 x float> %78, %57
+  %97 = insertelement <8 x float> poison, float %93, i64 0
+  %98 = shufflevector <8 x float> %97, <8 x float> poison, <8 x i32> zeroinitializer
+  %99 = fmul <8 x float> %96, %98
+  %100 = fsub <8 x float> %95, %99
+  %101 = insertelement <8 x float> poison, float %94, i64 0
+  %102 = shufflevector <8 x float> %101, <8 x float> poison, <8 x i32> zeroinitializer
+  %103 = fmul <8 x float> %102, %100
+  %104 = getelementptr inbounds i8, ptr %vh, i64 32
+  %105 = load <8 x float>, ptr %104, align 4
+  %106 = fadd <8 x float> %82, %61
+  %107 = fmul <8 x float> %106, %98
+  %108 = fsub <8 x float> %105, %107
+  %109 = fmul <8 x float> %102, %108
+  %110 = getelementptr inbounds i8, ptr %vh, i64 64
+  %111 = load <8 x float>, ptr %110, align 4
+  %112 = fadd <8 x float> %86, %65
+  %113 = fmul <8 x float> %112, %98
+  %114 = fsub <8 x float> %111, %113
+  %115 = fmul <8 x float> %102, %114
+  %116 = getelementptr inbounds i8, ptr %vh, i64 96
+  %117 = load <8 x float>, ptr %116, align 4
+  %118 = fadd <8 x float> %90, %69
+  %119 = fmul <8 x float> %118, %98
+  %120 = fsub <8 x float> %117, %119
+  %121 = fmul <8 x float> %102, %120
+  br label %i1.body
+
+i1.body:                                          ; preds = %i.exit, %i1.body
+  %acc836.0214 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %136, %i1.body ]
+  %acc9.0213 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %142, %i1.body ]
+  %acc10.0212 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %148, %i1.body ]
+  %acc11.0211 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %154, %i1.body ]
+  %acc12.0210 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %170, %i1.body ]
+  %acc13.0209 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %176, %i1.body ]
+  %i1.addr.0208 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
+  %acc15.0207 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %188, %i1.body ]
+  %acc14.0206 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %182, %i1.body ]
+  %122 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0208
+  %123 = load float, ptr %122, align 4
+  %124 = or disjoint i64 %i1.addr.0208, %sq
+  %125 = getelementptr inbounds float, ptr %kh, i64 %124
+  %126 = load float, ptr %125, align 4
+  %127 = insertelement <8 x float> poison, float %123, i64 0
+  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
+  %129 = shl nuw nsw i64 %i1.addr.0208, 5
+  %130 = getelementptr inbounds float, ptr %S, i64 %129
+  %131 = load <8 x float>, ptr %130, align 4
+  %132 = fmul <8 x float> %98, %131
+  %133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %103, <8 x float> %132)
+  store <8 x float> %133, ptr %130, align 4
+  %134 = insertelement <8 x float> poison, float %126, i64 0
+  %135 = shufflevector <8 x float> %134, <8 x float> poison, <8 x i32> zeroinitializer
+  %136 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %133, <8 x float> %acc836.0214)
+  %137 = or disjoint i64 %129, 8
+  %138 = getelementptr inbounds float, ptr %S, i64 %137
+  %139 = load <8 x float>, ptr %138, align 4
+  %140 = fmul <8 x float> %98, %139
+  %141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %109, <8 x float> %140)
+  store <8 x float> %141, ptr %138, align 4
+  %142 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %141, <8 x float> %acc9.0213)
+  %143 = or disjoint i64 %129, 16
+  %144 = getelementptr inbounds float, ptr %S, i64 %143
+  %145 = load <8 x float>, ptr %144, align 4
+  %146 = fmul <8 x float> %98, %145
+  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %115, <8 x float> %146)
+  store <8 x float> %147, ptr %144, align 4
+  %148 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %147, <8 x float> %acc10.0212)
+  %149 = or disjoint i64 %129, 24
+  %150 = getelementptr inbounds float, ptr %S, i64 %149
+  %151 = load <8 x float>, ptr %150, align 4
+  %152 = fmul <8 x float> %98, %151
+  %153 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %121, <8 x float> %152)
+  store <8 x float> %153, ptr %150, align 4
+  %154 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %153, <8 x float> %acc11.0211)
+  %155 = or disjoint i64 %i1.addr.0208, 1
+  %156 = getelementptr inbounds float, ptr %kh, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = or disjoint i64 %155, %sq
+  %159 = getelementptr inbounds float, ptr %kh, i64 %158
+  %160 = load float, ptr %159, align 4
+  %161 = insertelement <8 x float> poison, float %157, i64 0
+  %162 = shufflevector <8 x float> %161, <8 x float> poison, <8 x i32> zeroinitializer
+  %163 = shl nuw nsw i64 %155, 5
+  %164 = getelementptr inbounds float, ptr %S, i64 %163
+  %165 = load <8 x float>, ptr %164, align 4
+  %166 = fmul <8 x float> %98, %165
+  %167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %103, <8 x float> %166)
+  store <8 x float> %167, ptr %164, align 4
+  %168 = insertelement <8 x float> poison, float %160, i64 0
+  %169 = shufflevector <8 x float> %168, <8 x float> poison, <8 x i32> zeroinitializer
+  %170 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %167, <8 x float> %acc12.0210)
+  %171 = or disjoint i64 %163, 8
+  %172 = getelementptr inbounds float, ptr %S, i64 %171
+  %173 = load <8 x float>, ptr %172, align 4
+  %174 = fmul <8 x float> %98, %173
+  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %109, <8 x float> %174)
+  store <8 x float> %175, ptr %172, align 4
+  %176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %175, <8 x float> %acc13.0209)
+  %177 = or disjoint i64 %163, 16
+  %178 = getelementptr inbounds float, ptr %S, i64 %177
+  %179 = load <8 x float>, ptr %178, align 4
+  %180 = fmul <8 x float> %98, %179
+  %181 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %115, <8 x float> %180)
+  store <8 x float> %181, ptr %178, align 4
+  %182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %181, <8 x float> %acc14.0206)
+  %183 = or disjoint i64 %163, 24
+  %184 = getelementptr inbounds float, ptr %S, i64 %183
+  %185 = load <8 x float>, ptr %184, align 4
+  %186 = fmul <8 x float> %98, %185
+  %187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %121, <8 x float> %186)
+  store <8 x float> %187, ptr %184, align 4
+  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %187, <8 x float> %acc15.0207)
+  %i1.next = add nuw nsw i64 %i1.addr.0208, 2
+  %189 = icmp ult i64 %i1.addr.0208, 30
+  br i1 %189, label %i1.body, label %i1.exit
+
+i1.exit:                                          ; preds = %i1.body
+  %qh = getelementptr inbounds float, ptr %q, i64 %7
+  %190 = getelementptr inbounds float, ptr %betah, i64 %H
+  %191 = load float, ptr %190, align 4
+  %192 = getelementptr inbounds float, ptr %vh, i64 %sq
+  %193 = load <8 x float>, ptr %192, align 4
+  %194 = fadd <8 x float> %170, %136
+  %195 = fsub <8 x float> %193, %194
+  %196 = insertelement <8 x float> poison, float %191, i64 0
+  %197 = shufflevector <8 x float> %196, <8 x float> poison, <8 x i32> zeroinitializer
+  %198 = fmul <8 x float> %197, %195
+  %199 = getelementptr inbounds float, ptr %vh, i64 %2
+  %200 = load <8 x float>, ptr %199, align 4
+  %201 = fadd <8 x float> %176, %142
+  %202 = fsub <8 x float> %200, %201
+  %203 = fmul <8 x float> %197, %202
+  %204 = getelementptr inbounds float, ptr %vh, i64 %3
+  %205 = load <8 x float>, ptr %204, align 4
+  %206 = fadd <8 x float> %182, %148
+  %207 = fsub <8 x float> %205, %206
+  %208 = fmul <8 x float> %197, %207
+  %209 = getelementptr inbounds float, ptr %vh, i64 %4
+  %210 = load <8 x float>, ptr %209, align 4
+  %211 = fadd <8 x float> %188, %154
+  %212 = fsub <8 x float> %210, %211
+  %213 = fmul <8 x float> %197, %212
+  br label %i2.body
+
+i2.body:                                          ; preds = %i2.body, %i1.exit
+  %i2.addr.0223 = phi i64 [ 0, %i1.exit ], [ %i2.next.1, %i2.body ]
+  %acc19.0218 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %271, %i2.body ]
+  %acc18.0217 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %266, %i2.body ]
+  %acc17.0216 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %261, %i2.body ]
+  %acc16.0215 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %256, %i2.body ]
+  %214 = or disjoint i64 %i2.addr.0223, %sq
+  %215 = getelementptr inbounds float, ptr %kh, i64 %214
+  %216 = load float, ptr %215, align 4
+  %217 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0223
+  %218 = load float, ptr %217, align 4
+  %219 = insertelement <8 x float> poison, float %216, i64 0
+  %220 = shufflevector <8 x float> %219, <8 x float> poison, <8 x i32> zeroinitializer
+  %221 = shl nuw nsw i64 %i2.addr.0223, 5
+  %222 = getelementptr inbounds float, ptr %S, i64 %221
+  %223 = load <8 x float>, ptr %222, align 4
+  %224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %198, <8 x float> %223)
+  store <8 x float> %224, ptr %222, align 4
+  %225 = insertelement <8 x float> poison, float %218, i64 0
+  %226 = shufflevector <8 x float> %225, <8 x float> poison, <8 x i32> zeroinitializer
+  %227 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %224, <8 x float> %acc16.0215)
+  %228 = or disjoint i64 %221, 8
+  %229 = getelementptr inbounds float, ptr %S, i64 %228
+  %230 = load <8 x float>, ptr %229, align 4
+  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %203, <8 x float> %230)
+  store <8 x float> %231, ptr %229, align 4
+  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %231, <8 x float> %acc17.0216)
+  %233 = or disjoint i64 %221, 16
+  %234 = getelementptr inbounds float, ptr %S, i64 %233
+  %235 = load <8 x float>, ptr %234, align 4
+  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %208, <8 x float> %235)
+  store <8 x float> %236, ptr %234, align 4
+  %237 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %236, <8 x float> %acc18.0217)
+  %238 = or disjoint i64 %221, 24
+  %239 = getelementptr inbounds float, ptr %S, i64 %238
+  %240 = load <8 x float>, ptr %239, align 4
+  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %213, <8 x float> %240)
+  store <8 x float> %241, ptr %239, align 4
+  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %241, <8 x float> %acc19.0218)
+  %i2.next = or disjoint i64 %i2.addr.0223, 1
+  %243 = or disjoint i64 %i2.next, %sq
+  %244 = getelementptr inbounds float, ptr %kh, i64 %243
+  %245 = load float, ptr %244, align 4
+  %246 = getelementptr inbounds float, ptr %qh, i64 %i2.next
+  %247 = load float, ptr %246, align 4
+  %248 = insertelement <8 x float> poison, float %245, i64 0
+  %249 = shufflevector <8 x float> %248, <8 x float> poison, <8 x i32> zeroinitializer
+  %250 = shl nuw nsw i64 %i2.next, 5
+  %251 = getelementptr inbounds float, ptr %S, i64 %250
+  %252 = load <8 x float>, ptr %251, align 4
+  %253 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %198, <8 x float> %252)
+  store <8 x float> %253, ptr %251, align 4
+  %254 = insertelement <8 x float> poison, float %247, i64 0
+  %255 = shufflevector <8 x float> %254, <8 x float> poison, <8 x i32> zeroinitializer
+  %256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %253, <8 x float> %227)
+  %257 = or disjoint i64 %250, 8
+  %258 = getelementptr inbounds float, ptr %S, i64 %257
+  %259 = load <8 x float>, ptr %258, align 4
+  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %203, <8 x float> %259)
+  store <8 x float> %260, ptr %258, align 4
+  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %260, <8 x float> %232)
+  %262 = or disjoint i64 %250, 16
+  %263 = getelementptr inbounds float, ptr %S, i64 %262
+  %264 = load <8 x float>, ptr %263, align 4
+  %265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %208, <8 x float> %264)
+  store <8 x float> %265, ptr %263, align 4
+  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %265, <8 x float> %237)
+  %267 = or disjoint i64 %250, 24
+  %268 = getelementptr inbounds float, ptr %S, i64 %267
+  %269 = load <8 x float>, ptr %268, align 4
+  %270 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %213, <8 x float> %269)
+  store <8 x float> %270, ptr %268, align 4
+  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %270, <8 x float> %242)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0223, 2
+  %exitcond.not.1 = icmp eq i64 %i2.next.1, 32
+  br i1 %exitcond.not.1, label %i2.exit, label %i2.body
+
+i2.exit:                                          ; preds = %i2.body
+  %oh = getelementptr inbounds float, ptr %o, i64 %7
+  %272 = fmul <8 x float> %256, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <8 x float> %272, ptr %oh, align 4
+  %273 = fmul <8 x float> %261, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %274 = getelementptr inbounds i8, ptr %oh, i64 32
+  store <8 x float> %273, ptr %274, align 4
+  %275 = fmul <8 x float> %266, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %276 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <8 x float> %275, ptr %276, align 4
+  %277 = fmul <8 x float> %271, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %278 = getelementptr inbounds i8, ptr %oh, i64 96
+  store <8 x float> %277, ptr %278, align 4
+  %bh.next = add nsw i64 %bh.addr.0224, 1
+  %exitcond244.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond244.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -1,17 +1,17 @@
-; ---- dp_fwd_h1_k16_v16_r64_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h1_k16_v16_r64_nogate'
-source_filename = "dp_fwd_h1_k16_v16_r64_nogate"
+; ---- dp_fwd_h1_k32_v32_r64_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h1_k32_v32_r64_nogate'
+source_filename = "dp_fwd_h1_k32_v32_r64_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_fwd_h1_k16_v16_r64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_fwd_h1_k32_v32_r64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 4
+  %sq = shl nsw i64 %H, 5
   %1 = mul i64 %H, %T
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
@@ -22,7 +22,7 @@ bh.body.preheader:                                ; preds = %bh.body.lr.ph
   %xtraiter = and i64 %4, 7
   %5 = sub i64 %bh0, %bh1
   %6 = icmp ugt i64 %5, -8
-  br i1 %6, label %bh.exit.loopexit114.unr-lcssa, label %bh.body.preheader.new
+  br i1 %6, label %bh.exit.loopexit218.unr-lcssa, label %bh.body.preheader.new
 
 bh.body.preheader.new:                            ; preds = %bh.body.preheader
   %unroll_iter = and i64 %4, -8
@@ -30,491 +30,430 @@ bh.body.preheader.new:                            ; preds = %bh.body.preheader
 
 bh.body.us.preheader:                             ; preds = %bh.body.lr.ph
   %7 = add nuw nsw i64 %T, 63
-  %nc99106 = lshr i64 %7, 6
-  %8 = mul i64 %nc99106, %bh0
-  %9 = shl i64 %nc99106, 10
+  %nc167186 = lshr i64 %7, 6
+  %8 = mul i64 %nc167186, %bh0
+  %9 = shl i64 %nc167186, 12
   %10 = sub i64 %bh1, %bh0
-  %11 = getelementptr inbounds i8, ptr %work, i64 928
-  %12 = getelementptr inbounds i8, ptr %work, i64 800
-  %13 = getelementptr inbounds i8, ptr %work, i64 672
-  %14 = getelementptr inbounds i8, ptr %work, i64 544
-  %15 = getelementptr inbounds i8, ptr %work, i64 416
-  %16 = getelementptr inbounds i8, ptr %work, i64 288
-  %17 = getelementptr inbounds i8, ptr %work, i64 160
-  %18 = getelementptr inbounds i8, ptr %work, i64 32
-  %19 = getelementptr inbounds i8, ptr %work, i64 992
-  %20 = getelementptr inbounds i8, ptr %work, i64 864
-  %21 = getelementptr inbounds i8, ptr %work, i64 736
-  %22 = getelementptr inbounds i8, ptr %work, i64 608
-  %23 = getelementptr inbounds i8, ptr %work, i64 480
-  %24 = getelementptr inbounds i8, ptr %work, i64 352
-  %25 = getelementptr inbounds i8, ptr %work, i64 224
-  %26 = getelementptr inbounds i8, ptr %work, i64 96
-  %27 = getelementptr inbounds i8, ptr %work, i64 960
-  %28 = getelementptr inbounds i8, ptr %work, i64 832
-  %29 = getelementptr inbounds i8, ptr %work, i64 704
-  %30 = getelementptr inbounds i8, ptr %work, i64 576
-  %31 = getelementptr inbounds i8, ptr %work, i64 448
-  %32 = getelementptr inbounds i8, ptr %work, i64 320
-  %33 = getelementptr inbounds i8, ptr %work, i64 192
-  %34 = getelementptr inbounds i8, ptr %work, i64 64
-  %35 = getelementptr inbounds i8, ptr %work, i64 896
-  %36 = getelementptr inbounds i8, ptr %work, i64 768
-  %37 = getelementptr inbounds i8, ptr %work, i64 640
-  %38 = getelementptr inbounds i8, ptr %work, i64 512
-  %39 = getelementptr inbounds i8, ptr %work, i64 384
-  %40 = getelementptr inbounds i8, ptr %work, i64 256
-  %41 = getelementptr inbounds i8, ptr %work, i64 128
   br label %bh.body.us
 
 bh.body.us:                                       ; preds = %bh.body.us.preheader, %ci.head.i4.head.preheader_crit_edge.us
-  %indvar88 = phi i64 [ 0, %bh.body.us.preheader ], [ %indvar.next89, %ci.head.i4.head.preheader_crit_edge.us ]
-  %bh.addr.071.us = phi i64 [ %bh0, %bh.body.us.preheader ], [ %bh.next.us, %ci.head.i4.head.preheader_crit_edge.us ]
-  %42 = add i64 %indvar88, %bh0
-  %43 = shl i64 %42, 10
-  %scevgep97 = getelementptr i8, ptr %hT, i64 %43
-  %44 = mul i64 %9, %indvar88
-  %scevgep91 = getelementptr i8, ptr %h0, i64 %43
-  %b.us = sdiv i64 %bh.addr.071.us, %H
-  %h.us = srem i64 %bh.addr.071.us, %H
-  %45 = mul i64 %1, %b.us
-  %bT.us = add nsw i64 %45, %h.us
-  %46 = shl nsw i64 %bT.us, 4
-  %kh.us = getelementptr inbounds float, ptr %k, i64 %46
+  %indvar156 = phi i64 [ 0, %bh.body.us.preheader ], [ %indvar.next157, %ci.head.i4.head.preheader_crit_edge.us ]
+  %bh.addr.0131.us = phi i64 [ %bh0, %bh.body.us.preheader ], [ %bh.next.us, %ci.head.i4.head.preheader_crit_edge.us ]
+  %11 = add i64 %indvar156, %bh0
+  %12 = shl i64 %11, 12
+  %scevgep165 = getelementptr i8, ptr %hT, i64 %12
+  %13 = mul i64 %9, %indvar156
+  %scevgep159 = getelementptr i8, ptr %h0, i64 %12
+  %b.us = sdiv i64 %bh.addr.0131.us, %H
+  %h.us = srem i64 %bh.addr.0131.us, %H
+  %14 = mul i64 %1, %b.us
+  %bT.us = add nsw i64 %14, %h.us
+  %15 = shl nsw i64 %bT.us, 5
+  %kh.us = getelementptr inbounds float, ptr %k, i64 %15
   %betah.us = getelementptr inbounds float, ptr %beta, i64 %bT.us
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep91, i64 1024, i1 false)
-  %qh.us = getelementptr inbounds float, ptr %q, i64 %46
-  %vh.us = getelementptr inbounds float, ptr %v, i64 %46
-  %oh.us = getelementptr inbounds float, ptr %o, i64 %46
-  %invariant.gep104 = getelementptr i8, ptr %hs, i64 %44
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep159, i64 4096, i1 false)
+  %qh.us = getelementptr inbounds float, ptr %q, i64 %15
+  %vh.us = getelementptr inbounds float, ptr %v, i64 %15
+  %oh.us = getelementptr inbounds float, ptr %o, i64 %15
+  %invariant.gep184 = getelementptr i8, ptr %hs, i64 %13
   br label %i1.head.preheader.us
 
-t.body.us.preheader:                              ; preds = %i1.head.preheader.us
-  %47 = mul nsw i64 %t0.us, %H
-  %48 = getelementptr inbounds float, ptr %betah.us, i64 %47
-  %49 = load float, ptr %48, align 4
-  %50 = insertelement <8 x float> poison, float %49, i64 0
-  %51 = shufflevector <8 x float> %50, <8 x float> poison, <8 x i32> zeroinitializer
-  %52 = mul nsw i64 %t0.us, %sq
-  %53 = or disjoint i64 %52, 8
-  %54 = getelementptr inbounds float, ptr %vh.us, i64 %53
-  %55 = load <8 x float>, ptr %54, align 4
-  %56 = or disjoint i64 %52, 14
-  %57 = getelementptr inbounds float, ptr %kh.us, i64 %56
-  %58 = load float, ptr %57, align 4
-  %59 = insertelement <8 x float> poison, float %58, i64 0
-  %60 = shufflevector <8 x float> %59, <8 x float> poison, <8 x i32> zeroinitializer
-  %61 = load <8 x float>, ptr %11, align 4
-  %62 = or disjoint i64 %52, 12
-  %63 = getelementptr inbounds float, ptr %kh.us, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = insertelement <8 x float> poison, float %64, i64 0
-  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
-  %67 = load <8 x float>, ptr %12, align 4
-  %68 = or disjoint i64 %52, 10
-  %69 = getelementptr inbounds float, ptr %kh.us, i64 %68
-  %70 = load float, ptr %69, align 4
-  %71 = insertelement <8 x float> poison, float %70, i64 0
-  %72 = shufflevector <8 x float> %71, <8 x float> poison, <8 x i32> zeroinitializer
-  %73 = load <8 x float>, ptr %13, align 4
-  %74 = getelementptr inbounds float, ptr %kh.us, i64 %53
-  %75 = load float, ptr %74, align 4
-  %76 = insertelement <8 x float> poison, float %75, i64 0
-  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = load <8 x float>, ptr %14, align 4
-  %79 = or disjoint i64 %52, 6
-  %80 = getelementptr inbounds float, ptr %kh.us, i64 %79
-  %81 = load float, ptr %80, align 4
-  %82 = insertelement <8 x float> poison, float %81, i64 0
-  %83 = shufflevector <8 x float> %82, <8 x float> poison, <8 x i32> zeroinitializer
-  %84 = load <8 x float>, ptr %15, align 4
-  %85 = or disjoint i64 %52, 4
-  %86 = getelementptr inbounds float, ptr %kh.us, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = insertelement <8 x float> poison, float %87, i64 0
-  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, ptr %16, align 4
-  %91 = or disjoint i64 %52, 2
-  %92 = getelementptr inbounds float, ptr %kh.us, i64 %91
-  %93 = load float, ptr %92, align 4
-  %94 = insertelement <8 x float> poison, float %93, i64 0
-  %95 = shufflevector <8 x float> %94, <8 x float> poison, <8 x i32> zeroinitializer
-  %96 = load <8 x float>, ptr %17, align 4
-  %97 = getelementptr inbounds float, ptr %kh.us, i64 %52
-  %98 = load float, ptr %97, align 4
-  %99 = insertelement <8 x float> poison, float %98, i64 0
-  %100 = shufflevector <8 x float> %99, <8 x float> poison, <8 x i32> zeroinitializer
-  %101 = load <8 x float>, ptr %18, align 4
-  %102 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %101, <8 x float> zeroinitializer)
-  %103 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %95, <8 x float> %96, <8 x float> %102)
-  %104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %89, <8 x float> %90, <8 x float> %103)
-  %105 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %83, <8 x float> %84, <8 x float> %104)
-  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %78, <8 x float> %105)
-  %107 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %73, <8 x float> %106)
-  %108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %67, <8 x float> %107)
-  %109 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %61, <8 x float> %108)
-  %110 = or disjoint i64 %52, 15
-  %111 = getelementptr inbounds float, ptr %kh.us, i64 %110
-  %112 = load float, ptr %111, align 4
-  %113 = insertelement <8 x float> poison, float %112, i64 0
-  %114 = shufflevector <8 x float> %113, <8 x float> poison, <8 x i32> zeroinitializer
-  %115 = load <8 x float>, ptr %19, align 4
-  %116 = or disjoint i64 %52, 13
-  %117 = getelementptr inbounds float, ptr %kh.us, i64 %116
-  %118 = load float, ptr %117, align 4
-  %119 = insertelement <8 x float> poison, float %118, i64 0
-  %120 = shufflevector <8 x float> %119, <8 x float> poison, <8 x i32> zeroinitializer
-  %121 = load <8 x float>, ptr %20, align 4
-  %122 = or disjoint i64 %52, 11
-  %123 = getelementptr inbounds float, ptr %kh.us, i64 %122
-  %124 = load float, ptr %123, align 4
-  %125 = insertelement <8 x float> poison, float %124, i64 0
-  %126 = shufflevector <8 x float> %125, <8 x float> poison, <8 x i32> zeroinitializer
-  %127 = load <8 x float>, ptr %21, align 4
-  %128 = or disjoint i64 %52, 9
-  %129 = getelementptr inbounds float, ptr %kh.us, i64 %128
-  %130 = load float, ptr %129, align 4
-  %131 = insertelement <8 x float> poison, float %130, i64 0
-  %132 = shufflevector <8 x float> %131, <8 x float> poison, <8 x i32> zeroinitializer
-  %133 = load <8 x float>, ptr %22, align 4
-  %134 = or disjoint i64 %52, 7
-  %135 = getelementptr inbounds float, ptr %kh.us, i64 %134
-  %136 = load float, ptr %135, align 4
-  %137 = insertelement <8 x float> poison, float %136, i64 0
-  %138 = shufflevector <8 x float> %137, <8 x float> poison, <8 x i32> zeroinitializer
-  %139 = load <8 x float>, ptr %23, align 4
-  %140 = or disjoint i64 %52, 5
-  %141 = getelementptr inbounds float, ptr %kh.us, i64 %140
-  %142 = load float, ptr %141, align 4
-  %143 = insertelement <8 x float> poison, float %142, i64 0
-  %144 = shufflevector <8 x float> %143, <8 x float> poison, <8 x i32> zeroinitializer
-  %145 = load <8 x float>, ptr %24, align 4
-  %146 = or disjoint i64 %52, 3
-  %147 = getelementptr inbounds float, ptr %kh.us, i64 %146
-  %148 = load float, ptr %147, align 4
-  %149 = insertelement <8 x float> poison, float %148, i64 0
-  %150 = shufflevector <8 x float> %149, <8 x float> poison, <8 x i32> zeroinitializer
-  %151 = load <8 x float>, ptr %25, align 4
-  %152 = or disjoint i64 %52, 1
-  %153 = getelementptr inbounds float, ptr %kh.us, i64 %152
-  %154 = load float, ptr %153, align 4
-  %155 = insertelement <8 x float> poison, float %154, i64 0
-  %156 = shufflevector <8 x float> %155, <8 x float> poison, <8 x i32> zeroinitializer
-  %157 = load <8 x float>, ptr %26, align 4
-  %158 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %157, <8 x float> zeroinitializer)
-  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %151, <8 x float> %158)
-  %160 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %145, <8 x float> %159)
-  %161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %138, <8 x float> %139, <8 x float> %160)
-  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %132, <8 x float> %133, <8 x float> %161)
-  %163 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %127, <8 x float> %162)
-  %164 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %121, <8 x float> %163)
-  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> %115, <8 x float> %164)
-  %166 = fadd <8 x float> %109, %165
-  %167 = fsub <8 x float> %55, %166
-  %168 = fmul <8 x float> %51, %167
-  %169 = getelementptr inbounds float, ptr %vh.us, i64 %52
-  %170 = load <8 x float>, ptr %169, align 4
-  %171 = load <8 x float>, ptr %27, align 4
-  %172 = load <8 x float>, ptr %28, align 4
-  %173 = load <8 x float>, ptr %29, align 4
-  %174 = load <8 x float>, ptr %30, align 4
-  %175 = load <8 x float>, ptr %31, align 4
-  %176 = load <8 x float>, ptr %32, align 4
-  %177 = load <8 x float>, ptr %33, align 4
-  %178 = load <8 x float>, ptr %34, align 4
-  %179 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %178, <8 x float> zeroinitializer)
-  %180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %177, <8 x float> %179)
-  %181 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %144, <8 x float> %176, <8 x float> %180)
-  %182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %138, <8 x float> %175, <8 x float> %181)
-  %183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %132, <8 x float> %174, <8 x float> %182)
-  %184 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %173, <8 x float> %183)
-  %185 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %172, <8 x float> %184)
-  %186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> %171, <8 x float> %185)
-  %187 = load <8 x float>, ptr %35, align 4
-  %188 = load <8 x float>, ptr %36, align 4
-  %189 = load <8 x float>, ptr %37, align 4
-  %190 = load <8 x float>, ptr %38, align 4
-  %191 = load <8 x float>, ptr %39, align 4
-  %192 = load <8 x float>, ptr %40, align 4
-  %193 = load <8 x float>, ptr %41, align 4
-  %194 = load <8 x float>, ptr %work, align 4
-  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %194, <8 x float> zeroinitializer)
-  %196 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %95, <8 x float> %193, <8 x float> %195)
-  %197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %89, <8 x float> %192, <8 x float> %196)
-  %198 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %83, <8 x float> %191, <8 x float> %197)
-  %199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %190, <8 x float> %198)
-  %200 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %189, <8 x float> %199)
-  %201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %66, <8 x float> %188, <8 x float> %200)
-  %202 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %60, <8 x float> %187, <8 x float> %201)
-  %203 = fadd <8 x float> %186, %202
-  %204 = fsub <8 x float> %170, %203
-  %205 = fmul <8 x float> %51, %204
+i2.exit.us:                                       ; preds = %i2.body.us
+  %t1.us = tail call i64 @llvm.smin.i64(i64 %245, i64 %T)
+  %16 = icmp slt i64 %t0.us, %T
+  br i1 %16, label %t.body.us.preheader, label %t.exit.us
+
+t.body.us.preheader:                              ; preds = %i2.exit.us
+  %17 = mul nsw i64 %t0.us, %H
+  %18 = getelementptr inbounds float, ptr %betah.us, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = insertelement <8 x float> poison, float %19, i64 0
+  %21 = shufflevector <8 x float> %20, <8 x float> poison, <8 x i32> zeroinitializer
+  %22 = or disjoint i64 %246, 24
+  %23 = getelementptr inbounds float, ptr %vh.us, i64 %22
+  %24 = load <8 x float>, ptr %23, align 4
+  %25 = fadd <8 x float> %219, %241
+  %26 = fsub <8 x float> %24, %25
+  %27 = fmul <8 x float> %21, %26
+  %28 = or disjoint i64 %246, 16
+  %29 = getelementptr inbounds float, ptr %vh.us, i64 %28
+  %30 = load <8 x float>, ptr %29, align 4
+  %31 = fadd <8 x float> %237, %215
+  %32 = fsub <8 x float> %30, %31
+  %33 = fmul <8 x float> %21, %32
+  %34 = or disjoint i64 %246, 8
+  %35 = getelementptr inbounds float, ptr %vh.us, i64 %34
+  %36 = load <8 x float>, ptr %35, align 4
+  %37 = fadd <8 x float> %233, %211
+  %38 = fsub <8 x float> %36, %37
+  %39 = fmul <8 x float> %21, %38
+  %40 = getelementptr inbounds float, ptr %vh.us, i64 %246
+  %41 = load <8 x float>, ptr %40, align 4
+  %42 = fadd <8 x float> %229, %207
+  %43 = fsub <8 x float> %41, %42
+  %44 = fmul <8 x float> %21, %43
   br label %t.body.us
 
-t.exit.us:                                        ; preds = %i3.exit.us, %i1.head.preheader.us
-  %ci.next.us = add nuw nsw i64 %ci.addr.068.us, 1
-  %exitcond95.not = icmp eq i64 %ci.next.us, %nc99106
-  br i1 %exitcond95.not, label %ci.head.i4.head.preheader_crit_edge.us, label %i1.head.preheader.us
+t.exit.us:                                        ; preds = %i3.exit.us, %i2.exit.us
+  %ci.next.us = add nuw nsw i64 %ci.addr.0128.us, 1
+  %exitcond163.not = icmp eq i64 %ci.next.us, %nc167186
+  br i1 %exitcond163.not, label %ci.head.i4.head.preheader_crit_edge.us, label %i1.head.preheader.us
 
 t.body.us:                                        ; preds = %t.body.us.preheader, %i3.exit.us
-  %t.addr.067.us = phi i64 [ %206, %i3.exit.us ], [ %t0.us, %t.body.us.preheader ]
-  %delta1.066.us = phi <8 x float> [ %227, %i3.exit.us ], [ %168, %t.body.us.preheader ]
-  %delta.065.us = phi <8 x float> [ %219, %i3.exit.us ], [ %205, %t.body.us.preheader ]
-  %206 = add nuw nsw i64 %t.addr.067.us, 1
-  %tn.us = tail call i64 @llvm.smin.i64(i64 %206, i64 %3)
-  %207 = mul nsw i64 %t.addr.067.us, %sq
-  %208 = mul nsw i64 %tn.us, %sq
-  %invariant.gep = getelementptr float, ptr %kh.us, i64 %208
+  %t.addr.0127.us = phi i64 [ %45, %i3.exit.us ], [ %t0.us, %t.body.us.preheader ]
+  %delta3.0126.us = phi <8 x float> [ %82, %i3.exit.us ], [ %27, %t.body.us.preheader ]
+  %delta2.0125.us = phi <8 x float> [ %74, %i3.exit.us ], [ %33, %t.body.us.preheader ]
+  %delta1.0124.us = phi <8 x float> [ %66, %i3.exit.us ], [ %39, %t.body.us.preheader ]
+  %delta.0123.us = phi <8 x float> [ %58, %i3.exit.us ], [ %44, %t.body.us.preheader ]
+  %45 = add nuw nsw i64 %t.addr.0127.us, 1
+  %tn.us = tail call i64 @llvm.smin.i64(i64 %45, i64 %3)
+  %46 = mul nsw i64 %t.addr.0127.us, %sq
+  %47 = mul nsw i64 %tn.us, %sq
+  %invariant.gep = getelementptr float, ptr %kh.us, i64 %47
   br label %i3.body.us
 
 i3.exit.us:                                       ; preds = %i3.body.us
-  %209 = fmul <8 x float> %315, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %210 = getelementptr inbounds float, ptr %oh.us, i64 %207
-  store <8 x float> %209, ptr %210, align 4
-  %211 = mul nsw i64 %tn.us, %H
-  %212 = getelementptr inbounds float, ptr %betah.us, i64 %211
-  %213 = load float, ptr %212, align 4
-  %214 = getelementptr inbounds float, ptr %vh.us, i64 %208
-  %215 = load <8 x float>, ptr %214, align 4
-  %216 = fsub <8 x float> %215, %318
-  %217 = insertelement <8 x float> poison, float %213, i64 0
-  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
-  %219 = fmul <8 x float> %218, %216
-  %220 = fmul <8 x float> %323, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %221 = or disjoint i64 %207, 8
-  %222 = getelementptr inbounds float, ptr %oh.us, i64 %221
-  store <8 x float> %220, ptr %222, align 4
-  %223 = or disjoint i64 %208, 8
-  %224 = getelementptr inbounds float, ptr %vh.us, i64 %223
-  %225 = load <8 x float>, ptr %224, align 4
-  %226 = fsub <8 x float> %225, %324
-  %227 = fmul <8 x float> %218, %226
-  %228 = icmp slt i64 %206, %t1.us
-  br i1 %228, label %t.body.us, label %t.exit.us
+  %48 = fmul <8 x float> %134, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %49 = getelementptr inbounds float, ptr %oh.us, i64 %46
+  store <8 x float> %48, ptr %49, align 4
+  %50 = mul nsw i64 %tn.us, %H
+  %51 = getelementptr inbounds float, ptr %betah.us, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %vh.us, i64 %47
+  %54 = load <8 x float>, ptr %53, align 4
+  %55 = fsub <8 x float> %54, %137
+  %56 = insertelement <8 x float> poison, float %52, i64 0
+  %57 = shufflevector <8 x float> %56, <8 x float> poison, <8 x i32> zeroinitializer
+  %58 = fmul <8 x float> %57, %55
+  %59 = fmul <8 x float> %142, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %60 = or disjoint i64 %46, 8
+  %61 = getelementptr inbounds float, ptr %oh.us, i64 %60
+  store <8 x float> %59, ptr %61, align 4
+  %62 = or disjoint i64 %47, 8
+  %63 = getelementptr inbounds float, ptr %vh.us, i64 %62
+  %64 = load <8 x float>, ptr %63, align 4
+  %65 = fsub <8 x float> %64, %143
+  %66 = fmul <8 x float> %57, %65
+  %67 = fmul <8 x float> %148, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %68 = or disjoint i64 %46, 16
+  %69 = getelementptr inbounds float, ptr %oh.us, i64 %68
+  store <8 x float> %67, ptr %69, align 4
+  %70 = or disjoint i64 %47, 16
+  %71 = getelementptr inbounds float, ptr %vh.us, i64 %70
+  %72 = load <8 x float>, ptr %71, align 4
+  %73 = fsub <8 x float> %72, %149
+  %74 = fmul <8 x float> %57, %73
+  %75 = fmul <8 x float> %154, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %76 = or disjoint i64 %46, 24
+  %77 = getelementptr inbounds float, ptr %oh.us, i64 %76
+  store <8 x float> %75, ptr %77, align 4
+  %78 = or disjoint i64 %47, 24
+  %79 = getelementptr inbounds float, ptr %vh.us, i64 %78
+  %80 = load <8 x float>, ptr %79, align 4
+  %81 = fsub <8 x float> %80, %155
+  %82 = fmul <8 x float> %57, %81
+  %83 = icmp slt i64 %45, %t1.us
+  br i1 %83, label %t.body.us, label %t.exit.us
 
 i3.body.us:                                       ; preds = %i3.body.us, %t.body.us
-  %i3.addr.064.us = phi i64 [ 0, %t.body.us ], [ %i3.next.us.3, %i3.body.us ]
-  %acc7.063.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %324, %i3.body.us ]
-  %acc6.062.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %318, %i3.body.us ]
-  %acc5.061.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %323, %i3.body.us ]
-  %acc416.060.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %315, %i3.body.us ]
-  %229 = add nuw nsw i64 %i3.addr.064.us, %207
-  %230 = getelementptr inbounds float, ptr %kh.us, i64 %229
-  %231 = load float, ptr %230, align 4
-  %232 = getelementptr inbounds float, ptr %qh.us, i64 %229
-  %233 = load float, ptr %232, align 4
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i3.addr.064.us
-  %234 = load float, ptr %gep, align 4
-  %235 = insertelement <8 x float> poison, float %231, i64 0
-  %236 = shufflevector <8 x float> %235, <8 x float> poison, <8 x i32> zeroinitializer
-  %237 = shl nuw nsw i64 %i3.addr.064.us, 4
-  %238 = getelementptr inbounds float, ptr %work, i64 %237
-  %239 = load <8 x float>, ptr %238, align 4
-  %240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> %delta.065.us, <8 x float> %239)
-  store <8 x float> %240, ptr %238, align 4
-  %241 = insertelement <8 x float> poison, float %233, i64 0
-  %242 = shufflevector <8 x float> %241, <8 x float> poison, <8 x i32> zeroinitializer
-  %243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %240, <8 x float> %acc416.060.us)
-  %244 = insertelement <8 x float> poison, float %234, i64 0
-  %245 = shufflevector <8 x float> %244, <8 x float> poison, <8 x i32> zeroinitializer
-  %246 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %240, <8 x float> %acc6.062.us)
-  %247 = or disjoint i64 %237, 8
-  %248 = getelementptr inbounds float, ptr %work, i64 %247
-  %249 = load <8 x float>, ptr %248, align 4
-  %250 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %236, <8 x float> %delta1.066.us, <8 x float> %249)
-  store <8 x float> %250, ptr %248, align 4
-  %251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %250, <8 x float> %acc5.061.us)
-  %252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %250, <8 x float> %acc7.063.us)
-  %i3.next.us = or disjoint i64 %i3.addr.064.us, 1
-  %253 = add nuw nsw i64 %i3.next.us, %207
-  %254 = getelementptr inbounds float, ptr %kh.us, i64 %253
-  %255 = load float, ptr %254, align 4
-  %256 = getelementptr inbounds float, ptr %qh.us, i64 %253
-  %257 = load float, ptr %256, align 4
+  %i3.addr.0122.us = phi i64 [ 0, %t.body.us ], [ %i3.next.us.1, %i3.body.us ]
+  %acc15.0121.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %155, %i3.body.us ]
+  %acc14.0120.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %149, %i3.body.us ]
+  %acc13.0119.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %143, %i3.body.us ]
+  %acc12.0118.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %137, %i3.body.us ]
+  %acc11.0117.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %154, %i3.body.us ]
+  %acc10.0116.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %148, %i3.body.us ]
+  %acc9.0115.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %142, %i3.body.us ]
+  %acc832.0114.us = phi <8 x float> [ zeroinitializer, %t.body.us ], [ %134, %i3.body.us ]
+  %84 = add nuw nsw i64 %i3.addr.0122.us, %46
+  %85 = getelementptr inbounds float, ptr %kh.us, i64 %84
+  %86 = load float, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %qh.us, i64 %84
+  %88 = load float, ptr %87, align 4
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i3.addr.0122.us
+  %89 = load float, ptr %gep, align 4
+  %90 = insertelement <8 x float> poison, float %86, i64 0
+  %91 = shufflevector <8 x float> %90, <8 x float> poison, <8 x i32> zeroinitializer
+  %92 = shl nuw nsw i64 %i3.addr.0122.us, 5
+  %93 = getelementptr inbounds float, ptr %work, i64 %92
+  %94 = load <8 x float>, ptr %93, align 4
+  %95 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %91, <8 x float> %delta.0123.us, <8 x float> %94)
+  store <8 x float> %95, ptr %93, align 4
+  %96 = insertelement <8 x float> poison, float %88, i64 0
+  %97 = shufflevector <8 x float> %96, <8 x float> poison, <8 x i32> zeroinitializer
+  %98 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %97, <8 x float> %95, <8 x float> %acc832.0114.us)
+  %99 = insertelement <8 x float> poison, float %89, i64 0
+  %100 = shufflevector <8 x float> %99, <8 x float> poison, <8 x i32> zeroinitializer
+  %101 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %95, <8 x float> %acc12.0118.us)
+  %102 = or disjoint i64 %92, 8
+  %103 = getelementptr inbounds float, ptr %work, i64 %102
+  %104 = load <8 x float>, ptr %103, align 4
+  %105 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %91, <8 x float> %delta1.0124.us, <8 x float> %104)
+  store <8 x float> %105, ptr %103, align 4
+  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %97, <8 x float> %105, <8 x float> %acc9.0115.us)
+  %107 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %105, <8 x float> %acc13.0119.us)
+  %108 = or disjoint i64 %92, 16
+  %109 = getelementptr inbounds float, ptr %work, i64 %108
+  %110 = load <8 x float>, ptr %109, align 4
+  %111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %91, <8 x float> %delta2.0125.us, <8 x float> %110)
+  store <8 x float> %111, ptr %109, align 4
+  %112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %97, <8 x float> %111, <8 x float> %acc10.0116.us)
+  %113 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %111, <8 x float> %acc14.0120.us)
+  %114 = or disjoint i64 %92, 24
+  %115 = getelementptr inbounds float, ptr %work, i64 %114
+  %116 = load <8 x float>, ptr %115, align 4
+  %117 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %91, <8 x float> %delta3.0126.us, <8 x float> %116)
+  store <8 x float> %117, ptr %115, align 4
+  %118 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %97, <8 x float> %117, <8 x float> %acc11.0117.us)
+  %119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %117, <8 x float> %acc15.0121.us)
+  %i3.next.us = or disjoint i64 %i3.addr.0122.us, 1
+  %120 = add nuw nsw i64 %i3.next.us, %46
+  %121 = getelementptr inbounds float, ptr %kh.us, i64 %120
+  %122 = load float, ptr %121, align 4
+  %123 = getelementptr inbounds float, ptr %qh.us, i64 %120
+  %124 = load float, ptr %123, align 4
   %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i3.next.us
-  %258 = load float, ptr %gep.1, align 4
-  %259 = insertelement <8 x float> poison, float %255, i64 0
-  %260 = shufflevector <8 x float> %259, <8 x float> poison, <8 x i32> zeroinitializer
-  %261 = shl nuw nsw i64 %i3.next.us, 4
-  %262 = getelementptr inbounds float, ptr %work, i64 %261
-  %263 = load <8 x float>, ptr %262, align 4
-  %264 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %delta.065.us, <8 x float> %263)
-  store <8 x float> %264, ptr %262, align 4
-  %265 = insertelement <8 x float> poison, float %257, i64 0
-  %266 = shufflevector <8 x float> %265, <8 x float> poison, <8 x i32> zeroinitializer
-  %267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %264, <8 x float> %243)
-  %268 = insertelement <8 x float> poison, float %258, i64 0
-  %269 = shufflevector <8 x float> %268, <8 x float> poison, <8 x i32> zeroinitializer
-  %270 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> %264, <8 x float> %246)
-  %271 = or disjoint i64 %261, 8
-  %272 = getelementptr inbounds float, ptr %work, i64 %271
-  %273 = load <8 x float>, ptr %272, align 4
-  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %delta1.066.us, <8 x float> %273)
-  store <8 x float> %274, ptr %272, align 4
-  %275 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %274, <8 x float> %251)
-  %276 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %269, <8 x float> %274, <8 x float> %252)
-  %i3.next.us.1 = or disjoint i64 %i3.addr.064.us, 2
-  %277 = add nuw nsw i64 %i3.next.us.1, %207
-  %278 = getelementptr inbounds float, ptr %kh.us, i64 %277
-  %279 = load float, ptr %278, align 4
-  %280 = getelementptr inbounds float, ptr %qh.us, i64 %277
-  %281 = load float, ptr %280, align 4
-  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i3.next.us.1
-  %282 = load float, ptr %gep.2, align 4
-  %283 = insertelement <8 x float> poison, float %279, i64 0
-  %284 = shufflevector <8 x float> %283, <8 x float> poison, <8 x i32> zeroinitializer
-  %285 = shl nuw nsw i64 %i3.next.us.1, 4
-  %286 = getelementptr inbounds float, ptr %work, i64 %285
-  %287 = load <8 x float>, ptr %286, align 4
-  %288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %284, <8 x float> %delta.065.us, <8 x float> %287)
-  store <8 x float> %288, ptr %286, align 4
-  %289 = insertelement <8 x float> poison, float %281, i64 0
-  %290 = shufflevector <8 x float> %289, <8 x float> poison, <8 x i32> zeroinitializer
-  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %288, <8 x float> %267)
-  %292 = insertelement <8 x float> poison, float %282, i64 0
-  %293 = shufflevector <8 x float> %292, <8 x float> poison, <8 x i32> zeroinitializer
-  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %288, <8 x float> %270)
-  %295 = or disjoint i64 %285, 8
-  %296 = getelementptr inbounds float, ptr %work, i64 %295
-  %297 = load <8 x float>, ptr %296, align 4
-  %298 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %284, <8 x float> %delta1.066.us, <8 x float> %297)
-  store <8 x float> %298, ptr %296, align 4
-  %299 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %298, <8 x float> %275)
-  %300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %298, <8 x float> %276)
-  %i3.next.us.2 = or disjoint i64 %i3.addr.064.us, 3
-  %301 = add nuw nsw i64 %i3.next.us.2, %207
-  %302 = getelementptr inbounds float, ptr %kh.us, i64 %301
-  %303 = load float, ptr %302, align 4
-  %304 = getelementptr inbounds float, ptr %qh.us, i64 %301
-  %305 = load float, ptr %304, align 4
-  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i3.next.us.2
-  %306 = load float, ptr %gep.3, align 4
-  %307 = insertelement <8 x float> poison, float %303, i64 0
-  %308 = shufflevector <8 x float> %307, <8 x float> poison, <8 x i32> zeroinitializer
-  %309 = shl nuw nsw i64 %i3.next.us.2, 4
-  %310 = getelementptr inbounds float, ptr %work, i64 %309
-  %311 = load <8 x float>, ptr %310, align 4
-  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %delta.065.us, <8 x float> %311)
-  store <8 x float> %312, ptr %310, align 4
-  %313 = insertelement <8 x float> poison, float %305, i64 0
-  %314 = shufflevector <8 x float> %313, <8 x float> poison, <8 x i32> zeroinitializer
-  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %312, <8 x float> %291)
-  %316 = insertelement <8 x float> poison, float %306, i64 0
-  %317 = shufflevector <8 x float> %316, <8 x float> poison, <8 x i32> zeroinitializer
-  %318 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %312, <8 x float> %294)
-  %319 = or disjoint i64 %309, 8
-  %320 = getelementptr inbounds float, ptr %work, i64 %319
-  %321 = load <8 x float>, ptr %320, align 4
-  %322 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %delta1.066.us, <8 x float> %321)
-  store <8 x float> %322, ptr %320, align 4
-  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %322, <8 x float> %299)
-  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %322, <8 x float> %300)
-  %i3.next.us.3 = add nuw nsw i64 %i3.addr.064.us, 4
-  %exitcond94.not.3 = icmp eq i64 %i3.next.us.3, 16
-  br i1 %exitcond94.not.3, label %i3.exit.us, label %i3.body.us
+  %125 = load float, ptr %gep.1, align 4
+  %126 = insertelement <8 x float> poison, float %122, i64 0
+  %127 = shufflevector <8 x float> %126, <8 x float> poison, <8 x i32> zeroinitializer
+  %128 = shl nuw nsw i64 %i3.next.us, 5
+  %129 = getelementptr inbounds float, ptr %work, i64 %128
+  %130 = load <8 x float>, ptr %129, align 4
+  %131 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %delta.0123.us, <8 x float> %130)
+  store <8 x float> %131, ptr %129, align 4
+  %132 = insertelement <8 x float> poison, float %124, i64 0
+  %133 = shufflevector <8 x float> %132, <8 x float> poison, <8 x i32> zeroinitializer
+  %134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %133, <8 x float> %131, <8 x float> %98)
+  %135 = insertelement <8 x float> poison, float %125, i64 0
+  %136 = shufflevector <8 x float> %135, <8 x float> poison, <8 x i32> zeroinitializer
+  %137 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %131, <8 x float> %101)
+  %138 = or disjoint i64 %128, 8
+  %139 = getelementptr inbounds float, ptr %work, i64 %138
+  %140 = load <8 x float>, ptr %139, align 4
+  %141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %delta1.0124.us, <8 x float> %140)
+  store <8 x float> %141, ptr %139, align 4
+  %142 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %133, <8 x float> %141, <8 x float> %106)
+  %143 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %141, <8 x float> %107)
+  %144 = or disjoint i64 %128, 16
+  %145 = getelementptr inbounds float, ptr %work, i64 %144
+  %146 = load <8 x float>, ptr %145, align 4
+  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %delta2.0125.us, <8 x float> %146)
+  store <8 x float> %147, ptr %145, align 4
+  %148 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %133, <8 x float> %147, <8 x float> %112)
+  %149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %147, <8 x float> %113)
+  %150 = or disjoint i64 %128, 24
+  %151 = getelementptr inbounds float, ptr %work, i64 %150
+  %152 = load <8 x float>, ptr %151, align 4
+  %153 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %127, <8 x float> %delta3.0126.us, <8 x float> %152)
+  store <8 x float> %153, ptr %151, align 4
+  %154 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %133, <8 x float> %153, <8 x float> %118)
+  %155 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %136, <8 x float> %153, <8 x float> %119)
+  %i3.next.us.1 = add nuw nsw i64 %i3.addr.0122.us, 2
+  %exitcond162.not.1 = icmp eq i64 %i3.next.us.1, 32
+  br i1 %exitcond162.not.1, label %i3.exit.us, label %i3.body.us
+
+i2.body.us:                                       ; preds = %i2.body.us, %i1.head.preheader.us
+  %acc.0113.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %207, %i2.body.us ]
+  %acc1.0112.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %211, %i2.body.us ]
+  %acc2.0111.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %215, %i2.body.us ]
+  %i2.addr.0110.us = phi i64 [ 0, %i1.head.preheader.us ], [ %i2.next.us.1, %i2.body.us ]
+  %acc7.0109.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %241, %i2.body.us ]
+  %acc6.0108.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %237, %i2.body.us ]
+  %acc5.0107.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %233, %i2.body.us ]
+  %acc4.0106.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %229, %i2.body.us ]
+  %acc3.0105.us = phi <8 x float> [ zeroinitializer, %i1.head.preheader.us ], [ %219, %i2.body.us ]
+  %156 = or disjoint i64 %i2.addr.0110.us, %246
+  %157 = getelementptr inbounds float, ptr %kh.us, i64 %156
+  %158 = load float, ptr %157, align 4
+  %159 = shl nuw nsw i64 %i2.addr.0110.us, 5
+  %160 = getelementptr inbounds float, ptr %work, i64 %159
+  %161 = load <8 x float>, ptr %160, align 4
+  %162 = insertelement <8 x float> poison, float %158, i64 0
+  %163 = shufflevector <8 x float> %162, <8 x float> poison, <8 x i32> zeroinitializer
+  %164 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %161, <8 x float> %acc.0113.us)
+  %165 = or disjoint i64 %159, 8
+  %166 = getelementptr inbounds float, ptr %work, i64 %165
+  %167 = load <8 x float>, ptr %166, align 4
+  %168 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %167, <8 x float> %acc1.0112.us)
+  %169 = or disjoint i64 %159, 16
+  %170 = getelementptr inbounds float, ptr %work, i64 %169
+  %171 = load <8 x float>, ptr %170, align 4
+  %172 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %171, <8 x float> %acc2.0111.us)
+  %173 = or disjoint i64 %159, 24
+  %174 = getelementptr inbounds float, ptr %work, i64 %173
+  %175 = load <8 x float>, ptr %174, align 4
+  %176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %175, <8 x float> %acc3.0105.us)
+  %177 = or disjoint i64 %i2.addr.0110.us, 1
+  %178 = or disjoint i64 %177, %246
+  %179 = getelementptr inbounds float, ptr %kh.us, i64 %178
+  %180 = load float, ptr %179, align 4
+  %181 = shl nuw nsw i64 %177, 5
+  %182 = getelementptr inbounds float, ptr %work, i64 %181
+  %183 = load <8 x float>, ptr %182, align 4
+  %184 = insertelement <8 x float> poison, float %180, i64 0
+  %185 = shufflevector <8 x float> %184, <8 x float> poison, <8 x i32> zeroinitializer
+  %186 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %183, <8 x float> %acc4.0106.us)
+  %187 = or disjoint i64 %181, 8
+  %188 = getelementptr inbounds float, ptr %work, i64 %187
+  %189 = load <8 x float>, ptr %188, align 4
+  %190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %189, <8 x float> %acc5.0107.us)
+  %191 = or disjoint i64 %181, 16
+  %192 = getelementptr inbounds float, ptr %work, i64 %191
+  %193 = load <8 x float>, ptr %192, align 4
+  %194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %193, <8 x float> %acc6.0108.us)
+  %195 = or disjoint i64 %181, 24
+  %196 = getelementptr inbounds float, ptr %work, i64 %195
+  %197 = load <8 x float>, ptr %196, align 4
+  %198 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %197, <8 x float> %acc7.0109.us)
+  %i2.next.us = or disjoint i64 %i2.addr.0110.us, 2
+  %199 = or disjoint i64 %i2.next.us, %246
+  %200 = getelementptr inbounds float, ptr %kh.us, i64 %199
+  %201 = load float, ptr %200, align 4
+  %202 = shl nuw nsw i64 %i2.next.us, 5
+  %203 = getelementptr inbounds float, ptr %work, i64 %202
+  %204 = load <8 x float>, ptr %203, align 4
+  %205 = insertelement <8 x float> poison, float %201, i64 0
+  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
+  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %204, <8 x float> %164)
+  %208 = or disjoint i64 %202, 8
+  %209 = getelementptr inbounds float, ptr %work, i64 %208
+  %210 = load <8 x float>, ptr %209, align 4
+  %211 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %210, <8 x float> %168)
+  %212 = or disjoint i64 %202, 16
+  %213 = getelementptr inbounds float, ptr %work, i64 %212
+  %214 = load <8 x float>, ptr %213, align 4
+  %215 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %214, <8 x float> %172)
+  %216 = or disjoint i64 %202, 24
+  %217 = getelementptr inbounds float, ptr %work, i64 %216
+  %218 = load <8 x float>, ptr %217, align 4
+  %219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %218, <8 x float> %176)
+  %220 = or disjoint i64 %i2.addr.0110.us, 3
+  %221 = or disjoint i64 %220, %246
+  %222 = getelementptr inbounds float, ptr %kh.us, i64 %221
+  %223 = load float, ptr %222, align 4
+  %224 = shl nuw nsw i64 %220, 5
+  %225 = getelementptr inbounds float, ptr %work, i64 %224
+  %226 = load <8 x float>, ptr %225, align 4
+  %227 = insertelement <8 x float> poison, float %223, i64 0
+  %228 = shufflevector <8 x float> %227, <8 x float> poison, <8 x i32> zeroinitializer
+  %229 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %226, <8 x float> %186)
+  %230 = or disjoint i64 %224, 8
+  %231 = getelementptr inbounds float, ptr %work, i64 %230
+  %232 = load <8 x float>, ptr %231, align 4
+  %233 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %232, <8 x float> %190)
+  %234 = or disjoint i64 %224, 16
+  %235 = getelementptr inbounds float, ptr %work, i64 %234
+  %236 = load <8 x float>, ptr %235, align 4
+  %237 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %236, <8 x float> %194)
+  %238 = or disjoint i64 %224, 24
+  %239 = getelementptr inbounds float, ptr %work, i64 %238
+  %240 = load <8 x float>, ptr %239, align 4
+  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %240, <8 x float> %198)
+  %i2.next.us.1 = add nuw nsw i64 %i2.addr.0110.us, 4
+  %242 = icmp ult i64 %i2.next.us, 30
+  br i1 %242, label %i2.body.us, label %i2.exit.us
 
 i1.head.preheader.us:                             ; preds = %bh.body.us, %t.exit.us
-  %ci.addr.068.us = phi i64 [ 0, %bh.body.us ], [ %ci.next.us, %t.exit.us ]
-  %325 = add i64 %8, %ci.addr.068.us
-  %326 = shl i64 %325, 10
-  %gep105 = getelementptr i8, ptr %invariant.gep104, i64 %326
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %gep105, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
-  %t0.us = shl nsw i64 %ci.addr.068.us, 6
-  %327 = add nuw nsw i64 %t0.us, 64
-  %t1.us = tail call i64 @llvm.smin.i64(i64 %327, i64 %T)
-  %328 = icmp slt i64 %t0.us, %T
-  br i1 %328, label %t.body.us.preheader, label %t.exit.us
+  %ci.addr.0128.us = phi i64 [ 0, %bh.body.us ], [ %ci.next.us, %t.exit.us ]
+  %243 = add i64 %8, %ci.addr.0128.us
+  %244 = shl i64 %243, 12
+  %gep185 = getelementptr i8, ptr %invariant.gep184, i64 %244
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep185, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %t0.us = shl nsw i64 %ci.addr.0128.us, 6
+  %245 = add nuw nsw i64 %t0.us, 64
+  %246 = mul nsw i64 %t0.us, %sq
+  br label %i2.body.us
 
 ci.head.i4.head.preheader_crit_edge.us:           ; preds = %t.exit.us
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep97, ptr noundef nonnull align 4 dereferenceable(1024) %work, i64 1024, i1 false)
-  %bh.next.us = add nsw i64 %bh.addr.071.us, 1
-  %indvar.next89 = add i64 %indvar88, 1
-  %exitcond98.not = icmp eq i64 %indvar.next89, %10
-  br i1 %exitcond98.not, label %bh.exit, label %bh.body.us
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep165, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next.us = add nsw i64 %bh.addr.0131.us, 1
+  %indvar.next157 = add i64 %indvar156, 1
+  %exitcond166.not = icmp eq i64 %indvar.next157, %10
+  br i1 %exitcond166.not, label %bh.exit, label %bh.body.us
 
 bh.body:                                          ; preds = %bh.body, %bh.body.preheader.new
   %indvar = phi i64 [ 0, %bh.body.preheader.new ], [ %indvar.next.7, %bh.body ]
   %niter = phi i64 [ 0, %bh.body.preheader.new ], [ %niter.next.7, %bh.body ]
-  %329 = add i64 %indvar, %bh0
-  %330 = shl i64 %329, 10
-  %scevgep87 = getelementptr i8, ptr %hT, i64 %330
-  %scevgep85 = getelementptr i8, ptr %h0, i64 %330
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85, i64 1024, i1 false)
+  %247 = add i64 %indvar, %bh0
+  %248 = shl i64 %247, 12
+  %scevgep155 = getelementptr i8, ptr %hT, i64 %248
+  %scevgep153 = getelementptr i8, ptr %h0, i64 %248
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153, i64 4096, i1 false)
   %indvar.next = or disjoint i64 %indvar, 1
-  %331 = add i64 %indvar.next, %bh0
-  %332 = shl i64 %331, 10
-  %scevgep87.1 = getelementptr i8, ptr %hT, i64 %332
-  %scevgep85.1 = getelementptr i8, ptr %h0, i64 %332
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.1, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.1, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.1, i64 1024, i1 false)
+  %249 = add i64 %indvar.next, %bh0
+  %250 = shl i64 %249, 12
+  %scevgep155.1 = getelementptr i8, ptr %hT, i64 %250
+  %scevgep153.1 = getelementptr i8, ptr %h0, i64 %250
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.1, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.1, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.1, i64 4096, i1 false)
   %indvar.next.1 = or disjoint i64 %indvar, 2
-  %333 = add i64 %indvar.next.1, %bh0
-  %334 = shl i64 %333, 10
-  %scevgep87.2 = getelementptr i8, ptr %hT, i64 %334
-  %scevgep85.2 = getelementptr i8, ptr %h0, i64 %334
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.2, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.2, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.2, i64 1024, i1 false)
+  %251 = add i64 %indvar.next.1, %bh0
+  %252 = shl i64 %251, 12
+  %scevgep155.2 = getelementptr i8, ptr %hT, i64 %252
+  %scevgep153.2 = getelementptr i8, ptr %h0, i64 %252
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.2, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.2, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.2, i64 4096, i1 false)
   %indvar.next.2 = or disjoint i64 %indvar, 3
-  %335 = add i64 %indvar.next.2, %bh0
-  %336 = shl i64 %335, 10
-  %scevgep87.3 = getelementptr i8, ptr %hT, i64 %336
-  %scevgep85.3 = getelementptr i8, ptr %h0, i64 %336
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.3, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.3, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.3, i64 1024, i1 false)
+  %253 = add i64 %indvar.next.2, %bh0
+  %254 = shl i64 %253, 12
+  %scevgep155.3 = getelementptr i8, ptr %hT, i64 %254
+  %scevgep153.3 = getelementptr i8, ptr %h0, i64 %254
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.3, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.3, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.3, i64 4096, i1 false)
   %indvar.next.3 = or disjoint i64 %indvar, 4
-  %337 = add i64 %indvar.next.3, %bh0
-  %338 = shl i64 %337, 10
-  %scevgep87.4 = getelementptr i8, ptr %hT, i64 %338
-  %scevgep85.4 = getelementptr i8, ptr %h0, i64 %338
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.4, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.4, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.4, i64 1024, i1 false)
+  %255 = add i64 %indvar.next.3, %bh0
+  %256 = shl i64 %255, 12
+  %scevgep155.4 = getelementptr i8, ptr %hT, i64 %256
+  %scevgep153.4 = getelementptr i8, ptr %h0, i64 %256
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.4, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.4, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.4, i64 4096, i1 false)
   %indvar.next.4 = or disjoint i64 %indvar, 5
-  %339 = add i64 %indvar.next.4, %bh0
-  %340 = shl i64 %339, 10
-  %scevgep87.5 = getelementptr i8, ptr %hT, i64 %340
-  %scevgep85.5 = getelementptr i8, ptr %h0, i64 %340
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.5, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.5, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.5, i64 1024, i1 false)
+  %257 = add i64 %indvar.next.4, %bh0
+  %258 = shl i64 %257, 12
+  %scevgep155.5 = getelementptr i8, ptr %hT, i64 %258
+  %scevgep153.5 = getelementptr i8, ptr %h0, i64 %258
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.5, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.5, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.5, i64 4096, i1 false)
   %indvar.next.5 = or disjoint i64 %indvar, 6
-  %341 = add i64 %indvar.next.5, %bh0
-  %342 = shl i64 %341, 10
-  %scevgep87.6 = getelementptr i8, ptr %hT, i64 %342
-  %scevgep85.6 = getelementptr i8, ptr %h0, i64 %342
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.6, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.6, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.6, i64 1024, i1 false)
+  %259 = add i64 %indvar.next.5, %bh0
+  %260 = shl i64 %259, 12
+  %scevgep155.6 = getelementptr i8, ptr %hT, i64 %260
+  %scevgep153.6 = getelementptr i8, ptr %h0, i64 %260
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.6, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.6, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.6, i64 4096, i1 false)
   %indvar.next.6 = or disjoint i64 %indvar, 7
-  %343 = add i64 %indvar.next.6, %bh0
-  %344 = shl i64 %343, 10
-  %scevgep87.7 = getelementptr i8, ptr %hT, i64 %344
-  %scevgep85.7 = getelementptr i8, ptr %h0, i64 %344
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.7, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.7, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.7, i64 1024, i1 false)
+  %261 = add i64 %indvar.next.6, %bh0
+  %262 = shl i64 %261, 12
+  %scevgep155.7 = getelementptr i8, ptr %hT, i64 %262
+  %scevgep153.7 = getelementptr i8, ptr %h0, i64 %262
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.7, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.7, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.7, i64 4096, i1 false)
   %indvar.next.7 = add i64 %indvar, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
-  br i1 %niter.ncmp.7, label %bh.exit.loopexit114.unr-lcssa, label %bh.body
+  br i1 %niter.ncmp.7, label %bh.exit.loopexit218.unr-lcssa, label %bh.body
 
-bh.exit.loopexit114.unr-lcssa:                    ; preds = %bh.body, %bh.body.preheader
+bh.exit.loopexit218.unr-lcssa:                    ; preds = %bh.body, %bh.body.preheader
   %indvar.unr = phi i64 [ 0, %bh.body.preheader ], [ %indvar.next.7, %bh.body ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %bh.exit, label %bh.body.epil
 
-bh.body.epil:                                     ; preds = %bh.exit.loopexit114.unr-lcssa, %bh.body.epil
-  %indvar.epil = phi i64 [ %indvar.next.epil, %bh.body.epil ], [ %indvar.unr, %bh.exit.loopexit114.unr-lcssa ]
-  %epil.iter = phi i64 [ %epil.iter.next, %bh.body.epil ], [ 0, %bh.exit.loopexit114.unr-lcssa ]
-  %345 = add i64 %indvar.epil, %bh0
-  %346 = shl i64 %345, 10
-  %scevgep87.epil = getelementptr i8, ptr %hT, i64 %346
-  %scevgep85.epil = getelementptr i8, ptr %h0, i64 %346
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.epil, i64 1024, i1 false)
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep87.epil, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep85.epil, i64 1024, i1 false)
+bh.body.epil:                                     ; preds = %bh.exit.loopexit218.unr-lcssa, %bh.body.epil
+  %indvar.epil = phi i64 [ %indvar.next.epil, %bh.body.epil ], [ %indvar.unr, %bh.exit.loopexit218.unr-lcssa ]
+  %epil.iter = phi i64 [ %epil.iter.next, %bh.body.epil ], [ 0, %bh.exit.loopexit218.unr-lcssa ]
+  %263 = add i64 %indvar.epil, %bh0
+  %264 = shl i64 %263, 12
+  %scevgep155.epil = getelementptr i8, ptr %hT, i64 %264
+  %scevgep153.epil = getelementptr i8, ptr %h0, i64 %264
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.epil, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep155.epil, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep153.epil, i64 4096, i1 false)
   %indvar.next.epil = add i64 %indvar.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
   br i1 %epil.iter.cmp.not, label %bh.exit, label %bh.body.epil, !llvm.loop !0
 
-bh.exit:                                          ; preds = %bh.exit.loopexit114.unr-lcssa, %bh.body.epil, %ci.head.i4.head.preheader_crit_edge.us, %entry
+bh.exit:                                          ; preds = %bh.exit.loopexit218.unr-lcssa, %bh.body.epil, %ci.head.i4.head.preheader_crit_edge.us, %entry
   ret void
 }
 
@@ -534,923 +473,928 @@ attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-; ---- dp_bwd_h1_k16_v16_c64_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h1_k16_v16_c64_nogate'
-source_filename = "dp_bwd_h1_k16_v16_c64_nogate"
+; ---- dp_bwd_h1_k32_v32_c64_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h1_k32_v32_c64_nogate'
+source_filename = "dp_bwd_h1_k32_v32_c64_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_bwd_h1_k16_v16_c64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_bwd_h1_k32_v32_c64_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture writeonly %dk, ptr noalias nocapture writeonly %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %sq = shl nsw i64 %H, 4
+  %sq = shl nsw i64 %H, 5
   %1 = mul i64 %H, %T
-  %R = getelementptr inbounds i8, ptr %work, i64 68608
-  %Sh = getelementptr inbounds i8, ptr %work, i64 2048
-  %dS = getelementptr i8, ptr %work, i64 1024
-  %dSk = getelementptr i8, ptr %work, i64 72704
-  %dSkPrev = getelementptr i8, ptr %work, i64 72768
-  %dkTmp = getelementptr i8, ptr %work, i64 72832
+  %R = getelementptr inbounds i8, ptr %work, i64 274432
+  %Sh = getelementptr inbounds i8, ptr %work, i64 8192
+  %dS = getelementptr i8, ptr %work, i64 4096
+  %dSk = getelementptr i8, ptr %work, i64 282624
+  %dSkPrev = getelementptr i8, ptr %work, i64 282752
+  %dkTmp = getelementptr i8, ptr %work, i64 282880
   %2 = add nsw i64 %T, 63
   %nc = sdiv i64 %2, 64
   %3 = icmp sgt i64 %T, 0
-  %4 = getelementptr inbounds i8, ptr %work, i64 68640
-  %5 = getelementptr inbounds i8, ptr %work, i64 72800
-  %6 = getelementptr inbounds i8, ptr %work, i64 72736
-  %7 = add nsw i64 %bh0, 1
-  %8 = mul i64 %nc, %7
-  %9 = shl i64 %8, 10
-  %10 = add i64 %9, -1024
-  %11 = shl i64 %nc, 10
-  %12 = shl nsw i64 %nc, 6
-  %13 = add i64 %12, 288230376151711680
-  %14 = mul i64 %13, %H
-  %15 = mul i64 %H, -4096
-  %16 = shl i64 %H, 6
-  %17 = add i64 %T, 64
-  %18 = sub i64 %17, %12
-  %smax220 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %19 = sub i64 %bh1, %bh0
-  %20 = getelementptr inbounds i8, ptr %work, i64 32
-  %21 = getelementptr inbounds i8, ptr %work, i64 2080
-  %22 = getelementptr inbounds i8, ptr %work, i64 64
-  %23 = getelementptr inbounds i8, ptr %work, i64 2112
-  %24 = getelementptr inbounds i8, ptr %work, i64 96
-  %25 = getelementptr inbounds i8, ptr %work, i64 2144
-  %26 = getelementptr inbounds i8, ptr %work, i64 128
-  %27 = getelementptr inbounds i8, ptr %work, i64 2176
-  %28 = getelementptr inbounds i8, ptr %work, i64 160
-  %29 = getelementptr inbounds i8, ptr %work, i64 2208
-  %30 = getelementptr inbounds i8, ptr %work, i64 192
-  %31 = getelementptr inbounds i8, ptr %work, i64 2240
-  %32 = getelementptr inbounds i8, ptr %work, i64 224
-  %33 = getelementptr inbounds i8, ptr %work, i64 2272
-  %34 = getelementptr inbounds i8, ptr %work, i64 256
-  %35 = getelementptr inbounds i8, ptr %work, i64 2304
-  %36 = getelementptr inbounds i8, ptr %work, i64 288
-  %37 = getelementptr inbounds i8, ptr %work, i64 2336
-  %38 = getelementptr inbounds i8, ptr %work, i64 320
-  %39 = getelementptr inbounds i8, ptr %work, i64 2368
-  %40 = getelementptr inbounds i8, ptr %work, i64 352
-  %41 = getelementptr inbounds i8, ptr %work, i64 2400
-  %42 = getelementptr inbounds i8, ptr %work, i64 384
-  %43 = getelementptr inbounds i8, ptr %work, i64 2432
-  %44 = getelementptr inbounds i8, ptr %work, i64 416
-  %45 = getelementptr inbounds i8, ptr %work, i64 2464
-  %46 = getelementptr inbounds i8, ptr %work, i64 448
-  %47 = getelementptr inbounds i8, ptr %work, i64 2496
-  %48 = getelementptr inbounds i8, ptr %work, i64 480
-  %49 = getelementptr inbounds i8, ptr %work, i64 2528
-  %50 = getelementptr inbounds i8, ptr %work, i64 512
-  %51 = getelementptr inbounds i8, ptr %work, i64 2560
-  %52 = getelementptr inbounds i8, ptr %work, i64 544
-  %53 = getelementptr inbounds i8, ptr %work, i64 2592
-  %54 = getelementptr inbounds i8, ptr %work, i64 576
-  %55 = getelementptr inbounds i8, ptr %work, i64 2624
-  %56 = getelementptr inbounds i8, ptr %work, i64 608
-  %57 = getelementptr inbounds i8, ptr %work, i64 2656
-  %58 = getelementptr inbounds i8, ptr %work, i64 640
-  %59 = getelementptr inbounds i8, ptr %work, i64 2688
-  %60 = getelementptr inbounds i8, ptr %work, i64 672
-  %61 = getelementptr inbounds i8, ptr %work, i64 2720
-  %62 = getelementptr inbounds i8, ptr %work, i64 704
-  %63 = getelementptr inbounds i8, ptr %work, i64 2752
-  %64 = getelementptr inbounds i8, ptr %work, i64 736
-  %65 = getelementptr inbounds i8, ptr %work, i64 2784
-  %66 = getelementptr inbounds i8, ptr %work, i64 768
-  %67 = getelementptr inbounds i8, ptr %work, i64 2816
-  %68 = getelementptr inbounds i8, ptr %work, i64 800
-  %69 = getelementptr inbounds i8, ptr %work, i64 2848
-  %70 = getelementptr inbounds i8, ptr %work, i64 832
-  %71 = getelementptr inbounds i8, ptr %work, i64 2880
-  %72 = getelementptr inbounds i8, ptr %work, i64 864
-  %73 = getelementptr inbounds i8, ptr %work, i64 2912
-  %74 = getelementptr inbounds i8, ptr %work, i64 896
-  %75 = getelementptr inbounds i8, ptr %work, i64 2944
-  %76 = getelementptr inbounds i8, ptr %work, i64 928
-  %77 = getelementptr inbounds i8, ptr %work, i64 2976
-  %78 = getelementptr inbounds i8, ptr %work, i64 960
-  %79 = getelementptr inbounds i8, ptr %work, i64 3008
-  %80 = getelementptr inbounds i8, ptr %work, i64 992
-  %81 = getelementptr inbounds i8, ptr %work, i64 3040
-  %82 = getelementptr i8, ptr %work, i64 72864
-  %83 = getelementptr i8, ptr %work, i64 68640
-  %84 = getelementptr i8, ptr %work, i64 72800
-  %85 = getelementptr i8, ptr %work, i64 72864
+  %4 = getelementptr inbounds i8, ptr %work, i64 274464
+  %5 = getelementptr inbounds i8, ptr %work, i64 274496
+  %6 = getelementptr inbounds i8, ptr %work, i64 274528
+  %7 = getelementptr inbounds i8, ptr %work, i64 282784
+  %8 = getelementptr inbounds i8, ptr %work, i64 282816
+  %9 = getelementptr inbounds i8, ptr %work, i64 282848
+  %10 = getelementptr inbounds i8, ptr %work, i64 282656
+  %11 = getelementptr inbounds i8, ptr %work, i64 282688
+  %12 = getelementptr inbounds i8, ptr %work, i64 282720
+  %13 = add nsw i64 %bh0, 1
+  %14 = mul i64 %nc, %13
+  %15 = shl i64 %14, 12
+  %16 = add i64 %15, -4096
+  %17 = shl i64 %nc, 12
+  %18 = shl nsw i64 %nc, 6
+  %19 = add i64 %18, 144115188075855808
+  %20 = mul i64 %19, %H
+  %21 = mul i64 %H, -8192
+  %22 = shl i64 %H, 7
+  %23 = add i64 %T, 64
+  %24 = sub i64 %23, %18
+  %smax380 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %25 = sub i64 %bh1, %bh0
+  %26 = getelementptr i8, ptr %work, i64 282912
+  %27 = getelementptr i8, ptr %work, i64 282944
+  %28 = getelementptr i8, ptr %work, i64 282976
+  %29 = getelementptr i8, ptr %work, i64 274464
+  %30 = getelementptr i8, ptr %work, i64 274496
+  %31 = getelementptr i8, ptr %work, i64 274528
+  %32 = getelementptr i8, ptr %work, i64 282784
+  %33 = getelementptr i8, ptr %work, i64 282816
+  %34 = getelementptr i8, ptr %work, i64 282848
+  %35 = getelementptr i8, ptr %work, i64 282912
+  %36 = getelementptr i8, ptr %work, i64 282944
+  %37 = getelementptr i8, ptr %work, i64 282976
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i16.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i16.head.preheader ]
-  %bh.addr.0193 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i16.head.preheader ]
-  %86 = add i64 %indvar, %bh0
-  %87 = shl i64 %86, 10
-  %scevgep224 = getelementptr i8, ptr %dh0, i64 %87
-  %88 = mul i64 %11, %indvar
-  %89 = add i64 %10, %88
-  %scevgep206 = getelementptr i8, ptr %dhT, i64 %87
-  %b = sdiv i64 %bh.addr.0193, %H
-  %h = srem i64 %bh.addr.0193, %H
-  %90 = mul i64 %1, %b
-  %bT = add i64 %90, %h
-  %91 = shl nsw i64 %bT, 4
-  %kh = getelementptr inbounds float, ptr %k, i64 %91
+  %bh.addr.0345 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i16.head.preheader ]
+  %38 = add i64 %indvar, %bh0
+  %39 = shl i64 %38, 12
+  %scevgep384 = getelementptr i8, ptr %dh0, i64 %39
+  %40 = mul i64 %17, %indvar
+  %41 = add i64 %16, %40
+  %scevgep366 = getelementptr i8, ptr %dhT, i64 %39
+  %b = sdiv i64 %bh.addr.0345, %H
+  %h = srem i64 %bh.addr.0345, %H
+  %42 = mul i64 %1, %b
+  %bT = add i64 %42, %h
+  %43 = shl nsw i64 %bT, 5
+  %kh = getelementptr inbounds float, ptr %k, i64 %43
   %betah = getelementptr inbounds float, ptr %beta, i64 %bT
-  %kh1 = getelementptr inbounds float, ptr %dk, i64 %91
+  %kh1 = getelementptr inbounds float, ptr %dk, i64 %43
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bT
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %dS, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep206, i64 1024, i1 false)
-  %vh = getelementptr inbounds float, ptr %v, i64 %91
-  %vh1 = getelementptr inbounds float, ptr %dv, i64 %91
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dSkPrev, i8 0, i64 64, i1 false)
-  %qh = getelementptr inbounds float, ptr %q, i64 %91
-  %qh1 = getelementptr inbounds float, ptr %dq, i64 %91
-  %oh = getelementptr inbounds float, ptr %dout, i64 %91
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %dS, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep366, i64 4096, i1 false)
+  %vh = getelementptr inbounds float, ptr %v, i64 %43
+  %vh1 = getelementptr inbounds float, ptr %dv, i64 %43
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dSkPrev, i8 0, i64 128, i1 false)
+  %qh = getelementptr inbounds float, ptr %q, i64 %43
+  %qh1 = getelementptr inbounds float, ptr %dq, i64 %43
+  %oh = getelementptr inbounds float, ptr %dout, i64 %43
   br i1 %3, label %cc.body.lr.ph, label %i16.head.preheader
 
 bh.exit:                                          ; preds = %i16.head.preheader, %entry
   ret void
 
 cc.body.lr.ph:                                    ; preds = %bh.body
-  %92 = add i64 %14, %bT
-  %93 = shl i64 %92, 6
-  %94 = getelementptr i8, ptr %dq, i64 %93
-  %95 = getelementptr i8, ptr %kh, i64 4
-  %96 = getelementptr i8, ptr %kh, i64 8
-  %97 = getelementptr i8, ptr %kh, i64 12
-  %98 = getelementptr i8, ptr %kh, i64 16
-  %99 = getelementptr i8, ptr %kh, i64 20
-  %100 = getelementptr i8, ptr %kh, i64 24
-  %101 = getelementptr i8, ptr %kh, i64 28
-  %102 = getelementptr i8, ptr %kh, i64 32
-  %103 = getelementptr i8, ptr %kh, i64 36
-  %104 = getelementptr i8, ptr %kh, i64 40
-  %105 = getelementptr i8, ptr %kh, i64 44
-  %106 = getelementptr i8, ptr %kh, i64 48
-  %107 = getelementptr i8, ptr %kh, i64 52
-  %108 = getelementptr i8, ptr %kh, i64 56
-  %109 = getelementptr i8, ptr %kh, i64 60
-  %110 = getelementptr i8, ptr %kh1, i64 32
-  %111 = getelementptr i8, ptr %vh1, i64 32
+  %44 = add i64 %20, %bT
+  %45 = shl i64 %44, 7
+  %46 = getelementptr i8, ptr %dq, i64 %45
+  %47 = getelementptr i8, ptr %kh1, i64 32
+  %48 = getelementptr i8, ptr %kh1, i64 64
+  %49 = getelementptr i8, ptr %kh1, i64 96
+  %50 = getelementptr i8, ptr %vh1, i64 32
+  %51 = getelementptr i8, ptr %vh1, i64 64
+  %52 = getelementptr i8, ptr %vh1, i64 96
   br label %cc.body
 
 i16.head.preheader:                               ; preds = %j9.body.preheader, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %scevgep224, ptr noundef nonnull align 4 dereferenceable(1024) %dS, i64 1024, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0193, 1
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep384, ptr noundef nonnull align 4 dereferenceable(4096) %dS, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0345, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond225.not = icmp eq i64 %indvar.next, %19
-  br i1 %exitcond225.not, label %bh.exit, label %bh.body
+  %exitcond385.not = icmp eq i64 %indvar.next, %25
+  br i1 %exitcond385.not, label %bh.exit, label %bh.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %j9.body.preheader
-  %indvars.iv = phi i64 [ %18, %cc.body.lr.ph ], [ %indvars.iv.next, %j9.body.preheader ]
-  %cc.addr.0190 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j9.body.preheader ]
+  %indvars.iv = phi i64 [ %24, %cc.body.lr.ph ], [ %indvars.iv.next, %j9.body.preheader ]
+  %cc.addr.0342 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j9.body.preheader ]
   %smin = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
   %smax = tail call i64 @llvm.smax.i64(i64 %smin, i64 1)
-  %smin216 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax217 = tail call i64 @llvm.smax.i64(i64 %smin216, i64 1)
-  %smax212 = tail call i64 @llvm.smax.i64(i64 %smin216, i64 2)
-  %112 = shl i64 %cc.addr.0190, 10
-  %113 = sub i64 %89, %112
-  %scevgep208 = getelementptr i8, ptr %hs, i64 %113
-  %114 = xor i64 %cc.addr.0190, -1
-  %ci = add nsw i64 %nc, %114
+  %smin376 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax377 = tail call i64 @llvm.smax.i64(i64 %smin376, i64 1)
+  %smax372 = tail call i64 @llvm.smax.i64(i64 %smin376, i64 2)
+  %53 = shl i64 %cc.addr.0342, 12
+  %54 = sub i64 %41, %53
+  %scevgep368 = getelementptr i8, ptr %hs, i64 %54
+  %55 = xor i64 %cc.addr.0342, -1
+  %ci = add nsw i64 %nc, %55
   %t0 = shl nsw i64 %ci, 6
-  %115 = sub nsw i64 %T, %t0
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(1024) %work, ptr noundef nonnull align 4 dereferenceable(1024) %scevgep208, i64 1024, i1 false)
-  %L = tail call i64 @llvm.smin.i64(i64 %115, i64 64)
-  %116 = icmp sgt i64 %115, 0
-  br i1 %116, label %j3.head.preheader.preheader, label %i4.head.preheader
+  %56 = sub nsw i64 %T, %t0
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep368, i64 4096, i1 false)
+  %L = tail call i64 @llvm.smin.i64(i64 %56, i64 64)
+  %57 = icmp sgt i64 %56, 0
+  br i1 %57, label %j3.head.preheader.preheader, label %i4.head.preheader
 
 j3.head.preheader.preheader:                      ; preds = %cc.body
-  %117 = mul i64 %15, %cc.addr.0190
-  %118 = getelementptr i8, ptr %94, i64 %117
+  %58 = mul i64 %21, %cc.addr.0342
+  %59 = getelementptr i8, ptr %46, i64 %58
   %xtraiter = and i64 %smax, 7
-  %119 = icmp slt i64 %indvars.iv, 8
-  br i1 %119, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
+  %60 = icmp slt i64 %indvars.iv, 8
+  br i1 %60, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
 
 j3.head.preheader.preheader.new:                  ; preds = %j3.head.preheader.preheader
   %unroll_iter = and i64 %smax, 120
   br label %j3.head.preheader
 
 i4.head.preheader.loopexit.unr-lcssa:             ; preds = %j3.head.preheader, %j3.head.preheader.preheader
-  %tl.addr.0165.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl.next.7, %j3.head.preheader ]
+  %tl.addr.0307.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl.next.7, %j3.head.preheader ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %i4.head.preheader, label %j3.head.preheader.epil
 
 j3.head.preheader.epil:                           ; preds = %i4.head.preheader.loopexit.unr-lcssa, %j3.head.preheader.epil
-  %tl.addr.0165.epil = phi i64 [ %tl.next.epil, %j3.head.preheader.epil ], [ %tl.addr.0165.unr, %i4.head.preheader.loopexit.unr-lcssa ]
+  %tl.addr.0307.epil = phi i64 [ %tl.next.epil, %j3.head.preheader.epil ], [ %tl.addr.0307.unr, %i4.head.preheader.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %j3.head.preheader.epil ], [ 0, %i4.head.preheader.loopexit.unr-lcssa ]
-  %120 = mul i64 %16, %tl.addr.0165.epil
-  %scevgep.epil = getelementptr i8, ptr %118, i64 %120
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.epil, i8 0, i64 64, i1 false)
-  %tl.next.epil = add nuw nsw i64 %tl.addr.0165.epil, 1
+  %61 = mul i64 %22, %tl.addr.0307.epil
+  %scevgep.epil = getelementptr i8, ptr %59, i64 %61
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.epil, i8 0, i64 128, i1 false)
+  %tl.next.epil = add nuw nsw i64 %tl.addr.0307.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter
   br i1 %epil.iter.cmp.not, label %i4.head.preheader, label %j3.head.preheader.epil, !llvm.loop !0
 
 i4.head.preheader:                                ; preds = %i4.head.preheader.loopexit.unr-lcssa, %j3.head.preheader.epil, %cc.body
-  %121 = mul nsw i64 %t0, %sq
-  %122 = getelementptr float, ptr %kh, i64 %121
-  %123 = load float, ptr %122, align 4
-  %124 = load <8 x float>, ptr %work, align 4
-  store <8 x float> %124, ptr %Sh, align 4
-  %125 = insertelement <8 x float> poison, float %123, i64 0
-  %126 = shufflevector <8 x float> %125, <8 x float> poison, <8 x i32> zeroinitializer
-  %127 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %124, <8 x float> zeroinitializer)
-  %128 = load <8 x float>, ptr %20, align 4
-  store <8 x float> %128, ptr %21, align 4
-  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %128, <8 x float> zeroinitializer)
-  %130 = getelementptr float, ptr %95, i64 %121
-  %131 = load float, ptr %130, align 4
-  %132 = load <8 x float>, ptr %22, align 4
-  store <8 x float> %132, ptr %23, align 4
-  %133 = insertelement <8 x float> poison, float %131, i64 0
-  %134 = shufflevector <8 x float> %133, <8 x float> poison, <8 x i32> zeroinitializer
-  %135 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %132, <8 x float> %127)
-  %136 = load <8 x float>, ptr %24, align 4
-  store <8 x float> %136, ptr %25, align 4
-  %137 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %134, <8 x float> %136, <8 x float> %129)
-  %138 = getelementptr float, ptr %96, i64 %121
-  %139 = load float, ptr %138, align 4
-  %140 = load <8 x float>, ptr %26, align 4
-  store <8 x float> %140, ptr %27, align 4
-  %141 = insertelement <8 x float> poison, float %139, i64 0
-  %142 = shufflevector <8 x float> %141, <8 x float> poison, <8 x i32> zeroinitializer
-  %143 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %140, <8 x float> %135)
-  %144 = load <8 x float>, ptr %28, align 4
-  store <8 x float> %144, ptr %29, align 4
-  %145 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %142, <8 x float> %144, <8 x float> %137)
-  %146 = getelementptr float, ptr %97, i64 %121
-  %147 = load float, ptr %146, align 4
-  %148 = load <8 x float>, ptr %30, align 4
-  store <8 x float> %148, ptr %31, align 4
-  %149 = insertelement <8 x float> poison, float %147, i64 0
-  %150 = shufflevector <8 x float> %149, <8 x float> poison, <8 x i32> zeroinitializer
-  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %148, <8 x float> %143)
-  %152 = load <8 x float>, ptr %32, align 4
-  store <8 x float> %152, ptr %33, align 4
-  %153 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %152, <8 x float> %145)
-  %154 = getelementptr float, ptr %98, i64 %121
-  %155 = load float, ptr %154, align 4
-  %156 = load <8 x float>, ptr %34, align 4
-  store <8 x float> %156, ptr %35, align 4
-  %157 = insertelement <8 x float> poison, float %155, i64 0
-  %158 = shufflevector <8 x float> %157, <8 x float> poison, <8 x i32> zeroinitializer
-  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %156, <8 x float> %151)
-  %160 = load <8 x float>, ptr %36, align 4
-  store <8 x float> %160, ptr %37, align 4
-  %161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %160, <8 x float> %153)
-  %162 = getelementptr float, ptr %99, i64 %121
-  %163 = load float, ptr %162, align 4
-  %164 = load <8 x float>, ptr %38, align 4
-  store <8 x float> %164, ptr %39, align 4
-  %165 = insertelement <8 x float> poison, float %163, i64 0
-  %166 = shufflevector <8 x float> %165, <8 x float> poison, <8 x i32> zeroinitializer
-  %167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %164, <8 x float> %159)
-  %168 = load <8 x float>, ptr %40, align 4
-  store <8 x float> %168, ptr %41, align 4
-  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %166, <8 x float> %168, <8 x float> %161)
-  %170 = getelementptr float, ptr %100, i64 %121
-  %171 = load float, ptr %170, align 4
-  %172 = load <8 x float>, ptr %42, align 4
-  store <8 x float> %172, ptr %43, align 4
-  %173 = insertelement <8 x float> poison, float %171, i64 0
-  %174 = shufflevector <8 x float> %173, <8 x float> poison, <8 x i32> zeroinitializer
-  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %172, <8 x float> %167)
-  %176 = load <8 x float>, ptr %44, align 4
-  store <8 x float> %176, ptr %45, align 4
-  %177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %176, <8 x float> %169)
-  %178 = getelementptr float, ptr %101, i64 %121
-  %179 = load float, ptr %178, align 4
-  %180 = load <8 x float>, ptr %46, align 4
-  store <8 x float> %180, ptr %47, align 4
-  %181 = insertelement <8 x float> poison, float %179, i64 0
-  %182 = shufflevector <8 x float> %181, <8 x float> poison, <8 x i32> zeroinitializer
-  %183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %180, <8 x float> %175)
-  %184 = load <8 x float>, ptr %48, align 4
-  store <8 x float> %184, ptr %49, align 4
-  %185 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %184, <8 x float> %177)
-  %186 = getelementptr float, ptr %102, i64 %121
-  %187 = load float, ptr %186, align 4
-  %188 = load <8 x float>, ptr %50, align 4
-  store <8 x float> %188, ptr %51, align 4
-  %189 = insertelement <8 x float> poison, float %187, i64 0
-  %190 = shufflevector <8 x float> %189, <8 x float> poison, <8 x i32> zeroinitializer
-  %191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %188, <8 x float> %183)
-  %192 = load <8 x float>, ptr %52, align 4
-  store <8 x float> %192, ptr %53, align 4
-  %193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %192, <8 x float> %185)
-  %194 = getelementptr float, ptr %103, i64 %121
-  %195 = load float, ptr %194, align 4
-  %196 = load <8 x float>, ptr %54, align 4
-  store <8 x float> %196, ptr %55, align 4
-  %197 = insertelement <8 x float> poison, float %195, i64 0
-  %198 = shufflevector <8 x float> %197, <8 x float> poison, <8 x i32> zeroinitializer
-  %199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %196, <8 x float> %191)
-  %200 = load <8 x float>, ptr %56, align 4
-  store <8 x float> %200, ptr %57, align 4
-  %201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %200, <8 x float> %193)
-  %202 = getelementptr float, ptr %104, i64 %121
-  %203 = load float, ptr %202, align 4
-  %204 = load <8 x float>, ptr %58, align 4
-  store <8 x float> %204, ptr %59, align 4
-  %205 = insertelement <8 x float> poison, float %203, i64 0
-  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
-  %207 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %204, <8 x float> %199)
-  %208 = load <8 x float>, ptr %60, align 4
-  store <8 x float> %208, ptr %61, align 4
-  %209 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %208, <8 x float> %201)
-  %210 = getelementptr float, ptr %105, i64 %121
-  %211 = load float, ptr %210, align 4
-  %212 = load <8 x float>, ptr %62, align 4
-  store <8 x float> %212, ptr %63, align 4
-  %213 = insertelement <8 x float> poison, float %211, i64 0
-  %214 = shufflevector <8 x float> %213, <8 x float> poison, <8 x i32> zeroinitializer
-  %215 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %212, <8 x float> %207)
-  %216 = load <8 x float>, ptr %64, align 4
-  store <8 x float> %216, ptr %65, align 4
-  %217 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %216, <8 x float> %209)
-  %218 = getelementptr float, ptr %106, i64 %121
-  %219 = load float, ptr %218, align 4
-  %220 = load <8 x float>, ptr %66, align 4
-  store <8 x float> %220, ptr %67, align 4
-  %221 = insertelement <8 x float> poison, float %219, i64 0
-  %222 = shufflevector <8 x float> %221, <8 x float> poison, <8 x i32> zeroinitializer
-  %223 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %220, <8 x float> %215)
-  %224 = load <8 x float>, ptr %68, align 4
-  store <8 x float> %224, ptr %69, align 4
-  %225 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %224, <8 x float> %217)
-  %226 = getelementptr float, ptr %107, i64 %121
-  %227 = load float, ptr %226, align 4
-  %228 = load <8 x float>, ptr %70, align 4
-  store <8 x float> %228, ptr %71, align 4
-  %229 = insertelement <8 x float> poison, float %227, i64 0
-  %230 = shufflevector <8 x float> %229, <8 x float> poison, <8 x i32> zeroinitializer
-  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %228, <8 x float> %223)
-  %232 = load <8 x float>, ptr %72, align 4
-  store <8 x float> %232, ptr %73, align 4
-  %233 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %232, <8 x float> %225)
-  %234 = getelementptr float, ptr %108, i64 %121
-  %235 = load float, ptr %234, align 4
-  %236 = load <8 x float>, ptr %74, align 4
-  store <8 x float> %236, ptr %75, align 4
-  %237 = insertelement <8 x float> poison, float %235, i64 0
-  %238 = shufflevector <8 x float> %237, <8 x float> poison, <8 x i32> zeroinitializer
-  %239 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %236, <8 x float> %231)
-  %240 = load <8 x float>, ptr %76, align 4
-  store <8 x float> %240, ptr %77, align 4
-  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %240, <8 x float> %233)
-  %242 = getelementptr float, ptr %109, i64 %121
-  %243 = load float, ptr %242, align 4
-  %244 = load <8 x float>, ptr %78, align 4
-  store <8 x float> %244, ptr %79, align 4
-  %245 = insertelement <8 x float> poison, float %243, i64 0
-  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
-  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %244, <8 x float> %239)
-  %248 = load <8 x float>, ptr %80, align 4
-  store <8 x float> %248, ptr %81, align 4
-  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %248, <8 x float> %241)
-  %250 = mul nsw i64 %t0, %H
-  %251 = getelementptr inbounds float, ptr %betah, i64 %250
-  %252 = load float, ptr %251, align 4
-  %253 = getelementptr inbounds float, ptr %vh, i64 %121
-  %254 = load <8 x float>, ptr %253, align 4
-  %255 = fsub <8 x float> %254, %247
-  store <8 x float> %255, ptr %R, align 4
-  %256 = insertelement <8 x float> poison, float %252, i64 0
-  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
-  %258 = fmul <8 x float> %257, %255
-  %259 = or disjoint i64 %121, 8
-  %260 = getelementptr inbounds float, ptr %vh, i64 %259
-  %261 = load <8 x float>, ptr %260, align 4
-  %262 = fsub <8 x float> %261, %249
-  store <8 x float> %262, ptr %4, align 4
-  %263 = fmul <8 x float> %257, %262
-  %264 = icmp sgt i64 %115, 1
-  br i1 %264, label %i5.head.preheader, label %tl1.exit
+  %62 = mul nsw i64 %t0, %sq
+  %invariant.gep = getelementptr float, ptr %kh, i64 %62
+  br label %i4.body
 
 j3.head.preheader:                                ; preds = %j3.head.preheader, %j3.head.preheader.preheader.new
-  %tl.addr.0165 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl.next.7, %j3.head.preheader ]
+  %tl.addr.0307 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl.next.7, %j3.head.preheader ]
   %niter = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %niter.next.7, %j3.head.preheader ]
-  %265 = mul i64 %16, %tl.addr.0165
-  %scevgep = getelementptr i8, ptr %118, i64 %265
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep, i8 0, i64 64, i1 false)
-  %tl.next = or disjoint i64 %tl.addr.0165, 1
-  %266 = mul i64 %16, %tl.next
-  %scevgep.1 = getelementptr i8, ptr %118, i64 %266
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.1, i8 0, i64 64, i1 false)
-  %tl.next.1 = or disjoint i64 %tl.addr.0165, 2
-  %267 = mul i64 %16, %tl.next.1
-  %scevgep.2 = getelementptr i8, ptr %118, i64 %267
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.2, i8 0, i64 64, i1 false)
-  %tl.next.2 = or disjoint i64 %tl.addr.0165, 3
-  %268 = mul i64 %16, %tl.next.2
-  %scevgep.3 = getelementptr i8, ptr %118, i64 %268
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.3, i8 0, i64 64, i1 false)
-  %tl.next.3 = or disjoint i64 %tl.addr.0165, 4
-  %269 = mul i64 %16, %tl.next.3
-  %scevgep.4 = getelementptr i8, ptr %118, i64 %269
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.4, i8 0, i64 64, i1 false)
-  %tl.next.4 = or disjoint i64 %tl.addr.0165, 5
-  %270 = mul i64 %16, %tl.next.4
-  %scevgep.5 = getelementptr i8, ptr %118, i64 %270
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.5, i8 0, i64 64, i1 false)
-  %tl.next.5 = or disjoint i64 %tl.addr.0165, 6
-  %271 = mul i64 %16, %tl.next.5
-  %scevgep.6 = getelementptr i8, ptr %118, i64 %271
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.6, i8 0, i64 64, i1 false)
-  %tl.next.6 = or disjoint i64 %tl.addr.0165, 7
-  %272 = mul i64 %16, %tl.next.6
-  %scevgep.7 = getelementptr i8, ptr %118, i64 %272
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %scevgep.7, i8 0, i64 64, i1 false)
-  %tl.next.7 = add nuw nsw i64 %tl.addr.0165, 8
+  %63 = mul i64 %22, %tl.addr.0307
+  %scevgep = getelementptr i8, ptr %59, i64 %63
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, i8 0, i64 128, i1 false)
+  %tl.next = or disjoint i64 %tl.addr.0307, 1
+  %64 = mul i64 %22, %tl.next
+  %scevgep.1 = getelementptr i8, ptr %59, i64 %64
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, i8 0, i64 128, i1 false)
+  %tl.next.1 = or disjoint i64 %tl.addr.0307, 2
+  %65 = mul i64 %22, %tl.next.1
+  %scevgep.2 = getelementptr i8, ptr %59, i64 %65
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, i8 0, i64 128, i1 false)
+  %tl.next.2 = or disjoint i64 %tl.addr.0307, 3
+  %66 = mul i64 %22, %tl.next.2
+  %scevgep.3 = getelementptr i8, ptr %59, i64 %66
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, i8 0, i64 128, i1 false)
+  %tl.next.3 = or disjoint i64 %tl.addr.0307, 4
+  %67 = mul i64 %22, %tl.next.3
+  %scevgep.4 = getelementptr i8, ptr %59, i64 %67
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, i8 0, i64 128, i1 false)
+  %tl.next.4 = or disjoint i64 %tl.addr.0307, 5
+  %68 = mul i64 %22, %tl.next.4
+  %scevgep.5 = getelementptr i8, ptr %59, i64 %68
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, i8 0, i64 128, i1 false)
+  %tl.next.5 = or disjoint i64 %tl.addr.0307, 6
+  %69 = mul i64 %22, %tl.next.5
+  %scevgep.6 = getelementptr i8, ptr %59, i64 %69
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, i8 0, i64 128, i1 false)
+  %tl.next.6 = or disjoint i64 %tl.addr.0307, 7
+  %70 = mul i64 %22, %tl.next.6
+  %scevgep.7 = getelementptr i8, ptr %59, i64 %70
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, i8 0, i64 128, i1 false)
+  %tl.next.7 = add nuw nsw i64 %tl.addr.0307, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
   br i1 %niter.ncmp.7, label %i4.head.preheader.loopexit.unr-lcssa, label %j3.head.preheader
 
-i5.head.preheader:                                ; preds = %i4.head.preheader, %i5.exit
-  %delta.0174 = phi <8 x float> [ %377, %i5.exit ], [ %258, %i4.head.preheader ]
-  %delta1.0173 = phi <8 x float> [ %384, %i5.exit ], [ %263, %i4.head.preheader ]
-  %tl1.addr.0172 = phi i64 [ %tl1.next, %i5.exit ], [ 1, %i4.head.preheader ]
-  %273 = add nsw i64 %tl1.addr.0172, -1
-  %274 = add nuw nsw i64 %273, %t0
-  %275 = mul nsw i64 %274, %sq
-  %276 = add nsw i64 %tl1.addr.0172, %t0
-  %277 = mul nsw i64 %276, %sq
-  %278 = shl nsw i64 %273, 8
-  %279 = getelementptr inbounds float, ptr %oh, i64 %275
-  %280 = load <8 x float>, ptr %279, align 4
-  %281 = shl nsw i64 %tl1.addr.0172, 8
-  %282 = or disjoint i64 %275, 8
-  %283 = getelementptr inbounds float, ptr %oh, i64 %282
-  %284 = load <8 x float>, ptr %283, align 4
-  %invariant.gep = getelementptr float, ptr %kh, i64 %277
+i4.body:                                          ; preds = %i4.body, %i4.head.preheader
+  %acc.0312 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %147, %i4.body ]
+  %acc1.0311 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %152, %i4.body ]
+  %acc2.0310 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %157, %i4.body ]
+  %acc3.0309 = phi <8 x float> [ zeroinitializer, %i4.head.preheader ], [ %162, %i4.body ]
+  %i4.addr.0308 = phi i64 [ 0, %i4.head.preheader ], [ %i4.next.3, %i4.body ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0308
+  %71 = load float, ptr %gep, align 4
+  %72 = shl nuw nsw i64 %i4.addr.0308, 5
+  %73 = getelementptr inbounds float, ptr %work, i64 %72
+  %74 = load <8 x float>, ptr %73, align 4
+  %75 = getelementptr inbounds float, ptr %Sh, i64 %72
+  store <8 x float> %74, ptr %75, align 4
+  %76 = insertelement <8 x float> poison, float %71, i64 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %74, <8 x float> %acc.0312)
+  %79 = or disjoint i64 %72, 8
+  %80 = getelementptr inbounds float, ptr %work, i64 %79
+  %81 = load <8 x float>, ptr %80, align 4
+  %82 = getelementptr inbounds float, ptr %Sh, i64 %79
+  store <8 x float> %81, ptr %82, align 4
+  %83 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %81, <8 x float> %acc1.0311)
+  %84 = or disjoint i64 %72, 16
+  %85 = getelementptr inbounds float, ptr %work, i64 %84
+  %86 = load <8 x float>, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %Sh, i64 %84
+  store <8 x float> %86, ptr %87, align 4
+  %88 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %86, <8 x float> %acc2.0310)
+  %89 = or disjoint i64 %72, 24
+  %90 = getelementptr inbounds float, ptr %work, i64 %89
+  %91 = load <8 x float>, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %Sh, i64 %89
+  store <8 x float> %91, ptr %92, align 4
+  %93 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %91, <8 x float> %acc3.0309)
+  %i4.next = or disjoint i64 %i4.addr.0308, 1
+  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
+  %94 = load float, ptr %gep.1, align 4
+  %95 = shl nuw nsw i64 %i4.next, 5
+  %96 = getelementptr inbounds float, ptr %work, i64 %95
+  %97 = load <8 x float>, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %Sh, i64 %95
+  store <8 x float> %97, ptr %98, align 4
+  %99 = insertelement <8 x float> poison, float %94, i64 0
+  %100 = shufflevector <8 x float> %99, <8 x float> poison, <8 x i32> zeroinitializer
+  %101 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %97, <8 x float> %78)
+  %102 = or disjoint i64 %95, 8
+  %103 = getelementptr inbounds float, ptr %work, i64 %102
+  %104 = load <8 x float>, ptr %103, align 4
+  %105 = getelementptr inbounds float, ptr %Sh, i64 %102
+  store <8 x float> %104, ptr %105, align 4
+  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %104, <8 x float> %83)
+  %107 = or disjoint i64 %95, 16
+  %108 = getelementptr inbounds float, ptr %work, i64 %107
+  %109 = load <8 x float>, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %Sh, i64 %107
+  store <8 x float> %109, ptr %110, align 4
+  %111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %109, <8 x float> %88)
+  %112 = or disjoint i64 %95, 24
+  %113 = getelementptr inbounds float, ptr %work, i64 %112
+  %114 = load <8 x float>, ptr %113, align 4
+  %115 = getelementptr inbounds float, ptr %Sh, i64 %112
+  store <8 x float> %114, ptr %115, align 4
+  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %114, <8 x float> %93)
+  %i4.next.1 = or disjoint i64 %i4.addr.0308, 2
+  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i4.next.1
+  %117 = load float, ptr %gep.2, align 4
+  %118 = shl nuw nsw i64 %i4.next.1, 5
+  %119 = getelementptr inbounds float, ptr %work, i64 %118
+  %120 = load <8 x float>, ptr %119, align 4
+  %121 = getelementptr inbounds float, ptr %Sh, i64 %118
+  store <8 x float> %120, ptr %121, align 4
+  %122 = insertelement <8 x float> poison, float %117, i64 0
+  %123 = shufflevector <8 x float> %122, <8 x float> poison, <8 x i32> zeroinitializer
+  %124 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %120, <8 x float> %101)
+  %125 = or disjoint i64 %118, 8
+  %126 = getelementptr inbounds float, ptr %work, i64 %125
+  %127 = load <8 x float>, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %Sh, i64 %125
+  store <8 x float> %127, ptr %128, align 4
+  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %127, <8 x float> %106)
+  %130 = or disjoint i64 %118, 16
+  %131 = getelementptr inbounds float, ptr %work, i64 %130
+  %132 = load <8 x float>, ptr %131, align 4
+  %133 = getelementptr inbounds float, ptr %Sh, i64 %130
+  store <8 x float> %132, ptr %133, align 4
+  %134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %132, <8 x float> %111)
+  %135 = or disjoint i64 %118, 24
+  %136 = getelementptr inbounds float, ptr %work, i64 %135
+  %137 = load <8 x float>, ptr %136, align 4
+  %138 = getelementptr inbounds float, ptr %Sh, i64 %135
+  store <8 x float> %137, ptr %138, align 4
+  %139 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %123, <8 x float> %137, <8 x float> %116)
+  %i4.next.2 = or disjoint i64 %i4.addr.0308, 3
+  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i4.next.2
+  %140 = load float, ptr %gep.3, align 4
+  %141 = shl nuw nsw i64 %i4.next.2, 5
+  %142 = getelementptr inbounds float, ptr %work, i64 %141
+  %143 = load <8 x float>, ptr %142, align 4
+  %144 = getelementptr inbounds float, ptr %Sh, i64 %141
+  store <8 x float> %143, ptr %144, align 4
+  %145 = insertelement <8 x float> poison, float %140, i64 0
+  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
+  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %143, <8 x float> %124)
+  %148 = or disjoint i64 %141, 8
+  %149 = getelementptr inbounds float, ptr %work, i64 %148
+  %150 = load <8 x float>, ptr %149, align 4
+  %151 = getelementptr inbounds float, ptr %Sh, i64 %148
+  store <8 x float> %150, ptr %151, align 4
+  %152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %150, <8 x float> %129)
+  %153 = or disjoint i64 %141, 16
+  %154 = getelementptr inbounds float, ptr %work, i64 %153
+  %155 = load <8 x float>, ptr %154, align 4
+  %156 = getelementptr inbounds float, ptr %Sh, i64 %153
+  store <8 x float> %155, ptr %156, align 4
+  %157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %155, <8 x float> %134)
+  %158 = or disjoint i64 %141, 24
+  %159 = getelementptr inbounds float, ptr %work, i64 %158
+  %160 = load <8 x float>, ptr %159, align 4
+  %161 = getelementptr inbounds float, ptr %Sh, i64 %158
+  store <8 x float> %160, ptr %161, align 4
+  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %160, <8 x float> %139)
+  %i4.next.3 = add nuw nsw i64 %i4.addr.0308, 4
+  %exitcond369.not.3 = icmp eq i64 %i4.next.3, 32
+  br i1 %exitcond369.not.3, label %i4.exit, label %i4.body
+
+i4.exit:                                          ; preds = %i4.body
+  %163 = mul nsw i64 %t0, %H
+  %164 = getelementptr inbounds float, ptr %betah, i64 %163
+  %165 = load float, ptr %164, align 4
+  %166 = getelementptr inbounds float, ptr %vh, i64 %62
+  %167 = load <8 x float>, ptr %166, align 4
+  %168 = fsub <8 x float> %167, %147
+  store <8 x float> %168, ptr %R, align 4
+  %169 = insertelement <8 x float> poison, float %165, i64 0
+  %170 = shufflevector <8 x float> %169, <8 x float> poison, <8 x i32> zeroinitializer
+  %171 = fmul <8 x float> %170, %168
+  %172 = or disjoint i64 %62, 8
+  %173 = getelementptr inbounds float, ptr %vh, i64 %172
+  %174 = load <8 x float>, ptr %173, align 4
+  %175 = fsub <8 x float> %174, %152
+  store <8 x float> %175, ptr %4, align 4
+  %176 = fmul <8 x float> %170, %175
+  %177 = or disjoint i64 %62, 16
+  %178 = getelementptr inbounds float, ptr %vh, i64 %177
+  %179 = load <8 x float>, ptr %178, align 4
+  %180 = fsub <8 x float> %179, %157
+  store <8 x float> %180, ptr %5, align 4
+  %181 = fmul <8 x float> %170, %180
+  %182 = or disjoint i64 %62, 24
+  %183 = getelementptr inbounds float, ptr %vh, i64 %182
+  %184 = load <8 x float>, ptr %183, align 4
+  %185 = fsub <8 x float> %184, %162
+  store <8 x float> %185, ptr %6, align 4
+  %186 = fmul <8 x float> %170, %185
+  %187 = icmp sgt i64 %56, 1
+  br i1 %187, label %i5.head.preheader, label %tl1.exit
+
+i5.head.preheader:                                ; preds = %i4.exit, %i5.exit
+  %delta.0322 = phi <8 x float> [ %283, %i5.exit ], [ %171, %i4.exit ]
+  %delta1.0321 = phi <8 x float> [ %290, %i5.exit ], [ %176, %i4.exit ]
+  %delta2.0320 = phi <8 x float> [ %297, %i5.exit ], [ %181, %i4.exit ]
+  %delta3.0319 = phi <8 x float> [ %304, %i5.exit ], [ %186, %i4.exit ]
+  %tl1.addr.0318 = phi i64 [ %tl1.next, %i5.exit ], [ 1, %i4.exit ]
+  %188 = add nsw i64 %tl1.addr.0318, -1
+  %189 = add nuw nsw i64 %188, %t0
+  %190 = mul nsw i64 %189, %sq
+  %191 = add nsw i64 %tl1.addr.0318, %t0
+  %192 = mul nsw i64 %191, %sq
+  %193 = shl nsw i64 %188, 10
+  %194 = getelementptr inbounds float, ptr %oh, i64 %190
+  %195 = load <8 x float>, ptr %194, align 4
+  %196 = shl nsw i64 %tl1.addr.0318, 10
+  %197 = or disjoint i64 %190, 8
+  %198 = getelementptr inbounds float, ptr %oh, i64 %197
+  %199 = load <8 x float>, ptr %198, align 4
+  %200 = or disjoint i64 %190, 16
+  %201 = getelementptr inbounds float, ptr %oh, i64 %200
+  %202 = load <8 x float>, ptr %201, align 4
+  %203 = or disjoint i64 %190, 24
+  %204 = getelementptr inbounds float, ptr %oh, i64 %203
+  %205 = load <8 x float>, ptr %204, align 4
+  %invariant.gep401 = getelementptr float, ptr %kh, i64 %192
   br label %i5.body
 
-tl1.exit:                                         ; preds = %i5.exit, %i4.head.preheader
-  %delta1.0.lcssa = phi <8 x float> [ %263, %i4.head.preheader ], [ %384, %i5.exit ]
-  %delta.0.lcssa = phi <8 x float> [ %258, %i4.head.preheader ], [ %377, %i5.exit ]
+tl1.exit:                                         ; preds = %i5.exit, %i4.exit
+  %delta3.0.lcssa = phi <8 x float> [ %186, %i4.exit ], [ %304, %i5.exit ]
+  %delta2.0.lcssa = phi <8 x float> [ %181, %i4.exit ], [ %297, %i5.exit ]
+  %delta1.0.lcssa = phi <8 x float> [ %176, %i4.exit ], [ %290, %i5.exit ]
+  %delta.0.lcssa = phi <8 x float> [ %171, %i4.exit ], [ %283, %i5.exit ]
   %tlast = add nsw i64 %L, -1
-  %285 = add nsw i64 %tlast, %t0
-  %286 = mul nsw i64 %285, %sq
-  %287 = shl nsw i64 %tlast, 8
-  %288 = getelementptr inbounds float, ptr %oh, i64 %286
-  %289 = load <8 x float>, ptr %288, align 4
-  %290 = or disjoint i64 %286, 8
-  %291 = getelementptr inbounds float, ptr %oh, i64 %290
-  %292 = load <8 x float>, ptr %291, align 4
+  %206 = add nsw i64 %tlast, %t0
+  %207 = mul nsw i64 %206, %sq
+  %208 = shl nsw i64 %tlast, 10
+  %209 = getelementptr inbounds float, ptr %oh, i64 %207
+  %210 = load <8 x float>, ptr %209, align 4
+  %211 = or disjoint i64 %207, 8
+  %212 = getelementptr inbounds float, ptr %oh, i64 %211
+  %213 = load <8 x float>, ptr %212, align 4
+  %214 = or disjoint i64 %207, 16
+  %215 = getelementptr inbounds float, ptr %oh, i64 %214
+  %216 = load <8 x float>, ptr %215, align 4
+  %217 = or disjoint i64 %207, 24
+  %218 = getelementptr inbounds float, ptr %oh, i64 %217
+  %219 = load <8 x float>, ptr %218, align 4
   br label %i6.body
 
-i5.body:                                          ; preds = %i5.body, %i5.head.preheader
-  %acc2.0171 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %346, %i5.body ]
-  %acc3.0170 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %354, %i5.body ]
-  %i5.addr.0169 = phi i64 [ 0, %i5.head.preheader ], [ %i5.next.1, %i5.body ]
-  %293 = or disjoint i64 %i5.addr.0169, %275
-  %294 = getelementptr inbounds float, ptr %kh, i64 %293
-  %295 = load float, ptr %294, align 4
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i5.addr.0169
-  %296 = load float, ptr %gep, align 4
-  %297 = insertelement <8 x float> poison, float %295, i64 0
-  %298 = shufflevector <8 x float> %297, <8 x float> poison, <8 x i32> zeroinitializer
-  %299 = shl nuw nsw i64 %i5.addr.0169, 4
-  %300 = add nuw nsw i64 %299, %278
-  %301 = getelementptr inbounds float, ptr %Sh, i64 %300
-  %302 = load <8 x float>, ptr %301, align 4
-  %303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %298, <8 x float> %delta.0174, <8 x float> %302)
-  %304 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %303, <8 x float> %280, <8 x float> zeroinitializer)
-  %305 = add nuw nsw i64 %299, %281
-  %306 = getelementptr inbounds float, ptr %Sh, i64 %305
-  store <8 x float> %303, ptr %306, align 4
-  %307 = insertelement <8 x float> poison, float %296, i64 0
-  %308 = shufflevector <8 x float> %307, <8 x float> poison, <8 x i32> zeroinitializer
-  %309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %303, <8 x float> %acc2.0171)
-  %310 = or disjoint i64 %300, 8
-  %311 = getelementptr inbounds float, ptr %Sh, i64 %310
-  %312 = load <8 x float>, ptr %311, align 4
-  %313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %298, <8 x float> %delta1.0173, <8 x float> %312)
-  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %313, <8 x float> %284, <8 x float> %304)
-  %315 = or disjoint i64 %305, 8
-  %316 = getelementptr inbounds float, ptr %Sh, i64 %315
-  store <8 x float> %313, ptr %316, align 4
-  %317 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %308, <8 x float> %313, <8 x float> %acc3.0170)
-  %318 = getelementptr inbounds float, ptr %qh1, i64 %293
-  %319 = load float, ptr %318, align 4
-  %320 = shufflevector <8 x float> %314, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %321 = shufflevector <8 x float> %314, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %322 = fadd <4 x float> %320, %321
-  %323 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %324 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %325 = fadd <2 x float> %323, %324
-  %shift = shufflevector <2 x float> %325, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %326 = fadd <2 x float> %325, %shift
-  %327 = extractelement <2 x float> %326, i64 0
-  %328 = fmul float %327, 2.500000e-01
-  %329 = fadd float %319, %328
-  store float %329, ptr %318, align 4
-  %i5.next = or disjoint i64 %i5.addr.0169, 1
-  %330 = or disjoint i64 %i5.next, %275
-  %331 = getelementptr inbounds float, ptr %kh, i64 %330
-  %332 = load float, ptr %331, align 4
-  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i5.next
-  %333 = load float, ptr %gep.1, align 4
-  %334 = insertelement <8 x float> poison, float %332, i64 0
-  %335 = shufflevector <8 x float> %334, <8 x float> poison, <8 x i32> zeroinitializer
-  %336 = shl nuw nsw i64 %i5.next, 4
-  %337 = add nuw nsw i64 %336, %278
-  %338 = getelementptr inbounds float, ptr %Sh, i64 %337
-  %339 = load <8 x float>, ptr %338, align 4
-  %340 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %delta.0174, <8 x float> %339)
-  %341 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %280, <8 x float> zeroinitializer)
-  %342 = add nuw nsw i64 %336, %281
-  %343 = getelementptr inbounds float, ptr %Sh, i64 %342
-  store <8 x float> %340, ptr %343, align 4
-  %344 = insertelement <8 x float> poison, float %333, i64 0
-  %345 = shufflevector <8 x float> %344, <8 x float> poison, <8 x i32> zeroinitializer
-  %346 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %345, <8 x float> %340, <8 x float> %309)
-  %347 = or disjoint i64 %337, 8
-  %348 = getelementptr inbounds float, ptr %Sh, i64 %347
-  %349 = load <8 x float>, ptr %348, align 4
-  %350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %delta1.0173, <8 x float> %349)
-  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %350, <8 x float> %284, <8 x float> %341)
-  %352 = or disjoint i64 %342, 8
-  %353 = getelementptr inbounds float, ptr %Sh, i64 %352
-  store <8 x float> %350, ptr %353, align 4
-  %354 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %345, <8 x float> %350, <8 x float> %317)
-  %355 = getelementptr inbounds float, ptr %qh1, i64 %330
-  %356 = load float, ptr %355, align 4
-  %357 = shufflevector <8 x float> %351, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %358 = shufflevector <8 x float> %351, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %359 = fadd <4 x float> %357, %358
-  %360 = shufflevector <4 x float> %359, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %361 = shufflevector <4 x float> %359, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %362 = fadd <2 x float> %360, %361
-  %shift.1 = shufflevector <2 x float> %362, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %363 = fadd <2 x float> %362, %shift.1
-  %364 = extractelement <2 x float> %363, i64 0
-  %365 = fmul float %364, 2.500000e-01
-  %366 = fadd float %356, %365
-  store float %366, ptr %355, align 4
-  %i5.next.1 = add nuw nsw i64 %i5.addr.0169, 2
-  %exitcond210.not.1 = icmp eq i64 %i5.next.1, 16
-  br i1 %exitcond210.not.1, label %i5.exit, label %i5.body
+i5.body:                                          ; preds = %i5.head.preheader, %i5.body
+  %acc4.0317 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %236, %i5.body ]
+  %acc536.0316 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %244, %i5.body ]
+  %acc6.0315 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %252, %i5.body ]
+  %acc7.0314 = phi <8 x float> [ zeroinitializer, %i5.head.preheader ], [ %260, %i5.body ]
+  %i5.addr.0313 = phi i64 [ 0, %i5.head.preheader ], [ %i5.next, %i5.body ]
+  %220 = or disjoint i64 %i5.addr.0313, %190
+  %221 = getelementptr inbounds float, ptr %kh, i64 %220
+  %222 = load float, ptr %221, align 4
+  %gep402 = getelementptr float, ptr %invariant.gep401, i64 %i5.addr.0313
+  %223 = load float, ptr %gep402, align 4
+  %224 = insertelement <8 x float> poison, float %222, i64 0
+  %225 = shufflevector <8 x float> %224, <8 x float> poison, <8 x i32> zeroinitializer
+  %226 = shl nuw nsw i64 %i5.addr.0313, 5
+  %227 = add nuw nsw i64 %226, %193
+  %228 = getelementptr inbounds float, ptr %Sh, i64 %227
+  %229 = load <8 x float>, ptr %228, align 4
+  %230 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta.0322, <8 x float> %229)
+  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %230, <8 x float> %195, <8 x float> zeroinitializer)
+  %232 = add nuw nsw i64 %226, %196
+  %233 = getelementptr inbounds float, ptr %Sh, i64 %232
+  store <8 x float> %230, ptr %233, align 4
+  %234 = insertelement <8 x float> poison, float %223, i64 0
+  %235 = shufflevector <8 x float> %234, <8 x float> poison, <8 x i32> zeroinitializer
+  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %230, <8 x float> %acc4.0317)
+  %237 = or disjoint i64 %227, 8
+  %238 = getelementptr inbounds float, ptr %Sh, i64 %237
+  %239 = load <8 x float>, ptr %238, align 4
+  %240 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta1.0321, <8 x float> %239)
+  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %199, <8 x float> %231)
+  %242 = or disjoint i64 %232, 8
+  %243 = getelementptr inbounds float, ptr %Sh, i64 %242
+  store <8 x float> %240, ptr %243, align 4
+  %244 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %240, <8 x float> %acc536.0316)
+  %245 = or disjoint i64 %227, 16
+  %246 = getelementptr inbounds float, ptr %Sh, i64 %245
+  %247 = load <8 x float>, ptr %246, align 4
+  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta2.0320, <8 x float> %247)
+  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %202, <8 x float> %241)
+  %250 = or disjoint i64 %232, 16
+  %251 = getelementptr inbounds float, ptr %Sh, i64 %250
+  store <8 x float> %248, ptr %251, align 4
+  %252 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %248, <8 x float> %acc6.0315)
+  %253 = or disjoint i64 %227, 24
+  %254 = getelementptr inbounds float, ptr %Sh, i64 %253
+  %255 = load <8 x float>, ptr %254, align 4
+  %256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %delta3.0319, <8 x float> %255)
+  %257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %256, <8 x float> %205, <8 x float> %249)
+  %258 = or disjoint i64 %232, 24
+  %259 = getelementptr inbounds float, ptr %Sh, i64 %258
+  store <8 x float> %256, ptr %259, align 4
+  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %256, <8 x float> %acc7.0314)
+  %261 = getelementptr inbounds float, ptr %qh1, i64 %220
+  %262 = load float, ptr %261, align 4
+  %263 = shufflevector <8 x float> %257, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %264 = shufflevector <8 x float> %257, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %265 = fadd <4 x float> %263, %264
+  %266 = shufflevector <4 x float> %265, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %267 = shufflevector <4 x float> %265, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %268 = fadd <2 x float> %266, %267
+  %shift = shufflevector <2 x float> %268, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %269 = fadd <2 x float> %268, %shift
+  %270 = extractelement <2 x float> %269, i64 0
+  %271 = fmul float %270, 0x3FC6A09E60000000
+  %272 = fadd float %262, %271
+  store float %272, ptr %261, align 4
+  %i5.next = add nuw nsw i64 %i5.addr.0313, 1
+  %exitcond370.not = icmp eq i64 %i5.next, 32
+  br i1 %exitcond370.not, label %i5.exit, label %i5.body
 
 i5.exit:                                          ; preds = %i5.body
-  %367 = mul nsw i64 %276, %H
-  %368 = getelementptr inbounds float, ptr %betah, i64 %367
-  %369 = load float, ptr %368, align 4
-  %370 = getelementptr inbounds float, ptr %vh, i64 %277
-  %371 = load <8 x float>, ptr %370, align 4
-  %372 = fsub <8 x float> %371, %346
-  %373 = shl nsw i64 %tl1.addr.0172, 4
-  %374 = getelementptr inbounds float, ptr %R, i64 %373
-  store <8 x float> %372, ptr %374, align 4
-  %375 = insertelement <8 x float> poison, float %369, i64 0
-  %376 = shufflevector <8 x float> %375, <8 x float> poison, <8 x i32> zeroinitializer
-  %377 = fmul <8 x float> %376, %372
-  %378 = or disjoint i64 %277, 8
-  %379 = getelementptr inbounds float, ptr %vh, i64 %378
-  %380 = load <8 x float>, ptr %379, align 4
-  %381 = fsub <8 x float> %380, %354
-  %382 = or disjoint i64 %373, 8
-  %383 = getelementptr inbounds float, ptr %R, i64 %382
-  store <8 x float> %381, ptr %383, align 4
-  %384 = fmul <8 x float> %376, %381
-  %tl1.next = add nuw nsw i64 %tl1.addr.0172, 1
-  %exitcond213.not = icmp eq i64 %tl1.next, %smax212
-  br i1 %exitcond213.not, label %tl1.exit, label %i5.head.preheader
+  %273 = mul nsw i64 %191, %H
+  %274 = getelementptr inbounds float, ptr %betah, i64 %273
+  %275 = load float, ptr %274, align 4
+  %276 = getelementptr inbounds float, ptr %vh, i64 %192
+  %277 = load <8 x float>, ptr %276, align 4
+  %278 = fsub <8 x float> %277, %236
+  %279 = shl nsw i64 %tl1.addr.0318, 5
+  %280 = getelementptr inbounds float, ptr %R, i64 %279
+  store <8 x float> %278, ptr %280, align 4
+  %281 = insertelement <8 x float> poison, float %275, i64 0
+  %282 = shufflevector <8 x float> %281, <8 x float> poison, <8 x i32> zeroinitializer
+  %283 = fmul <8 x float> %282, %278
+  %284 = or disjoint i64 %192, 8
+  %285 = getelementptr inbounds float, ptr %vh, i64 %284
+  %286 = load <8 x float>, ptr %285, align 4
+  %287 = fsub <8 x float> %286, %244
+  %288 = or disjoint i64 %279, 8
+  %289 = getelementptr inbounds float, ptr %R, i64 %288
+  store <8 x float> %287, ptr %289, align 4
+  %290 = fmul <8 x float> %282, %287
+  %291 = or disjoint i64 %192, 16
+  %292 = getelementptr inbounds float, ptr %vh, i64 %291
+  %293 = load <8 x float>, ptr %292, align 4
+  %294 = fsub <8 x float> %293, %252
+  %295 = or disjoint i64 %279, 16
+  %296 = getelementptr inbounds float, ptr %R, i64 %295
+  store <8 x float> %294, ptr %296, align 4
+  %297 = fmul <8 x float> %282, %294
+  %298 = or disjoint i64 %192, 24
+  %299 = getelementptr inbounds float, ptr %vh, i64 %298
+  %300 = load <8 x float>, ptr %299, align 4
+  %301 = fsub <8 x float> %300, %260
+  %302 = or disjoint i64 %279, 24
+  %303 = getelementptr inbounds float, ptr %R, i64 %302
+  store <8 x float> %301, ptr %303, align 4
+  %304 = fmul <8 x float> %282, %301
+  %tl1.next = add nuw nsw i64 %tl1.addr.0318, 1
+  %exitcond373.not = icmp eq i64 %tl1.next, %smax372
+  br i1 %exitcond373.not, label %tl1.exit, label %i5.head.preheader
 
 tt.head.preheader:                                ; preds = %i6.body
-  br i1 %116, label %tt.body, label %j8.head.preheader
+  br i1 %57, label %tt.body, label %j8.head.preheader
 
 i6.body:                                          ; preds = %i6.body, %tl1.exit
-  %i6.addr.0176 = phi i64 [ 0, %tl1.exit ], [ %i6.next.1, %i6.body ]
-  %385 = or disjoint i64 %i6.addr.0176, %286
-  %386 = getelementptr inbounds float, ptr %kh, i64 %385
-  %387 = load float, ptr %386, align 4
-  %388 = insertelement <8 x float> poison, float %387, i64 0
-  %389 = shufflevector <8 x float> %388, <8 x float> poison, <8 x i32> zeroinitializer
-  %390 = shl nuw nsw i64 %i6.addr.0176, 4
-  %391 = add nuw nsw i64 %390, %287
-  %392 = getelementptr inbounds float, ptr %Sh, i64 %391
-  %393 = load <8 x float>, ptr %392, align 4
-  %394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %delta.0.lcssa, <8 x float> %393)
-  %395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %289, <8 x float> zeroinitializer)
-  %396 = or disjoint i64 %391, 8
-  %397 = getelementptr inbounds float, ptr %Sh, i64 %396
-  %398 = load <8 x float>, ptr %397, align 4
-  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %delta1.0.lcssa, <8 x float> %398)
-  %400 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %399, <8 x float> %292, <8 x float> %395)
-  %401 = getelementptr inbounds float, ptr %qh1, i64 %385
-  %402 = load float, ptr %401, align 4
-  %403 = shufflevector <8 x float> %400, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %404 = shufflevector <8 x float> %400, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %405 = fadd <4 x float> %403, %404
-  %406 = shufflevector <4 x float> %405, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %407 = shufflevector <4 x float> %405, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %408 = fadd <2 x float> %406, %407
-  %shift238 = shufflevector <2 x float> %408, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %409 = fadd <2 x float> %408, %shift238
-  %410 = extractelement <2 x float> %409, i64 0
-  %411 = fmul float %410, 2.500000e-01
-  %412 = fadd float %402, %411
-  store float %412, ptr %401, align 4
-  %i6.next = or disjoint i64 %i6.addr.0176, 1
-  %413 = or disjoint i64 %i6.next, %286
-  %414 = getelementptr inbounds float, ptr %kh, i64 %413
-  %415 = load float, ptr %414, align 4
-  %416 = insertelement <8 x float> poison, float %415, i64 0
-  %417 = shufflevector <8 x float> %416, <8 x float> poison, <8 x i32> zeroinitializer
-  %418 = shl nuw nsw i64 %i6.next, 4
-  %419 = add nuw nsw i64 %418, %287
-  %420 = getelementptr inbounds float, ptr %Sh, i64 %419
-  %421 = load <8 x float>, ptr %420, align 4
-  %422 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> %delta.0.lcssa, <8 x float> %421)
-  %423 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> %289, <8 x float> zeroinitializer)
-  %424 = or disjoint i64 %419, 8
-  %425 = getelementptr inbounds float, ptr %Sh, i64 %424
-  %426 = load <8 x float>, ptr %425, align 4
-  %427 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> %delta1.0.lcssa, <8 x float> %426)
-  %428 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %427, <8 x float> %292, <8 x float> %423)
-  %429 = getelementptr inbounds float, ptr %qh1, i64 %413
-  %430 = load float, ptr %429, align 4
-  %431 = shufflevector <8 x float> %428, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %432 = shufflevector <8 x float> %428, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %433 = fadd <4 x float> %431, %432
-  %434 = shufflevector <4 x float> %433, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %435 = shufflevector <4 x float> %433, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %436 = fadd <2 x float> %434, %435
-  %shift238.1 = shufflevector <2 x float> %436, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %437 = fadd <2 x float> %436, %shift238.1
-  %438 = extractelement <2 x float> %437, i64 0
-  %439 = fmul float %438, 2.500000e-01
-  %440 = fadd float %430, %439
-  store float %440, ptr %429, align 4
-  %i6.next.1 = add nuw nsw i64 %i6.addr.0176, 2
-  %exitcond214.not.1 = icmp eq i64 %i6.next.1, 16
-  br i1 %exitcond214.not.1, label %tt.head.preheader, label %i6.body
+  %i6.addr.0326 = phi i64 [ 0, %tl1.exit ], [ %i6.next.1, %i6.body ]
+  %305 = or disjoint i64 %i6.addr.0326, %207
+  %306 = getelementptr inbounds float, ptr %kh, i64 %305
+  %307 = load float, ptr %306, align 4
+  %308 = insertelement <8 x float> poison, float %307, i64 0
+  %309 = shufflevector <8 x float> %308, <8 x float> poison, <8 x i32> zeroinitializer
+  %310 = shl nuw nsw i64 %i6.addr.0326, 5
+  %311 = add nuw nsw i64 %310, %208
+  %312 = getelementptr inbounds float, ptr %Sh, i64 %311
+  %313 = load <8 x float>, ptr %312, align 4
+  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta.0.lcssa, <8 x float> %313)
+  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %314, <8 x float> %210, <8 x float> zeroinitializer)
+  %316 = or disjoint i64 %311, 8
+  %317 = getelementptr inbounds float, ptr %Sh, i64 %316
+  %318 = load <8 x float>, ptr %317, align 4
+  %319 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta1.0.lcssa, <8 x float> %318)
+  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %319, <8 x float> %213, <8 x float> %315)
+  %321 = or disjoint i64 %311, 16
+  %322 = getelementptr inbounds float, ptr %Sh, i64 %321
+  %323 = load <8 x float>, ptr %322, align 4
+  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta2.0.lcssa, <8 x float> %323)
+  %325 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %216, <8 x float> %320)
+  %326 = or disjoint i64 %311, 24
+  %327 = getelementptr inbounds float, ptr %Sh, i64 %326
+  %328 = load <8 x float>, ptr %327, align 4
+  %329 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %delta3.0.lcssa, <8 x float> %328)
+  %330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %219, <8 x float> %325)
+  %331 = getelementptr inbounds float, ptr %qh1, i64 %305
+  %332 = load float, ptr %331, align 4
+  %333 = shufflevector <8 x float> %330, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %334 = shufflevector <8 x float> %330, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %335 = fadd <4 x float> %333, %334
+  %336 = shufflevector <4 x float> %335, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %337 = shufflevector <4 x float> %335, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %338 = fadd <2 x float> %336, %337
+  %shift420 = shufflevector <2 x float> %338, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %339 = fadd <2 x float> %338, %shift420
+  %340 = extractelement <2 x float> %339, i64 0
+  %341 = fmul float %340, 0x3FC6A09E60000000
+  %342 = fadd float %332, %341
+  store float %342, ptr %331, align 4
+  %i6.next = or disjoint i64 %i6.addr.0326, 1
+  %343 = or disjoint i64 %i6.next, %207
+  %344 = getelementptr inbounds float, ptr %kh, i64 %343
+  %345 = load float, ptr %344, align 4
+  %346 = insertelement <8 x float> poison, float %345, i64 0
+  %347 = shufflevector <8 x float> %346, <8 x float> poison, <8 x i32> zeroinitializer
+  %348 = shl nuw nsw i64 %i6.next, 5
+  %349 = add nuw nsw i64 %348, %208
+  %350 = getelementptr inbounds float, ptr %Sh, i64 %349
+  %351 = load <8 x float>, ptr %350, align 4
+  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta.0.lcssa, <8 x float> %351)
+  %353 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %210, <8 x float> zeroinitializer)
+  %354 = or disjoint i64 %349, 8
+  %355 = getelementptr inbounds float, ptr %Sh, i64 %354
+  %356 = load <8 x float>, ptr %355, align 4
+  %357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta1.0.lcssa, <8 x float> %356)
+  %358 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %213, <8 x float> %353)
+  %359 = or disjoint i64 %349, 16
+  %360 = getelementptr inbounds float, ptr %Sh, i64 %359
+  %361 = load <8 x float>, ptr %360, align 4
+  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta2.0.lcssa, <8 x float> %361)
+  %363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %216, <8 x float> %358)
+  %364 = or disjoint i64 %349, 24
+  %365 = getelementptr inbounds float, ptr %Sh, i64 %364
+  %366 = load <8 x float>, ptr %365, align 4
+  %367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %347, <8 x float> %delta3.0.lcssa, <8 x float> %366)
+  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %367, <8 x float> %219, <8 x float> %363)
+  %369 = getelementptr inbounds float, ptr %qh1, i64 %343
+  %370 = load float, ptr %369, align 4
+  %371 = shufflevector <8 x float> %368, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %372 = shufflevector <8 x float> %368, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %373 = fadd <4 x float> %371, %372
+  %374 = shufflevector <4 x float> %373, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %375 = shufflevector <4 x float> %373, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %376 = fadd <2 x float> %374, %375
+  %shift420.1 = shufflevector <2 x float> %376, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %377 = fadd <2 x float> %376, %shift420.1
+  %378 = extractelement <2 x float> %377, i64 0
+  %379 = fmul float %378, 0x3FC6A09E60000000
+  %380 = fadd float %370, %379
+  store float %380, ptr %369, align 4
+  %i6.next.1 = add nuw nsw i64 %i6.addr.0326, 2
+  %exitcond374.not.1 = icmp eq i64 %i6.next.1, 32
+  br i1 %exitcond374.not.1, label %tt.head.preheader, label %i6.body
 
 j8.head.preheader:                                ; preds = %endif, %tt.head.preheader
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
-  %441 = fneg float %252
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
+  %381 = fneg float %165
   br label %i14.body
 
 tt.body:                                          ; preds = %tt.head.preheader, %endif
-  %tt.addr.0186 = phi i64 [ %tt.next, %endif ], [ 0, %tt.head.preheader ]
-  %tl2 = sub nsw i64 %tlast, %tt.addr.0186
-  %442 = add nsw i64 %tl2, 1
-  %ptl = tail call i64 @llvm.smin.i64(i64 %442, i64 %tlast)
-  %443 = add nsw i64 %ptl, %t0
-  %444 = mul nsw i64 %443, %H
-  %445 = getelementptr inbounds float, ptr %betah, i64 %444
-  %446 = load float, ptr %445, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(64) %dkTmp, i8 0, i64 64, i1 false)
-  %447 = icmp slt i64 %442, %L
-  %.neg = fneg float %446
-  %448 = select i1 %447, float %.neg, float -0.000000e+00
-  %449 = mul nsw i64 %443, %sq
-  %450 = shl nsw i64 %ptl, 8
-  %451 = shl nsw i64 %ptl, 4
-  %452 = getelementptr inbounds float, ptr %R, i64 %451
-  %453 = or disjoint i64 %451, 8
-  %454 = getelementptr inbounds float, ptr %R, i64 %453
-  %455 = add nsw i64 %tl2, %t0
-  %456 = mul nsw i64 %455, %sq
-  %457 = getelementptr inbounds float, ptr %oh, i64 %456
-  %458 = load <8 x float>, ptr %457, align 4
-  %459 = or disjoint i64 %456, 8
-  %460 = getelementptr inbounds float, ptr %oh, i64 %459
-  %461 = load <8 x float>, ptr %460, align 4
-  %invariant.gep231 = getelementptr float, ptr %kh, i64 %449
+  %tt.addr.0338 = phi i64 [ %tt.next, %endif ], [ 0, %tt.head.preheader ]
+  %tl2 = sub nsw i64 %tlast, %tt.addr.0338
+  %382 = add nsw i64 %tl2, 1
+  %ptl = tail call i64 @llvm.smin.i64(i64 %382, i64 %tlast)
+  %383 = add nsw i64 %ptl, %t0
+  %384 = mul nsw i64 %383, %H
+  %385 = getelementptr inbounds float, ptr %betah, i64 %384
+  %386 = load float, ptr %385, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
+  %387 = icmp slt i64 %382, %L
+  %.neg = fneg float %386
+  %388 = select i1 %387, float %.neg, float -0.000000e+00
+  %389 = mul nsw i64 %383, %sq
+  %390 = shl nsw i64 %ptl, 10
+  %391 = shl nsw i64 %ptl, 5
+  %392 = getelementptr inbounds float, ptr %R, i64 %391
+  %393 = or disjoint i64 %391, 8
+  %394 = getelementptr inbounds float, ptr %R, i64 %393
+  %395 = or disjoint i64 %391, 16
+  %396 = getelementptr inbounds float, ptr %R, i64 %395
+  %397 = or disjoint i64 %391, 24
+  %398 = getelementptr inbounds float, ptr %R, i64 %397
+  %399 = add nsw i64 %tl2, %t0
+  %400 = mul nsw i64 %399, %sq
+  %401 = getelementptr inbounds float, ptr %oh, i64 %400
+  %402 = load <8 x float>, ptr %401, align 4
+  %403 = or disjoint i64 %400, 8
+  %404 = getelementptr inbounds float, ptr %oh, i64 %403
+  %405 = load <8 x float>, ptr %404, align 4
+  %406 = or disjoint i64 %400, 16
+  %407 = getelementptr inbounds float, ptr %oh, i64 %406
+  %408 = load <8 x float>, ptr %407, align 4
+  %409 = or disjoint i64 %400, 24
+  %410 = getelementptr inbounds float, ptr %oh, i64 %409
+  %411 = load <8 x float>, ptr %410, align 4
+  %invariant.gep403 = getelementptr float, ptr %kh, i64 %389
   br label %i8.body
 
 i8.body:                                          ; preds = %tt.body, %i8.body
-  %i8.addr.0180 = phi i64 [ 0, %tt.body ], [ %i8.next, %i8.body ]
-  %dsk1.0179 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %514, %i8.body ]
-  %dsk.0178 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %513, %i8.body ]
-  %462 = shl nuw nsw i64 %i8.addr.0180, 4
-  %463 = getelementptr inbounds float, ptr %dS, i64 %462
-  %464 = load <8 x float>, ptr %463, align 4
-  %465 = or disjoint i64 %462, 8
-  %466 = getelementptr inbounds float, ptr %dS, i64 %465
-  %467 = load <8 x float>, ptr %466, align 4
-  %gep232 = getelementptr float, ptr %invariant.gep231, i64 %i8.addr.0180
-  %468 = load float, ptr %gep232, align 4
-  %469 = fmul float %448, %468
-  %470 = load <8 x float>, ptr %dSkPrev, align 4
-  %471 = add nuw nsw i64 %462, %450
-  %472 = getelementptr inbounds float, ptr %Sh, i64 %471
-  %473 = load <8 x float>, ptr %472, align 4
-  %474 = load <8 x float>, ptr %452, align 4
-  %475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %464, <8 x float> %474, <8 x float> zeroinitializer)
-  %476 = fneg <8 x float> %473
-  %477 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %470, <8 x float> %475)
-  %478 = insertelement <8 x float> poison, float %469, i64 0
-  %479 = shufflevector <8 x float> %478, <8 x float> poison, <8 x i32> zeroinitializer
-  %480 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %470, <8 x float> %464)
-  %481 = load <8 x float>, ptr %5, align 4
-  %482 = or disjoint i64 %471, 8
-  %483 = getelementptr inbounds float, ptr %Sh, i64 %482
-  %484 = load <8 x float>, ptr %483, align 4
-  %485 = load <8 x float>, ptr %454, align 4
-  %486 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %467, <8 x float> %485, <8 x float> %477)
-  %487 = fneg <8 x float> %484
-  %488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %487, <8 x float> %481, <8 x float> %486)
-  %489 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %481, <8 x float> %467)
-  %490 = getelementptr inbounds float, ptr %dkTmp, i64 %i8.addr.0180
-  %491 = load float, ptr %490, align 4
-  %492 = shufflevector <8 x float> %488, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %493 = shufflevector <8 x float> %488, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %494 = fadd <4 x float> %492, %493
-  %495 = shufflevector <4 x float> %494, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %496 = shufflevector <4 x float> %494, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %497 = fadd <2 x float> %495, %496
-  %shift239 = shufflevector <2 x float> %497, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %498 = fadd <2 x float> %497, %shift239
-  %499 = extractelement <2 x float> %498, i64 0
-  %500 = fadd float %491, %499
-  store float %500, ptr %490, align 4
-  %501 = or disjoint i64 %i8.addr.0180, %456
-  %502 = getelementptr inbounds float, ptr %qh, i64 %501
-  %503 = load float, ptr %502, align 4
-  %504 = fmul float %503, 2.500000e-01
-  %505 = insertelement <8 x float> poison, float %504, i64 0
-  %506 = shufflevector <8 x float> %505, <8 x float> poison, <8 x i32> zeroinitializer
-  %507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %458, <8 x float> %480)
-  %508 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> %461, <8 x float> %489)
-  %509 = getelementptr inbounds float, ptr %kh, i64 %501
-  %510 = load float, ptr %509, align 4
-  %511 = insertelement <8 x float> poison, float %510, i64 0
-  %512 = shufflevector <8 x float> %511, <8 x float> poison, <8 x i32> zeroinitializer
-  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %507, <8 x float> %dsk.0178)
-  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %512, <8 x float> %508, <8 x float> %dsk1.0179)
-  store <8 x float> %507, ptr %463, align 4
-  store <8 x float> %508, ptr %466, align 4
-  %i8.next = add nuw nsw i64 %i8.addr.0180, 1
-  %exitcond215.not = icmp eq i64 %i8.next, 16
-  br i1 %exitcond215.not, label %i8.exit, label %i8.body
+  %dsk.0332 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %489, %i8.body ]
+  %dsk1.0331 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %490, %i8.body ]
+  %dsk2.0330 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %491, %i8.body ]
+  %dsk3.0329 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %492, %i8.body ]
+  %i8.addr.0328 = phi i64 [ 0, %tt.body ], [ %i8.next, %i8.body ]
+  %412 = shl nuw nsw i64 %i8.addr.0328, 5
+  %413 = getelementptr inbounds float, ptr %dS, i64 %412
+  %414 = load <8 x float>, ptr %413, align 4
+  %415 = or disjoint i64 %412, 8
+  %416 = getelementptr inbounds float, ptr %dS, i64 %415
+  %417 = load <8 x float>, ptr %416, align 4
+  %418 = or disjoint i64 %412, 16
+  %419 = getelementptr inbounds float, ptr %dS, i64 %418
+  %420 = load <8 x float>, ptr %419, align 4
+  %421 = or disjoint i64 %412, 24
+  %422 = getelementptr inbounds float, ptr %dS, i64 %421
+  %423 = load <8 x float>, ptr %422, align 4
+  %gep404 = getelementptr float, ptr %invariant.gep403, i64 %i8.addr.0328
+  %424 = load float, ptr %gep404, align 4
+  %425 = fmul float %388, %424
+  %426 = load <8 x float>, ptr %dSkPrev, align 4
+  %427 = add nuw nsw i64 %412, %390
+  %428 = getelementptr inbounds float, ptr %Sh, i64 %427
+  %429 = load <8 x float>, ptr %428, align 4
+  %430 = load <8 x float>, ptr %392, align 4
+  %431 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %414, <8 x float> %430, <8 x float> zeroinitializer)
+  %432 = fneg <8 x float> %429
+  %433 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> %426, <8 x float> %431)
+  %434 = insertelement <8 x float> poison, float %425, i64 0
+  %435 = shufflevector <8 x float> %434, <8 x float> poison, <8 x i32> zeroinitializer
+  %436 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %426, <8 x float> %414)
+  %437 = load <8 x float>, ptr %7, align 4
+  %438 = or disjoint i64 %427, 8
+  %439 = getelementptr inbounds float, ptr %Sh, i64 %438
+  %440 = load <8 x float>, ptr %439, align 4
+  %441 = load <8 x float>, ptr %394, align 4
+  %442 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> %441, <8 x float> %433)
+  %443 = fneg <8 x float> %440
+  %444 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %443, <8 x float> %437, <8 x float> %442)
+  %445 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %437, <8 x float> %417)
+  %446 = load <8 x float>, ptr %8, align 4
+  %447 = or disjoint i64 %427, 16
+  %448 = getelementptr inbounds float, ptr %Sh, i64 %447
+  %449 = load <8 x float>, ptr %448, align 4
+  %450 = load <8 x float>, ptr %396, align 4
+  %451 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %450, <8 x float> %444)
+  %452 = fneg <8 x float> %449
+  %453 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %452, <8 x float> %446, <8 x float> %451)
+  %454 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %446, <8 x float> %420)
+  %455 = load <8 x float>, ptr %9, align 4
+  %456 = or disjoint i64 %427, 24
+  %457 = getelementptr inbounds float, ptr %Sh, i64 %456
+  %458 = load <8 x float>, ptr %457, align 4
+  %459 = load <8 x float>, ptr %398, align 4
+  %460 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> %459, <8 x float> %453)
+  %461 = fneg <8 x float> %458
+  %462 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> %455, <8 x float> %460)
+  %463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> %455, <8 x float> %423)
+  %464 = getelementptr inbounds float, ptr %dkTmp, i64 %i8.addr.0328
+  %465 = load float, ptr %464, align 4
+  %466 = shufflevector <8 x float> %462, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %467 = shufflevector <8 x float> %462, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %468 = fadd <4 x float> %466, %467
+  %469 = shufflevector <4 x float> %468, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %470 = shufflevector <4 x float> %468, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %471 = fadd <2 x float> %469, %470
+  %shift421 = shufflevector <2 x float> %471, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %472 = fadd <2 x float> %471, %shift421
+  %473 = extractelement <2 x float> %472, i64 0
+  %474 = fadd float %465, %473
+  store float %474, ptr %464, align 4
+  %475 = or disjoint i64 %i8.addr.0328, %400
+  %476 = getelementptr inbounds float, ptr %qh, i64 %475
+  %477 = load float, ptr %476, align 4
+  %478 = fmul float %477, 0x3FC6A09E60000000
+  %479 = insertelement <8 x float> poison, float %478, i64 0
+  %480 = shufflevector <8 x float> %479, <8 x float> poison, <8 x i32> zeroinitializer
+  %481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %402, <8 x float> %436)
+  %482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %405, <8 x float> %445)
+  %483 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %408, <8 x float> %454)
+  %484 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %411, <8 x float> %463)
+  %485 = getelementptr inbounds float, ptr %kh, i64 %475
+  %486 = load float, ptr %485, align 4
+  %487 = insertelement <8 x float> poison, float %486, i64 0
+  %488 = shufflevector <8 x float> %487, <8 x float> poison, <8 x i32> zeroinitializer
+  %489 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %481, <8 x float> %dsk.0332)
+  %490 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %482, <8 x float> %dsk1.0331)
+  %491 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %483, <8 x float> %dsk2.0330)
+  %492 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %488, <8 x float> %484, <8 x float> %dsk3.0329)
+  store <8 x float> %481, ptr %413, align 4
+  store <8 x float> %482, ptr %416, align 4
+  store <8 x float> %483, ptr %419, align 4
+  store <8 x float> %484, ptr %422, align 4
+  %i8.next = add nuw nsw i64 %i8.addr.0328, 1
+  %exitcond375.not = icmp eq i64 %i8.next, 32
+  br i1 %exitcond375.not, label %i8.exit, label %i8.body
 
 i8.exit:                                          ; preds = %i8.body
-  store <8 x float> %513, ptr %dSk, align 4
-  store <8 x float> %514, ptr %6, align 4
-  br i1 %447, label %j5.head.preheader, label %endif
+  store <8 x float> %489, ptr %dSk, align 4
+  store <8 x float> %490, ptr %10, align 4
+  store <8 x float> %491, ptr %11, align 4
+  store <8 x float> %492, ptr %12, align 4
+  br i1 %387, label %j5.head.preheader, label %endif
 
 j5.head.preheader:                                ; preds = %i8.exit
-  %515 = insertelement <8 x float> poison, float %446, i64 0
-  %516 = shufflevector <8 x float> %515, <8 x float> poison, <8 x i32> zeroinitializer
-  %517 = load <8 x float>, ptr %dkTmp, align 4
-  %518 = fmul <8 x float> %516, %517
-  %519 = getelementptr float, ptr %kh1, i64 %449
-  store <8 x float> %518, ptr %519, align 4
-  %520 = load <8 x float>, ptr %82, align 4
-  %521 = fmul <8 x float> %516, %520
-  %522 = getelementptr float, ptr %110, i64 %449
-  store <8 x float> %521, ptr %522, align 4
+  %493 = insertelement <8 x float> poison, float %386, i64 0
+  %494 = shufflevector <8 x float> %493, <8 x float> poison, <8 x i32> zeroinitializer
+  %495 = load <8 x float>, ptr %dkTmp, align 4
+  %496 = fmul <8 x float> %494, %495
+  %497 = getelementptr float, ptr %kh1, i64 %389
+  store <8 x float> %496, ptr %497, align 4
+  %498 = load <8 x float>, ptr %26, align 4
+  %499 = fmul <8 x float> %494, %498
+  %500 = getelementptr float, ptr %47, i64 %389
+  store <8 x float> %499, ptr %500, align 4
+  %501 = load <8 x float>, ptr %27, align 4
+  %502 = fmul <8 x float> %494, %501
+  %503 = getelementptr float, ptr %48, i64 %389
+  store <8 x float> %502, ptr %503, align 4
+  %504 = load <8 x float>, ptr %28, align 4
+  %505 = fmul <8 x float> %494, %504
+  %506 = getelementptr float, ptr %49, i64 %389
+  store <8 x float> %505, ptr %506, align 4
   br label %endif
 
 endif:                                            ; preds = %j5.head.preheader, %i8.exit
-  %523 = mul nsw i64 %455, %H
-  %524 = getelementptr inbounds float, ptr %betah, i64 %523
-  %525 = load float, ptr %524, align 4
-  %526 = insertelement <8 x float> poison, float %525, i64 0
-  %527 = shufflevector <8 x float> %526, <8 x float> poison, <8 x i32> zeroinitializer
-  %528 = fmul <8 x float> %527, %513
-  %529 = getelementptr float, ptr %vh1, i64 %456
-  store <8 x float> %528, ptr %529, align 4
-  %530 = fmul <8 x float> %527, %514
-  %531 = getelementptr float, ptr %111, i64 %456
-  store <8 x float> %530, ptr %531, align 4
-  %.idx195 = shl i64 %tl2, 6
-  %532 = getelementptr i8, ptr %R, i64 %.idx195
-  %533 = load <8 x float>, ptr %532, align 4
-  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %513, <8 x float> %533, <8 x float> zeroinitializer)
-  %535 = getelementptr i8, ptr %83, i64 %.idx195
-  %536 = load <8 x float>, ptr %535, align 4
-  %537 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %514, <8 x float> %536, <8 x float> %534)
-  %538 = shufflevector <8 x float> %537, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %539 = shufflevector <8 x float> %537, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %540 = fadd <4 x float> %538, %539
-  %541 = shufflevector <4 x float> %540, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %542 = shufflevector <4 x float> %540, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %543 = fadd <2 x float> %541, %542
-  %shift240 = shufflevector <2 x float> %543, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %544 = fadd <2 x float> %543, %shift240
-  %545 = extractelement <2 x float> %544, i64 0
-  %546 = getelementptr inbounds float, ptr %betah1, i64 %523
-  store float %545, ptr %546, align 4
-  store <8 x float> %513, ptr %dSkPrev, align 4
-  store <8 x float> %514, ptr %84, align 4
-  %tt.next = add nuw nsw i64 %tt.addr.0186, 1
-  %exitcond218.not = icmp eq i64 %tt.next, %smax217
-  br i1 %exitcond218.not, label %j8.head.preheader, label %tt.body
+  %507 = mul nsw i64 %399, %H
+  %508 = getelementptr inbounds float, ptr %betah, i64 %507
+  %509 = load float, ptr %508, align 4
+  %510 = insertelement <8 x float> poison, float %509, i64 0
+  %511 = shufflevector <8 x float> %510, <8 x float> poison, <8 x i32> zeroinitializer
+  %512 = fmul <8 x float> %511, %489
+  %513 = getelementptr float, ptr %vh1, i64 %400
+  store <8 x float> %512, ptr %513, align 4
+  %514 = fmul <8 x float> %511, %490
+  %515 = getelementptr float, ptr %50, i64 %400
+  store <8 x float> %514, ptr %515, align 4
+  %516 = fmul <8 x float> %511, %491
+  %517 = getelementptr float, ptr %51, i64 %400
+  store <8 x float> %516, ptr %517, align 4
+  %518 = fmul <8 x float> %511, %492
+  %519 = getelementptr float, ptr %52, i64 %400
+  store <8 x float> %518, ptr %519, align 4
+  %.idx347 = shl i64 %tl2, 7
+  %520 = getelementptr i8, ptr %R, i64 %.idx347
+  %521 = load <8 x float>, ptr %520, align 4
+  %522 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %489, <8 x float> %521, <8 x float> zeroinitializer)
+  %523 = getelementptr i8, ptr %29, i64 %.idx347
+  %524 = load <8 x float>, ptr %523, align 4
+  %525 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %490, <8 x float> %524, <8 x float> %522)
+  %526 = getelementptr i8, ptr %30, i64 %.idx347
+  %527 = load <8 x float>, ptr %526, align 4
+  %528 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %491, <8 x float> %527, <8 x float> %525)
+  %529 = getelementptr i8, ptr %31, i64 %.idx347
+  %530 = load <8 x float>, ptr %529, align 4
+  %531 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> %530, <8 x float> %528)
+  %532 = shufflevector <8 x float> %531, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %533 = shufflevector <8 x float> %531, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %534 = fadd <4 x float> %532, %533
+  %535 = shufflevector <4 x float> %534, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %536 = shufflevector <4 x float> %534, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %537 = fadd <2 x float> %535, %536
+  %shift422 = shufflevector <2 x float> %537, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %538 = fadd <2 x float> %537, %shift422
+  %539 = extractelement <2 x float> %538, i64 0
+  %540 = getelementptr inbounds float, ptr %betah1, i64 %507
+  store float %539, ptr %540, align 4
+  store <8 x float> %489, ptr %dSkPrev, align 4
+  store <8 x float> %490, ptr %32, align 4
+  store <8 x float> %491, ptr %33, align 4
+  store <8 x float> %492, ptr %34, align 4
+  %tt.next = add nuw nsw i64 %tt.addr.0338, 1
+  %exitcond378.not = icmp eq i64 %tt.next, %smax377
+  br i1 %exitcond378.not, label %j8.head.preheader, label %tt.body
 
-i14.body:                                         ; preds = %i14.body, %j8.head.preheader
-  %i14.addr.0188 = phi i64 [ 0, %j8.head.preheader ], [ %i14.next.1, %i14.body ]
-  %547 = shl nuw nsw i64 %i14.addr.0188, 4
+i14.body:                                         ; preds = %j8.head.preheader, %i14.body
+  %i14.addr.0340 = phi i64 [ 0, %j8.head.preheader ], [ %i14.next, %i14.body ]
+  %541 = shl nuw nsw i64 %i14.addr.0340, 5
+  %542 = getelementptr inbounds float, ptr %dS, i64 %541
+  %543 = load <8 x float>, ptr %542, align 4
+  %544 = or disjoint i64 %541, 8
+  %545 = getelementptr inbounds float, ptr %dS, i64 %544
+  %546 = load <8 x float>, ptr %545, align 4
+  %547 = or disjoint i64 %541, 16
   %548 = getelementptr inbounds float, ptr %dS, i64 %547
   %549 = load <8 x float>, ptr %548, align 4
-  %550 = or disjoint i64 %547, 8
+  %550 = or disjoint i64 %541, 24
   %551 = getelementptr inbounds float, ptr %dS, i64 %550
   %552 = load <8 x float>, ptr %551, align 4
-  %553 = or disjoint i64 %i14.addr.0188, %121
+  %553 = or disjoint i64 %i14.addr.0340, %62
   %554 = getelementptr inbounds float, ptr %kh, i64 %553
   %555 = load float, ptr %554, align 4
-  %556 = fmul float %555, %441
+  %556 = fmul float %555, %381
   %557 = load <8 x float>, ptr %dSkPrev, align 4
-  %558 = getelementptr inbounds float, ptr %Sh, i64 %547
+  %558 = getelementptr inbounds float, ptr %Sh, i64 %541
   %559 = load <8 x float>, ptr %558, align 4
   %560 = load <8 x float>, ptr %R, align 4
-  %561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %560, <8 x float> zeroinitializer)
+  %561 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %543, <8 x float> %560, <8 x float> zeroinitializer)
   %562 = fneg <8 x float> %559
   %563 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> %557, <8 x float> %561)
   %564 = insertelement <8 x float> poison, float %556, i64 0
   %565 = shufflevector <8 x float> %564, <8 x float> poison, <8 x i32> zeroinitializer
-  %566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %557, <8 x float> %549)
-  %567 = load <8 x float>, ptr %5, align 4
-  %568 = getelementptr inbounds float, ptr %Sh, i64 %550
+  %566 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %557, <8 x float> %543)
+  %567 = load <8 x float>, ptr %7, align 4
+  %568 = getelementptr inbounds float, ptr %Sh, i64 %544
   %569 = load <8 x float>, ptr %568, align 4
   %570 = load <8 x float>, ptr %4, align 4
-  %571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %570, <8 x float> %563)
+  %571 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %546, <8 x float> %570, <8 x float> %563)
   %572 = fneg <8 x float> %569
   %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %572, <8 x float> %567, <8 x float> %571)
-  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %567, <8 x float> %552)
-  %575 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.addr.0188
-  %576 = load float, ptr %575, align 4
-  %577 = shufflevector <8 x float> %573, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %578 = shufflevector <8 x float> %573, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %579 = fadd <4 x float> %577, %578
-  %580 = shufflevector <4 x float> %579, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %581 = shufflevector <4 x float> %579, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %582 = fadd <2 x float> %580, %581
-  %shift241 = shufflevector <2 x float> %582, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %583 = fadd <2 x float> %582, %shift241
-  %584 = extractelement <2 x float> %583, i64 0
-  %585 = fadd float %576, %584
-  store float %585, ptr %575, align 4
-  store <8 x float> %566, ptr %548, align 4
-  store <8 x float> %574, ptr %551, align 4
-  %i14.next = or disjoint i64 %i14.addr.0188, 1
-  %586 = shl nuw nsw i64 %i14.next, 4
-  %587 = getelementptr inbounds float, ptr %dS, i64 %586
-  %588 = load <8 x float>, ptr %587, align 4
-  %589 = or disjoint i64 %586, 8
-  %590 = getelementptr inbounds float, ptr %dS, i64 %589
-  %591 = load <8 x float>, ptr %590, align 4
-  %592 = or disjoint i64 %i14.next, %121
-  %593 = getelementptr inbounds float, ptr %kh, i64 %592
-  %594 = load float, ptr %593, align 4
-  %595 = fmul float %594, %441
-  %596 = load <8 x float>, ptr %dSkPrev, align 4
-  %597 = getelementptr inbounds float, ptr %Sh, i64 %586
-  %598 = load <8 x float>, ptr %597, align 4
-  %599 = load <8 x float>, ptr %R, align 4
-  %600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %599, <8 x float> zeroinitializer)
-  %601 = fneg <8 x float> %598
-  %602 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %596, <8 x float> %600)
-  %603 = insertelement <8 x float> poison, float %595, i64 0
-  %604 = shufflevector <8 x float> %603, <8 x float> poison, <8 x i32> zeroinitializer
-  %605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %596, <8 x float> %588)
-  %606 = load <8 x float>, ptr %5, align 4
-  %607 = getelementptr inbounds float, ptr %Sh, i64 %589
-  %608 = load <8 x float>, ptr %607, align 4
-  %609 = load <8 x float>, ptr %4, align 4
-  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %591, <8 x float> %609, <8 x float> %602)
-  %611 = fneg <8 x float> %608
-  %612 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %606, <8 x float> %610)
-  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %606, <8 x float> %591)
-  %614 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.next
-  %615 = load float, ptr %614, align 4
-  %616 = shufflevector <8 x float> %612, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %617 = shufflevector <8 x float> %612, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %618 = fadd <4 x float> %616, %617
-  %619 = shufflevector <4 x float> %618, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %620 = shufflevector <4 x float> %618, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %621 = fadd <2 x float> %619, %620
-  %shift241.1 = shufflevector <2 x float> %621, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %622 = fadd <2 x float> %621, %shift241.1
-  %623 = extractelement <2 x float> %622, i64 0
-  %624 = fadd float %615, %623
-  store float %624, ptr %614, align 4
-  store <8 x float> %605, ptr %587, align 4
-  store <8 x float> %613, ptr %590, align 4
-  %i14.next.1 = add nuw nsw i64 %i14.addr.0188, 2
-  %exitcond219.not.1 = icmp eq i64 %i14.next.1, 16
-  br i1 %exitcond219.not.1, label %j9.body.preheader, label %i14.body
+  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %567, <8 x float> %546)
+  %575 = load <8 x float>, ptr %8, align 4
+  %576 = getelementptr inbounds float, ptr %Sh, i64 %547
+  %577 = load <8 x float>, ptr %576, align 4
+  %578 = load <8 x float>, ptr %5, align 4
+  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %549, <8 x float> %578, <8 x float> %573)
+  %580 = fneg <8 x float> %577
+  %581 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> %575, <8 x float> %579)
+  %582 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %575, <8 x float> %549)
+  %583 = load <8 x float>, ptr %9, align 4
+  %584 = getelementptr inbounds float, ptr %Sh, i64 %550
+  %585 = load <8 x float>, ptr %584, align 4
+  %586 = load <8 x float>, ptr %6, align 4
+  %587 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %552, <8 x float> %586, <8 x float> %581)
+  %588 = fneg <8 x float> %585
+  %589 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> %583, <8 x float> %587)
+  %590 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %565, <8 x float> %583, <8 x float> %552)
+  %591 = getelementptr inbounds float, ptr %dkTmp, i64 %i14.addr.0340
+  %592 = load float, ptr %591, align 4
+  %593 = shufflevector <8 x float> %589, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %594 = shufflevector <8 x float> %589, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %595 = fadd <4 x float> %593, %594
+  %596 = shufflevector <4 x float> %595, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %597 = shufflevector <4 x float> %595, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %598 = fadd <2 x float> %596, %597
+  %shift423 = shufflevector <2 x float> %598, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %599 = fadd <2 x float> %598, %shift423
+  %600 = extractelement <2 x float> %599, i64 0
+  %601 = fadd float %592, %600
+  store float %601, ptr %591, align 4
+  store <8 x float> %566, ptr %542, align 4
+  store <8 x float> %574, ptr %545, align 4
+  store <8 x float> %582, ptr %548, align 4
+  store <8 x float> %590, ptr %551, align 4
+  %i14.next = add nuw nsw i64 %i14.addr.0340, 1
+  %exitcond379.not = icmp eq i64 %i14.next, 32
+  br i1 %exitcond379.not, label %j9.body.preheader, label %i14.body
 
 j9.body.preheader:                                ; preds = %i14.body
-  %625 = load <8 x float>, ptr %dkTmp, align 4
-  %626 = fmul <8 x float> %257, %625
-  %627 = getelementptr inbounds float, ptr %kh1, i64 %121
-  store <8 x float> %626, ptr %627, align 4
-  %628 = load <8 x float>, ptr %85, align 4
-  %629 = fmul <8 x float> %257, %628
-  %630 = getelementptr inbounds float, ptr %kh1, i64 %259
-  store <8 x float> %629, ptr %630, align 4
-  %cc.next = add nuw nsw i64 %cc.addr.0190, 1
+  %602 = load <8 x float>, ptr %dkTmp, align 4
+  %603 = fmul <8 x float> %170, %602
+  %604 = getelementptr inbounds float, ptr %kh1, i64 %62
+  store <8 x float> %603, ptr %604, align 4
+  %605 = load <8 x float>, ptr %35, align 4
+  %606 = fmul <8 x float> %170, %605
+  %607 = getelementptr inbounds float, ptr %kh1, i64 %172
+  store <8 x float> %606, ptr %607, align 4
+  %608 = load <8 x float>, ptr %36, align 4
+  %609 = fmul <8 x float> %170, %608
+  %610 = getelementptr inbounds float, ptr %kh1, i64 %177
+  store <8 x float> %609, ptr %610, align 4
+  %611 = load <8 x float>, ptr %37, align 4
+  %612 = fmul <8 x float> %170, %611
+  %613 = getelementptr inbounds float, ptr %kh1, i64 %182
+  store <8 x float> %612, ptr %613, align 4
+  %cc.next = add nuw nsw i64 %cc.addr.0342, 1
   %indvars.iv.next = add i64 %indvars.iv, 64
-  %exitcond221.not = icmp eq i64 %cc.next, %smax220
-  br i1 %exitcond221.not, label %i16.head.preheader, label %cc.body
+  %exitcond381.not = icmp eq i64 %cc.next, %smax380
+  br i1 %exitcond381.not, label %i16.head.preheader, label %cc.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1476,449 +1420,246 @@ attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-; ---- dp_step_h1_k16_v16_c1_nogate (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_step_h1_k16_v16_c1_nogate'
-source_filename = "dp_step_h1_k16_v16_c1_nogate"
+; ---- dp_step_h1_k32_v32_c1_nogate (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_step_h1_k32_v32_c1_nogate'
+source_filename = "dp_step_h1_k32_v32_c1_nogate"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define void @dp_step_h1_k16_v16_c1_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
+define void @dp_step_h1_k32_v32_c1_nogate(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture %state, ptr noalias nocapture writeonly %o, i64 %H, i64 %bh0, i64 %bh1) local_unnamed_addr #0 {
 entry:
   %bh0.fr = freeze i64 %bh0
   %0 = icmp slt i64 %bh0.fr, %bh1
   br i1 %0, label %bh.body, label %bh.exit
 
-bh.body:                                          ; preds = %entry, %bh.body
-  %bh.addr.061 = phi i64 [ %bh.next, %bh.body ], [ %bh0.fr, %entry ]
-  %1 = shl nsw i64 %bh.addr.061, 4
+bh.body:                                          ; preds = %entry, %i1.exit
+  %bh.addr.0119 = phi i64 [ %bh.next, %i1.exit ], [ %bh0.fr, %entry ]
+  %1 = shl nsw i64 %bh.addr.0119, 5
   %kh = getelementptr inbounds float, ptr %k, i64 %1
-  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.061
-  %S.idx = shl nsw i64 %bh.addr.061, 10
+  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.0119
+  %S.idx = shl nsw i64 %bh.addr.0119, 12
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
-  %2 = load float, ptr %kh, align 4
-  %3 = load <8 x float>, ptr %S, align 4
-  %4 = insertelement <8 x float> poison, float %2, i64 0
-  %5 = shufflevector <8 x float> %4, <8 x float> poison, <8 x i32> zeroinitializer
-  %6 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %5, <8 x float> %3, <8 x float> zeroinitializer)
-  %7 = getelementptr inbounds i8, ptr %S, i64 32
-  %8 = load <8 x float>, ptr %7, align 4
-  %9 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %5, <8 x float> %8, <8 x float> zeroinitializer)
-  %10 = getelementptr inbounds i8, ptr %kh, i64 4
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds i8, ptr %S, i64 64
-  %13 = load <8 x float>, ptr %12, align 4
-  %14 = insertelement <8 x float> poison, float %11, i64 0
-  %15 = shufflevector <8 x float> %14, <8 x float> poison, <8 x i32> zeroinitializer
-  %16 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %13, <8 x float> zeroinitializer)
-  %17 = getelementptr inbounds i8, ptr %S, i64 96
-  %18 = load <8 x float>, ptr %17, align 4
-  %19 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %18, <8 x float> zeroinitializer)
-  %20 = getelementptr inbounds i8, ptr %kh, i64 8
-  %21 = load float, ptr %20, align 4
-  %22 = getelementptr inbounds i8, ptr %S, i64 128
-  %23 = load <8 x float>, ptr %22, align 4
-  %24 = insertelement <8 x float> poison, float %21, i64 0
-  %25 = shufflevector <8 x float> %24, <8 x float> poison, <8 x i32> zeroinitializer
-  %26 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %23, <8 x float> %6)
-  %27 = getelementptr inbounds i8, ptr %S, i64 160
-  %28 = load <8 x float>, ptr %27, align 4
-  %29 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %25, <8 x float> %28, <8 x float> %9)
-  %30 = getelementptr inbounds i8, ptr %kh, i64 12
-  %31 = load float, ptr %30, align 4
-  %32 = getelementptr inbounds i8, ptr %S, i64 192
+  br label %i.body
+
+bh.exit:                                          ; preds = %i1.exit, %entry
+  ret void
+
+i.body:                                           ; preds = %i.body, %bh.body
+  %acc.0109 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %50, %i.body ]
+  %acc1.0108 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %54, %i.body ]
+  %acc2.0107 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %58, %i.body ]
+  %acc3.0106 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %62, %i.body ]
+  %acc4.0105 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %71, %i.body ]
+  %acc5.0104 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %75, %i.body ]
+  %acc6.0103 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %79, %i.body ]
+  %acc7.0102 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %83, %i.body ]
+  %i.addr.0101 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
+  %2 = getelementptr inbounds float, ptr %kh, i64 %i.addr.0101
+  %3 = load float, ptr %2, align 4
+  %4 = shl nuw nsw i64 %i.addr.0101, 5
+  %5 = getelementptr inbounds float, ptr %S, i64 %4
+  %6 = load <8 x float>, ptr %5, align 4
+  %7 = insertelement <8 x float> poison, float %3, i64 0
+  %8 = shufflevector <8 x float> %7, <8 x float> poison, <8 x i32> zeroinitializer
+  %9 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %6, <8 x float> %acc.0109)
+  %10 = or disjoint i64 %4, 8
+  %11 = getelementptr inbounds float, ptr %S, i64 %10
+  %12 = load <8 x float>, ptr %11, align 4
+  %13 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %12, <8 x float> %acc1.0108)
+  %14 = or disjoint i64 %4, 16
+  %15 = getelementptr inbounds float, ptr %S, i64 %14
+  %16 = load <8 x float>, ptr %15, align 4
+  %17 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %16, <8 x float> %acc2.0107)
+  %18 = or disjoint i64 %4, 24
+  %19 = getelementptr inbounds float, ptr %S, i64 %18
+  %20 = load <8 x float>, ptr %19, align 4
+  %21 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %8, <8 x float> %20, <8 x float> %acc3.0106)
+  %22 = or disjoint i64 %i.addr.0101, 1
+  %23 = getelementptr inbounds float, ptr %kh, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = shl nuw nsw i64 %22, 5
+  %26 = getelementptr inbounds float, ptr %S, i64 %25
+  %27 = load <8 x float>, ptr %26, align 4
+  %28 = insertelement <8 x float> poison, float %24, i64 0
+  %29 = shufflevector <8 x float> %28, <8 x float> poison, <8 x i32> zeroinitializer
+  %30 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %27, <8 x float> %acc4.0105)
+  %31 = or disjoint i64 %25, 8
+  %32 = getelementptr inbounds float, ptr %S, i64 %31
   %33 = load <8 x float>, ptr %32, align 4
-  %34 = insertelement <8 x float> poison, float %31, i64 0
-  %35 = shufflevector <8 x float> %34, <8 x float> poison, <8 x i32> zeroinitializer
-  %36 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %35, <8 x float> %33, <8 x float> %16)
-  %37 = getelementptr inbounds i8, ptr %S, i64 224
-  %38 = load <8 x float>, ptr %37, align 4
-  %39 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %35, <8 x float> %38, <8 x float> %19)
-  %40 = getelementptr inbounds i8, ptr %kh, i64 16
-  %41 = load float, ptr %40, align 4
-  %42 = getelementptr inbounds i8, ptr %S, i64 256
-  %43 = load <8 x float>, ptr %42, align 4
-  %44 = insertelement <8 x float> poison, float %41, i64 0
-  %45 = shufflevector <8 x float> %44, <8 x float> poison, <8 x i32> zeroinitializer
-  %46 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> %43, <8 x float> %26)
-  %47 = getelementptr inbounds i8, ptr %S, i64 288
-  %48 = load <8 x float>, ptr %47, align 4
-  %49 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %45, <8 x float> %48, <8 x float> %29)
-  %50 = getelementptr inbounds i8, ptr %kh, i64 20
-  %51 = load float, ptr %50, align 4
-  %52 = getelementptr inbounds i8, ptr %S, i64 320
+  %34 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %33, <8 x float> %acc5.0104)
+  %35 = or disjoint i64 %25, 16
+  %36 = getelementptr inbounds float, ptr %S, i64 %35
+  %37 = load <8 x float>, ptr %36, align 4
+  %38 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %37, <8 x float> %acc6.0103)
+  %39 = or disjoint i64 %25, 24
+  %40 = getelementptr inbounds float, ptr %S, i64 %39
+  %41 = load <8 x float>, ptr %40, align 4
+  %42 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %29, <8 x float> %41, <8 x float> %acc7.0102)
+  %i.next = or disjoint i64 %i.addr.0101, 2
+  %43 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %44 = load float, ptr %43, align 4
+  %45 = shl nuw nsw i64 %i.next, 5
+  %46 = getelementptr inbounds float, ptr %S, i64 %45
+  %47 = load <8 x float>, ptr %46, align 4
+  %48 = insertelement <8 x float> poison, float %44, i64 0
+  %49 = shufflevector <8 x float> %48, <8 x float> poison, <8 x i32> zeroinitializer
+  %50 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %47, <8 x float> %9)
+  %51 = or disjoint i64 %45, 8
+  %52 = getelementptr inbounds float, ptr %S, i64 %51
   %53 = load <8 x float>, ptr %52, align 4
-  %54 = insertelement <8 x float> poison, float %51, i64 0
-  %55 = shufflevector <8 x float> %54, <8 x float> poison, <8 x i32> zeroinitializer
-  %56 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %53, <8 x float> %36)
-  %57 = getelementptr inbounds i8, ptr %S, i64 352
-  %58 = load <8 x float>, ptr %57, align 4
-  %59 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %55, <8 x float> %58, <8 x float> %39)
-  %60 = getelementptr inbounds i8, ptr %kh, i64 24
-  %61 = load float, ptr %60, align 4
-  %62 = getelementptr inbounds i8, ptr %S, i64 384
-  %63 = load <8 x float>, ptr %62, align 4
-  %64 = insertelement <8 x float> poison, float %61, i64 0
-  %65 = shufflevector <8 x float> %64, <8 x float> poison, <8 x i32> zeroinitializer
-  %66 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %63, <8 x float> %46)
-  %67 = getelementptr inbounds i8, ptr %S, i64 416
+  %54 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %53, <8 x float> %13)
+  %55 = or disjoint i64 %45, 16
+  %56 = getelementptr inbounds float, ptr %S, i64 %55
+  %57 = load <8 x float>, ptr %56, align 4
+  %58 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %57, <8 x float> %17)
+  %59 = or disjoint i64 %45, 24
+  %60 = getelementptr inbounds float, ptr %S, i64 %59
+  %61 = load <8 x float>, ptr %60, align 4
+  %62 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %49, <8 x float> %61, <8 x float> %21)
+  %63 = or disjoint i64 %i.addr.0101, 3
+  %64 = getelementptr inbounds float, ptr %kh, i64 %63
+  %65 = load float, ptr %64, align 4
+  %66 = shl nuw nsw i64 %63, 5
+  %67 = getelementptr inbounds float, ptr %S, i64 %66
   %68 = load <8 x float>, ptr %67, align 4
-  %69 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %65, <8 x float> %68, <8 x float> %49)
-  %70 = getelementptr inbounds i8, ptr %kh, i64 28
-  %71 = load float, ptr %70, align 4
-  %72 = getelementptr inbounds i8, ptr %S, i64 448
-  %73 = load <8 x float>, ptr %72, align 4
-  %74 = insertelement <8 x float> poison, float %71, i64 0
-  %75 = shufflevector <8 x float> %74, <8 x float> poison, <8 x i32> zeroinitializer
-  %76 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %75, <8 x float> %73, <8 x float> %56)
-  %77 = getelementptr inbounds i8, ptr %S, i64 480
+  %69 = insertelement <8 x float> poison, float %65, i64 0
+  %70 = shufflevector <8 x float> %69, <8 x float> poison, <8 x i32> zeroinitializer
+  %71 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %68, <8 x float> %30)
+  %72 = or disjoint i64 %66, 8
+  %73 = getelementptr inbounds float, ptr %S, i64 %72
+  %74 = load <8 x float>, ptr %73, align 4
+  %75 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %74, <8 x float> %34)
+  %76 = or disjoint i64 %66, 16
+  %77 = getelementptr inbounds float, ptr %S, i64 %76
   %78 = load <8 x float>, ptr %77, align 4
-  %79 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %75, <8 x float> %78, <8 x float> %59)
-  %80 = getelementptr inbounds i8, ptr %kh, i64 32
-  %81 = load float, ptr %80, align 4
-  %82 = getelementptr inbounds i8, ptr %S, i64 512
-  %83 = load <8 x float>, ptr %82, align 4
-  %84 = insertelement <8 x float> poison, float %81, i64 0
-  %85 = shufflevector <8 x float> %84, <8 x float> poison, <8 x i32> zeroinitializer
-  %86 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %83, <8 x float> %66)
-  %87 = getelementptr inbounds i8, ptr %S, i64 544
-  %88 = load <8 x float>, ptr %87, align 4
-  %89 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %88, <8 x float> %69)
-  %90 = getelementptr inbounds i8, ptr %kh, i64 36
-  %91 = load float, ptr %90, align 4
-  %92 = getelementptr inbounds i8, ptr %S, i64 576
-  %93 = load <8 x float>, ptr %92, align 4
-  %94 = insertelement <8 x float> poison, float %91, i64 0
-  %95 = shufflevector <8 x float> %94, <8 x float> poison, <8 x i32> zeroinitializer
-  %96 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %95, <8 x float> %93, <8 x float> %76)
-  %97 = getelementptr inbounds i8, ptr %S, i64 608
-  %98 = load <8 x float>, ptr %97, align 4
-  %99 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %95, <8 x float> %98, <8 x float> %79)
-  %100 = getelementptr inbounds i8, ptr %kh, i64 40
-  %101 = load float, ptr %100, align 4
-  %102 = getelementptr inbounds i8, ptr %S, i64 640
-  %103 = load <8 x float>, ptr %102, align 4
-  %104 = insertelement <8 x float> poison, float %101, i64 0
-  %105 = shufflevector <8 x float> %104, <8 x float> poison, <8 x i32> zeroinitializer
-  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %103, <8 x float> %86)
-  %107 = getelementptr inbounds i8, ptr %S, i64 672
-  %108 = load <8 x float>, ptr %107, align 4
-  %109 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %108, <8 x float> %89)
-  %110 = getelementptr inbounds i8, ptr %kh, i64 44
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds i8, ptr %S, i64 704
-  %113 = load <8 x float>, ptr %112, align 4
-  %114 = insertelement <8 x float> poison, float %111, i64 0
-  %115 = shufflevector <8 x float> %114, <8 x float> poison, <8 x i32> zeroinitializer
-  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %115, <8 x float> %113, <8 x float> %96)
-  %117 = getelementptr inbounds i8, ptr %S, i64 736
-  %118 = load <8 x float>, ptr %117, align 4
-  %119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %115, <8 x float> %118, <8 x float> %99)
-  %120 = getelementptr inbounds i8, ptr %kh, i64 48
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds i8, ptr %S, i64 768
-  %123 = load <8 x float>, ptr %122, align 4
-  %124 = insertelement <8 x float> poison, float %121, i64 0
-  %125 = shufflevector <8 x float> %124, <8 x float> poison, <8 x i32> zeroinitializer
-  %126 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %125, <8 x float> %123, <8 x float> %106)
-  %127 = getelementptr inbounds i8, ptr %S, i64 800
-  %128 = load <8 x float>, ptr %127, align 4
-  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %125, <8 x float> %128, <8 x float> %109)
-  %130 = getelementptr inbounds i8, ptr %kh, i64 52
-  %131 = load float, ptr %130, align 4
-  %132 = getelementptr inbounds i8, ptr %S, i64 832
-  %133 = load <8 x float>, ptr %132, align 4
-  %134 = insertelement <8 x float> poison, float %131, i64 0
-  %135 = shufflevector <8 x float> %134, <8 x float> poison, <8 x i32> zeroinitializer
-  %136 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %133, <8 x float> %116)
-  %137 = getelementptr inbounds i8, ptr %S, i64 864
-  %138 = load <8 x float>, ptr %137, align 4
-  %139 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %138, <8 x float> %119)
-  %140 = getelementptr inbounds i8, ptr %kh, i64 56
-  %141 = load float, ptr %140, align 4
-  %142 = getelementptr inbounds i8, ptr %S, i64 896
-  %143 = load <8 x float>, ptr %142, align 4
-  %144 = insertelement <8 x float> poison, float %141, i64 0
-  %145 = shufflevector <8 x float> %144, <8 x float> poison, <8 x i32> zeroinitializer
-  %146 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %143, <8 x float> %126)
-  %147 = getelementptr inbounds i8, ptr %S, i64 928
-  %148 = load <8 x float>, ptr %147, align 4
-  %149 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> %148, <8 x float> %129)
-  %150 = getelementptr inbounds i8, ptr %kh, i64 60
-  %151 = load float, ptr %150, align 4
-  %152 = getelementptr inbounds i8, ptr %S, i64 960
-  %153 = load <8 x float>, ptr %152, align 4
-  %154 = insertelement <8 x float> poison, float %151, i64 0
-  %155 = shufflevector <8 x float> %154, <8 x float> poison, <8 x i32> zeroinitializer
-  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %153, <8 x float> %136)
-  %157 = getelementptr inbounds i8, ptr %S, i64 992
-  %158 = load <8 x float>, ptr %157, align 4
-  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %158, <8 x float> %139)
+  %79 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %78, <8 x float> %38)
+  %80 = or disjoint i64 %66, 24
+  %81 = getelementptr inbounds float, ptr %S, i64 %80
+  %82 = load <8 x float>, ptr %81, align 4
+  %83 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> %82, <8 x float> %42)
+  %i.next.1 = add nuw nsw i64 %i.addr.0101, 4
+  %84 = icmp ult i64 %i.next, 30
+  br i1 %84, label %i.body, label %i.exit
+
+i.exit:                                           ; preds = %i.body
   %qh = getelementptr inbounds float, ptr %q, i64 %1
   %vh = getelementptr inbounds float, ptr %v, i64 %1
-  %160 = load float, ptr %betah, align 4
-  %161 = load <8 x float>, ptr %vh, align 4
-  %162 = fadd <8 x float> %156, %146
-  %163 = fsub <8 x float> %161, %162
-  %164 = insertelement <8 x float> poison, float %160, i64 0
-  %165 = shufflevector <8 x float> %164, <8 x float> poison, <8 x i32> zeroinitializer
-  %166 = fmul <8 x float> %165, %163
-  %167 = getelementptr inbounds i8, ptr %vh, i64 32
-  %168 = load <8 x float>, ptr %167, align 4
-  %169 = fadd <8 x float> %159, %149
-  %170 = fsub <8 x float> %168, %169
-  %171 = fmul <8 x float> %165, %170
-  %172 = load float, ptr %kh, align 4
-  %173 = load float, ptr %qh, align 4
-  %174 = insertelement <8 x float> poison, float %172, i64 0
-  %175 = shufflevector <8 x float> %174, <8 x float> poison, <8 x i32> zeroinitializer
-  %176 = load <8 x float>, ptr %S, align 4
-  %177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %166, <8 x float> %176)
-  store <8 x float> %177, ptr %S, align 4
-  %178 = insertelement <8 x float> poison, float %173, i64 0
-  %179 = shufflevector <8 x float> %178, <8 x float> poison, <8 x i32> zeroinitializer
-  %180 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %177, <8 x float> zeroinitializer)
-  %181 = load <8 x float>, ptr %7, align 4
-  %182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %171, <8 x float> %181)
-  store <8 x float> %182, ptr %7, align 4
-  %183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %182, <8 x float> zeroinitializer)
-  %184 = load float, ptr %10, align 4
-  %185 = getelementptr inbounds i8, ptr %qh, i64 4
-  %186 = load float, ptr %185, align 4
-  %187 = insertelement <8 x float> poison, float %184, i64 0
-  %188 = shufflevector <8 x float> %187, <8 x float> poison, <8 x i32> zeroinitializer
-  %189 = load <8 x float>, ptr %12, align 4
-  %190 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %166, <8 x float> %189)
-  store <8 x float> %190, ptr %12, align 4
-  %191 = insertelement <8 x float> poison, float %186, i64 0
-  %192 = shufflevector <8 x float> %191, <8 x float> poison, <8 x i32> zeroinitializer
-  %193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %190, <8 x float> %180)
-  %194 = load <8 x float>, ptr %17, align 4
-  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %171, <8 x float> %194)
-  store <8 x float> %195, ptr %17, align 4
-  %196 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %195, <8 x float> %183)
-  %197 = load float, ptr %20, align 4
-  %198 = getelementptr inbounds i8, ptr %qh, i64 8
-  %199 = load float, ptr %198, align 4
-  %200 = insertelement <8 x float> poison, float %197, i64 0
-  %201 = shufflevector <8 x float> %200, <8 x float> poison, <8 x i32> zeroinitializer
-  %202 = load <8 x float>, ptr %22, align 4
-  %203 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %166, <8 x float> %202)
-  store <8 x float> %203, ptr %22, align 4
-  %204 = insertelement <8 x float> poison, float %199, i64 0
-  %205 = shufflevector <8 x float> %204, <8 x float> poison, <8 x i32> zeroinitializer
-  %206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %203, <8 x float> %193)
-  %207 = load <8 x float>, ptr %27, align 4
-  %208 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %171, <8 x float> %207)
-  store <8 x float> %208, ptr %27, align 4
-  %209 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %208, <8 x float> %196)
-  %210 = load float, ptr %30, align 4
-  %211 = getelementptr inbounds i8, ptr %qh, i64 12
-  %212 = load float, ptr %211, align 4
-  %213 = insertelement <8 x float> poison, float %210, i64 0
-  %214 = shufflevector <8 x float> %213, <8 x float> poison, <8 x i32> zeroinitializer
-  %215 = load <8 x float>, ptr %32, align 4
-  %216 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %166, <8 x float> %215)
-  store <8 x float> %216, ptr %32, align 4
-  %217 = insertelement <8 x float> poison, float %212, i64 0
-  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
-  %219 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %216, <8 x float> %206)
-  %220 = load <8 x float>, ptr %37, align 4
-  %221 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %171, <8 x float> %220)
-  store <8 x float> %221, ptr %37, align 4
-  %222 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %221, <8 x float> %209)
-  %223 = load float, ptr %40, align 4
-  %224 = getelementptr inbounds i8, ptr %qh, i64 16
-  %225 = load float, ptr %224, align 4
-  %226 = insertelement <8 x float> poison, float %223, i64 0
-  %227 = shufflevector <8 x float> %226, <8 x float> poison, <8 x i32> zeroinitializer
-  %228 = load <8 x float>, ptr %42, align 4
-  %229 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> %166, <8 x float> %228)
-  store <8 x float> %229, ptr %42, align 4
-  %230 = insertelement <8 x float> poison, float %225, i64 0
-  %231 = shufflevector <8 x float> %230, <8 x float> poison, <8 x i32> zeroinitializer
-  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %229, <8 x float> %219)
-  %233 = load <8 x float>, ptr %47, align 4
-  %234 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %227, <8 x float> %171, <8 x float> %233)
-  store <8 x float> %234, ptr %47, align 4
-  %235 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %234, <8 x float> %222)
-  %236 = load float, ptr %50, align 4
-  %237 = getelementptr inbounds i8, ptr %qh, i64 20
-  %238 = load float, ptr %237, align 4
-  %239 = insertelement <8 x float> poison, float %236, i64 0
-  %240 = shufflevector <8 x float> %239, <8 x float> poison, <8 x i32> zeroinitializer
-  %241 = load <8 x float>, ptr %52, align 4
-  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %166, <8 x float> %241)
-  store <8 x float> %242, ptr %52, align 4
-  %243 = insertelement <8 x float> poison, float %238, i64 0
-  %244 = shufflevector <8 x float> %243, <8 x float> poison, <8 x i32> zeroinitializer
-  %245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> %232)
-  %246 = load <8 x float>, ptr %57, align 4
-  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %171, <8 x float> %246)
-  store <8 x float> %247, ptr %57, align 4
-  %248 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %247, <8 x float> %235)
-  %249 = load float, ptr %60, align 4
-  %250 = getelementptr inbounds i8, ptr %qh, i64 24
-  %251 = load float, ptr %250, align 4
-  %252 = insertelement <8 x float> poison, float %249, i64 0
-  %253 = shufflevector <8 x float> %252, <8 x float> poison, <8 x i32> zeroinitializer
-  %254 = load <8 x float>, ptr %62, align 4
-  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %166, <8 x float> %254)
-  store <8 x float> %255, ptr %62, align 4
-  %256 = insertelement <8 x float> poison, float %251, i64 0
-  %257 = shufflevector <8 x float> %256, <8 x float> poison, <8 x i32> zeroinitializer
-  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %255, <8 x float> %245)
-  %259 = load <8 x float>, ptr %67, align 4
-  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %171, <8 x float> %259)
-  store <8 x float> %260, ptr %67, align 4
-  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %260, <8 x float> %248)
-  %262 = load float, ptr %70, align 4
-  %263 = getelementptr inbounds i8, ptr %qh, i64 28
-  %264 = load float, ptr %263, align 4
-  %265 = insertelement <8 x float> poison, float %262, i64 0
-  %266 = shufflevector <8 x float> %265, <8 x float> poison, <8 x i32> zeroinitializer
-  %267 = load <8 x float>, ptr %72, align 4
-  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %166, <8 x float> %267)
-  store <8 x float> %268, ptr %72, align 4
-  %269 = insertelement <8 x float> poison, float %264, i64 0
-  %270 = shufflevector <8 x float> %269, <8 x float> poison, <8 x i32> zeroinitializer
-  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %268, <8 x float> %258)
-  %272 = load <8 x float>, ptr %77, align 4
-  %273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %171, <8 x float> %272)
-  store <8 x float> %273, ptr %77, align 4
-  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %273, <8 x float> %261)
-  %275 = load float, ptr %80, align 4
-  %276 = getelementptr inbounds i8, ptr %qh, i64 32
-  %277 = load float, ptr %276, align 4
-  %278 = insertelement <8 x float> poison, float %275, i64 0
-  %279 = shufflevector <8 x float> %278, <8 x float> poison, <8 x i32> zeroinitializer
-  %280 = load <8 x float>, ptr %82, align 4
-  %281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %166, <8 x float> %280)
-  store <8 x float> %281, ptr %82, align 4
-  %282 = insertelement <8 x float> poison, float %277, i64 0
-  %283 = shufflevector <8 x float> %282, <8 x float> poison, <8 x i32> zeroinitializer
-  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %281, <8 x float> %271)
-  %285 = load <8 x float>, ptr %87, align 4
-  %286 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %171, <8 x float> %285)
-  store <8 x float> %286, ptr %87, align 4
-  %287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %286, <8 x float> %274)
-  %288 = load float, ptr %90, align 4
-  %289 = getelementptr inbounds i8, ptr %qh, i64 36
-  %290 = load float, ptr %289, align 4
-  %291 = insertelement <8 x float> poison, float %288, i64 0
-  %292 = shufflevector <8 x float> %291, <8 x float> poison, <8 x i32> zeroinitializer
-  %293 = load <8 x float>, ptr %92, align 4
-  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %166, <8 x float> %293)
-  store <8 x float> %294, ptr %92, align 4
-  %295 = insertelement <8 x float> poison, float %290, i64 0
-  %296 = shufflevector <8 x float> %295, <8 x float> poison, <8 x i32> zeroinitializer
-  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %284)
-  %298 = load <8 x float>, ptr %97, align 4
-  %299 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %292, <8 x float> %171, <8 x float> %298)
-  store <8 x float> %299, ptr %97, align 4
-  %300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %299, <8 x float> %287)
-  %301 = load float, ptr %100, align 4
-  %302 = getelementptr inbounds i8, ptr %qh, i64 40
-  %303 = load float, ptr %302, align 4
-  %304 = insertelement <8 x float> poison, float %301, i64 0
-  %305 = shufflevector <8 x float> %304, <8 x float> poison, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, ptr %102, align 4
-  %307 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %166, <8 x float> %306)
-  store <8 x float> %307, ptr %102, align 4
-  %308 = insertelement <8 x float> poison, float %303, i64 0
-  %309 = shufflevector <8 x float> %308, <8 x float> poison, <8 x i32> zeroinitializer
-  %310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %307, <8 x float> %297)
-  %311 = load <8 x float>, ptr %107, align 4
-  %312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %171, <8 x float> %311)
-  store <8 x float> %312, ptr %107, align 4
-  %313 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %312, <8 x float> %300)
-  %314 = load float, ptr %110, align 4
-  %315 = getelementptr inbounds i8, ptr %qh, i64 44
-  %316 = load float, ptr %315, align 4
-  %317 = insertelement <8 x float> poison, float %314, i64 0
-  %318 = shufflevector <8 x float> %317, <8 x float> poison, <8 x i32> zeroinitializer
-  %319 = load <8 x float>, ptr %112, align 4
-  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %166, <8 x float> %319)
-  store <8 x float> %320, ptr %112, align 4
-  %321 = insertelement <8 x float> poison, float %316, i64 0
-  %322 = shufflevector <8 x float> %321, <8 x float> poison, <8 x i32> zeroinitializer
-  %323 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %320, <8 x float> %310)
-  %324 = load <8 x float>, ptr %117, align 4
-  %325 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %318, <8 x float> %171, <8 x float> %324)
-  store <8 x float> %325, ptr %117, align 4
-  %326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %325, <8 x float> %313)
-  %327 = load float, ptr %120, align 4
-  %328 = getelementptr inbounds i8, ptr %qh, i64 48
-  %329 = load float, ptr %328, align 4
-  %330 = insertelement <8 x float> poison, float %327, i64 0
-  %331 = shufflevector <8 x float> %330, <8 x float> poison, <8 x i32> zeroinitializer
-  %332 = load <8 x float>, ptr %122, align 4
-  %333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %166, <8 x float> %332)
-  store <8 x float> %333, ptr %122, align 4
-  %334 = insertelement <8 x float> poison, float %329, i64 0
-  %335 = shufflevector <8 x float> %334, <8 x float> poison, <8 x i32> zeroinitializer
-  %336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %333, <8 x float> %323)
-  %337 = load <8 x float>, ptr %127, align 4
-  %338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %331, <8 x float> %171, <8 x float> %337)
-  store <8 x float> %338, ptr %127, align 4
-  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %338, <8 x float> %326)
-  %340 = load float, ptr %130, align 4
-  %341 = getelementptr inbounds i8, ptr %qh, i64 52
-  %342 = load float, ptr %341, align 4
-  %343 = insertelement <8 x float> poison, float %340, i64 0
-  %344 = shufflevector <8 x float> %343, <8 x float> poison, <8 x i32> zeroinitializer
-  %345 = load <8 x float>, ptr %132, align 4
-  %346 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %166, <8 x float> %345)
-  store <8 x float> %346, ptr %132, align 4
-  %347 = insertelement <8 x float> poison, float %342, i64 0
-  %348 = shufflevector <8 x float> %347, <8 x float> poison, <8 x i32> zeroinitializer
-  %349 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %346, <8 x float> %336)
-  %350 = load <8 x float>, ptr %137, align 4
-  %351 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %344, <8 x float> %171, <8 x float> %350)
-  store <8 x float> %351, ptr %137, align 4
-  %352 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %351, <8 x float> %339)
-  %353 = load float, ptr %140, align 4
-  %354 = getelementptr inbounds i8, ptr %qh, i64 56
-  %355 = load float, ptr %354, align 4
-  %356 = insertelement <8 x float> poison, float %353, i64 0
-  %357 = shufflevector <8 x float> %356, <8 x float> poison, <8 x i32> zeroinitializer
-  %358 = load <8 x float>, ptr %142, align 4
-  %359 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %166, <8 x float> %358)
-  store <8 x float> %359, ptr %142, align 4
-  %360 = insertelement <8 x float> poison, float %355, i64 0
-  %361 = shufflevector <8 x float> %360, <8 x float> poison, <8 x i32> zeroinitializer
-  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %359, <8 x float> %349)
-  %363 = load <8 x float>, ptr %147, align 4
-  %364 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %357, <8 x float> %171, <8 x float> %363)
-  store <8 x float> %364, ptr %147, align 4
-  %365 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %364, <8 x float> %352)
-  %366 = load float, ptr %150, align 4
-  %367 = getelementptr inbounds i8, ptr %qh, i64 60
-  %368 = load float, ptr %367, align 4
-  %369 = insertelement <8 x float> poison, float %366, i64 0
-  %370 = shufflevector <8 x float> %369, <8 x float> poison, <8 x i32> zeroinitializer
-  %371 = load <8 x float>, ptr %152, align 4
-  %372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %166, <8 x float> %371)
-  store <8 x float> %372, ptr %152, align 4
-  %373 = insertelement <8 x float> poison, float %368, i64 0
-  %374 = shufflevector <8 x float> %373, <8 x float> poison, <8 x i32> zeroinitializer
-  %375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %372, <8 x float> %362)
-  %376 = load <8 x float>, ptr %157, align 4
-  %377 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %171, <8 x float> %376)
-  store <8 x float> %377, ptr %157, align 4
-  %378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %374, <8 x float> %377, <8 x float> %365)
-  %oh = getelementptr inbounds float, ptr %o, i64 %1
-  %379 = fmul <8 x float> %375, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  store <8 x float> %379, ptr %oh, align 4
-  %380 = fmul <8 x float> %378, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %381 = getelementptr inbounds i8, ptr %oh, i64 32
-  store <8 x float> %380, ptr %381, align 4
-  %bh.next = add nsw i64 %bh.addr.061, 1
-  %exitcond.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond.not, label %bh.exit, label %bh.body
+  %85 = load float, ptr %betah, align 4
+  %86 = load <8 x float>, ptr %vh, align 4
+  %87 = fadd <8 x float> %71, %50
+  %88 = fsub <8 x float> %86, %87
+  %89 = insertelement <8 x float> poison, float %85, i64 0
+  %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
+  %91 = fmul <8 x float> %90, %88
+  %92 = getelementptr inbounds i8, ptr %vh, i64 32
+  %93 = load <8 x float>, ptr %92, align 4
+  %94 = fadd <8 x float> %75, %54
+  %95 = fsub <8 x float> %93, %94
+  %96 = fmul <8 x float> %90, %95
+  %97 = getelementptr inbounds i8, ptr %vh, i64 64
+  %98 = load <8 x float>, ptr %97, align 4
+  %99 = fadd <8 x float> %79, %58
+  %100 = fsub <8 x float> %98, %99
+  %101 = fmul <8 x float> %90, %100
+  %102 = getelementptr inbounds i8, ptr %vh, i64 96
+  %103 = load <8 x float>, ptr %102, align 4
+  %104 = fadd <8 x float> %83, %62
+  %105 = fsub <8 x float> %103, %104
+  %106 = fmul <8 x float> %90, %105
+  br label %i1.body
 
-bh.exit:                                          ; preds = %bh.body, %entry
-  ret void
+i1.body:                                          ; preds = %i1.body, %i.exit
+  %i1.addr.0118 = phi i64 [ 0, %i.exit ], [ %i1.next.1, %i1.body ]
+  %acc11.0113 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %162, %i1.body ]
+  %acc10.0112 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %157, %i1.body ]
+  %acc9.0111 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %152, %i1.body ]
+  %acc832.0110 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %147, %i1.body ]
+  %107 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0118
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %qh, i64 %i1.addr.0118
+  %110 = load float, ptr %109, align 4
+  %111 = insertelement <8 x float> poison, float %108, i64 0
+  %112 = shufflevector <8 x float> %111, <8 x float> poison, <8 x i32> zeroinitializer
+  %113 = shl nuw nsw i64 %i1.addr.0118, 5
+  %114 = getelementptr inbounds float, ptr %S, i64 %113
+  %115 = load <8 x float>, ptr %114, align 4
+  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %91, <8 x float> %115)
+  store <8 x float> %116, ptr %114, align 4
+  %117 = insertelement <8 x float> poison, float %110, i64 0
+  %118 = shufflevector <8 x float> %117, <8 x float> poison, <8 x i32> zeroinitializer
+  %119 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %116, <8 x float> %acc832.0110)
+  %120 = or disjoint i64 %113, 8
+  %121 = getelementptr inbounds float, ptr %S, i64 %120
+  %122 = load <8 x float>, ptr %121, align 4
+  %123 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %96, <8 x float> %122)
+  store <8 x float> %123, ptr %121, align 4
+  %124 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %123, <8 x float> %acc9.0111)
+  %125 = or disjoint i64 %113, 16
+  %126 = getelementptr inbounds float, ptr %S, i64 %125
+  %127 = load <8 x float>, ptr %126, align 4
+  %128 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %101, <8 x float> %127)
+  store <8 x float> %128, ptr %126, align 4
+  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %128, <8 x float> %acc10.0112)
+  %130 = or disjoint i64 %113, 24
+  %131 = getelementptr inbounds float, ptr %S, i64 %130
+  %132 = load <8 x float>, ptr %131, align 4
+  %133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %106, <8 x float> %132)
+  store <8 x float> %133, ptr %131, align 4
+  %134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %133, <8 x float> %acc11.0113)
+  %i1.next = or disjoint i64 %i1.addr.0118, 1
+  %135 = getelementptr inbounds float, ptr %kh, i64 %i1.next
+  %136 = load float, ptr %135, align 4
+  %137 = getelementptr inbounds float, ptr %qh, i64 %i1.next
+  %138 = load float, ptr %137, align 4
+  %139 = insertelement <8 x float> poison, float %136, i64 0
+  %140 = shufflevector <8 x float> %139, <8 x float> poison, <8 x i32> zeroinitializer
+  %141 = shl nuw nsw i64 %i1.next, 5
+  %142 = getelementptr inbounds float, ptr %S, i64 %141
+  %143 = load <8 x float>, ptr %142, align 4
+  %144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %91, <8 x float> %143)
+  store <8 x float> %144, ptr %142, align 4
+  %145 = insertelement <8 x float> poison, float %138, i64 0
+  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
+  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %144, <8 x float> %119)
+  %148 = or disjoint i64 %141, 8
+  %149 = getelementptr inbounds float, ptr %S, i64 %148
+  %150 = load <8 x float>, ptr %149, align 4
+  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %96, <8 x float> %150)
+  store <8 x float> %151, ptr %149, align 4
+  %152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %151, <8 x float> %124)
+  %153 = or disjoint i64 %141, 16
+  %154 = getelementptr inbounds float, ptr %S, i64 %153
+  %155 = load <8 x float>, ptr %154, align 4
+  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %101, <8 x float> %155)
+  store <8 x float> %156, ptr %154, align 4
+  %157 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %156, <8 x float> %129)
+  %158 = or disjoint i64 %141, 24
+  %159 = getelementptr inbounds float, ptr %S, i64 %158
+  %160 = load <8 x float>, ptr %159, align 4
+  %161 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %106, <8 x float> %160)
+  store <8 x float> %161, ptr %159, align 4
+  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %161, <8 x float> %134)
+  %i1.next.1 = add nuw nsw i64 %i1.addr.0118, 2
+  %exitcond.not.1 = icmp eq i64 %i1.next.1, 32
+  br i1 %exitcond.not.1, label %i1.exit, label %i1.body
+
+i1.exit:                                          ; preds = %i1.body
+  %oh = getelementptr inbounds float, ptr %o, i64 %1
+  %163 = fmul <8 x float> %147, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <8 x float> %163, ptr %oh, align 4
+  %164 = fmul <8 x float> %152, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %165 = getelementptr inbounds i8, ptr %oh, i64 32
+  store <8 x float> %164, ptr %165, align 4
+  %166 = fmul <8 x float> %157, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %167 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <8 x float> %166, ptr %167, align 4
+  %168 = fmul <8 x float> %162, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %169 = getelementptr inbounds i8, ptr %oh, i64 96
+  store <8 x float> %168, ptr %169, align 4
+  %bh.next = add nsw i64 %bh.addr.0119, 1
+  %exitcond131.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond131.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
