@@ -53,7 +53,7 @@ enum DeltacBinary {
     #expect(result.stderr == "")
     #expect(
       result.stdout == """
-        ok  specs/s3_nh2_neg.yaml  (word_problem S3; 1 layer, d 64, 4 heads x 16, n_h 2, eigenvalues [-1, 1]; vocab 13)
+        ok  specs/s3_nh2_neg.yaml  (word_problem S3; 1 layer, d 128, 8 heads x 32, n_h 2, eigenvalues [-1, 1]; vocab 13)
         ok  specs/s3_sweep.yaml  (sweep of 4 variants: nh1-eig0_1, nh1-eig-1_1, nh2-eig0_1, nh2-eig-1_1)
 
         """)
