@@ -120,6 +120,7 @@ public struct Executor: Sendable {
       }
     }
     timings?.finishRun()
+    if reusesBuffers { pool.endRun() }
     var outputs: [String: Tensor<Float>] = [:]
     for output in graph.outputs {
       guard case .real(let t)? = values[program.slots[output.value]!] else {
