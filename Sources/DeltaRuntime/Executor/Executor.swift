@@ -202,8 +202,8 @@ extension Executor {
     }
     for slot in external {
       switch values[slot] {
-      case .real(let t)?: t.data.withUnsafeBufferPointer { seen.insert(UnsafeRawPointer($0.baseAddress!)) }
-      case .index(let t)?: t.data.withUnsafeBufferPointer { seen.insert(UnsafeRawPointer($0.baseAddress!)) }
+      case .real(let t)?: t.data.withUnsafeBufferPointer { if let b = $0.baseAddress { _ = seen.insert(UnsafeRawPointer(b)) } }
+      case .index(let t)?: t.data.withUnsafeBufferPointer { if let b = $0.baseAddress { _ = seen.insert(UnsafeRawPointer(b)) } }
       case nil: break
       }
     }
