@@ -50,7 +50,7 @@ struct BenchKernels: ParsableCommand {
     let peak = try PeakKernel.measure(iterations: quick ? 30_000_000 : 100_000_000)
     print(String(format: "fp32 FMA peak (JIT, 12 x <8 x float> chains, 1 thread): %.1f GFLOP/s", peak))
     try printCompileTimes()
-    print("load average: \(loadAverage()) (2 cores, shared: numbers are noisy)")
+    print("load average: \(BenchTrain.loadAverage()) (2 cores, shared: numbers are noisy)")
     print(threads == 1 ? "times: CPU time of the calling thread (preemption by other processes excluded)" : "times: wall clock")
     print("model FLOPs: fwd = B H T (n 4 Dk Dv + 2 Dk Dv), bwd = 2 x fwd; % of peak x \(threads) thread(s)")
     print(
@@ -152,11 +152,6 @@ struct BenchKernels: ParsableCommand {
   func stats(_ t: [Double]) -> (best: Double, median: Double) {
     let s = t.sorted()
     return (s[0], s[s.count / 2])
-  }
-
-  func loadAverage() -> String {
-    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
-      .joined(separator: " ") ?? "?"
   }
 }
 

@@ -53,22 +53,26 @@ struct BenchPasses: ParsableCommand {
 
   func run() throws {
     let list = specs.isEmpty ? ["specs/s3_nh2_neg.yaml@64", "specs/lm_bytes.yaml@16"] : specs
-    var load = [Double](repeating: 0, count: 3)
-    getloadavg(&load, 3)
     emit(
       "deltac bench passes: \(rounds) rounds, \(warmup) warm-up; \(ISO8601DateFormatter().string(from: Date())); "
-        + "load average \(String(format: "%.2f %.2f %.2f", load[0], load[1], load[2])); \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        + "load average \(BenchTrain.loadAverage()); \(ProcessInfo.processInfo.activeProcessorCount) cores")
     for entry in list {
-      var path = entry
-      var batch: Int?
-      if let at = entry.lastIndex(of: "@"), let b = Int(entry[entry.index(after: at)...]), b > 0 {
-        path = String(entry[..<at])
-        batch = b
-      }
-      var spec = try InteropCLI.loadSpec(path)
-      if let batch { spec.train.batchSize = batch }
+      let spec = try Self.loadSpec(entry)
       try ExperimentCommand.guarded { try bench(spec) }
     }
+  }
+
+  /// SPEC or SPEC@BATCH: the spec, with its training batch size replaced by BATCH when given.
+  static func loadSpec(_ entry: String) throws -> Spec {
+    var path = entry
+    var batch: Int?
+    if let at = entry.lastIndex(of: "@"), let b = Int(entry[entry.index(after: at)...]), b > 0 {
+      path = String(entry[..<at])
+      batch = b
+    }
+    var spec = try InteropCLI.loadSpec(path)
+    if let batch { spec.train.batchSize = batch }
+    return spec
   }
 
   func bench(_ base: Spec) throws {
@@ -147,22 +151,13 @@ struct BenchChunks: ParsableCommand {
   var rounds = 3
 
   func run() throws {
-    var path = spec
-    var batch: Int?
-    if let at = spec.lastIndex(of: "@"), let b = Int(spec[spec.index(after: at)...]), b > 0 {
-      path = String(spec[..<at])
-      batch = b
-    }
-    var loaded = try InteropCLI.loadSpec(path)
-    if let batch { loaded.train.batchSize = batch }
+    let loaded = try BenchPasses.loadSpec(spec)
     try ExperimentCommand.guarded {
       let options = Compilation.passOptions(loaded)
       let g = try Compilation.trainingGraph(loaded, options: options)
-      var load = [Double](repeating: 0, count: 3)
-      getloadavg(&load, 3)
       emit(
         "deltac bench chunks \(spec): \(ISO8601DateFormatter().string(from: Date())); load average "
-          + String(format: "%.2f %.2f %.2f", load[0], load[1], load[2]) + "; \(options.threads) threads")
+          + BenchTrain.loadAverage() + "; \(options.threads) threads")
       var done: Set<String> = []
       let types = g.types
       for node in g.nodes {
