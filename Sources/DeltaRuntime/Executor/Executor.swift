@@ -194,28 +194,23 @@ public struct Executor: Sendable {
 extension Executor {
   /// Bytes of the distinct storages of the live activations and kept recurrence states.
   func liveBytes(_ values: [TensorValue<Float>?], _ boundaries: [[Value]: [Float]]) -> Int {
-    var seen = Set<UnsafeRawPointer>()
-    var bytes = 0
-    func count(_ base: UnsafeRawPointer?, _ n: Int) {
-      guard let base, seen.insert(base).inserted else { return }
-      bytes += n
+    /// A storage's address and size (Float and Int32 elements are both 4 bytes).
+    func storage<S>(_ a: [S]) -> (base: UnsafeRawPointer?, bytes: Int) {
+      a.withUnsafeBufferPointer { ($0.baseAddress.map(UnsafeRawPointer.init), $0.count * 4) }
     }
-    for slot in external {
-      switch values[slot] {
-      case .real(let t)?: t.data.withUnsafeBufferPointer { if let b = $0.baseAddress { _ = seen.insert(UnsafeRawPointer(b)) } }
-      case .index(let t)?: t.data.withUnsafeBufferPointer { if let b = $0.baseAddress { _ = seen.insert(UnsafeRawPointer(b)) } }
-      case nil: break
-      }
-    }
-    for (slot, v) in values.enumerated() where !external.contains(slot) {
+    func storage(_ v: TensorValue<Float>) -> (base: UnsafeRawPointer?, bytes: Int) {
       switch v {
-      case .real(let t)?: t.data.withUnsafeBufferPointer { count($0.baseAddress.map(UnsafeRawPointer.init), $0.count * 4) }
-      case .index(let t)?: t.data.withUnsafeBufferPointer { count($0.baseAddress.map(UnsafeRawPointer.init), $0.count * 4) }
-      case nil: break
+      case .real(let t): return storage(t.data)
+      case .index(let t): return storage(t.data)
       }
     }
-    for b in boundaries.values {
-      b.withUnsafeBufferPointer { count($0.baseAddress.map(UnsafeRawPointer.init), $0.count * 4) }
+    // Parameters' and inputs' storage is the caller's: seen first, so a view of it is not counted.
+    var seen = Set(external.compactMap { values[$0].flatMap { storage($0).base } })
+    var bytes = 0
+    let live = values.indices.filter { !external.contains($0) }.compactMap { values[$0].map(storage) }
+    for (base, n) in live + boundaries.values.map(storage) {
+      guard let base, seen.insert(base).inserted else { continue }
+      bytes += n
     }
     return bytes
   }
