@@ -72,12 +72,7 @@ public struct ChunkTuner: PassMeasurer {
     _ p: DeltaProductParams, _ problem: ChunkCostModel.Problem, chunk: ChunkSize, threads: Int,
     repeats: Int, cache: KernelCache = .shared
   ) throws -> Double {
-    let (c, form): (Int, DeltaKernelSpec.Form) =
-      switch chunk {
-      case .auto: (DeltaKernelSpec.defaultChunk(householder: p.numHouseholder), .chunked)
-      case .fixed(let n): (n, .chunked)
-      case .recurrent(let n): (n, .recurrent)
-      }
+    let (c, form) = RecurrenceKernelPlan.kernelChunk(chunk, householder: p.numHouseholder)
     let spec = DeltaKernelSpec(
       keyDim: problem.keyDim, valueDim: problem.valueDim, householder: p.numHouseholder, chunk: c,
       gated: p.gated, scale: Float(p.scale), form: form)
@@ -110,8 +105,7 @@ public struct ChunkTuner: PassMeasurer {
         _ = kernels.backward(
           inputs, dims: d, boundaryStates: r.boundaryStates, dOutput: dOutput, dFinalState: nil)
       }
-      let t = (ContinuousClock.now - start).components
-      let seconds = Double(t.seconds) + Double(t.attoseconds) * 1e-18
+      let seconds = (ContinuousClock.now - start).seconds
       if run > 0 { best = min(best, seconds) }
     }
     return best

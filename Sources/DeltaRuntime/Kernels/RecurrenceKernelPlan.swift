@@ -24,16 +24,21 @@ public enum RecurrenceKernelPlan {
       throw InterpreterError(
         "\(node.result): \(node.op.name): key and value head dims must be concrete")
     }
-    let chunk: Int
-    let form: DeltaKernelSpec.Form
-    switch p.chunk {
-    case .auto: (chunk, form) = (DeltaKernelSpec.defaultChunk(householder: p.numHouseholder), .chunked)
-    case .fixed(let n): (chunk, form) = (n, .chunked)
-    case .recurrent(let n): (chunk, form) = (n, .recurrent)
-    }
+    let (chunk, form) = kernelChunk(p.chunk, householder: p.numHouseholder)
     return DeltaKernelSpec(
       keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, chunk: chunk,
       gated: p.gated, scale: Float(p.scale), form: form)
+  }
+
+  /// The kernels' chunk length and form for an op's chunk (`auto`: the codegen default, chunked).
+  public static func kernelChunk(
+    _ chunk: ChunkSize, householder: Int
+  ) -> (chunk: Int, form: DeltaKernelSpec.Form) {
+    switch chunk {
+    case .auto: (DeltaKernelSpec.defaultChunk(householder: householder), .chunked)
+    case .fixed(let n): (n, .chunked)
+    case .recurrent(let n): (n, .recurrent)
+    }
   }
 
   /// The distinct kernel specializations of `graph`, in the order their first node appears.
