@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 // deltac: a declarative experiment compiler for DeltaProduct linear RNNs.
 //
-// Targets are the compiler's stages; imports only go downhill (see ../shared/DESIGN.md):
-//   DeltaSpec (Yams) -> DeltaIR -> DeltaModel -> DeltaPasses -> DeltaCodegen (LLVM)
-//   -> DeltaRuntime (BLAS) -> DeltaTasks -> DeltaExperiment, DeltaInterop (fla folders) -> deltac (CLI)
+// Targets are the compiler's stages; imports only go downhill (docs/architecture.md has the picture):
+//   DeltaIR, DeltaTasks (leaves) -> DeltaPasses -> DeltaSpec (Yams; names IR chunk sizes, pass names,
+//   groups) -> DeltaModel -> DeltaCodegen (LLVM) -> DeltaRuntime (BLAS) -> DeltaDriver (spec to runnable
+//   plan) -> DeltaExperiment, DeltaInterop (fla folders) -> deltac (CLI: arguments and printing only)
 import PackageDescription
 
 // Debian ships no pkg-config file for LLVM, so the include path is passed by hand. unsafeFlags do not
@@ -33,11 +34,13 @@ let package = Package(
       providers: [.apt(["libopenblas-dev"])]),
 
     // Stages.
+    .target(name: "DeltaIR", swiftSettings: swiftSettings),
     .target(
       name: "DeltaSpec",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "DeltaIR", "DeltaPasses", "DeltaTasks", .product(name: "Yams", package: "Yams"),
+      ],
       swiftSettings: swiftSettings),
-    .target(name: "DeltaIR", swiftSettings: swiftSettings),
     .target(name: "DeltaModel", dependencies: ["DeltaSpec", "DeltaIR"], swiftSettings: swiftSettings),
     .target(name: "DeltaPasses", dependencies: ["DeltaIR"], swiftSettings: swiftSettings),
     .target(
@@ -49,9 +52,16 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(name: "DeltaTasks", swiftSettings: swiftSettings),
     .target(
+      name: "DeltaDriver",
+      dependencies: [
+        "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime",
+      ],
+      swiftSettings: swiftSettings),
+    .target(
       name: "DeltaExperiment",
       dependencies: [
         "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime", "DeltaTasks",
+        "DeltaDriver", "DeltaInterop",
       ],
       swiftSettings: swiftSettings),
     .target(
@@ -61,7 +71,7 @@ let package = Package(
       name: "deltac",
       dependencies: [
         "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime",
-        "DeltaExperiment", "DeltaInterop",
+        "DeltaDriver", "DeltaExperiment", "DeltaInterop",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -71,7 +81,7 @@ let package = Package(
       name: "DeltaTestSupport", dependencies: ["DeltaIR", "DeltaSpec"], path: "Tests/DeltaTestSupport",
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DeltaSpecTests", dependencies: ["DeltaSpec", "DeltaTestSupport"],
+      name: "DeltaSpecTests", dependencies: ["DeltaSpec", "DeltaTasks", "DeltaTestSupport"],
       exclude: ["Corpus"],
       swiftSettings: swiftSettings),
     .testTarget(
@@ -95,6 +105,9 @@ let package = Package(
     .testTarget(
       name: "DeltaInteropTests",
       dependencies: ["DeltaInterop", "DeltaRuntime", "DeltaSpec", "DeltaModel", "DeltaTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DeltaDriverTests", dependencies: ["DeltaDriver", "DeltaIR", "DeltaSpec", "DeltaPasses"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaExperimentTests", dependencies: ["DeltaExperiment", "DeltaTestSupport"],

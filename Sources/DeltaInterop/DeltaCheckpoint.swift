@@ -1,4 +1,5 @@
 import DeltaIR
+import DeltaModel
 import DeltaRuntime
 import DeltaSpec
 
@@ -44,7 +45,7 @@ public enum DeltaCheckpoint {
       parameters, graph: graph, numHouseholder: model.numHouseholder, layout: .fused)
     guard tensors.count == graph.parameters.count else {
       let missing = FLAParameters.expected(graph).first { parameters[$0.name] == nil }
-      throw CheckpointError(file: path, tensor: missing?.name, "internal: parameter not given")
+      throw CheckpointError(internalFile: path, tensor: missing?.name, "parameter not given")
     }
     for t in extra where !t.name.hasPrefix(optimizerPrefix) {
       throw CheckpointError(file: path, tensor: t.name, "extra tensors must be named optimizer.*")
@@ -53,5 +54,24 @@ public enum DeltaCheckpoint {
     var meta = metadata
     if meta[formatKey] == nil { meta[formatKey] = format }
     try SafeTensorsWriter.write(tensors, metadata: meta, to: path)
+  }
+}
+
+extension DeltaCheckpoint {
+  /// Writes the spec's seeded initial parameters (reference 1.4) as a deltac checkpoint; returns the
+  /// parameter count. `specFile` names the spec in errors.
+  public static func writeInitial(_ spec: Spec, seed: UInt64, specFile: String, to path: String)
+    throws -> Int
+  {
+    let graph = try LoadedModel.graph(model: spec.model, vocabSize: spec.vocabSize, file: specFile)
+    let values = ParameterInit.initializeFloat32(graph: graph, model: spec.model, seed: seed)
+    var parameters: [String: Tensor<Float>] = [:]
+    for (name, shape) in FLAParameters.expected(graph) {
+      parameters[name] = Tensor(shape: shape, data: values[name] ?? [])
+    }
+    try write(
+      parameters, graph: graph, model: spec.model,
+      metadata: initialMetadata(spec, seed: seed), to: path)
+    return graph.parameterCount
   }
 }

@@ -26,7 +26,7 @@ public struct LoadedModel: Sendable {
     do {
       return try ModelLowering.forward(model: model, vocabSize: vocabSize)
     } catch {
-      throw CheckpointError(file: file, "internal: cannot lower the model: \(error)")
+      throw CheckpointError(internalFile: file, "cannot lower the model: \(error)")
     }
   }
 
@@ -51,7 +51,7 @@ public struct LoadedModel: Sendable {
       graph, parameters: parameters,
       inputs: ["input_ids": .index(tokens), "labels": .index(tokens)])
     guard let logits = outputs["logits"] else {
-      throw CheckpointError(file: graph.name, "internal: the graph has no logits output")
+      throw CheckpointError(internalFile: graph.name, "the graph has no logits output")
     }
     return logits
   }

@@ -4,17 +4,11 @@ import DeltaSpec
 extension ModelLowering {
   /// The forward graph of a loaded spec: its model and resolved vocabulary, the graph named after the
   /// spec (characters other than letters, digits, `_`, `.`, `-` become `_`), the chunk size from
-  /// `compile.chunk_size` (`auto` and `autotune` both stay `auto` in the IR until a pass decides).
+  /// `compile.chunk_size` (`auto` and `autotune` stay in the IR until choose-chunk-size decides).
   public static func forward(spec: Spec, dtype: DType = .f32) throws -> Graph {
-    let chunk: ChunkSize
-    switch spec.compile.chunkSize {
-    case .auto, .autotune: chunk = .auto
-    case .fixed(let n): chunk = .fixed(n)
-    case .recurrent(let n): chunk = .recurrent(n)
-    }
-    return try forward(
+    try forward(
       model: spec.model, vocabSize: spec.vocabSize, name: graphName(spec.name),
-      options: LoweringOptions(dtype: dtype, chunk: chunk))
+      options: LoweringOptions(dtype: dtype, chunk: spec.compile.chunkSize))
   }
 
   /// A spec name as a graph name (`s3_sweep/nh1-eig0_1` -> `s3_sweep_nh1-eig0_1`).

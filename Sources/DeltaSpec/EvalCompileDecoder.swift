@@ -1,3 +1,5 @@
+import DeltaIR
+import DeltaPasses
 /// The `eval` section; defaults from `EvalSpec.defaults(for:)`.
 enum EvalDecoder {
   static let keys = ["lengths", "metrics", "batch_size", "samples", "every"]
@@ -80,16 +82,12 @@ enum CompileDecoder {
     return c
   }
 
-  private static func chunkSize(_ r: SectionReader, _ fallback: CompileSpec.ChunkSize)
-    -> CompileSpec.ChunkSize
-  {
+  private static func chunkSize(_ r: SectionReader, _ fallback: ChunkSize) -> ChunkSize {
     guard let node = r.value("chunk_size") else { return fallback }
-    if case .scalar(let s) = node.kind, case .string(let word) = ScalarValue(s) {
-      if word == "auto" { return .auto }
-      if word == "autotune" { return .autotune }
-      if word.hasPrefix("r"), let n = Int(word.dropFirst()), n >= 1 {
-        return n == 1 ? .fixed(1) : .recurrent(n)
-      }
+    if case .scalar(let s) = node.kind, case .string(let word) = ScalarValue(s),
+      let size = ChunkSize(text: word)
+    {
+      return size
     }
     let size = SectionReader.int(
       node, min: 1, what: "compile.chunk_size", context: r.context,
@@ -107,11 +105,11 @@ enum CompileDecoder {
     var names: [String] = []
     for item in items {
       if case .scalar(let s) = item.kind, case .string(let name) = ScalarValue(s), !name.isEmpty {
-        guard CompileSpec.passNames.contains(name) else {
+        guard Pipeline.names.contains(name) else {
           r.context.error(
             item.location, "unknown pass '\(ScalarValue.clip(name))' in compile.disabled_passes",
-            detail: "expected one of \(CompileSpec.passNames.joined(separator: ", "))",
-            hint: Suggest.didYouMean(name, CompileSpec.passNames))
+            detail: "expected one of \(Pipeline.names.joined(separator: ", "))",
+            hint: Suggest.didYouMean(name, Pipeline.names))
           continue
         }
         if !names.contains(name) { names.append(name) }

@@ -3,7 +3,7 @@
 /// Every default lives in `ModelConfig.defaults` below and nowhere else: they are the *config* defaults
 /// of fla's `GatedDeltaProductConfig` (reference section 1.1), not the layer-constructor defaults, because the
 /// model always passes config values to the layer.
-public struct ModelConfig: Equatable, Hashable, Sendable, Codable {
+public struct ModelConfig: Equatable, Hashable, Sendable {
   /// D: model width.
   public var hiddenSize: Int
   /// L: number of blocks (token mixer + MLP).
@@ -39,14 +39,14 @@ public struct ModelConfig: Equatable, Hashable, Sendable, Codable {
   /// Vocabulary size, or `auto` (taken from the task).
   public var vocabSize: VocabSize
 
-  public enum MLPSize: Equatable, Hashable, Sendable, Codable {
+  public enum MLPSize: Equatable, Hashable, Sendable {
     /// I = 256 * ceil(Int(D * ratio * 2/3) / 256), as fla's GatedMLP.
     case hiddenRatio(Double)
     case intermediateSize(Int)
     case none
   }
 
-  public enum VocabSize: Equatable, Hashable, Sendable, Codable {
+  public enum VocabSize: Equatable, Hashable, Sendable {
     case auto
     case fixed(Int)
   }

@@ -1,8 +1,10 @@
+import DeltaIR
+
 /// One resolved experiment: what `deltac check` validated and what every later stage reads.
 ///
 /// A spec file names only what differs from the defaults (and from the file it `extends`); `SpecLoader`
 /// fills in the rest, so every field here is concrete.
-public struct Spec: Equatable, Hashable, Sendable, Codable {
+public struct Spec: Equatable, Hashable, Sendable {
   /// The file stem (`s3_nh2_neg`), or `<stem>/<variant>` for a sweep variant (`s3_sweep/nh2-eig-1_1`).
   public var name: String
   public var model: ModelConfig
@@ -28,7 +30,7 @@ public struct Spec: Equatable, Hashable, Sendable, Codable {
 }
 
 /// A length, or a range of lengths drawn uniformly (Chomsky tasks train on 3...40).
-public struct LengthRange: Equatable, Hashable, Sendable, Codable, CustomStringConvertible {
+public struct LengthRange: Equatable, Hashable, Sendable, CustomStringConvertible {
   public var min: Int
   public var max: Int
   public init(_ min: Int, _ max: Int) {
@@ -42,20 +44,11 @@ public struct LengthRange: Equatable, Hashable, Sendable, Codable, CustomStringC
 }
 
 /// The `compile` section: how the compiler builds the kernels.
-public struct CompileSpec: Equatable, Hashable, Sendable, Codable {
-  public enum ChunkSize: Equatable, Hashable, Sendable, Codable {
-    /// The compiler picks (a heuristic, no measurement).
-    case auto
-    /// The compiler measures candidate sizes on this machine and keeps the fastest.
-    case autotune
-    /// The chunked (WY) form, N tokens per chunk; 1 is the pure recurrent form.
-    case fixed(Int)
-    /// `rN`: the recurrent form, the state kept every N tokens for the backward.
-    case recurrent(Int)
-  }
-  /// Chunk length of the chunked (WY) DeltaProduct kernels, in interleaved tokens.
+public struct CompileSpec: Equatable, Hashable, Sendable {
+  /// The recurrence's schedule: `auto` (the cost model picks), `autotune` (measured), `N` (chunked)
+  /// or `rN` (recurrent); the IR carries the same value until choose-chunk-size decides.
   public var chunkSize: ChunkSize
-  /// Names of optimization passes not to run (e.g. `fuse-projections`); checked by the pass pipeline.
+  /// Names of optimization passes not to run (e.g. `fuse-projections`), each one of `Pipeline.names`.
   public var disabledPasses: [String]
   /// Worker threads; nil means one per core.
   public var threads: Int?
@@ -74,14 +67,6 @@ public struct CompileSpec: Equatable, Hashable, Sendable, Codable {
   /// The one place compile defaults are stated.
   public static let defaults = CompileSpec(
     chunkSize: .auto, disabledPasses: [], threads: nil, kernelCacheDir: nil)
-
-  /// The optimizer's pass names in pipeline order: what `disabled_passes` accepts. DeltaSpec cannot
-  /// see DeltaPasses, so the list is repeated here; a DeltaPassesTests test keeps it equal to
-  /// `Pipeline.names` (add a pass there and here together).
-  public static let passNames = [
-    "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions", "fuse-elementwise",
-    "choose-chunk-size", "plan-memory",
-  ]
 }
 
 extension Spec {

@@ -105,17 +105,10 @@ public enum SpecPrinter {
   }
 
   static func compileRows(_ c: CompileSpec) -> [Row] {
-    let chunk: String
-    switch c.chunkSize {
-    case .auto: chunk = "auto"
-    case .autotune: chunk = "autotune"
-    case .fixed(let n): chunk = "\(n)"
-    case .recurrent(let n): chunk = "r\(n)"
-    }
-    return section(
+    section(
       "compile",
       [
-        ("chunk_size", chunk), ("disabled_passes", list(c.disabledPasses.map(quoted))),
+        ("chunk_size", c.chunkSize.description), ("disabled_passes", list(c.disabledPasses.map(quoted))),
         ("threads", c.threads.map { "\($0)" } ?? "auto"),
         ("kernel_cache_dir", c.kernelCacheDir.map(quoted) ?? "none"),
       ])

@@ -1,3 +1,4 @@
+import DeltaTasks
 import Foundation
 
 /// The `task` section. `kind` decides which other keys apply; defaults come from `TaskSpec.defaults(for:)`.

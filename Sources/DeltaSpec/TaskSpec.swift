@@ -1,6 +1,8 @@
+import DeltaTasks
+
 /// The `task` section: which data the model is trained and tested on (reference sections 5.1-5.3).
-public struct TaskSpec: Equatable, Hashable, Sendable, Codable {
-  public enum Kind: Equatable, Hashable, Sendable, Codable {
+public struct TaskSpec: Equatable, Hashable, Sendable {
+  public enum Kind: Equatable, Hashable, Sendable {
     /// Group word problem: tokens are group elements, targets are prefix products (section 5.1).
     case wordProblem(group: GroupName)
     /// Parity of a sequence of 1s and 2s, supervised at the last position (section 5.2).
@@ -63,14 +65,16 @@ public struct TaskSpec: Equatable, Hashable, Sendable, Codable {
     }
   }
 
-  /// Tokens the task needs (reference 5.1, 5.2): |G| + 7 specials for word problems (S3 13, S4 31,
-  /// A5 67, S5 127), parity 3, modular arithmetic 10 (12 with brackets), bytes 256.
+  /// Tokens the task needs (reference 5.1, 5.2), as each task defines it: |G| + 7 specials for word
+  /// problems (S3 13, S4 31, A5 67, S5 127), parity 3, modular arithmetic 10 (12 with brackets), bytes
+  /// 256.
   public var vocabSize: Int {
     switch kind {
-    case .wordProblem(let group): return group.order + 7
-    case .parity: return 3
-    case .modularArithmetic(let brackets): return brackets ? 12 : 10
-    case .languageModel: return 256
+    case .wordProblem(let group): return WordProblemTask.vocabSize(groupOrder: group.order)
+    case .parity: return ParityTask.vocabSize
+    case .modularArithmetic(let brackets):
+      return brackets ? BracketArithmeticTask.vocabSize : ModularArithmeticTask.vocabSize
+    case .languageModel: return ByteLanguageModelTask.vocabSize
     }
   }
 }

@@ -1,13 +1,13 @@
 /// The `train` section: optimizer, schedule, stopping and checkpoints.
-public struct TrainSpec: Equatable, Hashable, Sendable, Codable {
-  public enum Duration: Equatable, Hashable, Sendable, Codable {
+public struct TrainSpec: Equatable, Hashable, Sendable {
+  public enum Duration: Equatable, Hashable, Sendable {
     case steps(Int)
     /// Passes over `task.trainSamples` (needs a fixed training set).
     case epochs(Int)
   }
 
   /// AdamW (decoupled weight decay), the only optimizer for now.
-  public struct AdamW: Equatable, Hashable, Sendable, Codable {
+  public struct AdamW: Equatable, Hashable, Sendable {
     public var lr: Double
     public var beta1: Double
     public var beta2: Double
@@ -23,8 +23,8 @@ public struct TrainSpec: Equatable, Hashable, Sendable, Codable {
   }
 
   /// Learning-rate schedule: linear warmup from 0 over `warmupSteps`, then constant or cosine to `minLR`.
-  public struct Schedule: Equatable, Hashable, Sendable, Codable {
-    public enum Kind: String, Equatable, Hashable, Sendable, Codable, CaseIterable {
+  public struct Schedule: Equatable, Hashable, Sendable {
+    public enum Kind: String, Equatable, Hashable, Sendable, CaseIterable {
       case constant, cosine
     }
     public var kind: Kind
@@ -38,7 +38,7 @@ public struct TrainSpec: Equatable, Hashable, Sendable, Codable {
   }
 
   /// Stop once the test-split metric reaches the target (>= for accuracies, <= for loss).
-  public struct EarlyStop: Equatable, Hashable, Sendable, Codable {
+  public struct EarlyStop: Equatable, Hashable, Sendable {
     public var metric: Metric
     public var target: Double
     public init(metric: Metric, target: Double) {
@@ -83,7 +83,7 @@ public struct TrainSpec: Equatable, Hashable, Sendable, Codable {
 }
 
 /// What is measured: used by `eval.metrics` and `train.early_stop.metric`.
-public enum Metric: String, Equatable, Hashable, Sendable, Codable, CaseIterable {
+public enum Metric: String, Equatable, Hashable, Sendable, CaseIterable {
   /// Fraction of sequences with every supervised position correct.
   case sequenceAccuracy = "sequence_accuracy"
   /// Per prefix length p, the fraction of sequences whose first p predictions are all correct.
@@ -100,7 +100,7 @@ public enum Metric: String, Equatable, Hashable, Sendable, Codable, CaseIterable
 }
 
 /// The `eval` section: the final evaluation (and the periodic one during training).
-public struct EvalSpec: Equatable, Hashable, Sendable, Codable {
+public struct EvalSpec: Equatable, Hashable, Sendable {
   /// Sequence lengths to evaluate at after training (length extrapolation).
   public var lengths: [Int]
   public var metrics: [Metric]

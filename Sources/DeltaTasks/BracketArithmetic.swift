@@ -33,7 +33,8 @@ public struct BracketArithmeticTask: TaskGenerator {
   /// The input token at the (masked) answer position.
   public static let maskedAnswer: Int32 = 0
 
-  public var vocabSize: Int { 12 }
+  public static let vocabSize = 12
+  public var vocabSize: Int { Self.vocabSize }
   public var padToken: Int32 { Self.pad }
   public var evalSeed: UInt64 { sampler.evalSeed }
   public var trainWidth: Int { Rows(multiplication: multiplication).width(forLength: sampler.trainLengths.upperBound) }

@@ -52,7 +52,8 @@ public struct ByteLanguageModelTask: TaskGenerator {
     }
   }
 
-  public var vocabSize: Int { 256 }
+  public static let vocabSize = 256
+  public var vocabSize: Int { Self.vocabSize }
   public var padToken: Int32 { 0 }
   public var evalSeed: UInt64 { sampler.evalSeed }
   public var trainWidth: Int { trainLength }

@@ -13,8 +13,6 @@ public struct Group: Sendable, Equatable, CustomStringConvertible {
 
   /// Groups up to this order keep a multiplication table (S5: 120 -> 14,400 entries).
   public static let tableLimit = 1024
-  /// The largest group accepted (the vocabulary is |G| + 7 tokens); the same bound as the spec's.
-  public static let maxOrder = 100_000
 
   public init(factors: [GroupFactor]) {
     precondition(!factors.isEmpty, "Group: at least one factor")
@@ -32,44 +30,12 @@ public struct Group: Sendable, Equatable, CustomStringConvertible {
     table = t
   }
 
-  /// Parses `S3`, `A5`, `Z7`, `D4`, `S3xZ2` (also DP's `S3_x_Z2`): an uppercase letter and a number per
-  /// factor, factors joined by `x`. Bounds: S2-S8, A3-A8, Z2 and up, D3 and up, order at most `maxOrder`.
+  /// The group a name denotes (`GroupName.parse`: `S3`, `A5`, `Z7`, `D4`, `S3xZ2`, `S3_x_Z2`).
   public init(parsing name: String) throws(TaskError) {
-    var factors: [GroupFactor] = []
-    var order = 1
-    let parts = name.replacing("_x_", with: "x").split(separator: "x", omittingEmptySubsequences: false)
-    for part in parts {
-      let digits = part.dropFirst()
-      guard let letter = part.first, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-        let n = Int(digits)
-      else {
-        throw .unknownGroup(
-          name: name, detail: "expected factors such as S3, A5, Z7 or D4 joined by 'x' (e.g. S3xZ2), found '\(part)'")
-      }
-      let factor: GroupFactor
-      let lowest: Int
-      switch letter {
-      case "S": (factor, lowest) = (.symmetric(n), 2)
-      case "A": (factor, lowest) = (.alternating(n), 3)
-      case "Z": (factor, lowest) = (.cyclic(n), 2)
-      case "D": (factor, lowest) = (.dihedral(n), 3)
-      default:
-        throw .unknownGroup(
-          name: name,
-          detail: "'\(letter)' is not a group family; expected S (symmetric), A (alternating), Z (cyclic) or D (dihedral)")
-      }
-      let highest = (letter == "S" || letter == "A") ? 8 : Group.maxOrder / (letter == "D" ? 2 : 1)
-      guard n >= lowest, n <= highest else {
-        throw .unknownGroup(
-          name: name, detail: "\(factor) is out of range; expected \(letter)\(lowest)...\(letter)\(highest)")
-      }
-      order *= factor.order
-      guard order <= Group.maxOrder else {
-        throw .unknownGroup(name: name, detail: "more than \(Group.maxOrder) elements")
-      }
-      factors.append(factor)
+    switch GroupName.parse(name) {
+    case .success(let group): self.init(factors: group.factors)
+    case .failure(let error): throw .unknownGroup(name: name, detail: error.description)
     }
-    self.init(factors: factors)
   }
 
   /// The canonical name, e.g. `S3xZ2`.

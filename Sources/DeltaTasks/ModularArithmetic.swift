@@ -25,7 +25,8 @@ public struct ModularArithmeticTask: TaskGenerator {
   public static func number(_ n: Int) -> Int32 { Int32(n + 5) }
   public static let modulus = 5
 
-  public var vocabSize: Int { 10 }
+  public static let vocabSize = 10
+  public var vocabSize: Int { Self.vocabSize }
   public var padToken: Int32 { Self.pad }
   public var evalSeed: UInt64 { sampler.evalSeed }
   public var trainWidth: Int { Rows().width(forLength: sampler.trainLengths.upperBound) }

@@ -21,7 +21,8 @@ public struct ParityTask: TaskGenerator {
   }
 
   public static let pad: Int32 = 0
-  public var vocabSize: Int { 3 }
+  public static let vocabSize = 3
+  public var vocabSize: Int { Self.vocabSize }
   public var padToken: Int32 { Self.pad }
   public var evalSeed: UInt64 { sampler.evalSeed }
   public var trainWidth: Int { Rows().width(forLength: sampler.trainLengths.upperBound) }

@@ -32,7 +32,9 @@ public struct WordProblemTask: TaskGenerator {
   /// Special tokens, in order after the element tokens.
   public static let specials = ["[PAD]", "[BOS]", "[UNK]", "[EOS]", "[SEP]", "[CLS]", "[MASK]"]
 
-  public var vocabSize: Int { group.order + Self.specials.count }
+  /// |G| + 7: the elements, then the specials.
+  public static func vocabSize(groupOrder: Int) -> Int { groupOrder + specials.count }
+  public var vocabSize: Int { Self.vocabSize(groupOrder: group.order) }
   public var padToken: Int32 { Int32(group.order) }
   public var bosToken: Int32 { Int32(group.order + 1) }
   public var unkToken: Int32 { Int32(group.order + 2) }

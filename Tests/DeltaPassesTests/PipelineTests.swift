@@ -59,11 +59,6 @@ private let identity = Pass(name: "identity", summary: "test: returns its input"
 }
 
 @Suite struct PipelineOutlineTests {
-  /// DeltaSpec validates `compile.disabled_passes` against its own copy of the names.
-  @Test func specKnowsEveryPassName() {
-    #expect(CompileSpec.passNames == Pipeline.names)
-  }
-
   @Test func passesRunInTheIssuesOrder() {
     let order = [
       "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions", "fuse-elementwise",

@@ -1,4 +1,5 @@
 import DeltaSpec
+import DeltaTasks
 import Foundation
 import Testing
 

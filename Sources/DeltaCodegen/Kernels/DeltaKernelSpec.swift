@@ -1,3 +1,5 @@
+import DeltaIR
+
 /// One specialization of the DeltaProduct kernels: everything that is a compile-time constant in them.
 ///
 /// Legend: B batch, T tokens, H heads, n Householder steps per token, K = Dk, V = Dv, C chunk (in tokens).
@@ -78,7 +80,15 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension DeltaKernelSpec {
-  /// The chunk (in tokens) used when a spec says `auto`: about 64 sub-steps per chunk, as in fla, rounded
-  /// down to a multiple of 8 tokens so the chunk's C n rows vectorize (n = 3: 16, not 21).
-  public static func defaultChunk(householder: Int) -> Int { max(8, 64 / householder / 8 * 8) }
+  /// The specialization for a recurrence schedule (`auto` and `autotune`: `ChunkSize.resolved`, the
+  /// kernels' default): `N` is the chunked form, `rN` and `1` the recurrent form.
+  public init(
+    keyDim: Int, valueDim: Int, householder: Int, schedule: ChunkSize, gated: Bool,
+    scale: Float? = nil
+  ) {
+    let decided = schedule.resolved(householder: householder)
+    self.init(
+      keyDim: keyDim, valueDim: valueDim, householder: householder, chunk: decided.tokens ?? 1,
+      gated: gated, scale: scale, form: decided.isChunked ? .chunked : .recurrent)
+  }
 }

@@ -70,3 +70,8 @@ public enum CPUClock {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
   }
 }
+
+extension Duration {
+  /// The duration in seconds, as a Double (for timings).
+  public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}

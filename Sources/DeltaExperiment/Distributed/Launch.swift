@@ -1,4 +1,5 @@
 import DeltaRuntime
+import DeltaSpec
 import Foundation
 
 #if canImport(Glibc)
@@ -11,6 +12,14 @@ import Foundation
 /// Slurm's `srun --mpi=pmix`). Detected from the launcher's environment, so a plain run never touches
 /// MPI and needs no MPI library.
 public enum Launch {
+  /// Under MPI, a spec without compile.threads gets the machine's cores shared by the ranks on it.
+  public static func perRank(_ spec: Spec, _ communicator: any Communicator) -> Spec {
+    guard communicator.size > 1 || isMPI, spec.compile.threads == nil else { return spec }
+    var s = spec
+    s.compile.threads = threadsPerRank
+    return s
+  }
+
   /// Open MPI's mpirun sets OMPI_COMM_WORLD_SIZE; PMIx launchers (mpirun 4/5, srun) set PMIX_RANK.
   public static var isMPI: Bool {
     let env = ProcessInfo.processInfo.environment

@@ -42,7 +42,6 @@ public struct CheckpointEvaluation: Sendable {
   }
 
   public func run(directory: String) throws -> [LengthResult] {
-    BLAS.threads = programs.threads
     let results = ResultsWriter(directory: directory)
     try results.prepare(spec: spec)
     let evaluator = Evaluator(

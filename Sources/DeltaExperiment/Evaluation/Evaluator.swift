@@ -108,7 +108,3 @@ public struct Evaluator: Sendable {
     return out
   }
 }
-
-extension Duration {
-  var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}

@@ -1,3 +1,5 @@
+import DeltaInterop
+import Foundation
 import DeltaSpec
 
 /// Parameters from outside a run (an fla model folder or another checkpoint, read by the caller):
@@ -29,5 +31,21 @@ public struct ImportedParameters: Sendable {
       out[name] = v
     }
     return out
+  }
+}
+
+extension ImportedParameters {
+  /// The parameters of an fla model folder or a deltac checkpoint file for `spec`'s model; a bad
+  /// path, file or folder (a config that does not match the spec) is bad input.
+  public static func load(spec: Spec, path: String) throws -> ImportedParameters {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw ExperimentError(.badInput, "\(path): error: no such file or folder")
+    }
+    do {
+      let loaded = try LoadedModel.load(spec: spec, checkpoint: path)
+      return ImportedParameters(source: path, values: loaded.parameters.mapValues(\.data))
+    } catch {
+      throw ExperimentError(classifying: error)
+    }
   }
 }

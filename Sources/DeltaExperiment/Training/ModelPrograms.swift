@@ -1,3 +1,4 @@
+import DeltaDriver
 import DeltaIR
 import DeltaModel
 import DeltaPasses
@@ -15,19 +16,18 @@ public struct ModelPrograms: Sendable {
   public let parameters: [(name: String, shape: [Int])]
   public let threads: Int
 
-  /// Lowers, differentiates (when `training`), optimizes (`Compilation`, the spec's compile
-  /// section) and JIT-compiles the spec's model.
+  /// Compiles the spec's model (`Driver.graph`: lowered, differentiated when `training`, optimized
+  /// with the spec's compile section) and JIT-compiles its kernels.
   public init(spec: Spec, training: Bool) throws {
     self.spec = spec
-    threads = spec.compile.threads ?? ParallelFor.cores
-    let graph = try Compilation.forwardGraph(
-      spec, options: Compilation.passOptions(spec, evaluation: true))
+    threads = Driver.threads(spec)
+    // OpenBLAS's pool is process-wide: it follows the programs built last (ParallelFor turns it
+    // down to one thread inside its own workers).
+    BLAS.threads = threads
+    let graph = try Driver.graph(spec, for: .evaluation)
     forward = try Executor(graph, threads: threads)
     self.training =
-      training
-      ? try Executor(
-        Compilation.trainingGraph(spec, options: Compilation.passOptions(spec)), threads: threads)
-      : nil
+      training ? try Executor(Driver.graph(spec, for: .training), threads: threads) : nil
     parameters = graph.parameters.map { p in (p.value.name, p.type.dims.map { $0.concrete ?? 0 }) }
   }
 

@@ -11,7 +11,7 @@ public enum TaskFactory {
     switch t.kind {
     case .wordProblem(let group):
       return try WordProblemTask(
-        group: Group(parsing: group.description), trainLengths: lengths,
+        group: Group(factors: group.factors), trainLengths: lengths,
         trainSamples: t.trainSamples, seed: seed)
     case .parity:
       return try ParityTask(trainLengths: lengths, trainSamples: t.trainSamples, seed: seed)

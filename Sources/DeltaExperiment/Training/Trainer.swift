@@ -38,7 +38,6 @@ public struct Trainer: Sendable {
   }
 
   public func run() throws -> TrainSummary {
-    BLAS.threads = programs.threads
     try parallel.check(batchSize: spec.train.batchSize)
     if isRoot { try results.prepare(spec: spec) }
     var state = try isRoot ? startState() : freshState()

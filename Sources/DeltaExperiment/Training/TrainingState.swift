@@ -1,3 +1,4 @@
+import DeltaRuntime
 import DeltaSpec
 
 /// Everything a resumed run needs to continue exactly: the data stream is a pure function of
@@ -47,4 +48,23 @@ public struct ExperimentError: Error, Sendable, CustomStringConvertible, Equatab
     self.message = message
   }
   public var description: String { message }
+
+  /// Any error as an experiment error: bad files and bad graphs are bad input, the rest runtime
+  /// failures (deltac's, or the machine's).
+  public init(classifying error: any Error) {
+    switch error {
+    case let e as ExperimentError: self = e
+    case let e as CheckpointError:
+      self.init(e.kind == .internalError ? .runtime : .badInput, e.description)
+    case let e as InterpreterError: self.init(.badInput, e.message)
+    default: self.init(.runtime, "\(error)")
+    }
+  }
+
+  /// The process exit status (DESIGN.md): 1 for bad input, 2 for a runtime failure.
+  public var exitStatus: Int32 { kind == .badInput ? 1 : 2 }
+
+  /// The message as printed: `error: ...`, or as it is when it already names its file
+  /// (`path: error: ...`).
+  public var printed: String { message.contains(": error: ") ? message : "error: " + message }
 }

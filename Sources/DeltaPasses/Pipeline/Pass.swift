@@ -29,12 +29,11 @@ public struct PassOptions: Sendable {
   public var stopAfter: String?
   /// Run the verifier after every pass (on in debug builds and tests).
   public var verifyEachPass: Bool
-  /// `compile.chunk_size: autotune`: measure the candidate chunk sizes instead of trusting the model.
-  public var autotuneChunks: Bool
   /// Worker threads the plan will run with (cost models divide parallel work by it).
   public var threads: Int
-  /// Measures candidates for passes that autotune (set by the runtime, which can run kernels; the
-  /// passes themselves only see the IR). nil: no measurement available, cost models decide.
+  /// Measures candidates for recurrences whose chunk is `autotune` (set by the driver, which can run
+  /// kernels; the passes themselves only see the IR). nil: no measurement available, the cost model
+  /// decides.
   public var measure: (any PassMeasurer)?
   /// Concrete sizes of the graph's symbolic dims for cost models and the memory plan (the spec's
   /// batch size `B` and training length `T`); unbound dims take `ChooseChunkSize.fallbackDims`.
@@ -42,14 +41,13 @@ public struct PassOptions: Sendable {
 
   public init(
     disabled: Set<String> = [], stopAfter: String? = nil, verifyEachPass: Bool = Pipeline.debugBuild,
-    autotuneChunks: Bool = false, threads: Int = 1, measure: (any PassMeasurer)? = nil,
+    threads: Int = 1, measure: (any PassMeasurer)? = nil,
     dims: [String: Int] = [:]
   ) {
     self.dims = dims
     self.disabled = disabled
     self.stopAfter = stopAfter
     self.verifyEachPass = verifyEachPass
-    self.autotuneChunks = autotuneChunks
     self.threads = threads
     self.measure = measure
   }

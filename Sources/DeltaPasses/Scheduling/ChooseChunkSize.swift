@@ -4,12 +4,12 @@ import DeltaIR
 // and `deltaproduct_grad` whose chunk is `auto` gets a chunk length and a forward form:
 // `1` (pure recurrent, a state per token), `rN` (recurrent, a state every N tokens) or `N` (chunked
 // WY form). The choice comes from `ChunkCostModel` at the spec's batch and training length
-// (`PassOptions.dims`), or, with `compile.chunk_size: autotune`, from real kernel runs of every
+// (`PassOptions.dims`), or, for `autotune` (`compile.chunk_size: autotune`), from real kernel runs of every
 // candidate (`PassOptions.measure`, cached on disk by the runtime). The reason is kept in the IR:
 //   deltaproduct[..., chunk=r16 (model: 0.92 ms vs 1.10 ms at 1, fwd+bwd at B=64 T=128 on 1 thread), ...]
 // A forward node and its grad node see the same shape, so they get the same chunk (the backward reads
 // the forward's boundary states). A chunk the spec fixed is left as it is. The runtime never picks: with
-// this pass disabled, `auto` falls back to the kernels' fixed default (chunked, about 64 sub-steps).
+// this pass disabled, `auto` falls back to the kernels' fixed default (`ChunkSize.resolved`).
 
 extension Pass {
   public static let chooseChunkSize = Pass(
@@ -42,8 +42,11 @@ public enum ChooseChunkSize {
       case .deltaProductGrad(let q): (p, isForward) = (q, false)
       default: continue
       }
-      guard p.chunk == .auto else { continue }
-      guard let problem = Self.problem(node, p, types, options, backward: trains) else {
+      guard p.chunk.tokens == nil else { continue }
+      let dims = fallbackDims.merging(options.dims) { $1 }
+      guard
+        let problem = ChunkCostModel.Problem(node, types: types, dims: dims, backward: trains)
+      else {
         throw PassError(
           pass: "choose-chunk-size",
           "\(node.results[0].value): the q and v operands need shapes [B,T,H,K] and [B,T,n,H,V]")
@@ -60,48 +63,31 @@ public enum ChooseChunkSize {
     return g
   }
 
-  /// The node's shape at the bound dims.
-  static func problem(
-    _ node: Node, _ p: DeltaProductParams, _ types: [Value: TensorType], _ options: PassOptions,
-    backward: Bool
-  ) -> ChunkCostModel.Problem? {
-    guard let q = types[node.inputs[0]], let v = types[node.inputs[2]], q.rank == 4, v.rank == 5
-    else { return nil }
-    let dims = fallbackDims.merging(options.dims) { $1 }
-    guard let b = q.dims[0].evaluate(dims), let t = q.dims[1].evaluate(dims),
-      let h = q.dims[2].evaluate(dims), let k = q.dims[3].evaluate(dims),
-      let vd = v.dims[4].evaluate(dims)
-    else { return nil }
-    return ChunkCostModel.Problem(
-      batch: b, length: t, heads: h, keyDim: k, valueDim: vd, householder: p.numHouseholder,
-      backward: backward)
-  }
-
   /// The chunk for one shape and its reason: measured (autotune with a measurer) or modelled.
   static func decide(
     _ p: DeltaProductParams, _ problem: ChunkCostModel.Problem, _ options: PassOptions
   ) throws -> (ChunkSize, String) {
     let what = problem.backward ? "fwd+bwd" : "fwd"
     let at = "at B=\(problem.batch) T=\(problem.length)"
-    if options.autotuneChunks, let measure = options.measure {
-      let candidates = ChunkChoice.candidates(length: problem.length)
+    if p.chunk == .autotune, let measure = options.measure {
+      let candidates = ChunkCostModel.candidates(length: problem.length)
       let m = try measure.recurrenceSeconds(
-        p, problem: problem, candidates: candidates.map(\.size), threads: options.threads)
+        p, problem: problem, candidates: candidates, threads: options.threads)
       let ranked = zip(candidates, m.seconds).enumerated().sorted { a, b in
         a.element.1 != b.element.1 ? a.element.1 < b.element.1 : a.offset < b.offset
       }.map(\.element)
       let threads = options.threads == 1 ? "1 thread" : "\(options.threads) threads"
       return (
-        ranked[0].0.size,
+        ranked[0].0,
         "measured: \(reason(ranked)), \(what) \(at) on \(threads)\(m.cached ? ", cached" : "")"
       )
     }
     let ranked = ChunkCostModel().ranked(problem)
-    return (ranked[0].choice.size, "model: \(reason(ranked)), \(what) \(at) on 1 thread")
+    return (ranked[0].choice, "model: \(reason(ranked)), \(what) \(at) on 1 thread")
   }
 
   /// `0.92 ms vs 1.10 ms at 1` (the best against the runner-up).
-  static func reason(_ ranked: [(ChunkChoice, Double)]) -> String {
+  static func reason(_ ranked: [(ChunkSize, Double)]) -> String {
     guard ranked.count > 1 else { return milliseconds(ranked[0].1) }
     return "\(milliseconds(ranked[0].1)) vs \(milliseconds(ranked[1].1)) at \(ranked[1].0)"
   }

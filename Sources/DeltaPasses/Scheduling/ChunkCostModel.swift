@@ -25,31 +25,6 @@ import Foundation
 // (`Machine.reference`, the project's Zen 3 core) so the IR is the same on every machine;
 // `compile.chunk_size: autotune` measures instead.
 
-/// A candidate schedule of the recurrence: chunk length in tokens and forward form.
-public struct ChunkChoice: Hashable, Sendable, CustomStringConvertible {
-  public var chunk: Int
-  /// The chunked (WY) form; false: the recurrent form (always for chunk 1).
-  public var chunked: Bool
-  public init(chunk: Int, chunked: Bool) {
-    self.chunk = chunk
-    self.chunked = chunk > 1 && chunked
-  }
-  /// The IR's chunk attribute.
-  public var size: ChunkSize { chunked ? .fixed(chunk) : (chunk == 1 ? .fixed(1) : .recurrent(chunk)) }
-  /// `1`, `r16`, `32` (the IR text).
-  public var description: String { size.description }
-
-  /// Chunk 1, the recurrent form at 8-64 tokens, the chunked form at 8-64 tokens; of the sizes
-  /// >= T only the smallest is kept (one chunk for the whole sequence; larger ones only pad).
-  public static func candidates(length: Int) -> [ChunkChoice] {
-    let all = [8, 16, 32, 64]
-    let sizes = all.filter { $0 < length } + (all.first { $0 >= length }.map { [$0] } ?? [])
-    return [ChunkChoice(chunk: 1, chunked: false)]
-      + sizes.map { ChunkChoice(chunk: $0, chunked: false) }
-      + sizes.map { ChunkChoice(chunk: $0, chunked: true) }
-  }
-}
-
 public struct ChunkCostModel: Sendable {
   /// What the model knows of the machine.
   public struct Machine: Sendable, Equatable {
@@ -112,9 +87,12 @@ public struct ChunkCostModel: Sendable {
     Double(p.length) * Double(p.householder * 4 + 2) * Double(p.keyDim * p.valueDim)
   }
 
-  public func cost(_ c: ChunkChoice, _ p: Problem) -> Cost {
+  /// The modelled cost of a decided schedule (`auto` and `autotune` cost as the kernels' default).
+  public func cost(_ c: ChunkSize, _ p: Problem) -> Cost {
+    let c = c.resolved(householder: p.householder)
+    let chunk = c.tokens ?? 1
     let (K, V, n, T, C) = (
-      Double(p.keyDim), Double(p.valueDim), Double(p.householder), Double(p.length), Double(c.chunk)
+      Double(p.keyDim), Double(p.valueDim), Double(p.householder), Double(p.length), Double(chunk)
     )
     let pairs = Double(p.batch * p.heads)
     let peak = machine.peakFlops
@@ -125,7 +103,7 @@ public struct ChunkCostModel: Sendable {
     let narrow = min(1, V / 32)
     // Forward.
     let forward: Double
-    if c.chunked {
+    if c.isChunked {
       let ci = C * n
       let perChunk =
         ci * ci * K + ci * ci * (K + V) + 4 * ci * K * V + C * ci * (K + V) + 2 * C * K * V
@@ -148,7 +126,7 @@ public struct ChunkCostModel: Sendable {
     // Backward.
     var backward = 0.0
     if p.backward {
-      let recompute = c.chunk == 1 ? 0 : T * n * 4 * K * V
+      let recompute = chunk == 1 ? 0 : T * n * 4 * K * V
       let chunkStates = C * K * V * 4
       let efficiency = (chunkStates <= Double(machine.l2Bytes) ? 0.3 : 0.27) * narrow
       backward = (2 * Self.modelFlops(p) + recompute) / (peak * efficiency)
@@ -157,13 +135,43 @@ public struct ChunkCostModel: Sendable {
   }
 
   /// Every candidate with its modelled cost, cheapest first (ties: the order of `candidates`).
-  public func ranked(_ p: Problem) -> [(choice: ChunkChoice, seconds: Double)] {
-    let all = ChunkChoice.candidates(length: p.length).map { ($0, cost($0, p).total) }
+  public func ranked(_ p: Problem) -> [(choice: ChunkSize, seconds: Double)] {
+    let all = Self.candidates(length: p.length).map { ($0, cost($0, p).total) }
     return all.enumerated().sorted { a, b in
       a.element.1 != b.element.1 ? a.element.1 < b.element.1 : a.offset < b.offset
     }.map { (choice: $0.element.0, seconds: $0.element.1) }
   }
 
   /// The cheapest candidate.
-  public func choose(_ p: Problem) -> ChunkChoice { ranked(p)[0].choice }
+  public func choose(_ p: Problem) -> ChunkSize { ranked(p)[0].choice }
+
+  /// The schedules choose-chunk-size considers: chunk 1, the recurrent form at 8-64 tokens, the
+  /// chunked form at 8-64 tokens; of the sizes >= T only the smallest is kept (one chunk for the
+  /// whole sequence; larger ones only pad).
+  public static func candidates(length: Int) -> [ChunkSize] {
+    let all = [8, 16, 32, 64]
+    let sizes = all.filter { $0 < length } + (all.first { $0 >= length }.map { [$0] } ?? [])
+    return [.fixed(1)] + sizes.map { .recurrent($0) } + sizes.map { .fixed($0) }
+  }
+}
+
+extension ChunkCostModel.Problem {
+  /// The shape of a `deltaproduct` or `deltaproduct_grad` node at concrete dims: B, T, H and Dk from
+  /// its q operand [B,T,H,K], Dv from v [B,T,n,H,V], n_h from its parameters. nil for any other op,
+  /// or when a dim is not bound in `dims`.
+  public init?(_ node: Node, types: [Value: TensorType], dims: [String: Int], backward: Bool) {
+    let p: DeltaProductParams
+    switch node.op {
+    case .deltaProduct(let q), .deltaProductGrad(let q): p = q
+    default: return nil
+    }
+    guard let q = types[node.inputs[0]], let v = types[node.inputs[2]], q.rank == 4, v.rank == 5,
+      let b = q.dims[0].evaluate(dims), let t = q.dims[1].evaluate(dims),
+      let h = q.dims[2].evaluate(dims), let k = q.dims[3].evaluate(dims),
+      let vd = v.dims[4].evaluate(dims)
+    else { return nil }
+    self.init(
+      batch: b, length: t, heads: h, keyDim: k, valueDim: vd, householder: p.numHouseholder,
+      backward: backward)
+  }
 }

@@ -145,18 +145,13 @@ public enum PlanMemory {
     for (f, b) in pairs {
       let node = graph.nodes[f]
       guard case .deltaProduct(let p) = node.op,
-        let q = types[node.inputs[0]], let v = types[node.inputs[2]], q.rank == 4, v.rank == 5,
-        let batch = q.dims[0].evaluate(dims), let length = q.dims[1].evaluate(dims),
-        let heads = q.dims[2].evaluate(dims), let k = q.dims[3].evaluate(dims),
-        let vd = v.dims[4].evaluate(dims)
+        let problem = ChunkCostModel.Problem(node, types: types, dims: dims, backward: false)
       else { continue }
-      let chunk = p.chunk.tokens ?? 64 / p.numHouseholder / 8 * 8
-      let stored = batch * heads * ((length + chunk - 1) / chunk) * k * vd * 4
-      let problem = ChunkCostModel.Problem(
-        batch: batch, length: length, heads: heads, keyDim: k, valueDim: vd,
-        householder: p.numHouseholder, backward: false)
-      let choice = ChunkChoice(
-        chunk: max(1, chunk), chunked: { if case .fixed = p.chunk { return true } else { return false } }())
+      let choice = p.chunk.resolved(householder: p.numHouseholder)
+      let chunk = choice.tokens ?? 1
+      let stored =
+        problem.batch * problem.heads * ((problem.length + chunk - 1) / chunk) * problem.keyDim
+        * problem.valueDim * 4
       let rerun = ChunkCostModel().cost(choice, problem).total
       let share = basePeak > 0 ? Double(stored) / Double(basePeak) : 0
       let store = stored * 2 <= basePeak

@@ -47,12 +47,22 @@ public struct DeltaProductKernels: Sendable {
   public func forward(
     _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, pool: BufferPool? = nil
   ) -> ForwardResult {
-    check(x, d)
     let nc = spec.chunks(length: d.length)
     func zeros(_ n: Int) -> [Float] { pool?.take(n, zeroed: true) ?? .init(repeating: 0, count: n) }
     var r = ForwardResult(
       output: zeros(d.outputCount), finalState: zeros(d.stateCount),
       boundaryStates: zeros(d.stateCount * nc))
+    forward(x, dims: d, into: &r)
+    return r
+  }
+
+  /// The forward into results of the right sizes (allocated once by a caller that runs it repeatedly,
+  /// as `deltac bench kernels` does, so only the kernels are timed).
+  public func forward(_ x: DeltaProductReference.Inputs<Float>, dims d: Dims, into r: inout ForwardResult) {
+    check(x, d)
+    precondition(
+      r.output.count == d.outputCount && r.finalState.count == d.stateCount
+        && r.boundaryStates.count == d.stateCount * spec.chunks(length: d.length))
     let h0 = x.initialState ?? .init(repeating: 0, count: d.stateCount)
     let f = kernels.forward
     let ws = spec.forwardWorkspace
@@ -69,7 +79,6 @@ public struct DeltaProductKernels: Sendable {
         }
       }
     }
-    return r
   }
 
   /// Gradients given dL/do and optionally dL/d(final state), from the forward's boundary states.
@@ -77,13 +86,28 @@ public struct DeltaProductKernels: Sendable {
     _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float], dOutput: [Float],
     dFinalState: [Float]?, pool: BufferPool? = nil
   ) -> Gradients {
-    check(x, d)
-    precondition(boundaryStates.count == d.stateCount * spec.chunks(length: d.length) && dOutput.count == d.outputCount)
     func zeros(_ n: Int) -> [Float] { pool?.take(n, zeroed: true) ?? .init(repeating: 0, count: n) }
     var gr = Gradients(
       q: zeros(d.qCount), k: zeros(d.kCount), v: zeros(d.vCount), beta: zeros(d.betaCount),
       g: x.g == nil ? nil : zeros(d.gateCount), initialState: zeros(d.stateCount))
+    backward(x, dims: d, boundaryStates: boundaryStates, dOutput: dOutput, dFinalState: dFinalState, into: &gr)
+    return gr
+  }
+
+  /// The backward into gradients of the right sizes (allocated once by the caller).
+  public func backward(
+    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float], dOutput: [Float],
+    dFinalState: [Float]?, into gr: inout Gradients
+  ) {
+    check(x, d)
+    precondition(boundaryStates.count == d.stateCount * spec.chunks(length: d.length) && dOutput.count == d.outputCount)
+    precondition(
+      gr.q.count == d.qCount && gr.k.count == d.kCount && gr.v.count == d.vCount
+        && gr.beta.count == d.betaCount && gr.initialState.count == d.stateCount
+        && (gr.g?.count ?? d.gateCount) == d.gateCount && (gr.g != nil) == (x.g != nil))
+    let gated = gr.g != nil
     var dg = gr.g ?? []
+    gr.g = nil  // dg holds the only reference, so the kernel writes it in place
     let dhT = dFinalState ?? .init(repeating: 0, count: d.stateCount)
     let f = kernels.backward
     let ws = spec.backwardWorkspace
@@ -104,8 +128,7 @@ public struct DeltaProductKernels: Sendable {
         }
       }
     }
-    if gr.g != nil { gr.g = dg }
-    return gr
+    if gated { gr.g = dg }
   }
 
   /// One token for every (b, h): q [B,H,K], k [B,n,H,K], v [B,n,H,V], beta [B,n,H], g [B,H];

@@ -14,9 +14,7 @@ public enum RecurrenceKernelPlan {
   }
 
   /// The kernel specialization of a recurrence node: K and V from its q and v operand types, the
-  /// chunk and form from the op, as choose-chunk-size decided them (`N`: chunked, `rN` and `1`:
-  /// recurrent; `auto`, only when that pass is disabled: the codegen default, chunked with about 64
-  /// sub-steps per chunk).
+  /// chunk and form from the op, as choose-chunk-size decided them (`DeltaKernelSpec.init(schedule:)`).
   public static func spec(
     _ p: DeltaProductParams, q: TensorType?, v: TensorType?, node: Node
   ) throws(InterpreterError) -> DeltaKernelSpec {
@@ -24,21 +22,9 @@ public enum RecurrenceKernelPlan {
       throw InterpreterError(
         "\(node.result): \(node.op.name): key and value head dims must be concrete")
     }
-    let (chunk, form) = kernelChunk(p.chunk, householder: p.numHouseholder)
     return DeltaKernelSpec(
-      keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, chunk: chunk,
-      gated: p.gated, scale: Float(p.scale), form: form)
-  }
-
-  /// The kernels' chunk length and form for an op's chunk (`auto`: the codegen default, chunked).
-  public static func kernelChunk(
-    _ chunk: ChunkSize, householder: Int
-  ) -> (chunk: Int, form: DeltaKernelSpec.Form) {
-    switch chunk {
-    case .auto: (DeltaKernelSpec.defaultChunk(householder: householder), .chunked)
-    case .fixed(let n): (n, .chunked)
-    case .recurrent(let n): (n, .recurrent)
-    }
+      keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, schedule: p.chunk,
+      gated: p.gated, scale: Float(p.scale))
   }
 
   /// The distinct kernel specializations of `graph`, in the order their first node appears.

@@ -41,10 +41,9 @@ struct BenchInference: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try InteropCLI.loadSpec(spec)
-    try ExperimentCommand.guarded {
+    let loaded = try CLISpec.load(spec)
+    try Failure.guarded {
       let bench = try InferenceBench(spec: loaded)
-      BLAS.threads = bench.programs.threads
       let m = try bench.measure(length: length, segment: segment, repeats: repeats)
       if json {
         let encoder = JSONEncoder()

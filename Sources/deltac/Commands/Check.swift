@@ -49,7 +49,7 @@ struct Check: ParsableCommand {
       }
     }
     guard errors.isEmpty else {
-      StandardError.write(errors)
+      Output.stderr(errors)
       throw ExitCode.failure
     }
     print(lines.joined(separator: "\n"))
@@ -61,12 +61,5 @@ struct Check: ParsableCommand {
       $0.name.split(separator: "/").last.map(String.init) ?? $0.name
     }
     return "ok  \(path)  (sweep of \(names.count) variants: \(names.joined(separator: ", ")))"
-  }
-}
-
-/// Diagnostics and progress go to stderr; stdout is for data.
-enum StandardError {
-  static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
   }
 }

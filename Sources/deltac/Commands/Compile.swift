@@ -1,7 +1,6 @@
 import ArgumentParser
-import DeltaExperiment
+import DeltaDriver
 import DeltaIR
-import DeltaModel
 import DeltaPasses
 import DeltaSpec
 import Foundation
@@ -97,13 +96,13 @@ struct Compile: ParsableCommand {
   func checkPassNames() throws {
     let names = Pipeline.names
     let list = names.joined(separator: ", ")
-    if let after, !names.contains(after), after != "lower", after != "autodiff" {
-      StandardError.write(
+    if let after, Stage(name: after) == nil {
+      Output.stderr(
         "error: unknown pass '\(after)' in --after; expected one of lower, autodiff, \(list)\n")
       throw ExitCode.failure
     }
     for name in disable where !names.contains(name) {
-      StandardError.write("error: unknown pass '\(name)' in --disable; expected one of \(list)\n")
+      Output.stderr("error: unknown pass '\(name)' in --disable; expected one of \(list)\n")
       throw ExitCode.failure
     }
   }
@@ -121,7 +120,7 @@ struct Compile: ParsableCommand {
     do {
       loaded = try SpecLoader.load(file: spec!)
     } catch let diagnostics as SpecDiagnostics {
-      StandardError.write(diagnostics.description)
+      Output.stderr(diagnostics.description)
       throw ExitCode.failure
     }
     switch emit {
@@ -131,11 +130,10 @@ struct Compile: ParsableCommand {
     case .plan:
       print(try Self.planText(loaded, backward: backward, disable: disable), terminator: "")
     case .llvm, .asm:
-      let kind: KernelDumpKind = emit == .llvm ? .llvm : .asm
       do {
-        print(try emitKernelDumps(spec: loaded, kind: kind), terminator: "")
+        print(try Driver.kernelDump(loaded, emit == .llvm ? .llvm : .asm), terminator: "")
       } catch {
-        StandardError.write("error: internal: \(error)\n")
+        Output.stderr("error: internal: \(error)\n")
         throw ExitCode(2)
       }
     }
@@ -148,11 +146,9 @@ struct Compile: ParsableCommand {
     throws -> String
   {
     do {
-      let graph = try Self.graph(spec, backward: backward, after: after, disable: disable)
-      try Verifier.verify(graph)
-      return graph.summaryComment + "\n" + GraphPrinter.print(graph)
+      return try Driver.irText(Self.graph(spec, backward: backward, after: after, disable: disable))
     } catch {
-      StandardError.write("error: internal: \(error)\n")
+      Output.stderr("error: internal: \(error)\n")
       throw ExitCode(2)
     }
   }
@@ -173,21 +169,17 @@ struct Compile: ParsableCommand {
       lines += graph.plan.map { "plan " + $0 }
       return lines.joined(separator: "\n") + "\n"
     } catch {
-      StandardError.write("error: internal: \(error)\n")
+      Output.stderr("error: internal: \(error)\n")
       throw ExitCode(2)
     }
   }
 
+  /// `--after autodiff` shows the forward + backward graph even without --backward.
   static func graph(_ spec: Spec, backward: Bool, after: String?, disable: [String]) throws
     -> Graph
   {
-    let forward = try ModelLowering.forward(spec: spec)
-    if after == "lower" && !backward { return forward }
-    let graph = backward || after == "autodiff" ? try Autodiff.gradient(of: forward) : forward
-    if after == "lower" || after == "autodiff" { return graph }
-    return try Pipeline.optimize(
-      graph,
-      options: Compilation.passOptions(
-        spec, disabling: disable, stopAfter: after, evaluation: !backward && after != "autodiff"))
+    try Driver.graph(
+      spec, for: backward || after == "autodiff" ? .training : .evaluation,
+      through: after.flatMap(Stage.init(name:)), disabling: disable)
   }
 }

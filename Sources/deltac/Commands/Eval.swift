@@ -88,13 +88,13 @@ struct Eval: ParsableCommand {
   }
 
   func run() throws {
-    let resolved = try ExperimentCommand.resolve(spec)
+    let resolved = try CLISpec.resolve(spec)
     var chosen = resolved.spec
     if let lengths { chosen.eval.lengths = parsedLengths(lengths)! }
     if let samples { chosen.eval.samples = samples }
     if let batchSize { chosen.eval.batchSize = batchSize }
     let spec = chosen
-    try ExperimentCommand.guarded {
+    try Failure.guarded {
       guard FileManager.default.fileExists(atPath: checkpoint) else {
         throw ExperimentError(.badInput, "\(checkpoint): error: no such file")
       }
@@ -102,7 +102,7 @@ struct Eval: ParsableCommand {
       let evaluation =
         folder
         ? try CheckpointEvaluation(
-          spec: spec, imported: ExperimentCommand.imported(spec: spec, path: checkpoint),
+          spec: spec, imported: ImportedParameters.load(spec: spec, path: checkpoint),
           showProgress: !quiet, segmentLength: segmentLength)
         : try CheckpointEvaluation(
           spec: spec, checkpoint: checkpoint, showProgress: !quiet, segmentLength: segmentLength)

@@ -35,7 +35,7 @@ struct Explain: ParsableCommand {
     do {
       resolved = try SpecLoader.resolve(file: spec)
     } catch let diagnostics as SpecDiagnostics {
-      StandardError.write(diagnostics.description)
+      Output.stderr(diagnostics.description)
       throw ExitCode.failure
     }
     var chosen: Spec?
@@ -44,7 +44,7 @@ struct Explain: ParsableCommand {
       guard resolved.hasSweep, let match = resolved.variants.first(where: { $0.name == name })
       else {
         let names = resolved.variants.map(\.name).joined(separator: ", ")
-        StandardError.write(
+        Output.stderr(
           "\(spec): error: no sweep variant '\(variant)'\n"
             + (resolved.hasSweep
               ? "hint: the variants are \(names)\n" : "hint: this spec has no sweep\n"))

@@ -38,11 +38,11 @@ struct Export: ParsableCommand {
   var layout: FLALayout = .fused
 
   func run() throws {
-    let loaded = try InteropCLI.loadSpec(spec)
-    try InteropCLI.guarded {
+    let loaded = try CLISpec.load(spec)
+    try Failure.guarded {
       let model = try LoadedModel.load(spec: loaded, checkpoint: checkpoint)
       try FLAModelFolder.write(model, to: to, layout: layout)
-      StandardError.write("wrote \(to)/config.json and \(to)/model.safetensors\n")
+      Output.stderr("wrote \(to)/config.json and \(to)/model.safetensors\n")
     }
   }
 }

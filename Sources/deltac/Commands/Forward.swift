@@ -1,6 +1,5 @@
 import ArgumentParser
 import DeltaInterop
-import DeltaRuntime
 import DeltaSpec
 import Foundation
 
@@ -44,39 +43,11 @@ struct Forward: ParsableCommand {
   }
 
   func run() throws {
-    let spec = FLAModelFolder.isFolder(model) ? nil : try InteropCLI.loadSpec(model)
-    try InteropCLI.guarded {
-      let loaded =
-        if let spec, let checkpoint {
-          try LoadedModel.load(spec: spec, checkpoint: checkpoint)
-        } else {
-          try FLAModelFolder.read(model)
-        }
-      let (ids, batch, length) = try Self.readTokens(tokens)
-      if let i = ids.firstIndex(where: { $0 < 0 || Int($0) >= loaded.vocabSize }) {
-        throw CheckpointError(
-          file: tokens, tensor: "input_ids",
-          "element \(i) = \(ids[i]) is outside the vocabulary 0..<\(loaded.vocabSize)")
-      }
-      let logits = try loaded.logits(ids: ids, batch: batch, length: length)
-      try SafeTensorsWriter.write(
-        [NamedTensor(name: "logits", shape: logits.shape, floats: logits.data)],
-        metadata: ["format": "pt"], to: out)
-      StandardError.write("wrote \(out): logits [\(batch), \(length), \(loaded.vocabSize)]\n")
+    let spec = FLAModelFolder.isFolder(model) ? nil : try CLISpec.load(model)
+    try Failure.guarded {
+      let (batch, length, vocabulary) = try ForwardLogits.write(
+        model: model, spec: spec, checkpoint: checkpoint, tokens: tokens, to: out)
+      Output.stderr("wrote \(out): logits [\(batch), \(length), \(vocabulary)]\n")
     }
-  }
-
-  /// `input_ids` [B, T] with B, T >= 1.
-  static func readTokens(_ path: String) throws(CheckpointError) -> ([Int32], Int, Int) {
-    let file = try SafeTensorsFile(path: path)
-    guard let entry = file.entry("input_ids") else {
-      throw CheckpointError(
-        file: path, tensor: "input_ids", "not in the file (expected I32/I64 [B, T])")
-    }
-    guard entry.shape.count == 2, entry.shape.allSatisfy({ $0 >= 1 }) else {
-      throw CheckpointError(
-        file: path, tensor: "input_ids", "shape \(entry.shape), expected [B, T] with B, T >= 1")
-    }
-    return (try file.int32s("input_ids"), entry.shape[0], entry.shape[1])
   }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import DeltaInterop
-import DeltaModel
-import DeltaRuntime
 import DeltaSpec
 import Foundation
 
@@ -38,47 +36,11 @@ struct Init: ParsableCommand {
   var seed: UInt64?
 
   func run() throws {
-    let loaded = try InteropCLI.loadSpec(spec)
-    try InteropCLI.guarded {
-      let graph = try LoadedModel.graph(
-        model: loaded.model, vocabSize: loaded.vocabSize, file: spec)
+    let loaded = try CLISpec.load(spec)
+    try Failure.guarded {
       let seed = self.seed ?? UInt64(loaded.train.seed)
-      let values = ParameterInit.initializeFloat32(graph: graph, model: loaded.model, seed: seed)
-      var parameters: [String: Tensor<Float>] = [:]
-      for (name, shape) in FLAParameters.expected(graph) {
-        parameters[name] = Tensor(shape: shape, data: values[name] ?? [])
-      }
-      try DeltaCheckpoint.write(
-        parameters, graph: graph, model: loaded.model,
-        metadata: DeltaCheckpoint.initialMetadata(loaded, seed: seed), to: out)
-      StandardError.write("wrote \(out): \(graph.parameterCount) parameters (seed \(seed))\n")
-    }
-  }
-}
-
-/// What the interop commands share: spec loading and error reporting (exit 1 for bad input).
-enum InteropCLI {
-  /// Loads a spec; diagnostics go to stderr and exit with status 1.
-  static func loadSpec(_ path: String) throws -> Spec {
-    do {
-      return try SpecLoader.load(file: path)
-    } catch let diagnostics as SpecDiagnostics {
-      StandardError.write(diagnostics.description)
-      throw ExitCode.failure
-    }
-  }
-
-  /// Runs `body`; a CheckpointError (bad file, bad folder) is printed and exits with status 1, an
-  /// internal error with status 2.
-  static func guarded(_ body: () throws -> Void) throws {
-    do {
-      try body()
-    } catch let error as CheckpointError {
-      StandardError.write(error.description + "\n")
-      throw ExitCode(error.message.hasPrefix("internal:") ? 2 : 1)
-    } catch let error as InterpreterError {
-      StandardError.write("error: \(error.message)\n")
-      throw ExitCode.failure
+      let count = try DeltaCheckpoint.writeInitial(loaded, seed: seed, specFile: spec, to: out)
+      Output.stderr("wrote \(out): \(count) parameters (seed \(seed))\n")
     }
   }
 }

@@ -34,10 +34,9 @@ struct Profile: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try InteropCLI.loadSpec(spec)
-    try ExperimentCommand.guarded {
+    let loaded = try CLISpec.load(spec)
+    try Failure.guarded {
       let step = try DeltacTrainStep(spec: loaded)
-      BLAS.threads = step.programs.threads
       let timings = NodeTimings()
       step.executor.timings = timings
       for _ in 0..<warmup { _ = try step.step() }

@@ -77,17 +77,17 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
-    let resolved = try ExperimentCommand.resolve(spec)
+    let resolved = try CLISpec.resolve(spec)
     let variants = resolved.hasSweep ? resolved.variants : [resolved.spec]
-    let communicator = try ExperimentCommand.communicator()
+    let communicator = try Failure.communicator()
     for variant in variants {
       var directory = out ?? TrainOptions.defaultDirectory(for: variant)
       if out != nil, resolved.hasSweep, let leaf = variant.name.split(separator: "/").last {
         directory += "/" + leaf
       }
-      try ExperimentCommand.guarded(communicator) {
+      try Failure.guarded(communicator) {
         try train(
-          ExperimentCommand.perRank(variant, communicator), resolved: resolved,
+          Launch.perRank(variant, communicator), resolved: resolved,
           directory: directory, communicator: communicator)
       }
     }
@@ -99,10 +99,10 @@ struct Run: ParsableCommand {
   ) throws {
     let quiet = self.quiet || !communicator.isRoot
     if !quiet {
-      StandardError.write(SpecPrinter.table(resolved, variant: resolved.hasSweep ? spec : nil))
+      Output.stderr(SpecPrinter.table(resolved, variant: resolved.hasSweep ? spec : nil))
     }
     let clock = ContinuousClock.now
-    let imported = try initFrom.map { try ExperimentCommand.imported(spec: spec, path: $0) }
+    let imported = try initFrom.map { try ImportedParameters.load(spec: spec, path: $0) }
     let options = TrainOptions(
       resultsDirectory: directory, resume: resume, initFrom: imported, stopAfterSteps: stopAfter,
       showProgress: !quiet, communicator: communicator)
@@ -111,7 +111,7 @@ struct Run: ParsableCommand {
       let ranks =
         communicator.size > 1
         ? "\(communicator.size) ranks x \(trainer.programs.threads) threads" : "\(trainer.programs.threads) threads"
-      StandardError.write(
+      Output.stderr(
         "\(spec.name): \(trainer.programs.parameterCount) parameters, \(trainer.totalSteps) steps of "
           + "\(spec.train.batchSize) x \(trainer.task.trainWidth) tokens, \(ranks), "
           + "results in \(directory)\n")
@@ -123,93 +123,12 @@ struct Run: ParsableCommand {
       let how =
         summary.stoppedEarly
         ? "stopped early at step \(summary.steps)" : "trained \(summary.steps) steps"
-      StandardError.write(
+      Output.stderr(
         "\(spec.name): \(how) in \(String(format: "%.1f", summary.trainSeconds)) s "
           + "(\(String(format: "%.0f", wall)) s with compile and evaluation); final batch loss "
           + "\(String(format: "%.4f", summary.loss)); checkpoint \(summary.checkpoint ?? "none")\n")
     }
     print("\(spec.name) (step \(summary.steps)):")
     print(EvalReport.table(summary.evaluation, spec: spec), terminator: "")
-  }
-}
-
-/// What run and eval share: spec loading and error reporting.
-enum ExperimentCommand {
-  /// The resolved spec, or its diagnostics on stderr and exit status 1.
-  static func resolve(_ path: String) throws -> ResolvedSpec {
-    do {
-      return try SpecLoader.resolve(file: path)
-    } catch let diagnostics as SpecDiagnostics {
-      StandardError.write(diagnostics.description)
-      throw ExitCode.failure
-    }
-  }
-
-  /// The parameters of an fla model folder or a deltac checkpoint file for `spec`'s model; a bad
-  /// path, file or folder (a config that does not match the spec) is an error with exit status 1.
-  static func imported(spec: Spec, path: String) throws -> ImportedParameters {
-    guard FileManager.default.fileExists(atPath: path) else {
-      throw ExperimentError(.badInput, "\(path): error: no such file or folder")
-    }
-    do {
-      let loaded = try LoadedModel.load(spec: spec, checkpoint: path)
-      return ImportedParameters(source: path, values: loaded.parameters.mapValues(\.data))
-    } catch {
-      let isInternal = error.message.hasPrefix("internal:")
-      throw ExperimentError(isInternal ? .runtime : .badInput, error.description)
-    }
-  }
-
-  /// Runs `body`; an experiment error is printed as `error: ...` with exit status 1 (bad input) or 2.
-  /// Under MPI the failing rank names itself and ends the whole job (the others print why they stop).
-  static func guarded(_ communicator: any Communicator = SingleProcess(), _ body: () throws -> Void)
-    throws
-  {
-    do {
-      try body()
-    } catch let error as ExperimentError {
-      // Messages about a file already read `path: error: ...`.
-      let text = error.message.contains(": error: ") ? error.message : "error: " + error.message
-      try fail(communicator, text, status: error.kind == .badInput ? 1 : 2)
-    } catch let error as ExitCode {
-      if communicator.size > 1 { communicator.abort(status: error.rawValue) }
-      throw error
-    } catch {
-      try fail(communicator, "error: \(error)", status: 2)
-    }
-  }
-
-  private static func fail(_ communicator: any Communicator, _ text: String, status: Int32) throws
-    -> Never
-  {
-    StandardError.write(communicator.messagePrefix + text + "\n")
-    if communicator.size > 1 { communicator.abort(status: status) }
-    throw ExitCode(status)
-  }
-
-  /// `body`'s value; an experiment error is reported as `guarded` does.
-  static func value<T>(_ communicator: any Communicator, _ body: () throws -> T) throws -> T {
-    var result: T?
-    try guarded(communicator) { result = try body() }
-    return result!
-  }
-
-  /// This process's communicator: alone, or its rank of an MPI job (exit status 2 when launched by
-  /// mpirun but MPI cannot start).
-  static func communicator(
-    resultsNote: String =
-      "rank 0 alone writes checkpoints, atomically: the newest one in the results folder is intact (--resume continues from it)"
-  ) throws -> any Communicator {
-    var result: any Communicator = SingleProcess()
-    try guarded { result = try Launch.communicator(resultsNote: resultsNote) }
-    return result
-  }
-
-  /// Under MPI, a spec without compile.threads gets the machine's cores shared by the ranks on it.
-  static func perRank(_ spec: Spec, _ communicator: any Communicator) -> Spec {
-    guard communicator.size > 1 || Launch.isMPI, spec.compile.threads == nil else { return spec }
-    var s = spec
-    s.compile.threads = Launch.threadsPerRank
-    return s
   }
 }

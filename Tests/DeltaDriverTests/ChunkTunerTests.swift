@@ -1,4 +1,4 @@
-import DeltaExperiment
+import DeltaDriver
 import DeltaIR
 import DeltaPasses
 import DeltaSpec
@@ -14,12 +14,12 @@ import Testing
     let dir = FileManager.default.temporaryDirectory
       .appendingPathComponent("deltac-tune-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: dir) }
-    var spec = try tinySpec()
+    var spec = try SpecLoader.parse(yaml: tinyYAML, file: "tiny.yaml").spec
     spec.compile.chunkSize = .autotune
     spec.compile.kernelCacheDir = dir.path
     spec.compile.threads = 1
     func decision() throws -> DeltaProductParams {
-      let g = try Compilation.trainingGraph(spec, options: Compilation.passOptions(spec))
+      let g = try Driver.graph(spec, for: .training)
       let ps = g.nodes.compactMap { n -> DeltaProductParams? in
         if case .deltaProduct(let p) = n.op { return p } else { return nil }
       }
@@ -41,3 +41,25 @@ import Testing
     #expect(second.chunkReason == reason + ", cached")
   }
 }
+
+/// A tiny word-problem spec (S3, D 16, 2 heads of 8, n_h 2, T 8): a recurrence runs in microseconds.
+let tinyYAML = """
+  model:
+    hidden_size: 16
+    num_hidden_layers: 1
+    num_heads: 2
+    head_dim: 8
+    num_householder: 2
+    allow_neg_eigval: true
+    intermediate_size: 32
+    vocab_size: auto
+  task:
+    kind: word_problem
+    group: S3
+    train_length: 8
+    test_length: 12
+    test_samples: 16
+  train:
+    steps: 6
+    batch_size: 16
+  """

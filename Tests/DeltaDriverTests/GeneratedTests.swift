@@ -1,15 +1,12 @@
+import DeltaDriver
 import DeltaIR
-import DeltaModel
-import DeltaPasses
-import DeltaRuntime
 import DeltaSpec
 import Foundation
 import Testing
 
 // Generated/<spec>/{forward,forward_backward,optimized}.ir and kernels.ll must equal what `deltac
 // compile --after lower`, `--after autodiff`, `--backward` and `--emit llvm` print today
-// (scripts/generate.sh writes them; the CLI makes the same calls: lowering, autodiff, the pass
-// pipeline with the spec's compile options, `RecurrenceKernelPlan.dump`).
+// (scripts/generate.sh writes them; the CLI and this test both call `Driver.generatedFiles`' parts).
 
 private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent()
@@ -24,10 +21,12 @@ private func specFiles() throws -> [(name: String, path: String)] {
   return files.map { (String($0.dropLast(5)), dir.appendingPathComponent($0).path) }
 }
 
-/// The two graphs of a spec, as Compile.irText builds them.
+/// The two graphs of a spec before any pass.
 private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
-  let forward = try ModelLowering.forward(spec: spec)
-  return (forward, try Autodiff.gradient(of: forward))
+  (
+    try Driver.graph(spec, for: .evaluation, through: .lower),
+    try Driver.graph(spec, for: .training, through: .autodiff)
+  )
 }
 
 @Suite struct GeneratedTests {
@@ -39,22 +38,7 @@ private func graphs(_ spec: Spec) throws -> (forward: Graph, backward: Graph) {
     var stale: [String] = []
     for (name, path) in try specFiles() {
       let spec = try SpecLoader.load(file: path)
-      let (forward, backward) = try graphs(spec)
-      var autotune = false
-      if case .autotune = spec.compile.chunkSize { autotune = true }
-      var options = PassOptions(
-        disabled: Set(spec.compile.disabledPasses), autotuneChunks: autotune,
-        threads: spec.compile.threads ?? ParallelFor.cores, dims: spec.graphDims())
-      let optimized = try Pipeline.optimize(backward, options: options)
-      options.dims = spec.graphDims(evaluation: true)
-      let evaluation = try Pipeline.optimize(forward, options: options)
-      func text(_ g: Graph) -> String { g.summaryComment + "\n" + GraphPrinter.print(g) }
-      let expected = [
-        ("forward.ir", text(forward)),
-        ("forward_backward.ir", text(backward)),
-        ("optimized.ir", text(optimized)),
-        ("kernels.ll", try RecurrenceKernelPlan.dump([optimized, evaluation], .llvm)),
-      ]
+      let expected = try Driver.generatedFiles(spec)
       for (file, text) in expected {
         let relative = "Generated/\(name)/\(file)"
         let onDisk = try? String(

@@ -72,10 +72,9 @@ public struct ChunkTuner: PassMeasurer {
     _ p: DeltaProductParams, _ problem: ChunkCostModel.Problem, chunk: ChunkSize, threads: Int,
     repeats: Int, cache: KernelCache = .shared
   ) throws -> Double {
-    let (c, form) = RecurrenceKernelPlan.kernelChunk(chunk, householder: p.numHouseholder)
     let spec = DeltaKernelSpec(
-      keyDim: problem.keyDim, valueDim: problem.valueDim, householder: p.numHouseholder, chunk: c,
-      gated: p.gated, scale: Float(p.scale), form: form)
+      keyDim: problem.keyDim, valueDim: problem.valueDim, householder: p.numHouseholder,
+      schedule: chunk, gated: p.gated, scale: Float(p.scale))
     let kernels = try DeltaProductKernels(spec: spec, threads: threads, cache: cache)
     let d = DeltaProductKernels.Dims(
       batch: problem.batch, length: problem.length, heads: problem.heads,
