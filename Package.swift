@@ -78,7 +78,9 @@ let package = Package(
 
     // Tests.
     .target(
-      name: "DeltaTestSupport", dependencies: ["DeltaIR", "DeltaSpec"], path: "Tests/DeltaTestSupport",
+      name: "DeltaTestSupport",
+      dependencies: ["DeltaIR", "DeltaSpec", "DeltaModel", "DeltaPasses", "DeltaRuntime"],
+      path: "Tests/DeltaTestSupport",
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaSpecTests", dependencies: ["DeltaSpec", "DeltaTasks", "DeltaTestSupport"],
@@ -87,6 +89,9 @@ let package = Package(
     .testTarget(
       name: "DeltaIRTests",
       dependencies: ["DeltaIR", "DeltaModel", "DeltaPasses", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DeltaModelTests", dependencies: ["DeltaModel", "DeltaIR", "DeltaSpec", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaPassesTests",

@@ -19,9 +19,10 @@ public struct FusedKernel: Hashable, Sendable {
     case full, col, row, scalar
   }
 
-  /// The functions of the program. `dsilu` is silu's derivative s (1 + x (1 - s)), s = sigmoid(x).
+  /// The functions of the program. `dsilu` is silu's derivative s (1 + x (1 - s)), s = sigmoid(x);
+  /// `softplus` is the op's log(1 + e^x), computed as max(x, 0) + log1p(e^-|x|).
   public enum Function: String, Hashable, Sendable, CaseIterable {
-    case neg, exp, log, sigmoid, silu, dsilu, square, rsqrt
+    case neg, exp, log, sigmoid, silu, dsilu, softplus, square, rsqrt
     case add, sub, mul, div
     case rsum, rmean, colsum
 

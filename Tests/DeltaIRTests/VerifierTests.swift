@@ -1,4 +1,5 @@
 import DeltaIR
+import DeltaTestSupport
 import Testing
 
 /// Parses a graph body (lines inside `graph @t { ... }`) and returns the verifier's messages.

@@ -76,6 +76,45 @@ private let residualFused = """
       ])
   }
 
+  /// The forget gate g = -exp(A_log) softplus(a_proj x + dt_bias) and its backward slope: softplus
+  /// joins the kernel of its neighbours (it stayed a lone op while FusibleNode's switch had a
+  /// `default:`).
+  @Test func fusesSoftplusIntoTheGateKernel() throws {
+    let g = try GraphParser.parse(
+      """
+      graph @t {
+        param dt_bias: f32[4]
+        input %a: f32[B,3,4]
+        input %neg_a: f32[4]
+        %u: f32[B,3,4] = add %a, dt_bias
+        %sp: f32[B,3,4] = softplus %u
+        %g: f32[B,3,4] = mul %sp, %neg_a
+        %slope: f32[B,3,4] = sigmoid %u
+        output g = %g
+        output slope = %slope
+      }
+
+      """)
+    let fused = FuseElementwise.run(g)
+    try Verifier.verify(fused)
+    #expect(fused.nodes.map(\.op.name) == ["fused"])
+    guard case .fused(let k) = fused.nodes[0].op else { return }
+    #expect(k.name == "add_softplus_mul_sigmoid")
+    #expect(k.program.map(\.description) == ["add(a0;a1)", "softplus(t0)", "mul(t1;a2)", "sigmoid(t0)"])
+    #expect(try GraphParser.parse(GraphPrinter.print(fused)) == fused)
+  }
+
+  /// Every elementwise op of the golden specs' training steps runs in a fused kernel, as the pass
+  /// promises.
+  @Test(arguments: goldenSpecs)
+  func noElementwiseOpIsLeftUnfused(_ name: String) throws {
+    let spec = try SpecLoader.load(
+      file: repoRoot.appendingPathComponent("specs/\(name).yaml").path)
+    let backward = try Autodiff.gradient(of: try ModelLowering.forward(spec: spec))
+    let optimized = try Pipeline.optimize(backward, options: PassOptions(threads: 1))
+    #expect(optimized.nodes.filter(\.op.isElementwise).map(\.op.name) == [])
+  }
+
   /// A norm gradient's weight gradient (a sum over rows) is a result, never an in-kernel value; the
   /// cycle check keeps a value read back through a GEMM outside the group.
   @Test func keepsColumnSumsAndGemmPathsOutside() throws {

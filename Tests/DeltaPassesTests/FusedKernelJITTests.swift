@@ -58,6 +58,15 @@ struct FusedCase: Sendable, CustomTestStringConvertible {
         %q: f32[N,W] = rsqrt %i
         %z: f32[N,W] = mul %o, %q
         """, outputs: ["z", "a"]),
+    FusedCase(
+      name: "gate-softplus",
+      body: """
+        %a: f32[N,W] = mul_scalar[value=10.0] %x
+        %u: f32[N,W] = add %a, w
+        %s: f32[N,W] = softplus %u
+        %n: f32[N,W] = neg %s
+        %e: f32[N,W] = mul %n, %r
+        """, outputs: ["e", "s"]),
   ]
 
   func graph(rows: Int, width: Int) throws -> Graph {
@@ -114,5 +123,44 @@ struct FusedCase: Sendable, CustomTestStringConvertible {
       let cmp = compare(name, got[name]!.data, want[name]!.data)
       #expect(cmp.maxRel <= 1e-5, "\(c.name) \(rows)x\(width): \(cmp)")
     }
+  }
+
+  /// A lone softplus kernel elementwise against the fp64 reference (ScalarMath.softplus, torch's
+  /// threshold 20) on fp32-exact inputs in [-80, 80] plus the edges (0, tiny, around +-20, +-80):
+  /// every element within 1e-6 relative (~8 fp32 ulps), so the tiny values (softplus(x) ~ e^x for
+  /// x << 0) are accurate too, not only the large ones. The fused program on the fp64 interpreter
+  /// gives the op's values exactly.
+  @Test func softplusKernelMatchesFp64ReferenceElementwise() throws {
+    let (rows, width) = (33, 19)
+    let text = """
+      graph @sp {
+        input %x: f32[\(rows),\(width)]
+        %y: f32[\(rows),\(width)] = softplus %x
+        output y = %y
+      }
+
+      """
+    let g = try GraphParser.parse(text)
+    let fused = FuseElementwise.run(g)
+    try Verifier.verify(fused)
+    #expect(fused.nodes.map(\.op.name) == ["fused"])
+    var rng = TestRNG(seed: 14)
+    let edges: [Double] = [0, 1e-8, -1e-8, 1, -1, 19.5, 20, 20.5, -20, -30, -80, 80, 17, -17, 0.5]
+    let x = (edges + rng.array(rows * width - edges.count, -80, 80)).map { Double(Float($0)) }
+    let want = try Interpreter<Double>.run(
+      g, parameters: [:], inputs: ["x": .real(Tensor(shape: [rows, width], data: x))])["y"]!.data
+    let reference = try Interpreter<Double>.run(
+      fused, parameters: [:], inputs: ["x": .real(Tensor(shape: [rows, width], data: x))])["y"]!.data
+    #expect(reference == want)
+    let executor = try Executor(fused, threads: 2, cache: KernelCache(directory: nil))
+    let got = try executor.run(
+      parameters: [:],
+      inputs: ["x": .real(Tensor(shape: [rows, width], data: x.map { Float($0) }))])["y"]!.data
+    var worst = (rel: 0.0, x: 0.0)
+    for i in x.indices {
+      let rel = abs(Double(got[i]) - want[i]) / want[i]
+      if !(rel <= worst.rel) { worst = (rel, x[i]) }
+    }
+    #expect(worst.rel <= 1e-6, "worst relative error \(worst.rel) at x = \(worst.x)")
   }
 }

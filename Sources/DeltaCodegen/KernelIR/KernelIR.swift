@@ -70,6 +70,11 @@ public indirect enum Expr: Hashable, Sendable {
   case log(Expr)
   /// Square root (llvm.sqrt, one instruction).
   case sqrt(Expr)
+  /// log(1 + x) for finite x > -1, accurate for small x: log(w) x / (w - 1) with w = 1 + x, and x itself
+  /// where w rounds to 1 (Goldberg's trick; llvm.log, a compare and a select).
+  case log1p(Expr)
+  /// The larger of two values (llvm.maxnum).
+  case max(Expr, Expr)
   /// Horizontal sum of a vector: a fixed halving tree, so results do not depend on LLVM's choices.
   case hsum(Expr)
   case select(Cond, Expr, Expr)

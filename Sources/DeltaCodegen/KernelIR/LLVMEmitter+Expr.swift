@@ -97,6 +97,18 @@ extension LLVMEmitter {
     case .sqrt(let x):
       let v = try expr(x)
       return Value(value: intrinsic("llvm.sqrt", width: v.width, [v.value]), width: v.width)
+    case .log1p(let x):
+      let v = try expr(x)
+      let ty = floatType(v.width)
+      let w = LLVMBuildFAdd(b, LLVMConstReal(ty, 1), v.value, "")!
+      let d = LLVMBuildFSub(b, w, LLVMConstReal(ty, 1), "")
+      let ratio = LLVMBuildFDiv(
+        b, LLVMBuildFMul(b, intrinsic("llvm.log", width: v.width, [w]), v.value, ""), d, "")
+      let exact = LLVMBuildFCmp(b, LLVMRealOEQ, d, LLVMConstNull(ty), "")
+      return Value(value: LLVMBuildSelect(b, exact, v.value, ratio, ""), width: v.width)
+    case .max(let x, let y):
+      let (vx, vy, w) = try pair(x, y)
+      return Value(value: intrinsic("llvm.maxnum", width: w, [vx, vy]), width: w)
     case .hsum(let x):
       return Value(value: horizontalSum(try expr(x)), width: 1)
     case .select(let c, let x, let y):

@@ -94,6 +94,8 @@ extension Expr: CustomStringConvertible {
     case .exp(let a): return "exp(\(a))"
     case .log(let a): return "log(\(a))"
     case .sqrt(let a): return "sqrt(\(a))"
+    case .log1p(let a): return "log1p(\(a))"
+    case .max(let a, let b): return "max(\(a), \(b))"
     case .hsum(let a): return "hsum(\(a))"
     case .select(let c, let a, let b): return "select(\(c), \(a), \(b))"
     case .float(let i): return "float(\(i))"

@@ -59,58 +59,12 @@ extension KernelBuilder {
     }
   }
 
-  /// out[i] = coef * sum_j M[i, j] x[j] for i < rows (row dots, a horizontal sum per row).
-  public func rowDots(rows: Int, cols: Int, m: Operand, x: Operand, coef: Expr, out: Operand) {
-    let w = vectorWidth(cols)
-    let chains = (cols / w) % 2 == 0 ? 2 : 1  // two accumulators halve the FMA latency chain
-    loop("i", 0, .const(rows)) { i in
-      let acc = (0..<chains).map { _ in variable("acc", width: w, .const(0, width: w)) }
-      loop("j", 0, .const(cols), step: w * chains) { j in
-        for c in 0..<chains {
-          let col = j + .const(c * w)
-          assign(acc[c], .fma(m.load(i, col, width: w), x.load(0, col, width: w), acc[c]))
-        }
-      }
-      let total = acc.dropFirst().reduce(acc[0]) { $0 + $1 }
-      store(out.ptr, out.at(0, i), coef * .hsum(total))
-    }
-  }
-
   /// Column blocks of a [rows, cols] matrix: calls `body(col0, width, count)` for each block of `count`
   /// vectors of `width` lanes, so per-column work (the delta rule is column-separable) stays in registers.
   public func columnBlocks(cols: Int, maxVectors: Int = 4, _ body: (Index, Int, Int) -> Void) {
     let w = vectorWidth(cols)
     let nv = largestDivisor(of: cols / w, atMost: maxVectors)
     loop("c", 0, .const(cols), step: nv * w) { c0 in body(c0, w, nv) }
-  }
-
-  /// out[j] = coef * sum_i y[i] M[i, j] (column dots), column-blocked with two row chains.
-  public func columnDots(rows: Int, cols: Int, m: Operand, y: Operand, coef: Expr, out: Operand) {
-    columnBlocks(cols: cols) { c0, w, nv in
-      let acc = (0..<nv).map { _ in variable("acc", width: w, .const(0, width: w)) }
-      loop("i", 0, .const(rows)) { i in
-        let yi = variable("y", width: 1, y.load(0, i))
-        for v in 0..<nv {
-          let col = c0 + .const(v * w)
-          assign(acc[v], .fma(yi, m.load(i, col, width: w), acc[v]))
-        }
-      }
-      for v in 0..<nv { store(out.ptr, out.at(0, c0 + .const(v * w)), coef * acc[v]) }
-    }
-  }
-
-  /// M[i, j] += coef * a[i] * b[j] (rank-1 update).
-  public func rank1(rows: Int, cols: Int, m: Operand, a: Operand, b: Operand, coef: Expr) {
-    columnBlocks(cols: cols) { c0, w, nv in
-      let bv = (0..<nv).map { v in variable("bc", width: w, coef * b.load(0, c0 + .const(v * w), width: w)) }
-      loop("i", 0, .const(rows)) { i in
-        let ai = variable("a", width: 1, a.load(0, i))
-        for v in 0..<nv {
-          let col = c0 + .const(v * w)
-          store(m.ptr, m.at(i, col), .fma(ai, bv[v], m.load(i, col, width: w)))
-        }
-      }
-    }
   }
 
   /// sum_i x[i] y[i] over n contiguous floats.

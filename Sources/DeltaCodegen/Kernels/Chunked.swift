@@ -30,8 +30,7 @@ struct ChunkedLayout {
 enum ChunkedKernels {
   static func forward(_ spec: DeltaKernelSpec) -> Kernel {
     let kb = KernelBuilder()
-    let (K, V, C, n) = (spec.keyDim, spec.valueDim, spec.chunk, spec.householder)
-    let ci = C * n
+    let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let kv = Index.const(K * V)
     let layout = ChunkedLayout(spec: spec)
     kb.loop("bh", "bh0", "bh1") { bh in
@@ -52,7 +51,6 @@ enum ChunkedKernels {
       }
       kb.copy(rows: K, cols: V, from: S, to: Operand("hT", bh * kv, stride: V))
     }
-    _ = ci
     return Kernel(name: spec.forwardName, params: RecurrentKernels.forwardParams, body: kb.statements)
   }
 

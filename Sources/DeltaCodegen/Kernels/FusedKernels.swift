@@ -159,6 +159,10 @@ private struct RowGen {
     case .dsilu:
       let s = sigmoid(x[0])
       return .mul(s, .add(one, .mul(x[0], .sub(one, s))))
+    case .softplus:
+      // max(x, 0) + log1p(e^-|x|): never exponentiates a large positive number. Above 20 it rounds
+      // to x in f32, as the reference's threshold does.
+      return .add(.max(x[0], .const(0, width: 1)), .log1p(.exp(.neg(.max(x[0], .neg(x[0]))))))
     case .square: return .mul(x[0], x[0])
     case .rsqrt: return .div(one, .sqrt(x[0]))
     case .add: return .add(x[0], x[1])

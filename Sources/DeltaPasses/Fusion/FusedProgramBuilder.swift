@@ -44,6 +44,7 @@ struct FusedProgramBuilder {
     case .sigmoid: return [emit(.sigmoid, x[0])]
     case .exp: return [emit(.exp, x[0])]
     case .log: return [emit(.log, x[0])]
+    case .softplus: return [emit(.softplus, x[0])]
     case .neg: return [emit(.neg, x[0])]
     case .square: return [emit(.square, x[0])]
     case .rsqrt: return [emit(.rsqrt, x[0])]
@@ -77,7 +78,9 @@ struct FusedProgramBuilder {
       let y = emit(.mul, x[0], r)
       let s = emit(.rsum, emit(.mul, y, x[1]))
       return [emit(.mul, r, emit(.sub, x[1], emit(.mul, y, s)))]
-    default:
+    case .full, .embedding, .linear, .matmul, .reduceSum, .reduceMean, .broadcastTo, .transpose,
+      .concat, .split, .conv1d, .conv1dGrad, .conv1dSilu, .conv1dSiluGrad, .deltaProduct,
+      .deltaProductGrad, .crossEntropy, .crossEntropyGrad, .embeddingGrad, .fused:
       preconditionFailure("fuse-elementwise: \(op.name) is not fusible")
     }
   }

@@ -25,7 +25,7 @@ struct FusibleNode {
     width = nil
     isView = false
     switch node.op {
-    case .silu, .sigmoid, .exp, .log, .neg, .square, .rsqrt, .mulScalar, .addScalar:
+    case .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar:
       kinds = [.full]
     case .siluGrad:
       kinds = [.full, .full]
@@ -48,7 +48,11 @@ struct FusibleNode {
       colsums = [2]
     case .l2norm: kinds = [.full]
     case .l2normGrad: kinds = [.full, .full]
-    default: return nil
+    // Not fusible: listed one by one, so that a new op is a decision here.
+    case .full, .embedding, .linear, .matmul, .reduceSum, .reduceMean, .broadcastTo, .transpose,
+      .concat, .split, .conv1d, .conv1dGrad, .conv1dSilu, .conv1dSiluGrad, .deltaProduct,
+      .deltaProductGrad, .crossEntropy, .crossEntropyGrad, .embeddingGrad, .fused:
+      return nil
     }
     if !node.op.isElementwise && !isView { width = x.dims.last }
   }

@@ -107,12 +107,6 @@ public struct SafeTensorsFile: Sendable {
     return out
   }
 
-  /// The raw little-endian bytes of tensor `name`.
-  public func rawBytes(_ name: String) throws(CheckpointError) -> [UInt8] {
-    let e = try require(name)
-    return withBytes(e) { p in Array(UnsafeRawBufferPointer(start: p, count: e.byteCount)) }
-  }
-
   private func require(_ name: String) throws(CheckpointError) -> Entry {
     guard let e = entry(name) else {
       throw CheckpointError(file: path, tensor: name, "not in the file")

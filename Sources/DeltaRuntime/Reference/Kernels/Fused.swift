@@ -63,6 +63,7 @@ extension ReferenceKernels {
     case .sigmoid: return ScalarMath.sigmoid(x)
     case .silu: return ScalarMath.silu(x)
     case .dsilu: return ScalarMath.siluDerivative(x)
+    case .softplus: return ScalarMath.softplus(x)
     case .square: return x * x
     case .rsqrt: return 1 / S.sqrt(x)
     case .add: return x + y

@@ -212,7 +212,3 @@ import Testing
     #expect(out["e0"]! == Tensor(shape: [1, 3, 1], data: [11, 13, 11]))
   }
 }
-
-extension Error {
-  var message: String { (self as? InterpreterError)?.message ?? "\(self)" }
-}

@@ -1,6 +1,7 @@
 import DeltaIR
 import DeltaModel
 import DeltaSpec
+import DeltaTestSupport
 import Testing
 
 /// The bench's `tiny` model: D 128, 1 layer, 4 heads of 32, n_h 2, SwiGLU 512, vocab 64.
