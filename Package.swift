@@ -87,8 +87,7 @@ let package = Package(
       exclude: ["Corpus"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DeltaIRTests",
-      dependencies: ["DeltaIR", "DeltaModel", "DeltaPasses", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport"],
+      name: "DeltaIRTests", dependencies: ["DeltaIR", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaModelTests", dependencies: ["DeltaModel", "DeltaIR", "DeltaSpec", "DeltaTestSupport"],

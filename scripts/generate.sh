@@ -4,7 +4,7 @@
 # (`--backward`: the forward + backward graph after the optimization pipeline, what training runs)
 # and kernels.ll (`--emit llvm`: the recurrence kernels' optimized LLVM IR for the fixed dump target) for
 # every specs/*.yaml (a spec with a sweep: its base spec). The folder is the file's name without .yaml.
-# DeltaIRTests/GeneratedTests fails when these files are stale.
+# DeltaDriverTests/GeneratedTests fails when these files are stale.
 # Usage: scripts/generate.sh   (or `make generated`, which builds deltac in release first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
