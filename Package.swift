@@ -70,8 +70,8 @@ let package = Package(
     .executableTarget(
       name: "deltac",
       dependencies: [
-        "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime",
-        "DeltaDriver", "DeltaExperiment", "DeltaInterop",
+        // Arguments and printing only: no DeltaCodegen or DeltaRuntime (docs/architecture.md).
+        "DeltaSpec", "DeltaIR", "DeltaPasses", "DeltaDriver", "DeltaExperiment", "DeltaInterop",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),

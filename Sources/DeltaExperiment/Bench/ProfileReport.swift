@@ -1,5 +1,6 @@
 import DeltaIR
 import DeltaRuntime
+import DeltaSpec
 import Foundation
 
 /// `deltac profile`'s tables, from the executor's per-node timings: where a training step's time
@@ -116,5 +117,30 @@ public struct ProfileReport {
 
   func lpad(_ s: String, _ n: Int) -> String {
     s.count >= n ? s : String(repeating: " ", count: n - s.count) + s
+  }
+}
+
+extension ProfileReport {
+  /// Runs `warmup` untimed and then `steps` timed training steps of the spec's model with every
+  /// executor node timed; returns the step (for its sizes) and the report.
+  public static func measure(_ spec: Spec, steps: Int, warmup: Int) throws -> (
+    step: DeltacTrainStep, report: ProfileReport
+  ) {
+    let step = try DeltacTrainStep(spec: spec)
+    let timings = NodeTimings()
+    step.executor.timings = timings
+    for _ in 0..<warmup { _ = try step.step() }
+    timings.reset()
+    var total = 0.0
+    var optimizer = 0.0
+    for _ in 0..<steps {
+      var o = 0.0
+      total += try step.step(optimizerSeconds: &o).seconds
+      optimizer += o
+    }
+    let report = ProfileReport(
+      graph: step.executor.graph, timings: timings, steps: steps,
+      stepSeconds: total / Double(steps), optimizerSeconds: optimizer / Double(steps))
+    return (step, report)
   }
 }

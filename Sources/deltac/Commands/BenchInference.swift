@@ -1,6 +1,5 @@
 import ArgumentParser
 import DeltaExperiment
-import DeltaRuntime
 import Foundation
 
 /// `deltac bench inference SPEC --length T [--segment S]`: tokens/s and peak memory of the forward

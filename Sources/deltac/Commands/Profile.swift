@@ -1,6 +1,5 @@
 import ArgumentParser
 import DeltaExperiment
-import DeltaRuntime
 import DeltaSpec
 import Foundation
 
@@ -36,21 +35,7 @@ struct Profile: ParsableCommand {
   func run() throws {
     let loaded = try CLISpec.load(spec)
     try Failure.guarded {
-      let step = try DeltacTrainStep(spec: loaded)
-      let timings = NodeTimings()
-      step.executor.timings = timings
-      for _ in 0..<warmup { _ = try step.step() }
-      timings.reset()
-      var total = 0.0
-      var optimizer = 0.0
-      for _ in 0..<steps {
-        var o = 0.0
-        total += try step.step(optimizerSeconds: &o).seconds
-        optimizer += o
-      }
-      let report = ProfileReport(
-        graph: step.executor.graph, timings: timings, steps: steps,
-        stepSeconds: total / Double(steps), optimizerSeconds: optimizer / Double(steps))
+      let (step, report) = try ProfileReport.measure(loaded, steps: steps, warmup: warmup)
       print(
         "\(loaded.name): \(step.parameterCount) parameters, batch \(step.batch) x \(step.length), "
           + "\(step.programs.threads) threads, \(steps) steps")
