@@ -66,6 +66,17 @@ public enum Driver {
       options: passOptions(spec, for: purpose, disabling: disabling, stopAfter: stopAfter))
   }
 
+  /// The graph `deltac compile` prints: the forward graph, or with `backward` the forward + backward
+  /// graph, stopped after the stage named `after` (`autodiff` shows the forward + backward graph even
+  /// without `backward`).
+  public static func graph(_ spec: Spec, backward: Bool, after: String?, disabling: [String])
+    throws -> Graph
+  {
+    try graph(
+      spec, for: backward || after == "autodiff" ? .training : .evaluation,
+      through: after.flatMap(Stage.init(name:)), disabling: disabling)
+  }
+
   /// The IR text of a graph as `deltac compile` prints it and Generated/ holds it: the summary
   /// comment (`# N GEMMs, K kernels, M nodes`), then the graph. A graph the verifier rejects is a
   /// compiler bug and throws.
@@ -93,5 +104,21 @@ public enum Driver {
       ("optimized.ir", try irText(graph(spec, for: .training))),
       ("kernels.ll", try kernelDump(spec, .llvm)),
     ]
+  }
+
+  /// Each recurrence's chunk decision and the memory plan (plan-memory's `plan` lines) of an
+  /// optimized graph: what `deltac compile --emit plan` prints.
+  public static func planText(_ graph: Graph) -> String {
+    var lines = ["# \(graph.name): memory plan and recurrence schedule (plan-memory, choose-chunk-size)"]
+    for node in graph.nodes {
+      if case .deltaProduct(let p) = node.op {
+        lines.append(
+          "chunk \(node.results[0].value) = \(p.chunk)"
+            + (p.chunkReason.map { " (\($0))" } ?? " (fixed by the spec)"))
+      }
+    }
+    if graph.plan.isEmpty { lines.append("# plan-memory is disabled: no plan") }
+    lines += graph.plan.map { "plan " + $0 }
+    return lines.joined(separator: "\n") + "\n"
   }
 }

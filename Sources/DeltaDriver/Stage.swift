@@ -32,3 +32,18 @@ public enum Stage: Hashable, Sendable, CustomStringConvertible {
     }
   }
 }
+
+extension Stage {
+  /// What is wrong with the names of `deltac compile --after` and `--disable`, or nil when every
+  /// name is known: `unknown pass 'x' in --after; expected one of lower, autodiff, dead-code, ...`.
+  public static func unknownNames(after: String?, disable: [String]) -> String? {
+    let list = Pipeline.names.joined(separator: ", ")
+    if let after, Stage(name: after) == nil {
+      return "unknown pass '\(after)' in --after; expected one of lower, autodiff, \(list)"
+    }
+    if let name = disable.first(where: { !Pipeline.names.contains($0) }) {
+      return "unknown pass '\(name)' in --disable; expected one of \(list)"
+    }
+    return nil
+  }
+}

@@ -144,3 +144,21 @@ enum Memory {
     return nil
   }
 }
+
+extension InferenceBench.Measurement {
+  /// One line: mode, time, tokens/s, peak and set-up RSS (`deltac bench inference`).
+  public var line: String {
+    let mb = { (x: Double?) in x.map { String(format: "%.0f MB", $0) } ?? "?" }
+    return String(
+      format: "%@: %.1f ms, %.0f tokens/s, peak RSS %@ (setup %@)", mode as NSString,
+      milliseconds, Double(tokens) / (milliseconds / 1e3),
+      mb(peakRSSMB) as NSString, mb(setupRSSMB) as NSString)
+  }
+
+  /// One JSON object with sorted keys (`--json`; `deltac bench train` reads it back).
+  public func json() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(self), as: UTF8.self)
+  }
+}

@@ -262,8 +262,17 @@ public struct TrainBenchRun {
     "no Python at \(pythonPath) (scripts/install-peers.sh installs torch, jax and optax into .venv-peers)"
   }
 
-  /// The table of an earlier run's JSON report (also a partial one).
-  public static func table(fromReport data: Data) throws -> String {
-    try JSONDecoder().decode(TrainBenchReport.self, from: data).markdown
+  /// The table of an earlier run's JSON report (also a partial one), or why the file is not one.
+  public static func table(fromFile path: String) -> Result<String, ExperimentError> {
+    let data: Data
+    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+      return .failure(.init(.badInput, "cannot read \(path): \(error.localizedDescription)"))
+    }
+    do {
+      return .success(try JSONDecoder().decode(TrainBenchReport.self, from: data).markdown)
+    } catch {
+      return .failure(
+        .init(.badInput, "\(path) is not a `deltac bench train` JSON report: \(error)"))
+    }
   }
 }

@@ -29,6 +29,14 @@ extension Communicator {
   public var isRoot: Bool { rank == 0 }
   /// `rank 1/2: ` when there are several ranks, else empty: the prefix of a rank's own messages.
   public var messagePrefix: String { size > 1 ? "rank \(rank)/\(size): " : "" }
+
+  /// The sum of a count over all ranks (a collective operation, so also a barrier).
+  public func total(_ count: Int) throws -> Int {
+    guard size > 1 else { return count }
+    var values = [Double(count)]
+    try sum(&values)
+    return Int(values[0])
+  }
 }
 
 /// One process, no MPI: what `deltac run` is without `mpirun`.

@@ -12,6 +12,10 @@ import Foundation
 /// Slurm's `srun --mpi=pmix`). Detected from the launcher's environment, so a plain run never touches
 /// MPI and needs no MPI library.
 public enum Launch {
+  /// What a stopped `deltac run` leaves behind, as the note of a terminated rank says it.
+  public static let runNote =
+    "rank 0 alone writes checkpoints, atomically: the newest one in the results folder is intact (--resume continues from it)"
+
   /// Under MPI, a spec without compile.threads gets the machine's cores shared by the ranks on it.
   public static func perRank(_ spec: Spec, _ communicator: any Communicator) -> Spec {
     guard communicator.size > 1 || isMPI, spec.compile.threads == nil else { return spec }
@@ -39,7 +43,8 @@ public enum Launch {
   /// `SingleProcess` without a launcher, else MPI initialized (throws when no MPI library loads).
   /// Under MPI, a SIGTERM (what mpirun sends the other ranks when one fails or the job is cancelled)
   /// prints one line saying so before the process ends.
-  public static func communicator(resultsNote: String) throws -> any Communicator {
+  /// `resultsNote` says what a stopped job leaves behind (the default: a run's).
+  public static func communicator(resultsNote: String = runNote) throws -> any Communicator {
     guard isMPI else { return SingleProcess() }
     let mpi = try OpenMPI()
     TerminationNote.install(

@@ -1,6 +1,8 @@
+import DeltaInterop
 import DeltaRuntime
 import DeltaSpec
 import DeltaTasks
+import Foundation
 
 /// `deltac eval`: a checkpoint's parameters evaluated at `spec.eval.lengths`, written to a results
 /// folder like a run's final evaluation.
@@ -9,6 +11,8 @@ public struct CheckpointEvaluation: Sendable {
   public let programs: ModelPrograms
   public let state: TrainingState
   public let task: any TaskGenerator
+  /// The fla model folder the parameters came from (nil: a deltac checkpoint).
+  public let modelFolder: String?
   let progress: ProgressLine
 
   /// Sequences longer than this are evaluated in segments with the recurrent state carried.
@@ -22,6 +26,7 @@ public struct CheckpointEvaluation: Sendable {
     programs = try ModelPrograms(spec: spec, training: false)
     state = try CheckpointStore.load(
       path: checkpoint, spec: spec, programs: programs, resume: false)
+    modelFolder = nil
     task = try TaskFactory.make(spec)
     progress = ProgressLine(totalSteps: 1, enabled: showProgress)
   }
@@ -37,6 +42,7 @@ public struct CheckpointEvaluation: Sendable {
     state = TrainingState(
       step: 0, parameters: try imported.checked(against: programs),
       optimizer: AdamW(config: spec.train.optimizer))
+    modelFolder = imported.source
     task = try TaskFactory.make(spec)
     progress = ProgressLine(totalSteps: 1, enabled: showProgress)
   }
@@ -49,5 +55,34 @@ public struct CheckpointEvaluation: Sendable {
     return try evaluator.evaluateLengths(
       parameters: state.parameters, spec: spec, step: state.step, progress: progress,
       results: results)
+  }
+}
+
+extension CheckpointEvaluation {
+  /// The evaluation of `path`: an fla model folder, or a deltac checkpoint file (a missing path is
+  /// bad input).
+  public init(spec: Spec, path: String, showProgress: Bool, segmentLength: Int) throws {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw ExperimentError(.badInput, "\(path): error: no such file")
+    }
+    if FLAModelFolder.isFolder(path) {
+      try self.init(
+        spec: spec, imported: ImportedParameters.load(spec: spec, path: path),
+        showProgress: showProgress, segmentLength: segmentLength)
+    } else {
+      try self.init(
+        spec: spec, checkpoint: path, showProgress: showProgress, segmentLength: segmentLength)
+    }
+  }
+
+  /// `step N`, or `model folder` for parameters imported from one.
+  public var what: String { modelFolder == nil ? "step \(state.step)" : "model folder" }
+
+  /// results/<spec name>/eval-step-N, or eval-<folder> for a model folder.
+  public var defaultDirectory: String {
+    let leaf =
+      modelFolder.map { "eval-" + URL(fileURLWithPath: $0).standardized.lastPathComponent }
+      ?? "eval-step-\(state.step)"
+    return TrainOptions.defaultDirectory(for: spec) + "/" + leaf
   }
 }

@@ -13,6 +13,10 @@ public struct SweepRunner {
 
   public init(runs: [SweepRun]) { self.runs = runs }
 
+  /// What a stopped sweep leaves behind, as the note of a terminated rank says it.
+  public static let resultsNote =
+    "each run's checkpoints are written atomically: running the sweep again resumes the unfinished runs"
+
   /// The run indices this process does: `runIndex` (--run), a Slurm array task
   /// (`SLURM_ARRAY_TASK_ID`), an MPI rank's share, or all. `specPath` names the spec in the hint.
   public func selection(runIndex: Int?, communicator: any Communicator, specPath: String) throws

@@ -134,11 +134,17 @@ public struct SweepSummary: Sendable {
   }
 
   /// summary.csv, summary.md and the plot in `directory`.
-  public func write(to directory: String, title: String) throws {
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let (name, svg) = plot(title: title)
-    for (file, text) in [("summary.csv", csv), ("summary.md", markdown), (name, svg)] {
-      try AtomicFile.write(Array(text.utf8), to: directory + "/" + file)
+  /// Writes summary.csv, summary.md and the plot into `directory`; a failure is a runtime error
+  /// naming the folder.
+  public func write(to directory: String, title: String) throws(ExperimentError) {
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      let (name, svg) = plot(title: title)
+      for (file, text) in [("summary.csv", csv), ("summary.md", markdown), (name, svg)] {
+        try AtomicFile.write(Array(text.utf8), to: directory + "/" + file)
+      }
+    } catch {
+      throw ExperimentError(.runtime, "could not write the sweep summary in \(directory): \(error)")
     }
   }
 

@@ -37,6 +37,14 @@ public struct TrainOptions: Sendable {
 
   /// `results/<name>` (a sweep variant `s3_sweep/nh1` nests).
   public static func defaultDirectory(for spec: Spec) -> String { "results/" + spec.name }
+
+  /// A run's results folder: `out`, or results/<spec name>; a sweep's variants each in a
+  /// subfolder named after the variant.
+  public static func directory(for spec: Spec, out: String?, sweep: Bool) -> String {
+    guard let out else { return defaultDirectory(for: spec) }
+    guard sweep, let leaf = spec.name.split(separator: "/").last else { return out }
+    return out + "/" + leaf
+  }
 }
 
 /// What a run did.

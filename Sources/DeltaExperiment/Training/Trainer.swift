@@ -288,3 +288,29 @@ struct StepMetrics {
   var gradNorm: Double
   var tokens: Int
 }
+
+extension Trainer {
+  /// `NAME: P parameters, S steps of B x W tokens, T threads, results in DIR`, what `deltac run`
+  /// prints before training.
+  public var openingLine: String {
+    let communicator = options.communicator
+    let ranks =
+      communicator.size > 1
+      ? "\(communicator.size) ranks x \(programs.threads) threads" : "\(programs.threads) threads"
+    return "\(spec.name): \(programs.parameterCount) parameters, \(totalSteps) steps of "
+      + "\(spec.train.batchSize) x \(task.trainWidth) tokens, \(ranks), "
+      + "results in \(options.resultsDirectory)"
+  }
+}
+
+extension TrainSummary {
+  /// What `deltac run` prints after training: how it ended, the training and total wall time
+  /// (`since`: when the command started), the final batch loss and the newest checkpoint.
+  public func closingLine(spec: Spec, since start: ContinuousClock.Instant) -> String {
+    let wall = Double((ContinuousClock.now - start).components.seconds)
+    let how = stoppedEarly ? "stopped early at step \(steps)" : "trained \(steps) steps"
+    return "\(spec.name): \(how) in \(String(format: "%.1f", trainSeconds)) s "
+      + "(\(String(format: "%.0f", wall)) s with compile and evaluation); final batch loss "
+      + "\(String(format: "%.4f", loss)); checkpoint \(checkpoint ?? "none")"
+  }
+}

@@ -1,4 +1,5 @@
 import DeltaIR
+import Foundation
 
 // The compiler's outline. A spec is lowered to the forward graph (DeltaModel), differentiated for
 // training (Autodiff), then these passes run in this order. Each one is a pure Graph -> Graph
@@ -19,6 +20,14 @@ public enum Pipeline {
 
   /// Every pass name, in order (what `compile.disabled_passes` and `--after` accept).
   public static var names: [String] { passes.map(\.name) }
+
+  /// One line per pass, in order: its name, padded, and what it does (`deltac compile --passes`).
+  public static var listing: String {
+    let width = names.map(\.count).max() ?? 0
+    return passes.map {
+      $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary + "\n"
+    }.joined()
+  }
 
   /// Runs the passes on `graph` in order, skipping the disabled ones and stopping after
   /// `options.stopAfter`. With `verifyEachPass` the verifier runs after every pass and a failure

@@ -44,18 +44,7 @@ struct BenchInference: ParsableCommand {
     try Failure.guarded {
       let bench = try InferenceBench(spec: loaded)
       let m = try bench.measure(length: length, segment: segment, repeats: repeats)
-      if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        print(String(decoding: try encoder.encode(m), as: UTF8.self))
-      } else {
-        let mb = { (x: Double?) in x.map { String(format: "%.0f MB", $0) } ?? "?" }
-        print(
-          String(
-            format: "%@: %.1f ms, %.0f tokens/s, peak RSS %@ (setup %@)", m.mode as NSString,
-            m.milliseconds, Double(m.tokens) / (m.milliseconds / 1e3),
-            mb(m.peakRSSMB) as NSString, mb(m.setupRSSMB) as NSString))
-      }
+      print(json ? try m.json() : m.line)
     }
   }
 }

@@ -49,14 +49,9 @@ struct BenchPasses: ParsableCommand {
     }
   }
 
-  /// SPEC or SPEC@BATCH: the spec, with its training batch size replaced by BATCH when given.
+  /// SPEC or SPEC@BATCH (`SpecLoader.benchEntry`), or its diagnostics and exit status 1.
   static func loadSpec(_ entry: String) throws -> Spec {
-    var path = entry
-    var batch: Int?
-    if let at = entry.lastIndex(of: "@"), let b = Int(entry[entry.index(after: at)...]), b > 0 {
-      path = String(entry[..<at])
-      batch = b
-    }
+    let (path, batch) = SpecLoader.benchEntry(entry)
     var spec = try CLISpec.load(path)
     if let batch { spec.train.batchSize = batch }
     return spec

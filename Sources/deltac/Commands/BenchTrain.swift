@@ -71,15 +71,9 @@ struct BenchTrain: ParsableCommand {
 
   func run() throws {
     if let tableFrom {
-      let data: Data
-      do { data = try Data(contentsOf: URL(fileURLWithPath: tableFrom)) } catch {
-        throw ValidationError("--table-from: cannot read \(tableFrom): \(error.localizedDescription)")
-      }
-      do {
-        print(try TrainBenchRun.table(fromReport: data))
-      } catch {
-        throw ValidationError(
-          "--table-from: \(tableFrom) is not a `deltac bench train` JSON report: \(error)")
+      switch TrainBenchRun.table(fromFile: tableFrom) {
+      case .success(let table): print(table)
+      case .failure(let error): throw ValidationError("--table-from: \(error.message)")
       }
       return
     }

@@ -39,27 +39,11 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
-    var lines: [String] = []
-    var errors = ""
-    for path in specs {
-      do {
-        lines.append(Self.okLine(path, try SpecLoader.resolve(file: path)))
-      } catch let diagnostics as SpecDiagnostics {
-        errors += diagnostics.description
-      }
-    }
+    let (lines, errors) = SpecLoader.check(files: specs)
     guard errors.isEmpty else {
       Output.stderr(errors)
       throw ExitCode.failure
     }
     print(lines.joined(separator: "\n"))
-  }
-
-  static func okLine(_ path: String, _ resolved: ResolvedSpec) -> String {
-    guard resolved.hasSweep else { return "ok  \(path)  (\(resolved.spec.summary))" }
-    let names = resolved.variants.map {
-      $0.name.split(separator: "/").last.map(String.init) ?? $0.name
-    }
-    return "ok  \(path)  (sweep of \(names.count) variants: \(names.joined(separator: ", ")))"
   }
 }

@@ -94,92 +94,34 @@ struct Compile: ParsableCommand {
 
   /// Unknown names in --after and --disable: an error listing the passes, exit status 1.
   func checkPassNames() throws {
-    let names = Pipeline.names
-    let list = names.joined(separator: ", ")
-    if let after, Stage(name: after) == nil {
-      Output.stderr(
-        "error: unknown pass '\(after)' in --after; expected one of lower, autodiff, \(list)\n")
-      throw ExitCode.failure
-    }
-    for name in disable where !names.contains(name) {
-      Output.stderr("error: unknown pass '\(name)' in --disable; expected one of \(list)\n")
+    if let message = Stage.unknownNames(after: after, disable: disable) {
+      Output.stderr("error: \(message)\n")
       throw ExitCode.failure
     }
   }
 
   func run() throws {
     if passes {
-      let width = Pipeline.names.map(\.count).max() ?? 0
-      for pass in Pipeline.passes {
-        print(pass.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + pass.summary)
-      }
+      print(Pipeline.listing, terminator: "")
       return
     }
     try checkPassNames()
-    let loaded: Spec
+    let loaded = try CLISpec.load(spec!)
+    // Any failure from here is a compiler bug (a graph the verifier rejects): exit status 2.
+    let text: String
     do {
-      loaded = try SpecLoader.load(file: spec!)
-    } catch let diagnostics as SpecDiagnostics {
-      Output.stderr(diagnostics.description)
-      throw ExitCode.failure
-    }
-    switch emit {
-    case .ir:
-      print(
-        try Self.irText(loaded, backward: backward, after: after, disable: disable), terminator: "")
-    case .plan:
-      print(try Self.planText(loaded, backward: backward, disable: disable), terminator: "")
-    case .llvm, .asm:
-      do {
-        print(try Driver.kernelDump(loaded, emit == .llvm ? .llvm : .asm), terminator: "")
-      } catch {
-        Output.stderr("error: internal: \(error)\n")
-        throw ExitCode(2)
+      switch emit {
+      case .ir:
+        text = try Driver.irText(Driver.graph(loaded, backward: backward, after: after, disabling: disable))
+      case .plan:
+        text = Driver.planText(try Driver.graph(loaded, backward: backward, after: nil, disabling: disable))
+      case .llvm, .asm:
+        text = try Driver.kernelDump(loaded, emit == .llvm ? .llvm : .asm)
       }
-    }
-  }
-
-  /// The verified IR text of a spec, its summary comment first (what Generated/ holds). `after`:
-  /// stop after that pass; `lower` (forward) and `autodiff` (forward + backward) stop before the
-  /// passes. A graph that fails the verifier is a compiler bug: exit status 2.
-  static func irText(_ spec: Spec, backward: Bool, after: String? = nil, disable: [String] = [])
-    throws -> String
-  {
-    do {
-      return try Driver.irText(Self.graph(spec, backward: backward, after: after, disable: disable))
     } catch {
       Output.stderr("error: internal: \(error)\n")
       throw ExitCode(2)
     }
-  }
-
-  /// The chunk decisions and the `plan` lines of the optimized graph (`--emit plan`).
-  static func planText(_ spec: Spec, backward: Bool, disable: [String]) throws -> String {
-    do {
-      let graph = try Self.graph(spec, backward: backward, after: nil, disable: disable)
-      var lines = ["# \(graph.name): memory plan and recurrence schedule (plan-memory, choose-chunk-size)"]
-      for node in graph.nodes {
-        if case .deltaProduct(let p) = node.op {
-          lines.append(
-            "chunk \(node.results[0].value) = \(p.chunk)"
-              + (p.chunkReason.map { " (\($0))" } ?? " (fixed by the spec)"))
-        }
-      }
-      if graph.plan.isEmpty { lines.append("# plan-memory is disabled: no plan") }
-      lines += graph.plan.map { "plan " + $0 }
-      return lines.joined(separator: "\n") + "\n"
-    } catch {
-      Output.stderr("error: internal: \(error)\n")
-      throw ExitCode(2)
-    }
-  }
-
-  /// `--after autodiff` shows the forward + backward graph even without --backward.
-  static func graph(_ spec: Spec, backward: Bool, after: String?, disable: [String]) throws
-    -> Graph
-  {
-    try Driver.graph(
-      spec, for: backward || after == "autodiff" ? .training : .evaluation,
-      through: after.flatMap(Stage.init(name:)), disabling: disable)
+    print(text, terminator: "")
   }
 }

@@ -95,23 +95,10 @@ struct Eval: ParsableCommand {
     if let batchSize { chosen.eval.batchSize = batchSize }
     let spec = chosen
     try Failure.guarded {
-      guard FileManager.default.fileExists(atPath: checkpoint) else {
-        throw ExperimentError(.badInput, "\(checkpoint): error: no such file")
-      }
-      let folder = FLAModelFolder.isFolder(checkpoint)
-      let evaluation =
-        folder
-        ? try CheckpointEvaluation(
-          spec: spec, imported: ImportedParameters.load(spec: spec, path: checkpoint),
-          showProgress: !quiet, segmentLength: segmentLength)
-        : try CheckpointEvaluation(
-          spec: spec, checkpoint: checkpoint, showProgress: !quiet, segmentLength: segmentLength)
-      let name = URL(fileURLWithPath: checkpoint).standardized.lastPathComponent
-      let leaf = folder ? "eval-\(name)" : "eval-step-\(evaluation.state.step)"
-      let directory = out ?? TrainOptions.defaultDirectory(for: spec) + "/" + leaf
-      let results = try evaluation.run(directory: directory)
-      let what = folder ? "model folder" : "step \(evaluation.state.step)"
-      print("\(spec.name) (\(checkpoint), \(what)):")
+      let evaluation = try CheckpointEvaluation(
+        spec: spec, path: checkpoint, showProgress: !quiet, segmentLength: segmentLength)
+      let results = try evaluation.run(directory: out ?? evaluation.defaultDirectory)
+      print("\(spec.name) (\(checkpoint), \(evaluation.what)):")
       print(EvalReport.table(results, spec: spec), terminator: "")
     }
   }

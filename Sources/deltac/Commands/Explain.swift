@@ -31,26 +31,15 @@ struct Explain: ParsableCommand {
   var yaml = false
 
   func run() throws {
-    let resolved: ResolvedSpec
-    do {
-      resolved = try SpecLoader.resolve(file: spec)
-    } catch let diagnostics as SpecDiagnostics {
-      Output.stderr(diagnostics.description)
-      throw ExitCode.failure
-    }
+    let resolved = try CLISpec.resolve(spec)
     var chosen: Spec?
     if let variant {
-      let name = "\(resolved.spec.name)/\(variant)"
-      guard resolved.hasSweep, let match = resolved.variants.first(where: { $0.name == name })
-      else {
-        let names = resolved.variants.map(\.name).joined(separator: ", ")
-        Output.stderr(
-          "\(spec): error: no sweep variant '\(variant)'\n"
-            + (resolved.hasSweep
-              ? "hint: the variants are \(names)\n" : "hint: this spec has no sweep\n"))
+      switch resolved.variant(named: variant) {
+      case .success(let match): chosen = match
+      case .failure(let error):
+        Output.stderr("\(spec): \(error.description)\n")
         throw ExitCode.failure
       }
-      chosen = match
     }
     print(
       yaml

@@ -81,10 +81,7 @@ struct Run: ParsableCommand {
     let variants = resolved.hasSweep ? resolved.variants : [resolved.spec]
     let communicator = try Failure.communicator()
     for variant in variants {
-      var directory = out ?? TrainOptions.defaultDirectory(for: variant)
-      if out != nil, resolved.hasSweep, let leaf = variant.name.split(separator: "/").last {
-        directory += "/" + leaf
-      }
+      let directory = TrainOptions.directory(for: variant, out: out, sweep: resolved.hasSweep)
       try Failure.guarded(communicator) {
         try train(
           Launch.perRank(variant, communicator), resolved: resolved,
@@ -107,27 +104,10 @@ struct Run: ParsableCommand {
       resultsDirectory: directory, resume: resume, initFrom: imported, stopAfterSteps: stopAfter,
       showProgress: !quiet, communicator: communicator)
     let trainer = try Trainer(spec: spec, options: options)
-    if !quiet {
-      let ranks =
-        communicator.size > 1
-        ? "\(communicator.size) ranks x \(trainer.programs.threads) threads" : "\(trainer.programs.threads) threads"
-      Output.stderr(
-        "\(spec.name): \(trainer.programs.parameterCount) parameters, \(trainer.totalSteps) steps of "
-          + "\(spec.train.batchSize) x \(trainer.task.trainWidth) tokens, \(ranks), "
-          + "results in \(directory)\n")
-    }
+    if !quiet { Output.progress(trainer.openingLine) }
     let summary = try trainer.run()
     guard communicator.isRoot else { return }
-    let wall = Double((ContinuousClock.now - clock).components.seconds)
-    if !quiet {
-      let how =
-        summary.stoppedEarly
-        ? "stopped early at step \(summary.steps)" : "trained \(summary.steps) steps"
-      Output.stderr(
-        "\(spec.name): \(how) in \(String(format: "%.1f", summary.trainSeconds)) s "
-          + "(\(String(format: "%.0f", wall)) s with compile and evaluation); final batch loss "
-          + "\(String(format: "%.4f", summary.loss)); checkpoint \(summary.checkpoint ?? "none")\n")
-    }
+    if !quiet { Output.progress(summary.closingLine(spec: spec, since: clock)) }
     print("\(spec.name) (step \(summary.steps)):")
     print(EvalReport.table(summary.evaluation, spec: spec), terminator: "")
   }

@@ -72,10 +72,7 @@ struct Sweep: ParsableCommand {
       print(runner.listing(), terminator: "")
       return
     }
-    let communicator = try Failure.communicator(
-      resultsNote:
-        "each run's checkpoints are written atomically: running the sweep again resumes the unfinished runs"
-    )
+    let communicator = try Failure.communicator(resultsNote: SweepRunner.resultsNote)
     let mine = try Failure.value(communicator) {
       try runner.selection(runIndex: runIndex, communicator: communicator, specPath: spec)
     }
@@ -88,23 +85,13 @@ struct Sweep: ParsableCommand {
       }
     } else {
       runner.threads = self.threads ?? (Launch.isMPI ? Launch.threadsPerRank : nil)
-      for i in mine where !runner.train(runner.runs[i]) { failed += 1 }
+      failed = mine.filter { !runner.train(runner.runs[$0]) }.count
     }
-    if communicator.size > 1 {
-      // Also the barrier: rank 0 summarizes after every rank is done.
-      var count = [Double(failed)]
-      try Failure.value(communicator) { try communicator.sum(&count) }
-      failed = Int(count[0])
-    }
+    // Also the barrier: rank 0 summarizes after every rank is done.
+    failed = try Failure.value(communicator) { try communicator.total(failed) }
     if communicator.isRoot, !noSummary {
       let summary = SweepSummary(runs: runner.runs)
-      try Failure.guarded {
-        do {
-          try summary.write(to: root, title: resolved.spec.name)
-        } catch {
-          throw ExperimentError(.runtime, "could not write the sweep summary in \(root): \(error)")
-        }
-      }
+      try Failure.guarded { try summary.write(to: root, title: resolved.spec.name) }
       print(summary.markdown, terminator: "")
       if !quiet { Output.stderr("sweep: summary in \(root)/summary.md\n") }
     }

@@ -50,10 +50,7 @@ enum Failure {
 extension Failure {
   /// This process's communicator: alone, or its rank of an MPI job (exit status 2 when launched by
   /// mpirun but MPI cannot start).
-  static func communicator(
-    resultsNote: String =
-      "rank 0 alone writes checkpoints, atomically: the newest one in the results folder is intact (--resume continues from it)"
-  ) throws -> any Communicator {
+  static func communicator(resultsNote: String = Launch.runNote) throws -> any Communicator {
     var result: any Communicator = SingleProcess()
     try guarded { result = try Launch.communicator(resultsNote: resultsNote) }
     return result
