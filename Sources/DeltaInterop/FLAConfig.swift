@@ -22,24 +22,20 @@ public enum FLAConfig {
     try r.refuseUnsupported()
     let d = ModelConfig.defaults
     var m = d
-    m.hiddenSize = try r.size("hidden_size", d.hiddenSize)
-    m.numHiddenLayers = try r.size("num_hidden_layers", d.numHiddenLayers)
-    m.numHeads = try r.size("num_heads", d.numHeads)
-    m.headDim = try r.size("head_dim", d.headDim)
-    m.expandV = try r.number("expand_v", d.expandV)
-    m.numHouseholder = try r.size("num_householder", d.numHouseholder)
-    m.allowNegEigval = try r.bool("allow_neg_eigval", d.allowNegEigval)
-    m.useForgetGate = try r.bool("use_forget_gate", d.useForgetGate)
-    m.useOutputGate = try r.outputGate(d.useOutputGate)
-    m.useShortConv = try r.bool("use_short_conv", d.useShortConv)
-    m.convSize = try r.size("conv_size", d.convSize)
-    m.convBias = try r.bool("conv_bias", d.convBias)
-    m.mlp = try r.mlp()
-    m.normEps = try r.number("norm_eps", d.normEps)
-    m.tieWordEmbeddings = try r.bool("tie_word_embeddings", d.tieWordEmbeddings)
-    m.initializerRange = try r.number("initializer_range", d.initializerRange)
-    let vocab = try r.size("vocab_size", 32000, min: 2)
-    m.vocabSize = .fixed(vocab)
+    var vocab = 0
+    for key in ModelConfig.keys {
+      switch key.field {
+      case .int(let path, let min): m[keyPath: path] = try r.size(key.name, d[keyPath: path], min: min)
+      case .number(let path): m[keyPath: path] = try r.number(key.name, d[keyPath: path])
+      case .flag(let path):
+        m[keyPath: path] = try r.bool(key.name, older: key.flaOlderName, d[keyPath: path])
+      case .eigenvalues: m.allowNegEigval = try r.bool(key.name, d.allowNegEigval)
+      case .mlp: m.mlp = try r.mlp()
+      case .vocabulary:
+        vocab = try r.size(key.name, ModelConfig.flaVocabSize, min: 2)
+        m.vocabSize = .fixed(vocab)
+      }
+    }
     let dv = Double(m.headDim) * m.expandV
     guard dv >= 1, dv == dv.rounded(.down), dv <= Double(maxSize) else {
       throw CheckpointError(
@@ -69,20 +65,24 @@ public enum FLAConfig {
         file: file,
         "the spec has no MLP (mlp: none); fla's GatedDeltaProduct blocks always have one")
     }
-    let pairs: [(String, String)] = [
+    var pairs: [(String, String)] = [
       ("architectures", "[\"GatedDeltaProductForCausalLM\"]"),
       ("model_type", JSONText.quote(modelType)), ("attn_mode", "\"chunk\""),
-      ("hidden_size", "\(m.hiddenSize)"), ("num_hidden_layers", "\(m.numHiddenLayers)"),
-      ("num_heads", "\(m.numHeads)"), ("head_dim", "\(m.headDim)"), ("expand_v", number(m.expandV)),
-      ("num_householder", "\(m.numHouseholder)"), ("allow_neg_eigval", "\(m.allowNegEigval)"),
-      ("use_forget_gate", "\(m.useForgetGate)"), ("use_output_gate", "\(m.useOutputGate)"),
-      ("use_short_conv", "\(m.useShortConv)"), ("conv_size", "\(m.convSize)"),
-      ("conv_bias", "\(m.convBias)"), ("hidden_ratio", ratio), ("intermediate_size", intermediate),
-      ("hidden_act", "\"swish\""), ("norm_eps", number(m.normEps)), ("vocab_size", "\(vocabSize)"),
-      ("tie_word_embeddings", "\(m.tieWordEmbeddings)"),
-      ("initializer_range", number(m.initializerRange)), ("attn", "null"),
-      ("torch_dtype", "\"float32\""),
     ]
+    for key in ModelConfig.keys {
+      switch key.field {
+      case .int(let path, _): pairs.append((key.name, "\(m[keyPath: path])"))
+      case .number(let path): pairs.append((key.name, number(m[keyPath: path])))
+      case .flag(let path): pairs.append((key.name, "\(m[keyPath: path])"))
+      case .eigenvalues: pairs.append((key.name, "\(m.allowNegEigval)"))
+      case .mlp:
+        pairs += [
+          ("hidden_ratio", ratio), ("intermediate_size", intermediate), ("hidden_act", "\"swish\""),
+        ]
+      case .vocabulary: pairs.append((key.name, "\(vocabSize)"))
+      }
+    }
+    pairs += [("attn", "null"), ("torch_dtype", "\"float32\"")]
     return JSONText.object(pairs, indent: "  ")
   }
 
@@ -138,15 +138,16 @@ struct ConfigReader {
     return b
   }
 
-  /// `use_output_gate`, or the older `use_gate`; both given must agree.
-  func outputGate(_ fallback: Bool) throws(CheckpointError) -> Bool {
-    let current = fields["use_output_gate"] == nil ? nil : try bool("use_output_gate", fallback)
-    let older = fields["use_gate"] == nil ? nil : try bool("use_gate", fallback)
-    if let current, let older, current != older {
+  /// `key`, or its `older` name (`use_output_gate`, `use_gate`); both given must agree.
+  func bool(_ key: String, older: String?, _ fallback: Bool) throws(CheckpointError) -> Bool {
+    guard let older else { return try bool(key, fallback) }
+    let current = fields[key] == nil ? nil : try bool(key, fallback)
+    let previous = fields[older] == nil ? nil : try bool(older, fallback)
+    if let current, let previous, current != previous {
       throw CheckpointError(
-        file: file, "config keys 'use_output_gate' (\(current)) and 'use_gate' (\(older)) disagree")
+        file: file, "config keys '\(key)' (\(current)) and '\(older)' (\(previous)) disagree")
     }
-    return current ?? older ?? fallback
+    return current ?? previous ?? fallback
   }
 
   /// `intermediate_size` when set (not null), else `hidden_ratio` (null: fla's default 4).

@@ -63,24 +63,23 @@ enum ModelMatch {
     throws(CheckpointError)
   {
     let f = folder.model
-    let conv = m.useShortConv || f.useShortConv
-    let pairs: [(String, String, String)] = [
-      ("hidden_size", "\(f.hiddenSize)", "\(m.hiddenSize)"),
-      ("num_hidden_layers", "\(f.numHiddenLayers)", "\(m.numHiddenLayers)"),
-      ("num_heads", "\(f.numHeads)", "\(m.numHeads)"), ("head_dim", "\(f.headDim)", "\(m.headDim)"),
-      ("value head dim", "\(f.valueHeadDim)", "\(m.valueHeadDim)"),
-      ("num_householder", "\(f.numHouseholder)", "\(m.numHouseholder)"),
-      ("allow_neg_eigval", "\(f.allowNegEigval)", "\(m.allowNegEigval)"),
-      ("use_forget_gate", "\(f.useForgetGate)", "\(m.useForgetGate)"),
-      ("use_output_gate", "\(f.useOutputGate)", "\(m.useOutputGate)"),
-      ("use_short_conv", "\(f.useShortConv)", "\(m.useShortConv)"),
-      ("conv_size", conv ? "\(f.convSize)" : "-", conv ? "\(m.convSize)" : "-"),
-      ("conv_bias", conv ? "\(f.convBias)" : "-", conv ? "\(m.convBias)" : "-"),
-      ("intermediate_size", "\(f.intermediateSize ?? 0)", "\(m.intermediateSize ?? 0)"),
-      ("norm_eps", "\(f.normEps)", "\(m.normEps)"),
-      ("tie_word_embeddings", "\(f.tieWordEmbeddings)", "\(m.tieWordEmbeddings)"),
-      ("vocab_size", "\(folder.vocabSize)", "\(vocabSize)"),
-    ]
+    var pairs: [(String, String, String)] = []
+    for key in ModelConfig.keys {
+      let (name, found) = SpecPrinter.modelRow(key, f)
+      let expected = SpecPrinter.modelRow(key, m).1
+      switch key.field {
+      case .mlp:
+        pairs.append(("intermediate_size", "\(f.intermediateSize ?? 0)", "\(m.intermediateSize ?? 0)"))
+      case .vocabulary: pairs.append((name, "\(folder.vocabSize)", "\(vocabSize)"))
+      case .number(\ModelConfig.initializerRange): continue  // initialization only, not the model
+      case .number(\ModelConfig.expandV):
+        pairs.append(("value head dim", "\(f.valueHeadDim)", "\(m.valueHeadDim)"))
+      default:
+        // A key that only matters with a flag on is compared when either model has it on.
+        let used = key.needs.map { f[keyPath: $0] || m[keyPath: $0] } ?? true
+        pairs.append((name, used ? found : "-", used ? expected : "-"))
+      }
+    }
     for (key, found, expected) in pairs where found != expected {
       throw CheckpointError(
         file: file, "config.json has \(key) \(found), the spec has \(expected)")

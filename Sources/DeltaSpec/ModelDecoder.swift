@@ -1,35 +1,23 @@
 /// The `model` section: fla's GatedDeltaProductConfig names, defaults from `ModelConfig.defaults`.
 enum ModelDecoder {
-  static let keys = [
-    "hidden_size", "num_hidden_layers", "num_heads", "head_dim", "expand_v", "num_householder",
-    "allow_neg_eigval", "eigenvalues", "use_forget_gate", "use_output_gate", "use_short_conv",
-    "conv_size", "conv_bias", "hidden_ratio", "intermediate_size", "mlp", "norm_eps",
-    "tie_word_embeddings", "initializer_range", "vocab_size",
-  ]
-
-  static let householderHint = "1 gives DeltaNet; 2-3 is the DeltaProduct range studied"
+  /// Every name the section accepts (`ModelConfig.keys`' spec names).
+  static let keys = ModelConfig.keys.flatMap(\.specNames)
 
   static func decode(_ r: SectionReader) -> ModelConfig {
     r.checkKeys(keys)
     let d = ModelConfig.defaults
     var m = d
-    m.hiddenSize = r.int("hidden_size", d.hiddenSize)
-    m.numHiddenLayers = r.int("num_hidden_layers", d.numHiddenLayers)
-    m.numHeads = r.int("num_heads", d.numHeads)
-    m.headDim = r.int("head_dim", d.headDim)
-    m.expandV = r.double("expand_v", d.expandV)
-    m.numHouseholder = r.int("num_householder", d.numHouseholder, hint: householderHint)
-    m.allowNegEigval = eigenvalues(r, d.allowNegEigval)
-    m.useForgetGate = r.bool("use_forget_gate", d.useForgetGate)
-    m.useOutputGate = r.bool("use_output_gate", d.useOutputGate)
-    m.useShortConv = r.bool("use_short_conv", d.useShortConv)
-    m.convSize = r.int("conv_size", d.convSize, hint: "the short convolution's width; fla uses 4")
-    m.convBias = r.bool("conv_bias", d.convBias)
-    m.mlp = mlp(r, d.mlp)
-    m.normEps = r.double("norm_eps", d.normEps)
-    m.tieWordEmbeddings = r.bool("tie_word_embeddings", d.tieWordEmbeddings)
-    m.initializerRange = r.double("initializer_range", d.initializerRange)
-    m.vocabSize = vocab(r, d.vocabSize)
+    for key in ModelConfig.keys {
+      switch key.field {
+      case .int(let path, let min):
+        m[keyPath: path] = r.int(key.name, d[keyPath: path], min: min, hint: key.hint)
+      case .number(let path): m[keyPath: path] = r.double(key.name, d[keyPath: path])
+      case .flag(let path): m[keyPath: path] = r.bool(key.name, d[keyPath: path])
+      case .eigenvalues: m.allowNegEigval = eigenvalues(r, d.allowNegEigval)
+      case .mlp: m.mlp = mlp(r, d.mlp)
+      case .vocabulary: m.vocabSize = vocab(r, d.vocabSize)
+      }
+    }
     checkValueDim(r, m)
     return m
   }

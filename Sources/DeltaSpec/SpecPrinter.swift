@@ -29,31 +29,28 @@ public enum SpecPrinter {
   }
 
   static func modelRows(_ m: ModelConfig) -> [Row] {
-    let mlp: (String, String)
-    switch m.mlp {
-    case .hiddenRatio(let ratio): mlp = ("hidden_ratio", number(ratio))
-    case .intermediateSize(let size): mlp = ("intermediate_size", "\(size)")
-    case .none: mlp = ("mlp", "none")
+    section("model", ModelConfig.keys.map { modelRow($0, m) })
+  }
+
+  /// A model key's row: its name and value as a spec writes them (the MLP under the key that sets it).
+  public static func modelRow(_ key: ModelConfig.Key, _ m: ModelConfig) -> (String, String) {
+    switch key.field {
+    case .int(let path, _): return (key.name, "\(m[keyPath: path])")
+    case .number(let path): return (key.name, number(m[keyPath: path]))
+    case .flag(let path): return (key.name, "\(m[keyPath: path])")
+    case .eigenvalues: return (key.name, "\(m.allowNegEigval)")
+    case .mlp:
+      switch m.mlp {
+      case .hiddenRatio(let ratio): return ("hidden_ratio", number(ratio))
+      case .intermediateSize(let size): return ("intermediate_size", "\(size)")
+      case .none: return ("mlp", "none")
+      }
+    case .vocabulary:
+      switch m.vocabSize {
+      case .auto: return (key.name, "auto")
+      case .fixed(let size): return (key.name, "\(size)")
+      }
     }
-    let vocab: String
-    switch m.vocabSize {
-    case .auto: vocab = "auto"
-    case .fixed(let size): vocab = "\(size)"
-    }
-    return section(
-      "model",
-      [
-        ("hidden_size", "\(m.hiddenSize)"), ("num_hidden_layers", "\(m.numHiddenLayers)"),
-        ("num_heads", "\(m.numHeads)"), ("head_dim", "\(m.headDim)"),
-        ("expand_v", number(m.expandV)),
-        ("num_householder", "\(m.numHouseholder)"), ("allow_neg_eigval", "\(m.allowNegEigval)"),
-        ("use_forget_gate", "\(m.useForgetGate)"), ("use_output_gate", "\(m.useOutputGate)"),
-        ("use_short_conv", "\(m.useShortConv)"), ("conv_size", "\(m.convSize)"),
-        ("conv_bias", "\(m.convBias)"), mlp, ("norm_eps", number(m.normEps)),
-        ("tie_word_embeddings", "\(m.tieWordEmbeddings)"),
-        ("initializer_range", number(m.initializerRange)),
-        ("vocab_size", vocab),
-      ])
   }
 
   static func taskRows(_ t: TaskSpec) -> [Row] {

@@ -11,12 +11,11 @@
 enum SweepExpander {
   static let maxVariants = 256
 
-  /// Short labels for variant names; other keys use their last component.
-  static let labels: [String: String] = [
-    "model.num_householder": "nh", "model.eigenvalues": "eig", "model.allow_neg_eigval": "neg",
-    "model.num_hidden_layers": "L", "model.hidden_size": "d", "model.num_heads": "h",
-    "model.head_dim": "dk", "model.use_forget_gate": "gate", "task.group": "",
-  ]
+  /// Short labels for variant names (the model keys' from `ModelConfig.keys`); other keys use their
+  /// last component.
+  static let labels: [String: String] = Dictionary(
+    uniqueKeysWithValues: ModelConfig.keys.compactMap { key in key.label.map { ("model.\(key.name)", $0) } }
+      + [("model.eigenvalues", "eig"), ("task.group", "")])
 
   struct Result {
     var variants: [Spec] = []
