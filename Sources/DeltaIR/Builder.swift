@@ -12,7 +12,7 @@ public struct BuildError: Error, Sendable, CustomStringConvertible {
 public final class GraphBuilder {
   public private(set) var graph: Graph
   private var typeTable: [Value: TensorType] = [:]
-  private var usedNames: Set<String> = []
+  private var names = NameSource(used: [])
 
   public init(name: String) { graph = Graph(name: name) }
 
@@ -20,7 +20,7 @@ public final class GraphBuilder {
   public init(extending base: Graph) {
     graph = base
     typeTable = base.types
-    usedNames = Set(typeTable.keys.map(\.name))
+    names = NameSource(base)
   }
 
   /// Declares a parameter with its fla name.
@@ -30,7 +30,7 @@ public final class GraphBuilder {
     precondition(typeTable[v] == nil, "parameter \(name) declared twice")
     graph.parameters.append(TypedValue(v, type))
     typeTable[v] = type
-    usedNames.insert(name)
+    names.used.insert(name)
     return v
   }
 
@@ -53,16 +53,7 @@ public final class GraphBuilder {
   public func contains(_ value: Value) -> Bool { typeTable[value] != nil }
 
   /// A new local name `%hint`, or `%hint_1`, `%hint_2`, ... when taken.
-  public func fresh(_ hint: String) -> Value {
-    var name = "%" + hint
-    var k = 0
-    while usedNames.contains(name) {
-      k += 1
-      name = "%\(hint)_\(k)"
-    }
-    usedNames.insert(name)
-    return Value(name)
-  }
+  public func fresh(_ hint: String) -> Value { names.fresh(hint) }
 
   /// Emits `op` on `inputs`; one name hint per result (the last hint is reused with a suffix when the
   /// op has more results than hints).
@@ -99,4 +90,33 @@ public final class GraphBuilder {
 
   /// The graph built so far.
   public func finish() -> Graph { graph }
+}
+
+/// A fresh-name source over a graph's names: `%hint`, else `%hint_1`, `%hint_2`, ... (the builder's
+/// and every pass's new values).
+public struct NameSource: Sendable {
+  public var used: Set<String>
+  public init(used: Set<String>) { self.used = used }
+  public init(_ graph: Graph) { used = graph.definedNames }
+
+  public mutating func fresh(_ hint: String) -> Value {
+    var name = "%" + hint
+    var k = 0
+    while used.contains(name) {
+      k += 1
+      name = "%\(hint)_\(k)"
+    }
+    used.insert(name)
+    return Value(name)
+  }
+}
+
+extension Graph {
+  /// The names of every defined value: parameters, inputs and node results.
+  public var definedNames: Set<String> {
+    var s = Set(parameters.map(\.value.name))
+    for i in inputs { s.insert(i.value.name) }
+    for n in nodes { for r in n.results { s.insert(r.value.name) } }
+    return s
+  }
 }

@@ -173,3 +173,24 @@ struct RowSampler: Sendable {
     return Batch(inputs: inputs, labels: labels, batch: rows.count, length: width)
   }
 }
+
+/// A task whose batches are rows of `rows` drawn by its `sampler` (every task but the language
+/// model, which samples windows of two corpora): the sampling is written once, here.
+protocol SampledTask: TaskGenerator {
+  associatedtype Rows: RowTask
+  var sampler: RowSampler { get }
+  var rows: Rows { get }
+}
+
+extension SampledTask {
+  public var evalSeed: UInt64 { sampler.evalSeed }
+  public var trainWidth: Int { rows.width(forLength: sampler.trainLengths.upperBound) }
+
+  public func trainBatch(step: Int, batchSize: Int) -> Batch {
+    sampler.trainBatch(rows, step: step, batchSize: batchSize)
+  }
+
+  public func evalSet(lengths: ClosedRange<Int>, count: Int) throws(TaskError) -> Batch {
+    try sampler.evalSet(rows, lengths: lengths, count: count)
+  }
+}

@@ -7,9 +7,10 @@
 /// expression, '=', and the answer position with its input replaced by 0 (the reference wrapper's
 /// pad_idx; nothing after it is supervised); the label at '=' is the answer. Rows are s-1 wide, batches
 /// padded with PAD 11 to `max(hi, 5) - 1`. See `ParityTask` for the shared layout.
-public struct BracketArithmeticTask: TaskGenerator {
+public struct BracketArithmeticTask: SampledTask {
   public let multiplication: Bool
   let sampler: RowSampler
+  var rows: Rows { Rows(multiplication: multiplication) }
 
   /// `multiplication` adds '*' to the operators (the reference function's `mult`; the paper's setting,
   /// reference 5.2, uses '+' and '-' only).
@@ -36,8 +37,6 @@ public struct BracketArithmeticTask: TaskGenerator {
   public static let vocabSize = 12
   public var vocabSize: Int { Self.vocabSize }
   public var padToken: Int32 { Self.pad }
-  public var evalSeed: UInt64 { sampler.evalSeed }
-  public var trainWidth: Int { Rows(multiplication: multiplication).width(forLength: sampler.trainLengths.upperBound) }
 
   /// The value mod 5 (0...4) of an expression in tokens (no '='): '*' binds tighter than '+' and '-',
   /// unary minus tighter than both, brackets group.
@@ -58,13 +57,7 @@ public struct BracketArithmeticTask: TaskGenerator {
     return Example(inputs: expression + [equals, maskedAnswer], labels: labels)
   }
 
-  public func trainBatch(step: Int, batchSize: Int) -> Batch {
-    sampler.trainBatch(Rows(multiplication: multiplication), step: step, batchSize: batchSize)
-  }
 
-  public func evalSet(lengths: ClosedRange<Int>, count: Int) throws(TaskError) -> Batch {
-    try sampler.evalSet(Rows(multiplication: multiplication), lengths: lengths, count: count)
-  }
 
   struct Rows: RowTask {
     let multiplication: Bool

@@ -6,8 +6,9 @@
 /// uniform in `min((lo+1)/2, (hi+1)/2) ... (hi+1)/2`, so an even length L gives sequences of L-1.
 /// Rows are `seq[:-1]` (expression and '='), padded to `hi - 1`, the answer the label at '='. See
 /// `ParityTask` for the shared layout.
-public struct ModularArithmeticTask: TaskGenerator {
+public struct ModularArithmeticTask: SampledTask {
   let sampler: RowSampler
+  var rows: Rows { Rows() }
 
   public init(
     trainLengths: ClosedRange<Int> = 3...40, trainSamples: Int? = nil, seed: UInt64, evalSeed: UInt64? = nil
@@ -28,8 +29,6 @@ public struct ModularArithmeticTask: TaskGenerator {
   public static let vocabSize = 10
   public var vocabSize: Int { Self.vocabSize }
   public var padToken: Int32 { Self.pad }
-  public var evalSeed: UInt64 { sampler.evalSeed }
-  public var trainWidth: Int { Rows().width(forLength: sampler.trainLengths.upperBound) }
 
   /// The value mod 5 (0...4) of an expression `n op n ... n` in tokens (no '=').
   public static func evaluate(_ expression: [Int32]) throws(TaskError) -> Int {
@@ -66,13 +65,7 @@ public struct ModularArithmeticTask: TaskGenerator {
     return Example(inputs: expression + [equals], labels: labels)
   }
 
-  public func trainBatch(step: Int, batchSize: Int) -> Batch {
-    sampler.trainBatch(Rows(), step: step, batchSize: batchSize)
-  }
 
-  public func evalSet(lengths: ClosedRange<Int>, count: Int) throws(TaskError) -> Batch {
-    try sampler.evalSet(Rows(), lengths: lengths, count: count)
-  }
 
   struct Rows: RowTask {
     var padToken: Int32 { ModularArithmeticTask.pad }

@@ -10,8 +10,9 @@
 /// `ignoreIndex`, so the model predicts the answer at the preceding position (the last symbol, or '=').
 /// A sequence of `length` tokens is a row of `length - 1`; batches are padded to the longest length of
 /// their range with the task's PAD token. Defaults: train lengths 3-40 (the spec's test lengths: 40-256).
-public struct ParityTask: TaskGenerator {
+public struct ParityTask: SampledTask {
   let sampler: RowSampler
+  var rows: Rows { Rows() }
 
   public init(
     trainLengths: ClosedRange<Int> = 3...40, trainSamples: Int? = nil, seed: UInt64, evalSeed: UInt64? = nil
@@ -24,8 +25,6 @@ public struct ParityTask: TaskGenerator {
   public static let vocabSize = 3
   public var vocabSize: Int { Self.vocabSize }
   public var padToken: Int32 { Self.pad }
-  public var evalSeed: UInt64 { sampler.evalSeed }
-  public var trainWidth: Int { Rows().width(forLength: sampler.trainLengths.upperBound) }
 
   /// The answer token for the symbols `bits` (each 1 or 2).
   public static func answer(_ bits: [Int32]) -> Int32 {
@@ -40,13 +39,7 @@ public struct ParityTask: TaskGenerator {
     return Example(inputs: bits, labels: labels)
   }
 
-  public func trainBatch(step: Int, batchSize: Int) -> Batch {
-    sampler.trainBatch(Rows(), step: step, batchSize: batchSize)
-  }
 
-  public func evalSet(lengths: ClosedRange<Int>, count: Int) throws(TaskError) -> Batch {
-    try sampler.evalSet(Rows(), lengths: lengths, count: count)
-  }
 
   struct Rows: RowTask {
     var padToken: Int32 { ParityTask.pad }

@@ -9,9 +9,10 @@
 ///
 /// The reference de-duplicates its sampled sequences; here rows are drawn independently (at the
 /// reference lengths, k = 128 / 512, a repeat is astronomically unlikely).
-public struct WordProblemTask: TaskGenerator {
+public struct WordProblemTask: SampledTask {
   public let group: Group
   let sampler: RowSampler
+  var rows: Rows { Rows(group: group) }
 
   /// - Parameters:
   ///   - group: the group, e.g. `try Group(parsing: "S3")`.
@@ -42,8 +43,6 @@ public struct WordProblemTask: TaskGenerator {
   public var sepToken: Int32 { Int32(group.order + 4) }
   public var clsToken: Int32 { Int32(group.order + 5) }
   public var maskToken: Int32 { Int32(group.order + 6) }
-  public var trainWidth: Int { sampler.trainLengths.upperBound + 1 }
-  public var evalSeed: UInt64 { sampler.evalSeed }
 
   /// The tokenised example of a given element sequence: inputs `[BOS] x_1 ... x_k`, labels
   /// `[BOS] y_1 ... y_k`.
@@ -51,13 +50,7 @@ public struct WordProblemTask: TaskGenerator {
     Rows(group: group).example(elements: elements)
   }
 
-  public func trainBatch(step: Int, batchSize: Int) -> Batch {
-    sampler.trainBatch(Rows(group: group), step: step, batchSize: batchSize)
-  }
 
-  public func evalSet(lengths: ClosedRange<Int>, count: Int) throws(TaskError) -> Batch {
-    try sampler.evalSet(Rows(group: group), lengths: lengths, count: count)
-  }
 
   struct Rows: RowTask {
     let group: Group

@@ -21,14 +21,11 @@ public struct CheckpointEvaluation: Sendable {
   public init(
     spec: Spec, checkpoint: String, showProgress: Bool = true, segmentLength: Int = 1024
   ) throws {
-    self.spec = spec
-    self.segmentLength = segmentLength
-    programs = try ModelPrograms(spec: spec, training: false)
-    state = try CheckpointStore.load(
-      path: checkpoint, spec: spec, programs: programs, resume: false)
-    modelFolder = nil
-    task = try TaskFactory.make(spec)
-    progress = ProgressLine(totalSteps: 1, enabled: showProgress)
+    let programs = try ModelPrograms(spec: spec, training: false)
+    try self.init(
+      spec, programs,
+      CheckpointStore.load(path: checkpoint, spec: spec, programs: programs, resume: false),
+      modelFolder: nil, showProgress: showProgress, segmentLength: segmentLength)
   }
 
   /// Parameters from an fla model folder (or any source the caller read): evaluated exactly as a
@@ -36,13 +33,24 @@ public struct CheckpointEvaluation: Sendable {
   public init(
     spec: Spec, imported: ImportedParameters, showProgress: Bool = true, segmentLength: Int = 1024
   ) throws {
-    self.spec = spec
-    self.segmentLength = segmentLength
-    programs = try ModelPrograms(spec: spec, training: false)
-    state = TrainingState(
+    let programs = try ModelPrograms(spec: spec, training: false)
+    let state = TrainingState(
       step: 0, parameters: try imported.checked(against: programs),
       optimizer: AdamW(config: spec.train.optimizer))
-    modelFolder = imported.source
+    try self.init(
+      spec, programs, state, modelFolder: imported.source, showProgress: showProgress,
+      segmentLength: segmentLength)
+  }
+
+  private init(
+    _ spec: Spec, _ programs: ModelPrograms, _ state: TrainingState, modelFolder: String?,
+    showProgress: Bool, segmentLength: Int
+  ) throws {
+    self.spec = spec
+    self.programs = programs
+    self.state = state
+    self.modelFolder = modelFolder
+    self.segmentLength = segmentLength
     task = try TaskFactory.make(spec)
     progress = ProgressLine(totalSteps: 1, enabled: showProgress)
   }

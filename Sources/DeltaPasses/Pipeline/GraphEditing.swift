@@ -69,30 +69,6 @@ extension Graph {
     g.nodes = order.map { nodes[$0] }
     return g
   }
-
-  /// The names of every defined value (for fresh names).
-  var definedNames: Set<String> {
-    var s = Set(parameters.map(\.value.name))
-    for i in inputs { s.insert(i.value.name) }
-    for n in nodes { for r in n.results { s.insert(r.value.name) } }
-    return s
-  }
-}
-
-/// A fresh-name source over a graph's names: `%hint`, else `%hint_1`, `%hint_2`, ...
-struct NameSource {
-  var used: Set<String>
-  init(_ graph: Graph) { used = graph.definedNames }
-  mutating func fresh(_ hint: String) -> Value {
-    var name = "%" + hint
-    var k = 0
-    while used.contains(name) {
-      k += 1
-      name = "%\(hint)_\(k)"
-    }
-    used.insert(name)
-    return Value(name)
-  }
 }
 
 /// A binary min-heap of node indices.

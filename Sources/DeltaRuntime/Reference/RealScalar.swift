@@ -12,23 +12,23 @@ public protocol RealScalar: BinaryFloatingPoint, Sendable, Codable {
   static func gemm(
     transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: [Self], b: [Self], beta: Self,
     c: inout [Self])
+  /// The same on raw row-major storage with leading dimensions (`BLAS.gemm` of this type).
+  static func blasGemm(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<Self>, lda: Int,
+    b: UnsafePointer<Self>, ldb: Int, beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
 }
 
-extension Float: RealScalar {
-  public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
-  public static func log(_ x: Float) -> Float { Foundation.log(x) }
-  public static func log1p(_ x: Float) -> Float { Foundation.log1p(x) }
-  public static func sqrt(_ x: Float) -> Float { x.squareRoot() }
+extension RealScalar {
   public static func gemm(
-    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: [Float], b: [Float], beta: Float,
-    c: inout [Float]
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: [Self], b: [Self], beta: Self,
+    c: inout [Self]
   ) {
     guard checkedGemmShape(a: a, b: b, m: m, n: n, k: k, beta: beta, c: &c)
     else { return }
     a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in
         c.withUnsafeMutableBufferPointer { c in
-          BLAS.gemm(
+          blasGemm(
             transA: transA, transB: transB, m: m, n: n, k: k, a: a.baseAddress!,
             lda: transA ? m : k, b: b.baseAddress!, ldb: transB ? k : n, beta: beta,
             c: c.baseAddress!, ldc: n)
@@ -38,27 +38,33 @@ extension Float: RealScalar {
   }
 }
 
+extension Float: RealScalar {
+  public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
+  public static func log(_ x: Float) -> Float { Foundation.log(x) }
+  public static func log1p(_ x: Float) -> Float { Foundation.log1p(x) }
+  public static func sqrt(_ x: Float) -> Float { x.squareRoot() }
+  public static func blasGemm(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    BLAS.gemm(
+      transA: transA, transB: transB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, beta: beta,
+      c: c, ldc: ldc)
+  }
+}
+
 extension Double: RealScalar {
   public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
   public static func log(_ x: Double) -> Double { Foundation.log(x) }
   public static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
   public static func sqrt(_ x: Double) -> Double { x.squareRoot() }
-  public static func gemm(
-    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: [Double], b: [Double], beta: Double,
-    c: inout [Double]
+  public static func blasGemm(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<Double>, lda: Int,
+    b: UnsafePointer<Double>, ldb: Int, beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
   ) {
-    guard checkedGemmShape(a: a, b: b, m: m, n: n, k: k, beta: beta, c: &c)
-    else { return }
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        c.withUnsafeMutableBufferPointer { c in
-          BLAS.gemm(
-            transA: transA, transB: transB, m: m, n: n, k: k, a: a.baseAddress!,
-            lda: transA ? m : k, b: b.baseAddress!, ldb: transB ? k : n, beta: beta,
-            c: c.baseAddress!, ldc: n)
-        }
-      }
-    }
+    BLAS.gemm(
+      transA: transA, transB: transB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, beta: beta,
+      c: c, ldc: ldc)
   }
 }
 
