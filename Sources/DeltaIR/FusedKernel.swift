@@ -19,12 +19,37 @@ public struct FusedKernel: Hashable, Sendable {
     case full, col, row, scalar
   }
 
-  /// The functions of the program. `dsilu` is silu's derivative s (1 + x (1 - s)), s = sigmoid(x);
-  /// `softplus` is the op's log(1 + e^x), computed as max(x, 0) + log1p(e^-|x|).
-  public enum Function: String, Hashable, Sendable, CaseIterable {
-    case neg, exp, log, sigmoid, silu, dsilu, softplus, square, rsqrt
+  /// The functions of the program: the unary elementwise functions (`Unary`, by their names), `dsilu`
+  /// (silu's derivative s (1 + x (1 - s)), s = sigmoid(x)), the binary arithmetic, and the reductions.
+  public enum Function: Hashable, Sendable {
+    case unary(Unary)
+    case dsilu
     case add, sub, mul, div
     case rsum, rmean, colsum
+
+    /// The text name (`silu`, `mul`, `rsum`).
+    public var name: String {
+      switch self {
+      case .unary(let f): return f.rawValue
+      case .dsilu: return "dsilu"
+      case .add: return "add"
+      case .sub: return "sub"
+      case .mul: return "mul"
+      case .div: return "div"
+      case .rsum: return "rsum"
+      case .rmean: return "rmean"
+      case .colsum: return "colsum"
+      }
+    }
+
+    /// Every function.
+    public static let all: [Function] =
+      Unary.allCases.map { .unary($0) } + [.dsilu, .add, .sub, .mul, .div, .rsum, .rmean, .colsum]
+
+    public init?(name: String) {
+      guard let f = Self.all.first(where: { $0.name == name }) else { return nil }
+      self = f
+    }
 
     public var arity: Int {
       switch self {
@@ -58,7 +83,7 @@ public struct FusedKernel: Hashable, Sendable {
       self.args = args
     }
     public var description: String {
-      "\(function.rawValue)(" + args.map(\.description).joined(separator: ";") + ")"
+      "\(function.name)(" + args.map(\.description).joined(separator: ";") + ")"
     }
   }
 
@@ -133,7 +158,7 @@ public struct FusedKernel: Hashable, Sendable {
     for (i, ins) in program.enumerated() {
       if ins.args.count != ins.function.arity {
         return
-          "t\(i): \(ins.function.rawValue) takes \(ins.function.arity) arguments, got \(ins.args.count)"
+          "t\(i): \(ins.function.name) takes \(ins.function.arity) arguments, got \(ins.args.count)"
       }
       for a in ins.args {
         switch a {
@@ -191,7 +216,7 @@ extension FusedKernel {
   /// `mul(t0;a1)`, `add(t2;1e-06)`.
   static func instruction(_ s: String) throws(OpTextError) -> Instruction {
     guard let open = s.firstIndex(of: "("), s.hasSuffix(")"),
-      let function = Function(rawValue: String(s[..<open]))
+      let function = Function(name: String(s[..<open]))
     else {
       throw OpTextError("fused: malformed instruction '\(s)' (expected e.g. 'mul(t0;a1)')")
     }

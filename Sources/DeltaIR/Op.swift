@@ -35,22 +35,8 @@ public enum Op: Hashable, Sendable {
 
   // ** 3 -- elementwise unary (same shape and dtype out as in) **
 
-  /// `silu x`: x * sigmoid(x).
-  case silu
-  /// `sigmoid x`: 1 / (1 + exp(-x)).
-  case sigmoid
-  /// `exp x`.
-  case exp
-  /// `log x`: natural logarithm.
-  case log
-  /// `softplus x`: log(1 + exp(x)), computed stably (x for x > 20, as torch's threshold).
-  case softplus
-  /// `neg x`: -x.
-  case neg
-  /// `square x`: x * x.
-  case square
-  /// `rsqrt x`: 1 / sqrt(x).
-  case rsqrt
+  /// `NAME x` for each unary function (`silu x`, `exp x`, ...; `Unary` has the list and meanings).
+  case unary(Unary)
   /// `mul_scalar[value=c] x`: c * x.
   case mulScalar(Double)
   /// `add_scalar[value=c] x`: x + c.
@@ -269,8 +255,7 @@ extension Op {
   /// Ops that apply one function to each element (unary or broadcasting binary).
   public var isElementwise: Bool {
     switch self {
-    case .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar,
-      .siluGrad, .add, .sub, .mul, .div:
+    case .unary, .mulScalar, .addScalar, .siluGrad, .add, .sub, .mul, .div:
       return true
     default: return false
     }

@@ -22,14 +22,7 @@ extension Op {
     case .embedding: return "embedding"
     case .linear: return "linear"
     case .matmul: return "matmul"
-    case .silu: return "silu"
-    case .sigmoid: return "sigmoid"
-    case .exp: return "exp"
-    case .log: return "log"
-    case .softplus: return "softplus"
-    case .neg: return "neg"
-    case .square: return "square"
-    case .rsqrt: return "rsqrt"
+    case .unary(let f): return f.rawValue
     case .mulScalar: return "mul_scalar"
     case .addScalar: return "add_scalar"
     case .siluGrad: return "silu_grad"
@@ -98,7 +91,7 @@ extension Op {
     case .crossEntropy(let i), .crossEntropyGrad(let i): return [("ignore_index", int(i))]
     case .embeddingGrad(let v): return [("num_embeddings", int(v))]
     case .fused(let k): return k.attributes
-    case .embedding, .linear, .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt,
+    case .embedding, .linear, .unary,
       .siluGrad,
       .add, .sub, .mul, .div, .conv1d, .conv1dGrad, .conv1dSilu, .conv1dSiluGrad:
       return []
@@ -130,14 +123,6 @@ extension Op {
     case "matmul":
       self = .matmul(
         transposeA: try reader.bool("transpose_a"), transposeB: try reader.bool("transpose_b"))
-    case "silu": self = .silu
-    case "sigmoid": self = .sigmoid
-    case "exp": self = .exp
-    case "log": self = .log
-    case "softplus": self = .softplus
-    case "neg": self = .neg
-    case "square": self = .square
-    case "rsqrt": self = .rsqrt
     case "mul_scalar": self = .mulScalar(try reader.float("value"))
     case "add_scalar": self = .addScalar(try reader.float("value"))
     case "silu_grad": self = .siluGrad
@@ -196,7 +181,9 @@ extension Op {
     case "cross_entropy_grad": self = .crossEntropyGrad(ignoreIndex: try reader.int("ignore_index"))
     case "embedding_grad": self = .embeddingGrad(numEmbeddings: try reader.int("num_embeddings"))
     case "fused": self = .fused(try FusedKernel(reading: &reader))
-    default: throw OpTextError("unknown op '\(name)'")
+    default:
+      guard let f = Unary(rawValue: name) else { throw OpTextError("unknown op '\(name)'") }
+      self = .unary(f)
     }
     try reader.finish()
   }

@@ -50,7 +50,7 @@ public enum ShapeInference {
         tb ? (b.dims[b.rank - 1], b.dims[b.rank - 2]) : (b.dims[b.rank - 2], b.dims[b.rank - 1])
       try match(ka, kb, "inner dims", name)
       return [TensorType(a.dtype, Shape(batch + [m, n]))]
-    case .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar:
+    case .unary, .mulScalar, .addScalar:
       try count(1)
       return [try float(inputs[0], "x", name)]
     case .l2norm:

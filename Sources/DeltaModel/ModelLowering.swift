@@ -93,7 +93,7 @@ struct Lowering {
       let downW = param("\(prefix).mlp.down_proj.weight", [d, Dim(size)])
       let gate = try b.emit(.linear, [xm, gateW], name: "l\(i).mlp_gate")
       let up = try b.emit(.linear, [xm, upW], name: "l\(i).mlp_up")
-      let act = try b.emit(.silu, [gate], name: "l\(i).mlp_act")
+      let act = try b.emit(.unary(.silu), [gate], name: "l\(i).mlp_act")
       let prod = try b.emit(.mul, [act, up], name: "l\(i).mlp_hidden")
       let down = try b.emit(.linear, [prod, downW], name: "l\(i).mlp_out")
       out = try b.emit(.add, [out, down], name: "l\(i).h_mlp")

@@ -31,9 +31,8 @@ extension Lowering {
       let dtBias = param("\(p).dt_bias", [Dim(h)])
       let a = try b.emit(.linear, [x, aW], name: "\(l).a_proj")
       let u = try b.emit(.add, [a, dtBias], name: "\(l).gate_in")
-      let sp = try b.emit(.softplus, [u], name: "\(l).gate_softplus")
-      let decayRate = try b.emit(
-        .neg, [try b.emit(.exp, [aLog], name: "\(l).A")], name: "\(l).neg_A")
+      let sp = try b.emit(.unary(.softplus), [u], name: "\(l).gate_softplus")
+      let decayRate = try b.emit(.unary(.neg), [try b.emit(.unary(.exp), [aLog], name: "\(l).A")], name: "\(l).neg_A")
       g = try b.emit(.mul, [sp, decayRate], name: "\(l).g")
     }
 
@@ -52,8 +51,7 @@ extension Lowering {
       .reshape(["B", "T", Dim(n), Dim(h), Dim(v)]), [vAct], name: "\(l).v_heads")
 
     // Step 4: beta = sigmoid(b), doubled when eigenvalues may be negative.
-    var beta = try b.emit(
-      .sigmoid, [bRaw], name: model.allowNegEigval ? "\(l).b_sigmoid" : "\(l).beta")
+    var beta = try b.emit(.unary(.sigmoid), [bRaw], name: model.allowNegEigval ? "\(l).b_sigmoid" : "\(l).beta")
     if model.allowNegEigval { beta = try b.emit(.mulScalar(2), [beta], name: "\(l).beta") }
     let betaHeads = try b.emit(
       .reshape(["B", "T", Dim(n), Dim(h)]), [beta], name: "\(l).beta_heads")
@@ -87,11 +85,11 @@ extension Lowering {
   private mutating func activate(_ u: Value, conv: String, channels: Int, name: String) throws
     -> Value
   {
-    guard model.useShortConv else { return try b.emit(.silu, [u], name: name) }
+    guard model.useShortConv else { return try b.emit(.unary(.silu), [u], name: name) }
     let c = Dim(channels)
     var operands = [u, param("\(conv).weight", [c, 1, Dim(model.convSize)])]
     if model.convBias { operands.append(param("\(conv).bias", [c])) }
     let y = try b.emit(.conv1d, operands, name: "\(name)_conv")
-    return try b.emit(.silu, [y], name: name)
+    return try b.emit(.unary(.silu), [y], name: name)
   }
 }

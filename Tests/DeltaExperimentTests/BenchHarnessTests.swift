@@ -46,7 +46,7 @@ import Testing
     for node in graph.nodes {
       let f = ProfileReport.flops(
         node.op, node.inputs.map(shape), node.results.map { shape($0.value) })
-      if case .deltaProduct = node.op { recurrence += f ?? 0 } else { gemm += f ?? 0 }
+      if case .deltaProduct(_) = node.op { recurrence += f ?? 0 } else { gemm += f ?? 0 }
     }
     let perToken = ModelFlops.forwardPerToken(spec.model, vocabSize: spec.vocabSize)
     #expect(gemm == Double(perToken.gemm * b * t))

@@ -16,10 +16,10 @@ func sampleGraph() throws -> Graph {
   let k = try b.emit(.linear, [x, kw], name: "k")
   let k5 = try b.emit(.reshape(["B", "T", 2, 8, 32]), [k], name: "k5")
   let kn = try b.emit(.l2norm(eps: 1e-6), [k5], name: "kn")
-  let v = try b.emit(.silu, [try b.emit(.linear, [x, vw], name: "v")], name: "v")
+  let v = try b.emit(.unary(.silu), [try b.emit(.linear, [x, vw], name: "v")], name: "v")
   let v5 = try b.emit(.reshape(["B", "T", 2, 8, 32]), [v], name: "v5")
   let beta = try b.emit(
-    .mulScalar(2), [try b.emit(.sigmoid, [try b.emit(.linear, [x, bw], name: "b")], name: "b")],
+    .mulScalar(2), [try b.emit(.unary(.sigmoid), [try b.emit(.linear, [x, bw], name: "b")], name: "b")],
     name: "beta")
   let beta4 = try b.emit(.reshape(["B", "T", 2, 8]), [beta], name: "beta4")
   let p = DeltaProductParams(

@@ -1,3 +1,4 @@
+import DeltaIR
 import DeltaRuntime
 import DeltaTestSupport
 import Foundation

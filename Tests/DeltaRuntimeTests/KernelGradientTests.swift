@@ -1,3 +1,4 @@
+import DeltaIR
 import DeltaRuntime
 import DeltaTestSupport
 import Testing
@@ -80,10 +81,10 @@ import Testing
     #expect(checks.allSatisfy { $0.passed })
   }
 
-  @Test(arguments: K.UnaryFunction.allCases)
-  func unary(_ fn: K.UnaryFunction) {
+  @Test(arguments: Unary.allCases)
+  func unary(_ fn: Unary) {
     var rng = TestRNG(seed: 5)
-    let positive: Set<K.UnaryFunction> = [.log, .sqrt, .rsqrt]
+    let positive: Set<Unary> = [.log, .rsqrt]
     var x = positive.contains(fn) ? rng.array(12, 0.2, 3) : rng.array(12, -4, 4)
     if fn == .softplus { x += [-30, 19.5, 25] }  // both sides of torch's threshold (20)
     let w = rng.array(x.count)

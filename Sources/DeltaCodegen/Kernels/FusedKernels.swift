@@ -149,27 +149,39 @@ private struct RowGen {
   ) -> Expr {
     let x = ins.args.map { arg($0, lanes: lanes, rowValues, values, c: c) }
     let one = Expr.const(1, width: 1)
-    func sigmoid(_ v: Expr) -> Expr { .div(one, .add(one, .exp(.neg(v)))) }
     switch ins.function {
-    case .neg: return .neg(x[0])
-    case .exp: return .exp(x[0])
-    case .log: return .log(x[0])
-    case .sigmoid: return sigmoid(x[0])
-    case .silu: return .div(x[0], .add(one, .exp(.neg(x[0]))))
+    case .unary(let f): return Self.unary(f, x[0])
     case .dsilu:
-      let s = sigmoid(x[0])
+      let s = Self.sigmoid(x[0])
       return .mul(s, .add(one, .mul(x[0], .sub(one, s))))
-    case .softplus:
-      // max(x, 0) + log1p(e^-|x|): never exponentiates a large positive number. Above 20 it rounds
-      // to x in f32, as the reference's threshold does.
-      return .add(.max(x[0], .const(0, width: 1)), .log1p(.exp(.neg(.max(x[0], .neg(x[0]))))))
-    case .square: return .mul(x[0], x[0])
-    case .rsqrt: return .div(one, .sqrt(x[0]))
     case .add: return .add(x[0], x[1])
     case .sub: return .sub(x[0], x[1])
     case .mul: return .mul(x[0], x[1])
     case .div: return .div(x[0], x[1])
     case .rsum, .rmean, .colsum: preconditionFailure("reductions are not elementwise")
+    }
+  }
+
+  static func sigmoid(_ v: Expr) -> Expr {
+    let one = Expr.const(1, width: 1)
+    return .div(one, .add(one, .exp(.neg(v))))
+  }
+
+  /// The JIT's code of each unary function (the reference's math is `Unary.apply`).
+  static func unary(_ f: Unary, _ x: Expr) -> Expr {
+    let one = Expr.const(1, width: 1)
+    switch f {
+    case .neg: return .neg(x)
+    case .exp: return .exp(x)
+    case .log: return .log(x)
+    case .sigmoid: return sigmoid(x)
+    case .silu: return .div(x, .add(one, .exp(.neg(x))))
+    case .softplus:
+      // max(x, 0) + log1p(e^-|x|): never exponentiates a large positive number. Above 20 it rounds
+      // to x in f32, as the reference's threshold does.
+      return .add(.max(x, .const(0, width: 1)), .log1p(.exp(.neg(.max(x, .neg(x))))))
+    case .square: return .mul(x, x)
+    case .rsqrt: return .div(one, .sqrt(x))
     }
   }
 }

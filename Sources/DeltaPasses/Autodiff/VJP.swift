@@ -49,9 +49,8 @@ enum VJP {
     case .linear: return try linearVJP(c, dy!)
     case .matmul(let ta, let tb): return try matmulVJP(c, dy!, ta, tb)
 
-    case .silu: return [try c.emit(.siluGrad, [c.x(0), dy!], c.d(0))]
-    case .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar:
-      return [try unaryVJP(c, dy!)]
+    case .unary(let f): return [try unaryVJP(c, dy!, f)]
+    case .mulScalar, .addScalar: return [try scalarVJP(c, dy!)]
     case .add, .sub, .mul, .div: return try binaryVJP(c, dy!)
 
     case .reduceSum(let axes, let keep): return [try reduceVJP(c, dy!, axes, keep, mean: false)]

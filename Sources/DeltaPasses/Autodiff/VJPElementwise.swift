@@ -3,26 +3,34 @@ import DeltaIR
 // VJP rules of elementwise ops and reductions, in primitive ops.
 
 extension VJP {
-  /// d/dx of the unary ops (silu has its own `silu_grad`).
-  static func unaryVJP(_ c: VJPContext, _ dy: Value) throws -> Value {
+  /// d/dx of a unary function (silu has its own `silu_grad`).
+  static func unaryVJP(_ c: VJPContext, _ dy: Value, _ f: Unary) throws -> Value {
     let (x, y, name) = (c.x(0), c.y(), c.d(0))
-    switch c.node.op {
+    switch f {
+    case .silu: return try c.emit(.siluGrad, [x, dy], name)
     case .sigmoid:  // dy * y * (1 - y)
       let oneMinus = try c.emit(
-        .addScalar(1), [try c.emit(.neg, [y], c.tmp("neg"))], c.tmp("one_minus"))
+        .addScalar(1), [try c.emit(.unary(.neg), [y], c.tmp("neg"))], c.tmp("one_minus"))
       return try c.emit(.mul, [dy, try c.emit(.mul, [y, oneMinus], c.tmp("slope"))], name)
     case .exp: return try c.emit(.mul, [dy, y], name)
     case .log: return try c.emit(.div, [dy, x], name)
-    case .softplus: return try c.emit(.mul, [dy, try c.emit(.sigmoid, [x], c.tmp("slope"))], name)
-    case .neg: return try c.emit(.neg, [dy], name)
+    case .softplus:
+      return try c.emit(.mul, [dy, try c.emit(.unary(.sigmoid), [x], c.tmp("slope"))], name)
+    case .neg: return try c.emit(.unary(.neg), [dy], name)
     case .square:
       return try c.emit(.mul, [dy, try c.emit(.mulScalar(2), [x], c.tmp("slope"))], name)
     case .rsqrt:  // -0.5 * dy * y^3
-      let y3 = try c.emit(.mul, [y, try c.emit(.square, [y], c.tmp("y2"))], c.tmp("y3"))
+      let y3 = try c.emit(.mul, [y, try c.emit(.unary(.square), [y], c.tmp("y2"))], c.tmp("y3"))
       return try c.emit(.mulScalar(-0.5), [try c.emit(.mul, [dy, y3], c.tmp("scaled"))], name)
-    case .mulScalar(let k): return try c.emit(.mulScalar(k), [dy], name)
+    }
+  }
+
+  /// d/dx of mul_scalar and add_scalar.
+  static func scalarVJP(_ c: VJPContext, _ dy: Value) throws -> Value {
+    switch c.node.op {
+    case .mulScalar(let k): return try c.emit(.mulScalar(k), [dy], c.d(0))
     case .addScalar: return dy
-    default: throw AutodiffError("\(c.node.result): \(c.node.op.name) is not a unary op")
+    default: throw AutodiffError("\(c.node.result): \(c.node.op.name) is not a scalar op")
     }
   }
 
@@ -37,7 +45,7 @@ extension VJP {
       if c.wants[1] { db = dy }
     case .sub:
       if c.wants[0] { da = dy }
-      if c.wants[1] { db = try c.emit(.neg, [dy], c.tmp("neg")) }
+      if c.wants[1] { db = try c.emit(.unary(.neg), [dy], c.tmp("neg")) }
     case .mul:
       if c.wants[0] { da = try c.emit(.mul, [dy, b], c.tmp("da")) }
       if c.wants[1] { db = try c.emit(.mul, [dy, a], c.tmp("db")) }
@@ -46,7 +54,7 @@ extension VJP {
       if c.wants[1] {
         let t = try c.emit(
           .div, [try c.emit(.mul, [dy, c.y()], c.tmp("dy_y")), b], c.tmp("dy_y_b"))
-        db = try c.emit(.neg, [t], c.tmp("db"))
+        db = try c.emit(.unary(.neg), [t], c.tmp("db"))
       }
     default: throw AutodiffError("\(c.node.result): \(c.node.op.name) is not a binary op")
     }

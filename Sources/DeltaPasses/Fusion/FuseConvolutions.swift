@@ -108,7 +108,7 @@ enum FuseConvolutions {
     let z = graph.nodes[i].result
     guard !graph.outputValues.contains(z) else { return nil }
     let users = readers[z] ?? []
-    let silus = users.filter { graph.nodes[$0].op == .silu }
+    let silus = users.filter { graph.nodes[$0].op == .unary(.silu) }
     let grads = users.filter {
       graph.nodes[$0].op == .siluGrad && graph.nodes[$0].inputs[0] == z
     }

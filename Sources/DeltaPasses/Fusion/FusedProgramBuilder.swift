@@ -40,14 +40,7 @@ struct FusedProgramBuilder {
   /// The instructions of one op; one argument per op result.
   mutating func translate(_ op: Op, _ x: [Arg]) -> [Arg] {
     switch op {
-    case .silu: return [emit(.silu, x[0])]
-    case .sigmoid: return [emit(.sigmoid, x[0])]
-    case .exp: return [emit(.exp, x[0])]
-    case .log: return [emit(.log, x[0])]
-    case .softplus: return [emit(.softplus, x[0])]
-    case .neg: return [emit(.neg, x[0])]
-    case .square: return [emit(.square, x[0])]
-    case .rsqrt: return [emit(.rsqrt, x[0])]
+    case .unary(let f): return [emit(.unary(f), x[0])]
     case .mulScalar(let c): return [emit(.mul, x[0], .const(c))]
     case .addScalar(let c): return [emit(.add, x[0], .const(c))]
     case .siluGrad: return [emit(.mul, x[1], emit(.dsilu, x[0]))]
@@ -60,13 +53,13 @@ struct FusedProgramBuilder {
       return [emit(.mul, emit(.mul, x[0], rms(x[0], eps)), x[1])]
     case .gatedRMSNorm(let eps):
       let y = emit(.mul, emit(.mul, x[0], rms(x[0], eps)), x[2])
-      return [emit(.mul, y, emit(.silu, x[1]))]
+      return [emit(.mul, y, emit(.unary(.silu), x[1]))]
     case .rmsNormGrad(let eps):
       let g = rmsGrad(x: x[0], weight: x[1], dy: x[2], eps)
       return [g.dx, emit(.colsum, emit(.mul, x[2], g.xhat))]
     case .gatedRMSNormGrad(let eps):
       // The rms_norm_grad of (x, weight, dy * silu(gate)); dgate = silu_grad(gate, dy * n).
-      let dys = emit(.mul, x[3], emit(.silu, x[1]))
+      let dys = emit(.mul, x[3], emit(.unary(.silu), x[1]))
       let g = rmsGrad(x: x[0], weight: x[2], dy: dys, eps)
       let n = emit(.mul, g.xhat, x[2])
       let dgate = emit(.mul, emit(.mul, x[3], n), emit(.dsilu, x[1]))
@@ -87,12 +80,12 @@ struct FusedProgramBuilder {
 
   /// rsqrt(mean(x^2) + eps).
   mutating func rms(_ x: Arg, _ eps: Double) -> Arg {
-    emit(.rsqrt, emit(.add, emit(.rmean, emit(.square, x)), .const(eps)))
+    emit(.unary(.rsqrt), emit(.add, emit(.rmean, emit(.unary(.square), x)), .const(eps)))
   }
 
   /// rsqrt(sum(x^2) + eps).
   mutating func l2(_ x: Arg, _ eps: Double) -> Arg {
-    emit(.rsqrt, emit(.add, emit(.rsum, emit(.square, x)), .const(eps)))
+    emit(.unary(.rsqrt), emit(.add, emit(.rsum, emit(.unary(.square), x)), .const(eps)))
   }
 
   /// With r = rms(x), xhat = x r, u = dy w: dx = r (u - xhat mean(u xhat)).

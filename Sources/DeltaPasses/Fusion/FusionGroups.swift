@@ -25,7 +25,7 @@ struct FusibleNode {
     width = nil
     isView = false
     switch node.op {
-    case .silu, .sigmoid, .exp, .log, .softplus, .neg, .square, .rsqrt, .mulScalar, .addScalar:
+    case .unary, .mulScalar, .addScalar:
       kinds = [.full]
     case .siluGrad:
       kinds = [.full, .full]

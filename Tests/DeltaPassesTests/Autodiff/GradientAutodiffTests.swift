@@ -54,8 +54,8 @@ extension Probe {
   }
 
   static let unaryOps: [(Op, ClosedRange<Double>)] = [
-    (.silu, -4...4), (.sigmoid, -4...4), (.exp, -2...2), (.log, 0.2...3), (.softplus, -4...4),
-    (.neg, -1...1), (.square, -2...2), (.rsqrt, 0.2...3), (.mulScalar(-1.5), -1...1),
+    (.unary(.silu), -4...4), (.unary(.sigmoid), -4...4), (.unary(.exp), -2...2), (.unary(.log), 0.2...3), (.unary(.softplus), -4...4),
+    (.unary(.neg), -1...1), (.unary(.square), -2...2), (.unary(.rsqrt), 0.2...3), (.mulScalar(-1.5), -1...1),
     (.addScalar(0.25), -1...1),
   ]
 

@@ -26,7 +26,7 @@ import Testing
 
   @Test func siluGrad() throws {
     let p = try Probe("silu", [.float("x", [3, 4], -4...4)]) { b, v in
-      [try b.emit(.silu, v, name: "y")]
+      [try b.emit(.unary(.silu), v, name: "y")]
     }
     let g = try Self.handGradients(p) { b, param, cot in
       ["x": try b.emit(.siluGrad, [param("x"), cot[0]], name: "dx")]

@@ -18,12 +18,12 @@ import Testing
     let bRaw = b.input("b", f(["B", "T", 2, 1]))
     let q = try b.emit(.l2norm(eps: 1e-6), [qRaw], name: "q")
     let k = try b.emit(.l2norm(eps: 1e-6), [kRaw], name: "k")
-    let beta = try b.emit(.mulScalar(2), [try b.emit(.sigmoid, [bRaw], name: "sb")], name: "beta")
+    let beta = try b.emit(.mulScalar(2), [try b.emit(.unary(.sigmoid), [bRaw], name: "sb")], name: "beta")
     var operands = [q, k, v, beta]
     if gated {
       let u = b.input("u", f(["B", "T", 1]))
       operands.append(
-        try b.emit(.mulScalar(-2), [try b.emit(.softplus, [u], name: "sp")], name: "g"))
+        try b.emit(.mulScalar(-2), [try b.emit(.unary(.softplus), [u], name: "sp")], name: "g"))
     }
     let p = DeltaProductParams(
       numHouseholder: 2, gated: gated, scale: 1 / 2.0.squareRoot(), finalState: true)

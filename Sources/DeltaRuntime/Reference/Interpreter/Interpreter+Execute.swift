@@ -48,14 +48,7 @@ extension Interpreter {
       return [real(a.shape.dropLast(2) + [d.m, d.n], K.matmulForward(a: a.data, b: b.data, d))]
 
     // ** 3 -- elementwise unary **
-    case .silu: return [try unary(.silu, x[0])]
-    case .sigmoid: return [try unary(.sigmoid, x[0])]
-    case .exp: return [try unary(.exp, x[0])]
-    case .log: return [try unary(.log, x[0])]
-    case .softplus: return [try unary(.softplus, x[0])]
-    case .neg: return [try unary(.neg, x[0])]
-    case .square: return [try unary(.square, x[0])]
-    case .rsqrt: return [try unary(.rsqrt, x[0])]
+    case .unary(let f): return [try unary(f, x[0])]
     case .mulScalar(let c):
       let a = try real(x[0])
       return [real(a.shape, K.affineForward(a.data, scale: S(c), shift: 0))]

@@ -20,7 +20,7 @@ extension Interpreter {
     .real(Tensor(shape: shape, data: data))
   }
 
-  static func unary(_ f: K.UnaryFunction, _ v: TensorValue<S>) throws -> TensorValue<S> {
+  static func unary(_ f: Unary, _ v: TensorValue<S>) throws -> TensorValue<S> {
     let a = try real(v)
     return real(a.shape, K.unaryForward(f, a.data))
   }

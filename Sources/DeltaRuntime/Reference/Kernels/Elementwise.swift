@@ -1,3 +1,4 @@
+import DeltaIR
 import Foundation
 
 /// Scalar functions of the model and their derivatives, written to stay finite for any input (sigmoid
@@ -29,51 +30,47 @@ public enum ScalarMath {
   static func threshold<S: RealScalar>() -> S { 20 }
 }
 
-/// Elementwise maps (unary, and binary with numpy broadcasting) and their gradients.
-extension ReferenceKernels {
-  public enum UnaryFunction: String, CaseIterable, Sendable {
-    case neg, exp, log, sqrt, rsqrt, square, sigmoid, silu, softplus, tanh
-
-    public func apply<S: RealScalar>(_ x: S) -> S {
-      switch self {
-      case .neg: return -x
-      case .exp: return S.exp(x)
-      case .log: return S.log(x)
-      case .sqrt: return S.sqrt(x)
-      case .rsqrt: return 1 / S.sqrt(x)
-      case .square: return x * x
-      case .sigmoid: return ScalarMath.sigmoid(x)
-      case .silu: return ScalarMath.silu(x)
-      case .softplus: return ScalarMath.softplus(x)
-      case .tanh: return 2 * ScalarMath.sigmoid(2 * x) - 1
-      }
-    }
-
-    /// dy/dx at x, given y = f(x).
-    public func derivative<S: RealScalar>(_ x: S, _ y: S) -> S {
-      switch self {
-      case .neg: return -1
-      case .exp: return y
-      case .log: return 1 / x
-      case .sqrt: return 1 / (2 * y)
-      case .rsqrt: return -y * y * y / 2
-      case .square: return 2 * x
-      case .sigmoid: return y * (1 - y)
-      case .silu: return ScalarMath.siluDerivative(x)
-      case .softplus: return ScalarMath.softplusDerivative(x)
-      case .tanh: return 1 - y * y
-      }
+/// The reference math of each unary function (the one place; the interpreter's unary ops and fused
+/// programs both run it).
+extension Unary {
+  public func apply<S: RealScalar>(_ x: S) -> S {
+    switch self {
+    case .neg: return -x
+    case .exp: return S.exp(x)
+    case .log: return S.log(x)
+    case .rsqrt: return 1 / S.sqrt(x)
+    case .square: return x * x
+    case .sigmoid: return ScalarMath.sigmoid(x)
+    case .silu: return ScalarMath.silu(x)
+    case .softplus: return ScalarMath.softplus(x)
     }
   }
 
-  public static func unaryForward<S: RealScalar>(_ f: UnaryFunction, _ x: [S]) -> [S] {
+  /// dy/dx at x, given y = f(x).
+  public func derivative<S: RealScalar>(_ x: S, _ y: S) -> S {
+    switch self {
+    case .neg: return -1
+    case .exp: return y
+    case .log: return 1 / x
+    case .rsqrt: return -y * y * y / 2
+    case .square: return 2 * x
+    case .sigmoid: return y * (1 - y)
+    case .silu: return ScalarMath.siluDerivative(x)
+    case .softplus: return ScalarMath.softplusDerivative(x)
+    }
+  }
+}
+
+/// Elementwise maps (unary, and binary with numpy broadcasting) and their gradients.
+extension ReferenceKernels {
+  public static func unaryForward<S: RealScalar>(_ f: Unary, _ x: [S]) -> [S] {
     var y = [S](repeating: 0, count: x.count)
     for i in x.indices { y[i] = f.apply(x[i]) }
     return y
   }
 
   /// dx = dy * f'(x).
-  public static func unaryBackward<S: RealScalar>(_ f: UnaryFunction, x: [S], dY: [S]) -> [S] {
+  public static func unaryBackward<S: RealScalar>(_ f: Unary, x: [S], dY: [S]) -> [S] {
     var dX = [S](repeating: 0, count: x.count)
     for i in x.indices { dX[i] = dY[i] * f.derivative(x[i], f.apply(x[i])) }
     return dX

@@ -57,15 +57,8 @@ extension ReferenceKernels {
   /// One elementwise function of the fused program (`y` unused by unary ones; colsum passes x).
   static func apply<S: RealScalar>(_ f: FusedKernel.Function, _ x: S, _ y: S) -> S {
     switch f {
-    case .neg: return -x
-    case .exp: return S.exp(x)
-    case .log: return S.log(x)
-    case .sigmoid: return ScalarMath.sigmoid(x)
-    case .silu: return ScalarMath.silu(x)
+    case .unary(let u): return u.apply(x)
     case .dsilu: return ScalarMath.siluDerivative(x)
-    case .softplus: return ScalarMath.softplus(x)
-    case .square: return x * x
-    case .rsqrt: return 1 / S.sqrt(x)
     case .add: return x + y
     case .sub: return x - y
     case .mul: return x * y
