@@ -252,22 +252,30 @@ public struct DeltaProductParams: Hashable, Sendable {
 }
 
 extension Op {
-  /// Ops that apply one function to each element (unary or broadcasting binary).
+  /// Ops that apply one function to each element (unary or broadcasting binary): fuse-elementwise
+  /// fuses them. Every op is listed, so a new one must say.
   public var isElementwise: Bool {
     switch self {
     case .unary, .mulScalar, .addScalar, .siluGrad, .add, .sub, .mul, .div:
       return true
-    default: return false
+    case .full, .embedding, .linear, .matmul, .reduceSum, .reduceMean, .broadcastTo, .reshape,
+      .transpose, .concat, .split, .conv1d, .conv1dGrad, .conv1dSilu, .conv1dSiluGrad, .rmsNorm,
+      .rmsNormGrad, .gatedRMSNorm, .gatedRMSNormGrad, .l2norm, .l2normGrad, .deltaProduct,
+      .deltaProductGrad, .crossEntropy, .crossEntropyGrad, .embeddingGrad, .fused:
+      return false
     }
   }
   /// Ops that compute a derivative: autodiff emits them (and passes, `conv1d_silu_grad`); the
-  /// forward lowering never does.
+  /// forward lowering never does. Every op is listed, so a new one must say.
   public var isGradient: Bool {
     switch self {
     case .siluGrad, .conv1dGrad, .conv1dSiluGrad, .rmsNormGrad, .gatedRMSNormGrad, .l2normGrad,
       .deltaProductGrad, .crossEntropyGrad, .embeddingGrad:
       return true
-    default: return false
+    case .full, .embedding, .linear, .matmul, .unary, .mulScalar, .addScalar, .add, .sub, .mul,
+      .div, .reduceSum, .reduceMean, .broadcastTo, .reshape, .transpose, .concat, .split, .conv1d,
+      .conv1dSilu, .rmsNorm, .gatedRMSNorm, .l2norm, .deltaProduct, .crossEntropy, .fused:
+      return false
     }
   }
 }

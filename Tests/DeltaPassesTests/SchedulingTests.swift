@@ -140,6 +140,27 @@ final class Counter: @unchecked Sendable {
 }
 
 @Suite struct PlanMemoryTests {
+  /// n_h >= 9 with `chunk_size: auto` and choose-chunk-size disabled: the memory plan sizes the
+  /// states at the kernels' default chunk (`ChunkSize.resolved`: 8 tokens), where its own copy of
+  /// the default once gave 64 / 9 / 8 * 8 = 0 and divided by zero.
+  @Test func manyHouseholderStepsWithTheChunkLeftToTheKernels() throws {
+    var s = try spec("s3_nh2_neg")
+    s.model.numHouseholder = 9
+    s.compile.chunkSize = .auto
+    s.compile.disabledPasses = ["choose-chunk-size"]
+    let g = try Pipeline.optimize(
+      Autodiff.gradient(of: ModelLowering.forward(spec: s)),
+      options: PassOptions(disabled: ["choose-chunk-size"], threads: 1, dims: ["B": 4, "T": 32]))
+    let chunks = g.nodes.compactMap { n -> ChunkSize? in
+      if case .deltaProduct(let p) = n.op { return p.chunk } else { return nil }
+    }
+    #expect(chunks == [.auto])
+    #expect(ChunkSize.auto.resolved(householder: 9) == .fixed(8))
+    // Every 8 tokens: ceil(32 / 8) = 4 boundary states per (batch, head) pair.
+    let states = try #require(g.plan.first { $0.contains("every 8 tokens") }, "\(g.plan)")
+    #expect(states.contains("MB"))
+  }
+
   @Test(arguments: ["s3_nh2_neg", "s3_gated_nh2_neg", "chomsky_base", "lm_bytes"])
   func reuseIsSound(_ name: String) throws {
     let g = try Pipeline.optimize(
