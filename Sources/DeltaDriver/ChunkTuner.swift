@@ -67,7 +67,7 @@ public struct ChunkTuner: PassMeasurer {
   }
 
   /// Seconds of one forward (+ backward) of the recurrence at `chunk`: the minimum of `repeats` runs
-  /// after a warm-up, on random inputs (unit q and k, beta in (0, 1), gates in (-0.4, 0)).
+  /// after a warm-up, on `TimingInputs`.
   public static func measure(
     _ p: DeltaProductParams, _ problem: ChunkCostModel.Problem, chunk: ChunkSize, threads: Int,
     repeats: Int, cache: KernelCache = .shared
@@ -79,23 +79,8 @@ public struct ChunkTuner: PassMeasurer {
     let d = DeltaProductKernels.Dims(
       batch: problem.batch, length: problem.length, heads: problem.heads,
       householder: p.numHouseholder, keyDim: problem.keyDim, valueDim: problem.valueDim)
-    var rng = SystemRandomNumberGenerator()
-    func unitRows(_ count: Int, _ width: Int) -> [Float] {
-      var x = (0..<count).map { _ in Float.random(in: -1...1, using: &rng) }
-      for r in 0..<(count / width) {
-        let row = x[(r * width)..<((r + 1) * width)]
-        let norm = max(1e-6, row.reduce(0) { $0 + $1 * $1 }.squareRoot())
-        for i in (r * width)..<((r + 1) * width) { x[i] /= norm }
-      }
-      return x
-    }
-    let inputs = DeltaProductReference.Inputs<Float>(
-      q: unitRows(d.qCount, d.keyDim), k: unitRows(d.kCount, d.keyDim),
-      v: (0..<d.vCount).map { _ in Float.random(in: -1...1, using: &rng) },
-      beta: (0..<d.betaCount).map { _ in Float.random(in: 0...1, using: &rng) },
-      g: p.gated ? (0..<d.gateCount).map { _ in Float.random(in: -0.4...0, using: &rng) } : nil,
-      initialState: nil, scale: Float(p.scale))
-    let dOutput = (0..<d.outputCount).map { _ in Float.random(in: -1...1, using: &rng) }
+    let x = TimingInputs(dims: d, gated: p.gated, scale: Float(p.scale))
+    let (inputs, dOutput) = (x.inputs, x.dOutput)
     var best = Double.infinity
     for run in 0...max(1, repeats) {
       let start = ContinuousClock.now

@@ -101,7 +101,7 @@ public struct KernelBench: Sendable {
     let dims = DeltaProductReference.Dims(
       batch: 1, length: length, heads: heads, householder: n, keyDim: dk, valueDim: dk)
     let runner = try DeltaProductKernels(spec: spec, threads: threads, cache: cache)
-    let x = KernelBenchInputs(dims: dims, gated: gated)
+    let x = TimingInputs(dims: dims, gated: gated)
     // Outputs are allocated once (as a training loop would), so page faults and zero-filling of fresh
     // buffers are not timed: only the kernels.
     var forward = runner.forward(x.inputs, dims: dims)
@@ -131,7 +131,7 @@ public struct KernelBench: Sendable {
     var small = dims
     small.heads = 1
     small.length = min(dims.length, 128)
-    let xs = KernelBenchInputs(dims: small, gated: gated)
+    let xs = TimingInputs(dims: small, gated: gated)
     let t = time(1) { _ = DeltaProductReference.forward(xs.inputs, dims: small) }
     return t[0] * 1e3 * Double(dims.heads * dims.length) / Double(small.length)
   }
@@ -154,32 +154,5 @@ public struct KernelBench: Sendable {
   func stats(_ t: [Double]) -> (best: Double, median: Double) {
     let s = t.sorted()
     return (s[0], s[s.count / 2])
-  }
-}
-
-/// Deterministic inputs of the right ranges (unit keys and queries, beta in (0, 2)).
-struct KernelBenchInputs {
-  var inputs: DeltaProductReference.Inputs<Float>
-  var dOutput: [Float]
-
-  init(dims d: DeltaProductReference.Dims, gated: Bool) {
-    var seed: UInt64 = 42
-    func next() -> Float {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Float(seed >> 40) / Float(1 << 24) * 2 - 1
-    }
-    func unit(_ count: Int, _ width: Int) -> [Float] {
-      var x = (0..<count).map { _ in next() }
-      for r in 0..<(count / width) {
-        let n = (0..<width).reduce(Float(0)) { $0 + x[r * width + $1] * x[r * width + $1] }.squareRoot()
-        for i in 0..<width { x[r * width + i] /= n }
-      }
-      return x
-    }
-    inputs = .init(
-      q: unit(d.qCount, d.keyDim), k: unit(d.kCount, d.keyDim), v: (0..<d.vCount).map { _ in next() },
-      beta: (0..<d.betaCount).map { _ in 1 + next() * 0.9 }, g: gated ? (0..<d.gateCount).map { _ in -0.1 + 0.05 * next() } : nil,
-      initialState: nil, scale: 1 / Float(d.keyDim).squareRoot())
-    dOutput = (0..<d.outputCount).map { _ in next() }
   }
 }
