@@ -111,7 +111,8 @@ let package = Package(
       dependencies: ["DeltaInterop", "DeltaRuntime", "DeltaSpec", "DeltaModel", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DeltaDriverTests", dependencies: ["DeltaDriver", "DeltaIR", "DeltaSpec", "DeltaPasses"],
+      name: "DeltaDriverTests",
+      dependencies: ["DeltaDriver", "DeltaIR", "DeltaSpec", "DeltaPasses", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaExperimentTests", dependencies: ["DeltaExperiment", "DeltaTestSupport"],

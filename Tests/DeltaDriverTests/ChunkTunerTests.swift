@@ -2,6 +2,7 @@ import DeltaDriver
 import DeltaIR
 import DeltaPasses
 import DeltaSpec
+import DeltaTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
     let dir = FileManager.default.temporaryDirectory
       .appendingPathComponent("deltac-tune-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: dir) }
-    var spec = try SpecLoader.parse(yaml: tinyYAML, file: "tiny.yaml").spec
+    var spec = try tinySpec()
     spec.compile.chunkSize = .autotune
     spec.compile.kernelCacheDir = dir.path
     spec.compile.threads = 1
@@ -41,25 +42,3 @@ import Testing
     #expect(second.chunkReason == reason + ", cached")
   }
 }
-
-/// A tiny word-problem spec (S3, D 16, 2 heads of 8, n_h 2, T 8): a recurrence runs in microseconds.
-let tinyYAML = """
-  model:
-    hidden_size: 16
-    num_hidden_layers: 1
-    num_heads: 2
-    head_dim: 8
-    num_householder: 2
-    allow_neg_eigval: true
-    intermediate_size: 32
-    vocab_size: auto
-  task:
-    kind: word_problem
-    group: S3
-    train_length: 8
-    test_length: 12
-    test_samples: 16
-  train:
-    steps: 6
-    batch_size: 16
-  """

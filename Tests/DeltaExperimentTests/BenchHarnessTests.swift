@@ -2,6 +2,7 @@ import DeltaExperiment
 import DeltaIR
 import DeltaModel
 import DeltaRuntime
+import DeltaTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import DeltaExperiment
 import DeltaRuntime
 import DeltaSpec
+import DeltaTestSupport
 import Foundation
 import Testing
 

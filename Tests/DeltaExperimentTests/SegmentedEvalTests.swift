@@ -1,5 +1,6 @@
 import DeltaExperiment
 import DeltaRuntime
+import DeltaTestSupport
 import Foundation
 import Testing
 
