@@ -1,3 +1,4 @@
+import Foundation
 import DeltaSpec
 
 /// How `Trainer` runs, beyond the spec.
@@ -6,6 +7,9 @@ public struct TrainOptions: Sendable {
   public var resultsDirectory: String
   /// Continue from the newest checkpoint in `<results>/checkpoints` instead of starting over.
   public var resume: Bool
+  /// A fresh run into a folder that holds an earlier run's checkpoints replaces it (its files go once
+  /// this run's first checkpoint is written); without it such a run refuses.
+  public var overwrite: Bool = false
   /// Start from these parameters instead of the seeded initialization (AdamW fresh, step 0);
   /// not with `resume`.
   public var initFrom: ImportedParameters?
@@ -56,4 +60,13 @@ public struct TrainSummary: Sendable {
   /// The final evaluation (empty when interrupted).
   public var evaluation: [LengthResult]
   public var checkpoint: String?
+  /// `--resume` found the run finished: no step was trained (the final evaluation ran again).
+  public var alreadyFinished = false
+
+  /// `final batch loss 0.1234`, or why there is none.
+  public var finalLossText: String {
+    if alreadyFinished { return "no step trained (the run had already finished)" }
+    guard loss.isFinite || trainSeconds > 0 else { return "no step trained" }
+    return "final batch loss " + String(format: "%.4f", loss)
+  }
 }

@@ -52,6 +52,9 @@ struct Run: ParsableCommand {
   @Flag(help: "Continue from the newest checkpoint in the results folder.")
   var resume = false
 
+  @Flag(help: "Replace an earlier run in the results folder (its files go at the first checkpoint).")
+  var overwrite = false
+
   @Option(
     help: ArgumentHelp(
       "Start from these parameters (an fla model folder or a checkpoint), not the seeded init.",
@@ -103,9 +106,10 @@ struct Run: ParsableCommand {
     }
     let clock = ContinuousClock.now
     let imported = try initFrom.map { try ExperimentCommand.imported(spec: spec, path: $0) }
-    let options = TrainOptions(
+    var options = TrainOptions(
       resultsDirectory: directory, resume: resume, initFrom: imported, stopAfterSteps: stopAfter,
       showProgress: !quiet, communicator: communicator)
+    options.overwrite = overwrite
     let trainer = try Trainer(spec: spec, options: options)
     if !quiet {
       let ranks =
@@ -125,8 +129,8 @@ struct Run: ParsableCommand {
         ? "stopped early at step \(summary.steps)" : "trained \(summary.steps) steps"
       StandardError.write(
         "\(spec.name): \(how) in \(String(format: "%.1f", summary.trainSeconds)) s "
-          + "(\(String(format: "%.0f", wall)) s with compile and evaluation); final batch loss "
-          + "\(String(format: "%.4f", summary.loss)); checkpoint \(summary.checkpoint ?? "none")\n")
+          + "(\(String(format: "%.0f", wall)) s with compile and evaluation); \(summary.finalLossText); "
+          + "checkpoint \(summary.checkpoint ?? "none")\n")
     }
     print("\(spec.name) (step \(summary.steps)):")
     print(EvalReport.table(summary.evaluation, spec: spec), terminator: "")
