@@ -14,20 +14,27 @@ public struct ModelPrograms: Sendable {
   /// fla names with concrete shapes, in model order.
   public let parameters: [(name: String, shape: [Int])]
   public let threads: Int
+  /// What the programs will hold in memory (checked against `MemoryBudget` before they allocate).
+  public let estimate: MemoryEstimate
 
   /// Lowers, differentiates (when `training`), optimizes (`Compilation`, the spec's compile
   /// section) and JIT-compiles the spec's model.
-  public init(spec: Spec, training: Bool) throws {
+  /// `evaluation: false` (a benchmark of training steps): the forward program is built but not run,
+  /// so its activations are not counted in the memory estimate.
+  public init(spec: Spec, training: Bool, evaluation: Bool = true) throws {
     self.spec = spec
     threads = spec.compile.threads ?? ParallelFor.cores
     let graph = try Compilation.forwardGraph(
       spec, options: Compilation.passOptions(spec, evaluation: true))
+    let trainingGraph =
+      training ? try Compilation.trainingGraph(spec, options: Compilation.passOptions(spec)) : nil
+    // Before anything of the model's size is allocated: refuse what the machine cannot hold.
+    estimate = MemoryEstimate(
+      spec: spec, forward: graph, training: trainingGraph, evaluation: evaluation)
+    try estimate.check(spec)
     forward = try Executor(graph, threads: threads)
-    self.training =
-      training
-      ? try Executor(
-        Compilation.trainingGraph(spec, options: Compilation.passOptions(spec)), threads: threads)
-      : nil
+    let count = threads
+    self.training = try trainingGraph.map { try Executor($0, threads: count) }
     parameters = graph.parameters.map { p in (p.value.name, p.type.dims.map { $0.concrete ?? 0 }) }
   }
 

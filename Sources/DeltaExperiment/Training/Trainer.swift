@@ -22,8 +22,9 @@ public struct Trainer: Sendable {
   public init(spec: Spec, options: TrainOptions) throws {
     self.spec = spec
     self.options = options
-    task = try TaskFactory.make(spec)
+    // The programs first: their memory estimate refuses a spec too large before its data is made.
     programs = try ModelPrograms(spec: spec, training: true)
+    task = try TaskFactory.make(spec)
     totalSteps = TaskFactory.totalSteps(spec)
     results = ResultsWriter(directory: options.resultsDirectory)
     parallel = DataParallel(communicator: options.communicator)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeltaExperiment
 import DeltaSpec
 import Foundation
 
@@ -32,6 +33,8 @@ struct Check: ParsableCommand {
   @Argument(help: ArgumentHelp("The spec files (YAML) to validate.", valueName: "spec"))
   var specs: [String]
 
+  @OptionGroup var memory: MaxMemory
+
   func validate() throws {
     if specs.isEmpty {
       throw ValidationError("name at least one spec file, e.g. specs/quickstart.yaml")
@@ -39,11 +42,14 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
+    memory.apply()
     var lines: [String] = []
     var errors = ""
     for path in specs {
       do {
-        lines.append(Self.okLine(path, try SpecLoader.resolve(file: path)))
+        let resolved = try SpecLoader.resolve(file: path)
+        lines.append(Self.okLine(path, resolved))
+        StandardError.write(MemoryEstimate.warnings(resolved))
       } catch let diagnostics as SpecDiagnostics {
         errors += diagnostics.description
       }

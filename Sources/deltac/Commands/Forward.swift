@@ -46,6 +46,9 @@ struct Forward: ParsableCommand {
   func run() throws {
     let spec = FLAModelFolder.isFolder(model) ? nil : try InteropCLI.loadSpec(model)
     try InteropCLI.guarded {
+      try OutputPath.checkNotInput(
+        out, option: "--out",
+        inputs: [("the model", model), ("the checkpoint", checkpoint ?? model), ("the token ids", tokens)])
       let loaded =
         if let spec, let checkpoint {
           try LoadedModel.load(spec: spec, checkpoint: checkpoint)

@@ -67,6 +67,8 @@ struct Run: ParsableCommand {
   @Flag(help: "No progress line or notes on stderr.")
   var quiet = false
 
+  @OptionGroup var memory: MaxMemory
+
   /// Ends the run after this many steps of this invocation, as if killed there (tests of --resume).
   @Option(help: .hidden)
   var stopAfter: Int?
@@ -80,6 +82,7 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
+    memory.apply()
     let resolved = try ExperimentCommand.resolve(spec)
     let variants = resolved.hasSweep ? resolved.variants : [resolved.spec]
     let communicator = try ExperimentCommand.communicator()
