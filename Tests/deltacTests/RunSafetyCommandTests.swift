@@ -236,6 +236,60 @@ import Testing
     }
   }
 
+  /// A run started in the background (stderr to a file); returns when metrics.jsonl has 3 lines.
+  static func background(_ s: InteropScratch, _ args: [String], out: String = "out") throws -> Process {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: try #require(DeltacBinary.path))
+    p.arguments = args
+    p.currentDirectoryURL = URL(fileURLWithPath: s.dir)
+    p.standardOutput = FileHandle.nullDevice
+    _ = FileManager.default.createFile(atPath: s.path("stderr"), contents: nil)
+    p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: s.path("stderr")))
+    try p.run()
+    for _ in 0..<600 {
+      let text = (try? String(contentsOfFile: s.path(out + "/metrics.jsonl"), encoding: .utf8)) ?? ""
+      if text.split(separator: "\n").count >= 3 { break }
+      usleep(50_000)
+    }
+    return p
+  }
+
+  /// Graceful stop: SIGINT finishes the step, writes a checkpoint and exits 130 saying how to resume;
+  /// --resume continues from it. Two SIGTERMs: the second stops at once, exit 143.
+  @Test func signalFinishesTheStepAndWritesACheckpoint() throws {
+    let s = try Self.scratch(Self.spec.replacingOccurrences(of: "steps: 6", with: "steps: 100000"))
+    let p = try Self.background(s, ["run", "run.yaml", "--out", "out", "--quiet"])
+    kill(p.processIdentifier, SIGINT)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 130)
+    let stderr = try String(contentsOfFile: s.path("stderr"), encoding: .utf8)
+    let line = try #require(stderr.firstMatch(of: /run: stopped by SIGINT at step (\d+) of 100000; checkpoint out\/checkpoints\/step-(\d+).safetensors; continue with: deltac run run.yaml --out out --resume\n/), "\(stderr)")
+    #expect(Int(line.output.1) == Int(line.output.2))
+    #expect(s.exists("out/checkpoints/step-\(line.output.2).safetensors"))
+    let resumed = try s.run(["run", "run.yaml", "--out", "out", "--resume", "--stop-after", "1"])
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stderr.contains("step-\(line.output.2).safetensors (step \(line.output.1) of 100000)"))
+
+    // Steps of a few hundred ms (D 256, batch 128), so the second signal comes during the step.
+    try Self.spec.replacingOccurrences(of: "steps: 6", with: "steps: 100000")
+      .replacingOccurrences(of: "hidden_size: 16", with: "hidden_size: 256")
+      .replacingOccurrences(of: "intermediate_size: 32", with: "intermediate_size: 512")
+      .replacingOccurrences(of: "batch_size: 8, seed", with: "batch_size: 128, seed")
+      .write(toFile: s.path("slow.yaml"), atomically: true, encoding: .utf8)
+    let twice = try Self.background(s, ["run", "slow.yaml", "--out", "out2", "--quiet"], out: "out2")
+    kill(twice.processIdentifier, SIGTERM)
+    for _ in 0..<1000 {
+      let text = (try? String(contentsOfFile: s.path("stderr"), encoding: .utf8)) ?? ""
+      if text.contains("stopping after this step") { break }
+      usleep(1000)
+    }
+    kill(twice.processIdentifier, SIGTERM)
+    twice.waitUntilExit()
+    #expect(twice.terminationStatus == 143)
+    let stderr2 = try String(contentsOfFile: s.path("stderr"), encoding: .utf8)
+    #expect(stderr2.contains("deltac: second signal: stopping at once"), "\(stderr2)")
+  }
+
   /// No `try!` and no force unwrap on the I/O paths of the results folder and checkpoints.
   @Test func noTrapsOnIOPaths() throws {
     let files = [

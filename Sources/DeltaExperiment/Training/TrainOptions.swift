@@ -10,6 +10,8 @@ public struct TrainOptions: Sendable {
   /// A fresh run into a folder that holds an earlier run's checkpoints replaces it (its files go once
   /// this run's first checkpoint is written); without it such a run refuses.
   public var overwrite: Bool = false
+  /// SIGINT / SIGTERM finish the current step and write a checkpoint (`GracefulStop`); `deltac run`.
+  public var handleSignals: Bool = false
   /// Start from these parameters instead of the seeded initialization (AdamW fresh, step 0);
   /// not with `resume`.
   public var initFrom: ImportedParameters?
@@ -60,6 +62,20 @@ public struct TrainSummary: Sendable {
   /// The final evaluation (empty when interrupted).
   public var evaluation: [LengthResult]
   public var checkpoint: String?
+  /// The signal that stopped the run after a step and a checkpoint (`GracefulStop`).
+  public var stopSignal: Int32?
+
+  /// After a graceful stop: the line saying where the run stopped and how to continue it, and the
+  /// exit status (128 + the signal: 130 for SIGINT, 143 for SIGTERM).
+  public func stopNote(command: String) -> (text: String, status: Int32)? {
+    guard let signal = stopSignal else { return nil }
+    let where_ = checkpoint.map { "checkpoint \($0)" } ?? "no checkpoint"
+    return (
+      "stopped by \(GracefulStop.name(signal)) at step \(steps) of \(totalSteps); \(where_); continue with: \(command) --resume\n",
+      128 + signal
+    )
+  }
+
   /// `--resume` found the run finished: no step was trained (the final evaluation ran again).
   public var alreadyFinished = false
 

@@ -40,6 +40,7 @@ public struct Trainer: Sendable {
 
   public func run() throws -> TrainSummary {
     BLAS.threads = programs.threads
+    if options.handleSignals { GracefulStop.install() }
     try parallel.check(batchSize: spec.train.batchSize)
     // The folder is locked before anything in it changes, and spec.yaml is written only once the
     // run may start (a refused --resume or fresh run leaves the earlier run's files as they were).
@@ -86,6 +87,14 @@ public struct Trainer: Sendable {
       )
       try report(state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
       try periodicWork(&state)
+      if options.handleSignals, let signal = GracefulStop.requested, state.step < totalSteps {
+        progress.finish()
+        summary.steps = state.step
+        summary.interrupted = true
+        summary.stopSignal = signal
+        summary.checkpoint = try checkpoint(state, force: true)
+        return summary
+      }
     }
     progress.finish()
     summary.steps = state.step

@@ -113,6 +113,7 @@ struct Run: ParsableCommand {
       resultsDirectory: directory, resume: resume, initFrom: imported, stopAfterSteps: stopAfter,
       showProgress: !quiet, communicator: communicator)
     options.overwrite = overwrite
+    options.handleSignals = true
     let trainer = try Trainer(spec: spec, options: options)
     if !quiet {
       let ranks =
@@ -125,6 +126,11 @@ struct Run: ParsableCommand {
     }
     let summary = try trainer.run()
     guard communicator.isRoot else { return }
+    let command = "deltac run \(self.spec)" + (out.map { " --out \($0)" } ?? "")
+    if let stop = summary.stopNote(command: command) {
+      StandardError.write("\(spec.name): " + stop.text)
+      throw ExitCode(stop.status)
+    }
     let wall = Double((ContinuousClock.now - clock).components.seconds)
     if !quiet {
       let how =
