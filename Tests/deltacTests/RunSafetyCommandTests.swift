@@ -208,6 +208,17 @@ import Testing
     let tokens = try s.run(["forward", "model", "--tokens", "ids.safetensors", "--out", "./ids.safetensors"])
     #expect(tokens.status == 1)
     #expect(tokens.stderr.contains("--out would overwrite the token ids ids.safetensors"), "\(tokens.stderr)")
+    // Finding 4 for forward: the interpreter's memory for these rows, checked before it runs.
+    let big = try s.run([
+      "forward", "model", "--tokens", "ids.safetensors", "--out", "logits.safetensors", "--max-memory", "50M",
+    ])
+    #expect(big.status == 1)
+    #expect(
+      big.stderr.hasPrefix("ids.safetensors: error: input_ids [1, 3] need about ")
+        && big.stderr.hasSuffix(", more than the 52.4 MB given by --max-memory; give fewer or shorter rows\n"),
+      "\(big.stderr)")
+    #expect(!s.exists("logits.safetensors"))
+    try s.ok(["forward", "model", "--tokens", "ids.safetensors", "--out", "logits.safetensors"])
   }
 
   /// Finding 8: a device, a fifo, an empty or 2-byte corpus fail `check` (exit 1), not `run` with 2.

@@ -145,6 +145,25 @@ public struct MemoryEstimate: Sendable, Equatable {
       + "\(Self.bytes(limit.bytes)) \(limit.source):\n" + table + hint
   }
 
+  /// `deltac forward`: the reference interpreter keeps every value of the forward graph, so a batch
+  /// of `[batch, length]` token ids needs the parameters, the graph's values without reuse and the
+  /// process; throws (naming the token file, exit 1) when that exceeds the limit.
+  public static func checkForward(
+    graph: Graph, batch: Int, length: Int, tokens: String,
+    limit: MemoryBudget.Limit? = MemoryBudget.limit
+  ) throws(CheckpointError) {
+    let parameters = graph.parameters.reduce(0) { sum, p in
+      sum + 4 * p.type.dims.reduce(1) { $0 * ($1.concrete ?? 0) }
+    }
+    let activations = PlanMemory.plan(graph, dims: ["B": batch, "T": length]).withoutReuseBytes
+    let total = parameters + activations + processBytes
+    guard let limit, total > limit.bytes else { return }
+    throw CheckpointError(
+      file: tokens,
+      "input_ids [\(batch), \(length)] need about \(bytes(total)) of memory (activations \(bytes(activations)) at batch \(batch) x length \(length), parameters \(bytes(parameters))), more than the \(bytes(limit.bytes)) \(limit.source); give fewer or shorter rows"
+    )
+  }
+
   /// `check`'s warnings for a spec and its sweep's variants ("" when each fits or cannot compile).
   public static func warnings(_ resolved: ResolvedSpec) -> String {
     let specs = resolved.hasSweep ? resolved.variants : [resolved.spec]

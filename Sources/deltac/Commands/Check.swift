@@ -45,11 +45,12 @@ struct Check: ParsableCommand {
     memory.apply()
     var lines: [String] = []
     var errors = ""
+    var warnings = ""
     for path in specs {
       do {
         let resolved = try SpecLoader.resolve(file: path)
         lines.append(Self.okLine(path, resolved))
-        StandardError.write(MemoryEstimate.warnings(resolved))
+        warnings += MemoryEstimate.warnings(resolved)
       } catch let diagnostics as SpecDiagnostics {
         errors += diagnostics.description
       }
@@ -58,6 +59,7 @@ struct Check: ParsableCommand {
       StandardError.write(errors)
       throw ExitCode.failure
     }
+    StandardError.write(warnings)
     print(lines.joined(separator: "\n"))
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeltaExperiment
 import DeltaInterop
 import DeltaRuntime
 import DeltaSpec
@@ -34,6 +35,8 @@ struct Forward: ParsableCommand {
   @Option(help: ArgumentHelp("Where to write the logits (safetensors).", valueName: "out"))
   var out: String
 
+  @OptionGroup var memory: MaxMemory
+
   func validate() throws {
     if FLAModelFolder.isFolder(model), checkpoint != nil {
       throw ValidationError("--checkpoint is for a spec; \(model) is a model folder")
@@ -44,6 +47,7 @@ struct Forward: ParsableCommand {
   }
 
   func run() throws {
+    memory.apply()
     let spec = FLAModelFolder.isFolder(model) ? nil : try InteropCLI.loadSpec(model)
     try InteropCLI.guarded {
       try OutputPath.checkNotInput(
@@ -56,6 +60,7 @@ struct Forward: ParsableCommand {
           try FLAModelFolder.read(model)
         }
       let (ids, batch, length) = try Self.readTokens(tokens)
+      try MemoryEstimate.checkForward(graph: loaded.graph, batch: batch, length: length, tokens: tokens)
       if let i = ids.firstIndex(where: { $0 < 0 || Int($0) >= loaded.vocabSize }) {
         throw CheckpointError(
           file: tokens, tensor: "input_ids",
