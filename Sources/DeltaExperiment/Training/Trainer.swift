@@ -162,7 +162,9 @@ public struct Trainer: Sendable {
       }
       return state
     } catch let error as ExperimentError {
-      let older = files.dropFirst().first.map {
+      // An older checkpoint helps with a damaged newest one, not with a spec of another run.
+      let mismatch = error.message.contains(": error: checkpoint of a different")
+      let older = (mismatch ? nil : files.dropFirst().first).map {
         "\nhint: the previous checkpoint \($0.path) (step \($0.step)) may be intact: move the newest aside to resume from it"
       }
       throw ExperimentError(error.kind, error.message + (older ?? ""))
