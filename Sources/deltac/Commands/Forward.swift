@@ -9,6 +9,10 @@ import Foundation
 struct Forward: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a model on token ids and write the logits (safetensors).",
+    usage: """
+      deltac forward <model> [--checkpoint <path>] --tokens <in> --out <out>
+                    [--max-memory <size>]
+      """,
     discussion: """
       MODEL is an fla model folder (config.json + model.safetensors), or a
       spec file with --checkpoint (a deltac checkpoint or a model folder).
