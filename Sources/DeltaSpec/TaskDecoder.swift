@@ -44,6 +44,7 @@ enum TaskDecoder {
     let d = TaskSpec.defaults(for: kind)
     var task = d
     task.trainLength = length(r, "train_length", d.trainLength)
+    if case .languageModel(let path) = kind { corpusSize(r, path, task.trainLength.max) }
     task.testLength = length(r, "test_length", d.testLength)
     task.trainSamples = r.optionalInt("train_samples", d.trainSamples, none: ["online"])
     task.testSamples = r.int("test_samples", d.testSamples)
@@ -112,7 +113,28 @@ enum TaskDecoder {
         hint: "paths are relative to the spec file that names them")
       return nil
     }
+    let type = (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+    guard type == .typeRegular else {
+      let what =
+        type == .typeCharacterSpecial || type == .typeBlockSpecial
+        ? "a device" : type == .typeSocket ? "a socket" : "not a regular file (a fifo or other special file)"
+      r.context.error(
+        node.location, "'\(ScalarValue.clip(text))' is \(what)",
+        detail: "expected a text file (\(resolved))",
+        hint: "the corpus is read whole: give a regular file")
+      return nil
+    }
     return resolved
+  }
+
+  /// A corpus must hold one training window: train_length + 1 bytes.
+  private static func corpusSize(_ r: SectionReader, _ path: String, _ trainLength: Int) {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+    guard size < trainLength + 1, let node = r.value("path") else { return }
+    r.context.error(
+      node.location, "text file '\(ScalarValue.clip(path))' is too short",
+      detail: "expected at least \(trainLength + 1) bytes (task.train_length + 1), found \(size)",
+      hint: "use a longer corpus or a shorter task.train_length")
   }
 
   /// `128` or `[min, max]`.

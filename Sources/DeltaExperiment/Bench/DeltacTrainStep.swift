@@ -22,7 +22,7 @@ public final class DeltacTrainStep {
 
   public init(spec: Spec, seed: UInt64 = 1) throws {
     self.spec = spec
-    programs = try ModelPrograms(spec: spec, training: true)
+    programs = try ModelPrograms(spec: spec, training: true, evaluation: false)
     executor = programs.training!
     batch = spec.train.batchSize
     length = spec.task.trainLength.max

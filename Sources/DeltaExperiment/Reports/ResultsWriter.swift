@@ -18,8 +18,21 @@ public struct ResultsWriter: Sendable {
   var metricsPath: String { directory + "/metrics.jsonl" }
 
   public func prepare(spec: Spec) throws {
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try open()
     try write(SpecPrinter.yaml(spec), to: "spec.yaml")
+  }
+
+  /// Creates the folder (exit status 1 when it cannot: a file in the way, permission denied) and
+  /// removes the temporary files that writers killed mid-write left in it and in `checkpoints/`.
+  public func open() throws {
+    do {
+      try FileIO.createFolder(directory)
+    } catch {
+      throw ExperimentError(.badInput, "\(error.file): error: results folder: \(error.message)")
+    }
+    for folder in [directory, checkpoints.directory] {
+      AtomicFile.removeStaleTemporaries(in: folder)
+    }
   }
 
   /// A fresh run: forget the metrics and checkpoints of an earlier run in the same folder.
@@ -40,16 +53,19 @@ public struct ResultsWriter: Sendable {
     try write(kept.map { $0 + "\n" }.joined(), to: "metrics.jsonl")
   }
 
-  /// Appends one JSON line (values already JSON text).
-  public func appendMetrics(_ pairs: [(String, String)]) {
-    let line = JSONText.object(pairs) + "\n"
-    if let handle = FileHandle(forWritingAtPath: metricsPath) {
-      handle.seekToEndOfFile()
-      handle.write(Data(line.utf8))
-      try? handle.close()
-    } else {
-      _ = FileManager.default.createFile(atPath: metricsPath, contents: Data(line.utf8))
+  /// Appends one JSON line (values already JSON text), whole or not at all; a failed write (a full
+  /// disk) is a runtime error naming the file, the cause and the newest checkpoint.
+  public func appendMetrics(_ pairs: [(String, String)]) throws {
+    do {
+      try FileIO.append(Array((JSONText.object(pairs) + "\n").utf8), to: metricsPath)
+    } catch {
+      throw writeFailure(error.file, error.message)
     }
+  }
+
+  /// A failed write: the file, the cause in words, and what is left to resume from.
+  public func writeFailure(_ path: String, _ cause: String) -> ExperimentError {
+    ExperimentError(.runtime, "could not write \(path): \(cause); \(checkpoints.newestNote)")
   }
 
   /// eval.json, eval.csv and the plot.
@@ -63,7 +79,11 @@ public struct ResultsWriter: Sendable {
   }
 
   func write(_ text: String, to name: String) throws {
-    try AtomicFile.write(Array(text.utf8), to: directory + "/" + name)
+    do {
+      try AtomicFile.write(Array(text.utf8), to: directory + "/" + name)
+    } catch {
+      throw writeFailure(error.file, error.message)
+    }
   }
 }
 

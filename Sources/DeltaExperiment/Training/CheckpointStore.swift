@@ -46,7 +46,10 @@ public struct CheckpointStore: Sendable {
     let path = directory + "/" + Self.fileName(step: state.step)
     var tensors: [NamedTensor] = []
     for (name, shape) in programs.parameters {
-      tensors.append(NamedTensor(name: name, shape: shape, floats: state.parameters[name]!))
+      guard let values = state.parameters[name] else {
+        throw ExperimentError(.runtime, "internal: no values for parameter \(name) to checkpoint")
+      }
+      tensors.append(NamedTensor(name: name, shape: shape, floats: values))
       if let m = state.optimizer.firstMoment[name], let v = state.optimizer.secondMoment[name] {
         tensors.append(NamedTensor(name: "optimizer.exp_avg." + name, shape: shape, floats: m))
         tensors.append(NamedTensor(name: "optimizer.exp_avg_sq." + name, shape: shape, floats: v))
@@ -66,11 +69,23 @@ public struct CheckpointStore: Sendable {
         try? FileManager.default.removeItem(atPath: path)
       }
       throw ExperimentError(
-        .checkpoint,
-        "could not write checkpoint \(path): \(error); the previous checkpoint is intact")
+        .checkpoint, "could not write checkpoint \(path): \(FileIO.words(error)); \(newestNote)")
     }
-    for old in list().dropFirst(keep) { try? FileManager.default.removeItem(atPath: old.path) }
+    prune()
     return path
+  }
+
+  /// Removes all but the newest `keep` checkpoints.
+  public func prune() {
+    for old in list().dropFirst(keep) { try? FileManager.default.removeItem(atPath: old.path) }
+  }
+
+  /// What is left to resume from: `step-000010.safetensors (step 10) is intact` or that there is none.
+  public var newestNote: String {
+    guard let newest = list().first else {
+      return "no checkpoint was written before (nothing to resume from)"
+    }
+    return "the newest checkpoint \(newest.path) (step \(newest.step)) is intact (--resume continues from it)"
   }
 
   static func metadata(_ s: TrainingState, spec: Spec, threads: Int) -> [String: String] {
@@ -121,6 +136,19 @@ public struct CheckpointStore: Sendable {
     } catch {
       throw ExperimentError(.checkpoint, "\(error)")
     }
+    // A checkpoint of NaN or Inf values would train or evaluate to garbage: named, not loaded.
+    let groups = [
+      ("", parameters), ("optimizer.exp_avg.", optimizer.firstMoment),
+      ("optimizer.exp_avg_sq.", optimizer.secondMoment),
+    ]
+    for (prefix, group) in groups {
+      if let bad = GradientChecks.firstNonFinite(group) {
+        throw ExperimentError(
+          .checkpoint,
+          "\(path): error: tensor '\(prefix)\(bad.name)': \(bad.count) non-finite values (first \(bad.value) at element \(bad.index)): the checkpoint holds NaN or Inf and cannot be trained or evaluated from"
+        )
+      }
+    }
     var state = TrainingState(
       step: step, parameters: parameters, optimizer: optimizer,
       bestMetric: meta["best_metric"].flatMap(UInt64.init).map(Double.init(bitPattern:)),
@@ -163,7 +191,7 @@ public struct CheckpointStore: Sendable {
         "\(path): error: checkpoint of \(what) than \(spec.name):\n" + diffs.joined(separator: "\n")
           + (sections == ["model"]
             ? "\nhint: pass the spec the checkpoint was trained with"
-            : "\nhint: --resume needs the spec the run started with; to train with this one, start over without --resume")
+            : "\nhint: --resume needs the spec the run started with; to train this one, give it another folder with --out DIR (or replace the run with --overwrite)")
       )
     }
   }

@@ -15,19 +15,28 @@ public struct ModelPrograms: Sendable {
   /// fla names with concrete shapes, in model order.
   public let parameters: [(name: String, shape: [Int])]
   public let threads: Int
+  /// What the programs will hold in memory (checked against `MemoryBudget` before they allocate).
+  public let estimate: MemoryEstimate
 
   /// Compiles the spec's model (`Driver.graph`: lowered, differentiated when `training`, optimized
-  /// with the spec's compile section) and JIT-compiles its kernels.
-  public init(spec: Spec, training: Bool) throws {
+  /// with the spec's compile section), checks that it fits in memory, and JIT-compiles its kernels.
+  /// `evaluation: false` (a benchmark of training steps): the forward program is built but not run,
+  /// so its activations are not counted in the memory estimate.
+  public init(spec: Spec, training: Bool, evaluation: Bool = true) throws {
     self.spec = spec
     threads = Driver.threads(spec)
+    let graph = try Driver.graph(spec, for: .evaluation)
+    let trainingGraph = training ? try Driver.graph(spec, for: .training) : nil
+    // Before anything of the model's size is allocated: refuse what the machine cannot hold.
+    estimate = MemoryEstimate(
+      spec: spec, forward: graph, training: trainingGraph, evaluation: evaluation)
+    try estimate.check(spec)
     // OpenBLAS's pool is process-wide: it follows the programs built last (ParallelFor turns it
     // down to one thread inside its own workers).
     BLAS.threads = threads
-    let graph = try Driver.graph(spec, for: .evaluation)
     forward = try Executor(graph, threads: threads)
-    self.training =
-      training ? try Executor(Driver.graph(spec, for: .training), threads: threads) : nil
+    let count = threads
+    self.training = try trainingGraph.map { try Executor($0, threads: count) }
     parameters = graph.parameters.map { p in (p.value.name, p.type.dims.map { $0.concrete ?? 0 }) }
   }
 

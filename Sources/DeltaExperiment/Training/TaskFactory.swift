@@ -4,7 +4,16 @@ import Foundation
 
 /// The data generator a spec's `task` section names, seeded from `train.seed`.
 public enum TaskFactory {
+  /// A task that cannot be built from the spec (a corpus too short for it) is bad input (exit 1).
   public static func make(_ spec: Spec) throws -> any TaskGenerator {
+    do {
+      return try generator(spec)
+    } catch let error as TaskError {
+      throw ExperimentError(.badInput, "\(spec.name): error: task: \(error)")
+    }
+  }
+
+  static func generator(_ spec: Spec) throws -> any TaskGenerator {
     let t = spec.task
     let seed = UInt64(bitPattern: Int64(spec.train.seed))
     let lengths = t.trainLength.min...t.trainLength.max

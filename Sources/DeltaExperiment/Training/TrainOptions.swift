@@ -1,3 +1,4 @@
+import Foundation
 import DeltaSpec
 
 /// How `Trainer` runs, beyond the spec.
@@ -6,6 +7,11 @@ public struct TrainOptions: Sendable {
   public var resultsDirectory: String
   /// Continue from the newest checkpoint in `<results>/checkpoints` instead of starting over.
   public var resume: Bool
+  /// A fresh run into a folder that holds an earlier run's checkpoints replaces it (its files go once
+  /// this run's first checkpoint is written); without it such a run refuses.
+  public var overwrite: Bool = false
+  /// SIGINT / SIGTERM finish the current step and write a checkpoint (`GracefulStop`); `deltac run`.
+  public var handleSignals: Bool = false
   /// Start from these parameters instead of the seeded initialization (AdamW fresh, step 0);
   /// not with `resume`.
   public var initFrom: ImportedParameters?
@@ -64,4 +70,27 @@ public struct TrainSummary: Sendable {
   /// The final evaluation (empty when interrupted).
   public var evaluation: [LengthResult]
   public var checkpoint: String?
+  /// The signal that stopped the run after a step and a checkpoint (`GracefulStop`).
+  public var stopSignal: Int32?
+
+  /// After a graceful stop: the line saying where the run stopped and how to continue it, and the
+  /// exit status (128 + the signal: 130 for SIGINT, 143 for SIGTERM).
+  public func stopNote(command: String) -> (text: String, status: Int32)? {
+    guard let signal = stopSignal else { return nil }
+    let where_ = checkpoint.map { "checkpoint \($0)" } ?? "no checkpoint"
+    return (
+      "stopped by \(GracefulStop.name(signal)) at step \(steps) of \(totalSteps); \(where_); continue with: \(command) --resume\n",
+      128 + signal
+    )
+  }
+
+  /// `--resume` found the run finished: no step was trained (the final evaluation ran again).
+  public var alreadyFinished = false
+
+  /// `final batch loss 0.1234`, or why there is none.
+  public var finalLossText: String {
+    if alreadyFinished { return "no step trained (the run had already finished)" }
+    guard loss.isFinite || trainSeconds > 0 else { return "no step trained" }
+    return "final batch loss " + String(format: "%.4f", loss)
+  }
 }

@@ -12,7 +12,7 @@ public struct Trainer: Sendable {
   public let programs: ModelPrograms
   public let task: any TaskGenerator
   public let totalSteps: Int
-  let results: ResultsWriter
+  public let results: ResultsWriter
   let progress: ProgressLine
   let schedule: LRSchedule
   let parallel: DataParallel
@@ -22,8 +22,9 @@ public struct Trainer: Sendable {
   public init(spec: Spec, options: TrainOptions) throws {
     self.spec = spec
     self.options = options
-    task = try TaskFactory.make(spec)
+    // The programs first: their memory estimate refuses a spec too large before its data is made.
     programs = try ModelPrograms(spec: spec, training: true)
+    task = try TaskFactory.make(spec)
     totalSteps = TaskFactory.totalSteps(spec)
     results = ResultsWriter(directory: options.resultsDirectory)
     parallel = DataParallel(communicator: options.communicator)
@@ -38,13 +39,34 @@ public struct Trainer: Sendable {
   }
 
   public func run() throws -> TrainSummary {
+    if options.handleSignals { GracefulStop.install() }
     try parallel.check(batchSize: spec.train.batchSize)
-    if isRoot { try results.prepare(spec: spec) }
+    // The folder is locked before anything in it changes, and spec.yaml is written only once the
+    // run may start (a refused --resume or fresh run leaves the earlier run's files as they were).
+    var lock: ResultsLock?
+    defer { lock?.release() }
+    if isRoot {
+      try results.open()
+      lock = try ResultsLock(directory: results.directory)
+      if let stale = lock?.tookOverFrom {
+        progress.note(
+          "note: took over \(results.directory)/\(ResultsLock.fileName) from process \(stale), which is no longer running"
+        )
+      }
+      if let note = try EarlierRun(results: results).recover() { progress.note(note) }
+    }
     var state = try isRoot ? startState() : freshState()
+    if isRoot { try results.write(SpecPrinter.yaml(spec), to: "spec.yaml") }
     try parallel.broadcast(&state, order: programs.parameters)
     var summary = TrainSummary(
       steps: state.step, totalSteps: totalSteps, loss: .nan, tokenAccuracy: 0, sequenceAccuracy: 0,
       stoppedEarly: state.stoppedEarly, interrupted: false, trainSeconds: 0, evaluation: [])
+    if options.resume, state.step >= totalSteps || state.stoppedEarly {
+      summary.alreadyFinished = true
+      progress.note(
+        "the run had already finished (step \(state.step) of \(totalSteps)); nothing to train, evaluating its last checkpoint"
+      )
+    }
     var stepsThisRun = 0
     while state.step < totalSteps && !state.stoppedEarly {
       if let stop = options.stopAfterSteps, stepsThisRun >= stop {
@@ -62,8 +84,16 @@ public struct Trainer: Sendable {
       (summary.loss, summary.tokenAccuracy, summary.sequenceAccuracy) = (
         metrics.loss, metrics.tokenAccuracy, metrics.sequenceAccuracy
       )
-      report(state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
+      try report(state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
       try periodicWork(&state)
+      if options.handleSignals, let signal = GracefulStop.requested, state.step < totalSteps {
+        progress.finish()
+        summary.steps = state.step
+        summary.interrupted = true
+        summary.stopSignal = signal
+        summary.checkpoint = try checkpoint(state, force: true)
+        return summary
+      }
     }
     progress.finish()
     summary.steps = state.step
@@ -84,21 +114,28 @@ public struct Trainer: Sendable {
   func startState() throws -> TrainingState {
     let store = results.checkpoints
     guard options.resume else {
-      if !store.list().isEmpty {
+      let earlier = store.list()
+      if let newest = earlier.first, !options.overwrite {
+        throw ExperimentError(
+          .badInput,
+          "\(results.directory): error: the folder holds the checkpoints of an earlier run (newest: step \(newest.step), \(newest.path))\n"
+            + "hint: continue that run with --resume, or replace it with --overwrite (its files are removed once this run writes its first checkpoint), or give this run another folder with --out"
+        )
+      }
+      // Checked before the earlier run's files are touched: bad parameters change nothing.
+      let imported = try options.initFrom.map { try $0.checked(against: programs) }
+      if let newest = earlier.first {
+        try EarlierRun(results: results).setAside()
         progress.note(
-          "note: starting over in \(results.directory) (--resume continues the earlier run)")
+          "note: --overwrite: the earlier run in \(results.directory) (step \(newest.step)) is kept in \(EarlierRun(results: results).folder) until this run writes its first checkpoint"
+        )
       }
-      guard let imported = options.initFrom else {
-        results.clear()
-        return freshState()
-      }
-      // Checked before the earlier run's files are cleared: bad parameters change nothing.
-      var state = TrainingState(
-        step: 0, parameters: try imported.checked(against: programs),
-        optimizer: AdamW(config: spec.train.optimizer))
-      state.initFrom = imported.source
       results.clear()
-      progress.note("starting from the parameters of \(imported.source) (optimizer state fresh)")
+      guard let imported, let source = options.initFrom?.source else { return freshState() }
+      var state = TrainingState(
+        step: 0, parameters: imported, optimizer: AdamW(config: spec.train.optimizer))
+      state.initFrom = source
+      progress.note("starting from the parameters of \(source) (optimizer state fresh)")
       return state
     }
     if options.initFrom != nil {
@@ -124,7 +161,9 @@ public struct Trainer: Sendable {
       }
       return state
     } catch let error as ExperimentError {
-      let older = files.dropFirst().first.map {
+      // An older checkpoint helps with a damaged newest one, not with a spec of another run.
+      let mismatch = error.message.contains(": error: checkpoint of a different")
+      let older = (mismatch ? nil : files.dropFirst().first).map {
         "\nhint: the previous checkpoint \($0.path) (step \($0.step)) may be intact: move the newest aside to resume from it"
       }
       throw ExperimentError(error.kind, error.message + (older ?? ""))
@@ -185,14 +224,14 @@ public struct Trainer: Sendable {
     progress.finish()
     let last =
       results.checkpoints.list().first.map { "\($0.path) (step \($0.step)) is intact" }
-      ?? "no checkpoint was written"
+      ?? "no checkpoint was written before"
     return ExperimentError(
       .nonFinite, "step \(step + 1): \(what); stopped before updating the parameters; \(last)")
   }
 
-  func report(_ state: TrainingState, _ m: StepMetrics, seconds: Double, average: Double) {
+  func report(_ state: TrainingState, _ m: StepMetrics, seconds: Double, average: Double) throws {
     guard isRoot else { return }
-    results.appendMetrics([
+    try results.appendMetrics([
       ("step", "\(state.step)"), ("loss", jsonNumber(m.loss)),
       ("token_accuracy", jsonNumber(m.tokenAccuracy)),
       ("sequence_accuracy", jsonNumber(m.sequenceAccuracy)), ("lr", jsonNumber(m.lr)),
@@ -220,7 +259,7 @@ public struct Trainer: Sendable {
     let t = spec.task.testLength
     let r = try evaluator.evaluate(
       parameters: state.parameters, lengths: t.min...t.max, count: spec.task.testSamples)
-    results.appendMetrics([
+    try results.appendMetrics([
       ("step", "\(state.step)"), ("kind", "\"eval\""), ("length", "\(t.max)"),
       ("sequence_accuracy", jsonNumber(r.metrics.sequenceAccuracy)),
       ("token_accuracy", jsonNumber(r.metrics.tokenAccuracy)),
@@ -250,9 +289,13 @@ public struct Trainer: Sendable {
     let due = spec.train.checkpointEvery.map { state.step % $0 == 0 } ?? false
     guard force || due else { return nil }
     if let newest = results.checkpoints.list().first, newest.step == state.step {
+      // Written before a kill between its rename and the prune: prune now.
+      results.checkpoints.prune()
       return newest.path
     }
-    return try results.checkpoints.save(state, spec: spec, programs: programs)
+    let path = try results.checkpoints.save(state, spec: spec, programs: programs)
+    EarlierRun(results: results).discard()
+    return path
   }
 
   func finalEvaluation(_ state: TrainingState) throws -> [LengthResult] {
@@ -310,7 +353,7 @@ extension TrainSummary {
     let wall = Double((ContinuousClock.now - start).components.seconds)
     let how = stoppedEarly ? "stopped early at step \(steps)" : "trained \(steps) steps"
     return "\(spec.name): \(how) in \(String(format: "%.1f", trainSeconds)) s "
-      + "(\(String(format: "%.0f", wall)) s with compile and evaluation); final batch loss "
-      + "\(String(format: "%.4f", loss)); checkpoint \(checkpoint ?? "none")"
+      + "(\(String(format: "%.0f", wall)) s with compile and evaluation); \(finalLossText); "
+      + "checkpoint \(checkpoint ?? "none")"
   }
 }

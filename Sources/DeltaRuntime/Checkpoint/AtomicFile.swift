@@ -19,16 +19,38 @@ public enum AtomicFile {
     let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard fd >= 0 else {
       throw CheckpointError(
-        file: path, "cannot create a file in \(directory) (\(MappedFile.openFailure(errno)))")
+        file: path, "cannot create a file in \(directory): \(FileIO.words(errno: errno))")
     }
-    var ok = writeAll(fd, bytes) && fsync(fd) == 0
-    ok = close(fd) == 0 && ok
-    guard ok, rename(temp, path) == 0 else {
-      let code = errno
+    var failure = FileIO.writeAll(fd, bytes)
+    if failure == nil, fsync(fd) != 0 { failure = errno }
+    if close(fd) != 0, failure == nil { failure = errno }
+    if failure == nil, rename(temp, path) != 0 { failure = errno }
+    if let failure {
       unlink(temp)
-      throw CheckpointError(file: path, "write failed (errno \(code))")
+      throw CheckpointError(file: path, FileIO.words(errno: failure))
     }
     syncDirectory(directory)
+  }
+
+  /// Whether `name` is a temporary file of `write` (`.<name>.tmp-<pid>-<random>`), and its writer's pid.
+  public static func temporaryWriter(_ name: String) -> Int32? {
+    guard name.hasPrefix("."), let r = name.range(of: ".tmp-", options: .backwards) else { return nil }
+    let rest = name[r.upperBound...].split(separator: "-")
+    guard rest.count == 2, UInt32(rest[1]) != nil else { return nil }
+    return Int32(rest[0])
+  }
+
+  /// Removes the temporary files that writers which are no longer running left in `directory` (a
+  /// process killed during a write); returns their names.
+  @discardableResult
+  public static func removeStaleTemporaries(in directory: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    var removed: [String] = []
+    for name in names.sorted() {
+      guard let pid = temporaryWriter(name), !FileIO.isRunning(pid) else { continue }
+      if unlink(directory + "/" + name) == 0 { removed.append(name) }
+    }
+    return removed
   }
 
   /// fsync of a directory, so a rename into it is durable.
@@ -37,20 +59,6 @@ public enum AtomicFile {
     if fd >= 0 {
       _ = fsync(fd)
       close(fd)
-    }
-  }
-
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBytes { buffer in
-      var done = 0
-      while done < buffer.count {
-        guard let base = buffer.baseAddress else { return false }
-        let n = Glibc.write(fd, base + done, buffer.count - done)
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { return false }
-        done += n
-      }
-      return true
     }
   }
 }

@@ -16,7 +16,9 @@ final class MappedFile: @unchecked Sendable {
     guard fd >= 0 else { throw CheckpointError(file: path, Self.openFailure(errno)) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw CheckpointError(file: path, "cannot stat the file") }
+    guard fstat(fd, &info) == 0 else {
+      throw CheckpointError(file: path, "cannot stat the file: \(FileIO.words(errno: errno))")
+    }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
       let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
       throw CheckpointError(file: path, isDirectory ? "is a directory" : "not a regular file")
@@ -29,7 +31,7 @@ final class MappedFile: @unchecked Sendable {
     }
     let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
     guard let address, address != MAP_FAILED else {
-      throw CheckpointError(file: path, "cannot map the file into memory (errno \(errno))")
+      throw CheckpointError(file: path, "cannot map the file into memory: \(FileIO.words(errno: errno))")
     }
     bytes = UnsafeRawBufferPointer(start: address, count: size)
     mapped = true
@@ -46,7 +48,7 @@ final class MappedFile: @unchecked Sendable {
     case ENOENT: return "no such file"
     case EACCES: return "permission denied"
     case EISDIR: return "is a directory"
-    default: return "cannot open the file (errno \(code))"
+    default: return "cannot open the file: \(FileIO.words(errno: code))"
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeltaExperiment
 import DeltaSpec
 import Foundation
 
@@ -32,6 +33,8 @@ struct Check: ParsableCommand {
   @Argument(help: ArgumentHelp("The spec files (YAML) to validate.", valueName: "spec"))
   var specs: [String]
 
+  @OptionGroup var memory: MaxMemory
+
   func validate() throws {
     if specs.isEmpty {
       throw ValidationError("name at least one spec file, e.g. specs/quickstart.yaml")
@@ -39,11 +42,13 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
+    memory.apply()
     let (lines, errors) = SpecLoader.check(files: specs)
     guard errors.isEmpty else {
       Output.stderr(errors)
       throw ExitCode.failure
     }
+    Output.stderr(MemoryEstimate.warnings(files: specs))
     print(lines.joined(separator: "\n"))
   }
 }

@@ -64,6 +64,8 @@ struct Eval: ParsableCommand {
   @Flag(help: "No notes on stderr.")
   var quiet = false
 
+  @OptionGroup var memory: MaxMemory
+
   func validate() throws {
     if let lengths, parsedLengths(lengths) == nil {
       throw ValidationError(
@@ -88,6 +90,7 @@ struct Eval: ParsableCommand {
   }
 
   func run() throws {
+    memory.apply()
     let resolved = try CLISpec.resolve(spec)
     var chosen = resolved.spec
     if let lengths { chosen.eval.lengths = parsedLengths(lengths)! }

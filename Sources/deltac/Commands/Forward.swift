@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeltaExperiment
 import DeltaInterop
 import DeltaSpec
 import Foundation
@@ -7,6 +8,10 @@ import Foundation
 struct Forward: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a model on token ids and write the logits (safetensors).",
+    usage: """
+      deltac forward <model> [--checkpoint <path>] --tokens <in> --out <out>
+                    [--max-memory <size>]
+      """,
     discussion: """
       MODEL is an fla model folder (config.json + model.safetensors), or a
       spec file with --checkpoint (a deltac checkpoint or a model folder).
@@ -33,6 +38,8 @@ struct Forward: ParsableCommand {
   @Option(help: ArgumentHelp("Where to write the logits (safetensors).", valueName: "out"))
   var out: String
 
+  @OptionGroup var memory: MaxMemory
+
   func validate() throws {
     if FLAModelFolder.isFolder(model), checkpoint != nil {
       throw ValidationError("--checkpoint is for a spec; \(model) is a model folder")
@@ -43,6 +50,7 @@ struct Forward: ParsableCommand {
   }
 
   func run() throws {
+    memory.apply()
     let spec = FLAModelFolder.isFolder(model) ? nil : try CLISpec.load(model)
     try Failure.guarded {
       let (batch, length, vocabulary) = try ForwardLogits.write(

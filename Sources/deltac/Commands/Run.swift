@@ -52,6 +52,9 @@ struct Run: ParsableCommand {
   @Flag(help: "Continue from the newest checkpoint in the results folder.")
   var resume = false
 
+  @Flag(help: "Replace an earlier run in the results folder (its files go at the first checkpoint).")
+  var overwrite = false
+
   @Option(
     help: ArgumentHelp(
       "Start from these parameters (an fla model folder or a checkpoint), not the seeded init.",
@@ -63,6 +66,8 @@ struct Run: ParsableCommand {
 
   @Flag(help: "No progress line or notes on stderr.")
   var quiet = false
+
+  @OptionGroup var memory: MaxMemory
 
   /// Ends the run after this many steps of this invocation, as if killed there (tests of --resume).
   @Option(help: .hidden)
@@ -77,6 +82,7 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
+    memory.apply()
     let resolved = try CLISpec.resolve(spec)
     let variants = resolved.hasSweep ? resolved.variants : [resolved.spec]
     let communicator = try Failure.communicator()
@@ -100,13 +106,20 @@ struct Run: ParsableCommand {
     }
     let clock = ContinuousClock.now
     let imported = try initFrom.map { try ImportedParameters.load(spec: spec, path: $0) }
-    let options = TrainOptions(
+    var options = TrainOptions(
       resultsDirectory: directory, resume: resume, initFrom: imported, stopAfterSteps: stopAfter,
       showProgress: !quiet, communicator: communicator)
+    options.overwrite = overwrite
+    options.handleSignals = true
     let trainer = try Trainer(spec: spec, options: options)
     if !quiet { Output.progress(trainer.openingLine) }
     let summary = try trainer.run()
     guard communicator.isRoot else { return }
+    let command = "deltac run \(self.spec)" + (out.map { " --out \($0)" } ?? "")
+    if let stop = summary.stopNote(command: command) {
+      Output.stderr("\(spec.name): " + stop.text)
+      throw ExitCode(stop.status)
+    }
     if !quiet { Output.progress(summary.closingLine(spec: spec, since: clock)) }
     print("\(spec.name) (step \(summary.steps)):")
     print(EvalReport.table(summary.evaluation, spec: spec), terminator: "")

@@ -1,3 +1,4 @@
+import DeltaInterop
 import DeltaRuntime
 import DeltaSpec
 
@@ -5,10 +6,14 @@ import DeltaSpec
 /// safetensors file, written as a safetensors file.
 public enum ForwardLogits {
   /// Loads the model (`spec` + `checkpoint`, else the fla folder `model`), runs it on `tokens`'
-  /// `input_ids` [B, T] and writes `logits` [B, T, V] to `out`; returns B, T and V.
+  /// `input_ids` [B, T] and writes `logits` [B, T, V] to `out`; returns B, T and V. `out` may not be
+  /// one of the inputs, and the pass must fit in memory (`MemoryEstimate.checkForward`).
   public static func write(
     model: String, spec: Spec?, checkpoint: String?, tokens: String, to out: String
   ) throws -> (batch: Int, length: Int, vocabulary: Int) {
+    try OutputPath.checkNotInput(
+      out, option: "--out",
+      inputs: [("the model", model), ("the checkpoint", checkpoint ?? model), ("the token ids", tokens)])
     let loaded =
       if let spec, let checkpoint {
         try LoadedModel.load(spec: spec, checkpoint: checkpoint)
@@ -16,6 +21,7 @@ public enum ForwardLogits {
         try FLAModelFolder.read(model)
       }
     let (ids, batch, length) = try readTokens(tokens)
+    try MemoryEstimate.checkForward(graph: loaded.graph, batch: batch, length: length, tokens: tokens)
     if let i = ids.firstIndex(where: { $0 < 0 || Int($0) >= loaded.vocabSize }) {
       throw CheckpointError(
         file: tokens, tensor: "input_ids",
