@@ -41,7 +41,8 @@ let package = Package(
         "DeltaIR", "DeltaPasses", "DeltaTasks", .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: swiftSettings),
-    .target(name: "DeltaModel", dependencies: ["DeltaSpec", "DeltaIR"], swiftSettings: swiftSettings),
+    .target(
+      name: "DeltaModel", dependencies: ["DeltaSpec", "DeltaIR"], swiftSettings: swiftSettings),
     .target(name: "DeltaPasses", dependencies: ["DeltaIR"], swiftSettings: swiftSettings),
     .target(
       name: "DeltaCodegen", dependencies: ["DeltaIR", "CLLVM"],
@@ -60,7 +61,8 @@ let package = Package(
     .target(
       name: "DeltaExperiment",
       dependencies: [
-        "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime", "DeltaTasks",
+        "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime",
+        "DeltaTasks",
         "DeltaDriver", "DeltaInterop",
       ],
       swiftSettings: swiftSettings),
@@ -90,25 +92,31 @@ let package = Package(
       name: "DeltaIRTests", dependencies: ["DeltaIR", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DeltaModelTests", dependencies: ["DeltaModel", "DeltaIR", "DeltaSpec", "DeltaTestSupport"],
+      name: "DeltaModelTests",
+      dependencies: ["DeltaModel", "DeltaIR", "DeltaSpec", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaPassesTests",
-      dependencies: ["DeltaPasses", "DeltaIR", "DeltaModel", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport"],
+      dependencies: [
+        "DeltaPasses", "DeltaIR", "DeltaModel", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport",
+      ],
       exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaRuntimeTests", dependencies: ["DeltaRuntime", "DeltaIR", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DeltaCodegenTests", dependencies: ["DeltaCodegen", "DeltaRuntime", "DeltaTestSupport"],
+      name: "DeltaCodegenTests",
+      dependencies: ["DeltaCodegen", "DeltaRuntime", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaTasksTests", dependencies: ["DeltaTasks"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaInteropTests",
-      dependencies: ["DeltaInterop", "DeltaRuntime", "DeltaSpec", "DeltaModel", "DeltaTestSupport"],
+      dependencies: [
+        "DeltaInterop", "DeltaRuntime", "DeltaSpec", "DeltaModel", "DeltaTestSupport",
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaDriverTests",

@@ -30,7 +30,8 @@ public struct ChunkTuner: PassMeasurer {
     _ p: DeltaProductParams, _ problem: ChunkCostModel.Problem, threads: Int
   ) -> String {
     let cpu = TargetSpec.host.cpu.filter { $0.isLetter || $0.isNumber || $0 == "-" }
-    return "h\(p.numHouseholder)_k\(problem.keyDim)_v\(problem.valueDim)_\(p.gated ? "gate" : "nogate")"
+    return
+      "h\(p.numHouseholder)_k\(problem.keyDim)_v\(problem.valueDim)_\(p.gated ? "gate" : "nogate")"
       + "_B\(problem.batch)_T\(problem.length)_H\(problem.heads)_\(problem.backward ? "fwdbwd" : "fwd")"
       + "_t\(threads)-\(cpu).txt"
   }

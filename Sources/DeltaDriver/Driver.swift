@@ -54,7 +54,8 @@ public enum Driver {
   ) throws -> Graph {
     let forward = try ModelLowering.forward(spec: spec)
     if stage == .lower && purpose == .evaluation { return forward }
-    let graph = purpose == .training || stage == .autodiff ? try Autodiff.gradient(of: forward) : forward
+    let graph =
+      purpose == .training || stage == .autodiff ? try Autodiff.gradient(of: forward) : forward
     let stopAfter: String?
     switch stage {
     case .lower, .autodiff: return graph
@@ -109,7 +110,9 @@ public enum Driver {
   /// Each recurrence's chunk decision and the memory plan (plan-memory's `plan` lines) of an
   /// optimized graph: what `deltac compile --emit plan` prints.
   public static func planText(_ graph: Graph) -> String {
-    var lines = ["# \(graph.name): memory plan and recurrence schedule (plan-memory, choose-chunk-size)"]
+    var lines = [
+      "# \(graph.name): memory plan and recurrence schedule (plan-memory, choose-chunk-size)"
+    ]
     for node in graph.nodes {
       if case .deltaProduct(let p) = node.op {
         lines.append(

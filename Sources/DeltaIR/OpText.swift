@@ -162,7 +162,8 @@ extension Op {
       }
       guard let chunk = ChunkSize(text: chunkText) else {
         throw OpTextError(
-          "\(name): chunk must be 'auto', 'autotune', a positive integer or 'r' and one, got '\(chunkText)'")
+          "\(name): chunk must be 'auto', 'autotune', a positive integer or 'r' and one, got '\(chunkText)'"
+        )
       }
       var params = DeltaProductParams(
         numHouseholder: try reader.int("num_householder"), gated: try reader.bool("gated"),

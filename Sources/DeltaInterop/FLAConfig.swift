@@ -25,7 +25,8 @@ public enum FLAConfig {
     var vocab = 0
     for key in ModelConfig.keys {
       switch key.field {
-      case .int(let path, let min): m[keyPath: path] = try r.size(key.name, d[keyPath: path], min: min)
+      case .int(let path, let min):
+        m[keyPath: path] = try r.size(key.name, d[keyPath: path], min: min)
       case .number(let path): m[keyPath: path] = try r.number(key.name, d[keyPath: path])
       case .flag(let path):
         m[keyPath: path] = try r.bool(key.name, older: key.flaOlderName, d[keyPath: path])

@@ -28,12 +28,14 @@ public enum FolderWriter {
       parent + "/." + url.lastPathComponent
       + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     guard mkdir(temp, 0o755) == 0 else {
-      throw CheckpointError(file: dir, "cannot create a folder in \(parent): \(FileIO.words(errno: errno))")
+      throw CheckpointError(
+        file: dir, "cannot create a folder in \(parent): \(FileIO.words(errno: errno))")
     }
     do throws(CheckpointError) {
       for (name, bytes) in files { try AtomicFile.write(bytes, to: temp + "/" + name) }
       guard rename(temp, url.path) == 0 else {
-        throw CheckpointError(file: dir, "cannot move the new folder into place: \(FileIO.words(errno: errno))")
+        throw CheckpointError(
+          file: dir, "cannot move the new folder into place: \(FileIO.words(errno: errno))")
       }
       AtomicFile.syncDirectory(parent)
     } catch {

@@ -69,7 +69,8 @@ enum ModelMatch {
       let expected = SpecPrinter.modelRow(key, m).1
       switch key.field {
       case .mlp:
-        pairs.append(("intermediate_size", "\(f.intermediateSize ?? 0)", "\(m.intermediateSize ?? 0)"))
+        pairs.append(
+          ("intermediate_size", "\(f.intermediateSize ?? 0)", "\(m.intermediateSize ?? 0)"))
       case .vocabulary: pairs.append((name, "\(folder.vocabSize)", "\(vocabSize)"))
       case .number(\ModelConfig.initializerRange): continue  // initialization only, not the model
       case .number(\ModelConfig.expandV):

@@ -26,7 +26,8 @@ public enum SafeTensorsListing {
     }
     let seconds = (ContinuousClock.now - start) / .seconds(1)
     let bytes = listed.entries.reduce(0) { $0 + $1.byteCount }
-    return "loaded \(elements) elements (\(bytes) bytes of tensors) in \(String(format: "%.3f", seconds)) s"
+    return
+      "loaded \(elements) elements (\(bytes) bytes of tensors) in \(String(format: "%.3f", seconds)) s"
   }
 
   static func weightsPath(_ file: String) -> String {

@@ -14,7 +14,9 @@ import DeltaSpec
 /// recurrence's backward (reference 4.2) is twice its forward.
 public enum ModelFlops {
   /// Forward FLOPs per token: (GEMMs, recurrence).
-  public static func forwardPerToken(_ m: ModelConfig, vocabSize: Int) -> (gemm: Int, recurrence: Int) {
+  public static func forwardPerToken(_ m: ModelConfig, vocabSize: Int) -> (
+    gemm: Int, recurrence: Int
+  ) {
     let (d, h, dk, dv, n) = (
       m.hiddenSize, m.numHeads, m.keyHeadDim, m.valueHeadDim, m.numHouseholder
     )

@@ -32,7 +32,8 @@ extension Lowering {
       let a = try b.emit(.linear, [x, aW], name: "\(l).a_proj")
       let u = try b.emit(.add, [a, dtBias], name: "\(l).gate_in")
       let sp = try b.emit(.unary(.softplus), [u], name: "\(l).gate_softplus")
-      let decayRate = try b.emit(.unary(.neg), [try b.emit(.unary(.exp), [aLog], name: "\(l).A")], name: "\(l).neg_A")
+      let decayRate = try b.emit(
+        .unary(.neg), [try b.emit(.unary(.exp), [aLog], name: "\(l).A")], name: "\(l).neg_A")
       g = try b.emit(.mul, [sp, decayRate], name: "\(l).g")
     }
 
@@ -51,7 +52,8 @@ extension Lowering {
       .reshape(["B", "T", Dim(n), Dim(h), Dim(v)]), [vAct], name: "\(l).v_heads")
 
     // Step 4: beta = sigmoid(b), doubled when eigenvalues may be negative.
-    var beta = try b.emit(.unary(.sigmoid), [bRaw], name: model.allowNegEigval ? "\(l).b_sigmoid" : "\(l).beta")
+    var beta = try b.emit(
+      .unary(.sigmoid), [bRaw], name: model.allowNegEigval ? "\(l).b_sigmoid" : "\(l).beta")
     if model.allowNegEigval { beta = try b.emit(.mulScalar(2), [beta], name: "\(l).beta") }
     let betaHeads = try b.emit(
       .reshape(["B", "T", Dim(n), Dim(h)]), [beta], name: "\(l).beta_heads")

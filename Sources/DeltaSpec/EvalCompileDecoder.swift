@@ -1,5 +1,6 @@
 import DeltaIR
 import DeltaPasses
+
 /// The `eval` section; defaults from `EvalSpec.defaults(for:)`.
 enum EvalDecoder {
   static let keys = ["lengths", "metrics", "batch_size", "samples", "every"]

@@ -162,14 +162,17 @@ extension ModelConfig {
       "Gated DeltaProduct: a_proj, A_log, dt_bias; the state decays once per token", label: "gate"),
     Key(
       "use_output_gate", .flag(\.useOutputGate),
-      "g_proj + gated RMSNorm on the mixer output; otherwise a plain RMSNorm", flaOlderName: "use_gate"),
+      "g_proj + gated RMSNorm on the mixer output; otherwise a plain RMSNorm",
+      flaOlderName: "use_gate"),
     Key(
       "use_short_conv", .flag(\.useShortConv),
       "depthwise causal short convolutions (+ SiLU) on q, k, v; otherwise SiLU alone"),
     Key(
       "conv_size", .int(\.convSize, min: 1), "W: short-convolution width",
       hint: "the short convolution's width; fla uses 4", needs: \ModelConfig.useShortConv),
-    Key("conv_bias", .flag(\.convBias), "bias on the short convolutions", needs: \ModelConfig.useShortConv),
+    Key(
+      "conv_bias", .flag(\.convBias), "bias on the short convolutions",
+      needs: \ModelConfig.useShortConv),
     Key(
       "mlp", .mlp, "the SwiGLU MLP's size (hidden_ratio or intermediate_size), or mlp: none",
       specNames: ["hidden_ratio", "intermediate_size", "mlp"]),

@@ -105,7 +105,8 @@ public enum SpecPrinter {
     section(
       "compile",
       [
-        ("chunk_size", c.chunkSize.description), ("disabled_passes", list(c.disabledPasses.map(quoted))),
+        ("chunk_size", c.chunkSize.description),
+        ("disabled_passes", list(c.disabledPasses.map(quoted))),
         ("threads", c.threads.map { "\($0)" } ?? "auto"),
         ("kernel_cache_dir", c.kernelCacheDir.map(quoted) ?? "none"),
       ])

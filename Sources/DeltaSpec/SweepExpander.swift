@@ -14,7 +14,9 @@ enum SweepExpander {
   /// Short labels for variant names (the model keys' from `ModelConfig.keys`); other keys use their
   /// last component.
   static let labels: [String: String] = Dictionary(
-    uniqueKeysWithValues: ModelConfig.keys.compactMap { key in key.label.map { ("model.\(key.name)", $0) } }
+    uniqueKeysWithValues: ModelConfig.keys.compactMap { key in
+      key.label.map { ("model.\(key.name)", $0) }
+    }
       + [("model.eigenvalues", "eig"), ("task.group", "")])
 
   struct Result {

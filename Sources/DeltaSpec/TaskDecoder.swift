@@ -113,11 +113,13 @@ enum TaskDecoder {
         hint: "paths are relative to the spec file that names them")
       return nil
     }
-    let type = (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
+    let type =
+      (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType
     guard type == .typeRegular else {
       let what =
         type == .typeCharacterSpecial || type == .typeBlockSpecial
-        ? "a device" : type == .typeSocket ? "a socket" : "not a regular file (a fifo or other special file)"
+        ? "a device"
+        : type == .typeSocket ? "a socket" : "not a regular file (a fifo or other special file)"
       r.context.error(
         node.location, "'\(ScalarValue.clip(text))' is \(what)",
         detail: "expected a text file (\(resolved))",

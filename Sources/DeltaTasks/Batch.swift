@@ -16,7 +16,8 @@ public struct Batch: Equatable, Sendable {
   public var length: Int
 
   public init(inputs: [Int32], labels: [Int32], batch: Int, length: Int) {
-    precondition(inputs.count == batch * length && labels.count == batch * length, "Batch: shape mismatch")
+    precondition(
+      inputs.count == batch * length && labels.count == batch * length, "Batch: shape mismatch")
     self.inputs = inputs
     self.labels = labels
     self.batch = batch
@@ -85,11 +86,14 @@ protocol RowTask: Sendable {
 }
 
 extension RowTask {
-  func drawLength(in range: ClosedRange<Int>, rng: inout SplitMix64) -> Int { rng.uniform(in: range) }
+  func drawLength(in range: ClosedRange<Int>, rng: inout SplitMix64) -> Int {
+    rng.uniform(in: range)
+  }
 
   func checkLengths(_ lengths: ClosedRange<Int>) throws(TaskError) {
     guard lengths.lowerBound >= minLength else {
-      throw .invalidArgument("length \(lengths.lowerBound) is too short for this task (at least \(minLength))")
+      throw .invalidArgument(
+        "length \(lengths.lowerBound) is too short for this task (at least \(minLength))")
     }
   }
 }
@@ -111,7 +115,9 @@ struct RowSampler: Sendable {
 
   func check(_ task: some RowTask) throws(TaskError) {
     try task.checkLengths(trainLengths)
-    if let n = trainSamples, n <= 0 { throw .invalidArgument("train_samples must be positive, found \(n)") }
+    if let n = trainSamples, n <= 0 {
+      throw .invalidArgument("train_samples must be positive, found \(n)")
+    }
   }
 
   func trainBatch(_ task: some RowTask, step: Int, batchSize: Int) -> Batch {
@@ -120,15 +126,21 @@ struct RowSampler: Sendable {
       var rng = SplitMix64(seed: seed)
       return task.example(length: task.drawLength(in: trainLengths, rng: &rng), rng: &rng)
     }
-    return Self.assemble(rows, width: task.width(forLength: trainLengths.upperBound), pad: task.padToken)
+    return Self.assemble(
+      rows, width: task.width(forLength: trainLengths.upperBound), pad: task.padToken)
   }
 
-  func evalSet(_ task: some RowTask, lengths: ClosedRange<Int>, count: Int) throws(TaskError) -> Batch {
+  func evalSet(_ task: some RowTask, lengths: ClosedRange<Int>, count: Int) throws(TaskError)
+    -> Batch
+  {
     try task.checkLengths(lengths)
-    guard count > 0 else { throw .invalidArgument("evaluation set size must be positive, found \(count)") }
+    guard count > 0 else {
+      throw .invalidArgument("evaluation set size must be positive, found \(count)")
+    }
     let rows = (0..<count).map { i in
       var rng = SplitMix64(
-        seed: SplitMix64.derive(evalSeed, Stream.eval, lengths.lowerBound.tag, lengths.upperBound.tag, i.tag))
+        seed: SplitMix64.derive(
+          evalSeed, Stream.eval, lengths.lowerBound.tag, lengths.upperBound.tag, i.tag))
       return task.example(length: task.drawLength(in: lengths, rng: &rng), rng: &rng)
     }
     return Self.assemble(rows, width: task.width(forLength: lengths.upperBound), pad: task.padToken)
@@ -164,7 +176,8 @@ struct RowSampler: Sendable {
     var inputs = [Int32](repeating: pad, count: rows.count * width)
     var labels = [Int32](repeating: ignoreIndex, count: rows.count * width)
     for (b, row) in rows.enumerated() {
-      precondition(row.inputs.count <= width, "row of \(row.inputs.count) tokens exceeds batch width \(width)")
+      precondition(
+        row.inputs.count <= width, "row of \(row.inputs.count) tokens exceeds batch width \(width)")
       for t in row.inputs.indices {
         inputs[b * width + t] = row.inputs[t]
         labels[b * width + t] = row.labels[t]

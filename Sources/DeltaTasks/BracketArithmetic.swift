@@ -19,7 +19,8 @@ public struct BracketArithmeticTask: SampledTask {
     seed: UInt64, evalSeed: UInt64? = nil
   ) throws(TaskError) {
     self.multiplication = multiplication
-    sampler = RowSampler(seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
+    sampler = RowSampler(
+      seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
     try sampler.check(Rows(multiplication: multiplication))
   }
 
@@ -44,7 +45,8 @@ public struct BracketArithmeticTask: SampledTask {
     var parser = Parser(tokens: expression)
     let value = try parser.sum()
     guard parser.position == expression.count else {
-      throw .invalidArgument("unexpected token \(expression[parser.position]) at \(parser.position)")
+      throw .invalidArgument(
+        "unexpected token \(expression[parser.position]) at \(parser.position)")
     }
     return ((value % modulus) + modulus) % modulus
   }
@@ -56,8 +58,6 @@ public struct BracketArithmeticTask: SampledTask {
     labels[expression.count] = answer
     return Example(inputs: expression + [equals, maskedAnswer], labels: labels)
   }
-
-
 
   struct Rows: RowTask {
     let multiplication: Bool

@@ -20,14 +20,17 @@ public struct ByteLanguageModelTask: TaskGenerator {
   /// Reads `path`. Throws `fileNotFound` when it is missing or unreadable and `fileTooShort` when the
   /// training part holds fewer than `trainLength + 1` bytes.
   public init(
-    path: String, trainLength: Int, heldOutFraction: Double = 0, seed: UInt64, evalSeed: UInt64? = nil
+    path: String, trainLength: Int, heldOutFraction: Double = 0, seed: UInt64,
+    evalSeed: UInt64? = nil
   ) throws(TaskError) {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      !isDirectory.boolValue,
       let data = FileManager.default.contents(atPath: path)
     else { throw .fileNotFound(path: path) }
     try self.init(
-      bytes: [UInt8](data), name: path, trainLength: trainLength, heldOutFraction: heldOutFraction, seed: seed,
+      bytes: [UInt8](data), name: path, trainLength: trainLength, heldOutFraction: heldOutFraction,
+      seed: seed,
       evalSeed: evalSeed)
   }
 
@@ -36,7 +39,9 @@ public struct ByteLanguageModelTask: TaskGenerator {
     bytes: [UInt8], name: String, trainLength: Int, heldOutFraction: Double = 0, seed: UInt64,
     evalSeed: UInt64? = nil
   ) throws(TaskError) {
-    guard trainLength >= 1 else { throw .invalidArgument("train length must be at least 1, found \(trainLength)") }
+    guard trainLength >= 1 else {
+      throw .invalidArgument("train length must be at least 1, found \(trainLength)")
+    }
     guard heldOutFraction >= 0, heldOutFraction < 1 else {
       throw .invalidArgument("held-out fraction must be in [0, 1), found \(heldOutFraction)")
     }
@@ -46,7 +51,8 @@ public struct ByteLanguageModelTask: TaskGenerator {
     let split = bytes.count - Int((Double(bytes.count) * heldOutFraction).rounded(.down))
     train = Rows(bytes: bytes, region: 0..<split)
     held = heldOutFraction == 0 ? train : Rows(bytes: bytes, region: split..<bytes.count)
-    sampler = RowSampler(seed: seed, evalSeed: evalSeed, trainLengths: trainLength...trainLength, trainSamples: nil)
+    sampler = RowSampler(
+      seed: seed, evalSeed: evalSeed, trainLengths: trainLength...trainLength, trainSamples: nil)
     guard split >= trainLength + 1 else {
       throw .fileTooShort(path: name, bytes: split, needed: trainLength + 1)
     }

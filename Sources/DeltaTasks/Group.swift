@@ -26,7 +26,9 @@ public struct Group: Sendable, Equatable, CustomStringConvertible {
       return
     }
     var t = [Int32](repeating: 0, count: order * order)
-    for a in 0..<order { for b in 0..<order { t[a * order + b] = Int32(Group.product(impls, a, b)) } }
+    for a in 0..<order {
+      for b in 0..<order { t[a * order + b] = Int32(Group.product(impls, a, b)) }
+    }
     table = t
   }
 
@@ -50,7 +52,9 @@ public struct Group: Sendable, Equatable, CustomStringConvertible {
   @inline(__always)
   public func multiply(_ a: Int, _ b: Int) -> Int {
     if let table { return Int(table[a * order + b]) }
-    precondition(a >= 0 && a < order && b >= 0 && b < order, "Group \(self): element out of range 0..<\(order)")
+    precondition(
+      a >= 0 && a < order && b >= 0 && b < order, "Group \(self): element out of range 0..<\(order)"
+    )
     return Group.product(impls, a, b)
   }
 

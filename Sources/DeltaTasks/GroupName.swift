@@ -28,7 +28,8 @@ public struct GroupName: Equatable, Hashable, Sendable, CustomStringConvertible 
     public var description: String {
       switch self {
       case .malformed(let detail): return detail
-      case .outOfRange(let factor, let allowed): return "\(factor) is out of range; expected \(allowed)"
+      case .outOfRange(let factor, let allowed):
+        return "\(factor) is out of range; expected \(allowed)"
       case .tooLarge: return "more than \(GroupName.maxOrder) elements"
       }
     }
@@ -48,7 +49,8 @@ public struct GroupName: Equatable, Hashable, Sendable, CustomStringConvertible 
         return .failure(
           .malformed(
             detail:
-              "expected factors such as S3, A5, Z7 or D4 joined by 'x' (e.g. S3xZ2), found '\(part)'"))
+              "expected factors such as S3, A5, Z7 or D4 joined by 'x' (e.g. S3xZ2), found '\(part)'"
+          ))
       }
       let factor: GroupFactor
       switch letter {

@@ -11,9 +11,11 @@ public struct ModularArithmeticTask: SampledTask {
   var rows: Rows { Rows() }
 
   public init(
-    trainLengths: ClosedRange<Int> = 3...40, trainSamples: Int? = nil, seed: UInt64, evalSeed: UInt64? = nil
+    trainLengths: ClosedRange<Int> = 3...40, trainSamples: Int? = nil, seed: UInt64,
+    evalSeed: UInt64? = nil
   ) throws(TaskError) {
-    sampler = RowSampler(seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
+    sampler = RowSampler(
+      seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
     try sampler.check(Rows())
   }
 
@@ -36,7 +38,9 @@ public struct ModularArithmeticTask: SampledTask {
       throw .invalidArgument("expression must alternate number, operator, ..., number")
     }
     func value(_ t: Int32) throws(TaskError) -> Int {
-      guard (5...9).contains(t) else { throw .invalidArgument("expected a number token (5...9), found \(t)") }
+      guard (5...9).contains(t) else {
+        throw .invalidArgument("expected a number token (5...9), found \(t)")
+      }
       return Int(t) - 5
     }
     var total = 0
@@ -64,8 +68,6 @@ public struct ModularArithmeticTask: SampledTask {
     labels[expression.count] = answer
     return Example(inputs: expression + [equals], labels: labels)
   }
-
-
 
   struct Rows: RowTask {
     var padToken: Int32 { ModularArithmeticTask.pad }

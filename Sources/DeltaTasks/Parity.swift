@@ -15,9 +15,11 @@ public struct ParityTask: SampledTask {
   var rows: Rows { Rows() }
 
   public init(
-    trainLengths: ClosedRange<Int> = 3...40, trainSamples: Int? = nil, seed: UInt64, evalSeed: UInt64? = nil
+    trainLengths: ClosedRange<Int> = 3...40, trainSamples: Int? = nil, seed: UInt64,
+    evalSeed: UInt64? = nil
   ) throws(TaskError) {
-    sampler = RowSampler(seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
+    sampler = RowSampler(
+      seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
     try sampler.check(Rows())
   }
 
@@ -33,13 +35,12 @@ public struct ParityTask: SampledTask {
 
   /// The row of a sequence whose symbols are `bits` (its length is `bits.count + 1`).
   public static func example(bits: [Int32]) -> Example {
-    precondition(!bits.isEmpty && bits.allSatisfy { $0 == 1 || $0 == 2 }, "parity symbols are 1 or 2")
+    precondition(
+      !bits.isEmpty && bits.allSatisfy { $0 == 1 || $0 == 2 }, "parity symbols are 1 or 2")
     var labels = [Int32](repeating: ignoreIndex, count: bits.count)
     labels[bits.count - 1] = answer(bits)
     return Example(inputs: bits, labels: labels)
   }
-
-
 
   struct Rows: RowTask {
     var padToken: Int32 { ParityTask.pad }

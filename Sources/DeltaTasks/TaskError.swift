@@ -17,7 +17,8 @@ public enum TaskError: Error, Equatable, Sendable, CustomStringConvertible {
     case .fileNotFound(let path):
       return "no such text file '\(path)'"
     case .fileTooShort(let path, let bytes, let needed):
-      return "text file '\(path)' is too short: \(bytes) bytes, a window needs \(needed) (length + 1)"
+      return
+        "text file '\(path)' is too short: \(bytes) bytes, a window needs \(needed) (length + 1)"
     case .invalidArgument(let message):
       return message
     }

@@ -22,11 +22,13 @@ public struct WordProblemTask: SampledTask {
   ///   - seed: the training seed. `evalSeed`: the evaluation seed (default: derived from `seed` on its own
   ///     stream, so the evaluation set never shares a generator with training).
   public init(
-    group: Group, trainLengths: ClosedRange<Int> = 128...128, trainSamples: Int? = nil, seed: UInt64,
+    group: Group, trainLengths: ClosedRange<Int> = 128...128, trainSamples: Int? = nil,
+    seed: UInt64,
     evalSeed: UInt64? = nil
   ) throws(TaskError) {
     self.group = group
-    sampler = RowSampler(seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
+    sampler = RowSampler(
+      seed: seed, evalSeed: evalSeed, trainLengths: trainLengths, trainSamples: trainSamples)
     try sampler.check(Rows(group: group))
   }
 
@@ -49,8 +51,6 @@ public struct WordProblemTask: SampledTask {
   public func example(elements: [Int]) -> Example {
     Rows(group: group).example(elements: elements)
   }
-
-
 
   struct Rows: RowTask {
     let group: Group

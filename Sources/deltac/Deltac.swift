@@ -16,7 +16,8 @@ struct Deltac: ParsableCommand {
                    deltac run specs/quickstart.yaml
       """,
     subcommands: [
-      Check.self, Explain.self, Compile.self, Run.self, Sweep.self, Eval.self, Bench.self, Init.self,
+      Check.self, Explain.self, Compile.self, Run.self, Sweep.self, Eval.self, Bench.self,
+      Init.self,
       Export.self, Import.self, Inspect.self, Forward.self, Profile.self,
     ])
 }

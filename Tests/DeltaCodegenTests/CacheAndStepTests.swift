@@ -8,14 +8,16 @@ import Testing
   static let spec = DeltaKernelSpec(keyDim: 8, valueDim: 16, householder: 2, chunk: 16, gated: true)
 
   static func temporaryDirectory() -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("deltac-cache-test-\(UUID())")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "deltac-cache-test-\(UUID())")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }
 
   /// Runs the forward of `spec` with kernels from `cache` and checks it against the fp64 reference.
   static func forwardWorks(_ cache: KernelCache) throws {
-    let c = KernelCase(householder: 2, keyDim: 8, valueDim: 16, chunk: 16, gated: true, betaMax: 2, length: 40)
+    let c = KernelCase(
+      householder: 2, keyDim: 8, valueDim: 16, chunk: 16, gated: true, betaMax: 2, length: 40)
     let runner = try DeltaProductKernels(spec: spec, threads: 1, cache: cache)
     let x = KernelInputs(c, seed: 3)
     let fwd = runner.forward(x.f, dims: c.dims)
@@ -25,7 +27,9 @@ import Testing
   }
 
   /// Each cache gets its own LLJIT, so a disk hit really links the stored object code.
-  static func freshCache(_ dir: URL) throws -> KernelCache { KernelCache(directory: dir, session: try JITSession()) }
+  static func freshCache(_ dir: URL) throws -> KernelCache {
+    KernelCache(directory: dir, session: try JITSession())
+  }
 
   @Test func warmDiskCacheLoadsObjectCode() throws {
     let dir = Self.temporaryDirectory()
@@ -78,7 +82,8 @@ import Testing
   /// Object code that is not an object file is an error from the JIT, not a crash.
   @Test func garbageObjectIsAnError() throws {
     #expect(throws: CodegenError.self) {
-      _ = try JITSession().addObject(Array(repeating: 0x5a, count: 512), symbols: ["nothing"], kernel: "junk")
+      _ = try JITSession().addObject(
+        Array(repeating: 0x5a, count: 512), symbols: ["nothing"], kernel: "junk")
     }
   }
 }
@@ -86,8 +91,10 @@ import Testing
 @Suite struct StepKernelTests {
   /// Running the inference step token by token gives the forward's outputs and final state.
   @Test(arguments: [
-    KernelCase(householder: 3, keyDim: 16, valueDim: 8, chunk: 1, gated: true, betaMax: 2, length: 63),
-    KernelCase(householder: 1, keyDim: 8, valueDim: 24, chunk: 1, gated: false, betaMax: 1, length: 63),
+    KernelCase(
+      householder: 3, keyDim: 16, valueDim: 8, chunk: 1, gated: true, betaMax: 2, length: 63),
+    KernelCase(
+      householder: 1, keyDim: 8, valueDim: 24, chunk: 1, gated: false, betaMax: 1, length: 63),
   ])
   func stepByStepEqualsForward(_ c: KernelCase) throws {
     let runner = try DeltaProductKernels(spec: c.spec, threads: 2, cache: testCache)
@@ -108,7 +115,8 @@ import Testing
     for t in 0..<d.length {
       let o = runner.step(
         q: slice(x.f.q, rows: H, width: K, t: t), k: slice(x.f.k, rows: n * H, width: K, t: t),
-        v: slice(x.f.v, rows: n * H, width: V, t: t), beta: slice(x.f.beta, rows: n * H, width: 1, t: t),
+        v: slice(x.f.v, rows: n * H, width: V, t: t),
+        beta: slice(x.f.beta, rows: n * H, width: 1, t: t),
         g: x.f.g.map { slice($0, rows: H, width: 1, t: t) }, state: &state, batch: B, heads: H)
       for b in 0..<B {
         for e in 0..<(H * V) { outputs[(b * d.length + t) * H * V + e] = o[b * H * V + e] }

@@ -6,7 +6,8 @@ import Testing
 /// The JIT layer alone: a saxpy built with the raw LLVM builder, optimized, linked as object code and
 /// called from Swift.
 @Suite struct JITSmokeTests {
-  typealias SaxpyFn = @convention(c) (Int64, Float, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?)
+  typealias SaxpyFn =
+    @convention(c) (Int64, Float, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?)
     -> Void
 
   /// y[i] = fmuladd(a, x[i], y[i]) for i < n.
@@ -52,7 +53,8 @@ import Testing
     let name = "smoke_saxpy"
     let compiled = try Compiler.compile(name: name) { Self.buildSaxpy($0, name: name) }
     #expect(compiled.optimizedIR.contains("<8 x float>"), "O3 should vectorize the loop")
-    let addr = try JITSession.shared.addObject(compiled.object, symbols: [name], kernel: name)[name]!
+    let addr = try JITSession.shared.addObject(compiled.object, symbols: [name], kernel: name)[
+      name]!
     let saxpy = unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(addr))!, to: SaxpyFn.self)
     let n = 1003
     let x = (0..<n).map { Float($0) * 0.25 - 7 }

@@ -21,10 +21,13 @@ struct KernelCase: CustomTestStringConvertible, Sendable {
 
   var spec: DeltaKernelSpec {
     DeltaKernelSpec(
-      keyDim: keyDim, valueDim: valueDim, householder: householder, chunk: chunk, gated: gated, form: form)
+      keyDim: keyDim, valueDim: valueDim, householder: householder, chunk: chunk, gated: gated,
+      form: form)
   }
   var dims: DeltaProductReference.Dims {
-    .init(batch: batch, length: length, heads: heads, householder: householder, keyDim: keyDim, valueDim: valueDim)
+    .init(
+      batch: batch, length: length, heads: heads, householder: householder, keyDim: keyDim,
+      valueDim: valueDim)
   }
   var testDescription: String { "\(spec.forwardName)-T\(length)-beta\(Int(betaMax))" }
 }

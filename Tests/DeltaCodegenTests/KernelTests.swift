@@ -9,23 +9,37 @@ import Testing
 /// (not multiples of the chunk), chunk 1, 16, 32, 64, both forward forms.
 @Suite struct KernelTests {
   static let cases: [KernelCase] = [
-    KernelCase(householder: 1, keyDim: 16, valueDim: 8, chunk: 1, gated: false, betaMax: 1, length: 63),
-    KernelCase(householder: 2, keyDim: 8, valueDim: 16, chunk: 16, gated: true, betaMax: 2, length: 200),
-    KernelCase(householder: 3, keyDim: 16, valueDim: 24, chunk: 32, gated: false, betaMax: 2, length: 63),
-    KernelCase(householder: 4, keyDim: 8, valueDim: 12, chunk: 64, gated: true, betaMax: 1, length: 200),
-    KernelCase(householder: 2, keyDim: 32, valueDim: 16, chunk: 1, gated: true, betaMax: 2, length: 200),
-    KernelCase(householder: 1, keyDim: 24, valueDim: 32, chunk: 16, gated: false, betaMax: 1, length: 1),
-    KernelCase(householder: 3, keyDim: 8, valueDim: 8, chunk: 16, gated: true, betaMax: 1, length: 1),
-    KernelCase(householder: 2, keyDim: 16, valueDim: 16, chunk: 64, gated: false, betaMax: 2, length: 63),
-    KernelCase(householder: 4, keyDim: 16, valueDim: 8, chunk: 32, gated: true, betaMax: 2, length: 63),
-    KernelCase(householder: 2, keyDim: 5, valueDim: 3, chunk: 16, gated: true, betaMax: 2, length: 63),
     KernelCase(
-      householder: 2, keyDim: 16, valueDim: 8, chunk: 16, gated: true, betaMax: 2, length: 200, form: .recurrent),
+      householder: 1, keyDim: 16, valueDim: 8, chunk: 1, gated: false, betaMax: 1, length: 63),
     KernelCase(
-      householder: 3, keyDim: 8, valueDim: 16, chunk: 32, gated: false, betaMax: 1, length: 63, form: .recurrent),
+      householder: 2, keyDim: 8, valueDim: 16, chunk: 16, gated: true, betaMax: 2, length: 200),
+    KernelCase(
+      householder: 3, keyDim: 16, valueDim: 24, chunk: 32, gated: false, betaMax: 2, length: 63),
+    KernelCase(
+      householder: 4, keyDim: 8, valueDim: 12, chunk: 64, gated: true, betaMax: 1, length: 200),
+    KernelCase(
+      householder: 2, keyDim: 32, valueDim: 16, chunk: 1, gated: true, betaMax: 2, length: 200),
+    KernelCase(
+      householder: 1, keyDim: 24, valueDim: 32, chunk: 16, gated: false, betaMax: 1, length: 1),
+    KernelCase(
+      householder: 3, keyDim: 8, valueDim: 8, chunk: 16, gated: true, betaMax: 1, length: 1),
+    KernelCase(
+      householder: 2, keyDim: 16, valueDim: 16, chunk: 64, gated: false, betaMax: 2, length: 63),
+    KernelCase(
+      householder: 4, keyDim: 16, valueDim: 8, chunk: 32, gated: true, betaMax: 2, length: 63),
+    KernelCase(
+      householder: 2, keyDim: 5, valueDim: 3, chunk: 16, gated: true, betaMax: 2, length: 63),
+    KernelCase(
+      householder: 2, keyDim: 16, valueDim: 8, chunk: 16, gated: true, betaMax: 2, length: 200,
+      form: .recurrent),
+    KernelCase(
+      householder: 3, keyDim: 8, valueDim: 16, chunk: 32, gated: false, betaMax: 1, length: 63,
+      form: .recurrent),
   ]
 
-  static func expectClose<A: BinaryFloatingPoint>(_ name: String, _ actual: [A], _ expected: [Double]) {
+  static func expectClose<A: BinaryFloatingPoint>(
+    _ name: String, _ actual: [A], _ expected: [Double]
+  ) {
     let c = compare(name, actual, expected)
     #expect(c.maxRel <= relativeTolerance, "\(c)")
   }
@@ -40,9 +54,11 @@ import Testing
     Self.expectClose("\(c.testDescription) final state", fwd.finalState, ref.finalState)
 
     let grads = runner.backward(
-      x.f, dims: c.dims, boundaryStates: fwd.boundaryStates, dOutput: x.dOutput, dFinalState: x.dFinal)
+      x.f, dims: c.dims, boundaryStates: fwd.boundaryStates, dOutput: x.dOutput,
+      dFinalState: x.dFinal)
     let refGrads = DeltaProductReference.backward(
-      x.d, dims: c.dims, dOutput: x.dOutput.map(Double.init), dFinalState: x.dFinal.map(Double.init))
+      x.d, dims: c.dims, dOutput: x.dOutput.map(Double.init), dFinalState: x.dFinal.map(Double.init)
+    )
     Self.expectClose("\(c.testDescription) dq", grads.q, refGrads.q)
     Self.expectClose("\(c.testDescription) dk", grads.k, refGrads.k)
     Self.expectClose("\(c.testDescription) dv", grads.v, refGrads.v)
@@ -58,8 +74,10 @@ import Testing
     let runner = try DeltaProductKernels(spec: c.spec, threads: 1, cache: testCache)
     let x = KernelInputs(c, seed: 7)
     let fwd = runner.forward(x.f, dims: c.dims)
-    let grads = runner.backward(x.f, dims: c.dims, boundaryStates: fwd.boundaryStates, dOutput: x.dOutput, dFinalState: nil)
-    let ref = DeltaProductReference.backward(x.d, dims: c.dims, dOutput: x.dOutput.map(Double.init), dFinalState: nil)
+    let grads = runner.backward(
+      x.f, dims: c.dims, boundaryStates: fwd.boundaryStates, dOutput: x.dOutput, dFinalState: nil)
+    let ref = DeltaProductReference.backward(
+      x.d, dims: c.dims, dOutput: x.dOutput.map(Double.init), dFinalState: nil)
     Self.expectClose("dk", grads.k, ref.k)
     Self.expectClose("dg", grads.g!, ref.g!)
     Self.expectClose("dh0", grads.initialState, ref.initialState)

@@ -38,7 +38,9 @@ private func targets() throws -> [String: (lines: Int, imports: Set<String>)] {
   /// Only DeltaSpec sees YAML, only DeltaCodegen LLVM, only DeltaRuntime BLAS.
   @Test func eachSystemLibraryHasOneDoor() throws {
     let all = try targets()
-    for (module, owner) in [("Yams", "DeltaSpec"), ("CLLVM", "DeltaCodegen"), ("CBLAS", "DeltaRuntime")] {
+    for (module, owner) in [
+      ("Yams", "DeltaSpec"), ("CLLVM", "DeltaCodegen"), ("CBLAS", "DeltaRuntime"),
+    ] {
       let importers = all.filter { $0.value.imports.contains(module) }.map(\.key).sorted()
       #expect(importers == [owner], "\(module) is imported by \(importers)")
     }

@@ -13,17 +13,23 @@ import Testing
     #expect(
       PeerReply.parse(
         #"{"ready": true, "peer": "torch-eager", "version": "2.15.0", "params": 312736, "loss": 4.17, "setup_s": 1.5}"#
-      ) == .ready(
-        peer: "torch-eager", version: "2.15.0", parameters: 312_736, loss: 4.17, setupSeconds: 1.5))
+      )
+        == .ready(
+          peer: "torch-eager", version: "2.15.0", parameters: 312_736, loss: 4.17, setupSeconds: 1.5
+        ))
     #expect(
       PeerReply.parse(#"{"skip": "jax is not installed"}"#) == .skip("jax is not installed"))
     #expect(PeerReply.parse(#"{"error": "RuntimeError: boom"}"#) == .error("RuntimeError: boom"))
     #expect(PeerReply.parse(#"{"ms": 12.5, "loss": 4.1}"#) == .timed(milliseconds: 12.5, loss: 4.1))
     #expect(PeerReply.parse(#"{"ms": 7}"#) == .timed(milliseconds: 7, loss: nil))
-    #expect(PeerReply.parse("Traceback (most recent call last):") == .error(
-      "not a JSON object: Traceback (most recent call last):"))
-    #expect(PeerReply.parse(#"{"ready": true, "peer": "x"}"#) == .error(
-      #"incomplete ready line: {"ready": true, "peer": "x"}"#))
+    #expect(
+      PeerReply.parse("Traceback (most recent call last):")
+        == .error(
+          "not a JSON object: Traceback (most recent call last):"))
+    #expect(
+      PeerReply.parse(#"{"ready": true, "peer": "x"}"#)
+        == .error(
+          #"incomplete ready line: {"ready": true, "peer": "x"}"#))
   }
 
   @Test func median() {
@@ -117,7 +123,8 @@ import Testing
     #expect(ContinuousClock.now - start < .seconds(15))
     #expect(name == "torch-eager")
     #expect(
-      reason == "failed: no reply within 1 s (stopped); stderr (\(dir)/silent.log):\nloading the model")
+      reason
+        == "failed: no reply within 1 s (stopped); stderr (\(dir)/silent.log):\nloading the model")
     let skip = try PeerProcess(
       variant: "jax-scan", python: "/bin/sh", script: dir + "/skip.sh", job: "job.json",
       logPath: dir + "/skip.log")
@@ -126,7 +133,9 @@ import Testing
       return
     }
     #expect(name2 == "jax-scan" && reason2 == why)
-    #expect(throws: PeerProcessError.cannotCreateLog(variant: "jax-chunked", path: dir + "/no/x.log")) {
+    #expect(
+      throws: PeerProcessError.cannotCreateLog(variant: "jax-chunked", path: dir + "/no/x.log")
+    ) {
       _ = try PeerProcess(
         variant: "jax-chunked", python: "/bin/sh", script: dir + "/skip.sh", job: "job.json",
         logPath: dir + "/no/x.log")

@@ -10,7 +10,8 @@ import Testing
   /// A finished run of 4 steps with checkpoints at 2 and 4 in `dir`.
   func trainedRun(_ dir: String, steps: Int = 4, stopAfter: Int? = nil) throws -> Trainer {
     let trainer = try Trainer(
-      spec: tinySpec(steps: steps, checkpointEvery: 2), options: quietOptions(dir, stopAfter: stopAfter))
+      spec: tinySpec(steps: steps, checkpointEvery: 2),
+      options: quietOptions(dir, stopAfter: stopAfter))
     _ = try trainer.run()
     return trainer
   }
@@ -135,8 +136,10 @@ import Testing
     let spec = try bytes(dir + "/spec.yaml")
     let metrics = try bytes(dir + "/metrics.jsonl")
     let error = #expect(throws: ExperimentError.self) {
-      try Trainer(spec: tinySpec(steps: 4, checkpointEvery: 2, lr: 5e-3), options: quietOptions(dir))
-        .run()
+      try Trainer(
+        spec: tinySpec(steps: 4, checkpointEvery: 2, lr: 5e-3), options: quietOptions(dir)
+      )
+      .run()
     }
     #expect(error?.kind == .badInput)
     #expect(

@@ -67,8 +67,9 @@ import Testing
       "deltac-sweep-\(UUID().uuidString)"
     ).path
     defer { try? FileManager.default.removeItem(atPath: root) }
-    let runs = Array(SweepPlan.runs(try SpecLoader.parse(yaml: Self.yaml, file: "/x/g.yaml"), root: root)
-      .prefix(4))
+    let runs = Array(
+      SweepPlan.runs(try SpecLoader.parse(yaml: Self.yaml, file: "/x/g.yaml"), root: root)
+        .prefix(4))
     let header = "length,samples,sequence_accuracy,token_accuracy,loss,perplexity,seconds\n"
     let csv = [
       "8,10,1.0,1.0,0.01,1.01,0.1\n16,10,0.5,0.9,0.2,1.2,0.1\n",
@@ -76,8 +77,10 @@ import Testing
       "8,10,0.2,0.6,1.0,2.7,0.1\n16,10,0.0,0.5,1.5,4.5,0.1\n",
     ]
     for (run, text) in zip(runs, csv) {
-      try FileManager.default.createDirectory(atPath: run.directory, withIntermediateDirectories: true)
-      try (header + text).write(toFile: run.directory + "/eval.csv", atomically: true, encoding: .utf8)
+      try FileManager.default.createDirectory(
+        atPath: run.directory, withIntermediateDirectories: true)
+      try (header + text).write(
+        toFile: run.directory + "/eval.csv", atomically: true, encoding: .utf8)
     }
     let summary = SweepSummary(runs: runs)
     #expect(summary.rows.count == 6)
@@ -94,7 +97,9 @@ import Testing
         not finished: nh2 seed 12
 
         """)
-    #expect(summary.csv.hasPrefix("variant,seed,length,sequence_accuracy,token_accuracy,loss\nnh1,11,8,1.0,1.0,0.01\n"))
+    #expect(
+      summary.csv.hasPrefix(
+        "variant,seed,length,sequence_accuracy,token_accuracy,loss\nnh1,11,8,1.0,1.0,0.01\n"))
     let (name, svg) = summary.plot(title: "g")
     #expect(name == "accuracy.svg")
     #expect(svg.components(separatedBy: "<polygon").count == 3, "one range band per variant")

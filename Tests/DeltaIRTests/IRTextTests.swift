@@ -19,7 +19,8 @@ func sampleGraph() throws -> Graph {
   let v = try b.emit(.unary(.silu), [try b.emit(.linear, [x, vw], name: "v")], name: "v")
   let v5 = try b.emit(.reshape(["B", "T", 2, 8, 32]), [v], name: "v5")
   let beta = try b.emit(
-    .mulScalar(2), [try b.emit(.unary(.sigmoid), [try b.emit(.linear, [x, bw], name: "b")], name: "b")],
+    .mulScalar(2),
+    [try b.emit(.unary(.sigmoid), [try b.emit(.linear, [x, bw], name: "b")], name: "b")],
     name: "beta")
   let beta4 = try b.emit(.reshape(["B", "T", 2, 8]), [beta], name: "beta4")
   let p = DeltaProductParams(

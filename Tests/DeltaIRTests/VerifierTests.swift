@@ -114,8 +114,14 @@ private func problems(_ body: String) throws -> [String] {
     let ids = b.input("ids", TensorType(.i32, [2]))
     let s = b.input("s", TensorType(.f64, []))
     let cases: [(Op, [Value], String)] = [
-      (.reshape(Shape([-2, -3])), [x], "%r: reshape expects a shape without negative dims, got [-2,-3]"),
-      (.embeddingGrad(numEmbeddings: -4), [ids, x], "%r: embedding_grad expects num_embeddings >= 1, got -4"),
+      (
+        .reshape(Shape([-2, -3])), [x],
+        "%r: reshape expects a shape without negative dims, got [-2,-3]"
+      ),
+      (
+        .embeddingGrad(numEmbeddings: -4), [ids, x],
+        "%r: embedding_grad expects num_embeddings >= 1, got -4"
+      ),
       (.l2norm(eps: 1e-6), [s], "%r: l2norm expects x of rank >= 1, got []"),
     ]
     for (op, operands, message) in cases {

@@ -100,7 +100,8 @@ private let residualFused = """
     #expect(fused.nodes.map(\.op.name) == ["fused"])
     guard case .fused(let k) = fused.nodes[0].op else { return }
     #expect(k.name == "add_softplus_mul_sigmoid")
-    #expect(k.program.map(\.description) == ["add(a0;a1)", "softplus(t0)", "mul(t1;a2)", "sigmoid(t0)"])
+    #expect(
+      k.program.map(\.description) == ["add(a0;a1)", "softplus(t0)", "mul(t1;a2)", "sigmoid(t0)"])
     #expect(try GraphParser.parse(GraphPrinter.print(fused)) == fused)
   }
 

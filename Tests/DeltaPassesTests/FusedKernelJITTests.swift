@@ -150,7 +150,8 @@ struct FusedCase: Sendable, CustomTestStringConvertible {
     let want = try Interpreter<Double>.run(
       g, parameters: [:], inputs: ["x": .real(Tensor(shape: [rows, width], data: x))])["y"]!.data
     let reference = try Interpreter<Double>.run(
-      fused, parameters: [:], inputs: ["x": .real(Tensor(shape: [rows, width], data: x))])["y"]!.data
+      fused, parameters: [:], inputs: ["x": .real(Tensor(shape: [rows, width], data: x))])["y"]!
+      .data
     #expect(reference == want)
     let executor = try Executor(fused, threads: 2, cache: KernelCache(directory: nil))
     let got = try executor.run(

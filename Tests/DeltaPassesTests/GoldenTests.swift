@@ -51,7 +51,9 @@ func firstDifference(expected: String, actual: String, context: Int = 3) -> Stri
     let graph = try Autodiff.gradient(of: ModelLowering.forward(spec: spec))
     let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil
     let dir = goldenDir.appendingPathComponent(name)
-    if record { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
+    if record {
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
     for (k, pass) in Pipeline.passes.enumerated() {
       let after = try Pipeline.optimize(
         graph,
@@ -72,7 +74,8 @@ func firstDifference(expected: String, actual: String, context: Int = 3) -> Stri
       }
       if let diff = firstDifference(expected: expected, actual: text) {
         Issue.record(
-          "\(name) after \(pass.name) differs from Golden/\(name)/\(file.lastPathComponent):\n\(diff)")
+          "\(name) after \(pass.name) differs from Golden/\(name)/\(file.lastPathComponent):\n\(diff)"
+        )
       }
     }
   }

@@ -30,7 +30,8 @@ private let identity = Pass(name: "identity", summary: "test: returns its input"
         graph(), options: PassOptions(verifyEachPass: true), passes: [identity, breaksGraph])
     }
     #expect(error?.pass == "break-output")
-    #expect(error?.description.hasPrefix("pass break-output: left a graph the verifier rejects:") == true)
+    #expect(
+      error?.description.hasPrefix("pass break-output: left a graph the verifier rejects:") == true)
   }
 
   @Test func disabledPassDoesNotRun() throws {
@@ -61,7 +62,8 @@ private let identity = Pass(name: "identity", summary: "test: returns its input"
 @Suite struct PipelineOutlineTests {
   @Test func passesRunInTheIssuesOrder() {
     let order = [
-      "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions", "fuse-elementwise",
+      "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions",
+      "fuse-elementwise",
       "choose-chunk-size", "plan-memory",
     ]
     #expect(Pipeline.names == order.filter { Pipeline.names.contains($0) })

@@ -128,7 +128,9 @@ private func problem(
       g, options: PassOptions(threads: 2, measure: m, dims: ["B": 2, "T": 64]))
     #expect(m.calls.value == 1)  // four layers of one shape: measured once
     let text = GraphPrinter.print(opt)
-    #expect(text.contains("chunk=r16 (measured: 1.00 ms vs 2.00 ms at 1, fwd+bwd at B=2 T=64 on 2 threads)"))
+    #expect(
+      text.contains(
+        "chunk=r16 (measured: 1.00 ms vs 2.00 ms at 1, fwd+bwd at B=2 T=64 on 2 threads)"))
   }
 }
 
@@ -168,7 +170,9 @@ final class Counter: @unchecked Sendable {
       options: PassOptions(threads: 1, dims: ["B": 4, "T": 32]))
     let plan = PlanMemory.plan(g, dims: ["B": 4, "T": 32])
     for (i, b) in plan.buffers.enumerated() {
-      for v in b.values { #expect(plan.bytes[v]! <= b.bytes, "\(name) buffer \(i): \(v) too large") }
+      for v in b.values {
+        #expect(plan.bytes[v]! <= b.bytes, "\(name) buffer \(i): \(v) too large")
+      }
       // Values of one buffer take it in turn: the next is defined after the previous one's last use.
       for (a, c) in zip(b.values, b.values.dropFirst()) {
         #expect(plan.lastUse[a]! < plan.defined[c]!, "\(name) buffer \(i): \(a) still live at \(c)")
@@ -213,8 +217,12 @@ final class Counter: @unchecked Sendable {
     ]
     for _ in 0..<2 { _ = try executor.run(parameters: parameters, inputs: inputs) }
     let plan = PlanMemory.plan(g, dims: dims)
-    #expect(meter.peakBytes <= plan.peakBytes, "\(name): measured \(meter.peakBytes) > planned \(plan.peakBytes)")
-    #expect(Double(meter.peakBytes) >= 0.85 * Double(plan.peakBytes), "\(name): measured \(meter.peakBytes), planned \(plan.peakBytes)")
+    #expect(
+      meter.peakBytes <= plan.peakBytes,
+      "\(name): measured \(meter.peakBytes) > planned \(plan.peakBytes)")
+    #expect(
+      Double(meter.peakBytes) >= 0.85 * Double(plan.peakBytes),
+      "\(name): measured \(meter.peakBytes), planned \(plan.peakBytes)")
     #expect(executor.pool.reused > 0)
   }
 

@@ -36,8 +36,14 @@ import Testing
     let (o, s) = DeltaProductReference.forward(Self.golden(gated: gated), dims: Self.goldenDims)
     let expectedO: [Double] =
       gated
-      ? [0.555699386259, -0.350717288156, 0.599757717075, 0.406139951402, 0.300297681971, 0.515701885291]
-      : [0.555699386259, -0.350717288156, 0.640009860409, -0.292511042104, 0.0115211491, 0.468637975754]
+      ? [
+        0.555699386259, -0.350717288156, 0.599757717075, 0.406139951402, 0.300297681971,
+        0.515701885291,
+      ]
+      : [
+        0.555699386259, -0.350717288156, 0.640009860409, -0.292511042104, 0.0115211491,
+        0.468637975754,
+      ]
     let expectedS: [Double] =
       gated
       ? [-1.86761677161, 0.571432386443, -0.458996012774, 1.101112550342]
@@ -65,10 +71,13 @@ import Testing
       return zip(o, wO).reduce(0) { $0 + $1.0 * $1.1 } + zip(s, wS).reduce(0) { $0 + $1.0 * $1.1 }
     }
     let grads = DeltaProductReference.backward(x, dims: dims, dOutput: wO, dFinalState: wS)
-    let fields: [(String, WritableKeyPath<DeltaProductReference.Inputs<Double>, [Double]>, [Double])] = [
-      ("q", \.q, grads.q), ("k", \.k, grads.k), ("v", \.v, grads.v), ("beta", \.beta, grads.beta),
-      ("S0", \.initialState!, grads.initialState),
-    ] + (gated ? [("g", \.g!, grads.g!)] : [])
+    let fields:
+      [(String, WritableKeyPath<DeltaProductReference.Inputs<Double>, [Double]>, [Double])] =
+        [
+          ("q", \.q, grads.q), ("k", \.k, grads.k), ("v", \.v, grads.v),
+          ("beta", \.beta, grads.beta),
+          ("S0", \.initialState!, grads.initialState),
+        ] + (gated ? [("g", \.g!, grads.g!)] : [])
     for (name, path, analytic) in fields {
       var numeric = [Double](repeating: 0, count: analytic.count)
       for i in analytic.indices {

@@ -1,8 +1,8 @@
+import DeltaTasks
 import Foundation
 import Testing
 
 @testable import DeltaSpec
-import DeltaTasks
 
 /// `extends`, merging rules, defaults, and the value types.
 @Suite struct Semantics {

@@ -19,7 +19,8 @@ import Testing
     #expect(batch.length == 39)
     var answerPositions = Set<Int>()
     for b in 0..<batch.batch {
-      let inputs = Array(batch.inputs(row: b)), labels = Array(batch.labels(row: b))
+      let inputs = Array(batch.inputs(row: b))
+      let labels = Array(batch.labels(row: b))
       let supervised = labels.indices.filter { labels[$0] != ignoreIndex }
       #expect(supervised.count == 1)
       let p = supervised[0]
@@ -67,11 +68,14 @@ import Testing
     #expect(batch.length == 39)
     var sizes = Set<Int>()
     for b in 0..<batch.batch {
-      let inputs = Array(batch.inputs(row: b)), labels = Array(batch.labels(row: b))
+      let inputs = Array(batch.inputs(row: b))
+      let labels = Array(batch.labels(row: b))
       let eq = inputs.firstIndex(of: ModularArithmeticTask.equals)!
       sizes.insert(eq + 2)
       #expect(labels.indices.filter { labels[$0] != ignoreIndex } == [eq])
-      #expect(labels[eq] == ModularArithmeticTask.number(try ModularArithmeticTask.evaluate(Array(inputs[..<eq]))))
+      #expect(
+        labels[eq]
+          == ModularArithmeticTask.number(try ModularArithmeticTask.evaluate(Array(inputs[..<eq]))))
       #expect(inputs[(eq + 1)...].allSatisfy { $0 == 0 })
     }
     // Sequence lengths are odd, 3...39, as the reference draws them.
@@ -98,7 +102,8 @@ import Testing
         }
       }
     }
-    #expect([B.plus, B.minus, B.times, B.open, B.close, B.equals, B.pad] == [5, 6, 7, 8, 9, 10, 11])
+    #expect(
+      [B.plus, B.minus, B.times, B.open, B.close, B.equals, B.pad] == [5, 6, 7, 8, 9, 10, 11])
     #expect(try B.evaluate(tokens("( 3 + ( - 4 ) )")) == 4)  // -1
     #expect(try B.evaluate(tokens("( ( 2 - 3 ) - - 1 )")) == 0)  // -1 - (-1)
     #expect(try B.evaluate(tokens("- 2")) == 3)
@@ -119,10 +124,12 @@ import Testing
     let task = try BracketArithmeticTask(multiplication: multiplication, seed: 9)
     #expect(task.vocabSize == 12 && task.trainWidth == 39)
     let batch = task.trainBatch(step: 1, batchSize: 256)
-    var sawTimes = false, sawUnary = false
+    var sawTimes = false
+    var sawUnary = false
     var lengths = Set<Int>()
     for b in 0..<batch.batch {
-      let inputs = Array(batch.inputs(row: b)), labels = Array(batch.labels(row: b))
+      let inputs = Array(batch.inputs(row: b))
+      let labels = Array(batch.labels(row: b))
       let eq = inputs.firstIndex(of: BracketArithmeticTask.equals)!
       let expression = Array(inputs[..<eq])
       lengths.insert(eq + 3)

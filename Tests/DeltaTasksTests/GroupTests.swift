@@ -29,7 +29,9 @@ import Testing
   }
 
   @Test func orders() throws {
-    let expected = ["S3": 6, "S4": 24, "S5": 120, "A3": 3, "A4": 12, "A5": 60, "Z5": 5, "D4": 8, "S3xZ2": 12]
+    let expected = [
+      "S3": 6, "S4": 24, "S5": 120, "A3": 3, "A4": 12, "A5": 60, "Z5": 5, "D4": 8, "S3xZ2": 12,
+    ]
     for (name, order) in expected { #expect(try Group(parsing: name).order == order, "\(name)") }
   }
 
@@ -53,7 +55,9 @@ import Testing
   }
 
   @Test func smallGroupsAreGroupsAndComposePermutations() throws {
-    for name in ["S3", "A4", "Z5", "D4", "D5", "S3xZ2", "Z2xD3xZ3"] { try checkGroupAxioms(Group(parsing: name)) }
+    for name in ["S3", "A4", "Z5", "D4", "D5", "S3xZ2", "Z2xD3xZ3"] {
+      try checkGroupAxioms(Group(parsing: name))
+    }
     for name in ["S4", "A4", "A5", "Z5", "D4", "D7"] {
       let g = try Group(parsing: name)
       for a in 0..<g.order {
@@ -94,7 +98,9 @@ import Testing
   @Test func largeGroupsWithoutTable() throws {
     let s6 = try Group(parsing: "S6xZ2")  // 1440 > tableLimit
     #expect(s6.order == 1440)
-    let a = 1000, b = 777, c = 3
+    let a = 1000
+    let b = 777
+    let c = 3
     #expect(s6.multiply(s6.multiply(a, b), c) == s6.multiply(a, s6.multiply(b, c)))
     #expect(s6.multiply(a, s6.inverse(a)) == 0)
   }
@@ -131,7 +137,8 @@ func checkGroupAxioms(_ g: Group) {
   #expect(t.allSatisfy { $0 >= 0 && Int($0) < n }, "\(g): closure")
   for a in 0..<n {
     #expect(g.multiply(0, a) == a && g.multiply(a, 0) == a, "\(g): identity")
-    #expect(g.multiply(a, g.inverse(a)) == 0 && g.multiply(g.inverse(a), a) == 0, "\(g): inverse of \(a)")
+    #expect(
+      g.multiply(a, g.inverse(a)) == 0 && g.multiply(g.inverse(a), a) == 0, "\(g): inverse of \(a)")
     // Each row is a permutation (Latin square).
     #expect(Set(t[(a * n)..<((a + 1) * n)]).count == n, "\(g): row \(a)")
   }

@@ -6,7 +6,10 @@ import Testing
     let task = try WordProblemTask(group: Group(parsing: "S3"), seed: 1)
     #expect(task.vocabSize == 13)
     #expect(
-      [task.padToken, task.bosToken, task.unkToken, task.eosToken, task.sepToken, task.clsToken, task.maskToken]
+      [
+        task.padToken, task.bosToken, task.unkToken, task.eosToken, task.sepToken, task.clsToken,
+        task.maskToken,
+      ]
         == [6, 7, 8, 9, 10, 11, 12])
     for (name, vocab) in [("S4", 31), ("A5", 67), ("S5", 127)] {
       #expect(try WordProblemTask(group: Group(parsing: name), seed: 1).vocabSize == vocab)
@@ -29,7 +32,8 @@ import Testing
     let batch = task.trainBatch(step: 0, batchSize: 8)
     #expect(batch.batch == 8 && batch.length == 17 && task.trainWidth == 17)
     for b in 0..<8 {
-      let inputs = Array(batch.inputs(row: b)), labels = Array(batch.labels(row: b))
+      let inputs = Array(batch.inputs(row: b))
+      let labels = Array(batch.labels(row: b))
       #expect(inputs[0] == 7 && labels[0] == 7)
       #expect(inputs.dropFirst().allSatisfy { (0..<6).contains($0) })
       let expected = task.group.prefixProducts(inputs.dropFirst().map { Int($0) }).map { Int32($0) }
@@ -44,7 +48,8 @@ import Testing
     #expect(batch.length == 11)
     var lengths = Set<Int>()
     for b in 0..<64 {
-      let inputs = Array(batch.inputs(row: b)), labels = Array(batch.labels(row: b))
+      let inputs = Array(batch.inputs(row: b))
+      let labels = Array(batch.labels(row: b))
       let k = inputs.firstIndex(of: task.padToken).map { $0 - 1 } ?? 10
       lengths.insert(k)
       #expect(inputs[(k + 1)...].allSatisfy { $0 == task.padToken })
@@ -69,7 +74,8 @@ import Testing
     #expect((0..<32).allSatisfy { !trainRows.contains(Array(eval.inputs(row: $0))) })
     #expect(try task.evalSet(length: 48, count: 4).length == 49)
     // The evaluation set depends on the evaluation seed only, not on the training seed.
-    let other = try WordProblemTask(group: g, trainLengths: 24...24, seed: 7, evalSeed: task.evalSeed)
+    let other = try WordProblemTask(
+      group: g, trainLengths: 24...24, seed: 7, evalSeed: task.evalSeed)
     #expect(try other.evalSet(length: 24, count: 32) == eval)
     #expect(other.trainBatch(step: 0, batchSize: 32) != train)
     // An evaluation seed equal to the training seed still gives a different stream.

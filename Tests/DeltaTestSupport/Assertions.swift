@@ -14,7 +14,8 @@ public struct Comparison: CustomStringConvertible, Sendable {
 public func compare<A: BinaryFloatingPoint, E: BinaryFloatingPoint>(
   _ name: String, _ actual: [A], _ expected: [E]
 ) -> Comparison {
-  precondition(actual.count == expected.count, "\(name): \(actual.count) vs \(expected.count) elements")
+  precondition(
+    actual.count == expected.count, "\(name): \(actual.count) vs \(expected.count) elements")
   var maxAbs = 0.0
   var worst = 0
   var scale = 0.0
@@ -26,7 +27,8 @@ public func compare<A: BinaryFloatingPoint, E: BinaryFloatingPoint>(
       worst = i
     }
   }
-  return Comparison(name: name, maxAbs: maxAbs, maxRel: maxAbs / max(scale, 1e-30), worstIndex: worst)
+  return Comparison(
+    name: name, maxAbs: maxAbs, maxRel: maxAbs / max(scale, 1e-30), worstIndex: worst)
 }
 
 /// A small deterministic generator for test inputs (SplitMix64), independent of the library's RNG.

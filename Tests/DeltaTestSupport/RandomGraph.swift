@@ -15,7 +15,8 @@ public func randomGraph(_ rng: inout TestRNG, name: String) throws -> Graph {
     let c = live[Int(rng.next() % UInt64(live.count))]
     let f = rng.uniform(-3, 3) * pow10(Int(rng.next() % 9) - 4)
     let unary: [Op] = [
-      .unary(.silu), .unary(.sigmoid), .unary(.exp), .unary(.softplus), .unary(.neg), .unary(.square), .mulScalar(f), .addScalar(f),
+      .unary(.silu), .unary(.sigmoid), .unary(.exp), .unary(.softplus), .unary(.neg),
+      .unary(.square), .mulScalar(f), .addScalar(f),
       .rmsNorm(eps: abs(f)), .l2norm(eps: abs(f)),
     ]
     let pick = rng.next() % 6

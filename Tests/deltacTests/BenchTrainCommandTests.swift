@@ -47,13 +47,15 @@ import Testing
       "--json", dir + "/out.json",
     ])
     #expect(r.status == 0, "\(r.stderr)")
-    let why = "no Python at /nonexistent/python (scripts/install-peers.sh installs torch, jax and optax"
+    let why =
+      "no Python at /nonexistent/python (scripts/install-peers.sh installs torch, jax and optax"
     #expect(r.stdout.contains("| | | | torch-eager: skipped | \(why)"))
     #expect(r.stdout.contains("| | | | jax-scan: skipped |"))
     #expect(r.stdout.contains("| mini | 4 x 12 | "))
     #expect(r.stderr.contains("torch-eager: skipped: \(why)"))
-    let json = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: URL(fileURLWithPath: dir + "/out.json"))) as? [String: Any]
+    let json =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: dir + "/out.json"))) as? [String: Any]
     let results = try #require(json?["results"] as? [[String: Any]])
     #expect((results.first?["skipped"] as? [[String: Any]])?.count == 2)
     #expect((results.first?["peers"] as? [Any])?.isEmpty == true)
@@ -64,7 +66,8 @@ import Testing
     let bad = try DeltacBinary.run(["bench", "train", "--table-from", dir + "/mini.yaml"])
     #expect(bad.status != 0)
     #expect(
-      bad.stderr.contains("Error: --table-from: \(dir)/mini.yaml is not a `deltac bench train` JSON report"),
+      bad.stderr.contains(
+        "Error: --table-from: \(dir)/mini.yaml is not a `deltac bench train` JSON report"),
       "\(bad.stderr)")
   }
 

@@ -27,7 +27,8 @@ import Testing
   }
 
   /// `mpirun -np N deltac ARGS` in the scratch folder (root allowed, as in CI containers).
-  static func mpi(_ ranks: Int, _ args: [String], in s: InteropScratch) throws -> DeltacBinary.Result
+  static func mpi(_ ranks: Int, _ args: [String], in s: InteropScratch) throws
+    -> DeltacBinary.Result
   {
     let binary = try #require(DeltacBinary.path)
     let process = Process()

@@ -20,7 +20,7 @@ import Testing
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([binary] + args).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for arg in argv { free(arg) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
     try #require(spawned == 0, "posix_spawn failed: \(spawned)")
@@ -56,10 +56,14 @@ import Testing
     let run = try Self.estimate(["run", Self.spec, "--out", s.path("x")])
     let training = run.total - (run.parts["evaluation activations"] ?? 0)
     #expect(run.parts["training activations"] != nil && run.parts["evaluation activations"] != nil)
-    let trained = try Self.peakRSS(["run", Self.spec, "--out", s.path("t"), "--quiet", "--stop-after", "3"])
+    let trained = try Self.peakRSS([
+      "run", Self.spec, "--out", s.path("t"), "--quiet", "--stop-after", "3",
+    ])
     #expect(trained.status == 0)
     let trainError = abs(Double(training - trained.bytes)) / Double(trained.bytes)
-    print("memory estimate, run tiny (3 steps): estimated \(training / 1_000_000) MB, measured peak RSS \(trained.bytes / 1_000_000) MB (\(Int(trainError * 100))%)")
+    print(
+      "memory estimate, run tiny (3 steps): estimated \(training / 1_000_000) MB, measured peak RSS \(trained.bytes / 1_000_000) MB (\(Int(trainError * 100))%)"
+    )
     #expect(trainError <= 0.25)
 
     try s.ok(["init", Self.spec, "--out", s.path("init.safetensors")])
@@ -72,7 +76,9 @@ import Testing
     let evaluated = try Self.peakRSS(evalArgs + ["--quiet"])
     #expect(evaluated.status == 0)
     let evalError = abs(Double(evaluation.total - evaluated.bytes)) / Double(evaluated.bytes)
-    print("memory estimate, eval tiny (B 64, T 128): estimated \(evaluation.total / 1_000_000) MB, measured peak RSS \(evaluated.bytes / 1_000_000) MB (\(Int(evalError * 100))%)")
+    print(
+      "memory estimate, eval tiny (B 64, T 128): estimated \(evaluation.total / 1_000_000) MB, measured peak RSS \(evaluated.bytes / 1_000_000) MB (\(Int(evalError * 100))%)"
+    )
     #expect(evalError <= 0.25)
   }
 }

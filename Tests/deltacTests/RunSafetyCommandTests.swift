@@ -69,7 +69,10 @@ import Testing
     let r = try s.run(["run", "run.yaml", "--out", "full/out", "--quiet"])
     #expect(r.status == 2, "\(r.stderr)")
     #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("errno"), "\(r.stderr)")
-    #expect(r.stderr.contains(": no space left on device; the newest checkpoint full/out/checkpoints/step-"), "\(r.stderr)")
+    #expect(
+      r.stderr.contains(
+        ": no space left on device; the newest checkpoint full/out/checkpoints/step-"),
+      "\(r.stderr)")
     let metrics = try String(contentsOfFile: disk + "/out/metrics.jsonl", encoding: .utf8)
     #expect(metrics.hasSuffix("}\n"))
     try FileManager.default.removeItem(atPath: disk + "/filler")
@@ -91,7 +94,8 @@ import Testing
     let r = try s.run(["run", "run.yaml", "--out", "ro/out", "--quiet"])
     #expect(r.status == 1)
     #expect(
-      r.stderr == "ro/out: error: results folder: cannot create the folder: read-only file system\n")
+      r.stderr == "ro/out: error: results folder: cannot create the folder: read-only file system\n"
+    )
   }
 
   /// Finding 8: --out naming a file, exit 1 in words.
@@ -109,7 +113,8 @@ import Testing
   /// Finding 2: a second run into a folder that a live process has locked refuses, naming it.
   @Test func lockedFolderRefusesNamingThePid() throws {
     let s = try Self.scratch()
-    try FileManager.default.createDirectory(atPath: s.path("out"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: s.path("out"), withIntermediateDirectories: true)
     let fd = open(s.path("out/.lock"), O_RDWR | O_CREAT, 0o644)
     #expect(fd >= 0)
     defer { close(fd) }
@@ -160,7 +165,8 @@ import Testing
     #expect(!r.stderr.contains("nan"), "\(r.stderr)")
     #expect(
       r.stderr.contains(
-        "the run had already finished (step 6 of 6); nothing to train, evaluating its last checkpoint\n"),
+        "the run had already finished (step 6 of 6); nothing to train, evaluating its last checkpoint\n"
+      ),
       "\(r.stderr)")
     #expect(r.stderr.contains("no step trained (the run had already finished)"), "\(r.stderr)")
   }
@@ -168,17 +174,25 @@ import Testing
   /// Finding 4: an impossible size is refused before anything is allocated, exit 1, with the
   /// estimate and the keys that drive it; check warns with the same estimate.
   @Test func impossibleSizeIsRefusedWithTheEstimate() throws {
-    let s = try Self.scratch(Self.spec.replacingOccurrences(of: "batch_size: 8, seed", with: "batch_size: 1000000, seed"))
+    let s = try Self.scratch(
+      Self.spec.replacingOccurrences(of: "batch_size: 8, seed", with: "batch_size: 1000000, seed"))
     let r = try s.run(["run", "run.yaml", "--out", "out", "--quiet", "--max-memory", "8G"])
     #expect(r.status == 1)
     let lines = r.stderr.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("run: error: needs about ") == true, "\(r.stderr)")
-    #expect(lines.first?.hasSuffix(" of memory, more than the 8.59 GB given by --max-memory:") == true, "\(r.stderr)")
+    #expect(
+      lines.first?.hasSuffix(" of memory, more than the 8.59 GB given by --max-memory:") == true,
+      "\(r.stderr)")
     #expect(
       lines.dropFirst().first?.hasPrefix("  training activations") == true
-        && lines.dropFirst().first?.hasSuffix("(train.batch_size 1000000 x task.train_length 8, model.hidden_size 16, model.num_hidden_layers 1)") == true,
+        && lines.dropFirst().first?.hasSuffix(
+          "(train.batch_size 1000000 x task.train_length 8, model.hidden_size 16, model.num_hidden_layers 1)"
+        ) == true,
       "\(r.stderr)")
-    #expect(lines.last == "hint: lower train.batch_size or task.train_length (or model.hidden_size); --max-memory SIZE sets the limit (e.g. --max-memory 64G)")
+    #expect(
+      lines.last
+        == "hint: lower train.batch_size or task.train_length (or model.hidden_size); --max-memory SIZE sets the limit (e.g. --max-memory 64G)"
+    )
     #expect(!s.exists("out"))
     // Without --max-memory: the machine's available memory (no machine has the 100+ GB it needs).
     let machine = try s.run(["run", "run.yaml", "--out", "out", "--quiet"])
@@ -198,24 +212,32 @@ import Testing
     try s.ok(["export", "tiny.yaml", "--checkpoint", "init.safetensors", "--to", "model"])
     try s.writeTokens("ids.safetensors", [[1, 2, 3]])
     let weights = try s.bytes("model/model.safetensors")
-    let r = try s.run(["forward", "model", "--tokens", "ids.safetensors", "--out", "model/model.safetensors"])
+    let r = try s.run([
+      "forward", "model", "--tokens", "ids.safetensors", "--out", "model/model.safetensors",
+    ])
     #expect(r.status == 1)
     #expect(
       r.stderr
         == "model/model.safetensors: error: --out would overwrite model/model.safetensors, a file of the model model, an input of this command; give another path\n"
     )
     #expect(try s.bytes("model/model.safetensors") == weights)
-    let tokens = try s.run(["forward", "model", "--tokens", "ids.safetensors", "--out", "./ids.safetensors"])
+    let tokens = try s.run([
+      "forward", "model", "--tokens", "ids.safetensors", "--out", "./ids.safetensors",
+    ])
     #expect(tokens.status == 1)
-    #expect(tokens.stderr.contains("--out would overwrite the token ids ids.safetensors"), "\(tokens.stderr)")
+    #expect(
+      tokens.stderr.contains("--out would overwrite the token ids ids.safetensors"),
+      "\(tokens.stderr)")
     // Finding 4 for forward: the interpreter's memory for these rows, checked before it runs.
     let big = try s.run([
-      "forward", "model", "--tokens", "ids.safetensors", "--out", "logits.safetensors", "--max-memory", "50M",
+      "forward", "model", "--tokens", "ids.safetensors", "--out", "logits.safetensors",
+      "--max-memory", "50M",
     ])
     #expect(big.status == 1)
     #expect(
       big.stderr.hasPrefix("ids.safetensors: error: input_ids [1, 3] need about ")
-        && big.stderr.hasSuffix(", more than the 52.4 MB given by --max-memory; give fewer or shorter rows\n"),
+        && big.stderr.hasSuffix(
+          ", more than the 52.4 MB given by --max-memory; give fewer or shorter rows\n"),
       "\(big.stderr)")
     #expect(!s.exists("logits.safetensors"))
     try s.ok(["forward", "model", "--tokens", "ids.safetensors", "--out", "logits.safetensors"])
@@ -229,10 +251,10 @@ import Testing
     try "".write(toFile: s.path("empty.txt"), atomically: true, encoding: .utf8)
     try "ab".write(toFile: s.path("two.txt"), atomically: true, encoding: .utf8)
     try """
-      model: {hidden_size: 16, num_hidden_layers: 1, num_heads: 2, head_dim: 8}
-      task: {kind: language_model, path: \(corpus), train_length: 8, test_length: 8}
+    model: {hidden_size: 16, num_hidden_layers: 1, num_heads: 2, head_dim: 8}
+    task: {kind: language_model, path: \(corpus), train_length: 8, test_length: 8}
 
-      """.write(toFile: s.path("lm.yaml"), atomically: true, encoding: .utf8)
+    """.write(toFile: s.path("lm.yaml"), atomically: true, encoding: .utf8)
     let expected: String
     switch corpus {
     case "/dev/zero": expected = "error: '/dev/zero' is a device\n"
@@ -248,7 +270,9 @@ import Testing
   }
 
   /// A run started in the background (stderr to a file); returns when metrics.jsonl has 3 lines.
-  static func background(_ s: InteropScratch, _ args: [String], out: String = "out") throws -> Process {
+  static func background(_ s: InteropScratch, _ args: [String], out: String = "out") throws
+    -> Process
+  {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: try #require(DeltacBinary.path))
     p.arguments = args
@@ -258,7 +282,8 @@ import Testing
     p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: s.path("stderr")))
     try p.run()
     for _ in 0..<600 {
-      let text = (try? String(contentsOfFile: s.path(out + "/metrics.jsonl"), encoding: .utf8)) ?? ""
+      let text =
+        (try? String(contentsOfFile: s.path(out + "/metrics.jsonl"), encoding: .utf8)) ?? ""
       if text.split(separator: "\n").count >= 3 { break }
       usleep(50_000)
     }
@@ -274,12 +299,18 @@ import Testing
     p.waitUntilExit()
     #expect(p.terminationStatus == 130)
     let stderr = try String(contentsOfFile: s.path("stderr"), encoding: .utf8)
-    let line = try #require(stderr.firstMatch(of: /run: stopped by SIGINT at step (\d+) of 100000; checkpoint out\/checkpoints\/step-(\d+).safetensors; continue with: deltac run run.yaml --out out --resume\n/), "\(stderr)")
+    let line = try #require(
+      stderr.firstMatch(
+        of:
+          /run: stopped by SIGINT at step (\d+) of 100000; checkpoint out\/checkpoints\/step-(\d+).safetensors; continue with: deltac run run.yaml --out out --resume\n/
+      ), "\(stderr)")
     #expect(Int(line.output.1) == Int(line.output.2))
     #expect(s.exists("out/checkpoints/step-\(line.output.2).safetensors"))
     let resumed = try s.run(["run", "run.yaml", "--out", "out", "--resume", "--stop-after", "1"])
     #expect(resumed.status == 0, "\(resumed.stderr)")
-    #expect(resumed.stderr.contains("step-\(line.output.2).safetensors (step \(line.output.1) of 100000)"))
+    #expect(
+      resumed.stderr.contains("step-\(line.output.2).safetensors (step \(line.output.1) of 100000)")
+    )
 
     // Steps of a few hundred ms (D 256, batch 128), so the second signal comes during the step.
     try Self.spec.replacingOccurrences(of: "steps: 6", with: "steps: 100000")
@@ -287,7 +318,8 @@ import Testing
       .replacingOccurrences(of: "intermediate_size: 32", with: "intermediate_size: 512")
       .replacingOccurrences(of: "batch_size: 8, seed", with: "batch_size: 128, seed")
       .write(toFile: s.path("slow.yaml"), atomically: true, encoding: .utf8)
-    let twice = try Self.background(s, ["run", "slow.yaml", "--out", "out2", "--quiet"], out: "out2")
+    let twice = try Self.background(
+      s, ["run", "slow.yaml", "--out", "out2", "--quiet"], out: "out2")
     kill(twice.processIdentifier, SIGTERM)
     for _ in 0..<1000 {
       let text = (try? String(contentsOfFile: s.path("stderr"), encoding: .utf8)) ?? ""

@@ -33,7 +33,8 @@ import Testing
     }
     for file in ["summary.csv", "summary.md", "accuracy.svg"] { #expect(s.exists("sw/" + file)) }
     #expect(first.stdout == (try String(contentsOfFile: s.path("sw/summary.md"), encoding: .utf8)))
-    #expect(first.stdout.contains("| nh1 | 8 (train) | 2 |") && first.stdout.contains("| nh2 | 12 | 2 |"))
+    #expect(
+      first.stdout.contains("| nh1 | 8 (train) | 2 |") && first.stdout.contains("| nh2 | 12 | 2 |"))
     #expect(!first.stdout.contains("not finished"))
 
     let again = try s.run(["sweep", "grid.yaml", "--out", "sw"])

@@ -14,7 +14,8 @@ public final class KernelCache: @unchecked Sendable {
     if let dir = ProcessInfo.processInfo.environment["DELTAC_KERNEL_CACHE"], !dir.isEmpty {
       return URL(fileURLWithPath: dir)
     }
-    return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/deltac/kernels")
+    return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(
+      ".cache/deltac/kernels")
   }
 
   public static let shared = KernelCache(directory: defaultDirectory)
@@ -53,17 +54,22 @@ public final class KernelCache: @unchecked Sendable {
     }
     let key = try DiskKey(kernel: kernel)
     if let object = readEntry(key) {
-      if let a = try? session.addObject(object, symbols: [kernel.name], kernel: kernel.name)[kernel.name] {
+      if let a = try? session.addObject(object, symbols: [kernel.name], kernel: kernel.name)[
+        kernel.name]
+      {
         _stats.diskHits += 1
         memory[kernel] = a
         return a
       }
       _stats.rejected += 1
     }
-    let compiled = try Compiler.compile(name: kernel.name) { try LLVMEmitter.emit(kernel, into: $0) }
+    let compiled = try Compiler.compile(name: kernel.name) {
+      try LLVMEmitter.emit(kernel, into: $0)
+    }
     _stats.compiles += 1
     writeEntry(key, compiled.object)
-    let a = try session.addObject(compiled.object, symbols: [kernel.name], kernel: kernel.name)[kernel.name]!
+    let a = try session.addObject(compiled.object, symbols: [kernel.name], kernel: kernel.name)[
+      kernel.name]!
     memory[kernel] = a
     return a
   }
@@ -93,7 +99,9 @@ public final class KernelCache: @unchecked Sendable {
   private static let magic = "deltac-kernel-object 1\n"
 
   private func readEntry(_ key: DiskKey) -> [UInt8]? {
-    guard let dir = directory, let data = try? Data(contentsOf: key.url(in: dir)) else { return nil }
+    guard let dir = directory, let data = try? Data(contentsOf: key.url(in: dir)) else {
+      return nil
+    }
     let bytes = [UInt8](data)
     let header = Self.magic + key.text + "\n"
     guard bytes.count > header.utf8.count, bytes.starts(with: Array(header.utf8)) else {
@@ -101,7 +109,9 @@ public final class KernelCache: @unchecked Sendable {
       return nil
     }
     var rest = bytes[header.utf8.count...]
-    guard let n1 = rest.firstIndex(of: 10), let length = Int(String(decoding: rest[..<n1], as: UTF8.self)) else {
+    guard let n1 = rest.firstIndex(of: 10),
+      let length = Int(String(decoding: rest[..<n1], as: UTF8.self))
+    else {
       _stats.rejected += 1
       return nil
     }
@@ -121,7 +131,8 @@ public final class KernelCache: @unchecked Sendable {
 
   private func writeEntry(_ key: DiskKey, _ object: [UInt8]) {
     guard let dir = directory else { return }
-    var bytes = Array((Self.magic + key.text + "\n\(object.count)\n" + Hash.hex(Hash.fnv128(object)) + "\n").utf8)
+    var bytes = Array(
+      (Self.magic + key.text + "\n\(object.count)\n" + Hash.hex(Hash.fnv128(object)) + "\n").utf8)
     bytes += object
     // Temporary file + rename: a reader never sees half an entry; failures only cost a rebuild next time.
     do {
@@ -144,9 +155,12 @@ struct DiskKey {
 
   init(kernel: Kernel) throws {
     let host = TargetSpec.host
-    let emitted = try Compiler.emittedIR(name: kernel.name, target: host) { try LLVMEmitter.emit(kernel, into: $0) }
+    let emitted = try Compiler.emittedIR(name: kernel.name, target: host) {
+      try LLVMEmitter.emit(kernel, into: $0)
+    }
     let irHash = Hash.hex(Hash.fnv128(Array(emitted.utf8)))
-    text = "llvm \(LLVMSupport.version); \(host.triple); \(host.cpu); \(host.features); "
+    text =
+      "llvm \(LLVMSupport.version); \(host.triple); \(host.cpu); \(host.features); "
       + "\(Compiler.pipelineDescription); llvm-ir \(irHash)"
     file = "\(kernel.name)-\(Hash.hex(Hash.fnv128(Array(text.utf8))).prefix(16)).o"
   }

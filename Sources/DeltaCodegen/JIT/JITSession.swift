@@ -28,7 +28,9 @@ public final class JITSession: @unchecked Sendable {
   }
 
   /// Links object code and returns the addresses of `symbols` in it.
-  public func addObject(_ object: [UInt8], symbols: [String], kernel: String) throws -> [String: UInt64] {
+  public func addObject(_ object: [UInt8], symbols: [String], kernel: String) throws -> [String:
+    UInt64]
+  {
     lock.lock()
     defer { lock.unlock() }
     // A kernel already linked (same name = same code) is not linked twice: that would be a duplicate symbol.

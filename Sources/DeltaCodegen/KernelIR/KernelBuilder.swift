@@ -78,7 +78,9 @@ public final class KernelBuilder {
     append(.assign(n, value))
   }
 
-  public func store(_ ptr: String, _ at: Index, _ value: Expr) { append(.store(ptr: ptr, at: at, value)) }
+  public func store(_ ptr: String, _ at: Index, _ value: Expr) {
+    append(.store(ptr: ptr, at: at, value))
+  }
 }
 
 /// A float vector or matrix in memory: pointer name + offset, with a row stride for matrices.

@@ -8,7 +8,9 @@ extension LLVMEmitter {
     var width: Int
   }
 
-  func floatType(_ width: Int) -> LLVMTypeRef { width == 1 ? f32 : LLVMVectorType(f32, UInt32(width)) }
+  func floatType(_ width: Int) -> LLVMTypeRef {
+    width == 1 ? f32 : LLVMVectorType(f32, UInt32(width))
+  }
 
   /// An expression forced to `width` lanes (splatting scalars).
   func value(_ e: Expr, width: Int) throws -> LLVMValueRef {
@@ -129,7 +131,8 @@ extension LLVMEmitter {
         let mask = LLVMConstVector(&idx, UInt32(half))
         return LLVMBuildShuffleVector(b, x, LLVMGetPoison(floatType(w)), mask, "")!
       }
-      x = half == 1
+      x =
+        half == 1
         ? LLVMBuildFAdd(
           b, LLVMBuildExtractElement(b, x, LLVMConstInt(i32, 0, 0), ""),
           LLVMBuildExtractElement(b, x, LLVMConstInt(i32, 1, 0), ""), "")

@@ -167,7 +167,9 @@ struct LLVMEmitter {
 
   // MARK: names
 
-  mutating func bind(_ name: String, _ binding: Binding) { scopes[scopes.count - 1][name] = binding }
+  mutating func bind(_ name: String, _ binding: Binding) {
+    scopes[scopes.count - 1][name] = binding
+  }
 
   func lookup(_ name: String) -> Binding? {
     for s in scopes.reversed() { if let v = s[name] { return v } }

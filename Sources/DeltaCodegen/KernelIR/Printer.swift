@@ -10,7 +10,8 @@
 /// Deterministic: the text of a kernel is also what its disk-cache hash is taken of.
 extension Kernel: CustomStringConvertible {
   public var description: String {
-    var out = "kernel \(name)(" + params.map { "\($0.name): \($0.kind.rawValue)" }.joined(separator: ", ")
+    var out =
+      "kernel \(name)(" + params.map { "\($0.name): \($0.kind.rawValue)" }.joined(separator: ", ")
     out += ") {\n"
     for s in body { Printer.print(s, indent: 1, into: &out) }
     return out + "}\n"

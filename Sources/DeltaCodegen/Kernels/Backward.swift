@@ -7,7 +7,8 @@ struct BackwardLayout {
     let (K, V) = (spec.keyDim, spec.valueDim)
     let ci = spec.chunk * spec.householder
     let sizes: [(String, Int)] = [
-      ("S", K * V), ("dS", K * V), ("Sh", spec.chunk * K * V), ("Sroll", K * V), ("R", ci * V), ("dSk", V), ("dSkPrev", V),
+      ("S", K * V), ("dS", K * V), ("Sh", spec.chunk * K * V), ("Sroll", K * V), ("R", ci * V),
+      ("dSk", V), ("dSkPrev", V),
       ("dkTmp", K), ("alphas", spec.chunk),
     ]
     for (name, size) in sizes {
@@ -32,8 +33,10 @@ struct BackwardLayout {
 enum BackwardKernels {
   static let params: [Param] = [
     Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),
-    Param("hs", .ptr), Param("dout", .ptr), Param("dhT", .ptr), Param("dq", .ptr), Param("dk", .ptr),
-    Param("dv", .ptr), Param("dbeta", .ptr), Param("dg", .ptr), Param("dh0", .ptr), Param("work", .ptr),
+    Param("hs", .ptr), Param("dout", .ptr), Param("dhT", .ptr), Param("dq", .ptr),
+    Param("dk", .ptr),
+    Param("dv", .ptr), Param("dbeta", .ptr), Param("dg", .ptr), Param("dh0", .ptr),
+    Param("work", .ptr),
     Param("T", .i64), Param("H", .i64), Param("bh0", .i64), Param("bh1", .i64),
   ]
 
@@ -48,7 +51,9 @@ enum BackwardKernels {
         kb, spec: spec, bh: bh, length: "T",
         names: ["q": "dq", "k": "dk", "v": "dv", "beta": "dbeta", "g": "dg", "o": "dout"])
       var w: [String: String] = [:]
-      for name in layout.offsets.keys.sorted() { w[name] = kb.view(name, "work", .const(layout.offsets[name]!)) }
+      for name in layout.offsets.keys.sorted() {
+        w[name] = kb.view(name, "work", .const(layout.offsets[name]!))
+      }
       let dS = Operand(w["dS"]!, 0, stride: V)
       kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)
       // The pending-step buffers must hold finite values even when no step is pending (coefficient 0).
@@ -58,7 +63,9 @@ enum BackwardKernels {
         let c = kb.let_("ci", chunks - 1 - cc)
         let t0 = kb.let_("t0", c * .const(C))
         let valid = kb.let_("L", .min(.const(C), "T" - t0))
-        kb.copy(rows: K, cols: V, from: Operand("hs", (bh * chunks + c) * kv, stride: V), to: Operand(w["S"]!, 0, stride: V))
+        kb.copy(
+          rows: K, cols: V, from: Operand("hs", (bh * chunks + c) * kv, stride: V),
+          to: Operand(w["S"]!, 0, stride: V))
         let sweeps = BackwardSweeps(kb: kb, spec: spec, x: x, d: d, w: w, t0: t0, valid: valid)
         kb.comment("recompute the chunk's states")
         sweeps.recompute()

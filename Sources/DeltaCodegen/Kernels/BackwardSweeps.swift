@@ -26,7 +26,9 @@ struct BackwardSweeps {
   func r(_ tl: Index, _ j: Int) -> Operand { Operand(w["R"]!, slot(tl, j) * .const(V)) }
   func beta(_ tl: Index, _ j: Int) -> Expr { .load(ptr: x.beta, at: tau(tl, j) * x.sb, width: 1) }
   /// e^g of the chunk's token tl, precomputed by `computeAlphas` (no libm call in the sweeps).
-  func alpha(_ tl: Index) -> Expr { kb.variable("alpha", width: 1, .load(ptr: w["alphas"]!, at: tl, width: 1)) }
+  func alpha(_ tl: Index) -> Expr {
+    kb.variable("alpha", width: 1, .load(ptr: w["alphas"]!, at: tl, width: 1))
+  }
 
   func computeAlphas() {
     guard spec.gated else { return }
@@ -83,7 +85,8 @@ struct BackwardSweeps {
         let col = c0 + .const(v * vw)
         var s = kb.variable(
           "s", width: vw,
-          kp.map { .fma($0, delta[v], sh(ptl, pj).load(i, col, width: vw)) } ?? S.load(i, col, width: vw))
+          kp.map { .fma($0, delta[v], sh(ptl, pj).load(i, col, width: vw)) }
+            ?? S.load(i, col, width: vw))
         if let pq {
           kb.assign(pq, .fma(s, Operand(d.o, (t0 + ptl) * d.so).load(0, col, width: vw), pq))
         }
@@ -96,7 +99,8 @@ struct BackwardSweeps {
     let b = kb.variable("beta", width: 1, beta(tl, j))
     for v in 0..<nv {
       let col = c0 + .const(v * vw)
-      let rv = kb.variable("r", width: vw, Operand(x.v, tau(tl, j) * x.sv).load(0, col, width: vw) - acc[v])
+      let rv = kb.variable(
+        "r", width: vw, Operand(x.v, tau(tl, j) * x.sv).load(0, col, width: vw) - acc[v])
       kb.store(w["R"]!, r(tl, j).at(0, col), rv)
       kb.assign(delta[v], b * rv)
     }
@@ -116,7 +120,8 @@ struct BackwardSweeps {
 
   func reverseToken(_ tl: Index) {
     for j in stride(from: n - 1, through: 0, by: -1) {
-      let pending = j == n - 1
+      let pending =
+        j == n - 1
         ? Pending(tl: tl + 1, j: 0, real: .lt(tl + 1, valid), gate: spec.gated)
         : Pending(tl: tl, j: j + 1, real: nil, gate: false)
       sweep(pending: pending, current: (tl, j))
@@ -135,7 +140,10 @@ struct BackwardSweeps {
     let dS = Operand(w["dS"]!, 0, stride: V)
     let vwFull = vectorWidth(V)
     // A pending step that may not exist reads clamped (valid, finite) slots with coefficient 0.
-    var pb: Expr = 0.0, pa: Expr = 1.0, ptl: Index = 0, rawBeta: Expr = 0.0
+    var pb: Expr = 0.0
+    var pa: Expr = 1.0
+    var ptl: Index = 0
+    var rawBeta: Expr = 0.0
     if let p {
       ptl = p.real == nil ? p.tl : kb.let_("ptl", .min(p.tl, valid - 1))
       rawBeta = kb.variable("pbeta", width: 1, beta(ptl, p.j))
@@ -149,19 +157,28 @@ struct BackwardSweeps {
     let dg = p?.gate == true ? kb.variable("dgacc", width: vwFull, .const(0, width: vwFull)) : nil
     if p != nil { kb.zero(rows: 1, cols: K, Operand(w["dkTmp"]!)) }
     kb.columnBlocks(cols: V, maxVectors: 4) { c0, vw, nv in
-      let dSk = current == nil ? [] : (0..<nv).map { _ in kb.variable("dsk", width: vw, .const(0, width: vw)) }
+      let dSk =
+        current == nil
+        ? [] : (0..<nv).map { _ in kb.variable("dsk", width: vw, .const(0, width: vw)) }
       kb.loop("i", 0, .const(K)) { i in
-        let dv = (0..<nv).map { v in kb.variable("d", width: vw, dS.load(i, c0 + .const(v * vw), width: vw)) }
+        let dv = (0..<nv).map { v in
+          kb.variable("d", width: vw, dS.load(i, c0 + .const(v * vw), width: vw))
+        }
         if let p {
           let kpi = kb.variable("kp", width: 1, .neg(pb) * key(ptl, p.j).load(0, i))
           // Sh of step j > 0 = Sh of the token start + sum_{l<j} beta_l k_l r_l^T.
-          let rebuild = (0..<p.j).map { l in kb.variable("bk", width: 1, betas[l] * key(ptl, l).load(0, i)) }
+          let rebuild = (0..<p.j).map { l in
+            kb.variable("bk", width: 1, betas[l] * key(ptl, l).load(0, i))
+          }
           let row = kb.variable("rowdot", width: vw, .const(0, width: vw))
           for v in 0..<nv {
             let col = c0 + .const(v * vw)
-            let prev = kb.variable("dskp", width: vw, Operand(w["dSkPrev"]!).load(0, col, width: vw))
+            let prev = kb.variable(
+              "dskp", width: vw, Operand(w["dSkPrev"]!).load(0, col, width: vw))
             let s = kb.variable("sh", width: vw, sh(ptl, 0).load(i, col, width: vw))
-            for l in 0..<p.j { kb.assign(s, .fma(rebuild[l], r(ptl, l).load(0, col, width: vw), s)) }
+            for l in 0..<p.j {
+              kb.assign(s, .fma(rebuild[l], r(ptl, l).load(0, col, width: vw), s))
+            }
             kb.assign(row, .fma(dv[v], r(ptl, p.j).load(0, col, width: vw), row))
             kb.assign(row, .fma(.neg(s), prev, row))
             kb.assign(dv[v], .fma(kpi, prev, dv[v]))
@@ -175,7 +192,8 @@ struct BackwardSweeps {
             let cq = kb.variable("cq", width: 1, scale * Operand(x.q, (t0 + tl) * x.sq).load(0, i))
             for v in 0..<nv {
               let col = c0 + .const(v * vw)
-              kb.assign(dv[v], .fma(cq, Operand(d.o, (t0 + tl) * d.so).load(0, col, width: vw), dv[v]))
+              kb.assign(
+                dv[v], .fma(cq, Operand(d.o, (t0 + tl) * d.so).load(0, col, width: vw), dv[v]))
             }
           }
           let ki = kb.variable("k", width: 1, key(tl, j).load(0, i))
@@ -193,7 +211,8 @@ struct BackwardSweeps {
   func finishPending(_ p: Pending, tl: Index, beta: Expr, dg: Expr?) {
     let emit = {
       self.kb.copy(
-        rows: 1, cols: self.K, from: Operand(self.w["dkTmp"]!), to: Operand(self.d.k, self.tau(tl, p.j) * self.d.sk),
+        rows: 1, cols: self.K, from: Operand(self.w["dkTmp"]!),
+        to: Operand(self.d.k, self.tau(tl, p.j) * self.d.sk),
         scale: beta)
       if let dg { self.kb.store(self.d.g, (self.t0 + tl) * self.d.sg, .hsum(dg)) }
     }
@@ -203,7 +222,8 @@ struct BackwardSweeps {
   /// dv, dbeta of the current step; its dS^T k becomes the next sweep's pending data.
   func finishCurrent(tl: Index, j: Int) {
     let b = kb.variable("beta", width: 1, beta(tl, j))
-    kb.copy(rows: 1, cols: V, from: Operand(w["dSk"]!), to: Operand(d.v, tau(tl, j) * d.sv), scale: b)
+    kb.copy(
+      rows: 1, cols: V, from: Operand(w["dSk"]!), to: Operand(d.v, tau(tl, j) * d.sv), scale: b)
     kb.store(d.beta, tau(tl, j) * d.sb, kb.dot(n: V, x: Operand(w["dSk"]!), y: r(tl, j)))
     kb.copy(rows: 1, cols: V, from: Operand(w["dSk"]!), to: Operand(w["dSkPrev"]!))
   }

@@ -21,11 +21,14 @@ extension KernelBuilder {
             (0..<nv).map { v in
               variable(
                 "acc", width: w,
-                mode == .overwrite ? .const(0, width: w) : c.load(i0 + .const(r), j0 + .const(v * w), width: w))
+                mode == .overwrite
+                  ? .const(0, width: w) : c.load(i0 + .const(r), j0 + .const(v * w), width: w))
             })
         }
         loop("p", 0, .const(k)) { p in
-          let bv = (0..<nv).map { v in variable("b", width: w, b.load(p, j0 + .const(v * w), width: w)) }
+          let bv = (0..<nv).map { v in
+            variable("b", width: w, b.load(p, j0 + .const(v * w), width: w))
+          }
           for r in 0..<mr {
             var av = a.load(i0 + .const(r), p)
             if mode == .subtract { av = .neg(av) }

@@ -7,7 +7,8 @@ struct ChunkedLayout {
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let ci = C * spec.householder
     let sizes: [(String, Int)] = [
-      ("S", K * V), ("Kc", ci * K), ("KT", K * ci), ("X", ci * (K + V)), ("A", ci * ci), ("Qc", C * K),
+      ("S", K * V), ("Kc", ci * K), ("KT", K * ci), ("X", ci * (K + V)), ("A", ci * ci),
+      ("Qc", C * K),
       ("P", C * ci), ("Oc", C * V), ("G", C), ("gam", C), ("Dt", C * C), ("bet", ci),
     ]
     for (name, size) in sizes {
@@ -51,13 +52,15 @@ enum ChunkedKernels {
       }
       kb.copy(rows: K, cols: V, from: S, to: Operand("hT", bh * kv, stride: V))
     }
-    return Kernel(name: spec.forwardName, params: RecurrentKernels.forwardParams, body: kb.statements)
+    return Kernel(
+      name: spec.forwardName, params: RecurrentKernels.forwardParams, body: kb.statements)
   }
 
   /// Copies the chunk's inputs into contiguous, zero-padded blocks: Qc = scale q, Kc, KT = Kc^T,
   /// X = [beta gamma k | beta v], bet = beta; and for the gate G (cumsum), gam = e^G, Dt[t,s] = e^(G_t - G_s).
   static func pack(
-    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: RecurrentKernels.Head, _ w: [String: String],
+    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: RecurrentKernels.Head,
+    _ w: [String: String],
     t0: Index, valid: Index
   ) {
     let (K, V, C, n) = (spec.keyDim, spec.valueDim, spec.chunk, spec.householder)
@@ -66,7 +69,9 @@ enum ChunkedKernels {
     if spec.gated {
       let run = kb.variable("G", width: 1, 0.0)
       kb.loop("t", 0, .const(C)) { t in
-        kb.when(.lt(t, valid)) { kb.assign(run, run + .load(ptr: head.g, at: (t0 + t) * head.sg, width: 1)) }
+        kb.when(.lt(t, valid)) {
+          kb.assign(run, run + .load(ptr: head.g, at: (t0 + t) * head.sg, width: 1))
+        }
         kb.store(w["G"]!, t, run)
         kb.store(w["gam"]!, t, .exp(run))
       }
@@ -83,14 +88,18 @@ enum ChunkedKernels {
       kb.when(.lt(t, valid)) {
         let tok = t0 + t
         kb.copy(
-          rows: 1, cols: K, from: Operand(head.q, tok * head.sq), to: Operand(w["Qc"]!, t * .const(K)),
+          rows: 1, cols: K, from: Operand(head.q, tok * head.sq),
+          to: Operand(w["Qc"]!, t * .const(K)),
           scale: .const(spec.scale, width: 1))
         for j in 0..<n {
           let i = kb.let_("i", t * .const(n) + .const(j))
           let tau = kb.let_("tau", tok * .const(n) + .const(j))
-          let beta = kb.variable("beta", width: 1, .load(ptr: head.beta, at: tau * head.sb, width: 1))
+          let beta = kb.variable(
+            "beta", width: 1, .load(ptr: head.beta, at: tau * head.sb, width: 1))
           kb.store(w["bet"]!, i, beta)
-          let coef = spec.gated ? kb.variable("c", width: 1, beta * .load(ptr: w["gam"]!, at: t, width: 1)) : beta
+          let coef =
+            spec.gated
+            ? kb.variable("c", width: 1, beta * .load(ptr: w["gam"]!, at: t, width: 1)) : beta
           let key = Operand(head.k, tau * head.sk)
           kb.loop("p", 0, .const(K), step: vw) { p in
             let x = kb.variable("kx", width: vw, key.load(0, p, width: vw))
@@ -98,7 +107,9 @@ enum ChunkedKernels {
             kb.store(X.ptr, X.at(i, p), coef * x)
           }
           kb.loop("p", 0, .const(K)) { p in kb.store(w["KT"]!, p * .const(ci) + i, key.load(0, p)) }
-          kb.copy(rows: 1, cols: V, from: Operand(head.v, tau * head.sv), to: X.shifted(i * .const(K + V) + .const(K)), scale: beta)
+          kb.copy(
+            rows: 1, cols: V, from: Operand(head.v, tau * head.sv),
+            to: X.shifted(i * .const(K + V) + .const(K)), scale: beta)
         }
       } else: {
         kb.zero(rows: 1, cols: K, Operand(w["Qc"]!, t * .const(K)))
@@ -114,7 +125,8 @@ enum ChunkedKernels {
   }
 
   static func chunk(
-    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: RecurrentKernels.Head, _ w: [String: String],
+    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: RecurrentKernels.Head,
+    _ w: [String: String],
     t0: Index, valid: Index
   ) {
     let (K, V, C, n) = (spec.keyDim, spec.valueDim, spec.chunk, spec.householder)
@@ -126,7 +138,9 @@ enum ChunkedKernels {
     let P = Operand(w["P"]!, 0, stride: ci)
     let Oc = Operand(w["Oc"]!, 0, stride: V)
     let KT = Operand(w["KT"]!, 0, stride: ci)
-    func decay(_ t: Index, _ s: Index) -> Expr { .load(ptr: w["Dt"]!, at: t * .const(C) + s, width: 1) }
+    func decay(_ t: Index, _ s: Index) -> Expr {
+      .load(ptr: w["Dt"]!, at: t * .const(C) + s, width: 1)
+    }
 
     kb.comment("A = strictly-lower(beta K K^T, decayed)")
     kb.gemm(m: ci, n: ci, k: K, a: Operand(w["Kc"]!, 0, stride: K), b: KT, c: A, .overwrite)
@@ -141,10 +155,14 @@ enum ChunkedKernels {
     kb.comment("forward substitution: [W | U] rows i -= sum_{j<i} A[i,j] [W | U] rows j")
     kb.loop("i", 1, .const(ci)) { i in
       kb.columnBlocks(cols: K + V, maxVectors: 8) { c0, vw, nv in
-        let acc = (0..<nv).map { v in kb.variable("acc", width: vw, X.load(i, c0 + .const(v * vw), width: vw)) }
+        let acc = (0..<nv).map { v in
+          kb.variable("acc", width: vw, X.load(i, c0 + .const(v * vw), width: vw))
+        }
         kb.loop("j", 0, i) { j in
           let a = kb.variable("a", width: 1, .neg(A.load(i, j)))
-          for v in 0..<nv { kb.assign(acc[v], .fma(a, X.load(j, c0 + .const(v * vw), width: vw), acc[v])) }
+          for v in 0..<nv {
+            kb.assign(acc[v], .fma(a, X.load(j, c0 + .const(v * vw), width: vw), acc[v]))
+          }
         }
         for v in 0..<nv { kb.store(X.ptr, X.at(i, c0 + .const(v * vw)), acc[v]) }
       }
@@ -164,21 +182,24 @@ enum ChunkedKernels {
     kb.gemm(m: C, n: V, k: K, a: Operand(w["Qc"]!, 0, stride: K), b: S, c: Oc, .overwrite)
     if spec.gated {
       kb.loop("t", 0, .const(C)) { t in
-        kb.copy(rows: 1, cols: V, from: Oc.shifted(t * .const(V)), to: Oc.shifted(t * .const(V)),
-                scale: .load(ptr: w["gam"]!, at: t, width: 1))
+        kb.copy(
+          rows: 1, cols: V, from: Oc.shifted(t * .const(V)), to: Oc.shifted(t * .const(V)),
+          scale: .load(ptr: w["gam"]!, at: t, width: 1))
       }
     }
     kb.gemm(m: C, n: V, k: ci, a: P, b: U, c: Oc, .add)
     kb.loop("t", 0, valid) { t in
-      kb.copy(rows: 1, cols: V, from: Oc.shifted(t * .const(V)), to: Operand(head.o, (t0 + t) * head.so))
+      kb.copy(
+        rows: 1, cols: V, from: Oc.shifted(t * .const(V)), to: Operand(head.o, (t0 + t) * head.so))
     }
     kb.comment("S = gamma_last S + K^T (decayed Vnew)")
     if spec.gated {
       let last = Index.const(C - 1)
       kb.copy(rows: K, cols: V, from: S, to: S, scale: .load(ptr: w["gam"]!, at: last, width: 1))
       kb.loop("i", 0, .const(ci)) { i in
-        kb.copy(rows: 1, cols: V, from: U.shifted(i * .const(K + V)), to: U.shifted(i * .const(K + V)),
-                scale: decay(last, i / .const(n)))
+        kb.copy(
+          rows: 1, cols: V, from: U.shifted(i * .const(K + V)), to: U.shifted(i * .const(K + V)),
+          scale: decay(last, i / .const(n)))
       }
     }
     kb.gemm(m: K, n: V, k: ci, a: KT, b: U, c: S, .add)

@@ -7,29 +7,33 @@ public struct DeltaKernels: Sendable {
   /// forward(q, k, v, beta, g, h0, o, hT, hs, work, T, H, bh0, bh1):
   /// o [B,T,H,V], final state hT [B,H,K,V], boundary states hs [B,H,ceil(T/C),K,V] (hs[c] = state entering
   /// chunk c). g may be nil when ungated; h0 must be given (zeros for no initial state).
-  public typealias Forward = @convention(c) (
-    UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
-    UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?,
-    UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
-    Int64, Int64, Int64, Int64
-  ) -> Void
+  public typealias Forward =
+    @convention(c) (
+      UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
+      UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      Int64, Int64, Int64, Int64
+    ) -> Void
 
   /// backward(q, k, v, beta, g, hs, dout, dhT, dq, dk, dv, dbeta, dg, dh0, work, T, H, bh0, bh1):
   /// hs from the forward; dhT = dL/d(final state) (zeros if unused). Every gradient element is written.
-  public typealias Backward = @convention(c) (
-    UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
-    UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
-    UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
-    UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
-    UnsafeMutablePointer<Float>?, Int64, Int64, Int64, Int64
-  ) -> Void
+  public typealias Backward =
+    @convention(c) (
+      UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
+      UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, Int64, Int64, Int64, Int64
+    ) -> Void
 
   /// step(q, k, v, beta, g, state, o, H, bh0, bh1): one token (fla layouts with T = 1); state updated
   /// in place.
-  public typealias Step = @convention(c) (
-    UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
-    UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, Int64, Int64, Int64
-  ) -> Void
+  public typealias Step =
+    @convention(c) (
+      UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafePointer<Float>?,
+      UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, Int64,
+      Int64, Int64
+    ) -> Void
 
   public let spec: DeltaKernelSpec
   public let forward: Forward
@@ -45,7 +49,9 @@ public struct DeltaKernels: Sendable {
     step = unsafeBitCast(Self.pointer(a[2]), to: Step.self)
   }
 
-  static func pointer(_ address: UInt64) -> UnsafeRawPointer { UnsafeRawPointer(bitPattern: UInt(address))! }
+  static func pointer(_ address: UInt64) -> UnsafeRawPointer {
+    UnsafeRawPointer(bitPattern: UInt(address))!
+  }
 }
 
 extension DeltaKernelSpec {

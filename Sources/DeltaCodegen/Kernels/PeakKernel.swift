@@ -20,7 +20,9 @@ public enum PeakKernel {
   }
 
   /// GFLOP/s of one thread (best of `repeats`), counting 12 x 8 x 2 flops per iteration.
-  public static func measure(iterations: Int = 100_000_000, repeats: Int = 3, cache: KernelCache = .shared)
+  public static func measure(
+    iterations: Int = 100_000_000, repeats: Int = 3, cache: KernelCache = .shared
+  )
     throws -> Double
   {
     let fn = unsafeBitCast(

@@ -11,8 +11,13 @@ enum RecurrentKernels {
     var sq: Index, sk: Index, sv: Index, sb: Index, sg: Index, so: Index
 
     /// Binds b = bh / H, h = bh % H and the per-head views of q, k, v, beta, g, o.
-    init(_ kb: KernelBuilder, spec: DeltaKernelSpec, bh: Index, length: Index, names: [String: String] = [:]) {
-      let (K, V, n) = (Index.const(spec.keyDim), Index.const(spec.valueDim), Index.const(spec.householder))
+    init(
+      _ kb: KernelBuilder, spec: DeltaKernelSpec, bh: Index, length: Index,
+      names: [String: String] = [:]
+    ) {
+      let (K, V, n) = (
+        Index.const(spec.keyDim), Index.const(spec.valueDim), Index.const(spec.householder)
+      )
       let b = kb.let_("b", bh / "H")
       let h = kb.let_("h", bh % "H")
       sq = kb.let_("sq", "H" * K)
@@ -40,7 +45,8 @@ enum RecurrentKernels {
 
   static let stepParams: [Param] = [
     Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),
-    Param("state", .ptr), Param("o", .ptr), Param("H", .i64), Param("bh0", .i64), Param("bh1", .i64),
+    Param("state", .ptr), Param("o", .ptr), Param("H", .i64), Param("bh0", .i64),
+    Param("bh1", .i64),
   ]
 
   /// Forward over T tokens, boundary states every C tokens into hs [B,H,ceil(T/C),K,V].
@@ -56,17 +62,20 @@ enum RecurrentKernels {
       kb.copy(rows: K, cols: V, from: Operand("h0", bh * kv, stride: V), to: state)
       let chunks = kb.let_("nc", ("T" + .const(C - 1)) / .const(C))
       kb.loop("ci", 0, chunks) { ci in
-        kb.copy(rows: K, cols: V, from: state, to: Operand("hs", (bh * chunks + ci) * kv, stride: V))
+        kb.copy(
+          rows: K, cols: V, from: state, to: Operand("hs", (bh * chunks + ci) * kv, stride: V))
         let t0 = kb.let_("t0", ci * .const(C))
         let t1 = kb.let_("t1", .min(t0 + .const(C), "T"))
         if spec.gated {
           // e^g for tokens t0...t1 (the next-token lookahead clamps to T-1).
           kb.loop("t", t0, t1 + 1) { t in
-            kb.store("alphas", t - t0, .exp(.load(ptr: head.g, at: .min(t, "T" - 1) * head.sg, width: 1)))
+            kb.store(
+              "alphas", t - t0, .exp(.load(ptr: head.g, at: .min(t, "T" - 1) * head.sg, width: 1)))
           }
         }
         recurrentTokens(
-          kb, spec, head, state: "S", from: t0, to: t1, length: "T", alphas: spec.gated ? "alphas" : nil)
+          kb, spec, head, state: "S", from: t0, to: t1, length: "T",
+          alphas: spec.gated ? "alphas" : nil)
       }
       kb.copy(rows: K, cols: V, from: state, to: Operand("hT", bh * kv, stride: V))
     }
@@ -90,13 +99,18 @@ enum RecurrentKernels {
   /// The loop over column blocks is outermost, so the dot product with the next token's first key is taken
   /// in the same sweep as the readout and stays in registers: n sweeps over the state per token.
   static func recurrentTokens(
-    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: Head, state: String, from t0: Index, to t1: Index,
+    _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: Head, state: String, from t0: Index,
+    to t1: Index,
     length: Index, alphas: String? = nil
   ) {
     let (K, V, n) = (spec.keyDim, spec.valueDim, spec.householder)
     let S = Operand(state, 0, stride: V)
-    func key(_ t: Index, _ j: Int) -> Operand { Operand(head.k, (t * .const(n) + .const(j)) * head.sk) }
-    func value(_ t: Index, _ j: Int) -> Operand { Operand(head.v, (t * .const(n) + .const(j)) * head.sv) }
+    func key(_ t: Index, _ j: Int) -> Operand {
+      Operand(head.k, (t * .const(n) + .const(j)) * head.sk)
+    }
+    func value(_ t: Index, _ j: Int) -> Operand {
+      Operand(head.v, (t * .const(n) + .const(j)) * head.sv)
+    }
     func beta(_ t: Index, _ j: Int) -> Expr {
       .load(ptr: head.beta, at: (t * .const(n) + .const(j)) * head.sb, width: 1)
     }
@@ -104,15 +118,21 @@ enum RecurrentKernels {
     // clobber every vector register (caller-saved) and force the carried dot products to the stack.
     func alpha(_ t: Index) -> Expr? {
       guard spec.gated else { return nil }
-      if let alphas { return kb.variable("alpha", width: 1, .load(ptr: alphas, at: t - t0, width: 1)) }
+      if let alphas {
+        return kb.variable("alpha", width: 1, .load(ptr: alphas, at: t - t0, width: 1))
+      }
       return kb.variable("alpha", width: 1, .exp(.load(ptr: head.g, at: t * head.sg, width: 1)))
     }
 
     kb.columnBlocks(cols: V, maxVectors: 4) { c0, w, nv in
       func zeros(_ rows: Int) -> [[Expr]] {
-        (0..<rows).map { _ in (0..<nv).map { _ in kb.variable("acc", width: w, .const(0, width: w)) } }
+        (0..<rows).map { _ in
+          (0..<nv).map { _ in kb.variable("acc", width: w, .const(0, width: w)) }
+        }
       }
-      func total(_ acc: [[Expr]], _ v: Int) -> Expr { acc.dropFirst().reduce(acc[0][v]) { $0 + $1[v] } }
+      func total(_ acc: [[Expr]], _ v: Int) -> Expr {
+        acc.dropFirst().reduce(acc[0][v]) { $0 + $1[v] }
+      }
       func col(_ v: Int) -> Index { c0 + .const(v * w) }
       // Prologue: S^T k for the first token's first step (before its decay: alpha scales the dot instead).
       let unroll = K % 2 == 0 ? 2 : 1
@@ -120,13 +140,16 @@ enum RecurrentKernels {
       kb.loop("i", 0, .const(K), step: unroll) { i in
         for u in 0..<unroll {
           let ki = kb.variable("k", width: 1, key(t0, 0).load(0, i + .const(u)))
-          for v in 0..<nv { kb.assign(first[u][v], .fma(ki, S.load(i + .const(u), col(v), width: w), first[u][v])) }
+          for v in 0..<nv {
+            kb.assign(first[u][v], .fma(ki, S.load(i + .const(u), col(v), width: w), first[u][v]))
+          }
         }
       }
       let a0 = alpha(t0)
       let delta = (0..<nv).map { v -> Expr in
         let sk = a0.map { $0 * total(first, v) } ?? total(first, v)
-        return kb.variable("delta", width: w, beta(t0, 0) * (value(t0, 0).load(0, col(v), width: w) - sk))
+        return kb.variable(
+          "delta", width: w, beta(t0, 0) * (value(t0, 0).load(0, col(v), width: w) - sk))
       }
       kb.loop("t", t0, t1) { t in
         let a = alpha(t)
@@ -141,7 +164,8 @@ enum RecurrentKernels {
             for u in 0..<rows {
               let row = i + .const(u)
               let kp = kb.variable("kp", width: 1, key(t, j - 1).load(0, row))
-              let xi = kb.variable("x", width: 1, (last ? Operand(head.q, t * head.sq) : key(t, j)).load(0, row))
+              let xi = kb.variable(
+                "x", width: 1, (last ? Operand(head.q, t * head.sq) : key(t, j)).load(0, row))
               let yi = last ? kb.variable("y", width: 1, key(next, 0).load(0, row)) : nil
               for v in 0..<nv {
                 var s = S.load(row, col(v), width: w)
@@ -155,7 +179,8 @@ enum RecurrentKernels {
           }
           if !last {
             for v in 0..<nv {
-              kb.assign(delta[v], beta(t, j) * (value(t, j).load(0, col(v), width: w) - total(acc, v)))
+              kb.assign(
+                delta[v], beta(t, j) * (value(t, j).load(0, col(v), width: w) - total(acc, v)))
             }
           } else {
             let an = alpha(next)

@@ -33,12 +33,15 @@ public struct InferenceBench {
     public var carriedFloats: Int?
 
     public init(
-      mode: String, tokens: Int, milliseconds: Double, cpuMilliseconds: Double?, setupRSSMB: Double?,
+      mode: String, tokens: Int, milliseconds: Double, cpuMilliseconds: Double?,
+      setupRSSMB: Double?,
       peakRSSMB: Double?, peakSinceSetup: Bool, carriedFloats: Int?
     ) {
       (self.mode, self.tokens, self.milliseconds) = (mode, tokens, milliseconds)
       self.cpuMilliseconds = cpuMilliseconds
-      (self.setupRSSMB, self.peakRSSMB, self.peakSinceSetup) = (setupRSSMB, peakRSSMB, peakSinceSetup)
+      (self.setupRSSMB, self.peakRSSMB, self.peakSinceSetup) = (
+        setupRSSMB, peakRSSMB, peakSinceSetup
+      )
       self.carriedFloats = carriedFloats
     }
   }
@@ -110,7 +113,8 @@ enum Memory {
   /// Resets VmHWM to the current resident size (/proc/self/clear_refs, "5"); false where that is
   /// not possible (not Linux, or not allowed).
   static func resetPeak() -> Bool {
-    guard (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil,
+    guard
+      (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil,
       let peak = field("VmHWM"), let now = field("VmRSS")
     else { return false }
     return peak <= now + 1
@@ -119,7 +123,9 @@ enum Memory {
   /// getrusage's max RSS of this process's whole life, in MB (Linux reports kB).
   static func lifetimePeakMB() -> Double? {
     var usage = rusage()
-    guard getrusage(Int32(RUSAGE_SELF.rawValue), &usage) == 0, usage.ru_maxrss > 0 else { return nil }
+    guard getrusage(Int32(RUSAGE_SELF.rawValue), &usage) == 0, usage.ru_maxrss > 0 else {
+      return nil
+    }
     return Double(usage.ru_maxrss) / 1024
   }
 

@@ -37,7 +37,8 @@ public struct KernelBench: Sendable {
   func spec(dk: Int, n: Int, form: DeltaKernelSpec.Form) -> DeltaKernelSpec {
     let schedule: ChunkSize =
       form == .recurrent ? .recurrent(chunk ?? 16) : chunk.map { .fixed($0) } ?? .auto
-    return DeltaKernelSpec(keyDim: dk, valueDim: dk, householder: n, schedule: schedule, gated: gated)
+    return DeltaKernelSpec(
+      keyDim: dk, valueDim: dk, householder: n, schedule: schedule, gated: gated)
   }
 
   /// The kernels of the first configuration as kernel IR, LLVM IR or assembly (`--dump`); nil for an
@@ -52,13 +53,20 @@ public struct KernelBench: Sendable {
   public func run(print: (String) -> Void) throws {
     let cache = KernelCache.shared
     let peak = try PeakKernel.measure(iterations: quick ? 30_000_000 : 100_000_000)
-    print(String(format: "fp32 FMA peak (JIT, 12 x <8 x float> chains, 1 thread): %.1f GFLOP/s", peak))
+    print(
+      String(format: "fp32 FMA peak (JIT, 12 x <8 x float> chains, 1 thread): %.1f GFLOP/s", peak))
     print(try compileTimes())
     print("load average: \(LoadAverage.text()) (2 cores, shared: numbers are noisy)")
-    print(threads == 1 ? "times: CPU time of the calling thread (preemption by other processes excluded)" : "times: wall clock")
-    print("model FLOPs: fwd = B H T (n 4 Dk Dv + 2 Dk Dv), bwd = 2 x fwd; % of peak x \(threads) thread(s)")
     print(
-      "  Dk  n     T  BxH  form     fwd ms best/med    GF/s  %pk   bwd ms best/med    GF/s  %pk   ref fwd ms")
+      threads == 1
+        ? "times: CPU time of the calling thread (preemption by other processes excluded)"
+        : "times: wall clock")
+    print(
+      "model FLOPs: fwd = B H T (n 4 Dk Dv + 2 Dk Dv), bwd = 2 x fwd; % of peak x \(threads) thread(s)"
+    )
+    print(
+      "  Dk  n     T  BxH  form     fwd ms best/med    GF/s  %pk   bwd ms best/med    GF/s  %pk   ref fwd ms"
+    )
     for d in quick ? [64] : dims {
       for n in householder {
         for t in quick ? [512] : lengths {
@@ -73,7 +81,8 @@ public struct KernelBench: Sendable {
   /// Cold compile (IR -> O3 -> object -> link) of one spec's three kernels, then the same from a warm disk
   /// cache in a fresh JIT, then from memory.
   func compileTimes() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("deltac-bench-cache-\(getpid())")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "deltac-bench-cache-\(getpid())")
     defer { try? FileManager.default.removeItem(at: dir) }
     let spec = DeltaKernelSpec(keyDim: 64, valueDim: 64, householder: 2, chunk: 32, gated: true)
     func wall(_ body: () throws -> Void) rethrows -> Double {
@@ -87,11 +96,14 @@ public struct KernelBench: Sendable {
     let warmMs = try wall { _ = try DeltaKernels(spec: spec, cache: warm) }
     let memoryMs = try wall { _ = try DeltaKernels(spec: spec, cache: warm) }
     return String(
-      format: "compile %@ (fwd+bwd+step): cold %.0f ms, warm disk cache %.1f ms, memory cache %.2f ms (wall)",
+      format:
+        "compile %@ (fwd+bwd+step): cold %.0f ms, warm disk cache %.1f ms, memory cache %.2f ms (wall)",
       spec.suffix as NSString, coldMs, warmMs, memoryMs)
   }
 
-  func benchOne(dk: Int, n: Int, length: Int, form: DeltaKernelSpec.Form, peak: Double, cache: KernelCache) throws
+  func benchOne(
+    dk: Int, n: Int, length: Int, form: DeltaKernelSpec.Form, peak: Double, cache: KernelCache
+  ) throws
     -> String
   {
     let spec = spec(dk: dk, n: n, form: form)
@@ -106,11 +118,13 @@ public struct KernelBench: Sendable {
     // buffers are not timed: only the kernels.
     var forward = runner.forward(x.inputs, dims: dims)
     var gradients = runner.backward(
-      x.inputs, dims: dims, boundaryStates: forward.boundaryStates, dOutput: x.dOutput, dFinalState: nil)
+      x.inputs, dims: dims, boundaryStates: forward.boundaryStates, dOutput: x.dOutput,
+      dFinalState: nil)
     let fwdTimes = time(repeats) { runner.forward(x.inputs, dims: dims, into: &forward) }
     let bwdTimes = time(repeats) {
       runner.backward(
-        x.inputs, dims: dims, boundaryStates: forward.boundaryStates, dOutput: x.dOutput, dFinalState: nil,
+        x.inputs, dims: dims, boundaryStates: forward.boundaryStates, dOutput: x.dOutput,
+        dFinalState: nil,
         into: &gradients)
     }
     let flops = perHeadToken * Double(length * heads)
@@ -119,7 +133,8 @@ public struct KernelBench: Sendable {
     let b = stats(bwdTimes)
     let pk = peak * Double(threads)
     return String(
-      format: "%4d %2d %5d %4d  %-7@ %7.2f / %7.2f  %6.1f %4.0f%%  %7.2f / %7.2f  %6.1f %4.0f%%  %10@",
+      format:
+        "%4d %2d %5d %4d  %-7@ %7.2f / %7.2f  %6.1f %4.0f%%  %7.2f / %7.2f  %6.1f %4.0f%%  %10@",
       dk, n, length, heads, spec.suffix.split(separator: "_")[3].description as NSString,
       f.best * 1e3, f.median * 1e3, flops / f.best / 1e9, 100 * flops / f.best / 1e9 / pk,
       b.best * 1e3, b.median * 1e3, 2 * flops / b.best / 1e9, 100 * 2 * flops / b.best / 1e9 / pk,

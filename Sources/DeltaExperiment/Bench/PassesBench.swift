@@ -50,7 +50,8 @@ public struct PassesBench {
     }
     let b = configs[0].step
     progress(
-      "\(base.name): B \(b.batch) x T \(b.length), \(b.programs.threads) threads, \(configs.count) configurations")
+      "\(base.name): B \(b.batch) x T \(b.length), \(b.programs.threads) threads, \(configs.count) configurations"
+    )
     for c in configs {
       for _ in 0..<warmup { _ = try c.step.step() }
       c.step.executor.pool.drain()
@@ -68,9 +69,12 @@ public struct PassesBench {
     let reference = TrainBench.median(configs[0].seconds)
     emit("")
     emit(
-      "\(base.name), B \(b.batch) x T \(b.length), \(b.programs.threads) threads, median of \(rounds):")
+      "\(base.name), B \(b.batch) x T \(b.length), \(b.programs.threads) threads, median of \(rounds):"
+    )
     emit("")
-    emit("| passes | step (median) | / all passes | kernels | GEMMs | peak activations (measured) | planned |")
+    emit(
+      "| passes | step (median) | / all passes | kernels | GEMMs | peak activations (measured) | planned |"
+    )
     emit("|---|---|---|---|---|---|---|")
     for c in configs {
       let m = TrainBench.median(c.seconds)
@@ -113,7 +117,8 @@ public struct ChunksBench {
       for _ in 0..<rounds {
         for (i, c) in candidates.enumerated() {
           measured[i].append(
-            try ChunkTuner.measure(p, problem, chunk: c, threads: options.threads, repeats: repeats))
+            try ChunkTuner.measure(p, problem, chunk: c, threads: options.threads, repeats: repeats)
+          )
         }
       }
       let medians = measured.map(TrainBench.median)
@@ -133,7 +138,8 @@ public struct ChunksBench {
         emit(
           "| \(c) | \(ChooseChunkSize.milliseconds(model.cost(c, problem).total)) | "
             + "\(ChooseChunkSize.milliseconds(medians[i])) | "
-            + String(format: "%.2f", medians[i] / medians[best]) + " | \(mark.joined(separator: ", ")) |")
+            + String(format: "%.2f", medians[i] / medians[best])
+            + " | \(mark.joined(separator: ", ")) |")
       }
     }
   }

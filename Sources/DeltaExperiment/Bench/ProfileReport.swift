@@ -28,8 +28,10 @@ public struct ProfileReport {
   ) {
     rows = timings.entries.sorted { $0.key < $1.key }.map { index, e in
       let node = graph.nodes[index]
-      let bytes = 4 * Double(
-        (e.operandShapes + e.resultShapes).reduce(0) { $0 + $1.reduce(1, *) })
+      let bytes =
+        4
+        * Double(
+          (e.operandShapes + e.resultShapes).reduce(0) { $0 + $1.reduce(1, *) })
       return Row(
         name: node.results.map(\.value.name).joined(separator: " "), op: node.op.name,
         shape: e.resultShapes.first ?? [], seconds: e.seconds / Double(steps),
@@ -64,7 +66,9 @@ public struct ProfileReport {
 
   /// The `top` most expensive nodes, then the totals per op, then what is outside the nodes.
   public func table(top: Int) -> String {
-    var lines = ["per node (top \(top) of \(rows.count); names as in `deltac compile --emit ir --backward`):"]
+    var lines = [
+      "per node (top \(top) of \(rows.count); names as in `deltac compile --emit ir --backward`):"
+    ]
     lines.append(header("node"))
     for r in rows.sorted(by: { $0.seconds > $1.seconds }).prefix(top) {
       lines.append(line(r.name, r.op, r.shape, r.seconds, r.flops, r.bytes))
@@ -88,7 +92,8 @@ public struct ProfileReport {
     lines.append("")
     lines.append(
       String(
-        format: "step %.1f ms = nodes %.1f ms (%.0f%%) + AdamW %.1f ms (%.0f%%) + executor/outside %.1f ms (%.0f%%)",
+        format:
+          "step %.1f ms = nodes %.1f ms (%.0f%%) + AdamW %.1f ms (%.0f%%) + executor/outside %.1f ms (%.0f%%)",
         stepSeconds * 1e3, nodes * 1e3, 100 * nodes / stepSeconds, optimizerSeconds * 1e3,
         100 * optimizerSeconds / stepSeconds, (stepSeconds - nodes - optimizerSeconds) * 1e3,
         100 * (stepSeconds - nodes - optimizerSeconds) / stepSeconds))
@@ -101,7 +106,8 @@ public struct ProfileReport {
   }
 
   func line(
-    _ name: String, _ op: String, _ shape: [Int], _ seconds: Double, _ flops: Double?, _ bytes: Double
+    _ name: String, _ op: String, _ shape: [Int], _ seconds: Double, _ flops: Double?,
+    _ bytes: Double
   ) -> String {
     let shapeText = shape.isEmpty ? "" : "[" + shape.map(String.init).joined(separator: ",") + "]"
     let gflops = flops.map { String(format: "%.1f", $0 / seconds / 1e9) } ?? "-"

@@ -138,7 +138,9 @@ public struct InferenceResult: Codable, Sendable {
     (self.milliseconds, self.tokensPerSecond, self.peakMemoryMB) = (
       milliseconds, tokensPerSecond, peakMemoryMB
     )
-    (self.setupMemoryMB, self.carriedFloats, self.samplesMs) = (setupMemoryMB, carriedFloats, samplesMs)
+    (self.setupMemoryMB, self.carriedFloats, self.samplesMs) = (
+      setupMemoryMB, carriedFloats, samplesMs
+    )
     self.cpuMicrosecondsPerToken = cpuMicrosecondsPerToken
   }
 }

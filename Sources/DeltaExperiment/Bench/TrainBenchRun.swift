@@ -38,9 +38,14 @@ public struct TrainBenchRun {
     let peak = try PeakKernel.measure(threads: threads, iterations: 50_000_000)
     let cpu = MachineInfo.cpuName()
     let loadStart = LoadAverage.text()
-    progress(String(format: "fp32 FMA peak, %d threads (JIT'd FMA loop): %.1f GFLOP/s on %@", threads, peak, cpu))
+    progress(
+      String(
+        format: "fp32 FMA peak, %d threads (JIT'd FMA loop): %.1f GFLOP/s on %@", threads, peak, cpu
+      ))
     progress("load average (1, 5, 15 min): \(loadStart)")
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("deltac-bench-\(getpid())").path
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "deltac-bench-\(getpid())"
+    ).path
     try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: work) }
     var bench = TrainBench(warmup: warmup, rounds: rounds, peakGFlops: peak)
@@ -56,11 +61,14 @@ public struct TrainBenchRun {
       warmup: warmup, rounds: rounds, results: [], inference: [], complete: false)
     for config in configNames {
       let isPath = config.hasSuffix(".yaml")
-      let name = isPath ? URL(fileURLWithPath: config).deletingPathExtension().lastPathComponent : config
+      let name =
+        isPath ? URL(fileURLWithPath: config).deletingPathExtension().lastPathComponent : config
       let specPath = isPath ? config : "\(benchDir)/specs/\(config).yaml"
       let spec = try loadSpec(specPath)
       let step = try DeltacTrainStep(spec: spec)
-      progress("\(name): \(step.parameterCount) parameters, batch \(step.batch) x \(step.length), load \(LoadAverage.text())")
+      progress(
+        "\(name): \(step.parameterCount) parameters, batch \(step.batch) x \(step.length), load \(LoadAverage.text())"
+      )
       let started = try startPeers(name, step, work: work)
       let loss = try step.loss()
       let admitted = started.map { p in
@@ -93,7 +101,6 @@ public struct TrainBenchRun {
     return report
   }
 
-
   /// Writes the JSON report (after each configuration too, so an interrupted run keeps its numbers).
   func write(_ report: TrainBenchReport, to path: String) throws {
     let url = URL(fileURLWithPath: path)
@@ -117,12 +124,14 @@ public struct TrainBenchRun {
     for round in 0..<Self.inferenceRounds {
       for (k, (length, segment, repeats)) in specs.enumerated() where failures[k] == nil {
         let mode = InferenceBench.mode(length: length, segment: segment)
-        switch measureChild(specPath: specPath, length: length, segment: segment, repeats: repeats) {
+        switch measureChild(specPath: specPath, length: length, segment: segment, repeats: repeats)
+        {
         case .success(let m):
           samples[k].append(m)
           progress(
             String(
-              format: "  inference round %d/%d deltac %@: %.0f ms (CPU %.0f ms), peak RSS %.0f MB (setup %.0f MB)",
+              format:
+                "  inference round %d/%d deltac %@: %.0f ms (CPU %.0f ms), peak RSS %.0f MB (setup %.0f MB)",
               round + 1, Self.inferenceRounds, mode as NSString, m.milliseconds,
               m.cpuMilliseconds ?? -1, m.peakRSSMB ?? -1, m.setupRSSMB ?? -1))
         case .failure(let f):
@@ -200,7 +209,10 @@ public struct TrainBenchRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments =
-      ["bench", "inference", specPath, "--length", "\(length)", "--repeats", "\(repeats)", "--json"]
+      [
+        "bench", "inference", specPath, "--length", "\(length)", "--repeats", "\(repeats)",
+        "--json",
+      ]
       + (segment.map { ["--segment", "\($0)"] } ?? [])
     let out = Pipe()
     let err = Pipe()
@@ -218,14 +230,17 @@ public struct TrainBenchRun {
     else {
       let tail = stderr.split(separator: "\n").suffix(4).joined(separator: " / ")
       return .failure(
-        .init(reason: "deltac bench inference exited with status \(process.terminationStatus): \(tail)"))
+        .init(
+          reason: "deltac bench inference exited with status \(process.terminationStatus): \(tail)")
+      )
     }
     return .success(m)
   }
 
   /// Writes the model folder, the batch and one job file per peer, and starts them all (they load in
   /// parallel); nil where there is no Python to start.
-  func startPeers(_ config: String, _ step: DeltacTrainStep, work: String) throws -> [PeerProcess?] {
+  func startPeers(_ config: String, _ step: DeltacTrainStep, work: String) throws -> [PeerProcess?]
+  {
     guard !peerNames.isEmpty else { return [] }
     guard FileManager.default.isExecutableFile(atPath: pythonPath) else {
       return peerNames.map { _ in nil }

@@ -22,7 +22,8 @@ public final class OpenMPI: Communicator, @unchecked Sendable {
   typealias AllreduceFn =
     @convention(c) (UnsafeRawPointer?, UnsafeMutableRawPointer?, Int32, Handle, Handle, Handle) ->
     Int32
-  typealias BcastFn = @convention(c) (UnsafeMutableRawPointer?, Int32, Handle, Int32, Handle) -> Int32
+  typealias BcastFn =
+    @convention(c) (UnsafeMutableRawPointer?, Int32, Handle, Int32, Handle) -> Int32
   typealias AbortFn = @convention(c) (Handle, Int32) -> Int32
   typealias FinalizeFn = @convention(c) () -> Int32
   typealias SetErrhandlerFn = @convention(c) (Handle, Handle) -> Int32
@@ -107,7 +108,9 @@ public final class OpenMPI: Communicator, @unchecked Sendable {
 
   public func sum(_ values: inout [Float]) throws { try allreduce(&values, float) }
   public func sum(_ values: inout [Double]) throws { try allreduce(&values, double) }
-  public func broadcast(_ values: inout [Float], root: Int) throws { try bcast(&values, float, root) }
+  public func broadcast(_ values: inout [Float], root: Int) throws {
+    try bcast(&values, float, root)
+  }
   public func broadcast(_ values: inout [Double], root: Int) throws {
     try bcast(&values, double, root)
   }

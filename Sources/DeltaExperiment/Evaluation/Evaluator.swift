@@ -100,7 +100,8 @@ public struct Evaluator: Sendable {
   ) throws -> [LengthResult] {
     var out: [LengthResult] = []
     for length in spec.eval.lengths {
-      let r = try evaluate(parameters: parameters, lengths: length...length, count: spec.eval.samples)
+      let r = try evaluate(
+        parameters: parameters, lengths: length...length, count: spec.eval.samples)
       progress.note(Trainer.evalLine(length: length, r))
       out.append(r)
     }

@@ -13,7 +13,9 @@ public enum ForwardLogits {
   ) throws -> (batch: Int, length: Int, vocabulary: Int) {
     try OutputPath.checkNotInput(
       out, option: "--out",
-      inputs: [("the model", model), ("the checkpoint", checkpoint ?? model), ("the token ids", tokens)])
+      inputs: [
+        ("the model", model), ("the checkpoint", checkpoint ?? model), ("the token ids", tokens),
+      ])
     let loaded =
       if let spec, let checkpoint {
         try LoadedModel.load(spec: spec, checkpoint: checkpoint)
@@ -21,7 +23,8 @@ public enum ForwardLogits {
         try FLAModelFolder.read(model)
       }
     let (ids, batch, length) = try readTokens(tokens)
-    try MemoryEstimate.checkForward(graph: loaded.graph, batch: batch, length: length, tokens: tokens)
+    try MemoryEstimate.checkForward(
+      graph: loaded.graph, batch: batch, length: length, tokens: tokens)
     if let i = ids.firstIndex(where: { $0 < 0 || Int($0) >= loaded.vocabSize }) {
       throw CheckpointError(
         file: tokens, tensor: "input_ids",

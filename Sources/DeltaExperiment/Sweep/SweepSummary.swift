@@ -27,7 +27,8 @@ public struct SweepSummary: Sendable {
   /// Reads every run's `eval.csv`.
   public init(runs: [SweepRun]) {
     let spec = runs.first?.spec
-    languageModel = spec.map { if case .languageModel = $0.task.kind { true } else { false } } ?? false
+    languageModel =
+      spec.map { if case .languageModel = $0.task.kind { true } else { false } } ?? false
     trainLength = spec?.task.trainLength.max ?? 0
     for run in runs {
       guard let text = try? String(contentsOfFile: run.directory + "/eval.csv", encoding: .utf8),
@@ -86,7 +87,8 @@ public struct SweepSummary: Sendable {
   public var csv: String {
     var out = "variant,seed,length,sequence_accuracy,token_accuracy,loss\n"
     for r in rows {
-      out += "\(r.variant),\(r.seed),\(r.length),\(r.sequenceAccuracy),\(r.tokenAccuracy),\(r.loss)\n"
+      out +=
+        "\(r.variant),\(r.seed),\(r.length),\(r.sequenceAccuracy),\(r.tokenAccuracy),\(r.loss)\n"
     }
     return out
   }
@@ -127,7 +129,8 @@ public struct SweepSummary: Sendable {
     let top = languageModel ? SVGPlot.niceCeiling(max(1, (rows.map(\.loss).max() ?? 1) * 1.05)) : 1
     let plot = SVGPlot(
       title: title + (languageModel ? ": loss vs length" : ": sequence accuracy vs length"),
-      xLabel: "sequence length", yLabel: languageModel ? "cross-entropy (nats)" : "sequence accuracy",
+      xLabel: "sequence length",
+      yLabel: languageModel ? "cross-entropy (nats)" : "sequence accuracy",
       series: series, yRange: 0...top,
       marker: trainLength > 0 ? (Double(trainLength), "train length") : nil)
     return (languageModel ? "loss.svg" : "accuracy.svg", plot.render())

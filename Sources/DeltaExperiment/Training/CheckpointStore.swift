@@ -85,7 +85,8 @@ public struct CheckpointStore: Sendable {
     guard let newest = list().first else {
       return "no checkpoint was written before (nothing to resume from)"
     }
-    return "the newest checkpoint \(newest.path) (step \(newest.step)) is intact (--resume continues from it)"
+    return
+      "the newest checkpoint \(newest.path) (step \(newest.step)) is intact (--resume continues from it)"
   }
 
   static func metadata(_ s: TrainingState, spec: Spec, threads: Int) -> [String: String] {

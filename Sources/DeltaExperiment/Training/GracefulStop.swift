@@ -27,7 +27,8 @@ public enum GracefulStop {
     for s in [SIGINT, SIGTERM] {
       signal(s) { sig in
         if GracefulStop.pending != 0 {
-          let text: StaticString = "\ndeltac: second signal: stopping at once (the newest checkpoint is intact)\n"
+          let text: StaticString =
+            "\ndeltac: second signal: stopping at once (the newest checkpoint is intact)\n"
           _ = write(2, text.utf8Start, text.utf8CodeUnitCount)
           _exit(128 + sig)
         }

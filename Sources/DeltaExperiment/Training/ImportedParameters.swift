@@ -1,6 +1,6 @@
 import DeltaInterop
-import Foundation
 import DeltaSpec
+import Foundation
 
 /// Parameters from outside a run (an fla model folder or another checkpoint, read by the caller):
 /// what `deltac eval` evaluates and `deltac run --init-from` starts training from.

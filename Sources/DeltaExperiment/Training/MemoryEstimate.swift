@@ -107,7 +107,10 @@ public struct MemoryEstimate: Sendable, Equatable {
   /// What to change: the keys of the largest part.
   public var hint: String {
     let parts = [
-      (parameterBytes + optimizerBytes + checkpointBytes, "model.hidden_size, model.num_hidden_layers or model.intermediate_size"),
+      (
+        parameterBytes + optimizerBytes + checkpointBytes,
+        "model.hidden_size, model.num_hidden_layers or model.intermediate_size"
+      ),
       (trainingActivationBytes, "train.batch_size or task.train_length (or model.hidden_size)"),
       (evaluationActivationBytes, "eval.batch_size (or the longest eval.lengths)"),
     ]
@@ -212,7 +215,9 @@ public enum MemoryBudget {
 
   /// MemAvailable of /proc/meminfo, lowered to a cgroup v2 memory.max minus its current use.
   public static func available() -> Int? {
-    guard let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8) else { return nil }
+    guard let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8) else {
+      return nil
+    }
     var bytes: Int?
     for line in text.split(separator: "\n") where line.hasPrefix("MemAvailable:") {
       bytes = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
@@ -233,7 +238,11 @@ public enum MemoryBudget {
   /// `8G`, `512M`, `1.5GB`, `2T`, `1000000` (bytes); nil when it does not parse.
   public static func parse(_ text: String) -> Int? {
     var t = text.trimmingCharacters(in: .whitespaces).uppercased()
-    if t.hasSuffix("IB") { t = String(t.dropLast(2)) } else if t.hasSuffix("B") { t = String(t.dropLast()) }
+    if t.hasSuffix("IB") {
+      t = String(t.dropLast(2))
+    } else if t.hasSuffix("B") {
+      t = String(t.dropLast())
+    }
     let units: [Character: Double] = ["K": 0x1p10, "M": 0x1p20, "G": 0x1p30, "T": 0x1p40]
     var scale = 1.0
     if let last = t.last, let u = units[last] {

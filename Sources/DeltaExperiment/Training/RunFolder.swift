@@ -75,7 +75,8 @@ public struct EarlierRun: Sendable {
   public static let folderName = ".overwritten"
   /// What a run writes at the top of its folder (besides `checkpoints/`).
   static let files = [
-    "spec.yaml", "metrics.jsonl", "eval.json", "eval.csv", "accuracy.svg", "loss.svg", "checkpoints",
+    "spec.yaml", "metrics.jsonl", "eval.json", "eval.csv", "accuracy.svg", "loss.svg",
+    "checkpoints",
   ]
   public let results: ResultsWriter
   public var folder: String { results.directory + "/" + Self.folderName }
@@ -122,7 +123,8 @@ public struct EarlierRun: Sendable {
       let to = results.directory + "/" + name
       try? FileManager.default.removeItem(atPath: to)
       guard rename(from, to) == 0 else {
-        throw results.writeFailure(to, "cannot restore it from \(folder): \(FileIO.words(errno: errno))")
+        throw results.writeFailure(
+          to, "cannot restore it from \(folder): \(FileIO.words(errno: errno))")
       }
     }
     discard()

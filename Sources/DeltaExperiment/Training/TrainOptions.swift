@@ -1,5 +1,5 @@
-import Foundation
 import DeltaSpec
+import Foundation
 
 /// How `Trainer` runs, beyond the spec.
 public struct TrainOptions: Sendable {

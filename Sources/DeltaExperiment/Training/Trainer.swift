@@ -84,7 +84,8 @@ public struct Trainer: Sendable {
       (summary.loss, summary.tokenAccuracy, summary.sequenceAccuracy) = (
         metrics.loss, metrics.tokenAccuracy, metrics.sequenceAccuracy
       )
-      try report(state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
+      try report(
+        state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
       try periodicWork(&state)
       if options.handleSignals, let signal = GracefulStop.requested, state.step < totalSteps {
         progress.finish()
@@ -106,7 +107,8 @@ public struct Trainer: Sendable {
   /// The seeded initialization (ranks other than 0 start here, then receive rank 0's state).
   func freshState() -> TrainingState {
     TrainingState(
-      step: 0, parameters: programs.initialParameters(), optimizer: AdamW(config: spec.train.optimizer))
+      step: 0, parameters: programs.initialParameters(),
+      optimizer: AdamW(config: spec.train.optimizer))
   }
 
   /// A fresh state (seeded initialization, or `initFrom`'s parameters), or the newest checkpoint

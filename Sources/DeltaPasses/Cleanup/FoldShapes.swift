@@ -8,7 +8,8 @@ import DeltaIR
 
 extension Pass {
   public static let foldShapes = Pass(
-    name: "fold-shapes", summary: "remove no-op reshapes/broadcasts/transposes, merge chains of them"
+    name: "fold-shapes",
+    summary: "remove no-op reshapes/broadcasts/transposes, merge chains of them"
   ) { graph, _ in FoldShapes.run(graph) }
 }
 

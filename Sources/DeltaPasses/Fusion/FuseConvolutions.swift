@@ -85,7 +85,8 @@ enum FuseConvolutions {
         let wType = types[node.inputs[1]], var xType = types[node.inputs[0]]
       else { continue }
       // The projection input: the split's operand after fuse-projections, else the linear's input.
-      let source = graph.nodes[x].op == .linear ? graph.nodes[x].inputs[0] : graph.nodes[x].inputs.first
+      let source =
+        graph.nodes[x].op == .linear ? graph.nodes[x].inputs[0] : graph.nodes[x].inputs.first
       guard let source, graph.nodes[x].op == .linear || ConcatOfSplits.isSplit(graph.nodes[x].op)
       else { continue }
       xType.shape.dims.removeLast()

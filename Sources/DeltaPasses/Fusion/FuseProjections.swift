@@ -50,13 +50,16 @@ enum FuseProjections {
     for (i, node) in graph.nodes.enumerated() where node.op == .linear {
       let x = node.inputs[0]
       if byInput[x] == nil { order.append(x) }
-      byInput[x, default: []].append(Member(node: i, weight: node.inputs[1], result: node.results[0]))
+      byInput[x, default: []].append(
+        Member(node: i, weight: node.inputs[1], result: node.results[0]))
     }
     return order.compactMap { x in
       let members = byInput[x]!
       let widths = Set(members.compactMap { types[$0.weight]?.dims.last })
       let weights = Set(members.map(\.weight))
-      guard members.count >= 2, widths.count == 1, weights.count == members.count else { return nil }
+      guard members.count >= 2, widths.count == 1, weights.count == members.count else {
+        return nil
+      }
       return members
     }
   }

@@ -35,7 +35,9 @@ enum FuseProjectionsBackward {
     let cotangentTypes = grads.map { types[$0.cotangent]! }
     let rank = cotangentTypes[0].rank
     guard
-      cotangentTypes.allSatisfy({ $0.rank == rank && Array($0.dims.dropLast()) == Array(cotangentTypes[0].dims.dropLast()) })
+      cotangentTypes.allSatisfy({
+        $0.rank == rank && Array($0.dims.dropLast()) == Array(cotangentTypes[0].dims.dropLast())
+      })
     else { return }
     let sizes = try cotangentTypes.map {
       try FusedName.concrete($0.dims[rank - 1], "fuse-projections")
@@ -155,7 +157,8 @@ enum FuseProjectionsBackward {
         Node(
           op: .matmul(transposeA: true, transposeB: false), inputs: [catRows, xRows],
           results: [TypedValue(dWeight, dWeightType)]),
-        Node(op: .split(axis: 0, sizes: sizes), inputs: [dWeight], results: nodes.map(\.results[0])),
+        Node(
+          op: .split(axis: 0, sizes: sizes), inputs: [dWeight], results: nodes.map(\.results[0])),
       ])
     for g in grads where g.weightGrad! != last { edit.replace(g.weightGrad!, with: []) }
   }

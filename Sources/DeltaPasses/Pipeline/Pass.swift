@@ -40,7 +40,8 @@ public struct PassOptions: Sendable {
   public var dims: [String: Int]
 
   public init(
-    disabled: Set<String> = [], stopAfter: String? = nil, verifyEachPass: Bool = Pipeline.debugBuild,
+    disabled: Set<String> = [], stopAfter: String? = nil,
+    verifyEachPass: Bool = Pipeline.debugBuild,
     threads: Int = 1, measure: (any PassMeasurer)? = nil,
     dims: [String: Int] = [:]
   ) {

@@ -36,7 +36,8 @@ public enum Pipeline {
     _ graph: Graph, options: PassOptions = PassOptions(), passes: [Pass] = Pipeline.passes
   ) throws -> Graph {
     let names = passes.map(\.name)
-    for name in options.disabled.union(options.stopAfter.map { [$0] } ?? []) where !names.contains(name) {
+    for name in options.disabled.union(options.stopAfter.map { [$0] } ?? [])
+    where !names.contains(name) {
       throw PassError(
         pass: name, "no such pass; the passes are: \(names.joined(separator: ", "))")
     }

@@ -14,7 +14,8 @@ import DeltaIR
 extension Pass {
   public static let chooseChunkSize = Pass(
     name: "choose-chunk-size",
-    summary: "pick each recurrence's chunk size and form (1, rN, N) from a cost model or by measuring"
+    summary:
+      "pick each recurrence's chunk size and form (1, rN, N) from a cost model or by measuring"
   ) { graph, options in try ChooseChunkSize.run(graph, options) }
 }
 

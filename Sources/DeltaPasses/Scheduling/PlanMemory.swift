@@ -21,7 +21,8 @@ import DeltaIR
 extension Pass {
   public static let planMemory = Pass(
     name: "plan-memory",
-    summary: "liveness, buffer reuse and recompute vs store of recurrence states; peak activation memory"
+    summary:
+      "liveness, buffer reuse and recompute vs store of recurrence states; peak activation memory"
   ) { graph, options in PlanMemory.run(graph, options) }
 }
 
@@ -155,7 +156,8 @@ public enum PlanMemory {
       let rerun = ChunkCostModel().cost(choice, problem).total
       let share = basePeak > 0 ? Double(stored) / Double(basePeak) : 0
       let store = stored * 2 <= basePeak
-      let what = "\(megabytes(stored)) (every \(chunk) tokens, \(percent(share)) of the other activations' peak)"
+      let what =
+        "\(megabytes(stored)) (every \(chunk) tokens, \(percent(share)) of the other activations' peak)"
       let reason =
         store
         ? "store \(what); recomputing would re-run the forward in the backward (model \(ChooseChunkSize.milliseconds(rerun)))"
@@ -202,7 +204,8 @@ public enum PlanMemory {
       for v in byLastUse[i] { dead.append(buffer[v]!) }
     }
     return MemoryPlan(
-      root: root, bytes: bytes, defined: defined, lastUse: lastUse, buffer: buffer, buffers: buffers,
+      root: root, bytes: bytes, defined: defined, lastUse: lastUse, buffer: buffer,
+      buffers: buffers,
       states: states, peakBytes: peakBytes, peakNode: peakNode,
       withoutReuseBytes: order.reduce(0) { $0 + bytes[$1]! }, nodeCount: n)
   }
@@ -229,7 +232,8 @@ public enum PlanMemory {
   /// The `plan` lines of the IR.
   static func lines(_ p: MemoryPlan, _ graph: Graph, dims: [String: Int]) -> [String] {
     let at = dims.keys.sorted().map { "\($0)=\(dims[$0]!)" }.joined(separator: " ")
-    let peakAt = graph.nodes.isEmpty ? "" : " while \(graph.nodes[p.peakNode].results[0].value) is computed"
+    let peakAt =
+      graph.nodes.isEmpty ? "" : " while \(graph.nodes[p.peakNode].results[0].value) is computed"
     var out = [
       "peak activations \(megabytes(p.peakBytes)) at \(at)\(peakAt)",
       "buffers \(megabytes(p.footprintBytes)) in \(p.buffers.count) buffers for \(p.bytes.count) values"
@@ -239,7 +243,8 @@ public enum PlanMemory {
       out.append("recurrence \(graph.nodes[s.forward].results[0].value): \(s.reason)")
     }
     for (i, b) in p.buffers.enumerated() {
-      out.append("buffer \(i) \(megabytes(b.bytes)): " + b.values.map(\.name).joined(separator: " "))
+      out.append(
+        "buffer \(i) \(megabytes(b.bytes)): " + b.values.map(\.name).joined(separator: " "))
     }
     return out
   }

@@ -34,7 +34,9 @@ public enum AtomicFile {
 
   /// Whether `name` is a temporary file of `write` (`.<name>.tmp-<pid>-<random>`), and its writer's pid.
   public static func temporaryWriter(_ name: String) -> Int32? {
-    guard name.hasPrefix("."), let r = name.range(of: ".tmp-", options: .backwards) else { return nil }
+    guard name.hasPrefix("."), let r = name.range(of: ".tmp-", options: .backwards) else {
+      return nil
+    }
     let rest = name[r.upperBound...].split(separator: "-")
     guard rest.count == 2, UInt32(rest[1]) != nil else { return nil }
     return Int32(rest[0])

@@ -90,7 +90,8 @@ public enum FileIO {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
-        throw CheckpointError(file: path, "is a file; expected a folder (or a path that does not exist)")
+        throw CheckpointError(
+          file: path, "is a file; expected a folder (or a path that does not exist)")
       }
       return
     }

@@ -31,7 +31,8 @@ final class MappedFile: @unchecked Sendable {
     }
     let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
     guard let address, address != MAP_FAILED else {
-      throw CheckpointError(file: path, "cannot map the file into memory: \(FileIO.words(errno: errno))")
+      throw CheckpointError(
+        file: path, "cannot map the file into memory: \(FileIO.words(errno: errno))")
     }
     bytes = UnsafeRawBufferPointer(start: address, count: size)
     mapped = true

@@ -140,7 +140,8 @@ public struct Executor: Sendable {
       let shape = try Interpreter<Float>.concrete(k.shape, dims)
       let rows = shape.dropLast().reduce(1, *)
       let out = runner.run(
-        try x.map { try Interpreter<Float>.real($0).data }, rows: rows, threads: threads, pool: pool)
+        try x.map { try Interpreter<Float>.real($0).data }, rows: rows, threads: threads, pool: pool
+      )
       return zip(k.results, out).map { t, data in
         .real(Tensor(shape: k.program[t].function == .colsum ? [runner.width] : shape, data: data))
       }
@@ -207,7 +208,9 @@ extension Executor {
     // Parameters' and inputs' storage is the caller's: seen first, so a view of it is not counted.
     var seen = Set(external.compactMap { values[$0].flatMap { storage($0).base } })
     var bytes = 0
-    let live = values.indices.filter { !external.contains($0) }.compactMap { values[$0].map(storage) }
+    let live = values.indices.filter { !external.contains($0) }.compactMap {
+      values[$0].map(storage)
+    }
     for (base, n) in live + boundaries.values.map(storage) {
       guard let base, seen.insert(base).inserted else { continue }
       bytes += n

@@ -9,7 +9,9 @@ public struct DeltaProductKernels: Sendable {
   let workspaces = WorkspacePool()
   public var spec: DeltaKernelSpec { kernels.spec }
 
-  public init(spec: DeltaKernelSpec, threads: Int = ParallelFor.cores, cache: KernelCache = .shared) throws {
+  public init(spec: DeltaKernelSpec, threads: Int = ParallelFor.cores, cache: KernelCache = .shared)
+    throws
+  {
     kernels = try DeltaKernels(spec: spec, cache: cache)
     self.threads = threads
   }
@@ -36,12 +38,16 @@ public struct DeltaProductKernels: Sendable {
   }
 
   func check(_ x: DeltaProductReference.Inputs<Float>, _ d: Dims) {
-    precondition(d.keyDim == spec.keyDim && d.valueDim == spec.valueDim && d.householder == spec.householder,
-                 "dims \(d) do not match kernel \(spec)")
-    precondition(x.q.count == d.qCount && x.k.count == d.kCount && x.v.count == d.vCount
-                 && x.beta.count == d.betaCount, "input sizes do not match \(d)")
+    precondition(
+      d.keyDim == spec.keyDim && d.valueDim == spec.valueDim && d.householder == spec.householder,
+      "dims \(d) do not match kernel \(spec)")
+    precondition(
+      x.q.count == d.qCount && x.k.count == d.kCount && x.v.count == d.vCount
+        && x.beta.count == d.betaCount, "input sizes do not match \(d)")
     precondition((x.g != nil) == spec.gated, "gate given/missing for \(spec)")
-    precondition(x.g.map { $0.count == d.gateCount } ?? true && x.initialState.map { $0.count == d.stateCount } ?? true)
+    precondition(
+      x.g.map { $0.count == d.gateCount } ?? true
+        && x.initialState.map { $0.count == d.stateCount } ?? true)
   }
 
   public func forward(
@@ -58,7 +64,9 @@ public struct DeltaProductKernels: Sendable {
 
   /// The forward into results of the right sizes (allocated once by a caller that runs it repeatedly,
   /// as `deltac bench kernels` does, so only the kernels are timed).
-  public func forward(_ x: DeltaProductReference.Inputs<Float>, dims d: Dims, into r: inout ForwardResult) {
+  public func forward(
+    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, into r: inout ForwardResult
+  ) {
     check(x, d)
     precondition(
       r.output.count == d.outputCount && r.finalState.count == d.stateCount
@@ -73,8 +81,10 @@ public struct DeltaProductKernels: Sendable {
         let g = x.g == nil ? SendablePointer<Float>(nil as UnsafePointer<Float>?) : g
         ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
           pool.with(count: ws) { work in
-          f(q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer, hs.pointer, work,
-            T, H, Int64(range.lowerBound), Int64(range.upperBound))
+            f(
+              q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer,
+              hs.pointer, work,
+              T, H, Int64(range.lowerBound), Int64(range.upperBound))
           }
         }
       }
@@ -83,24 +93,30 @@ public struct DeltaProductKernels: Sendable {
 
   /// Gradients given dL/do and optionally dL/d(final state), from the forward's boundary states.
   public func backward(
-    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float], dOutput: [Float],
+    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float],
+    dOutput: [Float],
     dFinalState: [Float]?, pool: BufferPool? = nil
   ) -> Gradients {
     func zeros(_ n: Int) -> [Float] { pool?.take(n, zeroed: true) ?? .init(repeating: 0, count: n) }
     var gr = Gradients(
       q: zeros(d.qCount), k: zeros(d.kCount), v: zeros(d.vCount), beta: zeros(d.betaCount),
       g: x.g == nil ? nil : zeros(d.gateCount), initialState: zeros(d.stateCount))
-    backward(x, dims: d, boundaryStates: boundaryStates, dOutput: dOutput, dFinalState: dFinalState, into: &gr)
+    backward(
+      x, dims: d, boundaryStates: boundaryStates, dOutput: dOutput, dFinalState: dFinalState,
+      into: &gr)
     return gr
   }
 
   /// The backward into gradients of the right sizes (allocated once by the caller).
   public func backward(
-    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float], dOutput: [Float],
+    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float],
+    dOutput: [Float],
     dFinalState: [Float]?, into gr: inout Gradients
   ) {
     check(x, d)
-    precondition(boundaryStates.count == d.stateCount * spec.chunks(length: d.length) && dOutput.count == d.outputCount)
+    precondition(
+      boundaryStates.count == d.stateCount * spec.chunks(length: d.length)
+        && dOutput.count == d.outputCount)
     precondition(
       gr.q.count == d.qCount && gr.k.count == d.kCount && gr.v.count == d.vCount
         && gr.beta.count == d.betaCount && gr.initialState.count == d.stateCount
@@ -119,9 +135,11 @@ public struct DeltaProductKernels: Sendable {
           withMutablePointers(&gr.beta, &dg, &gr.initialState) { dbeta, dgp, dh0 in
             ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
               pool.with(count: ws) { work in
-              f(q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const, dq.pointer,
-                dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,
-                Int64(range.lowerBound), Int64(range.upperBound))
+                f(
+                  q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const,
+                  dq.pointer,
+                  dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,
+                  Int64(range.lowerBound), Int64(range.upperBound))
               }
             }
           }
@@ -134,7 +152,8 @@ public struct DeltaProductKernels: Sendable {
   /// One token for every (b, h): q [B,H,K], k [B,n,H,K], v [B,n,H,V], beta [B,n,H], g [B,H];
   /// updates `state` [B,H,K,V] in place and returns o [B,H,V]. Constant memory in the sequence length.
   public func step(
-    q: [Float], k: [Float], v: [Float], beta: [Float], g: [Float]?, state: inout [Float], batch: Int, heads: Int
+    q: [Float], k: [Float], v: [Float], beta: [Float], g: [Float]?, state: inout [Float],
+    batch: Int, heads: Int
   ) -> [Float] {
     precondition((g != nil) == spec.gated)
     var o = [Float](repeating: 0, count: batch * heads * spec.valueDim)
@@ -143,7 +162,8 @@ public struct DeltaProductKernels: Sendable {
     withPointers(q, k, v, beta, g ?? [], []) { q, k, v, beta, g, _ in
       withMutablePointers(&state, &o, &unused) { s, o, _ in
         ParallelFor.run(count: batch * heads, threads: threads) { range, _ in
-          f(q.const, k.const, v.const, beta.const, g.const, s.pointer, o.pointer, Int64(heads),
+          f(
+            q.const, k.const, v.const, beta.const, g.const, s.pointer, o.pointer, Int64(heads),
             Int64(range.lowerBound), Int64(range.upperBound))
         }
       }
@@ -155,8 +175,10 @@ public struct DeltaProductKernels: Sendable {
 /// Six read-only arrays as sendable pointers (an empty array gives a valid, unused pointer).
 func withPointers<R>(
   _ a: [Float], _ b: [Float], _ c: [Float], _ d: [Float], _ e: [Float], _ f: [Float],
-  _ body: (SendablePointer<Float>, SendablePointer<Float>, SendablePointer<Float>, SendablePointer<Float>,
-           SendablePointer<Float>, SendablePointer<Float>) -> R
+  _ body: (
+    SendablePointer<Float>, SendablePointer<Float>, SendablePointer<Float>, SendablePointer<Float>,
+    SendablePointer<Float>, SendablePointer<Float>
+  ) -> R
 ) -> R {
   a.withUnsafeBufferPointer { a in
     b.withUnsafeBufferPointer { b in
@@ -164,8 +186,10 @@ func withPointers<R>(
         d.withUnsafeBufferPointer { d in
           e.withUnsafeBufferPointer { e in
             f.withUnsafeBufferPointer { f in
-              body(.init(a.baseAddress), .init(b.baseAddress), .init(c.baseAddress), .init(d.baseAddress),
-                   .init(e.baseAddress), .init(f.baseAddress))
+              body(
+                .init(a.baseAddress), .init(b.baseAddress), .init(c.baseAddress),
+                .init(d.baseAddress),
+                .init(e.baseAddress), .init(f.baseAddress))
             }
           }
         }
@@ -182,7 +206,9 @@ func withMutablePointers<R>(
 ) -> R {
   a.withUnsafeMutableBufferPointer { a in
     b.withUnsafeMutableBufferPointer { b in
-      c.withUnsafeMutableBufferPointer { c in body(.init(a.baseAddress), .init(b.baseAddress), .init(c.baseAddress)) }
+      c.withUnsafeMutableBufferPointer { c in
+        body(.init(a.baseAddress), .init(b.baseAddress), .init(c.baseAddress))
+      }
     }
   }
 }

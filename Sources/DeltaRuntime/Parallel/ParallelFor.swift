@@ -41,6 +41,8 @@ public enum ParallelFor {
 public struct SendablePointer<T>: @unchecked Sendable {
   public let pointer: UnsafeMutablePointer<T>?
   public init(_ pointer: UnsafeMutablePointer<T>?) { self.pointer = pointer }
-  public init(_ pointer: UnsafePointer<T>?) { self.pointer = UnsafeMutablePointer(mutating: pointer) }
+  public init(_ pointer: UnsafePointer<T>?) {
+    self.pointer = UnsafeMutablePointer(mutating: pointer)
+  }
   public var const: UnsafePointer<T>? { pointer.map { UnsafePointer($0) } }
 }

@@ -25,16 +25,24 @@ struct BenchKernels: ParsableCommand {
   @Flag(help: "Gated (forget gate).") var gated = false
   @Option(help: "Repetitions (best and median are reported).") var repeats = 5
   @Flag(help: "Skip the reference interpreter timings.") var noReference = false
-  @Option(help: "Print the kernels of the first configuration (kernel-ir, llvm or asm) instead of timing.")
+  @Option(
+    help: "Print the kernels of the first configuration (kernel-ir, llvm or asm) instead of timing."
+  )
   var dump: String?
 
   func run() throws {
     var bench = KernelBench()
-    (bench.quick, bench.dims, bench.householder, bench.lengths) = (quick, dims, householder, lengths)
-    (bench.forms, bench.chunk, bench.threads, bench.gated) = (KernelBench.forms(form), chunk, threads, gated)
+    (bench.quick, bench.dims, bench.householder, bench.lengths) = (
+      quick, dims, householder, lengths
+    )
+    (bench.forms, bench.chunk, bench.threads, bench.gated) = (
+      KernelBench.forms(form), chunk, threads, gated
+    )
     (bench.repeats, bench.reference) = (repeats, !noReference)
     if let dump {
-      guard let text = try bench.dump(dump) else { throw ValidationError("--dump kernel-ir|llvm|asm") }
+      guard let text = try bench.dump(dump) else {
+        throw ValidationError("--dump kernel-ir|llvm|asm")
+      }
       print(text)
       return
     }

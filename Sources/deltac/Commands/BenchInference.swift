@@ -36,7 +36,9 @@ struct BenchInference: ParsableCommand {
     if let segment, segment < 1 {
       throw ValidationError("--segment must be at least 1, got \(segment)")
     }
-    guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
+    guard repeats >= 1 else {
+      throw ValidationError("--repeats must be at least 1, got \(repeats)")
+    }
   }
 
   func run() throws {

@@ -8,7 +8,8 @@ import Foundation
 struct BenchPasses: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "passes",
-    abstract: "Training step time and peak activation memory with all passes, none, and each disabled.",
+    abstract:
+      "Training step time and peak activation memory with all passes, none, and each disabled.",
     discussion: """
       For each spec (SPEC or SPEC@B to set the batch size; default
       specs/s3_nh2_neg.yaml@64 and specs/lm_bytes.yaml@16 at its T = 256) it

@@ -37,25 +37,32 @@ struct BenchTrain: ParsableCommand {
   @Option(help: "Peers, comma-separated (none: deltac alone).")
   var peers = "torch-eager,torch-compile,jax-scan,jax-chunked"
   @Option(help: "The bench folder (specs/ and peers/).") var benchDir = "bench"
-  @Option(help: "Python with the peers' frameworks (default $DELTAC_PYTHON or .venv-peers/bin/python).")
+  @Option(
+    help: "Python with the peers' frameworks (default $DELTAC_PYTHON or .venv-peers/bin/python).")
   var python: String?
   @Option(help: "Untimed rounds first.") var warmup = 2
   @Option(help: "Timed rounds.") var rounds = 5
-  @Option(help: "Threads of the FMA peak (the specs set deltac's; peers get the same).") var threads = 2
+  @Option(help: "Threads of the FMA peak (the specs set deltac's; peers get the same).")
+  var threads = 2
   @Flag(help: "Skip the inference measurements.") var noInference = false
   @Option(
     help: ArgumentHelp(
       "Seconds a peer may take to start, for a warm-up step (compilation) or a forward pass before it is dropped.",
-      discussion: "A step after the warm-up may take 10x the peer's previous step (at least 120 s, at most this)."))
+      discussion:
+        "A step after the warm-up may take 10x the peer's previous step (at least 120 s, at most this)."
+    ))
   var peerTimeout = 900.0
-  @Option(help: "Write the JSON report here (default bench/results/train-DATE.json).") var json: String?
+  @Option(help: "Write the JSON report here (default bench/results/train-DATE.json).") var json:
+    String?
   @Option(help: "Print the table of an earlier run's JSON report (also a partial one) and exit.")
   var tableFrom: String?
 
   func validate() throws {
     guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1, got \(rounds)") }
     guard warmup >= 0 else { throw ValidationError("--warmup must be at least 0, got \(warmup)") }
-    guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    guard threads >= 1 else {
+      throw ValidationError("--threads must be at least 1, got \(threads)")
+    }
     guard peerTimeout > 0 else {
       throw ValidationError("--peer-timeout must be positive, got \(peerTimeout)")
     }
@@ -79,8 +86,11 @@ struct BenchTrain: ParsableCommand {
     }
     var bench = TrainBenchRun(
       configNames: configNames, peerNames: peerNames,
-      pythonPath: python ?? ProcessInfo.processInfo.environment["DELTAC_PYTHON"] ?? ".venv-peers/bin/python")
-    (bench.benchDir, bench.warmup, bench.rounds, bench.threads) = (benchDir, warmup, rounds, threads)
+      pythonPath: python ?? ProcessInfo.processInfo.environment["DELTAC_PYTHON"]
+        ?? ".venv-peers/bin/python")
+    (bench.benchDir, bench.warmup, bench.rounds, bench.threads) = (
+      benchDir, warmup, rounds, threads
+    )
     (bench.inference, bench.peerTimeout, bench.json) = (!noInference, peerTimeout, json)
     bench.progress = Output.progress
     print(try bench.run(loadSpec: CLISpec.load).markdown)

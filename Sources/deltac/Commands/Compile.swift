@@ -9,7 +9,8 @@ import Foundation
 /// print what the compiler produced.
 struct Compile: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the optimized graph IR (forward, or forward + backward) or the kernels of a spec.",
+    abstract:
+      "Print the optimized graph IR (forward, or forward + backward) or the kernels of a spec.",
     discussion: """
       --emit ir (the default) prints the forward graph after the whole
       optimization pipeline: the model lowered to graph IR, one equation per
@@ -112,9 +113,11 @@ struct Compile: ParsableCommand {
     do {
       switch emit {
       case .ir:
-        text = try Driver.irText(Driver.graph(loaded, backward: backward, after: after, disabling: disable))
+        text = try Driver.irText(
+          Driver.graph(loaded, backward: backward, after: after, disabling: disable))
       case .plan:
-        text = Driver.planText(try Driver.graph(loaded, backward: backward, after: nil, disabling: disable))
+        text = Driver.planText(
+          try Driver.graph(loaded, backward: backward, after: nil, disabling: disable))
       case .llvm, .asm:
         text = try Driver.kernelDump(loaded, emit == .llvm ? .llvm : .asm)
       }

@@ -52,7 +52,8 @@ struct Run: ParsableCommand {
   @Flag(help: "Continue from the newest checkpoint in the results folder.")
   var resume = false
 
-  @Flag(help: "Replace an earlier run in the results folder (its files go at the first checkpoint).")
+  @Flag(
+    help: "Replace an earlier run in the results folder (its files go at the first checkpoint).")
   var overwrite = false
 
   @Option(

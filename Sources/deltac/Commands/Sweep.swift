@@ -42,7 +42,8 @@ struct Sweep: ParsableCommand {
   @Option(help: "Runs at a time on this machine, each a child process with cores/jobs threads.")
   var jobs = 1
 
-  @Option(name: .customLong("run"), help: ArgumentHelp("Only run number i (see --list).", valueName: "i"))
+  @Option(
+    name: .customLong("run"), help: ArgumentHelp("Only run number i (see --list).", valueName: "i"))
   var runIndex: Int?
 
   @Option(help: "Worker threads per run when the spec does not set compile.threads.")

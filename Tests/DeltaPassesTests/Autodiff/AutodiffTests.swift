@@ -106,7 +106,8 @@ import Testing
     let r = try b.emit(.deltaProduct(p), [q, k, v, beta, gate, s0], names: ["o", "S"])
     let so = try b.emit(.reduceSum(axes: [0, 1, 2, 3], keepDims: false), [r[0]], name: "so")
     let ss = try b.emit(
-      .reduceSum(axes: [0, 1, 2, 3], keepDims: false), [try b.emit(.unary(.square), [r[1]], name: "s2")],
+      .reduceSum(axes: [0, 1, 2, 3], keepDims: false),
+      [try b.emit(.unary(.square), [r[1]], name: "s2")],
       name: "ss")
     b.output("loss", try b.emit(.add, [so, ss], name: "loss"))
     let g = try Autodiff.gradient(of: b.finish())

@@ -54,8 +54,10 @@ extension Probe {
   }
 
   static let unaryOps: [(Op, ClosedRange<Double>)] = [
-    (.unary(.silu), -4...4), (.unary(.sigmoid), -4...4), (.unary(.exp), -2...2), (.unary(.log), 0.2...3), (.unary(.softplus), -4...4),
-    (.unary(.neg), -1...1), (.unary(.square), -2...2), (.unary(.rsqrt), 0.2...3), (.mulScalar(-1.5), -1...1),
+    (.unary(.silu), -4...4), (.unary(.sigmoid), -4...4), (.unary(.exp), -2...2),
+    (.unary(.log), 0.2...3), (.unary(.softplus), -4...4),
+    (.unary(.neg), -1...1), (.unary(.square), -2...2), (.unary(.rsqrt), 0.2...3),
+    (.mulScalar(-1.5), -1...1),
     (.addScalar(0.25), -1...1),
   ]
 
@@ -167,8 +169,9 @@ extension Probe {
       sizes: ["B": 2, "T": 5]
     ) { b, v in
       let scaled = try b.emit(.mul, [v[0], v[1]], name: "scaled")  // [B,T,3] * [3]
-      let mean = try b.emit(.reduceMean(axes: [1], keepDims: false), [scaled], name: "mean")  // [B,3]
-      let all = try b.emit(.reduceMean(axes: [0, 1], keepDims: true), [scaled], name: "all")  // [1,1,3]
+      // mean: [B,3]; all: [1,1,3].
+      let mean = try b.emit(.reduceMean(axes: [1], keepDims: false), [scaled], name: "mean")
+      let all = try b.emit(.reduceMean(axes: [0, 1], keepDims: true), [scaled], name: "all")
       let wide = try b.emit(.broadcastTo(["B", "T", 3]), [v[1]], name: "wide")
       let proj = try b.emit(
         .linear, [try b.emit(.mul, [wide, v[0]], name: "wx"), v[2]], name: "proj")  // [B,T,4]

@@ -18,7 +18,8 @@ import Testing
     let bRaw = b.input("b", f(["B", "T", 2, 1]))
     let q = try b.emit(.l2norm(eps: 1e-6), [qRaw], name: "q")
     let k = try b.emit(.l2norm(eps: 1e-6), [kRaw], name: "k")
-    let beta = try b.emit(.mulScalar(2), [try b.emit(.unary(.sigmoid), [bRaw], name: "sb")], name: "beta")
+    let beta = try b.emit(
+      .mulScalar(2), [try b.emit(.unary(.sigmoid), [bRaw], name: "sb")], name: "beta")
     var operands = [q, k, v, beta]
     if gated {
       let u = b.input("u", f(["B", "T", 1]))
@@ -158,7 +159,8 @@ import Testing
     negative.nodes[0].results[0].type = TensorType(.f64, [Dim(-2), Dim(-3)])
     #expect(
       message(negative, [:], ["x": .real(Tensor(shape: [2, 3], repeating: 0))])
-        == "@negative does not verify:\n%y: reshape expects a shape without negative dims, got [-2,-3]")
+        == "@negative does not verify:\n%y: reshape expects a shape without negative dims, got [-2,-3]"
+    )
     let eb = GraphBuilder(name: "negative_vocab")
     let (eids, edy) = (
       eb.input("ids", TensorType(.i32, [2])), eb.input("dy", TensorType(.f64, [2, 3]))
@@ -173,7 +175,8 @@ import Testing
     ]
     #expect(
       message(vocab, [:], feed)
-        == "@negative_vocab does not verify:\n%y: embedding_grad expects num_embeddings >= 1, got -4")
+        == "@negative_vocab does not verify:\n%y: embedding_grad expects num_embeddings >= 1, got -4"
+    )
   }
 
   /// A dim like 2*B binds B from the input that fixes it; reshape/transpose/concat/split move both
@@ -208,7 +211,8 @@ import Testing
       Issue.record("no %wide_ids")
       return
     }
-    #expect(wideIDs == Tensor(shape: [2, 1, 3], data: [0, 2, 0, 0, 2, 0]))  // h0 = [[0, 2, 0]], twice
+    // h0 = [[0, 2, 0]], twice.
+    #expect(wideIDs == Tensor(shape: [2, 1, 3], data: [0, 2, 0, 0, 2, 0]))
     #expect(out["e0"]! == Tensor(shape: [1, 3, 1], data: [11, 13, 11]))
   }
 }

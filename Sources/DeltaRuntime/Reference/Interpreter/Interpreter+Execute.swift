@@ -173,7 +173,8 @@ extension Interpreter {
     case .fused(let k):
       let shape = try concrete(k.shape, dims)
       let (rows, width) = rowsAndWidth(shape)
-      let out = K.fusedForward(k, operands: try x.map { try real($0).data }, rows: rows, width: width)
+      let out = K.fusedForward(
+        k, operands: try x.map { try real($0).data }, rows: rows, width: width)
       return zip(k.results, out).map { t, data in
         real(k.program[t].function == .colsum ? [width] : shape, data)
       }
