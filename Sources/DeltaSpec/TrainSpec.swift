@@ -130,3 +130,20 @@ public struct EvalSpec: Equatable, Hashable, Sendable {
     Array(Set([task.trainLength.max, task.testLength.max])).sorted()
   }
 }
+
+extension EvalSpec {
+  /// The command line's choices (`deltac eval --lengths --samples --batch-size`) over the spec's.
+  public mutating func override(lengths: [Int]?, samples: Int?, batch: Int?) {
+    if let lengths { self.lengths = lengths }
+    if let samples { self.samples = samples }
+    if let batch { batchSize = batch }
+  }
+
+  /// Lengths as a command line gives them (`128,256,512`, commas or spaces); nil unless each is a
+  /// positive integer.
+  public static func lengths(parsing text: String) -> [Int]? {
+    let parts = text.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
+    guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
+    return parts.compactMap { $0 }
+  }
+}

@@ -30,6 +30,12 @@ public struct TrainBenchRun {
     self.pythonPath = pythonPath
   }
 
+  /// The peers' Python unless one is given: $DELTAC_PYTHON, else the one scripts/install-peers.sh
+  /// sets up.
+  public static var python: String {
+    ProcessInfo.processInfo.environment["DELTAC_PYTHON"] ?? ".venv-peers/bin/python"
+  }
+
   /// The peers `--peers` accepts.
   public static let knownPeers = ["torch-eager", "torch-compile", "jax-scan", "jax-chunked"]
 

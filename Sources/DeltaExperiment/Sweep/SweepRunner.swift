@@ -40,6 +40,26 @@ public struct SweepRunner {
     return [index]
   }
 
+  /// Does this process's runs `mine`: as `jobs` child processes at a time when there are several and
+  /// no MPI (each gets `childArguments(index, threads)`, `threads` = given or cores / jobs), else one
+  /// after another here (`threads` given, or the MPI rank's share). Returns how many failed on every
+  /// rank (a collective operation: also the barrier before rank 0 summarizes).
+  public func run(
+    _ mine: [Int], jobs: Int, threads: Int?, communicator: any Communicator,
+    childArguments: (Int, Int) -> [String]
+  ) throws -> Int {
+    var failed = 0
+    if jobs > 1, mine.count > 1, communicator.size == 1 {
+      let perChild = threads ?? max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
+      failed = try children(mine, jobs: jobs) { childArguments($0, perChild) }
+    } else {
+      var here = self
+      here.threads = threads ?? (Launch.isMPI ? Launch.threadsPerRank : nil)
+      failed = mine.filter { !here.train(runs[$0]) }.count
+    }
+    return try communicator.total(failed)
+  }
+
   /// Trains one run in this process (resuming or skipping it); false when it failed.
   public func train(_ run: SweepRun) -> Bool {
     let status = run.status

@@ -32,13 +32,9 @@ struct BenchInference: ParsableCommand {
   @Flag(help: "Print one JSON object instead of a line of text.") var json = false
 
   func validate() throws {
-    guard length >= 1 else { throw ValidationError("--length must be at least 1, got \(length)") }
-    if let segment, segment < 1 {
-      throw ValidationError("--segment must be at least 1, got \(segment)")
-    }
-    guard repeats >= 1 else {
-      throw ValidationError("--repeats must be at least 1, got \(repeats)")
-    }
+    try expect(length >= 1, "--length must be at least 1, got \(length)")
+    try expect((segment ?? 1) >= 1, "--segment must be at least 1, got \(segment ?? 0)")
+    try expect(repeats >= 1, "--repeats must be at least 1, got \(repeats)")
   }
 
   func run() throws {

@@ -35,9 +35,7 @@ struct BenchPasses: ParsableCommand {
   @Option(help: "Untimed steps per configuration first.") var warmup = 1
 
   func validate() throws {
-    guard rounds >= 1, warmup >= 0 else {
-      throw ValidationError("--rounds must be at least 1 and --warmup at least 0")
-    }
+    try expect(rounds >= 1 && warmup >= 0, "--rounds must be at least 1 and --warmup at least 0")
   }
 
   func run() throws {

@@ -58,20 +58,18 @@ struct BenchTrain: ParsableCommand {
   var tableFrom: String?
 
   func validate() throws {
-    guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1, got \(rounds)") }
-    guard warmup >= 0 else { throw ValidationError("--warmup must be at least 0, got \(warmup)") }
-    guard threads >= 1 else {
-      throw ValidationError("--threads must be at least 1, got \(threads)")
-    }
-    guard peerTimeout > 0 else {
-      throw ValidationError("--peer-timeout must be positive, got \(peerTimeout)")
-    }
-    for name in peerNames where !TrainBenchRun.knownPeers.contains(name) {
-      throw ValidationError(
+    try expect(rounds >= 1, "--rounds must be at least 1, got \(rounds)")
+    try expect(warmup >= 0, "--warmup must be at least 0, got \(warmup)")
+    try expect(threads >= 1, "--threads must be at least 1, got \(threads)")
+    try expect(peerTimeout > 0, "--peer-timeout must be positive, got \(peerTimeout)")
+    let known = TrainBenchRun.knownPeers
+    for name in peerNames {
+      try expect(
+        known.contains(name),
         "--peers: unknown peer '\(name)'; expected a comma-separated list of "
-          + TrainBenchRun.knownPeers.joined(separator: ", ") + ", or none")
+          + known.joined(separator: ", ") + ", or none")
     }
-    guard !configNames.isEmpty else { throw ValidationError("--configs: no configuration given") }
+    try expect(!configNames.isEmpty, "--configs: no configuration given")
   }
 
   var configNames: [String] { configs.split(separator: ",").map(String.init) }
@@ -85,13 +83,11 @@ struct BenchTrain: ParsableCommand {
       return
     }
     var bench = TrainBenchRun(
-      configNames: configNames, peerNames: peerNames,
-      pythonPath: python ?? ProcessInfo.processInfo.environment["DELTAC_PYTHON"]
-        ?? ".venv-peers/bin/python")
-    (bench.benchDir, bench.warmup, bench.rounds, bench.threads) = (
-      benchDir, warmup, rounds, threads
+      configNames: configNames, peerNames: peerNames, pythonPath: python ?? TrainBenchRun.python)
+    (bench.benchDir, bench.warmup, bench.rounds) = (benchDir, warmup, rounds)
+    (bench.threads, bench.inference, bench.peerTimeout, bench.json) = (
+      threads, !noInference, peerTimeout, json
     )
-    (bench.inference, bench.peerTimeout, bench.json) = (!noInference, peerTimeout, json)
     bench.progress = Output.progress
     print(try bench.run(loadSpec: CLISpec.load).markdown)
   }

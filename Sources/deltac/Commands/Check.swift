@@ -32,7 +32,6 @@ struct Check: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The spec files (YAML) to validate.", valueName: "spec"))
   var specs: [String]
-
   @OptionGroup var memory: MaxMemory
 
   func validate() throws {

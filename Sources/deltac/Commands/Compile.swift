@@ -54,51 +54,34 @@ struct Compile: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
   var spec: String?
-
   @Option(
     help:
       "What to print: ir (graph IR), plan (the memory plan and chunk choices), llvm (kernels' LLVM IR) or asm (kernels' assembly)."
   )
   var emit: Emit = .ir
-
   @Flag(
     help:
       "With --emit ir: print the forward + backward graph (loss and every parameter's gradient).")
   var backward = false
-
   @Option(
     help: ArgumentHelp(
       "With --emit ir: print the graph after this pass ('lower' or 'autodiff': before any pass).",
       valueName: "pass"))
   var after: String?
-
   @Option(
     help: ArgumentHelp(
       "Skip this pass (repeatable; adds to the spec's compile.disabled_passes).",
       valueName: "pass"))
   var disable: [String] = []
-
   @Flag(help: "List the optimization passes in pipeline order, with what each does.")
   var passes = false
 
   func validate() throws {
-    if backward && emit != .ir && emit != .plan {
-      throw ValidationError("'--backward' is only valid with '--emit ir' or '--emit plan'")
-    }
-    if after != nil && emit != .ir {
-      throw ValidationError("'--after' is only valid with '--emit ir'")
-    }
-    if spec == nil && !passes {
-      throw ValidationError("Missing expected argument '<spec>'")
-    }
-  }
-
-  /// Unknown names in --after and --disable: an error listing the passes, exit status 1.
-  func checkPassNames() throws {
-    if let message = Stage.unknownNames(after: after, disable: disable) {
-      Output.stderr("error: \(message)\n")
-      throw ExitCode.failure
-    }
+    try expect(
+      !backward || emit == .ir || emit == .plan,
+      "'--backward' is only valid with '--emit ir' or '--emit plan'")
+    try expect(after == nil || emit == .ir, "'--after' is only valid with '--emit ir'")
+    try expect(spec != nil || passes, "Missing expected argument '<spec>'")
   }
 
   func run() throws {
@@ -106,7 +89,10 @@ struct Compile: ParsableCommand {
       print(Pipeline.listing, terminator: "")
       return
     }
-    try checkPassNames()
+    if let unknown = Stage.unknownNames(after: after, disable: disable) {
+      Output.stderr("error: \(unknown)\n")  // a name not in Pipeline.passes: bad input
+      throw ExitCode.failure
+    }
     let loaded = try CLISpec.load(spec!)
     // Any failure from here is a compiler bug (a graph the verifier rejects): exit status 2.
     let text: String

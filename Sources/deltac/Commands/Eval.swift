@@ -32,71 +32,48 @@ struct Eval: ParsableCommand {
   @Argument(
     help: ArgumentHelp("The spec file (YAML) the checkpoint was trained with.", valueName: "spec"))
   var spec: String
-
   @Option(
     help: ArgumentHelp(
       "A checkpoint written by deltac run, or an fla model folder.", valueName: "path"))
   var checkpoint: String
-
   @Option(
     help: ArgumentHelp(
       "Lengths to evaluate, comma-separated (default: eval.lengths).", valueName: "n,n,..."))
   var lengths: String?
-
   @Option(help: "Sequences per length (default: eval.samples).")
   var samples: Int?
-
   @Option(help: "Sequences per forward pass (default: eval.batch_size).")
   var batchSize: Int?
-
   @Option(
     help: ArgumentHelp(
       "Longer sequences run in segments of this many positions, the recurrent state carried.",
       valueName: "n"))
   var segmentLength = 1024
-
   @Option(
     help: ArgumentHelp(
       "Results folder (default: results/<spec name>/eval-step-N or eval-<folder>).",
       valueName: "dir"))
   var out: String?
-
   @Flag(help: "No notes on stderr.")
   var quiet = false
-
   @OptionGroup var memory: MaxMemory
 
   func validate() throws {
-    if let lengths, parsedLengths(lengths) == nil {
-      throw ValidationError(
-        "--lengths must be positive integers separated by commas, e.g. 128,256,512; got '\(lengths)'"
-      )
-    }
-    if let samples, samples <= 0 {
-      throw ValidationError("--samples must be positive, got \(samples)")
-    }
-    if segmentLength <= 0 {
-      throw ValidationError("--segment-length must be positive, got \(segmentLength)")
-    }
-    if let batchSize, batchSize <= 0 {
-      throw ValidationError("--batch-size must be positive, got \(batchSize)")
-    }
-  }
-
-  func parsedLengths(_ text: String) -> [Int]? {
-    let parts = text.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
-    guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
-    return parts.map { $0! }
+    try expect(
+      lengths.map { EvalSpec.lengths(parsing: $0) != nil } ?? true,
+      "--lengths must be positive integers separated by commas, e.g. 128,256,512; got '\(lengths ?? "")'"
+    )
+    try expect((samples ?? 1) > 0, "--samples must be positive, got \(samples ?? 0)")
+    try expect(segmentLength > 0, "--segment-length must be positive, got \(segmentLength)")
+    try expect((batchSize ?? 1) > 0, "--batch-size must be positive, got \(batchSize ?? 0)")
   }
 
   func run() throws {
     memory.apply()
     let resolved = try CLISpec.resolve(spec)
-    var chosen = resolved.spec
-    if let lengths { chosen.eval.lengths = parsedLengths(lengths)! }
-    if let samples { chosen.eval.samples = samples }
-    if let batchSize { chosen.eval.batchSize = batchSize }
-    let spec = chosen
+    var spec = resolved.spec
+    spec.eval.override(
+      lengths: lengths.flatMap(EvalSpec.lengths), samples: samples, batch: batchSize)
     try Failure.guarded {
       let evaluation = try CheckpointEvaluation(
         spec: spec, path: checkpoint, showProgress: !quiet, segmentLength: segmentLength)

@@ -27,17 +27,13 @@ struct Forward: ParsableCommand {
 
   @Argument(help: ArgumentHelp("A model folder, or a spec file (YAML).", valueName: "model"))
   var model: String
-
   @Option(help: ArgumentHelp("With a spec: its checkpoint or model folder.", valueName: "path"))
   var checkpoint: String?
-
   @Option(
     help: ArgumentHelp("Token ids: a safetensors file with input_ids [B, T].", valueName: "in"))
   var tokens: String
-
   @Option(help: ArgumentHelp("Where to write the logits (safetensors).", valueName: "out"))
   var out: String
-
   @OptionGroup var memory: MaxMemory
 
   func validate() throws {

@@ -30,13 +30,10 @@ struct Import: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The fla model folder.", valueName: "dir"))
   var dir: String
-
   @Option(help: ArgumentHelp("The spec to write.", valueName: "spec.yaml"))
   var specOut: String
-
   @Option(help: ArgumentHelp("The checkpoint to write.", valueName: "path"))
   var checkpointOut: String?
-
   @Option(help: ArgumentHelp("Take task, train, eval, compile from this spec.", valueName: "spec"))
   var taskFrom: String?
 

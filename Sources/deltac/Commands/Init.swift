@@ -28,10 +28,8 @@ struct Init: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
   var spec: String
-
   @Option(help: ArgumentHelp("The checkpoint to write (safetensors).", valueName: "path"))
   var out: String
-
   @Option(help: "Seed of the initialization (default: the spec's train.seed).")
   var seed: UInt64?
 

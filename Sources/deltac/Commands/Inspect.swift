@@ -22,7 +22,6 @@ struct Inspect: ParsableCommand {
 
   @Argument(help: ArgumentHelp("A safetensors file or a model folder.", valueName: "file"))
   var file: String
-
   @Flag(help: "Also read every tensor (a folder: load the model) and print the time on stderr.")
   var load = false
 

@@ -27,9 +27,9 @@ struct Profile: ParsableCommand {
   @Option(help: "Nodes listed.") var top = 25
 
   func validate() throws {
-    guard steps >= 1, warmup >= 0, top >= 1 else {
-      throw ValidationError("--steps and --top must be at least 1, --warmup at least 0")
-    }
+    try expect(
+      steps >= 1 && warmup >= 0 && top >= 1,
+      "--steps and --top must be at least 1, --warmup at least 0")
   }
 
   func run() throws {

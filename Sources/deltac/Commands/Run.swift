@@ -48,26 +48,20 @@ struct Run: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
   var spec: String
-
   @Flag(help: "Continue from the newest checkpoint in the results folder.")
   var resume = false
-
   @Flag(
     help: "Replace an earlier run in the results folder (its files go at the first checkpoint).")
   var overwrite = false
-
   @Option(
     help: ArgumentHelp(
       "Start from these parameters (an fla model folder or a checkpoint), not the seeded init.",
       valueName: "path"))
   var initFrom: String?
-
   @Option(help: ArgumentHelp("Results folder (default: results/<spec name>).", valueName: "dir"))
   var out: String?
-
   @Flag(help: "No progress line or notes on stderr.")
   var quiet = false
-
   @OptionGroup var memory: MaxMemory
 
   /// Ends the run after this many steps of this invocation, as if killed there (tests of --resume).
@@ -75,11 +69,9 @@ struct Run: ParsableCommand {
   var stopAfter: Int?
 
   func validate() throws {
-    if resume, initFrom != nil {
-      throw ValidationError(
-        "--init-from starts a new run; --resume continues one from its checkpoint: give one of them"
-      )
-    }
+    try expect(
+      !resume || initFrom == nil,
+      "--init-from starts a new run; --resume continues one from its checkpoint: give one of them")
   }
 
   func run() throws {

@@ -35,23 +35,17 @@ struct Sweep: ParsableCommand {
 
   @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
   var spec: String
-
   @Option(help: ArgumentHelp("Results root (default: results/<spec name>).", valueName: "dir"))
   var out: String?
-
   @Option(help: "Runs at a time on this machine, each a child process with cores/jobs threads.")
   var jobs = 1
-
   @Option(
     name: .customLong("run"), help: ArgumentHelp("Only run number i (see --list).", valueName: "i"))
   var runIndex: Int?
-
   @Option(help: "Worker threads per run when the spec does not set compile.threads.")
   var threads: Int?
-
   @Flag(help: "List the runs with their index and status, and stop.")
   var list = false
-
   @Flag(help: "No progress line or notes on stderr.")
   var quiet = false
 
@@ -60,8 +54,8 @@ struct Sweep: ParsableCommand {
   var noSummary = false
 
   func validate() throws {
-    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
+    try expect(jobs >= 1, "--jobs must be at least 1")
+    try expect((threads ?? 1) >= 1, "--threads must be at least 1")
   }
 
   func run() throws {
@@ -77,19 +71,12 @@ struct Sweep: ParsableCommand {
     let mine = try Failure.value(communicator) {
       try runner.selection(runIndex: runIndex, communicator: communicator, specPath: spec)
     }
-    var failed = 0
-    if jobs > 1, mine.count > 1, communicator.size == 1 {
-      let threads = self.threads ?? max(1, ProcessInfo.processInfo.activeProcessorCount / jobs)
-      failed = try runner.children(mine, jobs: jobs) { i in
+    let failed = try Failure.value(communicator) {
+      try runner.run(mine, jobs: jobs, threads: threads, communicator: communicator) { i, threads in
         ["sweep", spec, "--out", root, "--run", "\(i)", "--threads", "\(threads)", "--no-summary"]
           + (quiet ? ["--quiet"] : [])
       }
-    } else {
-      runner.threads = self.threads ?? (Launch.isMPI ? Launch.threadsPerRank : nil)
-      failed = mine.filter { !runner.train(runner.runs[$0]) }.count
     }
-    // Also the barrier: rank 0 summarizes after every rank is done.
-    failed = try Failure.value(communicator) { try communicator.total(failed) }
     if communicator.isRoot, !noSummary {
       let summary = SweepSummary(runs: runner.runs)
       try Failure.guarded { try summary.write(to: root, title: resolved.spec.name) }

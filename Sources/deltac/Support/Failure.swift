@@ -56,3 +56,8 @@ extension Failure {
     return result
   }
 }
+
+/// A usage check of `validate()`: `message` as the error when `condition` does not hold.
+func expect(_ condition: Bool, _ message: @autoclosure () -> String) throws {
+  if !condition { throw ValidationError(message()) }
+}
