@@ -188,7 +188,7 @@ public struct CheckpointStore: Sendable {
     guard diffs.isEmpty else {
       let what = sections == ["model"] ? "a different model" : "a different run"
       throw ExperimentError(
-        .checkpoint,
+        .specMismatch,
         "\(path): error: checkpoint of \(what) than \(spec.name):\n" + diffs.joined(separator: "\n")
           + (sections == ["model"]
             ? "\nhint: pass the spec the checkpoint was trained with"

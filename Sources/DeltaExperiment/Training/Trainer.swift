@@ -164,8 +164,7 @@ public struct Trainer: Sendable {
       return state
     } catch let error as ExperimentError {
       // An older checkpoint helps with a damaged newest one, not with a spec of another run.
-      let mismatch = error.message.contains(": error: checkpoint of a different")
-      let older = (mismatch ? nil : files.dropFirst().first).map {
+      let older = (error.kind == .specMismatch ? nil : files.dropFirst().first).map {
         "\nhint: the previous checkpoint \($0.path) (step \($0.step)) may be intact: move the newest aside to resume from it"
       }
       throw ExperimentError(error.kind, error.message + (older ?? ""))
@@ -224,11 +223,10 @@ public struct Trainer: Sendable {
 
   func nonFinite(_ step: Int, _ what: String) -> ExperimentError {
     progress.finish()
-    let last =
-      results.checkpoints.list().first.map { "\($0.path) (step \($0.step)) is intact" }
-      ?? "no checkpoint was written before"
     return ExperimentError(
-      .nonFinite, "step \(step + 1): \(what); stopped before updating the parameters; \(last)")
+      .nonFinite,
+      "step \(step + 1): \(what); stopped before updating the parameters; "
+        + results.checkpoints.newestNote)
   }
 
   func report(_ state: TrainingState, _ m: StepMetrics, seconds: Double, average: Double) throws {

@@ -38,6 +38,8 @@ public struct ExperimentError: Error, Sendable, CustomStringConvertible, Equatab
   public enum Kind: Sendable, Equatable {
     case badInput
     case checkpoint
+    /// A checkpoint of another model or run than the spec (exit status 2, as a bad checkpoint).
+    case specMismatch
     case nonFinite
     case runtime
   }
