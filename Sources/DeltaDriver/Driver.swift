@@ -91,19 +91,25 @@ public enum Driver {
   /// the kernels the executor compiles), for a fixed target (Zen 3), so the output is the same on
   /// every x86-64 machine.
   public static func kernelDump(_ spec: Spec, _ kind: KernelDumpKind) throws -> String {
-    try RecurrenceKernelPlan.dump(
-      [graph(spec, for: .training), graph(spec, for: .evaluation)], kind)
+    try kernelDump(spec, kind, training: graph(spec, for: .training))
+  }
+
+  /// The same, given the spec's optimized training graph.
+  static func kernelDump(_ spec: Spec, _ kind: KernelDumpKind, training: Graph) throws -> String {
+    try RecurrenceKernelPlan.dump([training, graph(spec, for: .evaluation)], kind)
   }
 
   /// What Generated/<spec>/ holds, file name and text: the lowered forward graph, the forward +
   /// backward graph before any pass, the optimized training graph and the kernels' LLVM IR
   /// (`scripts/generate.sh` writes the same through `deltac compile`).
   public static func generatedFiles(_ spec: Spec) throws -> [(file: String, text: String)] {
-    [
+    let training = try graph(spec, for: .training)
+    let kernels = try kernelDump(spec, .llvm, training: training)
+    return [
       ("forward.ir", try irText(graph(spec, for: .evaluation, through: .lower))),
       ("forward_backward.ir", try irText(graph(spec, for: .training, through: .autodiff))),
-      ("optimized.ir", try irText(graph(spec, for: .training))),
-      ("kernels.ll", try kernelDump(spec, .llvm)),
+      ("optimized.ir", try irText(training)),
+      ("kernels.ll", kernels),
     ]
   }
 

@@ -40,9 +40,7 @@ public struct MemoryEstimate: Sendable, Equatable {
   /// The estimate of `spec` from its compiled forward graph (evaluation dims) and, for training, its
   /// forward + backward graph (training dims).
   public init(spec: Spec, forward: Graph, training: Graph?, evaluation: Bool = true) {
-    parameterCount = forward.parameters.reduce(0) { sum, p in
-      sum + p.type.dims.reduce(1) { $0 * ($1.concrete ?? 0) }
-    }
+    parameterCount = forward.parameterCount
     parameterBytes = parameterCount * 4
     optimizerBytes = training == nil ? 0 : 3 * parameterBytes
     checkpointBytes = training == nil ? 0 : 3 * parameterBytes
