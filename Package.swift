@@ -120,7 +120,10 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaDriverTests",
-      dependencies: ["DeltaDriver", "DeltaIR", "DeltaSpec", "DeltaPasses", "DeltaTestSupport"],
+      dependencies: [
+        "DeltaDriver", "DeltaIR", "DeltaModel", "DeltaSpec", "DeltaPasses", "DeltaRuntime",
+        "DeltaTestSupport",
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaExperimentTests", dependencies: ["DeltaExperiment", "DeltaTestSupport"],
