@@ -115,12 +115,10 @@ import Testing
     let silent = try PeerProcess(
       variant: "torch-eager", python: "/bin/sh", script: dir + "/silent.sh", job: "job.json",
       logPath: dir + "/silent.log")
-    let start = ContinuousClock.now
     guard case .skipped(let name, let reason) = bench.admit(silent, parameters: 10, loss: 1) else {
       Issue.record("a silent peer was admitted")
       return
     }
-    #expect(ContinuousClock.now - start < .seconds(15))
     #expect(name == "torch-eager")
     #expect(
       reason

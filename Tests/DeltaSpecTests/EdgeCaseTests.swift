@@ -4,20 +4,16 @@ import Testing
 
 /// Hostile input: a diagnostic, never a crash or a hang.
 @Suite struct HostileInput {
-  /// Resolves `text` (not on disk) and returns the rendered diagnostics and the time taken.
-  func diagnose(_ text: String, file: String = "edge.yaml") -> (String, Duration) {
-    let clock = ContinuousClock()
-    var rendered = ""
-    let elapsed = clock.measure {
-      do {
-        _ = try SpecLoader.parse(yaml: text, file: file)
-      } catch let error as SpecDiagnostics {
-        rendered = error.description
-      } catch {
-        rendered = "unexpected: \(error)"
-      }
+  /// Resolves `text` (not on disk) and returns the rendered diagnostics.
+  func diagnose(_ text: String, file: String = "edge.yaml") -> String {
+    do {
+      _ = try SpecLoader.parse(yaml: text, file: file)
+      return ""
+    } catch let error as SpecDiagnostics {
+      return error.description
+    } catch {
+      return "unexpected: \(error)"
     }
-    return (rendered, elapsed)
   }
 
   @Test func missingFile() {
@@ -43,16 +39,15 @@ import Testing
     #expect(error.description == "/dev/zero: error: not a regular file\n")
   }
 
-  @Test func billionLaughsIsRefusedQuickly() {
+  @Test func billionLaughsIsRefused() {
     var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for (previous, name) in zip("abcdefghi", "bcdefghij") {
       lines.append(
         "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ")
           + "]")
     }
-    let (text, elapsed) = diagnose(lines.joined(separator: "\n"))
+    let text = diagnose(lines.joined(separator: "\n"))
     #expect(text.hasPrefix("edge.yaml:5:28: error: too many YAML aliases\n"))
-    #expect(elapsed < .seconds(2))
   }
 
   /// Under the alias limit an expansion can still be large; the node budget stops it, even when an
@@ -64,16 +59,14 @@ import Testing
       lines.append("a\(level): &a\(level) [\(alias), \(alias), \(alias)]")
     }
     lines.append("? *a10\n: 1")
-    let (text, elapsed) = diagnose(lines.joined(separator: "\n"))
-    #expect(text.contains("error: "))
-    #expect(elapsed < .seconds(5))
+    let text = diagnose(lines.joined(separator: "\n"))
+    #expect(text.hasPrefix("edge.yaml:1:1: error: the spec is too large\n"), "\(text)")
   }
 
   @Test func tenThousandDeepFlowNesting() {
-    let (text, elapsed) = diagnose(
+    let text = diagnose(
       "task: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000))
     #expect(text.hasPrefix("edge.yaml:1:107: error: the spec nests too deeply\n"))
-    #expect(elapsed < .seconds(2))
   }
 
   /// 10k levels of block indentation take 50 MB of spaces: refused by size, before anything else.
@@ -84,22 +77,20 @@ import Testing
       text += String(repeating: " ", count: level)
       text += "k\(level):\n"
     }
-    let (rendered, elapsed) = diagnose(text)
+    let rendered = diagnose(text)
     #expect(rendered == "edge.yaml: error: the file is too large for a spec (more than 1024 KiB)\n")
-    #expect(elapsed < .seconds(2))
   }
 
   @Test func thousandDeepBlockNesting() {
     let text = (0..<1_000).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(
       separator: "\n")
-    let (rendered, elapsed) = diagnose(text)
+    let rendered = diagnose(text)
     #expect(rendered.hasPrefix("edge.yaml:102:102: error: the spec nests too deeply\n"))
-    #expect(elapsed < .seconds(2))
   }
 
   /// The long line is shown as a window around the place.
   @Test func compactSequencesNestDeeplyOnOneLine() {
-    let (text, _) = diagnose(String(repeating: "- ", count: 5_000) + "x")
+    let text = diagnose(String(repeating: "- ", count: 5_000) + "x")
     let window = String(repeating: " -", count: 59) + " x"
     #expect(
       text == """
@@ -115,13 +106,13 @@ import Testing
   /// A quote inside a block scalar does not open a string for the guard, so nesting after it counts.
   @Test func blockScalarsDoNotHideNesting() {
     let yaml = "a: |\n  'unclosed\n  text\nb: " + String(repeating: "[", count: 10_000)
-    let (text, _) = diagnose(yaml)
+    let text = diagnose(yaml)
     #expect(text.hasPrefix("edge.yaml:4:104: error: the spec nests too deeply\n"))
   }
 
   @Test func nestingInsideAQuotedStringIsNotCounted() throws {
     let yaml = "task: {kind: language_model, path: '" + String(repeating: "[", count: 500) + "'}"
-    let (text, _) = diagnose(yaml)
+    let text = diagnose(yaml)
     #expect(text.contains("no such text file '[[[["))
   }
 
@@ -131,13 +122,12 @@ import Testing
     let bytes = (0..<2_000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
     let alphabet = Array("{}[]:-,&*!|>'\"#\n ab1".utf8)
     let yamlish = String(decoding: bytes.map { alphabet[Int($0) % alphabet.count] }, as: UTF8.self)
-    let (text, elapsed) = diagnose(yamlish)
+    let text = diagnose(yamlish)
     #expect(text.contains(": error: "))
-    #expect(elapsed < .seconds(2))
   }
 
   @Test func numbersOutOfRange() {
-    let (text, _) = diagnose(
+    let text = diagnose(
       "model:\n  hidden_size: 99999999999999999999\n  norm_eps: 1e400\ntask: {kind: parity}\n")
     #expect(text.contains("error: model.hidden_size is out of range"))
     #expect(text.contains("error: model.norm_eps is out of range"))
