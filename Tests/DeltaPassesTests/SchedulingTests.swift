@@ -188,9 +188,9 @@ final class Counter: @unchecked Sendable {
     #expect(g.plan.contains { $0.hasPrefix("recurrence %l0.o: store ") })
   }
 
-  /// The executor's measured peak (distinct live storages after each node) against the plan at the
-  /// same B and T: never above it, and within 15% of it (the plan also counts values the executor
-  /// shares with parameters, e.g. views of weights).
+  /// The executor's arena (its activation part, measured) against plan-memory's peak at the same B
+  /// and T: never above it (splits, reshapes and the fused weights are views in the arena, where the
+  /// plan counts them as buffers), and at least the largest single activation (what any plan holds).
   @Test(arguments: ["s3_nh2_neg", "lm_bytes"])
   func measuredPeakIsBoundedByThePlan(_ name: String) throws {
     var s = try spec(name)
@@ -220,10 +220,12 @@ final class Counter: @unchecked Sendable {
     #expect(
       meter.peakBytes <= plan.peakBytes,
       "\(name): measured \(meter.peakBytes) > planned \(plan.peakBytes)")
+    let largest = g.nodes.flatMap(\.results).map { r in
+      4 * r.type.dims.map { $0.evaluate(dims)! }.reduce(1, *)
+    }.max()!
     #expect(
-      Double(meter.peakBytes) >= 0.85 * Double(plan.peakBytes),
-      "\(name): measured \(meter.peakBytes), planned \(plan.peakBytes)")
-    #expect(executor.pool.reused > 0)
+      meter.peakBytes >= largest, "\(name): measured \(meter.peakBytes), largest value \(largest)")
+    #expect(executor.plans.count == 1)  // both runs used one plan (one arena)
   }
 
   @Test func largeStatesAreRecomputed() throws {

@@ -175,7 +175,7 @@ import Testing
   /// estimate and the keys that drive it; check warns with the same estimate.
   @Test func impossibleSizeIsRefusedWithTheEstimate() throws {
     let s = try Self.scratch(
-      Self.spec.replacingOccurrences(of: "batch_size: 8, seed", with: "batch_size: 1000000, seed"))
+      Self.spec.replacingOccurrences(of: "batch_size: 8, seed", with: "batch_size: 10000000, seed"))
     let r = try s.run(["run", "run.yaml", "--out", "out", "--quiet", "--max-memory", "8G"])
     #expect(r.status == 1)
     let lines = r.stderr.split(separator: "\n").map(String.init)
@@ -186,7 +186,7 @@ import Testing
     #expect(
       lines.dropFirst().first?.hasPrefix("  training activations") == true
         && lines.dropFirst().first?.hasSuffix(
-          "(train.batch_size 1000000 x task.train_length 8, model.hidden_size 16, model.num_hidden_layers 1)"
+          "(train.batch_size 10000000 x task.train_length 8, model.hidden_size 16, model.num_hidden_layers 1)"
         ) == true,
       "\(r.stderr)")
     #expect(
@@ -194,7 +194,7 @@ import Testing
         == "hint: lower train.batch_size or task.train_length (or model.hidden_size); --max-memory SIZE sets the limit (e.g. --max-memory 64G)"
     )
     #expect(!s.exists("out"))
-    // Without --max-memory: the machine's available memory (no machine has the 100+ GB it needs).
+    // Without --max-memory: the machine's available memory (no machine has the 200+ GB it needs).
     let machine = try s.run(["run", "run.yaml", "--out", "out", "--quiet"])
     #expect(machine.status == 1)
     #expect(machine.stderr.contains(" available on this machine:\n"), "\(machine.stderr)")

@@ -21,14 +21,22 @@ public enum FusedKernels {
     kernel.operands.count + kernel.results.count <= pointerCount && kernel.problem() == nil
   }
 
-  public static func kernel(_ k: FusedKernel, width W: Int) -> Kernel {
+  /// The kernel at row width W. `rows` gives, per pointer (operands then results), where each full
+  /// operand's or result's rows lie (absent or nil: contiguous, row r at r * W): the runtime passes
+  /// strided views (a split's part, a concat's slice) without copying them.
+  public static func kernel(_ k: FusedKernel, width W: Int, rows: [RowAddress?] = []) -> Kernel {
     let kinds = k.kinds
     let params =
       (0..<pointerCount).map { Param("p\($0)", .ptr) } + [Param("r0", .i64), Param("r1", .i64)]
     let kb = KernelBuilder()
     kb.comment("fused \(k.name): \(k.program.map(\.description).joined(separator: " "))")
+    let strided = rows.contains { $0 != nil }
     kb.loop("r", "r0", "r1") { r in
-      let gen = RowGen(kernel: k, kinds: kinds, width: W, row: r)
+      var starts: [Int: Index] = [:]
+      for (j, address) in rows.enumerated() {
+        if let address { starts[j] = kb.let_("row\(j)", address.start(of: r, width: W)) }
+      }
+      let gen = RowGen(kernel: k, kinds: kinds, width: W, row: r, starts: starts)
       var rowValues: [Int: Expr] = [:]
       for (i, ins) in k.program.enumerated() {
         if ins.function.isRowReduction {
@@ -39,7 +47,9 @@ public enum FusedKernels {
       }
       gen.storeResults(kb, rowValues)
     }
-    let hash = Hash.hex(Hash.fnv128(Array(Op.fused(k).text.utf8))).prefix(12)
+    let layout =
+      strided ? " rows=" + rows.map { $0?.description ?? "-" }.joined(separator: ",") : ""
+    let hash = Hash.hex(Hash.fnv128(Array((Op.fused(k).text + layout).utf8))).prefix(12)
     return Kernel(name: "fused_\(k.name)_w\(W)_\(hash)", params: params, body: kb.statements)
   }
 }
@@ -50,6 +60,11 @@ private struct RowGen {
   let kinds: [FusedKernel.Kind]
   let width: Int
   let row: Index
+  /// Per pointer with a strided row layout: the start of row `row` (else row * width).
+  var starts: [Int: Index] = [:]
+
+  /// Where row `row` of pointer j starts.
+  func rowStart(_ j: Int) -> Index { starts[j] ?? row * .const(width) }
 
   /// Splits 0..<W into the 8-lane part and the scalar tail, calling `body(c, lanes)`.
   func columns(_ kb: KernelBuilder, _ body: (Index, Int) -> Void) {
@@ -86,7 +101,7 @@ private struct RowGen {
         if kernel.program[t].function == .colsum {
           kb.store(p, c, .add(.load(ptr: p, at: c, width: lanes), v))
         } else {
-          kb.store(p, row * .const(width) + c, v)
+          kb.store(p, rowStart(n + k) + c, v)
         }
       }
     }
@@ -134,7 +149,7 @@ private struct RowGen {
     case .operand(let j):
       let p = "p\(j)"
       switch kernel.operands[j] {
-      case .full: return .load(ptr: p, at: row * .const(width) + c, width: lanes)
+      case .full: return .load(ptr: p, at: rowStart(j) + c, width: lanes)
       case .col: return .load(ptr: p, at: c, width: lanes)
       case .row: return .load(ptr: p, at: row, width: 1)
       case .scalar: return .load(ptr: p, at: 0, width: 1)
@@ -184,4 +199,27 @@ private struct RowGen {
     case .rsqrt: return .div(one, .sqrt(x))
     }
   }
+}
+
+/// Where the rows of a strided full operand or result of a fused kernel lie: rows come in groups of
+/// `inner`, `innerStride` floats apart, the groups `outerStride` apart. Row r starts at
+/// `(r / inner) * outerStride + (r % inner) * innerStride`. One level (`inner` >= every row count)
+/// is a plain row stride.
+public struct RowAddress: Hashable, Sendable, CustomStringConvertible {
+  public var inner: Int
+  public var innerStride: Int
+  public var outerStride: Int
+
+  public init(inner: Int, innerStride: Int, outerStride: Int) {
+    self.inner = max(1, inner)
+    self.innerStride = innerStride
+    self.outerStride = outerStride
+  }
+
+  func start(of r: Index, width: Int) -> Index {
+    if inner == 1 { return r * .const(outerStride) }
+    return (r / .const(inner)) * .const(outerStride) + (r % .const(inner)) * .const(innerStride)
+  }
+
+  public var description: String { "\(inner)x\(innerStride)/\(outerStride)" }
 }

@@ -54,13 +54,13 @@ public struct PassesBench {
     )
     for c in configs {
       for _ in 0..<warmup { _ = try c.step.step() }
-      c.step.executor.pool.drain()
+      c.step.executor.plans.drain()
     }
     for round in 0..<rounds {
       for i in configs.indices {
         configs[i].seconds.append(try configs[i].step.step().seconds)
         // Ten executors' kept buffers would not fit in memory together (lm: ~0.8 GB each).
-        configs[i].step.executor.pool.drain()
+        configs[i].step.executor.plans.drain()
       }
       progress(
         "round \(round + 1)/\(rounds): "

@@ -16,6 +16,8 @@ public struct ProfileReport {
     public var seconds: Double
     public var flops: Double?
     public var bytes: Double
+    /// What ran it: JIT, JIT recurrence, BLAS, host, view or copy (never the reference interpreter).
+    public var path: KernelPath
   }
 
   public var rows: [Row]
@@ -35,7 +37,7 @@ public struct ProfileReport {
       return Row(
         name: node.results.map(\.value.name).joined(separator: " "), op: node.op.name,
         shape: e.resultShapes.first ?? [], seconds: e.seconds / Double(steps),
-        flops: Self.flops(node.op, e.operandShapes, e.resultShapes), bytes: bytes)
+        flops: Self.flops(node.op, e.operandShapes, e.resultShapes), bytes: bytes, path: e.path)
     }
     self.stepSeconds = stepSeconds
     self.optimizerSeconds = optimizerSeconds
@@ -71,7 +73,8 @@ public struct ProfileReport {
     ]
     lines.append(header("node"))
     for r in rows.sorted(by: { $0.seconds > $1.seconds }).prefix(top) {
-      lines.append(line(r.name, r.op, r.shape, r.seconds, r.flops, r.bytes))
+      lines.append(
+        line(r.name, "\(r.op) (\(r.path.rawValue))", r.shape, r.seconds, r.flops, r.bytes))
     }
     lines.append("")
     lines.append("per op:")
@@ -102,7 +105,7 @@ public struct ProfileReport {
 
   func header(_ what: String) -> String {
     lpad("ms/step", 9) + lpad("share", 7) + lpad("GFLOP/s", 9) + lpad("GB/s", 7) + "  "
-      + pad("op", 20) + pad("shape", 20) + what
+      + pad("op (path)", 28) + pad("shape", 20) + what
   }
 
   func line(
@@ -113,7 +116,7 @@ public struct ProfileReport {
     let gflops = flops.map { String(format: "%.1f", $0 / seconds / 1e9) } ?? "-"
     return lpad(String(format: "%.2f", seconds * 1e3), 9)
       + lpad(String(format: "%.1f%%", 100 * seconds / stepSeconds), 7) + lpad(gflops, 9)
-      + lpad(String(format: "%.1f", bytes / seconds / 1e9), 7) + "  " + pad(op, 20)
+      + lpad(String(format: "%.1f", bytes / seconds / 1e9), 7) + "  " + pad(op, 28)
       + pad(shapeText, 20) + name
   }
 

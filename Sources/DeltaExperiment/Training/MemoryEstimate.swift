@@ -70,14 +70,19 @@ public struct MemoryEstimate: Sendable, Equatable {
     return MemoryEstimate(spec: spec, forward: forward, training: train)
   }
 
-  /// The activation memory of a run of `graph` at `dims`. The executor frees each value after its
-  /// last reader into its `BufferPool`, which hands it to a later result of the same size and keeps
-  /// the rest until the run ends (up to its limit): so a run holds about every value at once (the
-  /// plan's bytes without reuse), at most its planned peak plus the pool's limit. Measured against
-  /// peak RSS on the bench specs (MemoryEstimateTests).
+  /// The memory of a run of `graph` at `dims`: the executor's arena (its copy of the parameters
+  /// and inputs, then every activation at its planned offset; `Executor.arenaBytes`, the
+  /// executor's own layout), and the outputs it returns (logits; gradients, counted with the
+  /// optimizer). Measured against peak RSS on the bench specs (MemoryEstimateTests).
   static func footprint(_ graph: Graph, _ dims: [String: Int]) -> Int {
-    let plan = PlanMemory.plan(graph, dims: dims)
-    return min(plan.withoutReuseBytes, plan.peakBytes + BufferPool().limitBytes)
+    guard let arena = try? Executor.arenaBytes(graph, dims: dims) else {
+      let plan = PlanMemory.plan(graph, dims: dims)
+      return plan.withoutReuseBytes
+    }
+    let outputs = graph.outputs.filter { !$0.name.hasPrefix("grad.") }.compactMap { o in
+      graph.types[o.value].map { t in 4 * t.dims.map { $0.evaluate(dims) ?? 0 }.reduce(1, *) }
+    }
+    return arena.total + outputs.reduce(0, +)
   }
 
   /// A training step holds about 15% more than its graph's values (gradients summed and clipped,

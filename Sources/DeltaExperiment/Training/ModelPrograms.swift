@@ -31,9 +31,6 @@ public struct ModelPrograms: Sendable {
     estimate = MemoryEstimate(
       spec: spec, forward: graph, training: trainingGraph, evaluation: evaluation)
     try estimate.check(spec)
-    // OpenBLAS's pool is process-wide: it follows the programs built last (ParallelFor turns it
-    // down to one thread inside its own workers).
-    BLAS.threads = threads
     forward = try Executor(graph, threads: threads)
     let count = threads
     self.training = try trainingGraph.map { try Executor($0, threads: count) }

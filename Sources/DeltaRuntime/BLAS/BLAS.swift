@@ -1,4 +1,6 @@
 import CBLAS
+import DeltaCodegen
+import Foundation
 
 /// The runtime's only door to OpenBLAS: row-major GEMMs in Float and Double.
 /// C[m,n] = alpha * op(A)[m,k] * op(B)[k,n] + beta * C, with op = transpose when the flag is set.
@@ -23,11 +25,82 @@ public enum BLAS {
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
   }
 
+  /// The same GEMM split over `threads` of deltac's workers (`ParallelFor`), each calling
+  /// OpenBLAS on one thread for a block of C's rows (or of its columns when C has few rows). The
+  /// executor runs every GEMM this way with OpenBLAS's own threads off: one thread pool, and every
+  /// element of C summed in the same order whatever the thread count or what else runs.
+  public static func gemm(
+    transA: Bool = false, transB: Bool = false, m: Int, n: Int, k: Int,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+    c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int
+  ) {
+    let work = m * n * k
+    let workers = work < 1 << 18 ? 1 : max(1, min(threads, max(m, n) / 8))
+    guard workers > 1 else {
+      gemm(
+        transA: transA, transB: transB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c,
+        ldc: ldc)
+      return
+    }
+    let (pa, pb, pc) = (SendablePointer(a), SendablePointer(b), SendablePointer(c))
+    let byRows = m >= n || m >= 8 * workers
+    ParallelFor.run(count: byRows ? m : n, threads: workers) { range, _ in
+      let (lo, count) = (range.lowerBound, range.count)
+      if byRows {
+        // Rows lo..<lo+count of C: rows of op(A).
+        let aBlock = transA ? pa.const! + lo : pa.const! + lo * lda
+        gemm(
+          transA: transA, transB: transB, m: count, n: n, k: k, a: aBlock, lda: lda, b: pb.const!,
+          ldb: ldb, c: pc.pointer! + lo * ldc, ldc: ldc)
+      } else {
+        // Columns lo..<lo+count of C: columns of op(B).
+        let bBlock = transB ? pb.const! + lo * ldb : pb.const! + lo
+        gemm(
+          transA: transA, transB: transB, m: m, n: count, k: k, a: pa.const!, lda: lda, b: bBlock,
+          ldb: ldb, c: pc.pointer! + lo, ldc: ldc)
+      }
+    }
+  }
+
   /// OpenBLAS's own thread count (it defaults to one per core).
   public static var threads: Int {
     get { Int(openblas_get_num_threads()) }
     set { openblas_set_num_threads(Int32(newValue)) }
   }
+
+  /// The kernel set OpenBLAS runs ("SkylakeX", "Haswell", "Zen", "Prescott").
+  public static var coreName: String { String(cString: openblas_get_corename()) }
+
+  /// OpenBLAS (DYNAMIC_ARCH) picks its kernels from the CPU model when it loads. A CPU model it
+  /// does not know, such as a VM's generic "Intel Xeon Processor" with AVX-512, gets the Prescott
+  /// (SSE3) kernels: sgemm at 18 GFLOP/s on a core instead of 115-130 (measured here on
+  /// 4096x1024x128). Unless OPENBLAS_CORETYPE is set, this re-selects the kernels from the
+  /// features LLVM finds on the host (AVX-512 F/BW/VL: SkylakeX; AVX2 + FMA: Haswell), before any
+  /// GEMM runs. The kernel set in use after it, e.g. "SkylakeX (was Prescott)".
+  public static let kernels: String = {
+    let before = coreName
+    let env = ProcessInfo.processInfo.environment
+    guard env["OPENBLAS_CORETYPE"] == nil,
+      [
+        "Prescott", "Core2", "Penryn", "Katmai", "Banias",
+        "Northwood", "Dunnington", "Nehalem", "Atom",
+      ].contains(before)
+    else { return before }
+    let features = Set(TargetSpec.host.features.split(separator: ",").map(String.init))
+    let wanted: String
+    if features.isSuperset(of: ["+avx512f", "+avx512bw", "+avx512vl"]) {
+      wanted = "SkylakeX"
+    } else if features.isSuperset(of: ["+avx2", "+fma"]) {
+      wanted = "Haswell"
+    } else {
+      return before
+    }
+    gotoblas_dynamic_quit()
+    setenv("OPENBLAS_CORETYPE", wanted, 1)
+    gotoblas_dynamic_init()
+    unsetenv("OPENBLAS_CORETYPE")
+    return "\(coreName) (was \(before))"
+  }()
 
   /// e.g. "OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH NO_AFFINITY Zen MAX_THREADS=64".
   public static var configuration: String { String(cString: openblas_get_config()) }

@@ -9,6 +9,8 @@ public final class NodeTimings: @unchecked Sendable {
     public var runs: Int = 0
     public var operandShapes: [[Int]] = []
     public var resultShapes: [[Int]] = []
+    /// What ran the node (a copy before a kernel shows as that kernel's path).
+    public var path: KernelPath = .host
   }
 
   /// By node index.
@@ -25,13 +27,14 @@ public final class NodeTimings: @unchecked Sendable {
   }
 
   func record(
-    node: Int, seconds: Double, operands: [TensorValue<Float>], results: [TensorValue<Float>]
+    node: Int, path: KernelPath, seconds: Double, operandShapes: [[Int]], resultShapes: [[Int]]
   ) {
     var e = entries[node] ?? Entry()
+    e.path = path
     e.seconds += seconds
     e.runs += 1
-    e.operandShapes = operands.map(\.shape)
-    e.resultShapes = results.map(\.shape)
+    e.operandShapes = operandShapes
+    e.resultShapes = resultShapes
     entries[node] = e
   }
 

@@ -212,3 +212,78 @@ func withMutablePointers<R>(
     }
   }
 }
+
+/// The kernels on raw pointers (the execution plan's arena): the same calls as the array forms above,
+/// with every buffer given by the caller. Outputs are zeroed here before the kernels run.
+extension DeltaProductKernels {
+  /// The forward of `d` from q, k, v, beta[, g][, h0] (h0: a zero state when nil) into o,
+  /// the final state and the chunk-boundary states ([B,H,ceil(T/C),K,V]).
+  public func forward(
+    q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
+    beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, h0: UnsafePointer<Float>,
+    o: UnsafeMutablePointer<Float>, finalState: UnsafeMutablePointer<Float>,
+    states: UnsafeMutablePointer<Float>, dims d: Dims
+  ) {
+    precondition((g != nil) == spec.gated && d.keyDim == spec.keyDim && d.valueDim == spec.valueDim)
+    o.update(repeating: 0, count: d.outputCount)
+    finalState.update(repeating: 0, count: d.stateCount)
+    states.update(repeating: 0, count: d.stateCount * spec.chunks(length: d.length))
+    let f = kernels.forward
+    let ws = spec.forwardWorkspace
+    let pool = workspaces
+    let (T, H) = (Int64(d.length), Int64(d.heads))
+    let (q, k, v, beta) = (
+      SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(beta)
+    )
+    let (g, h0) = (SendablePointer(g), SendablePointer(h0))
+    let (o, hT, hs) = (SendablePointer(o), SendablePointer(finalState), SendablePointer(states))
+    ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
+      pool.with(count: ws) { work in
+        f(
+          q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer,
+          hs.pointer, work, T, H, Int64(range.lowerBound), Int64(range.upperBound))
+      }
+    }
+  }
+
+  /// The backward from the forward's boundary states: dq, dk, dv, dbeta[, dg], dh0 (all written).
+  public func backward(
+    q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
+    beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, states: UnsafePointer<Float>,
+    dOutput: UnsafePointer<Float>, dFinalState: UnsafePointer<Float>,
+    dq: UnsafeMutablePointer<Float>, dk: UnsafeMutablePointer<Float>,
+    dv: UnsafeMutablePointer<Float>, dbeta: UnsafeMutablePointer<Float>,
+    dg: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>, dims d: Dims
+  ) {
+    precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
+    dq.update(repeating: 0, count: d.qCount)
+    dk.update(repeating: 0, count: d.kCount)
+    dv.update(repeating: 0, count: d.vCount)
+    dbeta.update(repeating: 0, count: d.betaCount)
+    dg?.update(repeating: 0, count: d.gateCount)
+    dh0.update(repeating: 0, count: d.stateCount)
+    let f = kernels.backward
+    let ws = spec.backwardWorkspace
+    let pool = workspaces
+    let (T, H) = (Int64(d.length), Int64(d.heads))
+    let (q, k, v, beta) = (
+      SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(beta)
+    )
+    let (g, hs, dout, dhT) = (
+      SendablePointer(g), SendablePointer(states), SendablePointer(dOutput),
+      SendablePointer(dFinalState)
+    )
+    let (dq, dk, dv, dbeta) = (
+      SendablePointer(dq), SendablePointer(dk), SendablePointer(dv), SendablePointer(dbeta)
+    )
+    let (dgp, dh0) = (SendablePointer(dg), SendablePointer(dh0))
+    ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
+      pool.with(count: ws) { work in
+        f(
+          q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const,
+          dq.pointer, dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,
+          Int64(range.lowerBound), Int64(range.upperBound))
+      }
+    }
+  }
+}

@@ -19,12 +19,14 @@ public struct FusedKernelRunner: Sendable {
   public let width: Int
   let function: Function
 
-  /// Nil when the node has no JIT kernel (too many pointers, or a symbolic row width).
-  public init?(_ kernel: FusedKernel, cache: KernelCache = .shared) throws {
+  /// Nil when the node has no JIT kernel (too many pointers, or a symbolic row width). `rows`: per
+  /// pointer (operands, then results), where its rows lie when strided (nil: contiguous).
+  public init?(_ kernel: FusedKernel, rows: [RowAddress?] = [], cache: KernelCache = .shared) throws
+  {
     guard FusedKernels.supports(kernel), let w = kernel.width.concrete, w > 0 else { return nil }
     self.kernel = kernel
     width = w
-    let address = try cache.address(of: FusedKernels.kernel(kernel, width: w))
+    let address = try cache.address(of: FusedKernels.kernel(kernel, width: w, rows: rows))
     function = unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
   }
 
@@ -58,6 +60,57 @@ public struct FusedKernelRunner: Sendable {
       var sum = [Float](repeating: 0, count: width)
       for w in 0..<workers { for c in 0..<width { sum[c] += partials[k][w * width + c] } }
       return sum
+    }
+  }
+
+  /// Whether result k is a colsum ([W], summed over rows).
+  public func isColsum(_ k: Int) -> Bool { kernel.program[kernel.results[k]].function == .colsum }
+
+  /// Floats of scratch `run(operands:results:rows:threads:scratch:)` needs.
+  public func scratchCount(threads: Int) -> Int {
+    kernel.results.indices.filter(isColsum).count * max(1, threads) * width
+  }
+
+  /// The kernel over `rows` rows on the caller's buffers (the execution plan's arena): operands and
+  /// results in the node's order; a colsum result is summed per worker into `scratch` (of
+  /// `scratchCount(threads:)` floats) and the partial sums are added in worker order.
+  public func run(
+    operands: [UnsafeMutablePointer<Float>], results: [UnsafeMutablePointer<Float>], rows: Int,
+    threads: Int, scratch: UnsafeMutablePointer<Float>?
+  ) {
+    let workers = rows * width >= 16384 ? max(1, min(threads, rows)) : 1
+    var p = [SendablePointer<Float>](
+      repeating: SendablePointer(nil as UnsafeMutablePointer<Float>?),
+      count: FusedKernels.pointerCount)
+    for (j, x) in operands.enumerated() { p[j] = SendablePointer(x) }
+    var sums: [(result: Int, scratch: UnsafeMutablePointer<Float>)] = []
+    for k in results.indices where isColsum(k) {
+      let partial = scratch! + sums.count * workers * width
+      partial.update(repeating: 0, count: workers * width)
+      sums.append((k, partial))
+    }
+    let slots = operands.count
+    let pointers = p
+    let partials = sums.map { (result: $0.result, scratch: SendablePointer($0.scratch)) }
+    let outs = results.map { SendablePointer($0) }
+    let (f, w) = (function, width)
+    ParallelFor.run(count: rows, threads: workers) { range, worker in
+      var q = pointers
+      for k in outs.indices { q[slots + k] = outs[k] }
+      for s in partials { q[slots + s.result] = SendablePointer(s.scratch.pointer! + worker * w) }
+      f(
+        q[0].pointer, q[1].pointer, q[2].pointer, q[3].pointer, q[4].pointer, q[5].pointer,
+        q[6].pointer, q[7].pointer, q[8].pointer, q[9].pointer, q[10].pointer, q[11].pointer,
+        q[12].pointer, q[13].pointer, q[14].pointer, q[15].pointer, Int64(range.lowerBound),
+        Int64(range.upperBound))
+    }
+    for s in sums {
+      let out = results[s.result]
+      out.update(repeating: 0, count: width)
+      for worker in 0..<workers {
+        let part = s.scratch + worker * width
+        for c in 0..<width { out[c] += part[c] }
+      }
     }
   }
 

@@ -1,15 +1,13 @@
 import Dispatch
 import Foundation
 
-/// Splits work over (batch x heads) across `threads` workers.
-///
-/// Our workers and OpenBLAS's own threads would fight for the same 2 cores, so OpenBLAS is set to one
-/// thread while a parallel region runs and restored afterwards (the regions are not nested).
+/// Splits work (batch x heads, rows, a GEMM's blocks) across `threads` workers: deltac's one thread
+/// pool. The executor turns OpenBLAS's own threads off and calls it from these workers
+/// (`BLAS.gemm(..., threads:)`), so the two never fight for the cores and no global setting changes
+/// while a region runs.
 public enum ParallelFor {
   /// Cores of this machine: the default thread count.
   public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
-
-  private static let lock = NSLock()
 
   /// Calls `body(range, worker)` for contiguous, disjoint ranges covering 0..<count, one per worker
   /// (at most `threads`, at least one item each); returns when all are done.
@@ -20,13 +18,6 @@ public enum ParallelFor {
     if workers == 1 {
       body(0..<count, 0)
       return
-    }
-    lock.lock()
-    let blasThreads = BLAS.threads
-    BLAS.threads = 1
-    defer {
-      BLAS.threads = blasThreads
-      lock.unlock()
     }
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       let lo = count * w / workers

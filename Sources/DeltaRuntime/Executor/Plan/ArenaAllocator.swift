@@ -1,0 +1,48 @@
+/// Places the roots of a `PlanLayout` in one arena: the fixed roots (parameters, inputs) first, in
+/// order, then every activation root at the lowest offset free for its whole lifetime (first fit,
+/// node by node: a node's results are placed before the roots whose last reader it is are freed,
+/// so a result never overlaps an operand). Offsets are in floats, aligned to 64 bytes.
+struct ArenaAllocator {
+  static let alignment = 16
+
+  /// Offsets by root, the arena's size in floats, and the floats of its fixed part.
+  static func place(_ roots: [Root], nodes: Int) -> (offsets: [Int], count: Int, fixed: Int) {
+    var offsets = [Int](repeating: 0, count: roots.count)
+    var end = 0
+    for (r, root) in roots.enumerated() where root.fixed {
+      offsets[r] = end
+      end += aligned(root.count)
+    }
+    let base = end
+    var starting: [Int: [Int]] = [:]
+    var ending: [Int: [Int]] = [:]
+    for (r, root) in roots.enumerated() where !root.fixed {
+      starting[root.first, default: []].append(r)
+      ending[root.last, default: []].append(r)
+    }
+    /// Live blocks (offset, size), sorted by offset.
+    var live: [(offset: Int, size: Int, root: Int)] = []
+    var high = base
+    for i in -1...nodes {
+      for r in starting[i] ?? [] {
+        let size = aligned(roots[r].count)
+        var at = base
+        var slot = live.count
+        for (k, block) in live.enumerated() {
+          if block.offset - at >= size {
+            slot = k
+            break
+          }
+          at = max(at, block.offset + block.size)
+        }
+        live.insert((at, size, r), at: slot)
+        offsets[r] = at
+        high = max(high, at + size)
+      }
+      for r in ending[i] ?? [] { live.removeAll { $0.root == r } }
+    }
+    return (offsets, high, base)
+  }
+
+  static func aligned(_ n: Int) -> Int { (max(n, 1) + alignment - 1) / alignment * alignment }
+}
