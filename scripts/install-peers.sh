@@ -13,7 +13,7 @@ peers="${PEERS:-torch jax optax numpy}"
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --upgrade pip
 if [[ -n "${TORCH_INDEX:-}" ]] && [[ " $peers " == *" torch "* ]]; then
-  "$venv/bin/pip" install --quiet torch --index-url "$TORCH_INDEX"
+  "$venv/bin/pip" install --quiet torch --index-url "$TORCH_INDEX" --extra-index-url https://pypi.org/simple
 fi
 # shellcheck disable=SC2086
 "$venv/bin/pip" install --quiet $peers

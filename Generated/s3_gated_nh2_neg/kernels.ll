@@ -146,196 +146,232 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %63 = insertelement <8 x float> %62, float %55, i64 5
   %64 = insertelement <8 x float> %63, float %56, i64 6
   %65 = insertelement <8 x float> %64, float %57, i64 7
-  %66 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %65)
-  %67 = getelementptr inbounds float, ptr %alphas, i64 %index
-  store <8 x float> %66, ptr %67, align 4
+  %66 = tail call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %67 = tail call <8 x float> @llvm.minnum.v8f32(<8 x float> %66, <8 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %68 = fmul <8 x float> %67, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %69 = tail call <8 x float> @llvm.rint.v8f32(<8 x float> %68)
+  %70 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %67)
+  %71 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %69, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %70)
+  %72 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %71, <8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %73 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> %71, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %74 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %73, <8 x float> %71, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %75 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> %71, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %76 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %75, <8 x float> %71, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %77 = fmul <8 x float> %71, %71
+  %78 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> %77, <8 x float> %71)
+  %79 = fadd <8 x float> %78, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %80 = fptosi <8 x float> %69 to <8 x i32>
+  %81 = shl <8 x i32> %80, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %82 = add <8 x i32> %81, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %83 = bitcast <8 x i32> %82 to <8 x float>
+  %84 = fmul <8 x float> %79, %83
+  %85 = getelementptr inbounds float, ptr %alphas, i64 %index
+  store <8 x float> %84, ptr %85, align 4
   %index.next = add nuw i64 %index, 8
   %vec.ind.next = add <8 x i64> %vec.ind, <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>
-  %68 = icmp eq i64 %index.next, %n.vec
-  br i1 %68, label %middle.block, label %vector.body, !llvm.loop !0
+  %86 = icmp eq i64 %index.next, %n.vec
+  br i1 %86, label %middle.block, label %vector.body, !llvm.loop !0
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %21, %n.vec
   br i1 %cmp.n, label %i2.head.preheader, label %t.body.preheader324
 
 i2.head.preheader:                                ; preds = %t.body, %middle.block, %i1.head.preheader
-  %69 = shl nsw i64 %ci.addr.0236, 7
-  %70 = mul nsw i64 %69, %sq
+  %87 = shl nsw i64 %ci.addr.0236, 7
+  %88 = mul nsw i64 %87, %sq
   br label %i2.body
 
 t.body:                                           ; preds = %t.body.preheader324, %t.body
   %t.addr.0203 = phi i64 [ %t.next, %t.body ], [ %t.addr.0203.ph, %t.body.preheader324 ]
-  %71 = tail call i64 @llvm.smin.i64(i64 %t.addr.0203, i64 %4)
-  %72 = mul nsw i64 %71, %H
-  %73 = getelementptr inbounds float, ptr %gh, i64 %72
-  %74 = load float, ptr %73, align 4
-  %75 = tail call float @llvm.exp.f32(float %74)
-  %76 = sub nuw nsw i64 %t.addr.0203, %t0
-  %77 = getelementptr inbounds float, ptr %alphas, i64 %76
-  store float %75, ptr %77, align 4
+  %89 = tail call i64 @llvm.smin.i64(i64 %t.addr.0203, i64 %4)
+  %90 = mul nsw i64 %89, %H
+  %91 = getelementptr inbounds float, ptr %gh, i64 %90
+  %92 = load float, ptr %91, align 4
+  %93 = tail call float @llvm.maxnum.f32(float %92, float 0xC055D51EC0000000)
+  %94 = tail call float @llvm.minnum.f32(float %93, float 8.800000e+01)
+  %95 = fmul float %94, 0x3FF7154760000000
+  %96 = tail call float @llvm.rint.f32(float %95)
+  %97 = tail call float @llvm.fma.f32(float %96, float 0xBFE6300000000000, float %94)
+  %98 = tail call float @llvm.fma.f32(float %96, float 0x3F2BD01060000000, float %97)
+  %99 = tail call float @llvm.fma.f32(float %98, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %100 = tail call float @llvm.fma.f32(float %99, float %98, float 0x3F81112100000000)
+  %101 = tail call float @llvm.fma.f32(float %100, float %98, float 0x3FA5553820000000)
+  %102 = tail call float @llvm.fma.f32(float %101, float %98, float 0x3FC5555540000000)
+  %103 = tail call float @llvm.fma.f32(float %102, float %98, float 5.000000e-01)
+  %104 = fmul float %98, %98
+  %105 = tail call float @llvm.fma.f32(float %103, float %104, float %98)
+  %106 = fadd float %105, 1.000000e+00
+  %107 = fptosi float %96 to i32
+  %108 = shl i32 %107, 23
+  %109 = add i32 %108, 1065353216
+  %110 = bitcast i32 %109 to float
+  %111 = fmul float %106, %110
+  %112 = sub nuw nsw i64 %t.addr.0203, %t0
+  %113 = getelementptr inbounds float, ptr %alphas, i64 %112
+  store float %111, ptr %113, align 4
   %t.next = add nuw nsw i64 %t.addr.0203, 1
   %.not.not = icmp slt i64 %t.addr.0203, %t1
   br i1 %.not.not, label %t.body, label %i2.head.preheader, !llvm.loop !3
 
 i2.body:                                          ; preds = %i2.body, %i2.head.preheader
-  %acc.0212 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %129, %i2.body ]
-  %acc1.0211 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %133, %i2.body ]
-  %acc2.0210 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %137, %i2.body ]
-  %acc3.0209 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %141, %i2.body ]
-  %acc4.0208 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %151, %i2.body ]
-  %acc5.0207 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %155, %i2.body ]
-  %acc6.0206 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %159, %i2.body ]
-  %acc7.0205 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %163, %i2.body ]
+  %acc.0212 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %165, %i2.body ]
+  %acc1.0211 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %169, %i2.body ]
+  %acc2.0210 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %173, %i2.body ]
+  %acc3.0209 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %177, %i2.body ]
+  %acc4.0208 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %187, %i2.body ]
+  %acc5.0207 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %191, %i2.body ]
+  %acc6.0206 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %195, %i2.body ]
+  %acc7.0205 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %199, %i2.body ]
   %i2.addr.0204 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
-  %78 = or disjoint i64 %i2.addr.0204, %70
-  %79 = getelementptr inbounds float, ptr %kh, i64 %78
-  %80 = load float, ptr %79, align 4
-  %81 = shl nuw nsw i64 %i2.addr.0204, 5
-  %82 = getelementptr inbounds float, ptr %work, i64 %81
-  %83 = load <8 x float>, ptr %82, align 4
-  %84 = insertelement <8 x float> poison, float %80, i64 0
-  %85 = shufflevector <8 x float> %84, <8 x float> poison, <8 x i32> zeroinitializer
-  %86 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %83, <8 x float> %acc.0212)
-  %87 = or disjoint i64 %81, 8
-  %88 = getelementptr inbounds float, ptr %work, i64 %87
-  %89 = load <8 x float>, ptr %88, align 4
-  %90 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %89, <8 x float> %acc1.0211)
-  %91 = or disjoint i64 %81, 16
-  %92 = getelementptr inbounds float, ptr %work, i64 %91
-  %93 = load <8 x float>, ptr %92, align 4
-  %94 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %93, <8 x float> %acc2.0210)
-  %95 = or disjoint i64 %81, 24
-  %96 = getelementptr inbounds float, ptr %work, i64 %95
-  %97 = load <8 x float>, ptr %96, align 4
-  %98 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %97, <8 x float> %acc3.0209)
-  %99 = or disjoint i64 %i2.addr.0204, 1
-  %100 = or disjoint i64 %99, %70
-  %101 = getelementptr inbounds float, ptr %kh, i64 %100
-  %102 = load float, ptr %101, align 4
-  %103 = shl nuw nsw i64 %99, 5
-  %104 = getelementptr inbounds float, ptr %work, i64 %103
-  %105 = load <8 x float>, ptr %104, align 4
-  %106 = insertelement <8 x float> poison, float %102, i64 0
-  %107 = shufflevector <8 x float> %106, <8 x float> poison, <8 x i32> zeroinitializer
-  %108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %105, <8 x float> %acc4.0208)
-  %109 = or disjoint i64 %103, 8
-  %110 = getelementptr inbounds float, ptr %work, i64 %109
-  %111 = load <8 x float>, ptr %110, align 4
-  %112 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %111, <8 x float> %acc5.0207)
-  %113 = or disjoint i64 %103, 16
-  %114 = getelementptr inbounds float, ptr %work, i64 %113
-  %115 = load <8 x float>, ptr %114, align 4
-  %116 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %115, <8 x float> %acc6.0206)
-  %117 = or disjoint i64 %103, 24
+  %114 = or disjoint i64 %i2.addr.0204, %88
+  %115 = getelementptr inbounds float, ptr %kh, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = shl nuw nsw i64 %i2.addr.0204, 5
   %118 = getelementptr inbounds float, ptr %work, i64 %117
   %119 = load <8 x float>, ptr %118, align 4
-  %120 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %119, <8 x float> %acc7.0205)
+  %120 = insertelement <8 x float> poison, float %116, i64 0
+  %121 = shufflevector <8 x float> %120, <8 x float> poison, <8 x i32> zeroinitializer
+  %122 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %119, <8 x float> %acc.0212)
+  %123 = or disjoint i64 %117, 8
+  %124 = getelementptr inbounds float, ptr %work, i64 %123
+  %125 = load <8 x float>, ptr %124, align 4
+  %126 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %125, <8 x float> %acc1.0211)
+  %127 = or disjoint i64 %117, 16
+  %128 = getelementptr inbounds float, ptr %work, i64 %127
+  %129 = load <8 x float>, ptr %128, align 4
+  %130 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %129, <8 x float> %acc2.0210)
+  %131 = or disjoint i64 %117, 24
+  %132 = getelementptr inbounds float, ptr %work, i64 %131
+  %133 = load <8 x float>, ptr %132, align 4
+  %134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %133, <8 x float> %acc3.0209)
+  %135 = or disjoint i64 %i2.addr.0204, 1
+  %136 = or disjoint i64 %135, %88
+  %137 = getelementptr inbounds float, ptr %kh, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = shl nuw nsw i64 %135, 5
+  %140 = getelementptr inbounds float, ptr %work, i64 %139
+  %141 = load <8 x float>, ptr %140, align 4
+  %142 = insertelement <8 x float> poison, float %138, i64 0
+  %143 = shufflevector <8 x float> %142, <8 x float> poison, <8 x i32> zeroinitializer
+  %144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %141, <8 x float> %acc4.0208)
+  %145 = or disjoint i64 %139, 8
+  %146 = getelementptr inbounds float, ptr %work, i64 %145
+  %147 = load <8 x float>, ptr %146, align 4
+  %148 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %147, <8 x float> %acc5.0207)
+  %149 = or disjoint i64 %139, 16
+  %150 = getelementptr inbounds float, ptr %work, i64 %149
+  %151 = load <8 x float>, ptr %150, align 4
+  %152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %151, <8 x float> %acc6.0206)
+  %153 = or disjoint i64 %139, 24
+  %154 = getelementptr inbounds float, ptr %work, i64 %153
+  %155 = load <8 x float>, ptr %154, align 4
+  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %155, <8 x float> %acc7.0205)
   %i2.next = or disjoint i64 %i2.addr.0204, 2
-  %121 = or disjoint i64 %i2.next, %70
-  %122 = getelementptr inbounds float, ptr %kh, i64 %121
-  %123 = load float, ptr %122, align 4
-  %124 = shl nuw nsw i64 %i2.next, 5
-  %125 = getelementptr inbounds float, ptr %work, i64 %124
-  %126 = load <8 x float>, ptr %125, align 4
-  %127 = insertelement <8 x float> poison, float %123, i64 0
-  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
-  %129 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %126, <8 x float> %86)
-  %130 = or disjoint i64 %124, 8
-  %131 = getelementptr inbounds float, ptr %work, i64 %130
-  %132 = load <8 x float>, ptr %131, align 4
-  %133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %132, <8 x float> %90)
-  %134 = or disjoint i64 %124, 16
-  %135 = getelementptr inbounds float, ptr %work, i64 %134
-  %136 = load <8 x float>, ptr %135, align 4
-  %137 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %136, <8 x float> %94)
-  %138 = or disjoint i64 %124, 24
-  %139 = getelementptr inbounds float, ptr %work, i64 %138
-  %140 = load <8 x float>, ptr %139, align 4
-  %141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %140, <8 x float> %98)
-  %142 = or disjoint i64 %i2.addr.0204, 3
-  %143 = or disjoint i64 %142, %70
-  %144 = getelementptr inbounds float, ptr %kh, i64 %143
-  %145 = load float, ptr %144, align 4
-  %146 = shl nuw nsw i64 %142, 5
-  %147 = getelementptr inbounds float, ptr %work, i64 %146
-  %148 = load <8 x float>, ptr %147, align 4
-  %149 = insertelement <8 x float> poison, float %145, i64 0
-  %150 = shufflevector <8 x float> %149, <8 x float> poison, <8 x i32> zeroinitializer
-  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %148, <8 x float> %108)
-  %152 = or disjoint i64 %146, 8
-  %153 = getelementptr inbounds float, ptr %work, i64 %152
-  %154 = load <8 x float>, ptr %153, align 4
-  %155 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %154, <8 x float> %112)
-  %156 = or disjoint i64 %146, 16
-  %157 = getelementptr inbounds float, ptr %work, i64 %156
-  %158 = load <8 x float>, ptr %157, align 4
-  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %158, <8 x float> %116)
-  %160 = or disjoint i64 %146, 24
+  %157 = or disjoint i64 %i2.next, %88
+  %158 = getelementptr inbounds float, ptr %kh, i64 %157
+  %159 = load float, ptr %158, align 4
+  %160 = shl nuw nsw i64 %i2.next, 5
   %161 = getelementptr inbounds float, ptr %work, i64 %160
   %162 = load <8 x float>, ptr %161, align 4
-  %163 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %150, <8 x float> %162, <8 x float> %120)
+  %163 = insertelement <8 x float> poison, float %159, i64 0
+  %164 = shufflevector <8 x float> %163, <8 x float> poison, <8 x i32> zeroinitializer
+  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %162, <8 x float> %122)
+  %166 = or disjoint i64 %160, 8
+  %167 = getelementptr inbounds float, ptr %work, i64 %166
+  %168 = load <8 x float>, ptr %167, align 4
+  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %168, <8 x float> %126)
+  %170 = or disjoint i64 %160, 16
+  %171 = getelementptr inbounds float, ptr %work, i64 %170
+  %172 = load <8 x float>, ptr %171, align 4
+  %173 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %172, <8 x float> %130)
+  %174 = or disjoint i64 %160, 24
+  %175 = getelementptr inbounds float, ptr %work, i64 %174
+  %176 = load <8 x float>, ptr %175, align 4
+  %177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %176, <8 x float> %134)
+  %178 = or disjoint i64 %i2.addr.0204, 3
+  %179 = or disjoint i64 %178, %88
+  %180 = getelementptr inbounds float, ptr %kh, i64 %179
+  %181 = load float, ptr %180, align 4
+  %182 = shl nuw nsw i64 %178, 5
+  %183 = getelementptr inbounds float, ptr %work, i64 %182
+  %184 = load <8 x float>, ptr %183, align 4
+  %185 = insertelement <8 x float> poison, float %181, i64 0
+  %186 = shufflevector <8 x float> %185, <8 x float> poison, <8 x i32> zeroinitializer
+  %187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %184, <8 x float> %144)
+  %188 = or disjoint i64 %182, 8
+  %189 = getelementptr inbounds float, ptr %work, i64 %188
+  %190 = load <8 x float>, ptr %189, align 4
+  %191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %190, <8 x float> %148)
+  %192 = or disjoint i64 %182, 16
+  %193 = getelementptr inbounds float, ptr %work, i64 %192
+  %194 = load <8 x float>, ptr %193, align 4
+  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %194, <8 x float> %152)
+  %196 = or disjoint i64 %182, 24
+  %197 = getelementptr inbounds float, ptr %work, i64 %196
+  %198 = load <8 x float>, ptr %197, align 4
+  %199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %198, <8 x float> %156)
   %i2.next.1 = add nuw nsw i64 %i2.addr.0204, 4
-  %164 = icmp ult i64 %i2.next, 30
-  br i1 %164, label %i2.body, label %i2.exit
+  %200 = icmp ult i64 %i2.next, 30
+  br i1 %200, label %i2.body, label %i2.exit
 
 i2.exit:                                          ; preds = %i2.body
-  %165 = icmp slt i64 %t0, %T
-  br i1 %165, label %t1.body.preheader, label %t1.exit
+  %201 = icmp slt i64 %t0, %T
+  br i1 %201, label %t1.body.preheader, label %t1.exit
 
 t1.body.preheader:                                ; preds = %i2.exit
-  %166 = mul nsw i64 %69, %H
-  %167 = getelementptr inbounds float, ptr %betah, i64 %166
-  %168 = load float, ptr %167, align 4
-  %169 = insertelement <8 x float> poison, float %168, i64 0
-  %170 = shufflevector <8 x float> %169, <8 x float> poison, <8 x i32> zeroinitializer
-  %171 = or disjoint i64 %70, 24
-  %172 = getelementptr inbounds float, ptr %vh, i64 %171
-  %173 = load <8 x float>, ptr %172, align 4
-  %174 = fadd <8 x float> %163, %141
-  %175 = load float, ptr %alphas, align 4
-  %176 = insertelement <8 x float> poison, float %175, i64 0
-  %177 = shufflevector <8 x float> %176, <8 x float> poison, <8 x i32> zeroinitializer
-  %178 = fmul <8 x float> %174, %177
-  %179 = fsub <8 x float> %173, %178
-  %180 = fmul <8 x float> %170, %179
-  %181 = or disjoint i64 %70, 16
-  %182 = getelementptr inbounds float, ptr %vh, i64 %181
-  %183 = load <8 x float>, ptr %182, align 4
-  %184 = fadd <8 x float> %159, %137
-  %185 = fmul <8 x float> %184, %177
-  %186 = fsub <8 x float> %183, %185
-  %187 = fmul <8 x float> %170, %186
-  %188 = or disjoint i64 %70, 8
-  %189 = getelementptr inbounds float, ptr %vh, i64 %188
-  %190 = load <8 x float>, ptr %189, align 4
-  %191 = fadd <8 x float> %155, %133
-  %192 = fmul <8 x float> %191, %177
-  %193 = fsub <8 x float> %190, %192
-  %194 = fmul <8 x float> %170, %193
-  %195 = getelementptr inbounds float, ptr %vh, i64 %70
-  %196 = load <8 x float>, ptr %195, align 4
-  %197 = fadd <8 x float> %151, %129
-  %198 = fmul <8 x float> %197, %177
-  %199 = fsub <8 x float> %196, %198
-  %200 = fmul <8 x float> %170, %199
+  %202 = mul nsw i64 %87, %H
+  %203 = getelementptr inbounds float, ptr %betah, i64 %202
+  %204 = load float, ptr %203, align 4
+  %205 = insertelement <8 x float> poison, float %204, i64 0
+  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
+  %207 = or disjoint i64 %88, 24
+  %208 = getelementptr inbounds float, ptr %vh, i64 %207
+  %209 = load <8 x float>, ptr %208, align 4
+  %210 = fadd <8 x float> %199, %177
+  %211 = load float, ptr %alphas, align 4
+  %212 = insertelement <8 x float> poison, float %211, i64 0
+  %213 = shufflevector <8 x float> %212, <8 x float> poison, <8 x i32> zeroinitializer
+  %214 = fmul <8 x float> %210, %213
+  %215 = fsub <8 x float> %209, %214
+  %216 = fmul <8 x float> %206, %215
+  %217 = or disjoint i64 %88, 16
+  %218 = getelementptr inbounds float, ptr %vh, i64 %217
+  %219 = load <8 x float>, ptr %218, align 4
+  %220 = fadd <8 x float> %195, %173
+  %221 = fmul <8 x float> %220, %213
+  %222 = fsub <8 x float> %219, %221
+  %223 = fmul <8 x float> %206, %222
+  %224 = or disjoint i64 %88, 8
+  %225 = getelementptr inbounds float, ptr %vh, i64 %224
+  %226 = load <8 x float>, ptr %225, align 4
+  %227 = fadd <8 x float> %191, %169
+  %228 = fmul <8 x float> %227, %213
+  %229 = fsub <8 x float> %226, %228
+  %230 = fmul <8 x float> %206, %229
+  %231 = getelementptr inbounds float, ptr %vh, i64 %88
+  %232 = load <8 x float>, ptr %231, align 4
+  %233 = fadd <8 x float> %187, %165
+  %234 = fmul <8 x float> %233, %213
+  %235 = fsub <8 x float> %232, %234
+  %236 = fmul <8 x float> %206, %235
   br label %t1.body
 
 t1.body:                                          ; preds = %t1.body.preheader, %i4.exit
-  %delta.0235 = phi <8 x float> [ %399, %i4.exit ], [ %200, %t1.body.preheader ]
-  %delta1.0234 = phi <8 x float> [ %408, %i4.exit ], [ %194, %t1.body.preheader ]
-  %delta2.0233 = phi <8 x float> [ %417, %i4.exit ], [ %187, %t1.body.preheader ]
-  %delta3.0232 = phi <8 x float> [ %426, %i4.exit ], [ %180, %t1.body.preheader ]
-  %t1.addr.0231 = phi i64 [ %204, %i4.exit ], [ %t0, %t1.body.preheader ]
-  %201 = sub nuw nsw i64 %t1.addr.0231, %t0
-  %202 = getelementptr inbounds float, ptr %alphas, i64 %201
-  %203 = load float, ptr %202, align 4
-  %204 = add nuw nsw i64 %t1.addr.0231, 1
-  %205 = shl nuw nsw i64 %t1.addr.0231, 1
-  %206 = mul nsw i64 %205, %sq
-  %207 = or disjoint i64 %205, 1
-  %208 = mul nsw i64 %207, %sq
-  %209 = insertelement <8 x float> poison, float %203, i64 0
-  %210 = shufflevector <8 x float> %209, <8 x float> poison, <8 x i32> zeroinitializer
+  %delta.0235 = phi <8 x float> [ %435, %i4.exit ], [ %236, %t1.body.preheader ]
+  %delta1.0234 = phi <8 x float> [ %444, %i4.exit ], [ %230, %t1.body.preheader ]
+  %delta2.0233 = phi <8 x float> [ %453, %i4.exit ], [ %223, %t1.body.preheader ]
+  %delta3.0232 = phi <8 x float> [ %462, %i4.exit ], [ %216, %t1.body.preheader ]
+  %t1.addr.0231 = phi i64 [ %240, %i4.exit ], [ %t0, %t1.body.preheader ]
+  %237 = sub nuw nsw i64 %t1.addr.0231, %t0
+  %238 = getelementptr inbounds float, ptr %alphas, i64 %237
+  %239 = load float, ptr %238, align 4
+  %240 = add nuw nsw i64 %t1.addr.0231, 1
+  %241 = shl nuw nsw i64 %t1.addr.0231, 1
+  %242 = mul nsw i64 %241, %sq
+  %243 = or disjoint i64 %241, 1
+  %244 = mul nsw i64 %243, %sq
+  %245 = insertelement <8 x float> poison, float %239, i64 0
+  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
   br label %i3.body
 
 t1.exit:                                          ; preds = %i4.exit, %i2.exit
@@ -345,285 +381,294 @@ t1.exit:                                          ; preds = %i4.exit, %i2.exit
 
 i3.body:                                          ; preds = %t1.body, %i3.body
   %i3.addr.0221 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
-  %acc15.0220 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %279, %i3.body ]
-  %acc14.0219 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %273, %i3.body ]
-  %acc13.0218 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %267, %i3.body ]
-  %acc12.0217 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %261, %i3.body ]
-  %acc11.0216 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %244, %i3.body ]
-  %acc10.0215 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %238, %i3.body ]
-  %acc9.0214 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %232, %i3.body ]
-  %acc837.0213 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %226, %i3.body ]
-  %211 = or disjoint i64 %i3.addr.0221, %206
-  %212 = getelementptr inbounds float, ptr %kh, i64 %211
-  %213 = load float, ptr %212, align 4
-  %214 = or disjoint i64 %i3.addr.0221, %208
-  %215 = getelementptr inbounds float, ptr %kh, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = insertelement <8 x float> poison, float %213, i64 0
-  %218 = shufflevector <8 x float> %217, <8 x float> poison, <8 x i32> zeroinitializer
-  %219 = shl nuw nsw i64 %i3.addr.0221, 5
-  %220 = getelementptr inbounds float, ptr %work, i64 %219
-  %221 = load <8 x float>, ptr %220, align 4
-  %222 = fmul <8 x float> %210, %221
-  %223 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta.0235, <8 x float> %222)
-  store <8 x float> %223, ptr %220, align 4
-  %224 = insertelement <8 x float> poison, float %216, i64 0
-  %225 = shufflevector <8 x float> %224, <8 x float> poison, <8 x i32> zeroinitializer
-  %226 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %223, <8 x float> %acc837.0213)
-  %227 = or disjoint i64 %219, 8
-  %228 = getelementptr inbounds float, ptr %work, i64 %227
-  %229 = load <8 x float>, ptr %228, align 4
-  %230 = fmul <8 x float> %210, %229
-  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta1.0234, <8 x float> %230)
-  store <8 x float> %231, ptr %228, align 4
-  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %231, <8 x float> %acc9.0214)
-  %233 = or disjoint i64 %219, 16
-  %234 = getelementptr inbounds float, ptr %work, i64 %233
-  %235 = load <8 x float>, ptr %234, align 4
-  %236 = fmul <8 x float> %210, %235
-  %237 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta2.0233, <8 x float> %236)
-  store <8 x float> %237, ptr %234, align 4
-  %238 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %237, <8 x float> %acc10.0215)
-  %239 = or disjoint i64 %219, 24
-  %240 = getelementptr inbounds float, ptr %work, i64 %239
-  %241 = load <8 x float>, ptr %240, align 4
-  %242 = fmul <8 x float> %210, %241
-  %243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %delta3.0232, <8 x float> %242)
-  store <8 x float> %243, ptr %240, align 4
-  %244 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %243, <8 x float> %acc11.0216)
-  %245 = or disjoint i64 %i3.addr.0221, 1
-  %246 = or disjoint i64 %245, %206
-  %247 = getelementptr inbounds float, ptr %kh, i64 %246
-  %248 = load float, ptr %247, align 4
-  %249 = or disjoint i64 %245, %208
-  %250 = getelementptr inbounds float, ptr %kh, i64 %249
-  %251 = load float, ptr %250, align 4
-  %252 = insertelement <8 x float> poison, float %248, i64 0
-  %253 = shufflevector <8 x float> %252, <8 x float> poison, <8 x i32> zeroinitializer
-  %254 = shl nuw nsw i64 %245, 5
-  %255 = getelementptr inbounds float, ptr %work, i64 %254
-  %256 = load <8 x float>, ptr %255, align 4
-  %257 = fmul <8 x float> %210, %256
-  %258 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta.0235, <8 x float> %257)
-  store <8 x float> %258, ptr %255, align 4
-  %259 = insertelement <8 x float> poison, float %251, i64 0
-  %260 = shufflevector <8 x float> %259, <8 x float> poison, <8 x i32> zeroinitializer
-  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %258, <8 x float> %acc12.0217)
-  %262 = or disjoint i64 %254, 8
-  %263 = getelementptr inbounds float, ptr %work, i64 %262
-  %264 = load <8 x float>, ptr %263, align 4
-  %265 = fmul <8 x float> %210, %264
-  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta1.0234, <8 x float> %265)
-  store <8 x float> %266, ptr %263, align 4
-  %267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %266, <8 x float> %acc13.0218)
-  %268 = or disjoint i64 %254, 16
-  %269 = getelementptr inbounds float, ptr %work, i64 %268
-  %270 = load <8 x float>, ptr %269, align 4
-  %271 = fmul <8 x float> %210, %270
-  %272 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta2.0233, <8 x float> %271)
-  store <8 x float> %272, ptr %269, align 4
-  %273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %272, <8 x float> %acc14.0219)
-  %274 = or disjoint i64 %254, 24
-  %275 = getelementptr inbounds float, ptr %work, i64 %274
-  %276 = load <8 x float>, ptr %275, align 4
-  %277 = fmul <8 x float> %210, %276
-  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %delta3.0232, <8 x float> %277)
-  store <8 x float> %278, ptr %275, align 4
-  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %260, <8 x float> %278, <8 x float> %acc15.0220)
+  %acc15.0220 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %315, %i3.body ]
+  %acc14.0219 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %309, %i3.body ]
+  %acc13.0218 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %303, %i3.body ]
+  %acc12.0217 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %297, %i3.body ]
+  %acc11.0216 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %280, %i3.body ]
+  %acc10.0215 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %274, %i3.body ]
+  %acc9.0214 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %268, %i3.body ]
+  %acc837.0213 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %262, %i3.body ]
+  %247 = or disjoint i64 %i3.addr.0221, %242
+  %248 = getelementptr inbounds float, ptr %kh, i64 %247
+  %249 = load float, ptr %248, align 4
+  %250 = or disjoint i64 %i3.addr.0221, %244
+  %251 = getelementptr inbounds float, ptr %kh, i64 %250
+  %252 = load float, ptr %251, align 4
+  %253 = insertelement <8 x float> poison, float %249, i64 0
+  %254 = shufflevector <8 x float> %253, <8 x float> poison, <8 x i32> zeroinitializer
+  %255 = shl nuw nsw i64 %i3.addr.0221, 5
+  %256 = getelementptr inbounds float, ptr %work, i64 %255
+  %257 = load <8 x float>, ptr %256, align 4
+  %258 = fmul <8 x float> %246, %257
+  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta.0235, <8 x float> %258)
+  store <8 x float> %259, ptr %256, align 4
+  %260 = insertelement <8 x float> poison, float %252, i64 0
+  %261 = shufflevector <8 x float> %260, <8 x float> poison, <8 x i32> zeroinitializer
+  %262 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %259, <8 x float> %acc837.0213)
+  %263 = or disjoint i64 %255, 8
+  %264 = getelementptr inbounds float, ptr %work, i64 %263
+  %265 = load <8 x float>, ptr %264, align 4
+  %266 = fmul <8 x float> %246, %265
+  %267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta1.0234, <8 x float> %266)
+  store <8 x float> %267, ptr %264, align 4
+  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %267, <8 x float> %acc9.0214)
+  %269 = or disjoint i64 %255, 16
+  %270 = getelementptr inbounds float, ptr %work, i64 %269
+  %271 = load <8 x float>, ptr %270, align 4
+  %272 = fmul <8 x float> %246, %271
+  %273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta2.0233, <8 x float> %272)
+  store <8 x float> %273, ptr %270, align 4
+  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %273, <8 x float> %acc10.0215)
+  %275 = or disjoint i64 %255, 24
+  %276 = getelementptr inbounds float, ptr %work, i64 %275
+  %277 = load <8 x float>, ptr %276, align 4
+  %278 = fmul <8 x float> %246, %277
+  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta3.0232, <8 x float> %278)
+  store <8 x float> %279, ptr %276, align 4
+  %280 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %279, <8 x float> %acc11.0216)
+  %281 = or disjoint i64 %i3.addr.0221, 1
+  %282 = or disjoint i64 %281, %242
+  %283 = getelementptr inbounds float, ptr %kh, i64 %282
+  %284 = load float, ptr %283, align 4
+  %285 = or disjoint i64 %281, %244
+  %286 = getelementptr inbounds float, ptr %kh, i64 %285
+  %287 = load float, ptr %286, align 4
+  %288 = insertelement <8 x float> poison, float %284, i64 0
+  %289 = shufflevector <8 x float> %288, <8 x float> poison, <8 x i32> zeroinitializer
+  %290 = shl nuw nsw i64 %281, 5
+  %291 = getelementptr inbounds float, ptr %work, i64 %290
+  %292 = load <8 x float>, ptr %291, align 4
+  %293 = fmul <8 x float> %246, %292
+  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta.0235, <8 x float> %293)
+  store <8 x float> %294, ptr %291, align 4
+  %295 = insertelement <8 x float> poison, float %287, i64 0
+  %296 = shufflevector <8 x float> %295, <8 x float> poison, <8 x i32> zeroinitializer
+  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %acc12.0217)
+  %298 = or disjoint i64 %290, 8
+  %299 = getelementptr inbounds float, ptr %work, i64 %298
+  %300 = load <8 x float>, ptr %299, align 4
+  %301 = fmul <8 x float> %246, %300
+  %302 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta1.0234, <8 x float> %301)
+  store <8 x float> %302, ptr %299, align 4
+  %303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %302, <8 x float> %acc13.0218)
+  %304 = or disjoint i64 %290, 16
+  %305 = getelementptr inbounds float, ptr %work, i64 %304
+  %306 = load <8 x float>, ptr %305, align 4
+  %307 = fmul <8 x float> %246, %306
+  %308 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta2.0233, <8 x float> %307)
+  store <8 x float> %308, ptr %305, align 4
+  %309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %308, <8 x float> %acc14.0219)
+  %310 = or disjoint i64 %290, 24
+  %311 = getelementptr inbounds float, ptr %work, i64 %310
+  %312 = load <8 x float>, ptr %311, align 4
+  %313 = fmul <8 x float> %246, %312
+  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta3.0232, <8 x float> %313)
+  store <8 x float> %314, ptr %311, align 4
+  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %314, <8 x float> %acc15.0220)
   %i3.next = add nuw nsw i64 %i3.addr.0221, 2
-  %280 = icmp ult i64 %i3.addr.0221, 30
-  br i1 %280, label %i3.body, label %i3.exit
+  %316 = icmp ult i64 %i3.addr.0221, 30
+  br i1 %316, label %i3.body, label %i3.exit
 
 i3.exit:                                          ; preds = %i3.body
-  %tn = tail call i64 @llvm.smin.i64(i64 %204, i64 %4)
-  %281 = mul nsw i64 %207, %H
-  %282 = getelementptr inbounds float, ptr %betah, i64 %281
-  %283 = load float, ptr %282, align 4
-  %284 = getelementptr inbounds float, ptr %vh, i64 %208
-  %285 = load <8 x float>, ptr %284, align 4
-  %286 = fadd <8 x float> %226, %261
-  %287 = fsub <8 x float> %285, %286
-  %288 = insertelement <8 x float> poison, float %283, i64 0
-  %289 = shufflevector <8 x float> %288, <8 x float> poison, <8 x i32> zeroinitializer
-  %290 = fmul <8 x float> %289, %287
-  %291 = or disjoint i64 %208, 8
-  %292 = getelementptr inbounds float, ptr %vh, i64 %291
-  %293 = load <8 x float>, ptr %292, align 4
-  %294 = fadd <8 x float> %232, %267
-  %295 = fsub <8 x float> %293, %294
-  %296 = fmul <8 x float> %289, %295
-  %297 = or disjoint i64 %208, 16
-  %298 = getelementptr inbounds float, ptr %vh, i64 %297
-  %299 = load <8 x float>, ptr %298, align 4
-  %300 = fadd <8 x float> %238, %273
-  %301 = fsub <8 x float> %299, %300
-  %302 = fmul <8 x float> %289, %301
-  %303 = or disjoint i64 %208, 24
-  %304 = getelementptr inbounds float, ptr %vh, i64 %303
-  %305 = load <8 x float>, ptr %304, align 4
-  %306 = fadd <8 x float> %244, %279
-  %307 = fsub <8 x float> %305, %306
-  %308 = fmul <8 x float> %289, %307
-  %309 = mul nsw i64 %t1.addr.0231, %sq
-  %310 = mul i64 %5, %tn
-  %invariant.gep = getelementptr float, ptr %qh, i64 %309
-  %invariant.gep296 = getelementptr float, ptr %kh, i64 %310
+  %tn = tail call i64 @llvm.smin.i64(i64 %240, i64 %4)
+  %317 = mul nsw i64 %243, %H
+  %318 = getelementptr inbounds float, ptr %betah, i64 %317
+  %319 = load float, ptr %318, align 4
+  %320 = getelementptr inbounds float, ptr %vh, i64 %244
+  %321 = load <8 x float>, ptr %320, align 4
+  %322 = fadd <8 x float> %262, %297
+  %323 = fsub <8 x float> %321, %322
+  %324 = insertelement <8 x float> poison, float %319, i64 0
+  %325 = shufflevector <8 x float> %324, <8 x float> poison, <8 x i32> zeroinitializer
+  %326 = fmul <8 x float> %325, %323
+  %327 = or disjoint i64 %244, 8
+  %328 = getelementptr inbounds float, ptr %vh, i64 %327
+  %329 = load <8 x float>, ptr %328, align 4
+  %330 = fadd <8 x float> %268, %303
+  %331 = fsub <8 x float> %329, %330
+  %332 = fmul <8 x float> %325, %331
+  %333 = or disjoint i64 %244, 16
+  %334 = getelementptr inbounds float, ptr %vh, i64 %333
+  %335 = load <8 x float>, ptr %334, align 4
+  %336 = fadd <8 x float> %274, %309
+  %337 = fsub <8 x float> %335, %336
+  %338 = fmul <8 x float> %325, %337
+  %339 = or disjoint i64 %244, 24
+  %340 = getelementptr inbounds float, ptr %vh, i64 %339
+  %341 = load <8 x float>, ptr %340, align 4
+  %342 = fadd <8 x float> %280, %315
+  %343 = fsub <8 x float> %341, %342
+  %344 = fmul <8 x float> %325, %343
+  %345 = mul nsw i64 %t1.addr.0231, %sq
+  %346 = mul i64 %5, %tn
+  %invariant.gep = getelementptr float, ptr %qh, i64 %345
+  %invariant.gep296 = getelementptr float, ptr %kh, i64 %346
   br label %i4.body
 
 i4.body:                                          ; preds = %i4.body, %i3.exit
   %i4.addr.0230 = phi i64 [ 0, %i3.exit ], [ %i4.next.1, %i4.body ]
-  %acc23.0229 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %380, %i4.body ]
-  %acc22.0228 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %374, %i4.body ]
-  %acc21.0227 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %368, %i4.body ]
-  %acc20.0226 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %362, %i4.body ]
-  %acc19.0225 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %379, %i4.body ]
-  %acc18.0224 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %373, %i4.body ]
-  %acc17.0223 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %367, %i4.body ]
-  %acc16.0222 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %359, %i4.body ]
-  %311 = or disjoint i64 %i4.addr.0230, %208
-  %312 = getelementptr inbounds float, ptr %kh, i64 %311
-  %313 = load float, ptr %312, align 4
+  %acc23.0229 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %416, %i4.body ]
+  %acc22.0228 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %410, %i4.body ]
+  %acc21.0227 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %404, %i4.body ]
+  %acc20.0226 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %398, %i4.body ]
+  %acc19.0225 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %415, %i4.body ]
+  %acc18.0224 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %409, %i4.body ]
+  %acc17.0223 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %403, %i4.body ]
+  %acc16.0222 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %395, %i4.body ]
+  %347 = or disjoint i64 %i4.addr.0230, %244
+  %348 = getelementptr inbounds float, ptr %kh, i64 %347
+  %349 = load float, ptr %348, align 4
   %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0230
-  %314 = load float, ptr %gep, align 4
+  %350 = load float, ptr %gep, align 4
   %gep297 = getelementptr float, ptr %invariant.gep296, i64 %i4.addr.0230
-  %315 = load float, ptr %gep297, align 4
-  %316 = insertelement <8 x float> poison, float %313, i64 0
-  %317 = shufflevector <8 x float> %316, <8 x float> poison, <8 x i32> zeroinitializer
-  %318 = shl nuw nsw i64 %i4.addr.0230, 5
-  %319 = getelementptr inbounds float, ptr %work, i64 %318
-  %320 = load <8 x float>, ptr %319, align 4
-  %321 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %290, <8 x float> %320)
-  store <8 x float> %321, ptr %319, align 4
-  %322 = insertelement <8 x float> poison, float %314, i64 0
-  %323 = shufflevector <8 x float> %322, <8 x float> poison, <8 x i32> zeroinitializer
-  %324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %321, <8 x float> %acc16.0222)
-  %325 = insertelement <8 x float> poison, float %315, i64 0
-  %326 = shufflevector <8 x float> %325, <8 x float> poison, <8 x i32> zeroinitializer
-  %327 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %321, <8 x float> %acc20.0226)
-  %328 = or disjoint i64 %318, 8
-  %329 = getelementptr inbounds float, ptr %work, i64 %328
-  %330 = load <8 x float>, ptr %329, align 4
-  %331 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %296, <8 x float> %330)
-  store <8 x float> %331, ptr %329, align 4
-  %332 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %331, <8 x float> %acc17.0223)
-  %333 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %331, <8 x float> %acc21.0227)
-  %334 = or disjoint i64 %318, 16
-  %335 = getelementptr inbounds float, ptr %work, i64 %334
-  %336 = load <8 x float>, ptr %335, align 4
-  %337 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %302, <8 x float> %336)
-  store <8 x float> %337, ptr %335, align 4
-  %338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %337, <8 x float> %acc18.0224)
-  %339 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %337, <8 x float> %acc22.0228)
-  %340 = or disjoint i64 %318, 24
-  %341 = getelementptr inbounds float, ptr %work, i64 %340
-  %342 = load <8 x float>, ptr %341, align 4
-  %343 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %317, <8 x float> %308, <8 x float> %342)
-  store <8 x float> %343, ptr %341, align 4
-  %344 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %343, <8 x float> %acc19.0225)
-  %345 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %326, <8 x float> %343, <8 x float> %acc23.0229)
+  %351 = load float, ptr %gep297, align 4
+  %352 = insertelement <8 x float> poison, float %349, i64 0
+  %353 = shufflevector <8 x float> %352, <8 x float> poison, <8 x i32> zeroinitializer
+  %354 = shl nuw nsw i64 %i4.addr.0230, 5
+  %355 = getelementptr inbounds float, ptr %work, i64 %354
+  %356 = load <8 x float>, ptr %355, align 4
+  %357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %326, <8 x float> %356)
+  store <8 x float> %357, ptr %355, align 4
+  %358 = insertelement <8 x float> poison, float %350, i64 0
+  %359 = shufflevector <8 x float> %358, <8 x float> poison, <8 x i32> zeroinitializer
+  %360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %357, <8 x float> %acc16.0222)
+  %361 = insertelement <8 x float> poison, float %351, i64 0
+  %362 = shufflevector <8 x float> %361, <8 x float> poison, <8 x i32> zeroinitializer
+  %363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %357, <8 x float> %acc20.0226)
+  %364 = or disjoint i64 %354, 8
+  %365 = getelementptr inbounds float, ptr %work, i64 %364
+  %366 = load <8 x float>, ptr %365, align 4
+  %367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %332, <8 x float> %366)
+  store <8 x float> %367, ptr %365, align 4
+  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %367, <8 x float> %acc17.0223)
+  %369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %367, <8 x float> %acc21.0227)
+  %370 = or disjoint i64 %354, 16
+  %371 = getelementptr inbounds float, ptr %work, i64 %370
+  %372 = load <8 x float>, ptr %371, align 4
+  %373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %338, <8 x float> %372)
+  store <8 x float> %373, ptr %371, align 4
+  %374 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %373, <8 x float> %acc18.0224)
+  %375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %373, <8 x float> %acc22.0228)
+  %376 = or disjoint i64 %354, 24
+  %377 = getelementptr inbounds float, ptr %work, i64 %376
+  %378 = load <8 x float>, ptr %377, align 4
+  %379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %344, <8 x float> %378)
+  store <8 x float> %379, ptr %377, align 4
+  %380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %379, <8 x float> %acc19.0225)
+  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %379, <8 x float> %acc23.0229)
   %i4.next = or disjoint i64 %i4.addr.0230, 1
-  %346 = or disjoint i64 %i4.next, %208
-  %347 = getelementptr inbounds float, ptr %kh, i64 %346
-  %348 = load float, ptr %347, align 4
+  %382 = or disjoint i64 %i4.next, %244
+  %383 = getelementptr inbounds float, ptr %kh, i64 %382
+  %384 = load float, ptr %383, align 4
   %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
-  %349 = load float, ptr %gep.1, align 4
+  %385 = load float, ptr %gep.1, align 4
   %gep297.1 = getelementptr float, ptr %invariant.gep296, i64 %i4.next
-  %350 = load float, ptr %gep297.1, align 4
-  %351 = insertelement <8 x float> poison, float %348, i64 0
-  %352 = shufflevector <8 x float> %351, <8 x float> poison, <8 x i32> zeroinitializer
-  %353 = shl nuw nsw i64 %i4.next, 5
-  %354 = getelementptr inbounds float, ptr %work, i64 %353
-  %355 = load <8 x float>, ptr %354, align 4
-  %356 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %290, <8 x float> %355)
-  store <8 x float> %356, ptr %354, align 4
-  %357 = insertelement <8 x float> poison, float %349, i64 0
-  %358 = shufflevector <8 x float> %357, <8 x float> poison, <8 x i32> zeroinitializer
-  %359 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %356, <8 x float> %324)
-  %360 = insertelement <8 x float> poison, float %350, i64 0
-  %361 = shufflevector <8 x float> %360, <8 x float> poison, <8 x i32> zeroinitializer
-  %362 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %356, <8 x float> %327)
-  %363 = or disjoint i64 %353, 8
-  %364 = getelementptr inbounds float, ptr %work, i64 %363
-  %365 = load <8 x float>, ptr %364, align 4
-  %366 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %296, <8 x float> %365)
-  store <8 x float> %366, ptr %364, align 4
-  %367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %366, <8 x float> %332)
-  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %366, <8 x float> %333)
-  %369 = or disjoint i64 %353, 16
-  %370 = getelementptr inbounds float, ptr %work, i64 %369
-  %371 = load <8 x float>, ptr %370, align 4
-  %372 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %302, <8 x float> %371)
-  store <8 x float> %372, ptr %370, align 4
-  %373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %372, <8 x float> %338)
-  %374 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %372, <8 x float> %339)
-  %375 = or disjoint i64 %353, 24
-  %376 = getelementptr inbounds float, ptr %work, i64 %375
-  %377 = load <8 x float>, ptr %376, align 4
-  %378 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %352, <8 x float> %308, <8 x float> %377)
-  store <8 x float> %378, ptr %376, align 4
-  %379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %378, <8 x float> %344)
-  %380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %378, <8 x float> %345)
+  %386 = load float, ptr %gep297.1, align 4
+  %387 = insertelement <8 x float> poison, float %384, i64 0
+  %388 = shufflevector <8 x float> %387, <8 x float> poison, <8 x i32> zeroinitializer
+  %389 = shl nuw nsw i64 %i4.next, 5
+  %390 = getelementptr inbounds float, ptr %work, i64 %389
+  %391 = load <8 x float>, ptr %390, align 4
+  %392 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %326, <8 x float> %391)
+  store <8 x float> %392, ptr %390, align 4
+  %393 = insertelement <8 x float> poison, float %385, i64 0
+  %394 = shufflevector <8 x float> %393, <8 x float> poison, <8 x i32> zeroinitializer
+  %395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %392, <8 x float> %360)
+  %396 = insertelement <8 x float> poison, float %386, i64 0
+  %397 = shufflevector <8 x float> %396, <8 x float> poison, <8 x i32> zeroinitializer
+  %398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %392, <8 x float> %363)
+  %399 = or disjoint i64 %389, 8
+  %400 = getelementptr inbounds float, ptr %work, i64 %399
+  %401 = load <8 x float>, ptr %400, align 4
+  %402 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %332, <8 x float> %401)
+  store <8 x float> %402, ptr %400, align 4
+  %403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %402, <8 x float> %368)
+  %404 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %402, <8 x float> %369)
+  %405 = or disjoint i64 %389, 16
+  %406 = getelementptr inbounds float, ptr %work, i64 %405
+  %407 = load <8 x float>, ptr %406, align 4
+  %408 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %338, <8 x float> %407)
+  store <8 x float> %408, ptr %406, align 4
+  %409 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %408, <8 x float> %374)
+  %410 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %408, <8 x float> %375)
+  %411 = or disjoint i64 %389, 24
+  %412 = getelementptr inbounds float, ptr %work, i64 %411
+  %413 = load <8 x float>, ptr %412, align 4
+  %414 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %344, <8 x float> %413)
+  store <8 x float> %414, ptr %412, align 4
+  %415 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %414, <8 x float> %380)
+  %416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %414, <8 x float> %381)
   %i4.next.1 = add nuw nsw i64 %i4.addr.0230, 2
   %exitcond.not.1 = icmp eq i64 %i4.next.1, 32
   br i1 %exitcond.not.1, label %i4.exit, label %i4.body
 
 i4.exit:                                          ; preds = %i4.body
-  %381 = sub nsw i64 %tn, %t0
-  %382 = getelementptr inbounds float, ptr %alphas, i64 %381
-  %383 = load float, ptr %382, align 4
-  %384 = fmul <8 x float> %359, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %385 = getelementptr inbounds float, ptr %oh, i64 %309
-  store <8 x float> %384, ptr %385, align 4
-  %386 = shl nsw i64 %tn, 1
-  %387 = mul nsw i64 %386, %H
-  %388 = getelementptr inbounds float, ptr %betah, i64 %387
-  %389 = load float, ptr %388, align 4
-  %390 = mul nsw i64 %386, %sq
-  %391 = getelementptr inbounds float, ptr %vh, i64 %390
-  %392 = load <8 x float>, ptr %391, align 4
-  %393 = insertelement <8 x float> poison, float %383, i64 0
-  %394 = shufflevector <8 x float> %393, <8 x float> poison, <8 x i32> zeroinitializer
-  %395 = fmul <8 x float> %362, %394
-  %396 = fsub <8 x float> %392, %395
-  %397 = insertelement <8 x float> poison, float %389, i64 0
-  %398 = shufflevector <8 x float> %397, <8 x float> poison, <8 x i32> zeroinitializer
-  %399 = fmul <8 x float> %398, %396
-  %400 = fmul <8 x float> %367, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %401 = or disjoint i64 %309, 8
-  %402 = getelementptr inbounds float, ptr %oh, i64 %401
-  store <8 x float> %400, ptr %402, align 4
-  %403 = or disjoint i64 %390, 8
-  %404 = getelementptr inbounds float, ptr %vh, i64 %403
-  %405 = load <8 x float>, ptr %404, align 4
-  %406 = fmul <8 x float> %368, %394
-  %407 = fsub <8 x float> %405, %406
-  %408 = fmul <8 x float> %398, %407
-  %409 = fmul <8 x float> %373, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %410 = or disjoint i64 %309, 16
-  %411 = getelementptr inbounds float, ptr %oh, i64 %410
-  store <8 x float> %409, ptr %411, align 4
-  %412 = or disjoint i64 %390, 16
-  %413 = getelementptr inbounds float, ptr %vh, i64 %412
-  %414 = load <8 x float>, ptr %413, align 4
-  %415 = fmul <8 x float> %374, %394
-  %416 = fsub <8 x float> %414, %415
-  %417 = fmul <8 x float> %398, %416
-  %418 = fmul <8 x float> %379, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %419 = or disjoint i64 %309, 24
-  %420 = getelementptr inbounds float, ptr %oh, i64 %419
-  store <8 x float> %418, ptr %420, align 4
-  %421 = or disjoint i64 %390, 24
-  %422 = getelementptr inbounds float, ptr %vh, i64 %421
-  %423 = load <8 x float>, ptr %422, align 4
-  %424 = fmul <8 x float> %380, %394
-  %425 = fsub <8 x float> %423, %424
-  %426 = fmul <8 x float> %398, %425
-  %427 = icmp slt i64 %204, %t1
-  br i1 %427, label %t1.body, label %t1.exit
+  %417 = sub nsw i64 %tn, %t0
+  %418 = getelementptr inbounds float, ptr %alphas, i64 %417
+  %419 = load float, ptr %418, align 4
+  %420 = fmul <8 x float> %395, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %421 = getelementptr inbounds float, ptr %oh, i64 %345
+  store <8 x float> %420, ptr %421, align 4
+  %422 = shl nsw i64 %tn, 1
+  %423 = mul nsw i64 %422, %H
+  %424 = getelementptr inbounds float, ptr %betah, i64 %423
+  %425 = load float, ptr %424, align 4
+  %426 = mul nsw i64 %422, %sq
+  %427 = getelementptr inbounds float, ptr %vh, i64 %426
+  %428 = load <8 x float>, ptr %427, align 4
+  %429 = insertelement <8 x float> poison, float %419, i64 0
+  %430 = shufflevector <8 x float> %429, <8 x float> poison, <8 x i32> zeroinitializer
+  %431 = fmul <8 x float> %398, %430
+  %432 = fsub <8 x float> %428, %431
+  %433 = insertelement <8 x float> poison, float %425, i64 0
+  %434 = shufflevector <8 x float> %433, <8 x float> poison, <8 x i32> zeroinitializer
+  %435 = fmul <8 x float> %434, %432
+  %436 = fmul <8 x float> %403, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %437 = or disjoint i64 %345, 8
+  %438 = getelementptr inbounds float, ptr %oh, i64 %437
+  store <8 x float> %436, ptr %438, align 4
+  %439 = or disjoint i64 %426, 8
+  %440 = getelementptr inbounds float, ptr %vh, i64 %439
+  %441 = load <8 x float>, ptr %440, align 4
+  %442 = fmul <8 x float> %404, %430
+  %443 = fsub <8 x float> %441, %442
+  %444 = fmul <8 x float> %434, %443
+  %445 = fmul <8 x float> %409, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %446 = or disjoint i64 %345, 16
+  %447 = getelementptr inbounds float, ptr %oh, i64 %446
+  store <8 x float> %445, ptr %447, align 4
+  %448 = or disjoint i64 %426, 16
+  %449 = getelementptr inbounds float, ptr %vh, i64 %448
+  %450 = load <8 x float>, ptr %449, align 4
+  %451 = fmul <8 x float> %410, %430
+  %452 = fsub <8 x float> %450, %451
+  %453 = fmul <8 x float> %434, %452
+  %454 = fmul <8 x float> %415, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %455 = or disjoint i64 %345, 24
+  %456 = getelementptr inbounds float, ptr %oh, i64 %455
+  store <8 x float> %454, ptr %456, align 4
+  %457 = or disjoint i64 %426, 24
+  %458 = getelementptr inbounds float, ptr %vh, i64 %457
+  %459 = load <8 x float>, ptr %458, align 4
+  %460 = fmul <8 x float> %416, %430
+  %461 = fsub <8 x float> %459, %460
+  %462 = fmul <8 x float> %434, %461
+  %463 = icmp slt i64 %240, %t1
+  br i1 %463, label %t1.body, label %t1.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.maxnum.f32(float, float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.minnum.f32(float, float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.rint.f32(float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fma.f32(float, float, float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
@@ -641,7 +686,13 @@ declare i64 @llvm.smax.i64(i64, i64) #2
 declare <8 x i64> @llvm.smin.v8i64(<8 x i64>, <8 x i64>) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.exp.v8f32(<8 x float>) #2
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.rint.v8f32(<8 x float>) #2
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -815,46 +866,78 @@ tl.body.preheader:                                ; preds = %cc.body
 
 tl.body.preheader811:                             ; preds = %middle.block, %tl.body.preheader
   %tl.addr.0613.ph = phi i64 [ 0, %tl.body.preheader ], [ %n.vec, %middle.block ]
-  %xtraiter = and i64 %smax842, 7
+  %.neg847 = or disjoint i64 %tl.addr.0613.ph, 1
+  %xtraiter = and i64 %smax842, 1
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %tl.body.prol.loopexit, label %tl.body.prol
 
-tl.body.prol:                                     ; preds = %tl.body.preheader811, %tl.body.prol
-  %tl.addr.0613.prol = phi i64 [ %tl.next.prol, %tl.body.prol ], [ %tl.addr.0613.ph, %tl.body.preheader811 ]
-  %prol.iter = phi i64 [ %prol.iter.next, %tl.body.prol ], [ 0, %tl.body.preheader811 ]
-  %74 = add nsw i64 %tl.addr.0613.prol, %t0
+tl.body.prol:                                     ; preds = %tl.body.preheader811
+  %74 = add nsw i64 %tl.addr.0613.ph, %t0
   %75 = mul nsw i64 %74, %H
   %76 = getelementptr inbounds float, ptr %gh, i64 %75
   %77 = load float, ptr %76, align 4
-  %78 = tail call float @llvm.exp.f32(float %77)
-  %79 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613.prol
-  store float %78, ptr %79, align 4
-  %tl.next.prol = add nuw nsw i64 %tl.addr.0613.prol, 1
-  %prol.iter.next = add i64 %prol.iter, 1
-  %prol.iter.cmp.not = icmp eq i64 %prol.iter.next, %xtraiter
-  br i1 %prol.iter.cmp.not, label %tl.body.prol.loopexit, label %tl.body.prol, !llvm.loop !0
+  %78 = tail call float @llvm.maxnum.f32(float %77, float 0xC055D51EC0000000)
+  %79 = tail call float @llvm.minnum.f32(float %78, float 8.800000e+01)
+  %80 = fmul float %79, 0x3FF7154760000000
+  %81 = tail call float @llvm.rint.f32(float %80)
+  %82 = tail call float @llvm.fma.f32(float %81, float 0xBFE6300000000000, float %79)
+  %83 = tail call float @llvm.fma.f32(float %81, float 0x3F2BD01060000000, float %82)
+  %84 = tail call float @llvm.fma.f32(float %83, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %85 = tail call float @llvm.fma.f32(float %84, float %83, float 0x3F81112100000000)
+  %86 = tail call float @llvm.fma.f32(float %85, float %83, float 0x3FA5553820000000)
+  %87 = tail call float @llvm.fma.f32(float %86, float %83, float 0x3FC5555540000000)
+  %88 = tail call float @llvm.fma.f32(float %87, float %83, float 5.000000e-01)
+  %89 = fmul float %83, %83
+  %90 = tail call float @llvm.fma.f32(float %88, float %89, float %83)
+  %91 = fadd float %90, 1.000000e+00
+  %92 = fptosi float %81 to i32
+  %93 = shl i32 %92, 23
+  %94 = add i32 %93, 1065353216
+  %95 = bitcast i32 %94 to float
+  %96 = fmul float %91, %95
+  %97 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613.ph
+  store float %96, ptr %97, align 4
+  %tl.next.prol = or disjoint i64 %tl.addr.0613.ph, 1
+  br label %tl.body.prol.loopexit
 
 tl.body.prol.loopexit:                            ; preds = %tl.body.prol, %tl.body.preheader811
   %tl.addr.0613.unr = phi i64 [ %tl.addr.0613.ph, %tl.body.preheader811 ], [ %tl.next.prol, %tl.body.prol ]
-  %80 = sub nsw i64 %tl.addr.0613.ph, %smax842
-  %81 = icmp ugt i64 %80, -8
-  br i1 %81, label %tl1.head.preheader, label %tl.body
+  %98 = icmp eq i64 %smax842, %.neg847
+  br i1 %98, label %tl1.head.preheader, label %tl.body
 
 vector.ph:                                        ; preds = %tl.body.preheader
   %n.vec = and i64 %smax, 120
-  %invariant.gep876 = getelementptr float, ptr %gh, i64 %t0
+  %invariant.gep877 = getelementptr float, ptr %gh, i64 %t0
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %gep877 = getelementptr float, ptr %invariant.gep876, i64 %index
-  %wide.load = load <8 x float>, ptr %gep877, align 4
-  %82 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %wide.load)
-  %83 = getelementptr inbounds float, ptr %alphas, i64 %index
-  store <8 x float> %82, ptr %83, align 4
+  %gep878 = getelementptr float, ptr %invariant.gep877, i64 %index
+  %wide.load = load <8 x float>, ptr %gep878, align 4
+  %99 = tail call <8 x float> @llvm.maxnum.v8f32(<8 x float> %wide.load, <8 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %100 = tail call <8 x float> @llvm.minnum.v8f32(<8 x float> %99, <8 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %101 = fmul <8 x float> %100, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %102 = tail call <8 x float> @llvm.rint.v8f32(<8 x float> %101)
+  %103 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %100)
+  %104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %103)
+  %105 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %104, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %107 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> %104, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %104, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %109 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> %104, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %110 = fmul <8 x float> %104, %104
+  %111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %109, <8 x float> %110, <8 x float> %104)
+  %112 = fadd <8 x float> %111, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %113 = fptosi <8 x float> %102 to <8 x i32>
+  %114 = shl <8 x i32> %113, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %115 = add <8 x i32> %114, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %116 = bitcast <8 x i32> %115 to <8 x float>
+  %117 = fmul <8 x float> %112, %116
+  %118 = getelementptr inbounds float, ptr %alphas, i64 %index
+  store <8 x float> %117, ptr %118, align 4
   %index.next = add nuw i64 %index, 8
-  %84 = icmp eq i64 %index.next, %n.vec
-  br i1 %84, label %middle.block, label %vector.body, !llvm.loop !2
+  %119 = icmp eq i64 %index.next, %n.vec
+  br i1 %119, label %middle.block, label %vector.body, !llvm.loop !0
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %smax, %n.vec
@@ -864,117 +947,105 @@ tl1.head.preheader:                               ; preds = %tl.body.prol.loopex
   br i1 %73, label %j3.head.preheader.preheader, label %tl1.exit
 
 j3.head.preheader.preheader:                      ; preds = %tl1.head.preheader
-  %85 = getelementptr i8, ptr %58, i64 %68
+  %120 = getelementptr i8, ptr %58, i64 %68
   %xtraiter845 = and i64 %smax844, 7
-  %86 = icmp slt i64 %indvars.iv, 8
-  br i1 %86, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
+  %121 = icmp slt i64 %indvars.iv, 8
+  br i1 %121, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
 
 j3.head.preheader.preheader.new:                  ; preds = %j3.head.preheader.preheader
   %unroll_iter = and i64 %smax844, 120
   br label %j3.head.preheader
 
 tl.body:                                          ; preds = %tl.body.prol.loopexit, %tl.body
-  %tl.addr.0613 = phi i64 [ %tl.next.7, %tl.body ], [ %tl.addr.0613.unr, %tl.body.prol.loopexit ]
-  %87 = add nsw i64 %tl.addr.0613, %t0
-  %88 = mul nsw i64 %87, %H
-  %89 = getelementptr inbounds float, ptr %gh, i64 %88
-  %90 = load float, ptr %89, align 4
-  %91 = tail call float @llvm.exp.f32(float %90)
-  %92 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613
-  store float %91, ptr %92, align 4
+  %tl.addr.0613 = phi i64 [ %tl.next.1, %tl.body ], [ %tl.addr.0613.unr, %tl.body.prol.loopexit ]
+  %122 = add nsw i64 %tl.addr.0613, %t0
+  %123 = mul nsw i64 %122, %H
+  %124 = getelementptr inbounds float, ptr %gh, i64 %123
+  %125 = load float, ptr %124, align 4
+  %126 = tail call float @llvm.maxnum.f32(float %125, float 0xC055D51EC0000000)
+  %127 = tail call float @llvm.minnum.f32(float %126, float 8.800000e+01)
+  %128 = fmul float %127, 0x3FF7154760000000
+  %129 = tail call float @llvm.rint.f32(float %128)
+  %130 = tail call float @llvm.fma.f32(float %129, float 0xBFE6300000000000, float %127)
+  %131 = tail call float @llvm.fma.f32(float %129, float 0x3F2BD01060000000, float %130)
+  %132 = tail call float @llvm.fma.f32(float %131, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %133 = tail call float @llvm.fma.f32(float %132, float %131, float 0x3F81112100000000)
+  %134 = tail call float @llvm.fma.f32(float %133, float %131, float 0x3FA5553820000000)
+  %135 = tail call float @llvm.fma.f32(float %134, float %131, float 0x3FC5555540000000)
+  %136 = tail call float @llvm.fma.f32(float %135, float %131, float 5.000000e-01)
+  %137 = fmul float %131, %131
+  %138 = tail call float @llvm.fma.f32(float %136, float %137, float %131)
+  %139 = fadd float %138, 1.000000e+00
+  %140 = fptosi float %129 to i32
+  %141 = shl i32 %140, 23
+  %142 = add i32 %141, 1065353216
+  %143 = bitcast i32 %142 to float
+  %144 = fmul float %139, %143
+  %145 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613
+  store float %144, ptr %145, align 4
   %tl.next = add nuw nsw i64 %tl.addr.0613, 1
-  %93 = add nsw i64 %tl.next, %t0
-  %94 = mul nsw i64 %93, %H
-  %95 = getelementptr inbounds float, ptr %gh, i64 %94
-  %96 = load float, ptr %95, align 4
-  %97 = tail call float @llvm.exp.f32(float %96)
-  %98 = getelementptr inbounds float, ptr %alphas, i64 %tl.next
-  store float %97, ptr %98, align 4
+  %146 = add nsw i64 %tl.next, %t0
+  %147 = mul nsw i64 %146, %H
+  %148 = getelementptr inbounds float, ptr %gh, i64 %147
+  %149 = load float, ptr %148, align 4
+  %150 = tail call float @llvm.maxnum.f32(float %149, float 0xC055D51EC0000000)
+  %151 = tail call float @llvm.minnum.f32(float %150, float 8.800000e+01)
+  %152 = fmul float %151, 0x3FF7154760000000
+  %153 = tail call float @llvm.rint.f32(float %152)
+  %154 = tail call float @llvm.fma.f32(float %153, float 0xBFE6300000000000, float %151)
+  %155 = tail call float @llvm.fma.f32(float %153, float 0x3F2BD01060000000, float %154)
+  %156 = tail call float @llvm.fma.f32(float %155, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %157 = tail call float @llvm.fma.f32(float %156, float %155, float 0x3F81112100000000)
+  %158 = tail call float @llvm.fma.f32(float %157, float %155, float 0x3FA5553820000000)
+  %159 = tail call float @llvm.fma.f32(float %158, float %155, float 0x3FC5555540000000)
+  %160 = tail call float @llvm.fma.f32(float %159, float %155, float 5.000000e-01)
+  %161 = fmul float %155, %155
+  %162 = tail call float @llvm.fma.f32(float %160, float %161, float %155)
+  %163 = fadd float %162, 1.000000e+00
+  %164 = fptosi float %153 to i32
+  %165 = shl i32 %164, 23
+  %166 = add i32 %165, 1065353216
+  %167 = bitcast i32 %166 to float
+  %168 = fmul float %163, %167
+  %169 = getelementptr inbounds float, ptr %alphas, i64 %tl.next
+  store float %168, ptr %169, align 4
   %tl.next.1 = add nuw nsw i64 %tl.addr.0613, 2
-  %99 = add nsw i64 %tl.next.1, %t0
-  %100 = mul nsw i64 %99, %H
-  %101 = getelementptr inbounds float, ptr %gh, i64 %100
-  %102 = load float, ptr %101, align 4
-  %103 = tail call float @llvm.exp.f32(float %102)
-  %104 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.1
-  store float %103, ptr %104, align 4
-  %tl.next.2 = add nuw nsw i64 %tl.addr.0613, 3
-  %105 = add nsw i64 %tl.next.2, %t0
-  %106 = mul nsw i64 %105, %H
-  %107 = getelementptr inbounds float, ptr %gh, i64 %106
-  %108 = load float, ptr %107, align 4
-  %109 = tail call float @llvm.exp.f32(float %108)
-  %110 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.2
-  store float %109, ptr %110, align 4
-  %tl.next.3 = add nuw nsw i64 %tl.addr.0613, 4
-  %111 = add nsw i64 %tl.next.3, %t0
-  %112 = mul nsw i64 %111, %H
-  %113 = getelementptr inbounds float, ptr %gh, i64 %112
-  %114 = load float, ptr %113, align 4
-  %115 = tail call float @llvm.exp.f32(float %114)
-  %116 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.3
-  store float %115, ptr %116, align 4
-  %tl.next.4 = add nuw nsw i64 %tl.addr.0613, 5
-  %117 = add nsw i64 %tl.next.4, %t0
-  %118 = mul nsw i64 %117, %H
-  %119 = getelementptr inbounds float, ptr %gh, i64 %118
-  %120 = load float, ptr %119, align 4
-  %121 = tail call float @llvm.exp.f32(float %120)
-  %122 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.4
-  store float %121, ptr %122, align 4
-  %tl.next.5 = add nuw nsw i64 %tl.addr.0613, 6
-  %123 = add nsw i64 %tl.next.5, %t0
-  %124 = mul nsw i64 %123, %H
-  %125 = getelementptr inbounds float, ptr %gh, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = tail call float @llvm.exp.f32(float %126)
-  %128 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.5
-  store float %127, ptr %128, align 4
-  %tl.next.6 = add nuw nsw i64 %tl.addr.0613, 7
-  %129 = add nsw i64 %tl.next.6, %t0
-  %130 = mul nsw i64 %129, %H
-  %131 = getelementptr inbounds float, ptr %gh, i64 %130
-  %132 = load float, ptr %131, align 4
-  %133 = tail call float @llvm.exp.f32(float %132)
-  %134 = getelementptr inbounds float, ptr %alphas, i64 %tl.next.6
-  store float %133, ptr %134, align 4
-  %tl.next.7 = add nuw nsw i64 %tl.addr.0613, 8
-  %exitcond.not.7 = icmp eq i64 %tl.next.7, %smax730
-  br i1 %exitcond.not.7, label %tl1.head.preheader, label %tl.body, !llvm.loop !5
+  %exitcond.not.1 = icmp eq i64 %tl.next.1, %smax730
+  br i1 %exitcond.not.1, label %tl1.head.preheader, label %tl.body, !llvm.loop !3
 
 j3.head.preheader:                                ; preds = %j3.head.preheader, %j3.head.preheader.preheader.new
   %tl1.addr.0615 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl1.next.7, %j3.head.preheader ]
   %niter = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %niter.next.7, %j3.head.preheader ]
-  %135 = mul i64 %30, %tl1.addr.0615
-  %scevgep = getelementptr i8, ptr %85, i64 %135
+  %170 = mul i64 %30, %tl1.addr.0615
+  %scevgep = getelementptr i8, ptr %120, i64 %170
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, i8 0, i64 128, i1 false)
   %tl1.next = or disjoint i64 %tl1.addr.0615, 1
-  %136 = mul i64 %30, %tl1.next
-  %scevgep.1 = getelementptr i8, ptr %85, i64 %136
+  %171 = mul i64 %30, %tl1.next
+  %scevgep.1 = getelementptr i8, ptr %120, i64 %171
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, i8 0, i64 128, i1 false)
   %tl1.next.1 = or disjoint i64 %tl1.addr.0615, 2
-  %137 = mul i64 %30, %tl1.next.1
-  %scevgep.2 = getelementptr i8, ptr %85, i64 %137
+  %172 = mul i64 %30, %tl1.next.1
+  %scevgep.2 = getelementptr i8, ptr %120, i64 %172
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, i8 0, i64 128, i1 false)
   %tl1.next.2 = or disjoint i64 %tl1.addr.0615, 3
-  %138 = mul i64 %30, %tl1.next.2
-  %scevgep.3 = getelementptr i8, ptr %85, i64 %138
+  %173 = mul i64 %30, %tl1.next.2
+  %scevgep.3 = getelementptr i8, ptr %120, i64 %173
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, i8 0, i64 128, i1 false)
   %tl1.next.3 = or disjoint i64 %tl1.addr.0615, 4
-  %139 = mul i64 %30, %tl1.next.3
-  %scevgep.4 = getelementptr i8, ptr %85, i64 %139
+  %174 = mul i64 %30, %tl1.next.3
+  %scevgep.4 = getelementptr i8, ptr %120, i64 %174
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, i8 0, i64 128, i1 false)
   %tl1.next.4 = or disjoint i64 %tl1.addr.0615, 5
-  %140 = mul i64 %30, %tl1.next.4
-  %scevgep.5 = getelementptr i8, ptr %85, i64 %140
+  %175 = mul i64 %30, %tl1.next.4
+  %scevgep.5 = getelementptr i8, ptr %120, i64 %175
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, i8 0, i64 128, i1 false)
   %tl1.next.5 = or disjoint i64 %tl1.addr.0615, 6
-  %141 = mul i64 %30, %tl1.next.5
-  %scevgep.6 = getelementptr i8, ptr %85, i64 %141
+  %176 = mul i64 %30, %tl1.next.5
+  %scevgep.6 = getelementptr i8, ptr %120, i64 %176
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, i8 0, i64 128, i1 false)
   %tl1.next.6 = or disjoint i64 %tl1.addr.0615, 7
-  %142 = mul i64 %30, %tl1.next.6
-  %scevgep.7 = getelementptr i8, ptr %85, i64 %142
+  %177 = mul i64 %30, %tl1.next.6
+  %scevgep.7 = getelementptr i8, ptr %120, i64 %177
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, i8 0, i64 128, i1 false)
   %tl1.next.7 = add nuw nsw i64 %tl1.addr.0615, 8
   %niter.next.7 = add i64 %niter, 8
@@ -989,558 +1060,558 @@ tl1.exit.loopexit.unr-lcssa:                      ; preds = %j3.head.preheader, 
 j3.head.preheader.epil:                           ; preds = %tl1.exit.loopexit.unr-lcssa, %j3.head.preheader.epil
   %tl1.addr.0615.epil = phi i64 [ %tl1.next.epil, %j3.head.preheader.epil ], [ %tl1.addr.0615.unr, %tl1.exit.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %j3.head.preheader.epil ], [ 0, %tl1.exit.loopexit.unr-lcssa ]
-  %143 = mul i64 %30, %tl1.addr.0615.epil
-  %scevgep.epil = getelementptr i8, ptr %85, i64 %143
+  %178 = mul i64 %30, %tl1.addr.0615.epil
+  %scevgep.epil = getelementptr i8, ptr %120, i64 %178
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.epil, i8 0, i64 128, i1 false)
   %tl1.next.epil = add nuw nsw i64 %tl1.addr.0615.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
   %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter845
-  br i1 %epil.iter.cmp.not, label %tl1.exit, label %j3.head.preheader.epil, !llvm.loop !6
+  br i1 %epil.iter.cmp.not, label %tl1.exit, label %j3.head.preheader.epil, !llvm.loop !4
 
 tl1.exit:                                         ; preds = %tl1.exit.loopexit.unr-lcssa, %j3.head.preheader.epil, %cc.body, %tl1.head.preheader
-  %144 = load float, ptr %alphas, align 4
-  %145 = mul i64 %4, %ci
-  %146 = insertelement <8 x float> poison, float %144, i64 0
-  %147 = shufflevector <8 x float> %146, <8 x float> poison, <8 x i32> zeroinitializer
-  %invariant.gep = getelementptr float, ptr %kh, i64 %145
+  %179 = load float, ptr %alphas, align 4
+  %180 = mul i64 %4, %ci
+  %181 = insertelement <8 x float> poison, float %179, i64 0
+  %182 = shufflevector <8 x float> %181, <8 x float> poison, <8 x i32> zeroinitializer
+  %invariant.gep = getelementptr float, ptr %kh, i64 %180
   br label %i4.body
 
 i4.body:                                          ; preds = %i4.body, %tl1.exit
-  %acc.0620 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %183, %i4.body ]
-  %acc1.0619 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %189, %i4.body ]
-  %acc2.0618 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %195, %i4.body ]
-  %acc3.0617 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %201, %i4.body ]
+  %acc.0620 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %218, %i4.body ]
+  %acc1.0619 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %224, %i4.body ]
+  %acc2.0618 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %230, %i4.body ]
+  %acc3.0617 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %236, %i4.body ]
   %i4.addr.0616 = phi i64 [ 0, %tl1.exit ], [ %i4.next.1, %i4.body ]
   %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0616
-  %148 = load float, ptr %gep, align 4
-  %149 = shl nuw nsw i64 %i4.addr.0616, 5
-  %150 = getelementptr inbounds float, ptr %work, i64 %149
-  %151 = load <8 x float>, ptr %150, align 4
-  %152 = fmul <8 x float> %147, %151
-  %153 = getelementptr inbounds float, ptr %Sh, i64 %149
-  store <8 x float> %152, ptr %153, align 4
-  %154 = insertelement <8 x float> poison, float %148, i64 0
-  %155 = shufflevector <8 x float> %154, <8 x float> poison, <8 x i32> zeroinitializer
-  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %152, <8 x float> %acc.0620)
-  %157 = or disjoint i64 %149, 8
-  %158 = getelementptr inbounds float, ptr %work, i64 %157
-  %159 = load <8 x float>, ptr %158, align 4
-  %160 = fmul <8 x float> %147, %159
-  %161 = getelementptr inbounds float, ptr %Sh, i64 %157
-  store <8 x float> %160, ptr %161, align 4
-  %162 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %160, <8 x float> %acc1.0619)
-  %163 = or disjoint i64 %149, 16
-  %164 = getelementptr inbounds float, ptr %work, i64 %163
-  %165 = load <8 x float>, ptr %164, align 4
-  %166 = fmul <8 x float> %147, %165
-  %167 = getelementptr inbounds float, ptr %Sh, i64 %163
-  store <8 x float> %166, ptr %167, align 4
-  %168 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %166, <8 x float> %acc2.0618)
-  %169 = or disjoint i64 %149, 24
-  %170 = getelementptr inbounds float, ptr %work, i64 %169
-  %171 = load <8 x float>, ptr %170, align 4
-  %172 = fmul <8 x float> %147, %171
-  %173 = getelementptr inbounds float, ptr %Sh, i64 %169
-  store <8 x float> %172, ptr %173, align 4
-  %174 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %172, <8 x float> %acc3.0617)
-  %i4.next = or disjoint i64 %i4.addr.0616, 1
-  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
-  %175 = load float, ptr %gep.1, align 4
-  %176 = shl nuw nsw i64 %i4.next, 5
-  %177 = getelementptr inbounds float, ptr %work, i64 %176
-  %178 = load <8 x float>, ptr %177, align 4
-  %179 = fmul <8 x float> %147, %178
-  %180 = getelementptr inbounds float, ptr %Sh, i64 %176
-  store <8 x float> %179, ptr %180, align 4
-  %181 = insertelement <8 x float> poison, float %175, i64 0
-  %182 = shufflevector <8 x float> %181, <8 x float> poison, <8 x i32> zeroinitializer
-  %183 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %179, <8 x float> %156)
-  %184 = or disjoint i64 %176, 8
+  %183 = load float, ptr %gep, align 4
+  %184 = shl nuw nsw i64 %i4.addr.0616, 5
   %185 = getelementptr inbounds float, ptr %work, i64 %184
   %186 = load <8 x float>, ptr %185, align 4
-  %187 = fmul <8 x float> %147, %186
+  %187 = fmul <8 x float> %182, %186
   %188 = getelementptr inbounds float, ptr %Sh, i64 %184
   store <8 x float> %187, ptr %188, align 4
-  %189 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %187, <8 x float> %162)
-  %190 = or disjoint i64 %176, 16
-  %191 = getelementptr inbounds float, ptr %work, i64 %190
-  %192 = load <8 x float>, ptr %191, align 4
-  %193 = fmul <8 x float> %147, %192
-  %194 = getelementptr inbounds float, ptr %Sh, i64 %190
-  store <8 x float> %193, ptr %194, align 4
-  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %193, <8 x float> %168)
-  %196 = or disjoint i64 %176, 24
-  %197 = getelementptr inbounds float, ptr %work, i64 %196
-  %198 = load <8 x float>, ptr %197, align 4
-  %199 = fmul <8 x float> %147, %198
-  %200 = getelementptr inbounds float, ptr %Sh, i64 %196
-  store <8 x float> %199, ptr %200, align 4
-  %201 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %199, <8 x float> %174)
+  %189 = insertelement <8 x float> poison, float %183, i64 0
+  %190 = shufflevector <8 x float> %189, <8 x float> poison, <8 x i32> zeroinitializer
+  %191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %187, <8 x float> %acc.0620)
+  %192 = or disjoint i64 %184, 8
+  %193 = getelementptr inbounds float, ptr %work, i64 %192
+  %194 = load <8 x float>, ptr %193, align 4
+  %195 = fmul <8 x float> %182, %194
+  %196 = getelementptr inbounds float, ptr %Sh, i64 %192
+  store <8 x float> %195, ptr %196, align 4
+  %197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %195, <8 x float> %acc1.0619)
+  %198 = or disjoint i64 %184, 16
+  %199 = getelementptr inbounds float, ptr %work, i64 %198
+  %200 = load <8 x float>, ptr %199, align 4
+  %201 = fmul <8 x float> %182, %200
+  %202 = getelementptr inbounds float, ptr %Sh, i64 %198
+  store <8 x float> %201, ptr %202, align 4
+  %203 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %201, <8 x float> %acc2.0618)
+  %204 = or disjoint i64 %184, 24
+  %205 = getelementptr inbounds float, ptr %work, i64 %204
+  %206 = load <8 x float>, ptr %205, align 4
+  %207 = fmul <8 x float> %182, %206
+  %208 = getelementptr inbounds float, ptr %Sh, i64 %204
+  store <8 x float> %207, ptr %208, align 4
+  %209 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %207, <8 x float> %acc3.0617)
+  %i4.next = or disjoint i64 %i4.addr.0616, 1
+  %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
+  %210 = load float, ptr %gep.1, align 4
+  %211 = shl nuw nsw i64 %i4.next, 5
+  %212 = getelementptr inbounds float, ptr %work, i64 %211
+  %213 = load <8 x float>, ptr %212, align 4
+  %214 = fmul <8 x float> %182, %213
+  %215 = getelementptr inbounds float, ptr %Sh, i64 %211
+  store <8 x float> %214, ptr %215, align 4
+  %216 = insertelement <8 x float> poison, float %210, i64 0
+  %217 = shufflevector <8 x float> %216, <8 x float> poison, <8 x i32> zeroinitializer
+  %218 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %214, <8 x float> %191)
+  %219 = or disjoint i64 %211, 8
+  %220 = getelementptr inbounds float, ptr %work, i64 %219
+  %221 = load <8 x float>, ptr %220, align 4
+  %222 = fmul <8 x float> %182, %221
+  %223 = getelementptr inbounds float, ptr %Sh, i64 %219
+  store <8 x float> %222, ptr %223, align 4
+  %224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %222, <8 x float> %197)
+  %225 = or disjoint i64 %211, 16
+  %226 = getelementptr inbounds float, ptr %work, i64 %225
+  %227 = load <8 x float>, ptr %226, align 4
+  %228 = fmul <8 x float> %182, %227
+  %229 = getelementptr inbounds float, ptr %Sh, i64 %225
+  store <8 x float> %228, ptr %229, align 4
+  %230 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %228, <8 x float> %203)
+  %231 = or disjoint i64 %211, 24
+  %232 = getelementptr inbounds float, ptr %work, i64 %231
+  %233 = load <8 x float>, ptr %232, align 4
+  %234 = fmul <8 x float> %182, %233
+  %235 = getelementptr inbounds float, ptr %Sh, i64 %231
+  store <8 x float> %234, ptr %235, align 4
+  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %234, <8 x float> %209)
   %i4.next.1 = add nuw nsw i64 %i4.addr.0616, 2
   %exitcond719.not.1 = icmp eq i64 %i4.next.1, 32
   br i1 %exitcond719.not.1, label %i4.exit, label %i4.body
 
 i4.exit:                                          ; preds = %i4.body
-  %202 = shl nsw i64 %ci, 7
-  %203 = mul nsw i64 %202, %H
-  %204 = getelementptr inbounds float, ptr %betah, i64 %203
-  %205 = load float, ptr %204, align 4
-  %206 = mul nsw i64 %202, %sq
-  %207 = getelementptr inbounds float, ptr %vh, i64 %206
-  %208 = load <8 x float>, ptr %207, align 4
-  %209 = fsub <8 x float> %208, %183
-  store <8 x float> %209, ptr %R, align 4
-  %210 = insertelement <8 x float> poison, float %205, i64 0
-  %211 = shufflevector <8 x float> %210, <8 x float> poison, <8 x i32> zeroinitializer
-  %212 = fmul <8 x float> %211, %209
-  %213 = or disjoint i64 %206, 8
-  %214 = getelementptr inbounds float, ptr %vh, i64 %213
-  %215 = load <8 x float>, ptr %214, align 4
-  %216 = fsub <8 x float> %215, %189
-  store <8 x float> %216, ptr %5, align 4
-  %217 = fmul <8 x float> %211, %216
-  %218 = or disjoint i64 %206, 16
-  %219 = getelementptr inbounds float, ptr %vh, i64 %218
-  %220 = load <8 x float>, ptr %219, align 4
-  %221 = fsub <8 x float> %220, %195
-  store <8 x float> %221, ptr %6, align 4
-  %222 = fmul <8 x float> %211, %221
-  %223 = or disjoint i64 %206, 24
-  %224 = getelementptr inbounds float, ptr %vh, i64 %223
-  %225 = load <8 x float>, ptr %224, align 4
-  %226 = fsub <8 x float> %225, %201
-  store <8 x float> %226, ptr %7, align 4
-  %227 = fmul <8 x float> %211, %226
-  %228 = or disjoint i64 %202, 1
-  %229 = mul nsw i64 %228, %sq
-  %invariant.gep768 = getelementptr float, ptr %kh, i64 %229
+  %237 = shl nsw i64 %ci, 7
+  %238 = mul nsw i64 %237, %H
+  %239 = getelementptr inbounds float, ptr %betah, i64 %238
+  %240 = load float, ptr %239, align 4
+  %241 = mul nsw i64 %237, %sq
+  %242 = getelementptr inbounds float, ptr %vh, i64 %241
+  %243 = load <8 x float>, ptr %242, align 4
+  %244 = fsub <8 x float> %243, %218
+  store <8 x float> %244, ptr %R, align 4
+  %245 = insertelement <8 x float> poison, float %240, i64 0
+  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
+  %247 = fmul <8 x float> %246, %244
+  %248 = or disjoint i64 %241, 8
+  %249 = getelementptr inbounds float, ptr %vh, i64 %248
+  %250 = load <8 x float>, ptr %249, align 4
+  %251 = fsub <8 x float> %250, %224
+  store <8 x float> %251, ptr %5, align 4
+  %252 = fmul <8 x float> %246, %251
+  %253 = or disjoint i64 %241, 16
+  %254 = getelementptr inbounds float, ptr %vh, i64 %253
+  %255 = load <8 x float>, ptr %254, align 4
+  %256 = fsub <8 x float> %255, %230
+  store <8 x float> %256, ptr %6, align 4
+  %257 = fmul <8 x float> %246, %256
+  %258 = or disjoint i64 %241, 24
+  %259 = getelementptr inbounds float, ptr %vh, i64 %258
+  %260 = load <8 x float>, ptr %259, align 4
+  %261 = fsub <8 x float> %260, %236
+  store <8 x float> %261, ptr %7, align 4
+  %262 = fmul <8 x float> %246, %261
+  %263 = or disjoint i64 %237, 1
+  %264 = mul nsw i64 %263, %sq
+  %invariant.gep768 = getelementptr float, ptr %kh, i64 %264
   br label %i5.body
 
 i5.body:                                          ; preds = %i5.body, %i4.exit
-  %acc4.0625 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %275, %i5.body ]
-  %acc5.0624 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %281, %i5.body ]
-  %acc6.0623 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %287, %i5.body ]
-  %acc744.0622 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %293, %i5.body ]
+  %acc4.0625 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %310, %i5.body ]
+  %acc5.0624 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %316, %i5.body ]
+  %acc6.0623 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %322, %i5.body ]
+  %acc744.0622 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %328, %i5.body ]
   %i5.addr.0621 = phi i64 [ 0, %i4.exit ], [ %i5.next.1, %i5.body ]
-  %230 = or disjoint i64 %i5.addr.0621, %206
-  %231 = getelementptr inbounds float, ptr %kh, i64 %230
-  %232 = load float, ptr %231, align 4
+  %265 = or disjoint i64 %i5.addr.0621, %241
+  %266 = getelementptr inbounds float, ptr %kh, i64 %265
+  %267 = load float, ptr %266, align 4
   %gep769 = getelementptr float, ptr %invariant.gep768, i64 %i5.addr.0621
-  %233 = load float, ptr %gep769, align 4
-  %234 = insertelement <8 x float> poison, float %232, i64 0
-  %235 = shufflevector <8 x float> %234, <8 x float> poison, <8 x i32> zeroinitializer
-  %236 = shl nuw nsw i64 %i5.addr.0621, 5
-  %237 = getelementptr inbounds float, ptr %Sh, i64 %236
-  %238 = load <8 x float>, ptr %237, align 4
-  %239 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %212, <8 x float> %238)
-  %240 = getelementptr inbounds float, ptr %Sroll, i64 %236
-  store <8 x float> %239, ptr %240, align 4
-  %241 = insertelement <8 x float> poison, float %233, i64 0
-  %242 = shufflevector <8 x float> %241, <8 x float> poison, <8 x i32> zeroinitializer
-  %243 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %239, <8 x float> %acc4.0625)
-  %244 = or disjoint i64 %236, 8
-  %245 = getelementptr inbounds float, ptr %Sh, i64 %244
-  %246 = load <8 x float>, ptr %245, align 4
-  %247 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %217, <8 x float> %246)
-  %248 = getelementptr inbounds float, ptr %Sroll, i64 %244
-  store <8 x float> %247, ptr %248, align 4
-  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %247, <8 x float> %acc5.0624)
-  %250 = or disjoint i64 %236, 16
-  %251 = getelementptr inbounds float, ptr %Sh, i64 %250
-  %252 = load <8 x float>, ptr %251, align 4
-  %253 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %222, <8 x float> %252)
-  %254 = getelementptr inbounds float, ptr %Sroll, i64 %250
-  store <8 x float> %253, ptr %254, align 4
-  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %253, <8 x float> %acc6.0623)
-  %256 = or disjoint i64 %236, 24
-  %257 = getelementptr inbounds float, ptr %Sh, i64 %256
-  %258 = load <8 x float>, ptr %257, align 4
-  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %227, <8 x float> %258)
-  %260 = getelementptr inbounds float, ptr %Sroll, i64 %256
-  store <8 x float> %259, ptr %260, align 4
-  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %259, <8 x float> %acc744.0622)
+  %268 = load float, ptr %gep769, align 4
+  %269 = insertelement <8 x float> poison, float %267, i64 0
+  %270 = shufflevector <8 x float> %269, <8 x float> poison, <8 x i32> zeroinitializer
+  %271 = shl nuw nsw i64 %i5.addr.0621, 5
+  %272 = getelementptr inbounds float, ptr %Sh, i64 %271
+  %273 = load <8 x float>, ptr %272, align 4
+  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %247, <8 x float> %273)
+  %275 = getelementptr inbounds float, ptr %Sroll, i64 %271
+  store <8 x float> %274, ptr %275, align 4
+  %276 = insertelement <8 x float> poison, float %268, i64 0
+  %277 = shufflevector <8 x float> %276, <8 x float> poison, <8 x i32> zeroinitializer
+  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %274, <8 x float> %acc4.0625)
+  %279 = or disjoint i64 %271, 8
+  %280 = getelementptr inbounds float, ptr %Sh, i64 %279
+  %281 = load <8 x float>, ptr %280, align 4
+  %282 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %252, <8 x float> %281)
+  %283 = getelementptr inbounds float, ptr %Sroll, i64 %279
+  store <8 x float> %282, ptr %283, align 4
+  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %282, <8 x float> %acc5.0624)
+  %285 = or disjoint i64 %271, 16
+  %286 = getelementptr inbounds float, ptr %Sh, i64 %285
+  %287 = load <8 x float>, ptr %286, align 4
+  %288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %257, <8 x float> %287)
+  %289 = getelementptr inbounds float, ptr %Sroll, i64 %285
+  store <8 x float> %288, ptr %289, align 4
+  %290 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %288, <8 x float> %acc6.0623)
+  %291 = or disjoint i64 %271, 24
+  %292 = getelementptr inbounds float, ptr %Sh, i64 %291
+  %293 = load <8 x float>, ptr %292, align 4
+  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %262, <8 x float> %293)
+  %295 = getelementptr inbounds float, ptr %Sroll, i64 %291
+  store <8 x float> %294, ptr %295, align 4
+  %296 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %294, <8 x float> %acc744.0622)
   %i5.next = or disjoint i64 %i5.addr.0621, 1
-  %262 = or disjoint i64 %i5.next, %206
-  %263 = getelementptr inbounds float, ptr %kh, i64 %262
-  %264 = load float, ptr %263, align 4
+  %297 = or disjoint i64 %i5.next, %241
+  %298 = getelementptr inbounds float, ptr %kh, i64 %297
+  %299 = load float, ptr %298, align 4
   %gep769.1 = getelementptr float, ptr %invariant.gep768, i64 %i5.next
-  %265 = load float, ptr %gep769.1, align 4
-  %266 = insertelement <8 x float> poison, float %264, i64 0
-  %267 = shufflevector <8 x float> %266, <8 x float> poison, <8 x i32> zeroinitializer
-  %268 = shl nuw nsw i64 %i5.next, 5
-  %269 = getelementptr inbounds float, ptr %Sh, i64 %268
-  %270 = load <8 x float>, ptr %269, align 4
-  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %212, <8 x float> %270)
-  %272 = getelementptr inbounds float, ptr %Sroll, i64 %268
-  store <8 x float> %271, ptr %272, align 4
-  %273 = insertelement <8 x float> poison, float %265, i64 0
-  %274 = shufflevector <8 x float> %273, <8 x float> poison, <8 x i32> zeroinitializer
-  %275 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %271, <8 x float> %243)
-  %276 = or disjoint i64 %268, 8
-  %277 = getelementptr inbounds float, ptr %Sh, i64 %276
-  %278 = load <8 x float>, ptr %277, align 4
-  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %217, <8 x float> %278)
-  %280 = getelementptr inbounds float, ptr %Sroll, i64 %276
-  store <8 x float> %279, ptr %280, align 4
-  %281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %279, <8 x float> %249)
-  %282 = or disjoint i64 %268, 16
-  %283 = getelementptr inbounds float, ptr %Sh, i64 %282
-  %284 = load <8 x float>, ptr %283, align 4
-  %285 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %222, <8 x float> %284)
-  %286 = getelementptr inbounds float, ptr %Sroll, i64 %282
-  store <8 x float> %285, ptr %286, align 4
-  %287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %285, <8 x float> %255)
-  %288 = or disjoint i64 %268, 24
-  %289 = getelementptr inbounds float, ptr %Sh, i64 %288
-  %290 = load <8 x float>, ptr %289, align 4
-  %291 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %227, <8 x float> %290)
-  %292 = getelementptr inbounds float, ptr %Sroll, i64 %288
-  store <8 x float> %291, ptr %292, align 4
-  %293 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %274, <8 x float> %291, <8 x float> %261)
+  %300 = load float, ptr %gep769.1, align 4
+  %301 = insertelement <8 x float> poison, float %299, i64 0
+  %302 = shufflevector <8 x float> %301, <8 x float> poison, <8 x i32> zeroinitializer
+  %303 = shl nuw nsw i64 %i5.next, 5
+  %304 = getelementptr inbounds float, ptr %Sh, i64 %303
+  %305 = load <8 x float>, ptr %304, align 4
+  %306 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %247, <8 x float> %305)
+  %307 = getelementptr inbounds float, ptr %Sroll, i64 %303
+  store <8 x float> %306, ptr %307, align 4
+  %308 = insertelement <8 x float> poison, float %300, i64 0
+  %309 = shufflevector <8 x float> %308, <8 x float> poison, <8 x i32> zeroinitializer
+  %310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %306, <8 x float> %278)
+  %311 = or disjoint i64 %303, 8
+  %312 = getelementptr inbounds float, ptr %Sh, i64 %311
+  %313 = load <8 x float>, ptr %312, align 4
+  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %252, <8 x float> %313)
+  %315 = getelementptr inbounds float, ptr %Sroll, i64 %311
+  store <8 x float> %314, ptr %315, align 4
+  %316 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %314, <8 x float> %284)
+  %317 = or disjoint i64 %303, 16
+  %318 = getelementptr inbounds float, ptr %Sh, i64 %317
+  %319 = load <8 x float>, ptr %318, align 4
+  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %257, <8 x float> %319)
+  %321 = getelementptr inbounds float, ptr %Sroll, i64 %317
+  store <8 x float> %320, ptr %321, align 4
+  %322 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %320, <8 x float> %290)
+  %323 = or disjoint i64 %303, 24
+  %324 = getelementptr inbounds float, ptr %Sh, i64 %323
+  %325 = load <8 x float>, ptr %324, align 4
+  %326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %262, <8 x float> %325)
+  %327 = getelementptr inbounds float, ptr %Sroll, i64 %323
+  store <8 x float> %326, ptr %327, align 4
+  %328 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %326, <8 x float> %296)
   %i5.next.1 = add nuw nsw i64 %i5.addr.0621, 2
   %exitcond720.not.1 = icmp eq i64 %i5.next.1, 32
   br i1 %exitcond720.not.1, label %i5.exit, label %i5.body
 
 i5.exit:                                          ; preds = %i5.body
-  %294 = mul nsw i64 %228, %H
-  %295 = getelementptr inbounds float, ptr %betah, i64 %294
-  %296 = load float, ptr %295, align 4
-  %297 = getelementptr inbounds float, ptr %vh, i64 %229
-  %298 = load <8 x float>, ptr %297, align 4
-  %299 = fsub <8 x float> %298, %275
-  store <8 x float> %299, ptr %8, align 4
-  %300 = insertelement <8 x float> poison, float %296, i64 0
-  %301 = shufflevector <8 x float> %300, <8 x float> poison, <8 x i32> zeroinitializer
-  %302 = fmul <8 x float> %301, %299
-  %303 = or disjoint i64 %229, 8
-  %304 = getelementptr inbounds float, ptr %vh, i64 %303
-  %305 = load <8 x float>, ptr %304, align 4
-  %306 = fsub <8 x float> %305, %281
-  store <8 x float> %306, ptr %9, align 4
-  %307 = fmul <8 x float> %301, %306
-  %308 = or disjoint i64 %229, 16
-  %309 = getelementptr inbounds float, ptr %vh, i64 %308
-  %310 = load <8 x float>, ptr %309, align 4
-  %311 = fsub <8 x float> %310, %287
-  store <8 x float> %311, ptr %10, align 4
-  %312 = fmul <8 x float> %301, %311
-  %313 = or disjoint i64 %229, 24
-  %314 = getelementptr inbounds float, ptr %vh, i64 %313
-  %315 = load <8 x float>, ptr %314, align 4
-  %316 = fsub <8 x float> %315, %293
-  store <8 x float> %316, ptr %11, align 4
-  %317 = fmul <8 x float> %301, %316
-  %318 = icmp sgt i64 %72, 1
-  br i1 %318, label %tl2.body.lr.ph, label %tl2.exit
+  %329 = mul nsw i64 %263, %H
+  %330 = getelementptr inbounds float, ptr %betah, i64 %329
+  %331 = load float, ptr %330, align 4
+  %332 = getelementptr inbounds float, ptr %vh, i64 %264
+  %333 = load <8 x float>, ptr %332, align 4
+  %334 = fsub <8 x float> %333, %310
+  store <8 x float> %334, ptr %8, align 4
+  %335 = insertelement <8 x float> poison, float %331, i64 0
+  %336 = shufflevector <8 x float> %335, <8 x float> poison, <8 x i32> zeroinitializer
+  %337 = fmul <8 x float> %336, %334
+  %338 = or disjoint i64 %264, 8
+  %339 = getelementptr inbounds float, ptr %vh, i64 %338
+  %340 = load <8 x float>, ptr %339, align 4
+  %341 = fsub <8 x float> %340, %316
+  store <8 x float> %341, ptr %9, align 4
+  %342 = fmul <8 x float> %336, %341
+  %343 = or disjoint i64 %264, 16
+  %344 = getelementptr inbounds float, ptr %vh, i64 %343
+  %345 = load <8 x float>, ptr %344, align 4
+  %346 = fsub <8 x float> %345, %322
+  store <8 x float> %346, ptr %10, align 4
+  %347 = fmul <8 x float> %336, %346
+  %348 = or disjoint i64 %264, 24
+  %349 = getelementptr inbounds float, ptr %vh, i64 %348
+  %350 = load <8 x float>, ptr %349, align 4
+  %351 = fsub <8 x float> %350, %328
+  store <8 x float> %351, ptr %11, align 4
+  %352 = fmul <8 x float> %336, %351
+  %353 = icmp sgt i64 %72, 1
+  br i1 %353, label %tl2.body.lr.ph, label %tl2.exit
 
 tl2.body.lr.ph:                                   ; preds = %i5.exit
-  %319 = add i64 %t0, -1
+  %354 = add i64 %t0, -1
   br label %tl2.body
 
 tl2.body:                                         ; preds = %tl2.body.lr.ph, %i7.exit
-  %delta.0640 = phi <8 x float> [ %302, %tl2.body.lr.ph ], [ %535, %i7.exit ]
-  %delta1.0639 = phi <8 x float> [ %307, %tl2.body.lr.ph ], [ %542, %i7.exit ]
-  %delta2.0638 = phi <8 x float> [ %312, %tl2.body.lr.ph ], [ %549, %i7.exit ]
-  %delta3.0637 = phi <8 x float> [ %317, %tl2.body.lr.ph ], [ %556, %i7.exit ]
+  %delta.0640 = phi <8 x float> [ %337, %tl2.body.lr.ph ], [ %570, %i7.exit ]
+  %delta1.0639 = phi <8 x float> [ %342, %tl2.body.lr.ph ], [ %577, %i7.exit ]
+  %delta2.0638 = phi <8 x float> [ %347, %tl2.body.lr.ph ], [ %584, %i7.exit ]
+  %delta3.0637 = phi <8 x float> [ %352, %tl2.body.lr.ph ], [ %591, %i7.exit ]
   %tl2.addr.0636 = phi i64 [ 1, %tl2.body.lr.ph ], [ %tl2.next, %i7.exit ]
-  %320 = getelementptr inbounds float, ptr %alphas, i64 %tl2.addr.0636
-  %321 = load float, ptr %320, align 4
-  %322 = add i64 %319, %tl2.addr.0636
-  %323 = shl nsw i64 %322, 1
-  %324 = or disjoint i64 %323, 1
-  %325 = mul nsw i64 %324, %sq
-  %326 = add nsw i64 %tl2.addr.0636, %t0
-  %327 = mul i64 %12, %326
-  %328 = mul nsw i64 %322, %sq
-  %329 = getelementptr inbounds float, ptr %oh, i64 %328
-  %330 = load <8 x float>, ptr %329, align 4
-  %331 = insertelement <8 x float> poison, float %321, i64 0
-  %332 = shufflevector <8 x float> %331, <8 x float> poison, <8 x i32> zeroinitializer
-  %333 = shl nsw i64 %tl2.addr.0636, 10
-  %334 = or disjoint i64 %328, 8
-  %335 = getelementptr inbounds float, ptr %oh, i64 %334
-  %336 = load <8 x float>, ptr %335, align 4
-  %337 = or disjoint i64 %328, 16
-  %338 = getelementptr inbounds float, ptr %oh, i64 %337
-  %339 = load <8 x float>, ptr %338, align 4
-  %340 = or disjoint i64 %328, 24
-  %341 = getelementptr inbounds float, ptr %oh, i64 %340
-  %342 = load <8 x float>, ptr %341, align 4
+  %355 = getelementptr inbounds float, ptr %alphas, i64 %tl2.addr.0636
+  %356 = load float, ptr %355, align 4
+  %357 = add i64 %354, %tl2.addr.0636
+  %358 = shl nsw i64 %357, 1
+  %359 = or disjoint i64 %358, 1
+  %360 = mul nsw i64 %359, %sq
+  %361 = add nsw i64 %tl2.addr.0636, %t0
+  %362 = mul i64 %12, %361
+  %363 = mul nsw i64 %357, %sq
+  %364 = getelementptr inbounds float, ptr %oh, i64 %363
+  %365 = load <8 x float>, ptr %364, align 4
+  %366 = insertelement <8 x float> poison, float %356, i64 0
+  %367 = shufflevector <8 x float> %366, <8 x float> poison, <8 x i32> zeroinitializer
+  %368 = shl nsw i64 %tl2.addr.0636, 10
+  %369 = or disjoint i64 %363, 8
+  %370 = getelementptr inbounds float, ptr %oh, i64 %369
+  %371 = load <8 x float>, ptr %370, align 4
+  %372 = or disjoint i64 %363, 16
+  %373 = getelementptr inbounds float, ptr %oh, i64 %372
+  %374 = load <8 x float>, ptr %373, align 4
+  %375 = or disjoint i64 %363, 24
+  %376 = getelementptr inbounds float, ptr %oh, i64 %375
+  %377 = load <8 x float>, ptr %376, align 4
   br label %i6.body
 
 tl2.exit:                                         ; preds = %i7.exit, %i5.exit
-  %delta3.0.lcssa = phi <8 x float> [ %317, %i5.exit ], [ %556, %i7.exit ]
-  %delta2.0.lcssa = phi <8 x float> [ %312, %i5.exit ], [ %549, %i7.exit ]
-  %delta1.0.lcssa = phi <8 x float> [ %307, %i5.exit ], [ %542, %i7.exit ]
-  %delta.0.lcssa = phi <8 x float> [ %302, %i5.exit ], [ %535, %i7.exit ]
+  %delta3.0.lcssa = phi <8 x float> [ %352, %i5.exit ], [ %591, %i7.exit ]
+  %delta2.0.lcssa = phi <8 x float> [ %347, %i5.exit ], [ %584, %i7.exit ]
+  %delta1.0.lcssa = phi <8 x float> [ %342, %i5.exit ], [ %577, %i7.exit ]
+  %delta.0.lcssa = phi <8 x float> [ %337, %i5.exit ], [ %570, %i7.exit ]
   %tlast = add nsw i64 %L, -1
-  %343 = add nsw i64 %tlast, %t0
-  %344 = shl nsw i64 %343, 1
-  %345 = or disjoint i64 %344, 1
-  %346 = mul nsw i64 %345, %sq
-  %347 = mul nsw i64 %343, %sq
-  %348 = getelementptr inbounds float, ptr %oh, i64 %347
-  %349 = load <8 x float>, ptr %348, align 4
-  %350 = or disjoint i64 %347, 8
-  %351 = getelementptr inbounds float, ptr %oh, i64 %350
-  %352 = load <8 x float>, ptr %351, align 4
-  %353 = or disjoint i64 %347, 16
-  %354 = getelementptr inbounds float, ptr %oh, i64 %353
-  %355 = load <8 x float>, ptr %354, align 4
-  %356 = or disjoint i64 %347, 24
-  %357 = getelementptr inbounds float, ptr %oh, i64 %356
-  %358 = load <8 x float>, ptr %357, align 4
-  %invariant.gep772 = getelementptr float, ptr %kh, i64 %346
+  %378 = add nsw i64 %tlast, %t0
+  %379 = shl nsw i64 %378, 1
+  %380 = or disjoint i64 %379, 1
+  %381 = mul nsw i64 %380, %sq
+  %382 = mul nsw i64 %378, %sq
+  %383 = getelementptr inbounds float, ptr %oh, i64 %382
+  %384 = load <8 x float>, ptr %383, align 4
+  %385 = or disjoint i64 %382, 8
+  %386 = getelementptr inbounds float, ptr %oh, i64 %385
+  %387 = load <8 x float>, ptr %386, align 4
+  %388 = or disjoint i64 %382, 16
+  %389 = getelementptr inbounds float, ptr %oh, i64 %388
+  %390 = load <8 x float>, ptr %389, align 4
+  %391 = or disjoint i64 %382, 24
+  %392 = getelementptr inbounds float, ptr %oh, i64 %391
+  %393 = load <8 x float>, ptr %392, align 4
+  %invariant.gep772 = getelementptr float, ptr %kh, i64 %381
   br label %i8.body
 
 i6.body:                                          ; preds = %tl2.body, %i6.body
-  %acc8.0630 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %376, %i6.body ]
-  %acc9.0629 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %385, %i6.body ]
-  %acc10.0628 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %394, %i6.body ]
-  %acc11.0627 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %403, %i6.body ]
+  %acc8.0630 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %411, %i6.body ]
+  %acc9.0629 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %420, %i6.body ]
+  %acc10.0628 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %429, %i6.body ]
+  %acc11.0627 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %438, %i6.body ]
   %i6.addr.0626 = phi i64 [ 0, %tl2.body ], [ %i6.next, %i6.body ]
-  %359 = getelementptr float, ptr %kh, i64 %i6.addr.0626
-  %360 = getelementptr float, ptr %359, i64 %325
-  %361 = load float, ptr %360, align 4
-  %362 = getelementptr float, ptr %359, i64 %327
-  %363 = load float, ptr %362, align 4
-  %364 = insertelement <8 x float> poison, float %361, i64 0
-  %365 = shufflevector <8 x float> %364, <8 x float> poison, <8 x i32> zeroinitializer
-  %366 = shl nuw nsw i64 %i6.addr.0626, 5
-  %367 = getelementptr inbounds float, ptr %Sroll, i64 %366
-  %368 = load <8 x float>, ptr %367, align 4
-  %369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta.0640, <8 x float> %368)
-  %370 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %369, <8 x float> %330, <8 x float> zeroinitializer)
-  %371 = fmul <8 x float> %332, %369
-  %372 = add nuw nsw i64 %366, %333
-  %373 = getelementptr inbounds float, ptr %Sh, i64 %372
-  store <8 x float> %371, ptr %373, align 4
-  %374 = insertelement <8 x float> poison, float %363, i64 0
-  %375 = shufflevector <8 x float> %374, <8 x float> poison, <8 x i32> zeroinitializer
-  %376 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %371, <8 x float> %acc8.0630)
-  %377 = or disjoint i64 %366, 8
-  %378 = getelementptr inbounds float, ptr %Sroll, i64 %377
-  %379 = load <8 x float>, ptr %378, align 4
-  %380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta1.0639, <8 x float> %379)
-  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %336, <8 x float> %370)
-  %382 = fmul <8 x float> %332, %380
-  %383 = or disjoint i64 %372, 8
-  %384 = getelementptr inbounds float, ptr %Sh, i64 %383
-  store <8 x float> %382, ptr %384, align 4
-  %385 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %382, <8 x float> %acc9.0629)
-  %386 = or disjoint i64 %366, 16
-  %387 = getelementptr inbounds float, ptr %Sroll, i64 %386
-  %388 = load <8 x float>, ptr %387, align 4
-  %389 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta2.0638, <8 x float> %388)
-  %390 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %339, <8 x float> %381)
-  %391 = fmul <8 x float> %332, %389
-  %392 = or disjoint i64 %372, 16
-  %393 = getelementptr inbounds float, ptr %Sh, i64 %392
-  store <8 x float> %391, ptr %393, align 4
-  %394 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %391, <8 x float> %acc10.0628)
-  %395 = or disjoint i64 %366, 24
-  %396 = getelementptr inbounds float, ptr %Sroll, i64 %395
-  %397 = load <8 x float>, ptr %396, align 4
-  %398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %365, <8 x float> %delta3.0637, <8 x float> %397)
-  %399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %398, <8 x float> %342, <8 x float> %390)
-  %400 = fmul <8 x float> %332, %398
-  %401 = or disjoint i64 %372, 24
-  %402 = getelementptr inbounds float, ptr %Sh, i64 %401
-  store <8 x float> %400, ptr %402, align 4
-  %403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %400, <8 x float> %acc11.0627)
-  %404 = or disjoint i64 %i6.addr.0626, %328
-  %405 = getelementptr inbounds float, ptr %qh1, i64 %404
-  %406 = load float, ptr %405, align 4
-  %407 = shufflevector <8 x float> %399, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %408 = shufflevector <8 x float> %399, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %409 = fadd <4 x float> %407, %408
-  %410 = shufflevector <4 x float> %409, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %411 = shufflevector <4 x float> %409, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %412 = fadd <2 x float> %410, %411
-  %shift = shufflevector <2 x float> %412, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %413 = fadd <2 x float> %412, %shift
-  %414 = extractelement <2 x float> %413, i64 0
-  %415 = fmul float %414, 0x3FC6A09E60000000
-  %416 = fadd float %406, %415
-  store float %416, ptr %405, align 4
+  %394 = getelementptr float, ptr %kh, i64 %i6.addr.0626
+  %395 = getelementptr float, ptr %394, i64 %360
+  %396 = load float, ptr %395, align 4
+  %397 = getelementptr float, ptr %394, i64 %362
+  %398 = load float, ptr %397, align 4
+  %399 = insertelement <8 x float> poison, float %396, i64 0
+  %400 = shufflevector <8 x float> %399, <8 x float> poison, <8 x i32> zeroinitializer
+  %401 = shl nuw nsw i64 %i6.addr.0626, 5
+  %402 = getelementptr inbounds float, ptr %Sroll, i64 %401
+  %403 = load <8 x float>, ptr %402, align 4
+  %404 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta.0640, <8 x float> %403)
+  %405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %404, <8 x float> %365, <8 x float> zeroinitializer)
+  %406 = fmul <8 x float> %367, %404
+  %407 = add nuw nsw i64 %401, %368
+  %408 = getelementptr inbounds float, ptr %Sh, i64 %407
+  store <8 x float> %406, ptr %408, align 4
+  %409 = insertelement <8 x float> poison, float %398, i64 0
+  %410 = shufflevector <8 x float> %409, <8 x float> poison, <8 x i32> zeroinitializer
+  %411 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %406, <8 x float> %acc8.0630)
+  %412 = or disjoint i64 %401, 8
+  %413 = getelementptr inbounds float, ptr %Sroll, i64 %412
+  %414 = load <8 x float>, ptr %413, align 4
+  %415 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta1.0639, <8 x float> %414)
+  %416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> %371, <8 x float> %405)
+  %417 = fmul <8 x float> %367, %415
+  %418 = or disjoint i64 %407, 8
+  %419 = getelementptr inbounds float, ptr %Sh, i64 %418
+  store <8 x float> %417, ptr %419, align 4
+  %420 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %417, <8 x float> %acc9.0629)
+  %421 = or disjoint i64 %401, 16
+  %422 = getelementptr inbounds float, ptr %Sroll, i64 %421
+  %423 = load <8 x float>, ptr %422, align 4
+  %424 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta2.0638, <8 x float> %423)
+  %425 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %374, <8 x float> %416)
+  %426 = fmul <8 x float> %367, %424
+  %427 = or disjoint i64 %407, 16
+  %428 = getelementptr inbounds float, ptr %Sh, i64 %427
+  store <8 x float> %426, ptr %428, align 4
+  %429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %426, <8 x float> %acc10.0628)
+  %430 = or disjoint i64 %401, 24
+  %431 = getelementptr inbounds float, ptr %Sroll, i64 %430
+  %432 = load <8 x float>, ptr %431, align 4
+  %433 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta3.0637, <8 x float> %432)
+  %434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> %377, <8 x float> %425)
+  %435 = fmul <8 x float> %367, %433
+  %436 = or disjoint i64 %407, 24
+  %437 = getelementptr inbounds float, ptr %Sh, i64 %436
+  store <8 x float> %435, ptr %437, align 4
+  %438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %435, <8 x float> %acc11.0627)
+  %439 = or disjoint i64 %i6.addr.0626, %363
+  %440 = getelementptr inbounds float, ptr %qh1, i64 %439
+  %441 = load float, ptr %440, align 4
+  %442 = shufflevector <8 x float> %434, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %443 = shufflevector <8 x float> %434, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %444 = fadd <4 x float> %442, %443
+  %445 = shufflevector <4 x float> %444, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %446 = shufflevector <4 x float> %444, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %447 = fadd <2 x float> %445, %446
+  %shift = shufflevector <2 x float> %447, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %448 = fadd <2 x float> %447, %shift
+  %449 = extractelement <2 x float> %448, i64 0
+  %450 = fmul float %449, 0x3FC6A09E60000000
+  %451 = fadd float %441, %450
+  store float %451, ptr %440, align 4
   %i6.next = add nuw nsw i64 %i6.addr.0626, 1
   %exitcond721.not = icmp eq i64 %i6.next, 32
   br i1 %exitcond721.not, label %i6.exit, label %i6.body
 
 i6.exit:                                          ; preds = %i6.body
-  %417 = shl nsw i64 %326, 1
-  %418 = mul nsw i64 %417, %H
-  %419 = getelementptr inbounds float, ptr %betah, i64 %418
-  %420 = load float, ptr %419, align 4
-  %421 = mul nsw i64 %417, %sq
-  %422 = getelementptr inbounds float, ptr %vh, i64 %421
-  %423 = load <8 x float>, ptr %422, align 4
-  %424 = fsub <8 x float> %423, %376
-  %425 = shl i64 %tl2.addr.0636, 6
-  %426 = getelementptr inbounds float, ptr %R, i64 %425
-  store <8 x float> %424, ptr %426, align 4
-  %427 = insertelement <8 x float> poison, float %420, i64 0
-  %428 = shufflevector <8 x float> %427, <8 x float> poison, <8 x i32> zeroinitializer
-  %429 = fmul <8 x float> %428, %424
-  %430 = or disjoint i64 %421, 8
-  %431 = getelementptr inbounds float, ptr %vh, i64 %430
-  %432 = load <8 x float>, ptr %431, align 4
-  %433 = fsub <8 x float> %432, %385
-  %434 = or disjoint i64 %425, 8
-  %435 = getelementptr inbounds float, ptr %R, i64 %434
-  store <8 x float> %433, ptr %435, align 4
-  %436 = fmul <8 x float> %428, %433
-  %437 = or disjoint i64 %421, 16
-  %438 = getelementptr inbounds float, ptr %vh, i64 %437
-  %439 = load <8 x float>, ptr %438, align 4
-  %440 = fsub <8 x float> %439, %394
-  %441 = or disjoint i64 %425, 16
-  %442 = getelementptr inbounds float, ptr %R, i64 %441
-  store <8 x float> %440, ptr %442, align 4
-  %443 = fmul <8 x float> %428, %440
-  %444 = or disjoint i64 %421, 24
-  %445 = getelementptr inbounds float, ptr %vh, i64 %444
-  %446 = load <8 x float>, ptr %445, align 4
-  %447 = fsub <8 x float> %446, %403
-  %448 = or disjoint i64 %425, 24
-  %449 = getelementptr inbounds float, ptr %R, i64 %448
-  store <8 x float> %447, ptr %449, align 4
-  %450 = fmul <8 x float> %428, %447
-  %451 = or disjoint i64 %417, 1
-  %452 = mul nsw i64 %451, %sq
-  %invariant.gep770 = getelementptr float, ptr %kh, i64 %452
+  %452 = shl nsw i64 %361, 1
+  %453 = mul nsw i64 %452, %H
+  %454 = getelementptr inbounds float, ptr %betah, i64 %453
+  %455 = load float, ptr %454, align 4
+  %456 = mul nsw i64 %452, %sq
+  %457 = getelementptr inbounds float, ptr %vh, i64 %456
+  %458 = load <8 x float>, ptr %457, align 4
+  %459 = fsub <8 x float> %458, %411
+  %460 = shl i64 %tl2.addr.0636, 6
+  %461 = getelementptr inbounds float, ptr %R, i64 %460
+  store <8 x float> %459, ptr %461, align 4
+  %462 = insertelement <8 x float> poison, float %455, i64 0
+  %463 = shufflevector <8 x float> %462, <8 x float> poison, <8 x i32> zeroinitializer
+  %464 = fmul <8 x float> %463, %459
+  %465 = or disjoint i64 %456, 8
+  %466 = getelementptr inbounds float, ptr %vh, i64 %465
+  %467 = load <8 x float>, ptr %466, align 4
+  %468 = fsub <8 x float> %467, %420
+  %469 = or disjoint i64 %460, 8
+  %470 = getelementptr inbounds float, ptr %R, i64 %469
+  store <8 x float> %468, ptr %470, align 4
+  %471 = fmul <8 x float> %463, %468
+  %472 = or disjoint i64 %456, 16
+  %473 = getelementptr inbounds float, ptr %vh, i64 %472
+  %474 = load <8 x float>, ptr %473, align 4
+  %475 = fsub <8 x float> %474, %429
+  %476 = or disjoint i64 %460, 16
+  %477 = getelementptr inbounds float, ptr %R, i64 %476
+  store <8 x float> %475, ptr %477, align 4
+  %478 = fmul <8 x float> %463, %475
+  %479 = or disjoint i64 %456, 24
+  %480 = getelementptr inbounds float, ptr %vh, i64 %479
+  %481 = load <8 x float>, ptr %480, align 4
+  %482 = fsub <8 x float> %481, %438
+  %483 = or disjoint i64 %460, 24
+  %484 = getelementptr inbounds float, ptr %R, i64 %483
+  store <8 x float> %482, ptr %484, align 4
+  %485 = fmul <8 x float> %463, %482
+  %486 = or disjoint i64 %452, 1
+  %487 = mul nsw i64 %486, %sq
+  %invariant.gep770 = getelementptr float, ptr %kh, i64 %487
   br label %i7.body
 
 i7.body:                                          ; preds = %i7.body, %i6.exit
-  %acc12.0635 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %503, %i7.body ]
-  %acc13.0634 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %510, %i7.body ]
-  %acc14.0633 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %517, %i7.body ]
-  %acc15.0632 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %524, %i7.body ]
+  %acc12.0635 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %538, %i7.body ]
+  %acc13.0634 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %545, %i7.body ]
+  %acc14.0633 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %552, %i7.body ]
+  %acc15.0632 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %559, %i7.body ]
   %i7.addr.0631 = phi i64 [ 0, %i6.exit ], [ %i7.next.1, %i7.body ]
-  %453 = or disjoint i64 %i7.addr.0631, %421
-  %454 = getelementptr inbounds float, ptr %kh, i64 %453
-  %455 = load float, ptr %454, align 4
+  %488 = or disjoint i64 %i7.addr.0631, %456
+  %489 = getelementptr inbounds float, ptr %kh, i64 %488
+  %490 = load float, ptr %489, align 4
   %gep771 = getelementptr float, ptr %invariant.gep770, i64 %i7.addr.0631
-  %456 = load float, ptr %gep771, align 4
-  %457 = insertelement <8 x float> poison, float %455, i64 0
-  %458 = shufflevector <8 x float> %457, <8 x float> poison, <8 x i32> zeroinitializer
-  %459 = shl nuw nsw i64 %i7.addr.0631, 5
-  %460 = add nuw nsw i64 %459, %333
-  %461 = getelementptr inbounds float, ptr %Sh, i64 %460
-  %462 = load <8 x float>, ptr %461, align 4
-  %463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %429, <8 x float> %462)
-  %464 = getelementptr inbounds float, ptr %Sroll, i64 %459
-  store <8 x float> %463, ptr %464, align 4
-  %465 = insertelement <8 x float> poison, float %456, i64 0
-  %466 = shufflevector <8 x float> %465, <8 x float> poison, <8 x i32> zeroinitializer
-  %467 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %463, <8 x float> %acc12.0635)
-  %468 = or disjoint i64 %460, 8
-  %469 = getelementptr inbounds float, ptr %Sh, i64 %468
-  %470 = load <8 x float>, ptr %469, align 4
-  %471 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %436, <8 x float> %470)
-  %472 = or disjoint i64 %459, 8
-  %473 = getelementptr inbounds float, ptr %Sroll, i64 %472
-  store <8 x float> %471, ptr %473, align 4
-  %474 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %471, <8 x float> %acc13.0634)
-  %475 = or disjoint i64 %460, 16
-  %476 = getelementptr inbounds float, ptr %Sh, i64 %475
-  %477 = load <8 x float>, ptr %476, align 4
-  %478 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %443, <8 x float> %477)
-  %479 = or disjoint i64 %459, 16
-  %480 = getelementptr inbounds float, ptr %Sroll, i64 %479
-  store <8 x float> %478, ptr %480, align 4
-  %481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %478, <8 x float> %acc14.0633)
-  %482 = or disjoint i64 %460, 24
-  %483 = getelementptr inbounds float, ptr %Sh, i64 %482
-  %484 = load <8 x float>, ptr %483, align 4
-  %485 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> %450, <8 x float> %484)
-  %486 = or disjoint i64 %459, 24
-  %487 = getelementptr inbounds float, ptr %Sroll, i64 %486
-  store <8 x float> %485, ptr %487, align 4
-  %488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> %485, <8 x float> %acc15.0632)
+  %491 = load float, ptr %gep771, align 4
+  %492 = insertelement <8 x float> poison, float %490, i64 0
+  %493 = shufflevector <8 x float> %492, <8 x float> poison, <8 x i32> zeroinitializer
+  %494 = shl nuw nsw i64 %i7.addr.0631, 5
+  %495 = add nuw nsw i64 %494, %368
+  %496 = getelementptr inbounds float, ptr %Sh, i64 %495
+  %497 = load <8 x float>, ptr %496, align 4
+  %498 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %464, <8 x float> %497)
+  %499 = getelementptr inbounds float, ptr %Sroll, i64 %494
+  store <8 x float> %498, ptr %499, align 4
+  %500 = insertelement <8 x float> poison, float %491, i64 0
+  %501 = shufflevector <8 x float> %500, <8 x float> poison, <8 x i32> zeroinitializer
+  %502 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %498, <8 x float> %acc12.0635)
+  %503 = or disjoint i64 %495, 8
+  %504 = getelementptr inbounds float, ptr %Sh, i64 %503
+  %505 = load <8 x float>, ptr %504, align 4
+  %506 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %471, <8 x float> %505)
+  %507 = or disjoint i64 %494, 8
+  %508 = getelementptr inbounds float, ptr %Sroll, i64 %507
+  store <8 x float> %506, ptr %508, align 4
+  %509 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %506, <8 x float> %acc13.0634)
+  %510 = or disjoint i64 %495, 16
+  %511 = getelementptr inbounds float, ptr %Sh, i64 %510
+  %512 = load <8 x float>, ptr %511, align 4
+  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %478, <8 x float> %512)
+  %514 = or disjoint i64 %494, 16
+  %515 = getelementptr inbounds float, ptr %Sroll, i64 %514
+  store <8 x float> %513, ptr %515, align 4
+  %516 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %513, <8 x float> %acc14.0633)
+  %517 = or disjoint i64 %495, 24
+  %518 = getelementptr inbounds float, ptr %Sh, i64 %517
+  %519 = load <8 x float>, ptr %518, align 4
+  %520 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %485, <8 x float> %519)
+  %521 = or disjoint i64 %494, 24
+  %522 = getelementptr inbounds float, ptr %Sroll, i64 %521
+  store <8 x float> %520, ptr %522, align 4
+  %523 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %520, <8 x float> %acc15.0632)
   %i7.next = or disjoint i64 %i7.addr.0631, 1
-  %489 = or disjoint i64 %i7.next, %421
-  %490 = getelementptr inbounds float, ptr %kh, i64 %489
-  %491 = load float, ptr %490, align 4
+  %524 = or disjoint i64 %i7.next, %456
+  %525 = getelementptr inbounds float, ptr %kh, i64 %524
+  %526 = load float, ptr %525, align 4
   %gep771.1 = getelementptr float, ptr %invariant.gep770, i64 %i7.next
-  %492 = load float, ptr %gep771.1, align 4
-  %493 = insertelement <8 x float> poison, float %491, i64 0
-  %494 = shufflevector <8 x float> %493, <8 x float> poison, <8 x i32> zeroinitializer
-  %495 = shl nuw nsw i64 %i7.next, 5
-  %496 = add nuw nsw i64 %495, %333
-  %497 = getelementptr inbounds float, ptr %Sh, i64 %496
-  %498 = load <8 x float>, ptr %497, align 4
-  %499 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %429, <8 x float> %498)
-  %500 = getelementptr inbounds float, ptr %Sroll, i64 %495
-  store <8 x float> %499, ptr %500, align 4
-  %501 = insertelement <8 x float> poison, float %492, i64 0
-  %502 = shufflevector <8 x float> %501, <8 x float> poison, <8 x i32> zeroinitializer
-  %503 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %499, <8 x float> %467)
-  %504 = or disjoint i64 %496, 8
-  %505 = getelementptr inbounds float, ptr %Sh, i64 %504
-  %506 = load <8 x float>, ptr %505, align 4
-  %507 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %436, <8 x float> %506)
-  %508 = or disjoint i64 %495, 8
-  %509 = getelementptr inbounds float, ptr %Sroll, i64 %508
-  store <8 x float> %507, ptr %509, align 4
-  %510 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %507, <8 x float> %474)
-  %511 = or disjoint i64 %496, 16
-  %512 = getelementptr inbounds float, ptr %Sh, i64 %511
-  %513 = load <8 x float>, ptr %512, align 4
-  %514 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %443, <8 x float> %513)
-  %515 = or disjoint i64 %495, 16
-  %516 = getelementptr inbounds float, ptr %Sroll, i64 %515
-  store <8 x float> %514, ptr %516, align 4
-  %517 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %514, <8 x float> %481)
-  %518 = or disjoint i64 %496, 24
-  %519 = getelementptr inbounds float, ptr %Sh, i64 %518
-  %520 = load <8 x float>, ptr %519, align 4
-  %521 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %450, <8 x float> %520)
-  %522 = or disjoint i64 %495, 24
-  %523 = getelementptr inbounds float, ptr %Sroll, i64 %522
-  store <8 x float> %521, ptr %523, align 4
-  %524 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %502, <8 x float> %521, <8 x float> %488)
+  %527 = load float, ptr %gep771.1, align 4
+  %528 = insertelement <8 x float> poison, float %526, i64 0
+  %529 = shufflevector <8 x float> %528, <8 x float> poison, <8 x i32> zeroinitializer
+  %530 = shl nuw nsw i64 %i7.next, 5
+  %531 = add nuw nsw i64 %530, %368
+  %532 = getelementptr inbounds float, ptr %Sh, i64 %531
+  %533 = load <8 x float>, ptr %532, align 4
+  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %464, <8 x float> %533)
+  %535 = getelementptr inbounds float, ptr %Sroll, i64 %530
+  store <8 x float> %534, ptr %535, align 4
+  %536 = insertelement <8 x float> poison, float %527, i64 0
+  %537 = shufflevector <8 x float> %536, <8 x float> poison, <8 x i32> zeroinitializer
+  %538 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %534, <8 x float> %502)
+  %539 = or disjoint i64 %531, 8
+  %540 = getelementptr inbounds float, ptr %Sh, i64 %539
+  %541 = load <8 x float>, ptr %540, align 4
+  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %471, <8 x float> %541)
+  %543 = or disjoint i64 %530, 8
+  %544 = getelementptr inbounds float, ptr %Sroll, i64 %543
+  store <8 x float> %542, ptr %544, align 4
+  %545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %542, <8 x float> %509)
+  %546 = or disjoint i64 %531, 16
+  %547 = getelementptr inbounds float, ptr %Sh, i64 %546
+  %548 = load <8 x float>, ptr %547, align 4
+  %549 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %478, <8 x float> %548)
+  %550 = or disjoint i64 %530, 16
+  %551 = getelementptr inbounds float, ptr %Sroll, i64 %550
+  store <8 x float> %549, ptr %551, align 4
+  %552 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %549, <8 x float> %516)
+  %553 = or disjoint i64 %531, 24
+  %554 = getelementptr inbounds float, ptr %Sh, i64 %553
+  %555 = load <8 x float>, ptr %554, align 4
+  %556 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %485, <8 x float> %555)
+  %557 = or disjoint i64 %530, 24
+  %558 = getelementptr inbounds float, ptr %Sroll, i64 %557
+  store <8 x float> %556, ptr %558, align 4
+  %559 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %556, <8 x float> %523)
   %i7.next.1 = add nuw nsw i64 %i7.addr.0631, 2
   %exitcond722.not.1 = icmp eq i64 %i7.next.1, 32
   br i1 %exitcond722.not.1, label %i7.exit, label %i7.body
 
 i7.exit:                                          ; preds = %i7.body
-  %525 = mul nsw i64 %451, %H
-  %526 = getelementptr inbounds float, ptr %betah, i64 %525
-  %527 = load float, ptr %526, align 4
-  %528 = getelementptr inbounds float, ptr %vh, i64 %452
-  %529 = load <8 x float>, ptr %528, align 4
-  %530 = fsub <8 x float> %529, %503
-  %531 = or disjoint i64 %425, 32
-  %532 = getelementptr inbounds float, ptr %R, i64 %531
-  store <8 x float> %530, ptr %532, align 4
-  %533 = insertelement <8 x float> poison, float %527, i64 0
-  %534 = shufflevector <8 x float> %533, <8 x float> poison, <8 x i32> zeroinitializer
-  %535 = fmul <8 x float> %534, %530
-  %536 = or disjoint i64 %452, 8
-  %537 = getelementptr inbounds float, ptr %vh, i64 %536
-  %538 = load <8 x float>, ptr %537, align 4
-  %539 = fsub <8 x float> %538, %510
-  %540 = or disjoint i64 %425, 40
-  %541 = getelementptr inbounds float, ptr %R, i64 %540
-  store <8 x float> %539, ptr %541, align 4
-  %542 = fmul <8 x float> %534, %539
-  %543 = or disjoint i64 %452, 16
-  %544 = getelementptr inbounds float, ptr %vh, i64 %543
-  %545 = load <8 x float>, ptr %544, align 4
-  %546 = fsub <8 x float> %545, %517
-  %547 = or disjoint i64 %425, 48
-  %548 = getelementptr inbounds float, ptr %R, i64 %547
-  store <8 x float> %546, ptr %548, align 4
-  %549 = fmul <8 x float> %534, %546
-  %550 = or disjoint i64 %452, 24
-  %551 = getelementptr inbounds float, ptr %vh, i64 %550
-  %552 = load <8 x float>, ptr %551, align 4
-  %553 = fsub <8 x float> %552, %524
-  %554 = or disjoint i64 %425, 56
-  %555 = getelementptr inbounds float, ptr %R, i64 %554
-  store <8 x float> %553, ptr %555, align 4
-  %556 = fmul <8 x float> %534, %553
+  %560 = mul nsw i64 %486, %H
+  %561 = getelementptr inbounds float, ptr %betah, i64 %560
+  %562 = load float, ptr %561, align 4
+  %563 = getelementptr inbounds float, ptr %vh, i64 %487
+  %564 = load <8 x float>, ptr %563, align 4
+  %565 = fsub <8 x float> %564, %538
+  %566 = or disjoint i64 %460, 32
+  %567 = getelementptr inbounds float, ptr %R, i64 %566
+  store <8 x float> %565, ptr %567, align 4
+  %568 = insertelement <8 x float> poison, float %562, i64 0
+  %569 = shufflevector <8 x float> %568, <8 x float> poison, <8 x i32> zeroinitializer
+  %570 = fmul <8 x float> %569, %565
+  %571 = or disjoint i64 %487, 8
+  %572 = getelementptr inbounds float, ptr %vh, i64 %571
+  %573 = load <8 x float>, ptr %572, align 4
+  %574 = fsub <8 x float> %573, %545
+  %575 = or disjoint i64 %460, 40
+  %576 = getelementptr inbounds float, ptr %R, i64 %575
+  store <8 x float> %574, ptr %576, align 4
+  %577 = fmul <8 x float> %569, %574
+  %578 = or disjoint i64 %487, 16
+  %579 = getelementptr inbounds float, ptr %vh, i64 %578
+  %580 = load <8 x float>, ptr %579, align 4
+  %581 = fsub <8 x float> %580, %552
+  %582 = or disjoint i64 %460, 48
+  %583 = getelementptr inbounds float, ptr %R, i64 %582
+  store <8 x float> %581, ptr %583, align 4
+  %584 = fmul <8 x float> %569, %581
+  %585 = or disjoint i64 %487, 24
+  %586 = getelementptr inbounds float, ptr %vh, i64 %585
+  %587 = load <8 x float>, ptr %586, align 4
+  %588 = fsub <8 x float> %587, %559
+  %589 = or disjoint i64 %460, 56
+  %590 = getelementptr inbounds float, ptr %R, i64 %589
+  store <8 x float> %588, ptr %590, align 4
+  %591 = fmul <8 x float> %569, %588
   %tl2.next = add nuw nsw i64 %tl2.addr.0636, 1
   %exitcond725.not = icmp eq i64 %tl2.next, %smax724
   br i1 %exitcond725.not, label %tl2.exit, label %tl2.body
@@ -1551,84 +1622,84 @@ tt.head.preheader:                                ; preds = %i8.body
 i8.body:                                          ; preds = %i8.body, %tl2.exit
   %i8.addr.0644 = phi i64 [ 0, %tl2.exit ], [ %i8.next.1, %i8.body ]
   %gep773 = getelementptr float, ptr %invariant.gep772, i64 %i8.addr.0644
-  %557 = load float, ptr %gep773, align 4
-  %558 = insertelement <8 x float> poison, float %557, i64 0
-  %559 = shufflevector <8 x float> %558, <8 x float> poison, <8 x i32> zeroinitializer
-  %560 = shl nuw nsw i64 %i8.addr.0644, 5
-  %561 = getelementptr inbounds float, ptr %Sroll, i64 %560
-  %562 = load <8 x float>, ptr %561, align 4
-  %563 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta.0.lcssa, <8 x float> %562)
-  %564 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %563, <8 x float> %349, <8 x float> zeroinitializer)
-  %565 = or disjoint i64 %560, 8
-  %566 = getelementptr inbounds float, ptr %Sroll, i64 %565
-  %567 = load <8 x float>, ptr %566, align 4
-  %568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta1.0.lcssa, <8 x float> %567)
-  %569 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> %352, <8 x float> %564)
-  %570 = or disjoint i64 %560, 16
-  %571 = getelementptr inbounds float, ptr %Sroll, i64 %570
-  %572 = load <8 x float>, ptr %571, align 4
-  %573 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta2.0.lcssa, <8 x float> %572)
-  %574 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> %355, <8 x float> %569)
-  %575 = or disjoint i64 %560, 24
-  %576 = getelementptr inbounds float, ptr %Sroll, i64 %575
-  %577 = load <8 x float>, ptr %576, align 4
-  %578 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> %delta3.0.lcssa, <8 x float> %577)
-  %579 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %578, <8 x float> %358, <8 x float> %574)
-  %580 = or disjoint i64 %i8.addr.0644, %347
-  %581 = getelementptr inbounds float, ptr %qh1, i64 %580
-  %582 = load float, ptr %581, align 4
-  %583 = shufflevector <8 x float> %579, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %584 = shufflevector <8 x float> %579, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %585 = fadd <4 x float> %583, %584
-  %586 = shufflevector <4 x float> %585, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %587 = shufflevector <4 x float> %585, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %588 = fadd <2 x float> %586, %587
-  %shift803 = shufflevector <2 x float> %588, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %589 = fadd <2 x float> %588, %shift803
-  %590 = extractelement <2 x float> %589, i64 0
-  %591 = fmul float %590, 0x3FC6A09E60000000
-  %592 = fadd float %582, %591
-  store float %592, ptr %581, align 4
+  %592 = load float, ptr %gep773, align 4
+  %593 = insertelement <8 x float> poison, float %592, i64 0
+  %594 = shufflevector <8 x float> %593, <8 x float> poison, <8 x i32> zeroinitializer
+  %595 = shl nuw nsw i64 %i8.addr.0644, 5
+  %596 = getelementptr inbounds float, ptr %Sroll, i64 %595
+  %597 = load <8 x float>, ptr %596, align 4
+  %598 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta.0.lcssa, <8 x float> %597)
+  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %384, <8 x float> zeroinitializer)
+  %600 = or disjoint i64 %595, 8
+  %601 = getelementptr inbounds float, ptr %Sroll, i64 %600
+  %602 = load <8 x float>, ptr %601, align 4
+  %603 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta1.0.lcssa, <8 x float> %602)
+  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> %387, <8 x float> %599)
+  %605 = or disjoint i64 %595, 16
+  %606 = getelementptr inbounds float, ptr %Sroll, i64 %605
+  %607 = load <8 x float>, ptr %606, align 4
+  %608 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta2.0.lcssa, <8 x float> %607)
+  %609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %390, <8 x float> %604)
+  %610 = or disjoint i64 %595, 24
+  %611 = getelementptr inbounds float, ptr %Sroll, i64 %610
+  %612 = load <8 x float>, ptr %611, align 4
+  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta3.0.lcssa, <8 x float> %612)
+  %614 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> %393, <8 x float> %609)
+  %615 = or disjoint i64 %i8.addr.0644, %382
+  %616 = getelementptr inbounds float, ptr %qh1, i64 %615
+  %617 = load float, ptr %616, align 4
+  %618 = shufflevector <8 x float> %614, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %619 = shufflevector <8 x float> %614, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %620 = fadd <4 x float> %618, %619
+  %621 = shufflevector <4 x float> %620, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %622 = shufflevector <4 x float> %620, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %623 = fadd <2 x float> %621, %622
+  %shift803 = shufflevector <2 x float> %623, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %624 = fadd <2 x float> %623, %shift803
+  %625 = extractelement <2 x float> %624, i64 0
+  %626 = fmul float %625, 0x3FC6A09E60000000
+  %627 = fadd float %617, %626
+  store float %627, ptr %616, align 4
   %i8.next = or disjoint i64 %i8.addr.0644, 1
   %gep773.1 = getelementptr float, ptr %invariant.gep772, i64 %i8.next
-  %593 = load float, ptr %gep773.1, align 4
-  %594 = insertelement <8 x float> poison, float %593, i64 0
-  %595 = shufflevector <8 x float> %594, <8 x float> poison, <8 x i32> zeroinitializer
-  %596 = shl nuw nsw i64 %i8.next, 5
-  %597 = getelementptr inbounds float, ptr %Sroll, i64 %596
-  %598 = load <8 x float>, ptr %597, align 4
-  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta.0.lcssa, <8 x float> %598)
-  %600 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> %349, <8 x float> zeroinitializer)
-  %601 = or disjoint i64 %596, 8
-  %602 = getelementptr inbounds float, ptr %Sroll, i64 %601
-  %603 = load <8 x float>, ptr %602, align 4
-  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta1.0.lcssa, <8 x float> %603)
-  %605 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %352, <8 x float> %600)
-  %606 = or disjoint i64 %596, 16
-  %607 = getelementptr inbounds float, ptr %Sroll, i64 %606
-  %608 = load <8 x float>, ptr %607, align 4
-  %609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta2.0.lcssa, <8 x float> %608)
-  %610 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> %355, <8 x float> %605)
-  %611 = or disjoint i64 %596, 24
-  %612 = getelementptr inbounds float, ptr %Sroll, i64 %611
-  %613 = load <8 x float>, ptr %612, align 4
-  %614 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> %delta3.0.lcssa, <8 x float> %613)
-  %615 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %614, <8 x float> %358, <8 x float> %610)
-  %616 = or disjoint i64 %i8.next, %347
-  %617 = getelementptr inbounds float, ptr %qh1, i64 %616
-  %618 = load float, ptr %617, align 4
-  %619 = shufflevector <8 x float> %615, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %620 = shufflevector <8 x float> %615, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %621 = fadd <4 x float> %619, %620
-  %622 = shufflevector <4 x float> %621, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %623 = shufflevector <4 x float> %621, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %624 = fadd <2 x float> %622, %623
-  %shift803.1 = shufflevector <2 x float> %624, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %625 = fadd <2 x float> %624, %shift803.1
-  %626 = extractelement <2 x float> %625, i64 0
-  %627 = fmul float %626, 0x3FC6A09E60000000
-  %628 = fadd float %618, %627
-  store float %628, ptr %617, align 4
+  %628 = load float, ptr %gep773.1, align 4
+  %629 = insertelement <8 x float> poison, float %628, i64 0
+  %630 = shufflevector <8 x float> %629, <8 x float> poison, <8 x i32> zeroinitializer
+  %631 = shl nuw nsw i64 %i8.next, 5
+  %632 = getelementptr inbounds float, ptr %Sroll, i64 %631
+  %633 = load <8 x float>, ptr %632, align 4
+  %634 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta.0.lcssa, <8 x float> %633)
+  %635 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %634, <8 x float> %384, <8 x float> zeroinitializer)
+  %636 = or disjoint i64 %631, 8
+  %637 = getelementptr inbounds float, ptr %Sroll, i64 %636
+  %638 = load <8 x float>, ptr %637, align 4
+  %639 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta1.0.lcssa, <8 x float> %638)
+  %640 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> %387, <8 x float> %635)
+  %641 = or disjoint i64 %631, 16
+  %642 = getelementptr inbounds float, ptr %Sroll, i64 %641
+  %643 = load <8 x float>, ptr %642, align 4
+  %644 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta2.0.lcssa, <8 x float> %643)
+  %645 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %390, <8 x float> %640)
+  %646 = or disjoint i64 %631, 24
+  %647 = getelementptr inbounds float, ptr %Sroll, i64 %646
+  %648 = load <8 x float>, ptr %647, align 4
+  %649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta3.0.lcssa, <8 x float> %648)
+  %650 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> %393, <8 x float> %645)
+  %651 = or disjoint i64 %i8.next, %382
+  %652 = getelementptr inbounds float, ptr %qh1, i64 %651
+  %653 = load float, ptr %652, align 4
+  %654 = shufflevector <8 x float> %650, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %655 = shufflevector <8 x float> %650, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %656 = fadd <4 x float> %654, %655
+  %657 = shufflevector <4 x float> %656, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %658 = shufflevector <4 x float> %656, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %659 = fadd <2 x float> %657, %658
+  %shift803.1 = shufflevector <2 x float> %659, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %660 = fadd <2 x float> %659, %shift803.1
+  %661 = extractelement <2 x float> %660, i64 0
+  %662 = fmul float %661, 0x3FC6A09E60000000
+  %663 = fadd float %653, %662
+  store float %663, ptr %652, align 4
   %i8.next.1 = add nuw nsw i64 %i8.addr.0644, 2
   %exitcond726.not.1 = icmp eq i64 %i8.next.1, 32
   br i1 %exitcond726.not.1, label %tt.head.preheader, label %i8.body
@@ -1636,472 +1707,472 @@ i8.body:                                          ; preds = %i8.body, %tl2.exit
 tt.body:                                          ; preds = %tt.head.preheader, %i16.exit
   %tt.addr.0668 = phi i64 [ %tt.next, %i16.exit ], [ 0, %tt.head.preheader ]
   %tl3 = sub nsw i64 %tlast, %tt.addr.0668
-  %629 = add nsw i64 %tl3, 1
-  %ptl = tail call i64 @llvm.smin.i64(i64 %629, i64 %tlast)
-  %630 = add nsw i64 %ptl, %t0
-  %631 = shl nsw i64 %630, 1
-  %632 = mul nsw i64 %631, %H
-  %633 = getelementptr inbounds float, ptr %betah, i64 %632
-  %634 = load float, ptr %633, align 4
-  %635 = getelementptr inbounds float, ptr %alphas, i64 %ptl
-  %636 = load float, ptr %635, align 4
+  %664 = add nsw i64 %tl3, 1
+  %ptl = tail call i64 @llvm.smin.i64(i64 %664, i64 %tlast)
+  %665 = add nsw i64 %ptl, %t0
+  %666 = shl nsw i64 %665, 1
+  %667 = mul nsw i64 %666, %H
+  %668 = getelementptr inbounds float, ptr %betah, i64 %667
+  %669 = load float, ptr %668, align 4
+  %670 = getelementptr inbounds float, ptr %alphas, i64 %ptl
+  %671 = load float, ptr %670, align 4
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %637 = icmp slt i64 %629, %L
-  %638 = select i1 %637, float %636, float 1.000000e+00
-  %.neg = fneg float %634
-  %639 = select i1 %637, float %.neg, float -0.000000e+00
-  %640 = mul nsw i64 %631, %sq
-  %641 = shl nsw i64 %ptl, 10
-  %642 = shl nsw i64 %ptl, 6
-  %643 = getelementptr inbounds float, ptr %R, i64 %642
-  %644 = insertelement <8 x float> poison, float %638, i64 0
-  %645 = shufflevector <8 x float> %644, <8 x float> poison, <8 x i32> zeroinitializer
-  %646 = or disjoint i64 %642, 8
-  %647 = getelementptr inbounds float, ptr %R, i64 %646
-  %648 = or disjoint i64 %642, 16
-  %649 = getelementptr inbounds float, ptr %R, i64 %648
-  %650 = or disjoint i64 %642, 24
-  %651 = getelementptr inbounds float, ptr %R, i64 %650
-  %652 = add nsw i64 %tl3, %t0
-  %653 = mul nsw i64 %652, %sq
-  %654 = getelementptr inbounds float, ptr %oh, i64 %653
-  %655 = load <8 x float>, ptr %654, align 4
-  %656 = or disjoint i64 %653, 8
-  %657 = getelementptr inbounds float, ptr %oh, i64 %656
-  %658 = load <8 x float>, ptr %657, align 4
-  %659 = or disjoint i64 %653, 16
-  %660 = getelementptr inbounds float, ptr %oh, i64 %659
-  %661 = load <8 x float>, ptr %660, align 4
-  %662 = or disjoint i64 %653, 24
-  %663 = getelementptr inbounds float, ptr %oh, i64 %662
-  %664 = load <8 x float>, ptr %663, align 4
-  %665 = shl nsw i64 %652, 1
-  %666 = or disjoint i64 %665, 1
-  %667 = mul nsw i64 %666, %sq
+  %672 = icmp slt i64 %664, %L
+  %673 = select i1 %672, float %671, float 1.000000e+00
+  %.neg = fneg float %669
+  %674 = select i1 %672, float %.neg, float -0.000000e+00
+  %675 = mul nsw i64 %666, %sq
+  %676 = shl nsw i64 %ptl, 10
+  %677 = shl nsw i64 %ptl, 6
+  %678 = getelementptr inbounds float, ptr %R, i64 %677
+  %679 = insertelement <8 x float> poison, float %673, i64 0
+  %680 = shufflevector <8 x float> %679, <8 x float> poison, <8 x i32> zeroinitializer
+  %681 = or disjoint i64 %677, 8
+  %682 = getelementptr inbounds float, ptr %R, i64 %681
+  %683 = or disjoint i64 %677, 16
+  %684 = getelementptr inbounds float, ptr %R, i64 %683
+  %685 = or disjoint i64 %677, 24
+  %686 = getelementptr inbounds float, ptr %R, i64 %685
+  %687 = add nsw i64 %tl3, %t0
+  %688 = mul nsw i64 %687, %sq
+  %689 = getelementptr inbounds float, ptr %oh, i64 %688
+  %690 = load <8 x float>, ptr %689, align 4
+  %691 = or disjoint i64 %688, 8
+  %692 = getelementptr inbounds float, ptr %oh, i64 %691
+  %693 = load <8 x float>, ptr %692, align 4
+  %694 = or disjoint i64 %688, 16
+  %695 = getelementptr inbounds float, ptr %oh, i64 %694
+  %696 = load <8 x float>, ptr %695, align 4
+  %697 = or disjoint i64 %688, 24
+  %698 = getelementptr inbounds float, ptr %oh, i64 %697
+  %699 = load <8 x float>, ptr %698, align 4
+  %700 = shl nsw i64 %687, 1
+  %701 = or disjoint i64 %700, 1
+  %702 = mul nsw i64 %701, %sq
   br label %i10.body
 
 tt.exit:                                          ; preds = %i16.exit, %tt.head.preheader
-  %668 = load float, ptr %alphas, align 4
+  %703 = load float, ptr %alphas, align 4
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %669 = fneg float %205
-  %670 = insertelement <8 x float> poison, float %668, i64 0
-  %671 = shufflevector <8 x float> %670, <8 x float> poison, <8 x i32> zeroinitializer
+  %704 = fneg float %240
+  %705 = insertelement <8 x float> poison, float %703, i64 0
+  %706 = shufflevector <8 x float> %705, <8 x float> poison, <8 x i32> zeroinitializer
   br label %i22.body
 
 i10.body:                                         ; preds = %tt.body, %i10.body
-  %dgacc.0651 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %732, %i10.body ]
-  %dsk.0650 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %759, %i10.body ]
-  %dsk1.0649 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %760, %i10.body ]
-  %dsk2.0648 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %761, %i10.body ]
-  %dsk3.0647 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %762, %i10.body ]
+  %dgacc.0651 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %767, %i10.body ]
+  %dsk.0650 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %794, %i10.body ]
+  %dsk1.0649 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %795, %i10.body ]
+  %dsk2.0648 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %796, %i10.body ]
+  %dsk3.0647 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %797, %i10.body ]
   %i10.addr.0646 = phi i64 [ 0, %tt.body ], [ %i10.next, %i10.body ]
-  %672 = shl nuw nsw i64 %i10.addr.0646, 5
-  %673 = getelementptr inbounds float, ptr %dS, i64 %672
-  %674 = load <8 x float>, ptr %673, align 4
-  %675 = or disjoint i64 %672, 8
-  %676 = getelementptr inbounds float, ptr %dS, i64 %675
-  %677 = load <8 x float>, ptr %676, align 4
-  %678 = or disjoint i64 %672, 16
-  %679 = getelementptr inbounds float, ptr %dS, i64 %678
-  %680 = load <8 x float>, ptr %679, align 4
-  %681 = or disjoint i64 %672, 24
-  %682 = getelementptr inbounds float, ptr %dS, i64 %681
-  %683 = load <8 x float>, ptr %682, align 4
-  %684 = getelementptr float, ptr %kh, i64 %i10.addr.0646
-  %685 = getelementptr float, ptr %684, i64 %640
-  %686 = load float, ptr %685, align 4
-  %687 = fmul float %639, %686
-  %688 = load <8 x float>, ptr %dSkPrev, align 4
-  %689 = add nuw nsw i64 %672, %641
-  %690 = getelementptr inbounds float, ptr %Sh, i64 %689
-  %691 = load <8 x float>, ptr %690, align 4
-  %692 = load <8 x float>, ptr %643, align 4
-  %693 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %674, <8 x float> %692, <8 x float> zeroinitializer)
-  %694 = fneg <8 x float> %691
-  %695 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> %688, <8 x float> %693)
-  %696 = insertelement <8 x float> poison, float %687, i64 0
-  %697 = shufflevector <8 x float> %696, <8 x float> poison, <8 x i32> zeroinitializer
-  %698 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %688, <8 x float> %674)
-  %699 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %698, <8 x float> %691, <8 x float> %dgacc.0651)
-  %700 = fmul <8 x float> %645, %698
-  %701 = load <8 x float>, ptr %13, align 4
-  %702 = or disjoint i64 %689, 8
-  %703 = getelementptr inbounds float, ptr %Sh, i64 %702
-  %704 = load <8 x float>, ptr %703, align 4
-  %705 = load <8 x float>, ptr %647, align 4
-  %706 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> %705, <8 x float> %695)
-  %707 = fneg <8 x float> %704
-  %708 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> %701, <8 x float> %706)
-  %709 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %701, <8 x float> %677)
-  %710 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %704, <8 x float> %699)
-  %711 = fmul <8 x float> %645, %709
-  %712 = load <8 x float>, ptr %14, align 4
-  %713 = or disjoint i64 %689, 16
-  %714 = getelementptr inbounds float, ptr %Sh, i64 %713
+  %707 = shl nuw nsw i64 %i10.addr.0646, 5
+  %708 = getelementptr inbounds float, ptr %dS, i64 %707
+  %709 = load <8 x float>, ptr %708, align 4
+  %710 = or disjoint i64 %707, 8
+  %711 = getelementptr inbounds float, ptr %dS, i64 %710
+  %712 = load <8 x float>, ptr %711, align 4
+  %713 = or disjoint i64 %707, 16
+  %714 = getelementptr inbounds float, ptr %dS, i64 %713
   %715 = load <8 x float>, ptr %714, align 4
-  %716 = load <8 x float>, ptr %649, align 4
-  %717 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> %716, <8 x float> %708)
-  %718 = fneg <8 x float> %715
-  %719 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %712, <8 x float> %717)
-  %720 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %712, <8 x float> %680)
-  %721 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> %715, <8 x float> %710)
-  %722 = fmul <8 x float> %645, %720
-  %723 = load <8 x float>, ptr %15, align 4
-  %724 = or disjoint i64 %689, 24
+  %716 = or disjoint i64 %707, 24
+  %717 = getelementptr inbounds float, ptr %dS, i64 %716
+  %718 = load <8 x float>, ptr %717, align 4
+  %719 = getelementptr float, ptr %kh, i64 %i10.addr.0646
+  %720 = getelementptr float, ptr %719, i64 %675
+  %721 = load float, ptr %720, align 4
+  %722 = fmul float %674, %721
+  %723 = load <8 x float>, ptr %dSkPrev, align 4
+  %724 = add nuw nsw i64 %707, %676
   %725 = getelementptr inbounds float, ptr %Sh, i64 %724
   %726 = load <8 x float>, ptr %725, align 4
-  %727 = load <8 x float>, ptr %651, align 4
-  %728 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> %727, <8 x float> %719)
+  %727 = load <8 x float>, ptr %678, align 4
+  %728 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %727, <8 x float> zeroinitializer)
   %729 = fneg <8 x float> %726
   %730 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %729, <8 x float> %723, <8 x float> %728)
-  %731 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> %723, <8 x float> %683)
-  %732 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %731, <8 x float> %726, <8 x float> %721)
-  %733 = fmul <8 x float> %645, %731
-  %734 = getelementptr inbounds float, ptr %dkTmp, i64 %i10.addr.0646
-  %735 = load float, ptr %734, align 4
-  %736 = shufflevector <8 x float> %730, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %737 = shufflevector <8 x float> %730, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %738 = fadd <4 x float> %736, %737
-  %739 = shufflevector <4 x float> %738, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %740 = shufflevector <4 x float> %738, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %741 = fadd <2 x float> %739, %740
-  %shift804 = shufflevector <2 x float> %741, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %742 = fadd <2 x float> %741, %shift804
-  %743 = extractelement <2 x float> %742, i64 0
-  %744 = fadd float %735, %743
-  store float %744, ptr %734, align 4
-  %745 = or disjoint i64 %i10.addr.0646, %653
-  %746 = getelementptr inbounds float, ptr %qh, i64 %745
-  %747 = load float, ptr %746, align 4
-  %748 = fmul float %747, 0x3FC6A09E60000000
-  %749 = insertelement <8 x float> poison, float %748, i64 0
-  %750 = shufflevector <8 x float> %749, <8 x float> poison, <8 x i32> zeroinitializer
-  %751 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %655, <8 x float> %700)
-  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %658, <8 x float> %711)
-  %753 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %661, <8 x float> %722)
-  %754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %750, <8 x float> %664, <8 x float> %733)
-  %755 = getelementptr float, ptr %684, i64 %667
-  %756 = load float, ptr %755, align 4
-  %757 = insertelement <8 x float> poison, float %756, i64 0
-  %758 = shufflevector <8 x float> %757, <8 x float> poison, <8 x i32> zeroinitializer
-  %759 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %751, <8 x float> %dsk.0650)
-  %760 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %752, <8 x float> %dsk1.0649)
-  %761 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %753, <8 x float> %dsk2.0648)
-  %762 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %758, <8 x float> %754, <8 x float> %dsk3.0647)
-  store <8 x float> %751, ptr %673, align 4
-  store <8 x float> %752, ptr %676, align 4
-  store <8 x float> %753, ptr %679, align 4
-  store <8 x float> %754, ptr %682, align 4
+  %731 = insertelement <8 x float> poison, float %722, i64 0
+  %732 = shufflevector <8 x float> %731, <8 x float> poison, <8 x i32> zeroinitializer
+  %733 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %723, <8 x float> %709)
+  %734 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> %726, <8 x float> %dgacc.0651)
+  %735 = fmul <8 x float> %680, %733
+  %736 = load <8 x float>, ptr %13, align 4
+  %737 = or disjoint i64 %724, 8
+  %738 = getelementptr inbounds float, ptr %Sh, i64 %737
+  %739 = load <8 x float>, ptr %738, align 4
+  %740 = load <8 x float>, ptr %682, align 4
+  %741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %740, <8 x float> %730)
+  %742 = fneg <8 x float> %739
+  %743 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> %736, <8 x float> %741)
+  %744 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %736, <8 x float> %712)
+  %745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %739, <8 x float> %734)
+  %746 = fmul <8 x float> %680, %744
+  %747 = load <8 x float>, ptr %14, align 4
+  %748 = or disjoint i64 %724, 16
+  %749 = getelementptr inbounds float, ptr %Sh, i64 %748
+  %750 = load <8 x float>, ptr %749, align 4
+  %751 = load <8 x float>, ptr %684, align 4
+  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> %751, <8 x float> %743)
+  %753 = fneg <8 x float> %750
+  %754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> %747, <8 x float> %752)
+  %755 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %747, <8 x float> %715)
+  %756 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %755, <8 x float> %750, <8 x float> %745)
+  %757 = fmul <8 x float> %680, %755
+  %758 = load <8 x float>, ptr %15, align 4
+  %759 = or disjoint i64 %724, 24
+  %760 = getelementptr inbounds float, ptr %Sh, i64 %759
+  %761 = load <8 x float>, ptr %760, align 4
+  %762 = load <8 x float>, ptr %686, align 4
+  %763 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %762, <8 x float> %754)
+  %764 = fneg <8 x float> %761
+  %765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> %758, <8 x float> %763)
+  %766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %758, <8 x float> %718)
+  %767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %766, <8 x float> %761, <8 x float> %756)
+  %768 = fmul <8 x float> %680, %766
+  %769 = getelementptr inbounds float, ptr %dkTmp, i64 %i10.addr.0646
+  %770 = load float, ptr %769, align 4
+  %771 = shufflevector <8 x float> %765, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %772 = shufflevector <8 x float> %765, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %773 = fadd <4 x float> %771, %772
+  %774 = shufflevector <4 x float> %773, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %775 = shufflevector <4 x float> %773, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %776 = fadd <2 x float> %774, %775
+  %shift804 = shufflevector <2 x float> %776, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %777 = fadd <2 x float> %776, %shift804
+  %778 = extractelement <2 x float> %777, i64 0
+  %779 = fadd float %770, %778
+  store float %779, ptr %769, align 4
+  %780 = or disjoint i64 %i10.addr.0646, %688
+  %781 = getelementptr inbounds float, ptr %qh, i64 %780
+  %782 = load float, ptr %781, align 4
+  %783 = fmul float %782, 0x3FC6A09E60000000
+  %784 = insertelement <8 x float> poison, float %783, i64 0
+  %785 = shufflevector <8 x float> %784, <8 x float> poison, <8 x i32> zeroinitializer
+  %786 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %690, <8 x float> %735)
+  %787 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %693, <8 x float> %746)
+  %788 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %696, <8 x float> %757)
+  %789 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %699, <8 x float> %768)
+  %790 = getelementptr float, ptr %719, i64 %702
+  %791 = load float, ptr %790, align 4
+  %792 = insertelement <8 x float> poison, float %791, i64 0
+  %793 = shufflevector <8 x float> %792, <8 x float> poison, <8 x i32> zeroinitializer
+  %794 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %786, <8 x float> %dsk.0650)
+  %795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %787, <8 x float> %dsk1.0649)
+  %796 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %788, <8 x float> %dsk2.0648)
+  %797 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %789, <8 x float> %dsk3.0647)
+  store <8 x float> %786, ptr %708, align 4
+  store <8 x float> %787, ptr %711, align 4
+  store <8 x float> %788, ptr %714, align 4
+  store <8 x float> %789, ptr %717, align 4
   %i10.next = add nuw nsw i64 %i10.addr.0646, 1
   %exitcond727.not = icmp eq i64 %i10.next, 32
   br i1 %exitcond727.not, label %i10.exit, label %i10.body
 
 i10.exit:                                         ; preds = %i10.body
-  store <8 x float> %759, ptr %dSk, align 4
-  store <8 x float> %760, ptr %16, align 4
-  store <8 x float> %761, ptr %17, align 4
-  store <8 x float> %762, ptr %18, align 4
-  br i1 %637, label %j5.head.preheader, label %endif
+  store <8 x float> %794, ptr %dSk, align 4
+  store <8 x float> %795, ptr %16, align 4
+  store <8 x float> %796, ptr %17, align 4
+  store <8 x float> %797, ptr %18, align 4
+  br i1 %672, label %j5.head.preheader, label %endif
 
 j5.head.preheader:                                ; preds = %i10.exit
-  %763 = insertelement <8 x float> poison, float %634, i64 0
-  %764 = shufflevector <8 x float> %763, <8 x float> poison, <8 x i32> zeroinitializer
-  %765 = load <8 x float>, ptr %dkTmp, align 4
-  %766 = fmul <8 x float> %764, %765
-  %767 = getelementptr float, ptr %kh1, i64 %640
-  store <8 x float> %766, ptr %767, align 4
-  %768 = load <8 x float>, ptr %32, align 4
-  %769 = fmul <8 x float> %764, %768
-  %770 = getelementptr float, ptr %59, i64 %640
-  store <8 x float> %769, ptr %770, align 4
-  %771 = load <8 x float>, ptr %33, align 4
-  %772 = fmul <8 x float> %764, %771
-  %773 = getelementptr float, ptr %60, i64 %640
-  store <8 x float> %772, ptr %773, align 4
-  %774 = load <8 x float>, ptr %34, align 4
-  %775 = fmul <8 x float> %764, %774
-  %776 = getelementptr float, ptr %61, i64 %640
-  store <8 x float> %775, ptr %776, align 4
-  %777 = shufflevector <8 x float> %732, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %778 = shufflevector <8 x float> %732, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %779 = fadd <4 x float> %777, %778
-  %780 = shufflevector <4 x float> %779, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %781 = shufflevector <4 x float> %779, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %782 = fadd <2 x float> %780, %781
-  %shift805 = shufflevector <2 x float> %782, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %783 = fadd <2 x float> %782, %shift805
-  %784 = extractelement <2 x float> %783, i64 0
-  %785 = mul nsw i64 %630, %H
-  %786 = getelementptr inbounds float, ptr %gh1, i64 %785
-  store float %784, ptr %786, align 4
+  %798 = insertelement <8 x float> poison, float %669, i64 0
+  %799 = shufflevector <8 x float> %798, <8 x float> poison, <8 x i32> zeroinitializer
+  %800 = load <8 x float>, ptr %dkTmp, align 4
+  %801 = fmul <8 x float> %799, %800
+  %802 = getelementptr float, ptr %kh1, i64 %675
+  store <8 x float> %801, ptr %802, align 4
+  %803 = load <8 x float>, ptr %32, align 4
+  %804 = fmul <8 x float> %799, %803
+  %805 = getelementptr float, ptr %59, i64 %675
+  store <8 x float> %804, ptr %805, align 4
+  %806 = load <8 x float>, ptr %33, align 4
+  %807 = fmul <8 x float> %799, %806
+  %808 = getelementptr float, ptr %60, i64 %675
+  store <8 x float> %807, ptr %808, align 4
+  %809 = load <8 x float>, ptr %34, align 4
+  %810 = fmul <8 x float> %799, %809
+  %811 = getelementptr float, ptr %61, i64 %675
+  store <8 x float> %810, ptr %811, align 4
+  %812 = shufflevector <8 x float> %767, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %813 = shufflevector <8 x float> %767, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %814 = fadd <4 x float> %812, %813
+  %815 = shufflevector <4 x float> %814, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %816 = shufflevector <4 x float> %814, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %817 = fadd <2 x float> %815, %816
+  %shift805 = shufflevector <2 x float> %817, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %818 = fadd <2 x float> %817, %shift805
+  %819 = extractelement <2 x float> %818, i64 0
+  %820 = mul nsw i64 %665, %H
+  %821 = getelementptr inbounds float, ptr %gh1, i64 %820
+  store float %819, ptr %821, align 4
   br label %endif
 
 endif:                                            ; preds = %i10.exit, %j5.head.preheader
-  %787 = mul nsw i64 %666, %H
-  %788 = getelementptr inbounds float, ptr %betah, i64 %787
-  %789 = load float, ptr %788, align 4
-  %790 = insertelement <8 x float> poison, float %789, i64 0
-  %791 = shufflevector <8 x float> %790, <8 x float> poison, <8 x i32> zeroinitializer
-  %792 = fmul <8 x float> %791, %759
-  %793 = getelementptr float, ptr %vh1, i64 %667
-  store <8 x float> %792, ptr %793, align 4
-  %794 = fmul <8 x float> %791, %760
-  %795 = getelementptr float, ptr %62, i64 %667
-  store <8 x float> %794, ptr %795, align 4
-  %796 = fmul <8 x float> %791, %761
-  %797 = getelementptr float, ptr %63, i64 %667
-  store <8 x float> %796, ptr %797, align 4
-  %798 = fmul <8 x float> %791, %762
-  %799 = getelementptr float, ptr %64, i64 %667
-  store <8 x float> %798, ptr %799, align 4
+  %822 = mul nsw i64 %701, %H
+  %823 = getelementptr inbounds float, ptr %betah, i64 %822
+  %824 = load float, ptr %823, align 4
+  %825 = insertelement <8 x float> poison, float %824, i64 0
+  %826 = shufflevector <8 x float> %825, <8 x float> poison, <8 x i32> zeroinitializer
+  %827 = fmul <8 x float> %826, %794
+  %828 = getelementptr float, ptr %vh1, i64 %702
+  store <8 x float> %827, ptr %828, align 4
+  %829 = fmul <8 x float> %826, %795
+  %830 = getelementptr float, ptr %62, i64 %702
+  store <8 x float> %829, ptr %830, align 4
+  %831 = fmul <8 x float> %826, %796
+  %832 = getelementptr float, ptr %63, i64 %702
+  store <8 x float> %831, ptr %832, align 4
+  %833 = fmul <8 x float> %826, %797
+  %834 = getelementptr float, ptr %64, i64 %702
+  store <8 x float> %833, ptr %834, align 4
   %.idx678 = shl i64 %tl3, 8
-  %800 = getelementptr i8, ptr %R, i64 %.idx678
-  %801 = getelementptr i8, ptr %800, i64 128
-  %802 = load <8 x float>, ptr %801, align 4
-  %803 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %759, <8 x float> %802, <8 x float> zeroinitializer)
-  %804 = getelementptr i8, ptr %35, i64 %.idx678
-  %805 = getelementptr i8, ptr %804, i64 128
-  %806 = load <8 x float>, ptr %805, align 4
-  %807 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %760, <8 x float> %806, <8 x float> %803)
-  %808 = getelementptr i8, ptr %36, i64 %.idx678
-  %809 = getelementptr i8, ptr %808, i64 128
-  %810 = load <8 x float>, ptr %809, align 4
-  %811 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> %810, <8 x float> %807)
-  %812 = getelementptr i8, ptr %37, i64 %.idx678
-  %813 = getelementptr i8, ptr %812, i64 128
-  %814 = load <8 x float>, ptr %813, align 4
-  %815 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> %814, <8 x float> %811)
-  %816 = shufflevector <8 x float> %815, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %817 = shufflevector <8 x float> %815, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %818 = fadd <4 x float> %816, %817
-  %819 = shufflevector <4 x float> %818, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %820 = shufflevector <4 x float> %818, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %821 = fadd <2 x float> %819, %820
-  %shift806 = shufflevector <2 x float> %821, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %822 = fadd <2 x float> %821, %shift806
-  %823 = extractelement <2 x float> %822, i64 0
-  %824 = getelementptr inbounds float, ptr %betah1, i64 %787
-  store float %823, ptr %824, align 4
-  store <8 x float> %759, ptr %dSkPrev, align 4
-  store <8 x float> %760, ptr %38, align 4
-  store <8 x float> %761, ptr %39, align 4
-  store <8 x float> %762, ptr %40, align 4
-  %825 = mul nsw i64 %665, %H
-  %826 = getelementptr inbounds float, ptr %betah, i64 %825
-  %827 = load float, ptr %826, align 4
+  %835 = getelementptr i8, ptr %R, i64 %.idx678
+  %836 = getelementptr i8, ptr %835, i64 128
+  %837 = load <8 x float>, ptr %836, align 4
+  %838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> %837, <8 x float> zeroinitializer)
+  %839 = getelementptr i8, ptr %35, i64 %.idx678
+  %840 = getelementptr i8, ptr %839, i64 128
+  %841 = load <8 x float>, ptr %840, align 4
+  %842 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> %841, <8 x float> %838)
+  %843 = getelementptr i8, ptr %36, i64 %.idx678
+  %844 = getelementptr i8, ptr %843, i64 128
+  %845 = load <8 x float>, ptr %844, align 4
+  %846 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> %845, <8 x float> %842)
+  %847 = getelementptr i8, ptr %37, i64 %.idx678
+  %848 = getelementptr i8, ptr %847, i64 128
+  %849 = load <8 x float>, ptr %848, align 4
+  %850 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> %849, <8 x float> %846)
+  %851 = shufflevector <8 x float> %850, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %852 = shufflevector <8 x float> %850, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %853 = fadd <4 x float> %851, %852
+  %854 = shufflevector <4 x float> %853, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %855 = shufflevector <4 x float> %853, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %856 = fadd <2 x float> %854, %855
+  %shift806 = shufflevector <2 x float> %856, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %857 = fadd <2 x float> %856, %shift806
+  %858 = extractelement <2 x float> %857, i64 0
+  %859 = getelementptr inbounds float, ptr %betah1, i64 %822
+  store float %858, ptr %859, align 4
+  store <8 x float> %794, ptr %dSkPrev, align 4
+  store <8 x float> %795, ptr %38, align 4
+  store <8 x float> %796, ptr %39, align 4
+  store <8 x float> %797, ptr %40, align 4
+  %860 = mul nsw i64 %700, %H
+  %861 = getelementptr inbounds float, ptr %betah, i64 %860
+  %862 = load float, ptr %861, align 4
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %828 = fneg float %789
-  %829 = mul nsw i64 %665, %sq
-  %830 = shl nsw i64 %tl3, 10
-  %831 = shl i64 %tl3, 6
-  %832 = getelementptr inbounds float, ptr %R, i64 %831
-  %833 = or disjoint i64 %831, 32
-  %834 = getelementptr inbounds float, ptr %R, i64 %833
-  %835 = or disjoint i64 %831, 8
-  %836 = getelementptr inbounds float, ptr %R, i64 %835
-  %837 = or disjoint i64 %831, 40
-  %838 = getelementptr inbounds float, ptr %R, i64 %837
-  %839 = or disjoint i64 %831, 16
-  %840 = getelementptr inbounds float, ptr %R, i64 %839
-  %841 = or disjoint i64 %831, 48
-  %842 = getelementptr inbounds float, ptr %R, i64 %841
-  %843 = or disjoint i64 %831, 24
-  %844 = getelementptr inbounds float, ptr %R, i64 %843
-  %845 = or disjoint i64 %831, 56
-  %846 = getelementptr inbounds float, ptr %R, i64 %845
+  %863 = fneg float %824
+  %864 = mul nsw i64 %700, %sq
+  %865 = shl nsw i64 %tl3, 10
+  %866 = shl i64 %tl3, 6
+  %867 = getelementptr inbounds float, ptr %R, i64 %866
+  %868 = or disjoint i64 %866, 32
+  %869 = getelementptr inbounds float, ptr %R, i64 %868
+  %870 = or disjoint i64 %866, 8
+  %871 = getelementptr inbounds float, ptr %R, i64 %870
+  %872 = or disjoint i64 %866, 40
+  %873 = getelementptr inbounds float, ptr %R, i64 %872
+  %874 = or disjoint i64 %866, 16
+  %875 = getelementptr inbounds float, ptr %R, i64 %874
+  %876 = or disjoint i64 %866, 48
+  %877 = getelementptr inbounds float, ptr %R, i64 %876
+  %878 = or disjoint i64 %866, 24
+  %879 = getelementptr inbounds float, ptr %R, i64 %878
+  %880 = or disjoint i64 %866, 56
+  %881 = getelementptr inbounds float, ptr %R, i64 %880
   br label %i16.body
 
 i16.body:                                         ; preds = %endif, %i16.body
   %i16.addr.0662 = phi i64 [ 0, %endif ], [ %i16.next, %i16.body ]
-  %dsk7.0661 = phi <8 x float> [ zeroinitializer, %endif ], [ %930, %i16.body ]
-  %dsk6.0660 = phi <8 x float> [ zeroinitializer, %endif ], [ %929, %i16.body ]
-  %dsk5.0659 = phi <8 x float> [ zeroinitializer, %endif ], [ %928, %i16.body ]
-  %dsk4.0658 = phi <8 x float> [ zeroinitializer, %endif ], [ %927, %i16.body ]
-  %847 = shl nuw nsw i64 %i16.addr.0662, 5
-  %848 = getelementptr inbounds float, ptr %dS, i64 %847
-  %849 = load <8 x float>, ptr %848, align 4
-  %850 = or disjoint i64 %847, 8
-  %851 = getelementptr inbounds float, ptr %dS, i64 %850
-  %852 = load <8 x float>, ptr %851, align 4
-  %853 = or disjoint i64 %847, 16
-  %854 = getelementptr inbounds float, ptr %dS, i64 %853
-  %855 = load <8 x float>, ptr %854, align 4
-  %856 = or disjoint i64 %847, 24
-  %857 = getelementptr inbounds float, ptr %dS, i64 %856
-  %858 = load <8 x float>, ptr %857, align 4
-  %859 = getelementptr float, ptr %kh, i64 %i16.addr.0662
-  %860 = getelementptr float, ptr %859, i64 %667
-  %861 = load float, ptr %860, align 4
-  %862 = fmul float %861, %828
-  %863 = getelementptr float, ptr %859, i64 %829
-  %864 = load float, ptr %863, align 4
-  %865 = fmul float %827, %864
-  %866 = load <8 x float>, ptr %dSkPrev, align 4
-  %867 = add nuw nsw i64 %847, %830
-  %868 = getelementptr inbounds float, ptr %Sh, i64 %867
-  %869 = load <8 x float>, ptr %868, align 4
-  %870 = load <8 x float>, ptr %832, align 4
-  %871 = insertelement <8 x float> poison, float %865, i64 0
-  %872 = shufflevector <8 x float> %871, <8 x float> poison, <8 x i32> zeroinitializer
-  %873 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %870, <8 x float> %869)
-  %874 = load <8 x float>, ptr %834, align 4
-  %875 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %849, <8 x float> %874, <8 x float> zeroinitializer)
-  %876 = fneg <8 x float> %873
-  %877 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %876, <8 x float> %866, <8 x float> %875)
-  %878 = insertelement <8 x float> poison, float %862, i64 0
-  %879 = shufflevector <8 x float> %878, <8 x float> poison, <8 x i32> zeroinitializer
-  %880 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %866, <8 x float> %849)
-  %881 = load <8 x float>, ptr %13, align 4
-  %882 = or disjoint i64 %867, 8
-  %883 = getelementptr inbounds float, ptr %Sh, i64 %882
+  %dsk7.0661 = phi <8 x float> [ zeroinitializer, %endif ], [ %965, %i16.body ]
+  %dsk6.0660 = phi <8 x float> [ zeroinitializer, %endif ], [ %964, %i16.body ]
+  %dsk5.0659 = phi <8 x float> [ zeroinitializer, %endif ], [ %963, %i16.body ]
+  %dsk4.0658 = phi <8 x float> [ zeroinitializer, %endif ], [ %962, %i16.body ]
+  %882 = shl nuw nsw i64 %i16.addr.0662, 5
+  %883 = getelementptr inbounds float, ptr %dS, i64 %882
   %884 = load <8 x float>, ptr %883, align 4
-  %885 = load <8 x float>, ptr %836, align 4
-  %886 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %885, <8 x float> %884)
-  %887 = load <8 x float>, ptr %838, align 4
-  %888 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %852, <8 x float> %887, <8 x float> %877)
-  %889 = fneg <8 x float> %886
-  %890 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> %881, <8 x float> %888)
-  %891 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %881, <8 x float> %852)
-  %892 = load <8 x float>, ptr %14, align 4
-  %893 = or disjoint i64 %867, 16
-  %894 = getelementptr inbounds float, ptr %Sh, i64 %893
-  %895 = load <8 x float>, ptr %894, align 4
-  %896 = load <8 x float>, ptr %840, align 4
-  %897 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %896, <8 x float> %895)
-  %898 = load <8 x float>, ptr %842, align 4
-  %899 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> %898, <8 x float> %890)
-  %900 = fneg <8 x float> %897
-  %901 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %900, <8 x float> %892, <8 x float> %899)
-  %902 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %892, <8 x float> %855)
-  %903 = load <8 x float>, ptr %15, align 4
-  %904 = or disjoint i64 %867, 24
-  %905 = getelementptr inbounds float, ptr %Sh, i64 %904
-  %906 = load <8 x float>, ptr %905, align 4
-  %907 = load <8 x float>, ptr %844, align 4
-  %908 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %872, <8 x float> %907, <8 x float> %906)
-  %909 = load <8 x float>, ptr %846, align 4
-  %910 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> %909, <8 x float> %901)
+  %885 = or disjoint i64 %882, 8
+  %886 = getelementptr inbounds float, ptr %dS, i64 %885
+  %887 = load <8 x float>, ptr %886, align 4
+  %888 = or disjoint i64 %882, 16
+  %889 = getelementptr inbounds float, ptr %dS, i64 %888
+  %890 = load <8 x float>, ptr %889, align 4
+  %891 = or disjoint i64 %882, 24
+  %892 = getelementptr inbounds float, ptr %dS, i64 %891
+  %893 = load <8 x float>, ptr %892, align 4
+  %894 = getelementptr float, ptr %kh, i64 %i16.addr.0662
+  %895 = getelementptr float, ptr %894, i64 %702
+  %896 = load float, ptr %895, align 4
+  %897 = fmul float %896, %863
+  %898 = getelementptr float, ptr %894, i64 %864
+  %899 = load float, ptr %898, align 4
+  %900 = fmul float %862, %899
+  %901 = load <8 x float>, ptr %dSkPrev, align 4
+  %902 = add nuw nsw i64 %882, %865
+  %903 = getelementptr inbounds float, ptr %Sh, i64 %902
+  %904 = load <8 x float>, ptr %903, align 4
+  %905 = load <8 x float>, ptr %867, align 4
+  %906 = insertelement <8 x float> poison, float %900, i64 0
+  %907 = shufflevector <8 x float> %906, <8 x float> poison, <8 x i32> zeroinitializer
+  %908 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %905, <8 x float> %904)
+  %909 = load <8 x float>, ptr %869, align 4
+  %910 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %884, <8 x float> %909, <8 x float> zeroinitializer)
   %911 = fneg <8 x float> %908
-  %912 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %903, <8 x float> %910)
-  %913 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %879, <8 x float> %903, <8 x float> %858)
-  %914 = getelementptr inbounds float, ptr %dkTmp, i64 %i16.addr.0662
-  %915 = load float, ptr %914, align 4
-  %916 = shufflevector <8 x float> %912, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %917 = shufflevector <8 x float> %912, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %918 = fadd <4 x float> %916, %917
-  %919 = shufflevector <4 x float> %918, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %920 = shufflevector <4 x float> %918, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %921 = fadd <2 x float> %919, %920
-  %shift807 = shufflevector <2 x float> %921, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %922 = fadd <2 x float> %921, %shift807
-  %923 = extractelement <2 x float> %922, i64 0
-  %924 = fadd float %915, %923
-  store float %924, ptr %914, align 4
-  %925 = insertelement <8 x float> poison, float %864, i64 0
-  %926 = shufflevector <8 x float> %925, <8 x float> poison, <8 x i32> zeroinitializer
-  %927 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %880, <8 x float> %dsk4.0658)
-  %928 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %891, <8 x float> %dsk5.0659)
-  %929 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %902, <8 x float> %dsk6.0660)
-  %930 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %913, <8 x float> %dsk7.0661)
-  store <8 x float> %880, ptr %848, align 4
-  store <8 x float> %891, ptr %851, align 4
-  store <8 x float> %902, ptr %854, align 4
-  store <8 x float> %913, ptr %857, align 4
+  %912 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %901, <8 x float> %910)
+  %913 = insertelement <8 x float> poison, float %897, i64 0
+  %914 = shufflevector <8 x float> %913, <8 x float> poison, <8 x i32> zeroinitializer
+  %915 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %901, <8 x float> %884)
+  %916 = load <8 x float>, ptr %13, align 4
+  %917 = or disjoint i64 %902, 8
+  %918 = getelementptr inbounds float, ptr %Sh, i64 %917
+  %919 = load <8 x float>, ptr %918, align 4
+  %920 = load <8 x float>, ptr %871, align 4
+  %921 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %920, <8 x float> %919)
+  %922 = load <8 x float>, ptr %873, align 4
+  %923 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> %922, <8 x float> %912)
+  %924 = fneg <8 x float> %921
+  %925 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> %916, <8 x float> %923)
+  %926 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %916, <8 x float> %887)
+  %927 = load <8 x float>, ptr %14, align 4
+  %928 = or disjoint i64 %902, 16
+  %929 = getelementptr inbounds float, ptr %Sh, i64 %928
+  %930 = load <8 x float>, ptr %929, align 4
+  %931 = load <8 x float>, ptr %875, align 4
+  %932 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %931, <8 x float> %930)
+  %933 = load <8 x float>, ptr %877, align 4
+  %934 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> %933, <8 x float> %925)
+  %935 = fneg <8 x float> %932
+  %936 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %927, <8 x float> %934)
+  %937 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %927, <8 x float> %890)
+  %938 = load <8 x float>, ptr %15, align 4
+  %939 = or disjoint i64 %902, 24
+  %940 = getelementptr inbounds float, ptr %Sh, i64 %939
+  %941 = load <8 x float>, ptr %940, align 4
+  %942 = load <8 x float>, ptr %879, align 4
+  %943 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %942, <8 x float> %941)
+  %944 = load <8 x float>, ptr %881, align 4
+  %945 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> %944, <8 x float> %936)
+  %946 = fneg <8 x float> %943
+  %947 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %946, <8 x float> %938, <8 x float> %945)
+  %948 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %938, <8 x float> %893)
+  %949 = getelementptr inbounds float, ptr %dkTmp, i64 %i16.addr.0662
+  %950 = load float, ptr %949, align 4
+  %951 = shufflevector <8 x float> %947, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %952 = shufflevector <8 x float> %947, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %953 = fadd <4 x float> %951, %952
+  %954 = shufflevector <4 x float> %953, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %955 = shufflevector <4 x float> %953, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %956 = fadd <2 x float> %954, %955
+  %shift807 = shufflevector <2 x float> %956, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %957 = fadd <2 x float> %956, %shift807
+  %958 = extractelement <2 x float> %957, i64 0
+  %959 = fadd float %950, %958
+  store float %959, ptr %949, align 4
+  %960 = insertelement <8 x float> poison, float %899, i64 0
+  %961 = shufflevector <8 x float> %960, <8 x float> poison, <8 x i32> zeroinitializer
+  %962 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %915, <8 x float> %dsk4.0658)
+  %963 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %926, <8 x float> %dsk5.0659)
+  %964 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %937, <8 x float> %dsk6.0660)
+  %965 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %948, <8 x float> %dsk7.0661)
+  store <8 x float> %915, ptr %883, align 4
+  store <8 x float> %926, ptr %886, align 4
+  store <8 x float> %937, ptr %889, align 4
+  store <8 x float> %948, ptr %892, align 4
   %i16.next = add nuw nsw i64 %i16.addr.0662, 1
   %exitcond728.not = icmp eq i64 %i16.next, 32
   br i1 %exitcond728.not, label %i16.exit, label %i16.body
 
 i16.exit:                                         ; preds = %i16.body
-  store <8 x float> %927, ptr %dSk, align 4
-  store <8 x float> %928, ptr %16, align 4
-  store <8 x float> %929, ptr %17, align 4
-  store <8 x float> %930, ptr %18, align 4
-  %931 = load <8 x float>, ptr %dkTmp, align 4
-  %932 = fmul <8 x float> %791, %931
-  %933 = getelementptr float, ptr %kh1, i64 %667
-  store <8 x float> %932, ptr %933, align 4
-  %934 = load <8 x float>, ptr %41, align 4
-  %935 = fmul <8 x float> %791, %934
-  %936 = getelementptr float, ptr %65, i64 %667
-  store <8 x float> %935, ptr %936, align 4
-  %937 = load <8 x float>, ptr %42, align 4
-  %938 = fmul <8 x float> %791, %937
-  %939 = getelementptr float, ptr %66, i64 %667
-  store <8 x float> %938, ptr %939, align 4
-  %940 = load <8 x float>, ptr %43, align 4
-  %941 = fmul <8 x float> %791, %940
-  %942 = getelementptr float, ptr %67, i64 %667
-  store <8 x float> %941, ptr %942, align 4
-  %943 = insertelement <8 x float> poison, float %827, i64 0
-  %944 = shufflevector <8 x float> %943, <8 x float> poison, <8 x i32> zeroinitializer
-  %945 = fmul <8 x float> %944, %927
-  %946 = getelementptr float, ptr %vh1, i64 %829
-  store <8 x float> %945, ptr %946, align 4
-  %947 = fmul <8 x float> %944, %928
-  %948 = getelementptr float, ptr %62, i64 %829
-  store <8 x float> %947, ptr %948, align 4
-  %949 = fmul <8 x float> %944, %929
-  %950 = getelementptr float, ptr %63, i64 %829
-  store <8 x float> %949, ptr %950, align 4
-  %951 = fmul <8 x float> %944, %930
-  %952 = getelementptr float, ptr %64, i64 %829
-  store <8 x float> %951, ptr %952, align 4
-  %953 = load <8 x float>, ptr %800, align 4
-  %954 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %953, <8 x float> zeroinitializer)
-  %955 = load <8 x float>, ptr %804, align 4
-  %956 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %955, <8 x float> %954)
-  %957 = load <8 x float>, ptr %808, align 4
-  %958 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> %957, <8 x float> %956)
-  %959 = load <8 x float>, ptr %812, align 4
-  %960 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %930, <8 x float> %959, <8 x float> %958)
-  %961 = shufflevector <8 x float> %960, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %962 = shufflevector <8 x float> %960, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %963 = fadd <4 x float> %961, %962
-  %964 = shufflevector <4 x float> %963, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %965 = shufflevector <4 x float> %963, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %966 = fadd <2 x float> %964, %965
-  %shift808 = shufflevector <2 x float> %966, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %967 = fadd <2 x float> %966, %shift808
-  %968 = extractelement <2 x float> %967, i64 0
-  %969 = getelementptr inbounds float, ptr %betah1, i64 %825
-  store float %968, ptr %969, align 4
-  store <8 x float> %927, ptr %dSkPrev, align 4
-  store <8 x float> %928, ptr %38, align 4
-  store <8 x float> %929, ptr %39, align 4
-  store <8 x float> %930, ptr %40, align 4
+  store <8 x float> %962, ptr %dSk, align 4
+  store <8 x float> %963, ptr %16, align 4
+  store <8 x float> %964, ptr %17, align 4
+  store <8 x float> %965, ptr %18, align 4
+  %966 = load <8 x float>, ptr %dkTmp, align 4
+  %967 = fmul <8 x float> %826, %966
+  %968 = getelementptr float, ptr %kh1, i64 %702
+  store <8 x float> %967, ptr %968, align 4
+  %969 = load <8 x float>, ptr %41, align 4
+  %970 = fmul <8 x float> %826, %969
+  %971 = getelementptr float, ptr %65, i64 %702
+  store <8 x float> %970, ptr %971, align 4
+  %972 = load <8 x float>, ptr %42, align 4
+  %973 = fmul <8 x float> %826, %972
+  %974 = getelementptr float, ptr %66, i64 %702
+  store <8 x float> %973, ptr %974, align 4
+  %975 = load <8 x float>, ptr %43, align 4
+  %976 = fmul <8 x float> %826, %975
+  %977 = getelementptr float, ptr %67, i64 %702
+  store <8 x float> %976, ptr %977, align 4
+  %978 = insertelement <8 x float> poison, float %862, i64 0
+  %979 = shufflevector <8 x float> %978, <8 x float> poison, <8 x i32> zeroinitializer
+  %980 = fmul <8 x float> %979, %962
+  %981 = getelementptr float, ptr %vh1, i64 %864
+  store <8 x float> %980, ptr %981, align 4
+  %982 = fmul <8 x float> %979, %963
+  %983 = getelementptr float, ptr %62, i64 %864
+  store <8 x float> %982, ptr %983, align 4
+  %984 = fmul <8 x float> %979, %964
+  %985 = getelementptr float, ptr %63, i64 %864
+  store <8 x float> %984, ptr %985, align 4
+  %986 = fmul <8 x float> %979, %965
+  %987 = getelementptr float, ptr %64, i64 %864
+  store <8 x float> %986, ptr %987, align 4
+  %988 = load <8 x float>, ptr %835, align 4
+  %989 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> %988, <8 x float> zeroinitializer)
+  %990 = load <8 x float>, ptr %839, align 4
+  %991 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> %990, <8 x float> %989)
+  %992 = load <8 x float>, ptr %843, align 4
+  %993 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> %992, <8 x float> %991)
+  %994 = load <8 x float>, ptr %847, align 4
+  %995 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %965, <8 x float> %994, <8 x float> %993)
+  %996 = shufflevector <8 x float> %995, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %997 = shufflevector <8 x float> %995, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %998 = fadd <4 x float> %996, %997
+  %999 = shufflevector <4 x float> %998, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1000 = shufflevector <4 x float> %998, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1001 = fadd <2 x float> %999, %1000
+  %shift808 = shufflevector <2 x float> %1001, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1002 = fadd <2 x float> %1001, %shift808
+  %1003 = extractelement <2 x float> %1002, i64 0
+  %1004 = getelementptr inbounds float, ptr %betah1, i64 %860
+  store float %1003, ptr %1004, align 4
+  store <8 x float> %962, ptr %dSkPrev, align 4
+  store <8 x float> %963, ptr %38, align 4
+  store <8 x float> %964, ptr %39, align 4
+  store <8 x float> %965, ptr %40, align 4
   %tt.next = add nuw nsw i64 %tt.addr.0668, 1
   %exitcond731.not = icmp eq i64 %tt.next, %smax730
   br i1 %exitcond731.not, label %tt.exit, label %tt.body
 
 j13.head.preheader:                               ; preds = %i22.body
-  %970 = load <8 x float>, ptr %dkTmp, align 4
-  %971 = fmul <8 x float> %211, %970
-  %972 = getelementptr inbounds float, ptr %kh1, i64 %206
-  store <8 x float> %971, ptr %972, align 4
-  %973 = load <8 x float>, ptr %44, align 4
-  %974 = fmul <8 x float> %211, %973
-  %975 = getelementptr inbounds float, ptr %kh1, i64 %213
-  store <8 x float> %974, ptr %975, align 4
-  %976 = load <8 x float>, ptr %45, align 4
-  %977 = fmul <8 x float> %211, %976
-  %978 = getelementptr inbounds float, ptr %kh1, i64 %218
-  store <8 x float> %977, ptr %978, align 4
-  %979 = load <8 x float>, ptr %46, align 4
-  %980 = fmul <8 x float> %211, %979
-  %981 = getelementptr inbounds float, ptr %kh1, i64 %223
-  store <8 x float> %980, ptr %981, align 4
-  %982 = shufflevector <8 x float> %1048, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %983 = shufflevector <8 x float> %1048, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %984 = fadd <4 x float> %982, %983
-  %985 = shufflevector <4 x float> %984, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %986 = shufflevector <4 x float> %984, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %987 = fadd <2 x float> %985, %986
-  %shift809 = shufflevector <2 x float> %987, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %988 = fadd <2 x float> %987, %shift809
-  %989 = extractelement <2 x float> %988, i64 0
-  %990 = mul nsw i64 %t0, %H
-  %991 = getelementptr inbounds float, ptr %gh1, i64 %990
-  store float %989, ptr %991, align 4
+  %1005 = load <8 x float>, ptr %dkTmp, align 4
+  %1006 = fmul <8 x float> %246, %1005
+  %1007 = getelementptr inbounds float, ptr %kh1, i64 %241
+  store <8 x float> %1006, ptr %1007, align 4
+  %1008 = load <8 x float>, ptr %44, align 4
+  %1009 = fmul <8 x float> %246, %1008
+  %1010 = getelementptr inbounds float, ptr %kh1, i64 %248
+  store <8 x float> %1009, ptr %1010, align 4
+  %1011 = load <8 x float>, ptr %45, align 4
+  %1012 = fmul <8 x float> %246, %1011
+  %1013 = getelementptr inbounds float, ptr %kh1, i64 %253
+  store <8 x float> %1012, ptr %1013, align 4
+  %1014 = load <8 x float>, ptr %46, align 4
+  %1015 = fmul <8 x float> %246, %1014
+  %1016 = getelementptr inbounds float, ptr %kh1, i64 %258
+  store <8 x float> %1015, ptr %1016, align 4
+  %1017 = shufflevector <8 x float> %1083, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1018 = shufflevector <8 x float> %1083, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1019 = fadd <4 x float> %1017, %1018
+  %1020 = shufflevector <4 x float> %1019, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1021 = shufflevector <4 x float> %1019, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1022 = fadd <2 x float> %1020, %1021
+  %shift809 = shufflevector <2 x float> %1022, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1023 = fadd <2 x float> %1022, %shift809
+  %1024 = extractelement <2 x float> %1023, i64 0
+  %1025 = mul nsw i64 %t0, %H
+  %1026 = getelementptr inbounds float, ptr %gh1, i64 %1025
+  store float %1024, ptr %1026, align 4
   %cc.next = add nuw nsw i64 %cc.addr.0673, 1
   %indvars.iv.next = add i64 %indvars.iv, 64
   %exitcond734.not = icmp eq i64 %cc.next, %smax733
@@ -2109,89 +2180,98 @@ j13.head.preheader:                               ; preds = %i22.body
 
 i22.body:                                         ; preds = %tt.exit, %i22.body
   %i22.addr.0671 = phi i64 [ 0, %tt.exit ], [ %i22.next, %i22.body ]
-  %dgacc1.0670 = phi <8 x float> [ zeroinitializer, %tt.exit ], [ %1048, %i22.body ]
-  %992 = shl nuw nsw i64 %i22.addr.0671, 5
-  %993 = getelementptr inbounds float, ptr %dS, i64 %992
-  %994 = load <8 x float>, ptr %993, align 4
-  %995 = or disjoint i64 %992, 8
-  %996 = getelementptr inbounds float, ptr %dS, i64 %995
-  %997 = load <8 x float>, ptr %996, align 4
-  %998 = or disjoint i64 %992, 16
-  %999 = getelementptr inbounds float, ptr %dS, i64 %998
-  %1000 = load <8 x float>, ptr %999, align 4
-  %1001 = or disjoint i64 %992, 24
-  %1002 = getelementptr inbounds float, ptr %dS, i64 %1001
-  %1003 = load <8 x float>, ptr %1002, align 4
-  %1004 = or disjoint i64 %i22.addr.0671, %206
-  %1005 = getelementptr inbounds float, ptr %kh, i64 %1004
-  %1006 = load float, ptr %1005, align 4
-  %1007 = fmul float %1006, %669
-  %1008 = load <8 x float>, ptr %dSkPrev, align 4
-  %1009 = getelementptr inbounds float, ptr %Sh, i64 %992
-  %1010 = load <8 x float>, ptr %1009, align 4
-  %1011 = load <8 x float>, ptr %R, align 4
-  %1012 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %994, <8 x float> %1011, <8 x float> zeroinitializer)
-  %1013 = fneg <8 x float> %1010
-  %1014 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> %1008, <8 x float> %1012)
-  %1015 = insertelement <8 x float> poison, float %1007, i64 0
-  %1016 = shufflevector <8 x float> %1015, <8 x float> poison, <8 x i32> zeroinitializer
-  %1017 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1008, <8 x float> %994)
-  %1018 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1017, <8 x float> %1010, <8 x float> %dgacc1.0670)
-  %1019 = fmul <8 x float> %671, %1017
-  %1020 = load <8 x float>, ptr %13, align 4
-  %1021 = getelementptr inbounds float, ptr %Sh, i64 %995
-  %1022 = load <8 x float>, ptr %1021, align 4
-  %1023 = load <8 x float>, ptr %5, align 4
-  %1024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> %1023, <8 x float> %1014)
-  %1025 = fneg <8 x float> %1022
-  %1026 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1025, <8 x float> %1020, <8 x float> %1024)
-  %1027 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1020, <8 x float> %997)
-  %1028 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> %1022, <8 x float> %1018)
-  %1029 = fmul <8 x float> %671, %1027
-  %1030 = load <8 x float>, ptr %14, align 4
-  %1031 = getelementptr inbounds float, ptr %Sh, i64 %998
+  %dgacc1.0670 = phi <8 x float> [ zeroinitializer, %tt.exit ], [ %1083, %i22.body ]
+  %1027 = shl nuw nsw i64 %i22.addr.0671, 5
+  %1028 = getelementptr inbounds float, ptr %dS, i64 %1027
+  %1029 = load <8 x float>, ptr %1028, align 4
+  %1030 = or disjoint i64 %1027, 8
+  %1031 = getelementptr inbounds float, ptr %dS, i64 %1030
   %1032 = load <8 x float>, ptr %1031, align 4
-  %1033 = load <8 x float>, ptr %6, align 4
-  %1034 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> %1033, <8 x float> %1026)
-  %1035 = fneg <8 x float> %1032
-  %1036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %1030, <8 x float> %1034)
-  %1037 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1030, <8 x float> %1000)
-  %1038 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1037, <8 x float> %1032, <8 x float> %1028)
-  %1039 = fmul <8 x float> %671, %1037
-  %1040 = load <8 x float>, ptr %15, align 4
-  %1041 = getelementptr inbounds float, ptr %Sh, i64 %1001
-  %1042 = load <8 x float>, ptr %1041, align 4
-  %1043 = load <8 x float>, ptr %7, align 4
-  %1044 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1003, <8 x float> %1043, <8 x float> %1036)
-  %1045 = fneg <8 x float> %1042
-  %1046 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1045, <8 x float> %1040, <8 x float> %1044)
-  %1047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1016, <8 x float> %1040, <8 x float> %1003)
-  %1048 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1047, <8 x float> %1042, <8 x float> %1038)
-  %1049 = fmul <8 x float> %671, %1047
-  %1050 = getelementptr inbounds float, ptr %dkTmp, i64 %i22.addr.0671
-  %1051 = load float, ptr %1050, align 4
-  %1052 = shufflevector <8 x float> %1046, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1053 = shufflevector <8 x float> %1046, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1054 = fadd <4 x float> %1052, %1053
-  %1055 = shufflevector <4 x float> %1054, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1056 = shufflevector <4 x float> %1054, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1057 = fadd <2 x float> %1055, %1056
-  %shift810 = shufflevector <2 x float> %1057, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1058 = fadd <2 x float> %1057, %shift810
-  %1059 = extractelement <2 x float> %1058, i64 0
-  %1060 = fadd float %1051, %1059
-  store float %1060, ptr %1050, align 4
-  store <8 x float> %1019, ptr %993, align 4
-  store <8 x float> %1029, ptr %996, align 4
-  store <8 x float> %1039, ptr %999, align 4
-  store <8 x float> %1049, ptr %1002, align 4
+  %1033 = or disjoint i64 %1027, 16
+  %1034 = getelementptr inbounds float, ptr %dS, i64 %1033
+  %1035 = load <8 x float>, ptr %1034, align 4
+  %1036 = or disjoint i64 %1027, 24
+  %1037 = getelementptr inbounds float, ptr %dS, i64 %1036
+  %1038 = load <8 x float>, ptr %1037, align 4
+  %1039 = or disjoint i64 %i22.addr.0671, %241
+  %1040 = getelementptr inbounds float, ptr %kh, i64 %1039
+  %1041 = load float, ptr %1040, align 4
+  %1042 = fmul float %1041, %704
+  %1043 = load <8 x float>, ptr %dSkPrev, align 4
+  %1044 = getelementptr inbounds float, ptr %Sh, i64 %1027
+  %1045 = load <8 x float>, ptr %1044, align 4
+  %1046 = load <8 x float>, ptr %R, align 4
+  %1047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1029, <8 x float> %1046, <8 x float> zeroinitializer)
+  %1048 = fneg <8 x float> %1045
+  %1049 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> %1043, <8 x float> %1047)
+  %1050 = insertelement <8 x float> poison, float %1042, i64 0
+  %1051 = shufflevector <8 x float> %1050, <8 x float> poison, <8 x i32> zeroinitializer
+  %1052 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1043, <8 x float> %1029)
+  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1045, <8 x float> %dgacc1.0670)
+  %1054 = fmul <8 x float> %706, %1052
+  %1055 = load <8 x float>, ptr %13, align 4
+  %1056 = getelementptr inbounds float, ptr %Sh, i64 %1030
+  %1057 = load <8 x float>, ptr %1056, align 4
+  %1058 = load <8 x float>, ptr %5, align 4
+  %1059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1032, <8 x float> %1058, <8 x float> %1049)
+  %1060 = fneg <8 x float> %1057
+  %1061 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1060, <8 x float> %1055, <8 x float> %1059)
+  %1062 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1055, <8 x float> %1032)
+  %1063 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1062, <8 x float> %1057, <8 x float> %1053)
+  %1064 = fmul <8 x float> %706, %1062
+  %1065 = load <8 x float>, ptr %14, align 4
+  %1066 = getelementptr inbounds float, ptr %Sh, i64 %1033
+  %1067 = load <8 x float>, ptr %1066, align 4
+  %1068 = load <8 x float>, ptr %6, align 4
+  %1069 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %1068, <8 x float> %1061)
+  %1070 = fneg <8 x float> %1067
+  %1071 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1070, <8 x float> %1065, <8 x float> %1069)
+  %1072 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1065, <8 x float> %1035)
+  %1073 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> %1067, <8 x float> %1063)
+  %1074 = fmul <8 x float> %706, %1072
+  %1075 = load <8 x float>, ptr %15, align 4
+  %1076 = getelementptr inbounds float, ptr %Sh, i64 %1036
+  %1077 = load <8 x float>, ptr %1076, align 4
+  %1078 = load <8 x float>, ptr %7, align 4
+  %1079 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> %1078, <8 x float> %1071)
+  %1080 = fneg <8 x float> %1077
+  %1081 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1080, <8 x float> %1075, <8 x float> %1079)
+  %1082 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1075, <8 x float> %1038)
+  %1083 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1082, <8 x float> %1077, <8 x float> %1073)
+  %1084 = fmul <8 x float> %706, %1082
+  %1085 = getelementptr inbounds float, ptr %dkTmp, i64 %i22.addr.0671
+  %1086 = load float, ptr %1085, align 4
+  %1087 = shufflevector <8 x float> %1081, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1088 = shufflevector <8 x float> %1081, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1089 = fadd <4 x float> %1087, %1088
+  %1090 = shufflevector <4 x float> %1089, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %1091 = shufflevector <4 x float> %1089, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %1092 = fadd <2 x float> %1090, %1091
+  %shift810 = shufflevector <2 x float> %1092, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %1093 = fadd <2 x float> %1092, %shift810
+  %1094 = extractelement <2 x float> %1093, i64 0
+  %1095 = fadd float %1086, %1094
+  store float %1095, ptr %1085, align 4
+  store <8 x float> %1054, ptr %1028, align 4
+  store <8 x float> %1064, ptr %1031, align 4
+  store <8 x float> %1074, ptr %1034, align 4
+  store <8 x float> %1084, ptr %1037, align 4
   %i22.next = add nuw nsw i64 %i22.addr.0671, 1
   %exitcond732.not = icmp eq i64 %i22.next, 32
   br i1 %exitcond732.not, label %j13.head.preheader, label %i22.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.maxnum.f32(float, float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.minnum.f32(float, float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.rint.f32(float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fma.f32(float, float, float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
@@ -2209,7 +2289,13 @@ declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
 declare i64 @llvm.smax.i64(i64, i64) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.exp.v8f32(<8 x float>) #2
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.rint.v8f32(<8 x float>) #2
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -2217,13 +2303,12 @@ attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !4}
-!3 = !{!"llvm.loop.isvectorized", i32 1}
-!4 = !{!"llvm.loop.unroll.runtime.disable"}
-!5 = distinct !{!5, !3}
-!6 = distinct !{!6, !1}
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.isvectorized", i32 1}
+!2 = !{!"llvm.loop.unroll.runtime.disable"}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !5}
+!5 = !{!"llvm.loop.unroll.disable"}
 ; ---- dp_step_h2_k32_v32_c1_gate (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_step_h2_k32_v32_c1_gate'
 source_filename = "dp_step_h2_k32_v32_c1_gate"
@@ -2364,244 +2449,262 @@ i.body:                                           ; preds = %i.body, %bh.body
 i.exit:                                           ; preds = %i.body
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
   %92 = load float, ptr %gh, align 4
-  %93 = tail call float @llvm.exp.f32(float %92)
-  %94 = load float, ptr %betah, align 4
-  %95 = load <8 x float>, ptr %vh, align 4
-  %96 = fadd <8 x float> %78, %57
-  %97 = insertelement <8 x float> poison, float %93, i64 0
-  %98 = shufflevector <8 x float> %97, <8 x float> poison, <8 x i32> zeroinitializer
-  %99 = fmul <8 x float> %96, %98
-  %100 = fsub <8 x float> %95, %99
-  %101 = insertelement <8 x float> poison, float %94, i64 0
-  %102 = shufflevector <8 x float> %101, <8 x float> poison, <8 x i32> zeroinitializer
-  %103 = fmul <8 x float> %102, %100
-  %104 = getelementptr inbounds i8, ptr %vh, i64 32
-  %105 = load <8 x float>, ptr %104, align 4
-  %106 = fadd <8 x float> %82, %61
-  %107 = fmul <8 x float> %106, %98
-  %108 = fsub <8 x float> %105, %107
-  %109 = fmul <8 x float> %102, %108
-  %110 = getelementptr inbounds i8, ptr %vh, i64 64
-  %111 = load <8 x float>, ptr %110, align 4
-  %112 = fadd <8 x float> %86, %65
-  %113 = fmul <8 x float> %112, %98
-  %114 = fsub <8 x float> %111, %113
-  %115 = fmul <8 x float> %102, %114
-  %116 = getelementptr inbounds i8, ptr %vh, i64 96
-  %117 = load <8 x float>, ptr %116, align 4
-  %118 = fadd <8 x float> %90, %69
-  %119 = fmul <8 x float> %118, %98
-  %120 = fsub <8 x float> %117, %119
-  %121 = fmul <8 x float> %102, %120
+  %93 = tail call float @llvm.maxnum.f32(float %92, float 0xC055D51EC0000000)
+  %94 = tail call float @llvm.minnum.f32(float %93, float 8.800000e+01)
+  %95 = fmul float %94, 0x3FF7154760000000
+  %96 = tail call float @llvm.rint.f32(float %95)
+  %97 = tail call float @llvm.fma.f32(float %96, float 0xBFE6300000000000, float %94)
+  %98 = tail call float @llvm.fma.f32(float %96, float 0x3F2BD01060000000, float %97)
+  %99 = tail call float @llvm.fma.f32(float %98, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %100 = tail call float @llvm.fma.f32(float %99, float %98, float 0x3F81112100000000)
+  %101 = tail call float @llvm.fma.f32(float %100, float %98, float 0x3FA5553820000000)
+  %102 = tail call float @llvm.fma.f32(float %101, float %98, float 0x3FC5555540000000)
+  %103 = tail call float @llvm.fma.f32(float %102, float %98, float 5.000000e-01)
+  %104 = fmul float %98, %98
+  %105 = tail call float @llvm.fma.f32(float %103, float %104, float %98)
+  %106 = fadd float %105, 1.000000e+00
+  %107 = fptosi float %96 to i32
+  %108 = shl i32 %107, 23
+  %109 = add i32 %108, 1065353216
+  %110 = bitcast i32 %109 to float
+  %111 = fmul float %106, %110
+  %112 = load float, ptr %betah, align 4
+  %113 = load <8 x float>, ptr %vh, align 4
+  %114 = fadd <8 x float> %78, %57
+  %115 = insertelement <8 x float> poison, float %111, i64 0
+  %116 = shufflevector <8 x float> %115, <8 x float> poison, <8 x i32> zeroinitializer
+  %117 = fmul <8 x float> %114, %116
+  %118 = fsub <8 x float> %113, %117
+  %119 = insertelement <8 x float> poison, float %112, i64 0
+  %120 = shufflevector <8 x float> %119, <8 x float> poison, <8 x i32> zeroinitializer
+  %121 = fmul <8 x float> %120, %118
+  %122 = getelementptr inbounds i8, ptr %vh, i64 32
+  %123 = load <8 x float>, ptr %122, align 4
+  %124 = fadd <8 x float> %82, %61
+  %125 = fmul <8 x float> %124, %116
+  %126 = fsub <8 x float> %123, %125
+  %127 = fmul <8 x float> %120, %126
+  %128 = getelementptr inbounds i8, ptr %vh, i64 64
+  %129 = load <8 x float>, ptr %128, align 4
+  %130 = fadd <8 x float> %86, %65
+  %131 = fmul <8 x float> %130, %116
+  %132 = fsub <8 x float> %129, %131
+  %133 = fmul <8 x float> %120, %132
+  %134 = getelementptr inbounds i8, ptr %vh, i64 96
+  %135 = load <8 x float>, ptr %134, align 4
+  %136 = fadd <8 x float> %90, %69
+  %137 = fmul <8 x float> %136, %116
+  %138 = fsub <8 x float> %135, %137
+  %139 = fmul <8 x float> %120, %138
   br label %i1.body
 
 i1.body:                                          ; preds = %i.exit, %i1.body
-  %acc836.0214 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %136, %i1.body ]
-  %acc9.0213 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %142, %i1.body ]
-  %acc10.0212 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %148, %i1.body ]
-  %acc11.0211 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %154, %i1.body ]
-  %acc12.0210 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %170, %i1.body ]
-  %acc13.0209 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %176, %i1.body ]
+  %acc836.0214 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %154, %i1.body ]
+  %acc9.0213 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %160, %i1.body ]
+  %acc10.0212 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %166, %i1.body ]
+  %acc11.0211 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %172, %i1.body ]
+  %acc12.0210 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %188, %i1.body ]
+  %acc13.0209 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %194, %i1.body ]
   %i1.addr.0208 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
-  %acc15.0207 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %188, %i1.body ]
-  %acc14.0206 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %182, %i1.body ]
-  %122 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0208
-  %123 = load float, ptr %122, align 4
-  %124 = or disjoint i64 %i1.addr.0208, %sq
-  %125 = getelementptr inbounds float, ptr %kh, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = insertelement <8 x float> poison, float %123, i64 0
-  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
-  %129 = shl nuw nsw i64 %i1.addr.0208, 5
-  %130 = getelementptr inbounds float, ptr %S, i64 %129
-  %131 = load <8 x float>, ptr %130, align 4
-  %132 = fmul <8 x float> %98, %131
-  %133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %103, <8 x float> %132)
-  store <8 x float> %133, ptr %130, align 4
-  %134 = insertelement <8 x float> poison, float %126, i64 0
-  %135 = shufflevector <8 x float> %134, <8 x float> poison, <8 x i32> zeroinitializer
-  %136 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %133, <8 x float> %acc836.0214)
-  %137 = or disjoint i64 %129, 8
-  %138 = getelementptr inbounds float, ptr %S, i64 %137
-  %139 = load <8 x float>, ptr %138, align 4
-  %140 = fmul <8 x float> %98, %139
-  %141 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %109, <8 x float> %140)
-  store <8 x float> %141, ptr %138, align 4
-  %142 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %141, <8 x float> %acc9.0213)
-  %143 = or disjoint i64 %129, 16
-  %144 = getelementptr inbounds float, ptr %S, i64 %143
-  %145 = load <8 x float>, ptr %144, align 4
-  %146 = fmul <8 x float> %98, %145
-  %147 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %115, <8 x float> %146)
-  store <8 x float> %147, ptr %144, align 4
-  %148 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %147, <8 x float> %acc10.0212)
-  %149 = or disjoint i64 %129, 24
-  %150 = getelementptr inbounds float, ptr %S, i64 %149
-  %151 = load <8 x float>, ptr %150, align 4
-  %152 = fmul <8 x float> %98, %151
-  %153 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %128, <8 x float> %121, <8 x float> %152)
-  store <8 x float> %153, ptr %150, align 4
-  %154 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %153, <8 x float> %acc11.0211)
-  %155 = or disjoint i64 %i1.addr.0208, 1
-  %156 = getelementptr inbounds float, ptr %kh, i64 %155
-  %157 = load float, ptr %156, align 4
-  %158 = or disjoint i64 %155, %sq
-  %159 = getelementptr inbounds float, ptr %kh, i64 %158
-  %160 = load float, ptr %159, align 4
-  %161 = insertelement <8 x float> poison, float %157, i64 0
-  %162 = shufflevector <8 x float> %161, <8 x float> poison, <8 x i32> zeroinitializer
-  %163 = shl nuw nsw i64 %155, 5
-  %164 = getelementptr inbounds float, ptr %S, i64 %163
-  %165 = load <8 x float>, ptr %164, align 4
-  %166 = fmul <8 x float> %98, %165
-  %167 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %103, <8 x float> %166)
-  store <8 x float> %167, ptr %164, align 4
-  %168 = insertelement <8 x float> poison, float %160, i64 0
-  %169 = shufflevector <8 x float> %168, <8 x float> poison, <8 x i32> zeroinitializer
-  %170 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %167, <8 x float> %acc12.0210)
-  %171 = or disjoint i64 %163, 8
-  %172 = getelementptr inbounds float, ptr %S, i64 %171
-  %173 = load <8 x float>, ptr %172, align 4
-  %174 = fmul <8 x float> %98, %173
-  %175 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %109, <8 x float> %174)
-  store <8 x float> %175, ptr %172, align 4
-  %176 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %175, <8 x float> %acc13.0209)
-  %177 = or disjoint i64 %163, 16
-  %178 = getelementptr inbounds float, ptr %S, i64 %177
-  %179 = load <8 x float>, ptr %178, align 4
-  %180 = fmul <8 x float> %98, %179
-  %181 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %115, <8 x float> %180)
-  store <8 x float> %181, ptr %178, align 4
-  %182 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %181, <8 x float> %acc14.0206)
-  %183 = or disjoint i64 %163, 24
-  %184 = getelementptr inbounds float, ptr %S, i64 %183
-  %185 = load <8 x float>, ptr %184, align 4
-  %186 = fmul <8 x float> %98, %185
-  %187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %162, <8 x float> %121, <8 x float> %186)
-  store <8 x float> %187, ptr %184, align 4
-  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %187, <8 x float> %acc15.0207)
+  %acc15.0207 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %206, %i1.body ]
+  %acc14.0206 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %200, %i1.body ]
+  %140 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0208
+  %141 = load float, ptr %140, align 4
+  %142 = or disjoint i64 %i1.addr.0208, %sq
+  %143 = getelementptr inbounds float, ptr %kh, i64 %142
+  %144 = load float, ptr %143, align 4
+  %145 = insertelement <8 x float> poison, float %141, i64 0
+  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
+  %147 = shl nuw nsw i64 %i1.addr.0208, 5
+  %148 = getelementptr inbounds float, ptr %S, i64 %147
+  %149 = load <8 x float>, ptr %148, align 4
+  %150 = fmul <8 x float> %116, %149
+  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %121, <8 x float> %150)
+  store <8 x float> %151, ptr %148, align 4
+  %152 = insertelement <8 x float> poison, float %144, i64 0
+  %153 = shufflevector <8 x float> %152, <8 x float> poison, <8 x i32> zeroinitializer
+  %154 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %151, <8 x float> %acc836.0214)
+  %155 = or disjoint i64 %147, 8
+  %156 = getelementptr inbounds float, ptr %S, i64 %155
+  %157 = load <8 x float>, ptr %156, align 4
+  %158 = fmul <8 x float> %116, %157
+  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %127, <8 x float> %158)
+  store <8 x float> %159, ptr %156, align 4
+  %160 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %159, <8 x float> %acc9.0213)
+  %161 = or disjoint i64 %147, 16
+  %162 = getelementptr inbounds float, ptr %S, i64 %161
+  %163 = load <8 x float>, ptr %162, align 4
+  %164 = fmul <8 x float> %116, %163
+  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %133, <8 x float> %164)
+  store <8 x float> %165, ptr %162, align 4
+  %166 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %165, <8 x float> %acc10.0212)
+  %167 = or disjoint i64 %147, 24
+  %168 = getelementptr inbounds float, ptr %S, i64 %167
+  %169 = load <8 x float>, ptr %168, align 4
+  %170 = fmul <8 x float> %116, %169
+  %171 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %139, <8 x float> %170)
+  store <8 x float> %171, ptr %168, align 4
+  %172 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %171, <8 x float> %acc11.0211)
+  %173 = or disjoint i64 %i1.addr.0208, 1
+  %174 = getelementptr inbounds float, ptr %kh, i64 %173
+  %175 = load float, ptr %174, align 4
+  %176 = or disjoint i64 %173, %sq
+  %177 = getelementptr inbounds float, ptr %kh, i64 %176
+  %178 = load float, ptr %177, align 4
+  %179 = insertelement <8 x float> poison, float %175, i64 0
+  %180 = shufflevector <8 x float> %179, <8 x float> poison, <8 x i32> zeroinitializer
+  %181 = shl nuw nsw i64 %173, 5
+  %182 = getelementptr inbounds float, ptr %S, i64 %181
+  %183 = load <8 x float>, ptr %182, align 4
+  %184 = fmul <8 x float> %116, %183
+  %185 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %121, <8 x float> %184)
+  store <8 x float> %185, ptr %182, align 4
+  %186 = insertelement <8 x float> poison, float %178, i64 0
+  %187 = shufflevector <8 x float> %186, <8 x float> poison, <8 x i32> zeroinitializer
+  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %185, <8 x float> %acc12.0210)
+  %189 = or disjoint i64 %181, 8
+  %190 = getelementptr inbounds float, ptr %S, i64 %189
+  %191 = load <8 x float>, ptr %190, align 4
+  %192 = fmul <8 x float> %116, %191
+  %193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %127, <8 x float> %192)
+  store <8 x float> %193, ptr %190, align 4
+  %194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %193, <8 x float> %acc13.0209)
+  %195 = or disjoint i64 %181, 16
+  %196 = getelementptr inbounds float, ptr %S, i64 %195
+  %197 = load <8 x float>, ptr %196, align 4
+  %198 = fmul <8 x float> %116, %197
+  %199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %133, <8 x float> %198)
+  store <8 x float> %199, ptr %196, align 4
+  %200 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %199, <8 x float> %acc14.0206)
+  %201 = or disjoint i64 %181, 24
+  %202 = getelementptr inbounds float, ptr %S, i64 %201
+  %203 = load <8 x float>, ptr %202, align 4
+  %204 = fmul <8 x float> %116, %203
+  %205 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %139, <8 x float> %204)
+  store <8 x float> %205, ptr %202, align 4
+  %206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %205, <8 x float> %acc15.0207)
   %i1.next = add nuw nsw i64 %i1.addr.0208, 2
-  %189 = icmp ult i64 %i1.addr.0208, 30
-  br i1 %189, label %i1.body, label %i1.exit
+  %207 = icmp ult i64 %i1.addr.0208, 30
+  br i1 %207, label %i1.body, label %i1.exit
 
 i1.exit:                                          ; preds = %i1.body
   %qh = getelementptr inbounds float, ptr %q, i64 %7
-  %190 = getelementptr inbounds float, ptr %betah, i64 %H
-  %191 = load float, ptr %190, align 4
-  %192 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %193 = load <8 x float>, ptr %192, align 4
-  %194 = fadd <8 x float> %170, %136
-  %195 = fsub <8 x float> %193, %194
-  %196 = insertelement <8 x float> poison, float %191, i64 0
-  %197 = shufflevector <8 x float> %196, <8 x float> poison, <8 x i32> zeroinitializer
-  %198 = fmul <8 x float> %197, %195
-  %199 = getelementptr inbounds float, ptr %vh, i64 %2
-  %200 = load <8 x float>, ptr %199, align 4
-  %201 = fadd <8 x float> %176, %142
-  %202 = fsub <8 x float> %200, %201
-  %203 = fmul <8 x float> %197, %202
-  %204 = getelementptr inbounds float, ptr %vh, i64 %3
-  %205 = load <8 x float>, ptr %204, align 4
-  %206 = fadd <8 x float> %182, %148
-  %207 = fsub <8 x float> %205, %206
-  %208 = fmul <8 x float> %197, %207
-  %209 = getelementptr inbounds float, ptr %vh, i64 %4
-  %210 = load <8 x float>, ptr %209, align 4
-  %211 = fadd <8 x float> %188, %154
-  %212 = fsub <8 x float> %210, %211
-  %213 = fmul <8 x float> %197, %212
+  %208 = getelementptr inbounds float, ptr %betah, i64 %H
+  %209 = load float, ptr %208, align 4
+  %210 = getelementptr inbounds float, ptr %vh, i64 %sq
+  %211 = load <8 x float>, ptr %210, align 4
+  %212 = fadd <8 x float> %188, %154
+  %213 = fsub <8 x float> %211, %212
+  %214 = insertelement <8 x float> poison, float %209, i64 0
+  %215 = shufflevector <8 x float> %214, <8 x float> poison, <8 x i32> zeroinitializer
+  %216 = fmul <8 x float> %215, %213
+  %217 = getelementptr inbounds float, ptr %vh, i64 %2
+  %218 = load <8 x float>, ptr %217, align 4
+  %219 = fadd <8 x float> %194, %160
+  %220 = fsub <8 x float> %218, %219
+  %221 = fmul <8 x float> %215, %220
+  %222 = getelementptr inbounds float, ptr %vh, i64 %3
+  %223 = load <8 x float>, ptr %222, align 4
+  %224 = fadd <8 x float> %200, %166
+  %225 = fsub <8 x float> %223, %224
+  %226 = fmul <8 x float> %215, %225
+  %227 = getelementptr inbounds float, ptr %vh, i64 %4
+  %228 = load <8 x float>, ptr %227, align 4
+  %229 = fadd <8 x float> %206, %172
+  %230 = fsub <8 x float> %228, %229
+  %231 = fmul <8 x float> %215, %230
   br label %i2.body
 
 i2.body:                                          ; preds = %i2.body, %i1.exit
   %i2.addr.0223 = phi i64 [ 0, %i1.exit ], [ %i2.next.1, %i2.body ]
-  %acc19.0218 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %271, %i2.body ]
-  %acc18.0217 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %266, %i2.body ]
-  %acc17.0216 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %261, %i2.body ]
-  %acc16.0215 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %256, %i2.body ]
-  %214 = or disjoint i64 %i2.addr.0223, %sq
-  %215 = getelementptr inbounds float, ptr %kh, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0223
-  %218 = load float, ptr %217, align 4
-  %219 = insertelement <8 x float> poison, float %216, i64 0
-  %220 = shufflevector <8 x float> %219, <8 x float> poison, <8 x i32> zeroinitializer
-  %221 = shl nuw nsw i64 %i2.addr.0223, 5
-  %222 = getelementptr inbounds float, ptr %S, i64 %221
-  %223 = load <8 x float>, ptr %222, align 4
-  %224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %198, <8 x float> %223)
-  store <8 x float> %224, ptr %222, align 4
-  %225 = insertelement <8 x float> poison, float %218, i64 0
-  %226 = shufflevector <8 x float> %225, <8 x float> poison, <8 x i32> zeroinitializer
-  %227 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %224, <8 x float> %acc16.0215)
-  %228 = or disjoint i64 %221, 8
-  %229 = getelementptr inbounds float, ptr %S, i64 %228
-  %230 = load <8 x float>, ptr %229, align 4
-  %231 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %203, <8 x float> %230)
-  store <8 x float> %231, ptr %229, align 4
-  %232 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %231, <8 x float> %acc17.0216)
-  %233 = or disjoint i64 %221, 16
-  %234 = getelementptr inbounds float, ptr %S, i64 %233
-  %235 = load <8 x float>, ptr %234, align 4
-  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %208, <8 x float> %235)
-  store <8 x float> %236, ptr %234, align 4
-  %237 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %236, <8 x float> %acc18.0217)
-  %238 = or disjoint i64 %221, 24
-  %239 = getelementptr inbounds float, ptr %S, i64 %238
-  %240 = load <8 x float>, ptr %239, align 4
-  %241 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %213, <8 x float> %240)
-  store <8 x float> %241, ptr %239, align 4
-  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %241, <8 x float> %acc19.0218)
+  %acc19.0218 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %289, %i2.body ]
+  %acc18.0217 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %284, %i2.body ]
+  %acc17.0216 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %279, %i2.body ]
+  %acc16.0215 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %274, %i2.body ]
+  %232 = or disjoint i64 %i2.addr.0223, %sq
+  %233 = getelementptr inbounds float, ptr %kh, i64 %232
+  %234 = load float, ptr %233, align 4
+  %235 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0223
+  %236 = load float, ptr %235, align 4
+  %237 = insertelement <8 x float> poison, float %234, i64 0
+  %238 = shufflevector <8 x float> %237, <8 x float> poison, <8 x i32> zeroinitializer
+  %239 = shl nuw nsw i64 %i2.addr.0223, 5
+  %240 = getelementptr inbounds float, ptr %S, i64 %239
+  %241 = load <8 x float>, ptr %240, align 4
+  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %216, <8 x float> %241)
+  store <8 x float> %242, ptr %240, align 4
+  %243 = insertelement <8 x float> poison, float %236, i64 0
+  %244 = shufflevector <8 x float> %243, <8 x float> poison, <8 x i32> zeroinitializer
+  %245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> %acc16.0215)
+  %246 = or disjoint i64 %239, 8
+  %247 = getelementptr inbounds float, ptr %S, i64 %246
+  %248 = load <8 x float>, ptr %247, align 4
+  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %221, <8 x float> %248)
+  store <8 x float> %249, ptr %247, align 4
+  %250 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %249, <8 x float> %acc17.0216)
+  %251 = or disjoint i64 %239, 16
+  %252 = getelementptr inbounds float, ptr %S, i64 %251
+  %253 = load <8 x float>, ptr %252, align 4
+  %254 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %226, <8 x float> %253)
+  store <8 x float> %254, ptr %252, align 4
+  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %254, <8 x float> %acc18.0217)
+  %256 = or disjoint i64 %239, 24
+  %257 = getelementptr inbounds float, ptr %S, i64 %256
+  %258 = load <8 x float>, ptr %257, align 4
+  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %231, <8 x float> %258)
+  store <8 x float> %259, ptr %257, align 4
+  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %259, <8 x float> %acc19.0218)
   %i2.next = or disjoint i64 %i2.addr.0223, 1
-  %243 = or disjoint i64 %i2.next, %sq
-  %244 = getelementptr inbounds float, ptr %kh, i64 %243
-  %245 = load float, ptr %244, align 4
-  %246 = getelementptr inbounds float, ptr %qh, i64 %i2.next
-  %247 = load float, ptr %246, align 4
-  %248 = insertelement <8 x float> poison, float %245, i64 0
-  %249 = shufflevector <8 x float> %248, <8 x float> poison, <8 x i32> zeroinitializer
-  %250 = shl nuw nsw i64 %i2.next, 5
-  %251 = getelementptr inbounds float, ptr %S, i64 %250
-  %252 = load <8 x float>, ptr %251, align 4
-  %253 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %198, <8 x float> %252)
-  store <8 x float> %253, ptr %251, align 4
-  %254 = insertelement <8 x float> poison, float %247, i64 0
-  %255 = shufflevector <8 x float> %254, <8 x float> poison, <8 x i32> zeroinitializer
-  %256 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %253, <8 x float> %227)
-  %257 = or disjoint i64 %250, 8
-  %258 = getelementptr inbounds float, ptr %S, i64 %257
-  %259 = load <8 x float>, ptr %258, align 4
-  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %203, <8 x float> %259)
-  store <8 x float> %260, ptr %258, align 4
-  %261 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %260, <8 x float> %232)
-  %262 = or disjoint i64 %250, 16
-  %263 = getelementptr inbounds float, ptr %S, i64 %262
-  %264 = load <8 x float>, ptr %263, align 4
-  %265 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %208, <8 x float> %264)
-  store <8 x float> %265, ptr %263, align 4
-  %266 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %265, <8 x float> %237)
-  %267 = or disjoint i64 %250, 24
-  %268 = getelementptr inbounds float, ptr %S, i64 %267
-  %269 = load <8 x float>, ptr %268, align 4
-  %270 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %213, <8 x float> %269)
-  store <8 x float> %270, ptr %268, align 4
-  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %255, <8 x float> %270, <8 x float> %242)
+  %261 = or disjoint i64 %i2.next, %sq
+  %262 = getelementptr inbounds float, ptr %kh, i64 %261
+  %263 = load float, ptr %262, align 4
+  %264 = getelementptr inbounds float, ptr %qh, i64 %i2.next
+  %265 = load float, ptr %264, align 4
+  %266 = insertelement <8 x float> poison, float %263, i64 0
+  %267 = shufflevector <8 x float> %266, <8 x float> poison, <8 x i32> zeroinitializer
+  %268 = shl nuw nsw i64 %i2.next, 5
+  %269 = getelementptr inbounds float, ptr %S, i64 %268
+  %270 = load <8 x float>, ptr %269, align 4
+  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %216, <8 x float> %270)
+  store <8 x float> %271, ptr %269, align 4
+  %272 = insertelement <8 x float> poison, float %265, i64 0
+  %273 = shufflevector <8 x float> %272, <8 x float> poison, <8 x i32> zeroinitializer
+  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %271, <8 x float> %245)
+  %275 = or disjoint i64 %268, 8
+  %276 = getelementptr inbounds float, ptr %S, i64 %275
+  %277 = load <8 x float>, ptr %276, align 4
+  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %221, <8 x float> %277)
+  store <8 x float> %278, ptr %276, align 4
+  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %278, <8 x float> %250)
+  %280 = or disjoint i64 %268, 16
+  %281 = getelementptr inbounds float, ptr %S, i64 %280
+  %282 = load <8 x float>, ptr %281, align 4
+  %283 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %226, <8 x float> %282)
+  store <8 x float> %283, ptr %281, align 4
+  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %283, <8 x float> %255)
+  %285 = or disjoint i64 %268, 24
+  %286 = getelementptr inbounds float, ptr %S, i64 %285
+  %287 = load <8 x float>, ptr %286, align 4
+  %288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %231, <8 x float> %287)
+  store <8 x float> %288, ptr %286, align 4
+  %289 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %288, <8 x float> %260)
   %i2.next.1 = add nuw nsw i64 %i2.addr.0223, 2
   %exitcond.not.1 = icmp eq i64 %i2.next.1, 32
   br i1 %exitcond.not.1, label %i2.exit, label %i2.body
 
 i2.exit:                                          ; preds = %i2.body
   %oh = getelementptr inbounds float, ptr %o, i64 %7
-  %272 = fmul <8 x float> %256, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <8 x float> %272, ptr %oh, align 4
-  %273 = fmul <8 x float> %261, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %274 = getelementptr inbounds i8, ptr %oh, i64 32
-  store <8 x float> %273, ptr %274, align 4
-  %275 = fmul <8 x float> %266, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %276 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <8 x float> %275, ptr %276, align 4
-  %277 = fmul <8 x float> %271, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %278 = getelementptr inbounds i8, ptr %oh, i64 96
-  store <8 x float> %277, ptr %278, align 4
+  %290 = fmul <8 x float> %274, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <8 x float> %290, ptr %oh, align 4
+  %291 = fmul <8 x float> %279, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %292 = getelementptr inbounds i8, ptr %oh, i64 32
+  store <8 x float> %291, ptr %292, align 4
+  %293 = fmul <8 x float> %284, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %294 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <8 x float> %293, ptr %294, align 4
+  %295 = fmul <8 x float> %289, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %296 = getelementptr inbounds i8, ptr %oh, i64 96
+  store <8 x float> %295, ptr %296, align 4
   %bh.next = add nsw i64 %bh.addr.0224, 1
   %exitcond244.not = icmp eq i64 %bh.next, %bh1
   br i1 %exitcond244.not, label %bh.exit, label %bh.body
@@ -2611,7 +2714,16 @@ i2.exit:                                          ; preds = %i2.body
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.maxnum.f32(float, float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.minnum.f32(float, float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.rint.f32(float) #1
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fma.f32(float, float, float) #1
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }

@@ -92,7 +92,7 @@ extension LLVMEmitter {
       return Value(value: LLVMBuildFNeg(b, v.value, ""), width: v.width)
     case .exp(let x):
       let v = try expr(x)
-      return Value(value: intrinsic("llvm.exp", width: v.width, [v.value]), width: v.width)
+      return Value(value: exponential(v), width: v.width)
     case .log(let x):
       let v = try expr(x)
       return Value(value: intrinsic("llvm.log", width: v.width, [v.value]), width: v.width)
@@ -119,6 +119,39 @@ extension LLVMEmitter {
     case .float(let i):
       return Value(value: LLVMBuildSIToFP(b, try index(i), f32, ""), width: 1)
     }
+  }
+
+  /// e^x in vector registers (Cephes expf: x = n ln2 + r, |r| <= ln2/2, a degree-6 polynomial in r,
+  /// times 2^n built in the exponent bits), within 2 ulp of expf. LLVM's `llvm.exp` on a vector
+  /// becomes one libm call per lane, which made every silu, sigmoid and gate kernel call-bound.
+  /// x is clamped to [-87.33, 88]: below, e^x is the smallest normal float instead of a denormal or
+  /// 0; above, e^88 instead of overflowing (never reached by the kernels' arguments in practice,
+  /// and both ends round the same results: 1 / (1 + e^x), x / (1 + e^x)).
+  func exponential(_ v: Value) -> LLVMValueRef {
+    let ty = floatType(v.width)
+    let ity = v.width == 1 ? i32 : LLVMVectorType(i32, UInt32(v.width))
+    func c(_ x: Double) -> LLVMValueRef { LLVMConstReal(ty, x) }
+    func fma(_ a: LLVMValueRef, _ b: LLVMValueRef, _ c: LLVMValueRef) -> LLVMValueRef {
+      intrinsic("llvm.fma", width: v.width, [a, b, c])
+    }
+    let lo = intrinsic("llvm.maxnum", width: v.width, [v.value, c(-87.33)])
+    let x = intrinsic("llvm.minnum", width: v.width, [lo, c(88.0)])
+    let n = intrinsic("llvm.rint", width: v.width, [LLVMBuildFMul(b, x, c(1.44269504088896341), "")])
+    var r = fma(n, c(-0.693359375), x)
+    r = fma(n, c(2.12194440e-4), r)
+    var p = c(1.9875691500e-4)
+    for k in [1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1] {
+      p = fma(p, r, c(k))
+    }
+    let y = LLVMBuildFAdd(b, fma(p, LLVMBuildFMul(b, r, r, ""), r), c(1), "")!
+    func int(_ k: UInt64) -> LLVMValueRef {
+      if v.width == 1 { return LLVMConstInt(i32, k, 0) }
+      var lanes: [LLVMValueRef?] = Array(repeating: LLVMConstInt(i32, k, 0), count: v.width)
+      return LLVMConstVector(&lanes, UInt32(v.width))
+    }
+    let bits = LLVMBuildShl(
+      b, LLVMBuildAdd(b, LLVMBuildFPToSI(b, n, ity, ""), int(127), ""), int(23), "")
+    return LLVMBuildFMul(b, y, LLVMBuildBitCast(b, bits, ty, ""), "")
   }
 
   /// Halving tree: lanes [0, w/2) + [w/2, w), until one lane is left.
