@@ -136,7 +136,8 @@ extension LLVMEmitter {
     }
     let lo = intrinsic("llvm.maxnum", width: v.width, [v.value, c(-87.33)])
     let x = intrinsic("llvm.minnum", width: v.width, [lo, c(88.0)])
-    let n = intrinsic("llvm.rint", width: v.width, [LLVMBuildFMul(b, x, c(1.44269504088896341), "")])
+    let n = intrinsic(
+      "llvm.rint", width: v.width, [LLVMBuildFMul(b, x, c(1.44269504088896341), "")])
     var r = fma(n, c(-0.693359375), x)
     r = fma(n, c(2.12194440e-4), r)
     var p = c(1.9875691500e-4)

@@ -1,3 +1,4 @@
+import DeltaRuntime
 import DeltaSpec
 
 /// AdamW with decoupled weight decay (Loshchilov & Hutter; PyTorch's `torch.optim.AdamW`), in Float32
@@ -37,17 +38,38 @@ public struct AdamW: Sendable {
     for name in parameters.keys.sorted() {
       guard let g = gradients[name] else { continue }
       let decay: Float = Self.decays(name) ? 1 - Float(lr * c.weightDecay) : 1
-      var m = firstMoment[name] ?? [Float](repeating: 0, count: g.count)
-      var v = secondMoment[name] ?? [Float](repeating: 0, count: g.count)
-      parameters[name]!.withUnsafeMutableBufferPointer { p in
-        for i in 0..<g.count {
-          p[i] *= decay
-          m[i] = b1 * m[i] + (1 - b1) * g[i]
-          v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-          // PyTorch's form: denom = sqrt(v) / sqrt(1 - b2^t) + eps; p -= (lr / (1 - b1^t)) m / denom.
-          p[i] -= stepSize * m[i] / (v[i].squareRoot() / correction2Root + eps)
+      // Taken out of the dictionaries so each array is uniquely referenced: updated in place, not
+      // copied on the first write.
+      var m = firstMoment.removeValue(forKey: name) ?? [Float](repeating: 0, count: g.count)
+      var v = secondMoment.removeValue(forKey: name) ?? [Float](repeating: 0, count: g.count)
+      var w = parameters.removeValue(forKey: name)!
+      let n = g.count
+      w.withUnsafeMutableBufferPointer { p in
+        m.withUnsafeMutableBufferPointer { m in
+          v.withUnsafeMutableBufferPointer { v in
+            g.withUnsafeBufferPointer { g in
+              let (p, m, v, g) = (
+                SendablePointer(p.baseAddress), SendablePointer(m.baseAddress),
+                SendablePointer(v.baseAddress), SendablePointer(g.baseAddress)
+              )
+              // Elementwise, so any split over the workers gives the same bits.
+              let workers = n >= 1 << 16 ? ParallelFor.cores : 1
+              ParallelFor.run(count: n, threads: workers) { range, _ in
+                let (p, m, v, g) = (p.pointer!, m.pointer!, v.pointer!, g.const!)
+                for i in range {
+                  p[i] *= decay
+                  m[i] = b1 * m[i] + (1 - b1) * g[i]
+                  v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
+                  // PyTorch's form: denom = sqrt(v) / sqrt(1 - b2^t) + eps; p -= (lr / (1 - b1^t))
+                  // m / denom.
+                  p[i] -= stepSize * m[i] / (v[i].squareRoot() / correction2Root + eps)
+                }
+              }
+            }
+          }
         }
       }
+      parameters[name] = w
       firstMoment[name] = m
       secondMoment[name] = v
     }

@@ -47,6 +47,10 @@ struct PlanLayout {
   var idCount = 0
   /// Per recurrence node: the root of its chunk-boundary states.
   var states: [Int: Int] = [:]
+  /// Values their producer writes into a later concat's output (`placeConcats`), and the root of
+  /// each such concat by node.
+  var inPlace: [Value: Place] = [:]
+  var concatRoots: [Int: Int] = [:]
   /// Per recurrence grad node that recomputes the forward: scratch for the states, o, S_T.
   var recompute: [Int: (states: Int, output: Int, final: Int)] = [:]
 
@@ -71,6 +75,7 @@ struct PlanLayout {
         places[tv.value] = newRoot(tv.value, first: -1, fixed: true)
       }
     }
+    placeConcats()
     for (i, node) in graph.nodes.enumerated() { layOut(i, node, stateCounts: stateCounts) }
     extendLifetimes()
   }
@@ -146,13 +151,22 @@ struct PlanLayout {
         operands[i] = node.inputs.map { places[$0]! }
         return
       }
-      let to = newRoot(results[0], first: i)
+      let to =
+        concatRoots[i].map {
+          Place(
+            root: $0,
+            view: .contiguous(offset: 0, count: count(results[0]), width: width(results[0])))
+        } ?? newRoot(results[0], first: i)
       let shape = shapes[results[0]]!
       var start = 0
       for v in node.inputs {
         let size = shapes[v]![axis]
-        let dst = to.view.part(axis: axis, start: start, size: size, shape: shape)!
-        copies[i].append((places[v]!, Place(root: to.root, view: dst)))
+        let dst = Place(
+          root: to.root, view: to.view.part(axis: axis, start: start, size: size, shape: shape)!)
+        // A part its producer wrote in place is already there.
+        if places[v]!.root != dst.root || places[v]!.view != dst.view {
+          copies[i].append((places[v]!, dst))
+        }
         start += size
       }
       places[results[0]] = to
@@ -167,7 +181,7 @@ struct PlanLayout {
         if place.view.reshaped(width: w) == nil { place = materialize(i, place, v) }
         return Place(root: place.root, view: place.view.reshaped(width: w)!)
       }
-      for r in results { places[r] = newRoot(r, first: i) }
+      for r in results { places[r] = inPlace[r] ?? newRoot(r, first: i) }
       return
     default:
       break
@@ -175,7 +189,7 @@ struct PlanLayout {
     operands[i] = node.inputs.enumerated().map { j, v in
       read(i, v, needs: Self.need(node.op, operand: j, shapes: node.inputs.map { shapes[$0]! }))
     }
-    for r in results { places[r] = newRoot(r, first: i) }
+    for r in results { places[r] = inPlace[r] ?? newRoot(r, first: i) }
     switch node.op {
     case .deltaProduct(let p):
       let states = newRoot(count: stateCounts[i]!, width: 1, first: i).root

@@ -10,14 +10,14 @@ extension StepBuilder {
     -> Kernel
   {
     let (pa, pb, pc) = (pointer(a), pointer(b), pointer(out))
-    let (lda, ldb, n) = (a.view.stride!, b.view.stride!, out.view.width)
+    let (lda, ldb, ldc, n) = (a.view.stride!, b.view.stride!, out.view.stride!, out.view.width)
     let m = transA ? a.view.width : a.view.rows
     let k = transA ? a.view.rows : a.view.width
     let threads = self.threads
     return { _ in
       BLAS.gemm(
         transA: transA, transB: transB, m: m, n: n, k: k, a: pa, lda: lda, b: pb, ldb: ldb,
-        c: pc, ldc: n, threads: threads)
+        c: pc, ldc: ldc, threads: threads)
     }
   }
 
