@@ -115,7 +115,7 @@ public enum Driver {
 
   /// Each recurrence's chunk decision and the memory plan (plan-memory's `plan` lines) of an
   /// optimized graph: what `deltac compile --emit plan` prints.
-  public static func planText(_ graph: Graph) -> String {
+  public static func planText(_ graph: Graph, dims: [String: Int]? = nil) -> String {
     var lines = [
       "# \(graph.name): memory plan and recurrence schedule (plan-memory, choose-chunk-size)"
     ]
@@ -128,6 +128,10 @@ public enum Driver {
     }
     if graph.plan.isEmpty { lines.append("# plan-memory is disabled: no plan") }
     lines += graph.plan.map { "plan " + $0 }
+    if let dims, let layout = try? Executor.layoutText(graph, dims: dims) {
+      lines.append("# the executor's arena at the spec's dims: views, in-place writes and copies")
+      lines += layout.map { "layout " + $0 }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -35,7 +35,8 @@ struct Compile: ParsableCommand {
 
       --emit plan prints each recurrence's chunk decision and the memory plan
       (plan-memory's `plan` lines: peak activations, buffers, recompute vs
-      store) of the forward graph, or with --backward of the training graph.
+      store) of the forward graph, or with --backward of the training graph,
+      then the executor's `layout` at the spec's dims (views, copies, arena).
 
       A spec with a sweep compiles its base (un-swept) spec.
 
@@ -52,8 +53,7 @@ struct Compile: ParsableCommand {
     case ir, plan, llvm, asm
   }
 
-  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
-  var spec: String?
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec")) var spec: String?
   @Option(
     help:
       "What to print: ir (graph IR), plan (the memory plan and chunk choices), llvm (kernels' LLVM IR) or asm (kernels' assembly)."
@@ -103,7 +103,8 @@ struct Compile: ParsableCommand {
           Driver.graph(loaded, backward: backward, after: after, disabling: disable))
       case .plan:
         text = Driver.planText(
-          try Driver.graph(loaded, backward: backward, after: nil, disabling: disable))
+          try Driver.graph(loaded, backward: backward, after: nil, disabling: disable),
+          dims: loaded.graphDims(evaluation: !backward))
       case .llvm, .asm:
         text = try Driver.kernelDump(loaded, emit == .llvm ? .llvm : .asm)
       }

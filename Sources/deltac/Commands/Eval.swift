@@ -40,10 +40,8 @@ struct Eval: ParsableCommand {
     help: ArgumentHelp(
       "Lengths to evaluate, comma-separated (default: eval.lengths).", valueName: "n,n,..."))
   var lengths: String?
-  @Option(help: "Sequences per length (default: eval.samples).")
-  var samples: Int?
-  @Option(help: "Sequences per forward pass (default: eval.batch_size).")
-  var batchSize: Int?
+  @Option(help: "Sequences per length (default: eval.samples).") var samples: Int?
+  @Option(help: "Sequences per forward pass (default: eval.batch_size).") var batchSize: Int?
   @Option(
     help: ArgumentHelp(
       "Longer sequences run in segments of this many positions, the recurrent state carried.",
@@ -54,8 +52,7 @@ struct Eval: ParsableCommand {
       "Results folder (default: results/<spec name>/eval-step-N or eval-<folder>).",
       valueName: "dir"))
   var out: String?
-  @Flag(help: "No notes on stderr.")
-  var quiet = false
+  @Flag(help: "No notes on stderr.") var quiet = false
   @OptionGroup var memory: MaxMemory
 
   func validate() throws {

@@ -21,8 +21,7 @@ struct Explain: ParsableCommand {
         deltac explain specs/quickstart.yaml --yaml > full.yaml
       """)
 
-  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
-  var spec: String
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec")) var spec: String
   @Option(help: "For a spec with a sweep: the variant to show (e.g. nh2-eig-1_1).")
   var variant: String?
   @Flag(help: "Print the resolved spec as YAML (every key, defaults included) instead of a table.")

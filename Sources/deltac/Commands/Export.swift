@@ -29,8 +29,7 @@ struct Export: ParsableCommand {
   var spec: String
   @Option(help: ArgumentHelp("The deltac checkpoint (safetensors).", valueName: "path"))
   var checkpoint: String
-  @Option(help: ArgumentHelp("The model folder to write.", valueName: "dir"))
-  var to: String
+  @Option(help: ArgumentHelp("The model folder to write.", valueName: "dir")) var to: String
   @Option(help: "Parameter layout: fused (current fla) or per-step (paper-era k_projs.{j}, ...).")
   var layout: FLALayout = .fused
 

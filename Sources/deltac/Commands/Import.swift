@@ -28,10 +28,8 @@ struct Import: ParsableCommand {
         deltac import lm-fla --spec-out lm.yaml --task-from specs/lm_bytes.yaml
       """)
 
-  @Argument(help: ArgumentHelp("The fla model folder.", valueName: "dir"))
-  var dir: String
-  @Option(help: ArgumentHelp("The spec to write.", valueName: "spec.yaml"))
-  var specOut: String
+  @Argument(help: ArgumentHelp("The fla model folder.", valueName: "dir")) var dir: String
+  @Option(help: ArgumentHelp("The spec to write.", valueName: "spec.yaml")) var specOut: String
   @Option(help: ArgumentHelp("The checkpoint to write.", valueName: "path"))
   var checkpointOut: String?
   @Option(help: ArgumentHelp("Take task, train, eval, compile from this spec.", valueName: "spec"))

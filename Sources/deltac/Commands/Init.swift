@@ -26,12 +26,10 @@ struct Init: ParsableCommand {
           --to s3-fla
       """)
 
-  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
-  var spec: String
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec")) var spec: String
   @Option(help: ArgumentHelp("The checkpoint to write (safetensors).", valueName: "path"))
   var out: String
-  @Option(help: "Seed of the initialization (default: the spec's train.seed).")
-  var seed: UInt64?
+  @Option(help: "Seed of the initialization (default: the spec's train.seed).") var seed: UInt64?
 
   func run() throws {
     let loaded = try CLISpec.load(spec)

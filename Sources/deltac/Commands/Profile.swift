@@ -16,6 +16,7 @@ struct Profile: ParsableCommand {
       and recurrence kernels; FLOPs as `deltac bench train` counts them) and
       GB/s (operands read + results written). The last line splits the step
       into nodes, AdamW and what is outside the nodes (executor overhead).
+      --gemm: each GEMM of the step against OpenBLAS alone on its shape.
 
       Example:
         deltac profile bench/specs/tiny.yaml --steps 3
@@ -25,6 +26,7 @@ struct Profile: ParsableCommand {
   @Option(help: "Timed steps.") var steps = 3
   @Option(help: "Untimed steps first (JIT, first-touch of buffers).") var warmup = 1
   @Option(help: "Nodes listed.") var top = 25
+  @Flag(help: "The step's GEMMs against OpenBLAS alone.") var gemm = false
 
   func validate() throws {
     try expect(
@@ -35,6 +37,9 @@ struct Profile: ParsableCommand {
   func run() throws {
     let loaded = try CLISpec.load(spec)
     try Failure.guarded {
+      if gemm {
+        return print(try GemmBench(steps: steps, warmup: warmup, repeats: 5).report(loaded))
+      }
       let (step, report) = try ProfileReport.measure(loaded, steps: steps, warmup: warmup)
       print(
         "\(loaded.name): \(step.parameterCount) parameters, batch \(step.batch) x \(step.length), "

@@ -46,10 +46,8 @@ struct Run: ParsableCommand {
         deltac run specs/s3_nh2_neg.yaml --out /tmp/s3
       """)
 
-  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
-  var spec: String
-  @Flag(help: "Continue from the newest checkpoint in the results folder.")
-  var resume = false
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec")) var spec: String
+  @Flag(help: "Continue from the newest checkpoint in the results folder.") var resume = false
   @Flag(
     help: "Replace an earlier run in the results folder (its files go at the first checkpoint).")
   var overwrite = false
@@ -60,13 +58,11 @@ struct Run: ParsableCommand {
   var initFrom: String?
   @Option(help: ArgumentHelp("Results folder (default: results/<spec name>).", valueName: "dir"))
   var out: String?
-  @Flag(help: "No progress line or notes on stderr.")
-  var quiet = false
+  @Flag(help: "No progress line or notes on stderr.") var quiet = false
   @OptionGroup var memory: MaxMemory
 
   /// Ends the run after this many steps of this invocation, as if killed there (tests of --resume).
-  @Option(help: .hidden)
-  var stopAfter: Int?
+  @Option(help: .hidden) var stopAfter: Int?
 
   func validate() throws {
     try expect(

@@ -33,8 +33,7 @@ struct Sweep: ParsableCommand {
         sbatch --array=0-11 --wrap 'deltac sweep specs/s3_sweep.yaml'
       """)
 
-  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec"))
-  var spec: String
+  @Argument(help: ArgumentHelp("The spec file (YAML).", valueName: "spec")) var spec: String
   @Option(help: ArgumentHelp("Results root (default: results/<spec name>).", valueName: "dir"))
   var out: String?
   @Option(help: "Runs at a time on this machine, each a child process with cores/jobs threads.")
@@ -44,14 +43,11 @@ struct Sweep: ParsableCommand {
   var runIndex: Int?
   @Option(help: "Worker threads per run when the spec does not set compile.threads.")
   var threads: Int?
-  @Flag(help: "List the runs with their index and status, and stop.")
-  var list = false
-  @Flag(help: "No progress line or notes on stderr.")
-  var quiet = false
+  @Flag(help: "List the runs with their index and status, and stop.") var list = false
+  @Flag(help: "No progress line or notes on stderr.") var quiet = false
 
   /// Children of --jobs leave the summary to their parent.
-  @Flag(help: .hidden)
-  var noSummary = false
+  @Flag(help: .hidden) var noSummary = false
 
   func validate() throws {
     try expect(jobs >= 1, "--jobs must be at least 1")

@@ -56,7 +56,7 @@ extension PlanLayout {
       return view.stride != nil
     case .matmul(let ta, _):
       let (a, b) = (shapes[node.inputs[0]]!, shapes[node.inputs[1]]!)
-      return view.stride != nil && b.count == 2 && (!ta || a.count == 2)
+      return view.stride != nil && GemmShape.folds(ta, a: a, b: b)
     default:
       return false
     }

@@ -26,7 +26,7 @@ extension StepBuilder {
     _ x: [Place], _ shapes: [[Int]], _ out: Place, _ outShape: [Int], _ ta: Bool, _ tb: Bool
   ) -> Kernel {
     let (sa, sb) = (shapes[0], shapes[1])
-    if sb.count == 2 && (!ta || sa.count == 2) {
+    if GemmShape.folds(ta, a: sa, b: sb) {
       return gemm(x[0], x[1], out, transA: ta, transB: tb, folded: true)
     }
     let r = sa.count
