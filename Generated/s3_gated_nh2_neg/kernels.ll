@@ -29,13 +29,13 @@ bh.body.lr.ph:                                    ; preds = %entry
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i5.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i5.head.preheader ]
-  %bh.addr.0239 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
+  %bh.addr.0127 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
   %9 = add i64 %indvar, %bh0
   %10 = shl i64 %9, 12
-  %scevgep271 = getelementptr i8, ptr %hT, i64 %10
-  %scevgep266 = getelementptr i8, ptr %h0, i64 %10
-  %b = sdiv i64 %bh.addr.0239, %H
-  %h = srem i64 %bh.addr.0239, %H
+  %scevgep147 = getelementptr i8, ptr %hT, i64 %10
+  %scevgep142 = getelementptr i8, ptr %h0, i64 %10
+  %b = sdiv i64 %bh.addr.0127, %H
+  %h = srem i64 %bh.addr.0127, %H
   %11 = mul nsw i64 %b, %T
   %12 = mul nsw i64 %11, %H
   %bT = add nsw i64 %12, %h
@@ -45,7 +45,7 @@ bh.body:                                          ; preds = %bh.body.lr.ph, %i5.
   %15 = shl nsw i64 %bTn, 5
   %vh = getelementptr inbounds float, ptr %v, i64 %15
   %gh = getelementptr inbounds float, ptr %g, i64 %bT
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep266, i64 4096, i1 false)
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep142, i64 4096, i1 false)
   %qh = getelementptr inbounds float, ptr %q, i64 %14
   %kh = getelementptr inbounds float, ptr %k, i64 %15
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
@@ -57,41 +57,41 @@ bh.exit:                                          ; preds = %i5.head.preheader, 
 
 i1.head.preheader.lr.ph:                          ; preds = %bh.body
   %16 = mul i64 %7, %indvar
-  %invariant.gep298 = getelementptr i8, ptr %hs, i64 %16
+  %invariant.gep162 = getelementptr i8, ptr %hs, i64 %16
   br label %i1.head.preheader
 
 i5.head.preheader:                                ; preds = %t1.exit, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep271, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0239, 1
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep147, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0127, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond272.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond272.not, label %bh.exit, label %bh.body
+  %exitcond148.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond148.not, label %bh.exit, label %bh.body
 
 i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0236 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %17 = shl nuw nsw i64 %ci.addr.0236, 6
+  %ci.addr.0124 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
+  %17 = shl nuw nsw i64 %ci.addr.0124, 6
   %18 = add nuw i64 %17, 64
   %smin = tail call i64 @llvm.smin.i64(i64 %T, i64 %18)
-  %smax323 = tail call i64 @llvm.smax.i64(i64 %smin, i64 %17)
-  %19 = mul nsw i64 %ci.addr.0236, -64
+  %smax175 = tail call i64 @llvm.smax.i64(i64 %smin, i64 %17)
+  %19 = mul nsw i64 %ci.addr.0124, -64
   %20 = or disjoint i64 %19, 1
-  %21 = add i64 %smax323, %20
-  %22 = add i64 %6, %ci.addr.0236
+  %21 = add i64 %smax175, %20
+  %22 = add i64 %6, %ci.addr.0124
   %23 = shl i64 %22, 12
-  %gep299 = getelementptr i8, ptr %invariant.gep298, i64 %23
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep299, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0236, 6
+  %gep163 = getelementptr i8, ptr %invariant.gep162, i64 %23
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep163, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0124, 6
   %24 = add nuw nsw i64 %t0, 64
   %t1 = tail call i64 @llvm.smin.i64(i64 %24, i64 %T)
-  %.not202 = icmp sgt i64 %t0, %T
-  br i1 %.not202, label %i2.head.preheader, label %t.body.preheader
+  %.not104 = icmp sgt i64 %t0, %T
+  br i1 %.not104, label %i2.head.preheader, label %t.body.preheader
 
 t.body.preheader:                                 ; preds = %i1.head.preheader
   %min.iters.check = icmp ult i64 %21, 8
-  br i1 %min.iters.check, label %t.body.preheader324, label %vector.ph
+  br i1 %min.iters.check, label %t.body.preheader176, label %vector.ph
 
-t.body.preheader324:                              ; preds = %middle.block, %t.body.preheader
-  %t.addr.0203.ph = phi i64 [ %t0, %t.body.preheader ], [ %ind.end, %middle.block ]
+t.body.preheader176:                              ; preds = %middle.block, %t.body.preheader
+  %t.addr.0105.ph = phi i64 [ %t0, %t.body.preheader ], [ %ind.end, %middle.block ]
   br label %t.body
 
 vector.ph:                                        ; preds = %t.body.preheader
@@ -174,16 +174,16 @@ vector.body:                                      ; preds = %vector.body, %vecto
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %21, %n.vec
-  br i1 %cmp.n, label %i2.head.preheader, label %t.body.preheader324
+  br i1 %cmp.n, label %i2.head.preheader, label %t.body.preheader176
 
 i2.head.preheader:                                ; preds = %t.body, %middle.block, %i1.head.preheader
-  %87 = shl nsw i64 %ci.addr.0236, 7
+  %87 = shl nsw i64 %ci.addr.0124, 7
   %88 = mul nsw i64 %87, %sq
   br label %i2.body
 
-t.body:                                           ; preds = %t.body.preheader324, %t.body
-  %t.addr.0203 = phi i64 [ %t.next, %t.body ], [ %t.addr.0203.ph, %t.body.preheader324 ]
-  %89 = tail call i64 @llvm.smin.i64(i64 %t.addr.0203, i64 %4)
+t.body:                                           ; preds = %t.body.preheader176, %t.body
+  %t.addr.0105 = phi i64 [ %t.next, %t.body ], [ %t.addr.0105.ph, %t.body.preheader176 ]
+  %89 = tail call i64 @llvm.smin.i64(i64 %t.addr.0105, i64 %4)
   %90 = mul nsw i64 %89, %H
   %91 = getelementptr inbounds float, ptr %gh, i64 %90
   %92 = load float, ptr %91, align 4
@@ -206,456 +206,308 @@ t.body:                                           ; preds = %t.body.preheader324
   %109 = add i32 %108, 1065353216
   %110 = bitcast i32 %109 to float
   %111 = fmul float %106, %110
-  %112 = sub nuw nsw i64 %t.addr.0203, %t0
+  %112 = sub nuw nsw i64 %t.addr.0105, %t0
   %113 = getelementptr inbounds float, ptr %alphas, i64 %112
   store float %111, ptr %113, align 4
-  %t.next = add nuw nsw i64 %t.addr.0203, 1
-  %.not.not = icmp slt i64 %t.addr.0203, %t1
+  %t.next = add nuw nsw i64 %t.addr.0105, 1
+  %.not.not = icmp slt i64 %t.addr.0105, %t1
   br i1 %.not.not, label %t.body, label %i2.head.preheader, !llvm.loop !3
 
 i2.body:                                          ; preds = %i2.body, %i2.head.preheader
-  %acc.0212 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %165, %i2.body ]
-  %acc1.0211 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %169, %i2.body ]
-  %acc2.0210 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %173, %i2.body ]
-  %acc3.0209 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %177, %i2.body ]
-  %acc4.0208 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %187, %i2.body ]
-  %acc5.0207 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %191, %i2.body ]
-  %acc6.0206 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %195, %i2.body ]
-  %acc7.0205 = phi <8 x float> [ zeroinitializer, %i2.head.preheader ], [ %199, %i2.body ]
-  %i2.addr.0204 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
-  %114 = or disjoint i64 %i2.addr.0204, %88
+  %acc.0110 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %149, %i2.body ]
+  %acc1.0109 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %153, %i2.body ]
+  %acc2.0108 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %163, %i2.body ]
+  %acc3.0107 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %167, %i2.body ]
+  %i2.addr.0106 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
+  %114 = or disjoint i64 %i2.addr.0106, %88
   %115 = getelementptr inbounds float, ptr %kh, i64 %114
   %116 = load float, ptr %115, align 4
-  %117 = shl nuw nsw i64 %i2.addr.0204, 5
+  %117 = shl nuw nsw i64 %i2.addr.0106, 5
   %118 = getelementptr inbounds float, ptr %work, i64 %117
-  %119 = load <8 x float>, ptr %118, align 4
-  %120 = insertelement <8 x float> poison, float %116, i64 0
-  %121 = shufflevector <8 x float> %120, <8 x float> poison, <8 x i32> zeroinitializer
-  %122 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %119, <8 x float> %acc.0212)
-  %123 = or disjoint i64 %117, 8
+  %119 = load <16 x float>, ptr %118, align 4
+  %120 = insertelement <16 x float> poison, float %116, i64 0
+  %121 = shufflevector <16 x float> %120, <16 x float> poison, <16 x i32> zeroinitializer
+  %122 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %121, <16 x float> %119, <16 x float> %acc.0110)
+  %123 = or disjoint i64 %117, 16
   %124 = getelementptr inbounds float, ptr %work, i64 %123
-  %125 = load <8 x float>, ptr %124, align 4
-  %126 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %125, <8 x float> %acc1.0211)
-  %127 = or disjoint i64 %117, 16
-  %128 = getelementptr inbounds float, ptr %work, i64 %127
-  %129 = load <8 x float>, ptr %128, align 4
-  %130 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %129, <8 x float> %acc2.0210)
-  %131 = or disjoint i64 %117, 24
+  %125 = load <16 x float>, ptr %124, align 4
+  %126 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %121, <16 x float> %125, <16 x float> %acc1.0109)
+  %127 = or disjoint i64 %i2.addr.0106, 1
+  %128 = or disjoint i64 %127, %88
+  %129 = getelementptr inbounds float, ptr %kh, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = shl nuw nsw i64 %127, 5
   %132 = getelementptr inbounds float, ptr %work, i64 %131
-  %133 = load <8 x float>, ptr %132, align 4
-  %134 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %133, <8 x float> %acc3.0209)
-  %135 = or disjoint i64 %i2.addr.0204, 1
-  %136 = or disjoint i64 %135, %88
-  %137 = getelementptr inbounds float, ptr %kh, i64 %136
-  %138 = load float, ptr %137, align 4
-  %139 = shl nuw nsw i64 %135, 5
-  %140 = getelementptr inbounds float, ptr %work, i64 %139
-  %141 = load <8 x float>, ptr %140, align 4
-  %142 = insertelement <8 x float> poison, float %138, i64 0
-  %143 = shufflevector <8 x float> %142, <8 x float> poison, <8 x i32> zeroinitializer
-  %144 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %141, <8 x float> %acc4.0208)
-  %145 = or disjoint i64 %139, 8
-  %146 = getelementptr inbounds float, ptr %work, i64 %145
-  %147 = load <8 x float>, ptr %146, align 4
-  %148 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %147, <8 x float> %acc5.0207)
-  %149 = or disjoint i64 %139, 16
-  %150 = getelementptr inbounds float, ptr %work, i64 %149
-  %151 = load <8 x float>, ptr %150, align 4
-  %152 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %151, <8 x float> %acc6.0206)
-  %153 = or disjoint i64 %139, 24
-  %154 = getelementptr inbounds float, ptr %work, i64 %153
-  %155 = load <8 x float>, ptr %154, align 4
-  %156 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %155, <8 x float> %acc7.0205)
-  %i2.next = or disjoint i64 %i2.addr.0204, 2
-  %157 = or disjoint i64 %i2.next, %88
-  %158 = getelementptr inbounds float, ptr %kh, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = shl nuw nsw i64 %i2.next, 5
-  %161 = getelementptr inbounds float, ptr %work, i64 %160
-  %162 = load <8 x float>, ptr %161, align 4
-  %163 = insertelement <8 x float> poison, float %159, i64 0
-  %164 = shufflevector <8 x float> %163, <8 x float> poison, <8 x i32> zeroinitializer
-  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %162, <8 x float> %122)
-  %166 = or disjoint i64 %160, 8
-  %167 = getelementptr inbounds float, ptr %work, i64 %166
-  %168 = load <8 x float>, ptr %167, align 4
-  %169 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %168, <8 x float> %126)
-  %170 = or disjoint i64 %160, 16
-  %171 = getelementptr inbounds float, ptr %work, i64 %170
-  %172 = load <8 x float>, ptr %171, align 4
-  %173 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %172, <8 x float> %130)
-  %174 = or disjoint i64 %160, 24
-  %175 = getelementptr inbounds float, ptr %work, i64 %174
-  %176 = load <8 x float>, ptr %175, align 4
-  %177 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %176, <8 x float> %134)
-  %178 = or disjoint i64 %i2.addr.0204, 3
-  %179 = or disjoint i64 %178, %88
-  %180 = getelementptr inbounds float, ptr %kh, i64 %179
-  %181 = load float, ptr %180, align 4
-  %182 = shl nuw nsw i64 %178, 5
-  %183 = getelementptr inbounds float, ptr %work, i64 %182
-  %184 = load <8 x float>, ptr %183, align 4
-  %185 = insertelement <8 x float> poison, float %181, i64 0
-  %186 = shufflevector <8 x float> %185, <8 x float> poison, <8 x i32> zeroinitializer
-  %187 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %184, <8 x float> %144)
-  %188 = or disjoint i64 %182, 8
-  %189 = getelementptr inbounds float, ptr %work, i64 %188
-  %190 = load <8 x float>, ptr %189, align 4
-  %191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %190, <8 x float> %148)
-  %192 = or disjoint i64 %182, 16
-  %193 = getelementptr inbounds float, ptr %work, i64 %192
-  %194 = load <8 x float>, ptr %193, align 4
-  %195 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %194, <8 x float> %152)
-  %196 = or disjoint i64 %182, 24
-  %197 = getelementptr inbounds float, ptr %work, i64 %196
-  %198 = load <8 x float>, ptr %197, align 4
-  %199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %186, <8 x float> %198, <8 x float> %156)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0204, 4
-  %200 = icmp ult i64 %i2.next, 30
-  br i1 %200, label %i2.body, label %i2.exit
+  %133 = load <16 x float>, ptr %132, align 4
+  %134 = insertelement <16 x float> poison, float %130, i64 0
+  %135 = shufflevector <16 x float> %134, <16 x float> poison, <16 x i32> zeroinitializer
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %133, <16 x float> %acc2.0108)
+  %137 = or disjoint i64 %131, 16
+  %138 = getelementptr inbounds float, ptr %work, i64 %137
+  %139 = load <16 x float>, ptr %138, align 4
+  %140 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %139, <16 x float> %acc3.0107)
+  %i2.next = or disjoint i64 %i2.addr.0106, 2
+  %141 = or disjoint i64 %i2.next, %88
+  %142 = getelementptr inbounds float, ptr %kh, i64 %141
+  %143 = load float, ptr %142, align 4
+  %144 = shl nuw nsw i64 %i2.next, 5
+  %145 = getelementptr inbounds float, ptr %work, i64 %144
+  %146 = load <16 x float>, ptr %145, align 4
+  %147 = insertelement <16 x float> poison, float %143, i64 0
+  %148 = shufflevector <16 x float> %147, <16 x float> poison, <16 x i32> zeroinitializer
+  %149 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %148, <16 x float> %146, <16 x float> %122)
+  %150 = or disjoint i64 %144, 16
+  %151 = getelementptr inbounds float, ptr %work, i64 %150
+  %152 = load <16 x float>, ptr %151, align 4
+  %153 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %148, <16 x float> %152, <16 x float> %126)
+  %154 = or disjoint i64 %i2.addr.0106, 3
+  %155 = or disjoint i64 %154, %88
+  %156 = getelementptr inbounds float, ptr %kh, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = shl nuw nsw i64 %154, 5
+  %159 = getelementptr inbounds float, ptr %work, i64 %158
+  %160 = load <16 x float>, ptr %159, align 4
+  %161 = insertelement <16 x float> poison, float %157, i64 0
+  %162 = shufflevector <16 x float> %161, <16 x float> poison, <16 x i32> zeroinitializer
+  %163 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %160, <16 x float> %136)
+  %164 = or disjoint i64 %158, 16
+  %165 = getelementptr inbounds float, ptr %work, i64 %164
+  %166 = load <16 x float>, ptr %165, align 4
+  %167 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %166, <16 x float> %140)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0106, 4
+  %168 = icmp ult i64 %i2.next, 30
+  br i1 %168, label %i2.body, label %i2.exit
 
 i2.exit:                                          ; preds = %i2.body
-  %201 = icmp slt i64 %t0, %T
-  br i1 %201, label %t1.body.preheader, label %t1.exit
+  %169 = icmp slt i64 %t0, %T
+  br i1 %169, label %t1.body.preheader, label %t1.exit
 
 t1.body.preheader:                                ; preds = %i2.exit
-  %202 = mul nsw i64 %87, %H
-  %203 = getelementptr inbounds float, ptr %betah, i64 %202
-  %204 = load float, ptr %203, align 4
-  %205 = insertelement <8 x float> poison, float %204, i64 0
-  %206 = shufflevector <8 x float> %205, <8 x float> poison, <8 x i32> zeroinitializer
-  %207 = or disjoint i64 %88, 24
-  %208 = getelementptr inbounds float, ptr %vh, i64 %207
-  %209 = load <8 x float>, ptr %208, align 4
-  %210 = fadd <8 x float> %199, %177
-  %211 = load float, ptr %alphas, align 4
-  %212 = insertelement <8 x float> poison, float %211, i64 0
-  %213 = shufflevector <8 x float> %212, <8 x float> poison, <8 x i32> zeroinitializer
-  %214 = fmul <8 x float> %210, %213
-  %215 = fsub <8 x float> %209, %214
-  %216 = fmul <8 x float> %206, %215
-  %217 = or disjoint i64 %88, 16
-  %218 = getelementptr inbounds float, ptr %vh, i64 %217
-  %219 = load <8 x float>, ptr %218, align 4
-  %220 = fadd <8 x float> %195, %173
-  %221 = fmul <8 x float> %220, %213
-  %222 = fsub <8 x float> %219, %221
-  %223 = fmul <8 x float> %206, %222
-  %224 = or disjoint i64 %88, 8
-  %225 = getelementptr inbounds float, ptr %vh, i64 %224
-  %226 = load <8 x float>, ptr %225, align 4
-  %227 = fadd <8 x float> %191, %169
-  %228 = fmul <8 x float> %227, %213
-  %229 = fsub <8 x float> %226, %228
-  %230 = fmul <8 x float> %206, %229
-  %231 = getelementptr inbounds float, ptr %vh, i64 %88
-  %232 = load <8 x float>, ptr %231, align 4
-  %233 = fadd <8 x float> %187, %165
-  %234 = fmul <8 x float> %233, %213
-  %235 = fsub <8 x float> %232, %234
-  %236 = fmul <8 x float> %206, %235
+  %170 = mul nsw i64 %87, %H
+  %171 = getelementptr inbounds float, ptr %betah, i64 %170
+  %172 = load float, ptr %171, align 4
+  %173 = insertelement <16 x float> poison, float %172, i64 0
+  %174 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
+  %175 = or disjoint i64 %88, 16
+  %176 = getelementptr inbounds float, ptr %vh, i64 %175
+  %177 = load <16 x float>, ptr %176, align 4
+  %178 = fadd <16 x float> %167, %153
+  %179 = load float, ptr %alphas, align 4
+  %180 = insertelement <16 x float> poison, float %179, i64 0
+  %181 = shufflevector <16 x float> %180, <16 x float> poison, <16 x i32> zeroinitializer
+  %182 = fmul <16 x float> %178, %181
+  %183 = fsub <16 x float> %177, %182
+  %184 = fmul <16 x float> %174, %183
+  %185 = getelementptr inbounds float, ptr %vh, i64 %88
+  %186 = load <16 x float>, ptr %185, align 4
+  %187 = fadd <16 x float> %163, %149
+  %188 = fmul <16 x float> %187, %181
+  %189 = fsub <16 x float> %186, %188
+  %190 = fmul <16 x float> %174, %189
   br label %t1.body
 
 t1.body:                                          ; preds = %t1.body.preheader, %i4.exit
-  %delta.0235 = phi <8 x float> [ %435, %i4.exit ], [ %236, %t1.body.preheader ]
-  %delta1.0234 = phi <8 x float> [ %444, %i4.exit ], [ %230, %t1.body.preheader ]
-  %delta2.0233 = phi <8 x float> [ %453, %i4.exit ], [ %223, %t1.body.preheader ]
-  %delta3.0232 = phi <8 x float> [ %462, %i4.exit ], [ %216, %t1.body.preheader ]
-  %t1.addr.0231 = phi i64 [ %240, %i4.exit ], [ %t0, %t1.body.preheader ]
-  %237 = sub nuw nsw i64 %t1.addr.0231, %t0
-  %238 = getelementptr inbounds float, ptr %alphas, i64 %237
-  %239 = load float, ptr %238, align 4
-  %240 = add nuw nsw i64 %t1.addr.0231, 1
-  %241 = shl nuw nsw i64 %t1.addr.0231, 1
-  %242 = mul nsw i64 %241, %sq
-  %243 = or disjoint i64 %241, 1
-  %244 = mul nsw i64 %243, %sq
-  %245 = insertelement <8 x float> poison, float %239, i64 0
-  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
+  %delta.0123 = phi <16 x float> [ %329, %i4.exit ], [ %190, %t1.body.preheader ]
+  %delta1.0122 = phi <16 x float> [ %338, %i4.exit ], [ %184, %t1.body.preheader ]
+  %t1.addr.0121 = phi i64 [ %194, %i4.exit ], [ %t0, %t1.body.preheader ]
+  %191 = sub nuw nsw i64 %t1.addr.0121, %t0
+  %192 = getelementptr inbounds float, ptr %alphas, i64 %191
+  %193 = load float, ptr %192, align 4
+  %194 = add nuw nsw i64 %t1.addr.0121, 1
+  %195 = shl nuw nsw i64 %t1.addr.0121, 1
+  %196 = mul nsw i64 %195, %sq
+  %197 = or disjoint i64 %195, 1
+  %198 = mul nsw i64 %197, %sq
+  %199 = insertelement <16 x float> poison, float %193, i64 0
+  %200 = shufflevector <16 x float> %199, <16 x float> poison, <16 x i32> zeroinitializer
   br label %i3.body
 
 t1.exit:                                          ; preds = %i4.exit, %i2.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0236, 1
-  %exitcond269.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond269.not, label %i5.head.preheader, label %i1.head.preheader
+  %ci.next = add nuw nsw i64 %ci.addr.0124, 1
+  %exitcond145.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond145.not, label %i5.head.preheader, label %i1.head.preheader
 
 i3.body:                                          ; preds = %t1.body, %i3.body
-  %i3.addr.0221 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
-  %acc15.0220 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %315, %i3.body ]
-  %acc14.0219 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %309, %i3.body ]
-  %acc13.0218 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %303, %i3.body ]
-  %acc12.0217 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %297, %i3.body ]
-  %acc11.0216 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %280, %i3.body ]
-  %acc10.0215 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %274, %i3.body ]
-  %acc9.0214 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %268, %i3.body ]
-  %acc837.0213 = phi <8 x float> [ zeroinitializer, %t1.body ], [ %262, %i3.body ]
-  %247 = or disjoint i64 %i3.addr.0221, %242
-  %248 = getelementptr inbounds float, ptr %kh, i64 %247
-  %249 = load float, ptr %248, align 4
-  %250 = or disjoint i64 %i3.addr.0221, %244
-  %251 = getelementptr inbounds float, ptr %kh, i64 %250
-  %252 = load float, ptr %251, align 4
-  %253 = insertelement <8 x float> poison, float %249, i64 0
-  %254 = shufflevector <8 x float> %253, <8 x float> poison, <8 x i32> zeroinitializer
-  %255 = shl nuw nsw i64 %i3.addr.0221, 5
-  %256 = getelementptr inbounds float, ptr %work, i64 %255
-  %257 = load <8 x float>, ptr %256, align 4
-  %258 = fmul <8 x float> %246, %257
-  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta.0235, <8 x float> %258)
-  store <8 x float> %259, ptr %256, align 4
-  %260 = insertelement <8 x float> poison, float %252, i64 0
-  %261 = shufflevector <8 x float> %260, <8 x float> poison, <8 x i32> zeroinitializer
-  %262 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %259, <8 x float> %acc837.0213)
-  %263 = or disjoint i64 %255, 8
-  %264 = getelementptr inbounds float, ptr %work, i64 %263
-  %265 = load <8 x float>, ptr %264, align 4
-  %266 = fmul <8 x float> %246, %265
-  %267 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta1.0234, <8 x float> %266)
-  store <8 x float> %267, ptr %264, align 4
-  %268 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %267, <8 x float> %acc9.0214)
-  %269 = or disjoint i64 %255, 16
-  %270 = getelementptr inbounds float, ptr %work, i64 %269
-  %271 = load <8 x float>, ptr %270, align 4
-  %272 = fmul <8 x float> %246, %271
-  %273 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta2.0233, <8 x float> %272)
-  store <8 x float> %273, ptr %270, align 4
-  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %273, <8 x float> %acc10.0215)
-  %275 = or disjoint i64 %255, 24
-  %276 = getelementptr inbounds float, ptr %work, i64 %275
-  %277 = load <8 x float>, ptr %276, align 4
-  %278 = fmul <8 x float> %246, %277
-  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %delta3.0232, <8 x float> %278)
-  store <8 x float> %279, ptr %276, align 4
-  %280 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %279, <8 x float> %acc11.0216)
-  %281 = or disjoint i64 %i3.addr.0221, 1
-  %282 = or disjoint i64 %281, %242
-  %283 = getelementptr inbounds float, ptr %kh, i64 %282
-  %284 = load float, ptr %283, align 4
-  %285 = or disjoint i64 %281, %244
-  %286 = getelementptr inbounds float, ptr %kh, i64 %285
-  %287 = load float, ptr %286, align 4
-  %288 = insertelement <8 x float> poison, float %284, i64 0
-  %289 = shufflevector <8 x float> %288, <8 x float> poison, <8 x i32> zeroinitializer
-  %290 = shl nuw nsw i64 %281, 5
-  %291 = getelementptr inbounds float, ptr %work, i64 %290
-  %292 = load <8 x float>, ptr %291, align 4
-  %293 = fmul <8 x float> %246, %292
-  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta.0235, <8 x float> %293)
-  store <8 x float> %294, ptr %291, align 4
-  %295 = insertelement <8 x float> poison, float %287, i64 0
-  %296 = shufflevector <8 x float> %295, <8 x float> poison, <8 x i32> zeroinitializer
-  %297 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %acc12.0217)
-  %298 = or disjoint i64 %290, 8
-  %299 = getelementptr inbounds float, ptr %work, i64 %298
-  %300 = load <8 x float>, ptr %299, align 4
-  %301 = fmul <8 x float> %246, %300
-  %302 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta1.0234, <8 x float> %301)
-  store <8 x float> %302, ptr %299, align 4
-  %303 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %302, <8 x float> %acc13.0218)
-  %304 = or disjoint i64 %290, 16
-  %305 = getelementptr inbounds float, ptr %work, i64 %304
-  %306 = load <8 x float>, ptr %305, align 4
-  %307 = fmul <8 x float> %246, %306
-  %308 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta2.0233, <8 x float> %307)
-  store <8 x float> %308, ptr %305, align 4
-  %309 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %308, <8 x float> %acc14.0219)
-  %310 = or disjoint i64 %290, 24
-  %311 = getelementptr inbounds float, ptr %work, i64 %310
-  %312 = load <8 x float>, ptr %311, align 4
-  %313 = fmul <8 x float> %246, %312
-  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %delta3.0232, <8 x float> %313)
-  store <8 x float> %314, ptr %311, align 4
-  %315 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %314, <8 x float> %acc15.0220)
-  %i3.next = add nuw nsw i64 %i3.addr.0221, 2
-  %316 = icmp ult i64 %i3.addr.0221, 30
-  br i1 %316, label %i3.body, label %i3.exit
+  %i3.addr.0115 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
+  %acc7.0114 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %245, %i3.body ]
+  %acc6.0113 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %239, %i3.body ]
+  %acc5.0112 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %222, %i3.body ]
+  %acc419.0111 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %216, %i3.body ]
+  %201 = or disjoint i64 %i3.addr.0115, %196
+  %202 = getelementptr inbounds float, ptr %kh, i64 %201
+  %203 = load float, ptr %202, align 4
+  %204 = or disjoint i64 %i3.addr.0115, %198
+  %205 = getelementptr inbounds float, ptr %kh, i64 %204
+  %206 = load float, ptr %205, align 4
+  %207 = insertelement <16 x float> poison, float %203, i64 0
+  %208 = shufflevector <16 x float> %207, <16 x float> poison, <16 x i32> zeroinitializer
+  %209 = shl nuw nsw i64 %i3.addr.0115, 5
+  %210 = getelementptr inbounds float, ptr %work, i64 %209
+  %211 = load <16 x float>, ptr %210, align 4
+  %212 = fmul <16 x float> %200, %211
+  %213 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %208, <16 x float> %delta.0123, <16 x float> %212)
+  store <16 x float> %213, ptr %210, align 4
+  %214 = insertelement <16 x float> poison, float %206, i64 0
+  %215 = shufflevector <16 x float> %214, <16 x float> poison, <16 x i32> zeroinitializer
+  %216 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %215, <16 x float> %213, <16 x float> %acc419.0111)
+  %217 = or disjoint i64 %209, 16
+  %218 = getelementptr inbounds float, ptr %work, i64 %217
+  %219 = load <16 x float>, ptr %218, align 4
+  %220 = fmul <16 x float> %200, %219
+  %221 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %208, <16 x float> %delta1.0122, <16 x float> %220)
+  store <16 x float> %221, ptr %218, align 4
+  %222 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %215, <16 x float> %221, <16 x float> %acc5.0112)
+  %223 = or disjoint i64 %i3.addr.0115, 1
+  %224 = or disjoint i64 %223, %196
+  %225 = getelementptr inbounds float, ptr %kh, i64 %224
+  %226 = load float, ptr %225, align 4
+  %227 = or disjoint i64 %223, %198
+  %228 = getelementptr inbounds float, ptr %kh, i64 %227
+  %229 = load float, ptr %228, align 4
+  %230 = insertelement <16 x float> poison, float %226, i64 0
+  %231 = shufflevector <16 x float> %230, <16 x float> poison, <16 x i32> zeroinitializer
+  %232 = shl nuw nsw i64 %223, 5
+  %233 = getelementptr inbounds float, ptr %work, i64 %232
+  %234 = load <16 x float>, ptr %233, align 4
+  %235 = fmul <16 x float> %200, %234
+  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %231, <16 x float> %delta.0123, <16 x float> %235)
+  store <16 x float> %236, ptr %233, align 4
+  %237 = insertelement <16 x float> poison, float %229, i64 0
+  %238 = shufflevector <16 x float> %237, <16 x float> poison, <16 x i32> zeroinitializer
+  %239 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %238, <16 x float> %236, <16 x float> %acc6.0113)
+  %240 = or disjoint i64 %232, 16
+  %241 = getelementptr inbounds float, ptr %work, i64 %240
+  %242 = load <16 x float>, ptr %241, align 4
+  %243 = fmul <16 x float> %200, %242
+  %244 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %231, <16 x float> %delta1.0122, <16 x float> %243)
+  store <16 x float> %244, ptr %241, align 4
+  %245 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %238, <16 x float> %244, <16 x float> %acc7.0114)
+  %i3.next = add nuw nsw i64 %i3.addr.0115, 2
+  %246 = icmp ult i64 %i3.addr.0115, 30
+  br i1 %246, label %i3.body, label %i3.exit
 
 i3.exit:                                          ; preds = %i3.body
-  %tn = tail call i64 @llvm.smin.i64(i64 %240, i64 %4)
-  %317 = mul nsw i64 %243, %H
-  %318 = getelementptr inbounds float, ptr %betah, i64 %317
-  %319 = load float, ptr %318, align 4
-  %320 = getelementptr inbounds float, ptr %vh, i64 %244
-  %321 = load <8 x float>, ptr %320, align 4
-  %322 = fadd <8 x float> %262, %297
-  %323 = fsub <8 x float> %321, %322
-  %324 = insertelement <8 x float> poison, float %319, i64 0
-  %325 = shufflevector <8 x float> %324, <8 x float> poison, <8 x i32> zeroinitializer
-  %326 = fmul <8 x float> %325, %323
-  %327 = or disjoint i64 %244, 8
-  %328 = getelementptr inbounds float, ptr %vh, i64 %327
-  %329 = load <8 x float>, ptr %328, align 4
-  %330 = fadd <8 x float> %268, %303
-  %331 = fsub <8 x float> %329, %330
-  %332 = fmul <8 x float> %325, %331
-  %333 = or disjoint i64 %244, 16
-  %334 = getelementptr inbounds float, ptr %vh, i64 %333
-  %335 = load <8 x float>, ptr %334, align 4
-  %336 = fadd <8 x float> %274, %309
-  %337 = fsub <8 x float> %335, %336
-  %338 = fmul <8 x float> %325, %337
-  %339 = or disjoint i64 %244, 24
-  %340 = getelementptr inbounds float, ptr %vh, i64 %339
-  %341 = load <8 x float>, ptr %340, align 4
-  %342 = fadd <8 x float> %280, %315
-  %343 = fsub <8 x float> %341, %342
-  %344 = fmul <8 x float> %325, %343
-  %345 = mul nsw i64 %t1.addr.0231, %sq
-  %346 = mul i64 %5, %tn
-  %invariant.gep = getelementptr float, ptr %qh, i64 %345
-  %invariant.gep296 = getelementptr float, ptr %kh, i64 %346
+  %tn = tail call i64 @llvm.smin.i64(i64 %194, i64 %4)
+  %247 = mul nsw i64 %197, %H
+  %248 = getelementptr inbounds float, ptr %betah, i64 %247
+  %249 = load float, ptr %248, align 4
+  %250 = getelementptr inbounds float, ptr %vh, i64 %198
+  %251 = load <16 x float>, ptr %250, align 4
+  %252 = fadd <16 x float> %216, %239
+  %253 = fsub <16 x float> %251, %252
+  %254 = insertelement <16 x float> poison, float %249, i64 0
+  %255 = shufflevector <16 x float> %254, <16 x float> poison, <16 x i32> zeroinitializer
+  %256 = fmul <16 x float> %255, %253
+  %257 = or disjoint i64 %198, 16
+  %258 = getelementptr inbounds float, ptr %vh, i64 %257
+  %259 = load <16 x float>, ptr %258, align 4
+  %260 = fadd <16 x float> %222, %245
+  %261 = fsub <16 x float> %259, %260
+  %262 = fmul <16 x float> %255, %261
+  %263 = mul nsw i64 %t1.addr.0121, %sq
+  %264 = mul i64 %5, %tn
+  %invariant.gep = getelementptr float, ptr %qh, i64 %263
+  %invariant.gep160 = getelementptr float, ptr %kh, i64 %264
   br label %i4.body
 
 i4.body:                                          ; preds = %i4.body, %i3.exit
-  %i4.addr.0230 = phi i64 [ 0, %i3.exit ], [ %i4.next.1, %i4.body ]
-  %acc23.0229 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %416, %i4.body ]
-  %acc22.0228 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %410, %i4.body ]
-  %acc21.0227 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %404, %i4.body ]
-  %acc20.0226 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %398, %i4.body ]
-  %acc19.0225 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %415, %i4.body ]
-  %acc18.0224 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %409, %i4.body ]
-  %acc17.0223 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %403, %i4.body ]
-  %acc16.0222 = phi <8 x float> [ zeroinitializer, %i3.exit ], [ %395, %i4.body ]
-  %347 = or disjoint i64 %i4.addr.0230, %244
-  %348 = getelementptr inbounds float, ptr %kh, i64 %347
-  %349 = load float, ptr %348, align 4
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0230
-  %350 = load float, ptr %gep, align 4
-  %gep297 = getelementptr float, ptr %invariant.gep296, i64 %i4.addr.0230
-  %351 = load float, ptr %gep297, align 4
-  %352 = insertelement <8 x float> poison, float %349, i64 0
-  %353 = shufflevector <8 x float> %352, <8 x float> poison, <8 x i32> zeroinitializer
-  %354 = shl nuw nsw i64 %i4.addr.0230, 5
-  %355 = getelementptr inbounds float, ptr %work, i64 %354
-  %356 = load <8 x float>, ptr %355, align 4
-  %357 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %326, <8 x float> %356)
-  store <8 x float> %357, ptr %355, align 4
-  %358 = insertelement <8 x float> poison, float %350, i64 0
-  %359 = shufflevector <8 x float> %358, <8 x float> poison, <8 x i32> zeroinitializer
-  %360 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %357, <8 x float> %acc16.0222)
-  %361 = insertelement <8 x float> poison, float %351, i64 0
-  %362 = shufflevector <8 x float> %361, <8 x float> poison, <8 x i32> zeroinitializer
-  %363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %357, <8 x float> %acc20.0226)
-  %364 = or disjoint i64 %354, 8
-  %365 = getelementptr inbounds float, ptr %work, i64 %364
-  %366 = load <8 x float>, ptr %365, align 4
-  %367 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %332, <8 x float> %366)
-  store <8 x float> %367, ptr %365, align 4
-  %368 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %367, <8 x float> %acc17.0223)
-  %369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %367, <8 x float> %acc21.0227)
-  %370 = or disjoint i64 %354, 16
-  %371 = getelementptr inbounds float, ptr %work, i64 %370
-  %372 = load <8 x float>, ptr %371, align 4
-  %373 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %338, <8 x float> %372)
-  store <8 x float> %373, ptr %371, align 4
-  %374 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %373, <8 x float> %acc18.0224)
-  %375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %373, <8 x float> %acc22.0228)
-  %376 = or disjoint i64 %354, 24
-  %377 = getelementptr inbounds float, ptr %work, i64 %376
-  %378 = load <8 x float>, ptr %377, align 4
-  %379 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %353, <8 x float> %344, <8 x float> %378)
-  store <8 x float> %379, ptr %377, align 4
-  %380 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %379, <8 x float> %acc19.0225)
-  %381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %379, <8 x float> %acc23.0229)
-  %i4.next = or disjoint i64 %i4.addr.0230, 1
-  %382 = or disjoint i64 %i4.next, %244
-  %383 = getelementptr inbounds float, ptr %kh, i64 %382
-  %384 = load float, ptr %383, align 4
+  %i4.addr.0120 = phi i64 [ 0, %i3.exit ], [ %i4.next.1, %i4.body ]
+  %acc11.0119 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %310, %i4.body ]
+  %acc10.0118 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %304, %i4.body ]
+  %acc9.0117 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %309, %i4.body ]
+  %acc8.0116 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %301, %i4.body ]
+  %265 = or disjoint i64 %i4.addr.0120, %198
+  %266 = getelementptr inbounds float, ptr %kh, i64 %265
+  %267 = load float, ptr %266, align 4
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0120
+  %268 = load float, ptr %gep, align 4
+  %gep161 = getelementptr float, ptr %invariant.gep160, i64 %i4.addr.0120
+  %269 = load float, ptr %gep161, align 4
+  %270 = insertelement <16 x float> poison, float %267, i64 0
+  %271 = shufflevector <16 x float> %270, <16 x float> poison, <16 x i32> zeroinitializer
+  %272 = shl nuw nsw i64 %i4.addr.0120, 5
+  %273 = getelementptr inbounds float, ptr %work, i64 %272
+  %274 = load <16 x float>, ptr %273, align 4
+  %275 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %271, <16 x float> %256, <16 x float> %274)
+  store <16 x float> %275, ptr %273, align 4
+  %276 = insertelement <16 x float> poison, float %268, i64 0
+  %277 = shufflevector <16 x float> %276, <16 x float> poison, <16 x i32> zeroinitializer
+  %278 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %277, <16 x float> %275, <16 x float> %acc8.0116)
+  %279 = insertelement <16 x float> poison, float %269, i64 0
+  %280 = shufflevector <16 x float> %279, <16 x float> poison, <16 x i32> zeroinitializer
+  %281 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %280, <16 x float> %275, <16 x float> %acc10.0118)
+  %282 = or disjoint i64 %272, 16
+  %283 = getelementptr inbounds float, ptr %work, i64 %282
+  %284 = load <16 x float>, ptr %283, align 4
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %271, <16 x float> %262, <16 x float> %284)
+  store <16 x float> %285, ptr %283, align 4
+  %286 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %277, <16 x float> %285, <16 x float> %acc9.0117)
+  %287 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %280, <16 x float> %285, <16 x float> %acc11.0119)
+  %i4.next = or disjoint i64 %i4.addr.0120, 1
+  %288 = or disjoint i64 %i4.next, %198
+  %289 = getelementptr inbounds float, ptr %kh, i64 %288
+  %290 = load float, ptr %289, align 4
   %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
-  %385 = load float, ptr %gep.1, align 4
-  %gep297.1 = getelementptr float, ptr %invariant.gep296, i64 %i4.next
-  %386 = load float, ptr %gep297.1, align 4
-  %387 = insertelement <8 x float> poison, float %384, i64 0
-  %388 = shufflevector <8 x float> %387, <8 x float> poison, <8 x i32> zeroinitializer
-  %389 = shl nuw nsw i64 %i4.next, 5
-  %390 = getelementptr inbounds float, ptr %work, i64 %389
-  %391 = load <8 x float>, ptr %390, align 4
-  %392 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %326, <8 x float> %391)
-  store <8 x float> %392, ptr %390, align 4
-  %393 = insertelement <8 x float> poison, float %385, i64 0
-  %394 = shufflevector <8 x float> %393, <8 x float> poison, <8 x i32> zeroinitializer
-  %395 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %392, <8 x float> %360)
-  %396 = insertelement <8 x float> poison, float %386, i64 0
-  %397 = shufflevector <8 x float> %396, <8 x float> poison, <8 x i32> zeroinitializer
-  %398 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %392, <8 x float> %363)
-  %399 = or disjoint i64 %389, 8
-  %400 = getelementptr inbounds float, ptr %work, i64 %399
-  %401 = load <8 x float>, ptr %400, align 4
-  %402 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %332, <8 x float> %401)
-  store <8 x float> %402, ptr %400, align 4
-  %403 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %402, <8 x float> %368)
-  %404 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %402, <8 x float> %369)
-  %405 = or disjoint i64 %389, 16
-  %406 = getelementptr inbounds float, ptr %work, i64 %405
-  %407 = load <8 x float>, ptr %406, align 4
-  %408 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %338, <8 x float> %407)
-  store <8 x float> %408, ptr %406, align 4
-  %409 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %408, <8 x float> %374)
-  %410 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %408, <8 x float> %375)
-  %411 = or disjoint i64 %389, 24
-  %412 = getelementptr inbounds float, ptr %work, i64 %411
-  %413 = load <8 x float>, ptr %412, align 4
-  %414 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %388, <8 x float> %344, <8 x float> %413)
-  store <8 x float> %414, ptr %412, align 4
-  %415 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %414, <8 x float> %380)
-  %416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %414, <8 x float> %381)
-  %i4.next.1 = add nuw nsw i64 %i4.addr.0230, 2
+  %291 = load float, ptr %gep.1, align 4
+  %gep161.1 = getelementptr float, ptr %invariant.gep160, i64 %i4.next
+  %292 = load float, ptr %gep161.1, align 4
+  %293 = insertelement <16 x float> poison, float %290, i64 0
+  %294 = shufflevector <16 x float> %293, <16 x float> poison, <16 x i32> zeroinitializer
+  %295 = shl nuw nsw i64 %i4.next, 5
+  %296 = getelementptr inbounds float, ptr %work, i64 %295
+  %297 = load <16 x float>, ptr %296, align 4
+  %298 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %294, <16 x float> %256, <16 x float> %297)
+  store <16 x float> %298, ptr %296, align 4
+  %299 = insertelement <16 x float> poison, float %291, i64 0
+  %300 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %298, <16 x float> %278)
+  %302 = insertelement <16 x float> poison, float %292, i64 0
+  %303 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
+  %304 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %298, <16 x float> %281)
+  %305 = or disjoint i64 %295, 16
+  %306 = getelementptr inbounds float, ptr %work, i64 %305
+  %307 = load <16 x float>, ptr %306, align 4
+  %308 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %294, <16 x float> %262, <16 x float> %307)
+  store <16 x float> %308, ptr %306, align 4
+  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %308, <16 x float> %286)
+  %310 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %308, <16 x float> %287)
+  %i4.next.1 = add nuw nsw i64 %i4.addr.0120, 2
   %exitcond.not.1 = icmp eq i64 %i4.next.1, 32
   br i1 %exitcond.not.1, label %i4.exit, label %i4.body
 
 i4.exit:                                          ; preds = %i4.body
-  %417 = sub nsw i64 %tn, %t0
-  %418 = getelementptr inbounds float, ptr %alphas, i64 %417
-  %419 = load float, ptr %418, align 4
-  %420 = fmul <8 x float> %395, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %421 = getelementptr inbounds float, ptr %oh, i64 %345
-  store <8 x float> %420, ptr %421, align 4
-  %422 = shl nsw i64 %tn, 1
-  %423 = mul nsw i64 %422, %H
-  %424 = getelementptr inbounds float, ptr %betah, i64 %423
-  %425 = load float, ptr %424, align 4
-  %426 = mul nsw i64 %422, %sq
-  %427 = getelementptr inbounds float, ptr %vh, i64 %426
-  %428 = load <8 x float>, ptr %427, align 4
-  %429 = insertelement <8 x float> poison, float %419, i64 0
-  %430 = shufflevector <8 x float> %429, <8 x float> poison, <8 x i32> zeroinitializer
-  %431 = fmul <8 x float> %398, %430
-  %432 = fsub <8 x float> %428, %431
-  %433 = insertelement <8 x float> poison, float %425, i64 0
-  %434 = shufflevector <8 x float> %433, <8 x float> poison, <8 x i32> zeroinitializer
-  %435 = fmul <8 x float> %434, %432
-  %436 = fmul <8 x float> %403, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %437 = or disjoint i64 %345, 8
-  %438 = getelementptr inbounds float, ptr %oh, i64 %437
-  store <8 x float> %436, ptr %438, align 4
-  %439 = or disjoint i64 %426, 8
-  %440 = getelementptr inbounds float, ptr %vh, i64 %439
-  %441 = load <8 x float>, ptr %440, align 4
-  %442 = fmul <8 x float> %404, %430
-  %443 = fsub <8 x float> %441, %442
-  %444 = fmul <8 x float> %434, %443
-  %445 = fmul <8 x float> %409, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %446 = or disjoint i64 %345, 16
-  %447 = getelementptr inbounds float, ptr %oh, i64 %446
-  store <8 x float> %445, ptr %447, align 4
-  %448 = or disjoint i64 %426, 16
-  %449 = getelementptr inbounds float, ptr %vh, i64 %448
-  %450 = load <8 x float>, ptr %449, align 4
-  %451 = fmul <8 x float> %410, %430
-  %452 = fsub <8 x float> %450, %451
-  %453 = fmul <8 x float> %434, %452
-  %454 = fmul <8 x float> %415, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %455 = or disjoint i64 %345, 24
-  %456 = getelementptr inbounds float, ptr %oh, i64 %455
-  store <8 x float> %454, ptr %456, align 4
-  %457 = or disjoint i64 %426, 24
-  %458 = getelementptr inbounds float, ptr %vh, i64 %457
-  %459 = load <8 x float>, ptr %458, align 4
-  %460 = fmul <8 x float> %416, %430
-  %461 = fsub <8 x float> %459, %460
-  %462 = fmul <8 x float> %434, %461
-  %463 = icmp slt i64 %240, %t1
-  br i1 %463, label %t1.body, label %t1.exit
+  %311 = sub nsw i64 %tn, %t0
+  %312 = getelementptr inbounds float, ptr %alphas, i64 %311
+  %313 = load float, ptr %312, align 4
+  %314 = fmul <16 x float> %301, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %315 = getelementptr inbounds float, ptr %oh, i64 %263
+  store <16 x float> %314, ptr %315, align 4
+  %316 = shl nsw i64 %tn, 1
+  %317 = mul nsw i64 %316, %H
+  %318 = getelementptr inbounds float, ptr %betah, i64 %317
+  %319 = load float, ptr %318, align 4
+  %320 = mul nsw i64 %316, %sq
+  %321 = getelementptr inbounds float, ptr %vh, i64 %320
+  %322 = load <16 x float>, ptr %321, align 4
+  %323 = insertelement <16 x float> poison, float %313, i64 0
+  %324 = shufflevector <16 x float> %323, <16 x float> poison, <16 x i32> zeroinitializer
+  %325 = fmul <16 x float> %304, %324
+  %326 = fsub <16 x float> %322, %325
+  %327 = insertelement <16 x float> poison, float %319, i64 0
+  %328 = shufflevector <16 x float> %327, <16 x float> poison, <16 x i32> zeroinitializer
+  %329 = fmul <16 x float> %328, %326
+  %330 = fmul <16 x float> %309, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %331 = or disjoint i64 %263, 16
+  %332 = getelementptr inbounds float, ptr %oh, i64 %331
+  store <16 x float> %330, ptr %332, align 4
+  %333 = or disjoint i64 %320, 16
+  %334 = getelementptr inbounds float, ptr %vh, i64 %333
+  %335 = load <16 x float>, ptr %334, align 4
+  %336 = fmul <16 x float> %310, %324
+  %337 = fsub <16 x float> %335, %336
+  %338 = fmul <16 x float> %328, %337
+  %339 = icmp slt i64 %194, %t1
+  br i1 %339, label %t1.body, label %t1.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -671,7 +523,7 @@ declare float @llvm.rint.f32(float) #1
 declare float @llvm.fma.f32(float, float, float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
+declare <16 x float> @llvm.fma.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smin.i64(i64, i64) #2
@@ -693,6 +545,9 @@ declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.rint.v8f32(<8 x float>) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #2
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -730,235 +585,237 @@ bh.body.lr.ph:                                    ; preds = %entry
   %nc = sdiv i64 %2, 64
   %3 = icmp sgt i64 %T, 0
   %4 = shl i64 %H, 12
-  %5 = getelementptr inbounds i8, ptr %work, i64 274464
-  %6 = getelementptr inbounds i8, ptr %work, i64 274496
-  %7 = getelementptr inbounds i8, ptr %work, i64 274528
-  %8 = getelementptr inbounds i8, ptr %work, i64 274560
-  %9 = getelementptr inbounds i8, ptr %work, i64 274592
-  %10 = getelementptr inbounds i8, ptr %work, i64 274624
-  %11 = getelementptr inbounds i8, ptr %work, i64 274656
-  %12 = shl i64 %H, 6
-  %13 = getelementptr inbounds i8, ptr %work, i64 290976
-  %14 = getelementptr inbounds i8, ptr %work, i64 291008
-  %15 = getelementptr inbounds i8, ptr %work, i64 291040
-  %16 = getelementptr inbounds i8, ptr %work, i64 290848
-  %17 = getelementptr inbounds i8, ptr %work, i64 290880
-  %18 = getelementptr inbounds i8, ptr %work, i64 290912
-  %19 = add nsw i64 %bh0, 1
-  %20 = mul i64 %nc, %19
-  %21 = shl i64 %20, 12
-  %22 = add i64 %21, -4096
-  %23 = shl i64 %nc, 12
-  %24 = add i64 %T, 64
-  %25 = shl nsw i64 %nc, 6
-  %26 = sub i64 %24, %25
-  %27 = add i64 %25, 144115188075855808
-  %28 = mul i64 %27, %H
-  %29 = mul i64 %H, -8192
-  %30 = shl i64 %H, 7
-  %smax733 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %31 = sub i64 %bh1, %bh0
-  %32 = getelementptr i8, ptr %work, i64 291104
-  %33 = getelementptr i8, ptr %work, i64 291136
-  %34 = getelementptr i8, ptr %work, i64 291168
-  %35 = getelementptr i8, ptr %work, i64 274464
-  %36 = getelementptr i8, ptr %work, i64 274496
-  %37 = getelementptr i8, ptr %work, i64 274528
-  %38 = getelementptr i8, ptr %work, i64 290976
-  %39 = getelementptr i8, ptr %work, i64 291008
-  %40 = getelementptr i8, ptr %work, i64 291040
-  %41 = getelementptr i8, ptr %work, i64 291104
-  %42 = getelementptr i8, ptr %work, i64 291136
-  %43 = getelementptr i8, ptr %work, i64 291168
-  %44 = getelementptr i8, ptr %work, i64 291104
-  %45 = getelementptr i8, ptr %work, i64 291136
-  %46 = getelementptr i8, ptr %work, i64 291168
+  %5 = getelementptr inbounds i8, ptr %work, i64 274496
+  %6 = getelementptr inbounds i8, ptr %work, i64 274560
+  %7 = getelementptr inbounds i8, ptr %work, i64 274624
+  %8 = shl i64 %H, 6
+  %9 = getelementptr inbounds i8, ptr %work, i64 291008
+  %10 = getelementptr inbounds i8, ptr %work, i64 290880
+  %11 = add nsw i64 %bh0, 1
+  %12 = mul i64 %nc, %11
+  %13 = shl i64 %12, 12
+  %14 = add i64 %13, -4096
+  %15 = shl i64 %nc, 12
+  %16 = add i64 %T, 64
+  %17 = shl nsw i64 %nc, 6
+  %18 = sub i64 %16, %17
+  %19 = add i64 %17, 144115188075855808
+  %20 = mul i64 %19, %H
+  %21 = mul i64 %H, -8192
+  %22 = shl i64 %H, 7
+  %smax415 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %23 = sub i64 %bh1, %bh0
+  %24 = getelementptr i8, ptr %work, i64 291136
+  %25 = getelementptr i8, ptr %work, i64 274496
+  %26 = getelementptr i8, ptr %work, i64 291008
+  %27 = getelementptr i8, ptr %work, i64 291136
+  %28 = getelementptr i8, ptr %work, i64 291136
   %ident.check.not = icmp eq i64 %H, 1
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i24.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i24.head.preheader ]
-  %bh.addr.0676 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i24.head.preheader ]
-  %47 = add i64 %indvar, %bh0
-  %48 = shl i64 %47, 12
-  %scevgep737 = getelementptr i8, ptr %dh0, i64 %48
-  %49 = mul i64 %23, %indvar
-  %50 = add i64 %22, %49
-  %scevgep713 = getelementptr i8, ptr %dhT, i64 %48
-  %b = sdiv i64 %bh.addr.0676, %H
-  %h = srem i64 %bh.addr.0676, %H
-  %51 = mul i64 %b, %T
-  %52 = mul i64 %51, %H
-  %bT = add i64 %52, %h
-  %53 = mul i64 %1, %51
-  %bTn = add nsw i64 %53, %h
-  %54 = shl nsw i64 %bT, 5
-  %55 = shl nsw i64 %bTn, 5
-  %kh = getelementptr inbounds float, ptr %k, i64 %55
+  %bh.addr.0372 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i24.head.preheader ]
+  %29 = add i64 %indvar, %bh0
+  %30 = shl i64 %29, 12
+  %scevgep419 = getelementptr i8, ptr %dh0, i64 %30
+  %31 = mul i64 %15, %indvar
+  %32 = add i64 %14, %31
+  %scevgep395 = getelementptr i8, ptr %dhT, i64 %30
+  %b = sdiv i64 %bh.addr.0372, %H
+  %h = srem i64 %bh.addr.0372, %H
+  %33 = mul i64 %b, %T
+  %34 = mul i64 %33, %H
+  %bT = add i64 %34, %h
+  %35 = mul i64 %1, %33
+  %bTn = add nsw i64 %35, %h
+  %36 = shl nsw i64 %bT, 5
+  %37 = shl nsw i64 %bTn, 5
+  %kh = getelementptr inbounds float, ptr %k, i64 %37
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %qh1 = getelementptr inbounds float, ptr %dq, i64 %54
-  %vh1 = getelementptr inbounds float, ptr %dv, i64 %55
+  %qh1 = getelementptr inbounds float, ptr %dq, i64 %36
+  %vh1 = getelementptr inbounds float, ptr %dv, i64 %37
   %gh1 = getelementptr inbounds float, ptr %dg, i64 %bT
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %dS, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep713, i64 4096, i1 false)
-  %qh = getelementptr inbounds float, ptr %q, i64 %54
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %dS, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep395, i64 4096, i1 false)
+  %qh = getelementptr inbounds float, ptr %q, i64 %36
   %gh = getelementptr inbounds float, ptr %g, i64 %bT
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bTn
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dSkPrev, i8 0, i64 128, i1 false)
-  %vh = getelementptr inbounds float, ptr %v, i64 %55
-  %kh1 = getelementptr inbounds float, ptr %dk, i64 %55
-  %oh = getelementptr inbounds float, ptr %dout, i64 %54
+  %vh = getelementptr inbounds float, ptr %v, i64 %37
+  %kh1 = getelementptr inbounds float, ptr %dk, i64 %37
+  %oh = getelementptr inbounds float, ptr %dout, i64 %36
   br i1 %3, label %cc.body.lr.ph, label %i24.head.preheader
 
 bh.exit:                                          ; preds = %i24.head.preheader, %entry
   ret void
 
 cc.body.lr.ph:                                    ; preds = %bh.body
-  %56 = add i64 %28, %bT
-  %57 = shl i64 %56, 7
-  %58 = getelementptr i8, ptr %dq, i64 %57
-  %59 = getelementptr i8, ptr %kh1, i64 32
-  %60 = getelementptr i8, ptr %kh1, i64 64
-  %61 = getelementptr i8, ptr %kh1, i64 96
-  %62 = getelementptr i8, ptr %vh1, i64 32
-  %63 = getelementptr i8, ptr %vh1, i64 64
-  %64 = getelementptr i8, ptr %vh1, i64 96
-  %65 = getelementptr i8, ptr %kh1, i64 32
-  %66 = getelementptr i8, ptr %kh1, i64 64
-  %67 = getelementptr i8, ptr %kh1, i64 96
+  %38 = add i64 %20, %bT
+  %39 = shl i64 %38, 7
+  %40 = getelementptr i8, ptr %dq, i64 %39
+  %41 = getelementptr i8, ptr %kh1, i64 64
+  %42 = getelementptr i8, ptr %vh1, i64 64
+  %43 = getelementptr i8, ptr %kh1, i64 64
   br label %cc.body
 
 i24.head.preheader:                               ; preds = %j13.head.preheader, %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep737, ptr noundef nonnull align 4 dereferenceable(4096) %dS, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0676, 1
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep419, ptr noundef nonnull align 4 dereferenceable(4096) %dS, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0372, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond738.not = icmp eq i64 %indvar.next, %31
-  br i1 %exitcond738.not, label %bh.exit, label %bh.body
+  %exitcond420.not = icmp eq i64 %indvar.next, %23
+  br i1 %exitcond420.not, label %bh.exit, label %bh.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %j13.head.preheader
-  %indvars.iv = phi i64 [ %26, %cc.body.lr.ph ], [ %indvars.iv.next, %j13.head.preheader ]
-  %cc.addr.0673 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j13.head.preheader ]
-  %smin843 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax844 = tail call i64 @llvm.smax.i64(i64 %smin843, i64 1)
-  %smin841 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax842 = tail call i64 @llvm.smax.i64(i64 %smin841, i64 1)
+  %indvars.iv = phi i64 [ %18, %cc.body.lr.ph ], [ %indvars.iv.next, %j13.head.preheader ]
+  %cc.addr.0369 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %j13.head.preheader ]
+  %smin483 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax484 = tail call i64 @llvm.smax.i64(i64 %smin483, i64 1)
+  %smin481 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax482 = tail call i64 @llvm.smax.i64(i64 %smin481, i64 1)
   %smin = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
   %smax = tail call i64 @llvm.smax.i64(i64 %smin, i64 1)
-  %smin729 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
-  %smax730 = tail call i64 @llvm.smax.i64(i64 %smin729, i64 1)
-  %smax724 = tail call i64 @llvm.smax.i64(i64 %smin729, i64 2)
-  %68 = mul i64 %29, %cc.addr.0673
-  %69 = shl i64 %cc.addr.0673, 12
-  %70 = sub i64 %50, %69
-  %scevgep715 = getelementptr i8, ptr %hs, i64 %70
-  %71 = xor i64 %cc.addr.0673, -1
-  %ci = add nsw i64 %nc, %71
+  %smin411 = tail call i64 @llvm.smin.i64(i64 %indvars.iv, i64 64)
+  %smax412 = tail call i64 @llvm.smax.i64(i64 %smin411, i64 1)
+  %smax406 = tail call i64 @llvm.smax.i64(i64 %smin411, i64 2)
+  %44 = mul i64 %21, %cc.addr.0369
+  %45 = shl i64 %cc.addr.0369, 12
+  %46 = sub i64 %32, %45
+  %scevgep397 = getelementptr i8, ptr %hs, i64 %46
+  %47 = xor i64 %cc.addr.0369, -1
+  %ci = add nsw i64 %nc, %47
   %t0 = shl nsw i64 %ci, 6
-  %72 = sub nsw i64 %T, %t0
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep715, i64 4096, i1 false)
-  %L = tail call i64 @llvm.smin.i64(i64 %72, i64 64)
-  %73 = icmp sgt i64 %72, 0
-  br i1 %73, label %tl.body.preheader, label %tl1.exit
+  %48 = sub nsw i64 %T, %t0
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep397, i64 4096, i1 false)
+  %L = tail call i64 @llvm.smin.i64(i64 %48, i64 64)
+  %49 = icmp sgt i64 %48, 0
+  br i1 %49, label %tl.body.preheader, label %tl1.exit
 
 tl.body.preheader:                                ; preds = %cc.body
   %min.iters.check = icmp sgt i64 %indvars.iv, 7
   %or.cond = select i1 %min.iters.check, i1 %ident.check.not, i1 false
-  br i1 %or.cond, label %vector.ph, label %tl.body.preheader811
+  br i1 %or.cond, label %vector.ph, label %tl.body.preheader465
 
-tl.body.preheader811:                             ; preds = %middle.block, %tl.body.preheader
-  %tl.addr.0613.ph = phi i64 [ 0, %tl.body.preheader ], [ %n.vec, %middle.block ]
-  %.neg847 = or disjoint i64 %tl.addr.0613.ph, 1
-  %xtraiter = and i64 %smax842, 1
+tl.body.preheader465:                             ; preds = %middle.block, %tl.body.preheader
+  %tl.addr.0325.ph = phi i64 [ 0, %tl.body.preheader ], [ %n.vec, %middle.block ]
+  %.neg487 = or disjoint i64 %tl.addr.0325.ph, 1
+  %xtraiter = and i64 %smax482, 1
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %tl.body.prol.loopexit, label %tl.body.prol
 
-tl.body.prol:                                     ; preds = %tl.body.preheader811
-  %74 = add nsw i64 %tl.addr.0613.ph, %t0
-  %75 = mul nsw i64 %74, %H
-  %76 = getelementptr inbounds float, ptr %gh, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = tail call float @llvm.maxnum.f32(float %77, float 0xC055D51EC0000000)
-  %79 = tail call float @llvm.minnum.f32(float %78, float 8.800000e+01)
-  %80 = fmul float %79, 0x3FF7154760000000
-  %81 = tail call float @llvm.rint.f32(float %80)
-  %82 = tail call float @llvm.fma.f32(float %81, float 0xBFE6300000000000, float %79)
-  %83 = tail call float @llvm.fma.f32(float %81, float 0x3F2BD01060000000, float %82)
-  %84 = tail call float @llvm.fma.f32(float %83, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
-  %85 = tail call float @llvm.fma.f32(float %84, float %83, float 0x3F81112100000000)
-  %86 = tail call float @llvm.fma.f32(float %85, float %83, float 0x3FA5553820000000)
-  %87 = tail call float @llvm.fma.f32(float %86, float %83, float 0x3FC5555540000000)
-  %88 = tail call float @llvm.fma.f32(float %87, float %83, float 5.000000e-01)
-  %89 = fmul float %83, %83
-  %90 = tail call float @llvm.fma.f32(float %88, float %89, float %83)
-  %91 = fadd float %90, 1.000000e+00
-  %92 = fptosi float %81 to i32
-  %93 = shl i32 %92, 23
-  %94 = add i32 %93, 1065353216
-  %95 = bitcast i32 %94 to float
-  %96 = fmul float %91, %95
-  %97 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613.ph
-  store float %96, ptr %97, align 4
-  %tl.next.prol = or disjoint i64 %tl.addr.0613.ph, 1
+tl.body.prol:                                     ; preds = %tl.body.preheader465
+  %50 = add nsw i64 %tl.addr.0325.ph, %t0
+  %51 = mul nsw i64 %50, %H
+  %52 = getelementptr inbounds float, ptr %gh, i64 %51
+  %53 = load float, ptr %52, align 4
+  %54 = tail call float @llvm.maxnum.f32(float %53, float 0xC055D51EC0000000)
+  %55 = tail call float @llvm.minnum.f32(float %54, float 8.800000e+01)
+  %56 = fmul float %55, 0x3FF7154760000000
+  %57 = tail call float @llvm.rint.f32(float %56)
+  %58 = tail call float @llvm.fma.f32(float %57, float 0xBFE6300000000000, float %55)
+  %59 = tail call float @llvm.fma.f32(float %57, float 0x3F2BD01060000000, float %58)
+  %60 = tail call float @llvm.fma.f32(float %59, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %61 = tail call float @llvm.fma.f32(float %60, float %59, float 0x3F81112100000000)
+  %62 = tail call float @llvm.fma.f32(float %61, float %59, float 0x3FA5553820000000)
+  %63 = tail call float @llvm.fma.f32(float %62, float %59, float 0x3FC5555540000000)
+  %64 = tail call float @llvm.fma.f32(float %63, float %59, float 5.000000e-01)
+  %65 = fmul float %59, %59
+  %66 = tail call float @llvm.fma.f32(float %64, float %65, float %59)
+  %67 = fadd float %66, 1.000000e+00
+  %68 = fptosi float %57 to i32
+  %69 = shl i32 %68, 23
+  %70 = add i32 %69, 1065353216
+  %71 = bitcast i32 %70 to float
+  %72 = fmul float %67, %71
+  %73 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0325.ph
+  store float %72, ptr %73, align 4
+  %tl.next.prol = or disjoint i64 %tl.addr.0325.ph, 1
   br label %tl.body.prol.loopexit
 
-tl.body.prol.loopexit:                            ; preds = %tl.body.prol, %tl.body.preheader811
-  %tl.addr.0613.unr = phi i64 [ %tl.addr.0613.ph, %tl.body.preheader811 ], [ %tl.next.prol, %tl.body.prol ]
-  %98 = icmp eq i64 %smax842, %.neg847
-  br i1 %98, label %tl1.head.preheader, label %tl.body
+tl.body.prol.loopexit:                            ; preds = %tl.body.prol, %tl.body.preheader465
+  %tl.addr.0325.unr = phi i64 [ %tl.addr.0325.ph, %tl.body.preheader465 ], [ %tl.next.prol, %tl.body.prol ]
+  %74 = icmp eq i64 %smax482, %.neg487
+  br i1 %74, label %tl1.head.preheader, label %tl.body
 
 vector.ph:                                        ; preds = %tl.body.preheader
   %n.vec = and i64 %smax, 120
-  %invariant.gep877 = getelementptr float, ptr %gh, i64 %t0
+  %invariant.gep503 = getelementptr float, ptr %gh, i64 %t0
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %gep878 = getelementptr float, ptr %invariant.gep877, i64 %index
-  %wide.load = load <8 x float>, ptr %gep878, align 4
-  %99 = tail call <8 x float> @llvm.maxnum.v8f32(<8 x float> %wide.load, <8 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %100 = tail call <8 x float> @llvm.minnum.v8f32(<8 x float> %99, <8 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %101 = fmul <8 x float> %100, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %102 = tail call <8 x float> @llvm.rint.v8f32(<8 x float> %101)
-  %103 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %100)
-  %104 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %102, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %103)
-  %105 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %106 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %104, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %107 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> %104, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %108 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %104, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %109 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> %104, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %110 = fmul <8 x float> %104, %104
-  %111 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %109, <8 x float> %110, <8 x float> %104)
-  %112 = fadd <8 x float> %111, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %113 = fptosi <8 x float> %102 to <8 x i32>
-  %114 = shl <8 x i32> %113, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %115 = add <8 x i32> %114, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %116 = bitcast <8 x i32> %115 to <8 x float>
-  %117 = fmul <8 x float> %112, %116
-  %118 = getelementptr inbounds float, ptr %alphas, i64 %index
-  store <8 x float> %117, ptr %118, align 4
+  %gep504 = getelementptr float, ptr %invariant.gep503, i64 %index
+  %wide.load = load <8 x float>, ptr %gep504, align 4
+  %75 = tail call <8 x float> @llvm.maxnum.v8f32(<8 x float> %wide.load, <8 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %76 = tail call <8 x float> @llvm.minnum.v8f32(<8 x float> %75, <8 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %77 = fmul <8 x float> %76, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %78 = tail call <8 x float> @llvm.rint.v8f32(<8 x float> %77)
+  %79 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %76)
+  %80 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %79)
+  %81 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %82 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %81, <8 x float> %80, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %83 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %82, <8 x float> %80, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %84 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %83, <8 x float> %80, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %85 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %84, <8 x float> %80, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %86 = fmul <8 x float> %80, %80
+  %87 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %85, <8 x float> %86, <8 x float> %80)
+  %88 = fadd <8 x float> %87, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %89 = fptosi <8 x float> %78 to <8 x i32>
+  %90 = shl <8 x i32> %89, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %91 = add <8 x i32> %90, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %92 = bitcast <8 x i32> %91 to <8 x float>
+  %93 = fmul <8 x float> %88, %92
+  %94 = getelementptr inbounds float, ptr %alphas, i64 %index
+  store <8 x float> %93, ptr %94, align 4
   %index.next = add nuw i64 %index, 8
-  %119 = icmp eq i64 %index.next, %n.vec
-  br i1 %119, label %middle.block, label %vector.body, !llvm.loop !0
+  %95 = icmp eq i64 %index.next, %n.vec
+  br i1 %95, label %middle.block, label %vector.body, !llvm.loop !0
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %smax, %n.vec
-  br i1 %cmp.n, label %tl1.head.preheader, label %tl.body.preheader811
+  br i1 %cmp.n, label %tl1.head.preheader, label %tl.body.preheader465
 
 tl1.head.preheader:                               ; preds = %tl.body.prol.loopexit, %tl.body, %middle.block
-  br i1 %73, label %j3.head.preheader.preheader, label %tl1.exit
+  br i1 %49, label %j3.head.preheader.preheader, label %tl1.exit
 
 j3.head.preheader.preheader:                      ; preds = %tl1.head.preheader
-  %120 = getelementptr i8, ptr %58, i64 %68
-  %xtraiter845 = and i64 %smax844, 7
-  %121 = icmp slt i64 %indvars.iv, 8
-  br i1 %121, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
+  %96 = getelementptr i8, ptr %40, i64 %44
+  %xtraiter485 = and i64 %smax484, 7
+  %97 = icmp slt i64 %indvars.iv, 8
+  br i1 %97, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader.preheader.new
 
 j3.head.preheader.preheader.new:                  ; preds = %j3.head.preheader.preheader
-  %unroll_iter = and i64 %smax844, 120
+  %unroll_iter = and i64 %smax484, 120
   br label %j3.head.preheader
 
 tl.body:                                          ; preds = %tl.body.prol.loopexit, %tl.body
-  %tl.addr.0613 = phi i64 [ %tl.next.1, %tl.body ], [ %tl.addr.0613.unr, %tl.body.prol.loopexit ]
-  %122 = add nsw i64 %tl.addr.0613, %t0
+  %tl.addr.0325 = phi i64 [ %tl.next.1, %tl.body ], [ %tl.addr.0325.unr, %tl.body.prol.loopexit ]
+  %98 = add nsw i64 %tl.addr.0325, %t0
+  %99 = mul nsw i64 %98, %H
+  %100 = getelementptr inbounds float, ptr %gh, i64 %99
+  %101 = load float, ptr %100, align 4
+  %102 = tail call float @llvm.maxnum.f32(float %101, float 0xC055D51EC0000000)
+  %103 = tail call float @llvm.minnum.f32(float %102, float 8.800000e+01)
+  %104 = fmul float %103, 0x3FF7154760000000
+  %105 = tail call float @llvm.rint.f32(float %104)
+  %106 = tail call float @llvm.fma.f32(float %105, float 0xBFE6300000000000, float %103)
+  %107 = tail call float @llvm.fma.f32(float %105, float 0x3F2BD01060000000, float %106)
+  %108 = tail call float @llvm.fma.f32(float %107, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %109 = tail call float @llvm.fma.f32(float %108, float %107, float 0x3F81112100000000)
+  %110 = tail call float @llvm.fma.f32(float %109, float %107, float 0x3FA5553820000000)
+  %111 = tail call float @llvm.fma.f32(float %110, float %107, float 0x3FC5555540000000)
+  %112 = tail call float @llvm.fma.f32(float %111, float %107, float 5.000000e-01)
+  %113 = fmul float %107, %107
+  %114 = tail call float @llvm.fma.f32(float %112, float %113, float %107)
+  %115 = fadd float %114, 1.000000e+00
+  %116 = fptosi float %105 to i32
+  %117 = shl i32 %116, 23
+  %118 = add i32 %117, 1065353216
+  %119 = bitcast i32 %118 to float
+  %120 = fmul float %115, %119
+  %121 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0325
+  store float %120, ptr %121, align 4
+  %tl.next = add nuw nsw i64 %tl.addr.0325, 1
+  %122 = add nsw i64 %tl.next, %t0
   %123 = mul nsw i64 %122, %H
   %124 = getelementptr inbounds float, ptr %gh, i64 %123
   %125 = load float, ptr %124, align 4
@@ -981,1284 +838,946 @@ tl.body:                                          ; preds = %tl.body.prol.loopex
   %142 = add i32 %141, 1065353216
   %143 = bitcast i32 %142 to float
   %144 = fmul float %139, %143
-  %145 = getelementptr inbounds float, ptr %alphas, i64 %tl.addr.0613
+  %145 = getelementptr inbounds float, ptr %alphas, i64 %tl.next
   store float %144, ptr %145, align 4
-  %tl.next = add nuw nsw i64 %tl.addr.0613, 1
-  %146 = add nsw i64 %tl.next, %t0
-  %147 = mul nsw i64 %146, %H
-  %148 = getelementptr inbounds float, ptr %gh, i64 %147
-  %149 = load float, ptr %148, align 4
-  %150 = tail call float @llvm.maxnum.f32(float %149, float 0xC055D51EC0000000)
-  %151 = tail call float @llvm.minnum.f32(float %150, float 8.800000e+01)
-  %152 = fmul float %151, 0x3FF7154760000000
-  %153 = tail call float @llvm.rint.f32(float %152)
-  %154 = tail call float @llvm.fma.f32(float %153, float 0xBFE6300000000000, float %151)
-  %155 = tail call float @llvm.fma.f32(float %153, float 0x3F2BD01060000000, float %154)
-  %156 = tail call float @llvm.fma.f32(float %155, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
-  %157 = tail call float @llvm.fma.f32(float %156, float %155, float 0x3F81112100000000)
-  %158 = tail call float @llvm.fma.f32(float %157, float %155, float 0x3FA5553820000000)
-  %159 = tail call float @llvm.fma.f32(float %158, float %155, float 0x3FC5555540000000)
-  %160 = tail call float @llvm.fma.f32(float %159, float %155, float 5.000000e-01)
-  %161 = fmul float %155, %155
-  %162 = tail call float @llvm.fma.f32(float %160, float %161, float %155)
-  %163 = fadd float %162, 1.000000e+00
-  %164 = fptosi float %153 to i32
-  %165 = shl i32 %164, 23
-  %166 = add i32 %165, 1065353216
-  %167 = bitcast i32 %166 to float
-  %168 = fmul float %163, %167
-  %169 = getelementptr inbounds float, ptr %alphas, i64 %tl.next
-  store float %168, ptr %169, align 4
-  %tl.next.1 = add nuw nsw i64 %tl.addr.0613, 2
-  %exitcond.not.1 = icmp eq i64 %tl.next.1, %smax730
+  %tl.next.1 = add nuw nsw i64 %tl.addr.0325, 2
+  %exitcond.not.1 = icmp eq i64 %tl.next.1, %smax412
   br i1 %exitcond.not.1, label %tl1.head.preheader, label %tl.body, !llvm.loop !3
 
 j3.head.preheader:                                ; preds = %j3.head.preheader, %j3.head.preheader.preheader.new
-  %tl1.addr.0615 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl1.next.7, %j3.head.preheader ]
+  %tl1.addr.0327 = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %tl1.next.7, %j3.head.preheader ]
   %niter = phi i64 [ 0, %j3.head.preheader.preheader.new ], [ %niter.next.7, %j3.head.preheader ]
-  %170 = mul i64 %30, %tl1.addr.0615
-  %scevgep = getelementptr i8, ptr %120, i64 %170
+  %146 = mul i64 %22, %tl1.addr.0327
+  %scevgep = getelementptr i8, ptr %96, i64 %146
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, i8 0, i64 128, i1 false)
-  %tl1.next = or disjoint i64 %tl1.addr.0615, 1
-  %171 = mul i64 %30, %tl1.next
-  %scevgep.1 = getelementptr i8, ptr %120, i64 %171
+  %tl1.next = or disjoint i64 %tl1.addr.0327, 1
+  %147 = mul i64 %22, %tl1.next
+  %scevgep.1 = getelementptr i8, ptr %96, i64 %147
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, i8 0, i64 128, i1 false)
-  %tl1.next.1 = or disjoint i64 %tl1.addr.0615, 2
-  %172 = mul i64 %30, %tl1.next.1
-  %scevgep.2 = getelementptr i8, ptr %120, i64 %172
+  %tl1.next.1 = or disjoint i64 %tl1.addr.0327, 2
+  %148 = mul i64 %22, %tl1.next.1
+  %scevgep.2 = getelementptr i8, ptr %96, i64 %148
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, i8 0, i64 128, i1 false)
-  %tl1.next.2 = or disjoint i64 %tl1.addr.0615, 3
-  %173 = mul i64 %30, %tl1.next.2
-  %scevgep.3 = getelementptr i8, ptr %120, i64 %173
+  %tl1.next.2 = or disjoint i64 %tl1.addr.0327, 3
+  %149 = mul i64 %22, %tl1.next.2
+  %scevgep.3 = getelementptr i8, ptr %96, i64 %149
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, i8 0, i64 128, i1 false)
-  %tl1.next.3 = or disjoint i64 %tl1.addr.0615, 4
-  %174 = mul i64 %30, %tl1.next.3
-  %scevgep.4 = getelementptr i8, ptr %120, i64 %174
+  %tl1.next.3 = or disjoint i64 %tl1.addr.0327, 4
+  %150 = mul i64 %22, %tl1.next.3
+  %scevgep.4 = getelementptr i8, ptr %96, i64 %150
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, i8 0, i64 128, i1 false)
-  %tl1.next.4 = or disjoint i64 %tl1.addr.0615, 5
-  %175 = mul i64 %30, %tl1.next.4
-  %scevgep.5 = getelementptr i8, ptr %120, i64 %175
+  %tl1.next.4 = or disjoint i64 %tl1.addr.0327, 5
+  %151 = mul i64 %22, %tl1.next.4
+  %scevgep.5 = getelementptr i8, ptr %96, i64 %151
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, i8 0, i64 128, i1 false)
-  %tl1.next.5 = or disjoint i64 %tl1.addr.0615, 6
-  %176 = mul i64 %30, %tl1.next.5
-  %scevgep.6 = getelementptr i8, ptr %120, i64 %176
+  %tl1.next.5 = or disjoint i64 %tl1.addr.0327, 6
+  %152 = mul i64 %22, %tl1.next.5
+  %scevgep.6 = getelementptr i8, ptr %96, i64 %152
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, i8 0, i64 128, i1 false)
-  %tl1.next.6 = or disjoint i64 %tl1.addr.0615, 7
-  %177 = mul i64 %30, %tl1.next.6
-  %scevgep.7 = getelementptr i8, ptr %120, i64 %177
+  %tl1.next.6 = or disjoint i64 %tl1.addr.0327, 7
+  %153 = mul i64 %22, %tl1.next.6
+  %scevgep.7 = getelementptr i8, ptr %96, i64 %153
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, i8 0, i64 128, i1 false)
-  %tl1.next.7 = add nuw nsw i64 %tl1.addr.0615, 8
+  %tl1.next.7 = add nuw nsw i64 %tl1.addr.0327, 8
   %niter.next.7 = add i64 %niter, 8
   %niter.ncmp.7 = icmp eq i64 %niter.next.7, %unroll_iter
   br i1 %niter.ncmp.7, label %tl1.exit.loopexit.unr-lcssa, label %j3.head.preheader
 
 tl1.exit.loopexit.unr-lcssa:                      ; preds = %j3.head.preheader, %j3.head.preheader.preheader
-  %tl1.addr.0615.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl1.next.7, %j3.head.preheader ]
-  %lcmp.mod846.not = icmp eq i64 %xtraiter845, 0
-  br i1 %lcmp.mod846.not, label %tl1.exit, label %j3.head.preheader.epil
+  %tl1.addr.0327.unr = phi i64 [ 0, %j3.head.preheader.preheader ], [ %tl1.next.7, %j3.head.preheader ]
+  %lcmp.mod486.not = icmp eq i64 %xtraiter485, 0
+  br i1 %lcmp.mod486.not, label %tl1.exit, label %j3.head.preheader.epil
 
 j3.head.preheader.epil:                           ; preds = %tl1.exit.loopexit.unr-lcssa, %j3.head.preheader.epil
-  %tl1.addr.0615.epil = phi i64 [ %tl1.next.epil, %j3.head.preheader.epil ], [ %tl1.addr.0615.unr, %tl1.exit.loopexit.unr-lcssa ]
+  %tl1.addr.0327.epil = phi i64 [ %tl1.next.epil, %j3.head.preheader.epil ], [ %tl1.addr.0327.unr, %tl1.exit.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %j3.head.preheader.epil ], [ 0, %tl1.exit.loopexit.unr-lcssa ]
-  %178 = mul i64 %30, %tl1.addr.0615.epil
-  %scevgep.epil = getelementptr i8, ptr %120, i64 %178
+  %154 = mul i64 %22, %tl1.addr.0327.epil
+  %scevgep.epil = getelementptr i8, ptr %96, i64 %154
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.epil, i8 0, i64 128, i1 false)
-  %tl1.next.epil = add nuw nsw i64 %tl1.addr.0615.epil, 1
+  %tl1.next.epil = add nuw nsw i64 %tl1.addr.0327.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter845
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter485
   br i1 %epil.iter.cmp.not, label %tl1.exit, label %j3.head.preheader.epil, !llvm.loop !4
 
 tl1.exit:                                         ; preds = %tl1.exit.loopexit.unr-lcssa, %j3.head.preheader.epil, %cc.body, %tl1.head.preheader
-  %179 = load float, ptr %alphas, align 4
-  %180 = mul i64 %4, %ci
-  %181 = insertelement <8 x float> poison, float %179, i64 0
-  %182 = shufflevector <8 x float> %181, <8 x float> poison, <8 x i32> zeroinitializer
-  %invariant.gep = getelementptr float, ptr %kh, i64 %180
+  %155 = load float, ptr %alphas, align 4
+  %156 = mul i64 %4, %ci
+  %157 = insertelement <16 x float> poison, float %155, i64 0
+  %158 = shufflevector <16 x float> %157, <16 x float> poison, <16 x i32> zeroinitializer
+  %invariant.gep = getelementptr float, ptr %kh, i64 %156
   br label %i4.body
 
 i4.body:                                          ; preds = %i4.body, %tl1.exit
-  %acc.0620 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %218, %i4.body ]
-  %acc1.0619 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %224, %i4.body ]
-  %acc2.0618 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %230, %i4.body ]
-  %acc3.0617 = phi <8 x float> [ zeroinitializer, %tl1.exit ], [ %236, %i4.body ]
-  %i4.addr.0616 = phi i64 [ 0, %tl1.exit ], [ %i4.next.1, %i4.body ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0616
-  %183 = load float, ptr %gep, align 4
-  %184 = shl nuw nsw i64 %i4.addr.0616, 5
-  %185 = getelementptr inbounds float, ptr %work, i64 %184
-  %186 = load <8 x float>, ptr %185, align 4
-  %187 = fmul <8 x float> %182, %186
-  %188 = getelementptr inbounds float, ptr %Sh, i64 %184
-  store <8 x float> %187, ptr %188, align 4
-  %189 = insertelement <8 x float> poison, float %183, i64 0
-  %190 = shufflevector <8 x float> %189, <8 x float> poison, <8 x i32> zeroinitializer
-  %191 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %187, <8 x float> %acc.0620)
-  %192 = or disjoint i64 %184, 8
-  %193 = getelementptr inbounds float, ptr %work, i64 %192
-  %194 = load <8 x float>, ptr %193, align 4
-  %195 = fmul <8 x float> %182, %194
-  %196 = getelementptr inbounds float, ptr %Sh, i64 %192
-  store <8 x float> %195, ptr %196, align 4
-  %197 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %195, <8 x float> %acc1.0619)
-  %198 = or disjoint i64 %184, 16
-  %199 = getelementptr inbounds float, ptr %work, i64 %198
-  %200 = load <8 x float>, ptr %199, align 4
-  %201 = fmul <8 x float> %182, %200
-  %202 = getelementptr inbounds float, ptr %Sh, i64 %198
-  store <8 x float> %201, ptr %202, align 4
-  %203 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %201, <8 x float> %acc2.0618)
-  %204 = or disjoint i64 %184, 24
-  %205 = getelementptr inbounds float, ptr %work, i64 %204
-  %206 = load <8 x float>, ptr %205, align 4
-  %207 = fmul <8 x float> %182, %206
-  %208 = getelementptr inbounds float, ptr %Sh, i64 %204
-  store <8 x float> %207, ptr %208, align 4
-  %209 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %190, <8 x float> %207, <8 x float> %acc3.0617)
-  %i4.next = or disjoint i64 %i4.addr.0616, 1
+  %acc.0330 = phi <16 x float> [ zeroinitializer, %tl1.exit ], [ %212, %i4.body ]
+  %acc1.0329 = phi <16 x float> [ zeroinitializer, %tl1.exit ], [ %218, %i4.body ]
+  %i4.addr.0328 = phi i64 [ 0, %tl1.exit ], [ %i4.next.3, %i4.body ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %i4.addr.0328
+  %159 = load float, ptr %gep, align 4
+  %160 = shl nuw nsw i64 %i4.addr.0328, 5
+  %161 = getelementptr inbounds float, ptr %work, i64 %160
+  %162 = load <16 x float>, ptr %161, align 4
+  %163 = fmul <16 x float> %158, %162
+  %164 = getelementptr inbounds float, ptr %Sh, i64 %160
+  store <16 x float> %163, ptr %164, align 4
+  %165 = insertelement <16 x float> poison, float %159, i64 0
+  %166 = shufflevector <16 x float> %165, <16 x float> poison, <16 x i32> zeroinitializer
+  %167 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %166, <16 x float> %163, <16 x float> %acc.0330)
+  %168 = or disjoint i64 %160, 16
+  %169 = getelementptr inbounds float, ptr %work, i64 %168
+  %170 = load <16 x float>, ptr %169, align 4
+  %171 = fmul <16 x float> %158, %170
+  %172 = getelementptr inbounds float, ptr %Sh, i64 %168
+  store <16 x float> %171, ptr %172, align 4
+  %173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %166, <16 x float> %171, <16 x float> %acc1.0329)
+  %i4.next = or disjoint i64 %i4.addr.0328, 1
   %gep.1 = getelementptr float, ptr %invariant.gep, i64 %i4.next
-  %210 = load float, ptr %gep.1, align 4
-  %211 = shl nuw nsw i64 %i4.next, 5
-  %212 = getelementptr inbounds float, ptr %work, i64 %211
-  %213 = load <8 x float>, ptr %212, align 4
-  %214 = fmul <8 x float> %182, %213
-  %215 = getelementptr inbounds float, ptr %Sh, i64 %211
-  store <8 x float> %214, ptr %215, align 4
-  %216 = insertelement <8 x float> poison, float %210, i64 0
-  %217 = shufflevector <8 x float> %216, <8 x float> poison, <8 x i32> zeroinitializer
-  %218 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %214, <8 x float> %191)
-  %219 = or disjoint i64 %211, 8
-  %220 = getelementptr inbounds float, ptr %work, i64 %219
-  %221 = load <8 x float>, ptr %220, align 4
-  %222 = fmul <8 x float> %182, %221
-  %223 = getelementptr inbounds float, ptr %Sh, i64 %219
-  store <8 x float> %222, ptr %223, align 4
-  %224 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %222, <8 x float> %197)
-  %225 = or disjoint i64 %211, 16
-  %226 = getelementptr inbounds float, ptr %work, i64 %225
-  %227 = load <8 x float>, ptr %226, align 4
-  %228 = fmul <8 x float> %182, %227
-  %229 = getelementptr inbounds float, ptr %Sh, i64 %225
-  store <8 x float> %228, ptr %229, align 4
-  %230 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %228, <8 x float> %203)
-  %231 = or disjoint i64 %211, 24
-  %232 = getelementptr inbounds float, ptr %work, i64 %231
-  %233 = load <8 x float>, ptr %232, align 4
-  %234 = fmul <8 x float> %182, %233
-  %235 = getelementptr inbounds float, ptr %Sh, i64 %231
-  store <8 x float> %234, ptr %235, align 4
-  %236 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %234, <8 x float> %209)
-  %i4.next.1 = add nuw nsw i64 %i4.addr.0616, 2
-  %exitcond719.not.1 = icmp eq i64 %i4.next.1, 32
-  br i1 %exitcond719.not.1, label %i4.exit, label %i4.body
+  %174 = load float, ptr %gep.1, align 4
+  %175 = shl nuw nsw i64 %i4.next, 5
+  %176 = getelementptr inbounds float, ptr %work, i64 %175
+  %177 = load <16 x float>, ptr %176, align 4
+  %178 = fmul <16 x float> %158, %177
+  %179 = getelementptr inbounds float, ptr %Sh, i64 %175
+  store <16 x float> %178, ptr %179, align 4
+  %180 = insertelement <16 x float> poison, float %174, i64 0
+  %181 = shufflevector <16 x float> %180, <16 x float> poison, <16 x i32> zeroinitializer
+  %182 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %181, <16 x float> %178, <16 x float> %167)
+  %183 = or disjoint i64 %175, 16
+  %184 = getelementptr inbounds float, ptr %work, i64 %183
+  %185 = load <16 x float>, ptr %184, align 4
+  %186 = fmul <16 x float> %158, %185
+  %187 = getelementptr inbounds float, ptr %Sh, i64 %183
+  store <16 x float> %186, ptr %187, align 4
+  %188 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %181, <16 x float> %186, <16 x float> %173)
+  %i4.next.1 = or disjoint i64 %i4.addr.0328, 2
+  %gep.2 = getelementptr float, ptr %invariant.gep, i64 %i4.next.1
+  %189 = load float, ptr %gep.2, align 4
+  %190 = shl nuw nsw i64 %i4.next.1, 5
+  %191 = getelementptr inbounds float, ptr %work, i64 %190
+  %192 = load <16 x float>, ptr %191, align 4
+  %193 = fmul <16 x float> %158, %192
+  %194 = getelementptr inbounds float, ptr %Sh, i64 %190
+  store <16 x float> %193, ptr %194, align 4
+  %195 = insertelement <16 x float> poison, float %189, i64 0
+  %196 = shufflevector <16 x float> %195, <16 x float> poison, <16 x i32> zeroinitializer
+  %197 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %196, <16 x float> %193, <16 x float> %182)
+  %198 = or disjoint i64 %190, 16
+  %199 = getelementptr inbounds float, ptr %work, i64 %198
+  %200 = load <16 x float>, ptr %199, align 4
+  %201 = fmul <16 x float> %158, %200
+  %202 = getelementptr inbounds float, ptr %Sh, i64 %198
+  store <16 x float> %201, ptr %202, align 4
+  %203 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %196, <16 x float> %201, <16 x float> %188)
+  %i4.next.2 = or disjoint i64 %i4.addr.0328, 3
+  %gep.3 = getelementptr float, ptr %invariant.gep, i64 %i4.next.2
+  %204 = load float, ptr %gep.3, align 4
+  %205 = shl nuw nsw i64 %i4.next.2, 5
+  %206 = getelementptr inbounds float, ptr %work, i64 %205
+  %207 = load <16 x float>, ptr %206, align 4
+  %208 = fmul <16 x float> %158, %207
+  %209 = getelementptr inbounds float, ptr %Sh, i64 %205
+  store <16 x float> %208, ptr %209, align 4
+  %210 = insertelement <16 x float> poison, float %204, i64 0
+  %211 = shufflevector <16 x float> %210, <16 x float> poison, <16 x i32> zeroinitializer
+  %212 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %211, <16 x float> %208, <16 x float> %197)
+  %213 = or disjoint i64 %205, 16
+  %214 = getelementptr inbounds float, ptr %work, i64 %213
+  %215 = load <16 x float>, ptr %214, align 4
+  %216 = fmul <16 x float> %158, %215
+  %217 = getelementptr inbounds float, ptr %Sh, i64 %213
+  store <16 x float> %216, ptr %217, align 4
+  %218 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %211, <16 x float> %216, <16 x float> %203)
+  %i4.next.3 = add nuw nsw i64 %i4.addr.0328, 4
+  %exitcond401.not.3 = icmp eq i64 %i4.next.3, 32
+  br i1 %exitcond401.not.3, label %i4.exit, label %i4.body
 
 i4.exit:                                          ; preds = %i4.body
-  %237 = shl nsw i64 %ci, 7
-  %238 = mul nsw i64 %237, %H
-  %239 = getelementptr inbounds float, ptr %betah, i64 %238
-  %240 = load float, ptr %239, align 4
-  %241 = mul nsw i64 %237, %sq
-  %242 = getelementptr inbounds float, ptr %vh, i64 %241
-  %243 = load <8 x float>, ptr %242, align 4
-  %244 = fsub <8 x float> %243, %218
-  store <8 x float> %244, ptr %R, align 4
-  %245 = insertelement <8 x float> poison, float %240, i64 0
-  %246 = shufflevector <8 x float> %245, <8 x float> poison, <8 x i32> zeroinitializer
-  %247 = fmul <8 x float> %246, %244
-  %248 = or disjoint i64 %241, 8
-  %249 = getelementptr inbounds float, ptr %vh, i64 %248
-  %250 = load <8 x float>, ptr %249, align 4
-  %251 = fsub <8 x float> %250, %224
-  store <8 x float> %251, ptr %5, align 4
-  %252 = fmul <8 x float> %246, %251
-  %253 = or disjoint i64 %241, 16
-  %254 = getelementptr inbounds float, ptr %vh, i64 %253
-  %255 = load <8 x float>, ptr %254, align 4
-  %256 = fsub <8 x float> %255, %230
-  store <8 x float> %256, ptr %6, align 4
-  %257 = fmul <8 x float> %246, %256
-  %258 = or disjoint i64 %241, 24
-  %259 = getelementptr inbounds float, ptr %vh, i64 %258
-  %260 = load <8 x float>, ptr %259, align 4
-  %261 = fsub <8 x float> %260, %236
-  store <8 x float> %261, ptr %7, align 4
-  %262 = fmul <8 x float> %246, %261
-  %263 = or disjoint i64 %237, 1
-  %264 = mul nsw i64 %263, %sq
-  %invariant.gep768 = getelementptr float, ptr %kh, i64 %264
+  %219 = shl nsw i64 %ci, 7
+  %220 = mul nsw i64 %219, %H
+  %221 = getelementptr inbounds float, ptr %betah, i64 %220
+  %222 = load float, ptr %221, align 4
+  %223 = mul nsw i64 %219, %sq
+  %224 = getelementptr inbounds float, ptr %vh, i64 %223
+  %225 = load <16 x float>, ptr %224, align 4
+  %226 = fsub <16 x float> %225, %212
+  store <16 x float> %226, ptr %R, align 4
+  %227 = insertelement <16 x float> poison, float %222, i64 0
+  %228 = shufflevector <16 x float> %227, <16 x float> poison, <16 x i32> zeroinitializer
+  %229 = fmul <16 x float> %228, %226
+  %230 = or disjoint i64 %223, 16
+  %231 = getelementptr inbounds float, ptr %vh, i64 %230
+  %232 = load <16 x float>, ptr %231, align 4
+  %233 = fsub <16 x float> %232, %218
+  store <16 x float> %233, ptr %5, align 4
+  %234 = fmul <16 x float> %228, %233
+  %235 = or disjoint i64 %219, 1
+  %236 = mul nsw i64 %235, %sq
+  %invariant.gep436 = getelementptr float, ptr %kh, i64 %236
   br label %i5.body
 
 i5.body:                                          ; preds = %i5.body, %i4.exit
-  %acc4.0625 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %310, %i5.body ]
-  %acc5.0624 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %316, %i5.body ]
-  %acc6.0623 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %322, %i5.body ]
-  %acc744.0622 = phi <8 x float> [ zeroinitializer, %i4.exit ], [ %328, %i5.body ]
-  %i5.addr.0621 = phi i64 [ 0, %i4.exit ], [ %i5.next.1, %i5.body ]
-  %265 = or disjoint i64 %i5.addr.0621, %241
-  %266 = getelementptr inbounds float, ptr %kh, i64 %265
-  %267 = load float, ptr %266, align 4
-  %gep769 = getelementptr float, ptr %invariant.gep768, i64 %i5.addr.0621
-  %268 = load float, ptr %gep769, align 4
-  %269 = insertelement <8 x float> poison, float %267, i64 0
-  %270 = shufflevector <8 x float> %269, <8 x float> poison, <8 x i32> zeroinitializer
-  %271 = shl nuw nsw i64 %i5.addr.0621, 5
+  %acc2.0333 = phi <16 x float> [ zeroinitializer, %i4.exit ], [ %270, %i5.body ]
+  %acc3.0332 = phi <16 x float> [ zeroinitializer, %i4.exit ], [ %276, %i5.body ]
+  %i5.addr.0331 = phi i64 [ 0, %i4.exit ], [ %i5.next.1, %i5.body ]
+  %237 = or disjoint i64 %i5.addr.0331, %223
+  %238 = getelementptr inbounds float, ptr %kh, i64 %237
+  %239 = load float, ptr %238, align 4
+  %gep437 = getelementptr float, ptr %invariant.gep436, i64 %i5.addr.0331
+  %240 = load float, ptr %gep437, align 4
+  %241 = insertelement <16 x float> poison, float %239, i64 0
+  %242 = shufflevector <16 x float> %241, <16 x float> poison, <16 x i32> zeroinitializer
+  %243 = shl nuw nsw i64 %i5.addr.0331, 5
+  %244 = getelementptr inbounds float, ptr %Sh, i64 %243
+  %245 = load <16 x float>, ptr %244, align 4
+  %246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %242, <16 x float> %229, <16 x float> %245)
+  %247 = getelementptr inbounds float, ptr %Sroll, i64 %243
+  store <16 x float> %246, ptr %247, align 4
+  %248 = insertelement <16 x float> poison, float %240, i64 0
+  %249 = shufflevector <16 x float> %248, <16 x float> poison, <16 x i32> zeroinitializer
+  %250 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %249, <16 x float> %246, <16 x float> %acc2.0333)
+  %251 = or disjoint i64 %243, 16
+  %252 = getelementptr inbounds float, ptr %Sh, i64 %251
+  %253 = load <16 x float>, ptr %252, align 4
+  %254 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %242, <16 x float> %234, <16 x float> %253)
+  %255 = getelementptr inbounds float, ptr %Sroll, i64 %251
+  store <16 x float> %254, ptr %255, align 4
+  %256 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %249, <16 x float> %254, <16 x float> %acc3.0332)
+  %i5.next = or disjoint i64 %i5.addr.0331, 1
+  %257 = or disjoint i64 %i5.next, %223
+  %258 = getelementptr inbounds float, ptr %kh, i64 %257
+  %259 = load float, ptr %258, align 4
+  %gep437.1 = getelementptr float, ptr %invariant.gep436, i64 %i5.next
+  %260 = load float, ptr %gep437.1, align 4
+  %261 = insertelement <16 x float> poison, float %259, i64 0
+  %262 = shufflevector <16 x float> %261, <16 x float> poison, <16 x i32> zeroinitializer
+  %263 = shl nuw nsw i64 %i5.next, 5
+  %264 = getelementptr inbounds float, ptr %Sh, i64 %263
+  %265 = load <16 x float>, ptr %264, align 4
+  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %262, <16 x float> %229, <16 x float> %265)
+  %267 = getelementptr inbounds float, ptr %Sroll, i64 %263
+  store <16 x float> %266, ptr %267, align 4
+  %268 = insertelement <16 x float> poison, float %260, i64 0
+  %269 = shufflevector <16 x float> %268, <16 x float> poison, <16 x i32> zeroinitializer
+  %270 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %269, <16 x float> %266, <16 x float> %250)
+  %271 = or disjoint i64 %263, 16
   %272 = getelementptr inbounds float, ptr %Sh, i64 %271
-  %273 = load <8 x float>, ptr %272, align 4
-  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %247, <8 x float> %273)
+  %273 = load <16 x float>, ptr %272, align 4
+  %274 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %262, <16 x float> %234, <16 x float> %273)
   %275 = getelementptr inbounds float, ptr %Sroll, i64 %271
-  store <8 x float> %274, ptr %275, align 4
-  %276 = insertelement <8 x float> poison, float %268, i64 0
-  %277 = shufflevector <8 x float> %276, <8 x float> poison, <8 x i32> zeroinitializer
-  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %274, <8 x float> %acc4.0625)
-  %279 = or disjoint i64 %271, 8
-  %280 = getelementptr inbounds float, ptr %Sh, i64 %279
-  %281 = load <8 x float>, ptr %280, align 4
-  %282 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %252, <8 x float> %281)
-  %283 = getelementptr inbounds float, ptr %Sroll, i64 %279
-  store <8 x float> %282, ptr %283, align 4
-  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %282, <8 x float> %acc5.0624)
-  %285 = or disjoint i64 %271, 16
-  %286 = getelementptr inbounds float, ptr %Sh, i64 %285
-  %287 = load <8 x float>, ptr %286, align 4
-  %288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %257, <8 x float> %287)
-  %289 = getelementptr inbounds float, ptr %Sroll, i64 %285
-  store <8 x float> %288, ptr %289, align 4
-  %290 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %288, <8 x float> %acc6.0623)
-  %291 = or disjoint i64 %271, 24
-  %292 = getelementptr inbounds float, ptr %Sh, i64 %291
-  %293 = load <8 x float>, ptr %292, align 4
-  %294 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %262, <8 x float> %293)
-  %295 = getelementptr inbounds float, ptr %Sroll, i64 %291
-  store <8 x float> %294, ptr %295, align 4
-  %296 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %294, <8 x float> %acc744.0622)
-  %i5.next = or disjoint i64 %i5.addr.0621, 1
-  %297 = or disjoint i64 %i5.next, %241
-  %298 = getelementptr inbounds float, ptr %kh, i64 %297
-  %299 = load float, ptr %298, align 4
-  %gep769.1 = getelementptr float, ptr %invariant.gep768, i64 %i5.next
-  %300 = load float, ptr %gep769.1, align 4
-  %301 = insertelement <8 x float> poison, float %299, i64 0
-  %302 = shufflevector <8 x float> %301, <8 x float> poison, <8 x i32> zeroinitializer
-  %303 = shl nuw nsw i64 %i5.next, 5
-  %304 = getelementptr inbounds float, ptr %Sh, i64 %303
-  %305 = load <8 x float>, ptr %304, align 4
-  %306 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %247, <8 x float> %305)
-  %307 = getelementptr inbounds float, ptr %Sroll, i64 %303
-  store <8 x float> %306, ptr %307, align 4
-  %308 = insertelement <8 x float> poison, float %300, i64 0
-  %309 = shufflevector <8 x float> %308, <8 x float> poison, <8 x i32> zeroinitializer
-  %310 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %306, <8 x float> %278)
-  %311 = or disjoint i64 %303, 8
-  %312 = getelementptr inbounds float, ptr %Sh, i64 %311
-  %313 = load <8 x float>, ptr %312, align 4
-  %314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %252, <8 x float> %313)
-  %315 = getelementptr inbounds float, ptr %Sroll, i64 %311
-  store <8 x float> %314, ptr %315, align 4
-  %316 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %314, <8 x float> %284)
-  %317 = or disjoint i64 %303, 16
-  %318 = getelementptr inbounds float, ptr %Sh, i64 %317
-  %319 = load <8 x float>, ptr %318, align 4
-  %320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %257, <8 x float> %319)
-  %321 = getelementptr inbounds float, ptr %Sroll, i64 %317
-  store <8 x float> %320, ptr %321, align 4
-  %322 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %320, <8 x float> %290)
-  %323 = or disjoint i64 %303, 24
-  %324 = getelementptr inbounds float, ptr %Sh, i64 %323
-  %325 = load <8 x float>, ptr %324, align 4
-  %326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %262, <8 x float> %325)
-  %327 = getelementptr inbounds float, ptr %Sroll, i64 %323
-  store <8 x float> %326, ptr %327, align 4
-  %328 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %326, <8 x float> %296)
-  %i5.next.1 = add nuw nsw i64 %i5.addr.0621, 2
-  %exitcond720.not.1 = icmp eq i64 %i5.next.1, 32
-  br i1 %exitcond720.not.1, label %i5.exit, label %i5.body
+  store <16 x float> %274, ptr %275, align 4
+  %276 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %269, <16 x float> %274, <16 x float> %256)
+  %i5.next.1 = add nuw nsw i64 %i5.addr.0331, 2
+  %exitcond402.not.1 = icmp eq i64 %i5.next.1, 32
+  br i1 %exitcond402.not.1, label %i5.exit, label %i5.body
 
 i5.exit:                                          ; preds = %i5.body
-  %329 = mul nsw i64 %263, %H
-  %330 = getelementptr inbounds float, ptr %betah, i64 %329
-  %331 = load float, ptr %330, align 4
-  %332 = getelementptr inbounds float, ptr %vh, i64 %264
-  %333 = load <8 x float>, ptr %332, align 4
-  %334 = fsub <8 x float> %333, %310
-  store <8 x float> %334, ptr %8, align 4
-  %335 = insertelement <8 x float> poison, float %331, i64 0
-  %336 = shufflevector <8 x float> %335, <8 x float> poison, <8 x i32> zeroinitializer
-  %337 = fmul <8 x float> %336, %334
-  %338 = or disjoint i64 %264, 8
-  %339 = getelementptr inbounds float, ptr %vh, i64 %338
-  %340 = load <8 x float>, ptr %339, align 4
-  %341 = fsub <8 x float> %340, %316
-  store <8 x float> %341, ptr %9, align 4
-  %342 = fmul <8 x float> %336, %341
-  %343 = or disjoint i64 %264, 16
-  %344 = getelementptr inbounds float, ptr %vh, i64 %343
-  %345 = load <8 x float>, ptr %344, align 4
-  %346 = fsub <8 x float> %345, %322
-  store <8 x float> %346, ptr %10, align 4
-  %347 = fmul <8 x float> %336, %346
-  %348 = or disjoint i64 %264, 24
-  %349 = getelementptr inbounds float, ptr %vh, i64 %348
-  %350 = load <8 x float>, ptr %349, align 4
-  %351 = fsub <8 x float> %350, %328
-  store <8 x float> %351, ptr %11, align 4
-  %352 = fmul <8 x float> %336, %351
-  %353 = icmp sgt i64 %72, 1
-  br i1 %353, label %tl2.body.lr.ph, label %tl2.exit
+  %277 = mul nsw i64 %235, %H
+  %278 = getelementptr inbounds float, ptr %betah, i64 %277
+  %279 = load float, ptr %278, align 4
+  %280 = getelementptr inbounds float, ptr %vh, i64 %236
+  %281 = load <16 x float>, ptr %280, align 4
+  %282 = fsub <16 x float> %281, %270
+  store <16 x float> %282, ptr %6, align 4
+  %283 = insertelement <16 x float> poison, float %279, i64 0
+  %284 = shufflevector <16 x float> %283, <16 x float> poison, <16 x i32> zeroinitializer
+  %285 = fmul <16 x float> %284, %282
+  %286 = or disjoint i64 %236, 16
+  %287 = getelementptr inbounds float, ptr %vh, i64 %286
+  %288 = load <16 x float>, ptr %287, align 4
+  %289 = fsub <16 x float> %288, %276
+  store <16 x float> %289, ptr %7, align 4
+  %290 = fmul <16 x float> %284, %289
+  %291 = icmp sgt i64 %48, 1
+  br i1 %291, label %tl2.body.lr.ph, label %tl2.exit
 
 tl2.body.lr.ph:                                   ; preds = %i5.exit
-  %354 = add i64 %t0, -1
+  %292 = add i64 %t0, -1
   br label %tl2.body
 
 tl2.body:                                         ; preds = %tl2.body.lr.ph, %i7.exit
-  %delta.0640 = phi <8 x float> [ %337, %tl2.body.lr.ph ], [ %570, %i7.exit ]
-  %delta1.0639 = phi <8 x float> [ %342, %tl2.body.lr.ph ], [ %577, %i7.exit ]
-  %delta2.0638 = phi <8 x float> [ %347, %tl2.body.lr.ph ], [ %584, %i7.exit ]
-  %delta3.0637 = phi <8 x float> [ %352, %tl2.body.lr.ph ], [ %591, %i7.exit ]
-  %tl2.addr.0636 = phi i64 [ 1, %tl2.body.lr.ph ], [ %tl2.next, %i7.exit ]
-  %355 = getelementptr inbounds float, ptr %alphas, i64 %tl2.addr.0636
-  %356 = load float, ptr %355, align 4
-  %357 = add i64 %354, %tl2.addr.0636
-  %358 = shl nsw i64 %357, 1
-  %359 = or disjoint i64 %358, 1
-  %360 = mul nsw i64 %359, %sq
-  %361 = add nsw i64 %tl2.addr.0636, %t0
-  %362 = mul i64 %12, %361
-  %363 = mul nsw i64 %357, %sq
-  %364 = getelementptr inbounds float, ptr %oh, i64 %363
-  %365 = load <8 x float>, ptr %364, align 4
-  %366 = insertelement <8 x float> poison, float %356, i64 0
-  %367 = shufflevector <8 x float> %366, <8 x float> poison, <8 x i32> zeroinitializer
-  %368 = shl nsw i64 %tl2.addr.0636, 10
-  %369 = or disjoint i64 %363, 8
-  %370 = getelementptr inbounds float, ptr %oh, i64 %369
-  %371 = load <8 x float>, ptr %370, align 4
-  %372 = or disjoint i64 %363, 16
-  %373 = getelementptr inbounds float, ptr %oh, i64 %372
-  %374 = load <8 x float>, ptr %373, align 4
-  %375 = or disjoint i64 %363, 24
-  %376 = getelementptr inbounds float, ptr %oh, i64 %375
-  %377 = load <8 x float>, ptr %376, align 4
+  %delta.0342 = phi <16 x float> [ %285, %tl2.body.lr.ph ], [ %439, %i7.exit ]
+  %delta1.0341 = phi <16 x float> [ %290, %tl2.body.lr.ph ], [ %446, %i7.exit ]
+  %tl2.addr.0340 = phi i64 [ 1, %tl2.body.lr.ph ], [ %tl2.next, %i7.exit ]
+  %293 = getelementptr inbounds float, ptr %alphas, i64 %tl2.addr.0340
+  %294 = load float, ptr %293, align 4
+  %295 = add i64 %292, %tl2.addr.0340
+  %296 = shl nsw i64 %295, 1
+  %297 = or disjoint i64 %296, 1
+  %298 = mul nsw i64 %297, %sq
+  %299 = add nsw i64 %tl2.addr.0340, %t0
+  %300 = mul i64 %8, %299
+  %301 = mul nsw i64 %295, %sq
+  %302 = getelementptr inbounds float, ptr %oh, i64 %301
+  %303 = load <16 x float>, ptr %302, align 4
+  %304 = insertelement <16 x float> poison, float %294, i64 0
+  %305 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
+  %306 = shl nsw i64 %tl2.addr.0340, 10
+  %307 = or disjoint i64 %301, 16
+  %308 = getelementptr inbounds float, ptr %oh, i64 %307
+  %309 = load <16 x float>, ptr %308, align 4
   br label %i6.body
 
 tl2.exit:                                         ; preds = %i7.exit, %i5.exit
-  %delta3.0.lcssa = phi <8 x float> [ %352, %i5.exit ], [ %591, %i7.exit ]
-  %delta2.0.lcssa = phi <8 x float> [ %347, %i5.exit ], [ %584, %i7.exit ]
-  %delta1.0.lcssa = phi <8 x float> [ %342, %i5.exit ], [ %577, %i7.exit ]
-  %delta.0.lcssa = phi <8 x float> [ %337, %i5.exit ], [ %570, %i7.exit ]
+  %delta1.0.lcssa = phi <16 x float> [ %290, %i5.exit ], [ %446, %i7.exit ]
+  %delta.0.lcssa = phi <16 x float> [ %285, %i5.exit ], [ %439, %i7.exit ]
   %tlast = add nsw i64 %L, -1
-  %378 = add nsw i64 %tlast, %t0
-  %379 = shl nsw i64 %378, 1
-  %380 = or disjoint i64 %379, 1
-  %381 = mul nsw i64 %380, %sq
-  %382 = mul nsw i64 %378, %sq
-  %383 = getelementptr inbounds float, ptr %oh, i64 %382
-  %384 = load <8 x float>, ptr %383, align 4
-  %385 = or disjoint i64 %382, 8
-  %386 = getelementptr inbounds float, ptr %oh, i64 %385
-  %387 = load <8 x float>, ptr %386, align 4
-  %388 = or disjoint i64 %382, 16
-  %389 = getelementptr inbounds float, ptr %oh, i64 %388
-  %390 = load <8 x float>, ptr %389, align 4
-  %391 = or disjoint i64 %382, 24
-  %392 = getelementptr inbounds float, ptr %oh, i64 %391
-  %393 = load <8 x float>, ptr %392, align 4
-  %invariant.gep772 = getelementptr float, ptr %kh, i64 %381
+  %310 = add nsw i64 %tlast, %t0
+  %311 = shl nsw i64 %310, 1
+  %312 = or disjoint i64 %311, 1
+  %313 = mul nsw i64 %312, %sq
+  %314 = mul nsw i64 %310, %sq
+  %315 = getelementptr inbounds float, ptr %oh, i64 %314
+  %316 = load <16 x float>, ptr %315, align 4
+  %317 = or disjoint i64 %314, 16
+  %318 = getelementptr inbounds float, ptr %oh, i64 %317
+  %319 = load <16 x float>, ptr %318, align 4
+  %invariant.gep440 = getelementptr float, ptr %kh, i64 %313
   br label %i8.body
 
 i6.body:                                          ; preds = %tl2.body, %i6.body
-  %acc8.0630 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %411, %i6.body ]
-  %acc9.0629 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %420, %i6.body ]
-  %acc10.0628 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %429, %i6.body ]
-  %acc11.0627 = phi <8 x float> [ zeroinitializer, %tl2.body ], [ %438, %i6.body ]
-  %i6.addr.0626 = phi i64 [ 0, %tl2.body ], [ %i6.next, %i6.body ]
-  %394 = getelementptr float, ptr %kh, i64 %i6.addr.0626
-  %395 = getelementptr float, ptr %394, i64 %360
-  %396 = load float, ptr %395, align 4
-  %397 = getelementptr float, ptr %394, i64 %362
-  %398 = load float, ptr %397, align 4
-  %399 = insertelement <8 x float> poison, float %396, i64 0
-  %400 = shufflevector <8 x float> %399, <8 x float> poison, <8 x i32> zeroinitializer
-  %401 = shl nuw nsw i64 %i6.addr.0626, 5
-  %402 = getelementptr inbounds float, ptr %Sroll, i64 %401
-  %403 = load <8 x float>, ptr %402, align 4
-  %404 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta.0640, <8 x float> %403)
-  %405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %404, <8 x float> %365, <8 x float> zeroinitializer)
-  %406 = fmul <8 x float> %367, %404
-  %407 = add nuw nsw i64 %401, %368
-  %408 = getelementptr inbounds float, ptr %Sh, i64 %407
-  store <8 x float> %406, ptr %408, align 4
-  %409 = insertelement <8 x float> poison, float %398, i64 0
-  %410 = shufflevector <8 x float> %409, <8 x float> poison, <8 x i32> zeroinitializer
-  %411 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %406, <8 x float> %acc8.0630)
-  %412 = or disjoint i64 %401, 8
-  %413 = getelementptr inbounds float, ptr %Sroll, i64 %412
-  %414 = load <8 x float>, ptr %413, align 4
-  %415 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta1.0639, <8 x float> %414)
-  %416 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> %371, <8 x float> %405)
-  %417 = fmul <8 x float> %367, %415
-  %418 = or disjoint i64 %407, 8
-  %419 = getelementptr inbounds float, ptr %Sh, i64 %418
-  store <8 x float> %417, ptr %419, align 4
-  %420 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %417, <8 x float> %acc9.0629)
-  %421 = or disjoint i64 %401, 16
-  %422 = getelementptr inbounds float, ptr %Sroll, i64 %421
-  %423 = load <8 x float>, ptr %422, align 4
-  %424 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta2.0638, <8 x float> %423)
-  %425 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %374, <8 x float> %416)
-  %426 = fmul <8 x float> %367, %424
-  %427 = or disjoint i64 %407, 16
-  %428 = getelementptr inbounds float, ptr %Sh, i64 %427
-  store <8 x float> %426, ptr %428, align 4
-  %429 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %426, <8 x float> %acc10.0628)
-  %430 = or disjoint i64 %401, 24
-  %431 = getelementptr inbounds float, ptr %Sroll, i64 %430
-  %432 = load <8 x float>, ptr %431, align 4
-  %433 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %delta3.0637, <8 x float> %432)
-  %434 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %433, <8 x float> %377, <8 x float> %425)
-  %435 = fmul <8 x float> %367, %433
-  %436 = or disjoint i64 %407, 24
-  %437 = getelementptr inbounds float, ptr %Sh, i64 %436
-  store <8 x float> %435, ptr %437, align 4
-  %438 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %435, <8 x float> %acc11.0627)
-  %439 = or disjoint i64 %i6.addr.0626, %363
-  %440 = getelementptr inbounds float, ptr %qh1, i64 %439
-  %441 = load float, ptr %440, align 4
-  %442 = shufflevector <8 x float> %434, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %443 = shufflevector <8 x float> %434, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %444 = fadd <4 x float> %442, %443
-  %445 = shufflevector <4 x float> %444, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %446 = shufflevector <4 x float> %444, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %447 = fadd <2 x float> %445, %446
-  %shift = shufflevector <2 x float> %447, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %448 = fadd <2 x float> %447, %shift
-  %449 = extractelement <2 x float> %448, i64 0
-  %450 = fmul float %449, 0x3FC6A09E60000000
-  %451 = fadd float %441, %450
-  store float %451, ptr %440, align 4
-  %i6.next = add nuw nsw i64 %i6.addr.0626, 1
-  %exitcond721.not = icmp eq i64 %i6.next, 32
-  br i1 %exitcond721.not, label %i6.exit, label %i6.body
+  %acc4.0336 = phi <16 x float> [ zeroinitializer, %tl2.body ], [ %337, %i6.body ]
+  %acc5.0335 = phi <16 x float> [ zeroinitializer, %tl2.body ], [ %346, %i6.body ]
+  %i6.addr.0334 = phi i64 [ 0, %tl2.body ], [ %i6.next, %i6.body ]
+  %320 = getelementptr float, ptr %kh, i64 %i6.addr.0334
+  %321 = getelementptr float, ptr %320, i64 %298
+  %322 = load float, ptr %321, align 4
+  %323 = getelementptr float, ptr %320, i64 %300
+  %324 = load float, ptr %323, align 4
+  %325 = insertelement <16 x float> poison, float %322, i64 0
+  %326 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %327 = shl nuw nsw i64 %i6.addr.0334, 5
+  %328 = getelementptr inbounds float, ptr %Sroll, i64 %327
+  %329 = load <16 x float>, ptr %328, align 4
+  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %326, <16 x float> %delta.0342, <16 x float> %329)
+  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %330, <16 x float> %303, <16 x float> zeroinitializer)
+  %332 = fmul <16 x float> %305, %330
+  %333 = add nuw nsw i64 %327, %306
+  %334 = getelementptr inbounds float, ptr %Sh, i64 %333
+  store <16 x float> %332, ptr %334, align 4
+  %335 = insertelement <16 x float> poison, float %324, i64 0
+  %336 = shufflevector <16 x float> %335, <16 x float> poison, <16 x i32> zeroinitializer
+  %337 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %336, <16 x float> %332, <16 x float> %acc4.0336)
+  %338 = or disjoint i64 %327, 16
+  %339 = getelementptr inbounds float, ptr %Sroll, i64 %338
+  %340 = load <16 x float>, ptr %339, align 4
+  %341 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %326, <16 x float> %delta1.0341, <16 x float> %340)
+  %342 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %341, <16 x float> %309, <16 x float> %331)
+  %343 = fmul <16 x float> %305, %341
+  %344 = or disjoint i64 %333, 16
+  %345 = getelementptr inbounds float, ptr %Sh, i64 %344
+  store <16 x float> %343, ptr %345, align 4
+  %346 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %336, <16 x float> %343, <16 x float> %acc5.0335)
+  %347 = or disjoint i64 %i6.addr.0334, %301
+  %348 = getelementptr inbounds float, ptr %qh1, i64 %347
+  %349 = load float, ptr %348, align 4
+  %350 = shufflevector <16 x float> %342, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %351 = shufflevector <16 x float> %342, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %352 = fadd <8 x float> %350, %351
+  %353 = shufflevector <8 x float> %352, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %354 = shufflevector <8 x float> %352, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %355 = fadd <4 x float> %353, %354
+  %356 = shufflevector <4 x float> %355, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %357 = shufflevector <4 x float> %355, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %358 = fadd <2 x float> %356, %357
+  %shift = shufflevector <2 x float> %358, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %359 = fadd <2 x float> %358, %shift
+  %360 = extractelement <2 x float> %359, i64 0
+  %361 = fmul float %360, 0x3FC6A09E60000000
+  %362 = fadd float %349, %361
+  store float %362, ptr %348, align 4
+  %i6.next = add nuw nsw i64 %i6.addr.0334, 1
+  %exitcond403.not = icmp eq i64 %i6.next, 32
+  br i1 %exitcond403.not, label %i6.exit, label %i6.body
 
 i6.exit:                                          ; preds = %i6.body
-  %452 = shl nsw i64 %361, 1
-  %453 = mul nsw i64 %452, %H
-  %454 = getelementptr inbounds float, ptr %betah, i64 %453
-  %455 = load float, ptr %454, align 4
-  %456 = mul nsw i64 %452, %sq
-  %457 = getelementptr inbounds float, ptr %vh, i64 %456
-  %458 = load <8 x float>, ptr %457, align 4
-  %459 = fsub <8 x float> %458, %411
-  %460 = shl i64 %tl2.addr.0636, 6
-  %461 = getelementptr inbounds float, ptr %R, i64 %460
-  store <8 x float> %459, ptr %461, align 4
-  %462 = insertelement <8 x float> poison, float %455, i64 0
-  %463 = shufflevector <8 x float> %462, <8 x float> poison, <8 x i32> zeroinitializer
-  %464 = fmul <8 x float> %463, %459
-  %465 = or disjoint i64 %456, 8
-  %466 = getelementptr inbounds float, ptr %vh, i64 %465
-  %467 = load <8 x float>, ptr %466, align 4
-  %468 = fsub <8 x float> %467, %420
-  %469 = or disjoint i64 %460, 8
-  %470 = getelementptr inbounds float, ptr %R, i64 %469
-  store <8 x float> %468, ptr %470, align 4
-  %471 = fmul <8 x float> %463, %468
-  %472 = or disjoint i64 %456, 16
-  %473 = getelementptr inbounds float, ptr %vh, i64 %472
-  %474 = load <8 x float>, ptr %473, align 4
-  %475 = fsub <8 x float> %474, %429
-  %476 = or disjoint i64 %460, 16
-  %477 = getelementptr inbounds float, ptr %R, i64 %476
-  store <8 x float> %475, ptr %477, align 4
-  %478 = fmul <8 x float> %463, %475
-  %479 = or disjoint i64 %456, 24
-  %480 = getelementptr inbounds float, ptr %vh, i64 %479
-  %481 = load <8 x float>, ptr %480, align 4
-  %482 = fsub <8 x float> %481, %438
-  %483 = or disjoint i64 %460, 24
-  %484 = getelementptr inbounds float, ptr %R, i64 %483
-  store <8 x float> %482, ptr %484, align 4
-  %485 = fmul <8 x float> %463, %482
-  %486 = or disjoint i64 %452, 1
-  %487 = mul nsw i64 %486, %sq
-  %invariant.gep770 = getelementptr float, ptr %kh, i64 %487
+  %363 = shl nsw i64 %299, 1
+  %364 = mul nsw i64 %363, %H
+  %365 = getelementptr inbounds float, ptr %betah, i64 %364
+  %366 = load float, ptr %365, align 4
+  %367 = mul nsw i64 %363, %sq
+  %368 = getelementptr inbounds float, ptr %vh, i64 %367
+  %369 = load <16 x float>, ptr %368, align 4
+  %370 = fsub <16 x float> %369, %337
+  %371 = shl i64 %tl2.addr.0340, 6
+  %372 = getelementptr inbounds float, ptr %R, i64 %371
+  store <16 x float> %370, ptr %372, align 4
+  %373 = insertelement <16 x float> poison, float %366, i64 0
+  %374 = shufflevector <16 x float> %373, <16 x float> poison, <16 x i32> zeroinitializer
+  %375 = fmul <16 x float> %374, %370
+  %376 = or disjoint i64 %367, 16
+  %377 = getelementptr inbounds float, ptr %vh, i64 %376
+  %378 = load <16 x float>, ptr %377, align 4
+  %379 = fsub <16 x float> %378, %346
+  %380 = or disjoint i64 %371, 16
+  %381 = getelementptr inbounds float, ptr %R, i64 %380
+  store <16 x float> %379, ptr %381, align 4
+  %382 = fmul <16 x float> %374, %379
+  %383 = or disjoint i64 %363, 1
+  %384 = mul nsw i64 %383, %sq
+  %invariant.gep438 = getelementptr float, ptr %kh, i64 %384
   br label %i7.body
 
 i7.body:                                          ; preds = %i7.body, %i6.exit
-  %acc12.0635 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %538, %i7.body ]
-  %acc13.0634 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %545, %i7.body ]
-  %acc14.0633 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %552, %i7.body ]
-  %acc15.0632 = phi <8 x float> [ zeroinitializer, %i6.exit ], [ %559, %i7.body ]
-  %i7.addr.0631 = phi i64 [ 0, %i6.exit ], [ %i7.next.1, %i7.body ]
-  %488 = or disjoint i64 %i7.addr.0631, %456
-  %489 = getelementptr inbounds float, ptr %kh, i64 %488
-  %490 = load float, ptr %489, align 4
-  %gep771 = getelementptr float, ptr %invariant.gep770, i64 %i7.addr.0631
-  %491 = load float, ptr %gep771, align 4
-  %492 = insertelement <8 x float> poison, float %490, i64 0
-  %493 = shufflevector <8 x float> %492, <8 x float> poison, <8 x i32> zeroinitializer
-  %494 = shl nuw nsw i64 %i7.addr.0631, 5
-  %495 = add nuw nsw i64 %494, %368
-  %496 = getelementptr inbounds float, ptr %Sh, i64 %495
-  %497 = load <8 x float>, ptr %496, align 4
-  %498 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %464, <8 x float> %497)
-  %499 = getelementptr inbounds float, ptr %Sroll, i64 %494
-  store <8 x float> %498, ptr %499, align 4
-  %500 = insertelement <8 x float> poison, float %491, i64 0
-  %501 = shufflevector <8 x float> %500, <8 x float> poison, <8 x i32> zeroinitializer
-  %502 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %498, <8 x float> %acc12.0635)
-  %503 = or disjoint i64 %495, 8
-  %504 = getelementptr inbounds float, ptr %Sh, i64 %503
-  %505 = load <8 x float>, ptr %504, align 4
-  %506 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %471, <8 x float> %505)
-  %507 = or disjoint i64 %494, 8
-  %508 = getelementptr inbounds float, ptr %Sroll, i64 %507
-  store <8 x float> %506, ptr %508, align 4
-  %509 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %506, <8 x float> %acc13.0634)
-  %510 = or disjoint i64 %495, 16
-  %511 = getelementptr inbounds float, ptr %Sh, i64 %510
-  %512 = load <8 x float>, ptr %511, align 4
-  %513 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %478, <8 x float> %512)
-  %514 = or disjoint i64 %494, 16
-  %515 = getelementptr inbounds float, ptr %Sroll, i64 %514
-  store <8 x float> %513, ptr %515, align 4
-  %516 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %513, <8 x float> %acc14.0633)
-  %517 = or disjoint i64 %495, 24
-  %518 = getelementptr inbounds float, ptr %Sh, i64 %517
-  %519 = load <8 x float>, ptr %518, align 4
-  %520 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %485, <8 x float> %519)
-  %521 = or disjoint i64 %494, 24
-  %522 = getelementptr inbounds float, ptr %Sroll, i64 %521
-  store <8 x float> %520, ptr %522, align 4
-  %523 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %501, <8 x float> %520, <8 x float> %acc15.0632)
-  %i7.next = or disjoint i64 %i7.addr.0631, 1
-  %524 = or disjoint i64 %i7.next, %456
-  %525 = getelementptr inbounds float, ptr %kh, i64 %524
-  %526 = load float, ptr %525, align 4
-  %gep771.1 = getelementptr float, ptr %invariant.gep770, i64 %i7.next
-  %527 = load float, ptr %gep771.1, align 4
-  %528 = insertelement <8 x float> poison, float %526, i64 0
-  %529 = shufflevector <8 x float> %528, <8 x float> poison, <8 x i32> zeroinitializer
-  %530 = shl nuw nsw i64 %i7.next, 5
-  %531 = add nuw nsw i64 %530, %368
-  %532 = getelementptr inbounds float, ptr %Sh, i64 %531
-  %533 = load <8 x float>, ptr %532, align 4
-  %534 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %464, <8 x float> %533)
-  %535 = getelementptr inbounds float, ptr %Sroll, i64 %530
-  store <8 x float> %534, ptr %535, align 4
-  %536 = insertelement <8 x float> poison, float %527, i64 0
-  %537 = shufflevector <8 x float> %536, <8 x float> poison, <8 x i32> zeroinitializer
-  %538 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %534, <8 x float> %502)
-  %539 = or disjoint i64 %531, 8
-  %540 = getelementptr inbounds float, ptr %Sh, i64 %539
-  %541 = load <8 x float>, ptr %540, align 4
-  %542 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %471, <8 x float> %541)
-  %543 = or disjoint i64 %530, 8
-  %544 = getelementptr inbounds float, ptr %Sroll, i64 %543
-  store <8 x float> %542, ptr %544, align 4
-  %545 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %542, <8 x float> %509)
-  %546 = or disjoint i64 %531, 16
-  %547 = getelementptr inbounds float, ptr %Sh, i64 %546
-  %548 = load <8 x float>, ptr %547, align 4
-  %549 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %478, <8 x float> %548)
-  %550 = or disjoint i64 %530, 16
-  %551 = getelementptr inbounds float, ptr %Sroll, i64 %550
-  store <8 x float> %549, ptr %551, align 4
-  %552 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %549, <8 x float> %516)
-  %553 = or disjoint i64 %531, 24
-  %554 = getelementptr inbounds float, ptr %Sh, i64 %553
-  %555 = load <8 x float>, ptr %554, align 4
-  %556 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %529, <8 x float> %485, <8 x float> %555)
-  %557 = or disjoint i64 %530, 24
-  %558 = getelementptr inbounds float, ptr %Sroll, i64 %557
-  store <8 x float> %556, ptr %558, align 4
-  %559 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> %556, <8 x float> %523)
-  %i7.next.1 = add nuw nsw i64 %i7.addr.0631, 2
-  %exitcond722.not.1 = icmp eq i64 %i7.next.1, 32
-  br i1 %exitcond722.not.1, label %i7.exit, label %i7.body
+  %acc6.0339 = phi <16 x float> [ zeroinitializer, %i6.exit ], [ %421, %i7.body ]
+  %acc774.0338 = phi <16 x float> [ zeroinitializer, %i6.exit ], [ %428, %i7.body ]
+  %i7.addr.0337 = phi i64 [ 0, %i6.exit ], [ %i7.next.1, %i7.body ]
+  %385 = or disjoint i64 %i7.addr.0337, %367
+  %386 = getelementptr inbounds float, ptr %kh, i64 %385
+  %387 = load float, ptr %386, align 4
+  %gep439 = getelementptr float, ptr %invariant.gep438, i64 %i7.addr.0337
+  %388 = load float, ptr %gep439, align 4
+  %389 = insertelement <16 x float> poison, float %387, i64 0
+  %390 = shufflevector <16 x float> %389, <16 x float> poison, <16 x i32> zeroinitializer
+  %391 = shl nuw nsw i64 %i7.addr.0337, 5
+  %392 = add nuw nsw i64 %391, %306
+  %393 = getelementptr inbounds float, ptr %Sh, i64 %392
+  %394 = load <16 x float>, ptr %393, align 4
+  %395 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %390, <16 x float> %375, <16 x float> %394)
+  %396 = getelementptr inbounds float, ptr %Sroll, i64 %391
+  store <16 x float> %395, ptr %396, align 4
+  %397 = insertelement <16 x float> poison, float %388, i64 0
+  %398 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
+  %399 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %398, <16 x float> %395, <16 x float> %acc6.0339)
+  %400 = or disjoint i64 %392, 16
+  %401 = getelementptr inbounds float, ptr %Sh, i64 %400
+  %402 = load <16 x float>, ptr %401, align 4
+  %403 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %390, <16 x float> %382, <16 x float> %402)
+  %404 = or disjoint i64 %391, 16
+  %405 = getelementptr inbounds float, ptr %Sroll, i64 %404
+  store <16 x float> %403, ptr %405, align 4
+  %406 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %398, <16 x float> %403, <16 x float> %acc774.0338)
+  %i7.next = or disjoint i64 %i7.addr.0337, 1
+  %407 = or disjoint i64 %i7.next, %367
+  %408 = getelementptr inbounds float, ptr %kh, i64 %407
+  %409 = load float, ptr %408, align 4
+  %gep439.1 = getelementptr float, ptr %invariant.gep438, i64 %i7.next
+  %410 = load float, ptr %gep439.1, align 4
+  %411 = insertelement <16 x float> poison, float %409, i64 0
+  %412 = shufflevector <16 x float> %411, <16 x float> poison, <16 x i32> zeroinitializer
+  %413 = shl nuw nsw i64 %i7.next, 5
+  %414 = add nuw nsw i64 %413, %306
+  %415 = getelementptr inbounds float, ptr %Sh, i64 %414
+  %416 = load <16 x float>, ptr %415, align 4
+  %417 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %412, <16 x float> %375, <16 x float> %416)
+  %418 = getelementptr inbounds float, ptr %Sroll, i64 %413
+  store <16 x float> %417, ptr %418, align 4
+  %419 = insertelement <16 x float> poison, float %410, i64 0
+  %420 = shufflevector <16 x float> %419, <16 x float> poison, <16 x i32> zeroinitializer
+  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %420, <16 x float> %417, <16 x float> %399)
+  %422 = or disjoint i64 %414, 16
+  %423 = getelementptr inbounds float, ptr %Sh, i64 %422
+  %424 = load <16 x float>, ptr %423, align 4
+  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %412, <16 x float> %382, <16 x float> %424)
+  %426 = or disjoint i64 %413, 16
+  %427 = getelementptr inbounds float, ptr %Sroll, i64 %426
+  store <16 x float> %425, ptr %427, align 4
+  %428 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %420, <16 x float> %425, <16 x float> %406)
+  %i7.next.1 = add nuw nsw i64 %i7.addr.0337, 2
+  %exitcond404.not.1 = icmp eq i64 %i7.next.1, 32
+  br i1 %exitcond404.not.1, label %i7.exit, label %i7.body
 
 i7.exit:                                          ; preds = %i7.body
-  %560 = mul nsw i64 %486, %H
-  %561 = getelementptr inbounds float, ptr %betah, i64 %560
-  %562 = load float, ptr %561, align 4
-  %563 = getelementptr inbounds float, ptr %vh, i64 %487
-  %564 = load <8 x float>, ptr %563, align 4
-  %565 = fsub <8 x float> %564, %538
-  %566 = or disjoint i64 %460, 32
-  %567 = getelementptr inbounds float, ptr %R, i64 %566
-  store <8 x float> %565, ptr %567, align 4
-  %568 = insertelement <8 x float> poison, float %562, i64 0
-  %569 = shufflevector <8 x float> %568, <8 x float> poison, <8 x i32> zeroinitializer
-  %570 = fmul <8 x float> %569, %565
-  %571 = or disjoint i64 %487, 8
-  %572 = getelementptr inbounds float, ptr %vh, i64 %571
-  %573 = load <8 x float>, ptr %572, align 4
-  %574 = fsub <8 x float> %573, %545
-  %575 = or disjoint i64 %460, 40
-  %576 = getelementptr inbounds float, ptr %R, i64 %575
-  store <8 x float> %574, ptr %576, align 4
-  %577 = fmul <8 x float> %569, %574
-  %578 = or disjoint i64 %487, 16
-  %579 = getelementptr inbounds float, ptr %vh, i64 %578
-  %580 = load <8 x float>, ptr %579, align 4
-  %581 = fsub <8 x float> %580, %552
-  %582 = or disjoint i64 %460, 48
-  %583 = getelementptr inbounds float, ptr %R, i64 %582
-  store <8 x float> %581, ptr %583, align 4
-  %584 = fmul <8 x float> %569, %581
-  %585 = or disjoint i64 %487, 24
-  %586 = getelementptr inbounds float, ptr %vh, i64 %585
-  %587 = load <8 x float>, ptr %586, align 4
-  %588 = fsub <8 x float> %587, %559
-  %589 = or disjoint i64 %460, 56
-  %590 = getelementptr inbounds float, ptr %R, i64 %589
-  store <8 x float> %588, ptr %590, align 4
-  %591 = fmul <8 x float> %569, %588
-  %tl2.next = add nuw nsw i64 %tl2.addr.0636, 1
-  %exitcond725.not = icmp eq i64 %tl2.next, %smax724
-  br i1 %exitcond725.not, label %tl2.exit, label %tl2.body
+  %429 = mul nsw i64 %383, %H
+  %430 = getelementptr inbounds float, ptr %betah, i64 %429
+  %431 = load float, ptr %430, align 4
+  %432 = getelementptr inbounds float, ptr %vh, i64 %384
+  %433 = load <16 x float>, ptr %432, align 4
+  %434 = fsub <16 x float> %433, %421
+  %435 = or disjoint i64 %371, 32
+  %436 = getelementptr inbounds float, ptr %R, i64 %435
+  store <16 x float> %434, ptr %436, align 4
+  %437 = insertelement <16 x float> poison, float %431, i64 0
+  %438 = shufflevector <16 x float> %437, <16 x float> poison, <16 x i32> zeroinitializer
+  %439 = fmul <16 x float> %438, %434
+  %440 = or disjoint i64 %384, 16
+  %441 = getelementptr inbounds float, ptr %vh, i64 %440
+  %442 = load <16 x float>, ptr %441, align 4
+  %443 = fsub <16 x float> %442, %428
+  %444 = or disjoint i64 %371, 48
+  %445 = getelementptr inbounds float, ptr %R, i64 %444
+  store <16 x float> %443, ptr %445, align 4
+  %446 = fmul <16 x float> %438, %443
+  %tl2.next = add nuw nsw i64 %tl2.addr.0340, 1
+  %exitcond407.not = icmp eq i64 %tl2.next, %smax406
+  br i1 %exitcond407.not, label %tl2.exit, label %tl2.body
 
 tt.head.preheader:                                ; preds = %i8.body
-  br i1 %73, label %tt.body, label %tt.exit
+  br i1 %49, label %tt.body, label %tt.exit
 
 i8.body:                                          ; preds = %i8.body, %tl2.exit
-  %i8.addr.0644 = phi i64 [ 0, %tl2.exit ], [ %i8.next.1, %i8.body ]
-  %gep773 = getelementptr float, ptr %invariant.gep772, i64 %i8.addr.0644
-  %592 = load float, ptr %gep773, align 4
-  %593 = insertelement <8 x float> poison, float %592, i64 0
-  %594 = shufflevector <8 x float> %593, <8 x float> poison, <8 x i32> zeroinitializer
-  %595 = shl nuw nsw i64 %i8.addr.0644, 5
-  %596 = getelementptr inbounds float, ptr %Sroll, i64 %595
-  %597 = load <8 x float>, ptr %596, align 4
-  %598 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta.0.lcssa, <8 x float> %597)
-  %599 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %384, <8 x float> zeroinitializer)
-  %600 = or disjoint i64 %595, 8
-  %601 = getelementptr inbounds float, ptr %Sroll, i64 %600
-  %602 = load <8 x float>, ptr %601, align 4
-  %603 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta1.0.lcssa, <8 x float> %602)
-  %604 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> %387, <8 x float> %599)
-  %605 = or disjoint i64 %595, 16
-  %606 = getelementptr inbounds float, ptr %Sroll, i64 %605
-  %607 = load <8 x float>, ptr %606, align 4
-  %608 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta2.0.lcssa, <8 x float> %607)
-  %609 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> %390, <8 x float> %604)
-  %610 = or disjoint i64 %595, 24
-  %611 = getelementptr inbounds float, ptr %Sroll, i64 %610
-  %612 = load <8 x float>, ptr %611, align 4
-  %613 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> %delta3.0.lcssa, <8 x float> %612)
-  %614 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> %393, <8 x float> %609)
-  %615 = or disjoint i64 %i8.addr.0644, %382
-  %616 = getelementptr inbounds float, ptr %qh1, i64 %615
-  %617 = load float, ptr %616, align 4
-  %618 = shufflevector <8 x float> %614, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %619 = shufflevector <8 x float> %614, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %620 = fadd <4 x float> %618, %619
-  %621 = shufflevector <4 x float> %620, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %622 = shufflevector <4 x float> %620, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %623 = fadd <2 x float> %621, %622
-  %shift803 = shufflevector <2 x float> %623, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %624 = fadd <2 x float> %623, %shift803
-  %625 = extractelement <2 x float> %624, i64 0
-  %626 = fmul float %625, 0x3FC6A09E60000000
-  %627 = fadd float %617, %626
-  store float %627, ptr %616, align 4
-  %i8.next = or disjoint i64 %i8.addr.0644, 1
-  %gep773.1 = getelementptr float, ptr %invariant.gep772, i64 %i8.next
-  %628 = load float, ptr %gep773.1, align 4
-  %629 = insertelement <8 x float> poison, float %628, i64 0
-  %630 = shufflevector <8 x float> %629, <8 x float> poison, <8 x i32> zeroinitializer
-  %631 = shl nuw nsw i64 %i8.next, 5
-  %632 = getelementptr inbounds float, ptr %Sroll, i64 %631
-  %633 = load <8 x float>, ptr %632, align 4
-  %634 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta.0.lcssa, <8 x float> %633)
-  %635 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %634, <8 x float> %384, <8 x float> zeroinitializer)
-  %636 = or disjoint i64 %631, 8
-  %637 = getelementptr inbounds float, ptr %Sroll, i64 %636
-  %638 = load <8 x float>, ptr %637, align 4
-  %639 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta1.0.lcssa, <8 x float> %638)
-  %640 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> %387, <8 x float> %635)
-  %641 = or disjoint i64 %631, 16
-  %642 = getelementptr inbounds float, ptr %Sroll, i64 %641
-  %643 = load <8 x float>, ptr %642, align 4
-  %644 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta2.0.lcssa, <8 x float> %643)
-  %645 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %390, <8 x float> %640)
-  %646 = or disjoint i64 %631, 24
-  %647 = getelementptr inbounds float, ptr %Sroll, i64 %646
-  %648 = load <8 x float>, ptr %647, align 4
-  %649 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %630, <8 x float> %delta3.0.lcssa, <8 x float> %648)
-  %650 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %649, <8 x float> %393, <8 x float> %645)
-  %651 = or disjoint i64 %i8.next, %382
-  %652 = getelementptr inbounds float, ptr %qh1, i64 %651
-  %653 = load float, ptr %652, align 4
-  %654 = shufflevector <8 x float> %650, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %655 = shufflevector <8 x float> %650, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %656 = fadd <4 x float> %654, %655
-  %657 = shufflevector <4 x float> %656, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %658 = shufflevector <4 x float> %656, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %659 = fadd <2 x float> %657, %658
-  %shift803.1 = shufflevector <2 x float> %659, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %660 = fadd <2 x float> %659, %shift803.1
-  %661 = extractelement <2 x float> %660, i64 0
-  %662 = fmul float %661, 0x3FC6A09E60000000
-  %663 = fadd float %653, %662
-  store float %663, ptr %652, align 4
-  %i8.next.1 = add nuw nsw i64 %i8.addr.0644, 2
-  %exitcond726.not.1 = icmp eq i64 %i8.next.1, 32
-  br i1 %exitcond726.not.1, label %tt.head.preheader, label %i8.body
+  %i8.addr.0344 = phi i64 [ 0, %tl2.exit ], [ %i8.next.1, %i8.body ]
+  %gep441 = getelementptr float, ptr %invariant.gep440, i64 %i8.addr.0344
+  %447 = load float, ptr %gep441, align 4
+  %448 = insertelement <16 x float> poison, float %447, i64 0
+  %449 = shufflevector <16 x float> %448, <16 x float> poison, <16 x i32> zeroinitializer
+  %450 = shl nuw nsw i64 %i8.addr.0344, 5
+  %451 = getelementptr inbounds float, ptr %Sroll, i64 %450
+  %452 = load <16 x float>, ptr %451, align 4
+  %453 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %delta.0.lcssa, <16 x float> %452)
+  %454 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %453, <16 x float> %316, <16 x float> zeroinitializer)
+  %455 = or disjoint i64 %450, 16
+  %456 = getelementptr inbounds float, ptr %Sroll, i64 %455
+  %457 = load <16 x float>, ptr %456, align 4
+  %458 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %delta1.0.lcssa, <16 x float> %457)
+  %459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %458, <16 x float> %319, <16 x float> %454)
+  %460 = or disjoint i64 %i8.addr.0344, %314
+  %461 = getelementptr inbounds float, ptr %qh1, i64 %460
+  %462 = load float, ptr %461, align 4
+  %463 = shufflevector <16 x float> %459, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %464 = shufflevector <16 x float> %459, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %465 = fadd <8 x float> %463, %464
+  %466 = shufflevector <8 x float> %465, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %467 = shufflevector <8 x float> %465, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %468 = fadd <4 x float> %466, %467
+  %469 = shufflevector <4 x float> %468, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %470 = shufflevector <4 x float> %468, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %471 = fadd <2 x float> %469, %470
+  %shift457 = shufflevector <2 x float> %471, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %472 = fadd <2 x float> %471, %shift457
+  %473 = extractelement <2 x float> %472, i64 0
+  %474 = fmul float %473, 0x3FC6A09E60000000
+  %475 = fadd float %462, %474
+  store float %475, ptr %461, align 4
+  %i8.next = or disjoint i64 %i8.addr.0344, 1
+  %gep441.1 = getelementptr float, ptr %invariant.gep440, i64 %i8.next
+  %476 = load float, ptr %gep441.1, align 4
+  %477 = insertelement <16 x float> poison, float %476, i64 0
+  %478 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
+  %479 = shl nuw nsw i64 %i8.next, 5
+  %480 = getelementptr inbounds float, ptr %Sroll, i64 %479
+  %481 = load <16 x float>, ptr %480, align 4
+  %482 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %478, <16 x float> %delta.0.lcssa, <16 x float> %481)
+  %483 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %482, <16 x float> %316, <16 x float> zeroinitializer)
+  %484 = or disjoint i64 %479, 16
+  %485 = getelementptr inbounds float, ptr %Sroll, i64 %484
+  %486 = load <16 x float>, ptr %485, align 4
+  %487 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %478, <16 x float> %delta1.0.lcssa, <16 x float> %486)
+  %488 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %487, <16 x float> %319, <16 x float> %483)
+  %489 = or disjoint i64 %i8.next, %314
+  %490 = getelementptr inbounds float, ptr %qh1, i64 %489
+  %491 = load float, ptr %490, align 4
+  %492 = shufflevector <16 x float> %488, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %493 = shufflevector <16 x float> %488, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %494 = fadd <8 x float> %492, %493
+  %495 = shufflevector <8 x float> %494, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %496 = shufflevector <8 x float> %494, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %497 = fadd <4 x float> %495, %496
+  %498 = shufflevector <4 x float> %497, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %499 = shufflevector <4 x float> %497, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %500 = fadd <2 x float> %498, %499
+  %shift457.1 = shufflevector <2 x float> %500, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %501 = fadd <2 x float> %500, %shift457.1
+  %502 = extractelement <2 x float> %501, i64 0
+  %503 = fmul float %502, 0x3FC6A09E60000000
+  %504 = fadd float %491, %503
+  store float %504, ptr %490, align 4
+  %i8.next.1 = add nuw nsw i64 %i8.addr.0344, 2
+  %exitcond408.not.1 = icmp eq i64 %i8.next.1, 32
+  br i1 %exitcond408.not.1, label %tt.head.preheader, label %i8.body
 
 tt.body:                                          ; preds = %tt.head.preheader, %i16.exit
-  %tt.addr.0668 = phi i64 [ %tt.next, %i16.exit ], [ 0, %tt.head.preheader ]
-  %tl3 = sub nsw i64 %tlast, %tt.addr.0668
-  %664 = add nsw i64 %tl3, 1
-  %ptl = tail call i64 @llvm.smin.i64(i64 %664, i64 %tlast)
-  %665 = add nsw i64 %ptl, %t0
-  %666 = shl nsw i64 %665, 1
-  %667 = mul nsw i64 %666, %H
-  %668 = getelementptr inbounds float, ptr %betah, i64 %667
-  %669 = load float, ptr %668, align 4
-  %670 = getelementptr inbounds float, ptr %alphas, i64 %ptl
-  %671 = load float, ptr %670, align 4
+  %tt.addr.0364 = phi i64 [ %tt.next, %i16.exit ], [ 0, %tt.head.preheader ]
+  %tl3 = sub nsw i64 %tlast, %tt.addr.0364
+  %505 = add nsw i64 %tl3, 1
+  %ptl = tail call i64 @llvm.smin.i64(i64 %505, i64 %tlast)
+  %506 = add nsw i64 %ptl, %t0
+  %507 = shl nsw i64 %506, 1
+  %508 = mul nsw i64 %507, %H
+  %509 = getelementptr inbounds float, ptr %betah, i64 %508
+  %510 = load float, ptr %509, align 4
+  %511 = getelementptr inbounds float, ptr %alphas, i64 %ptl
+  %512 = load float, ptr %511, align 4
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %672 = icmp slt i64 %664, %L
-  %673 = select i1 %672, float %671, float 1.000000e+00
-  %.neg = fneg float %669
-  %674 = select i1 %672, float %.neg, float -0.000000e+00
-  %675 = mul nsw i64 %666, %sq
-  %676 = shl nsw i64 %ptl, 10
-  %677 = shl nsw i64 %ptl, 6
-  %678 = getelementptr inbounds float, ptr %R, i64 %677
-  %679 = insertelement <8 x float> poison, float %673, i64 0
-  %680 = shufflevector <8 x float> %679, <8 x float> poison, <8 x i32> zeroinitializer
-  %681 = or disjoint i64 %677, 8
-  %682 = getelementptr inbounds float, ptr %R, i64 %681
-  %683 = or disjoint i64 %677, 16
-  %684 = getelementptr inbounds float, ptr %R, i64 %683
-  %685 = or disjoint i64 %677, 24
-  %686 = getelementptr inbounds float, ptr %R, i64 %685
-  %687 = add nsw i64 %tl3, %t0
-  %688 = mul nsw i64 %687, %sq
-  %689 = getelementptr inbounds float, ptr %oh, i64 %688
-  %690 = load <8 x float>, ptr %689, align 4
-  %691 = or disjoint i64 %688, 8
-  %692 = getelementptr inbounds float, ptr %oh, i64 %691
-  %693 = load <8 x float>, ptr %692, align 4
-  %694 = or disjoint i64 %688, 16
-  %695 = getelementptr inbounds float, ptr %oh, i64 %694
-  %696 = load <8 x float>, ptr %695, align 4
-  %697 = or disjoint i64 %688, 24
-  %698 = getelementptr inbounds float, ptr %oh, i64 %697
-  %699 = load <8 x float>, ptr %698, align 4
-  %700 = shl nsw i64 %687, 1
-  %701 = or disjoint i64 %700, 1
-  %702 = mul nsw i64 %701, %sq
+  %513 = icmp slt i64 %505, %L
+  %514 = select i1 %513, float %512, float 1.000000e+00
+  %.neg = fneg float %510
+  %515 = select i1 %513, float %.neg, float -0.000000e+00
+  %516 = mul nsw i64 %507, %sq
+  %517 = shl nsw i64 %ptl, 10
+  %518 = shl nsw i64 %ptl, 6
+  %519 = getelementptr inbounds float, ptr %R, i64 %518
+  %520 = insertelement <16 x float> poison, float %514, i64 0
+  %521 = shufflevector <16 x float> %520, <16 x float> poison, <16 x i32> zeroinitializer
+  %522 = or disjoint i64 %518, 16
+  %523 = getelementptr inbounds float, ptr %R, i64 %522
+  %524 = add nsw i64 %tl3, %t0
+  %525 = mul nsw i64 %524, %sq
+  %526 = getelementptr inbounds float, ptr %oh, i64 %525
+  %527 = load <16 x float>, ptr %526, align 4
+  %528 = or disjoint i64 %525, 16
+  %529 = getelementptr inbounds float, ptr %oh, i64 %528
+  %530 = load <16 x float>, ptr %529, align 4
+  %531 = shl nsw i64 %524, 1
+  %532 = or disjoint i64 %531, 1
+  %533 = mul nsw i64 %532, %sq
   br label %i10.body
 
 tt.exit:                                          ; preds = %i16.exit, %tt.head.preheader
-  %703 = load float, ptr %alphas, align 4
+  %534 = load float, ptr %alphas, align 4
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %704 = fneg float %240
-  %705 = insertelement <8 x float> poison, float %703, i64 0
-  %706 = shufflevector <8 x float> %705, <8 x float> poison, <8 x i32> zeroinitializer
+  %535 = fneg float %222
+  %536 = insertelement <16 x float> poison, float %534, i64 0
+  %537 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
   br label %i22.body
 
 i10.body:                                         ; preds = %tt.body, %i10.body
-  %dgacc.0651 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %767, %i10.body ]
-  %dsk.0650 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %794, %i10.body ]
-  %dsk1.0649 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %795, %i10.body ]
-  %dsk2.0648 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %796, %i10.body ]
-  %dsk3.0647 = phi <8 x float> [ zeroinitializer, %tt.body ], [ %797, %i10.body ]
-  %i10.addr.0646 = phi i64 [ 0, %tt.body ], [ %i10.next, %i10.body ]
-  %707 = shl nuw nsw i64 %i10.addr.0646, 5
-  %708 = getelementptr inbounds float, ptr %dS, i64 %707
-  %709 = load <8 x float>, ptr %708, align 4
-  %710 = or disjoint i64 %707, 8
-  %711 = getelementptr inbounds float, ptr %dS, i64 %710
-  %712 = load <8 x float>, ptr %711, align 4
-  %713 = or disjoint i64 %707, 16
-  %714 = getelementptr inbounds float, ptr %dS, i64 %713
-  %715 = load <8 x float>, ptr %714, align 4
-  %716 = or disjoint i64 %707, 24
-  %717 = getelementptr inbounds float, ptr %dS, i64 %716
-  %718 = load <8 x float>, ptr %717, align 4
-  %719 = getelementptr float, ptr %kh, i64 %i10.addr.0646
-  %720 = getelementptr float, ptr %719, i64 %675
-  %721 = load float, ptr %720, align 4
-  %722 = fmul float %674, %721
-  %723 = load <8 x float>, ptr %dSkPrev, align 4
-  %724 = add nuw nsw i64 %707, %676
-  %725 = getelementptr inbounds float, ptr %Sh, i64 %724
-  %726 = load <8 x float>, ptr %725, align 4
-  %727 = load <8 x float>, ptr %678, align 4
-  %728 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %709, <8 x float> %727, <8 x float> zeroinitializer)
-  %729 = fneg <8 x float> %726
-  %730 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %729, <8 x float> %723, <8 x float> %728)
-  %731 = insertelement <8 x float> poison, float %722, i64 0
-  %732 = shufflevector <8 x float> %731, <8 x float> poison, <8 x i32> zeroinitializer
-  %733 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %723, <8 x float> %709)
-  %734 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %733, <8 x float> %726, <8 x float> %dgacc.0651)
-  %735 = fmul <8 x float> %680, %733
-  %736 = load <8 x float>, ptr %13, align 4
-  %737 = or disjoint i64 %724, 8
-  %738 = getelementptr inbounds float, ptr %Sh, i64 %737
-  %739 = load <8 x float>, ptr %738, align 4
-  %740 = load <8 x float>, ptr %682, align 4
-  %741 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> %740, <8 x float> %730)
-  %742 = fneg <8 x float> %739
-  %743 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> %736, <8 x float> %741)
-  %744 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %736, <8 x float> %712)
-  %745 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> %739, <8 x float> %734)
-  %746 = fmul <8 x float> %680, %744
-  %747 = load <8 x float>, ptr %14, align 4
-  %748 = or disjoint i64 %724, 16
-  %749 = getelementptr inbounds float, ptr %Sh, i64 %748
-  %750 = load <8 x float>, ptr %749, align 4
-  %751 = load <8 x float>, ptr %684, align 4
-  %752 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> %751, <8 x float> %743)
-  %753 = fneg <8 x float> %750
-  %754 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> %747, <8 x float> %752)
-  %755 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %747, <8 x float> %715)
-  %756 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %755, <8 x float> %750, <8 x float> %745)
-  %757 = fmul <8 x float> %680, %755
-  %758 = load <8 x float>, ptr %15, align 4
-  %759 = or disjoint i64 %724, 24
-  %760 = getelementptr inbounds float, ptr %Sh, i64 %759
-  %761 = load <8 x float>, ptr %760, align 4
-  %762 = load <8 x float>, ptr %686, align 4
-  %763 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %718, <8 x float> %762, <8 x float> %754)
-  %764 = fneg <8 x float> %761
-  %765 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> %758, <8 x float> %763)
-  %766 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %732, <8 x float> %758, <8 x float> %718)
-  %767 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %766, <8 x float> %761, <8 x float> %756)
-  %768 = fmul <8 x float> %680, %766
-  %769 = getelementptr inbounds float, ptr %dkTmp, i64 %i10.addr.0646
-  %770 = load float, ptr %769, align 4
-  %771 = shufflevector <8 x float> %765, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %772 = shufflevector <8 x float> %765, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %773 = fadd <4 x float> %771, %772
-  %774 = shufflevector <4 x float> %773, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %775 = shufflevector <4 x float> %773, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %776 = fadd <2 x float> %774, %775
-  %shift804 = shufflevector <2 x float> %776, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %777 = fadd <2 x float> %776, %shift804
-  %778 = extractelement <2 x float> %777, i64 0
-  %779 = fadd float %770, %778
-  store float %779, ptr %769, align 4
-  %780 = or disjoint i64 %i10.addr.0646, %688
-  %781 = getelementptr inbounds float, ptr %qh, i64 %780
-  %782 = load float, ptr %781, align 4
-  %783 = fmul float %782, 0x3FC6A09E60000000
-  %784 = insertelement <8 x float> poison, float %783, i64 0
-  %785 = shufflevector <8 x float> %784, <8 x float> poison, <8 x i32> zeroinitializer
-  %786 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %690, <8 x float> %735)
-  %787 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %693, <8 x float> %746)
-  %788 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %696, <8 x float> %757)
-  %789 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> %699, <8 x float> %768)
-  %790 = getelementptr float, ptr %719, i64 %702
-  %791 = load float, ptr %790, align 4
-  %792 = insertelement <8 x float> poison, float %791, i64 0
-  %793 = shufflevector <8 x float> %792, <8 x float> poison, <8 x i32> zeroinitializer
-  %794 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %786, <8 x float> %dsk.0650)
-  %795 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %787, <8 x float> %dsk1.0649)
-  %796 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %788, <8 x float> %dsk2.0648)
-  %797 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> %789, <8 x float> %dsk3.0647)
-  store <8 x float> %786, ptr %708, align 4
-  store <8 x float> %787, ptr %711, align 4
-  store <8 x float> %788, ptr %714, align 4
-  store <8 x float> %789, ptr %717, align 4
-  %i10.next = add nuw nsw i64 %i10.addr.0646, 1
-  %exitcond727.not = icmp eq i64 %i10.next, 32
-  br i1 %exitcond727.not, label %i10.exit, label %i10.body
+  %dgacc.0349 = phi <16 x float> [ zeroinitializer, %tt.body ], [ %570, %i10.body ]
+  %dsk.0348 = phi <16 x float> [ zeroinitializer, %tt.body ], [ %598, %i10.body ]
+  %dsk1.0347 = phi <16 x float> [ zeroinitializer, %tt.body ], [ %599, %i10.body ]
+  %i10.addr.0346 = phi i64 [ 0, %tt.body ], [ %i10.next, %i10.body ]
+  %538 = shl nuw nsw i64 %i10.addr.0346, 5
+  %539 = getelementptr inbounds float, ptr %dS, i64 %538
+  %540 = load <16 x float>, ptr %539, align 4
+  %541 = or disjoint i64 %538, 16
+  %542 = getelementptr inbounds float, ptr %dS, i64 %541
+  %543 = load <16 x float>, ptr %542, align 4
+  %544 = getelementptr float, ptr %kh, i64 %i10.addr.0346
+  %545 = getelementptr float, ptr %544, i64 %516
+  %546 = load float, ptr %545, align 4
+  %547 = fmul float %515, %546
+  %548 = load <16 x float>, ptr %dSkPrev, align 4
+  %549 = add nuw nsw i64 %538, %517
+  %550 = getelementptr inbounds float, ptr %Sh, i64 %549
+  %551 = load <16 x float>, ptr %550, align 4
+  %552 = load <16 x float>, ptr %519, align 4
+  %553 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %552, <16 x float> zeroinitializer)
+  %554 = fneg <16 x float> %551
+  %555 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %554, <16 x float> %548, <16 x float> %553)
+  %556 = insertelement <16 x float> poison, float %547, i64 0
+  %557 = shufflevector <16 x float> %556, <16 x float> poison, <16 x i32> zeroinitializer
+  %558 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %557, <16 x float> %548, <16 x float> %540)
+  %559 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %558, <16 x float> %551, <16 x float> %dgacc.0349)
+  %560 = fmul <16 x float> %521, %558
+  %561 = load <16 x float>, ptr %9, align 4
+  %562 = or disjoint i64 %549, 16
+  %563 = getelementptr inbounds float, ptr %Sh, i64 %562
+  %564 = load <16 x float>, ptr %563, align 4
+  %565 = load <16 x float>, ptr %523, align 4
+  %566 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %543, <16 x float> %565, <16 x float> %555)
+  %567 = fneg <16 x float> %564
+  %568 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %567, <16 x float> %561, <16 x float> %566)
+  %569 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %557, <16 x float> %561, <16 x float> %543)
+  %570 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %569, <16 x float> %564, <16 x float> %559)
+  %571 = fmul <16 x float> %521, %569
+  %572 = getelementptr inbounds float, ptr %dkTmp, i64 %i10.addr.0346
+  %573 = load float, ptr %572, align 4
+  %574 = shufflevector <16 x float> %568, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %575 = shufflevector <16 x float> %568, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %576 = fadd <8 x float> %574, %575
+  %577 = shufflevector <8 x float> %576, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %578 = shufflevector <8 x float> %576, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %579 = fadd <4 x float> %577, %578
+  %580 = shufflevector <4 x float> %579, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %581 = shufflevector <4 x float> %579, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %582 = fadd <2 x float> %580, %581
+  %shift458 = shufflevector <2 x float> %582, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %583 = fadd <2 x float> %582, %shift458
+  %584 = extractelement <2 x float> %583, i64 0
+  %585 = fadd float %573, %584
+  store float %585, ptr %572, align 4
+  %586 = or disjoint i64 %i10.addr.0346, %525
+  %587 = getelementptr inbounds float, ptr %qh, i64 %586
+  %588 = load float, ptr %587, align 4
+  %589 = fmul float %588, 0x3FC6A09E60000000
+  %590 = insertelement <16 x float> poison, float %589, i64 0
+  %591 = shufflevector <16 x float> %590, <16 x float> poison, <16 x i32> zeroinitializer
+  %592 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %591, <16 x float> %527, <16 x float> %560)
+  %593 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %591, <16 x float> %530, <16 x float> %571)
+  %594 = getelementptr float, ptr %544, i64 %533
+  %595 = load float, ptr %594, align 4
+  %596 = insertelement <16 x float> poison, float %595, i64 0
+  %597 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
+  %598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %597, <16 x float> %592, <16 x float> %dsk.0348)
+  %599 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %597, <16 x float> %593, <16 x float> %dsk1.0347)
+  store <16 x float> %592, ptr %539, align 4
+  store <16 x float> %593, ptr %542, align 4
+  %i10.next = add nuw nsw i64 %i10.addr.0346, 1
+  %exitcond409.not = icmp eq i64 %i10.next, 32
+  br i1 %exitcond409.not, label %i10.exit, label %i10.body
 
 i10.exit:                                         ; preds = %i10.body
-  store <8 x float> %794, ptr %dSk, align 4
-  store <8 x float> %795, ptr %16, align 4
-  store <8 x float> %796, ptr %17, align 4
-  store <8 x float> %797, ptr %18, align 4
-  br i1 %672, label %j5.head.preheader, label %endif
+  store <16 x float> %598, ptr %dSk, align 4
+  store <16 x float> %599, ptr %10, align 4
+  br i1 %513, label %j5.head.preheader, label %endif
 
 j5.head.preheader:                                ; preds = %i10.exit
-  %798 = insertelement <8 x float> poison, float %669, i64 0
-  %799 = shufflevector <8 x float> %798, <8 x float> poison, <8 x i32> zeroinitializer
-  %800 = load <8 x float>, ptr %dkTmp, align 4
-  %801 = fmul <8 x float> %799, %800
-  %802 = getelementptr float, ptr %kh1, i64 %675
-  store <8 x float> %801, ptr %802, align 4
-  %803 = load <8 x float>, ptr %32, align 4
-  %804 = fmul <8 x float> %799, %803
-  %805 = getelementptr float, ptr %59, i64 %675
-  store <8 x float> %804, ptr %805, align 4
-  %806 = load <8 x float>, ptr %33, align 4
-  %807 = fmul <8 x float> %799, %806
-  %808 = getelementptr float, ptr %60, i64 %675
-  store <8 x float> %807, ptr %808, align 4
-  %809 = load <8 x float>, ptr %34, align 4
-  %810 = fmul <8 x float> %799, %809
-  %811 = getelementptr float, ptr %61, i64 %675
-  store <8 x float> %810, ptr %811, align 4
-  %812 = shufflevector <8 x float> %767, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %813 = shufflevector <8 x float> %767, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %814 = fadd <4 x float> %812, %813
-  %815 = shufflevector <4 x float> %814, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %816 = shufflevector <4 x float> %814, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %817 = fadd <2 x float> %815, %816
-  %shift805 = shufflevector <2 x float> %817, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %818 = fadd <2 x float> %817, %shift805
-  %819 = extractelement <2 x float> %818, i64 0
-  %820 = mul nsw i64 %665, %H
-  %821 = getelementptr inbounds float, ptr %gh1, i64 %820
-  store float %819, ptr %821, align 4
+  %600 = insertelement <16 x float> poison, float %510, i64 0
+  %601 = shufflevector <16 x float> %600, <16 x float> poison, <16 x i32> zeroinitializer
+  %602 = load <16 x float>, ptr %dkTmp, align 4
+  %603 = fmul <16 x float> %601, %602
+  %604 = getelementptr float, ptr %kh1, i64 %516
+  store <16 x float> %603, ptr %604, align 4
+  %605 = load <16 x float>, ptr %24, align 4
+  %606 = fmul <16 x float> %601, %605
+  %607 = getelementptr float, ptr %41, i64 %516
+  store <16 x float> %606, ptr %607, align 4
+  %608 = shufflevector <16 x float> %570, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %609 = shufflevector <16 x float> %570, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %610 = fadd <8 x float> %608, %609
+  %611 = shufflevector <8 x float> %610, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %612 = shufflevector <8 x float> %610, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %613 = fadd <4 x float> %611, %612
+  %614 = shufflevector <4 x float> %613, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %615 = shufflevector <4 x float> %613, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %616 = fadd <2 x float> %614, %615
+  %shift459 = shufflevector <2 x float> %616, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %617 = fadd <2 x float> %616, %shift459
+  %618 = extractelement <2 x float> %617, i64 0
+  %619 = mul nsw i64 %506, %H
+  %620 = getelementptr inbounds float, ptr %gh1, i64 %619
+  store float %618, ptr %620, align 4
   br label %endif
 
 endif:                                            ; preds = %i10.exit, %j5.head.preheader
-  %822 = mul nsw i64 %701, %H
-  %823 = getelementptr inbounds float, ptr %betah, i64 %822
-  %824 = load float, ptr %823, align 4
-  %825 = insertelement <8 x float> poison, float %824, i64 0
-  %826 = shufflevector <8 x float> %825, <8 x float> poison, <8 x i32> zeroinitializer
-  %827 = fmul <8 x float> %826, %794
-  %828 = getelementptr float, ptr %vh1, i64 %702
-  store <8 x float> %827, ptr %828, align 4
-  %829 = fmul <8 x float> %826, %795
-  %830 = getelementptr float, ptr %62, i64 %702
-  store <8 x float> %829, ptr %830, align 4
-  %831 = fmul <8 x float> %826, %796
-  %832 = getelementptr float, ptr %63, i64 %702
-  store <8 x float> %831, ptr %832, align 4
-  %833 = fmul <8 x float> %826, %797
-  %834 = getelementptr float, ptr %64, i64 %702
-  store <8 x float> %833, ptr %834, align 4
-  %.idx678 = shl i64 %tl3, 8
-  %835 = getelementptr i8, ptr %R, i64 %.idx678
-  %836 = getelementptr i8, ptr %835, i64 128
-  %837 = load <8 x float>, ptr %836, align 4
-  %838 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> %837, <8 x float> zeroinitializer)
-  %839 = getelementptr i8, ptr %35, i64 %.idx678
-  %840 = getelementptr i8, ptr %839, i64 128
-  %841 = load <8 x float>, ptr %840, align 4
-  %842 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> %841, <8 x float> %838)
-  %843 = getelementptr i8, ptr %36, i64 %.idx678
-  %844 = getelementptr i8, ptr %843, i64 128
-  %845 = load <8 x float>, ptr %844, align 4
-  %846 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> %845, <8 x float> %842)
-  %847 = getelementptr i8, ptr %37, i64 %.idx678
-  %848 = getelementptr i8, ptr %847, i64 128
-  %849 = load <8 x float>, ptr %848, align 4
-  %850 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> %849, <8 x float> %846)
-  %851 = shufflevector <8 x float> %850, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %852 = shufflevector <8 x float> %850, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %853 = fadd <4 x float> %851, %852
-  %854 = shufflevector <4 x float> %853, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %855 = shufflevector <4 x float> %853, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %856 = fadd <2 x float> %854, %855
-  %shift806 = shufflevector <2 x float> %856, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %857 = fadd <2 x float> %856, %shift806
-  %858 = extractelement <2 x float> %857, i64 0
-  %859 = getelementptr inbounds float, ptr %betah1, i64 %822
-  store float %858, ptr %859, align 4
-  store <8 x float> %794, ptr %dSkPrev, align 4
-  store <8 x float> %795, ptr %38, align 4
-  store <8 x float> %796, ptr %39, align 4
-  store <8 x float> %797, ptr %40, align 4
-  %860 = mul nsw i64 %700, %H
-  %861 = getelementptr inbounds float, ptr %betah, i64 %860
-  %862 = load float, ptr %861, align 4
+  %621 = mul nsw i64 %532, %H
+  %622 = getelementptr inbounds float, ptr %betah, i64 %621
+  %623 = load float, ptr %622, align 4
+  %624 = insertelement <16 x float> poison, float %623, i64 0
+  %625 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
+  %626 = fmul <16 x float> %625, %598
+  %627 = getelementptr float, ptr %vh1, i64 %533
+  store <16 x float> %626, ptr %627, align 4
+  %628 = fmul <16 x float> %625, %599
+  %629 = getelementptr float, ptr %42, i64 %533
+  store <16 x float> %628, ptr %629, align 4
+  %.idx374 = shl i64 %tl3, 8
+  %630 = getelementptr i8, ptr %R, i64 %.idx374
+  %631 = getelementptr i8, ptr %630, i64 128
+  %632 = load <16 x float>, ptr %631, align 4
+  %633 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %598, <16 x float> %632, <16 x float> zeroinitializer)
+  %634 = getelementptr i8, ptr %25, i64 %.idx374
+  %635 = getelementptr i8, ptr %634, i64 128
+  %636 = load <16 x float>, ptr %635, align 4
+  %637 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %599, <16 x float> %636, <16 x float> %633)
+  %638 = shufflevector <16 x float> %637, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %639 = shufflevector <16 x float> %637, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %640 = fadd <8 x float> %638, %639
+  %641 = shufflevector <8 x float> %640, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %642 = shufflevector <8 x float> %640, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %643 = fadd <4 x float> %641, %642
+  %644 = shufflevector <4 x float> %643, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %645 = shufflevector <4 x float> %643, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %646 = fadd <2 x float> %644, %645
+  %shift460 = shufflevector <2 x float> %646, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %647 = fadd <2 x float> %646, %shift460
+  %648 = extractelement <2 x float> %647, i64 0
+  %649 = getelementptr inbounds float, ptr %betah1, i64 %621
+  store float %648, ptr %649, align 4
+  store <16 x float> %598, ptr %dSkPrev, align 4
+  store <16 x float> %599, ptr %26, align 4
+  %650 = mul nsw i64 %531, %H
+  %651 = getelementptr inbounds float, ptr %betah, i64 %650
+  %652 = load float, ptr %651, align 4
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dkTmp, i8 0, i64 128, i1 false)
-  %863 = fneg float %824
-  %864 = mul nsw i64 %700, %sq
-  %865 = shl nsw i64 %tl3, 10
-  %866 = shl i64 %tl3, 6
-  %867 = getelementptr inbounds float, ptr %R, i64 %866
-  %868 = or disjoint i64 %866, 32
-  %869 = getelementptr inbounds float, ptr %R, i64 %868
-  %870 = or disjoint i64 %866, 8
-  %871 = getelementptr inbounds float, ptr %R, i64 %870
-  %872 = or disjoint i64 %866, 40
-  %873 = getelementptr inbounds float, ptr %R, i64 %872
-  %874 = or disjoint i64 %866, 16
-  %875 = getelementptr inbounds float, ptr %R, i64 %874
-  %876 = or disjoint i64 %866, 48
-  %877 = getelementptr inbounds float, ptr %R, i64 %876
-  %878 = or disjoint i64 %866, 24
-  %879 = getelementptr inbounds float, ptr %R, i64 %878
-  %880 = or disjoint i64 %866, 56
-  %881 = getelementptr inbounds float, ptr %R, i64 %880
+  %653 = fneg float %623
+  %654 = mul nsw i64 %531, %sq
+  %655 = shl nsw i64 %tl3, 10
+  %656 = shl i64 %tl3, 6
+  %657 = getelementptr inbounds float, ptr %R, i64 %656
+  %658 = or disjoint i64 %656, 32
+  %659 = getelementptr inbounds float, ptr %R, i64 %658
+  %660 = or disjoint i64 %656, 16
+  %661 = getelementptr inbounds float, ptr %R, i64 %660
+  %662 = or disjoint i64 %656, 48
+  %663 = getelementptr inbounds float, ptr %R, i64 %662
   br label %i16.body
 
 i16.body:                                         ; preds = %endif, %i16.body
-  %i16.addr.0662 = phi i64 [ 0, %endif ], [ %i16.next, %i16.body ]
-  %dsk7.0661 = phi <8 x float> [ zeroinitializer, %endif ], [ %965, %i16.body ]
-  %dsk6.0660 = phi <8 x float> [ zeroinitializer, %endif ], [ %964, %i16.body ]
-  %dsk5.0659 = phi <8 x float> [ zeroinitializer, %endif ], [ %963, %i16.body ]
-  %dsk4.0658 = phi <8 x float> [ zeroinitializer, %endif ], [ %962, %i16.body ]
-  %882 = shl nuw nsw i64 %i16.addr.0662, 5
-  %883 = getelementptr inbounds float, ptr %dS, i64 %882
-  %884 = load <8 x float>, ptr %883, align 4
-  %885 = or disjoint i64 %882, 8
-  %886 = getelementptr inbounds float, ptr %dS, i64 %885
-  %887 = load <8 x float>, ptr %886, align 4
-  %888 = or disjoint i64 %882, 16
-  %889 = getelementptr inbounds float, ptr %dS, i64 %888
-  %890 = load <8 x float>, ptr %889, align 4
-  %891 = or disjoint i64 %882, 24
-  %892 = getelementptr inbounds float, ptr %dS, i64 %891
-  %893 = load <8 x float>, ptr %892, align 4
-  %894 = getelementptr float, ptr %kh, i64 %i16.addr.0662
-  %895 = getelementptr float, ptr %894, i64 %702
-  %896 = load float, ptr %895, align 4
-  %897 = fmul float %896, %863
-  %898 = getelementptr float, ptr %894, i64 %864
-  %899 = load float, ptr %898, align 4
-  %900 = fmul float %862, %899
-  %901 = load <8 x float>, ptr %dSkPrev, align 4
-  %902 = add nuw nsw i64 %882, %865
-  %903 = getelementptr inbounds float, ptr %Sh, i64 %902
-  %904 = load <8 x float>, ptr %903, align 4
-  %905 = load <8 x float>, ptr %867, align 4
-  %906 = insertelement <8 x float> poison, float %900, i64 0
-  %907 = shufflevector <8 x float> %906, <8 x float> poison, <8 x i32> zeroinitializer
-  %908 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %905, <8 x float> %904)
-  %909 = load <8 x float>, ptr %869, align 4
-  %910 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %884, <8 x float> %909, <8 x float> zeroinitializer)
-  %911 = fneg <8 x float> %908
-  %912 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %911, <8 x float> %901, <8 x float> %910)
-  %913 = insertelement <8 x float> poison, float %897, i64 0
-  %914 = shufflevector <8 x float> %913, <8 x float> poison, <8 x i32> zeroinitializer
-  %915 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %901, <8 x float> %884)
-  %916 = load <8 x float>, ptr %13, align 4
-  %917 = or disjoint i64 %902, 8
-  %918 = getelementptr inbounds float, ptr %Sh, i64 %917
-  %919 = load <8 x float>, ptr %918, align 4
-  %920 = load <8 x float>, ptr %871, align 4
-  %921 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %920, <8 x float> %919)
-  %922 = load <8 x float>, ptr %873, align 4
-  %923 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> %922, <8 x float> %912)
-  %924 = fneg <8 x float> %921
-  %925 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> %916, <8 x float> %923)
-  %926 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %916, <8 x float> %887)
-  %927 = load <8 x float>, ptr %14, align 4
-  %928 = or disjoint i64 %902, 16
-  %929 = getelementptr inbounds float, ptr %Sh, i64 %928
-  %930 = load <8 x float>, ptr %929, align 4
-  %931 = load <8 x float>, ptr %875, align 4
-  %932 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %931, <8 x float> %930)
-  %933 = load <8 x float>, ptr %877, align 4
-  %934 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %890, <8 x float> %933, <8 x float> %925)
-  %935 = fneg <8 x float> %932
-  %936 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> %927, <8 x float> %934)
-  %937 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %927, <8 x float> %890)
-  %938 = load <8 x float>, ptr %15, align 4
-  %939 = or disjoint i64 %902, 24
-  %940 = getelementptr inbounds float, ptr %Sh, i64 %939
-  %941 = load <8 x float>, ptr %940, align 4
-  %942 = load <8 x float>, ptr %879, align 4
-  %943 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %907, <8 x float> %942, <8 x float> %941)
-  %944 = load <8 x float>, ptr %881, align 4
-  %945 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> %944, <8 x float> %936)
-  %946 = fneg <8 x float> %943
-  %947 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %946, <8 x float> %938, <8 x float> %945)
-  %948 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %914, <8 x float> %938, <8 x float> %893)
-  %949 = getelementptr inbounds float, ptr %dkTmp, i64 %i16.addr.0662
-  %950 = load float, ptr %949, align 4
-  %951 = shufflevector <8 x float> %947, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %952 = shufflevector <8 x float> %947, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %953 = fadd <4 x float> %951, %952
-  %954 = shufflevector <4 x float> %953, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %955 = shufflevector <4 x float> %953, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %956 = fadd <2 x float> %954, %955
-  %shift807 = shufflevector <2 x float> %956, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %957 = fadd <2 x float> %956, %shift807
-  %958 = extractelement <2 x float> %957, i64 0
-  %959 = fadd float %950, %958
-  store float %959, ptr %949, align 4
-  %960 = insertelement <8 x float> poison, float %899, i64 0
-  %961 = shufflevector <8 x float> %960, <8 x float> poison, <8 x i32> zeroinitializer
-  %962 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %915, <8 x float> %dsk4.0658)
-  %963 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %926, <8 x float> %dsk5.0659)
-  %964 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %937, <8 x float> %dsk6.0660)
-  %965 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %948, <8 x float> %dsk7.0661)
-  store <8 x float> %915, ptr %883, align 4
-  store <8 x float> %926, ptr %886, align 4
-  store <8 x float> %937, ptr %889, align 4
-  store <8 x float> %948, ptr %892, align 4
-  %i16.next = add nuw nsw i64 %i16.addr.0662, 1
-  %exitcond728.not = icmp eq i64 %i16.next, 32
-  br i1 %exitcond728.not, label %i16.exit, label %i16.body
+  %i16.addr.0358 = phi i64 [ 0, %endif ], [ %i16.next, %i16.body ]
+  %dsk3.0357 = phi <16 x float> [ zeroinitializer, %endif ], [ %720, %i16.body ]
+  %dsk2.0356 = phi <16 x float> [ zeroinitializer, %endif ], [ %719, %i16.body ]
+  %664 = shl nuw nsw i64 %i16.addr.0358, 5
+  %665 = getelementptr inbounds float, ptr %dS, i64 %664
+  %666 = load <16 x float>, ptr %665, align 4
+  %667 = or disjoint i64 %664, 16
+  %668 = getelementptr inbounds float, ptr %dS, i64 %667
+  %669 = load <16 x float>, ptr %668, align 4
+  %670 = getelementptr float, ptr %kh, i64 %i16.addr.0358
+  %671 = getelementptr float, ptr %670, i64 %533
+  %672 = load float, ptr %671, align 4
+  %673 = fmul float %672, %653
+  %674 = getelementptr float, ptr %670, i64 %654
+  %675 = load float, ptr %674, align 4
+  %676 = fmul float %652, %675
+  %677 = load <16 x float>, ptr %dSkPrev, align 4
+  %678 = add nuw nsw i64 %664, %655
+  %679 = getelementptr inbounds float, ptr %Sh, i64 %678
+  %680 = load <16 x float>, ptr %679, align 4
+  %681 = load <16 x float>, ptr %657, align 4
+  %682 = insertelement <16 x float> poison, float %676, i64 0
+  %683 = shufflevector <16 x float> %682, <16 x float> poison, <16 x i32> zeroinitializer
+  %684 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %683, <16 x float> %681, <16 x float> %680)
+  %685 = load <16 x float>, ptr %659, align 4
+  %686 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %666, <16 x float> %685, <16 x float> zeroinitializer)
+  %687 = fneg <16 x float> %684
+  %688 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %687, <16 x float> %677, <16 x float> %686)
+  %689 = insertelement <16 x float> poison, float %673, i64 0
+  %690 = shufflevector <16 x float> %689, <16 x float> poison, <16 x i32> zeroinitializer
+  %691 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %690, <16 x float> %677, <16 x float> %666)
+  %692 = load <16 x float>, ptr %9, align 4
+  %693 = or disjoint i64 %678, 16
+  %694 = getelementptr inbounds float, ptr %Sh, i64 %693
+  %695 = load <16 x float>, ptr %694, align 4
+  %696 = load <16 x float>, ptr %661, align 4
+  %697 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %683, <16 x float> %696, <16 x float> %695)
+  %698 = load <16 x float>, ptr %663, align 4
+  %699 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %669, <16 x float> %698, <16 x float> %688)
+  %700 = fneg <16 x float> %697
+  %701 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %700, <16 x float> %692, <16 x float> %699)
+  %702 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %690, <16 x float> %692, <16 x float> %669)
+  %703 = getelementptr inbounds float, ptr %dkTmp, i64 %i16.addr.0358
+  %704 = load float, ptr %703, align 4
+  %705 = shufflevector <16 x float> %701, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %706 = shufflevector <16 x float> %701, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %707 = fadd <8 x float> %705, %706
+  %708 = shufflevector <8 x float> %707, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %709 = shufflevector <8 x float> %707, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %710 = fadd <4 x float> %708, %709
+  %711 = shufflevector <4 x float> %710, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %712 = shufflevector <4 x float> %710, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %713 = fadd <2 x float> %711, %712
+  %shift461 = shufflevector <2 x float> %713, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %714 = fadd <2 x float> %713, %shift461
+  %715 = extractelement <2 x float> %714, i64 0
+  %716 = fadd float %704, %715
+  store float %716, ptr %703, align 4
+  %717 = insertelement <16 x float> poison, float %675, i64 0
+  %718 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
+  %719 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %718, <16 x float> %691, <16 x float> %dsk2.0356)
+  %720 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %718, <16 x float> %702, <16 x float> %dsk3.0357)
+  store <16 x float> %691, ptr %665, align 4
+  store <16 x float> %702, ptr %668, align 4
+  %i16.next = add nuw nsw i64 %i16.addr.0358, 1
+  %exitcond410.not = icmp eq i64 %i16.next, 32
+  br i1 %exitcond410.not, label %i16.exit, label %i16.body
 
 i16.exit:                                         ; preds = %i16.body
-  store <8 x float> %962, ptr %dSk, align 4
-  store <8 x float> %963, ptr %16, align 4
-  store <8 x float> %964, ptr %17, align 4
-  store <8 x float> %965, ptr %18, align 4
-  %966 = load <8 x float>, ptr %dkTmp, align 4
-  %967 = fmul <8 x float> %826, %966
-  %968 = getelementptr float, ptr %kh1, i64 %702
-  store <8 x float> %967, ptr %968, align 4
-  %969 = load <8 x float>, ptr %41, align 4
-  %970 = fmul <8 x float> %826, %969
-  %971 = getelementptr float, ptr %65, i64 %702
-  store <8 x float> %970, ptr %971, align 4
-  %972 = load <8 x float>, ptr %42, align 4
-  %973 = fmul <8 x float> %826, %972
-  %974 = getelementptr float, ptr %66, i64 %702
-  store <8 x float> %973, ptr %974, align 4
-  %975 = load <8 x float>, ptr %43, align 4
-  %976 = fmul <8 x float> %826, %975
-  %977 = getelementptr float, ptr %67, i64 %702
-  store <8 x float> %976, ptr %977, align 4
-  %978 = insertelement <8 x float> poison, float %862, i64 0
-  %979 = shufflevector <8 x float> %978, <8 x float> poison, <8 x i32> zeroinitializer
-  %980 = fmul <8 x float> %979, %962
-  %981 = getelementptr float, ptr %vh1, i64 %864
-  store <8 x float> %980, ptr %981, align 4
-  %982 = fmul <8 x float> %979, %963
-  %983 = getelementptr float, ptr %62, i64 %864
-  store <8 x float> %982, ptr %983, align 4
-  %984 = fmul <8 x float> %979, %964
-  %985 = getelementptr float, ptr %63, i64 %864
-  store <8 x float> %984, ptr %985, align 4
-  %986 = fmul <8 x float> %979, %965
-  %987 = getelementptr float, ptr %64, i64 %864
-  store <8 x float> %986, ptr %987, align 4
-  %988 = load <8 x float>, ptr %835, align 4
-  %989 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> %988, <8 x float> zeroinitializer)
-  %990 = load <8 x float>, ptr %839, align 4
-  %991 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %963, <8 x float> %990, <8 x float> %989)
-  %992 = load <8 x float>, ptr %843, align 4
-  %993 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %964, <8 x float> %992, <8 x float> %991)
-  %994 = load <8 x float>, ptr %847, align 4
-  %995 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %965, <8 x float> %994, <8 x float> %993)
-  %996 = shufflevector <8 x float> %995, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %997 = shufflevector <8 x float> %995, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %998 = fadd <4 x float> %996, %997
-  %999 = shufflevector <4 x float> %998, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1000 = shufflevector <4 x float> %998, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1001 = fadd <2 x float> %999, %1000
-  %shift808 = shufflevector <2 x float> %1001, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1002 = fadd <2 x float> %1001, %shift808
-  %1003 = extractelement <2 x float> %1002, i64 0
-  %1004 = getelementptr inbounds float, ptr %betah1, i64 %860
-  store float %1003, ptr %1004, align 4
-  store <8 x float> %962, ptr %dSkPrev, align 4
-  store <8 x float> %963, ptr %38, align 4
-  store <8 x float> %964, ptr %39, align 4
-  store <8 x float> %965, ptr %40, align 4
-  %tt.next = add nuw nsw i64 %tt.addr.0668, 1
-  %exitcond731.not = icmp eq i64 %tt.next, %smax730
-  br i1 %exitcond731.not, label %tt.exit, label %tt.body
+  store <16 x float> %719, ptr %dSk, align 4
+  store <16 x float> %720, ptr %10, align 4
+  %721 = load <16 x float>, ptr %dkTmp, align 4
+  %722 = fmul <16 x float> %625, %721
+  %723 = getelementptr float, ptr %kh1, i64 %533
+  store <16 x float> %722, ptr %723, align 4
+  %724 = load <16 x float>, ptr %27, align 4
+  %725 = fmul <16 x float> %625, %724
+  %726 = getelementptr float, ptr %43, i64 %533
+  store <16 x float> %725, ptr %726, align 4
+  %727 = insertelement <16 x float> poison, float %652, i64 0
+  %728 = shufflevector <16 x float> %727, <16 x float> poison, <16 x i32> zeroinitializer
+  %729 = fmul <16 x float> %728, %719
+  %730 = getelementptr float, ptr %vh1, i64 %654
+  store <16 x float> %729, ptr %730, align 4
+  %731 = fmul <16 x float> %728, %720
+  %732 = getelementptr float, ptr %42, i64 %654
+  store <16 x float> %731, ptr %732, align 4
+  %733 = load <16 x float>, ptr %630, align 4
+  %734 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %719, <16 x float> %733, <16 x float> zeroinitializer)
+  %735 = load <16 x float>, ptr %634, align 4
+  %736 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %720, <16 x float> %735, <16 x float> %734)
+  %737 = shufflevector <16 x float> %736, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %738 = shufflevector <16 x float> %736, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %739 = fadd <8 x float> %737, %738
+  %740 = shufflevector <8 x float> %739, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %741 = shufflevector <8 x float> %739, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %742 = fadd <4 x float> %740, %741
+  %743 = shufflevector <4 x float> %742, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %744 = shufflevector <4 x float> %742, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %745 = fadd <2 x float> %743, %744
+  %shift462 = shufflevector <2 x float> %745, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %746 = fadd <2 x float> %745, %shift462
+  %747 = extractelement <2 x float> %746, i64 0
+  %748 = getelementptr inbounds float, ptr %betah1, i64 %650
+  store float %747, ptr %748, align 4
+  store <16 x float> %719, ptr %dSkPrev, align 4
+  store <16 x float> %720, ptr %26, align 4
+  %tt.next = add nuw nsw i64 %tt.addr.0364, 1
+  %exitcond413.not = icmp eq i64 %tt.next, %smax412
+  br i1 %exitcond413.not, label %tt.exit, label %tt.body
 
 j13.head.preheader:                               ; preds = %i22.body
-  %1005 = load <8 x float>, ptr %dkTmp, align 4
-  %1006 = fmul <8 x float> %246, %1005
-  %1007 = getelementptr inbounds float, ptr %kh1, i64 %241
-  store <8 x float> %1006, ptr %1007, align 4
-  %1008 = load <8 x float>, ptr %44, align 4
-  %1009 = fmul <8 x float> %246, %1008
-  %1010 = getelementptr inbounds float, ptr %kh1, i64 %248
-  store <8 x float> %1009, ptr %1010, align 4
-  %1011 = load <8 x float>, ptr %45, align 4
-  %1012 = fmul <8 x float> %246, %1011
-  %1013 = getelementptr inbounds float, ptr %kh1, i64 %253
-  store <8 x float> %1012, ptr %1013, align 4
-  %1014 = load <8 x float>, ptr %46, align 4
-  %1015 = fmul <8 x float> %246, %1014
-  %1016 = getelementptr inbounds float, ptr %kh1, i64 %258
-  store <8 x float> %1015, ptr %1016, align 4
-  %1017 = shufflevector <8 x float> %1083, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1018 = shufflevector <8 x float> %1083, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1019 = fadd <4 x float> %1017, %1018
-  %1020 = shufflevector <4 x float> %1019, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1021 = shufflevector <4 x float> %1019, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1022 = fadd <2 x float> %1020, %1021
-  %shift809 = shufflevector <2 x float> %1022, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1023 = fadd <2 x float> %1022, %shift809
-  %1024 = extractelement <2 x float> %1023, i64 0
-  %1025 = mul nsw i64 %t0, %H
-  %1026 = getelementptr inbounds float, ptr %gh1, i64 %1025
-  store float %1024, ptr %1026, align 4
-  %cc.next = add nuw nsw i64 %cc.addr.0673, 1
+  %749 = load <16 x float>, ptr %dkTmp, align 4
+  %750 = fmul <16 x float> %228, %749
+  %751 = getelementptr inbounds float, ptr %kh1, i64 %223
+  store <16 x float> %750, ptr %751, align 4
+  %752 = load <16 x float>, ptr %28, align 4
+  %753 = fmul <16 x float> %228, %752
+  %754 = getelementptr inbounds float, ptr %kh1, i64 %230
+  store <16 x float> %753, ptr %754, align 4
+  %755 = shufflevector <16 x float> %798, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %756 = shufflevector <16 x float> %798, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %757 = fadd <8 x float> %755, %756
+  %758 = shufflevector <8 x float> %757, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %759 = shufflevector <8 x float> %757, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %760 = fadd <4 x float> %758, %759
+  %761 = shufflevector <4 x float> %760, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %762 = shufflevector <4 x float> %760, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %763 = fadd <2 x float> %761, %762
+  %shift463 = shufflevector <2 x float> %763, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %764 = fadd <2 x float> %763, %shift463
+  %765 = extractelement <2 x float> %764, i64 0
+  %766 = mul nsw i64 %t0, %H
+  %767 = getelementptr inbounds float, ptr %gh1, i64 %766
+  store float %765, ptr %767, align 4
+  %cc.next = add nuw nsw i64 %cc.addr.0369, 1
   %indvars.iv.next = add i64 %indvars.iv, 64
-  %exitcond734.not = icmp eq i64 %cc.next, %smax733
-  br i1 %exitcond734.not, label %i24.head.preheader, label %cc.body
+  %exitcond416.not = icmp eq i64 %cc.next, %smax415
+  br i1 %exitcond416.not, label %i24.head.preheader, label %cc.body
 
 i22.body:                                         ; preds = %tt.exit, %i22.body
-  %i22.addr.0671 = phi i64 [ 0, %tt.exit ], [ %i22.next, %i22.body ]
-  %dgacc1.0670 = phi <8 x float> [ zeroinitializer, %tt.exit ], [ %1083, %i22.body ]
-  %1027 = shl nuw nsw i64 %i22.addr.0671, 5
-  %1028 = getelementptr inbounds float, ptr %dS, i64 %1027
-  %1029 = load <8 x float>, ptr %1028, align 4
-  %1030 = or disjoint i64 %1027, 8
-  %1031 = getelementptr inbounds float, ptr %dS, i64 %1030
-  %1032 = load <8 x float>, ptr %1031, align 4
-  %1033 = or disjoint i64 %1027, 16
-  %1034 = getelementptr inbounds float, ptr %dS, i64 %1033
-  %1035 = load <8 x float>, ptr %1034, align 4
-  %1036 = or disjoint i64 %1027, 24
-  %1037 = getelementptr inbounds float, ptr %dS, i64 %1036
-  %1038 = load <8 x float>, ptr %1037, align 4
-  %1039 = or disjoint i64 %i22.addr.0671, %241
-  %1040 = getelementptr inbounds float, ptr %kh, i64 %1039
-  %1041 = load float, ptr %1040, align 4
-  %1042 = fmul float %1041, %704
-  %1043 = load <8 x float>, ptr %dSkPrev, align 4
-  %1044 = getelementptr inbounds float, ptr %Sh, i64 %1027
-  %1045 = load <8 x float>, ptr %1044, align 4
-  %1046 = load <8 x float>, ptr %R, align 4
-  %1047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1029, <8 x float> %1046, <8 x float> zeroinitializer)
-  %1048 = fneg <8 x float> %1045
-  %1049 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> %1043, <8 x float> %1047)
-  %1050 = insertelement <8 x float> poison, float %1042, i64 0
-  %1051 = shufflevector <8 x float> %1050, <8 x float> poison, <8 x i32> zeroinitializer
-  %1052 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1043, <8 x float> %1029)
-  %1053 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1052, <8 x float> %1045, <8 x float> %dgacc1.0670)
-  %1054 = fmul <8 x float> %706, %1052
-  %1055 = load <8 x float>, ptr %13, align 4
-  %1056 = getelementptr inbounds float, ptr %Sh, i64 %1030
-  %1057 = load <8 x float>, ptr %1056, align 4
-  %1058 = load <8 x float>, ptr %5, align 4
-  %1059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1032, <8 x float> %1058, <8 x float> %1049)
-  %1060 = fneg <8 x float> %1057
-  %1061 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1060, <8 x float> %1055, <8 x float> %1059)
-  %1062 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1055, <8 x float> %1032)
-  %1063 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1062, <8 x float> %1057, <8 x float> %1053)
-  %1064 = fmul <8 x float> %706, %1062
-  %1065 = load <8 x float>, ptr %14, align 4
-  %1066 = getelementptr inbounds float, ptr %Sh, i64 %1033
-  %1067 = load <8 x float>, ptr %1066, align 4
-  %1068 = load <8 x float>, ptr %6, align 4
-  %1069 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1035, <8 x float> %1068, <8 x float> %1061)
-  %1070 = fneg <8 x float> %1067
-  %1071 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1070, <8 x float> %1065, <8 x float> %1069)
-  %1072 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1065, <8 x float> %1035)
-  %1073 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> %1067, <8 x float> %1063)
-  %1074 = fmul <8 x float> %706, %1072
-  %1075 = load <8 x float>, ptr %15, align 4
-  %1076 = getelementptr inbounds float, ptr %Sh, i64 %1036
-  %1077 = load <8 x float>, ptr %1076, align 4
-  %1078 = load <8 x float>, ptr %7, align 4
-  %1079 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> %1078, <8 x float> %1071)
-  %1080 = fneg <8 x float> %1077
-  %1081 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1080, <8 x float> %1075, <8 x float> %1079)
-  %1082 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> %1075, <8 x float> %1038)
-  %1083 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1082, <8 x float> %1077, <8 x float> %1073)
-  %1084 = fmul <8 x float> %706, %1082
-  %1085 = getelementptr inbounds float, ptr %dkTmp, i64 %i22.addr.0671
-  %1086 = load float, ptr %1085, align 4
-  %1087 = shufflevector <8 x float> %1081, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %1088 = shufflevector <8 x float> %1081, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %1089 = fadd <4 x float> %1087, %1088
-  %1090 = shufflevector <4 x float> %1089, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %1091 = shufflevector <4 x float> %1089, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %1092 = fadd <2 x float> %1090, %1091
-  %shift810 = shufflevector <2 x float> %1092, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %1093 = fadd <2 x float> %1092, %shift810
-  %1094 = extractelement <2 x float> %1093, i64 0
-  %1095 = fadd float %1086, %1094
-  store float %1095, ptr %1085, align 4
-  store <8 x float> %1054, ptr %1028, align 4
-  store <8 x float> %1064, ptr %1031, align 4
-  store <8 x float> %1074, ptr %1034, align 4
-  store <8 x float> %1084, ptr %1037, align 4
-  %i22.next = add nuw nsw i64 %i22.addr.0671, 1
-  %exitcond732.not = icmp eq i64 %i22.next, 32
-  br i1 %exitcond732.not, label %j13.head.preheader, label %i22.body
+  %i22.addr.0367 = phi i64 [ 0, %tt.exit ], [ %i22.next, %i22.body ]
+  %dgacc1.0366 = phi <16 x float> [ zeroinitializer, %tt.exit ], [ %798, %i22.body ]
+  %768 = shl nuw nsw i64 %i22.addr.0367, 5
+  %769 = getelementptr inbounds float, ptr %dS, i64 %768
+  %770 = load <16 x float>, ptr %769, align 4
+  %771 = or disjoint i64 %768, 16
+  %772 = getelementptr inbounds float, ptr %dS, i64 %771
+  %773 = load <16 x float>, ptr %772, align 4
+  %774 = or disjoint i64 %i22.addr.0367, %223
+  %775 = getelementptr inbounds float, ptr %kh, i64 %774
+  %776 = load float, ptr %775, align 4
+  %777 = fmul float %776, %535
+  %778 = load <16 x float>, ptr %dSkPrev, align 4
+  %779 = getelementptr inbounds float, ptr %Sh, i64 %768
+  %780 = load <16 x float>, ptr %779, align 4
+  %781 = load <16 x float>, ptr %R, align 4
+  %782 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %770, <16 x float> %781, <16 x float> zeroinitializer)
+  %783 = fneg <16 x float> %780
+  %784 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %783, <16 x float> %778, <16 x float> %782)
+  %785 = insertelement <16 x float> poison, float %777, i64 0
+  %786 = shufflevector <16 x float> %785, <16 x float> poison, <16 x i32> zeroinitializer
+  %787 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %786, <16 x float> %778, <16 x float> %770)
+  %788 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %787, <16 x float> %780, <16 x float> %dgacc1.0366)
+  %789 = fmul <16 x float> %537, %787
+  %790 = load <16 x float>, ptr %9, align 4
+  %791 = getelementptr inbounds float, ptr %Sh, i64 %771
+  %792 = load <16 x float>, ptr %791, align 4
+  %793 = load <16 x float>, ptr %5, align 4
+  %794 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %773, <16 x float> %793, <16 x float> %784)
+  %795 = fneg <16 x float> %792
+  %796 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %795, <16 x float> %790, <16 x float> %794)
+  %797 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %786, <16 x float> %790, <16 x float> %773)
+  %798 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %797, <16 x float> %792, <16 x float> %788)
+  %799 = fmul <16 x float> %537, %797
+  %800 = getelementptr inbounds float, ptr %dkTmp, i64 %i22.addr.0367
+  %801 = load float, ptr %800, align 4
+  %802 = shufflevector <16 x float> %796, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %803 = shufflevector <16 x float> %796, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %804 = fadd <8 x float> %802, %803
+  %805 = shufflevector <8 x float> %804, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %806 = shufflevector <8 x float> %804, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %807 = fadd <4 x float> %805, %806
+  %808 = shufflevector <4 x float> %807, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %809 = shufflevector <4 x float> %807, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %810 = fadd <2 x float> %808, %809
+  %shift464 = shufflevector <2 x float> %810, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %811 = fadd <2 x float> %810, %shift464
+  %812 = extractelement <2 x float> %811, i64 0
+  %813 = fadd float %801, %812
+  store float %813, ptr %800, align 4
+  store <16 x float> %789, ptr %769, align 4
+  store <16 x float> %799, ptr %772, align 4
+  %i22.next = add nuw nsw i64 %i22.addr.0367, 1
+  %exitcond414.not = icmp eq i64 %i22.next, 32
+  br i1 %exitcond414.not, label %j13.head.preheader, label %i22.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2274,7 +1793,7 @@ declare float @llvm.rint.f32(float) #1
 declare float @llvm.fma.f32(float, float, float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
+declare <16 x float> @llvm.fma.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smin.i64(i64, i64) #2
@@ -2296,6 +1815,9 @@ declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.rint.v8f32(<8 x float>) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #2
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -2324,25 +1846,23 @@ entry:
 bh.body.lr.ph:                                    ; preds = %entry
   %sq = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
-  %2 = or disjoint i64 %sq, 8
-  %3 = or disjoint i64 %sq, 16
-  %4 = or disjoint i64 %sq, 24
+  %2 = or disjoint i64 %sq, 16
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i2.exit
-  %bh.addr.0224 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i2.exit ]
-  %b = sdiv i64 %bh.addr.0224, %H
-  %h = srem i64 %bh.addr.0224, %H
-  %5 = mul nsw i64 %b, %H
-  %bT = add nsw i64 %5, %h
-  %6 = mul i64 %1, %b
-  %bTn = add nsw i64 %6, %h
-  %7 = shl nsw i64 %bT, 5
-  %8 = shl nsw i64 %bTn, 5
-  %kh = getelementptr inbounds float, ptr %k, i64 %8
-  %vh = getelementptr inbounds float, ptr %v, i64 %8
+  %bh.addr.0114 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i2.exit ]
+  %b = sdiv i64 %bh.addr.0114, %H
+  %h = srem i64 %bh.addr.0114, %H
+  %3 = mul nsw i64 %b, %H
+  %bT = add nsw i64 %3, %h
+  %4 = mul i64 %1, %b
+  %bTn = add nsw i64 %4, %h
+  %5 = shl nsw i64 %bT, 5
+  %6 = shl nsw i64 %bTn, 5
+  %kh = getelementptr inbounds float, ptr %k, i64 %6
+  %vh = getelementptr inbounds float, ptr %v, i64 %6
   %gh = getelementptr inbounds float, ptr %g, i64 %bT
-  %S.idx = shl nsw i64 %bh.addr.0224, 12
+  %S.idx = shl nsw i64 %bh.addr.0114, 12
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
   br label %i.body
 
@@ -2350,368 +1870,246 @@ bh.exit:                                          ; preds = %i2.exit, %entry
   ret void
 
 i.body:                                           ; preds = %i.body, %bh.body
-  %acc.0205 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %57, %i.body ]
-  %acc1.0204 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %61, %i.body ]
-  %acc2.0203 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %65, %i.body ]
-  %acc3.0202 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %69, %i.body ]
-  %acc4.0201 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %78, %i.body ]
-  %acc5.0200 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %82, %i.body ]
-  %acc6.0199 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %86, %i.body ]
-  %acc7.0198 = phi <8 x float> [ zeroinitializer, %bh.body ], [ %90, %i.body ]
-  %i.addr.0197 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
-  %9 = getelementptr inbounds float, ptr %kh, i64 %i.addr.0197
-  %10 = load float, ptr %9, align 4
-  %11 = shl nuw nsw i64 %i.addr.0197, 5
-  %12 = getelementptr inbounds float, ptr %S, i64 %11
-  %13 = load <8 x float>, ptr %12, align 4
-  %14 = insertelement <8 x float> poison, float %10, i64 0
-  %15 = shufflevector <8 x float> %14, <8 x float> poison, <8 x i32> zeroinitializer
-  %16 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %13, <8 x float> %acc.0205)
-  %17 = or disjoint i64 %11, 8
-  %18 = getelementptr inbounds float, ptr %S, i64 %17
-  %19 = load <8 x float>, ptr %18, align 4
-  %20 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %19, <8 x float> %acc1.0204)
-  %21 = or disjoint i64 %11, 16
-  %22 = getelementptr inbounds float, ptr %S, i64 %21
-  %23 = load <8 x float>, ptr %22, align 4
-  %24 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %23, <8 x float> %acc2.0203)
-  %25 = or disjoint i64 %11, 24
-  %26 = getelementptr inbounds float, ptr %S, i64 %25
-  %27 = load <8 x float>, ptr %26, align 4
-  %28 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %15, <8 x float> %27, <8 x float> %acc3.0202)
-  %29 = or disjoint i64 %i.addr.0197, 1
-  %30 = getelementptr inbounds float, ptr %kh, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = shl nuw nsw i64 %29, 5
-  %33 = getelementptr inbounds float, ptr %S, i64 %32
-  %34 = load <8 x float>, ptr %33, align 4
-  %35 = insertelement <8 x float> poison, float %31, i64 0
-  %36 = shufflevector <8 x float> %35, <8 x float> poison, <8 x i32> zeroinitializer
-  %37 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %34, <8 x float> %acc4.0201)
-  %38 = or disjoint i64 %32, 8
-  %39 = getelementptr inbounds float, ptr %S, i64 %38
-  %40 = load <8 x float>, ptr %39, align 4
-  %41 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %40, <8 x float> %acc5.0200)
-  %42 = or disjoint i64 %32, 16
-  %43 = getelementptr inbounds float, ptr %S, i64 %42
-  %44 = load <8 x float>, ptr %43, align 4
-  %45 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %44, <8 x float> %acc6.0199)
-  %46 = or disjoint i64 %32, 24
-  %47 = getelementptr inbounds float, ptr %S, i64 %46
-  %48 = load <8 x float>, ptr %47, align 4
-  %49 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %36, <8 x float> %48, <8 x float> %acc7.0198)
-  %i.next = or disjoint i64 %i.addr.0197, 2
-  %50 = getelementptr inbounds float, ptr %kh, i64 %i.next
-  %51 = load float, ptr %50, align 4
-  %52 = shl nuw nsw i64 %i.next, 5
-  %53 = getelementptr inbounds float, ptr %S, i64 %52
-  %54 = load <8 x float>, ptr %53, align 4
-  %55 = insertelement <8 x float> poison, float %51, i64 0
-  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
-  %57 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %54, <8 x float> %16)
-  %58 = or disjoint i64 %52, 8
-  %59 = getelementptr inbounds float, ptr %S, i64 %58
-  %60 = load <8 x float>, ptr %59, align 4
-  %61 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %60, <8 x float> %20)
-  %62 = or disjoint i64 %52, 16
-  %63 = getelementptr inbounds float, ptr %S, i64 %62
-  %64 = load <8 x float>, ptr %63, align 4
-  %65 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %64, <8 x float> %24)
-  %66 = or disjoint i64 %52, 24
-  %67 = getelementptr inbounds float, ptr %S, i64 %66
-  %68 = load <8 x float>, ptr %67, align 4
-  %69 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %56, <8 x float> %68, <8 x float> %28)
-  %70 = or disjoint i64 %i.addr.0197, 3
-  %71 = getelementptr inbounds float, ptr %kh, i64 %70
-  %72 = load float, ptr %71, align 4
-  %73 = shl nuw nsw i64 %70, 5
-  %74 = getelementptr inbounds float, ptr %S, i64 %73
-  %75 = load <8 x float>, ptr %74, align 4
-  %76 = insertelement <8 x float> poison, float %72, i64 0
-  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %75, <8 x float> %37)
-  %79 = or disjoint i64 %73, 8
-  %80 = getelementptr inbounds float, ptr %S, i64 %79
-  %81 = load <8 x float>, ptr %80, align 4
-  %82 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %81, <8 x float> %41)
-  %83 = or disjoint i64 %73, 16
-  %84 = getelementptr inbounds float, ptr %S, i64 %83
-  %85 = load <8 x float>, ptr %84, align 4
-  %86 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %85, <8 x float> %45)
-  %87 = or disjoint i64 %73, 24
-  %88 = getelementptr inbounds float, ptr %S, i64 %87
-  %89 = load <8 x float>, ptr %88, align 4
-  %90 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %77, <8 x float> %89, <8 x float> %49)
-  %i.next.1 = add nuw nsw i64 %i.addr.0197, 4
-  %91 = icmp ult i64 %i.next, 30
-  br i1 %91, label %i.body, label %i.exit
+  %acc.0103 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %39, %i.body ]
+  %acc1.0102 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %43, %i.body ]
+  %acc2.0101 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %52, %i.body ]
+  %acc3.0100 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %56, %i.body ]
+  %i.addr.099 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
+  %7 = getelementptr inbounds float, ptr %kh, i64 %i.addr.099
+  %8 = load float, ptr %7, align 4
+  %9 = shl nuw nsw i64 %i.addr.099, 5
+  %10 = getelementptr inbounds float, ptr %S, i64 %9
+  %11 = load <16 x float>, ptr %10, align 4
+  %12 = insertelement <16 x float> poison, float %8, i64 0
+  %13 = shufflevector <16 x float> %12, <16 x float> poison, <16 x i32> zeroinitializer
+  %14 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %13, <16 x float> %11, <16 x float> %acc.0103)
+  %15 = or disjoint i64 %9, 16
+  %16 = getelementptr inbounds float, ptr %S, i64 %15
+  %17 = load <16 x float>, ptr %16, align 4
+  %18 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %13, <16 x float> %17, <16 x float> %acc1.0102)
+  %19 = or disjoint i64 %i.addr.099, 1
+  %20 = getelementptr inbounds float, ptr %kh, i64 %19
+  %21 = load float, ptr %20, align 4
+  %22 = shl nuw nsw i64 %19, 5
+  %23 = getelementptr inbounds float, ptr %S, i64 %22
+  %24 = load <16 x float>, ptr %23, align 4
+  %25 = insertelement <16 x float> poison, float %21, i64 0
+  %26 = shufflevector <16 x float> %25, <16 x float> poison, <16 x i32> zeroinitializer
+  %27 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %24, <16 x float> %acc2.0101)
+  %28 = or disjoint i64 %22, 16
+  %29 = getelementptr inbounds float, ptr %S, i64 %28
+  %30 = load <16 x float>, ptr %29, align 4
+  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %30, <16 x float> %acc3.0100)
+  %i.next = or disjoint i64 %i.addr.099, 2
+  %32 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %33 = load float, ptr %32, align 4
+  %34 = shl nuw nsw i64 %i.next, 5
+  %35 = getelementptr inbounds float, ptr %S, i64 %34
+  %36 = load <16 x float>, ptr %35, align 4
+  %37 = insertelement <16 x float> poison, float %33, i64 0
+  %38 = shufflevector <16 x float> %37, <16 x float> poison, <16 x i32> zeroinitializer
+  %39 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %38, <16 x float> %36, <16 x float> %14)
+  %40 = or disjoint i64 %34, 16
+  %41 = getelementptr inbounds float, ptr %S, i64 %40
+  %42 = load <16 x float>, ptr %41, align 4
+  %43 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %38, <16 x float> %42, <16 x float> %18)
+  %44 = or disjoint i64 %i.addr.099, 3
+  %45 = getelementptr inbounds float, ptr %kh, i64 %44
+  %46 = load float, ptr %45, align 4
+  %47 = shl nuw nsw i64 %44, 5
+  %48 = getelementptr inbounds float, ptr %S, i64 %47
+  %49 = load <16 x float>, ptr %48, align 4
+  %50 = insertelement <16 x float> poison, float %46, i64 0
+  %51 = shufflevector <16 x float> %50, <16 x float> poison, <16 x i32> zeroinitializer
+  %52 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %51, <16 x float> %49, <16 x float> %27)
+  %53 = or disjoint i64 %47, 16
+  %54 = getelementptr inbounds float, ptr %S, i64 %53
+  %55 = load <16 x float>, ptr %54, align 4
+  %56 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %51, <16 x float> %55, <16 x float> %31)
+  %i.next.1 = add nuw nsw i64 %i.addr.099, 4
+  %57 = icmp ult i64 %i.next, 30
+  br i1 %57, label %i.body, label %i.exit
 
 i.exit:                                           ; preds = %i.body
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %92 = load float, ptr %gh, align 4
-  %93 = tail call float @llvm.maxnum.f32(float %92, float 0xC055D51EC0000000)
-  %94 = tail call float @llvm.minnum.f32(float %93, float 8.800000e+01)
-  %95 = fmul float %94, 0x3FF7154760000000
-  %96 = tail call float @llvm.rint.f32(float %95)
-  %97 = tail call float @llvm.fma.f32(float %96, float 0xBFE6300000000000, float %94)
-  %98 = tail call float @llvm.fma.f32(float %96, float 0x3F2BD01060000000, float %97)
-  %99 = tail call float @llvm.fma.f32(float %98, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
-  %100 = tail call float @llvm.fma.f32(float %99, float %98, float 0x3F81112100000000)
-  %101 = tail call float @llvm.fma.f32(float %100, float %98, float 0x3FA5553820000000)
-  %102 = tail call float @llvm.fma.f32(float %101, float %98, float 0x3FC5555540000000)
-  %103 = tail call float @llvm.fma.f32(float %102, float %98, float 5.000000e-01)
-  %104 = fmul float %98, %98
-  %105 = tail call float @llvm.fma.f32(float %103, float %104, float %98)
-  %106 = fadd float %105, 1.000000e+00
-  %107 = fptosi float %96 to i32
-  %108 = shl i32 %107, 23
-  %109 = add i32 %108, 1065353216
-  %110 = bitcast i32 %109 to float
-  %111 = fmul float %106, %110
-  %112 = load float, ptr %betah, align 4
-  %113 = load <8 x float>, ptr %vh, align 4
-  %114 = fadd <8 x float> %78, %57
-  %115 = insertelement <8 x float> poison, float %111, i64 0
-  %116 = shufflevector <8 x float> %115, <8 x float> poison, <8 x i32> zeroinitializer
-  %117 = fmul <8 x float> %114, %116
-  %118 = fsub <8 x float> %113, %117
-  %119 = insertelement <8 x float> poison, float %112, i64 0
-  %120 = shufflevector <8 x float> %119, <8 x float> poison, <8 x i32> zeroinitializer
-  %121 = fmul <8 x float> %120, %118
-  %122 = getelementptr inbounds i8, ptr %vh, i64 32
-  %123 = load <8 x float>, ptr %122, align 4
-  %124 = fadd <8 x float> %82, %61
-  %125 = fmul <8 x float> %124, %116
-  %126 = fsub <8 x float> %123, %125
-  %127 = fmul <8 x float> %120, %126
-  %128 = getelementptr inbounds i8, ptr %vh, i64 64
-  %129 = load <8 x float>, ptr %128, align 4
-  %130 = fadd <8 x float> %86, %65
-  %131 = fmul <8 x float> %130, %116
-  %132 = fsub <8 x float> %129, %131
-  %133 = fmul <8 x float> %120, %132
-  %134 = getelementptr inbounds i8, ptr %vh, i64 96
-  %135 = load <8 x float>, ptr %134, align 4
-  %136 = fadd <8 x float> %90, %69
-  %137 = fmul <8 x float> %136, %116
-  %138 = fsub <8 x float> %135, %137
-  %139 = fmul <8 x float> %120, %138
+  %58 = load float, ptr %gh, align 4
+  %59 = tail call float @llvm.maxnum.f32(float %58, float 0xC055D51EC0000000)
+  %60 = tail call float @llvm.minnum.f32(float %59, float 8.800000e+01)
+  %61 = fmul float %60, 0x3FF7154760000000
+  %62 = tail call float @llvm.rint.f32(float %61)
+  %63 = tail call float @llvm.fma.f32(float %62, float 0xBFE6300000000000, float %60)
+  %64 = tail call float @llvm.fma.f32(float %62, float 0x3F2BD01060000000, float %63)
+  %65 = tail call float @llvm.fma.f32(float %64, float 0x3F2A0D2CE0000000, float 0x3F56E879C0000000)
+  %66 = tail call float @llvm.fma.f32(float %65, float %64, float 0x3F81112100000000)
+  %67 = tail call float @llvm.fma.f32(float %66, float %64, float 0x3FA5553820000000)
+  %68 = tail call float @llvm.fma.f32(float %67, float %64, float 0x3FC5555540000000)
+  %69 = tail call float @llvm.fma.f32(float %68, float %64, float 5.000000e-01)
+  %70 = fmul float %64, %64
+  %71 = tail call float @llvm.fma.f32(float %69, float %70, float %64)
+  %72 = fadd float %71, 1.000000e+00
+  %73 = fptosi float %62 to i32
+  %74 = shl i32 %73, 23
+  %75 = add i32 %74, 1065353216
+  %76 = bitcast i32 %75 to float
+  %77 = fmul float %72, %76
+  %78 = load float, ptr %betah, align 4
+  %79 = load <16 x float>, ptr %vh, align 4
+  %80 = fadd <16 x float> %52, %39
+  %81 = insertelement <16 x float> poison, float %77, i64 0
+  %82 = shufflevector <16 x float> %81, <16 x float> poison, <16 x i32> zeroinitializer
+  %83 = fmul <16 x float> %80, %82
+  %84 = fsub <16 x float> %79, %83
+  %85 = insertelement <16 x float> poison, float %78, i64 0
+  %86 = shufflevector <16 x float> %85, <16 x float> poison, <16 x i32> zeroinitializer
+  %87 = fmul <16 x float> %86, %84
+  %88 = getelementptr inbounds i8, ptr %vh, i64 64
+  %89 = load <16 x float>, ptr %88, align 4
+  %90 = fadd <16 x float> %56, %43
+  %91 = fmul <16 x float> %90, %82
+  %92 = fsub <16 x float> %89, %91
+  %93 = fmul <16 x float> %86, %92
   br label %i1.body
 
 i1.body:                                          ; preds = %i.exit, %i1.body
-  %acc836.0214 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %154, %i1.body ]
-  %acc9.0213 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %160, %i1.body ]
-  %acc10.0212 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %166, %i1.body ]
-  %acc11.0211 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %172, %i1.body ]
-  %acc12.0210 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %188, %i1.body ]
-  %acc13.0209 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %194, %i1.body ]
-  %i1.addr.0208 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
-  %acc15.0207 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %206, %i1.body ]
-  %acc14.0206 = phi <8 x float> [ zeroinitializer, %i.exit ], [ %200, %i1.body ]
-  %140 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0208
-  %141 = load float, ptr %140, align 4
-  %142 = or disjoint i64 %i1.addr.0208, %sq
-  %143 = getelementptr inbounds float, ptr %kh, i64 %142
-  %144 = load float, ptr %143, align 4
-  %145 = insertelement <8 x float> poison, float %141, i64 0
-  %146 = shufflevector <8 x float> %145, <8 x float> poison, <8 x i32> zeroinitializer
-  %147 = shl nuw nsw i64 %i1.addr.0208, 5
-  %148 = getelementptr inbounds float, ptr %S, i64 %147
-  %149 = load <8 x float>, ptr %148, align 4
-  %150 = fmul <8 x float> %116, %149
-  %151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %121, <8 x float> %150)
-  store <8 x float> %151, ptr %148, align 4
-  %152 = insertelement <8 x float> poison, float %144, i64 0
-  %153 = shufflevector <8 x float> %152, <8 x float> poison, <8 x i32> zeroinitializer
-  %154 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %151, <8 x float> %acc836.0214)
-  %155 = or disjoint i64 %147, 8
-  %156 = getelementptr inbounds float, ptr %S, i64 %155
-  %157 = load <8 x float>, ptr %156, align 4
-  %158 = fmul <8 x float> %116, %157
-  %159 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %127, <8 x float> %158)
-  store <8 x float> %159, ptr %156, align 4
-  %160 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %159, <8 x float> %acc9.0213)
-  %161 = or disjoint i64 %147, 16
-  %162 = getelementptr inbounds float, ptr %S, i64 %161
-  %163 = load <8 x float>, ptr %162, align 4
-  %164 = fmul <8 x float> %116, %163
-  %165 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %133, <8 x float> %164)
-  store <8 x float> %165, ptr %162, align 4
-  %166 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %165, <8 x float> %acc10.0212)
-  %167 = or disjoint i64 %147, 24
-  %168 = getelementptr inbounds float, ptr %S, i64 %167
-  %169 = load <8 x float>, ptr %168, align 4
-  %170 = fmul <8 x float> %116, %169
-  %171 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %139, <8 x float> %170)
-  store <8 x float> %171, ptr %168, align 4
-  %172 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %171, <8 x float> %acc11.0211)
-  %173 = or disjoint i64 %i1.addr.0208, 1
-  %174 = getelementptr inbounds float, ptr %kh, i64 %173
-  %175 = load float, ptr %174, align 4
-  %176 = or disjoint i64 %173, %sq
-  %177 = getelementptr inbounds float, ptr %kh, i64 %176
-  %178 = load float, ptr %177, align 4
-  %179 = insertelement <8 x float> poison, float %175, i64 0
-  %180 = shufflevector <8 x float> %179, <8 x float> poison, <8 x i32> zeroinitializer
-  %181 = shl nuw nsw i64 %173, 5
-  %182 = getelementptr inbounds float, ptr %S, i64 %181
-  %183 = load <8 x float>, ptr %182, align 4
-  %184 = fmul <8 x float> %116, %183
-  %185 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %121, <8 x float> %184)
-  store <8 x float> %185, ptr %182, align 4
-  %186 = insertelement <8 x float> poison, float %178, i64 0
-  %187 = shufflevector <8 x float> %186, <8 x float> poison, <8 x i32> zeroinitializer
-  %188 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %185, <8 x float> %acc12.0210)
-  %189 = or disjoint i64 %181, 8
-  %190 = getelementptr inbounds float, ptr %S, i64 %189
-  %191 = load <8 x float>, ptr %190, align 4
-  %192 = fmul <8 x float> %116, %191
-  %193 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %127, <8 x float> %192)
-  store <8 x float> %193, ptr %190, align 4
-  %194 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %193, <8 x float> %acc13.0209)
-  %195 = or disjoint i64 %181, 16
-  %196 = getelementptr inbounds float, ptr %S, i64 %195
-  %197 = load <8 x float>, ptr %196, align 4
-  %198 = fmul <8 x float> %116, %197
-  %199 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %133, <8 x float> %198)
-  store <8 x float> %199, ptr %196, align 4
-  %200 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %199, <8 x float> %acc14.0206)
-  %201 = or disjoint i64 %181, 24
-  %202 = getelementptr inbounds float, ptr %S, i64 %201
-  %203 = load <8 x float>, ptr %202, align 4
-  %204 = fmul <8 x float> %116, %203
-  %205 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> %139, <8 x float> %204)
-  store <8 x float> %205, ptr %202, align 4
-  %206 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %205, <8 x float> %acc15.0207)
-  %i1.next = add nuw nsw i64 %i1.addr.0208, 2
-  %207 = icmp ult i64 %i1.addr.0208, 30
-  br i1 %207, label %i1.body, label %i1.exit
+  %acc418.0108 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %108, %i1.body ]
+  %acc5.0107 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %114, %i1.body ]
+  %acc6.0106 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %130, %i1.body ]
+  %acc7.0105 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %136, %i1.body ]
+  %i1.addr.0104 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
+  %94 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0104
+  %95 = load float, ptr %94, align 4
+  %96 = or disjoint i64 %i1.addr.0104, %sq
+  %97 = getelementptr inbounds float, ptr %kh, i64 %96
+  %98 = load float, ptr %97, align 4
+  %99 = insertelement <16 x float> poison, float %95, i64 0
+  %100 = shufflevector <16 x float> %99, <16 x float> poison, <16 x i32> zeroinitializer
+  %101 = shl nuw nsw i64 %i1.addr.0104, 5
+  %102 = getelementptr inbounds float, ptr %S, i64 %101
+  %103 = load <16 x float>, ptr %102, align 4
+  %104 = fmul <16 x float> %82, %103
+  %105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %100, <16 x float> %87, <16 x float> %104)
+  store <16 x float> %105, ptr %102, align 4
+  %106 = insertelement <16 x float> poison, float %98, i64 0
+  %107 = shufflevector <16 x float> %106, <16 x float> poison, <16 x i32> zeroinitializer
+  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %107, <16 x float> %105, <16 x float> %acc418.0108)
+  %109 = or disjoint i64 %101, 16
+  %110 = getelementptr inbounds float, ptr %S, i64 %109
+  %111 = load <16 x float>, ptr %110, align 4
+  %112 = fmul <16 x float> %82, %111
+  %113 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %100, <16 x float> %93, <16 x float> %112)
+  store <16 x float> %113, ptr %110, align 4
+  %114 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %107, <16 x float> %113, <16 x float> %acc5.0107)
+  %115 = or disjoint i64 %i1.addr.0104, 1
+  %116 = getelementptr inbounds float, ptr %kh, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = or disjoint i64 %115, %sq
+  %119 = getelementptr inbounds float, ptr %kh, i64 %118
+  %120 = load float, ptr %119, align 4
+  %121 = insertelement <16 x float> poison, float %117, i64 0
+  %122 = shufflevector <16 x float> %121, <16 x float> poison, <16 x i32> zeroinitializer
+  %123 = shl nuw nsw i64 %115, 5
+  %124 = getelementptr inbounds float, ptr %S, i64 %123
+  %125 = load <16 x float>, ptr %124, align 4
+  %126 = fmul <16 x float> %82, %125
+  %127 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %122, <16 x float> %87, <16 x float> %126)
+  store <16 x float> %127, ptr %124, align 4
+  %128 = insertelement <16 x float> poison, float %120, i64 0
+  %129 = shufflevector <16 x float> %128, <16 x float> poison, <16 x i32> zeroinitializer
+  %130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %129, <16 x float> %127, <16 x float> %acc6.0106)
+  %131 = or disjoint i64 %123, 16
+  %132 = getelementptr inbounds float, ptr %S, i64 %131
+  %133 = load <16 x float>, ptr %132, align 4
+  %134 = fmul <16 x float> %82, %133
+  %135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %122, <16 x float> %93, <16 x float> %134)
+  store <16 x float> %135, ptr %132, align 4
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %129, <16 x float> %135, <16 x float> %acc7.0105)
+  %i1.next = add nuw nsw i64 %i1.addr.0104, 2
+  %137 = icmp ult i64 %i1.addr.0104, 30
+  br i1 %137, label %i1.body, label %i1.exit
 
 i1.exit:                                          ; preds = %i1.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %7
-  %208 = getelementptr inbounds float, ptr %betah, i64 %H
-  %209 = load float, ptr %208, align 4
-  %210 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %211 = load <8 x float>, ptr %210, align 4
-  %212 = fadd <8 x float> %188, %154
-  %213 = fsub <8 x float> %211, %212
-  %214 = insertelement <8 x float> poison, float %209, i64 0
-  %215 = shufflevector <8 x float> %214, <8 x float> poison, <8 x i32> zeroinitializer
-  %216 = fmul <8 x float> %215, %213
-  %217 = getelementptr inbounds float, ptr %vh, i64 %2
-  %218 = load <8 x float>, ptr %217, align 4
-  %219 = fadd <8 x float> %194, %160
-  %220 = fsub <8 x float> %218, %219
-  %221 = fmul <8 x float> %215, %220
-  %222 = getelementptr inbounds float, ptr %vh, i64 %3
-  %223 = load <8 x float>, ptr %222, align 4
-  %224 = fadd <8 x float> %200, %166
-  %225 = fsub <8 x float> %223, %224
-  %226 = fmul <8 x float> %215, %225
-  %227 = getelementptr inbounds float, ptr %vh, i64 %4
-  %228 = load <8 x float>, ptr %227, align 4
-  %229 = fadd <8 x float> %206, %172
-  %230 = fsub <8 x float> %228, %229
-  %231 = fmul <8 x float> %215, %230
+  %qh = getelementptr inbounds float, ptr %q, i64 %5
+  %138 = getelementptr inbounds float, ptr %betah, i64 %H
+  %139 = load float, ptr %138, align 4
+  %140 = getelementptr inbounds float, ptr %vh, i64 %sq
+  %141 = load <16 x float>, ptr %140, align 4
+  %142 = fadd <16 x float> %130, %108
+  %143 = fsub <16 x float> %141, %142
+  %144 = insertelement <16 x float> poison, float %139, i64 0
+  %145 = shufflevector <16 x float> %144, <16 x float> poison, <16 x i32> zeroinitializer
+  %146 = fmul <16 x float> %145, %143
+  %147 = getelementptr inbounds float, ptr %vh, i64 %2
+  %148 = load <16 x float>, ptr %147, align 4
+  %149 = fadd <16 x float> %136, %114
+  %150 = fsub <16 x float> %148, %149
+  %151 = fmul <16 x float> %145, %150
   br label %i2.body
 
 i2.body:                                          ; preds = %i2.body, %i1.exit
-  %i2.addr.0223 = phi i64 [ 0, %i1.exit ], [ %i2.next.1, %i2.body ]
-  %acc19.0218 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %289, %i2.body ]
-  %acc18.0217 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %284, %i2.body ]
-  %acc17.0216 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %279, %i2.body ]
-  %acc16.0215 = phi <8 x float> [ zeroinitializer, %i1.exit ], [ %274, %i2.body ]
-  %232 = or disjoint i64 %i2.addr.0223, %sq
-  %233 = getelementptr inbounds float, ptr %kh, i64 %232
-  %234 = load float, ptr %233, align 4
-  %235 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0223
-  %236 = load float, ptr %235, align 4
-  %237 = insertelement <8 x float> poison, float %234, i64 0
-  %238 = shufflevector <8 x float> %237, <8 x float> poison, <8 x i32> zeroinitializer
-  %239 = shl nuw nsw i64 %i2.addr.0223, 5
-  %240 = getelementptr inbounds float, ptr %S, i64 %239
-  %241 = load <8 x float>, ptr %240, align 4
-  %242 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %216, <8 x float> %241)
-  store <8 x float> %242, ptr %240, align 4
-  %243 = insertelement <8 x float> poison, float %236, i64 0
-  %244 = shufflevector <8 x float> %243, <8 x float> poison, <8 x i32> zeroinitializer
-  %245 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> %acc16.0215)
-  %246 = or disjoint i64 %239, 8
-  %247 = getelementptr inbounds float, ptr %S, i64 %246
-  %248 = load <8 x float>, ptr %247, align 4
-  %249 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %221, <8 x float> %248)
-  store <8 x float> %249, ptr %247, align 4
-  %250 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %249, <8 x float> %acc17.0216)
-  %251 = or disjoint i64 %239, 16
-  %252 = getelementptr inbounds float, ptr %S, i64 %251
-  %253 = load <8 x float>, ptr %252, align 4
-  %254 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %226, <8 x float> %253)
-  store <8 x float> %254, ptr %252, align 4
-  %255 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %254, <8 x float> %acc18.0217)
-  %256 = or disjoint i64 %239, 24
-  %257 = getelementptr inbounds float, ptr %S, i64 %256
-  %258 = load <8 x float>, ptr %257, align 4
-  %259 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %231, <8 x float> %258)
-  store <8 x float> %259, ptr %257, align 4
-  %260 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %259, <8 x float> %acc19.0218)
-  %i2.next = or disjoint i64 %i2.addr.0223, 1
-  %261 = or disjoint i64 %i2.next, %sq
-  %262 = getelementptr inbounds float, ptr %kh, i64 %261
-  %263 = load float, ptr %262, align 4
-  %264 = getelementptr inbounds float, ptr %qh, i64 %i2.next
-  %265 = load float, ptr %264, align 4
-  %266 = insertelement <8 x float> poison, float %263, i64 0
-  %267 = shufflevector <8 x float> %266, <8 x float> poison, <8 x i32> zeroinitializer
-  %268 = shl nuw nsw i64 %i2.next, 5
-  %269 = getelementptr inbounds float, ptr %S, i64 %268
-  %270 = load <8 x float>, ptr %269, align 4
-  %271 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %216, <8 x float> %270)
-  store <8 x float> %271, ptr %269, align 4
-  %272 = insertelement <8 x float> poison, float %265, i64 0
-  %273 = shufflevector <8 x float> %272, <8 x float> poison, <8 x i32> zeroinitializer
-  %274 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %271, <8 x float> %245)
-  %275 = or disjoint i64 %268, 8
-  %276 = getelementptr inbounds float, ptr %S, i64 %275
-  %277 = load <8 x float>, ptr %276, align 4
-  %278 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %221, <8 x float> %277)
-  store <8 x float> %278, ptr %276, align 4
-  %279 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %278, <8 x float> %250)
-  %280 = or disjoint i64 %268, 16
-  %281 = getelementptr inbounds float, ptr %S, i64 %280
-  %282 = load <8 x float>, ptr %281, align 4
-  %283 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %226, <8 x float> %282)
-  store <8 x float> %283, ptr %281, align 4
-  %284 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %283, <8 x float> %255)
-  %285 = or disjoint i64 %268, 24
-  %286 = getelementptr inbounds float, ptr %S, i64 %285
-  %287 = load <8 x float>, ptr %286, align 4
-  %288 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %231, <8 x float> %287)
-  store <8 x float> %288, ptr %286, align 4
-  %289 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %288, <8 x float> %260)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0223, 2
+  %i2.addr.0113 = phi i64 [ 0, %i1.exit ], [ %i2.next.1, %i2.body ]
+  %acc9.0110 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %189, %i2.body ]
+  %acc8.0109 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %184, %i2.body ]
+  %152 = or disjoint i64 %i2.addr.0113, %sq
+  %153 = getelementptr inbounds float, ptr %kh, i64 %152
+  %154 = load float, ptr %153, align 4
+  %155 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0113
+  %156 = load float, ptr %155, align 4
+  %157 = insertelement <16 x float> poison, float %154, i64 0
+  %158 = shufflevector <16 x float> %157, <16 x float> poison, <16 x i32> zeroinitializer
+  %159 = shl nuw nsw i64 %i2.addr.0113, 5
+  %160 = getelementptr inbounds float, ptr %S, i64 %159
+  %161 = load <16 x float>, ptr %160, align 4
+  %162 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %158, <16 x float> %146, <16 x float> %161)
+  store <16 x float> %162, ptr %160, align 4
+  %163 = insertelement <16 x float> poison, float %156, i64 0
+  %164 = shufflevector <16 x float> %163, <16 x float> poison, <16 x i32> zeroinitializer
+  %165 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %162, <16 x float> %acc8.0109)
+  %166 = or disjoint i64 %159, 16
+  %167 = getelementptr inbounds float, ptr %S, i64 %166
+  %168 = load <16 x float>, ptr %167, align 4
+  %169 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %158, <16 x float> %151, <16 x float> %168)
+  store <16 x float> %169, ptr %167, align 4
+  %170 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %169, <16 x float> %acc9.0110)
+  %i2.next = or disjoint i64 %i2.addr.0113, 1
+  %171 = or disjoint i64 %i2.next, %sq
+  %172 = getelementptr inbounds float, ptr %kh, i64 %171
+  %173 = load float, ptr %172, align 4
+  %174 = getelementptr inbounds float, ptr %qh, i64 %i2.next
+  %175 = load float, ptr %174, align 4
+  %176 = insertelement <16 x float> poison, float %173, i64 0
+  %177 = shufflevector <16 x float> %176, <16 x float> poison, <16 x i32> zeroinitializer
+  %178 = shl nuw nsw i64 %i2.next, 5
+  %179 = getelementptr inbounds float, ptr %S, i64 %178
+  %180 = load <16 x float>, ptr %179, align 4
+  %181 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %177, <16 x float> %146, <16 x float> %180)
+  store <16 x float> %181, ptr %179, align 4
+  %182 = insertelement <16 x float> poison, float %175, i64 0
+  %183 = shufflevector <16 x float> %182, <16 x float> poison, <16 x i32> zeroinitializer
+  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> %181, <16 x float> %165)
+  %185 = or disjoint i64 %178, 16
+  %186 = getelementptr inbounds float, ptr %S, i64 %185
+  %187 = load <16 x float>, ptr %186, align 4
+  %188 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %177, <16 x float> %151, <16 x float> %187)
+  store <16 x float> %188, ptr %186, align 4
+  %189 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> %188, <16 x float> %170)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0113, 2
   %exitcond.not.1 = icmp eq i64 %i2.next.1, 32
   br i1 %exitcond.not.1, label %i2.exit, label %i2.body
 
 i2.exit:                                          ; preds = %i2.body
-  %oh = getelementptr inbounds float, ptr %o, i64 %7
-  %290 = fmul <8 x float> %274, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <8 x float> %290, ptr %oh, align 4
-  %291 = fmul <8 x float> %279, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %292 = getelementptr inbounds i8, ptr %oh, i64 32
-  store <8 x float> %291, ptr %292, align 4
-  %293 = fmul <8 x float> %284, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %294 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <8 x float> %293, ptr %294, align 4
-  %295 = fmul <8 x float> %289, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %296 = getelementptr inbounds i8, ptr %oh, i64 96
-  store <8 x float> %295, ptr %296, align 4
-  %bh.next = add nsw i64 %bh.addr.0224, 1
-  %exitcond244.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond244.not, label %bh.exit, label %bh.body
+  %oh = getelementptr inbounds float, ptr %o, i64 %5
+  %190 = fmul <16 x float> %184, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <16 x float> %190, ptr %oh, align 4
+  %191 = fmul <16 x float> %189, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %192 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <16 x float> %191, ptr %192, align 4
+  %bh.next = add nsw i64 %bh.addr.0114, 1
+  %exitcond124.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond124.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
+declare <16 x float> @llvm.fma.v16f32(<16 x float>, <16 x float>, <16 x float>) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.maxnum.f32(float, float) #1

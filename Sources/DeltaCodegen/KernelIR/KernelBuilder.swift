@@ -104,7 +104,7 @@ public struct Operand {
 }
 
 /// The widest vector (<= 8 lanes, AVX2) that tiles a dimension.
-public func vectorWidth(_ n: Int) -> Int { [8, 4, 2].first { n % $0 == 0 } ?? 1 }
+public func vectorWidth(_ n: Int) -> Int { [16, 8, 4, 2].first { n % $0 == 0 } ?? 1 }
 
 /// The largest count <= limit that divides n.
 func largestDivisor(of n: Int, atMost limit: Int) -> Int {

@@ -1,39 +1,53 @@
 import Foundation
 
 /// The fp32 FMA peak of one core, measured with a JIT'd kernel (toolchain.md section 7): 12 independent
-/// `<8 x float>` FMA chains (12 accumulators + 2 operands fit AVX2's 16 ymm registers; 12 chains cover
-/// the 4-cycle FMA latency on 2 pipes). m and c are arguments so LLVM cannot fold the chains away.
+/// FMA chains of `<8 x float>` (AVX2: 12 accumulators + 2 operands fit the 16 ymm registers; 12 chains
+/// cover the 4-cycle FMA latency on 2 pipes) and of `<16 x float>` (AVX-512's zmm registers), the
+/// faster of the two: the peak of the widest vectors the host runs. m and c are arguments so LLVM
+/// cannot fold the chains away.
 public enum PeakKernel {
   public typealias Fn = @convention(c) (Int64, Float, Float, UnsafeMutablePointer<Float>?) -> Void
 
-  public static var kernel: Kernel {
+  /// Lane counts measured; the peak is the best.
+  public static let widths = [8, 16]
+
+  public static var kernel: Kernel { kernel(lanes: 8) }
+
+  public static func kernel(lanes: Int) -> Kernel {
     let kb = KernelBuilder()
-    let acc = (0..<12).map { kb.variable("acc", width: 8, .const(1 + Float($0) / 16, width: 8)) }
+    let acc = (0..<12).map {
+      kb.variable("acc", width: lanes, .const(1 + Float($0) / 16, width: lanes))
+    }
     kb.loop("it", 0, "iterations") { _ in
       for a in acc { kb.assign(a, .fma(a, "m", "c")) }
     }
     kb.store("out", 0, .hsum(acc.dropFirst().reduce(acc[0]) { $0 + $1 }))
     return Kernel(
-      name: "fma_peak_12x8",
+      name: "fma_peak_12x\(lanes)",
       params: [Param("iterations", .i64), Param("m", .f32), Param("c", .f32), Param("out", .ptr)],
       body: kb.statements)
   }
 
-  /// GFLOP/s of one thread (best of `repeats`), counting 12 x 8 x 2 flops per iteration.
+  /// GFLOP/s of one thread (best of `repeats`, and of the vector widths), counting 12 x lanes x 2
+  /// flops per iteration.
   public static func measure(
     iterations: Int = 100_000_000, repeats: Int = 3, cache: KernelCache = .shared
   )
     throws -> Double
   {
-    let fn = unsafeBitCast(
-      DeltaKernels.pointer(try cache.address(of: kernel)), to: Fn.self)
-    var out: Float = 0
     var best = 0.0
-    for _ in 0..<repeats {
-      let start = CPUClock.threadSeconds()
-      fn(Int64(iterations), 0.999_999_9, 1e-7, &out)
-      let seconds = CPUClock.threadSeconds() - start
-      best = max(best, Double(iterations) * 192 / seconds / 1e9)
+    for lanes in widths {
+      let fn = unsafeBitCast(
+        DeltaKernels.pointer(try cache.address(of: kernel(lanes: lanes))), to: Fn.self)
+      var out: Float = 0
+      // The wider kernel does twice the work per iteration: half the iterations.
+      let n = iterations * 8 / lanes
+      for _ in 0..<repeats {
+        let start = CPUClock.threadSeconds()
+        fn(Int64(n), 0.999_999_9, 1e-7, &out)
+        let seconds = CPUClock.threadSeconds() - start
+        best = max(best, Double(n) * Double(24 * lanes) / seconds / 1e9)
+      }
     }
     return best
   }
@@ -43,7 +57,8 @@ public enum PeakKernel {
   public static func measure(
     threads: Int, iterations: Int = 100_000_000, repeats: Int = 3, cache: KernelCache = .shared
   ) throws -> Double {
-    _ = try cache.address(of: kernel)  // compile once, outside the threads
+    // Compiled once, outside the threads.
+    for lanes in widths { _ = try cache.address(of: kernel(lanes: lanes)) }
     let results = Results(count: threads)
     DispatchQueue.concurrentPerform(iterations: threads) { i in
       results.set(i, (try? measure(iterations: iterations, repeats: repeats, cache: cache)) ?? 0)
