@@ -5,6 +5,9 @@
 //   DeltaIR, DeltaTasks (leaves) -> DeltaPasses -> DeltaSpec (Yams; names IR chunk sizes, pass names,
 //   groups) -> DeltaModel -> DeltaCodegen (LLVM) -> DeltaRuntime (BLAS) -> DeltaDriver (spec to runnable
 //   plan) -> DeltaExperiment, DeltaInterop (fla folders) -> deltac (CLI: arguments and printing only)
+// Beside the chain, DeltaRuntime -> DeltaReference: the fp64 oracle (reference interpreter and
+//   kernels), used by the tests, `deltac forward` / interop checks and the benches as the reference,
+//   never by the executor (DeltaRuntime does not depend on it; ArchitectureTests checks).
 import PackageDescription
 
 // Debian ships no pkg-config file for LLVM, so the include path is passed by hand. unsafeFlags do not
@@ -51,6 +54,9 @@ let package = Package(
     .target(
       name: "DeltaRuntime", dependencies: ["DeltaIR", "DeltaCodegen", "CBLAS"],
       swiftSettings: swiftSettings),
+    .target(
+      name: "DeltaReference", dependencies: ["DeltaIR", "DeltaRuntime"],
+      swiftSettings: swiftSettings),
     .target(name: "DeltaTasks", swiftSettings: swiftSettings),
     .target(
       name: "DeltaDriver",
@@ -62,12 +68,13 @@ let package = Package(
       name: "DeltaExperiment",
       dependencies: [
         "DeltaSpec", "DeltaIR", "DeltaModel", "DeltaPasses", "DeltaCodegen", "DeltaRuntime",
-        "DeltaTasks",
+        "DeltaReference", "DeltaTasks",
         "DeltaDriver", "DeltaInterop",
       ],
       swiftSettings: swiftSettings),
     .target(
-      name: "DeltaInterop", dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaRuntime"],
+      name: "DeltaInterop",
+      dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaRuntime", "DeltaReference"],
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "deltac",
@@ -81,7 +88,9 @@ let package = Package(
     // Tests.
     .target(
       name: "DeltaTestSupport",
-      dependencies: ["DeltaIR", "DeltaSpec", "DeltaModel", "DeltaPasses", "DeltaRuntime"],
+      dependencies: [
+        "DeltaIR", "DeltaSpec", "DeltaModel", "DeltaPasses", "DeltaRuntime", "DeltaReference",
+      ],
       path: "Tests/DeltaTestSupport",
       swiftSettings: swiftSettings),
     .testTarget(
@@ -98,16 +107,18 @@ let package = Package(
     .testTarget(
       name: "DeltaPassesTests",
       dependencies: [
-        "DeltaPasses", "DeltaIR", "DeltaModel", "DeltaSpec", "DeltaRuntime", "DeltaTestSupport",
+        "DeltaPasses", "DeltaIR", "DeltaModel", "DeltaSpec", "DeltaRuntime", "DeltaReference",
+        "DeltaTestSupport",
       ],
       exclude: ["Golden"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DeltaRuntimeTests", dependencies: ["DeltaRuntime", "DeltaIR", "DeltaTestSupport"],
+      name: "DeltaRuntimeTests",
+      dependencies: ["DeltaRuntime", "DeltaReference", "DeltaIR", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaCodegenTests",
-      dependencies: ["DeltaCodegen", "DeltaRuntime", "DeltaTestSupport"],
+      dependencies: ["DeltaCodegen", "DeltaRuntime", "DeltaReference", "DeltaTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DeltaTasksTests", dependencies: ["DeltaTasks"],
@@ -122,7 +133,7 @@ let package = Package(
       name: "DeltaDriverTests",
       dependencies: [
         "DeltaDriver", "DeltaIR", "DeltaModel", "DeltaSpec", "DeltaPasses", "DeltaRuntime",
-        "DeltaTestSupport",
+        "DeltaReference", "DeltaTestSupport",
       ],
       swiftSettings: swiftSettings),
     .testTarget(

@@ -2,8 +2,8 @@
 /// shape and dtype out as in) and an instruction of fused programs (`silu(a0)`:
 /// `FusedKernel.Function.unary(.silu)`), under the same name, so the IR text, shape inference, the
 /// interpreter's dispatch and the fusion pass treat them all alike. What differs per function lives
-/// in three places: the fp64/fp32 reference math (`Unary.apply` and `Unary.derivative`, DeltaRuntime
-/// Reference/Kernels/Elementwise.swift), the JIT's LLVM (DeltaCodegen Kernels/FusedKernels.swift) and
+/// in three places: the fp64/fp32 reference math (`Unary.apply` and `Unary.derivative`,
+/// DeltaReference Kernels/Elementwise.swift), the JIT's LLVM (DeltaCodegen Kernels/FusedKernels.swift) and
 /// the VJP (DeltaPasses Autodiff/VJPElementwise.swift). docs/architecture.md: "Add an elementwise op".
 public enum Unary: String, CaseIterable, Hashable, Sendable {
   /// -x.

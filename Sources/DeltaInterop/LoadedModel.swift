@@ -1,5 +1,6 @@
 import DeltaIR
 import DeltaModel
+import DeltaReference
 import DeltaRuntime
 import DeltaSpec
 import Foundation

@@ -1,4 +1,5 @@
 import DeltaCodegen
+import DeltaReference
 import DeltaRuntime
 import DeltaTestSupport
 import Foundation

@@ -1,6 +1,7 @@
 import DeltaDriver
 import DeltaIR
 import DeltaModel
+import DeltaReference
 import DeltaRuntime
 import DeltaSpec
 import DeltaTestSupport

@@ -1,6 +1,7 @@
 import DeltaIR
 import DeltaModel
 import DeltaPasses
+import DeltaReference
 import DeltaRuntime
 import DeltaSpec
 import DeltaTestSupport

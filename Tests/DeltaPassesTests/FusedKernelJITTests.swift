@@ -1,6 +1,7 @@
 import DeltaCodegen
 import DeltaIR
 import DeltaPasses
+import DeltaReference
 import DeltaRuntime
 import DeltaTestSupport
 import Testing

@@ -1,3 +1,4 @@
+import DeltaReference
 import DeltaRuntime
 import DeltaTestSupport
 import Foundation

@@ -3,6 +3,7 @@ import DeltaTestSupport
 import Foundation
 import Testing
 
+@testable import DeltaReference
 @testable import DeltaRuntime
 
 /// The production host kernels (`GenericKernels`) against the reference interpreter run in Double

@@ -1,5 +1,6 @@
 import DeltaCodegen
 import DeltaIR
+import DeltaReference
 import DeltaRuntime
 import Foundation
 

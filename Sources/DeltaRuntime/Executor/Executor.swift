@@ -10,7 +10,7 @@ import Foundation
 /// built on the first run at new dims and reused (a training step runs the same plan every step).
 ///
 /// The reference interpreter is not involved: it is the oracle this executor is tested against
-/// (ExecutorOracleTests).
+/// (ExecutorOracleTests), in its own target (DeltaReference) that DeltaRuntime cannot import.
 public struct Executor: Sendable {
   public let graph: Graph
   public let threads: Int
@@ -108,8 +108,8 @@ public struct Executor: Sendable {
     parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>],
     context: RunContext
   ) throws(InterpreterError) -> [String: Tensor<Float>] {
-    let fed = try Interpreter<Float>.feed(graph, parameters: parameters, inputs: inputs)
-    let dims = try Interpreter<Float>.bindDims(graph, fed)
+    let fed = try Feed.values(graph, parameters: parameters, inputs: inputs)
+    let dims = try Feed.bindDims(graph, fed)
     let plan = try plan(dims)
     plan.lock.lock()
     defer { plan.lock.unlock() }

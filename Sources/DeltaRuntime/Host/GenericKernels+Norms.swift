@@ -1,7 +1,7 @@
 import DeltaIR
 
 /// RMSNorm (plain and gated), L2 norm and their gradients over the last dim, row by row with the
-/// row statistics and every per-element product in Double (as `ReferenceKernels`' norms compute).
+/// row statistics and every per-element product in Double (as the reference kernels' norms compute).
 /// dweight is summed per fixed block of rows and the blocks are added in order afterwards, so it is
 /// the same for any thread count.
 extension GenericKernels {

@@ -12,7 +12,7 @@ public struct HostKernelError: Error, Equatable, CustomStringConvertible {
 /// large enough. Each result depends on the data only, never on `threads` (bitwise): the work is split
 /// so that every output element is computed by one worker in a fixed order (conv grad and column sums
 /// split channels, embedding grad splits vocabulary rows, losses are summed in row order).
-/// The reference kernels (`ReferenceKernels`) are the specification; HostKernelTests compares them.
+/// The reference kernels (DeltaReference) are the specification; HostKernelTests compares them.
 public enum HostKernels {
   /// Elements of work below which a kernel runs on the caller's thread.
   static let parallelGrain = 16_384

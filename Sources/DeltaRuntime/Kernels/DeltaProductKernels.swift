@@ -1,7 +1,7 @@
 import DeltaCodegen
 
 /// Runs the JIT'd DeltaProduct kernels of one specialization on whole tensors (fla layouts, see
-/// `DeltaProductReference`), parallel over batch x heads.
+/// `RecurrenceDims`), parallel over batch x heads.
 public struct DeltaProductKernels: Sendable {
   public let kernels: DeltaKernels
   public let threads: Int
@@ -16,7 +16,7 @@ public struct DeltaProductKernels: Sendable {
     self.threads = threads
   }
 
-  public typealias Dims = DeltaProductReference.Dims
+  public typealias Dims = RecurrenceDims
 
   public struct ForwardResult: Sendable {
     /// o [B,T,H,V]
@@ -37,7 +37,7 @@ public struct DeltaProductKernels: Sendable {
     public var initialState: [Float]
   }
 
-  func check(_ x: DeltaProductReference.Inputs<Float>, _ d: Dims) {
+  func check(_ x: RecurrenceInputs<Float>, _ d: Dims) {
     precondition(
       d.keyDim == spec.keyDim && d.valueDim == spec.valueDim && d.householder == spec.householder,
       "dims \(d) do not match kernel \(spec)")
@@ -51,7 +51,7 @@ public struct DeltaProductKernels: Sendable {
   }
 
   public func forward(
-    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, pool: BufferPool? = nil
+    _ x: RecurrenceInputs<Float>, dims d: Dims, pool: BufferPool? = nil
   ) -> ForwardResult {
     let nc = spec.chunks(length: d.length)
     func zeros(_ n: Int) -> [Float] { pool?.take(n, zeroed: true) ?? .init(repeating: 0, count: n) }
@@ -65,7 +65,7 @@ public struct DeltaProductKernels: Sendable {
   /// The forward into results of the right sizes (allocated once by a caller that runs it repeatedly,
   /// as `deltac bench kernels` does, so only the kernels are timed).
   public func forward(
-    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, into r: inout ForwardResult
+    _ x: RecurrenceInputs<Float>, dims d: Dims, into r: inout ForwardResult
   ) {
     check(x, d)
     precondition(
@@ -93,7 +93,7 @@ public struct DeltaProductKernels: Sendable {
 
   /// Gradients given dL/do and optionally dL/d(final state), from the forward's boundary states.
   public func backward(
-    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float],
+    _ x: RecurrenceInputs<Float>, dims d: Dims, boundaryStates: [Float],
     dOutput: [Float],
     dFinalState: [Float]?, pool: BufferPool? = nil
   ) -> Gradients {
@@ -109,7 +109,7 @@ public struct DeltaProductKernels: Sendable {
 
   /// The backward into gradients of the right sizes (allocated once by the caller).
   public func backward(
-    _ x: DeltaProductReference.Inputs<Float>, dims d: Dims, boundaryStates: [Float],
+    _ x: RecurrenceInputs<Float>, dims d: Dims, boundaryStates: [Float],
     dOutput: [Float],
     dFinalState: [Float]?, into gr: inout Gradients
   ) {

@@ -2,12 +2,12 @@
 /// `chunk_size: autotune`): unit q and k rows, v and the output cotangent in (-1, 1), beta in
 /// (0.1, 1.9), log gates in (-0.15, -0.05). One seeded stream, so a timing sees the same data each run.
 public struct TimingInputs: Sendable {
-  public var inputs: DeltaProductReference.Inputs<Float>
+  public var inputs: RecurrenceInputs<Float>
   /// dL/do [B,T,H,V], for the backward.
   public var dOutput: [Float]
 
   /// `scale`: the readout scale (default Dk^-1/2).
-  public init(dims d: DeltaProductReference.Dims, gated: Bool, scale: Float? = nil) {
+  public init(dims d: RecurrenceDims, gated: Bool, scale: Float? = nil) {
     var seed: UInt64 = 42
     func next() -> Float {
       seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

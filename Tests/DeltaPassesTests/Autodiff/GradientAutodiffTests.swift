@@ -1,5 +1,6 @@
 import DeltaIR
 import DeltaPasses
+import DeltaReference
 import DeltaRuntime
 import DeltaTestSupport
 import Testing

@@ -1,4 +1,5 @@
 import DeltaIR
+import DeltaReference
 import DeltaRuntime
 import DeltaTestSupport
 import Testing

@@ -137,8 +137,8 @@ final class ExecutionPlan: @unchecked Sendable {
     var counts: [Int: Int] = [:]
     for (i, spec) in specs {
       let node = graph.nodes[i]
-      let q = try Interpreter<Float>.concrete(graph.types[node.inputs[0]]!.shape, dims)
-      let v = try Interpreter<Float>.concrete(graph.types[node.inputs[2]]!.shape, dims)
+      let q = try Feed.concrete(graph.types[node.inputs[0]]!.shape, dims)
+      let v = try Feed.concrete(graph.types[node.inputs[2]]!.shape, dims)
       counts[i] = q[0] * q[2] * q[3] * v[4] * spec.chunks(length: q[1])
     }
     return counts

@@ -62,7 +62,7 @@ struct PlanLayout {
     copies = Array(repeating: [], count: graph.nodes.count)
     operands = Array(repeating: [], count: graph.nodes.count)
     for tv in graph.parameters + graph.inputs + graph.nodes.flatMap(\.results) {
-      shapes[tv.value] = try Interpreter<Float>.concrete(tv.type.shape, dims)
+      shapes[tv.value] = try Feed.concrete(tv.type.shape, dims)
     }
     placeParameters()
     for tv in graph.inputs {

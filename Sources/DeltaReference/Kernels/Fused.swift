@@ -1,4 +1,5 @@
 import DeltaIR
+import DeltaRuntime
 
 /// The reference semantics of a `fused` node: its program evaluated row by row (see FusedKernel.swift).
 /// Legend: R rows of width W; operands flat, indexed by their kind.

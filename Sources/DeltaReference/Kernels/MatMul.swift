@@ -1,3 +1,5 @@
+import DeltaRuntime
+
 /// Matrix products through OpenBLAS (`RealScalar.gemm`), with transposes, and their gradients.
 /// C [M, N] = op(A) op(B); op(X) = X^T when X's flag is set, so A is stored [M, K] (or [K, M]) and
 /// B [K, N] (or [N, K]). A batch dim multiplies A (and B when `batchedB`) by `batch` independent blocks.

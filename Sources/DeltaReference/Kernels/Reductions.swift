@@ -1,3 +1,5 @@
+import DeltaRuntime
+
 /// Broadcasting and reductions over axes (sum, mean, max) and their gradients. Shapes are concrete;
 /// a reduced axis is kept with size 1 (`keepDims`) or dropped, as the caller asks.
 extension ReferenceKernels {

@@ -1,5 +1,5 @@
-/// A dense tensor of the reference interpreter: a concrete shape and row-major storage. Clarity over
-/// speed: no strides, no views, every op writes a fresh array.
+/// A dense tensor: a concrete shape and row-major storage, what the executor is fed and returns (and
+/// what the reference interpreter, DeltaReference, computes on). No strides, no views.
 public struct Tensor<Element: Sendable>: Sendable {
   /// Concrete dims, outermost first; [] is a scalar.
   public var shape: [Int]
@@ -38,14 +38,21 @@ extension Tensor where Element: BinaryFloatingPoint {
   }
 }
 
-/// Thrown by the reference kernels on data they cannot process (an id outside the vocabulary, shapes
-/// that do not broadcast); the interpreter adds the value and op it was running.
-public struct KernelError: Error, CustomStringConvertible, Equatable, Sendable {
-  public let message: String
-  public init(_ message: String) { self.message = message }
-  public var description: String { message }
-}
+/// A tensor fed to or computed by a graph: float data in the scalar type S, or i32 ids and labels.
+public enum TensorValue<S: RealScalar>: Sendable {
+  case real(Tensor<S>)
+  case index(Tensor<Int32>)
 
-/// Namespace of the plain reference kernels (one file per op family under Kernels/): forward and
-/// backward functions over flat row-major arrays with explicit sizes, generic over Float and Double.
-public enum ReferenceKernels {}
+  public var shape: [Int] {
+    switch self {
+    case .real(let t): return t.shape
+    case .index(let t): return t.shape
+    }
+  }
+  var isIndex: Bool {
+    if case .index = self { return true }
+    return false
+  }
+  /// "a float tensor" / "an i32 tensor", for messages.
+  var kindPhrase: String { isIndex ? "an i32 tensor" : "a float tensor" }
+}

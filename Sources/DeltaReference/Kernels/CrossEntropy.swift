@@ -1,3 +1,5 @@
+import DeltaRuntime
+
 /// Softmax over the last dim and softmax cross-entropy with an ignore index, with gradients.
 /// Legend: N positions (B*T flattened), V classes.  logits [N, V], labels [N].
 extension ReferenceKernels {

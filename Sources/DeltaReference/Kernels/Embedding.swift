@@ -1,3 +1,5 @@
+import DeltaRuntime
+
 /// Embedding lookup and its scatter-add gradient.
 /// Legend: N looked-up positions (B*T flattened), V vocabulary, D width.
 extension ReferenceKernels {

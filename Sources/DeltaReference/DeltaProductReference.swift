@@ -1,3 +1,5 @@
+import DeltaRuntime
+
 /// The DeltaProduct recurrence in its naive per-step form (reference sections 1.2, 4.1) and its exact
 /// backward (section 4.2). This is the ground truth every faster path (chunked form, JIT kernels) is tested
 /// against; it favours clarity over speed.
@@ -13,51 +15,10 @@
 ///   state [B, H, K, V]     S[i][j], i over keys, j over values
 ///   o     [B, T,   H, V]   o_t = scale * S_t^T q_t, read after the last step of token t
 public enum DeltaProductReference {
-  public struct Dims: Equatable, Hashable, Sendable {
-    public var batch: Int
-    public var length: Int
-    public var heads: Int
-    public var householder: Int
-    public var keyDim: Int
-    public var valueDim: Int
-
-    public init(batch: Int, length: Int, heads: Int, householder: Int, keyDim: Int, valueDim: Int) {
-      self.batch = batch
-      self.length = length
-      self.heads = heads
-      self.householder = householder
-      self.keyDim = keyDim
-      self.valueDim = valueDim
-    }
-
-    public var qCount: Int { batch * length * heads * keyDim }
-    public var kCount: Int { batch * length * householder * heads * keyDim }
-    public var vCount: Int { batch * length * householder * heads * valueDim }
-    public var betaCount: Int { batch * length * householder * heads }
-    public var gateCount: Int { batch * length * heads }
-    public var stateCount: Int { batch * heads * keyDim * valueDim }
-    public var outputCount: Int { batch * length * heads * valueDim }
-  }
-
-  public struct Inputs<S: RealScalar>: Sendable {
-    public var q: [S]
-    public var k: [S]
-    public var v: [S]
-    public var beta: [S]
-    public var g: [S]?
-    public var initialState: [S]?
-    public var scale: S
-
-    public init(q: [S], k: [S], v: [S], beta: [S], g: [S]?, initialState: [S]?, scale: S) {
-      self.q = q
-      self.k = k
-      self.v = v
-      self.beta = beta
-      self.g = g
-      self.initialState = initialState
-      self.scale = scale
-    }
-  }
+  /// The shapes (`RecurrenceDims`) and operands (`RecurrenceInputs`) are DeltaRuntime's, shared
+  /// with the JIT kernels.
+  public typealias Dims = RecurrenceDims
+  public typealias Inputs<S: RealScalar> = RecurrenceInputs<S>
 
   public struct Gradients<S: RealScalar>: Sendable {
     public var q: [S]

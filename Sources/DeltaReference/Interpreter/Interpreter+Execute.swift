@@ -1,4 +1,5 @@
 import DeltaIR
+import DeltaRuntime
 
 /// The one exhaustive switch over `Op`: a new op does not compile until it is handled here.
 /// Operand counts, dtypes and shapes were verified against the declared types before execution, so
@@ -12,7 +13,7 @@ extension Interpreter {
     switch op {
     // ** 1 -- constants, lookup **
     case .full(let value, let type):
-      let shape = try concrete(type.shape, dims)
+      let shape = try Feed.concrete(type.shape, dims)
       if type.dtype == .i32 {
         guard let v = Int32(exactly: value) else {
           throw KernelError("full: \(value) is not an i32")
@@ -71,14 +72,14 @@ extension Interpreter {
     case .reduceMean(let axes, let keep):
       return [try reduce(.mean, x[0], axes: axes, keepDims: keep)]
     case .broadcastTo(let shape):
-      let target = try concrete(shape, dims)
+      let target = try Feed.concrete(shape, dims)
       guard try K.broadcastShape(x[0].shape, target) == target else {
         throw KernelError("shape \(x[0].shape) does not broadcast to \(target)")
       }
       let source = K.broadcastIndices(from: x[0].shape, to: target)
       return [relayout(x[0], target) { data, _ in gather(data, source) }]
     case .reshape(let shape):
-      let target = try concrete(shape, dims)
+      let target = try Feed.concrete(shape, dims)
       guard target.reduce(1, *) == x[0].shape.reduce(1, *) else {
         throw KernelError("reshape of \(x[0].shape) to \(target) changes the element count")
       }
@@ -171,7 +172,7 @@ extension Interpreter {
 
     // ** 10 -- fused kernels **
     case .fused(let k):
-      let shape = try concrete(k.shape, dims)
+      let shape = try Feed.concrete(k.shape, dims)
       let (rows, width) = rowsAndWidth(shape)
       let out = K.fusedForward(
         k, operands: try x.map { try real($0).data }, rows: rows, width: width)

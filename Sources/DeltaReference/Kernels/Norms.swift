@@ -1,3 +1,5 @@
+import DeltaRuntime
+
 /// RMSNorm, gated RMSNorm (fla FusedRMSNormGated with swish) and L2 norm over the last dim, with grads.
 /// Legend: N rows (every leading dim flattened), D normalised width.  x, y [N, D]; weight [D].
 extension ReferenceKernels {

@@ -1,4 +1,5 @@
 import DeltaIR
+import DeltaRuntime
 
 /// `deltaproduct` and `deltaproduct_grad` through the naive per-step reference. The IR's
 /// k [B, T, n, H, K] is fla's interleaved [B, T*n, H, K] in the same memory, which is the layout

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The element types the reference interpreter runs in: Float (what the fast paths compute in) and Double
-/// (the ground truth). Only the elementary functions the model needs.
+/// The float element types of tensors: Float (what the executor computes in) and Double (what the
+/// reference interpreter, DeltaReference, takes as ground truth). Only the elementary functions the
+/// model needs.
 public protocol RealScalar: BinaryFloatingPoint, Sendable, Codable {
   static func exp(_ x: Self) -> Self
   static func log(_ x: Self) -> Self

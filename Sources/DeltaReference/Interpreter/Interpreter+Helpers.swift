@@ -1,4 +1,5 @@
 import DeltaIR
+import DeltaRuntime
 
 /// Operand unpacking and the shape bookkeeping between the IR's tensors and the flat kernels.
 extension Interpreter {

@@ -1,3 +1,5 @@
+import DeltaRuntime
+
 /// Depthwise causal 1-D convolution over time (fla ShortConvolution without its activation; reference
 /// section 1.2 step 2), channels last.
 /// Legend: B batch, T time, C channels, W kernel width.  x, y [B, T, C]; weight [C, W] (= [C, 1, W]);
