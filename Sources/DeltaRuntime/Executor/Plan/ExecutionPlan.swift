@@ -149,15 +149,7 @@ final class ExecutionPlan: @unchecked Sendable {
   static func arenaBytes(_ graph: Graph, dims: [String: Int]) throws -> (
     total: Int, activations: Int
   ) {
-    var specs: [Int: DeltaKernelSpec] = [:]
-    let types = graph.types
-    for (i, node) in graph.nodes.enumerated() {
-      guard let params = RecurrenceKernelPlan.params(node.op) else { continue }
-      specs[i] = try RecurrenceKernelPlan.spec(
-        params, q: types[node.inputs[0]]!, v: types[node.inputs[2]]!, node: node)
-    }
-    let layout = try PlanLayout(
-      graph, dims: dims, stateCounts: stateCounts(graph, dims: dims, specs: specs))
+    let layout = try Self.layout(graph, dims: dims)
     let (_, count, fixed) = ArenaAllocator.place(layout.roots, nodes: graph.nodes.count)
     return (count * 4, (count - fixed) * 4)
   }

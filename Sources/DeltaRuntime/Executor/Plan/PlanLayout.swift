@@ -278,8 +278,7 @@ struct PlanLayout {
     case .fused(let k): return k.operands[j] == .full ? .any : .contiguous
     case .linear: return .stride
     case .matmul(let ta, _):
-      let folds = shapes[1].count == 2 && (!ta || shapes[0].count == 2)
-      return folds ? .stride : .contiguous
+      return GemmShape.folds(ta, a: shapes[0], b: shapes[1]) ? .stride : .contiguous
     case .conv1d, .conv1dSilu, .conv1dGrad, .conv1dSiluGrad: return j == 0 ? .stride : .contiguous
     default: return .contiguous
     }
