@@ -43,7 +43,7 @@ public enum BLAS {
       return
     }
     let (pa, pb, pc) = (SendablePointer(a), SendablePointer(b), SendablePointer(c))
-    let byRows = m >= n || m >= 8 * workers
+    let byRows = m >= n || m >= 512
     ParallelFor.run(count: byRows ? m : n, threads: workers) { range, _ in
       let (lo, count) = (range.lowerBound, range.count)
       if byRows {
