@@ -72,21 +72,11 @@ public struct DeltaProductKernels: Sendable {
       r.output.count == d.outputCount && r.finalState.count == d.stateCount
         && r.boundaryStates.count == d.stateCount * spec.chunks(length: d.length))
     let h0 = x.initialState ?? .init(repeating: 0, count: d.stateCount)
-    let f = kernels.forward
-    let ws = spec.forwardWorkspace
-    let pool = workspaces
-    let (T, H) = (Int64(d.length), Int64(d.heads))
     withPointers(x.q, x.k, x.v, x.beta, x.g ?? [], h0) { q, k, v, beta, g, h0 in
       withMutablePointers(&r.output, &r.finalState, &r.boundaryStates) { o, hT, hs in
-        let g = x.g == nil ? SendablePointer<Float>(nil as UnsafePointer<Float>?) : g
-        ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
-          pool.with(count: ws) { work in
-            f(
-              q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer,
-              hs.pointer, work,
-              T, H, Int64(range.lowerBound), Int64(range.upperBound))
-          }
-        }
+        forward(
+          q: q.const!, k: k.const!, v: v.const!, beta: beta.const!, g: x.g == nil ? nil : g.const,
+          h0: h0.const!, o: o.pointer!, finalState: hT.pointer!, states: hs.pointer!, dims: d)
       }
     }
   }
@@ -125,23 +115,15 @@ public struct DeltaProductKernels: Sendable {
     var dg = gr.g ?? []
     gr.g = nil  // dg holds the only reference, so the kernel writes it in place
     let dhT = dFinalState ?? .init(repeating: 0, count: d.stateCount)
-    let f = kernels.backward
-    let ws = spec.backwardWorkspace
-    let pool = workspaces
-    let (T, H) = (Int64(d.length), Int64(d.heads))
     withPointers(x.q, x.k, x.v, x.beta, x.g ?? [], boundaryStates) { q, k, v, beta, g, hs in
       withPointers(dOutput, dhT, [], [], [], []) { dout, dhT, _, _, _, _ in
         withMutablePointers(&gr.q, &gr.k, &gr.v) { dq, dk, dv in
           withMutablePointers(&gr.beta, &dg, &gr.initialState) { dbeta, dgp, dh0 in
-            ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
-              pool.with(count: ws) { work in
-                f(
-                  q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const,
-                  dq.pointer,
-                  dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,
-                  Int64(range.lowerBound), Int64(range.upperBound))
-              }
-            }
+            backward(
+              q: q.const!, k: k.const!, v: v.const!, beta: beta.const!,
+              g: gated ? g.const : nil, states: hs.const!, dOutput: dout.const!,
+              dFinalState: dhT.const!, dq: dq.pointer!, dk: dk.pointer!, dv: dv.pointer!,
+              dbeta: dbeta.pointer!, dg: gated ? dgp.pointer : nil, dh0: dh0.pointer!, dims: d)
           }
         }
       }
@@ -213,8 +195,8 @@ func withMutablePointers<R>(
   }
 }
 
-/// The kernels on raw pointers (the execution plan's arena): the same calls as the array forms above,
-/// with every buffer given by the caller. Outputs are zeroed here before the kernels run.
+/// The kernels on raw pointers (the execution plan's arena; the array forms above call them), every
+/// buffer given by the caller. Outputs are zeroed here before the kernels run (the backward accumulates).
 extension DeltaProductKernels {
   /// The forward of `d` from q, k, v, beta[, g][, h0] (h0: a zero state when nil) into o,
   /// the final state and the chunk-boundary states ([B,H,ceil(T/C),K,V]).
