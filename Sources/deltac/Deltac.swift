@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeltaExperiment
 
 /// deltac: compile DeltaProduct experiment specs (YAML) into fast CPU training and evaluation plans.
 @main
@@ -20,4 +21,9 @@ struct Deltac: ParsableCommand {
       Init.self,
       Export.self, Import.self, Inspect.self, Forward.self, Profile.self,
     ])
+
+  static func main() {
+    PeakRSSReport.install()
+    main(nil)
+  }
 }

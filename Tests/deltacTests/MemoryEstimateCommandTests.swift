@@ -14,20 +14,31 @@ import Testing
   /// Exit status and peak RSS (bytes) of `deltac args`, output discarded.
   static func peakRSS(_ args: [String]) throws -> (status: Int32, bytes: Int) {
     let binary = try #require(DeltacBinary.path, "deltac is not built next to the tests")
+    // The child reports its own VmHWM (PeakRSSReport): wait4's ru_maxrss would be this test
+    // process's peak whenever that is larger, since a spawned child inherits it at exec.
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "deltac-peak-rss-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: report) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([binary] + args).map { strdup($0) } + [nil]
-    defer { for arg in argv { free(arg) } }
+    let environment = ProcessInfo.processInfo.environment.merging(
+      ["DELTAC_PEAK_RSS_FILE": report]
+    ) { $1 }
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for p in argv + envp { free(p) } }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
+    let spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
     try #require(spawned == 0, "posix_spawn failed: \(spawned)")
     var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    return ((status >> 8) & 0xff, usage.ru_maxrss * 1024)
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let text = try String(contentsOfFile: report, encoding: .utf8)
+    let bytes = try #require(Int(text), "\(report): '\(text)' is no byte count")
+    return ((status >> 8) & 0xff, bytes)
   }
 
   /// `1.10 GB` -> bytes.
