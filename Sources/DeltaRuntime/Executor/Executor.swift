@@ -16,8 +16,9 @@ public struct Executor: Sendable {
   public let threads: Int
   /// The kernels of every recurrence node, by node index.
   let recurrence: [Int: DeltaProductKernels]
-  /// The JIT kernels of the fused nodes (contiguous layout), by node index: what the plan runs
-  /// when no operand is strided, compiled once here so a bad node fails at construction.
+  /// The JIT kernels of the fused nodes at the contiguous layout, by node index: compiled here so a
+  /// node without a JIT kernel fails at construction. Each plan specializes them to its views (the
+  /// contiguous ones come back from the kernel cache).
   public let fused: [Int: FusedKernelRunner]
   let cache: KernelCache
   /// When set, every node's run is timed into it (`deltac profile`).

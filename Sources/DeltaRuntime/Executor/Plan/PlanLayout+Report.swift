@@ -63,10 +63,6 @@ extension PlanLayout {
   }
 }
 
-extension Place: Equatable {
-  static func == (a: Place, b: Place) -> Bool { a.root == b.root && a.view == b.view }
-}
-
 extension ExecutionPlan {
   /// The layout of a run of `graph` at `dims`, without allocating it or compiling a kernel.
   static func layout(_ graph: Graph, dims: [String: Int]) throws -> PlanLayout {

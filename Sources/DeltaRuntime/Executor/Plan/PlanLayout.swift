@@ -11,7 +11,7 @@ struct Root {
 }
 
 /// The storage of one value: a root seen through a view.
-struct Place {
+struct Place: Equatable {
   var root: Int
   var view: View
 }
@@ -164,7 +164,7 @@ struct PlanLayout {
         let dst = Place(
           root: to.root, view: to.view.part(axis: axis, start: start, size: size, shape: shape)!)
         // A part its producer wrote in place is already there.
-        if places[v]!.root != dst.root || places[v]!.view != dst.view {
+        if places[v]! != dst {
           copies[i].append((places[v]!, dst))
         }
         start += size

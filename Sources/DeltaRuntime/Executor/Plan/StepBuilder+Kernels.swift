@@ -6,9 +6,7 @@ extension StepBuilder {
 
   /// One GEMM over views: `a` [M, K] (rows of a fold every leading dim into M; [K, M] when
   /// transA), `b` [K, N] ([N, K] when transB), into out [M, N]; transposes are BLAS flags.
-  func gemm(_ a: Place, _ b: Place, _ out: Place, transA: Bool, transB: Bool, folded: Bool)
-    -> Kernel
-  {
+  func gemm(_ a: Place, _ b: Place, _ out: Place, transA: Bool, transB: Bool) -> Kernel {
     let (pa, pb, pc) = (pointer(a), pointer(b), pointer(out))
     let (lda, ldb, ldc, n) = (a.view.stride!, b.view.stride!, out.view.stride!, out.view.width)
     let m = transA ? a.view.width : a.view.rows
@@ -22,18 +20,13 @@ extension StepBuilder {
   }
 
   /// `matmul`: one GEMM when b is shared (a's batch folds into M), else one per batch element.
-  func matmul(
-    _ x: [Place], _ shapes: [[Int]], _ out: Place, _ outShape: [Int], _ ta: Bool, _ tb: Bool
-  ) -> Kernel {
-    let (sa, sb) = (shapes[0], shapes[1])
-    if GemmShape.folds(ta, a: sa, b: sb) {
-      return gemm(x[0], x[1], out, transA: ta, transB: tb, folded: true)
+  func matmul(_ x: [Place], _ shapes: [[Int]], _ out: Place, _ ta: Bool, _ tb: Bool) -> Kernel {
+    if GemmShape.folds(ta, a: shapes[0], b: shapes[1]) {
+      return gemm(x[0], x[1], out, transA: ta, transB: tb)
     }
-    let r = sa.count
-    let (m, k) = ta ? (sa[r - 1], sa[r - 2]) : (sa[r - 2], sa[r - 1])
-    let n = outShape.last!
-    let batch = sa[..<(r - 2)].reduce(1, *)
-    let shared = sb.count == 2
+    let s = GemmShape.of(.matmul(transposeA: ta, transposeB: tb), operands: shapes)!
+    let (m, n, k, batch) = (s.m, s.n, s.k, s.batch)
+    let shared = shapes[1].count == 2
     let (pa, pb, pc) = (
       SendablePointer(pointer(x[0])), SendablePointer(pointer(x[1])), SendablePointer(pointer(out))
     )

@@ -66,9 +66,9 @@ struct StepBuilder {
       let (o, n) = (pointer(out[0]), out[0].view.count)
       return { _ in o.update(repeating: Float(value), count: n) }
     case .linear:
-      return gemm(x[0], x[1], out[0], transA: false, transB: true, folded: true)
+      return gemm(x[0], x[1], out[0], transA: false, transB: true)
     case .matmul(let ta, let tb):
-      return matmul(x, shapes, out[0], outShapes[0], ta, tb)
+      return matmul(x, shapes, out[0], ta, tb)
     case .fused(let k):
       let domain = k.shape.dims.map { $0.evaluate(layout.dims) ?? 1 }
       return try fused(k, x, out, domain)
