@@ -19,7 +19,7 @@ struct Deltac: ParsableCommand {
     subcommands: [
       Check.self, Explain.self, Compile.self, Run.self, Sweep.self, Eval.self, Bench.self,
       Init.self,
-      Export.self, Import.self, Inspect.self, Forward.self, Profile.self,
+      Export.self, Import.self, Inspect.self, Forward.self, Profile.self, Analyze.self,
     ])
 
   static func main() {

@@ -222,6 +222,37 @@ final class InteropScratch {
     #expect(check.status == 0, "\(check.stderr)")
   }
 
+  /// analyze of an fla model folder equals analyze of the checkpoint it was exported from (two
+  /// layers, gate, conv, n_h 2); both write the JSON, the text and the plots.
+  @Test func analyzeOfAModelFolderEqualsItsCheckpoint() throws {
+    let s = try InteropScratch()
+    try s.ok(["init", "tiny.yaml", "--out", "init.safetensors"])
+    try s.ok(["export", "tiny.yaml", "--checkpoint", "init.safetensors", "--to", "fla"])
+    let common = ["--length", "20", "--samples", "6", "--quiet"]
+    try s.ok(["analyze", "tiny.yaml", "--checkpoint", "init.safetensors", "--out", "a"] + common)
+    try s.ok(["analyze", "tiny.yaml", "--checkpoint", "fla", "--out", "b"] + common)
+    func json(_ dir: String) throws -> NSDictionary {
+      let data = try Data(contentsOf: URL(fileURLWithPath: s.path(dir + "/analysis.json")))
+      let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      return object.filter { $0.key != "source" } as NSDictionary
+    }
+    let (a, b) = (try json("a"), try json("b"))
+    #expect(a == b)
+    #expect((a["layers"] as? [Any])?.count == 2)
+    for name in ["analysis.txt", "beta-l1.svg", "angles-l0.svg", "pca-l0.svg", "rank-l1.svg"] {
+      #expect(s.exists("a/" + name), "\(name)")
+    }
+  }
+
+  @Test func analyzeBadInput() throws {
+    let s = try InteropScratch()
+    let missing = try s.run(["analyze", "tiny.yaml", "--checkpoint", "nope.safetensors"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("nope.safetensors: error: no such file"), "\(missing.stderr)")
+    let zero = try s.run(["analyze", "tiny.yaml", "--checkpoint", "x", "--samples", "0"])
+    #expect(zero.status != 0 && zero.stderr.contains("--samples must be positive, got 0"))
+  }
+
   @Test(arguments: ["init", "export", "import", "inspect", "forward"])
   func helpFitsIn80Columns(_ command: String) throws {
     let r = try DeltacBinary.run([command, "--help"])
