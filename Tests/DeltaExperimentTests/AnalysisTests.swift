@@ -118,4 +118,29 @@ import Testing
     #expect(s.betaHistogram[0] == 1 && s.betaHistogram[39] == 1 && s.betaHistogram[30] == 1)
     #expect(abs(s.meanBeta - 1.1225) < 1e-12)
   }
+
+  /// Every row of the summary table has a cell per column, in the column's place.
+  @Test func summaryRowsFillEveryColumn() {
+    var s = HeadStatistics(keyDim: 3, positions: [1, 2])
+    s.addToken(keys: [[1, 0, 0], [0.6, 0.8, 0]], betas: [2, 2], decay: 1)
+    s.addSequence(ranks: [1, 2], decays: nil)
+    let head = AnalysisResult.cells(head: 0, s)
+    let all = AnalysisResult.cells(all: [s, s])
+    #expect(head.count == AnalysisResult.columns.count && all.count == head.count)
+    let angle = AnalysisResult.columns.firstIndex { $0.name == "angle" }!
+    #expect(head[angle] == "105" && all[angle] == "-")  // 2 acos(0.6) = 106.3 degrees: bin 100-110
+    #expect(head.last == "2.00" && all.last == "2.00" && head[5] == "1.000" && all[5] == "1.000")
+  }
+
+  /// Per input token: keys at 60 degrees with beta 2 rotate by 120; one reflection reverses.
+  @Test func byTokenCodes() {
+    var s = HeadStatistics(keyDim: 3, positions: [1], vocabulary: 4)
+    let k2 = [cos(Double.pi / 3), sin(Double.pi / 3), 0]
+    s.addToken(keys: [[1, 0, 0], k2], betas: [2, 2], decay: 1, input: 2)
+    s.addToken(keys: [[1, 0, 0], [1, 0, 0]], betas: [2, 0], decay: 1, input: 1)
+    s.addToken(keys: [[1, 0, 0], k2], betas: [0.5, 0.5], decay: 1, input: 3)
+    #expect(s.byToken.map(\.code) == ["?", "det-", "r120", "."])
+    #expect(AnalysisResult.tokenTable([s]).contains("      2   r120\n"))
+    #expect(HeadStatistics(keyDim: 3, positions: [1], vocabulary: 300).byToken.isEmpty)
+  }
 }

@@ -51,7 +51,8 @@ extension AnalysisResult {
         "angle_histogram_degrees_edges": (0...HeadStatistics.angleBins).map {
           180 * Double($0) / Double(HeadStatistics.angleBins)
         }, "angle_histogram": s.angleHistogram,
-        "negative_real_share": s.negativeRealShare,
+        "negative_real_share": s.negativeRealShare, "real_eigenvalues": s.realEigenvalues,
+        "negative_real_eigenvalues": s.negativeRealEigenvalues,
         "negative_determinant_share": s.share(s.negativeDeterminants, of: s.transitions),
       ] as [String: Any],
       "key_pca": [
@@ -66,6 +67,17 @@ extension AnalysisResult {
       ] as [String: Any],
     ]
     if s.proposition.transitions > 0 { out["proposition"] = json(s.proposition) }
+    if !s.byToken.isEmpty {
+      out["by_input_token"] = s.byToken.map { t -> [String: Any] in
+        [
+          "tokens": t.tokens, "mean_beta": t.tokens == 0 ? 0 : t.betaSum / Double(t.tokens),
+          "rotation_share": s.share(t.rotations, of: t.tokens),
+          "negative_determinant_share": s.share(t.negativeDeterminants, of: t.tokens),
+          "mean_angle_degrees": t.angles == 0 ? 0 : t.angleSum / Double(t.angles) * 180 / .pi,
+          "code": t.code,
+        ]
+      }
+    }
     if !s.gateMean.isEmpty { out["gate"] = ["positions": s.positions, "mean_decay": s.gateMean] }
     return out
   }

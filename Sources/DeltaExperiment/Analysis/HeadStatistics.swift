@@ -43,8 +43,15 @@ public struct HeadStatistics: Sendable {
   public private(set) var gateSum: [Double]
   public private(set) var gateCount = 0
 
-  public init(keyDim: Int, positions: [Int]) {
+  /// Per input token id (vocabularies up to `TokenStatistics.maxVocabulary`; else empty): what the
+  /// transitions of that token do (a word problem's group element, a Chomsky task's symbol).
+  public private(set) var byToken: [TokenStatistics]
+
+  public init(keyDim: Int, positions: [Int], vocabulary: Int = 0) {
     self.keyDim = keyDim
+    byToken = .init(
+      repeating: TokenStatistics(),
+      count: vocabulary <= TokenStatistics.maxVocabulary ? vocabulary : 0)
     self.positions = positions
     keySum = .init(repeating: 0, count: keyDim)
     keyOuter = .init(repeating: 0, count: keyDim * keyDim)
@@ -55,8 +62,10 @@ public struct HeadStatistics: Sendable {
     gateSum = rankSum
   }
 
-  /// One token: its n keys and betas and its decay (e^g, 1 ungated).
-  public mutating func addToken(keys: [[Double]], betas: [Double], decay: Double) {
+  /// One token: its n keys and betas, its decay (e^g, 1 ungated) and its input id.
+  public mutating func addToken(
+    keys: [[Double]], betas: [Double], decay: Double, input: Int? = nil
+  ) {
     for b in betas {
       let bin = min(Self.betaBins - 1, max(0, Int(b / 2 * Double(Self.betaBins))))
       betaHistogram[bin] += 1
@@ -92,6 +101,9 @@ public struct HeadStatistics: Sendable {
     }
     if determinant < 0 { negativeDeterminants += 1 }
     proposition.add(betas: betas, eigenvalues: eigenvalues)
+    if let input, byToken.indices.contains(input) {
+      byToken[input].add(betas: betas, eigenvalues: eigenvalues, negative: determinant < 0)
+    }
   }
 
   /// One sequence's effective ranks (and decays) at `positions`.
@@ -144,4 +156,38 @@ public struct HeadStatistics: Sendable {
   }
   /// Mean decay e^g at each position (empty when ungated).
   public var gateMean: [Double] { gateCount == 0 ? [] : gateSum.map { $0 / Double(gateCount) } }
+}
+
+/// The transitions of one input token id in one head.
+public struct TokenStatistics: Sendable, Equatable {
+  public static let maxVocabulary = 256
+  public var tokens = 0
+  public var betaSum = 0.0
+  public var rotations = 0
+  public var negativeDeterminants = 0
+  /// Sum of the angles of its complex eigenvalues in the upper half-plane (radians).
+  public var angleSum = 0.0
+  public var angles = 0
+
+  mutating func add(betas: [Double], eigenvalues: [Spectra.Eigenvalue], negative: Bool) {
+    tokens += 1
+    betaSum += betas.reduce(0, +) / Double(max(1, betas.count))
+    if eigenvalues.contains(where: \.isComplex) { rotations += 1 }
+    if negative { negativeDeterminants += 1 }
+    for e in eigenvalues where e.isComplex && e.im > 0 {
+      angleSum += e.angle
+      angles += 1
+    }
+  }
+
+  /// What the token's transition mostly is: `r<degrees>` a rotation (mean angle of its complex
+  /// eigenvalues), `det-` orientation-reversing (a reflection on the key span), `.` neither
+  /// (`?` when the token did not occur).
+  public var code: String {
+    guard tokens > 0 else { return "?" }
+    if 2 * rotations > tokens, angles > 0 {
+      return "r\(Int((angleSum / Double(angles) * 180 / .pi).rounded()))"
+    }
+    return 2 * negativeDeterminants > tokens ? "det-" : "."
+  }
 }

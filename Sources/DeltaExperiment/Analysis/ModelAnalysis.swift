@@ -66,7 +66,8 @@ public struct ModelAnalysis: Sendable {
     let T = set.length  // tokens per sequence (a word problem's BOS included)
     var stats = layers.map { l in
       (0..<l.heads).map { _ in
-        HeadStatistics(keyDim: l.keyDim, positions: Self.positions(tokens: T))
+        HeadStatistics(
+          keyDim: l.keyDim, positions: Self.positions(tokens: T), vocabulary: spec.vocabSize)
       }
     }
     let batchSize = max(1, spec.eval.batchSize)
@@ -79,7 +80,9 @@ public struct ModelAnalysis: Sendable {
         inputs: ModelPrograms.feed(
           Array(set.inputs[range]), Array(set.labels[range]), batch: b, length: T))
       for (i, layer) in layers.enumerated() {
-        try accumulate(layer, out, prefix: "probe.l\(i).", batch: b, into: &stats[i])
+        try accumulate(
+          layer, out, prefix: "probe.l\(i).", inputs: Array(set.inputs[range]), batch: b,
+          into: &stats[i])
       }
       row += b
       progress("analyze: \(row)/\(set.batch) sequences of \(length)")
@@ -101,7 +104,7 @@ public struct ModelAnalysis: Sendable {
 
   /// One layer of one batch: tokens into the per-head statistics, and the states' effective ranks.
   func accumulate(
-    _ layer: Layer, _ out: [String: Tensor<Float>], prefix: String, batch B: Int,
+    _ layer: Layer, _ out: [String: Tensor<Float>], prefix: String, inputs: [Int32], batch B: Int,
     into stats: inout [HeadStatistics]
   ) throws {
     let (H, K, V, n) = (layer.heads, layer.keyDim, layer.valueDim, layer.params.numHouseholder)
@@ -140,7 +143,7 @@ public struct ModelAnalysis: Sendable {
           }
           let betas = (0..<n).map { j in Double(beta[((b * T + t) * n + j) * H + h]) }
           let decay = g.map { exp(Double($0[(b * T + t) * H + h])) } ?? 1
-          s.addToken(keys: keys, betas: betas, decay: decay)
+          s.addToken(keys: keys, betas: betas, decay: decay, input: Int(inputs[b * T + t]))
           if sampled.contains(t + 1) { decays.append(decay) }
         }
         let ranks = positions.map { p -> Double in
