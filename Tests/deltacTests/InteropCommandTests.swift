@@ -244,6 +244,44 @@ final class InteropScratch {
     }
   }
 
+  /// Long sequences run in segments with the state carried: the same analysis (up to fp32 summation
+  /// order) as one segment, with the states sampled across segment boundaries.
+  @Test func analyzeInSegmentsEqualsOneSegment() throws {
+    let s = try InteropScratch()
+    try s.ok(["init", "tiny.yaml", "--out", "init.safetensors"])
+    let common = [
+      "--checkpoint", "init.safetensors", "--length", "100", "--samples", "3", "--quiet",
+    ]
+    try s.ok(["analyze", "tiny.yaml", "--out", "one"] + common)
+    try s.ok(["analyze", "tiny.yaml", "--out", "many", "--segment-length", "10"] + common)
+    func heads(_ dir: String) throws -> [[String: Any]] {
+      let data = try Data(contentsOf: URL(fileURLWithPath: s.path(dir + "/analysis.json")))
+      let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      let layers = try #require(object["layers"] as? [[String: Any]])
+      return layers.flatMap { ($0["heads"] as? [[String: Any]]) ?? [] }
+    }
+    let (one, many) = (try heads("one"), try heads("many"))
+    #expect(one.count == 4 && many.count == 4)
+    for (a, b) in zip(one, many) {
+      let (ra, rb) = (
+        (a["effective_rank"] as! [String: Any])["mean"] as! [Double],
+        (b["effective_rank"] as! [String: Any])["mean"] as! [Double]
+      )
+      #expect(ra.count == rb.count && ra.count > 10)
+      for (x, y) in zip(ra, rb) { #expect(abs(x - y) <= 1e-4 * max(1, abs(x)), "\(ra) vs \(rb)") }
+      let (ga, gb) = (
+        (a["gate"] as! [String: Any])["mean_decay"] as! [Double],
+        (b["gate"] as! [String: Any])["mean_decay"] as! [Double]
+      )
+      for (x, y) in zip(ga, gb) { #expect(abs(x - y) <= 1e-5) }
+      let (ba, bb) = (
+        (a["beta"] as! [String: Any])["mean"] as! Double,
+        (b["beta"] as! [String: Any])["mean"] as! Double
+      )
+      #expect(abs(ba - bb) <= 1e-5)
+    }
+  }
+
   @Test func analyzeBadInput() throws {
     let s = try InteropScratch()
     let missing = try s.run(["analyze", "tiny.yaml", "--checkpoint", "nope.safetensors"])

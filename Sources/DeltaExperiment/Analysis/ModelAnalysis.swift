@@ -15,6 +15,8 @@ public struct ModelAnalysis: Sendable {
   public let evaluation: CheckpointEvaluation
   public let length: Int
   public let samples: Int
+  /// Longer sequences run in segments of about this many positions, the recurrent state carried.
+  public let segmentLength: Int
 
   /// One recurrence node of the forward graph, in layer order.
   struct Layer {
@@ -24,7 +26,11 @@ public struct ModelAnalysis: Sendable {
     var valueDim: Int
   }
 
-  public init(evaluation: CheckpointEvaluation, length: Int? = nil, samples: Int = 64) {
+  public init(
+    evaluation: CheckpointEvaluation, length: Int? = nil, samples: Int = 64,
+    segmentLength: Int = 1024
+  ) {
+    self.segmentLength = max(1, segmentLength)
     self.evaluation = evaluation
     self.length = length ?? evaluation.spec.task.testLength.max
     self.samples = max(1, samples)
@@ -74,21 +80,15 @@ public struct ModelAnalysis: Sendable {
     var row = 0
     while row < set.batch {
       let b = min(batchSize, set.batch - row)
-      let range = (row * T)..<((row + b) * T)
-      let out = try executor.run(
-        parameters: parameters,
-        inputs: ModelPrograms.feed(
-          Array(set.inputs[range]), Array(set.labels[range]), batch: b, length: T))
-      for (i, layer) in layers.enumerated() {
-        try accumulate(
-          layer, out, prefix: "probe.l\(i).", inputs: Array(set.inputs[range]), batch: b,
-          into: &stats[i])
-      }
+      try analyse(
+        layers, executor, parameters, inputs: Array(set.inputs[(row * T)..<((row + b) * T)]),
+        labels: Array(set.labels[(row * T)..<((row + b) * T)]), batch: b, into: &stats)
       row += b
       progress("analyze: \(row)/\(set.batch) sequences of \(length)")
     }
     let evaluator = Evaluator(
-      programs: programs, task: evaluation.task, batchSize: batchSize)
+      programs: programs, task: evaluation.task, batchSize: batchSize,
+      segmentLength: segmentLength)
     let curve = try evaluator.evaluate(
       parameters: evaluation.state.parameters, lengths: length...length, count: samples)
     return AnalysisResult(
@@ -102,66 +102,127 @@ public struct ModelAnalysis: Sendable {
       randomProposition: PropositionCheck.random(count: 20_000, dim: 16, seed: 1))
   }
 
-  /// One layer of one batch: tokens into the per-head statistics, and the states' effective ranks.
+  /// One batch of sequences of T tokens, in segments of `segment(T)` positions with the recurrent
+  /// state (and conv inputs) carried, so memory is that of one segment whatever the length.
+  func analyse(
+    _ layers: [Layer], _ executor: Executor, _ parameters: [String: Tensor<Float>],
+    inputs: [Int32], labels: [Int32], batch B: Int, into stats: inout [[HeadStatistics]]
+  ) throws {
+    let T = inputs.count / B
+    var carry = RecurrentCarry()
+    var segments = layers.map { l in
+      Segments(
+        state: .init(repeating: 0, count: B * l.heads * l.keyDim * l.valueDim),
+        ranks: .init(repeating: [], count: B * l.heads),
+        decays: .init(repeating: [], count: B * l.heads))
+    }
+    var start = 0
+    while start < T {
+      let n = min(segment(tokens: T), T - start)
+      let rows = (0..<B).map { b in (b * T + start)..<(b * T + start + n) }
+      let x = rows.flatMap { inputs[$0] }
+      let out = try executor.run(
+        parameters: parameters,
+        inputs: ModelPrograms.feed(x, rows.flatMap { labels[$0] }, batch: B, length: n),
+        carry: &carry)
+      for (i, layer) in layers.enumerated() {
+        try accumulate(
+          layer, out, prefix: "probe.l\(i).", inputs: x, batch: B, start: start, length: n,
+          total: T, segments: &segments[i], into: &stats[i])
+      }
+      start += n
+    }
+    for (i, layer) in layers.enumerated() {
+      for b in 0..<B {
+        for h in 0..<layer.heads {
+          let at = b * layer.heads + h
+          stats[i][h].addSequence(
+            ranks: segments[i].ranks[at], decays: layer.params.gated ? segments[i].decays[at] : nil)
+        }
+      }
+    }
+  }
+
+  /// Positions per segment: `segmentLength` rounded down to a multiple of the rank stride (so every
+  /// sampled position of a segment but its last is one of the kernel's boundary states).
+  func segment(tokens T: Int) -> Int {
+    Self.stride(tokens: T) * max(1, segmentLength / Self.stride(tokens: T))
+  }
+
+  /// What a layer carries from one segment to the next: the state entering it [B,H,K,V], and each
+  /// (b, h)'s ranks and decays at the positions sampled so far.
+  struct Segments {
+    var state: [Float]
+    var ranks: [[Double]]
+    var decays: [[Double]]
+  }
+
+  /// One layer of one segment (positions start ..< start + n of sequences of `total`): its tokens
+  /// into the per-head statistics, and the effective ranks of the states at the sampled positions.
   func accumulate(
     _ layer: Layer, _ out: [String: Tensor<Float>], prefix: String, inputs: [Int32], batch B: Int,
+    start: Int, length n: Int, total T: Int, segments: inout Segments,
     into stats: inout [HeadStatistics]
   ) throws {
-    let (H, K, V, n) = (layer.heads, layer.keyDim, layer.valueDim, layer.params.numHouseholder)
-    let T = stats[0].positions.last!
+    let (H, K, V, nh) = (layer.heads, layer.keyDim, layer.valueDim, layer.params.numHouseholder)
     let stride = Self.stride(tokens: T)
-    let (q, k, v, beta) = (
-      out[prefix + "q"]!.data, out[prefix + "k"]!.data, out[prefix + "v"]!.data,
-      out[prefix + "beta"]!.data
-    )
+    let (k, beta) = (out[prefix + "k"]!.data, out[prefix + "beta"]!.data)
     let g = out[prefix + "g"]?.data
-    // The states: the JIT recurrence with a boundary state every `stride` tokens.
+    // The states: the JIT recurrence from the carried state, a boundary state every `stride` tokens.
     let kernels = try DeltaProductKernels(
       spec: DeltaKernelSpec(
-        keyDim: K, valueDim: V, householder: n, chunk: stride, gated: layer.params.gated,
+        keyDim: K, valueDim: V, householder: nh, chunk: stride, gated: layer.params.gated,
         scale: Float(layer.params.scale), form: .recurrent),
       threads: evaluation.programs.threads)
-    let dims = RecurrenceDims(
-      batch: B, length: T, heads: H, householder: n, keyDim: K, valueDim: V)
     let run = kernels.forward(
       RecurrenceInputs(
-        q: q, k: k, v: v, beta: beta, g: g, initialState: nil, scale: Float(layer.params.scale)),
-      dims: dims)
-    let chunks = kernels.spec.chunks(length: T)
-    let positions = stats[0].positions
+        q: out[prefix + "q"]!.data, k: k, v: out[prefix + "v"]!.data, beta: beta, g: g,
+        initialState: segments.state, scale: Float(layer.params.scale)),
+      dims: RecurrenceDims(
+        batch: B, length: n, heads: H, householder: nh, keyDim: K, valueDim: V))
+    segments.state = run.finalState
+    let chunks = kernels.spec.chunks(length: n)
+    let positions = stats[0].positions.filter { $0 > start && $0 <= start + n }
     let sampled = Set(positions)
-    let perHead = stats
-    let updated = ConcurrentResults<HeadStatistics>(count: H)
+    let (perHead, before) = (stats, segments)
+    let updated = ConcurrentResults<(HeadStatistics, [[Double]], [[Double]])>(count: H)
     DispatchQueue.concurrentPerform(iterations: H) { h in
       var s = perHead[h]
+      var (ranks, decays) = (
+        (0..<B).map { before.ranks[$0 * H + h] }, [[Double]](repeating: [], count: B)
+      )
       for b in 0..<B {
-        var decays: [Double] = []
-        for t in 0..<T {
-          let keys = (0..<n).map { j in
-            let base = (((b * T + t) * n + j) * H + h) * K
+        for t in 0..<n {
+          let keys = (0..<nh).map { j in
+            let base = (((b * n + t) * nh + j) * H + h) * K
             return (0..<K).map { Double(k[base + $0]) }
           }
-          let betas = (0..<n).map { j in Double(beta[((b * T + t) * n + j) * H + h]) }
-          let decay = g.map { exp(Double($0[(b * T + t) * H + h])) } ?? 1
-          s.addToken(keys: keys, betas: betas, decay: decay, input: Int(inputs[b * T + t]))
-          if sampled.contains(t + 1) { decays.append(decay) }
+          let betas = (0..<nh).map { j in Double(beta[((b * n + t) * nh + j) * H + h]) }
+          let decay = g.map { exp(Double($0[(b * n + t) * H + h])) } ?? 1
+          s.addToken(keys: keys, betas: betas, decay: decay, input: Int(inputs[b * n + t]))
+          if sampled.contains(start + t + 1) { decays[b].append(decay) }
         }
-        let ranks = positions.map { p -> Double in
-          // The state after p tokens: boundary state p / stride, or the final state.
-          let state: ArraySlice<Float> =
-            p == T
-            ? run.finalState[((b * H + h) * K * V)..<((b * H + h + 1) * K * V)]
+        for p in positions {
+          // The state after p tokens: the segment's final state, or boundary state (p - start) / stride.
+          let (local, at) = (p - start, b * H + h)
+          let state =
+            local == n
+            ? run.finalState[(at * K * V)..<((at + 1) * K * V)]
             : run.boundaryStates[
-              (((b * H + h) * chunks + p / stride) * K * V)..<(((b * H + h) * chunks + p / stride
-                + 1)
-                * K * V)]
-          return Spectra.effectiveRank(state.map(Double.init), rows: K, cols: V)
+              ((at * chunks + local / stride) * K * V)..<((at * chunks + local / stride + 1) * K * V)
+            ]
+          ranks[b].append(Spectra.effectiveRank(state.map(Double.init), rows: K, cols: V))
         }
-        s.addSequence(ranks: ranks, decays: g == nil ? nil : decays)
       }
-      updated.set(h, s)
+      updated.set(h, (s, ranks, decays))
     }
-    stats = updated.values
+    for (h, (s, ranks, decays)) in updated.values.enumerated() {
+      stats[h] = s
+      for b in 0..<B {
+        segments.ranks[b * H + h] = ranks[b]
+        segments.decays[b * H + h] += decays[b]
+      }
+    }
   }
 }
 

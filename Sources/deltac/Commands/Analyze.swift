@@ -26,6 +26,11 @@ struct Analyze: ParsableCommand {
   @Option(help: "Sequences to analyse.") var samples = 64
   @Option(
     help: ArgumentHelp(
+      "Longer sequences run in segments of about this many positions, the state carried.",
+      valueName: "n"))
+  var segmentLength = 1024
+  @Option(
+    help: ArgumentHelp(
       "Results folder (default: results/<spec name>/analysis).", valueName: "dir"))
   var out: String?
   @Flag(help: "No progress on stderr.") var quiet = false
@@ -34,6 +39,7 @@ struct Analyze: ParsableCommand {
   func validate() throws {
     try expect((length ?? 1) > 0, "--length must be positive, got \(length ?? 0)")
     try expect(samples > 0, "--samples must be positive, got \(samples)")
+    try expect(segmentLength > 0, "--segment-length must be positive, got \(segmentLength)")
   }
 
   func run() throws {
@@ -42,7 +48,8 @@ struct Analyze: ParsableCommand {
     try Failure.guarded {
       let evaluation = try CheckpointEvaluation(
         spec: spec, path: checkpoint, showProgress: false, segmentLength: .max)
-      let analysis = ModelAnalysis(evaluation: evaluation, length: length, samples: samples)
+      let analysis = ModelAnalysis(
+        evaluation: evaluation, length: length, samples: samples, segmentLength: segmentLength)
       let result = try analysis.run {
         if !quiet { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
       }
