@@ -64,6 +64,13 @@ public struct AnalysisResult: Sendable {
       for (h, s) in layer.heads.enumerated() { out += Self.row(Self.cells(head: h, s)) }
       out += Self.row(Self.cells(all: layer.heads))
       out += Self.tokenTable(layer.heads)
+      if layer.gated {
+        out +=
+          "  forget gate, mean decay e^g at positions \(positions.first ?? 0) / \(positions.last ?? 0): "
+          + layer.heads.enumerated().map { h, s in
+            "h\(h) \(Self.f(s.gateMean.first ?? 0)) / \(Self.f(s.gateMean.last ?? 0))"
+          }.joined(separator: ", ") + "\n"
+      }
       if layer.householder == 2 {
         let c = layer.heads.reduce(into: PropositionCheck()) { total, s in
           total.transitions += s.proposition.transitions
