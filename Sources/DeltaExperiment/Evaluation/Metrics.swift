@@ -143,4 +143,6 @@ public struct LossBucket: Sendable, Equatable {
   public var tokens: Int
   public var loss: Double
   public var perplexity: Double { Foundation.exp(loss) }
+  /// The loss in bits per token: bits per byte for the byte-level language model.
+  public var bitsPerByte: Double { loss / Foundation.log(2) }
 }

@@ -25,8 +25,10 @@ public enum EvalReport {
             ("start", "\($0.start)"), ("end", "\($0.end)"), ("tokens", "\($0.tokens)"),
             ("loss", jsonNumber($0.loss)),
             ("perplexity", jsonNumber($0.perplexity)),
+            ("bits_per_byte", jsonNumber($0.bitsPerByte)),
           ])
         }
+        pairs.insert(("bits_per_byte", jsonNumber(m.loss / log(2))), at: pairs.count - 2)
         pairs.append(("loss_buckets", "[" + buckets.joined(separator: ",") + "]"))
       }
       return JSONText.object(pairs)
@@ -40,12 +42,17 @@ public enum EvalReport {
       ], indent: "  ")
   }
 
-  public static func csv(_ results: [LengthResult]) -> String {
-    var out = "length,samples,sequence_accuracy,token_accuracy,loss,perplexity,seconds\n"
+  /// One row per length; language models also get bits per byte (the loss in bits: tokens are bytes).
+  public static func csv(_ results: [LengthResult], spec: Spec) -> String {
+    let lm = isLanguageModel(spec)
+    var out =
+      "length,samples,sequence_accuracy,token_accuracy,loss,perplexity,"
+      + (lm ? "bits_per_byte," : "") + "seconds\n"
     for r in results {
       let m = r.metrics
       out +=
-        "\(r.length),\(m.sequences),\(m.sequenceAccuracy),\(m.tokenAccuracy),\(m.loss),\(exp(m.loss)),\(r.seconds)\n"
+        "\(r.length),\(m.sequences),\(m.sequenceAccuracy),\(m.tokenAccuracy),\(m.loss),\(exp(m.loss)),"
+        + (lm ? "\(m.loss / log(2))," : "") + "\(r.seconds)\n"
     }
     return out
   }
@@ -55,7 +62,7 @@ public enum EvalReport {
     let lm = isLanguageModel(spec)
     var out =
       lm
-      ? "| length | loss   | ppl      | token acc |\n|-------:|-------:|---------:|----------:|\n"
+      ? "| length | loss   | ppl      | bits/byte | token acc |\n|-------:|-------:|---------:|----------:|----------:|\n"
       : "| length | seq acc | token acc | loss   |\n|-------:|--------:|----------:|-------:|\n"
     for r in results {
       let m = r.metrics
@@ -63,7 +70,7 @@ public enum EvalReport {
       let length = String(r.length).leftPadded(6)
       if lm {
         out +=
-          "| \(length) | \(f(m.loss, 4)) | \(f(exp(m.loss), 2).leftPadded(8)) | \(f(m.tokenAccuracy, 3).leftPadded(9)) |\(mark)\n"
+          "| \(length) | \(f(m.loss, 4)) | \(f(exp(m.loss), 2).leftPadded(8)) | \(f(m.loss / log(2), 4).leftPadded(9)) | \(f(m.tokenAccuracy, 3).leftPadded(9)) |\(mark)\n"
       } else {
         out +=
           "| \(length) | \(f(m.sequenceAccuracy, 3).leftPadded(7)) | \(f(m.tokenAccuracy, 3).leftPadded(9)) | \(f(m.loss, 4)) |\(mark)\n"

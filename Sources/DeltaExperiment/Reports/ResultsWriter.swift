@@ -73,7 +73,7 @@ public struct ResultsWriter: Sendable {
     throws
   {
     try write(EvalReport.json(results, spec: spec, step: step), to: prefix + "eval.json")
-    try write(EvalReport.csv(results), to: prefix + "eval.csv")
+    try write(EvalReport.csv(results, spec: spec), to: prefix + "eval.csv")
     let (name, svg) = EvalReport.plot(results, spec: spec)
     try write(svg, to: prefix + name)
   }
