@@ -31,3 +31,15 @@ import Testing
     #expect(m.lossBuckets.allSatisfy { abs($0.bitsPerByte - 8) < 1e-9 })
   }
 }
+
+/// A long run says how long it will train, from its second step.
+@Suite struct RunEstimateTests {
+  @Test func longRunsAnnounceTheirDuration() {
+    #expect(
+      ProgressLine.estimate(stepSeconds: 4.1, remaining: 950, timedStep: 2)
+        == "this run will train for about 1:04:55 more (950 steps at 4.10 s per step, timed on step 2; evaluations come on top)"
+    )
+    #expect(ProgressLine.estimate(stepSeconds: 0.05, remaining: 1000, timedStep: 2) == nil)
+    #expect(ProgressLine.estimate(stepSeconds: 0.3, remaining: 1000, timedStep: 2) != nil)
+  }
+}

@@ -81,3 +81,19 @@ public final class ProgressLine: @unchecked Sendable {
     return h > 0 ? "\(h):\(two(m)):\(two(r))" : "\(m):\(two(r))"
   }
 }
+
+extension ProgressLine {
+  /// Runs estimated to train longer than this get a note with the estimate after their first steps.
+  static let longRun = 300.0
+
+  /// The note a long run prints once its second step is timed (the first builds the plan and
+  /// compiles kernels): `this run will train for about 1:05:00 more (950 steps at 4.1 s per step,
+  /// timed on step 2; evaluations come on top)`. nil for runs shorter than `longRun` seconds.
+  static func estimate(stepSeconds: Double, remaining: Int, timedStep: Int) -> String? {
+    let total = stepSeconds * Double(remaining)
+    guard total >= longRun else { return nil }
+    return "this run will train for about \(clock(total)) more (\(remaining) steps at "
+      + String(format: "%.2f", stepSeconds) + " s per step, timed on step \(timedStep); "
+      + "evaluations come on top)"
+  }
+}

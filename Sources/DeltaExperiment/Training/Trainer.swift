@@ -86,6 +86,12 @@ public struct Trainer: Sendable {
       )
       try report(
         state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
+      if stepsThisRun == 2, isRoot,
+        let note = ProgressLine.estimate(
+          stepSeconds: seconds, remaining: totalSteps - state.step, timedStep: state.step)
+      {
+        progress.note(note)
+      }
       try periodicWork(&state)
       if options.handleSignals, let signal = GracefulStop.requested, state.step < totalSteps {
         progress.finish()
