@@ -6,7 +6,9 @@
 # below 0.9 there) skips stage 2 and its stage-1 checkpoint is evaluated at 128, 256 and 512. Prints one table row per variant (markdown) on stdout; logs and
 # results go to $OUT/<v>/{len24,len128}/ and $OUT/<v>/*.log.
 # Usage: scripts/reproduce.sh [variant ...]   (default: the six of the README; `make reproduce`)
-#   DELTAC=path/to/deltac (default .build/release/deltac), OUT=folder (default results/reproduce)
+#   DELTAC=path/to/deltac (default .build/release/deltac), OUT=folder (default results/reproduce),
+#   SEED=n: train.seed for both stages instead of the specs' (666), through specs in $OUT/<v>/ that extend
+#   them (scripts/reproduce_seeds.sh runs several seeds and summarises them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DELTAC="${DELTAC:-.build/release/deltac}"
@@ -29,8 +31,17 @@ echo "|---|---:|---|---|---|---:|---:|---:|---:|"
 for v in "${variants[@]}"; do
   dir="$OUT/$v"
   mkdir -p "$dir"
+  stage1="specs/${v}_len24.yaml"
+  stage2="specs/$v.yaml"
+  if [ -n "${SEED:-}" ]; then
+    for f in "$stage1" "$stage2"; do
+      printf 'extends: %s\ntrain: {seed: %s}\n' "$PWD/$f" "$SEED" > "$dir/$(basename "$f")"
+    done
+    stage1="$dir/${v}_len24.yaml"
+    stage2="$dir/$v.yaml"
+  fi
   start=$(now)
-  "$DELTAC" run "specs/${v}_len24.yaml" --out "$dir/len24" > "$dir/len24.log" 2>&1
+  "$DELTAC" run "$stage1" --out "$dir/len24" > "$dir/len24.log" 2>&1
   ckpt=$(ls "$dir/len24/checkpoints/"step-*.safetensors | sort | tail -1)
   # Stage 2 only for a variant that learned the task at k = 24 (sequence accuracy >= 0.9 there); one
   # that did not is evaluated at 128 / 256 / 512 from its stage-1 checkpoint instead.
@@ -40,10 +51,10 @@ acc = {r["length"]: r["sequence_accuracy"] for r in json.load(open(sys.argv[1]))
 sys.exit(0 if acc[24] >= 0.9 else 1)
 PY
   then
-    "$DELTAC" run "specs/$v.yaml" --init-from "$ckpt" --out "$dir/len128" > "$dir/len128.log" 2>&1
+    "$DELTAC" run "$stage2" --init-from "$ckpt" --out "$dir/len128" > "$dir/len128.log" 2>&1
   else
     rm -rf "$dir/len128"
-    "$DELTAC" eval "specs/$v.yaml" --checkpoint "$ckpt" --lengths 128,256,512 --out "$dir/len128" \
+    "$DELTAC" eval "$stage2" --checkpoint "$ckpt" --lengths 128,256,512 --out "$dir/len128" \
       > "$dir/len128.log" 2>&1
   fi
   end=$(now)
