@@ -23,8 +23,9 @@ extension SweepSummary {
       </head>
       <body>
       <h1>\(Self.escape(title))</h1>
-      <p>\(runs) runs (\(finished.count) finished): \(variants.count) variants, \(seeds) seeds; \
-      median and range (min–max) over seeds at each evaluated length.</p>
+      <p>\(Self.count(runs, "run")) (\(finished.count) finished): \
+      \(Self.count(variants.count, "variant")), \(Self.count(seeds, "seed")); median and range \
+      (min–max) over seeds at each evaluated length.</p>
 
       """
     out += "<table>\n<thead><tr>"
@@ -67,6 +68,9 @@ extension SweepSummary {
   static func inline(_ svg: String) -> String {
     svg.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")
   }
+
+  /// `1 seed`, `2 seeds`.
+  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)" + (n == 1 ? "" : "s") }
 
   static func escape(_ s: String) -> String {
     s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
