@@ -105,4 +105,52 @@ import Testing
     #expect(svg.components(separatedBy: "<polygon").count == 3, "one range band per variant")
     #expect(svg.contains(">nh1</text>") && svg.contains(">nh2</text>"))
   }
+
+  /// summary.html: the table's numbers, the sweep's plot and every finished run's plot inline
+  /// under its variant, no URL (nothing fetched), a missing plot and unfinished runs said so.
+  @Test func summaryPageIsSelfContained() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "deltac-sweep-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let runs = SweepPlan.runs(try SpecLoader.parse(yaml: Self.yaml, file: "/x/g.yaml"), root: root)
+    let header = "length,samples,sequence_accuracy,token_accuracy,loss,perplexity,seconds\n"
+    let csv = ["8,10,1.0,1.0,0.01,1.01,0.1\n", "8,10,0.5,0.75,0.03,1.03,0.1\n"]
+    for (i, run) in runs.prefix(4).enumerated() {
+      try FileManager.default.createDirectory(
+        atPath: run.directory, withIntermediateDirectories: true)
+      try (header + csv[i % 2]).write(
+        toFile: run.directory + "/eval.csv", atomically: true, encoding: .utf8)
+      guard i != 3 else { continue }  // run 3: finished, its plot deleted
+      let plot = SVGPlot(
+        title: "plot of run \(i)", xLabel: "length", yLabel: "accuracy",
+        series: [SVGPlot.Series(name: "sequence accuracy", points: [(8, 1)])], yRange: 0...1)
+      try plot.render().write(
+        toFile: run.directory + "/accuracy.svg", atomically: true, encoding: .utf8)
+    }
+    let summary = SweepSummary(runs: runs)
+    try summary.write(to: root, title: "g <sweep>")
+    let html = try String(contentsOfFile: root + "/summary.html", encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
+    #expect(html.contains("<title>g &lt;sweep&gt;: sweep summary</title>"))
+    #expect(html.contains("6 runs (4 finished): 2 variants, 2 seeds"))
+    #expect(
+      html.contains(
+        "<tr class=\"train\"><td>nh1</td><td>8 (train)</td><td>2</td><td>0.750</td>"
+          + "<td>0.500–1.000</td><td>0.875</td><td>0.0200</td></tr>"), "\(html)")
+    #expect(html.contains("<td>nh2</td><td>8 (train)</td><td>2</td><td>0.750</td>"))
+    #expect(html.contains("<p class=\"missing\">not finished: nh3 seed 11, nh3 seed 12</p>"))
+    // The sweep's plot, then per variant its runs' plots (one missing), each once.
+    #expect(html.components(separatedBy: "<svg ").count == 1 + 1 + 3)
+    #expect(html.contains("g &lt;sweep&gt;: sequence accuracy vs length"))
+    for i in 0..<3 { #expect(html.components(separatedBy: ">plot of run \(i)<").count == 2) }
+    let nh1 = try #require(html.range(of: "<h2>nh1</h2>"))
+    let nh2 = try #require(html.range(of: "<h2>nh2</h2>"))
+    #expect(html[nh1.upperBound..<nh2.lowerBound].contains(">plot of run 1<"))
+    #expect(html[nh2.upperBound...].contains(">plot of run 2<"))
+    #expect(html[nh2.upperBound...].contains("<p class=\"missing\">no plot</p>"))
+    #expect(html.contains("<figcaption>seed 12: \(runs[3].directory)</figcaption>"))
+    #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
+    #expect(!html.contains("<script") && !html.contains("<link"))
+  }
 }

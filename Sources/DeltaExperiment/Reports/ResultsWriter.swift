@@ -8,6 +8,7 @@ import Foundation
 ///   eval.json          final evaluation: per length, the metrics and the prefix accuracy curve
 ///   eval.csv           one row per evaluated length
 ///   accuracy.svg       accuracy against sequence length, the training length marked (loss.svg for LM)
+///   events.out.tfevents.<unix time>.<hostname>   the same for TensorBoard (see EventLog)
 ///   checkpoints/       step-NNNNNN.safetensors (see CheckpointStore)
 public struct ResultsWriter: Sendable {
   public let directory: String
@@ -35,9 +36,11 @@ public struct ResultsWriter: Sendable {
     }
   }
 
-  /// A fresh run: forget the metrics and checkpoints of an earlier run in the same folder.
+  /// A fresh run: forget the metrics, event files and checkpoints of an earlier run in the same
+  /// folder.
   public func clear() {
-    for path in [metricsPath] + checkpoints.list().map(\.path) {
+    let events = EventLog.files(in: directory).map { directory + "/" + $0 }
+    for path in [metricsPath] + events + checkpoints.list().map(\.path) {
       try? FileManager.default.removeItem(atPath: path)
     }
   }

@@ -7,6 +7,7 @@ import Foundation
 ///   summary.md     per variant and length: the seeds' median and range (min to max)
 ///   accuracy.svg   sequence accuracy against length, one line per variant (median over seeds,
 ///                  the range shaded); loss.svg, cross-entropy, for language modelling
+///   summary.html   all of it in one self-contained page, with every run's plot (SweepSummary+HTML)
 public struct SweepSummary: Sendable {
   /// One evaluated length of one run.
   public struct Row: Sendable, Equatable {
@@ -19,6 +20,8 @@ public struct SweepSummary: Sendable {
   }
 
   public var rows: [Row] = []
+  /// Runs with a final evaluation, by index.
+  public var finished: [SweepRun] = []
   /// Runs without a final evaluation (not finished, or failed), by index.
   public var missing: [SweepRun] = []
   public let languageModel: Bool
@@ -37,6 +40,7 @@ public struct SweepSummary: Sendable {
         missing.append(run)
         continue
       }
+      finished.append(run)
       rows += parsed
     }
   }
@@ -93,27 +97,40 @@ public struct SweepSummary: Sendable {
     return out
   }
 
-  /// `| variant | length | seeds | seq acc median | seq acc range | token acc median | loss median |`
-  public var markdown: String {
-    var out =
-      "| variant | length | seeds | seq acc (median) | seq acc (min–max) | token acc (median) | loss (median) |\n"
-      + "|---|---:|---:|---:|---:|---:|---:|\n"
-    for variant in variants {
+  /// The summary table's header and rows, as text: per variant and length, the seeds' median and
+  /// range of sequence accuracy, the medians of token accuracy and loss.
+  static let tableHeader = [
+    "variant", "length", "seeds", "seq acc (median)", "seq acc (min–max)", "token acc (median)",
+    "loss (median)",
+  ]
+  var table: [(cells: [String], train: Bool)] {
+    variants.flatMap { variant in
       let seq = aggregate(variant, \.sequenceAccuracy)
       let tok = aggregate(variant, \.tokenAccuracy)
       let loss = aggregate(variant, \.loss)
-      for i in seq.indices {
-        let mark = seq[i].length == trainLength ? " (train)" : ""
-        out +=
-          "| \(variant) | \(seq[i].length)\(mark) | \(seq[i].seeds) | \(f(seq[i].median)) | "
-          + "\(f(seq[i].low))–\(f(seq[i].high)) | \(f(tok[i].median)) | \(f(loss[i].median, 4)) |\n"
+      return seq.indices.map { i in
+        let train = seq[i].length == trainLength
+        let cells = [
+          variant, "\(seq[i].length)" + (train ? " (train)" : ""), "\(seq[i].seeds)",
+          f(seq[i].median), "\(f(seq[i].low))–\(f(seq[i].high))", f(tok[i].median),
+          f(loss[i].median, 4),
+        ]
+        return (cells, train)
       }
     }
-    if !missing.isEmpty {
-      out +=
-        "\nnot finished: "
-        + missing.map { "\($0.variant) seed \($0.seed)" }.joined(separator: ", ") + "\n"
-    }
+  }
+
+  /// `variant seed 2, ...` of the runs without a final evaluation.
+  var missingList: String {
+    missing.map { "\($0.variant) seed \($0.seed)" }.joined(separator: ", ")
+  }
+
+  /// `| variant | length | seeds | seq acc median | seq acc range | token acc median | loss median |`
+  public var markdown: String {
+    var out =
+      "| " + Self.tableHeader.joined(separator: " | ") + " |\n|---|---:|---:|---:|---:|---:|---:|\n"
+    for row in table { out += "| " + row.cells.joined(separator: " | ") + " |\n" }
+    if !missing.isEmpty { out += "\nnot finished: " + missingList + "\n" }
     return out
   }
 
@@ -136,14 +153,16 @@ public struct SweepSummary: Sendable {
     return (languageModel ? "loss.svg" : "accuracy.svg", plot.render())
   }
 
-  /// summary.csv, summary.md and the plot in `directory`.
-  /// Writes summary.csv, summary.md and the plot into `directory`; a failure is a runtime error
-  /// naming the folder.
+  /// Writes summary.csv, summary.md, the plot and summary.html into `directory`; a failure is a
+  /// runtime error naming the folder.
   public func write(to directory: String, title: String) throws(ExperimentError) {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
       let (name, svg) = plot(title: title)
-      for (file, text) in [("summary.csv", csv), ("summary.md", markdown), (name, svg)] {
+      let page = html(title: title, plot: svg, runPlots: runPlots())
+      for (file, text) in [
+        ("summary.csv", csv), ("summary.md", markdown), (name, svg), ("summary.html", page),
+      ] {
         try AtomicFile.write(Array(text.utf8), to: directory + "/" + file)
       }
     } catch {

@@ -73,7 +73,7 @@ public final class ResultsLock: @unchecked Sendable {
 /// when the folder is next opened).
 public struct EarlierRun: Sendable {
   public static let folderName = ".overwritten"
-  /// What a run writes at the top of its folder (besides `checkpoints/`).
+  /// What a run writes at the top of its folder (besides `checkpoints/`), with its event files.
   static let files = [
     "spec.yaml", "metrics.jsonl", "eval.json", "eval.csv", "accuracy.svg", "loss.svg",
     "checkpoints",
@@ -93,7 +93,7 @@ public struct EarlierRun: Sendable {
     } catch {
       throw results.writeFailure(error.file, error.message)
     }
-    for name in Self.files {
+    for name in Self.files + EventLog.files(in: results.directory) {
       let from = results.directory + "/" + name
       guard FileManager.default.fileExists(atPath: from) else { continue }
       guard rename(from, folder + "/" + name) == 0 else {
@@ -117,7 +117,11 @@ public struct EarlierRun: Sendable {
       discard()
       return nil
     }
-    for name in Self.files {
+    // The new run's event file goes: the earlier run's (another name) comes back.
+    for name in EventLog.files(in: results.directory) {
+      try? FileManager.default.removeItem(atPath: results.directory + "/" + name)
+    }
+    for name in Self.files + EventLog.files(in: folder) {
       let from = folder + "/" + name
       guard FileManager.default.fileExists(atPath: from) else { continue }
       let to = results.directory + "/" + name

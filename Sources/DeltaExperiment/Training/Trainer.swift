@@ -57,6 +57,10 @@ public struct Trainer: Sendable {
     }
     var state = try isRoot ? startState() : freshState()
     if isRoot { try results.write(SpecPrinter.yaml(spec), to: "spec.yaml") }
+    let events =
+      try isRoot
+      ? EventLog.start(results: results, spec: spec, resumedAt: options.resume ? state.step : nil)
+      : nil
     try parallel.broadcast(&state, order: programs.parameters)
     var summary = TrainSummary(
       steps: state.step, totalSteps: totalSteps, loss: .nan, tokenAccuracy: 0, sequenceAccuracy: 0,
@@ -85,14 +89,15 @@ public struct Trainer: Sendable {
         metrics.loss, metrics.tokenAccuracy, metrics.sequenceAccuracy
       )
       try report(
-        state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun))
+        state, metrics, seconds: seconds, average: summary.trainSeconds / Double(stepsThisRun),
+        events: events)
       if stepsThisRun == 2, isRoot,
         let note = ProgressLine.estimate(
           stepSeconds: seconds, remaining: totalSteps - state.step, timedStep: state.step)
       {
         progress.note(note)
       }
-      try periodicWork(&state)
+      try periodicWork(&state, events: events)
       if options.handleSignals, let signal = GracefulStop.requested, state.step < totalSteps {
         progress.finish()
         summary.steps = state.step
@@ -106,7 +111,7 @@ public struct Trainer: Sendable {
     summary.steps = state.step
     summary.stoppedEarly = state.stoppedEarly
     summary.checkpoint = try checkpoint(state, force: true)
-    summary.evaluation = try finalEvaluation(state)
+    summary.evaluation = try finalEvaluation(state, events: events)
     return summary
   }
 
@@ -235,15 +240,18 @@ public struct Trainer: Sendable {
         + results.checkpoints.newestNote)
   }
 
-  func report(_ state: TrainingState, _ m: StepMetrics, seconds: Double, average: Double) throws {
+  /// The step's metrics line and its `train/<name>` scalars (the same names) in the event file.
+  func report(
+    _ state: TrainingState, _ m: StepMetrics, seconds: Double, average: Double, events: EventLog?
+  ) throws {
     guard isRoot else { return }
-    try results.appendMetrics([
-      ("step", "\(state.step)"), ("loss", jsonNumber(m.loss)),
-      ("token_accuracy", jsonNumber(m.tokenAccuracy)),
-      ("sequence_accuracy", jsonNumber(m.sequenceAccuracy)), ("lr", jsonNumber(m.lr)),
-      ("grad_norm", jsonNumber(m.gradNorm)),
-      ("ms", jsonNumber(seconds * 1000)), ("tokens_per_s", jsonNumber(Double(m.tokens) / seconds)),
-    ])
+    let scalars: [(String, Double)] = [
+      ("loss", m.loss), ("token_accuracy", m.tokenAccuracy),
+      ("sequence_accuracy", m.sequenceAccuracy), ("lr", m.lr), ("grad_norm", m.gradNorm),
+      ("ms", seconds * 1000), ("tokens_per_s", Double(m.tokens) / seconds),
+    ]
+    try results.appendMetrics([("step", "\(state.step)")] + scalars.map { ($0, jsonNumber($1)) })
+    try events?.append(step: state.step, scalars.map { .scalar(tag: "train/" + $0, Float($1)) })
     let line = ProgressLine.format(
       step: state.step, total: totalSteps, loss: m.loss, tokenAccuracy: m.tokenAccuracy,
       sequenceAccuracy: m.sequenceAccuracy, lr: m.lr, milliseconds: seconds * 1000,
@@ -253,24 +261,23 @@ public struct Trainer: Sendable {
 
   /// Evaluation on the test split every `eval.every` steps (early stop), checkpoints every
   /// `train.checkpoint_every`; both on rank 0 alone, which tells the others whether to stop.
-  func periodicWork(_ state: inout TrainingState) throws {
+  func periodicWork(_ state: inout TrainingState, events: EventLog?) throws {
     if let every = spec.eval.every, state.step % every == 0, state.step < totalSteps {
-      if isRoot { try periodicEvaluation(&state) }
+      if isRoot { try periodicEvaluation(&state, events: events) }
       try parallel.agree(&state)
     }
     if !state.stoppedEarly { _ = try checkpoint(state, force: false) }
   }
 
-  func periodicEvaluation(_ state: inout TrainingState) throws {
+  /// The test split's evaluation: a metrics line and `test/<metric>@<length>` scalars.
+  func periodicEvaluation(_ state: inout TrainingState, events: EventLog?) throws {
     let t = spec.task.testLength
     let r = try evaluator.evaluate(
       parameters: state.parameters, lengths: t.min...t.max, count: spec.task.testSamples)
-    try results.appendMetrics([
-      ("step", "\(state.step)"), ("kind", "\"eval\""), ("length", "\(t.max)"),
-      ("sequence_accuracy", jsonNumber(r.metrics.sequenceAccuracy)),
-      ("token_accuracy", jsonNumber(r.metrics.tokenAccuracy)),
-      ("loss", jsonNumber(r.metrics.loss)),
-    ])
+    try results.appendMetrics(
+      [("step", "\(state.step)"), ("kind", "\"eval\""), ("length", "\(t.max)")]
+        + EventLog.evaluationMetrics(r.metrics).map { ($0, jsonNumber($1)) })
+    try events?.append(step: state.step, EventLog.evaluation("test", r))
     progress.note(
       "eval step \(state.step) T=\(t) | seq acc \(ProgressLine.fixed(r.metrics.sequenceAccuracy, 3)) | token acc "
         + "\(ProgressLine.fixed(r.metrics.tokenAccuracy, 3)) | loss \(ProgressLine.fixed(r.metrics.loss, 4))"
@@ -304,11 +311,14 @@ public struct Trainer: Sendable {
     return path
   }
 
-  func finalEvaluation(_ state: TrainingState) throws -> [LengthResult] {
+  /// Every `eval.lengths`: eval.json, eval.csv, the plot and `eval/<metric>@<length>` scalars.
+  func finalEvaluation(_ state: TrainingState, events: EventLog?) throws -> [LengthResult] {
     guard isRoot else { return [] }
-    return try evaluator.evaluateLengths(
+    let results = try evaluator.evaluateLengths(
       parameters: state.parameters, spec: spec, step: state.step, progress: progress,
-      results: results)
+      results: self.results)
+    try events?.append(step: state.step, results.flatMap { EventLog.evaluation("eval", $0) })
+    return results
   }
 
   /// `eval T=64 | seq acc 0.998 | token acc 1.000 | loss 0.0123 | ppl 1.01 | 0.4 s`

@@ -19,9 +19,10 @@ struct Run: ParsableCommand {
       The results folder (default results/<spec name>, --out to change) holds spec.yaml (the \
       resolved spec), metrics.jsonl (one line per step, plus eval lines), eval.json and \
       eval.csv, accuracy.svg (accuracy against sequence length, training length marked; \
-      loss.svg for language modelling) and checkpoints/step-NNNNNN.safetensors (every \
+      loss.svg for language modelling), checkpoints/step-NNNNNN.safetensors (every \
       train.checkpoint_every steps and at the end; parameters under their fla names, AdamW \
-      state, step and seed).
+      state, step and seed) and a TensorBoard event file, events.out.tfevents.<time>.<host> \
+      (tensorboard --logdir results/).
 
       --resume continues from the newest checkpoint: same spec, seed and thread count give the \
       same final loss as an uninterrupted run. --init-from PATH starts from the parameters of \

@@ -22,9 +22,11 @@ struct Sweep: ParsableCommand {
       A run whose folder has eval.json is finished and skipped; one with checkpoints but no \
       eval.json resumes from its newest checkpoint; delete a run's folder to train it again. \
       At the end (rank 0 under MPI) <out>/summary.csv, summary.md (median and min-max over \
-      seeds per variant and length, also printed on stdout) and accuracy.svg (loss.svg for \
-      language modelling) are written from every finished run. A failed run does not stop \
-      the others; the exit status is then 2.
+      seeds per variant and length, also printed on stdout), accuracy.svg (loss.svg for \
+      language modelling) and summary.html (the table and every run's plot in one \
+      self-contained page) are written from every finished run. Each run also writes a \
+      TensorBoard event file: tensorboard --logdir <out> shows the runs side by side. A \
+      failed run does not stop the others; the exit status is then 2.
 
       Examples:
         deltac sweep specs/quickstart_sweep.yaml --list
@@ -77,7 +79,7 @@ struct Sweep: ParsableCommand {
       let summary = SweepSummary(runs: runner.runs)
       try Failure.guarded { try summary.write(to: root, title: resolved.spec.name) }
       print(summary.markdown, terminator: "")
-      if !quiet { Output.stderr("sweep: summary in \(root)/summary.md\n") }
+      if !quiet { Output.stderr("sweep: summary in \(root)/summary.md and summary.html\n") }
     }
     communicator.finish()
     if failed > 0 {
