@@ -156,12 +156,15 @@ public struct Executor: Sendable {
         trace?.span(.node(step.node, step.path), from: started, to: ended, thread: thread)
         if let timings {
           let d = (ended - started).components
-          let node = graph.nodes[step.node]
           timings.record(
             node: step.node, path: step.path,
-            seconds: Double(d.seconds) + Double(d.attoseconds) * 1e-18,
-            operandShapes: node.inputs.map { plan.shapes[$0]! },
-            resultShapes: node.results.map { plan.shapes[$0.value]! })
+            seconds: Double(d.seconds) + Double(d.attoseconds) * 1e-18
+          ) {
+            let node = graph.nodes[step.node]
+            return (
+              node.inputs.map { plan.shapes[$0]! }, node.results.map { plan.shapes[$0.value]! }
+            )
+          }
         }
       }
     }
