@@ -2,7 +2,7 @@
 SPEC ?= specs/quickstart.yaml
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run test build setup generated reproduce bench format
+.PHONY: run test build setup generated reproduce bench format install install-files uninstall manual
 
 setup:
 	@scripts/setup.sh
@@ -16,13 +16,13 @@ run: build
 
 # Whole test suite (debug build, as CI runs it), after checking that every file is formatted.
 test: setup
-	swift format lint --strict --recursive Sources Tests Package.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build $(SWIFT_BUILD_FLAGS)
 
 # Formats the tree in place (.swift-format: 2 spaces, 100 columns); `make test` fails on unformatted files.
 format:
-	swift format --in-place --recursive Sources Tests Package.swift
+	swift format --in-place --recursive Sources Tests Plugins Package.swift
 
 # Re-generate Generated/ from specs/ (a test fails when it is stale).
 generated: build
@@ -41,3 +41,27 @@ bench: build
 	@test -x .venv-peers/bin/python || scripts/install-peers.sh || \
 		echo "make bench: the peers could not be installed; deltac runs alone and the table says why"
 	.build/release/deltac bench train $(BENCH_FLAGS)
+
+# Installs the release build of deltac into $(PREFIX)/bin, its man page (swift-argument-parser's
+# generate-manual plugin) into $(PREFIX)/share/man/man1, and its bash, zsh and fish completions where
+# those shells look under $(PREFIX)/share. DESTDIR is put in front of every path (packaging).
+PREFIX ?= /usr/local
+DESTDIR ?=
+DELTAC ?= .build/release/deltac
+MANUAL ?= .build/plugins/GenerateManual/outputs/deltac/deltac.1
+
+install: build manual
+	@$(MAKE) --no-print-directory install-files
+
+# The man page, from the release build's --help texts (the plugin builds what is missing first). The
+# blank lines of the help texts become mdoc paragraphs (.Pp): groff warns on empty lines.
+manual: build
+	swift package plugin generate-manual
+	sed -i 's/^$$/.Pp/' $(MANUAL)
+
+# Copies $(DELTAC) and $(MANUAL) as they are, without building (the install test uses it).
+install-files:
+	scripts/install.sh install "$(DELTAC)" "$(MANUAL)" "$(DESTDIR)$(PREFIX)"
+
+uninstall:
+	scripts/install.sh uninstall "$(DESTDIR)$(PREFIX)"

@@ -71,7 +71,9 @@ let package = Package(
         "DeltaReference", "DeltaTasks",
         "DeltaDriver", "DeltaInterop",
       ],
-      swiftSettings: swiftSettings),
+      swiftSettings: swiftSettings,
+      // The commit of the build (`MachineInfo.version`: `deltac --version`, the bench JSON).
+      plugins: ["GitRevision"]),
     .target(
       name: "DeltaInterop",
       dependencies: ["DeltaSpec", "DeltaIR", "DeltaModel", "DeltaRuntime", "DeltaReference"],
@@ -84,6 +86,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
+
+    // Build tools.
+    .plugin(name: "GitRevision", capability: .buildTool()),
 
     // Tests.
     .target(

@@ -16,6 +16,7 @@ struct Deltac: ParsableCommand {
                    deltac explain specs/quickstart.yaml
                    deltac run specs/quickstart.yaml
       """,
+    version: MachineInfo.version,
     subcommands: [
       Check.self, Explain.self, Compile.self, Run.self, Sweep.self, Eval.self, Bench.self,
       Init.self,

@@ -21,8 +21,11 @@ enum DeltacBinary {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], in directory: String = repoRoot) throws -> Result {
-    let binary = try #require(path, "deltac is not built next to the tests")
+  /// Runs the built deltac (or `executable`) with `arguments` in `directory`.
+  static func run(
+    _ arguments: [String], in directory: String = repoRoot, executable: String? = nil
+  ) throws -> Result {
+    let binary = try executable ?? #require(path, "deltac is not built next to the tests")
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
       "deltac-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

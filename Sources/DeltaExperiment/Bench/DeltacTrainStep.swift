@@ -19,6 +19,10 @@ public final class DeltacTrainStep {
   var optimizer: AdamW
   /// The training executor (with `timings` set by `deltac profile`).
   public var executor: Executor
+  /// When set, each step is recorded as a timeline (`deltac profile --trace`; the executor's too).
+  public var trace: TraceRecorder? {
+    didSet { executor.trace = trace }
+  }
 
   public init(spec: Spec, seed: UInt64 = 1) throws {
     self.spec = spec
@@ -52,19 +56,38 @@ public final class DeltacTrainStep {
   }
 
   /// One optimizer step at the spec's peak rate; returns (wall seconds, loss before the update).
-  /// `optimizerSeconds` receives the AdamW update's share.
+  /// `optimizerSeconds` receives the AdamW update's share. With `trace` set, the step is a span of
+  /// its own, with its phases inside it: the inputs made, the executor's run (its nodes), the
+  /// gradients gathered, AdamW.
   @discardableResult
   public func step(optimizerSeconds: inout Double) throws -> (seconds: Double, loss: Double) {
     let start = ContinuousClock.now
-    let out = try executor.run(
-      parameters: programs.tensors(parameters),
-      inputs: ModelPrograms.feed(inputIds, labels, batch: batch, length: length))
+    let tensors = programs.tensors(parameters)
+    let feed = ModelPrograms.feed(inputIds, labels, batch: batch, length: length)
+    let fed = ContinuousClock.now
+    let out = try executor.run(parameters: tensors, inputs: feed)
+    let ran = ContinuousClock.now
     var grads: [String: [Float]] = [:]
     for (name, _) in programs.parameters { grads[name] = out["grad." + name]!.data }
     let updateStart = ContinuousClock.now
-    optimizer.update(parameters: &parameters, gradients: grads, lr: spec.train.optimizer.lr)
+    func update() {
+      optimizer.update(parameters: &parameters, gradients: grads, lr: spec.train.optimizer.lr)
+    }
+    let adamW = TraceRecorder.Region.phase("AdamW", category: "adamw")
+    if let trace {
+      trace.enter(adamW)
+      trace.recording(update)
+    } else {
+      update()
+    }
     let end = ContinuousClock.now
     optimizerSeconds = (end - updateStart).seconds
+    if let trace {
+      trace.span(.phase("inputs", category: "executor"), from: start, to: fed)
+      trace.span(.phase("gradients", category: "executor"), from: ran, to: updateStart)
+      trace.span(adamW, from: updateStart, to: end)
+      trace.span(.phase("step", category: "step"), from: start, to: end)
+    }
     return ((end - start).seconds, Double(out["loss"]!.data[0]))
   }
 

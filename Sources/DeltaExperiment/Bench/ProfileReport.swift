@@ -9,6 +9,8 @@ import Foundation
 /// read + results written, 4 bytes per element).
 public struct ProfileReport {
   public struct Row: Sendable {
+    /// The node's index in the graph.
+    public var node: Int
     public var name: String
     public var op: String
     public var shape: [Int]
@@ -35,7 +37,7 @@ public struct ProfileReport {
         * Double(
           (e.operandShapes + e.resultShapes).reduce(0) { $0 + $1.reduce(1, *) })
       return Row(
-        name: node.results.map(\.value.name).joined(separator: " "), op: node.op.name,
+        node: index, name: node.results.map(\.value.name).joined(separator: " "), op: node.op.name,
         shape: e.resultShapes.first ?? [], seconds: e.seconds / Double(steps),
         flops: Self.flops(node.op, e.operandShapes, e.resultShapes), bytes: bytes, path: e.path)
     }
@@ -131,15 +133,18 @@ public struct ProfileReport {
 
 extension ProfileReport {
   /// Runs `warmup` untimed and then `steps` timed training steps of the spec's model with every
-  /// executor node timed; returns the step (for its sizes) and the report.
-  public static func measure(_ spec: Spec, steps: Int, warmup: Int) throws -> (
-    step: DeltacTrainStep, report: ProfileReport
-  ) {
+  /// executor node timed; returns the step (for its sizes) and the report. With `trace`, the timed
+  /// steps are recorded into it as a timeline too (`ChromeTrace`).
+  public static func measure(
+    _ spec: Spec, steps: Int, warmup: Int, trace: TraceRecorder? = nil
+  ) throws -> (step: DeltacTrainStep, report: ProfileReport) {
     let step = try DeltacTrainStep(spec: spec)
     let timings = NodeTimings()
     step.executor.timings = timings
     for _ in 0..<warmup { _ = try step.step() }
     timings.reset()
+    step.trace = trace
+    defer { step.trace = nil }
     var total = 0.0
     var optimizer = 0.0
     for _ in 0..<steps {

@@ -23,6 +23,10 @@ public struct Executor: Sendable {
   let cache: KernelCache
   /// When set, every node's run is timed into it (`deltac profile`).
   public var timings: NodeTimings?
+  /// When set, every run is recorded as a timeline (`deltac profile --trace`): the feeding, each node
+  /// and the outputs' copy as spans, each `ParallelFor` worker's part of a node, and the arena bytes
+  /// live at each node.
+  public var trace: TraceRecorder?
   /// When set, the plan's arena size is recorded into it (`deltac bench passes`).
   public var memory: MemoryMeter?
   /// The plans built so far (the last few dims), shared by copies of this executor.
@@ -109,15 +113,37 @@ public struct Executor: Sendable {
     parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>],
     context: RunContext
   ) throws(InterpreterError) -> [String: Tensor<Float>] {
+    guard let trace else {
+      return try runPlan(parameters: parameters, inputs: inputs, context: context)
+    }
+    return try trace.recording { () throws(InterpreterError) in
+      try runPlan(parameters: parameters, inputs: inputs, context: context)
+    }
+  }
+
+  func runPlan(
+    parameters: [String: Tensor<Float>], inputs: [String: TensorValue<Float>],
+    context: RunContext
+  ) throws(InterpreterError) -> [String: Tensor<Float>] {
+    let start: ContinuousClock.Instant? = trace == nil ? nil : .now
+    let thread = trace == nil ? 0 : TraceRecorder.threadID()
     let fed = try Feed.values(graph, parameters: parameters, inputs: inputs)
     let dims = try Feed.bindDims(graph, fed)
     let plan = try plan(dims)
     plan.lock.lock()
     defer { plan.lock.unlock() }
     try copyIn(fed, plan)
+    if let trace, let start {
+      trace.span(.phase("feed", category: "executor"), from: start, to: .now, thread: thread)
+    }
     memory?.record(node: 0, bytes: plan.activationBytes)
+    let timed = timings != nil || trace != nil
     for step in plan.steps {
-      let started = timings == nil ? nil : ContinuousClock.now
+      if let trace {
+        trace.enter(.node(step.node, step.path))
+        trace.sample(plan.arenaSample(step.node, at: trace.now()))
+      }
+      let started = timed ? ContinuousClock.now : nil
       do {
         try step.run(context)
       } catch {
@@ -125,17 +151,29 @@ public struct Executor: Sendable {
         let message = (error as? HostKernelError)?.description ?? "\(error)"
         throw InterpreterError("\(node.result): \(node.op.name) failed: \(message)")
       }
-      if let started, let timings {
-        let d = (ContinuousClock.now - started).components
-        let node = graph.nodes[step.node]
-        timings.record(
-          node: step.node, path: step.path,
-          seconds: Double(d.seconds) + Double(d.attoseconds) * 1e-18,
-          operandShapes: node.inputs.map { plan.shapes[$0]! },
-          resultShapes: node.results.map { plan.shapes[$0.value]! })
+      if let started {
+        let ended = ContinuousClock.now
+        trace?.span(.node(step.node, step.path), from: started, to: ended, thread: thread)
+        if let timings {
+          let d = (ended - started).components
+          timings.record(
+            node: step.node, path: step.path,
+            seconds: Double(d.seconds) + Double(d.attoseconds) * 1e-18
+          ) {
+            let node = graph.nodes[step.node]
+            return (
+              node.inputs.map { plan.shapes[$0]! }, node.results.map { plan.shapes[$0.value]! }
+            )
+          }
+        }
       }
     }
     timings?.finishRun()
+    let copyOut: ContinuousClock.Instant? = trace == nil ? nil : .now
+    if let trace, let copyOut {
+      trace.enter(.phase("outputs", category: "executor"))
+      trace.sample(plan.arenaSample(graph.nodes.count, at: trace.time(copyOut)))
+    }
     var outputs: [String: Tensor<Float>] = [:]
     for o in plan.outputs {
       let data = [Float](unsafeUninitializedCapacity: o.view.count) { buffer, n in
@@ -146,6 +184,9 @@ public struct Executor: Sendable {
         n = o.view.count
       }
       outputs[o.name] = Tensor(shape: o.shape, data: data)
+    }
+    if let trace, let copyOut {
+      trace.span(.phase("outputs", category: "executor"), from: copyOut, to: .now, thread: thread)
     }
     return outputs
   }

@@ -1,6 +1,6 @@
 /// The per-node timing hook of `Executor` (`deltac profile`): when an executor has one, every node's
 /// run is timed (wall clock, from operands ready to results ready) and recorded with the shapes of
-/// its operands and results, keyed by node index (the node's result names are the IR value names
+/// its operands and results (those of its first run), keyed by node index (the node's result names are the IR value names
 /// of `deltac compile --emit ir`). Executors without one pay a nil check per node.
 public final class NodeTimings: @unchecked Sendable {
   public struct Entry: Sendable {
@@ -26,16 +26,19 @@ public final class NodeTimings: @unchecked Sendable {
     graphRuns = 0
   }
 
+  /// Adds a run of `node`; `shapes` (operands, results) is asked for on its first run only (a plan
+  /// runs at fixed dims), to keep the timer's own work between the nodes small.
   func record(
-    node: Int, path: KernelPath, seconds: Double, operandShapes: [[Int]], resultShapes: [[Int]]
+    node: Int, path: KernelPath, seconds: Double, shapes: () -> ([[Int]], [[Int]])
   ) {
-    var e = entries[node] ?? Entry()
-    e.path = path
-    e.seconds += seconds
-    e.runs += 1
-    e.operandShapes = operandShapes
-    e.resultShapes = resultShapes
-    entries[node] = e
+    if entries[node] == nil {
+      var e = Entry()
+      (e.operandShapes, e.resultShapes) = shapes()
+      entries[node] = e
+    }
+    entries[node]!.path = path
+    entries[node]!.seconds += seconds
+    entries[node]!.runs += 1
   }
 
   func finishRun() { graphRuns += 1 }

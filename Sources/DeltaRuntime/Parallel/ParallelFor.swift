@@ -10,13 +10,19 @@ public enum ParallelFor {
   public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
   /// Calls `body(range, worker)` for contiguous, disjoint ranges covering 0..<count, one per worker
-  /// (at most `threads`, at least one item each); returns when all are done.
+  /// (at most `threads`, at least one item each); returns when all are done. On a thread with a
+  /// `TraceRecorder` installed (`deltac profile --trace`), each worker's part is a span of its own;
+  /// otherwise that costs one atomic load.
   public static func run(
     count: Int, threads: Int, _ body: @Sendable (Range<Int>, Int) -> Void
   ) {
     let workers = max(1, min(threads, count))
     if workers == 1 {
       body(0..<count, 0)
+      return
+    }
+    if TraceRecorder.installed.load(ordering: .relaxed) > 0, let recorder = TraceRecorder.current {
+      recorder.parallel(count: count, workers: workers, body)
       return
     }
     DispatchQueue.concurrentPerform(iterations: workers) { w in

@@ -44,5 +44,21 @@ struct ArenaAllocator {
     return (offsets, high, base)
   }
 
+  /// Floats of the activation roots live while each node runs (its operands and results included)
+  /// and, at index `nodes`, after the last node (the outputs): by the roots' lifetimes, each at its
+  /// aligned size, as `place` counts them (the arena can be larger: first fit leaves holes).
+  static func live(_ roots: [Root], nodes: Int) -> [Int] {
+    var delta = [Int](repeating: 0, count: nodes + 2)
+    for root in roots where !root.fixed {
+      delta[max(root.first, 0)] += aligned(root.count)
+      delta[min(root.last, nodes) + 1] -= aligned(root.count)
+    }
+    var sum = 0
+    return delta.dropLast().map {
+      sum += $0
+      return sum
+    }
+  }
+
   static func aligned(_ n: Int) -> Int { (max(n, 1) + alignment - 1) / alignment * alignment }
 }

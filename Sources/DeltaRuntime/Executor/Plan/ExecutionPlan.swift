@@ -74,6 +74,10 @@ final class ExecutionPlan: @unchecked Sendable {
   var bytes: Int { count * 4 }
   /// Bytes of the arena past the parameters and inputs.
   let activationBytes: Int
+  /// Bytes of the activations live while each node runs, and after the last (`ArenaAllocator.live`),
+  /// and of the parameters and inputs: the trace's arena counter.
+  let liveBytes: [Int]
+  let fixedBytes: Int
 
   init(
     _ graph: Graph, dims: [String: Int], recurrence: [Int: DeltaProductKernels], threads: Int,
@@ -84,6 +88,8 @@ final class ExecutionPlan: @unchecked Sendable {
     let (offsets, count, fixed) = ArenaAllocator.place(layout.roots, nodes: graph.nodes.count)
     self.dims = dims
     activationBytes = (count - fixed) * 4
+    liveBytes = ArenaAllocator.live(layout.roots, nodes: graph.nodes.count).map { $0 * 4 }
+    fixedBytes = fixed * 4
     self.count = count
     arena = .allocate(capacity: max(count, 1))
     arena.initialize(repeating: 0, count: max(count, 1))
@@ -116,6 +122,12 @@ final class ExecutionPlan: @unchecked Sendable {
       view.offset += offsets[p.root]
       return (o.name, layout.shapes[o.value]!, view)
     }
+  }
+
+  /// The trace's arena counter at node `node` (the node count: after the last node).
+  func arenaSample(_ node: Int, at time: Int64) -> TraceRecorder.ArenaSample {
+    TraceRecorder.ArenaSample(
+      time: time, node: node, activationBytes: liveBytes[node], fixedBytes: fixedBytes)
   }
 
   deinit {
