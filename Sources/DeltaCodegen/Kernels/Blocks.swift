@@ -6,15 +6,18 @@ extension KernelBuilder {
 
   /// C[M,N] (=, +=, -=) A[M,Kd] * B[Kd,N], row-major operands with their own strides.
   /// Register tile: up to 4 rows x 2 vectors (8 accumulators), B rows loaded once per tile row.
+  /// `transposeA`: `a` holds A^T (Kd x M rows). `lowerOnly`: only the tiles that meet the lower
+  /// triangle (column < row) are computed; the others keep what C held.
   public func gemm(
     m: Int, n: Int, k: Int, a: Operand, b: Operand, c: Operand, _ mode: Accumulate,
-    rows: Int = 4, vectors: Int = 2
+    rows: Int = 4, vectors: Int = 2, transposeA: Bool = false, lowerOnly: Bool = false
   ) {
     let w = vectorWidth(n)
     let mr = largestDivisor(of: m, atMost: rows)
     let nv = largestDivisor(of: n / w, atMost: vectors)
     loop("i", 0, .const(m), step: mr) { i0 in
-      loop("j", 0, .const(n), step: nv * w) { j0 in
+      let columns: Index = lowerOnly ? .min(i0 + .const(mr), .const(n)) : .const(n)
+      loop("j", 0, columns, step: nv * w) { j0 in
         var acc: [[Expr]] = []
         for r in 0..<mr {
           acc.append(
@@ -30,7 +33,7 @@ extension KernelBuilder {
             variable("b", width: w, b.load(p, j0 + .const(v * w), width: w))
           }
           for r in 0..<mr {
-            var av = a.load(i0 + .const(r), p)
+            var av = transposeA ? a.load(p, i0 + .const(r)) : a.load(i0 + .const(r), p)
             if mode == .subtract { av = .neg(av) }
             let ar = variable("a", width: 1, av)
             for v in 0..<nv { assign(acc[r][v], .fma(ar, bv[v], acc[r][v])) }

@@ -49,17 +49,13 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var forwardName: String { "dp_fwd_" + suffix }
-  /// The backward does not depend on the forward's form (it recomputes recurrently from boundary states).
-  public var backwardName: String { "dp_bwd_" + backwardSpec.suffix }
+  /// The chunked form has its own backward (the chunked WY adjoint); the recurrent forms (`rN`, `1`)
+  /// keep the recurrent backward. Both read the same boundary states.
+  public var backwardName: String { "dp_bwd_" + suffix }
   /// The step kernel depends on neither the chunk nor the form.
   public var stepName: String { "dp_step_" + stepSpec.suffix }
   public var description: String { forwardName }
 
-  var backwardSpec: DeltaKernelSpec {
-    var s = self
-    s.form = chunk == 1 ? .recurrent : .chunked
-    return s
-  }
   var stepSpec: DeltaKernelSpec {
     var s = self
     s.chunk = 1
@@ -75,8 +71,11 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
     form == .recurrent ? keyDim * valueDim + chunk + 1 : ChunkedLayout(spec: self).total
   }
 
-  /// Per-thread scratch of the backward kernel, in floats: the chunk's states are recomputed into it.
-  public var backwardWorkspace: Int { BackwardLayout(spec: self).total }
+  /// Per-thread scratch of the backward kernel, in floats: the chunk is recomputed into it.
+  public var backwardWorkspace: Int {
+    form == .recurrent
+      ? BackwardLayout(spec: self).total : ChunkedBackwardLayout(spec: self).total
+  }
 }
 
 extension DeltaKernelSpec {
