@@ -1,4 +1,10 @@
-/// Per-thread scratch of the chunked backward, in floats (Ci = C n sub-steps per chunk).
+/// Per-thread scratch of the chunked backward, in floats (Ci = C n sub-steps per chunk). Some
+/// blocks are stacked so that one GEMM covers several terms:
+///   SdS = [S | dS] (K x 2V; dS lives here across chunks),
+///   Bk  = [dS^T; S^T; Qs; K] ((2V + C + Ci) x K; Qs = scale Q, K the chunk's keys),
+///   Ak  = [diag(D) Vnew | -diag(c) Yb | dP^T | N + N^T] (Ci x (2V + C + Ci)), so dK = Ak Bk,
+///   QK  = [diag(gamma) Qs; -diag(c) K] ((C + Ci) x K), OY = [dO; Yb] ((C + Ci) x V), so
+///   dS_prev = gamma_last dS + QK^T OY.
 struct ChunkedBackwardLayout {
   var offsets: [String: Int] = [:]
   var total = 0
@@ -6,14 +12,14 @@ struct ChunkedBackwardLayout {
   init(spec: DeltaKernelSpec) {
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let ci = C * spec.householder
+    let ak = 2 * V + C + ci
     let sizes: [(String, Int)] = [
-      ("S", K * V), ("ST", V * K), ("dS", K * V), ("dST", V * K),
-      ("Kc", ci * K), ("KT", K * ci), ("Kg", ci * K), ("Qc", C * K), ("QcT", K * C),
-      ("Qg", C * K), ("dOc", C * V), ("dOT", V * C), ("Gm", ci * ci), ("Rr", ci * V),
-      ("Vn", ci * V), ("VnT", V * ci), ("PT", ci * C), ("dPT", ci * C), ("Yb", ci * V),
-      ("dKc", ci * K), ("dQc", C * K), ("Hk", ci * K), ("Ns", ci * ci), ("bet", ci),
-      ("dbet", ci), ("colZ", ci), ("alpha", C), ("gam", C), ("Dt", C * C), ("M", C * C),
-      ("En", C * ci), ("dG", C),
+      ("SdS", K * 2 * V), ("Bk", ak * K), ("Ak", ci * ak), ("QK", (C + ci) * K),
+      ("OY", (C + ci) * V), ("KT", K * ci), ("QcT", K * C), ("dOT", V * C), ("Gm", ci * ci),
+      ("KSdS", ci * 2 * V), ("Rr", ci * V), ("Vn", ci * V), ("VnT", V * ci), ("PT", ci * C),
+      ("dQc", C * K), ("dKc", ci * K), ("bet", ci), ("dbet", ci), ("colZ", ci), ("cRow", ci),
+      ("alpha", C),
+      ("gam", C), ("Dt", C * C), ("M", C * C), ("En", C * ci), ("dG", C),
     ]
     for (name, size) in sizes {
       offsets[name] = total
@@ -35,15 +41,16 @@ struct ChunkedBackwardLayout {
 ///   dVnew   = P^T dO + diag(D) K dS
 ///   dS_prev = gamma_last dS + Qs^T diag(gamma) dO - (diag(c) K)^T Yb
 ///   dP^T    = Vnew dO^T, masked and decayed;  dQs = diag(gamma) dO S^T + dP^T^T K
-///   dK      = diag(D) Vnew dS^T + dP^T Qs - diag(c) Yb S^T + (N + N^T) K,
+///   dK      = diag(D) Vnew dS^T - diag(c) Yb S^T + dP^T Qs + (N + N^T) K,
 ///             N = strictly_lower(-Yb Vnew^T) (.) E   (= diag(beta) dA (.) E)
 ///   dV      = Yb,  dbeta_i = Y_i . r_i  (the X0 and the A terms together, as in the recurrent form)
 ///   dG      from every e^G: gamma (readout, R0), gamma_last and D (state update), decay (P), E (A);
 ///           then dg_s = sum_{t >= s in the chunk} dG_t.
 /// The forward substitution and the backward one (rows in reverse) are blocked: 4 rows at a time
-/// in registers, the solved rows applied as a GEMM-like update. Every decay factor comes from products
-/// of the chunk's e^g (C exp calls per chunk). The tail chunk is padded with k = v = beta = g = 0
-/// steps and zero dO rows, as in the forward.
+/// in registers, the solved rows applied as a GEMM-like update. K S and K dS are one GEMM, dK one
+/// GEMM over the stacked Ak, Bk, dS_prev one over QK, OY (layout above). Every decay factor comes
+/// from products of the chunk's e^g. The tail chunk is padded with k = v = beta = g = 0 steps and
+/// zero dO rows, as in the forward.
 enum ChunkedBackwardKernels {
   static func backward(_ spec: DeltaKernelSpec) -> Kernel {
     let kb = KernelBuilder()
@@ -59,10 +66,8 @@ enum ChunkedBackwardKernels {
       for name in layout.offsets.keys.sorted() {
         w[name] = kb.view(name, "work", .const(layout.offsets[name]!))
       }
-      kb.copy(
-        rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V),
-        to: Operand(w["dS"]!, 0, stride: V)
-      )
+      let dS = Operand(w["SdS"]!, .const(V), stride: 2 * V)
+      kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)
       let chunks = kb.let_("nc", ("T" + .const(C - 1)) / .const(C))
       kb.loop("cc", 0, chunks) { cc in
         let c = kb.let_("ci", chunks - 1 - cc)
@@ -75,10 +80,7 @@ enum ChunkedBackwardKernels {
         chunk.backward()
         chunk.write()
       }
-      kb.copy(
-        rows: K, cols: V, from: Operand(w["dS"]!, 0, stride: V),
-        to: Operand("dh0", bh * kv, stride: V)
-      )
+      kb.copy(rows: K, cols: V, from: dS, to: Operand("dh0", bh * kv, stride: V))
     }
     return Kernel(name: spec.backwardName, params: BackwardKernels.params, body: kb.statements)
   }
@@ -100,40 +102,55 @@ struct ChunkedBackwardChunk {
   var n: Int { spec.householder }
   var ci: Int { spec.chunk * spec.householder }
   var gated: Bool { spec.gated }
+  /// Columns of Ak (rows of Bk).
+  var ak: Int { 2 * V + C + ci }
 
-  func op(_ name: String, _ stride: Int) -> Operand { Operand(w[name]!, 0, stride: stride) }
+  func op(_ name: String, _ stride: Int, at offset: Int = 0) -> Operand {
+    Operand(w[name]!, .const(offset), stride: stride)
+  }
   func scalar(_ name: String, _ at: Index) -> Expr { .load(ptr: w[name]!, at: at, width: 1) }
   func accumulate(_ name: String, _ at: Index, _ value: Expr) {
     kb.store(w[name]!, at, scalar(name, at) + value)
   }
-  /// The keys as the R0 and dS_prev terms use them: diag(c) K when gated.
-  var keysScaled: Operand { op(gated ? "Kg" : "Kc", K) }
-  var queriesScaled: Operand { op(gated ? "Qg" : "Qc", K) }
+
+  // The stacked blocks (see `ChunkedBackwardLayout`).
+  var S: Operand { op("SdS", 2 * V) }
+  var dS: Operand { op("SdS", 2 * V, at: V) }
+  var dST: Operand { op("Bk", K) }
+  var ST: Operand { op("Bk", K, at: V * K) }
+  var Qc: Operand { op("Bk", K, at: 2 * V * K) }
+  var Kc: Operand { op("Bk", K, at: (2 * V + C) * K) }
+  var DVn: Operand { op("Ak", ak) }
+  var cYb: Operand { op("Ak", ak, at: V) }
+  var dPT: Operand { op("Ak", ak, at: 2 * V) }
+  var Ns: Operand { op("Ak", ak, at: 2 * V + C) }
+  var Qg: Operand { op("QK", K) }
+  var Kgn: Operand { op("QK", K, at: C * K) }
+  var dOc: Operand { op("OY", V) }
+  var Yb: Operand { op("OY", V, at: C * V) }
 
   /// C (=, +=, -=) A B with a register tile for 16-lane vectors (up to 16 accumulators).
   func gemm(
     m: Int, n: Int, k: Int, a: Operand, b: Operand, c: Operand, _ mode: KernelBuilder.Accumulate,
-    transposeA: Bool = false, lowerOnly: Bool = false
+    transposeA: Bool = false, lowerOnly: Bool = false, scaleC: Expr? = nil
   ) {
     let vw = vectorWidth(n)
     let nv = largestDivisor(of: n / vw, atMost: lowerOnly ? 1 : 4)
     kb.gemm(
       m: m, n: n, k: k, a: a, b: b, c: c, mode, rows: nv >= 4 ? 4 : 8, vectors: nv,
-      transposeA: transposeA, lowerOnly: lowerOnly)
+      transposeA: transposeA, lowerOnly: lowerOnly, scaleC: scaleC)
   }
 
-  /// dst[cols, rows] = src[rows, cols]^T (scalar).
-  func transpose(rows: Int, cols: Int, _ src: Operand, _ dst: Operand) {
-    kb.loop("i", 0, .const(rows)) { i in
-      kb.loop("j", 0, .const(cols)) { j in kb.store(dst.ptr, dst.at(j, i), src.load(i, j)) }
-    }
-  }
-
-  /// Row i of a matrix scaled in place by a scalar.
+  /// Row `row` of m (cols wide) times s, in place.
   func scaleRow(_ m: Operand, _ row: Index, cols: Int, by s: Expr) {
-    kb.copy(
-      rows: 1, cols: cols, from: m.shifted(row * .const(m.stride)),
-      to: m.shifted(row * .const(m.stride)), scale: s)
+    let r = m.shifted(row * .const(m.stride))
+    kb.copy(rows: 1, cols: cols, from: r, to: r, scale: s)
+  }
+
+  /// sum_p x[p] y[p] over two rows of `cols` floats.
+  func rowDot(_ x: Operand, _ xr: Index, _ y: Operand, _ yr: Index, cols: Int) -> Expr {
+    kb.dot(
+      n: cols, x: x.shifted(xr * .const(x.stride)), y: y.shifted(yr * .const(y.stride)))
   }
 
   /// For each sub-step row i = t n + j: body(i, t).
@@ -147,20 +164,22 @@ struct ChunkedBackwardChunk {
 
   /// S = hs[c] and S^T; dS^T of the gradient leaving the chunk.
   func load(hs: Operand) {
-    kb.copy(rows: K, cols: V, from: hs, to: op("S", V))
-    transpose(rows: K, cols: V, op("S", V), op("ST", K))
-    transpose(rows: K, cols: V, op("dS", V), op("dST", K))
+    kb.copy(rows: K, cols: V, from: hs, to: S)
+    kb.transpose(rows: K, cols: V, from: hs, to: ST)
+    kb.transpose(rows: K, cols: V, from: dS, to: dST)
   }
 
   /// The decay tables from alpha_t = e^(g_t) (1 on padded tokens): gam[t] = prod_{s <= t} alpha_s,
   /// Dt[t, s] = prod_{s < u <= t} alpha_u for s <= t (else 0), M[s, t] = Dt[t, s] (the causal mask of
-  /// P^T, decayed), En[t, j] = Dt[t, j / n] (E per sub-step column). Ungated: M is the 0/1 mask.
+  /// P^T, decayed), En[t, j] = Dt[t, j / n] (E per sub-step column; its last row is D), cRow[i] =
+  /// gam[i / n]. Ungated: M is the 0/1 mask.
   func packGate() {
     let Dt = op("Dt", C)
     let M = op("M", C)
     guard gated else {
       kb.loop("s", 0, .const(C)) { s in
-        kb.loop("t", 0, .const(C)) { t in kb.store(M.ptr, M.at(s, t), .select(.le(s, t), 1.0, 0.0))
+        kb.loop("t", 0, .const(C)) { t in
+          kb.store(M.ptr, M.at(s, t), .select(.le(s, t), 1.0, 0.0))
         }
       }
       return
@@ -176,6 +195,7 @@ struct ChunkedBackwardChunk {
     kb.loop("t", 0, .const(C)) { t in
       kb.assign(run, run * scalar("alpha", t))
       kb.store(w["gam"]!, t, run)
+      for j in 0..<n { kb.store(w["cRow"]!, t * .const(n) + .const(j), run) }
     }
     kb.loop("s", 0, .const(C)) { s in kb.store(Dt.ptr, Dt.at(0, s), .select(.eq(s, 0), 1.0, 0.0)) }
     kb.loop("t", 1, .const(C)) { t in
@@ -185,7 +205,7 @@ struct ChunkedBackwardChunk {
         kb.store(Dt.ptr, Dt.at(t, s), .select(.lt(s, t), decayed, .select(.eq(s, t), 1.0, 0.0)))
       }
     }
-    transpose(rows: C, cols: C, Dt, M)
+    kb.transpose(rows: C, cols: C, from: Dt, to: M)
     let En = op("En", ci)
     kb.loop("t", 0, .const(C)) { t in
       kb.loop("s", 0, .const(C)) { s in
@@ -195,29 +215,27 @@ struct ChunkedBackwardChunk {
     }
   }
 
-  /// The chunk's inputs in zero-padded blocks: Qc = scale q, QcT, Qg = gamma Qc; Kc, KT, Kg = c K;
-  /// Rr = v (R0 after the recompute's GEMM); bet; dOc = dO, dOT.
+  /// D_i = e^(G_last - G_t(i)) and c_i = gamma_t(i) for row i (gated only).
+  func decayToEnd(_ i: Index) -> Expr { op("En", ci).load(.const(C - 1), i) }
+  func gammaRow(_ i: Index) -> Expr { scalar("cRow", i) }
+
+  /// The chunk's inputs in zero-padded blocks: Qc = scale q, Qg = gamma Qc; Kc, Kgn = -c K;
+  /// Rr = v (R0 after the recompute); bet; dOc = dO; and the transposes KT, QcT, dOT.
   func pack() {
     packGate()
     let vk = vectorWidth(K)
-    let (Qc, QcT, Qg) = (op("Qc", K), op("QcT", C), op("Qg", K))
-    let (Kc, KT, Kg) = (op("Kc", K), op("KT", ci), op("Kg", K))
-    let (dOc, dOT, Rr) = (op("dOc", V), op("dOT", C), op("Rr", V))
     kb.loop("t", 0, .const(C)) { t in
       kb.when(.lt(t, valid)) {
         let tok = t0 + t
         let gam = gated ? kb.variable("gm", width: 1, scalar("gam", t)) : nil
         let q = Operand(x.q, tok * x.sq)
-        let scale = Expr.const(spec.scale, width: 1)
         kb.loop("p", 0, .const(K), step: vk) { p in
-          let qv = kb.variable("qv", width: vk, scale * q.load(0, p, width: vk))
+          let qv = kb.variable(
+            "qv", width: vk, .const(spec.scale, width: 1) * q.load(0, p, width: vk))
           kb.store(Qc.ptr, Qc.at(t, p), qv)
-          if let gam { kb.store(Qg.ptr, Qg.at(t, p), gam * qv) }
+          kb.store(Qg.ptr, Qg.at(t, p), gam.map { $0 * qv } ?? qv)
         }
-        kb.loop("p", 0, .const(K)) { p in kb.store(QcT.ptr, QcT.at(p, t), scale * q.load(0, p)) }
-        let dout = Operand(d.o, tok * d.so)
-        kb.copy(rows: 1, cols: V, from: dout, to: dOc.shifted(t * .const(V)))
-        kb.loop("p", 0, .const(V)) { p in kb.store(dOT.ptr, dOT.at(p, t), dout.load(0, p)) }
+        kb.copy(rows: 1, cols: V, from: Operand(d.o, tok * d.so), to: dOc.shifted(t * .const(V)))
         for j in 0..<n {
           let i = kb.let_("i", t * .const(n) + .const(j))
           let tau = kb.let_("tau", tok * .const(n) + .const(j))
@@ -226,36 +244,37 @@ struct ChunkedBackwardChunk {
           kb.loop("p", 0, .const(K), step: vk) { p in
             let kx = kb.variable("kx", width: vk, key.load(0, p, width: vk))
             kb.store(Kc.ptr, Kc.at(i, p), kx)
-            if let gam { kb.store(Kg.ptr, Kg.at(i, p), gam * kx) }
+            kb.store(Kgn.ptr, Kgn.at(i, p), gam.map { .neg($0) * kx } ?? .neg(kx))
           }
-          kb.loop("p", 0, .const(K)) { p in kb.store(KT.ptr, KT.at(p, i), key.load(0, p)) }
-          kb.copy(rows: 1, cols: V, from: Operand(x.v, tau * x.sv), to: Rr.shifted(i * .const(V)))
+          kb.copy(
+            rows: 1, cols: V, from: Operand(x.v, tau * x.sv), to: op("Rr", V).shifted(i * .const(V))
+          )
         }
       } else: {
         kb.zero(rows: 1, cols: K, Qc.shifted(t * .const(K)))
-        if gated { kb.zero(rows: 1, cols: K, Qg.shifted(t * .const(K))) }
-        kb.loop("p", 0, .const(K)) { p in kb.store(QcT.ptr, QcT.at(p, t), 0.0) }
+        kb.zero(rows: 1, cols: K, Qg.shifted(t * .const(K)))
         kb.zero(rows: 1, cols: V, dOc.shifted(t * .const(V)))
-        kb.loop("p", 0, .const(V)) { p in kb.store(dOT.ptr, dOT.at(p, t), 0.0) }
         for j in 0..<n {
           let i = kb.let_("i", t * .const(n) + .const(j))
           kb.store(w["bet"]!, i, 0.0)
           kb.zero(rows: 1, cols: K, Kc.shifted(i * .const(K)))
-          if gated { kb.zero(rows: 1, cols: K, Kg.shifted(i * .const(K))) }
-          kb.loop("p", 0, .const(K)) { p in kb.store(KT.ptr, KT.at(p, i), 0.0) }
-          kb.zero(rows: 1, cols: V, Rr.shifted(i * .const(V)))
+          kb.zero(rows: 1, cols: K, Kgn.shifted(i * .const(K)))
+          kb.zero(rows: 1, cols: V, op("Rr", V).shifted(i * .const(V)))
         }
       }
     }
+    kb.transpose(rows: ci, cols: K, from: Kc, to: op("KT", ci))
+    kb.transpose(rows: C, cols: K, from: Qc, to: op("QcT", C))
+    kb.transpose(rows: C, cols: V, from: dOc, to: op("dOT", C))
   }
 
   // MARK: recompute
 
-  /// Gm (strictly lower part), r and Vnew (Rr, Vn, VnT), P^T (masked, decayed).
+  /// Gm (strictly lower part), K [S | dS], r and Vnew (Rr, Vn, diag(D) Vnew in Ak, VnT), P^T.
   func recompute() {
-    let (Kc, KT, Gm) = (op("Kc", K), op("KT", ci), op("Gm", ci))
+    let Gm = op("Gm", ci)
     kb.comment("Gm = K K^T (.) E, strictly lower part")
-    gemm(m: ci, n: ci, k: K, a: Kc, b: KT, c: Gm, .overwrite, lowerOnly: true)
+    gemm(m: ci, n: ci, k: K, a: Kc, b: op("KT", ci), c: Gm, .overwrite, lowerOnly: true)
     if gated {
       let wi = vectorWidth(ci)
       rows { i, t in
@@ -265,11 +284,23 @@ struct ChunkedBackwardChunk {
         }
       }
     }
-    kb.comment("R0 = V - diag(c) K S")
-    gemm(m: ci, n: V, k: K, a: keysScaled, b: op("S", V), c: op("Rr", V), .subtract)
+    kb.comment("[K S | K dS]; R0 = V - diag(c) K S")
+    let KSdS = op("KSdS", 2 * V)
+    gemm(m: ci, n: 2 * V, k: K, a: Kc, b: S, c: KSdS, .overwrite)
+    let vv = vectorWidth(V)
+    let Rr = op("Rr", V)
+    kb.loop("i", 0, .const(ci)) { i in
+      let cf = gated ? kb.variable("cf", width: 1, .neg(gammaRow(i))) : nil
+      kb.loop("p", 0, .const(V), step: vv) { p in
+        let ks = KSdS.load(i, p, width: vv)
+        let r0 =
+          cf.map { Expr.fma($0, ks, Rr.load(i, p, width: vv)) } ?? Rr.load(i, p, width: vv) - ks
+        kb.store(Rr.ptr, Rr.at(i, p), r0)
+      }
+    }
     kb.comment("forward substitution: r = R0 - Gm Vnew (strictly lower), Vnew = beta r")
     forwardSubstitution()
-    transpose(rows: ci, cols: V, op("Vn", V), op("VnT", ci))
+    kb.transpose(rows: ci, cols: V, from: op("Vn", V), to: op("VnT", ci))
     kb.comment("P^T = mask(K (scale Q)^T (.) decay)")
     let PT = op("PT", C)
     gemm(m: ci, n: C, k: K, a: Kc, b: op("QcT", C), c: PT, .overwrite)
@@ -282,7 +313,7 @@ struct ChunkedBackwardChunk {
   }
 
   /// Rows of 4 (b) at a time: acc = sum over the solved rows j < i0 of Gm[i, j] Vnew_j (a GEMM-like
-  /// update), then the block's own rows in order, in registers.
+  /// update), then the block's own rows in order, in registers. Stores r, Vnew and D Vnew.
   func forwardSubstitution() {
     let b = largestDivisor(of: ci, atMost: 4)
     let (Gm, Rr, Vn) = (op("Gm", ci), op("Rr", V), op("Vn", V))
@@ -303,12 +334,13 @@ struct ChunkedBackwardChunk {
         }
         var solved: [[Expr]] = []
         for r in 0..<b {
-          let i = i0 + .const(r)
+          let i = kb.let_("i", i0 + .const(r))
           for r2 in 0..<r {
             let a = kb.variable("a", width: 1, Gm.load(i, i0 + .const(r2)))
             for v in 0..<nv { kb.assign(acc[r][v], .fma(a, solved[r2][v], acc[r][v])) }
           }
           let beta = kb.variable("bi", width: 1, scalar("bet", i))
+          let dEnd = gated ? kb.variable("di", width: 1, decayToEnd(i)) : nil
           solved.append(
             (0..<nv).map { v in
               let col = c0 + .const(v * vw)
@@ -316,6 +348,7 @@ struct ChunkedBackwardChunk {
               kb.store(Rr.ptr, Rr.at(i, col), rv)
               let vn = kb.variable("vn", width: vw, beta * rv)
               kb.store(Vn.ptr, Vn.at(i, col), vn)
+              kb.store(DVn.ptr, DVn.at(i, col), dEnd.map { $0 * vn } ?? vn)
               return vn
             })
         }
@@ -326,41 +359,40 @@ struct ChunkedBackwardChunk {
   // MARK: backward
 
   func backward() {
-    let (S, ST, dS, dST) = (op("S", V), op("ST", K), op("dS", V), op("dST", K))
-    let (Kc, Qc, dOc, Vn) = (op("Kc", K), op("Qc", K), op("dOc", V), op("Vn", V))
-    let (Yb, dKc, dQc, PT, dPT) = (
-      op("Yb", V), op("dKc", K), op("dQc", K), op("PT", C), op("dPT", C)
-    )
-    let Dt = op("Dt", C)
+    let (Vn, PT, dQc) = (op("Vn", V), op("PT", C), op("dQc", K))
+    let KSdS = op("KSdS", 2 * V)
     let last = Index.const(C - 1)
+    let vv = vectorWidth(V)
     if gated { kb.zero(rows: 1, cols: C, op("dG", C)) }
 
-    kb.comment("dVnew = diag(D) K dS + P^T dO (in Yb)")
-    gemm(m: ci, n: V, k: K, a: Kc, b: dS, c: Yb, .overwrite)
-    if gated { rows { i, t in scaleRow(Yb, i, cols: V, by: Dt.load(last, t)) } }
-    gemm(m: ci, n: V, k: C, a: PT, b: dOc, c: Yb, .add)
-
-    kb.comment("dK = diag(D) Vnew dS^T; dG from gamma_last and D")
-    gemm(m: ci, n: K, k: V, a: Vn, b: dST, c: dKc, .overwrite)
+    kb.comment("dVnew = diag(D) K dS + P^T dO (in Yb); dG from D, gamma_last")
     if gated {
       let zsum = kb.variable("zsum", width: 1, 0.0)
       rows { i, t in
-        let dk = Operand(dKc.ptr, i * .const(K))
-        let z = kb.variable(
-          "z", width: 1, Dt.load(last, t) * kb.dot(n: K, x: Operand(Kc.ptr, i * .const(K)), y: dk))
-        kb.assign(zsum, zsum + z)
-        accumulate("dG", t, -z)
-        scaleRow(dKc, i, cols: K, by: Dt.load(last, t))
+        let dEnd = kb.variable("di", width: 1, decayToEnd(i))
+        let z = kb.variable("z", width: vv, .const(0, width: vv))
+        kb.loop("p", 0, .const(V), step: vv) { p in
+          let y = kb.variable("y", width: vv, dEnd * KSdS.load(i, .const(V) + p, width: vv))
+          kb.store(Yb.ptr, Yb.at(i, p), y)
+          kb.assign(z, .fma(y, Vn.load(i, p, width: vv), z))
+        }
+        let zs = kb.variable("zs", width: 1, .hsum(z))
+        kb.assign(zsum, zsum + zs)
+        accumulate("dG", t, .neg(zs))
       }
-      let sdS = kb.dot(n: K * V, x: S, y: dS)
-      accumulate("dG", last, zsum + scalar("gam", last) * sdS)
-      kb.comment("dS = gamma_last dS + ...")
-      kb.copy(rows: K, cols: V, from: dS, to: dS, scale: scalar("gam", last))
+      let sdS = kb.variable("sds", width: vv, .const(0, width: vv))
+      kb.loop("r", 0, .const(K)) { r in
+        kb.loop("p", 0, .const(V), step: vv) { p in
+          kb.assign(sdS, .fma(S.load(r, p, width: vv), dS.load(r, p, width: vv), sdS))
+        }
+      }
+      accumulate("dG", last, zsum + scalar("gam", last) * .hsum(sdS))
+    } else {
+      kb.copy(rows: ci, cols: V, from: KSdS.shifted(.const(V)), to: Yb)
     }
-    kb.comment("dS += (scale Q)^T diag(gamma) dO")
-    gemm(m: K, n: V, k: C, a: queriesScaled, b: dOc, c: dS, .add, transposeA: true)
+    gemm(m: ci, n: V, k: C, a: PT, b: dOc, c: Yb, .add)
 
-    kb.comment("dP^T = Vnew dO^T; dG from the decay of P; masked and decayed")
+    kb.comment("dP^T = Vnew dO^T (in Ak); dG from the decay of P; masked and decayed")
     gemm(m: ci, n: C, k: V, a: Vn, b: op("dOT", C), c: dPT, .overwrite)
     let wc = vectorWidth(C)
     rows { i, t in
@@ -378,47 +410,27 @@ struct ChunkedBackwardChunk {
           dPT.ptr, dPT.at(i, s), dPT.load(i, s, width: wc) * op("M", C).load(t, s, width: wc))
       }
     }
-    kb.comment("dK += dP^T (scale Q)")
-    gemm(m: ci, n: K, k: C, a: dPT, b: Qc, c: dKc, .add)
 
     kb.comment("dQs = diag(gamma) dO S^T + dP K; dG from gamma in the readout")
     gemm(m: C, n: K, k: V, a: dOc, b: ST, c: dQc, .overwrite)
     if gated {
       kb.loop("t", 0, .const(C)) { t in
-        let row = Operand(dQc.ptr, t * .const(K))
-        accumulate(
-          "dG", t, scalar("gam", t) * kb.dot(n: K, x: Operand(Qc.ptr, t * .const(K)), y: row))
-        scaleRow(dQc, t, cols: K, by: scalar("gam", t))
+        let gm = kb.variable("gm", width: 1, scalar("gam", t))
+        accumulate("dG", t, gm * rowDot(Qc, t, dQc, t, cols: K))
+        scaleRow(dQc, t, cols: K, by: gm)
       }
     }
     gemm(m: C, n: K, k: ci, a: dPT, b: Kc, c: dQc, .add, transposeA: true)
 
-    kb.comment("backward substitution: Y = (I + A)^-T dVnew, Yb = beta Y, dbeta = Y . r")
+    kb.comment("backward substitution: Y = (I + A)^-T dVnew, Yb = beta Y, dbeta = Y . r; dG from c")
     backSubstitution()
 
-    kb.comment("dS -= (diag(c) K)^T Yb")
-    gemm(m: K, n: V, k: ci, a: keysScaled, b: Yb, c: dS, .subtract, transposeA: true)
+    kb.comment("dS = gamma_last dS + [gamma Qs; -c K]^T [dO; Yb]")
+    gemm(
+      m: K, n: V, k: C + ci, a: op("QK", K), b: op("OY", V), c: dS, .add, transposeA: true,
+      scaleC: gated ? scalar("gam", last) : nil)
 
-    kb.comment("dK -= diag(c) Yb S^T; dG from c")
-    if gated {
-      let H = op("Hk", K)
-      gemm(m: ci, n: K, k: V, a: Yb, b: ST, c: H, .overwrite)
-      rows { i, t in
-        let h = Operand(H.ptr, i * .const(K))
-        let cf = kb.variable("cf", width: 1, scalar("gam", t))
-        accumulate("dG", t, -cf * kb.dot(n: K, x: Operand(Kc.ptr, i * .const(K)), y: h))
-        let vk = vectorWidth(K)
-        kb.loop("p", 0, .const(K), step: vk) { p in
-          kb.store(
-            dKc.ptr, dKc.at(i, p), .fma(-cf, h.load(0, p, width: vk), dKc.load(i, p, width: vk)))
-        }
-      }
-    } else {
-      gemm(m: ci, n: K, k: V, a: Yb, b: ST, c: dKc, .subtract)
-    }
-
-    kb.comment("N = strictly_lower(-Yb Vnew^T) (.) E; dG from E; dK += (N + N^T) K")
-    let Ns = op("Ns", ci)
+    kb.comment("N = strictly_lower(-Yb Vnew^T) (.) E (in Ak); dG from E; N + N^T")
     gemm(m: ci, n: ci, k: V, a: Yb, b: op("VnT", ci), c: Ns, .overwrite, lowerOnly: true)
     if gated { kb.zero(rows: 1, cols: ci, op("colZ", ci)) }
     rows { i, t in
@@ -439,18 +451,21 @@ struct ChunkedBackwardChunk {
     }
     if gated {
       kb.loop("t", 0, .const(C)) { t in
-        for j in 0..<n { accumulate("dG", t, -scalar("colZ", t * .const(n) + .const(j))) }
+        for j in 0..<n { accumulate("dG", t, .neg(scalar("colZ", t * .const(n) + .const(j)))) }
       }
     }
-    gemm(m: ci, n: K, k: ci, a: Ns, b: Kc, c: dKc, .add)
+
+    kb.comment("dK = [D Vnew | -c Yb | dP^T | N + N^T] [dS^T; S^T; Qs; K]")
+    gemm(m: ci, n: K, k: ak, a: op("Ak", ak), b: op("Bk", K), c: op("dKc", K), .overwrite)
   }
 
   /// Rows in reverse, 4 (b) at a time: acc = dVnew_i - sum over the solved rows j >= i0 + b of
-  /// Gm[j, i] Yb_j, then the block's rows in reverse order, in registers.
+  /// Gm[j, i] Yb_j, then the block's rows in reverse order, in registers. Stores Yb and -c Yb (Ak),
+  /// accumulates dbeta = Y . r and (gated) dG_t(i) -= c_i Yb_i . (K S)_i.
   func backSubstitution() {
     let b = largestDivisor(of: ci, atMost: 4)
     let nb = ci / b
-    let (Gm, Rr, Yb) = (op("Gm", ci), op("Rr", V), op("Yb", V))
+    let (Gm, Rr, KSdS) = (op("Gm", ci), op("Rr", V), op("KSdS", 2 * V))
     kb.zero(rows: 1, cols: ci, op("dbet", ci))
     kb.columnBlocks(cols: V, maxVectors: 4) { c0, vw, nv in
       kb.loop("ib", 0, .const(nb)) { ib in
@@ -471,7 +486,7 @@ struct ChunkedBackwardChunk {
         }
         var solved: [[Expr]] = Array(repeating: [], count: b)
         for r in stride(from: b - 1, through: 0, by: -1) {
-          let i = i0 + .const(r)
+          let i = kb.let_("i", i0 + .const(r))
           for r2 in (r + 1)..<b {
             let a = kb.variable("a", width: 1, .neg(Gm.load(i0 + .const(r2), i)))
             for v in 0..<nv { kb.assign(acc[r][v], .fma(a, solved[r2][v], acc[r][v])) }
@@ -482,11 +497,17 @@ struct ChunkedBackwardChunk {
           }
           accumulate("dbet", i, .hsum(dot))
           let beta = kb.variable("bi", width: 1, scalar("bet", i))
+          let cf = kb.variable("cf", width: 1, gated ? .neg(gammaRow(i)) : -1.0)
+          let ks = gated ? kb.variable("ks", width: vw, .const(0, width: vw)) : nil
           solved[r] = (0..<nv).map { v in
+            let col = c0 + .const(v * vw)
             let yb = kb.variable("yb", width: vw, beta * acc[r][v])
-            kb.store(Yb.ptr, Yb.at(i, c0 + .const(v * vw)), yb)
+            kb.store(Yb.ptr, Yb.at(i, col), yb)
+            kb.store(cYb.ptr, cYb.at(i, col), cf * yb)
+            if let ks { kb.assign(ks, .fma(yb, KSdS.load(i, col, width: vw), ks)) }
             return yb
           }
+          if let ks { accumulate("dG", i / .const(n), cf * .hsum(ks)) }
         }
       }
     }
@@ -506,8 +527,7 @@ struct ChunkedBackwardChunk {
         let tau = kb.let_("tau", tok * .const(n) + .const(j))
         kb.copy(
           rows: 1, cols: K, from: Operand(w["dKc"]!, i * .const(K)), to: Operand(d.k, tau * d.sk))
-        kb.copy(
-          rows: 1, cols: V, from: Operand(w["Yb"]!, i * .const(V)), to: Operand(d.v, tau * d.sv))
+        kb.copy(rows: 1, cols: V, from: Yb.shifted(i * .const(V)), to: Operand(d.v, tau * d.sv))
         kb.store(d.beta, tau * d.sb, scalar("dbet", i))
       }
     }
