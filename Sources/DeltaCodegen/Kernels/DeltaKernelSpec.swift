@@ -49,13 +49,20 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var forwardName: String { "dp_fwd_" + suffix }
-  /// The chunked form has its own backward (the chunked WY adjoint); the recurrent forms (`rN`, `1`)
-  /// keep the recurrent backward. Both read the same boundary states.
-  public var backwardName: String { "dp_bwd_" + suffix }
+  /// The backward depends on the chunk, not on the forward's form: both forms store the same
+  /// boundary states, and for chunk C > 1 the backward is the chunked WY adjoint over those chunks
+  /// (`ChunkedBackwardKernels`, faster than the recurrent backward at C >= 8 from Dk = 16 to 128, so
+  /// `rN` runs a recurrent forward with a chunked backward); chunk 1 has the recurrent backward.
+  public var backwardName: String { "dp_bwd_" + backwardSpec.suffix }
   /// The step kernel depends on neither the chunk nor the form.
   public var stepName: String { "dp_step_" + stepSpec.suffix }
   public var description: String { forwardName }
 
+  var backwardSpec: DeltaKernelSpec {
+    var s = self
+    s.form = chunk == 1 ? .recurrent : .chunked
+    return s
+  }
   var stepSpec: DeltaKernelSpec {
     var s = self
     s.chunk = 1
@@ -73,8 +80,7 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
 
   /// Per-thread scratch of the backward kernel, in floats: the chunk is recomputed into it.
   public var backwardWorkspace: Int {
-    form == .recurrent
-      ? BackwardLayout(spec: self).total : ChunkedBackwardLayout(spec: self).total
+    chunk == 1 ? BackwardLayout(spec: self).total : ChunkedBackwardLayout(spec: self).total
   }
 }
 

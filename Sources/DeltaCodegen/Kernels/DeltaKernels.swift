@@ -59,7 +59,8 @@ extension DeltaKernelSpec {
   public var kernels: (forward: Kernel, backward: Kernel, step: Kernel) {
     let forward = form == .recurrent ? RecurrentKernels.forward(self) : ChunkedKernels.forward(self)
     let backward =
-      form == .recurrent ? BackwardKernels.backward(self) : ChunkedBackwardKernels.backward(self)
+      chunk == 1
+      ? BackwardKernels.backward(backwardSpec) : ChunkedBackwardKernels.backward(backwardSpec)
     return (forward, backward, RecurrentKernels.step(stepSpec))
   }
 }
