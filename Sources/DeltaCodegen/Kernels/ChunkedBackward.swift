@@ -421,9 +421,11 @@ struct ChunkedBackwardChunk {
       }
     }
     gemm(m: C, n: K, k: ci, a: dPT, b: Kc, c: dQc, .add, transposeA: true)
+    writeQueries()
 
     kb.comment("backward substitution: Y = (I + A)^-T dVnew, Yb = beta Y, dbeta = Y . r; dG from c")
     backSubstitution()
+    writeValues()
 
     kb.comment("dS = gamma_last dS + [gamma Qs; -c K]^T [dO; Yb]")
     gemm(
@@ -515,20 +517,43 @@ struct ChunkedBackwardChunk {
 
   // MARK: outputs
 
-  /// dq = scale dQs, dk, dv = Yb, dbeta of the valid rows; dg = reverse cumsum of dG.
-  func write() {
-    kb.loop("t", 0, valid) { t in
-      let tok = t0 + t
+  /// The outputs go out as soon as they are final (dq after its GEMMs, dv and dbeta after the
+  /// backward substitution, dk and dg at the end), so the stores to the gradients, which miss the
+  /// cache, drain while the next blocks compute instead of in one burst.
+  /// For token rows t < valid: body(t, token).
+  func validTokens(_ body: (Index, Index) -> Void) {
+    kb.loop("t", 0, valid) { t in body(t, t0 + t) }
+  }
+
+  /// dq = scale dQs.
+  func writeQueries() {
+    validTokens { t, tok in
       kb.copy(
         rows: 1, cols: K, from: Operand(w["dQc"]!, t * .const(K)), to: Operand(d.q, tok * d.sq),
         scale: .const(spec.scale, width: 1))
+    }
+  }
+
+  /// dv = Yb and dbeta.
+  func writeValues() {
+    validTokens { t, tok in
+      for j in 0..<n {
+        let i = kb.let_("i", t * .const(n) + .const(j))
+        let tau = kb.let_("tau", tok * .const(n) + .const(j))
+        kb.copy(rows: 1, cols: V, from: Yb.shifted(i * .const(V)), to: Operand(d.v, tau * d.sv))
+        kb.store(d.beta, tau * d.sb, scalar("dbet", i))
+      }
+    }
+  }
+
+  /// dk, and dg = the reverse cumsum of dG.
+  func write() {
+    validTokens { t, tok in
       for j in 0..<n {
         let i = kb.let_("i", t * .const(n) + .const(j))
         let tau = kb.let_("tau", tok * .const(n) + .const(j))
         kb.copy(
           rows: 1, cols: K, from: Operand(w["dKc"]!, i * .const(K)), to: Operand(d.k, tau * d.sk))
-        kb.copy(rows: 1, cols: V, from: Yb.shifted(i * .const(V)), to: Operand(d.v, tau * d.sv))
-        kb.store(d.beta, tau * d.sb, scalar("dbet", i))
       }
     }
     guard gated else { return }
