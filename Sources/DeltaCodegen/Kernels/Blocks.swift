@@ -8,11 +8,13 @@ extension KernelBuilder {
   /// Register tile: up to 4 rows x 2 vectors (8 accumulators), B rows loaded once per tile row.
   /// `transposeA`: `a` holds A^T (Kd x M rows). `lowerOnly`: only the tiles that meet the lower
   /// triangle (column < row) are computed; the others keep what C held. `scaleC`: C is scaled by it
-  /// before it is accumulated into (`.add`, `.subtract`).
+  /// before it is accumulated into (`.add`, `.subtract`). `output`: called with (row, column, value)
+  /// for each finished vector of a tile instead of storing it into C (for `.overwrite`, C is then
+  /// never touched), so results can go straight to their destination.
   public func gemm(
     m: Int, n: Int, k: Int, a: Operand, b: Operand, c: Operand, _ mode: Accumulate,
     rows: Int = 4, vectors: Int = 2, transposeA: Bool = false, lowerOnly: Bool = false,
-    scaleC: Expr? = nil
+    scaleC: Expr? = nil, output: ((Index, Index, Expr) -> Void)? = nil
   ) {
     let w = vectorWidth(n)
     let mr = largestDivisor(of: m, atMost: rows)
@@ -44,7 +46,14 @@ extension KernelBuilder {
           }
         }
         for r in 0..<mr {
-          for v in 0..<nv { store(c.ptr, c.at(i0 + .const(r), j0 + .const(v * w)), acc[r][v]) }
+          for v in 0..<nv {
+            let (row, col) = (i0 + .const(r), j0 + .const(v * w))
+            if let output {
+              output(row, col, acc[r][v])
+            } else {
+              store(c.ptr, c.at(row, col), acc[r][v])
+            }
+          }
         }
       }
     }

@@ -17,7 +17,7 @@ struct ChunkedBackwardLayout {
       ("SdS", K * 2 * V), ("Bk", ak * K), ("Ak", ci * ak), ("QK", (C + ci) * K),
       ("OY", (C + ci) * V), ("KT", K * ci), ("QcT", K * C), ("dOT", V * C), ("Gm", ci * ci),
       ("KSdS", ci * 2 * V), ("Rr", ci * V), ("Vn", ci * V), ("VnT", V * ci), ("PT", ci * C),
-      ("dQc", C * K), ("dKc", ci * K), ("bet", ci), ("dbet", ci), ("colZ", ci), ("cRow", ci),
+      ("dQc", C * K), ("bet", ci), ("dbet", ci), ("colZ", ci), ("cRow", ci),
       ("alpha", C),
       ("gam", C), ("Dt", C * C), ("M", C * C), ("En", C * ci), ("dG", C),
     ]
@@ -132,13 +132,14 @@ struct ChunkedBackwardChunk {
   /// C (=, +=, -=) A B with a register tile for 16-lane vectors (up to 16 accumulators).
   func gemm(
     m: Int, n: Int, k: Int, a: Operand, b: Operand, c: Operand, _ mode: KernelBuilder.Accumulate,
-    transposeA: Bool = false, lowerOnly: Bool = false, scaleC: Expr? = nil
+    transposeA: Bool = false, lowerOnly: Bool = false, scaleC: Expr? = nil,
+    output: ((Index, Index, Expr) -> Void)? = nil
   ) {
     let vw = vectorWidth(n)
     let nv = largestDivisor(of: n / vw, atMost: lowerOnly ? 1 : 4)
     kb.gemm(
       m: m, n: n, k: k, a: a, b: b, c: c, mode, rows: nv >= 4 ? 4 : 8, vectors: nv,
-      transposeA: transposeA, lowerOnly: lowerOnly, scaleC: scaleC)
+      transposeA: transposeA, lowerOnly: lowerOnly, scaleC: scaleC, output: output)
   }
 
   /// Row `row` of m (cols wide) times s, in place.
@@ -420,8 +421,12 @@ struct ChunkedBackwardChunk {
         scaleRow(dQc, t, cols: K, by: gm)
       }
     }
-    gemm(m: C, n: K, k: ci, a: dPT, b: Kc, c: dQc, .add, transposeA: true)
-    writeQueries()
+    kb.comment("dq = scale dQs, straight from the GEMM's tiles")
+    gemm(m: C, n: K, k: ci, a: dPT, b: Kc, c: dQc, .add, transposeA: true) { t, col, value in
+      kb.when(.lt(t, valid)) {
+        kb.store(d.q, (t0 + t) * d.sq + col, .const(spec.scale, width: 1) * value)
+      }
+    }
 
     kb.comment("backward substitution: Y = (I + A)^-T dVnew, Yb = beta Y, dbeta = Y . r; dG from c")
     backSubstitution()
@@ -458,7 +463,13 @@ struct ChunkedBackwardChunk {
     }
 
     kb.comment("dK = [D Vnew | -c Yb | dP^T | N + N^T] [dS^T; S^T; Qs; K]")
-    gemm(m: ci, n: K, k: ak, a: op("Ak", ak), b: op("Bk", K), c: op("dKc", K), .overwrite)
+    // (An overwrite with `output` never touches C: the tiles go to dk.)
+    gemm(m: ci, n: K, k: ak, a: op("Ak", ak), b: op("Bk", K), c: Operand(d.k), .overwrite) {
+      i, col, value in
+      kb.when(.lt(i, valid * .const(n))) {
+        kb.store(d.k, (t0 * .const(n) + i) * d.sk + col, value)
+      }
+    }
   }
 
   /// Rows in reverse, 4 (b) at a time: acc = dVnew_i - sum over the solved rows j >= i0 + b of
@@ -517,21 +528,12 @@ struct ChunkedBackwardChunk {
 
   // MARK: outputs
 
-  /// The outputs go out as soon as they are final (dq after its GEMMs, dv and dbeta after the
-  /// backward substitution, dk and dg at the end), so the stores to the gradients, which miss the
-  /// cache, drain while the next blocks compute instead of in one burst.
+  /// The outputs go out as soon as they are final: dq and dk from the tiles of their last GEMMs, dv
+  /// and dbeta after the backward substitution, dg at the end; the stores to the gradients, which
+  /// miss the cache, drain while the next blocks compute instead of in one burst.
   /// For token rows t < valid: body(t, token).
   func validTokens(_ body: (Index, Index) -> Void) {
     kb.loop("t", 0, valid) { t in body(t, t0 + t) }
-  }
-
-  /// dq = scale dQs.
-  func writeQueries() {
-    validTokens { t, tok in
-      kb.copy(
-        rows: 1, cols: K, from: Operand(w["dQc"]!, t * .const(K)), to: Operand(d.q, tok * d.sq),
-        scale: .const(spec.scale, width: 1))
-    }
   }
 
   /// dv = Yb and dbeta.
@@ -546,16 +548,8 @@ struct ChunkedBackwardChunk {
     }
   }
 
-  /// dk, and dg = the reverse cumsum of dG.
+  /// dg = the reverse cumsum of dG.
   func write() {
-    validTokens { t, tok in
-      for j in 0..<n {
-        let i = kb.let_("i", t * .const(n) + .const(j))
-        let tau = kb.let_("tau", tok * .const(n) + .const(j))
-        kb.copy(
-          rows: 1, cols: K, from: Operand(w["dKc"]!, i * .const(K)), to: Operand(d.k, tau * d.sk))
-      }
-    }
     guard gated else { return }
     let run = kb.variable("dgrun", width: 1, 0.0)
     kb.loop("tt", 0, .const(C)) { tt in
