@@ -51,8 +51,9 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var forwardName: String { "dp_fwd_" + suffix }
   /// The backward depends on the chunk, not on the forward's form: both forms store the same
   /// boundary states, and for chunk C > 1 the backward is the chunked WY adjoint over those chunks
-  /// (`ChunkedBackwardKernels`, faster than the recurrent backward at C >= 8 from Dk = 16 to 128, so
-  /// `rN` runs a recurrent forward with a chunked backward); chunk 1 has the recurrent backward.
+  /// (`ChunkedBackwardKernels`: faster than the recurrent backward at C = 8-16 from Dk = 16 to 128,
+  /// about even at Dk = 32 with n_h = 4; docs/kernels.md section 8), so `rN` runs a recurrent forward
+  /// with a chunked backward; chunk 1 has the recurrent backward.
   public var backwardName: String { "dp_bwd_" + backwardSpec.suffix }
   /// The step kernel depends on neither the chunk nor the form.
   public var stepName: String { "dp_step_" + stepSpec.suffix }
