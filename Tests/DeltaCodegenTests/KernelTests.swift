@@ -7,7 +7,8 @@ import Testing
 /// Every kernel against the fp64 reference (`DeltaProductReference`) on random inputs. The cases are a
 /// representative cross-product that covers each value of each axis: n_h 1...4, Dk != Dv (and dims that
 /// are not multiples of the vector width), gated and not, beta in (0,1) and (0,2), T in {1, 63, 200}
-/// (not multiples of the chunk), chunk 1, 16, 32, 64, both forward forms.
+/// (not multiples of the chunk), chunk 1, 16, 32, 64, both forward forms; and shapes that reach
+/// the chunked backward's other branches (odd chunks, C n not a multiple of the vector width, C > T).
 @Suite struct KernelTests {
   static let cases: [KernelCase] = [
     KernelCase(
@@ -36,6 +37,17 @@ import Testing
     KernelCase(
       householder: 3, keyDim: 8, valueDim: 16, chunk: 32, gated: false, betaMax: 1, length: 63,
       form: .recurrent),
+    // The chunked backward's odd shapes: C n = 15 rows (no vector width divides it, blocks of 3
+    // rows in the substitutions), a chunk of 5 tokens (scalar decay tables), a chunk larger than
+    // T with a padded tail, and 16-lane head dims with C n = 24.
+    KernelCase(
+      householder: 3, keyDim: 16, valueDim: 16, chunk: 5, gated: true, betaMax: 2, length: 63),
+    KernelCase(
+      householder: 1, keyDim: 12, valueDim: 20, chunk: 7, gated: false, betaMax: 1, length: 200),
+    KernelCase(
+      householder: 2, keyDim: 32, valueDim: 32, chunk: 64, gated: true, betaMax: 2, length: 40),
+    KernelCase(
+      householder: 3, keyDim: 32, valueDim: 48, chunk: 8, gated: true, betaMax: 1, length: 63),
   ]
 
   static func expectClose<A: BinaryFloatingPoint>(
@@ -67,6 +79,36 @@ import Testing
     Self.expectClose("\(c.testDescription) dh0", grads.initialState, refGrads.initialState)
     #expect((grads.g == nil) == (refGrads.g == nil))
     if let g = grads.g, let rg = refGrads.g { Self.expectClose("\(c.testDescription) dg", g, rg) }
+  }
+
+  /// The kernels write every element of every output (the runtime does not zero-fill them): outputs
+  /// that start as NaN come back identical to outputs that start as zeros.
+  @Test(arguments: cases)
+  func everyOutputElementIsWritten(_ c: KernelCase) throws {
+    let runner = try DeltaProductKernels(spec: c.spec, threads: 2, cache: testCache)
+    let x = KernelInputs(c, seed: 11)
+    let fwd = runner.forward(x.f, dims: c.dims)
+    var poisoned = fwd
+    for i in poisoned.output.indices { poisoned.output[i] = .nan }
+    for i in poisoned.finalState.indices { poisoned.finalState[i] = .nan }
+    for i in poisoned.boundaryStates.indices { poisoned.boundaryStates[i] = .nan }
+    runner.forward(x.f, dims: c.dims, into: &poisoned)
+    #expect(poisoned.output == fwd.output)
+    #expect(poisoned.finalState == fwd.finalState)
+    #expect(poisoned.boundaryStates == fwd.boundaryStates)
+
+    let grads = runner.backward(
+      x.f, dims: c.dims, boundaryStates: fwd.boundaryStates, dOutput: x.dOutput,
+      dFinalState: x.dFinal)
+    func nans(_ a: [Float]) -> [Float] { .init(repeating: .nan, count: a.count) }
+    var g = grads
+    (g.q, g.k, g.v, g.beta) = (nans(grads.q), nans(grads.k), nans(grads.v), nans(grads.beta))
+    (g.g, g.initialState) = (grads.g.map(nans), nans(grads.initialState))
+    runner.backward(
+      x.f, dims: c.dims, boundaryStates: fwd.boundaryStates, dOutput: x.dOutput,
+      dFinalState: x.dFinal, into: &g)
+    #expect(g.q == grads.q && g.k == grads.k && g.v == grads.v && g.beta == grads.beta)
+    #expect(g.g == grads.g && g.initialState == grads.initialState)
   }
 
   /// Without dL/d(final state) (the common training case) the gradients still match.

@@ -78,6 +78,9 @@ public indirect enum Expr: Hashable, Sendable {
   /// Horizontal sum of a vector: a fixed halving tree, so results do not depend on LLVM's choices.
   case hsum(Expr)
   case select(Cond, Expr, Expr)
+  /// Lanes picked from two vectors of one width w: mask entry m < w is lane m of the first, m >= w
+  /// lane m - w of the second (LLVM's shufflevector); the result has mask.count lanes.
+  case shuffle(Expr, Expr, [Int])
   /// An index converted to f32.
   case float(Index)
 }

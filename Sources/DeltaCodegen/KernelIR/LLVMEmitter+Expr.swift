@@ -116,6 +116,13 @@ extension LLVMEmitter {
     case .select(let c, let x, let y):
       let (vx, vy, w) = try pair(x, y)
       return Value(value: LLVMBuildSelect(b, try cond(c), vx, vy, ""), width: w)
+    case .shuffle(let x, let y, let mask):
+      let (vx, vy) = (try expr(x), try expr(y))
+      guard vx.width == vy.width, vx.width > 1, mask.allSatisfy({ $0 >= 0 && $0 < 2 * vx.width })
+      else { throw fail("shuffle of \(vx.width) and \(vy.width) lanes with mask \(mask)") }
+      var idx: [LLVMValueRef?] = mask.map { LLVMConstInt(i32, UInt64($0), 0) }
+      let m = LLVMConstVector(&idx, UInt32(mask.count))
+      return Value(value: LLVMBuildShuffleVector(b, vx.value, vy.value, m, "")!, width: mask.count)
     case .float(let i):
       return Value(value: LLVMBuildSIToFP(b, try index(i), f32, ""), width: 1)
     }

@@ -99,6 +99,8 @@ extension Expr: CustomStringConvertible {
     case .max(let a, let b): return "max(\(a), \(b))"
     case .hsum(let a): return "hsum(\(a))"
     case .select(let c, let a, let b): return "select(\(c), \(a), \(b))"
+    case .shuffle(let a, let b, let mask):
+      return "shuffle(\(a), \(b), [\(mask.map(String.init).joined(separator: ", "))])"
     case .float(let i): return "float(\(i))"
     }
   }

@@ -30,6 +30,8 @@ struct BackwardLayout {
 /// step tau+1 (and the gate / readout terms at token boundaries) and accumulates dS^T k for tau; the row dot
 /// dS r - Sh dSk of the pending step's dk is taken on the rows before its update (one horizontal sum per row),
 /// and dbeta = k^T dS r = dSk . r needs no row dot at all.
+/// The kernels run it for chunk 1 (a stored state per token); every chunk C > 1 has the chunked
+/// backward (`ChunkedBackwardKernels`). The generator still takes any C.
 enum BackwardKernels {
   static let params: [Param] = [
     Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),

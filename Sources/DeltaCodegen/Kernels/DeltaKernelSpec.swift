@@ -49,7 +49,11 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var forwardName: String { "dp_fwd_" + suffix }
-  /// The backward does not depend on the forward's form (it recomputes recurrently from boundary states).
+  /// The backward depends on the chunk, not on the forward's form: both forms store the same
+  /// boundary states, and for chunk C > 1 the backward is the chunked WY adjoint over those chunks
+  /// (`ChunkedBackwardKernels`: faster than the recurrent backward at C = 8-16 from Dk = 16 to 128,
+  /// about even at Dk = 32 with n_h = 4; docs/kernels.md section 8), so `rN` runs a recurrent forward
+  /// with a chunked backward; chunk 1 has the recurrent backward.
   public var backwardName: String { "dp_bwd_" + backwardSpec.suffix }
   /// The step kernel depends on neither the chunk nor the form.
   public var stepName: String { "dp_step_" + stepSpec.suffix }
@@ -75,8 +79,10 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
     form == .recurrent ? keyDim * valueDim + chunk + 1 : ChunkedLayout(spec: self).total
   }
 
-  /// Per-thread scratch of the backward kernel, in floats: the chunk's states are recomputed into it.
-  public var backwardWorkspace: Int { BackwardLayout(spec: self).total }
+  /// Per-thread scratch of the backward kernel, in floats: the chunk is recomputed into it.
+  public var backwardWorkspace: Int {
+    chunk == 1 ? BackwardLayout(spec: self).total : ChunkedBackwardLayout(spec: self).total
+  }
 }
 
 extension DeltaKernelSpec {

@@ -58,6 +58,9 @@ extension DeltaKernelSpec {
   /// The kernel IR of the three kernels.
   public var kernels: (forward: Kernel, backward: Kernel, step: Kernel) {
     let forward = form == .recurrent ? RecurrentKernels.forward(self) : ChunkedKernels.forward(self)
-    return (forward, BackwardKernels.backward(backwardSpec), RecurrentKernels.step(stepSpec))
+    let backward =
+      chunk == 1
+      ? BackwardKernels.backward(backwardSpec) : ChunkedBackwardKernels.backward(backwardSpec)
+    return (forward, backward, RecurrentKernels.step(stepSpec))
   }
 }

@@ -14,16 +14,25 @@ import Foundation
 //     efficiency (lower when the chunk's workspace leaves L2);
 //   boundary states: ceil(T/C) K V floats written by the forward and read by the backward, at L2
 //     bandwidth while the node's states fit in L2, else at memory bandwidth, plus a fixed cost per
-//     chunk in each kernel (measured: about 1 us);
-//   backward: 2x the forward's model FLOPs, plus (C > 1) the recompute of the chunk's states from its
-//     boundary state (4 n K V per token); its efficiency drops when the chunk's states (C K V floats)
-//     leave L2. Chunk 1 recomputes nothing but reads a stored state per token.
+//     chunk (`chunkOverhead`, fitted to `deltac bench chunks` when every backward was recurrent;
+//     the forward's half of it is kept, the backward's fixed costs are in its own terms below);
+//   backward, chunk 1: the recurrent backward (reference 4.2), 2x the forward's model FLOPs at
+//     20-25% of peak (a stored state per token, nothing recomputed);
+//   backward, chunk C > 1 (both forms: the chunked WY backward over the forward's boundary
+//     states, `ChunkedBackwardKernels`): per chunk of Ci = C n rows the FMAs it performs,
+//     Ci^2 1.5 (K + V) (K K^T and -Yb Vnew^T lower halves, the two substitutions, (N + N^T) K)
+//     + 5 Ci K V (K [S | dS], the dS^T and S^T parts of dK, dS's K^T Yb) + 2 C K V (dS's Q^T dO,
+//     dO S^T) + Ci C (3 K + 2 V) (P^T, P^T dO, dP^T, and dP^T's parts of dK and dQ), plus a fixed
+//     180 K V FLOPs per chunk (the state load and transposes, the chunk's inputs and outputs),
+//     at 48% of peak. Fitted on `deltac bench kernels` (one thread, Dk = Dv 16-128, n_h 2-4,
+//     C 8-64; docs/kernels.md section 5): within about 30% of every measured point, whose own
+//     noise on the shared machine is about that large.
 //   Heads narrower than 32 floats run at a proportionally lower rate.
-// The efficiencies are fitted to `deltac bench kernels` (docs/kernels.md section 5: recurrent forward
-// 45-50% of peak at K = V <= 64, 36-39% at 128; chunked form about 50% of peak on the FLOPs it
-// actually performs; backward 20-25% of peak on model FLOPs). The machine is a fixed reference
-// (`Machine.reference`, the project's Zen 3 core) so the IR is the same on every machine;
-// `compile.chunk_size: autotune` measures instead.
+// The forward efficiencies are fitted to `deltac bench kernels` (docs/kernels.md section 5:
+// recurrent forward 45-50% of peak at K = V <= 64, 36-39% at 128; chunked form about 50% of peak on
+// the FLOPs it actually performs). The machine is a fixed reference (`Machine.reference`, the
+// project's Zen 3 core) so the IR is the same on every machine; `compile.chunk_size: autotune`
+// measures instead.
 
 public struct ChunkCostModel: Sendable {
   /// What the model knows of the machine.
@@ -35,13 +44,14 @@ public struct ChunkCostModel: Sendable {
     /// Bytes/s of one core streaming from L2 and from memory.
     public var l2Bandwidth: Double
     public var memoryBandwidth: Double
-    /// Seconds the forward + backward spend per chunk of a 1 KiB state besides the model FLOPs and
-    /// the state traffic; it grows as (state bytes / 1 KiB)^1.23.
+    /// Seconds the forward + (recurrent) backward spent per chunk of a 1 KiB state besides the model
+    /// FLOPs and the state traffic; it grows as (state bytes / 1 KiB)^1.23. Half of it is charged
+    /// per chunk (the forward's); the chunked backward's fixed costs are modelled with it.
     public var chunkOverhead: Double
     /// The core docs/kernels.md measured (AMD EPYC, reported as Zen 3: 93 GFLOP/s, 32 KiB L1d, 512 KiB L2).
     /// The chunk overhead is fitted to `deltac bench chunks` (docs/passes.md): one more chunk costs
     /// about 2.5 us of CPU time at Dk = Dv = 16 (s3_nh2_neg) and 76 us at 64 (lm_bytes), far more
-    /// than copying the state, so fewer, longer chunks win there.
+    /// than copying the state, so fewer, longer chunks won there while the backward was recurrent.
     public static let reference = Machine(
       peakFlops: 93e9, l1Bytes: 32 << 10, l2Bytes: 512 << 10, l2Bandwidth: 40e9,
       memoryBandwidth: 10e9, chunkOverhead: 2.5e-6)
@@ -120,16 +130,18 @@ public struct ChunkCostModel: Sendable {
     let fits = stored * pairs <= Double(machine.l2Bytes)
     let bandwidth = fits ? machine.l2Bandwidth : machine.memoryBandwidth
     let passes: Double = p.backward ? 2 : 1
-    let chunkCost =
-      machine.chunkOverhead * pow(Double(stateBytes) / 1024, 1.23) * (p.backward ? 1 : 0.5)
+    let chunkCost = machine.chunkOverhead * pow(Double(stateBytes) / 1024, 1.23) * 0.5
     let states = passes * stored / bandwidth + chunks * chunkCost
     // Backward.
     var backward = 0.0
-    if p.backward {
-      let recompute = chunk == 1 ? 0 : T * n * 4 * K * V
-      let chunkStates = C * K * V * 4
-      let efficiency = (chunkStates <= Double(machine.l2Bytes) ? 0.3 : 0.27) * narrow
-      backward = (2 * Self.modelFlops(p) + recompute) / (peak * efficiency)
+    if p.backward && chunk == 1 {
+      let efficiency = (stateBytes <= machine.l2Bytes ? 0.3 : 0.27) * narrow
+      backward = 2 * Self.modelFlops(p) / (peak * efficiency)
+    } else if p.backward {
+      let ci = C * n
+      let perChunk =
+        ci * ci * 1.5 * (K + V) + 5 * ci * K * V + 2 * C * K * V + ci * C * (3 * K + 2 * V)
+      backward = chunks * (2 * perChunk + 180 * K * V) / (peak * 0.48 * narrow)
     }
     return Cost(forward: forward * pairs, states: states * pairs, backward: backward * pairs)
   }

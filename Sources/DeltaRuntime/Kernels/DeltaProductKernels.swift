@@ -196,7 +196,8 @@ func withMutablePointers<R>(
 }
 
 /// The kernels on raw pointers (the execution plan's arena; the array forms above call them), every
-/// buffer given by the caller. Outputs are zeroed here before the kernels run (the backward accumulates).
+/// buffer given by the caller. The kernels write every output element, so nothing is zero-filled first
+/// (that was a memory pass over every output, single-threaded, before each call).
 extension DeltaProductKernels {
   /// The forward of `d` from q, k, v, beta[, g][, h0] (h0: a zero state when nil) into o,
   /// the final state and the chunk-boundary states ([B,H,ceil(T/C),K,V]).
@@ -207,9 +208,6 @@ extension DeltaProductKernels {
     states: UnsafeMutablePointer<Float>, dims d: Dims
   ) {
     precondition((g != nil) == spec.gated && d.keyDim == spec.keyDim && d.valueDim == spec.valueDim)
-    o.update(repeating: 0, count: d.outputCount)
-    finalState.update(repeating: 0, count: d.stateCount)
-    states.update(repeating: 0, count: d.stateCount * spec.chunks(length: d.length))
     let f = kernels.forward
     let ws = spec.forwardWorkspace
     let pool = workspaces
@@ -238,12 +236,6 @@ extension DeltaProductKernels {
     dg: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>, dims d: Dims
   ) {
     precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
-    dq.update(repeating: 0, count: d.qCount)
-    dk.update(repeating: 0, count: d.kCount)
-    dv.update(repeating: 0, count: d.vCount)
-    dbeta.update(repeating: 0, count: d.betaCount)
-    dg?.update(repeating: 0, count: d.gateCount)
-    dh0.update(repeating: 0, count: d.stateCount)
     let f = kernels.backward
     let ws = spec.backwardWorkspace
     let pool = workspaces
