@@ -28,7 +28,10 @@ public struct EventLog: Sendable {
   /// `events.out.tfevents.<unix seconds>.<hostname>`, TensorFlow's pattern.
   static func newName() -> String {
     var host = [CChar](repeating: 0, count: 256)
-    let name = gethostname(&host, host.count - 1) == 0 ? String(cString: host) : "localhost"
+    let name =
+      gethostname(&host, host.count - 1) == 0
+      ? String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      : "localhost"
     return filePrefix + "\(Int(Date().timeIntervalSince1970)).\(name)"
   }
 
