@@ -130,7 +130,7 @@ public struct ChromeTrace {
 
     var json: String {
       switch self {
-      case .text(let s): return ChromeTrace.quoted(s)
+      case .text(let s): return JSONText.quote(s)
       case .int(let n): return String(n)
       case .micros(let ns):
         let fraction = String(ns % 1000)
@@ -141,7 +141,7 @@ public struct ChromeTrace {
   }
 
   static func object(_ fields: [(String, Field)]) -> String {
-    "{" + fields.map { quoted($0.0) + ": " + $0.1.json }.joined(separator: ", ") + "}"
+    "{" + fields.map { JSONText.quote($0.0) + ": " + $0.1.json }.joined(separator: ", ") + "}"
   }
 
   static func metadata(_ name: String, pid: Int, tid: Int, _ args: [String: Field]) -> String {
@@ -149,20 +149,5 @@ public struct ChromeTrace {
       ("name", .text(name)), ("ph", .text("M")), ("pid", .int(pid)), ("tid", .int(tid)),
       ("args", .object(args.sorted { $0.key < $1.key })),
     ])
-  }
-
-  /// A JSON string literal.
-  static func quoted(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
-      default: out.unicodeScalars.append(u)
-      }
-    }
-    return out + "\""
   }
 }
