@@ -1,9 +1,6 @@
 /// Per-thread scratch of the backward, in floats (Ci = C n sub-steps per chunk).
-struct BackwardLayout {
-  var offsets: [String: Int] = [:]
-  var total = 0
-
-  init(spec: DeltaKernelSpec) {
+enum BackwardLayout {
+  static func of(_ spec: DeltaKernelSpec) -> ScratchLayout {
     let (K, V) = (spec.keyDim, spec.valueDim)
     let ci = spec.chunk * spec.householder
     let sizes: [(String, Int)] = [
@@ -11,10 +8,7 @@ struct BackwardLayout {
       ("dSk", V), ("dSkPrev", V),
       ("dkTmp", K), ("alphas", spec.chunk),
     ]
-    for (name, size) in sizes {
-      offsets[name] = total
-      total += (size + 15) / 16 * 16
-    }
+    return ScratchLayout(sizes)
   }
 }
 
@@ -46,16 +40,13 @@ enum BackwardKernels {
     let kb = KernelBuilder()
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let kv = Index.const(K * V)
-    let layout = BackwardLayout(spec: spec)
+    let layout = BackwardLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
       let x = RecurrentKernels.Head(kb, spec: spec, bh: bh, length: "T", names: ["o": ""])
       let d = RecurrentKernels.Head(
         kb, spec: spec, bh: bh, length: "T",
         names: ["q": "dq", "k": "dk", "v": "dv", "beta": "dbeta", "g": "dg", "o": "dout"])
-      var w: [String: String] = [:]
-      for name in layout.offsets.keys.sorted() {
-        w[name] = kb.view(name, "work", .const(layout.offsets[name]!))
-      }
+      let w = layout.views(kb)
       let dS = Operand(w["dS"]!, 0, stride: V)
       kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)
       // The pending-step buffers must hold finite values even when no step is pending (coefficient 0).

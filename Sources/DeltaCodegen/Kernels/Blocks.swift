@@ -130,3 +130,23 @@ extension KernelBuilder {
     return variable("dot", width: 1, .hsum(acc))
   }
 }
+
+/// A kernel's per-thread scratch: named blocks of floats laid out in order, each 64-byte aligned.
+struct ScratchLayout {
+  private(set) var offsets: [String: Int] = [:]
+  private(set) var total = 0
+
+  init(_ sizes: [(String, Int)]) {
+    for (name, size) in sizes {
+      offsets[name] = total
+      total += (size + 15) / 16 * 16
+    }
+  }
+
+  /// Each block as a view of the kernel's `work` pointer, by name.
+  func views(_ kb: KernelBuilder) -> [String: String] {
+    var w: [String: String] = [:]
+    for name in offsets.keys.sorted() { w[name] = kb.view(name, "work", .const(offsets[name]!)) }
+    return w
+  }
+}

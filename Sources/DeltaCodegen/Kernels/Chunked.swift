@@ -1,9 +1,6 @@
 /// Per-thread scratch of the chunked forward, in floats (Ci = C n sub-steps per chunk).
-struct ChunkedLayout {
-  var offsets: [String: Int] = [:]
-  var total = 0
-
-  init(spec: DeltaKernelSpec) {
+enum ChunkedLayout {
+  static func of(_ spec: DeltaKernelSpec) -> ScratchLayout {
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let ci = C * spec.householder
     let sizes: [(String, Int)] = [
@@ -11,10 +8,7 @@ struct ChunkedLayout {
       ("Qc", C * K),
       ("P", C * ci), ("Oc", C * V), ("G", C), ("gam", C), ("Dt", C * C), ("bet", ci),
     ]
-    for (name, size) in sizes {
-      offsets[name] = total
-      total += (size + 15) / 16 * 16  // 64-byte aligned blocks
-    }
+    return ScratchLayout(sizes)
   }
 }
 
@@ -33,13 +27,10 @@ enum ChunkedKernels {
     let kb = KernelBuilder()
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let kv = Index.const(K * V)
-    let layout = ChunkedLayout(spec: spec)
+    let layout = ChunkedLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
       let head = RecurrentKernels.Head(kb, spec: spec, bh: bh, length: "T")
-      var w: [String: String] = [:]
-      for name in layout.offsets.keys.sorted() {
-        w[name] = kb.view(name, "work", .const(layout.offsets[name]!))
-      }
+      let w = layout.views(kb)
       let S = Operand(w["S"]!, 0, stride: V)
       kb.copy(rows: K, cols: V, from: Operand("h0", bh * kv, stride: V), to: S)
       let chunks = kb.let_("nc", ("T" + .const(C - 1)) / .const(C))

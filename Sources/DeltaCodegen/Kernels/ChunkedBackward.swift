@@ -5,11 +5,8 @@
 ///   Ak  = [diag(D) Vnew | -diag(c) Yb | dP^T | N + N^T] (Ci x (2V + C + Ci)), so dK = Ak Bk,
 ///   QK  = [diag(gamma) Qs; -diag(c) K] ((C + Ci) x K), OY = [dO; Yb] ((C + Ci) x V), so
 ///   dS_prev = gamma_last dS + QK^T OY.
-struct ChunkedBackwardLayout {
-  var offsets: [String: Int] = [:]
-  var total = 0
-
-  init(spec: DeltaKernelSpec) {
+enum ChunkedBackwardLayout {
+  static func of(_ spec: DeltaKernelSpec) -> ScratchLayout {
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let ci = C * spec.householder
     let ak = 2 * V + C + ci
@@ -21,10 +18,7 @@ struct ChunkedBackwardLayout {
       ("alpha", C),
       ("gam", C), ("Dt", C * C), ("M", C * C), ("En", C * ci), ("dG", C),
     ]
-    for (name, size) in sizes {
-      offsets[name] = total
-      total += (size + 15) / 16 * 16  // 64-byte aligned blocks
-    }
+    return ScratchLayout(sizes)
   }
 }
 
@@ -56,16 +50,13 @@ enum ChunkedBackwardKernels {
     let kb = KernelBuilder()
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let kv = Index.const(K * V)
-    let layout = ChunkedBackwardLayout(spec: spec)
+    let layout = ChunkedBackwardLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
       let x = RecurrentKernels.Head(kb, spec: spec, bh: bh, length: "T", names: ["o": ""])
       let d = RecurrentKernels.Head(
         kb, spec: spec, bh: bh, length: "T",
         names: ["q": "dq", "k": "dk", "v": "dv", "beta": "dbeta", "g": "dg", "o": "dout"])
-      var w: [String: String] = [:]
-      for name in layout.offsets.keys.sorted() {
-        w[name] = kb.view(name, "work", .const(layout.offsets[name]!))
-      }
+      let w = layout.views(kb)
       let dS = Operand(w["SdS"]!, .const(V), stride: 2 * V)
       kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)
       let chunks = kb.let_("nc", ("T" + .const(C - 1)) / .const(C))

@@ -76,12 +76,12 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
 
   /// Per-thread scratch of the forward kernel, in floats.
   public var forwardWorkspace: Int {
-    form == .recurrent ? keyDim * valueDim + chunk + 1 : ChunkedLayout(spec: self).total
+    form == .recurrent ? keyDim * valueDim + chunk + 1 : ChunkedLayout.of(self).total
   }
 
   /// Per-thread scratch of the backward kernel, in floats: the chunk is recomputed into it.
   public var backwardWorkspace: Int {
-    chunk == 1 ? BackwardLayout(spec: self).total : ChunkedBackwardLayout(spec: self).total
+    chunk == 1 ? BackwardLayout.of(self).total : ChunkedBackwardLayout.of(self).total
   }
 }
 
