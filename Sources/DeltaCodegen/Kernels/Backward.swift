@@ -42,10 +42,7 @@ enum BackwardKernels {
     let kv = Index.const(K * V)
     let layout = BackwardLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
-      let x = RecurrentKernels.Head(kb, spec: spec, bh: bh, length: "T", names: ["o": ""])
-      let d = RecurrentKernels.Head(
-        kb, spec: spec, bh: bh, length: "T",
-        names: ["q": "dq", "k": "dk", "v": "dv", "beta": "dbeta", "g": "dg", "o": "dout"])
+      let (x, d) = RecurrentKernels.Head.backward(kb, spec: spec, bh: bh)
       let w = layout.views(kb)
       let dS = Operand(w["dS"]!, 0, stride: V)
       kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)

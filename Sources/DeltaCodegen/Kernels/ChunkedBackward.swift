@@ -52,10 +52,7 @@ enum ChunkedBackwardKernels {
     let kv = Index.const(K * V)
     let layout = ChunkedBackwardLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
-      let x = RecurrentKernels.Head(kb, spec: spec, bh: bh, length: "T", names: ["o": ""])
-      let d = RecurrentKernels.Head(
-        kb, spec: spec, bh: bh, length: "T",
-        names: ["q": "dq", "k": "dk", "v": "dv", "beta": "dbeta", "g": "dg", "o": "dout"])
+      let (x, d) = RecurrentKernels.Head.backward(kb, spec: spec, bh: bh)
       let w = layout.views(kb)
       let dS = Operand(w["SdS"]!, .const(V), stride: 2 * V)
       kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)

@@ -35,6 +35,18 @@ enum RecurrentKernels {
       if spec.gated { g = kb.view("gh", names["g"] ?? "g", bT) }
       if names["o"] != "" { o = kb.view("oh", names["o"] ?? "o", bT * V) }  // "": no such tensor
     }
+
+    /// The two heads of a backward kernel over T tokens: the primal inputs (no o), and the
+    /// gradients (dq, dk, dv, dbeta, dg) with dout in place of o.
+    static func backward(_ kb: KernelBuilder, spec: DeltaKernelSpec, bh: Index) -> (
+      x: Head, d: Head
+    ) {
+      let x = Head(kb, spec: spec, bh: bh, length: "T", names: ["o": ""])
+      let d = Head(
+        kb, spec: spec, bh: bh, length: "T",
+        names: ["q": "dq", "k": "dk", "v": "dv", "beta": "dbeta", "g": "dg", "o": "dout"])
+      return (x, d)
+    }
   }
 
   static let forwardParams: [Param] = [
