@@ -2,10 +2,15 @@
 SPEC ?= specs/quickstart.yaml
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run test build setup generated reproduce bench format install install-files uninstall manual
+.PHONY: run test build setup corpus generated reproduce bench format install install-files uninstall manual
 
 setup:
 	@scripts/setup.sh
+
+# The English corpus of the language-model experiments (specs/lm_pydocs.yaml): data/python-docs.txt from
+# Debian's python3-doc (installed when missing; PSF License).
+corpus:
+	scripts/corpus.sh
 
 build: setup
 	swift build -c release $(SWIFT_BUILD_FLAGS)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what deltac needs from Debian, only what is missing; quiet when everything is there.
+# --corpus: also the English text corpus of the language-model experiments (scripts/corpus.sh).
 set -euo pipefail
 # openmpi-bin (mpirun) and libopenmpi-dev (libmpi.so): data-parallel runs and sweeps over MPI, opened at run
 # time (docs/distributed.md); deltac builds and runs without them.
@@ -15,3 +16,4 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "setup: error: swift (6.x) is not on PATH" >&2; exit 1; }
+if [ "${1:-}" = "--corpus" ]; then "$(dirname "$0")/corpus.sh"; fi

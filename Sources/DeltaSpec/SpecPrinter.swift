@@ -59,7 +59,9 @@ public enum SpecPrinter {
     case .wordProblem(let group): rows.append(("group", "\(group)"))
     case .parity: break
     case .modularArithmetic(let brackets): rows.append(("brackets", "\(brackets)"))
-    case .languageModel(let path): rows.append(("path", quoted(path)))
+    case .languageModel(let path):
+      rows.append(("path", quoted(path)))
+      if let command = t.madeBy { rows.append(("made_by", quoted(command))) }
     }
     rows += [
       ("train_length", "\(t.trainLength)"), ("test_length", "\(t.testLength)"),

@@ -7,8 +7,9 @@ enum TaskDecoder {
   /// Keys that only one kind takes.
   static let specific: [String: String] = [
     "group": "word_problem", "brackets": "modular_arithmetic", "path": "language_model",
+    "made_by": "language_model",
   ]
-  static var keys: [String] { common + ["group", "brackets", "path"] }
+  static var keys: [String] { common + ["group", "brackets", "path", "made_by"] }
 
   static let groupHint =
     "groups are S<n> (symmetric), A<n> (alternating), Z<n> (cyclic), D<n> (dihedral, 2n elements) "
@@ -44,7 +45,10 @@ enum TaskDecoder {
     let d = TaskSpec.defaults(for: kind)
     var task = d
     task.trainLength = length(r, "train_length", d.trainLength)
-    if case .languageModel(let path) = kind { corpusSize(r, path, task.trainLength.max) }
+    if case .languageModel(let path) = kind {
+      task.madeBy = r.word("made_by", expected: "the command that makes the corpus")?.0
+      corpusSize(r, path, task.trainLength.max)
+    }
     task.testLength = length(r, "test_length", d.testLength)
     task.trainSamples = r.optionalInt("train_samples", d.trainSamples, none: ["online"])
     task.testSamples = r.int("test_samples", d.testSamples)
@@ -91,7 +95,8 @@ enum TaskDecoder {
     return nil
   }
 
-  /// `path:` of a byte-level corpus, relative to the file that names it; it must exist.
+  /// `path:` of a byte-level corpus, relative to the file that names it; it must exist unless
+  /// `made_by:` names the command that makes it (then run and eval check it, `TaskFactory`).
   private static func path(_ r: SectionReader) -> String? {
     guard let (text, node) = r.word("path", expected: "a path to a text file") else {
       if !r.has("path") {
@@ -104,9 +109,9 @@ enum TaskDecoder {
     }
     let resolved = Paths.absolute(text, relativeTo: Paths.directory(of: node.location.file))
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory),
-      !isDirectory.boolValue
-    else {
+    let exists = FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory)
+    if !exists, r.has("made_by") { return resolved }
+    guard exists, !isDirectory.boolValue else {
       r.context.error(
         node.location, "no such text file '\(ScalarValue.clip(text))'",
         detail: "looked for \(resolved)",
@@ -131,8 +136,9 @@ enum TaskDecoder {
 
   /// A corpus must hold one training window: train_length + 1 bytes.
   private static func corpusSize(_ r: SectionReader, _ path: String, _ trainLength: Int) {
-    let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-    guard size < trainLength + 1, let node = r.value("path") else { return }
+    guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size < trainLength + 1, let node = r.value("path")
+    else { return }
     r.context.error(
       node.location, "text file '\(ScalarValue.clip(path))' is too short",
       detail: "expected at least \(trainLength + 1) bytes (task.train_length + 1), found \(size)",

@@ -34,6 +34,10 @@ public struct TaskSpec: Equatable, Hashable, Sendable {
   public var trainSamples: Int?
   /// Sequences in the held-out test split.
   public var testSamples: Int
+  /// language_model: the command that makes a corpus not shipped with the repository (`make corpus`).
+  /// With it, a missing `path` is not a spec error (compile, check and explain need no data); run and
+  /// eval say to run it.
+  public var madeBy: String? = nil
 
   public init(
     kind: Kind, trainLength: LengthRange, testLength: LengthRange, trainSamples: Int?,

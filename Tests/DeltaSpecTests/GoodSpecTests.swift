@@ -134,4 +134,24 @@ enum ShippedSpecs {
     let spec = try SpecLoader.load(file: ShippedSpecs.path("lm_bytes"))
     #expect(spec.task.kind == .languageModel(path: Corpus.repoRoot + "/specs/data/tiny.txt"))
   }
+
+  /// A corpus that a command makes (`made_by`) may be missing: the spec still validates (compile and
+  /// check need no data) and prints `made_by` back; without `made_by` the same spec is an error.
+  @Test func madeByLetsTheCorpusBeMissing() throws {
+    let text = """
+      model: {hidden_size: 32, num_heads: 2, head_dim: 16}
+      task:
+        kind: language_model
+        path: missing/corpus.txt
+        made_by: make corpus
+      """
+    let file = Corpus.repoRoot + "/specs/made_by_test.yaml"
+    let spec = try SpecLoader.parse(yaml: text, file: file).spec
+    #expect(spec.task.kind == .languageModel(path: Corpus.repoRoot + "/specs/missing/corpus.txt"))
+    #expect(spec.task.madeBy == "make corpus")
+    #expect(SpecPrinter.yaml(spec).contains("  made_by: \"make corpus\"\n"))
+    let without = text.replacingOccurrences(of: "\n  made_by: make corpus", with: "")
+    #expect(without != text)
+    #expect(throws: SpecDiagnostics.self) { try SpecLoader.parse(yaml: without, file: file) }
+  }
 }

@@ -9,7 +9,11 @@ public enum TaskFactory {
     do {
       return try generator(spec)
     } catch let error as TaskError {
-      throw ExperimentError(.badInput, "\(spec.name): error: task: \(error)")
+      var text = "\(spec.name): error: task: \(error)"
+      if case .fileNotFound = error, let command = spec.task.madeBy {
+        text += "\nhint: the spec says `\(command)` makes it (task.made_by)"
+      }
+      throw ExperimentError(.badInput, text)
     }
   }
 
