@@ -106,6 +106,39 @@ import Testing
     #expect(svg.contains(">nh1</text>") && svg.contains(">nh2</text>"))
   }
 
+  /// A language model's sweep summarises bits per byte (the loss in bits), not sequence accuracy.
+  @Test func languageModelSummaryIsInBitsPerByte() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "deltac-sweep-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let yaml = """
+      task: {kind: language_model, path: corpus.txt, made_by: make corpus, train_length: 8}
+      sweep:
+        model.num_householder: [1, 2]
+      seeds: [1, 2]
+
+      """
+    let runs = SweepPlan.runs(try SpecLoader.parse(yaml: yaml, file: "/x/lm.yaml"), root: root)
+    let header =
+      "length,samples,sequence_accuracy,token_accuracy,loss,perplexity,bits_per_byte,seconds\n"
+    let ln2 = log(2.0)
+    for (run, loss) in zip(runs, [2 * ln2, 3 * ln2, 1.5 * ln2, 1.5 * ln2]) {
+      try FileManager.default.createDirectory(
+        atPath: run.directory, withIntermediateDirectories: true)
+      try (header + "8,4,0.0,0.5,\(loss),\(exp(loss)),\(loss / ln2),0.1\n").write(
+        toFile: run.directory + "/eval.csv", atomically: true, encoding: .utf8)
+    }
+    #expect(
+      SweepSummary(runs: runs).markdown == """
+        | variant | length | seeds | bits/byte (median) | bits/byte (min–max) | token acc (median) | loss (median) |
+        |---|---:|---:|---:|---:|---:|---:|
+        | nh1 | 8 (train) | 2 | 2.5000 | 2.0000–3.0000 | 0.500 | 1.7329 |
+        | nh2 | 8 (train) | 2 | 1.5000 | 1.5000–1.5000 | 0.500 | 1.0397 |
+
+        """)
+  }
+
   /// summary.html: the table's numbers, the sweep's plot and every finished run's plot inline
   /// under its variant, no URL (nothing fetched), a missing plot and unfinished runs said so.
   @Test func summaryPageIsSelfContained() throws {

@@ -30,7 +30,7 @@ extension SweepSummary {
       """
     out += "<table>\n<thead><tr>"
     out +=
-      Self.tableHeader.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+      tableHeader.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
     for row in table {
       out += row.train ? "<tr class=\"train\">" : "<tr>"
       out += row.cells.map { "<td>\(Self.escape($0))</td>" }.joined() + "</tr>\n"

@@ -98,22 +98,31 @@ public struct SweepSummary: Sendable {
   }
 
   /// The summary table's header and rows, as text: per variant and length, the seeds' median and
-  /// range of sequence accuracy, the medians of token accuracy and loss.
-  static let tableHeader = [
-    "variant", "length", "seeds", "seq acc (median)", "seq acc (min–max)", "token acc (median)",
-    "loss (median)",
-  ]
+  /// range of the headline metric (sequence accuracy; bits per byte for language models), the medians
+  /// of token accuracy and loss.
+  var tableHeader: [String] {
+    let m = languageModel ? "bits/byte" : "seq acc"
+    return [
+      "variant", "length", "seeds", "\(m) (median)", "\(m) (min–max)", "token acc (median)",
+      "loss (median)",
+    ]
+  }
+  /// Sequence accuracy, or bits per byte (the loss in bits: a token is a byte) for language models.
+  var headline: (Row) -> Double {
+    languageModel ? { $0.loss / log(2) } : { $0.sequenceAccuracy }
+  }
   var table: [(cells: [String], train: Bool)] {
     variants.flatMap { variant in
-      let seq = aggregate(variant, \.sequenceAccuracy)
+      let main = aggregate(variant, headline)
       let tok = aggregate(variant, \.tokenAccuracy)
       let loss = aggregate(variant, \.loss)
-      return seq.indices.map { i in
-        let train = seq[i].length == trainLength
+      return main.indices.map { i in
+        let train = main[i].length == trainLength
         let cells = [
-          variant, "\(seq[i].length)" + (train ? " (train)" : ""), "\(seq[i].seeds)",
-          f(seq[i].median), "\(f(seq[i].low))–\(f(seq[i].high))", f(tok[i].median),
-          f(loss[i].median, 4),
+          variant, "\(main[i].length)" + (train ? " (train)" : ""), "\(main[i].seeds)",
+          f(main[i].median, languageModel ? 4 : 3),
+          "\(f(main[i].low, languageModel ? 4 : 3))–\(f(main[i].high, languageModel ? 4 : 3))",
+          f(tok[i].median), f(loss[i].median, 4),
         ]
         return (cells, train)
       }
@@ -128,7 +137,7 @@ public struct SweepSummary: Sendable {
   /// `| variant | length | seeds | seq acc median | seq acc range | token acc median | loss median |`
   public var markdown: String {
     var out =
-      "| " + Self.tableHeader.joined(separator: " | ") + " |\n|---|---:|---:|---:|---:|---:|---:|\n"
+      "| " + tableHeader.joined(separator: " | ") + " |\n|---|---:|---:|---:|---:|---:|---:|\n"
     for row in table { out += "| " + row.cells.joined(separator: " | ") + " |\n" }
     if !missing.isEmpty { out += "\nnot finished: " + missingList + "\n" }
     return out
