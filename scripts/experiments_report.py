@@ -71,6 +71,12 @@ def svg_plot(title, xlabel, ylabel, series, marker=None, log_x=False, y_range=No
     return "\n".join(out) + "\n"
 
 
+def seed_dir(variant_dir):
+    """A sweep variant's single run folder (`seed-<s>`), or a path that does not exist."""
+    seeds = sorted(d for d in os.listdir(variant_dir) if d.startswith("seed-")) if os.path.isdir(variant_dir) else []
+    return os.path.join(variant_dir, seeds[0] if seeds else "seed-?")
+
+
 def load(path):
     with open(path) as f:
         return json.load(f)
@@ -107,7 +113,7 @@ def lm(results):
     os.makedirs(dest, exist_ok=True)
     runs, series = {}, []
     for nh in (1, 2, 3):
-        run = os.path.join(results, "lm", f"nh{nh}", "seed-42")
+        run = seed_dir(os.path.join(results, "lm", f"nh{nh}"))
         if not os.path.exists(os.path.join(run, "eval.json")):
             continue
         e = load(os.path.join(run, "eval.json"))
@@ -202,7 +208,7 @@ def chomsky(results):
     os.makedirs(dest, exist_ok=True)
     table, files = {}, {}
     for task in ("parity", "modarith_brackets"):
-        runs = [(f"n_h {nh} [-1, 1]", os.path.join(results, "chomsky", task, f"nh{nh}", "seed-42"))
+        runs = [(f"n_h {nh} [-1, 1]", seed_dir(os.path.join(results, "chomsky", task, f"nh{nh}")))
                 for nh in (1, 2, 3)]
         runs.append(("n_h 2 [0, 1]", os.path.join(results, "chomsky", f"{task}_nh2_pos")))
         series = []
