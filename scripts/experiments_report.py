@@ -183,8 +183,11 @@ def s5(results):
     lines += [f"| {nh} | {h['prefix_accuracy_at_least_0.9_up_to']} | {h['prefix_accuracy_at_2_3'][0]:.3f} | "
               f"{h['prefix_accuracy_at_2_3'][1]:.3f} |" for nh, h in holds.items()]
     lines += ["", f"Wall time (both stages, four variants): {wall_time(os.path.join(results, 's5.log'))}."]
+    stage2 = all(os.path.exists(os.path.join(results, "s5", f"s5_nh{nh}_neg", "len128", "metrics.jsonl"))
+                 for nh in holds)
+    marker = (128, "train length 128") if stage2 else (24, "trained at 24 (no stage 2: < 0.9 there)")
     plot = svg_plot("S5, one layer, [-1, 1]: per-prefix sequence accuracy", "sequence length (prefix)",
-                    "sequence accuracy", series, marker=(128, "train length 128"), y_range=(0, 1))
+                    "sequence accuracy", series, marker=marker, y_range=(0, 1))
     write(dest, {"summary.md": "\n".join(lines) + "\n", "summary.json": json.dumps(holds, indent=1) + "\n",
                  "prefix_accuracy.svg": plot})
 
