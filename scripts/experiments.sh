@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The runs of docs/experiments.md that scripts/reproduce.sh does not cover, one group at a time:
 #   lm       row 11: specs/lm_pydocs_sweep.yaml (n_h 1, 2, 3; needs `make corpus`), evaluated to 32k
-#   s5       row 9:  S5 with n_h 1-4, [-1, 1], the two-stage protocol of scripts/reproduce.sh
+#   s5       row 9:  S5 with n_h 1-4, [-1, 1], the two-stage protocol of scripts/reproduce.sh, then n_h 4
+#                    with online data and 4x the stage-1 steps (specs/s5_nh4_neg_online*.yaml)
 #   layers   row 8:  S3 with two layers of n_h = 1 (specs/s3_l2_nh1_neg.yaml), same protocol
 #   chomsky  row 10: parity and modular arithmetic with brackets, n_h 1-3 [-1, 1] and n_h 2 [0, 1]
 #   seeds    rows 2, 7: the three failing S3 variants with seeds 1 and 2 (scripts/reproduce_seeds.sh)
@@ -24,7 +25,9 @@ for g in "${groups[@]}"; do
       "$DELTAC" sweep specs/lm_pydocs_sweep.yaml --out "$OUT/lm" ;;
     s5)
       OUT="$OUT/s5" DELTAC="$DELTAC" scripts/reproduce.sh s5_nh1_neg s5_nh2_neg s5_nh3_neg s5_nh4_neg \
-        > "$OUT/s5.md" ;;
+        > "$OUT/s5.md"
+      # n_h = 4 again with fresh training sequences and 4x the stage-1 steps.
+      OUT="$OUT/s5" DELTAC="$DELTAC" scripts/reproduce.sh s5_nh4_neg_online > "$OUT/s5_online.md" ;;
     layers)
       OUT="$OUT/layers" DELTAC="$DELTAC" scripts/reproduce.sh s3_l2_nh1_neg > "$OUT/layers.md" ;;
     chomsky)

@@ -163,28 +163,31 @@ def s5(results):
     dest = os.path.join(DOCS, "s5")
     os.makedirs(dest, exist_ok=True)
     series, holds = [], {}
-    for nh in (1, 2, 3, 4):
-        run = os.path.join(results, "s5", f"s5_nh{nh}_neg", "len128")
+    for nh in (1, 2, 3, 4, "4-online"):
+        name = f"s5_nh{nh}_neg" if nh != "4-online" else "s5_nh4_neg_online"
+        run = os.path.join(results, "s5", name, "len128")
         if not os.path.exists(os.path.join(run, "eval.json")):
             continue
         lengths = by_length(load(os.path.join(run, "eval.json")))
         prefix = lengths[max(lengths)]["prefix_accuracy"]
-        series.append((f"n_h {nh}", [(p, a) for p, a in enumerate(prefix) if p > 0]))
+        label = f"n_h {nh}" if nh != "4-online" else "n_h 4, online, 4x steps"
+        series.append((label, [(p, a) for p, a in enumerate(prefix) if p > 0]))
         below = [p for p, a in enumerate(prefix) if p > 0 and a < 0.9]
         holds[nh] = {"prefix_accuracy_at_least_0.9_up_to": (below[0] - 1) if below else len(prefix) - 1,
                      "prefix_accuracy_at_2_3": prefix[2:4],
                      "sequence_accuracy": {L: r["sequence_accuracy"] for L, r in sorted(lengths.items())}}
-        keep(run, dest, f"s5_nh{nh}_neg")
+        keep(run, dest, name)
     if not series:
         return
     rows = reproduce_rows(os.path.join(results, "s5.md"))
+    rows += [r for r in reproduce_rows(os.path.join(results, "s5_online.md")) if "s5_nh4_neg_online" in r]
     lines = rows + ["", "Per-prefix sequence accuracy of the 512-long evaluation:", "",
                     "| n_h | >= 0.9 up to position | at position 2 | at position 3 |", "|---:|---:|---:|---:|"]
     lines += [f"| {nh} | {h['prefix_accuracy_at_least_0.9_up_to']} | {h['prefix_accuracy_at_2_3'][0]:.3f} | "
               f"{h['prefix_accuracy_at_2_3'][1]:.3f} |" for nh, h in holds.items()]
     lines += ["", f"Wall time (both stages, four variants): {wall_time(os.path.join(results, 's5.log'))}."]
-    stage2 = all(os.path.exists(os.path.join(results, "s5", f"s5_nh{nh}_neg", "len128", "metrics.jsonl"))
-                 for nh in holds)
+    stage2 = any(os.path.exists(os.path.join(results, "s5", d, "len128", "metrics.jsonl"))
+                 for d in os.listdir(os.path.join(results, "s5")))
     marker = (128, "train length 128") if stage2 else (24, "trained at 24 (no stage 2: < 0.9 there)")
     plot = svg_plot("S5, one layer, [-1, 1]: per-prefix sequence accuracy", "sequence length (prefix)",
                     "sequence accuracy", series, marker=marker, y_range=(0, 1))
