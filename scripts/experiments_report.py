@@ -2,7 +2,8 @@
 """Summaries and plots of scripts/experiments.sh's results for docs/results/ (docs/experiments.md).
 
 Usage: scripts/experiments_report.py RESULTS [group ...]   (RESULTS: experiments.sh's $OUT; groups as
-there: lm s5 layers chomsky seeds; default: every group whose results exist). Writes
+there: lm s5 layers chomsky seeds; default: every group whose results exist).
+       scripts/experiments_report.py --seeds-summary OUT SEED ...   (scripts/reproduce_seeds.sh's summary) Writes
 docs/results/<name>/: summary.md (the table docs/experiments.md quotes), summary.json, the SVG plots, and
 each run's eval.json / eval.csv (never checkpoints). Standard library only.
 """
@@ -253,22 +254,46 @@ def seeds(results):
         md = os.path.join(results, "seeds", f"seed-{s}.md")
         if os.path.exists(md):
             shutil.copy(md, os.path.join(dest, f"seed-{s}-failing-variants.md"))
+    write(dest, {"summary.md": seed_table(runs, lambda s: (s != "666", int(s))),
+                 "summary.json": json.dumps(runs, indent=1, sort_keys=True) + "\n"})
+
+
+def seed_table(runs, seed_order):
+    """The state-tracking table over seeds: per variant (README order), the seeds (sorted by `seed_order`)
+    and the median (min-max) of the sequence accuracy at 128 / 256 / 512. `runs`: variant -> seed ->
+    length (as a string, the JSON key) -> accuracy."""
     order = ["s3_nh1_pos", "s3_nh1_neg", "s3_nh2_pos", "s3_nh2_neg", "s4_nh2_neg", "a5_nh2_neg"]
     lines = ["| variant | seeds | seq acc 128: median (min-max) | 256 | 512 |", "|---|---|---:|---:|---:|"]
     for v in sorted(runs, key=lambda v: (order.index(v) if v in order else 99, v)):
-        ordered = sorted(runs[v], key=lambda s: (s != "666", int(s)))
+        ordered = sorted(runs[v], key=seed_order)
         cells = []
         for L in ("128", "256", "512"):
             xs = [runs[v][s][L] for s in ordered]
             cells.append(f"{statistics.median(xs):.3f} ({min(xs):.3f}-{max(xs):.3f})")
         lines.append(f"| {v} | {', '.join(ordered)} | " + " | ".join(cells) + " |")
-    write(dest, {"summary.md": "\n".join(lines) + "\n",
-                 "summary.json": json.dumps(runs, indent=1, sort_keys=True) + "\n"})
+    return "\n".join(lines) + "\n"
 
+
+def seeds_summary(out, seeds):
+    """scripts/reproduce_seeds.sh's summary: every $OUT/seed-<s>/<variant>/len128/eval.json into
+    $OUT/summary.json and $OUT/summary.md (seeds in the order given), the table on stdout."""
+    runs = {}
+    for s in seeds:
+        root = f"{out}/seed-{s}"
+        for v in sorted(os.listdir(root)):
+            path = f"{root}/{v}/len128/eval.json"
+            if os.path.exists(path):
+                runs.setdefault(v, {})[s] = {str(r["length"]): r["sequence_accuracy"] for r in load(path)["lengths"]}
+    json.dump(runs, open(f"{out}/summary.json", "w"), indent=1, sort_keys=True)
+    text = seed_table(runs, seeds.index)
+    open(f"{out}/summary.md", "w").write(text)
+    print(text, end="")
 
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit(__doc__)
+    if sys.argv[1] == "--seeds-summary":
+        sys.exit(seeds_summary(sys.argv[2], sys.argv[3:]))
     groups = sys.argv[2:] or ["lm", "s5", "layers", "chomsky", "seeds"]
     for g in groups:
         {"lm": lm, "s5": s5, "layers": layers, "chomsky": chomsky, "seeds": seeds}[g](sys.argv[1])

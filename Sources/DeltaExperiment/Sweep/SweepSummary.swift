@@ -30,8 +30,7 @@ public struct SweepSummary: Sendable {
   /// Reads every run's `eval.csv`.
   public init(runs: [SweepRun]) {
     let spec = runs.first?.spec
-    languageModel =
-      spec.map { if case .languageModel = $0.task.kind { true } else { false } } ?? false
+    languageModel = spec.map(EvalReport.isLanguageModel) ?? false
     trainLength = spec?.task.trainLength.max ?? 0
     for run in runs {
       guard let text = try? String(contentsOfFile: run.directory + "/eval.csv", encoding: .utf8),
@@ -116,12 +115,12 @@ public struct SweepSummary: Sendable {
       let main = aggregate(variant, headline)
       let tok = aggregate(variant, \.tokenAccuracy)
       let loss = aggregate(variant, \.loss)
+      let digits = languageModel ? 4 : 3
       return main.indices.map { i in
         let train = main[i].length == trainLength
         let cells = [
           variant, "\(main[i].length)" + (train ? " (train)" : ""), "\(main[i].seeds)",
-          f(main[i].median, languageModel ? 4 : 3),
-          "\(f(main[i].low, languageModel ? 4 : 3))–\(f(main[i].high, languageModel ? 4 : 3))",
+          f(main[i].median, digits), "\(f(main[i].low, digits))–\(f(main[i].high, digits))",
           f(tok[i].median), f(loss[i].median, 4),
         ]
         return (cells, train)
