@@ -4,10 +4,11 @@ import DeltaSpec
 import Foundation
 
 /// `deltac profile SPEC --gemm`: every GEMM of a training step as the executor runs it (in the step,
-/// timed per node as `deltac profile` does: OpenBLAS single-threaded on deltac's workers, operands
-/// views of the arena) against OpenBLAS alone on the same shape (fresh contiguous buffers, OpenBLAS
-/// threading itself over the same number of threads, median of `repeats` calls after one warm-up).
-/// The ratio is what the executor's GEMMs reach of OpenBLAS alone (the issue's aim: >= 85%).
+/// timed per node as `deltac profile` does: the JIT'd GEMM on deltac's workers, operands views of
+/// the arena) against OpenBLAS alone on the same shape (fresh contiguous buffers, OpenBLAS threading
+/// itself over the same number of threads, median of `repeats` calls after one warm-up) and the JIT
+/// GEMM alone on the same fresh buffers (checked against OpenBLAS's result). The ratio is what the
+/// executor's GEMMs reach of OpenBLAS alone (the issue's aim: >= 85%).
 public struct GemmBench {
   public struct Row: Sendable {
     public var name: String
@@ -16,6 +17,8 @@ public struct GemmBench {
     /// Seconds per call: in the step, and OpenBLAS alone.
     public var inStep: Double
     public var alone: Double
+    /// Seconds per call of deltac's JIT GEMM alone (nil for batched shapes).
+    public var jit: Double?
     public var ratio: Double { alone / inStep }
   }
 
@@ -47,7 +50,8 @@ public struct GemmBench {
         Row(
           name: node.results.map(\.value.name).joined(separator: " "), op: node.op.name,
           shape: shape, inStep: e.seconds / Double(e.runs),
-          alone: Self.alone(shape, threads: step.programs.threads, repeats: repeats)))
+          alone: Self.alone(shape, threads: step.programs.threads, repeats: repeats),
+          jit: try Self.jitAlone(shape, threads: step.programs.threads, repeats: repeats)))
     }
     return (step, rows)
   }
@@ -81,6 +85,34 @@ public struct GemmBench {
     return TrainBench.median(times)
   }
 
+  /// deltac's JIT GEMM alone on `shape` (fresh contiguous operands, deltac's workers); nil when the
+  /// shape is batched.
+  static func jitAlone(_ s: GemmShape, threads: Int, repeats: Int) throws -> Double? {
+    guard s.batch == 1 else { return nil }
+    let (lda, ldb) = (s.transA ? s.m : s.k, s.transB ? s.k : s.n)
+    let gemm = try JITGemm(
+      transA: s.transA, transB: s.transB, m: s.m, n: s.n, k: s.k, lda: lda, ldb: ldb, ldc: s.n,
+      threads: threads)
+    let a = (0..<(s.m * s.k)).map { Float($0 % 7) * 0.25 }
+    let b = (0..<(s.k * s.n)).map { Float($0 % 5) * 0.5 }
+    var c = [Float](repeating: 0, count: s.m * s.n)
+    var times: [Double] = []
+    c.withUnsafeMutableBufferPointer { c in
+      for r in 0...repeats {
+        let start = ContinuousClock.now
+        gemm.run(a: a, b: b, c: c.baseAddress!)
+        if r > 0 { times.append((ContinuousClock.now - start).seconds) }
+      }
+    }
+    var expected = [Float](repeating: 0, count: s.m * s.n)
+    BLAS.gemm(
+      transA: s.transA, transB: s.transB, m: s.m, n: s.n, k: s.k, a: a, lda: lda, b: b, ldb: ldb,
+      c: &expected, ldc: s.n)
+    let worst = zip(c, expected).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
+    if worst > 1e-5 { print("warning: JIT GEMM \(s) differs from OpenBLAS by \(worst)") }
+    return TrainBench.median(times)
+  }
+
   /// A heading (spec, sizes, load) and the table.
   public func report(_ spec: Spec) throws -> String {
     let (step, rows) = try measure(spec)
@@ -91,16 +123,16 @@ public struct GemmBench {
   /// The table: one row per GEMM node, then the totals.
   public static func table(_ rows: [Row]) -> String {
     var lines = [
-      "| node | op | GEMM (m x n x k) | in the step | GFLOP/s | OpenBLAS alone | GFLOP/s | step / alone |",
-      "|---|---|---|---|---|---|---|---|",
+      "| node | op | GEMM (m x n x k) | in the step | GFLOP/s | OpenBLAS alone | GFLOP/s | step / alone | JIT alone | GFLOP/s |",
+      "|---|---|---|---|---|---|---|---|---|---|",
     ]
     func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1e3) }
     func gflops(_ f: Double, _ s: Double) -> String { String(format: "%.0f", f / s / 1e9) }
     for r in rows {
       lines.append(
         "| \(r.name) | \(r.op) | \(r.shape) | \(ms(r.inStep)) | \(gflops(r.shape.flops, r.inStep)) | "
-          + "\(ms(r.alone)) | \(gflops(r.shape.flops, r.alone)) | \(String(format: "%.0f%%", 100 * r.ratio)) |"
-      )
+          + "\(ms(r.alone)) | \(gflops(r.shape.flops, r.alone)) | \(String(format: "%.0f%%", 100 * r.ratio)) | "
+          + (r.jit.map { "\(ms($0)) | \(gflops(r.shape.flops, $0)) |" } ?? "- | - |"))
     }
     let flops = rows.reduce(0) { $0 + $1.shape.flops }
     let (inStep, alone) = (rows.reduce(0) { $0 + $1.inStep }, rows.reduce(0) { $0 + $1.alone })

@@ -1,0 +1,239 @@
+/// A JIT'd GEMM specialized to everything but its row count: C[m, N] (=, +=) op(A)[m, K] * op(B)[K, N],
+/// fp32, row-major, with N, K, the leading dimensions and the transposes compile-time constants.
+///
+/// The register tile is `rows` rows of C by `vectors` vectors of `lanes` floats (12 x 2 x 16 with
+/// AVX-512: 24 accumulators, two B loads and one A broadcast live, 27 of 32 zmm registers). Per step
+/// of K the tile loads its B row once and broadcasts one A element per row, so it runs on the FMA
+/// ports; C is read (when accumulating) and written once per tile and K block, never zeroed first.
+/// K runs in blocks of `kBlock` (all of K when it is at most 512): each worker packs the block of B
+/// into its `work` buffer as contiguous panels (so it stays in L1/L2 while every row of A passes over
+/// it) and, for a transposed A, each tile's block of A too. Rows beyond the last full tile go through
+/// tiles of 4, then 1. The kernel is `(a, b, c, m, work)`, a and c at the worker's first row.
+public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
+  public var n: Int
+  public var k: Int
+  /// A is stored [K, m] (A^T) instead of [m, K].
+  public var transA: Bool
+  /// B is stored [N, K] (B^T, a linear layer's weight) instead of [K, N].
+  public var transB: Bool
+  public var lda: Int
+  public var ldb: Int
+  public var ldc: Int
+  /// C += instead of C =.
+  public var accumulate: Bool
+  /// Floats per vector: 16 with AVX-512, else 8.
+  public var lanes: Int
+  public var rows: Int
+  public var vectors: Int
+
+  public init(
+    n: Int, k: Int, transA: Bool, transB: Bool, lda: Int, ldb: Int, ldc: Int, accumulate: Bool,
+    lanes: Int = GemmKernelSpec.hostLanes
+  ) {
+    self.n = n
+    self.k = k
+    self.transA = transA
+    self.transB = transB
+    self.lda = lda
+    self.ldb = ldb
+    self.ldc = ldc
+    self.accumulate = accumulate
+    self.lanes = lanes
+    // 32 vector registers with AVX-512 (12 x 2 tile), 16 with AVX2 (6 x 2).
+    // 12 x 2 measured faster in the step than 6 x 4 and 8 x 3 (small's GEMMs 228 ms against
+    // 284-310, alternating runs).
+    rows = lanes == 16 ? 12 : 6
+    vectors = 2
+  }
+
+  /// 16 when the host has AVX-512 F, else 8.
+  public static let hostLanes: Int =
+    TargetSpec.host.features.split(separator: ",").contains("+avx512f") ? 16 : 8
+
+  public var kBlock: Int { k <= 512 ? k : 256 }
+
+  /// Floats of the per-worker `work` buffer: a K block of packed B, and one row tile's A block.
+  public var workFloats: Int { kBlock * n + (transA ? kBlock * rows : 0) }
+
+  public var name: String {
+    "gemm_n\(n)_k\(k)\(transA ? "_ta" : "")\(transB ? "_tb" : "")_lda\(lda)_ldb\(ldb)_ldc\(ldc)"
+      + (accumulate ? "_acc" : "") + "_v\(lanes)"
+  }
+
+  public var description: String { name }
+
+  public var kernel: Kernel {
+    let kb = KernelBuilder()
+    GemmGenerator(spec: self, kb: kb).emit()
+    return Kernel(
+      name: name,
+      params: [
+        Param("a", .ptr), Param("b", .ptr), Param("c", .ptr), Param("m", .i64), Param("work", .ptr),
+      ],
+      body: kb.statements)
+  }
+}
+
+/// Writes one `GemmKernelSpec`'s body. Per K block, the worker packs B into its `work` buffer as
+/// panels of the tile's width ([panel][p][column], each panel contiguous, so a tile's B stream has no
+/// cache-set conflicts whatever ldb is) and, when A is transposed, each row tile's A block as
+/// [p][row]; then every tile of its rows runs from the packed copies.
+struct GemmGenerator {
+  let spec: GemmKernelSpec
+  let kb: KernelBuilder
+
+  /// Column vectors of a tile: (first column within the tile, lanes) each.
+  typealias Columns = [(Int, Int)]
+
+  var panel: Int { spec.vectors * spec.lanes }
+  var fullPanels: Int { spec.n / panel }
+  /// Columns past the last full panel.
+  var tailWidth: Int { spec.n - fullPanels * panel }
+  /// The tail panel as the widest vectors that fit.
+  var tail: Columns {
+    var columns: Columns = []
+    var col = 0
+    while col < tailWidth {
+      let w = [16, 8, 4, 2, 1].first { $0 <= spec.lanes && $0 <= tailWidth - col }!
+      columns.append((col, w))
+      col += w
+    }
+    return columns
+  }
+
+  func emit() {
+    let s = spec
+    for k0 in stride(from: 0, to: s.k, by: s.kBlock) {
+      let kLen = min(s.kBlock, s.k - k0)
+      let add = s.accumulate || k0 > 0
+      kb.comment("K block \(k0)..<\(k0 + kLen): pack B, then the row tiles")
+      packB(k0: k0, kLen: kLen)
+      let full = kb.let_("full", .div("m", .const(s.rows)) * .const(s.rows))
+      kb.loop("i", 0, full, step: s.rows) { i0 in
+        tiles(i0, rows: s.rows, k0: k0, kLen: kLen, add: add)
+      }
+      // The last m % rows rows: tiles of 4, then of 1.
+      let four = kb.let_("four", full + .div(.sub("m", full), .const(4)) * .const(4))
+      kb.loop("i", full, four, step: 4) { i0 in tiles(i0, rows: 4, k0: k0, kLen: kLen, add: add) }
+      kb.loop("i", four, "m") { i0 in tiles(i0, rows: 1, k0: k0, kLen: kLen, add: add) }
+    }
+  }
+
+  /// B's rows k0 ..< k0 + kLen into work[0 ..< kLen * n], panel after panel.
+  func packB(k0: Int, kLen: Int) {
+    let s = spec
+    func b(_ p: Index, _ j: Index, width: Int) -> Expr {
+      s.transB
+        ? .load(ptr: "b", at: j * .const(s.ldb) + .const(k0) + p, width: 1)
+        : .load(ptr: "b", at: (.const(k0) + p) * .const(s.ldb) + j, width: width)
+    }
+    let tailAt = fullPanels * kLen * panel
+    if s.transB {
+      // Read B's rows (B^T's columns) contiguously, write each panel's column.
+      kb.loop("j", 0, .const(fullPanels * panel)) { j in
+        let dst = kb.let_(
+          "dst", .div(j, .const(panel)) * .const(kLen * panel) + .rem(j, .const(panel)))
+        kb.loop("p", 0, .const(kLen)) { p in
+          kb.store("work", dst + p * .const(panel), b(p, j, width: 1))
+        }
+      }
+      kb.loop("j", .const(fullPanels * panel), .const(s.n)) { j in
+        let dst = kb.let_("dst", .const(tailAt - fullPanels * panel) + j)
+        kb.loop("p", 0, .const(kLen)) { p in
+          kb.store("work", dst + p * .const(tailWidth), b(p, j, width: 1))
+        }
+      }
+      return
+    }
+    kb.loop("q", 0, .const(fullPanels)) { q in
+      kb.loop("p", 0, .const(kLen)) { p in
+        for v in 0..<s.vectors {
+          let c = v * s.lanes
+          kb.store(
+            "work", q * .const(kLen * panel) + p * .const(panel) + .const(c),
+            b(p, q * .const(panel) + .const(c), width: s.lanes))
+        }
+      }
+    }
+    kb.loop("p", 0, .const(kLen)) { p in
+      for (c, w) in tail {
+        kb.store(
+          "work", .const(tailAt + c) + p * .const(tailWidth),
+          b(p, .const(fullPanels * panel + c), width: w))
+      }
+    }
+  }
+
+  /// Where a row tile's packed A block starts in `work`: after the packed B.
+  var aAt: Int { spec.kBlock * spec.n }
+
+  /// A's block (rows i0 ..< i0 + rows, K k0 ..< k0 + kLen) as [p][row] at work[aAt...]: only for a
+  /// transposed A, whose rows of the block are `lda` apart (the tile would otherwise read `rows`
+  /// scattered lines per step of K).
+  func packA(_ i0: Index, rows: Int, k0: Int, kLen: Int) {
+    var pieces: [(Int, Int)] = []
+    var r = 0
+    while r < rows {
+      let w = [8, 4, 2, 1].first { $0 <= rows - r }!
+      pieces.append((r, w))
+      r += w
+    }
+    kb.loop("p", 0, .const(kLen)) { p in
+      for (r0, w) in pieces {
+        kb.store(
+          "work", .const(aAt + r0) + p * .const(rows),
+          .load(ptr: "a", at: (.const(k0) + p) * .const(spec.lda) + i0 + .const(r0), width: w))
+      }
+    }
+  }
+
+  /// Every column tile of the rows i0 ..< i0 + rows.
+  func tiles(_ i0: Index, rows: Int, k0: Int, kLen: Int, add: Bool) {
+    if spec.transA { packA(i0, rows: rows, k0: k0, kLen: kLen) }
+    let columns = (0..<spec.vectors).map { ($0 * spec.lanes, spec.lanes) }
+    kb.loop("j", 0, .const(fullPanels * panel), step: panel) { j0 in
+      tile(
+        i0, j0, packedAt: .div(j0, .const(panel)) * .const(kLen * panel), width: panel,
+        rows: rows, columns: columns, k0: k0, kLen: kLen, add: add)
+    }
+    if tailWidth > 0 {
+      tile(
+        i0, .const(fullPanels * panel), packedAt: .const(fullPanels * kLen * panel),
+        width: tailWidth, rows: rows, columns: tail, k0: k0, kLen: kLen, add: add)
+    }
+  }
+
+  /// C[i0 ..< i0 + rows, j0 + columns] over K block k0 ..< k0 + kLen, in registers; B from its
+  /// packed panel at work[packedAt...] (`width` columns per step of K).
+  func tile(
+    _ i0: Index, _ j0: Index, packedAt: Index, width: Int, rows: Int, columns: Columns, k0: Int,
+    kLen: Int, add: Bool
+  ) {
+    let s = spec
+    func cAt(_ r: Int, _ c: Int) -> Index { (i0 + .const(r)) * .const(s.ldc) + j0 + .const(c) }
+    let acc: [[Expr]] = (0..<rows).map { r in
+      columns.map { (c, w) in
+        kb.variable(
+          "acc", width: w, add ? .load(ptr: "c", at: cAt(r, c), width: w) : .const(0, width: w))
+      }
+    }
+    kb.loop("p", 0, .const(kLen)) { p in
+      let bv = columns.map { (c, w) in
+        kb.variable(
+          "bv", width: w, .load(ptr: "work", at: packedAt + p * .const(width) + .const(c), width: w)
+        )
+      }
+      for r in 0..<rows {
+        let at =
+          s.transA
+          ? .const(aAt + r) + p * .const(rows)
+          : (i0 + .const(r)) * .const(s.lda) + .const(k0) + p
+        let a = kb.variable("av", width: 1, .load(ptr: s.transA ? "work" : "a", at: at, width: 1))
+        for v in columns.indices { kb.assign(acc[r][v], .fma(a, bv[v], acc[r][v])) }
+      }
+    }
+    for r in 0..<rows {
+      for (v, (c, _)) in columns.enumerated() { kb.store("c", cAt(r, c), acc[r][v]) }
+    }
+  }
+}

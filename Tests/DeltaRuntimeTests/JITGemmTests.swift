@@ -1,0 +1,106 @@
+import DeltaCodegen
+import DeltaRuntime
+import Testing
+
+/// The JIT'd GEMM against an fp64 triple loop, on shapes that reach every part of the generator:
+/// full 12-row tiles and the 4- and 1-row tails, full 32-column panels and tails of 16 + 8 + 1,
+/// both transposes, K in one block and in several (with a partial last block), strided operands
+/// (lda, ldb, ldc wider than the matrix), `+=` into C, one worker and two, 16 lanes and 8.
+@Suite struct JITGemmTests {
+  struct Case: CustomStringConvertible {
+    var m: Int, n: Int, k: Int
+    var transA = false, transB = false, accumulate = false
+    var pad = 0
+    var threads = 2
+    var lanes = GemmKernelSpec.hostLanes
+    var description: String {
+      "\(m)x\(n)x\(k)\(transA ? " A^T" : "")\(transB ? " B^T" : "")\(accumulate ? " +=" : "")"
+        + " pad \(pad), \(threads) threads, \(lanes) lanes"
+    }
+  }
+
+  static let cases: [Case] = [
+    Case(m: 200, n: 648, k: 128, transB: true),  // tiny's qkvb projection, fewer rows
+    Case(m: 37, n: 57, k: 19),  // 3 tiles + 1, panel + 16 + 8 + 1
+    Case(m: 130, n: 64, k: 1100, transA: true),  // K blocks 256 x 4 + 76
+    Case(m: 29, n: 40, k: 600, transA: true, transB: true, pad: 3),
+    Case(m: 300, n: 96, k: 77, accumulate: true, pad: 5),
+    Case(m: 5, n: 33, k: 700, transB: true, accumulate: true, threads: 1),
+    Case(m: 1, n: 7, k: 3),
+    // The AVX2 kernels (6-row tiles, 8 lanes), which run on AVX-512 hosts too.
+    Case(m: 53, n: 41, k: 300, transB: true, lanes: 8),
+    Case(m: 47, n: 24, k: 530, transA: true, accumulate: true, pad: 2, lanes: 8),
+  ]
+
+  @Test(arguments: cases) func matchesFp64(_ c: Case) throws {
+    let (lda, ldb, ldc) = (
+      (c.transA ? c.m : c.k) + c.pad, (c.transB ? c.k : c.n) + c.pad, c.n + c.pad
+    )
+    let aRows = c.transA ? c.k : c.m
+    let bRows = c.transB ? c.n : c.k
+    var rng = SplitMix(seed: UInt64(c.m * 1000 + c.n * 10 + c.k))
+    let a = (0..<(aRows * lda)).map { _ in rng.uniform() }
+    let b = (0..<(bRows * ldb)).map { _ in rng.uniform() }
+    let c0 = (0..<(c.m * ldc)).map { _ in rng.uniform() }
+    func A(_ i: Int, _ p: Int) -> Double { Double(c.transA ? a[p * lda + i] : a[i * lda + p]) }
+    func B(_ p: Int, _ j: Int) -> Double { Double(c.transB ? b[j * ldb + p] : b[p * ldb + j]) }
+    let gemm = try JITGemm(
+      transA: c.transA, transB: c.transB, m: c.m, n: c.n, k: c.k, lda: lda, ldb: ldb, ldc: ldc,
+      threads: c.threads, accumulate: c.accumulate, lanes: c.lanes)
+    var out = c0
+    // Twice on the same buffers: a call leaves nothing behind that changes the next.
+    for _ in 0..<2 {
+      out = c0
+      out.withUnsafeMutableBufferPointer { gemm.run(a: a, b: b, c: $0.baseAddress!) }
+    }
+    var worst = 0.0
+    for i in 0..<c.m {
+      for j in 0..<ldc {
+        let got = Double(out[i * ldc + j])
+        guard j < c.n else {
+          // Padding columns are never written.
+          #expect(got == Double(c0[i * ldc + j]), "padding at \(i),\(j)")
+          continue
+        }
+        var want = c.accumulate ? Double(c0[i * ldc + j]) : 0
+        var scale = abs(want)
+        for p in 0..<c.k {
+          want += A(i, p) * B(p, j)
+          scale += abs(A(i, p) * B(p, j))
+        }
+        // fp32 accumulation over k terms: relative to the sum of magnitudes.
+        worst = max(worst, abs(got - want) / max(scale, 1e-30))
+      }
+    }
+    #expect(worst < 1e-6, "\(c): worst error \(worst) of the sum of |terms|")
+  }
+
+  /// Row tiles, panels and K blocks as the generator lays them out.
+  @Test func specLayout() {
+    let s = GemmKernelSpec(
+      n: 648, k: 4096, transA: true, transB: false, lda: 648, ldb: 128, ldc: 648,
+      accumulate: false, lanes: 16)
+    #expect(s.rows == 12 && s.vectors == 2)
+    #expect(s.kBlock == 256)
+    #expect(s.workFloats == 256 * 648 + 256 * 12)
+    #expect(s.name == "gemm_n648_k4096_ta_lda648_ldb128_ldc648_v16")
+    let avx2 = GemmKernelSpec(
+      n: 64, k: 128, transA: false, transB: true, lda: 128, ldb: 128, ldc: 64, accumulate: true,
+      lanes: 8)
+    #expect(avx2.rows == 6 && avx2.kBlock == 128 && avx2.workFloats == 128 * 64)
+  }
+}
+
+/// Deterministic uniform floats in [-1, 1).
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  mutating func uniform() -> Float { Float(next() >> 40) / Float(1 << 24) * 2 - 1 }
+}
