@@ -51,9 +51,12 @@ let package = Package(
       name: "DeltaCodegen", dependencies: ["DeltaIR", "CLLVM"],
       swiftSettings: swiftSettings,
       linkerSettings: [.linkedLibrary("LLVM-\(llvmVersion)")]),
+    // The runtime is optimized in debug builds too: its tests (AllocationTests: a steady-state step
+    // allocates nothing) then check the code as it ships, where generics are specialized (unspecialized
+    // generic calls of a -Onone build box values), and the debug test suite runs the kernels faster.
     .target(
       name: "DeltaRuntime", dependencies: ["DeltaIR", "DeltaCodegen", "CBLAS"],
-      swiftSettings: swiftSettings),
+      swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     .target(
       name: "DeltaReference", dependencies: ["DeltaIR", "DeltaRuntime"],
       swiftSettings: swiftSettings),
@@ -91,6 +94,7 @@ let package = Package(
     .plugin(name: "GitRevision", capability: .buildTool()),
 
     // Tests.
+    .target(name: "CAllocationCounter", path: "Tests/CAllocationCounter"),
     .target(
       name: "DeltaTestSupport",
       dependencies: [
@@ -142,7 +146,8 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DeltaExperimentTests", dependencies: ["DeltaExperiment", "DeltaTestSupport"],
+      name: "DeltaExperimentTests",
+      dependencies: ["DeltaExperiment", "DeltaTestSupport", "CAllocationCounter"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "deltacTests", dependencies: ["deltac", "DeltaTestSupport"],

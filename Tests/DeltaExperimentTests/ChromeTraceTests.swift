@@ -88,7 +88,7 @@ import Testing
     let nodes = spans.filter { $0.thread == main && $0.args["node"] != nil }
     #expect(nodes.count == steps * graph.nodes.count)
     let categories = Set(nodes.map(\.category))
-    #expect(categories.isSuperset(of: ["blas", "jit", "recurrence", "host", "view"]))
+    #expect(categories.isSuperset(of: ["gemm", "jit", "recurrence", "host", "view"]))
     for row in report.rows {
       let mine = nodes.filter { $0.args["node"] as? Int == row.node }
       #expect(mine.count == steps && mine.allSatisfy { $0.name == row.name })

@@ -38,7 +38,7 @@ private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         switch row.op {
         case "fused": expected = [.jit]
         case "deltaproduct", "deltaproduct_grad": expected = [.recurrence]
-        case "linear", "matmul": expected = [.blas]
+        case "linear", "matmul": expected = [.gemm]
         case "reshape", "split", "concat": expected = [.view, .copy]
         default: expected = [.host]
         }

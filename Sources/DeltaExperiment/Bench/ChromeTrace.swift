@@ -113,7 +113,7 @@ public struct ChromeTrace {
     switch path {
     case .jit: return "jit"
     case .recurrence: return "recurrence"
-    case .blas: return "blas"
+    case .gemm: return "gemm"
     case .host: return "host"
     case .view: return "view"
     case .copy: return "copy"

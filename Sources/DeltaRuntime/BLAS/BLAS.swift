@@ -2,7 +2,9 @@ import CBLAS
 import DeltaCodegen
 import Foundation
 
-/// The runtime's only door to OpenBLAS: row-major GEMMs in Float and Double.
+/// The runtime's only door to OpenBLAS: row-major GEMMs in Float and Double (the reference
+/// interpreter's, the benches' baseline, and an unfolded matmul's per-batch GEMMs; the plan's
+/// GEMMs are `JITGemm`).
 /// C[m,n] = alpha * op(A)[m,k] * op(B)[k,n] + beta * C, with op = transpose when the flag is set.
 public enum BLAS {
   public static func gemm(
@@ -23,43 +25,6 @@ public enum BLAS {
     cblas_dgemm(
       CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
-  }
-
-  /// The same GEMM split over `threads` of deltac's workers (`ParallelFor`), each calling
-  /// OpenBLAS on one thread for a block of C's rows (or of its columns when C has few rows). The
-  /// executor runs every GEMM this way with OpenBLAS's own threads off: one thread pool, and every
-  /// element of C summed in the same order whatever the thread count or what else runs.
-  public static func gemm(
-    transA: Bool = false, transB: Bool = false, m: Int, n: Int, k: Int,
-    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-    c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int
-  ) {
-    let work = m * n * k
-    let workers = work < 1 << 18 ? 1 : max(1, min(threads, max(m, n) / 8))
-    guard workers > 1 else {
-      gemm(
-        transA: transA, transB: transB, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c,
-        ldc: ldc)
-      return
-    }
-    let (pa, pb, pc) = (SendablePointer(a), SendablePointer(b), SendablePointer(c))
-    let byRows = m >= n || m >= 512
-    ParallelFor.run(count: byRows ? m : n, threads: workers) { range, _ in
-      let (lo, count) = (range.lowerBound, range.count)
-      if byRows {
-        // Rows lo..<lo+count of C: rows of op(A).
-        let aBlock = transA ? pa.const! + lo : pa.const! + lo * lda
-        gemm(
-          transA: transA, transB: transB, m: count, n: n, k: k, a: aBlock, lda: lda, b: pb.const!,
-          ldb: ldb, c: pc.pointer! + lo * ldc, ldc: ldc)
-      } else {
-        // Columns lo..<lo+count of C: columns of op(B).
-        let bBlock = transB ? pb.const! + lo * ldb : pb.const! + lo
-        gemm(
-          transA: transA, transB: transB, m: m, n: count, k: k, a: pa.const!, lda: lda, b: bBlock,
-          ldb: ldb, c: pc.pointer! + lo, ldc: ldc)
-      }
-    }
   }
 
   /// OpenBLAS's own thread count (it defaults to one per core).

@@ -43,7 +43,8 @@ public struct Executor: Sendable {
     self.graph = graph
     self.threads = max(1, threads)
     self.cache = cache
-    // The plan calls OpenBLAS from its own workers (`BLAS.gemm(..., threads:)`); OpenBLAS's threads
+    // The plan's GEMMs are JIT'd (`JITGemm`) and run on deltac's workers; OpenBLAS is left for the
+    // per-batch-element GEMMs of an unfolded matmul, called from those workers, so its own threads
     // would only compete with them. Its kernels are the best this CPU has (`BLAS.kernels`).
     _ = BLAS.kernels
     BLAS.threads = 1
@@ -137,6 +138,34 @@ public struct Executor: Sendable {
       trace.span(.phase("feed", category: "executor"), from: start, to: .now, thread: thread)
     }
     memory?.record(node: 0, bytes: plan.activationBytes)
+    try runSteps(plan, context, thread: thread)
+    timings?.finishRun()
+    let copyOut: ContinuousClock.Instant? = trace == nil ? nil : .now
+    if let trace, let copyOut {
+      trace.enter(.phase("outputs", category: "executor"))
+      trace.sample(plan.arenaSample(graph.nodes.count, at: trace.time(copyOut)))
+    }
+    var outputs: [String: Tensor<Float>] = [:]
+    for o in plan.outputs {
+      let data = [Float](unsafeUninitializedCapacity: o.view.count) { buffer, n in
+        let to = View.contiguous(offset: 0, count: o.view.count, width: o.view.width)
+        if let target = buffer.baseAddress {
+          Copy(from: o.view, source: plan.arena, to: to, target: target).run(threads: 1)
+        }
+        n = o.view.count
+      }
+      outputs[o.name] = Tensor(shape: o.shape, data: data)
+    }
+    if let trace, let copyOut {
+      trace.span(.phase("outputs", category: "executor"), from: copyOut, to: .now, thread: thread)
+    }
+    return outputs
+  }
+
+  /// The plan's kernel calls, in order, on what the arena holds: the steady-state step, which
+  /// allocates nothing unless `timings` or `trace` records it.
+  func runSteps(_ plan: ExecutionPlan, _ context: RunContext, thread: Int) throws(InterpreterError)
+  {
     let timed = timings != nil || trace != nil
     for step in plan.steps {
       if let trace {
@@ -168,27 +197,6 @@ public struct Executor: Sendable {
         }
       }
     }
-    timings?.finishRun()
-    let copyOut: ContinuousClock.Instant? = trace == nil ? nil : .now
-    if let trace, let copyOut {
-      trace.enter(.phase("outputs", category: "executor"))
-      trace.sample(plan.arenaSample(graph.nodes.count, at: trace.time(copyOut)))
-    }
-    var outputs: [String: Tensor<Float>] = [:]
-    for o in plan.outputs {
-      let data = [Float](unsafeUninitializedCapacity: o.view.count) { buffer, n in
-        let to = View.contiguous(offset: 0, count: o.view.count, width: o.view.width)
-        if let target = buffer.baseAddress {
-          Copy(from: o.view, source: plan.arena, to: to, target: target).run(threads: 1)
-        }
-        n = o.view.count
-      }
-      outputs[o.name] = Tensor(shape: o.shape, data: data)
-    }
-    if let trace, let copyOut {
-      trace.span(.phase("outputs", category: "executor"), from: copyOut, to: .now, thread: thread)
-    }
-    return outputs
   }
 
   /// The parameters and inputs into the plan's arena.

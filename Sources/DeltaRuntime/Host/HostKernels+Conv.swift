@@ -18,15 +18,15 @@ extension HostKernels {
     let input = ConvInput(
       x: x, xStride: xStride, history: history, batch: batch, length: length, channels: channels,
       width: width)
-    let taps = TransposedWeight(weight, channels: channels, width: width)
-    defer { taps.deallocate() }
-    let (b, o) = (SendablePointer(bias), SendablePointer(out))
-    let rows = batch * length
-    ParallelFor.run(count: rows, threads: workers(rows * channels * width, threads)) { range, _ in
-      for r in range {
-        input.forwardRow(
-          r, taps: taps, bias: b.const, out: o.pointer! + r * channels, columns: 0..<channels,
-          silu: silu)
+    TransposedWeight.with(weight, channels: channels, width: width) { taps in
+      let (b, o) = (SendablePointer(bias), SendablePointer(out))
+      let rows = batch * length
+      ParallelFor.run(count: rows, threads: workers(rows * channels * width, threads)) { range, _ in
+        for r in range {
+          input.forwardRow(
+            r, taps: taps, bias: b.const, out: o.pointer! + r * channels, columns: 0..<channels,
+            silu: silu)
+        }
       }
     }
   }
@@ -99,8 +99,20 @@ struct TransposedWeight: @unchecked Sendable {
   let channels: Int
   let width: Int
 
-  init(_ weight: UnsafePointer<Float>, channels: Int, width: Int) {
-    data = .allocate(capacity: max(1, channels * (width + 1)))
+  /// `body` with the taps of `weight`, in the calling thread's scratch (`ThreadScratch`).
+  static func with<R>(
+    _ weight: UnsafePointer<Float>, channels: Int, width: Int, _ body: (TransposedWeight) -> R
+  ) -> R {
+    ThreadScratch.with(Float.self, count: channels * (width + 1)) { data in
+      body(TransposedWeight(weight, channels: channels, width: width, into: data))
+    }
+  }
+
+  init(
+    _ weight: UnsafePointer<Float>, channels: Int, width: Int,
+    into data: UnsafeMutablePointer<Float>
+  ) {
+    self.data = data
     (self.channels, self.width) = (channels, width)
     for c in 0..<channels {
       for i in 0..<width { data[i * channels + c] = weight[c * width + i] }
@@ -116,5 +128,4 @@ struct TransposedWeight: @unchecked Sendable {
     UnsafePointer(data + i * channels)
   }
 
-  func deallocate() { data.deallocate() }
 }

@@ -15,16 +15,16 @@ extension HostKernels {
     batch: Int, length: Int, channels: Int, width: Int, silu: Bool, threads: Int
   ) {
     precondition(width >= 1 && xStride >= channels, "conv1dGrad: width \(width), stride \(xStride)")
-    let grad = ConvGrad(
-      input: ConvInput(
-        x: x, xStride: xStride, history: nil, batch: batch, length: length, channels: channels,
-        width: width),
-      taps: TransposedWeight(weight, channels: channels, width: width), bias: bias, dy: dy, dx: dx,
-      dWeight: dWeight, silu: silu)
-    defer { grad.taps.deallocate() }
-    let work = batch * length * channels * width * (silu ? 3 : 2)
-    forColumnRanges(channels, workers: workers(work, threads)) { columns in
-      grad.run(columns: columns)
+    TransposedWeight.with(weight, channels: channels, width: width) { taps in
+      let grad = ConvGrad(
+        input: ConvInput(
+          x: x, xStride: xStride, history: nil, batch: batch, length: length, channels: channels,
+          width: width),
+        taps: taps, bias: bias, dy: dy, dx: dx, dWeight: dWeight, silu: silu)
+      let work = batch * length * channels * width * (silu ? 3 : 2)
+      forColumnRanges(channels, workers: workers(work, threads)) { columns in
+        grad.run(columns: columns)
+      }
     }
   }
 }
@@ -43,8 +43,12 @@ struct ConvGrad: @unchecked Sendable {
   /// dx and dWeight for `columns`, over every position of every sequence.
   func run(columns: Range<Int>) {
     guard !columns.isEmpty else { return }
-    let scratch = ConvGradScratch(width: input.width, columns: columns, silu: silu)
-    defer { scratch.deallocate() }
+    ThreadScratch.with(Float.self, count: 2 * input.width * columns.count) { buffer in
+      run(columns: columns, ConvGradScratch(width: input.width, columns: columns, buffer: buffer))
+    }
+  }
+
+  func run(columns: Range<Int>, _ scratch: ConvGradScratch) {
     for n in 0..<input.batch {
       // Step t: make dz[t] (ring slot t % width) and its dWeight terms, then dx[t - width + 1], whose
       // taps read dz[t - width + 1 ... t], the ring's contents.
@@ -107,28 +111,24 @@ struct ConvGrad: @unchecked Sendable {
   }
 }
 
-/// A conv1dGrad worker's scratch: dWeight partial sums [width, columns] (transposed, zeroed) and,
-/// for silu, a ring of the last `width` rows of dz.
+/// A conv1dGrad worker's scratch, in `2 * width * columns.count` floats of the worker's
+/// `ThreadScratch`: dWeight partial sums [width, columns] (transposed, zeroed) and a ring of the last
+/// `width` rows of dz (used for silu).
 struct ConvGradScratch {
   let columns: Range<Int>
   let width: Int
   let dWeight: UnsafeMutablePointer<Float>
-  let ring: UnsafeMutablePointer<Float>?
+  let ring: UnsafeMutablePointer<Float>
 
-  init(width: Int, columns: Range<Int>, silu: Bool) {
+  init(width: Int, columns: Range<Int>, buffer: UnsafeMutablePointer<Float>) {
     (self.width, self.columns) = (width, columns)
-    dWeight = .allocate(capacity: width * columns.count)
+    dWeight = buffer
     dWeight.initialize(repeating: 0, count: width * columns.count)
-    ring = silu ? .allocate(capacity: width * columns.count) : nil
+    ring = buffer + width * columns.count
   }
 
   /// The ring row holding dz at time t.
   @inline(__always) func slot(_ t: Int) -> UnsafeMutablePointer<Float> {
-    ring! + (t % width) * columns.count
-  }
-
-  func deallocate() {
-    dWeight.deallocate()
-    ring?.deallocate()
+    ring + (t % width) * columns.count
   }
 }

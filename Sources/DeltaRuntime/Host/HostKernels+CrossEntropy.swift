@@ -1,5 +1,26 @@
 import Foundation
 
+/// `crossEntropy`'s buffers: a loss per row, and a chunk of exponentials per worker.
+public final class CrossEntropyWorkspace: @unchecked Sendable {
+  static let chunk = 1024
+  let rows: Int
+  let threads: Int
+  let losses: UnsafeMutablePointer<Double>
+  let scratch: UnsafeMutablePointer<Float>
+
+  public init(rows: Int, threads: Int) {
+    self.rows = rows
+    self.threads = max(1, threads)
+    losses = .allocate(capacity: max(1, rows))
+    scratch = .allocate(capacity: self.threads * Self.chunk)
+  }
+
+  deinit {
+    losses.deallocate()
+    scratch.deallocate()
+  }
+}
+
 /// Softmax cross-entropy with an ignore index, and its gradient, on the host: rows split between
 /// workers; per row the max, then the exponentials (vectorized) and their sum in Float.
 extension HostKernels {
@@ -7,18 +28,24 @@ extension HostKernels {
   /// 0 when every row is ignored; accumulate in Double; throws on a label outside 0..<vocab other
   /// than ignoreIndex ("cross_entropy: label \(l) at position \(p) is outside 0..<\(vocab)").
   /// The row losses are summed in row order, so the result does not depend on `threads`.
+  /// `workspace`: `CrossEntropyWorkspace(rows:threads:)`'s buffers (the execution plan keeps one per
+  /// node, so a step allocates nothing); nil allocates one for the call.
   public static func crossEntropy(
     logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, rows: Int, vocab: Int,
-    ignoreIndex: Int, threads: Int
+    ignoreIndex: Int, threads: Int, workspace: CrossEntropyWorkspace? = nil
   ) throws(HostKernelError) -> Float {
     let kept = try keptRows(labels, rows: rows, vocab: vocab, ignoreIndex, op: "cross_entropy")
     guard kept > 0 else { return 0 }
-    let losses = UnsafeMutablePointer<Double>.allocate(capacity: rows)
-    defer { losses.deallocate() }
+    let space = workspace ?? CrossEntropyWorkspace(rows: rows, threads: threads)
+    precondition(
+      space.rows >= rows && space.threads >= threads, "cross_entropy: workspace too small")
+    let losses = space.losses
     let (x, l, out) = (SendablePointer(logits), SendablePointer(labels), SendablePointer(losses))
-    ParallelFor.run(count: rows, threads: workers(rows * vocab, threads)) { range, _ in
-      let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: 1024)
-      defer { scratch.deallocate() }
+    let pool = SendablePointer(space.scratch)
+    ParallelFor.run(count: rows, threads: workers(rows * vocab, threads)) { range, worker in
+      let scratch = UnsafeMutableBufferPointer(
+        start: pool.pointer! + worker * CrossEntropyWorkspace.chunk,
+        count: CrossEntropyWorkspace.chunk)
       for p in range {
         let label = Int(l.pointer![p])
         out.pointer![p] =

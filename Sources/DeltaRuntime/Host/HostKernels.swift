@@ -50,25 +50,25 @@ public enum HostKernels {
     out: UnsafeMutablePointer<Float>
   ) {
     let block = 512
-    let acc = UnsafeMutablePointer<Double>.allocate(capacity: block)
-    defer { acc.deallocate() }
-    for start in stride(from: columns.lowerBound, to: columns.upperBound, by: block) {
-      let n = min(block, columns.upperBound - start)
-      acc.update(repeating: 0, count: n)
-      var r = 0
-      while r + 4 <= rows {  // four rows per pass over acc
-        let (r0, r1) = (x + r * width + start, x + (r + 1) * width + start)
-        let (r2, r3) = (x + (r + 2) * width + start, x + (r + 3) * width + start)
-        for c in 0..<n {
-          acc[c] += (Double(r0[c]) + Double(r1[c])) + (Double(r2[c]) + Double(r3[c]))
+    ThreadScratch.with(Double.self, count: block) { acc in
+      for start in stride(from: columns.lowerBound, to: columns.upperBound, by: block) {
+        let n = min(block, columns.upperBound - start)
+        acc.update(repeating: 0, count: n)
+        var r = 0
+        while r + 4 <= rows {  // four rows per pass over acc
+          let (r0, r1) = (x + r * width + start, x + (r + 1) * width + start)
+          let (r2, r3) = (x + (r + 2) * width + start, x + (r + 3) * width + start)
+          for c in 0..<n {
+            acc[c] += (Double(r0[c]) + Double(r1[c])) + (Double(r2[c]) + Double(r3[c]))
+          }
+          r += 4
         }
-        r += 4
+        for r in r..<rows {
+          let row = x + r * width + start
+          for c in 0..<n { acc[c] += Double(row[c]) }
+        }
+        for c in 0..<n { out[start + c] = Float(acc[c]) }
       }
-      for r in r..<rows {
-        let row = x + r * width + start
-        for c in 0..<n { acc[c] += Double(row[c]) }
-      }
-      for c in 0..<n { out[start + c] = Float(acc[c]) }
     }
   }
 

@@ -7,6 +7,9 @@ public struct DeltaProductKernels: Sendable {
   public let threads: Int
   /// Scratch buffers reused across calls (shared by copies of this value).
   let workspaces = WorkspacePool()
+  /// Floats of the backward's per-worker workspace (`spec.backwardWorkspace`, which lays the
+  /// workspace out: computed once here, not per call).
+  let backwardWorkspace: Int
   public var spec: DeltaKernelSpec { kernels.spec }
 
   public init(spec: DeltaKernelSpec, threads: Int = ParallelFor.cores, cache: KernelCache = .shared)
@@ -14,6 +17,7 @@ public struct DeltaProductKernels: Sendable {
   {
     kernels = try DeltaKernels(spec: spec, cache: cache)
     self.threads = threads
+    backwardWorkspace = spec.backwardWorkspace
   }
 
   public typealias Dims = RecurrenceDims
@@ -237,7 +241,7 @@ extension DeltaProductKernels {
   ) {
     precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
     let f = kernels.backward
-    let ws = spec.backwardWorkspace
+    let ws = backwardWorkspace
     let pool = workspaces
     let (T, H) = (Int64(d.length), Int64(d.heads))
     let (q, k, v, beta) = (

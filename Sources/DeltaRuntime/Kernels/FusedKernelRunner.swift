@@ -78,38 +78,64 @@ public struct FusedKernelRunner: Sendable {
     operands: [UnsafeMutablePointer<Float>], results: [UnsafeMutablePointer<Float>], rows: Int,
     threads: Int, scratch: UnsafeMutablePointer<Float>?
   ) {
-    let workers = rows * width >= 16384 ? max(1, min(threads, rows)) : 1
-    var p = [SendablePointer<Float>](
-      repeating: SendablePointer(nil as UnsafeMutablePointer<Float>?),
-      count: FusedKernels.pointerCount)
-    for (j, x) in operands.enumerated() { p[j] = SendablePointer(x) }
-    var sums: [(result: Int, scratch: UnsafeMutablePointer<Float>)] = []
-    for k in results.indices where isColsum(k) {
-      let partial = scratch! + sums.count * workers * width
-      partial.update(repeating: 0, count: workers * width)
-      sums.append((k, partial))
+    Call(
+      self, operands: operands, results: results, rows: rows, threads: threads, scratch: scratch
+    ).run()
+  }
+
+  /// One node's call prepared once (the execution plan's): each worker's table of the kernel's
+  /// pointer arguments is built here, so `run` allocates nothing.
+  public final class Call: @unchecked Sendable {
+    let function: Function
+    let width: Int
+    let rows: Int
+    let workers: Int
+    /// workers x `FusedKernels.pointerCount` arguments.
+    let table: UnsafeMutablePointer<UnsafeMutablePointer<Float>?>
+    /// (result, its per-worker partial sums) of each colsum result.
+    let sums: [(result: UnsafeMutablePointer<Float>, partials: UnsafeMutablePointer<Float>)]
+
+    public init(
+      _ runner: FusedKernelRunner, operands: [UnsafeMutablePointer<Float>],
+      results: [UnsafeMutablePointer<Float>], rows: Int, threads: Int,
+      scratch: UnsafeMutablePointer<Float>?
+    ) {
+      let (width, n) = (runner.width, FusedKernels.pointerCount)
+      let workers = rows * width >= 16384 ? max(1, min(threads, rows)) : 1
+      (function, self.width, self.rows, self.workers) = (runner.function, width, rows, workers)
+      table = .allocate(capacity: workers * n)
+      table.initialize(repeating: nil, count: workers * n)
+      var sums: [(UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)] = []
+      for w in 0..<workers {
+        let q = table + w * n
+        for (j, x) in operands.enumerated() { q[j] = x }
+        for (k, r) in results.enumerated() { q[operands.count + k] = r }
+      }
+      for k in results.indices where runner.isColsum(k) {
+        let partials = scratch! + sums.count * workers * width
+        for w in 0..<workers { table[w * n + operands.count + k] = partials + w * width }
+        sums.append((results[k], partials))
+      }
+      self.sums = sums
     }
-    let slots = operands.count
-    let pointers = p
-    let partials = sums.map { (result: $0.result, scratch: SendablePointer($0.scratch)) }
-    let outs = results.map { SendablePointer($0) }
-    let (f, w) = (function, width)
-    ParallelFor.run(count: rows, threads: workers) { range, worker in
-      var q = pointers
-      for k in outs.indices { q[slots + k] = outs[k] }
-      for s in partials { q[slots + s.result] = SendablePointer(s.scratch.pointer! + worker * w) }
-      f(
-        q[0].pointer, q[1].pointer, q[2].pointer, q[3].pointer, q[4].pointer, q[5].pointer,
-        q[6].pointer, q[7].pointer, q[8].pointer, q[9].pointer, q[10].pointer, q[11].pointer,
-        q[12].pointer, q[13].pointer, q[14].pointer, q[15].pointer, Int64(range.lowerBound),
-        Int64(range.upperBound))
-    }
-    for s in sums {
-      let out = results[s.result]
-      out.update(repeating: 0, count: width)
-      for worker in 0..<workers {
-        let part = s.scratch + worker * width
-        for c in 0..<width { out[c] += part[c] }
+
+    deinit { table.deallocate() }
+
+    public func run() {
+      for s in sums { s.partials.update(repeating: 0, count: workers * width) }
+      let (f, table, n) = (function, SendablePointer(table), FusedKernels.pointerCount)
+      ParallelFor.run(count: rows, threads: workers) { range, worker in
+        let q = table.pointer! + worker * n
+        f(
+          q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7], q[8], q[9], q[10], q[11], q[12], q[13],
+          q[14], q[15], Int64(range.lowerBound), Int64(range.upperBound))
+      }
+      for s in sums {
+        s.result.update(repeating: 0, count: width)
+        for worker in 0..<workers {
+          let part = s.partials + worker * width
+          for c in 0..<width { s.result[c] += part[c] }
+        }
       }
     }
   }

@@ -1,18 +1,21 @@
 import Dispatch
 import Foundation
 
-/// Splits work (batch x heads, rows, a GEMM's blocks) across `threads` workers: deltac's one thread
-/// pool. The executor turns OpenBLAS's own threads off and calls it from these workers
-/// (`BLAS.gemm(..., threads:)`), so the two never fight for the cores and no global setting changes
-/// while a region runs.
+/// Splits work (batch x heads, rows, a GEMM's row tiles) across `threads` workers: deltac's one
+/// thread pool (`WorkerPool`). The executor turns OpenBLAS's own threads off and calls it, where it
+/// still does, from these workers, so the two never fight for the cores and no global setting
+/// changes while a region runs.
 public enum ParallelFor {
   /// Cores of this machine: the default thread count.
   public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
   /// Calls `body(range, worker)` for contiguous, disjoint ranges covering 0..<count, one per worker
-  /// (at most `threads`, at least one item each); returns when all are done. On a thread with a
-  /// `TraceRecorder` installed (`deltac profile --trace`), each worker's part is a span of its own;
-  /// otherwise that costs one atomic load.
+  /// (at most `threads`, at least one item each; worker w gets count * w / workers ..< count *
+  /// (w + 1) / workers); returns when all are done. The persistent `WorkerPool` runs it, without
+  /// allocating; a region started while the pool is busy (nested, or from another thread) goes to
+  /// GCD's `concurrentPerform` with the same ranges. On a thread with a `TraceRecorder` installed
+  /// (`deltac profile --trace`), each worker's part is a span of its own; otherwise that costs one
+  /// atomic load.
   public static func run(
     count: Int, threads: Int, _ body: @Sendable (Range<Int>, Int) -> Void
   ) {
@@ -25,6 +28,7 @@ public enum ParallelFor {
       recorder.parallel(count: count, workers: workers, body)
       return
     }
+    if WorkerPool.current.run(count: count, workers: workers, body) { return }
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       let lo = count * w / workers
       let hi = count * (w + 1) / workers

@@ -23,8 +23,8 @@ public enum KernelPath: String, Sendable, CaseIterable {
   case jit = "JIT"
   /// The JIT recurrence kernels.
   case recurrence = "JIT recurrence"
-  /// OpenBLAS sgemm on views of the arena.
-  case blas = "BLAS"
+  /// The JIT'd GEMM (`JITGemm`) on views of the arena.
+  case gemm = "JIT GEMM"
   /// A host kernel on the arena (HostKernels, GenericKernels).
   case host = "host"
   /// No work: a view of its operand (reshape, split, a concat of adjacent parameters).
@@ -36,7 +36,7 @@ public enum KernelPath: String, Sendable, CaseIterable {
     switch op {
     case .fused: return .jit
     case .deltaProduct, .deltaProductGrad: return .recurrence
-    case .linear, .matmul: return .blas
+    case .linear, .matmul: return .gemm
     case .reshape, .split, .concat: return .view
     case .full, .embedding, .unary, .mulScalar, .addScalar, .siluGrad, .add, .sub, .mul, .div,
       .reduceSum, .reduceMean, .broadcastTo, .transpose, .conv1d, .conv1dGrad, .conv1dSilu,

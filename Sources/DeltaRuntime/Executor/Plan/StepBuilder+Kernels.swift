@@ -5,24 +5,25 @@ extension StepBuilder {
   typealias Kernel = (RunContext) throws -> Void
 
   /// One GEMM over views: `a` [M, K] (rows of a fold every leading dim into M; [K, M] when
-  /// transA), `b` [K, N] ([N, K] when transB), into out [M, N]; transposes are BLAS flags.
-  func gemm(_ a: Place, _ b: Place, _ out: Place, transA: Bool, transB: Bool) -> Kernel {
+  /// transA), `b` [K, N] ([N, K] when transB), into out [M, N]; transposes are compile-time flags of
+  /// the JIT'd GEMM (`JITGemm`), compiled here, once per plan.
+  func gemm(_ a: Place, _ b: Place, _ out: Place, transA: Bool, transB: Bool) throws -> Kernel {
     let (pa, pb, pc) = (pointer(a), pointer(b), pointer(out))
     let (lda, ldb, ldc, n) = (a.view.stride!, b.view.stride!, out.view.stride!, out.view.width)
     let m = transA ? a.view.width : a.view.rows
     let k = transA ? a.view.rows : a.view.width
-    let threads = self.threads
-    return { _ in
-      BLAS.gemm(
-        transA: transA, transB: transB, m: m, n: n, k: k, a: pa, lda: lda, b: pb, ldb: ldb,
-        c: pc, ldc: ldc, threads: threads)
-    }
+    let gemm = try JITGemm(
+      transA: transA, transB: transB, m: m, n: n, k: k, lda: lda, ldb: ldb, ldc: ldc,
+      threads: threads, cache: cache)
+    return { _ in gemm.run(a: pa, b: pb, c: pc) }
   }
 
   /// `matmul`: one GEMM when b is shared (a's batch folds into M), else one per batch element.
-  func matmul(_ x: [Place], _ shapes: [[Int]], _ out: Place, _ ta: Bool, _ tb: Bool) -> Kernel {
+  func matmul(_ x: [Place], _ shapes: [[Int]], _ out: Place, _ ta: Bool, _ tb: Bool) throws
+    -> Kernel
+  {
     if GemmShape.folds(ta, a: shapes[0], b: shapes[1]) {
-      return gemm(x[0], x[1], out, transA: ta, transB: tb)
+      return try gemm(x[0], x[1], out, transA: ta, transB: tb)
     }
     let s = GemmShape.of(.matmul(transposeA: ta, transposeB: tb), operands: shapes)!
     let (m, n, k, batch) = (s.m, s.n, s.k, s.batch)
@@ -58,11 +59,10 @@ extension StepBuilder {
     let rows = shape.dropLast().reduce(1, *)
     let threads = self.threads
     let partials = zeros(runner.scratchCount(threads: threads))
-    let (operands, results) = (x.map(pointer), out.map(pointer))
-    return { _ in
-      runner.run(
-        operands: operands, results: results, rows: rows, threads: threads, scratch: partials)
-    }
+    let call = FusedKernelRunner.Call(
+      runner, operands: x.map(pointer), results: out.map(pointer), rows: rows, threads: threads,
+      scratch: partials)
+    return { _ in call.run() }
   }
 
   /// The recurrence's dims from q [B,T,H,K] and v [B,T,n,H,V].

@@ -66,9 +66,9 @@ struct StepBuilder {
       let (o, n) = (pointer(out[0]), out[0].view.count)
       return { _ in o.update(repeating: Float(value), count: n) }
     case .linear:
-      return gemm(x[0], x[1], out[0], transA: false, transB: true)
+      return try gemm(x[0], x[1], out[0], transA: false, transB: true)
     case .matmul(let ta, let tb):
-      return matmul(x, shapes, out[0], ta, tb)
+      return try matmul(x, shapes, out[0], ta, tb)
     case .fused(let k):
       let domain = k.shape.dims.map { $0.evaluate(layout.dims) ?? 1 }
       return try fused(k, x, out, domain)
@@ -93,10 +93,11 @@ struct StepBuilder {
     case .crossEntropy(let ignore):
       let (logits, labels, o) = (pointer(x[0]), try idPointer(node.inputs[1]), pointer(out[0]))
       let (rows, vocab) = (shapes[1].reduce(1, *), shapes[0].last!)
+      let workspace = CrossEntropyWorkspace(rows: rows, threads: threads)
       return { _ in
         o[0] = try HostKernels.crossEntropy(
           logits: logits, labels: labels, rows: rows, vocab: vocab, ignoreIndex: ignore,
-          threads: threads)
+          threads: threads, workspace: workspace)
       }
     case .crossEntropyGrad(let ignore):
       let (logits, labels) = (pointer(x[0]), try idPointer(node.inputs[1]))

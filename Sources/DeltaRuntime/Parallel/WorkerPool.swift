@@ -1,0 +1,133 @@
+import Foundation
+import Synchronization
+
+/// deltac's persistent workers: `cores - 1` threads started once, plus the calling thread, which
+/// takes part 0 of every region. A region is published through one job slot (the body, the caller's
+/// non-escaping closure, and the split) and a per-thread epoch: a call allocates nothing, and a worker
+/// that finishes spins for a while for the next region (a plan's nodes follow one another within
+/// microseconds) before it sleeps on a condition variable.
+///
+/// One region at a time: a call made while another runs (a nested region, or a second thread such as
+/// a concurrent test) returns false, and the caller runs the region another way. A thread can take a
+/// pool of its own (`installed`), e.g. a test that must not share one.
+final class WorkerPool: @unchecked Sendable {
+  static let shared = WorkerPool(threads: ParallelFor.cores - 1)
+
+  /// The calling thread's pool: the one `installed` on it, else `shared`.
+  static var current: WorkerPool {
+    guard let p = pthread_getspecific(key) else { return shared }
+    return Unmanaged<WorkerPool>.fromOpaque(p).takeUnretainedValue()
+  }
+
+  static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key, nil)
+    return key
+  }()
+
+  /// Runs `body` with this pool as the calling thread's (nested installs restore the outer one).
+  func installed<T>(_ body: () throws -> T) rethrows -> T {
+    let outer = pthread_getspecific(Self.key)
+    pthread_setspecific(Self.key, Unmanaged.passUnretained(self).toOpaque())
+    defer {
+      pthread_setspecific(Self.key, outer)
+      withExtendedLifetime(self) {}
+    }
+    return try body()
+  }
+
+  /// One persistent thread's handshake: the caller moves `epoch` to hand it a part; the thread sets
+  /// `done` to that epoch when it has run it.
+  final class Slot: Sendable {
+    let epoch = Atomic<Int>(0)
+    let done = Atomic<Int>(0)
+  }
+
+  /// Persistent threads (not counting the caller).
+  let threads: Int
+  private let slots: [Slot]
+  private let busy = Atomic<Bool>(false)
+  /// Regions this pool has run (AllocationTests: each costs one allocation, see `run`).
+  let regions = Atomic<Int>(0)
+  private let sleepers = Atomic<Int>(0)
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  // The job slot: written by the caller before it moves the epochs (sequentially consistent), read
+  // by a thread after it sees its epoch move. `body` is a plain function type, not an Optional: a
+  // function inside an Optional is stored at generic abstraction, and storing one there would
+  // allocate a reabstraction thunk per region.
+  private var body: @Sendable (Range<Int>, Int) -> Void = { _, _ in }
+  private var count = 0
+  private var workers = 0
+
+  /// Checks of its epoch a waiting thread makes before it sleeps (tens of microseconds).
+  static let spins = 50_000
+
+  init(threads: Int) {
+    self.threads = max(0, threads)
+    slots = (0..<self.threads).map { _ in Slot() }
+    pthread_mutex_init(mutex, nil)
+    pthread_cond_init(wake, nil)
+    for t in 0..<self.threads {
+      let thread = Thread { [self] in self.work(slots[t], index: t + 1) }
+      thread.name = "deltac worker \(t + 1)"
+      thread.start()
+    }
+  }
+
+  /// Runs `body(range, w)` for w in 0..<workers (w 0 on the calling thread), with the ranges
+  /// `ParallelFor.run` documents. False, having run nothing, when the pool is busy or too small.
+  func run(count: Int, workers: Int, _ body: @Sendable (Range<Int>, Int) -> Void) -> Bool {
+    guard workers - 1 <= threads,
+      busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
+    else { return false }
+    regions.add(1, ordering: .relaxed)
+    // The one allocation of a region: `withoutActuallyEscaping` wraps the caller's non-escaping
+    // closure in a heap-allocated thunk (Swift has no way to store a non-escaping closure for another
+    // thread without one). A body built once at plan time (escaping) would not need it.
+    withoutActuallyEscaping(body) { body in
+      self.body = body
+      self.count = count
+      self.workers = workers
+      for t in 1..<workers { slots[t - 1].epoch.add(1, ordering: .sequentiallyConsistent) }
+      if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
+        pthread_mutex_lock(mutex)
+        pthread_cond_broadcast(wake)
+        pthread_mutex_unlock(mutex)
+      }
+      body(0..<(count / workers), 0)
+      for t in 1..<workers {
+        let slot = slots[t - 1]
+        let epoch = slot.epoch.load(ordering: .relaxed)
+        while slot.done.load(ordering: .acquiring) != epoch {}
+      }
+      self.body = { _, _ in }
+    }
+    busy.store(false, ordering: .releasing)
+    return true
+  }
+
+  private func work(_ slot: Slot, index: Int) {
+    var seen = 0
+    while true {
+      var spun = 0
+      while slot.epoch.load(ordering: .acquiring) == seen {
+        if spun < Self.spins {
+          spun += 1
+          continue
+        }
+        pthread_mutex_lock(mutex)
+        sleepers.add(1, ordering: .sequentiallyConsistent)
+        while slot.epoch.load(ordering: .sequentiallyConsistent) == seen {
+          pthread_cond_wait(wake, mutex)
+        }
+        sleepers.subtract(1, ordering: .relaxed)
+        pthread_mutex_unlock(mutex)
+      }
+      seen = slot.epoch.load(ordering: .acquiring)
+      let (count, workers) = (self.count, self.workers)
+      body((count * index / workers)..<(count * (index + 1) / workers), index)
+      slot.done.store(seen, ordering: .releasing)
+    }
+  }
+}
