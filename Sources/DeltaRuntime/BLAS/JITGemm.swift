@@ -44,6 +44,14 @@ public final class JITGemm: @unchecked Sendable {
   /// Runs it on the workers given at init (fewer when C has few tiles of rows).
   public func run(a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>)
   {
+    region(a: a, b: b, c: c).run()
+  }
+
+  /// The call on these operands as a region made once (the execution plan's), which runs without
+  /// allocating.
+  public func region(
+    a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>
+  ) -> ParallelFor.Region {
     let tile = spec.rows
     let tiles = (m + tile - 1) / tile
     let (pa, pb, pc, pw) = (
@@ -52,11 +60,14 @@ public final class JITGemm: @unchecked Sendable {
     let (transA, lda, ldc, m, stride, function) = (
       spec.transA, spec.lda, spec.ldc, self.m, self.stride, self.function
     )
-    ParallelFor.run(count: tiles, threads: workers) { range, w in
-      let lo = range.lowerBound * tile
-      let hi = min(m, range.upperBound * tile)
-      let aBlock = transA ? pa.const! + lo : pa.const! + lo * lda
-      function(aBlock, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo), pw.pointer! + w * stride)
+    return ParallelFor.Region(count: tiles, threads: workers) { [self] range, w in
+      withExtendedLifetime(self) {
+        let lo = range.lowerBound * tile
+        let hi = min(m, range.upperBound * tile)
+        let aBlock = transA ? pa.const! + lo : pa.const! + lo * lda
+        function(
+          aBlock, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo), pw.pointer! + w * stride)
+      }
     }
   }
 }

@@ -31,6 +31,42 @@ extension HostKernels {
     }
   }
 
+  /// Floats of the transposed taps `conv1dRegion`/`conv1dGradRegion` read.
+  public static func tapCount(channels: Int, width: Int) -> Int { channels * (width + 1) }
+
+  /// Writes `weight` [channels, width] as the taps the conv regions read (before each run: the
+  /// weights change every step).
+  public static func writeTaps(
+    _ weight: UnsafePointer<Float>, channels: Int, width: Int,
+    into taps: UnsafeMutablePointer<Float>
+  ) {
+    _ = TransposedWeight(weight, channels: channels, width: width, into: taps)
+  }
+
+  /// `conv1d` without history as a region made once, reading its weights from `taps` (filled by
+  /// `writeTaps` before each run).
+  public static func conv1dRegion(
+    x: UnsafePointer<Float>, xStride: Int, taps: UnsafeMutablePointer<Float>,
+    bias: UnsafePointer<Float>?, out: UnsafeMutablePointer<Float>,
+    batch: Int, length: Int, channels: Int, width: Int, silu: Bool, threads: Int
+  ) -> ParallelFor.Region {
+    precondition(width >= 1 && xStride >= channels, "conv1d: width \(width), stride \(xStride)")
+    let input = ConvInput(
+      x: x, xStride: xStride, history: nil, batch: batch, length: length, channels: channels,
+      width: width)
+    let weights = TransposedWeight(data: taps, channels: channels, width: width)
+    let (b, o) = (SendablePointer(bias), SendablePointer(out))
+    let rows = batch * length
+    return ParallelFor.Region(count: rows, threads: workers(rows * channels * width, threads)) {
+      range, _ in
+      for r in range {
+        input.forwardRow(
+          r, taps: weights, bias: b.const, out: o.pointer! + r * channels, columns: 0..<channels,
+          silu: silu)
+      }
+    }
+  }
+
   /// The last width-1 input positions of every sequence ([batch, width-1, channels]) into `tail`
   /// (for the next segment), taking positions before 0 from `history`/zero as conv1d does
   /// (length may be < width-1). `tail` may be the same buffer as `history` (the carry updated in
@@ -108,6 +144,13 @@ struct TransposedWeight: @unchecked Sendable {
     }
   }
 
+  /// Taps already written into `data`.
+  init(data: UnsafeMutablePointer<Float>, channels: Int, width: Int) {
+    self.data = data
+    (self.channels, self.width) = (channels, width)
+  }
+
+  /// Writes the taps of `weight` into `data`.
   init(
     _ weight: UnsafePointer<Float>, channels: Int, width: Int,
     into data: UnsafeMutablePointer<Float>

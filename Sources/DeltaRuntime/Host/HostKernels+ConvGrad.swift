@@ -29,6 +29,30 @@ extension HostKernels {
   }
 }
 
+extension HostKernels {
+  /// `conv1dGrad` as a region made once, reading its weights from `taps` (filled by `writeTaps`
+  /// before each run).
+  public static func conv1dGradRegion(
+    x: UnsafePointer<Float>, xStride: Int, taps: UnsafeMutablePointer<Float>,
+    dy: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>, dWeight: UnsafeMutablePointer<Float>,
+    batch: Int, length: Int, channels: Int, width: Int, silu: Bool, threads: Int
+  ) -> ParallelFor.Region {
+    precondition(width >= 1 && xStride >= channels, "conv1dGrad: width \(width), stride \(xStride)")
+    let grad = ConvGrad(
+      input: ConvInput(
+        x: x, xStride: xStride, history: nil, batch: batch, length: length, channels: channels,
+        width: width),
+      taps: TransposedWeight(data: taps, channels: channels, width: width), bias: nil, dy: dy,
+      dx: dx, dWeight: dWeight, silu: silu)
+    let work = batch * length * channels * width * (silu ? 3 : 2)
+    // forColumnRanges' split: lines of 16 floats.
+    let lines = (channels + 15) / 16
+    return ParallelFor.Region(count: lines, threads: workers(work, threads)) { range, _ in
+      grad.run(columns: (range.lowerBound * 16)..<min(channels, range.upperBound * 16))
+    }
+  }
+}
+
 /// One conv1dGrad call. `@unchecked Sendable`: the workers read the inputs and write disjoint
 /// channel ranges of dx and dWeight.
 struct ConvGrad: @unchecked Sendable {

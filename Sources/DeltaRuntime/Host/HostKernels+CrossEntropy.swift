@@ -1,23 +1,103 @@
 import Foundation
 
-/// `crossEntropy`'s buffers: a loss per row, and a chunk of exponentials per worker.
-public final class CrossEntropyWorkspace: @unchecked Sendable {
+/// One cross-entropy node prepared once (the execution plan's): a loss per row, a chunk of
+/// exponentials per worker and the parallel region over rows are made here, so `loss()` allocates
+/// nothing.
+public final class CrossEntropyCall: @unchecked Sendable {
   static let chunk = 1024
+  let labels: UnsafePointer<Int32>
   let rows: Int
-  let threads: Int
+  let vocab: Int
+  let ignoreIndex: Int
   let losses: UnsafeMutablePointer<Double>
   let scratch: UnsafeMutablePointer<Float>
+  let region: ParallelFor.Region
 
-  public init(rows: Int, threads: Int) {
-    self.rows = rows
-    self.threads = max(1, threads)
+  public init(
+    logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, rows: Int, vocab: Int,
+    ignoreIndex: Int, threads: Int
+  ) {
+    (self.labels, self.rows, self.vocab, self.ignoreIndex) = (labels, rows, vocab, ignoreIndex)
+    let workers = HostKernels.workers(rows * vocab, threads)
     losses = .allocate(capacity: max(1, rows))
-    scratch = .allocate(capacity: self.threads * Self.chunk)
+    scratch = .allocate(capacity: workers * Self.chunk)
+    let (x, l, out, pool) = (
+      SendablePointer(logits), SendablePointer(labels), SendablePointer(losses),
+      SendablePointer(scratch)
+    )
+    region = ParallelFor.Region(count: rows, threads: workers) { range, worker in
+      let scratch = UnsafeMutableBufferPointer(
+        start: pool.pointer! + worker * Self.chunk, count: Self.chunk)
+      for p in range {
+        let label = Int(l.pointer![p])
+        out.pointer![p] =
+          label == ignoreIndex
+          ? 0
+          : HostKernels.rowLoss(x.const! + p * vocab, vocab: vocab, label: label, scratch: scratch)
+      }
+    }
   }
 
   deinit {
     losses.deallocate()
     scratch.deallocate()
+  }
+
+  /// `HostKernels.crossEntropy` of the logits and labels as they are now.
+  public func loss() throws(HostKernelError) -> Float {
+    let kept = try HostKernels.keptRows(
+      labels, rows: rows, vocab: vocab, ignoreIndex, op: "cross_entropy")
+    guard kept > 0 else { return 0 }
+    region.run()
+    var total = 0.0
+    for p in 0..<rows { total += losses[p] }
+    return Float(total / Double(kept))
+  }
+}
+
+/// One cross-entropy gradient node prepared once: the region over rows reads the per-row weight
+/// (dLoss / kept rows) that `run` sets.
+public final class CrossEntropyGradCall: @unchecked Sendable {
+  let labels: UnsafePointer<Int32>
+  let rows: Int
+  let vocab: Int
+  let ignoreIndex: Int
+  let weight = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+  let region: ParallelFor.Region
+
+  public init(
+    logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, rows: Int, vocab: Int,
+    ignoreIndex: Int, out: UnsafeMutablePointer<Float>, threads: Int
+  ) {
+    (self.labels, self.rows, self.vocab, self.ignoreIndex) = (labels, rows, vocab, ignoreIndex)
+    let (x, l, o, w) = (
+      SendablePointer(logits), SendablePointer(labels), SendablePointer(out),
+      SendablePointer(weight)
+    )
+    region = ParallelFor.Region(count: rows, threads: HostKernels.workers(rows * vocab, threads)) {
+      range, _ in
+      let weight = w.pointer!.pointee
+      for p in range {
+        let label = Int(l.pointer![p])
+        let row = o.pointer! + p * vocab
+        if label == ignoreIndex {
+          HostMath.fill(row, 0, vocab)
+        } else {
+          HostKernels.rowGrad(
+            x.const! + p * vocab, vocab: vocab, label: label, weight: weight, out: row)
+        }
+      }
+    }
+  }
+
+  deinit { weight.deallocate() }
+
+  /// `HostKernels.crossEntropyGrad` of the logits and labels as they are now.
+  public func run(dLoss: Float) throws(HostKernelError) {
+    let kept = try HostKernels.keptRows(
+      labels, rows: rows, vocab: vocab, ignoreIndex, op: "cross_entropy_grad")
+    weight.pointee = kept > 0 ? dLoss / Float(kept) : 0
+    region.run()
   }
 }
 
@@ -28,34 +108,14 @@ extension HostKernels {
   /// 0 when every row is ignored; accumulate in Double; throws on a label outside 0..<vocab other
   /// than ignoreIndex ("cross_entropy: label \(l) at position \(p) is outside 0..<\(vocab)").
   /// The row losses are summed in row order, so the result does not depend on `threads`.
-  /// `workspace`: `CrossEntropyWorkspace(rows:threads:)`'s buffers (the execution plan keeps one per
-  /// node, so a step allocates nothing); nil allocates one for the call.
   public static func crossEntropy(
     logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, rows: Int, vocab: Int,
-    ignoreIndex: Int, threads: Int, workspace: CrossEntropyWorkspace? = nil
+    ignoreIndex: Int, threads: Int
   ) throws(HostKernelError) -> Float {
-    let kept = try keptRows(labels, rows: rows, vocab: vocab, ignoreIndex, op: "cross_entropy")
-    guard kept > 0 else { return 0 }
-    let space = workspace ?? CrossEntropyWorkspace(rows: rows, threads: threads)
-    precondition(
-      space.rows >= rows && space.threads >= threads, "cross_entropy: workspace too small")
-    let losses = space.losses
-    let (x, l, out) = (SendablePointer(logits), SendablePointer(labels), SendablePointer(losses))
-    let pool = SendablePointer(space.scratch)
-    ParallelFor.run(count: rows, threads: workers(rows * vocab, threads)) { range, worker in
-      let scratch = UnsafeMutableBufferPointer(
-        start: pool.pointer! + worker * CrossEntropyWorkspace.chunk,
-        count: CrossEntropyWorkspace.chunk)
-      for p in range {
-        let label = Int(l.pointer![p])
-        out.pointer![p] =
-          label == ignoreIndex
-          ? 0 : rowLoss(x.const! + p * vocab, vocab: vocab, label: label, scratch: scratch)
-      }
-    }
-    var total = 0.0
-    for p in 0..<rows { total += losses[p] }
-    return Float(total / Double(kept))
+    try CrossEntropyCall(
+      logits: logits, labels: labels, rows: rows, vocab: vocab, ignoreIndex: ignoreIndex,
+      threads: threads
+    ).loss()
   }
 
   /// logsumexp(x) - x[label] for one row.
@@ -73,20 +133,10 @@ extension HostKernels {
     logits: UnsafePointer<Float>, labels: UnsafePointer<Int32>, rows: Int, vocab: Int,
     ignoreIndex: Int, dLoss: Float, out: UnsafeMutablePointer<Float>, threads: Int
   ) throws(HostKernelError) {
-    let kept = try keptRows(labels, rows: rows, vocab: vocab, ignoreIndex, op: "cross_entropy_grad")
-    let weight = kept > 0 ? dLoss / Float(kept) : 0
-    let (x, l, o) = (SendablePointer(logits), SendablePointer(labels), SendablePointer(out))
-    ParallelFor.run(count: rows, threads: workers(rows * vocab, threads)) { range, _ in
-      for p in range {
-        let label = Int(l.pointer![p])
-        let row = o.pointer! + p * vocab
-        if label == ignoreIndex {
-          HostMath.fill(row, 0, vocab)
-        } else {
-          rowGrad(x.const! + p * vocab, vocab: vocab, label: label, weight: weight, out: row)
-        }
-      }
-    }
+    try CrossEntropyGradCall(
+      logits: logits, labels: labels, rows: rows, vocab: vocab, ignoreIndex: ignoreIndex, out: out,
+      threads: threads
+    ).run(dLoss: dLoss)
   }
 
   /// out = weight * (softmax(x) - onehot(label)) for one row.

@@ -7,8 +7,17 @@ extension HostKernels {
     out: UnsafeMutablePointer<Float>, threads: Int
   ) throws(HostKernelError) {
     try checkIDs(ids, count: count, vocab: vocab, op: "embedding")
+    embeddingRegion(ids: ids, count: count, weight: weight, dim: dim, out: out, threads: threads)
+      .run()
+  }
+
+  /// `embedding`'s copies as a region made once (check the ids with `checkIDs` before each run).
+  public static func embeddingRegion(
+    ids: UnsafePointer<Int32>, count: Int, weight: UnsafePointer<Float>, dim: Int,
+    out: UnsafeMutablePointer<Float>, threads: Int
+  ) -> ParallelFor.Region {
     let (i, w, o) = (SendablePointer(ids), SendablePointer(weight), SendablePointer(out))
-    ParallelFor.run(count: count, threads: workers(count * dim, threads)) { range, _ in
+    return ParallelFor.Region(count: count, threads: workers(count * dim, threads)) { range, _ in
       for p in range {
         (o.pointer! + p * dim).update(from: w.const! + Int(i.pointer![p]) * dim, count: dim)
       }
@@ -23,11 +32,21 @@ extension HostKernels {
     out: UnsafeMutablePointer<Float>, threads: Int
   ) throws(HostKernelError) {
     try checkIDs(ids, count: count, vocab: vocab, op: "embedding_grad")
+    embeddingGradRegion(
+      ids: ids, count: count, dy: dy, vocab: vocab, dim: dim, out: out, threads: threads
+    ).run()
+  }
+
+  /// `embeddingGrad`'s scatter-add as a region made once (check the ids before each run).
+  public static func embeddingGradRegion(
+    ids: UnsafePointer<Int32>, count: Int, dy: UnsafePointer<Float>, vocab: Int, dim: Int,
+    out: UnsafeMutablePointer<Float>, threads: Int
+  ) -> ParallelFor.Region {
     let (i, g, o) = (SendablePointer(ids), SendablePointer(dy), SendablePointer(out))
     let work = (count + vocab) * dim
     // Each worker owns vocabulary rows `range`: it zeroes them, then adds the dy rows (in position
     // order) whose id falls in them.
-    ParallelFor.run(count: vocab, threads: workers(work, threads)) { range, _ in
+    return ParallelFor.Region(count: vocab, threads: workers(work, threads)) { range, _ in
       let (ids, dy, out) = (i.const!, g.const!, o.pointer!)
       HostMath.fill(out + range.lowerBound * dim, 0, range.count * dim)
       for p in 0..<count where range.contains(Int(ids[p])) {
@@ -39,7 +58,7 @@ extension HostKernels {
   }
 
   /// Throws for the first id outside 0..<vocab.
-  static func checkIDs(
+  public static func checkIDs(
     _ ids: UnsafePointer<Int32>, count: Int, vocab: Int, op: String
   ) throws(HostKernelError) {
     for p in 0..<count where ids[p] < 0 || Int(ids[p]) >= vocab {

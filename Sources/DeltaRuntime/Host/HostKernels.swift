@@ -78,20 +78,31 @@ public enum HostKernels {
     src: UnsafePointer<Float>, srcStride: Int, dst: UnsafeMutablePointer<Float>, dstStride: Int,
     rows: Int, width: Int, threads: Int
   ) {
-    guard rows > 0, width > 0 else { return }
+    copyRowsRegion(
+      src: src, srcStride: srcStride, dst: dst, dstStride: dstStride, rows: rows, width: width,
+      threads: threads
+    ).run()
+  }
+
+  /// `copyRows` as a region made once (the execution plan's copies).
+  public static func copyRowsRegion(
+    src: UnsafePointer<Float>, srcStride: Int, dst: UnsafeMutablePointer<Float>, dstStride: Int,
+    rows: Int, width: Int, threads: Int
+  ) -> ParallelFor.Region {
+    guard rows > 0, width > 0 else { return ParallelFor.Region(count: 0, threads: 1) { _, _ in } }
     let bytes = rows * width * MemoryLayout<Float>.size
     let workers = bytes > 256 << 10 ? max(1, threads) : 1
     let (s, d) = (SendablePointer(src), SendablePointer(dst))
     guard rows > 1, srcStride != width || dstStride != width else {
       // One contiguous block (touching rows): split it into equal pieces.
       let count = rows * width
-      return ParallelFor.run(count: workers, threads: workers) { range, _ in
+      return ParallelFor.Region(count: workers, threads: workers) { range, _ in
         let lo = count * range.lowerBound / workers
         let hi = count * range.upperBound / workers
         (d.pointer! + lo).update(from: s.const! + lo, count: hi - lo)
       }
     }
-    ParallelFor.run(count: rows, threads: workers) { range, _ in
+    return ParallelFor.Region(count: rows, threads: workers) { range, _ in
       for r in range {
         (d.pointer! + r * dstStride).update(from: s.const! + r * srcStride, count: width)
       }

@@ -211,6 +211,20 @@ extension DeltaProductKernels {
     o: UnsafeMutablePointer<Float>, finalState: UnsafeMutablePointer<Float>,
     states: UnsafeMutablePointer<Float>, dims d: Dims
   ) {
+    forwardRegion(
+      q: q, k: k, v: v, beta: beta, g: g, h0: h0, o: o, finalState: finalState, states: states,
+      dims: d
+    ).run()
+  }
+
+  /// `forward` on these buffers as a region made once (the execution plan's): runs without
+  /// allocating.
+  public func forwardRegion(
+    q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
+    beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, h0: UnsafePointer<Float>,
+    o: UnsafeMutablePointer<Float>, finalState: UnsafeMutablePointer<Float>,
+    states: UnsafeMutablePointer<Float>, dims d: Dims
+  ) -> ParallelFor.Region {
     precondition((g != nil) == spec.gated && d.keyDim == spec.keyDim && d.valueDim == spec.valueDim)
     let f = kernels.forward
     let ws = spec.forwardWorkspace
@@ -221,7 +235,7 @@ extension DeltaProductKernels {
     )
     let (g, h0) = (SendablePointer(g), SendablePointer(h0))
     let (o, hT, hs) = (SendablePointer(o), SendablePointer(finalState), SendablePointer(states))
-    ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
+    return ParallelFor.Region(count: d.batch * d.heads, threads: threads) { range, _ in
       pool.with(count: ws) { work in
         f(
           q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer,
@@ -239,6 +253,21 @@ extension DeltaProductKernels {
     dv: UnsafeMutablePointer<Float>, dbeta: UnsafeMutablePointer<Float>,
     dg: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>, dims d: Dims
   ) {
+    backwardRegion(
+      q: q, k: k, v: v, beta: beta, g: g, states: states, dOutput: dOutput,
+      dFinalState: dFinalState, dq: dq, dk: dk, dv: dv, dbeta: dbeta, dg: dg, dh0: dh0, dims: d
+    ).run()
+  }
+
+  /// `backward` on these buffers as a region made once (the execution plan's).
+  public func backwardRegion(
+    q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
+    beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, states: UnsafePointer<Float>,
+    dOutput: UnsafePointer<Float>, dFinalState: UnsafePointer<Float>,
+    dq: UnsafeMutablePointer<Float>, dk: UnsafeMutablePointer<Float>,
+    dv: UnsafeMutablePointer<Float>, dbeta: UnsafeMutablePointer<Float>,
+    dg: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>, dims d: Dims
+  ) -> ParallelFor.Region {
     precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
     let f = kernels.backward
     let ws = backwardWorkspace
@@ -255,7 +284,7 @@ extension DeltaProductKernels {
       SendablePointer(dq), SendablePointer(dk), SendablePointer(dv), SendablePointer(dbeta)
     )
     let (dgp, dh0) = (SendablePointer(dg), SendablePointer(dh0))
-    ParallelFor.run(count: d.batch * d.heads, threads: threads) { range, _ in
+    return ParallelFor.Region(count: d.batch * d.heads, threads: threads) { range, _ in
       pool.with(count: ws) { work in
         f(
           q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const,

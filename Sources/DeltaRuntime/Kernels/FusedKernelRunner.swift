@@ -86,7 +86,6 @@ public struct FusedKernelRunner: Sendable {
   /// One node's call prepared once (the execution plan's): each worker's table of the kernel's
   /// pointer arguments is built here, so `run` allocates nothing.
   public final class Call: @unchecked Sendable {
-    let function: Function
     let width: Int
     let rows: Int
     let workers: Int
@@ -94,6 +93,8 @@ public struct FusedKernelRunner: Sendable {
     let table: UnsafeMutablePointer<UnsafeMutablePointer<Float>?>
     /// (result, its per-worker partial sums) of each colsum result.
     let sums: [(result: UnsafeMutablePointer<Float>, partials: UnsafeMutablePointer<Float>)]
+    /// The kernel over the rows, made once.
+    let region: ParallelFor.Region
 
     public init(
       _ runner: FusedKernelRunner, operands: [UnsafeMutablePointer<Float>],
@@ -102,9 +103,10 @@ public struct FusedKernelRunner: Sendable {
     ) {
       let (width, n) = (runner.width, FusedKernels.pointerCount)
       let workers = rows * width >= 16384 ? max(1, min(threads, rows)) : 1
-      (function, self.width, self.rows, self.workers) = (runner.function, width, rows, workers)
-      table = .allocate(capacity: workers * n)
+      (self.width, self.rows, self.workers) = (width, rows, workers)
+      let table = UnsafeMutablePointer<UnsafeMutablePointer<Float>?>.allocate(capacity: workers * n)
       table.initialize(repeating: nil, count: workers * n)
+      self.table = table
       var sums: [(UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)] = []
       for w in 0..<workers {
         let q = table + w * n
@@ -117,19 +119,20 @@ public struct FusedKernelRunner: Sendable {
         sums.append((results[k], partials))
       }
       self.sums = sums
+      let (f, pointers) = (runner.function, SendablePointer(table))
+      region = ParallelFor.Region(count: rows, threads: workers) { range, worker in
+        let q = pointers.pointer! + worker * n
+        f(
+          q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7], q[8], q[9], q[10], q[11], q[12], q[13],
+          q[14], q[15], Int64(range.lowerBound), Int64(range.upperBound))
+      }
     }
 
     deinit { table.deallocate() }
 
     public func run() {
       for s in sums { s.partials.update(repeating: 0, count: workers * width) }
-      let (f, table, n) = (function, SendablePointer(table), FusedKernels.pointerCount)
-      ParallelFor.run(count: rows, threads: workers) { range, worker in
-        let q = table.pointer! + worker * n
-        f(
-          q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7], q[8], q[9], q[10], q[11], q[12], q[13],
-          q[14], q[15], Int64(range.lowerBound), Int64(range.upperBound))
-      }
+      region.run()
       for s in sums {
         s.result.update(repeating: 0, count: width)
         for worker in 0..<workers {

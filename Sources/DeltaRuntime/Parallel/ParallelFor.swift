@@ -37,6 +37,41 @@ public enum ParallelFor {
   }
 }
 
+extension ParallelFor {
+  /// A region whose body is made once (at plan time) and run many times: running it hands the pool
+  /// a closure it already stores, so it allocates nothing (`run(count:threads:_:)` wraps its
+  /// non-escaping body for the pool's thread, one allocation per call). The ranges are
+  /// `run(count:threads:_:)`'s.
+  public final class Region: Sendable {
+    public let count: Int
+    public let workers: Int
+    let body: @Sendable (Range<Int>, Int) -> Void
+
+    public init(count: Int, threads: Int, _ body: @escaping @Sendable (Range<Int>, Int) -> Void) {
+      self.count = count
+      workers = max(1, min(threads, count))
+      self.body = body
+    }
+
+    public func run() {
+      if workers == 1 {
+        body(0..<count, 0)
+        return
+      }
+      if TraceRecorder.installed.load(ordering: .relaxed) > 0, let recorder = TraceRecorder.current
+      {
+        recorder.parallel(count: count, workers: workers, body)
+        return
+      }
+      if WorkerPool.current.run(count: count, workers: workers, stored: body) { return }
+      let (count, workers, body) = (count, workers, body)
+      DispatchQueue.concurrentPerform(iterations: workers) { w in
+        body((count * w / workers)..<(count * (w + 1) / workers), w)
+      }
+    }
+  }
+}
+
 /// A raw pointer that may cross into the workers of `ParallelFor` (`@unchecked Sendable`: each worker
 /// touches a disjoint part of the buffer, which the kernels' (b, h) ranges guarantee).
 public struct SendablePointer<T>: @unchecked Sendable {

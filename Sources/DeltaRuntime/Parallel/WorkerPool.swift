@@ -47,8 +47,10 @@ final class WorkerPool: @unchecked Sendable {
   let threads: Int
   private let slots: [Slot]
   private let busy = Atomic<Bool>(false)
-  /// Regions this pool has run (AllocationTests: each costs one allocation, see `run`).
+  /// Regions this pool has run, and those of them with a non-escaping body (one allocation each:
+  /// `run(count:workers:_:)`). AllocationTests reads both.
   let regions = Atomic<Int>(0)
+  let wrapped = Atomic<Int>(0)
   private let sleepers = Atomic<Int>(0)
   private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
   private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -77,34 +79,54 @@ final class WorkerPool: @unchecked Sendable {
 
   /// Runs `body(range, w)` for w in 0..<workers (w 0 on the calling thread), with the ranges
   /// `ParallelFor.run` documents. False, having run nothing, when the pool is busy or too small.
+  /// One allocation: `withoutActuallyEscaping` wraps the caller's non-escaping closure in a
+  /// heap-allocated thunk (a non-escaping closure cannot be stored for another thread without one);
+  /// `run(count:workers:stored:)` takes a body made once instead (`ParallelFor.Region`).
   func run(count: Int, workers: Int, _ body: @Sendable (Range<Int>, Int) -> Void) -> Bool {
+    guard acquire(workers) else { return false }
+    wrapped.add(1, ordering: .relaxed)
+    withoutActuallyEscaping(body) { dispatch($0, count: count, workers: workers) }
+    busy.store(false, ordering: .releasing)
+    return true
+  }
+
+  /// `run` with a body the caller keeps (escaping): allocates nothing.
+  func run(count: Int, workers: Int, stored body: @escaping @Sendable (Range<Int>, Int) -> Void)
+    -> Bool
+  {
+    guard acquire(workers) else { return false }
+    dispatch(body, count: count, workers: workers)
+    busy.store(false, ordering: .releasing)
+    return true
+  }
+
+  private func acquire(_ workers: Int) -> Bool {
     guard workers - 1 <= threads,
       busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
     else { return false }
     regions.add(1, ordering: .relaxed)
-    // The one allocation of a region: `withoutActuallyEscaping` wraps the caller's non-escaping
-    // closure in a heap-allocated thunk (Swift has no way to store a non-escaping closure for another
-    // thread without one). A body built once at plan time (escaping) would not need it.
-    withoutActuallyEscaping(body) { body in
-      self.body = body
-      self.count = count
-      self.workers = workers
-      for t in 1..<workers { slots[t - 1].epoch.add(1, ordering: .sequentiallyConsistent) }
-      if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
-        pthread_mutex_lock(mutex)
-        pthread_cond_broadcast(wake)
-        pthread_mutex_unlock(mutex)
-      }
-      body(0..<(count / workers), 0)
-      for t in 1..<workers {
-        let slot = slots[t - 1]
-        let epoch = slot.epoch.load(ordering: .relaxed)
-        while slot.done.load(ordering: .acquiring) != epoch {}
-      }
-      self.body = { _, _ in }
-    }
-    busy.store(false, ordering: .releasing)
     return true
+  }
+
+  private func dispatch(
+    _ body: @escaping @Sendable (Range<Int>, Int) -> Void, count: Int, workers: Int
+  ) {
+    self.body = body
+    self.count = count
+    self.workers = workers
+    for t in 1..<workers { slots[t - 1].epoch.add(1, ordering: .sequentiallyConsistent) }
+    if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
+      pthread_mutex_lock(mutex)
+      pthread_cond_broadcast(wake)
+      pthread_mutex_unlock(mutex)
+    }
+    body(0..<(count / workers), 0)
+    for t in 1..<workers {
+      let slot = slots[t - 1]
+      let epoch = slot.epoch.load(ordering: .relaxed)
+      while slot.done.load(ordering: .acquiring) != epoch {}
+    }
+    self.body = { _, _ in }
   }
 
   private func work(_ slot: Slot, index: Int) {

@@ -15,7 +15,8 @@ extension StepBuilder {
     let gemm = try JITGemm(
       transA: transA, transB: transB, m: m, n: n, k: k, lda: lda, ldb: ldb, ldc: ldc,
       threads: threads, cache: cache)
-    return { _ in gemm.run(a: pa, b: pb, c: pc) }
+    let region = gemm.region(a: pa, b: pb, c: pc)
+    return { _ in region.run() }
   }
 
   /// `matmul`: one GEMM when b is shared (a's batch folds into M), else one per batch element.
@@ -87,15 +88,15 @@ extension StepBuilder {
     let o = pointer(out[0])
     let final = p.finalState ? pointer(out[1]) : zeros(d.stateCount)
     let states = base(layout.states[i]!)
+    // S_0: the operand, else `zero`, into which a segmented run copies the carried state.
+    let region = kernels.forwardRegion(
+      q: q, k: k, v: v, beta: beta, g: g, h0: UnsafePointer(given ?? zero), o: o,
+      finalState: final, states: states, dims: d)
     return { context in
-      var h0 = UnsafePointer(given ?? zero)
       if given == nil, let s = context.carry?.states[i] {
         zero.update(from: s, count: d.stateCount)
-        h0 = UnsafePointer(zero)
       }
-      kernels.forward(
-        q: q, k: k, v: v, beta: beta, g: g, h0: h0, o: o, finalState: final, states: states,
-        dims: d)
+      region.run()
       if given == nil, context.carry != nil {
         context.carry!.states[i] = Array(UnsafeBufferPointer(start: final, count: d.stateCount))
         zero.update(repeating: 0, count: d.stateCount)
@@ -121,26 +122,38 @@ extension StepBuilder {
     let dh0 = p.initialState ? pointer(out[out.count - 1]) : zeros(d.stateCount)
     let scratch = layout.recompute[i].map { (base($0.states), base($0.output), base($0.final)) }
     let states = scratch?.0 ?? base(layout.states[i]!)
+    let recompute = scratch.map { (s, o, f) in
+      kernels.forwardRegion(
+        q: q, k: k, v: v, beta: beta, g: g, h0: h0, o: o, finalState: f, states: s, dims: d)
+    }
+    let region = kernels.backwardRegion(
+      q: q, k: k, v: v, beta: beta, g: g, states: states, dOutput: dOut, dFinalState: dFinal,
+      dq: dq, dk: dk, dv: dv, dbeta: dbeta, dg: dg, dh0: dh0, dims: d)
     return { _ in
-      if let (s, o, f) = scratch {
-        kernels.forward(
-          q: q, k: k, v: v, beta: beta, g: g, h0: h0, o: o, finalState: f, states: s, dims: d)
-      }
-      kernels.backward(
-        q: q, k: k, v: v, beta: beta, g: g, states: states, dOutput: dOut, dFinalState: dFinal,
-        dq: dq, dk: dk, dv: dv, dbeta: dbeta, dg: dg, dh0: dh0, dims: d)
+      recompute?.run()
+      region.run()
     }
   }
 
   /// conv1d / conv1d_silu; in a segmented run the previous segment's last W-1 inputs come first.
-  func conv(_ i: Int, _ silu: Bool, _ x: [Place], _ out: Place, _ shapes: [[Int]]) -> Kernel {
+  mutating func conv(_ i: Int, _ silu: Bool, _ x: [Place], _ out: Place, _ shapes: [[Int]])
+    -> Kernel
+  {
     let s = shapes[0]
     let (t, c, width) = (s[s.count - 2], s.last!, shapes[1].last!)
     let batch = s.reduce(1, *) / max(1, t * c)
     let (px, w, o, stride) = (pointer(x[0]), pointer(x[1]), pointer(out), x[0].view.stride!)
     let bias = x.count > 2 ? UnsafePointer(pointer(x[2])) : nil
     let threads = self.threads
+    let taps = zeros(HostKernels.tapCount(channels: c, width: width))
+    let region = HostKernels.conv1dRegion(
+      x: px, xStride: stride, taps: taps, bias: bias, out: o, batch: batch, length: t,
+      channels: c, width: width, silu: silu, threads: threads)
     return { context in
+      guard context.carry != nil else {
+        HostKernels.writeTaps(w, channels: c, width: width, into: taps)
+        return region.run()
+      }
       let history = context.carry?.convTails[i]
       withOptional(history) { h in
         HostKernels.conv1d(

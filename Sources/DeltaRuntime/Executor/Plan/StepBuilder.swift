@@ -46,8 +46,9 @@ struct StepBuilder {
     let threads = self.threads
     let path = KernelPath.of(graph.nodes[i].op)
     if copies.isEmpty { return Step(node: i, path: path, run: kernel) }
+    let regions = copies.map { $0.region(threads: threads) }
     return Step(node: i, path: path == .view ? .copy : path) { context in
-      for c in copies { c.run(threads: threads) }
+      for r in regions { r.run() }
       try kernel(context)
     }
   }
@@ -79,35 +80,36 @@ struct StepBuilder {
     case .embedding:
       let (ids, w, o) = (try idPointer(node.inputs[0]), pointer(x[1]), pointer(out[0]))
       let (n, vocab, dim) = (shapes[0].reduce(1, *), shapes[1][0], shapes[1].last!)
+      let region = HostKernels.embeddingRegion(
+        ids: ids, count: n, weight: w, dim: dim, out: o, threads: threads)
       return { _ in
-        try HostKernels.embedding(
-          ids: ids, count: n, weight: w, vocab: vocab, dim: dim, out: o, threads: threads)
+        try HostKernels.checkIDs(ids, count: n, vocab: vocab, op: "embedding")
+        region.run()
       }
     case .embeddingGrad(let vocab):
       let (ids, dy, o) = (try idPointer(node.inputs[0]), pointer(x[1]), pointer(out[0]))
       let (n, dim) = (shapes[0].reduce(1, *), shapes[1].last!)
+      let region = HostKernels.embeddingGradRegion(
+        ids: ids, count: n, dy: dy, vocab: vocab, dim: dim, out: o, threads: threads)
       return { _ in
-        try HostKernels.embeddingGrad(
-          ids: ids, count: n, dy: dy, vocab: vocab, dim: dim, out: o, threads: threads)
+        try HostKernels.checkIDs(ids, count: n, vocab: vocab, op: "embedding_grad")
+        region.run()
       }
     case .crossEntropy(let ignore):
       let (logits, labels, o) = (pointer(x[0]), try idPointer(node.inputs[1]), pointer(out[0]))
       let (rows, vocab) = (shapes[1].reduce(1, *), shapes[0].last!)
-      let workspace = CrossEntropyWorkspace(rows: rows, threads: threads)
-      return { _ in
-        o[0] = try HostKernels.crossEntropy(
-          logits: logits, labels: labels, rows: rows, vocab: vocab, ignoreIndex: ignore,
-          threads: threads, workspace: workspace)
-      }
+      let call = CrossEntropyCall(
+        logits: logits, labels: labels, rows: rows, vocab: vocab, ignoreIndex: ignore,
+        threads: threads)
+      return { _ in o[0] = try call.loss() }
     case .crossEntropyGrad(let ignore):
       let (logits, labels) = (pointer(x[0]), try idPointer(node.inputs[1]))
       let (dLoss, o) = (pointer(x[2]), pointer(out[0]))
       let (rows, vocab) = (shapes[1].reduce(1, *), shapes[0].last!)
-      return { _ in
-        try HostKernels.crossEntropyGrad(
-          logits: logits, labels: labels, rows: rows, vocab: vocab, ignoreIndex: ignore,
-          dLoss: dLoss[0], out: o, threads: threads)
-      }
+      let call = CrossEntropyGradCall(
+        logits: logits, labels: labels, rows: rows, vocab: vocab, ignoreIndex: ignore, out: o,
+        threads: threads)
+      return { _ in try call.run(dLoss: dLoss[0]) }
     case .conv1d, .conv1dSilu:
       return conv(i, node.op == .conv1dSilu, x, out[0], shapes)
     case .conv1dGrad, .conv1dSiluGrad:
@@ -117,10 +119,13 @@ struct StepBuilder {
       let (t, c, width) = (s[s.count - 2], s.last!, shapes[1].last!)
       let batch = s.reduce(1, *) / max(1, t * c)
       let silu = node.op == .conv1dSiluGrad
+      let taps = zeros(HostKernels.tapCount(channels: c, width: width))
+      let region = HostKernels.conv1dGradRegion(
+        x: px, xStride: stride, taps: taps, dy: dy, dx: dx, dWeight: dw, batch: batch,
+        length: t, channels: c, width: width, silu: silu, threads: threads)
       return { _ in
-        HostKernels.conv1dGrad(
-          x: px, xStride: stride, weight: w, bias: nil, dy: dy, dx: dx, dWeight: dw, batch: batch,
-          length: t, channels: c, width: width, silu: silu, threads: threads)
+        HostKernels.writeTaps(w, channels: c, width: width, into: taps)
+        region.run()
       }
     case .reduceSum(let axes, _), .reduceMean(let axes, _):
       let mean: Bool
@@ -167,19 +172,27 @@ struct Copy {
   let to: View
   let target: UnsafeMutablePointer<Float>
 
-  func run(threads: Int) {
+  func run(threads: Int) { region(threads: threads).run() }
+
+  /// The copy as a region made once (a step's copies).
+  func region(threads: Int) -> ParallelFor.Region {
+    let (from, to) = (from, to)
+    let (source, target) = (SendablePointer(source), SendablePointer(target))
     if from.isContiguous && to.isContiguous {
-      (target + to.offset).update(from: source + from.offset, count: from.count)
-      return
+      return ParallelFor.Region(count: 1, threads: 1) { _, _ in
+        (target.pointer! + to.offset).update(from: source.const! + from.offset, count: from.count)
+      }
     }
     if let s = from.stride, let d = to.stride {
-      HostKernels.copyRows(
-        src: source + from.offset, srcStride: s, dst: target + to.offset, dstStride: d,
-        rows: from.rows, width: from.width, threads: threads)
-      return
+      return HostKernels.copyRowsRegion(
+        src: source.const! + from.offset, srcStride: s, dst: target.pointer! + to.offset,
+        dstStride: d, rows: from.rows, width: from.width, threads: threads)
     }
-    for r in 0..<from.rows {
-      (target + to.rowStart(r)).update(from: source + from.rowStart(r), count: from.width)
+    return ParallelFor.Region(count: 1, threads: 1) { _, _ in
+      for r in 0..<from.rows {
+        (target.pointer! + to.rowStart(r)).update(
+          from: source.const! + from.rowStart(r), count: from.width)
+      }
     }
   }
 }
