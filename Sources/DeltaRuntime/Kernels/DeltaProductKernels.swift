@@ -78,9 +78,10 @@ public struct DeltaProductKernels: Sendable {
     let h0 = x.initialState ?? .init(repeating: 0, count: d.stateCount)
     withPointers(x.q, x.k, x.v, x.beta, x.g ?? [], h0) { q, k, v, beta, g, h0 in
       withMutablePointers(&r.output, &r.finalState, &r.boundaryStates) { o, hT, hs in
-        forward(
+        forwardRegion(
           q: q.const!, k: k.const!, v: v.const!, beta: beta.const!, g: x.g == nil ? nil : g.const,
-          h0: h0.const!, o: o.pointer!, finalState: hT.pointer!, states: hs.pointer!, dims: d)
+          h0: h0.const!, o: o.pointer!, finalState: hT.pointer!, states: hs.pointer!, dims: d
+        ).run()
       }
     }
   }
@@ -123,11 +124,12 @@ public struct DeltaProductKernels: Sendable {
       withPointers(dOutput, dhT, [], [], [], []) { dout, dhT, _, _, _, _ in
         withMutablePointers(&gr.q, &gr.k, &gr.v) { dq, dk, dv in
           withMutablePointers(&gr.beta, &dg, &gr.initialState) { dbeta, dgp, dh0 in
-            backward(
+            backwardRegion(
               q: q.const!, k: k.const!, v: v.const!, beta: beta.const!,
               g: gated ? g.const : nil, states: hs.const!, dOutput: dout.const!,
               dFinalState: dhT.const!, dq: dq.pointer!, dk: dk.pointer!, dv: dv.pointer!,
-              dbeta: dbeta.pointer!, dg: gated ? dgp.pointer : nil, dh0: dh0.pointer!, dims: d)
+              dbeta: dbeta.pointer!, dg: gated ? dgp.pointer : nil, dh0: dh0.pointer!, dims: d
+            ).run()
           }
         }
       }
@@ -199,26 +201,13 @@ func withMutablePointers<R>(
   }
 }
 
-/// The kernels on raw pointers (the execution plan's arena; the array forms above call them), every
-/// buffer given by the caller. The kernels write every output element, so nothing is zero-filled first
+/// The kernels on raw pointers as parallel regions made once (the execution plan's arena; the array
+/// forms above make one per call), every buffer given by the caller. The kernels write every output element, so nothing is zero-filled first
 /// (that was a memory pass over every output, single-threaded, before each call).
 extension DeltaProductKernels {
   /// The forward of `d` from q, k, v, beta[, g][, h0] (h0: a zero state when nil) into o,
   /// the final state and the chunk-boundary states ([B,H,ceil(T/C),K,V]).
-  public func forward(
-    q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
-    beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, h0: UnsafePointer<Float>,
-    o: UnsafeMutablePointer<Float>, finalState: UnsafeMutablePointer<Float>,
-    states: UnsafeMutablePointer<Float>, dims d: Dims
-  ) {
-    forwardRegion(
-      q: q, k: k, v: v, beta: beta, g: g, h0: h0, o: o, finalState: finalState, states: states,
-      dims: d
-    ).run()
-  }
-
-  /// `forward` on these buffers as a region made once (the execution plan's): runs without
-  /// allocating.
+  /// As a region made once (the execution plan's), which runs without allocating.
   public func forwardRegion(
     q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
     beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, h0: UnsafePointer<Float>,
@@ -245,21 +234,7 @@ extension DeltaProductKernels {
   }
 
   /// The backward from the forward's boundary states: dq, dk, dv, dbeta[, dg], dh0 (all written).
-  public func backward(
-    q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
-    beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, states: UnsafePointer<Float>,
-    dOutput: UnsafePointer<Float>, dFinalState: UnsafePointer<Float>,
-    dq: UnsafeMutablePointer<Float>, dk: UnsafeMutablePointer<Float>,
-    dv: UnsafeMutablePointer<Float>, dbeta: UnsafeMutablePointer<Float>,
-    dg: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>, dims d: Dims
-  ) {
-    backwardRegion(
-      q: q, k: k, v: v, beta: beta, g: g, states: states, dOutput: dOutput,
-      dFinalState: dFinalState, dq: dq, dk: dk, dv: dv, dbeta: dbeta, dg: dg, dh0: dh0, dims: d
-    ).run()
-  }
-
-  /// `backward` on these buffers as a region made once (the execution plan's).
+  /// As a region made once (the execution plan's).
   public func backwardRegion(
     q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
     beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, states: UnsafePointer<Float>,
