@@ -136,9 +136,11 @@ public struct GemmBench {
     }
     let flops = rows.reduce(0) { $0 + $1.shape.flops }
     let (inStep, alone) = (rows.reduce(0) { $0 + $1.inStep }, rows.reduce(0) { $0 + $1.alone })
+    let jit = rows.allSatisfy { $0.jit != nil } ? rows.reduce(0) { $0 + $1.jit! } : nil
     lines.append(
       "| all \(rows.count) | | | \(ms(inStep)) | \(gflops(flops, inStep)) | \(ms(alone)) | "
-        + "\(gflops(flops, alone)) | \(String(format: "%.0f%%", 100 * alone / inStep)) |")
+        + "\(gflops(flops, alone)) | \(String(format: "%.0f%%", 100 * alone / inStep)) | "
+        + (jit.map { "\(ms($0)) | \(gflops(flops, $0)) |" } ?? "- | - |"))
     return lines.joined(separator: "\n")
   }
 }
