@@ -110,6 +110,24 @@ import Testing
     )
   }
 
+  /// A language model whose corpus a command makes (`task.made_by`) and is missing: the error and
+  /// its hint are all `deltac run` says (no spec table first), and no results folder is made.
+  @Test func missingCorpusIsTheOnlyThingSaid() throws {
+    let s = try Self.scratch(
+      """
+      model: {hidden_size: 32, num_heads: 2, head_dim: 16}
+      task: {kind: language_model, path: corpus.txt, made_by: make corpus}
+
+      """)
+    let r = try s.run(["run", "run.yaml", "--out", "out"])
+    #expect(r.status == 1)
+    #expect(
+      r.stderr
+        == "run: error: task: no such text file '\(s.path("corpus.txt"))'\n"
+        + "hint: the spec says `make corpus` makes it (task.made_by)\n")
+    #expect(!FileManager.default.fileExists(atPath: s.path("out")))
+  }
+
   /// Finding 2: a second run into a folder that a live process has locked refuses, naming it.
   @Test func lockedFolderRefusesNamingThePid() throws {
     let s = try Self.scratch()

@@ -17,6 +17,16 @@ public enum TaskFactory {
     }
   }
 
+  /// Throws `make`'s error (with its `made_by` hint) when the task reads a text file that is not
+  /// there; nothing else is checked or built. `deltac run` and `eval` call it before printing
+  /// anything, so a missing corpus is the only thing they say.
+  public static func checkData(_ spec: Spec) throws {
+    guard case .languageModel(let path) = spec.task.kind,
+      !FileManager.default.fileExists(atPath: path)
+    else { return }
+    _ = try make(spec)
+  }
+
   static func generator(_ spec: Spec) throws -> any TaskGenerator {
     let t = spec.task
     let seed = UInt64(bitPattern: Int64(spec.train.seed))

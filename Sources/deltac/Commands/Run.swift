@@ -91,6 +91,7 @@ struct Run: ParsableCommand {
     _ spec: Spec, resolved: ResolvedSpec, directory: String, communicator: any Communicator
   ) throws {
     let quiet = self.quiet || !communicator.isRoot
+    try TaskFactory.checkData(spec)
     if !quiet {
       Output.stderr(SpecPrinter.table(resolved, variant: resolved.hasSweep ? spec : nil))
     }
