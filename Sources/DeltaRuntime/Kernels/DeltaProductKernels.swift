@@ -5,8 +5,6 @@ import DeltaCodegen
 public struct DeltaProductKernels: Sendable {
   public let kernels: DeltaKernels
   public let threads: Int
-  /// Scratch buffers reused across calls (shared by copies of this value).
-  let workspaces = WorkspacePool()
   /// Floats of the backward's per-worker workspace (`spec.backwardWorkspace`, which lays the
   /// workspace out: computed once here, not per call).
   let backwardWorkspace: Int
@@ -217,7 +215,6 @@ extension DeltaProductKernels {
     precondition((g != nil) == spec.gated && d.keyDim == spec.keyDim && d.valueDim == spec.valueDim)
     let f = kernels.forward
     let ws = spec.forwardWorkspace
-    let pool = workspaces
     let (T, H) = (Int64(d.length), Int64(d.heads))
     let (q, k, v, beta) = (
       SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(beta)
@@ -225,7 +222,7 @@ extension DeltaProductKernels {
     let (g, h0) = (SendablePointer(g), SendablePointer(h0))
     let (o, hT, hs) = (SendablePointer(o), SendablePointer(finalState), SendablePointer(states))
     return ParallelFor.Region(count: d.batch * d.heads, threads: threads) { range, _ in
-      pool.with(count: ws) { work in
+      ThreadScratch.with(Float.self, count: ws) { work in
         f(
           q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer,
           hs.pointer, work, T, H, Int64(range.lowerBound), Int64(range.upperBound))
@@ -246,7 +243,6 @@ extension DeltaProductKernels {
     precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
     let f = kernels.backward
     let ws = backwardWorkspace
-    let pool = workspaces
     let (T, H) = (Int64(d.length), Int64(d.heads))
     let (q, k, v, beta) = (
       SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(beta)
@@ -260,7 +256,7 @@ extension DeltaProductKernels {
     )
     let (dgp, dh0) = (SendablePointer(dg), SendablePointer(dh0))
     return ParallelFor.Region(count: d.batch * d.heads, threads: threads) { range, _ in
-      pool.with(count: ws) { work in
+      ThreadScratch.with(Float.self, count: ws) { work in
         f(
           q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const,
           dq.pointer, dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,

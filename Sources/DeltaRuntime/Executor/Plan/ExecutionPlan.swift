@@ -67,6 +67,8 @@ final class ExecutionPlan: @unchecked Sendable {
   let outputs: [(name: String, shape: [Int], view: View)]
   /// Shapes of every value (profile).
   let shapes: [Value: [Int]]
+  /// The GEMMs' shared packing buffers (the steps' regions hold it too).
+  let gemmWorkspace: GemmWorkspace
   /// Scratch buffers the steps own (zero states, colsum partials), freed with the plan.
   let scratch: [UnsafeMutablePointer<Float>]
   let lock = NSLock()
@@ -107,6 +109,8 @@ final class ExecutionPlan: @unchecked Sendable {
       throw error
     }
     scratch = builder.scratch
+    builder.gemmWorkspace.allocate()
+    gemmWorkspace = builder.gemmWorkspace
     var feeds: [Value: (UnsafeMutablePointer<Float>, Int)] = [:]
     for tv in graph.parameters + graph.inputs where tv.type.dtype != .i32 {
       feeds[tv.value] = (builder.pointer(layout.places[tv.value]!), layout.count(tv.value))

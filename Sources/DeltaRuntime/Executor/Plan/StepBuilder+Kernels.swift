@@ -14,7 +14,7 @@ extension StepBuilder {
     let k = transA ? a.view.rows : a.view.width
     let gemm = try JITGemm(
       transA: transA, transB: transB, m: m, n: n, k: k, lda: lda, ldb: ldb, ldc: ldc,
-      threads: threads, cache: cache)
+      threads: threads, workspace: gemmWorkspace, cache: cache)
     let region = gemm.region(a: pa, b: pb, c: pc)
     return { _ in region.run() }
   }

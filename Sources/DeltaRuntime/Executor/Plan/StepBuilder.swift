@@ -2,8 +2,8 @@ import DeltaCodegen
 import DeltaIR
 
 /// Makes the kernel call of each node of a laid-out plan, with its pointers resolved (the arena does
-/// not move). Each op goes to one production kernel: a JIT fused kernel, the JIT recurrence, an
-/// OpenBLAS GEMM over views, or a host kernel (`HostKernels`, `GenericKernels`).
+/// not move). Each op goes to one production kernel: a JIT fused kernel, the JIT recurrence, the JIT
+/// GEMM over views, or a host kernel (`HostKernels`, `GenericKernels`).
 struct StepBuilder {
   let graph: Graph
   let layout: PlanLayout
@@ -15,6 +15,9 @@ struct StepBuilder {
   let cache: KernelCache
   /// Buffers the steps own (freed with the plan).
   var scratch: [UnsafeMutablePointer<Float>] = []
+  /// The packing buffers of every GEMM of the plan (they run one at a time), allocated once the
+  /// steps are made.
+  let gemmWorkspace = GemmWorkspace()
 
   func pointer(_ p: Place) -> UnsafeMutablePointer<Float> {
     arena + offsets[p.root] + p.view.offset
