@@ -137,6 +137,11 @@ import Testing
         | nh2 | 8 (train) | 2 | 1.5000 | 1.5000–1.5000 | 0.500 | 1.0397 |
 
         """)
+    // The plot shows what the table shows: bits per byte (2.5 and 1.5 at length 8), not nats.
+    let (name, svg) = SweepSummary(runs: runs).plot(title: "lm")
+    #expect(name == "loss.svg")
+    #expect(svg.contains("lm: bits per byte vs length") && svg.contains("bits per byte"))
+    #expect(!svg.contains("nats"))
   }
 
   /// summary.html: the table's numbers, the sweep's plot and every finished run's plot inline

@@ -6,7 +6,8 @@ import Foundation
 ///   summary.csv    one row per run and evaluated length (variant, seed, length, metrics)
 ///   summary.md     per variant and length: the seeds' median and range (min to max)
 ///   accuracy.svg   sequence accuracy against length, one line per variant (median over seeds,
-///                  the range shaded); loss.svg, cross-entropy, for language modelling
+///                  the range shaded); loss.svg, in bits per byte as the table, for language
+///                  modelling
 ///   summary.html   all of it in one self-contained page, with every run's plot (SweepSummary+HTML)
 public struct SweepSummary: Sendable {
   /// One evaluated length of one run.
@@ -143,19 +144,21 @@ public struct SweepSummary: Sendable {
   }
 
   /// (file name, SVG): per variant the median over seeds against length, the range shaded.
+  /// The headline metric, as the table gives it (bits per byte for language models).
   public func plot(title: String) -> (String, String) {
-    let metric: (Row) -> Double = languageModel ? { $0.loss } : { $0.sequenceAccuracy }
     let series = variants.map { variant in
-      let points = aggregate(variant, metric)
+      let points = aggregate(variant, headline)
       return SVGPlot.Series(
         name: variant, points: points.map { (x: Double($0.length), y: $0.median) }, dots: true,
         band: points.map { (x: Double($0.length), low: $0.low, high: $0.high) })
     }
-    let top = languageModel ? SVGPlot.niceCeiling(max(1, (rows.map(\.loss).max() ?? 1) * 1.05)) : 1
+    let top =
+      languageModel ? SVGPlot.niceCeiling(max(1, (rows.map(headline).max() ?? 1) * 1.05)) : 1
     let plot = SVGPlot(
-      title: title + (languageModel ? ": loss vs length" : ": sequence accuracy vs length"),
+      title: title
+        + (languageModel ? ": bits per byte vs length" : ": sequence accuracy vs length"),
       xLabel: "sequence length",
-      yLabel: languageModel ? "cross-entropy (nats)" : "sequence accuracy",
+      yLabel: languageModel ? "bits per byte" : "sequence accuracy",
       series: series, yRange: 0...top,
       marker: trainLength > 0 ? (Double(trainLength), "train length") : nil)
     return (languageModel ? "loss.svg" : "accuracy.svg", plot.render())
