@@ -1,11 +1,12 @@
 import Foundation
 import Synchronization
 
-/// deltac's persistent workers: `cores - 1` threads started once, plus the calling thread, which
-/// takes part 0 of every region. A region is published through one job slot (the body, the caller's
-/// non-escaping closure, and the split) and a per-thread epoch: a call allocates nothing, and a worker
-/// that finishes spins for a while for the next region (a plan's nodes follow one another within
-/// microseconds) before it sleeps on a condition variable.
+/// deltac's persistent workers: `cores - 1` threads started once (they live as long as the process),
+/// plus the calling thread, which takes part 0 of every region. A region is published through one
+/// job slot (the body and the split) and a per-thread epoch: a region made once
+/// (`ParallelFor.Region`) runs without allocating, a non-escaping body costs one allocation, and a
+/// worker that finishes spins for a while for the next region (a plan's nodes follow one another
+/// within microseconds) before it sleeps on a condition variable.
 ///
 /// One region at a time: a call made while another runs (a nested region, or a second thread such as
 /// a concurrent test) returns false, and the caller runs the region another way. A thread can take a
