@@ -11,15 +11,30 @@ public enum ParallelFor {
 
   /// Calls `body(range, worker)` for contiguous, disjoint ranges covering 0..<count, one per worker
   /// (at most `threads`, at least one item each; worker w gets count * w / workers ..< count *
-  /// (w + 1) / workers); returns when all are done. The persistent `WorkerPool` runs it, without
-  /// allocating; a region started while the pool is busy (nested, or from another thread) goes to
-  /// GCD's `concurrentPerform` with the same ranges. On a thread with a `TraceRecorder` installed
+  /// (w + 1) / workers); returns when all are done. The persistent `WorkerPool` runs it (one
+  /// allocation to hand the non-escaping body to its threads; a `Region` made once needs none); a
+  /// region started while the pool is busy (nested, or from another thread) goes to GCD's
+  /// `concurrentPerform` with the same ranges. On a thread with a `TraceRecorder` installed
   /// (`deltac profile --trace`), each worker's part is a span of its own; otherwise that costs one
   /// atomic load.
   public static func run(
     count: Int, threads: Int, _ body: @Sendable (Range<Int>, Int) -> Void
   ) {
     let workers = max(1, min(threads, count))
+    dispatch(count: count, workers: workers, body) { $0.run(count: count, workers: workers, body) }
+  }
+
+  /// Worker w's items of a region of `count` items over `workers` workers.
+  static func part(_ w: Int, count: Int, workers: Int) -> Range<Int> {
+    (count * w / workers)..<(count * (w + 1) / workers)
+  }
+
+  /// Runs a region whose worker count is settled: inline for one worker, traced when a recorder is
+  /// installed, else on the calling thread's pool (`pooled`), else through GCD with the same parts.
+  static func dispatch(
+    count: Int, workers: Int, _ body: @Sendable (Range<Int>, Int) -> Void,
+    pooled: (WorkerPool) -> Bool
+  ) {
     if workers == 1 {
       body(0..<count, 0)
       return
@@ -28,11 +43,9 @@ public enum ParallelFor {
       recorder.parallel(count: count, workers: workers, body)
       return
     }
-    if WorkerPool.current.run(count: count, workers: workers, body) { return }
+    if pooled(WorkerPool.current) { return }
     DispatchQueue.concurrentPerform(iterations: workers) { w in
-      let lo = count * w / workers
-      let hi = count * (w + 1) / workers
-      body(lo..<hi, w)
+      body(part(w, count: count, workers: workers), w)
     }
   }
 }
@@ -54,19 +67,8 @@ extension ParallelFor {
     }
 
     public func run() {
-      if workers == 1 {
-        body(0..<count, 0)
-        return
-      }
-      if TraceRecorder.installed.load(ordering: .relaxed) > 0, let recorder = TraceRecorder.current
-      {
-        recorder.parallel(count: count, workers: workers, body)
-        return
-      }
-      if WorkerPool.current.run(count: count, workers: workers, stored: body) { return }
-      let (count, workers, body) = (count, workers, body)
-      DispatchQueue.concurrentPerform(iterations: workers) { w in
-        body((count * w / workers)..<(count * (w + 1) / workers), w)
+      ParallelFor.dispatch(count: count, workers: workers, body) {
+        $0.run(count: count, workers: workers, stored: body)
       }
     }
   }

@@ -121,7 +121,7 @@ final class WorkerPool: @unchecked Sendable {
       pthread_cond_broadcast(wake)
       pthread_mutex_unlock(mutex)
     }
-    body(0..<(count / workers), 0)
+    body(ParallelFor.part(0, count: count, workers: workers), 0)
     for t in 1..<workers {
       let slot = slots[t - 1]
       let epoch = slot.epoch.load(ordering: .relaxed)
@@ -149,7 +149,7 @@ final class WorkerPool: @unchecked Sendable {
       }
       seen = slot.epoch.load(ordering: .acquiring)
       let (count, workers) = (self.count, self.workers)
-      body((count * index / workers)..<(count * (index + 1) / workers), index)
+      body(ParallelFor.part(index, count: count, workers: workers), index)
       slot.done.store(seen, ordering: .releasing)
     }
   }

@@ -133,7 +133,7 @@ public final class TraceRecorder: @unchecked Sendable {
     defer { parts.deallocate() }
     let shared = SendablePointer(parts.baseAddress!)
     DispatchQueue.concurrentPerform(iterations: workers) { w in
-      let items = (count * w / workers)..<(count * (w + 1) / workers)
+      let items = ParallelFor.part(w, count: count, workers: workers)
       let thread = Self.threadID()
       let start = ContinuousClock.now
       recording { body(items, w) }
