@@ -14,20 +14,12 @@ extension HostKernels {
     history: UnsafePointer<Float>?, out: UnsafeMutablePointer<Float>,
     batch: Int, length: Int, channels: Int, width: Int, silu: Bool, threads: Int
   ) {
-    precondition(width >= 1 && xStride >= channels, "conv1d: width \(width), stride \(xStride)")
-    let input = ConvInput(
-      x: x, xStride: xStride, history: history, batch: batch, length: length, channels: channels,
-      width: width)
-    TransposedWeight.with(weight, channels: channels, width: width) { taps in
-      let (b, o) = (SendablePointer(bias), SendablePointer(out))
-      let rows = batch * length
-      ParallelFor.run(count: rows, threads: workers(rows * channels * width, threads)) { range, _ in
-        for r in range {
-          input.forwardRow(
-            r, taps: taps, bias: b.const, out: o.pointer! + r * channels, columns: 0..<channels,
-            silu: silu)
-        }
-      }
+    ThreadScratch.with(Float.self, count: tapCount(channels: channels, width: width)) { taps in
+      writeTaps(weight, channels: channels, width: width, into: taps)
+      conv1dRegion(
+        x: x, xStride: xStride, taps: taps, bias: bias, history: history, out: out, batch: batch,
+        length: length, channels: channels, width: width, silu: silu, threads: threads
+      ).run()
     }
   }
 
@@ -43,16 +35,16 @@ extension HostKernels {
     _ = TransposedWeight(weight, channels: channels, width: width, into: taps)
   }
 
-  /// `conv1d` without history as a region made once, reading its weights from `taps` (filled by
-  /// `writeTaps` before each run).
+  /// `conv1d` as a region made once, reading its weights from `taps` (filled by `writeTaps` before
+  /// each run).
   public static func conv1dRegion(
     x: UnsafePointer<Float>, xStride: Int, taps: UnsafeMutablePointer<Float>,
-    bias: UnsafePointer<Float>?, out: UnsafeMutablePointer<Float>,
+    bias: UnsafePointer<Float>?, history: UnsafePointer<Float>?, out: UnsafeMutablePointer<Float>,
     batch: Int, length: Int, channels: Int, width: Int, silu: Bool, threads: Int
   ) -> ParallelFor.Region {
     precondition(width >= 1 && xStride >= channels, "conv1d: width \(width), stride \(xStride)")
     let input = ConvInput(
-      x: x, xStride: xStride, history: nil, batch: batch, length: length, channels: channels,
+      x: x, xStride: xStride, history: history, batch: batch, length: length, channels: channels,
       width: width)
     let weights = TransposedWeight(data: taps, channels: channels, width: width)
     let (b, o) = (SendablePointer(bias), SendablePointer(out))
@@ -134,15 +126,6 @@ struct TransposedWeight: @unchecked Sendable {
   let data: UnsafeMutablePointer<Float>
   let channels: Int
   let width: Int
-
-  /// `body` with the taps of `weight`, in the calling thread's scratch (`ThreadScratch`).
-  static func with<R>(
-    _ weight: UnsafePointer<Float>, channels: Int, width: Int, _ body: (TransposedWeight) -> R
-  ) -> R {
-    ThreadScratch.with(Float.self, count: channels * (width + 1)) { data in
-      body(TransposedWeight(weight, channels: channels, width: width, into: data))
-    }
-  }
 
   /// Taps already written into `data`.
   init(data: UnsafeMutablePointer<Float>, channels: Int, width: Int) {

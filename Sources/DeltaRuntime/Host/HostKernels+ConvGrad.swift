@@ -14,41 +14,33 @@ extension HostKernels {
     dy: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>, dWeight: UnsafeMutablePointer<Float>,
     batch: Int, length: Int, channels: Int, width: Int, silu: Bool, threads: Int
   ) {
-    precondition(width >= 1 && xStride >= channels, "conv1dGrad: width \(width), stride \(xStride)")
-    TransposedWeight.with(weight, channels: channels, width: width) { taps in
-      let grad = ConvGrad(
-        input: ConvInput(
-          x: x, xStride: xStride, history: nil, batch: batch, length: length, channels: channels,
-          width: width),
-        taps: taps, bias: bias, dy: dy, dx: dx, dWeight: dWeight, silu: silu)
-      let work = batch * length * channels * width * (silu ? 3 : 2)
-      forColumnRanges(channels, workers: workers(work, threads)) { columns in
-        grad.run(columns: columns)
-      }
+    ThreadScratch.with(Float.self, count: tapCount(channels: channels, width: width)) { taps in
+      writeTaps(weight, channels: channels, width: width, into: taps)
+      conv1dGradRegion(
+        x: x, xStride: xStride, taps: taps, bias: bias, dy: dy, dx: dx, dWeight: dWeight,
+        batch: batch, length: length, channels: channels, width: width, silu: silu, threads: threads
+      ).run()
     }
   }
-}
 
-extension HostKernels {
   /// `conv1dGrad` as a region made once, reading its weights from `taps` (filled by `writeTaps`
   /// before each run).
   public static func conv1dGradRegion(
     x: UnsafePointer<Float>, xStride: Int, taps: UnsafeMutablePointer<Float>,
-    dy: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>, dWeight: UnsafeMutablePointer<Float>,
-    batch: Int, length: Int, channels: Int, width: Int, silu: Bool, threads: Int
+    bias: UnsafePointer<Float>?, dy: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>,
+    dWeight: UnsafeMutablePointer<Float>, batch: Int, length: Int, channels: Int, width: Int,
+    silu: Bool, threads: Int
   ) -> ParallelFor.Region {
     precondition(width >= 1 && xStride >= channels, "conv1dGrad: width \(width), stride \(xStride)")
     let grad = ConvGrad(
       input: ConvInput(
         x: x, xStride: xStride, history: nil, batch: batch, length: length, channels: channels,
         width: width),
-      taps: TransposedWeight(data: taps, channels: channels, width: width), bias: nil, dy: dy,
+      taps: TransposedWeight(data: taps, channels: channels, width: width), bias: bias, dy: dy,
       dx: dx, dWeight: dWeight, silu: silu)
     let work = batch * length * channels * width * (silu ? 3 : 2)
-    // forColumnRanges' split: lines of 16 floats.
-    let lines = (channels + 15) / 16
-    return ParallelFor.Region(count: lines, threads: workers(work, threads)) { range, _ in
-      grad.run(columns: (range.lowerBound * 16)..<min(channels, range.upperBound * 16))
+    return ParallelFor.Region(count: lineCount(channels), threads: workers(work, threads)) {
+      range, _ in grad.run(columns: lineColumns(range, width: channels))
     }
   }
 }

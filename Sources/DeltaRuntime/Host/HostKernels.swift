@@ -27,10 +27,17 @@ public enum HostKernels {
   static func forColumnRanges(
     _ width: Int, workers: Int, _ body: @Sendable (Range<Int>) -> Void
   ) {
-    let lines = (width + 15) / 16
-    ParallelFor.run(count: lines, threads: workers) { range, _ in
-      body((range.lowerBound * 16)..<min(width, range.upperBound * 16))
+    ParallelFor.run(count: lineCount(width), threads: workers) { range, _ in
+      body(lineColumns(range, width: width))
     }
+  }
+
+  /// Cache lines (16 floats) of a row of `width` floats.
+  static func lineCount(_ width: Int) -> Int { (width + 15) / 16 }
+
+  /// The columns of a range of those lines.
+  static func lineColumns(_ lines: Range<Int>, width: Int) -> Range<Int> {
+    (lines.lowerBound * 16)..<min(width, lines.upperBound * 16)
   }
 
   /// out[c] = sum over r < rows of x[r*width + c] (reduce_sum over all leading axes), deterministic.

@@ -147,7 +147,7 @@ extension StepBuilder {
     let threads = self.threads
     let taps = zeros(HostKernels.tapCount(channels: c, width: width))
     let region = HostKernels.conv1dRegion(
-      x: px, xStride: stride, taps: taps, bias: bias, out: o, batch: batch, length: t,
+      x: px, xStride: stride, taps: taps, bias: bias, history: nil, out: o, batch: batch, length: t,
       channels: c, width: width, silu: silu, threads: threads)
     return { context in
       guard context.carry != nil else {

@@ -124,7 +124,7 @@ struct StepBuilder {
       let silu = node.op == .conv1dSiluGrad
       let taps = zeros(HostKernels.tapCount(channels: c, width: width))
       let region = HostKernels.conv1dGradRegion(
-        x: px, xStride: stride, taps: taps, dy: dy, dx: dx, dWeight: dw, batch: batch,
+        x: px, xStride: stride, taps: taps, bias: nil, dy: dy, dx: dx, dWeight: dw, batch: batch,
         length: t, channels: c, width: width, silu: silu, threads: threads)
       return { _ in
         HostKernels.writeTaps(w, channels: c, width: width, into: taps)
