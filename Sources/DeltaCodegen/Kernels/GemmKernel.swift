@@ -23,8 +23,12 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var accumulate: Bool
   /// Floats per vector: 16 with AVX-512, else 8.
   public var lanes: Int
-  public var rows: Int
-  public var vectors: Int
+  /// Rows of C per register tile: 12 with 32 vector registers (AVX-512), 6 with 16 (AVX2). 12 x 2
+  /// measured faster in the step than 6 x 4 and 8 x 3 (small's GEMMs 228 ms against 284-310,
+  /// alternating runs).
+  public var rows: Int { lanes == 16 ? 12 : 6 }
+  /// Vectors of C per register tile row.
+  public var vectors: Int { 2 }
 
   public init(
     n: Int, k: Int, transA: Bool, transB: Bool, lda: Int, ldb: Int, ldc: Int, accumulate: Bool,
@@ -39,11 +43,6 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
     self.ldc = ldc
     self.accumulate = accumulate
     self.lanes = lanes
-    // 32 vector registers with AVX-512 (12 x 2 tile), 16 with AVX2 (6 x 2).
-    // 12 x 2 measured faster in the step than 6 x 4 and 8 x 3 (small's GEMMs 228 ms against
-    // 284-310, alternating runs).
-    rows = lanes == 16 ? 12 : 6
-    vectors = 2
   }
 
   /// 16 when the host has AVX-512 F, else 8.

@@ -5,9 +5,6 @@ import DeltaCodegen
 public struct DeltaProductKernels: Sendable {
   public let kernels: DeltaKernels
   public let threads: Int
-  /// Floats of the backward's per-worker workspace (`spec.backwardWorkspace`, which lays the
-  /// workspace out: computed once here, not per call).
-  let backwardWorkspace: Int
   public var spec: DeltaKernelSpec { kernels.spec }
 
   public init(spec: DeltaKernelSpec, threads: Int = ParallelFor.cores, cache: KernelCache = .shared)
@@ -15,7 +12,6 @@ public struct DeltaProductKernels: Sendable {
   {
     kernels = try DeltaKernels(spec: spec, cache: cache)
     self.threads = threads
-    backwardWorkspace = spec.backwardWorkspace
   }
 
   public typealias Dims = RecurrenceDims
@@ -200,8 +196,9 @@ func withMutablePointers<R>(
 }
 
 /// The kernels on raw pointers as parallel regions made once (the execution plan's arena; the array
-/// forms above make one per call), every buffer given by the caller. The kernels write every output element, so nothing is zero-filled first
-/// (that was a memory pass over every output, single-threaded, before each call).
+/// forms above make one per call), every buffer given by the caller. The kernels write every output
+/// element, so nothing is zero-filled first (that was a memory pass over every output,
+/// single-threaded, before each call).
 extension DeltaProductKernels {
   /// The forward of `d` from q, k, v, beta[, g][, h0] (h0: a zero state when nil) into o,
   /// the final state and the chunk-boundary states ([B,H,ceil(T/C),K,V]).
@@ -242,7 +239,7 @@ extension DeltaProductKernels {
   ) -> ParallelFor.Region {
     precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
     let f = kernels.backward
-    let ws = backwardWorkspace
+    let ws = spec.backwardWorkspace
     let (T, H) = (Int64(d.length), Int64(d.heads))
     let (q, k, v, beta) = (
       SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(beta)

@@ -1,8 +1,8 @@
 import DeltaCodegen
 import DeltaIR
 
-/// Runs a `fused` node through its JIT kernel (FusedKernels), parallel over rows. Results are
-/// written straight into uninitialized arrays (no zero fill); a colsum result is summed per worker
+/// Runs a `fused` node through its JIT kernel (FusedKernels), parallel over rows (`Call`). Results
+/// are written straight into the plan's buffers (no zero fill); a colsum result is summed per worker
 /// and the partial sums are added in worker order, so results do not depend on timing.
 public struct FusedKernelRunner: Sendable {
   typealias Function =
@@ -30,57 +30,12 @@ public struct FusedKernelRunner: Sendable {
     function = unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
   }
 
-  /// The node's results for float operands of `rows` rows; `threads` workers when the work is large
-  /// enough to pay for them.
-  public func run(
-    _ operands: [[Float]], rows: Int, threads: Int, pool: BufferPool? = nil
-  ) -> [[Float]] {
-    let workers = rows * width >= 16384 ? max(1, min(threads, rows)) : 1
-    let colsum = kernel.results.map { kernel.program[$0].function == .colsum }
-    var partials = colsum.map { $0 ? [Float](repeating: 0, count: workers * width) : [] }
-    let full = Self.withPointers(operands) { inputs in
-      Self.outputs(colsum.map { $0 ? 0 : rows * width }, pool: pool) { outputs in
-        Self.withMutablePointers(&partials) { sums in
-          ParallelFor.run(count: rows, threads: workers) { range, w in
-            var p = [UnsafeMutablePointer<Float>?](repeating: nil, count: FusedKernels.pointerCount)
-            for (j, x) in inputs.enumerated() { p[j] = x.pointer }
-            for k in colsum.indices {
-              p[inputs.count + k] =
-                colsum[k] ? sums[k].pointer.map { $0 + w * width } : outputs[k].pointer
-            }
-            function(
-              p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12],
-              p[13], p[14], p[15], Int64(range.lowerBound), Int64(range.upperBound))
-          }
-        }
-      }
-    }
-    return colsum.indices.map { k in
-      guard colsum[k] else { return full[k] }
-      var sum = [Float](repeating: 0, count: width)
-      for w in 0..<workers { for c in 0..<width { sum[c] += partials[k][w * width + c] } }
-      return sum
-    }
-  }
-
   /// Whether result k is a colsum ([W], summed over rows).
   public func isColsum(_ k: Int) -> Bool { kernel.program[kernel.results[k]].function == .colsum }
 
-  /// Floats of scratch `run(operands:results:rows:threads:scratch:)` needs.
+  /// Floats of scratch a `Call` on `threads` workers needs.
   public func scratchCount(threads: Int) -> Int {
     kernel.results.indices.filter(isColsum).count * max(1, threads) * width
-  }
-
-  /// The kernel over `rows` rows on the caller's buffers (the execution plan's arena): operands and
-  /// results in the node's order; a colsum result is summed per worker into `scratch` (of
-  /// `scratchCount(threads:)` floats) and the partial sums are added in worker order.
-  public func run(
-    operands: [UnsafeMutablePointer<Float>], results: [UnsafeMutablePointer<Float>], rows: Int,
-    threads: Int, scratch: UnsafeMutablePointer<Float>?
-  ) {
-    Call(
-      self, operands: operands, results: results, rows: rows, threads: threads, scratch: scratch
-    ).run()
   }
 
   /// One node's call prepared once (the execution plan's): each worker's table of the kernel's
@@ -141,56 +96,5 @@ public struct FusedKernelRunner: Sendable {
         }
       }
     }
-  }
-
-  /// Calls `body` with the base addresses of every array.
-  static func withPointers<R>(
-    _ arrays: [[Float]], _ i: Int = 0, _ done: [SendablePointer<Float>] = [],
-    _ body: ([SendablePointer<Float>]) -> R
-  ) -> R {
-    if i == arrays.count { return body(done) }
-    return arrays[i].withUnsafeBufferPointer {
-      withPointers(arrays, i + 1, done + [SendablePointer($0.baseAddress)], body)
-    }
-  }
-
-  static func withMutablePointers<R>(
-    _ arrays: inout [[Float]], _ i: Int = 0, _ done: [SendablePointer<Float>] = [],
-    _ body: ([SendablePointer<Float>]) -> R
-  ) -> R {
-    if i == arrays.count { return body(done) }
-    var a = arrays[i]
-    arrays[i] = []
-    defer { arrays[i] = a }
-    return a.withUnsafeMutableBufferPointer {
-      withMutablePointers(&arrays, i + 1, done + [SendablePointer($0.baseAddress)], body)
-    }
-  }
-
-  /// Arrays of these sizes from `pool` (else fresh), filled by `body` (which writes every element).
-  static func outputs(
-    _ counts: [Int], pool: BufferPool?, _ body: ([SendablePointer<Float>]) -> Void
-  ) -> [[Float]] {
-    guard let pool else { return uninitialized(counts, 0, [], body) }
-    var arrays: [[Float]] = counts.map { $0 == 0 ? [] : pool.take($0, zeroed: false) }
-    withMutablePointers(&arrays, 0, [], body)
-    return arrays
-  }
-
-  /// Arrays of these sizes, filled by `body` (which must write every element).
-  static func uninitialized(
-    _ counts: [Int], _ i: Int = 0, _ done: [SendablePointer<Float>] = [],
-    _ body: ([SendablePointer<Float>]) -> Void
-  ) -> [[Float]] {
-    if i == counts.count {
-      body(done)
-      return []
-    }
-    var rest: [[Float]] = []
-    let a = [Float](unsafeUninitializedCapacity: counts[i]) { buffer, n in
-      rest = uninitialized(counts, i + 1, done + [SendablePointer(buffer.baseAddress)], body)
-      n = counts[i]
-    }
-    return [a] + rest
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Per-thread scratch memory for host kernels' temporaries (a conv's transposed weights, a column
-/// sum's Double row): a stack of 64-byte aligned blocks taken and given back in nested order. Its
+/// Per-thread scratch memory for kernels' temporaries (the recurrence's workspace, a conv gradient's
+/// partial sums, a column sum's Double row, a conv's transposed weights outside a plan): a stack of 64-byte aligned blocks taken and given back in nested order. Its
 /// buffer grows to the largest depth a thread has needed and is then reused, so a steady-state step
 /// allocates nothing; a request that does not fit while blocks are in use gets a block of its own for
 /// that call, and the buffer grows at the next outermost request.
