@@ -65,24 +65,31 @@ public struct GemmBench {
     let before = BLAS.threads
     BLAS.threads = threads
     defer { BLAS.threads = before }
-    var times: [Double] = []
-    a.withUnsafeMutableBufferPointer { a in
+    return a.withUnsafeMutableBufferPointer { a in
       b.withUnsafeMutableBufferPointer { b in
         c.withUnsafeMutableBufferPointer { c in
-          for r in 0...repeats {
-            let start = ContinuousClock.now
+          median(repeats: repeats) {
             for i in 0..<s.batch {
               BLAS.gemm(
                 transA: s.transA, transB: s.transB, m: s.m, n: s.n, k: s.k,
                 a: a.baseAddress! + i * s.m * s.k, lda: lda, b: b.baseAddress! + i * s.k * s.n,
                 ldb: ldb, c: c.baseAddress! + i * s.m * s.n, ldc: s.n)
             }
-            if r > 0 { times.append((ContinuousClock.now - start).seconds) }
           }
         }
       }
     }
-    return TrainBench.median(times)
+  }
+
+  /// Median seconds of `repeats` calls, after one warm-up call.
+  static func median(repeats: Int, _ call: () -> Void) -> Double {
+    call()
+    return TrainBench.median(
+      (0..<repeats).map { _ in
+        let start = ContinuousClock.now
+        call()
+        return (ContinuousClock.now - start).seconds
+      })
   }
 
   /// deltac's JIT GEMM alone on `shape` (fresh contiguous operands, deltac's workers); nil when the
@@ -96,13 +103,8 @@ public struct GemmBench {
     let a = (0..<(s.m * s.k)).map { Float($0 % 7) * 0.25 }
     let b = (0..<(s.k * s.n)).map { Float($0 % 5) * 0.5 }
     var c = [Float](repeating: 0, count: s.m * s.n)
-    var times: [Double] = []
-    c.withUnsafeMutableBufferPointer { c in
-      for r in 0...repeats {
-        let start = ContinuousClock.now
-        gemm.run(a: a, b: b, c: c.baseAddress!)
-        if r > 0 { times.append((ContinuousClock.now - start).seconds) }
-      }
+    let seconds = c.withUnsafeMutableBufferPointer { c in
+      median(repeats: repeats) { gemm.run(a: a, b: b, c: c.baseAddress!) }
     }
     var expected = [Float](repeating: 0, count: s.m * s.n)
     BLAS.gemm(
@@ -110,7 +112,7 @@ public struct GemmBench {
       c: &expected, ldc: s.n)
     let worst = zip(c, expected).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
     if worst > 1e-5 { print("warning: JIT GEMM \(s) differs from OpenBLAS by \(worst)") }
-    return TrainBench.median(times)
+    return seconds
   }
 
   /// A heading (spec, sizes, load) and the table.
