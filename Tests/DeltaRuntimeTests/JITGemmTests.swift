@@ -1,5 +1,6 @@
 import DeltaCodegen
 import DeltaRuntime
+import DeltaTestSupport
 import Testing
 
 /// The JIT'd GEMM against an fp64 triple loop, on shapes that reach every part of the generator:
@@ -38,10 +39,10 @@ import Testing
     )
     let aRows = c.transA ? c.k : c.m
     let bRows = c.transB ? c.n : c.k
-    var rng = SplitMix(seed: UInt64(c.m * 1000 + c.n * 10 + c.k))
-    let a = (0..<(aRows * lda)).map { _ in rng.uniform() }
-    let b = (0..<(bRows * ldb)).map { _ in rng.uniform() }
-    let c0 = (0..<(c.m * ldc)).map { _ in rng.uniform() }
+    var rng = TestRNG(seed: UInt64(c.m * 1000 + c.n * 10 + c.k))
+    let a = (0..<(aRows * lda)).map { _ in Float(rng.uniform()) }
+    let b = (0..<(bRows * ldb)).map { _ in Float(rng.uniform()) }
+    let c0 = (0..<(c.m * ldc)).map { _ in Float(rng.uniform()) }
     func A(_ i: Int, _ p: Int) -> Double { Double(c.transA ? a[p * lda + i] : a[i * lda + p]) }
     func B(_ p: Int, _ j: Int) -> Double { Double(c.transB ? b[j * ldb + p] : b[p * ldb + j]) }
     let gemm = try JITGemm(
@@ -89,18 +90,4 @@ import Testing
       lanes: 8)
     #expect(avx2.rows == 6 && avx2.kBlock == 128 && avx2.workFloats == 128 * 64)
   }
-}
-
-/// Deterministic uniform floats in [-1, 1).
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func uniform() -> Float { Float(next() >> 40) / Float(1 << 24) * 2 - 1 }
 }

@@ -1,4 +1,5 @@
 import DeltaSpec
+import DeltaTasks
 import Foundation
 import Testing
 
@@ -118,7 +119,7 @@ import Testing
 
   @Test(arguments: [0, 1, 2, 3, 4, 5, 6, 7])
   func randomBytesNeverCrash(seed: UInt64) {
-    var rng = SplitMix(seed: seed)
+    var rng = SplitMix64(seed: seed)
     let bytes = (0..<2_000).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
     let alphabet = Array("{}[]:-,&*!|>'\"#\n ab1".utf8)
     let yamlish = String(decoding: bytes.map { alphabet[Int($0) % alphabet.count] }, as: UTF8.self)
@@ -131,18 +132,5 @@ import Testing
       "model:\n  hidden_size: 99999999999999999999\n  norm_eps: 1e400\ntask: {kind: parity}\n")
     #expect(text.contains("error: model.hidden_size is out of range"))
     #expect(text.contains("error: model.norm_eps is out of range"))
-  }
-}
-
-/// A small deterministic generator (SplitMix64).
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
