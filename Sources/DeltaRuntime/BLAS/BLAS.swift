@@ -12,6 +12,7 @@ public enum BLAS {
     alpha: Float = 1, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
     beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
+    ready()
     cblas_sgemm(
       CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
@@ -22,6 +23,7 @@ public enum BLAS {
     alpha: Double = 1, a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
     beta: Double = 0, c: UnsafeMutablePointer<Double>, ldc: Int
   ) {
+    ready()
     cblas_dgemm(
       CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
@@ -29,9 +31,21 @@ public enum BLAS {
 
   /// OpenBLAS's own thread count (it defaults to one per core).
   public static var threads: Int {
-    get { Int(openblas_get_num_threads()) }
-    set { openblas_set_num_threads(Int32(newValue)) }
+    get {
+      ready()
+      return Int(openblas_get_num_threads())
+    }
+    set {
+      ready()
+      openblas_set_num_threads(Int32(newValue))
+    }
   }
+
+  /// Every call into OpenBLAS comes here first: `kernels` re-selects the kernel set (which tears
+  /// OpenBLAS's function table down and builds it again) once, before any call, so no thread can be
+  /// inside OpenBLAS while it happens (a test calling the reference's GEMM while another thread's
+  /// first executor re-selected crashed on the torn-down table).
+  @inline(__always) static func ready() { _ = kernels }
 
   /// The kernel set OpenBLAS runs ("SkylakeX", "Haswell", "Zen", "Prescott").
   public static var coreName: String { String(cString: openblas_get_corename()) }

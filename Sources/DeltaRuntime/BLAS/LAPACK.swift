@@ -14,6 +14,7 @@ public enum LAPACK {
     var (left, right) = ([Double](repeating: 0, count: 1), [Double](repeating: 0, count: 1))
     var work = [Double](repeating: 0, count: 8 * n)
     var (nn, one, lwork, info) = (Int32(n), Int32(1), Int32(8 * n), Int32(0))
+    BLAS.ready()
     dgeev_("N", "N", &nn, &m, &nn, &wr, &wi, &left, &one, &right, &one, &work, &lwork, &info, 1, 1)
     guard info == 0 else { return [] }
     return (0..<n).map { (wr[$0], wi[$0]) }
@@ -27,6 +28,7 @@ public enum LAPACK {
     var w = [Double](repeating: 0, count: n)
     var work = [Double](repeating: 0, count: max(1, 3 * n))
     var (nn, lwork, info) = (Int32(n), Int32(max(1, 3 * n)), Int32(0))
+    BLAS.ready()
     dsyev_("N", "U", &nn, &m, &nn, &w, &work, &lwork, &info, 1, 1)
     return info == 0 ? w : []
   }
