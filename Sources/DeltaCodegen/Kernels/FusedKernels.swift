@@ -15,6 +15,9 @@ public enum FusedKernels {
   /// Pointer parameters of every fused kernel (operands + results must fit).
   public static let pointerCount = 16
   static let lanes = 8
+  /// Rows up to this width (a head's 16-64) are unrolled and keep their elementwise values in
+  /// registers across passes.
+  static let unrolledWidth = 64
 
   /// Whether `kernel` has a JIT kernel at this row width.
   public static func supports(_ kernel: FusedKernel) -> Bool {
@@ -54,6 +57,16 @@ public enum FusedKernels {
   }
 }
 
+/// An elementwise value of the row at one constant column.
+private struct ComputedKey: Hashable {
+  var temp: Int
+  var column: Index
+}
+
+private final class Computed {
+  var values: [ComputedKey: Expr] = [:]
+}
+
 /// Code for one row of a fused kernel.
 private struct RowGen {
   let kernel: FusedKernel
@@ -63,15 +76,30 @@ private struct RowGen {
   /// Per pointer with a strided row layout: the start of row `row` (else row * width).
   var starts: [Int: Index] = [:]
 
+  /// The row's elementwise values already computed (unrolled rows only): a later pass (the results
+  /// after a norm's reductions) reuses them instead of recomputing an exp or a division.
+  let computed = Computed()
+
   /// Where row `row` of pointer j starts.
   func rowStart(_ j: Int) -> Index { starts[j] ?? row * .const(width) }
 
-  /// Splits 0..<W into the 8-lane part and the scalar tail, calling `body(c, lanes)`.
+  /// Splits 0..<W into the 8-lane part and the scalar tail, calling `body(c, lanes)`. A row of at
+  /// most `FusedKernels.unrolledWidth` floats is unrolled (constant columns), so that `elementValues`
+  /// can keep each elementwise value of the row from the first pass that computes it.
   func columns(_ kb: KernelBuilder, _ body: (Index, Int) -> Void) {
     let main = width / FusedKernels.lanes * FusedKernels.lanes
+    if unrolled {
+      for c in stride(from: 0, to: main, by: FusedKernels.lanes) {
+        body(.const(c), FusedKernels.lanes)
+      }
+      for c in main..<width { body(.const(c), 1) }
+      return
+    }
     kb.loop("c", 0, .const(main), step: FusedKernels.lanes) { c in body(c, FusedKernels.lanes) }
     kb.loop("c", .const(main), .const(width)) { c in body(c, 1) }
   }
+
+  var unrolled: Bool { width <= FusedKernels.unrolledWidth }
 
   /// rsum / rmean of instruction i's argument: its row value as a scalar variable.
   func reduce(_ kb: KernelBuilder, _ i: Int, _ rowValues: [Int: Expr]) -> Expr {
@@ -120,8 +148,14 @@ private struct RowGen {
     args.forEach(mark)
     var values: [Int: Expr] = [:]
     for t in needed.sorted() {
+      let key = ComputedKey(temp: t, column: c)
+      if unrolled, let known = computed.values[key] {
+        values[t] = known
+        continue
+      }
       let e = apply(kernel.program[t], lanes: lanes, rowValues, values, c: c)
       values[t] = kb.variable("t\(t)_", width: laneCount(.temp(t), lanes), e)
+      if unrolled { computed.values[key] = values[t] }
     }
     return args.map { arg($0, lanes: lanes, rowValues, values, c: c) }
   }

@@ -18,6 +18,7 @@ public enum FuseElementwise {
   public static func run(_ graph: Graph) -> Graph {
     var groups = FusionGroups(graph)
     groups.build()
+    groups.mergeSiblings()
     var used = Set(graph.types.keys.map(\.name))
     var replaced: [Int: [Node]] = [:]
     var removed: Set<Int> = []

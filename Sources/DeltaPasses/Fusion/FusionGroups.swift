@@ -127,6 +127,29 @@ struct FusionGroups {
     }
   }
 
+  /// Merges groups that read the same value in full from outside (siblings, no path between
+  /// them), so that one kernel reads it once: the SwiGLU backward's two kernels both read the
+  /// hidden gradient and the gate.
+  mutating func mergeSiblings() {
+    var readers: [Value: [Int]] = [:]
+    for (n, node) in graph.nodes.enumerated() {
+      guard let i = info[n], !i.isView else { continue }
+      for (k, v) in node.inputs.enumerated() where i.kinds[k] == .full {
+        readers[v, default: []].append(n)
+      }
+    }
+    for (v, nodes) in readers.sorted(by: { $0.value.first! < $1.value.first! }) {
+      var target = groupOf[nodes.last!]
+      for n in nodes.reversed() {
+        let g = groupOf[n]
+        guard g != target, !members[g].contains(where: { producer[v]?.node == $0 }) else {
+          continue
+        }
+        if merge(g, into: target) { target = groupOf[nodes.last!] }
+      }
+    }
+  }
+
   /// Merges group `a` into group `b` when they fit one domain and the result stays acyclic.
   mutating func merge(_ a: Int, into b: Int) -> Bool {
     guard let ea = info[members[a][0]]?.elements, ea == info[members[b][0]]?.elements else {

@@ -13,6 +13,7 @@ public enum Pipeline {
     .foldShapes,
     .fuseProjections,
     .fuseConvolutions,
+    .recomputeElementwise,
     FuseElementwise.pass,
     .chooseChunkSize,
     .planMemory,
