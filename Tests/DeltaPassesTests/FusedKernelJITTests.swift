@@ -92,10 +92,12 @@ struct FusedCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Every fused kernel's JIT output (fp32, 2 workers where the size allows) against the unfused graph on
-/// the fp64 interpreter, at odd row counts and widths below, at and above the 8-lane vector width,
-/// unrolled (up to 64: values kept across passes) and as loops.
+/// the fp64 interpreter, at odd row counts and widths below, at and above the vector width (16 + 8 +
+/// scalars: 29, 91), unrolled (up to 64: values kept across passes) and as loops.
 @Suite struct FusedKernelJITTests {
-  @Test(arguments: FusedCase.all, [(7, 5), (37, 8), (9, 61), (5, 64), (301, 67), (3, 131)])
+  @Test(
+    arguments: FusedCase.all,
+    [(7, 5), (37, 8), (11, 29), (9, 61), (5, 64), (301, 67), (4, 91), (3, 131)])
   func jitMatchesFp64Reference(_ c: FusedCase, _ size: (Int, Int)) throws {
     let (rows, width) = size
     let g = try c.graph(rows: rows, width: width)

@@ -4,17 +4,21 @@ import DeltaIR
 ///
 /// `void fused_<name>_w<W>_<hash>(p0, ..., p15, r0, r1)`: operands first, then results, in the
 /// node's order (unused pointers nil); rows r0..<r1. W is a constant of the kernel. Per row:
-///   - each row value in program order: a row reduction is one pass over the row (8-lane fp32
-///     accumulator, halving-tree sum, scalar tail), other row values are one scalar each;
-///   - then one pass over the row computes every result (8 lanes, then a scalar tail): full results
-///     are stored, colsum results are added into their buffer ([W], one per worker, zeroed by the
-///     caller).
-/// Elementwise values are recomputed in each pass that needs them instead of stored: they are a few
-/// flops, the row is in L1, and nothing but the results goes to memory.
+///   - each row value in program order: a row reduction is one pass over the row (a vector
+///     accumulator, halving-tree sum, the tail added as scalars), other row values are one scalar
+///     each;
+///   - then one pass over the row computes every result: full results are stored, colsum results
+///     are added into their buffer ([W], one per worker, zeroed by the caller).
+/// Passes go over vectors of 16 lanes with AVX-512 (else 8), then 8 lanes, then a scalar tail.
+/// Elementwise values are recomputed in each pass that needs them instead of stored (they are a few
+/// flops, the row is in L1, and nothing but the results goes to memory), except in rows of at most
+/// 64 floats, which are unrolled and keep them in registers.
 public enum FusedKernels {
   /// Pointer parameters of every fused kernel (operands + results must fit).
   public static let pointerCount = 16
-  static let lanes = 8
+  /// 16 with AVX-512 (the silu and norm kernels are partly bound by exp and division: twice the
+  /// lanes took small's fused kernels from 42-49 to 40-42 ms per step), else 8.
+  static let lanes = GemmKernelSpec.hostLanes
   /// Rows up to this width (a head's 16-64) are unrolled and keep their elementwise values in
   /// registers across passes.
   static let unrolledWidth = 64
@@ -83,20 +87,26 @@ private struct RowGen {
   /// Where row `row` of pointer j starts.
   func rowStart(_ j: Int) -> Index { starts[j] ?? row * .const(width) }
 
-  /// Splits 0..<W into the 8-lane part and the scalar tail, calling `body(c, lanes)`. A row of at
-  /// most `FusedKernels.unrolledWidth` floats is unrolled (constant columns), so that `elementValues`
-  /// can keep each elementwise value of the row from the first pass that computes it.
+  /// Splits 0..<W into full vectors (`FusedKernels.lanes`: 16 with AVX-512, else 8), then one
+  /// 8-lane vector where 8 or more columns are left (16-lane hosts), then a scalar tail, calling
+  /// `body(c, lanes)`. A row of at most `FusedKernels.unrolledWidth` floats is unrolled (constant
+  /// columns), so that `elementValues` can keep each elementwise value of the row from the first
+  /// pass that computes it.
   func columns(_ kb: KernelBuilder, _ body: (Index, Int) -> Void) {
-    let main = width / FusedKernels.lanes * FusedKernels.lanes
+    let lanes = FusedKernels.lanes
+    let main = width / lanes * lanes
+    let half = lanes > 8 && width - main >= 8 ? 8 : 0
     if unrolled {
-      for c in stride(from: 0, to: main, by: FusedKernels.lanes) {
-        body(.const(c), FusedKernels.lanes)
-      }
-      for c in main..<width { body(.const(c), 1) }
-      return
+      for c in stride(from: 0, to: main, by: lanes) { body(.const(c), lanes) }
+    } else {
+      kb.loop("c", 0, .const(main), step: lanes) { c in body(c, lanes) }
     }
-    kb.loop("c", 0, .const(main), step: FusedKernels.lanes) { c in body(c, FusedKernels.lanes) }
-    kb.loop("c", .const(main), .const(width)) { c in body(c, 1) }
+    if half > 0 { body(.const(main), half) }
+    if unrolled {
+      for c in (main + half)..<width { body(.const(c), 1) }
+    } else {
+      kb.loop("c", .const(main + half), .const(width)) { c in body(c, 1) }
+    }
   }
 
   var unrolled: Bool { width <= FusedKernels.unrolledWidth }
@@ -108,7 +118,12 @@ private struct RowGen {
     let tail = kb.variable("tail", width: 1, .const(0, width: 1))
     columns(kb) { c, n in
       let v = elementValues(kb, [ins.args[0]], c: c, lanes: n, rowValues)[0]
-      kb.assign(n == 1 ? tail : acc, .add(n == 1 ? tail : acc, widen(v, ins.args[0], n)))
+      let x = widen(v, ins.args[0], n)
+      if n == FusedKernels.lanes {
+        kb.assign(acc, .add(acc, x))
+      } else {
+        kb.assign(tail, .add(tail, n == 1 ? x : .hsum(x)))
+      }
     }
     var total = Expr.add(.hsum(acc), tail)
     if ins.function == .rmean { total = Expr.div(total, Expr.const(Float(width), width: 1)) }
