@@ -28,6 +28,7 @@ import Testing
     Case(m: 300, n: 96, k: 77, accumulate: true, pad: 5),
     Case(m: 5, n: 33, k: 700, transB: true, accumulate: true, threads: 1),
     Case(m: 1, n: 7, k: 3),
+    Case(m: 40, n: 300, k: 2500, pad: 1),  // K blocks 834 x 2 + 832 (B within 1 MB)
     // The AVX2 kernels (6-row tiles, 8 lanes), which run on AVX-512 hosts too.
     Case(m: 53, n: 41, k: 300, transB: true, lanes: 8),
     Case(m: 47, n: 24, k: 530, transA: true, accumulate: true, pad: 2, lanes: 8),
@@ -89,5 +90,16 @@ import Testing
       n: 64, k: 128, transA: false, transB: true, lda: 128, ldb: 128, ldc: 64, accumulate: true,
       lanes: 8)
     #expect(avx2.rows == 6 && avx2.kBlock == 128 && avx2.workFloats == 128 * 64)
+    // Without A^T: the fewest equal blocks of at most 1024 with the packed B within 2^18 floats.
+    func block(n: Int, k: Int) -> Int {
+      GemmKernelSpec(
+        n: n, k: k, transA: false, transB: false, lda: k, ldb: n, ldc: n, accumulate: false
+      ).kBlock
+    }
+    #expect(block(n: 128, k: 1024) == 1024)
+    #expect(block(n: 256, k: 1808) == 904)
+    #expect(block(n: 300, k: 2500) == 834)
+    #expect(block(n: 1024, k: 4096) == 256)
+    #expect(block(n: 64, k: 300) == 300)
   }
 }

@@ -49,7 +49,18 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public static let hostLanes: Int =
     TargetSpec.host.features.split(separator: ",").contains("+avx512f") ? 16 : 8
 
-  public var kBlock: Int { k <= 512 ? k : 256 }
+  /// K per block. With A^T (a weight gradient: K = B*T rows, C small and re-read each block) all
+  /// of K up to 512, else 256. Otherwise the fewest equal blocks of at most 1024 whose packed B
+  /// stays within 1 MB (half the L2): fewer passes over C, and of packing. Measured in one process,
+  /// alternating (GFLOP/s, 2 threads): 4096x128x1024 282-286 with blocks of 256, 305-307 with 512,
+  /// 310-320 with 1024; 4096x256x1808 289-292 / 309-312 / 309-317 (904); with A^T 1536x256x4096
+  /// 261-263 with 256, 246-256 with 512.
+  public var kBlock: Int {
+    if transA { return k <= 512 ? k : 256 }
+    let limit = max(256, min(1024, (1 << 18) / max(n, 1)))
+    let blocks = (k + limit - 1) / limit
+    return (k + blocks - 1) / blocks
+  }
 
   /// Floats of the per-worker `work` buffer: a K block of packed B, and one row tile's A block.
   public var workFloats: Int { kBlock * n + (transA ? kBlock * rows : 0) }
