@@ -5,7 +5,8 @@ import Testing
 
 /// The JIT'd GEMM against an fp64 triple loop, on shapes that reach every part of the generator:
 /// full 12-row tiles and the 4- and 1-row tails, full 32-column panels and tails of 16 + 8 + 1,
-/// both transposes, K in one block and in several (with a partial last block), strided operands
+/// both transposes, K in one block and in several (with a partial last block), panels in one
+/// column block and in several, strided operands
 /// (lda, ldb, ldc wider than the matrix), `+=` into C, one worker and two, 16 lanes and 8.
 @Suite struct JITGemmTests {
   struct Case: CustomStringConvertible {
@@ -29,6 +30,9 @@ import Testing
     Case(m: 5, n: 33, k: 700, transB: true, accumulate: true, threads: 1),
     Case(m: 1, n: 7, k: 3),
     Case(m: 40, n: 300, k: 2500, pad: 1),  // K blocks 834 x 2 + 832 (B within 1 MB)
+    // Column blocks (packed B within 1 MB): K blocks of 150, 65 panels as 33 + 32 + a tail of 20.
+    Case(m: 30, n: 2100, k: 300, transB: true),
+    Case(m: 25, n: 2100, k: 600, transA: true, accumulate: true),  // 3 column blocks, 3 K blocks
     // The AVX2 kernels (6-row tiles, 8 lanes), which run on AVX-512 hosts too.
     Case(m: 53, n: 41, k: 300, transB: true, lanes: 8),
     Case(m: 47, n: 24, k: 530, transA: true, accumulate: true, pad: 2, lanes: 8),
