@@ -150,7 +150,7 @@ public struct Executor: Sendable {
       let data = [Float](unsafeUninitializedCapacity: o.view.count) { buffer, n in
         let to = View.contiguous(offset: 0, count: o.view.count, width: o.view.width)
         if let target = buffer.baseAddress {
-          Copy(from: o.view, source: plan.arena, to: to, target: target).run(threads: 1)
+          Copy(from: o.view, source: plan.arena, to: to, target: target).run(threads: threads)
         }
         n = o.view.count
       }
@@ -208,7 +208,12 @@ public struct Executor: Sendable {
           throw InterpreterError("\(v): fed a float tensor, declared i32")
         }
         guard to.count > 0 else { continue }
-        t.data.withUnsafeBufferPointer { to.pointer.update(from: $0.baseAddress!, count: to.count) }
+        t.data.withUnsafeBufferPointer {
+          HostKernels.copyRowsRegion(
+            src: $0.baseAddress!, srcStride: to.count, dst: to.pointer, dstStride: to.count,
+            rows: 1, width: to.count, threads: threads
+          ).run()
+        }
       case .index(let t):
         guard let to = plan.idFeeds[v] else {
           throw InterpreterError("\(v): fed an i32 tensor, declared float")

@@ -182,9 +182,10 @@ struct Copy {
     let (from, to) = (from, to)
     let (source, target) = (SendablePointer(source), SendablePointer(target))
     if from.isContiguous && to.isContiguous {
-      return ParallelFor.Region(count: 1, threads: 1) { _, _ in
-        (target.pointer! + to.offset).update(from: source.const! + from.offset, count: from.count)
-      }
+      // One block, split between the workers when large (HostKernels.copyRowsRegion).
+      return HostKernels.copyRowsRegion(
+        src: source.const! + from.offset, srcStride: from.count, dst: target.pointer! + to.offset,
+        dstStride: from.count, rows: 1, width: from.count, threads: threads)
     }
     if let s = from.stride, let d = to.stride {
       return HostKernels.copyRowsRegion(
