@@ -8,8 +8,8 @@
 /// K runs in blocks of `kBlock`, and the columns in blocks of panels (`columnBlocks`), so that a
 /// block of B packed is at most 1 MB: each worker packs it into its `work` buffer as contiguous
 /// panels (so it stays in L2 while every row of A passes over it) and, for a transposed A, each
-/// tile's block of A too. Rows beyond the last full tile go through
-/// tiles of 4, then 1. The kernel is `(a, b, c, m, work)`, a and c at the worker's first row.
+/// tile's block of A too. Rows beyond the last full tile go through tiles of 4, then 1. The kernel
+/// is `(a, b, c, m, work)`, a and c at the worker's first row.
 public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var n: Int
   public var k: Int
@@ -174,19 +174,19 @@ struct GemmGenerator {
 
   /// B's rows k0 ..< k0 + kLen of one column block into work[0...], panel after panel.
   func packB(k0: Index, kLen: Int, _ block: ColumnBlock) {
-    let (q0, fullPanels) = (block.panels.lowerBound, block.panels.count)
-    let first = q0 * panel
+    // The block's full panels (`count`, from column `first`), then the tail panel in the last block.
+    let (first, count) = (block.panels.lowerBound * panel, block.panels.count)
     let s = spec
     func b(_ p: Index, _ j: Index, width: Int) -> Expr {
       s.transB
         ? .load(ptr: "b", at: j * .const(s.ldb) + k0 + p, width: 1)
         : .load(ptr: "b", at: (k0 + p) * .const(s.ldb) + j, width: width)
     }
-    let tailAt = fullPanels * kLen * panel
-    let tailFirst = self.fullPanels * panel
+    let tailAt = count * kLen * panel
+    let tailFirst = fullPanels * panel
     if s.transB {
       // Read B's rows (B^T's columns) contiguously, write each panel's column.
-      kb.loop("j", 0, .const(fullPanels * panel)) { j in
+      kb.loop("j", 0, .const(count * panel)) { j in
         let dst = kb.let_(
           "dst", .div(j, .const(panel)) * .const(kLen * panel) + .rem(j, .const(panel)))
         kb.loop("p", 0, .const(kLen)) { p in
@@ -202,7 +202,7 @@ struct GemmGenerator {
       }
       return
     }
-    kb.loop("q", 0, .const(fullPanels)) { q in
+    kb.loop("q", 0, .const(count)) { q in
       kb.loop("p", 0, .const(kLen)) { p in
         for v in 0..<s.vectors {
           let c = v * s.lanes

@@ -138,7 +138,11 @@ struct FusionGroups {
         readers[v, default: []].append(n)
       }
     }
-    for (v, nodes) in readers.sorted(by: { $0.value.first! < $1.value.first! }) {
+    // In graph order of the first reader, then by name: the same merges in every process.
+    let order = readers.sorted { a, b in
+      (a.value[0], a.key.name) < (b.value[0], b.key.name)
+    }
+    for (v, nodes) in order {
       var target = groupOf[nodes.last!]
       for n in nodes.reversed() {
         let g = groupOf[n]
