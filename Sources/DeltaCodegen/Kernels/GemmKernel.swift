@@ -4,7 +4,8 @@
 /// The register tile is `rows` rows of C by `vectors` vectors of `lanes` floats (12 x 2 x 16 with
 /// AVX-512: 24 accumulators, two B loads and one A broadcast live, 27 of 32 zmm registers). Per step
 /// of K the tile loads its B row once and broadcasts one A element per row, so it runs on the FMA
-/// ports; C is read (when accumulating) and written once per tile and K block, never zeroed first.
+/// ports; C is read (when accumulating, at the end) and written once per tile and K block, never
+/// zeroed first.
 /// K runs in blocks of `kBlock`, and the columns in blocks of panels (`columnBlocks`), so that a
 /// block of B packed is at most 1 MB: each worker packs it into its `work` buffer as contiguous
 /// panels (so it stays in L2 while every row of A passes over it) and, for a transposed A, each
@@ -272,8 +273,7 @@ struct GemmGenerator {
     func cAt(_ r: Int, _ c: Int) -> Index { (i0 + .const(r)) * .const(s.ldc) + j0 + .const(c) }
     let acc: [[Expr]] = (0..<rows).map { r in
       columns.map { (c, w) in
-        kb.variable(
-          "acc", width: w, add ? .load(ptr: "c", at: cAt(r, c), width: w) : .const(0, width: w))
+        kb.variable("acc", width: w, .const(0, width: w))
       }
     }
     kb.loop("p", 0, .const(kLen)) { p in
@@ -292,7 +292,14 @@ struct GemmGenerator {
       }
     }
     for r in 0..<rows {
-      for (v, (c, _)) in columns.enumerated() { kb.store("c", cAt(r, c), acc[r][v]) }
+      // C is added at the end, not loaded into the accumulators first: the loads then overlap the
+      // next tile's FMAs instead of holding up this one's (with A^T, K = B*T in 16 blocks, each
+      // adding into C: 1-5% faster in one process, alternating; 1536x256x4096 256-262 against
+      // 243-259 GFLOP/s).
+      for (v, (c, w)) in columns.enumerated() {
+        let sum = add ? .add(.load(ptr: "c", at: cAt(r, c), width: w), acc[r][v]) : acc[r][v]
+        kb.store("c", cAt(r, c), sum)
+      }
     }
   }
 }
