@@ -80,6 +80,27 @@ import Testing
     #expect(again.stats.diskHits == 3 && again.stats.rejected == 0)
   }
 
+  /// Two kernels under one name: the second is refused with the name, where linking it would have
+  /// run the first one's code for it.
+  @Test func aNameForTwoKernelsIsAnError() throws {
+    func kernel(storing value: Float) -> Kernel {
+      let kb = KernelBuilder()
+      kb.store("out", 0, .const(value, width: 1))
+      return Kernel(name: "same_name", params: [Param("out", .ptr)], body: kb.statements)
+    }
+    let cache = KernelCache(directory: nil, session: try JITSession())
+    _ = try cache.address(of: kernel(storing: 1))
+    _ = try cache.address(of: kernel(storing: 1))
+    #expect(cache.stats.compiles == 1 && cache.stats.memoryHits == 1)
+    #expect {
+      _ = try cache.address(of: kernel(storing: 2))
+    } throws: { error in
+      "\(error)"
+        == "[codegen same_name] this name already names another kernel in this JIT (a kernel's name"
+        + " must encode everything its code depends on)"
+    }
+  }
+
   /// Object code that is not an object file is an error from the JIT, not a crash.
   @Test func garbageObjectIsAnError() throws {
     #expect(throws: CodegenError.self) {

@@ -54,8 +54,9 @@ public final class KernelCache: @unchecked Sendable {
     }
     let key = try DiskKey(kernel: kernel)
     if let object = readEntry(key) {
-      if let a = try? session.addObject(object, symbols: [kernel.name], kernel: kernel.name)[
-        kernel.name]
+      if let a = try? session.addObject(
+        object, symbols: [kernel.name], kernel: kernel.name, identity: kernel.hashValue)[
+          kernel.name]
       {
         _stats.diskHits += 1
         memory[kernel] = a
@@ -68,8 +69,9 @@ public final class KernelCache: @unchecked Sendable {
     }
     _stats.compiles += 1
     writeEntry(key, compiled.object)
-    let a = try session.addObject(compiled.object, symbols: [kernel.name], kernel: kernel.name)[
-      kernel.name]!
+    let a = try session.addObject(
+      compiled.object, symbols: [kernel.name], kernel: kernel.name, identity: kernel.hashValue)[
+        kernel.name]!
     memory[kernel] = a
     return a
   }
