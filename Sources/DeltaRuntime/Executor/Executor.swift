@@ -209,9 +209,8 @@ public struct Executor: Sendable {
         }
         guard to.count > 0 else { continue }
         t.data.withUnsafeBufferPointer {
-          HostKernels.copyRowsRegion(
-            src: $0.baseAddress!, srcStride: to.count, dst: to.pointer, dstStride: to.count,
-            rows: 1, width: to.count, threads: threads
+          HostKernels.copyRegion(
+            src: $0.baseAddress!, dst: to.pointer, count: to.count, threads: threads
           ).run()
         }
       case .index(let t):

@@ -91,6 +91,16 @@ public enum HostKernels {
     ).run()
   }
 
+  /// `count` contiguous floats as a region, split into equal pieces between the workers past 256 KB
+  /// (`copyRowsRegion` of one row).
+  public static func copyRegion(
+    src: UnsafePointer<Float>, dst: UnsafeMutablePointer<Float>, count: Int, threads: Int
+  ) -> ParallelFor.Region {
+    copyRowsRegion(
+      src: src, srcStride: count, dst: dst, dstStride: count, rows: 1, width: count,
+      threads: threads)
+  }
+
   /// `copyRows` as a region made once (the execution plan's copies).
   public static func copyRowsRegion(
     src: UnsafePointer<Float>, srcStride: Int, dst: UnsafeMutablePointer<Float>, dstStride: Int,

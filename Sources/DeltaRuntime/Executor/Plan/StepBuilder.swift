@@ -182,10 +182,9 @@ struct Copy {
     let (from, to) = (from, to)
     let (source, target) = (SendablePointer(source), SendablePointer(target))
     if from.isContiguous && to.isContiguous {
-      // One block, split between the workers when large (HostKernels.copyRowsRegion).
-      return HostKernels.copyRowsRegion(
-        src: source.const! + from.offset, srcStride: from.count, dst: target.pointer! + to.offset,
-        dstStride: from.count, rows: 1, width: from.count, threads: threads)
+      return HostKernels.copyRegion(
+        src: source.const! + from.offset, dst: target.pointer! + to.offset, count: from.count,
+        threads: threads)
     }
     if let s = from.stride, let d = to.stride {
       return HostKernels.copyRowsRegion(
