@@ -143,13 +143,13 @@ struct FusionGroups {
       (a.value[0], a.key.name) < (b.value[0], b.key.name)
     }
     for (v, nodes) in order {
-      var target = groupOf[nodes.last!]
+      // The last reader's group takes the others in (a merge keeps the target's id).
+      let target = groupOf[nodes.last!]
+      let source = producer[v]?.node
       for n in nodes.reversed() {
         let g = groupOf[n]
-        guard g != target, !members[g].contains(where: { producer[v]?.node == $0 }) else {
-          continue
-        }
-        if merge(g, into: target) { target = groupOf[nodes.last!] }
+        guard g != target, !members[g].contains(where: { $0 == source }) else { continue }
+        _ = merge(g, into: target)
       }
     }
   }

@@ -25,17 +25,17 @@ public enum RecomputeElementwise {
     for (i, n) in graph.nodes.enumerated() { for r in n.results { producer[r.value] = i } }
     var used = Set(types.keys.map(\.name))
 
-    /// True when `x` is live after node `at` without the unary `p` that reads it: a parameter or
-    /// input, a graph output, or read by another node after `at`.
-    func live(_ x: Value, after at: Int, besides p: Int) -> Bool {
+    /// True when `x` is live after node `at` anyway: a parameter or input, a graph output, or read
+    /// by a node after `at` (the unary reading it comes before its readers, so it is not one).
+    func live(_ x: Value, after at: Int) -> Bool {
       if producer[x] == nil || outputs.contains(x) { return true }
-      return readers[x, default: []].contains { $0 != p && $0 > at }
+      return readers[x, default: []].contains { $0 > at }
     }
 
     // Per reader node: the copies to put before it, and its operands to rename.
     var before: [Int: [Node]] = [:]
     var renamed: [Int: [Value: Value]] = [:]
-    for (p, node) in graph.nodes.enumerated() {
+    for node in graph.nodes {
       guard case .unary = node.op, node.inputs.count == 1, node.results.count == 1 else { continue }
       let x = node.inputs[0]
       let v = node.results[0]
@@ -51,9 +51,7 @@ public enum RecomputeElementwise {
             }
             continue
           }
-          guard c > p, FusibleNode(reader, types) != nil, live(x, after: c, besides: p) else {
-            continue
-          }
+          guard FusibleNode(reader, types) != nil, live(x, after: c) else { continue }
           // silu(x) -> reshape -> ... as fresh values read only by `c`.
           var previous = x
           var copies: [Node] = []
