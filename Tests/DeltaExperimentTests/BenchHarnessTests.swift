@@ -143,6 +143,62 @@ import Testing
         == "jax-chunked: cannot create the peer's log file /p/x.log (is its folder writable?)")
   }
 
+  /// Each implementation takes `stepsPerTurn` steps in a row per round and the last one is timed:
+  /// a peer whose n-th step answers n ms is recorded at 4, 6, 8 (the warm-up round's 2 dropped) with
+  /// two steps a turn, and deltac takes two steps a round too (its parameters move twice as often).
+  @Test func eachTurnTimesItsLastStep() throws {
+    let dir = temporaryDirectory("turns")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try """
+    n=0
+    while read line; do
+      [ "$line" = quit ] && exit 0
+      n=$((n + 1))
+      printf '{"ms": %d, "loss": 1}\\n' "$n"
+    done
+    """.write(toFile: dir + "/count.sh", atomically: true, encoding: .utf8)
+    let step = try DeltacTrainStep(spec: try tinySpec())
+    let peer = try PeerProcess(
+      variant: "torch-eager", python: "/bin/sh", script: dir + "/count.sh", job: "job.json",
+      logPath: dir + "/count.log")
+    var bench = TrainBench(warmup: 1, rounds: 3, peakGFlops: 100)
+    #expect(bench.stepsPerTurn == 2 && bench.quietWait)
+    bench.peerTimeout = 10
+    let result = try bench.run(
+      config: "tiny", deltac: step, deltacVersion: "test",
+      peers: [.ready(peer, version: "sh", parameters: 1, loss: 1, setup: 0)], progress: { _ in })
+    TrainBench.quit([.ready(peer, version: "sh", parameters: 1, loss: 1, setup: 0)])
+    #expect(result.skipped.isEmpty)
+    #expect(result.peers.map(\.stepsMs) == [[4, 6, 8]])
+    #expect(result.deltac.stepsMs.count == 3)
+  }
+
+  /// `QuietWait` returns after one quiet interval when the processes idle, and waits out its
+  /// limit while one spins; CPU ticks of a process that is gone are nil.
+  @Test func quietWaitWaitsForIdleCores() throws {
+    func start(_ script: String) throws -> Process {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/bin/sh")
+      p.arguments = ["-c", script]
+      try p.run()
+      return p
+    }
+    let idle = try start("exec sleep 5")
+    let busy = try start("while :; do :; done")
+    // SIGKILL: SIGTERM may be ignored (dispositions are inherited from the test runner).
+    defer {
+      for p in [idle, busy] where p.isRunning { kill(p.processIdentifier, SIGKILL) }
+    }
+    #expect(QuietWait.cpuTicks(getpid()) != nil)
+    let quiet = QuietWait.wait(pids: [idle.processIdentifier], interval: 0.03, limit: 1)
+    #expect(quiet < 0.5)
+    let spun = QuietWait.wait(pids: [busy.processIdentifier], interval: 0.03, limit: 0.3)
+    #expect(spun >= 0.3)
+    kill(busy.processIdentifier, SIGKILL)
+    busy.waitUntilExit()
+    #expect(QuietWait.cpuTicks(busy.processIdentifier) == nil)
+  }
+
   /// The inference table: peak RSS and its growth over setup, and a skipped row with its reason.
   @Test func inferenceTable() {
     let report = TrainBenchReport(

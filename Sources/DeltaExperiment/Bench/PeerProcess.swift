@@ -80,6 +80,9 @@ public final class PeerProcess {
     try process.run()
   }
 
+  /// The peer's process id (for `QuietWait`).
+  public var pid: Int32 { process.processIdentifier }
+
   /// Seconds a reply may take before the peer is stopped (a compile that does not end).
   public var timeout: Double = 900
 

@@ -53,6 +53,12 @@ public struct TrainBench {
   /// Seconds a peer may take for its ready line (imports, loading, the initial loss), for a warm-up
   /// step (compilation: torch.compile, XLA) and for a forward pass (a new shape compiles again).
   public var peerTimeout = 900.0
+  /// Whether each timed step waits for every bench process to be idle first (`QuietWait`).
+  public var quietWait = true
+  /// Steps each implementation takes in a row per round, the last one timed: the ones before it
+  /// bring its data back into the caches the others' steps evicted (the 260 MB L3 of the bench
+  /// machine holds a whole tiny or small step), as in a training run, where steps follow each other.
+  public var stepsPerTurn = 2
 
   /// Seconds a step after the warm-up may take: ten times the peer's previous step, at least 120 s,
   /// at most `peerTimeout` (a peer that stalls after compiling is dropped in minutes).
@@ -121,15 +127,31 @@ public struct TrainBench {
         alive[i] = false
       }
     }
+    func quiet() -> Double {
+      guard quietWait else { return 0 }
+      let pids = peers.enumerated().compactMap { i, p -> Int32? in
+        guard alive[i], case .ready(let process, _, _, _, _) = p else { return nil }
+        return process.pid
+      }
+      return QuietWait.wait(pids: [getpid()] + pids)
+    }
     for round in 0..<(warmup + rounds) {
       var line = "round \(round + 1)/\(warmup + rounds)\(round < warmup ? " (warm-up)" : ""):"
+      var waited = quiet()
+      for _ in 1..<stepsPerTurn { try deltac.step() }
       deltacTimes.append(try deltac.step().seconds * 1e3)
       line += String(format: " deltac %.0f ms", deltacTimes.last!)
       for (i, p) in peers.enumerated() where alive[i] {
         guard case .ready(let process, _, _, _, _) = p else { continue }
+        waited += quiet()
         process.timeout =
           round == 0 || round < warmup ? peerTimeout : stepTimeout(previousMs: peerTimes[i].last)
-        switch process.send("step") {
+        var reply = process.send("step")
+        for _ in 1..<stepsPerTurn {
+          guard case .timed = reply else { break }
+          reply = process.send("step")
+        }
+        switch reply {
         case .timed(let ms, _):
           peerTimes[i].append(ms)
           line += String(format: ", %@ %.0f ms", process.variant as NSString, ms)
@@ -139,7 +161,7 @@ public struct TrainBench {
           skipped.append(.init(name: process.variant, reason: "failed during the run: \(other)"))
         }
       }
-      progress(line)
+      progress(line + String(format: " (%.0f ms waiting for idle cores)", waited * 1e3))
     }
     let d = entry(
       name: "deltac", version: deltacVersion, times: deltacTimes, tokens: deltac.tokens,

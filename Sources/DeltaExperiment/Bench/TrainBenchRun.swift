@@ -20,6 +20,10 @@ public struct TrainBenchRun {
   public var threads = 2
   public var inference = true
   public var peerTimeout = 900.0
+  /// Whether each timed step first waits for the bench's processes to idle (`QuietWait`).
+  public var quietWait = true
+  /// Steps in a row per implementation and round, the last timed (`TrainBench.stepsPerTurn`).
+  public var stepsPerTurn = 2
   /// The JSON report (default bench/results/train-DATE.json).
   public var json: String?
   public var progress: (String) -> Void = { _ in }
@@ -56,6 +60,7 @@ public struct TrainBenchRun {
     defer { try? FileManager.default.removeItem(atPath: work) }
     var bench = TrainBench(warmup: warmup, rounds: rounds, peakGFlops: peak)
     bench.peerTimeout = peerTimeout
+    (bench.quietWait, bench.stepsPerTurn) = (quietWait, stepsPerTurn)
     let date = ISO8601DateFormatter().string(from: Date())
     let path = json ?? "\(benchDir)/results/train-\(date.prefix(10)).json"
     var report = TrainBenchReport(

@@ -17,6 +17,13 @@ struct BenchTrain: ParsableCommand {
       machine hits all alike. The first --warmup rounds (compilation) are
       not in the median. A peer must report the same parameter count and
       initial loss (relative 1e-4) or it is dropped with the reason.
+      Each turn starts on idle cores: deltac waits until no bench process
+      (its own, a peer's) uses CPU (a framework's OpenMP threads spin on
+      after its step and would slow the next one); each round's line says
+      how long that took (--no-quiet-wait: no waiting). In a turn an
+      implementation takes --steps-per-turn steps in a row and the last is
+      timed: the ones before bring its data back into the caches that the
+      others' turns evicted, as in a training run.
 
       Peers (bench/peers/*.py): torch-eager, torch-compile, jax-scan,
       jax-chunked. They run in the Python of --python (default
@@ -45,6 +52,10 @@ struct BenchTrain: ParsableCommand {
   @Option(help: "Threads of the FMA peak (the specs set deltac's; peers get the same).")
   var threads = 2
   @Flag(help: "Skip the inference measurements.") var noInference = false
+  @Flag(help: "Start each timed step at once, without waiting for the bench's processes to idle.")
+  var noQuietWait = false
+  @Option(help: "Steps in a row per implementation and round; the last one is timed.")
+  var stepsPerTurn = 2
   @Option(
     help: ArgumentHelp(
       "Seconds a peer may take to start, for a warm-up step (compilation) or a forward pass before it is dropped.",
@@ -59,6 +70,7 @@ struct BenchTrain: ParsableCommand {
 
   func validate() throws {
     try expect(rounds >= 1, "--rounds must be at least 1, got \(rounds)")
+    try expect(stepsPerTurn >= 1, "--steps-per-turn must be at least 1, got \(stepsPerTurn)")
     try expect(warmup >= 0, "--warmup must be at least 0, got \(warmup)")
     try expect(threads >= 1, "--threads must be at least 1, got \(threads)")
     try expect(peerTimeout > 0, "--peer-timeout must be positive, got \(peerTimeout)")
@@ -88,6 +100,7 @@ struct BenchTrain: ParsableCommand {
     (bench.threads, bench.inference, bench.peerTimeout, bench.json) = (
       threads, !noInference, peerTimeout, json
     )
+    (bench.quietWait, bench.stepsPerTurn) = (!noQuietWait, stepsPerTurn)
     bench.progress = Output.progress
     print(try bench.run(loadSpec: CLISpec.load).markdown)
   }
