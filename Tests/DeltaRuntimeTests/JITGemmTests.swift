@@ -81,6 +81,21 @@ import Testing
     #expect(worst < 1e-6, "\(c): worst error \(worst) of the sum of |terms|")
   }
 
+  /// With A^T, the full row tiles prefetch the next tile's A lines (two per step of K: the tile's
+  /// first and last float); without it, no prefetch is emitted.
+  @Test func transposedAPrefetchesTheNextTile() {
+    func prefetches(transA: Bool) -> [String] {
+      GemmKernelSpec(
+        n: 64, k: 32, transA: transA, transB: false, lda: 64, ldb: 64, ldc: 64, accumulate: false,
+        lanes: 16
+      ).kernel.description.split(separator: "\n").filter { $0.contains("prefetch") }
+        .map { String($0.drop { $0 == " " }) }
+    }
+    #expect(prefetches(transA: false).isEmpty)
+    #expect(prefetches(transA: true).count == 2)  // one tile in the panel loop (N = 2 panels)
+    #expect(prefetches(transA: true).allSatisfy { $0.hasPrefix("prefetch a[") })
+  }
+
   /// Row tiles, panels and K blocks as the generator lays them out.
   @Test func specLayout() {
     let s = GemmKernelSpec(

@@ -81,6 +81,8 @@ public final class KernelBuilder {
   public func store(_ ptr: String, _ at: Index, _ value: Expr) {
     append(.store(ptr: ptr, at: at, value))
   }
+
+  public func prefetch(_ ptr: String, _ at: Index) { append(.prefetch(ptr: ptr, at: at)) }
 }
 
 /// A float vector or matrix in memory: pointer name + offset, with a row stride for matrices.

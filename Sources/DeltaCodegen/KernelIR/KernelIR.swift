@@ -97,6 +97,9 @@ public indirect enum Stmt: Hashable, Sendable {
   case declare(String, width: Int, Expr)
   case assign(String, Expr)
   case store(ptr: String, at: Index, Expr)
+  /// Asks for the cache line holding ptr[at] to be brought closer for reading (`llvm.prefetch`);
+  /// changes no value, never faults (an address past the buffer is allowed).
+  case prefetch(ptr: String, at: Index)
   /// A comment kept in dumps of the kernel IR (and ignored by the emitter).
   case comment(String)
 }

@@ -125,6 +125,18 @@ struct LLVMEmitter {
       let v = try expr(e)
       let addr = try address(ptr, at)
       LLVMSetAlignment(LLVMBuildStore(b, v.value, addr), 4)
+    case .prefetch(let ptr, let at):
+      // llvm.prefetch(address, 0: for reading, 2: locality (kept in L2 and closer), 1: data).
+      let addr = try address(ptr, at)
+      var types: [LLVMTypeRef?] = [LLVMTypeOf(addr)]
+      let id = LLVMLookupIntrinsicID("llvm.prefetch", 13)
+      let decl = LLVMGetIntrinsicDeclaration(m.module, id, &types, 1)
+      let fnTy = LLVMIntrinsicGetType(m.context, id, &types, 1)
+      let i32 = LLVMInt32TypeInContext(m.context)
+      var args: [LLVMValueRef?] = [
+        addr, LLVMConstInt(i32, 0, 0), LLVMConstInt(i32, 2, 0), LLVMConstInt(i32, 1, 0),
+      ]
+      LLVMBuildCall2(b, fnTy, decl, &args, 4, "")
     case .loop(let name, let lower, let upper, let step, let body):
       try emitLoop(name, lower, upper, step, body)
     case .when(let c, let then, let otherwise):

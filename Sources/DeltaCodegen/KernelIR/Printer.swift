@@ -28,6 +28,7 @@ enum Printer {
     case .declare(let n, let w, let e): out += "\(pad)var \(n): \(type(w)) = \(e)\n"
     case .assign(let n, let e): out += "\(pad)\(n) = \(e)\n"
     case .store(let p, let at, let e): out += "\(pad)store \(p)[\(at)] = \(e)\n"
+    case .prefetch(let p, let at): out += "\(pad)prefetch \(p)[\(at)]\n"
     case .loop(let n, let lo, let hi, let step, let body):
       out += "\(pad)for \(n) in \(lo)..<\(hi)\(step == 1 ? "" : " step \(step)") {\n"
       for x in body { print(x, indent: indent + 1, into: &out) }
