@@ -200,6 +200,26 @@ import Testing
   }
 
   /// The inference table: peak RSS and its growth over setup, and a skipped row with its reason.
+  /// The JSON report records how the rounds ran (steps per turn, quiet waits); a report written
+  /// before those fields existed still reads, with them nil.
+  @Test func reportRecordsTheRotation() throws {
+    var report = TrainBenchReport(
+      date: "2026-12-06", command: "deltac bench train", deltacVersion: "0.1",
+      machine: .init(
+        cpu: "cpu", cores: 2, threads: 2, peakGFlops: 100, loadStart: "1.0", loadEnd: "2.0"),
+      warmup: 2, rounds: 5, results: [], inference: [])
+    (report.stepsPerTurn, report.quietWait) = (2, true)
+    let back = try JSONDecoder().decode(TrainBenchReport.self, from: try report.json())
+    #expect(back.stepsPerTurn == 2 && back.quietWait == true)
+    var old = try #require(
+      try JSONSerialization.jsonObject(with: try report.json()) as? [String: Any])
+    old["stepsPerTurn"] = nil
+    old["quietWait"] = nil
+    let earlier = try JSONDecoder().decode(
+      TrainBenchReport.self, from: try JSONSerialization.data(withJSONObject: old))
+    #expect(earlier.stepsPerTurn == nil && earlier.quietWait == nil && earlier.rounds == 5)
+  }
+
   @Test func inferenceTable() {
     let report = TrainBenchReport(
       date: "2026-12-04", command: "deltac bench train", deltacVersion: "0.1",

@@ -138,7 +138,7 @@ public struct TrainBench {
     for round in 0..<(warmup + rounds) {
       var line = "round \(round + 1)/\(warmup + rounds)\(round < warmup ? " (warm-up)" : ""):"
       var waited = quiet()
-      for _ in 1..<stepsPerTurn { try deltac.step() }
+      for _ in 1..<max(1, stepsPerTurn) { try deltac.step() }
       deltacTimes.append(try deltac.step().seconds * 1e3)
       line += String(format: " deltac %.0f ms", deltacTimes.last!)
       for (i, p) in peers.enumerated() where alive[i] {
@@ -147,7 +147,7 @@ public struct TrainBench {
         process.timeout =
           round == 0 || round < warmup ? peerTimeout : stepTimeout(previousMs: peerTimes[i].last)
         var reply = process.send("step")
-        for _ in 1..<stepsPerTurn {
+        for _ in 1..<max(1, stepsPerTurn) {
           guard case .timed = reply else { break }
           reply = process.send("step")
         }
@@ -161,7 +161,8 @@ public struct TrainBench {
           skipped.append(.init(name: process.variant, reason: "failed during the run: \(other)"))
         }
       }
-      progress(line + String(format: " (%.0f ms waiting for idle cores)", waited * 1e3))
+      progress(
+        line + (quietWait ? String(format: " (%.0f ms waiting for idle cores)", waited * 1e3) : ""))
     }
     let d = entry(
       name: "deltac", version: deltacVersion, times: deltacTimes, tokens: deltac.tokens,

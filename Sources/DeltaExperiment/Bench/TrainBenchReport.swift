@@ -25,6 +25,10 @@ public struct TrainBenchReport: Codable, Sendable {
   public var machine: Machine
   public var warmup: Int
   public var rounds: Int
+  /// Steps per implementation and round, the last timed, and whether each turn waited for idle
+  /// cores (`TrainBench`); nil in reports written before both existed (one step, no wait).
+  public var stepsPerTurn: Int?
+  public var quietWait: Bool?
   public var results: [TrainBenchResult]
   public var inference: [InferenceResult]
   /// Inference rows not measured, with the reason (a peer that failed or does not run that mode).

@@ -70,6 +70,7 @@ public struct TrainBenchRun {
         cpu: cpu, cores: ProcessInfo.processInfo.activeProcessorCount, threads: threads,
         peakGFlops: peak, loadStart: loadStart, loadEnd: loadStart),
       warmup: warmup, rounds: rounds, results: [], inference: [], complete: false)
+    (report.stepsPerTurn, report.quietWait) = (stepsPerTurn, quietWait)
     for config in configNames {
       let isPath = config.hasSuffix(".yaml")
       let name =
