@@ -129,7 +129,8 @@ struct LLVMEmitter {
       // llvm.prefetch(address, 0: for reading, 2: locality (kept in L2 and closer), 1: data).
       let addr = try address(ptr, at)
       var types: [LLVMTypeRef?] = [LLVMTypeOf(addr)]
-      let id = LLVMLookupIntrinsicID("llvm.prefetch", 13)
+      let name = "llvm.prefetch"
+      let id = LLVMLookupIntrinsicID(name, name.utf8.count)
       let decl = LLVMGetIntrinsicDeclaration(m.module, id, &types, 1)
       let fnTy = LLVMIntrinsicGetType(m.context, id, &types, 1)
       let i32 = LLVMInt32TypeInContext(m.context)

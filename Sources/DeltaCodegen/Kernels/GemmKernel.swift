@@ -9,11 +9,11 @@
 /// K runs in blocks of `kBlock`, and the columns in blocks of panels (`columnBlocks`), so that a
 /// block of B packed is at most 1 MB: each worker packs it into its `work` buffer as contiguous
 /// panels (so it stays in L2 while every row of A passes over it) and, for a transposed A, each
-/// tile's block of A too, while the tile before it computes prefetches the A lines it will pack
-/// (A^T's rows of a tile are `lda` apart, each step of K a cold line the hardware prefetchers do
-/// not follow: packing waited on them; 1024x128x4096 on one thread 113-120 -> 136-139 GFLOP/s,
-/// 1536x256x4096 125-132 -> 144-145, in one process, alternating). Rows beyond the last full tile go through tiles of 4, then 1. The kernel
-/// is `(a, b, c, m, work)`, a and c at the worker's first row.
+/// tile's block of A too, whose lines the tile before it prefetches while it computes (A^T's rows
+/// of a tile are `lda` apart, each step of K a cold line the hardware prefetchers do not follow:
+/// packing waited on them; one thread, in one process, alternating: 1024x128x4096 113-120 ->
+/// 136-139 GFLOP/s, 1536x256x4096 125-132 -> 144-145). Rows beyond the last full tile go through
+/// tiles of 4, then 1. The kernel is `(a, b, c, m, work)`, a and c at the worker's first row.
 public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var n: Int
   public var k: Int
