@@ -40,12 +40,21 @@ extension LLVMEmitter {
     return (try widen(vx), try widen(vy), w)
   }
 
+  /// A call of the float intrinsic `name` (llvm.fma, llvm.sqrt, ...) on `width` lanes.
   func intrinsic(_ name: String, width: Int, _ args: [LLVMValueRef]) -> LLVMValueRef {
-    var types: [LLVMTypeRef?] = [floatType(width)]
+    intrinsic(name, overloading: floatType(width), args)
+  }
+
+  /// A call of the LLVM intrinsic `name`, overloaded on `type`.
+  @discardableResult
+  func intrinsic(_ name: String, overloading type: LLVMTypeRef?, _ args: [LLVMValueRef?])
+    -> LLVMValueRef
+  {
+    var types: [LLVMTypeRef?] = [type]
     let id = LLVMLookupIntrinsicID(name, name.utf8.count)
     let decl = LLVMGetIntrinsicDeclaration(m.module, id, &types, 1)
     let fnTy = LLVMIntrinsicGetType(m.context, id, &types, 1)
-    var a: [LLVMValueRef?] = args
+    var a = args
     return LLVMBuildCall2(b, fnTy, decl, &a, UInt32(a.count), "")
   }
 

@@ -128,16 +128,10 @@ struct LLVMEmitter {
     case .prefetch(let ptr, let at):
       // llvm.prefetch(address, 0: for reading, 2: locality (kept in L2 and closer), 1: data).
       let addr = try address(ptr, at)
-      var types: [LLVMTypeRef?] = [LLVMTypeOf(addr)]
-      let name = "llvm.prefetch"
-      let id = LLVMLookupIntrinsicID(name, name.utf8.count)
-      let decl = LLVMGetIntrinsicDeclaration(m.module, id, &types, 1)
-      let fnTy = LLVMIntrinsicGetType(m.context, id, &types, 1)
       let i32 = LLVMInt32TypeInContext(m.context)
-      var args: [LLVMValueRef?] = [
-        addr, LLVMConstInt(i32, 0, 0), LLVMConstInt(i32, 2, 0), LLVMConstInt(i32, 1, 0),
-      ]
-      LLVMBuildCall2(b, fnTy, decl, &args, 4, "")
+      intrinsic(
+        "llvm.prefetch", overloading: LLVMTypeOf(addr),
+        [addr, LLVMConstInt(i32, 0, 0), LLVMConstInt(i32, 2, 0), LLVMConstInt(i32, 1, 0)])
     case .loop(let name, let lower, let upper, let step, let body):
       try emitLoop(name, lower, upper, step, body)
     case .when(let c, let then, let otherwise):
