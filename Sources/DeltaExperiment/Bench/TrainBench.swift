@@ -135,10 +135,12 @@ public struct TrainBench {
       }
       return QuietWait.wait(pids: [getpid()] + pids)
     }
+    // Untimed steps before the timed one in each turn (a stepsPerTurn below 1 counts as 1).
+    let untimed = max(1, stepsPerTurn) - 1
     for round in 0..<(warmup + rounds) {
       var line = "round \(round + 1)/\(warmup + rounds)\(round < warmup ? " (warm-up)" : ""):"
       var waited = quiet()
-      for _ in 1..<max(1, stepsPerTurn) { try deltac.step() }
+      for _ in 0..<untimed { try deltac.step() }
       deltacTimes.append(try deltac.step().seconds * 1e3)
       line += String(format: " deltac %.0f ms", deltacTimes.last!)
       for (i, p) in peers.enumerated() where alive[i] {
@@ -147,7 +149,7 @@ public struct TrainBench {
         process.timeout =
           round == 0 || round < warmup ? peerTimeout : stepTimeout(previousMs: peerTimes[i].last)
         var reply = process.send("step")
-        for _ in 1..<max(1, stepsPerTurn) {
+        for _ in 0..<untimed {
           guard case .timed = reply else { break }
           reply = process.send("step")
         }
