@@ -5,8 +5,8 @@ import Testing
 
 /// The JIT'd GEMM against an fp64 triple loop, on shapes that reach every part of the generator:
 /// full 12-row tiles and the 4- and 1-row tails, full 32-column panels and tails of 16 + 8 + 1,
-/// both transposes, K in one block and in several (with a partial last block), panels in one
-/// column block and in several, strided operands
+/// both transposes, K in one block and in several (with a partial last block), K split between the
+/// workers, panels in one column block and in several, strided operands
 /// (lda, ldb, ldc wider than the matrix), `+=` into C, one worker and two, 16 lanes and 8.
 @Suite struct JITGemmTests {
   struct Case: CustomStringConvertible {
@@ -36,6 +36,9 @@ import Testing
     // The AVX2 kernels (6-row tiles, 8 lanes), which run on AVX-512 hosts too.
     Case(m: 53, n: 41, k: 300, transB: true, lanes: 8),
     Case(m: 47, n: 24, k: 530, transA: true, accumulate: true, pad: 2, lanes: 8),
+    // K split between the workers (`kParts`): 1536 + 1064, and 1024 + 1024 into C with +=.
+    Case(m: 100, n: 70, k: 2600, transA: true, pad: 2),
+    Case(m: 64, n: 40, k: 2048, transA: true, transB: true, accumulate: true, pad: 1),
   ]
 
   @Test(arguments: cases) func matchesFp64(_ c: Case) throws {
@@ -94,6 +97,26 @@ import Testing
     #expect(prefetches(transA: false).isEmpty)
     #expect(prefetches(transA: true).count == 2)  // one tile in the panel loop (N = 2 panels)
     #expect(prefetches(transA: true).allSatisfy { $0.hasPrefix("prefetch a[") })
+  }
+
+  /// Which GEMMs split K between the workers: weight gradients (A^T) with K >= 2048 and M <= 256,
+  /// in parts that are multiples of 256, on more than one thread.
+  @Test func smallWeightGradientsSplitK() throws {
+    func parts(m: Int, n: Int = 128, k: Int = 4096, transA: Bool = true, threads: Int = 2) throws
+      -> [Range<Int>]?
+    {
+      try JITGemm(
+        transA: transA, transB: false, m: m, n: n, k: k, lda: transA ? m : k, ldb: n, ldc: n,
+        threads: threads
+      ).kSplit
+    }
+    #expect(try parts(m: 128, n: 512) == [0..<2048, 2048..<4096])
+    #expect(try parts(m: 64, k: 2600) == [0..<1536, 1536..<2600])
+    #expect(try parts(m: 256, k: 4096, threads: 3) == [0..<1536, 1536..<3072, 3072..<4096])
+    #expect(try parts(m: 648) == nil)
+    #expect(try parts(m: 128, transA: false) == nil)
+    #expect(try parts(m: 128, threads: 1) == nil)
+    #expect(try parts(m: 128, k: 1024) == nil)
   }
 
   /// Row tiles, panels and K blocks as the generator lays them out.

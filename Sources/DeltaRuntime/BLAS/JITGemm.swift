@@ -46,23 +46,61 @@ public final class JITGemm: @unchecked Sendable {
   public init(
     transA: Bool, transB: Bool, m: Int, n: Int, k: Int, lda: Int, ldb: Int, ldc: Int,
     threads: Int, accumulate: Bool = false, lanes: Int = GemmKernelSpec.hostLanes,
-    workspace shared: GemmWorkspace? = nil, cache: KernelCache = .shared
+    workspace shared: GemmWorkspace? = nil, cache: KernelCache = .shared, kSplit: Bool? = nil
   ) throws {
+    // kSplit: nil follows `kParts`; false splits rows only; true splits K wherever A^T and K allow.
     spec = GemmKernelSpec(
       n: n, k: k, transA: transA, transB: transB, lda: lda, ldb: ldb, ldc: ldc,
       accumulate: accumulate, lanes: lanes)
     self.m = m
     let tiles = (m + spec.rows - 1) / spec.rows
     workers = m * n * k < 1 << 18 ? 1 : max(1, min(threads, tiles))
-    let address = try cache.address(of: spec.kernel)
-    function = unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
     stride = (spec.workFloats + 15) / 16 * 16
+    let parts =
+      kSplit == false
+      ? nil
+      : Self.kParts(transA: transA, m: m, n: n, k: k, threads: threads, always: kSplit == true)
+    let spec = spec  // the closure below may not capture self before every member is set
+    split = try parts.map { try KSplit(spec: spec, m: m, parts: $0, cache: cache) }
+    if let split {
+      function = split.functions[0]
+    } else {
+      let address = try cache.address(of: spec.kernel)
+      function = unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
+    }
+    let workFloats = split.map { $0.stride * $0.parts.count + $0.partialFloats } ?? stride * workers
     workspace = shared ?? GemmWorkspace()
-    workspace.reserve(stride * workers)
+    workspace.reserve(workFloats)
     if shared == nil { workspace.allocate() }
   }
 
   let stride: Int
+  /// Set when K is split between the workers (`kParts`).
+  let split: KSplit?
+  /// The workers' parts of K when it is split between them (nil: C's rows are split).
+  public var kSplit: [Range<Int>]? { split?.parts }
+
+  /// The K ranges of the workers when a weight gradient's C is small (A^T, K >= 2048 the tokens, M
+  /// <= 256): split by rows, every worker packed all of B (K x N) for a few row tiles of C, and
+  /// 128 rows split 5 + 6 tiles of 12 (68 / 60 rows). Each worker now takes a part of K (a multiple
+  /// of the A^T K block, 256) and packs only its part of B. Measured in one process, alternating, 2
+  /// threads, L2 flushed before each call (GFLOP/s, rows -> K split, two runs): 64x128x4096 84 / 105
+  /// -> 90 / 120, 128x128x4096 147 / 142 -> 167 / 169, 128x512x4096 175 / 195 -> 197 / 210,
+  /// 256x256x4096 229 / 230 -> 243 / 245, 256x768x4096 235 / 243 -> 240 / 244; at M = 648 and 1024
+  /// no better (245 / 237 -> 249 / 228, 220 / 205 -> 224 / 238). In tiny's step (two plans in one
+  /// process, alternating) its weight gradients took 11.9 / 12.9 / 12.0 -> 11.0 / 12.0 / 11.2 ms.
+  /// Nil otherwise.
+  static func kParts(transA: Bool, m: Int, n: Int, k: Int, threads: Int, always: Bool = false)
+    -> [Range<Int>]?
+  {
+    guard transA, threads > 1, k >= 2048, always || m <= 256, m * n * k >= 1 << 18 else {
+      return nil
+    }
+    let per = (k / threads + 255) / 256 * 256
+    return (0..<threads).map { w in min(k, w * per)..<min(k, (w + 1) * per) }.filter {
+      !$0.isEmpty
+    }
+  }
 
   /// Runs it on the workers given at init (fewer when C has few tiles of rows).
   public func run(a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>)
@@ -75,6 +113,7 @@ public final class JITGemm: @unchecked Sendable {
   public func region(
     a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>
   ) -> ParallelFor.Region {
+    if let split { return split.region(gemm: self, a: a, b: b, c: c) }
     let tile = spec.rows
     let tiles = (m + tile - 1) / tile
     let (pa, pb, pc, workspace) = (
@@ -90,6 +129,72 @@ public final class JITGemm: @unchecked Sendable {
       let aBlock = transA ? pa.const! + lo : pa.const! + lo * lda
       function(
         aBlock, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo), workspace.base! + w * stride)
+    }
+  }
+}
+
+/// A GEMM whose K is split between the workers: worker w computes op(A)[:, K_w] op(B)[K_w, :] with
+/// a kernel compiled for its part's length, worker 0 into C (=, += as the GEMM), the others into
+/// their own block of partial sums; the partials are then added into C in worker order, rows split
+/// between the workers (a second region), so C's bits do not depend on timing.
+struct KSplit: Sendable {
+  let parts: [Range<Int>]
+  let functions: [JITGemm.Function]
+  let stride: Int
+  let m: Int
+  let n: Int
+  var partialFloats: Int { (parts.count - 1) * m * n }
+
+  init(spec: GemmKernelSpec, m: Int, parts: [Range<Int>], cache: KernelCache) throws {
+    self.parts = parts
+    self.m = m
+    n = spec.n
+    var specs: [GemmKernelSpec] = []
+    for (w, part) in parts.enumerated() {
+      var s = spec
+      s.k = part.count
+      if w > 0 { (s.ldc, s.accumulate) = (spec.n, false) }
+      specs.append(s)
+    }
+    functions = try specs.map {
+      let address = try cache.address(of: $0.kernel)
+      return unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: JITGemm.Function.self)
+    }
+    stride = specs.map { ($0.workFloats + 15) / 16 * 16 }.max()!
+  }
+
+  func region(
+    gemm: JITGemm, a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>
+  ) -> ParallelFor.Region {
+    let spec = gemm.spec
+    let (pa, pb, pc, workspace) = (
+      SendablePointer(a), SendablePointer(b), SendablePointer(c), gemm.workspace
+    )
+    let (parts, functions, stride, m, n) = (self.parts, self.functions, self.stride, m, n)
+    let (lda, ldb, ldc, transB) = (spec.lda, spec.ldb, spec.ldc, spec.transB)
+    let partialBase = stride * parts.count
+    let add = ParallelFor.Region(count: m, threads: parts.count) { range, _ in
+      let partials = workspace.base! + partialBase
+      for i in range {
+        let row = pc.pointer! + i * ldc
+        for p in 1..<parts.count {
+          let partial = partials + (p - 1) * m * n + i * n
+          for j in 0..<n { row[j] += partial[j] }
+        }
+      }
+    }
+    let products = ParallelFor.Region(count: parts.count, threads: parts.count) { range, _ in
+      for w in range {
+        let k0 = parts[w].lowerBound
+        let out = w == 0 ? pc.pointer! : workspace.base! + partialBase + (w - 1) * m * n
+        functions[w](
+          pa.const! + k0 * lda, pb.const! + (transB ? k0 : k0 * ldb), out, Int64(m),
+          workspace.base! + w * stride)
+      }
+    }
+    return ParallelFor.Region(count: 1, threads: 1) { _, _ in
+      products.run()
+      add.run()
     }
   }
 }
