@@ -19,6 +19,8 @@ struct KernelCase: CustomTestStringConvertible, Sendable {
   var form: DeltaKernelSpec.Form = .chunked
   var batch = 2
   var heads = 2
+  /// The log decays g per token (gated cases).
+  var gate: ClosedRange<Double> = -0.4...0
 
   var spec: DeltaKernelSpec {
     DeltaKernelSpec(
@@ -30,7 +32,9 @@ struct KernelCase: CustomTestStringConvertible, Sendable {
       batch: batch, length: length, heads: heads, householder: householder, keyDim: keyDim,
       valueDim: valueDim)
   }
-  var testDescription: String { "\(spec.forwardName)-T\(length)-beta\(Int(betaMax))" }
+  var testDescription: String {
+    "\(spec.forwardName)-T\(length)-beta\(Int(betaMax))" + (gate == -0.4...0 ? "" : "-g\(gate)")
+  }
 }
 
 /// Random inputs in Float (what the kernels get) and the same values in Double (the reference's).
@@ -56,7 +60,9 @@ struct KernelInputs {
     let k = unitRows(dims.kCount, c.keyDim)
     let v = rng.array(dims.vCount).map(Float.init)
     let beta = rng.array(dims.betaCount, 0.02, c.betaMax).map(Float.init)
-    let g = c.gated ? rng.array(dims.gateCount, -0.4, 0).map(Float.init) : nil
+    let g =
+      c.gated
+      ? rng.array(dims.gateCount, c.gate.lowerBound, c.gate.upperBound).map(Float.init) : nil
     let s0 = rng.array(dims.stateCount).map(Float.init)
     let scale = c.spec.scale
     f = .init(q: q, k: k, v: v, beta: beta, g: g, initialState: s0, scale: scale)

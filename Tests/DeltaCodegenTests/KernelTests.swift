@@ -8,7 +8,8 @@ import Testing
 /// representative cross-product that covers each value of each axis: n_h 1...4, Dk != Dv (and dims that
 /// are not multiples of the vector width), gated and not, beta in (0,1) and (0,2), T in {1, 63, 200}
 /// (not multiples of the chunk), chunk 1, 16, 32, 64, both forward forms; and shapes that reach
-/// the chunked backward's other branches (odd chunks, C n not a multiple of the vector width, C > T).
+/// the chunked backward's other branches (odd chunks, C n not a multiple of the vector width, C > T);
+/// and decays strong enough to make denormal floats.
 @Suite struct KernelTests {
   static let cases: [KernelCase] = [
     KernelCase(
@@ -48,6 +49,14 @@ import Testing
       householder: 2, keyDim: 32, valueDim: 32, chunk: 64, gated: true, betaMax: 2, length: 40),
     KernelCase(
       householder: 3, keyDim: 32, valueDim: 48, chunk: 8, gated: true, betaMax: 1, length: 63),
+    // Strong decay (alpha = e^g down to 2.5e-3 per token): products of alphas and decayed states
+    // fall below float's normal range, which the runtime flushes to zero (`DenormalMode`).
+    KernelCase(
+      householder: 3, keyDim: 16, valueDim: 16, chunk: 16, gated: true, betaMax: 2, length: 63,
+      gate: -6 ... -3),
+    KernelCase(
+      householder: 2, keyDim: 16, valueDim: 8, chunk: 16, gated: true, betaMax: 1, length: 63,
+      form: .recurrent, gate: -6 ... -3),
   ]
 
   static func expectClose<A: BinaryFloatingPoint>(

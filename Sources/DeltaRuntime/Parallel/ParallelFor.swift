@@ -35,17 +35,24 @@ public enum ParallelFor {
     count: Int, workers: Int, _ body: @Sendable (Range<Int>, Int) -> Void,
     pooled: (WorkerPool) -> Bool
   ) {
-    if workers == 1 {
-      body(0..<count, 0)
-      return
-    }
-    if TraceRecorder.installed.load(ordering: .relaxed) > 0, let recorder = TraceRecorder.current {
-      recorder.parallel(count: count, workers: workers, body)
-      return
-    }
-    if pooled(WorkerPool.current) { return }
-    DispatchQueue.concurrentPerform(iterations: workers) { w in
-      body(part(w, count: count, workers: workers), w)
+    // Every worker flushes denormals (`DenormalMode`): the pool's threads from their start, the
+    // calling thread for the region (about 0.3 us), other threads per part.
+    DenormalMode.flushing {
+      if workers == 1 {
+        body(0..<count, 0)
+        return
+      }
+      if TraceRecorder.installed.load(ordering: .relaxed) > 0, let recorder = TraceRecorder.current
+      {
+        recorder.parallel(count: count, workers: workers) { range, w in
+          DenormalMode.flushing { body(range, w) }
+        }
+        return
+      }
+      if pooled(WorkerPool.current) { return }
+      DispatchQueue.concurrentPerform(iterations: workers) { w in
+        DenormalMode.flushing { body(part(w, count: count, workers: workers), w) }
+      }
     }
   }
 }

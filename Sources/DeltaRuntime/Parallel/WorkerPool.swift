@@ -131,6 +131,7 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   private func work(_ slot: Slot, index: Int) {
+    DenormalMode.flushOnThisThread()
     var seen = 0
     while true {
       var spun = 0
