@@ -36,8 +36,10 @@ import Testing
     // The AVX2 kernels (6-row tiles, 8 lanes), which run on AVX-512 hosts too.
     Case(m: 53, n: 41, k: 300, transB: true, lanes: 8),
     Case(m: 47, n: 24, k: 530, transA: true, accumulate: true, pad: 2, lanes: 8),
-    // K split between the workers (`kParts`): 1536 + 1064, and 1024 + 1024 into C with +=.
+    // K split between the workers (`kParts`): 1536 + 1064, 1280 + 769 (K / 2 rounded down would be
+    // 1024, a multiple of 256, and miss the last row of K), and 1024 + 1024 into C with +=.
     Case(m: 100, n: 70, k: 2600, transA: true, pad: 2),
+    Case(m: 30, n: 20, k: 2049, transA: true),
     Case(m: 64, n: 40, k: 2048, transA: true, transB: true, accumulate: true, pad: 1),
   ]
 
@@ -112,6 +114,8 @@ import Testing
     }
     #expect(try parts(m: 128, n: 512) == [0..<2048, 2048..<4096])
     #expect(try parts(m: 64, k: 2600) == [0..<1536, 1536..<2600])
+    #expect(try parts(m: 64, k: 2049) == [0..<1280, 1280..<2049])
+    #expect(try parts(m: 64, k: 4097) == [0..<2304, 2304..<4097])
     #expect(try parts(m: 256, k: 4096, threads: 3) == [0..<1536, 1536..<3072, 3072..<4096])
     #expect(try parts(m: 648) == nil)
     #expect(try parts(m: 128, transA: false) == nil)

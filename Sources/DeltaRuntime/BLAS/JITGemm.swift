@@ -96,7 +96,7 @@ public final class JITGemm: @unchecked Sendable {
     guard transA, threads > 1, k >= 2048, always || m <= 256, m * n * k >= 1 << 18 else {
       return nil
     }
-    let per = (k / threads + 255) / 256 * 256
+    let per = ((k + threads - 1) / threads + 255) / 256 * 256  // covers K: per * threads >= k
     return (0..<threads).map { w in min(k, w * per)..<min(k, (w + 1) * per) }.filter {
       !$0.isEmpty
     }
