@@ -10,7 +10,7 @@ import Testing
 
   @Test func regionsFlushDenormalsOnEveryWorker() {
     let smallest: [Float] = [Float.leastNormalMagnitude]
-    let before = DenormalMode.flushing
+    let before = DenormalMode.isFlushing
     #expect(Self.halfOf(smallest) > 0 || before)
     let flags = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 4)
     let halves = UnsafeMutableBufferPointer<Float>.allocate(capacity: 4)
@@ -24,13 +24,13 @@ import Testing
       halves.initialize(repeating: 1)
       ParallelFor.run(count: 4, threads: threads) { range, _ in
         for i in range {
-          f.pointer![i] = DenormalMode.flushing
+          f.pointer![i] = DenormalMode.isFlushing
           h.pointer![i] = Self.halfOf(smallest)
         }
       }
       #expect(Array(flags) == [true, true, true, true], "\(threads) threads")
       #expect(Array(halves) == [0, 0, 0, 0], "\(threads) threads")
-      #expect(DenormalMode.flushing == before)
+      #expect(DenormalMode.isFlushing == before)
     }
   }
 }

@@ -17,7 +17,7 @@ public enum DenormalMode {
   static let bits: UInt32 = 0x8040
 
   /// Whether this thread flushes denormals now.
-  public static var flushing: Bool {
+  public static var isFlushing: Bool {
     #if arch(x86_64) && canImport(Glibc)
       var mode = fenv_t()
       fegetenv(&mode)
