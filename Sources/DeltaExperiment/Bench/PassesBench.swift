@@ -9,6 +9,26 @@ import Foundation
 /// disabled), interleaved round after round, with the median step, its ratio to all passes, and the
 /// measured and planned peak activation memory.
 public struct PassesBench {
+  /// `deltac bench` help text.
+  public static let discussion = """
+    For each spec (SPEC or SPEC@B to set the batch size; default
+    specs/s3_nh2_neg.yaml@64 and specs/lm_bytes.yaml@16 at its T = 256) it
+    builds one training step per configuration: all passes, no pass, and
+    the pipeline with each pass disabled. After a warm-up step each, the
+    configurations run in turn, round after round (interleaved, so load
+    changes hit them alike); the table has the median step (forward,
+    backward, AdamW; wall clock), its ratio to all passes, and the peak
+    activation memory the executor measured (distinct live buffers,
+    parameters excluded), with the planned peak where plan-memory ran.
+    Each configuration's buffer pool is emptied after its step (ten
+    executors' kept buffers would not fit in memory at once), so buffer
+    reuse is measured within a step, not across steps.
+
+    Example:
+      deltac bench passes --rounds 5
+      deltac bench passes specs/quickstart.yaml@16 --rounds 3
+    """
+
   public var rounds = 5
   public var warmup = 1
 
@@ -90,6 +110,19 @@ public struct PassesBench {
 /// `deltac bench chunks`: for each distinct recurrence shape of a spec's training graph, the chunk
 /// choose-chunk-size picked against every candidate measured (`ChunkTuner.measure`, interleaved rounds).
 public struct ChunksBench {
+  /// `deltac bench` help text.
+  public static let discussion = """
+    For each distinct recurrence shape of the spec's training graph (at its
+    batch and training length, or B from SPEC@B), runs the JIT'd forward +
+    backward of every candidate chunk (1, rN, N) on random inputs with the
+    spec's threads (minimum of --repeats after a warm-up, candidates
+    interleaved) and prints the model's estimate and the measured time of
+    each, marking the model's pick and the fastest.
+
+    Example:
+      deltac bench chunks specs/lm_bytes.yaml
+    """
+
   public var repeats = 3
   public var rounds = 3
 

@@ -7,7 +7,26 @@ struct Bench: ParsableCommand {
     abstract: "Performance measurements.",
     subcommands: [
       BenchKernels.self, BenchTrain.self, BenchInference.self, BenchPasses.self, BenchChunks.self,
+      BenchAB.self,
     ])
+}
+
+/// `deltac bench ab A B`: two specs' training steps in adjacent pairs in one process (`ABBench`).
+struct BenchAB: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ab", abstract: ABBench.abstract, discussion: ABBench.discussion)
+  @Argument(help: ArgumentHelp("Spec A, SPEC or SPEC@BATCH.", valueName: "a")) var a: String
+  @Argument(help: ArgumentHelp("Spec B, SPEC or SPEC@BATCH.", valueName: "b")) var b: String
+  @Option(help: "Timed pairs (at least 1).") var pairs = 10
+  @Option(help: "Untimed steps of each spec first.") var warmup = 2
+
+  func run() throws {
+    let specs = (try BenchPasses.loadSpec(a), try BenchPasses.loadSpec(b))
+    try Failure.guarded {
+      _ = try ABBench(pairs: pairs, warmup: warmup).run(
+        specs, labels: (a, b), emit: Output.line, progress: Output.progress)
+    }
+  }
 }
 
 /// `deltac bench kernels`: the recurrence kernels against the FMA peak (`KernelBench`).

@@ -10,24 +10,7 @@ struct BenchPasses: ParsableCommand {
     commandName: "passes",
     abstract:
       "Training step time and peak activation memory with all passes, none, and each disabled.",
-    discussion: """
-      For each spec (SPEC or SPEC@B to set the batch size; default
-      specs/s3_nh2_neg.yaml@64 and specs/lm_bytes.yaml@16 at its T = 256) it
-      builds one training step per configuration: all passes, no pass, and
-      the pipeline with each pass disabled. After a warm-up step each, the
-      configurations run in turn, round after round (interleaved, so load
-      changes hit them alike); the table has the median step (forward,
-      backward, AdamW; wall clock), its ratio to all passes, and the peak
-      activation memory the executor measured (distinct live buffers,
-      parameters excluded), with the planned peak where plan-memory ran.
-      Each configuration's buffer pool is emptied after its step (ten
-      executors' kept buffers would not fit in memory at once), so buffer
-      reuse is measured within a step, not across steps.
-
-      Example:
-        deltac bench passes --rounds 5
-        deltac bench passes specs/quickstart.yaml@16 --rounds 3
-      """)
+    discussion: PassesBench.discussion)
 
   @Argument(help: ArgumentHelp("Specs, SPEC or SPEC@BATCH.", valueName: "spec"))
   var specs: [String] = []
@@ -62,17 +45,7 @@ struct BenchChunks: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chunks",
     abstract: "The recurrence chunk choose-chunk-size picks, against every candidate measured.",
-    discussion: """
-      For each distinct recurrence shape of the spec's training graph (at its
-      batch and training length, or B from SPEC@B), runs the JIT'd forward +
-      backward of every candidate chunk (1, rN, N) on random inputs with the
-      spec's threads (minimum of --repeats after a warm-up, candidates
-      interleaved) and prints the model's estimate and the measured time of
-      each, marking the model's pick and the fastest.
-
-      Example:
-        deltac bench chunks specs/lm_bytes.yaml
-      """)
+    discussion: ChunksBench.discussion)
 
   @Argument(help: ArgumentHelp("The spec, SPEC or SPEC@BATCH.", valueName: "spec")) var spec: String
   @Option(help: "Timed runs per candidate per round (the minimum is kept).") var repeats = 3
