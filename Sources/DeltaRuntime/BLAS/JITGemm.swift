@@ -55,19 +55,14 @@ public final class JITGemm: @unchecked Sendable {
     self.m = m
     let tiles = (m + spec.rows - 1) / spec.rows
     workers = m * n * k < 1 << 18 ? 1 : max(1, min(threads, tiles))
-    stride = (spec.workFloats + 15) / 16 * 16
+    stride = Self.workStride(spec)
     let parts =
       kSplit == false
       ? nil
       : Self.kParts(transA: transA, m: m, n: n, k: k, threads: threads, always: kSplit == true)
     let spec = spec  // the closure below may not capture self before every member is set
     split = try parts.map { try KSplit(spec: spec, m: m, parts: $0, cache: cache) }
-    if let split {
-      function = split.functions[0]
-    } else {
-      let address = try cache.address(of: spec.kernel)
-      function = unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
-    }
+    function = try split?.functions[0] ?? Self.compile(spec, cache: cache)
     let workFloats = split.map { $0.stride * $0.parts.count + $0.partialFloats } ?? stride * workers
     workspace = shared ?? GemmWorkspace()
     workspace.reserve(workFloats)
@@ -75,6 +70,16 @@ public final class JITGemm: @unchecked Sendable {
   }
 
   let stride: Int
+
+  /// The JIT'd function of `spec`'s kernel.
+  static func compile(_ spec: GemmKernelSpec, cache: KernelCache) throws -> Function {
+    let address = try cache.address(of: spec.kernel)
+    return unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
+  }
+
+  /// A worker's floats of the workspace for `spec`, rounded up to 64 bytes.
+  static func workStride(_ spec: GemmKernelSpec) -> Int { (spec.workFloats + 15) / 16 * 16 }
+
   /// Set when K is split between the workers (`kParts`).
   let split: KSplit?
   /// The workers' parts of K when it is split between them (nil: C's rows are split).
@@ -156,11 +161,8 @@ struct KSplit: Sendable {
       if w > 0 { (s.ldc, s.accumulate) = (spec.n, false) }
       specs.append(s)
     }
-    functions = try specs.map {
-      let address = try cache.address(of: $0.kernel)
-      return unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: JITGemm.Function.self)
-    }
-    stride = specs.map { ($0.workFloats + 15) / 16 * 16 }.max()!
+    functions = try specs.map { try JITGemm.compile($0, cache: cache) }
+    stride = specs.map(JITGemm.workStride).max()!
   }
 
   func region(
