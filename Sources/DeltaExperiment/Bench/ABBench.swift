@@ -33,7 +33,8 @@ public struct ABBench {
       deltac bench ab specs/quickstart.yaml@16 specs/quickstart.yaml@32 --pairs 20
     """
 
-  /// Median and quartiles (the values at n/4, n/2 and 3n/4 of the sorted list).
+  /// Median (`TrainBench.median`, as every bench report) and quartiles (the values at n/4 and
+  /// 3n/4 of the sorted list).
   public struct Spread: Equatable, Sendable {
     public var p25: Double
     public var median: Double
@@ -42,7 +43,7 @@ public struct ABBench {
     public init(_ values: [Double]) {
       let s = values.sorted()
       precondition(!s.isEmpty, "Spread of no values")
-      (p25, median, p75) = (s[s.count / 4], s[s.count / 2], s[(3 * s.count) / 4])
+      (p25, median, p75) = (s[s.count / 4], TrainBench.median(s), s[(3 * s.count) / 4])
     }
   }
 
@@ -66,8 +67,9 @@ public struct ABBench {
     progress: (String) -> Void
   ) throws -> Summary {
     guard pairs >= 1, warmup >= 0 else {
-      throw ABBenchError(
-        "pairs must be at least 1 and warm-up steps at least 0 (got \(pairs), \(warmup))")
+      throw ExperimentError(
+        .badInput, "pairs must be at least 1 and warm-up steps at least 0 (got \(pairs), \(warmup))"
+      )
     }
     let steps = [try DeltacTrainStep(spec: specs.0), try DeltacTrainStep(spec: specs.1)]
     let names = [labels.0, labels.1]
@@ -128,10 +130,4 @@ public struct ABBench {
     }
     return sums
   }
-}
-
-/// A run that cannot start (no pairs to time).
-public struct ABBenchError: Error, CustomStringConvertible {
-  public let description: String
-  init(_ description: String) { self.description = description }
 }
