@@ -124,7 +124,9 @@ public enum Op: Hashable, Sendable {
   /// Per batch and head, S (K x V) starts at initial_state or 0; for t in 0..<T:
   /// `if gated: S = exp(g[t]) * S`; for j in 0..<n: `S = S + beta[t,j] * k[t,j] (v[t,j] - S^T k[t,j])^T`;
   /// `o[t] = scale * S^T q[t]`. Results: o [B, T, H, V], then S_T [B, H, K, V] iff final_state.
-  /// `chunk` is a scheduling hint only; every chunk size gives the same result.
+  /// `chunk` is a scheduling hint only; every chunk size gives the same result. With `inputs=l2norm`
+  /// q and k arrive raw and the op unit-normalises them first (`l2norm[eps=1e-6]` per row of K); with
+  /// `inputs=silu_l2norm` q and k get `l2norm(silu(.))` and v `silu(.)` (see `InputActivation`).
   case deltaProduct(DeltaProductParams)
   /// `deltaproduct_grad[...] q, k, v, beta[, g][, initial_state], do[, dfinal_state]`: the exact VJP
   /// (reference section 4.2) of `deltaproduct` with the same parameters, except that here `final_state`
@@ -154,6 +156,25 @@ public enum Op: Hashable, Sendable {
   case fused(FusedKernel)
 }
 
+/// What `deltaproduct` applies to its q, k, v operands before the recurrence (reference section 1.2,
+/// steps 2 and 6): the model's activations run inside the recurrence kernels, which read the
+/// projections' raw rows and write the gradients of those rows, instead of separate passes that
+/// write and read q_hat, k_hat, v and their gradients. `deltaproduct_grad` with the same value
+/// returns the gradients of the raw operands.
+public enum InputActivation: String, Hashable, Sendable, CaseIterable {
+  /// q, k already unit-normalised, v as given.
+  case plain = "none"
+  /// q, k: `l2norm[eps=1e-6]`; v as given (the short-conv models: conv1d + SiLU come first).
+  case l2norm
+  /// q, k: `l2norm[eps=1e-6](silu(.))`; v: `silu(v)`.
+  case siluL2norm = "silu_l2norm"
+
+  /// The epsilon inside the square root of the q/k norm (fla's l2norm).
+  public static let eps = 1e-6
+  public var silu: Bool { self == .siluL2norm }
+  public var normalizes: Bool { self != .plain }
+}
+
 /// Parameters of `deltaproduct` and `deltaproduct_grad`.
 public struct DeltaProductParams: Hashable, Sendable {
   /// n_h: Householder steps per token (>= 1).
@@ -173,6 +194,8 @@ public struct DeltaProductParams: Hashable, Sendable {
   public var initialState: Bool
   /// Forward: the final state is a second result. Grad: its cotangent is the last operand.
   public var finalState: Bool
+  /// The activations applied to q, k, v inside the op (`inputs=` in the IR; absent: none).
+  public var inputs: InputActivation = .plain
 
   public init(
     numHouseholder: Int, gated: Bool, scale: Double, chunk: ChunkSize = .auto,

@@ -87,7 +87,8 @@ extension Op {
         ("scale", float(p.scale)),
         ("chunk", .atom(p.chunk.description + (p.chunkReason.map { " (\($0))" } ?? ""))),
         ("initial_state", bool(p.initialState)), ("final_state", bool(p.finalState)),
-      ] + (p.recomputeStates ? [("states", .atom("recompute"))] : [])
+      ] + (p.inputs != .plain ? [("inputs", .atom(p.inputs.rawValue))] : [])
+        + (p.recomputeStates ? [("states", .atom("recompute"))] : [])
     case .crossEntropy(let i), .crossEntropyGrad(let i): return [("ignore_index", int(i))]
     case .embeddingGrad(let v): return [("num_embeddings", int(v))]
     case .fused(let k): return k.attributes
@@ -176,6 +177,15 @@ extension Op {
           throw OpTextError("\(name): states must be 'store' or 'recompute', got '\(states)'")
         }
         params.recomputeStates = states == "recompute"
+      }
+      if let inputs = try reader.optionalAtom("inputs") {
+        guard let value = InputActivation(rawValue: inputs) else {
+          throw OpTextError(
+            "\(name): inputs must be one of "
+              + InputActivation.allCases.map(\.rawValue).joined(separator: ", ")
+              + ", got '\(inputs)'")
+        }
+        params.inputs = value
       }
       self = name == "deltaproduct" ? .deltaProduct(params) : .deltaProductGrad(params)
     case "cross_entropy": self = .crossEntropy(ignoreIndex: try reader.int("ignore_index"))

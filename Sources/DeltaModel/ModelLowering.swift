@@ -13,10 +13,18 @@ public struct LoweringOptions: Sendable, Hashable {
   public var chunk: ChunkSize = .auto
   /// Label value excluded from the loss (fla/HF convention).
   public var ignoreIndex: Int = -100
-  public init(dtype: DType = .f32, chunk: ChunkSize = .auto, ignoreIndex: Int = -100) {
+  /// The recurrence applies q/k's SiLU and L2 norm and v's SiLU itself (`deltaproduct[inputs=...]`,
+  /// `InputActivation`): its kernels read the projections' rows and write their gradients, with no
+  /// pass over q_hat, k_hat, v between. Off: separate silu and l2norm ops (the tests compare both).
+  public var recurrenceInputs: Bool = true
+  public init(
+    dtype: DType = .f32, chunk: ChunkSize = .auto, ignoreIndex: Int = -100,
+    recurrenceInputs: Bool = true
+  ) {
     self.dtype = dtype
     self.chunk = chunk
     self.ignoreIndex = ignoreIndex
+    self.recurrenceInputs = recurrenceInputs
   }
 }
 

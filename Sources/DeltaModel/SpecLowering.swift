@@ -4,11 +4,14 @@ import DeltaSpec
 extension ModelLowering {
   /// The forward graph of a loaded spec: its model and resolved vocabulary, the graph named after the
   /// spec (characters other than letters, digits, `_`, `.`, `-` become `_`), the chunk size from
-  /// `compile.chunk_size` (`auto` and `autotune` stay in the IR until choose-chunk-size decides).
+  /// `compile.chunk_size` (`auto` and `autotune` stay in the IR until choose-chunk-size decides),
+  /// the recurrence's input activations per `compile.recurrence_inputs`.
   public static func forward(spec: Spec, dtype: DType = .f32) throws -> Graph {
     try forward(
       model: spec.model, vocabSize: spec.vocabSize, name: graphName(spec.name),
-      options: LoweringOptions(dtype: dtype, chunk: spec.compile.chunkSize))
+      options: LoweringOptions(
+        dtype: dtype, chunk: spec.compile.chunkSize,
+        recurrenceInputs: spec.compile.recurrenceInputs))
   }
 
   /// A spec name as a graph name (`s3_sweep/nh1-eig0_1` -> `s3_sweep_nh1-eig0_1`).

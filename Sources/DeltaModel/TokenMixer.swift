@@ -37,19 +37,27 @@ extension Lowering {
       g = try b.emit(.mul, [sp, decayRate], name: "\(l).g")
     }
 
-    // Step 2: short conv + SiLU, or SiLU alone.
-    let q = try activate(qRaw, conv: "\(p).q_conv1d", channels: h * k, name: "\(l).q")
-    let kAct = try activate(kRaw, conv: "\(p).k_conv1d", channels: n * h * k, name: "\(l).k")
-    let vAct = try activate(vRaw, conv: "\(p).v_conv1d", channels: n * h * v, name: "\(l).v")
-
-    // Steps 3 and 6: heads (channel j*H*K + h*K + d -> [.., j, h, d]) and unit-norm q, k.
+    // Step 2: short conv + SiLU, or SiLU alone; steps 3 and 6: heads (channel j*H*K + h*K + d ->
+    // [.., j, h, d]) and unit-norm q, k. The recurrence applies the SiLU (without a conv) and the
+    // norm itself unless the options say otherwise (`InputActivation`).
+    let inside: InputActivation =
+      options.recurrenceInputs ? (model.useShortConv ? .l2norm : .siluL2norm) : .plain
+    func act(_ u: Value, _ conv: String, _ channels: Int, _ name: String) throws -> Value {
+      inside.silu ? u : try activate(u, conv: conv, channels: channels, name: name)
+    }
+    let q = try act(qRaw, "\(p).q_conv1d", h * k, "\(l).q")
+    let kAct = try act(kRaw, "\(p).k_conv1d", n * h * k, "\(l).k")
+    let vAct = try act(vRaw, "\(p).v_conv1d", n * h * v, "\(l).v")
     let qHeads = try b.emit(.reshape(["B", "T", Dim(h), Dim(k)]), [q], name: "\(l).q_heads")
-    let qHat = try b.emit(.l2norm(eps: 1e-6), [qHeads], name: "\(l).q_hat")
     let kHeads = try b.emit(
       .reshape(["B", "T", Dim(n), Dim(h), Dim(k)]), [kAct], name: "\(l).k_heads")
-    let kHat = try b.emit(.l2norm(eps: 1e-6), [kHeads], name: "\(l).k_hat")
     let vHeads = try b.emit(
       .reshape(["B", "T", Dim(n), Dim(h), Dim(v)]), [vAct], name: "\(l).v_heads")
+    let normalized = !inside.normalizes
+    let qHat =
+      normalized ? try b.emit(.l2norm(eps: 1e-6), [qHeads], name: "\(l).q_hat") : qHeads
+    let kHat =
+      normalized ? try b.emit(.l2norm(eps: 1e-6), [kHeads], name: "\(l).k_hat") : kHeads
 
     // Step 4: beta = sigmoid(b), doubled when eigenvalues may be negative.
     var beta = try b.emit(
@@ -59,8 +67,9 @@ extension Lowering {
       .reshape(["B", "T", Dim(n), Dim(h)]), [beta], name: "\(l).beta_heads")
 
     // Step 7: the recurrence.
-    let params = DeltaProductParams(
+    var params = DeltaProductParams(
       numHouseholder: n, gated: g != nil, scale: 1.0 / Double(k).squareRoot(), chunk: options.chunk)
+    params.inputs = inside
     let o = try b.emit(
       .deltaProduct(params), [qHat, kHat, vHeads, betaHeads] + (g.map { [$0] } ?? []),
       name: "\(l).o")

@@ -64,7 +64,9 @@ enum EvalDecoder {
 
 /// The `compile` section; defaults from `CompileSpec.defaults`.
 enum CompileDecoder {
-  static let keys = ["chunk_size", "disabled_passes", "threads", "kernel_cache_dir"]
+  static let keys = [
+    "chunk_size", "disabled_passes", "threads", "kernel_cache_dir", "recurrence_inputs",
+  ]
 
   static func decode(_ r: SectionReader) -> CompileSpec {
     r.checkKeys(keys)
@@ -78,6 +80,15 @@ enum CompileDecoder {
         c.kernelCacheDir = text == "none" ? nil : text
       } else {
         r.wrongType("kernel_cache_dir", node, expected: "a directory path or 'none'")
+      }
+    }
+    if let node = r.value("recurrence_inputs") {
+      if case .scalar(let s) = node.kind, case .string(let word) = ScalarValue(s),
+        word == "inside" || word == "separate"
+      {
+        c.recurrenceInputs = word == "inside"
+      } else {
+        r.wrongType("recurrence_inputs", node, expected: "'inside' or 'separate'")
       }
     }
     return c

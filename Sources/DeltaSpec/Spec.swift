@@ -54,6 +54,9 @@ public struct CompileSpec: Equatable, Hashable, Sendable {
   public var threads: Int?
   /// Directory of the on-disk kernel cache; nil means no disk cache (kernels are cached in memory only).
   public var kernelCacheDir: String?
+  /// q/k's SiLU and L2 norm and v's SiLU run inside the recurrence kernels (`deltaproduct[inputs=..]`);
+  /// false: as separate ops (`compile.recurrence_inputs: separate`, for comparing the two).
+  public var recurrenceInputs = true
 
   public init(
     chunkSize: ChunkSize, disabledPasses: [String], threads: Int?, kernelCacheDir: String?

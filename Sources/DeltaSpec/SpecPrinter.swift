@@ -111,6 +111,7 @@ public enum SpecPrinter {
         ("disabled_passes", list(c.disabledPasses.map(quoted))),
         ("threads", c.threads.map { "\($0)" } ?? "auto"),
         ("kernel_cache_dir", c.kernelCacheDir.map(quoted) ?? "none"),
+        ("recurrence_inputs", c.recurrenceInputs ? "inside" : "separate"),
       ])
   }
 

@@ -34,17 +34,23 @@ private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
     #expect(!lines.contains { $0.contains("copy") }, "\(lines.joined(separator: "\n"))")
   }
 
-  /// lm (short conv): the recurrence reads v through a copy (its kernels read contiguous rows), and
-  /// the gradient concat copies the recurrence's and the conv's contiguous outputs.
+  /// lm (short conv): the recurrence reads q, k, v as token rows of the conv's output (its kernels
+  /// normalise q and k themselves, `inputs=l2norm`) and writes their gradients into the conv
+  /// gradient's concat; what is still copied is the conv gradient's own contiguous output, into
+  /// the projections' gradient concat. With the norms as ops of their own, the recurrence read v
+  /// through a copy and the concat copied v's gradient too (`recurrence_inputs: separate`).
   @Test func lmSaysWhatItCopies() throws {
     let lines = try planLines("lm")
+    #expect(!lines.contains { $0.contains("deltaproduct") }, "\(lines.joined(separator: "\n"))")
     #expect(
       lines.contains(
-        "layout %l0.o = deltaproduct reads a contiguous copy of %l0.v_heads (rows in groups of 16, 64 and 2560 floats apart)"
-      ), "\(lines.joined(separator: "\n"))")
+        "layout %d.l0.qkv: concat written in place (each part's producer writes its slice)"),
+      "\(lines.joined(separator: "\n"))")
     #expect(
       lines.contains {
-        $0.hasPrefix("layout %d.l0.qkv: concat copies %d.l0.v; 2 other parts written in place")
+        $0.hasPrefix(
+          "layout %d.l0.qkvb_proj: concat copies %d.l0.qkv_proj; 1 other part written in place")
       }, "\(lines.joined(separator: "\n"))")
+    #expect(lines.last?.hasSuffix("; 167.77 MB copied per run") == true, "\(lines.last ?? "")")
   }
 }

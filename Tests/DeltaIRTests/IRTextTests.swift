@@ -61,6 +61,29 @@ func sampleGraph() throws -> Graph {
     #expect(GraphPrinter.print(parsed) == text)
   }
 
+  /// The recurrence's input activations print after the flags and parse back; absent means none.
+  @Test func recurrenceInputsRoundTrip() throws {
+    let text =
+      "graph @g {\n  input %q: f32[B,T,8,32]\n  input %k: f32[B,T,2,8,32]\n  input %v: f32[B,T,2,8,32]\n"
+      + "  input %b: f32[B,T,2,8]\n  %o: f32[B,T,8,32] = deltaproduct[num_householder=2, gated=false, "
+      + "scale=0.25, chunk=auto, initial_state=false, final_state=false, inputs=silu_l2norm] "
+      + "%q, %k, %v, %b\n  output o = %o\n}\n"
+    let g = try GraphParser.parse(text)
+    #expect(GraphPrinter.print(g) == text)
+    guard case .deltaProduct(let p) = g.nodes[0].op else {
+      Issue.record("not a deltaproduct: \(g.nodes[0].op)")
+      return
+    }
+    #expect(p.inputs == .siluL2norm)
+    let plain = try GraphParser.parse(
+      text.replacingOccurrences(of: ", inputs=silu_l2norm", with: ""))
+    #expect(
+      plain.nodes[0].op
+        == .deltaProduct(
+          DeltaProductParams(
+            numHouseholder: 2, gated: false, scale: 0.25)))
+  }
+
   @Test func randomGraphsRoundTrip() throws {
     var rng = TestRNG(seed: 42)
     for seed in 0..<200 {
@@ -116,6 +139,11 @@ func sampleGraph() throws -> Graph {
     ("graph @g {\n  input %x: f32[2]\n", "3:1: error: expected '}' to close the graph"),
     ("graph @g {\n  param %w: f32[2]\n}\n", "2:9: error: parameter names are spelled without '%'"),
     ("graph @g {\n  input %x: f32[B,?]\n}\n", "2:19: error: bad dim '?'"),
+    (
+      "graph @g {\n  %o: f32[B,T,8,32] = deltaproduct[num_householder=2, gated=false, scale=0.25, "
+        + "chunk=auto, initial_state=false, final_state=false, inputs=relu] %q\n}\n",
+      "2:23: error: deltaproduct: inputs must be one of none, l2norm, silu_l2norm, got 'relu'"
+    ),
   ])
   func parseErrorsHaveLineAndColumn(text: String, expected: String) {
     #expect(throws: ParseError.self) { try GraphParser.parse(text) }

@@ -44,13 +44,29 @@ private func parameterTable(_ g: Graph) -> [String] {
       try ModelLowering.forward(model: s3Config(), vocabSize: 13, name: "s3"))
     for line in [
       "%l0.q_proj: f32[B,T,256] = linear %l0.attn_in, model.layers.0.attn.q_proj.weight",
-      "%l0.q: f32[B,T,256] = silu %l0.q_proj",
-      "%l0.k_heads: f32[B,T,2,8,32] = reshape[shape=[B,T,2,8,32]] %l0.k",
+      "%l0.k_heads: f32[B,T,2,8,32] = reshape[shape=[B,T,2,8,32]] %l0.k_proj",
       "%l0.beta: f32[B,T,16] = mul_scalar[value=2.0] %l0.b_sigmoid",
       "%l0.o: f32[B,T,8,32] = deltaproduct[num_householder=2, gated=false, scale=0.17677669529663687, chunk=auto, "
-        + "initial_state=false, final_state=false] %l0.q_hat, %l0.k_hat, %l0.v_heads, %l0.beta_heads",
+        + "initial_state=false, final_state=false, inputs=silu_l2norm] %l0.q_heads, %l0.k_heads, %l0.v_heads, "
+        + "%l0.beta_heads",
       "%l0.o_norm: f32[B,T,8,32] = rms_norm[eps=1e-06] %l0.o, model.layers.0.attn.o_norm.weight",
       "%loss: f32[] = cross_entropy[ignore_index=-100] %logits, %labels",
+    ] {
+      #expect(text.contains("  " + line + "\n"), "missing: \(line)")
+    }
+  }
+
+  /// With `recurrence_inputs: separate` the SiLU and the norms are ops of their own.
+  @Test func s3WithSeparateInputActivations() throws {
+    let text = GraphPrinter.print(
+      try ModelLowering.forward(
+        model: s3Config(), vocabSize: 13, name: "s3",
+        options: LoweringOptions(recurrenceInputs: false)))
+    for line in [
+      "%l0.q: f32[B,T,256] = silu %l0.q_proj",
+      "%l0.k_heads: f32[B,T,2,8,32] = reshape[shape=[B,T,2,8,32]] %l0.k",
+      "%l0.o: f32[B,T,8,32] = deltaproduct[num_householder=2, gated=false, scale=0.17677669529663687, chunk=auto, "
+        + "initial_state=false, final_state=false] %l0.q_hat, %l0.k_hat, %l0.v_heads, %l0.beta_heads",
     ] {
       #expect(text.contains("  " + line + "\n"), "missing: \(line)")
     }

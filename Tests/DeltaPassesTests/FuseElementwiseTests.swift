@@ -182,14 +182,15 @@ private let residualFused = """
   }
 
   /// Kernels per training step of the LM spec: every elementwise chain and norm of the 4 layers
-  /// forward and backward collapses into fused kernels.
+  /// forward and backward collapses into fused kernels (q/k's L2 norms and their gradients run
+  /// inside the recurrence: 16 kernels fewer before fusion, 8 after, than as ops of their own).
   @Test func kernelCountOfTheLMSpec() throws {
     let spec = try SpecLoader.load(
       file: repoRoot.appendingPathComponent("specs/lm_bytes.yaml").path)
     let backward = try Autodiff.gradient(of: try ModelLowering.forward(spec: spec))
     let optimized = FuseElementwise.run(backward)
     try Verifier.verify(optimized)
-    #expect(backward.kernelCount == 283)
-    #expect(optimized.kernelCount == 211)
+    #expect(backward.kernelCount == 267)
+    #expect(optimized.kernelCount == 203)
   }
 }

@@ -132,3 +132,29 @@ func expectSameOutputs(
       "\(model.testDescription) forward")
   }
 }
+
+@Suite struct RecurrenceInputsTests {
+  /// `deltaproduct[inputs=silu_l2norm]` (or `l2norm` with a short conv) computes what the separate
+  /// silu, l2norm ops before a plain `deltaproduct` compute, forward and backward: the interpreter's
+  /// chain rule through the op's own activations against autodiff through the separate ops.
+  @Test(arguments: RandomModel.all)
+  func insideMatchesSeparateOps(_ model: RandomModel) throws {
+    func graph(_ inside: Bool) throws -> Graph {
+      try Autodiff.gradient(
+        of: ModelLowering.forward(
+          model: model.config, vocabSize: 7, name: "m",
+          options: LoweringOptions(dtype: .f64, recurrenceInputs: inside)))
+    }
+    let (inside, separate) = (try graph(true), try graph(false))
+    let expected = model.config.useShortConv ? "inputs=l2norm" : "inputs=silu_l2norm"
+    #expect(GraphPrinter.print(inside).contains(expected))
+    #expect(!GraphPrinter.print(separate).contains("inputs="))
+    #expect(separate.opCounts["l2norm"] == 2 * model.config.numHiddenLayers)
+    #expect(inside.opCounts["l2norm"] == nil)
+    let (parameters, inputs) = model.feed(inside)
+    expectSameOutputs(
+      try Interpreter<Double>.run(inside, parameters: parameters, inputs: inputs),
+      try Interpreter<Double>.run(separate, parameters: parameters, inputs: inputs),
+      "\(model.testDescription) inside vs separate")
+  }
+}

@@ -244,6 +244,7 @@ final class Counter: @unchecked Sendable {
     }
     #expect(recompute == [true, true])
     #expect(g.plan.contains { $0.hasPrefix("recurrence %l0.o: recompute in the backward") })
-    #expect(GraphPrinter.print(g).contains("final_state=false, states=recompute]"))
+    #expect(
+      GraphPrinter.print(g).contains("final_state=false, inputs=silu_l2norm, states=recompute]"))
   }
 }

@@ -27,14 +27,15 @@ enum BackwardLayout {
 /// The kernels run it for chunk 1 (a stored state per token); every chunk C > 1 has the chunked
 /// backward (`ChunkedBackwardKernels`). The generator still takes any C.
 enum BackwardKernels {
-  static let params: [Param] = [
-    Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),
-    Param("hs", .ptr), Param("dout", .ptr), Param("dhT", .ptr), Param("dq", .ptr),
-    Param("dk", .ptr),
-    Param("dv", .ptr), Param("dbeta", .ptr), Param("dg", .ptr), Param("dh0", .ptr),
-    Param("work", .ptr),
-    Param("T", .i64), Param("H", .i64), Param("bh0", .i64), Param("bh1", .i64),
-  ]
+  static let params: [Param] =
+    [
+      Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),
+      Param("hs", .ptr), Param("dout", .ptr), Param("dhT", .ptr), Param("dq", .ptr),
+      Param("dk", .ptr),
+      Param("dv", .ptr), Param("dbeta", .ptr), Param("dg", .ptr), Param("dh0", .ptr),
+      Param("work", .ptr),
+      Param("T", .i64), Param("H", .i64), Param("bh0", .i64), Param("bh1", .i64),
+    ] + InputActivationCode.inputStrides + InputActivationCode.gradientStrides
 
   static func backward(_ spec: DeltaKernelSpec) -> Kernel {
     let kb = KernelBuilder()
@@ -42,7 +43,8 @@ enum BackwardKernels {
     let kv = Index.const(K * V)
     let layout = BackwardLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
-      let (x, d) = RecurrentKernels.Head.backward(kb, spec: spec, bh: bh)
+      let (x, d, finish) = RecurrentKernels.Head.backward(
+        kb, spec: spec, bh: bh, fixed: layout.total)
       let w = layout.views(kb)
       let dS = Operand(w["dS"]!, 0, stride: V)
       kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)
@@ -62,6 +64,7 @@ enum BackwardKernels {
         kb.comment("backward through the chunk")
         kb.loop("tt", 0, valid) { tt in sweeps.reverseToken(kb.let_("tl", valid - 1 - tt)) }
         sweeps.flush()
+        finish(t0, t0 + valid)
       }
       kb.copy(rows: K, cols: V, from: dS, to: Operand("dh0", bh * kv, stride: V))
     }

@@ -29,7 +29,7 @@ enum ChunkedKernels {
     let kv = Index.const(K * V)
     let layout = ChunkedLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
-      let head = RecurrentKernels.Head(kb, spec: spec, bh: bh, length: "T")
+      let head = RecurrentKernels.Head.forward(kb, spec: spec, bh: bh, fixed: layout.total)
       let w = layout.views(kb)
       let S = Operand(w["S"]!, 0, stride: V)
       kb.copy(rows: K, cols: V, from: Operand("h0", bh * kv, stride: V), to: S)

@@ -52,7 +52,8 @@ enum ChunkedBackwardKernels {
     let kv = Index.const(K * V)
     let layout = ChunkedBackwardLayout.of(spec)
     kb.loop("bh", "bh0", "bh1") { bh in
-      let (x, d) = RecurrentKernels.Head.backward(kb, spec: spec, bh: bh)
+      let (x, d, finish) = RecurrentKernels.Head.backward(
+        kb, spec: spec, bh: bh, fixed: layout.total)
       let w = layout.views(kb)
       let dS = Operand(w["SdS"]!, .const(V), stride: 2 * V)
       kb.copy(rows: K, cols: V, from: Operand("dhT", bh * kv, stride: V), to: dS)
@@ -67,6 +68,7 @@ enum ChunkedBackwardKernels {
         chunk.recompute()
         chunk.backward()
         chunk.write()
+        finish(t0, t0 + valid)
       }
       kb.copy(rows: K, cols: V, from: dS, to: Operand("dh0", bh * kv, stride: V))
     }

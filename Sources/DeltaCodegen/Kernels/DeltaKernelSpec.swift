@@ -23,13 +23,17 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var gated: Bool
   public var scale: Float
   public var form: Form
+  /// The activations q, k, v get inside the kernels (`InputActivationCode`); the step kernel never
+  /// has any (it takes activated inputs).
+  public var inputs: InputActivation = .plain
 
   /// Chunk size 1 is the pure recurrent form whatever `form` says.
   public init(
     keyDim: Int, valueDim: Int, householder: Int, chunk: Int, gated: Bool, scale: Float? = nil,
-    form: Form = .chunked
+    form: Form = .chunked, inputs: InputActivation = .plain
   ) {
     precondition(keyDim > 0 && valueDim > 0 && householder > 0 && chunk > 0)
+    self.inputs = inputs
     self.keyDim = keyDim
     self.valueDim = valueDim
     self.householder = householder
@@ -45,6 +49,7 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
     let c = form == .chunked ? "c\(chunk)" : (chunk == 1 ? "c1" : "r\(chunk)")
     var s = "h\(householder)_k\(keyDim)_v\(valueDim)_\(c)_\(gated ? "gate" : "nogate")"
     if scale != 1 / Float(keyDim).squareRoot() { s += "_s" + String(scale.bitPattern, radix: 16) }
+    if inputs != .plain { s += "_" + inputs.rawValue }
     return s
   }
 
@@ -68,18 +73,30 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
     var s = self
     s.chunk = 1
     s.form = .recurrent
+    s.inputs = .plain
     return s
   }
 
   /// Number of chunks (boundary states) for T tokens.
   public func chunks(length: Int) -> Int { (length + chunk - 1) / chunk }
 
-  /// Per-thread scratch of the forward kernel, in floats.
+  /// Per-thread scratch of the forward kernel over T tokens, in floats: its own, then (with input
+  /// activations) one head's activated q, k, v.
+  public func forwardWorkspace(length: Int) -> Int {
+    forwardWorkspace + InputActivationCode.forwardScratch(self, length: length)
+  }
+
+  /// The same for the backward, which also keeps their gradients (`InputActivationCode`).
+  public func backwardWorkspace(length: Int) -> Int {
+    backwardWorkspace + InputActivationCode.backwardScratch(self, length: length)
+  }
+
+  /// Per-thread scratch of the forward kernel's own, in floats.
   public var forwardWorkspace: Int {
     form == .recurrent ? keyDim * valueDim + chunk + 1 : ChunkedLayout.of(self).total
   }
 
-  /// Per-thread scratch of the backward kernel, in floats: the chunk is recomputed into it.
+  /// Per-thread scratch of the backward kernel's own, in floats: the chunk is recomputed into it.
   public var backwardWorkspace: Int {
     chunk == 1 ? BackwardLayout.of(self).total : ChunkedBackwardLayout.of(self).total
   }
@@ -90,11 +107,11 @@ extension DeltaKernelSpec {
   /// kernels' default): `N` is the chunked form, `rN` and `1` the recurrent form.
   public init(
     keyDim: Int, valueDim: Int, householder: Int, schedule: ChunkSize, gated: Bool,
-    scale: Float? = nil
+    scale: Float? = nil, inputs: InputActivation = .plain
   ) {
     let decided = schedule.resolved(householder: householder)
     self.init(
       keyDim: keyDim, valueDim: valueDim, householder: householder, chunk: decided.tokens ?? 1,
-      gated: gated, scale: scale, form: decided.isChunked ? .chunked : .recurrent)
+      gated: gated, scale: scale, form: decided.isChunked ? .chunked : .recurrent, inputs: inputs)
   }
 }

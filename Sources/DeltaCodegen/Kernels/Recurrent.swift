@@ -36,6 +36,40 @@ enum RecurrentKernels {
       if names["o"] != "" { o = kb.view("oh", names["o"] ?? "o", bT * V) }  // "": no such tensor
     }
 
+    /// A forward kernel's head: with input activations (`spec.inputs`), q, k, v are this head's
+    /// activated rows in the scratch after the kernel's own `fixed` floats.
+    static func forward(_ kb: KernelBuilder, spec: DeltaKernelSpec, bh: Index, fixed: Int) -> Head {
+      var head = Head(kb, spec: spec, bh: bh, length: "T")
+      guard spec.inputs != .plain else { return head }
+      let code = InputActivationCode(kb: kb, spec: spec, b: bh / "H", h: bh % "H")
+      let rows = code.blocks("a", at: .const(fixed))
+      code.prologue(into: rows)
+      head.read(rows, spec)
+      return head
+    }
+
+    /// A backward kernel's heads, and the code that ends each chunk (tokens from..<to; with input
+    /// activations: the raw rows' gradients from the activated ones, which the kernel leaves in
+    /// scratch).
+    static func backward(_ kb: KernelBuilder, spec: DeltaKernelSpec, bh: Index, fixed: Int) -> (
+      x: Head, d: Head, finish: (_ from: Index, _ to: Index) -> Void
+    ) {
+      var (x, d) = backward(kb, spec: spec, bh: bh)
+      guard spec.inputs != .plain else { return (x, d, { _, _ in }) }
+      let code = InputActivationCode(kb: kb, spec: spec, b: bh / "H", h: bh % "H")
+      let (rows, grads, kept) = code.backwardBlocks(at: .const(fixed))
+      code.prologue(into: rows, keeping: kept)
+      x.read(rows, spec)
+      d.read(grads, spec)
+      return (x, d, { code.epilogue(rows: rows, grads: grads, kept: kept, from: $0, to: $1) })
+    }
+
+    /// q, k, v from one head's contiguous scratch rows.
+    mutating func read(_ rows: InputActivationCode.Rows, _ spec: DeltaKernelSpec) {
+      (q, k, v) = (rows.q, rows.k, rows.v)
+      (sq, sk, sv) = (.const(spec.keyDim), .const(spec.keyDim), .const(spec.valueDim))
+    }
+
     /// The two heads of a backward kernel over T tokens: the primal inputs (no o), and the
     /// gradients (dq, dk, dv, dbeta, dg) with dout in place of o.
     static func backward(_ kb: KernelBuilder, spec: DeltaKernelSpec, bh: Index) -> (
@@ -49,11 +83,13 @@ enum RecurrentKernels {
     }
   }
 
-  static let forwardParams: [Param] = [
-    Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),
-    Param("h0", .ptr), Param("o", .ptr), Param("hT", .ptr), Param("hs", .ptr), Param("work", .ptr),
-    Param("T", .i64), Param("H", .i64), Param("bh0", .i64), Param("bh1", .i64),
-  ]
+  static let forwardParams: [Param] =
+    [
+      Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),
+      Param("h0", .ptr), Param("o", .ptr), Param("hT", .ptr), Param("hs", .ptr),
+      Param("work", .ptr),
+      Param("T", .i64), Param("H", .i64), Param("bh0", .i64), Param("bh1", .i64),
+    ] + InputActivationCode.inputStrides
 
   static let stepParams: [Param] = [
     Param("q", .ptr), Param("k", .ptr), Param("v", .ptr), Param("beta", .ptr), Param("g", .ptr),
@@ -67,7 +103,7 @@ enum RecurrentKernels {
     let (K, V, C) = (spec.keyDim, spec.valueDim, spec.chunk)
     let kv = Index.const(K * V)
     kb.loop("bh", "bh0", "bh1") { bh in
-      let head = Head(kb, spec: spec, bh: bh, length: "T")
+      let head = Head.forward(kb, spec: spec, bh: bh, fixed: spec.forwardWorkspace)
       let state = Operand("S", 0, stride: V)
       kb.append(.view("S", base: "work", offset: 0))
       kb.append(.view("alphas", base: "work", offset: .const(K * V)))

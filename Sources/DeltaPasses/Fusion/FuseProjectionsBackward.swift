@@ -90,9 +90,15 @@ enum FuseProjectionsBackward {
     }
   }
 
-  /// `matmul[transpose_a=true] (reshape dy), xrows`: the weight-gradient GEMM of cotangent dy.
+  /// `matmul[transpose_a=true] (reshape dy), xrows`: the weight-gradient GEMM of cotangent dy. When
+  /// dy is itself a reshape of u (the recurrence's dq [B,T,H,K] as dy [B,T,H K]), the rows may be a
+  /// reshape of u (autodiff's reshape of a reshape is folded into one).
   static func weightGrad(of dy: Value, _ graph: Graph, _ readers: [Value: [Int]]) -> Int? {
-    let rows = (readers[dy] ?? []).filter {
+    var sources = [dy]
+    if let p = producer(graph, dy), case .reshape = graph.nodes[p].op {
+      sources.append(graph.nodes[p].inputs[0])
+    }
+    let rows = sources.flatMap { readers[$0] ?? [] }.filter {
       if case .reshape(let s) = graph.nodes[$0].op { return s.rank == 2 } else { return false }
     }
     let gemms = rows.flatMap { r in

@@ -8,8 +8,8 @@ extension Interpreter {
   static func deltaProductForward(_ p: DeltaProductParams, _ x: [TensorValue<S>]) throws
     -> [TensorValue<S>]
   {
-    let (inputs, dims) = try deltaProductInputs(p, x)
-    let (o, state) = DeltaProductReference.forward(inputs, dims: dims)
+    let (raw, dims) = try deltaProductInputs(p, x)
+    let (o, state) = DeltaProductReference.forward(activated(raw, p.inputs, dims), dims: dims)
     let (B, T, H, V) = (dims.batch, dims.length, dims.heads, dims.valueDim)
     let out = real([B, T, H, V], o)
     return p.finalState ? [out, real([B, H, dims.keyDim, V], state)] : [out]
@@ -21,17 +21,56 @@ extension Interpreter {
     -> [TensorValue<S>]
   {
     let count = p.forwardOperandCount
-    let (inputs, dims) = try deltaProductInputs(p, Array(x[0..<count]))
+    let (raw, dims) = try deltaProductInputs(p, Array(x[0..<count]))
     let dOutput = try real(x[count]).data
     let dFinal = p.finalState ? try real(x[count + 1]).data : nil
     let g = DeltaProductReference.backward(
-      inputs, dims: dims, dOutput: dOutput, dFinalState: dFinal)
+      activated(raw, p.inputs, dims), dims: dims, dOutput: dOutput, dFinalState: dFinal)
+    let (K, V) = (dims.keyDim, dims.valueDim)
+    let dq = inputGradient(raw.q, g.q, width: K, p.inputs, isValue: false)
+    let dk = inputGradient(raw.k, g.k, width: K, p.inputs, isValue: false)
+    let dv = inputGradient(raw.v, g.v, width: V, p.inputs, isValue: true)
     var results = [
-      real(x[0].shape, g.q), real(x[1].shape, g.k), real(x[2].shape, g.v), real(x[3].shape, g.beta),
+      real(x[0].shape, dq), real(x[1].shape, dk), real(x[2].shape, dv), real(x[3].shape, g.beta),
     ]
     if p.gated { results.append(real(x[4].shape, g.g!)) }
     if p.initialState { results.append(real(x[count - 1].shape, g.initialState)) }
     return results
+  }
+
+  /// The recurrence's inputs after the op's own activations (`InputActivation`): q and k per row of
+  /// K, v per row of V.
+  static func activated(
+    _ raw: DeltaProductReference.Inputs<S>, _ inputs: InputActivation,
+    _ dims: DeltaProductReference.Dims
+  ) -> DeltaProductReference.Inputs<S> {
+    var a = raw
+    a.q = activation(raw.q, width: dims.keyDim, inputs, isValue: false)
+    a.k = activation(raw.k, width: dims.keyDim, inputs, isValue: false)
+    a.v = activation(raw.v, width: dims.valueDim, inputs, isValue: true)
+    return a
+  }
+
+  /// q, k: l2norm (of silu); v: silu or nothing.
+  static func activation(_ x: [S], width: Int, _ inputs: InputActivation, isValue: Bool) -> [S] {
+    let s = inputs.silu ? x.map(ScalarMath.silu) : x
+    guard !isValue, inputs.normalizes else { return s }
+    return ReferenceKernels.l2NormForward(
+      x: s, rows: s.count / width, dim: width, eps: S(InputActivation.eps))
+  }
+
+  /// The gradient of a raw operand from that of its activation (the chain rule of `activation`).
+  static func inputGradient(
+    _ x: [S], _ dy: [S], width: Int, _ inputs: InputActivation, isValue: Bool
+  ) -> [S] {
+    let s = inputs.silu ? x.map(ScalarMath.silu) : x
+    let ds =
+      isValue || !inputs.normalizes
+      ? dy
+      : ReferenceKernels.l2NormBackward(
+        x: s, dY: dy, rows: s.count / width, dim: width, eps: S(InputActivation.eps))
+    guard inputs.silu else { return ds }
+    return zip(ds, x).map { $0 * ScalarMath.siluDerivative($1) }
   }
 
   /// q [B, T, H, K], k [B, T, n, H, K], v [B, T, n, H, V], beta [B, T, n, H], g [B, T, H],

@@ -207,12 +207,14 @@ extension DeltaProductKernels {
     q: UnsafePointer<Float>, k: UnsafePointer<Float>, v: UnsafePointer<Float>,
     beta: UnsafePointer<Float>, g: UnsafePointer<Float>?, h0: UnsafePointer<Float>,
     o: UnsafeMutablePointer<Float>, finalState: UnsafeMutablePointer<Float>,
-    states: UnsafeMutablePointer<Float>, dims d: Dims
+    states: UnsafeMutablePointer<Float>, dims d: Dims, strides: TokenStrides? = nil
   ) -> ParallelFor.Region {
     precondition((g != nil) == spec.gated && d.keyDim == spec.keyDim && d.valueDim == spec.valueDim)
     let f = kernels.forward
-    let ws = spec.forwardWorkspace
+    let ws = spec.forwardWorkspace(length: d.length)
     let (T, H) = (Int64(d.length), Int64(d.heads))
+    let ts = strides ?? d.contiguousStrides
+    let (tq, tk, tv) = (Int64(ts.q), Int64(ts.k), Int64(ts.v))
     let (q, k, v, beta) = (
       SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(beta)
     )
@@ -222,7 +224,7 @@ extension DeltaProductKernels {
       ThreadScratch.with(Float.self, count: ws) { work in
         f(
           q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer,
-          hs.pointer, work, T, H, Int64(range.lowerBound), Int64(range.upperBound))
+          hs.pointer, work, T, H, Int64(range.lowerBound), Int64(range.upperBound), tq, tk, tv)
       }
     }
   }
@@ -235,12 +237,16 @@ extension DeltaProductKernels {
     dOutput: UnsafePointer<Float>, dFinalState: UnsafePointer<Float>,
     dq: UnsafeMutablePointer<Float>, dk: UnsafeMutablePointer<Float>,
     dv: UnsafeMutablePointer<Float>, dbeta: UnsafeMutablePointer<Float>,
-    dg: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>, dims d: Dims
+    dg: UnsafeMutablePointer<Float>?, dh0: UnsafeMutablePointer<Float>, dims d: Dims,
+    strides: TokenStrides? = nil, gradientStrides: TokenStrides? = nil
   ) -> ParallelFor.Region {
     precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
     let f = kernels.backward
-    let ws = spec.backwardWorkspace
+    let ws = spec.backwardWorkspace(length: d.length)
     let (T, H) = (Int64(d.length), Int64(d.heads))
+    let (ts, us) = (strides ?? d.contiguousStrides, gradientStrides ?? d.contiguousStrides)
+    let (tq, tk, tv) = (Int64(ts.q), Int64(ts.k), Int64(ts.v))
+    let (uq, uk, uv) = (Int64(us.q), Int64(us.k), Int64(us.v))
     let (q, k, v, beta) = (
       SendablePointer(q), SendablePointer(k), SendablePointer(v), SendablePointer(beta)
     )
@@ -257,7 +263,7 @@ extension DeltaProductKernels {
         f(
           q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const,
           dq.pointer, dk.pointer, dv.pointer, dbeta.pointer, dgp.pointer, dh0.pointer, work, T, H,
-          Int64(range.lowerBound), Int64(range.upperBound))
+          Int64(range.lowerBound), Int64(range.upperBound), tq, tk, tv, uq, uk, uv)
       }
     }
   }

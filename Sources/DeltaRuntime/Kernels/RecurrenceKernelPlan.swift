@@ -24,7 +24,7 @@ public enum RecurrenceKernelPlan {
     }
     return DeltaKernelSpec(
       keyDim: keyDim, valueDim: valueDim, householder: p.numHouseholder, schedule: p.chunk,
-      gated: p.gated, scale: Float(p.scale))
+      gated: p.gated, scale: Float(p.scale), inputs: p.inputs)
   }
 
   /// The distinct kernel specializations of `graph`, in the order their first node appears.

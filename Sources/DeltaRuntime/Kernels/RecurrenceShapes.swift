@@ -27,6 +27,27 @@ public struct RecurrenceDims: Equatable, Hashable, Sendable {
   public var gateCount: Int { batch * length * heads }
   public var stateCount: Int { batch * heads * keyDim * valueDim }
   public var outputCount: Int { batch * length * heads * valueDim }
+
+  /// The token strides of contiguous q, k, v (and of their gradients).
+  public var contiguousStrides: TokenStrides {
+    TokenStrides(
+      q: heads * keyDim, k: householder * heads * keyDim, v: householder * heads * valueDim)
+  }
+}
+
+/// Floats from one token's q (k, v) row block to the next: H K (n H K, n H V) when contiguous, the
+/// fused projection's width when q, k, v are slices of it. Only kernels with input activations
+/// (`DeltaKernelSpec.inputs`) read them; the others take contiguous q, k, v.
+public struct TokenStrides: Equatable, Hashable, Sendable {
+  public var q: Int
+  public var k: Int
+  public var v: Int
+
+  public init(q: Int, k: Int, v: Int) {
+    self.q = q
+    self.k = k
+    self.v = v
+  }
 }
 
 /// The operands of one recurrence call in the layouts `RecurrenceDims` describes: g nil when

@@ -5,7 +5,7 @@ import DeltaIR
 /// the concat's output, whose root then exists from the first such producer on. The backward's
 /// gradient concats (the q/k/v/beta gradients into the fused projection's gradient, the gate and up
 /// gradients of the MLP) cost nothing this way; a part another kernel wrote contiguously (the
-/// recurrence's, a conv's) is still copied.
+/// recurrence's without input activations, a conv's) is still copied.
 extension PlanLayout {
   mutating func placeConcats() {
     var producer: [Value: Int] = [:]
@@ -57,6 +57,11 @@ extension PlanLayout {
     case .matmul(let ta, _):
       let (a, b) = (shapes[node.inputs[0]]!, shapes[node.inputs[1]]!)
       return view.stride != nil && GemmShape.folds(ta, a: a, b: b)
+    case .deltaProductGrad(let p):
+      // With input activations the kernel writes dq, dk, dv as token rows of any stride.
+      guard p.inputs != .plain, let j = node.results.firstIndex(where: { $0.value == v }), j < 3
+      else { return false }
+      return Need.tokens(Self.tokenWidth(shapes[v]!)).accepts(view)
     default:
       return false
     }

@@ -16,14 +16,19 @@ struct Place: Equatable {
   var view: View
 }
 
-/// How an op reads an operand: through any view, with equally spaced rows, or only contiguous.
+/// How an op reads an operand: through any view, with equally spaced rows, with equally spaced
+/// tokens of this many floats each (the recurrence's q, k, v with input activations), or only
+/// contiguous.
 enum Need {
-  case any, stride, contiguous
+  case any, stride
+  case tokens(Int)
+  case contiguous
 
   func accepts(_ v: View) -> Bool {
     switch self {
     case .any: return true
     case .stride: return v.stride != nil
+    case .tokens(let width): return v.reshaped(width: width)?.stride != nil
     case .contiguous: return v.isContiguous
     }
   }
@@ -280,7 +285,12 @@ struct PlanLayout {
     case .matmul(let ta, _):
       return GemmShape.folds(ta, a: shapes[0], b: shapes[1]) ? .stride : .contiguous
     case .conv1d, .conv1dSilu, .conv1dGrad, .conv1dSiluGrad: return j == 0 ? .stride : .contiguous
+    case .deltaProduct(let p), .deltaProductGrad(let p):
+      return p.inputs != .plain && j < 3 ? .tokens(Self.tokenWidth(shapes[j])) : .contiguous
     default: return .contiguous
     }
   }
+
+  /// Floats per token of a [B, T, ...] tensor (the recurrence's q, k, v and their gradients).
+  static func tokenWidth(_ shape: [Int]) -> Int { shape.dropFirst(2).reduce(1, *) }
 }

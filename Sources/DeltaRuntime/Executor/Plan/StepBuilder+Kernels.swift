@@ -74,6 +74,20 @@ extension StepBuilder {
       valueDim: v[4])
   }
 
+  /// The token strides of q, k, v (or their gradients) at these places: rows of each one's token
+  /// width (`PlanLayout.need` asked for equally spaced token rows when the op has input activations;
+  /// without, they are contiguous).
+  static func tokenStrides(_ places: ArraySlice<Place>, _ d: DeltaProductKernels.Dims)
+    -> TokenStrides
+  {
+    let c = d.contiguousStrides
+    let p = Array(places)
+    func stride(_ place: Place, _ width: Int) -> Int {
+      place.view.reshaped(width: width)?.stride ?? width
+    }
+    return TokenStrides(q: stride(p[0], c.q), k: stride(p[1], c.k), v: stride(p[2], c.v))
+  }
+
   /// deltaproduct: the JIT forward; the boundary states go to the root the backward reads (or to
   /// scratch), S_0 is the operand, the carry's state (a segmented run) or zero.
   mutating func forward(
@@ -91,7 +105,7 @@ extension StepBuilder {
     // S_0: the operand, else `zero`, into which a segmented run copies the carried state.
     let region = kernels.forwardRegion(
       q: q, k: k, v: v, beta: beta, g: g, h0: UnsafePointer(given ?? zero), o: o,
-      finalState: final, states: states, dims: d)
+      finalState: final, states: states, dims: d, strides: Self.tokenStrides(x[0..<3], d))
     return { context in
       if given == nil, let s = context.carry?.states[i] {
         zero.update(from: s, count: d.stateCount)
@@ -122,13 +136,16 @@ extension StepBuilder {
     let dh0 = p.initialState ? pointer(out[out.count - 1]) : zeros(d.stateCount)
     let scratch = layout.recompute[i].map { (base($0.states), base($0.output), base($0.final)) }
     let states = scratch?.0 ?? base(layout.states[i]!)
+    let (ts, us) = (Self.tokenStrides(x[0..<3], d), Self.tokenStrides(out[0..<3], d))
     let recompute = scratch.map { (s, o, f) in
       kernels.forwardRegion(
-        q: q, k: k, v: v, beta: beta, g: g, h0: h0, o: o, finalState: f, states: s, dims: d)
+        q: q, k: k, v: v, beta: beta, g: g, h0: h0, o: o, finalState: f, states: s, dims: d,
+        strides: ts)
     }
     let region = kernels.backwardRegion(
       q: q, k: k, v: v, beta: beta, g: g, states: states, dOutput: dOut, dFinalState: dFinal,
-      dq: dq, dk: dk, dv: dv, dbeta: dbeta, dg: dg, dh0: dh0, dims: d)
+      dq: dq, dk: dk, dv: dv, dbeta: dbeta, dg: dg, dh0: dh0, dims: d, strides: ts,
+      gradientStrides: us)
     return { _ in
       recompute?.run()
       region.run()
