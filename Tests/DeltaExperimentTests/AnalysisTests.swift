@@ -1,5 +1,7 @@
 import DeltaCodegen
+import DeltaIR
 import DeltaRuntime
+import DeltaSpec
 import DeltaTasks
 import Foundation
 import Testing
@@ -11,6 +13,33 @@ import Testing
   static func unit(_ v: [Double]) -> [Double] {
     let n = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
     return v.map { $0 / n }
+  }
+
+  /// The analysis reads q, k as the recurrence uses them: l2norm's outputs, the recurrence without
+  /// activations of its own (training and evaluation run them inside it).
+  @Test func probedKeysAreUnitNormalised() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let spec = try SpecLoader.load(
+      file: root.appendingPathComponent("specs/quickstart.yaml").path)
+    let (graph, layers) = try ModelAnalysis.probe(spec: spec)
+    #expect(!layers.isEmpty)
+    var producers: [Value: Op] = [:]
+    for n in graph.nodes { for r in n.results { producers[r.value] = n.op } }
+    for (i, layer) in layers.enumerated() {
+      #expect(layer.params.inputs == .plain)
+      for name in ["q", "k"] {
+        let v = try #require(graph.output("probe.l\(i).\(name)"))
+        let op = producers[v]
+        let normalised: Bool
+        switch op {
+        case .l2norm?: normalised = true
+        case .fused(let k)?: normalised = k.name.contains("l2norm")
+        default: normalised = false
+        }
+        #expect(normalised, "probe.l\(i).\(name) comes from \(op.map(\.name) ?? "nothing")")
+      }
+    }
   }
 
   /// beta = 2 and a unit key: a reflection, eigenvalue -1 on the key's line (det -1).

@@ -1,4 +1,5 @@
 import DeltaCodegen
+import DeltaDriver
 import DeltaIR
 import DeltaRuntime
 import DeltaSpec
@@ -44,6 +45,16 @@ public struct ModelAnalysis: Sendable {
     Array(Swift.stride(from: stride(tokens: T), to: T, by: stride(tokens: T))) + [T]
   }
 
+  /// The evaluation graph of `spec` with each recurrence node's operands as outputs
+  /// `probe.l<i>.<name>`. The statistics need q, k, v as the recurrence uses them (unit-norm keys),
+  /// so this graph keeps the input activations as ops of their own (`recurrence_inputs: separate`;
+  /// with them inside the recurrence, its operands are the raw projections).
+  static func probe(spec: Spec) throws -> (Graph, [Layer]) {
+    var separate = spec
+    separate.compile.recurrenceInputs = false
+    return probe(try Driver.graph(separate, for: .evaluation))
+  }
+
   /// The forward graph with each recurrence node's operands as outputs `probe.l<i>.<name>`.
   static func probe(_ graph: Graph) -> (Graph, [Layer]) {
     var g = graph
@@ -65,7 +76,7 @@ public struct ModelAnalysis: Sendable {
 
   public func run(progress: (String) -> Void = { _ in }) throws -> AnalysisResult {
     let programs = evaluation.programs
-    let (graph, layers) = Self.probe(programs.forward.graph)
+    let (graph, layers) = try Self.probe(spec: spec)
     let executor = try Executor(graph, threads: programs.threads)
     let parameters = programs.tensors(evaluation.state.parameters)
     let set = try evaluation.task.evalSet(length: length, count: samples)
