@@ -93,15 +93,15 @@ struct InputActivationCode {
     kb.loop("t", 0, "T") { t in
       prefetch(("q", "q_ts"), ("k", "k_ts"), ("v", "v_ts"), token: t)
       activate(
-        raw("q", "q_ts", t, 0, width: K), rows.q, t * .const(K), width: K,
+        "q", raw("q", "q_ts", t, 0, width: K), rows.q, t * .const(K), width: K,
         keep: kept.map { ($0.sigmoid?.q, $0.norms, t) })
       for j in 0..<n {
         let row = t * .const(n) + .const(j)
         activate(
-          raw("k", "k_ts", t, j, width: K), rows.k, row * .const(K), width: K, from: "k",
+          "k", raw("k", "k_ts", t, j, width: K), rows.k, row * .const(K), width: K,
           keep: kept.map { ($0.sigmoid?.k, $0.norms, .name("T") + row) })
         activate(
-          raw("v", "v_ts", t, j, width: V), rows.v, row * .const(V), width: V, from: "v",
+          "v", raw("v", "v_ts", t, j, width: V), rows.v, row * .const(V), width: V,
           keep: kept.map { ($0.sigmoid?.v, $0.norms, nil) })
       }
     }
@@ -150,11 +150,11 @@ struct InputActivationCode {
     }
   }
 
-  /// One row from `src` at `at`: y = l2norm(silu(x)) (q, k) or silu(x) (v), per `spec.inputs`,
-  /// into `dst` at `dstAt`. `keep`: where sg goes (at `dstAt` of that block) and r (at its index
-  /// of the norms; nil for v).
+  /// One row of the raw tensor `src` ("q", "k" or "v") at `at`: y = l2norm(silu(x)) (q, k) or
+  /// silu(x) (v), per `spec.inputs`, into `dst` at `dstAt`. `keep`: where sg goes (at `dstAt` of
+  /// that block) and r (at its index of the norms; nil for v).
   func activate(
-    _ at: Index, _ dst: String, _ dstAt: Index, width: Int, from src: String = "q",
+    _ src: String, _ at: Index, _ dst: String, _ dstAt: Index, width: Int,
     keep: (sigmoid: String?, norms: String, row: Index?)? = nil
   ) {
     let vw = vectorWidth(width)
@@ -213,10 +213,4 @@ struct InputActivationCode {
   }
 
   static func sum(_ terms: [Expr]) -> Expr { terms.dropFirst().reduce(terms[0], +) }
-
-  /// x / (1 + e^-x), as the fused kernels compute it.
-  static func silu(_ x: Expr) -> Expr {
-    let one = Expr.const(1, width: 1)
-    return x / (one + .exp(-x))
-  }
 }
