@@ -48,10 +48,12 @@ import Testing
       """
       task: {kind: parity, train_samples: online}
       train: {grad_clip: none, early_stop: none, checkpoint_every: none, steps: 2}
-      compile: {threads: auto, chunk_size: autotune, kernel_cache_dir: none}
+      compile: {threads: auto, chunk_size: autotune, kernel_cache_dir: none, recurrence_inputs: separate}
       """)
     #expect(spec.spec.task.trainSamples == nil)
     #expect(spec.spec.compile.chunkSize == .autotune)
+    #expect(!spec.spec.compile.recurrenceInputs)
+    #expect(CompileSpec.defaults.recurrenceInputs)
     #expect(spec.spec.compile.threads == nil)
   }
 
