@@ -53,11 +53,9 @@ extension Lowering {
       .reshape(["B", "T", Dim(n), Dim(h), Dim(k)]), [kAct], name: "\(l).k_heads")
     let vHeads = try b.emit(
       .reshape(["B", "T", Dim(n), Dim(h), Dim(v)]), [vAct], name: "\(l).v_heads")
-    let normalized = !inside.normalizes
-    let qHat =
-      normalized ? try b.emit(.l2norm(eps: 1e-6), [qHeads], name: "\(l).q_hat") : qHeads
-    let kHat =
-      normalized ? try b.emit(.l2norm(eps: 1e-6), [kHeads], name: "\(l).k_hat") : kHeads
+    let l2 = Op.l2norm(eps: InputActivation.eps)
+    let qHat = inside.normalizes ? qHeads : try b.emit(l2, [qHeads], name: "\(l).q_hat")
+    let kHat = inside.normalizes ? kHeads : try b.emit(l2, [kHeads], name: "\(l).k_hat")
 
     // Step 4: beta = sigmoid(b), doubled when eigenvalues may be negative.
     var beta = try b.emit(

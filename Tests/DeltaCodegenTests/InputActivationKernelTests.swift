@@ -8,7 +8,8 @@ import Testing
 /// The kernels with input activations (`deltaproduct[inputs=...]`, `InputActivationCode`) against
 /// the fp64 reference: raw q, k, v (not unit rows) laid out with gaps between tokens (token strides
 /// wider than the rows, as in a slice of the fused projection), the reference applying SiLU and the
-/// L2 norm itself and the chain rule back to the raw rows. The gradients land in buffers with the
+/// L2 norm and the chain rule back to the raw rows as the interpreter does (`Interpreter.activation`,
+/// `inputGradient`, which `RecurrenceInputsTests` checks against the separate ops). The gradients land in buffers with the
 /// same gaps, which stay untouched.
 @Suite struct InputActivationKernelTests {
   static let cases: [(KernelCase, InputActivation)] = [
@@ -55,23 +56,6 @@ import Testing
       untouched = untouched && x[(t * stride + tokenWidth)..<((t + 1) * stride)].allSatisfy(\.isNaN)
     }
     return (out, untouched)
-  }
-
-  static func activate(_ x: [Double], width: Int, _ a: InputActivation, value: Bool) -> [Double] {
-    let s = a.silu ? x.map(ScalarMath.silu) : x
-    guard !value else { return s }
-    return ReferenceKernels.l2NormForward(x: s, rows: s.count / width, dim: width, eps: 1e-6)
-  }
-
-  static func chain(_ x: [Double], _ dy: [Double], width: Int, _ a: InputActivation, value: Bool)
-    -> [Double]
-  {
-    let s = a.silu ? x.map(ScalarMath.silu) : x
-    let ds =
-      value
-      ? dy
-      : ReferenceKernels.l2NormBackward(x: s, dY: dy, rows: s.count / width, dim: width, eps: 1e-6)
-    return a.silu ? zip(ds, x).map { $0 * ScalarMath.siluDerivative($1) } : ds
   }
 
   /// Buffers the kernels' regions take by pointer, freed together.
@@ -134,9 +118,9 @@ import Testing
       Array(UnsafeBufferPointer(start: p, count: n))
     }
     var ref = x.d
-    ref.q = Self.activate(raw.q, width: d.keyDim, inputs, value: false)
-    ref.k = Self.activate(raw.k, width: d.keyDim, inputs, value: false)
-    ref.v = Self.activate(raw.v, width: d.valueDim, inputs, value: true)
+    ref.q = Interpreter<Double>.activation(raw.q, width: d.keyDim, inputs, isValue: false)
+    ref.k = Interpreter<Double>.activation(raw.k, width: d.keyDim, inputs, isValue: false)
+    ref.v = Interpreter<Double>.activation(raw.v, width: d.valueDim, inputs, isValue: true)
     let name = "\(c.testDescription) \(inputs.rawValue)"
     let forward = DeltaProductReference.forward(ref, dims: d)
     KernelTests.expectClose("\(name) o", array(o, d.outputCount), forward.output)
@@ -151,7 +135,9 @@ import Testing
       let (rows, untouched) = Self.gather(out, tokenWidth: width, stride: stride)
       #expect(untouched, "\(name) \(label): a gap between tokens was written")
       KernelTests.expectClose(
-        "\(name) \(label)", rows, Self.chain(rawValues, dy, width: rowWidth, inputs, value: value))
+        "\(name) \(label)", rows,
+        Interpreter<Double>.inputGradient(
+          rawValues, dy, width: rowWidth, inputs, isValue: value))
     }
     KernelTests.expectClose("\(name) dbeta", array(dbeta, d.betaCount), grads.beta)
     KernelTests.expectClose("\(name) dh0", array(dh0, d.stateCount), grads.initialState)

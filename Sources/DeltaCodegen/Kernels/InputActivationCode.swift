@@ -32,9 +32,12 @@ struct InputActivationCode {
   var n: Int { spec.householder }
 
   /// The kernel parameters of the raw rows' token strides (forward: the inputs; backward: also the
-  /// gradients').
-  static let inputStrides = [Param("q_ts", .i64), Param("k_ts", .i64), Param("v_ts", .i64)]
-  static let gradientStrides = [Param("dq_ts", .i64), Param("dk_ts", .i64), Param("dv_ts", .i64)]
+  /// gradients'), each named after its tensor (`strideParameter(of:)`).
+  static let inputStrides = ["q", "k", "v"].map { Param(strideParameter(of: $0), .i64) }
+  static let gradientStrides = ["dq", "dk", "dv"].map { Param(strideParameter(of: $0), .i64) }
+
+  /// The token-stride parameter of the raw tensor `p`: `q_ts` for `q`.
+  static func strideParameter(of p: String) -> String { p + "_ts" }
 
   /// Floats of one block of scratch: one head's q, k, v rows over T tokens.
   static func block(_ spec: DeltaKernelSpec, length: Int) -> Int {
@@ -81,9 +84,9 @@ struct InputActivationCode {
     return (rows, grads, Kept(sigmoid: sigmoid, norms: norms))
   }
 
-  /// The start of row (t, j) of a raw tensor named `p` with token stride `ts` and row width `w`.
-  func raw(_ p: String, _ ts: String, _ t: Index, _ j: Int, width w: Int) -> Index {
-    (b * "T" + t) * .name(ts) + (.const(j) * "H" + h) * .const(w)
+  /// The start of row (t, j) of the raw tensor `p` (row width `w`, token stride `strideParameter(of: p)`).
+  func raw(_ p: String, _ t: Index, _ j: Int, width w: Int) -> Index {
+    (b * "T" + t) * .name(Self.strideParameter(of: p)) + (.const(j) * "H" + h) * .const(w)
   }
 
   /// Activates this head's q, k, v into `rows` (the forward kernels' and the backward's prologue;
@@ -91,17 +94,17 @@ struct InputActivationCode {
   func prologue(into rows: Rows, keeping kept: Kept? = nil) {
     kb.comment("input activations (\(spec.inputs.rawValue)): this head's q, k, v into scratch")
     kb.loop("t", 0, "T") { t in
-      prefetch(("q", "q_ts"), ("k", "k_ts"), ("v", "v_ts"), token: t)
+      prefetch("q", "k", "v", token: t)
       activate(
-        "q", raw("q", "q_ts", t, 0, width: K), rows.q, t * .const(K), width: K,
+        "q", raw("q", t, 0, width: K), rows.q, t * .const(K), width: K,
         keep: kept.map { ($0.sigmoid?.q, $0.norms, t) })
       for j in 0..<n {
         let row = t * .const(n) + .const(j)
         activate(
-          "k", raw("k", "k_ts", t, j, width: K), rows.k, row * .const(K), width: K,
+          "k", raw("k", t, j, width: K), rows.k, row * .const(K), width: K,
           keep: kept.map { ($0.sigmoid?.k, $0.norms, .name("T") + row) })
         activate(
-          "v", raw("v", "v_ts", t, j, width: V), rows.v, row * .const(V), width: V,
+          "v", raw("v", t, j, width: V), rows.v, row * .const(V), width: V,
           keep: kept.map { ($0.sigmoid?.v, $0.norms, nil) })
       }
     }
@@ -112,18 +115,18 @@ struct InputActivationCode {
   func epilogue(rows: Rows, grads: Rows, kept: Kept, from t0: Index, to t1: Index) {
     kb.comment("input activations (\(spec.inputs.rawValue)): gradients of the raw q, k, v rows")
     kb.loop("t", t0, t1) { t in
-      prefetch(("dq", "dq_ts"), ("dk", "dk_ts"), ("dv", "dv_ts"), token: t)
+      prefetch("dq", "dk", "dv", token: t)
       gradient(
         rows.q, grads.q, kept.sigmoid?.q, t * .const(K), norm: (kept.norms, t), "dq",
-        raw("dq", "dq_ts", t, 0, width: K), width: K)
+        raw("dq", t, 0, width: K), width: K)
       for j in 0..<n {
         let row = t * .const(n) + .const(j)
         gradient(
           rows.k, grads.k, kept.sigmoid?.k, row * .const(K), norm: (kept.norms, .name("T") + row),
-          "dk", raw("dk", "dk_ts", t, j, width: K), width: K)
+          "dk", raw("dk", t, j, width: K), width: K)
         gradient(
           rows.v, grads.v, kept.sigmoid?.v, row * .const(V), norm: nil, "dv",
-          raw("dv", "dv_ts", t, j, width: V), width: V)
+          raw("dv", t, j, width: V), width: V)
       }
     }
   }
@@ -136,13 +139,11 @@ struct InputActivationCode {
   /// hardware prefetchers stop: without this every row's first read, or the read for ownership
   /// before its first write, waits for L3. (Measured weakly: the backward at small's shape, one layer,
   /// took 4.2-4.4 ms more than the plain kernel without it, 2.8-2.9 ms with it, in separate runs.)
-  func prefetch(
-    _ q: (String, String), _ k: (String, String), _ v: (String, String), token t: Index
-  ) {
+  func prefetch(_ q: String, _ k: String, _ v: String, token t: Index) {
     let ahead = kb.let_("tp", .min(t + .const(Self.prefetchDistance), .name("T") - 1))
-    func lines(_ p: (String, String), _ j: Int, _ width: Int) {
-      let start = raw(p.0, p.1, ahead, j, width: width)
-      for line in stride(from: 0, to: width, by: 16) { kb.prefetch(p.0, start + .const(line)) }
+    func lines(_ p: String, _ j: Int, _ width: Int) {
+      let start = raw(p, ahead, j, width: width)
+      for line in stride(from: 0, to: width, by: 16) { kb.prefetch(p, start + .const(line)) }
     }
     lines(q, 0, K)
     for j in 0..<n {

@@ -51,8 +51,10 @@ extension Interpreter {
     return a
   }
 
-  /// q, k: l2norm (of silu); v: silu or nothing.
-  static func activation(_ x: [S], width: Int, _ inputs: InputActivation, isValue: Bool) -> [S] {
+  /// q, k: l2norm (of silu); v: silu or nothing (the kernel tests' reference too).
+  public static func activation(_ x: [S], width: Int, _ inputs: InputActivation, isValue: Bool)
+    -> [S]
+  {
     let s = inputs.silu ? x.map(ScalarMath.silu) : x
     guard !isValue, inputs.normalizes else { return s }
     return ReferenceKernels.l2NormForward(
@@ -60,7 +62,7 @@ extension Interpreter {
   }
 
   /// The gradient of a raw operand from that of its activation (the chain rule of `activation`).
-  static func inputGradient(
+  public static func inputGradient(
     _ x: [S], _ dy: [S], width: Int, _ inputs: InputActivation, isValue: Bool
   ) -> [S] {
     let s = inputs.silu ? x.map(ScalarMath.silu) : x
