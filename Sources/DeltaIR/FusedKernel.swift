@@ -95,15 +95,25 @@ public struct FusedKernel: Hashable, Sendable {
   public var program: [Instruction]
   /// The instructions whose values are results, in result order.
   public var results: [Int]
+  /// Computed in the tiles of the GEMM before it (`epilogue=gemm`, set by the gemm-epilogues pass:
+  /// `GemmEpilogue`); the value is the same, only where it is computed changes.
+  public var epilogue: Bool
 
   public init(
-    name: String, shape: Shape, operands: [OperandKind], program: [Instruction], results: [Int]
+    name: String, shape: Shape, operands: [OperandKind], program: [Instruction], results: [Int],
+    epilogue: Bool = false
   ) {
     self.name = name
     self.shape = shape
     self.operands = operands
     self.program = program
     self.results = results
+    self.epilogue = epilogue
+  }
+
+  /// Every instruction is elementwise (no row reduction, no colsum).
+  public var isElementwise: Bool {
+    program.allSatisfy { ![.rsum, .rmean, .colsum].contains($0.function) }
   }
 
   /// W, the width of a row.
@@ -188,7 +198,7 @@ extension FusedKernel {
       ("operands", .list(operands.map(\.rawValue))),
       ("program", .list(program.map(\.description))),
       ("results", .list(results.map { "t\($0)" })),
-    ]
+    ] + (epilogue ? [("epilogue", .atom("gemm"))] : [])
   }
 
   init(reading reader: inout AttributeReader) throws(OpTextError) {
@@ -210,7 +220,14 @@ extension FusedKernel {
       }
       results.append(i)
     }
-    self.init(name: name, shape: shape, operands: operands, program: program, results: results)
+    var epilogue = false
+    if let e = try reader.optionalAtom("epilogue") {
+      guard e == "gemm" else { throw OpTextError("fused: epilogue must be 'gemm', got '\(e)'") }
+      epilogue = true
+    }
+    self.init(
+      name: name, shape: shape, operands: operands, program: program, results: results,
+      epilogue: epilogue)
   }
 
   /// `mul(t0;a1)`, `add(t2;1e-06)`.

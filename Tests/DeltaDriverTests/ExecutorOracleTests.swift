@@ -35,17 +35,19 @@ struct OracleCase: Sendable, CustomTestStringConvertible {
   static let chunks: [ChunkSize] = [.auto, .fixed(1), .fixed(4), .recurrent(3)]
 
   /// D = 32 and B >= 5, so every [B, T, D] activation has at least 1024 floats: the executor's
-  /// buffer pool keeps buffers from that size on, so the second run reuses the first run's.
-  init(index: Int, _ rng: inout TestRNG) {
+  /// buffer pool keeps buffers from that size on, so the second run reuses the first run's. With D
+  /// = 256 (and an MLP), the SwiGLU backward runs in its GEMM's tiles (`GemmEpilogue.minimumK`).
+  init(index: Int, _ rng: inout TestRNG, hiddenSize: Int = 32) {
     func pick<T>(_ xs: [T]) -> T { xs[Int(rng.next() % UInt64(xs.count))] }
     func bit() -> Bool { rng.next() % 2 == 0 }
     let conv = bit()
     model = ModelConfig(
-      hiddenSize: 32, numHiddenLayers: pick([1, 2]), numHeads: pick([1, 2, 3]),
+      hiddenSize: hiddenSize, numHiddenLayers: pick([1, 2]), numHeads: pick([1, 2, 3]),
       headDim: pick([4, 8]), expandV: pick([1, 2, 0.5]), numHouseholder: pick([1, 2, 3, 4]),
       allowNegEigval: bit(), useForgetGate: bit(), useOutputGate: bit(), useShortConv: conv,
       convSize: pick([2, 3, 4]), convBias: conv && bit(),
-      mlp: pick([.none, .intermediateSize(48)]), normEps: 1e-5, tieWordEmbeddings: bit(),
+      mlp: Self.mlp(pick([.none, .intermediateSize(48)]), hiddenSize: hiddenSize), normEps: 1e-5,
+      tieWordEmbeddings: bit(),
       initializerRange: 0.02, vocabSize: .auto)
     chunk = pick(Self.chunks)
     batch = pick([5, 6])
@@ -55,9 +57,16 @@ struct OracleCase: Sendable, CustomTestStringConvertible {
     self.index = index
   }
 
+  /// The drawn MLP, or one where the model is wide enough for its backward's GEMM epilogue.
+  static func mlp(_ drawn: ModelConfig.MLPSize, hiddenSize: Int) -> ModelConfig.MLPSize {
+    hiddenSize >= GemmEpilogue.minimumK ? .intermediateSize(48) : drawn
+  }
+
   static let all: [OracleCase] = {
     var rng = TestRNG(seed: 19)
-    return (0..<10).map { OracleCase(index: $0, &rng) }
+    return (0..<10).map { OracleCase(index: $0, &rng) } + [
+      OracleCase(index: 10, &rng, hiddenSize: 256)
+    ]
   }()
 
   var testDescription: String {
@@ -284,6 +293,7 @@ enum Oracle {
         ? "<" : $0.model.keyHeadDim == $0.model.valueHeadDim ? "=" : ">"
     }
     covers("depth", [1, 2]) { $0.model.numHiddenLayers }
+    covers("a GEMM epilogue", [false, true]) { $0.model.hiddenSize >= GemmEpilogue.minimumK }
     covers("heads", [1, 2, 3]) { $0.model.numHeads }
     covers("chunk", Set(OracleCase.chunks)) { $0.chunk }
     covers("threads", [1, 2]) { $0.threads }
@@ -307,6 +317,13 @@ enum Oracle {
     #expect(
       Oracle.recomputes(stored) == Array(repeating: false, count: 2 * c.model.numHiddenLayers))
     #expect(stored.outputs.map(\.name).sorted() == names.sorted())
+    // D >= GemmEpilogue.minimumK: the SwiGLU backward of every layer is a GEMM epilogue.
+    let epilogues = stored.nodes.filter {
+      if case .fused(let k) = $0.op { return k.epilogue }
+      return false
+    }.count
+    #expect(
+      epilogues == (c.model.hiddenSize >= GemmEpilogue.minimumK ? c.model.numHiddenLayers : 0))
     let recomputed = Oracle.recomputingStates(stored)
     for (variant, graph) in [("states stored", stored), ("states recomputed", recomputed)] {
       let executor = try Executor(graph, threads: c.threads)

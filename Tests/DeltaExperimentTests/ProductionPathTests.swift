@@ -1,4 +1,5 @@
 import DeltaExperiment
+import DeltaIR
 import DeltaRuntime
 import DeltaSpec
 import Foundation
@@ -25,6 +26,7 @@ private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
   @Test func everyNodeOfEveryStepHasAProductionPath() throws {
     let files = try Self.specFiles()
     #expect(files.count >= 20, "\(files.count) specs found under \(repoRoot.path)")
+    var totalEpilogues = 0
     for file in files {
       var spec = try SpecLoader.load(file: file)
       spec.train.batchSize = 2
@@ -36,7 +38,7 @@ private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
       for row in report.rows {
         let expected: Set<KernelPath>
         switch row.op {
-        case "fused": expected = [.jit]
+        case "fused": expected = [.jit, .epilogue]
         case "deltaproduct", "deltaproduct_grad": expected = [.recurrence]
         case "linear", "matmul": expected = [.gemm]
         case "reshape", "split", "concat": expected = [.view, .copy]
@@ -44,6 +46,15 @@ private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         }
         #expect(expected.contains(row.path), "\(name): \(row.name) \(row.op) ran on \(row.path)")
       }
+      // Every node the gemm-epilogues pass marked ran in its GEMM's tiles.
+      let marked = step.executor.graph.nodes.filter {
+        if case .fused(let k) = $0.op { return k.epilogue }
+        return false
+      }.count
+      let epilogues = report.rows.filter { $0.path == .epilogue }.count
+      #expect(epilogues == marked, "\(name): \(epilogues) of \(marked) epilogues in GEMM tiles")
+      totalEpilogues += epilogues
     }
+    #expect(totalEpilogues > 0, "no spec's step has a GEMM epilogue")
   }
 }

@@ -63,7 +63,7 @@ private let identity = Pass(name: "identity", summary: "test: returns its input"
   @Test func passesRunInTheIssuesOrder() {
     let order = [
       "dead-code", "cse", "fold-shapes", "fuse-projections", "fuse-convolutions",
-      "recompute-elementwise", "fuse-elementwise",
+      "recompute-elementwise", "fuse-elementwise", "gemm-epilogues",
       "choose-chunk-size", "plan-memory",
     ]
     #expect(Pipeline.names == order.filter { Pipeline.names.contains($0) })

@@ -211,12 +211,21 @@ private struct RowGen {
     _ ins: FusedKernel.Instruction, lanes: Int, _ rowValues: [Int: Expr], _ values: [Int: Expr],
     c: Index = 0
   ) -> Expr {
-    let x = ins.args.map { arg($0, lanes: lanes, rowValues, values, c: c) }
+    FusedArithmetic.apply(
+      ins.function, ins.args.map { arg($0, lanes: lanes, rowValues, values, c: c) })
+  }
+}
+
+/// The JIT's code of each elementwise function of a fused program (the reference's math is
+/// `Unary.apply` and the interpreter's fused evaluation): the fused kernels' rows and the GEMM
+/// epilogues (`GemmKernelSpec.epilogue`) both compute through it.
+enum FusedArithmetic {
+  static func apply(_ function: FusedKernel.Function, _ x: [Expr]) -> Expr {
     let one = Expr.const(1, width: 1)
-    switch ins.function {
-    case .unary(let f): return Self.unary(f, x[0])
+    switch function {
+    case .unary(let f): return unary(f, x[0])
     case .dsilu:
-      let s = Self.sigmoid(x[0])
+      let s = sigmoid(x[0])
       return .mul(s, .add(one, .mul(x[0], .sub(one, s))))
     case .add: return .add(x[0], x[1])
     case .sub: return .sub(x[0], x[1])
@@ -231,7 +240,6 @@ private struct RowGen {
     return .div(one, .add(one, .exp(.neg(v))))
   }
 
-  /// The JIT's code of each unary function (the reference's math is `Unary.apply`).
   static func unary(_ f: Unary, _ x: Expr) -> Expr {
     let one = Expr.const(1, width: 1)
     switch f {
@@ -246,6 +254,30 @@ private struct RowGen {
       return .add(.max(x, .const(0, width: 1)), .log1p(.exp(.neg(.max(x, .neg(x))))))
     case .square: return .mul(x, x)
     case .rsqrt: return .div(one, .sqrt(x))
+    }
+  }
+
+  /// The results of an elementwise-only program at `lanes` columns, from its operands' values
+  /// (`operand(j)`): each instruction declared once, in program order.
+  static func results(
+    _ k: FusedKernel, lanes: Int, kb: KernelBuilder, operand: (Int) -> Expr
+  ) -> [Expr] {
+    let kinds = k.kinds
+    var values: [Int: Expr] = [:]
+    func arg(_ a: FusedKernel.Arg) -> Expr {
+      switch a {
+      case .const(let v): return .const(Float(v), width: 1)
+      case .temp(let t): return values[t]!
+      case .operand(let j): return operand(j)
+      }
+    }
+    for (t, ins) in k.program.enumerated() {
+      let width = [.elem, .col].contains(kinds[t]) ? lanes : 1
+      values[t] = kb.variable("t\(t)_", width: width, apply(ins.function, ins.args.map(arg)))
+    }
+    return k.results.map { t in
+      let v = values[t]!
+      return lanes > 1 && ![.elem, .col].contains(kinds[t]) ? .splat(v, width: lanes) : v
     }
   }
 }

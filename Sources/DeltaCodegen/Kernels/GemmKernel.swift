@@ -28,6 +28,8 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var accumulate: Bool
   /// Floats per vector: 16 with AVX-512, else 8.
   public var lanes: Int
+  /// A fused elementwise node computed in the tiles (`GemmEpilogue`); K must be one block.
+  public var epilogue: GemmEpilogueSpec?
   /// Rows of C per register tile: 12 with 32 vector registers (AVX-512), 6 with 16 (AVX2). 12 x 2
   /// measured faster in the step than 6 x 4 and 8 x 3 (small's GEMMs 228 ms against 284-310,
   /// alternating runs).
@@ -37,7 +39,7 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
 
   public init(
     n: Int, k: Int, transA: Bool, transB: Bool, lda: Int, ldb: Int, ldc: Int, accumulate: Bool,
-    lanes: Int = GemmKernelSpec.hostLanes
+    lanes: Int = GemmKernelSpec.hostLanes, epilogue: GemmEpilogueSpec? = nil
   ) {
     self.n = n
     self.k = k
@@ -48,6 +50,7 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
     self.ldc = ldc
     self.accumulate = accumulate
     self.lanes = lanes
+    self.epilogue = epilogue
   }
 
   /// 16 when the host has AVX-512 F, else 8.
@@ -72,7 +75,7 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
 
   public var name: String {
     "gemm_n\(n)_k\(k)\(transA ? "_ta" : "")\(transB ? "_tb" : "")_lda\(lda)_ldb\(ldb)_ldc\(ldc)"
-      + (accumulate ? "_acc" : "") + "_v\(lanes)"
+      + (accumulate ? "_acc" : "") + "_v\(lanes)" + (epilogue.map { "_ep\($0.hash)" } ?? "")
   }
 
   public var description: String { name }
@@ -80,11 +83,12 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var kernel: Kernel {
     let kb = KernelBuilder()
     GemmGenerator(spec: self, kb: kb).emit()
+    let pointers = epilogue == nil ? [] : GemmEpilogueSpec.pointerNames.map { Param($0, .ptr) }
     return Kernel(
       name: name,
       params: [
         Param("a", .ptr), Param("b", .ptr), Param("c", .ptr), Param("m", .i64), Param("work", .ptr),
-      ],
+      ] + pointers,
       body: kb.statements)
   }
 }
@@ -122,19 +126,24 @@ struct GemmGenerator {
     // (+=, maybe partial): three copies of the block's code at most, whatever K is (a weight
     // gradient over B*T = 16384 rows had 64 copies, 437 KB of code and 7 s of compilation).
     let count = (s.k + s.kBlock - 1) / s.kBlock
-    kBlock(.const(0), kLen: count == 1 ? s.k : s.kBlock, add: s.accumulate)
+    precondition(
+      s.epilogue == nil || (!s.accumulate && !s.transA),
+      "a GEMM epilogue needs C =, A not transposed")
+    kBlock(.const(0), kLen: count == 1 ? s.k : s.kBlock, add: s.accumulate, last: count == 1)
     if count > 2 {
       kb.loop("k0", .const(s.kBlock), .const((count - 1) * s.kBlock), step: s.kBlock) { k0 in
-        kBlock(k0, kLen: s.kBlock, add: true)
+        kBlock(k0, kLen: s.kBlock, add: true, last: false)
       }
     }
     if count > 1 {
-      kBlock(.const((count - 1) * s.kBlock), kLen: s.k - (count - 1) * s.kBlock, add: true)
+      kBlock(
+        .const((count - 1) * s.kBlock), kLen: s.k - (count - 1) * s.kBlock, add: true, last: true)
     }
   }
 
   /// One K block: for each column block, pack B, then every row tile.
-  func kBlock(_ k0: Index, kLen: Int, add: Bool) {
+  /// (`last`: the last K block, whose tiles hold the final C and run the epilogue.)
+  func kBlock(_ k0: Index, kLen: Int, add: Bool, last: Bool) {
     let s = spec
     for block in columnBlocks {
       kb.comment("K block of \(kLen), panels \(block.panels): pack B, then the row tiles")
@@ -150,14 +159,16 @@ struct GemmGenerator {
           let row = kb.let_("next", (i0 + .const(s.rows)) * (.const(1) - last))
           ahead = { p in (k0 + p + last * .const(kLen)) * .const(s.lda) + row }
         }
-        tiles(i0, rows: s.rows, k0: k0, kLen: kLen, add: add, block, ahead: ahead)
+        tiles(i0, rows: s.rows, k0: k0, kLen: kLen, add: add, last: last, block, ahead: ahead)
       }
       // The last m % rows rows: tiles of 4, then of 1.
       let four = kb.let_("four", full + .div(.sub("m", full), .const(4)) * .const(4))
       kb.loop("i", full, four, step: 4) { i0 in
-        tiles(i0, rows: 4, k0: k0, kLen: kLen, add: add, block)
+        tiles(i0, rows: 4, k0: k0, kLen: kLen, add: add, last: last, block)
       }
-      kb.loop("i", four, "m") { i0 in tiles(i0, rows: 1, k0: k0, kLen: kLen, add: add, block) }
+      kb.loop("i", four, "m") { i0 in
+        tiles(i0, rows: 1, k0: k0, kLen: kLen, add: add, last: last, block)
+      }
     }
   }
 
@@ -260,7 +271,7 @@ struct GemmGenerator {
 
   /// Every column tile of the rows i0 ..< i0 + rows.
   func tiles(
-    _ i0: Index, rows: Int, k0: Index, kLen: Int, add: Bool, _ block: ColumnBlock,
+    _ i0: Index, rows: Int, k0: Index, kLen: Int, add: Bool, last: Bool, _ block: ColumnBlock,
     ahead: ((Index) -> Index)? = nil
   ) {
     if spec.transA { packA(i0, rows: rows, k0: k0, kLen: kLen) }
@@ -268,24 +279,30 @@ struct GemmGenerator {
     let (first, count) = (block.panels.lowerBound * panel, block.panels.count)
     kb.loop("j", 0, .const(count * panel), step: panel) { j0 in
       tile(
-        i0, .const(first) + j0, packedAt: .div(j0, .const(panel)) * .const(kLen * panel),
-        width: panel, rows: rows, columns: columns, k0: k0, kLen: kLen, add: add, ahead: ahead)
+        i0, columns.map { .const(first) + j0 + .const($0.0) },
+        packedAt: .div(j0, .const(panel)) * .const(kLen * panel),
+        width: panel, rows: rows, columns: columns, k0: k0, kLen: kLen, add: add, last: last,
+        ahead: ahead)
     }
     if block.tail {
       tile(
-        i0, .const(fullPanels * panel), packedAt: .const(count * kLen * panel),
-        width: tailWidth, rows: rows, columns: tail, k0: k0, kLen: kLen, add: add, ahead: ahead)
+        i0, tail.map { .const(fullPanels * panel + $0.0) }, packedAt: .const(count * kLen * panel),
+        width: tailWidth, rows: rows, columns: tail, k0: k0, kLen: kLen, add: add, last: last,
+        ahead: ahead)
     }
   }
 
-  /// C[i0 ..< i0 + rows, j0 + columns] over K block k0 ..< k0 + kLen, in registers; B from its
-  /// packed panel at work[packedAt...] (`width` columns per step of K).
+  /// C[i0 ..< i0 + rows, the columns of each vector of the tile (`at`)] over K block k0 ..< k0 +
+  /// kLen, in registers; B from its packed panel at work[packedAt...] (`width` columns per step
+  /// of K); then the epilogue, if any.
   func tile(
-    _ i0: Index, _ j0: Index, packedAt: Index, width: Int, rows: Int, columns: Columns, k0: Index,
-    kLen: Int, add: Bool, ahead: ((Index) -> Index)?
+    _ i0: Index, _ at: [Index], packedAt: Index, width: Int, rows: Int, columns: Columns,
+    k0: Index, kLen: Int, add: Bool, last: Bool, ahead: ((Index) -> Index)?
   ) {
     let s = spec
-    func cAt(_ r: Int, _ c: Int) -> Index { (i0 + .const(r)) * .const(s.ldc) + j0 + .const(c) }
+    // Before the last K block C holds partial sums, which the next block adds to.
+    let epilogue = last ? s.epilogue : nil
+    func cAt(_ r: Int, _ v: Int) -> Index { (i0 + .const(r)) * .const(s.ldc) + at[v] }
     let acc: [[Expr]] = (0..<rows).map { r in
       columns.map { (c, w) in
         kb.variable("acc", width: w, .const(0, width: w))
@@ -316,9 +333,17 @@ struct GemmGenerator {
       // next tile's FMAs instead of holding up this one's (with A^T, K = B*T in 16 blocks, each
       // adding into C: 1-5% faster in one process, alternating; 1536x256x4096 256-262 against
       // 243-259 GFLOP/s).
-      for (v, (c, w)) in columns.enumerated() {
-        let sum = add ? .add(.load(ptr: "c", at: cAt(r, c), width: w), acc[r][v]) : acc[r][v]
-        kb.store("c", cAt(r, c), sum)
+      var sums: [Expr] = []
+      for (v, (_, w)) in columns.enumerated() {
+        var sum = add ? .add(.load(ptr: "c", at: cAt(r, v), width: w), acc[r][v]) : acc[r][v]
+        // (The epilogue's sum is taken before C is stored: a load of C after would see it.)
+        if epilogue != nil { sum = kb.variable("cv", width: w, sum) }
+        if epilogue == nil || epilogue!.storesResult { kb.store("c", cAt(r, v), sum) }
+        sums.append(sum)
+      }
+      guard let e = epilogue else { continue }
+      for (v, (_, w)) in columns.enumerated() {
+        e.emit(kb, row: i0 + .const(r), column: at[v], lanes: w, tile: sums[v])
       }
     }
   }

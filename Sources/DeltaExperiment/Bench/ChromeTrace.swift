@@ -117,6 +117,7 @@ public struct ChromeTrace {
     case .host: return "host"
     case .view: return "view"
     case .copy: return "copy"
+    case .epilogue: return "gemm"
     }
   }
 

@@ -116,9 +116,11 @@ public struct ProfileReport {
   ) -> String {
     let shapeText = shape.isEmpty ? "" : "[" + shape.map(String.init).joined(separator: ",") + "]"
     let gflops = flops.map { String(format: "%.1f", $0 / seconds / 1e9) } ?? "-"
+    // Views and GEMM epilogues take no time of their own (an epilogue's is its GEMM's).
+    let gbs = seconds > 1e-6 ? String(format: "%.1f", bytes / seconds / 1e9) : "-"
     return lpad(String(format: "%.2f", seconds * 1e3), 9)
       + lpad(String(format: "%.1f%%", 100 * seconds / stepSeconds), 7) + lpad(gflops, 9)
-      + lpad(String(format: "%.1f", bytes / seconds / 1e9), 7) + "  " + pad(op, 28)
+      + lpad(gbs, 7) + "  " + pad(op, 28)
       + pad(shapeText, 20) + name
   }
 

@@ -15,6 +15,7 @@ public enum Pipeline {
     .fuseConvolutions,
     .recomputeElementwise,
     FuseElementwise.pass,
+    .gemmEpilogues,
     .chooseChunkSize,
     .planMemory,
   ]

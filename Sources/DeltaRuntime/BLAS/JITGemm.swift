@@ -36,6 +36,19 @@ public final class JITGemm: @unchecked Sendable {
       UnsafeMutablePointer<Float>?
     ) -> Void
 
+  /// With an epilogue (`GemmKernelSpec.epilogue`): the fused node's pointers after the five.
+  typealias EpilogueFunction =
+    @convention(c) (
+      UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int64,
+      UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?
+    ) -> Void
+
   public let spec: GemmKernelSpec
   public let m: Int
   let function: Function
@@ -46,23 +59,32 @@ public final class JITGemm: @unchecked Sendable {
   public init(
     transA: Bool, transB: Bool, m: Int, n: Int, k: Int, lda: Int, ldb: Int, ldc: Int,
     threads: Int, accumulate: Bool = false, lanes: Int = GemmKernelSpec.hostLanes,
-    workspace shared: GemmWorkspace? = nil, cache: KernelCache = .shared, kSplit: Bool? = nil
+    workspace shared: GemmWorkspace? = nil, cache: KernelCache = .shared, kSplit: Bool? = nil,
+    epilogue: GemmEpilogueSpec? = nil
   ) throws {
     // kSplit: nil follows `kParts`; false splits rows only; true splits K wherever A^T and K allow.
     spec = GemmKernelSpec(
       n: n, k: k, transA: transA, transB: transB, lda: lda, ldb: ldb, ldc: ldc,
-      accumulate: accumulate, lanes: lanes)
+      accumulate: accumulate, lanes: lanes, epilogue: epilogue)
+    if epilogue != nil, !Self.allowsEpilogue(spec) {
+      throw InterpreterError("GEMM \(spec.name): an epilogue needs C =, A not transposed")
+    }
     self.m = m
     let tiles = (m + spec.rows - 1) / spec.rows
     workers = m * n * k < 1 << 18 ? 1 : max(1, min(threads, tiles))
     stride = Self.workStride(spec)
     let parts =
-      kSplit == false
+      kSplit == false || epilogue != nil
       ? nil
       : Self.kParts(transA: transA, m: m, n: n, k: k, threads: threads, always: kSplit == true)
     let spec = spec  // the closure below may not capture self before every member is set
     split = try parts.map { try KSplit(spec: spec, m: m, parts: $0, cache: cache) }
-    function = try split?.functions[0] ?? Self.compile(spec, cache: cache)
+    functionAddress =
+      try epilogue.map { _ in
+        UnsafeRawPointer(bitPattern: UInt(try cache.address(of: spec.kernel)))!
+      }
+    function =
+      try split?.functions[0] ?? (epilogue != nil ? Self.unused : Self.compile(spec, cache: cache))
     let workFloats = split.map { $0.stride * $0.parts.count + $0.partialFloats } ?? stride * workers
     workspace = shared ?? GemmWorkspace()
     workspace.reserve(workFloats)
@@ -70,11 +92,22 @@ public final class JITGemm: @unchecked Sendable {
   }
 
   let stride: Int
+  /// The kernel's address with an epilogue (whose signature differs from `Function`'s).
+  let functionAddress: UnsafeRawPointer?
 
   /// The JIT'd function of `spec`'s kernel.
   static func compile(_ spec: GemmKernelSpec, cache: KernelCache) throws -> Function {
     let address = try cache.address(of: spec.kernel)
     return unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
+  }
+
+  /// `function` of a GEMM with an epilogue, which runs `functionAddress` instead.
+  static let unused: Function = { _, _, _, _, _ in preconditionFailure("a GEMM epilogue's kernel") }
+
+  /// Whether `spec`'s shape can carry an epilogue: the tiles of the last K block hold the final C
+  /// (no accumulation into C; rows of C split between the workers, not K: A not transposed).
+  public static func allowsEpilogue(_ spec: GemmKernelSpec) -> Bool {
+    !spec.transA && !spec.accumulate
   }
 
   /// A worker's floats of the workspace for `spec`, rounded up to 64 bytes.
@@ -107,17 +140,22 @@ public final class JITGemm: @unchecked Sendable {
     }
   }
 
-  /// Runs it on the workers given at init (fewer when C has few tiles of rows).
-  public func run(a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>)
-  {
-    region(a: a, b: b, c: c).run()
+  /// Runs it on the workers given at init (fewer when C has few tiles of rows); `epilogue`: the fused
+  /// node's pointers (operands, then results) at their first row, when the spec has an epilogue.
+  public func run(
+    a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>,
+    epilogue: [UnsafeMutablePointer<Float>?] = []
+  ) {
+    region(a: a, b: b, c: c, epilogue: epilogue).run()
   }
 
   /// The call on these operands as a region made once (the execution plan's), which runs without
   /// allocating.
   public func region(
-    a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>
+    a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>,
+    epilogue: [UnsafeMutablePointer<Float>?] = []
   ) -> ParallelFor.Region {
+    if let e = spec.epilogue { return epilogueRegion(a: a, b: b, c: c, e, pointers: epilogue) }
     if let split { return split.region(gemm: self, a: a, b: b, c: c) }
     let tile = spec.rows
     let tiles = (m + tile - 1) / tile
@@ -134,6 +172,37 @@ public final class JITGemm: @unchecked Sendable {
       let aBlock = transA ? pa.const! + lo : pa.const! + lo * lda
       function(
         aBlock, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo), workspace.base! + w * stride)
+    }
+  }
+}
+
+extension JITGemm {
+  /// The region of a GEMM with an epilogue: each worker's row block, the fused node's pointers
+  /// moved to its first row (columns stay).
+  func epilogueRegion(
+    a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>,
+    _ e: GemmEpilogueSpec, pointers: [UnsafeMutablePointer<Float>?]
+  ) -> ParallelFor.Region {
+    precondition(pointers.count == e.strides.count, "one pointer per operand and result")
+    let function = unsafeBitCast(functionAddress!, to: EpilogueFunction.self)
+    let tile = spec.rows
+    let tiles = (m + tile - 1) / tile
+    let cols = e.kernel.operands.map { $0 == .col } + e.kernel.results.map { _ in false }
+    let strides = zip(e.strides, cols).map { $1 ? 0 : $0 }
+    let (pa, pb, pc, workspace) = (
+      SendablePointer(a), SendablePointer(b), SendablePointer(c), self.workspace
+    )
+    let ps = pointers.map { SendablePointer($0) }
+    let (lda, ldc, m, stride) = (spec.lda, spec.ldc, self.m, self.stride)
+    return ParallelFor.Region(count: tiles, threads: workers) { range, w in
+      let lo = range.lowerBound * tile
+      let hi = min(m, range.upperBound * tile)
+      var p = [UnsafeMutablePointer<Float>?](repeating: nil, count: 16)
+      for (j, q) in ps.enumerated() { p[j] = q.pointer.map { $0 + lo * strides[j] } }
+      function(
+        pa.const! + lo * lda, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo),
+        workspace.base! + w * stride, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9],
+        p[10], p[11], p[12], p[13], p[14], p[15])
     }
   }
 }

@@ -31,6 +31,8 @@ public enum KernelPath: String, Sendable, CaseIterable {
   case view = "view"
   /// Rows copied (a concat; an operand a kernel cannot read through its view).
   case copy = "copy"
+  /// Computed in the register tiles of the GEMM before it (`GemmEpilogue`); its time is the GEMM's.
+  case epilogue = "GEMM epilogue"
 
   static func of(_ op: Op) -> KernelPath {
     switch op {

@@ -6,25 +6,70 @@ extension StepBuilder {
 
   /// One GEMM over views: `a` [M, K] (rows of a fold every leading dim into M; [K, M] when
   /// transA), `b` [K, N] ([N, K] when transB), into out [M, N]; transposes are compile-time flags of
-  /// the JIT'd GEMM (`JITGemm`), compiled here, once per plan.
-  func gemm(_ a: Place, _ b: Place, _ out: Place, transA: Bool, transB: Bool) throws -> Kernel {
+  /// the JIT'd GEMM (`JITGemm`), compiled here, once per plan. With the epilogue the gemm-epilogues
+  /// pass put after node `node` (`planEpilogue`), the tiles compute it too.
+  mutating func gemm(
+    _ a: Place, _ b: Place, _ out: Place, transA: Bool, transB: Bool, node: Int? = nil
+  ) throws -> Kernel {
     let (pa, pb, pc) = (pointer(a), pointer(b), pointer(out))
     let (lda, ldb, ldc, n) = (a.view.stride!, b.view.stride!, out.view.stride!, out.view.width)
     let m = transA ? a.view.width : a.view.rows
     let k = transA ? a.view.rows : a.view.width
+    let plan = transA ? nil : node.flatMap { planEpilogue(after: $0) }
+    var epilogue = plan?.spec
+    if let e = epilogue {
+      let spec = GemmKernelSpec(
+        n: n, k: k, transA: transA, transB: transB, lda: lda, ldb: ldb, ldc: ldc,
+        accumulate: false, epilogue: e)
+      if !JITGemm.allowsEpilogue(spec) { epilogue = nil }
+    }
     let gemm = try JITGemm(
       transA: transA, transB: transB, m: m, n: n, k: k, lda: lda, ldb: ldb, ldc: ldc,
-      threads: threads, workspace: gemmWorkspace, cache: cache)
-    let region = gemm.region(a: pa, b: pb, c: pc)
+      threads: threads, workspace: gemmWorkspace, cache: cache, epilogue: epilogue)
+    if epilogue != nil, let plan { epilogues.insert(plan.fused) }
+    let region = gemm.region(a: pa, b: pb, c: pc, epilogue: epilogue != nil ? plan!.pointers : [])
     return { _ in region.run() }
   }
 
+  /// The epilogue after GEMM node i, as the kernel takes it, when the plan can run it there: the
+  /// gemm-epilogues pass marked the fused node after it, and every operand and result the tiles
+  /// read or write is a view of equally spaced rows (no copy first).
+  func planEpilogue(after i: Int) -> (
+    spec: GemmEpilogueSpec, fused: Int, pointers: [UnsafeMutablePointer<Float>?]
+  )? {
+    let j = i + 1
+    guard j < graph.nodes.count, case .fused(let k) = graph.nodes[j].op, k.epilogue,
+      let e = GemmEpilogue.match(graph, gemm: i, fused: j), layout.copies[j].isEmpty
+    else { return nil }
+    var strides: [Int] = []
+    var pointers: [UnsafeMutablePointer<Float>?] = []
+    for (place, (tile, kind)) in zip(layout.operands[j], zip(e.fromTile, k.operands)) {
+      if tile {
+        (strides, pointers) = (strides + [0], pointers + [nil])
+        continue
+      }
+      guard let stride = place.view.stride, kind == .full || place.view.isContiguous else {
+        return nil
+      }
+      (strides, pointers) = (strides + [stride], pointers + [pointer(place)])
+    }
+    for result in graph.nodes[j].results {
+      guard let place = layout.places[result.value], let stride = place.view.stride else {
+        return nil
+      }
+      (strides, pointers) = (strides + [stride], pointers + [pointer(place)])
+    }
+    let spec = GemmEpilogueSpec(
+      kernel: k, fromTile: e.fromTile, strides: strides, storesResult: e.storesResult)
+    return (spec, j, pointers)
+  }
+
   /// `matmul`: one GEMM when b is shared (a's batch folds into M), else one per batch element.
-  func matmul(_ x: [Place], _ shapes: [[Int]], _ out: Place, _ ta: Bool, _ tb: Bool) throws
-    -> Kernel
-  {
+  mutating func matmul(
+    _ x: [Place], _ shapes: [[Int]], _ out: Place, _ ta: Bool, _ tb: Bool, node: Int
+  ) throws -> Kernel {
     if GemmShape.folds(ta, a: shapes[0], b: shapes[1]) {
-      return try gemm(x[0], x[1], out, transA: ta, transB: tb)
+      return try gemm(x[0], x[1], out, transA: ta, transB: tb, node: node)
     }
     let s = GemmShape.of(.matmul(transposeA: ta, transposeB: tb), operands: shapes)!
     let (m, n, k, batch) = (s.m, s.n, s.k, s.batch)

@@ -18,6 +18,8 @@ struct StepBuilder {
   /// The packing buffers of every GEMM of the plan (they run one at a time), allocated once the
   /// steps are made.
   let gemmWorkspace = GemmWorkspace()
+  /// Fused nodes that a GEMM before them computes in its tiles (their steps do nothing).
+  var epilogues: Set<Int> = []
 
   func pointer(_ p: Place) -> UnsafeMutablePointer<Float> {
     arena + offsets[p.root] + p.view.offset
@@ -42,6 +44,7 @@ struct StepBuilder {
 
   /// Node i's copies, then its kernel.
   mutating func step(_ i: Int) throws -> Step {
+    if epilogues.contains(i) { return Step(node: i, path: .epilogue) { _ in } }
     let copies = layout.copies[i].map { c in
       Copy(from: c.from.view, source: base(c.from.root), to: c.to.view, target: base(c.to.root))
     }
@@ -70,9 +73,9 @@ struct StepBuilder {
       let (o, n) = (pointer(out[0]), out[0].view.count)
       return { _ in o.update(repeating: Float(value), count: n) }
     case .linear:
-      return try gemm(x[0], x[1], out[0], transA: false, transB: true)
+      return try gemm(x[0], x[1], out[0], transA: false, transB: true, node: i)
     case .matmul(let ta, let tb):
-      return try matmul(x, shapes, out[0], ta, tb)
+      return try matmul(x, shapes, out[0], ta, tb, node: i)
     case .fused(let k):
       let domain = k.shape.dims.map { $0.evaluate(layout.dims) ?? 1 }
       return try fused(k, x, out, domain)
