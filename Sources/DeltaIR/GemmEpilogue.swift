@@ -29,7 +29,7 @@ public struct GemmEpilogue: Hashable, Sendable {
   /// tile's epilogue costs about the same whatever K (its rows' loads and stores, 12 lines at a
   /// time, and its exponentials), while the K loop's work grows with K. Measured in one process
   /// (`deltac bench ab`, the spec with the pass disabled against on, paired ratio of whole steps):
-  /// small (K = 256) 0.981, 0.984, 0.954; lm (K = 512) 0.954; tiny (K = 128, with the forward form
+  /// small (K = 256) 0.981, 0.984, 0.954; lm (K = 512) 0.954, 0.990; tiny (K = 128, with the forward form
   /// too) 1.006, 0.998, 1.021 (docs/performance.md).
   public static let minimumK = 256
 

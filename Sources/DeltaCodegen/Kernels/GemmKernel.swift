@@ -28,7 +28,8 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var accumulate: Bool
   /// Floats per vector: 16 with AVX-512, else 8.
   public var lanes: Int
-  /// A fused elementwise node computed in the tiles (`GemmEpilogue`); K must be one block.
+  /// A fused elementwise node computed from the tiles of the last K block (`GemmEpilogue`; C =, A
+  /// not transposed).
   public var epilogue: GemmEpilogueSpec?
   /// Rows of C per register tile: 12 with 32 vector registers (AVX-512), 6 with 16 (AVX2). 12 x 2
   /// measured faster in the step than 6 x 4 and 8 x 3 (small's GEMMs 228 ms against 284-310,

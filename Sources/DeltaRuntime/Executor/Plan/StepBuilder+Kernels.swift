@@ -39,7 +39,8 @@ extension StepBuilder {
   )? {
     let j = i + 1
     guard j < graph.nodes.count, case .fused(let k) = graph.nodes[j].op, k.epilogue,
-      let e = GemmEpilogue.match(graph, gemm: i, fused: j), layout.copies[j].isEmpty
+      let e = GemmEpilogue.match(graph, gemm: i, fused: j), layout.copies[j].isEmpty,
+      k.operands.count + k.results.count <= GemmEpilogueSpec.pointerNames.count
     else { return nil }
     var strides: [Int] = []
     var pointers: [UnsafeMutablePointer<Float>?] = []
