@@ -53,4 +53,18 @@ private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
       }, "\(lines.joined(separator: "\n"))")
     #expect(lines.last?.hasSuffix("; 167.77 MB copied per run") == true, "\(lines.last ?? "")")
   }
+
+  /// small (D = 256): each layer's SwiGLU backward runs in the hidden gradient's GEMM; tiny (D =
+  /// 128, below `GemmEpilogue.minimumK`) has none.
+  @Test func smallSaysWhichNodesAreEpilogues() throws {
+    let lines = try planLines("small")
+    for l in 0..<2 {
+      let line =
+        "layout %d.l\(l).mlp_hidden.db ...: computed in the register tiles of %d.l\(l).mlp_hidden's"
+        + " GEMM (epilogue)"
+      #expect(lines.contains(line), "missing: \(line)\n\(lines.joined(separator: "\n"))")
+    }
+    #expect(lines.filter { $0.contains("epilogue") }.count == 2)
+    #expect(!(try planLines("tiny")).contains { $0.contains("epilogue") })
+  }
 }

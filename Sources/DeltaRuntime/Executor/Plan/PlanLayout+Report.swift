@@ -39,6 +39,14 @@ extension PlanLayout {
             "\(result): reshape of a copy of \(node.inputs[0]) (its rows do not regroup)")
         }
       default:
+        if case .fused(let k) = node.op, k.epilogue {
+          let gemm = graph.nodes[max(0, i - 1)].results[0].value
+          lines.append(
+            i > 0 && epilogue(after: i - 1) != nil
+              ? "\(result) ...: computed in the register tiles of \(gemm)'s GEMM (epilogue)"
+              : "\(result) ...: marked epilogue=gemm, runs as its own kernel (an operand or result"
+                + " is not a view of equally spaced rows, or it does not follow its GEMM)")
+        }
         for c in copies[i] {
           let v = node.inputs.first { places[$0]! == c.from }.map { "\($0)" } ?? "an operand"
           lines.append(
@@ -60,6 +68,41 @@ extension PlanLayout {
     if v.isContiguous { return "" }
     if let s = v.stride { return " (rows \(s) floats apart)" }
     return " (rows in groups of \(v.inner), \(v.innerStride) and \(v.outerStride) floats apart)"
+  }
+}
+
+extension PlanLayout {
+  /// The epilogue after GEMM node i when the plan runs it in the GEMM's tiles: the gemm-epilogues
+  /// pass marked the fused node after it, and every operand and result the tiles read or write is a
+  /// view of equally spaced rows (no copy first); else the node runs as its own kernel. `places`:
+  /// the fused node's operands (nil: the GEMM's result, from the tile), then its results.
+  func epilogue(after i: Int) -> (spec: GemmEpilogueSpec, fused: Int, places: [Place?])? {
+    let j = i + 1
+    guard j < graph.nodes.count, case .fused(let k) = graph.nodes[j].op, k.epilogue,
+      let e = GemmEpilogue.match(graph, gemm: i, fused: j), copies[j].isEmpty,
+      k.operands.count + k.results.count <= GemmEpilogueSpec.pointerNames.count
+    else { return nil }
+    var strides: [Int] = []
+    var places: [Place?] = []
+    for (place, (tile, kind)) in zip(operands[j], zip(e.fromTile, k.operands)) {
+      if tile {
+        (strides, places) = (strides + [0], places + [nil])
+        continue
+      }
+      guard let stride = place.view.stride, kind == .full || place.view.isContiguous else {
+        return nil
+      }
+      (strides, places) = (strides + [stride], places + [place])
+    }
+    for result in graph.nodes[j].results {
+      guard let place = self.places[result.value], let stride = place.view.stride else {
+        return nil
+      }
+      (strides, places) = (strides + [stride], places + [place])
+    }
+    let spec = GemmEpilogueSpec(
+      kernel: k, fromTile: e.fromTile, strides: strides, storesResult: e.storesResult)
+    return (spec, j, places)
   }
 }
 

@@ -31,38 +31,13 @@ extension StepBuilder {
     return { _ in region.run() }
   }
 
-  /// The epilogue after GEMM node i, as the kernel takes it, when the plan can run it there: the
-  /// gemm-epilogues pass marked the fused node after it, and every operand and result the tiles
-  /// read or write is a view of equally spaced rows (no copy first).
+  /// The epilogue after GEMM node i, as the kernel takes it (`PlanLayout.epilogue(after:)`), with
+  /// its pointers.
   func planEpilogue(after i: Int) -> (
     spec: GemmEpilogueSpec, fused: Int, pointers: [UnsafeMutablePointer<Float>?]
   )? {
-    let j = i + 1
-    guard j < graph.nodes.count, case .fused(let k) = graph.nodes[j].op, k.epilogue,
-      let e = GemmEpilogue.match(graph, gemm: i, fused: j), layout.copies[j].isEmpty,
-      k.operands.count + k.results.count <= GemmEpilogueSpec.pointerNames.count
-    else { return nil }
-    var strides: [Int] = []
-    var pointers: [UnsafeMutablePointer<Float>?] = []
-    for (place, (tile, kind)) in zip(layout.operands[j], zip(e.fromTile, k.operands)) {
-      if tile {
-        (strides, pointers) = (strides + [0], pointers + [nil])
-        continue
-      }
-      guard let stride = place.view.stride, kind == .full || place.view.isContiguous else {
-        return nil
-      }
-      (strides, pointers) = (strides + [stride], pointers + [pointer(place)])
-    }
-    for result in graph.nodes[j].results {
-      guard let place = layout.places[result.value], let stride = place.view.stride else {
-        return nil
-      }
-      (strides, pointers) = (strides + [stride], pointers + [pointer(place)])
-    }
-    let spec = GemmEpilogueSpec(
-      kernel: k, fromTile: e.fromTile, strides: strides, storesResult: e.storesResult)
-    return (spec, j, pointers)
+    guard let e = layout.epilogue(after: i) else { return nil }
+    return (e.spec, e.fused, e.places.map { $0.map(pointer) })
   }
 
   /// `matmul`: one GEMM when b is shared (a's batch folds into M), else one per batch element.
