@@ -54,16 +54,11 @@ public struct AdamW: Sendable {
               )
               // Elementwise, so any split over the workers gives the same bits.
               let workers = n >= 1 << 16 ? ParallelFor.cores : 1
+              let c = Constants(
+                decay: decay, b1: b1, b2: b2, stepSize: stepSize, correction2Root: correction2Root,
+                eps: eps)
               ParallelFor.run(count: n, threads: workers) { range, _ in
-                let (p, m, v, g) = (p.pointer!, m.pointer!, v.pointer!, g.const!)
-                for i in range {
-                  p[i] *= decay
-                  m[i] = b1 * m[i] + (1 - b1) * g[i]
-                  v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-                  // PyTorch's form: denom = sqrt(v) / sqrt(1 - b2^t) + eps; p -= (lr / (1 - b1^t))
-                  // m / denom.
-                  p[i] -= stepSize * m[i] / (v[i].squareRoot() / correction2Root + eps)
-                }
+                Self.update(p.pointer!, m.pointer!, v.pointer!, g.const!, range, c)
               }
             }
           }
@@ -72,6 +67,59 @@ public struct AdamW: Sendable {
       parameters[name] = w
       firstMoment[name] = m
       secondMoment[name] = v
+    }
+  }
+}
+
+extension AdamW {
+  /// One step's scalars: decay, the moments' rates, lr / (1 - b1^t), sqrt(1 - b2^t), eps.
+  struct Constants {
+    var decay, b1, b2, stepSize, correction2Root, eps: Float
+  }
+
+  /// Elements `range` of one parameter, 16 at a time (`SIMD16`), then the tail one by one. The
+  /// vector lanes do the same Float operations in the same order as `updateScalar` (no fused
+  /// multiply-add: Swift does not contract), so the bits are the same. The scalar loop, which the
+  /// compiler did not vectorize (a sqrt and two divisions per element), took 11.9 ms on one thread
+  /// for small's 2.27M parameters, this one 5.1 ms (a standalone benchmark, alternating; the sqrt
+  /// stays lane by lane, the rest runs 4 lanes wide); in `deltac profile`, AdamW went from 4.4-6.1
+  /// to 2.8-3.0 ms a step on small and from 0.9-1.1 to 0.7 ms on tiny.
+  static func update(
+    _ p: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>,
+    _ v: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ range: Range<Int>,
+    _ c: Constants
+  ) {
+    typealias V = SIMD16<Float>
+    var i = range.lowerBound
+    while i + V.scalarCount <= range.upperBound {
+      let gv = UnsafeRawPointer(g + i).loadUnaligned(as: V.self)
+      var pv = UnsafeRawPointer(p + i).loadUnaligned(as: V.self)
+      var mv = UnsafeRawPointer(m + i).loadUnaligned(as: V.self)
+      var vv = UnsafeRawPointer(v + i).loadUnaligned(as: V.self)
+      pv *= c.decay
+      mv = c.b1 * mv + (1 - c.b1) * gv
+      vv = c.b2 * vv + (1 - c.b2) * gv * gv
+      pv -= c.stepSize * mv / (vv.squareRoot() / c.correction2Root + c.eps)
+      UnsafeMutableRawPointer(p + i).storeBytes(of: pv, as: V.self)
+      UnsafeMutableRawPointer(m + i).storeBytes(of: mv, as: V.self)
+      UnsafeMutableRawPointer(v + i).storeBytes(of: vv, as: V.self)
+      i += V.scalarCount
+    }
+    updateScalar(p, m, v, g, i..<range.upperBound, c)
+  }
+
+  /// The update one element at a time (`update`'s tail, and its reference in the tests).
+  static func updateScalar(
+    _ p: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>,
+    _ v: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ range: Range<Int>,
+    _ c: Constants
+  ) {
+    for i in range {
+      p[i] *= c.decay
+      m[i] = c.b1 * m[i] + (1 - c.b1) * g[i]
+      v[i] = c.b2 * v[i] + (1 - c.b2) * g[i] * g[i]
+      // PyTorch's form: denom = sqrt(v) / sqrt(1 - b2^t) + eps; p -= (lr / (1 - b1^t)) m / denom.
+      p[i] -= c.stepSize * m[i] / (v[i].squareRoot() / c.correction2Root + c.eps)
     }
   }
 }
