@@ -76,9 +76,9 @@ import Testing
     return (after.0 - before.0, after.1 - before.1, after.2 - before.2)
   }
 
-  /// The spec above, and the benchmark's tiny model (batch 32 x 128: every GEMM, fused kernel and
-  /// the cross-entropy on two workers).
-  static let specs = ["conv + gate", "bench/specs/tiny.yaml"]
+  /// The spec above, the benchmark's tiny model (batch 32 x 128: every GEMM, fused kernel and the
+  /// cross-entropy on two workers) and small (D = 256: GEMMs with a SwiGLU epilogue).
+  static let specs = ["conv + gate", "bench/specs/tiny.yaml", "bench/specs/small.yaml"]
 
   static func load(_ name: String) throws -> Spec {
     guard name.hasSuffix(".yaml") else { return try spec() }

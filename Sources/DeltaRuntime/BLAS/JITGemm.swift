@@ -197,12 +197,14 @@ extension JITGemm {
     return ParallelFor.Region(count: tiles, threads: workers) { range, w in
       let lo = range.lowerBound * tile
       let hi = min(m, range.upperBound * tile)
-      var p = [UnsafeMutablePointer<Float>?](repeating: nil, count: 16)
-      for (j, q) in ps.enumerated() { p[j] = q.pointer.map { $0 + lo * strides[j] } }
+      // Pointer j at the worker's first row (no array: a steady-state step allocates nothing).
+      func p(_ j: Int) -> UnsafeMutablePointer<Float>? {
+        j < ps.count ? ps[j].pointer.map { $0 + lo * strides[j] } : nil
+      }
       function(
         pa.const! + lo * lda, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo),
-        workspace.base! + w * stride, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9],
-        p[10], p[11], p[12], p[13], p[14], p[15])
+        workspace.base! + w * stride, p(0), p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9),
+        p(10), p(11), p(12), p(13), p(14), p(15))
     }
   }
 }
