@@ -51,7 +51,6 @@ public final class JITGemm: @unchecked Sendable {
 
   public let spec: GemmKernelSpec
   public let m: Int
-  let function: Function
   /// Per worker, `stride` floats (64-byte aligned) of the workspace.
   let workspace: GemmWorkspace
   let workers: Int
@@ -79,12 +78,7 @@ public final class JITGemm: @unchecked Sendable {
       : Self.kParts(transA: transA, m: m, n: n, k: k, threads: threads, always: kSplit == true)
     let spec = spec  // the closure below may not capture self before every member is set
     split = try parts.map { try KSplit(spec: spec, m: m, parts: $0, cache: cache) }
-    functionAddress =
-      try epilogue.map { _ in
-        UnsafeRawPointer(bitPattern: UInt(try cache.address(of: spec.kernel)))!
-      }
-    function =
-      try split?.functions[0] ?? (epilogue != nil ? Self.unused : Self.compile(spec, cache: cache))
+    entry = split == nil ? try Self.entry(spec, cache: cache) : nil
     let workFloats = split.map { $0.stride * $0.parts.count + $0.partialFloats } ?? stride * workers
     workspace = shared ?? GemmWorkspace()
     workspace.reserve(workFloats)
@@ -92,17 +86,19 @@ public final class JITGemm: @unchecked Sendable {
   }
 
   let stride: Int
-  /// The kernel's address with an epilogue (whose signature differs from `Function`'s).
-  let functionAddress: UnsafeRawPointer?
+  /// The JIT'd code of `spec`'s kernel, a `Function`, or with an epilogue an `EpilogueFunction`
+  /// (nil when K is split: `split` holds its parts' kernels).
+  let entry: UnsafeRawPointer?
 
-  /// The JIT'd function of `spec`'s kernel.
-  static func compile(_ spec: GemmKernelSpec, cache: KernelCache) throws -> Function {
-    let address = try cache.address(of: spec.kernel)
-    return unsafeBitCast(UnsafeRawPointer(bitPattern: UInt(address))!, to: Function.self)
+  /// Where the JIT put `spec`'s kernel.
+  static func entry(_ spec: GemmKernelSpec, cache: KernelCache) throws -> UnsafeRawPointer {
+    UnsafeRawPointer(bitPattern: UInt(try cache.address(of: spec.kernel)))!
   }
 
-  /// `function` of a GEMM with an epilogue, which runs `functionAddress` instead.
-  static let unused: Function = { _, _, _, _, _ in preconditionFailure("a GEMM epilogue's kernel") }
+  /// The JIT'd function of `spec`'s kernel (without an epilogue).
+  static func compile(_ spec: GemmKernelSpec, cache: KernelCache) throws -> Function {
+    unsafeBitCast(try entry(spec, cache: cache), to: Function.self)
+  }
 
   /// Whether `spec`'s shape can carry an epilogue: the tiles of the last K block hold the final C
   /// (no accumulation into C; rows of C split between the workers, not K: A not transposed).
@@ -162,9 +158,8 @@ public final class JITGemm: @unchecked Sendable {
     let (pa, pb, pc, workspace) = (
       SendablePointer(a), SendablePointer(b), SendablePointer(c), self.workspace
     )
-    let (transA, lda, ldc, m, stride, function) = (
-      spec.transA, spec.lda, spec.ldc, self.m, self.stride, self.function
-    )
+    let (transA, lda, ldc, m, stride) = (spec.transA, spec.lda, spec.ldc, self.m, self.stride)
+    let function = unsafeBitCast(entry!, to: Function.self)
     // The region holds the workspace (a class), and the kernel's code lives in the JIT session.
     return ParallelFor.Region(count: tiles, threads: workers) { range, w in
       let lo = range.lowerBound * tile
@@ -184,7 +179,7 @@ extension JITGemm {
     _ e: GemmEpilogueSpec, pointers: [UnsafeMutablePointer<Float>?]
   ) -> ParallelFor.Region {
     precondition(pointers.count == e.strides.count, "one pointer per operand and result")
-    let function = unsafeBitCast(functionAddress!, to: EpilogueFunction.self)
+    let function = unsafeBitCast(entry!, to: EpilogueFunction.self)
     let tile = spec.rows
     let tiles = (m + tile - 1) / tile
     let cols = e.kernel.operands.map { $0 == .col } + e.kernel.results.map { _ in false }

@@ -15,19 +15,14 @@ extension StepBuilder {
     let (lda, ldb, ldc, n) = (a.view.stride!, b.view.stride!, out.view.stride!, out.view.width)
     let m = transA ? a.view.width : a.view.rows
     let k = transA ? a.view.rows : a.view.width
-    let plan = transA ? nil : node.flatMap { planEpilogue(after: $0) }
-    var epilogue = plan?.spec
-    if let e = epilogue {
-      let spec = GemmKernelSpec(
-        n: n, k: k, transA: transA, transB: transB, lda: lda, ldb: ldb, ldc: ldc,
-        accumulate: false, epilogue: e)
-      if !JITGemm.allowsEpilogue(spec) { epilogue = nil }
-    }
+    // (`GemmEpilogue.match` takes no transposed A, and these GEMMs write C =: what
+    // `JITGemm.allowsEpilogue` asks.)
+    let plan = node.flatMap { planEpilogue(after: $0) }
     let gemm = try JITGemm(
       transA: transA, transB: transB, m: m, n: n, k: k, lda: lda, ldb: ldb, ldc: ldc,
-      threads: threads, workspace: gemmWorkspace, cache: cache, epilogue: epilogue)
-    if epilogue != nil, let plan { epilogues.insert(plan.fused) }
-    let region = gemm.region(a: pa, b: pb, c: pc, epilogue: epilogue != nil ? plan!.pointers : [])
+      threads: threads, workspace: gemmWorkspace, cache: cache, epilogue: plan?.spec)
+    if let plan { epilogues.insert(plan.fused) }
+    let region = gemm.region(a: pa, b: pb, c: pc, epilogue: plan?.pointers ?? [])
     return { _ in region.run() }
   }
 
