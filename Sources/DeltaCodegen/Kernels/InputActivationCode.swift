@@ -161,12 +161,11 @@ struct InputActivationCode {
   ) {
     let vw = vectorWidth(width)
     let lanes = (0..<(width / vw)).map { Index.const($0 * vw) }
-    let one = Expr.const(1, width: 1)
     let isValue = src == "v"
     let s = lanes.map { c -> Expr in
       let x = kb.variable("x", width: vw, .load(ptr: src, at: at + c, width: vw))
       guard spec.inputs.silu else { return x }
-      let sg = kb.variable("sg", width: vw, one / (one + .exp(-x)))
+      let sg = kb.variable("sg", width: vw, FusedArithmetic.sigmoid(x))
       if let p = keep?.sigmoid { kb.store(p, dstAt + c, sg) }
       return kb.variable("s", width: vw, x * sg)
     }
