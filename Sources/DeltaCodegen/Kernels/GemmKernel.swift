@@ -13,7 +13,8 @@
 /// of a tile are `lda` apart, each step of K a cold line the hardware prefetchers do not follow:
 /// packing waited on them; one thread, in one process, alternating: 1024x128x4096 113-120 ->
 /// 136-139 GFLOP/s, 1536x256x4096 125-132 -> 144-145). Rows beyond the last full tile go through
-/// tiles of 4, then 1. The kernel is `(a, b, c, m, work)`, a and c at the worker's first row.
+/// tiles of 4, then 1. The kernel is `(a, b, c, m, work, pack)`, a and c at the worker's first
+/// row; `pack` is 1 except where `residentB` lets a call skip packing.
 public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   public var n: Int
   public var k: Int
@@ -31,6 +32,11 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   /// A fused elementwise node computed from the tiles of the last K block (`GemmEpilogue`; C =, A
   /// not transposed).
   public var epilogue: GemmEpilogueSpec?
+  /// Every K block and column block of packed B keeps its own place in `work` (K x N floats), so
+  /// a worker's later calls in the same run pass `pack` 0 and skip the packing: the GEMM's rows
+  /// can then be claimed in several calls (`JITGemm`'s dynamic split) at the cost of packing B once
+  /// per worker. Not with A^T (K there is the tokens: B too large to keep).
+  public var residentB: Bool
   /// Rows of C per register tile: 12 with 32 vector registers (AVX-512), 6 with 16 (AVX2). 12 x 2
   /// measured faster in the step than 6 x 4 and 8 x 3 (small's GEMMs 228 ms against 284-310,
   /// alternating runs).
@@ -40,8 +46,10 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
 
   public init(
     n: Int, k: Int, transA: Bool, transB: Bool, lda: Int, ldb: Int, ldc: Int, accumulate: Bool,
-    lanes: Int = GemmKernelSpec.hostLanes, epilogue: GemmEpilogueSpec? = nil
+    lanes: Int = GemmKernelSpec.hostLanes, epilogue: GemmEpilogueSpec? = nil,
+    residentB: Bool = false
   ) {
+    precondition(!(residentB && transA), "a resident B needs A not transposed")
     self.n = n
     self.k = k
     self.transA = transA
@@ -52,6 +60,7 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
     self.accumulate = accumulate
     self.lanes = lanes
     self.epilogue = epilogue
+    self.residentB = residentB
   }
 
   /// 16 when the host has AVX-512 F, else 8.
@@ -72,11 +81,14 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Floats of the per-worker `work` buffer: a K block of packed B, and one row tile's A block.
-  public var workFloats: Int { kBlock * n + (transA ? kBlock * rows : 0) }
+  public var workFloats: Int {
+    residentB ? k * n : kBlock * n + (transA ? kBlock * rows : 0)
+  }
 
   public var name: String {
     "gemm_n\(n)_k\(k)\(transA ? "_ta" : "")\(transB ? "_tb" : "")_lda\(lda)_ldb\(ldb)_ldc\(ldc)"
       + (accumulate ? "_acc" : "") + "_v\(lanes)" + (epilogue.map { "_ep\($0.hash)" } ?? "")
+      + (residentB ? "_rb" : "")
   }
 
   public var description: String { name }
@@ -89,6 +101,7 @@ public struct GemmKernelSpec: Hashable, Sendable, CustomStringConvertible {
       name: name,
       params: [
         Param("a", .ptr), Param("b", .ptr), Param("c", .ptr), Param("m", .i64), Param("work", .ptr),
+        Param("pack", .i64),
       ] + pointers,
       body: kb.statements)
   }
@@ -148,7 +161,12 @@ struct GemmGenerator {
     let s = spec
     for block in columnBlocks {
       kb.comment("K block of \(kLen), panels \(block.panels): pack B, then the row tiles")
-      packB(k0: k0, kLen: kLen, block)
+      let packed = packedAt(k0: k0, kLen: kLen, block)
+      if s.residentB {
+        kb.when(.eq("pack", .const(1))) { packB(k0: k0, kLen: kLen, block, at: packed) }
+      } else {
+        packB(k0: k0, kLen: kLen, block, at: packed)
+      }
       let full = kb.let_("full", .div("m", .const(s.rows)) * .const(s.rows))
       kb.loop("i", 0, full, step: s.rows) { i0 in
         // With A^T, each full tile fetches ahead the A lines the next tile packs: the next tile's
@@ -160,15 +178,17 @@ struct GemmGenerator {
           let row = kb.let_("next", (i0 + .const(s.rows)) * (.const(1) - last))
           ahead = { p in (k0 + p + last * .const(kLen)) * .const(s.lda) + row }
         }
-        tiles(i0, rows: s.rows, k0: k0, kLen: kLen, add: add, last: last, block, ahead: ahead)
+        tiles(
+          i0, rows: s.rows, k0: k0, kLen: kLen, add: add, last: last, block, packed: packed,
+          ahead: ahead)
       }
       // The last m % rows rows: tiles of 4, then of 1.
       let four = kb.let_("four", full + .div(.sub("m", full), .const(4)) * .const(4))
       kb.loop("i", full, four, step: 4) { i0 in
-        tiles(i0, rows: 4, k0: k0, kLen: kLen, add: add, last: last, block)
+        tiles(i0, rows: 4, k0: k0, kLen: kLen, add: add, last: last, block, packed: packed)
       }
       kb.loop("i", four, "m") { i0 in
-        tiles(i0, rows: 1, k0: k0, kLen: kLen, add: add, last: last, block)
+        tiles(i0, rows: 1, k0: k0, kLen: kLen, add: add, last: last, block, packed: packed)
       }
     }
   }
@@ -197,8 +217,16 @@ struct GemmGenerator {
     return blocks
   }
 
-  /// B's rows k0 ..< k0 + kLen of one column block into work[0...], panel after panel.
-  func packB(k0: Index, kLen: Int, _ block: ColumnBlock) {
+  /// Where a block of packed B starts in `work`: at 0 (each block overwrites the last), or with
+  /// a resident B at the block's own place (K blocks k0 * N apart, column blocks after the columns
+  /// before them).
+  func packedAt(k0: Index, kLen: Int, _ block: ColumnBlock) -> Index {
+    guard spec.residentB else { return .const(0) }
+    return k0 * .const(spec.n) + .const(kLen * block.panels.lowerBound * panel)
+  }
+
+  /// B's rows k0 ..< k0 + kLen of one column block into work[at...], panel after panel.
+  func packB(k0: Index, kLen: Int, _ block: ColumnBlock, at base: Index) {
     // The block's full panels (`count`, from column `first`), then the tail panel in the last block.
     let (first, count) = (block.panels.lowerBound * panel, block.panels.count)
     let s = spec
@@ -213,14 +241,14 @@ struct GemmGenerator {
       // Read B's rows (B^T's columns) contiguously, write each panel's column.
       kb.loop("j", 0, .const(count * panel)) { j in
         let dst = kb.let_(
-          "dst", .div(j, .const(panel)) * .const(kLen * panel) + .rem(j, .const(panel)))
+          "dst", base + .div(j, .const(panel)) * .const(kLen * panel) + .rem(j, .const(panel)))
         kb.loop("p", 0, .const(kLen)) { p in
           kb.store("work", dst + p * .const(panel), b(p, .const(first) + j, width: 1))
         }
       }
       guard block.tail else { return }
       kb.loop("j", 0, .const(tailWidth)) { j in
-        let dst = kb.let_("dst", .const(tailAt) + j)
+        let dst = kb.let_("dst", base + .const(tailAt) + j)
         kb.loop("p", 0, .const(kLen)) { p in
           kb.store("work", dst + p * .const(tailWidth), b(p, .const(tailFirst) + j, width: 1))
         }
@@ -232,7 +260,7 @@ struct GemmGenerator {
         for v in 0..<s.vectors {
           let c = v * s.lanes
           kb.store(
-            "work", q * .const(kLen * panel) + p * .const(panel) + .const(c),
+            "work", base + q * .const(kLen * panel) + p * .const(panel) + .const(c),
             b(p, .const(first) + q * .const(panel) + .const(c), width: s.lanes))
         }
       }
@@ -241,7 +269,7 @@ struct GemmGenerator {
     kb.loop("p", 0, .const(kLen)) { p in
       for (c, w) in tail {
         kb.store(
-          "work", .const(tailAt + c) + p * .const(tailWidth),
+          "work", base + .const(tailAt + c) + p * .const(tailWidth),
           b(p, .const(tailFirst + c), width: w))
       }
     }
@@ -273,7 +301,7 @@ struct GemmGenerator {
   /// Every column tile of the rows i0 ..< i0 + rows.
   func tiles(
     _ i0: Index, rows: Int, k0: Index, kLen: Int, add: Bool, last: Bool, _ block: ColumnBlock,
-    ahead: ((Index) -> Index)? = nil
+    packed: Index, ahead: ((Index) -> Index)? = nil
   ) {
     if spec.transA { packA(i0, rows: rows, k0: k0, kLen: kLen) }
     let columns = (0..<spec.vectors).map { ($0 * spec.lanes, spec.lanes) }
@@ -281,13 +309,14 @@ struct GemmGenerator {
     kb.loop("j", 0, .const(count * panel), step: panel) { j0 in
       tile(
         i0, columns.map { .const(first) + j0 + .const($0.0) },
-        packedAt: .div(j0, .const(panel)) * .const(kLen * panel),
+        packedAt: packed + .div(j0, .const(panel)) * .const(kLen * panel),
         width: panel, rows: rows, columns: columns, k0: k0, kLen: kLen, add: add, last: last,
         ahead: ahead)
     }
     if block.tail {
       tile(
-        i0, tail.map { .const(fullPanels * panel + $0.0) }, packedAt: .const(count * kLen * panel),
+        i0, tail.map { .const(fullPanels * panel + $0.0) },
+        packedAt: packed + .const(count * kLen * panel),
         width: tailWidth, rows: rows, columns: tail, k0: k0, kLen: kLen, add: add, last: last,
         ahead: ahead)
     }

@@ -83,12 +83,15 @@ public struct ABBench {
     for (s, t) in zip(steps, timings) { s.executor.timings = t }
     let loadBefore = LoadAverage.text()
     var seconds: [[Double]] = [[], []]
+    var idle = [0.0, 0.0]
     for pair in 0..<pairs {
       for side in pair % 2 == 0 ? [0, 1] : [1, 0] {
         steps[side].executor.timings = nil
         _ = try steps[side].step()
         steps[side].executor.timings = timings[side]
+        let before = ParallelFor.idleSeconds
         seconds[side].append(try steps[side].step().seconds)
+        idle[side] += ParallelFor.idleSeconds - before
       }
       progress(
         String(
@@ -109,6 +112,10 @@ public struct ABBench {
         + String(
           format: "| %.3f paired (%.3f-%.3f) |", summary.ratio.median, summary.ratio.p25,
           summary.ratio.p75))
+    let (ia, ib) = (idle[0] / Double(pairs), idle[1] / Double(pairs))
+    emit(
+      "| workers idle at region ends (thread time) | \(ms(ia)) | \(ms(ib)) | "
+        + (ia > 0 ? String(format: "%.3f", ib / ia) : "-") + " |")
     let ops = zip(steps, timings).map { Self.opSums($0.executor.graph, $1, runs: pairs) }
     let kinds = Set(ops[0].keys).union(ops[1].keys).sorted {
       (ops[0][$0] ?? 0) + (ops[1][$0] ?? 0) > (ops[0][$1] ?? 0) + (ops[1][$1] ?? 0)

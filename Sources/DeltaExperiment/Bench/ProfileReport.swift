@@ -26,9 +26,13 @@ public struct ProfileReport {
   /// Wall seconds per step, AdamW's share, and the FMA peak (GFLOP/s) of the threads used.
   public var stepSeconds: Double
   public var optimizerSeconds: Double
+  /// Thread seconds per step the workers spent waiting for each other at the ends of parallel
+  /// regions (`ParallelFor.idleSeconds`).
+  public var idleSeconds: Double
 
   public init(
-    graph: Graph, timings: NodeTimings, steps: Int, stepSeconds: Double, optimizerSeconds: Double
+    graph: Graph, timings: NodeTimings, steps: Int, stepSeconds: Double, optimizerSeconds: Double,
+    idleSeconds: Double = 0
   ) {
     rows = timings.entries.sorted { $0.key < $1.key }.map { index, e in
       let node = graph.nodes[index]
@@ -43,6 +47,7 @@ public struct ProfileReport {
     }
     self.stepSeconds = stepSeconds
     self.optimizerSeconds = optimizerSeconds
+    self.idleSeconds = idleSeconds
   }
 
   /// Multiply-adds x 2 of GEMM and recurrence ops (reference 3.3's count for the recurrence, twice
@@ -102,6 +107,11 @@ public struct ProfileReport {
         stepSeconds * 1e3, nodes * 1e3, 100 * nodes / stepSeconds, optimizerSeconds * 1e3,
         100 * optimizerSeconds / stepSeconds, (stepSeconds - nodes - optimizerSeconds) * 1e3,
         100 * (stepSeconds - nodes - optimizerSeconds) / stepSeconds))
+    lines.append(
+      String(
+        format:
+          "workers idle at the ends of parallel regions: %.1f ms of thread time a step (uneven parts, or a core running slower)",
+        idleSeconds * 1e3))
     return lines.joined(separator: "\n")
   }
 
@@ -149,6 +159,7 @@ extension ProfileReport {
     defer { step.trace = nil }
     var total = 0.0
     var optimizer = 0.0
+    let idle = ParallelFor.idleSeconds
     for _ in 0..<steps {
       var o = 0.0
       total += try step.step(optimizerSeconds: &o).seconds
@@ -156,7 +167,8 @@ extension ProfileReport {
     }
     let report = ProfileReport(
       graph: step.executor.graph, timings: timings, steps: steps,
-      stepSeconds: total / Double(steps), optimizerSeconds: optimizer / Double(steps))
+      stepSeconds: total / Double(steps), optimizerSeconds: optimizer / Double(steps),
+      idleSeconds: (ParallelFor.idleSeconds - idle) / Double(steps))
     return (step, report)
   }
 }

@@ -26,21 +26,21 @@ public final class GemmWorkspace: @unchecked Sendable {
 }
 
 /// One GEMM shape compiled to a `GemmKernelSpec` kernel, run over deltac's workers by blocks of whole
-/// register tiles of C's rows. C[m,n] (=, +=) op(A)[m,k] * op(B)[k,n], row-major. Each worker packs
+/// register tiles of C's rows (claimed dynamically when B stays packed: `GemmKernelSpec.residentB`). C[m,n] (=, +=) op(A)[m,k] * op(B)[k,n], row-major. Each worker packs
 /// into its part of a `GemmWorkspace` (the plan's shared one, or one of its own), so a call
 /// allocates nothing.
 public final class JITGemm: @unchecked Sendable {
   typealias Function =
     @convention(c) (
       UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int64,
-      UnsafeMutablePointer<Float>?
+      UnsafeMutablePointer<Float>?, Int64
     ) -> Void
 
-  /// With an epilogue (`GemmKernelSpec.epilogue`): the fused node's pointers after the five.
+  /// With an epilogue (`GemmKernelSpec.epilogue`): the fused node's pointers after the six.
   typealias EpilogueFunction =
     @convention(c) (
       UnsafePointer<Float>?, UnsafePointer<Float>?, UnsafeMutablePointer<Float>?, Int64,
-      UnsafeMutablePointer<Float>?,
+      UnsafeMutablePointer<Float>?, Int64,
       UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
       UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
       UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?, UnsafeMutablePointer<Float>?,
@@ -64,7 +64,8 @@ public final class JITGemm: @unchecked Sendable {
     // kSplit: nil follows `kParts`; false splits rows only; true splits K wherever A^T and K allow.
     spec = GemmKernelSpec(
       n: n, k: k, transA: transA, transB: transB, lda: lda, ldb: ldb, ldc: ldc,
-      accumulate: accumulate, lanes: lanes, epilogue: epilogue)
+      accumulate: accumulate, lanes: lanes, epilogue: epilogue,
+      residentB: !transA && k * n <= Self.residentLimit)
     if epilogue != nil, !Self.allowsEpilogue(spec) {
       throw InterpreterError("GEMM \(spec.name): an epilogue needs C =, A not transposed")
     }
@@ -72,6 +73,7 @@ public final class JITGemm: @unchecked Sendable {
     let tiles = (m + spec.rows - 1) / spec.rows
     workers = m * n * k < 1 << 18 ? 1 : max(1, min(threads, tiles))
     stride = Self.workStride(spec)
+    packs = PackOnce(workers: workers)
     let parts =
       kSplit == false || epilogue != nil
       ? nil
@@ -84,6 +86,16 @@ public final class JITGemm: @unchecked Sendable {
     workspace.reserve(workFloats)
     if shared == nil { workspace.allocate() }
   }
+
+  /// Which calls pack B (a resident B: each worker's first in a run).
+  let packs: PackOnce
+  /// Floats of B (K x N) up to which it stays packed in each worker's workspace for the whole
+  /// call (`GemmKernelSpec.residentB`), so the rows can be split dynamically: 2 MB, every forward
+  /// and input-gradient GEMM of the bench models up to small's 1808 x 256.
+  static let residentLimit = 1 << 19
+
+  /// Row tiles a worker claims at least at once in a dynamic split (48 rows of C).
+  static let grain = 4
 
   let stride: Int
   /// The JIT'd code of `spec`'s kernel, a `Function`, or with an epilogue an `EpilogueFunction`
@@ -153,20 +165,35 @@ public final class JITGemm: @unchecked Sendable {
   ) -> ParallelFor.Region {
     if let e = spec.epilogue { return epilogueRegion(a: a, b: b, c: c, e, pointers: epilogue) }
     if let split { return split.region(gemm: self, a: a, b: b, c: c) }
-    let tile = spec.rows
-    let tiles = (m + tile - 1) / tile
     let (pa, pb, pc, workspace) = (
       SendablePointer(a), SendablePointer(b), SendablePointer(c), self.workspace
     )
-    let (transA, lda, ldc, m, stride) = (spec.transA, spec.lda, spec.ldc, self.m, self.stride)
+    let (transA, lda, ldc, stride) = (spec.transA, spec.lda, spec.ldc, self.stride)
     let function = unsafeBitCast(entry!, to: Function.self)
     // The region holds the workspace (a class), and the kernel's code lives in the JIT session.
-    return ParallelFor.Region(count: tiles, threads: workers) { range, w in
-      let lo = range.lowerBound * tile
-      let hi = min(m, range.upperBound * tile)
+    return rows { lo, hi, w, pack in
       let aBlock = transA ? pa.const! + lo : pa.const! + lo * lda
       function(
-        aBlock, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo), workspace.base! + w * stride)
+        aBlock, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo), workspace.base! + w * stride,
+        pack)
+    }
+  }
+
+  /// The region over C's rows in whole register tiles: `call(lo, hi, worker, pack)` per block of
+  /// rows. One part per worker; or with a resident B, claimed dynamically (`ParallelFor.Region`'s
+  /// grain), each run starting a new round of `packs` so that a worker packs on its first call.
+  func rows(_ call: @escaping @Sendable (Int, Int, Int, Int64) -> Void) -> ParallelFor.Region {
+    let (tile, m) = (spec.rows, self.m)
+    let packs = spec.residentB ? self.packs : nil
+    let tiles = ParallelFor.Region(
+      count: (m + tile - 1) / tile, threads: workers, grain: packs.map { _ in Self.grain }
+    ) { range, w in
+      call(range.lowerBound * tile, min(m, range.upperBound * tile), w, packs?.pack(w) ?? 1)
+    }
+    guard let packs else { return tiles }
+    return ParallelFor.Region(count: 1, threads: 1) { _, _ in
+      packs.next()
+      tiles.run()
     }
   }
 }
@@ -180,27 +207,47 @@ extension JITGemm {
   ) -> ParallelFor.Region {
     precondition(pointers.count == e.strides.count, "one pointer per operand and result")
     let function = unsafeBitCast(entry!, to: EpilogueFunction.self)
-    let tile = spec.rows
-    let tiles = (m + tile - 1) / tile
     let cols = e.kernel.operands.map { $0 == .col } + e.kernel.results.map { _ in false }
     let strides = zip(e.strides, cols).map { $1 ? 0 : $0 }
     let (pa, pb, pc, workspace) = (
       SendablePointer(a), SendablePointer(b), SendablePointer(c), self.workspace
     )
     let ps = pointers.map { SendablePointer($0) }
-    let (lda, ldc, m, stride) = (spec.lda, spec.ldc, self.m, self.stride)
-    return ParallelFor.Region(count: tiles, threads: workers) { range, w in
-      let lo = range.lowerBound * tile
-      let hi = min(m, range.upperBound * tile)
-      // Pointer j at the worker's first row (no array: a steady-state step allocates nothing).
+    let (lda, ldc, stride) = (spec.lda, spec.ldc, self.stride)
+    return rows { lo, hi, w, pack in
+      // Pointer j at the block's first row (no array: a steady-state step allocates nothing).
       func p(_ j: Int) -> UnsafeMutablePointer<Float>? {
         j < ps.count ? ps[j].pointer.map { $0 + lo * strides[j] } : nil
       }
       function(
         pa.const! + lo * lda, pb.const!, pc.pointer! + lo * ldc, Int64(hi - lo),
-        workspace.base! + w * stride, p(0), p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9),
-        p(10), p(11), p(12), p(13), p(14), p(15))
+        workspace.base! + w * stride, pack, p(0), p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8),
+        p(9), p(10), p(11), p(12), p(13), p(14), p(15))
     }
+  }
+}
+
+/// Which calls of a resident-B GEMM (`GemmKernelSpec.residentB`) pack B: in each run of its
+/// region (`next`), a worker's first call; its later ones find B packed in its workspace. Each
+/// worker reads and writes only its own entry; `next` runs before the region is handed to them.
+final class PackOnce: @unchecked Sendable {
+  private var round = 0
+  private let packed: UnsafeMutablePointer<Int>
+
+  init(workers: Int) {
+    packed = .allocate(capacity: workers)
+    packed.initialize(repeating: -1, count: workers)
+  }
+
+  deinit { packed.deallocate() }
+
+  func next() { round &+= 1 }
+
+  /// 1 on worker w's first call of this round, then 0.
+  func pack(_ w: Int) -> Int64 {
+    guard packed[w] != round else { return 0 }
+    packed[w] = round
+    return 1
   }
 }
 
@@ -257,7 +304,7 @@ struct KSplit: Sendable {
         let out = w == 0 ? pc.pointer! : workspace.base! + partialBase + (w - 1) * m * n
         functions[w](
           pa.const! + k0 * lda, pb.const! + (transB ? k0 : k0 * ldb), out, Int64(m),
-          workspace.base! + w * stride)
+          workspace.base! + w * stride, 1)
       }
     }
     return ParallelFor.Region(count: 1, threads: 1) { _, _ in

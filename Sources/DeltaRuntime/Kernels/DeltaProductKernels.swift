@@ -220,7 +220,7 @@ extension DeltaProductKernels {
     )
     let (g, h0) = (SendablePointer(g), SendablePointer(h0))
     let (o, hT, hs) = (SendablePointer(o), SendablePointer(finalState), SendablePointer(states))
-    return ParallelFor.Region(count: d.batch * d.heads, threads: threads) { range, _ in
+    return ParallelFor.Region(count: d.batch * d.heads, threads: threads, grain: 1) { range, _ in
       ThreadScratch.with(Float.self, count: ws) { work in
         f(
           q.const, k.const, v.const, beta.const, g.const, h0.const, o.pointer, hT.pointer,
@@ -258,7 +258,7 @@ extension DeltaProductKernels {
       SendablePointer(dq), SendablePointer(dk), SendablePointer(dv), SendablePointer(dbeta)
     )
     let (dgp, dh0) = (SendablePointer(dg), SendablePointer(dh0))
-    return ParallelFor.Region(count: d.batch * d.heads, threads: threads) { range, _ in
+    return ParallelFor.Region(count: d.batch * d.heads, threads: threads, grain: 1) { range, _ in
       ThreadScratch.with(Float.self, count: ws) { work in
         f(
           q.const, k.const, v.const, beta.const, g.const, hs.const, dout.const, dhT.const,

@@ -75,7 +75,9 @@ public struct FusedKernelRunner: Sendable {
       }
       self.sums = sums
       let (f, pointers) = (runner.function, SendablePointer(table))
-      region = ParallelFor.Region(count: rows, threads: workers) { range, worker in
+      // Rows claimed dynamically unless a column sum's partials follow the split.
+      let grain = sums.isEmpty ? max(1, 4096 / max(1, width)) : nil
+      region = ParallelFor.Region(count: rows, threads: workers, grain: grain) { range, worker in
         let q = pointers.pointer! + worker * n
         f(
           q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7], q[8], q[9], q[10], q[11], q[12], q[13],

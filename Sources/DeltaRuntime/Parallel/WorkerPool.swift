@@ -6,7 +6,8 @@ import Synchronization
 /// job slot (the body and the split) and a per-thread epoch: a region made once
 /// (`ParallelFor.Region`) runs without allocating, a non-escaping body costs one allocation, and a
 /// worker that finishes spins for a while for the next region (a plan's nodes follow one another
-/// within microseconds) before it sleeps on a condition variable.
+/// within microseconds) before it sleeps on a condition variable. A region with a grain is split
+/// dynamically (`Span`): each worker runs its own part in chunks, then steals from the others'.
 ///
 /// One region at a time: a call made while another runs (a nested region, or a second thread such as
 /// a concurrent test) returns false, and the caller runs the region another way. A thread can take a
@@ -42,6 +43,8 @@ final class WorkerPool: @unchecked Sendable {
   final class Slot: Sendable {
     let epoch = Atomic<Int>(0)
     let done = Atomic<Int>(0)
+    /// When the thread finished its last part (uptime nanoseconds).
+    let finished = Atomic<UInt64>(0)
   }
 
   /// Persistent threads (not counting the caller).
@@ -52,6 +55,9 @@ final class WorkerPool: @unchecked Sendable {
   /// `run(count:workers:_:)`). AllocationTests reads both.
   let regions = Atomic<Int>(0)
   let wrapped = Atomic<Int>(0)
+  /// Nanoseconds of thread time the workers of its regions have spent waiting, each from the end
+  /// of its part to the end of the region's last one (`ParallelFor.idleSeconds`).
+  let idle = Atomic<Int>(0)
   private let sleepers = Atomic<Int>(0)
   private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
   private let wake = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -62,6 +68,12 @@ final class WorkerPool: @unchecked Sendable {
   private var body: @Sendable (Range<Int>, Int) -> Void = { _, _ in }
   private var count = 0
   private var workers = 0
+  /// 0: static parts (`ParallelFor.part`); else each worker claims its part in shrinking chunks of
+  /// at least `grain` items, then takes from the others' (`Span`).
+  private var grain = 0
+  /// Per worker (the caller is 0): what is left of its part, claimed from the front by its owner
+  /// and from the back by the others.
+  private let spans: [Span]
 
   /// Checks of its epoch a waiting thread makes before it sleeps (tens of microseconds).
   static let spins = 50_000
@@ -69,6 +81,7 @@ final class WorkerPool: @unchecked Sendable {
   init(threads: Int) {
     self.threads = max(0, threads)
     slots = (0..<self.threads).map { _ in Slot() }
+    spans = (0...self.threads).map { _ in Span() }
     pthread_mutex_init(mutex, nil)
     pthread_cond_init(wake, nil)
     for t in 0..<self.threads {
@@ -92,11 +105,12 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   /// `run` with a body the caller keeps (escaping): allocates nothing.
-  func run(count: Int, workers: Int, stored body: @escaping @Sendable (Range<Int>, Int) -> Void)
-    -> Bool
-  {
+  func run(
+    count: Int, workers: Int, grain: Int = 0,
+    stored body: @escaping @Sendable (Range<Int>, Int) -> Void
+  ) -> Bool {
     guard acquire(workers) else { return false }
-    dispatch(body, count: count, workers: workers)
+    dispatch(body, count: count, workers: workers, grain: grain)
     busy.store(false, ordering: .releasing)
     return true
   }
@@ -110,24 +124,104 @@ final class WorkerPool: @unchecked Sendable {
   }
 
   private func dispatch(
-    _ body: @escaping @Sendable (Range<Int>, Int) -> Void, count: Int, workers: Int
+    _ body: @escaping @Sendable (Range<Int>, Int) -> Void, count: Int, workers: Int,
+    grain: Int = 0
   ) {
     self.body = body
     self.count = count
     self.workers = workers
+    self.grain = grain
+    if grain > 0 {
+      for w in 0..<workers {
+        let r = ParallelFor.part(w, count: count, workers: workers)
+        spans[w].store(r)
+      }
+    }
     for t in 1..<workers { slots[t - 1].epoch.add(1, ordering: .sequentiallyConsistent) }
     if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
       pthread_mutex_lock(mutex)
       pthread_cond_broadcast(wake)
       pthread_mutex_unlock(mutex)
     }
-    body(ParallelFor.part(0, count: count, workers: workers), 0)
+    part(0)
+    // Each participant's wait for the last one to finish.
+    let first = DispatchTime.now().uptimeNanoseconds
+    var (last, sum) = (first, first)
     for t in 1..<workers {
       let slot = slots[t - 1]
       let epoch = slot.epoch.load(ordering: .relaxed)
       while slot.done.load(ordering: .acquiring) != epoch {}
+      let finished = slot.finished.load(ordering: .relaxed)
+      (last, sum) = (max(last, finished), sum &+ finished)
     }
+    idle.add(Int(bitPattern: UInt(last) &* UInt(workers) &- UInt(sum)), ordering: .relaxed)
     self.body = { _, _ in }
+  }
+
+  /// Worker w's share of the published region: its static part, or (with a grain) its part in
+  /// chunks, then what the others have not started.
+  private func part(_ w: Int) {
+    let (count, workers, grain) = (self.count, self.workers, self.grain)
+    guard grain > 0 else {
+      body(ParallelFor.part(w, count: count, workers: workers), w)
+      return
+    }
+    while let range = spans[w].claimFront(grain: grain) { body(range, w) }
+    while true {
+      // The part with the most left; done when none has any.
+      var victim = -1
+      var most = 0
+      for v in 0..<workers where v != w {
+        let left = spans[v].left
+        if left > most { (victim, most) = (v, left) }
+      }
+      guard victim >= 0 else { return }
+      if let range = spans[victim].claimBack(grain: grain) { body(range, w) }
+    }
+  }
+
+  /// What is left of one worker's part of a dynamic region, as (front, back) in one atomic word.
+  /// Its owner takes half of what is left from the front each time (so it runs its own items in
+  /// order, in a few long calls, while a neighbour that finished early can still find work), the
+  /// others half from the back, at least `grain` items either way. Padded to its own cache line.
+  final class Span: Sendable {
+    let bounds = Atomic<UInt64>(0)
+    let padding = (0, 0, 0, 0, 0, 0, 0)
+
+    static func pack(_ lo: Int, _ hi: Int) -> UInt64 { UInt64(lo) | UInt64(hi) << 32 }
+    static func unpack(_ x: UInt64) -> (Int, Int) { (Int(x & 0xffff_ffff), Int(x >> 32)) }
+
+    func store(_ r: Range<Int>) {
+      bounds.store(Self.pack(r.lowerBound, r.upperBound), ordering: .relaxed)
+    }
+    var left: Int {
+      let (lo, hi) = Self.unpack(bounds.load(ordering: .relaxed))
+      return hi - lo
+    }
+    func claimFront(grain: Int) -> Range<Int>? {
+      var x = bounds.load(ordering: .relaxed)
+      while true {
+        let (lo, hi) = Self.unpack(x)
+        guard lo < hi else { return nil }
+        let size = min(hi - lo, max(grain, (hi - lo + 1) / 2))
+        let (done, found) = bounds.compareExchange(
+          expected: x, desired: Self.pack(lo + size, hi), ordering: .relaxed)
+        if done { return lo..<(lo + size) }
+        x = found
+      }
+    }
+    func claimBack(grain: Int) -> Range<Int>? {
+      var x = bounds.load(ordering: .relaxed)
+      while true {
+        let (lo, hi) = Self.unpack(x)
+        guard lo < hi else { return nil }
+        let size = min(hi - lo, max(grain, (hi - lo) / 2))
+        let (done, found) = bounds.compareExchange(
+          expected: x, desired: Self.pack(lo, hi - size), ordering: .relaxed)
+        if done { return (hi - size)..<hi }
+        x = found
+      }
+    }
   }
 
   private func work(_ slot: Slot, index: Int) {
@@ -149,8 +243,8 @@ final class WorkerPool: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
       }
       seen = slot.epoch.load(ordering: .acquiring)
-      let (count, workers) = (self.count, self.workers)
-      body(ParallelFor.part(index, count: count, workers: workers), index)
+      part(index)
+      slot.finished.store(DispatchTime.now().uptimeNanoseconds, ordering: .relaxed)
       slot.done.store(seen, ordering: .releasing)
     }
   }
