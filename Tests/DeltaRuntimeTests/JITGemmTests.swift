@@ -87,7 +87,8 @@ import Testing
   }
 
   /// With A^T, the full row tiles prefetch the next tile's A lines (two per step of K: the tile's
-  /// first and last float); without it, no prefetch is emitted.
+  /// first and last float; the K loop takes four steps per iteration); without it, no prefetch is
+  /// emitted.
   @Test func transposedAPrefetchesTheNextTile() {
     func prefetches(transA: Bool) -> [String] {
       GemmKernelSpec(
@@ -97,7 +98,8 @@ import Testing
         .map { String($0.drop { $0 == " " }) }
     }
     #expect(prefetches(transA: false).isEmpty)
-    #expect(prefetches(transA: true).count == 2)  // one tile in the panel loop (N = 2 panels)
+    // One tile in the panel loop (N = 2 panels), four steps of K in its loop.
+    #expect(prefetches(transA: true).count == 2 * 4)
     #expect(prefetches(transA: true).allSatisfy { $0.hasPrefix("prefetch a[") })
   }
 

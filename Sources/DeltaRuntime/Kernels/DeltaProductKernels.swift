@@ -212,6 +212,7 @@ extension DeltaProductKernels {
     precondition((g != nil) == spec.gated && d.keyDim == spec.keyDim && d.valueDim == spec.valueDim)
     let f = kernels.forward
     let ws = spec.forwardWorkspace(length: d.length)
+    reserveScratch(floats: ws)
     let (T, H) = (Int64(d.length), Int64(d.heads))
     let ts = strides ?? d.contiguousStrides
     let (tq, tk, tv) = (Int64(ts.q), Int64(ts.k), Int64(ts.v))
@@ -229,6 +230,15 @@ extension DeltaProductKernels {
     }
   }
 
+  /// Sizes every worker's `ThreadScratch` for `floats` now: the regions split their heads
+  /// dynamically, so a worker may run its first head of a recurrence only in a later step, which
+  /// would then allocate (`AllocationTests` caught it, one run in several).
+  func reserveScratch(floats: Int) {
+    ParallelFor.Region(count: threads, threads: threads) { _, _ in
+      ThreadScratch.with(Float.self, count: floats) { _ in }
+    }.run()
+  }
+
   /// The backward from the forward's boundary states: dq, dk, dv, dbeta[, dg], dh0 (all written).
   /// As a region made once (the execution plan's).
   public func backwardRegion(
@@ -243,6 +253,7 @@ extension DeltaProductKernels {
     precondition((g != nil) == spec.gated && (dg != nil) == spec.gated)
     let f = kernels.backward
     let ws = spec.backwardWorkspace(length: d.length)
+    reserveScratch(floats: ws)
     let (T, H) = (Int64(d.length), Int64(d.heads))
     let (ts, us) = (strides ?? d.contiguousStrides, gradientStrides ?? d.contiguousStrides)
     let (tq, tk, tv) = (Int64(ts.q), Int64(ts.k), Int64(ts.v))
