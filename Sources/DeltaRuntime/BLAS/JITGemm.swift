@@ -26,9 +26,9 @@ public final class GemmWorkspace: @unchecked Sendable {
 }
 
 /// One GEMM shape compiled to a `GemmKernelSpec` kernel, run over deltac's workers by blocks of whole
-/// register tiles of C's rows (claimed dynamically when B stays packed: `GemmKernelSpec.residentB`). C[m,n] (=, +=) op(A)[m,k] * op(B)[k,n], row-major. Each worker packs
-/// into its part of a `GemmWorkspace` (the plan's shared one, or one of its own), so a call
-/// allocates nothing.
+/// register tiles of C's rows (claimed dynamically when B stays packed: `GemmKernelSpec.residentB`).
+/// C[m,n] (=, +=) op(A)[m,k] * op(B)[k,n], row-major. Each worker packs into its part of a
+/// `GemmWorkspace` (the plan's shared one, or one of its own), so a call allocates nothing.
 public final class JITGemm: @unchecked Sendable {
   typealias Function =
     @convention(c) (
@@ -90,8 +90,9 @@ public final class JITGemm: @unchecked Sendable {
   /// Which calls pack B (a resident B: each worker's first in a run).
   let packs: PackOnce
   /// Floats of B (K x N) up to which it stays packed in each worker's workspace for the whole
-  /// call (`GemmKernelSpec.residentB`), so the rows can be split dynamically: 2 MB, every forward
-  /// and input-gradient GEMM of the bench models up to small's 1808 x 256.
+  /// call (`GemmKernelSpec.residentB`), so the rows can be split dynamically: 2 MB (a worker's
+  /// workspace grows from at most 1 MB to at most 2 MB), every forward and input-gradient GEMM of
+  /// tiny and small (up to small's 1808 x 256).
   static let residentLimit = 1 << 19
 
   /// Row tiles a worker claims at least at once in a dynamic split (48 rows of C).
