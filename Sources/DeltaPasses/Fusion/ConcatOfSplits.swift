@@ -8,13 +8,8 @@ import DeltaIR
 
 enum ConcatOfSplits {
   static func run(_ graph: Graph) -> Graph {
-    var g = graph
-    // One rewrite per round keeps the index bookkeeping simple; a graph has a few per layer.
-    for _ in 0..<(graph.nodes.count + 1) {
-      guard let next = rewriteOne(g) else { break }
-      g = next
-    }
-    return DeadCode.run(g)
+    // A graph has a few per layer.
+    DeadCode.run(graph.rewritingUntilDone(rewriteOne))
   }
 
   static func rewriteOne(_ graph: Graph) -> Graph? {

@@ -71,8 +71,7 @@ enum FuseConvolutions {
   static func groups(_ graph: Graph) -> [[Member]] {
     let readers = graph.readers
     let types = graph.types
-    var producer: [Value: Int] = [:]
-    for (i, node) in graph.nodes.enumerated() { for r in node.results { producer[r.value] = i } }
+    let producer = graph.producers
     struct Key: Hashable {
       let source: Value
       let width: Dim

@@ -16,20 +16,12 @@ extension Pass {
 }
 
 public enum GemmEpilogues {
-  public static func run(_ graph: Graph) -> Graph {
-    var g = graph
-    for _ in 0..<(graph.nodes.count + 1) {
-      guard let next = rewriteOne(g) else { break }
-      g = next
-    }
-    return g
-  }
+  public static func run(_ graph: Graph) -> Graph { graph.rewritingUntilDone(rewriteOne) }
 
   /// The first fused node that can become a GEMM's epilogue, marked and put after the GEMM; nil
   /// when there is none.
   static func rewriteOne(_ graph: Graph) -> Graph? {
-    var producer: [Value: Int] = [:]
-    for (i, n) in graph.nodes.enumerated() { for r in n.results { producer[r.value] = i } }
+    let producer = graph.producers
     for (fi, f) in graph.nodes.enumerated() {
       guard case .fused(var k) = f.op, !k.epilogue else { continue }
       for v in f.inputs {

@@ -21,8 +21,7 @@ public enum RecomputeElementwise {
     let types = graph.types
     let readers = graph.readers
     let outputs = graph.outputValues
-    var producer: [Value: Int] = [:]
-    for (i, n) in graph.nodes.enumerated() { for r in n.results { producer[r.value] = i } }
+    let producer = graph.producers
     var used = Set(types.keys.map(\.name))
 
     /// True when `x` is live after node `at` anyway: a parameter or input, a graph output, or read

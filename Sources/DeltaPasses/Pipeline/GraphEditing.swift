@@ -18,6 +18,24 @@ extension Graph {
   /// Values named by a graph output.
   var outputValues: Set<Value> { Set(outputs.map(\.value)) }
 
+  /// For each value a node computes, the index of that node.
+  var producers: [Value: Int] {
+    var p: [Value: Int] = [:]
+    for (i, n) in nodes.enumerated() { for r in n.results { p[r.value] = i } }
+    return p
+  }
+
+  /// `rewrite` applied to its own result until it returns nil (one rewrite per round keeps a
+  /// pass's index bookkeeping simple), at most once per node and once more.
+  func rewritingUntilDone(_ rewrite: (Graph) -> Graph?) -> Graph {
+    var g = self
+    for _ in 0..<(nodes.count + 1) {
+      guard let next = rewrite(g) else { break }
+      g = next
+    }
+    return g
+  }
+
   /// Every operand and output that names a key of `map` names its value instead (chains resolved).
   func replacingUses(_ map: [Value: Value]) -> Graph {
     if map.isEmpty { return self }
@@ -39,8 +57,7 @@ extension Graph {
   /// The nodes in an order where every value is defined before use, keeping the given order
   /// wherever it already allows (a node moves only after the operands it was placed before).
   func topologicallySorted() -> Graph {
-    var producer: [Value: Int] = [:]
-    for (i, n) in nodes.enumerated() { for r in n.results { producer[r.value] = i } }
+    let producer = producers
     var pending = [Int](repeating: 0, count: nodes.count)
     var dependents = [[Int]](repeating: [], count: nodes.count)
     for (i, n) in nodes.enumerated() {
