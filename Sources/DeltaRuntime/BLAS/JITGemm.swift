@@ -73,7 +73,7 @@ public final class JITGemm: @unchecked Sendable {
     let tiles = (m + spec.rows - 1) / spec.rows
     workers = m * n * k < 1 << 18 ? 1 : max(1, min(threads, tiles))
     stride = Self.workStride(spec)
-    packs = PackOnce(workers: workers)
+    packs = spec.residentB ? PackOnce(workers: workers) : nil
     let parts =
       kSplit == false || epilogue != nil
       ? nil
@@ -87,8 +87,8 @@ public final class JITGemm: @unchecked Sendable {
     if shared == nil { workspace.allocate() }
   }
 
-  /// Which calls pack B (a resident B: each worker's first in a run).
-  let packs: PackOnce
+  /// Which calls pack B, for a resident B (each worker's first in a run); nil otherwise.
+  let packs: PackOnce?
   /// Floats of B (K x N) up to which it stays packed in each worker's workspace for the whole
   /// call (`GemmKernelSpec.residentB`), so the rows can be split dynamically: 2 MB (a worker's
   /// workspace grows from at most 1 MB to at most 2 MB), every forward and input-gradient GEMM of
@@ -185,7 +185,7 @@ public final class JITGemm: @unchecked Sendable {
   /// grain), each run starting a new round of `packs` so that a worker packs on its first call.
   func rows(_ call: @escaping @Sendable (Int, Int, Int, Int64) -> Void) -> ParallelFor.Region {
     let (tile, m) = (spec.rows, self.m)
-    let packs = spec.residentB ? self.packs : nil
+    let packs = self.packs
     let tiles = ParallelFor.Region(
       count: (m + tile - 1) / tile, threads: workers, grain: packs.map { _ in Self.grain }
     ) { range, w in

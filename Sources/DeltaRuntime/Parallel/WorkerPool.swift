@@ -198,27 +198,21 @@ final class WorkerPool: @unchecked Sendable {
       let (lo, hi) = Self.unpack(bounds.load(ordering: .relaxed))
       return hi - lo
     }
-    func claimFront(grain: Int) -> Range<Int>? {
+    func claimFront(grain: Int) -> Range<Int>? { claim(grain: grain, fromBack: false) }
+    func claimBack(grain: Int) -> Range<Int>? { claim(grain: grain, fromBack: true) }
+
+    /// Half of what is left (the owner's half rounded up, a thief's down), at least `grain`.
+    private func claim(grain: Int, fromBack: Bool) -> Range<Int>? {
       var x = bounds.load(ordering: .relaxed)
       while true {
         let (lo, hi) = Self.unpack(x)
         guard lo < hi else { return nil }
-        let size = min(hi - lo, max(grain, (hi - lo + 1) / 2))
+        let size = min(hi - lo, max(grain, (hi - lo + (fromBack ? 0 : 1)) / 2))
+        let (range, rest) =
+          fromBack ? ((hi - size)..<hi, (lo, hi - size)) : (lo..<(lo + size), (lo + size, hi))
         let (done, found) = bounds.compareExchange(
-          expected: x, desired: Self.pack(lo + size, hi), ordering: .relaxed)
-        if done { return lo..<(lo + size) }
-        x = found
-      }
-    }
-    func claimBack(grain: Int) -> Range<Int>? {
-      var x = bounds.load(ordering: .relaxed)
-      while true {
-        let (lo, hi) = Self.unpack(x)
-        guard lo < hi else { return nil }
-        let size = min(hi - lo, max(grain, (hi - lo) / 2))
-        let (done, found) = bounds.compareExchange(
-          expected: x, desired: Self.pack(lo, hi - size), ordering: .relaxed)
-        if done { return (hi - size)..<hi }
+          expected: x, desired: Self.pack(rest.0, rest.1), ordering: .relaxed)
+        if done { return range }
         x = found
       }
     }

@@ -86,19 +86,22 @@ extension PlanLayout {
     var places: [Place?] = []
     for (place, (tile, kind)) in zip(operands[j], zip(e.fromTile, k.operands)) {
       if tile {
-        (strides, places) = (strides + [0], places + [nil])
+        strides.append(0)
+        places.append(nil)
         continue
       }
       guard let stride = place.view.stride, kind == .full || place.view.isContiguous else {
         return nil
       }
-      (strides, places) = (strides + [stride], places + [place])
+      strides.append(stride)
+      places.append(place)
     }
     for result in graph.nodes[j].results {
       guard let place = self.places[result.value], let stride = place.view.stride else {
         return nil
       }
-      (strides, places) = (strides + [stride], places + [place])
+      strides.append(stride)
+      places.append(place)
     }
     let spec = GemmEpilogueSpec(
       kernel: k, fromTile: e.fromTile, strides: strides, storesResult: e.storesResult)
