@@ -7,5 +7,6 @@
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Orc.h>
 #include <llvm-c/LLJIT.h>
+#include <llvm-c/Object.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 #endif

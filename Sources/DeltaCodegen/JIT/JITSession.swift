@@ -66,6 +66,7 @@ public final class JITSession: @unchecked Sendable {
       addresses[s] = addr
       found[s] = addr
     }
+    PerfMap.process?.record(object, kernel: kernel, addresses: found)
     return found
   }
 }
