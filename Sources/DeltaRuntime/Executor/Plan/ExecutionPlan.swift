@@ -59,6 +59,8 @@ public enum KernelPath: String, Sendable, CaseIterable {
 final class ExecutionPlan: @unchecked Sendable {
   let dims: [String: Int]
   let arena: UnsafeMutablePointer<Float>
+  /// The arena's memory, on huge pages where the system grants them.
+  let arenaMemory: HugePageMemory
   /// Floats in the arena.
   let count: Int
   let ids: UnsafeMutablePointer<Int32>
@@ -95,8 +97,8 @@ final class ExecutionPlan: @unchecked Sendable {
     liveBytes = ArenaAllocator.live(layout.roots, nodes: graph.nodes.count).map { $0 * 4 }
     fixedBytes = fixed * 4
     self.count = count
-    arena = .allocate(capacity: max(count, 1))
-    arena.initialize(repeating: 0, count: max(count, 1))
+    arenaMemory = HugePageMemory(floats: count)
+    arena = arenaMemory.pointer
     ids = .allocate(capacity: max(layout.idCount, 1))
     shapes = layout.shapes
     var builder = StepBuilder(
@@ -106,7 +108,6 @@ final class ExecutionPlan: @unchecked Sendable {
       steps = try graph.nodes.indices.map { try builder.step($0) }
     } catch {
       for p in builder.scratch { p.deallocate() }
-      arena.deallocate()
       ids.deallocate()
       throw error
     }
@@ -138,7 +139,6 @@ final class ExecutionPlan: @unchecked Sendable {
 
   deinit {
     for p in scratch { p.deallocate() }
-    arena.deallocate()
     ids.deallocate()
   }
 
