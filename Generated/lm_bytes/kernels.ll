@@ -11,649 +11,824 @@ entry:
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep324 = getelementptr i8, ptr %work, i64 16516
-  %sv = shl i64 %H, 6
+  %invariant.gep312 = getelementptr i8, ptr %work, i64 16512
+  %sv = shl nsw i64 %H, 6
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 8
-  %gep323 = getelementptr i8, ptr %invariant.gep324, i64 %.idx
-  %.idx263 = mul i64 %T, 768
-  %gep325 = getelementptr i8, ptr %invariant.gep324, i64 %.idx263
+  %gep311 = getelementptr i8, ptr %invariant.gep312, i64 %.idx
+  %.idx247 = mul i64 %T, 768
+  %gep313 = getelementptr i8, ptr %invariant.gep312, i64 %.idx247
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 31
   %nc = sdiv i64 %4, 32
   %5 = mul i64 %nc, %bh0
-  %6 = shl i64 %nc, 14
+  %6 = shl i64 %5, 14
+  %7 = shl i64 %nc, 14
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %7 = sub i64 %bh1, %bh0
+  %8 = sub i64 %bh1, %bh0
+  %9 = getelementptr i8, ptr %hs, i64 %6
+  %10 = getelementptr i8, ptr %gep311, i64 64
+  %11 = getelementptr i8, ptr %work, i64 16576
+  %12 = getelementptr i8, ptr %gep311, i64 128
+  %13 = getelementptr i8, ptr %work, i64 16640
+  %14 = getelementptr i8, ptr %gep311, i64 192
+  %15 = getelementptr i8, ptr %work, i64 16704
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i5.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i5.head.preheader ]
-  %bh.addr.0326 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
-  %8 = add i64 %indvar, %bh0
-  %9 = shl i64 %8, 14
-  %scevgep362 = getelementptr i8, ptr %hT, i64 %9
-  %10 = mul i64 %6, %indvar
-  %scevgep356 = getelementptr i8, ptr %h0, i64 %9
-  %b = sdiv i64 %bh.addr.0326, %H
-  %h = srem i64 %bh.addr.0326, %H
-  %11 = mul nsw i64 %b, %T
-  %12 = mul nsw i64 %11, %H
-  %bT = add nsw i64 %12, %h
-  %13 = mul i64 %1, %11
-  %14 = getelementptr float, ptr %beta, i64 %13
-  %betah = getelementptr float, ptr %14, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
+  %bh.addr.0314 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
+  %16 = add i64 %indvar, %bh0
+  %17 = shl i64 %16, 14
+  %scevgep358 = getelementptr i8, ptr %hT, i64 %17
+  %18 = mul i64 %7, %indvar
+  %scevgep350 = getelementptr i8, ptr %h0, i64 %17
+  %b = sdiv i64 %bh.addr.0314, %H
+  %h = srem i64 %bh.addr.0314, %H
+  %19 = mul nsw i64 %b, %T
+  %20 = mul nsw i64 %19, %H
+  %bT = add nsw i64 %20, %h
+  %21 = mul i64 %1, %19
+  %22 = getelementptr float, ptr %beta, i64 %21
+  %betah = getelementptr float, ptr %22, i64 %h
   %oh.idx = shl nsw i64 %bT, 8
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep356, i64 16384, i1 false)
-  br label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
+  br label %i11.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %15 = shl nsw i64 %h, 6
-  %invariant.gep = getelementptr float, ptr %q, i64 %15
-  %invariant.gep265 = getelementptr float, ptr %k, i64 %15
-  %invariant.gep267 = getelementptr float, ptr %v, i64 %15
-  %16 = add nsw i64 %h, %H
-  %17 = shl nsw i64 %16, 6
-  %invariant.gep269 = getelementptr float, ptr %k, i64 %17
-  %invariant.gep271 = getelementptr float, ptr %v, i64 %17
+  %23 = shl nsw i64 %h, 6
+  %invariant.gep = getelementptr float, ptr %q, i64 %23
+  %invariant.gep249 = getelementptr float, ptr %k, i64 %23
+  %invariant.gep251 = getelementptr float, ptr %v, i64 %23
+  %24 = add nsw i64 %h, %H
+  %25 = shl nsw i64 %24, 6
+  %invariant.gep253 = getelementptr float, ptr %k, i64 %25
+  %invariant.gep255 = getelementptr float, ptr %v, i64 %25
   br label %t.body
 
-bh.exit:                                          ; preds = %i5.head.preheader, %entry
+bh.exit:                                          ; preds = %i11.head.preheader, %entry
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep356, i64 16384, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
+  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0264 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %18 = add nuw nsw i64 %t.addr.0264, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %18, i64 %3)
-  %19 = add nsw i64 %tp, %11
-  %20 = mul nsw i64 %19, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %20
+  %t.addr.0248 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %26 = add nuw nsw i64 %t.addr.0248, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %26, i64 %3)
+  %27 = add nsw i64 %tp, %19
+  %28 = mul nsw i64 %27, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %28
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %21 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %21, i32 0, i32 2, i32 1)
-  %22 = getelementptr i8, ptr %gep, i64 128
-  tail call void @llvm.prefetch.p0(ptr %22, i32 0, i32 2, i32 1)
-  %23 = getelementptr i8, ptr %gep, i64 192
-  tail call void @llvm.prefetch.p0(ptr %23, i32 0, i32 2, i32 1)
-  %24 = mul nsw i64 %19, %k_ts
-  %gep266 = getelementptr float, ptr %invariant.gep265, i64 %24
-  tail call void @llvm.prefetch.p0(ptr %gep266, i32 0, i32 2, i32 1)
-  %25 = getelementptr i8, ptr %gep266, i64 64
-  tail call void @llvm.prefetch.p0(ptr %25, i32 0, i32 2, i32 1)
-  %26 = getelementptr i8, ptr %gep266, i64 128
-  tail call void @llvm.prefetch.p0(ptr %26, i32 0, i32 2, i32 1)
-  %27 = getelementptr i8, ptr %gep266, i64 192
-  tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
-  %28 = mul nsw i64 %19, %v_ts
-  %gep268 = getelementptr float, ptr %invariant.gep267, i64 %28
-  tail call void @llvm.prefetch.p0(ptr %gep268, i32 0, i32 2, i32 1)
-  %29 = getelementptr i8, ptr %gep268, i64 64
+  %29 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
-  %30 = getelementptr i8, ptr %gep268, i64 128
+  %30 = getelementptr i8, ptr %gep, i64 128
   tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
-  %31 = getelementptr i8, ptr %gep268, i64 192
+  %31 = getelementptr i8, ptr %gep, i64 192
   tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
-  %gep270 = getelementptr float, ptr %invariant.gep269, i64 %24
-  tail call void @llvm.prefetch.p0(ptr %gep270, i32 0, i32 2, i32 1)
-  %32 = getelementptr i8, ptr %gep270, i64 64
-  tail call void @llvm.prefetch.p0(ptr %32, i32 0, i32 2, i32 1)
-  %33 = getelementptr i8, ptr %gep270, i64 128
+  %32 = mul nsw i64 %27, %k_ts
+  %gep250 = getelementptr float, ptr %invariant.gep249, i64 %32
+  tail call void @llvm.prefetch.p0(ptr %gep250, i32 0, i32 2, i32 1)
+  %33 = getelementptr i8, ptr %gep250, i64 64
   tail call void @llvm.prefetch.p0(ptr %33, i32 0, i32 2, i32 1)
-  %34 = getelementptr i8, ptr %gep270, i64 192
+  %34 = getelementptr i8, ptr %gep250, i64 128
   tail call void @llvm.prefetch.p0(ptr %34, i32 0, i32 2, i32 1)
-  %gep272 = getelementptr float, ptr %invariant.gep271, i64 %28
-  tail call void @llvm.prefetch.p0(ptr %gep272, i32 0, i32 2, i32 1)
-  %35 = getelementptr i8, ptr %gep272, i64 64
+  %35 = getelementptr i8, ptr %gep250, i64 192
   tail call void @llvm.prefetch.p0(ptr %35, i32 0, i32 2, i32 1)
-  %36 = getelementptr i8, ptr %gep272, i64 128
-  tail call void @llvm.prefetch.p0(ptr %36, i32 0, i32 2, i32 1)
-  %37 = getelementptr i8, ptr %gep272, i64 192
+  %36 = mul nsw i64 %27, %v_ts
+  %gep252 = getelementptr float, ptr %invariant.gep251, i64 %36
+  tail call void @llvm.prefetch.p0(ptr %gep252, i32 0, i32 2, i32 1)
+  %37 = getelementptr i8, ptr %gep252, i64 64
   tail call void @llvm.prefetch.p0(ptr %37, i32 0, i32 2, i32 1)
-  %38 = add nsw i64 %t.addr.0264, %11
-  %39 = mul nsw i64 %38, %q_ts
-  %gep274 = getelementptr float, ptr %invariant.gep, i64 %39
-  %40 = load <16 x float>, ptr %gep274, align 4
-  %41 = getelementptr i8, ptr %gep274, i64 64
-  %42 = load <16 x float>, ptr %41, align 4
-  %43 = getelementptr i8, ptr %gep274, i64 128
-  %44 = load <16 x float>, ptr %43, align 4
-  %45 = getelementptr i8, ptr %gep274, i64 192
-  %46 = load <16 x float>, ptr %45, align 4
-  %47 = fmul <16 x float> %40, %40
-  %48 = fmul <16 x float> %42, %42
-  %49 = fadd <16 x float> %47, %48
-  %50 = fmul <16 x float> %44, %44
-  %51 = fadd <16 x float> %49, %50
-  %52 = fmul <16 x float> %46, %46
-  %53 = fadd <16 x float> %51, %52
-  %54 = shufflevector <16 x float> %53, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %55 = shufflevector <16 x float> %53, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %56 = fadd <8 x float> %54, %55
-  %57 = shufflevector <8 x float> %56, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %58 = shufflevector <8 x float> %56, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %59 = fadd <4 x float> %57, %58
-  %60 = shufflevector <4 x float> %59, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %61 = shufflevector <4 x float> %59, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %62 = fadd <2 x float> %60, %61
-  %shift = shufflevector <2 x float> %62, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %63 = fadd <2 x float> %62, %shift
-  %64 = extractelement <2 x float> %63, i64 0
-  %65 = fadd float %64, 0x3EB0C6F7A0000000
-  %66 = tail call float @llvm.sqrt.f32(float %65)
-  %67 = fdiv float 1.000000e+00, %66
-  %68 = insertelement <16 x float> poison, float %67, i64 0
-  %69 = shufflevector <16 x float> %68, <16 x float> poison, <16 x i32> zeroinitializer
-  %70 = fmul <16 x float> %40, %69
-  %71 = shl nsw i64 %t.addr.0264, 6
-  %72 = getelementptr inbounds float, ptr %invariant.gep324, i64 %71
-  store <16 x float> %70, ptr %72, align 4
-  %73 = fmul <16 x float> %42, %69
-  %74 = or disjoint i64 %71, 16
-  %75 = getelementptr inbounds float, ptr %invariant.gep324, i64 %74
-  store <16 x float> %73, ptr %75, align 4
-  %76 = fmul <16 x float> %44, %69
-  %77 = or disjoint i64 %71, 32
-  %78 = getelementptr inbounds float, ptr %invariant.gep324, i64 %77
-  store <16 x float> %76, ptr %78, align 4
-  %79 = fmul <16 x float> %46, %69
-  %80 = or disjoint i64 %71, 48
-  %81 = getelementptr inbounds float, ptr %invariant.gep324, i64 %80
-  store <16 x float> %79, ptr %81, align 4
-  %82 = mul nsw i64 %38, %k_ts
-  %gep276 = getelementptr float, ptr %invariant.gep265, i64 %82
-  %83 = load <16 x float>, ptr %gep276, align 4
-  %84 = getelementptr i8, ptr %gep276, i64 64
-  %85 = load <16 x float>, ptr %84, align 4
-  %86 = getelementptr i8, ptr %gep276, i64 128
-  %87 = load <16 x float>, ptr %86, align 4
-  %88 = getelementptr i8, ptr %gep276, i64 192
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = fmul <16 x float> %83, %83
-  %91 = fmul <16 x float> %85, %85
-  %92 = fadd <16 x float> %90, %91
-  %93 = fmul <16 x float> %87, %87
-  %94 = fadd <16 x float> %92, %93
-  %95 = fmul <16 x float> %89, %89
-  %96 = fadd <16 x float> %94, %95
-  %97 = shufflevector <16 x float> %96, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %98 = shufflevector <16 x float> %96, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %99 = fadd <8 x float> %97, %98
-  %100 = shufflevector <8 x float> %99, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %101 = shufflevector <8 x float> %99, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %102 = fadd <4 x float> %100, %101
-  %103 = shufflevector <4 x float> %102, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %104 = shufflevector <4 x float> %102, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %105 = fadd <2 x float> %103, %104
-  %shift416 = shufflevector <2 x float> %105, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %106 = fadd <2 x float> %105, %shift416
-  %107 = extractelement <2 x float> %106, i64 0
-  %108 = fadd float %107, 0x3EB0C6F7A0000000
-  %109 = tail call float @llvm.sqrt.f32(float %108)
-  %110 = fdiv float 1.000000e+00, %109
-  %111 = insertelement <16 x float> poison, float %110, i64 0
-  %112 = shufflevector <16 x float> %111, <16 x float> poison, <16 x i32> zeroinitializer
-  %113 = fmul <16 x float> %83, %112
-  %114 = shl i64 %t.addr.0264, 7
-  %115 = getelementptr inbounds float, ptr %gep323, i64 %114
-  store <16 x float> %113, ptr %115, align 4
-  %116 = fmul <16 x float> %85, %112
-  %117 = or disjoint i64 %114, 16
-  %118 = getelementptr inbounds float, ptr %gep323, i64 %117
-  store <16 x float> %116, ptr %118, align 4
-  %119 = fmul <16 x float> %87, %112
-  %120 = or disjoint i64 %114, 32
-  %121 = getelementptr inbounds float, ptr %gep323, i64 %120
-  store <16 x float> %119, ptr %121, align 4
-  %122 = fmul <16 x float> %89, %112
-  %123 = or disjoint i64 %114, 48
-  %124 = getelementptr inbounds float, ptr %gep323, i64 %123
-  store <16 x float> %122, ptr %124, align 4
-  %125 = mul nsw i64 %38, %v_ts
-  %gep278 = getelementptr float, ptr %invariant.gep267, i64 %125
-  %126 = load <16 x float>, ptr %gep278, align 4
-  %127 = getelementptr i8, ptr %gep278, i64 64
-  %128 = load <16 x float>, ptr %127, align 4
-  %129 = getelementptr i8, ptr %gep278, i64 128
-  %130 = load <16 x float>, ptr %129, align 4
-  %131 = getelementptr i8, ptr %gep278, i64 192
-  %132 = load <16 x float>, ptr %131, align 4
-  %133 = getelementptr inbounds float, ptr %gep325, i64 %114
-  store <16 x float> %126, ptr %133, align 4
-  %134 = getelementptr inbounds float, ptr %gep325, i64 %117
-  store <16 x float> %128, ptr %134, align 4
-  %135 = getelementptr inbounds float, ptr %gep325, i64 %120
-  store <16 x float> %130, ptr %135, align 4
-  %136 = getelementptr inbounds float, ptr %gep325, i64 %123
-  store <16 x float> %132, ptr %136, align 4
-  %gep280 = getelementptr float, ptr %invariant.gep269, i64 %82
-  %137 = load <16 x float>, ptr %gep280, align 4
-  %138 = getelementptr i8, ptr %gep280, i64 64
-  %139 = load <16 x float>, ptr %138, align 4
-  %140 = getelementptr i8, ptr %gep280, i64 128
-  %141 = load <16 x float>, ptr %140, align 4
-  %142 = getelementptr i8, ptr %gep280, i64 192
-  %143 = load <16 x float>, ptr %142, align 4
-  %144 = fmul <16 x float> %137, %137
-  %145 = fmul <16 x float> %139, %139
-  %146 = fadd <16 x float> %144, %145
-  %147 = fmul <16 x float> %141, %141
-  %148 = fadd <16 x float> %146, %147
-  %149 = fmul <16 x float> %143, %143
-  %150 = fadd <16 x float> %148, %149
-  %151 = shufflevector <16 x float> %150, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %152 = shufflevector <16 x float> %150, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %153 = fadd <8 x float> %151, %152
-  %154 = shufflevector <8 x float> %153, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %155 = shufflevector <8 x float> %153, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %156 = fadd <4 x float> %154, %155
-  %157 = shufflevector <4 x float> %156, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %158 = shufflevector <4 x float> %156, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %159 = fadd <2 x float> %157, %158
-  %shift417 = shufflevector <2 x float> %159, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %160 = fadd <2 x float> %159, %shift417
-  %161 = extractelement <2 x float> %160, i64 0
-  %162 = fadd float %161, 0x3EB0C6F7A0000000
-  %163 = tail call float @llvm.sqrt.f32(float %162)
-  %164 = fdiv float 1.000000e+00, %163
-  %165 = insertelement <16 x float> poison, float %164, i64 0
-  %166 = shufflevector <16 x float> %165, <16 x float> poison, <16 x i32> zeroinitializer
-  %167 = fmul <16 x float> %137, %166
-  %168 = or disjoint i64 %114, 64
-  %169 = getelementptr inbounds float, ptr %gep323, i64 %168
-  store <16 x float> %167, ptr %169, align 4
-  %170 = fmul <16 x float> %139, %166
-  %171 = or disjoint i64 %114, 80
-  %172 = getelementptr inbounds float, ptr %gep323, i64 %171
-  store <16 x float> %170, ptr %172, align 4
-  %173 = fmul <16 x float> %141, %166
-  %174 = or disjoint i64 %114, 96
-  %175 = getelementptr inbounds float, ptr %gep323, i64 %174
-  store <16 x float> %173, ptr %175, align 4
-  %176 = fmul <16 x float> %143, %166
-  %177 = or disjoint i64 %114, 112
-  %178 = getelementptr inbounds float, ptr %gep323, i64 %177
-  store <16 x float> %176, ptr %178, align 4
-  %gep282 = getelementptr float, ptr %invariant.gep271, i64 %125
-  %179 = load <16 x float>, ptr %gep282, align 4
-  %180 = getelementptr i8, ptr %gep282, i64 64
-  %181 = load <16 x float>, ptr %180, align 4
-  %182 = getelementptr i8, ptr %gep282, i64 128
-  %183 = load <16 x float>, ptr %182, align 4
-  %184 = getelementptr i8, ptr %gep282, i64 192
-  %185 = load <16 x float>, ptr %184, align 4
-  %186 = getelementptr inbounds float, ptr %gep325, i64 %168
-  store <16 x float> %179, ptr %186, align 4
-  %187 = getelementptr inbounds float, ptr %gep325, i64 %171
-  store <16 x float> %181, ptr %187, align 4
-  %188 = getelementptr inbounds float, ptr %gep325, i64 %174
-  store <16 x float> %183, ptr %188, align 4
-  %189 = getelementptr inbounds float, ptr %gep325, i64 %177
-  store <16 x float> %185, ptr %189, align 4
-  %t.next = add nuw nsw i64 %t.addr.0264, 1
+  %38 = getelementptr i8, ptr %gep252, i64 128
+  tail call void @llvm.prefetch.p0(ptr %38, i32 0, i32 2, i32 1)
+  %39 = getelementptr i8, ptr %gep252, i64 192
+  tail call void @llvm.prefetch.p0(ptr %39, i32 0, i32 2, i32 1)
+  %gep254 = getelementptr float, ptr %invariant.gep253, i64 %32
+  tail call void @llvm.prefetch.p0(ptr %gep254, i32 0, i32 2, i32 1)
+  %40 = getelementptr i8, ptr %gep254, i64 64
+  tail call void @llvm.prefetch.p0(ptr %40, i32 0, i32 2, i32 1)
+  %41 = getelementptr i8, ptr %gep254, i64 128
+  tail call void @llvm.prefetch.p0(ptr %41, i32 0, i32 2, i32 1)
+  %42 = getelementptr i8, ptr %gep254, i64 192
+  tail call void @llvm.prefetch.p0(ptr %42, i32 0, i32 2, i32 1)
+  %gep256 = getelementptr float, ptr %invariant.gep255, i64 %36
+  tail call void @llvm.prefetch.p0(ptr %gep256, i32 0, i32 2, i32 1)
+  %43 = getelementptr i8, ptr %gep256, i64 64
+  tail call void @llvm.prefetch.p0(ptr %43, i32 0, i32 2, i32 1)
+  %44 = getelementptr i8, ptr %gep256, i64 128
+  tail call void @llvm.prefetch.p0(ptr %44, i32 0, i32 2, i32 1)
+  %45 = getelementptr i8, ptr %gep256, i64 192
+  tail call void @llvm.prefetch.p0(ptr %45, i32 0, i32 2, i32 1)
+  %46 = add nsw i64 %t.addr.0248, %19
+  %47 = mul nsw i64 %46, %q_ts
+  %gep258 = getelementptr float, ptr %invariant.gep, i64 %47
+  %48 = load <16 x float>, ptr %gep258, align 4
+  %49 = getelementptr i8, ptr %gep258, i64 64
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = getelementptr i8, ptr %gep258, i64 128
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = getelementptr i8, ptr %gep258, i64 192
+  %54 = load <16 x float>, ptr %53, align 4
+  %55 = fmul <16 x float> %48, %48
+  %56 = fmul <16 x float> %50, %50
+  %57 = fadd <16 x float> %55, %56
+  %58 = fmul <16 x float> %52, %52
+  %59 = fadd <16 x float> %57, %58
+  %60 = fmul <16 x float> %54, %54
+  %61 = fadd <16 x float> %59, %60
+  %62 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %63 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %64 = fadd <8 x float> %62, %63
+  %65 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %66 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %67 = fadd <4 x float> %65, %66
+  %68 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %69 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %70 = fadd <2 x float> %68, %69
+  %shift = shufflevector <2 x float> %70, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %71 = fadd <2 x float> %70, %shift
+  %72 = extractelement <2 x float> %71, i64 0
+  %73 = fadd float %72, 0x3EB0C6F7A0000000
+  %74 = tail call float @llvm.sqrt.f32(float %73)
+  %75 = fdiv float 1.000000e+00, %74
+  %76 = insertelement <16 x float> poison, float %75, i64 0
+  %77 = shufflevector <16 x float> %76, <16 x float> poison, <16 x i32> zeroinitializer
+  %78 = fmul <16 x float> %48, %77
+  %79 = shl nsw i64 %t.addr.0248, 6
+  %80 = getelementptr inbounds float, ptr %invariant.gep312, i64 %79
+  store <16 x float> %78, ptr %80, align 4
+  %81 = fmul <16 x float> %50, %77
+  %82 = or disjoint i64 %79, 16
+  %83 = getelementptr inbounds float, ptr %invariant.gep312, i64 %82
+  store <16 x float> %81, ptr %83, align 4
+  %84 = fmul <16 x float> %52, %77
+  %85 = or disjoint i64 %79, 32
+  %86 = getelementptr inbounds float, ptr %invariant.gep312, i64 %85
+  store <16 x float> %84, ptr %86, align 4
+  %87 = fmul <16 x float> %54, %77
+  %88 = or disjoint i64 %79, 48
+  %89 = getelementptr inbounds float, ptr %invariant.gep312, i64 %88
+  store <16 x float> %87, ptr %89, align 4
+  %90 = mul nsw i64 %46, %k_ts
+  %gep260 = getelementptr float, ptr %invariant.gep249, i64 %90
+  %91 = load <16 x float>, ptr %gep260, align 4
+  %92 = getelementptr i8, ptr %gep260, i64 64
+  %93 = load <16 x float>, ptr %92, align 4
+  %94 = getelementptr i8, ptr %gep260, i64 128
+  %95 = load <16 x float>, ptr %94, align 4
+  %96 = getelementptr i8, ptr %gep260, i64 192
+  %97 = load <16 x float>, ptr %96, align 4
+  %98 = fmul <16 x float> %91, %91
+  %99 = fmul <16 x float> %93, %93
+  %100 = fadd <16 x float> %98, %99
+  %101 = fmul <16 x float> %95, %95
+  %102 = fadd <16 x float> %100, %101
+  %103 = fmul <16 x float> %97, %97
+  %104 = fadd <16 x float> %102, %103
+  %105 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %106 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %107 = fadd <8 x float> %105, %106
+  %108 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %109 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %110 = fadd <4 x float> %108, %109
+  %111 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %112 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %113 = fadd <2 x float> %111, %112
+  %shift399 = shufflevector <2 x float> %113, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %114 = fadd <2 x float> %113, %shift399
+  %115 = extractelement <2 x float> %114, i64 0
+  %116 = fadd float %115, 0x3EB0C6F7A0000000
+  %117 = tail call float @llvm.sqrt.f32(float %116)
+  %118 = fdiv float 1.000000e+00, %117
+  %119 = insertelement <16 x float> poison, float %118, i64 0
+  %120 = shufflevector <16 x float> %119, <16 x float> poison, <16 x i32> zeroinitializer
+  %121 = fmul <16 x float> %91, %120
+  %122 = shl i64 %t.addr.0248, 7
+  %123 = getelementptr inbounds float, ptr %gep311, i64 %122
+  store <16 x float> %121, ptr %123, align 4
+  %124 = fmul <16 x float> %93, %120
+  %125 = or disjoint i64 %122, 16
+  %126 = getelementptr inbounds float, ptr %gep311, i64 %125
+  store <16 x float> %124, ptr %126, align 4
+  %127 = fmul <16 x float> %95, %120
+  %128 = or disjoint i64 %122, 32
+  %129 = getelementptr inbounds float, ptr %gep311, i64 %128
+  store <16 x float> %127, ptr %129, align 4
+  %130 = fmul <16 x float> %97, %120
+  %131 = or disjoint i64 %122, 48
+  %132 = getelementptr inbounds float, ptr %gep311, i64 %131
+  store <16 x float> %130, ptr %132, align 4
+  %133 = mul nsw i64 %46, %v_ts
+  %gep262 = getelementptr float, ptr %invariant.gep251, i64 %133
+  %134 = load <16 x float>, ptr %gep262, align 4
+  %135 = getelementptr i8, ptr %gep262, i64 64
+  %136 = load <16 x float>, ptr %135, align 4
+  %137 = getelementptr i8, ptr %gep262, i64 128
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = getelementptr i8, ptr %gep262, i64 192
+  %140 = load <16 x float>, ptr %139, align 4
+  %141 = getelementptr inbounds float, ptr %gep313, i64 %122
+  store <16 x float> %134, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %gep313, i64 %125
+  store <16 x float> %136, ptr %142, align 4
+  %143 = getelementptr inbounds float, ptr %gep313, i64 %128
+  store <16 x float> %138, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %gep313, i64 %131
+  store <16 x float> %140, ptr %144, align 4
+  %gep264 = getelementptr float, ptr %invariant.gep253, i64 %90
+  %145 = load <16 x float>, ptr %gep264, align 4
+  %146 = getelementptr i8, ptr %gep264, i64 64
+  %147 = load <16 x float>, ptr %146, align 4
+  %148 = getelementptr i8, ptr %gep264, i64 128
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = getelementptr i8, ptr %gep264, i64 192
+  %151 = load <16 x float>, ptr %150, align 4
+  %152 = fmul <16 x float> %145, %145
+  %153 = fmul <16 x float> %147, %147
+  %154 = fadd <16 x float> %152, %153
+  %155 = fmul <16 x float> %149, %149
+  %156 = fadd <16 x float> %154, %155
+  %157 = fmul <16 x float> %151, %151
+  %158 = fadd <16 x float> %156, %157
+  %159 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %160 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %161 = fadd <8 x float> %159, %160
+  %162 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %163 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %164 = fadd <4 x float> %162, %163
+  %165 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %166 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %167 = fadd <2 x float> %165, %166
+  %shift400 = shufflevector <2 x float> %167, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %168 = fadd <2 x float> %167, %shift400
+  %169 = extractelement <2 x float> %168, i64 0
+  %170 = fadd float %169, 0x3EB0C6F7A0000000
+  %171 = tail call float @llvm.sqrt.f32(float %170)
+  %172 = fdiv float 1.000000e+00, %171
+  %173 = insertelement <16 x float> poison, float %172, i64 0
+  %174 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
+  %175 = fmul <16 x float> %145, %174
+  %176 = or disjoint i64 %122, 64
+  %177 = getelementptr inbounds float, ptr %gep311, i64 %176
+  store <16 x float> %175, ptr %177, align 4
+  %178 = fmul <16 x float> %147, %174
+  %179 = or disjoint i64 %122, 80
+  %180 = getelementptr inbounds float, ptr %gep311, i64 %179
+  store <16 x float> %178, ptr %180, align 4
+  %181 = fmul <16 x float> %149, %174
+  %182 = or disjoint i64 %122, 96
+  %183 = getelementptr inbounds float, ptr %gep311, i64 %182
+  store <16 x float> %181, ptr %183, align 4
+  %184 = fmul <16 x float> %151, %174
+  %185 = or disjoint i64 %122, 112
+  %186 = getelementptr inbounds float, ptr %gep311, i64 %185
+  store <16 x float> %184, ptr %186, align 4
+  %gep266 = getelementptr float, ptr %invariant.gep255, i64 %133
+  %187 = load <16 x float>, ptr %gep266, align 4
+  %188 = getelementptr i8, ptr %gep266, i64 64
+  %189 = load <16 x float>, ptr %188, align 4
+  %190 = getelementptr i8, ptr %gep266, i64 128
+  %191 = load <16 x float>, ptr %190, align 4
+  %192 = getelementptr i8, ptr %gep266, i64 192
+  %193 = load <16 x float>, ptr %192, align 4
+  %194 = getelementptr inbounds float, ptr %gep313, i64 %176
+  store <16 x float> %187, ptr %194, align 4
+  %195 = getelementptr inbounds float, ptr %gep313, i64 %179
+  store <16 x float> %189, ptr %195, align 4
+  %196 = getelementptr inbounds float, ptr %gep313, i64 %182
+  store <16 x float> %191, ptr %196, align 4
+  %197 = getelementptr inbounds float, ptr %gep313, i64 %185
+  store <16 x float> %193, ptr %197, align 4
+  %t.next = add nuw nsw i64 %t.addr.0248, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
 i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %invariant.gep391 = getelementptr i8, ptr %hs, i64 %10
+  %198 = getelementptr i8, ptr %9, i64 %18
   br label %i1.head.preheader
 
-i5.head.preheader:                                ; preds = %t1.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep362, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0326, 1
+i11.head.preheader:                               ; preds = %c.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep358, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0314, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond363.not = icmp eq i64 %indvar.next, %7
-  br i1 %exitcond363.not, label %bh.exit, label %bh.body
+  %exitcond359.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond359.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0319 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %190 = add i64 %5, %ci.addr.0319
-  %191 = shl i64 %190, 14
-  %gep392 = getelementptr i8, ptr %invariant.gep391, i64 %191
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %gep392, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0319, 5
-  %192 = add nuw nsw i64 %t0, 32
-  %193 = shl nsw i64 %ci.addr.0319, 12
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %c.exit
+  %ci.addr.0307 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %c.exit ]
+  %199 = shl i64 %ci.addr.0307, 14
+  %scevgep352 = getelementptr i8, ptr %198, i64 %199
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep352, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0307, 5
+  %200 = add nuw nsw i64 %t0, 32
+  %t1 = tail call i64 @llvm.smin.i64(i64 %200, i64 %T)
+  %201 = shl i64 %ci.addr.0307, 12
+  %202 = shl nsw i64 %ci.addr.0307, 6
+  %203 = mul nsw i64 %202, %H
+  %204 = getelementptr inbounds float, ptr %betah, i64 %203
+  %205 = load float, ptr %204, align 4
+  %206 = insertelement <16 x float> poison, float %205, i64 0
+  %207 = shufflevector <16 x float> %206, <16 x float> poison, <16 x i32> zeroinitializer
+  %208 = or disjoint i64 %202, 1
+  %209 = mul nsw i64 %208, %H
+  %210 = getelementptr inbounds float, ptr %betah, i64 %209
+  %211 = load float, ptr %210, align 4
+  %212 = shl nsw i64 %208, 6
+  %213 = insertelement <16 x float> poison, float %211, i64 0
+  %214 = shufflevector <16 x float> %213, <16 x float> poison, <16 x i32> zeroinitializer
+  %215 = mul nsw i64 %t0, %sv
+  %216 = or disjoint i64 %t0, 1
+  %217 = icmp slt i64 %216, %t1
+  %.idx317 = shl nsw i64 %ci.addr.0307, 13
+  %invariant.gep376 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx317
+  %218 = getelementptr inbounds float, ptr %gep311, i64 %201
+  %219 = or disjoint i64 %201, 64
+  %220 = getelementptr inbounds float, ptr %gep311, i64 %219
+  %221 = or disjoint i64 %201, 16
+  %222 = getelementptr inbounds float, ptr %gep311, i64 %221
+  %223 = or disjoint i64 %201, 80
+  %224 = getelementptr inbounds float, ptr %gep311, i64 %223
+  %225 = or disjoint i64 %201, 32
+  %226 = getelementptr inbounds float, ptr %gep311, i64 %225
+  %227 = or disjoint i64 %201, 96
+  %228 = getelementptr inbounds float, ptr %gep311, i64 %227
+  %229 = or disjoint i64 %201, 48
+  %230 = getelementptr inbounds float, ptr %gep311, i64 %229
+  %231 = or disjoint i64 %201, 112
+  %232 = getelementptr inbounds float, ptr %gep311, i64 %231
+  %233 = getelementptr i8, ptr %10, i64 %199
+  %234 = getelementptr i8, ptr %12, i64 %199
+  %235 = getelementptr i8, ptr %14, i64 %199
+  %236 = getelementptr i8, ptr %233, i64 256
+  %237 = getelementptr i8, ptr %234, i64 256
+  %238 = getelementptr i8, ptr %235, i64 256
+  %.idx360 = shl i64 %t1, 9
+  %invariant.gep382 = getelementptr i8, ptr %gep311, i64 %.idx360
+  %239 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx317
+  %240 = getelementptr inbounds i8, ptr %11, i64 %.idx317
+  %241 = getelementptr inbounds i8, ptr %13, i64 %.idx317
+  %242 = getelementptr inbounds i8, ptr %15, i64 %.idx317
+  br label %i2.head.preheader
+
+i2.head.preheader:                                ; preds = %i1.head.preheader, %i10.exit
+  %243 = phi i1 [ true, %i1.head.preheader ], [ false, %i10.exit ]
+  %c.addr.0306 = phi i64 [ 0, %i1.head.preheader ], [ 32, %i10.exit ]
   br label %i2.body
 
-i2.body:                                          ; preds = %i1.head.preheader, %i2.body
-  %acc.0295 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %202, %i2.body ]
-  %acc1.0294 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %206, %i2.body ]
-  %acc2.0293 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %210, %i2.body ]
-  %acc3.0292 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %214, %i2.body ]
-  %acc4.0291 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %224, %i2.body ]
-  %acc5.0290 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %228, %i2.body ]
-  %acc6.0289 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %232, %i2.body ]
-  %acc7.0288 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %236, %i2.body ]
-  %i2.addr.0287 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next, %i2.body ]
-  %194 = or disjoint i64 %i2.addr.0287, %193
-  %195 = getelementptr inbounds float, ptr %gep323, i64 %194
-  %196 = load float, ptr %195, align 4
-  %197 = shl nuw nsw i64 %i2.addr.0287, 6
-  %198 = getelementptr inbounds float, ptr %work, i64 %197
-  %199 = load <16 x float>, ptr %198, align 4
-  %200 = insertelement <16 x float> poison, float %196, i64 0
-  %201 = shufflevector <16 x float> %200, <16 x float> poison, <16 x i32> zeroinitializer
-  %202 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> %199, <16 x float> %acc.0295)
-  %203 = or disjoint i64 %197, 16
-  %204 = getelementptr inbounds float, ptr %work, i64 %203
-  %205 = load <16 x float>, ptr %204, align 4
-  %206 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> %205, <16 x float> %acc1.0294)
-  %207 = or disjoint i64 %197, 32
-  %208 = getelementptr inbounds float, ptr %work, i64 %207
-  %209 = load <16 x float>, ptr %208, align 4
-  %210 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> %209, <16 x float> %acc2.0293)
-  %211 = or disjoint i64 %197, 48
-  %212 = getelementptr inbounds float, ptr %work, i64 %211
-  %213 = load <16 x float>, ptr %212, align 4
-  %214 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> %213, <16 x float> %acc3.0292)
-  %215 = or disjoint i64 %i2.addr.0287, 1
-  %216 = or disjoint i64 %215, %193
-  %217 = getelementptr inbounds float, ptr %gep323, i64 %216
-  %218 = load float, ptr %217, align 4
-  %219 = shl nuw nsw i64 %215, 6
-  %220 = getelementptr inbounds float, ptr %work, i64 %219
-  %221 = load <16 x float>, ptr %220, align 4
-  %222 = insertelement <16 x float> poison, float %218, i64 0
-  %223 = shufflevector <16 x float> %222, <16 x float> poison, <16 x i32> zeroinitializer
-  %224 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %221, <16 x float> %acc4.0291)
-  %225 = or disjoint i64 %219, 16
-  %226 = getelementptr inbounds float, ptr %work, i64 %225
-  %227 = load <16 x float>, ptr %226, align 4
-  %228 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %227, <16 x float> %acc5.0290)
-  %229 = or disjoint i64 %219, 32
-  %230 = getelementptr inbounds float, ptr %work, i64 %229
-  %231 = load <16 x float>, ptr %230, align 4
-  %232 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %231, <16 x float> %acc6.0289)
-  %233 = or disjoint i64 %219, 48
-  %234 = getelementptr inbounds float, ptr %work, i64 %233
-  %235 = load <16 x float>, ptr %234, align 4
-  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %235, <16 x float> %acc7.0288)
-  %i2.next = add nuw nsw i64 %i2.addr.0287, 2
-  %237 = icmp ult i64 %i2.addr.0287, 62
-  br i1 %237, label %i2.body, label %i2.exit
+c.exit:                                           ; preds = %i10.exit
+  %ci.next = add nuw nsw i64 %ci.addr.0307, 1
+  %exitcond356.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond356.not, label %i11.head.preheader, label %i1.head.preheader
 
-i2.exit:                                          ; preds = %i2.body
-  %t1 = tail call i64 @llvm.smin.i64(i64 %192, i64 %T)
-  %238 = icmp slt i64 %t0, %T
-  br i1 %238, label %t1.body.preheader, label %t1.exit
+i3.head.preheader:                                ; preds = %i2.body
+  %244 = load <16 x float>, ptr %218, align 4
+  %245 = load <16 x float>, ptr %220, align 4
+  %246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %245, <16 x float> zeroinitializer)
+  %247 = load <16 x float>, ptr %222, align 4
+  %248 = load <16 x float>, ptr %224, align 4
+  %249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %248, <16 x float> %246)
+  %250 = load <16 x float>, ptr %226, align 4
+  %251 = load <16 x float>, ptr %228, align 4
+  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %251, <16 x float> %249)
+  %253 = load <16 x float>, ptr %230, align 4
+  %254 = load <16 x float>, ptr %232, align 4
+  %255 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %254, <16 x float> %252)
+  %256 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %257 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %258 = fadd <8 x float> %256, %257
+  %259 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %260 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %261 = fadd <4 x float> %259, %260
+  %262 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %263 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %264 = fadd <2 x float> %262, %263
+  %265 = load <16 x float>, ptr %239, align 4
+  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %265, <16 x float> zeroinitializer)
+  %267 = load <16 x float>, ptr %233, align 4
+  %268 = load <16 x float>, ptr %240, align 4
+  %269 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %267, <16 x float> %268, <16 x float> %266)
+  %270 = load <16 x float>, ptr %234, align 4
+  %271 = load <16 x float>, ptr %241, align 4
+  %272 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %270, <16 x float> %271, <16 x float> %269)
+  %273 = load <16 x float>, ptr %235, align 4
+  %274 = load <16 x float>, ptr %242, align 4
+  %275 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %274, <16 x float> %272)
+  %276 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %277 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %278 = fadd <8 x float> %276, %277
+  %279 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %280 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %281 = fadd <4 x float> %279, %280
+  %282 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %283 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %284 = fadd <2 x float> %282, %283
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %245, <16 x float> %265, <16 x float> zeroinitializer)
+  %286 = load <16 x float>, ptr %236, align 4
+  %287 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %286, <16 x float> %268, <16 x float> %285)
+  %288 = load <16 x float>, ptr %237, align 4
+  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %271, <16 x float> %287)
+  %290 = load <16 x float>, ptr %238, align 4
+  %291 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %290, <16 x float> %274, <16 x float> %289)
+  %shift401 = shufflevector <2 x float> %264, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %292 = fadd <2 x float> %264, %shift401
+  %shift402 = shufflevector <2 x float> %284, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %293 = fadd <2 x float> %284, %shift402
+  %294 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %295 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %296 = fadd <8 x float> %294, %295
+  %297 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %298 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %299 = fadd <4 x float> %297, %298
+  %300 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %301 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %302 = fadd <2 x float> %300, %301
+  %shift403 = shufflevector <2 x float> %302, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %303 = fadd <2 x float> %302, %shift403
+  %304 = or disjoint i64 %c.addr.0306, %201
+  %305 = getelementptr inbounds float, ptr %gep313, i64 %304
+  %306 = load <16 x float>, ptr %305, align 4
+  %307 = fsub <16 x float> %306, %379
+  %308 = fmul <16 x float> %207, %307
+  %309 = or disjoint i64 %c.addr.0306, 16
+  %310 = or disjoint i64 %309, %201
+  %311 = getelementptr inbounds float, ptr %gep313, i64 %310
+  %312 = load <16 x float>, ptr %311, align 4
+  %313 = fsub <16 x float> %312, %389
+  %314 = fmul <16 x float> %207, %313
+  %315 = or disjoint i64 %c.addr.0306, %212
+  %316 = getelementptr inbounds float, ptr %gep313, i64 %315
+  %317 = load <16 x float>, ptr %316, align 4
+  %318 = shufflevector <2 x float> %292, <2 x float> poison, <16 x i32> zeroinitializer
+  %319 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %308, <16 x float> %382)
+  %320 = fsub <16 x float> %317, %319
+  %321 = fmul <16 x float> %214, %320
+  %322 = or disjoint i64 %309, %212
+  %323 = getelementptr inbounds float, ptr %gep313, i64 %322
+  %324 = load <16 x float>, ptr %323, align 4
+  %325 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %314, <16 x float> %390)
+  %326 = fsub <16 x float> %324, %325
+  %327 = fmul <16 x float> %214, %326
+  %328 = shufflevector <2 x float> %303, <2 x float> poison, <16 x i32> zeroinitializer
+  %329 = shufflevector <2 x float> %293, <2 x float> poison, <16 x i32> zeroinitializer
+  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %308, <16 x float> %385)
+  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %321, <16 x float> %330)
+  %332 = fmul <16 x float> %331, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %333 = or disjoint i64 %c.addr.0306, %215
+  %334 = getelementptr inbounds float, ptr %oh, i64 %333
+  store <16 x float> %332, ptr %334, align 4
+  %335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %314, <16 x float> %391)
+  %336 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %327, <16 x float> %335)
+  %337 = fmul <16 x float> %336, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %338 = or disjoint i64 %309, %215
+  %339 = getelementptr inbounds float, ptr %oh, i64 %338
+  store <16 x float> %337, ptr %339, align 4
+  br i1 %217, label %i6.head.preheader, label %i10.head.preheader
 
-t1.body.preheader:                                ; preds = %i2.exit
-  %239 = mul i64 %sv, %ci.addr.0319
-  %240 = getelementptr inbounds float, ptr %betah, i64 %239
-  %241 = load float, ptr %240, align 4
-  %242 = insertelement <16 x float> poison, float %241, i64 0
-  %243 = shufflevector <16 x float> %242, <16 x float> poison, <16 x i32> zeroinitializer
-  %244 = or disjoint i64 %193, 48
-  %245 = getelementptr inbounds float, ptr %gep325, i64 %244
-  %246 = load <16 x float>, ptr %245, align 4
-  %247 = fadd <16 x float> %236, %214
-  %248 = fsub <16 x float> %246, %247
-  %249 = fmul <16 x float> %243, %248
-  %250 = or disjoint i64 %193, 32
-  %251 = getelementptr inbounds float, ptr %gep325, i64 %250
-  %252 = load <16 x float>, ptr %251, align 4
-  %253 = fadd <16 x float> %232, %210
-  %254 = fsub <16 x float> %252, %253
-  %255 = fmul <16 x float> %243, %254
-  %256 = or disjoint i64 %193, 16
-  %257 = getelementptr inbounds float, ptr %gep325, i64 %256
-  %258 = load <16 x float>, ptr %257, align 4
-  %259 = fadd <16 x float> %228, %206
-  %260 = fsub <16 x float> %258, %259
-  %261 = fmul <16 x float> %243, %260
-  %262 = getelementptr inbounds float, ptr %gep325, i64 %193
-  %263 = load <16 x float>, ptr %262, align 4
-  %264 = fadd <16 x float> %224, %202
-  %265 = fsub <16 x float> %263, %264
-  %266 = fmul <16 x float> %243, %265
-  br label %t1.body
-
-t1.body:                                          ; preds = %t1.body.preheader, %i4.exit
-  %delta.0318 = phi <16 x float> [ %410, %i4.exit ], [ %266, %t1.body.preheader ]
-  %delta1.0317 = phi <16 x float> [ %418, %i4.exit ], [ %261, %t1.body.preheader ]
-  %delta2.0316 = phi <16 x float> [ %426, %i4.exit ], [ %255, %t1.body.preheader ]
-  %t1.addr.0315 = phi i64 [ %267, %i4.exit ], [ %t0, %t1.body.preheader ]
-  %delta3.0314 = phi <16 x float> [ %434, %i4.exit ], [ %249, %t1.body.preheader ]
-  %267 = add nuw nsw i64 %t1.addr.0315, 1
-  %268 = shl i64 %t1.addr.0315, 7
-  %269 = or disjoint i64 %268, 64
-  br label %i3.body
-
-t1.exit:                                          ; preds = %i4.exit, %i2.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0319, 1
-  %exitcond360.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond360.not, label %i5.head.preheader, label %i1.head.preheader
-
-i3.body:                                          ; preds = %t1.body, %i3.body
-  %i3.addr.0304 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
-  %acc15.0303 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %330, %i3.body ]
-  %acc14.0302 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %325, %i3.body ]
-  %acc13.0301 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %320, %i3.body ]
-  %acc12.0300 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %315, %i3.body ]
-  %acc11.0299 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %299, %i3.body ]
-  %acc10.0298 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %294, %i3.body ]
-  %acc9.0297 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %289, %i3.body ]
-  %acc8.0296 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %284, %i3.body ]
-  %270 = or disjoint i64 %i3.addr.0304, %268
-  %271 = getelementptr inbounds float, ptr %gep323, i64 %270
-  %272 = load float, ptr %271, align 4
-  %273 = or disjoint i64 %i3.addr.0304, %269
-  %274 = getelementptr inbounds float, ptr %gep323, i64 %273
-  %275 = load float, ptr %274, align 4
-  %276 = insertelement <16 x float> poison, float %272, i64 0
-  %277 = shufflevector <16 x float> %276, <16 x float> poison, <16 x i32> zeroinitializer
-  %278 = shl nuw nsw i64 %i3.addr.0304, 6
-  %279 = getelementptr inbounds float, ptr %work, i64 %278
-  %280 = load <16 x float>, ptr %279, align 4
-  %281 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %277, <16 x float> %delta.0318, <16 x float> %280)
-  store <16 x float> %281, ptr %279, align 4
-  %282 = insertelement <16 x float> poison, float %275, i64 0
-  %283 = shufflevector <16 x float> %282, <16 x float> poison, <16 x i32> zeroinitializer
-  %284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %283, <16 x float> %281, <16 x float> %acc8.0296)
-  %285 = or disjoint i64 %278, 16
-  %286 = getelementptr inbounds float, ptr %work, i64 %285
-  %287 = load <16 x float>, ptr %286, align 4
-  %288 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %277, <16 x float> %delta1.0317, <16 x float> %287)
-  store <16 x float> %288, ptr %286, align 4
-  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %283, <16 x float> %288, <16 x float> %acc9.0297)
-  %290 = or disjoint i64 %278, 32
-  %291 = getelementptr inbounds float, ptr %work, i64 %290
-  %292 = load <16 x float>, ptr %291, align 4
-  %293 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %277, <16 x float> %delta2.0316, <16 x float> %292)
-  store <16 x float> %293, ptr %291, align 4
-  %294 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %283, <16 x float> %293, <16 x float> %acc10.0298)
-  %295 = or disjoint i64 %278, 48
-  %296 = getelementptr inbounds float, ptr %work, i64 %295
-  %297 = load <16 x float>, ptr %296, align 4
-  %298 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %277, <16 x float> %delta3.0314, <16 x float> %297)
-  store <16 x float> %298, ptr %296, align 4
-  %299 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %283, <16 x float> %298, <16 x float> %acc11.0299)
-  %300 = or disjoint i64 %i3.addr.0304, 1
-  %301 = or disjoint i64 %300, %268
-  %302 = getelementptr inbounds float, ptr %gep323, i64 %301
-  %303 = load float, ptr %302, align 4
-  %304 = or disjoint i64 %300, %269
-  %305 = getelementptr inbounds float, ptr %gep323, i64 %304
-  %306 = load float, ptr %305, align 4
-  %307 = insertelement <16 x float> poison, float %303, i64 0
-  %308 = shufflevector <16 x float> %307, <16 x float> poison, <16 x i32> zeroinitializer
-  %309 = shl nuw nsw i64 %300, 6
-  %310 = getelementptr inbounds float, ptr %work, i64 %309
-  %311 = load <16 x float>, ptr %310, align 4
-  %312 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %delta.0318, <16 x float> %311)
-  store <16 x float> %312, ptr %310, align 4
-  %313 = insertelement <16 x float> poison, float %306, i64 0
-  %314 = shufflevector <16 x float> %313, <16 x float> poison, <16 x i32> zeroinitializer
-  %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %314, <16 x float> %312, <16 x float> %acc12.0300)
-  %316 = or disjoint i64 %309, 16
-  %317 = getelementptr inbounds float, ptr %work, i64 %316
-  %318 = load <16 x float>, ptr %317, align 4
-  %319 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %delta1.0317, <16 x float> %318)
-  store <16 x float> %319, ptr %317, align 4
-  %320 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %314, <16 x float> %319, <16 x float> %acc13.0301)
-  %321 = or disjoint i64 %309, 32
-  %322 = getelementptr inbounds float, ptr %work, i64 %321
-  %323 = load <16 x float>, ptr %322, align 4
-  %324 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %delta2.0316, <16 x float> %323)
-  store <16 x float> %324, ptr %322, align 4
-  %325 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %314, <16 x float> %324, <16 x float> %acc14.0302)
-  %326 = or disjoint i64 %309, 48
-  %327 = getelementptr inbounds float, ptr %work, i64 %326
-  %328 = load <16 x float>, ptr %327, align 4
-  %329 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %delta3.0314, <16 x float> %328)
-  store <16 x float> %329, ptr %327, align 4
-  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %314, <16 x float> %329, <16 x float> %acc15.0303)
-  %i3.next = add nuw nsw i64 %i3.addr.0304, 2
-  %331 = icmp ult i64 %i3.addr.0304, 62
-  br i1 %331, label %i3.body, label %i3.exit
-
-i3.exit:                                          ; preds = %i3.body
-  %tn = tail call i64 @llvm.smin.i64(i64 %267, i64 %3)
-  %332 = shl nuw nsw i64 %t1.addr.0315, 1
-  %333 = or disjoint i64 %332, 1
-  %334 = mul nsw i64 %333, %H
-  %335 = getelementptr inbounds float, ptr %betah, i64 %334
-  %336 = load float, ptr %335, align 4
-  %337 = shl nsw i64 %333, 6
-  %338 = getelementptr inbounds float, ptr %gep325, i64 %337
-  %339 = load <16 x float>, ptr %338, align 4
-  %340 = fadd <16 x float> %284, %315
-  %341 = fsub <16 x float> %339, %340
-  %342 = insertelement <16 x float> poison, float %336, i64 0
-  %343 = shufflevector <16 x float> %342, <16 x float> poison, <16 x i32> zeroinitializer
-  %344 = fmul <16 x float> %343, %341
-  %345 = or disjoint i64 %337, 16
-  %346 = getelementptr inbounds float, ptr %gep325, i64 %345
-  %347 = load <16 x float>, ptr %346, align 4
-  %348 = fadd <16 x float> %289, %320
-  %349 = fsub <16 x float> %347, %348
-  %350 = fmul <16 x float> %343, %349
-  %351 = or disjoint i64 %337, 32
-  %352 = getelementptr inbounds float, ptr %gep325, i64 %351
-  %353 = load <16 x float>, ptr %352, align 4
-  %354 = fadd <16 x float> %294, %325
-  %355 = fsub <16 x float> %353, %354
-  %356 = fmul <16 x float> %343, %355
-  %357 = or disjoint i64 %337, 48
-  %358 = getelementptr inbounds float, ptr %gep325, i64 %357
-  %359 = load <16 x float>, ptr %358, align 4
-  %360 = fadd <16 x float> %299, %330
-  %361 = fsub <16 x float> %359, %360
-  %362 = fmul <16 x float> %343, %361
-  %.idx329 = shl nsw i64 %t1.addr.0315, 8
-  %invariant.gep387 = getelementptr inbounds i8, ptr %invariant.gep324, i64 %.idx329
-  %.idx330 = shl i64 %tn, 9
-  %invariant.gep389 = getelementptr i8, ptr %gep323, i64 %.idx330
-  br label %i4.body
-
-i4.body:                                          ; preds = %i3.exit, %i4.body
-  %i4.addr.0313 = phi i64 [ 0, %i3.exit ], [ %i4.next, %i4.body ]
-  %acc23.0312 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %397, %i4.body ]
-  %acc22.0311 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %391, %i4.body ]
-  %acc21.0310 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %385, %i4.body ]
-  %acc20.0309 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %379, %i4.body ]
-  %acc19.0308 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %396, %i4.body ]
-  %acc18.0307 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %390, %i4.body ]
-  %acc17.0306 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %384, %i4.body ]
-  %acc16.0305 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %376, %i4.body ]
-  %363 = or disjoint i64 %i4.addr.0313, %337
-  %364 = getelementptr inbounds float, ptr %gep323, i64 %363
-  %365 = load float, ptr %364, align 4
-  %gep388 = getelementptr inbounds float, ptr %invariant.gep387, i64 %i4.addr.0313
-  %366 = load float, ptr %gep388, align 4
-  %gep390 = getelementptr float, ptr %invariant.gep389, i64 %i4.addr.0313
-  %367 = load float, ptr %gep390, align 4
-  %368 = insertelement <16 x float> poison, float %365, i64 0
-  %369 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
-  %370 = shl nuw nsw i64 %i4.addr.0313, 6
-  %371 = getelementptr inbounds float, ptr %work, i64 %370
-  %372 = load <16 x float>, ptr %371, align 4
-  %373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %344, <16 x float> %372)
-  store <16 x float> %373, ptr %371, align 4
-  %374 = insertelement <16 x float> poison, float %366, i64 0
-  %375 = shufflevector <16 x float> %374, <16 x float> poison, <16 x i32> zeroinitializer
-  %376 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %375, <16 x float> %373, <16 x float> %acc16.0305)
-  %377 = insertelement <16 x float> poison, float %367, i64 0
+i2.body:                                          ; preds = %i2.body, %i2.head.preheader
+  %acc.0277 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %379, %i2.body ]
+  %acc1.0276 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %389, %i2.body ]
+  %acc2.0275 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %382, %i2.body ]
+  %acc3.0274 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %390, %i2.body ]
+  %acc4.0273 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %385, %i2.body ]
+  %acc5.0272 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %391, %i2.body ]
+  %i2.addr.0271 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
+  %340 = add nuw nsw i64 %i2.addr.0271, %201
+  %341 = getelementptr inbounds float, ptr %gep311, i64 %340
+  %342 = load float, ptr %341, align 4
+  %343 = or disjoint i64 %340, 64
+  %344 = getelementptr inbounds float, ptr %gep311, i64 %343
+  %345 = load float, ptr %344, align 4
+  %gep377 = getelementptr inbounds float, ptr %invariant.gep376, i64 %i2.addr.0271
+  %346 = load float, ptr %gep377, align 4
+  %347 = shl nuw nsw i64 %i2.addr.0271, 6
+  %348 = or disjoint i64 %347, %c.addr.0306
+  %349 = getelementptr inbounds float, ptr %work, i64 %348
+  %350 = load <16 x float>, ptr %349, align 4
+  %351 = insertelement <16 x float> poison, float %342, i64 0
+  %352 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
+  %353 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %350, <16 x float> %acc.0277)
+  %354 = insertelement <16 x float> poison, float %345, i64 0
+  %355 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
+  %356 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %350, <16 x float> %acc2.0275)
+  %357 = insertelement <16 x float> poison, float %346, i64 0
+  %358 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
+  %359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %350, <16 x float> %acc4.0273)
+  %360 = or disjoint i64 %348, 16
+  %361 = getelementptr inbounds float, ptr %work, i64 %360
+  %362 = load <16 x float>, ptr %361, align 4
+  %363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %362, <16 x float> %acc1.0276)
+  %364 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %362, <16 x float> %acc3.0274)
+  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %362, <16 x float> %acc5.0272)
+  %i2.next = or disjoint i64 %i2.addr.0271, 1
+  %366 = add nuw nsw i64 %i2.next, %201
+  %367 = getelementptr inbounds float, ptr %gep311, i64 %366
+  %368 = load float, ptr %367, align 4
+  %369 = or disjoint i64 %366, 64
+  %370 = getelementptr inbounds float, ptr %gep311, i64 %369
+  %371 = load float, ptr %370, align 4
+  %gep377.1 = getelementptr inbounds float, ptr %invariant.gep376, i64 %i2.next
+  %372 = load float, ptr %gep377.1, align 4
+  %373 = shl nuw nsw i64 %i2.next, 6
+  %374 = or disjoint i64 %373, %c.addr.0306
+  %375 = getelementptr inbounds float, ptr %work, i64 %374
+  %376 = load <16 x float>, ptr %375, align 4
+  %377 = insertelement <16 x float> poison, float %368, i64 0
   %378 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
-  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %373, <16 x float> %acc20.0309)
-  %380 = or disjoint i64 %370, 16
-  %381 = getelementptr inbounds float, ptr %work, i64 %380
-  %382 = load <16 x float>, ptr %381, align 4
-  %383 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %350, <16 x float> %382)
-  store <16 x float> %383, ptr %381, align 4
-  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %375, <16 x float> %383, <16 x float> %acc17.0306)
-  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %383, <16 x float> %acc21.0310)
-  %386 = or disjoint i64 %370, 32
+  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %376, <16 x float> %353)
+  %380 = insertelement <16 x float> poison, float %371, i64 0
+  %381 = shufflevector <16 x float> %380, <16 x float> poison, <16 x i32> zeroinitializer
+  %382 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %376, <16 x float> %356)
+  %383 = insertelement <16 x float> poison, float %372, i64 0
+  %384 = shufflevector <16 x float> %383, <16 x float> poison, <16 x i32> zeroinitializer
+  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %376, <16 x float> %359)
+  %386 = or disjoint i64 %374, 16
   %387 = getelementptr inbounds float, ptr %work, i64 %386
   %388 = load <16 x float>, ptr %387, align 4
-  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %356, <16 x float> %388)
-  store <16 x float> %389, ptr %387, align 4
-  %390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %375, <16 x float> %389, <16 x float> %acc18.0307)
-  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %389, <16 x float> %acc22.0311)
-  %392 = or disjoint i64 %370, 48
-  %393 = getelementptr inbounds float, ptr %work, i64 %392
-  %394 = load <16 x float>, ptr %393, align 4
-  %395 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %362, <16 x float> %394)
-  store <16 x float> %395, ptr %393, align 4
-  %396 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %375, <16 x float> %395, <16 x float> %acc19.0308)
-  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %395, <16 x float> %acc23.0312)
-  %i4.next = add nuw nsw i64 %i4.addr.0313, 1
-  %exitcond359.not = icmp eq i64 %i4.next, 64
-  br i1 %exitcond359.not, label %i4.exit, label %i4.body
+  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %388, <16 x float> %363)
+  %390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %388, <16 x float> %364)
+  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %388, <16 x float> %365)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0271, 2
+  %exitcond353.not.1 = icmp eq i64 %i2.next.1, 64
+  br i1 %exitcond353.not.1, label %i3.head.preheader, label %i2.body
 
-i4.exit:                                          ; preds = %i4.body
-  %398 = fmul <16 x float> %376, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %399 = mul nsw i64 %t1.addr.0315, %sv
-  %400 = getelementptr inbounds float, ptr %oh, i64 %399
-  store <16 x float> %398, ptr %400, align 4
-  %401 = mul i64 %1, %tn
-  %402 = getelementptr inbounds float, ptr %betah, i64 %401
-  %403 = load float, ptr %402, align 4
-  %404 = shl nsw i64 %tn, 7
-  %405 = getelementptr inbounds float, ptr %gep325, i64 %404
-  %406 = load <16 x float>, ptr %405, align 4
-  %407 = fsub <16 x float> %406, %379
-  %408 = insertelement <16 x float> poison, float %403, i64 0
-  %409 = shufflevector <16 x float> %408, <16 x float> poison, <16 x i32> zeroinitializer
-  %410 = fmul <16 x float> %409, %407
-  %411 = fmul <16 x float> %384, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %412 = or disjoint i64 %399, 16
-  %413 = getelementptr inbounds float, ptr %oh, i64 %412
-  store <16 x float> %411, ptr %413, align 4
-  %414 = or disjoint i64 %404, 16
-  %415 = getelementptr inbounds float, ptr %gep325, i64 %414
-  %416 = load <16 x float>, ptr %415, align 4
-  %417 = fsub <16 x float> %416, %385
-  %418 = fmul <16 x float> %409, %417
-  %419 = fmul <16 x float> %390, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %420 = or disjoint i64 %399, 32
-  %421 = getelementptr inbounds float, ptr %oh, i64 %420
-  store <16 x float> %419, ptr %421, align 4
-  %422 = or disjoint i64 %404, 32
-  %423 = getelementptr inbounds float, ptr %gep325, i64 %422
-  %424 = load <16 x float>, ptr %423, align 4
-  %425 = fsub <16 x float> %424, %391
-  %426 = fmul <16 x float> %409, %425
-  %427 = fmul <16 x float> %396, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %428 = or disjoint i64 %399, 48
-  %429 = getelementptr inbounds float, ptr %oh, i64 %428
-  store <16 x float> %427, ptr %429, align 4
-  %430 = or disjoint i64 %404, 48
-  %431 = getelementptr inbounds float, ptr %gep325, i64 %430
-  %432 = load <16 x float>, ptr %431, align 4
-  %433 = fsub <16 x float> %432, %397
-  %434 = fmul <16 x float> %409, %433
-  %435 = icmp slt i64 %267, %t1
-  br i1 %435, label %t1.body, label %t1.exit
+i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %327, %i3.head.preheader ], [ %513, %i7.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %321, %i3.head.preheader ], [ %507, %i7.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %314, %i3.head.preheader ], [ %493, %i7.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %308, %i3.head.preheader ], [ %488, %i7.head.preheader ]
+  br label %i10.body
+
+i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
+  %delta.0301 = phi <16 x float> [ %488, %i7.head.preheader ], [ %308, %i3.head.preheader ]
+  %delta1.0300 = phi <16 x float> [ %493, %i7.head.preheader ], [ %314, %i3.head.preheader ]
+  %delta2.0299 = phi <16 x float> [ %507, %i7.head.preheader ], [ %321, %i3.head.preheader ]
+  %delta3.0298 = phi <16 x float> [ %513, %i7.head.preheader ], [ %327, %i3.head.preheader ]
+  %t1.addr.0297 = phi i64 [ %t1.next, %i7.head.preheader ], [ %216, %i3.head.preheader ]
+  %392 = shl i64 %t1.addr.0297, 7
+  %invariant.gep378 = getelementptr float, ptr %gep311, i64 %392
+  %.idx322 = shl nsw i64 %t1.addr.0297, 8
+  %invariant.gep380 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
+  br label %i6.body
+
+i7.head.preheader:                                ; preds = %i6.body
+  %393 = getelementptr inbounds float, ptr %gep311, i64 %392
+  %394 = load <16 x float>, ptr %393, align 4
+  %395 = or disjoint i64 %392, 64
+  %396 = getelementptr inbounds float, ptr %gep311, i64 %395
+  %397 = load <16 x float>, ptr %396, align 4
+  %398 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %397, <16 x float> zeroinitializer)
+  %399 = or disjoint i64 %392, 16
+  %400 = getelementptr inbounds float, ptr %gep311, i64 %399
+  %401 = load <16 x float>, ptr %400, align 4
+  %402 = or disjoint i64 %392, 80
+  %403 = getelementptr inbounds float, ptr %gep311, i64 %402
+  %404 = load <16 x float>, ptr %403, align 4
+  %405 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %404, <16 x float> %398)
+  %406 = or disjoint i64 %392, 32
+  %407 = getelementptr inbounds float, ptr %gep311, i64 %406
+  %408 = load <16 x float>, ptr %407, align 4
+  %409 = or disjoint i64 %392, 96
+  %410 = getelementptr inbounds float, ptr %gep311, i64 %409
+  %411 = load <16 x float>, ptr %410, align 4
+  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %408, <16 x float> %411, <16 x float> %405)
+  %413 = or disjoint i64 %392, 48
+  %414 = getelementptr inbounds float, ptr %gep311, i64 %413
+  %415 = load <16 x float>, ptr %414, align 4
+  %416 = or disjoint i64 %392, 112
+  %417 = getelementptr inbounds float, ptr %gep311, i64 %416
+  %418 = load <16 x float>, ptr %417, align 4
+  %419 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %415, <16 x float> %418, <16 x float> %412)
+  %420 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %421 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %422 = fadd <8 x float> %420, %421
+  %423 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %424 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %425 = fadd <4 x float> %423, %424
+  %426 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %427 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %428 = fadd <2 x float> %426, %427
+  %.idx323 = shl i64 %t1.addr.0297, 9
+  %429 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
+  %430 = load <16 x float>, ptr %429, align 4
+  %431 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %430, <16 x float> zeroinitializer)
+  %432 = getelementptr i8, ptr %10, i64 %.idx323
+  %433 = load <16 x float>, ptr %432, align 4
+  %434 = getelementptr inbounds i8, ptr %11, i64 %.idx322
+  %435 = load <16 x float>, ptr %434, align 4
+  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %435, <16 x float> %431)
+  %437 = getelementptr i8, ptr %12, i64 %.idx323
+  %438 = load <16 x float>, ptr %437, align 4
+  %439 = getelementptr inbounds i8, ptr %13, i64 %.idx322
+  %440 = load <16 x float>, ptr %439, align 4
+  %441 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %438, <16 x float> %440, <16 x float> %436)
+  %442 = getelementptr i8, ptr %14, i64 %.idx323
+  %443 = load <16 x float>, ptr %442, align 4
+  %444 = getelementptr inbounds i8, ptr %15, i64 %.idx322
+  %445 = load <16 x float>, ptr %444, align 4
+  %446 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %445, <16 x float> %441)
+  %447 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %448 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %449 = fadd <8 x float> %447, %448
+  %450 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %451 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %452 = fadd <4 x float> %450, %451
+  %453 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %454 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %455 = fadd <2 x float> %453, %454
+  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %397, <16 x float> %430, <16 x float> zeroinitializer)
+  %457 = getelementptr i8, ptr %432, i64 256
+  %458 = load <16 x float>, ptr %457, align 4
+  %459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %458, <16 x float> %435, <16 x float> %456)
+  %460 = getelementptr i8, ptr %437, i64 256
+  %461 = load <16 x float>, ptr %460, align 4
+  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %440, <16 x float> %459)
+  %463 = getelementptr i8, ptr %442, i64 256
+  %464 = load <16 x float>, ptr %463, align 4
+  %465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %464, <16 x float> %445, <16 x float> %462)
+  %shift404 = shufflevector <2 x float> %428, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %466 = fadd <2 x float> %428, %shift404
+  %shift405 = shufflevector <2 x float> %455, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %467 = fadd <2 x float> %455, %shift405
+  %468 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %469 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %470 = fadd <8 x float> %468, %469
+  %471 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %472 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %473 = fadd <4 x float> %471, %472
+  %474 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %475 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %476 = fadd <2 x float> %474, %475
+  %shift406 = shufflevector <2 x float> %476, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %477 = fadd <2 x float> %476, %shift406
+  %478 = shl nuw nsw i64 %t1.addr.0297, 1
+  %479 = mul nsw i64 %478, %H
+  %480 = getelementptr inbounds float, ptr %betah, i64 %479
+  %481 = load float, ptr %480, align 4
+  %482 = or disjoint i64 %392, %c.addr.0306
+  %483 = getelementptr inbounds float, ptr %gep313, i64 %482
+  %484 = load <16 x float>, ptr %483, align 4
+  %485 = fsub <16 x float> %484, %551
+  %486 = insertelement <16 x float> poison, float %481, i64 0
+  %487 = shufflevector <16 x float> %486, <16 x float> poison, <16 x i32> zeroinitializer
+  %488 = fmul <16 x float> %487, %485
+  %489 = or disjoint i64 %392, %309
+  %490 = getelementptr inbounds float, ptr %gep313, i64 %489
+  %491 = load <16 x float>, ptr %490, align 4
+  %492 = fsub <16 x float> %491, %563
+  %493 = fmul <16 x float> %487, %492
+  %494 = or disjoint i64 %478, 1
+  %495 = mul nsw i64 %494, %H
+  %496 = getelementptr inbounds float, ptr %betah, i64 %495
+  %497 = load float, ptr %496, align 4
+  %498 = shl nsw i64 %494, 6
+  %499 = or disjoint i64 %498, %c.addr.0306
+  %500 = getelementptr inbounds float, ptr %gep313, i64 %499
+  %501 = load <16 x float>, ptr %500, align 4
+  %502 = shufflevector <2 x float> %466, <2 x float> poison, <16 x i32> zeroinitializer
+  %503 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %488, <16 x float> %554)
+  %504 = fsub <16 x float> %501, %503
+  %505 = insertelement <16 x float> poison, float %497, i64 0
+  %506 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
+  %507 = fmul <16 x float> %506, %504
+  %508 = or disjoint i64 %498, %309
+  %509 = getelementptr inbounds float, ptr %gep313, i64 %508
+  %510 = load <16 x float>, ptr %509, align 4
+  %511 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %493, <16 x float> %564)
+  %512 = fsub <16 x float> %510, %511
+  %513 = fmul <16 x float> %506, %512
+  %514 = shufflevector <2 x float> %477, <2 x float> poison, <16 x i32> zeroinitializer
+  %515 = shufflevector <2 x float> %467, <2 x float> poison, <16 x i32> zeroinitializer
+  %516 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %488, <16 x float> %557)
+  %517 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %507, <16 x float> %516)
+  %518 = fmul <16 x float> %517, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %519 = mul nsw i64 %t1.addr.0297, %sv
+  %520 = or disjoint i64 %519, %c.addr.0306
+  %521 = getelementptr inbounds float, ptr %oh, i64 %520
+  store <16 x float> %518, ptr %521, align 4
+  %522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %493, <16 x float> %565)
+  %523 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %513, <16 x float> %522)
+  %524 = fmul <16 x float> %523, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %525 = or disjoint i64 %519, %309
+  %526 = getelementptr inbounds float, ptr %oh, i64 %525
+  store <16 x float> %524, ptr %526, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0297, 1
+  %527 = icmp slt i64 %t1.next, %t1
+  br i1 %527, label %i6.head.preheader, label %i10.head.preheader
+
+i6.body:                                          ; preds = %i6.head.preheader, %i6.body
+  %i6.addr.0290 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
+  %acc14.0289 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %565, %i6.body ]
+  %acc13.0288 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %557, %i6.body ]
+  %acc12.0287 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %564, %i6.body ]
+  %acc11.0286 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %554, %i6.body ]
+  %acc10.0285 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %563, %i6.body ]
+  %acc9.0284 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %551, %i6.body ]
+  %gep379 = getelementptr float, ptr %invariant.gep378, i64 %i6.addr.0290
+  %528 = getelementptr i8, ptr %gep379, i64 -512
+  %529 = load float, ptr %528, align 4
+  %530 = getelementptr i8, ptr %gep379, i64 -256
+  %531 = load float, ptr %530, align 4
+  %532 = or disjoint i64 %i6.addr.0290, %392
+  %533 = getelementptr inbounds float, ptr %gep311, i64 %532
+  %534 = load float, ptr %533, align 4
+  %535 = or disjoint i64 %532, 64
+  %536 = getelementptr inbounds float, ptr %gep311, i64 %535
+  %537 = load float, ptr %536, align 4
+  %gep381 = getelementptr inbounds float, ptr %invariant.gep380, i64 %i6.addr.0290
+  %538 = load float, ptr %gep381, align 4
+  %539 = insertelement <16 x float> poison, float %531, i64 0
+  %540 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
+  %541 = insertelement <16 x float> poison, float %529, i64 0
+  %542 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
+  %543 = shl nuw nsw i64 %i6.addr.0290, 6
+  %544 = or disjoint i64 %543, %c.addr.0306
+  %545 = getelementptr inbounds float, ptr %work, i64 %544
+  %546 = load <16 x float>, ptr %545, align 4
+  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta.0301, <16 x float> %546)
+  %548 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta2.0299, <16 x float> %547)
+  store <16 x float> %548, ptr %545, align 4
+  %549 = insertelement <16 x float> poison, float %534, i64 0
+  %550 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
+  %551 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %548, <16 x float> %acc9.0284)
+  %552 = insertelement <16 x float> poison, float %537, i64 0
+  %553 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
+  %554 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %548, <16 x float> %acc11.0286)
+  %555 = insertelement <16 x float> poison, float %538, i64 0
+  %556 = shufflevector <16 x float> %555, <16 x float> poison, <16 x i32> zeroinitializer
+  %557 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %548, <16 x float> %acc13.0288)
+  %558 = or disjoint i64 %543, %309
+  %559 = getelementptr inbounds float, ptr %work, i64 %558
+  %560 = load <16 x float>, ptr %559, align 4
+  %561 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta1.0300, <16 x float> %560)
+  %562 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta3.0298, <16 x float> %561)
+  store <16 x float> %562, ptr %559, align 4
+  %563 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %562, <16 x float> %acc10.0285)
+  %564 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %562, <16 x float> %acc12.0287)
+  %565 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %562, <16 x float> %acc14.0289)
+  %i6.next = add nuw nsw i64 %i6.addr.0290, 1
+  %exitcond354.not = icmp eq i64 %i6.next, 64
+  br i1 %exitcond354.not, label %i7.head.preheader, label %i6.body
+
+i10.body:                                         ; preds = %i10.body, %i10.head.preheader
+  %i10.addr.0305 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
+  %gep383 = getelementptr float, ptr %invariant.gep382, i64 %i10.addr.0305
+  %566 = getelementptr i8, ptr %gep383, i64 -512
+  %567 = load float, ptr %566, align 4
+  %568 = getelementptr i8, ptr %gep383, i64 -256
+  %569 = load float, ptr %568, align 4
+  %570 = insertelement <16 x float> poison, float %569, i64 0
+  %571 = shufflevector <16 x float> %570, <16 x float> poison, <16 x i32> zeroinitializer
+  %572 = insertelement <16 x float> poison, float %567, i64 0
+  %573 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
+  %574 = shl nuw nsw i64 %i10.addr.0305, 6
+  %575 = or disjoint i64 %574, %c.addr.0306
+  %576 = getelementptr inbounds float, ptr %work, i64 %575
+  %577 = load <16 x float>, ptr %576, align 4
+  %578 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta.0.lcssa, <16 x float> %577)
+  %579 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta2.0.lcssa, <16 x float> %578)
+  store <16 x float> %579, ptr %576, align 4
+  %580 = or disjoint i64 %574, %309
+  %581 = getelementptr inbounds float, ptr %work, i64 %580
+  %582 = load <16 x float>, ptr %581, align 4
+  %583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta1.0.lcssa, <16 x float> %582)
+  %584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta3.0.lcssa, <16 x float> %583)
+  store <16 x float> %584, ptr %581, align 4
+  %i10.next = or disjoint i64 %i10.addr.0305, 1
+  %gep383.1 = getelementptr float, ptr %invariant.gep382, i64 %i10.next
+  %585 = getelementptr i8, ptr %gep383.1, i64 -512
+  %586 = load float, ptr %585, align 4
+  %587 = getelementptr i8, ptr %gep383.1, i64 -256
+  %588 = load float, ptr %587, align 4
+  %589 = insertelement <16 x float> poison, float %588, i64 0
+  %590 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
+  %591 = insertelement <16 x float> poison, float %586, i64 0
+  %592 = shufflevector <16 x float> %591, <16 x float> poison, <16 x i32> zeroinitializer
+  %593 = shl nuw nsw i64 %i10.next, 6
+  %594 = or disjoint i64 %593, %c.addr.0306
+  %595 = getelementptr inbounds float, ptr %work, i64 %594
+  %596 = load <16 x float>, ptr %595, align 4
+  %597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta.0.lcssa, <16 x float> %596)
+  %598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta2.0.lcssa, <16 x float> %597)
+  store <16 x float> %598, ptr %595, align 4
+  %599 = or disjoint i64 %593, %309
+  %600 = getelementptr inbounds float, ptr %work, i64 %599
+  %601 = load <16 x float>, ptr %600, align 4
+  %602 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta1.0.lcssa, <16 x float> %601)
+  %603 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta3.0.lcssa, <16 x float> %602)
+  store <16 x float> %603, ptr %600, align 4
+  %i10.next.1 = add nuw nsw i64 %i10.addr.0305, 2
+  %exitcond355.not.1 = icmp eq i64 %i10.next.1, 64
+  br i1 %exitcond355.not.1, label %i10.exit, label %i10.body
+
+i10.exit:                                         ; preds = %i10.body
+  br i1 %243, label %i2.head.preheader, label %c.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -7053,274 +7228,267 @@ bh.body.lr.ph:                                    ; preds = %entry
   %4 = or disjoint i64 %sq, 48
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i2.exit
-  %bh.addr.0208 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i2.exit ]
-  %b = sdiv i64 %bh.addr.0208, %H
-  %h = srem i64 %bh.addr.0208, %H
+bh.body:                                          ; preds = %bh.body.lr.ph, %c.exit
+  %bh.addr.096 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %c.exit ]
+  %b = sdiv i64 %bh.addr.096, %H
+  %h = srem i64 %bh.addr.096, %H
   %5 = mul nsw i64 %b, %H
   %bT = add nsw i64 %5, %h
   %6 = mul i64 %1, %b
   %bTn = add nsw i64 %6, %h
   %7 = shl nsw i64 %bT, 6
+  %qh = getelementptr inbounds float, ptr %q, i64 %7
   %8 = shl nsw i64 %bTn, 6
   %kh = getelementptr inbounds float, ptr %k, i64 %8
+  %vh = getelementptr inbounds float, ptr %v, i64 %8
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %S.idx = shl nsw i64 %bh.addr.0208, 14
+  %oh = getelementptr inbounds float, ptr %o, i64 %7
+  %S.idx = shl nsw i64 %bh.addr.096, 14
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
-  br label %i.body
+  %9 = load float, ptr %betah, align 4
+  %10 = insertelement <16 x float> poison, float %9, i64 0
+  %11 = shufflevector <16 x float> %10, <16 x float> poison, <16 x i32> zeroinitializer
+  %12 = getelementptr inbounds float, ptr %betah, i64 %H
+  %13 = load float, ptr %12, align 4
+  %14 = insertelement <16 x float> poison, float %13, i64 0
+  %15 = shufflevector <16 x float> %14, <16 x float> poison, <16 x i32> zeroinitializer
+  %16 = load <16 x float>, ptr %kh, align 4
+  %17 = getelementptr inbounds float, ptr %kh, i64 %sq
+  %18 = load <16 x float>, ptr %17, align 4
+  %19 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %16, <16 x float> %18, <16 x float> zeroinitializer)
+  %20 = getelementptr inbounds i8, ptr %kh, i64 64
+  %21 = load <16 x float>, ptr %20, align 4
+  %22 = getelementptr inbounds float, ptr %kh, i64 %2
+  %23 = load <16 x float>, ptr %22, align 4
+  %24 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %23, <16 x float> %19)
+  %25 = getelementptr inbounds i8, ptr %kh, i64 128
+  %26 = load <16 x float>, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %kh, i64 %3
+  %28 = load <16 x float>, ptr %27, align 4
+  %29 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %28, <16 x float> %24)
+  %30 = getelementptr inbounds i8, ptr %kh, i64 192
+  %31 = load <16 x float>, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %kh, i64 %4
+  %33 = load <16 x float>, ptr %32, align 4
+  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %31, <16 x float> %33, <16 x float> %29)
+  %35 = shufflevector <16 x float> %34, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %36 = shufflevector <16 x float> %34, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %37 = fadd <8 x float> %35, %36
+  %38 = shufflevector <8 x float> %37, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %39 = shufflevector <8 x float> %37, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %40 = fadd <4 x float> %38, %39
+  %41 = shufflevector <4 x float> %40, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %43 = fadd <2 x float> %41, %42
+  %44 = load <16 x float>, ptr %qh, align 4
+  %45 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %16, <16 x float> %44, <16 x float> zeroinitializer)
+  %46 = getelementptr inbounds i8, ptr %qh, i64 64
+  %47 = load <16 x float>, ptr %46, align 4
+  %48 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %47, <16 x float> %45)
+  %49 = getelementptr inbounds i8, ptr %qh, i64 128
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %50, <16 x float> %48)
+  %52 = getelementptr inbounds i8, ptr %qh, i64 192
+  %53 = load <16 x float>, ptr %52, align 4
+  %54 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %31, <16 x float> %53, <16 x float> %51)
+  %55 = shufflevector <16 x float> %54, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %56 = shufflevector <16 x float> %54, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %57 = fadd <8 x float> %55, %56
+  %58 = shufflevector <8 x float> %57, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %59 = shufflevector <8 x float> %57, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %60 = fadd <4 x float> %58, %59
+  %61 = shufflevector <4 x float> %60, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %62 = shufflevector <4 x float> %60, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %63 = fadd <2 x float> %61, %62
+  %64 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %18, <16 x float> %44, <16 x float> zeroinitializer)
+  %65 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %23, <16 x float> %47, <16 x float> %64)
+  %66 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %28, <16 x float> %50, <16 x float> %65)
+  %67 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %53, <16 x float> %66)
+  %shift = shufflevector <2 x float> %43, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %68 = fadd <2 x float> %43, %shift
+  %shift117 = shufflevector <2 x float> %63, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %69 = fadd <2 x float> %63, %shift117
+  %70 = shufflevector <16 x float> %67, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %71 = shufflevector <16 x float> %67, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %72 = fadd <8 x float> %70, %71
+  %73 = shufflevector <8 x float> %72, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %74 = shufflevector <8 x float> %72, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %75 = fadd <4 x float> %73, %74
+  %76 = shufflevector <4 x float> %75, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %77 = shufflevector <4 x float> %75, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %78 = fadd <2 x float> %76, %77
+  %shift118 = shufflevector <2 x float> %78, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %79 = fadd <2 x float> %78, %shift118
+  %80 = shufflevector <2 x float> %68, <2 x float> poison, <16 x i32> zeroinitializer
+  %81 = shufflevector <2 x float> %79, <2 x float> poison, <16 x i32> zeroinitializer
+  %82 = shufflevector <2 x float> %69, <2 x float> poison, <16 x i32> zeroinitializer
+  br label %i.head.preheader
 
-bh.exit:                                          ; preds = %i2.exit, %entry
+bh.exit:                                          ; preds = %c.exit, %entry
   ret void
 
-i.body:                                           ; preds = %bh.body, %i.body
-  %acc.0189 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %16, %i.body ]
-  %acc1.0188 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %20, %i.body ]
-  %acc2.0187 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %24, %i.body ]
-  %acc3.0186 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %28, %i.body ]
-  %acc4.0185 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %37, %i.body ]
-  %acc5.0184 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %41, %i.body ]
-  %acc6.0183 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %45, %i.body ]
-  %acc7.0182 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %49, %i.body ]
-  %i.addr.0181 = phi i64 [ 0, %bh.body ], [ %i.next, %i.body ]
-  %9 = getelementptr inbounds float, ptr %kh, i64 %i.addr.0181
-  %10 = load float, ptr %9, align 4
-  %11 = shl nuw nsw i64 %i.addr.0181, 6
-  %12 = getelementptr inbounds float, ptr %S, i64 %11
-  %13 = load <16 x float>, ptr %12, align 4
-  %14 = insertelement <16 x float> poison, float %10, i64 0
-  %15 = shufflevector <16 x float> %14, <16 x float> poison, <16 x i32> zeroinitializer
-  %16 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %13, <16 x float> %acc.0189)
-  %17 = or disjoint i64 %11, 16
-  %18 = getelementptr inbounds float, ptr %S, i64 %17
-  %19 = load <16 x float>, ptr %18, align 4
-  %20 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %19, <16 x float> %acc1.0188)
-  %21 = or disjoint i64 %11, 32
-  %22 = getelementptr inbounds float, ptr %S, i64 %21
-  %23 = load <16 x float>, ptr %22, align 4
-  %24 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %23, <16 x float> %acc2.0187)
-  %25 = or disjoint i64 %11, 48
-  %26 = getelementptr inbounds float, ptr %S, i64 %25
-  %27 = load <16 x float>, ptr %26, align 4
-  %28 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %27, <16 x float> %acc3.0186)
-  %29 = or disjoint i64 %i.addr.0181, 1
-  %30 = getelementptr inbounds float, ptr %kh, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = shl nuw nsw i64 %29, 6
-  %33 = getelementptr inbounds float, ptr %S, i64 %32
-  %34 = load <16 x float>, ptr %33, align 4
-  %35 = insertelement <16 x float> poison, float %31, i64 0
-  %36 = shufflevector <16 x float> %35, <16 x float> poison, <16 x i32> zeroinitializer
-  %37 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %34, <16 x float> %acc4.0185)
-  %38 = or disjoint i64 %32, 16
-  %39 = getelementptr inbounds float, ptr %S, i64 %38
-  %40 = load <16 x float>, ptr %39, align 4
-  %41 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %40, <16 x float> %acc5.0184)
-  %42 = or disjoint i64 %32, 32
-  %43 = getelementptr inbounds float, ptr %S, i64 %42
-  %44 = load <16 x float>, ptr %43, align 4
-  %45 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %44, <16 x float> %acc6.0183)
-  %46 = or disjoint i64 %32, 48
-  %47 = getelementptr inbounds float, ptr %S, i64 %46
-  %48 = load <16 x float>, ptr %47, align 4
-  %49 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %48, <16 x float> %acc7.0182)
-  %i.next = add nuw nsw i64 %i.addr.0181, 2
-  %50 = icmp ult i64 %i.addr.0181, 62
-  br i1 %50, label %i.body, label %i.exit
+i.head.preheader:                                 ; preds = %bh.body, %i4.exit
+  %83 = phi i1 [ true, %bh.body ], [ false, %i4.exit ]
+  %c.addr.095 = phi i64 [ 0, %bh.body ], [ 32, %i4.exit ]
+  br label %i.body
 
-i.exit:                                           ; preds = %i.body
-  %vh = getelementptr inbounds float, ptr %v, i64 %8
-  %51 = load float, ptr %betah, align 4
-  %52 = load <16 x float>, ptr %vh, align 4
-  %53 = fadd <16 x float> %37, %16
-  %54 = fsub <16 x float> %52, %53
-  %55 = insertelement <16 x float> poison, float %51, i64 0
-  %56 = shufflevector <16 x float> %55, <16 x float> poison, <16 x i32> zeroinitializer
-  %57 = fmul <16 x float> %56, %54
-  %58 = getelementptr inbounds i8, ptr %vh, i64 64
-  %59 = load <16 x float>, ptr %58, align 4
-  %60 = fadd <16 x float> %41, %20
-  %61 = fsub <16 x float> %59, %60
-  %62 = fmul <16 x float> %56, %61
-  %63 = getelementptr inbounds i8, ptr %vh, i64 128
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = fadd <16 x float> %45, %24
-  %66 = fsub <16 x float> %64, %65
-  %67 = fmul <16 x float> %56, %66
-  %68 = getelementptr inbounds i8, ptr %vh, i64 192
-  %69 = load <16 x float>, ptr %68, align 4
-  %70 = fadd <16 x float> %49, %28
-  %71 = fsub <16 x float> %69, %70
-  %72 = fmul <16 x float> %56, %71
-  br label %i1.body
+c.exit:                                           ; preds = %i4.exit
+  %bh.next = add nsw i64 %bh.addr.096, 1
+  %exitcond106.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond106.not, label %bh.exit, label %bh.body
 
-i1.body:                                          ; preds = %i.exit, %i1.body
-  %acc832.0198 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %86, %i1.body ]
-  %acc9.0197 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %91, %i1.body ]
-  %acc10.0196 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %96, %i1.body ]
-  %acc11.0195 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %101, %i1.body ]
-  %acc12.0194 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %116, %i1.body ]
-  %i1.addr.0193 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
-  %acc15.0192 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %131, %i1.body ]
-  %acc14.0191 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %126, %i1.body ]
-  %acc13.0190 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %121, %i1.body ]
-  %73 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0193
-  %74 = load float, ptr %73, align 4
-  %75 = or disjoint i64 %i1.addr.0193, %sq
-  %76 = getelementptr inbounds float, ptr %kh, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <16 x float> poison, float %74, i64 0
-  %79 = shufflevector <16 x float> %78, <16 x float> poison, <16 x i32> zeroinitializer
-  %80 = shl nuw nsw i64 %i1.addr.0193, 6
-  %81 = getelementptr inbounds float, ptr %S, i64 %80
-  %82 = load <16 x float>, ptr %81, align 4
-  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %57, <16 x float> %82)
-  store <16 x float> %83, ptr %81, align 4
-  %84 = insertelement <16 x float> poison, float %77, i64 0
-  %85 = shufflevector <16 x float> %84, <16 x float> poison, <16 x i32> zeroinitializer
-  %86 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %83, <16 x float> %acc832.0198)
-  %87 = or disjoint i64 %80, 16
-  %88 = getelementptr inbounds float, ptr %S, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %62, <16 x float> %89)
-  store <16 x float> %90, ptr %88, align 4
-  %91 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %90, <16 x float> %acc9.0197)
-  %92 = or disjoint i64 %80, 32
-  %93 = getelementptr inbounds float, ptr %S, i64 %92
-  %94 = load <16 x float>, ptr %93, align 4
-  %95 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %67, <16 x float> %94)
-  store <16 x float> %95, ptr %93, align 4
-  %96 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %95, <16 x float> %acc10.0196)
-  %97 = or disjoint i64 %80, 48
-  %98 = getelementptr inbounds float, ptr %S, i64 %97
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %72, <16 x float> %99)
-  store <16 x float> %100, ptr %98, align 4
-  %101 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %100, <16 x float> %acc11.0195)
-  %102 = or disjoint i64 %i1.addr.0193, 1
-  %103 = getelementptr inbounds float, ptr %kh, i64 %102
-  %104 = load float, ptr %103, align 4
-  %105 = or disjoint i64 %102, %sq
-  %106 = getelementptr inbounds float, ptr %kh, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = insertelement <16 x float> poison, float %104, i64 0
-  %109 = shufflevector <16 x float> %108, <16 x float> poison, <16 x i32> zeroinitializer
-  %110 = shl nuw nsw i64 %102, 6
-  %111 = getelementptr inbounds float, ptr %S, i64 %110
-  %112 = load <16 x float>, ptr %111, align 4
-  %113 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %57, <16 x float> %112)
-  store <16 x float> %113, ptr %111, align 4
-  %114 = insertelement <16 x float> poison, float %107, i64 0
-  %115 = shufflevector <16 x float> %114, <16 x float> poison, <16 x i32> zeroinitializer
-  %116 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %113, <16 x float> %acc12.0194)
-  %117 = or disjoint i64 %110, 16
-  %118 = getelementptr inbounds float, ptr %S, i64 %117
-  %119 = load <16 x float>, ptr %118, align 4
-  %120 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %62, <16 x float> %119)
-  store <16 x float> %120, ptr %118, align 4
-  %121 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %120, <16 x float> %acc13.0190)
-  %122 = or disjoint i64 %110, 32
-  %123 = getelementptr inbounds float, ptr %S, i64 %122
-  %124 = load <16 x float>, ptr %123, align 4
-  %125 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %67, <16 x float> %124)
-  store <16 x float> %125, ptr %123, align 4
-  %126 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %125, <16 x float> %acc14.0191)
-  %127 = or disjoint i64 %110, 48
-  %128 = getelementptr inbounds float, ptr %S, i64 %127
-  %129 = load <16 x float>, ptr %128, align 4
-  %130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %72, <16 x float> %129)
-  store <16 x float> %130, ptr %128, align 4
-  %131 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %130, <16 x float> %acc15.0192)
-  %i1.next = add nuw nsw i64 %i1.addr.0193, 2
-  %132 = icmp ult i64 %i1.addr.0193, 62
-  br i1 %132, label %i1.body, label %i1.exit
+i1.head.preheader:                                ; preds = %i.body
+  %84 = getelementptr inbounds float, ptr %vh, i64 %c.addr.095
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = fsub <16 x float> %85, %152
+  %87 = fmul <16 x float> %11, %86
+  %88 = or disjoint i64 %c.addr.095, 16
+  %89 = getelementptr inbounds float, ptr %vh, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fsub <16 x float> %90, %162
+  %92 = fmul <16 x float> %11, %91
+  %93 = or disjoint i64 %c.addr.095, %sq
+  %94 = getelementptr inbounds float, ptr %vh, i64 %93
+  %95 = load <16 x float>, ptr %94, align 4
+  %96 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %80, <16 x float> %87, <16 x float> %155)
+  %97 = fsub <16 x float> %95, %96
+  %98 = fmul <16 x float> %15, %97
+  %99 = or disjoint i64 %88, %sq
+  %100 = getelementptr inbounds float, ptr %vh, i64 %99
+  %101 = load <16 x float>, ptr %100, align 4
+  %102 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %80, <16 x float> %92, <16 x float> %163)
+  %103 = fsub <16 x float> %101, %102
+  %104 = fmul <16 x float> %15, %103
+  %105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %87, <16 x float> %158)
+  %106 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %81, <16 x float> %98, <16 x float> %105)
+  %107 = fmul <16 x float> %106, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %108 = getelementptr inbounds float, ptr %oh, i64 %c.addr.095
+  store <16 x float> %107, ptr %108, align 4
+  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %92, <16 x float> %164)
+  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %81, <16 x float> %104, <16 x float> %109)
+  %111 = fmul <16 x float> %110, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %112 = getelementptr inbounds float, ptr %oh, i64 %88
+  store <16 x float> %111, ptr %112, align 4
+  br label %i4.body
 
-i1.exit:                                          ; preds = %i1.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %7
-  %133 = getelementptr inbounds float, ptr %betah, i64 %H
-  %134 = load float, ptr %133, align 4
-  %135 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %136 = load <16 x float>, ptr %135, align 4
-  %137 = fadd <16 x float> %116, %86
-  %138 = fsub <16 x float> %136, %137
-  %139 = insertelement <16 x float> poison, float %134, i64 0
-  %140 = shufflevector <16 x float> %139, <16 x float> poison, <16 x i32> zeroinitializer
-  %141 = fmul <16 x float> %140, %138
-  %142 = getelementptr inbounds float, ptr %vh, i64 %2
-  %143 = load <16 x float>, ptr %142, align 4
-  %144 = fadd <16 x float> %121, %91
-  %145 = fsub <16 x float> %143, %144
-  %146 = fmul <16 x float> %140, %145
-  %147 = getelementptr inbounds float, ptr %vh, i64 %3
-  %148 = load <16 x float>, ptr %147, align 4
-  %149 = fadd <16 x float> %126, %96
-  %150 = fsub <16 x float> %148, %149
-  %151 = fmul <16 x float> %140, %150
-  %152 = getelementptr inbounds float, ptr %vh, i64 %4
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = fadd <16 x float> %131, %101
-  %155 = fsub <16 x float> %153, %154
-  %156 = fmul <16 x float> %140, %155
-  br label %i2.body
+i.body:                                           ; preds = %i.body, %i.head.preheader
+  %acc.087 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %152, %i.body ]
+  %acc1.086 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %162, %i.body ]
+  %acc2.085 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %155, %i.body ]
+  %acc3.084 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %163, %i.body ]
+  %acc4.083 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %158, %i.body ]
+  %acc5.082 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %164, %i.body ]
+  %i.addr.081 = phi i64 [ 0, %i.head.preheader ], [ %i.next.1, %i.body ]
+  %113 = getelementptr inbounds float, ptr %kh, i64 %i.addr.081
+  %114 = load float, ptr %113, align 4
+  %115 = or disjoint i64 %i.addr.081, %sq
+  %116 = getelementptr inbounds float, ptr %kh, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %qh, i64 %i.addr.081
+  %119 = load float, ptr %118, align 4
+  %120 = shl nuw nsw i64 %i.addr.081, 6
+  %121 = or disjoint i64 %120, %c.addr.095
+  %122 = getelementptr inbounds float, ptr %S, i64 %121
+  %123 = load <16 x float>, ptr %122, align 4
+  %124 = insertelement <16 x float> poison, float %114, i64 0
+  %125 = shufflevector <16 x float> %124, <16 x float> poison, <16 x i32> zeroinitializer
+  %126 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %125, <16 x float> %123, <16 x float> %acc.087)
+  %127 = insertelement <16 x float> poison, float %117, i64 0
+  %128 = shufflevector <16 x float> %127, <16 x float> poison, <16 x i32> zeroinitializer
+  %129 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> %123, <16 x float> %acc2.085)
+  %130 = insertelement <16 x float> poison, float %119, i64 0
+  %131 = shufflevector <16 x float> %130, <16 x float> poison, <16 x i32> zeroinitializer
+  %132 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %131, <16 x float> %123, <16 x float> %acc4.083)
+  %133 = or disjoint i64 %121, 16
+  %134 = getelementptr inbounds float, ptr %S, i64 %133
+  %135 = load <16 x float>, ptr %134, align 4
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %125, <16 x float> %135, <16 x float> %acc1.086)
+  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> %135, <16 x float> %acc3.084)
+  %138 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %131, <16 x float> %135, <16 x float> %acc5.082)
+  %i.next = or disjoint i64 %i.addr.081, 1
+  %139 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %140 = load float, ptr %139, align 4
+  %141 = or disjoint i64 %i.next, %sq
+  %142 = getelementptr inbounds float, ptr %kh, i64 %141
+  %143 = load float, ptr %142, align 4
+  %144 = getelementptr inbounds float, ptr %qh, i64 %i.next
+  %145 = load float, ptr %144, align 4
+  %146 = shl nuw nsw i64 %i.next, 6
+  %147 = or disjoint i64 %146, %c.addr.095
+  %148 = getelementptr inbounds float, ptr %S, i64 %147
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = insertelement <16 x float> poison, float %140, i64 0
+  %151 = shufflevector <16 x float> %150, <16 x float> poison, <16 x i32> zeroinitializer
+  %152 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %151, <16 x float> %149, <16 x float> %126)
+  %153 = insertelement <16 x float> poison, float %143, i64 0
+  %154 = shufflevector <16 x float> %153, <16 x float> poison, <16 x i32> zeroinitializer
+  %155 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %154, <16 x float> %149, <16 x float> %129)
+  %156 = insertelement <16 x float> poison, float %145, i64 0
+  %157 = shufflevector <16 x float> %156, <16 x float> poison, <16 x i32> zeroinitializer
+  %158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> %149, <16 x float> %132)
+  %159 = or disjoint i64 %147, 16
+  %160 = getelementptr inbounds float, ptr %S, i64 %159
+  %161 = load <16 x float>, ptr %160, align 4
+  %162 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %151, <16 x float> %161, <16 x float> %136)
+  %163 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %154, <16 x float> %161, <16 x float> %137)
+  %164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> %161, <16 x float> %138)
+  %i.next.1 = add nuw nsw i64 %i.addr.081, 2
+  %exitcond.not.1 = icmp eq i64 %i.next.1, 64
+  br i1 %exitcond.not.1, label %i1.head.preheader, label %i.body
 
-i2.body:                                          ; preds = %i1.exit, %i2.body
-  %i2.addr.0207 = phi i64 [ 0, %i1.exit ], [ %i2.next, %i2.body ]
-  %acc19.0202 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %185, %i2.body ]
-  %acc18.0201 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %180, %i2.body ]
-  %acc17.0200 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %175, %i2.body ]
-  %acc16.0199 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %170, %i2.body ]
-  %157 = or disjoint i64 %i2.addr.0207, %sq
-  %158 = getelementptr inbounds float, ptr %kh, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0207
-  %161 = load float, ptr %160, align 4
-  %162 = insertelement <16 x float> poison, float %159, i64 0
-  %163 = shufflevector <16 x float> %162, <16 x float> poison, <16 x i32> zeroinitializer
-  %164 = shl nuw nsw i64 %i2.addr.0207, 6
-  %165 = getelementptr inbounds float, ptr %S, i64 %164
-  %166 = load <16 x float>, ptr %165, align 4
-  %167 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %141, <16 x float> %166)
-  store <16 x float> %167, ptr %165, align 4
-  %168 = insertelement <16 x float> poison, float %161, i64 0
-  %169 = shufflevector <16 x float> %168, <16 x float> poison, <16 x i32> zeroinitializer
-  %170 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %167, <16 x float> %acc16.0199)
-  %171 = or disjoint i64 %164, 16
-  %172 = getelementptr inbounds float, ptr %S, i64 %171
-  %173 = load <16 x float>, ptr %172, align 4
-  %174 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %146, <16 x float> %173)
-  store <16 x float> %174, ptr %172, align 4
-  %175 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %174, <16 x float> %acc17.0200)
-  %176 = or disjoint i64 %164, 32
-  %177 = getelementptr inbounds float, ptr %S, i64 %176
-  %178 = load <16 x float>, ptr %177, align 4
-  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %151, <16 x float> %178)
-  store <16 x float> %179, ptr %177, align 4
-  %180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %179, <16 x float> %acc18.0201)
-  %181 = or disjoint i64 %164, 48
-  %182 = getelementptr inbounds float, ptr %S, i64 %181
-  %183 = load <16 x float>, ptr %182, align 4
-  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %156, <16 x float> %183)
-  store <16 x float> %184, ptr %182, align 4
-  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %184, <16 x float> %acc19.0202)
-  %i2.next = add nuw nsw i64 %i2.addr.0207, 1
-  %exitcond.not = icmp eq i64 %i2.next, 64
-  br i1 %exitcond.not, label %i2.exit, label %i2.body
+i4.body:                                          ; preds = %i4.body, %i1.head.preheader
+  %i4.addr.094 = phi i64 [ 0, %i1.head.preheader ], [ %i4.next.1, %i4.body ]
+  %165 = getelementptr inbounds float, ptr %kh, i64 %i4.addr.094
+  %166 = load float, ptr %165, align 4
+  %167 = or disjoint i64 %i4.addr.094, %sq
+  %168 = getelementptr inbounds float, ptr %kh, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = insertelement <16 x float> poison, float %169, i64 0
+  %171 = shufflevector <16 x float> %170, <16 x float> poison, <16 x i32> zeroinitializer
+  %172 = insertelement <16 x float> poison, float %166, i64 0
+  %173 = shufflevector <16 x float> %172, <16 x float> poison, <16 x i32> zeroinitializer
+  %174 = shl nuw nsw i64 %i4.addr.094, 6
+  %175 = or disjoint i64 %174, %c.addr.095
+  %176 = getelementptr inbounds float, ptr %S, i64 %175
+  %177 = load <16 x float>, ptr %176, align 4
+  %178 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %173, <16 x float> %87, <16 x float> %177)
+  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %171, <16 x float> %98, <16 x float> %178)
+  store <16 x float> %179, ptr %176, align 4
+  %180 = or disjoint i64 %174, %88
+  %181 = getelementptr inbounds float, ptr %S, i64 %180
+  %182 = load <16 x float>, ptr %181, align 4
+  %183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %173, <16 x float> %92, <16 x float> %182)
+  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %171, <16 x float> %104, <16 x float> %183)
+  store <16 x float> %184, ptr %181, align 4
+  %i4.next = or disjoint i64 %i4.addr.094, 1
+  %185 = getelementptr inbounds float, ptr %kh, i64 %i4.next
+  %186 = load float, ptr %185, align 4
+  %187 = or disjoint i64 %i4.next, %sq
+  %188 = getelementptr inbounds float, ptr %kh, i64 %187
+  %189 = load float, ptr %188, align 4
+  %190 = insertelement <16 x float> poison, float %189, i64 0
+  %191 = shufflevector <16 x float> %190, <16 x float> poison, <16 x i32> zeroinitializer
+  %192 = insertelement <16 x float> poison, float %186, i64 0
+  %193 = shufflevector <16 x float> %192, <16 x float> poison, <16 x i32> zeroinitializer
+  %194 = shl nuw nsw i64 %i4.next, 6
+  %195 = or disjoint i64 %194, %c.addr.095
+  %196 = getelementptr inbounds float, ptr %S, i64 %195
+  %197 = load <16 x float>, ptr %196, align 4
+  %198 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %193, <16 x float> %87, <16 x float> %197)
+  %199 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %191, <16 x float> %98, <16 x float> %198)
+  store <16 x float> %199, ptr %196, align 4
+  %200 = or disjoint i64 %194, %88
+  %201 = getelementptr inbounds float, ptr %S, i64 %200
+  %202 = load <16 x float>, ptr %201, align 4
+  %203 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %193, <16 x float> %92, <16 x float> %202)
+  %204 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %191, <16 x float> %104, <16 x float> %203)
+  store <16 x float> %204, ptr %201, align 4
+  %i4.next.1 = add nuw nsw i64 %i4.addr.094, 2
+  %exitcond105.not.1 = icmp eq i64 %i4.next.1, 64
+  br i1 %exitcond105.not.1, label %i4.exit, label %i4.body
 
-i2.exit:                                          ; preds = %i2.body
-  %oh = getelementptr inbounds float, ptr %o, i64 %7
-  %186 = fmul <16 x float> %170, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  store <16 x float> %186, ptr %oh, align 4
-  %187 = fmul <16 x float> %175, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %188 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <16 x float> %187, ptr %188, align 4
-  %189 = fmul <16 x float> %180, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %190 = getelementptr inbounds i8, ptr %oh, i64 128
-  store <16 x float> %189, ptr %190, align 4
-  %191 = fmul <16 x float> %185, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %192 = getelementptr inbounds i8, ptr %oh, i64 192
-  store <16 x float> %191, ptr %192, align 4
-  %bh.next = add nsw i64 %bh.addr.0208, 1
-  %exitcond228.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond228.not, label %bh.exit, label %bh.body
+i4.exit:                                          ; preds = %i4.body
+  br i1 %83, label %i.head.preheader, label %c.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -7341,650 +7509,824 @@ entry:
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep324 = getelementptr i8, ptr %work, i64 16644
+  %invariant.gep312 = getelementptr i8, ptr %work, i64 16640
   %sv = shl nsw i64 %H, 6
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 8
-  %gep323 = getelementptr i8, ptr %invariant.gep324, i64 %.idx
-  %.idx263 = mul i64 %T, 768
-  %gep325 = getelementptr i8, ptr %invariant.gep324, i64 %.idx263
+  %gep311 = getelementptr i8, ptr %invariant.gep312, i64 %.idx
+  %.idx247 = mul i64 %T, 768
+  %gep313 = getelementptr i8, ptr %invariant.gep312, i64 %.idx247
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 63
   %nc = sdiv i64 %4, 64
-  %5 = shl i64 %H, 7
-  %6 = mul i64 %nc, %bh0
+  %5 = mul i64 %nc, %bh0
+  %6 = shl i64 %5, 14
   %7 = shl i64 %nc, 14
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %8 = sub i64 %bh1, %bh0
+  %9 = getelementptr i8, ptr %hs, i64 %6
+  %10 = getelementptr i8, ptr %gep311, i64 64
+  %11 = getelementptr i8, ptr %work, i64 16704
+  %12 = getelementptr i8, ptr %gep311, i64 128
+  %13 = getelementptr i8, ptr %work, i64 16768
+  %14 = getelementptr i8, ptr %gep311, i64 192
+  %15 = getelementptr i8, ptr %work, i64 16832
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i5.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i5.head.preheader ]
-  %bh.addr.0326 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
-  %9 = add i64 %indvar, %bh0
-  %10 = shl i64 %9, 14
-  %scevgep362 = getelementptr i8, ptr %hT, i64 %10
-  %11 = mul i64 %7, %indvar
-  %scevgep356 = getelementptr i8, ptr %h0, i64 %10
-  %b = sdiv i64 %bh.addr.0326, %H
-  %h = srem i64 %bh.addr.0326, %H
-  %12 = mul nsw i64 %b, %T
-  %13 = mul nsw i64 %12, %H
-  %bT = add nsw i64 %13, %h
-  %14 = mul i64 %1, %12
-  %15 = getelementptr float, ptr %beta, i64 %14
-  %betah = getelementptr float, ptr %15, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
+  %bh.addr.0314 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
+  %16 = add i64 %indvar, %bh0
+  %17 = shl i64 %16, 14
+  %scevgep358 = getelementptr i8, ptr %hT, i64 %17
+  %18 = mul i64 %7, %indvar
+  %scevgep350 = getelementptr i8, ptr %h0, i64 %17
+  %b = sdiv i64 %bh.addr.0314, %H
+  %h = srem i64 %bh.addr.0314, %H
+  %19 = mul nsw i64 %b, %T
+  %20 = mul nsw i64 %19, %H
+  %bT = add nsw i64 %20, %h
+  %21 = mul i64 %1, %19
+  %22 = getelementptr float, ptr %beta, i64 %21
+  %betah = getelementptr float, ptr %22, i64 %h
   %oh.idx = shl nsw i64 %bT, 8
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep356, i64 16384, i1 false)
-  br label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
+  br label %i11.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %16 = shl nsw i64 %h, 6
-  %invariant.gep = getelementptr float, ptr %q, i64 %16
-  %invariant.gep265 = getelementptr float, ptr %k, i64 %16
-  %invariant.gep267 = getelementptr float, ptr %v, i64 %16
-  %17 = add nsw i64 %h, %H
-  %18 = shl nsw i64 %17, 6
-  %invariant.gep269 = getelementptr float, ptr %k, i64 %18
-  %invariant.gep271 = getelementptr float, ptr %v, i64 %18
+  %23 = shl nsw i64 %h, 6
+  %invariant.gep = getelementptr float, ptr %q, i64 %23
+  %invariant.gep249 = getelementptr float, ptr %k, i64 %23
+  %invariant.gep251 = getelementptr float, ptr %v, i64 %23
+  %24 = add nsw i64 %h, %H
+  %25 = shl nsw i64 %24, 6
+  %invariant.gep253 = getelementptr float, ptr %k, i64 %25
+  %invariant.gep255 = getelementptr float, ptr %v, i64 %25
   br label %t.body
 
-bh.exit:                                          ; preds = %i5.head.preheader, %entry
+bh.exit:                                          ; preds = %i11.head.preheader, %entry
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep356, i64 16384, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
+  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0264 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %19 = add nuw nsw i64 %t.addr.0264, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %19, i64 %3)
-  %20 = add nsw i64 %tp, %12
-  %21 = mul nsw i64 %20, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %21
+  %t.addr.0248 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %26 = add nuw nsw i64 %t.addr.0248, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %26, i64 %3)
+  %27 = add nsw i64 %tp, %19
+  %28 = mul nsw i64 %27, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %28
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %22 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %22, i32 0, i32 2, i32 1)
-  %23 = getelementptr i8, ptr %gep, i64 128
-  tail call void @llvm.prefetch.p0(ptr %23, i32 0, i32 2, i32 1)
-  %24 = getelementptr i8, ptr %gep, i64 192
-  tail call void @llvm.prefetch.p0(ptr %24, i32 0, i32 2, i32 1)
-  %25 = mul nsw i64 %20, %k_ts
-  %gep266 = getelementptr float, ptr %invariant.gep265, i64 %25
-  tail call void @llvm.prefetch.p0(ptr %gep266, i32 0, i32 2, i32 1)
-  %26 = getelementptr i8, ptr %gep266, i64 64
-  tail call void @llvm.prefetch.p0(ptr %26, i32 0, i32 2, i32 1)
-  %27 = getelementptr i8, ptr %gep266, i64 128
-  tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
-  %28 = getelementptr i8, ptr %gep266, i64 192
-  tail call void @llvm.prefetch.p0(ptr %28, i32 0, i32 2, i32 1)
-  %29 = mul nsw i64 %20, %v_ts
-  %gep268 = getelementptr float, ptr %invariant.gep267, i64 %29
-  tail call void @llvm.prefetch.p0(ptr %gep268, i32 0, i32 2, i32 1)
-  %30 = getelementptr i8, ptr %gep268, i64 64
+  %29 = getelementptr i8, ptr %gep, i64 64
+  tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
+  %30 = getelementptr i8, ptr %gep, i64 128
   tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
-  %31 = getelementptr i8, ptr %gep268, i64 128
+  %31 = getelementptr i8, ptr %gep, i64 192
   tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
-  %32 = getelementptr i8, ptr %gep268, i64 192
-  tail call void @llvm.prefetch.p0(ptr %32, i32 0, i32 2, i32 1)
-  %gep270 = getelementptr float, ptr %invariant.gep269, i64 %25
-  tail call void @llvm.prefetch.p0(ptr %gep270, i32 0, i32 2, i32 1)
-  %33 = getelementptr i8, ptr %gep270, i64 64
+  %32 = mul nsw i64 %27, %k_ts
+  %gep250 = getelementptr float, ptr %invariant.gep249, i64 %32
+  tail call void @llvm.prefetch.p0(ptr %gep250, i32 0, i32 2, i32 1)
+  %33 = getelementptr i8, ptr %gep250, i64 64
   tail call void @llvm.prefetch.p0(ptr %33, i32 0, i32 2, i32 1)
-  %34 = getelementptr i8, ptr %gep270, i64 128
+  %34 = getelementptr i8, ptr %gep250, i64 128
   tail call void @llvm.prefetch.p0(ptr %34, i32 0, i32 2, i32 1)
-  %35 = getelementptr i8, ptr %gep270, i64 192
+  %35 = getelementptr i8, ptr %gep250, i64 192
   tail call void @llvm.prefetch.p0(ptr %35, i32 0, i32 2, i32 1)
-  %gep272 = getelementptr float, ptr %invariant.gep271, i64 %29
-  tail call void @llvm.prefetch.p0(ptr %gep272, i32 0, i32 2, i32 1)
-  %36 = getelementptr i8, ptr %gep272, i64 64
-  tail call void @llvm.prefetch.p0(ptr %36, i32 0, i32 2, i32 1)
-  %37 = getelementptr i8, ptr %gep272, i64 128
+  %36 = mul nsw i64 %27, %v_ts
+  %gep252 = getelementptr float, ptr %invariant.gep251, i64 %36
+  tail call void @llvm.prefetch.p0(ptr %gep252, i32 0, i32 2, i32 1)
+  %37 = getelementptr i8, ptr %gep252, i64 64
   tail call void @llvm.prefetch.p0(ptr %37, i32 0, i32 2, i32 1)
-  %38 = getelementptr i8, ptr %gep272, i64 192
+  %38 = getelementptr i8, ptr %gep252, i64 128
   tail call void @llvm.prefetch.p0(ptr %38, i32 0, i32 2, i32 1)
-  %39 = add nsw i64 %t.addr.0264, %12
-  %40 = mul nsw i64 %39, %q_ts
-  %gep274 = getelementptr float, ptr %invariant.gep, i64 %40
-  %41 = load <16 x float>, ptr %gep274, align 4
-  %42 = getelementptr i8, ptr %gep274, i64 64
-  %43 = load <16 x float>, ptr %42, align 4
-  %44 = getelementptr i8, ptr %gep274, i64 128
-  %45 = load <16 x float>, ptr %44, align 4
-  %46 = getelementptr i8, ptr %gep274, i64 192
-  %47 = load <16 x float>, ptr %46, align 4
-  %48 = fmul <16 x float> %41, %41
-  %49 = fmul <16 x float> %43, %43
-  %50 = fadd <16 x float> %48, %49
-  %51 = fmul <16 x float> %45, %45
-  %52 = fadd <16 x float> %50, %51
-  %53 = fmul <16 x float> %47, %47
-  %54 = fadd <16 x float> %52, %53
-  %55 = shufflevector <16 x float> %54, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %56 = shufflevector <16 x float> %54, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %57 = fadd <8 x float> %55, %56
-  %58 = shufflevector <8 x float> %57, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %59 = shufflevector <8 x float> %57, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %60 = fadd <4 x float> %58, %59
-  %61 = shufflevector <4 x float> %60, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %62 = shufflevector <4 x float> %60, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %63 = fadd <2 x float> %61, %62
-  %shift = shufflevector <2 x float> %63, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %64 = fadd <2 x float> %63, %shift
-  %65 = extractelement <2 x float> %64, i64 0
-  %66 = fadd float %65, 0x3EB0C6F7A0000000
-  %67 = tail call float @llvm.sqrt.f32(float %66)
-  %68 = fdiv float 1.000000e+00, %67
-  %69 = insertelement <16 x float> poison, float %68, i64 0
-  %70 = shufflevector <16 x float> %69, <16 x float> poison, <16 x i32> zeroinitializer
-  %71 = fmul <16 x float> %41, %70
-  %72 = shl nsw i64 %t.addr.0264, 6
-  %73 = getelementptr inbounds float, ptr %invariant.gep324, i64 %72
-  store <16 x float> %71, ptr %73, align 4
-  %74 = fmul <16 x float> %43, %70
-  %75 = or disjoint i64 %72, 16
-  %76 = getelementptr inbounds float, ptr %invariant.gep324, i64 %75
-  store <16 x float> %74, ptr %76, align 4
-  %77 = fmul <16 x float> %45, %70
-  %78 = or disjoint i64 %72, 32
-  %79 = getelementptr inbounds float, ptr %invariant.gep324, i64 %78
-  store <16 x float> %77, ptr %79, align 4
-  %80 = fmul <16 x float> %47, %70
-  %81 = or disjoint i64 %72, 48
-  %82 = getelementptr inbounds float, ptr %invariant.gep324, i64 %81
-  store <16 x float> %80, ptr %82, align 4
-  %83 = mul nsw i64 %39, %k_ts
-  %gep276 = getelementptr float, ptr %invariant.gep265, i64 %83
-  %84 = load <16 x float>, ptr %gep276, align 4
-  %85 = getelementptr i8, ptr %gep276, i64 64
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = getelementptr i8, ptr %gep276, i64 128
-  %88 = load <16 x float>, ptr %87, align 4
-  %89 = getelementptr i8, ptr %gep276, i64 192
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = fmul <16 x float> %84, %84
-  %92 = fmul <16 x float> %86, %86
-  %93 = fadd <16 x float> %91, %92
-  %94 = fmul <16 x float> %88, %88
-  %95 = fadd <16 x float> %93, %94
-  %96 = fmul <16 x float> %90, %90
-  %97 = fadd <16 x float> %95, %96
-  %98 = shufflevector <16 x float> %97, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %99 = shufflevector <16 x float> %97, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %100 = fadd <8 x float> %98, %99
-  %101 = shufflevector <8 x float> %100, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %102 = shufflevector <8 x float> %100, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %103 = fadd <4 x float> %101, %102
-  %104 = shufflevector <4 x float> %103, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %105 = shufflevector <4 x float> %103, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %106 = fadd <2 x float> %104, %105
-  %shift416 = shufflevector <2 x float> %106, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %107 = fadd <2 x float> %106, %shift416
-  %108 = extractelement <2 x float> %107, i64 0
-  %109 = fadd float %108, 0x3EB0C6F7A0000000
-  %110 = tail call float @llvm.sqrt.f32(float %109)
-  %111 = fdiv float 1.000000e+00, %110
-  %112 = insertelement <16 x float> poison, float %111, i64 0
-  %113 = shufflevector <16 x float> %112, <16 x float> poison, <16 x i32> zeroinitializer
-  %114 = fmul <16 x float> %84, %113
-  %115 = shl i64 %t.addr.0264, 7
-  %116 = getelementptr inbounds float, ptr %gep323, i64 %115
-  store <16 x float> %114, ptr %116, align 4
-  %117 = fmul <16 x float> %86, %113
-  %118 = or disjoint i64 %115, 16
-  %119 = getelementptr inbounds float, ptr %gep323, i64 %118
-  store <16 x float> %117, ptr %119, align 4
-  %120 = fmul <16 x float> %88, %113
-  %121 = or disjoint i64 %115, 32
-  %122 = getelementptr inbounds float, ptr %gep323, i64 %121
-  store <16 x float> %120, ptr %122, align 4
-  %123 = fmul <16 x float> %90, %113
-  %124 = or disjoint i64 %115, 48
-  %125 = getelementptr inbounds float, ptr %gep323, i64 %124
-  store <16 x float> %123, ptr %125, align 4
-  %126 = mul nsw i64 %39, %v_ts
-  %gep278 = getelementptr float, ptr %invariant.gep267, i64 %126
-  %127 = load <16 x float>, ptr %gep278, align 4
-  %128 = getelementptr i8, ptr %gep278, i64 64
-  %129 = load <16 x float>, ptr %128, align 4
-  %130 = getelementptr i8, ptr %gep278, i64 128
-  %131 = load <16 x float>, ptr %130, align 4
-  %132 = getelementptr i8, ptr %gep278, i64 192
-  %133 = load <16 x float>, ptr %132, align 4
-  %134 = getelementptr inbounds float, ptr %gep325, i64 %115
-  store <16 x float> %127, ptr %134, align 4
-  %135 = getelementptr inbounds float, ptr %gep325, i64 %118
-  store <16 x float> %129, ptr %135, align 4
-  %136 = getelementptr inbounds float, ptr %gep325, i64 %121
-  store <16 x float> %131, ptr %136, align 4
-  %137 = getelementptr inbounds float, ptr %gep325, i64 %124
-  store <16 x float> %133, ptr %137, align 4
-  %gep280 = getelementptr float, ptr %invariant.gep269, i64 %83
-  %138 = load <16 x float>, ptr %gep280, align 4
-  %139 = getelementptr i8, ptr %gep280, i64 64
+  %39 = getelementptr i8, ptr %gep252, i64 192
+  tail call void @llvm.prefetch.p0(ptr %39, i32 0, i32 2, i32 1)
+  %gep254 = getelementptr float, ptr %invariant.gep253, i64 %32
+  tail call void @llvm.prefetch.p0(ptr %gep254, i32 0, i32 2, i32 1)
+  %40 = getelementptr i8, ptr %gep254, i64 64
+  tail call void @llvm.prefetch.p0(ptr %40, i32 0, i32 2, i32 1)
+  %41 = getelementptr i8, ptr %gep254, i64 128
+  tail call void @llvm.prefetch.p0(ptr %41, i32 0, i32 2, i32 1)
+  %42 = getelementptr i8, ptr %gep254, i64 192
+  tail call void @llvm.prefetch.p0(ptr %42, i32 0, i32 2, i32 1)
+  %gep256 = getelementptr float, ptr %invariant.gep255, i64 %36
+  tail call void @llvm.prefetch.p0(ptr %gep256, i32 0, i32 2, i32 1)
+  %43 = getelementptr i8, ptr %gep256, i64 64
+  tail call void @llvm.prefetch.p0(ptr %43, i32 0, i32 2, i32 1)
+  %44 = getelementptr i8, ptr %gep256, i64 128
+  tail call void @llvm.prefetch.p0(ptr %44, i32 0, i32 2, i32 1)
+  %45 = getelementptr i8, ptr %gep256, i64 192
+  tail call void @llvm.prefetch.p0(ptr %45, i32 0, i32 2, i32 1)
+  %46 = add nsw i64 %t.addr.0248, %19
+  %47 = mul nsw i64 %46, %q_ts
+  %gep258 = getelementptr float, ptr %invariant.gep, i64 %47
+  %48 = load <16 x float>, ptr %gep258, align 4
+  %49 = getelementptr i8, ptr %gep258, i64 64
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = getelementptr i8, ptr %gep258, i64 128
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = getelementptr i8, ptr %gep258, i64 192
+  %54 = load <16 x float>, ptr %53, align 4
+  %55 = fmul <16 x float> %48, %48
+  %56 = fmul <16 x float> %50, %50
+  %57 = fadd <16 x float> %55, %56
+  %58 = fmul <16 x float> %52, %52
+  %59 = fadd <16 x float> %57, %58
+  %60 = fmul <16 x float> %54, %54
+  %61 = fadd <16 x float> %59, %60
+  %62 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %63 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %64 = fadd <8 x float> %62, %63
+  %65 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %66 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %67 = fadd <4 x float> %65, %66
+  %68 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %69 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %70 = fadd <2 x float> %68, %69
+  %shift = shufflevector <2 x float> %70, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %71 = fadd <2 x float> %70, %shift
+  %72 = extractelement <2 x float> %71, i64 0
+  %73 = fadd float %72, 0x3EB0C6F7A0000000
+  %74 = tail call float @llvm.sqrt.f32(float %73)
+  %75 = fdiv float 1.000000e+00, %74
+  %76 = insertelement <16 x float> poison, float %75, i64 0
+  %77 = shufflevector <16 x float> %76, <16 x float> poison, <16 x i32> zeroinitializer
+  %78 = fmul <16 x float> %48, %77
+  %79 = shl nsw i64 %t.addr.0248, 6
+  %80 = getelementptr inbounds float, ptr %invariant.gep312, i64 %79
+  store <16 x float> %78, ptr %80, align 4
+  %81 = fmul <16 x float> %50, %77
+  %82 = or disjoint i64 %79, 16
+  %83 = getelementptr inbounds float, ptr %invariant.gep312, i64 %82
+  store <16 x float> %81, ptr %83, align 4
+  %84 = fmul <16 x float> %52, %77
+  %85 = or disjoint i64 %79, 32
+  %86 = getelementptr inbounds float, ptr %invariant.gep312, i64 %85
+  store <16 x float> %84, ptr %86, align 4
+  %87 = fmul <16 x float> %54, %77
+  %88 = or disjoint i64 %79, 48
+  %89 = getelementptr inbounds float, ptr %invariant.gep312, i64 %88
+  store <16 x float> %87, ptr %89, align 4
+  %90 = mul nsw i64 %46, %k_ts
+  %gep260 = getelementptr float, ptr %invariant.gep249, i64 %90
+  %91 = load <16 x float>, ptr %gep260, align 4
+  %92 = getelementptr i8, ptr %gep260, i64 64
+  %93 = load <16 x float>, ptr %92, align 4
+  %94 = getelementptr i8, ptr %gep260, i64 128
+  %95 = load <16 x float>, ptr %94, align 4
+  %96 = getelementptr i8, ptr %gep260, i64 192
+  %97 = load <16 x float>, ptr %96, align 4
+  %98 = fmul <16 x float> %91, %91
+  %99 = fmul <16 x float> %93, %93
+  %100 = fadd <16 x float> %98, %99
+  %101 = fmul <16 x float> %95, %95
+  %102 = fadd <16 x float> %100, %101
+  %103 = fmul <16 x float> %97, %97
+  %104 = fadd <16 x float> %102, %103
+  %105 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %106 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %107 = fadd <8 x float> %105, %106
+  %108 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %109 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %110 = fadd <4 x float> %108, %109
+  %111 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %112 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %113 = fadd <2 x float> %111, %112
+  %shift399 = shufflevector <2 x float> %113, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %114 = fadd <2 x float> %113, %shift399
+  %115 = extractelement <2 x float> %114, i64 0
+  %116 = fadd float %115, 0x3EB0C6F7A0000000
+  %117 = tail call float @llvm.sqrt.f32(float %116)
+  %118 = fdiv float 1.000000e+00, %117
+  %119 = insertelement <16 x float> poison, float %118, i64 0
+  %120 = shufflevector <16 x float> %119, <16 x float> poison, <16 x i32> zeroinitializer
+  %121 = fmul <16 x float> %91, %120
+  %122 = shl i64 %t.addr.0248, 7
+  %123 = getelementptr inbounds float, ptr %gep311, i64 %122
+  store <16 x float> %121, ptr %123, align 4
+  %124 = fmul <16 x float> %93, %120
+  %125 = or disjoint i64 %122, 16
+  %126 = getelementptr inbounds float, ptr %gep311, i64 %125
+  store <16 x float> %124, ptr %126, align 4
+  %127 = fmul <16 x float> %95, %120
+  %128 = or disjoint i64 %122, 32
+  %129 = getelementptr inbounds float, ptr %gep311, i64 %128
+  store <16 x float> %127, ptr %129, align 4
+  %130 = fmul <16 x float> %97, %120
+  %131 = or disjoint i64 %122, 48
+  %132 = getelementptr inbounds float, ptr %gep311, i64 %131
+  store <16 x float> %130, ptr %132, align 4
+  %133 = mul nsw i64 %46, %v_ts
+  %gep262 = getelementptr float, ptr %invariant.gep251, i64 %133
+  %134 = load <16 x float>, ptr %gep262, align 4
+  %135 = getelementptr i8, ptr %gep262, i64 64
+  %136 = load <16 x float>, ptr %135, align 4
+  %137 = getelementptr i8, ptr %gep262, i64 128
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = getelementptr i8, ptr %gep262, i64 192
   %140 = load <16 x float>, ptr %139, align 4
-  %141 = getelementptr i8, ptr %gep280, i64 128
-  %142 = load <16 x float>, ptr %141, align 4
-  %143 = getelementptr i8, ptr %gep280, i64 192
-  %144 = load <16 x float>, ptr %143, align 4
-  %145 = fmul <16 x float> %138, %138
-  %146 = fmul <16 x float> %140, %140
-  %147 = fadd <16 x float> %145, %146
-  %148 = fmul <16 x float> %142, %142
-  %149 = fadd <16 x float> %147, %148
-  %150 = fmul <16 x float> %144, %144
-  %151 = fadd <16 x float> %149, %150
-  %152 = shufflevector <16 x float> %151, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %153 = shufflevector <16 x float> %151, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %154 = fadd <8 x float> %152, %153
-  %155 = shufflevector <8 x float> %154, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %156 = shufflevector <8 x float> %154, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %157 = fadd <4 x float> %155, %156
-  %158 = shufflevector <4 x float> %157, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %159 = shufflevector <4 x float> %157, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %160 = fadd <2 x float> %158, %159
-  %shift417 = shufflevector <2 x float> %160, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %161 = fadd <2 x float> %160, %shift417
-  %162 = extractelement <2 x float> %161, i64 0
-  %163 = fadd float %162, 0x3EB0C6F7A0000000
-  %164 = tail call float @llvm.sqrt.f32(float %163)
-  %165 = fdiv float 1.000000e+00, %164
-  %166 = insertelement <16 x float> poison, float %165, i64 0
-  %167 = shufflevector <16 x float> %166, <16 x float> poison, <16 x i32> zeroinitializer
-  %168 = fmul <16 x float> %138, %167
-  %169 = or disjoint i64 %115, 64
-  %170 = getelementptr inbounds float, ptr %gep323, i64 %169
-  store <16 x float> %168, ptr %170, align 4
-  %171 = fmul <16 x float> %140, %167
-  %172 = or disjoint i64 %115, 80
-  %173 = getelementptr inbounds float, ptr %gep323, i64 %172
-  store <16 x float> %171, ptr %173, align 4
-  %174 = fmul <16 x float> %142, %167
-  %175 = or disjoint i64 %115, 96
-  %176 = getelementptr inbounds float, ptr %gep323, i64 %175
-  store <16 x float> %174, ptr %176, align 4
-  %177 = fmul <16 x float> %144, %167
-  %178 = or disjoint i64 %115, 112
-  %179 = getelementptr inbounds float, ptr %gep323, i64 %178
-  store <16 x float> %177, ptr %179, align 4
-  %gep282 = getelementptr float, ptr %invariant.gep271, i64 %126
-  %180 = load <16 x float>, ptr %gep282, align 4
-  %181 = getelementptr i8, ptr %gep282, i64 64
-  %182 = load <16 x float>, ptr %181, align 4
-  %183 = getelementptr i8, ptr %gep282, i64 128
-  %184 = load <16 x float>, ptr %183, align 4
-  %185 = getelementptr i8, ptr %gep282, i64 192
-  %186 = load <16 x float>, ptr %185, align 4
-  %187 = getelementptr inbounds float, ptr %gep325, i64 %169
-  store <16 x float> %180, ptr %187, align 4
-  %188 = getelementptr inbounds float, ptr %gep325, i64 %172
-  store <16 x float> %182, ptr %188, align 4
-  %189 = getelementptr inbounds float, ptr %gep325, i64 %175
-  store <16 x float> %184, ptr %189, align 4
-  %190 = getelementptr inbounds float, ptr %gep325, i64 %178
-  store <16 x float> %186, ptr %190, align 4
-  %t.next = add nuw nsw i64 %t.addr.0264, 1
+  %141 = getelementptr inbounds float, ptr %gep313, i64 %122
+  store <16 x float> %134, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %gep313, i64 %125
+  store <16 x float> %136, ptr %142, align 4
+  %143 = getelementptr inbounds float, ptr %gep313, i64 %128
+  store <16 x float> %138, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %gep313, i64 %131
+  store <16 x float> %140, ptr %144, align 4
+  %gep264 = getelementptr float, ptr %invariant.gep253, i64 %90
+  %145 = load <16 x float>, ptr %gep264, align 4
+  %146 = getelementptr i8, ptr %gep264, i64 64
+  %147 = load <16 x float>, ptr %146, align 4
+  %148 = getelementptr i8, ptr %gep264, i64 128
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = getelementptr i8, ptr %gep264, i64 192
+  %151 = load <16 x float>, ptr %150, align 4
+  %152 = fmul <16 x float> %145, %145
+  %153 = fmul <16 x float> %147, %147
+  %154 = fadd <16 x float> %152, %153
+  %155 = fmul <16 x float> %149, %149
+  %156 = fadd <16 x float> %154, %155
+  %157 = fmul <16 x float> %151, %151
+  %158 = fadd <16 x float> %156, %157
+  %159 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %160 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %161 = fadd <8 x float> %159, %160
+  %162 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %163 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %164 = fadd <4 x float> %162, %163
+  %165 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %166 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %167 = fadd <2 x float> %165, %166
+  %shift400 = shufflevector <2 x float> %167, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %168 = fadd <2 x float> %167, %shift400
+  %169 = extractelement <2 x float> %168, i64 0
+  %170 = fadd float %169, 0x3EB0C6F7A0000000
+  %171 = tail call float @llvm.sqrt.f32(float %170)
+  %172 = fdiv float 1.000000e+00, %171
+  %173 = insertelement <16 x float> poison, float %172, i64 0
+  %174 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
+  %175 = fmul <16 x float> %145, %174
+  %176 = or disjoint i64 %122, 64
+  %177 = getelementptr inbounds float, ptr %gep311, i64 %176
+  store <16 x float> %175, ptr %177, align 4
+  %178 = fmul <16 x float> %147, %174
+  %179 = or disjoint i64 %122, 80
+  %180 = getelementptr inbounds float, ptr %gep311, i64 %179
+  store <16 x float> %178, ptr %180, align 4
+  %181 = fmul <16 x float> %149, %174
+  %182 = or disjoint i64 %122, 96
+  %183 = getelementptr inbounds float, ptr %gep311, i64 %182
+  store <16 x float> %181, ptr %183, align 4
+  %184 = fmul <16 x float> %151, %174
+  %185 = or disjoint i64 %122, 112
+  %186 = getelementptr inbounds float, ptr %gep311, i64 %185
+  store <16 x float> %184, ptr %186, align 4
+  %gep266 = getelementptr float, ptr %invariant.gep255, i64 %133
+  %187 = load <16 x float>, ptr %gep266, align 4
+  %188 = getelementptr i8, ptr %gep266, i64 64
+  %189 = load <16 x float>, ptr %188, align 4
+  %190 = getelementptr i8, ptr %gep266, i64 128
+  %191 = load <16 x float>, ptr %190, align 4
+  %192 = getelementptr i8, ptr %gep266, i64 192
+  %193 = load <16 x float>, ptr %192, align 4
+  %194 = getelementptr inbounds float, ptr %gep313, i64 %176
+  store <16 x float> %187, ptr %194, align 4
+  %195 = getelementptr inbounds float, ptr %gep313, i64 %179
+  store <16 x float> %189, ptr %195, align 4
+  %196 = getelementptr inbounds float, ptr %gep313, i64 %182
+  store <16 x float> %191, ptr %196, align 4
+  %197 = getelementptr inbounds float, ptr %gep313, i64 %185
+  store <16 x float> %193, ptr %197, align 4
+  %t.next = add nuw nsw i64 %t.addr.0248, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
 i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %invariant.gep391 = getelementptr i8, ptr %hs, i64 %11
+  %198 = getelementptr i8, ptr %9, i64 %18
   br label %i1.head.preheader
 
-i5.head.preheader:                                ; preds = %t1.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep362, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0326, 1
+i11.head.preheader:                               ; preds = %c.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep358, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0314, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond363.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond363.not, label %bh.exit, label %bh.body
+  %exitcond359.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond359.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0319 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %191 = add i64 %6, %ci.addr.0319
-  %192 = shl i64 %191, 14
-  %gep392 = getelementptr i8, ptr %invariant.gep391, i64 %192
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %gep392, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0319, 6
-  %193 = add nuw nsw i64 %t0, 64
-  %194 = shl nsw i64 %ci.addr.0319, 13
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %c.exit
+  %ci.addr.0307 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %c.exit ]
+  %199 = shl i64 %ci.addr.0307, 14
+  %scevgep352 = getelementptr i8, ptr %198, i64 %199
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep352, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0307, 6
+  %200 = add nuw nsw i64 %t0, 64
+  %t1 = tail call i64 @llvm.smin.i64(i64 %200, i64 %T)
+  %201 = shl i64 %ci.addr.0307, 13
+  %202 = shl nsw i64 %ci.addr.0307, 7
+  %203 = mul nsw i64 %202, %H
+  %204 = getelementptr inbounds float, ptr %betah, i64 %203
+  %205 = load float, ptr %204, align 4
+  %206 = insertelement <16 x float> poison, float %205, i64 0
+  %207 = shufflevector <16 x float> %206, <16 x float> poison, <16 x i32> zeroinitializer
+  %208 = or disjoint i64 %202, 1
+  %209 = mul nsw i64 %208, %H
+  %210 = getelementptr inbounds float, ptr %betah, i64 %209
+  %211 = load float, ptr %210, align 4
+  %212 = shl nsw i64 %208, 6
+  %213 = insertelement <16 x float> poison, float %211, i64 0
+  %214 = shufflevector <16 x float> %213, <16 x float> poison, <16 x i32> zeroinitializer
+  %215 = mul nsw i64 %t0, %sv
+  %216 = or disjoint i64 %t0, 1
+  %217 = icmp slt i64 %216, %t1
+  %invariant.gep376 = getelementptr i8, ptr %invariant.gep312, i64 %199
+  %218 = getelementptr inbounds float, ptr %gep311, i64 %201
+  %219 = or disjoint i64 %201, 64
+  %220 = getelementptr inbounds float, ptr %gep311, i64 %219
+  %221 = or disjoint i64 %201, 16
+  %222 = getelementptr inbounds float, ptr %gep311, i64 %221
+  %223 = or disjoint i64 %201, 80
+  %224 = getelementptr inbounds float, ptr %gep311, i64 %223
+  %225 = or disjoint i64 %201, 32
+  %226 = getelementptr inbounds float, ptr %gep311, i64 %225
+  %227 = or disjoint i64 %201, 96
+  %228 = getelementptr inbounds float, ptr %gep311, i64 %227
+  %229 = or disjoint i64 %201, 48
+  %230 = getelementptr inbounds float, ptr %gep311, i64 %229
+  %231 = or disjoint i64 %201, 112
+  %232 = getelementptr inbounds float, ptr %gep311, i64 %231
+  %.idx318 = shl i64 %ci.addr.0307, 15
+  %233 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %199
+  %234 = getelementptr i8, ptr %10, i64 %.idx318
+  %235 = getelementptr inbounds i8, ptr %11, i64 %199
+  %236 = getelementptr i8, ptr %12, i64 %.idx318
+  %237 = getelementptr inbounds i8, ptr %13, i64 %199
+  %238 = getelementptr i8, ptr %14, i64 %.idx318
+  %239 = getelementptr inbounds i8, ptr %15, i64 %199
+  %240 = getelementptr i8, ptr %234, i64 256
+  %241 = getelementptr i8, ptr %236, i64 256
+  %242 = getelementptr i8, ptr %238, i64 256
+  %.idx360 = shl i64 %t1, 9
+  %invariant.gep382 = getelementptr i8, ptr %gep311, i64 %.idx360
+  br label %i2.head.preheader
+
+i2.head.preheader:                                ; preds = %i1.head.preheader, %i10.exit
+  %243 = phi i1 [ true, %i1.head.preheader ], [ false, %i10.exit ]
+  %c.addr.0306 = phi i64 [ 0, %i1.head.preheader ], [ 32, %i10.exit ]
   br label %i2.body
 
-i2.body:                                          ; preds = %i1.head.preheader, %i2.body
-  %acc.0295 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %203, %i2.body ]
-  %acc1.0294 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %207, %i2.body ]
-  %acc2.0293 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %211, %i2.body ]
-  %acc3.0292 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %215, %i2.body ]
-  %acc4.0291 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %225, %i2.body ]
-  %acc5.0290 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %229, %i2.body ]
-  %acc6.0289 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %233, %i2.body ]
-  %acc7.0288 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %237, %i2.body ]
-  %i2.addr.0287 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next, %i2.body ]
-  %195 = or disjoint i64 %i2.addr.0287, %194
-  %196 = getelementptr inbounds float, ptr %gep323, i64 %195
-  %197 = load float, ptr %196, align 4
-  %198 = shl nuw nsw i64 %i2.addr.0287, 6
-  %199 = getelementptr inbounds float, ptr %work, i64 %198
-  %200 = load <16 x float>, ptr %199, align 4
-  %201 = insertelement <16 x float> poison, float %197, i64 0
-  %202 = shufflevector <16 x float> %201, <16 x float> poison, <16 x i32> zeroinitializer
-  %203 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %202, <16 x float> %200, <16 x float> %acc.0295)
-  %204 = or disjoint i64 %198, 16
-  %205 = getelementptr inbounds float, ptr %work, i64 %204
-  %206 = load <16 x float>, ptr %205, align 4
-  %207 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %202, <16 x float> %206, <16 x float> %acc1.0294)
-  %208 = or disjoint i64 %198, 32
-  %209 = getelementptr inbounds float, ptr %work, i64 %208
-  %210 = load <16 x float>, ptr %209, align 4
-  %211 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %202, <16 x float> %210, <16 x float> %acc2.0293)
-  %212 = or disjoint i64 %198, 48
-  %213 = getelementptr inbounds float, ptr %work, i64 %212
-  %214 = load <16 x float>, ptr %213, align 4
-  %215 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %202, <16 x float> %214, <16 x float> %acc3.0292)
-  %216 = or disjoint i64 %i2.addr.0287, 1
-  %217 = or disjoint i64 %216, %194
-  %218 = getelementptr inbounds float, ptr %gep323, i64 %217
-  %219 = load float, ptr %218, align 4
-  %220 = shl nuw nsw i64 %216, 6
-  %221 = getelementptr inbounds float, ptr %work, i64 %220
-  %222 = load <16 x float>, ptr %221, align 4
-  %223 = insertelement <16 x float> poison, float %219, i64 0
-  %224 = shufflevector <16 x float> %223, <16 x float> poison, <16 x i32> zeroinitializer
-  %225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %222, <16 x float> %acc4.0291)
-  %226 = or disjoint i64 %220, 16
-  %227 = getelementptr inbounds float, ptr %work, i64 %226
-  %228 = load <16 x float>, ptr %227, align 4
-  %229 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %228, <16 x float> %acc5.0290)
-  %230 = or disjoint i64 %220, 32
-  %231 = getelementptr inbounds float, ptr %work, i64 %230
-  %232 = load <16 x float>, ptr %231, align 4
-  %233 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %232, <16 x float> %acc6.0289)
-  %234 = or disjoint i64 %220, 48
-  %235 = getelementptr inbounds float, ptr %work, i64 %234
-  %236 = load <16 x float>, ptr %235, align 4
-  %237 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %236, <16 x float> %acc7.0288)
-  %i2.next = add nuw nsw i64 %i2.addr.0287, 2
-  %238 = icmp ult i64 %i2.addr.0287, 62
-  br i1 %238, label %i2.body, label %i2.exit
+c.exit:                                           ; preds = %i10.exit
+  %ci.next = add nuw nsw i64 %ci.addr.0307, 1
+  %exitcond356.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond356.not, label %i11.head.preheader, label %i1.head.preheader
 
-i2.exit:                                          ; preds = %i2.body
-  %t1 = tail call i64 @llvm.smin.i64(i64 %193, i64 %T)
-  %239 = icmp slt i64 %t0, %T
-  br i1 %239, label %t1.body.preheader, label %t1.exit
-
-t1.body.preheader:                                ; preds = %i2.exit
-  %240 = mul i64 %5, %ci.addr.0319
-  %241 = getelementptr inbounds float, ptr %betah, i64 %240
-  %242 = load float, ptr %241, align 4
-  %243 = insertelement <16 x float> poison, float %242, i64 0
-  %244 = shufflevector <16 x float> %243, <16 x float> poison, <16 x i32> zeroinitializer
-  %245 = or disjoint i64 %194, 48
-  %246 = getelementptr inbounds float, ptr %gep325, i64 %245
-  %247 = load <16 x float>, ptr %246, align 4
-  %248 = fadd <16 x float> %237, %215
-  %249 = fsub <16 x float> %247, %248
-  %250 = fmul <16 x float> %244, %249
-  %251 = or disjoint i64 %194, 32
-  %252 = getelementptr inbounds float, ptr %gep325, i64 %251
-  %253 = load <16 x float>, ptr %252, align 4
-  %254 = fadd <16 x float> %233, %211
-  %255 = fsub <16 x float> %253, %254
-  %256 = fmul <16 x float> %244, %255
-  %257 = or disjoint i64 %194, 16
-  %258 = getelementptr inbounds float, ptr %gep325, i64 %257
-  %259 = load <16 x float>, ptr %258, align 4
-  %260 = fadd <16 x float> %229, %207
-  %261 = fsub <16 x float> %259, %260
-  %262 = fmul <16 x float> %244, %261
-  %263 = getelementptr inbounds float, ptr %gep325, i64 %194
-  %264 = load <16 x float>, ptr %263, align 4
-  %265 = fadd <16 x float> %225, %203
-  %266 = fsub <16 x float> %264, %265
-  %267 = fmul <16 x float> %244, %266
-  br label %t1.body
-
-t1.body:                                          ; preds = %t1.body.preheader, %i4.exit
-  %delta.0318 = phi <16 x float> [ %411, %i4.exit ], [ %267, %t1.body.preheader ]
-  %delta1.0317 = phi <16 x float> [ %419, %i4.exit ], [ %262, %t1.body.preheader ]
-  %delta2.0316 = phi <16 x float> [ %427, %i4.exit ], [ %256, %t1.body.preheader ]
-  %t1.addr.0315 = phi i64 [ %268, %i4.exit ], [ %t0, %t1.body.preheader ]
-  %delta3.0314 = phi <16 x float> [ %435, %i4.exit ], [ %250, %t1.body.preheader ]
-  %268 = add nuw nsw i64 %t1.addr.0315, 1
-  %269 = shl i64 %t1.addr.0315, 7
-  %270 = or disjoint i64 %269, 64
-  br label %i3.body
-
-t1.exit:                                          ; preds = %i4.exit, %i2.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0319, 1
-  %exitcond360.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond360.not, label %i5.head.preheader, label %i1.head.preheader
-
-i3.body:                                          ; preds = %t1.body, %i3.body
-  %i3.addr.0304 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
-  %acc15.0303 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %331, %i3.body ]
-  %acc14.0302 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %326, %i3.body ]
-  %acc13.0301 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %321, %i3.body ]
-  %acc12.0300 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %316, %i3.body ]
-  %acc11.0299 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %300, %i3.body ]
-  %acc10.0298 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %295, %i3.body ]
-  %acc9.0297 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %290, %i3.body ]
-  %acc8.0296 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %285, %i3.body ]
-  %271 = or disjoint i64 %i3.addr.0304, %269
-  %272 = getelementptr inbounds float, ptr %gep323, i64 %271
-  %273 = load float, ptr %272, align 4
-  %274 = or disjoint i64 %i3.addr.0304, %270
-  %275 = getelementptr inbounds float, ptr %gep323, i64 %274
-  %276 = load float, ptr %275, align 4
-  %277 = insertelement <16 x float> poison, float %273, i64 0
-  %278 = shufflevector <16 x float> %277, <16 x float> poison, <16 x i32> zeroinitializer
-  %279 = shl nuw nsw i64 %i3.addr.0304, 6
-  %280 = getelementptr inbounds float, ptr %work, i64 %279
-  %281 = load <16 x float>, ptr %280, align 4
-  %282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %delta.0318, <16 x float> %281)
-  store <16 x float> %282, ptr %280, align 4
-  %283 = insertelement <16 x float> poison, float %276, i64 0
-  %284 = shufflevector <16 x float> %283, <16 x float> poison, <16 x i32> zeroinitializer
-  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %282, <16 x float> %acc8.0296)
-  %286 = or disjoint i64 %279, 16
-  %287 = getelementptr inbounds float, ptr %work, i64 %286
-  %288 = load <16 x float>, ptr %287, align 4
-  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %delta1.0317, <16 x float> %288)
-  store <16 x float> %289, ptr %287, align 4
-  %290 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %289, <16 x float> %acc9.0297)
-  %291 = or disjoint i64 %279, 32
-  %292 = getelementptr inbounds float, ptr %work, i64 %291
-  %293 = load <16 x float>, ptr %292, align 4
-  %294 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %delta2.0316, <16 x float> %293)
-  store <16 x float> %294, ptr %292, align 4
-  %295 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %294, <16 x float> %acc10.0298)
-  %296 = or disjoint i64 %279, 48
-  %297 = getelementptr inbounds float, ptr %work, i64 %296
-  %298 = load <16 x float>, ptr %297, align 4
-  %299 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %delta3.0314, <16 x float> %298)
-  store <16 x float> %299, ptr %297, align 4
-  %300 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %299, <16 x float> %acc11.0299)
-  %301 = or disjoint i64 %i3.addr.0304, 1
-  %302 = or disjoint i64 %301, %269
-  %303 = getelementptr inbounds float, ptr %gep323, i64 %302
-  %304 = load float, ptr %303, align 4
-  %305 = or disjoint i64 %301, %270
-  %306 = getelementptr inbounds float, ptr %gep323, i64 %305
-  %307 = load float, ptr %306, align 4
-  %308 = insertelement <16 x float> poison, float %304, i64 0
-  %309 = shufflevector <16 x float> %308, <16 x float> poison, <16 x i32> zeroinitializer
-  %310 = shl nuw nsw i64 %301, 6
-  %311 = getelementptr inbounds float, ptr %work, i64 %310
+i3.head.preheader:                                ; preds = %i2.body
+  %244 = load <16 x float>, ptr %218, align 4
+  %245 = load <16 x float>, ptr %220, align 4
+  %246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %245, <16 x float> zeroinitializer)
+  %247 = load <16 x float>, ptr %222, align 4
+  %248 = load <16 x float>, ptr %224, align 4
+  %249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %248, <16 x float> %246)
+  %250 = load <16 x float>, ptr %226, align 4
+  %251 = load <16 x float>, ptr %228, align 4
+  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %251, <16 x float> %249)
+  %253 = load <16 x float>, ptr %230, align 4
+  %254 = load <16 x float>, ptr %232, align 4
+  %255 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %254, <16 x float> %252)
+  %256 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %257 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %258 = fadd <8 x float> %256, %257
+  %259 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %260 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %261 = fadd <4 x float> %259, %260
+  %262 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %263 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %264 = fadd <2 x float> %262, %263
+  %265 = load <16 x float>, ptr %233, align 4
+  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %265, <16 x float> zeroinitializer)
+  %267 = load <16 x float>, ptr %234, align 4
+  %268 = load <16 x float>, ptr %235, align 4
+  %269 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %267, <16 x float> %268, <16 x float> %266)
+  %270 = load <16 x float>, ptr %236, align 4
+  %271 = load <16 x float>, ptr %237, align 4
+  %272 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %270, <16 x float> %271, <16 x float> %269)
+  %273 = load <16 x float>, ptr %238, align 4
+  %274 = load <16 x float>, ptr %239, align 4
+  %275 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %274, <16 x float> %272)
+  %276 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %277 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %278 = fadd <8 x float> %276, %277
+  %279 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %280 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %281 = fadd <4 x float> %279, %280
+  %282 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %283 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %284 = fadd <2 x float> %282, %283
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %245, <16 x float> %265, <16 x float> zeroinitializer)
+  %286 = load <16 x float>, ptr %240, align 4
+  %287 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %286, <16 x float> %268, <16 x float> %285)
+  %288 = load <16 x float>, ptr %241, align 4
+  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %271, <16 x float> %287)
+  %290 = load <16 x float>, ptr %242, align 4
+  %291 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %290, <16 x float> %274, <16 x float> %289)
+  %shift401 = shufflevector <2 x float> %264, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %292 = fadd <2 x float> %264, %shift401
+  %shift402 = shufflevector <2 x float> %284, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %293 = fadd <2 x float> %284, %shift402
+  %294 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %295 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %296 = fadd <8 x float> %294, %295
+  %297 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %298 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %299 = fadd <4 x float> %297, %298
+  %300 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %301 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %302 = fadd <2 x float> %300, %301
+  %shift403 = shufflevector <2 x float> %302, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %303 = fadd <2 x float> %302, %shift403
+  %304 = or disjoint i64 %c.addr.0306, %201
+  %305 = getelementptr inbounds float, ptr %gep313, i64 %304
+  %306 = load <16 x float>, ptr %305, align 4
+  %307 = fsub <16 x float> %306, %379
+  %308 = fmul <16 x float> %207, %307
+  %309 = or disjoint i64 %c.addr.0306, 16
+  %310 = or disjoint i64 %309, %201
+  %311 = getelementptr inbounds float, ptr %gep313, i64 %310
   %312 = load <16 x float>, ptr %311, align 4
-  %313 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %delta.0318, <16 x float> %312)
-  store <16 x float> %313, ptr %311, align 4
-  %314 = insertelement <16 x float> poison, float %307, i64 0
-  %315 = shufflevector <16 x float> %314, <16 x float> poison, <16 x i32> zeroinitializer
-  %316 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %315, <16 x float> %313, <16 x float> %acc12.0300)
-  %317 = or disjoint i64 %310, 16
-  %318 = getelementptr inbounds float, ptr %work, i64 %317
-  %319 = load <16 x float>, ptr %318, align 4
-  %320 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %delta1.0317, <16 x float> %319)
-  store <16 x float> %320, ptr %318, align 4
-  %321 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %315, <16 x float> %320, <16 x float> %acc13.0301)
-  %322 = or disjoint i64 %310, 32
-  %323 = getelementptr inbounds float, ptr %work, i64 %322
+  %313 = fsub <16 x float> %312, %389
+  %314 = fmul <16 x float> %207, %313
+  %315 = or disjoint i64 %c.addr.0306, %212
+  %316 = getelementptr inbounds float, ptr %gep313, i64 %315
+  %317 = load <16 x float>, ptr %316, align 4
+  %318 = shufflevector <2 x float> %292, <2 x float> poison, <16 x i32> zeroinitializer
+  %319 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %308, <16 x float> %382)
+  %320 = fsub <16 x float> %317, %319
+  %321 = fmul <16 x float> %214, %320
+  %322 = or disjoint i64 %309, %212
+  %323 = getelementptr inbounds float, ptr %gep313, i64 %322
   %324 = load <16 x float>, ptr %323, align 4
-  %325 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %delta2.0316, <16 x float> %324)
-  store <16 x float> %325, ptr %323, align 4
-  %326 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %315, <16 x float> %325, <16 x float> %acc14.0302)
-  %327 = or disjoint i64 %310, 48
-  %328 = getelementptr inbounds float, ptr %work, i64 %327
-  %329 = load <16 x float>, ptr %328, align 4
-  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %delta3.0314, <16 x float> %329)
-  store <16 x float> %330, ptr %328, align 4
-  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %315, <16 x float> %330, <16 x float> %acc15.0303)
-  %i3.next = add nuw nsw i64 %i3.addr.0304, 2
-  %332 = icmp ult i64 %i3.addr.0304, 62
-  br i1 %332, label %i3.body, label %i3.exit
+  %325 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %314, <16 x float> %390)
+  %326 = fsub <16 x float> %324, %325
+  %327 = fmul <16 x float> %214, %326
+  %328 = shufflevector <2 x float> %303, <2 x float> poison, <16 x i32> zeroinitializer
+  %329 = shufflevector <2 x float> %293, <2 x float> poison, <16 x i32> zeroinitializer
+  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %308, <16 x float> %385)
+  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %321, <16 x float> %330)
+  %332 = fmul <16 x float> %331, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %333 = or disjoint i64 %c.addr.0306, %215
+  %334 = getelementptr inbounds float, ptr %oh, i64 %333
+  store <16 x float> %332, ptr %334, align 4
+  %335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %314, <16 x float> %391)
+  %336 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %327, <16 x float> %335)
+  %337 = fmul <16 x float> %336, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %338 = or disjoint i64 %309, %215
+  %339 = getelementptr inbounds float, ptr %oh, i64 %338
+  store <16 x float> %337, ptr %339, align 4
+  br i1 %217, label %i6.head.preheader, label %i10.head.preheader
 
-i3.exit:                                          ; preds = %i3.body
-  %tn = tail call i64 @llvm.smin.i64(i64 %268, i64 %3)
-  %333 = shl nuw nsw i64 %t1.addr.0315, 1
-  %334 = or disjoint i64 %333, 1
-  %335 = mul nsw i64 %334, %H
-  %336 = getelementptr inbounds float, ptr %betah, i64 %335
-  %337 = load float, ptr %336, align 4
-  %338 = shl nsw i64 %334, 6
-  %339 = getelementptr inbounds float, ptr %gep325, i64 %338
-  %340 = load <16 x float>, ptr %339, align 4
-  %341 = fadd <16 x float> %285, %316
-  %342 = fsub <16 x float> %340, %341
-  %343 = insertelement <16 x float> poison, float %337, i64 0
-  %344 = shufflevector <16 x float> %343, <16 x float> poison, <16 x i32> zeroinitializer
-  %345 = fmul <16 x float> %344, %342
-  %346 = or disjoint i64 %338, 16
-  %347 = getelementptr inbounds float, ptr %gep325, i64 %346
-  %348 = load <16 x float>, ptr %347, align 4
-  %349 = fadd <16 x float> %290, %321
-  %350 = fsub <16 x float> %348, %349
-  %351 = fmul <16 x float> %344, %350
-  %352 = or disjoint i64 %338, 32
-  %353 = getelementptr inbounds float, ptr %gep325, i64 %352
-  %354 = load <16 x float>, ptr %353, align 4
-  %355 = fadd <16 x float> %295, %326
-  %356 = fsub <16 x float> %354, %355
-  %357 = fmul <16 x float> %344, %356
-  %358 = or disjoint i64 %338, 48
-  %359 = getelementptr inbounds float, ptr %gep325, i64 %358
-  %360 = load <16 x float>, ptr %359, align 4
-  %361 = fadd <16 x float> %300, %331
-  %362 = fsub <16 x float> %360, %361
-  %363 = fmul <16 x float> %344, %362
-  %.idx329 = shl nsw i64 %t1.addr.0315, 8
-  %invariant.gep387 = getelementptr inbounds i8, ptr %invariant.gep324, i64 %.idx329
-  %.idx330 = shl i64 %tn, 9
-  %invariant.gep389 = getelementptr i8, ptr %gep323, i64 %.idx330
-  br label %i4.body
+i2.body:                                          ; preds = %i2.body, %i2.head.preheader
+  %acc.0277 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %379, %i2.body ]
+  %acc1.0276 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %389, %i2.body ]
+  %acc2.0275 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %382, %i2.body ]
+  %acc3.0274 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %390, %i2.body ]
+  %acc4.0273 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %385, %i2.body ]
+  %acc5.0272 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %391, %i2.body ]
+  %i2.addr.0271 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
+  %340 = add nuw nsw i64 %i2.addr.0271, %201
+  %341 = getelementptr inbounds float, ptr %gep311, i64 %340
+  %342 = load float, ptr %341, align 4
+  %343 = or disjoint i64 %340, 64
+  %344 = getelementptr inbounds float, ptr %gep311, i64 %343
+  %345 = load float, ptr %344, align 4
+  %gep377 = getelementptr float, ptr %invariant.gep376, i64 %i2.addr.0271
+  %346 = load float, ptr %gep377, align 4
+  %347 = shl nuw nsw i64 %i2.addr.0271, 6
+  %348 = or disjoint i64 %347, %c.addr.0306
+  %349 = getelementptr inbounds float, ptr %work, i64 %348
+  %350 = load <16 x float>, ptr %349, align 4
+  %351 = insertelement <16 x float> poison, float %342, i64 0
+  %352 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
+  %353 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %350, <16 x float> %acc.0277)
+  %354 = insertelement <16 x float> poison, float %345, i64 0
+  %355 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
+  %356 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %350, <16 x float> %acc2.0275)
+  %357 = insertelement <16 x float> poison, float %346, i64 0
+  %358 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
+  %359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %350, <16 x float> %acc4.0273)
+  %360 = or disjoint i64 %348, 16
+  %361 = getelementptr inbounds float, ptr %work, i64 %360
+  %362 = load <16 x float>, ptr %361, align 4
+  %363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %362, <16 x float> %acc1.0276)
+  %364 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %362, <16 x float> %acc3.0274)
+  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %362, <16 x float> %acc5.0272)
+  %i2.next = or disjoint i64 %i2.addr.0271, 1
+  %366 = add nuw nsw i64 %i2.next, %201
+  %367 = getelementptr inbounds float, ptr %gep311, i64 %366
+  %368 = load float, ptr %367, align 4
+  %369 = or disjoint i64 %366, 64
+  %370 = getelementptr inbounds float, ptr %gep311, i64 %369
+  %371 = load float, ptr %370, align 4
+  %gep377.1 = getelementptr float, ptr %invariant.gep376, i64 %i2.next
+  %372 = load float, ptr %gep377.1, align 4
+  %373 = shl nuw nsw i64 %i2.next, 6
+  %374 = or disjoint i64 %373, %c.addr.0306
+  %375 = getelementptr inbounds float, ptr %work, i64 %374
+  %376 = load <16 x float>, ptr %375, align 4
+  %377 = insertelement <16 x float> poison, float %368, i64 0
+  %378 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
+  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %376, <16 x float> %353)
+  %380 = insertelement <16 x float> poison, float %371, i64 0
+  %381 = shufflevector <16 x float> %380, <16 x float> poison, <16 x i32> zeroinitializer
+  %382 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %376, <16 x float> %356)
+  %383 = insertelement <16 x float> poison, float %372, i64 0
+  %384 = shufflevector <16 x float> %383, <16 x float> poison, <16 x i32> zeroinitializer
+  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %376, <16 x float> %359)
+  %386 = or disjoint i64 %374, 16
+  %387 = getelementptr inbounds float, ptr %work, i64 %386
+  %388 = load <16 x float>, ptr %387, align 4
+  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %388, <16 x float> %363)
+  %390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %388, <16 x float> %364)
+  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %388, <16 x float> %365)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0271, 2
+  %exitcond353.not.1 = icmp eq i64 %i2.next.1, 64
+  br i1 %exitcond353.not.1, label %i3.head.preheader, label %i2.body
 
-i4.body:                                          ; preds = %i3.exit, %i4.body
-  %i4.addr.0313 = phi i64 [ 0, %i3.exit ], [ %i4.next, %i4.body ]
-  %acc23.0312 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %398, %i4.body ]
-  %acc22.0311 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %392, %i4.body ]
-  %acc21.0310 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %386, %i4.body ]
-  %acc20.0309 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %380, %i4.body ]
-  %acc19.0308 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %397, %i4.body ]
-  %acc18.0307 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %391, %i4.body ]
-  %acc17.0306 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %385, %i4.body ]
-  %acc16.0305 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %377, %i4.body ]
-  %364 = or disjoint i64 %i4.addr.0313, %338
-  %365 = getelementptr inbounds float, ptr %gep323, i64 %364
-  %366 = load float, ptr %365, align 4
-  %gep388 = getelementptr inbounds float, ptr %invariant.gep387, i64 %i4.addr.0313
-  %367 = load float, ptr %gep388, align 4
-  %gep390 = getelementptr float, ptr %invariant.gep389, i64 %i4.addr.0313
-  %368 = load float, ptr %gep390, align 4
-  %369 = insertelement <16 x float> poison, float %366, i64 0
-  %370 = shufflevector <16 x float> %369, <16 x float> poison, <16 x i32> zeroinitializer
-  %371 = shl nuw nsw i64 %i4.addr.0313, 6
-  %372 = getelementptr inbounds float, ptr %work, i64 %371
-  %373 = load <16 x float>, ptr %372, align 4
-  %374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %370, <16 x float> %345, <16 x float> %373)
-  store <16 x float> %374, ptr %372, align 4
-  %375 = insertelement <16 x float> poison, float %367, i64 0
-  %376 = shufflevector <16 x float> %375, <16 x float> poison, <16 x i32> zeroinitializer
-  %377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %374, <16 x float> %acc16.0305)
-  %378 = insertelement <16 x float> poison, float %368, i64 0
-  %379 = shufflevector <16 x float> %378, <16 x float> poison, <16 x i32> zeroinitializer
-  %380 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %379, <16 x float> %374, <16 x float> %acc20.0309)
-  %381 = or disjoint i64 %371, 16
-  %382 = getelementptr inbounds float, ptr %work, i64 %381
-  %383 = load <16 x float>, ptr %382, align 4
-  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %370, <16 x float> %351, <16 x float> %383)
-  store <16 x float> %384, ptr %382, align 4
-  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %384, <16 x float> %acc17.0306)
-  %386 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %379, <16 x float> %384, <16 x float> %acc21.0310)
-  %387 = or disjoint i64 %371, 32
-  %388 = getelementptr inbounds float, ptr %work, i64 %387
-  %389 = load <16 x float>, ptr %388, align 4
-  %390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %370, <16 x float> %357, <16 x float> %389)
-  store <16 x float> %390, ptr %388, align 4
-  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %390, <16 x float> %acc18.0307)
-  %392 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %379, <16 x float> %390, <16 x float> %acc22.0311)
-  %393 = or disjoint i64 %371, 48
-  %394 = getelementptr inbounds float, ptr %work, i64 %393
-  %395 = load <16 x float>, ptr %394, align 4
-  %396 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %370, <16 x float> %363, <16 x float> %395)
-  store <16 x float> %396, ptr %394, align 4
-  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %396, <16 x float> %acc19.0308)
-  %398 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %379, <16 x float> %396, <16 x float> %acc23.0312)
-  %i4.next = add nuw nsw i64 %i4.addr.0313, 1
-  %exitcond359.not = icmp eq i64 %i4.next, 64
-  br i1 %exitcond359.not, label %i4.exit, label %i4.body
+i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %327, %i3.head.preheader ], [ %513, %i7.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %321, %i3.head.preheader ], [ %507, %i7.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %314, %i3.head.preheader ], [ %493, %i7.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %308, %i3.head.preheader ], [ %488, %i7.head.preheader ]
+  br label %i10.body
 
-i4.exit:                                          ; preds = %i4.body
-  %399 = fmul <16 x float> %377, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %400 = mul nsw i64 %t1.addr.0315, %sv
-  %401 = getelementptr inbounds float, ptr %oh, i64 %400
-  store <16 x float> %399, ptr %401, align 4
-  %402 = mul i64 %1, %tn
-  %403 = getelementptr inbounds float, ptr %betah, i64 %402
-  %404 = load float, ptr %403, align 4
-  %405 = shl nsw i64 %tn, 7
-  %406 = getelementptr inbounds float, ptr %gep325, i64 %405
-  %407 = load <16 x float>, ptr %406, align 4
-  %408 = fsub <16 x float> %407, %380
-  %409 = insertelement <16 x float> poison, float %404, i64 0
-  %410 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
-  %411 = fmul <16 x float> %410, %408
-  %412 = fmul <16 x float> %385, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %413 = or disjoint i64 %400, 16
-  %414 = getelementptr inbounds float, ptr %oh, i64 %413
-  store <16 x float> %412, ptr %414, align 4
-  %415 = or disjoint i64 %405, 16
-  %416 = getelementptr inbounds float, ptr %gep325, i64 %415
-  %417 = load <16 x float>, ptr %416, align 4
-  %418 = fsub <16 x float> %417, %386
-  %419 = fmul <16 x float> %410, %418
-  %420 = fmul <16 x float> %391, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %421 = or disjoint i64 %400, 32
-  %422 = getelementptr inbounds float, ptr %oh, i64 %421
-  store <16 x float> %420, ptr %422, align 4
-  %423 = or disjoint i64 %405, 32
-  %424 = getelementptr inbounds float, ptr %gep325, i64 %423
-  %425 = load <16 x float>, ptr %424, align 4
-  %426 = fsub <16 x float> %425, %392
-  %427 = fmul <16 x float> %410, %426
-  %428 = fmul <16 x float> %397, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %429 = or disjoint i64 %400, 48
-  %430 = getelementptr inbounds float, ptr %oh, i64 %429
-  store <16 x float> %428, ptr %430, align 4
-  %431 = or disjoint i64 %405, 48
-  %432 = getelementptr inbounds float, ptr %gep325, i64 %431
+i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
+  %delta.0301 = phi <16 x float> [ %488, %i7.head.preheader ], [ %308, %i3.head.preheader ]
+  %delta1.0300 = phi <16 x float> [ %493, %i7.head.preheader ], [ %314, %i3.head.preheader ]
+  %delta2.0299 = phi <16 x float> [ %507, %i7.head.preheader ], [ %321, %i3.head.preheader ]
+  %delta3.0298 = phi <16 x float> [ %513, %i7.head.preheader ], [ %327, %i3.head.preheader ]
+  %t1.addr.0297 = phi i64 [ %t1.next, %i7.head.preheader ], [ %216, %i3.head.preheader ]
+  %392 = shl i64 %t1.addr.0297, 7
+  %invariant.gep378 = getelementptr float, ptr %gep311, i64 %392
+  %.idx322 = shl nsw i64 %t1.addr.0297, 8
+  %invariant.gep380 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
+  br label %i6.body
+
+i7.head.preheader:                                ; preds = %i6.body
+  %393 = getelementptr inbounds float, ptr %gep311, i64 %392
+  %394 = load <16 x float>, ptr %393, align 4
+  %395 = or disjoint i64 %392, 64
+  %396 = getelementptr inbounds float, ptr %gep311, i64 %395
+  %397 = load <16 x float>, ptr %396, align 4
+  %398 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %397, <16 x float> zeroinitializer)
+  %399 = or disjoint i64 %392, 16
+  %400 = getelementptr inbounds float, ptr %gep311, i64 %399
+  %401 = load <16 x float>, ptr %400, align 4
+  %402 = or disjoint i64 %392, 80
+  %403 = getelementptr inbounds float, ptr %gep311, i64 %402
+  %404 = load <16 x float>, ptr %403, align 4
+  %405 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %404, <16 x float> %398)
+  %406 = or disjoint i64 %392, 32
+  %407 = getelementptr inbounds float, ptr %gep311, i64 %406
+  %408 = load <16 x float>, ptr %407, align 4
+  %409 = or disjoint i64 %392, 96
+  %410 = getelementptr inbounds float, ptr %gep311, i64 %409
+  %411 = load <16 x float>, ptr %410, align 4
+  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %408, <16 x float> %411, <16 x float> %405)
+  %413 = or disjoint i64 %392, 48
+  %414 = getelementptr inbounds float, ptr %gep311, i64 %413
+  %415 = load <16 x float>, ptr %414, align 4
+  %416 = or disjoint i64 %392, 112
+  %417 = getelementptr inbounds float, ptr %gep311, i64 %416
+  %418 = load <16 x float>, ptr %417, align 4
+  %419 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %415, <16 x float> %418, <16 x float> %412)
+  %420 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %421 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %422 = fadd <8 x float> %420, %421
+  %423 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %424 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %425 = fadd <4 x float> %423, %424
+  %426 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %427 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %428 = fadd <2 x float> %426, %427
+  %.idx323 = shl i64 %t1.addr.0297, 9
+  %429 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
+  %430 = load <16 x float>, ptr %429, align 4
+  %431 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %430, <16 x float> zeroinitializer)
+  %432 = getelementptr i8, ptr %10, i64 %.idx323
   %433 = load <16 x float>, ptr %432, align 4
-  %434 = fsub <16 x float> %433, %398
-  %435 = fmul <16 x float> %410, %434
-  %436 = icmp slt i64 %268, %t1
-  br i1 %436, label %t1.body, label %t1.exit
+  %434 = getelementptr inbounds i8, ptr %11, i64 %.idx322
+  %435 = load <16 x float>, ptr %434, align 4
+  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %435, <16 x float> %431)
+  %437 = getelementptr i8, ptr %12, i64 %.idx323
+  %438 = load <16 x float>, ptr %437, align 4
+  %439 = getelementptr inbounds i8, ptr %13, i64 %.idx322
+  %440 = load <16 x float>, ptr %439, align 4
+  %441 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %438, <16 x float> %440, <16 x float> %436)
+  %442 = getelementptr i8, ptr %14, i64 %.idx323
+  %443 = load <16 x float>, ptr %442, align 4
+  %444 = getelementptr inbounds i8, ptr %15, i64 %.idx322
+  %445 = load <16 x float>, ptr %444, align 4
+  %446 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %445, <16 x float> %441)
+  %447 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %448 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %449 = fadd <8 x float> %447, %448
+  %450 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %451 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %452 = fadd <4 x float> %450, %451
+  %453 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %454 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %455 = fadd <2 x float> %453, %454
+  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %397, <16 x float> %430, <16 x float> zeroinitializer)
+  %457 = getelementptr i8, ptr %432, i64 256
+  %458 = load <16 x float>, ptr %457, align 4
+  %459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %458, <16 x float> %435, <16 x float> %456)
+  %460 = getelementptr i8, ptr %437, i64 256
+  %461 = load <16 x float>, ptr %460, align 4
+  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %440, <16 x float> %459)
+  %463 = getelementptr i8, ptr %442, i64 256
+  %464 = load <16 x float>, ptr %463, align 4
+  %465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %464, <16 x float> %445, <16 x float> %462)
+  %shift404 = shufflevector <2 x float> %428, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %466 = fadd <2 x float> %428, %shift404
+  %shift405 = shufflevector <2 x float> %455, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %467 = fadd <2 x float> %455, %shift405
+  %468 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %469 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %470 = fadd <8 x float> %468, %469
+  %471 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %472 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %473 = fadd <4 x float> %471, %472
+  %474 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %475 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %476 = fadd <2 x float> %474, %475
+  %shift406 = shufflevector <2 x float> %476, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %477 = fadd <2 x float> %476, %shift406
+  %478 = shl nuw nsw i64 %t1.addr.0297, 1
+  %479 = mul nsw i64 %478, %H
+  %480 = getelementptr inbounds float, ptr %betah, i64 %479
+  %481 = load float, ptr %480, align 4
+  %482 = or disjoint i64 %392, %c.addr.0306
+  %483 = getelementptr inbounds float, ptr %gep313, i64 %482
+  %484 = load <16 x float>, ptr %483, align 4
+  %485 = fsub <16 x float> %484, %551
+  %486 = insertelement <16 x float> poison, float %481, i64 0
+  %487 = shufflevector <16 x float> %486, <16 x float> poison, <16 x i32> zeroinitializer
+  %488 = fmul <16 x float> %487, %485
+  %489 = or disjoint i64 %392, %309
+  %490 = getelementptr inbounds float, ptr %gep313, i64 %489
+  %491 = load <16 x float>, ptr %490, align 4
+  %492 = fsub <16 x float> %491, %563
+  %493 = fmul <16 x float> %487, %492
+  %494 = or disjoint i64 %478, 1
+  %495 = mul nsw i64 %494, %H
+  %496 = getelementptr inbounds float, ptr %betah, i64 %495
+  %497 = load float, ptr %496, align 4
+  %498 = shl nsw i64 %494, 6
+  %499 = or disjoint i64 %498, %c.addr.0306
+  %500 = getelementptr inbounds float, ptr %gep313, i64 %499
+  %501 = load <16 x float>, ptr %500, align 4
+  %502 = shufflevector <2 x float> %466, <2 x float> poison, <16 x i32> zeroinitializer
+  %503 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %488, <16 x float> %554)
+  %504 = fsub <16 x float> %501, %503
+  %505 = insertelement <16 x float> poison, float %497, i64 0
+  %506 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
+  %507 = fmul <16 x float> %506, %504
+  %508 = or disjoint i64 %498, %309
+  %509 = getelementptr inbounds float, ptr %gep313, i64 %508
+  %510 = load <16 x float>, ptr %509, align 4
+  %511 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %493, <16 x float> %564)
+  %512 = fsub <16 x float> %510, %511
+  %513 = fmul <16 x float> %506, %512
+  %514 = shufflevector <2 x float> %477, <2 x float> poison, <16 x i32> zeroinitializer
+  %515 = shufflevector <2 x float> %467, <2 x float> poison, <16 x i32> zeroinitializer
+  %516 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %488, <16 x float> %557)
+  %517 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %507, <16 x float> %516)
+  %518 = fmul <16 x float> %517, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %519 = mul nsw i64 %t1.addr.0297, %sv
+  %520 = or disjoint i64 %519, %c.addr.0306
+  %521 = getelementptr inbounds float, ptr %oh, i64 %520
+  store <16 x float> %518, ptr %521, align 4
+  %522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %493, <16 x float> %565)
+  %523 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %513, <16 x float> %522)
+  %524 = fmul <16 x float> %523, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %525 = or disjoint i64 %519, %309
+  %526 = getelementptr inbounds float, ptr %oh, i64 %525
+  store <16 x float> %524, ptr %526, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0297, 1
+  %527 = icmp slt i64 %t1.next, %t1
+  br i1 %527, label %i6.head.preheader, label %i10.head.preheader
+
+i6.body:                                          ; preds = %i6.head.preheader, %i6.body
+  %i6.addr.0290 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
+  %acc14.0289 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %565, %i6.body ]
+  %acc13.0288 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %557, %i6.body ]
+  %acc12.0287 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %564, %i6.body ]
+  %acc11.0286 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %554, %i6.body ]
+  %acc10.0285 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %563, %i6.body ]
+  %acc9.0284 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %551, %i6.body ]
+  %gep379 = getelementptr float, ptr %invariant.gep378, i64 %i6.addr.0290
+  %528 = getelementptr i8, ptr %gep379, i64 -512
+  %529 = load float, ptr %528, align 4
+  %530 = getelementptr i8, ptr %gep379, i64 -256
+  %531 = load float, ptr %530, align 4
+  %532 = or disjoint i64 %i6.addr.0290, %392
+  %533 = getelementptr inbounds float, ptr %gep311, i64 %532
+  %534 = load float, ptr %533, align 4
+  %535 = or disjoint i64 %532, 64
+  %536 = getelementptr inbounds float, ptr %gep311, i64 %535
+  %537 = load float, ptr %536, align 4
+  %gep381 = getelementptr inbounds float, ptr %invariant.gep380, i64 %i6.addr.0290
+  %538 = load float, ptr %gep381, align 4
+  %539 = insertelement <16 x float> poison, float %531, i64 0
+  %540 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
+  %541 = insertelement <16 x float> poison, float %529, i64 0
+  %542 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
+  %543 = shl nuw nsw i64 %i6.addr.0290, 6
+  %544 = or disjoint i64 %543, %c.addr.0306
+  %545 = getelementptr inbounds float, ptr %work, i64 %544
+  %546 = load <16 x float>, ptr %545, align 4
+  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta.0301, <16 x float> %546)
+  %548 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta2.0299, <16 x float> %547)
+  store <16 x float> %548, ptr %545, align 4
+  %549 = insertelement <16 x float> poison, float %534, i64 0
+  %550 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
+  %551 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %548, <16 x float> %acc9.0284)
+  %552 = insertelement <16 x float> poison, float %537, i64 0
+  %553 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
+  %554 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %548, <16 x float> %acc11.0286)
+  %555 = insertelement <16 x float> poison, float %538, i64 0
+  %556 = shufflevector <16 x float> %555, <16 x float> poison, <16 x i32> zeroinitializer
+  %557 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %548, <16 x float> %acc13.0288)
+  %558 = or disjoint i64 %543, %309
+  %559 = getelementptr inbounds float, ptr %work, i64 %558
+  %560 = load <16 x float>, ptr %559, align 4
+  %561 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta1.0300, <16 x float> %560)
+  %562 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta3.0298, <16 x float> %561)
+  store <16 x float> %562, ptr %559, align 4
+  %563 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %562, <16 x float> %acc10.0285)
+  %564 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %562, <16 x float> %acc12.0287)
+  %565 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %562, <16 x float> %acc14.0289)
+  %i6.next = add nuw nsw i64 %i6.addr.0290, 1
+  %exitcond354.not = icmp eq i64 %i6.next, 64
+  br i1 %exitcond354.not, label %i7.head.preheader, label %i6.body
+
+i10.body:                                         ; preds = %i10.body, %i10.head.preheader
+  %i10.addr.0305 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
+  %gep383 = getelementptr float, ptr %invariant.gep382, i64 %i10.addr.0305
+  %566 = getelementptr i8, ptr %gep383, i64 -512
+  %567 = load float, ptr %566, align 4
+  %568 = getelementptr i8, ptr %gep383, i64 -256
+  %569 = load float, ptr %568, align 4
+  %570 = insertelement <16 x float> poison, float %569, i64 0
+  %571 = shufflevector <16 x float> %570, <16 x float> poison, <16 x i32> zeroinitializer
+  %572 = insertelement <16 x float> poison, float %567, i64 0
+  %573 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
+  %574 = shl nuw nsw i64 %i10.addr.0305, 6
+  %575 = or disjoint i64 %574, %c.addr.0306
+  %576 = getelementptr inbounds float, ptr %work, i64 %575
+  %577 = load <16 x float>, ptr %576, align 4
+  %578 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta.0.lcssa, <16 x float> %577)
+  %579 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta2.0.lcssa, <16 x float> %578)
+  store <16 x float> %579, ptr %576, align 4
+  %580 = or disjoint i64 %574, %309
+  %581 = getelementptr inbounds float, ptr %work, i64 %580
+  %582 = load <16 x float>, ptr %581, align 4
+  %583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta1.0.lcssa, <16 x float> %582)
+  %584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta3.0.lcssa, <16 x float> %583)
+  store <16 x float> %584, ptr %581, align 4
+  %i10.next = or disjoint i64 %i10.addr.0305, 1
+  %gep383.1 = getelementptr float, ptr %invariant.gep382, i64 %i10.next
+  %585 = getelementptr i8, ptr %gep383.1, i64 -512
+  %586 = load float, ptr %585, align 4
+  %587 = getelementptr i8, ptr %gep383.1, i64 -256
+  %588 = load float, ptr %587, align 4
+  %589 = insertelement <16 x float> poison, float %588, i64 0
+  %590 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
+  %591 = insertelement <16 x float> poison, float %586, i64 0
+  %592 = shufflevector <16 x float> %591, <16 x float> poison, <16 x i32> zeroinitializer
+  %593 = shl nuw nsw i64 %i10.next, 6
+  %594 = or disjoint i64 %593, %c.addr.0306
+  %595 = getelementptr inbounds float, ptr %work, i64 %594
+  %596 = load <16 x float>, ptr %595, align 4
+  %597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta.0.lcssa, <16 x float> %596)
+  %598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta2.0.lcssa, <16 x float> %597)
+  store <16 x float> %598, ptr %595, align 4
+  %599 = or disjoint i64 %593, %309
+  %600 = getelementptr inbounds float, ptr %work, i64 %599
+  %601 = load <16 x float>, ptr %600, align 4
+  %602 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta1.0.lcssa, <16 x float> %601)
+  %603 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta3.0.lcssa, <16 x float> %602)
+  store <16 x float> %603, ptr %600, align 4
+  %i10.next.1 = add nuw nsw i64 %i10.addr.0305, 2
+  %exitcond355.not.1 = icmp eq i64 %i10.next.1, 64
+  br i1 %exitcond355.not.1, label %i10.exit, label %i10.body
+
+i10.exit:                                         ; preds = %i10.body
+  br i1 %243, label %i2.head.preheader, label %c.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -13352,274 +13694,267 @@ bh.body.lr.ph:                                    ; preds = %entry
   %4 = or disjoint i64 %sq, 48
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i2.exit
-  %bh.addr.0208 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i2.exit ]
-  %b = sdiv i64 %bh.addr.0208, %H
-  %h = srem i64 %bh.addr.0208, %H
+bh.body:                                          ; preds = %bh.body.lr.ph, %c.exit
+  %bh.addr.096 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %c.exit ]
+  %b = sdiv i64 %bh.addr.096, %H
+  %h = srem i64 %bh.addr.096, %H
   %5 = mul nsw i64 %b, %H
   %bT = add nsw i64 %5, %h
   %6 = mul i64 %1, %b
   %bTn = add nsw i64 %6, %h
   %7 = shl nsw i64 %bT, 6
+  %qh = getelementptr inbounds float, ptr %q, i64 %7
   %8 = shl nsw i64 %bTn, 6
   %kh = getelementptr inbounds float, ptr %k, i64 %8
+  %vh = getelementptr inbounds float, ptr %v, i64 %8
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %S.idx = shl nsw i64 %bh.addr.0208, 14
+  %oh = getelementptr inbounds float, ptr %o, i64 %7
+  %S.idx = shl nsw i64 %bh.addr.096, 14
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
-  br label %i.body
+  %9 = load float, ptr %betah, align 4
+  %10 = insertelement <16 x float> poison, float %9, i64 0
+  %11 = shufflevector <16 x float> %10, <16 x float> poison, <16 x i32> zeroinitializer
+  %12 = getelementptr inbounds float, ptr %betah, i64 %H
+  %13 = load float, ptr %12, align 4
+  %14 = insertelement <16 x float> poison, float %13, i64 0
+  %15 = shufflevector <16 x float> %14, <16 x float> poison, <16 x i32> zeroinitializer
+  %16 = load <16 x float>, ptr %kh, align 4
+  %17 = getelementptr inbounds float, ptr %kh, i64 %sq
+  %18 = load <16 x float>, ptr %17, align 4
+  %19 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %16, <16 x float> %18, <16 x float> zeroinitializer)
+  %20 = getelementptr inbounds i8, ptr %kh, i64 64
+  %21 = load <16 x float>, ptr %20, align 4
+  %22 = getelementptr inbounds float, ptr %kh, i64 %2
+  %23 = load <16 x float>, ptr %22, align 4
+  %24 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %23, <16 x float> %19)
+  %25 = getelementptr inbounds i8, ptr %kh, i64 128
+  %26 = load <16 x float>, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %kh, i64 %3
+  %28 = load <16 x float>, ptr %27, align 4
+  %29 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %28, <16 x float> %24)
+  %30 = getelementptr inbounds i8, ptr %kh, i64 192
+  %31 = load <16 x float>, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %kh, i64 %4
+  %33 = load <16 x float>, ptr %32, align 4
+  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %31, <16 x float> %33, <16 x float> %29)
+  %35 = shufflevector <16 x float> %34, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %36 = shufflevector <16 x float> %34, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %37 = fadd <8 x float> %35, %36
+  %38 = shufflevector <8 x float> %37, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %39 = shufflevector <8 x float> %37, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %40 = fadd <4 x float> %38, %39
+  %41 = shufflevector <4 x float> %40, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %42 = shufflevector <4 x float> %40, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %43 = fadd <2 x float> %41, %42
+  %44 = load <16 x float>, ptr %qh, align 4
+  %45 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %16, <16 x float> %44, <16 x float> zeroinitializer)
+  %46 = getelementptr inbounds i8, ptr %qh, i64 64
+  %47 = load <16 x float>, ptr %46, align 4
+  %48 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %47, <16 x float> %45)
+  %49 = getelementptr inbounds i8, ptr %qh, i64 128
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %50, <16 x float> %48)
+  %52 = getelementptr inbounds i8, ptr %qh, i64 192
+  %53 = load <16 x float>, ptr %52, align 4
+  %54 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %31, <16 x float> %53, <16 x float> %51)
+  %55 = shufflevector <16 x float> %54, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %56 = shufflevector <16 x float> %54, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %57 = fadd <8 x float> %55, %56
+  %58 = shufflevector <8 x float> %57, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %59 = shufflevector <8 x float> %57, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %60 = fadd <4 x float> %58, %59
+  %61 = shufflevector <4 x float> %60, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %62 = shufflevector <4 x float> %60, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %63 = fadd <2 x float> %61, %62
+  %64 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %18, <16 x float> %44, <16 x float> zeroinitializer)
+  %65 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %23, <16 x float> %47, <16 x float> %64)
+  %66 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %28, <16 x float> %50, <16 x float> %65)
+  %67 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %53, <16 x float> %66)
+  %shift = shufflevector <2 x float> %43, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %68 = fadd <2 x float> %43, %shift
+  %shift117 = shufflevector <2 x float> %63, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %69 = fadd <2 x float> %63, %shift117
+  %70 = shufflevector <16 x float> %67, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %71 = shufflevector <16 x float> %67, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %72 = fadd <8 x float> %70, %71
+  %73 = shufflevector <8 x float> %72, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %74 = shufflevector <8 x float> %72, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %75 = fadd <4 x float> %73, %74
+  %76 = shufflevector <4 x float> %75, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %77 = shufflevector <4 x float> %75, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %78 = fadd <2 x float> %76, %77
+  %shift118 = shufflevector <2 x float> %78, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %79 = fadd <2 x float> %78, %shift118
+  %80 = shufflevector <2 x float> %68, <2 x float> poison, <16 x i32> zeroinitializer
+  %81 = shufflevector <2 x float> %79, <2 x float> poison, <16 x i32> zeroinitializer
+  %82 = shufflevector <2 x float> %69, <2 x float> poison, <16 x i32> zeroinitializer
+  br label %i.head.preheader
 
-bh.exit:                                          ; preds = %i2.exit, %entry
+bh.exit:                                          ; preds = %c.exit, %entry
   ret void
 
-i.body:                                           ; preds = %bh.body, %i.body
-  %acc.0189 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %16, %i.body ]
-  %acc1.0188 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %20, %i.body ]
-  %acc2.0187 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %24, %i.body ]
-  %acc3.0186 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %28, %i.body ]
-  %acc4.0185 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %37, %i.body ]
-  %acc5.0184 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %41, %i.body ]
-  %acc6.0183 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %45, %i.body ]
-  %acc7.0182 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %49, %i.body ]
-  %i.addr.0181 = phi i64 [ 0, %bh.body ], [ %i.next, %i.body ]
-  %9 = getelementptr inbounds float, ptr %kh, i64 %i.addr.0181
-  %10 = load float, ptr %9, align 4
-  %11 = shl nuw nsw i64 %i.addr.0181, 6
-  %12 = getelementptr inbounds float, ptr %S, i64 %11
-  %13 = load <16 x float>, ptr %12, align 4
-  %14 = insertelement <16 x float> poison, float %10, i64 0
-  %15 = shufflevector <16 x float> %14, <16 x float> poison, <16 x i32> zeroinitializer
-  %16 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %13, <16 x float> %acc.0189)
-  %17 = or disjoint i64 %11, 16
-  %18 = getelementptr inbounds float, ptr %S, i64 %17
-  %19 = load <16 x float>, ptr %18, align 4
-  %20 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %19, <16 x float> %acc1.0188)
-  %21 = or disjoint i64 %11, 32
-  %22 = getelementptr inbounds float, ptr %S, i64 %21
-  %23 = load <16 x float>, ptr %22, align 4
-  %24 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %23, <16 x float> %acc2.0187)
-  %25 = or disjoint i64 %11, 48
-  %26 = getelementptr inbounds float, ptr %S, i64 %25
-  %27 = load <16 x float>, ptr %26, align 4
-  %28 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %15, <16 x float> %27, <16 x float> %acc3.0186)
-  %29 = or disjoint i64 %i.addr.0181, 1
-  %30 = getelementptr inbounds float, ptr %kh, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = shl nuw nsw i64 %29, 6
-  %33 = getelementptr inbounds float, ptr %S, i64 %32
-  %34 = load <16 x float>, ptr %33, align 4
-  %35 = insertelement <16 x float> poison, float %31, i64 0
-  %36 = shufflevector <16 x float> %35, <16 x float> poison, <16 x i32> zeroinitializer
-  %37 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %34, <16 x float> %acc4.0185)
-  %38 = or disjoint i64 %32, 16
-  %39 = getelementptr inbounds float, ptr %S, i64 %38
-  %40 = load <16 x float>, ptr %39, align 4
-  %41 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %40, <16 x float> %acc5.0184)
-  %42 = or disjoint i64 %32, 32
-  %43 = getelementptr inbounds float, ptr %S, i64 %42
-  %44 = load <16 x float>, ptr %43, align 4
-  %45 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %44, <16 x float> %acc6.0183)
-  %46 = or disjoint i64 %32, 48
-  %47 = getelementptr inbounds float, ptr %S, i64 %46
-  %48 = load <16 x float>, ptr %47, align 4
-  %49 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %48, <16 x float> %acc7.0182)
-  %i.next = add nuw nsw i64 %i.addr.0181, 2
-  %50 = icmp ult i64 %i.addr.0181, 62
-  br i1 %50, label %i.body, label %i.exit
+i.head.preheader:                                 ; preds = %bh.body, %i4.exit
+  %83 = phi i1 [ true, %bh.body ], [ false, %i4.exit ]
+  %c.addr.095 = phi i64 [ 0, %bh.body ], [ 32, %i4.exit ]
+  br label %i.body
 
-i.exit:                                           ; preds = %i.body
-  %vh = getelementptr inbounds float, ptr %v, i64 %8
-  %51 = load float, ptr %betah, align 4
-  %52 = load <16 x float>, ptr %vh, align 4
-  %53 = fadd <16 x float> %37, %16
-  %54 = fsub <16 x float> %52, %53
-  %55 = insertelement <16 x float> poison, float %51, i64 0
-  %56 = shufflevector <16 x float> %55, <16 x float> poison, <16 x i32> zeroinitializer
-  %57 = fmul <16 x float> %56, %54
-  %58 = getelementptr inbounds i8, ptr %vh, i64 64
-  %59 = load <16 x float>, ptr %58, align 4
-  %60 = fadd <16 x float> %41, %20
-  %61 = fsub <16 x float> %59, %60
-  %62 = fmul <16 x float> %56, %61
-  %63 = getelementptr inbounds i8, ptr %vh, i64 128
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = fadd <16 x float> %45, %24
-  %66 = fsub <16 x float> %64, %65
-  %67 = fmul <16 x float> %56, %66
-  %68 = getelementptr inbounds i8, ptr %vh, i64 192
-  %69 = load <16 x float>, ptr %68, align 4
-  %70 = fadd <16 x float> %49, %28
-  %71 = fsub <16 x float> %69, %70
-  %72 = fmul <16 x float> %56, %71
-  br label %i1.body
+c.exit:                                           ; preds = %i4.exit
+  %bh.next = add nsw i64 %bh.addr.096, 1
+  %exitcond106.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond106.not, label %bh.exit, label %bh.body
 
-i1.body:                                          ; preds = %i.exit, %i1.body
-  %acc832.0198 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %86, %i1.body ]
-  %acc9.0197 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %91, %i1.body ]
-  %acc10.0196 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %96, %i1.body ]
-  %acc11.0195 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %101, %i1.body ]
-  %acc12.0194 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %116, %i1.body ]
-  %i1.addr.0193 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
-  %acc15.0192 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %131, %i1.body ]
-  %acc14.0191 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %126, %i1.body ]
-  %acc13.0190 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %121, %i1.body ]
-  %73 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.0193
-  %74 = load float, ptr %73, align 4
-  %75 = or disjoint i64 %i1.addr.0193, %sq
-  %76 = getelementptr inbounds float, ptr %kh, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <16 x float> poison, float %74, i64 0
-  %79 = shufflevector <16 x float> %78, <16 x float> poison, <16 x i32> zeroinitializer
-  %80 = shl nuw nsw i64 %i1.addr.0193, 6
-  %81 = getelementptr inbounds float, ptr %S, i64 %80
-  %82 = load <16 x float>, ptr %81, align 4
-  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %57, <16 x float> %82)
-  store <16 x float> %83, ptr %81, align 4
-  %84 = insertelement <16 x float> poison, float %77, i64 0
-  %85 = shufflevector <16 x float> %84, <16 x float> poison, <16 x i32> zeroinitializer
-  %86 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %83, <16 x float> %acc832.0198)
-  %87 = or disjoint i64 %80, 16
-  %88 = getelementptr inbounds float, ptr %S, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %62, <16 x float> %89)
-  store <16 x float> %90, ptr %88, align 4
-  %91 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %90, <16 x float> %acc9.0197)
-  %92 = or disjoint i64 %80, 32
-  %93 = getelementptr inbounds float, ptr %S, i64 %92
-  %94 = load <16 x float>, ptr %93, align 4
-  %95 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %67, <16 x float> %94)
-  store <16 x float> %95, ptr %93, align 4
-  %96 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %95, <16 x float> %acc10.0196)
-  %97 = or disjoint i64 %80, 48
-  %98 = getelementptr inbounds float, ptr %S, i64 %97
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %72, <16 x float> %99)
-  store <16 x float> %100, ptr %98, align 4
-  %101 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %100, <16 x float> %acc11.0195)
-  %102 = or disjoint i64 %i1.addr.0193, 1
-  %103 = getelementptr inbounds float, ptr %kh, i64 %102
-  %104 = load float, ptr %103, align 4
-  %105 = or disjoint i64 %102, %sq
-  %106 = getelementptr inbounds float, ptr %kh, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = insertelement <16 x float> poison, float %104, i64 0
-  %109 = shufflevector <16 x float> %108, <16 x float> poison, <16 x i32> zeroinitializer
-  %110 = shl nuw nsw i64 %102, 6
-  %111 = getelementptr inbounds float, ptr %S, i64 %110
-  %112 = load <16 x float>, ptr %111, align 4
-  %113 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %57, <16 x float> %112)
-  store <16 x float> %113, ptr %111, align 4
-  %114 = insertelement <16 x float> poison, float %107, i64 0
-  %115 = shufflevector <16 x float> %114, <16 x float> poison, <16 x i32> zeroinitializer
-  %116 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %113, <16 x float> %acc12.0194)
-  %117 = or disjoint i64 %110, 16
-  %118 = getelementptr inbounds float, ptr %S, i64 %117
-  %119 = load <16 x float>, ptr %118, align 4
-  %120 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %62, <16 x float> %119)
-  store <16 x float> %120, ptr %118, align 4
-  %121 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %120, <16 x float> %acc13.0190)
-  %122 = or disjoint i64 %110, 32
-  %123 = getelementptr inbounds float, ptr %S, i64 %122
-  %124 = load <16 x float>, ptr %123, align 4
-  %125 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %67, <16 x float> %124)
-  store <16 x float> %125, ptr %123, align 4
-  %126 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %125, <16 x float> %acc14.0191)
-  %127 = or disjoint i64 %110, 48
-  %128 = getelementptr inbounds float, ptr %S, i64 %127
-  %129 = load <16 x float>, ptr %128, align 4
-  %130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %72, <16 x float> %129)
-  store <16 x float> %130, ptr %128, align 4
-  %131 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %115, <16 x float> %130, <16 x float> %acc15.0192)
-  %i1.next = add nuw nsw i64 %i1.addr.0193, 2
-  %132 = icmp ult i64 %i1.addr.0193, 62
-  br i1 %132, label %i1.body, label %i1.exit
+i1.head.preheader:                                ; preds = %i.body
+  %84 = getelementptr inbounds float, ptr %vh, i64 %c.addr.095
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = fsub <16 x float> %85, %152
+  %87 = fmul <16 x float> %11, %86
+  %88 = or disjoint i64 %c.addr.095, 16
+  %89 = getelementptr inbounds float, ptr %vh, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fsub <16 x float> %90, %162
+  %92 = fmul <16 x float> %11, %91
+  %93 = or disjoint i64 %c.addr.095, %sq
+  %94 = getelementptr inbounds float, ptr %vh, i64 %93
+  %95 = load <16 x float>, ptr %94, align 4
+  %96 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %80, <16 x float> %87, <16 x float> %155)
+  %97 = fsub <16 x float> %95, %96
+  %98 = fmul <16 x float> %15, %97
+  %99 = or disjoint i64 %88, %sq
+  %100 = getelementptr inbounds float, ptr %vh, i64 %99
+  %101 = load <16 x float>, ptr %100, align 4
+  %102 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %80, <16 x float> %92, <16 x float> %163)
+  %103 = fsub <16 x float> %101, %102
+  %104 = fmul <16 x float> %15, %103
+  %105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %87, <16 x float> %158)
+  %106 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %81, <16 x float> %98, <16 x float> %105)
+  %107 = fmul <16 x float> %106, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %108 = getelementptr inbounds float, ptr %oh, i64 %c.addr.095
+  store <16 x float> %107, ptr %108, align 4
+  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %92, <16 x float> %164)
+  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %81, <16 x float> %104, <16 x float> %109)
+  %111 = fmul <16 x float> %110, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %112 = getelementptr inbounds float, ptr %oh, i64 %88
+  store <16 x float> %111, ptr %112, align 4
+  br label %i4.body
 
-i1.exit:                                          ; preds = %i1.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %7
-  %133 = getelementptr inbounds float, ptr %betah, i64 %H
-  %134 = load float, ptr %133, align 4
-  %135 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %136 = load <16 x float>, ptr %135, align 4
-  %137 = fadd <16 x float> %116, %86
-  %138 = fsub <16 x float> %136, %137
-  %139 = insertelement <16 x float> poison, float %134, i64 0
-  %140 = shufflevector <16 x float> %139, <16 x float> poison, <16 x i32> zeroinitializer
-  %141 = fmul <16 x float> %140, %138
-  %142 = getelementptr inbounds float, ptr %vh, i64 %2
-  %143 = load <16 x float>, ptr %142, align 4
-  %144 = fadd <16 x float> %121, %91
-  %145 = fsub <16 x float> %143, %144
-  %146 = fmul <16 x float> %140, %145
-  %147 = getelementptr inbounds float, ptr %vh, i64 %3
-  %148 = load <16 x float>, ptr %147, align 4
-  %149 = fadd <16 x float> %126, %96
-  %150 = fsub <16 x float> %148, %149
-  %151 = fmul <16 x float> %140, %150
-  %152 = getelementptr inbounds float, ptr %vh, i64 %4
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = fadd <16 x float> %131, %101
-  %155 = fsub <16 x float> %153, %154
-  %156 = fmul <16 x float> %140, %155
-  br label %i2.body
+i.body:                                           ; preds = %i.body, %i.head.preheader
+  %acc.087 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %152, %i.body ]
+  %acc1.086 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %162, %i.body ]
+  %acc2.085 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %155, %i.body ]
+  %acc3.084 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %163, %i.body ]
+  %acc4.083 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %158, %i.body ]
+  %acc5.082 = phi <16 x float> [ zeroinitializer, %i.head.preheader ], [ %164, %i.body ]
+  %i.addr.081 = phi i64 [ 0, %i.head.preheader ], [ %i.next.1, %i.body ]
+  %113 = getelementptr inbounds float, ptr %kh, i64 %i.addr.081
+  %114 = load float, ptr %113, align 4
+  %115 = or disjoint i64 %i.addr.081, %sq
+  %116 = getelementptr inbounds float, ptr %kh, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %qh, i64 %i.addr.081
+  %119 = load float, ptr %118, align 4
+  %120 = shl nuw nsw i64 %i.addr.081, 6
+  %121 = or disjoint i64 %120, %c.addr.095
+  %122 = getelementptr inbounds float, ptr %S, i64 %121
+  %123 = load <16 x float>, ptr %122, align 4
+  %124 = insertelement <16 x float> poison, float %114, i64 0
+  %125 = shufflevector <16 x float> %124, <16 x float> poison, <16 x i32> zeroinitializer
+  %126 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %125, <16 x float> %123, <16 x float> %acc.087)
+  %127 = insertelement <16 x float> poison, float %117, i64 0
+  %128 = shufflevector <16 x float> %127, <16 x float> poison, <16 x i32> zeroinitializer
+  %129 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> %123, <16 x float> %acc2.085)
+  %130 = insertelement <16 x float> poison, float %119, i64 0
+  %131 = shufflevector <16 x float> %130, <16 x float> poison, <16 x i32> zeroinitializer
+  %132 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %131, <16 x float> %123, <16 x float> %acc4.083)
+  %133 = or disjoint i64 %121, 16
+  %134 = getelementptr inbounds float, ptr %S, i64 %133
+  %135 = load <16 x float>, ptr %134, align 4
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %125, <16 x float> %135, <16 x float> %acc1.086)
+  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> %135, <16 x float> %acc3.084)
+  %138 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %131, <16 x float> %135, <16 x float> %acc5.082)
+  %i.next = or disjoint i64 %i.addr.081, 1
+  %139 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %140 = load float, ptr %139, align 4
+  %141 = or disjoint i64 %i.next, %sq
+  %142 = getelementptr inbounds float, ptr %kh, i64 %141
+  %143 = load float, ptr %142, align 4
+  %144 = getelementptr inbounds float, ptr %qh, i64 %i.next
+  %145 = load float, ptr %144, align 4
+  %146 = shl nuw nsw i64 %i.next, 6
+  %147 = or disjoint i64 %146, %c.addr.095
+  %148 = getelementptr inbounds float, ptr %S, i64 %147
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = insertelement <16 x float> poison, float %140, i64 0
+  %151 = shufflevector <16 x float> %150, <16 x float> poison, <16 x i32> zeroinitializer
+  %152 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %151, <16 x float> %149, <16 x float> %126)
+  %153 = insertelement <16 x float> poison, float %143, i64 0
+  %154 = shufflevector <16 x float> %153, <16 x float> poison, <16 x i32> zeroinitializer
+  %155 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %154, <16 x float> %149, <16 x float> %129)
+  %156 = insertelement <16 x float> poison, float %145, i64 0
+  %157 = shufflevector <16 x float> %156, <16 x float> poison, <16 x i32> zeroinitializer
+  %158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> %149, <16 x float> %132)
+  %159 = or disjoint i64 %147, 16
+  %160 = getelementptr inbounds float, ptr %S, i64 %159
+  %161 = load <16 x float>, ptr %160, align 4
+  %162 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %151, <16 x float> %161, <16 x float> %136)
+  %163 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %154, <16 x float> %161, <16 x float> %137)
+  %164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> %161, <16 x float> %138)
+  %i.next.1 = add nuw nsw i64 %i.addr.081, 2
+  %exitcond.not.1 = icmp eq i64 %i.next.1, 64
+  br i1 %exitcond.not.1, label %i1.head.preheader, label %i.body
 
-i2.body:                                          ; preds = %i1.exit, %i2.body
-  %i2.addr.0207 = phi i64 [ 0, %i1.exit ], [ %i2.next, %i2.body ]
-  %acc19.0202 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %185, %i2.body ]
-  %acc18.0201 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %180, %i2.body ]
-  %acc17.0200 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %175, %i2.body ]
-  %acc16.0199 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %170, %i2.body ]
-  %157 = or disjoint i64 %i2.addr.0207, %sq
-  %158 = getelementptr inbounds float, ptr %kh, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0207
-  %161 = load float, ptr %160, align 4
-  %162 = insertelement <16 x float> poison, float %159, i64 0
-  %163 = shufflevector <16 x float> %162, <16 x float> poison, <16 x i32> zeroinitializer
-  %164 = shl nuw nsw i64 %i2.addr.0207, 6
-  %165 = getelementptr inbounds float, ptr %S, i64 %164
-  %166 = load <16 x float>, ptr %165, align 4
-  %167 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %141, <16 x float> %166)
-  store <16 x float> %167, ptr %165, align 4
-  %168 = insertelement <16 x float> poison, float %161, i64 0
-  %169 = shufflevector <16 x float> %168, <16 x float> poison, <16 x i32> zeroinitializer
-  %170 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %167, <16 x float> %acc16.0199)
-  %171 = or disjoint i64 %164, 16
-  %172 = getelementptr inbounds float, ptr %S, i64 %171
-  %173 = load <16 x float>, ptr %172, align 4
-  %174 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %146, <16 x float> %173)
-  store <16 x float> %174, ptr %172, align 4
-  %175 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %174, <16 x float> %acc17.0200)
-  %176 = or disjoint i64 %164, 32
-  %177 = getelementptr inbounds float, ptr %S, i64 %176
-  %178 = load <16 x float>, ptr %177, align 4
-  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %151, <16 x float> %178)
-  store <16 x float> %179, ptr %177, align 4
-  %180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %179, <16 x float> %acc18.0201)
-  %181 = or disjoint i64 %164, 48
-  %182 = getelementptr inbounds float, ptr %S, i64 %181
-  %183 = load <16 x float>, ptr %182, align 4
-  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %156, <16 x float> %183)
-  store <16 x float> %184, ptr %182, align 4
-  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %169, <16 x float> %184, <16 x float> %acc19.0202)
-  %i2.next = add nuw nsw i64 %i2.addr.0207, 1
-  %exitcond.not = icmp eq i64 %i2.next, 64
-  br i1 %exitcond.not, label %i2.exit, label %i2.body
+i4.body:                                          ; preds = %i4.body, %i1.head.preheader
+  %i4.addr.094 = phi i64 [ 0, %i1.head.preheader ], [ %i4.next.1, %i4.body ]
+  %165 = getelementptr inbounds float, ptr %kh, i64 %i4.addr.094
+  %166 = load float, ptr %165, align 4
+  %167 = or disjoint i64 %i4.addr.094, %sq
+  %168 = getelementptr inbounds float, ptr %kh, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = insertelement <16 x float> poison, float %169, i64 0
+  %171 = shufflevector <16 x float> %170, <16 x float> poison, <16 x i32> zeroinitializer
+  %172 = insertelement <16 x float> poison, float %166, i64 0
+  %173 = shufflevector <16 x float> %172, <16 x float> poison, <16 x i32> zeroinitializer
+  %174 = shl nuw nsw i64 %i4.addr.094, 6
+  %175 = or disjoint i64 %174, %c.addr.095
+  %176 = getelementptr inbounds float, ptr %S, i64 %175
+  %177 = load <16 x float>, ptr %176, align 4
+  %178 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %173, <16 x float> %87, <16 x float> %177)
+  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %171, <16 x float> %98, <16 x float> %178)
+  store <16 x float> %179, ptr %176, align 4
+  %180 = or disjoint i64 %174, %88
+  %181 = getelementptr inbounds float, ptr %S, i64 %180
+  %182 = load <16 x float>, ptr %181, align 4
+  %183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %173, <16 x float> %92, <16 x float> %182)
+  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %171, <16 x float> %104, <16 x float> %183)
+  store <16 x float> %184, ptr %181, align 4
+  %i4.next = or disjoint i64 %i4.addr.094, 1
+  %185 = getelementptr inbounds float, ptr %kh, i64 %i4.next
+  %186 = load float, ptr %185, align 4
+  %187 = or disjoint i64 %i4.next, %sq
+  %188 = getelementptr inbounds float, ptr %kh, i64 %187
+  %189 = load float, ptr %188, align 4
+  %190 = insertelement <16 x float> poison, float %189, i64 0
+  %191 = shufflevector <16 x float> %190, <16 x float> poison, <16 x i32> zeroinitializer
+  %192 = insertelement <16 x float> poison, float %186, i64 0
+  %193 = shufflevector <16 x float> %192, <16 x float> poison, <16 x i32> zeroinitializer
+  %194 = shl nuw nsw i64 %i4.next, 6
+  %195 = or disjoint i64 %194, %c.addr.095
+  %196 = getelementptr inbounds float, ptr %S, i64 %195
+  %197 = load <16 x float>, ptr %196, align 4
+  %198 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %193, <16 x float> %87, <16 x float> %197)
+  %199 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %191, <16 x float> %98, <16 x float> %198)
+  store <16 x float> %199, ptr %196, align 4
+  %200 = or disjoint i64 %194, %88
+  %201 = getelementptr inbounds float, ptr %S, i64 %200
+  %202 = load <16 x float>, ptr %201, align 4
+  %203 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %193, <16 x float> %92, <16 x float> %202)
+  %204 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %191, <16 x float> %104, <16 x float> %203)
+  store <16 x float> %204, ptr %201, align 4
+  %i4.next.1 = add nuw nsw i64 %i4.addr.094, 2
+  %exitcond105.not.1 = icmp eq i64 %i4.next.1, 64
+  br i1 %exitcond105.not.1, label %i4.exit, label %i4.body
 
-i2.exit:                                          ; preds = %i2.body
-  %oh = getelementptr inbounds float, ptr %o, i64 %7
-  %186 = fmul <16 x float> %170, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  store <16 x float> %186, ptr %oh, align 4
-  %187 = fmul <16 x float> %175, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %188 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <16 x float> %187, ptr %188, align 4
-  %189 = fmul <16 x float> %180, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %190 = getelementptr inbounds i8, ptr %oh, i64 128
-  store <16 x float> %189, ptr %190, align 4
-  %191 = fmul <16 x float> %185, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %192 = getelementptr inbounds i8, ptr %oh, i64 192
-  store <16 x float> %191, ptr %192, align 4
-  %bh.next = add nsw i64 %bh.addr.0208, 1
-  %exitcond228.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond228.not, label %bh.exit, label %bh.body
+i4.exit:                                          ; preds = %i4.body
+  br i1 %83, label %i.head.preheader, label %c.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -5,517 +5,662 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h2_k32_v32_r16_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+define void @dp_fwd_h2_k32_v32_r16_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep180 = getelementptr i8, ptr %work, i64 4164
-  %sv = shl i64 %H, 5
+  %invariant.gep269 = getelementptr i8, ptr %work, i64 4160
+  %sv = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 7
-  %gep179 = getelementptr i8, ptr %invariant.gep180, i64 %.idx
-  %.idx133 = mul i64 %T, 384
-  %gep181 = getelementptr i8, ptr %invariant.gep180, i64 %.idx133
+  %gep268 = getelementptr i8, ptr %invariant.gep269, i64 %.idx
+  %.idx205 = mul i64 %T, 384
+  %gep270 = getelementptr i8, ptr %invariant.gep269, i64 %.idx205
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 15
   %nc = sdiv i64 %4, 16
   %5 = mul i64 %nc, %bh0
-  %6 = shl i64 %nc, 12
+  %6 = shl i64 %5, 12
+  %7 = shl i64 %nc, 12
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %7 = sub i64 %bh1, %bh0
+  %8 = sub i64 %bh1, %bh0
+  %9 = getelementptr i8, ptr %hs, i64 %6
+  %10 = getelementptr i8, ptr %gep268, i64 64
+  %11 = getelementptr i8, ptr %work, i64 4224
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i5.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i5.head.preheader ]
-  %bh.addr.0182 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
-  %8 = add i64 %indvar, %bh0
-  %9 = shl i64 %8, 12
-  %scevgep206 = getelementptr i8, ptr %hT, i64 %9
-  %10 = mul i64 %6, %indvar
-  %scevgep200 = getelementptr i8, ptr %h0, i64 %9
-  %b = sdiv i64 %bh.addr.0182, %H
-  %h = srem i64 %bh.addr.0182, %H
-  %11 = mul nsw i64 %b, %T
-  %12 = mul nsw i64 %11, %H
-  %bT = add nsw i64 %12, %h
-  %13 = mul i64 %1, %11
-  %14 = getelementptr float, ptr %beta, i64 %13
-  %betah = getelementptr float, ptr %14, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
+  %bh.addr.0271 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
+  %12 = add i64 %indvar, %bh0
+  %13 = shl i64 %12, 12
+  %scevgep315 = getelementptr i8, ptr %hT, i64 %13
+  %14 = mul i64 %7, %indvar
+  %scevgep307 = getelementptr i8, ptr %h0, i64 %13
+  %b = sdiv i64 %bh.addr.0271, %H
+  %h = srem i64 %bh.addr.0271, %H
+  %15 = mul nsw i64 %b, %T
+  %16 = mul nsw i64 %15, %H
+  %bT = add nsw i64 %16, %h
+  %17 = mul i64 %1, %15
+  %18 = getelementptr float, ptr %beta, i64 %17
+  %betah = getelementptr float, ptr %18, i64 %h
   %oh.idx = shl nsw i64 %bT, 7
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep200, i64 4096, i1 false)
-  br label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
+  br label %i11.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %15 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %15
-  %invariant.gep135 = getelementptr float, ptr %k, i64 %15
-  %invariant.gep137 = getelementptr float, ptr %v, i64 %15
-  %16 = add nsw i64 %h, %H
-  %17 = shl nsw i64 %16, 5
-  %invariant.gep139 = getelementptr float, ptr %k, i64 %17
-  %invariant.gep141 = getelementptr float, ptr %v, i64 %17
+  %19 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %19
+  %invariant.gep207 = getelementptr float, ptr %k, i64 %19
+  %invariant.gep209 = getelementptr float, ptr %v, i64 %19
+  %20 = add nsw i64 %h, %H
+  %21 = shl nsw i64 %20, 5
+  %invariant.gep211 = getelementptr float, ptr %k, i64 %21
+  %invariant.gep213 = getelementptr float, ptr %v, i64 %21
   br label %t.body
 
-bh.exit:                                          ; preds = %i5.head.preheader, %entry
+bh.exit:                                          ; preds = %i11.head.preheader, %entry
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep200, i64 4096, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
+  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0134 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %18 = add nuw nsw i64 %t.addr.0134, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %18, i64 %3)
-  %19 = add nsw i64 %tp, %11
-  %20 = mul nsw i64 %19, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %20
+  %t.addr.0206 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %22 = add nuw nsw i64 %t.addr.0206, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %22, i64 %3)
+  %23 = add nsw i64 %tp, %15
+  %24 = mul nsw i64 %23, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %24
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %21 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %21, i32 0, i32 2, i32 1)
-  %22 = mul nsw i64 %19, %k_ts
-  %gep136 = getelementptr float, ptr %invariant.gep135, i64 %22
-  tail call void @llvm.prefetch.p0(ptr %gep136, i32 0, i32 2, i32 1)
-  %23 = getelementptr i8, ptr %gep136, i64 64
-  tail call void @llvm.prefetch.p0(ptr %23, i32 0, i32 2, i32 1)
-  %24 = mul nsw i64 %19, %v_ts
-  %gep138 = getelementptr float, ptr %invariant.gep137, i64 %24
-  tail call void @llvm.prefetch.p0(ptr %gep138, i32 0, i32 2, i32 1)
-  %25 = getelementptr i8, ptr %gep138, i64 64
+  %25 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %25, i32 0, i32 2, i32 1)
-  %gep140 = getelementptr float, ptr %invariant.gep139, i64 %22
-  tail call void @llvm.prefetch.p0(ptr %gep140, i32 0, i32 2, i32 1)
-  %26 = getelementptr i8, ptr %gep140, i64 64
-  tail call void @llvm.prefetch.p0(ptr %26, i32 0, i32 2, i32 1)
-  %gep142 = getelementptr float, ptr %invariant.gep141, i64 %24
-  tail call void @llvm.prefetch.p0(ptr %gep142, i32 0, i32 2, i32 1)
-  %27 = getelementptr i8, ptr %gep142, i64 64
+  %26 = mul nsw i64 %23, %k_ts
+  %gep208 = getelementptr float, ptr %invariant.gep207, i64 %26
+  tail call void @llvm.prefetch.p0(ptr %gep208, i32 0, i32 2, i32 1)
+  %27 = getelementptr i8, ptr %gep208, i64 64
   tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
-  %28 = add nsw i64 %t.addr.0134, %11
-  %29 = mul nsw i64 %28, %q_ts
-  %gep144 = getelementptr float, ptr %invariant.gep, i64 %29
-  %30 = load <16 x float>, ptr %gep144, align 4
-  %31 = getelementptr i8, ptr %gep144, i64 64
-  %32 = load <16 x float>, ptr %31, align 4
-  %33 = fmul <16 x float> %30, %30
-  %34 = fmul <16 x float> %32, %32
-  %35 = fadd <16 x float> %33, %34
-  %36 = shufflevector <16 x float> %35, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %37 = shufflevector <16 x float> %35, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %38 = fadd <8 x float> %36, %37
-  %39 = shufflevector <8 x float> %38, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %40 = shufflevector <8 x float> %38, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %41 = fadd <4 x float> %39, %40
-  %42 = shufflevector <4 x float> %41, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %43 = shufflevector <4 x float> %41, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %44 = fadd <2 x float> %42, %43
-  %shift = shufflevector <2 x float> %44, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %45 = fadd <2 x float> %44, %shift
-  %46 = extractelement <2 x float> %45, i64 0
-  %47 = fadd float %46, 0x3EB0C6F7A0000000
-  %48 = tail call float @llvm.sqrt.f32(float %47)
-  %49 = fdiv float 1.000000e+00, %48
-  %50 = insertelement <16 x float> poison, float %49, i64 0
-  %51 = shufflevector <16 x float> %50, <16 x float> poison, <16 x i32> zeroinitializer
-  %52 = fmul <16 x float> %30, %51
-  %53 = shl nsw i64 %t.addr.0134, 5
-  %54 = getelementptr inbounds float, ptr %invariant.gep180, i64 %53
-  store <16 x float> %52, ptr %54, align 4
-  %55 = fmul <16 x float> %32, %51
-  %56 = or disjoint i64 %53, 16
-  %57 = getelementptr inbounds float, ptr %invariant.gep180, i64 %56
-  store <16 x float> %55, ptr %57, align 4
-  %58 = mul nsw i64 %28, %k_ts
-  %gep146 = getelementptr float, ptr %invariant.gep135, i64 %58
-  %59 = load <16 x float>, ptr %gep146, align 4
-  %60 = getelementptr i8, ptr %gep146, i64 64
-  %61 = load <16 x float>, ptr %60, align 4
-  %62 = fmul <16 x float> %59, %59
-  %63 = fmul <16 x float> %61, %61
-  %64 = fadd <16 x float> %62, %63
-  %65 = shufflevector <16 x float> %64, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %66 = shufflevector <16 x float> %64, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %67 = fadd <8 x float> %65, %66
-  %68 = shufflevector <8 x float> %67, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %69 = shufflevector <8 x float> %67, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %70 = fadd <4 x float> %68, %69
-  %71 = shufflevector <4 x float> %70, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %72 = shufflevector <4 x float> %70, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %73 = fadd <2 x float> %71, %72
-  %shift236 = shufflevector <2 x float> %73, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %74 = fadd <2 x float> %73, %shift236
-  %75 = extractelement <2 x float> %74, i64 0
-  %76 = fadd float %75, 0x3EB0C6F7A0000000
-  %77 = tail call float @llvm.sqrt.f32(float %76)
-  %78 = fdiv float 1.000000e+00, %77
-  %79 = insertelement <16 x float> poison, float %78, i64 0
-  %80 = shufflevector <16 x float> %79, <16 x float> poison, <16 x i32> zeroinitializer
-  %81 = fmul <16 x float> %59, %80
-  %82 = shl i64 %t.addr.0134, 6
-  %83 = getelementptr inbounds float, ptr %gep179, i64 %82
-  store <16 x float> %81, ptr %83, align 4
-  %84 = fmul <16 x float> %61, %80
-  %85 = or disjoint i64 %82, 16
-  %86 = getelementptr inbounds float, ptr %gep179, i64 %85
-  store <16 x float> %84, ptr %86, align 4
-  %87 = mul nsw i64 %28, %v_ts
-  %gep148 = getelementptr float, ptr %invariant.gep137, i64 %87
-  %88 = load <16 x float>, ptr %gep148, align 4
-  %89 = getelementptr i8, ptr %gep148, i64 64
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = getelementptr inbounds float, ptr %gep181, i64 %82
-  store <16 x float> %88, ptr %91, align 4
-  %92 = getelementptr inbounds float, ptr %gep181, i64 %85
-  store <16 x float> %90, ptr %92, align 4
-  %gep150 = getelementptr float, ptr %invariant.gep139, i64 %58
-  %93 = load <16 x float>, ptr %gep150, align 4
-  %94 = getelementptr i8, ptr %gep150, i64 64
-  %95 = load <16 x float>, ptr %94, align 4
-  %96 = fmul <16 x float> %93, %93
-  %97 = fmul <16 x float> %95, %95
-  %98 = fadd <16 x float> %96, %97
-  %99 = shufflevector <16 x float> %98, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %100 = shufflevector <16 x float> %98, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %101 = fadd <8 x float> %99, %100
-  %102 = shufflevector <8 x float> %101, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %103 = shufflevector <8 x float> %101, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %104 = fadd <4 x float> %102, %103
-  %105 = shufflevector <4 x float> %104, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %106 = shufflevector <4 x float> %104, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %107 = fadd <2 x float> %105, %106
-  %shift237 = shufflevector <2 x float> %107, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %108 = fadd <2 x float> %107, %shift237
-  %109 = extractelement <2 x float> %108, i64 0
-  %110 = fadd float %109, 0x3EB0C6F7A0000000
-  %111 = tail call float @llvm.sqrt.f32(float %110)
-  %112 = fdiv float 1.000000e+00, %111
-  %113 = insertelement <16 x float> poison, float %112, i64 0
-  %114 = shufflevector <16 x float> %113, <16 x float> poison, <16 x i32> zeroinitializer
-  %115 = fmul <16 x float> %93, %114
-  %116 = or disjoint i64 %82, 32
-  %117 = getelementptr inbounds float, ptr %gep179, i64 %116
-  store <16 x float> %115, ptr %117, align 4
-  %118 = fmul <16 x float> %95, %114
-  %119 = or disjoint i64 %82, 48
-  %120 = getelementptr inbounds float, ptr %gep179, i64 %119
-  store <16 x float> %118, ptr %120, align 4
-  %gep152 = getelementptr float, ptr %invariant.gep141, i64 %87
-  %121 = load <16 x float>, ptr %gep152, align 4
-  %122 = getelementptr i8, ptr %gep152, i64 64
-  %123 = load <16 x float>, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %gep181, i64 %116
-  store <16 x float> %121, ptr %124, align 4
-  %125 = getelementptr inbounds float, ptr %gep181, i64 %119
-  store <16 x float> %123, ptr %125, align 4
-  %t.next = add nuw nsw i64 %t.addr.0134, 1
+  %28 = mul nsw i64 %23, %v_ts
+  %gep210 = getelementptr float, ptr %invariant.gep209, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep210, i32 0, i32 2, i32 1)
+  %29 = getelementptr i8, ptr %gep210, i64 64
+  tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
+  %gep212 = getelementptr float, ptr %invariant.gep211, i64 %26
+  tail call void @llvm.prefetch.p0(ptr %gep212, i32 0, i32 2, i32 1)
+  %30 = getelementptr i8, ptr %gep212, i64 64
+  tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
+  %gep214 = getelementptr float, ptr %invariant.gep213, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep214, i32 0, i32 2, i32 1)
+  %31 = getelementptr i8, ptr %gep214, i64 64
+  tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
+  %32 = add nsw i64 %t.addr.0206, %15
+  %33 = mul nsw i64 %32, %q_ts
+  %gep216 = getelementptr float, ptr %invariant.gep, i64 %33
+  %34 = load <16 x float>, ptr %gep216, align 4
+  %35 = getelementptr i8, ptr %gep216, i64 64
+  %36 = load <16 x float>, ptr %35, align 4
+  %37 = fmul <16 x float> %34, %34
+  %38 = fmul <16 x float> %36, %36
+  %39 = fadd <16 x float> %37, %38
+  %40 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %41 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %42 = fadd <8 x float> %40, %41
+  %43 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %44 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %45 = fadd <4 x float> %43, %44
+  %46 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %47 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %48 = fadd <2 x float> %46, %47
+  %shift = shufflevector <2 x float> %48, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %49 = fadd <2 x float> %48, %shift
+  %50 = extractelement <2 x float> %49, i64 0
+  %51 = fadd float %50, 0x3EB0C6F7A0000000
+  %52 = tail call float @llvm.sqrt.f32(float %51)
+  %53 = fdiv float 1.000000e+00, %52
+  %54 = insertelement <16 x float> poison, float %53, i64 0
+  %55 = shufflevector <16 x float> %54, <16 x float> poison, <16 x i32> zeroinitializer
+  %56 = fmul <16 x float> %34, %55
+  %57 = shl nsw i64 %t.addr.0206, 5
+  %58 = getelementptr inbounds float, ptr %invariant.gep269, i64 %57
+  store <16 x float> %56, ptr %58, align 4
+  %59 = fmul <16 x float> %36, %55
+  %60 = or disjoint i64 %57, 16
+  %61 = getelementptr inbounds float, ptr %invariant.gep269, i64 %60
+  store <16 x float> %59, ptr %61, align 4
+  %62 = mul nsw i64 %32, %k_ts
+  %gep218 = getelementptr float, ptr %invariant.gep207, i64 %62
+  %63 = load <16 x float>, ptr %gep218, align 4
+  %64 = getelementptr i8, ptr %gep218, i64 64
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = fmul <16 x float> %63, %63
+  %67 = fmul <16 x float> %65, %65
+  %68 = fadd <16 x float> %66, %67
+  %69 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %70 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %71 = fadd <8 x float> %69, %70
+  %72 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %73 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %74 = fadd <4 x float> %72, %73
+  %75 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %76 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %77 = fadd <2 x float> %75, %76
+  %shift356 = shufflevector <2 x float> %77, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %78 = fadd <2 x float> %77, %shift356
+  %79 = extractelement <2 x float> %78, i64 0
+  %80 = fadd float %79, 0x3EB0C6F7A0000000
+  %81 = tail call float @llvm.sqrt.f32(float %80)
+  %82 = fdiv float 1.000000e+00, %81
+  %83 = insertelement <16 x float> poison, float %82, i64 0
+  %84 = shufflevector <16 x float> %83, <16 x float> poison, <16 x i32> zeroinitializer
+  %85 = fmul <16 x float> %63, %84
+  %86 = shl i64 %t.addr.0206, 6
+  %87 = getelementptr inbounds float, ptr %gep268, i64 %86
+  store <16 x float> %85, ptr %87, align 4
+  %88 = fmul <16 x float> %65, %84
+  %89 = or disjoint i64 %86, 16
+  %90 = getelementptr inbounds float, ptr %gep268, i64 %89
+  store <16 x float> %88, ptr %90, align 4
+  %91 = mul nsw i64 %32, %v_ts
+  %gep220 = getelementptr float, ptr %invariant.gep209, i64 %91
+  %92 = load <16 x float>, ptr %gep220, align 4
+  %93 = getelementptr i8, ptr %gep220, i64 64
+  %94 = load <16 x float>, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %gep270, i64 %86
+  store <16 x float> %92, ptr %95, align 4
+  %96 = getelementptr inbounds float, ptr %gep270, i64 %89
+  store <16 x float> %94, ptr %96, align 4
+  %gep222 = getelementptr float, ptr %invariant.gep211, i64 %62
+  %97 = load <16 x float>, ptr %gep222, align 4
+  %98 = getelementptr i8, ptr %gep222, i64 64
+  %99 = load <16 x float>, ptr %98, align 4
+  %100 = fmul <16 x float> %97, %97
+  %101 = fmul <16 x float> %99, %99
+  %102 = fadd <16 x float> %100, %101
+  %103 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %104 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %105 = fadd <8 x float> %103, %104
+  %106 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %107 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %108 = fadd <4 x float> %106, %107
+  %109 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %110 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %111 = fadd <2 x float> %109, %110
+  %shift357 = shufflevector <2 x float> %111, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %112 = fadd <2 x float> %111, %shift357
+  %113 = extractelement <2 x float> %112, i64 0
+  %114 = fadd float %113, 0x3EB0C6F7A0000000
+  %115 = tail call float @llvm.sqrt.f32(float %114)
+  %116 = fdiv float 1.000000e+00, %115
+  %117 = insertelement <16 x float> poison, float %116, i64 0
+  %118 = shufflevector <16 x float> %117, <16 x float> poison, <16 x i32> zeroinitializer
+  %119 = fmul <16 x float> %97, %118
+  %120 = or disjoint i64 %86, 32
+  %121 = getelementptr inbounds float, ptr %gep268, i64 %120
+  store <16 x float> %119, ptr %121, align 4
+  %122 = fmul <16 x float> %99, %118
+  %123 = or disjoint i64 %86, 48
+  %124 = getelementptr inbounds float, ptr %gep268, i64 %123
+  store <16 x float> %122, ptr %124, align 4
+  %gep224 = getelementptr float, ptr %invariant.gep213, i64 %91
+  %125 = load <16 x float>, ptr %gep224, align 4
+  %126 = getelementptr i8, ptr %gep224, i64 64
+  %127 = load <16 x float>, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %gep270, i64 %120
+  store <16 x float> %125, ptr %128, align 4
+  %129 = getelementptr inbounds float, ptr %gep270, i64 %123
+  store <16 x float> %127, ptr %129, align 4
+  %t.next = add nuw nsw i64 %t.addr.0206, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
 i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %invariant.gep223 = getelementptr i8, ptr %hs, i64 %10
+  %130 = getelementptr i8, ptr %9, i64 %14
   br label %i1.head.preheader
 
-i5.head.preheader:                                ; preds = %t1.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep206, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0182, 1
+i11.head.preheader:                               ; preds = %i10.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep315, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0271, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond207.not = icmp eq i64 %indvar.next, %7
-  br i1 %exitcond207.not, label %bh.exit, label %bh.body
+  %exitcond316.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond316.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0175 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %126 = add i64 %5, %ci.addr.0175
-  %127 = shl i64 %126, 12
-  %gep224 = getelementptr i8, ptr %invariant.gep223, i64 %127
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep224, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0175, 4
-  %128 = add nuw nsw i64 %t0, 16
-  %129 = shl nsw i64 %ci.addr.0175, 10
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i10.exit
+  %ci.addr.0264 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i10.exit ]
+  %131 = shl i64 %ci.addr.0264, 12
+  %scevgep309 = getelementptr i8, ptr %130, i64 %131
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep309, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0264, 4
+  %132 = add nuw nsw i64 %t0, 16
+  %133 = shl i64 %ci.addr.0264, 10
+  %.idx274 = shl nsw i64 %ci.addr.0264, 11
+  %invariant.gep333 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
   br label %i2.body
 
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %acc.0161 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %165, %i2.body ]
-  %acc1.0160 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %169, %i2.body ]
-  %acc2.0159 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %179, %i2.body ]
-  %acc3.0158 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %183, %i2.body ]
-  %i2.addr.0157 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %130 = or disjoint i64 %i2.addr.0157, %129
-  %131 = getelementptr inbounds float, ptr %gep179, i64 %130
-  %132 = load float, ptr %131, align 4
-  %133 = shl nuw nsw i64 %i2.addr.0157, 5
-  %134 = getelementptr inbounds float, ptr %work, i64 %133
+i3.head.preheader:                                ; preds = %i2.body
+  %134 = getelementptr inbounds float, ptr %gep268, i64 %133
   %135 = load <16 x float>, ptr %134, align 4
-  %136 = insertelement <16 x float> poison, float %132, i64 0
-  %137 = shufflevector <16 x float> %136, <16 x float> poison, <16 x i32> zeroinitializer
-  %138 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %137, <16 x float> %135, <16 x float> %acc.0161)
-  %139 = or disjoint i64 %133, 16
-  %140 = getelementptr inbounds float, ptr %work, i64 %139
-  %141 = load <16 x float>, ptr %140, align 4
-  %142 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %137, <16 x float> %141, <16 x float> %acc1.0160)
-  %143 = or disjoint i64 %i2.addr.0157, 1
-  %144 = or disjoint i64 %143, %129
-  %145 = getelementptr inbounds float, ptr %gep179, i64 %144
-  %146 = load float, ptr %145, align 4
-  %147 = shl nuw nsw i64 %143, 5
-  %148 = getelementptr inbounds float, ptr %work, i64 %147
-  %149 = load <16 x float>, ptr %148, align 4
-  %150 = insertelement <16 x float> poison, float %146, i64 0
-  %151 = shufflevector <16 x float> %150, <16 x float> poison, <16 x i32> zeroinitializer
-  %152 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %151, <16 x float> %149, <16 x float> %acc2.0159)
-  %153 = or disjoint i64 %147, 16
-  %154 = getelementptr inbounds float, ptr %work, i64 %153
-  %155 = load <16 x float>, ptr %154, align 4
-  %156 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %151, <16 x float> %155, <16 x float> %acc3.0158)
-  %i2.next = or disjoint i64 %i2.addr.0157, 2
-  %157 = or disjoint i64 %i2.next, %129
-  %158 = getelementptr inbounds float, ptr %gep179, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = shl nuw nsw i64 %i2.next, 5
-  %161 = getelementptr inbounds float, ptr %work, i64 %160
+  %136 = or disjoint i64 %133, 32
+  %137 = getelementptr inbounds float, ptr %gep268, i64 %136
+  %138 = load <16 x float>, ptr %137, align 4
+  %139 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %138, <16 x float> zeroinitializer)
+  %140 = or disjoint i64 %133, 16
+  %141 = getelementptr inbounds float, ptr %gep268, i64 %140
+  %142 = load <16 x float>, ptr %141, align 4
+  %143 = or disjoint i64 %133, 48
+  %144 = getelementptr inbounds float, ptr %gep268, i64 %143
+  %145 = load <16 x float>, ptr %144, align 4
+  %146 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %142, <16 x float> %145, <16 x float> %139)
+  %147 = shufflevector <16 x float> %146, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %148 = shufflevector <16 x float> %146, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %149 = fadd <8 x float> %147, %148
+  %150 = shufflevector <8 x float> %149, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %151 = shufflevector <8 x float> %149, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %152 = fadd <4 x float> %150, %151
+  %153 = shufflevector <4 x float> %152, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %154 = shufflevector <4 x float> %152, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %155 = fadd <2 x float> %153, %154
+  %156 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
+  %157 = load <16 x float>, ptr %156, align 4
+  %158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %157, <16 x float> zeroinitializer)
+  %159 = getelementptr i8, ptr %10, i64 %131
+  %160 = load <16 x float>, ptr %159, align 4
+  %161 = getelementptr inbounds i8, ptr %11, i64 %.idx274
   %162 = load <16 x float>, ptr %161, align 4
-  %163 = insertelement <16 x float> poison, float %159, i64 0
-  %164 = shufflevector <16 x float> %163, <16 x float> poison, <16 x i32> zeroinitializer
-  %165 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %162, <16 x float> %138)
-  %166 = or disjoint i64 %160, 16
-  %167 = getelementptr inbounds float, ptr %work, i64 %166
-  %168 = load <16 x float>, ptr %167, align 4
-  %169 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %168, <16 x float> %142)
-  %170 = or disjoint i64 %i2.addr.0157, 3
-  %171 = or disjoint i64 %170, %129
-  %172 = getelementptr inbounds float, ptr %gep179, i64 %171
-  %173 = load float, ptr %172, align 4
-  %174 = shl nuw nsw i64 %170, 5
-  %175 = getelementptr inbounds float, ptr %work, i64 %174
-  %176 = load <16 x float>, ptr %175, align 4
-  %177 = insertelement <16 x float> poison, float %173, i64 0
-  %178 = shufflevector <16 x float> %177, <16 x float> poison, <16 x i32> zeroinitializer
-  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> %176, <16 x float> %152)
-  %180 = or disjoint i64 %174, 16
-  %181 = getelementptr inbounds float, ptr %work, i64 %180
-  %182 = load <16 x float>, ptr %181, align 4
-  %183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> %182, <16 x float> %156)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0157, 4
-  %184 = icmp ult i64 %i2.next, 30
-  br i1 %184, label %i2.body, label %i2.exit
-
-i2.exit:                                          ; preds = %i2.body
-  %t1 = tail call i64 @llvm.smin.i64(i64 %128, i64 %T)
-  %185 = icmp slt i64 %t0, %T
-  br i1 %185, label %t1.body.preheader, label %t1.exit
-
-t1.body.preheader:                                ; preds = %i2.exit
-  %186 = mul i64 %sv, %ci.addr.0175
-  %187 = getelementptr inbounds float, ptr %betah, i64 %186
-  %188 = load float, ptr %187, align 4
-  %189 = insertelement <16 x float> poison, float %188, i64 0
-  %190 = shufflevector <16 x float> %189, <16 x float> poison, <16 x i32> zeroinitializer
-  %191 = or disjoint i64 %129, 16
-  %192 = getelementptr inbounds float, ptr %gep181, i64 %191
-  %193 = load <16 x float>, ptr %192, align 4
-  %194 = fadd <16 x float> %183, %169
-  %195 = fsub <16 x float> %193, %194
-  %196 = fmul <16 x float> %190, %195
-  %197 = getelementptr inbounds float, ptr %gep181, i64 %129
-  %198 = load <16 x float>, ptr %197, align 4
-  %199 = fadd <16 x float> %179, %165
-  %200 = fsub <16 x float> %198, %199
-  %201 = fmul <16 x float> %190, %200
-  br label %t1.body
-
-t1.body:                                          ; preds = %t1.body.preheader, %i4.exit
-  %delta.0174 = phi <16 x float> [ %324, %i4.exit ], [ %201, %t1.body.preheader ]
-  %t1.addr.0173 = phi i64 [ %202, %i4.exit ], [ %t0, %t1.body.preheader ]
-  %delta1.0172 = phi <16 x float> [ %332, %i4.exit ], [ %196, %t1.body.preheader ]
-  %202 = add nuw nsw i64 %t1.addr.0173, 1
-  %203 = shl i64 %t1.addr.0173, 6
-  %204 = or disjoint i64 %203, 32
-  br label %i3.body
-
-t1.exit:                                          ; preds = %i4.exit, %i2.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0175, 1
-  %exitcond204.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond204.not, label %i5.head.preheader, label %i1.head.preheader
-
-i3.body:                                          ; preds = %t1.body, %i3.body
-  %i3.addr.0166 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
-  %acc7.0165 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %245, %i3.body ]
-  %acc6.0164 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %240, %i3.body ]
-  %acc5.0163 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %224, %i3.body ]
-  %acc4.0162 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %219, %i3.body ]
-  %205 = or disjoint i64 %i3.addr.0166, %203
-  %206 = getelementptr inbounds float, ptr %gep179, i64 %205
+  %163 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %160, <16 x float> %162, <16 x float> %158)
+  %164 = shufflevector <16 x float> %163, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %165 = shufflevector <16 x float> %163, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %166 = fadd <8 x float> %164, %165
+  %167 = shufflevector <8 x float> %166, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %168 = shufflevector <8 x float> %166, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %169 = fadd <4 x float> %167, %168
+  %170 = shufflevector <4 x float> %169, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %171 = shufflevector <4 x float> %169, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %172 = fadd <2 x float> %170, %171
+  %173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %138, <16 x float> %157, <16 x float> zeroinitializer)
+  %174 = getelementptr i8, ptr %159, i64 128
+  %175 = load <16 x float>, ptr %174, align 4
+  %176 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %175, <16 x float> %162, <16 x float> %173)
+  %t1 = tail call i64 @llvm.smin.i64(i64 %132, i64 %T)
+  %shift358 = shufflevector <2 x float> %155, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %177 = fadd <2 x float> %155, %shift358
+  %shift359 = shufflevector <2 x float> %172, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %178 = fadd <2 x float> %172, %shift359
+  %179 = shufflevector <16 x float> %176, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %180 = shufflevector <16 x float> %176, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %181 = fadd <8 x float> %179, %180
+  %182 = shufflevector <8 x float> %181, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %183 = shufflevector <8 x float> %181, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %184 = fadd <4 x float> %182, %183
+  %185 = shufflevector <4 x float> %184, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %186 = shufflevector <4 x float> %184, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %187 = fadd <2 x float> %185, %186
+  %shift360 = shufflevector <2 x float> %187, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %188 = fadd <2 x float> %187, %shift360
+  %189 = shl nsw i64 %ci.addr.0264, 5
+  %190 = mul nsw i64 %189, %H
+  %191 = getelementptr inbounds float, ptr %betah, i64 %190
+  %192 = load float, ptr %191, align 4
+  %193 = getelementptr inbounds float, ptr %gep270, i64 %133
+  %194 = load <16 x float>, ptr %193, align 4
+  %195 = fsub <16 x float> %194, %274
+  %196 = insertelement <16 x float> poison, float %192, i64 0
+  %197 = shufflevector <16 x float> %196, <16 x float> poison, <16 x i32> zeroinitializer
+  %198 = fmul <16 x float> %197, %195
+  %199 = or disjoint i64 %133, 16
+  %200 = getelementptr inbounds float, ptr %gep270, i64 %199
+  %201 = load <16 x float>, ptr %200, align 4
+  %202 = fsub <16 x float> %201, %284
+  %203 = fmul <16 x float> %197, %202
+  %204 = or disjoint i64 %189, 1
+  %205 = mul nsw i64 %204, %H
+  %206 = getelementptr inbounds float, ptr %betah, i64 %205
   %207 = load float, ptr %206, align 4
-  %208 = or disjoint i64 %i3.addr.0166, %204
-  %209 = getelementptr inbounds float, ptr %gep179, i64 %208
-  %210 = load float, ptr %209, align 4
-  %211 = insertelement <16 x float> poison, float %207, i64 0
-  %212 = shufflevector <16 x float> %211, <16 x float> poison, <16 x i32> zeroinitializer
-  %213 = shl nuw nsw i64 %i3.addr.0166, 5
-  %214 = getelementptr inbounds float, ptr %work, i64 %213
-  %215 = load <16 x float>, ptr %214, align 4
-  %216 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %212, <16 x float> %delta.0174, <16 x float> %215)
-  store <16 x float> %216, ptr %214, align 4
-  %217 = insertelement <16 x float> poison, float %210, i64 0
-  %218 = shufflevector <16 x float> %217, <16 x float> poison, <16 x i32> zeroinitializer
-  %219 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %218, <16 x float> %216, <16 x float> %acc4.0162)
-  %220 = or disjoint i64 %213, 16
-  %221 = getelementptr inbounds float, ptr %work, i64 %220
-  %222 = load <16 x float>, ptr %221, align 4
-  %223 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %212, <16 x float> %delta1.0172, <16 x float> %222)
-  store <16 x float> %223, ptr %221, align 4
-  %224 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %218, <16 x float> %223, <16 x float> %acc5.0163)
-  %225 = or disjoint i64 %i3.addr.0166, 1
-  %226 = or disjoint i64 %225, %203
-  %227 = getelementptr inbounds float, ptr %gep179, i64 %226
-  %228 = load float, ptr %227, align 4
-  %229 = or disjoint i64 %225, %204
-  %230 = getelementptr inbounds float, ptr %gep179, i64 %229
-  %231 = load float, ptr %230, align 4
-  %232 = insertelement <16 x float> poison, float %228, i64 0
-  %233 = shufflevector <16 x float> %232, <16 x float> poison, <16 x i32> zeroinitializer
-  %234 = shl nuw nsw i64 %225, 5
-  %235 = getelementptr inbounds float, ptr %work, i64 %234
-  %236 = load <16 x float>, ptr %235, align 4
-  %237 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %delta.0174, <16 x float> %236)
-  store <16 x float> %237, ptr %235, align 4
-  %238 = insertelement <16 x float> poison, float %231, i64 0
-  %239 = shufflevector <16 x float> %238, <16 x float> poison, <16 x i32> zeroinitializer
-  %240 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %239, <16 x float> %237, <16 x float> %acc6.0164)
-  %241 = or disjoint i64 %234, 16
-  %242 = getelementptr inbounds float, ptr %work, i64 %241
-  %243 = load <16 x float>, ptr %242, align 4
-  %244 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %delta1.0172, <16 x float> %243)
-  store <16 x float> %244, ptr %242, align 4
-  %245 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %239, <16 x float> %244, <16 x float> %acc7.0165)
-  %i3.next = add nuw nsw i64 %i3.addr.0166, 2
-  %246 = icmp ult i64 %i3.addr.0166, 30
-  br i1 %246, label %i3.body, label %i3.exit
+  %208 = shl nsw i64 %204, 5
+  %209 = getelementptr inbounds float, ptr %gep270, i64 %208
+  %210 = load <16 x float>, ptr %209, align 4
+  %211 = shufflevector <2 x float> %177, <2 x float> poison, <16 x i32> zeroinitializer
+  %212 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %211, <16 x float> %198, <16 x float> %277)
+  %213 = fsub <16 x float> %210, %212
+  %214 = insertelement <16 x float> poison, float %207, i64 0
+  %215 = shufflevector <16 x float> %214, <16 x float> poison, <16 x i32> zeroinitializer
+  %216 = fmul <16 x float> %215, %213
+  %217 = or disjoint i64 %208, 16
+  %218 = getelementptr inbounds float, ptr %gep270, i64 %217
+  %219 = load <16 x float>, ptr %218, align 4
+  %220 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %211, <16 x float> %203, <16 x float> %285)
+  %221 = fsub <16 x float> %219, %220
+  %222 = fmul <16 x float> %215, %221
+  %223 = shufflevector <2 x float> %188, <2 x float> poison, <16 x i32> zeroinitializer
+  %224 = shufflevector <2 x float> %178, <2 x float> poison, <16 x i32> zeroinitializer
+  %225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %198, <16 x float> %280)
+  %226 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %216, <16 x float> %225)
+  %227 = fmul <16 x float> %226, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %228 = mul nsw i64 %t0, %sv
+  %229 = getelementptr inbounds float, ptr %oh, i64 %228
+  store <16 x float> %227, ptr %229, align 4
+  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %203, <16 x float> %286)
+  %231 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %222, <16 x float> %230)
+  %232 = fmul <16 x float> %231, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %233 = or disjoint i64 %228, 16
+  %234 = getelementptr inbounds float, ptr %oh, i64 %233
+  store <16 x float> %232, ptr %234, align 4
+  %235 = or disjoint i64 %t0, 1
+  %236 = icmp slt i64 %235, %t1
+  br i1 %236, label %i6.head.preheader, label %i10.head.preheader
 
-i3.exit:                                          ; preds = %i3.body
-  %tn = tail call i64 @llvm.smin.i64(i64 %202, i64 %3)
-  %247 = shl nuw nsw i64 %t1.addr.0173, 1
-  %248 = or disjoint i64 %247, 1
-  %249 = mul nsw i64 %248, %H
-  %250 = getelementptr inbounds float, ptr %betah, i64 %249
-  %251 = load float, ptr %250, align 4
-  %252 = shl nsw i64 %248, 5
-  %253 = getelementptr inbounds float, ptr %gep181, i64 %252
-  %254 = load <16 x float>, ptr %253, align 4
-  %255 = fadd <16 x float> %219, %240
-  %256 = fsub <16 x float> %254, %255
-  %257 = insertelement <16 x float> poison, float %251, i64 0
-  %258 = shufflevector <16 x float> %257, <16 x float> poison, <16 x i32> zeroinitializer
-  %259 = fmul <16 x float> %258, %256
-  %260 = or disjoint i64 %252, 16
-  %261 = getelementptr inbounds float, ptr %gep181, i64 %260
-  %262 = load <16 x float>, ptr %261, align 4
-  %263 = fadd <16 x float> %224, %245
-  %264 = fsub <16 x float> %262, %263
-  %265 = fmul <16 x float> %258, %264
-  %.idx185 = shl nsw i64 %t1.addr.0173, 7
-  %invariant.gep219 = getelementptr inbounds i8, ptr %invariant.gep180, i64 %.idx185
-  %.idx186 = shl i64 %tn, 8
-  %invariant.gep221 = getelementptr i8, ptr %gep179, i64 %.idx186
-  br label %i4.body
+i2.body:                                          ; preds = %i2.body, %i1.head.preheader
+  %acc.0235 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %274, %i2.body ]
+  %acc1.0234 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %284, %i2.body ]
+  %acc2.0233 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %277, %i2.body ]
+  %acc3.0232 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %285, %i2.body ]
+  %acc4.0231 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %280, %i2.body ]
+  %acc5.0230 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %286, %i2.body ]
+  %i2.addr.0229 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
+  %237 = add nuw nsw i64 %i2.addr.0229, %133
+  %238 = getelementptr inbounds float, ptr %gep268, i64 %237
+  %239 = load float, ptr %238, align 4
+  %240 = or disjoint i64 %237, 32
+  %241 = getelementptr inbounds float, ptr %gep268, i64 %240
+  %242 = load float, ptr %241, align 4
+  %gep334 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.addr.0229
+  %243 = load float, ptr %gep334, align 4
+  %244 = shl nuw nsw i64 %i2.addr.0229, 5
+  %245 = getelementptr inbounds float, ptr %work, i64 %244
+  %246 = load <16 x float>, ptr %245, align 4
+  %247 = insertelement <16 x float> poison, float %239, i64 0
+  %248 = shufflevector <16 x float> %247, <16 x float> poison, <16 x i32> zeroinitializer
+  %249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %248, <16 x float> %246, <16 x float> %acc.0235)
+  %250 = insertelement <16 x float> poison, float %242, i64 0
+  %251 = shufflevector <16 x float> %250, <16 x float> poison, <16 x i32> zeroinitializer
+  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %251, <16 x float> %246, <16 x float> %acc2.0233)
+  %253 = insertelement <16 x float> poison, float %243, i64 0
+  %254 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
+  %255 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %254, <16 x float> %246, <16 x float> %acc4.0231)
+  %256 = or disjoint i64 %244, 16
+  %257 = getelementptr inbounds float, ptr %work, i64 %256
+  %258 = load <16 x float>, ptr %257, align 4
+  %259 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %248, <16 x float> %258, <16 x float> %acc1.0234)
+  %260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %251, <16 x float> %258, <16 x float> %acc3.0232)
+  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %254, <16 x float> %258, <16 x float> %acc5.0230)
+  %i2.next = or disjoint i64 %i2.addr.0229, 1
+  %262 = add nuw nsw i64 %i2.next, %133
+  %263 = getelementptr inbounds float, ptr %gep268, i64 %262
+  %264 = load float, ptr %263, align 4
+  %265 = or disjoint i64 %262, 32
+  %266 = getelementptr inbounds float, ptr %gep268, i64 %265
+  %267 = load float, ptr %266, align 4
+  %gep334.1 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.next
+  %268 = load float, ptr %gep334.1, align 4
+  %269 = shl nuw nsw i64 %i2.next, 5
+  %270 = getelementptr inbounds float, ptr %work, i64 %269
+  %271 = load <16 x float>, ptr %270, align 4
+  %272 = insertelement <16 x float> poison, float %264, i64 0
+  %273 = shufflevector <16 x float> %272, <16 x float> poison, <16 x i32> zeroinitializer
+  %274 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %271, <16 x float> %249)
+  %275 = insertelement <16 x float> poison, float %267, i64 0
+  %276 = shufflevector <16 x float> %275, <16 x float> poison, <16 x i32> zeroinitializer
+  %277 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %276, <16 x float> %271, <16 x float> %252)
+  %278 = insertelement <16 x float> poison, float %268, i64 0
+  %279 = shufflevector <16 x float> %278, <16 x float> poison, <16 x i32> zeroinitializer
+  %280 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %279, <16 x float> %271, <16 x float> %255)
+  %281 = or disjoint i64 %269, 16
+  %282 = getelementptr inbounds float, ptr %work, i64 %281
+  %283 = load <16 x float>, ptr %282, align 4
+  %284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %283, <16 x float> %259)
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %276, <16 x float> %283, <16 x float> %260)
+  %286 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %279, <16 x float> %283, <16 x float> %261)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0229, 2
+  %exitcond310.not.1 = icmp eq i64 %i2.next.1, 32
+  br i1 %exitcond310.not.1, label %i3.head.preheader, label %i2.body
 
-i4.body:                                          ; preds = %i4.body, %i3.exit
-  %i4.addr.0171 = phi i64 [ 0, %i3.exit ], [ %i4.next.1, %i4.body ]
-  %acc11.0170 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %311, %i4.body ]
-  %acc10.0169 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %305, %i4.body ]
-  %acc9.0168 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %310, %i4.body ]
-  %acc8.0167 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %302, %i4.body ]
-  %266 = or disjoint i64 %i4.addr.0171, %252
-  %267 = getelementptr inbounds float, ptr %gep179, i64 %266
-  %268 = load float, ptr %267, align 4
-  %gep220 = getelementptr inbounds float, ptr %invariant.gep219, i64 %i4.addr.0171
-  %269 = load float, ptr %gep220, align 4
-  %gep222 = getelementptr float, ptr %invariant.gep221, i64 %i4.addr.0171
-  %270 = load float, ptr %gep222, align 4
-  %271 = insertelement <16 x float> poison, float %268, i64 0
-  %272 = shufflevector <16 x float> %271, <16 x float> poison, <16 x i32> zeroinitializer
-  %273 = shl nuw nsw i64 %i4.addr.0171, 5
-  %274 = getelementptr inbounds float, ptr %work, i64 %273
-  %275 = load <16 x float>, ptr %274, align 4
-  %276 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %272, <16 x float> %259, <16 x float> %275)
-  store <16 x float> %276, ptr %274, align 4
-  %277 = insertelement <16 x float> poison, float %269, i64 0
-  %278 = shufflevector <16 x float> %277, <16 x float> poison, <16 x i32> zeroinitializer
-  %279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %276, <16 x float> %acc8.0167)
-  %280 = insertelement <16 x float> poison, float %270, i64 0
-  %281 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
-  %282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %276, <16 x float> %acc10.0169)
-  %283 = or disjoint i64 %273, 16
-  %284 = getelementptr inbounds float, ptr %work, i64 %283
-  %285 = load <16 x float>, ptr %284, align 4
-  %286 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %272, <16 x float> %265, <16 x float> %285)
-  store <16 x float> %286, ptr %284, align 4
-  %287 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %286, <16 x float> %acc9.0168)
-  %288 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %286, <16 x float> %acc11.0170)
-  %i4.next = or disjoint i64 %i4.addr.0171, 1
-  %289 = or disjoint i64 %i4.next, %252
-  %290 = getelementptr inbounds float, ptr %gep179, i64 %289
-  %291 = load float, ptr %290, align 4
-  %gep220.1 = getelementptr inbounds float, ptr %invariant.gep219, i64 %i4.next
-  %292 = load float, ptr %gep220.1, align 4
-  %gep222.1 = getelementptr float, ptr %invariant.gep221, i64 %i4.next
-  %293 = load float, ptr %gep222.1, align 4
-  %294 = insertelement <16 x float> poison, float %291, i64 0
-  %295 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
-  %296 = shl nuw nsw i64 %i4.next, 5
-  %297 = getelementptr inbounds float, ptr %work, i64 %296
-  %298 = load <16 x float>, ptr %297, align 4
-  %299 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %295, <16 x float> %259, <16 x float> %298)
-  store <16 x float> %299, ptr %297, align 4
-  %300 = insertelement <16 x float> poison, float %292, i64 0
-  %301 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
-  %302 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %301, <16 x float> %299, <16 x float> %279)
-  %303 = insertelement <16 x float> poison, float %293, i64 0
-  %304 = shufflevector <16 x float> %303, <16 x float> poison, <16 x i32> zeroinitializer
-  %305 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %304, <16 x float> %299, <16 x float> %282)
-  %306 = or disjoint i64 %296, 16
-  %307 = getelementptr inbounds float, ptr %work, i64 %306
-  %308 = load <16 x float>, ptr %307, align 4
-  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %295, <16 x float> %265, <16 x float> %308)
-  store <16 x float> %309, ptr %307, align 4
-  %310 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %301, <16 x float> %309, <16 x float> %287)
-  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %304, <16 x float> %309, <16 x float> %288)
-  %i4.next.1 = add nuw nsw i64 %i4.addr.0171, 2
-  %exitcond203.not.1 = icmp eq i64 %i4.next.1, 32
-  br i1 %exitcond203.not.1, label %i4.exit, label %i4.body
+i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %222, %i3.head.preheader ], [ %376, %i7.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %216, %i3.head.preheader ], [ %370, %i7.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %203, %i3.head.preheader ], [ %357, %i7.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %198, %i3.head.preheader ], [ %352, %i7.head.preheader ]
+  %.idx317 = shl i64 %t1, 8
+  %invariant.gep339 = getelementptr i8, ptr %gep268, i64 %.idx317
+  br label %i10.body
 
-i4.exit:                                          ; preds = %i4.body
-  %312 = fmul <16 x float> %302, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %313 = mul nsw i64 %t1.addr.0173, %sv
-  %314 = getelementptr inbounds float, ptr %oh, i64 %313
-  store <16 x float> %312, ptr %314, align 4
-  %315 = mul i64 %1, %tn
-  %316 = getelementptr inbounds float, ptr %betah, i64 %315
-  %317 = load float, ptr %316, align 4
-  %318 = shl nsw i64 %tn, 6
-  %319 = getelementptr inbounds float, ptr %gep181, i64 %318
-  %320 = load <16 x float>, ptr %319, align 4
-  %321 = fsub <16 x float> %320, %305
-  %322 = insertelement <16 x float> poison, float %317, i64 0
-  %323 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
-  %324 = fmul <16 x float> %323, %321
-  %325 = fmul <16 x float> %310, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %326 = or disjoint i64 %313, 16
-  %327 = getelementptr inbounds float, ptr %oh, i64 %326
-  store <16 x float> %325, ptr %327, align 4
-  %328 = or disjoint i64 %318, 16
-  %329 = getelementptr inbounds float, ptr %gep181, i64 %328
-  %330 = load <16 x float>, ptr %329, align 4
-  %331 = fsub <16 x float> %330, %311
-  %332 = fmul <16 x float> %323, %331
-  %333 = icmp slt i64 %202, %t1
-  br i1 %333, label %t1.body, label %t1.exit
+i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
+  %delta.0259 = phi <16 x float> [ %352, %i7.head.preheader ], [ %198, %i3.head.preheader ]
+  %delta1.0258 = phi <16 x float> [ %357, %i7.head.preheader ], [ %203, %i3.head.preheader ]
+  %delta2.0257 = phi <16 x float> [ %370, %i7.head.preheader ], [ %216, %i3.head.preheader ]
+  %delta3.0256 = phi <16 x float> [ %376, %i7.head.preheader ], [ %222, %i3.head.preheader ]
+  %t1.addr.0255 = phi i64 [ %t1.next, %i7.head.preheader ], [ %235, %i3.head.preheader ]
+  %287 = shl i64 %t1.addr.0255, 6
+  %invariant.gep335 = getelementptr float, ptr %gep268, i64 %287
+  %.idx279 = shl nsw i64 %t1.addr.0255, 7
+  %invariant.gep337 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
+  br label %i6.body
+
+i7.head.preheader:                                ; preds = %i6.body
+  %288 = getelementptr inbounds float, ptr %gep268, i64 %287
+  %289 = load <16 x float>, ptr %288, align 4
+  %290 = or disjoint i64 %287, 32
+  %291 = getelementptr inbounds float, ptr %gep268, i64 %290
+  %292 = load <16 x float>, ptr %291, align 4
+  %293 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %289, <16 x float> %292, <16 x float> zeroinitializer)
+  %294 = or disjoint i64 %287, 16
+  %295 = getelementptr inbounds float, ptr %gep268, i64 %294
+  %296 = load <16 x float>, ptr %295, align 4
+  %297 = or disjoint i64 %287, 48
+  %298 = getelementptr inbounds float, ptr %gep268, i64 %297
+  %299 = load <16 x float>, ptr %298, align 4
+  %300 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %296, <16 x float> %299, <16 x float> %293)
+  %301 = shufflevector <16 x float> %300, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %302 = shufflevector <16 x float> %300, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %303 = fadd <8 x float> %301, %302
+  %304 = shufflevector <8 x float> %303, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %305 = shufflevector <8 x float> %303, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %306 = fadd <4 x float> %304, %305
+  %307 = shufflevector <4 x float> %306, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %308 = shufflevector <4 x float> %306, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %309 = fadd <2 x float> %307, %308
+  %.idx280 = shl i64 %t1.addr.0255, 8
+  %310 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
+  %311 = load <16 x float>, ptr %310, align 4
+  %312 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %289, <16 x float> %311, <16 x float> zeroinitializer)
+  %313 = getelementptr i8, ptr %10, i64 %.idx280
+  %314 = load <16 x float>, ptr %313, align 4
+  %315 = getelementptr inbounds i8, ptr %11, i64 %.idx279
+  %316 = load <16 x float>, ptr %315, align 4
+  %317 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %314, <16 x float> %316, <16 x float> %312)
+  %318 = shufflevector <16 x float> %317, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %319 = shufflevector <16 x float> %317, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %320 = fadd <8 x float> %318, %319
+  %321 = shufflevector <8 x float> %320, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %322 = shufflevector <8 x float> %320, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %323 = fadd <4 x float> %321, %322
+  %324 = shufflevector <4 x float> %323, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %325 = shufflevector <4 x float> %323, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %326 = fadd <2 x float> %324, %325
+  %327 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %292, <16 x float> %311, <16 x float> zeroinitializer)
+  %328 = getelementptr i8, ptr %313, i64 128
+  %329 = load <16 x float>, ptr %328, align 4
+  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %316, <16 x float> %327)
+  %shift361 = shufflevector <2 x float> %309, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %331 = fadd <2 x float> %309, %shift361
+  %shift362 = shufflevector <2 x float> %326, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %332 = fadd <2 x float> %326, %shift362
+  %333 = shufflevector <16 x float> %330, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %334 = shufflevector <16 x float> %330, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %335 = fadd <8 x float> %333, %334
+  %336 = shufflevector <8 x float> %335, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %337 = shufflevector <8 x float> %335, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %338 = fadd <4 x float> %336, %337
+  %339 = shufflevector <4 x float> %338, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %340 = shufflevector <4 x float> %338, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %341 = fadd <2 x float> %339, %340
+  %shift363 = shufflevector <2 x float> %341, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %342 = fadd <2 x float> %341, %shift363
+  %343 = shl nuw nsw i64 %t1.addr.0255, 1
+  %344 = mul nsw i64 %343, %H
+  %345 = getelementptr inbounds float, ptr %betah, i64 %344
+  %346 = load float, ptr %345, align 4
+  %347 = getelementptr inbounds float, ptr %gep270, i64 %287
+  %348 = load <16 x float>, ptr %347, align 4
+  %349 = fsub <16 x float> %348, %412
+  %350 = insertelement <16 x float> poison, float %346, i64 0
+  %351 = shufflevector <16 x float> %350, <16 x float> poison, <16 x i32> zeroinitializer
+  %352 = fmul <16 x float> %351, %349
+  %353 = or disjoint i64 %287, 16
+  %354 = getelementptr inbounds float, ptr %gep270, i64 %353
+  %355 = load <16 x float>, ptr %354, align 4
+  %356 = fsub <16 x float> %355, %424
+  %357 = fmul <16 x float> %351, %356
+  %358 = or disjoint i64 %343, 1
+  %359 = mul nsw i64 %358, %H
+  %360 = getelementptr inbounds float, ptr %betah, i64 %359
+  %361 = load float, ptr %360, align 4
+  %362 = shl nsw i64 %358, 5
+  %363 = getelementptr inbounds float, ptr %gep270, i64 %362
+  %364 = load <16 x float>, ptr %363, align 4
+  %365 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
+  %366 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %365, <16 x float> %352, <16 x float> %415)
+  %367 = fsub <16 x float> %364, %366
+  %368 = insertelement <16 x float> poison, float %361, i64 0
+  %369 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
+  %370 = fmul <16 x float> %369, %367
+  %371 = or disjoint i64 %362, 16
+  %372 = getelementptr inbounds float, ptr %gep270, i64 %371
+  %373 = load <16 x float>, ptr %372, align 4
+  %374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %365, <16 x float> %357, <16 x float> %425)
+  %375 = fsub <16 x float> %373, %374
+  %376 = fmul <16 x float> %369, %375
+  %377 = shufflevector <2 x float> %342, <2 x float> poison, <16 x i32> zeroinitializer
+  %378 = shufflevector <2 x float> %332, <2 x float> poison, <16 x i32> zeroinitializer
+  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %352, <16 x float> %418)
+  %380 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %370, <16 x float> %379)
+  %381 = fmul <16 x float> %380, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %382 = mul nsw i64 %t1.addr.0255, %sv
+  %383 = getelementptr inbounds float, ptr %oh, i64 %382
+  store <16 x float> %381, ptr %383, align 4
+  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %357, <16 x float> %426)
+  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %376, <16 x float> %384)
+  %386 = fmul <16 x float> %385, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %387 = or disjoint i64 %382, 16
+  %388 = getelementptr inbounds float, ptr %oh, i64 %387
+  store <16 x float> %386, ptr %388, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0255, 1
+  %389 = icmp slt i64 %t1.next, %t1
+  br i1 %389, label %i6.head.preheader, label %i10.head.preheader
+
+i6.body:                                          ; preds = %i6.head.preheader, %i6.body
+  %i6.addr.0248 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
+  %acc14.0247 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %426, %i6.body ]
+  %acc13.0246 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %418, %i6.body ]
+  %acc12.0245 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %425, %i6.body ]
+  %acc11.0244 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %415, %i6.body ]
+  %acc10.0243 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %424, %i6.body ]
+  %acc9.0242 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %412, %i6.body ]
+  %gep336 = getelementptr float, ptr %invariant.gep335, i64 %i6.addr.0248
+  %390 = getelementptr i8, ptr %gep336, i64 -256
+  %391 = load float, ptr %390, align 4
+  %392 = getelementptr i8, ptr %gep336, i64 -128
+  %393 = load float, ptr %392, align 4
+  %394 = or disjoint i64 %i6.addr.0248, %287
+  %395 = getelementptr inbounds float, ptr %gep268, i64 %394
+  %396 = load float, ptr %395, align 4
+  %397 = or disjoint i64 %394, 32
+  %398 = getelementptr inbounds float, ptr %gep268, i64 %397
+  %399 = load float, ptr %398, align 4
+  %gep338 = getelementptr inbounds float, ptr %invariant.gep337, i64 %i6.addr.0248
+  %400 = load float, ptr %gep338, align 4
+  %401 = insertelement <16 x float> poison, float %393, i64 0
+  %402 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
+  %403 = insertelement <16 x float> poison, float %391, i64 0
+  %404 = shufflevector <16 x float> %403, <16 x float> poison, <16 x i32> zeroinitializer
+  %405 = shl nuw nsw i64 %i6.addr.0248, 5
+  %406 = getelementptr inbounds float, ptr %work, i64 %405
+  %407 = load <16 x float>, ptr %406, align 4
+  %408 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %404, <16 x float> %delta.0259, <16 x float> %407)
+  %409 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %402, <16 x float> %delta2.0257, <16 x float> %408)
+  store <16 x float> %409, ptr %406, align 4
+  %410 = insertelement <16 x float> poison, float %396, i64 0
+  %411 = shufflevector <16 x float> %410, <16 x float> poison, <16 x i32> zeroinitializer
+  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %411, <16 x float> %409, <16 x float> %acc9.0242)
+  %413 = insertelement <16 x float> poison, float %399, i64 0
+  %414 = shufflevector <16 x float> %413, <16 x float> poison, <16 x i32> zeroinitializer
+  %415 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %409, <16 x float> %acc11.0244)
+  %416 = insertelement <16 x float> poison, float %400, i64 0
+  %417 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
+  %418 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %409, <16 x float> %acc13.0246)
+  %419 = or disjoint i64 %405, 16
+  %420 = getelementptr inbounds float, ptr %work, i64 %419
+  %421 = load <16 x float>, ptr %420, align 4
+  %422 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %404, <16 x float> %delta1.0258, <16 x float> %421)
+  %423 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %402, <16 x float> %delta3.0256, <16 x float> %422)
+  store <16 x float> %423, ptr %420, align 4
+  %424 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %411, <16 x float> %423, <16 x float> %acc10.0243)
+  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %423, <16 x float> %acc12.0245)
+  %426 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %423, <16 x float> %acc14.0247)
+  %i6.next = add nuw nsw i64 %i6.addr.0248, 1
+  %exitcond311.not = icmp eq i64 %i6.next, 32
+  br i1 %exitcond311.not, label %i7.head.preheader, label %i6.body
+
+i10.body:                                         ; preds = %i10.body, %i10.head.preheader
+  %i10.addr.0263 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
+  %gep340 = getelementptr float, ptr %invariant.gep339, i64 %i10.addr.0263
+  %427 = getelementptr i8, ptr %gep340, i64 -256
+  %428 = load float, ptr %427, align 4
+  %429 = getelementptr i8, ptr %gep340, i64 -128
+  %430 = load float, ptr %429, align 4
+  %431 = insertelement <16 x float> poison, float %430, i64 0
+  %432 = shufflevector <16 x float> %431, <16 x float> poison, <16 x i32> zeroinitializer
+  %433 = insertelement <16 x float> poison, float %428, i64 0
+  %434 = shufflevector <16 x float> %433, <16 x float> poison, <16 x i32> zeroinitializer
+  %435 = shl nuw nsw i64 %i10.addr.0263, 5
+  %436 = getelementptr inbounds float, ptr %work, i64 %435
+  %437 = load <16 x float>, ptr %436, align 4
+  %438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %434, <16 x float> %delta.0.lcssa, <16 x float> %437)
+  %439 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %432, <16 x float> %delta2.0.lcssa, <16 x float> %438)
+  store <16 x float> %439, ptr %436, align 4
+  %440 = or disjoint i64 %435, 16
+  %441 = getelementptr inbounds float, ptr %work, i64 %440
+  %442 = load <16 x float>, ptr %441, align 4
+  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %434, <16 x float> %delta1.0.lcssa, <16 x float> %442)
+  %444 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %432, <16 x float> %delta3.0.lcssa, <16 x float> %443)
+  store <16 x float> %444, ptr %441, align 4
+  %i10.next = or disjoint i64 %i10.addr.0263, 1
+  %gep340.1 = getelementptr float, ptr %invariant.gep339, i64 %i10.next
+  %445 = getelementptr i8, ptr %gep340.1, i64 -256
+  %446 = load float, ptr %445, align 4
+  %447 = getelementptr i8, ptr %gep340.1, i64 -128
+  %448 = load float, ptr %447, align 4
+  %449 = insertelement <16 x float> poison, float %448, i64 0
+  %450 = shufflevector <16 x float> %449, <16 x float> poison, <16 x i32> zeroinitializer
+  %451 = insertelement <16 x float> poison, float %446, i64 0
+  %452 = shufflevector <16 x float> %451, <16 x float> poison, <16 x i32> zeroinitializer
+  %453 = shl nuw nsw i64 %i10.next, 5
+  %454 = getelementptr inbounds float, ptr %work, i64 %453
+  %455 = load <16 x float>, ptr %454, align 4
+  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %452, <16 x float> %delta.0.lcssa, <16 x float> %455)
+  %457 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %delta2.0.lcssa, <16 x float> %456)
+  store <16 x float> %457, ptr %454, align 4
+  %458 = or disjoint i64 %453, 16
+  %459 = getelementptr inbounds float, ptr %work, i64 %458
+  %460 = load <16 x float>, ptr %459, align 4
+  %461 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %452, <16 x float> %delta1.0.lcssa, <16 x float> %460)
+  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %delta3.0.lcssa, <16 x float> %461)
+  store <16 x float> %462, ptr %459, align 4
+  %i10.next.1 = add nuw nsw i64 %i10.addr.0263, 2
+  %exitcond312.not.1 = icmp eq i64 %i10.next.1, 32
+  br i1 %exitcond312.not.1, label %i10.exit, label %i10.body
+
+i10.exit:                                         ; preds = %i10.body
+  %ci.next = add nuw nsw i64 %ci.addr.0264, 1
+  %exitcond313.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond313.not, label %i11.head.preheader, label %i1.head.preheader
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -5986,234 +6131,232 @@ bh.body.lr.ph:                                    ; preds = %entry
   %2 = or disjoint i64 %sq, 16
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i2.exit
-  %bh.addr.0106 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i2.exit ]
-  %b = sdiv i64 %bh.addr.0106, %H
-  %h = srem i64 %bh.addr.0106, %H
+bh.body:                                          ; preds = %bh.body.lr.ph, %i4.exit
+  %bh.addr.095 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i4.exit ]
+  %b = sdiv i64 %bh.addr.095, %H
+  %h = srem i64 %bh.addr.095, %H
   %3 = mul nsw i64 %b, %H
   %bT = add nsw i64 %3, %h
   %4 = mul i64 %1, %b
   %bTn = add nsw i64 %4, %h
   %5 = shl nsw i64 %bT, 5
+  %qh = getelementptr inbounds float, ptr %q, i64 %5
   %6 = shl nsw i64 %bTn, 5
   %kh = getelementptr inbounds float, ptr %k, i64 %6
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %S.idx = shl nsw i64 %bh.addr.0106, 12
+  %S.idx = shl nsw i64 %bh.addr.095, 12
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
   br label %i.body
 
-bh.exit:                                          ; preds = %i2.exit, %entry
+bh.exit:                                          ; preds = %i4.exit, %entry
   ret void
 
-i.body:                                           ; preds = %i.body, %bh.body
-  %acc.095 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %39, %i.body ]
-  %acc1.094 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %43, %i.body ]
-  %acc2.093 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %52, %i.body ]
-  %acc3.092 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %56, %i.body ]
-  %i.addr.091 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
-  %7 = getelementptr inbounds float, ptr %kh, i64 %i.addr.091
-  %8 = load float, ptr %7, align 4
-  %9 = shl nuw nsw i64 %i.addr.091, 5
-  %10 = getelementptr inbounds float, ptr %S, i64 %9
-  %11 = load <16 x float>, ptr %10, align 4
-  %12 = insertelement <16 x float> poison, float %8, i64 0
-  %13 = shufflevector <16 x float> %12, <16 x float> poison, <16 x i32> zeroinitializer
-  %14 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %13, <16 x float> %11, <16 x float> %acc.095)
-  %15 = or disjoint i64 %9, 16
-  %16 = getelementptr inbounds float, ptr %S, i64 %15
-  %17 = load <16 x float>, ptr %16, align 4
-  %18 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %13, <16 x float> %17, <16 x float> %acc1.094)
-  %19 = or disjoint i64 %i.addr.091, 1
-  %20 = getelementptr inbounds float, ptr %kh, i64 %19
-  %21 = load float, ptr %20, align 4
-  %22 = shl nuw nsw i64 %19, 5
-  %23 = getelementptr inbounds float, ptr %S, i64 %22
-  %24 = load <16 x float>, ptr %23, align 4
-  %25 = insertelement <16 x float> poison, float %21, i64 0
-  %26 = shufflevector <16 x float> %25, <16 x float> poison, <16 x i32> zeroinitializer
-  %27 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %24, <16 x float> %acc2.093)
-  %28 = or disjoint i64 %22, 16
-  %29 = getelementptr inbounds float, ptr %S, i64 %28
-  %30 = load <16 x float>, ptr %29, align 4
-  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %30, <16 x float> %acc3.092)
-  %i.next = or disjoint i64 %i.addr.091, 2
-  %32 = getelementptr inbounds float, ptr %kh, i64 %i.next
-  %33 = load float, ptr %32, align 4
-  %34 = shl nuw nsw i64 %i.next, 5
-  %35 = getelementptr inbounds float, ptr %S, i64 %34
-  %36 = load <16 x float>, ptr %35, align 4
-  %37 = insertelement <16 x float> poison, float %33, i64 0
-  %38 = shufflevector <16 x float> %37, <16 x float> poison, <16 x i32> zeroinitializer
-  %39 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %38, <16 x float> %36, <16 x float> %14)
-  %40 = or disjoint i64 %34, 16
-  %41 = getelementptr inbounds float, ptr %S, i64 %40
-  %42 = load <16 x float>, ptr %41, align 4
-  %43 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %38, <16 x float> %42, <16 x float> %18)
-  %44 = or disjoint i64 %i.addr.091, 3
-  %45 = getelementptr inbounds float, ptr %kh, i64 %44
-  %46 = load float, ptr %45, align 4
-  %47 = shl nuw nsw i64 %44, 5
-  %48 = getelementptr inbounds float, ptr %S, i64 %47
-  %49 = load <16 x float>, ptr %48, align 4
-  %50 = insertelement <16 x float> poison, float %46, i64 0
-  %51 = shufflevector <16 x float> %50, <16 x float> poison, <16 x i32> zeroinitializer
-  %52 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %51, <16 x float> %49, <16 x float> %27)
-  %53 = or disjoint i64 %47, 16
-  %54 = getelementptr inbounds float, ptr %S, i64 %53
-  %55 = load <16 x float>, ptr %54, align 4
-  %56 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %51, <16 x float> %55, <16 x float> %31)
-  %i.next.1 = add nuw nsw i64 %i.addr.091, 4
-  %57 = icmp ult i64 %i.next, 30
-  br i1 %57, label %i.body, label %i.exit
-
-i.exit:                                           ; preds = %i.body
+i1.head.preheader:                                ; preds = %i.body
   %vh = getelementptr inbounds float, ptr %v, i64 %6
-  %58 = load float, ptr %betah, align 4
-  %59 = load <16 x float>, ptr %vh, align 4
-  %60 = fadd <16 x float> %52, %39
-  %61 = fsub <16 x float> %59, %60
-  %62 = insertelement <16 x float> poison, float %58, i64 0
-  %63 = shufflevector <16 x float> %62, <16 x float> poison, <16 x i32> zeroinitializer
-  %64 = fmul <16 x float> %63, %61
-  %65 = getelementptr inbounds i8, ptr %vh, i64 64
+  %7 = load <16 x float>, ptr %kh, align 4
+  %8 = getelementptr inbounds float, ptr %kh, i64 %sq
+  %9 = load <16 x float>, ptr %8, align 4
+  %10 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %7, <16 x float> %9, <16 x float> zeroinitializer)
+  %11 = getelementptr inbounds i8, ptr %kh, i64 64
+  %12 = load <16 x float>, ptr %11, align 4
+  %13 = getelementptr inbounds float, ptr %kh, i64 %2
+  %14 = load <16 x float>, ptr %13, align 4
+  %15 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %12, <16 x float> %14, <16 x float> %10)
+  %16 = shufflevector <16 x float> %15, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %17 = shufflevector <16 x float> %15, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %18 = fadd <8 x float> %16, %17
+  %19 = shufflevector <8 x float> %18, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %20 = shufflevector <8 x float> %18, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %21 = fadd <4 x float> %19, %20
+  %22 = shufflevector <4 x float> %21, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %23 = shufflevector <4 x float> %21, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %24 = fadd <2 x float> %22, %23
+  %25 = load <16 x float>, ptr %qh, align 4
+  %26 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %7, <16 x float> %25, <16 x float> zeroinitializer)
+  %27 = getelementptr inbounds i8, ptr %qh, i64 64
+  %28 = load <16 x float>, ptr %27, align 4
+  %29 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %12, <16 x float> %28, <16 x float> %26)
+  %30 = shufflevector <16 x float> %29, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %31 = shufflevector <16 x float> %29, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %32 = fadd <8 x float> %30, %31
+  %33 = shufflevector <8 x float> %32, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %34 = shufflevector <8 x float> %32, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %35 = fadd <4 x float> %33, %34
+  %36 = shufflevector <4 x float> %35, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %37 = shufflevector <4 x float> %35, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %38 = fadd <2 x float> %36, %37
+  %39 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %9, <16 x float> %25, <16 x float> zeroinitializer)
+  %40 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %14, <16 x float> %28, <16 x float> %39)
+  %oh = getelementptr inbounds float, ptr %o, i64 %5
+  %shift = shufflevector <2 x float> %24, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %41 = fadd <2 x float> %24, %shift
+  %shift116 = shufflevector <2 x float> %38, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %42 = fadd <2 x float> %38, %shift116
+  %43 = shufflevector <16 x float> %40, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %44 = shufflevector <16 x float> %40, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %45 = fadd <8 x float> %43, %44
+  %46 = shufflevector <8 x float> %45, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %47 = shufflevector <8 x float> %45, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %48 = fadd <4 x float> %46, %47
+  %49 = shufflevector <4 x float> %48, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %50 = shufflevector <4 x float> %48, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %51 = fadd <2 x float> %49, %50
+  %shift117 = shufflevector <2 x float> %51, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %52 = fadd <2 x float> %51, %shift117
+  %53 = load float, ptr %betah, align 4
+  %54 = load <16 x float>, ptr %vh, align 4
+  %55 = fsub <16 x float> %54, %124
+  %56 = insertelement <16 x float> poison, float %53, i64 0
+  %57 = shufflevector <16 x float> %56, <16 x float> poison, <16 x i32> zeroinitializer
+  %58 = fmul <16 x float> %57, %55
+  %59 = getelementptr inbounds i8, ptr %vh, i64 64
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = fsub <16 x float> %60, %134
+  %62 = fmul <16 x float> %57, %61
+  %63 = getelementptr inbounds float, ptr %betah, i64 %H
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %vh, i64 %sq
   %66 = load <16 x float>, ptr %65, align 4
-  %67 = fadd <16 x float> %56, %43
-  %68 = fsub <16 x float> %66, %67
-  %69 = fmul <16 x float> %63, %68
-  br label %i1.body
+  %67 = shufflevector <2 x float> %41, <2 x float> poison, <16 x i32> zeroinitializer
+  %68 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %67, <16 x float> %58, <16 x float> %127)
+  %69 = fsub <16 x float> %66, %68
+  %70 = insertelement <16 x float> poison, float %64, i64 0
+  %71 = shufflevector <16 x float> %70, <16 x float> poison, <16 x i32> zeroinitializer
+  %72 = fmul <16 x float> %71, %69
+  %73 = getelementptr inbounds float, ptr %vh, i64 %2
+  %74 = load <16 x float>, ptr %73, align 4
+  %75 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %67, <16 x float> %62, <16 x float> %135)
+  %76 = fsub <16 x float> %74, %75
+  %77 = fmul <16 x float> %71, %76
+  %78 = shufflevector <2 x float> %52, <2 x float> poison, <16 x i32> zeroinitializer
+  %79 = shufflevector <2 x float> %42, <2 x float> poison, <16 x i32> zeroinitializer
+  %80 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %58, <16 x float> %130)
+  %81 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %78, <16 x float> %72, <16 x float> %80)
+  %82 = fmul <16 x float> %81, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <16 x float> %82, ptr %oh, align 4
+  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %62, <16 x float> %136)
+  %84 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %78, <16 x float> %77, <16 x float> %83)
+  %85 = fmul <16 x float> %84, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %86 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <16 x float> %85, ptr %86, align 4
+  br label %i4.body
 
-i1.body:                                          ; preds = %i.exit, %i1.body
-  %acc416.0100 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %83, %i1.body ]
-  %acc5.099 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %88, %i1.body ]
-  %acc6.098 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %103, %i1.body ]
-  %acc7.097 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %108, %i1.body ]
-  %i1.addr.096 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
-  %70 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.096
-  %71 = load float, ptr %70, align 4
-  %72 = or disjoint i64 %i1.addr.096, %sq
-  %73 = getelementptr inbounds float, ptr %kh, i64 %72
-  %74 = load float, ptr %73, align 4
-  %75 = insertelement <16 x float> poison, float %71, i64 0
-  %76 = shufflevector <16 x float> %75, <16 x float> poison, <16 x i32> zeroinitializer
-  %77 = shl nuw nsw i64 %i1.addr.096, 5
-  %78 = getelementptr inbounds float, ptr %S, i64 %77
-  %79 = load <16 x float>, ptr %78, align 4
-  %80 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %64, <16 x float> %79)
-  store <16 x float> %80, ptr %78, align 4
-  %81 = insertelement <16 x float> poison, float %74, i64 0
-  %82 = shufflevector <16 x float> %81, <16 x float> poison, <16 x i32> zeroinitializer
-  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %80, <16 x float> %acc416.0100)
-  %84 = or disjoint i64 %77, 16
-  %85 = getelementptr inbounds float, ptr %S, i64 %84
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %69, <16 x float> %86)
-  store <16 x float> %87, ptr %85, align 4
-  %88 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %87, <16 x float> %acc5.099)
-  %89 = or disjoint i64 %i1.addr.096, 1
+i.body:                                           ; preds = %i.body, %bh.body
+  %acc.087 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %124, %i.body ]
+  %acc1.086 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %134, %i.body ]
+  %acc2.085 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %127, %i.body ]
+  %acc3.084 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %135, %i.body ]
+  %acc4.083 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %130, %i.body ]
+  %acc5.082 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %136, %i.body ]
+  %i.addr.081 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
+  %87 = getelementptr inbounds float, ptr %kh, i64 %i.addr.081
+  %88 = load float, ptr %87, align 4
+  %89 = or disjoint i64 %i.addr.081, %sq
   %90 = getelementptr inbounds float, ptr %kh, i64 %89
   %91 = load float, ptr %90, align 4
-  %92 = or disjoint i64 %89, %sq
-  %93 = getelementptr inbounds float, ptr %kh, i64 %92
-  %94 = load float, ptr %93, align 4
-  %95 = insertelement <16 x float> poison, float %91, i64 0
-  %96 = shufflevector <16 x float> %95, <16 x float> poison, <16 x i32> zeroinitializer
-  %97 = shl nuw nsw i64 %89, 5
-  %98 = getelementptr inbounds float, ptr %S, i64 %97
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %96, <16 x float> %64, <16 x float> %99)
-  store <16 x float> %100, ptr %98, align 4
-  %101 = insertelement <16 x float> poison, float %94, i64 0
-  %102 = shufflevector <16 x float> %101, <16 x float> poison, <16 x i32> zeroinitializer
-  %103 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %102, <16 x float> %100, <16 x float> %acc6.098)
-  %104 = or disjoint i64 %97, 16
-  %105 = getelementptr inbounds float, ptr %S, i64 %104
-  %106 = load <16 x float>, ptr %105, align 4
-  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %96, <16 x float> %69, <16 x float> %106)
-  store <16 x float> %107, ptr %105, align 4
-  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %102, <16 x float> %107, <16 x float> %acc7.097)
-  %i1.next = add nuw nsw i64 %i1.addr.096, 2
-  %109 = icmp ult i64 %i1.addr.096, 30
-  br i1 %109, label %i1.body, label %i1.exit
-
-i1.exit:                                          ; preds = %i1.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %5
-  %110 = getelementptr inbounds float, ptr %betah, i64 %H
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %113 = load <16 x float>, ptr %112, align 4
-  %114 = fadd <16 x float> %103, %83
-  %115 = fsub <16 x float> %113, %114
-  %116 = insertelement <16 x float> poison, float %111, i64 0
-  %117 = shufflevector <16 x float> %116, <16 x float> poison, <16 x i32> zeroinitializer
-  %118 = fmul <16 x float> %117, %115
-  %119 = getelementptr inbounds float, ptr %vh, i64 %2
-  %120 = load <16 x float>, ptr %119, align 4
-  %121 = fadd <16 x float> %108, %88
-  %122 = fsub <16 x float> %120, %121
-  %123 = fmul <16 x float> %117, %122
-  br label %i2.body
-
-i2.body:                                          ; preds = %i2.body, %i1.exit
-  %i2.addr.0105 = phi i64 [ 0, %i1.exit ], [ %i2.next.1, %i2.body ]
-  %acc9.0102 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %161, %i2.body ]
-  %acc8.0101 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %156, %i2.body ]
-  %124 = or disjoint i64 %i2.addr.0105, %sq
-  %125 = getelementptr inbounds float, ptr %kh, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0105
-  %128 = load float, ptr %127, align 4
-  %129 = insertelement <16 x float> poison, float %126, i64 0
-  %130 = shufflevector <16 x float> %129, <16 x float> poison, <16 x i32> zeroinitializer
-  %131 = shl nuw nsw i64 %i2.addr.0105, 5
+  %92 = getelementptr inbounds float, ptr %qh, i64 %i.addr.081
+  %93 = load float, ptr %92, align 4
+  %94 = shl nuw nsw i64 %i.addr.081, 5
+  %95 = getelementptr inbounds float, ptr %S, i64 %94
+  %96 = load <16 x float>, ptr %95, align 4
+  %97 = insertelement <16 x float> poison, float %88, i64 0
+  %98 = shufflevector <16 x float> %97, <16 x float> poison, <16 x i32> zeroinitializer
+  %99 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %98, <16 x float> %96, <16 x float> %acc.087)
+  %100 = insertelement <16 x float> poison, float %91, i64 0
+  %101 = shufflevector <16 x float> %100, <16 x float> poison, <16 x i32> zeroinitializer
+  %102 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %101, <16 x float> %96, <16 x float> %acc2.085)
+  %103 = insertelement <16 x float> poison, float %93, i64 0
+  %104 = shufflevector <16 x float> %103, <16 x float> poison, <16 x i32> zeroinitializer
+  %105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %104, <16 x float> %96, <16 x float> %acc4.083)
+  %106 = or disjoint i64 %94, 16
+  %107 = getelementptr inbounds float, ptr %S, i64 %106
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %98, <16 x float> %108, <16 x float> %acc1.086)
+  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %101, <16 x float> %108, <16 x float> %acc3.084)
+  %111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %104, <16 x float> %108, <16 x float> %acc5.082)
+  %i.next = or disjoint i64 %i.addr.081, 1
+  %112 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %113 = load float, ptr %112, align 4
+  %114 = or disjoint i64 %i.next, %sq
+  %115 = getelementptr inbounds float, ptr %kh, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = getelementptr inbounds float, ptr %qh, i64 %i.next
+  %118 = load float, ptr %117, align 4
+  %119 = shl nuw nsw i64 %i.next, 5
+  %120 = getelementptr inbounds float, ptr %S, i64 %119
+  %121 = load <16 x float>, ptr %120, align 4
+  %122 = insertelement <16 x float> poison, float %113, i64 0
+  %123 = shufflevector <16 x float> %122, <16 x float> poison, <16 x i32> zeroinitializer
+  %124 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %123, <16 x float> %121, <16 x float> %99)
+  %125 = insertelement <16 x float> poison, float %116, i64 0
+  %126 = shufflevector <16 x float> %125, <16 x float> poison, <16 x i32> zeroinitializer
+  %127 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %126, <16 x float> %121, <16 x float> %102)
+  %128 = insertelement <16 x float> poison, float %118, i64 0
+  %129 = shufflevector <16 x float> %128, <16 x float> poison, <16 x i32> zeroinitializer
+  %130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %129, <16 x float> %121, <16 x float> %105)
+  %131 = or disjoint i64 %119, 16
   %132 = getelementptr inbounds float, ptr %S, i64 %131
   %133 = load <16 x float>, ptr %132, align 4
-  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> %118, <16 x float> %133)
-  store <16 x float> %134, ptr %132, align 4
-  %135 = insertelement <16 x float> poison, float %128, i64 0
-  %136 = shufflevector <16 x float> %135, <16 x float> poison, <16 x i32> zeroinitializer
-  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %136, <16 x float> %134, <16 x float> %acc8.0101)
-  %138 = or disjoint i64 %131, 16
-  %139 = getelementptr inbounds float, ptr %S, i64 %138
-  %140 = load <16 x float>, ptr %139, align 4
-  %141 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> %123, <16 x float> %140)
-  store <16 x float> %141, ptr %139, align 4
-  %142 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %136, <16 x float> %141, <16 x float> %acc9.0102)
-  %i2.next = or disjoint i64 %i2.addr.0105, 1
-  %143 = or disjoint i64 %i2.next, %sq
-  %144 = getelementptr inbounds float, ptr %kh, i64 %143
-  %145 = load float, ptr %144, align 4
-  %146 = getelementptr inbounds float, ptr %qh, i64 %i2.next
-  %147 = load float, ptr %146, align 4
-  %148 = insertelement <16 x float> poison, float %145, i64 0
-  %149 = shufflevector <16 x float> %148, <16 x float> poison, <16 x i32> zeroinitializer
-  %150 = shl nuw nsw i64 %i2.next, 5
-  %151 = getelementptr inbounds float, ptr %S, i64 %150
-  %152 = load <16 x float>, ptr %151, align 4
-  %153 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %149, <16 x float> %118, <16 x float> %152)
-  store <16 x float> %153, ptr %151, align 4
-  %154 = insertelement <16 x float> poison, float %147, i64 0
-  %155 = shufflevector <16 x float> %154, <16 x float> poison, <16 x i32> zeroinitializer
-  %156 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %155, <16 x float> %153, <16 x float> %137)
-  %157 = or disjoint i64 %150, 16
-  %158 = getelementptr inbounds float, ptr %S, i64 %157
-  %159 = load <16 x float>, ptr %158, align 4
-  %160 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %149, <16 x float> %123, <16 x float> %159)
-  store <16 x float> %160, ptr %158, align 4
-  %161 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %155, <16 x float> %160, <16 x float> %142)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0105, 2
-  %exitcond.not.1 = icmp eq i64 %i2.next.1, 32
-  br i1 %exitcond.not.1, label %i2.exit, label %i2.body
+  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %123, <16 x float> %133, <16 x float> %109)
+  %135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %126, <16 x float> %133, <16 x float> %110)
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %129, <16 x float> %133, <16 x float> %111)
+  %i.next.1 = add nuw nsw i64 %i.addr.081, 2
+  %exitcond.not.1 = icmp eq i64 %i.next.1, 32
+  br i1 %exitcond.not.1, label %i1.head.preheader, label %i.body
 
-i2.exit:                                          ; preds = %i2.body
-  %oh = getelementptr inbounds float, ptr %o, i64 %5
-  %162 = fmul <16 x float> %156, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <16 x float> %162, ptr %oh, align 4
-  %163 = fmul <16 x float> %161, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %164 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <16 x float> %163, ptr %164, align 4
-  %bh.next = add nsw i64 %bh.addr.0106, 1
-  %exitcond116.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond116.not, label %bh.exit, label %bh.body
+i4.body:                                          ; preds = %i4.body, %i1.head.preheader
+  %i4.addr.094 = phi i64 [ 0, %i1.head.preheader ], [ %i4.next.1, %i4.body ]
+  %137 = getelementptr inbounds float, ptr %kh, i64 %i4.addr.094
+  %138 = load float, ptr %137, align 4
+  %139 = or disjoint i64 %i4.addr.094, %sq
+  %140 = getelementptr inbounds float, ptr %kh, i64 %139
+  %141 = load float, ptr %140, align 4
+  %142 = insertelement <16 x float> poison, float %141, i64 0
+  %143 = shufflevector <16 x float> %142, <16 x float> poison, <16 x i32> zeroinitializer
+  %144 = insertelement <16 x float> poison, float %138, i64 0
+  %145 = shufflevector <16 x float> %144, <16 x float> poison, <16 x i32> zeroinitializer
+  %146 = shl nuw nsw i64 %i4.addr.094, 5
+  %147 = getelementptr inbounds float, ptr %S, i64 %146
+  %148 = load <16 x float>, ptr %147, align 4
+  %149 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %145, <16 x float> %58, <16 x float> %148)
+  %150 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %143, <16 x float> %72, <16 x float> %149)
+  store <16 x float> %150, ptr %147, align 4
+  %151 = or disjoint i64 %146, 16
+  %152 = getelementptr inbounds float, ptr %S, i64 %151
+  %153 = load <16 x float>, ptr %152, align 4
+  %154 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %145, <16 x float> %62, <16 x float> %153)
+  %155 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %143, <16 x float> %77, <16 x float> %154)
+  store <16 x float> %155, ptr %152, align 4
+  %i4.next = or disjoint i64 %i4.addr.094, 1
+  %156 = getelementptr inbounds float, ptr %kh, i64 %i4.next
+  %157 = load float, ptr %156, align 4
+  %158 = or disjoint i64 %i4.next, %sq
+  %159 = getelementptr inbounds float, ptr %kh, i64 %158
+  %160 = load float, ptr %159, align 4
+  %161 = insertelement <16 x float> poison, float %160, i64 0
+  %162 = shufflevector <16 x float> %161, <16 x float> poison, <16 x i32> zeroinitializer
+  %163 = insertelement <16 x float> poison, float %157, i64 0
+  %164 = shufflevector <16 x float> %163, <16 x float> poison, <16 x i32> zeroinitializer
+  %165 = shl nuw nsw i64 %i4.next, 5
+  %166 = getelementptr inbounds float, ptr %S, i64 %165
+  %167 = load <16 x float>, ptr %166, align 4
+  %168 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %58, <16 x float> %167)
+  %169 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %72, <16 x float> %168)
+  store <16 x float> %169, ptr %166, align 4
+  %170 = or disjoint i64 %165, 16
+  %171 = getelementptr inbounds float, ptr %S, i64 %170
+  %172 = load <16 x float>, ptr %171, align 4
+  %173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %62, <16 x float> %172)
+  %174 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %77, <16 x float> %173)
+  store <16 x float> %174, ptr %171, align 4
+  %i4.next.1 = add nuw nsw i64 %i4.addr.094, 2
+  %exitcond104.not.1 = icmp eq i64 %i4.next.1, 32
+  br i1 %exitcond104.not.1, label %i4.exit, label %i4.body
+
+i4.exit:                                          ; preds = %i4.body
+  %bh.next = add nsw i64 %bh.addr.095, 1
+  %exitcond105.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond105.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -6228,518 +6371,662 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h2_k32_v32_r64_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+define void @dp_fwd_h2_k32_v32_r64_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep180 = getelementptr i8, ptr %work, i64 4356
+  %invariant.gep269 = getelementptr i8, ptr %work, i64 4352
   %sv = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 7
-  %gep179 = getelementptr i8, ptr %invariant.gep180, i64 %.idx
-  %.idx133 = mul i64 %T, 384
-  %gep181 = getelementptr i8, ptr %invariant.gep180, i64 %.idx133
+  %gep268 = getelementptr i8, ptr %invariant.gep269, i64 %.idx
+  %.idx205 = mul i64 %T, 384
+  %gep270 = getelementptr i8, ptr %invariant.gep269, i64 %.idx205
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 63
   %nc = sdiv i64 %4, 64
-  %5 = shl i64 %H, 7
-  %6 = mul i64 %nc, %bh0
-  %7 = shl i64 %6, 12
-  %8 = shl i64 %nc, 12
+  %5 = mul i64 %nc, %bh0
+  %6 = shl i64 %5, 12
+  %7 = shl i64 %nc, 12
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %9 = sub i64 %bh1, %bh0
-  %10 = getelementptr i8, ptr %hs, i64 %7
+  %8 = sub i64 %bh1, %bh0
+  %9 = getelementptr i8, ptr %hs, i64 %6
+  %10 = getelementptr i8, ptr %gep268, i64 64
+  %11 = getelementptr i8, ptr %work, i64 4416
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i5.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i5.head.preheader ]
-  %bh.addr.0182 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i5.head.preheader ]
-  %11 = add i64 %indvar, %bh0
-  %12 = shl i64 %11, 12
-  %scevgep206 = getelementptr i8, ptr %hT, i64 %12
-  %13 = mul i64 %8, %indvar
-  %scevgep200 = getelementptr i8, ptr %h0, i64 %12
-  %b = sdiv i64 %bh.addr.0182, %H
-  %h = srem i64 %bh.addr.0182, %H
-  %14 = mul nsw i64 %b, %T
-  %15 = mul nsw i64 %14, %H
-  %bT = add nsw i64 %15, %h
-  %16 = mul i64 %1, %14
-  %17 = getelementptr float, ptr %beta, i64 %16
-  %betah = getelementptr float, ptr %17, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
+  %bh.addr.0271 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
+  %12 = add i64 %indvar, %bh0
+  %13 = shl i64 %12, 12
+  %scevgep315 = getelementptr i8, ptr %hT, i64 %13
+  %14 = mul i64 %7, %indvar
+  %scevgep307 = getelementptr i8, ptr %h0, i64 %13
+  %b = sdiv i64 %bh.addr.0271, %H
+  %h = srem i64 %bh.addr.0271, %H
+  %15 = mul nsw i64 %b, %T
+  %16 = mul nsw i64 %15, %H
+  %bT = add nsw i64 %16, %h
+  %17 = mul i64 %1, %15
+  %18 = getelementptr float, ptr %beta, i64 %17
+  %betah = getelementptr float, ptr %18, i64 %h
   %oh.idx = shl nsw i64 %bT, 7
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep200, i64 4096, i1 false)
-  br label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
+  br label %i11.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %18 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %18
-  %invariant.gep135 = getelementptr float, ptr %k, i64 %18
-  %invariant.gep137 = getelementptr float, ptr %v, i64 %18
-  %19 = add nsw i64 %h, %H
-  %20 = shl nsw i64 %19, 5
-  %invariant.gep139 = getelementptr float, ptr %k, i64 %20
-  %invariant.gep141 = getelementptr float, ptr %v, i64 %20
+  %19 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %19
+  %invariant.gep207 = getelementptr float, ptr %k, i64 %19
+  %invariant.gep209 = getelementptr float, ptr %v, i64 %19
+  %20 = add nsw i64 %h, %H
+  %21 = shl nsw i64 %20, 5
+  %invariant.gep211 = getelementptr float, ptr %k, i64 %21
+  %invariant.gep213 = getelementptr float, ptr %v, i64 %21
   br label %t.body
 
-bh.exit:                                          ; preds = %i5.head.preheader, %entry
+bh.exit:                                          ; preds = %i11.head.preheader, %entry
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep200, i64 4096, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i5.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
+  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0134 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %21 = add nuw nsw i64 %t.addr.0134, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %21, i64 %3)
-  %22 = add nsw i64 %tp, %14
-  %23 = mul nsw i64 %22, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %23
+  %t.addr.0206 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %22 = add nuw nsw i64 %t.addr.0206, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %22, i64 %3)
+  %23 = add nsw i64 %tp, %15
+  %24 = mul nsw i64 %23, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %24
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %24 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %24, i32 0, i32 2, i32 1)
-  %25 = mul nsw i64 %22, %k_ts
-  %gep136 = getelementptr float, ptr %invariant.gep135, i64 %25
-  tail call void @llvm.prefetch.p0(ptr %gep136, i32 0, i32 2, i32 1)
-  %26 = getelementptr i8, ptr %gep136, i64 64
-  tail call void @llvm.prefetch.p0(ptr %26, i32 0, i32 2, i32 1)
-  %27 = mul nsw i64 %22, %v_ts
-  %gep138 = getelementptr float, ptr %invariant.gep137, i64 %27
-  tail call void @llvm.prefetch.p0(ptr %gep138, i32 0, i32 2, i32 1)
-  %28 = getelementptr i8, ptr %gep138, i64 64
-  tail call void @llvm.prefetch.p0(ptr %28, i32 0, i32 2, i32 1)
-  %gep140 = getelementptr float, ptr %invariant.gep139, i64 %25
-  tail call void @llvm.prefetch.p0(ptr %gep140, i32 0, i32 2, i32 1)
-  %29 = getelementptr i8, ptr %gep140, i64 64
+  %25 = getelementptr i8, ptr %gep, i64 64
+  tail call void @llvm.prefetch.p0(ptr %25, i32 0, i32 2, i32 1)
+  %26 = mul nsw i64 %23, %k_ts
+  %gep208 = getelementptr float, ptr %invariant.gep207, i64 %26
+  tail call void @llvm.prefetch.p0(ptr %gep208, i32 0, i32 2, i32 1)
+  %27 = getelementptr i8, ptr %gep208, i64 64
+  tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
+  %28 = mul nsw i64 %23, %v_ts
+  %gep210 = getelementptr float, ptr %invariant.gep209, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep210, i32 0, i32 2, i32 1)
+  %29 = getelementptr i8, ptr %gep210, i64 64
   tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
-  %gep142 = getelementptr float, ptr %invariant.gep141, i64 %27
-  tail call void @llvm.prefetch.p0(ptr %gep142, i32 0, i32 2, i32 1)
-  %30 = getelementptr i8, ptr %gep142, i64 64
+  %gep212 = getelementptr float, ptr %invariant.gep211, i64 %26
+  tail call void @llvm.prefetch.p0(ptr %gep212, i32 0, i32 2, i32 1)
+  %30 = getelementptr i8, ptr %gep212, i64 64
   tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
-  %31 = add nsw i64 %t.addr.0134, %14
-  %32 = mul nsw i64 %31, %q_ts
-  %gep144 = getelementptr float, ptr %invariant.gep, i64 %32
-  %33 = load <16 x float>, ptr %gep144, align 4
-  %34 = getelementptr i8, ptr %gep144, i64 64
-  %35 = load <16 x float>, ptr %34, align 4
-  %36 = fmul <16 x float> %33, %33
-  %37 = fmul <16 x float> %35, %35
-  %38 = fadd <16 x float> %36, %37
-  %39 = shufflevector <16 x float> %38, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %40 = shufflevector <16 x float> %38, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %41 = fadd <8 x float> %39, %40
-  %42 = shufflevector <8 x float> %41, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %43 = shufflevector <8 x float> %41, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %44 = fadd <4 x float> %42, %43
-  %45 = shufflevector <4 x float> %44, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %46 = shufflevector <4 x float> %44, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %47 = fadd <2 x float> %45, %46
-  %shift = shufflevector <2 x float> %47, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %48 = fadd <2 x float> %47, %shift
-  %49 = extractelement <2 x float> %48, i64 0
-  %50 = fadd float %49, 0x3EB0C6F7A0000000
-  %51 = tail call float @llvm.sqrt.f32(float %50)
-  %52 = fdiv float 1.000000e+00, %51
-  %53 = insertelement <16 x float> poison, float %52, i64 0
-  %54 = shufflevector <16 x float> %53, <16 x float> poison, <16 x i32> zeroinitializer
-  %55 = fmul <16 x float> %33, %54
-  %56 = shl nsw i64 %t.addr.0134, 5
-  %57 = getelementptr inbounds float, ptr %invariant.gep180, i64 %56
-  store <16 x float> %55, ptr %57, align 4
-  %58 = fmul <16 x float> %35, %54
-  %59 = or disjoint i64 %56, 16
-  %60 = getelementptr inbounds float, ptr %invariant.gep180, i64 %59
-  store <16 x float> %58, ptr %60, align 4
-  %61 = mul nsw i64 %31, %k_ts
-  %gep146 = getelementptr float, ptr %invariant.gep135, i64 %61
-  %62 = load <16 x float>, ptr %gep146, align 4
-  %63 = getelementptr i8, ptr %gep146, i64 64
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = fmul <16 x float> %62, %62
-  %66 = fmul <16 x float> %64, %64
-  %67 = fadd <16 x float> %65, %66
-  %68 = shufflevector <16 x float> %67, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %69 = shufflevector <16 x float> %67, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %70 = fadd <8 x float> %68, %69
-  %71 = shufflevector <8 x float> %70, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %72 = shufflevector <8 x float> %70, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %73 = fadd <4 x float> %71, %72
-  %74 = shufflevector <4 x float> %73, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %75 = shufflevector <4 x float> %73, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %76 = fadd <2 x float> %74, %75
-  %shift234 = shufflevector <2 x float> %76, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %77 = fadd <2 x float> %76, %shift234
-  %78 = extractelement <2 x float> %77, i64 0
-  %79 = fadd float %78, 0x3EB0C6F7A0000000
-  %80 = tail call float @llvm.sqrt.f32(float %79)
-  %81 = fdiv float 1.000000e+00, %80
-  %82 = insertelement <16 x float> poison, float %81, i64 0
-  %83 = shufflevector <16 x float> %82, <16 x float> poison, <16 x i32> zeroinitializer
-  %84 = fmul <16 x float> %62, %83
-  %85 = shl i64 %t.addr.0134, 6
-  %86 = getelementptr inbounds float, ptr %gep179, i64 %85
-  store <16 x float> %84, ptr %86, align 4
-  %87 = fmul <16 x float> %64, %83
-  %88 = or disjoint i64 %85, 16
-  %89 = getelementptr inbounds float, ptr %gep179, i64 %88
-  store <16 x float> %87, ptr %89, align 4
-  %90 = mul nsw i64 %31, %v_ts
-  %gep148 = getelementptr float, ptr %invariant.gep137, i64 %90
-  %91 = load <16 x float>, ptr %gep148, align 4
-  %92 = getelementptr i8, ptr %gep148, i64 64
-  %93 = load <16 x float>, ptr %92, align 4
-  %94 = getelementptr inbounds float, ptr %gep181, i64 %85
-  store <16 x float> %91, ptr %94, align 4
-  %95 = getelementptr inbounds float, ptr %gep181, i64 %88
-  store <16 x float> %93, ptr %95, align 4
-  %gep150 = getelementptr float, ptr %invariant.gep139, i64 %61
-  %96 = load <16 x float>, ptr %gep150, align 4
-  %97 = getelementptr i8, ptr %gep150, i64 64
-  %98 = load <16 x float>, ptr %97, align 4
-  %99 = fmul <16 x float> %96, %96
-  %100 = fmul <16 x float> %98, %98
-  %101 = fadd <16 x float> %99, %100
-  %102 = shufflevector <16 x float> %101, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %103 = shufflevector <16 x float> %101, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %104 = fadd <8 x float> %102, %103
-  %105 = shufflevector <8 x float> %104, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %106 = shufflevector <8 x float> %104, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %107 = fadd <4 x float> %105, %106
-  %108 = shufflevector <4 x float> %107, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %109 = shufflevector <4 x float> %107, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %110 = fadd <2 x float> %108, %109
-  %shift235 = shufflevector <2 x float> %110, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %111 = fadd <2 x float> %110, %shift235
-  %112 = extractelement <2 x float> %111, i64 0
-  %113 = fadd float %112, 0x3EB0C6F7A0000000
-  %114 = tail call float @llvm.sqrt.f32(float %113)
-  %115 = fdiv float 1.000000e+00, %114
-  %116 = insertelement <16 x float> poison, float %115, i64 0
-  %117 = shufflevector <16 x float> %116, <16 x float> poison, <16 x i32> zeroinitializer
-  %118 = fmul <16 x float> %96, %117
-  %119 = or disjoint i64 %85, 32
-  %120 = getelementptr inbounds float, ptr %gep179, i64 %119
-  store <16 x float> %118, ptr %120, align 4
-  %121 = fmul <16 x float> %98, %117
-  %122 = or disjoint i64 %85, 48
-  %123 = getelementptr inbounds float, ptr %gep179, i64 %122
-  store <16 x float> %121, ptr %123, align 4
-  %gep152 = getelementptr float, ptr %invariant.gep141, i64 %90
-  %124 = load <16 x float>, ptr %gep152, align 4
-  %125 = getelementptr i8, ptr %gep152, i64 64
-  %126 = load <16 x float>, ptr %125, align 4
-  %127 = getelementptr inbounds float, ptr %gep181, i64 %119
-  store <16 x float> %124, ptr %127, align 4
-  %128 = getelementptr inbounds float, ptr %gep181, i64 %122
-  store <16 x float> %126, ptr %128, align 4
-  %t.next = add nuw nsw i64 %t.addr.0134, 1
+  %gep214 = getelementptr float, ptr %invariant.gep213, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep214, i32 0, i32 2, i32 1)
+  %31 = getelementptr i8, ptr %gep214, i64 64
+  tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
+  %32 = add nsw i64 %t.addr.0206, %15
+  %33 = mul nsw i64 %32, %q_ts
+  %gep216 = getelementptr float, ptr %invariant.gep, i64 %33
+  %34 = load <16 x float>, ptr %gep216, align 4
+  %35 = getelementptr i8, ptr %gep216, i64 64
+  %36 = load <16 x float>, ptr %35, align 4
+  %37 = fmul <16 x float> %34, %34
+  %38 = fmul <16 x float> %36, %36
+  %39 = fadd <16 x float> %37, %38
+  %40 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %41 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %42 = fadd <8 x float> %40, %41
+  %43 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %44 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %45 = fadd <4 x float> %43, %44
+  %46 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %47 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %48 = fadd <2 x float> %46, %47
+  %shift = shufflevector <2 x float> %48, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %49 = fadd <2 x float> %48, %shift
+  %50 = extractelement <2 x float> %49, i64 0
+  %51 = fadd float %50, 0x3EB0C6F7A0000000
+  %52 = tail call float @llvm.sqrt.f32(float %51)
+  %53 = fdiv float 1.000000e+00, %52
+  %54 = insertelement <16 x float> poison, float %53, i64 0
+  %55 = shufflevector <16 x float> %54, <16 x float> poison, <16 x i32> zeroinitializer
+  %56 = fmul <16 x float> %34, %55
+  %57 = shl nsw i64 %t.addr.0206, 5
+  %58 = getelementptr inbounds float, ptr %invariant.gep269, i64 %57
+  store <16 x float> %56, ptr %58, align 4
+  %59 = fmul <16 x float> %36, %55
+  %60 = or disjoint i64 %57, 16
+  %61 = getelementptr inbounds float, ptr %invariant.gep269, i64 %60
+  store <16 x float> %59, ptr %61, align 4
+  %62 = mul nsw i64 %32, %k_ts
+  %gep218 = getelementptr float, ptr %invariant.gep207, i64 %62
+  %63 = load <16 x float>, ptr %gep218, align 4
+  %64 = getelementptr i8, ptr %gep218, i64 64
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = fmul <16 x float> %63, %63
+  %67 = fmul <16 x float> %65, %65
+  %68 = fadd <16 x float> %66, %67
+  %69 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %70 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %71 = fadd <8 x float> %69, %70
+  %72 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %73 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %74 = fadd <4 x float> %72, %73
+  %75 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %76 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %77 = fadd <2 x float> %75, %76
+  %shift356 = shufflevector <2 x float> %77, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %78 = fadd <2 x float> %77, %shift356
+  %79 = extractelement <2 x float> %78, i64 0
+  %80 = fadd float %79, 0x3EB0C6F7A0000000
+  %81 = tail call float @llvm.sqrt.f32(float %80)
+  %82 = fdiv float 1.000000e+00, %81
+  %83 = insertelement <16 x float> poison, float %82, i64 0
+  %84 = shufflevector <16 x float> %83, <16 x float> poison, <16 x i32> zeroinitializer
+  %85 = fmul <16 x float> %63, %84
+  %86 = shl i64 %t.addr.0206, 6
+  %87 = getelementptr inbounds float, ptr %gep268, i64 %86
+  store <16 x float> %85, ptr %87, align 4
+  %88 = fmul <16 x float> %65, %84
+  %89 = or disjoint i64 %86, 16
+  %90 = getelementptr inbounds float, ptr %gep268, i64 %89
+  store <16 x float> %88, ptr %90, align 4
+  %91 = mul nsw i64 %32, %v_ts
+  %gep220 = getelementptr float, ptr %invariant.gep209, i64 %91
+  %92 = load <16 x float>, ptr %gep220, align 4
+  %93 = getelementptr i8, ptr %gep220, i64 64
+  %94 = load <16 x float>, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %gep270, i64 %86
+  store <16 x float> %92, ptr %95, align 4
+  %96 = getelementptr inbounds float, ptr %gep270, i64 %89
+  store <16 x float> %94, ptr %96, align 4
+  %gep222 = getelementptr float, ptr %invariant.gep211, i64 %62
+  %97 = load <16 x float>, ptr %gep222, align 4
+  %98 = getelementptr i8, ptr %gep222, i64 64
+  %99 = load <16 x float>, ptr %98, align 4
+  %100 = fmul <16 x float> %97, %97
+  %101 = fmul <16 x float> %99, %99
+  %102 = fadd <16 x float> %100, %101
+  %103 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %104 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %105 = fadd <8 x float> %103, %104
+  %106 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %107 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %108 = fadd <4 x float> %106, %107
+  %109 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %110 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %111 = fadd <2 x float> %109, %110
+  %shift357 = shufflevector <2 x float> %111, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %112 = fadd <2 x float> %111, %shift357
+  %113 = extractelement <2 x float> %112, i64 0
+  %114 = fadd float %113, 0x3EB0C6F7A0000000
+  %115 = tail call float @llvm.sqrt.f32(float %114)
+  %116 = fdiv float 1.000000e+00, %115
+  %117 = insertelement <16 x float> poison, float %116, i64 0
+  %118 = shufflevector <16 x float> %117, <16 x float> poison, <16 x i32> zeroinitializer
+  %119 = fmul <16 x float> %97, %118
+  %120 = or disjoint i64 %86, 32
+  %121 = getelementptr inbounds float, ptr %gep268, i64 %120
+  store <16 x float> %119, ptr %121, align 4
+  %122 = fmul <16 x float> %99, %118
+  %123 = or disjoint i64 %86, 48
+  %124 = getelementptr inbounds float, ptr %gep268, i64 %123
+  store <16 x float> %122, ptr %124, align 4
+  %gep224 = getelementptr float, ptr %invariant.gep213, i64 %91
+  %125 = load <16 x float>, ptr %gep224, align 4
+  %126 = getelementptr i8, ptr %gep224, i64 64
+  %127 = load <16 x float>, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %gep270, i64 %120
+  store <16 x float> %125, ptr %128, align 4
+  %129 = getelementptr inbounds float, ptr %gep270, i64 %123
+  store <16 x float> %127, ptr %129, align 4
+  %t.next = add nuw nsw i64 %t.addr.0206, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
 i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %129 = getelementptr i8, ptr %10, i64 %13
+  %130 = getelementptr i8, ptr %9, i64 %14
   br label %i1.head.preheader
 
-i5.head.preheader:                                ; preds = %t1.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep206, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0182, 1
+i11.head.preheader:                               ; preds = %i10.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep315, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0271, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond207.not = icmp eq i64 %indvar.next, %9
-  br i1 %exitcond207.not, label %bh.exit, label %bh.body
+  %exitcond316.not = icmp eq i64 %indvar.next, %8
+  br i1 %exitcond316.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0175 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %130 = shl i64 %ci.addr.0175, 12
-  %scevgep202 = getelementptr i8, ptr %129, i64 %130
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep202, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0175, 6
-  %131 = add nuw nsw i64 %t0, 64
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i10.exit
+  %ci.addr.0264 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i10.exit ]
+  %131 = shl i64 %ci.addr.0264, 12
+  %scevgep309 = getelementptr i8, ptr %130, i64 %131
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep309, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0264, 6
+  %132 = add nuw nsw i64 %t0, 64
+  %.idx274 = shl nsw i64 %ci.addr.0264, 13
+  %invariant.gep333 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
   br label %i2.body
 
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %acc.0161 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %167, %i2.body ]
-  %acc1.0160 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %171, %i2.body ]
-  %acc2.0159 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %181, %i2.body ]
-  %acc3.0158 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %185, %i2.body ]
-  %i2.addr.0157 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %132 = or disjoint i64 %i2.addr.0157, %130
-  %133 = getelementptr inbounds float, ptr %gep179, i64 %132
-  %134 = load float, ptr %133, align 4
-  %135 = shl nuw nsw i64 %i2.addr.0157, 5
-  %136 = getelementptr inbounds float, ptr %work, i64 %135
+i3.head.preheader:                                ; preds = %i2.body
+  %133 = getelementptr inbounds float, ptr %gep268, i64 %131
+  %134 = load <16 x float>, ptr %133, align 4
+  %135 = or disjoint i64 %131, 32
+  %136 = getelementptr inbounds float, ptr %gep268, i64 %135
   %137 = load <16 x float>, ptr %136, align 4
-  %138 = insertelement <16 x float> poison, float %134, i64 0
-  %139 = shufflevector <16 x float> %138, <16 x float> poison, <16 x i32> zeroinitializer
-  %140 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %139, <16 x float> %137, <16 x float> %acc.0161)
-  %141 = or disjoint i64 %135, 16
-  %142 = getelementptr inbounds float, ptr %work, i64 %141
-  %143 = load <16 x float>, ptr %142, align 4
-  %144 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %139, <16 x float> %143, <16 x float> %acc1.0160)
-  %145 = or disjoint i64 %i2.addr.0157, 1
-  %146 = or disjoint i64 %145, %130
-  %147 = getelementptr inbounds float, ptr %gep179, i64 %146
-  %148 = load float, ptr %147, align 4
-  %149 = shl nuw nsw i64 %145, 5
-  %150 = getelementptr inbounds float, ptr %work, i64 %149
-  %151 = load <16 x float>, ptr %150, align 4
-  %152 = insertelement <16 x float> poison, float %148, i64 0
-  %153 = shufflevector <16 x float> %152, <16 x float> poison, <16 x i32> zeroinitializer
-  %154 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %153, <16 x float> %151, <16 x float> %acc2.0159)
-  %155 = or disjoint i64 %149, 16
-  %156 = getelementptr inbounds float, ptr %work, i64 %155
-  %157 = load <16 x float>, ptr %156, align 4
-  %158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %153, <16 x float> %157, <16 x float> %acc3.0158)
-  %i2.next = or disjoint i64 %i2.addr.0157, 2
-  %159 = or disjoint i64 %i2.next, %130
-  %160 = getelementptr inbounds float, ptr %gep179, i64 %159
-  %161 = load float, ptr %160, align 4
-  %162 = shl nuw nsw i64 %i2.next, 5
-  %163 = getelementptr inbounds float, ptr %work, i64 %162
-  %164 = load <16 x float>, ptr %163, align 4
-  %165 = insertelement <16 x float> poison, float %161, i64 0
-  %166 = shufflevector <16 x float> %165, <16 x float> poison, <16 x i32> zeroinitializer
-  %167 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %166, <16 x float> %164, <16 x float> %140)
-  %168 = or disjoint i64 %162, 16
-  %169 = getelementptr inbounds float, ptr %work, i64 %168
-  %170 = load <16 x float>, ptr %169, align 4
-  %171 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %166, <16 x float> %170, <16 x float> %144)
-  %172 = or disjoint i64 %i2.addr.0157, 3
-  %173 = or disjoint i64 %172, %130
-  %174 = getelementptr inbounds float, ptr %gep179, i64 %173
-  %175 = load float, ptr %174, align 4
-  %176 = shl nuw nsw i64 %172, 5
-  %177 = getelementptr inbounds float, ptr %work, i64 %176
-  %178 = load <16 x float>, ptr %177, align 4
-  %179 = insertelement <16 x float> poison, float %175, i64 0
-  %180 = shufflevector <16 x float> %179, <16 x float> poison, <16 x i32> zeroinitializer
-  %181 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %180, <16 x float> %178, <16 x float> %154)
-  %182 = or disjoint i64 %176, 16
-  %183 = getelementptr inbounds float, ptr %work, i64 %182
-  %184 = load <16 x float>, ptr %183, align 4
-  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %180, <16 x float> %184, <16 x float> %158)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0157, 4
-  %186 = icmp ult i64 %i2.next, 30
-  br i1 %186, label %i2.body, label %i2.exit
-
-i2.exit:                                          ; preds = %i2.body
-  %t1 = tail call i64 @llvm.smin.i64(i64 %131, i64 %T)
-  %187 = icmp slt i64 %t0, %T
-  br i1 %187, label %t1.body.preheader, label %t1.exit
-
-t1.body.preheader:                                ; preds = %i2.exit
-  %188 = mul i64 %5, %ci.addr.0175
-  %189 = getelementptr inbounds float, ptr %betah, i64 %188
-  %190 = load float, ptr %189, align 4
-  %191 = insertelement <16 x float> poison, float %190, i64 0
-  %192 = shufflevector <16 x float> %191, <16 x float> poison, <16 x i32> zeroinitializer
-  %193 = or disjoint i64 %130, 16
-  %194 = getelementptr inbounds float, ptr %gep181, i64 %193
-  %195 = load <16 x float>, ptr %194, align 4
-  %196 = fadd <16 x float> %185, %171
-  %197 = fsub <16 x float> %195, %196
-  %198 = fmul <16 x float> %192, %197
-  %199 = getelementptr inbounds float, ptr %gep181, i64 %130
+  %138 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %137, <16 x float> zeroinitializer)
+  %139 = or disjoint i64 %131, 16
+  %140 = getelementptr inbounds float, ptr %gep268, i64 %139
+  %141 = load <16 x float>, ptr %140, align 4
+  %142 = or disjoint i64 %131, 48
+  %143 = getelementptr inbounds float, ptr %gep268, i64 %142
+  %144 = load <16 x float>, ptr %143, align 4
+  %145 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %141, <16 x float> %144, <16 x float> %138)
+  %146 = shufflevector <16 x float> %145, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %147 = shufflevector <16 x float> %145, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %148 = fadd <8 x float> %146, %147
+  %149 = shufflevector <8 x float> %148, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %150 = shufflevector <8 x float> %148, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %151 = fadd <4 x float> %149, %150
+  %152 = shufflevector <4 x float> %151, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %153 = shufflevector <4 x float> %151, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %154 = fadd <2 x float> %152, %153
+  %.idx275 = shl i64 %ci.addr.0264, 14
+  %155 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
+  %156 = load <16 x float>, ptr %155, align 4
+  %157 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %156, <16 x float> zeroinitializer)
+  %158 = getelementptr i8, ptr %10, i64 %.idx275
+  %159 = load <16 x float>, ptr %158, align 4
+  %160 = getelementptr inbounds i8, ptr %11, i64 %.idx274
+  %161 = load <16 x float>, ptr %160, align 4
+  %162 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %159, <16 x float> %161, <16 x float> %157)
+  %163 = shufflevector <16 x float> %162, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %164 = shufflevector <16 x float> %162, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %165 = fadd <8 x float> %163, %164
+  %166 = shufflevector <8 x float> %165, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %167 = shufflevector <8 x float> %165, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %168 = fadd <4 x float> %166, %167
+  %169 = shufflevector <4 x float> %168, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %170 = shufflevector <4 x float> %168, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %171 = fadd <2 x float> %169, %170
+  %172 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %137, <16 x float> %156, <16 x float> zeroinitializer)
+  %173 = getelementptr i8, ptr %158, i64 128
+  %174 = load <16 x float>, ptr %173, align 4
+  %175 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %174, <16 x float> %161, <16 x float> %172)
+  %t1 = tail call i64 @llvm.smin.i64(i64 %132, i64 %T)
+  %shift358 = shufflevector <2 x float> %154, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %176 = fadd <2 x float> %154, %shift358
+  %shift359 = shufflevector <2 x float> %171, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %177 = fadd <2 x float> %171, %shift359
+  %178 = shufflevector <16 x float> %175, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %179 = shufflevector <16 x float> %175, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %180 = fadd <8 x float> %178, %179
+  %181 = shufflevector <8 x float> %180, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %182 = shufflevector <8 x float> %180, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %183 = fadd <4 x float> %181, %182
+  %184 = shufflevector <4 x float> %183, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %185 = shufflevector <4 x float> %183, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %186 = fadd <2 x float> %184, %185
+  %shift360 = shufflevector <2 x float> %186, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %187 = fadd <2 x float> %186, %shift360
+  %188 = shl nsw i64 %ci.addr.0264, 7
+  %189 = mul nsw i64 %188, %H
+  %190 = getelementptr inbounds float, ptr %betah, i64 %189
+  %191 = load float, ptr %190, align 4
+  %192 = getelementptr inbounds float, ptr %gep270, i64 %131
+  %193 = load <16 x float>, ptr %192, align 4
+  %194 = fsub <16 x float> %193, %273
+  %195 = insertelement <16 x float> poison, float %191, i64 0
+  %196 = shufflevector <16 x float> %195, <16 x float> poison, <16 x i32> zeroinitializer
+  %197 = fmul <16 x float> %196, %194
+  %198 = or disjoint i64 %131, 16
+  %199 = getelementptr inbounds float, ptr %gep270, i64 %198
   %200 = load <16 x float>, ptr %199, align 4
-  %201 = fadd <16 x float> %181, %167
-  %202 = fsub <16 x float> %200, %201
-  %203 = fmul <16 x float> %192, %202
-  br label %t1.body
-
-t1.body:                                          ; preds = %t1.body.preheader, %i4.exit
-  %delta.0174 = phi <16 x float> [ %326, %i4.exit ], [ %203, %t1.body.preheader ]
-  %t1.addr.0173 = phi i64 [ %204, %i4.exit ], [ %t0, %t1.body.preheader ]
-  %delta1.0172 = phi <16 x float> [ %334, %i4.exit ], [ %198, %t1.body.preheader ]
-  %204 = add nuw nsw i64 %t1.addr.0173, 1
-  %205 = shl i64 %t1.addr.0173, 6
-  %206 = or disjoint i64 %205, 32
-  br label %i3.body
-
-t1.exit:                                          ; preds = %i4.exit, %i2.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0175, 1
-  %exitcond204.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond204.not, label %i5.head.preheader, label %i1.head.preheader
-
-i3.body:                                          ; preds = %t1.body, %i3.body
-  %i3.addr.0166 = phi i64 [ 0, %t1.body ], [ %i3.next, %i3.body ]
-  %acc7.0165 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %247, %i3.body ]
-  %acc6.0164 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %242, %i3.body ]
-  %acc5.0163 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %226, %i3.body ]
-  %acc4.0162 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %221, %i3.body ]
-  %207 = or disjoint i64 %i3.addr.0166, %205
-  %208 = getelementptr inbounds float, ptr %gep179, i64 %207
-  %209 = load float, ptr %208, align 4
-  %210 = or disjoint i64 %i3.addr.0166, %206
-  %211 = getelementptr inbounds float, ptr %gep179, i64 %210
-  %212 = load float, ptr %211, align 4
-  %213 = insertelement <16 x float> poison, float %209, i64 0
+  %201 = fsub <16 x float> %200, %283
+  %202 = fmul <16 x float> %196, %201
+  %203 = or disjoint i64 %188, 1
+  %204 = mul nsw i64 %203, %H
+  %205 = getelementptr inbounds float, ptr %betah, i64 %204
+  %206 = load float, ptr %205, align 4
+  %207 = shl nsw i64 %203, 5
+  %208 = getelementptr inbounds float, ptr %gep270, i64 %207
+  %209 = load <16 x float>, ptr %208, align 4
+  %210 = shufflevector <2 x float> %176, <2 x float> poison, <16 x i32> zeroinitializer
+  %211 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %210, <16 x float> %197, <16 x float> %276)
+  %212 = fsub <16 x float> %209, %211
+  %213 = insertelement <16 x float> poison, float %206, i64 0
   %214 = shufflevector <16 x float> %213, <16 x float> poison, <16 x i32> zeroinitializer
-  %215 = shl nuw nsw i64 %i3.addr.0166, 5
-  %216 = getelementptr inbounds float, ptr %work, i64 %215
-  %217 = load <16 x float>, ptr %216, align 4
-  %218 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %214, <16 x float> %delta.0174, <16 x float> %217)
-  store <16 x float> %218, ptr %216, align 4
-  %219 = insertelement <16 x float> poison, float %212, i64 0
-  %220 = shufflevector <16 x float> %219, <16 x float> poison, <16 x i32> zeroinitializer
-  %221 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %220, <16 x float> %218, <16 x float> %acc4.0162)
-  %222 = or disjoint i64 %215, 16
-  %223 = getelementptr inbounds float, ptr %work, i64 %222
-  %224 = load <16 x float>, ptr %223, align 4
-  %225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %214, <16 x float> %delta1.0172, <16 x float> %224)
-  store <16 x float> %225, ptr %223, align 4
-  %226 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %220, <16 x float> %225, <16 x float> %acc5.0163)
-  %227 = or disjoint i64 %i3.addr.0166, 1
-  %228 = or disjoint i64 %227, %205
-  %229 = getelementptr inbounds float, ptr %gep179, i64 %228
-  %230 = load float, ptr %229, align 4
-  %231 = or disjoint i64 %227, %206
-  %232 = getelementptr inbounds float, ptr %gep179, i64 %231
-  %233 = load float, ptr %232, align 4
-  %234 = insertelement <16 x float> poison, float %230, i64 0
-  %235 = shufflevector <16 x float> %234, <16 x float> poison, <16 x i32> zeroinitializer
-  %236 = shl nuw nsw i64 %227, 5
-  %237 = getelementptr inbounds float, ptr %work, i64 %236
-  %238 = load <16 x float>, ptr %237, align 4
-  %239 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %235, <16 x float> %delta.0174, <16 x float> %238)
-  store <16 x float> %239, ptr %237, align 4
-  %240 = insertelement <16 x float> poison, float %233, i64 0
-  %241 = shufflevector <16 x float> %240, <16 x float> poison, <16 x i32> zeroinitializer
-  %242 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %241, <16 x float> %239, <16 x float> %acc6.0164)
-  %243 = or disjoint i64 %236, 16
+  %215 = fmul <16 x float> %214, %212
+  %216 = or disjoint i64 %207, 16
+  %217 = getelementptr inbounds float, ptr %gep270, i64 %216
+  %218 = load <16 x float>, ptr %217, align 4
+  %219 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %210, <16 x float> %202, <16 x float> %284)
+  %220 = fsub <16 x float> %218, %219
+  %221 = fmul <16 x float> %214, %220
+  %222 = shufflevector <2 x float> %187, <2 x float> poison, <16 x i32> zeroinitializer
+  %223 = shufflevector <2 x float> %177, <2 x float> poison, <16 x i32> zeroinitializer
+  %224 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %197, <16 x float> %279)
+  %225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %222, <16 x float> %215, <16 x float> %224)
+  %226 = fmul <16 x float> %225, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %227 = mul nsw i64 %t0, %sv
+  %228 = getelementptr inbounds float, ptr %oh, i64 %227
+  store <16 x float> %226, ptr %228, align 4
+  %229 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %202, <16 x float> %285)
+  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %222, <16 x float> %221, <16 x float> %229)
+  %231 = fmul <16 x float> %230, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %232 = or disjoint i64 %227, 16
+  %233 = getelementptr inbounds float, ptr %oh, i64 %232
+  store <16 x float> %231, ptr %233, align 4
+  %234 = or disjoint i64 %t0, 1
+  %235 = icmp slt i64 %234, %t1
+  br i1 %235, label %i6.head.preheader, label %i10.head.preheader
+
+i2.body:                                          ; preds = %i2.body, %i1.head.preheader
+  %acc.0235 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %273, %i2.body ]
+  %acc1.0234 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %283, %i2.body ]
+  %acc2.0233 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %276, %i2.body ]
+  %acc3.0232 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %284, %i2.body ]
+  %acc4.0231 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %279, %i2.body ]
+  %acc5.0230 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %285, %i2.body ]
+  %i2.addr.0229 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
+  %236 = add nuw nsw i64 %i2.addr.0229, %131
+  %237 = getelementptr inbounds float, ptr %gep268, i64 %236
+  %238 = load float, ptr %237, align 4
+  %239 = or disjoint i64 %236, 32
+  %240 = getelementptr inbounds float, ptr %gep268, i64 %239
+  %241 = load float, ptr %240, align 4
+  %gep334 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.addr.0229
+  %242 = load float, ptr %gep334, align 4
+  %243 = shl nuw nsw i64 %i2.addr.0229, 5
   %244 = getelementptr inbounds float, ptr %work, i64 %243
   %245 = load <16 x float>, ptr %244, align 4
-  %246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %235, <16 x float> %delta1.0172, <16 x float> %245)
-  store <16 x float> %246, ptr %244, align 4
-  %247 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %241, <16 x float> %246, <16 x float> %acc7.0165)
-  %i3.next = add nuw nsw i64 %i3.addr.0166, 2
-  %248 = icmp ult i64 %i3.addr.0166, 30
-  br i1 %248, label %i3.body, label %i3.exit
+  %246 = insertelement <16 x float> poison, float %238, i64 0
+  %247 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
+  %248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %245, <16 x float> %acc.0235)
+  %249 = insertelement <16 x float> poison, float %241, i64 0
+  %250 = shufflevector <16 x float> %249, <16 x float> poison, <16 x i32> zeroinitializer
+  %251 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %245, <16 x float> %acc2.0233)
+  %252 = insertelement <16 x float> poison, float %242, i64 0
+  %253 = shufflevector <16 x float> %252, <16 x float> poison, <16 x i32> zeroinitializer
+  %254 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %245, <16 x float> %acc4.0231)
+  %255 = or disjoint i64 %243, 16
+  %256 = getelementptr inbounds float, ptr %work, i64 %255
+  %257 = load <16 x float>, ptr %256, align 4
+  %258 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %257, <16 x float> %acc1.0234)
+  %259 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %257, <16 x float> %acc3.0232)
+  %260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %257, <16 x float> %acc5.0230)
+  %i2.next = or disjoint i64 %i2.addr.0229, 1
+  %261 = add nuw nsw i64 %i2.next, %131
+  %262 = getelementptr inbounds float, ptr %gep268, i64 %261
+  %263 = load float, ptr %262, align 4
+  %264 = or disjoint i64 %261, 32
+  %265 = getelementptr inbounds float, ptr %gep268, i64 %264
+  %266 = load float, ptr %265, align 4
+  %gep334.1 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.next
+  %267 = load float, ptr %gep334.1, align 4
+  %268 = shl nuw nsw i64 %i2.next, 5
+  %269 = getelementptr inbounds float, ptr %work, i64 %268
+  %270 = load <16 x float>, ptr %269, align 4
+  %271 = insertelement <16 x float> poison, float %263, i64 0
+  %272 = shufflevector <16 x float> %271, <16 x float> poison, <16 x i32> zeroinitializer
+  %273 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %272, <16 x float> %270, <16 x float> %248)
+  %274 = insertelement <16 x float> poison, float %266, i64 0
+  %275 = shufflevector <16 x float> %274, <16 x float> poison, <16 x i32> zeroinitializer
+  %276 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %275, <16 x float> %270, <16 x float> %251)
+  %277 = insertelement <16 x float> poison, float %267, i64 0
+  %278 = shufflevector <16 x float> %277, <16 x float> poison, <16 x i32> zeroinitializer
+  %279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %270, <16 x float> %254)
+  %280 = or disjoint i64 %268, 16
+  %281 = getelementptr inbounds float, ptr %work, i64 %280
+  %282 = load <16 x float>, ptr %281, align 4
+  %283 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %272, <16 x float> %282, <16 x float> %258)
+  %284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %275, <16 x float> %282, <16 x float> %259)
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %282, <16 x float> %260)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0229, 2
+  %exitcond310.not.1 = icmp eq i64 %i2.next.1, 32
+  br i1 %exitcond310.not.1, label %i3.head.preheader, label %i2.body
 
-i3.exit:                                          ; preds = %i3.body
-  %tn = tail call i64 @llvm.smin.i64(i64 %204, i64 %3)
-  %249 = shl nuw nsw i64 %t1.addr.0173, 1
-  %250 = or disjoint i64 %249, 1
-  %251 = mul nsw i64 %250, %H
-  %252 = getelementptr inbounds float, ptr %betah, i64 %251
-  %253 = load float, ptr %252, align 4
-  %254 = shl nsw i64 %250, 5
-  %255 = getelementptr inbounds float, ptr %gep181, i64 %254
-  %256 = load <16 x float>, ptr %255, align 4
-  %257 = fadd <16 x float> %221, %242
-  %258 = fsub <16 x float> %256, %257
-  %259 = insertelement <16 x float> poison, float %253, i64 0
-  %260 = shufflevector <16 x float> %259, <16 x float> poison, <16 x i32> zeroinitializer
-  %261 = fmul <16 x float> %260, %258
-  %262 = or disjoint i64 %254, 16
-  %263 = getelementptr inbounds float, ptr %gep181, i64 %262
-  %264 = load <16 x float>, ptr %263, align 4
-  %265 = fadd <16 x float> %226, %247
-  %266 = fsub <16 x float> %264, %265
-  %267 = fmul <16 x float> %260, %266
-  %.idx185 = shl nsw i64 %t1.addr.0173, 7
-  %invariant.gep219 = getelementptr inbounds i8, ptr %invariant.gep180, i64 %.idx185
-  %.idx186 = shl i64 %tn, 8
-  %invariant.gep221 = getelementptr i8, ptr %gep179, i64 %.idx186
-  br label %i4.body
+i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %221, %i3.head.preheader ], [ %375, %i7.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %215, %i3.head.preheader ], [ %369, %i7.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %202, %i3.head.preheader ], [ %356, %i7.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %197, %i3.head.preheader ], [ %351, %i7.head.preheader ]
+  %.idx317 = shl i64 %t1, 8
+  %invariant.gep339 = getelementptr i8, ptr %gep268, i64 %.idx317
+  br label %i10.body
 
-i4.body:                                          ; preds = %i4.body, %i3.exit
-  %i4.addr.0171 = phi i64 [ 0, %i3.exit ], [ %i4.next.1, %i4.body ]
-  %acc11.0170 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %313, %i4.body ]
-  %acc10.0169 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %307, %i4.body ]
-  %acc9.0168 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %312, %i4.body ]
-  %acc8.0167 = phi <16 x float> [ zeroinitializer, %i3.exit ], [ %304, %i4.body ]
-  %268 = or disjoint i64 %i4.addr.0171, %254
-  %269 = getelementptr inbounds float, ptr %gep179, i64 %268
-  %270 = load float, ptr %269, align 4
-  %gep220 = getelementptr inbounds float, ptr %invariant.gep219, i64 %i4.addr.0171
-  %271 = load float, ptr %gep220, align 4
-  %gep222 = getelementptr float, ptr %invariant.gep221, i64 %i4.addr.0171
-  %272 = load float, ptr %gep222, align 4
-  %273 = insertelement <16 x float> poison, float %270, i64 0
-  %274 = shufflevector <16 x float> %273, <16 x float> poison, <16 x i32> zeroinitializer
-  %275 = shl nuw nsw i64 %i4.addr.0171, 5
-  %276 = getelementptr inbounds float, ptr %work, i64 %275
-  %277 = load <16 x float>, ptr %276, align 4
-  %278 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %274, <16 x float> %261, <16 x float> %277)
-  store <16 x float> %278, ptr %276, align 4
-  %279 = insertelement <16 x float> poison, float %271, i64 0
-  %280 = shufflevector <16 x float> %279, <16 x float> poison, <16 x i32> zeroinitializer
-  %281 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %280, <16 x float> %278, <16 x float> %acc8.0167)
-  %282 = insertelement <16 x float> poison, float %272, i64 0
-  %283 = shufflevector <16 x float> %282, <16 x float> poison, <16 x i32> zeroinitializer
-  %284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %283, <16 x float> %278, <16 x float> %acc10.0169)
-  %285 = or disjoint i64 %275, 16
-  %286 = getelementptr inbounds float, ptr %work, i64 %285
-  %287 = load <16 x float>, ptr %286, align 4
-  %288 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %274, <16 x float> %267, <16 x float> %287)
-  store <16 x float> %288, ptr %286, align 4
-  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %280, <16 x float> %288, <16 x float> %acc9.0168)
-  %290 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %283, <16 x float> %288, <16 x float> %acc11.0170)
-  %i4.next = or disjoint i64 %i4.addr.0171, 1
-  %291 = or disjoint i64 %i4.next, %254
-  %292 = getelementptr inbounds float, ptr %gep179, i64 %291
-  %293 = load float, ptr %292, align 4
-  %gep220.1 = getelementptr inbounds float, ptr %invariant.gep219, i64 %i4.next
-  %294 = load float, ptr %gep220.1, align 4
-  %gep222.1 = getelementptr float, ptr %invariant.gep221, i64 %i4.next
-  %295 = load float, ptr %gep222.1, align 4
-  %296 = insertelement <16 x float> poison, float %293, i64 0
-  %297 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
-  %298 = shl nuw nsw i64 %i4.next, 5
-  %299 = getelementptr inbounds float, ptr %work, i64 %298
-  %300 = load <16 x float>, ptr %299, align 4
-  %301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %297, <16 x float> %261, <16 x float> %300)
-  store <16 x float> %301, ptr %299, align 4
-  %302 = insertelement <16 x float> poison, float %294, i64 0
-  %303 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
-  %304 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %301, <16 x float> %281)
-  %305 = insertelement <16 x float> poison, float %295, i64 0
-  %306 = shufflevector <16 x float> %305, <16 x float> poison, <16 x i32> zeroinitializer
-  %307 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %306, <16 x float> %301, <16 x float> %284)
-  %308 = or disjoint i64 %298, 16
-  %309 = getelementptr inbounds float, ptr %work, i64 %308
+i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
+  %delta.0259 = phi <16 x float> [ %351, %i7.head.preheader ], [ %197, %i3.head.preheader ]
+  %delta1.0258 = phi <16 x float> [ %356, %i7.head.preheader ], [ %202, %i3.head.preheader ]
+  %delta2.0257 = phi <16 x float> [ %369, %i7.head.preheader ], [ %215, %i3.head.preheader ]
+  %delta3.0256 = phi <16 x float> [ %375, %i7.head.preheader ], [ %221, %i3.head.preheader ]
+  %t1.addr.0255 = phi i64 [ %t1.next, %i7.head.preheader ], [ %234, %i3.head.preheader ]
+  %286 = shl i64 %t1.addr.0255, 6
+  %invariant.gep335 = getelementptr float, ptr %gep268, i64 %286
+  %.idx279 = shl nsw i64 %t1.addr.0255, 7
+  %invariant.gep337 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
+  br label %i6.body
+
+i7.head.preheader:                                ; preds = %i6.body
+  %287 = getelementptr inbounds float, ptr %gep268, i64 %286
+  %288 = load <16 x float>, ptr %287, align 4
+  %289 = or disjoint i64 %286, 32
+  %290 = getelementptr inbounds float, ptr %gep268, i64 %289
+  %291 = load <16 x float>, ptr %290, align 4
+  %292 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %291, <16 x float> zeroinitializer)
+  %293 = or disjoint i64 %286, 16
+  %294 = getelementptr inbounds float, ptr %gep268, i64 %293
+  %295 = load <16 x float>, ptr %294, align 4
+  %296 = or disjoint i64 %286, 48
+  %297 = getelementptr inbounds float, ptr %gep268, i64 %296
+  %298 = load <16 x float>, ptr %297, align 4
+  %299 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %295, <16 x float> %298, <16 x float> %292)
+  %300 = shufflevector <16 x float> %299, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %301 = shufflevector <16 x float> %299, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %302 = fadd <8 x float> %300, %301
+  %303 = shufflevector <8 x float> %302, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %304 = shufflevector <8 x float> %302, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %305 = fadd <4 x float> %303, %304
+  %306 = shufflevector <4 x float> %305, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %307 = shufflevector <4 x float> %305, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %308 = fadd <2 x float> %306, %307
+  %.idx280 = shl i64 %t1.addr.0255, 8
+  %309 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
   %310 = load <16 x float>, ptr %309, align 4
-  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %297, <16 x float> %267, <16 x float> %310)
-  store <16 x float> %311, ptr %309, align 4
-  %312 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %311, <16 x float> %289)
-  %313 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %306, <16 x float> %311, <16 x float> %290)
-  %i4.next.1 = add nuw nsw i64 %i4.addr.0171, 2
-  %exitcond203.not.1 = icmp eq i64 %i4.next.1, 32
-  br i1 %exitcond203.not.1, label %i4.exit, label %i4.body
+  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %310, <16 x float> zeroinitializer)
+  %312 = getelementptr i8, ptr %10, i64 %.idx280
+  %313 = load <16 x float>, ptr %312, align 4
+  %314 = getelementptr inbounds i8, ptr %11, i64 %.idx279
+  %315 = load <16 x float>, ptr %314, align 4
+  %316 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %313, <16 x float> %315, <16 x float> %311)
+  %317 = shufflevector <16 x float> %316, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %318 = shufflevector <16 x float> %316, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %319 = fadd <8 x float> %317, %318
+  %320 = shufflevector <8 x float> %319, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %321 = shufflevector <8 x float> %319, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %322 = fadd <4 x float> %320, %321
+  %323 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %324 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %325 = fadd <2 x float> %323, %324
+  %326 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %291, <16 x float> %310, <16 x float> zeroinitializer)
+  %327 = getelementptr i8, ptr %312, i64 128
+  %328 = load <16 x float>, ptr %327, align 4
+  %329 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %315, <16 x float> %326)
+  %shift361 = shufflevector <2 x float> %308, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %330 = fadd <2 x float> %308, %shift361
+  %shift362 = shufflevector <2 x float> %325, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %331 = fadd <2 x float> %325, %shift362
+  %332 = shufflevector <16 x float> %329, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %333 = shufflevector <16 x float> %329, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %334 = fadd <8 x float> %332, %333
+  %335 = shufflevector <8 x float> %334, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %336 = shufflevector <8 x float> %334, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %337 = fadd <4 x float> %335, %336
+  %338 = shufflevector <4 x float> %337, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %339 = shufflevector <4 x float> %337, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %340 = fadd <2 x float> %338, %339
+  %shift363 = shufflevector <2 x float> %340, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %341 = fadd <2 x float> %340, %shift363
+  %342 = shl nuw nsw i64 %t1.addr.0255, 1
+  %343 = mul nsw i64 %342, %H
+  %344 = getelementptr inbounds float, ptr %betah, i64 %343
+  %345 = load float, ptr %344, align 4
+  %346 = getelementptr inbounds float, ptr %gep270, i64 %286
+  %347 = load <16 x float>, ptr %346, align 4
+  %348 = fsub <16 x float> %347, %411
+  %349 = insertelement <16 x float> poison, float %345, i64 0
+  %350 = shufflevector <16 x float> %349, <16 x float> poison, <16 x i32> zeroinitializer
+  %351 = fmul <16 x float> %350, %348
+  %352 = or disjoint i64 %286, 16
+  %353 = getelementptr inbounds float, ptr %gep270, i64 %352
+  %354 = load <16 x float>, ptr %353, align 4
+  %355 = fsub <16 x float> %354, %423
+  %356 = fmul <16 x float> %350, %355
+  %357 = or disjoint i64 %342, 1
+  %358 = mul nsw i64 %357, %H
+  %359 = getelementptr inbounds float, ptr %betah, i64 %358
+  %360 = load float, ptr %359, align 4
+  %361 = shl nsw i64 %357, 5
+  %362 = getelementptr inbounds float, ptr %gep270, i64 %361
+  %363 = load <16 x float>, ptr %362, align 4
+  %364 = shufflevector <2 x float> %330, <2 x float> poison, <16 x i32> zeroinitializer
+  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %351, <16 x float> %414)
+  %366 = fsub <16 x float> %363, %365
+  %367 = insertelement <16 x float> poison, float %360, i64 0
+  %368 = shufflevector <16 x float> %367, <16 x float> poison, <16 x i32> zeroinitializer
+  %369 = fmul <16 x float> %368, %366
+  %370 = or disjoint i64 %361, 16
+  %371 = getelementptr inbounds float, ptr %gep270, i64 %370
+  %372 = load <16 x float>, ptr %371, align 4
+  %373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %356, <16 x float> %424)
+  %374 = fsub <16 x float> %372, %373
+  %375 = fmul <16 x float> %368, %374
+  %376 = shufflevector <2 x float> %341, <2 x float> poison, <16 x i32> zeroinitializer
+  %377 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
+  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %351, <16 x float> %417)
+  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %369, <16 x float> %378)
+  %380 = fmul <16 x float> %379, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %381 = mul nsw i64 %t1.addr.0255, %sv
+  %382 = getelementptr inbounds float, ptr %oh, i64 %381
+  store <16 x float> %380, ptr %382, align 4
+  %383 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %356, <16 x float> %425)
+  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %375, <16 x float> %383)
+  %385 = fmul <16 x float> %384, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %386 = or disjoint i64 %381, 16
+  %387 = getelementptr inbounds float, ptr %oh, i64 %386
+  store <16 x float> %385, ptr %387, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0255, 1
+  %388 = icmp slt i64 %t1.next, %t1
+  br i1 %388, label %i6.head.preheader, label %i10.head.preheader
 
-i4.exit:                                          ; preds = %i4.body
-  %314 = fmul <16 x float> %304, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %315 = mul nsw i64 %t1.addr.0173, %sv
-  %316 = getelementptr inbounds float, ptr %oh, i64 %315
-  store <16 x float> %314, ptr %316, align 4
-  %317 = mul i64 %1, %tn
-  %318 = getelementptr inbounds float, ptr %betah, i64 %317
-  %319 = load float, ptr %318, align 4
-  %320 = shl nsw i64 %tn, 6
-  %321 = getelementptr inbounds float, ptr %gep181, i64 %320
-  %322 = load <16 x float>, ptr %321, align 4
-  %323 = fsub <16 x float> %322, %307
-  %324 = insertelement <16 x float> poison, float %319, i64 0
-  %325 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %326 = fmul <16 x float> %325, %323
-  %327 = fmul <16 x float> %312, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %328 = or disjoint i64 %315, 16
-  %329 = getelementptr inbounds float, ptr %oh, i64 %328
-  store <16 x float> %327, ptr %329, align 4
-  %330 = or disjoint i64 %320, 16
-  %331 = getelementptr inbounds float, ptr %gep181, i64 %330
-  %332 = load <16 x float>, ptr %331, align 4
-  %333 = fsub <16 x float> %332, %313
-  %334 = fmul <16 x float> %325, %333
-  %335 = icmp slt i64 %204, %t1
-  br i1 %335, label %t1.body, label %t1.exit
+i6.body:                                          ; preds = %i6.head.preheader, %i6.body
+  %i6.addr.0248 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
+  %acc14.0247 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %425, %i6.body ]
+  %acc13.0246 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %417, %i6.body ]
+  %acc12.0245 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %424, %i6.body ]
+  %acc11.0244 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %414, %i6.body ]
+  %acc10.0243 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %423, %i6.body ]
+  %acc9.0242 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %411, %i6.body ]
+  %gep336 = getelementptr float, ptr %invariant.gep335, i64 %i6.addr.0248
+  %389 = getelementptr i8, ptr %gep336, i64 -256
+  %390 = load float, ptr %389, align 4
+  %391 = getelementptr i8, ptr %gep336, i64 -128
+  %392 = load float, ptr %391, align 4
+  %393 = or disjoint i64 %i6.addr.0248, %286
+  %394 = getelementptr inbounds float, ptr %gep268, i64 %393
+  %395 = load float, ptr %394, align 4
+  %396 = or disjoint i64 %393, 32
+  %397 = getelementptr inbounds float, ptr %gep268, i64 %396
+  %398 = load float, ptr %397, align 4
+  %gep338 = getelementptr inbounds float, ptr %invariant.gep337, i64 %i6.addr.0248
+  %399 = load float, ptr %gep338, align 4
+  %400 = insertelement <16 x float> poison, float %392, i64 0
+  %401 = shufflevector <16 x float> %400, <16 x float> poison, <16 x i32> zeroinitializer
+  %402 = insertelement <16 x float> poison, float %390, i64 0
+  %403 = shufflevector <16 x float> %402, <16 x float> poison, <16 x i32> zeroinitializer
+  %404 = shl nuw nsw i64 %i6.addr.0248, 5
+  %405 = getelementptr inbounds float, ptr %work, i64 %404
+  %406 = load <16 x float>, ptr %405, align 4
+  %407 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %delta.0259, <16 x float> %406)
+  %408 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %delta2.0257, <16 x float> %407)
+  store <16 x float> %408, ptr %405, align 4
+  %409 = insertelement <16 x float> poison, float %395, i64 0
+  %410 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
+  %411 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %410, <16 x float> %408, <16 x float> %acc9.0242)
+  %412 = insertelement <16 x float> poison, float %398, i64 0
+  %413 = shufflevector <16 x float> %412, <16 x float> poison, <16 x i32> zeroinitializer
+  %414 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %408, <16 x float> %acc11.0244)
+  %415 = insertelement <16 x float> poison, float %399, i64 0
+  %416 = shufflevector <16 x float> %415, <16 x float> poison, <16 x i32> zeroinitializer
+  %417 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %416, <16 x float> %408, <16 x float> %acc13.0246)
+  %418 = or disjoint i64 %404, 16
+  %419 = getelementptr inbounds float, ptr %work, i64 %418
+  %420 = load <16 x float>, ptr %419, align 4
+  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %delta1.0258, <16 x float> %420)
+  %422 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %delta3.0256, <16 x float> %421)
+  store <16 x float> %422, ptr %419, align 4
+  %423 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %410, <16 x float> %422, <16 x float> %acc10.0243)
+  %424 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %422, <16 x float> %acc12.0245)
+  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %416, <16 x float> %422, <16 x float> %acc14.0247)
+  %i6.next = add nuw nsw i64 %i6.addr.0248, 1
+  %exitcond311.not = icmp eq i64 %i6.next, 32
+  br i1 %exitcond311.not, label %i7.head.preheader, label %i6.body
+
+i10.body:                                         ; preds = %i10.body, %i10.head.preheader
+  %i10.addr.0263 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
+  %gep340 = getelementptr float, ptr %invariant.gep339, i64 %i10.addr.0263
+  %426 = getelementptr i8, ptr %gep340, i64 -256
+  %427 = load float, ptr %426, align 4
+  %428 = getelementptr i8, ptr %gep340, i64 -128
+  %429 = load float, ptr %428, align 4
+  %430 = insertelement <16 x float> poison, float %429, i64 0
+  %431 = shufflevector <16 x float> %430, <16 x float> poison, <16 x i32> zeroinitializer
+  %432 = insertelement <16 x float> poison, float %427, i64 0
+  %433 = shufflevector <16 x float> %432, <16 x float> poison, <16 x i32> zeroinitializer
+  %434 = shl nuw nsw i64 %i10.addr.0263, 5
+  %435 = getelementptr inbounds float, ptr %work, i64 %434
+  %436 = load <16 x float>, ptr %435, align 4
+  %437 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %delta.0.lcssa, <16 x float> %436)
+  %438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %delta2.0.lcssa, <16 x float> %437)
+  store <16 x float> %438, ptr %435, align 4
+  %439 = or disjoint i64 %434, 16
+  %440 = getelementptr inbounds float, ptr %work, i64 %439
+  %441 = load <16 x float>, ptr %440, align 4
+  %442 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %delta1.0.lcssa, <16 x float> %441)
+  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %delta3.0.lcssa, <16 x float> %442)
+  store <16 x float> %443, ptr %440, align 4
+  %i10.next = or disjoint i64 %i10.addr.0263, 1
+  %gep340.1 = getelementptr float, ptr %invariant.gep339, i64 %i10.next
+  %444 = getelementptr i8, ptr %gep340.1, i64 -256
+  %445 = load float, ptr %444, align 4
+  %446 = getelementptr i8, ptr %gep340.1, i64 -128
+  %447 = load float, ptr %446, align 4
+  %448 = insertelement <16 x float> poison, float %447, i64 0
+  %449 = shufflevector <16 x float> %448, <16 x float> poison, <16 x i32> zeroinitializer
+  %450 = insertelement <16 x float> poison, float %445, i64 0
+  %451 = shufflevector <16 x float> %450, <16 x float> poison, <16 x i32> zeroinitializer
+  %452 = shl nuw nsw i64 %i10.next, 5
+  %453 = getelementptr inbounds float, ptr %work, i64 %452
+  %454 = load <16 x float>, ptr %453, align 4
+  %455 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %451, <16 x float> %delta.0.lcssa, <16 x float> %454)
+  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %delta2.0.lcssa, <16 x float> %455)
+  store <16 x float> %456, ptr %453, align 4
+  %457 = or disjoint i64 %452, 16
+  %458 = getelementptr inbounds float, ptr %work, i64 %457
+  %459 = load <16 x float>, ptr %458, align 4
+  %460 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %451, <16 x float> %delta1.0.lcssa, <16 x float> %459)
+  %461 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %delta3.0.lcssa, <16 x float> %460)
+  store <16 x float> %461, ptr %458, align 4
+  %i10.next.1 = add nuw nsw i64 %i10.addr.0263, 2
+  %exitcond312.not.1 = icmp eq i64 %i10.next.1, 32
+  br i1 %exitcond312.not.1, label %i10.exit, label %i10.body
+
+i10.exit:                                         ; preds = %i10.body
+  %ci.next = add nuw nsw i64 %ci.addr.0264, 1
+  %exitcond313.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond313.not, label %i11.head.preheader, label %i1.head.preheader
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -11852,234 +12139,232 @@ bh.body.lr.ph:                                    ; preds = %entry
   %2 = or disjoint i64 %sq, 16
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i2.exit
-  %bh.addr.0106 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i2.exit ]
-  %b = sdiv i64 %bh.addr.0106, %H
-  %h = srem i64 %bh.addr.0106, %H
+bh.body:                                          ; preds = %bh.body.lr.ph, %i4.exit
+  %bh.addr.095 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i4.exit ]
+  %b = sdiv i64 %bh.addr.095, %H
+  %h = srem i64 %bh.addr.095, %H
   %3 = mul nsw i64 %b, %H
   %bT = add nsw i64 %3, %h
   %4 = mul i64 %1, %b
   %bTn = add nsw i64 %4, %h
   %5 = shl nsw i64 %bT, 5
+  %qh = getelementptr inbounds float, ptr %q, i64 %5
   %6 = shl nsw i64 %bTn, 5
   %kh = getelementptr inbounds float, ptr %k, i64 %6
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
-  %S.idx = shl nsw i64 %bh.addr.0106, 12
+  %S.idx = shl nsw i64 %bh.addr.095, 12
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
   br label %i.body
 
-bh.exit:                                          ; preds = %i2.exit, %entry
+bh.exit:                                          ; preds = %i4.exit, %entry
   ret void
 
-i.body:                                           ; preds = %i.body, %bh.body
-  %acc.095 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %39, %i.body ]
-  %acc1.094 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %43, %i.body ]
-  %acc2.093 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %52, %i.body ]
-  %acc3.092 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %56, %i.body ]
-  %i.addr.091 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
-  %7 = getelementptr inbounds float, ptr %kh, i64 %i.addr.091
-  %8 = load float, ptr %7, align 4
-  %9 = shl nuw nsw i64 %i.addr.091, 5
-  %10 = getelementptr inbounds float, ptr %S, i64 %9
-  %11 = load <16 x float>, ptr %10, align 4
-  %12 = insertelement <16 x float> poison, float %8, i64 0
-  %13 = shufflevector <16 x float> %12, <16 x float> poison, <16 x i32> zeroinitializer
-  %14 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %13, <16 x float> %11, <16 x float> %acc.095)
-  %15 = or disjoint i64 %9, 16
-  %16 = getelementptr inbounds float, ptr %S, i64 %15
-  %17 = load <16 x float>, ptr %16, align 4
-  %18 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %13, <16 x float> %17, <16 x float> %acc1.094)
-  %19 = or disjoint i64 %i.addr.091, 1
-  %20 = getelementptr inbounds float, ptr %kh, i64 %19
-  %21 = load float, ptr %20, align 4
-  %22 = shl nuw nsw i64 %19, 5
-  %23 = getelementptr inbounds float, ptr %S, i64 %22
-  %24 = load <16 x float>, ptr %23, align 4
-  %25 = insertelement <16 x float> poison, float %21, i64 0
-  %26 = shufflevector <16 x float> %25, <16 x float> poison, <16 x i32> zeroinitializer
-  %27 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %24, <16 x float> %acc2.093)
-  %28 = or disjoint i64 %22, 16
-  %29 = getelementptr inbounds float, ptr %S, i64 %28
-  %30 = load <16 x float>, ptr %29, align 4
-  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %26, <16 x float> %30, <16 x float> %acc3.092)
-  %i.next = or disjoint i64 %i.addr.091, 2
-  %32 = getelementptr inbounds float, ptr %kh, i64 %i.next
-  %33 = load float, ptr %32, align 4
-  %34 = shl nuw nsw i64 %i.next, 5
-  %35 = getelementptr inbounds float, ptr %S, i64 %34
-  %36 = load <16 x float>, ptr %35, align 4
-  %37 = insertelement <16 x float> poison, float %33, i64 0
-  %38 = shufflevector <16 x float> %37, <16 x float> poison, <16 x i32> zeroinitializer
-  %39 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %38, <16 x float> %36, <16 x float> %14)
-  %40 = or disjoint i64 %34, 16
-  %41 = getelementptr inbounds float, ptr %S, i64 %40
-  %42 = load <16 x float>, ptr %41, align 4
-  %43 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %38, <16 x float> %42, <16 x float> %18)
-  %44 = or disjoint i64 %i.addr.091, 3
-  %45 = getelementptr inbounds float, ptr %kh, i64 %44
-  %46 = load float, ptr %45, align 4
-  %47 = shl nuw nsw i64 %44, 5
-  %48 = getelementptr inbounds float, ptr %S, i64 %47
-  %49 = load <16 x float>, ptr %48, align 4
-  %50 = insertelement <16 x float> poison, float %46, i64 0
-  %51 = shufflevector <16 x float> %50, <16 x float> poison, <16 x i32> zeroinitializer
-  %52 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %51, <16 x float> %49, <16 x float> %27)
-  %53 = or disjoint i64 %47, 16
-  %54 = getelementptr inbounds float, ptr %S, i64 %53
-  %55 = load <16 x float>, ptr %54, align 4
-  %56 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %51, <16 x float> %55, <16 x float> %31)
-  %i.next.1 = add nuw nsw i64 %i.addr.091, 4
-  %57 = icmp ult i64 %i.next, 30
-  br i1 %57, label %i.body, label %i.exit
-
-i.exit:                                           ; preds = %i.body
+i1.head.preheader:                                ; preds = %i.body
   %vh = getelementptr inbounds float, ptr %v, i64 %6
-  %58 = load float, ptr %betah, align 4
-  %59 = load <16 x float>, ptr %vh, align 4
-  %60 = fadd <16 x float> %52, %39
-  %61 = fsub <16 x float> %59, %60
-  %62 = insertelement <16 x float> poison, float %58, i64 0
-  %63 = shufflevector <16 x float> %62, <16 x float> poison, <16 x i32> zeroinitializer
-  %64 = fmul <16 x float> %63, %61
-  %65 = getelementptr inbounds i8, ptr %vh, i64 64
+  %7 = load <16 x float>, ptr %kh, align 4
+  %8 = getelementptr inbounds float, ptr %kh, i64 %sq
+  %9 = load <16 x float>, ptr %8, align 4
+  %10 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %7, <16 x float> %9, <16 x float> zeroinitializer)
+  %11 = getelementptr inbounds i8, ptr %kh, i64 64
+  %12 = load <16 x float>, ptr %11, align 4
+  %13 = getelementptr inbounds float, ptr %kh, i64 %2
+  %14 = load <16 x float>, ptr %13, align 4
+  %15 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %12, <16 x float> %14, <16 x float> %10)
+  %16 = shufflevector <16 x float> %15, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %17 = shufflevector <16 x float> %15, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %18 = fadd <8 x float> %16, %17
+  %19 = shufflevector <8 x float> %18, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %20 = shufflevector <8 x float> %18, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %21 = fadd <4 x float> %19, %20
+  %22 = shufflevector <4 x float> %21, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %23 = shufflevector <4 x float> %21, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %24 = fadd <2 x float> %22, %23
+  %25 = load <16 x float>, ptr %qh, align 4
+  %26 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %7, <16 x float> %25, <16 x float> zeroinitializer)
+  %27 = getelementptr inbounds i8, ptr %qh, i64 64
+  %28 = load <16 x float>, ptr %27, align 4
+  %29 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %12, <16 x float> %28, <16 x float> %26)
+  %30 = shufflevector <16 x float> %29, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %31 = shufflevector <16 x float> %29, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %32 = fadd <8 x float> %30, %31
+  %33 = shufflevector <8 x float> %32, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %34 = shufflevector <8 x float> %32, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %35 = fadd <4 x float> %33, %34
+  %36 = shufflevector <4 x float> %35, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %37 = shufflevector <4 x float> %35, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %38 = fadd <2 x float> %36, %37
+  %39 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %9, <16 x float> %25, <16 x float> zeroinitializer)
+  %40 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %14, <16 x float> %28, <16 x float> %39)
+  %oh = getelementptr inbounds float, ptr %o, i64 %5
+  %shift = shufflevector <2 x float> %24, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %41 = fadd <2 x float> %24, %shift
+  %shift116 = shufflevector <2 x float> %38, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %42 = fadd <2 x float> %38, %shift116
+  %43 = shufflevector <16 x float> %40, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %44 = shufflevector <16 x float> %40, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %45 = fadd <8 x float> %43, %44
+  %46 = shufflevector <8 x float> %45, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %47 = shufflevector <8 x float> %45, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %48 = fadd <4 x float> %46, %47
+  %49 = shufflevector <4 x float> %48, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %50 = shufflevector <4 x float> %48, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %51 = fadd <2 x float> %49, %50
+  %shift117 = shufflevector <2 x float> %51, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %52 = fadd <2 x float> %51, %shift117
+  %53 = load float, ptr %betah, align 4
+  %54 = load <16 x float>, ptr %vh, align 4
+  %55 = fsub <16 x float> %54, %124
+  %56 = insertelement <16 x float> poison, float %53, i64 0
+  %57 = shufflevector <16 x float> %56, <16 x float> poison, <16 x i32> zeroinitializer
+  %58 = fmul <16 x float> %57, %55
+  %59 = getelementptr inbounds i8, ptr %vh, i64 64
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = fsub <16 x float> %60, %134
+  %62 = fmul <16 x float> %57, %61
+  %63 = getelementptr inbounds float, ptr %betah, i64 %H
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %vh, i64 %sq
   %66 = load <16 x float>, ptr %65, align 4
-  %67 = fadd <16 x float> %56, %43
-  %68 = fsub <16 x float> %66, %67
-  %69 = fmul <16 x float> %63, %68
-  br label %i1.body
+  %67 = shufflevector <2 x float> %41, <2 x float> poison, <16 x i32> zeroinitializer
+  %68 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %67, <16 x float> %58, <16 x float> %127)
+  %69 = fsub <16 x float> %66, %68
+  %70 = insertelement <16 x float> poison, float %64, i64 0
+  %71 = shufflevector <16 x float> %70, <16 x float> poison, <16 x i32> zeroinitializer
+  %72 = fmul <16 x float> %71, %69
+  %73 = getelementptr inbounds float, ptr %vh, i64 %2
+  %74 = load <16 x float>, ptr %73, align 4
+  %75 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %67, <16 x float> %62, <16 x float> %135)
+  %76 = fsub <16 x float> %74, %75
+  %77 = fmul <16 x float> %71, %76
+  %78 = shufflevector <2 x float> %52, <2 x float> poison, <16 x i32> zeroinitializer
+  %79 = shufflevector <2 x float> %42, <2 x float> poison, <16 x i32> zeroinitializer
+  %80 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %58, <16 x float> %130)
+  %81 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %78, <16 x float> %72, <16 x float> %80)
+  %82 = fmul <16 x float> %81, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <16 x float> %82, ptr %oh, align 4
+  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> %62, <16 x float> %136)
+  %84 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %78, <16 x float> %77, <16 x float> %83)
+  %85 = fmul <16 x float> %84, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %86 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <16 x float> %85, ptr %86, align 4
+  br label %i4.body
 
-i1.body:                                          ; preds = %i.exit, %i1.body
-  %acc416.0100 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %83, %i1.body ]
-  %acc5.099 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %88, %i1.body ]
-  %acc6.098 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %103, %i1.body ]
-  %acc7.097 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %108, %i1.body ]
-  %i1.addr.096 = phi i64 [ 0, %i.exit ], [ %i1.next, %i1.body ]
-  %70 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.096
-  %71 = load float, ptr %70, align 4
-  %72 = or disjoint i64 %i1.addr.096, %sq
-  %73 = getelementptr inbounds float, ptr %kh, i64 %72
-  %74 = load float, ptr %73, align 4
-  %75 = insertelement <16 x float> poison, float %71, i64 0
-  %76 = shufflevector <16 x float> %75, <16 x float> poison, <16 x i32> zeroinitializer
-  %77 = shl nuw nsw i64 %i1.addr.096, 5
-  %78 = getelementptr inbounds float, ptr %S, i64 %77
-  %79 = load <16 x float>, ptr %78, align 4
-  %80 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %64, <16 x float> %79)
-  store <16 x float> %80, ptr %78, align 4
-  %81 = insertelement <16 x float> poison, float %74, i64 0
-  %82 = shufflevector <16 x float> %81, <16 x float> poison, <16 x i32> zeroinitializer
-  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %80, <16 x float> %acc416.0100)
-  %84 = or disjoint i64 %77, 16
-  %85 = getelementptr inbounds float, ptr %S, i64 %84
-  %86 = load <16 x float>, ptr %85, align 4
-  %87 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %69, <16 x float> %86)
-  store <16 x float> %87, ptr %85, align 4
-  %88 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %87, <16 x float> %acc5.099)
-  %89 = or disjoint i64 %i1.addr.096, 1
+i.body:                                           ; preds = %i.body, %bh.body
+  %acc.087 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %124, %i.body ]
+  %acc1.086 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %134, %i.body ]
+  %acc2.085 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %127, %i.body ]
+  %acc3.084 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %135, %i.body ]
+  %acc4.083 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %130, %i.body ]
+  %acc5.082 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %136, %i.body ]
+  %i.addr.081 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
+  %87 = getelementptr inbounds float, ptr %kh, i64 %i.addr.081
+  %88 = load float, ptr %87, align 4
+  %89 = or disjoint i64 %i.addr.081, %sq
   %90 = getelementptr inbounds float, ptr %kh, i64 %89
   %91 = load float, ptr %90, align 4
-  %92 = or disjoint i64 %89, %sq
-  %93 = getelementptr inbounds float, ptr %kh, i64 %92
-  %94 = load float, ptr %93, align 4
-  %95 = insertelement <16 x float> poison, float %91, i64 0
-  %96 = shufflevector <16 x float> %95, <16 x float> poison, <16 x i32> zeroinitializer
-  %97 = shl nuw nsw i64 %89, 5
-  %98 = getelementptr inbounds float, ptr %S, i64 %97
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %96, <16 x float> %64, <16 x float> %99)
-  store <16 x float> %100, ptr %98, align 4
-  %101 = insertelement <16 x float> poison, float %94, i64 0
-  %102 = shufflevector <16 x float> %101, <16 x float> poison, <16 x i32> zeroinitializer
-  %103 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %102, <16 x float> %100, <16 x float> %acc6.098)
-  %104 = or disjoint i64 %97, 16
-  %105 = getelementptr inbounds float, ptr %S, i64 %104
-  %106 = load <16 x float>, ptr %105, align 4
-  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %96, <16 x float> %69, <16 x float> %106)
-  store <16 x float> %107, ptr %105, align 4
-  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %102, <16 x float> %107, <16 x float> %acc7.097)
-  %i1.next = add nuw nsw i64 %i1.addr.096, 2
-  %109 = icmp ult i64 %i1.addr.096, 30
-  br i1 %109, label %i1.body, label %i1.exit
-
-i1.exit:                                          ; preds = %i1.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %5
-  %110 = getelementptr inbounds float, ptr %betah, i64 %H
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %vh, i64 %sq
-  %113 = load <16 x float>, ptr %112, align 4
-  %114 = fadd <16 x float> %103, %83
-  %115 = fsub <16 x float> %113, %114
-  %116 = insertelement <16 x float> poison, float %111, i64 0
-  %117 = shufflevector <16 x float> %116, <16 x float> poison, <16 x i32> zeroinitializer
-  %118 = fmul <16 x float> %117, %115
-  %119 = getelementptr inbounds float, ptr %vh, i64 %2
-  %120 = load <16 x float>, ptr %119, align 4
-  %121 = fadd <16 x float> %108, %88
-  %122 = fsub <16 x float> %120, %121
-  %123 = fmul <16 x float> %117, %122
-  br label %i2.body
-
-i2.body:                                          ; preds = %i2.body, %i1.exit
-  %i2.addr.0105 = phi i64 [ 0, %i1.exit ], [ %i2.next.1, %i2.body ]
-  %acc9.0102 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %161, %i2.body ]
-  %acc8.0101 = phi <16 x float> [ zeroinitializer, %i1.exit ], [ %156, %i2.body ]
-  %124 = or disjoint i64 %i2.addr.0105, %sq
-  %125 = getelementptr inbounds float, ptr %kh, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = getelementptr inbounds float, ptr %qh, i64 %i2.addr.0105
-  %128 = load float, ptr %127, align 4
-  %129 = insertelement <16 x float> poison, float %126, i64 0
-  %130 = shufflevector <16 x float> %129, <16 x float> poison, <16 x i32> zeroinitializer
-  %131 = shl nuw nsw i64 %i2.addr.0105, 5
+  %92 = getelementptr inbounds float, ptr %qh, i64 %i.addr.081
+  %93 = load float, ptr %92, align 4
+  %94 = shl nuw nsw i64 %i.addr.081, 5
+  %95 = getelementptr inbounds float, ptr %S, i64 %94
+  %96 = load <16 x float>, ptr %95, align 4
+  %97 = insertelement <16 x float> poison, float %88, i64 0
+  %98 = shufflevector <16 x float> %97, <16 x float> poison, <16 x i32> zeroinitializer
+  %99 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %98, <16 x float> %96, <16 x float> %acc.087)
+  %100 = insertelement <16 x float> poison, float %91, i64 0
+  %101 = shufflevector <16 x float> %100, <16 x float> poison, <16 x i32> zeroinitializer
+  %102 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %101, <16 x float> %96, <16 x float> %acc2.085)
+  %103 = insertelement <16 x float> poison, float %93, i64 0
+  %104 = shufflevector <16 x float> %103, <16 x float> poison, <16 x i32> zeroinitializer
+  %105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %104, <16 x float> %96, <16 x float> %acc4.083)
+  %106 = or disjoint i64 %94, 16
+  %107 = getelementptr inbounds float, ptr %S, i64 %106
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %98, <16 x float> %108, <16 x float> %acc1.086)
+  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %101, <16 x float> %108, <16 x float> %acc3.084)
+  %111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %104, <16 x float> %108, <16 x float> %acc5.082)
+  %i.next = or disjoint i64 %i.addr.081, 1
+  %112 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %113 = load float, ptr %112, align 4
+  %114 = or disjoint i64 %i.next, %sq
+  %115 = getelementptr inbounds float, ptr %kh, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = getelementptr inbounds float, ptr %qh, i64 %i.next
+  %118 = load float, ptr %117, align 4
+  %119 = shl nuw nsw i64 %i.next, 5
+  %120 = getelementptr inbounds float, ptr %S, i64 %119
+  %121 = load <16 x float>, ptr %120, align 4
+  %122 = insertelement <16 x float> poison, float %113, i64 0
+  %123 = shufflevector <16 x float> %122, <16 x float> poison, <16 x i32> zeroinitializer
+  %124 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %123, <16 x float> %121, <16 x float> %99)
+  %125 = insertelement <16 x float> poison, float %116, i64 0
+  %126 = shufflevector <16 x float> %125, <16 x float> poison, <16 x i32> zeroinitializer
+  %127 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %126, <16 x float> %121, <16 x float> %102)
+  %128 = insertelement <16 x float> poison, float %118, i64 0
+  %129 = shufflevector <16 x float> %128, <16 x float> poison, <16 x i32> zeroinitializer
+  %130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %129, <16 x float> %121, <16 x float> %105)
+  %131 = or disjoint i64 %119, 16
   %132 = getelementptr inbounds float, ptr %S, i64 %131
   %133 = load <16 x float>, ptr %132, align 4
-  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> %118, <16 x float> %133)
-  store <16 x float> %134, ptr %132, align 4
-  %135 = insertelement <16 x float> poison, float %128, i64 0
-  %136 = shufflevector <16 x float> %135, <16 x float> poison, <16 x i32> zeroinitializer
-  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %136, <16 x float> %134, <16 x float> %acc8.0101)
-  %138 = or disjoint i64 %131, 16
-  %139 = getelementptr inbounds float, ptr %S, i64 %138
-  %140 = load <16 x float>, ptr %139, align 4
-  %141 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> %123, <16 x float> %140)
-  store <16 x float> %141, ptr %139, align 4
-  %142 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %136, <16 x float> %141, <16 x float> %acc9.0102)
-  %i2.next = or disjoint i64 %i2.addr.0105, 1
-  %143 = or disjoint i64 %i2.next, %sq
-  %144 = getelementptr inbounds float, ptr %kh, i64 %143
-  %145 = load float, ptr %144, align 4
-  %146 = getelementptr inbounds float, ptr %qh, i64 %i2.next
-  %147 = load float, ptr %146, align 4
-  %148 = insertelement <16 x float> poison, float %145, i64 0
-  %149 = shufflevector <16 x float> %148, <16 x float> poison, <16 x i32> zeroinitializer
-  %150 = shl nuw nsw i64 %i2.next, 5
-  %151 = getelementptr inbounds float, ptr %S, i64 %150
-  %152 = load <16 x float>, ptr %151, align 4
-  %153 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %149, <16 x float> %118, <16 x float> %152)
-  store <16 x float> %153, ptr %151, align 4
-  %154 = insertelement <16 x float> poison, float %147, i64 0
-  %155 = shufflevector <16 x float> %154, <16 x float> poison, <16 x i32> zeroinitializer
-  %156 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %155, <16 x float> %153, <16 x float> %137)
-  %157 = or disjoint i64 %150, 16
-  %158 = getelementptr inbounds float, ptr %S, i64 %157
-  %159 = load <16 x float>, ptr %158, align 4
-  %160 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %149, <16 x float> %123, <16 x float> %159)
-  store <16 x float> %160, ptr %158, align 4
-  %161 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %155, <16 x float> %160, <16 x float> %142)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0105, 2
-  %exitcond.not.1 = icmp eq i64 %i2.next.1, 32
-  br i1 %exitcond.not.1, label %i2.exit, label %i2.body
+  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %123, <16 x float> %133, <16 x float> %109)
+  %135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %126, <16 x float> %133, <16 x float> %110)
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %129, <16 x float> %133, <16 x float> %111)
+  %i.next.1 = add nuw nsw i64 %i.addr.081, 2
+  %exitcond.not.1 = icmp eq i64 %i.next.1, 32
+  br i1 %exitcond.not.1, label %i1.head.preheader, label %i.body
 
-i2.exit:                                          ; preds = %i2.body
-  %oh = getelementptr inbounds float, ptr %o, i64 %5
-  %162 = fmul <16 x float> %156, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <16 x float> %162, ptr %oh, align 4
-  %163 = fmul <16 x float> %161, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %164 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <16 x float> %163, ptr %164, align 4
-  %bh.next = add nsw i64 %bh.addr.0106, 1
-  %exitcond116.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond116.not, label %bh.exit, label %bh.body
+i4.body:                                          ; preds = %i4.body, %i1.head.preheader
+  %i4.addr.094 = phi i64 [ 0, %i1.head.preheader ], [ %i4.next.1, %i4.body ]
+  %137 = getelementptr inbounds float, ptr %kh, i64 %i4.addr.094
+  %138 = load float, ptr %137, align 4
+  %139 = or disjoint i64 %i4.addr.094, %sq
+  %140 = getelementptr inbounds float, ptr %kh, i64 %139
+  %141 = load float, ptr %140, align 4
+  %142 = insertelement <16 x float> poison, float %141, i64 0
+  %143 = shufflevector <16 x float> %142, <16 x float> poison, <16 x i32> zeroinitializer
+  %144 = insertelement <16 x float> poison, float %138, i64 0
+  %145 = shufflevector <16 x float> %144, <16 x float> poison, <16 x i32> zeroinitializer
+  %146 = shl nuw nsw i64 %i4.addr.094, 5
+  %147 = getelementptr inbounds float, ptr %S, i64 %146
+  %148 = load <16 x float>, ptr %147, align 4
+  %149 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %145, <16 x float> %58, <16 x float> %148)
+  %150 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %143, <16 x float> %72, <16 x float> %149)
+  store <16 x float> %150, ptr %147, align 4
+  %151 = or disjoint i64 %146, 16
+  %152 = getelementptr inbounds float, ptr %S, i64 %151
+  %153 = load <16 x float>, ptr %152, align 4
+  %154 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %145, <16 x float> %62, <16 x float> %153)
+  %155 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %143, <16 x float> %77, <16 x float> %154)
+  store <16 x float> %155, ptr %152, align 4
+  %i4.next = or disjoint i64 %i4.addr.094, 1
+  %156 = getelementptr inbounds float, ptr %kh, i64 %i4.next
+  %157 = load float, ptr %156, align 4
+  %158 = or disjoint i64 %i4.next, %sq
+  %159 = getelementptr inbounds float, ptr %kh, i64 %158
+  %160 = load float, ptr %159, align 4
+  %161 = insertelement <16 x float> poison, float %160, i64 0
+  %162 = shufflevector <16 x float> %161, <16 x float> poison, <16 x i32> zeroinitializer
+  %163 = insertelement <16 x float> poison, float %157, i64 0
+  %164 = shufflevector <16 x float> %163, <16 x float> poison, <16 x i32> zeroinitializer
+  %165 = shl nuw nsw i64 %i4.next, 5
+  %166 = getelementptr inbounds float, ptr %S, i64 %165
+  %167 = load <16 x float>, ptr %166, align 4
+  %168 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %58, <16 x float> %167)
+  %169 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %72, <16 x float> %168)
+  store <16 x float> %169, ptr %166, align 4
+  %170 = or disjoint i64 %165, 16
+  %171 = getelementptr inbounds float, ptr %S, i64 %170
+  %172 = load <16 x float>, ptr %171, align 4
+  %173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %62, <16 x float> %172)
+  %174 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %77, <16 x float> %173)
+  store <16 x float> %174, ptr %171, align 4
+  %i4.next.1 = add nuw nsw i64 %i4.addr.094, 2
+  %exitcond104.not.1 = icmp eq i64 %i4.next.1, 32
+  br i1 %exitcond104.not.1, label %i4.exit, label %i4.body
+
+i4.exit:                                          ; preds = %i4.body
+  %bh.next = add nsw i64 %bh.addr.095, 1
+  %exitcond105.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond105.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -11,12 +11,12 @@ entry:
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep136 = getelementptr i8, ptr %work, i64 4228
+  %invariant.gep180 = getelementptr i8, ptr %work, i64 4224
   %sv = shl nsw i64 %H, 5
   %.idx = shl i64 %T, 7
-  %gep135 = getelementptr i8, ptr %invariant.gep136, i64 %.idx
-  %.idx102 = shl i64 %T, 8
-  %gep137 = getelementptr i8, ptr %invariant.gep136, i64 %.idx102
+  %gep179 = getelementptr i8, ptr %invariant.gep180, i64 %.idx
+  %.idx140 = shl i64 %T, 8
+  %gep181 = getelementptr i8, ptr %invariant.gep180, i64 %.idx140
   %1 = icmp sgt i64 %T, 0
   %2 = add nsw i64 %T, -1
   %3 = add nsw i64 %T, 31
@@ -25,18 +25,20 @@ bh.body.lr.ph:                                    ; preds = %entry
   %5 = shl i64 %nc, 12
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %6 = sub i64 %bh1, %bh0
+  %invariant.gep222 = getelementptr i8, ptr %gep179, i64 -128
+  %invariant.gep230 = getelementptr i8, ptr %gep179, i64 -128
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i4.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i4.head.preheader ]
-  %bh.addr.0138 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i4.head.preheader ]
+bh.body:                                          ; preds = %bh.body.lr.ph, %i7.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i7.head.preheader ]
+  %bh.addr.0182 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i7.head.preheader ]
   %7 = add i64 %indvar, %bh0
   %8 = shl i64 %7, 12
-  %scevgep157 = getelementptr i8, ptr %hT, i64 %8
+  %scevgep207 = getelementptr i8, ptr %hT, i64 %8
   %9 = mul i64 %5, %indvar
-  %scevgep151 = getelementptr i8, ptr %h0, i64 %8
-  %b = sdiv i64 %bh.addr.0138, %H
-  %h = srem i64 %bh.addr.0138, %H
+  %scevgep199 = getelementptr i8, ptr %h0, i64 %8
+  %b = sdiv i64 %bh.addr.0182, %H
+  %h = srem i64 %bh.addr.0182, %H
   %10 = mul nsw i64 %b, %T
   %11 = mul nsw i64 %10, %H
   %bT = add nsw i64 %11, %h
@@ -46,26 +48,26 @@ bh.body:                                          ; preds = %bh.body.lr.ph, %i4.
   br i1 %1, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep151, i64 4096, i1 false)
-  br label %i4.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
+  br label %i7.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
   %12 = shl nsw i64 %h, 5
   %invariant.gep = getelementptr float, ptr %q, i64 %12
-  %invariant.gep104 = getelementptr float, ptr %k, i64 %12
-  %invariant.gep106 = getelementptr float, ptr %v, i64 %12
+  %invariant.gep142 = getelementptr float, ptr %k, i64 %12
+  %invariant.gep144 = getelementptr float, ptr %v, i64 %12
   br label %t.body
 
-bh.exit:                                          ; preds = %i4.head.preheader, %entry
+bh.exit:                                          ; preds = %i7.head.preheader, %entry
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep151, i64 4096, i1 false)
-  br i1 %1, label %i1.head.preheader.lr.ph, label %i4.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
+  br i1 %1, label %i1.head.preheader.lr.ph, label %i7.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0103 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %13 = add nuw nsw i64 %t.addr.0103, 4
+  %t.addr.0141 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %13 = add nuw nsw i64 %t.addr.0141, 4
   %tp = tail call i64 @llvm.smin.i64(i64 %13, i64 %2)
   %14 = add nsw i64 %tp, %10
   %15 = mul nsw i64 %14, %q_ts
@@ -74,19 +76,19 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %16 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %16, i32 0, i32 2, i32 1)
   %17 = mul nsw i64 %14, %k_ts
-  %gep105 = getelementptr float, ptr %invariant.gep104, i64 %17
-  tail call void @llvm.prefetch.p0(ptr %gep105, i32 0, i32 2, i32 1)
-  %18 = getelementptr i8, ptr %gep105, i64 64
+  %gep143 = getelementptr float, ptr %invariant.gep142, i64 %17
+  tail call void @llvm.prefetch.p0(ptr %gep143, i32 0, i32 2, i32 1)
+  %18 = getelementptr i8, ptr %gep143, i64 64
   tail call void @llvm.prefetch.p0(ptr %18, i32 0, i32 2, i32 1)
   %19 = mul nsw i64 %14, %v_ts
-  %gep107 = getelementptr float, ptr %invariant.gep106, i64 %19
-  tail call void @llvm.prefetch.p0(ptr %gep107, i32 0, i32 2, i32 1)
-  %20 = getelementptr i8, ptr %gep107, i64 64
+  %gep145 = getelementptr float, ptr %invariant.gep144, i64 %19
+  tail call void @llvm.prefetch.p0(ptr %gep145, i32 0, i32 2, i32 1)
+  %20 = getelementptr i8, ptr %gep145, i64 64
   tail call void @llvm.prefetch.p0(ptr %20, i32 0, i32 2, i32 1)
-  %21 = add nsw i64 %t.addr.0103, %10
+  %21 = add nsw i64 %t.addr.0141, %10
   %22 = mul nsw i64 %21, %q_ts
-  %gep109 = getelementptr float, ptr %invariant.gep, i64 %22
-  %23 = load <16 x float>, ptr %gep109, align 4
+  %gep147 = getelementptr float, ptr %invariant.gep, i64 %22
+  %23 = load <16 x float>, ptr %gep147, align 4
   %24 = fneg <16 x float> %23
   %25 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %24, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
   %26 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %25, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
@@ -110,7 +112,7 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %44 = fadd <16 x float> %43, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %45 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
   %46 = fmul <16 x float> %23, %45
-  %47 = getelementptr i8, ptr %gep109, i64 64
+  %47 = getelementptr i8, ptr %gep147, i64 64
   %48 = load <16 x float>, ptr %47, align 4
   %49 = fneg <16 x float> %48
   %50 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %49, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
@@ -156,16 +158,16 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %89 = insertelement <16 x float> poison, float %88, i64 0
   %90 = shufflevector <16 x float> %89, <16 x float> poison, <16 x i32> zeroinitializer
   %91 = fmul <16 x float> %46, %90
-  %92 = shl nsw i64 %t.addr.0103, 5
-  %93 = getelementptr inbounds float, ptr %invariant.gep136, i64 %92
+  %92 = shl nsw i64 %t.addr.0141, 5
+  %93 = getelementptr inbounds float, ptr %invariant.gep180, i64 %92
   store <16 x float> %91, ptr %93, align 4
   %94 = fmul <16 x float> %71, %90
   %95 = or disjoint i64 %92, 16
-  %96 = getelementptr inbounds float, ptr %invariant.gep136, i64 %95
+  %96 = getelementptr inbounds float, ptr %invariant.gep180, i64 %95
   store <16 x float> %94, ptr %96, align 4
   %97 = mul nsw i64 %21, %k_ts
-  %gep111 = getelementptr float, ptr %invariant.gep104, i64 %97
-  %98 = load <16 x float>, ptr %gep111, align 4
+  %gep149 = getelementptr float, ptr %invariant.gep142, i64 %97
+  %98 = load <16 x float>, ptr %gep149, align 4
   %99 = fneg <16 x float> %98
   %100 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %99, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
   %101 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %100, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
@@ -189,7 +191,7 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %119 = fadd <16 x float> %118, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %120 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %119
   %121 = fmul <16 x float> %98, %120
-  %122 = getelementptr i8, ptr %gep111, i64 64
+  %122 = getelementptr i8, ptr %gep149, i64 64
   %123 = load <16 x float>, ptr %122, align 4
   %124 = fneg <16 x float> %123
   %125 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %124, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
@@ -226,8 +228,8 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %156 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 0, i32 1>
   %157 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 2, i32 3>
   %158 = fadd <2 x float> %156, %157
-  %shift177 = shufflevector <2 x float> %158, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %159 = fadd <2 x float> %158, %shift177
+  %shift241 = shufflevector <2 x float> %158, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %159 = fadd <2 x float> %158, %shift241
   %160 = extractelement <2 x float> %159, i64 0
   %161 = fadd float %160, 0x3EB0C6F7A0000000
   %162 = tail call float @llvm.sqrt.f32(float %161)
@@ -235,14 +237,14 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %164 = insertelement <16 x float> poison, float %163, i64 0
   %165 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
   %166 = fmul <16 x float> %121, %165
-  %167 = getelementptr inbounds float, ptr %gep135, i64 %92
+  %167 = getelementptr inbounds float, ptr %gep179, i64 %92
   store <16 x float> %166, ptr %167, align 4
   %168 = fmul <16 x float> %146, %165
-  %169 = getelementptr inbounds float, ptr %gep135, i64 %95
+  %169 = getelementptr inbounds float, ptr %gep179, i64 %95
   store <16 x float> %168, ptr %169, align 4
   %170 = mul nsw i64 %21, %v_ts
-  %gep113 = getelementptr float, ptr %invariant.gep106, i64 %170
-  %171 = load <16 x float>, ptr %gep113, align 4
+  %gep151 = getelementptr float, ptr %invariant.gep144, i64 %170
+  %171 = load <16 x float>, ptr %gep151, align 4
   %172 = fneg <16 x float> %171
   %173 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %172, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
   %174 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %173, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
@@ -266,7 +268,7 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %192 = fadd <16 x float> %191, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %193 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %192
   %194 = fmul <16 x float> %171, %193
-  %195 = getelementptr i8, ptr %gep113, i64 64
+  %195 = getelementptr i8, ptr %gep151, i64 64
   %196 = load <16 x float>, ptr %195, align 4
   %197 = fneg <16 x float> %196
   %198 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %197, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
@@ -291,232 +293,339 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %217 = fadd <16 x float> %216, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %218 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %217
   %219 = fmul <16 x float> %196, %218
-  %220 = getelementptr inbounds float, ptr %gep137, i64 %92
+  %220 = getelementptr inbounds float, ptr %gep181, i64 %92
   store <16 x float> %194, ptr %220, align 4
-  %221 = getelementptr inbounds float, ptr %gep137, i64 %95
+  %221 = getelementptr inbounds float, ptr %gep181, i64 %95
   store <16 x float> %219, ptr %221, align 4
-  %t.next = add nuw nsw i64 %t.addr.0103, 1
+  %t.next = add nuw nsw i64 %t.addr.0141, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
 i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %invariant.gep168 = getelementptr i8, ptr %hs, i64 %9
+  %invariant.gep228 = getelementptr i8, ptr %hs, i64 %9
   br label %i1.head.preheader
 
-i4.head.preheader:                                ; preds = %t1.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep157, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0138, 1
+i7.head.preheader:                                ; preds = %i6.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep207, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0182, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond158.not = icmp eq i64 %indvar.next, %6
-  br i1 %exitcond158.not, label %bh.exit, label %bh.body
+  %exitcond208.not = icmp eq i64 %indvar.next, %6
+  br i1 %exitcond208.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0131 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %222 = add i64 %4, %ci.addr.0131
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i6.exit
+  %ci.addr.0175 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i6.exit ]
+  %222 = add i64 %4, %ci.addr.0175
   %223 = shl i64 %222, 12
-  %gep169 = getelementptr i8, ptr %invariant.gep168, i64 %223
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep169, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0131, 5
+  %gep229 = getelementptr i8, ptr %invariant.gep228, i64 %223
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep229, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0175, 5
   %224 = add nuw nsw i64 %t0, 32
-  %225 = shl nsw i64 %ci.addr.0131, 10
+  %225 = shl nsw i64 %ci.addr.0175, 10
   br label %i2.body
 
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %i2.addr.0122 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %acc3.0121 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %279, %i2.body ]
-  %acc2.0120 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %275, %i2.body ]
-  %acc1.0119 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %265, %i2.body ]
-  %acc.0118 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %261, %i2.body ]
-  %226 = or disjoint i64 %i2.addr.0122, %225
-  %227 = getelementptr inbounds float, ptr %gep135, i64 %226
-  %228 = load float, ptr %227, align 4
-  %229 = shl nuw nsw i64 %i2.addr.0122, 5
-  %230 = getelementptr inbounds float, ptr %work, i64 %229
-  %231 = load <16 x float>, ptr %230, align 4
-  %232 = insertelement <16 x float> poison, float %228, i64 0
-  %233 = shufflevector <16 x float> %232, <16 x float> poison, <16 x i32> zeroinitializer
-  %234 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %231, <16 x float> %acc.0118)
-  %235 = or disjoint i64 %229, 16
-  %236 = getelementptr inbounds float, ptr %work, i64 %235
-  %237 = load <16 x float>, ptr %236, align 4
-  %238 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %237, <16 x float> %acc1.0119)
-  %239 = or disjoint i64 %i2.addr.0122, 1
-  %240 = or disjoint i64 %239, %225
-  %241 = getelementptr inbounds float, ptr %gep135, i64 %240
-  %242 = load float, ptr %241, align 4
-  %243 = shl nuw nsw i64 %239, 5
-  %244 = getelementptr inbounds float, ptr %work, i64 %243
-  %245 = load <16 x float>, ptr %244, align 4
-  %246 = insertelement <16 x float> poison, float %242, i64 0
-  %247 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
-  %248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %245, <16 x float> %acc2.0120)
-  %249 = or disjoint i64 %243, 16
-  %250 = getelementptr inbounds float, ptr %work, i64 %249
-  %251 = load <16 x float>, ptr %250, align 4
-  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %251, <16 x float> %acc3.0121)
-  %i2.next = or disjoint i64 %i2.addr.0122, 2
-  %253 = or disjoint i64 %i2.next, %225
-  %254 = getelementptr inbounds float, ptr %gep135, i64 %253
-  %255 = load float, ptr %254, align 4
-  %256 = shl nuw nsw i64 %i2.next, 5
-  %257 = getelementptr inbounds float, ptr %work, i64 %256
-  %258 = load <16 x float>, ptr %257, align 4
-  %259 = insertelement <16 x float> poison, float %255, i64 0
-  %260 = shufflevector <16 x float> %259, <16 x float> poison, <16 x i32> zeroinitializer
-  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %260, <16 x float> %258, <16 x float> %234)
-  %262 = or disjoint i64 %256, 16
-  %263 = getelementptr inbounds float, ptr %work, i64 %262
-  %264 = load <16 x float>, ptr %263, align 4
-  %265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %260, <16 x float> %264, <16 x float> %238)
-  %266 = or disjoint i64 %i2.addr.0122, 3
-  %267 = or disjoint i64 %266, %225
-  %268 = getelementptr inbounds float, ptr %gep135, i64 %267
-  %269 = load float, ptr %268, align 4
-  %270 = shl nuw nsw i64 %266, 5
-  %271 = getelementptr inbounds float, ptr %work, i64 %270
-  %272 = load <16 x float>, ptr %271, align 4
-  %273 = insertelement <16 x float> poison, float %269, i64 0
-  %274 = shufflevector <16 x float> %273, <16 x float> poison, <16 x i32> zeroinitializer
-  %275 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %274, <16 x float> %272, <16 x float> %248)
-  %276 = or disjoint i64 %270, 16
-  %277 = getelementptr inbounds float, ptr %work, i64 %276
-  %278 = load <16 x float>, ptr %277, align 4
-  %279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %274, <16 x float> %278, <16 x float> %252)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0122, 4
-  %280 = icmp ult i64 %i2.next, 30
-  br i1 %280, label %i2.body, label %i2.exit
-
-i2.exit:                                          ; preds = %i2.body
+i3.head.preheader:                                ; preds = %i2.body
+  %226 = getelementptr inbounds float, ptr %gep179, i64 %225
+  %227 = load <16 x float>, ptr %226, align 4
+  %228 = getelementptr inbounds float, ptr %invariant.gep180, i64 %225
+  %229 = load <16 x float>, ptr %228, align 4
+  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %227, <16 x float> %229, <16 x float> zeroinitializer)
+  %231 = or disjoint i64 %225, 16
+  %232 = getelementptr inbounds float, ptr %gep179, i64 %231
+  %233 = load <16 x float>, ptr %232, align 4
+  %234 = getelementptr inbounds float, ptr %invariant.gep180, i64 %231
+  %235 = load <16 x float>, ptr %234, align 4
+  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %235, <16 x float> %230)
   %t1 = tail call i64 @llvm.smin.i64(i64 %224, i64 %T)
-  %281 = icmp slt i64 %t0, %T
-  br i1 %281, label %t1.body.preheader, label %t1.exit
+  %237 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %238 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %239 = fadd <8 x float> %237, %238
+  %240 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %241 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %242 = fadd <4 x float> %240, %241
+  %243 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %244 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %245 = fadd <2 x float> %243, %244
+  %shift242 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %246 = fadd <2 x float> %245, %shift242
+  %247 = mul nsw i64 %t0, %H
+  %248 = getelementptr inbounds float, ptr %betah, i64 %247
+  %249 = load float, ptr %248, align 4
+  %250 = getelementptr inbounds float, ptr %gep181, i64 %225
+  %251 = load <16 x float>, ptr %250, align 4
+  %252 = fsub <16 x float> %251, %301
+  %253 = insertelement <16 x float> poison, float %249, i64 0
+  %254 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
+  %255 = fmul <16 x float> %254, %252
+  %256 = or disjoint i64 %225, 16
+  %257 = getelementptr inbounds float, ptr %gep181, i64 %256
+  %258 = load <16 x float>, ptr %257, align 4
+  %259 = fsub <16 x float> %258, %308
+  %260 = fmul <16 x float> %254, %259
+  %261 = shufflevector <2 x float> %246, <2 x float> poison, <16 x i32> zeroinitializer
+  %262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %255, <16 x float> %304)
+  %263 = fmul <16 x float> %262, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %264 = mul nsw i64 %t0, %sv
+  %265 = getelementptr inbounds float, ptr %oh, i64 %264
+  store <16 x float> %263, ptr %265, align 4
+  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %260, <16 x float> %309)
+  %267 = fmul <16 x float> %266, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %268 = or disjoint i64 %264, 16
+  %269 = getelementptr inbounds float, ptr %oh, i64 %268
+  store <16 x float> %267, ptr %269, align 4
+  %270 = or disjoint i64 %t0, 1
+  %271 = icmp slt i64 %270, %t1
+  br i1 %271, label %i4.head.preheader, label %i6.head.preheader
 
-t1.body.preheader:                                ; preds = %i2.exit
-  %282 = mul nsw i64 %t0, %H
-  %283 = getelementptr inbounds float, ptr %betah, i64 %282
-  %284 = load float, ptr %283, align 4
-  %285 = insertelement <16 x float> poison, float %284, i64 0
-  %286 = shufflevector <16 x float> %285, <16 x float> poison, <16 x i32> zeroinitializer
-  %287 = or disjoint i64 %225, 16
-  %288 = getelementptr inbounds float, ptr %gep137, i64 %287
-  %289 = load <16 x float>, ptr %288, align 4
-  %290 = fadd <16 x float> %265, %279
-  %291 = fsub <16 x float> %289, %290
-  %292 = fmul <16 x float> %286, %291
-  %293 = getelementptr inbounds float, ptr %gep137, i64 %225
-  %294 = load <16 x float>, ptr %293, align 4
-  %295 = fadd <16 x float> %261, %275
-  %296 = fsub <16 x float> %294, %295
-  %297 = fmul <16 x float> %286, %296
-  br label %t1.body
+i2.body:                                          ; preds = %i2.body, %i1.head.preheader
+  %acc.0160 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %301, %i2.body ]
+  %acc1.0159 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %308, %i2.body ]
+  %acc2.0158 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %304, %i2.body ]
+  %acc3.0157 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %309, %i2.body ]
+  %i2.addr.0156 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
+  %272 = add nuw nsw i64 %i2.addr.0156, %225
+  %273 = getelementptr inbounds float, ptr %gep179, i64 %272
+  %274 = load float, ptr %273, align 4
+  %275 = getelementptr inbounds float, ptr %invariant.gep180, i64 %272
+  %276 = load float, ptr %275, align 4
+  %277 = shl nuw nsw i64 %i2.addr.0156, 5
+  %278 = getelementptr inbounds float, ptr %work, i64 %277
+  %279 = load <16 x float>, ptr %278, align 4
+  %280 = insertelement <16 x float> poison, float %274, i64 0
+  %281 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
+  %282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %279, <16 x float> %acc.0160)
+  %283 = insertelement <16 x float> poison, float %276, i64 0
+  %284 = shufflevector <16 x float> %283, <16 x float> poison, <16 x i32> zeroinitializer
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %279, <16 x float> %acc2.0158)
+  %286 = or disjoint i64 %277, 16
+  %287 = getelementptr inbounds float, ptr %work, i64 %286
+  %288 = load <16 x float>, ptr %287, align 4
+  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %288, <16 x float> %acc1.0159)
+  %290 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %288, <16 x float> %acc3.0157)
+  %i2.next = or disjoint i64 %i2.addr.0156, 1
+  %291 = add nuw nsw i64 %i2.next, %225
+  %292 = getelementptr inbounds float, ptr %gep179, i64 %291
+  %293 = load float, ptr %292, align 4
+  %294 = getelementptr inbounds float, ptr %invariant.gep180, i64 %291
+  %295 = load float, ptr %294, align 4
+  %296 = shl nuw nsw i64 %i2.next, 5
+  %297 = getelementptr inbounds float, ptr %work, i64 %296
+  %298 = load <16 x float>, ptr %297, align 4
+  %299 = insertelement <16 x float> poison, float %293, i64 0
+  %300 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %298, <16 x float> %282)
+  %302 = insertelement <16 x float> poison, float %295, i64 0
+  %303 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
+  %304 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %298, <16 x float> %285)
+  %305 = or disjoint i64 %296, 16
+  %306 = getelementptr inbounds float, ptr %work, i64 %305
+  %307 = load <16 x float>, ptr %306, align 4
+  %308 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %307, <16 x float> %289)
+  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %307, <16 x float> %290)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0156, 2
+  %exitcond202.not.1 = icmp eq i64 %i2.next.1, 32
+  br i1 %exitcond202.not.1, label %i3.head.preheader, label %i2.body
 
-t1.body:                                          ; preds = %t1.body.preheader, %i3.exit
-  %t1.addr.0130 = phi i64 [ %298, %i3.exit ], [ %t0, %t1.body.preheader ]
-  %delta1.0129 = phi <16 x float> [ %368, %i3.exit ], [ %292, %t1.body.preheader ]
-  %delta.0128 = phi <16 x float> [ %360, %i3.exit ], [ %297, %t1.body.preheader ]
-  %298 = add nuw nsw i64 %t1.addr.0130, 1
-  %tn = tail call i64 @llvm.smin.i64(i64 %298, i64 %2)
-  %299 = shl nsw i64 %t1.addr.0130, 5
-  %.idx141 = shl i64 %tn, 7
-  %invariant.gep166 = getelementptr i8, ptr %gep135, i64 %.idx141
-  br label %i3.body
+i6.head.preheader:                                ; preds = %i5.head.preheader, %i3.head.preheader
+  %delta1.0.lcssa = phi <16 x float> [ %260, %i3.head.preheader ], [ %345, %i5.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %255, %i3.head.preheader ], [ %340, %i5.head.preheader ]
+  %.idx185 = shl i64 %t1, 7
+  %gep231 = getelementptr i8, ptr %invariant.gep230, i64 %.idx185
+  br label %i6.body
 
-t1.exit:                                          ; preds = %i3.exit, %i2.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0131, 1
-  %exitcond155.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond155.not, label %i4.head.preheader, label %i1.head.preheader
+i4.head.preheader:                                ; preds = %i3.head.preheader, %i5.head.preheader
+  %delta.0172 = phi <16 x float> [ %340, %i5.head.preheader ], [ %255, %i3.head.preheader ]
+  %delta1.0171 = phi <16 x float> [ %345, %i5.head.preheader ], [ %260, %i3.head.preheader ]
+  %t1.addr.0170 = phi i64 [ %t1.next, %i5.head.preheader ], [ %270, %i3.head.preheader ]
+  %310 = shl i64 %t1.addr.0170, 5
+  %gep223 = getelementptr float, ptr %invariant.gep222, i64 %310
+  br label %i4.body
 
-i3.body:                                          ; preds = %i3.body, %t1.body
-  %i3.addr.0127 = phi i64 [ 0, %t1.body ], [ %i3.next.1, %i3.body ]
-  %acc7.0126 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %347, %i3.body ]
-  %acc6.0125 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %341, %i3.body ]
-  %acc5.0124 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %346, %i3.body ]
-  %acc4.0123 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %338, %i3.body ]
-  %300 = add nuw nsw i64 %i3.addr.0127, %299
-  %301 = getelementptr inbounds float, ptr %gep135, i64 %300
-  %302 = load float, ptr %301, align 4
-  %303 = getelementptr inbounds float, ptr %invariant.gep136, i64 %300
-  %304 = load float, ptr %303, align 4
-  %gep167 = getelementptr float, ptr %invariant.gep166, i64 %i3.addr.0127
-  %305 = load float, ptr %gep167, align 4
-  %306 = insertelement <16 x float> poison, float %302, i64 0
-  %307 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
-  %308 = shl nuw nsw i64 %i3.addr.0127, 5
-  %309 = getelementptr inbounds float, ptr %work, i64 %308
-  %310 = load <16 x float>, ptr %309, align 4
-  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %delta.0128, <16 x float> %310)
-  store <16 x float> %311, ptr %309, align 4
-  %312 = insertelement <16 x float> poison, float %304, i64 0
-  %313 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
-  %314 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %313, <16 x float> %311, <16 x float> %acc4.0123)
-  %315 = insertelement <16 x float> poison, float %305, i64 0
-  %316 = shufflevector <16 x float> %315, <16 x float> poison, <16 x i32> zeroinitializer
-  %317 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %316, <16 x float> %311, <16 x float> %acc6.0125)
-  %318 = or disjoint i64 %308, 16
-  %319 = getelementptr inbounds float, ptr %work, i64 %318
+i5.head.preheader:                                ; preds = %i4.body
+  %311 = getelementptr inbounds float, ptr %gep179, i64 %310
+  %312 = load <16 x float>, ptr %311, align 4
+  %313 = getelementptr inbounds float, ptr %invariant.gep180, i64 %310
+  %314 = load <16 x float>, ptr %313, align 4
+  %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %312, <16 x float> %314, <16 x float> zeroinitializer)
+  %316 = or disjoint i64 %310, 16
+  %317 = getelementptr inbounds float, ptr %gep179, i64 %316
+  %318 = load <16 x float>, ptr %317, align 4
+  %319 = getelementptr inbounds float, ptr %invariant.gep180, i64 %316
   %320 = load <16 x float>, ptr %319, align 4
-  %321 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %delta1.0129, <16 x float> %320)
-  store <16 x float> %321, ptr %319, align 4
-  %322 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %313, <16 x float> %321, <16 x float> %acc5.0124)
-  %323 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %316, <16 x float> %321, <16 x float> %acc7.0126)
-  %i3.next = or disjoint i64 %i3.addr.0127, 1
-  %324 = add nuw nsw i64 %i3.next, %299
-  %325 = getelementptr inbounds float, ptr %gep135, i64 %324
-  %326 = load float, ptr %325, align 4
-  %327 = getelementptr inbounds float, ptr %invariant.gep136, i64 %324
-  %328 = load float, ptr %327, align 4
-  %gep167.1 = getelementptr float, ptr %invariant.gep166, i64 %i3.next
-  %329 = load float, ptr %gep167.1, align 4
-  %330 = insertelement <16 x float> poison, float %326, i64 0
-  %331 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %332 = shl nuw nsw i64 %i3.next, 5
-  %333 = getelementptr inbounds float, ptr %work, i64 %332
-  %334 = load <16 x float>, ptr %333, align 4
-  %335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %331, <16 x float> %delta.0128, <16 x float> %334)
-  store <16 x float> %335, ptr %333, align 4
-  %336 = insertelement <16 x float> poison, float %328, i64 0
-  %337 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
-  %338 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %337, <16 x float> %335, <16 x float> %314)
-  %339 = insertelement <16 x float> poison, float %329, i64 0
-  %340 = shufflevector <16 x float> %339, <16 x float> poison, <16 x i32> zeroinitializer
-  %341 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %340, <16 x float> %335, <16 x float> %317)
-  %342 = or disjoint i64 %332, 16
-  %343 = getelementptr inbounds float, ptr %work, i64 %342
-  %344 = load <16 x float>, ptr %343, align 4
-  %345 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %331, <16 x float> %delta1.0129, <16 x float> %344)
-  store <16 x float> %345, ptr %343, align 4
-  %346 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %337, <16 x float> %345, <16 x float> %322)
-  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %340, <16 x float> %345, <16 x float> %323)
-  %i3.next.1 = add nuw nsw i64 %i3.addr.0127, 2
-  %exitcond154.not.1 = icmp eq i64 %i3.next.1, 32
-  br i1 %exitcond154.not.1, label %i3.exit, label %i3.body
-
-i3.exit:                                          ; preds = %i3.body
-  %348 = fmul <16 x float> %338, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %349 = mul nsw i64 %t1.addr.0130, %sv
+  %321 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %320, <16 x float> %315)
+  %322 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %323 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %324 = fadd <8 x float> %322, %323
+  %325 = shufflevector <8 x float> %324, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %326 = shufflevector <8 x float> %324, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %327 = fadd <4 x float> %325, %326
+  %328 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %329 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %330 = fadd <2 x float> %328, %329
+  %shift243 = shufflevector <2 x float> %330, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %331 = fadd <2 x float> %330, %shift243
+  %332 = mul nsw i64 %t1.addr.0170, %H
+  %333 = getelementptr inbounds float, ptr %betah, i64 %332
+  %334 = load float, ptr %333, align 4
+  %335 = getelementptr inbounds float, ptr %gep181, i64 %310
+  %336 = load <16 x float>, ptr %335, align 4
+  %337 = fsub <16 x float> %336, %394
+  %338 = insertelement <16 x float> poison, float %334, i64 0
+  %339 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
+  %340 = fmul <16 x float> %339, %337
+  %341 = or disjoint i64 %310, 16
+  %342 = getelementptr inbounds float, ptr %gep181, i64 %341
+  %343 = load <16 x float>, ptr %342, align 4
+  %344 = fsub <16 x float> %343, %402
+  %345 = fmul <16 x float> %339, %344
+  %346 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
+  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %340, <16 x float> %397)
+  %348 = fmul <16 x float> %347, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %349 = mul nsw i64 %t1.addr.0170, %sv
   %350 = getelementptr inbounds float, ptr %oh, i64 %349
   store <16 x float> %348, ptr %350, align 4
-  %351 = mul nsw i64 %tn, %H
-  %352 = getelementptr inbounds float, ptr %betah, i64 %351
-  %353 = load float, ptr %352, align 4
-  %354 = shl nsw i64 %tn, 5
-  %355 = getelementptr inbounds float, ptr %gep137, i64 %354
-  %356 = load <16 x float>, ptr %355, align 4
-  %357 = fsub <16 x float> %356, %341
-  %358 = insertelement <16 x float> poison, float %353, i64 0
-  %359 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
-  %360 = fmul <16 x float> %359, %357
-  %361 = fmul <16 x float> %346, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %362 = or disjoint i64 %349, 16
-  %363 = getelementptr inbounds float, ptr %oh, i64 %362
-  store <16 x float> %361, ptr %363, align 4
-  %364 = or disjoint i64 %354, 16
-  %365 = getelementptr inbounds float, ptr %gep137, i64 %364
+  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %345, <16 x float> %403)
+  %352 = fmul <16 x float> %351, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %353 = or disjoint i64 %349, 16
+  %354 = getelementptr inbounds float, ptr %oh, i64 %353
+  store <16 x float> %352, ptr %354, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0170, 1
+  %355 = icmp slt i64 %t1.next, %t1
+  br i1 %355, label %i4.head.preheader, label %i6.head.preheader
+
+i4.body:                                          ; preds = %i4.body, %i4.head.preheader
+  %i4.addr.0167 = phi i64 [ 0, %i4.head.preheader ], [ %i4.next.1, %i4.body ]
+  %acc8.0166 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %403, %i4.body ]
+  %acc7.0165 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %397, %i4.body ]
+  %acc6.0164 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %402, %i4.body ]
+  %acc5.0163 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %394, %i4.body ]
+  %gep221 = getelementptr float, ptr %gep223, i64 %i4.addr.0167
+  %356 = load float, ptr %gep221, align 4
+  %357 = or disjoint i64 %i4.addr.0167, %310
+  %358 = getelementptr inbounds float, ptr %gep179, i64 %357
+  %359 = load float, ptr %358, align 4
+  %360 = getelementptr inbounds float, ptr %invariant.gep180, i64 %357
+  %361 = load float, ptr %360, align 4
+  %362 = insertelement <16 x float> poison, float %356, i64 0
+  %363 = shufflevector <16 x float> %362, <16 x float> poison, <16 x i32> zeroinitializer
+  %364 = shl nuw nsw i64 %i4.addr.0167, 5
+  %365 = getelementptr inbounds float, ptr %work, i64 %364
   %366 = load <16 x float>, ptr %365, align 4
-  %367 = fsub <16 x float> %366, %347
-  %368 = fmul <16 x float> %359, %367
-  %369 = icmp slt i64 %298, %t1
-  br i1 %369, label %t1.body, label %t1.exit
+  %367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta.0172, <16 x float> %366)
+  store <16 x float> %367, ptr %365, align 4
+  %368 = insertelement <16 x float> poison, float %359, i64 0
+  %369 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %367, <16 x float> %acc5.0163)
+  %371 = insertelement <16 x float> poison, float %361, i64 0
+  %372 = shufflevector <16 x float> %371, <16 x float> poison, <16 x i32> zeroinitializer
+  %373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %367, <16 x float> %acc7.0165)
+  %374 = or disjoint i64 %364, 16
+  %375 = getelementptr inbounds float, ptr %work, i64 %374
+  %376 = load <16 x float>, ptr %375, align 4
+  %377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta1.0171, <16 x float> %376)
+  store <16 x float> %377, ptr %375, align 4
+  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %377, <16 x float> %acc6.0164)
+  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %377, <16 x float> %acc8.0166)
+  %i4.next = or disjoint i64 %i4.addr.0167, 1
+  %gep221.1 = getelementptr float, ptr %gep223, i64 %i4.next
+  %380 = load float, ptr %gep221.1, align 4
+  %381 = or disjoint i64 %i4.next, %310
+  %382 = getelementptr inbounds float, ptr %gep179, i64 %381
+  %383 = load float, ptr %382, align 4
+  %384 = getelementptr inbounds float, ptr %invariant.gep180, i64 %381
+  %385 = load float, ptr %384, align 4
+  %386 = insertelement <16 x float> poison, float %380, i64 0
+  %387 = shufflevector <16 x float> %386, <16 x float> poison, <16 x i32> zeroinitializer
+  %388 = shl nuw nsw i64 %i4.next, 5
+  %389 = getelementptr inbounds float, ptr %work, i64 %388
+  %390 = load <16 x float>, ptr %389, align 4
+  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta.0172, <16 x float> %390)
+  store <16 x float> %391, ptr %389, align 4
+  %392 = insertelement <16 x float> poison, float %383, i64 0
+  %393 = shufflevector <16 x float> %392, <16 x float> poison, <16 x i32> zeroinitializer
+  %394 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %391, <16 x float> %370)
+  %395 = insertelement <16 x float> poison, float %385, i64 0
+  %396 = shufflevector <16 x float> %395, <16 x float> poison, <16 x i32> zeroinitializer
+  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %391, <16 x float> %373)
+  %398 = or disjoint i64 %388, 16
+  %399 = getelementptr inbounds float, ptr %work, i64 %398
+  %400 = load <16 x float>, ptr %399, align 4
+  %401 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta1.0171, <16 x float> %400)
+  store <16 x float> %401, ptr %399, align 4
+  %402 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %401, <16 x float> %378)
+  %403 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %401, <16 x float> %379)
+  %i4.next.1 = add nuw nsw i64 %i4.addr.0167, 2
+  %exitcond203.not.1 = icmp eq i64 %i4.next.1, 32
+  br i1 %exitcond203.not.1, label %i5.head.preheader, label %i4.body
+
+i6.body:                                          ; preds = %i6.body, %i6.head.preheader
+  %i6.addr.0174 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next.3, %i6.body ]
+  %gep227 = getelementptr float, ptr %gep231, i64 %i6.addr.0174
+  %404 = load float, ptr %gep227, align 4
+  %405 = insertelement <16 x float> poison, float %404, i64 0
+  %406 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
+  %407 = shl nuw nsw i64 %i6.addr.0174, 5
+  %408 = getelementptr inbounds float, ptr %work, i64 %407
+  %409 = load <16 x float>, ptr %408, align 4
+  %410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta.0.lcssa, <16 x float> %409)
+  store <16 x float> %410, ptr %408, align 4
+  %411 = or disjoint i64 %407, 16
+  %412 = getelementptr inbounds float, ptr %work, i64 %411
+  %413 = load <16 x float>, ptr %412, align 4
+  %414 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta1.0.lcssa, <16 x float> %413)
+  store <16 x float> %414, ptr %412, align 4
+  %i6.next = or disjoint i64 %i6.addr.0174, 1
+  %gep227.1 = getelementptr float, ptr %gep231, i64 %i6.next
+  %415 = load float, ptr %gep227.1, align 4
+  %416 = insertelement <16 x float> poison, float %415, i64 0
+  %417 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
+  %418 = shl nuw nsw i64 %i6.next, 5
+  %419 = getelementptr inbounds float, ptr %work, i64 %418
+  %420 = load <16 x float>, ptr %419, align 4
+  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta.0.lcssa, <16 x float> %420)
+  store <16 x float> %421, ptr %419, align 4
+  %422 = or disjoint i64 %418, 16
+  %423 = getelementptr inbounds float, ptr %work, i64 %422
+  %424 = load <16 x float>, ptr %423, align 4
+  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta1.0.lcssa, <16 x float> %424)
+  store <16 x float> %425, ptr %423, align 4
+  %i6.next.1 = or disjoint i64 %i6.addr.0174, 2
+  %gep227.2 = getelementptr float, ptr %gep231, i64 %i6.next.1
+  %426 = load float, ptr %gep227.2, align 4
+  %427 = insertelement <16 x float> poison, float %426, i64 0
+  %428 = shufflevector <16 x float> %427, <16 x float> poison, <16 x i32> zeroinitializer
+  %429 = shl nuw nsw i64 %i6.next.1, 5
+  %430 = getelementptr inbounds float, ptr %work, i64 %429
+  %431 = load <16 x float>, ptr %430, align 4
+  %432 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta.0.lcssa, <16 x float> %431)
+  store <16 x float> %432, ptr %430, align 4
+  %433 = or disjoint i64 %429, 16
+  %434 = getelementptr inbounds float, ptr %work, i64 %433
+  %435 = load <16 x float>, ptr %434, align 4
+  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta1.0.lcssa, <16 x float> %435)
+  store <16 x float> %436, ptr %434, align 4
+  %i6.next.2 = or disjoint i64 %i6.addr.0174, 3
+  %gep227.3 = getelementptr float, ptr %gep231, i64 %i6.next.2
+  %437 = load float, ptr %gep227.3, align 4
+  %438 = insertelement <16 x float> poison, float %437, i64 0
+  %439 = shufflevector <16 x float> %438, <16 x float> poison, <16 x i32> zeroinitializer
+  %440 = shl nuw nsw i64 %i6.next.2, 5
+  %441 = getelementptr inbounds float, ptr %work, i64 %440
+  %442 = load <16 x float>, ptr %441, align 4
+  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta.0.lcssa, <16 x float> %442)
+  store <16 x float> %443, ptr %441, align 4
+  %444 = or disjoint i64 %440, 16
+  %445 = getelementptr inbounds float, ptr %work, i64 %444
+  %446 = load <16 x float>, ptr %445, align 4
+  %447 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta1.0.lcssa, <16 x float> %446)
+  store <16 x float> %447, ptr %445, align 4
+  %i6.next.3 = add nuw nsw i64 %i6.addr.0174, 4
+  %exitcond204.not.3 = icmp eq i64 %i6.next.3, 32
+  br i1 %exitcond204.not.3, label %i6.exit, label %i6.body
+
+i6.exit:                                          ; preds = %i6.body
+  %ci.next = add nuw nsw i64 %ci.addr.0175, 1
+  %exitcond205.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond205.not, label %i7.head.preheader, label %i1.head.preheader
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -6395,155 +6504,177 @@ entry:
   %0 = icmp slt i64 %bh0.fr, %bh1
   br i1 %0, label %bh.body, label %bh.exit
 
-bh.body:                                          ; preds = %entry, %i1.exit
-  %bh.addr.061 = phi i64 [ %bh.next, %i1.exit ], [ %bh0.fr, %entry ]
-  %1 = shl nsw i64 %bh.addr.061, 5
+bh.body:                                          ; preds = %entry, %i2.exit
+  %bh.addr.052 = phi i64 [ %bh.next, %i2.exit ], [ %bh0.fr, %entry ]
+  %1 = shl nsw i64 %bh.addr.052, 5
+  %qh = getelementptr inbounds float, ptr %q, i64 %1
   %kh = getelementptr inbounds float, ptr %k, i64 %1
-  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.061
-  %S.idx = shl nsw i64 %bh.addr.061, 12
+  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.052
+  %S.idx = shl nsw i64 %bh.addr.052, 12
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
   br label %i.body
 
-bh.exit:                                          ; preds = %i1.exit, %entry
+bh.exit:                                          ; preds = %i2.exit, %entry
   ret void
 
-i.body:                                           ; preds = %i.body, %bh.body
-  %acc.055 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %34, %i.body ]
-  %acc1.054 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %38, %i.body ]
-  %acc2.053 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %47, %i.body ]
-  %acc3.052 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %51, %i.body ]
-  %i.addr.051 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
-  %2 = getelementptr inbounds float, ptr %kh, i64 %i.addr.051
-  %3 = load float, ptr %2, align 4
-  %4 = shl nuw nsw i64 %i.addr.051, 5
-  %5 = getelementptr inbounds float, ptr %S, i64 %4
-  %6 = load <16 x float>, ptr %5, align 4
-  %7 = insertelement <16 x float> poison, float %3, i64 0
-  %8 = shufflevector <16 x float> %7, <16 x float> poison, <16 x i32> zeroinitializer
-  %9 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %8, <16 x float> %6, <16 x float> %acc.055)
-  %10 = or disjoint i64 %4, 16
-  %11 = getelementptr inbounds float, ptr %S, i64 %10
-  %12 = load <16 x float>, ptr %11, align 4
-  %13 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %8, <16 x float> %12, <16 x float> %acc1.054)
-  %14 = or disjoint i64 %i.addr.051, 1
-  %15 = getelementptr inbounds float, ptr %kh, i64 %14
-  %16 = load float, ptr %15, align 4
-  %17 = shl nuw nsw i64 %14, 5
-  %18 = getelementptr inbounds float, ptr %S, i64 %17
-  %19 = load <16 x float>, ptr %18, align 4
-  %20 = insertelement <16 x float> poison, float %16, i64 0
-  %21 = shufflevector <16 x float> %20, <16 x float> poison, <16 x i32> zeroinitializer
-  %22 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %19, <16 x float> %acc2.053)
-  %23 = or disjoint i64 %17, 16
-  %24 = getelementptr inbounds float, ptr %S, i64 %23
-  %25 = load <16 x float>, ptr %24, align 4
-  %26 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %25, <16 x float> %acc3.052)
-  %i.next = or disjoint i64 %i.addr.051, 2
-  %27 = getelementptr inbounds float, ptr %kh, i64 %i.next
-  %28 = load float, ptr %27, align 4
-  %29 = shl nuw nsw i64 %i.next, 5
-  %30 = getelementptr inbounds float, ptr %S, i64 %29
-  %31 = load <16 x float>, ptr %30, align 4
-  %32 = insertelement <16 x float> poison, float %28, i64 0
-  %33 = shufflevector <16 x float> %32, <16 x float> poison, <16 x i32> zeroinitializer
-  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %31, <16 x float> %9)
-  %35 = or disjoint i64 %29, 16
-  %36 = getelementptr inbounds float, ptr %S, i64 %35
-  %37 = load <16 x float>, ptr %36, align 4
-  %38 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %37, <16 x float> %13)
-  %39 = or disjoint i64 %i.addr.051, 3
-  %40 = getelementptr inbounds float, ptr %kh, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = shl nuw nsw i64 %39, 5
-  %43 = getelementptr inbounds float, ptr %S, i64 %42
-  %44 = load <16 x float>, ptr %43, align 4
-  %45 = insertelement <16 x float> poison, float %41, i64 0
-  %46 = shufflevector <16 x float> %45, <16 x float> poison, <16 x i32> zeroinitializer
-  %47 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %46, <16 x float> %44, <16 x float> %22)
-  %48 = or disjoint i64 %42, 16
-  %49 = getelementptr inbounds float, ptr %S, i64 %48
-  %50 = load <16 x float>, ptr %49, align 4
-  %51 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %46, <16 x float> %50, <16 x float> %26)
-  %i.next.1 = add nuw nsw i64 %i.addr.051, 4
-  %52 = icmp ult i64 %i.next, 30
-  br i1 %52, label %i.body, label %i.exit
-
-i.exit:                                           ; preds = %i.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %1
+i1.head.preheader:                                ; preds = %i.body
   %vh = getelementptr inbounds float, ptr %v, i64 %1
-  %53 = load float, ptr %betah, align 4
-  %54 = load <16 x float>, ptr %vh, align 4
-  %55 = fadd <16 x float> %47, %34
-  %56 = fsub <16 x float> %54, %55
-  %57 = insertelement <16 x float> poison, float %53, i64 0
-  %58 = shufflevector <16 x float> %57, <16 x float> poison, <16 x i32> zeroinitializer
-  %59 = fmul <16 x float> %58, %56
-  %60 = getelementptr inbounds i8, ptr %vh, i64 64
-  %61 = load <16 x float>, ptr %60, align 4
-  %62 = fadd <16 x float> %51, %38
-  %63 = fsub <16 x float> %61, %62
-  %64 = fmul <16 x float> %58, %63
-  br label %i1.body
-
-i1.body:                                          ; preds = %i1.body, %i.exit
-  %i1.addr.060 = phi i64 [ 0, %i.exit ], [ %i1.next.1, %i1.body ]
-  %acc5.057 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %100, %i1.body ]
-  %acc416.056 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %95, %i1.body ]
-  %65 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.060
-  %66 = load float, ptr %65, align 4
-  %67 = getelementptr inbounds float, ptr %qh, i64 %i1.addr.060
-  %68 = load float, ptr %67, align 4
-  %69 = insertelement <16 x float> poison, float %66, i64 0
-  %70 = shufflevector <16 x float> %69, <16 x float> poison, <16 x i32> zeroinitializer
-  %71 = shl nuw nsw i64 %i1.addr.060, 5
-  %72 = getelementptr inbounds float, ptr %S, i64 %71
-  %73 = load <16 x float>, ptr %72, align 4
-  %74 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %70, <16 x float> %59, <16 x float> %73)
-  store <16 x float> %74, ptr %72, align 4
-  %75 = insertelement <16 x float> poison, float %68, i64 0
-  %76 = shufflevector <16 x float> %75, <16 x float> poison, <16 x i32> zeroinitializer
-  %77 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %74, <16 x float> %acc416.056)
-  %78 = or disjoint i64 %71, 16
-  %79 = getelementptr inbounds float, ptr %S, i64 %78
-  %80 = load <16 x float>, ptr %79, align 4
-  %81 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %70, <16 x float> %64, <16 x float> %80)
-  store <16 x float> %81, ptr %79, align 4
-  %82 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %81, <16 x float> %acc5.057)
-  %i1.next = or disjoint i64 %i1.addr.060, 1
-  %83 = getelementptr inbounds float, ptr %kh, i64 %i1.next
-  %84 = load float, ptr %83, align 4
-  %85 = getelementptr inbounds float, ptr %qh, i64 %i1.next
-  %86 = load float, ptr %85, align 4
-  %87 = insertelement <16 x float> poison, float %84, i64 0
-  %88 = shufflevector <16 x float> %87, <16 x float> poison, <16 x i32> zeroinitializer
-  %89 = shl nuw nsw i64 %i1.next, 5
-  %90 = getelementptr inbounds float, ptr %S, i64 %89
-  %91 = load <16 x float>, ptr %90, align 4
-  %92 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %88, <16 x float> %59, <16 x float> %91)
-  store <16 x float> %92, ptr %90, align 4
-  %93 = insertelement <16 x float> poison, float %86, i64 0
-  %94 = shufflevector <16 x float> %93, <16 x float> poison, <16 x i32> zeroinitializer
-  %95 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %94, <16 x float> %92, <16 x float> %77)
-  %96 = or disjoint i64 %89, 16
-  %97 = getelementptr inbounds float, ptr %S, i64 %96
-  %98 = load <16 x float>, ptr %97, align 4
-  %99 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %88, <16 x float> %64, <16 x float> %98)
-  store <16 x float> %99, ptr %97, align 4
-  %100 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %94, <16 x float> %99, <16 x float> %82)
-  %i1.next.1 = add nuw nsw i64 %i1.addr.060, 2
-  %exitcond.not.1 = icmp eq i64 %i1.next.1, 32
-  br i1 %exitcond.not.1, label %i1.exit, label %i1.body
-
-i1.exit:                                          ; preds = %i1.body
+  %2 = load <16 x float>, ptr %kh, align 4
+  %3 = load <16 x float>, ptr %qh, align 4
+  %4 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2, <16 x float> %3, <16 x float> zeroinitializer)
+  %5 = getelementptr inbounds i8, ptr %kh, i64 64
+  %6 = load <16 x float>, ptr %5, align 4
+  %7 = getelementptr inbounds i8, ptr %qh, i64 64
+  %8 = load <16 x float>, ptr %7, align 4
+  %9 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %6, <16 x float> %8, <16 x float> %4)
   %oh = getelementptr inbounds float, ptr %o, i64 %1
-  %101 = fmul <16 x float> %95, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <16 x float> %101, ptr %oh, align 4
-  %102 = fmul <16 x float> %100, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %103 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <16 x float> %102, ptr %103, align 4
-  %bh.next = add nsw i64 %bh.addr.061, 1
-  %exitcond67.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond67.not, label %bh.exit, label %bh.body
+  %10 = shufflevector <16 x float> %9, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %11 = shufflevector <16 x float> %9, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %12 = fadd <8 x float> %10, %11
+  %13 = shufflevector <8 x float> %12, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %14 = shufflevector <8 x float> %12, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %15 = fadd <4 x float> %13, %14
+  %16 = shufflevector <4 x float> %15, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %17 = shufflevector <4 x float> %15, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %18 = fadd <2 x float> %16, %17
+  %shift = shufflevector <2 x float> %18, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %19 = fadd <2 x float> %18, %shift
+  %20 = load float, ptr %betah, align 4
+  %21 = load <16 x float>, ptr %vh, align 4
+  %22 = fsub <16 x float> %21, %63
+  %23 = insertelement <16 x float> poison, float %20, i64 0
+  %24 = shufflevector <16 x float> %23, <16 x float> poison, <16 x i32> zeroinitializer
+  %25 = fmul <16 x float> %24, %22
+  %26 = getelementptr inbounds i8, ptr %vh, i64 64
+  %27 = load <16 x float>, ptr %26, align 4
+  %28 = fsub <16 x float> %27, %70
+  %29 = fmul <16 x float> %24, %28
+  %30 = shufflevector <2 x float> %19, <2 x float> poison, <16 x i32> zeroinitializer
+  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> %25, <16 x float> %66)
+  %32 = fmul <16 x float> %31, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <16 x float> %32, ptr %oh, align 4
+  %33 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> %29, <16 x float> %71)
+  %34 = fmul <16 x float> %33, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %35 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <16 x float> %34, ptr %35, align 4
+  br label %i2.body
+
+i.body:                                           ; preds = %i.body, %bh.body
+  %acc.048 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %63, %i.body ]
+  %acc1.047 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %70, %i.body ]
+  %acc2.046 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %66, %i.body ]
+  %acc3.045 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %71, %i.body ]
+  %i.addr.044 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
+  %36 = getelementptr inbounds float, ptr %kh, i64 %i.addr.044
+  %37 = load float, ptr %36, align 4
+  %38 = getelementptr inbounds float, ptr %qh, i64 %i.addr.044
+  %39 = load float, ptr %38, align 4
+  %40 = shl nuw nsw i64 %i.addr.044, 5
+  %41 = getelementptr inbounds float, ptr %S, i64 %40
+  %42 = load <16 x float>, ptr %41, align 4
+  %43 = insertelement <16 x float> poison, float %37, i64 0
+  %44 = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
+  %45 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %44, <16 x float> %42, <16 x float> %acc.048)
+  %46 = insertelement <16 x float> poison, float %39, i64 0
+  %47 = shufflevector <16 x float> %46, <16 x float> poison, <16 x i32> zeroinitializer
+  %48 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %47, <16 x float> %42, <16 x float> %acc2.046)
+  %49 = or disjoint i64 %40, 16
+  %50 = getelementptr inbounds float, ptr %S, i64 %49
+  %51 = load <16 x float>, ptr %50, align 4
+  %52 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %44, <16 x float> %51, <16 x float> %acc1.047)
+  %53 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %47, <16 x float> %51, <16 x float> %acc3.045)
+  %i.next = or disjoint i64 %i.addr.044, 1
+  %54 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %qh, i64 %i.next
+  %57 = load float, ptr %56, align 4
+  %58 = shl nuw nsw i64 %i.next, 5
+  %59 = getelementptr inbounds float, ptr %S, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = insertelement <16 x float> poison, float %55, i64 0
+  %62 = shufflevector <16 x float> %61, <16 x float> poison, <16 x i32> zeroinitializer
+  %63 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %62, <16 x float> %60, <16 x float> %45)
+  %64 = insertelement <16 x float> poison, float %57, i64 0
+  %65 = shufflevector <16 x float> %64, <16 x float> poison, <16 x i32> zeroinitializer
+  %66 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %65, <16 x float> %60, <16 x float> %48)
+  %67 = or disjoint i64 %58, 16
+  %68 = getelementptr inbounds float, ptr %S, i64 %67
+  %69 = load <16 x float>, ptr %68, align 4
+  %70 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %62, <16 x float> %69, <16 x float> %52)
+  %71 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %65, <16 x float> %69, <16 x float> %53)
+  %i.next.1 = add nuw nsw i64 %i.addr.044, 2
+  %exitcond.not.1 = icmp eq i64 %i.next.1, 32
+  br i1 %exitcond.not.1, label %i1.head.preheader, label %i.body
+
+i2.body:                                          ; preds = %i2.body, %i1.head.preheader
+  %i2.addr.051 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.3, %i2.body ]
+  %72 = getelementptr inbounds float, ptr %kh, i64 %i2.addr.051
+  %73 = load float, ptr %72, align 4
+  %74 = insertelement <16 x float> poison, float %73, i64 0
+  %75 = shufflevector <16 x float> %74, <16 x float> poison, <16 x i32> zeroinitializer
+  %76 = shl nuw nsw i64 %i2.addr.051, 5
+  %77 = getelementptr inbounds float, ptr %S, i64 %76
+  %78 = load <16 x float>, ptr %77, align 4
+  %79 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %75, <16 x float> %25, <16 x float> %78)
+  store <16 x float> %79, ptr %77, align 4
+  %80 = or disjoint i64 %76, 16
+  %81 = getelementptr inbounds float, ptr %S, i64 %80
+  %82 = load <16 x float>, ptr %81, align 4
+  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %75, <16 x float> %29, <16 x float> %82)
+  store <16 x float> %83, ptr %81, align 4
+  %i2.next = or disjoint i64 %i2.addr.051, 1
+  %84 = getelementptr inbounds float, ptr %kh, i64 %i2.next
+  %85 = load float, ptr %84, align 4
+  %86 = insertelement <16 x float> poison, float %85, i64 0
+  %87 = shufflevector <16 x float> %86, <16 x float> poison, <16 x i32> zeroinitializer
+  %88 = shl nuw nsw i64 %i2.next, 5
+  %89 = getelementptr inbounds float, ptr %S, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %87, <16 x float> %25, <16 x float> %90)
+  store <16 x float> %91, ptr %89, align 4
+  %92 = or disjoint i64 %88, 16
+  %93 = getelementptr inbounds float, ptr %S, i64 %92
+  %94 = load <16 x float>, ptr %93, align 4
+  %95 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %87, <16 x float> %29, <16 x float> %94)
+  store <16 x float> %95, ptr %93, align 4
+  %i2.next.1 = or disjoint i64 %i2.addr.051, 2
+  %96 = getelementptr inbounds float, ptr %kh, i64 %i2.next.1
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <16 x float> poison, float %97, i64 0
+  %99 = shufflevector <16 x float> %98, <16 x float> poison, <16 x i32> zeroinitializer
+  %100 = shl nuw nsw i64 %i2.next.1, 5
+  %101 = getelementptr inbounds float, ptr %S, i64 %100
+  %102 = load <16 x float>, ptr %101, align 4
+  %103 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %99, <16 x float> %25, <16 x float> %102)
+  store <16 x float> %103, ptr %101, align 4
+  %104 = or disjoint i64 %100, 16
+  %105 = getelementptr inbounds float, ptr %S, i64 %104
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %99, <16 x float> %29, <16 x float> %106)
+  store <16 x float> %107, ptr %105, align 4
+  %i2.next.2 = or disjoint i64 %i2.addr.051, 3
+  %108 = getelementptr inbounds float, ptr %kh, i64 %i2.next.2
+  %109 = load float, ptr %108, align 4
+  %110 = insertelement <16 x float> poison, float %109, i64 0
+  %111 = shufflevector <16 x float> %110, <16 x float> poison, <16 x i32> zeroinitializer
+  %112 = shl nuw nsw i64 %i2.next.2, 5
+  %113 = getelementptr inbounds float, ptr %S, i64 %112
+  %114 = load <16 x float>, ptr %113, align 4
+  %115 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %25, <16 x float> %114)
+  store <16 x float> %115, ptr %113, align 4
+  %116 = or disjoint i64 %112, 16
+  %117 = getelementptr inbounds float, ptr %S, i64 %116
+  %118 = load <16 x float>, ptr %117, align 4
+  %119 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %29, <16 x float> %118)
+  store <16 x float> %119, ptr %117, align 4
+  %i2.next.3 = add nuw nsw i64 %i2.addr.051, 4
+  %exitcond57.not.3 = icmp eq i64 %i2.next.3, 32
+  br i1 %exitcond57.not.3, label %i2.exit, label %i2.body
+
+i2.exit:                                          ; preds = %i2.body
+  %bh.next = add nsw i64 %bh.addr.052, 1
+  %exitcond58.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond58.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -6564,12 +6695,12 @@ entry:
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep136 = getelementptr i8, ptr %work, i64 4356
+  %invariant.gep180 = getelementptr i8, ptr %work, i64 4352
   %sv = shl nsw i64 %H, 5
   %.idx = shl i64 %T, 7
-  %gep135 = getelementptr i8, ptr %invariant.gep136, i64 %.idx
-  %.idx102 = shl i64 %T, 8
-  %gep137 = getelementptr i8, ptr %invariant.gep136, i64 %.idx102
+  %gep179 = getelementptr i8, ptr %invariant.gep180, i64 %.idx
+  %.idx140 = shl i64 %T, 8
+  %gep181 = getelementptr i8, ptr %invariant.gep180, i64 %.idx140
   %1 = icmp sgt i64 %T, 0
   %2 = add nsw i64 %T, -1
   %3 = add nsw i64 %T, 63
@@ -6578,18 +6709,20 @@ bh.body.lr.ph:                                    ; preds = %entry
   %5 = shl i64 %nc, 12
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %6 = sub i64 %bh1, %bh0
+  %invariant.gep222 = getelementptr i8, ptr %gep179, i64 -128
+  %invariant.gep230 = getelementptr i8, ptr %gep179, i64 -128
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i4.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i4.head.preheader ]
-  %bh.addr.0138 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i4.head.preheader ]
+bh.body:                                          ; preds = %bh.body.lr.ph, %i7.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i7.head.preheader ]
+  %bh.addr.0182 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i7.head.preheader ]
   %7 = add i64 %indvar, %bh0
   %8 = shl i64 %7, 12
-  %scevgep157 = getelementptr i8, ptr %hT, i64 %8
+  %scevgep207 = getelementptr i8, ptr %hT, i64 %8
   %9 = mul i64 %5, %indvar
-  %scevgep151 = getelementptr i8, ptr %h0, i64 %8
-  %b = sdiv i64 %bh.addr.0138, %H
-  %h = srem i64 %bh.addr.0138, %H
+  %scevgep199 = getelementptr i8, ptr %h0, i64 %8
+  %b = sdiv i64 %bh.addr.0182, %H
+  %h = srem i64 %bh.addr.0182, %H
   %10 = mul nsw i64 %b, %T
   %11 = mul nsw i64 %10, %H
   %bT = add nsw i64 %11, %h
@@ -6599,26 +6732,26 @@ bh.body:                                          ; preds = %bh.body.lr.ph, %i4.
   br i1 %1, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep151, i64 4096, i1 false)
-  br label %i4.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
+  br label %i7.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
   %12 = shl nsw i64 %h, 5
   %invariant.gep = getelementptr float, ptr %q, i64 %12
-  %invariant.gep104 = getelementptr float, ptr %k, i64 %12
-  %invariant.gep106 = getelementptr float, ptr %v, i64 %12
+  %invariant.gep142 = getelementptr float, ptr %k, i64 %12
+  %invariant.gep144 = getelementptr float, ptr %v, i64 %12
   br label %t.body
 
-bh.exit:                                          ; preds = %i4.head.preheader, %entry
+bh.exit:                                          ; preds = %i7.head.preheader, %entry
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep151, i64 4096, i1 false)
-  br i1 %1, label %i1.head.preheader.lr.ph, label %i4.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
+  br i1 %1, label %i1.head.preheader.lr.ph, label %i7.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0103 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %13 = add nuw nsw i64 %t.addr.0103, 4
+  %t.addr.0141 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %13 = add nuw nsw i64 %t.addr.0141, 4
   %tp = tail call i64 @llvm.smin.i64(i64 %13, i64 %2)
   %14 = add nsw i64 %tp, %10
   %15 = mul nsw i64 %14, %q_ts
@@ -6627,19 +6760,19 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %16 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %16, i32 0, i32 2, i32 1)
   %17 = mul nsw i64 %14, %k_ts
-  %gep105 = getelementptr float, ptr %invariant.gep104, i64 %17
-  tail call void @llvm.prefetch.p0(ptr %gep105, i32 0, i32 2, i32 1)
-  %18 = getelementptr i8, ptr %gep105, i64 64
+  %gep143 = getelementptr float, ptr %invariant.gep142, i64 %17
+  tail call void @llvm.prefetch.p0(ptr %gep143, i32 0, i32 2, i32 1)
+  %18 = getelementptr i8, ptr %gep143, i64 64
   tail call void @llvm.prefetch.p0(ptr %18, i32 0, i32 2, i32 1)
   %19 = mul nsw i64 %14, %v_ts
-  %gep107 = getelementptr float, ptr %invariant.gep106, i64 %19
-  tail call void @llvm.prefetch.p0(ptr %gep107, i32 0, i32 2, i32 1)
-  %20 = getelementptr i8, ptr %gep107, i64 64
+  %gep145 = getelementptr float, ptr %invariant.gep144, i64 %19
+  tail call void @llvm.prefetch.p0(ptr %gep145, i32 0, i32 2, i32 1)
+  %20 = getelementptr i8, ptr %gep145, i64 64
   tail call void @llvm.prefetch.p0(ptr %20, i32 0, i32 2, i32 1)
-  %21 = add nsw i64 %t.addr.0103, %10
+  %21 = add nsw i64 %t.addr.0141, %10
   %22 = mul nsw i64 %21, %q_ts
-  %gep109 = getelementptr float, ptr %invariant.gep, i64 %22
-  %23 = load <16 x float>, ptr %gep109, align 4
+  %gep147 = getelementptr float, ptr %invariant.gep, i64 %22
+  %23 = load <16 x float>, ptr %gep147, align 4
   %24 = fneg <16 x float> %23
   %25 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %24, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
   %26 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %25, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
@@ -6663,7 +6796,7 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %44 = fadd <16 x float> %43, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %45 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
   %46 = fmul <16 x float> %23, %45
-  %47 = getelementptr i8, ptr %gep109, i64 64
+  %47 = getelementptr i8, ptr %gep147, i64 64
   %48 = load <16 x float>, ptr %47, align 4
   %49 = fneg <16 x float> %48
   %50 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %49, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
@@ -6709,16 +6842,16 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %89 = insertelement <16 x float> poison, float %88, i64 0
   %90 = shufflevector <16 x float> %89, <16 x float> poison, <16 x i32> zeroinitializer
   %91 = fmul <16 x float> %46, %90
-  %92 = shl nsw i64 %t.addr.0103, 5
-  %93 = getelementptr inbounds float, ptr %invariant.gep136, i64 %92
+  %92 = shl nsw i64 %t.addr.0141, 5
+  %93 = getelementptr inbounds float, ptr %invariant.gep180, i64 %92
   store <16 x float> %91, ptr %93, align 4
   %94 = fmul <16 x float> %71, %90
   %95 = or disjoint i64 %92, 16
-  %96 = getelementptr inbounds float, ptr %invariant.gep136, i64 %95
+  %96 = getelementptr inbounds float, ptr %invariant.gep180, i64 %95
   store <16 x float> %94, ptr %96, align 4
   %97 = mul nsw i64 %21, %k_ts
-  %gep111 = getelementptr float, ptr %invariant.gep104, i64 %97
-  %98 = load <16 x float>, ptr %gep111, align 4
+  %gep149 = getelementptr float, ptr %invariant.gep142, i64 %97
+  %98 = load <16 x float>, ptr %gep149, align 4
   %99 = fneg <16 x float> %98
   %100 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %99, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
   %101 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %100, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
@@ -6742,7 +6875,7 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %119 = fadd <16 x float> %118, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %120 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %119
   %121 = fmul <16 x float> %98, %120
-  %122 = getelementptr i8, ptr %gep111, i64 64
+  %122 = getelementptr i8, ptr %gep149, i64 64
   %123 = load <16 x float>, ptr %122, align 4
   %124 = fneg <16 x float> %123
   %125 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %124, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
@@ -6779,8 +6912,8 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %156 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 0, i32 1>
   %157 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 2, i32 3>
   %158 = fadd <2 x float> %156, %157
-  %shift177 = shufflevector <2 x float> %158, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %159 = fadd <2 x float> %158, %shift177
+  %shift241 = shufflevector <2 x float> %158, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %159 = fadd <2 x float> %158, %shift241
   %160 = extractelement <2 x float> %159, i64 0
   %161 = fadd float %160, 0x3EB0C6F7A0000000
   %162 = tail call float @llvm.sqrt.f32(float %161)
@@ -6788,14 +6921,14 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %164 = insertelement <16 x float> poison, float %163, i64 0
   %165 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
   %166 = fmul <16 x float> %121, %165
-  %167 = getelementptr inbounds float, ptr %gep135, i64 %92
+  %167 = getelementptr inbounds float, ptr %gep179, i64 %92
   store <16 x float> %166, ptr %167, align 4
   %168 = fmul <16 x float> %146, %165
-  %169 = getelementptr inbounds float, ptr %gep135, i64 %95
+  %169 = getelementptr inbounds float, ptr %gep179, i64 %95
   store <16 x float> %168, ptr %169, align 4
   %170 = mul nsw i64 %21, %v_ts
-  %gep113 = getelementptr float, ptr %invariant.gep106, i64 %170
-  %171 = load <16 x float>, ptr %gep113, align 4
+  %gep151 = getelementptr float, ptr %invariant.gep144, i64 %170
+  %171 = load <16 x float>, ptr %gep151, align 4
   %172 = fneg <16 x float> %171
   %173 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %172, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
   %174 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %173, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
@@ -6819,7 +6952,7 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %192 = fadd <16 x float> %191, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %193 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %192
   %194 = fmul <16 x float> %171, %193
-  %195 = getelementptr i8, ptr %gep113, i64 64
+  %195 = getelementptr i8, ptr %gep151, i64 64
   %196 = load <16 x float>, ptr %195, align 4
   %197 = fneg <16 x float> %196
   %198 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %197, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
@@ -6844,232 +6977,339 @@ t.body:                                           ; preds = %t.body.lr.ph, %t.bo
   %217 = fadd <16 x float> %216, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %218 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %217
   %219 = fmul <16 x float> %196, %218
-  %220 = getelementptr inbounds float, ptr %gep137, i64 %92
+  %220 = getelementptr inbounds float, ptr %gep181, i64 %92
   store <16 x float> %194, ptr %220, align 4
-  %221 = getelementptr inbounds float, ptr %gep137, i64 %95
+  %221 = getelementptr inbounds float, ptr %gep181, i64 %95
   store <16 x float> %219, ptr %221, align 4
-  %t.next = add nuw nsw i64 %t.addr.0103, 1
+  %t.next = add nuw nsw i64 %t.addr.0141, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
 i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %invariant.gep168 = getelementptr i8, ptr %hs, i64 %9
+  %invariant.gep228 = getelementptr i8, ptr %hs, i64 %9
   br label %i1.head.preheader
 
-i4.head.preheader:                                ; preds = %t1.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep157, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0138, 1
+i7.head.preheader:                                ; preds = %i6.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep207, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0182, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond158.not = icmp eq i64 %indvar.next, %6
-  br i1 %exitcond158.not, label %bh.exit, label %bh.body
+  %exitcond208.not = icmp eq i64 %indvar.next, %6
+  br i1 %exitcond208.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %t1.exit
-  %ci.addr.0131 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %t1.exit ]
-  %222 = add i64 %4, %ci.addr.0131
+i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i6.exit
+  %ci.addr.0175 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i6.exit ]
+  %222 = add i64 %4, %ci.addr.0175
   %223 = shl i64 %222, 12
-  %gep169 = getelementptr i8, ptr %invariant.gep168, i64 %223
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep169, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0131, 6
+  %gep229 = getelementptr i8, ptr %invariant.gep228, i64 %223
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep229, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %t0 = shl nsw i64 %ci.addr.0175, 6
   %224 = add nuw nsw i64 %t0, 64
-  %225 = shl nsw i64 %ci.addr.0131, 11
+  %225 = shl nsw i64 %ci.addr.0175, 11
   br label %i2.body
 
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %i2.addr.0122 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %acc3.0121 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %279, %i2.body ]
-  %acc2.0120 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %275, %i2.body ]
-  %acc1.0119 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %265, %i2.body ]
-  %acc.0118 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %261, %i2.body ]
-  %226 = or disjoint i64 %i2.addr.0122, %225
-  %227 = getelementptr inbounds float, ptr %gep135, i64 %226
-  %228 = load float, ptr %227, align 4
-  %229 = shl nuw nsw i64 %i2.addr.0122, 5
-  %230 = getelementptr inbounds float, ptr %work, i64 %229
-  %231 = load <16 x float>, ptr %230, align 4
-  %232 = insertelement <16 x float> poison, float %228, i64 0
-  %233 = shufflevector <16 x float> %232, <16 x float> poison, <16 x i32> zeroinitializer
-  %234 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %231, <16 x float> %acc.0118)
-  %235 = or disjoint i64 %229, 16
-  %236 = getelementptr inbounds float, ptr %work, i64 %235
-  %237 = load <16 x float>, ptr %236, align 4
-  %238 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %237, <16 x float> %acc1.0119)
-  %239 = or disjoint i64 %i2.addr.0122, 1
-  %240 = or disjoint i64 %239, %225
-  %241 = getelementptr inbounds float, ptr %gep135, i64 %240
-  %242 = load float, ptr %241, align 4
-  %243 = shl nuw nsw i64 %239, 5
-  %244 = getelementptr inbounds float, ptr %work, i64 %243
-  %245 = load <16 x float>, ptr %244, align 4
-  %246 = insertelement <16 x float> poison, float %242, i64 0
-  %247 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
-  %248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %245, <16 x float> %acc2.0120)
-  %249 = or disjoint i64 %243, 16
-  %250 = getelementptr inbounds float, ptr %work, i64 %249
-  %251 = load <16 x float>, ptr %250, align 4
-  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %251, <16 x float> %acc3.0121)
-  %i2.next = or disjoint i64 %i2.addr.0122, 2
-  %253 = or disjoint i64 %i2.next, %225
-  %254 = getelementptr inbounds float, ptr %gep135, i64 %253
-  %255 = load float, ptr %254, align 4
-  %256 = shl nuw nsw i64 %i2.next, 5
-  %257 = getelementptr inbounds float, ptr %work, i64 %256
-  %258 = load <16 x float>, ptr %257, align 4
-  %259 = insertelement <16 x float> poison, float %255, i64 0
-  %260 = shufflevector <16 x float> %259, <16 x float> poison, <16 x i32> zeroinitializer
-  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %260, <16 x float> %258, <16 x float> %234)
-  %262 = or disjoint i64 %256, 16
-  %263 = getelementptr inbounds float, ptr %work, i64 %262
-  %264 = load <16 x float>, ptr %263, align 4
-  %265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %260, <16 x float> %264, <16 x float> %238)
-  %266 = or disjoint i64 %i2.addr.0122, 3
-  %267 = or disjoint i64 %266, %225
-  %268 = getelementptr inbounds float, ptr %gep135, i64 %267
-  %269 = load float, ptr %268, align 4
-  %270 = shl nuw nsw i64 %266, 5
-  %271 = getelementptr inbounds float, ptr %work, i64 %270
-  %272 = load <16 x float>, ptr %271, align 4
-  %273 = insertelement <16 x float> poison, float %269, i64 0
-  %274 = shufflevector <16 x float> %273, <16 x float> poison, <16 x i32> zeroinitializer
-  %275 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %274, <16 x float> %272, <16 x float> %248)
-  %276 = or disjoint i64 %270, 16
-  %277 = getelementptr inbounds float, ptr %work, i64 %276
-  %278 = load <16 x float>, ptr %277, align 4
-  %279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %274, <16 x float> %278, <16 x float> %252)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0122, 4
-  %280 = icmp ult i64 %i2.next, 30
-  br i1 %280, label %i2.body, label %i2.exit
-
-i2.exit:                                          ; preds = %i2.body
+i3.head.preheader:                                ; preds = %i2.body
+  %226 = getelementptr inbounds float, ptr %gep179, i64 %225
+  %227 = load <16 x float>, ptr %226, align 4
+  %228 = getelementptr inbounds float, ptr %invariant.gep180, i64 %225
+  %229 = load <16 x float>, ptr %228, align 4
+  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %227, <16 x float> %229, <16 x float> zeroinitializer)
+  %231 = or disjoint i64 %225, 16
+  %232 = getelementptr inbounds float, ptr %gep179, i64 %231
+  %233 = load <16 x float>, ptr %232, align 4
+  %234 = getelementptr inbounds float, ptr %invariant.gep180, i64 %231
+  %235 = load <16 x float>, ptr %234, align 4
+  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %235, <16 x float> %230)
   %t1 = tail call i64 @llvm.smin.i64(i64 %224, i64 %T)
-  %281 = icmp slt i64 %t0, %T
-  br i1 %281, label %t1.body.preheader, label %t1.exit
+  %237 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %238 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %239 = fadd <8 x float> %237, %238
+  %240 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %241 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %242 = fadd <4 x float> %240, %241
+  %243 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %244 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %245 = fadd <2 x float> %243, %244
+  %shift242 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %246 = fadd <2 x float> %245, %shift242
+  %247 = mul nsw i64 %t0, %H
+  %248 = getelementptr inbounds float, ptr %betah, i64 %247
+  %249 = load float, ptr %248, align 4
+  %250 = getelementptr inbounds float, ptr %gep181, i64 %225
+  %251 = load <16 x float>, ptr %250, align 4
+  %252 = fsub <16 x float> %251, %301
+  %253 = insertelement <16 x float> poison, float %249, i64 0
+  %254 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
+  %255 = fmul <16 x float> %254, %252
+  %256 = or disjoint i64 %225, 16
+  %257 = getelementptr inbounds float, ptr %gep181, i64 %256
+  %258 = load <16 x float>, ptr %257, align 4
+  %259 = fsub <16 x float> %258, %308
+  %260 = fmul <16 x float> %254, %259
+  %261 = shufflevector <2 x float> %246, <2 x float> poison, <16 x i32> zeroinitializer
+  %262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %255, <16 x float> %304)
+  %263 = fmul <16 x float> %262, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %264 = mul nsw i64 %t0, %sv
+  %265 = getelementptr inbounds float, ptr %oh, i64 %264
+  store <16 x float> %263, ptr %265, align 4
+  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %260, <16 x float> %309)
+  %267 = fmul <16 x float> %266, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %268 = or disjoint i64 %264, 16
+  %269 = getelementptr inbounds float, ptr %oh, i64 %268
+  store <16 x float> %267, ptr %269, align 4
+  %270 = or disjoint i64 %t0, 1
+  %271 = icmp slt i64 %270, %t1
+  br i1 %271, label %i4.head.preheader, label %i6.head.preheader
 
-t1.body.preheader:                                ; preds = %i2.exit
-  %282 = mul nsw i64 %t0, %H
-  %283 = getelementptr inbounds float, ptr %betah, i64 %282
-  %284 = load float, ptr %283, align 4
-  %285 = insertelement <16 x float> poison, float %284, i64 0
-  %286 = shufflevector <16 x float> %285, <16 x float> poison, <16 x i32> zeroinitializer
-  %287 = or disjoint i64 %225, 16
-  %288 = getelementptr inbounds float, ptr %gep137, i64 %287
-  %289 = load <16 x float>, ptr %288, align 4
-  %290 = fadd <16 x float> %265, %279
-  %291 = fsub <16 x float> %289, %290
-  %292 = fmul <16 x float> %286, %291
-  %293 = getelementptr inbounds float, ptr %gep137, i64 %225
-  %294 = load <16 x float>, ptr %293, align 4
-  %295 = fadd <16 x float> %261, %275
-  %296 = fsub <16 x float> %294, %295
-  %297 = fmul <16 x float> %286, %296
-  br label %t1.body
+i2.body:                                          ; preds = %i2.body, %i1.head.preheader
+  %acc.0160 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %301, %i2.body ]
+  %acc1.0159 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %308, %i2.body ]
+  %acc2.0158 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %304, %i2.body ]
+  %acc3.0157 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %309, %i2.body ]
+  %i2.addr.0156 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
+  %272 = add nuw nsw i64 %i2.addr.0156, %225
+  %273 = getelementptr inbounds float, ptr %gep179, i64 %272
+  %274 = load float, ptr %273, align 4
+  %275 = getelementptr inbounds float, ptr %invariant.gep180, i64 %272
+  %276 = load float, ptr %275, align 4
+  %277 = shl nuw nsw i64 %i2.addr.0156, 5
+  %278 = getelementptr inbounds float, ptr %work, i64 %277
+  %279 = load <16 x float>, ptr %278, align 4
+  %280 = insertelement <16 x float> poison, float %274, i64 0
+  %281 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
+  %282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %279, <16 x float> %acc.0160)
+  %283 = insertelement <16 x float> poison, float %276, i64 0
+  %284 = shufflevector <16 x float> %283, <16 x float> poison, <16 x i32> zeroinitializer
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %279, <16 x float> %acc2.0158)
+  %286 = or disjoint i64 %277, 16
+  %287 = getelementptr inbounds float, ptr %work, i64 %286
+  %288 = load <16 x float>, ptr %287, align 4
+  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %288, <16 x float> %acc1.0159)
+  %290 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %288, <16 x float> %acc3.0157)
+  %i2.next = or disjoint i64 %i2.addr.0156, 1
+  %291 = add nuw nsw i64 %i2.next, %225
+  %292 = getelementptr inbounds float, ptr %gep179, i64 %291
+  %293 = load float, ptr %292, align 4
+  %294 = getelementptr inbounds float, ptr %invariant.gep180, i64 %291
+  %295 = load float, ptr %294, align 4
+  %296 = shl nuw nsw i64 %i2.next, 5
+  %297 = getelementptr inbounds float, ptr %work, i64 %296
+  %298 = load <16 x float>, ptr %297, align 4
+  %299 = insertelement <16 x float> poison, float %293, i64 0
+  %300 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %298, <16 x float> %282)
+  %302 = insertelement <16 x float> poison, float %295, i64 0
+  %303 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
+  %304 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %298, <16 x float> %285)
+  %305 = or disjoint i64 %296, 16
+  %306 = getelementptr inbounds float, ptr %work, i64 %305
+  %307 = load <16 x float>, ptr %306, align 4
+  %308 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %307, <16 x float> %289)
+  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %307, <16 x float> %290)
+  %i2.next.1 = add nuw nsw i64 %i2.addr.0156, 2
+  %exitcond202.not.1 = icmp eq i64 %i2.next.1, 32
+  br i1 %exitcond202.not.1, label %i3.head.preheader, label %i2.body
 
-t1.body:                                          ; preds = %t1.body.preheader, %i3.exit
-  %t1.addr.0130 = phi i64 [ %298, %i3.exit ], [ %t0, %t1.body.preheader ]
-  %delta1.0129 = phi <16 x float> [ %368, %i3.exit ], [ %292, %t1.body.preheader ]
-  %delta.0128 = phi <16 x float> [ %360, %i3.exit ], [ %297, %t1.body.preheader ]
-  %298 = add nuw nsw i64 %t1.addr.0130, 1
-  %tn = tail call i64 @llvm.smin.i64(i64 %298, i64 %2)
-  %299 = shl nsw i64 %t1.addr.0130, 5
-  %.idx141 = shl i64 %tn, 7
-  %invariant.gep166 = getelementptr i8, ptr %gep135, i64 %.idx141
-  br label %i3.body
+i6.head.preheader:                                ; preds = %i5.head.preheader, %i3.head.preheader
+  %delta1.0.lcssa = phi <16 x float> [ %260, %i3.head.preheader ], [ %345, %i5.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %255, %i3.head.preheader ], [ %340, %i5.head.preheader ]
+  %.idx185 = shl i64 %t1, 7
+  %gep231 = getelementptr i8, ptr %invariant.gep230, i64 %.idx185
+  br label %i6.body
 
-t1.exit:                                          ; preds = %i3.exit, %i2.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0131, 1
-  %exitcond155.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond155.not, label %i4.head.preheader, label %i1.head.preheader
+i4.head.preheader:                                ; preds = %i3.head.preheader, %i5.head.preheader
+  %delta.0172 = phi <16 x float> [ %340, %i5.head.preheader ], [ %255, %i3.head.preheader ]
+  %delta1.0171 = phi <16 x float> [ %345, %i5.head.preheader ], [ %260, %i3.head.preheader ]
+  %t1.addr.0170 = phi i64 [ %t1.next, %i5.head.preheader ], [ %270, %i3.head.preheader ]
+  %310 = shl i64 %t1.addr.0170, 5
+  %gep223 = getelementptr float, ptr %invariant.gep222, i64 %310
+  br label %i4.body
 
-i3.body:                                          ; preds = %i3.body, %t1.body
-  %i3.addr.0127 = phi i64 [ 0, %t1.body ], [ %i3.next.1, %i3.body ]
-  %acc7.0126 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %347, %i3.body ]
-  %acc6.0125 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %341, %i3.body ]
-  %acc5.0124 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %346, %i3.body ]
-  %acc4.0123 = phi <16 x float> [ zeroinitializer, %t1.body ], [ %338, %i3.body ]
-  %300 = add nuw nsw i64 %i3.addr.0127, %299
-  %301 = getelementptr inbounds float, ptr %gep135, i64 %300
-  %302 = load float, ptr %301, align 4
-  %303 = getelementptr inbounds float, ptr %invariant.gep136, i64 %300
-  %304 = load float, ptr %303, align 4
-  %gep167 = getelementptr float, ptr %invariant.gep166, i64 %i3.addr.0127
-  %305 = load float, ptr %gep167, align 4
-  %306 = insertelement <16 x float> poison, float %302, i64 0
-  %307 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
-  %308 = shl nuw nsw i64 %i3.addr.0127, 5
-  %309 = getelementptr inbounds float, ptr %work, i64 %308
-  %310 = load <16 x float>, ptr %309, align 4
-  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %delta.0128, <16 x float> %310)
-  store <16 x float> %311, ptr %309, align 4
-  %312 = insertelement <16 x float> poison, float %304, i64 0
-  %313 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
-  %314 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %313, <16 x float> %311, <16 x float> %acc4.0123)
-  %315 = insertelement <16 x float> poison, float %305, i64 0
-  %316 = shufflevector <16 x float> %315, <16 x float> poison, <16 x i32> zeroinitializer
-  %317 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %316, <16 x float> %311, <16 x float> %acc6.0125)
-  %318 = or disjoint i64 %308, 16
-  %319 = getelementptr inbounds float, ptr %work, i64 %318
+i5.head.preheader:                                ; preds = %i4.body
+  %311 = getelementptr inbounds float, ptr %gep179, i64 %310
+  %312 = load <16 x float>, ptr %311, align 4
+  %313 = getelementptr inbounds float, ptr %invariant.gep180, i64 %310
+  %314 = load <16 x float>, ptr %313, align 4
+  %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %312, <16 x float> %314, <16 x float> zeroinitializer)
+  %316 = or disjoint i64 %310, 16
+  %317 = getelementptr inbounds float, ptr %gep179, i64 %316
+  %318 = load <16 x float>, ptr %317, align 4
+  %319 = getelementptr inbounds float, ptr %invariant.gep180, i64 %316
   %320 = load <16 x float>, ptr %319, align 4
-  %321 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %delta1.0129, <16 x float> %320)
-  store <16 x float> %321, ptr %319, align 4
-  %322 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %313, <16 x float> %321, <16 x float> %acc5.0124)
-  %323 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %316, <16 x float> %321, <16 x float> %acc7.0126)
-  %i3.next = or disjoint i64 %i3.addr.0127, 1
-  %324 = add nuw nsw i64 %i3.next, %299
-  %325 = getelementptr inbounds float, ptr %gep135, i64 %324
-  %326 = load float, ptr %325, align 4
-  %327 = getelementptr inbounds float, ptr %invariant.gep136, i64 %324
-  %328 = load float, ptr %327, align 4
-  %gep167.1 = getelementptr float, ptr %invariant.gep166, i64 %i3.next
-  %329 = load float, ptr %gep167.1, align 4
-  %330 = insertelement <16 x float> poison, float %326, i64 0
-  %331 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %332 = shl nuw nsw i64 %i3.next, 5
-  %333 = getelementptr inbounds float, ptr %work, i64 %332
-  %334 = load <16 x float>, ptr %333, align 4
-  %335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %331, <16 x float> %delta.0128, <16 x float> %334)
-  store <16 x float> %335, ptr %333, align 4
-  %336 = insertelement <16 x float> poison, float %328, i64 0
-  %337 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
-  %338 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %337, <16 x float> %335, <16 x float> %314)
-  %339 = insertelement <16 x float> poison, float %329, i64 0
-  %340 = shufflevector <16 x float> %339, <16 x float> poison, <16 x i32> zeroinitializer
-  %341 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %340, <16 x float> %335, <16 x float> %317)
-  %342 = or disjoint i64 %332, 16
-  %343 = getelementptr inbounds float, ptr %work, i64 %342
-  %344 = load <16 x float>, ptr %343, align 4
-  %345 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %331, <16 x float> %delta1.0129, <16 x float> %344)
-  store <16 x float> %345, ptr %343, align 4
-  %346 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %337, <16 x float> %345, <16 x float> %322)
-  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %340, <16 x float> %345, <16 x float> %323)
-  %i3.next.1 = add nuw nsw i64 %i3.addr.0127, 2
-  %exitcond154.not.1 = icmp eq i64 %i3.next.1, 32
-  br i1 %exitcond154.not.1, label %i3.exit, label %i3.body
-
-i3.exit:                                          ; preds = %i3.body
-  %348 = fmul <16 x float> %338, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %349 = mul nsw i64 %t1.addr.0130, %sv
+  %321 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %320, <16 x float> %315)
+  %322 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %323 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %324 = fadd <8 x float> %322, %323
+  %325 = shufflevector <8 x float> %324, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %326 = shufflevector <8 x float> %324, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %327 = fadd <4 x float> %325, %326
+  %328 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %329 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %330 = fadd <2 x float> %328, %329
+  %shift243 = shufflevector <2 x float> %330, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %331 = fadd <2 x float> %330, %shift243
+  %332 = mul nsw i64 %t1.addr.0170, %H
+  %333 = getelementptr inbounds float, ptr %betah, i64 %332
+  %334 = load float, ptr %333, align 4
+  %335 = getelementptr inbounds float, ptr %gep181, i64 %310
+  %336 = load <16 x float>, ptr %335, align 4
+  %337 = fsub <16 x float> %336, %394
+  %338 = insertelement <16 x float> poison, float %334, i64 0
+  %339 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
+  %340 = fmul <16 x float> %339, %337
+  %341 = or disjoint i64 %310, 16
+  %342 = getelementptr inbounds float, ptr %gep181, i64 %341
+  %343 = load <16 x float>, ptr %342, align 4
+  %344 = fsub <16 x float> %343, %402
+  %345 = fmul <16 x float> %339, %344
+  %346 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
+  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %340, <16 x float> %397)
+  %348 = fmul <16 x float> %347, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %349 = mul nsw i64 %t1.addr.0170, %sv
   %350 = getelementptr inbounds float, ptr %oh, i64 %349
   store <16 x float> %348, ptr %350, align 4
-  %351 = mul nsw i64 %tn, %H
-  %352 = getelementptr inbounds float, ptr %betah, i64 %351
-  %353 = load float, ptr %352, align 4
-  %354 = shl nsw i64 %tn, 5
-  %355 = getelementptr inbounds float, ptr %gep137, i64 %354
-  %356 = load <16 x float>, ptr %355, align 4
-  %357 = fsub <16 x float> %356, %341
-  %358 = insertelement <16 x float> poison, float %353, i64 0
-  %359 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
-  %360 = fmul <16 x float> %359, %357
-  %361 = fmul <16 x float> %346, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %362 = or disjoint i64 %349, 16
-  %363 = getelementptr inbounds float, ptr %oh, i64 %362
-  store <16 x float> %361, ptr %363, align 4
-  %364 = or disjoint i64 %354, 16
-  %365 = getelementptr inbounds float, ptr %gep137, i64 %364
+  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %345, <16 x float> %403)
+  %352 = fmul <16 x float> %351, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %353 = or disjoint i64 %349, 16
+  %354 = getelementptr inbounds float, ptr %oh, i64 %353
+  store <16 x float> %352, ptr %354, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0170, 1
+  %355 = icmp slt i64 %t1.next, %t1
+  br i1 %355, label %i4.head.preheader, label %i6.head.preheader
+
+i4.body:                                          ; preds = %i4.body, %i4.head.preheader
+  %i4.addr.0167 = phi i64 [ 0, %i4.head.preheader ], [ %i4.next.1, %i4.body ]
+  %acc8.0166 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %403, %i4.body ]
+  %acc7.0165 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %397, %i4.body ]
+  %acc6.0164 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %402, %i4.body ]
+  %acc5.0163 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %394, %i4.body ]
+  %gep221 = getelementptr float, ptr %gep223, i64 %i4.addr.0167
+  %356 = load float, ptr %gep221, align 4
+  %357 = or disjoint i64 %i4.addr.0167, %310
+  %358 = getelementptr inbounds float, ptr %gep179, i64 %357
+  %359 = load float, ptr %358, align 4
+  %360 = getelementptr inbounds float, ptr %invariant.gep180, i64 %357
+  %361 = load float, ptr %360, align 4
+  %362 = insertelement <16 x float> poison, float %356, i64 0
+  %363 = shufflevector <16 x float> %362, <16 x float> poison, <16 x i32> zeroinitializer
+  %364 = shl nuw nsw i64 %i4.addr.0167, 5
+  %365 = getelementptr inbounds float, ptr %work, i64 %364
   %366 = load <16 x float>, ptr %365, align 4
-  %367 = fsub <16 x float> %366, %347
-  %368 = fmul <16 x float> %359, %367
-  %369 = icmp slt i64 %298, %t1
-  br i1 %369, label %t1.body, label %t1.exit
+  %367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta.0172, <16 x float> %366)
+  store <16 x float> %367, ptr %365, align 4
+  %368 = insertelement <16 x float> poison, float %359, i64 0
+  %369 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %367, <16 x float> %acc5.0163)
+  %371 = insertelement <16 x float> poison, float %361, i64 0
+  %372 = shufflevector <16 x float> %371, <16 x float> poison, <16 x i32> zeroinitializer
+  %373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %367, <16 x float> %acc7.0165)
+  %374 = or disjoint i64 %364, 16
+  %375 = getelementptr inbounds float, ptr %work, i64 %374
+  %376 = load <16 x float>, ptr %375, align 4
+  %377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta1.0171, <16 x float> %376)
+  store <16 x float> %377, ptr %375, align 4
+  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %377, <16 x float> %acc6.0164)
+  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %377, <16 x float> %acc8.0166)
+  %i4.next = or disjoint i64 %i4.addr.0167, 1
+  %gep221.1 = getelementptr float, ptr %gep223, i64 %i4.next
+  %380 = load float, ptr %gep221.1, align 4
+  %381 = or disjoint i64 %i4.next, %310
+  %382 = getelementptr inbounds float, ptr %gep179, i64 %381
+  %383 = load float, ptr %382, align 4
+  %384 = getelementptr inbounds float, ptr %invariant.gep180, i64 %381
+  %385 = load float, ptr %384, align 4
+  %386 = insertelement <16 x float> poison, float %380, i64 0
+  %387 = shufflevector <16 x float> %386, <16 x float> poison, <16 x i32> zeroinitializer
+  %388 = shl nuw nsw i64 %i4.next, 5
+  %389 = getelementptr inbounds float, ptr %work, i64 %388
+  %390 = load <16 x float>, ptr %389, align 4
+  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta.0172, <16 x float> %390)
+  store <16 x float> %391, ptr %389, align 4
+  %392 = insertelement <16 x float> poison, float %383, i64 0
+  %393 = shufflevector <16 x float> %392, <16 x float> poison, <16 x i32> zeroinitializer
+  %394 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %391, <16 x float> %370)
+  %395 = insertelement <16 x float> poison, float %385, i64 0
+  %396 = shufflevector <16 x float> %395, <16 x float> poison, <16 x i32> zeroinitializer
+  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %391, <16 x float> %373)
+  %398 = or disjoint i64 %388, 16
+  %399 = getelementptr inbounds float, ptr %work, i64 %398
+  %400 = load <16 x float>, ptr %399, align 4
+  %401 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta1.0171, <16 x float> %400)
+  store <16 x float> %401, ptr %399, align 4
+  %402 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %401, <16 x float> %378)
+  %403 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %401, <16 x float> %379)
+  %i4.next.1 = add nuw nsw i64 %i4.addr.0167, 2
+  %exitcond203.not.1 = icmp eq i64 %i4.next.1, 32
+  br i1 %exitcond203.not.1, label %i5.head.preheader, label %i4.body
+
+i6.body:                                          ; preds = %i6.body, %i6.head.preheader
+  %i6.addr.0174 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next.3, %i6.body ]
+  %gep227 = getelementptr float, ptr %gep231, i64 %i6.addr.0174
+  %404 = load float, ptr %gep227, align 4
+  %405 = insertelement <16 x float> poison, float %404, i64 0
+  %406 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
+  %407 = shl nuw nsw i64 %i6.addr.0174, 5
+  %408 = getelementptr inbounds float, ptr %work, i64 %407
+  %409 = load <16 x float>, ptr %408, align 4
+  %410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta.0.lcssa, <16 x float> %409)
+  store <16 x float> %410, ptr %408, align 4
+  %411 = or disjoint i64 %407, 16
+  %412 = getelementptr inbounds float, ptr %work, i64 %411
+  %413 = load <16 x float>, ptr %412, align 4
+  %414 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta1.0.lcssa, <16 x float> %413)
+  store <16 x float> %414, ptr %412, align 4
+  %i6.next = or disjoint i64 %i6.addr.0174, 1
+  %gep227.1 = getelementptr float, ptr %gep231, i64 %i6.next
+  %415 = load float, ptr %gep227.1, align 4
+  %416 = insertelement <16 x float> poison, float %415, i64 0
+  %417 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
+  %418 = shl nuw nsw i64 %i6.next, 5
+  %419 = getelementptr inbounds float, ptr %work, i64 %418
+  %420 = load <16 x float>, ptr %419, align 4
+  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta.0.lcssa, <16 x float> %420)
+  store <16 x float> %421, ptr %419, align 4
+  %422 = or disjoint i64 %418, 16
+  %423 = getelementptr inbounds float, ptr %work, i64 %422
+  %424 = load <16 x float>, ptr %423, align 4
+  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta1.0.lcssa, <16 x float> %424)
+  store <16 x float> %425, ptr %423, align 4
+  %i6.next.1 = or disjoint i64 %i6.addr.0174, 2
+  %gep227.2 = getelementptr float, ptr %gep231, i64 %i6.next.1
+  %426 = load float, ptr %gep227.2, align 4
+  %427 = insertelement <16 x float> poison, float %426, i64 0
+  %428 = shufflevector <16 x float> %427, <16 x float> poison, <16 x i32> zeroinitializer
+  %429 = shl nuw nsw i64 %i6.next.1, 5
+  %430 = getelementptr inbounds float, ptr %work, i64 %429
+  %431 = load <16 x float>, ptr %430, align 4
+  %432 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta.0.lcssa, <16 x float> %431)
+  store <16 x float> %432, ptr %430, align 4
+  %433 = or disjoint i64 %429, 16
+  %434 = getelementptr inbounds float, ptr %work, i64 %433
+  %435 = load <16 x float>, ptr %434, align 4
+  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta1.0.lcssa, <16 x float> %435)
+  store <16 x float> %436, ptr %434, align 4
+  %i6.next.2 = or disjoint i64 %i6.addr.0174, 3
+  %gep227.3 = getelementptr float, ptr %gep231, i64 %i6.next.2
+  %437 = load float, ptr %gep227.3, align 4
+  %438 = insertelement <16 x float> poison, float %437, i64 0
+  %439 = shufflevector <16 x float> %438, <16 x float> poison, <16 x i32> zeroinitializer
+  %440 = shl nuw nsw i64 %i6.next.2, 5
+  %441 = getelementptr inbounds float, ptr %work, i64 %440
+  %442 = load <16 x float>, ptr %441, align 4
+  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta.0.lcssa, <16 x float> %442)
+  store <16 x float> %443, ptr %441, align 4
+  %444 = or disjoint i64 %440, 16
+  %445 = getelementptr inbounds float, ptr %work, i64 %444
+  %446 = load <16 x float>, ptr %445, align 4
+  %447 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta1.0.lcssa, <16 x float> %446)
+  store <16 x float> %447, ptr %445, align 4
+  %i6.next.3 = add nuw nsw i64 %i6.addr.0174, 4
+  %exitcond204.not.3 = icmp eq i64 %i6.next.3, 32
+  br i1 %exitcond204.not.3, label %i6.exit, label %i6.body
+
+i6.exit:                                          ; preds = %i6.body
+  %ci.next = add nuw nsw i64 %ci.addr.0175, 1
+  %exitcond205.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond205.not, label %i7.head.preheader, label %i1.head.preheader
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -12012,155 +12252,177 @@ entry:
   %0 = icmp slt i64 %bh0.fr, %bh1
   br i1 %0, label %bh.body, label %bh.exit
 
-bh.body:                                          ; preds = %entry, %i1.exit
-  %bh.addr.061 = phi i64 [ %bh.next, %i1.exit ], [ %bh0.fr, %entry ]
-  %1 = shl nsw i64 %bh.addr.061, 5
+bh.body:                                          ; preds = %entry, %i2.exit
+  %bh.addr.052 = phi i64 [ %bh.next, %i2.exit ], [ %bh0.fr, %entry ]
+  %1 = shl nsw i64 %bh.addr.052, 5
+  %qh = getelementptr inbounds float, ptr %q, i64 %1
   %kh = getelementptr inbounds float, ptr %k, i64 %1
-  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.061
-  %S.idx = shl nsw i64 %bh.addr.061, 12
+  %betah = getelementptr inbounds float, ptr %beta, i64 %bh.addr.052
+  %S.idx = shl nsw i64 %bh.addr.052, 12
   %S = getelementptr inbounds i8, ptr %state, i64 %S.idx
   br label %i.body
 
-bh.exit:                                          ; preds = %i1.exit, %entry
+bh.exit:                                          ; preds = %i2.exit, %entry
   ret void
 
-i.body:                                           ; preds = %i.body, %bh.body
-  %acc.055 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %34, %i.body ]
-  %acc1.054 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %38, %i.body ]
-  %acc2.053 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %47, %i.body ]
-  %acc3.052 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %51, %i.body ]
-  %i.addr.051 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
-  %2 = getelementptr inbounds float, ptr %kh, i64 %i.addr.051
-  %3 = load float, ptr %2, align 4
-  %4 = shl nuw nsw i64 %i.addr.051, 5
-  %5 = getelementptr inbounds float, ptr %S, i64 %4
-  %6 = load <16 x float>, ptr %5, align 4
-  %7 = insertelement <16 x float> poison, float %3, i64 0
-  %8 = shufflevector <16 x float> %7, <16 x float> poison, <16 x i32> zeroinitializer
-  %9 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %8, <16 x float> %6, <16 x float> %acc.055)
-  %10 = or disjoint i64 %4, 16
-  %11 = getelementptr inbounds float, ptr %S, i64 %10
-  %12 = load <16 x float>, ptr %11, align 4
-  %13 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %8, <16 x float> %12, <16 x float> %acc1.054)
-  %14 = or disjoint i64 %i.addr.051, 1
-  %15 = getelementptr inbounds float, ptr %kh, i64 %14
-  %16 = load float, ptr %15, align 4
-  %17 = shl nuw nsw i64 %14, 5
-  %18 = getelementptr inbounds float, ptr %S, i64 %17
-  %19 = load <16 x float>, ptr %18, align 4
-  %20 = insertelement <16 x float> poison, float %16, i64 0
-  %21 = shufflevector <16 x float> %20, <16 x float> poison, <16 x i32> zeroinitializer
-  %22 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %19, <16 x float> %acc2.053)
-  %23 = or disjoint i64 %17, 16
-  %24 = getelementptr inbounds float, ptr %S, i64 %23
-  %25 = load <16 x float>, ptr %24, align 4
-  %26 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %21, <16 x float> %25, <16 x float> %acc3.052)
-  %i.next = or disjoint i64 %i.addr.051, 2
-  %27 = getelementptr inbounds float, ptr %kh, i64 %i.next
-  %28 = load float, ptr %27, align 4
-  %29 = shl nuw nsw i64 %i.next, 5
-  %30 = getelementptr inbounds float, ptr %S, i64 %29
-  %31 = load <16 x float>, ptr %30, align 4
-  %32 = insertelement <16 x float> poison, float %28, i64 0
-  %33 = shufflevector <16 x float> %32, <16 x float> poison, <16 x i32> zeroinitializer
-  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %31, <16 x float> %9)
-  %35 = or disjoint i64 %29, 16
-  %36 = getelementptr inbounds float, ptr %S, i64 %35
-  %37 = load <16 x float>, ptr %36, align 4
-  %38 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %37, <16 x float> %13)
-  %39 = or disjoint i64 %i.addr.051, 3
-  %40 = getelementptr inbounds float, ptr %kh, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = shl nuw nsw i64 %39, 5
-  %43 = getelementptr inbounds float, ptr %S, i64 %42
-  %44 = load <16 x float>, ptr %43, align 4
-  %45 = insertelement <16 x float> poison, float %41, i64 0
-  %46 = shufflevector <16 x float> %45, <16 x float> poison, <16 x i32> zeroinitializer
-  %47 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %46, <16 x float> %44, <16 x float> %22)
-  %48 = or disjoint i64 %42, 16
-  %49 = getelementptr inbounds float, ptr %S, i64 %48
-  %50 = load <16 x float>, ptr %49, align 4
-  %51 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %46, <16 x float> %50, <16 x float> %26)
-  %i.next.1 = add nuw nsw i64 %i.addr.051, 4
-  %52 = icmp ult i64 %i.next, 30
-  br i1 %52, label %i.body, label %i.exit
-
-i.exit:                                           ; preds = %i.body
-  %qh = getelementptr inbounds float, ptr %q, i64 %1
+i1.head.preheader:                                ; preds = %i.body
   %vh = getelementptr inbounds float, ptr %v, i64 %1
-  %53 = load float, ptr %betah, align 4
-  %54 = load <16 x float>, ptr %vh, align 4
-  %55 = fadd <16 x float> %47, %34
-  %56 = fsub <16 x float> %54, %55
-  %57 = insertelement <16 x float> poison, float %53, i64 0
-  %58 = shufflevector <16 x float> %57, <16 x float> poison, <16 x i32> zeroinitializer
-  %59 = fmul <16 x float> %58, %56
-  %60 = getelementptr inbounds i8, ptr %vh, i64 64
-  %61 = load <16 x float>, ptr %60, align 4
-  %62 = fadd <16 x float> %51, %38
-  %63 = fsub <16 x float> %61, %62
-  %64 = fmul <16 x float> %58, %63
-  br label %i1.body
-
-i1.body:                                          ; preds = %i1.body, %i.exit
-  %i1.addr.060 = phi i64 [ 0, %i.exit ], [ %i1.next.1, %i1.body ]
-  %acc5.057 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %100, %i1.body ]
-  %acc416.056 = phi <16 x float> [ zeroinitializer, %i.exit ], [ %95, %i1.body ]
-  %65 = getelementptr inbounds float, ptr %kh, i64 %i1.addr.060
-  %66 = load float, ptr %65, align 4
-  %67 = getelementptr inbounds float, ptr %qh, i64 %i1.addr.060
-  %68 = load float, ptr %67, align 4
-  %69 = insertelement <16 x float> poison, float %66, i64 0
-  %70 = shufflevector <16 x float> %69, <16 x float> poison, <16 x i32> zeroinitializer
-  %71 = shl nuw nsw i64 %i1.addr.060, 5
-  %72 = getelementptr inbounds float, ptr %S, i64 %71
-  %73 = load <16 x float>, ptr %72, align 4
-  %74 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %70, <16 x float> %59, <16 x float> %73)
-  store <16 x float> %74, ptr %72, align 4
-  %75 = insertelement <16 x float> poison, float %68, i64 0
-  %76 = shufflevector <16 x float> %75, <16 x float> poison, <16 x i32> zeroinitializer
-  %77 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %74, <16 x float> %acc416.056)
-  %78 = or disjoint i64 %71, 16
-  %79 = getelementptr inbounds float, ptr %S, i64 %78
-  %80 = load <16 x float>, ptr %79, align 4
-  %81 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %70, <16 x float> %64, <16 x float> %80)
-  store <16 x float> %81, ptr %79, align 4
-  %82 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %76, <16 x float> %81, <16 x float> %acc5.057)
-  %i1.next = or disjoint i64 %i1.addr.060, 1
-  %83 = getelementptr inbounds float, ptr %kh, i64 %i1.next
-  %84 = load float, ptr %83, align 4
-  %85 = getelementptr inbounds float, ptr %qh, i64 %i1.next
-  %86 = load float, ptr %85, align 4
-  %87 = insertelement <16 x float> poison, float %84, i64 0
-  %88 = shufflevector <16 x float> %87, <16 x float> poison, <16 x i32> zeroinitializer
-  %89 = shl nuw nsw i64 %i1.next, 5
-  %90 = getelementptr inbounds float, ptr %S, i64 %89
-  %91 = load <16 x float>, ptr %90, align 4
-  %92 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %88, <16 x float> %59, <16 x float> %91)
-  store <16 x float> %92, ptr %90, align 4
-  %93 = insertelement <16 x float> poison, float %86, i64 0
-  %94 = shufflevector <16 x float> %93, <16 x float> poison, <16 x i32> zeroinitializer
-  %95 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %94, <16 x float> %92, <16 x float> %77)
-  %96 = or disjoint i64 %89, 16
-  %97 = getelementptr inbounds float, ptr %S, i64 %96
-  %98 = load <16 x float>, ptr %97, align 4
-  %99 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %88, <16 x float> %64, <16 x float> %98)
-  store <16 x float> %99, ptr %97, align 4
-  %100 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %94, <16 x float> %99, <16 x float> %82)
-  %i1.next.1 = add nuw nsw i64 %i1.addr.060, 2
-  %exitcond.not.1 = icmp eq i64 %i1.next.1, 32
-  br i1 %exitcond.not.1, label %i1.exit, label %i1.body
-
-i1.exit:                                          ; preds = %i1.body
+  %2 = load <16 x float>, ptr %kh, align 4
+  %3 = load <16 x float>, ptr %qh, align 4
+  %4 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2, <16 x float> %3, <16 x float> zeroinitializer)
+  %5 = getelementptr inbounds i8, ptr %kh, i64 64
+  %6 = load <16 x float>, ptr %5, align 4
+  %7 = getelementptr inbounds i8, ptr %qh, i64 64
+  %8 = load <16 x float>, ptr %7, align 4
+  %9 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %6, <16 x float> %8, <16 x float> %4)
   %oh = getelementptr inbounds float, ptr %o, i64 %1
-  %101 = fmul <16 x float> %95, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  store <16 x float> %101, ptr %oh, align 4
-  %102 = fmul <16 x float> %100, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %103 = getelementptr inbounds i8, ptr %oh, i64 64
-  store <16 x float> %102, ptr %103, align 4
-  %bh.next = add nsw i64 %bh.addr.061, 1
-  %exitcond67.not = icmp eq i64 %bh.next, %bh1
-  br i1 %exitcond67.not, label %bh.exit, label %bh.body
+  %10 = shufflevector <16 x float> %9, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %11 = shufflevector <16 x float> %9, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %12 = fadd <8 x float> %10, %11
+  %13 = shufflevector <8 x float> %12, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %14 = shufflevector <8 x float> %12, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %15 = fadd <4 x float> %13, %14
+  %16 = shufflevector <4 x float> %15, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %17 = shufflevector <4 x float> %15, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %18 = fadd <2 x float> %16, %17
+  %shift = shufflevector <2 x float> %18, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %19 = fadd <2 x float> %18, %shift
+  %20 = load float, ptr %betah, align 4
+  %21 = load <16 x float>, ptr %vh, align 4
+  %22 = fsub <16 x float> %21, %63
+  %23 = insertelement <16 x float> poison, float %20, i64 0
+  %24 = shufflevector <16 x float> %23, <16 x float> poison, <16 x i32> zeroinitializer
+  %25 = fmul <16 x float> %24, %22
+  %26 = getelementptr inbounds i8, ptr %vh, i64 64
+  %27 = load <16 x float>, ptr %26, align 4
+  %28 = fsub <16 x float> %27, %70
+  %29 = fmul <16 x float> %24, %28
+  %30 = shufflevector <2 x float> %19, <2 x float> poison, <16 x i32> zeroinitializer
+  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> %25, <16 x float> %66)
+  %32 = fmul <16 x float> %31, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  store <16 x float> %32, ptr %oh, align 4
+  %33 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> %29, <16 x float> %71)
+  %34 = fmul <16 x float> %33, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %35 = getelementptr inbounds i8, ptr %oh, i64 64
+  store <16 x float> %34, ptr %35, align 4
+  br label %i2.body
+
+i.body:                                           ; preds = %i.body, %bh.body
+  %acc.048 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %63, %i.body ]
+  %acc1.047 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %70, %i.body ]
+  %acc2.046 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %66, %i.body ]
+  %acc3.045 = phi <16 x float> [ zeroinitializer, %bh.body ], [ %71, %i.body ]
+  %i.addr.044 = phi i64 [ 0, %bh.body ], [ %i.next.1, %i.body ]
+  %36 = getelementptr inbounds float, ptr %kh, i64 %i.addr.044
+  %37 = load float, ptr %36, align 4
+  %38 = getelementptr inbounds float, ptr %qh, i64 %i.addr.044
+  %39 = load float, ptr %38, align 4
+  %40 = shl nuw nsw i64 %i.addr.044, 5
+  %41 = getelementptr inbounds float, ptr %S, i64 %40
+  %42 = load <16 x float>, ptr %41, align 4
+  %43 = insertelement <16 x float> poison, float %37, i64 0
+  %44 = shufflevector <16 x float> %43, <16 x float> poison, <16 x i32> zeroinitializer
+  %45 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %44, <16 x float> %42, <16 x float> %acc.048)
+  %46 = insertelement <16 x float> poison, float %39, i64 0
+  %47 = shufflevector <16 x float> %46, <16 x float> poison, <16 x i32> zeroinitializer
+  %48 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %47, <16 x float> %42, <16 x float> %acc2.046)
+  %49 = or disjoint i64 %40, 16
+  %50 = getelementptr inbounds float, ptr %S, i64 %49
+  %51 = load <16 x float>, ptr %50, align 4
+  %52 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %44, <16 x float> %51, <16 x float> %acc1.047)
+  %53 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %47, <16 x float> %51, <16 x float> %acc3.045)
+  %i.next = or disjoint i64 %i.addr.044, 1
+  %54 = getelementptr inbounds float, ptr %kh, i64 %i.next
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %qh, i64 %i.next
+  %57 = load float, ptr %56, align 4
+  %58 = shl nuw nsw i64 %i.next, 5
+  %59 = getelementptr inbounds float, ptr %S, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = insertelement <16 x float> poison, float %55, i64 0
+  %62 = shufflevector <16 x float> %61, <16 x float> poison, <16 x i32> zeroinitializer
+  %63 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %62, <16 x float> %60, <16 x float> %45)
+  %64 = insertelement <16 x float> poison, float %57, i64 0
+  %65 = shufflevector <16 x float> %64, <16 x float> poison, <16 x i32> zeroinitializer
+  %66 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %65, <16 x float> %60, <16 x float> %48)
+  %67 = or disjoint i64 %58, 16
+  %68 = getelementptr inbounds float, ptr %S, i64 %67
+  %69 = load <16 x float>, ptr %68, align 4
+  %70 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %62, <16 x float> %69, <16 x float> %52)
+  %71 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %65, <16 x float> %69, <16 x float> %53)
+  %i.next.1 = add nuw nsw i64 %i.addr.044, 2
+  %exitcond.not.1 = icmp eq i64 %i.next.1, 32
+  br i1 %exitcond.not.1, label %i1.head.preheader, label %i.body
+
+i2.body:                                          ; preds = %i2.body, %i1.head.preheader
+  %i2.addr.051 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.3, %i2.body ]
+  %72 = getelementptr inbounds float, ptr %kh, i64 %i2.addr.051
+  %73 = load float, ptr %72, align 4
+  %74 = insertelement <16 x float> poison, float %73, i64 0
+  %75 = shufflevector <16 x float> %74, <16 x float> poison, <16 x i32> zeroinitializer
+  %76 = shl nuw nsw i64 %i2.addr.051, 5
+  %77 = getelementptr inbounds float, ptr %S, i64 %76
+  %78 = load <16 x float>, ptr %77, align 4
+  %79 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %75, <16 x float> %25, <16 x float> %78)
+  store <16 x float> %79, ptr %77, align 4
+  %80 = or disjoint i64 %76, 16
+  %81 = getelementptr inbounds float, ptr %S, i64 %80
+  %82 = load <16 x float>, ptr %81, align 4
+  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %75, <16 x float> %29, <16 x float> %82)
+  store <16 x float> %83, ptr %81, align 4
+  %i2.next = or disjoint i64 %i2.addr.051, 1
+  %84 = getelementptr inbounds float, ptr %kh, i64 %i2.next
+  %85 = load float, ptr %84, align 4
+  %86 = insertelement <16 x float> poison, float %85, i64 0
+  %87 = shufflevector <16 x float> %86, <16 x float> poison, <16 x i32> zeroinitializer
+  %88 = shl nuw nsw i64 %i2.next, 5
+  %89 = getelementptr inbounds float, ptr %S, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %87, <16 x float> %25, <16 x float> %90)
+  store <16 x float> %91, ptr %89, align 4
+  %92 = or disjoint i64 %88, 16
+  %93 = getelementptr inbounds float, ptr %S, i64 %92
+  %94 = load <16 x float>, ptr %93, align 4
+  %95 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %87, <16 x float> %29, <16 x float> %94)
+  store <16 x float> %95, ptr %93, align 4
+  %i2.next.1 = or disjoint i64 %i2.addr.051, 2
+  %96 = getelementptr inbounds float, ptr %kh, i64 %i2.next.1
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <16 x float> poison, float %97, i64 0
+  %99 = shufflevector <16 x float> %98, <16 x float> poison, <16 x i32> zeroinitializer
+  %100 = shl nuw nsw i64 %i2.next.1, 5
+  %101 = getelementptr inbounds float, ptr %S, i64 %100
+  %102 = load <16 x float>, ptr %101, align 4
+  %103 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %99, <16 x float> %25, <16 x float> %102)
+  store <16 x float> %103, ptr %101, align 4
+  %104 = or disjoint i64 %100, 16
+  %105 = getelementptr inbounds float, ptr %S, i64 %104
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %99, <16 x float> %29, <16 x float> %106)
+  store <16 x float> %107, ptr %105, align 4
+  %i2.next.2 = or disjoint i64 %i2.addr.051, 3
+  %108 = getelementptr inbounds float, ptr %kh, i64 %i2.next.2
+  %109 = load float, ptr %108, align 4
+  %110 = insertelement <16 x float> poison, float %109, i64 0
+  %111 = shufflevector <16 x float> %110, <16 x float> poison, <16 x i32> zeroinitializer
+  %112 = shl nuw nsw i64 %i2.next.2, 5
+  %113 = getelementptr inbounds float, ptr %S, i64 %112
+  %114 = load <16 x float>, ptr %113, align 4
+  %115 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %25, <16 x float> %114)
+  store <16 x float> %115, ptr %113, align 4
+  %116 = or disjoint i64 %112, 16
+  %117 = getelementptr inbounds float, ptr %S, i64 %116
+  %118 = load <16 x float>, ptr %117, align 4
+  %119 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %29, <16 x float> %118)
+  store <16 x float> %119, ptr %117, align 4
+  %i2.next.3 = add nuw nsw i64 %i2.addr.051, 4
+  %exitcond57.not.3 = icmp eq i64 %i2.next.3, 32
+  br i1 %exitcond57.not.3, label %i2.exit, label %i2.body
+
+i2.exit:                                          ; preds = %i2.body
+  %bh.next = add nsw i64 %bh.addr.052, 1
+  %exitcond58.not = icmp eq i64 %bh.next, %bh1
+  br i1 %exitcond58.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)

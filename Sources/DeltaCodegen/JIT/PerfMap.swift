@@ -26,7 +26,7 @@ struct PerfMap {
     }
     Self.append(lines.joined(), to: map)
     try? FileManager.default.createDirectory(atPath: objects, withIntermediateDirectories: true)
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: objects + "/" + kernel.prefix(200) + ".o", contents: Data(object))
   }
 

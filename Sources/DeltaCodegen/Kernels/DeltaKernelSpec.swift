@@ -93,7 +93,7 @@ public struct DeltaKernelSpec: Hashable, Sendable, CustomStringConvertible {
 
   /// Per-thread scratch of the forward kernel's own, in floats.
   public var forwardWorkspace: Int {
-    form == .recurrent ? keyDim * valueDim + chunk + 1 : ChunkedLayout.of(self).total
+    form == .recurrent ? keyDim * valueDim + chunk : ChunkedLayout.of(self).total
   }
 
   /// Per-thread scratch of the backward kernel's own, in floats: the chunk is recomputed into it.

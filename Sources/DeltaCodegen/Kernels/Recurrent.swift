@@ -1,9 +1,10 @@
 /// The recurrent form: the forward for chunk size 1 (or `.recurrent` with boundary states every C tokens)
-/// and the one-token inference step. Both run `recurrentTokens`, which makes n sweeps over the state per
-/// token: sweep j applies step j-1 and, on the updated rows, takes S^T k_j (after the last step: the readout
-/// S^T q and the next token's S^T k_0). The delta rule is column-separable (column j of S only needs column
-/// j), so the sweeps run over a block of <= 32 state columns whose dot products stay in registers, and cost
-/// exactly the model FLOPs, n (4 K V) + 2 K V per token.
+/// and the one-token inference step. Both run `recurrentTokens`, which makes one sweep over the state per
+/// token: it applies the previous token's n steps and, on the updated rows, takes the dots with this
+/// token's n keys and q. The delta rule is column-separable (column j of S only needs column j), so the
+/// sweeps run over a block of <= 32 state columns whose dot products stay in registers, and cost the
+/// model FLOPs, n (4 K V) + 2 K V per token, plus the keys' Gram (n (n + 1) / 2 dots of K per token and
+/// column block).
 enum RecurrentKernels {
   /// Pointers into one (batch, head) of the fla layouts, and their per-token strides (H-dependent).
   struct Head {
@@ -115,15 +116,13 @@ enum RecurrentKernels {
         let t0 = kb.let_("t0", ci * .const(C))
         let t1 = kb.let_("t1", .min(t0 + .const(C), "T"))
         if spec.gated {
-          // e^g for tokens t0...t1 (the next-token lookahead clamps to T-1).
-          kb.loop("t", t0, t1 + 1) { t in
-            kb.store(
-              "alphas", t - t0, .exp(.load(ptr: head.g, at: .min(t, "T" - 1) * head.sg, width: 1)))
+          // e^g for tokens t0..<t1.
+          kb.loop("t", t0, t1) { t in
+            kb.store("alphas", t - t0, .exp(.load(ptr: head.g, at: t * head.sg, width: 1)))
           }
         }
         recurrentTokens(
-          kb, spec, head, state: "S", from: t0, to: t1, length: "T",
-          alphas: spec.gated ? "alphas" : nil)
+          kb, spec, head, state: "S", from: t0, to: t1, alphas: spec.gated ? "alphas" : nil)
       }
       kb.copy(rows: K, cols: V, from: state, to: Operand("hT", bh * kv, stride: V))
     }
@@ -138,18 +137,27 @@ enum RecurrentKernels {
     kb.loop("bh", "bh0", "bh1") { bh in
       let head = Head(kb, spec: spec, bh: bh, length: 1)
       let s = kb.view("S", "state", bh * kv)
-      recurrentTokens(kb, spec, head, state: s, from: 0, to: 1, length: 1)
+      recurrentTokens(kb, spec, head, state: s, from: 0, to: 1)
     }
     return Kernel(name: spec.stepName, params: stepParams, body: kb.statements)
   }
 
-  /// Tokens [t0, t1) (t1 <= T): decay (if gated), n delta-rule steps, readout o_t = scale S^T q_t.
-  /// The loop over column blocks is outermost, so the dot product with the next token's first key is taken
-  /// in the same sweep as the readout and stays in registers: n sweeps over the state per token.
+  /// Tokens [t0, t1) (t1 <= T): decay (if gated), n delta-rule steps, readout o_t = scale S_t^T q_t,
+  /// in one sweep over the state per token. The sweep for token t applies token t-1's decay and n
+  /// rank-1 updates to the rows it stores and, on the updated rows, takes the dots with token t's n
+  /// keys and q (n + 1 dots); token t's deltas then follow from those dots and the Gram of its keys,
+  ///   S_j^T k_j = alpha_t S^T k_j + sum_{l<j} delta_l (k_l . k_j),  delta_j = beta_j (v_j - S_j^T k_j),
+  /// and its readout from its deltas, S_t^T q = alpha_t S^T q + sum_j delta_j (k_j . q) (S: the state
+  /// after token t-1). A last sweep applies token t1-1, so the state is whole when the call returns.
+  /// The same FMAs as n sweeps a token, with a third of the loads and stores of the state and one
+  /// pipeline drain (deltas waiting on the sweep's dots) instead of n: `deltac bench kernels --form
+  /// recurrent --threads 1`, forward at Dk = Dv = 64, n_h = 2, T = 512: 63% -> 80% of one core's peak
+  /// (Zen 4); n_h = 1 62 -> 76%, n_h = 3 gated (small) 63 -> 73%, n_h = 4 gated 63 -> 74%, Dk = 32
+  /// 70 -> 76%, Dk = 128 65 -> 83%. Column blocks of at most 2 vectors: n + 1 dot accumulators and n
+  /// deltas per vector stay in registers.
   static func recurrentTokens(
     _ kb: KernelBuilder, _ spec: DeltaKernelSpec, _ head: Head, state: String, from t0: Index,
-    to t1: Index,
-    length: Index, alphas: String? = nil
+    to t1: Index, alphas: String? = nil
   ) {
     let (K, V, n) = (spec.keyDim, spec.valueDim, spec.householder)
     let S = Operand(state, 0, stride: V)
@@ -162,8 +170,6 @@ enum RecurrentKernels {
     func beta(_ t: Index, _ j: Int) -> Expr {
       .load(ptr: head.beta, at: (t * .const(n) + .const(j)) * head.sb, width: 1)
     }
-    // With `alphas` (e^g of tokens t0...t1, precomputed), the hot loops make no libm calls, which would
-    // clobber every vector register (caller-saved) and force the carried dot products to the stack.
     func alpha(_ t: Index) -> Expr? {
       guard spec.gated else { return nil }
       if let alphas {
@@ -171,75 +177,70 @@ enum RecurrentKernels {
       }
       return kb.variable("alpha", width: 1, .exp(.load(ptr: head.g, at: t * head.sg, width: 1)))
     }
-
-    kb.columnBlocks(cols: V, maxVectors: 4) { c0, w, nv in
-      func zeros(_ rows: Int) -> [[Expr]] {
-        (0..<rows).map { _ in
-          (0..<nv).map { _ in kb.variable("acc", width: w, .const(0, width: w)) }
-        }
-      }
-      func total(_ acc: [[Expr]], _ v: Int) -> Expr {
-        acc.dropFirst().reduce(acc[0][v]) { $0 + $1[v] }
-      }
+    kb.columnBlocks(cols: V, maxVectors: 2) { c0, w, nv in
       func col(_ v: Int) -> Index { c0 + .const(v * w) }
-      // Prologue: S^T k for the first token's first step (before its decay: alpha scales the dot instead).
-      let unroll = K % 2 == 0 ? 2 : 1
-      let first = zeros(unroll)
-      kb.loop("i", 0, .const(K), step: unroll) { i in
-        for u in 0..<unroll {
-          let ki = kb.variable("k", width: 1, key(t0, 0).load(0, i + .const(u)))
+      let delta = (0..<n).map { _ in
+        (0..<nv).map { _ in kb.variable("delta", width: w, .const(0, width: w)) }
+      }
+      // Applies token p's update to every row (when p is given), stores it, and returns the dots
+      // of the rows with token t's keys and q (when t is given).
+      func sweep(apply p: Index?, dotsOf t: Index?) -> [[Expr]] {
+        let acc =
+          t == nil
+          ? []
+          : (0...n).map { _ in
+            (0..<nv).map { _ in kb.variable("acc", width: w, .const(0, width: w)) }
+          }
+        let decay = p.flatMap { alpha($0) }
+        kb.loop("i", 0, .const(K)) { i in
+          let kp = p.map { p in
+            (0..<n).map { j in kb.variable("kp", width: 1, key(p, j).load(0, i)) }
+          }
+          let xs = t.map { t in
+            (0..<n).map { j in kb.variable("x", width: 1, key(t, j).load(0, i)) }
+              + [kb.variable("x", width: 1, Operand(head.q, t * head.sq).load(0, i))]
+          }
           for v in 0..<nv {
-            kb.assign(first[u][v], .fma(ki, S.load(i + .const(u), col(v), width: w), first[u][v]))
+            var s: Expr = S.load(i, col(v), width: w)
+            if let kp {
+              if let decay { s = decay * s }
+              for j in 0..<n { s = .fma(kp[j], delta[j][v], s) }
+              s = kb.variable("s", width: w, s)
+              kb.store(S.ptr, S.at(i, col(v)), s)
+            } else {
+              s = kb.variable("s", width: w, s)
+            }
+            for (j, x) in (xs ?? []).enumerated() { kb.assign(acc[j][v], .fma(x, s, acc[j][v])) }
           }
         }
+        return acc
       }
-      let a0 = alpha(t0)
-      let delta = (0..<nv).map { v -> Expr in
-        let sk = a0.map { $0 * total(first, v) } ?? total(first, v)
-        return kb.variable(
-          "delta", width: w, beta(t0, 0) * (value(t0, 0).load(0, col(v), width: w) - sk))
-      }
-      kb.loop("t", t0, t1) { t in
+      // Token t's deltas and readout from the sweep's dots.
+      func solve(_ t: Index, _ acc: [[Expr]]) {
         let a = alpha(t)
-        // The next token (clamped at the end: its dot product is then computed and dropped).
-        let next = kb.let_("tn", .min(t + 1, length - 1))
-        for j in 1...n {
-          let last = j == n
-          let rows = last ? 1 : unroll  // the last sweep carries two sets of accumulators
-          let acc = zeros(rows)
-          let accNext = last ? zeros(1) : []
-          kb.loop("i", 0, .const(K), step: rows) { i in
-            for u in 0..<rows {
-              let row = i + .const(u)
-              let kp = kb.variable("kp", width: 1, key(t, j - 1).load(0, row))
-              let xi = kb.variable(
-                "x", width: 1, (last ? Operand(head.q, t * head.sq) : key(t, j)).load(0, row))
-              let yi = last ? kb.variable("y", width: 1, key(next, 0).load(0, row)) : nil
-              for v in 0..<nv {
-                var s = S.load(row, col(v), width: w)
-                if j == 1, let a { s = a * s }
-                let s2 = kb.variable("s", width: w, .fma(kp, delta[v], s))
-                kb.store(S.ptr, S.at(row, col(v)), s2)
-                kb.assign(acc[u][v], .fma(xi, s2, acc[u][v]))
-                if let yi { kb.assign(accNext[0][v], .fma(yi, s2, accNext[0][v])) }
-              }
-            }
-          }
-          if !last {
-            for v in 0..<nv {
-              kb.assign(
-                delta[v], beta(t, j) * (value(t, j).load(0, col(v), width: w) - total(acc, v)))
-            }
-          } else {
-            let an = alpha(next)
-            for v in 0..<nv {
-              kb.store(head.o, t * head.so + col(v), .const(spec.scale, width: 1) * acc[0][v])
-              let sk = an.map { $0 * accNext[0][v] } ?? accNext[0][v]
-              kb.assign(delta[v], beta(next, 0) * (value(next, 0).load(0, col(v), width: w) - sk))
-            }
+        let q = Operand(head.q, t * head.sq)
+        var gram: [Int: [Int: Expr]] = [:]
+        for j in 0..<n {
+          for l in 0..<j { gram[l, default: [:]][j] = kb.dot(n: K, x: key(t, l), y: key(t, j)) }
+        }
+        let kq = (0..<n).map { j in kb.dot(n: K, x: key(t, j), y: q) }
+        for j in 0..<n {
+          let b = kb.variable("beta", width: 1, beta(t, j))
+          for v in 0..<nv {
+            var sk: Expr = a.map { $0 * acc[j][v] } ?? acc[j][v]
+            for l in 0..<j { sk = .fma(gram[l]![j]!, delta[l][v], sk) }
+            kb.assign(delta[j][v], b * (value(t, j).load(0, col(v), width: w) - sk))
           }
         }
+        for v in 0..<nv {
+          var o: Expr = a.map { $0 * acc[n][v] } ?? acc[n][v]
+          for j in 0..<n { o = .fma(kq[j], delta[j][v], o) }
+          kb.store(head.o, t * head.so + col(v), .const(spec.scale, width: 1) * o)
+        }
       }
+      solve(t0, sweep(apply: nil, dotsOf: t0))
+      kb.loop("t", t0 + 1, t1) { t in solve(t, sweep(apply: t - 1, dotsOf: t)) }
+      _ = sweep(apply: t1 - 1, dotsOf: nil)
     }
   }
 }
