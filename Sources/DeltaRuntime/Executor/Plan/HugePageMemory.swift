@@ -9,8 +9,9 @@ import Foundation
 /// against malloc'd, 16 pairs, AMD EPYC Zen 4): small's step 0.975 (recurrence forward 0.82,
 /// backward 0.95), tiny 0.976, tiny_t512 0.961, lm 1.000 (8 pairs); peak RSS unchanged (+0.1 MB).
 /// The GEMMs' packing workspace on huge pages measured no faster: it stays malloc'd.
-/// Where the mapping fails (or off Linux) the floats come from an ordinary allocation; either way
-/// the memory is freed with the object.
+/// Under one huge page (a small plan: a huge page would add up to 2 MB of resident memory for
+/// nothing), where the mapping fails, or off Linux, the floats come from an ordinary allocation;
+/// either way the memory is freed with the object.
 final class HugePageMemory: @unchecked Sendable {
   let pointer: UnsafeMutablePointer<Float>
   /// The mapping (start, bytes) to unmap, or nil for an ordinary allocation.
@@ -38,6 +39,7 @@ final class HugePageMemory: @unchecked Sendable {
   private static func map(_ bytes: Int) -> (UnsafeMutableRawPointer, Int, UnsafeMutableRawPointer)?
   {
     #if os(Linux)
+      guard bytes >= pageBytes else { return nil }
       let rounded = (bytes + pageBytes - 1) / pageBytes * pageBytes
       let length = rounded + pageBytes
       let start = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
