@@ -51,11 +51,7 @@ public final class JITSession: @unchecked Sendable {
     if symbols.allSatisfy({ addresses[$0] != nil }) {
       return Dictionary(uniqueKeysWithValues: symbols.map { ($0, addresses[$0]!) })
     }
-    let buf = object.withUnsafeBufferPointer { p in
-      p.withMemoryRebound(to: CChar.self) {
-        LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, kernel)
-      }
-    }
+    let buf = LLVMSupport.memoryBuffer(copying: object, name: kernel)
     try check(
       LLVMOrcLLJITAddObjectFile(jit, LLVMOrcLLJITGetMainJITDylib(jit), buf), kernel: kernel,
       "add object")

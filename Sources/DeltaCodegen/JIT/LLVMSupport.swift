@@ -56,6 +56,15 @@ enum LLVMSupport {
   }()
   static func initialize() { _ = initialized }
 
+  /// A memory buffer holding a copy of `object` (object code), named `name` in LLVM's messages.
+  static func memoryBuffer(copying object: [UInt8], name: String) -> LLVMMemoryBufferRef? {
+    object.withUnsafeBufferPointer { p in
+      p.withMemoryRebound(to: CChar.self) {
+        LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, name)
+      }
+    }
+  }
+
   /// "19.1.7": part of the disk-cache key, since object code from another LLVM may differ.
   static let version: String = {
     var (major, minor, patch): (UInt32, UInt32, UInt32) = (0, 0, 0)

@@ -32,11 +32,7 @@ struct PerfMap {
 
   /// Each symbol's size in bytes, from the object file's symbol table.
   static func functionSizes(_ object: [UInt8], kernel: String) -> [String: UInt64] {
-    let buffer = object.withUnsafeBufferPointer { p in
-      p.withMemoryRebound(to: CChar.self) {
-        LLVMCreateMemoryBufferWithMemoryRangeCopy($0.baseAddress, $0.count, kernel)
-      }
-    }
+    let buffer = LLVMSupport.memoryBuffer(copying: object, name: kernel)
     var message: UnsafeMutablePointer<CChar>?
     // The binary takes no ownership of the buffer: both are disposed of here.
     defer { LLVMDisposeMemoryBuffer(buffer) }

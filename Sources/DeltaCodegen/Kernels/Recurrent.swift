@@ -219,16 +219,16 @@ enum RecurrentKernels {
       func solve(_ t: Index, _ acc: [[Expr]]) {
         let a = alpha(t)
         let q = Operand(head.q, t * head.sq)
-        var gram: [Int: [Int: Expr]] = [:]
-        for j in 0..<n {
-          for l in 0..<j { gram[l, default: [:]][j] = kb.dot(n: K, x: key(t, l), y: key(t, j)) }
+        // gram[j][l] = k_l . k_j for l < j.
+        let gram = (0..<n).map { j in
+          (0..<j).map { l in kb.dot(n: K, x: key(t, l), y: key(t, j)) }
         }
         let kq = (0..<n).map { j in kb.dot(n: K, x: key(t, j), y: q) }
         for j in 0..<n {
           let b = kb.variable("beta", width: 1, beta(t, j))
           for v in 0..<nv {
             var sk: Expr = a.map { $0 * acc[j][v] } ?? acc[j][v]
-            for l in 0..<j { sk = .fma(gram[l]![j]!, delta[l][v], sk) }
+            for l in 0..<j { sk = .fma(gram[j][l], delta[l][v], sk) }
             kb.assign(delta[j][v], b * (value(t, j).load(0, col(v), width: w) - sk))
           }
         }

@@ -58,9 +58,9 @@ public enum KernelPath: String, Sendable, CaseIterable {
 /// `@unchecked Sendable`: the arena is only touched by `run`, which holds `lock`.
 final class ExecutionPlan: @unchecked Sendable {
   let dims: [String: Int]
-  let arena: UnsafeMutablePointer<Float>
   /// The arena's memory, on huge pages where the system grants them.
   let arenaMemory: HugePageMemory
+  var arena: UnsafeMutablePointer<Float> { arenaMemory.pointer }
   /// Floats in the arena.
   let count: Int
   let ids: UnsafeMutablePointer<Int32>
@@ -98,11 +98,10 @@ final class ExecutionPlan: @unchecked Sendable {
     fixedBytes = fixed * 4
     self.count = count
     arenaMemory = HugePageMemory(floats: count)
-    arena = arenaMemory.pointer
     ids = .allocate(capacity: max(layout.idCount, 1))
     shapes = layout.shapes
     var builder = StepBuilder(
-      graph: graph, layout: layout, arena: arena, ids: ids, offsets: offsets,
+      graph: graph, layout: layout, arena: arenaMemory.pointer, ids: ids, offsets: offsets,
       recurrence: recurrence, threads: threads, cache: cache)
     do {
       steps = try graph.nodes.indices.map { try builder.step($0) }
