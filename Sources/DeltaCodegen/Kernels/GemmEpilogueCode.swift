@@ -33,6 +33,20 @@ public struct GemmEpilogueSpec: Hashable, Sendable {
     return String(Hash.hex(Hash.fnv128(Array(text.utf8))).prefix(12))
   }
 
+  /// Asks for the lines the epilogue of row `row` at columns `column ..< column + width` will read
+  /// (its operands in memory) and write (its results): one prefetch per 16 floats of each.
+  func prefetch(_ kb: KernelBuilder, row: Index, column: Index, width: Int) {
+    let n = kernel.operands.count
+    let pointers =
+      (0..<n).filter { !fromTile[$0] && kernel.operands[$0] == .full }
+      + (n..<(n + kernel.results.count))
+    for j in pointers {
+      for line in stride(from: 0, to: width, by: 16) {
+        kb.prefetch(Self.pointerNames[j], row * .const(strides[j]) + column + .const(line))
+      }
+    }
+  }
+
   /// The epilogue of row `row` (relative to the worker's first) at C's columns `column...`: the
   /// fused program over `lanes` columns, the GEMM's result being `tile`, the other operands loaded,
   /// its results stored.
