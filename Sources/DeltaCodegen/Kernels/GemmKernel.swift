@@ -230,10 +230,9 @@ struct GemmGenerator {
     // The block's full panels (`count`, from column `first`), then the tail panel in the last block.
     let (first, count) = (block.panels.lowerBound * panel, block.panels.count)
     let s = spec
+    // Row k0 + p of B (not transposed) from column j.
     func b(_ p: Index, _ j: Index, width: Int) -> Expr {
-      s.transB
-        ? .load(ptr: "b", at: j * .const(s.ldb) + k0 + p, width: 1)
-        : .load(ptr: "b", at: (k0 + p) * .const(s.ldb) + j, width: width)
+      .load(ptr: "b", at: (k0 + p) * .const(s.ldb) + j, width: width)
     }
     let tailAt = count * kLen * panel
     let tailFirst = fullPanels * panel
