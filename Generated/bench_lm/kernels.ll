@@ -4,20 +4,21 @@ source_filename = "dp_fwd_h2_k64_v64_r32_nogate_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h2_k64_v64_r32_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+; Function Attrs: nofree norecurse nounwind
+define void @dp_fwd_h2_k64_v64_r32_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep312 = getelementptr i8, ptr %work, i64 16512
+  %hs360 = ptrtoint ptr %hs to i64
+  %invariant.gep315 = getelementptr i8, ptr %work, i64 16512
   %sv = shl nsw i64 %H, 6
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 8
-  %gep311 = getelementptr i8, ptr %invariant.gep312, i64 %.idx
+  %gep314 = getelementptr i8, ptr %invariant.gep315, i64 %.idx
   %.idx247 = mul i64 %T, 768
-  %gep313 = getelementptr i8, ptr %invariant.gep312, i64 %.idx247
+  %gep316 = getelementptr i8, ptr %invariant.gep315, i64 %.idx247
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 31
@@ -25,810 +26,927 @@ bh.body.lr.ph:                                    ; preds = %entry
   %5 = mul i64 %nc, %bh0
   %6 = shl i64 %5, 14
   %7 = shl i64 %nc, 14
+  %8 = and i64 %hs360, 63
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %8 = sub i64 %bh1, %bh0
-  %9 = getelementptr i8, ptr %hs, i64 %6
-  %10 = getelementptr i8, ptr %gep311, i64 64
-  %11 = getelementptr i8, ptr %work, i64 16576
-  %12 = getelementptr i8, ptr %gep311, i64 128
-  %13 = getelementptr i8, ptr %work, i64 16640
-  %14 = getelementptr i8, ptr %gep311, i64 192
-  %15 = getelementptr i8, ptr %work, i64 16704
+  %9 = sub i64 %bh1, %bh0
+  %10 = icmp eq i64 %8, 0
+  %11 = getelementptr i8, ptr %hs, i64 %6
+  %12 = getelementptr i8, ptr %gep314, i64 64
+  %13 = getelementptr i8, ptr %work, i64 16576
+  %14 = getelementptr i8, ptr %gep314, i64 128
+  %15 = getelementptr i8, ptr %work, i64 16640
+  %16 = getelementptr i8, ptr %gep314, i64 192
+  %17 = getelementptr i8, ptr %work, i64 16704
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
-  %bh.addr.0314 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
-  %16 = add i64 %indvar, %bh0
-  %17 = shl i64 %16, 14
-  %scevgep358 = getelementptr i8, ptr %hT, i64 %17
-  %18 = mul i64 %7, %indvar
-  %scevgep350 = getelementptr i8, ptr %h0, i64 %17
-  %b = sdiv i64 %bh.addr.0314, %H
-  %h = srem i64 %bh.addr.0314, %H
-  %19 = mul nsw i64 %b, %T
-  %20 = mul nsw i64 %19, %H
-  %bT = add nsw i64 %20, %h
-  %21 = mul i64 %1, %19
-  %22 = getelementptr float, ptr %beta, i64 %21
-  %betah = getelementptr float, ptr %22, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i12.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i12.head.preheader ]
+  %bh.addr.0317 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i12.head.preheader ]
+  %18 = add i64 %indvar, %bh0
+  %19 = shl i64 %18, 14
+  %scevgep363 = getelementptr i8, ptr %hT, i64 %19
+  %20 = mul i64 %7, %indvar
+  %scevgep353 = getelementptr i8, ptr %h0, i64 %19
+  %b = sdiv i64 %bh.addr.0317, %H
+  %h = srem i64 %bh.addr.0317, %H
+  %21 = mul nsw i64 %b, %T
+  %22 = mul nsw i64 %21, %H
+  %bT = add nsw i64 %22, %h
+  %23 = mul i64 %1, %21
+  %24 = getelementptr float, ptr %beta, i64 %23
+  %betah = getelementptr float, ptr %24, i64 %h
   %oh.idx = shl nsw i64 %bT, 8
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
-  br label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep353, i64 16384, i1 false)
+  br label %i12.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %23 = shl nsw i64 %h, 6
-  %invariant.gep = getelementptr float, ptr %q, i64 %23
-  %invariant.gep249 = getelementptr float, ptr %k, i64 %23
-  %invariant.gep251 = getelementptr float, ptr %v, i64 %23
-  %24 = add nsw i64 %h, %H
-  %25 = shl nsw i64 %24, 6
-  %invariant.gep253 = getelementptr float, ptr %k, i64 %25
-  %invariant.gep255 = getelementptr float, ptr %v, i64 %25
+  %25 = shl nsw i64 %h, 6
+  %invariant.gep = getelementptr float, ptr %q, i64 %25
+  %invariant.gep250 = getelementptr float, ptr %k, i64 %25
+  %invariant.gep252 = getelementptr float, ptr %v, i64 %25
+  %26 = add nsw i64 %h, %H
+  %27 = shl nsw i64 %26, 6
+  %invariant.gep254 = getelementptr float, ptr %k, i64 %27
+  %invariant.gep256 = getelementptr float, ptr %v, i64 %27
   br label %t.body
 
-bh.exit:                                          ; preds = %i11.head.preheader, %entry
+bh.exit:                                          ; preds = %i12.head.preheader, %entry
+  fence seq_cst
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep353, i64 16384, i1 false)
+  br i1 %2, label %ci.body.lr.ph, label %i12.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0248 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %26 = add nuw nsw i64 %t.addr.0248, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %26, i64 %3)
-  %27 = add nsw i64 %tp, %19
-  %28 = mul nsw i64 %27, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %28
+  %t.addr.0249 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %28 = add nuw nsw i64 %t.addr.0249, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %28, i64 %3)
+  %29 = add nsw i64 %tp, %21
+  %30 = mul nsw i64 %29, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %30
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %29 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
-  %30 = getelementptr i8, ptr %gep, i64 128
-  tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
-  %31 = getelementptr i8, ptr %gep, i64 192
+  %31 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
-  %32 = mul nsw i64 %27, %k_ts
-  %gep250 = getelementptr float, ptr %invariant.gep249, i64 %32
-  tail call void @llvm.prefetch.p0(ptr %gep250, i32 0, i32 2, i32 1)
-  %33 = getelementptr i8, ptr %gep250, i64 64
+  %32 = getelementptr i8, ptr %gep, i64 128
+  tail call void @llvm.prefetch.p0(ptr %32, i32 0, i32 2, i32 1)
+  %33 = getelementptr i8, ptr %gep, i64 192
   tail call void @llvm.prefetch.p0(ptr %33, i32 0, i32 2, i32 1)
-  %34 = getelementptr i8, ptr %gep250, i64 128
-  tail call void @llvm.prefetch.p0(ptr %34, i32 0, i32 2, i32 1)
-  %35 = getelementptr i8, ptr %gep250, i64 192
+  %34 = mul nsw i64 %29, %k_ts
+  %gep251 = getelementptr float, ptr %invariant.gep250, i64 %34
+  tail call void @llvm.prefetch.p0(ptr %gep251, i32 0, i32 2, i32 1)
+  %35 = getelementptr i8, ptr %gep251, i64 64
   tail call void @llvm.prefetch.p0(ptr %35, i32 0, i32 2, i32 1)
-  %36 = mul nsw i64 %27, %v_ts
-  %gep252 = getelementptr float, ptr %invariant.gep251, i64 %36
-  tail call void @llvm.prefetch.p0(ptr %gep252, i32 0, i32 2, i32 1)
-  %37 = getelementptr i8, ptr %gep252, i64 64
+  %36 = getelementptr i8, ptr %gep251, i64 128
+  tail call void @llvm.prefetch.p0(ptr %36, i32 0, i32 2, i32 1)
+  %37 = getelementptr i8, ptr %gep251, i64 192
   tail call void @llvm.prefetch.p0(ptr %37, i32 0, i32 2, i32 1)
-  %38 = getelementptr i8, ptr %gep252, i64 128
-  tail call void @llvm.prefetch.p0(ptr %38, i32 0, i32 2, i32 1)
-  %39 = getelementptr i8, ptr %gep252, i64 192
+  %38 = mul nsw i64 %29, %v_ts
+  %gep253 = getelementptr float, ptr %invariant.gep252, i64 %38
+  tail call void @llvm.prefetch.p0(ptr %gep253, i32 0, i32 2, i32 1)
+  %39 = getelementptr i8, ptr %gep253, i64 64
   tail call void @llvm.prefetch.p0(ptr %39, i32 0, i32 2, i32 1)
-  %gep254 = getelementptr float, ptr %invariant.gep253, i64 %32
-  tail call void @llvm.prefetch.p0(ptr %gep254, i32 0, i32 2, i32 1)
-  %40 = getelementptr i8, ptr %gep254, i64 64
+  %40 = getelementptr i8, ptr %gep253, i64 128
   tail call void @llvm.prefetch.p0(ptr %40, i32 0, i32 2, i32 1)
-  %41 = getelementptr i8, ptr %gep254, i64 128
+  %41 = getelementptr i8, ptr %gep253, i64 192
   tail call void @llvm.prefetch.p0(ptr %41, i32 0, i32 2, i32 1)
-  %42 = getelementptr i8, ptr %gep254, i64 192
+  %gep255 = getelementptr float, ptr %invariant.gep254, i64 %34
+  tail call void @llvm.prefetch.p0(ptr %gep255, i32 0, i32 2, i32 1)
+  %42 = getelementptr i8, ptr %gep255, i64 64
   tail call void @llvm.prefetch.p0(ptr %42, i32 0, i32 2, i32 1)
-  %gep256 = getelementptr float, ptr %invariant.gep255, i64 %36
-  tail call void @llvm.prefetch.p0(ptr %gep256, i32 0, i32 2, i32 1)
-  %43 = getelementptr i8, ptr %gep256, i64 64
+  %43 = getelementptr i8, ptr %gep255, i64 128
   tail call void @llvm.prefetch.p0(ptr %43, i32 0, i32 2, i32 1)
-  %44 = getelementptr i8, ptr %gep256, i64 128
+  %44 = getelementptr i8, ptr %gep255, i64 192
   tail call void @llvm.prefetch.p0(ptr %44, i32 0, i32 2, i32 1)
-  %45 = getelementptr i8, ptr %gep256, i64 192
+  %gep257 = getelementptr float, ptr %invariant.gep256, i64 %38
+  tail call void @llvm.prefetch.p0(ptr %gep257, i32 0, i32 2, i32 1)
+  %45 = getelementptr i8, ptr %gep257, i64 64
   tail call void @llvm.prefetch.p0(ptr %45, i32 0, i32 2, i32 1)
-  %46 = add nsw i64 %t.addr.0248, %19
-  %47 = mul nsw i64 %46, %q_ts
-  %gep258 = getelementptr float, ptr %invariant.gep, i64 %47
-  %48 = load <16 x float>, ptr %gep258, align 4
-  %49 = getelementptr i8, ptr %gep258, i64 64
-  %50 = load <16 x float>, ptr %49, align 4
-  %51 = getelementptr i8, ptr %gep258, i64 128
+  %46 = getelementptr i8, ptr %gep257, i64 128
+  tail call void @llvm.prefetch.p0(ptr %46, i32 0, i32 2, i32 1)
+  %47 = getelementptr i8, ptr %gep257, i64 192
+  tail call void @llvm.prefetch.p0(ptr %47, i32 0, i32 2, i32 1)
+  %48 = add nsw i64 %t.addr.0249, %21
+  %49 = mul nsw i64 %48, %q_ts
+  %gep259 = getelementptr float, ptr %invariant.gep, i64 %49
+  %50 = load <16 x float>, ptr %gep259, align 4
+  %51 = getelementptr i8, ptr %gep259, i64 64
   %52 = load <16 x float>, ptr %51, align 4
-  %53 = getelementptr i8, ptr %gep258, i64 192
+  %53 = getelementptr i8, ptr %gep259, i64 128
   %54 = load <16 x float>, ptr %53, align 4
-  %55 = fmul <16 x float> %48, %48
-  %56 = fmul <16 x float> %50, %50
-  %57 = fadd <16 x float> %55, %56
+  %55 = getelementptr i8, ptr %gep259, i64 192
+  %56 = load <16 x float>, ptr %55, align 4
+  %57 = fmul <16 x float> %50, %50
   %58 = fmul <16 x float> %52, %52
   %59 = fadd <16 x float> %57, %58
   %60 = fmul <16 x float> %54, %54
   %61 = fadd <16 x float> %59, %60
-  %62 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %63 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %64 = fadd <8 x float> %62, %63
-  %65 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %66 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %67 = fadd <4 x float> %65, %66
-  %68 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %69 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %70 = fadd <2 x float> %68, %69
-  %shift = shufflevector <2 x float> %70, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %71 = fadd <2 x float> %70, %shift
-  %72 = extractelement <2 x float> %71, i64 0
-  %73 = fadd float %72, 0x3EB0C6F7A0000000
-  %74 = tail call float @llvm.sqrt.f32(float %73)
-  %75 = fdiv float 1.000000e+00, %74
-  %76 = insertelement <16 x float> poison, float %75, i64 0
-  %77 = shufflevector <16 x float> %76, <16 x float> poison, <16 x i32> zeroinitializer
-  %78 = fmul <16 x float> %48, %77
-  %79 = shl nsw i64 %t.addr.0248, 6
-  %80 = getelementptr inbounds float, ptr %invariant.gep312, i64 %79
-  store <16 x float> %78, ptr %80, align 4
-  %81 = fmul <16 x float> %50, %77
-  %82 = or disjoint i64 %79, 16
-  %83 = getelementptr inbounds float, ptr %invariant.gep312, i64 %82
-  store <16 x float> %81, ptr %83, align 4
-  %84 = fmul <16 x float> %52, %77
-  %85 = or disjoint i64 %79, 32
-  %86 = getelementptr inbounds float, ptr %invariant.gep312, i64 %85
-  store <16 x float> %84, ptr %86, align 4
-  %87 = fmul <16 x float> %54, %77
-  %88 = or disjoint i64 %79, 48
-  %89 = getelementptr inbounds float, ptr %invariant.gep312, i64 %88
-  store <16 x float> %87, ptr %89, align 4
-  %90 = mul nsw i64 %46, %k_ts
-  %gep260 = getelementptr float, ptr %invariant.gep249, i64 %90
-  %91 = load <16 x float>, ptr %gep260, align 4
-  %92 = getelementptr i8, ptr %gep260, i64 64
-  %93 = load <16 x float>, ptr %92, align 4
-  %94 = getelementptr i8, ptr %gep260, i64 128
+  %62 = fmul <16 x float> %56, %56
+  %63 = fadd <16 x float> %61, %62
+  %64 = shufflevector <16 x float> %63, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %65 = shufflevector <16 x float> %63, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %66 = fadd <8 x float> %64, %65
+  %67 = shufflevector <8 x float> %66, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %68 = shufflevector <8 x float> %66, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %69 = fadd <4 x float> %67, %68
+  %70 = shufflevector <4 x float> %69, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %71 = shufflevector <4 x float> %69, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %72 = fadd <2 x float> %70, %71
+  %shift = shufflevector <2 x float> %72, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %73 = fadd <2 x float> %72, %shift
+  %74 = extractelement <2 x float> %73, i64 0
+  %75 = fadd float %74, 0x3EB0C6F7A0000000
+  %76 = tail call float @llvm.sqrt.f32(float %75)
+  %77 = fdiv float 1.000000e+00, %76
+  %78 = insertelement <16 x float> poison, float %77, i64 0
+  %79 = shufflevector <16 x float> %78, <16 x float> poison, <16 x i32> zeroinitializer
+  %80 = fmul <16 x float> %50, %79
+  %81 = shl nsw i64 %t.addr.0249, 6
+  %82 = getelementptr inbounds float, ptr %invariant.gep315, i64 %81
+  store <16 x float> %80, ptr %82, align 4
+  %83 = fmul <16 x float> %52, %79
+  %84 = or disjoint i64 %81, 16
+  %85 = getelementptr inbounds float, ptr %invariant.gep315, i64 %84
+  store <16 x float> %83, ptr %85, align 4
+  %86 = fmul <16 x float> %54, %79
+  %87 = or disjoint i64 %81, 32
+  %88 = getelementptr inbounds float, ptr %invariant.gep315, i64 %87
+  store <16 x float> %86, ptr %88, align 4
+  %89 = fmul <16 x float> %56, %79
+  %90 = or disjoint i64 %81, 48
+  %91 = getelementptr inbounds float, ptr %invariant.gep315, i64 %90
+  store <16 x float> %89, ptr %91, align 4
+  %92 = mul nsw i64 %48, %k_ts
+  %gep261 = getelementptr float, ptr %invariant.gep250, i64 %92
+  %93 = load <16 x float>, ptr %gep261, align 4
+  %94 = getelementptr i8, ptr %gep261, i64 64
   %95 = load <16 x float>, ptr %94, align 4
-  %96 = getelementptr i8, ptr %gep260, i64 192
+  %96 = getelementptr i8, ptr %gep261, i64 128
   %97 = load <16 x float>, ptr %96, align 4
-  %98 = fmul <16 x float> %91, %91
-  %99 = fmul <16 x float> %93, %93
-  %100 = fadd <16 x float> %98, %99
+  %98 = getelementptr i8, ptr %gep261, i64 192
+  %99 = load <16 x float>, ptr %98, align 4
+  %100 = fmul <16 x float> %93, %93
   %101 = fmul <16 x float> %95, %95
   %102 = fadd <16 x float> %100, %101
   %103 = fmul <16 x float> %97, %97
   %104 = fadd <16 x float> %102, %103
-  %105 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %106 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %107 = fadd <8 x float> %105, %106
-  %108 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %109 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %110 = fadd <4 x float> %108, %109
-  %111 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %112 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %113 = fadd <2 x float> %111, %112
-  %shift399 = shufflevector <2 x float> %113, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %114 = fadd <2 x float> %113, %shift399
-  %115 = extractelement <2 x float> %114, i64 0
-  %116 = fadd float %115, 0x3EB0C6F7A0000000
-  %117 = tail call float @llvm.sqrt.f32(float %116)
-  %118 = fdiv float 1.000000e+00, %117
-  %119 = insertelement <16 x float> poison, float %118, i64 0
-  %120 = shufflevector <16 x float> %119, <16 x float> poison, <16 x i32> zeroinitializer
-  %121 = fmul <16 x float> %91, %120
-  %122 = shl i64 %t.addr.0248, 7
-  %123 = getelementptr inbounds float, ptr %gep311, i64 %122
-  store <16 x float> %121, ptr %123, align 4
-  %124 = fmul <16 x float> %93, %120
-  %125 = or disjoint i64 %122, 16
-  %126 = getelementptr inbounds float, ptr %gep311, i64 %125
-  store <16 x float> %124, ptr %126, align 4
-  %127 = fmul <16 x float> %95, %120
-  %128 = or disjoint i64 %122, 32
-  %129 = getelementptr inbounds float, ptr %gep311, i64 %128
-  store <16 x float> %127, ptr %129, align 4
-  %130 = fmul <16 x float> %97, %120
-  %131 = or disjoint i64 %122, 48
-  %132 = getelementptr inbounds float, ptr %gep311, i64 %131
-  store <16 x float> %130, ptr %132, align 4
-  %133 = mul nsw i64 %46, %v_ts
-  %gep262 = getelementptr float, ptr %invariant.gep251, i64 %133
-  %134 = load <16 x float>, ptr %gep262, align 4
-  %135 = getelementptr i8, ptr %gep262, i64 64
-  %136 = load <16 x float>, ptr %135, align 4
-  %137 = getelementptr i8, ptr %gep262, i64 128
+  %105 = fmul <16 x float> %99, %99
+  %106 = fadd <16 x float> %104, %105
+  %107 = shufflevector <16 x float> %106, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %108 = shufflevector <16 x float> %106, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %109 = fadd <8 x float> %107, %108
+  %110 = shufflevector <8 x float> %109, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %111 = shufflevector <8 x float> %109, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %112 = fadd <4 x float> %110, %111
+  %113 = shufflevector <4 x float> %112, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %114 = shufflevector <4 x float> %112, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %115 = fadd <2 x float> %113, %114
+  %shift404 = shufflevector <2 x float> %115, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %116 = fadd <2 x float> %115, %shift404
+  %117 = extractelement <2 x float> %116, i64 0
+  %118 = fadd float %117, 0x3EB0C6F7A0000000
+  %119 = tail call float @llvm.sqrt.f32(float %118)
+  %120 = fdiv float 1.000000e+00, %119
+  %121 = insertelement <16 x float> poison, float %120, i64 0
+  %122 = shufflevector <16 x float> %121, <16 x float> poison, <16 x i32> zeroinitializer
+  %123 = fmul <16 x float> %93, %122
+  %124 = shl i64 %t.addr.0249, 7
+  %125 = getelementptr inbounds float, ptr %gep314, i64 %124
+  store <16 x float> %123, ptr %125, align 4
+  %126 = fmul <16 x float> %95, %122
+  %127 = or disjoint i64 %124, 16
+  %128 = getelementptr inbounds float, ptr %gep314, i64 %127
+  store <16 x float> %126, ptr %128, align 4
+  %129 = fmul <16 x float> %97, %122
+  %130 = or disjoint i64 %124, 32
+  %131 = getelementptr inbounds float, ptr %gep314, i64 %130
+  store <16 x float> %129, ptr %131, align 4
+  %132 = fmul <16 x float> %99, %122
+  %133 = or disjoint i64 %124, 48
+  %134 = getelementptr inbounds float, ptr %gep314, i64 %133
+  store <16 x float> %132, ptr %134, align 4
+  %135 = mul nsw i64 %48, %v_ts
+  %gep263 = getelementptr float, ptr %invariant.gep252, i64 %135
+  %136 = load <16 x float>, ptr %gep263, align 4
+  %137 = getelementptr i8, ptr %gep263, i64 64
   %138 = load <16 x float>, ptr %137, align 4
-  %139 = getelementptr i8, ptr %gep262, i64 192
+  %139 = getelementptr i8, ptr %gep263, i64 128
   %140 = load <16 x float>, ptr %139, align 4
-  %141 = getelementptr inbounds float, ptr %gep313, i64 %122
-  store <16 x float> %134, ptr %141, align 4
-  %142 = getelementptr inbounds float, ptr %gep313, i64 %125
-  store <16 x float> %136, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %gep313, i64 %128
-  store <16 x float> %138, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %gep313, i64 %131
-  store <16 x float> %140, ptr %144, align 4
-  %gep264 = getelementptr float, ptr %invariant.gep253, i64 %90
-  %145 = load <16 x float>, ptr %gep264, align 4
-  %146 = getelementptr i8, ptr %gep264, i64 64
-  %147 = load <16 x float>, ptr %146, align 4
-  %148 = getelementptr i8, ptr %gep264, i64 128
+  %141 = getelementptr i8, ptr %gep263, i64 192
+  %142 = load <16 x float>, ptr %141, align 4
+  %143 = getelementptr inbounds float, ptr %gep316, i64 %124
+  store <16 x float> %136, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %gep316, i64 %127
+  store <16 x float> %138, ptr %144, align 4
+  %145 = getelementptr inbounds float, ptr %gep316, i64 %130
+  store <16 x float> %140, ptr %145, align 4
+  %146 = getelementptr inbounds float, ptr %gep316, i64 %133
+  store <16 x float> %142, ptr %146, align 4
+  %gep265 = getelementptr float, ptr %invariant.gep254, i64 %92
+  %147 = load <16 x float>, ptr %gep265, align 4
+  %148 = getelementptr i8, ptr %gep265, i64 64
   %149 = load <16 x float>, ptr %148, align 4
-  %150 = getelementptr i8, ptr %gep264, i64 192
+  %150 = getelementptr i8, ptr %gep265, i64 128
   %151 = load <16 x float>, ptr %150, align 4
-  %152 = fmul <16 x float> %145, %145
-  %153 = fmul <16 x float> %147, %147
-  %154 = fadd <16 x float> %152, %153
+  %152 = getelementptr i8, ptr %gep265, i64 192
+  %153 = load <16 x float>, ptr %152, align 4
+  %154 = fmul <16 x float> %147, %147
   %155 = fmul <16 x float> %149, %149
   %156 = fadd <16 x float> %154, %155
   %157 = fmul <16 x float> %151, %151
   %158 = fadd <16 x float> %156, %157
-  %159 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %160 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %161 = fadd <8 x float> %159, %160
-  %162 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %163 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %164 = fadd <4 x float> %162, %163
-  %165 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %166 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %167 = fadd <2 x float> %165, %166
-  %shift400 = shufflevector <2 x float> %167, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %168 = fadd <2 x float> %167, %shift400
-  %169 = extractelement <2 x float> %168, i64 0
-  %170 = fadd float %169, 0x3EB0C6F7A0000000
-  %171 = tail call float @llvm.sqrt.f32(float %170)
-  %172 = fdiv float 1.000000e+00, %171
-  %173 = insertelement <16 x float> poison, float %172, i64 0
-  %174 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
-  %175 = fmul <16 x float> %145, %174
-  %176 = or disjoint i64 %122, 64
-  %177 = getelementptr inbounds float, ptr %gep311, i64 %176
-  store <16 x float> %175, ptr %177, align 4
-  %178 = fmul <16 x float> %147, %174
-  %179 = or disjoint i64 %122, 80
-  %180 = getelementptr inbounds float, ptr %gep311, i64 %179
-  store <16 x float> %178, ptr %180, align 4
-  %181 = fmul <16 x float> %149, %174
-  %182 = or disjoint i64 %122, 96
-  %183 = getelementptr inbounds float, ptr %gep311, i64 %182
-  store <16 x float> %181, ptr %183, align 4
-  %184 = fmul <16 x float> %151, %174
-  %185 = or disjoint i64 %122, 112
-  %186 = getelementptr inbounds float, ptr %gep311, i64 %185
-  store <16 x float> %184, ptr %186, align 4
-  %gep266 = getelementptr float, ptr %invariant.gep255, i64 %133
-  %187 = load <16 x float>, ptr %gep266, align 4
-  %188 = getelementptr i8, ptr %gep266, i64 64
-  %189 = load <16 x float>, ptr %188, align 4
-  %190 = getelementptr i8, ptr %gep266, i64 128
+  %159 = fmul <16 x float> %153, %153
+  %160 = fadd <16 x float> %158, %159
+  %161 = shufflevector <16 x float> %160, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %162 = shufflevector <16 x float> %160, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %163 = fadd <8 x float> %161, %162
+  %164 = shufflevector <8 x float> %163, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %165 = shufflevector <8 x float> %163, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %166 = fadd <4 x float> %164, %165
+  %167 = shufflevector <4 x float> %166, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %168 = shufflevector <4 x float> %166, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %169 = fadd <2 x float> %167, %168
+  %shift405 = shufflevector <2 x float> %169, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %170 = fadd <2 x float> %169, %shift405
+  %171 = extractelement <2 x float> %170, i64 0
+  %172 = fadd float %171, 0x3EB0C6F7A0000000
+  %173 = tail call float @llvm.sqrt.f32(float %172)
+  %174 = fdiv float 1.000000e+00, %173
+  %175 = insertelement <16 x float> poison, float %174, i64 0
+  %176 = shufflevector <16 x float> %175, <16 x float> poison, <16 x i32> zeroinitializer
+  %177 = fmul <16 x float> %147, %176
+  %178 = or disjoint i64 %124, 64
+  %179 = getelementptr inbounds float, ptr %gep314, i64 %178
+  store <16 x float> %177, ptr %179, align 4
+  %180 = fmul <16 x float> %149, %176
+  %181 = or disjoint i64 %124, 80
+  %182 = getelementptr inbounds float, ptr %gep314, i64 %181
+  store <16 x float> %180, ptr %182, align 4
+  %183 = fmul <16 x float> %151, %176
+  %184 = or disjoint i64 %124, 96
+  %185 = getelementptr inbounds float, ptr %gep314, i64 %184
+  store <16 x float> %183, ptr %185, align 4
+  %186 = fmul <16 x float> %153, %176
+  %187 = or disjoint i64 %124, 112
+  %188 = getelementptr inbounds float, ptr %gep314, i64 %187
+  store <16 x float> %186, ptr %188, align 4
+  %gep267 = getelementptr float, ptr %invariant.gep256, i64 %135
+  %189 = load <16 x float>, ptr %gep267, align 4
+  %190 = getelementptr i8, ptr %gep267, i64 64
   %191 = load <16 x float>, ptr %190, align 4
-  %192 = getelementptr i8, ptr %gep266, i64 192
+  %192 = getelementptr i8, ptr %gep267, i64 128
   %193 = load <16 x float>, ptr %192, align 4
-  %194 = getelementptr inbounds float, ptr %gep313, i64 %176
-  store <16 x float> %187, ptr %194, align 4
-  %195 = getelementptr inbounds float, ptr %gep313, i64 %179
-  store <16 x float> %189, ptr %195, align 4
-  %196 = getelementptr inbounds float, ptr %gep313, i64 %182
-  store <16 x float> %191, ptr %196, align 4
-  %197 = getelementptr inbounds float, ptr %gep313, i64 %185
-  store <16 x float> %193, ptr %197, align 4
-  %t.next = add nuw nsw i64 %t.addr.0248, 1
+  %194 = getelementptr i8, ptr %gep267, i64 192
+  %195 = load <16 x float>, ptr %194, align 4
+  %196 = getelementptr inbounds float, ptr %gep316, i64 %178
+  store <16 x float> %189, ptr %196, align 4
+  %197 = getelementptr inbounds float, ptr %gep316, i64 %181
+  store <16 x float> %191, ptr %197, align 4
+  %198 = getelementptr inbounds float, ptr %gep316, i64 %184
+  store <16 x float> %193, ptr %198, align 4
+  %199 = getelementptr inbounds float, ptr %gep316, i64 %187
+  store <16 x float> %195, ptr %199, align 4
+  %t.next = add nuw nsw i64 %t.addr.0249, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
-i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %198 = getelementptr i8, ptr %9, i64 %18
-  br label %i1.head.preheader
+ci.body.lr.ph:                                    ; preds = %i.head.preheader
+  %200 = mul nsw i64 %bh.addr.0317, %nc
+  %201 = getelementptr i8, ptr %11, i64 %20
+  br label %ci.body
 
-i11.head.preheader:                               ; preds = %c.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep358, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0314, 1
+i12.head.preheader:                               ; preds = %c.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep363, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0317, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond359.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond359.not, label %bh.exit, label %bh.body
+  %exitcond364.not = icmp eq i64 %indvar.next, %9
+  br i1 %exitcond364.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %c.exit
-  %ci.addr.0307 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %c.exit ]
-  %199 = shl i64 %ci.addr.0307, 14
-  %scevgep352 = getelementptr i8, ptr %198, i64 %199
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep352, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0307, 5
-  %200 = add nuw nsw i64 %t0, 32
-  %t1 = tail call i64 @llvm.smin.i64(i64 %200, i64 %T)
-  %201 = shl i64 %ci.addr.0307, 12
-  %202 = shl nsw i64 %ci.addr.0307, 6
-  %203 = mul nsw i64 %202, %H
-  %204 = getelementptr inbounds float, ptr %betah, i64 %203
-  %205 = load float, ptr %204, align 4
-  %206 = insertelement <16 x float> poison, float %205, i64 0
-  %207 = shufflevector <16 x float> %206, <16 x float> poison, <16 x i32> zeroinitializer
-  %208 = or disjoint i64 %202, 1
-  %209 = mul nsw i64 %208, %H
-  %210 = getelementptr inbounds float, ptr %betah, i64 %209
-  %211 = load float, ptr %210, align 4
-  %212 = shl nsw i64 %208, 6
-  %213 = insertelement <16 x float> poison, float %211, i64 0
-  %214 = shufflevector <16 x float> %213, <16 x float> poison, <16 x i32> zeroinitializer
-  %215 = mul nsw i64 %t0, %sv
-  %216 = or disjoint i64 %t0, 1
-  %217 = icmp slt i64 %216, %t1
-  %.idx317 = shl nsw i64 %ci.addr.0307, 13
-  %invariant.gep376 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx317
-  %218 = getelementptr inbounds float, ptr %gep311, i64 %201
-  %219 = or disjoint i64 %201, 64
-  %220 = getelementptr inbounds float, ptr %gep311, i64 %219
-  %221 = or disjoint i64 %201, 16
-  %222 = getelementptr inbounds float, ptr %gep311, i64 %221
-  %223 = or disjoint i64 %201, 80
-  %224 = getelementptr inbounds float, ptr %gep311, i64 %223
-  %225 = or disjoint i64 %201, 32
-  %226 = getelementptr inbounds float, ptr %gep311, i64 %225
-  %227 = or disjoint i64 %201, 96
-  %228 = getelementptr inbounds float, ptr %gep311, i64 %227
-  %229 = or disjoint i64 %201, 48
-  %230 = getelementptr inbounds float, ptr %gep311, i64 %229
-  %231 = or disjoint i64 %201, 112
-  %232 = getelementptr inbounds float, ptr %gep311, i64 %231
-  %233 = getelementptr i8, ptr %10, i64 %199
-  %234 = getelementptr i8, ptr %12, i64 %199
-  %235 = getelementptr i8, ptr %14, i64 %199
-  %236 = getelementptr i8, ptr %233, i64 256
-  %237 = getelementptr i8, ptr %234, i64 256
-  %238 = getelementptr i8, ptr %235, i64 256
-  %.idx360 = shl i64 %t1, 9
-  %invariant.gep382 = getelementptr i8, ptr %gep311, i64 %.idx360
-  %239 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx317
-  %240 = getelementptr inbounds i8, ptr %11, i64 %.idx317
-  %241 = getelementptr inbounds i8, ptr %13, i64 %.idx317
-  %242 = getelementptr inbounds i8, ptr %15, i64 %.idx317
-  br label %i2.head.preheader
+ci.body:                                          ; preds = %ci.body.lr.ph, %c.exit
+  %ci.addr.0310 = phi i64 [ 0, %ci.body.lr.ph ], [ %ci.next, %c.exit ]
+  %202 = shl i64 %ci.addr.0310, 14
+  %203 = add nsw i64 %ci.addr.0310, %200
+  %204 = shl nsw i64 %203, 12
+  br i1 %10, label %j1.head.preheader, label %j2.head.preheader.preheader
 
-i2.head.preheader:                                ; preds = %i1.head.preheader, %i10.exit
-  %243 = phi i1 [ true, %i1.head.preheader ], [ false, %i10.exit ]
-  %c.addr.0306 = phi i64 [ 0, %i1.head.preheader ], [ 32, %i10.exit ]
-  br label %i2.body
+j2.head.preheader.preheader:                      ; preds = %ci.body
+  %scevgep355 = getelementptr i8, ptr %201, i64 %202
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep355, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  br label %endif
 
-c.exit:                                           ; preds = %i10.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0307, 1
-  %exitcond356.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond356.not, label %i11.head.preheader, label %i1.head.preheader
+endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
+  %t0 = shl nsw i64 %ci.addr.0310, 5
+  %205 = add nuw nsw i64 %t0, 32
+  %t1 = tail call i64 @llvm.smin.i64(i64 %205, i64 %T)
+  %206 = shl i64 %ci.addr.0310, 12
+  %207 = shl nsw i64 %ci.addr.0310, 6
+  %208 = mul nsw i64 %207, %H
+  %209 = getelementptr inbounds float, ptr %betah, i64 %208
+  %210 = load float, ptr %209, align 4
+  %211 = insertelement <16 x float> poison, float %210, i64 0
+  %212 = shufflevector <16 x float> %211, <16 x float> poison, <16 x i32> zeroinitializer
+  %213 = or disjoint i64 %207, 1
+  %214 = mul nsw i64 %213, %H
+  %215 = getelementptr inbounds float, ptr %betah, i64 %214
+  %216 = load float, ptr %215, align 4
+  %217 = shl nsw i64 %213, 6
+  %218 = insertelement <16 x float> poison, float %216, i64 0
+  %219 = shufflevector <16 x float> %218, <16 x float> poison, <16 x i32> zeroinitializer
+  %220 = mul nsw i64 %t0, %sv
+  %221 = or disjoint i64 %t0, 1
+  %222 = icmp slt i64 %221, %t1
+  %.idx319 = shl nsw i64 %ci.addr.0310, 13
+  %invariant.gep381 = getelementptr inbounds i8, ptr %invariant.gep315, i64 %.idx319
+  %223 = getelementptr inbounds float, ptr %gep314, i64 %206
+  %224 = or disjoint i64 %206, 64
+  %225 = getelementptr inbounds float, ptr %gep314, i64 %224
+  %226 = or disjoint i64 %206, 16
+  %227 = getelementptr inbounds float, ptr %gep314, i64 %226
+  %228 = or disjoint i64 %206, 80
+  %229 = getelementptr inbounds float, ptr %gep314, i64 %228
+  %230 = or disjoint i64 %206, 32
+  %231 = getelementptr inbounds float, ptr %gep314, i64 %230
+  %232 = or disjoint i64 %206, 96
+  %233 = getelementptr inbounds float, ptr %gep314, i64 %232
+  %234 = or disjoint i64 %206, 48
+  %235 = getelementptr inbounds float, ptr %gep314, i64 %234
+  %236 = or disjoint i64 %206, 112
+  %237 = getelementptr inbounds float, ptr %gep314, i64 %236
+  %238 = getelementptr i8, ptr %12, i64 %202
+  %239 = getelementptr i8, ptr %14, i64 %202
+  %240 = getelementptr i8, ptr %16, i64 %202
+  %241 = getelementptr i8, ptr %238, i64 256
+  %242 = getelementptr i8, ptr %239, i64 256
+  %243 = getelementptr i8, ptr %240, i64 256
+  %.idx365 = shl i64 %t1, 9
+  %invariant.gep387 = getelementptr i8, ptr %gep314, i64 %.idx365
+  %244 = getelementptr inbounds i8, ptr %invariant.gep315, i64 %.idx319
+  %245 = getelementptr inbounds i8, ptr %13, i64 %.idx319
+  %246 = getelementptr inbounds i8, ptr %15, i64 %.idx319
+  %247 = getelementptr inbounds i8, ptr %17, i64 %.idx319
+  br label %i3.head.preheader
 
-i3.head.preheader:                                ; preds = %i2.body
-  %244 = load <16 x float>, ptr %218, align 4
-  %245 = load <16 x float>, ptr %220, align 4
-  %246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %245, <16 x float> zeroinitializer)
-  %247 = load <16 x float>, ptr %222, align 4
-  %248 = load <16 x float>, ptr %224, align 4
-  %249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %248, <16 x float> %246)
-  %250 = load <16 x float>, ptr %226, align 4
-  %251 = load <16 x float>, ptr %228, align 4
-  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %251, <16 x float> %249)
-  %253 = load <16 x float>, ptr %230, align 4
-  %254 = load <16 x float>, ptr %232, align 4
-  %255 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %254, <16 x float> %252)
-  %256 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %257 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %258 = fadd <8 x float> %256, %257
-  %259 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %260 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %261 = fadd <4 x float> %259, %260
-  %262 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %263 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %264 = fadd <2 x float> %262, %263
-  %265 = load <16 x float>, ptr %239, align 4
-  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %265, <16 x float> zeroinitializer)
-  %267 = load <16 x float>, ptr %233, align 4
-  %268 = load <16 x float>, ptr %240, align 4
-  %269 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %267, <16 x float> %268, <16 x float> %266)
-  %270 = load <16 x float>, ptr %234, align 4
-  %271 = load <16 x float>, ptr %241, align 4
-  %272 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %270, <16 x float> %271, <16 x float> %269)
-  %273 = load <16 x float>, ptr %235, align 4
-  %274 = load <16 x float>, ptr %242, align 4
-  %275 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %274, <16 x float> %272)
-  %276 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %277 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %278 = fadd <8 x float> %276, %277
-  %279 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %280 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %281 = fadd <4 x float> %279, %280
-  %282 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %283 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %284 = fadd <2 x float> %282, %283
-  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %245, <16 x float> %265, <16 x float> zeroinitializer)
-  %286 = load <16 x float>, ptr %236, align 4
-  %287 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %286, <16 x float> %268, <16 x float> %285)
-  %288 = load <16 x float>, ptr %237, align 4
-  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %271, <16 x float> %287)
-  %290 = load <16 x float>, ptr %238, align 4
-  %291 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %290, <16 x float> %274, <16 x float> %289)
-  %shift401 = shufflevector <2 x float> %264, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %292 = fadd <2 x float> %264, %shift401
-  %shift402 = shufflevector <2 x float> %284, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %293 = fadd <2 x float> %284, %shift402
-  %294 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %295 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %296 = fadd <8 x float> %294, %295
-  %297 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %298 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %299 = fadd <4 x float> %297, %298
-  %300 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %301 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %302 = fadd <2 x float> %300, %301
-  %shift403 = shufflevector <2 x float> %302, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %303 = fadd <2 x float> %302, %shift403
-  %304 = or disjoint i64 %c.addr.0306, %201
-  %305 = getelementptr inbounds float, ptr %gep313, i64 %304
-  %306 = load <16 x float>, ptr %305, align 4
-  %307 = fsub <16 x float> %306, %379
-  %308 = fmul <16 x float> %207, %307
-  %309 = or disjoint i64 %c.addr.0306, 16
-  %310 = or disjoint i64 %309, %201
-  %311 = getelementptr inbounds float, ptr %gep313, i64 %310
-  %312 = load <16 x float>, ptr %311, align 4
-  %313 = fsub <16 x float> %312, %389
-  %314 = fmul <16 x float> %207, %313
-  %315 = or disjoint i64 %c.addr.0306, %212
-  %316 = getelementptr inbounds float, ptr %gep313, i64 %315
-  %317 = load <16 x float>, ptr %316, align 4
-  %318 = shufflevector <2 x float> %292, <2 x float> poison, <16 x i32> zeroinitializer
-  %319 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %308, <16 x float> %382)
-  %320 = fsub <16 x float> %317, %319
-  %321 = fmul <16 x float> %214, %320
-  %322 = or disjoint i64 %309, %212
-  %323 = getelementptr inbounds float, ptr %gep313, i64 %322
-  %324 = load <16 x float>, ptr %323, align 4
-  %325 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %314, <16 x float> %390)
-  %326 = fsub <16 x float> %324, %325
-  %327 = fmul <16 x float> %214, %326
-  %328 = shufflevector <2 x float> %303, <2 x float> poison, <16 x i32> zeroinitializer
-  %329 = shufflevector <2 x float> %293, <2 x float> poison, <16 x i32> zeroinitializer
-  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %308, <16 x float> %385)
-  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %321, <16 x float> %330)
-  %332 = fmul <16 x float> %331, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %333 = or disjoint i64 %c.addr.0306, %215
-  %334 = getelementptr inbounds float, ptr %oh, i64 %333
-  store <16 x float> %332, ptr %334, align 4
-  %335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %314, <16 x float> %391)
-  %336 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %327, <16 x float> %335)
-  %337 = fmul <16 x float> %336, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %338 = or disjoint i64 %309, %215
-  %339 = getelementptr inbounds float, ptr %oh, i64 %338
-  store <16 x float> %337, ptr %339, align 4
-  br i1 %217, label %i6.head.preheader, label %i10.head.preheader
+j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
+  %i1.addr.0273 = phi i64 [ %i1.next.3, %j1.head.preheader ], [ 0, %ci.body ]
+  %248 = shl nuw nsw i64 %i1.addr.0273, 6
+  %249 = or disjoint i64 %248, %204
+  %250 = getelementptr inbounds float, ptr %work, i64 %248
+  %251 = load <16 x float>, ptr %250, align 4
+  %252 = getelementptr inbounds float, ptr %hs, i64 %249
+  store <16 x float> %251, ptr %252, align 64, !nontemporal !0
+  %253 = or disjoint i64 %248, 16
+  %254 = getelementptr inbounds float, ptr %work, i64 %253
+  %255 = load <16 x float>, ptr %254, align 4
+  %256 = or disjoint i64 %249, 16
+  %257 = getelementptr inbounds float, ptr %hs, i64 %256
+  store <16 x float> %255, ptr %257, align 64, !nontemporal !0
+  %258 = or disjoint i64 %248, 32
+  %259 = getelementptr inbounds float, ptr %work, i64 %258
+  %260 = load <16 x float>, ptr %259, align 4
+  %261 = or disjoint i64 %249, 32
+  %262 = getelementptr inbounds float, ptr %hs, i64 %261
+  store <16 x float> %260, ptr %262, align 64, !nontemporal !0
+  %263 = or disjoint i64 %248, 48
+  %264 = getelementptr inbounds float, ptr %work, i64 %263
+  %265 = load <16 x float>, ptr %264, align 4
+  %266 = or disjoint i64 %249, 48
+  %267 = getelementptr inbounds float, ptr %hs, i64 %266
+  store <16 x float> %265, ptr %267, align 64, !nontemporal !0
+  %i1.next = shl i64 %i1.addr.0273, 6
+  %268 = or disjoint i64 %i1.next, 64
+  %269 = or disjoint i64 %268, %204
+  %270 = getelementptr inbounds float, ptr %work, i64 %268
+  %271 = load <16 x float>, ptr %270, align 4
+  %272 = getelementptr inbounds float, ptr %hs, i64 %269
+  store <16 x float> %271, ptr %272, align 64, !nontemporal !0
+  %273 = or disjoint i64 %i1.next, 80
+  %274 = getelementptr inbounds float, ptr %work, i64 %273
+  %275 = load <16 x float>, ptr %274, align 4
+  %276 = or disjoint i64 %269, 16
+  %277 = getelementptr inbounds float, ptr %hs, i64 %276
+  store <16 x float> %275, ptr %277, align 64, !nontemporal !0
+  %278 = or disjoint i64 %i1.next, 96
+  %279 = getelementptr inbounds float, ptr %work, i64 %278
+  %280 = load <16 x float>, ptr %279, align 4
+  %281 = or disjoint i64 %269, 32
+  %282 = getelementptr inbounds float, ptr %hs, i64 %281
+  store <16 x float> %280, ptr %282, align 64, !nontemporal !0
+  %283 = or disjoint i64 %i1.next, 112
+  %284 = getelementptr inbounds float, ptr %work, i64 %283
+  %285 = load <16 x float>, ptr %284, align 4
+  %286 = or disjoint i64 %269, 48
+  %287 = getelementptr inbounds float, ptr %hs, i64 %286
+  store <16 x float> %285, ptr %287, align 64, !nontemporal !0
+  %i1.next.1 = shl i64 %i1.addr.0273, 6
+  %288 = or disjoint i64 %i1.next.1, 128
+  %289 = or disjoint i64 %288, %204
+  %290 = getelementptr inbounds float, ptr %work, i64 %288
+  %291 = load <16 x float>, ptr %290, align 4
+  %292 = getelementptr inbounds float, ptr %hs, i64 %289
+  store <16 x float> %291, ptr %292, align 64, !nontemporal !0
+  %293 = or disjoint i64 %i1.next.1, 144
+  %294 = getelementptr inbounds float, ptr %work, i64 %293
+  %295 = load <16 x float>, ptr %294, align 4
+  %296 = or disjoint i64 %289, 16
+  %297 = getelementptr inbounds float, ptr %hs, i64 %296
+  store <16 x float> %295, ptr %297, align 64, !nontemporal !0
+  %298 = or disjoint i64 %i1.next.1, 160
+  %299 = getelementptr inbounds float, ptr %work, i64 %298
+  %300 = load <16 x float>, ptr %299, align 4
+  %301 = or disjoint i64 %289, 32
+  %302 = getelementptr inbounds float, ptr %hs, i64 %301
+  store <16 x float> %300, ptr %302, align 64, !nontemporal !0
+  %303 = or disjoint i64 %i1.next.1, 176
+  %304 = getelementptr inbounds float, ptr %work, i64 %303
+  %305 = load <16 x float>, ptr %304, align 4
+  %306 = or disjoint i64 %289, 48
+  %307 = getelementptr inbounds float, ptr %hs, i64 %306
+  store <16 x float> %305, ptr %307, align 64, !nontemporal !0
+  %i1.next.2 = shl i64 %i1.addr.0273, 6
+  %308 = or disjoint i64 %i1.next.2, 192
+  %309 = or disjoint i64 %308, %204
+  %310 = getelementptr inbounds float, ptr %work, i64 %308
+  %311 = load <16 x float>, ptr %310, align 4
+  %312 = getelementptr inbounds float, ptr %hs, i64 %309
+  store <16 x float> %311, ptr %312, align 64, !nontemporal !0
+  %313 = or disjoint i64 %i1.next.2, 208
+  %314 = getelementptr inbounds float, ptr %work, i64 %313
+  %315 = load <16 x float>, ptr %314, align 4
+  %316 = or disjoint i64 %309, 16
+  %317 = getelementptr inbounds float, ptr %hs, i64 %316
+  store <16 x float> %315, ptr %317, align 64, !nontemporal !0
+  %318 = or disjoint i64 %i1.next.2, 224
+  %319 = getelementptr inbounds float, ptr %work, i64 %318
+  %320 = load <16 x float>, ptr %319, align 4
+  %321 = or disjoint i64 %309, 32
+  %322 = getelementptr inbounds float, ptr %hs, i64 %321
+  store <16 x float> %320, ptr %322, align 64, !nontemporal !0
+  %323 = or disjoint i64 %i1.next.2, 240
+  %324 = getelementptr inbounds float, ptr %work, i64 %323
+  %325 = load <16 x float>, ptr %324, align 4
+  %326 = or disjoint i64 %309, 48
+  %327 = getelementptr inbounds float, ptr %hs, i64 %326
+  store <16 x float> %325, ptr %327, align 64, !nontemporal !0
+  %i1.next.3 = add nuw nsw i64 %i1.addr.0273, 4
+  %exitcond356.not.3 = icmp eq i64 %i1.next.3, 64
+  br i1 %exitcond356.not.3, label %endif, label %j1.head.preheader
 
-i2.body:                                          ; preds = %i2.body, %i2.head.preheader
-  %acc.0277 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %379, %i2.body ]
-  %acc1.0276 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %389, %i2.body ]
-  %acc2.0275 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %382, %i2.body ]
-  %acc3.0274 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %390, %i2.body ]
-  %acc4.0273 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %385, %i2.body ]
-  %acc5.0272 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %391, %i2.body ]
-  %i2.addr.0271 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
-  %340 = add nuw nsw i64 %i2.addr.0271, %201
-  %341 = getelementptr inbounds float, ptr %gep311, i64 %340
-  %342 = load float, ptr %341, align 4
-  %343 = or disjoint i64 %340, 64
-  %344 = getelementptr inbounds float, ptr %gep311, i64 %343
-  %345 = load float, ptr %344, align 4
-  %gep377 = getelementptr inbounds float, ptr %invariant.gep376, i64 %i2.addr.0271
-  %346 = load float, ptr %gep377, align 4
-  %347 = shl nuw nsw i64 %i2.addr.0271, 6
-  %348 = or disjoint i64 %347, %c.addr.0306
-  %349 = getelementptr inbounds float, ptr %work, i64 %348
-  %350 = load <16 x float>, ptr %349, align 4
-  %351 = insertelement <16 x float> poison, float %342, i64 0
-  %352 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
-  %353 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %350, <16 x float> %acc.0277)
-  %354 = insertelement <16 x float> poison, float %345, i64 0
-  %355 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
-  %356 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %350, <16 x float> %acc2.0275)
-  %357 = insertelement <16 x float> poison, float %346, i64 0
-  %358 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
-  %359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %350, <16 x float> %acc4.0273)
-  %360 = or disjoint i64 %348, 16
-  %361 = getelementptr inbounds float, ptr %work, i64 %360
-  %362 = load <16 x float>, ptr %361, align 4
-  %363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %362, <16 x float> %acc1.0276)
-  %364 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %362, <16 x float> %acc3.0274)
-  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %362, <16 x float> %acc5.0272)
-  %i2.next = or disjoint i64 %i2.addr.0271, 1
-  %366 = add nuw nsw i64 %i2.next, %201
-  %367 = getelementptr inbounds float, ptr %gep311, i64 %366
-  %368 = load float, ptr %367, align 4
-  %369 = or disjoint i64 %366, 64
-  %370 = getelementptr inbounds float, ptr %gep311, i64 %369
-  %371 = load float, ptr %370, align 4
-  %gep377.1 = getelementptr inbounds float, ptr %invariant.gep376, i64 %i2.next
-  %372 = load float, ptr %gep377.1, align 4
-  %373 = shl nuw nsw i64 %i2.next, 6
-  %374 = or disjoint i64 %373, %c.addr.0306
-  %375 = getelementptr inbounds float, ptr %work, i64 %374
-  %376 = load <16 x float>, ptr %375, align 4
-  %377 = insertelement <16 x float> poison, float %368, i64 0
-  %378 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
-  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %376, <16 x float> %353)
-  %380 = insertelement <16 x float> poison, float %371, i64 0
-  %381 = shufflevector <16 x float> %380, <16 x float> poison, <16 x i32> zeroinitializer
-  %382 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %376, <16 x float> %356)
-  %383 = insertelement <16 x float> poison, float %372, i64 0
-  %384 = shufflevector <16 x float> %383, <16 x float> poison, <16 x i32> zeroinitializer
-  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %376, <16 x float> %359)
-  %386 = or disjoint i64 %374, 16
-  %387 = getelementptr inbounds float, ptr %work, i64 %386
-  %388 = load <16 x float>, ptr %387, align 4
-  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %388, <16 x float> %363)
-  %390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %388, <16 x float> %364)
-  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %388, <16 x float> %365)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0271, 2
-  %exitcond353.not.1 = icmp eq i64 %i2.next.1, 64
-  br i1 %exitcond353.not.1, label %i3.head.preheader, label %i2.body
+i3.head.preheader:                                ; preds = %endif, %i11.exit
+  %328 = phi i1 [ true, %endif ], [ false, %i11.exit ]
+  %c.addr.0309 = phi i64 [ 0, %endif ], [ 32, %i11.exit ]
+  br label %i3.body
 
-i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
-  %delta3.0.lcssa = phi <16 x float> [ %327, %i3.head.preheader ], [ %513, %i7.head.preheader ]
-  %delta2.0.lcssa = phi <16 x float> [ %321, %i3.head.preheader ], [ %507, %i7.head.preheader ]
-  %delta1.0.lcssa = phi <16 x float> [ %314, %i3.head.preheader ], [ %493, %i7.head.preheader ]
-  %delta.0.lcssa = phi <16 x float> [ %308, %i3.head.preheader ], [ %488, %i7.head.preheader ]
-  br label %i10.body
+c.exit:                                           ; preds = %i11.exit
+  %ci.next = add nuw nsw i64 %ci.addr.0310, 1
+  %exitcond361.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond361.not, label %i12.head.preheader, label %ci.body
 
-i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
-  %delta.0301 = phi <16 x float> [ %488, %i7.head.preheader ], [ %308, %i3.head.preheader ]
-  %delta1.0300 = phi <16 x float> [ %493, %i7.head.preheader ], [ %314, %i3.head.preheader ]
-  %delta2.0299 = phi <16 x float> [ %507, %i7.head.preheader ], [ %321, %i3.head.preheader ]
-  %delta3.0298 = phi <16 x float> [ %513, %i7.head.preheader ], [ %327, %i3.head.preheader ]
-  %t1.addr.0297 = phi i64 [ %t1.next, %i7.head.preheader ], [ %216, %i3.head.preheader ]
-  %392 = shl i64 %t1.addr.0297, 7
-  %invariant.gep378 = getelementptr float, ptr %gep311, i64 %392
-  %.idx322 = shl nsw i64 %t1.addr.0297, 8
-  %invariant.gep380 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
-  br label %i6.body
-
-i7.head.preheader:                                ; preds = %i6.body
-  %393 = getelementptr inbounds float, ptr %gep311, i64 %392
-  %394 = load <16 x float>, ptr %393, align 4
-  %395 = or disjoint i64 %392, 64
-  %396 = getelementptr inbounds float, ptr %gep311, i64 %395
+i4.head.preheader:                                ; preds = %i3.body
+  %329 = load <16 x float>, ptr %223, align 4
+  %330 = load <16 x float>, ptr %225, align 4
+  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %330, <16 x float> zeroinitializer)
+  %332 = load <16 x float>, ptr %227, align 4
+  %333 = load <16 x float>, ptr %229, align 4
+  %334 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %332, <16 x float> %333, <16 x float> %331)
+  %335 = load <16 x float>, ptr %231, align 4
+  %336 = load <16 x float>, ptr %233, align 4
+  %337 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %335, <16 x float> %336, <16 x float> %334)
+  %338 = load <16 x float>, ptr %235, align 4
+  %339 = load <16 x float>, ptr %237, align 4
+  %340 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %338, <16 x float> %339, <16 x float> %337)
+  %341 = shufflevector <16 x float> %340, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %342 = shufflevector <16 x float> %340, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %343 = fadd <8 x float> %341, %342
+  %344 = shufflevector <8 x float> %343, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %345 = shufflevector <8 x float> %343, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %346 = fadd <4 x float> %344, %345
+  %347 = shufflevector <4 x float> %346, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %348 = shufflevector <4 x float> %346, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %349 = fadd <2 x float> %347, %348
+  %350 = load <16 x float>, ptr %244, align 4
+  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %350, <16 x float> zeroinitializer)
+  %352 = load <16 x float>, ptr %238, align 4
+  %353 = load <16 x float>, ptr %245, align 4
+  %354 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %353, <16 x float> %351)
+  %355 = load <16 x float>, ptr %239, align 4
+  %356 = load <16 x float>, ptr %246, align 4
+  %357 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %356, <16 x float> %354)
+  %358 = load <16 x float>, ptr %240, align 4
+  %359 = load <16 x float>, ptr %247, align 4
+  %360 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %359, <16 x float> %357)
+  %361 = shufflevector <16 x float> %360, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %362 = shufflevector <16 x float> %360, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %363 = fadd <8 x float> %361, %362
+  %364 = shufflevector <8 x float> %363, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %365 = shufflevector <8 x float> %363, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %366 = fadd <4 x float> %364, %365
+  %367 = shufflevector <4 x float> %366, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %368 = shufflevector <4 x float> %366, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %369 = fadd <2 x float> %367, %368
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %330, <16 x float> %350, <16 x float> zeroinitializer)
+  %371 = load <16 x float>, ptr %241, align 4
+  %372 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %371, <16 x float> %353, <16 x float> %370)
+  %373 = load <16 x float>, ptr %242, align 4
+  %374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %373, <16 x float> %356, <16 x float> %372)
+  %375 = load <16 x float>, ptr %243, align 4
+  %376 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %375, <16 x float> %359, <16 x float> %374)
+  %shift406 = shufflevector <2 x float> %349, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %377 = fadd <2 x float> %349, %shift406
+  %shift407 = shufflevector <2 x float> %369, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %378 = fadd <2 x float> %369, %shift407
+  %379 = shufflevector <16 x float> %376, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %380 = shufflevector <16 x float> %376, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %381 = fadd <8 x float> %379, %380
+  %382 = shufflevector <8 x float> %381, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %383 = shufflevector <8 x float> %381, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %384 = fadd <4 x float> %382, %383
+  %385 = shufflevector <4 x float> %384, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %386 = shufflevector <4 x float> %384, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %387 = fadd <2 x float> %385, %386
+  %shift408 = shufflevector <2 x float> %387, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %388 = fadd <2 x float> %387, %shift408
+  %389 = or disjoint i64 %c.addr.0309, %206
+  %390 = getelementptr inbounds float, ptr %gep316, i64 %389
+  %391 = load <16 x float>, ptr %390, align 4
+  %392 = fsub <16 x float> %391, %464
+  %393 = fmul <16 x float> %212, %392
+  %394 = or disjoint i64 %c.addr.0309, 16
+  %395 = or disjoint i64 %394, %206
+  %396 = getelementptr inbounds float, ptr %gep316, i64 %395
   %397 = load <16 x float>, ptr %396, align 4
-  %398 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %397, <16 x float> zeroinitializer)
-  %399 = or disjoint i64 %392, 16
-  %400 = getelementptr inbounds float, ptr %gep311, i64 %399
-  %401 = load <16 x float>, ptr %400, align 4
-  %402 = or disjoint i64 %392, 80
-  %403 = getelementptr inbounds float, ptr %gep311, i64 %402
-  %404 = load <16 x float>, ptr %403, align 4
-  %405 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %404, <16 x float> %398)
-  %406 = or disjoint i64 %392, 32
-  %407 = getelementptr inbounds float, ptr %gep311, i64 %406
-  %408 = load <16 x float>, ptr %407, align 4
-  %409 = or disjoint i64 %392, 96
-  %410 = getelementptr inbounds float, ptr %gep311, i64 %409
-  %411 = load <16 x float>, ptr %410, align 4
-  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %408, <16 x float> %411, <16 x float> %405)
-  %413 = or disjoint i64 %392, 48
-  %414 = getelementptr inbounds float, ptr %gep311, i64 %413
-  %415 = load <16 x float>, ptr %414, align 4
-  %416 = or disjoint i64 %392, 112
-  %417 = getelementptr inbounds float, ptr %gep311, i64 %416
-  %418 = load <16 x float>, ptr %417, align 4
-  %419 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %415, <16 x float> %418, <16 x float> %412)
-  %420 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %421 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %422 = fadd <8 x float> %420, %421
-  %423 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %424 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %425 = fadd <4 x float> %423, %424
-  %426 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %427 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %428 = fadd <2 x float> %426, %427
-  %.idx323 = shl i64 %t1.addr.0297, 9
-  %429 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
-  %430 = load <16 x float>, ptr %429, align 4
-  %431 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %430, <16 x float> zeroinitializer)
-  %432 = getelementptr i8, ptr %10, i64 %.idx323
-  %433 = load <16 x float>, ptr %432, align 4
-  %434 = getelementptr inbounds i8, ptr %11, i64 %.idx322
+  %398 = fsub <16 x float> %397, %474
+  %399 = fmul <16 x float> %212, %398
+  %400 = or disjoint i64 %c.addr.0309, %217
+  %401 = getelementptr inbounds float, ptr %gep316, i64 %400
+  %402 = load <16 x float>, ptr %401, align 4
+  %403 = shufflevector <2 x float> %377, <2 x float> poison, <16 x i32> zeroinitializer
+  %404 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %393, <16 x float> %467)
+  %405 = fsub <16 x float> %402, %404
+  %406 = fmul <16 x float> %219, %405
+  %407 = or disjoint i64 %394, %217
+  %408 = getelementptr inbounds float, ptr %gep316, i64 %407
+  %409 = load <16 x float>, ptr %408, align 4
+  %410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %399, <16 x float> %475)
+  %411 = fsub <16 x float> %409, %410
+  %412 = fmul <16 x float> %219, %411
+  %413 = shufflevector <2 x float> %388, <2 x float> poison, <16 x i32> zeroinitializer
+  %414 = shufflevector <2 x float> %378, <2 x float> poison, <16 x i32> zeroinitializer
+  %415 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %393, <16 x float> %470)
+  %416 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %406, <16 x float> %415)
+  %417 = fmul <16 x float> %416, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %418 = or disjoint i64 %c.addr.0309, %220
+  %419 = getelementptr inbounds float, ptr %oh, i64 %418
+  store <16 x float> %417, ptr %419, align 4
+  %420 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %399, <16 x float> %476)
+  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %412, <16 x float> %420)
+  %422 = fmul <16 x float> %421, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %423 = or disjoint i64 %394, %220
+  %424 = getelementptr inbounds float, ptr %oh, i64 %423
+  store <16 x float> %422, ptr %424, align 4
+  br i1 %222, label %i7.head.preheader, label %i11.head.preheader
+
+i3.body:                                          ; preds = %i3.body, %i3.head.preheader
+  %acc.0280 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %464, %i3.body ]
+  %acc1.0279 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %474, %i3.body ]
+  %acc2.0278 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %467, %i3.body ]
+  %acc3.0277 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %475, %i3.body ]
+  %acc4.0276 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %470, %i3.body ]
+  %acc5.0275 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %476, %i3.body ]
+  %i3.addr.0274 = phi i64 [ 0, %i3.head.preheader ], [ %i3.next.1, %i3.body ]
+  %425 = add nuw nsw i64 %i3.addr.0274, %206
+  %426 = getelementptr inbounds float, ptr %gep314, i64 %425
+  %427 = load float, ptr %426, align 4
+  %428 = or disjoint i64 %425, 64
+  %429 = getelementptr inbounds float, ptr %gep314, i64 %428
+  %430 = load float, ptr %429, align 4
+  %gep382 = getelementptr inbounds float, ptr %invariant.gep381, i64 %i3.addr.0274
+  %431 = load float, ptr %gep382, align 4
+  %432 = shl nuw nsw i64 %i3.addr.0274, 6
+  %433 = or disjoint i64 %432, %c.addr.0309
+  %434 = getelementptr inbounds float, ptr %work, i64 %433
   %435 = load <16 x float>, ptr %434, align 4
-  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %435, <16 x float> %431)
-  %437 = getelementptr i8, ptr %12, i64 %.idx323
-  %438 = load <16 x float>, ptr %437, align 4
-  %439 = getelementptr inbounds i8, ptr %13, i64 %.idx322
-  %440 = load <16 x float>, ptr %439, align 4
-  %441 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %438, <16 x float> %440, <16 x float> %436)
-  %442 = getelementptr i8, ptr %14, i64 %.idx323
-  %443 = load <16 x float>, ptr %442, align 4
-  %444 = getelementptr inbounds i8, ptr %15, i64 %.idx322
-  %445 = load <16 x float>, ptr %444, align 4
-  %446 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %445, <16 x float> %441)
-  %447 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %448 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %449 = fadd <8 x float> %447, %448
-  %450 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %451 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %452 = fadd <4 x float> %450, %451
-  %453 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %454 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %455 = fadd <2 x float> %453, %454
-  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %397, <16 x float> %430, <16 x float> zeroinitializer)
-  %457 = getelementptr i8, ptr %432, i64 256
-  %458 = load <16 x float>, ptr %457, align 4
-  %459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %458, <16 x float> %435, <16 x float> %456)
-  %460 = getelementptr i8, ptr %437, i64 256
+  %436 = insertelement <16 x float> poison, float %427, i64 0
+  %437 = shufflevector <16 x float> %436, <16 x float> poison, <16 x i32> zeroinitializer
+  %438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %437, <16 x float> %435, <16 x float> %acc.0280)
+  %439 = insertelement <16 x float> poison, float %430, i64 0
+  %440 = shufflevector <16 x float> %439, <16 x float> poison, <16 x i32> zeroinitializer
+  %441 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %440, <16 x float> %435, <16 x float> %acc2.0278)
+  %442 = insertelement <16 x float> poison, float %431, i64 0
+  %443 = shufflevector <16 x float> %442, <16 x float> poison, <16 x i32> zeroinitializer
+  %444 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %435, <16 x float> %acc4.0276)
+  %445 = or disjoint i64 %433, 16
+  %446 = getelementptr inbounds float, ptr %work, i64 %445
+  %447 = load <16 x float>, ptr %446, align 4
+  %448 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %437, <16 x float> %447, <16 x float> %acc1.0279)
+  %449 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %440, <16 x float> %447, <16 x float> %acc3.0277)
+  %450 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %447, <16 x float> %acc5.0275)
+  %i3.next = or disjoint i64 %i3.addr.0274, 1
+  %451 = add nuw nsw i64 %i3.next, %206
+  %452 = getelementptr inbounds float, ptr %gep314, i64 %451
+  %453 = load float, ptr %452, align 4
+  %454 = or disjoint i64 %451, 64
+  %455 = getelementptr inbounds float, ptr %gep314, i64 %454
+  %456 = load float, ptr %455, align 4
+  %gep382.1 = getelementptr inbounds float, ptr %invariant.gep381, i64 %i3.next
+  %457 = load float, ptr %gep382.1, align 4
+  %458 = shl nuw nsw i64 %i3.next, 6
+  %459 = or disjoint i64 %458, %c.addr.0309
+  %460 = getelementptr inbounds float, ptr %work, i64 %459
   %461 = load <16 x float>, ptr %460, align 4
-  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %440, <16 x float> %459)
-  %463 = getelementptr i8, ptr %442, i64 256
-  %464 = load <16 x float>, ptr %463, align 4
-  %465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %464, <16 x float> %445, <16 x float> %462)
-  %shift404 = shufflevector <2 x float> %428, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %466 = fadd <2 x float> %428, %shift404
-  %shift405 = shufflevector <2 x float> %455, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %467 = fadd <2 x float> %455, %shift405
-  %468 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %469 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %470 = fadd <8 x float> %468, %469
-  %471 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %472 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %473 = fadd <4 x float> %471, %472
-  %474 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %475 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %476 = fadd <2 x float> %474, %475
-  %shift406 = shufflevector <2 x float> %476, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %477 = fadd <2 x float> %476, %shift406
-  %478 = shl nuw nsw i64 %t1.addr.0297, 1
-  %479 = mul nsw i64 %478, %H
-  %480 = getelementptr inbounds float, ptr %betah, i64 %479
-  %481 = load float, ptr %480, align 4
-  %482 = or disjoint i64 %392, %c.addr.0306
-  %483 = getelementptr inbounds float, ptr %gep313, i64 %482
-  %484 = load <16 x float>, ptr %483, align 4
-  %485 = fsub <16 x float> %484, %551
-  %486 = insertelement <16 x float> poison, float %481, i64 0
-  %487 = shufflevector <16 x float> %486, <16 x float> poison, <16 x i32> zeroinitializer
-  %488 = fmul <16 x float> %487, %485
-  %489 = or disjoint i64 %392, %309
-  %490 = getelementptr inbounds float, ptr %gep313, i64 %489
-  %491 = load <16 x float>, ptr %490, align 4
-  %492 = fsub <16 x float> %491, %563
-  %493 = fmul <16 x float> %487, %492
-  %494 = or disjoint i64 %478, 1
-  %495 = mul nsw i64 %494, %H
-  %496 = getelementptr inbounds float, ptr %betah, i64 %495
-  %497 = load float, ptr %496, align 4
-  %498 = shl nsw i64 %494, 6
-  %499 = or disjoint i64 %498, %c.addr.0306
-  %500 = getelementptr inbounds float, ptr %gep313, i64 %499
-  %501 = load <16 x float>, ptr %500, align 4
-  %502 = shufflevector <2 x float> %466, <2 x float> poison, <16 x i32> zeroinitializer
-  %503 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %488, <16 x float> %554)
-  %504 = fsub <16 x float> %501, %503
-  %505 = insertelement <16 x float> poison, float %497, i64 0
-  %506 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
-  %507 = fmul <16 x float> %506, %504
-  %508 = or disjoint i64 %498, %309
-  %509 = getelementptr inbounds float, ptr %gep313, i64 %508
-  %510 = load <16 x float>, ptr %509, align 4
-  %511 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %493, <16 x float> %564)
-  %512 = fsub <16 x float> %510, %511
-  %513 = fmul <16 x float> %506, %512
-  %514 = shufflevector <2 x float> %477, <2 x float> poison, <16 x i32> zeroinitializer
-  %515 = shufflevector <2 x float> %467, <2 x float> poison, <16 x i32> zeroinitializer
-  %516 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %488, <16 x float> %557)
-  %517 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %507, <16 x float> %516)
-  %518 = fmul <16 x float> %517, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %519 = mul nsw i64 %t1.addr.0297, %sv
-  %520 = or disjoint i64 %519, %c.addr.0306
-  %521 = getelementptr inbounds float, ptr %oh, i64 %520
-  store <16 x float> %518, ptr %521, align 4
-  %522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %493, <16 x float> %565)
-  %523 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %513, <16 x float> %522)
-  %524 = fmul <16 x float> %523, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %525 = or disjoint i64 %519, %309
-  %526 = getelementptr inbounds float, ptr %oh, i64 %525
-  store <16 x float> %524, ptr %526, align 4
-  %t1.next = add nuw nsw i64 %t1.addr.0297, 1
-  %527 = icmp slt i64 %t1.next, %t1
-  br i1 %527, label %i6.head.preheader, label %i10.head.preheader
+  %462 = insertelement <16 x float> poison, float %453, i64 0
+  %463 = shufflevector <16 x float> %462, <16 x float> poison, <16 x i32> zeroinitializer
+  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %461, <16 x float> %438)
+  %465 = insertelement <16 x float> poison, float %456, i64 0
+  %466 = shufflevector <16 x float> %465, <16 x float> poison, <16 x i32> zeroinitializer
+  %467 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %466, <16 x float> %461, <16 x float> %441)
+  %468 = insertelement <16 x float> poison, float %457, i64 0
+  %469 = shufflevector <16 x float> %468, <16 x float> poison, <16 x i32> zeroinitializer
+  %470 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %469, <16 x float> %461, <16 x float> %444)
+  %471 = or disjoint i64 %459, 16
+  %472 = getelementptr inbounds float, ptr %work, i64 %471
+  %473 = load <16 x float>, ptr %472, align 4
+  %474 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %473, <16 x float> %448)
+  %475 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %466, <16 x float> %473, <16 x float> %449)
+  %476 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %469, <16 x float> %473, <16 x float> %450)
+  %i3.next.1 = add nuw nsw i64 %i3.addr.0274, 2
+  %exitcond357.not.1 = icmp eq i64 %i3.next.1, 64
+  br i1 %exitcond357.not.1, label %i4.head.preheader, label %i3.body
 
-i6.body:                                          ; preds = %i6.head.preheader, %i6.body
-  %i6.addr.0290 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
-  %acc14.0289 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %565, %i6.body ]
-  %acc13.0288 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %557, %i6.body ]
-  %acc12.0287 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %564, %i6.body ]
-  %acc11.0286 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %554, %i6.body ]
-  %acc10.0285 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %563, %i6.body ]
-  %acc9.0284 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %551, %i6.body ]
-  %gep379 = getelementptr float, ptr %invariant.gep378, i64 %i6.addr.0290
-  %528 = getelementptr i8, ptr %gep379, i64 -512
-  %529 = load float, ptr %528, align 4
-  %530 = getelementptr i8, ptr %gep379, i64 -256
-  %531 = load float, ptr %530, align 4
-  %532 = or disjoint i64 %i6.addr.0290, %392
-  %533 = getelementptr inbounds float, ptr %gep311, i64 %532
-  %534 = load float, ptr %533, align 4
-  %535 = or disjoint i64 %532, 64
-  %536 = getelementptr inbounds float, ptr %gep311, i64 %535
-  %537 = load float, ptr %536, align 4
-  %gep381 = getelementptr inbounds float, ptr %invariant.gep380, i64 %i6.addr.0290
-  %538 = load float, ptr %gep381, align 4
-  %539 = insertelement <16 x float> poison, float %531, i64 0
-  %540 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
-  %541 = insertelement <16 x float> poison, float %529, i64 0
-  %542 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
-  %543 = shl nuw nsw i64 %i6.addr.0290, 6
-  %544 = or disjoint i64 %543, %c.addr.0306
-  %545 = getelementptr inbounds float, ptr %work, i64 %544
+i11.head.preheader:                               ; preds = %i8.head.preheader, %i4.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %412, %i4.head.preheader ], [ %598, %i8.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %406, %i4.head.preheader ], [ %592, %i8.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %399, %i4.head.preheader ], [ %578, %i8.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %393, %i4.head.preheader ], [ %573, %i8.head.preheader ]
+  br label %i11.body
+
+i7.head.preheader:                                ; preds = %i4.head.preheader, %i8.head.preheader
+  %delta.0304 = phi <16 x float> [ %573, %i8.head.preheader ], [ %393, %i4.head.preheader ]
+  %delta1.0303 = phi <16 x float> [ %578, %i8.head.preheader ], [ %399, %i4.head.preheader ]
+  %delta2.0302 = phi <16 x float> [ %592, %i8.head.preheader ], [ %406, %i4.head.preheader ]
+  %delta3.0301 = phi <16 x float> [ %598, %i8.head.preheader ], [ %412, %i4.head.preheader ]
+  %t1.addr.0300 = phi i64 [ %t1.next, %i8.head.preheader ], [ %221, %i4.head.preheader ]
+  %477 = shl i64 %t1.addr.0300, 7
+  %invariant.gep383 = getelementptr float, ptr %gep314, i64 %477
+  %.idx324 = shl nsw i64 %t1.addr.0300, 8
+  %invariant.gep385 = getelementptr inbounds i8, ptr %invariant.gep315, i64 %.idx324
+  br label %i7.body
+
+i8.head.preheader:                                ; preds = %i7.body
+  %478 = getelementptr inbounds float, ptr %gep314, i64 %477
+  %479 = load <16 x float>, ptr %478, align 4
+  %480 = or disjoint i64 %477, 64
+  %481 = getelementptr inbounds float, ptr %gep314, i64 %480
+  %482 = load <16 x float>, ptr %481, align 4
+  %483 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %479, <16 x float> %482, <16 x float> zeroinitializer)
+  %484 = or disjoint i64 %477, 16
+  %485 = getelementptr inbounds float, ptr %gep314, i64 %484
+  %486 = load <16 x float>, ptr %485, align 4
+  %487 = or disjoint i64 %477, 80
+  %488 = getelementptr inbounds float, ptr %gep314, i64 %487
+  %489 = load <16 x float>, ptr %488, align 4
+  %490 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %486, <16 x float> %489, <16 x float> %483)
+  %491 = or disjoint i64 %477, 32
+  %492 = getelementptr inbounds float, ptr %gep314, i64 %491
+  %493 = load <16 x float>, ptr %492, align 4
+  %494 = or disjoint i64 %477, 96
+  %495 = getelementptr inbounds float, ptr %gep314, i64 %494
+  %496 = load <16 x float>, ptr %495, align 4
+  %497 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %493, <16 x float> %496, <16 x float> %490)
+  %498 = or disjoint i64 %477, 48
+  %499 = getelementptr inbounds float, ptr %gep314, i64 %498
+  %500 = load <16 x float>, ptr %499, align 4
+  %501 = or disjoint i64 %477, 112
+  %502 = getelementptr inbounds float, ptr %gep314, i64 %501
+  %503 = load <16 x float>, ptr %502, align 4
+  %504 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %500, <16 x float> %503, <16 x float> %497)
+  %505 = shufflevector <16 x float> %504, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %506 = shufflevector <16 x float> %504, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %507 = fadd <8 x float> %505, %506
+  %508 = shufflevector <8 x float> %507, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %509 = shufflevector <8 x float> %507, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %510 = fadd <4 x float> %508, %509
+  %511 = shufflevector <4 x float> %510, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %512 = shufflevector <4 x float> %510, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %513 = fadd <2 x float> %511, %512
+  %.idx325 = shl i64 %t1.addr.0300, 9
+  %514 = getelementptr inbounds i8, ptr %invariant.gep315, i64 %.idx324
+  %515 = load <16 x float>, ptr %514, align 4
+  %516 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %479, <16 x float> %515, <16 x float> zeroinitializer)
+  %517 = getelementptr i8, ptr %12, i64 %.idx325
+  %518 = load <16 x float>, ptr %517, align 4
+  %519 = getelementptr inbounds i8, ptr %13, i64 %.idx324
+  %520 = load <16 x float>, ptr %519, align 4
+  %521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %518, <16 x float> %520, <16 x float> %516)
+  %522 = getelementptr i8, ptr %14, i64 %.idx325
+  %523 = load <16 x float>, ptr %522, align 4
+  %524 = getelementptr inbounds i8, ptr %15, i64 %.idx324
+  %525 = load <16 x float>, ptr %524, align 4
+  %526 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %523, <16 x float> %525, <16 x float> %521)
+  %527 = getelementptr i8, ptr %16, i64 %.idx325
+  %528 = load <16 x float>, ptr %527, align 4
+  %529 = getelementptr inbounds i8, ptr %17, i64 %.idx324
+  %530 = load <16 x float>, ptr %529, align 4
+  %531 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %528, <16 x float> %530, <16 x float> %526)
+  %532 = shufflevector <16 x float> %531, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %533 = shufflevector <16 x float> %531, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %534 = fadd <8 x float> %532, %533
+  %535 = shufflevector <8 x float> %534, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %536 = shufflevector <8 x float> %534, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %537 = fadd <4 x float> %535, %536
+  %538 = shufflevector <4 x float> %537, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %539 = shufflevector <4 x float> %537, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %540 = fadd <2 x float> %538, %539
+  %541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %482, <16 x float> %515, <16 x float> zeroinitializer)
+  %542 = getelementptr i8, ptr %517, i64 256
+  %543 = load <16 x float>, ptr %542, align 4
+  %544 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %543, <16 x float> %520, <16 x float> %541)
+  %545 = getelementptr i8, ptr %522, i64 256
   %546 = load <16 x float>, ptr %545, align 4
-  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta.0301, <16 x float> %546)
-  %548 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta2.0299, <16 x float> %547)
-  store <16 x float> %548, ptr %545, align 4
-  %549 = insertelement <16 x float> poison, float %534, i64 0
-  %550 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
-  %551 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %548, <16 x float> %acc9.0284)
-  %552 = insertelement <16 x float> poison, float %537, i64 0
-  %553 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
-  %554 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %548, <16 x float> %acc11.0286)
-  %555 = insertelement <16 x float> poison, float %538, i64 0
-  %556 = shufflevector <16 x float> %555, <16 x float> poison, <16 x i32> zeroinitializer
-  %557 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %548, <16 x float> %acc13.0288)
-  %558 = or disjoint i64 %543, %309
-  %559 = getelementptr inbounds float, ptr %work, i64 %558
-  %560 = load <16 x float>, ptr %559, align 4
-  %561 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta1.0300, <16 x float> %560)
-  %562 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta3.0298, <16 x float> %561)
-  store <16 x float> %562, ptr %559, align 4
-  %563 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %562, <16 x float> %acc10.0285)
-  %564 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %562, <16 x float> %acc12.0287)
-  %565 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %562, <16 x float> %acc14.0289)
-  %i6.next = add nuw nsw i64 %i6.addr.0290, 1
-  %exitcond354.not = icmp eq i64 %i6.next, 64
-  br i1 %exitcond354.not, label %i7.head.preheader, label %i6.body
+  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %546, <16 x float> %525, <16 x float> %544)
+  %548 = getelementptr i8, ptr %527, i64 256
+  %549 = load <16 x float>, ptr %548, align 4
+  %550 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %549, <16 x float> %530, <16 x float> %547)
+  %shift409 = shufflevector <2 x float> %513, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %551 = fadd <2 x float> %513, %shift409
+  %shift410 = shufflevector <2 x float> %540, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %552 = fadd <2 x float> %540, %shift410
+  %553 = shufflevector <16 x float> %550, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %554 = shufflevector <16 x float> %550, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %555 = fadd <8 x float> %553, %554
+  %556 = shufflevector <8 x float> %555, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %557 = shufflevector <8 x float> %555, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %558 = fadd <4 x float> %556, %557
+  %559 = shufflevector <4 x float> %558, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %560 = shufflevector <4 x float> %558, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %561 = fadd <2 x float> %559, %560
+  %shift411 = shufflevector <2 x float> %561, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %562 = fadd <2 x float> %561, %shift411
+  %563 = shl nuw nsw i64 %t1.addr.0300, 1
+  %564 = mul nsw i64 %563, %H
+  %565 = getelementptr inbounds float, ptr %betah, i64 %564
+  %566 = load float, ptr %565, align 4
+  %567 = or disjoint i64 %477, %c.addr.0309
+  %568 = getelementptr inbounds float, ptr %gep316, i64 %567
+  %569 = load <16 x float>, ptr %568, align 4
+  %570 = fsub <16 x float> %569, %636
+  %571 = insertelement <16 x float> poison, float %566, i64 0
+  %572 = shufflevector <16 x float> %571, <16 x float> poison, <16 x i32> zeroinitializer
+  %573 = fmul <16 x float> %572, %570
+  %574 = or disjoint i64 %477, %394
+  %575 = getelementptr inbounds float, ptr %gep316, i64 %574
+  %576 = load <16 x float>, ptr %575, align 4
+  %577 = fsub <16 x float> %576, %648
+  %578 = fmul <16 x float> %572, %577
+  %579 = or disjoint i64 %563, 1
+  %580 = mul nsw i64 %579, %H
+  %581 = getelementptr inbounds float, ptr %betah, i64 %580
+  %582 = load float, ptr %581, align 4
+  %583 = shl nsw i64 %579, 6
+  %584 = or disjoint i64 %583, %c.addr.0309
+  %585 = getelementptr inbounds float, ptr %gep316, i64 %584
+  %586 = load <16 x float>, ptr %585, align 4
+  %587 = shufflevector <2 x float> %551, <2 x float> poison, <16 x i32> zeroinitializer
+  %588 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %587, <16 x float> %573, <16 x float> %639)
+  %589 = fsub <16 x float> %586, %588
+  %590 = insertelement <16 x float> poison, float %582, i64 0
+  %591 = shufflevector <16 x float> %590, <16 x float> poison, <16 x i32> zeroinitializer
+  %592 = fmul <16 x float> %591, %589
+  %593 = or disjoint i64 %583, %394
+  %594 = getelementptr inbounds float, ptr %gep316, i64 %593
+  %595 = load <16 x float>, ptr %594, align 4
+  %596 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %587, <16 x float> %578, <16 x float> %649)
+  %597 = fsub <16 x float> %595, %596
+  %598 = fmul <16 x float> %591, %597
+  %599 = shufflevector <2 x float> %562, <2 x float> poison, <16 x i32> zeroinitializer
+  %600 = shufflevector <2 x float> %552, <2 x float> poison, <16 x i32> zeroinitializer
+  %601 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %600, <16 x float> %573, <16 x float> %642)
+  %602 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %599, <16 x float> %592, <16 x float> %601)
+  %603 = fmul <16 x float> %602, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %604 = mul nsw i64 %t1.addr.0300, %sv
+  %605 = or disjoint i64 %604, %c.addr.0309
+  %606 = getelementptr inbounds float, ptr %oh, i64 %605
+  store <16 x float> %603, ptr %606, align 4
+  %607 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %600, <16 x float> %578, <16 x float> %650)
+  %608 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %599, <16 x float> %598, <16 x float> %607)
+  %609 = fmul <16 x float> %608, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %610 = or disjoint i64 %604, %394
+  %611 = getelementptr inbounds float, ptr %oh, i64 %610
+  store <16 x float> %609, ptr %611, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0300, 1
+  %612 = icmp slt i64 %t1.next, %t1
+  br i1 %612, label %i7.head.preheader, label %i11.head.preheader
 
-i10.body:                                         ; preds = %i10.body, %i10.head.preheader
-  %i10.addr.0305 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
-  %gep383 = getelementptr float, ptr %invariant.gep382, i64 %i10.addr.0305
-  %566 = getelementptr i8, ptr %gep383, i64 -512
-  %567 = load float, ptr %566, align 4
-  %568 = getelementptr i8, ptr %gep383, i64 -256
-  %569 = load float, ptr %568, align 4
-  %570 = insertelement <16 x float> poison, float %569, i64 0
-  %571 = shufflevector <16 x float> %570, <16 x float> poison, <16 x i32> zeroinitializer
-  %572 = insertelement <16 x float> poison, float %567, i64 0
-  %573 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
-  %574 = shl nuw nsw i64 %i10.addr.0305, 6
-  %575 = or disjoint i64 %574, %c.addr.0306
-  %576 = getelementptr inbounds float, ptr %work, i64 %575
-  %577 = load <16 x float>, ptr %576, align 4
-  %578 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta.0.lcssa, <16 x float> %577)
-  %579 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta2.0.lcssa, <16 x float> %578)
-  store <16 x float> %579, ptr %576, align 4
-  %580 = or disjoint i64 %574, %309
-  %581 = getelementptr inbounds float, ptr %work, i64 %580
-  %582 = load <16 x float>, ptr %581, align 4
-  %583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta1.0.lcssa, <16 x float> %582)
-  %584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta3.0.lcssa, <16 x float> %583)
-  store <16 x float> %584, ptr %581, align 4
-  %i10.next = or disjoint i64 %i10.addr.0305, 1
-  %gep383.1 = getelementptr float, ptr %invariant.gep382, i64 %i10.next
-  %585 = getelementptr i8, ptr %gep383.1, i64 -512
-  %586 = load float, ptr %585, align 4
-  %587 = getelementptr i8, ptr %gep383.1, i64 -256
-  %588 = load float, ptr %587, align 4
-  %589 = insertelement <16 x float> poison, float %588, i64 0
-  %590 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
-  %591 = insertelement <16 x float> poison, float %586, i64 0
-  %592 = shufflevector <16 x float> %591, <16 x float> poison, <16 x i32> zeroinitializer
-  %593 = shl nuw nsw i64 %i10.next, 6
-  %594 = or disjoint i64 %593, %c.addr.0306
-  %595 = getelementptr inbounds float, ptr %work, i64 %594
-  %596 = load <16 x float>, ptr %595, align 4
-  %597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta.0.lcssa, <16 x float> %596)
-  %598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta2.0.lcssa, <16 x float> %597)
-  store <16 x float> %598, ptr %595, align 4
-  %599 = or disjoint i64 %593, %309
-  %600 = getelementptr inbounds float, ptr %work, i64 %599
-  %601 = load <16 x float>, ptr %600, align 4
-  %602 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta1.0.lcssa, <16 x float> %601)
-  %603 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta3.0.lcssa, <16 x float> %602)
-  store <16 x float> %603, ptr %600, align 4
-  %i10.next.1 = add nuw nsw i64 %i10.addr.0305, 2
-  %exitcond355.not.1 = icmp eq i64 %i10.next.1, 64
-  br i1 %exitcond355.not.1, label %i10.exit, label %i10.body
+i7.body:                                          ; preds = %i7.head.preheader, %i7.body
+  %i7.addr.0293 = phi i64 [ 0, %i7.head.preheader ], [ %i7.next, %i7.body ]
+  %acc14.0292 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %650, %i7.body ]
+  %acc13.0291 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %642, %i7.body ]
+  %acc12.0290 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %649, %i7.body ]
+  %acc11.0289 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %639, %i7.body ]
+  %acc10.0288 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %648, %i7.body ]
+  %acc9.0287 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %636, %i7.body ]
+  %gep384 = getelementptr float, ptr %invariant.gep383, i64 %i7.addr.0293
+  %613 = getelementptr i8, ptr %gep384, i64 -512
+  %614 = load float, ptr %613, align 4
+  %615 = getelementptr i8, ptr %gep384, i64 -256
+  %616 = load float, ptr %615, align 4
+  %617 = or disjoint i64 %i7.addr.0293, %477
+  %618 = getelementptr inbounds float, ptr %gep314, i64 %617
+  %619 = load float, ptr %618, align 4
+  %620 = or disjoint i64 %617, 64
+  %621 = getelementptr inbounds float, ptr %gep314, i64 %620
+  %622 = load float, ptr %621, align 4
+  %gep386 = getelementptr inbounds float, ptr %invariant.gep385, i64 %i7.addr.0293
+  %623 = load float, ptr %gep386, align 4
+  %624 = insertelement <16 x float> poison, float %616, i64 0
+  %625 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
+  %626 = insertelement <16 x float> poison, float %614, i64 0
+  %627 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = shl nuw nsw i64 %i7.addr.0293, 6
+  %629 = or disjoint i64 %628, %c.addr.0309
+  %630 = getelementptr inbounds float, ptr %work, i64 %629
+  %631 = load <16 x float>, ptr %630, align 4
+  %632 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %627, <16 x float> %delta.0304, <16 x float> %631)
+  %633 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %625, <16 x float> %delta2.0302, <16 x float> %632)
+  store <16 x float> %633, ptr %630, align 4
+  %634 = insertelement <16 x float> poison, float %619, i64 0
+  %635 = shufflevector <16 x float> %634, <16 x float> poison, <16 x i32> zeroinitializer
+  %636 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %635, <16 x float> %633, <16 x float> %acc9.0287)
+  %637 = insertelement <16 x float> poison, float %622, i64 0
+  %638 = shufflevector <16 x float> %637, <16 x float> poison, <16 x i32> zeroinitializer
+  %639 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %638, <16 x float> %633, <16 x float> %acc11.0289)
+  %640 = insertelement <16 x float> poison, float %623, i64 0
+  %641 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
+  %642 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %641, <16 x float> %633, <16 x float> %acc13.0291)
+  %643 = or disjoint i64 %628, %394
+  %644 = getelementptr inbounds float, ptr %work, i64 %643
+  %645 = load <16 x float>, ptr %644, align 4
+  %646 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %627, <16 x float> %delta1.0303, <16 x float> %645)
+  %647 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %625, <16 x float> %delta3.0301, <16 x float> %646)
+  store <16 x float> %647, ptr %644, align 4
+  %648 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %635, <16 x float> %647, <16 x float> %acc10.0288)
+  %649 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %638, <16 x float> %647, <16 x float> %acc12.0290)
+  %650 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %641, <16 x float> %647, <16 x float> %acc14.0292)
+  %i7.next = add nuw nsw i64 %i7.addr.0293, 1
+  %exitcond358.not = icmp eq i64 %i7.next, 64
+  br i1 %exitcond358.not, label %i8.head.preheader, label %i7.body
 
-i10.exit:                                         ; preds = %i10.body
-  br i1 %243, label %i2.head.preheader, label %c.exit
+i11.body:                                         ; preds = %i11.body, %i11.head.preheader
+  %i11.addr.0308 = phi i64 [ 0, %i11.head.preheader ], [ %i11.next.1, %i11.body ]
+  %gep388 = getelementptr float, ptr %invariant.gep387, i64 %i11.addr.0308
+  %651 = getelementptr i8, ptr %gep388, i64 -512
+  %652 = load float, ptr %651, align 4
+  %653 = getelementptr i8, ptr %gep388, i64 -256
+  %654 = load float, ptr %653, align 4
+  %655 = insertelement <16 x float> poison, float %654, i64 0
+  %656 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
+  %657 = insertelement <16 x float> poison, float %652, i64 0
+  %658 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %659 = shl nuw nsw i64 %i11.addr.0308, 6
+  %660 = or disjoint i64 %659, %c.addr.0309
+  %661 = getelementptr inbounds float, ptr %work, i64 %660
+  %662 = load <16 x float>, ptr %661, align 4
+  %663 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %658, <16 x float> %delta.0.lcssa, <16 x float> %662)
+  %664 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %656, <16 x float> %delta2.0.lcssa, <16 x float> %663)
+  store <16 x float> %664, ptr %661, align 4
+  %665 = or disjoint i64 %659, %394
+  %666 = getelementptr inbounds float, ptr %work, i64 %665
+  %667 = load <16 x float>, ptr %666, align 4
+  %668 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %658, <16 x float> %delta1.0.lcssa, <16 x float> %667)
+  %669 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %656, <16 x float> %delta3.0.lcssa, <16 x float> %668)
+  store <16 x float> %669, ptr %666, align 4
+  %i11.next = or disjoint i64 %i11.addr.0308, 1
+  %gep388.1 = getelementptr float, ptr %invariant.gep387, i64 %i11.next
+  %670 = getelementptr i8, ptr %gep388.1, i64 -512
+  %671 = load float, ptr %670, align 4
+  %672 = getelementptr i8, ptr %gep388.1, i64 -256
+  %673 = load float, ptr %672, align 4
+  %674 = insertelement <16 x float> poison, float %673, i64 0
+  %675 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
+  %676 = insertelement <16 x float> poison, float %671, i64 0
+  %677 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
+  %678 = shl nuw nsw i64 %i11.next, 6
+  %679 = or disjoint i64 %678, %c.addr.0309
+  %680 = getelementptr inbounds float, ptr %work, i64 %679
+  %681 = load <16 x float>, ptr %680, align 4
+  %682 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %677, <16 x float> %delta.0.lcssa, <16 x float> %681)
+  %683 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %675, <16 x float> %delta2.0.lcssa, <16 x float> %682)
+  store <16 x float> %683, ptr %680, align 4
+  %684 = or disjoint i64 %678, %394
+  %685 = getelementptr inbounds float, ptr %work, i64 %684
+  %686 = load <16 x float>, ptr %685, align 4
+  %687 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %677, <16 x float> %delta1.0.lcssa, <16 x float> %686)
+  %688 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %675, <16 x float> %delta3.0.lcssa, <16 x float> %687)
+  store <16 x float> %688, ptr %685, align 4
+  %i11.next.1 = add nuw nsw i64 %i11.addr.0308, 2
+  %exitcond359.not.1 = icmp eq i64 %i11.next.1, 64
+  br i1 %exitcond359.not.1, label %i11.exit, label %i11.body
+
+i11.exit:                                         ; preds = %i11.body
+  br i1 %328, label %i3.head.preheader, label %c.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -849,11 +967,13 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #3
 
-attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite) "target-cpu"="znver3" }
+attributes #0 = { nofree norecurse nounwind "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+
+!0 = !{i32 1}
 ; ---- dp_bwd_h2_k64_v64_c32_nogate_l2norm (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_bwd_h2_k64_v64_c32_nogate_l2norm'
 source_filename = "dp_bwd_h2_k64_v64_c32_nogate_l2norm"
@@ -7529,20 +7649,21 @@ source_filename = "dp_fwd_h2_k64_v64_r64_nogate_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h2_k64_v64_r64_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+; Function Attrs: nofree norecurse nounwind
+define void @dp_fwd_h2_k64_v64_r64_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep312 = getelementptr i8, ptr %work, i64 16640
+  %hs360 = ptrtoint ptr %hs to i64
+  %invariant.gep315 = getelementptr i8, ptr %work, i64 16640
   %sv = shl nsw i64 %H, 6
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 8
-  %gep311 = getelementptr i8, ptr %invariant.gep312, i64 %.idx
+  %gep314 = getelementptr i8, ptr %invariant.gep315, i64 %.idx
   %.idx247 = mul i64 %T, 768
-  %gep313 = getelementptr i8, ptr %invariant.gep312, i64 %.idx247
+  %gep316 = getelementptr i8, ptr %invariant.gep315, i64 %.idx247
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 63
@@ -7550,810 +7671,927 @@ bh.body.lr.ph:                                    ; preds = %entry
   %5 = mul i64 %nc, %bh0
   %6 = shl i64 %5, 14
   %7 = shl i64 %nc, 14
+  %8 = and i64 %hs360, 63
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %8 = sub i64 %bh1, %bh0
-  %9 = getelementptr i8, ptr %hs, i64 %6
-  %10 = getelementptr i8, ptr %gep311, i64 64
-  %11 = getelementptr i8, ptr %work, i64 16704
-  %12 = getelementptr i8, ptr %gep311, i64 128
-  %13 = getelementptr i8, ptr %work, i64 16768
-  %14 = getelementptr i8, ptr %gep311, i64 192
-  %15 = getelementptr i8, ptr %work, i64 16832
+  %9 = sub i64 %bh1, %bh0
+  %10 = icmp eq i64 %8, 0
+  %11 = getelementptr i8, ptr %hs, i64 %6
+  %12 = getelementptr i8, ptr %gep314, i64 64
+  %13 = getelementptr i8, ptr %work, i64 16704
+  %14 = getelementptr i8, ptr %gep314, i64 128
+  %15 = getelementptr i8, ptr %work, i64 16768
+  %16 = getelementptr i8, ptr %gep314, i64 192
+  %17 = getelementptr i8, ptr %work, i64 16832
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
-  %bh.addr.0314 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
-  %16 = add i64 %indvar, %bh0
-  %17 = shl i64 %16, 14
-  %scevgep358 = getelementptr i8, ptr %hT, i64 %17
-  %18 = mul i64 %7, %indvar
-  %scevgep350 = getelementptr i8, ptr %h0, i64 %17
-  %b = sdiv i64 %bh.addr.0314, %H
-  %h = srem i64 %bh.addr.0314, %H
-  %19 = mul nsw i64 %b, %T
-  %20 = mul nsw i64 %19, %H
-  %bT = add nsw i64 %20, %h
-  %21 = mul i64 %1, %19
-  %22 = getelementptr float, ptr %beta, i64 %21
-  %betah = getelementptr float, ptr %22, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i12.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i12.head.preheader ]
+  %bh.addr.0317 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i12.head.preheader ]
+  %18 = add i64 %indvar, %bh0
+  %19 = shl i64 %18, 14
+  %scevgep363 = getelementptr i8, ptr %hT, i64 %19
+  %20 = mul i64 %7, %indvar
+  %scevgep353 = getelementptr i8, ptr %h0, i64 %19
+  %b = sdiv i64 %bh.addr.0317, %H
+  %h = srem i64 %bh.addr.0317, %H
+  %21 = mul nsw i64 %b, %T
+  %22 = mul nsw i64 %21, %H
+  %bT = add nsw i64 %22, %h
+  %23 = mul i64 %1, %21
+  %24 = getelementptr float, ptr %beta, i64 %23
+  %betah = getelementptr float, ptr %24, i64 %h
   %oh.idx = shl nsw i64 %bT, 8
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
-  br label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep353, i64 16384, i1 false)
+  br label %i12.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %23 = shl nsw i64 %h, 6
-  %invariant.gep = getelementptr float, ptr %q, i64 %23
-  %invariant.gep249 = getelementptr float, ptr %k, i64 %23
-  %invariant.gep251 = getelementptr float, ptr %v, i64 %23
-  %24 = add nsw i64 %h, %H
-  %25 = shl nsw i64 %24, 6
-  %invariant.gep253 = getelementptr float, ptr %k, i64 %25
-  %invariant.gep255 = getelementptr float, ptr %v, i64 %25
+  %25 = shl nsw i64 %h, 6
+  %invariant.gep = getelementptr float, ptr %q, i64 %25
+  %invariant.gep250 = getelementptr float, ptr %k, i64 %25
+  %invariant.gep252 = getelementptr float, ptr %v, i64 %25
+  %26 = add nsw i64 %h, %H
+  %27 = shl nsw i64 %26, 6
+  %invariant.gep254 = getelementptr float, ptr %k, i64 %27
+  %invariant.gep256 = getelementptr float, ptr %v, i64 %27
   br label %t.body
 
-bh.exit:                                          ; preds = %i11.head.preheader, %entry
+bh.exit:                                          ; preds = %i12.head.preheader, %entry
+  fence seq_cst
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep350, i64 16384, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %work, ptr noundef nonnull align 4 dereferenceable(16384) %scevgep353, i64 16384, i1 false)
+  br i1 %2, label %ci.body.lr.ph, label %i12.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0248 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %26 = add nuw nsw i64 %t.addr.0248, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %26, i64 %3)
-  %27 = add nsw i64 %tp, %19
-  %28 = mul nsw i64 %27, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %28
+  %t.addr.0249 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %28 = add nuw nsw i64 %t.addr.0249, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %28, i64 %3)
+  %29 = add nsw i64 %tp, %21
+  %30 = mul nsw i64 %29, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %30
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %29 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
-  %30 = getelementptr i8, ptr %gep, i64 128
-  tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
-  %31 = getelementptr i8, ptr %gep, i64 192
+  %31 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
-  %32 = mul nsw i64 %27, %k_ts
-  %gep250 = getelementptr float, ptr %invariant.gep249, i64 %32
-  tail call void @llvm.prefetch.p0(ptr %gep250, i32 0, i32 2, i32 1)
-  %33 = getelementptr i8, ptr %gep250, i64 64
+  %32 = getelementptr i8, ptr %gep, i64 128
+  tail call void @llvm.prefetch.p0(ptr %32, i32 0, i32 2, i32 1)
+  %33 = getelementptr i8, ptr %gep, i64 192
   tail call void @llvm.prefetch.p0(ptr %33, i32 0, i32 2, i32 1)
-  %34 = getelementptr i8, ptr %gep250, i64 128
-  tail call void @llvm.prefetch.p0(ptr %34, i32 0, i32 2, i32 1)
-  %35 = getelementptr i8, ptr %gep250, i64 192
+  %34 = mul nsw i64 %29, %k_ts
+  %gep251 = getelementptr float, ptr %invariant.gep250, i64 %34
+  tail call void @llvm.prefetch.p0(ptr %gep251, i32 0, i32 2, i32 1)
+  %35 = getelementptr i8, ptr %gep251, i64 64
   tail call void @llvm.prefetch.p0(ptr %35, i32 0, i32 2, i32 1)
-  %36 = mul nsw i64 %27, %v_ts
-  %gep252 = getelementptr float, ptr %invariant.gep251, i64 %36
-  tail call void @llvm.prefetch.p0(ptr %gep252, i32 0, i32 2, i32 1)
-  %37 = getelementptr i8, ptr %gep252, i64 64
+  %36 = getelementptr i8, ptr %gep251, i64 128
+  tail call void @llvm.prefetch.p0(ptr %36, i32 0, i32 2, i32 1)
+  %37 = getelementptr i8, ptr %gep251, i64 192
   tail call void @llvm.prefetch.p0(ptr %37, i32 0, i32 2, i32 1)
-  %38 = getelementptr i8, ptr %gep252, i64 128
-  tail call void @llvm.prefetch.p0(ptr %38, i32 0, i32 2, i32 1)
-  %39 = getelementptr i8, ptr %gep252, i64 192
+  %38 = mul nsw i64 %29, %v_ts
+  %gep253 = getelementptr float, ptr %invariant.gep252, i64 %38
+  tail call void @llvm.prefetch.p0(ptr %gep253, i32 0, i32 2, i32 1)
+  %39 = getelementptr i8, ptr %gep253, i64 64
   tail call void @llvm.prefetch.p0(ptr %39, i32 0, i32 2, i32 1)
-  %gep254 = getelementptr float, ptr %invariant.gep253, i64 %32
-  tail call void @llvm.prefetch.p0(ptr %gep254, i32 0, i32 2, i32 1)
-  %40 = getelementptr i8, ptr %gep254, i64 64
+  %40 = getelementptr i8, ptr %gep253, i64 128
   tail call void @llvm.prefetch.p0(ptr %40, i32 0, i32 2, i32 1)
-  %41 = getelementptr i8, ptr %gep254, i64 128
+  %41 = getelementptr i8, ptr %gep253, i64 192
   tail call void @llvm.prefetch.p0(ptr %41, i32 0, i32 2, i32 1)
-  %42 = getelementptr i8, ptr %gep254, i64 192
+  %gep255 = getelementptr float, ptr %invariant.gep254, i64 %34
+  tail call void @llvm.prefetch.p0(ptr %gep255, i32 0, i32 2, i32 1)
+  %42 = getelementptr i8, ptr %gep255, i64 64
   tail call void @llvm.prefetch.p0(ptr %42, i32 0, i32 2, i32 1)
-  %gep256 = getelementptr float, ptr %invariant.gep255, i64 %36
-  tail call void @llvm.prefetch.p0(ptr %gep256, i32 0, i32 2, i32 1)
-  %43 = getelementptr i8, ptr %gep256, i64 64
+  %43 = getelementptr i8, ptr %gep255, i64 128
   tail call void @llvm.prefetch.p0(ptr %43, i32 0, i32 2, i32 1)
-  %44 = getelementptr i8, ptr %gep256, i64 128
+  %44 = getelementptr i8, ptr %gep255, i64 192
   tail call void @llvm.prefetch.p0(ptr %44, i32 0, i32 2, i32 1)
-  %45 = getelementptr i8, ptr %gep256, i64 192
+  %gep257 = getelementptr float, ptr %invariant.gep256, i64 %38
+  tail call void @llvm.prefetch.p0(ptr %gep257, i32 0, i32 2, i32 1)
+  %45 = getelementptr i8, ptr %gep257, i64 64
   tail call void @llvm.prefetch.p0(ptr %45, i32 0, i32 2, i32 1)
-  %46 = add nsw i64 %t.addr.0248, %19
-  %47 = mul nsw i64 %46, %q_ts
-  %gep258 = getelementptr float, ptr %invariant.gep, i64 %47
-  %48 = load <16 x float>, ptr %gep258, align 4
-  %49 = getelementptr i8, ptr %gep258, i64 64
-  %50 = load <16 x float>, ptr %49, align 4
-  %51 = getelementptr i8, ptr %gep258, i64 128
+  %46 = getelementptr i8, ptr %gep257, i64 128
+  tail call void @llvm.prefetch.p0(ptr %46, i32 0, i32 2, i32 1)
+  %47 = getelementptr i8, ptr %gep257, i64 192
+  tail call void @llvm.prefetch.p0(ptr %47, i32 0, i32 2, i32 1)
+  %48 = add nsw i64 %t.addr.0249, %21
+  %49 = mul nsw i64 %48, %q_ts
+  %gep259 = getelementptr float, ptr %invariant.gep, i64 %49
+  %50 = load <16 x float>, ptr %gep259, align 4
+  %51 = getelementptr i8, ptr %gep259, i64 64
   %52 = load <16 x float>, ptr %51, align 4
-  %53 = getelementptr i8, ptr %gep258, i64 192
+  %53 = getelementptr i8, ptr %gep259, i64 128
   %54 = load <16 x float>, ptr %53, align 4
-  %55 = fmul <16 x float> %48, %48
-  %56 = fmul <16 x float> %50, %50
-  %57 = fadd <16 x float> %55, %56
+  %55 = getelementptr i8, ptr %gep259, i64 192
+  %56 = load <16 x float>, ptr %55, align 4
+  %57 = fmul <16 x float> %50, %50
   %58 = fmul <16 x float> %52, %52
   %59 = fadd <16 x float> %57, %58
   %60 = fmul <16 x float> %54, %54
   %61 = fadd <16 x float> %59, %60
-  %62 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %63 = shufflevector <16 x float> %61, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %64 = fadd <8 x float> %62, %63
-  %65 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %66 = shufflevector <8 x float> %64, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %67 = fadd <4 x float> %65, %66
-  %68 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %69 = shufflevector <4 x float> %67, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %70 = fadd <2 x float> %68, %69
-  %shift = shufflevector <2 x float> %70, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %71 = fadd <2 x float> %70, %shift
-  %72 = extractelement <2 x float> %71, i64 0
-  %73 = fadd float %72, 0x3EB0C6F7A0000000
-  %74 = tail call float @llvm.sqrt.f32(float %73)
-  %75 = fdiv float 1.000000e+00, %74
-  %76 = insertelement <16 x float> poison, float %75, i64 0
-  %77 = shufflevector <16 x float> %76, <16 x float> poison, <16 x i32> zeroinitializer
-  %78 = fmul <16 x float> %48, %77
-  %79 = shl nsw i64 %t.addr.0248, 6
-  %80 = getelementptr inbounds float, ptr %invariant.gep312, i64 %79
-  store <16 x float> %78, ptr %80, align 4
-  %81 = fmul <16 x float> %50, %77
-  %82 = or disjoint i64 %79, 16
-  %83 = getelementptr inbounds float, ptr %invariant.gep312, i64 %82
-  store <16 x float> %81, ptr %83, align 4
-  %84 = fmul <16 x float> %52, %77
-  %85 = or disjoint i64 %79, 32
-  %86 = getelementptr inbounds float, ptr %invariant.gep312, i64 %85
-  store <16 x float> %84, ptr %86, align 4
-  %87 = fmul <16 x float> %54, %77
-  %88 = or disjoint i64 %79, 48
-  %89 = getelementptr inbounds float, ptr %invariant.gep312, i64 %88
-  store <16 x float> %87, ptr %89, align 4
-  %90 = mul nsw i64 %46, %k_ts
-  %gep260 = getelementptr float, ptr %invariant.gep249, i64 %90
-  %91 = load <16 x float>, ptr %gep260, align 4
-  %92 = getelementptr i8, ptr %gep260, i64 64
-  %93 = load <16 x float>, ptr %92, align 4
-  %94 = getelementptr i8, ptr %gep260, i64 128
+  %62 = fmul <16 x float> %56, %56
+  %63 = fadd <16 x float> %61, %62
+  %64 = shufflevector <16 x float> %63, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %65 = shufflevector <16 x float> %63, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %66 = fadd <8 x float> %64, %65
+  %67 = shufflevector <8 x float> %66, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %68 = shufflevector <8 x float> %66, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %69 = fadd <4 x float> %67, %68
+  %70 = shufflevector <4 x float> %69, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %71 = shufflevector <4 x float> %69, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %72 = fadd <2 x float> %70, %71
+  %shift = shufflevector <2 x float> %72, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %73 = fadd <2 x float> %72, %shift
+  %74 = extractelement <2 x float> %73, i64 0
+  %75 = fadd float %74, 0x3EB0C6F7A0000000
+  %76 = tail call float @llvm.sqrt.f32(float %75)
+  %77 = fdiv float 1.000000e+00, %76
+  %78 = insertelement <16 x float> poison, float %77, i64 0
+  %79 = shufflevector <16 x float> %78, <16 x float> poison, <16 x i32> zeroinitializer
+  %80 = fmul <16 x float> %50, %79
+  %81 = shl nsw i64 %t.addr.0249, 6
+  %82 = getelementptr inbounds float, ptr %invariant.gep315, i64 %81
+  store <16 x float> %80, ptr %82, align 4
+  %83 = fmul <16 x float> %52, %79
+  %84 = or disjoint i64 %81, 16
+  %85 = getelementptr inbounds float, ptr %invariant.gep315, i64 %84
+  store <16 x float> %83, ptr %85, align 4
+  %86 = fmul <16 x float> %54, %79
+  %87 = or disjoint i64 %81, 32
+  %88 = getelementptr inbounds float, ptr %invariant.gep315, i64 %87
+  store <16 x float> %86, ptr %88, align 4
+  %89 = fmul <16 x float> %56, %79
+  %90 = or disjoint i64 %81, 48
+  %91 = getelementptr inbounds float, ptr %invariant.gep315, i64 %90
+  store <16 x float> %89, ptr %91, align 4
+  %92 = mul nsw i64 %48, %k_ts
+  %gep261 = getelementptr float, ptr %invariant.gep250, i64 %92
+  %93 = load <16 x float>, ptr %gep261, align 4
+  %94 = getelementptr i8, ptr %gep261, i64 64
   %95 = load <16 x float>, ptr %94, align 4
-  %96 = getelementptr i8, ptr %gep260, i64 192
+  %96 = getelementptr i8, ptr %gep261, i64 128
   %97 = load <16 x float>, ptr %96, align 4
-  %98 = fmul <16 x float> %91, %91
-  %99 = fmul <16 x float> %93, %93
-  %100 = fadd <16 x float> %98, %99
+  %98 = getelementptr i8, ptr %gep261, i64 192
+  %99 = load <16 x float>, ptr %98, align 4
+  %100 = fmul <16 x float> %93, %93
   %101 = fmul <16 x float> %95, %95
   %102 = fadd <16 x float> %100, %101
   %103 = fmul <16 x float> %97, %97
   %104 = fadd <16 x float> %102, %103
-  %105 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %106 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %107 = fadd <8 x float> %105, %106
-  %108 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %109 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %110 = fadd <4 x float> %108, %109
-  %111 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %112 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %113 = fadd <2 x float> %111, %112
-  %shift399 = shufflevector <2 x float> %113, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %114 = fadd <2 x float> %113, %shift399
-  %115 = extractelement <2 x float> %114, i64 0
-  %116 = fadd float %115, 0x3EB0C6F7A0000000
-  %117 = tail call float @llvm.sqrt.f32(float %116)
-  %118 = fdiv float 1.000000e+00, %117
-  %119 = insertelement <16 x float> poison, float %118, i64 0
-  %120 = shufflevector <16 x float> %119, <16 x float> poison, <16 x i32> zeroinitializer
-  %121 = fmul <16 x float> %91, %120
-  %122 = shl i64 %t.addr.0248, 7
-  %123 = getelementptr inbounds float, ptr %gep311, i64 %122
-  store <16 x float> %121, ptr %123, align 4
-  %124 = fmul <16 x float> %93, %120
-  %125 = or disjoint i64 %122, 16
-  %126 = getelementptr inbounds float, ptr %gep311, i64 %125
-  store <16 x float> %124, ptr %126, align 4
-  %127 = fmul <16 x float> %95, %120
-  %128 = or disjoint i64 %122, 32
-  %129 = getelementptr inbounds float, ptr %gep311, i64 %128
-  store <16 x float> %127, ptr %129, align 4
-  %130 = fmul <16 x float> %97, %120
-  %131 = or disjoint i64 %122, 48
-  %132 = getelementptr inbounds float, ptr %gep311, i64 %131
-  store <16 x float> %130, ptr %132, align 4
-  %133 = mul nsw i64 %46, %v_ts
-  %gep262 = getelementptr float, ptr %invariant.gep251, i64 %133
-  %134 = load <16 x float>, ptr %gep262, align 4
-  %135 = getelementptr i8, ptr %gep262, i64 64
-  %136 = load <16 x float>, ptr %135, align 4
-  %137 = getelementptr i8, ptr %gep262, i64 128
+  %105 = fmul <16 x float> %99, %99
+  %106 = fadd <16 x float> %104, %105
+  %107 = shufflevector <16 x float> %106, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %108 = shufflevector <16 x float> %106, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %109 = fadd <8 x float> %107, %108
+  %110 = shufflevector <8 x float> %109, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %111 = shufflevector <8 x float> %109, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %112 = fadd <4 x float> %110, %111
+  %113 = shufflevector <4 x float> %112, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %114 = shufflevector <4 x float> %112, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %115 = fadd <2 x float> %113, %114
+  %shift404 = shufflevector <2 x float> %115, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %116 = fadd <2 x float> %115, %shift404
+  %117 = extractelement <2 x float> %116, i64 0
+  %118 = fadd float %117, 0x3EB0C6F7A0000000
+  %119 = tail call float @llvm.sqrt.f32(float %118)
+  %120 = fdiv float 1.000000e+00, %119
+  %121 = insertelement <16 x float> poison, float %120, i64 0
+  %122 = shufflevector <16 x float> %121, <16 x float> poison, <16 x i32> zeroinitializer
+  %123 = fmul <16 x float> %93, %122
+  %124 = shl i64 %t.addr.0249, 7
+  %125 = getelementptr inbounds float, ptr %gep314, i64 %124
+  store <16 x float> %123, ptr %125, align 4
+  %126 = fmul <16 x float> %95, %122
+  %127 = or disjoint i64 %124, 16
+  %128 = getelementptr inbounds float, ptr %gep314, i64 %127
+  store <16 x float> %126, ptr %128, align 4
+  %129 = fmul <16 x float> %97, %122
+  %130 = or disjoint i64 %124, 32
+  %131 = getelementptr inbounds float, ptr %gep314, i64 %130
+  store <16 x float> %129, ptr %131, align 4
+  %132 = fmul <16 x float> %99, %122
+  %133 = or disjoint i64 %124, 48
+  %134 = getelementptr inbounds float, ptr %gep314, i64 %133
+  store <16 x float> %132, ptr %134, align 4
+  %135 = mul nsw i64 %48, %v_ts
+  %gep263 = getelementptr float, ptr %invariant.gep252, i64 %135
+  %136 = load <16 x float>, ptr %gep263, align 4
+  %137 = getelementptr i8, ptr %gep263, i64 64
   %138 = load <16 x float>, ptr %137, align 4
-  %139 = getelementptr i8, ptr %gep262, i64 192
+  %139 = getelementptr i8, ptr %gep263, i64 128
   %140 = load <16 x float>, ptr %139, align 4
-  %141 = getelementptr inbounds float, ptr %gep313, i64 %122
-  store <16 x float> %134, ptr %141, align 4
-  %142 = getelementptr inbounds float, ptr %gep313, i64 %125
-  store <16 x float> %136, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %gep313, i64 %128
-  store <16 x float> %138, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %gep313, i64 %131
-  store <16 x float> %140, ptr %144, align 4
-  %gep264 = getelementptr float, ptr %invariant.gep253, i64 %90
-  %145 = load <16 x float>, ptr %gep264, align 4
-  %146 = getelementptr i8, ptr %gep264, i64 64
-  %147 = load <16 x float>, ptr %146, align 4
-  %148 = getelementptr i8, ptr %gep264, i64 128
+  %141 = getelementptr i8, ptr %gep263, i64 192
+  %142 = load <16 x float>, ptr %141, align 4
+  %143 = getelementptr inbounds float, ptr %gep316, i64 %124
+  store <16 x float> %136, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %gep316, i64 %127
+  store <16 x float> %138, ptr %144, align 4
+  %145 = getelementptr inbounds float, ptr %gep316, i64 %130
+  store <16 x float> %140, ptr %145, align 4
+  %146 = getelementptr inbounds float, ptr %gep316, i64 %133
+  store <16 x float> %142, ptr %146, align 4
+  %gep265 = getelementptr float, ptr %invariant.gep254, i64 %92
+  %147 = load <16 x float>, ptr %gep265, align 4
+  %148 = getelementptr i8, ptr %gep265, i64 64
   %149 = load <16 x float>, ptr %148, align 4
-  %150 = getelementptr i8, ptr %gep264, i64 192
+  %150 = getelementptr i8, ptr %gep265, i64 128
   %151 = load <16 x float>, ptr %150, align 4
-  %152 = fmul <16 x float> %145, %145
-  %153 = fmul <16 x float> %147, %147
-  %154 = fadd <16 x float> %152, %153
+  %152 = getelementptr i8, ptr %gep265, i64 192
+  %153 = load <16 x float>, ptr %152, align 4
+  %154 = fmul <16 x float> %147, %147
   %155 = fmul <16 x float> %149, %149
   %156 = fadd <16 x float> %154, %155
   %157 = fmul <16 x float> %151, %151
   %158 = fadd <16 x float> %156, %157
-  %159 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %160 = shufflevector <16 x float> %158, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %161 = fadd <8 x float> %159, %160
-  %162 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %163 = shufflevector <8 x float> %161, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %164 = fadd <4 x float> %162, %163
-  %165 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %166 = shufflevector <4 x float> %164, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %167 = fadd <2 x float> %165, %166
-  %shift400 = shufflevector <2 x float> %167, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %168 = fadd <2 x float> %167, %shift400
-  %169 = extractelement <2 x float> %168, i64 0
-  %170 = fadd float %169, 0x3EB0C6F7A0000000
-  %171 = tail call float @llvm.sqrt.f32(float %170)
-  %172 = fdiv float 1.000000e+00, %171
-  %173 = insertelement <16 x float> poison, float %172, i64 0
-  %174 = shufflevector <16 x float> %173, <16 x float> poison, <16 x i32> zeroinitializer
-  %175 = fmul <16 x float> %145, %174
-  %176 = or disjoint i64 %122, 64
-  %177 = getelementptr inbounds float, ptr %gep311, i64 %176
-  store <16 x float> %175, ptr %177, align 4
-  %178 = fmul <16 x float> %147, %174
-  %179 = or disjoint i64 %122, 80
-  %180 = getelementptr inbounds float, ptr %gep311, i64 %179
-  store <16 x float> %178, ptr %180, align 4
-  %181 = fmul <16 x float> %149, %174
-  %182 = or disjoint i64 %122, 96
-  %183 = getelementptr inbounds float, ptr %gep311, i64 %182
-  store <16 x float> %181, ptr %183, align 4
-  %184 = fmul <16 x float> %151, %174
-  %185 = or disjoint i64 %122, 112
-  %186 = getelementptr inbounds float, ptr %gep311, i64 %185
-  store <16 x float> %184, ptr %186, align 4
-  %gep266 = getelementptr float, ptr %invariant.gep255, i64 %133
-  %187 = load <16 x float>, ptr %gep266, align 4
-  %188 = getelementptr i8, ptr %gep266, i64 64
-  %189 = load <16 x float>, ptr %188, align 4
-  %190 = getelementptr i8, ptr %gep266, i64 128
+  %159 = fmul <16 x float> %153, %153
+  %160 = fadd <16 x float> %158, %159
+  %161 = shufflevector <16 x float> %160, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %162 = shufflevector <16 x float> %160, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %163 = fadd <8 x float> %161, %162
+  %164 = shufflevector <8 x float> %163, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %165 = shufflevector <8 x float> %163, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %166 = fadd <4 x float> %164, %165
+  %167 = shufflevector <4 x float> %166, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %168 = shufflevector <4 x float> %166, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %169 = fadd <2 x float> %167, %168
+  %shift405 = shufflevector <2 x float> %169, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %170 = fadd <2 x float> %169, %shift405
+  %171 = extractelement <2 x float> %170, i64 0
+  %172 = fadd float %171, 0x3EB0C6F7A0000000
+  %173 = tail call float @llvm.sqrt.f32(float %172)
+  %174 = fdiv float 1.000000e+00, %173
+  %175 = insertelement <16 x float> poison, float %174, i64 0
+  %176 = shufflevector <16 x float> %175, <16 x float> poison, <16 x i32> zeroinitializer
+  %177 = fmul <16 x float> %147, %176
+  %178 = or disjoint i64 %124, 64
+  %179 = getelementptr inbounds float, ptr %gep314, i64 %178
+  store <16 x float> %177, ptr %179, align 4
+  %180 = fmul <16 x float> %149, %176
+  %181 = or disjoint i64 %124, 80
+  %182 = getelementptr inbounds float, ptr %gep314, i64 %181
+  store <16 x float> %180, ptr %182, align 4
+  %183 = fmul <16 x float> %151, %176
+  %184 = or disjoint i64 %124, 96
+  %185 = getelementptr inbounds float, ptr %gep314, i64 %184
+  store <16 x float> %183, ptr %185, align 4
+  %186 = fmul <16 x float> %153, %176
+  %187 = or disjoint i64 %124, 112
+  %188 = getelementptr inbounds float, ptr %gep314, i64 %187
+  store <16 x float> %186, ptr %188, align 4
+  %gep267 = getelementptr float, ptr %invariant.gep256, i64 %135
+  %189 = load <16 x float>, ptr %gep267, align 4
+  %190 = getelementptr i8, ptr %gep267, i64 64
   %191 = load <16 x float>, ptr %190, align 4
-  %192 = getelementptr i8, ptr %gep266, i64 192
+  %192 = getelementptr i8, ptr %gep267, i64 128
   %193 = load <16 x float>, ptr %192, align 4
-  %194 = getelementptr inbounds float, ptr %gep313, i64 %176
-  store <16 x float> %187, ptr %194, align 4
-  %195 = getelementptr inbounds float, ptr %gep313, i64 %179
-  store <16 x float> %189, ptr %195, align 4
-  %196 = getelementptr inbounds float, ptr %gep313, i64 %182
-  store <16 x float> %191, ptr %196, align 4
-  %197 = getelementptr inbounds float, ptr %gep313, i64 %185
-  store <16 x float> %193, ptr %197, align 4
-  %t.next = add nuw nsw i64 %t.addr.0248, 1
+  %194 = getelementptr i8, ptr %gep267, i64 192
+  %195 = load <16 x float>, ptr %194, align 4
+  %196 = getelementptr inbounds float, ptr %gep316, i64 %178
+  store <16 x float> %189, ptr %196, align 4
+  %197 = getelementptr inbounds float, ptr %gep316, i64 %181
+  store <16 x float> %191, ptr %197, align 4
+  %198 = getelementptr inbounds float, ptr %gep316, i64 %184
+  store <16 x float> %193, ptr %198, align 4
+  %199 = getelementptr inbounds float, ptr %gep316, i64 %187
+  store <16 x float> %195, ptr %199, align 4
+  %t.next = add nuw nsw i64 %t.addr.0249, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
-i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %198 = getelementptr i8, ptr %9, i64 %18
-  br label %i1.head.preheader
+ci.body.lr.ph:                                    ; preds = %i.head.preheader
+  %200 = mul nsw i64 %bh.addr.0317, %nc
+  %201 = getelementptr i8, ptr %11, i64 %20
+  br label %ci.body
 
-i11.head.preheader:                               ; preds = %c.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep358, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0314, 1
+i12.head.preheader:                               ; preds = %c.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep363, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0317, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond359.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond359.not, label %bh.exit, label %bh.body
+  %exitcond364.not = icmp eq i64 %indvar.next, %9
+  br i1 %exitcond364.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %c.exit
-  %ci.addr.0307 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %c.exit ]
-  %199 = shl i64 %ci.addr.0307, 14
-  %scevgep352 = getelementptr i8, ptr %198, i64 %199
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep352, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0307, 6
-  %200 = add nuw nsw i64 %t0, 64
-  %t1 = tail call i64 @llvm.smin.i64(i64 %200, i64 %T)
-  %201 = shl i64 %ci.addr.0307, 13
-  %202 = shl nsw i64 %ci.addr.0307, 7
-  %203 = mul nsw i64 %202, %H
-  %204 = getelementptr inbounds float, ptr %betah, i64 %203
-  %205 = load float, ptr %204, align 4
-  %206 = insertelement <16 x float> poison, float %205, i64 0
-  %207 = shufflevector <16 x float> %206, <16 x float> poison, <16 x i32> zeroinitializer
-  %208 = or disjoint i64 %202, 1
-  %209 = mul nsw i64 %208, %H
-  %210 = getelementptr inbounds float, ptr %betah, i64 %209
-  %211 = load float, ptr %210, align 4
-  %212 = shl nsw i64 %208, 6
-  %213 = insertelement <16 x float> poison, float %211, i64 0
-  %214 = shufflevector <16 x float> %213, <16 x float> poison, <16 x i32> zeroinitializer
-  %215 = mul nsw i64 %t0, %sv
-  %216 = or disjoint i64 %t0, 1
-  %217 = icmp slt i64 %216, %t1
-  %invariant.gep376 = getelementptr i8, ptr %invariant.gep312, i64 %199
-  %218 = getelementptr inbounds float, ptr %gep311, i64 %201
-  %219 = or disjoint i64 %201, 64
-  %220 = getelementptr inbounds float, ptr %gep311, i64 %219
-  %221 = or disjoint i64 %201, 16
-  %222 = getelementptr inbounds float, ptr %gep311, i64 %221
-  %223 = or disjoint i64 %201, 80
-  %224 = getelementptr inbounds float, ptr %gep311, i64 %223
-  %225 = or disjoint i64 %201, 32
-  %226 = getelementptr inbounds float, ptr %gep311, i64 %225
-  %227 = or disjoint i64 %201, 96
-  %228 = getelementptr inbounds float, ptr %gep311, i64 %227
-  %229 = or disjoint i64 %201, 48
-  %230 = getelementptr inbounds float, ptr %gep311, i64 %229
-  %231 = or disjoint i64 %201, 112
-  %232 = getelementptr inbounds float, ptr %gep311, i64 %231
-  %.idx318 = shl i64 %ci.addr.0307, 15
-  %233 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %199
-  %234 = getelementptr i8, ptr %10, i64 %.idx318
-  %235 = getelementptr inbounds i8, ptr %11, i64 %199
-  %236 = getelementptr i8, ptr %12, i64 %.idx318
-  %237 = getelementptr inbounds i8, ptr %13, i64 %199
-  %238 = getelementptr i8, ptr %14, i64 %.idx318
-  %239 = getelementptr inbounds i8, ptr %15, i64 %199
-  %240 = getelementptr i8, ptr %234, i64 256
-  %241 = getelementptr i8, ptr %236, i64 256
-  %242 = getelementptr i8, ptr %238, i64 256
-  %.idx360 = shl i64 %t1, 9
-  %invariant.gep382 = getelementptr i8, ptr %gep311, i64 %.idx360
-  br label %i2.head.preheader
+ci.body:                                          ; preds = %ci.body.lr.ph, %c.exit
+  %ci.addr.0310 = phi i64 [ 0, %ci.body.lr.ph ], [ %ci.next, %c.exit ]
+  %202 = shl i64 %ci.addr.0310, 14
+  %203 = add nsw i64 %ci.addr.0310, %200
+  %204 = shl nsw i64 %203, 12
+  br i1 %10, label %j1.head.preheader, label %j2.head.preheader.preheader
 
-i2.head.preheader:                                ; preds = %i1.head.preheader, %i10.exit
-  %243 = phi i1 [ true, %i1.head.preheader ], [ false, %i10.exit ]
-  %c.addr.0306 = phi i64 [ 0, %i1.head.preheader ], [ 32, %i10.exit ]
-  br label %i2.body
+j2.head.preheader.preheader:                      ; preds = %ci.body
+  %scevgep355 = getelementptr i8, ptr %201, i64 %202
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(16384) %scevgep355, ptr noundef nonnull align 4 dereferenceable(16384) %work, i64 16384, i1 false)
+  br label %endif
 
-c.exit:                                           ; preds = %i10.exit
-  %ci.next = add nuw nsw i64 %ci.addr.0307, 1
-  %exitcond356.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond356.not, label %i11.head.preheader, label %i1.head.preheader
+endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
+  %t0 = shl nsw i64 %ci.addr.0310, 6
+  %205 = add nuw nsw i64 %t0, 64
+  %t1 = tail call i64 @llvm.smin.i64(i64 %205, i64 %T)
+  %206 = shl i64 %ci.addr.0310, 13
+  %207 = shl nsw i64 %ci.addr.0310, 7
+  %208 = mul nsw i64 %207, %H
+  %209 = getelementptr inbounds float, ptr %betah, i64 %208
+  %210 = load float, ptr %209, align 4
+  %211 = insertelement <16 x float> poison, float %210, i64 0
+  %212 = shufflevector <16 x float> %211, <16 x float> poison, <16 x i32> zeroinitializer
+  %213 = or disjoint i64 %207, 1
+  %214 = mul nsw i64 %213, %H
+  %215 = getelementptr inbounds float, ptr %betah, i64 %214
+  %216 = load float, ptr %215, align 4
+  %217 = shl nsw i64 %213, 6
+  %218 = insertelement <16 x float> poison, float %216, i64 0
+  %219 = shufflevector <16 x float> %218, <16 x float> poison, <16 x i32> zeroinitializer
+  %220 = mul nsw i64 %t0, %sv
+  %221 = or disjoint i64 %t0, 1
+  %222 = icmp slt i64 %221, %t1
+  %invariant.gep381 = getelementptr i8, ptr %invariant.gep315, i64 %202
+  %223 = getelementptr inbounds float, ptr %gep314, i64 %206
+  %224 = or disjoint i64 %206, 64
+  %225 = getelementptr inbounds float, ptr %gep314, i64 %224
+  %226 = or disjoint i64 %206, 16
+  %227 = getelementptr inbounds float, ptr %gep314, i64 %226
+  %228 = or disjoint i64 %206, 80
+  %229 = getelementptr inbounds float, ptr %gep314, i64 %228
+  %230 = or disjoint i64 %206, 32
+  %231 = getelementptr inbounds float, ptr %gep314, i64 %230
+  %232 = or disjoint i64 %206, 96
+  %233 = getelementptr inbounds float, ptr %gep314, i64 %232
+  %234 = or disjoint i64 %206, 48
+  %235 = getelementptr inbounds float, ptr %gep314, i64 %234
+  %236 = or disjoint i64 %206, 112
+  %237 = getelementptr inbounds float, ptr %gep314, i64 %236
+  %.idx320 = shl i64 %ci.addr.0310, 15
+  %238 = getelementptr inbounds i8, ptr %invariant.gep315, i64 %202
+  %239 = getelementptr i8, ptr %12, i64 %.idx320
+  %240 = getelementptr inbounds i8, ptr %13, i64 %202
+  %241 = getelementptr i8, ptr %14, i64 %.idx320
+  %242 = getelementptr inbounds i8, ptr %15, i64 %202
+  %243 = getelementptr i8, ptr %16, i64 %.idx320
+  %244 = getelementptr inbounds i8, ptr %17, i64 %202
+  %245 = getelementptr i8, ptr %239, i64 256
+  %246 = getelementptr i8, ptr %241, i64 256
+  %247 = getelementptr i8, ptr %243, i64 256
+  %.idx365 = shl i64 %t1, 9
+  %invariant.gep387 = getelementptr i8, ptr %gep314, i64 %.idx365
+  br label %i3.head.preheader
 
-i3.head.preheader:                                ; preds = %i2.body
-  %244 = load <16 x float>, ptr %218, align 4
-  %245 = load <16 x float>, ptr %220, align 4
-  %246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %245, <16 x float> zeroinitializer)
-  %247 = load <16 x float>, ptr %222, align 4
-  %248 = load <16 x float>, ptr %224, align 4
-  %249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %248, <16 x float> %246)
-  %250 = load <16 x float>, ptr %226, align 4
-  %251 = load <16 x float>, ptr %228, align 4
-  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %251, <16 x float> %249)
-  %253 = load <16 x float>, ptr %230, align 4
-  %254 = load <16 x float>, ptr %232, align 4
-  %255 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %254, <16 x float> %252)
-  %256 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %257 = shufflevector <16 x float> %255, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %258 = fadd <8 x float> %256, %257
-  %259 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %260 = shufflevector <8 x float> %258, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %261 = fadd <4 x float> %259, %260
-  %262 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %263 = shufflevector <4 x float> %261, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %264 = fadd <2 x float> %262, %263
-  %265 = load <16 x float>, ptr %233, align 4
-  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %265, <16 x float> zeroinitializer)
-  %267 = load <16 x float>, ptr %234, align 4
-  %268 = load <16 x float>, ptr %235, align 4
-  %269 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %267, <16 x float> %268, <16 x float> %266)
-  %270 = load <16 x float>, ptr %236, align 4
-  %271 = load <16 x float>, ptr %237, align 4
-  %272 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %270, <16 x float> %271, <16 x float> %269)
-  %273 = load <16 x float>, ptr %238, align 4
-  %274 = load <16 x float>, ptr %239, align 4
-  %275 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %274, <16 x float> %272)
-  %276 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %277 = shufflevector <16 x float> %275, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %278 = fadd <8 x float> %276, %277
-  %279 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %280 = shufflevector <8 x float> %278, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %281 = fadd <4 x float> %279, %280
-  %282 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %283 = shufflevector <4 x float> %281, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %284 = fadd <2 x float> %282, %283
-  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %245, <16 x float> %265, <16 x float> zeroinitializer)
-  %286 = load <16 x float>, ptr %240, align 4
-  %287 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %286, <16 x float> %268, <16 x float> %285)
-  %288 = load <16 x float>, ptr %241, align 4
-  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %271, <16 x float> %287)
-  %290 = load <16 x float>, ptr %242, align 4
-  %291 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %290, <16 x float> %274, <16 x float> %289)
-  %shift401 = shufflevector <2 x float> %264, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %292 = fadd <2 x float> %264, %shift401
-  %shift402 = shufflevector <2 x float> %284, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %293 = fadd <2 x float> %284, %shift402
-  %294 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %295 = shufflevector <16 x float> %291, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %296 = fadd <8 x float> %294, %295
-  %297 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %298 = shufflevector <8 x float> %296, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %299 = fadd <4 x float> %297, %298
-  %300 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %301 = shufflevector <4 x float> %299, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %302 = fadd <2 x float> %300, %301
-  %shift403 = shufflevector <2 x float> %302, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %303 = fadd <2 x float> %302, %shift403
-  %304 = or disjoint i64 %c.addr.0306, %201
-  %305 = getelementptr inbounds float, ptr %gep313, i64 %304
-  %306 = load <16 x float>, ptr %305, align 4
-  %307 = fsub <16 x float> %306, %379
-  %308 = fmul <16 x float> %207, %307
-  %309 = or disjoint i64 %c.addr.0306, 16
-  %310 = or disjoint i64 %309, %201
-  %311 = getelementptr inbounds float, ptr %gep313, i64 %310
-  %312 = load <16 x float>, ptr %311, align 4
-  %313 = fsub <16 x float> %312, %389
-  %314 = fmul <16 x float> %207, %313
-  %315 = or disjoint i64 %c.addr.0306, %212
-  %316 = getelementptr inbounds float, ptr %gep313, i64 %315
-  %317 = load <16 x float>, ptr %316, align 4
-  %318 = shufflevector <2 x float> %292, <2 x float> poison, <16 x i32> zeroinitializer
-  %319 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %308, <16 x float> %382)
-  %320 = fsub <16 x float> %317, %319
-  %321 = fmul <16 x float> %214, %320
-  %322 = or disjoint i64 %309, %212
-  %323 = getelementptr inbounds float, ptr %gep313, i64 %322
-  %324 = load <16 x float>, ptr %323, align 4
-  %325 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %314, <16 x float> %390)
-  %326 = fsub <16 x float> %324, %325
-  %327 = fmul <16 x float> %214, %326
-  %328 = shufflevector <2 x float> %303, <2 x float> poison, <16 x i32> zeroinitializer
-  %329 = shufflevector <2 x float> %293, <2 x float> poison, <16 x i32> zeroinitializer
-  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %308, <16 x float> %385)
-  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %321, <16 x float> %330)
-  %332 = fmul <16 x float> %331, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %333 = or disjoint i64 %c.addr.0306, %215
-  %334 = getelementptr inbounds float, ptr %oh, i64 %333
-  store <16 x float> %332, ptr %334, align 4
-  %335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %314, <16 x float> %391)
-  %336 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %327, <16 x float> %335)
-  %337 = fmul <16 x float> %336, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %338 = or disjoint i64 %309, %215
-  %339 = getelementptr inbounds float, ptr %oh, i64 %338
-  store <16 x float> %337, ptr %339, align 4
-  br i1 %217, label %i6.head.preheader, label %i10.head.preheader
+j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
+  %i1.addr.0273 = phi i64 [ %i1.next.3, %j1.head.preheader ], [ 0, %ci.body ]
+  %248 = shl nuw nsw i64 %i1.addr.0273, 6
+  %249 = or disjoint i64 %248, %204
+  %250 = getelementptr inbounds float, ptr %work, i64 %248
+  %251 = load <16 x float>, ptr %250, align 4
+  %252 = getelementptr inbounds float, ptr %hs, i64 %249
+  store <16 x float> %251, ptr %252, align 64, !nontemporal !0
+  %253 = or disjoint i64 %248, 16
+  %254 = getelementptr inbounds float, ptr %work, i64 %253
+  %255 = load <16 x float>, ptr %254, align 4
+  %256 = or disjoint i64 %249, 16
+  %257 = getelementptr inbounds float, ptr %hs, i64 %256
+  store <16 x float> %255, ptr %257, align 64, !nontemporal !0
+  %258 = or disjoint i64 %248, 32
+  %259 = getelementptr inbounds float, ptr %work, i64 %258
+  %260 = load <16 x float>, ptr %259, align 4
+  %261 = or disjoint i64 %249, 32
+  %262 = getelementptr inbounds float, ptr %hs, i64 %261
+  store <16 x float> %260, ptr %262, align 64, !nontemporal !0
+  %263 = or disjoint i64 %248, 48
+  %264 = getelementptr inbounds float, ptr %work, i64 %263
+  %265 = load <16 x float>, ptr %264, align 4
+  %266 = or disjoint i64 %249, 48
+  %267 = getelementptr inbounds float, ptr %hs, i64 %266
+  store <16 x float> %265, ptr %267, align 64, !nontemporal !0
+  %i1.next = shl i64 %i1.addr.0273, 6
+  %268 = or disjoint i64 %i1.next, 64
+  %269 = or disjoint i64 %268, %204
+  %270 = getelementptr inbounds float, ptr %work, i64 %268
+  %271 = load <16 x float>, ptr %270, align 4
+  %272 = getelementptr inbounds float, ptr %hs, i64 %269
+  store <16 x float> %271, ptr %272, align 64, !nontemporal !0
+  %273 = or disjoint i64 %i1.next, 80
+  %274 = getelementptr inbounds float, ptr %work, i64 %273
+  %275 = load <16 x float>, ptr %274, align 4
+  %276 = or disjoint i64 %269, 16
+  %277 = getelementptr inbounds float, ptr %hs, i64 %276
+  store <16 x float> %275, ptr %277, align 64, !nontemporal !0
+  %278 = or disjoint i64 %i1.next, 96
+  %279 = getelementptr inbounds float, ptr %work, i64 %278
+  %280 = load <16 x float>, ptr %279, align 4
+  %281 = or disjoint i64 %269, 32
+  %282 = getelementptr inbounds float, ptr %hs, i64 %281
+  store <16 x float> %280, ptr %282, align 64, !nontemporal !0
+  %283 = or disjoint i64 %i1.next, 112
+  %284 = getelementptr inbounds float, ptr %work, i64 %283
+  %285 = load <16 x float>, ptr %284, align 4
+  %286 = or disjoint i64 %269, 48
+  %287 = getelementptr inbounds float, ptr %hs, i64 %286
+  store <16 x float> %285, ptr %287, align 64, !nontemporal !0
+  %i1.next.1 = shl i64 %i1.addr.0273, 6
+  %288 = or disjoint i64 %i1.next.1, 128
+  %289 = or disjoint i64 %288, %204
+  %290 = getelementptr inbounds float, ptr %work, i64 %288
+  %291 = load <16 x float>, ptr %290, align 4
+  %292 = getelementptr inbounds float, ptr %hs, i64 %289
+  store <16 x float> %291, ptr %292, align 64, !nontemporal !0
+  %293 = or disjoint i64 %i1.next.1, 144
+  %294 = getelementptr inbounds float, ptr %work, i64 %293
+  %295 = load <16 x float>, ptr %294, align 4
+  %296 = or disjoint i64 %289, 16
+  %297 = getelementptr inbounds float, ptr %hs, i64 %296
+  store <16 x float> %295, ptr %297, align 64, !nontemporal !0
+  %298 = or disjoint i64 %i1.next.1, 160
+  %299 = getelementptr inbounds float, ptr %work, i64 %298
+  %300 = load <16 x float>, ptr %299, align 4
+  %301 = or disjoint i64 %289, 32
+  %302 = getelementptr inbounds float, ptr %hs, i64 %301
+  store <16 x float> %300, ptr %302, align 64, !nontemporal !0
+  %303 = or disjoint i64 %i1.next.1, 176
+  %304 = getelementptr inbounds float, ptr %work, i64 %303
+  %305 = load <16 x float>, ptr %304, align 4
+  %306 = or disjoint i64 %289, 48
+  %307 = getelementptr inbounds float, ptr %hs, i64 %306
+  store <16 x float> %305, ptr %307, align 64, !nontemporal !0
+  %i1.next.2 = shl i64 %i1.addr.0273, 6
+  %308 = or disjoint i64 %i1.next.2, 192
+  %309 = or disjoint i64 %308, %204
+  %310 = getelementptr inbounds float, ptr %work, i64 %308
+  %311 = load <16 x float>, ptr %310, align 4
+  %312 = getelementptr inbounds float, ptr %hs, i64 %309
+  store <16 x float> %311, ptr %312, align 64, !nontemporal !0
+  %313 = or disjoint i64 %i1.next.2, 208
+  %314 = getelementptr inbounds float, ptr %work, i64 %313
+  %315 = load <16 x float>, ptr %314, align 4
+  %316 = or disjoint i64 %309, 16
+  %317 = getelementptr inbounds float, ptr %hs, i64 %316
+  store <16 x float> %315, ptr %317, align 64, !nontemporal !0
+  %318 = or disjoint i64 %i1.next.2, 224
+  %319 = getelementptr inbounds float, ptr %work, i64 %318
+  %320 = load <16 x float>, ptr %319, align 4
+  %321 = or disjoint i64 %309, 32
+  %322 = getelementptr inbounds float, ptr %hs, i64 %321
+  store <16 x float> %320, ptr %322, align 64, !nontemporal !0
+  %323 = or disjoint i64 %i1.next.2, 240
+  %324 = getelementptr inbounds float, ptr %work, i64 %323
+  %325 = load <16 x float>, ptr %324, align 4
+  %326 = or disjoint i64 %309, 48
+  %327 = getelementptr inbounds float, ptr %hs, i64 %326
+  store <16 x float> %325, ptr %327, align 64, !nontemporal !0
+  %i1.next.3 = add nuw nsw i64 %i1.addr.0273, 4
+  %exitcond356.not.3 = icmp eq i64 %i1.next.3, 64
+  br i1 %exitcond356.not.3, label %endif, label %j1.head.preheader
 
-i2.body:                                          ; preds = %i2.body, %i2.head.preheader
-  %acc.0277 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %379, %i2.body ]
-  %acc1.0276 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %389, %i2.body ]
-  %acc2.0275 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %382, %i2.body ]
-  %acc3.0274 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %390, %i2.body ]
-  %acc4.0273 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %385, %i2.body ]
-  %acc5.0272 = phi <16 x float> [ zeroinitializer, %i2.head.preheader ], [ %391, %i2.body ]
-  %i2.addr.0271 = phi i64 [ 0, %i2.head.preheader ], [ %i2.next.1, %i2.body ]
-  %340 = add nuw nsw i64 %i2.addr.0271, %201
-  %341 = getelementptr inbounds float, ptr %gep311, i64 %340
-  %342 = load float, ptr %341, align 4
-  %343 = or disjoint i64 %340, 64
-  %344 = getelementptr inbounds float, ptr %gep311, i64 %343
-  %345 = load float, ptr %344, align 4
-  %gep377 = getelementptr float, ptr %invariant.gep376, i64 %i2.addr.0271
-  %346 = load float, ptr %gep377, align 4
-  %347 = shl nuw nsw i64 %i2.addr.0271, 6
-  %348 = or disjoint i64 %347, %c.addr.0306
-  %349 = getelementptr inbounds float, ptr %work, i64 %348
-  %350 = load <16 x float>, ptr %349, align 4
-  %351 = insertelement <16 x float> poison, float %342, i64 0
-  %352 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
-  %353 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %350, <16 x float> %acc.0277)
-  %354 = insertelement <16 x float> poison, float %345, i64 0
-  %355 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
-  %356 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %350, <16 x float> %acc2.0275)
-  %357 = insertelement <16 x float> poison, float %346, i64 0
-  %358 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
-  %359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %350, <16 x float> %acc4.0273)
-  %360 = or disjoint i64 %348, 16
-  %361 = getelementptr inbounds float, ptr %work, i64 %360
-  %362 = load <16 x float>, ptr %361, align 4
-  %363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %362, <16 x float> %acc1.0276)
-  %364 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %362, <16 x float> %acc3.0274)
-  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %362, <16 x float> %acc5.0272)
-  %i2.next = or disjoint i64 %i2.addr.0271, 1
-  %366 = add nuw nsw i64 %i2.next, %201
-  %367 = getelementptr inbounds float, ptr %gep311, i64 %366
-  %368 = load float, ptr %367, align 4
-  %369 = or disjoint i64 %366, 64
-  %370 = getelementptr inbounds float, ptr %gep311, i64 %369
-  %371 = load float, ptr %370, align 4
-  %gep377.1 = getelementptr float, ptr %invariant.gep376, i64 %i2.next
-  %372 = load float, ptr %gep377.1, align 4
-  %373 = shl nuw nsw i64 %i2.next, 6
-  %374 = or disjoint i64 %373, %c.addr.0306
-  %375 = getelementptr inbounds float, ptr %work, i64 %374
-  %376 = load <16 x float>, ptr %375, align 4
-  %377 = insertelement <16 x float> poison, float %368, i64 0
-  %378 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
-  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %376, <16 x float> %353)
-  %380 = insertelement <16 x float> poison, float %371, i64 0
-  %381 = shufflevector <16 x float> %380, <16 x float> poison, <16 x i32> zeroinitializer
-  %382 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %376, <16 x float> %356)
-  %383 = insertelement <16 x float> poison, float %372, i64 0
-  %384 = shufflevector <16 x float> %383, <16 x float> poison, <16 x i32> zeroinitializer
-  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %376, <16 x float> %359)
-  %386 = or disjoint i64 %374, 16
-  %387 = getelementptr inbounds float, ptr %work, i64 %386
-  %388 = load <16 x float>, ptr %387, align 4
-  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %388, <16 x float> %363)
-  %390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %388, <16 x float> %364)
-  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %384, <16 x float> %388, <16 x float> %365)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0271, 2
-  %exitcond353.not.1 = icmp eq i64 %i2.next.1, 64
-  br i1 %exitcond353.not.1, label %i3.head.preheader, label %i2.body
+i3.head.preheader:                                ; preds = %endif, %i11.exit
+  %328 = phi i1 [ true, %endif ], [ false, %i11.exit ]
+  %c.addr.0309 = phi i64 [ 0, %endif ], [ 32, %i11.exit ]
+  br label %i3.body
 
-i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
-  %delta3.0.lcssa = phi <16 x float> [ %327, %i3.head.preheader ], [ %513, %i7.head.preheader ]
-  %delta2.0.lcssa = phi <16 x float> [ %321, %i3.head.preheader ], [ %507, %i7.head.preheader ]
-  %delta1.0.lcssa = phi <16 x float> [ %314, %i3.head.preheader ], [ %493, %i7.head.preheader ]
-  %delta.0.lcssa = phi <16 x float> [ %308, %i3.head.preheader ], [ %488, %i7.head.preheader ]
-  br label %i10.body
+c.exit:                                           ; preds = %i11.exit
+  %ci.next = add nuw nsw i64 %ci.addr.0310, 1
+  %exitcond361.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond361.not, label %i12.head.preheader, label %ci.body
 
-i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
-  %delta.0301 = phi <16 x float> [ %488, %i7.head.preheader ], [ %308, %i3.head.preheader ]
-  %delta1.0300 = phi <16 x float> [ %493, %i7.head.preheader ], [ %314, %i3.head.preheader ]
-  %delta2.0299 = phi <16 x float> [ %507, %i7.head.preheader ], [ %321, %i3.head.preheader ]
-  %delta3.0298 = phi <16 x float> [ %513, %i7.head.preheader ], [ %327, %i3.head.preheader ]
-  %t1.addr.0297 = phi i64 [ %t1.next, %i7.head.preheader ], [ %216, %i3.head.preheader ]
-  %392 = shl i64 %t1.addr.0297, 7
-  %invariant.gep378 = getelementptr float, ptr %gep311, i64 %392
-  %.idx322 = shl nsw i64 %t1.addr.0297, 8
-  %invariant.gep380 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
-  br label %i6.body
-
-i7.head.preheader:                                ; preds = %i6.body
-  %393 = getelementptr inbounds float, ptr %gep311, i64 %392
-  %394 = load <16 x float>, ptr %393, align 4
-  %395 = or disjoint i64 %392, 64
-  %396 = getelementptr inbounds float, ptr %gep311, i64 %395
+i4.head.preheader:                                ; preds = %i3.body
+  %329 = load <16 x float>, ptr %223, align 4
+  %330 = load <16 x float>, ptr %225, align 4
+  %331 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %330, <16 x float> zeroinitializer)
+  %332 = load <16 x float>, ptr %227, align 4
+  %333 = load <16 x float>, ptr %229, align 4
+  %334 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %332, <16 x float> %333, <16 x float> %331)
+  %335 = load <16 x float>, ptr %231, align 4
+  %336 = load <16 x float>, ptr %233, align 4
+  %337 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %335, <16 x float> %336, <16 x float> %334)
+  %338 = load <16 x float>, ptr %235, align 4
+  %339 = load <16 x float>, ptr %237, align 4
+  %340 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %338, <16 x float> %339, <16 x float> %337)
+  %341 = shufflevector <16 x float> %340, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %342 = shufflevector <16 x float> %340, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %343 = fadd <8 x float> %341, %342
+  %344 = shufflevector <8 x float> %343, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %345 = shufflevector <8 x float> %343, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %346 = fadd <4 x float> %344, %345
+  %347 = shufflevector <4 x float> %346, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %348 = shufflevector <4 x float> %346, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %349 = fadd <2 x float> %347, %348
+  %350 = load <16 x float>, ptr %238, align 4
+  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %350, <16 x float> zeroinitializer)
+  %352 = load <16 x float>, ptr %239, align 4
+  %353 = load <16 x float>, ptr %240, align 4
+  %354 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %352, <16 x float> %353, <16 x float> %351)
+  %355 = load <16 x float>, ptr %241, align 4
+  %356 = load <16 x float>, ptr %242, align 4
+  %357 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %355, <16 x float> %356, <16 x float> %354)
+  %358 = load <16 x float>, ptr %243, align 4
+  %359 = load <16 x float>, ptr %244, align 4
+  %360 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %359, <16 x float> %357)
+  %361 = shufflevector <16 x float> %360, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %362 = shufflevector <16 x float> %360, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %363 = fadd <8 x float> %361, %362
+  %364 = shufflevector <8 x float> %363, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %365 = shufflevector <8 x float> %363, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %366 = fadd <4 x float> %364, %365
+  %367 = shufflevector <4 x float> %366, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %368 = shufflevector <4 x float> %366, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %369 = fadd <2 x float> %367, %368
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %330, <16 x float> %350, <16 x float> zeroinitializer)
+  %371 = load <16 x float>, ptr %245, align 4
+  %372 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %371, <16 x float> %353, <16 x float> %370)
+  %373 = load <16 x float>, ptr %246, align 4
+  %374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %373, <16 x float> %356, <16 x float> %372)
+  %375 = load <16 x float>, ptr %247, align 4
+  %376 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %375, <16 x float> %359, <16 x float> %374)
+  %shift406 = shufflevector <2 x float> %349, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %377 = fadd <2 x float> %349, %shift406
+  %shift407 = shufflevector <2 x float> %369, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %378 = fadd <2 x float> %369, %shift407
+  %379 = shufflevector <16 x float> %376, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %380 = shufflevector <16 x float> %376, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %381 = fadd <8 x float> %379, %380
+  %382 = shufflevector <8 x float> %381, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %383 = shufflevector <8 x float> %381, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %384 = fadd <4 x float> %382, %383
+  %385 = shufflevector <4 x float> %384, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %386 = shufflevector <4 x float> %384, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %387 = fadd <2 x float> %385, %386
+  %shift408 = shufflevector <2 x float> %387, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %388 = fadd <2 x float> %387, %shift408
+  %389 = or disjoint i64 %c.addr.0309, %206
+  %390 = getelementptr inbounds float, ptr %gep316, i64 %389
+  %391 = load <16 x float>, ptr %390, align 4
+  %392 = fsub <16 x float> %391, %464
+  %393 = fmul <16 x float> %212, %392
+  %394 = or disjoint i64 %c.addr.0309, 16
+  %395 = or disjoint i64 %394, %206
+  %396 = getelementptr inbounds float, ptr %gep316, i64 %395
   %397 = load <16 x float>, ptr %396, align 4
-  %398 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %397, <16 x float> zeroinitializer)
-  %399 = or disjoint i64 %392, 16
-  %400 = getelementptr inbounds float, ptr %gep311, i64 %399
-  %401 = load <16 x float>, ptr %400, align 4
-  %402 = or disjoint i64 %392, 80
-  %403 = getelementptr inbounds float, ptr %gep311, i64 %402
-  %404 = load <16 x float>, ptr %403, align 4
-  %405 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %404, <16 x float> %398)
-  %406 = or disjoint i64 %392, 32
-  %407 = getelementptr inbounds float, ptr %gep311, i64 %406
-  %408 = load <16 x float>, ptr %407, align 4
-  %409 = or disjoint i64 %392, 96
-  %410 = getelementptr inbounds float, ptr %gep311, i64 %409
-  %411 = load <16 x float>, ptr %410, align 4
-  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %408, <16 x float> %411, <16 x float> %405)
-  %413 = or disjoint i64 %392, 48
-  %414 = getelementptr inbounds float, ptr %gep311, i64 %413
-  %415 = load <16 x float>, ptr %414, align 4
-  %416 = or disjoint i64 %392, 112
-  %417 = getelementptr inbounds float, ptr %gep311, i64 %416
-  %418 = load <16 x float>, ptr %417, align 4
-  %419 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %415, <16 x float> %418, <16 x float> %412)
-  %420 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %421 = shufflevector <16 x float> %419, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %422 = fadd <8 x float> %420, %421
-  %423 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %424 = shufflevector <8 x float> %422, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %425 = fadd <4 x float> %423, %424
-  %426 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %427 = shufflevector <4 x float> %425, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %428 = fadd <2 x float> %426, %427
-  %.idx323 = shl i64 %t1.addr.0297, 9
-  %429 = getelementptr inbounds i8, ptr %invariant.gep312, i64 %.idx322
-  %430 = load <16 x float>, ptr %429, align 4
-  %431 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %394, <16 x float> %430, <16 x float> zeroinitializer)
-  %432 = getelementptr i8, ptr %10, i64 %.idx323
-  %433 = load <16 x float>, ptr %432, align 4
-  %434 = getelementptr inbounds i8, ptr %11, i64 %.idx322
+  %398 = fsub <16 x float> %397, %474
+  %399 = fmul <16 x float> %212, %398
+  %400 = or disjoint i64 %c.addr.0309, %217
+  %401 = getelementptr inbounds float, ptr %gep316, i64 %400
+  %402 = load <16 x float>, ptr %401, align 4
+  %403 = shufflevector <2 x float> %377, <2 x float> poison, <16 x i32> zeroinitializer
+  %404 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %393, <16 x float> %467)
+  %405 = fsub <16 x float> %402, %404
+  %406 = fmul <16 x float> %219, %405
+  %407 = or disjoint i64 %394, %217
+  %408 = getelementptr inbounds float, ptr %gep316, i64 %407
+  %409 = load <16 x float>, ptr %408, align 4
+  %410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %399, <16 x float> %475)
+  %411 = fsub <16 x float> %409, %410
+  %412 = fmul <16 x float> %219, %411
+  %413 = shufflevector <2 x float> %388, <2 x float> poison, <16 x i32> zeroinitializer
+  %414 = shufflevector <2 x float> %378, <2 x float> poison, <16 x i32> zeroinitializer
+  %415 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %393, <16 x float> %470)
+  %416 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %406, <16 x float> %415)
+  %417 = fmul <16 x float> %416, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %418 = or disjoint i64 %c.addr.0309, %220
+  %419 = getelementptr inbounds float, ptr %oh, i64 %418
+  store <16 x float> %417, ptr %419, align 4
+  %420 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %399, <16 x float> %476)
+  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %412, <16 x float> %420)
+  %422 = fmul <16 x float> %421, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %423 = or disjoint i64 %394, %220
+  %424 = getelementptr inbounds float, ptr %oh, i64 %423
+  store <16 x float> %422, ptr %424, align 4
+  br i1 %222, label %i7.head.preheader, label %i11.head.preheader
+
+i3.body:                                          ; preds = %i3.body, %i3.head.preheader
+  %acc.0280 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %464, %i3.body ]
+  %acc1.0279 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %474, %i3.body ]
+  %acc2.0278 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %467, %i3.body ]
+  %acc3.0277 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %475, %i3.body ]
+  %acc4.0276 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %470, %i3.body ]
+  %acc5.0275 = phi <16 x float> [ zeroinitializer, %i3.head.preheader ], [ %476, %i3.body ]
+  %i3.addr.0274 = phi i64 [ 0, %i3.head.preheader ], [ %i3.next.1, %i3.body ]
+  %425 = add nuw nsw i64 %i3.addr.0274, %206
+  %426 = getelementptr inbounds float, ptr %gep314, i64 %425
+  %427 = load float, ptr %426, align 4
+  %428 = or disjoint i64 %425, 64
+  %429 = getelementptr inbounds float, ptr %gep314, i64 %428
+  %430 = load float, ptr %429, align 4
+  %gep382 = getelementptr float, ptr %invariant.gep381, i64 %i3.addr.0274
+  %431 = load float, ptr %gep382, align 4
+  %432 = shl nuw nsw i64 %i3.addr.0274, 6
+  %433 = or disjoint i64 %432, %c.addr.0309
+  %434 = getelementptr inbounds float, ptr %work, i64 %433
   %435 = load <16 x float>, ptr %434, align 4
-  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %435, <16 x float> %431)
-  %437 = getelementptr i8, ptr %12, i64 %.idx323
-  %438 = load <16 x float>, ptr %437, align 4
-  %439 = getelementptr inbounds i8, ptr %13, i64 %.idx322
-  %440 = load <16 x float>, ptr %439, align 4
-  %441 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %438, <16 x float> %440, <16 x float> %436)
-  %442 = getelementptr i8, ptr %14, i64 %.idx323
-  %443 = load <16 x float>, ptr %442, align 4
-  %444 = getelementptr inbounds i8, ptr %15, i64 %.idx322
-  %445 = load <16 x float>, ptr %444, align 4
-  %446 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %445, <16 x float> %441)
-  %447 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %448 = shufflevector <16 x float> %446, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %449 = fadd <8 x float> %447, %448
-  %450 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %451 = shufflevector <8 x float> %449, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %452 = fadd <4 x float> %450, %451
-  %453 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %454 = shufflevector <4 x float> %452, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %455 = fadd <2 x float> %453, %454
-  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %397, <16 x float> %430, <16 x float> zeroinitializer)
-  %457 = getelementptr i8, ptr %432, i64 256
-  %458 = load <16 x float>, ptr %457, align 4
-  %459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %458, <16 x float> %435, <16 x float> %456)
-  %460 = getelementptr i8, ptr %437, i64 256
+  %436 = insertelement <16 x float> poison, float %427, i64 0
+  %437 = shufflevector <16 x float> %436, <16 x float> poison, <16 x i32> zeroinitializer
+  %438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %437, <16 x float> %435, <16 x float> %acc.0280)
+  %439 = insertelement <16 x float> poison, float %430, i64 0
+  %440 = shufflevector <16 x float> %439, <16 x float> poison, <16 x i32> zeroinitializer
+  %441 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %440, <16 x float> %435, <16 x float> %acc2.0278)
+  %442 = insertelement <16 x float> poison, float %431, i64 0
+  %443 = shufflevector <16 x float> %442, <16 x float> poison, <16 x i32> zeroinitializer
+  %444 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %435, <16 x float> %acc4.0276)
+  %445 = or disjoint i64 %433, 16
+  %446 = getelementptr inbounds float, ptr %work, i64 %445
+  %447 = load <16 x float>, ptr %446, align 4
+  %448 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %437, <16 x float> %447, <16 x float> %acc1.0279)
+  %449 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %440, <16 x float> %447, <16 x float> %acc3.0277)
+  %450 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %443, <16 x float> %447, <16 x float> %acc5.0275)
+  %i3.next = or disjoint i64 %i3.addr.0274, 1
+  %451 = add nuw nsw i64 %i3.next, %206
+  %452 = getelementptr inbounds float, ptr %gep314, i64 %451
+  %453 = load float, ptr %452, align 4
+  %454 = or disjoint i64 %451, 64
+  %455 = getelementptr inbounds float, ptr %gep314, i64 %454
+  %456 = load float, ptr %455, align 4
+  %gep382.1 = getelementptr float, ptr %invariant.gep381, i64 %i3.next
+  %457 = load float, ptr %gep382.1, align 4
+  %458 = shl nuw nsw i64 %i3.next, 6
+  %459 = or disjoint i64 %458, %c.addr.0309
+  %460 = getelementptr inbounds float, ptr %work, i64 %459
   %461 = load <16 x float>, ptr %460, align 4
-  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %440, <16 x float> %459)
-  %463 = getelementptr i8, ptr %442, i64 256
-  %464 = load <16 x float>, ptr %463, align 4
-  %465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %464, <16 x float> %445, <16 x float> %462)
-  %shift404 = shufflevector <2 x float> %428, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %466 = fadd <2 x float> %428, %shift404
-  %shift405 = shufflevector <2 x float> %455, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %467 = fadd <2 x float> %455, %shift405
-  %468 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %469 = shufflevector <16 x float> %465, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %470 = fadd <8 x float> %468, %469
-  %471 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %472 = shufflevector <8 x float> %470, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %473 = fadd <4 x float> %471, %472
-  %474 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %475 = shufflevector <4 x float> %473, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %476 = fadd <2 x float> %474, %475
-  %shift406 = shufflevector <2 x float> %476, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %477 = fadd <2 x float> %476, %shift406
-  %478 = shl nuw nsw i64 %t1.addr.0297, 1
-  %479 = mul nsw i64 %478, %H
-  %480 = getelementptr inbounds float, ptr %betah, i64 %479
-  %481 = load float, ptr %480, align 4
-  %482 = or disjoint i64 %392, %c.addr.0306
-  %483 = getelementptr inbounds float, ptr %gep313, i64 %482
-  %484 = load <16 x float>, ptr %483, align 4
-  %485 = fsub <16 x float> %484, %551
-  %486 = insertelement <16 x float> poison, float %481, i64 0
-  %487 = shufflevector <16 x float> %486, <16 x float> poison, <16 x i32> zeroinitializer
-  %488 = fmul <16 x float> %487, %485
-  %489 = or disjoint i64 %392, %309
-  %490 = getelementptr inbounds float, ptr %gep313, i64 %489
-  %491 = load <16 x float>, ptr %490, align 4
-  %492 = fsub <16 x float> %491, %563
-  %493 = fmul <16 x float> %487, %492
-  %494 = or disjoint i64 %478, 1
-  %495 = mul nsw i64 %494, %H
-  %496 = getelementptr inbounds float, ptr %betah, i64 %495
-  %497 = load float, ptr %496, align 4
-  %498 = shl nsw i64 %494, 6
-  %499 = or disjoint i64 %498, %c.addr.0306
-  %500 = getelementptr inbounds float, ptr %gep313, i64 %499
-  %501 = load <16 x float>, ptr %500, align 4
-  %502 = shufflevector <2 x float> %466, <2 x float> poison, <16 x i32> zeroinitializer
-  %503 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %488, <16 x float> %554)
-  %504 = fsub <16 x float> %501, %503
-  %505 = insertelement <16 x float> poison, float %497, i64 0
-  %506 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
-  %507 = fmul <16 x float> %506, %504
-  %508 = or disjoint i64 %498, %309
-  %509 = getelementptr inbounds float, ptr %gep313, i64 %508
-  %510 = load <16 x float>, ptr %509, align 4
-  %511 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %493, <16 x float> %564)
-  %512 = fsub <16 x float> %510, %511
-  %513 = fmul <16 x float> %506, %512
-  %514 = shufflevector <2 x float> %477, <2 x float> poison, <16 x i32> zeroinitializer
-  %515 = shufflevector <2 x float> %467, <2 x float> poison, <16 x i32> zeroinitializer
-  %516 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %488, <16 x float> %557)
-  %517 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %507, <16 x float> %516)
-  %518 = fmul <16 x float> %517, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %519 = mul nsw i64 %t1.addr.0297, %sv
-  %520 = or disjoint i64 %519, %c.addr.0306
-  %521 = getelementptr inbounds float, ptr %oh, i64 %520
-  store <16 x float> %518, ptr %521, align 4
-  %522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %493, <16 x float> %565)
-  %523 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %514, <16 x float> %513, <16 x float> %522)
-  %524 = fmul <16 x float> %523, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
-  %525 = or disjoint i64 %519, %309
-  %526 = getelementptr inbounds float, ptr %oh, i64 %525
-  store <16 x float> %524, ptr %526, align 4
-  %t1.next = add nuw nsw i64 %t1.addr.0297, 1
-  %527 = icmp slt i64 %t1.next, %t1
-  br i1 %527, label %i6.head.preheader, label %i10.head.preheader
+  %462 = insertelement <16 x float> poison, float %453, i64 0
+  %463 = shufflevector <16 x float> %462, <16 x float> poison, <16 x i32> zeroinitializer
+  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %461, <16 x float> %438)
+  %465 = insertelement <16 x float> poison, float %456, i64 0
+  %466 = shufflevector <16 x float> %465, <16 x float> poison, <16 x i32> zeroinitializer
+  %467 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %466, <16 x float> %461, <16 x float> %441)
+  %468 = insertelement <16 x float> poison, float %457, i64 0
+  %469 = shufflevector <16 x float> %468, <16 x float> poison, <16 x i32> zeroinitializer
+  %470 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %469, <16 x float> %461, <16 x float> %444)
+  %471 = or disjoint i64 %459, 16
+  %472 = getelementptr inbounds float, ptr %work, i64 %471
+  %473 = load <16 x float>, ptr %472, align 4
+  %474 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %473, <16 x float> %448)
+  %475 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %466, <16 x float> %473, <16 x float> %449)
+  %476 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %469, <16 x float> %473, <16 x float> %450)
+  %i3.next.1 = add nuw nsw i64 %i3.addr.0274, 2
+  %exitcond357.not.1 = icmp eq i64 %i3.next.1, 64
+  br i1 %exitcond357.not.1, label %i4.head.preheader, label %i3.body
 
-i6.body:                                          ; preds = %i6.head.preheader, %i6.body
-  %i6.addr.0290 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
-  %acc14.0289 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %565, %i6.body ]
-  %acc13.0288 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %557, %i6.body ]
-  %acc12.0287 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %564, %i6.body ]
-  %acc11.0286 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %554, %i6.body ]
-  %acc10.0285 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %563, %i6.body ]
-  %acc9.0284 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %551, %i6.body ]
-  %gep379 = getelementptr float, ptr %invariant.gep378, i64 %i6.addr.0290
-  %528 = getelementptr i8, ptr %gep379, i64 -512
-  %529 = load float, ptr %528, align 4
-  %530 = getelementptr i8, ptr %gep379, i64 -256
-  %531 = load float, ptr %530, align 4
-  %532 = or disjoint i64 %i6.addr.0290, %392
-  %533 = getelementptr inbounds float, ptr %gep311, i64 %532
-  %534 = load float, ptr %533, align 4
-  %535 = or disjoint i64 %532, 64
-  %536 = getelementptr inbounds float, ptr %gep311, i64 %535
-  %537 = load float, ptr %536, align 4
-  %gep381 = getelementptr inbounds float, ptr %invariant.gep380, i64 %i6.addr.0290
-  %538 = load float, ptr %gep381, align 4
-  %539 = insertelement <16 x float> poison, float %531, i64 0
-  %540 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
-  %541 = insertelement <16 x float> poison, float %529, i64 0
-  %542 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
-  %543 = shl nuw nsw i64 %i6.addr.0290, 6
-  %544 = or disjoint i64 %543, %c.addr.0306
-  %545 = getelementptr inbounds float, ptr %work, i64 %544
+i11.head.preheader:                               ; preds = %i8.head.preheader, %i4.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %412, %i4.head.preheader ], [ %598, %i8.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %406, %i4.head.preheader ], [ %592, %i8.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %399, %i4.head.preheader ], [ %578, %i8.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %393, %i4.head.preheader ], [ %573, %i8.head.preheader ]
+  br label %i11.body
+
+i7.head.preheader:                                ; preds = %i4.head.preheader, %i8.head.preheader
+  %delta.0304 = phi <16 x float> [ %573, %i8.head.preheader ], [ %393, %i4.head.preheader ]
+  %delta1.0303 = phi <16 x float> [ %578, %i8.head.preheader ], [ %399, %i4.head.preheader ]
+  %delta2.0302 = phi <16 x float> [ %592, %i8.head.preheader ], [ %406, %i4.head.preheader ]
+  %delta3.0301 = phi <16 x float> [ %598, %i8.head.preheader ], [ %412, %i4.head.preheader ]
+  %t1.addr.0300 = phi i64 [ %t1.next, %i8.head.preheader ], [ %221, %i4.head.preheader ]
+  %477 = shl i64 %t1.addr.0300, 7
+  %invariant.gep383 = getelementptr float, ptr %gep314, i64 %477
+  %.idx324 = shl nsw i64 %t1.addr.0300, 8
+  %invariant.gep385 = getelementptr inbounds i8, ptr %invariant.gep315, i64 %.idx324
+  br label %i7.body
+
+i8.head.preheader:                                ; preds = %i7.body
+  %478 = getelementptr inbounds float, ptr %gep314, i64 %477
+  %479 = load <16 x float>, ptr %478, align 4
+  %480 = or disjoint i64 %477, 64
+  %481 = getelementptr inbounds float, ptr %gep314, i64 %480
+  %482 = load <16 x float>, ptr %481, align 4
+  %483 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %479, <16 x float> %482, <16 x float> zeroinitializer)
+  %484 = or disjoint i64 %477, 16
+  %485 = getelementptr inbounds float, ptr %gep314, i64 %484
+  %486 = load <16 x float>, ptr %485, align 4
+  %487 = or disjoint i64 %477, 80
+  %488 = getelementptr inbounds float, ptr %gep314, i64 %487
+  %489 = load <16 x float>, ptr %488, align 4
+  %490 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %486, <16 x float> %489, <16 x float> %483)
+  %491 = or disjoint i64 %477, 32
+  %492 = getelementptr inbounds float, ptr %gep314, i64 %491
+  %493 = load <16 x float>, ptr %492, align 4
+  %494 = or disjoint i64 %477, 96
+  %495 = getelementptr inbounds float, ptr %gep314, i64 %494
+  %496 = load <16 x float>, ptr %495, align 4
+  %497 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %493, <16 x float> %496, <16 x float> %490)
+  %498 = or disjoint i64 %477, 48
+  %499 = getelementptr inbounds float, ptr %gep314, i64 %498
+  %500 = load <16 x float>, ptr %499, align 4
+  %501 = or disjoint i64 %477, 112
+  %502 = getelementptr inbounds float, ptr %gep314, i64 %501
+  %503 = load <16 x float>, ptr %502, align 4
+  %504 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %500, <16 x float> %503, <16 x float> %497)
+  %505 = shufflevector <16 x float> %504, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %506 = shufflevector <16 x float> %504, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %507 = fadd <8 x float> %505, %506
+  %508 = shufflevector <8 x float> %507, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %509 = shufflevector <8 x float> %507, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %510 = fadd <4 x float> %508, %509
+  %511 = shufflevector <4 x float> %510, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %512 = shufflevector <4 x float> %510, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %513 = fadd <2 x float> %511, %512
+  %.idx325 = shl i64 %t1.addr.0300, 9
+  %514 = getelementptr inbounds i8, ptr %invariant.gep315, i64 %.idx324
+  %515 = load <16 x float>, ptr %514, align 4
+  %516 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %479, <16 x float> %515, <16 x float> zeroinitializer)
+  %517 = getelementptr i8, ptr %12, i64 %.idx325
+  %518 = load <16 x float>, ptr %517, align 4
+  %519 = getelementptr inbounds i8, ptr %13, i64 %.idx324
+  %520 = load <16 x float>, ptr %519, align 4
+  %521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %518, <16 x float> %520, <16 x float> %516)
+  %522 = getelementptr i8, ptr %14, i64 %.idx325
+  %523 = load <16 x float>, ptr %522, align 4
+  %524 = getelementptr inbounds i8, ptr %15, i64 %.idx324
+  %525 = load <16 x float>, ptr %524, align 4
+  %526 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %523, <16 x float> %525, <16 x float> %521)
+  %527 = getelementptr i8, ptr %16, i64 %.idx325
+  %528 = load <16 x float>, ptr %527, align 4
+  %529 = getelementptr inbounds i8, ptr %17, i64 %.idx324
+  %530 = load <16 x float>, ptr %529, align 4
+  %531 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %528, <16 x float> %530, <16 x float> %526)
+  %532 = shufflevector <16 x float> %531, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %533 = shufflevector <16 x float> %531, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %534 = fadd <8 x float> %532, %533
+  %535 = shufflevector <8 x float> %534, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %536 = shufflevector <8 x float> %534, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %537 = fadd <4 x float> %535, %536
+  %538 = shufflevector <4 x float> %537, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %539 = shufflevector <4 x float> %537, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %540 = fadd <2 x float> %538, %539
+  %541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %482, <16 x float> %515, <16 x float> zeroinitializer)
+  %542 = getelementptr i8, ptr %517, i64 256
+  %543 = load <16 x float>, ptr %542, align 4
+  %544 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %543, <16 x float> %520, <16 x float> %541)
+  %545 = getelementptr i8, ptr %522, i64 256
   %546 = load <16 x float>, ptr %545, align 4
-  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta.0301, <16 x float> %546)
-  %548 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta2.0299, <16 x float> %547)
-  store <16 x float> %548, ptr %545, align 4
-  %549 = insertelement <16 x float> poison, float %534, i64 0
-  %550 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
-  %551 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %548, <16 x float> %acc9.0284)
-  %552 = insertelement <16 x float> poison, float %537, i64 0
-  %553 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
-  %554 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %548, <16 x float> %acc11.0286)
-  %555 = insertelement <16 x float> poison, float %538, i64 0
-  %556 = shufflevector <16 x float> %555, <16 x float> poison, <16 x i32> zeroinitializer
-  %557 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %548, <16 x float> %acc13.0288)
-  %558 = or disjoint i64 %543, %309
-  %559 = getelementptr inbounds float, ptr %work, i64 %558
-  %560 = load <16 x float>, ptr %559, align 4
-  %561 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %542, <16 x float> %delta1.0300, <16 x float> %560)
-  %562 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %540, <16 x float> %delta3.0298, <16 x float> %561)
-  store <16 x float> %562, ptr %559, align 4
-  %563 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %550, <16 x float> %562, <16 x float> %acc10.0285)
-  %564 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %553, <16 x float> %562, <16 x float> %acc12.0287)
-  %565 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %556, <16 x float> %562, <16 x float> %acc14.0289)
-  %i6.next = add nuw nsw i64 %i6.addr.0290, 1
-  %exitcond354.not = icmp eq i64 %i6.next, 64
-  br i1 %exitcond354.not, label %i7.head.preheader, label %i6.body
+  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %546, <16 x float> %525, <16 x float> %544)
+  %548 = getelementptr i8, ptr %527, i64 256
+  %549 = load <16 x float>, ptr %548, align 4
+  %550 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %549, <16 x float> %530, <16 x float> %547)
+  %shift409 = shufflevector <2 x float> %513, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %551 = fadd <2 x float> %513, %shift409
+  %shift410 = shufflevector <2 x float> %540, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %552 = fadd <2 x float> %540, %shift410
+  %553 = shufflevector <16 x float> %550, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %554 = shufflevector <16 x float> %550, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %555 = fadd <8 x float> %553, %554
+  %556 = shufflevector <8 x float> %555, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %557 = shufflevector <8 x float> %555, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %558 = fadd <4 x float> %556, %557
+  %559 = shufflevector <4 x float> %558, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %560 = shufflevector <4 x float> %558, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %561 = fadd <2 x float> %559, %560
+  %shift411 = shufflevector <2 x float> %561, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %562 = fadd <2 x float> %561, %shift411
+  %563 = shl nuw nsw i64 %t1.addr.0300, 1
+  %564 = mul nsw i64 %563, %H
+  %565 = getelementptr inbounds float, ptr %betah, i64 %564
+  %566 = load float, ptr %565, align 4
+  %567 = or disjoint i64 %477, %c.addr.0309
+  %568 = getelementptr inbounds float, ptr %gep316, i64 %567
+  %569 = load <16 x float>, ptr %568, align 4
+  %570 = fsub <16 x float> %569, %636
+  %571 = insertelement <16 x float> poison, float %566, i64 0
+  %572 = shufflevector <16 x float> %571, <16 x float> poison, <16 x i32> zeroinitializer
+  %573 = fmul <16 x float> %572, %570
+  %574 = or disjoint i64 %477, %394
+  %575 = getelementptr inbounds float, ptr %gep316, i64 %574
+  %576 = load <16 x float>, ptr %575, align 4
+  %577 = fsub <16 x float> %576, %648
+  %578 = fmul <16 x float> %572, %577
+  %579 = or disjoint i64 %563, 1
+  %580 = mul nsw i64 %579, %H
+  %581 = getelementptr inbounds float, ptr %betah, i64 %580
+  %582 = load float, ptr %581, align 4
+  %583 = shl nsw i64 %579, 6
+  %584 = or disjoint i64 %583, %c.addr.0309
+  %585 = getelementptr inbounds float, ptr %gep316, i64 %584
+  %586 = load <16 x float>, ptr %585, align 4
+  %587 = shufflevector <2 x float> %551, <2 x float> poison, <16 x i32> zeroinitializer
+  %588 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %587, <16 x float> %573, <16 x float> %639)
+  %589 = fsub <16 x float> %586, %588
+  %590 = insertelement <16 x float> poison, float %582, i64 0
+  %591 = shufflevector <16 x float> %590, <16 x float> poison, <16 x i32> zeroinitializer
+  %592 = fmul <16 x float> %591, %589
+  %593 = or disjoint i64 %583, %394
+  %594 = getelementptr inbounds float, ptr %gep316, i64 %593
+  %595 = load <16 x float>, ptr %594, align 4
+  %596 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %587, <16 x float> %578, <16 x float> %649)
+  %597 = fsub <16 x float> %595, %596
+  %598 = fmul <16 x float> %591, %597
+  %599 = shufflevector <2 x float> %562, <2 x float> poison, <16 x i32> zeroinitializer
+  %600 = shufflevector <2 x float> %552, <2 x float> poison, <16 x i32> zeroinitializer
+  %601 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %600, <16 x float> %573, <16 x float> %642)
+  %602 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %599, <16 x float> %592, <16 x float> %601)
+  %603 = fmul <16 x float> %602, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %604 = mul nsw i64 %t1.addr.0300, %sv
+  %605 = or disjoint i64 %604, %c.addr.0309
+  %606 = getelementptr inbounds float, ptr %oh, i64 %605
+  store <16 x float> %603, ptr %606, align 4
+  %607 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %600, <16 x float> %578, <16 x float> %650)
+  %608 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %599, <16 x float> %598, <16 x float> %607)
+  %609 = fmul <16 x float> %608, <float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01, float 1.250000e-01>
+  %610 = or disjoint i64 %604, %394
+  %611 = getelementptr inbounds float, ptr %oh, i64 %610
+  store <16 x float> %609, ptr %611, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0300, 1
+  %612 = icmp slt i64 %t1.next, %t1
+  br i1 %612, label %i7.head.preheader, label %i11.head.preheader
 
-i10.body:                                         ; preds = %i10.body, %i10.head.preheader
-  %i10.addr.0305 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
-  %gep383 = getelementptr float, ptr %invariant.gep382, i64 %i10.addr.0305
-  %566 = getelementptr i8, ptr %gep383, i64 -512
-  %567 = load float, ptr %566, align 4
-  %568 = getelementptr i8, ptr %gep383, i64 -256
-  %569 = load float, ptr %568, align 4
-  %570 = insertelement <16 x float> poison, float %569, i64 0
-  %571 = shufflevector <16 x float> %570, <16 x float> poison, <16 x i32> zeroinitializer
-  %572 = insertelement <16 x float> poison, float %567, i64 0
-  %573 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
-  %574 = shl nuw nsw i64 %i10.addr.0305, 6
-  %575 = or disjoint i64 %574, %c.addr.0306
-  %576 = getelementptr inbounds float, ptr %work, i64 %575
-  %577 = load <16 x float>, ptr %576, align 4
-  %578 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta.0.lcssa, <16 x float> %577)
-  %579 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta2.0.lcssa, <16 x float> %578)
-  store <16 x float> %579, ptr %576, align 4
-  %580 = or disjoint i64 %574, %309
-  %581 = getelementptr inbounds float, ptr %work, i64 %580
-  %582 = load <16 x float>, ptr %581, align 4
-  %583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %delta1.0.lcssa, <16 x float> %582)
-  %584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %delta3.0.lcssa, <16 x float> %583)
-  store <16 x float> %584, ptr %581, align 4
-  %i10.next = or disjoint i64 %i10.addr.0305, 1
-  %gep383.1 = getelementptr float, ptr %invariant.gep382, i64 %i10.next
-  %585 = getelementptr i8, ptr %gep383.1, i64 -512
-  %586 = load float, ptr %585, align 4
-  %587 = getelementptr i8, ptr %gep383.1, i64 -256
-  %588 = load float, ptr %587, align 4
-  %589 = insertelement <16 x float> poison, float %588, i64 0
-  %590 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
-  %591 = insertelement <16 x float> poison, float %586, i64 0
-  %592 = shufflevector <16 x float> %591, <16 x float> poison, <16 x i32> zeroinitializer
-  %593 = shl nuw nsw i64 %i10.next, 6
-  %594 = or disjoint i64 %593, %c.addr.0306
-  %595 = getelementptr inbounds float, ptr %work, i64 %594
-  %596 = load <16 x float>, ptr %595, align 4
-  %597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta.0.lcssa, <16 x float> %596)
-  %598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta2.0.lcssa, <16 x float> %597)
-  store <16 x float> %598, ptr %595, align 4
-  %599 = or disjoint i64 %593, %309
-  %600 = getelementptr inbounds float, ptr %work, i64 %599
-  %601 = load <16 x float>, ptr %600, align 4
-  %602 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> %delta1.0.lcssa, <16 x float> %601)
-  %603 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %590, <16 x float> %delta3.0.lcssa, <16 x float> %602)
-  store <16 x float> %603, ptr %600, align 4
-  %i10.next.1 = add nuw nsw i64 %i10.addr.0305, 2
-  %exitcond355.not.1 = icmp eq i64 %i10.next.1, 64
-  br i1 %exitcond355.not.1, label %i10.exit, label %i10.body
+i7.body:                                          ; preds = %i7.head.preheader, %i7.body
+  %i7.addr.0293 = phi i64 [ 0, %i7.head.preheader ], [ %i7.next, %i7.body ]
+  %acc14.0292 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %650, %i7.body ]
+  %acc13.0291 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %642, %i7.body ]
+  %acc12.0290 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %649, %i7.body ]
+  %acc11.0289 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %639, %i7.body ]
+  %acc10.0288 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %648, %i7.body ]
+  %acc9.0287 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %636, %i7.body ]
+  %gep384 = getelementptr float, ptr %invariant.gep383, i64 %i7.addr.0293
+  %613 = getelementptr i8, ptr %gep384, i64 -512
+  %614 = load float, ptr %613, align 4
+  %615 = getelementptr i8, ptr %gep384, i64 -256
+  %616 = load float, ptr %615, align 4
+  %617 = or disjoint i64 %i7.addr.0293, %477
+  %618 = getelementptr inbounds float, ptr %gep314, i64 %617
+  %619 = load float, ptr %618, align 4
+  %620 = or disjoint i64 %617, 64
+  %621 = getelementptr inbounds float, ptr %gep314, i64 %620
+  %622 = load float, ptr %621, align 4
+  %gep386 = getelementptr inbounds float, ptr %invariant.gep385, i64 %i7.addr.0293
+  %623 = load float, ptr %gep386, align 4
+  %624 = insertelement <16 x float> poison, float %616, i64 0
+  %625 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
+  %626 = insertelement <16 x float> poison, float %614, i64 0
+  %627 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = shl nuw nsw i64 %i7.addr.0293, 6
+  %629 = or disjoint i64 %628, %c.addr.0309
+  %630 = getelementptr inbounds float, ptr %work, i64 %629
+  %631 = load <16 x float>, ptr %630, align 4
+  %632 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %627, <16 x float> %delta.0304, <16 x float> %631)
+  %633 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %625, <16 x float> %delta2.0302, <16 x float> %632)
+  store <16 x float> %633, ptr %630, align 4
+  %634 = insertelement <16 x float> poison, float %619, i64 0
+  %635 = shufflevector <16 x float> %634, <16 x float> poison, <16 x i32> zeroinitializer
+  %636 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %635, <16 x float> %633, <16 x float> %acc9.0287)
+  %637 = insertelement <16 x float> poison, float %622, i64 0
+  %638 = shufflevector <16 x float> %637, <16 x float> poison, <16 x i32> zeroinitializer
+  %639 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %638, <16 x float> %633, <16 x float> %acc11.0289)
+  %640 = insertelement <16 x float> poison, float %623, i64 0
+  %641 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
+  %642 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %641, <16 x float> %633, <16 x float> %acc13.0291)
+  %643 = or disjoint i64 %628, %394
+  %644 = getelementptr inbounds float, ptr %work, i64 %643
+  %645 = load <16 x float>, ptr %644, align 4
+  %646 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %627, <16 x float> %delta1.0303, <16 x float> %645)
+  %647 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %625, <16 x float> %delta3.0301, <16 x float> %646)
+  store <16 x float> %647, ptr %644, align 4
+  %648 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %635, <16 x float> %647, <16 x float> %acc10.0288)
+  %649 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %638, <16 x float> %647, <16 x float> %acc12.0290)
+  %650 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %641, <16 x float> %647, <16 x float> %acc14.0292)
+  %i7.next = add nuw nsw i64 %i7.addr.0293, 1
+  %exitcond358.not = icmp eq i64 %i7.next, 64
+  br i1 %exitcond358.not, label %i8.head.preheader, label %i7.body
 
-i10.exit:                                         ; preds = %i10.body
-  br i1 %243, label %i2.head.preheader, label %c.exit
+i11.body:                                         ; preds = %i11.body, %i11.head.preheader
+  %i11.addr.0308 = phi i64 [ 0, %i11.head.preheader ], [ %i11.next.1, %i11.body ]
+  %gep388 = getelementptr float, ptr %invariant.gep387, i64 %i11.addr.0308
+  %651 = getelementptr i8, ptr %gep388, i64 -512
+  %652 = load float, ptr %651, align 4
+  %653 = getelementptr i8, ptr %gep388, i64 -256
+  %654 = load float, ptr %653, align 4
+  %655 = insertelement <16 x float> poison, float %654, i64 0
+  %656 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
+  %657 = insertelement <16 x float> poison, float %652, i64 0
+  %658 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %659 = shl nuw nsw i64 %i11.addr.0308, 6
+  %660 = or disjoint i64 %659, %c.addr.0309
+  %661 = getelementptr inbounds float, ptr %work, i64 %660
+  %662 = load <16 x float>, ptr %661, align 4
+  %663 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %658, <16 x float> %delta.0.lcssa, <16 x float> %662)
+  %664 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %656, <16 x float> %delta2.0.lcssa, <16 x float> %663)
+  store <16 x float> %664, ptr %661, align 4
+  %665 = or disjoint i64 %659, %394
+  %666 = getelementptr inbounds float, ptr %work, i64 %665
+  %667 = load <16 x float>, ptr %666, align 4
+  %668 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %658, <16 x float> %delta1.0.lcssa, <16 x float> %667)
+  %669 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %656, <16 x float> %delta3.0.lcssa, <16 x float> %668)
+  store <16 x float> %669, ptr %666, align 4
+  %i11.next = or disjoint i64 %i11.addr.0308, 1
+  %gep388.1 = getelementptr float, ptr %invariant.gep387, i64 %i11.next
+  %670 = getelementptr i8, ptr %gep388.1, i64 -512
+  %671 = load float, ptr %670, align 4
+  %672 = getelementptr i8, ptr %gep388.1, i64 -256
+  %673 = load float, ptr %672, align 4
+  %674 = insertelement <16 x float> poison, float %673, i64 0
+  %675 = shufflevector <16 x float> %674, <16 x float> poison, <16 x i32> zeroinitializer
+  %676 = insertelement <16 x float> poison, float %671, i64 0
+  %677 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
+  %678 = shl nuw nsw i64 %i11.next, 6
+  %679 = or disjoint i64 %678, %c.addr.0309
+  %680 = getelementptr inbounds float, ptr %work, i64 %679
+  %681 = load <16 x float>, ptr %680, align 4
+  %682 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %677, <16 x float> %delta.0.lcssa, <16 x float> %681)
+  %683 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %675, <16 x float> %delta2.0.lcssa, <16 x float> %682)
+  store <16 x float> %683, ptr %680, align 4
+  %684 = or disjoint i64 %678, %394
+  %685 = getelementptr inbounds float, ptr %work, i64 %684
+  %686 = load <16 x float>, ptr %685, align 4
+  %687 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %677, <16 x float> %delta1.0.lcssa, <16 x float> %686)
+  %688 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %675, <16 x float> %delta3.0.lcssa, <16 x float> %687)
+  store <16 x float> %688, ptr %685, align 4
+  %i11.next.1 = add nuw nsw i64 %i11.addr.0308, 2
+  %exitcond359.not.1 = icmp eq i64 %i11.next.1, 64
+  br i1 %exitcond359.not.1, label %i11.exit, label %i11.body
+
+i11.exit:                                         ; preds = %i11.body
+  br i1 %328, label %i3.head.preheader, label %c.exit
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -8374,11 +8612,13 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #3
 
-attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite) "target-cpu"="znver3" }
+attributes #0 = { nofree norecurse nounwind "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+
+!0 = !{i32 1}
 ; ---- dp_bwd_h2_k64_v64_c64_nogate_l2norm (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_bwd_h2_k64_v64_c64_nogate_l2norm'
 source_filename = "dp_bwd_h2_k64_v64_c64_nogate_l2norm"

@@ -4,20 +4,21 @@ source_filename = "dp_fwd_h2_k32_v32_r16_nogate_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h2_k32_v32_r16_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+; Function Attrs: nofree norecurse nounwind
+define void @dp_fwd_h2_k32_v32_r16_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep269 = getelementptr i8, ptr %work, i64 4160
+  %hs317 = ptrtoint ptr %hs to i64
+  %invariant.gep272 = getelementptr i8, ptr %work, i64 4160
   %sv = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 7
-  %gep268 = getelementptr i8, ptr %invariant.gep269, i64 %.idx
+  %gep271 = getelementptr i8, ptr %invariant.gep272, i64 %.idx
   %.idx205 = mul i64 %T, 384
-  %gep270 = getelementptr i8, ptr %invariant.gep269, i64 %.idx205
+  %gep273 = getelementptr i8, ptr %invariant.gep272, i64 %.idx205
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 15
@@ -25,642 +26,763 @@ bh.body.lr.ph:                                    ; preds = %entry
   %5 = mul i64 %nc, %bh0
   %6 = shl i64 %5, 12
   %7 = shl i64 %nc, 12
+  %8 = and i64 %hs317, 63
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %8 = sub i64 %bh1, %bh0
-  %9 = getelementptr i8, ptr %hs, i64 %6
-  %10 = getelementptr i8, ptr %gep268, i64 64
-  %11 = getelementptr i8, ptr %work, i64 4224
+  %9 = sub i64 %bh1, %bh0
+  %10 = icmp eq i64 %8, 0
+  %11 = getelementptr i8, ptr %hs, i64 %6
+  %12 = getelementptr i8, ptr %gep271, i64 64
+  %13 = getelementptr i8, ptr %work, i64 4224
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
-  %bh.addr.0271 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
-  %12 = add i64 %indvar, %bh0
-  %13 = shl i64 %12, 12
-  %scevgep315 = getelementptr i8, ptr %hT, i64 %13
-  %14 = mul i64 %7, %indvar
-  %scevgep307 = getelementptr i8, ptr %h0, i64 %13
-  %b = sdiv i64 %bh.addr.0271, %H
-  %h = srem i64 %bh.addr.0271, %H
-  %15 = mul nsw i64 %b, %T
-  %16 = mul nsw i64 %15, %H
-  %bT = add nsw i64 %16, %h
-  %17 = mul i64 %1, %15
-  %18 = getelementptr float, ptr %beta, i64 %17
-  %betah = getelementptr float, ptr %18, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i12.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i12.head.preheader ]
+  %bh.addr.0274 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i12.head.preheader ]
+  %14 = add i64 %indvar, %bh0
+  %15 = shl i64 %14, 12
+  %scevgep320 = getelementptr i8, ptr %hT, i64 %15
+  %16 = mul i64 %7, %indvar
+  %scevgep310 = getelementptr i8, ptr %h0, i64 %15
+  %b = sdiv i64 %bh.addr.0274, %H
+  %h = srem i64 %bh.addr.0274, %H
+  %17 = mul nsw i64 %b, %T
+  %18 = mul nsw i64 %17, %H
+  %bT = add nsw i64 %18, %h
+  %19 = mul i64 %1, %17
+  %20 = getelementptr float, ptr %beta, i64 %19
+  %betah = getelementptr float, ptr %20, i64 %h
   %oh.idx = shl nsw i64 %bT, 7
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
-  br label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep310, i64 4096, i1 false)
+  br label %i12.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %19 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %19
-  %invariant.gep207 = getelementptr float, ptr %k, i64 %19
-  %invariant.gep209 = getelementptr float, ptr %v, i64 %19
-  %20 = add nsw i64 %h, %H
-  %21 = shl nsw i64 %20, 5
-  %invariant.gep211 = getelementptr float, ptr %k, i64 %21
-  %invariant.gep213 = getelementptr float, ptr %v, i64 %21
+  %21 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %21
+  %invariant.gep208 = getelementptr float, ptr %k, i64 %21
+  %invariant.gep210 = getelementptr float, ptr %v, i64 %21
+  %22 = add nsw i64 %h, %H
+  %23 = shl nsw i64 %22, 5
+  %invariant.gep212 = getelementptr float, ptr %k, i64 %23
+  %invariant.gep214 = getelementptr float, ptr %v, i64 %23
   br label %t.body
 
-bh.exit:                                          ; preds = %i11.head.preheader, %entry
+bh.exit:                                          ; preds = %i12.head.preheader, %entry
+  fence seq_cst
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep310, i64 4096, i1 false)
+  br i1 %2, label %ci.body.lr.ph, label %i12.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0206 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %22 = add nuw nsw i64 %t.addr.0206, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %22, i64 %3)
-  %23 = add nsw i64 %tp, %15
-  %24 = mul nsw i64 %23, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %24
+  %t.addr.0207 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %24 = add nuw nsw i64 %t.addr.0207, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %24, i64 %3)
+  %25 = add nsw i64 %tp, %17
+  %26 = mul nsw i64 %25, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %26
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %25 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %25, i32 0, i32 2, i32 1)
-  %26 = mul nsw i64 %23, %k_ts
-  %gep208 = getelementptr float, ptr %invariant.gep207, i64 %26
-  tail call void @llvm.prefetch.p0(ptr %gep208, i32 0, i32 2, i32 1)
-  %27 = getelementptr i8, ptr %gep208, i64 64
+  %27 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
-  %28 = mul nsw i64 %23, %v_ts
-  %gep210 = getelementptr float, ptr %invariant.gep209, i64 %28
-  tail call void @llvm.prefetch.p0(ptr %gep210, i32 0, i32 2, i32 1)
-  %29 = getelementptr i8, ptr %gep210, i64 64
+  %28 = mul nsw i64 %25, %k_ts
+  %gep209 = getelementptr float, ptr %invariant.gep208, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep209, i32 0, i32 2, i32 1)
+  %29 = getelementptr i8, ptr %gep209, i64 64
   tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
-  %gep212 = getelementptr float, ptr %invariant.gep211, i64 %26
-  tail call void @llvm.prefetch.p0(ptr %gep212, i32 0, i32 2, i32 1)
-  %30 = getelementptr i8, ptr %gep212, i64 64
-  tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
-  %gep214 = getelementptr float, ptr %invariant.gep213, i64 %28
-  tail call void @llvm.prefetch.p0(ptr %gep214, i32 0, i32 2, i32 1)
-  %31 = getelementptr i8, ptr %gep214, i64 64
+  %30 = mul nsw i64 %25, %v_ts
+  %gep211 = getelementptr float, ptr %invariant.gep210, i64 %30
+  tail call void @llvm.prefetch.p0(ptr %gep211, i32 0, i32 2, i32 1)
+  %31 = getelementptr i8, ptr %gep211, i64 64
   tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
-  %32 = add nsw i64 %t.addr.0206, %15
-  %33 = mul nsw i64 %32, %q_ts
-  %gep216 = getelementptr float, ptr %invariant.gep, i64 %33
-  %34 = load <16 x float>, ptr %gep216, align 4
-  %35 = getelementptr i8, ptr %gep216, i64 64
-  %36 = load <16 x float>, ptr %35, align 4
-  %37 = fmul <16 x float> %34, %34
-  %38 = fmul <16 x float> %36, %36
-  %39 = fadd <16 x float> %37, %38
-  %40 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %41 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %42 = fadd <8 x float> %40, %41
-  %43 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %44 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %45 = fadd <4 x float> %43, %44
-  %46 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %47 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %48 = fadd <2 x float> %46, %47
-  %shift = shufflevector <2 x float> %48, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %49 = fadd <2 x float> %48, %shift
-  %50 = extractelement <2 x float> %49, i64 0
-  %51 = fadd float %50, 0x3EB0C6F7A0000000
-  %52 = tail call float @llvm.sqrt.f32(float %51)
-  %53 = fdiv float 1.000000e+00, %52
-  %54 = insertelement <16 x float> poison, float %53, i64 0
-  %55 = shufflevector <16 x float> %54, <16 x float> poison, <16 x i32> zeroinitializer
-  %56 = fmul <16 x float> %34, %55
-  %57 = shl nsw i64 %t.addr.0206, 5
-  %58 = getelementptr inbounds float, ptr %invariant.gep269, i64 %57
-  store <16 x float> %56, ptr %58, align 4
-  %59 = fmul <16 x float> %36, %55
-  %60 = or disjoint i64 %57, 16
-  %61 = getelementptr inbounds float, ptr %invariant.gep269, i64 %60
-  store <16 x float> %59, ptr %61, align 4
-  %62 = mul nsw i64 %32, %k_ts
-  %gep218 = getelementptr float, ptr %invariant.gep207, i64 %62
-  %63 = load <16 x float>, ptr %gep218, align 4
-  %64 = getelementptr i8, ptr %gep218, i64 64
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = fmul <16 x float> %63, %63
-  %67 = fmul <16 x float> %65, %65
-  %68 = fadd <16 x float> %66, %67
-  %69 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %70 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %71 = fadd <8 x float> %69, %70
-  %72 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %73 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %74 = fadd <4 x float> %72, %73
-  %75 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %76 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %77 = fadd <2 x float> %75, %76
-  %shift356 = shufflevector <2 x float> %77, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %78 = fadd <2 x float> %77, %shift356
-  %79 = extractelement <2 x float> %78, i64 0
-  %80 = fadd float %79, 0x3EB0C6F7A0000000
-  %81 = tail call float @llvm.sqrt.f32(float %80)
-  %82 = fdiv float 1.000000e+00, %81
-  %83 = insertelement <16 x float> poison, float %82, i64 0
-  %84 = shufflevector <16 x float> %83, <16 x float> poison, <16 x i32> zeroinitializer
-  %85 = fmul <16 x float> %63, %84
-  %86 = shl i64 %t.addr.0206, 6
-  %87 = getelementptr inbounds float, ptr %gep268, i64 %86
-  store <16 x float> %85, ptr %87, align 4
-  %88 = fmul <16 x float> %65, %84
-  %89 = or disjoint i64 %86, 16
-  %90 = getelementptr inbounds float, ptr %gep268, i64 %89
-  store <16 x float> %88, ptr %90, align 4
-  %91 = mul nsw i64 %32, %v_ts
-  %gep220 = getelementptr float, ptr %invariant.gep209, i64 %91
-  %92 = load <16 x float>, ptr %gep220, align 4
-  %93 = getelementptr i8, ptr %gep220, i64 64
-  %94 = load <16 x float>, ptr %93, align 4
-  %95 = getelementptr inbounds float, ptr %gep270, i64 %86
-  store <16 x float> %92, ptr %95, align 4
-  %96 = getelementptr inbounds float, ptr %gep270, i64 %89
-  store <16 x float> %94, ptr %96, align 4
-  %gep222 = getelementptr float, ptr %invariant.gep211, i64 %62
-  %97 = load <16 x float>, ptr %gep222, align 4
-  %98 = getelementptr i8, ptr %gep222, i64 64
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = fmul <16 x float> %97, %97
-  %101 = fmul <16 x float> %99, %99
-  %102 = fadd <16 x float> %100, %101
-  %103 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %104 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %105 = fadd <8 x float> %103, %104
-  %106 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %107 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %108 = fadd <4 x float> %106, %107
-  %109 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %110 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %111 = fadd <2 x float> %109, %110
-  %shift357 = shufflevector <2 x float> %111, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %112 = fadd <2 x float> %111, %shift357
-  %113 = extractelement <2 x float> %112, i64 0
-  %114 = fadd float %113, 0x3EB0C6F7A0000000
-  %115 = tail call float @llvm.sqrt.f32(float %114)
-  %116 = fdiv float 1.000000e+00, %115
-  %117 = insertelement <16 x float> poison, float %116, i64 0
-  %118 = shufflevector <16 x float> %117, <16 x float> poison, <16 x i32> zeroinitializer
-  %119 = fmul <16 x float> %97, %118
-  %120 = or disjoint i64 %86, 32
-  %121 = getelementptr inbounds float, ptr %gep268, i64 %120
-  store <16 x float> %119, ptr %121, align 4
-  %122 = fmul <16 x float> %99, %118
-  %123 = or disjoint i64 %86, 48
-  %124 = getelementptr inbounds float, ptr %gep268, i64 %123
-  store <16 x float> %122, ptr %124, align 4
-  %gep224 = getelementptr float, ptr %invariant.gep213, i64 %91
-  %125 = load <16 x float>, ptr %gep224, align 4
-  %126 = getelementptr i8, ptr %gep224, i64 64
-  %127 = load <16 x float>, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %gep270, i64 %120
-  store <16 x float> %125, ptr %128, align 4
-  %129 = getelementptr inbounds float, ptr %gep270, i64 %123
-  store <16 x float> %127, ptr %129, align 4
-  %t.next = add nuw nsw i64 %t.addr.0206, 1
+  %gep213 = getelementptr float, ptr %invariant.gep212, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep213, i32 0, i32 2, i32 1)
+  %32 = getelementptr i8, ptr %gep213, i64 64
+  tail call void @llvm.prefetch.p0(ptr %32, i32 0, i32 2, i32 1)
+  %gep215 = getelementptr float, ptr %invariant.gep214, i64 %30
+  tail call void @llvm.prefetch.p0(ptr %gep215, i32 0, i32 2, i32 1)
+  %33 = getelementptr i8, ptr %gep215, i64 64
+  tail call void @llvm.prefetch.p0(ptr %33, i32 0, i32 2, i32 1)
+  %34 = add nsw i64 %t.addr.0207, %17
+  %35 = mul nsw i64 %34, %q_ts
+  %gep217 = getelementptr float, ptr %invariant.gep, i64 %35
+  %36 = load <16 x float>, ptr %gep217, align 4
+  %37 = getelementptr i8, ptr %gep217, i64 64
+  %38 = load <16 x float>, ptr %37, align 4
+  %39 = fmul <16 x float> %36, %36
+  %40 = fmul <16 x float> %38, %38
+  %41 = fadd <16 x float> %39, %40
+  %42 = shufflevector <16 x float> %41, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %43 = shufflevector <16 x float> %41, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %44 = fadd <8 x float> %42, %43
+  %45 = shufflevector <8 x float> %44, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %46 = shufflevector <8 x float> %44, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %47 = fadd <4 x float> %45, %46
+  %48 = shufflevector <4 x float> %47, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %49 = shufflevector <4 x float> %47, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %50 = fadd <2 x float> %48, %49
+  %shift = shufflevector <2 x float> %50, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %51 = fadd <2 x float> %50, %shift
+  %52 = extractelement <2 x float> %51, i64 0
+  %53 = fadd float %52, 0x3EB0C6F7A0000000
+  %54 = tail call float @llvm.sqrt.f32(float %53)
+  %55 = fdiv float 1.000000e+00, %54
+  %56 = insertelement <16 x float> poison, float %55, i64 0
+  %57 = shufflevector <16 x float> %56, <16 x float> poison, <16 x i32> zeroinitializer
+  %58 = fmul <16 x float> %36, %57
+  %59 = shl nsw i64 %t.addr.0207, 5
+  %60 = getelementptr inbounds float, ptr %invariant.gep272, i64 %59
+  store <16 x float> %58, ptr %60, align 4
+  %61 = fmul <16 x float> %38, %57
+  %62 = or disjoint i64 %59, 16
+  %63 = getelementptr inbounds float, ptr %invariant.gep272, i64 %62
+  store <16 x float> %61, ptr %63, align 4
+  %64 = mul nsw i64 %34, %k_ts
+  %gep219 = getelementptr float, ptr %invariant.gep208, i64 %64
+  %65 = load <16 x float>, ptr %gep219, align 4
+  %66 = getelementptr i8, ptr %gep219, i64 64
+  %67 = load <16 x float>, ptr %66, align 4
+  %68 = fmul <16 x float> %65, %65
+  %69 = fmul <16 x float> %67, %67
+  %70 = fadd <16 x float> %68, %69
+  %71 = shufflevector <16 x float> %70, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %72 = shufflevector <16 x float> %70, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %73 = fadd <8 x float> %71, %72
+  %74 = shufflevector <8 x float> %73, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %75 = shufflevector <8 x float> %73, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %76 = fadd <4 x float> %74, %75
+  %77 = shufflevector <4 x float> %76, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %78 = shufflevector <4 x float> %76, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %79 = fadd <2 x float> %77, %78
+  %shift361 = shufflevector <2 x float> %79, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %80 = fadd <2 x float> %79, %shift361
+  %81 = extractelement <2 x float> %80, i64 0
+  %82 = fadd float %81, 0x3EB0C6F7A0000000
+  %83 = tail call float @llvm.sqrt.f32(float %82)
+  %84 = fdiv float 1.000000e+00, %83
+  %85 = insertelement <16 x float> poison, float %84, i64 0
+  %86 = shufflevector <16 x float> %85, <16 x float> poison, <16 x i32> zeroinitializer
+  %87 = fmul <16 x float> %65, %86
+  %88 = shl i64 %t.addr.0207, 6
+  %89 = getelementptr inbounds float, ptr %gep271, i64 %88
+  store <16 x float> %87, ptr %89, align 4
+  %90 = fmul <16 x float> %67, %86
+  %91 = or disjoint i64 %88, 16
+  %92 = getelementptr inbounds float, ptr %gep271, i64 %91
+  store <16 x float> %90, ptr %92, align 4
+  %93 = mul nsw i64 %34, %v_ts
+  %gep221 = getelementptr float, ptr %invariant.gep210, i64 %93
+  %94 = load <16 x float>, ptr %gep221, align 4
+  %95 = getelementptr i8, ptr %gep221, i64 64
+  %96 = load <16 x float>, ptr %95, align 4
+  %97 = getelementptr inbounds float, ptr %gep273, i64 %88
+  store <16 x float> %94, ptr %97, align 4
+  %98 = getelementptr inbounds float, ptr %gep273, i64 %91
+  store <16 x float> %96, ptr %98, align 4
+  %gep223 = getelementptr float, ptr %invariant.gep212, i64 %64
+  %99 = load <16 x float>, ptr %gep223, align 4
+  %100 = getelementptr i8, ptr %gep223, i64 64
+  %101 = load <16 x float>, ptr %100, align 4
+  %102 = fmul <16 x float> %99, %99
+  %103 = fmul <16 x float> %101, %101
+  %104 = fadd <16 x float> %102, %103
+  %105 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %106 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %107 = fadd <8 x float> %105, %106
+  %108 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %109 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %110 = fadd <4 x float> %108, %109
+  %111 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %112 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %113 = fadd <2 x float> %111, %112
+  %shift362 = shufflevector <2 x float> %113, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %114 = fadd <2 x float> %113, %shift362
+  %115 = extractelement <2 x float> %114, i64 0
+  %116 = fadd float %115, 0x3EB0C6F7A0000000
+  %117 = tail call float @llvm.sqrt.f32(float %116)
+  %118 = fdiv float 1.000000e+00, %117
+  %119 = insertelement <16 x float> poison, float %118, i64 0
+  %120 = shufflevector <16 x float> %119, <16 x float> poison, <16 x i32> zeroinitializer
+  %121 = fmul <16 x float> %99, %120
+  %122 = or disjoint i64 %88, 32
+  %123 = getelementptr inbounds float, ptr %gep271, i64 %122
+  store <16 x float> %121, ptr %123, align 4
+  %124 = fmul <16 x float> %101, %120
+  %125 = or disjoint i64 %88, 48
+  %126 = getelementptr inbounds float, ptr %gep271, i64 %125
+  store <16 x float> %124, ptr %126, align 4
+  %gep225 = getelementptr float, ptr %invariant.gep214, i64 %93
+  %127 = load <16 x float>, ptr %gep225, align 4
+  %128 = getelementptr i8, ptr %gep225, i64 64
+  %129 = load <16 x float>, ptr %128, align 4
+  %130 = getelementptr inbounds float, ptr %gep273, i64 %122
+  store <16 x float> %127, ptr %130, align 4
+  %131 = getelementptr inbounds float, ptr %gep273, i64 %125
+  store <16 x float> %129, ptr %131, align 4
+  %t.next = add nuw nsw i64 %t.addr.0207, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
-i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %130 = getelementptr i8, ptr %9, i64 %14
-  br label %i1.head.preheader
+ci.body.lr.ph:                                    ; preds = %i.head.preheader
+  %132 = mul nsw i64 %bh.addr.0274, %nc
+  %133 = getelementptr i8, ptr %11, i64 %16
+  br label %ci.body
 
-i11.head.preheader:                               ; preds = %i10.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep315, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0271, 1
+i12.head.preheader:                               ; preds = %i11.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep320, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0274, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond316.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond316.not, label %bh.exit, label %bh.body
+  %exitcond321.not = icmp eq i64 %indvar.next, %9
+  br i1 %exitcond321.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i10.exit
-  %ci.addr.0264 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i10.exit ]
-  %131 = shl i64 %ci.addr.0264, 12
-  %scevgep309 = getelementptr i8, ptr %130, i64 %131
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep309, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0264, 4
-  %132 = add nuw nsw i64 %t0, 16
-  %133 = shl i64 %ci.addr.0264, 10
-  %.idx274 = shl nsw i64 %ci.addr.0264, 11
-  %invariant.gep333 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
-  br label %i2.body
+ci.body:                                          ; preds = %ci.body.lr.ph, %i11.exit
+  %ci.addr.0267 = phi i64 [ 0, %ci.body.lr.ph ], [ %ci.next, %i11.exit ]
+  %134 = shl i64 %ci.addr.0267, 12
+  %135 = add nsw i64 %ci.addr.0267, %132
+  %136 = shl nsw i64 %135, 10
+  br i1 %10, label %j1.head.preheader, label %j2.head.preheader.preheader
 
-i3.head.preheader:                                ; preds = %i2.body
-  %134 = getelementptr inbounds float, ptr %gep268, i64 %133
-  %135 = load <16 x float>, ptr %134, align 4
-  %136 = or disjoint i64 %133, 32
-  %137 = getelementptr inbounds float, ptr %gep268, i64 %136
-  %138 = load <16 x float>, ptr %137, align 4
-  %139 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %138, <16 x float> zeroinitializer)
-  %140 = or disjoint i64 %133, 16
-  %141 = getelementptr inbounds float, ptr %gep268, i64 %140
+j2.head.preheader.preheader:                      ; preds = %ci.body
+  %scevgep312 = getelementptr i8, ptr %133, i64 %134
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep312, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
+  %t0 = shl nsw i64 %ci.addr.0267, 4
+  %137 = add nuw nsw i64 %t0, 16
+  %138 = shl i64 %ci.addr.0267, 10
+  %.idx276 = shl nsw i64 %ci.addr.0267, 11
+  %invariant.gep338 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx276
+  br label %i3.body
+
+j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
+  %i1.addr.0231 = phi i64 [ %i1.next.7, %j1.head.preheader ], [ 0, %ci.body ]
+  %139 = shl nuw nsw i64 %i1.addr.0231, 5
+  %140 = or disjoint i64 %139, %136
+  %141 = getelementptr inbounds float, ptr %work, i64 %139
   %142 = load <16 x float>, ptr %141, align 4
-  %143 = or disjoint i64 %133, 48
-  %144 = getelementptr inbounds float, ptr %gep268, i64 %143
-  %145 = load <16 x float>, ptr %144, align 4
-  %146 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %142, <16 x float> %145, <16 x float> %139)
-  %147 = shufflevector <16 x float> %146, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %148 = shufflevector <16 x float> %146, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %149 = fadd <8 x float> %147, %148
-  %150 = shufflevector <8 x float> %149, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %151 = shufflevector <8 x float> %149, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %152 = fadd <4 x float> %150, %151
-  %153 = shufflevector <4 x float> %152, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %154 = shufflevector <4 x float> %152, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %155 = fadd <2 x float> %153, %154
-  %156 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
-  %157 = load <16 x float>, ptr %156, align 4
-  %158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %157, <16 x float> zeroinitializer)
-  %159 = getelementptr i8, ptr %10, i64 %131
-  %160 = load <16 x float>, ptr %159, align 4
-  %161 = getelementptr inbounds i8, ptr %11, i64 %.idx274
+  %143 = getelementptr inbounds float, ptr %hs, i64 %140
+  store <16 x float> %142, ptr %143, align 64, !nontemporal !0
+  %144 = or disjoint i64 %139, 16
+  %145 = getelementptr inbounds float, ptr %work, i64 %144
+  %146 = load <16 x float>, ptr %145, align 4
+  %147 = or disjoint i64 %140, 16
+  %148 = getelementptr inbounds float, ptr %hs, i64 %147
+  store <16 x float> %146, ptr %148, align 64, !nontemporal !0
+  %i1.next = shl i64 %i1.addr.0231, 5
+  %149 = or disjoint i64 %i1.next, 32
+  %150 = or disjoint i64 %149, %136
+  %151 = getelementptr inbounds float, ptr %work, i64 %149
+  %152 = load <16 x float>, ptr %151, align 4
+  %153 = getelementptr inbounds float, ptr %hs, i64 %150
+  store <16 x float> %152, ptr %153, align 64, !nontemporal !0
+  %154 = or disjoint i64 %i1.next, 48
+  %155 = getelementptr inbounds float, ptr %work, i64 %154
+  %156 = load <16 x float>, ptr %155, align 4
+  %157 = or disjoint i64 %150, 16
+  %158 = getelementptr inbounds float, ptr %hs, i64 %157
+  store <16 x float> %156, ptr %158, align 64, !nontemporal !0
+  %i1.next.1 = shl i64 %i1.addr.0231, 5
+  %159 = or disjoint i64 %i1.next.1, 64
+  %160 = or disjoint i64 %159, %136
+  %161 = getelementptr inbounds float, ptr %work, i64 %159
   %162 = load <16 x float>, ptr %161, align 4
-  %163 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %160, <16 x float> %162, <16 x float> %158)
-  %164 = shufflevector <16 x float> %163, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %165 = shufflevector <16 x float> %163, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %166 = fadd <8 x float> %164, %165
-  %167 = shufflevector <8 x float> %166, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %168 = shufflevector <8 x float> %166, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %169 = fadd <4 x float> %167, %168
-  %170 = shufflevector <4 x float> %169, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %171 = shufflevector <4 x float> %169, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %172 = fadd <2 x float> %170, %171
-  %173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %138, <16 x float> %157, <16 x float> zeroinitializer)
-  %174 = getelementptr i8, ptr %159, i64 128
-  %175 = load <16 x float>, ptr %174, align 4
-  %176 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %175, <16 x float> %162, <16 x float> %173)
-  %t1 = tail call i64 @llvm.smin.i64(i64 %132, i64 %T)
-  %shift358 = shufflevector <2 x float> %155, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %177 = fadd <2 x float> %155, %shift358
-  %shift359 = shufflevector <2 x float> %172, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %178 = fadd <2 x float> %172, %shift359
-  %179 = shufflevector <16 x float> %176, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %180 = shufflevector <16 x float> %176, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %181 = fadd <8 x float> %179, %180
-  %182 = shufflevector <8 x float> %181, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %183 = shufflevector <8 x float> %181, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %184 = fadd <4 x float> %182, %183
-  %185 = shufflevector <4 x float> %184, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %186 = shufflevector <4 x float> %184, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %187 = fadd <2 x float> %185, %186
-  %shift360 = shufflevector <2 x float> %187, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %188 = fadd <2 x float> %187, %shift360
-  %189 = shl nsw i64 %ci.addr.0264, 5
-  %190 = mul nsw i64 %189, %H
-  %191 = getelementptr inbounds float, ptr %betah, i64 %190
-  %192 = load float, ptr %191, align 4
-  %193 = getelementptr inbounds float, ptr %gep270, i64 %133
-  %194 = load <16 x float>, ptr %193, align 4
-  %195 = fsub <16 x float> %194, %274
-  %196 = insertelement <16 x float> poison, float %192, i64 0
-  %197 = shufflevector <16 x float> %196, <16 x float> poison, <16 x i32> zeroinitializer
-  %198 = fmul <16 x float> %197, %195
-  %199 = or disjoint i64 %133, 16
-  %200 = getelementptr inbounds float, ptr %gep270, i64 %199
-  %201 = load <16 x float>, ptr %200, align 4
-  %202 = fsub <16 x float> %201, %284
-  %203 = fmul <16 x float> %197, %202
-  %204 = or disjoint i64 %189, 1
-  %205 = mul nsw i64 %204, %H
-  %206 = getelementptr inbounds float, ptr %betah, i64 %205
-  %207 = load float, ptr %206, align 4
-  %208 = shl nsw i64 %204, 5
-  %209 = getelementptr inbounds float, ptr %gep270, i64 %208
-  %210 = load <16 x float>, ptr %209, align 4
-  %211 = shufflevector <2 x float> %177, <2 x float> poison, <16 x i32> zeroinitializer
-  %212 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %211, <16 x float> %198, <16 x float> %277)
-  %213 = fsub <16 x float> %210, %212
-  %214 = insertelement <16 x float> poison, float %207, i64 0
-  %215 = shufflevector <16 x float> %214, <16 x float> poison, <16 x i32> zeroinitializer
-  %216 = fmul <16 x float> %215, %213
-  %217 = or disjoint i64 %208, 16
-  %218 = getelementptr inbounds float, ptr %gep270, i64 %217
-  %219 = load <16 x float>, ptr %218, align 4
-  %220 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %211, <16 x float> %203, <16 x float> %285)
-  %221 = fsub <16 x float> %219, %220
-  %222 = fmul <16 x float> %215, %221
-  %223 = shufflevector <2 x float> %188, <2 x float> poison, <16 x i32> zeroinitializer
-  %224 = shufflevector <2 x float> %178, <2 x float> poison, <16 x i32> zeroinitializer
-  %225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %198, <16 x float> %280)
-  %226 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %216, <16 x float> %225)
-  %227 = fmul <16 x float> %226, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %228 = mul nsw i64 %t0, %sv
-  %229 = getelementptr inbounds float, ptr %oh, i64 %228
-  store <16 x float> %227, ptr %229, align 4
-  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %224, <16 x float> %203, <16 x float> %286)
-  %231 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %222, <16 x float> %230)
-  %232 = fmul <16 x float> %231, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %233 = or disjoint i64 %228, 16
-  %234 = getelementptr inbounds float, ptr %oh, i64 %233
-  store <16 x float> %232, ptr %234, align 4
-  %235 = or disjoint i64 %t0, 1
-  %236 = icmp slt i64 %235, %t1
-  br i1 %236, label %i6.head.preheader, label %i10.head.preheader
+  %163 = getelementptr inbounds float, ptr %hs, i64 %160
+  store <16 x float> %162, ptr %163, align 64, !nontemporal !0
+  %164 = or disjoint i64 %i1.next.1, 80
+  %165 = getelementptr inbounds float, ptr %work, i64 %164
+  %166 = load <16 x float>, ptr %165, align 4
+  %167 = or disjoint i64 %160, 16
+  %168 = getelementptr inbounds float, ptr %hs, i64 %167
+  store <16 x float> %166, ptr %168, align 64, !nontemporal !0
+  %i1.next.2 = shl i64 %i1.addr.0231, 5
+  %169 = or disjoint i64 %i1.next.2, 96
+  %170 = or disjoint i64 %169, %136
+  %171 = getelementptr inbounds float, ptr %work, i64 %169
+  %172 = load <16 x float>, ptr %171, align 4
+  %173 = getelementptr inbounds float, ptr %hs, i64 %170
+  store <16 x float> %172, ptr %173, align 64, !nontemporal !0
+  %174 = or disjoint i64 %i1.next.2, 112
+  %175 = getelementptr inbounds float, ptr %work, i64 %174
+  %176 = load <16 x float>, ptr %175, align 4
+  %177 = or disjoint i64 %170, 16
+  %178 = getelementptr inbounds float, ptr %hs, i64 %177
+  store <16 x float> %176, ptr %178, align 64, !nontemporal !0
+  %i1.next.3 = shl i64 %i1.addr.0231, 5
+  %179 = or disjoint i64 %i1.next.3, 128
+  %180 = or disjoint i64 %179, %136
+  %181 = getelementptr inbounds float, ptr %work, i64 %179
+  %182 = load <16 x float>, ptr %181, align 4
+  %183 = getelementptr inbounds float, ptr %hs, i64 %180
+  store <16 x float> %182, ptr %183, align 64, !nontemporal !0
+  %184 = or disjoint i64 %i1.next.3, 144
+  %185 = getelementptr inbounds float, ptr %work, i64 %184
+  %186 = load <16 x float>, ptr %185, align 4
+  %187 = or disjoint i64 %180, 16
+  %188 = getelementptr inbounds float, ptr %hs, i64 %187
+  store <16 x float> %186, ptr %188, align 64, !nontemporal !0
+  %i1.next.4 = shl i64 %i1.addr.0231, 5
+  %189 = or disjoint i64 %i1.next.4, 160
+  %190 = or disjoint i64 %189, %136
+  %191 = getelementptr inbounds float, ptr %work, i64 %189
+  %192 = load <16 x float>, ptr %191, align 4
+  %193 = getelementptr inbounds float, ptr %hs, i64 %190
+  store <16 x float> %192, ptr %193, align 64, !nontemporal !0
+  %194 = or disjoint i64 %i1.next.4, 176
+  %195 = getelementptr inbounds float, ptr %work, i64 %194
+  %196 = load <16 x float>, ptr %195, align 4
+  %197 = or disjoint i64 %190, 16
+  %198 = getelementptr inbounds float, ptr %hs, i64 %197
+  store <16 x float> %196, ptr %198, align 64, !nontemporal !0
+  %i1.next.5 = shl i64 %i1.addr.0231, 5
+  %199 = or disjoint i64 %i1.next.5, 192
+  %200 = or disjoint i64 %199, %136
+  %201 = getelementptr inbounds float, ptr %work, i64 %199
+  %202 = load <16 x float>, ptr %201, align 4
+  %203 = getelementptr inbounds float, ptr %hs, i64 %200
+  store <16 x float> %202, ptr %203, align 64, !nontemporal !0
+  %204 = or disjoint i64 %i1.next.5, 208
+  %205 = getelementptr inbounds float, ptr %work, i64 %204
+  %206 = load <16 x float>, ptr %205, align 4
+  %207 = or disjoint i64 %200, 16
+  %208 = getelementptr inbounds float, ptr %hs, i64 %207
+  store <16 x float> %206, ptr %208, align 64, !nontemporal !0
+  %i1.next.6 = shl i64 %i1.addr.0231, 5
+  %209 = or disjoint i64 %i1.next.6, 224
+  %210 = or disjoint i64 %209, %136
+  %211 = getelementptr inbounds float, ptr %work, i64 %209
+  %212 = load <16 x float>, ptr %211, align 4
+  %213 = getelementptr inbounds float, ptr %hs, i64 %210
+  store <16 x float> %212, ptr %213, align 64, !nontemporal !0
+  %214 = or disjoint i64 %i1.next.6, 240
+  %215 = getelementptr inbounds float, ptr %work, i64 %214
+  %216 = load <16 x float>, ptr %215, align 4
+  %217 = or disjoint i64 %210, 16
+  %218 = getelementptr inbounds float, ptr %hs, i64 %217
+  store <16 x float> %216, ptr %218, align 64, !nontemporal !0
+  %i1.next.7 = add nuw nsw i64 %i1.addr.0231, 8
+  %exitcond313.not.7 = icmp eq i64 %i1.next.7, 32
+  br i1 %exitcond313.not.7, label %endif, label %j1.head.preheader
 
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %acc.0235 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %274, %i2.body ]
-  %acc1.0234 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %284, %i2.body ]
-  %acc2.0233 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %277, %i2.body ]
-  %acc3.0232 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %285, %i2.body ]
-  %acc4.0231 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %280, %i2.body ]
-  %acc5.0230 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %286, %i2.body ]
-  %i2.addr.0229 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %237 = add nuw nsw i64 %i2.addr.0229, %133
-  %238 = getelementptr inbounds float, ptr %gep268, i64 %237
-  %239 = load float, ptr %238, align 4
-  %240 = or disjoint i64 %237, 32
-  %241 = getelementptr inbounds float, ptr %gep268, i64 %240
-  %242 = load float, ptr %241, align 4
-  %gep334 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.addr.0229
-  %243 = load float, ptr %gep334, align 4
-  %244 = shl nuw nsw i64 %i2.addr.0229, 5
-  %245 = getelementptr inbounds float, ptr %work, i64 %244
-  %246 = load <16 x float>, ptr %245, align 4
-  %247 = insertelement <16 x float> poison, float %239, i64 0
-  %248 = shufflevector <16 x float> %247, <16 x float> poison, <16 x i32> zeroinitializer
-  %249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %248, <16 x float> %246, <16 x float> %acc.0235)
-  %250 = insertelement <16 x float> poison, float %242, i64 0
-  %251 = shufflevector <16 x float> %250, <16 x float> poison, <16 x i32> zeroinitializer
-  %252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %251, <16 x float> %246, <16 x float> %acc2.0233)
-  %253 = insertelement <16 x float> poison, float %243, i64 0
-  %254 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
-  %255 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %254, <16 x float> %246, <16 x float> %acc4.0231)
-  %256 = or disjoint i64 %244, 16
-  %257 = getelementptr inbounds float, ptr %work, i64 %256
-  %258 = load <16 x float>, ptr %257, align 4
-  %259 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %248, <16 x float> %258, <16 x float> %acc1.0234)
-  %260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %251, <16 x float> %258, <16 x float> %acc3.0232)
-  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %254, <16 x float> %258, <16 x float> %acc5.0230)
-  %i2.next = or disjoint i64 %i2.addr.0229, 1
-  %262 = add nuw nsw i64 %i2.next, %133
-  %263 = getelementptr inbounds float, ptr %gep268, i64 %262
-  %264 = load float, ptr %263, align 4
-  %265 = or disjoint i64 %262, 32
-  %266 = getelementptr inbounds float, ptr %gep268, i64 %265
-  %267 = load float, ptr %266, align 4
-  %gep334.1 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.next
-  %268 = load float, ptr %gep334.1, align 4
-  %269 = shl nuw nsw i64 %i2.next, 5
-  %270 = getelementptr inbounds float, ptr %work, i64 %269
-  %271 = load <16 x float>, ptr %270, align 4
-  %272 = insertelement <16 x float> poison, float %264, i64 0
-  %273 = shufflevector <16 x float> %272, <16 x float> poison, <16 x i32> zeroinitializer
-  %274 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %271, <16 x float> %249)
-  %275 = insertelement <16 x float> poison, float %267, i64 0
-  %276 = shufflevector <16 x float> %275, <16 x float> poison, <16 x i32> zeroinitializer
-  %277 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %276, <16 x float> %271, <16 x float> %252)
-  %278 = insertelement <16 x float> poison, float %268, i64 0
-  %279 = shufflevector <16 x float> %278, <16 x float> poison, <16 x i32> zeroinitializer
-  %280 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %279, <16 x float> %271, <16 x float> %255)
-  %281 = or disjoint i64 %269, 16
-  %282 = getelementptr inbounds float, ptr %work, i64 %281
-  %283 = load <16 x float>, ptr %282, align 4
-  %284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %273, <16 x float> %283, <16 x float> %259)
-  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %276, <16 x float> %283, <16 x float> %260)
-  %286 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %279, <16 x float> %283, <16 x float> %261)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0229, 2
-  %exitcond310.not.1 = icmp eq i64 %i2.next.1, 32
-  br i1 %exitcond310.not.1, label %i3.head.preheader, label %i2.body
+i4.head.preheader:                                ; preds = %i3.body
+  %219 = getelementptr inbounds float, ptr %gep271, i64 %138
+  %220 = load <16 x float>, ptr %219, align 4
+  %221 = or disjoint i64 %138, 32
+  %222 = getelementptr inbounds float, ptr %gep271, i64 %221
+  %223 = load <16 x float>, ptr %222, align 4
+  %224 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %220, <16 x float> %223, <16 x float> zeroinitializer)
+  %225 = or disjoint i64 %138, 16
+  %226 = getelementptr inbounds float, ptr %gep271, i64 %225
+  %227 = load <16 x float>, ptr %226, align 4
+  %228 = or disjoint i64 %138, 48
+  %229 = getelementptr inbounds float, ptr %gep271, i64 %228
+  %230 = load <16 x float>, ptr %229, align 4
+  %231 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %227, <16 x float> %230, <16 x float> %224)
+  %232 = shufflevector <16 x float> %231, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %233 = shufflevector <16 x float> %231, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %234 = fadd <8 x float> %232, %233
+  %235 = shufflevector <8 x float> %234, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %236 = shufflevector <8 x float> %234, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %237 = fadd <4 x float> %235, %236
+  %238 = shufflevector <4 x float> %237, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %239 = shufflevector <4 x float> %237, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %240 = fadd <2 x float> %238, %239
+  %241 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx276
+  %242 = load <16 x float>, ptr %241, align 4
+  %243 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %220, <16 x float> %242, <16 x float> zeroinitializer)
+  %244 = getelementptr i8, ptr %12, i64 %134
+  %245 = load <16 x float>, ptr %244, align 4
+  %246 = getelementptr inbounds i8, ptr %13, i64 %.idx276
+  %247 = load <16 x float>, ptr %246, align 4
+  %248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %245, <16 x float> %247, <16 x float> %243)
+  %249 = shufflevector <16 x float> %248, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %250 = shufflevector <16 x float> %248, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %251 = fadd <8 x float> %249, %250
+  %252 = shufflevector <8 x float> %251, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %253 = shufflevector <8 x float> %251, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %254 = fadd <4 x float> %252, %253
+  %255 = shufflevector <4 x float> %254, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %256 = shufflevector <4 x float> %254, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %257 = fadd <2 x float> %255, %256
+  %258 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %242, <16 x float> zeroinitializer)
+  %259 = getelementptr i8, ptr %244, i64 128
+  %260 = load <16 x float>, ptr %259, align 4
+  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %260, <16 x float> %247, <16 x float> %258)
+  %t1 = tail call i64 @llvm.smin.i64(i64 %137, i64 %T)
+  %shift363 = shufflevector <2 x float> %240, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %262 = fadd <2 x float> %240, %shift363
+  %shift364 = shufflevector <2 x float> %257, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %263 = fadd <2 x float> %257, %shift364
+  %264 = shufflevector <16 x float> %261, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %265 = shufflevector <16 x float> %261, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %266 = fadd <8 x float> %264, %265
+  %267 = shufflevector <8 x float> %266, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %268 = shufflevector <8 x float> %266, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %269 = fadd <4 x float> %267, %268
+  %270 = shufflevector <4 x float> %269, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %271 = shufflevector <4 x float> %269, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %272 = fadd <2 x float> %270, %271
+  %shift365 = shufflevector <2 x float> %272, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %273 = fadd <2 x float> %272, %shift365
+  %274 = shl nsw i64 %ci.addr.0267, 5
+  %275 = mul nsw i64 %274, %H
+  %276 = getelementptr inbounds float, ptr %betah, i64 %275
+  %277 = load float, ptr %276, align 4
+  %278 = getelementptr inbounds float, ptr %gep273, i64 %138
+  %279 = load <16 x float>, ptr %278, align 4
+  %280 = fsub <16 x float> %279, %359
+  %281 = insertelement <16 x float> poison, float %277, i64 0
+  %282 = shufflevector <16 x float> %281, <16 x float> poison, <16 x i32> zeroinitializer
+  %283 = fmul <16 x float> %282, %280
+  %284 = or disjoint i64 %138, 16
+  %285 = getelementptr inbounds float, ptr %gep273, i64 %284
+  %286 = load <16 x float>, ptr %285, align 4
+  %287 = fsub <16 x float> %286, %369
+  %288 = fmul <16 x float> %282, %287
+  %289 = or disjoint i64 %274, 1
+  %290 = mul nsw i64 %289, %H
+  %291 = getelementptr inbounds float, ptr %betah, i64 %290
+  %292 = load float, ptr %291, align 4
+  %293 = shl nsw i64 %289, 5
+  %294 = getelementptr inbounds float, ptr %gep273, i64 %293
+  %295 = load <16 x float>, ptr %294, align 4
+  %296 = shufflevector <2 x float> %262, <2 x float> poison, <16 x i32> zeroinitializer
+  %297 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %296, <16 x float> %283, <16 x float> %362)
+  %298 = fsub <16 x float> %295, %297
+  %299 = insertelement <16 x float> poison, float %292, i64 0
+  %300 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = fmul <16 x float> %300, %298
+  %302 = or disjoint i64 %293, 16
+  %303 = getelementptr inbounds float, ptr %gep273, i64 %302
+  %304 = load <16 x float>, ptr %303, align 4
+  %305 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %296, <16 x float> %288, <16 x float> %370)
+  %306 = fsub <16 x float> %304, %305
+  %307 = fmul <16 x float> %300, %306
+  %308 = shufflevector <2 x float> %273, <2 x float> poison, <16 x i32> zeroinitializer
+  %309 = shufflevector <2 x float> %263, <2 x float> poison, <16 x i32> zeroinitializer
+  %310 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %283, <16 x float> %365)
+  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %301, <16 x float> %310)
+  %312 = fmul <16 x float> %311, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %313 = mul nsw i64 %t0, %sv
+  %314 = getelementptr inbounds float, ptr %oh, i64 %313
+  store <16 x float> %312, ptr %314, align 4
+  %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %288, <16 x float> %371)
+  %316 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %307, <16 x float> %315)
+  %317 = fmul <16 x float> %316, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %318 = or disjoint i64 %313, 16
+  %319 = getelementptr inbounds float, ptr %oh, i64 %318
+  store <16 x float> %317, ptr %319, align 4
+  %320 = or disjoint i64 %t0, 1
+  %321 = icmp slt i64 %320, %t1
+  br i1 %321, label %i7.head.preheader, label %i11.head.preheader
 
-i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
-  %delta3.0.lcssa = phi <16 x float> [ %222, %i3.head.preheader ], [ %376, %i7.head.preheader ]
-  %delta2.0.lcssa = phi <16 x float> [ %216, %i3.head.preheader ], [ %370, %i7.head.preheader ]
-  %delta1.0.lcssa = phi <16 x float> [ %203, %i3.head.preheader ], [ %357, %i7.head.preheader ]
-  %delta.0.lcssa = phi <16 x float> [ %198, %i3.head.preheader ], [ %352, %i7.head.preheader ]
-  %.idx317 = shl i64 %t1, 8
-  %invariant.gep339 = getelementptr i8, ptr %gep268, i64 %.idx317
-  br label %i10.body
+i3.body:                                          ; preds = %i3.body, %endif
+  %acc.0238 = phi <16 x float> [ zeroinitializer, %endif ], [ %359, %i3.body ]
+  %acc1.0237 = phi <16 x float> [ zeroinitializer, %endif ], [ %369, %i3.body ]
+  %acc2.0236 = phi <16 x float> [ zeroinitializer, %endif ], [ %362, %i3.body ]
+  %acc3.0235 = phi <16 x float> [ zeroinitializer, %endif ], [ %370, %i3.body ]
+  %acc4.0234 = phi <16 x float> [ zeroinitializer, %endif ], [ %365, %i3.body ]
+  %acc5.0233 = phi <16 x float> [ zeroinitializer, %endif ], [ %371, %i3.body ]
+  %i3.addr.0232 = phi i64 [ 0, %endif ], [ %i3.next.1, %i3.body ]
+  %322 = add nuw nsw i64 %i3.addr.0232, %138
+  %323 = getelementptr inbounds float, ptr %gep271, i64 %322
+  %324 = load float, ptr %323, align 4
+  %325 = or disjoint i64 %322, 32
+  %326 = getelementptr inbounds float, ptr %gep271, i64 %325
+  %327 = load float, ptr %326, align 4
+  %gep339 = getelementptr inbounds float, ptr %invariant.gep338, i64 %i3.addr.0232
+  %328 = load float, ptr %gep339, align 4
+  %329 = shl nuw nsw i64 %i3.addr.0232, 5
+  %330 = getelementptr inbounds float, ptr %work, i64 %329
+  %331 = load <16 x float>, ptr %330, align 4
+  %332 = insertelement <16 x float> poison, float %324, i64 0
+  %333 = shufflevector <16 x float> %332, <16 x float> poison, <16 x i32> zeroinitializer
+  %334 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %333, <16 x float> %331, <16 x float> %acc.0238)
+  %335 = insertelement <16 x float> poison, float %327, i64 0
+  %336 = shufflevector <16 x float> %335, <16 x float> poison, <16 x i32> zeroinitializer
+  %337 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %336, <16 x float> %331, <16 x float> %acc2.0236)
+  %338 = insertelement <16 x float> poison, float %328, i64 0
+  %339 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
+  %340 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %339, <16 x float> %331, <16 x float> %acc4.0234)
+  %341 = or disjoint i64 %329, 16
+  %342 = getelementptr inbounds float, ptr %work, i64 %341
+  %343 = load <16 x float>, ptr %342, align 4
+  %344 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %333, <16 x float> %343, <16 x float> %acc1.0237)
+  %345 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %336, <16 x float> %343, <16 x float> %acc3.0235)
+  %346 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %339, <16 x float> %343, <16 x float> %acc5.0233)
+  %i3.next = or disjoint i64 %i3.addr.0232, 1
+  %347 = add nuw nsw i64 %i3.next, %138
+  %348 = getelementptr inbounds float, ptr %gep271, i64 %347
+  %349 = load float, ptr %348, align 4
+  %350 = or disjoint i64 %347, 32
+  %351 = getelementptr inbounds float, ptr %gep271, i64 %350
+  %352 = load float, ptr %351, align 4
+  %gep339.1 = getelementptr inbounds float, ptr %invariant.gep338, i64 %i3.next
+  %353 = load float, ptr %gep339.1, align 4
+  %354 = shl nuw nsw i64 %i3.next, 5
+  %355 = getelementptr inbounds float, ptr %work, i64 %354
+  %356 = load <16 x float>, ptr %355, align 4
+  %357 = insertelement <16 x float> poison, float %349, i64 0
+  %358 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
+  %359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %356, <16 x float> %334)
+  %360 = insertelement <16 x float> poison, float %352, i64 0
+  %361 = shufflevector <16 x float> %360, <16 x float> poison, <16 x i32> zeroinitializer
+  %362 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %361, <16 x float> %356, <16 x float> %337)
+  %363 = insertelement <16 x float> poison, float %353, i64 0
+  %364 = shufflevector <16 x float> %363, <16 x float> poison, <16 x i32> zeroinitializer
+  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %356, <16 x float> %340)
+  %366 = or disjoint i64 %354, 16
+  %367 = getelementptr inbounds float, ptr %work, i64 %366
+  %368 = load <16 x float>, ptr %367, align 4
+  %369 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %368, <16 x float> %344)
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %361, <16 x float> %368, <16 x float> %345)
+  %371 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %368, <16 x float> %346)
+  %i3.next.1 = add nuw nsw i64 %i3.addr.0232, 2
+  %exitcond314.not.1 = icmp eq i64 %i3.next.1, 32
+  br i1 %exitcond314.not.1, label %i4.head.preheader, label %i3.body
 
-i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
-  %delta.0259 = phi <16 x float> [ %352, %i7.head.preheader ], [ %198, %i3.head.preheader ]
-  %delta1.0258 = phi <16 x float> [ %357, %i7.head.preheader ], [ %203, %i3.head.preheader ]
-  %delta2.0257 = phi <16 x float> [ %370, %i7.head.preheader ], [ %216, %i3.head.preheader ]
-  %delta3.0256 = phi <16 x float> [ %376, %i7.head.preheader ], [ %222, %i3.head.preheader ]
-  %t1.addr.0255 = phi i64 [ %t1.next, %i7.head.preheader ], [ %235, %i3.head.preheader ]
-  %287 = shl i64 %t1.addr.0255, 6
-  %invariant.gep335 = getelementptr float, ptr %gep268, i64 %287
-  %.idx279 = shl nsw i64 %t1.addr.0255, 7
-  %invariant.gep337 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
-  br label %i6.body
+i11.head.preheader:                               ; preds = %i8.head.preheader, %i4.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %307, %i4.head.preheader ], [ %461, %i8.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %301, %i4.head.preheader ], [ %455, %i8.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %288, %i4.head.preheader ], [ %442, %i8.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %283, %i4.head.preheader ], [ %437, %i8.head.preheader ]
+  %.idx322 = shl i64 %t1, 8
+  %invariant.gep344 = getelementptr i8, ptr %gep271, i64 %.idx322
+  br label %i11.body
 
-i7.head.preheader:                                ; preds = %i6.body
-  %288 = getelementptr inbounds float, ptr %gep268, i64 %287
-  %289 = load <16 x float>, ptr %288, align 4
-  %290 = or disjoint i64 %287, 32
-  %291 = getelementptr inbounds float, ptr %gep268, i64 %290
-  %292 = load <16 x float>, ptr %291, align 4
-  %293 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %289, <16 x float> %292, <16 x float> zeroinitializer)
-  %294 = or disjoint i64 %287, 16
-  %295 = getelementptr inbounds float, ptr %gep268, i64 %294
-  %296 = load <16 x float>, ptr %295, align 4
-  %297 = or disjoint i64 %287, 48
-  %298 = getelementptr inbounds float, ptr %gep268, i64 %297
-  %299 = load <16 x float>, ptr %298, align 4
-  %300 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %296, <16 x float> %299, <16 x float> %293)
-  %301 = shufflevector <16 x float> %300, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %302 = shufflevector <16 x float> %300, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %303 = fadd <8 x float> %301, %302
-  %304 = shufflevector <8 x float> %303, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %305 = shufflevector <8 x float> %303, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %306 = fadd <4 x float> %304, %305
-  %307 = shufflevector <4 x float> %306, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %308 = shufflevector <4 x float> %306, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %309 = fadd <2 x float> %307, %308
-  %.idx280 = shl i64 %t1.addr.0255, 8
-  %310 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
-  %311 = load <16 x float>, ptr %310, align 4
-  %312 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %289, <16 x float> %311, <16 x float> zeroinitializer)
-  %313 = getelementptr i8, ptr %10, i64 %.idx280
-  %314 = load <16 x float>, ptr %313, align 4
-  %315 = getelementptr inbounds i8, ptr %11, i64 %.idx279
-  %316 = load <16 x float>, ptr %315, align 4
-  %317 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %314, <16 x float> %316, <16 x float> %312)
-  %318 = shufflevector <16 x float> %317, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %319 = shufflevector <16 x float> %317, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %320 = fadd <8 x float> %318, %319
-  %321 = shufflevector <8 x float> %320, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %322 = shufflevector <8 x float> %320, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %323 = fadd <4 x float> %321, %322
-  %324 = shufflevector <4 x float> %323, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %325 = shufflevector <4 x float> %323, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %326 = fadd <2 x float> %324, %325
-  %327 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %292, <16 x float> %311, <16 x float> zeroinitializer)
-  %328 = getelementptr i8, ptr %313, i64 128
-  %329 = load <16 x float>, ptr %328, align 4
-  %330 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %329, <16 x float> %316, <16 x float> %327)
-  %shift361 = shufflevector <2 x float> %309, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %331 = fadd <2 x float> %309, %shift361
-  %shift362 = shufflevector <2 x float> %326, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %332 = fadd <2 x float> %326, %shift362
-  %333 = shufflevector <16 x float> %330, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %334 = shufflevector <16 x float> %330, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %335 = fadd <8 x float> %333, %334
-  %336 = shufflevector <8 x float> %335, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %337 = shufflevector <8 x float> %335, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %338 = fadd <4 x float> %336, %337
-  %339 = shufflevector <4 x float> %338, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %340 = shufflevector <4 x float> %338, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %341 = fadd <2 x float> %339, %340
-  %shift363 = shufflevector <2 x float> %341, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %342 = fadd <2 x float> %341, %shift363
-  %343 = shl nuw nsw i64 %t1.addr.0255, 1
-  %344 = mul nsw i64 %343, %H
-  %345 = getelementptr inbounds float, ptr %betah, i64 %344
-  %346 = load float, ptr %345, align 4
-  %347 = getelementptr inbounds float, ptr %gep270, i64 %287
-  %348 = load <16 x float>, ptr %347, align 4
-  %349 = fsub <16 x float> %348, %412
-  %350 = insertelement <16 x float> poison, float %346, i64 0
-  %351 = shufflevector <16 x float> %350, <16 x float> poison, <16 x i32> zeroinitializer
-  %352 = fmul <16 x float> %351, %349
-  %353 = or disjoint i64 %287, 16
-  %354 = getelementptr inbounds float, ptr %gep270, i64 %353
-  %355 = load <16 x float>, ptr %354, align 4
-  %356 = fsub <16 x float> %355, %424
-  %357 = fmul <16 x float> %351, %356
-  %358 = or disjoint i64 %343, 1
-  %359 = mul nsw i64 %358, %H
-  %360 = getelementptr inbounds float, ptr %betah, i64 %359
-  %361 = load float, ptr %360, align 4
-  %362 = shl nsw i64 %358, 5
-  %363 = getelementptr inbounds float, ptr %gep270, i64 %362
-  %364 = load <16 x float>, ptr %363, align 4
-  %365 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
-  %366 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %365, <16 x float> %352, <16 x float> %415)
-  %367 = fsub <16 x float> %364, %366
-  %368 = insertelement <16 x float> poison, float %361, i64 0
-  %369 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
-  %370 = fmul <16 x float> %369, %367
-  %371 = or disjoint i64 %362, 16
-  %372 = getelementptr inbounds float, ptr %gep270, i64 %371
-  %373 = load <16 x float>, ptr %372, align 4
-  %374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %365, <16 x float> %357, <16 x float> %425)
-  %375 = fsub <16 x float> %373, %374
-  %376 = fmul <16 x float> %369, %375
-  %377 = shufflevector <2 x float> %342, <2 x float> poison, <16 x i32> zeroinitializer
-  %378 = shufflevector <2 x float> %332, <2 x float> poison, <16 x i32> zeroinitializer
-  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %352, <16 x float> %418)
-  %380 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %370, <16 x float> %379)
-  %381 = fmul <16 x float> %380, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %382 = mul nsw i64 %t1.addr.0255, %sv
-  %383 = getelementptr inbounds float, ptr %oh, i64 %382
-  store <16 x float> %381, ptr %383, align 4
-  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %378, <16 x float> %357, <16 x float> %426)
-  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %376, <16 x float> %384)
-  %386 = fmul <16 x float> %385, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %387 = or disjoint i64 %382, 16
-  %388 = getelementptr inbounds float, ptr %oh, i64 %387
-  store <16 x float> %386, ptr %388, align 4
-  %t1.next = add nuw nsw i64 %t1.addr.0255, 1
-  %389 = icmp slt i64 %t1.next, %t1
-  br i1 %389, label %i6.head.preheader, label %i10.head.preheader
+i7.head.preheader:                                ; preds = %i4.head.preheader, %i8.head.preheader
+  %delta.0262 = phi <16 x float> [ %437, %i8.head.preheader ], [ %283, %i4.head.preheader ]
+  %delta1.0261 = phi <16 x float> [ %442, %i8.head.preheader ], [ %288, %i4.head.preheader ]
+  %delta2.0260 = phi <16 x float> [ %455, %i8.head.preheader ], [ %301, %i4.head.preheader ]
+  %delta3.0259 = phi <16 x float> [ %461, %i8.head.preheader ], [ %307, %i4.head.preheader ]
+  %t1.addr.0258 = phi i64 [ %t1.next, %i8.head.preheader ], [ %320, %i4.head.preheader ]
+  %372 = shl i64 %t1.addr.0258, 6
+  %invariant.gep340 = getelementptr float, ptr %gep271, i64 %372
+  %.idx281 = shl nsw i64 %t1.addr.0258, 7
+  %invariant.gep342 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx281
+  br label %i7.body
 
-i6.body:                                          ; preds = %i6.head.preheader, %i6.body
-  %i6.addr.0248 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
-  %acc14.0247 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %426, %i6.body ]
-  %acc13.0246 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %418, %i6.body ]
-  %acc12.0245 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %425, %i6.body ]
-  %acc11.0244 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %415, %i6.body ]
-  %acc10.0243 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %424, %i6.body ]
-  %acc9.0242 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %412, %i6.body ]
-  %gep336 = getelementptr float, ptr %invariant.gep335, i64 %i6.addr.0248
-  %390 = getelementptr i8, ptr %gep336, i64 -256
-  %391 = load float, ptr %390, align 4
-  %392 = getelementptr i8, ptr %gep336, i64 -128
-  %393 = load float, ptr %392, align 4
-  %394 = or disjoint i64 %i6.addr.0248, %287
-  %395 = getelementptr inbounds float, ptr %gep268, i64 %394
-  %396 = load float, ptr %395, align 4
-  %397 = or disjoint i64 %394, 32
-  %398 = getelementptr inbounds float, ptr %gep268, i64 %397
-  %399 = load float, ptr %398, align 4
-  %gep338 = getelementptr inbounds float, ptr %invariant.gep337, i64 %i6.addr.0248
-  %400 = load float, ptr %gep338, align 4
-  %401 = insertelement <16 x float> poison, float %393, i64 0
-  %402 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
-  %403 = insertelement <16 x float> poison, float %391, i64 0
-  %404 = shufflevector <16 x float> %403, <16 x float> poison, <16 x i32> zeroinitializer
-  %405 = shl nuw nsw i64 %i6.addr.0248, 5
-  %406 = getelementptr inbounds float, ptr %work, i64 %405
-  %407 = load <16 x float>, ptr %406, align 4
-  %408 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %404, <16 x float> %delta.0259, <16 x float> %407)
-  %409 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %402, <16 x float> %delta2.0257, <16 x float> %408)
-  store <16 x float> %409, ptr %406, align 4
-  %410 = insertelement <16 x float> poison, float %396, i64 0
-  %411 = shufflevector <16 x float> %410, <16 x float> poison, <16 x i32> zeroinitializer
-  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %411, <16 x float> %409, <16 x float> %acc9.0242)
-  %413 = insertelement <16 x float> poison, float %399, i64 0
-  %414 = shufflevector <16 x float> %413, <16 x float> poison, <16 x i32> zeroinitializer
-  %415 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %409, <16 x float> %acc11.0244)
-  %416 = insertelement <16 x float> poison, float %400, i64 0
-  %417 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
-  %418 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %409, <16 x float> %acc13.0246)
-  %419 = or disjoint i64 %405, 16
-  %420 = getelementptr inbounds float, ptr %work, i64 %419
-  %421 = load <16 x float>, ptr %420, align 4
-  %422 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %404, <16 x float> %delta1.0258, <16 x float> %421)
-  %423 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %402, <16 x float> %delta3.0256, <16 x float> %422)
-  store <16 x float> %423, ptr %420, align 4
-  %424 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %411, <16 x float> %423, <16 x float> %acc10.0243)
-  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %423, <16 x float> %acc12.0245)
-  %426 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %423, <16 x float> %acc14.0247)
-  %i6.next = add nuw nsw i64 %i6.addr.0248, 1
-  %exitcond311.not = icmp eq i64 %i6.next, 32
-  br i1 %exitcond311.not, label %i7.head.preheader, label %i6.body
-
-i10.body:                                         ; preds = %i10.body, %i10.head.preheader
-  %i10.addr.0263 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
-  %gep340 = getelementptr float, ptr %invariant.gep339, i64 %i10.addr.0263
-  %427 = getelementptr i8, ptr %gep340, i64 -256
-  %428 = load float, ptr %427, align 4
-  %429 = getelementptr i8, ptr %gep340, i64 -128
-  %430 = load float, ptr %429, align 4
-  %431 = insertelement <16 x float> poison, float %430, i64 0
-  %432 = shufflevector <16 x float> %431, <16 x float> poison, <16 x i32> zeroinitializer
-  %433 = insertelement <16 x float> poison, float %428, i64 0
-  %434 = shufflevector <16 x float> %433, <16 x float> poison, <16 x i32> zeroinitializer
-  %435 = shl nuw nsw i64 %i10.addr.0263, 5
-  %436 = getelementptr inbounds float, ptr %work, i64 %435
-  %437 = load <16 x float>, ptr %436, align 4
-  %438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %434, <16 x float> %delta.0.lcssa, <16 x float> %437)
-  %439 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %432, <16 x float> %delta2.0.lcssa, <16 x float> %438)
-  store <16 x float> %439, ptr %436, align 4
-  %440 = or disjoint i64 %435, 16
-  %441 = getelementptr inbounds float, ptr %work, i64 %440
-  %442 = load <16 x float>, ptr %441, align 4
-  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %434, <16 x float> %delta1.0.lcssa, <16 x float> %442)
-  %444 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %432, <16 x float> %delta3.0.lcssa, <16 x float> %443)
-  store <16 x float> %444, ptr %441, align 4
-  %i10.next = or disjoint i64 %i10.addr.0263, 1
-  %gep340.1 = getelementptr float, ptr %invariant.gep339, i64 %i10.next
-  %445 = getelementptr i8, ptr %gep340.1, i64 -256
+i8.head.preheader:                                ; preds = %i7.body
+  %373 = getelementptr inbounds float, ptr %gep271, i64 %372
+  %374 = load <16 x float>, ptr %373, align 4
+  %375 = or disjoint i64 %372, 32
+  %376 = getelementptr inbounds float, ptr %gep271, i64 %375
+  %377 = load <16 x float>, ptr %376, align 4
+  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %374, <16 x float> %377, <16 x float> zeroinitializer)
+  %379 = or disjoint i64 %372, 16
+  %380 = getelementptr inbounds float, ptr %gep271, i64 %379
+  %381 = load <16 x float>, ptr %380, align 4
+  %382 = or disjoint i64 %372, 48
+  %383 = getelementptr inbounds float, ptr %gep271, i64 %382
+  %384 = load <16 x float>, ptr %383, align 4
+  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %384, <16 x float> %378)
+  %386 = shufflevector <16 x float> %385, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %387 = shufflevector <16 x float> %385, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %388 = fadd <8 x float> %386, %387
+  %389 = shufflevector <8 x float> %388, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %390 = shufflevector <8 x float> %388, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %391 = fadd <4 x float> %389, %390
+  %392 = shufflevector <4 x float> %391, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %393 = shufflevector <4 x float> %391, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %394 = fadd <2 x float> %392, %393
+  %.idx282 = shl i64 %t1.addr.0258, 8
+  %395 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx281
+  %396 = load <16 x float>, ptr %395, align 4
+  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %374, <16 x float> %396, <16 x float> zeroinitializer)
+  %398 = getelementptr i8, ptr %12, i64 %.idx282
+  %399 = load <16 x float>, ptr %398, align 4
+  %400 = getelementptr inbounds i8, ptr %13, i64 %.idx281
+  %401 = load <16 x float>, ptr %400, align 4
+  %402 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %399, <16 x float> %401, <16 x float> %397)
+  %403 = shufflevector <16 x float> %402, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %404 = shufflevector <16 x float> %402, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %405 = fadd <8 x float> %403, %404
+  %406 = shufflevector <8 x float> %405, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %407 = shufflevector <8 x float> %405, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %408 = fadd <4 x float> %406, %407
+  %409 = shufflevector <4 x float> %408, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %410 = shufflevector <4 x float> %408, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %411 = fadd <2 x float> %409, %410
+  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %396, <16 x float> zeroinitializer)
+  %413 = getelementptr i8, ptr %398, i64 128
+  %414 = load <16 x float>, ptr %413, align 4
+  %415 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %401, <16 x float> %412)
+  %shift366 = shufflevector <2 x float> %394, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %416 = fadd <2 x float> %394, %shift366
+  %shift367 = shufflevector <2 x float> %411, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %417 = fadd <2 x float> %411, %shift367
+  %418 = shufflevector <16 x float> %415, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %419 = shufflevector <16 x float> %415, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %420 = fadd <8 x float> %418, %419
+  %421 = shufflevector <8 x float> %420, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %422 = shufflevector <8 x float> %420, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %423 = fadd <4 x float> %421, %422
+  %424 = shufflevector <4 x float> %423, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %425 = shufflevector <4 x float> %423, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %426 = fadd <2 x float> %424, %425
+  %shift368 = shufflevector <2 x float> %426, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %427 = fadd <2 x float> %426, %shift368
+  %428 = shl nuw nsw i64 %t1.addr.0258, 1
+  %429 = mul nsw i64 %428, %H
+  %430 = getelementptr inbounds float, ptr %betah, i64 %429
+  %431 = load float, ptr %430, align 4
+  %432 = getelementptr inbounds float, ptr %gep273, i64 %372
+  %433 = load <16 x float>, ptr %432, align 4
+  %434 = fsub <16 x float> %433, %497
+  %435 = insertelement <16 x float> poison, float %431, i64 0
+  %436 = shufflevector <16 x float> %435, <16 x float> poison, <16 x i32> zeroinitializer
+  %437 = fmul <16 x float> %436, %434
+  %438 = or disjoint i64 %372, 16
+  %439 = getelementptr inbounds float, ptr %gep273, i64 %438
+  %440 = load <16 x float>, ptr %439, align 4
+  %441 = fsub <16 x float> %440, %509
+  %442 = fmul <16 x float> %436, %441
+  %443 = or disjoint i64 %428, 1
+  %444 = mul nsw i64 %443, %H
+  %445 = getelementptr inbounds float, ptr %betah, i64 %444
   %446 = load float, ptr %445, align 4
-  %447 = getelementptr i8, ptr %gep340.1, i64 -128
-  %448 = load float, ptr %447, align 4
-  %449 = insertelement <16 x float> poison, float %448, i64 0
-  %450 = shufflevector <16 x float> %449, <16 x float> poison, <16 x i32> zeroinitializer
-  %451 = insertelement <16 x float> poison, float %446, i64 0
-  %452 = shufflevector <16 x float> %451, <16 x float> poison, <16 x i32> zeroinitializer
-  %453 = shl nuw nsw i64 %i10.next, 5
-  %454 = getelementptr inbounds float, ptr %work, i64 %453
-  %455 = load <16 x float>, ptr %454, align 4
-  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %452, <16 x float> %delta.0.lcssa, <16 x float> %455)
-  %457 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %delta2.0.lcssa, <16 x float> %456)
-  store <16 x float> %457, ptr %454, align 4
-  %458 = or disjoint i64 %453, 16
-  %459 = getelementptr inbounds float, ptr %work, i64 %458
-  %460 = load <16 x float>, ptr %459, align 4
-  %461 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %452, <16 x float> %delta1.0.lcssa, <16 x float> %460)
-  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %delta3.0.lcssa, <16 x float> %461)
-  store <16 x float> %462, ptr %459, align 4
-  %i10.next.1 = add nuw nsw i64 %i10.addr.0263, 2
-  %exitcond312.not.1 = icmp eq i64 %i10.next.1, 32
-  br i1 %exitcond312.not.1, label %i10.exit, label %i10.body
+  %447 = shl nsw i64 %443, 5
+  %448 = getelementptr inbounds float, ptr %gep273, i64 %447
+  %449 = load <16 x float>, ptr %448, align 4
+  %450 = shufflevector <2 x float> %416, <2 x float> poison, <16 x i32> zeroinitializer
+  %451 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %437, <16 x float> %500)
+  %452 = fsub <16 x float> %449, %451
+  %453 = insertelement <16 x float> poison, float %446, i64 0
+  %454 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
+  %455 = fmul <16 x float> %454, %452
+  %456 = or disjoint i64 %447, 16
+  %457 = getelementptr inbounds float, ptr %gep273, i64 %456
+  %458 = load <16 x float>, ptr %457, align 4
+  %459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %442, <16 x float> %510)
+  %460 = fsub <16 x float> %458, %459
+  %461 = fmul <16 x float> %454, %460
+  %462 = shufflevector <2 x float> %427, <2 x float> poison, <16 x i32> zeroinitializer
+  %463 = shufflevector <2 x float> %417, <2 x float> poison, <16 x i32> zeroinitializer
+  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %437, <16 x float> %503)
+  %465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %462, <16 x float> %455, <16 x float> %464)
+  %466 = fmul <16 x float> %465, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %467 = mul nsw i64 %t1.addr.0258, %sv
+  %468 = getelementptr inbounds float, ptr %oh, i64 %467
+  store <16 x float> %466, ptr %468, align 4
+  %469 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %442, <16 x float> %511)
+  %470 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %462, <16 x float> %461, <16 x float> %469)
+  %471 = fmul <16 x float> %470, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %472 = or disjoint i64 %467, 16
+  %473 = getelementptr inbounds float, ptr %oh, i64 %472
+  store <16 x float> %471, ptr %473, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0258, 1
+  %474 = icmp slt i64 %t1.next, %t1
+  br i1 %474, label %i7.head.preheader, label %i11.head.preheader
 
-i10.exit:                                         ; preds = %i10.body
-  %ci.next = add nuw nsw i64 %ci.addr.0264, 1
-  %exitcond313.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond313.not, label %i11.head.preheader, label %i1.head.preheader
+i7.body:                                          ; preds = %i7.head.preheader, %i7.body
+  %i7.addr.0251 = phi i64 [ 0, %i7.head.preheader ], [ %i7.next, %i7.body ]
+  %acc14.0250 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %511, %i7.body ]
+  %acc13.0249 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %503, %i7.body ]
+  %acc12.0248 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %510, %i7.body ]
+  %acc11.0247 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %500, %i7.body ]
+  %acc10.0246 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %509, %i7.body ]
+  %acc9.0245 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %497, %i7.body ]
+  %gep341 = getelementptr float, ptr %invariant.gep340, i64 %i7.addr.0251
+  %475 = getelementptr i8, ptr %gep341, i64 -256
+  %476 = load float, ptr %475, align 4
+  %477 = getelementptr i8, ptr %gep341, i64 -128
+  %478 = load float, ptr %477, align 4
+  %479 = or disjoint i64 %i7.addr.0251, %372
+  %480 = getelementptr inbounds float, ptr %gep271, i64 %479
+  %481 = load float, ptr %480, align 4
+  %482 = or disjoint i64 %479, 32
+  %483 = getelementptr inbounds float, ptr %gep271, i64 %482
+  %484 = load float, ptr %483, align 4
+  %gep343 = getelementptr inbounds float, ptr %invariant.gep342, i64 %i7.addr.0251
+  %485 = load float, ptr %gep343, align 4
+  %486 = insertelement <16 x float> poison, float %478, i64 0
+  %487 = shufflevector <16 x float> %486, <16 x float> poison, <16 x i32> zeroinitializer
+  %488 = insertelement <16 x float> poison, float %476, i64 0
+  %489 = shufflevector <16 x float> %488, <16 x float> poison, <16 x i32> zeroinitializer
+  %490 = shl nuw nsw i64 %i7.addr.0251, 5
+  %491 = getelementptr inbounds float, ptr %work, i64 %490
+  %492 = load <16 x float>, ptr %491, align 4
+  %493 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %489, <16 x float> %delta.0262, <16 x float> %492)
+  %494 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %487, <16 x float> %delta2.0260, <16 x float> %493)
+  store <16 x float> %494, ptr %491, align 4
+  %495 = insertelement <16 x float> poison, float %481, i64 0
+  %496 = shufflevector <16 x float> %495, <16 x float> poison, <16 x i32> zeroinitializer
+  %497 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %496, <16 x float> %494, <16 x float> %acc9.0245)
+  %498 = insertelement <16 x float> poison, float %484, i64 0
+  %499 = shufflevector <16 x float> %498, <16 x float> poison, <16 x i32> zeroinitializer
+  %500 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %499, <16 x float> %494, <16 x float> %acc11.0247)
+  %501 = insertelement <16 x float> poison, float %485, i64 0
+  %502 = shufflevector <16 x float> %501, <16 x float> poison, <16 x i32> zeroinitializer
+  %503 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %494, <16 x float> %acc13.0249)
+  %504 = or disjoint i64 %490, 16
+  %505 = getelementptr inbounds float, ptr %work, i64 %504
+  %506 = load <16 x float>, ptr %505, align 4
+  %507 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %489, <16 x float> %delta1.0261, <16 x float> %506)
+  %508 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %487, <16 x float> %delta3.0259, <16 x float> %507)
+  store <16 x float> %508, ptr %505, align 4
+  %509 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %496, <16 x float> %508, <16 x float> %acc10.0246)
+  %510 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %499, <16 x float> %508, <16 x float> %acc12.0248)
+  %511 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %508, <16 x float> %acc14.0250)
+  %i7.next = add nuw nsw i64 %i7.addr.0251, 1
+  %exitcond315.not = icmp eq i64 %i7.next, 32
+  br i1 %exitcond315.not, label %i8.head.preheader, label %i7.body
+
+i11.body:                                         ; preds = %i11.body, %i11.head.preheader
+  %i11.addr.0266 = phi i64 [ 0, %i11.head.preheader ], [ %i11.next.1, %i11.body ]
+  %gep345 = getelementptr float, ptr %invariant.gep344, i64 %i11.addr.0266
+  %512 = getelementptr i8, ptr %gep345, i64 -256
+  %513 = load float, ptr %512, align 4
+  %514 = getelementptr i8, ptr %gep345, i64 -128
+  %515 = load float, ptr %514, align 4
+  %516 = insertelement <16 x float> poison, float %515, i64 0
+  %517 = shufflevector <16 x float> %516, <16 x float> poison, <16 x i32> zeroinitializer
+  %518 = insertelement <16 x float> poison, float %513, i64 0
+  %519 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
+  %520 = shl nuw nsw i64 %i11.addr.0266, 5
+  %521 = getelementptr inbounds float, ptr %work, i64 %520
+  %522 = load <16 x float>, ptr %521, align 4
+  %523 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %519, <16 x float> %delta.0.lcssa, <16 x float> %522)
+  %524 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %517, <16 x float> %delta2.0.lcssa, <16 x float> %523)
+  store <16 x float> %524, ptr %521, align 4
+  %525 = or disjoint i64 %520, 16
+  %526 = getelementptr inbounds float, ptr %work, i64 %525
+  %527 = load <16 x float>, ptr %526, align 4
+  %528 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %519, <16 x float> %delta1.0.lcssa, <16 x float> %527)
+  %529 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %517, <16 x float> %delta3.0.lcssa, <16 x float> %528)
+  store <16 x float> %529, ptr %526, align 4
+  %i11.next = or disjoint i64 %i11.addr.0266, 1
+  %gep345.1 = getelementptr float, ptr %invariant.gep344, i64 %i11.next
+  %530 = getelementptr i8, ptr %gep345.1, i64 -256
+  %531 = load float, ptr %530, align 4
+  %532 = getelementptr i8, ptr %gep345.1, i64 -128
+  %533 = load float, ptr %532, align 4
+  %534 = insertelement <16 x float> poison, float %533, i64 0
+  %535 = shufflevector <16 x float> %534, <16 x float> poison, <16 x i32> zeroinitializer
+  %536 = insertelement <16 x float> poison, float %531, i64 0
+  %537 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
+  %538 = shl nuw nsw i64 %i11.next, 5
+  %539 = getelementptr inbounds float, ptr %work, i64 %538
+  %540 = load <16 x float>, ptr %539, align 4
+  %541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %537, <16 x float> %delta.0.lcssa, <16 x float> %540)
+  %542 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %535, <16 x float> %delta2.0.lcssa, <16 x float> %541)
+  store <16 x float> %542, ptr %539, align 4
+  %543 = or disjoint i64 %538, 16
+  %544 = getelementptr inbounds float, ptr %work, i64 %543
+  %545 = load <16 x float>, ptr %544, align 4
+  %546 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %537, <16 x float> %delta1.0.lcssa, <16 x float> %545)
+  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %535, <16 x float> %delta3.0.lcssa, <16 x float> %546)
+  store <16 x float> %547, ptr %544, align 4
+  %i11.next.1 = add nuw nsw i64 %i11.addr.0266, 2
+  %exitcond316.not.1 = icmp eq i64 %i11.next.1, 32
+  br i1 %exitcond316.not.1, label %i11.exit, label %i11.body
+
+i11.exit:                                         ; preds = %i11.body
+  %ci.next = add nuw nsw i64 %ci.addr.0267, 1
+  %exitcond318.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond318.not, label %i12.head.preheader, label %ci.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -681,11 +803,13 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #3
 
-attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite) "target-cpu"="znver3" }
+attributes #0 = { nofree norecurse nounwind "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+
+!0 = !{i32 1}
 ; ---- dp_bwd_h2_k32_v32_c16_nogate_l2norm (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_bwd_h2_k32_v32_c16_nogate_l2norm'
 source_filename = "dp_bwd_h2_k32_v32_c16_nogate_l2norm"
@@ -6394,20 +6518,21 @@ source_filename = "dp_fwd_h2_k32_v32_r64_nogate_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h2_k32_v32_r64_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+; Function Attrs: nofree norecurse nounwind
+define void @dp_fwd_h2_k32_v32_r64_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep269 = getelementptr i8, ptr %work, i64 4352
+  %hs317 = ptrtoint ptr %hs to i64
+  %invariant.gep272 = getelementptr i8, ptr %work, i64 4352
   %sv = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 7
-  %gep268 = getelementptr i8, ptr %invariant.gep269, i64 %.idx
+  %gep271 = getelementptr i8, ptr %invariant.gep272, i64 %.idx
   %.idx205 = mul i64 %T, 384
-  %gep270 = getelementptr i8, ptr %invariant.gep269, i64 %.idx205
+  %gep273 = getelementptr i8, ptr %invariant.gep272, i64 %.idx205
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
   %4 = add nsw i64 %T, 63
@@ -6415,642 +6540,763 @@ bh.body.lr.ph:                                    ; preds = %entry
   %5 = mul i64 %nc, %bh0
   %6 = shl i64 %5, 12
   %7 = shl i64 %nc, 12
+  %8 = and i64 %hs317, 63
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %8 = sub i64 %bh1, %bh0
-  %9 = getelementptr i8, ptr %hs, i64 %6
-  %10 = getelementptr i8, ptr %gep268, i64 64
-  %11 = getelementptr i8, ptr %work, i64 4416
+  %9 = sub i64 %bh1, %bh0
+  %10 = icmp eq i64 %8, 0
+  %11 = getelementptr i8, ptr %hs, i64 %6
+  %12 = getelementptr i8, ptr %gep271, i64 64
+  %13 = getelementptr i8, ptr %work, i64 4416
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i11.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i11.head.preheader ]
-  %bh.addr.0271 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i11.head.preheader ]
-  %12 = add i64 %indvar, %bh0
-  %13 = shl i64 %12, 12
-  %scevgep315 = getelementptr i8, ptr %hT, i64 %13
-  %14 = mul i64 %7, %indvar
-  %scevgep307 = getelementptr i8, ptr %h0, i64 %13
-  %b = sdiv i64 %bh.addr.0271, %H
-  %h = srem i64 %bh.addr.0271, %H
-  %15 = mul nsw i64 %b, %T
-  %16 = mul nsw i64 %15, %H
-  %bT = add nsw i64 %16, %h
-  %17 = mul i64 %1, %15
-  %18 = getelementptr float, ptr %beta, i64 %17
-  %betah = getelementptr float, ptr %18, i64 %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i12.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i12.head.preheader ]
+  %bh.addr.0274 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i12.head.preheader ]
+  %14 = add i64 %indvar, %bh0
+  %15 = shl i64 %14, 12
+  %scevgep320 = getelementptr i8, ptr %hT, i64 %15
+  %16 = mul i64 %7, %indvar
+  %scevgep310 = getelementptr i8, ptr %h0, i64 %15
+  %b = sdiv i64 %bh.addr.0274, %H
+  %h = srem i64 %bh.addr.0274, %H
+  %17 = mul nsw i64 %b, %T
+  %18 = mul nsw i64 %17, %H
+  %bT = add nsw i64 %18, %h
+  %19 = mul i64 %1, %17
+  %20 = getelementptr float, ptr %beta, i64 %19
+  %betah = getelementptr float, ptr %20, i64 %h
   %oh.idx = shl nsw i64 %bT, 7
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
-  br label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep310, i64 4096, i1 false)
+  br label %i12.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %19 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %19
-  %invariant.gep207 = getelementptr float, ptr %k, i64 %19
-  %invariant.gep209 = getelementptr float, ptr %v, i64 %19
-  %20 = add nsw i64 %h, %H
-  %21 = shl nsw i64 %20, 5
-  %invariant.gep211 = getelementptr float, ptr %k, i64 %21
-  %invariant.gep213 = getelementptr float, ptr %v, i64 %21
+  %21 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %21
+  %invariant.gep208 = getelementptr float, ptr %k, i64 %21
+  %invariant.gep210 = getelementptr float, ptr %v, i64 %21
+  %22 = add nsw i64 %h, %H
+  %23 = shl nsw i64 %22, 5
+  %invariant.gep212 = getelementptr float, ptr %k, i64 %23
+  %invariant.gep214 = getelementptr float, ptr %v, i64 %23
   br label %t.body
 
-bh.exit:                                          ; preds = %i11.head.preheader, %entry
+bh.exit:                                          ; preds = %i12.head.preheader, %entry
+  fence seq_cst
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep307, i64 4096, i1 false)
-  br i1 %2, label %i1.head.preheader.lr.ph, label %i11.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep310, i64 4096, i1 false)
+  br i1 %2, label %ci.body.lr.ph, label %i12.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0206 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %22 = add nuw nsw i64 %t.addr.0206, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %22, i64 %3)
-  %23 = add nsw i64 %tp, %15
-  %24 = mul nsw i64 %23, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %24
+  %t.addr.0207 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %24 = add nuw nsw i64 %t.addr.0207, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %24, i64 %3)
+  %25 = add nsw i64 %tp, %17
+  %26 = mul nsw i64 %25, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %26
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %25 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %25, i32 0, i32 2, i32 1)
-  %26 = mul nsw i64 %23, %k_ts
-  %gep208 = getelementptr float, ptr %invariant.gep207, i64 %26
-  tail call void @llvm.prefetch.p0(ptr %gep208, i32 0, i32 2, i32 1)
-  %27 = getelementptr i8, ptr %gep208, i64 64
+  %27 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
-  %28 = mul nsw i64 %23, %v_ts
-  %gep210 = getelementptr float, ptr %invariant.gep209, i64 %28
-  tail call void @llvm.prefetch.p0(ptr %gep210, i32 0, i32 2, i32 1)
-  %29 = getelementptr i8, ptr %gep210, i64 64
+  %28 = mul nsw i64 %25, %k_ts
+  %gep209 = getelementptr float, ptr %invariant.gep208, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep209, i32 0, i32 2, i32 1)
+  %29 = getelementptr i8, ptr %gep209, i64 64
   tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
-  %gep212 = getelementptr float, ptr %invariant.gep211, i64 %26
-  tail call void @llvm.prefetch.p0(ptr %gep212, i32 0, i32 2, i32 1)
-  %30 = getelementptr i8, ptr %gep212, i64 64
-  tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
-  %gep214 = getelementptr float, ptr %invariant.gep213, i64 %28
-  tail call void @llvm.prefetch.p0(ptr %gep214, i32 0, i32 2, i32 1)
-  %31 = getelementptr i8, ptr %gep214, i64 64
+  %30 = mul nsw i64 %25, %v_ts
+  %gep211 = getelementptr float, ptr %invariant.gep210, i64 %30
+  tail call void @llvm.prefetch.p0(ptr %gep211, i32 0, i32 2, i32 1)
+  %31 = getelementptr i8, ptr %gep211, i64 64
   tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
-  %32 = add nsw i64 %t.addr.0206, %15
-  %33 = mul nsw i64 %32, %q_ts
-  %gep216 = getelementptr float, ptr %invariant.gep, i64 %33
-  %34 = load <16 x float>, ptr %gep216, align 4
-  %35 = getelementptr i8, ptr %gep216, i64 64
-  %36 = load <16 x float>, ptr %35, align 4
-  %37 = fmul <16 x float> %34, %34
-  %38 = fmul <16 x float> %36, %36
-  %39 = fadd <16 x float> %37, %38
-  %40 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %41 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %42 = fadd <8 x float> %40, %41
-  %43 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %44 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %45 = fadd <4 x float> %43, %44
-  %46 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %47 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %48 = fadd <2 x float> %46, %47
-  %shift = shufflevector <2 x float> %48, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %49 = fadd <2 x float> %48, %shift
-  %50 = extractelement <2 x float> %49, i64 0
-  %51 = fadd float %50, 0x3EB0C6F7A0000000
-  %52 = tail call float @llvm.sqrt.f32(float %51)
-  %53 = fdiv float 1.000000e+00, %52
-  %54 = insertelement <16 x float> poison, float %53, i64 0
-  %55 = shufflevector <16 x float> %54, <16 x float> poison, <16 x i32> zeroinitializer
-  %56 = fmul <16 x float> %34, %55
-  %57 = shl nsw i64 %t.addr.0206, 5
-  %58 = getelementptr inbounds float, ptr %invariant.gep269, i64 %57
-  store <16 x float> %56, ptr %58, align 4
-  %59 = fmul <16 x float> %36, %55
-  %60 = or disjoint i64 %57, 16
-  %61 = getelementptr inbounds float, ptr %invariant.gep269, i64 %60
-  store <16 x float> %59, ptr %61, align 4
-  %62 = mul nsw i64 %32, %k_ts
-  %gep218 = getelementptr float, ptr %invariant.gep207, i64 %62
-  %63 = load <16 x float>, ptr %gep218, align 4
-  %64 = getelementptr i8, ptr %gep218, i64 64
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = fmul <16 x float> %63, %63
-  %67 = fmul <16 x float> %65, %65
-  %68 = fadd <16 x float> %66, %67
-  %69 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %70 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %71 = fadd <8 x float> %69, %70
-  %72 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %73 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %74 = fadd <4 x float> %72, %73
-  %75 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %76 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %77 = fadd <2 x float> %75, %76
-  %shift356 = shufflevector <2 x float> %77, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %78 = fadd <2 x float> %77, %shift356
-  %79 = extractelement <2 x float> %78, i64 0
-  %80 = fadd float %79, 0x3EB0C6F7A0000000
-  %81 = tail call float @llvm.sqrt.f32(float %80)
-  %82 = fdiv float 1.000000e+00, %81
-  %83 = insertelement <16 x float> poison, float %82, i64 0
-  %84 = shufflevector <16 x float> %83, <16 x float> poison, <16 x i32> zeroinitializer
-  %85 = fmul <16 x float> %63, %84
-  %86 = shl i64 %t.addr.0206, 6
-  %87 = getelementptr inbounds float, ptr %gep268, i64 %86
-  store <16 x float> %85, ptr %87, align 4
-  %88 = fmul <16 x float> %65, %84
-  %89 = or disjoint i64 %86, 16
-  %90 = getelementptr inbounds float, ptr %gep268, i64 %89
-  store <16 x float> %88, ptr %90, align 4
-  %91 = mul nsw i64 %32, %v_ts
-  %gep220 = getelementptr float, ptr %invariant.gep209, i64 %91
-  %92 = load <16 x float>, ptr %gep220, align 4
-  %93 = getelementptr i8, ptr %gep220, i64 64
-  %94 = load <16 x float>, ptr %93, align 4
-  %95 = getelementptr inbounds float, ptr %gep270, i64 %86
-  store <16 x float> %92, ptr %95, align 4
-  %96 = getelementptr inbounds float, ptr %gep270, i64 %89
-  store <16 x float> %94, ptr %96, align 4
-  %gep222 = getelementptr float, ptr %invariant.gep211, i64 %62
-  %97 = load <16 x float>, ptr %gep222, align 4
-  %98 = getelementptr i8, ptr %gep222, i64 64
-  %99 = load <16 x float>, ptr %98, align 4
-  %100 = fmul <16 x float> %97, %97
-  %101 = fmul <16 x float> %99, %99
-  %102 = fadd <16 x float> %100, %101
-  %103 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %104 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %105 = fadd <8 x float> %103, %104
-  %106 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %107 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %108 = fadd <4 x float> %106, %107
-  %109 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %110 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %111 = fadd <2 x float> %109, %110
-  %shift357 = shufflevector <2 x float> %111, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %112 = fadd <2 x float> %111, %shift357
-  %113 = extractelement <2 x float> %112, i64 0
-  %114 = fadd float %113, 0x3EB0C6F7A0000000
-  %115 = tail call float @llvm.sqrt.f32(float %114)
-  %116 = fdiv float 1.000000e+00, %115
-  %117 = insertelement <16 x float> poison, float %116, i64 0
-  %118 = shufflevector <16 x float> %117, <16 x float> poison, <16 x i32> zeroinitializer
-  %119 = fmul <16 x float> %97, %118
-  %120 = or disjoint i64 %86, 32
-  %121 = getelementptr inbounds float, ptr %gep268, i64 %120
-  store <16 x float> %119, ptr %121, align 4
-  %122 = fmul <16 x float> %99, %118
-  %123 = or disjoint i64 %86, 48
-  %124 = getelementptr inbounds float, ptr %gep268, i64 %123
-  store <16 x float> %122, ptr %124, align 4
-  %gep224 = getelementptr float, ptr %invariant.gep213, i64 %91
-  %125 = load <16 x float>, ptr %gep224, align 4
-  %126 = getelementptr i8, ptr %gep224, i64 64
-  %127 = load <16 x float>, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %gep270, i64 %120
-  store <16 x float> %125, ptr %128, align 4
-  %129 = getelementptr inbounds float, ptr %gep270, i64 %123
-  store <16 x float> %127, ptr %129, align 4
-  %t.next = add nuw nsw i64 %t.addr.0206, 1
+  %gep213 = getelementptr float, ptr %invariant.gep212, i64 %28
+  tail call void @llvm.prefetch.p0(ptr %gep213, i32 0, i32 2, i32 1)
+  %32 = getelementptr i8, ptr %gep213, i64 64
+  tail call void @llvm.prefetch.p0(ptr %32, i32 0, i32 2, i32 1)
+  %gep215 = getelementptr float, ptr %invariant.gep214, i64 %30
+  tail call void @llvm.prefetch.p0(ptr %gep215, i32 0, i32 2, i32 1)
+  %33 = getelementptr i8, ptr %gep215, i64 64
+  tail call void @llvm.prefetch.p0(ptr %33, i32 0, i32 2, i32 1)
+  %34 = add nsw i64 %t.addr.0207, %17
+  %35 = mul nsw i64 %34, %q_ts
+  %gep217 = getelementptr float, ptr %invariant.gep, i64 %35
+  %36 = load <16 x float>, ptr %gep217, align 4
+  %37 = getelementptr i8, ptr %gep217, i64 64
+  %38 = load <16 x float>, ptr %37, align 4
+  %39 = fmul <16 x float> %36, %36
+  %40 = fmul <16 x float> %38, %38
+  %41 = fadd <16 x float> %39, %40
+  %42 = shufflevector <16 x float> %41, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %43 = shufflevector <16 x float> %41, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %44 = fadd <8 x float> %42, %43
+  %45 = shufflevector <8 x float> %44, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %46 = shufflevector <8 x float> %44, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %47 = fadd <4 x float> %45, %46
+  %48 = shufflevector <4 x float> %47, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %49 = shufflevector <4 x float> %47, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %50 = fadd <2 x float> %48, %49
+  %shift = shufflevector <2 x float> %50, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %51 = fadd <2 x float> %50, %shift
+  %52 = extractelement <2 x float> %51, i64 0
+  %53 = fadd float %52, 0x3EB0C6F7A0000000
+  %54 = tail call float @llvm.sqrt.f32(float %53)
+  %55 = fdiv float 1.000000e+00, %54
+  %56 = insertelement <16 x float> poison, float %55, i64 0
+  %57 = shufflevector <16 x float> %56, <16 x float> poison, <16 x i32> zeroinitializer
+  %58 = fmul <16 x float> %36, %57
+  %59 = shl nsw i64 %t.addr.0207, 5
+  %60 = getelementptr inbounds float, ptr %invariant.gep272, i64 %59
+  store <16 x float> %58, ptr %60, align 4
+  %61 = fmul <16 x float> %38, %57
+  %62 = or disjoint i64 %59, 16
+  %63 = getelementptr inbounds float, ptr %invariant.gep272, i64 %62
+  store <16 x float> %61, ptr %63, align 4
+  %64 = mul nsw i64 %34, %k_ts
+  %gep219 = getelementptr float, ptr %invariant.gep208, i64 %64
+  %65 = load <16 x float>, ptr %gep219, align 4
+  %66 = getelementptr i8, ptr %gep219, i64 64
+  %67 = load <16 x float>, ptr %66, align 4
+  %68 = fmul <16 x float> %65, %65
+  %69 = fmul <16 x float> %67, %67
+  %70 = fadd <16 x float> %68, %69
+  %71 = shufflevector <16 x float> %70, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %72 = shufflevector <16 x float> %70, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %73 = fadd <8 x float> %71, %72
+  %74 = shufflevector <8 x float> %73, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %75 = shufflevector <8 x float> %73, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %76 = fadd <4 x float> %74, %75
+  %77 = shufflevector <4 x float> %76, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %78 = shufflevector <4 x float> %76, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %79 = fadd <2 x float> %77, %78
+  %shift361 = shufflevector <2 x float> %79, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %80 = fadd <2 x float> %79, %shift361
+  %81 = extractelement <2 x float> %80, i64 0
+  %82 = fadd float %81, 0x3EB0C6F7A0000000
+  %83 = tail call float @llvm.sqrt.f32(float %82)
+  %84 = fdiv float 1.000000e+00, %83
+  %85 = insertelement <16 x float> poison, float %84, i64 0
+  %86 = shufflevector <16 x float> %85, <16 x float> poison, <16 x i32> zeroinitializer
+  %87 = fmul <16 x float> %65, %86
+  %88 = shl i64 %t.addr.0207, 6
+  %89 = getelementptr inbounds float, ptr %gep271, i64 %88
+  store <16 x float> %87, ptr %89, align 4
+  %90 = fmul <16 x float> %67, %86
+  %91 = or disjoint i64 %88, 16
+  %92 = getelementptr inbounds float, ptr %gep271, i64 %91
+  store <16 x float> %90, ptr %92, align 4
+  %93 = mul nsw i64 %34, %v_ts
+  %gep221 = getelementptr float, ptr %invariant.gep210, i64 %93
+  %94 = load <16 x float>, ptr %gep221, align 4
+  %95 = getelementptr i8, ptr %gep221, i64 64
+  %96 = load <16 x float>, ptr %95, align 4
+  %97 = getelementptr inbounds float, ptr %gep273, i64 %88
+  store <16 x float> %94, ptr %97, align 4
+  %98 = getelementptr inbounds float, ptr %gep273, i64 %91
+  store <16 x float> %96, ptr %98, align 4
+  %gep223 = getelementptr float, ptr %invariant.gep212, i64 %64
+  %99 = load <16 x float>, ptr %gep223, align 4
+  %100 = getelementptr i8, ptr %gep223, i64 64
+  %101 = load <16 x float>, ptr %100, align 4
+  %102 = fmul <16 x float> %99, %99
+  %103 = fmul <16 x float> %101, %101
+  %104 = fadd <16 x float> %102, %103
+  %105 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %106 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %107 = fadd <8 x float> %105, %106
+  %108 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %109 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %110 = fadd <4 x float> %108, %109
+  %111 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %112 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %113 = fadd <2 x float> %111, %112
+  %shift362 = shufflevector <2 x float> %113, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %114 = fadd <2 x float> %113, %shift362
+  %115 = extractelement <2 x float> %114, i64 0
+  %116 = fadd float %115, 0x3EB0C6F7A0000000
+  %117 = tail call float @llvm.sqrt.f32(float %116)
+  %118 = fdiv float 1.000000e+00, %117
+  %119 = insertelement <16 x float> poison, float %118, i64 0
+  %120 = shufflevector <16 x float> %119, <16 x float> poison, <16 x i32> zeroinitializer
+  %121 = fmul <16 x float> %99, %120
+  %122 = or disjoint i64 %88, 32
+  %123 = getelementptr inbounds float, ptr %gep271, i64 %122
+  store <16 x float> %121, ptr %123, align 4
+  %124 = fmul <16 x float> %101, %120
+  %125 = or disjoint i64 %88, 48
+  %126 = getelementptr inbounds float, ptr %gep271, i64 %125
+  store <16 x float> %124, ptr %126, align 4
+  %gep225 = getelementptr float, ptr %invariant.gep214, i64 %93
+  %127 = load <16 x float>, ptr %gep225, align 4
+  %128 = getelementptr i8, ptr %gep225, i64 64
+  %129 = load <16 x float>, ptr %128, align 4
+  %130 = getelementptr inbounds float, ptr %gep273, i64 %122
+  store <16 x float> %127, ptr %130, align 4
+  %131 = getelementptr inbounds float, ptr %gep273, i64 %125
+  store <16 x float> %129, ptr %131, align 4
+  %t.next = add nuw nsw i64 %t.addr.0207, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
-i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %130 = getelementptr i8, ptr %9, i64 %14
-  br label %i1.head.preheader
+ci.body.lr.ph:                                    ; preds = %i.head.preheader
+  %132 = mul nsw i64 %bh.addr.0274, %nc
+  %133 = getelementptr i8, ptr %11, i64 %16
+  br label %ci.body
 
-i11.head.preheader:                               ; preds = %i10.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep315, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0271, 1
+i12.head.preheader:                               ; preds = %i11.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep320, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0274, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond316.not = icmp eq i64 %indvar.next, %8
-  br i1 %exitcond316.not, label %bh.exit, label %bh.body
+  %exitcond321.not = icmp eq i64 %indvar.next, %9
+  br i1 %exitcond321.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i10.exit
-  %ci.addr.0264 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i10.exit ]
-  %131 = shl i64 %ci.addr.0264, 12
-  %scevgep309 = getelementptr i8, ptr %130, i64 %131
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep309, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0264, 6
-  %132 = add nuw nsw i64 %t0, 64
-  %.idx274 = shl nsw i64 %ci.addr.0264, 13
-  %invariant.gep333 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
-  br label %i2.body
+ci.body:                                          ; preds = %ci.body.lr.ph, %i11.exit
+  %ci.addr.0267 = phi i64 [ 0, %ci.body.lr.ph ], [ %ci.next, %i11.exit ]
+  %134 = shl i64 %ci.addr.0267, 12
+  %135 = add nsw i64 %ci.addr.0267, %132
+  %136 = shl nsw i64 %135, 10
+  br i1 %10, label %j1.head.preheader, label %j2.head.preheader.preheader
 
-i3.head.preheader:                                ; preds = %i2.body
-  %133 = getelementptr inbounds float, ptr %gep268, i64 %131
-  %134 = load <16 x float>, ptr %133, align 4
-  %135 = or disjoint i64 %131, 32
-  %136 = getelementptr inbounds float, ptr %gep268, i64 %135
-  %137 = load <16 x float>, ptr %136, align 4
-  %138 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %137, <16 x float> zeroinitializer)
-  %139 = or disjoint i64 %131, 16
-  %140 = getelementptr inbounds float, ptr %gep268, i64 %139
+j2.head.preheader.preheader:                      ; preds = %ci.body
+  %scevgep312 = getelementptr i8, ptr %133, i64 %134
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep312, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
+  %t0 = shl nsw i64 %ci.addr.0267, 6
+  %137 = add nuw nsw i64 %t0, 64
+  %.idx276 = shl nsw i64 %ci.addr.0267, 13
+  %invariant.gep338 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx276
+  br label %i3.body
+
+j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
+  %i1.addr.0231 = phi i64 [ %i1.next.7, %j1.head.preheader ], [ 0, %ci.body ]
+  %138 = shl nuw nsw i64 %i1.addr.0231, 5
+  %139 = or disjoint i64 %138, %136
+  %140 = getelementptr inbounds float, ptr %work, i64 %138
   %141 = load <16 x float>, ptr %140, align 4
-  %142 = or disjoint i64 %131, 48
-  %143 = getelementptr inbounds float, ptr %gep268, i64 %142
-  %144 = load <16 x float>, ptr %143, align 4
-  %145 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %141, <16 x float> %144, <16 x float> %138)
-  %146 = shufflevector <16 x float> %145, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %147 = shufflevector <16 x float> %145, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %148 = fadd <8 x float> %146, %147
-  %149 = shufflevector <8 x float> %148, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %150 = shufflevector <8 x float> %148, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %151 = fadd <4 x float> %149, %150
-  %152 = shufflevector <4 x float> %151, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %153 = shufflevector <4 x float> %151, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %154 = fadd <2 x float> %152, %153
-  %.idx275 = shl i64 %ci.addr.0264, 14
-  %155 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx274
-  %156 = load <16 x float>, ptr %155, align 4
-  %157 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %156, <16 x float> zeroinitializer)
-  %158 = getelementptr i8, ptr %10, i64 %.idx275
-  %159 = load <16 x float>, ptr %158, align 4
-  %160 = getelementptr inbounds i8, ptr %11, i64 %.idx274
+  %142 = getelementptr inbounds float, ptr %hs, i64 %139
+  store <16 x float> %141, ptr %142, align 64, !nontemporal !0
+  %143 = or disjoint i64 %138, 16
+  %144 = getelementptr inbounds float, ptr %work, i64 %143
+  %145 = load <16 x float>, ptr %144, align 4
+  %146 = or disjoint i64 %139, 16
+  %147 = getelementptr inbounds float, ptr %hs, i64 %146
+  store <16 x float> %145, ptr %147, align 64, !nontemporal !0
+  %i1.next = shl i64 %i1.addr.0231, 5
+  %148 = or disjoint i64 %i1.next, 32
+  %149 = or disjoint i64 %148, %136
+  %150 = getelementptr inbounds float, ptr %work, i64 %148
+  %151 = load <16 x float>, ptr %150, align 4
+  %152 = getelementptr inbounds float, ptr %hs, i64 %149
+  store <16 x float> %151, ptr %152, align 64, !nontemporal !0
+  %153 = or disjoint i64 %i1.next, 48
+  %154 = getelementptr inbounds float, ptr %work, i64 %153
+  %155 = load <16 x float>, ptr %154, align 4
+  %156 = or disjoint i64 %149, 16
+  %157 = getelementptr inbounds float, ptr %hs, i64 %156
+  store <16 x float> %155, ptr %157, align 64, !nontemporal !0
+  %i1.next.1 = shl i64 %i1.addr.0231, 5
+  %158 = or disjoint i64 %i1.next.1, 64
+  %159 = or disjoint i64 %158, %136
+  %160 = getelementptr inbounds float, ptr %work, i64 %158
   %161 = load <16 x float>, ptr %160, align 4
-  %162 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %159, <16 x float> %161, <16 x float> %157)
-  %163 = shufflevector <16 x float> %162, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %164 = shufflevector <16 x float> %162, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %165 = fadd <8 x float> %163, %164
-  %166 = shufflevector <8 x float> %165, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %167 = shufflevector <8 x float> %165, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %168 = fadd <4 x float> %166, %167
-  %169 = shufflevector <4 x float> %168, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %170 = shufflevector <4 x float> %168, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %171 = fadd <2 x float> %169, %170
-  %172 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %137, <16 x float> %156, <16 x float> zeroinitializer)
-  %173 = getelementptr i8, ptr %158, i64 128
-  %174 = load <16 x float>, ptr %173, align 4
-  %175 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %174, <16 x float> %161, <16 x float> %172)
-  %t1 = tail call i64 @llvm.smin.i64(i64 %132, i64 %T)
-  %shift358 = shufflevector <2 x float> %154, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %176 = fadd <2 x float> %154, %shift358
-  %shift359 = shufflevector <2 x float> %171, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %177 = fadd <2 x float> %171, %shift359
-  %178 = shufflevector <16 x float> %175, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %179 = shufflevector <16 x float> %175, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %180 = fadd <8 x float> %178, %179
-  %181 = shufflevector <8 x float> %180, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %182 = shufflevector <8 x float> %180, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %183 = fadd <4 x float> %181, %182
-  %184 = shufflevector <4 x float> %183, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %185 = shufflevector <4 x float> %183, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %186 = fadd <2 x float> %184, %185
-  %shift360 = shufflevector <2 x float> %186, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %187 = fadd <2 x float> %186, %shift360
-  %188 = shl nsw i64 %ci.addr.0264, 7
-  %189 = mul nsw i64 %188, %H
-  %190 = getelementptr inbounds float, ptr %betah, i64 %189
-  %191 = load float, ptr %190, align 4
-  %192 = getelementptr inbounds float, ptr %gep270, i64 %131
-  %193 = load <16 x float>, ptr %192, align 4
-  %194 = fsub <16 x float> %193, %273
-  %195 = insertelement <16 x float> poison, float %191, i64 0
-  %196 = shufflevector <16 x float> %195, <16 x float> poison, <16 x i32> zeroinitializer
-  %197 = fmul <16 x float> %196, %194
-  %198 = or disjoint i64 %131, 16
-  %199 = getelementptr inbounds float, ptr %gep270, i64 %198
-  %200 = load <16 x float>, ptr %199, align 4
-  %201 = fsub <16 x float> %200, %283
-  %202 = fmul <16 x float> %196, %201
-  %203 = or disjoint i64 %188, 1
-  %204 = mul nsw i64 %203, %H
-  %205 = getelementptr inbounds float, ptr %betah, i64 %204
-  %206 = load float, ptr %205, align 4
-  %207 = shl nsw i64 %203, 5
-  %208 = getelementptr inbounds float, ptr %gep270, i64 %207
-  %209 = load <16 x float>, ptr %208, align 4
-  %210 = shufflevector <2 x float> %176, <2 x float> poison, <16 x i32> zeroinitializer
-  %211 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %210, <16 x float> %197, <16 x float> %276)
-  %212 = fsub <16 x float> %209, %211
-  %213 = insertelement <16 x float> poison, float %206, i64 0
-  %214 = shufflevector <16 x float> %213, <16 x float> poison, <16 x i32> zeroinitializer
-  %215 = fmul <16 x float> %214, %212
-  %216 = or disjoint i64 %207, 16
-  %217 = getelementptr inbounds float, ptr %gep270, i64 %216
-  %218 = load <16 x float>, ptr %217, align 4
-  %219 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %210, <16 x float> %202, <16 x float> %284)
-  %220 = fsub <16 x float> %218, %219
-  %221 = fmul <16 x float> %214, %220
-  %222 = shufflevector <2 x float> %187, <2 x float> poison, <16 x i32> zeroinitializer
-  %223 = shufflevector <2 x float> %177, <2 x float> poison, <16 x i32> zeroinitializer
-  %224 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %197, <16 x float> %279)
-  %225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %222, <16 x float> %215, <16 x float> %224)
-  %226 = fmul <16 x float> %225, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %227 = mul nsw i64 %t0, %sv
-  %228 = getelementptr inbounds float, ptr %oh, i64 %227
-  store <16 x float> %226, ptr %228, align 4
-  %229 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %202, <16 x float> %285)
-  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %222, <16 x float> %221, <16 x float> %229)
-  %231 = fmul <16 x float> %230, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %232 = or disjoint i64 %227, 16
-  %233 = getelementptr inbounds float, ptr %oh, i64 %232
-  store <16 x float> %231, ptr %233, align 4
-  %234 = or disjoint i64 %t0, 1
-  %235 = icmp slt i64 %234, %t1
-  br i1 %235, label %i6.head.preheader, label %i10.head.preheader
+  %162 = getelementptr inbounds float, ptr %hs, i64 %159
+  store <16 x float> %161, ptr %162, align 64, !nontemporal !0
+  %163 = or disjoint i64 %i1.next.1, 80
+  %164 = getelementptr inbounds float, ptr %work, i64 %163
+  %165 = load <16 x float>, ptr %164, align 4
+  %166 = or disjoint i64 %159, 16
+  %167 = getelementptr inbounds float, ptr %hs, i64 %166
+  store <16 x float> %165, ptr %167, align 64, !nontemporal !0
+  %i1.next.2 = shl i64 %i1.addr.0231, 5
+  %168 = or disjoint i64 %i1.next.2, 96
+  %169 = or disjoint i64 %168, %136
+  %170 = getelementptr inbounds float, ptr %work, i64 %168
+  %171 = load <16 x float>, ptr %170, align 4
+  %172 = getelementptr inbounds float, ptr %hs, i64 %169
+  store <16 x float> %171, ptr %172, align 64, !nontemporal !0
+  %173 = or disjoint i64 %i1.next.2, 112
+  %174 = getelementptr inbounds float, ptr %work, i64 %173
+  %175 = load <16 x float>, ptr %174, align 4
+  %176 = or disjoint i64 %169, 16
+  %177 = getelementptr inbounds float, ptr %hs, i64 %176
+  store <16 x float> %175, ptr %177, align 64, !nontemporal !0
+  %i1.next.3 = shl i64 %i1.addr.0231, 5
+  %178 = or disjoint i64 %i1.next.3, 128
+  %179 = or disjoint i64 %178, %136
+  %180 = getelementptr inbounds float, ptr %work, i64 %178
+  %181 = load <16 x float>, ptr %180, align 4
+  %182 = getelementptr inbounds float, ptr %hs, i64 %179
+  store <16 x float> %181, ptr %182, align 64, !nontemporal !0
+  %183 = or disjoint i64 %i1.next.3, 144
+  %184 = getelementptr inbounds float, ptr %work, i64 %183
+  %185 = load <16 x float>, ptr %184, align 4
+  %186 = or disjoint i64 %179, 16
+  %187 = getelementptr inbounds float, ptr %hs, i64 %186
+  store <16 x float> %185, ptr %187, align 64, !nontemporal !0
+  %i1.next.4 = shl i64 %i1.addr.0231, 5
+  %188 = or disjoint i64 %i1.next.4, 160
+  %189 = or disjoint i64 %188, %136
+  %190 = getelementptr inbounds float, ptr %work, i64 %188
+  %191 = load <16 x float>, ptr %190, align 4
+  %192 = getelementptr inbounds float, ptr %hs, i64 %189
+  store <16 x float> %191, ptr %192, align 64, !nontemporal !0
+  %193 = or disjoint i64 %i1.next.4, 176
+  %194 = getelementptr inbounds float, ptr %work, i64 %193
+  %195 = load <16 x float>, ptr %194, align 4
+  %196 = or disjoint i64 %189, 16
+  %197 = getelementptr inbounds float, ptr %hs, i64 %196
+  store <16 x float> %195, ptr %197, align 64, !nontemporal !0
+  %i1.next.5 = shl i64 %i1.addr.0231, 5
+  %198 = or disjoint i64 %i1.next.5, 192
+  %199 = or disjoint i64 %198, %136
+  %200 = getelementptr inbounds float, ptr %work, i64 %198
+  %201 = load <16 x float>, ptr %200, align 4
+  %202 = getelementptr inbounds float, ptr %hs, i64 %199
+  store <16 x float> %201, ptr %202, align 64, !nontemporal !0
+  %203 = or disjoint i64 %i1.next.5, 208
+  %204 = getelementptr inbounds float, ptr %work, i64 %203
+  %205 = load <16 x float>, ptr %204, align 4
+  %206 = or disjoint i64 %199, 16
+  %207 = getelementptr inbounds float, ptr %hs, i64 %206
+  store <16 x float> %205, ptr %207, align 64, !nontemporal !0
+  %i1.next.6 = shl i64 %i1.addr.0231, 5
+  %208 = or disjoint i64 %i1.next.6, 224
+  %209 = or disjoint i64 %208, %136
+  %210 = getelementptr inbounds float, ptr %work, i64 %208
+  %211 = load <16 x float>, ptr %210, align 4
+  %212 = getelementptr inbounds float, ptr %hs, i64 %209
+  store <16 x float> %211, ptr %212, align 64, !nontemporal !0
+  %213 = or disjoint i64 %i1.next.6, 240
+  %214 = getelementptr inbounds float, ptr %work, i64 %213
+  %215 = load <16 x float>, ptr %214, align 4
+  %216 = or disjoint i64 %209, 16
+  %217 = getelementptr inbounds float, ptr %hs, i64 %216
+  store <16 x float> %215, ptr %217, align 64, !nontemporal !0
+  %i1.next.7 = add nuw nsw i64 %i1.addr.0231, 8
+  %exitcond313.not.7 = icmp eq i64 %i1.next.7, 32
+  br i1 %exitcond313.not.7, label %endif, label %j1.head.preheader
 
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %acc.0235 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %273, %i2.body ]
-  %acc1.0234 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %283, %i2.body ]
-  %acc2.0233 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %276, %i2.body ]
-  %acc3.0232 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %284, %i2.body ]
-  %acc4.0231 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %279, %i2.body ]
-  %acc5.0230 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %285, %i2.body ]
-  %i2.addr.0229 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %236 = add nuw nsw i64 %i2.addr.0229, %131
-  %237 = getelementptr inbounds float, ptr %gep268, i64 %236
-  %238 = load float, ptr %237, align 4
-  %239 = or disjoint i64 %236, 32
-  %240 = getelementptr inbounds float, ptr %gep268, i64 %239
-  %241 = load float, ptr %240, align 4
-  %gep334 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.addr.0229
-  %242 = load float, ptr %gep334, align 4
-  %243 = shl nuw nsw i64 %i2.addr.0229, 5
-  %244 = getelementptr inbounds float, ptr %work, i64 %243
-  %245 = load <16 x float>, ptr %244, align 4
-  %246 = insertelement <16 x float> poison, float %238, i64 0
-  %247 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
-  %248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %245, <16 x float> %acc.0235)
-  %249 = insertelement <16 x float> poison, float %241, i64 0
-  %250 = shufflevector <16 x float> %249, <16 x float> poison, <16 x i32> zeroinitializer
-  %251 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %245, <16 x float> %acc2.0233)
-  %252 = insertelement <16 x float> poison, float %242, i64 0
-  %253 = shufflevector <16 x float> %252, <16 x float> poison, <16 x i32> zeroinitializer
-  %254 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %245, <16 x float> %acc4.0231)
-  %255 = or disjoint i64 %243, 16
-  %256 = getelementptr inbounds float, ptr %work, i64 %255
-  %257 = load <16 x float>, ptr %256, align 4
-  %258 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %247, <16 x float> %257, <16 x float> %acc1.0234)
-  %259 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %250, <16 x float> %257, <16 x float> %acc3.0232)
-  %260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %253, <16 x float> %257, <16 x float> %acc5.0230)
-  %i2.next = or disjoint i64 %i2.addr.0229, 1
-  %261 = add nuw nsw i64 %i2.next, %131
-  %262 = getelementptr inbounds float, ptr %gep268, i64 %261
-  %263 = load float, ptr %262, align 4
-  %264 = or disjoint i64 %261, 32
-  %265 = getelementptr inbounds float, ptr %gep268, i64 %264
-  %266 = load float, ptr %265, align 4
-  %gep334.1 = getelementptr inbounds float, ptr %invariant.gep333, i64 %i2.next
-  %267 = load float, ptr %gep334.1, align 4
-  %268 = shl nuw nsw i64 %i2.next, 5
-  %269 = getelementptr inbounds float, ptr %work, i64 %268
-  %270 = load <16 x float>, ptr %269, align 4
-  %271 = insertelement <16 x float> poison, float %263, i64 0
-  %272 = shufflevector <16 x float> %271, <16 x float> poison, <16 x i32> zeroinitializer
-  %273 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %272, <16 x float> %270, <16 x float> %248)
-  %274 = insertelement <16 x float> poison, float %266, i64 0
-  %275 = shufflevector <16 x float> %274, <16 x float> poison, <16 x i32> zeroinitializer
-  %276 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %275, <16 x float> %270, <16 x float> %251)
-  %277 = insertelement <16 x float> poison, float %267, i64 0
-  %278 = shufflevector <16 x float> %277, <16 x float> poison, <16 x i32> zeroinitializer
-  %279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %270, <16 x float> %254)
-  %280 = or disjoint i64 %268, 16
-  %281 = getelementptr inbounds float, ptr %work, i64 %280
-  %282 = load <16 x float>, ptr %281, align 4
-  %283 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %272, <16 x float> %282, <16 x float> %258)
-  %284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %275, <16 x float> %282, <16 x float> %259)
-  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %278, <16 x float> %282, <16 x float> %260)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0229, 2
-  %exitcond310.not.1 = icmp eq i64 %i2.next.1, 32
-  br i1 %exitcond310.not.1, label %i3.head.preheader, label %i2.body
+i4.head.preheader:                                ; preds = %i3.body
+  %218 = getelementptr inbounds float, ptr %gep271, i64 %134
+  %219 = load <16 x float>, ptr %218, align 4
+  %220 = or disjoint i64 %134, 32
+  %221 = getelementptr inbounds float, ptr %gep271, i64 %220
+  %222 = load <16 x float>, ptr %221, align 4
+  %223 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %219, <16 x float> %222, <16 x float> zeroinitializer)
+  %224 = or disjoint i64 %134, 16
+  %225 = getelementptr inbounds float, ptr %gep271, i64 %224
+  %226 = load <16 x float>, ptr %225, align 4
+  %227 = or disjoint i64 %134, 48
+  %228 = getelementptr inbounds float, ptr %gep271, i64 %227
+  %229 = load <16 x float>, ptr %228, align 4
+  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %226, <16 x float> %229, <16 x float> %223)
+  %231 = shufflevector <16 x float> %230, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %232 = shufflevector <16 x float> %230, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %233 = fadd <8 x float> %231, %232
+  %234 = shufflevector <8 x float> %233, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %235 = shufflevector <8 x float> %233, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %236 = fadd <4 x float> %234, %235
+  %237 = shufflevector <4 x float> %236, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %238 = shufflevector <4 x float> %236, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %239 = fadd <2 x float> %237, %238
+  %.idx277 = shl i64 %ci.addr.0267, 14
+  %240 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx276
+  %241 = load <16 x float>, ptr %240, align 4
+  %242 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %219, <16 x float> %241, <16 x float> zeroinitializer)
+  %243 = getelementptr i8, ptr %12, i64 %.idx277
+  %244 = load <16 x float>, ptr %243, align 4
+  %245 = getelementptr inbounds i8, ptr %13, i64 %.idx276
+  %246 = load <16 x float>, ptr %245, align 4
+  %247 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %244, <16 x float> %246, <16 x float> %242)
+  %248 = shufflevector <16 x float> %247, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %249 = shufflevector <16 x float> %247, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %250 = fadd <8 x float> %248, %249
+  %251 = shufflevector <8 x float> %250, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %252 = shufflevector <8 x float> %250, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %253 = fadd <4 x float> %251, %252
+  %254 = shufflevector <4 x float> %253, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %255 = shufflevector <4 x float> %253, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %256 = fadd <2 x float> %254, %255
+  %257 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %222, <16 x float> %241, <16 x float> zeroinitializer)
+  %258 = getelementptr i8, ptr %243, i64 128
+  %259 = load <16 x float>, ptr %258, align 4
+  %260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %259, <16 x float> %246, <16 x float> %257)
+  %t1 = tail call i64 @llvm.smin.i64(i64 %137, i64 %T)
+  %shift363 = shufflevector <2 x float> %239, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %261 = fadd <2 x float> %239, %shift363
+  %shift364 = shufflevector <2 x float> %256, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %262 = fadd <2 x float> %256, %shift364
+  %263 = shufflevector <16 x float> %260, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %264 = shufflevector <16 x float> %260, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %265 = fadd <8 x float> %263, %264
+  %266 = shufflevector <8 x float> %265, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %267 = shufflevector <8 x float> %265, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %268 = fadd <4 x float> %266, %267
+  %269 = shufflevector <4 x float> %268, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %270 = shufflevector <4 x float> %268, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %271 = fadd <2 x float> %269, %270
+  %shift365 = shufflevector <2 x float> %271, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %272 = fadd <2 x float> %271, %shift365
+  %273 = shl nsw i64 %ci.addr.0267, 7
+  %274 = mul nsw i64 %273, %H
+  %275 = getelementptr inbounds float, ptr %betah, i64 %274
+  %276 = load float, ptr %275, align 4
+  %277 = getelementptr inbounds float, ptr %gep273, i64 %134
+  %278 = load <16 x float>, ptr %277, align 4
+  %279 = fsub <16 x float> %278, %358
+  %280 = insertelement <16 x float> poison, float %276, i64 0
+  %281 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
+  %282 = fmul <16 x float> %281, %279
+  %283 = or disjoint i64 %134, 16
+  %284 = getelementptr inbounds float, ptr %gep273, i64 %283
+  %285 = load <16 x float>, ptr %284, align 4
+  %286 = fsub <16 x float> %285, %368
+  %287 = fmul <16 x float> %281, %286
+  %288 = or disjoint i64 %273, 1
+  %289 = mul nsw i64 %288, %H
+  %290 = getelementptr inbounds float, ptr %betah, i64 %289
+  %291 = load float, ptr %290, align 4
+  %292 = shl nsw i64 %288, 5
+  %293 = getelementptr inbounds float, ptr %gep273, i64 %292
+  %294 = load <16 x float>, ptr %293, align 4
+  %295 = shufflevector <2 x float> %261, <2 x float> poison, <16 x i32> zeroinitializer
+  %296 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %295, <16 x float> %282, <16 x float> %361)
+  %297 = fsub <16 x float> %294, %296
+  %298 = insertelement <16 x float> poison, float %291, i64 0
+  %299 = shufflevector <16 x float> %298, <16 x float> poison, <16 x i32> zeroinitializer
+  %300 = fmul <16 x float> %299, %297
+  %301 = or disjoint i64 %292, 16
+  %302 = getelementptr inbounds float, ptr %gep273, i64 %301
+  %303 = load <16 x float>, ptr %302, align 4
+  %304 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %295, <16 x float> %287, <16 x float> %369)
+  %305 = fsub <16 x float> %303, %304
+  %306 = fmul <16 x float> %299, %305
+  %307 = shufflevector <2 x float> %272, <2 x float> poison, <16 x i32> zeroinitializer
+  %308 = shufflevector <2 x float> %262, <2 x float> poison, <16 x i32> zeroinitializer
+  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %282, <16 x float> %364)
+  %310 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %300, <16 x float> %309)
+  %311 = fmul <16 x float> %310, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %312 = mul nsw i64 %t0, %sv
+  %313 = getelementptr inbounds float, ptr %oh, i64 %312
+  store <16 x float> %311, ptr %313, align 4
+  %314 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %287, <16 x float> %370)
+  %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %306, <16 x float> %314)
+  %316 = fmul <16 x float> %315, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %317 = or disjoint i64 %312, 16
+  %318 = getelementptr inbounds float, ptr %oh, i64 %317
+  store <16 x float> %316, ptr %318, align 4
+  %319 = or disjoint i64 %t0, 1
+  %320 = icmp slt i64 %319, %t1
+  br i1 %320, label %i7.head.preheader, label %i11.head.preheader
 
-i10.head.preheader:                               ; preds = %i7.head.preheader, %i3.head.preheader
-  %delta3.0.lcssa = phi <16 x float> [ %221, %i3.head.preheader ], [ %375, %i7.head.preheader ]
-  %delta2.0.lcssa = phi <16 x float> [ %215, %i3.head.preheader ], [ %369, %i7.head.preheader ]
-  %delta1.0.lcssa = phi <16 x float> [ %202, %i3.head.preheader ], [ %356, %i7.head.preheader ]
-  %delta.0.lcssa = phi <16 x float> [ %197, %i3.head.preheader ], [ %351, %i7.head.preheader ]
-  %.idx317 = shl i64 %t1, 8
-  %invariant.gep339 = getelementptr i8, ptr %gep268, i64 %.idx317
-  br label %i10.body
+i3.body:                                          ; preds = %i3.body, %endif
+  %acc.0238 = phi <16 x float> [ zeroinitializer, %endif ], [ %358, %i3.body ]
+  %acc1.0237 = phi <16 x float> [ zeroinitializer, %endif ], [ %368, %i3.body ]
+  %acc2.0236 = phi <16 x float> [ zeroinitializer, %endif ], [ %361, %i3.body ]
+  %acc3.0235 = phi <16 x float> [ zeroinitializer, %endif ], [ %369, %i3.body ]
+  %acc4.0234 = phi <16 x float> [ zeroinitializer, %endif ], [ %364, %i3.body ]
+  %acc5.0233 = phi <16 x float> [ zeroinitializer, %endif ], [ %370, %i3.body ]
+  %i3.addr.0232 = phi i64 [ 0, %endif ], [ %i3.next.1, %i3.body ]
+  %321 = add nuw nsw i64 %i3.addr.0232, %134
+  %322 = getelementptr inbounds float, ptr %gep271, i64 %321
+  %323 = load float, ptr %322, align 4
+  %324 = or disjoint i64 %321, 32
+  %325 = getelementptr inbounds float, ptr %gep271, i64 %324
+  %326 = load float, ptr %325, align 4
+  %gep339 = getelementptr inbounds float, ptr %invariant.gep338, i64 %i3.addr.0232
+  %327 = load float, ptr %gep339, align 4
+  %328 = shl nuw nsw i64 %i3.addr.0232, 5
+  %329 = getelementptr inbounds float, ptr %work, i64 %328
+  %330 = load <16 x float>, ptr %329, align 4
+  %331 = insertelement <16 x float> poison, float %323, i64 0
+  %332 = shufflevector <16 x float> %331, <16 x float> poison, <16 x i32> zeroinitializer
+  %333 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %332, <16 x float> %330, <16 x float> %acc.0238)
+  %334 = insertelement <16 x float> poison, float %326, i64 0
+  %335 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
+  %336 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %335, <16 x float> %330, <16 x float> %acc2.0236)
+  %337 = insertelement <16 x float> poison, float %327, i64 0
+  %338 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
+  %339 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %338, <16 x float> %330, <16 x float> %acc4.0234)
+  %340 = or disjoint i64 %328, 16
+  %341 = getelementptr inbounds float, ptr %work, i64 %340
+  %342 = load <16 x float>, ptr %341, align 4
+  %343 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %332, <16 x float> %342, <16 x float> %acc1.0237)
+  %344 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %335, <16 x float> %342, <16 x float> %acc3.0235)
+  %345 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %338, <16 x float> %342, <16 x float> %acc5.0233)
+  %i3.next = or disjoint i64 %i3.addr.0232, 1
+  %346 = add nuw nsw i64 %i3.next, %134
+  %347 = getelementptr inbounds float, ptr %gep271, i64 %346
+  %348 = load float, ptr %347, align 4
+  %349 = or disjoint i64 %346, 32
+  %350 = getelementptr inbounds float, ptr %gep271, i64 %349
+  %351 = load float, ptr %350, align 4
+  %gep339.1 = getelementptr inbounds float, ptr %invariant.gep338, i64 %i3.next
+  %352 = load float, ptr %gep339.1, align 4
+  %353 = shl nuw nsw i64 %i3.next, 5
+  %354 = getelementptr inbounds float, ptr %work, i64 %353
+  %355 = load <16 x float>, ptr %354, align 4
+  %356 = insertelement <16 x float> poison, float %348, i64 0
+  %357 = shufflevector <16 x float> %356, <16 x float> poison, <16 x i32> zeroinitializer
+  %358 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %357, <16 x float> %355, <16 x float> %333)
+  %359 = insertelement <16 x float> poison, float %351, i64 0
+  %360 = shufflevector <16 x float> %359, <16 x float> poison, <16 x i32> zeroinitializer
+  %361 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %360, <16 x float> %355, <16 x float> %336)
+  %362 = insertelement <16 x float> poison, float %352, i64 0
+  %363 = shufflevector <16 x float> %362, <16 x float> poison, <16 x i32> zeroinitializer
+  %364 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %355, <16 x float> %339)
+  %365 = or disjoint i64 %353, 16
+  %366 = getelementptr inbounds float, ptr %work, i64 %365
+  %367 = load <16 x float>, ptr %366, align 4
+  %368 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %357, <16 x float> %367, <16 x float> %343)
+  %369 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %360, <16 x float> %367, <16 x float> %344)
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %367, <16 x float> %345)
+  %i3.next.1 = add nuw nsw i64 %i3.addr.0232, 2
+  %exitcond314.not.1 = icmp eq i64 %i3.next.1, 32
+  br i1 %exitcond314.not.1, label %i4.head.preheader, label %i3.body
 
-i6.head.preheader:                                ; preds = %i3.head.preheader, %i7.head.preheader
-  %delta.0259 = phi <16 x float> [ %351, %i7.head.preheader ], [ %197, %i3.head.preheader ]
-  %delta1.0258 = phi <16 x float> [ %356, %i7.head.preheader ], [ %202, %i3.head.preheader ]
-  %delta2.0257 = phi <16 x float> [ %369, %i7.head.preheader ], [ %215, %i3.head.preheader ]
-  %delta3.0256 = phi <16 x float> [ %375, %i7.head.preheader ], [ %221, %i3.head.preheader ]
-  %t1.addr.0255 = phi i64 [ %t1.next, %i7.head.preheader ], [ %234, %i3.head.preheader ]
-  %286 = shl i64 %t1.addr.0255, 6
-  %invariant.gep335 = getelementptr float, ptr %gep268, i64 %286
-  %.idx279 = shl nsw i64 %t1.addr.0255, 7
-  %invariant.gep337 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
-  br label %i6.body
+i11.head.preheader:                               ; preds = %i8.head.preheader, %i4.head.preheader
+  %delta3.0.lcssa = phi <16 x float> [ %306, %i4.head.preheader ], [ %460, %i8.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %300, %i4.head.preheader ], [ %454, %i8.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %287, %i4.head.preheader ], [ %441, %i8.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %282, %i4.head.preheader ], [ %436, %i8.head.preheader ]
+  %.idx322 = shl i64 %t1, 8
+  %invariant.gep344 = getelementptr i8, ptr %gep271, i64 %.idx322
+  br label %i11.body
 
-i7.head.preheader:                                ; preds = %i6.body
-  %287 = getelementptr inbounds float, ptr %gep268, i64 %286
-  %288 = load <16 x float>, ptr %287, align 4
-  %289 = or disjoint i64 %286, 32
-  %290 = getelementptr inbounds float, ptr %gep268, i64 %289
-  %291 = load <16 x float>, ptr %290, align 4
-  %292 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %291, <16 x float> zeroinitializer)
-  %293 = or disjoint i64 %286, 16
-  %294 = getelementptr inbounds float, ptr %gep268, i64 %293
-  %295 = load <16 x float>, ptr %294, align 4
-  %296 = or disjoint i64 %286, 48
-  %297 = getelementptr inbounds float, ptr %gep268, i64 %296
-  %298 = load <16 x float>, ptr %297, align 4
-  %299 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %295, <16 x float> %298, <16 x float> %292)
-  %300 = shufflevector <16 x float> %299, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %301 = shufflevector <16 x float> %299, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %302 = fadd <8 x float> %300, %301
-  %303 = shufflevector <8 x float> %302, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %304 = shufflevector <8 x float> %302, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %305 = fadd <4 x float> %303, %304
-  %306 = shufflevector <4 x float> %305, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %307 = shufflevector <4 x float> %305, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %308 = fadd <2 x float> %306, %307
-  %.idx280 = shl i64 %t1.addr.0255, 8
-  %309 = getelementptr inbounds i8, ptr %invariant.gep269, i64 %.idx279
-  %310 = load <16 x float>, ptr %309, align 4
-  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %288, <16 x float> %310, <16 x float> zeroinitializer)
-  %312 = getelementptr i8, ptr %10, i64 %.idx280
-  %313 = load <16 x float>, ptr %312, align 4
-  %314 = getelementptr inbounds i8, ptr %11, i64 %.idx279
-  %315 = load <16 x float>, ptr %314, align 4
-  %316 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %313, <16 x float> %315, <16 x float> %311)
-  %317 = shufflevector <16 x float> %316, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %318 = shufflevector <16 x float> %316, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %319 = fadd <8 x float> %317, %318
-  %320 = shufflevector <8 x float> %319, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %321 = shufflevector <8 x float> %319, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %322 = fadd <4 x float> %320, %321
-  %323 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %324 = shufflevector <4 x float> %322, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %325 = fadd <2 x float> %323, %324
-  %326 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %291, <16 x float> %310, <16 x float> zeroinitializer)
-  %327 = getelementptr i8, ptr %312, i64 128
-  %328 = load <16 x float>, ptr %327, align 4
-  %329 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %328, <16 x float> %315, <16 x float> %326)
-  %shift361 = shufflevector <2 x float> %308, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %330 = fadd <2 x float> %308, %shift361
-  %shift362 = shufflevector <2 x float> %325, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %331 = fadd <2 x float> %325, %shift362
-  %332 = shufflevector <16 x float> %329, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %333 = shufflevector <16 x float> %329, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %334 = fadd <8 x float> %332, %333
-  %335 = shufflevector <8 x float> %334, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %336 = shufflevector <8 x float> %334, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %337 = fadd <4 x float> %335, %336
-  %338 = shufflevector <4 x float> %337, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %339 = shufflevector <4 x float> %337, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %340 = fadd <2 x float> %338, %339
-  %shift363 = shufflevector <2 x float> %340, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %341 = fadd <2 x float> %340, %shift363
-  %342 = shl nuw nsw i64 %t1.addr.0255, 1
-  %343 = mul nsw i64 %342, %H
-  %344 = getelementptr inbounds float, ptr %betah, i64 %343
-  %345 = load float, ptr %344, align 4
-  %346 = getelementptr inbounds float, ptr %gep270, i64 %286
-  %347 = load <16 x float>, ptr %346, align 4
-  %348 = fsub <16 x float> %347, %411
-  %349 = insertelement <16 x float> poison, float %345, i64 0
-  %350 = shufflevector <16 x float> %349, <16 x float> poison, <16 x i32> zeroinitializer
-  %351 = fmul <16 x float> %350, %348
-  %352 = or disjoint i64 %286, 16
-  %353 = getelementptr inbounds float, ptr %gep270, i64 %352
-  %354 = load <16 x float>, ptr %353, align 4
-  %355 = fsub <16 x float> %354, %423
-  %356 = fmul <16 x float> %350, %355
-  %357 = or disjoint i64 %342, 1
-  %358 = mul nsw i64 %357, %H
-  %359 = getelementptr inbounds float, ptr %betah, i64 %358
-  %360 = load float, ptr %359, align 4
-  %361 = shl nsw i64 %357, 5
-  %362 = getelementptr inbounds float, ptr %gep270, i64 %361
-  %363 = load <16 x float>, ptr %362, align 4
-  %364 = shufflevector <2 x float> %330, <2 x float> poison, <16 x i32> zeroinitializer
-  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %351, <16 x float> %414)
-  %366 = fsub <16 x float> %363, %365
-  %367 = insertelement <16 x float> poison, float %360, i64 0
-  %368 = shufflevector <16 x float> %367, <16 x float> poison, <16 x i32> zeroinitializer
-  %369 = fmul <16 x float> %368, %366
-  %370 = or disjoint i64 %361, 16
-  %371 = getelementptr inbounds float, ptr %gep270, i64 %370
-  %372 = load <16 x float>, ptr %371, align 4
-  %373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %356, <16 x float> %424)
-  %374 = fsub <16 x float> %372, %373
-  %375 = fmul <16 x float> %368, %374
-  %376 = shufflevector <2 x float> %341, <2 x float> poison, <16 x i32> zeroinitializer
-  %377 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
-  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %351, <16 x float> %417)
-  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %369, <16 x float> %378)
-  %380 = fmul <16 x float> %379, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %381 = mul nsw i64 %t1.addr.0255, %sv
-  %382 = getelementptr inbounds float, ptr %oh, i64 %381
-  store <16 x float> %380, ptr %382, align 4
-  %383 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %356, <16 x float> %425)
-  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %375, <16 x float> %383)
-  %385 = fmul <16 x float> %384, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %386 = or disjoint i64 %381, 16
-  %387 = getelementptr inbounds float, ptr %oh, i64 %386
-  store <16 x float> %385, ptr %387, align 4
-  %t1.next = add nuw nsw i64 %t1.addr.0255, 1
-  %388 = icmp slt i64 %t1.next, %t1
-  br i1 %388, label %i6.head.preheader, label %i10.head.preheader
+i7.head.preheader:                                ; preds = %i4.head.preheader, %i8.head.preheader
+  %delta.0262 = phi <16 x float> [ %436, %i8.head.preheader ], [ %282, %i4.head.preheader ]
+  %delta1.0261 = phi <16 x float> [ %441, %i8.head.preheader ], [ %287, %i4.head.preheader ]
+  %delta2.0260 = phi <16 x float> [ %454, %i8.head.preheader ], [ %300, %i4.head.preheader ]
+  %delta3.0259 = phi <16 x float> [ %460, %i8.head.preheader ], [ %306, %i4.head.preheader ]
+  %t1.addr.0258 = phi i64 [ %t1.next, %i8.head.preheader ], [ %319, %i4.head.preheader ]
+  %371 = shl i64 %t1.addr.0258, 6
+  %invariant.gep340 = getelementptr float, ptr %gep271, i64 %371
+  %.idx281 = shl nsw i64 %t1.addr.0258, 7
+  %invariant.gep342 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx281
+  br label %i7.body
 
-i6.body:                                          ; preds = %i6.head.preheader, %i6.body
-  %i6.addr.0248 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next, %i6.body ]
-  %acc14.0247 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %425, %i6.body ]
-  %acc13.0246 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %417, %i6.body ]
-  %acc12.0245 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %424, %i6.body ]
-  %acc11.0244 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %414, %i6.body ]
-  %acc10.0243 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %423, %i6.body ]
-  %acc9.0242 = phi <16 x float> [ zeroinitializer, %i6.head.preheader ], [ %411, %i6.body ]
-  %gep336 = getelementptr float, ptr %invariant.gep335, i64 %i6.addr.0248
-  %389 = getelementptr i8, ptr %gep336, i64 -256
-  %390 = load float, ptr %389, align 4
-  %391 = getelementptr i8, ptr %gep336, i64 -128
-  %392 = load float, ptr %391, align 4
-  %393 = or disjoint i64 %i6.addr.0248, %286
-  %394 = getelementptr inbounds float, ptr %gep268, i64 %393
-  %395 = load float, ptr %394, align 4
-  %396 = or disjoint i64 %393, 32
-  %397 = getelementptr inbounds float, ptr %gep268, i64 %396
-  %398 = load float, ptr %397, align 4
-  %gep338 = getelementptr inbounds float, ptr %invariant.gep337, i64 %i6.addr.0248
-  %399 = load float, ptr %gep338, align 4
-  %400 = insertelement <16 x float> poison, float %392, i64 0
-  %401 = shufflevector <16 x float> %400, <16 x float> poison, <16 x i32> zeroinitializer
-  %402 = insertelement <16 x float> poison, float %390, i64 0
-  %403 = shufflevector <16 x float> %402, <16 x float> poison, <16 x i32> zeroinitializer
-  %404 = shl nuw nsw i64 %i6.addr.0248, 5
-  %405 = getelementptr inbounds float, ptr %work, i64 %404
-  %406 = load <16 x float>, ptr %405, align 4
-  %407 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %delta.0259, <16 x float> %406)
-  %408 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %delta2.0257, <16 x float> %407)
-  store <16 x float> %408, ptr %405, align 4
-  %409 = insertelement <16 x float> poison, float %395, i64 0
-  %410 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
-  %411 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %410, <16 x float> %408, <16 x float> %acc9.0242)
-  %412 = insertelement <16 x float> poison, float %398, i64 0
-  %413 = shufflevector <16 x float> %412, <16 x float> poison, <16 x i32> zeroinitializer
-  %414 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %408, <16 x float> %acc11.0244)
-  %415 = insertelement <16 x float> poison, float %399, i64 0
-  %416 = shufflevector <16 x float> %415, <16 x float> poison, <16 x i32> zeroinitializer
-  %417 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %416, <16 x float> %408, <16 x float> %acc13.0246)
-  %418 = or disjoint i64 %404, 16
-  %419 = getelementptr inbounds float, ptr %work, i64 %418
-  %420 = load <16 x float>, ptr %419, align 4
-  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %delta1.0258, <16 x float> %420)
-  %422 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %401, <16 x float> %delta3.0256, <16 x float> %421)
-  store <16 x float> %422, ptr %419, align 4
-  %423 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %410, <16 x float> %422, <16 x float> %acc10.0243)
-  %424 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %422, <16 x float> %acc12.0245)
-  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %416, <16 x float> %422, <16 x float> %acc14.0247)
-  %i6.next = add nuw nsw i64 %i6.addr.0248, 1
-  %exitcond311.not = icmp eq i64 %i6.next, 32
-  br i1 %exitcond311.not, label %i7.head.preheader, label %i6.body
-
-i10.body:                                         ; preds = %i10.body, %i10.head.preheader
-  %i10.addr.0263 = phi i64 [ 0, %i10.head.preheader ], [ %i10.next.1, %i10.body ]
-  %gep340 = getelementptr float, ptr %invariant.gep339, i64 %i10.addr.0263
-  %426 = getelementptr i8, ptr %gep340, i64 -256
-  %427 = load float, ptr %426, align 4
-  %428 = getelementptr i8, ptr %gep340, i64 -128
-  %429 = load float, ptr %428, align 4
-  %430 = insertelement <16 x float> poison, float %429, i64 0
-  %431 = shufflevector <16 x float> %430, <16 x float> poison, <16 x i32> zeroinitializer
-  %432 = insertelement <16 x float> poison, float %427, i64 0
-  %433 = shufflevector <16 x float> %432, <16 x float> poison, <16 x i32> zeroinitializer
-  %434 = shl nuw nsw i64 %i10.addr.0263, 5
-  %435 = getelementptr inbounds float, ptr %work, i64 %434
-  %436 = load <16 x float>, ptr %435, align 4
-  %437 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %delta.0.lcssa, <16 x float> %436)
-  %438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %delta2.0.lcssa, <16 x float> %437)
-  store <16 x float> %438, ptr %435, align 4
-  %439 = or disjoint i64 %434, 16
-  %440 = getelementptr inbounds float, ptr %work, i64 %439
-  %441 = load <16 x float>, ptr %440, align 4
-  %442 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> %delta1.0.lcssa, <16 x float> %441)
-  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %delta3.0.lcssa, <16 x float> %442)
-  store <16 x float> %443, ptr %440, align 4
-  %i10.next = or disjoint i64 %i10.addr.0263, 1
-  %gep340.1 = getelementptr float, ptr %invariant.gep339, i64 %i10.next
-  %444 = getelementptr i8, ptr %gep340.1, i64 -256
+i8.head.preheader:                                ; preds = %i7.body
+  %372 = getelementptr inbounds float, ptr %gep271, i64 %371
+  %373 = load <16 x float>, ptr %372, align 4
+  %374 = or disjoint i64 %371, 32
+  %375 = getelementptr inbounds float, ptr %gep271, i64 %374
+  %376 = load <16 x float>, ptr %375, align 4
+  %377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %373, <16 x float> %376, <16 x float> zeroinitializer)
+  %378 = or disjoint i64 %371, 16
+  %379 = getelementptr inbounds float, ptr %gep271, i64 %378
+  %380 = load <16 x float>, ptr %379, align 4
+  %381 = or disjoint i64 %371, 48
+  %382 = getelementptr inbounds float, ptr %gep271, i64 %381
+  %383 = load <16 x float>, ptr %382, align 4
+  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %380, <16 x float> %383, <16 x float> %377)
+  %385 = shufflevector <16 x float> %384, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %386 = shufflevector <16 x float> %384, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %387 = fadd <8 x float> %385, %386
+  %388 = shufflevector <8 x float> %387, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %389 = shufflevector <8 x float> %387, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %390 = fadd <4 x float> %388, %389
+  %391 = shufflevector <4 x float> %390, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %392 = shufflevector <4 x float> %390, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %393 = fadd <2 x float> %391, %392
+  %.idx282 = shl i64 %t1.addr.0258, 8
+  %394 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx281
+  %395 = load <16 x float>, ptr %394, align 4
+  %396 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %373, <16 x float> %395, <16 x float> zeroinitializer)
+  %397 = getelementptr i8, ptr %12, i64 %.idx282
+  %398 = load <16 x float>, ptr %397, align 4
+  %399 = getelementptr inbounds i8, ptr %13, i64 %.idx281
+  %400 = load <16 x float>, ptr %399, align 4
+  %401 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %398, <16 x float> %400, <16 x float> %396)
+  %402 = shufflevector <16 x float> %401, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %403 = shufflevector <16 x float> %401, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %404 = fadd <8 x float> %402, %403
+  %405 = shufflevector <8 x float> %404, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %406 = shufflevector <8 x float> %404, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %407 = fadd <4 x float> %405, %406
+  %408 = shufflevector <4 x float> %407, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %409 = shufflevector <4 x float> %407, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %410 = fadd <2 x float> %408, %409
+  %411 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %376, <16 x float> %395, <16 x float> zeroinitializer)
+  %412 = getelementptr i8, ptr %397, i64 128
+  %413 = load <16 x float>, ptr %412, align 4
+  %414 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %413, <16 x float> %400, <16 x float> %411)
+  %shift366 = shufflevector <2 x float> %393, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %415 = fadd <2 x float> %393, %shift366
+  %shift367 = shufflevector <2 x float> %410, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %416 = fadd <2 x float> %410, %shift367
+  %417 = shufflevector <16 x float> %414, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %418 = shufflevector <16 x float> %414, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %419 = fadd <8 x float> %417, %418
+  %420 = shufflevector <8 x float> %419, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %421 = shufflevector <8 x float> %419, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %422 = fadd <4 x float> %420, %421
+  %423 = shufflevector <4 x float> %422, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %424 = shufflevector <4 x float> %422, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %425 = fadd <2 x float> %423, %424
+  %shift368 = shufflevector <2 x float> %425, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %426 = fadd <2 x float> %425, %shift368
+  %427 = shl nuw nsw i64 %t1.addr.0258, 1
+  %428 = mul nsw i64 %427, %H
+  %429 = getelementptr inbounds float, ptr %betah, i64 %428
+  %430 = load float, ptr %429, align 4
+  %431 = getelementptr inbounds float, ptr %gep273, i64 %371
+  %432 = load <16 x float>, ptr %431, align 4
+  %433 = fsub <16 x float> %432, %496
+  %434 = insertelement <16 x float> poison, float %430, i64 0
+  %435 = shufflevector <16 x float> %434, <16 x float> poison, <16 x i32> zeroinitializer
+  %436 = fmul <16 x float> %435, %433
+  %437 = or disjoint i64 %371, 16
+  %438 = getelementptr inbounds float, ptr %gep273, i64 %437
+  %439 = load <16 x float>, ptr %438, align 4
+  %440 = fsub <16 x float> %439, %508
+  %441 = fmul <16 x float> %435, %440
+  %442 = or disjoint i64 %427, 1
+  %443 = mul nsw i64 %442, %H
+  %444 = getelementptr inbounds float, ptr %betah, i64 %443
   %445 = load float, ptr %444, align 4
-  %446 = getelementptr i8, ptr %gep340.1, i64 -128
-  %447 = load float, ptr %446, align 4
-  %448 = insertelement <16 x float> poison, float %447, i64 0
-  %449 = shufflevector <16 x float> %448, <16 x float> poison, <16 x i32> zeroinitializer
-  %450 = insertelement <16 x float> poison, float %445, i64 0
-  %451 = shufflevector <16 x float> %450, <16 x float> poison, <16 x i32> zeroinitializer
-  %452 = shl nuw nsw i64 %i10.next, 5
-  %453 = getelementptr inbounds float, ptr %work, i64 %452
-  %454 = load <16 x float>, ptr %453, align 4
-  %455 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %451, <16 x float> %delta.0.lcssa, <16 x float> %454)
-  %456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %delta2.0.lcssa, <16 x float> %455)
-  store <16 x float> %456, ptr %453, align 4
-  %457 = or disjoint i64 %452, 16
-  %458 = getelementptr inbounds float, ptr %work, i64 %457
-  %459 = load <16 x float>, ptr %458, align 4
-  %460 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %451, <16 x float> %delta1.0.lcssa, <16 x float> %459)
-  %461 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %delta3.0.lcssa, <16 x float> %460)
-  store <16 x float> %461, ptr %458, align 4
-  %i10.next.1 = add nuw nsw i64 %i10.addr.0263, 2
-  %exitcond312.not.1 = icmp eq i64 %i10.next.1, 32
-  br i1 %exitcond312.not.1, label %i10.exit, label %i10.body
+  %446 = shl nsw i64 %442, 5
+  %447 = getelementptr inbounds float, ptr %gep273, i64 %446
+  %448 = load <16 x float>, ptr %447, align 4
+  %449 = shufflevector <2 x float> %415, <2 x float> poison, <16 x i32> zeroinitializer
+  %450 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %436, <16 x float> %499)
+  %451 = fsub <16 x float> %448, %450
+  %452 = insertelement <16 x float> poison, float %445, i64 0
+  %453 = shufflevector <16 x float> %452, <16 x float> poison, <16 x i32> zeroinitializer
+  %454 = fmul <16 x float> %453, %451
+  %455 = or disjoint i64 %446, 16
+  %456 = getelementptr inbounds float, ptr %gep273, i64 %455
+  %457 = load <16 x float>, ptr %456, align 4
+  %458 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %449, <16 x float> %441, <16 x float> %509)
+  %459 = fsub <16 x float> %457, %458
+  %460 = fmul <16 x float> %453, %459
+  %461 = shufflevector <2 x float> %426, <2 x float> poison, <16 x i32> zeroinitializer
+  %462 = shufflevector <2 x float> %416, <2 x float> poison, <16 x i32> zeroinitializer
+  %463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %462, <16 x float> %436, <16 x float> %502)
+  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %454, <16 x float> %463)
+  %465 = fmul <16 x float> %464, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %466 = mul nsw i64 %t1.addr.0258, %sv
+  %467 = getelementptr inbounds float, ptr %oh, i64 %466
+  store <16 x float> %465, ptr %467, align 4
+  %468 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %462, <16 x float> %441, <16 x float> %510)
+  %469 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %460, <16 x float> %468)
+  %470 = fmul <16 x float> %469, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %471 = or disjoint i64 %466, 16
+  %472 = getelementptr inbounds float, ptr %oh, i64 %471
+  store <16 x float> %470, ptr %472, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0258, 1
+  %473 = icmp slt i64 %t1.next, %t1
+  br i1 %473, label %i7.head.preheader, label %i11.head.preheader
 
-i10.exit:                                         ; preds = %i10.body
-  %ci.next = add nuw nsw i64 %ci.addr.0264, 1
-  %exitcond313.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond313.not, label %i11.head.preheader, label %i1.head.preheader
+i7.body:                                          ; preds = %i7.head.preheader, %i7.body
+  %i7.addr.0251 = phi i64 [ 0, %i7.head.preheader ], [ %i7.next, %i7.body ]
+  %acc14.0250 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %510, %i7.body ]
+  %acc13.0249 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %502, %i7.body ]
+  %acc12.0248 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %509, %i7.body ]
+  %acc11.0247 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %499, %i7.body ]
+  %acc10.0246 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %508, %i7.body ]
+  %acc9.0245 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %496, %i7.body ]
+  %gep341 = getelementptr float, ptr %invariant.gep340, i64 %i7.addr.0251
+  %474 = getelementptr i8, ptr %gep341, i64 -256
+  %475 = load float, ptr %474, align 4
+  %476 = getelementptr i8, ptr %gep341, i64 -128
+  %477 = load float, ptr %476, align 4
+  %478 = or disjoint i64 %i7.addr.0251, %371
+  %479 = getelementptr inbounds float, ptr %gep271, i64 %478
+  %480 = load float, ptr %479, align 4
+  %481 = or disjoint i64 %478, 32
+  %482 = getelementptr inbounds float, ptr %gep271, i64 %481
+  %483 = load float, ptr %482, align 4
+  %gep343 = getelementptr inbounds float, ptr %invariant.gep342, i64 %i7.addr.0251
+  %484 = load float, ptr %gep343, align 4
+  %485 = insertelement <16 x float> poison, float %477, i64 0
+  %486 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
+  %487 = insertelement <16 x float> poison, float %475, i64 0
+  %488 = shufflevector <16 x float> %487, <16 x float> poison, <16 x i32> zeroinitializer
+  %489 = shl nuw nsw i64 %i7.addr.0251, 5
+  %490 = getelementptr inbounds float, ptr %work, i64 %489
+  %491 = load <16 x float>, ptr %490, align 4
+  %492 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %488, <16 x float> %delta.0262, <16 x float> %491)
+  %493 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %486, <16 x float> %delta2.0260, <16 x float> %492)
+  store <16 x float> %493, ptr %490, align 4
+  %494 = insertelement <16 x float> poison, float %480, i64 0
+  %495 = shufflevector <16 x float> %494, <16 x float> poison, <16 x i32> zeroinitializer
+  %496 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %495, <16 x float> %493, <16 x float> %acc9.0245)
+  %497 = insertelement <16 x float> poison, float %483, i64 0
+  %498 = shufflevector <16 x float> %497, <16 x float> poison, <16 x i32> zeroinitializer
+  %499 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %498, <16 x float> %493, <16 x float> %acc11.0247)
+  %500 = insertelement <16 x float> poison, float %484, i64 0
+  %501 = shufflevector <16 x float> %500, <16 x float> poison, <16 x i32> zeroinitializer
+  %502 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %501, <16 x float> %493, <16 x float> %acc13.0249)
+  %503 = or disjoint i64 %489, 16
+  %504 = getelementptr inbounds float, ptr %work, i64 %503
+  %505 = load <16 x float>, ptr %504, align 4
+  %506 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %488, <16 x float> %delta1.0261, <16 x float> %505)
+  %507 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %486, <16 x float> %delta3.0259, <16 x float> %506)
+  store <16 x float> %507, ptr %504, align 4
+  %508 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %495, <16 x float> %507, <16 x float> %acc10.0246)
+  %509 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %498, <16 x float> %507, <16 x float> %acc12.0248)
+  %510 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %501, <16 x float> %507, <16 x float> %acc14.0250)
+  %i7.next = add nuw nsw i64 %i7.addr.0251, 1
+  %exitcond315.not = icmp eq i64 %i7.next, 32
+  br i1 %exitcond315.not, label %i8.head.preheader, label %i7.body
+
+i11.body:                                         ; preds = %i11.body, %i11.head.preheader
+  %i11.addr.0266 = phi i64 [ 0, %i11.head.preheader ], [ %i11.next.1, %i11.body ]
+  %gep345 = getelementptr float, ptr %invariant.gep344, i64 %i11.addr.0266
+  %511 = getelementptr i8, ptr %gep345, i64 -256
+  %512 = load float, ptr %511, align 4
+  %513 = getelementptr i8, ptr %gep345, i64 -128
+  %514 = load float, ptr %513, align 4
+  %515 = insertelement <16 x float> poison, float %514, i64 0
+  %516 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
+  %517 = insertelement <16 x float> poison, float %512, i64 0
+  %518 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
+  %519 = shl nuw nsw i64 %i11.addr.0266, 5
+  %520 = getelementptr inbounds float, ptr %work, i64 %519
+  %521 = load <16 x float>, ptr %520, align 4
+  %522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %518, <16 x float> %delta.0.lcssa, <16 x float> %521)
+  %523 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %516, <16 x float> %delta2.0.lcssa, <16 x float> %522)
+  store <16 x float> %523, ptr %520, align 4
+  %524 = or disjoint i64 %519, 16
+  %525 = getelementptr inbounds float, ptr %work, i64 %524
+  %526 = load <16 x float>, ptr %525, align 4
+  %527 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %518, <16 x float> %delta1.0.lcssa, <16 x float> %526)
+  %528 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %516, <16 x float> %delta3.0.lcssa, <16 x float> %527)
+  store <16 x float> %528, ptr %525, align 4
+  %i11.next = or disjoint i64 %i11.addr.0266, 1
+  %gep345.1 = getelementptr float, ptr %invariant.gep344, i64 %i11.next
+  %529 = getelementptr i8, ptr %gep345.1, i64 -256
+  %530 = load float, ptr %529, align 4
+  %531 = getelementptr i8, ptr %gep345.1, i64 -128
+  %532 = load float, ptr %531, align 4
+  %533 = insertelement <16 x float> poison, float %532, i64 0
+  %534 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
+  %535 = insertelement <16 x float> poison, float %530, i64 0
+  %536 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
+  %537 = shl nuw nsw i64 %i11.next, 5
+  %538 = getelementptr inbounds float, ptr %work, i64 %537
+  %539 = load <16 x float>, ptr %538, align 4
+  %540 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %536, <16 x float> %delta.0.lcssa, <16 x float> %539)
+  %541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %534, <16 x float> %delta2.0.lcssa, <16 x float> %540)
+  store <16 x float> %541, ptr %538, align 4
+  %542 = or disjoint i64 %537, 16
+  %543 = getelementptr inbounds float, ptr %work, i64 %542
+  %544 = load <16 x float>, ptr %543, align 4
+  %545 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %536, <16 x float> %delta1.0.lcssa, <16 x float> %544)
+  %546 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %534, <16 x float> %delta3.0.lcssa, <16 x float> %545)
+  store <16 x float> %546, ptr %543, align 4
+  %i11.next.1 = add nuw nsw i64 %i11.addr.0266, 2
+  %exitcond316.not.1 = icmp eq i64 %i11.next.1, 32
+  br i1 %exitcond316.not.1, label %i11.exit, label %i11.body
+
+i11.exit:                                         ; preds = %i11.body
+  %ci.next = add nuw nsw i64 %ci.addr.0267, 1
+  %exitcond318.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond318.not, label %i12.head.preheader, label %ci.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -7071,11 +7317,13 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #3
 
-attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite) "target-cpu"="znver3" }
+attributes #0 = { nofree norecurse nounwind "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+
+!0 = !{i32 1}
 ; ---- dp_bwd_h2_k32_v32_c64_nogate_l2norm (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_bwd_h2_k32_v32_c64_nogate_l2norm'
 source_filename = "dp_bwd_h2_k32_v32_c64_nogate_l2norm"

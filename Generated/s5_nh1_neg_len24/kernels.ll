@@ -4,454 +4,460 @@ source_filename = "dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+; Function Attrs: nofree norecurse nounwind
+define void @dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep180 = getelementptr i8, ptr %work, i64 4224
+  %hs209 = ptrtoint ptr %hs to i64
+  %invariant.gep183 = getelementptr i8, ptr %work, i64 4224
   %sv = shl nsw i64 %H, 5
   %.idx = shl i64 %T, 7
-  %gep179 = getelementptr i8, ptr %invariant.gep180, i64 %.idx
+  %gep182 = getelementptr i8, ptr %invariant.gep183, i64 %.idx
   %.idx140 = shl i64 %T, 8
-  %gep181 = getelementptr i8, ptr %invariant.gep180, i64 %.idx140
+  %gep184 = getelementptr i8, ptr %invariant.gep183, i64 %.idx140
   %1 = icmp sgt i64 %T, 0
   %2 = add nsw i64 %T, -1
   %3 = add nsw i64 %T, 31
   %nc = sdiv i64 %3, 32
   %4 = mul i64 %nc, %bh0
   %5 = shl i64 %nc, 12
+  %6 = and i64 %hs209, 63
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %6 = sub i64 %bh1, %bh0
-  %invariant.gep222 = getelementptr i8, ptr %gep179, i64 -128
-  %invariant.gep230 = getelementptr i8, ptr %gep179, i64 -128
+  %7 = sub i64 %bh1, %bh0
+  %8 = icmp eq i64 %6, 0
+  %invariant.gep227 = getelementptr i8, ptr %gep182, i64 -128
+  %invariant.gep235 = getelementptr i8, ptr %gep182, i64 -128
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i7.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i7.head.preheader ]
-  %bh.addr.0182 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i7.head.preheader ]
-  %7 = add i64 %indvar, %bh0
-  %8 = shl i64 %7, 12
-  %scevgep207 = getelementptr i8, ptr %hT, i64 %8
-  %9 = mul i64 %5, %indvar
-  %scevgep199 = getelementptr i8, ptr %h0, i64 %8
-  %b = sdiv i64 %bh.addr.0182, %H
-  %h = srem i64 %bh.addr.0182, %H
-  %10 = mul nsw i64 %b, %T
-  %11 = mul nsw i64 %10, %H
-  %bT = add nsw i64 %11, %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i8.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i8.head.preheader ]
+  %bh.addr.0185 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i8.head.preheader ]
+  %9 = add i64 %indvar, %bh0
+  %10 = shl i64 %9, 12
+  %scevgep212 = getelementptr i8, ptr %hT, i64 %10
+  %11 = mul i64 %5, %indvar
+  %scevgep202 = getelementptr i8, ptr %h0, i64 %10
+  %b = sdiv i64 %bh.addr.0185, %H
+  %h = srem i64 %bh.addr.0185, %H
+  %12 = mul nsw i64 %b, %T
+  %13 = mul nsw i64 %12, %H
+  %bT = add nsw i64 %13, %h
   %betah = getelementptr inbounds float, ptr %beta, i64 %bT
   %oh.idx = shl nsw i64 %bT, 7
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %1, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
-  br label %i7.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep202, i64 4096, i1 false)
+  br label %i8.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %12 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %12
-  %invariant.gep142 = getelementptr float, ptr %k, i64 %12
-  %invariant.gep144 = getelementptr float, ptr %v, i64 %12
+  %14 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %14
+  %invariant.gep143 = getelementptr float, ptr %k, i64 %14
+  %invariant.gep145 = getelementptr float, ptr %v, i64 %14
   br label %t.body
 
-bh.exit:                                          ; preds = %i7.head.preheader, %entry
+bh.exit:                                          ; preds = %i8.head.preheader, %entry
+  fence seq_cst
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
-  br i1 %1, label %i1.head.preheader.lr.ph, label %i7.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep202, i64 4096, i1 false)
+  br i1 %1, label %ci.body.lr.ph, label %i8.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0141 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %13 = add nuw nsw i64 %t.addr.0141, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %13, i64 %2)
-  %14 = add nsw i64 %tp, %10
-  %15 = mul nsw i64 %14, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %15
+  %t.addr.0142 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %15 = add nuw nsw i64 %t.addr.0142, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %15, i64 %2)
+  %16 = add nsw i64 %tp, %12
+  %17 = mul nsw i64 %16, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %17
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %16 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %16, i32 0, i32 2, i32 1)
-  %17 = mul nsw i64 %14, %k_ts
-  %gep143 = getelementptr float, ptr %invariant.gep142, i64 %17
-  tail call void @llvm.prefetch.p0(ptr %gep143, i32 0, i32 2, i32 1)
-  %18 = getelementptr i8, ptr %gep143, i64 64
+  %18 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %18, i32 0, i32 2, i32 1)
-  %19 = mul nsw i64 %14, %v_ts
-  %gep145 = getelementptr float, ptr %invariant.gep144, i64 %19
-  tail call void @llvm.prefetch.p0(ptr %gep145, i32 0, i32 2, i32 1)
-  %20 = getelementptr i8, ptr %gep145, i64 64
+  %19 = mul nsw i64 %16, %k_ts
+  %gep144 = getelementptr float, ptr %invariant.gep143, i64 %19
+  tail call void @llvm.prefetch.p0(ptr %gep144, i32 0, i32 2, i32 1)
+  %20 = getelementptr i8, ptr %gep144, i64 64
   tail call void @llvm.prefetch.p0(ptr %20, i32 0, i32 2, i32 1)
-  %21 = add nsw i64 %t.addr.0141, %10
-  %22 = mul nsw i64 %21, %q_ts
-  %gep147 = getelementptr float, ptr %invariant.gep, i64 %22
-  %23 = load <16 x float>, ptr %gep147, align 4
-  %24 = fneg <16 x float> %23
-  %25 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %24, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %26 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %25, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %27 = fmul <16 x float> %26, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %28 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %27)
-  %29 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %28, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %26)
-  %30 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %28, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %29)
-  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %32 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %31, <16 x float> %30, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %33 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %32, <16 x float> %30, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %30, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %35 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %34, <16 x float> %30, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %36 = fmul <16 x float> %30, %30
-  %37 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %35, <16 x float> %36, <16 x float> %30)
-  %38 = fadd <16 x float> %37, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %39 = fptosi <16 x float> %28 to <16 x i32>
-  %40 = shl <16 x i32> %39, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %41 = add <16 x i32> %40, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %42 = bitcast <16 x i32> %41 to <16 x float>
-  %43 = fmul <16 x float> %38, %42
-  %44 = fadd <16 x float> %43, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %45 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
-  %46 = fmul <16 x float> %23, %45
-  %47 = getelementptr i8, ptr %gep147, i64 64
-  %48 = load <16 x float>, ptr %47, align 4
-  %49 = fneg <16 x float> %48
-  %50 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %49, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %51 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %50, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %52 = fmul <16 x float> %51, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %53 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %52)
-  %54 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %53, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %51)
-  %55 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %53, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %54)
-  %56 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %55, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %57 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %56, <16 x float> %55, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %58 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %57, <16 x float> %55, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %59 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %58, <16 x float> %55, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %60 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %59, <16 x float> %55, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %61 = fmul <16 x float> %55, %55
-  %62 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %60, <16 x float> %61, <16 x float> %55)
-  %63 = fadd <16 x float> %62, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %64 = fptosi <16 x float> %53 to <16 x i32>
-  %65 = shl <16 x i32> %64, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %66 = add <16 x i32> %65, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %67 = bitcast <16 x i32> %66 to <16 x float>
-  %68 = fmul <16 x float> %63, %67
-  %69 = fadd <16 x float> %68, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %70 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %69
-  %71 = fmul <16 x float> %48, %70
-  %72 = fmul <16 x float> %46, %46
-  %73 = fmul <16 x float> %71, %71
-  %74 = fadd <16 x float> %72, %73
-  %75 = shufflevector <16 x float> %74, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %76 = shufflevector <16 x float> %74, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %77 = fadd <8 x float> %75, %76
-  %78 = shufflevector <8 x float> %77, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %79 = shufflevector <8 x float> %77, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %80 = fadd <4 x float> %78, %79
-  %81 = shufflevector <4 x float> %80, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %82 = shufflevector <4 x float> %80, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %83 = fadd <2 x float> %81, %82
-  %shift = shufflevector <2 x float> %83, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %84 = fadd <2 x float> %83, %shift
-  %85 = extractelement <2 x float> %84, i64 0
-  %86 = fadd float %85, 0x3EB0C6F7A0000000
-  %87 = tail call float @llvm.sqrt.f32(float %86)
-  %88 = fdiv float 1.000000e+00, %87
-  %89 = insertelement <16 x float> poison, float %88, i64 0
-  %90 = shufflevector <16 x float> %89, <16 x float> poison, <16 x i32> zeroinitializer
-  %91 = fmul <16 x float> %46, %90
-  %92 = shl nsw i64 %t.addr.0141, 5
-  %93 = getelementptr inbounds float, ptr %invariant.gep180, i64 %92
-  store <16 x float> %91, ptr %93, align 4
-  %94 = fmul <16 x float> %71, %90
-  %95 = or disjoint i64 %92, 16
-  %96 = getelementptr inbounds float, ptr %invariant.gep180, i64 %95
-  store <16 x float> %94, ptr %96, align 4
-  %97 = mul nsw i64 %21, %k_ts
-  %gep149 = getelementptr float, ptr %invariant.gep142, i64 %97
-  %98 = load <16 x float>, ptr %gep149, align 4
-  %99 = fneg <16 x float> %98
-  %100 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %99, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %101 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %100, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %102 = fmul <16 x float> %101, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %103 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %102)
-  %104 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %103, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %101)
-  %105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %103, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %104)
-  %106 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %105, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %106, <16 x float> %105, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %107, <16 x float> %105, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %108, <16 x float> %105, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %105, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %111 = fmul <16 x float> %105, %105
-  %112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %110, <16 x float> %111, <16 x float> %105)
-  %113 = fadd <16 x float> %112, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %114 = fptosi <16 x float> %103 to <16 x i32>
-  %115 = shl <16 x i32> %114, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %116 = add <16 x i32> %115, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %117 = bitcast <16 x i32> %116 to <16 x float>
-  %118 = fmul <16 x float> %113, %117
-  %119 = fadd <16 x float> %118, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %120 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %119
-  %121 = fmul <16 x float> %98, %120
-  %122 = getelementptr i8, ptr %gep149, i64 64
-  %123 = load <16 x float>, ptr %122, align 4
-  %124 = fneg <16 x float> %123
-  %125 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %124, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %126 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %125, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %127 = fmul <16 x float> %126, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %128 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %127)
-  %129 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %126)
-  %130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %129)
-  %131 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %132 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %131, <16 x float> %130, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %133 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %132, <16 x float> %130, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %133, <16 x float> %130, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %130, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %136 = fmul <16 x float> %130, %130
-  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %136, <16 x float> %130)
-  %138 = fadd <16 x float> %137, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %139 = fptosi <16 x float> %128 to <16 x i32>
-  %140 = shl <16 x i32> %139, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %141 = add <16 x i32> %140, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %142 = bitcast <16 x i32> %141 to <16 x float>
-  %143 = fmul <16 x float> %138, %142
-  %144 = fadd <16 x float> %143, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %145 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %144
-  %146 = fmul <16 x float> %123, %145
-  %147 = fmul <16 x float> %121, %121
-  %148 = fmul <16 x float> %146, %146
-  %149 = fadd <16 x float> %147, %148
-  %150 = shufflevector <16 x float> %149, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %151 = shufflevector <16 x float> %149, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %152 = fadd <8 x float> %150, %151
-  %153 = shufflevector <8 x float> %152, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %154 = shufflevector <8 x float> %152, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %155 = fadd <4 x float> %153, %154
-  %156 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %157 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %158 = fadd <2 x float> %156, %157
-  %shift241 = shufflevector <2 x float> %158, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %159 = fadd <2 x float> %158, %shift241
-  %160 = extractelement <2 x float> %159, i64 0
-  %161 = fadd float %160, 0x3EB0C6F7A0000000
-  %162 = tail call float @llvm.sqrt.f32(float %161)
-  %163 = fdiv float 1.000000e+00, %162
-  %164 = insertelement <16 x float> poison, float %163, i64 0
-  %165 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
-  %166 = fmul <16 x float> %121, %165
-  %167 = getelementptr inbounds float, ptr %gep179, i64 %92
-  store <16 x float> %166, ptr %167, align 4
-  %168 = fmul <16 x float> %146, %165
-  %169 = getelementptr inbounds float, ptr %gep179, i64 %95
+  %21 = mul nsw i64 %16, %v_ts
+  %gep146 = getelementptr float, ptr %invariant.gep145, i64 %21
+  tail call void @llvm.prefetch.p0(ptr %gep146, i32 0, i32 2, i32 1)
+  %22 = getelementptr i8, ptr %gep146, i64 64
+  tail call void @llvm.prefetch.p0(ptr %22, i32 0, i32 2, i32 1)
+  %23 = add nsw i64 %t.addr.0142, %12
+  %24 = mul nsw i64 %23, %q_ts
+  %gep148 = getelementptr float, ptr %invariant.gep, i64 %24
+  %25 = load <16 x float>, ptr %gep148, align 4
+  %26 = fneg <16 x float> %25
+  %27 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %26, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %28 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %27, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %29 = fmul <16 x float> %28, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %30 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %29)
+  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %28)
+  %32 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %31)
+  %33 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %32, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %32, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %35 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %34, <16 x float> %32, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %36 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %35, <16 x float> %32, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %37 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %32, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %38 = fmul <16 x float> %32, %32
+  %39 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %37, <16 x float> %38, <16 x float> %32)
+  %40 = fadd <16 x float> %39, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %41 = fptosi <16 x float> %30 to <16 x i32>
+  %42 = shl <16 x i32> %41, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %43 = add <16 x i32> %42, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %44 = bitcast <16 x i32> %43 to <16 x float>
+  %45 = fmul <16 x float> %40, %44
+  %46 = fadd <16 x float> %45, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %47 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %46
+  %48 = fmul <16 x float> %25, %47
+  %49 = getelementptr i8, ptr %gep148, i64 64
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fneg <16 x float> %50
+  %52 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %51, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %53 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %52, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %54 = fmul <16 x float> %53, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %55 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %54)
+  %56 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %55, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %53)
+  %57 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %55, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %56)
+  %58 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %57, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %59 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %58, <16 x float> %57, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %60 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %59, <16 x float> %57, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %61 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %60, <16 x float> %57, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %62 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %61, <16 x float> %57, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %63 = fmul <16 x float> %57, %57
+  %64 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %62, <16 x float> %63, <16 x float> %57)
+  %65 = fadd <16 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %66 = fptosi <16 x float> %55 to <16 x i32>
+  %67 = shl <16 x i32> %66, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %68 = add <16 x i32> %67, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %69 = bitcast <16 x i32> %68 to <16 x float>
+  %70 = fmul <16 x float> %65, %69
+  %71 = fadd <16 x float> %70, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %72 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %71
+  %73 = fmul <16 x float> %50, %72
+  %74 = fmul <16 x float> %48, %48
+  %75 = fmul <16 x float> %73, %73
+  %76 = fadd <16 x float> %74, %75
+  %77 = shufflevector <16 x float> %76, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %78 = shufflevector <16 x float> %76, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %79 = fadd <8 x float> %77, %78
+  %80 = shufflevector <8 x float> %79, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %81 = shufflevector <8 x float> %79, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %82 = fadd <4 x float> %80, %81
+  %83 = shufflevector <4 x float> %82, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %84 = shufflevector <4 x float> %82, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %85 = fadd <2 x float> %83, %84
+  %shift = shufflevector <2 x float> %85, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %86 = fadd <2 x float> %85, %shift
+  %87 = extractelement <2 x float> %86, i64 0
+  %88 = fadd float %87, 0x3EB0C6F7A0000000
+  %89 = tail call float @llvm.sqrt.f32(float %88)
+  %90 = fdiv float 1.000000e+00, %89
+  %91 = insertelement <16 x float> poison, float %90, i64 0
+  %92 = shufflevector <16 x float> %91, <16 x float> poison, <16 x i32> zeroinitializer
+  %93 = fmul <16 x float> %48, %92
+  %94 = shl nsw i64 %t.addr.0142, 5
+  %95 = getelementptr inbounds float, ptr %invariant.gep183, i64 %94
+  store <16 x float> %93, ptr %95, align 4
+  %96 = fmul <16 x float> %73, %92
+  %97 = or disjoint i64 %94, 16
+  %98 = getelementptr inbounds float, ptr %invariant.gep183, i64 %97
+  store <16 x float> %96, ptr %98, align 4
+  %99 = mul nsw i64 %23, %k_ts
+  %gep150 = getelementptr float, ptr %invariant.gep143, i64 %99
+  %100 = load <16 x float>, ptr %gep150, align 4
+  %101 = fneg <16 x float> %100
+  %102 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %101, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %103 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %102, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %104 = fmul <16 x float> %103, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %105 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %104)
+  %106 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %105, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %103)
+  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %105, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %106)
+  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %107, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %108, <16 x float> %107, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %107, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %110, <16 x float> %107, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %107, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %113 = fmul <16 x float> %107, %107
+  %114 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %112, <16 x float> %113, <16 x float> %107)
+  %115 = fadd <16 x float> %114, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %116 = fptosi <16 x float> %105 to <16 x i32>
+  %117 = shl <16 x i32> %116, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %118 = add <16 x i32> %117, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %119 = bitcast <16 x i32> %118 to <16 x float>
+  %120 = fmul <16 x float> %115, %119
+  %121 = fadd <16 x float> %120, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %122 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %121
+  %123 = fmul <16 x float> %100, %122
+  %124 = getelementptr i8, ptr %gep150, i64 64
+  %125 = load <16 x float>, ptr %124, align 4
+  %126 = fneg <16 x float> %125
+  %127 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %126, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %128 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %127, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %129 = fmul <16 x float> %128, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %130 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %129)
+  %131 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %128)
+  %132 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %131)
+  %133 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %132, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %133, <16 x float> %132, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %132, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %132, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %136, <16 x float> %132, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %138 = fmul <16 x float> %132, %132
+  %139 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %137, <16 x float> %138, <16 x float> %132)
+  %140 = fadd <16 x float> %139, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %141 = fptosi <16 x float> %130 to <16 x i32>
+  %142 = shl <16 x i32> %141, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %143 = add <16 x i32> %142, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %144 = bitcast <16 x i32> %143 to <16 x float>
+  %145 = fmul <16 x float> %140, %144
+  %146 = fadd <16 x float> %145, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %147 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %146
+  %148 = fmul <16 x float> %125, %147
+  %149 = fmul <16 x float> %123, %123
+  %150 = fmul <16 x float> %148, %148
+  %151 = fadd <16 x float> %149, %150
+  %152 = shufflevector <16 x float> %151, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %153 = shufflevector <16 x float> %151, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %154 = fadd <8 x float> %152, %153
+  %155 = shufflevector <8 x float> %154, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %156 = shufflevector <8 x float> %154, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %157 = fadd <4 x float> %155, %156
+  %158 = shufflevector <4 x float> %157, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %159 = shufflevector <4 x float> %157, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %160 = fadd <2 x float> %158, %159
+  %shift246 = shufflevector <2 x float> %160, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %161 = fadd <2 x float> %160, %shift246
+  %162 = extractelement <2 x float> %161, i64 0
+  %163 = fadd float %162, 0x3EB0C6F7A0000000
+  %164 = tail call float @llvm.sqrt.f32(float %163)
+  %165 = fdiv float 1.000000e+00, %164
+  %166 = insertelement <16 x float> poison, float %165, i64 0
+  %167 = shufflevector <16 x float> %166, <16 x float> poison, <16 x i32> zeroinitializer
+  %168 = fmul <16 x float> %123, %167
+  %169 = getelementptr inbounds float, ptr %gep182, i64 %94
   store <16 x float> %168, ptr %169, align 4
-  %170 = mul nsw i64 %21, %v_ts
-  %gep151 = getelementptr float, ptr %invariant.gep144, i64 %170
-  %171 = load <16 x float>, ptr %gep151, align 4
-  %172 = fneg <16 x float> %171
-  %173 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %172, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %174 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %173, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %175 = fmul <16 x float> %174, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %176 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %175)
-  %177 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %176, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %174)
-  %178 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %176, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %177)
-  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %179, <16 x float> %178, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %181 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %180, <16 x float> %178, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %182 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %181, <16 x float> %178, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %182, <16 x float> %178, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %184 = fmul <16 x float> %178, %178
-  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> %184, <16 x float> %178)
-  %186 = fadd <16 x float> %185, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %187 = fptosi <16 x float> %176 to <16 x i32>
-  %188 = shl <16 x i32> %187, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %189 = add <16 x i32> %188, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %190 = bitcast <16 x i32> %189 to <16 x float>
-  %191 = fmul <16 x float> %186, %190
-  %192 = fadd <16 x float> %191, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %193 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %192
-  %194 = fmul <16 x float> %171, %193
-  %195 = getelementptr i8, ptr %gep151, i64 64
-  %196 = load <16 x float>, ptr %195, align 4
-  %197 = fneg <16 x float> %196
-  %198 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %197, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %199 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %198, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %200 = fmul <16 x float> %199, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %201 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %200)
-  %202 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %199)
-  %203 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %202)
-  %204 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %203, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %205 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %204, <16 x float> %203, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %206 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %205, <16 x float> %203, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %207 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %206, <16 x float> %203, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %208 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %207, <16 x float> %203, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %209 = fmul <16 x float> %203, %203
-  %210 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %208, <16 x float> %209, <16 x float> %203)
-  %211 = fadd <16 x float> %210, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %212 = fptosi <16 x float> %201 to <16 x i32>
-  %213 = shl <16 x i32> %212, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %214 = add <16 x i32> %213, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %215 = bitcast <16 x i32> %214 to <16 x float>
-  %216 = fmul <16 x float> %211, %215
-  %217 = fadd <16 x float> %216, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %218 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %217
-  %219 = fmul <16 x float> %196, %218
-  %220 = getelementptr inbounds float, ptr %gep181, i64 %92
-  store <16 x float> %194, ptr %220, align 4
-  %221 = getelementptr inbounds float, ptr %gep181, i64 %95
-  store <16 x float> %219, ptr %221, align 4
-  %t.next = add nuw nsw i64 %t.addr.0141, 1
+  %170 = fmul <16 x float> %148, %167
+  %171 = getelementptr inbounds float, ptr %gep182, i64 %97
+  store <16 x float> %170, ptr %171, align 4
+  %172 = mul nsw i64 %23, %v_ts
+  %gep152 = getelementptr float, ptr %invariant.gep145, i64 %172
+  %173 = load <16 x float>, ptr %gep152, align 4
+  %174 = fneg <16 x float> %173
+  %175 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %174, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %176 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %175, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %177 = fmul <16 x float> %176, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %178 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %177)
+  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %176)
+  %180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %179)
+  %181 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %180, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %182 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %181, <16 x float> %180, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %182, <16 x float> %180, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> %180, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %184, <16 x float> %180, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %186 = fmul <16 x float> %180, %180
+  %187 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %185, <16 x float> %186, <16 x float> %180)
+  %188 = fadd <16 x float> %187, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %189 = fptosi <16 x float> %178 to <16 x i32>
+  %190 = shl <16 x i32> %189, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %191 = add <16 x i32> %190, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %192 = bitcast <16 x i32> %191 to <16 x float>
+  %193 = fmul <16 x float> %188, %192
+  %194 = fadd <16 x float> %193, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %195 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %194
+  %196 = fmul <16 x float> %173, %195
+  %197 = getelementptr i8, ptr %gep152, i64 64
+  %198 = load <16 x float>, ptr %197, align 4
+  %199 = fneg <16 x float> %198
+  %200 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %199, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %201 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %200, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %202 = fmul <16 x float> %201, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %203 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %202)
+  %204 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %203, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %201)
+  %205 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %203, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %204)
+  %206 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %205, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %207 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %206, <16 x float> %205, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %208 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %207, <16 x float> %205, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %209 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %208, <16 x float> %205, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %210 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %209, <16 x float> %205, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %211 = fmul <16 x float> %205, %205
+  %212 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %210, <16 x float> %211, <16 x float> %205)
+  %213 = fadd <16 x float> %212, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %214 = fptosi <16 x float> %203 to <16 x i32>
+  %215 = shl <16 x i32> %214, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %216 = add <16 x i32> %215, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %217 = bitcast <16 x i32> %216 to <16 x float>
+  %218 = fmul <16 x float> %213, %217
+  %219 = fadd <16 x float> %218, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %220 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %219
+  %221 = fmul <16 x float> %198, %220
+  %222 = getelementptr inbounds float, ptr %gep184, i64 %94
+  store <16 x float> %196, ptr %222, align 4
+  %223 = getelementptr inbounds float, ptr %gep184, i64 %97
+  store <16 x float> %221, ptr %223, align 4
+  %t.next = add nuw nsw i64 %t.addr.0142, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
-i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %invariant.gep228 = getelementptr i8, ptr %hs, i64 %9
-  br label %i1.head.preheader
+ci.body.lr.ph:                                    ; preds = %i.head.preheader
+  %224 = mul nsw i64 %bh.addr.0185, %nc
+  %invariant.gep233 = getelementptr i8, ptr %hs, i64 %11
+  br label %ci.body
 
-i7.head.preheader:                                ; preds = %i6.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep207, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0182, 1
+i8.head.preheader:                                ; preds = %i7.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep212, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0185, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond208.not = icmp eq i64 %indvar.next, %6
-  br i1 %exitcond208.not, label %bh.exit, label %bh.body
+  %exitcond213.not = icmp eq i64 %indvar.next, %7
+  br i1 %exitcond213.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i6.exit
-  %ci.addr.0175 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i6.exit ]
-  %222 = add i64 %4, %ci.addr.0175
-  %223 = shl i64 %222, 12
-  %gep229 = getelementptr i8, ptr %invariant.gep228, i64 %223
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep229, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0175, 5
-  %224 = add nuw nsw i64 %t0, 32
-  %225 = shl nsw i64 %ci.addr.0175, 10
-  br label %i2.body
+ci.body:                                          ; preds = %ci.body.lr.ph, %i7.exit
+  %ci.addr.0178 = phi i64 [ 0, %ci.body.lr.ph ], [ %ci.next, %i7.exit ]
+  %225 = add nsw i64 %ci.addr.0178, %224
+  %226 = shl nsw i64 %225, 10
+  br i1 %8, label %j1.head.preheader, label %j2.head.preheader.preheader
 
-i3.head.preheader:                                ; preds = %i2.body
-  %226 = getelementptr inbounds float, ptr %gep179, i64 %225
-  %227 = load <16 x float>, ptr %226, align 4
-  %228 = getelementptr inbounds float, ptr %invariant.gep180, i64 %225
-  %229 = load <16 x float>, ptr %228, align 4
-  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %227, <16 x float> %229, <16 x float> zeroinitializer)
-  %231 = or disjoint i64 %225, 16
-  %232 = getelementptr inbounds float, ptr %gep179, i64 %231
-  %233 = load <16 x float>, ptr %232, align 4
-  %234 = getelementptr inbounds float, ptr %invariant.gep180, i64 %231
-  %235 = load <16 x float>, ptr %234, align 4
-  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %235, <16 x float> %230)
-  %t1 = tail call i64 @llvm.smin.i64(i64 %224, i64 %T)
-  %237 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %238 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %239 = fadd <8 x float> %237, %238
-  %240 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %241 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %242 = fadd <4 x float> %240, %241
-  %243 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %244 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %245 = fadd <2 x float> %243, %244
-  %shift242 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %246 = fadd <2 x float> %245, %shift242
-  %247 = mul nsw i64 %t0, %H
-  %248 = getelementptr inbounds float, ptr %betah, i64 %247
-  %249 = load float, ptr %248, align 4
-  %250 = getelementptr inbounds float, ptr %gep181, i64 %225
-  %251 = load <16 x float>, ptr %250, align 4
-  %252 = fsub <16 x float> %251, %301
-  %253 = insertelement <16 x float> poison, float %249, i64 0
-  %254 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
-  %255 = fmul <16 x float> %254, %252
-  %256 = or disjoint i64 %225, 16
-  %257 = getelementptr inbounds float, ptr %gep181, i64 %256
+j2.head.preheader.preheader:                      ; preds = %ci.body
+  %227 = add i64 %4, %ci.addr.0178
+  %228 = shl i64 %227, 12
+  %gep234 = getelementptr i8, ptr %invariant.gep233, i64 %228
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep234, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
+  %t0 = shl nsw i64 %ci.addr.0178, 5
+  %229 = add nuw nsw i64 %t0, 32
+  %230 = shl nsw i64 %ci.addr.0178, 10
+  br label %i3.body
+
+j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
+  %i1.addr.0158 = phi i64 [ %i1.next.7, %j1.head.preheader ], [ 0, %ci.body ]
+  %231 = shl nuw nsw i64 %i1.addr.0158, 5
+  %232 = or disjoint i64 %231, %226
+  %233 = getelementptr inbounds float, ptr %work, i64 %231
+  %234 = load <16 x float>, ptr %233, align 4
+  %235 = getelementptr inbounds float, ptr %hs, i64 %232
+  store <16 x float> %234, ptr %235, align 64, !nontemporal !0
+  %236 = or disjoint i64 %231, 16
+  %237 = getelementptr inbounds float, ptr %work, i64 %236
+  %238 = load <16 x float>, ptr %237, align 4
+  %239 = or disjoint i64 %232, 16
+  %240 = getelementptr inbounds float, ptr %hs, i64 %239
+  store <16 x float> %238, ptr %240, align 64, !nontemporal !0
+  %i1.next = shl i64 %i1.addr.0158, 5
+  %241 = or disjoint i64 %i1.next, 32
+  %242 = or disjoint i64 %241, %226
+  %243 = getelementptr inbounds float, ptr %work, i64 %241
+  %244 = load <16 x float>, ptr %243, align 4
+  %245 = getelementptr inbounds float, ptr %hs, i64 %242
+  store <16 x float> %244, ptr %245, align 64, !nontemporal !0
+  %246 = or disjoint i64 %i1.next, 48
+  %247 = getelementptr inbounds float, ptr %work, i64 %246
+  %248 = load <16 x float>, ptr %247, align 4
+  %249 = or disjoint i64 %242, 16
+  %250 = getelementptr inbounds float, ptr %hs, i64 %249
+  store <16 x float> %248, ptr %250, align 64, !nontemporal !0
+  %i1.next.1 = shl i64 %i1.addr.0158, 5
+  %251 = or disjoint i64 %i1.next.1, 64
+  %252 = or disjoint i64 %251, %226
+  %253 = getelementptr inbounds float, ptr %work, i64 %251
+  %254 = load <16 x float>, ptr %253, align 4
+  %255 = getelementptr inbounds float, ptr %hs, i64 %252
+  store <16 x float> %254, ptr %255, align 64, !nontemporal !0
+  %256 = or disjoint i64 %i1.next.1, 80
+  %257 = getelementptr inbounds float, ptr %work, i64 %256
   %258 = load <16 x float>, ptr %257, align 4
-  %259 = fsub <16 x float> %258, %308
-  %260 = fmul <16 x float> %254, %259
-  %261 = shufflevector <2 x float> %246, <2 x float> poison, <16 x i32> zeroinitializer
-  %262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %255, <16 x float> %304)
-  %263 = fmul <16 x float> %262, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %264 = mul nsw i64 %t0, %sv
-  %265 = getelementptr inbounds float, ptr %oh, i64 %264
-  store <16 x float> %263, ptr %265, align 4
-  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %260, <16 x float> %309)
-  %267 = fmul <16 x float> %266, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %268 = or disjoint i64 %264, 16
-  %269 = getelementptr inbounds float, ptr %oh, i64 %268
-  store <16 x float> %267, ptr %269, align 4
-  %270 = or disjoint i64 %t0, 1
-  %271 = icmp slt i64 %270, %t1
-  br i1 %271, label %i4.head.preheader, label %i6.head.preheader
-
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %acc.0160 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %301, %i2.body ]
-  %acc1.0159 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %308, %i2.body ]
-  %acc2.0158 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %304, %i2.body ]
-  %acc3.0157 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %309, %i2.body ]
-  %i2.addr.0156 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %272 = add nuw nsw i64 %i2.addr.0156, %225
-  %273 = getelementptr inbounds float, ptr %gep179, i64 %272
-  %274 = load float, ptr %273, align 4
-  %275 = getelementptr inbounds float, ptr %invariant.gep180, i64 %272
-  %276 = load float, ptr %275, align 4
-  %277 = shl nuw nsw i64 %i2.addr.0156, 5
-  %278 = getelementptr inbounds float, ptr %work, i64 %277
-  %279 = load <16 x float>, ptr %278, align 4
-  %280 = insertelement <16 x float> poison, float %274, i64 0
-  %281 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
-  %282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %279, <16 x float> %acc.0160)
-  %283 = insertelement <16 x float> poison, float %276, i64 0
-  %284 = shufflevector <16 x float> %283, <16 x float> poison, <16 x i32> zeroinitializer
-  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %279, <16 x float> %acc2.0158)
-  %286 = or disjoint i64 %277, 16
+  %259 = or disjoint i64 %252, 16
+  %260 = getelementptr inbounds float, ptr %hs, i64 %259
+  store <16 x float> %258, ptr %260, align 64, !nontemporal !0
+  %i1.next.2 = shl i64 %i1.addr.0158, 5
+  %261 = or disjoint i64 %i1.next.2, 96
+  %262 = or disjoint i64 %261, %226
+  %263 = getelementptr inbounds float, ptr %work, i64 %261
+  %264 = load <16 x float>, ptr %263, align 4
+  %265 = getelementptr inbounds float, ptr %hs, i64 %262
+  store <16 x float> %264, ptr %265, align 64, !nontemporal !0
+  %266 = or disjoint i64 %i1.next.2, 112
+  %267 = getelementptr inbounds float, ptr %work, i64 %266
+  %268 = load <16 x float>, ptr %267, align 4
+  %269 = or disjoint i64 %262, 16
+  %270 = getelementptr inbounds float, ptr %hs, i64 %269
+  store <16 x float> %268, ptr %270, align 64, !nontemporal !0
+  %i1.next.3 = shl i64 %i1.addr.0158, 5
+  %271 = or disjoint i64 %i1.next.3, 128
+  %272 = or disjoint i64 %271, %226
+  %273 = getelementptr inbounds float, ptr %work, i64 %271
+  %274 = load <16 x float>, ptr %273, align 4
+  %275 = getelementptr inbounds float, ptr %hs, i64 %272
+  store <16 x float> %274, ptr %275, align 64, !nontemporal !0
+  %276 = or disjoint i64 %i1.next.3, 144
+  %277 = getelementptr inbounds float, ptr %work, i64 %276
+  %278 = load <16 x float>, ptr %277, align 4
+  %279 = or disjoint i64 %272, 16
+  %280 = getelementptr inbounds float, ptr %hs, i64 %279
+  store <16 x float> %278, ptr %280, align 64, !nontemporal !0
+  %i1.next.4 = shl i64 %i1.addr.0158, 5
+  %281 = or disjoint i64 %i1.next.4, 160
+  %282 = or disjoint i64 %281, %226
+  %283 = getelementptr inbounds float, ptr %work, i64 %281
+  %284 = load <16 x float>, ptr %283, align 4
+  %285 = getelementptr inbounds float, ptr %hs, i64 %282
+  store <16 x float> %284, ptr %285, align 64, !nontemporal !0
+  %286 = or disjoint i64 %i1.next.4, 176
   %287 = getelementptr inbounds float, ptr %work, i64 %286
   %288 = load <16 x float>, ptr %287, align 4
-  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %288, <16 x float> %acc1.0159)
-  %290 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %288, <16 x float> %acc3.0157)
-  %i2.next = or disjoint i64 %i2.addr.0156, 1
-  %291 = add nuw nsw i64 %i2.next, %225
-  %292 = getelementptr inbounds float, ptr %gep179, i64 %291
-  %293 = load float, ptr %292, align 4
-  %294 = getelementptr inbounds float, ptr %invariant.gep180, i64 %291
-  %295 = load float, ptr %294, align 4
-  %296 = shl nuw nsw i64 %i2.next, 5
+  %289 = or disjoint i64 %282, 16
+  %290 = getelementptr inbounds float, ptr %hs, i64 %289
+  store <16 x float> %288, ptr %290, align 64, !nontemporal !0
+  %i1.next.5 = shl i64 %i1.addr.0158, 5
+  %291 = or disjoint i64 %i1.next.5, 192
+  %292 = or disjoint i64 %291, %226
+  %293 = getelementptr inbounds float, ptr %work, i64 %291
+  %294 = load <16 x float>, ptr %293, align 4
+  %295 = getelementptr inbounds float, ptr %hs, i64 %292
+  store <16 x float> %294, ptr %295, align 64, !nontemporal !0
+  %296 = or disjoint i64 %i1.next.5, 208
   %297 = getelementptr inbounds float, ptr %work, i64 %296
   %298 = load <16 x float>, ptr %297, align 4
-  %299 = insertelement <16 x float> poison, float %293, i64 0
-  %300 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
-  %301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %298, <16 x float> %282)
-  %302 = insertelement <16 x float> poison, float %295, i64 0
-  %303 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
-  %304 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %298, <16 x float> %285)
-  %305 = or disjoint i64 %296, 16
-  %306 = getelementptr inbounds float, ptr %work, i64 %305
-  %307 = load <16 x float>, ptr %306, align 4
-  %308 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %307, <16 x float> %289)
-  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %307, <16 x float> %290)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0156, 2
-  %exitcond202.not.1 = icmp eq i64 %i2.next.1, 32
-  br i1 %exitcond202.not.1, label %i3.head.preheader, label %i2.body
+  %299 = or disjoint i64 %292, 16
+  %300 = getelementptr inbounds float, ptr %hs, i64 %299
+  store <16 x float> %298, ptr %300, align 64, !nontemporal !0
+  %i1.next.6 = shl i64 %i1.addr.0158, 5
+  %301 = or disjoint i64 %i1.next.6, 224
+  %302 = or disjoint i64 %301, %226
+  %303 = getelementptr inbounds float, ptr %work, i64 %301
+  %304 = load <16 x float>, ptr %303, align 4
+  %305 = getelementptr inbounds float, ptr %hs, i64 %302
+  store <16 x float> %304, ptr %305, align 64, !nontemporal !0
+  %306 = or disjoint i64 %i1.next.6, 240
+  %307 = getelementptr inbounds float, ptr %work, i64 %306
+  %308 = load <16 x float>, ptr %307, align 4
+  %309 = or disjoint i64 %302, 16
+  %310 = getelementptr inbounds float, ptr %hs, i64 %309
+  store <16 x float> %308, ptr %310, align 64, !nontemporal !0
+  %i1.next.7 = add nuw nsw i64 %i1.addr.0158, 8
+  %exitcond205.not.7 = icmp eq i64 %i1.next.7, 32
+  br i1 %exitcond205.not.7, label %endif, label %j1.head.preheader
 
-i6.head.preheader:                                ; preds = %i5.head.preheader, %i3.head.preheader
-  %delta1.0.lcssa = phi <16 x float> [ %260, %i3.head.preheader ], [ %345, %i5.head.preheader ]
-  %delta.0.lcssa = phi <16 x float> [ %255, %i3.head.preheader ], [ %340, %i5.head.preheader ]
-  %.idx185 = shl i64 %t1, 7
-  %gep231 = getelementptr i8, ptr %invariant.gep230, i64 %.idx185
-  br label %i6.body
-
-i4.head.preheader:                                ; preds = %i3.head.preheader, %i5.head.preheader
-  %delta.0172 = phi <16 x float> [ %340, %i5.head.preheader ], [ %255, %i3.head.preheader ]
-  %delta1.0171 = phi <16 x float> [ %345, %i5.head.preheader ], [ %260, %i3.head.preheader ]
-  %t1.addr.0170 = phi i64 [ %t1.next, %i5.head.preheader ], [ %270, %i3.head.preheader ]
-  %310 = shl i64 %t1.addr.0170, 5
-  %gep223 = getelementptr float, ptr %invariant.gep222, i64 %310
-  br label %i4.body
-
-i5.head.preheader:                                ; preds = %i4.body
-  %311 = getelementptr inbounds float, ptr %gep179, i64 %310
+i4.head.preheader:                                ; preds = %i3.body
+  %311 = getelementptr inbounds float, ptr %gep182, i64 %230
   %312 = load <16 x float>, ptr %311, align 4
-  %313 = getelementptr inbounds float, ptr %invariant.gep180, i64 %310
+  %313 = getelementptr inbounds float, ptr %invariant.gep183, i64 %230
   %314 = load <16 x float>, ptr %313, align 4
   %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %312, <16 x float> %314, <16 x float> zeroinitializer)
-  %316 = or disjoint i64 %310, 16
-  %317 = getelementptr inbounds float, ptr %gep179, i64 %316
+  %316 = or disjoint i64 %230, 16
+  %317 = getelementptr inbounds float, ptr %gep182, i64 %316
   %318 = load <16 x float>, ptr %317, align 4
-  %319 = getelementptr inbounds float, ptr %invariant.gep180, i64 %316
+  %319 = getelementptr inbounds float, ptr %invariant.gep183, i64 %316
   %320 = load <16 x float>, ptr %319, align 4
   %321 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %320, <16 x float> %315)
+  %t1 = tail call i64 @llvm.smin.i64(i64 %229, i64 %T)
   %322 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
   %323 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
   %324 = fadd <8 x float> %322, %323
@@ -461,171 +467,287 @@ i5.head.preheader:                                ; preds = %i4.body
   %328 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 0, i32 1>
   %329 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 2, i32 3>
   %330 = fadd <2 x float> %328, %329
-  %shift243 = shufflevector <2 x float> %330, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %331 = fadd <2 x float> %330, %shift243
-  %332 = mul nsw i64 %t1.addr.0170, %H
+  %shift247 = shufflevector <2 x float> %330, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %331 = fadd <2 x float> %330, %shift247
+  %332 = mul nsw i64 %t0, %H
   %333 = getelementptr inbounds float, ptr %betah, i64 %332
   %334 = load float, ptr %333, align 4
-  %335 = getelementptr inbounds float, ptr %gep181, i64 %310
+  %335 = getelementptr inbounds float, ptr %gep184, i64 %230
   %336 = load <16 x float>, ptr %335, align 4
-  %337 = fsub <16 x float> %336, %394
+  %337 = fsub <16 x float> %336, %386
   %338 = insertelement <16 x float> poison, float %334, i64 0
   %339 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
   %340 = fmul <16 x float> %339, %337
-  %341 = or disjoint i64 %310, 16
-  %342 = getelementptr inbounds float, ptr %gep181, i64 %341
+  %341 = or disjoint i64 %230, 16
+  %342 = getelementptr inbounds float, ptr %gep184, i64 %341
   %343 = load <16 x float>, ptr %342, align 4
-  %344 = fsub <16 x float> %343, %402
+  %344 = fsub <16 x float> %343, %393
   %345 = fmul <16 x float> %339, %344
   %346 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
-  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %340, <16 x float> %397)
+  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %340, <16 x float> %389)
   %348 = fmul <16 x float> %347, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %349 = mul nsw i64 %t1.addr.0170, %sv
+  %349 = mul nsw i64 %t0, %sv
   %350 = getelementptr inbounds float, ptr %oh, i64 %349
   store <16 x float> %348, ptr %350, align 4
-  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %345, <16 x float> %403)
+  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %345, <16 x float> %394)
   %352 = fmul <16 x float> %351, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
   %353 = or disjoint i64 %349, 16
   %354 = getelementptr inbounds float, ptr %oh, i64 %353
   store <16 x float> %352, ptr %354, align 4
-  %t1.next = add nuw nsw i64 %t1.addr.0170, 1
-  %355 = icmp slt i64 %t1.next, %t1
-  br i1 %355, label %i4.head.preheader, label %i6.head.preheader
+  %355 = or disjoint i64 %t0, 1
+  %356 = icmp slt i64 %355, %t1
+  br i1 %356, label %i5.head.preheader, label %i7.head.preheader
 
-i4.body:                                          ; preds = %i4.body, %i4.head.preheader
-  %i4.addr.0167 = phi i64 [ 0, %i4.head.preheader ], [ %i4.next.1, %i4.body ]
-  %acc8.0166 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %403, %i4.body ]
-  %acc7.0165 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %397, %i4.body ]
-  %acc6.0164 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %402, %i4.body ]
-  %acc5.0163 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %394, %i4.body ]
-  %gep221 = getelementptr float, ptr %gep223, i64 %i4.addr.0167
-  %356 = load float, ptr %gep221, align 4
-  %357 = or disjoint i64 %i4.addr.0167, %310
-  %358 = getelementptr inbounds float, ptr %gep179, i64 %357
+i3.body:                                          ; preds = %i3.body, %endif
+  %acc.0163 = phi <16 x float> [ zeroinitializer, %endif ], [ %386, %i3.body ]
+  %acc1.0162 = phi <16 x float> [ zeroinitializer, %endif ], [ %393, %i3.body ]
+  %acc2.0161 = phi <16 x float> [ zeroinitializer, %endif ], [ %389, %i3.body ]
+  %acc3.0160 = phi <16 x float> [ zeroinitializer, %endif ], [ %394, %i3.body ]
+  %i3.addr.0159 = phi i64 [ 0, %endif ], [ %i3.next.1, %i3.body ]
+  %357 = add nuw nsw i64 %i3.addr.0159, %230
+  %358 = getelementptr inbounds float, ptr %gep182, i64 %357
   %359 = load float, ptr %358, align 4
-  %360 = getelementptr inbounds float, ptr %invariant.gep180, i64 %357
+  %360 = getelementptr inbounds float, ptr %invariant.gep183, i64 %357
   %361 = load float, ptr %360, align 4
-  %362 = insertelement <16 x float> poison, float %356, i64 0
-  %363 = shufflevector <16 x float> %362, <16 x float> poison, <16 x i32> zeroinitializer
-  %364 = shl nuw nsw i64 %i4.addr.0167, 5
-  %365 = getelementptr inbounds float, ptr %work, i64 %364
-  %366 = load <16 x float>, ptr %365, align 4
-  %367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta.0172, <16 x float> %366)
-  store <16 x float> %367, ptr %365, align 4
-  %368 = insertelement <16 x float> poison, float %359, i64 0
+  %362 = shl nuw nsw i64 %i3.addr.0159, 5
+  %363 = getelementptr inbounds float, ptr %work, i64 %362
+  %364 = load <16 x float>, ptr %363, align 4
+  %365 = insertelement <16 x float> poison, float %359, i64 0
+  %366 = shufflevector <16 x float> %365, <16 x float> poison, <16 x i32> zeroinitializer
+  %367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %366, <16 x float> %364, <16 x float> %acc.0163)
+  %368 = insertelement <16 x float> poison, float %361, i64 0
   %369 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
-  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %367, <16 x float> %acc5.0163)
-  %371 = insertelement <16 x float> poison, float %361, i64 0
-  %372 = shufflevector <16 x float> %371, <16 x float> poison, <16 x i32> zeroinitializer
-  %373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %367, <16 x float> %acc7.0165)
-  %374 = or disjoint i64 %364, 16
-  %375 = getelementptr inbounds float, ptr %work, i64 %374
-  %376 = load <16 x float>, ptr %375, align 4
-  %377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta1.0171, <16 x float> %376)
-  store <16 x float> %377, ptr %375, align 4
-  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %377, <16 x float> %acc6.0164)
-  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %377, <16 x float> %acc8.0166)
-  %i4.next = or disjoint i64 %i4.addr.0167, 1
-  %gep221.1 = getelementptr float, ptr %gep223, i64 %i4.next
-  %380 = load float, ptr %gep221.1, align 4
-  %381 = or disjoint i64 %i4.next, %310
-  %382 = getelementptr inbounds float, ptr %gep179, i64 %381
-  %383 = load float, ptr %382, align 4
-  %384 = getelementptr inbounds float, ptr %invariant.gep180, i64 %381
-  %385 = load float, ptr %384, align 4
-  %386 = insertelement <16 x float> poison, float %380, i64 0
-  %387 = shufflevector <16 x float> %386, <16 x float> poison, <16 x i32> zeroinitializer
-  %388 = shl nuw nsw i64 %i4.next, 5
-  %389 = getelementptr inbounds float, ptr %work, i64 %388
-  %390 = load <16 x float>, ptr %389, align 4
-  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta.0172, <16 x float> %390)
-  store <16 x float> %391, ptr %389, align 4
-  %392 = insertelement <16 x float> poison, float %383, i64 0
-  %393 = shufflevector <16 x float> %392, <16 x float> poison, <16 x i32> zeroinitializer
-  %394 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %391, <16 x float> %370)
-  %395 = insertelement <16 x float> poison, float %385, i64 0
-  %396 = shufflevector <16 x float> %395, <16 x float> poison, <16 x i32> zeroinitializer
-  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %391, <16 x float> %373)
-  %398 = or disjoint i64 %388, 16
-  %399 = getelementptr inbounds float, ptr %work, i64 %398
-  %400 = load <16 x float>, ptr %399, align 4
-  %401 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta1.0171, <16 x float> %400)
-  store <16 x float> %401, ptr %399, align 4
-  %402 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %401, <16 x float> %378)
-  %403 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %401, <16 x float> %379)
-  %i4.next.1 = add nuw nsw i64 %i4.addr.0167, 2
-  %exitcond203.not.1 = icmp eq i64 %i4.next.1, 32
-  br i1 %exitcond203.not.1, label %i5.head.preheader, label %i4.body
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %364, <16 x float> %acc2.0161)
+  %371 = or disjoint i64 %362, 16
+  %372 = getelementptr inbounds float, ptr %work, i64 %371
+  %373 = load <16 x float>, ptr %372, align 4
+  %374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %366, <16 x float> %373, <16 x float> %acc1.0162)
+  %375 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %373, <16 x float> %acc3.0160)
+  %i3.next = or disjoint i64 %i3.addr.0159, 1
+  %376 = add nuw nsw i64 %i3.next, %230
+  %377 = getelementptr inbounds float, ptr %gep182, i64 %376
+  %378 = load float, ptr %377, align 4
+  %379 = getelementptr inbounds float, ptr %invariant.gep183, i64 %376
+  %380 = load float, ptr %379, align 4
+  %381 = shl nuw nsw i64 %i3.next, 5
+  %382 = getelementptr inbounds float, ptr %work, i64 %381
+  %383 = load <16 x float>, ptr %382, align 4
+  %384 = insertelement <16 x float> poison, float %378, i64 0
+  %385 = shufflevector <16 x float> %384, <16 x float> poison, <16 x i32> zeroinitializer
+  %386 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %385, <16 x float> %383, <16 x float> %367)
+  %387 = insertelement <16 x float> poison, float %380, i64 0
+  %388 = shufflevector <16 x float> %387, <16 x float> poison, <16 x i32> zeroinitializer
+  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %388, <16 x float> %383, <16 x float> %370)
+  %390 = or disjoint i64 %381, 16
+  %391 = getelementptr inbounds float, ptr %work, i64 %390
+  %392 = load <16 x float>, ptr %391, align 4
+  %393 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %385, <16 x float> %392, <16 x float> %374)
+  %394 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %388, <16 x float> %392, <16 x float> %375)
+  %i3.next.1 = add nuw nsw i64 %i3.addr.0159, 2
+  %exitcond206.not.1 = icmp eq i64 %i3.next.1, 32
+  br i1 %exitcond206.not.1, label %i4.head.preheader, label %i3.body
 
-i6.body:                                          ; preds = %i6.body, %i6.head.preheader
-  %i6.addr.0174 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next.3, %i6.body ]
-  %gep227 = getelementptr float, ptr %gep231, i64 %i6.addr.0174
-  %404 = load float, ptr %gep227, align 4
-  %405 = insertelement <16 x float> poison, float %404, i64 0
-  %406 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
-  %407 = shl nuw nsw i64 %i6.addr.0174, 5
-  %408 = getelementptr inbounds float, ptr %work, i64 %407
-  %409 = load <16 x float>, ptr %408, align 4
-  %410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta.0.lcssa, <16 x float> %409)
-  store <16 x float> %410, ptr %408, align 4
-  %411 = or disjoint i64 %407, 16
-  %412 = getelementptr inbounds float, ptr %work, i64 %411
-  %413 = load <16 x float>, ptr %412, align 4
-  %414 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta1.0.lcssa, <16 x float> %413)
-  store <16 x float> %414, ptr %412, align 4
-  %i6.next = or disjoint i64 %i6.addr.0174, 1
-  %gep227.1 = getelementptr float, ptr %gep231, i64 %i6.next
-  %415 = load float, ptr %gep227.1, align 4
-  %416 = insertelement <16 x float> poison, float %415, i64 0
-  %417 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
-  %418 = shl nuw nsw i64 %i6.next, 5
-  %419 = getelementptr inbounds float, ptr %work, i64 %418
-  %420 = load <16 x float>, ptr %419, align 4
-  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta.0.lcssa, <16 x float> %420)
-  store <16 x float> %421, ptr %419, align 4
-  %422 = or disjoint i64 %418, 16
-  %423 = getelementptr inbounds float, ptr %work, i64 %422
-  %424 = load <16 x float>, ptr %423, align 4
-  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta1.0.lcssa, <16 x float> %424)
-  store <16 x float> %425, ptr %423, align 4
-  %i6.next.1 = or disjoint i64 %i6.addr.0174, 2
-  %gep227.2 = getelementptr float, ptr %gep231, i64 %i6.next.1
-  %426 = load float, ptr %gep227.2, align 4
-  %427 = insertelement <16 x float> poison, float %426, i64 0
-  %428 = shufflevector <16 x float> %427, <16 x float> poison, <16 x i32> zeroinitializer
-  %429 = shl nuw nsw i64 %i6.next.1, 5
-  %430 = getelementptr inbounds float, ptr %work, i64 %429
-  %431 = load <16 x float>, ptr %430, align 4
-  %432 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta.0.lcssa, <16 x float> %431)
-  store <16 x float> %432, ptr %430, align 4
-  %433 = or disjoint i64 %429, 16
-  %434 = getelementptr inbounds float, ptr %work, i64 %433
-  %435 = load <16 x float>, ptr %434, align 4
-  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta1.0.lcssa, <16 x float> %435)
-  store <16 x float> %436, ptr %434, align 4
-  %i6.next.2 = or disjoint i64 %i6.addr.0174, 3
-  %gep227.3 = getelementptr float, ptr %gep231, i64 %i6.next.2
-  %437 = load float, ptr %gep227.3, align 4
-  %438 = insertelement <16 x float> poison, float %437, i64 0
-  %439 = shufflevector <16 x float> %438, <16 x float> poison, <16 x i32> zeroinitializer
-  %440 = shl nuw nsw i64 %i6.next.2, 5
-  %441 = getelementptr inbounds float, ptr %work, i64 %440
-  %442 = load <16 x float>, ptr %441, align 4
-  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta.0.lcssa, <16 x float> %442)
-  store <16 x float> %443, ptr %441, align 4
-  %444 = or disjoint i64 %440, 16
-  %445 = getelementptr inbounds float, ptr %work, i64 %444
-  %446 = load <16 x float>, ptr %445, align 4
-  %447 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta1.0.lcssa, <16 x float> %446)
-  store <16 x float> %447, ptr %445, align 4
-  %i6.next.3 = add nuw nsw i64 %i6.addr.0174, 4
-  %exitcond204.not.3 = icmp eq i64 %i6.next.3, 32
-  br i1 %exitcond204.not.3, label %i6.exit, label %i6.body
+i7.head.preheader:                                ; preds = %i6.head.preheader, %i4.head.preheader
+  %delta1.0.lcssa = phi <16 x float> [ %345, %i4.head.preheader ], [ %430, %i6.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %340, %i4.head.preheader ], [ %425, %i6.head.preheader ]
+  %.idx187 = shl i64 %t1, 7
+  %gep236 = getelementptr i8, ptr %invariant.gep235, i64 %.idx187
+  br label %i7.body
 
-i6.exit:                                          ; preds = %i6.body
-  %ci.next = add nuw nsw i64 %ci.addr.0175, 1
-  %exitcond205.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond205.not, label %i7.head.preheader, label %i1.head.preheader
+i5.head.preheader:                                ; preds = %i4.head.preheader, %i6.head.preheader
+  %delta.0175 = phi <16 x float> [ %425, %i6.head.preheader ], [ %340, %i4.head.preheader ]
+  %t1.addr.0174 = phi i64 [ %t1.next, %i6.head.preheader ], [ %355, %i4.head.preheader ]
+  %delta1.0173 = phi <16 x float> [ %430, %i6.head.preheader ], [ %345, %i4.head.preheader ]
+  %395 = shl i64 %t1.addr.0174, 5
+  %gep228 = getelementptr float, ptr %invariant.gep227, i64 %395
+  br label %i5.body
+
+i6.head.preheader:                                ; preds = %i5.body
+  %396 = getelementptr inbounds float, ptr %gep182, i64 %395
+  %397 = load <16 x float>, ptr %396, align 4
+  %398 = getelementptr inbounds float, ptr %invariant.gep183, i64 %395
+  %399 = load <16 x float>, ptr %398, align 4
+  %400 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %397, <16 x float> %399, <16 x float> zeroinitializer)
+  %401 = or disjoint i64 %395, 16
+  %402 = getelementptr inbounds float, ptr %gep182, i64 %401
+  %403 = load <16 x float>, ptr %402, align 4
+  %404 = getelementptr inbounds float, ptr %invariant.gep183, i64 %401
+  %405 = load <16 x float>, ptr %404, align 4
+  %406 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %405, <16 x float> %400)
+  %407 = shufflevector <16 x float> %406, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %408 = shufflevector <16 x float> %406, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %409 = fadd <8 x float> %407, %408
+  %410 = shufflevector <8 x float> %409, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %411 = shufflevector <8 x float> %409, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %412 = fadd <4 x float> %410, %411
+  %413 = shufflevector <4 x float> %412, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %414 = shufflevector <4 x float> %412, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %415 = fadd <2 x float> %413, %414
+  %shift248 = shufflevector <2 x float> %415, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %416 = fadd <2 x float> %415, %shift248
+  %417 = mul nsw i64 %t1.addr.0174, %H
+  %418 = getelementptr inbounds float, ptr %betah, i64 %417
+  %419 = load float, ptr %418, align 4
+  %420 = getelementptr inbounds float, ptr %gep184, i64 %395
+  %421 = load <16 x float>, ptr %420, align 4
+  %422 = fsub <16 x float> %421, %479
+  %423 = insertelement <16 x float> poison, float %419, i64 0
+  %424 = shufflevector <16 x float> %423, <16 x float> poison, <16 x i32> zeroinitializer
+  %425 = fmul <16 x float> %424, %422
+  %426 = or disjoint i64 %395, 16
+  %427 = getelementptr inbounds float, ptr %gep184, i64 %426
+  %428 = load <16 x float>, ptr %427, align 4
+  %429 = fsub <16 x float> %428, %487
+  %430 = fmul <16 x float> %424, %429
+  %431 = shufflevector <2 x float> %416, <2 x float> poison, <16 x i32> zeroinitializer
+  %432 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %425, <16 x float> %482)
+  %433 = fmul <16 x float> %432, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %434 = mul nsw i64 %t1.addr.0174, %sv
+  %435 = getelementptr inbounds float, ptr %oh, i64 %434
+  store <16 x float> %433, ptr %435, align 4
+  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %430, <16 x float> %488)
+  %437 = fmul <16 x float> %436, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %438 = or disjoint i64 %434, 16
+  %439 = getelementptr inbounds float, ptr %oh, i64 %438
+  store <16 x float> %437, ptr %439, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0174, 1
+  %440 = icmp slt i64 %t1.next, %t1
+  br i1 %440, label %i5.head.preheader, label %i7.head.preheader
+
+i5.body:                                          ; preds = %i5.body, %i5.head.preheader
+  %i5.addr.0170 = phi i64 [ 0, %i5.head.preheader ], [ %i5.next.1, %i5.body ]
+  %acc8.0169 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %488, %i5.body ]
+  %acc7.0168 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %482, %i5.body ]
+  %acc6.0167 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %487, %i5.body ]
+  %acc5.0166 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %479, %i5.body ]
+  %gep226 = getelementptr float, ptr %gep228, i64 %i5.addr.0170
+  %441 = load float, ptr %gep226, align 4
+  %442 = or disjoint i64 %i5.addr.0170, %395
+  %443 = getelementptr inbounds float, ptr %gep182, i64 %442
+  %444 = load float, ptr %443, align 4
+  %445 = getelementptr inbounds float, ptr %invariant.gep183, i64 %442
+  %446 = load float, ptr %445, align 4
+  %447 = insertelement <16 x float> poison, float %441, i64 0
+  %448 = shufflevector <16 x float> %447, <16 x float> poison, <16 x i32> zeroinitializer
+  %449 = shl nuw nsw i64 %i5.addr.0170, 5
+  %450 = getelementptr inbounds float, ptr %work, i64 %449
+  %451 = load <16 x float>, ptr %450, align 4
+  %452 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %448, <16 x float> %delta.0175, <16 x float> %451)
+  store <16 x float> %452, ptr %450, align 4
+  %453 = insertelement <16 x float> poison, float %444, i64 0
+  %454 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
+  %455 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %454, <16 x float> %452, <16 x float> %acc5.0166)
+  %456 = insertelement <16 x float> poison, float %446, i64 0
+  %457 = shufflevector <16 x float> %456, <16 x float> poison, <16 x i32> zeroinitializer
+  %458 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %457, <16 x float> %452, <16 x float> %acc7.0168)
+  %459 = or disjoint i64 %449, 16
+  %460 = getelementptr inbounds float, ptr %work, i64 %459
+  %461 = load <16 x float>, ptr %460, align 4
+  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %448, <16 x float> %delta1.0173, <16 x float> %461)
+  store <16 x float> %462, ptr %460, align 4
+  %463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %454, <16 x float> %462, <16 x float> %acc6.0167)
+  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %457, <16 x float> %462, <16 x float> %acc8.0169)
+  %i5.next = or disjoint i64 %i5.addr.0170, 1
+  %gep226.1 = getelementptr float, ptr %gep228, i64 %i5.next
+  %465 = load float, ptr %gep226.1, align 4
+  %466 = or disjoint i64 %i5.next, %395
+  %467 = getelementptr inbounds float, ptr %gep182, i64 %466
+  %468 = load float, ptr %467, align 4
+  %469 = getelementptr inbounds float, ptr %invariant.gep183, i64 %466
+  %470 = load float, ptr %469, align 4
+  %471 = insertelement <16 x float> poison, float %465, i64 0
+  %472 = shufflevector <16 x float> %471, <16 x float> poison, <16 x i32> zeroinitializer
+  %473 = shl nuw nsw i64 %i5.next, 5
+  %474 = getelementptr inbounds float, ptr %work, i64 %473
+  %475 = load <16 x float>, ptr %474, align 4
+  %476 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %472, <16 x float> %delta.0175, <16 x float> %475)
+  store <16 x float> %476, ptr %474, align 4
+  %477 = insertelement <16 x float> poison, float %468, i64 0
+  %478 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
+  %479 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %478, <16 x float> %476, <16 x float> %455)
+  %480 = insertelement <16 x float> poison, float %470, i64 0
+  %481 = shufflevector <16 x float> %480, <16 x float> poison, <16 x i32> zeroinitializer
+  %482 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %481, <16 x float> %476, <16 x float> %458)
+  %483 = or disjoint i64 %473, 16
+  %484 = getelementptr inbounds float, ptr %work, i64 %483
+  %485 = load <16 x float>, ptr %484, align 4
+  %486 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %472, <16 x float> %delta1.0173, <16 x float> %485)
+  store <16 x float> %486, ptr %484, align 4
+  %487 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %478, <16 x float> %486, <16 x float> %463)
+  %488 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %481, <16 x float> %486, <16 x float> %464)
+  %i5.next.1 = add nuw nsw i64 %i5.addr.0170, 2
+  %exitcond207.not.1 = icmp eq i64 %i5.next.1, 32
+  br i1 %exitcond207.not.1, label %i6.head.preheader, label %i5.body
+
+i7.body:                                          ; preds = %i7.body, %i7.head.preheader
+  %i7.addr.0177 = phi i64 [ 0, %i7.head.preheader ], [ %i7.next.3, %i7.body ]
+  %gep232 = getelementptr float, ptr %gep236, i64 %i7.addr.0177
+  %489 = load float, ptr %gep232, align 4
+  %490 = insertelement <16 x float> poison, float %489, i64 0
+  %491 = shufflevector <16 x float> %490, <16 x float> poison, <16 x i32> zeroinitializer
+  %492 = shl nuw nsw i64 %i7.addr.0177, 5
+  %493 = getelementptr inbounds float, ptr %work, i64 %492
+  %494 = load <16 x float>, ptr %493, align 4
+  %495 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %491, <16 x float> %delta.0.lcssa, <16 x float> %494)
+  store <16 x float> %495, ptr %493, align 4
+  %496 = or disjoint i64 %492, 16
+  %497 = getelementptr inbounds float, ptr %work, i64 %496
+  %498 = load <16 x float>, ptr %497, align 4
+  %499 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %491, <16 x float> %delta1.0.lcssa, <16 x float> %498)
+  store <16 x float> %499, ptr %497, align 4
+  %i7.next = or disjoint i64 %i7.addr.0177, 1
+  %gep232.1 = getelementptr float, ptr %gep236, i64 %i7.next
+  %500 = load float, ptr %gep232.1, align 4
+  %501 = insertelement <16 x float> poison, float %500, i64 0
+  %502 = shufflevector <16 x float> %501, <16 x float> poison, <16 x i32> zeroinitializer
+  %503 = shl nuw nsw i64 %i7.next, 5
+  %504 = getelementptr inbounds float, ptr %work, i64 %503
+  %505 = load <16 x float>, ptr %504, align 4
+  %506 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %delta.0.lcssa, <16 x float> %505)
+  store <16 x float> %506, ptr %504, align 4
+  %507 = or disjoint i64 %503, 16
+  %508 = getelementptr inbounds float, ptr %work, i64 %507
+  %509 = load <16 x float>, ptr %508, align 4
+  %510 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %delta1.0.lcssa, <16 x float> %509)
+  store <16 x float> %510, ptr %508, align 4
+  %i7.next.1 = or disjoint i64 %i7.addr.0177, 2
+  %gep232.2 = getelementptr float, ptr %gep236, i64 %i7.next.1
+  %511 = load float, ptr %gep232.2, align 4
+  %512 = insertelement <16 x float> poison, float %511, i64 0
+  %513 = shufflevector <16 x float> %512, <16 x float> poison, <16 x i32> zeroinitializer
+  %514 = shl nuw nsw i64 %i7.next.1, 5
+  %515 = getelementptr inbounds float, ptr %work, i64 %514
+  %516 = load <16 x float>, ptr %515, align 4
+  %517 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %513, <16 x float> %delta.0.lcssa, <16 x float> %516)
+  store <16 x float> %517, ptr %515, align 4
+  %518 = or disjoint i64 %514, 16
+  %519 = getelementptr inbounds float, ptr %work, i64 %518
+  %520 = load <16 x float>, ptr %519, align 4
+  %521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %513, <16 x float> %delta1.0.lcssa, <16 x float> %520)
+  store <16 x float> %521, ptr %519, align 4
+  %i7.next.2 = or disjoint i64 %i7.addr.0177, 3
+  %gep232.3 = getelementptr float, ptr %gep236, i64 %i7.next.2
+  %522 = load float, ptr %gep232.3, align 4
+  %523 = insertelement <16 x float> poison, float %522, i64 0
+  %524 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %525 = shl nuw nsw i64 %i7.next.2, 5
+  %526 = getelementptr inbounds float, ptr %work, i64 %525
+  %527 = load <16 x float>, ptr %526, align 4
+  %528 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %524, <16 x float> %delta.0.lcssa, <16 x float> %527)
+  store <16 x float> %528, ptr %526, align 4
+  %529 = or disjoint i64 %525, 16
+  %530 = getelementptr inbounds float, ptr %work, i64 %529
+  %531 = load <16 x float>, ptr %530, align 4
+  %532 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %524, <16 x float> %delta1.0.lcssa, <16 x float> %531)
+  store <16 x float> %532, ptr %530, align 4
+  %i7.next.3 = add nuw nsw i64 %i7.addr.0177, 4
+  %exitcond208.not.3 = icmp eq i64 %i7.next.3, 32
+  br i1 %exitcond208.not.3, label %i7.exit, label %i7.body
+
+i7.exit:                                          ; preds = %i7.body
+  %ci.next = add nuw nsw i64 %ci.addr.0178, 1
+  %exitcond210.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond210.not, label %i8.head.preheader, label %ci.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -655,11 +777,13 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #3
 
-attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite) "target-cpu"="znver3" }
+attributes #0 = { nofree norecurse nounwind "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+
+!0 = !{i32 1}
 ; ---- dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm'
 source_filename = "dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm"
@@ -6709,454 +6833,460 @@ source_filename = "dp_fwd_h1_k32_v32_r64_nogate_silu_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_fwd_h1_k32_v32_r64_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias nocapture writeonly %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+; Function Attrs: nofree norecurse nounwind
+define void @dp_fwd_h1_k32_v32_r64_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep180 = getelementptr i8, ptr %work, i64 4352
+  %hs209 = ptrtoint ptr %hs to i64
+  %invariant.gep183 = getelementptr i8, ptr %work, i64 4352
   %sv = shl nsw i64 %H, 5
   %.idx = shl i64 %T, 7
-  %gep179 = getelementptr i8, ptr %invariant.gep180, i64 %.idx
+  %gep182 = getelementptr i8, ptr %invariant.gep183, i64 %.idx
   %.idx140 = shl i64 %T, 8
-  %gep181 = getelementptr i8, ptr %invariant.gep180, i64 %.idx140
+  %gep184 = getelementptr i8, ptr %invariant.gep183, i64 %.idx140
   %1 = icmp sgt i64 %T, 0
   %2 = add nsw i64 %T, -1
   %3 = add nsw i64 %T, 63
   %nc = sdiv i64 %3, 64
   %4 = mul i64 %nc, %bh0
   %5 = shl i64 %nc, 12
+  %6 = and i64 %hs209, 63
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %6 = sub i64 %bh1, %bh0
-  %invariant.gep222 = getelementptr i8, ptr %gep179, i64 -128
-  %invariant.gep230 = getelementptr i8, ptr %gep179, i64 -128
+  %7 = sub i64 %bh1, %bh0
+  %8 = icmp eq i64 %6, 0
+  %invariant.gep227 = getelementptr i8, ptr %gep182, i64 -128
+  %invariant.gep235 = getelementptr i8, ptr %gep182, i64 -128
   br label %bh.body
 
-bh.body:                                          ; preds = %bh.body.lr.ph, %i7.head.preheader
-  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i7.head.preheader ]
-  %bh.addr.0182 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i7.head.preheader ]
-  %7 = add i64 %indvar, %bh0
-  %8 = shl i64 %7, 12
-  %scevgep207 = getelementptr i8, ptr %hT, i64 %8
-  %9 = mul i64 %5, %indvar
-  %scevgep199 = getelementptr i8, ptr %h0, i64 %8
-  %b = sdiv i64 %bh.addr.0182, %H
-  %h = srem i64 %bh.addr.0182, %H
-  %10 = mul nsw i64 %b, %T
-  %11 = mul nsw i64 %10, %H
-  %bT = add nsw i64 %11, %h
+bh.body:                                          ; preds = %bh.body.lr.ph, %i8.head.preheader
+  %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i8.head.preheader ]
+  %bh.addr.0185 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i8.head.preheader ]
+  %9 = add i64 %indvar, %bh0
+  %10 = shl i64 %9, 12
+  %scevgep212 = getelementptr i8, ptr %hT, i64 %10
+  %11 = mul i64 %5, %indvar
+  %scevgep202 = getelementptr i8, ptr %h0, i64 %10
+  %b = sdiv i64 %bh.addr.0185, %H
+  %h = srem i64 %bh.addr.0185, %H
+  %12 = mul nsw i64 %b, %T
+  %13 = mul nsw i64 %12, %H
+  %bT = add nsw i64 %13, %h
   %betah = getelementptr inbounds float, ptr %beta, i64 %bT
   %oh.idx = shl nsw i64 %bT, 7
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %1, label %t.body.lr.ph, label %i.head.preheader.thread
 
 i.head.preheader.thread:                          ; preds = %bh.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
-  br label %i7.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep202, i64 4096, i1 false)
+  br label %i8.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %12 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %12
-  %invariant.gep142 = getelementptr float, ptr %k, i64 %12
-  %invariant.gep144 = getelementptr float, ptr %v, i64 %12
+  %14 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %14
+  %invariant.gep143 = getelementptr float, ptr %k, i64 %14
+  %invariant.gep145 = getelementptr float, ptr %v, i64 %14
   br label %t.body
 
-bh.exit:                                          ; preds = %i7.head.preheader, %entry
+bh.exit:                                          ; preds = %i8.head.preheader, %entry
+  fence seq_cst
   ret void
 
 i.head.preheader:                                 ; preds = %t.body
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep199, i64 4096, i1 false)
-  br i1 %1, label %i1.head.preheader.lr.ph, label %i7.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %work, ptr noundef nonnull align 4 dereferenceable(4096) %scevgep202, i64 4096, i1 false)
+  br i1 %1, label %ci.body.lr.ph, label %i8.head.preheader
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.0141 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %13 = add nuw nsw i64 %t.addr.0141, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %13, i64 %2)
-  %14 = add nsw i64 %tp, %10
-  %15 = mul nsw i64 %14, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %15
+  %t.addr.0142 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %15 = add nuw nsw i64 %t.addr.0142, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %15, i64 %2)
+  %16 = add nsw i64 %tp, %12
+  %17 = mul nsw i64 %16, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %17
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %16 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %16, i32 0, i32 2, i32 1)
-  %17 = mul nsw i64 %14, %k_ts
-  %gep143 = getelementptr float, ptr %invariant.gep142, i64 %17
-  tail call void @llvm.prefetch.p0(ptr %gep143, i32 0, i32 2, i32 1)
-  %18 = getelementptr i8, ptr %gep143, i64 64
+  %18 = getelementptr i8, ptr %gep, i64 64
   tail call void @llvm.prefetch.p0(ptr %18, i32 0, i32 2, i32 1)
-  %19 = mul nsw i64 %14, %v_ts
-  %gep145 = getelementptr float, ptr %invariant.gep144, i64 %19
-  tail call void @llvm.prefetch.p0(ptr %gep145, i32 0, i32 2, i32 1)
-  %20 = getelementptr i8, ptr %gep145, i64 64
+  %19 = mul nsw i64 %16, %k_ts
+  %gep144 = getelementptr float, ptr %invariant.gep143, i64 %19
+  tail call void @llvm.prefetch.p0(ptr %gep144, i32 0, i32 2, i32 1)
+  %20 = getelementptr i8, ptr %gep144, i64 64
   tail call void @llvm.prefetch.p0(ptr %20, i32 0, i32 2, i32 1)
-  %21 = add nsw i64 %t.addr.0141, %10
-  %22 = mul nsw i64 %21, %q_ts
-  %gep147 = getelementptr float, ptr %invariant.gep, i64 %22
-  %23 = load <16 x float>, ptr %gep147, align 4
-  %24 = fneg <16 x float> %23
-  %25 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %24, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %26 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %25, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %27 = fmul <16 x float> %26, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %28 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %27)
-  %29 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %28, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %26)
-  %30 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %28, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %29)
-  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %32 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %31, <16 x float> %30, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %33 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %32, <16 x float> %30, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %30, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %35 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %34, <16 x float> %30, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %36 = fmul <16 x float> %30, %30
-  %37 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %35, <16 x float> %36, <16 x float> %30)
-  %38 = fadd <16 x float> %37, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %39 = fptosi <16 x float> %28 to <16 x i32>
-  %40 = shl <16 x i32> %39, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %41 = add <16 x i32> %40, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %42 = bitcast <16 x i32> %41 to <16 x float>
-  %43 = fmul <16 x float> %38, %42
-  %44 = fadd <16 x float> %43, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %45 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
-  %46 = fmul <16 x float> %23, %45
-  %47 = getelementptr i8, ptr %gep147, i64 64
-  %48 = load <16 x float>, ptr %47, align 4
-  %49 = fneg <16 x float> %48
-  %50 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %49, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %51 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %50, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %52 = fmul <16 x float> %51, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %53 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %52)
-  %54 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %53, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %51)
-  %55 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %53, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %54)
-  %56 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %55, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %57 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %56, <16 x float> %55, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %58 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %57, <16 x float> %55, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %59 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %58, <16 x float> %55, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %60 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %59, <16 x float> %55, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %61 = fmul <16 x float> %55, %55
-  %62 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %60, <16 x float> %61, <16 x float> %55)
-  %63 = fadd <16 x float> %62, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %64 = fptosi <16 x float> %53 to <16 x i32>
-  %65 = shl <16 x i32> %64, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %66 = add <16 x i32> %65, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %67 = bitcast <16 x i32> %66 to <16 x float>
-  %68 = fmul <16 x float> %63, %67
-  %69 = fadd <16 x float> %68, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %70 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %69
-  %71 = fmul <16 x float> %48, %70
-  %72 = fmul <16 x float> %46, %46
-  %73 = fmul <16 x float> %71, %71
-  %74 = fadd <16 x float> %72, %73
-  %75 = shufflevector <16 x float> %74, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %76 = shufflevector <16 x float> %74, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %77 = fadd <8 x float> %75, %76
-  %78 = shufflevector <8 x float> %77, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %79 = shufflevector <8 x float> %77, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %80 = fadd <4 x float> %78, %79
-  %81 = shufflevector <4 x float> %80, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %82 = shufflevector <4 x float> %80, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %83 = fadd <2 x float> %81, %82
-  %shift = shufflevector <2 x float> %83, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %84 = fadd <2 x float> %83, %shift
-  %85 = extractelement <2 x float> %84, i64 0
-  %86 = fadd float %85, 0x3EB0C6F7A0000000
-  %87 = tail call float @llvm.sqrt.f32(float %86)
-  %88 = fdiv float 1.000000e+00, %87
-  %89 = insertelement <16 x float> poison, float %88, i64 0
-  %90 = shufflevector <16 x float> %89, <16 x float> poison, <16 x i32> zeroinitializer
-  %91 = fmul <16 x float> %46, %90
-  %92 = shl nsw i64 %t.addr.0141, 5
-  %93 = getelementptr inbounds float, ptr %invariant.gep180, i64 %92
-  store <16 x float> %91, ptr %93, align 4
-  %94 = fmul <16 x float> %71, %90
-  %95 = or disjoint i64 %92, 16
-  %96 = getelementptr inbounds float, ptr %invariant.gep180, i64 %95
-  store <16 x float> %94, ptr %96, align 4
-  %97 = mul nsw i64 %21, %k_ts
-  %gep149 = getelementptr float, ptr %invariant.gep142, i64 %97
-  %98 = load <16 x float>, ptr %gep149, align 4
-  %99 = fneg <16 x float> %98
-  %100 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %99, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %101 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %100, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %102 = fmul <16 x float> %101, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %103 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %102)
-  %104 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %103, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %101)
-  %105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %103, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %104)
-  %106 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %105, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %106, <16 x float> %105, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %107, <16 x float> %105, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %108, <16 x float> %105, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %105, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %111 = fmul <16 x float> %105, %105
-  %112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %110, <16 x float> %111, <16 x float> %105)
-  %113 = fadd <16 x float> %112, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %114 = fptosi <16 x float> %103 to <16 x i32>
-  %115 = shl <16 x i32> %114, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %116 = add <16 x i32> %115, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %117 = bitcast <16 x i32> %116 to <16 x float>
-  %118 = fmul <16 x float> %113, %117
-  %119 = fadd <16 x float> %118, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %120 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %119
-  %121 = fmul <16 x float> %98, %120
-  %122 = getelementptr i8, ptr %gep149, i64 64
-  %123 = load <16 x float>, ptr %122, align 4
-  %124 = fneg <16 x float> %123
-  %125 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %124, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %126 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %125, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %127 = fmul <16 x float> %126, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %128 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %127)
-  %129 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %126)
-  %130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %128, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %129)
-  %131 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %132 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %131, <16 x float> %130, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %133 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %132, <16 x float> %130, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %133, <16 x float> %130, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %130, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %136 = fmul <16 x float> %130, %130
-  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %136, <16 x float> %130)
-  %138 = fadd <16 x float> %137, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %139 = fptosi <16 x float> %128 to <16 x i32>
-  %140 = shl <16 x i32> %139, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %141 = add <16 x i32> %140, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %142 = bitcast <16 x i32> %141 to <16 x float>
-  %143 = fmul <16 x float> %138, %142
-  %144 = fadd <16 x float> %143, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %145 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %144
-  %146 = fmul <16 x float> %123, %145
-  %147 = fmul <16 x float> %121, %121
-  %148 = fmul <16 x float> %146, %146
-  %149 = fadd <16 x float> %147, %148
-  %150 = shufflevector <16 x float> %149, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %151 = shufflevector <16 x float> %149, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %152 = fadd <8 x float> %150, %151
-  %153 = shufflevector <8 x float> %152, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %154 = shufflevector <8 x float> %152, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %155 = fadd <4 x float> %153, %154
-  %156 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %157 = shufflevector <4 x float> %155, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %158 = fadd <2 x float> %156, %157
-  %shift241 = shufflevector <2 x float> %158, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %159 = fadd <2 x float> %158, %shift241
-  %160 = extractelement <2 x float> %159, i64 0
-  %161 = fadd float %160, 0x3EB0C6F7A0000000
-  %162 = tail call float @llvm.sqrt.f32(float %161)
-  %163 = fdiv float 1.000000e+00, %162
-  %164 = insertelement <16 x float> poison, float %163, i64 0
-  %165 = shufflevector <16 x float> %164, <16 x float> poison, <16 x i32> zeroinitializer
-  %166 = fmul <16 x float> %121, %165
-  %167 = getelementptr inbounds float, ptr %gep179, i64 %92
-  store <16 x float> %166, ptr %167, align 4
-  %168 = fmul <16 x float> %146, %165
-  %169 = getelementptr inbounds float, ptr %gep179, i64 %95
+  %21 = mul nsw i64 %16, %v_ts
+  %gep146 = getelementptr float, ptr %invariant.gep145, i64 %21
+  tail call void @llvm.prefetch.p0(ptr %gep146, i32 0, i32 2, i32 1)
+  %22 = getelementptr i8, ptr %gep146, i64 64
+  tail call void @llvm.prefetch.p0(ptr %22, i32 0, i32 2, i32 1)
+  %23 = add nsw i64 %t.addr.0142, %12
+  %24 = mul nsw i64 %23, %q_ts
+  %gep148 = getelementptr float, ptr %invariant.gep, i64 %24
+  %25 = load <16 x float>, ptr %gep148, align 4
+  %26 = fneg <16 x float> %25
+  %27 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %26, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %28 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %27, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %29 = fmul <16 x float> %28, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %30 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %29)
+  %31 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %28)
+  %32 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %30, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %31)
+  %33 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %32, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %34 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %33, <16 x float> %32, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %35 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %34, <16 x float> %32, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %36 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %35, <16 x float> %32, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %37 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %36, <16 x float> %32, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %38 = fmul <16 x float> %32, %32
+  %39 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %37, <16 x float> %38, <16 x float> %32)
+  %40 = fadd <16 x float> %39, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %41 = fptosi <16 x float> %30 to <16 x i32>
+  %42 = shl <16 x i32> %41, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %43 = add <16 x i32> %42, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %44 = bitcast <16 x i32> %43 to <16 x float>
+  %45 = fmul <16 x float> %40, %44
+  %46 = fadd <16 x float> %45, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %47 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %46
+  %48 = fmul <16 x float> %25, %47
+  %49 = getelementptr i8, ptr %gep148, i64 64
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fneg <16 x float> %50
+  %52 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %51, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %53 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %52, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %54 = fmul <16 x float> %53, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %55 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %54)
+  %56 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %55, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %53)
+  %57 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %55, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %56)
+  %58 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %57, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %59 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %58, <16 x float> %57, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %60 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %59, <16 x float> %57, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %61 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %60, <16 x float> %57, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %62 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %61, <16 x float> %57, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %63 = fmul <16 x float> %57, %57
+  %64 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %62, <16 x float> %63, <16 x float> %57)
+  %65 = fadd <16 x float> %64, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %66 = fptosi <16 x float> %55 to <16 x i32>
+  %67 = shl <16 x i32> %66, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %68 = add <16 x i32> %67, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %69 = bitcast <16 x i32> %68 to <16 x float>
+  %70 = fmul <16 x float> %65, %69
+  %71 = fadd <16 x float> %70, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %72 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %71
+  %73 = fmul <16 x float> %50, %72
+  %74 = fmul <16 x float> %48, %48
+  %75 = fmul <16 x float> %73, %73
+  %76 = fadd <16 x float> %74, %75
+  %77 = shufflevector <16 x float> %76, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %78 = shufflevector <16 x float> %76, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %79 = fadd <8 x float> %77, %78
+  %80 = shufflevector <8 x float> %79, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %81 = shufflevector <8 x float> %79, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %82 = fadd <4 x float> %80, %81
+  %83 = shufflevector <4 x float> %82, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %84 = shufflevector <4 x float> %82, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %85 = fadd <2 x float> %83, %84
+  %shift = shufflevector <2 x float> %85, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %86 = fadd <2 x float> %85, %shift
+  %87 = extractelement <2 x float> %86, i64 0
+  %88 = fadd float %87, 0x3EB0C6F7A0000000
+  %89 = tail call float @llvm.sqrt.f32(float %88)
+  %90 = fdiv float 1.000000e+00, %89
+  %91 = insertelement <16 x float> poison, float %90, i64 0
+  %92 = shufflevector <16 x float> %91, <16 x float> poison, <16 x i32> zeroinitializer
+  %93 = fmul <16 x float> %48, %92
+  %94 = shl nsw i64 %t.addr.0142, 5
+  %95 = getelementptr inbounds float, ptr %invariant.gep183, i64 %94
+  store <16 x float> %93, ptr %95, align 4
+  %96 = fmul <16 x float> %73, %92
+  %97 = or disjoint i64 %94, 16
+  %98 = getelementptr inbounds float, ptr %invariant.gep183, i64 %97
+  store <16 x float> %96, ptr %98, align 4
+  %99 = mul nsw i64 %23, %k_ts
+  %gep150 = getelementptr float, ptr %invariant.gep143, i64 %99
+  %100 = load <16 x float>, ptr %gep150, align 4
+  %101 = fneg <16 x float> %100
+  %102 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %101, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %103 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %102, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %104 = fmul <16 x float> %103, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %105 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %104)
+  %106 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %105, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %103)
+  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %105, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %106)
+  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %107, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %108, <16 x float> %107, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %107, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %110, <16 x float> %107, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %107, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %113 = fmul <16 x float> %107, %107
+  %114 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %112, <16 x float> %113, <16 x float> %107)
+  %115 = fadd <16 x float> %114, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %116 = fptosi <16 x float> %105 to <16 x i32>
+  %117 = shl <16 x i32> %116, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %118 = add <16 x i32> %117, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %119 = bitcast <16 x i32> %118 to <16 x float>
+  %120 = fmul <16 x float> %115, %119
+  %121 = fadd <16 x float> %120, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %122 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %121
+  %123 = fmul <16 x float> %100, %122
+  %124 = getelementptr i8, ptr %gep150, i64 64
+  %125 = load <16 x float>, ptr %124, align 4
+  %126 = fneg <16 x float> %125
+  %127 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %126, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %128 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %127, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %129 = fmul <16 x float> %128, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %130 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %129)
+  %131 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %128)
+  %132 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %130, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %131)
+  %133 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %132, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %133, <16 x float> %132, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %134, <16 x float> %132, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %135, <16 x float> %132, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %137 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %136, <16 x float> %132, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %138 = fmul <16 x float> %132, %132
+  %139 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %137, <16 x float> %138, <16 x float> %132)
+  %140 = fadd <16 x float> %139, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %141 = fptosi <16 x float> %130 to <16 x i32>
+  %142 = shl <16 x i32> %141, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %143 = add <16 x i32> %142, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %144 = bitcast <16 x i32> %143 to <16 x float>
+  %145 = fmul <16 x float> %140, %144
+  %146 = fadd <16 x float> %145, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %147 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %146
+  %148 = fmul <16 x float> %125, %147
+  %149 = fmul <16 x float> %123, %123
+  %150 = fmul <16 x float> %148, %148
+  %151 = fadd <16 x float> %149, %150
+  %152 = shufflevector <16 x float> %151, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %153 = shufflevector <16 x float> %151, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %154 = fadd <8 x float> %152, %153
+  %155 = shufflevector <8 x float> %154, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %156 = shufflevector <8 x float> %154, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %157 = fadd <4 x float> %155, %156
+  %158 = shufflevector <4 x float> %157, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %159 = shufflevector <4 x float> %157, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %160 = fadd <2 x float> %158, %159
+  %shift246 = shufflevector <2 x float> %160, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %161 = fadd <2 x float> %160, %shift246
+  %162 = extractelement <2 x float> %161, i64 0
+  %163 = fadd float %162, 0x3EB0C6F7A0000000
+  %164 = tail call float @llvm.sqrt.f32(float %163)
+  %165 = fdiv float 1.000000e+00, %164
+  %166 = insertelement <16 x float> poison, float %165, i64 0
+  %167 = shufflevector <16 x float> %166, <16 x float> poison, <16 x i32> zeroinitializer
+  %168 = fmul <16 x float> %123, %167
+  %169 = getelementptr inbounds float, ptr %gep182, i64 %94
   store <16 x float> %168, ptr %169, align 4
-  %170 = mul nsw i64 %21, %v_ts
-  %gep151 = getelementptr float, ptr %invariant.gep144, i64 %170
-  %171 = load <16 x float>, ptr %gep151, align 4
-  %172 = fneg <16 x float> %171
-  %173 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %172, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %174 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %173, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %175 = fmul <16 x float> %174, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %176 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %175)
-  %177 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %176, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %174)
-  %178 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %176, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %177)
-  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %179, <16 x float> %178, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %181 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %180, <16 x float> %178, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %182 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %181, <16 x float> %178, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %182, <16 x float> %178, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %184 = fmul <16 x float> %178, %178
-  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> %184, <16 x float> %178)
-  %186 = fadd <16 x float> %185, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %187 = fptosi <16 x float> %176 to <16 x i32>
-  %188 = shl <16 x i32> %187, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %189 = add <16 x i32> %188, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %190 = bitcast <16 x i32> %189 to <16 x float>
-  %191 = fmul <16 x float> %186, %190
-  %192 = fadd <16 x float> %191, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %193 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %192
-  %194 = fmul <16 x float> %171, %193
-  %195 = getelementptr i8, ptr %gep151, i64 64
-  %196 = load <16 x float>, ptr %195, align 4
-  %197 = fneg <16 x float> %196
-  %198 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %197, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %199 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %198, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %200 = fmul <16 x float> %199, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %201 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %200)
-  %202 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %199)
-  %203 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %201, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %202)
-  %204 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %203, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %205 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %204, <16 x float> %203, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %206 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %205, <16 x float> %203, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %207 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %206, <16 x float> %203, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %208 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %207, <16 x float> %203, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %209 = fmul <16 x float> %203, %203
-  %210 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %208, <16 x float> %209, <16 x float> %203)
-  %211 = fadd <16 x float> %210, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %212 = fptosi <16 x float> %201 to <16 x i32>
-  %213 = shl <16 x i32> %212, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %214 = add <16 x i32> %213, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %215 = bitcast <16 x i32> %214 to <16 x float>
-  %216 = fmul <16 x float> %211, %215
-  %217 = fadd <16 x float> %216, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %218 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %217
-  %219 = fmul <16 x float> %196, %218
-  %220 = getelementptr inbounds float, ptr %gep181, i64 %92
-  store <16 x float> %194, ptr %220, align 4
-  %221 = getelementptr inbounds float, ptr %gep181, i64 %95
-  store <16 x float> %219, ptr %221, align 4
-  %t.next = add nuw nsw i64 %t.addr.0141, 1
+  %170 = fmul <16 x float> %148, %167
+  %171 = getelementptr inbounds float, ptr %gep182, i64 %97
+  store <16 x float> %170, ptr %171, align 4
+  %172 = mul nsw i64 %23, %v_ts
+  %gep152 = getelementptr float, ptr %invariant.gep145, i64 %172
+  %173 = load <16 x float>, ptr %gep152, align 4
+  %174 = fneg <16 x float> %173
+  %175 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %174, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %176 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %175, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %177 = fmul <16 x float> %176, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %178 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %177)
+  %179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %176)
+  %180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %178, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %179)
+  %181 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %180, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %182 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %181, <16 x float> %180, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %182, <16 x float> %180, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> %180, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %184, <16 x float> %180, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %186 = fmul <16 x float> %180, %180
+  %187 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %185, <16 x float> %186, <16 x float> %180)
+  %188 = fadd <16 x float> %187, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %189 = fptosi <16 x float> %178 to <16 x i32>
+  %190 = shl <16 x i32> %189, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %191 = add <16 x i32> %190, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %192 = bitcast <16 x i32> %191 to <16 x float>
+  %193 = fmul <16 x float> %188, %192
+  %194 = fadd <16 x float> %193, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %195 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %194
+  %196 = fmul <16 x float> %173, %195
+  %197 = getelementptr i8, ptr %gep152, i64 64
+  %198 = load <16 x float>, ptr %197, align 4
+  %199 = fneg <16 x float> %198
+  %200 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %199, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %201 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %200, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %202 = fmul <16 x float> %201, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %203 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %202)
+  %204 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %203, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %201)
+  %205 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %203, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %204)
+  %206 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %205, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %207 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %206, <16 x float> %205, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %208 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %207, <16 x float> %205, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %209 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %208, <16 x float> %205, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %210 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %209, <16 x float> %205, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %211 = fmul <16 x float> %205, %205
+  %212 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %210, <16 x float> %211, <16 x float> %205)
+  %213 = fadd <16 x float> %212, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %214 = fptosi <16 x float> %203 to <16 x i32>
+  %215 = shl <16 x i32> %214, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %216 = add <16 x i32> %215, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %217 = bitcast <16 x i32> %216 to <16 x float>
+  %218 = fmul <16 x float> %213, %217
+  %219 = fadd <16 x float> %218, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %220 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %219
+  %221 = fmul <16 x float> %198, %220
+  %222 = getelementptr inbounds float, ptr %gep184, i64 %94
+  store <16 x float> %196, ptr %222, align 4
+  %223 = getelementptr inbounds float, ptr %gep184, i64 %97
+  store <16 x float> %221, ptr %223, align 4
+  %t.next = add nuw nsw i64 %t.addr.0142, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
-i1.head.preheader.lr.ph:                          ; preds = %i.head.preheader
-  %invariant.gep228 = getelementptr i8, ptr %hs, i64 %9
-  br label %i1.head.preheader
+ci.body.lr.ph:                                    ; preds = %i.head.preheader
+  %224 = mul nsw i64 %bh.addr.0185, %nc
+  %invariant.gep233 = getelementptr i8, ptr %hs, i64 %11
+  br label %ci.body
 
-i7.head.preheader:                                ; preds = %i6.exit, %i.head.preheader.thread, %i.head.preheader
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep207, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %bh.next = add nsw i64 %bh.addr.0182, 1
+i8.head.preheader:                                ; preds = %i7.exit, %i.head.preheader.thread, %i.head.preheader
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep212, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %bh.next = add nsw i64 %bh.addr.0185, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond208.not = icmp eq i64 %indvar.next, %6
-  br i1 %exitcond208.not, label %bh.exit, label %bh.body
+  %exitcond213.not = icmp eq i64 %indvar.next, %7
+  br i1 %exitcond213.not, label %bh.exit, label %bh.body
 
-i1.head.preheader:                                ; preds = %i1.head.preheader.lr.ph, %i6.exit
-  %ci.addr.0175 = phi i64 [ 0, %i1.head.preheader.lr.ph ], [ %ci.next, %i6.exit ]
-  %222 = add i64 %4, %ci.addr.0175
-  %223 = shl i64 %222, 12
-  %gep229 = getelementptr i8, ptr %invariant.gep228, i64 %223
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep229, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
-  %t0 = shl nsw i64 %ci.addr.0175, 6
-  %224 = add nuw nsw i64 %t0, 64
-  %225 = shl nsw i64 %ci.addr.0175, 11
-  br label %i2.body
+ci.body:                                          ; preds = %ci.body.lr.ph, %i7.exit
+  %ci.addr.0178 = phi i64 [ 0, %ci.body.lr.ph ], [ %ci.next, %i7.exit ]
+  %225 = add nsw i64 %ci.addr.0178, %224
+  %226 = shl nsw i64 %225, 10
+  br i1 %8, label %j1.head.preheader, label %j2.head.preheader.preheader
 
-i3.head.preheader:                                ; preds = %i2.body
-  %226 = getelementptr inbounds float, ptr %gep179, i64 %225
-  %227 = load <16 x float>, ptr %226, align 4
-  %228 = getelementptr inbounds float, ptr %invariant.gep180, i64 %225
-  %229 = load <16 x float>, ptr %228, align 4
-  %230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %227, <16 x float> %229, <16 x float> zeroinitializer)
-  %231 = or disjoint i64 %225, 16
-  %232 = getelementptr inbounds float, ptr %gep179, i64 %231
-  %233 = load <16 x float>, ptr %232, align 4
-  %234 = getelementptr inbounds float, ptr %invariant.gep180, i64 %231
-  %235 = load <16 x float>, ptr %234, align 4
-  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> %235, <16 x float> %230)
-  %t1 = tail call i64 @llvm.smin.i64(i64 %224, i64 %T)
-  %237 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %238 = shufflevector <16 x float> %236, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %239 = fadd <8 x float> %237, %238
-  %240 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %241 = shufflevector <8 x float> %239, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %242 = fadd <4 x float> %240, %241
-  %243 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %244 = shufflevector <4 x float> %242, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %245 = fadd <2 x float> %243, %244
-  %shift242 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %246 = fadd <2 x float> %245, %shift242
-  %247 = mul nsw i64 %t0, %H
-  %248 = getelementptr inbounds float, ptr %betah, i64 %247
-  %249 = load float, ptr %248, align 4
-  %250 = getelementptr inbounds float, ptr %gep181, i64 %225
-  %251 = load <16 x float>, ptr %250, align 4
-  %252 = fsub <16 x float> %251, %301
-  %253 = insertelement <16 x float> poison, float %249, i64 0
-  %254 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
-  %255 = fmul <16 x float> %254, %252
-  %256 = or disjoint i64 %225, 16
-  %257 = getelementptr inbounds float, ptr %gep181, i64 %256
+j2.head.preheader.preheader:                      ; preds = %ci.body
+  %227 = add i64 %4, %ci.addr.0178
+  %228 = shl i64 %227, 12
+  %gep234 = getelementptr i8, ptr %invariant.gep233, i64 %228
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep234, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
+  %t0 = shl nsw i64 %ci.addr.0178, 6
+  %229 = add nuw nsw i64 %t0, 64
+  %230 = shl nsw i64 %ci.addr.0178, 11
+  br label %i3.body
+
+j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
+  %i1.addr.0158 = phi i64 [ %i1.next.7, %j1.head.preheader ], [ 0, %ci.body ]
+  %231 = shl nuw nsw i64 %i1.addr.0158, 5
+  %232 = or disjoint i64 %231, %226
+  %233 = getelementptr inbounds float, ptr %work, i64 %231
+  %234 = load <16 x float>, ptr %233, align 4
+  %235 = getelementptr inbounds float, ptr %hs, i64 %232
+  store <16 x float> %234, ptr %235, align 64, !nontemporal !0
+  %236 = or disjoint i64 %231, 16
+  %237 = getelementptr inbounds float, ptr %work, i64 %236
+  %238 = load <16 x float>, ptr %237, align 4
+  %239 = or disjoint i64 %232, 16
+  %240 = getelementptr inbounds float, ptr %hs, i64 %239
+  store <16 x float> %238, ptr %240, align 64, !nontemporal !0
+  %i1.next = shl i64 %i1.addr.0158, 5
+  %241 = or disjoint i64 %i1.next, 32
+  %242 = or disjoint i64 %241, %226
+  %243 = getelementptr inbounds float, ptr %work, i64 %241
+  %244 = load <16 x float>, ptr %243, align 4
+  %245 = getelementptr inbounds float, ptr %hs, i64 %242
+  store <16 x float> %244, ptr %245, align 64, !nontemporal !0
+  %246 = or disjoint i64 %i1.next, 48
+  %247 = getelementptr inbounds float, ptr %work, i64 %246
+  %248 = load <16 x float>, ptr %247, align 4
+  %249 = or disjoint i64 %242, 16
+  %250 = getelementptr inbounds float, ptr %hs, i64 %249
+  store <16 x float> %248, ptr %250, align 64, !nontemporal !0
+  %i1.next.1 = shl i64 %i1.addr.0158, 5
+  %251 = or disjoint i64 %i1.next.1, 64
+  %252 = or disjoint i64 %251, %226
+  %253 = getelementptr inbounds float, ptr %work, i64 %251
+  %254 = load <16 x float>, ptr %253, align 4
+  %255 = getelementptr inbounds float, ptr %hs, i64 %252
+  store <16 x float> %254, ptr %255, align 64, !nontemporal !0
+  %256 = or disjoint i64 %i1.next.1, 80
+  %257 = getelementptr inbounds float, ptr %work, i64 %256
   %258 = load <16 x float>, ptr %257, align 4
-  %259 = fsub <16 x float> %258, %308
-  %260 = fmul <16 x float> %254, %259
-  %261 = shufflevector <2 x float> %246, <2 x float> poison, <16 x i32> zeroinitializer
-  %262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %255, <16 x float> %304)
-  %263 = fmul <16 x float> %262, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %264 = mul nsw i64 %t0, %sv
-  %265 = getelementptr inbounds float, ptr %oh, i64 %264
-  store <16 x float> %263, ptr %265, align 4
-  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> %260, <16 x float> %309)
-  %267 = fmul <16 x float> %266, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %268 = or disjoint i64 %264, 16
-  %269 = getelementptr inbounds float, ptr %oh, i64 %268
-  store <16 x float> %267, ptr %269, align 4
-  %270 = or disjoint i64 %t0, 1
-  %271 = icmp slt i64 %270, %t1
-  br i1 %271, label %i4.head.preheader, label %i6.head.preheader
-
-i2.body:                                          ; preds = %i2.body, %i1.head.preheader
-  %acc.0160 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %301, %i2.body ]
-  %acc1.0159 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %308, %i2.body ]
-  %acc2.0158 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %304, %i2.body ]
-  %acc3.0157 = phi <16 x float> [ zeroinitializer, %i1.head.preheader ], [ %309, %i2.body ]
-  %i2.addr.0156 = phi i64 [ 0, %i1.head.preheader ], [ %i2.next.1, %i2.body ]
-  %272 = add nuw nsw i64 %i2.addr.0156, %225
-  %273 = getelementptr inbounds float, ptr %gep179, i64 %272
-  %274 = load float, ptr %273, align 4
-  %275 = getelementptr inbounds float, ptr %invariant.gep180, i64 %272
-  %276 = load float, ptr %275, align 4
-  %277 = shl nuw nsw i64 %i2.addr.0156, 5
-  %278 = getelementptr inbounds float, ptr %work, i64 %277
-  %279 = load <16 x float>, ptr %278, align 4
-  %280 = insertelement <16 x float> poison, float %274, i64 0
-  %281 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
-  %282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %279, <16 x float> %acc.0160)
-  %283 = insertelement <16 x float> poison, float %276, i64 0
-  %284 = shufflevector <16 x float> %283, <16 x float> poison, <16 x i32> zeroinitializer
-  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %279, <16 x float> %acc2.0158)
-  %286 = or disjoint i64 %277, 16
+  %259 = or disjoint i64 %252, 16
+  %260 = getelementptr inbounds float, ptr %hs, i64 %259
+  store <16 x float> %258, ptr %260, align 64, !nontemporal !0
+  %i1.next.2 = shl i64 %i1.addr.0158, 5
+  %261 = or disjoint i64 %i1.next.2, 96
+  %262 = or disjoint i64 %261, %226
+  %263 = getelementptr inbounds float, ptr %work, i64 %261
+  %264 = load <16 x float>, ptr %263, align 4
+  %265 = getelementptr inbounds float, ptr %hs, i64 %262
+  store <16 x float> %264, ptr %265, align 64, !nontemporal !0
+  %266 = or disjoint i64 %i1.next.2, 112
+  %267 = getelementptr inbounds float, ptr %work, i64 %266
+  %268 = load <16 x float>, ptr %267, align 4
+  %269 = or disjoint i64 %262, 16
+  %270 = getelementptr inbounds float, ptr %hs, i64 %269
+  store <16 x float> %268, ptr %270, align 64, !nontemporal !0
+  %i1.next.3 = shl i64 %i1.addr.0158, 5
+  %271 = or disjoint i64 %i1.next.3, 128
+  %272 = or disjoint i64 %271, %226
+  %273 = getelementptr inbounds float, ptr %work, i64 %271
+  %274 = load <16 x float>, ptr %273, align 4
+  %275 = getelementptr inbounds float, ptr %hs, i64 %272
+  store <16 x float> %274, ptr %275, align 64, !nontemporal !0
+  %276 = or disjoint i64 %i1.next.3, 144
+  %277 = getelementptr inbounds float, ptr %work, i64 %276
+  %278 = load <16 x float>, ptr %277, align 4
+  %279 = or disjoint i64 %272, 16
+  %280 = getelementptr inbounds float, ptr %hs, i64 %279
+  store <16 x float> %278, ptr %280, align 64, !nontemporal !0
+  %i1.next.4 = shl i64 %i1.addr.0158, 5
+  %281 = or disjoint i64 %i1.next.4, 160
+  %282 = or disjoint i64 %281, %226
+  %283 = getelementptr inbounds float, ptr %work, i64 %281
+  %284 = load <16 x float>, ptr %283, align 4
+  %285 = getelementptr inbounds float, ptr %hs, i64 %282
+  store <16 x float> %284, ptr %285, align 64, !nontemporal !0
+  %286 = or disjoint i64 %i1.next.4, 176
   %287 = getelementptr inbounds float, ptr %work, i64 %286
   %288 = load <16 x float>, ptr %287, align 4
-  %289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> %288, <16 x float> %acc1.0159)
-  %290 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %288, <16 x float> %acc3.0157)
-  %i2.next = or disjoint i64 %i2.addr.0156, 1
-  %291 = add nuw nsw i64 %i2.next, %225
-  %292 = getelementptr inbounds float, ptr %gep179, i64 %291
-  %293 = load float, ptr %292, align 4
-  %294 = getelementptr inbounds float, ptr %invariant.gep180, i64 %291
-  %295 = load float, ptr %294, align 4
-  %296 = shl nuw nsw i64 %i2.next, 5
+  %289 = or disjoint i64 %282, 16
+  %290 = getelementptr inbounds float, ptr %hs, i64 %289
+  store <16 x float> %288, ptr %290, align 64, !nontemporal !0
+  %i1.next.5 = shl i64 %i1.addr.0158, 5
+  %291 = or disjoint i64 %i1.next.5, 192
+  %292 = or disjoint i64 %291, %226
+  %293 = getelementptr inbounds float, ptr %work, i64 %291
+  %294 = load <16 x float>, ptr %293, align 4
+  %295 = getelementptr inbounds float, ptr %hs, i64 %292
+  store <16 x float> %294, ptr %295, align 64, !nontemporal !0
+  %296 = or disjoint i64 %i1.next.5, 208
   %297 = getelementptr inbounds float, ptr %work, i64 %296
   %298 = load <16 x float>, ptr %297, align 4
-  %299 = insertelement <16 x float> poison, float %293, i64 0
-  %300 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
-  %301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %298, <16 x float> %282)
-  %302 = insertelement <16 x float> poison, float %295, i64 0
-  %303 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
-  %304 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %298, <16 x float> %285)
-  %305 = or disjoint i64 %296, 16
-  %306 = getelementptr inbounds float, ptr %work, i64 %305
-  %307 = load <16 x float>, ptr %306, align 4
-  %308 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %300, <16 x float> %307, <16 x float> %289)
-  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %303, <16 x float> %307, <16 x float> %290)
-  %i2.next.1 = add nuw nsw i64 %i2.addr.0156, 2
-  %exitcond202.not.1 = icmp eq i64 %i2.next.1, 32
-  br i1 %exitcond202.not.1, label %i3.head.preheader, label %i2.body
+  %299 = or disjoint i64 %292, 16
+  %300 = getelementptr inbounds float, ptr %hs, i64 %299
+  store <16 x float> %298, ptr %300, align 64, !nontemporal !0
+  %i1.next.6 = shl i64 %i1.addr.0158, 5
+  %301 = or disjoint i64 %i1.next.6, 224
+  %302 = or disjoint i64 %301, %226
+  %303 = getelementptr inbounds float, ptr %work, i64 %301
+  %304 = load <16 x float>, ptr %303, align 4
+  %305 = getelementptr inbounds float, ptr %hs, i64 %302
+  store <16 x float> %304, ptr %305, align 64, !nontemporal !0
+  %306 = or disjoint i64 %i1.next.6, 240
+  %307 = getelementptr inbounds float, ptr %work, i64 %306
+  %308 = load <16 x float>, ptr %307, align 4
+  %309 = or disjoint i64 %302, 16
+  %310 = getelementptr inbounds float, ptr %hs, i64 %309
+  store <16 x float> %308, ptr %310, align 64, !nontemporal !0
+  %i1.next.7 = add nuw nsw i64 %i1.addr.0158, 8
+  %exitcond205.not.7 = icmp eq i64 %i1.next.7, 32
+  br i1 %exitcond205.not.7, label %endif, label %j1.head.preheader
 
-i6.head.preheader:                                ; preds = %i5.head.preheader, %i3.head.preheader
-  %delta1.0.lcssa = phi <16 x float> [ %260, %i3.head.preheader ], [ %345, %i5.head.preheader ]
-  %delta.0.lcssa = phi <16 x float> [ %255, %i3.head.preheader ], [ %340, %i5.head.preheader ]
-  %.idx185 = shl i64 %t1, 7
-  %gep231 = getelementptr i8, ptr %invariant.gep230, i64 %.idx185
-  br label %i6.body
-
-i4.head.preheader:                                ; preds = %i3.head.preheader, %i5.head.preheader
-  %delta.0172 = phi <16 x float> [ %340, %i5.head.preheader ], [ %255, %i3.head.preheader ]
-  %delta1.0171 = phi <16 x float> [ %345, %i5.head.preheader ], [ %260, %i3.head.preheader ]
-  %t1.addr.0170 = phi i64 [ %t1.next, %i5.head.preheader ], [ %270, %i3.head.preheader ]
-  %310 = shl i64 %t1.addr.0170, 5
-  %gep223 = getelementptr float, ptr %invariant.gep222, i64 %310
-  br label %i4.body
-
-i5.head.preheader:                                ; preds = %i4.body
-  %311 = getelementptr inbounds float, ptr %gep179, i64 %310
+i4.head.preheader:                                ; preds = %i3.body
+  %311 = getelementptr inbounds float, ptr %gep182, i64 %230
   %312 = load <16 x float>, ptr %311, align 4
-  %313 = getelementptr inbounds float, ptr %invariant.gep180, i64 %310
+  %313 = getelementptr inbounds float, ptr %invariant.gep183, i64 %230
   %314 = load <16 x float>, ptr %313, align 4
   %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %312, <16 x float> %314, <16 x float> zeroinitializer)
-  %316 = or disjoint i64 %310, 16
-  %317 = getelementptr inbounds float, ptr %gep179, i64 %316
+  %316 = or disjoint i64 %230, 16
+  %317 = getelementptr inbounds float, ptr %gep182, i64 %316
   %318 = load <16 x float>, ptr %317, align 4
-  %319 = getelementptr inbounds float, ptr %invariant.gep180, i64 %316
+  %319 = getelementptr inbounds float, ptr %invariant.gep183, i64 %316
   %320 = load <16 x float>, ptr %319, align 4
   %321 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %318, <16 x float> %320, <16 x float> %315)
+  %t1 = tail call i64 @llvm.smin.i64(i64 %229, i64 %T)
   %322 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
   %323 = shufflevector <16 x float> %321, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
   %324 = fadd <8 x float> %322, %323
@@ -7166,171 +7296,287 @@ i5.head.preheader:                                ; preds = %i4.body
   %328 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 0, i32 1>
   %329 = shufflevector <4 x float> %327, <4 x float> poison, <2 x i32> <i32 2, i32 3>
   %330 = fadd <2 x float> %328, %329
-  %shift243 = shufflevector <2 x float> %330, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %331 = fadd <2 x float> %330, %shift243
-  %332 = mul nsw i64 %t1.addr.0170, %H
+  %shift247 = shufflevector <2 x float> %330, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %331 = fadd <2 x float> %330, %shift247
+  %332 = mul nsw i64 %t0, %H
   %333 = getelementptr inbounds float, ptr %betah, i64 %332
   %334 = load float, ptr %333, align 4
-  %335 = getelementptr inbounds float, ptr %gep181, i64 %310
+  %335 = getelementptr inbounds float, ptr %gep184, i64 %230
   %336 = load <16 x float>, ptr %335, align 4
-  %337 = fsub <16 x float> %336, %394
+  %337 = fsub <16 x float> %336, %386
   %338 = insertelement <16 x float> poison, float %334, i64 0
   %339 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
   %340 = fmul <16 x float> %339, %337
-  %341 = or disjoint i64 %310, 16
-  %342 = getelementptr inbounds float, ptr %gep181, i64 %341
+  %341 = or disjoint i64 %230, 16
+  %342 = getelementptr inbounds float, ptr %gep184, i64 %341
   %343 = load <16 x float>, ptr %342, align 4
-  %344 = fsub <16 x float> %343, %402
+  %344 = fsub <16 x float> %343, %393
   %345 = fmul <16 x float> %339, %344
   %346 = shufflevector <2 x float> %331, <2 x float> poison, <16 x i32> zeroinitializer
-  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %340, <16 x float> %397)
+  %347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %340, <16 x float> %389)
   %348 = fmul <16 x float> %347, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %349 = mul nsw i64 %t1.addr.0170, %sv
+  %349 = mul nsw i64 %t0, %sv
   %350 = getelementptr inbounds float, ptr %oh, i64 %349
   store <16 x float> %348, ptr %350, align 4
-  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %345, <16 x float> %403)
+  %351 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %346, <16 x float> %345, <16 x float> %394)
   %352 = fmul <16 x float> %351, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
   %353 = or disjoint i64 %349, 16
   %354 = getelementptr inbounds float, ptr %oh, i64 %353
   store <16 x float> %352, ptr %354, align 4
-  %t1.next = add nuw nsw i64 %t1.addr.0170, 1
-  %355 = icmp slt i64 %t1.next, %t1
-  br i1 %355, label %i4.head.preheader, label %i6.head.preheader
+  %355 = or disjoint i64 %t0, 1
+  %356 = icmp slt i64 %355, %t1
+  br i1 %356, label %i5.head.preheader, label %i7.head.preheader
 
-i4.body:                                          ; preds = %i4.body, %i4.head.preheader
-  %i4.addr.0167 = phi i64 [ 0, %i4.head.preheader ], [ %i4.next.1, %i4.body ]
-  %acc8.0166 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %403, %i4.body ]
-  %acc7.0165 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %397, %i4.body ]
-  %acc6.0164 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %402, %i4.body ]
-  %acc5.0163 = phi <16 x float> [ zeroinitializer, %i4.head.preheader ], [ %394, %i4.body ]
-  %gep221 = getelementptr float, ptr %gep223, i64 %i4.addr.0167
-  %356 = load float, ptr %gep221, align 4
-  %357 = or disjoint i64 %i4.addr.0167, %310
-  %358 = getelementptr inbounds float, ptr %gep179, i64 %357
+i3.body:                                          ; preds = %i3.body, %endif
+  %acc.0163 = phi <16 x float> [ zeroinitializer, %endif ], [ %386, %i3.body ]
+  %acc1.0162 = phi <16 x float> [ zeroinitializer, %endif ], [ %393, %i3.body ]
+  %acc2.0161 = phi <16 x float> [ zeroinitializer, %endif ], [ %389, %i3.body ]
+  %acc3.0160 = phi <16 x float> [ zeroinitializer, %endif ], [ %394, %i3.body ]
+  %i3.addr.0159 = phi i64 [ 0, %endif ], [ %i3.next.1, %i3.body ]
+  %357 = add nuw nsw i64 %i3.addr.0159, %230
+  %358 = getelementptr inbounds float, ptr %gep182, i64 %357
   %359 = load float, ptr %358, align 4
-  %360 = getelementptr inbounds float, ptr %invariant.gep180, i64 %357
+  %360 = getelementptr inbounds float, ptr %invariant.gep183, i64 %357
   %361 = load float, ptr %360, align 4
-  %362 = insertelement <16 x float> poison, float %356, i64 0
-  %363 = shufflevector <16 x float> %362, <16 x float> poison, <16 x i32> zeroinitializer
-  %364 = shl nuw nsw i64 %i4.addr.0167, 5
-  %365 = getelementptr inbounds float, ptr %work, i64 %364
-  %366 = load <16 x float>, ptr %365, align 4
-  %367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta.0172, <16 x float> %366)
-  store <16 x float> %367, ptr %365, align 4
-  %368 = insertelement <16 x float> poison, float %359, i64 0
+  %362 = shl nuw nsw i64 %i3.addr.0159, 5
+  %363 = getelementptr inbounds float, ptr %work, i64 %362
+  %364 = load <16 x float>, ptr %363, align 4
+  %365 = insertelement <16 x float> poison, float %359, i64 0
+  %366 = shufflevector <16 x float> %365, <16 x float> poison, <16 x i32> zeroinitializer
+  %367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %366, <16 x float> %364, <16 x float> %acc.0163)
+  %368 = insertelement <16 x float> poison, float %361, i64 0
   %369 = shufflevector <16 x float> %368, <16 x float> poison, <16 x i32> zeroinitializer
-  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %367, <16 x float> %acc5.0163)
-  %371 = insertelement <16 x float> poison, float %361, i64 0
-  %372 = shufflevector <16 x float> %371, <16 x float> poison, <16 x i32> zeroinitializer
-  %373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %367, <16 x float> %acc7.0165)
-  %374 = or disjoint i64 %364, 16
-  %375 = getelementptr inbounds float, ptr %work, i64 %374
-  %376 = load <16 x float>, ptr %375, align 4
-  %377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %delta1.0171, <16 x float> %376)
-  store <16 x float> %377, ptr %375, align 4
-  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %377, <16 x float> %acc6.0164)
-  %379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %377, <16 x float> %acc8.0166)
-  %i4.next = or disjoint i64 %i4.addr.0167, 1
-  %gep221.1 = getelementptr float, ptr %gep223, i64 %i4.next
-  %380 = load float, ptr %gep221.1, align 4
-  %381 = or disjoint i64 %i4.next, %310
-  %382 = getelementptr inbounds float, ptr %gep179, i64 %381
-  %383 = load float, ptr %382, align 4
-  %384 = getelementptr inbounds float, ptr %invariant.gep180, i64 %381
-  %385 = load float, ptr %384, align 4
-  %386 = insertelement <16 x float> poison, float %380, i64 0
-  %387 = shufflevector <16 x float> %386, <16 x float> poison, <16 x i32> zeroinitializer
-  %388 = shl nuw nsw i64 %i4.next, 5
-  %389 = getelementptr inbounds float, ptr %work, i64 %388
-  %390 = load <16 x float>, ptr %389, align 4
-  %391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta.0172, <16 x float> %390)
-  store <16 x float> %391, ptr %389, align 4
-  %392 = insertelement <16 x float> poison, float %383, i64 0
-  %393 = shufflevector <16 x float> %392, <16 x float> poison, <16 x i32> zeroinitializer
-  %394 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %391, <16 x float> %370)
-  %395 = insertelement <16 x float> poison, float %385, i64 0
-  %396 = shufflevector <16 x float> %395, <16 x float> poison, <16 x i32> zeroinitializer
-  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %391, <16 x float> %373)
-  %398 = or disjoint i64 %388, 16
-  %399 = getelementptr inbounds float, ptr %work, i64 %398
-  %400 = load <16 x float>, ptr %399, align 4
-  %401 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %delta1.0171, <16 x float> %400)
-  store <16 x float> %401, ptr %399, align 4
-  %402 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %393, <16 x float> %401, <16 x float> %378)
-  %403 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %396, <16 x float> %401, <16 x float> %379)
-  %i4.next.1 = add nuw nsw i64 %i4.addr.0167, 2
-  %exitcond203.not.1 = icmp eq i64 %i4.next.1, 32
-  br i1 %exitcond203.not.1, label %i5.head.preheader, label %i4.body
+  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %364, <16 x float> %acc2.0161)
+  %371 = or disjoint i64 %362, 16
+  %372 = getelementptr inbounds float, ptr %work, i64 %371
+  %373 = load <16 x float>, ptr %372, align 4
+  %374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %366, <16 x float> %373, <16 x float> %acc1.0162)
+  %375 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %369, <16 x float> %373, <16 x float> %acc3.0160)
+  %i3.next = or disjoint i64 %i3.addr.0159, 1
+  %376 = add nuw nsw i64 %i3.next, %230
+  %377 = getelementptr inbounds float, ptr %gep182, i64 %376
+  %378 = load float, ptr %377, align 4
+  %379 = getelementptr inbounds float, ptr %invariant.gep183, i64 %376
+  %380 = load float, ptr %379, align 4
+  %381 = shl nuw nsw i64 %i3.next, 5
+  %382 = getelementptr inbounds float, ptr %work, i64 %381
+  %383 = load <16 x float>, ptr %382, align 4
+  %384 = insertelement <16 x float> poison, float %378, i64 0
+  %385 = shufflevector <16 x float> %384, <16 x float> poison, <16 x i32> zeroinitializer
+  %386 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %385, <16 x float> %383, <16 x float> %367)
+  %387 = insertelement <16 x float> poison, float %380, i64 0
+  %388 = shufflevector <16 x float> %387, <16 x float> poison, <16 x i32> zeroinitializer
+  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %388, <16 x float> %383, <16 x float> %370)
+  %390 = or disjoint i64 %381, 16
+  %391 = getelementptr inbounds float, ptr %work, i64 %390
+  %392 = load <16 x float>, ptr %391, align 4
+  %393 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %385, <16 x float> %392, <16 x float> %374)
+  %394 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %388, <16 x float> %392, <16 x float> %375)
+  %i3.next.1 = add nuw nsw i64 %i3.addr.0159, 2
+  %exitcond206.not.1 = icmp eq i64 %i3.next.1, 32
+  br i1 %exitcond206.not.1, label %i4.head.preheader, label %i3.body
 
-i6.body:                                          ; preds = %i6.body, %i6.head.preheader
-  %i6.addr.0174 = phi i64 [ 0, %i6.head.preheader ], [ %i6.next.3, %i6.body ]
-  %gep227 = getelementptr float, ptr %gep231, i64 %i6.addr.0174
-  %404 = load float, ptr %gep227, align 4
-  %405 = insertelement <16 x float> poison, float %404, i64 0
-  %406 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
-  %407 = shl nuw nsw i64 %i6.addr.0174, 5
-  %408 = getelementptr inbounds float, ptr %work, i64 %407
-  %409 = load <16 x float>, ptr %408, align 4
-  %410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta.0.lcssa, <16 x float> %409)
-  store <16 x float> %410, ptr %408, align 4
-  %411 = or disjoint i64 %407, 16
-  %412 = getelementptr inbounds float, ptr %work, i64 %411
-  %413 = load <16 x float>, ptr %412, align 4
-  %414 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %406, <16 x float> %delta1.0.lcssa, <16 x float> %413)
-  store <16 x float> %414, ptr %412, align 4
-  %i6.next = or disjoint i64 %i6.addr.0174, 1
-  %gep227.1 = getelementptr float, ptr %gep231, i64 %i6.next
-  %415 = load float, ptr %gep227.1, align 4
-  %416 = insertelement <16 x float> poison, float %415, i64 0
-  %417 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
-  %418 = shl nuw nsw i64 %i6.next, 5
-  %419 = getelementptr inbounds float, ptr %work, i64 %418
-  %420 = load <16 x float>, ptr %419, align 4
-  %421 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta.0.lcssa, <16 x float> %420)
-  store <16 x float> %421, ptr %419, align 4
-  %422 = or disjoint i64 %418, 16
-  %423 = getelementptr inbounds float, ptr %work, i64 %422
-  %424 = load <16 x float>, ptr %423, align 4
-  %425 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %417, <16 x float> %delta1.0.lcssa, <16 x float> %424)
-  store <16 x float> %425, ptr %423, align 4
-  %i6.next.1 = or disjoint i64 %i6.addr.0174, 2
-  %gep227.2 = getelementptr float, ptr %gep231, i64 %i6.next.1
-  %426 = load float, ptr %gep227.2, align 4
-  %427 = insertelement <16 x float> poison, float %426, i64 0
-  %428 = shufflevector <16 x float> %427, <16 x float> poison, <16 x i32> zeroinitializer
-  %429 = shl nuw nsw i64 %i6.next.1, 5
-  %430 = getelementptr inbounds float, ptr %work, i64 %429
-  %431 = load <16 x float>, ptr %430, align 4
-  %432 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta.0.lcssa, <16 x float> %431)
-  store <16 x float> %432, ptr %430, align 4
-  %433 = or disjoint i64 %429, 16
-  %434 = getelementptr inbounds float, ptr %work, i64 %433
-  %435 = load <16 x float>, ptr %434, align 4
-  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %428, <16 x float> %delta1.0.lcssa, <16 x float> %435)
-  store <16 x float> %436, ptr %434, align 4
-  %i6.next.2 = or disjoint i64 %i6.addr.0174, 3
-  %gep227.3 = getelementptr float, ptr %gep231, i64 %i6.next.2
-  %437 = load float, ptr %gep227.3, align 4
-  %438 = insertelement <16 x float> poison, float %437, i64 0
-  %439 = shufflevector <16 x float> %438, <16 x float> poison, <16 x i32> zeroinitializer
-  %440 = shl nuw nsw i64 %i6.next.2, 5
-  %441 = getelementptr inbounds float, ptr %work, i64 %440
-  %442 = load <16 x float>, ptr %441, align 4
-  %443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta.0.lcssa, <16 x float> %442)
-  store <16 x float> %443, ptr %441, align 4
-  %444 = or disjoint i64 %440, 16
-  %445 = getelementptr inbounds float, ptr %work, i64 %444
-  %446 = load <16 x float>, ptr %445, align 4
-  %447 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %delta1.0.lcssa, <16 x float> %446)
-  store <16 x float> %447, ptr %445, align 4
-  %i6.next.3 = add nuw nsw i64 %i6.addr.0174, 4
-  %exitcond204.not.3 = icmp eq i64 %i6.next.3, 32
-  br i1 %exitcond204.not.3, label %i6.exit, label %i6.body
+i7.head.preheader:                                ; preds = %i6.head.preheader, %i4.head.preheader
+  %delta1.0.lcssa = phi <16 x float> [ %345, %i4.head.preheader ], [ %430, %i6.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %340, %i4.head.preheader ], [ %425, %i6.head.preheader ]
+  %.idx187 = shl i64 %t1, 7
+  %gep236 = getelementptr i8, ptr %invariant.gep235, i64 %.idx187
+  br label %i7.body
 
-i6.exit:                                          ; preds = %i6.body
-  %ci.next = add nuw nsw i64 %ci.addr.0175, 1
-  %exitcond205.not = icmp eq i64 %ci.next, %smax
-  br i1 %exitcond205.not, label %i7.head.preheader, label %i1.head.preheader
+i5.head.preheader:                                ; preds = %i4.head.preheader, %i6.head.preheader
+  %delta.0175 = phi <16 x float> [ %425, %i6.head.preheader ], [ %340, %i4.head.preheader ]
+  %t1.addr.0174 = phi i64 [ %t1.next, %i6.head.preheader ], [ %355, %i4.head.preheader ]
+  %delta1.0173 = phi <16 x float> [ %430, %i6.head.preheader ], [ %345, %i4.head.preheader ]
+  %395 = shl i64 %t1.addr.0174, 5
+  %gep228 = getelementptr float, ptr %invariant.gep227, i64 %395
+  br label %i5.body
+
+i6.head.preheader:                                ; preds = %i5.body
+  %396 = getelementptr inbounds float, ptr %gep182, i64 %395
+  %397 = load <16 x float>, ptr %396, align 4
+  %398 = getelementptr inbounds float, ptr %invariant.gep183, i64 %395
+  %399 = load <16 x float>, ptr %398, align 4
+  %400 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %397, <16 x float> %399, <16 x float> zeroinitializer)
+  %401 = or disjoint i64 %395, 16
+  %402 = getelementptr inbounds float, ptr %gep182, i64 %401
+  %403 = load <16 x float>, ptr %402, align 4
+  %404 = getelementptr inbounds float, ptr %invariant.gep183, i64 %401
+  %405 = load <16 x float>, ptr %404, align 4
+  %406 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %403, <16 x float> %405, <16 x float> %400)
+  %407 = shufflevector <16 x float> %406, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %408 = shufflevector <16 x float> %406, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %409 = fadd <8 x float> %407, %408
+  %410 = shufflevector <8 x float> %409, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %411 = shufflevector <8 x float> %409, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %412 = fadd <4 x float> %410, %411
+  %413 = shufflevector <4 x float> %412, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %414 = shufflevector <4 x float> %412, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %415 = fadd <2 x float> %413, %414
+  %shift248 = shufflevector <2 x float> %415, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %416 = fadd <2 x float> %415, %shift248
+  %417 = mul nsw i64 %t1.addr.0174, %H
+  %418 = getelementptr inbounds float, ptr %betah, i64 %417
+  %419 = load float, ptr %418, align 4
+  %420 = getelementptr inbounds float, ptr %gep184, i64 %395
+  %421 = load <16 x float>, ptr %420, align 4
+  %422 = fsub <16 x float> %421, %479
+  %423 = insertelement <16 x float> poison, float %419, i64 0
+  %424 = shufflevector <16 x float> %423, <16 x float> poison, <16 x i32> zeroinitializer
+  %425 = fmul <16 x float> %424, %422
+  %426 = or disjoint i64 %395, 16
+  %427 = getelementptr inbounds float, ptr %gep184, i64 %426
+  %428 = load <16 x float>, ptr %427, align 4
+  %429 = fsub <16 x float> %428, %487
+  %430 = fmul <16 x float> %424, %429
+  %431 = shufflevector <2 x float> %416, <2 x float> poison, <16 x i32> zeroinitializer
+  %432 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %425, <16 x float> %482)
+  %433 = fmul <16 x float> %432, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %434 = mul nsw i64 %t1.addr.0174, %sv
+  %435 = getelementptr inbounds float, ptr %oh, i64 %434
+  store <16 x float> %433, ptr %435, align 4
+  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %431, <16 x float> %430, <16 x float> %488)
+  %437 = fmul <16 x float> %436, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %438 = or disjoint i64 %434, 16
+  %439 = getelementptr inbounds float, ptr %oh, i64 %438
+  store <16 x float> %437, ptr %439, align 4
+  %t1.next = add nuw nsw i64 %t1.addr.0174, 1
+  %440 = icmp slt i64 %t1.next, %t1
+  br i1 %440, label %i5.head.preheader, label %i7.head.preheader
+
+i5.body:                                          ; preds = %i5.body, %i5.head.preheader
+  %i5.addr.0170 = phi i64 [ 0, %i5.head.preheader ], [ %i5.next.1, %i5.body ]
+  %acc8.0169 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %488, %i5.body ]
+  %acc7.0168 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %482, %i5.body ]
+  %acc6.0167 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %487, %i5.body ]
+  %acc5.0166 = phi <16 x float> [ zeroinitializer, %i5.head.preheader ], [ %479, %i5.body ]
+  %gep226 = getelementptr float, ptr %gep228, i64 %i5.addr.0170
+  %441 = load float, ptr %gep226, align 4
+  %442 = or disjoint i64 %i5.addr.0170, %395
+  %443 = getelementptr inbounds float, ptr %gep182, i64 %442
+  %444 = load float, ptr %443, align 4
+  %445 = getelementptr inbounds float, ptr %invariant.gep183, i64 %442
+  %446 = load float, ptr %445, align 4
+  %447 = insertelement <16 x float> poison, float %441, i64 0
+  %448 = shufflevector <16 x float> %447, <16 x float> poison, <16 x i32> zeroinitializer
+  %449 = shl nuw nsw i64 %i5.addr.0170, 5
+  %450 = getelementptr inbounds float, ptr %work, i64 %449
+  %451 = load <16 x float>, ptr %450, align 4
+  %452 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %448, <16 x float> %delta.0175, <16 x float> %451)
+  store <16 x float> %452, ptr %450, align 4
+  %453 = insertelement <16 x float> poison, float %444, i64 0
+  %454 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
+  %455 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %454, <16 x float> %452, <16 x float> %acc5.0166)
+  %456 = insertelement <16 x float> poison, float %446, i64 0
+  %457 = shufflevector <16 x float> %456, <16 x float> poison, <16 x i32> zeroinitializer
+  %458 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %457, <16 x float> %452, <16 x float> %acc7.0168)
+  %459 = or disjoint i64 %449, 16
+  %460 = getelementptr inbounds float, ptr %work, i64 %459
+  %461 = load <16 x float>, ptr %460, align 4
+  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %448, <16 x float> %delta1.0173, <16 x float> %461)
+  store <16 x float> %462, ptr %460, align 4
+  %463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %454, <16 x float> %462, <16 x float> %acc6.0167)
+  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %457, <16 x float> %462, <16 x float> %acc8.0169)
+  %i5.next = or disjoint i64 %i5.addr.0170, 1
+  %gep226.1 = getelementptr float, ptr %gep228, i64 %i5.next
+  %465 = load float, ptr %gep226.1, align 4
+  %466 = or disjoint i64 %i5.next, %395
+  %467 = getelementptr inbounds float, ptr %gep182, i64 %466
+  %468 = load float, ptr %467, align 4
+  %469 = getelementptr inbounds float, ptr %invariant.gep183, i64 %466
+  %470 = load float, ptr %469, align 4
+  %471 = insertelement <16 x float> poison, float %465, i64 0
+  %472 = shufflevector <16 x float> %471, <16 x float> poison, <16 x i32> zeroinitializer
+  %473 = shl nuw nsw i64 %i5.next, 5
+  %474 = getelementptr inbounds float, ptr %work, i64 %473
+  %475 = load <16 x float>, ptr %474, align 4
+  %476 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %472, <16 x float> %delta.0175, <16 x float> %475)
+  store <16 x float> %476, ptr %474, align 4
+  %477 = insertelement <16 x float> poison, float %468, i64 0
+  %478 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
+  %479 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %478, <16 x float> %476, <16 x float> %455)
+  %480 = insertelement <16 x float> poison, float %470, i64 0
+  %481 = shufflevector <16 x float> %480, <16 x float> poison, <16 x i32> zeroinitializer
+  %482 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %481, <16 x float> %476, <16 x float> %458)
+  %483 = or disjoint i64 %473, 16
+  %484 = getelementptr inbounds float, ptr %work, i64 %483
+  %485 = load <16 x float>, ptr %484, align 4
+  %486 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %472, <16 x float> %delta1.0173, <16 x float> %485)
+  store <16 x float> %486, ptr %484, align 4
+  %487 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %478, <16 x float> %486, <16 x float> %463)
+  %488 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %481, <16 x float> %486, <16 x float> %464)
+  %i5.next.1 = add nuw nsw i64 %i5.addr.0170, 2
+  %exitcond207.not.1 = icmp eq i64 %i5.next.1, 32
+  br i1 %exitcond207.not.1, label %i6.head.preheader, label %i5.body
+
+i7.body:                                          ; preds = %i7.body, %i7.head.preheader
+  %i7.addr.0177 = phi i64 [ 0, %i7.head.preheader ], [ %i7.next.3, %i7.body ]
+  %gep232 = getelementptr float, ptr %gep236, i64 %i7.addr.0177
+  %489 = load float, ptr %gep232, align 4
+  %490 = insertelement <16 x float> poison, float %489, i64 0
+  %491 = shufflevector <16 x float> %490, <16 x float> poison, <16 x i32> zeroinitializer
+  %492 = shl nuw nsw i64 %i7.addr.0177, 5
+  %493 = getelementptr inbounds float, ptr %work, i64 %492
+  %494 = load <16 x float>, ptr %493, align 4
+  %495 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %491, <16 x float> %delta.0.lcssa, <16 x float> %494)
+  store <16 x float> %495, ptr %493, align 4
+  %496 = or disjoint i64 %492, 16
+  %497 = getelementptr inbounds float, ptr %work, i64 %496
+  %498 = load <16 x float>, ptr %497, align 4
+  %499 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %491, <16 x float> %delta1.0.lcssa, <16 x float> %498)
+  store <16 x float> %499, ptr %497, align 4
+  %i7.next = or disjoint i64 %i7.addr.0177, 1
+  %gep232.1 = getelementptr float, ptr %gep236, i64 %i7.next
+  %500 = load float, ptr %gep232.1, align 4
+  %501 = insertelement <16 x float> poison, float %500, i64 0
+  %502 = shufflevector <16 x float> %501, <16 x float> poison, <16 x i32> zeroinitializer
+  %503 = shl nuw nsw i64 %i7.next, 5
+  %504 = getelementptr inbounds float, ptr %work, i64 %503
+  %505 = load <16 x float>, ptr %504, align 4
+  %506 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %delta.0.lcssa, <16 x float> %505)
+  store <16 x float> %506, ptr %504, align 4
+  %507 = or disjoint i64 %503, 16
+  %508 = getelementptr inbounds float, ptr %work, i64 %507
+  %509 = load <16 x float>, ptr %508, align 4
+  %510 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %delta1.0.lcssa, <16 x float> %509)
+  store <16 x float> %510, ptr %508, align 4
+  %i7.next.1 = or disjoint i64 %i7.addr.0177, 2
+  %gep232.2 = getelementptr float, ptr %gep236, i64 %i7.next.1
+  %511 = load float, ptr %gep232.2, align 4
+  %512 = insertelement <16 x float> poison, float %511, i64 0
+  %513 = shufflevector <16 x float> %512, <16 x float> poison, <16 x i32> zeroinitializer
+  %514 = shl nuw nsw i64 %i7.next.1, 5
+  %515 = getelementptr inbounds float, ptr %work, i64 %514
+  %516 = load <16 x float>, ptr %515, align 4
+  %517 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %513, <16 x float> %delta.0.lcssa, <16 x float> %516)
+  store <16 x float> %517, ptr %515, align 4
+  %518 = or disjoint i64 %514, 16
+  %519 = getelementptr inbounds float, ptr %work, i64 %518
+  %520 = load <16 x float>, ptr %519, align 4
+  %521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %513, <16 x float> %delta1.0.lcssa, <16 x float> %520)
+  store <16 x float> %521, ptr %519, align 4
+  %i7.next.2 = or disjoint i64 %i7.addr.0177, 3
+  %gep232.3 = getelementptr float, ptr %gep236, i64 %i7.next.2
+  %522 = load float, ptr %gep232.3, align 4
+  %523 = insertelement <16 x float> poison, float %522, i64 0
+  %524 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %525 = shl nuw nsw i64 %i7.next.2, 5
+  %526 = getelementptr inbounds float, ptr %work, i64 %525
+  %527 = load <16 x float>, ptr %526, align 4
+  %528 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %524, <16 x float> %delta.0.lcssa, <16 x float> %527)
+  store <16 x float> %528, ptr %526, align 4
+  %529 = or disjoint i64 %525, 16
+  %530 = getelementptr inbounds float, ptr %work, i64 %529
+  %531 = load <16 x float>, ptr %530, align 4
+  %532 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %524, <16 x float> %delta1.0.lcssa, <16 x float> %531)
+  store <16 x float> %532, ptr %530, align 4
+  %i7.next.3 = add nuw nsw i64 %i7.addr.0177, 4
+  %exitcond208.not.3 = icmp eq i64 %i7.next.3, 32
+  br i1 %exitcond208.not.3, label %i7.exit, label %i7.body
+
+i7.exit:                                          ; preds = %i7.body
+  %ci.next = add nuw nsw i64 %ci.addr.0178, 1
+  %exitcond210.not = icmp eq i64 %ci.next, %smax
+  br i1 %exitcond210.not, label %i8.head.preheader, label %ci.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -7360,11 +7606,13 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smax.i64(i64, i64) #3
 
-attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite) "target-cpu"="znver3" }
+attributes #0 = { nofree norecurse nounwind "target-cpu"="znver3" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+
+!0 = !{i32 1}
 ; ---- dp_bwd_h1_k32_v32_c64_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_bwd_h1_k32_v32_c64_nogate_silu_l2norm'
 source_filename = "dp_bwd_h1_k32_v32_c64_nogate_silu_l2norm"

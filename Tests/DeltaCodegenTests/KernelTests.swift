@@ -120,6 +120,53 @@ import Testing
     #expect(g.g == grads.g && g.initialState == grads.initialState)
   }
 
+  /// The forwards stream the boundary states past the caches where the destination is aligned to
+  /// whole vectors (the arena's 64-byte offsets) and store them as before elsewhere (a Swift array's
+  /// floats): both give the states the array path gives, bit for bit, in both forms.
+  @Test(arguments: [cases[1], cases[7], cases[10], cases[15]])
+  func boundaryStatesStreamedOrNotAreTheSame(_ c: KernelCase) throws {
+    let runner = try DeltaProductKernels(spec: c.spec, threads: 2, cache: testCache)
+    let x = KernelInputs(c, seed: 5)
+    let expected = runner.forward(x.f, dims: c.dims)
+    let count = expected.boundaryStates.count
+    let raw = UnsafeMutableRawPointer.allocate(byteCount: (count + 16) * 4, alignment: 64)
+    defer { raw.deallocate() }
+    let floats = raw.bindMemory(to: Float.self, capacity: count + 16)
+    let h0 = x.f.initialState ?? [Float](repeating: 0, count: c.dims.stateCount)
+    var o = expected.output
+    var hT = expected.finalState
+    for offset in [0, 1, 4, 8] {  // 64-byte aligned; a float off; 16 and 32 bytes off
+      let states = floats + offset
+      states.update(repeating: .nan, count: count)
+      x.f.q.withUnsafeBufferPointer { q in
+        x.f.k.withUnsafeBufferPointer { k in
+          x.f.v.withUnsafeBufferPointer { v in
+            x.f.beta.withUnsafeBufferPointer { beta in
+              (x.f.g ?? []).withUnsafeBufferPointer { g in
+                h0.withUnsafeBufferPointer { h0 in
+                  o.withUnsafeMutableBufferPointer { o in
+                    hT.withUnsafeMutableBufferPointer { hT in
+                      runner.forwardRegion(
+                        q: q.baseAddress!, k: k.baseAddress!, v: v.baseAddress!,
+                        beta: beta.baseAddress!, g: c.gated ? g.baseAddress! : nil,
+                        h0: h0.baseAddress!, o: o.baseAddress!, finalState: hT.baseAddress!,
+                        states: states, dims: c.dims
+                      ).run()
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      let got = Array(UnsafeBufferPointer(start: states, count: count))
+      let differ = zip(got, expected.boundaryStates).filter { $0.0 != $0.1 }.count
+      #expect(differ == 0, "\(c.testDescription): \(differ) states differ at +\(offset) floats")
+      #expect(o == expected.output && hT == expected.finalState, "\(c.testDescription)")
+    }
+  }
+
   /// Without dL/d(final state) (the common training case) the gradients still match.
   @Test func backwardWithoutFinalStateGradient() throws {
     let c = Self.cases[1]

@@ -48,6 +48,8 @@ public indirect enum Cond: Hashable, Sendable {
   case le(Index, Index)
   case eq(Index, Index)
   case and(Cond, Cond)
+  /// The address of ptr[at] is a multiple of `bytes` (a power of two).
+  case aligned(ptr: String, at: Index, bytes: Int)
 }
 
 /// Float expressions; `width` 1 is a scalar f32, otherwise `<width x float>`.
@@ -97,6 +99,14 @@ public indirect enum Stmt: Hashable, Sendable {
   case declare(String, width: Int, Expr)
   case assign(String, Expr)
   case store(ptr: String, at: Index, Expr)
+  /// A store that bypasses the caches (non-temporal, LLVM's `!nontemporal`), for data read back
+  /// long after it is written: no read for ownership, no eviction of what the kernel works on.
+  /// ptr[at] must be aligned to the value's bytes (`Cond.aligned`); a `fence` must follow before
+  /// another thread reads it.
+  case stream(ptr: String, at: Index, Expr)
+  /// Orders every store before it, streamed ones included, before every load and store after it
+  /// (a sequentially consistent fence: `mfence` on x86).
+  case fence
   /// Asks for the cache line holding ptr[at] to be brought closer for reading (`llvm.prefetch`);
   /// changes no value, never faults (an address past the buffer is allowed).
   case prefetch(ptr: String, at: Index)

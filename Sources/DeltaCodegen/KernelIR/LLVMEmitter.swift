@@ -125,6 +125,17 @@ struct LLVMEmitter {
       let v = try expr(e)
       let addr = try address(ptr, at)
       LLVMSetAlignment(LLVMBuildStore(b, v.value, addr), 4)
+    case .stream(let ptr, let at, let e):
+      let v = try expr(e)
+      let store = LLVMBuildStore(b, v.value, try address(ptr, at))!
+      LLVMSetAlignment(store, UInt32(v.width * 4))
+      let i32 = LLVMInt32TypeInContext(m.context)
+      var one: LLVMMetadataRef? = LLVMValueAsMetadata(LLVMConstInt(i32, 1, 0))
+      let node = LLVMMDNodeInContext2(m.context, &one, 1)
+      let kind = LLVMGetMDKindIDInContext(m.context, "nontemporal", 11)
+      LLVMSetMetadata(store, kind, LLVMMetadataAsValue(m.context, node))
+    case .fence:
+      LLVMBuildFence(b, LLVMAtomicOrderingSequentiallyConsistent, 0, "")
     case .prefetch(let ptr, let at):
       // llvm.prefetch(address, 0: for reading, 2: locality (kept in L2 and closer), 1: data).
       let addr = try address(ptr, at)
@@ -220,6 +231,10 @@ struct LLVMEmitter {
     case .le(let x, let y): return LLVMBuildICmp(b, LLVMIntSLE, try index(x), try index(y), "")
     case .eq(let x, let y): return LLVMBuildICmp(b, LLVMIntEQ, try index(x), try index(y), "")
     case .and(let x, let y): return LLVMBuildAnd(b, try cond(x), try cond(y), "")
+    case .aligned(let ptr, let at, let bytes):
+      let address = LLVMBuildPtrToInt(b, try address(ptr, at), i64, "")
+      let low = LLVMBuildAnd(b, address, LLVMConstInt(i64, UInt64(bytes - 1), 0), "")
+      return LLVMBuildICmp(b, LLVMIntEQ, low, LLVMConstInt(i64, 0, 0), "")
     }
   }
 }

@@ -28,6 +28,8 @@ enum Printer {
     case .declare(let n, let w, let e): out += "\(pad)var \(n): \(type(w)) = \(e)\n"
     case .assign(let n, let e): out += "\(pad)\(n) = \(e)\n"
     case .store(let p, let at, let e): out += "\(pad)store \(p)[\(at)] = \(e)\n"
+    case .stream(let p, let at, let e): out += "\(pad)stream \(p)[\(at)] = \(e)\n"
+    case .fence: out += "\(pad)fence\n"
     case .prefetch(let p, let at): out += "\(pad)prefetch \(p)[\(at)]\n"
     case .loop(let n, let lo, let hi, let step, let body):
       out += "\(pad)for \(n) in \(lo)..<\(hi)\(step == 1 ? "" : " step \(step)") {\n"
@@ -76,6 +78,7 @@ extension Cond: CustomStringConvertible {
     case .le(let a, let b): return "\(a) <= \(b)"
     case .eq(let a, let b): return "\(a) == \(b)"
     case .and(let a, let b): return "\(a) && \(b)"
+    case .aligned(let p, let at, let bytes): return "aligned(\(p)[\(at)], \(bytes))"
     }
   }
 }

@@ -70,6 +70,25 @@ extension KernelBuilder {
     }
   }
 
+  /// dst[rows, cols] = src through streaming stores (`Stmt.stream`), for what is read back long
+  /// after (the boundary states): when dst's rows start on whole vectors and dst[0, 0] is aligned
+  /// at run time, else an ordinary `copy`. A `fence` must follow before another thread reads dst.
+  public func streamCopy(rows: Int, cols: Int, from src: Operand, to dst: Operand) {
+    let w = vectorWidth(cols)
+    guard w >= 4, dst.stride % w == 0 else {
+      return copy(rows: rows, cols: cols, from: src, to: dst)
+    }
+    when(.aligned(ptr: dst.ptr, at: dst.at(0, 0), bytes: w * 4)) {
+      loop("i", 0, .const(rows)) { i in
+        loop("j", 0, .const(cols), step: w) { j in
+          append(.stream(ptr: dst.ptr, at: dst.at(i, j), src.load(i, j, width: w)))
+        }
+      }
+    } else: {
+      copy(rows: rows, cols: cols, from: src, to: dst)
+    }
+  }
+
   /// dst[cols, rows] = src[rows, cols]^T. Blocks of w x w (w the widest vector that tiles both dims)
   /// go through registers: w row loads, log2(w) butterfly stages of two-vector shuffles (stage d
   /// swaps bit d of the row and column indices), w row stores; scalar copies when w is 1.

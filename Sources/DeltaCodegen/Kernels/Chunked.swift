@@ -35,7 +35,8 @@ enum ChunkedKernels {
       kb.copy(rows: K, cols: V, from: Operand("h0", bh * kv, stride: V), to: S)
       let chunks = kb.let_("nc", ("T" + .const(C - 1)) / .const(C))
       kb.loop("ci", 0, chunks) { c in
-        kb.copy(rows: K, cols: V, from: S, to: Operand("hs", (bh * chunks + c) * kv, stride: V))
+        kb.streamCopy(
+          rows: K, cols: V, from: S, to: Operand("hs", (bh * chunks + c) * kv, stride: V))
         let t0 = kb.let_("t0", c * .const(C))
         let valid = kb.let_("L", .min(.const(C), "T" - t0))
         pack(kb, spec, head, w, t0: t0, valid: valid)
@@ -43,6 +44,7 @@ enum ChunkedKernels {
       }
       kb.copy(rows: K, cols: V, from: S, to: Operand("hT", bh * kv, stride: V))
     }
+    kb.append(.fence)  // the streamed boundary states, before another thread's backward reads them
     return Kernel(
       name: spec.forwardName, params: RecurrentKernels.forwardParams, body: kb.statements)
   }

@@ -111,7 +111,7 @@ enum RecurrentKernels {
       kb.copy(rows: K, cols: V, from: Operand("h0", bh * kv, stride: V), to: state)
       let chunks = kb.let_("nc", ("T" + .const(C - 1)) / .const(C))
       kb.loop("ci", 0, chunks) { ci in
-        kb.copy(
+        kb.streamCopy(
           rows: K, cols: V, from: state, to: Operand("hs", (bh * chunks + ci) * kv, stride: V))
         let t0 = kb.let_("t0", ci * .const(C))
         let t1 = kb.let_("t1", .min(t0 + .const(C), "T"))
@@ -126,6 +126,7 @@ enum RecurrentKernels {
       }
       kb.copy(rows: K, cols: V, from: state, to: Operand("hT", bh * kv, stride: V))
     }
+    kb.append(.fence)  // the streamed boundary states, before another thread's backward reads them
     return Kernel(name: spec.forwardName, params: forwardParams, body: kb.statements)
   }
 
