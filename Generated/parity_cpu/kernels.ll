@@ -1,18 +1,18 @@
-; ---- dp_fwd_h2_k32_v32_r16_nogate_l2norm (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h2_k32_v32_r16_nogate_l2norm'
-source_filename = "dp_fwd_h2_k32_v32_r16_nogate_l2norm"
+; ---- dp_fwd_h2_k32_v32_r8_nogate_l2norm (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h2_k32_v32_r8_nogate_l2norm'
+source_filename = "dp_fwd_h2_k32_v32_r8_nogate_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nounwind
-define void @dp_fwd_h2_k32_v32_r16_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+define void @dp_fwd_h2_k32_v32_r8_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
   %hs317 = ptrtoint ptr %hs to i64
-  %invariant.gep272 = getelementptr i8, ptr %work, i64 4160
+  %invariant.gep272 = getelementptr i8, ptr %work, i64 4128
   %sv = shl nsw i64 %H, 5
   %1 = shl i64 %H, 1
   %.idx = shl i64 %T, 7
@@ -21,36 +21,34 @@ bh.body.lr.ph:                                    ; preds = %entry
   %gep273 = getelementptr i8, ptr %invariant.gep272, i64 %.idx205
   %2 = icmp sgt i64 %T, 0
   %3 = add nsw i64 %T, -1
-  %4 = add nsw i64 %T, 15
-  %nc = sdiv i64 %4, 16
+  %4 = add nsw i64 %T, 7
+  %nc = sdiv i64 %4, 8
   %5 = mul i64 %nc, %bh0
-  %6 = shl i64 %5, 12
-  %7 = shl i64 %nc, 12
-  %8 = and i64 %hs317, 63
+  %6 = shl i64 %nc, 12
+  %7 = and i64 %hs317, 63
   %smax = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %9 = sub i64 %bh1, %bh0
-  %10 = icmp eq i64 %8, 0
-  %11 = getelementptr i8, ptr %hs, i64 %6
-  %12 = getelementptr i8, ptr %gep271, i64 64
-  %13 = getelementptr i8, ptr %work, i64 4224
+  %8 = sub i64 %bh1, %bh0
+  %9 = icmp eq i64 %7, 0
+  %10 = getelementptr i8, ptr %gep271, i64 64
+  %11 = getelementptr i8, ptr %work, i64 4192
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %i12.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %i12.head.preheader ]
   %bh.addr.0274 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %i12.head.preheader ]
-  %14 = add i64 %indvar, %bh0
-  %15 = shl i64 %14, 12
-  %scevgep320 = getelementptr i8, ptr %hT, i64 %15
-  %16 = mul i64 %7, %indvar
-  %scevgep310 = getelementptr i8, ptr %h0, i64 %15
+  %12 = add i64 %indvar, %bh0
+  %13 = shl i64 %12, 12
+  %scevgep320 = getelementptr i8, ptr %hT, i64 %13
+  %14 = mul i64 %6, %indvar
+  %scevgep310 = getelementptr i8, ptr %h0, i64 %13
   %b = sdiv i64 %bh.addr.0274, %H
   %h = srem i64 %bh.addr.0274, %H
-  %17 = mul nsw i64 %b, %T
-  %18 = mul nsw i64 %17, %H
-  %bT = add nsw i64 %18, %h
-  %19 = mul i64 %1, %17
-  %20 = getelementptr float, ptr %beta, i64 %19
-  %betah = getelementptr float, ptr %20, i64 %h
+  %15 = mul nsw i64 %b, %T
+  %16 = mul nsw i64 %15, %H
+  %bT = add nsw i64 %16, %h
+  %17 = mul i64 %1, %15
+  %18 = getelementptr float, ptr %beta, i64 %17
+  %betah = getelementptr float, ptr %18, i64 %h
   %oh.idx = shl nsw i64 %bT, 7
   %oh = getelementptr inbounds i8, ptr %o, i64 %oh.idx
   br i1 %2, label %t.body.lr.ph, label %i.head.preheader.thread
@@ -60,14 +58,14 @@ i.head.preheader.thread:                          ; preds = %bh.body
   br label %i12.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %21 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %21
-  %invariant.gep208 = getelementptr float, ptr %k, i64 %21
-  %invariant.gep210 = getelementptr float, ptr %v, i64 %21
-  %22 = add nsw i64 %h, %H
-  %23 = shl nsw i64 %22, 5
-  %invariant.gep212 = getelementptr float, ptr %k, i64 %23
-  %invariant.gep214 = getelementptr float, ptr %v, i64 %23
+  %19 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %19
+  %invariant.gep208 = getelementptr float, ptr %k, i64 %19
+  %invariant.gep210 = getelementptr float, ptr %v, i64 %19
+  %20 = add nsw i64 %h, %H
+  %21 = shl nsw i64 %20, 5
+  %invariant.gep212 = getelementptr float, ptr %k, i64 %21
+  %invariant.gep214 = getelementptr float, ptr %v, i64 %21
   br label %t.body
 
 bh.exit:                                          ; preds = %i12.head.preheader, %entry
@@ -80,652 +78,654 @@ i.head.preheader:                                 ; preds = %t.body
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
   %t.addr.0207 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %24 = add nuw nsw i64 %t.addr.0207, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %24, i64 %3)
-  %25 = add nsw i64 %tp, %17
-  %26 = mul nsw i64 %25, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %26
+  %22 = add nuw nsw i64 %t.addr.0207, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %22, i64 %3)
+  %23 = add nsw i64 %tp, %15
+  %24 = mul nsw i64 %23, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %24
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %27 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
-  %28 = mul nsw i64 %25, %k_ts
-  %gep209 = getelementptr float, ptr %invariant.gep208, i64 %28
+  %25 = getelementptr i8, ptr %gep, i64 64
+  tail call void @llvm.prefetch.p0(ptr %25, i32 0, i32 2, i32 1)
+  %26 = mul nsw i64 %23, %k_ts
+  %gep209 = getelementptr float, ptr %invariant.gep208, i64 %26
   tail call void @llvm.prefetch.p0(ptr %gep209, i32 0, i32 2, i32 1)
-  %29 = getelementptr i8, ptr %gep209, i64 64
-  tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
-  %30 = mul nsw i64 %25, %v_ts
-  %gep211 = getelementptr float, ptr %invariant.gep210, i64 %30
+  %27 = getelementptr i8, ptr %gep209, i64 64
+  tail call void @llvm.prefetch.p0(ptr %27, i32 0, i32 2, i32 1)
+  %28 = mul nsw i64 %23, %v_ts
+  %gep211 = getelementptr float, ptr %invariant.gep210, i64 %28
   tail call void @llvm.prefetch.p0(ptr %gep211, i32 0, i32 2, i32 1)
-  %31 = getelementptr i8, ptr %gep211, i64 64
-  tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
-  %gep213 = getelementptr float, ptr %invariant.gep212, i64 %28
+  %29 = getelementptr i8, ptr %gep211, i64 64
+  tail call void @llvm.prefetch.p0(ptr %29, i32 0, i32 2, i32 1)
+  %gep213 = getelementptr float, ptr %invariant.gep212, i64 %26
   tail call void @llvm.prefetch.p0(ptr %gep213, i32 0, i32 2, i32 1)
-  %32 = getelementptr i8, ptr %gep213, i64 64
-  tail call void @llvm.prefetch.p0(ptr %32, i32 0, i32 2, i32 1)
-  %gep215 = getelementptr float, ptr %invariant.gep214, i64 %30
+  %30 = getelementptr i8, ptr %gep213, i64 64
+  tail call void @llvm.prefetch.p0(ptr %30, i32 0, i32 2, i32 1)
+  %gep215 = getelementptr float, ptr %invariant.gep214, i64 %28
   tail call void @llvm.prefetch.p0(ptr %gep215, i32 0, i32 2, i32 1)
-  %33 = getelementptr i8, ptr %gep215, i64 64
-  tail call void @llvm.prefetch.p0(ptr %33, i32 0, i32 2, i32 1)
-  %34 = add nsw i64 %t.addr.0207, %17
-  %35 = mul nsw i64 %34, %q_ts
-  %gep217 = getelementptr float, ptr %invariant.gep, i64 %35
-  %36 = load <16 x float>, ptr %gep217, align 4
-  %37 = getelementptr i8, ptr %gep217, i64 64
-  %38 = load <16 x float>, ptr %37, align 4
-  %39 = fmul <16 x float> %36, %36
-  %40 = fmul <16 x float> %38, %38
-  %41 = fadd <16 x float> %39, %40
-  %42 = shufflevector <16 x float> %41, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %43 = shufflevector <16 x float> %41, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %44 = fadd <8 x float> %42, %43
-  %45 = shufflevector <8 x float> %44, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %46 = shufflevector <8 x float> %44, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %47 = fadd <4 x float> %45, %46
-  %48 = shufflevector <4 x float> %47, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %49 = shufflevector <4 x float> %47, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %50 = fadd <2 x float> %48, %49
-  %shift = shufflevector <2 x float> %50, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %51 = fadd <2 x float> %50, %shift
-  %52 = extractelement <2 x float> %51, i64 0
-  %53 = fadd float %52, 0x3EB0C6F7A0000000
-  %54 = tail call float @llvm.sqrt.f32(float %53)
-  %55 = fdiv float 1.000000e+00, %54
-  %56 = insertelement <16 x float> poison, float %55, i64 0
-  %57 = shufflevector <16 x float> %56, <16 x float> poison, <16 x i32> zeroinitializer
-  %58 = fmul <16 x float> %36, %57
-  %59 = shl nsw i64 %t.addr.0207, 5
-  %60 = getelementptr inbounds float, ptr %invariant.gep272, i64 %59
-  store <16 x float> %58, ptr %60, align 4
-  %61 = fmul <16 x float> %38, %57
-  %62 = or disjoint i64 %59, 16
-  %63 = getelementptr inbounds float, ptr %invariant.gep272, i64 %62
-  store <16 x float> %61, ptr %63, align 4
-  %64 = mul nsw i64 %34, %k_ts
-  %gep219 = getelementptr float, ptr %invariant.gep208, i64 %64
-  %65 = load <16 x float>, ptr %gep219, align 4
-  %66 = getelementptr i8, ptr %gep219, i64 64
-  %67 = load <16 x float>, ptr %66, align 4
-  %68 = fmul <16 x float> %65, %65
-  %69 = fmul <16 x float> %67, %67
-  %70 = fadd <16 x float> %68, %69
-  %71 = shufflevector <16 x float> %70, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %72 = shufflevector <16 x float> %70, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %73 = fadd <8 x float> %71, %72
-  %74 = shufflevector <8 x float> %73, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %75 = shufflevector <8 x float> %73, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %76 = fadd <4 x float> %74, %75
-  %77 = shufflevector <4 x float> %76, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %78 = shufflevector <4 x float> %76, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %79 = fadd <2 x float> %77, %78
-  %shift361 = shufflevector <2 x float> %79, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %80 = fadd <2 x float> %79, %shift361
-  %81 = extractelement <2 x float> %80, i64 0
-  %82 = fadd float %81, 0x3EB0C6F7A0000000
-  %83 = tail call float @llvm.sqrt.f32(float %82)
-  %84 = fdiv float 1.000000e+00, %83
-  %85 = insertelement <16 x float> poison, float %84, i64 0
-  %86 = shufflevector <16 x float> %85, <16 x float> poison, <16 x i32> zeroinitializer
-  %87 = fmul <16 x float> %65, %86
-  %88 = shl i64 %t.addr.0207, 6
-  %89 = getelementptr inbounds float, ptr %gep271, i64 %88
-  store <16 x float> %87, ptr %89, align 4
-  %90 = fmul <16 x float> %67, %86
-  %91 = or disjoint i64 %88, 16
-  %92 = getelementptr inbounds float, ptr %gep271, i64 %91
-  store <16 x float> %90, ptr %92, align 4
-  %93 = mul nsw i64 %34, %v_ts
-  %gep221 = getelementptr float, ptr %invariant.gep210, i64 %93
-  %94 = load <16 x float>, ptr %gep221, align 4
-  %95 = getelementptr i8, ptr %gep221, i64 64
-  %96 = load <16 x float>, ptr %95, align 4
-  %97 = getelementptr inbounds float, ptr %gep273, i64 %88
-  store <16 x float> %94, ptr %97, align 4
-  %98 = getelementptr inbounds float, ptr %gep273, i64 %91
-  store <16 x float> %96, ptr %98, align 4
-  %gep223 = getelementptr float, ptr %invariant.gep212, i64 %64
-  %99 = load <16 x float>, ptr %gep223, align 4
-  %100 = getelementptr i8, ptr %gep223, i64 64
-  %101 = load <16 x float>, ptr %100, align 4
-  %102 = fmul <16 x float> %99, %99
-  %103 = fmul <16 x float> %101, %101
-  %104 = fadd <16 x float> %102, %103
-  %105 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %106 = shufflevector <16 x float> %104, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %107 = fadd <8 x float> %105, %106
-  %108 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %109 = shufflevector <8 x float> %107, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %110 = fadd <4 x float> %108, %109
-  %111 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %112 = shufflevector <4 x float> %110, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %113 = fadd <2 x float> %111, %112
-  %shift362 = shufflevector <2 x float> %113, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %114 = fadd <2 x float> %113, %shift362
-  %115 = extractelement <2 x float> %114, i64 0
-  %116 = fadd float %115, 0x3EB0C6F7A0000000
-  %117 = tail call float @llvm.sqrt.f32(float %116)
-  %118 = fdiv float 1.000000e+00, %117
-  %119 = insertelement <16 x float> poison, float %118, i64 0
-  %120 = shufflevector <16 x float> %119, <16 x float> poison, <16 x i32> zeroinitializer
-  %121 = fmul <16 x float> %99, %120
-  %122 = or disjoint i64 %88, 32
-  %123 = getelementptr inbounds float, ptr %gep271, i64 %122
-  store <16 x float> %121, ptr %123, align 4
-  %124 = fmul <16 x float> %101, %120
-  %125 = or disjoint i64 %88, 48
-  %126 = getelementptr inbounds float, ptr %gep271, i64 %125
-  store <16 x float> %124, ptr %126, align 4
-  %gep225 = getelementptr float, ptr %invariant.gep214, i64 %93
-  %127 = load <16 x float>, ptr %gep225, align 4
-  %128 = getelementptr i8, ptr %gep225, i64 64
-  %129 = load <16 x float>, ptr %128, align 4
-  %130 = getelementptr inbounds float, ptr %gep273, i64 %122
-  store <16 x float> %127, ptr %130, align 4
-  %131 = getelementptr inbounds float, ptr %gep273, i64 %125
-  store <16 x float> %129, ptr %131, align 4
+  %31 = getelementptr i8, ptr %gep215, i64 64
+  tail call void @llvm.prefetch.p0(ptr %31, i32 0, i32 2, i32 1)
+  %32 = add nsw i64 %t.addr.0207, %15
+  %33 = mul nsw i64 %32, %q_ts
+  %gep217 = getelementptr float, ptr %invariant.gep, i64 %33
+  %34 = load <16 x float>, ptr %gep217, align 4
+  %35 = getelementptr i8, ptr %gep217, i64 64
+  %36 = load <16 x float>, ptr %35, align 4
+  %37 = fmul <16 x float> %34, %34
+  %38 = fmul <16 x float> %36, %36
+  %39 = fadd <16 x float> %37, %38
+  %40 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %41 = shufflevector <16 x float> %39, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %42 = fadd <8 x float> %40, %41
+  %43 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %44 = shufflevector <8 x float> %42, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %45 = fadd <4 x float> %43, %44
+  %46 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %47 = shufflevector <4 x float> %45, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %48 = fadd <2 x float> %46, %47
+  %shift = shufflevector <2 x float> %48, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %49 = fadd <2 x float> %48, %shift
+  %50 = extractelement <2 x float> %49, i64 0
+  %51 = fadd float %50, 0x3EB0C6F7A0000000
+  %52 = tail call float @llvm.sqrt.f32(float %51)
+  %53 = fdiv float 1.000000e+00, %52
+  %54 = insertelement <16 x float> poison, float %53, i64 0
+  %55 = shufflevector <16 x float> %54, <16 x float> poison, <16 x i32> zeroinitializer
+  %56 = fmul <16 x float> %34, %55
+  %57 = shl nsw i64 %t.addr.0207, 5
+  %58 = getelementptr inbounds float, ptr %invariant.gep272, i64 %57
+  store <16 x float> %56, ptr %58, align 4
+  %59 = fmul <16 x float> %36, %55
+  %60 = or disjoint i64 %57, 16
+  %61 = getelementptr inbounds float, ptr %invariant.gep272, i64 %60
+  store <16 x float> %59, ptr %61, align 4
+  %62 = mul nsw i64 %32, %k_ts
+  %gep219 = getelementptr float, ptr %invariant.gep208, i64 %62
+  %63 = load <16 x float>, ptr %gep219, align 4
+  %64 = getelementptr i8, ptr %gep219, i64 64
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = fmul <16 x float> %63, %63
+  %67 = fmul <16 x float> %65, %65
+  %68 = fadd <16 x float> %66, %67
+  %69 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %70 = shufflevector <16 x float> %68, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %71 = fadd <8 x float> %69, %70
+  %72 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %73 = shufflevector <8 x float> %71, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %74 = fadd <4 x float> %72, %73
+  %75 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %76 = shufflevector <4 x float> %74, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %77 = fadd <2 x float> %75, %76
+  %shift363 = shufflevector <2 x float> %77, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %78 = fadd <2 x float> %77, %shift363
+  %79 = extractelement <2 x float> %78, i64 0
+  %80 = fadd float %79, 0x3EB0C6F7A0000000
+  %81 = tail call float @llvm.sqrt.f32(float %80)
+  %82 = fdiv float 1.000000e+00, %81
+  %83 = insertelement <16 x float> poison, float %82, i64 0
+  %84 = shufflevector <16 x float> %83, <16 x float> poison, <16 x i32> zeroinitializer
+  %85 = fmul <16 x float> %63, %84
+  %86 = shl i64 %t.addr.0207, 6
+  %87 = getelementptr inbounds float, ptr %gep271, i64 %86
+  store <16 x float> %85, ptr %87, align 4
+  %88 = fmul <16 x float> %65, %84
+  %89 = or disjoint i64 %86, 16
+  %90 = getelementptr inbounds float, ptr %gep271, i64 %89
+  store <16 x float> %88, ptr %90, align 4
+  %91 = mul nsw i64 %32, %v_ts
+  %gep221 = getelementptr float, ptr %invariant.gep210, i64 %91
+  %92 = load <16 x float>, ptr %gep221, align 4
+  %93 = getelementptr i8, ptr %gep221, i64 64
+  %94 = load <16 x float>, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %gep273, i64 %86
+  store <16 x float> %92, ptr %95, align 4
+  %96 = getelementptr inbounds float, ptr %gep273, i64 %89
+  store <16 x float> %94, ptr %96, align 4
+  %gep223 = getelementptr float, ptr %invariant.gep212, i64 %62
+  %97 = load <16 x float>, ptr %gep223, align 4
+  %98 = getelementptr i8, ptr %gep223, i64 64
+  %99 = load <16 x float>, ptr %98, align 4
+  %100 = fmul <16 x float> %97, %97
+  %101 = fmul <16 x float> %99, %99
+  %102 = fadd <16 x float> %100, %101
+  %103 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %104 = shufflevector <16 x float> %102, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %105 = fadd <8 x float> %103, %104
+  %106 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %107 = shufflevector <8 x float> %105, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %108 = fadd <4 x float> %106, %107
+  %109 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %110 = shufflevector <4 x float> %108, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %111 = fadd <2 x float> %109, %110
+  %shift364 = shufflevector <2 x float> %111, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %112 = fadd <2 x float> %111, %shift364
+  %113 = extractelement <2 x float> %112, i64 0
+  %114 = fadd float %113, 0x3EB0C6F7A0000000
+  %115 = tail call float @llvm.sqrt.f32(float %114)
+  %116 = fdiv float 1.000000e+00, %115
+  %117 = insertelement <16 x float> poison, float %116, i64 0
+  %118 = shufflevector <16 x float> %117, <16 x float> poison, <16 x i32> zeroinitializer
+  %119 = fmul <16 x float> %97, %118
+  %120 = or disjoint i64 %86, 32
+  %121 = getelementptr inbounds float, ptr %gep271, i64 %120
+  store <16 x float> %119, ptr %121, align 4
+  %122 = fmul <16 x float> %99, %118
+  %123 = or disjoint i64 %86, 48
+  %124 = getelementptr inbounds float, ptr %gep271, i64 %123
+  store <16 x float> %122, ptr %124, align 4
+  %gep225 = getelementptr float, ptr %invariant.gep214, i64 %91
+  %125 = load <16 x float>, ptr %gep225, align 4
+  %126 = getelementptr i8, ptr %gep225, i64 64
+  %127 = load <16 x float>, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %gep273, i64 %120
+  store <16 x float> %125, ptr %128, align 4
+  %129 = getelementptr inbounds float, ptr %gep273, i64 %123
+  store <16 x float> %127, ptr %129, align 4
   %t.next = add nuw nsw i64 %t.addr.0207, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %i.head.preheader, label %t.body
 
 ci.body.lr.ph:                                    ; preds = %i.head.preheader
-  %132 = mul nsw i64 %bh.addr.0274, %nc
-  %133 = getelementptr i8, ptr %11, i64 %16
+  %130 = mul nsw i64 %bh.addr.0274, %nc
+  %invariant.gep346 = getelementptr i8, ptr %hs, i64 %14
   br label %ci.body
 
 i12.head.preheader:                               ; preds = %i11.exit, %i.head.preheader.thread, %i.head.preheader
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep320, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
   %bh.next = add nsw i64 %bh.addr.0274, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond321.not = icmp eq i64 %indvar.next, %9
+  %exitcond321.not = icmp eq i64 %indvar.next, %8
   br i1 %exitcond321.not, label %bh.exit, label %bh.body
 
 ci.body:                                          ; preds = %ci.body.lr.ph, %i11.exit
   %ci.addr.0267 = phi i64 [ 0, %ci.body.lr.ph ], [ %ci.next, %i11.exit ]
-  %134 = shl i64 %ci.addr.0267, 12
-  %135 = add nsw i64 %ci.addr.0267, %132
-  %136 = shl nsw i64 %135, 10
-  br i1 %10, label %j1.head.preheader, label %j2.head.preheader.preheader
+  %131 = add nsw i64 %ci.addr.0267, %130
+  %132 = shl nsw i64 %131, 10
+  br i1 %9, label %j1.head.preheader, label %j2.head.preheader.preheader
 
 j2.head.preheader.preheader:                      ; preds = %ci.body
-  %scevgep312 = getelementptr i8, ptr %133, i64 %134
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %scevgep312, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
+  %133 = add i64 %5, %ci.addr.0267
+  %134 = shl i64 %133, 12
+  %gep347 = getelementptr i8, ptr %invariant.gep346, i64 %134
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(4096) %gep347, ptr noundef nonnull align 4 dereferenceable(4096) %work, i64 4096, i1 false)
   br label %endif
 
 endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
-  %t0 = shl nsw i64 %ci.addr.0267, 4
-  %137 = add nuw nsw i64 %t0, 16
-  %138 = shl i64 %ci.addr.0267, 10
-  %.idx276 = shl nsw i64 %ci.addr.0267, 11
+  %t0 = shl nsw i64 %ci.addr.0267, 3
+  %135 = add nuw nsw i64 %t0, 8
+  %136 = shl i64 %ci.addr.0267, 9
+  %.idx276 = shl nsw i64 %ci.addr.0267, 10
   %invariant.gep338 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx276
   br label %i3.body
 
 j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
   %i1.addr.0231 = phi i64 [ %i1.next.7, %j1.head.preheader ], [ 0, %ci.body ]
-  %139 = shl nuw nsw i64 %i1.addr.0231, 5
-  %140 = or disjoint i64 %139, %136
-  %141 = getelementptr inbounds float, ptr %work, i64 %139
-  %142 = load <16 x float>, ptr %141, align 4
-  %143 = getelementptr inbounds float, ptr %hs, i64 %140
-  store <16 x float> %142, ptr %143, align 64, !nontemporal !0
-  %144 = or disjoint i64 %139, 16
-  %145 = getelementptr inbounds float, ptr %work, i64 %144
-  %146 = load <16 x float>, ptr %145, align 4
-  %147 = or disjoint i64 %140, 16
-  %148 = getelementptr inbounds float, ptr %hs, i64 %147
-  store <16 x float> %146, ptr %148, align 64, !nontemporal !0
+  %137 = shl nuw nsw i64 %i1.addr.0231, 5
+  %138 = or disjoint i64 %137, %132
+  %139 = getelementptr inbounds float, ptr %work, i64 %137
+  %140 = load <16 x float>, ptr %139, align 4
+  %141 = getelementptr inbounds float, ptr %hs, i64 %138
+  store <16 x float> %140, ptr %141, align 64, !nontemporal !0
+  %142 = or disjoint i64 %137, 16
+  %143 = getelementptr inbounds float, ptr %work, i64 %142
+  %144 = load <16 x float>, ptr %143, align 4
+  %145 = or disjoint i64 %138, 16
+  %146 = getelementptr inbounds float, ptr %hs, i64 %145
+  store <16 x float> %144, ptr %146, align 64, !nontemporal !0
   %i1.next = shl i64 %i1.addr.0231, 5
-  %149 = or disjoint i64 %i1.next, 32
-  %150 = or disjoint i64 %149, %136
-  %151 = getelementptr inbounds float, ptr %work, i64 %149
-  %152 = load <16 x float>, ptr %151, align 4
-  %153 = getelementptr inbounds float, ptr %hs, i64 %150
-  store <16 x float> %152, ptr %153, align 64, !nontemporal !0
-  %154 = or disjoint i64 %i1.next, 48
-  %155 = getelementptr inbounds float, ptr %work, i64 %154
-  %156 = load <16 x float>, ptr %155, align 4
-  %157 = or disjoint i64 %150, 16
-  %158 = getelementptr inbounds float, ptr %hs, i64 %157
-  store <16 x float> %156, ptr %158, align 64, !nontemporal !0
+  %147 = or disjoint i64 %i1.next, 32
+  %148 = or disjoint i64 %147, %132
+  %149 = getelementptr inbounds float, ptr %work, i64 %147
+  %150 = load <16 x float>, ptr %149, align 4
+  %151 = getelementptr inbounds float, ptr %hs, i64 %148
+  store <16 x float> %150, ptr %151, align 64, !nontemporal !0
+  %152 = or disjoint i64 %i1.next, 48
+  %153 = getelementptr inbounds float, ptr %work, i64 %152
+  %154 = load <16 x float>, ptr %153, align 4
+  %155 = or disjoint i64 %148, 16
+  %156 = getelementptr inbounds float, ptr %hs, i64 %155
+  store <16 x float> %154, ptr %156, align 64, !nontemporal !0
   %i1.next.1 = shl i64 %i1.addr.0231, 5
-  %159 = or disjoint i64 %i1.next.1, 64
-  %160 = or disjoint i64 %159, %136
-  %161 = getelementptr inbounds float, ptr %work, i64 %159
-  %162 = load <16 x float>, ptr %161, align 4
-  %163 = getelementptr inbounds float, ptr %hs, i64 %160
-  store <16 x float> %162, ptr %163, align 64, !nontemporal !0
-  %164 = or disjoint i64 %i1.next.1, 80
-  %165 = getelementptr inbounds float, ptr %work, i64 %164
-  %166 = load <16 x float>, ptr %165, align 4
-  %167 = or disjoint i64 %160, 16
-  %168 = getelementptr inbounds float, ptr %hs, i64 %167
-  store <16 x float> %166, ptr %168, align 64, !nontemporal !0
+  %157 = or disjoint i64 %i1.next.1, 64
+  %158 = or disjoint i64 %157, %132
+  %159 = getelementptr inbounds float, ptr %work, i64 %157
+  %160 = load <16 x float>, ptr %159, align 4
+  %161 = getelementptr inbounds float, ptr %hs, i64 %158
+  store <16 x float> %160, ptr %161, align 64, !nontemporal !0
+  %162 = or disjoint i64 %i1.next.1, 80
+  %163 = getelementptr inbounds float, ptr %work, i64 %162
+  %164 = load <16 x float>, ptr %163, align 4
+  %165 = or disjoint i64 %158, 16
+  %166 = getelementptr inbounds float, ptr %hs, i64 %165
+  store <16 x float> %164, ptr %166, align 64, !nontemporal !0
   %i1.next.2 = shl i64 %i1.addr.0231, 5
-  %169 = or disjoint i64 %i1.next.2, 96
-  %170 = or disjoint i64 %169, %136
-  %171 = getelementptr inbounds float, ptr %work, i64 %169
-  %172 = load <16 x float>, ptr %171, align 4
-  %173 = getelementptr inbounds float, ptr %hs, i64 %170
-  store <16 x float> %172, ptr %173, align 64, !nontemporal !0
-  %174 = or disjoint i64 %i1.next.2, 112
-  %175 = getelementptr inbounds float, ptr %work, i64 %174
-  %176 = load <16 x float>, ptr %175, align 4
-  %177 = or disjoint i64 %170, 16
-  %178 = getelementptr inbounds float, ptr %hs, i64 %177
-  store <16 x float> %176, ptr %178, align 64, !nontemporal !0
+  %167 = or disjoint i64 %i1.next.2, 96
+  %168 = or disjoint i64 %167, %132
+  %169 = getelementptr inbounds float, ptr %work, i64 %167
+  %170 = load <16 x float>, ptr %169, align 4
+  %171 = getelementptr inbounds float, ptr %hs, i64 %168
+  store <16 x float> %170, ptr %171, align 64, !nontemporal !0
+  %172 = or disjoint i64 %i1.next.2, 112
+  %173 = getelementptr inbounds float, ptr %work, i64 %172
+  %174 = load <16 x float>, ptr %173, align 4
+  %175 = or disjoint i64 %168, 16
+  %176 = getelementptr inbounds float, ptr %hs, i64 %175
+  store <16 x float> %174, ptr %176, align 64, !nontemporal !0
   %i1.next.3 = shl i64 %i1.addr.0231, 5
-  %179 = or disjoint i64 %i1.next.3, 128
-  %180 = or disjoint i64 %179, %136
-  %181 = getelementptr inbounds float, ptr %work, i64 %179
-  %182 = load <16 x float>, ptr %181, align 4
-  %183 = getelementptr inbounds float, ptr %hs, i64 %180
-  store <16 x float> %182, ptr %183, align 64, !nontemporal !0
-  %184 = or disjoint i64 %i1.next.3, 144
-  %185 = getelementptr inbounds float, ptr %work, i64 %184
-  %186 = load <16 x float>, ptr %185, align 4
-  %187 = or disjoint i64 %180, 16
-  %188 = getelementptr inbounds float, ptr %hs, i64 %187
-  store <16 x float> %186, ptr %188, align 64, !nontemporal !0
+  %177 = or disjoint i64 %i1.next.3, 128
+  %178 = or disjoint i64 %177, %132
+  %179 = getelementptr inbounds float, ptr %work, i64 %177
+  %180 = load <16 x float>, ptr %179, align 4
+  %181 = getelementptr inbounds float, ptr %hs, i64 %178
+  store <16 x float> %180, ptr %181, align 64, !nontemporal !0
+  %182 = or disjoint i64 %i1.next.3, 144
+  %183 = getelementptr inbounds float, ptr %work, i64 %182
+  %184 = load <16 x float>, ptr %183, align 4
+  %185 = or disjoint i64 %178, 16
+  %186 = getelementptr inbounds float, ptr %hs, i64 %185
+  store <16 x float> %184, ptr %186, align 64, !nontemporal !0
   %i1.next.4 = shl i64 %i1.addr.0231, 5
-  %189 = or disjoint i64 %i1.next.4, 160
-  %190 = or disjoint i64 %189, %136
-  %191 = getelementptr inbounds float, ptr %work, i64 %189
-  %192 = load <16 x float>, ptr %191, align 4
-  %193 = getelementptr inbounds float, ptr %hs, i64 %190
-  store <16 x float> %192, ptr %193, align 64, !nontemporal !0
-  %194 = or disjoint i64 %i1.next.4, 176
-  %195 = getelementptr inbounds float, ptr %work, i64 %194
-  %196 = load <16 x float>, ptr %195, align 4
-  %197 = or disjoint i64 %190, 16
-  %198 = getelementptr inbounds float, ptr %hs, i64 %197
-  store <16 x float> %196, ptr %198, align 64, !nontemporal !0
+  %187 = or disjoint i64 %i1.next.4, 160
+  %188 = or disjoint i64 %187, %132
+  %189 = getelementptr inbounds float, ptr %work, i64 %187
+  %190 = load <16 x float>, ptr %189, align 4
+  %191 = getelementptr inbounds float, ptr %hs, i64 %188
+  store <16 x float> %190, ptr %191, align 64, !nontemporal !0
+  %192 = or disjoint i64 %i1.next.4, 176
+  %193 = getelementptr inbounds float, ptr %work, i64 %192
+  %194 = load <16 x float>, ptr %193, align 4
+  %195 = or disjoint i64 %188, 16
+  %196 = getelementptr inbounds float, ptr %hs, i64 %195
+  store <16 x float> %194, ptr %196, align 64, !nontemporal !0
   %i1.next.5 = shl i64 %i1.addr.0231, 5
-  %199 = or disjoint i64 %i1.next.5, 192
-  %200 = or disjoint i64 %199, %136
-  %201 = getelementptr inbounds float, ptr %work, i64 %199
-  %202 = load <16 x float>, ptr %201, align 4
-  %203 = getelementptr inbounds float, ptr %hs, i64 %200
-  store <16 x float> %202, ptr %203, align 64, !nontemporal !0
-  %204 = or disjoint i64 %i1.next.5, 208
-  %205 = getelementptr inbounds float, ptr %work, i64 %204
-  %206 = load <16 x float>, ptr %205, align 4
-  %207 = or disjoint i64 %200, 16
-  %208 = getelementptr inbounds float, ptr %hs, i64 %207
-  store <16 x float> %206, ptr %208, align 64, !nontemporal !0
+  %197 = or disjoint i64 %i1.next.5, 192
+  %198 = or disjoint i64 %197, %132
+  %199 = getelementptr inbounds float, ptr %work, i64 %197
+  %200 = load <16 x float>, ptr %199, align 4
+  %201 = getelementptr inbounds float, ptr %hs, i64 %198
+  store <16 x float> %200, ptr %201, align 64, !nontemporal !0
+  %202 = or disjoint i64 %i1.next.5, 208
+  %203 = getelementptr inbounds float, ptr %work, i64 %202
+  %204 = load <16 x float>, ptr %203, align 4
+  %205 = or disjoint i64 %198, 16
+  %206 = getelementptr inbounds float, ptr %hs, i64 %205
+  store <16 x float> %204, ptr %206, align 64, !nontemporal !0
   %i1.next.6 = shl i64 %i1.addr.0231, 5
-  %209 = or disjoint i64 %i1.next.6, 224
-  %210 = or disjoint i64 %209, %136
-  %211 = getelementptr inbounds float, ptr %work, i64 %209
-  %212 = load <16 x float>, ptr %211, align 4
-  %213 = getelementptr inbounds float, ptr %hs, i64 %210
-  store <16 x float> %212, ptr %213, align 64, !nontemporal !0
-  %214 = or disjoint i64 %i1.next.6, 240
-  %215 = getelementptr inbounds float, ptr %work, i64 %214
-  %216 = load <16 x float>, ptr %215, align 4
-  %217 = or disjoint i64 %210, 16
-  %218 = getelementptr inbounds float, ptr %hs, i64 %217
-  store <16 x float> %216, ptr %218, align 64, !nontemporal !0
+  %207 = or disjoint i64 %i1.next.6, 224
+  %208 = or disjoint i64 %207, %132
+  %209 = getelementptr inbounds float, ptr %work, i64 %207
+  %210 = load <16 x float>, ptr %209, align 4
+  %211 = getelementptr inbounds float, ptr %hs, i64 %208
+  store <16 x float> %210, ptr %211, align 64, !nontemporal !0
+  %212 = or disjoint i64 %i1.next.6, 240
+  %213 = getelementptr inbounds float, ptr %work, i64 %212
+  %214 = load <16 x float>, ptr %213, align 4
+  %215 = or disjoint i64 %208, 16
+  %216 = getelementptr inbounds float, ptr %hs, i64 %215
+  store <16 x float> %214, ptr %216, align 64, !nontemporal !0
   %i1.next.7 = add nuw nsw i64 %i1.addr.0231, 8
   %exitcond313.not.7 = icmp eq i64 %i1.next.7, 32
   br i1 %exitcond313.not.7, label %endif, label %j1.head.preheader
 
 i4.head.preheader:                                ; preds = %i3.body
-  %219 = getelementptr inbounds float, ptr %gep271, i64 %138
-  %220 = load <16 x float>, ptr %219, align 4
-  %221 = or disjoint i64 %138, 32
-  %222 = getelementptr inbounds float, ptr %gep271, i64 %221
-  %223 = load <16 x float>, ptr %222, align 4
-  %224 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %220, <16 x float> %223, <16 x float> zeroinitializer)
-  %225 = or disjoint i64 %138, 16
-  %226 = getelementptr inbounds float, ptr %gep271, i64 %225
-  %227 = load <16 x float>, ptr %226, align 4
-  %228 = or disjoint i64 %138, 48
-  %229 = getelementptr inbounds float, ptr %gep271, i64 %228
-  %230 = load <16 x float>, ptr %229, align 4
-  %231 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %227, <16 x float> %230, <16 x float> %224)
-  %232 = shufflevector <16 x float> %231, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %233 = shufflevector <16 x float> %231, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %234 = fadd <8 x float> %232, %233
-  %235 = shufflevector <8 x float> %234, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %236 = shufflevector <8 x float> %234, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %237 = fadd <4 x float> %235, %236
-  %238 = shufflevector <4 x float> %237, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %239 = shufflevector <4 x float> %237, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %240 = fadd <2 x float> %238, %239
-  %241 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx276
-  %242 = load <16 x float>, ptr %241, align 4
-  %243 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %220, <16 x float> %242, <16 x float> zeroinitializer)
-  %244 = getelementptr i8, ptr %12, i64 %134
+  %217 = getelementptr inbounds float, ptr %gep271, i64 %136
+  %218 = load <16 x float>, ptr %217, align 4
+  %219 = or disjoint i64 %136, 32
+  %220 = getelementptr inbounds float, ptr %gep271, i64 %219
+  %221 = load <16 x float>, ptr %220, align 4
+  %222 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %218, <16 x float> %221, <16 x float> zeroinitializer)
+  %223 = or disjoint i64 %136, 16
+  %224 = getelementptr inbounds float, ptr %gep271, i64 %223
+  %225 = load <16 x float>, ptr %224, align 4
+  %226 = or disjoint i64 %136, 48
+  %227 = getelementptr inbounds float, ptr %gep271, i64 %226
+  %228 = load <16 x float>, ptr %227, align 4
+  %229 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %225, <16 x float> %228, <16 x float> %222)
+  %230 = shufflevector <16 x float> %229, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %231 = shufflevector <16 x float> %229, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %232 = fadd <8 x float> %230, %231
+  %233 = shufflevector <8 x float> %232, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %234 = shufflevector <8 x float> %232, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %235 = fadd <4 x float> %233, %234
+  %236 = shufflevector <4 x float> %235, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %237 = shufflevector <4 x float> %235, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %238 = fadd <2 x float> %236, %237
+  %.idx277 = shl i64 %ci.addr.0267, 11
+  %239 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx276
+  %240 = load <16 x float>, ptr %239, align 4
+  %241 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %218, <16 x float> %240, <16 x float> zeroinitializer)
+  %242 = getelementptr i8, ptr %10, i64 %.idx277
+  %243 = load <16 x float>, ptr %242, align 4
+  %244 = getelementptr inbounds i8, ptr %11, i64 %.idx276
   %245 = load <16 x float>, ptr %244, align 4
-  %246 = getelementptr inbounds i8, ptr %13, i64 %.idx276
-  %247 = load <16 x float>, ptr %246, align 4
-  %248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %245, <16 x float> %247, <16 x float> %243)
-  %249 = shufflevector <16 x float> %248, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %250 = shufflevector <16 x float> %248, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %251 = fadd <8 x float> %249, %250
-  %252 = shufflevector <8 x float> %251, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %253 = shufflevector <8 x float> %251, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %254 = fadd <4 x float> %252, %253
-  %255 = shufflevector <4 x float> %254, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %256 = shufflevector <4 x float> %254, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %257 = fadd <2 x float> %255, %256
-  %258 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %223, <16 x float> %242, <16 x float> zeroinitializer)
-  %259 = getelementptr i8, ptr %244, i64 128
-  %260 = load <16 x float>, ptr %259, align 4
-  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %260, <16 x float> %247, <16 x float> %258)
-  %t1 = tail call i64 @llvm.smin.i64(i64 %137, i64 %T)
-  %shift363 = shufflevector <2 x float> %240, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %262 = fadd <2 x float> %240, %shift363
-  %shift364 = shufflevector <2 x float> %257, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %263 = fadd <2 x float> %257, %shift364
-  %264 = shufflevector <16 x float> %261, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %265 = shufflevector <16 x float> %261, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %266 = fadd <8 x float> %264, %265
-  %267 = shufflevector <8 x float> %266, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %268 = shufflevector <8 x float> %266, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %269 = fadd <4 x float> %267, %268
-  %270 = shufflevector <4 x float> %269, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %271 = shufflevector <4 x float> %269, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %272 = fadd <2 x float> %270, %271
-  %shift365 = shufflevector <2 x float> %272, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %273 = fadd <2 x float> %272, %shift365
-  %274 = shl nsw i64 %ci.addr.0267, 5
-  %275 = mul nsw i64 %274, %H
-  %276 = getelementptr inbounds float, ptr %betah, i64 %275
-  %277 = load float, ptr %276, align 4
-  %278 = getelementptr inbounds float, ptr %gep273, i64 %138
-  %279 = load <16 x float>, ptr %278, align 4
-  %280 = fsub <16 x float> %279, %359
-  %281 = insertelement <16 x float> poison, float %277, i64 0
-  %282 = shufflevector <16 x float> %281, <16 x float> poison, <16 x i32> zeroinitializer
-  %283 = fmul <16 x float> %282, %280
-  %284 = or disjoint i64 %138, 16
-  %285 = getelementptr inbounds float, ptr %gep273, i64 %284
-  %286 = load <16 x float>, ptr %285, align 4
-  %287 = fsub <16 x float> %286, %369
-  %288 = fmul <16 x float> %282, %287
-  %289 = or disjoint i64 %274, 1
-  %290 = mul nsw i64 %289, %H
-  %291 = getelementptr inbounds float, ptr %betah, i64 %290
-  %292 = load float, ptr %291, align 4
-  %293 = shl nsw i64 %289, 5
-  %294 = getelementptr inbounds float, ptr %gep273, i64 %293
-  %295 = load <16 x float>, ptr %294, align 4
-  %296 = shufflevector <2 x float> %262, <2 x float> poison, <16 x i32> zeroinitializer
-  %297 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %296, <16 x float> %283, <16 x float> %362)
-  %298 = fsub <16 x float> %295, %297
-  %299 = insertelement <16 x float> poison, float %292, i64 0
-  %300 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
-  %301 = fmul <16 x float> %300, %298
-  %302 = or disjoint i64 %293, 16
-  %303 = getelementptr inbounds float, ptr %gep273, i64 %302
-  %304 = load <16 x float>, ptr %303, align 4
-  %305 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %296, <16 x float> %288, <16 x float> %370)
-  %306 = fsub <16 x float> %304, %305
-  %307 = fmul <16 x float> %300, %306
-  %308 = shufflevector <2 x float> %273, <2 x float> poison, <16 x i32> zeroinitializer
-  %309 = shufflevector <2 x float> %263, <2 x float> poison, <16 x i32> zeroinitializer
-  %310 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %283, <16 x float> %365)
-  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %301, <16 x float> %310)
-  %312 = fmul <16 x float> %311, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %313 = mul nsw i64 %t0, %sv
-  %314 = getelementptr inbounds float, ptr %oh, i64 %313
-  store <16 x float> %312, ptr %314, align 4
-  %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %288, <16 x float> %371)
-  %316 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> %307, <16 x float> %315)
-  %317 = fmul <16 x float> %316, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %318 = or disjoint i64 %313, 16
-  %319 = getelementptr inbounds float, ptr %oh, i64 %318
-  store <16 x float> %317, ptr %319, align 4
-  %320 = or disjoint i64 %t0, 1
-  %321 = icmp slt i64 %320, %t1
-  br i1 %321, label %i7.head.preheader, label %i11.head.preheader
+  %246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %243, <16 x float> %245, <16 x float> %241)
+  %247 = shufflevector <16 x float> %246, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %248 = shufflevector <16 x float> %246, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %249 = fadd <8 x float> %247, %248
+  %250 = shufflevector <8 x float> %249, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %251 = shufflevector <8 x float> %249, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %252 = fadd <4 x float> %250, %251
+  %253 = shufflevector <4 x float> %252, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %254 = shufflevector <4 x float> %252, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %255 = fadd <2 x float> %253, %254
+  %256 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %221, <16 x float> %240, <16 x float> zeroinitializer)
+  %257 = getelementptr i8, ptr %242, i64 128
+  %258 = load <16 x float>, ptr %257, align 4
+  %259 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %258, <16 x float> %245, <16 x float> %256)
+  %t1 = tail call i64 @llvm.smin.i64(i64 %135, i64 %T)
+  %shift365 = shufflevector <2 x float> %238, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %260 = fadd <2 x float> %238, %shift365
+  %shift366 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %261 = fadd <2 x float> %255, %shift366
+  %262 = shufflevector <16 x float> %259, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %263 = shufflevector <16 x float> %259, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %264 = fadd <8 x float> %262, %263
+  %265 = shufflevector <8 x float> %264, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %266 = shufflevector <8 x float> %264, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %267 = fadd <4 x float> %265, %266
+  %268 = shufflevector <4 x float> %267, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %269 = shufflevector <4 x float> %267, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %270 = fadd <2 x float> %268, %269
+  %shift367 = shufflevector <2 x float> %270, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %271 = fadd <2 x float> %270, %shift367
+  %272 = shl nsw i64 %ci.addr.0267, 4
+  %273 = mul nsw i64 %272, %H
+  %274 = getelementptr inbounds float, ptr %betah, i64 %273
+  %275 = load float, ptr %274, align 4
+  %276 = getelementptr inbounds float, ptr %gep273, i64 %136
+  %277 = load <16 x float>, ptr %276, align 4
+  %278 = fsub <16 x float> %277, %357
+  %279 = insertelement <16 x float> poison, float %275, i64 0
+  %280 = shufflevector <16 x float> %279, <16 x float> poison, <16 x i32> zeroinitializer
+  %281 = fmul <16 x float> %280, %278
+  %282 = or disjoint i64 %136, 16
+  %283 = getelementptr inbounds float, ptr %gep273, i64 %282
+  %284 = load <16 x float>, ptr %283, align 4
+  %285 = fsub <16 x float> %284, %367
+  %286 = fmul <16 x float> %280, %285
+  %287 = or disjoint i64 %272, 1
+  %288 = mul nsw i64 %287, %H
+  %289 = getelementptr inbounds float, ptr %betah, i64 %288
+  %290 = load float, ptr %289, align 4
+  %291 = shl nsw i64 %287, 5
+  %292 = getelementptr inbounds float, ptr %gep273, i64 %291
+  %293 = load <16 x float>, ptr %292, align 4
+  %294 = shufflevector <2 x float> %260, <2 x float> poison, <16 x i32> zeroinitializer
+  %295 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %294, <16 x float> %281, <16 x float> %360)
+  %296 = fsub <16 x float> %293, %295
+  %297 = insertelement <16 x float> poison, float %290, i64 0
+  %298 = shufflevector <16 x float> %297, <16 x float> poison, <16 x i32> zeroinitializer
+  %299 = fmul <16 x float> %298, %296
+  %300 = or disjoint i64 %291, 16
+  %301 = getelementptr inbounds float, ptr %gep273, i64 %300
+  %302 = load <16 x float>, ptr %301, align 4
+  %303 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %294, <16 x float> %286, <16 x float> %368)
+  %304 = fsub <16 x float> %302, %303
+  %305 = fmul <16 x float> %298, %304
+  %306 = shufflevector <2 x float> %271, <2 x float> poison, <16 x i32> zeroinitializer
+  %307 = shufflevector <2 x float> %261, <2 x float> poison, <16 x i32> zeroinitializer
+  %308 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %281, <16 x float> %363)
+  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %306, <16 x float> %299, <16 x float> %308)
+  %310 = fmul <16 x float> %309, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %311 = mul nsw i64 %t0, %sv
+  %312 = getelementptr inbounds float, ptr %oh, i64 %311
+  store <16 x float> %310, ptr %312, align 4
+  %313 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %307, <16 x float> %286, <16 x float> %369)
+  %314 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %306, <16 x float> %305, <16 x float> %313)
+  %315 = fmul <16 x float> %314, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %316 = or disjoint i64 %311, 16
+  %317 = getelementptr inbounds float, ptr %oh, i64 %316
+  store <16 x float> %315, ptr %317, align 4
+  %318 = or disjoint i64 %t0, 1
+  %319 = icmp slt i64 %318, %t1
+  br i1 %319, label %i7.head.preheader, label %i11.head.preheader
 
 i3.body:                                          ; preds = %i3.body, %endif
-  %acc.0238 = phi <16 x float> [ zeroinitializer, %endif ], [ %359, %i3.body ]
-  %acc1.0237 = phi <16 x float> [ zeroinitializer, %endif ], [ %369, %i3.body ]
-  %acc2.0236 = phi <16 x float> [ zeroinitializer, %endif ], [ %362, %i3.body ]
-  %acc3.0235 = phi <16 x float> [ zeroinitializer, %endif ], [ %370, %i3.body ]
-  %acc4.0234 = phi <16 x float> [ zeroinitializer, %endif ], [ %365, %i3.body ]
-  %acc5.0233 = phi <16 x float> [ zeroinitializer, %endif ], [ %371, %i3.body ]
+  %acc.0238 = phi <16 x float> [ zeroinitializer, %endif ], [ %357, %i3.body ]
+  %acc1.0237 = phi <16 x float> [ zeroinitializer, %endif ], [ %367, %i3.body ]
+  %acc2.0236 = phi <16 x float> [ zeroinitializer, %endif ], [ %360, %i3.body ]
+  %acc3.0235 = phi <16 x float> [ zeroinitializer, %endif ], [ %368, %i3.body ]
+  %acc4.0234 = phi <16 x float> [ zeroinitializer, %endif ], [ %363, %i3.body ]
+  %acc5.0233 = phi <16 x float> [ zeroinitializer, %endif ], [ %369, %i3.body ]
   %i3.addr.0232 = phi i64 [ 0, %endif ], [ %i3.next.1, %i3.body ]
-  %322 = add nuw nsw i64 %i3.addr.0232, %138
-  %323 = getelementptr inbounds float, ptr %gep271, i64 %322
-  %324 = load float, ptr %323, align 4
-  %325 = or disjoint i64 %322, 32
-  %326 = getelementptr inbounds float, ptr %gep271, i64 %325
-  %327 = load float, ptr %326, align 4
+  %320 = add nuw nsw i64 %i3.addr.0232, %136
+  %321 = getelementptr inbounds float, ptr %gep271, i64 %320
+  %322 = load float, ptr %321, align 4
+  %323 = or disjoint i64 %320, 32
+  %324 = getelementptr inbounds float, ptr %gep271, i64 %323
+  %325 = load float, ptr %324, align 4
   %gep339 = getelementptr inbounds float, ptr %invariant.gep338, i64 %i3.addr.0232
-  %328 = load float, ptr %gep339, align 4
-  %329 = shl nuw nsw i64 %i3.addr.0232, 5
-  %330 = getelementptr inbounds float, ptr %work, i64 %329
-  %331 = load <16 x float>, ptr %330, align 4
-  %332 = insertelement <16 x float> poison, float %324, i64 0
-  %333 = shufflevector <16 x float> %332, <16 x float> poison, <16 x i32> zeroinitializer
-  %334 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %333, <16 x float> %331, <16 x float> %acc.0238)
-  %335 = insertelement <16 x float> poison, float %327, i64 0
-  %336 = shufflevector <16 x float> %335, <16 x float> poison, <16 x i32> zeroinitializer
-  %337 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %336, <16 x float> %331, <16 x float> %acc2.0236)
-  %338 = insertelement <16 x float> poison, float %328, i64 0
-  %339 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
-  %340 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %339, <16 x float> %331, <16 x float> %acc4.0234)
-  %341 = or disjoint i64 %329, 16
-  %342 = getelementptr inbounds float, ptr %work, i64 %341
-  %343 = load <16 x float>, ptr %342, align 4
-  %344 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %333, <16 x float> %343, <16 x float> %acc1.0237)
-  %345 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %336, <16 x float> %343, <16 x float> %acc3.0235)
-  %346 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %339, <16 x float> %343, <16 x float> %acc5.0233)
+  %326 = load float, ptr %gep339, align 4
+  %327 = shl nuw nsw i64 %i3.addr.0232, 5
+  %328 = getelementptr inbounds float, ptr %work, i64 %327
+  %329 = load <16 x float>, ptr %328, align 4
+  %330 = insertelement <16 x float> poison, float %322, i64 0
+  %331 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
+  %332 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %331, <16 x float> %329, <16 x float> %acc.0238)
+  %333 = insertelement <16 x float> poison, float %325, i64 0
+  %334 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
+  %335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %334, <16 x float> %329, <16 x float> %acc2.0236)
+  %336 = insertelement <16 x float> poison, float %326, i64 0
+  %337 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
+  %338 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %337, <16 x float> %329, <16 x float> %acc4.0234)
+  %339 = or disjoint i64 %327, 16
+  %340 = getelementptr inbounds float, ptr %work, i64 %339
+  %341 = load <16 x float>, ptr %340, align 4
+  %342 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %331, <16 x float> %341, <16 x float> %acc1.0237)
+  %343 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %334, <16 x float> %341, <16 x float> %acc3.0235)
+  %344 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %337, <16 x float> %341, <16 x float> %acc5.0233)
   %i3.next = or disjoint i64 %i3.addr.0232, 1
-  %347 = add nuw nsw i64 %i3.next, %138
-  %348 = getelementptr inbounds float, ptr %gep271, i64 %347
-  %349 = load float, ptr %348, align 4
-  %350 = or disjoint i64 %347, 32
-  %351 = getelementptr inbounds float, ptr %gep271, i64 %350
-  %352 = load float, ptr %351, align 4
+  %345 = add nuw nsw i64 %i3.next, %136
+  %346 = getelementptr inbounds float, ptr %gep271, i64 %345
+  %347 = load float, ptr %346, align 4
+  %348 = or disjoint i64 %345, 32
+  %349 = getelementptr inbounds float, ptr %gep271, i64 %348
+  %350 = load float, ptr %349, align 4
   %gep339.1 = getelementptr inbounds float, ptr %invariant.gep338, i64 %i3.next
-  %353 = load float, ptr %gep339.1, align 4
-  %354 = shl nuw nsw i64 %i3.next, 5
-  %355 = getelementptr inbounds float, ptr %work, i64 %354
-  %356 = load <16 x float>, ptr %355, align 4
-  %357 = insertelement <16 x float> poison, float %349, i64 0
-  %358 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
-  %359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %356, <16 x float> %334)
-  %360 = insertelement <16 x float> poison, float %352, i64 0
-  %361 = shufflevector <16 x float> %360, <16 x float> poison, <16 x i32> zeroinitializer
-  %362 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %361, <16 x float> %356, <16 x float> %337)
-  %363 = insertelement <16 x float> poison, float %353, i64 0
-  %364 = shufflevector <16 x float> %363, <16 x float> poison, <16 x i32> zeroinitializer
-  %365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %356, <16 x float> %340)
-  %366 = or disjoint i64 %354, 16
-  %367 = getelementptr inbounds float, ptr %work, i64 %366
-  %368 = load <16 x float>, ptr %367, align 4
-  %369 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %358, <16 x float> %368, <16 x float> %344)
-  %370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %361, <16 x float> %368, <16 x float> %345)
-  %371 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %368, <16 x float> %346)
+  %351 = load float, ptr %gep339.1, align 4
+  %352 = shl nuw nsw i64 %i3.next, 5
+  %353 = getelementptr inbounds float, ptr %work, i64 %352
+  %354 = load <16 x float>, ptr %353, align 4
+  %355 = insertelement <16 x float> poison, float %347, i64 0
+  %356 = shufflevector <16 x float> %355, <16 x float> poison, <16 x i32> zeroinitializer
+  %357 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %356, <16 x float> %354, <16 x float> %332)
+  %358 = insertelement <16 x float> poison, float %350, i64 0
+  %359 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
+  %360 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %359, <16 x float> %354, <16 x float> %335)
+  %361 = insertelement <16 x float> poison, float %351, i64 0
+  %362 = shufflevector <16 x float> %361, <16 x float> poison, <16 x i32> zeroinitializer
+  %363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %362, <16 x float> %354, <16 x float> %338)
+  %364 = or disjoint i64 %352, 16
+  %365 = getelementptr inbounds float, ptr %work, i64 %364
+  %366 = load <16 x float>, ptr %365, align 4
+  %367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %356, <16 x float> %366, <16 x float> %342)
+  %368 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %359, <16 x float> %366, <16 x float> %343)
+  %369 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %362, <16 x float> %366, <16 x float> %344)
   %i3.next.1 = add nuw nsw i64 %i3.addr.0232, 2
   %exitcond314.not.1 = icmp eq i64 %i3.next.1, 32
   br i1 %exitcond314.not.1, label %i4.head.preheader, label %i3.body
 
 i11.head.preheader:                               ; preds = %i8.head.preheader, %i4.head.preheader
-  %delta3.0.lcssa = phi <16 x float> [ %307, %i4.head.preheader ], [ %461, %i8.head.preheader ]
-  %delta2.0.lcssa = phi <16 x float> [ %301, %i4.head.preheader ], [ %455, %i8.head.preheader ]
-  %delta1.0.lcssa = phi <16 x float> [ %288, %i4.head.preheader ], [ %442, %i8.head.preheader ]
-  %delta.0.lcssa = phi <16 x float> [ %283, %i4.head.preheader ], [ %437, %i8.head.preheader ]
+  %delta3.0.lcssa = phi <16 x float> [ %305, %i4.head.preheader ], [ %459, %i8.head.preheader ]
+  %delta2.0.lcssa = phi <16 x float> [ %299, %i4.head.preheader ], [ %453, %i8.head.preheader ]
+  %delta1.0.lcssa = phi <16 x float> [ %286, %i4.head.preheader ], [ %440, %i8.head.preheader ]
+  %delta.0.lcssa = phi <16 x float> [ %281, %i4.head.preheader ], [ %435, %i8.head.preheader ]
   %.idx322 = shl i64 %t1, 8
   %invariant.gep344 = getelementptr i8, ptr %gep271, i64 %.idx322
   br label %i11.body
 
 i7.head.preheader:                                ; preds = %i4.head.preheader, %i8.head.preheader
-  %delta.0262 = phi <16 x float> [ %437, %i8.head.preheader ], [ %283, %i4.head.preheader ]
-  %delta1.0261 = phi <16 x float> [ %442, %i8.head.preheader ], [ %288, %i4.head.preheader ]
-  %delta2.0260 = phi <16 x float> [ %455, %i8.head.preheader ], [ %301, %i4.head.preheader ]
-  %delta3.0259 = phi <16 x float> [ %461, %i8.head.preheader ], [ %307, %i4.head.preheader ]
-  %t1.addr.0258 = phi i64 [ %t1.next, %i8.head.preheader ], [ %320, %i4.head.preheader ]
-  %372 = shl i64 %t1.addr.0258, 6
-  %invariant.gep340 = getelementptr float, ptr %gep271, i64 %372
+  %delta.0262 = phi <16 x float> [ %435, %i8.head.preheader ], [ %281, %i4.head.preheader ]
+  %delta1.0261 = phi <16 x float> [ %440, %i8.head.preheader ], [ %286, %i4.head.preheader ]
+  %delta2.0260 = phi <16 x float> [ %453, %i8.head.preheader ], [ %299, %i4.head.preheader ]
+  %delta3.0259 = phi <16 x float> [ %459, %i8.head.preheader ], [ %305, %i4.head.preheader ]
+  %t1.addr.0258 = phi i64 [ %t1.next, %i8.head.preheader ], [ %318, %i4.head.preheader ]
+  %370 = shl i64 %t1.addr.0258, 6
+  %invariant.gep340 = getelementptr float, ptr %gep271, i64 %370
   %.idx281 = shl nsw i64 %t1.addr.0258, 7
   %invariant.gep342 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx281
   br label %i7.body
 
 i8.head.preheader:                                ; preds = %i7.body
-  %373 = getelementptr inbounds float, ptr %gep271, i64 %372
-  %374 = load <16 x float>, ptr %373, align 4
-  %375 = or disjoint i64 %372, 32
-  %376 = getelementptr inbounds float, ptr %gep271, i64 %375
-  %377 = load <16 x float>, ptr %376, align 4
-  %378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %374, <16 x float> %377, <16 x float> zeroinitializer)
-  %379 = or disjoint i64 %372, 16
-  %380 = getelementptr inbounds float, ptr %gep271, i64 %379
-  %381 = load <16 x float>, ptr %380, align 4
-  %382 = or disjoint i64 %372, 48
-  %383 = getelementptr inbounds float, ptr %gep271, i64 %382
-  %384 = load <16 x float>, ptr %383, align 4
-  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %381, <16 x float> %384, <16 x float> %378)
-  %386 = shufflevector <16 x float> %385, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %387 = shufflevector <16 x float> %385, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %388 = fadd <8 x float> %386, %387
-  %389 = shufflevector <8 x float> %388, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %390 = shufflevector <8 x float> %388, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %391 = fadd <4 x float> %389, %390
-  %392 = shufflevector <4 x float> %391, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %393 = shufflevector <4 x float> %391, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %394 = fadd <2 x float> %392, %393
+  %371 = getelementptr inbounds float, ptr %gep271, i64 %370
+  %372 = load <16 x float>, ptr %371, align 4
+  %373 = or disjoint i64 %370, 32
+  %374 = getelementptr inbounds float, ptr %gep271, i64 %373
+  %375 = load <16 x float>, ptr %374, align 4
+  %376 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %375, <16 x float> zeroinitializer)
+  %377 = or disjoint i64 %370, 16
+  %378 = getelementptr inbounds float, ptr %gep271, i64 %377
+  %379 = load <16 x float>, ptr %378, align 4
+  %380 = or disjoint i64 %370, 48
+  %381 = getelementptr inbounds float, ptr %gep271, i64 %380
+  %382 = load <16 x float>, ptr %381, align 4
+  %383 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %379, <16 x float> %382, <16 x float> %376)
+  %384 = shufflevector <16 x float> %383, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %385 = shufflevector <16 x float> %383, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %386 = fadd <8 x float> %384, %385
+  %387 = shufflevector <8 x float> %386, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %388 = shufflevector <8 x float> %386, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %389 = fadd <4 x float> %387, %388
+  %390 = shufflevector <4 x float> %389, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %391 = shufflevector <4 x float> %389, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %392 = fadd <2 x float> %390, %391
   %.idx282 = shl i64 %t1.addr.0258, 8
-  %395 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx281
-  %396 = load <16 x float>, ptr %395, align 4
-  %397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %374, <16 x float> %396, <16 x float> zeroinitializer)
-  %398 = getelementptr i8, ptr %12, i64 %.idx282
+  %393 = getelementptr inbounds i8, ptr %invariant.gep272, i64 %.idx281
+  %394 = load <16 x float>, ptr %393, align 4
+  %395 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %372, <16 x float> %394, <16 x float> zeroinitializer)
+  %396 = getelementptr i8, ptr %10, i64 %.idx282
+  %397 = load <16 x float>, ptr %396, align 4
+  %398 = getelementptr inbounds i8, ptr %11, i64 %.idx281
   %399 = load <16 x float>, ptr %398, align 4
-  %400 = getelementptr inbounds i8, ptr %13, i64 %.idx281
-  %401 = load <16 x float>, ptr %400, align 4
-  %402 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %399, <16 x float> %401, <16 x float> %397)
-  %403 = shufflevector <16 x float> %402, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %404 = shufflevector <16 x float> %402, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %405 = fadd <8 x float> %403, %404
-  %406 = shufflevector <8 x float> %405, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %407 = shufflevector <8 x float> %405, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %408 = fadd <4 x float> %406, %407
-  %409 = shufflevector <4 x float> %408, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %410 = shufflevector <4 x float> %408, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %411 = fadd <2 x float> %409, %410
-  %412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %377, <16 x float> %396, <16 x float> zeroinitializer)
-  %413 = getelementptr i8, ptr %398, i64 128
-  %414 = load <16 x float>, ptr %413, align 4
-  %415 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %414, <16 x float> %401, <16 x float> %412)
-  %shift366 = shufflevector <2 x float> %394, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %416 = fadd <2 x float> %394, %shift366
-  %shift367 = shufflevector <2 x float> %411, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %417 = fadd <2 x float> %411, %shift367
-  %418 = shufflevector <16 x float> %415, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %419 = shufflevector <16 x float> %415, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %420 = fadd <8 x float> %418, %419
-  %421 = shufflevector <8 x float> %420, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %422 = shufflevector <8 x float> %420, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %423 = fadd <4 x float> %421, %422
-  %424 = shufflevector <4 x float> %423, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %425 = shufflevector <4 x float> %423, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %426 = fadd <2 x float> %424, %425
-  %shift368 = shufflevector <2 x float> %426, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %427 = fadd <2 x float> %426, %shift368
-  %428 = shl nuw nsw i64 %t1.addr.0258, 1
-  %429 = mul nsw i64 %428, %H
-  %430 = getelementptr inbounds float, ptr %betah, i64 %429
-  %431 = load float, ptr %430, align 4
-  %432 = getelementptr inbounds float, ptr %gep273, i64 %372
-  %433 = load <16 x float>, ptr %432, align 4
-  %434 = fsub <16 x float> %433, %497
-  %435 = insertelement <16 x float> poison, float %431, i64 0
-  %436 = shufflevector <16 x float> %435, <16 x float> poison, <16 x i32> zeroinitializer
-  %437 = fmul <16 x float> %436, %434
-  %438 = or disjoint i64 %372, 16
-  %439 = getelementptr inbounds float, ptr %gep273, i64 %438
-  %440 = load <16 x float>, ptr %439, align 4
-  %441 = fsub <16 x float> %440, %509
-  %442 = fmul <16 x float> %436, %441
-  %443 = or disjoint i64 %428, 1
-  %444 = mul nsw i64 %443, %H
-  %445 = getelementptr inbounds float, ptr %betah, i64 %444
-  %446 = load float, ptr %445, align 4
-  %447 = shl nsw i64 %443, 5
-  %448 = getelementptr inbounds float, ptr %gep273, i64 %447
-  %449 = load <16 x float>, ptr %448, align 4
-  %450 = shufflevector <2 x float> %416, <2 x float> poison, <16 x i32> zeroinitializer
-  %451 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %437, <16 x float> %500)
-  %452 = fsub <16 x float> %449, %451
-  %453 = insertelement <16 x float> poison, float %446, i64 0
-  %454 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
-  %455 = fmul <16 x float> %454, %452
-  %456 = or disjoint i64 %447, 16
-  %457 = getelementptr inbounds float, ptr %gep273, i64 %456
-  %458 = load <16 x float>, ptr %457, align 4
-  %459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %450, <16 x float> %442, <16 x float> %510)
-  %460 = fsub <16 x float> %458, %459
-  %461 = fmul <16 x float> %454, %460
-  %462 = shufflevector <2 x float> %427, <2 x float> poison, <16 x i32> zeroinitializer
-  %463 = shufflevector <2 x float> %417, <2 x float> poison, <16 x i32> zeroinitializer
-  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %437, <16 x float> %503)
-  %465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %462, <16 x float> %455, <16 x float> %464)
-  %466 = fmul <16 x float> %465, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %467 = mul nsw i64 %t1.addr.0258, %sv
-  %468 = getelementptr inbounds float, ptr %oh, i64 %467
-  store <16 x float> %466, ptr %468, align 4
-  %469 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %442, <16 x float> %511)
-  %470 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %462, <16 x float> %461, <16 x float> %469)
-  %471 = fmul <16 x float> %470, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %472 = or disjoint i64 %467, 16
-  %473 = getelementptr inbounds float, ptr %oh, i64 %472
-  store <16 x float> %471, ptr %473, align 4
+  %400 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %397, <16 x float> %399, <16 x float> %395)
+  %401 = shufflevector <16 x float> %400, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %402 = shufflevector <16 x float> %400, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %403 = fadd <8 x float> %401, %402
+  %404 = shufflevector <8 x float> %403, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %405 = shufflevector <8 x float> %403, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %406 = fadd <4 x float> %404, %405
+  %407 = shufflevector <4 x float> %406, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %408 = shufflevector <4 x float> %406, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %409 = fadd <2 x float> %407, %408
+  %410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %375, <16 x float> %394, <16 x float> zeroinitializer)
+  %411 = getelementptr i8, ptr %396, i64 128
+  %412 = load <16 x float>, ptr %411, align 4
+  %413 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %412, <16 x float> %399, <16 x float> %410)
+  %shift368 = shufflevector <2 x float> %392, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %414 = fadd <2 x float> %392, %shift368
+  %shift369 = shufflevector <2 x float> %409, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %415 = fadd <2 x float> %409, %shift369
+  %416 = shufflevector <16 x float> %413, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %417 = shufflevector <16 x float> %413, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %418 = fadd <8 x float> %416, %417
+  %419 = shufflevector <8 x float> %418, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %420 = shufflevector <8 x float> %418, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %421 = fadd <4 x float> %419, %420
+  %422 = shufflevector <4 x float> %421, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %423 = shufflevector <4 x float> %421, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %424 = fadd <2 x float> %422, %423
+  %shift370 = shufflevector <2 x float> %424, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %425 = fadd <2 x float> %424, %shift370
+  %426 = shl nuw nsw i64 %t1.addr.0258, 1
+  %427 = mul nsw i64 %426, %H
+  %428 = getelementptr inbounds float, ptr %betah, i64 %427
+  %429 = load float, ptr %428, align 4
+  %430 = getelementptr inbounds float, ptr %gep273, i64 %370
+  %431 = load <16 x float>, ptr %430, align 4
+  %432 = fsub <16 x float> %431, %495
+  %433 = insertelement <16 x float> poison, float %429, i64 0
+  %434 = shufflevector <16 x float> %433, <16 x float> poison, <16 x i32> zeroinitializer
+  %435 = fmul <16 x float> %434, %432
+  %436 = or disjoint i64 %370, 16
+  %437 = getelementptr inbounds float, ptr %gep273, i64 %436
+  %438 = load <16 x float>, ptr %437, align 4
+  %439 = fsub <16 x float> %438, %507
+  %440 = fmul <16 x float> %434, %439
+  %441 = or disjoint i64 %426, 1
+  %442 = mul nsw i64 %441, %H
+  %443 = getelementptr inbounds float, ptr %betah, i64 %442
+  %444 = load float, ptr %443, align 4
+  %445 = shl nsw i64 %441, 5
+  %446 = getelementptr inbounds float, ptr %gep273, i64 %445
+  %447 = load <16 x float>, ptr %446, align 4
+  %448 = shufflevector <2 x float> %414, <2 x float> poison, <16 x i32> zeroinitializer
+  %449 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %448, <16 x float> %435, <16 x float> %498)
+  %450 = fsub <16 x float> %447, %449
+  %451 = insertelement <16 x float> poison, float %444, i64 0
+  %452 = shufflevector <16 x float> %451, <16 x float> poison, <16 x i32> zeroinitializer
+  %453 = fmul <16 x float> %452, %450
+  %454 = or disjoint i64 %445, 16
+  %455 = getelementptr inbounds float, ptr %gep273, i64 %454
+  %456 = load <16 x float>, ptr %455, align 4
+  %457 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %448, <16 x float> %440, <16 x float> %508)
+  %458 = fsub <16 x float> %456, %457
+  %459 = fmul <16 x float> %452, %458
+  %460 = shufflevector <2 x float> %425, <2 x float> poison, <16 x i32> zeroinitializer
+  %461 = shufflevector <2 x float> %415, <2 x float> poison, <16 x i32> zeroinitializer
+  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %435, <16 x float> %501)
+  %463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %460, <16 x float> %453, <16 x float> %462)
+  %464 = fmul <16 x float> %463, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %465 = mul nsw i64 %t1.addr.0258, %sv
+  %466 = getelementptr inbounds float, ptr %oh, i64 %465
+  store <16 x float> %464, ptr %466, align 4
+  %467 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> %440, <16 x float> %509)
+  %468 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %460, <16 x float> %459, <16 x float> %467)
+  %469 = fmul <16 x float> %468, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %470 = or disjoint i64 %465, 16
+  %471 = getelementptr inbounds float, ptr %oh, i64 %470
+  store <16 x float> %469, ptr %471, align 4
   %t1.next = add nuw nsw i64 %t1.addr.0258, 1
-  %474 = icmp slt i64 %t1.next, %t1
-  br i1 %474, label %i7.head.preheader, label %i11.head.preheader
+  %472 = icmp slt i64 %t1.next, %t1
+  br i1 %472, label %i7.head.preheader, label %i11.head.preheader
 
 i7.body:                                          ; preds = %i7.head.preheader, %i7.body
   %i7.addr.0251 = phi i64 [ 0, %i7.head.preheader ], [ %i7.next, %i7.body ]
-  %acc14.0250 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %511, %i7.body ]
-  %acc13.0249 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %503, %i7.body ]
-  %acc12.0248 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %510, %i7.body ]
-  %acc11.0247 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %500, %i7.body ]
-  %acc10.0246 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %509, %i7.body ]
-  %acc9.0245 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %497, %i7.body ]
+  %acc14.0250 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %509, %i7.body ]
+  %acc13.0249 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %501, %i7.body ]
+  %acc12.0248 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %508, %i7.body ]
+  %acc11.0247 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %498, %i7.body ]
+  %acc10.0246 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %507, %i7.body ]
+  %acc9.0245 = phi <16 x float> [ zeroinitializer, %i7.head.preheader ], [ %495, %i7.body ]
   %gep341 = getelementptr float, ptr %invariant.gep340, i64 %i7.addr.0251
-  %475 = getelementptr i8, ptr %gep341, i64 -256
+  %473 = getelementptr i8, ptr %gep341, i64 -256
+  %474 = load float, ptr %473, align 4
+  %475 = getelementptr i8, ptr %gep341, i64 -128
   %476 = load float, ptr %475, align 4
-  %477 = getelementptr i8, ptr %gep341, i64 -128
-  %478 = load float, ptr %477, align 4
-  %479 = or disjoint i64 %i7.addr.0251, %372
-  %480 = getelementptr inbounds float, ptr %gep271, i64 %479
-  %481 = load float, ptr %480, align 4
-  %482 = or disjoint i64 %479, 32
-  %483 = getelementptr inbounds float, ptr %gep271, i64 %482
-  %484 = load float, ptr %483, align 4
+  %477 = or disjoint i64 %i7.addr.0251, %370
+  %478 = getelementptr inbounds float, ptr %gep271, i64 %477
+  %479 = load float, ptr %478, align 4
+  %480 = or disjoint i64 %477, 32
+  %481 = getelementptr inbounds float, ptr %gep271, i64 %480
+  %482 = load float, ptr %481, align 4
   %gep343 = getelementptr inbounds float, ptr %invariant.gep342, i64 %i7.addr.0251
-  %485 = load float, ptr %gep343, align 4
-  %486 = insertelement <16 x float> poison, float %478, i64 0
+  %483 = load float, ptr %gep343, align 4
+  %484 = insertelement <16 x float> poison, float %476, i64 0
+  %485 = shufflevector <16 x float> %484, <16 x float> poison, <16 x i32> zeroinitializer
+  %486 = insertelement <16 x float> poison, float %474, i64 0
   %487 = shufflevector <16 x float> %486, <16 x float> poison, <16 x i32> zeroinitializer
-  %488 = insertelement <16 x float> poison, float %476, i64 0
-  %489 = shufflevector <16 x float> %488, <16 x float> poison, <16 x i32> zeroinitializer
-  %490 = shl nuw nsw i64 %i7.addr.0251, 5
-  %491 = getelementptr inbounds float, ptr %work, i64 %490
-  %492 = load <16 x float>, ptr %491, align 4
-  %493 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %489, <16 x float> %delta.0262, <16 x float> %492)
-  %494 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %487, <16 x float> %delta2.0260, <16 x float> %493)
-  store <16 x float> %494, ptr %491, align 4
-  %495 = insertelement <16 x float> poison, float %481, i64 0
-  %496 = shufflevector <16 x float> %495, <16 x float> poison, <16 x i32> zeroinitializer
-  %497 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %496, <16 x float> %494, <16 x float> %acc9.0245)
-  %498 = insertelement <16 x float> poison, float %484, i64 0
-  %499 = shufflevector <16 x float> %498, <16 x float> poison, <16 x i32> zeroinitializer
-  %500 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %499, <16 x float> %494, <16 x float> %acc11.0247)
-  %501 = insertelement <16 x float> poison, float %485, i64 0
-  %502 = shufflevector <16 x float> %501, <16 x float> poison, <16 x i32> zeroinitializer
-  %503 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %494, <16 x float> %acc13.0249)
-  %504 = or disjoint i64 %490, 16
-  %505 = getelementptr inbounds float, ptr %work, i64 %504
-  %506 = load <16 x float>, ptr %505, align 4
-  %507 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %489, <16 x float> %delta1.0261, <16 x float> %506)
-  %508 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %487, <16 x float> %delta3.0259, <16 x float> %507)
-  store <16 x float> %508, ptr %505, align 4
-  %509 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %496, <16 x float> %508, <16 x float> %acc10.0246)
-  %510 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %499, <16 x float> %508, <16 x float> %acc12.0248)
-  %511 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %502, <16 x float> %508, <16 x float> %acc14.0250)
+  %488 = shl nuw nsw i64 %i7.addr.0251, 5
+  %489 = getelementptr inbounds float, ptr %work, i64 %488
+  %490 = load <16 x float>, ptr %489, align 4
+  %491 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %487, <16 x float> %delta.0262, <16 x float> %490)
+  %492 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %485, <16 x float> %delta2.0260, <16 x float> %491)
+  store <16 x float> %492, ptr %489, align 4
+  %493 = insertelement <16 x float> poison, float %479, i64 0
+  %494 = shufflevector <16 x float> %493, <16 x float> poison, <16 x i32> zeroinitializer
+  %495 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %494, <16 x float> %492, <16 x float> %acc9.0245)
+  %496 = insertelement <16 x float> poison, float %482, i64 0
+  %497 = shufflevector <16 x float> %496, <16 x float> poison, <16 x i32> zeroinitializer
+  %498 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %497, <16 x float> %492, <16 x float> %acc11.0247)
+  %499 = insertelement <16 x float> poison, float %483, i64 0
+  %500 = shufflevector <16 x float> %499, <16 x float> poison, <16 x i32> zeroinitializer
+  %501 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %500, <16 x float> %492, <16 x float> %acc13.0249)
+  %502 = or disjoint i64 %488, 16
+  %503 = getelementptr inbounds float, ptr %work, i64 %502
+  %504 = load <16 x float>, ptr %503, align 4
+  %505 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %487, <16 x float> %delta1.0261, <16 x float> %504)
+  %506 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %485, <16 x float> %delta3.0259, <16 x float> %505)
+  store <16 x float> %506, ptr %503, align 4
+  %507 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %494, <16 x float> %506, <16 x float> %acc10.0246)
+  %508 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %497, <16 x float> %506, <16 x float> %acc12.0248)
+  %509 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %500, <16 x float> %506, <16 x float> %acc14.0250)
   %i7.next = add nuw nsw i64 %i7.addr.0251, 1
   %exitcond315.not = icmp eq i64 %i7.next, 32
   br i1 %exitcond315.not, label %i8.head.preheader, label %i7.body
@@ -733,48 +733,48 @@ i7.body:                                          ; preds = %i7.head.preheader, 
 i11.body:                                         ; preds = %i11.body, %i11.head.preheader
   %i11.addr.0266 = phi i64 [ 0, %i11.head.preheader ], [ %i11.next.1, %i11.body ]
   %gep345 = getelementptr float, ptr %invariant.gep344, i64 %i11.addr.0266
-  %512 = getelementptr i8, ptr %gep345, i64 -256
+  %510 = getelementptr i8, ptr %gep345, i64 -256
+  %511 = load float, ptr %510, align 4
+  %512 = getelementptr i8, ptr %gep345, i64 -128
   %513 = load float, ptr %512, align 4
-  %514 = getelementptr i8, ptr %gep345, i64 -128
-  %515 = load float, ptr %514, align 4
-  %516 = insertelement <16 x float> poison, float %515, i64 0
+  %514 = insertelement <16 x float> poison, float %513, i64 0
+  %515 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
+  %516 = insertelement <16 x float> poison, float %511, i64 0
   %517 = shufflevector <16 x float> %516, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = insertelement <16 x float> poison, float %513, i64 0
-  %519 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
-  %520 = shl nuw nsw i64 %i11.addr.0266, 5
-  %521 = getelementptr inbounds float, ptr %work, i64 %520
-  %522 = load <16 x float>, ptr %521, align 4
-  %523 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %519, <16 x float> %delta.0.lcssa, <16 x float> %522)
-  %524 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %517, <16 x float> %delta2.0.lcssa, <16 x float> %523)
-  store <16 x float> %524, ptr %521, align 4
-  %525 = or disjoint i64 %520, 16
-  %526 = getelementptr inbounds float, ptr %work, i64 %525
-  %527 = load <16 x float>, ptr %526, align 4
-  %528 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %519, <16 x float> %delta1.0.lcssa, <16 x float> %527)
-  %529 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %517, <16 x float> %delta3.0.lcssa, <16 x float> %528)
-  store <16 x float> %529, ptr %526, align 4
+  %518 = shl nuw nsw i64 %i11.addr.0266, 5
+  %519 = getelementptr inbounds float, ptr %work, i64 %518
+  %520 = load <16 x float>, ptr %519, align 4
+  %521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %517, <16 x float> %delta.0.lcssa, <16 x float> %520)
+  %522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %delta2.0.lcssa, <16 x float> %521)
+  store <16 x float> %522, ptr %519, align 4
+  %523 = or disjoint i64 %518, 16
+  %524 = getelementptr inbounds float, ptr %work, i64 %523
+  %525 = load <16 x float>, ptr %524, align 4
+  %526 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %517, <16 x float> %delta1.0.lcssa, <16 x float> %525)
+  %527 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> %delta3.0.lcssa, <16 x float> %526)
+  store <16 x float> %527, ptr %524, align 4
   %i11.next = or disjoint i64 %i11.addr.0266, 1
   %gep345.1 = getelementptr float, ptr %invariant.gep344, i64 %i11.next
-  %530 = getelementptr i8, ptr %gep345.1, i64 -256
+  %528 = getelementptr i8, ptr %gep345.1, i64 -256
+  %529 = load float, ptr %528, align 4
+  %530 = getelementptr i8, ptr %gep345.1, i64 -128
   %531 = load float, ptr %530, align 4
-  %532 = getelementptr i8, ptr %gep345.1, i64 -128
-  %533 = load float, ptr %532, align 4
-  %534 = insertelement <16 x float> poison, float %533, i64 0
+  %532 = insertelement <16 x float> poison, float %531, i64 0
+  %533 = shufflevector <16 x float> %532, <16 x float> poison, <16 x i32> zeroinitializer
+  %534 = insertelement <16 x float> poison, float %529, i64 0
   %535 = shufflevector <16 x float> %534, <16 x float> poison, <16 x i32> zeroinitializer
-  %536 = insertelement <16 x float> poison, float %531, i64 0
-  %537 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
-  %538 = shl nuw nsw i64 %i11.next, 5
-  %539 = getelementptr inbounds float, ptr %work, i64 %538
-  %540 = load <16 x float>, ptr %539, align 4
-  %541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %537, <16 x float> %delta.0.lcssa, <16 x float> %540)
-  %542 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %535, <16 x float> %delta2.0.lcssa, <16 x float> %541)
-  store <16 x float> %542, ptr %539, align 4
-  %543 = or disjoint i64 %538, 16
-  %544 = getelementptr inbounds float, ptr %work, i64 %543
-  %545 = load <16 x float>, ptr %544, align 4
-  %546 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %537, <16 x float> %delta1.0.lcssa, <16 x float> %545)
-  %547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %535, <16 x float> %delta3.0.lcssa, <16 x float> %546)
-  store <16 x float> %547, ptr %544, align 4
+  %536 = shl nuw nsw i64 %i11.next, 5
+  %537 = getelementptr inbounds float, ptr %work, i64 %536
+  %538 = load <16 x float>, ptr %537, align 4
+  %539 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %535, <16 x float> %delta.0.lcssa, <16 x float> %538)
+  %540 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %533, <16 x float> %delta2.0.lcssa, <16 x float> %539)
+  store <16 x float> %540, ptr %537, align 4
+  %541 = or disjoint i64 %536, 16
+  %542 = getelementptr inbounds float, ptr %work, i64 %541
+  %543 = load <16 x float>, ptr %542, align 4
+  %544 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %535, <16 x float> %delta1.0.lcssa, <16 x float> %543)
+  %545 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %533, <16 x float> %delta3.0.lcssa, <16 x float> %544)
+  store <16 x float> %545, ptr %542, align 4
   %i11.next.1 = add nuw nsw i64 %i11.addr.0266, 2
   %exitcond316.not.1 = icmp eq i64 %i11.next.1, 32
   br i1 %exitcond316.not.1, label %i11.exit, label %i11.body
@@ -810,248 +810,488 @@ attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
 !0 = !{i32 1}
-; ---- dp_bwd_h2_k32_v32_c16_nogate_l2norm (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h2_k32_v32_c16_nogate_l2norm'
-source_filename = "dp_bwd_h2_k32_v32_c16_nogate_l2norm"
+; ---- dp_bwd_h2_k32_v32_c8_nogate_l2norm (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h2_k32_v32_c8_nogate_l2norm'
+source_filename = "dp_bwd_h2_k32_v32_c8_nogate_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_bwd_h2_k32_v32_c16_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture %dk, ptr noalias nocapture %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts, i64 %dq_ts, i64 %dk_ts, i64 %dv_ts) local_unnamed_addr #0 {
+define void @dp_bwd_h2_k32_v32_c8_nogate_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture %dk, ptr noalias nocapture %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts, i64 %dq_ts, i64 %dk_ts, i64 %dv_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep2863 = getelementptr i8, ptr %work, i64 90816
+  %invariant.gep2607 = getelementptr i8, ptr %work, i64 49600
   %1 = shl i64 %H, 1
   %sv1 = shl nsw i64 %H, 5
   %2 = shl nsw i64 %T, 5
-  %gep2858 = getelementptr float, ptr %invariant.gep2863, i64 %2
+  %gep2602 = getelementptr float, ptr %invariant.gep2607, i64 %2
   %3 = mul nsw i64 %T, 96
-  %gep2860 = getelementptr float, ptr %invariant.gep2863, i64 %3
-  %.idx2540 = mul i64 %T, 640
-  %gep2862 = getelementptr i8, ptr %invariant.gep2863, i64 %.idx2540
-  %dak = getelementptr float, ptr %gep2862, i64 %2
-  %dav = getelementptr float, ptr %gep2862, i64 %3
+  %gep2604 = getelementptr float, ptr %invariant.gep2607, i64 %3
+  %.idx2283 = mul i64 %T, 640
+  %gep2606 = getelementptr i8, ptr %invariant.gep2607, i64 %.idx2283
+  %dak = getelementptr float, ptr %gep2606, i64 %2
+  %dav = getelementptr float, ptr %gep2606, i64 %3
   %.idx = mul i64 %T, 1280
-  %gep2864 = getelementptr i8, ptr %invariant.gep2863, i64 %.idx
-  %invariant.gep = getelementptr float, ptr %gep2864, i64 %T
+  %gep2608 = getelementptr i8, ptr %invariant.gep2607, i64 %.idx
+  %invariant.gep = getelementptr float, ptr %gep2608, i64 %T
   %4 = icmp sgt i64 %T, 0
   %5 = add nsw i64 %T, -1
-  %Ak = getelementptr inbounds i8, ptr %work, i64 22528
+  %Ak = getelementptr inbounds i8, ptr %work, i64 19456
   %Bk = getelementptr inbounds i8, ptr %work, i64 8192
-  %Gm = getelementptr inbounds i8, ptr %work, i64 57344
-  %KSdS = getelementptr inbounds i8, ptr %work, i64 61440
-  %KT = getelementptr inbounds i8, ptr %work, i64 49152
-  %M = getelementptr inbounds i8, ptr %work, i64 87680
-  %OY = getelementptr inbounds i8, ptr %work, i64 43008
-  %PT = getelementptr inbounds i8, ptr %work, i64 81920
-  %QK = getelementptr inbounds i8, ptr %work, i64 36864
-  %QcT = getelementptr inbounds i8, ptr %work, i64 53248
-  %Rr = getelementptr inbounds i8, ptr %work, i64 69632
-  %Vn = getelementptr inbounds i8, ptr %work, i64 73728
-  %VnT = getelementptr inbounds i8, ptr %work, i64 77824
-  %bet = getelementptr inbounds i8, ptr %work, i64 86016
-  %dOT = getelementptr inbounds i8, ptr %work, i64 55296
-  %dQc = getelementptr inbounds i8, ptr %work, i64 83968
-  %dbet = getelementptr i8, ptr %work, i64 86144
-  %6 = add nsw i64 %T, 15
-  %nc = sdiv i64 %6, 16
-  %invariant.gep2757 = getelementptr inbounds i8, ptr %work, i64 22720
-  %invariant.gep2794 = getelementptr i8, ptr %work, i64 22848
-  %7 = add nsw i64 %bh0, 1
-  %8 = mul i64 %nc, %7
-  %9 = shl i64 %8, 12
-  %10 = add i64 %9, -4096
-  %11 = shl i64 %nc, 12
-  %12 = shl nsw i64 %nc, 4
-  %13 = add i64 %12, 144115188075855856
-  %14 = mul i64 %13, %H
-  %15 = mul i64 %H, -2048
-  %16 = shl i64 %H, 7
-  %17 = add i64 %T, 16
-  %18 = sub i64 %17, %12
-  %smax3153 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %19 = sub i64 %bh1, %bh0
-  %scevgep3059.1 = getelementptr i8, ptr %work, i64 256
-  %scevgep3059.2 = getelementptr i8, ptr %work, i64 512
-  %scevgep3059.3 = getelementptr i8, ptr %work, i64 768
-  %scevgep3059.4 = getelementptr i8, ptr %work, i64 1024
-  %scevgep3059.5 = getelementptr i8, ptr %work, i64 1280
-  %scevgep3059.6 = getelementptr i8, ptr %work, i64 1536
-  %scevgep3059.7 = getelementptr i8, ptr %work, i64 1792
-  %scevgep3059.8 = getelementptr i8, ptr %work, i64 2048
-  %scevgep3059.9 = getelementptr i8, ptr %work, i64 2304
-  %scevgep3059.10 = getelementptr i8, ptr %work, i64 2560
-  %scevgep3059.11 = getelementptr i8, ptr %work, i64 2816
-  %scevgep3059.12 = getelementptr i8, ptr %work, i64 3072
-  %scevgep3059.13 = getelementptr i8, ptr %work, i64 3328
-  %scevgep3059.14 = getelementptr i8, ptr %work, i64 3584
-  %scevgep3059.15 = getelementptr i8, ptr %work, i64 3840
-  %scevgep3059.16 = getelementptr i8, ptr %work, i64 4096
-  %scevgep3059.17 = getelementptr i8, ptr %work, i64 4352
-  %scevgep3059.18 = getelementptr i8, ptr %work, i64 4608
-  %scevgep3059.19 = getelementptr i8, ptr %work, i64 4864
-  %scevgep3059.20 = getelementptr i8, ptr %work, i64 5120
-  %scevgep3059.21 = getelementptr i8, ptr %work, i64 5376
-  %scevgep3059.22 = getelementptr i8, ptr %work, i64 5632
-  %scevgep3059.23 = getelementptr i8, ptr %work, i64 5888
-  %scevgep3059.24 = getelementptr i8, ptr %work, i64 6144
-  %scevgep3059.25 = getelementptr i8, ptr %work, i64 6400
-  %scevgep3059.26 = getelementptr i8, ptr %work, i64 6656
-  %scevgep3059.27 = getelementptr i8, ptr %work, i64 6912
-  %scevgep3059.28 = getelementptr i8, ptr %work, i64 7168
-  %scevgep3059.29 = getelementptr i8, ptr %work, i64 7424
-  %scevgep3059.30 = getelementptr i8, ptr %work, i64 7680
-  %scevgep3059.31 = getelementptr i8, ptr %work, i64 7936
-  %20 = getelementptr inbounds i8, ptr %work, i64 87688
-  %21 = getelementptr inbounds i8, ptr %work, i64 87712
-  %22 = getelementptr inbounds i8, ptr %work, i64 87720
-  %23 = getelementptr inbounds i8, ptr %work, i64 87736
-  %24 = getelementptr inbounds i8, ptr %work, i64 87740
-  %25 = getelementptr inbounds i8, ptr %work, i64 87744
-  %26 = getelementptr inbounds i8, ptr %work, i64 87776
-  %invariant.gep3325 = getelementptr i8, ptr %work, i64 43008
-  %invariant.gep3327 = getelementptr i8, ptr %work, i64 16384
-  %invariant.gep3329 = getelementptr i8, ptr %work, i64 36864
-  %invariant.gep3331 = getelementptr i8, ptr %work, i64 18432
-  %invariant.gep3333 = getelementptr i8, ptr %work, i64 38912
-  %invariant.gep3335 = getelementptr i8, ptr %work, i64 69632
-  %invariant.gep3337 = getelementptr i8, ptr %work, i64 18560
-  %invariant.gep3339 = getelementptr i8, ptr %work, i64 39040
-  %invariant.gep3341 = getelementptr i8, ptr %work, i64 69760
-  %27 = getelementptr i8, ptr %work, i64 90880
-  %invariant.gep3343 = getelementptr inbounds i8, ptr %work, i64 18432
-  %invariant.gep3345 = getelementptr inbounds i8, ptr %work, i64 38912
-  %28 = getelementptr i8, ptr %gep2858, i64 64
-  %invariant.gep3347 = getelementptr inbounds i8, ptr %work, i64 18496
-  %invariant.gep3349 = getelementptr inbounds i8, ptr %work, i64 38976
-  %29 = getelementptr i8, ptr %gep2860, i64 64
-  %30 = getelementptr inbounds i8, ptr %work, i64 69696
-  %invariant.gep3351 = getelementptr inbounds i8, ptr %work, i64 18432
-  %invariant.gep3353 = getelementptr inbounds i8, ptr %work, i64 38912
-  %invariant.gep3355 = getelementptr inbounds i8, ptr %work, i64 18496
-  %invariant.gep3357 = getelementptr inbounds i8, ptr %work, i64 38976
-  %31 = getelementptr inbounds i8, ptr %work, i64 69696
-  %32 = getelementptr inbounds i8, ptr %work, i64 61504
-  %33 = getelementptr inbounds i8, ptr %work, i64 81984
-  %34 = getelementptr inbounds i8, ptr %work, i64 82048
-  %35 = getelementptr inbounds i8, ptr %work, i64 87744
-  %36 = getelementptr inbounds i8, ptr %work, i64 82112
-  %37 = getelementptr inbounds i8, ptr %work, i64 82176
-  %38 = getelementptr inbounds i8, ptr %work, i64 87808
-  %39 = getelementptr inbounds i8, ptr %work, i64 82240
-  %40 = getelementptr inbounds i8, ptr %work, i64 82304
-  %41 = getelementptr inbounds i8, ptr %work, i64 87872
-  %42 = getelementptr inbounds i8, ptr %work, i64 82368
-  %43 = getelementptr inbounds i8, ptr %work, i64 82432
-  %44 = getelementptr inbounds i8, ptr %work, i64 87936
-  %45 = getelementptr inbounds i8, ptr %work, i64 82496
-  %46 = getelementptr inbounds i8, ptr %work, i64 82560
-  %47 = getelementptr inbounds i8, ptr %work, i64 88000
-  %48 = getelementptr inbounds i8, ptr %work, i64 82624
-  %49 = getelementptr inbounds i8, ptr %work, i64 82688
-  %50 = getelementptr inbounds i8, ptr %work, i64 88064
-  %51 = getelementptr inbounds i8, ptr %work, i64 82752
-  %52 = getelementptr inbounds i8, ptr %work, i64 82816
-  %53 = getelementptr inbounds i8, ptr %work, i64 88128
-  %54 = getelementptr inbounds i8, ptr %work, i64 82880
-  %55 = getelementptr inbounds i8, ptr %work, i64 82944
-  %56 = getelementptr inbounds i8, ptr %work, i64 88192
-  %57 = getelementptr inbounds i8, ptr %work, i64 83008
-  %58 = getelementptr inbounds i8, ptr %work, i64 83072
-  %59 = getelementptr inbounds i8, ptr %work, i64 88256
-  %60 = getelementptr inbounds i8, ptr %work, i64 83136
-  %61 = getelementptr inbounds i8, ptr %work, i64 83200
-  %62 = getelementptr inbounds i8, ptr %work, i64 88320
-  %63 = getelementptr inbounds i8, ptr %work, i64 83264
-  %64 = getelementptr inbounds i8, ptr %work, i64 83328
-  %65 = getelementptr inbounds i8, ptr %work, i64 88384
-  %66 = getelementptr inbounds i8, ptr %work, i64 83392
-  %67 = getelementptr inbounds i8, ptr %work, i64 83456
-  %68 = getelementptr inbounds i8, ptr %work, i64 88448
-  %69 = getelementptr inbounds i8, ptr %work, i64 83520
-  %70 = getelementptr inbounds i8, ptr %work, i64 83584
-  %71 = getelementptr inbounds i8, ptr %work, i64 88512
-  %72 = getelementptr inbounds i8, ptr %work, i64 83648
-  %73 = getelementptr inbounds i8, ptr %work, i64 83712
-  %74 = getelementptr inbounds i8, ptr %work, i64 88576
-  %75 = getelementptr inbounds i8, ptr %work, i64 83776
-  %76 = getelementptr inbounds i8, ptr %work, i64 83840
-  %77 = getelementptr inbounds i8, ptr %work, i64 88640
-  %78 = getelementptr inbounds i8, ptr %work, i64 83904
-  %invariant.gep3367 = getelementptr inbounds i8, ptr %work, i64 61568
-  %invariant.gep3369 = getelementptr inbounds i8, ptr %work, i64 45056
-  %invariant.gep3373 = getelementptr inbounds i8, ptr %work, i64 45120
-  %79 = getelementptr inbounds i8, ptr %work, i64 22784
-  %80 = getelementptr inbounds i8, ptr %work, i64 23232
-  %81 = getelementptr inbounds i8, ptr %work, i64 23680
-  %82 = getelementptr inbounds i8, ptr %work, i64 24128
-  %83 = getelementptr inbounds i8, ptr %work, i64 24576
-  %84 = getelementptr inbounds i8, ptr %work, i64 25024
-  %85 = getelementptr inbounds i8, ptr %work, i64 25472
-  %86 = getelementptr inbounds i8, ptr %work, i64 25920
-  %87 = getelementptr inbounds i8, ptr %work, i64 26368
-  %88 = getelementptr inbounds i8, ptr %work, i64 26816
-  %89 = getelementptr inbounds i8, ptr %work, i64 27264
-  %90 = getelementptr inbounds i8, ptr %work, i64 27712
-  %91 = getelementptr inbounds i8, ptr %work, i64 28160
-  %92 = getelementptr inbounds i8, ptr %work, i64 28608
-  %93 = getelementptr inbounds i8, ptr %work, i64 29056
-  %94 = getelementptr inbounds i8, ptr %work, i64 29504
-  %95 = getelementptr inbounds i8, ptr %work, i64 29952
-  %96 = getelementptr inbounds i8, ptr %work, i64 30400
-  %97 = getelementptr inbounds i8, ptr %work, i64 30848
-  %98 = getelementptr inbounds i8, ptr %work, i64 31296
-  %99 = getelementptr inbounds i8, ptr %work, i64 31744
-  %100 = getelementptr inbounds i8, ptr %work, i64 32192
-  %101 = getelementptr inbounds i8, ptr %work, i64 32640
-  %102 = getelementptr inbounds i8, ptr %work, i64 33088
-  %103 = getelementptr inbounds i8, ptr %work, i64 33536
-  %104 = getelementptr inbounds i8, ptr %work, i64 33984
-  %105 = getelementptr inbounds i8, ptr %work, i64 34432
-  %106 = getelementptr inbounds i8, ptr %work, i64 34880
-  %107 = getelementptr inbounds i8, ptr %work, i64 35328
-  %108 = getelementptr inbounds i8, ptr %work, i64 35776
-  %109 = getelementptr inbounds i8, ptr %work, i64 36224
-  %110 = getelementptr inbounds i8, ptr %work, i64 36672
-  %111 = getelementptr inbounds i8, ptr %work, i64 84032
-  %112 = getelementptr inbounds i8, ptr %work, i64 84096
-  %113 = getelementptr inbounds i8, ptr %work, i64 84160
-  %114 = getelementptr inbounds i8, ptr %work, i64 84224
-  %115 = getelementptr inbounds i8, ptr %work, i64 84288
-  %116 = getelementptr inbounds i8, ptr %work, i64 84352
-  %117 = getelementptr inbounds i8, ptr %work, i64 84416
-  %118 = getelementptr inbounds i8, ptr %work, i64 84480
-  %119 = getelementptr inbounds i8, ptr %work, i64 84544
-  %120 = getelementptr inbounds i8, ptr %work, i64 84608
-  %121 = getelementptr inbounds i8, ptr %work, i64 84672
-  %122 = getelementptr inbounds i8, ptr %work, i64 84736
-  %123 = getelementptr inbounds i8, ptr %work, i64 84800
-  %124 = getelementptr inbounds i8, ptr %work, i64 84864
-  %125 = getelementptr inbounds i8, ptr %work, i64 84928
-  %126 = getelementptr inbounds i8, ptr %work, i64 84992
-  %127 = getelementptr inbounds i8, ptr %work, i64 85056
-  %128 = getelementptr inbounds i8, ptr %work, i64 85120
-  %129 = getelementptr inbounds i8, ptr %work, i64 85184
-  %130 = getelementptr inbounds i8, ptr %work, i64 85248
-  %131 = getelementptr inbounds i8, ptr %work, i64 85312
-  %132 = getelementptr inbounds i8, ptr %work, i64 85376
-  %133 = getelementptr inbounds i8, ptr %work, i64 85440
-  %134 = getelementptr inbounds i8, ptr %work, i64 85504
-  %135 = getelementptr inbounds i8, ptr %work, i64 85568
-  %136 = getelementptr inbounds i8, ptr %work, i64 85632
-  %137 = getelementptr inbounds i8, ptr %work, i64 85696
-  %138 = getelementptr inbounds i8, ptr %work, i64 85760
-  %139 = getelementptr inbounds i8, ptr %work, i64 85824
-  %140 = getelementptr inbounds i8, ptr %work, i64 85888
-  %141 = getelementptr inbounds i8, ptr %work, i64 85952
-  %invariant.gep3375 = getelementptr inbounds i8, ptr %work, i64 45056
-  %142 = getelementptr i8, ptr %dav, i64 64
-  %invariant.gep3379 = getelementptr inbounds i8, ptr %work, i64 45056
-  %invariant.gep3385 = getelementptr inbounds i8, ptr %work, i64 22848
-  %scevgep3156 = getelementptr i8, ptr %work, i64 128
+  %Gm = getelementptr inbounds i8, ptr %work, i64 35328
+  %KSdS = getelementptr inbounds i8, ptr %work, i64 36352
+  %KT = getelementptr inbounds i8, ptr %work, i64 31232
+  %M = getelementptr inbounds i8, ptr %work, i64 48768
+  %OY = getelementptr inbounds i8, ptr %work, i64 28160
+  %PT = getelementptr inbounds i8, ptr %work, i64 46592
+  %QK = getelementptr inbounds i8, ptr %work, i64 25088
+  %QcT = getelementptr inbounds i8, ptr %work, i64 33280
+  %Rr = getelementptr inbounds i8, ptr %work, i64 40448
+  %Vn = getelementptr inbounds i8, ptr %work, i64 42496
+  %VnT = getelementptr inbounds i8, ptr %work, i64 44544
+  %bet = getelementptr inbounds i8, ptr %work, i64 48128
+  %dOT = getelementptr inbounds i8, ptr %work, i64 34304
+  %dQc = getelementptr inbounds i8, ptr %work, i64 47104
+  %dbet = getelementptr inbounds i8, ptr %work, i64 48192
+  %6 = add nsw i64 %T, 7
+  %nc = sdiv i64 %6, 8
+  %7 = getelementptr inbounds i8, ptr %work, i64 47168
+  %8 = getelementptr inbounds i8, ptr %work, i64 47232
+  %9 = getelementptr inbounds i8, ptr %work, i64 47296
+  %10 = getelementptr inbounds i8, ptr %work, i64 47360
+  %11 = getelementptr inbounds i8, ptr %work, i64 47424
+  %12 = getelementptr inbounds i8, ptr %work, i64 47488
+  %13 = getelementptr inbounds i8, ptr %work, i64 47552
+  %14 = getelementptr inbounds i8, ptr %work, i64 47616
+  %15 = getelementptr inbounds i8, ptr %work, i64 47680
+  %16 = getelementptr inbounds i8, ptr %work, i64 47744
+  %17 = getelementptr inbounds i8, ptr %work, i64 47808
+  %18 = getelementptr inbounds i8, ptr %work, i64 47872
+  %19 = getelementptr inbounds i8, ptr %work, i64 47936
+  %20 = getelementptr inbounds i8, ptr %work, i64 48000
+  %21 = getelementptr inbounds i8, ptr %work, i64 48064
+  %invariant.gep2538 = getelementptr i8, ptr %work, i64 19744
+  %22 = add nsw i64 %bh0, 1
+  %23 = mul i64 %nc, %22
+  %24 = shl i64 %23, 12
+  %25 = add i64 %24, -4096
+  %26 = shl i64 %nc, 12
+  %27 = shl nsw i64 %nc, 3
+  %28 = add i64 %27, 144115188075855864
+  %29 = mul i64 %28, %H
+  %30 = mul i64 %H, -1024
+  %31 = shl i64 %H, 7
+  %32 = add i64 %T, 8
+  %33 = sub i64 %32, %27
+  %smax2878 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %34 = sub i64 %bh1, %bh0
+  %scevgep2804.1 = getelementptr i8, ptr %work, i64 256
+  %scevgep2804.2 = getelementptr i8, ptr %work, i64 512
+  %scevgep2804.3 = getelementptr i8, ptr %work, i64 768
+  %scevgep2804.4 = getelementptr i8, ptr %work, i64 1024
+  %scevgep2804.5 = getelementptr i8, ptr %work, i64 1280
+  %scevgep2804.6 = getelementptr i8, ptr %work, i64 1536
+  %scevgep2804.7 = getelementptr i8, ptr %work, i64 1792
+  %scevgep2804.8 = getelementptr i8, ptr %work, i64 2048
+  %scevgep2804.9 = getelementptr i8, ptr %work, i64 2304
+  %scevgep2804.10 = getelementptr i8, ptr %work, i64 2560
+  %scevgep2804.11 = getelementptr i8, ptr %work, i64 2816
+  %scevgep2804.12 = getelementptr i8, ptr %work, i64 3072
+  %scevgep2804.13 = getelementptr i8, ptr %work, i64 3328
+  %scevgep2804.14 = getelementptr i8, ptr %work, i64 3584
+  %scevgep2804.15 = getelementptr i8, ptr %work, i64 3840
+  %scevgep2804.16 = getelementptr i8, ptr %work, i64 4096
+  %scevgep2804.17 = getelementptr i8, ptr %work, i64 4352
+  %scevgep2804.18 = getelementptr i8, ptr %work, i64 4608
+  %scevgep2804.19 = getelementptr i8, ptr %work, i64 4864
+  %scevgep2804.20 = getelementptr i8, ptr %work, i64 5120
+  %scevgep2804.21 = getelementptr i8, ptr %work, i64 5376
+  %scevgep2804.22 = getelementptr i8, ptr %work, i64 5632
+  %scevgep2804.23 = getelementptr i8, ptr %work, i64 5888
+  %scevgep2804.24 = getelementptr i8, ptr %work, i64 6144
+  %scevgep2804.25 = getelementptr i8, ptr %work, i64 6400
+  %scevgep2804.26 = getelementptr i8, ptr %work, i64 6656
+  %scevgep2804.27 = getelementptr i8, ptr %work, i64 6912
+  %scevgep2804.28 = getelementptr i8, ptr %work, i64 7168
+  %scevgep2804.29 = getelementptr i8, ptr %work, i64 7424
+  %scevgep2804.30 = getelementptr i8, ptr %work, i64 7680
+  %scevgep2804.31 = getelementptr i8, ptr %work, i64 7936
+  %35 = getelementptr inbounds i8, ptr %work, i64 48800
+  %36 = getelementptr inbounds i8, ptr %work, i64 48832
+  %37 = getelementptr inbounds i8, ptr %work, i64 48864
+  %38 = getelementptr inbounds i8, ptr %work, i64 48896
+  %39 = getelementptr inbounds i8, ptr %work, i64 48912
+  %40 = getelementptr inbounds i8, ptr %work, i64 48928
+  %41 = getelementptr inbounds i8, ptr %work, i64 48948
+  %42 = getelementptr inbounds i8, ptr %work, i64 48956
+  %43 = getelementptr inbounds i8, ptr %work, i64 48960
+  %44 = getelementptr inbounds i8, ptr %work, i64 48984
+  %45 = getelementptr inbounds i8, ptr %work, i64 48992
+  %46 = getelementptr inbounds i8, ptr %work, i64 49020
+  %invariant.gep3076 = getelementptr i8, ptr %work, i64 28160
+  %invariant.gep3078 = getelementptr i8, ptr %work, i64 16384
+  %invariant.gep3080 = getelementptr i8, ptr %work, i64 25088
+  %invariant.gep3082 = getelementptr i8, ptr %work, i64 17408
+  %invariant.gep3084 = getelementptr i8, ptr %work, i64 26112
+  %invariant.gep3086 = getelementptr i8, ptr %work, i64 40448
+  %invariant.gep3088 = getelementptr i8, ptr %work, i64 17536
+  %invariant.gep3090 = getelementptr i8, ptr %work, i64 26240
+  %invariant.gep3092 = getelementptr i8, ptr %work, i64 40576
+  %47 = getelementptr i8, ptr %work, i64 49664
+  %invariant.gep3094 = getelementptr inbounds i8, ptr %work, i64 17408
+  %invariant.gep3096 = getelementptr inbounds i8, ptr %work, i64 26112
+  %48 = getelementptr i8, ptr %gep2602, i64 64
+  %invariant.gep3098 = getelementptr inbounds i8, ptr %work, i64 17472
+  %invariant.gep3100 = getelementptr inbounds i8, ptr %work, i64 26176
+  %49 = getelementptr i8, ptr %gep2604, i64 64
+  %50 = getelementptr inbounds i8, ptr %work, i64 40512
+  %invariant.gep3102 = getelementptr inbounds i8, ptr %work, i64 17408
+  %invariant.gep3104 = getelementptr inbounds i8, ptr %work, i64 26112
+  %invariant.gep3106 = getelementptr inbounds i8, ptr %work, i64 17472
+  %invariant.gep3108 = getelementptr inbounds i8, ptr %work, i64 26176
+  %51 = getelementptr inbounds i8, ptr %work, i64 16384
+  %52 = getelementptr inbounds i8, ptr %work, i64 16896
+  %53 = getelementptr inbounds i8, ptr %work, i64 16512
+  %54 = getelementptr inbounds i8, ptr %work, i64 17024
+  %55 = getelementptr inbounds i8, ptr %work, i64 16640
+  %56 = getelementptr inbounds i8, ptr %work, i64 17152
+  %57 = getelementptr inbounds i8, ptr %work, i64 16768
+  %58 = getelementptr inbounds i8, ptr %work, i64 17280
+  %59 = getelementptr inbounds i8, ptr %work, i64 33312
+  %60 = getelementptr inbounds i8, ptr %work, i64 33344
+  %61 = getelementptr inbounds i8, ptr %work, i64 33376
+  %62 = getelementptr inbounds i8, ptr %work, i64 33408
+  %63 = getelementptr inbounds i8, ptr %work, i64 33440
+  %64 = getelementptr inbounds i8, ptr %work, i64 33472
+  %65 = getelementptr inbounds i8, ptr %work, i64 33504
+  %66 = getelementptr inbounds i8, ptr %work, i64 16416
+  %67 = getelementptr inbounds i8, ptr %work, i64 16928
+  %68 = getelementptr inbounds i8, ptr %work, i64 16544
+  %69 = getelementptr inbounds i8, ptr %work, i64 17056
+  %70 = getelementptr inbounds i8, ptr %work, i64 16672
+  %71 = getelementptr inbounds i8, ptr %work, i64 17184
+  %72 = getelementptr inbounds i8, ptr %work, i64 16800
+  %73 = getelementptr inbounds i8, ptr %work, i64 17312
+  %74 = getelementptr inbounds i8, ptr %work, i64 33536
+  %75 = getelementptr inbounds i8, ptr %work, i64 33568
+  %76 = getelementptr inbounds i8, ptr %work, i64 33600
+  %77 = getelementptr inbounds i8, ptr %work, i64 33632
+  %78 = getelementptr inbounds i8, ptr %work, i64 33664
+  %79 = getelementptr inbounds i8, ptr %work, i64 33696
+  %80 = getelementptr inbounds i8, ptr %work, i64 33728
+  %81 = getelementptr inbounds i8, ptr %work, i64 33760
+  %82 = getelementptr inbounds i8, ptr %work, i64 16448
+  %83 = getelementptr inbounds i8, ptr %work, i64 16960
+  %84 = getelementptr inbounds i8, ptr %work, i64 16576
+  %85 = getelementptr inbounds i8, ptr %work, i64 17088
+  %86 = getelementptr inbounds i8, ptr %work, i64 16704
+  %87 = getelementptr inbounds i8, ptr %work, i64 17216
+  %88 = getelementptr inbounds i8, ptr %work, i64 16832
+  %89 = getelementptr inbounds i8, ptr %work, i64 17344
+  %90 = getelementptr inbounds i8, ptr %work, i64 33792
+  %91 = getelementptr inbounds i8, ptr %work, i64 33824
+  %92 = getelementptr inbounds i8, ptr %work, i64 33856
+  %93 = getelementptr inbounds i8, ptr %work, i64 33888
+  %94 = getelementptr inbounds i8, ptr %work, i64 33920
+  %95 = getelementptr inbounds i8, ptr %work, i64 33952
+  %96 = getelementptr inbounds i8, ptr %work, i64 33984
+  %97 = getelementptr inbounds i8, ptr %work, i64 34016
+  %98 = getelementptr inbounds i8, ptr %work, i64 16480
+  %99 = getelementptr inbounds i8, ptr %work, i64 16992
+  %100 = getelementptr inbounds i8, ptr %work, i64 16608
+  %101 = getelementptr inbounds i8, ptr %work, i64 17120
+  %102 = getelementptr inbounds i8, ptr %work, i64 16736
+  %103 = getelementptr inbounds i8, ptr %work, i64 17248
+  %104 = getelementptr inbounds i8, ptr %work, i64 16864
+  %105 = getelementptr inbounds i8, ptr %work, i64 17376
+  %106 = getelementptr inbounds i8, ptr %work, i64 34048
+  %107 = getelementptr inbounds i8, ptr %work, i64 34080
+  %108 = getelementptr inbounds i8, ptr %work, i64 34112
+  %109 = getelementptr inbounds i8, ptr %work, i64 34144
+  %110 = getelementptr inbounds i8, ptr %work, i64 34176
+  %111 = getelementptr inbounds i8, ptr %work, i64 34208
+  %112 = getelementptr inbounds i8, ptr %work, i64 34240
+  %113 = getelementptr inbounds i8, ptr %work, i64 34272
+  %114 = getelementptr inbounds i8, ptr %work, i64 28672
+  %115 = getelementptr inbounds i8, ptr %work, i64 28288
+  %116 = getelementptr inbounds i8, ptr %work, i64 28800
+  %117 = getelementptr inbounds i8, ptr %work, i64 28416
+  %118 = getelementptr inbounds i8, ptr %work, i64 28928
+  %119 = getelementptr inbounds i8, ptr %work, i64 28544
+  %120 = getelementptr inbounds i8, ptr %work, i64 29056
+  %121 = getelementptr inbounds i8, ptr %work, i64 34336
+  %122 = getelementptr inbounds i8, ptr %work, i64 34368
+  %123 = getelementptr inbounds i8, ptr %work, i64 34400
+  %124 = getelementptr inbounds i8, ptr %work, i64 34432
+  %125 = getelementptr inbounds i8, ptr %work, i64 34464
+  %126 = getelementptr inbounds i8, ptr %work, i64 34496
+  %127 = getelementptr inbounds i8, ptr %work, i64 34528
+  %128 = getelementptr inbounds i8, ptr %work, i64 28192
+  %129 = getelementptr inbounds i8, ptr %work, i64 28704
+  %130 = getelementptr inbounds i8, ptr %work, i64 28320
+  %131 = getelementptr inbounds i8, ptr %work, i64 28832
+  %132 = getelementptr inbounds i8, ptr %work, i64 28448
+  %133 = getelementptr inbounds i8, ptr %work, i64 28960
+  %134 = getelementptr inbounds i8, ptr %work, i64 28576
+  %135 = getelementptr inbounds i8, ptr %work, i64 29088
+  %136 = getelementptr inbounds i8, ptr %work, i64 34560
+  %137 = getelementptr inbounds i8, ptr %work, i64 34592
+  %138 = getelementptr inbounds i8, ptr %work, i64 34624
+  %139 = getelementptr inbounds i8, ptr %work, i64 34656
+  %140 = getelementptr inbounds i8, ptr %work, i64 34688
+  %141 = getelementptr inbounds i8, ptr %work, i64 34720
+  %142 = getelementptr inbounds i8, ptr %work, i64 34752
+  %143 = getelementptr inbounds i8, ptr %work, i64 34784
+  %144 = getelementptr inbounds i8, ptr %work, i64 28224
+  %145 = getelementptr inbounds i8, ptr %work, i64 28736
+  %146 = getelementptr inbounds i8, ptr %work, i64 28352
+  %147 = getelementptr inbounds i8, ptr %work, i64 28864
+  %148 = getelementptr inbounds i8, ptr %work, i64 28480
+  %149 = getelementptr inbounds i8, ptr %work, i64 28992
+  %150 = getelementptr inbounds i8, ptr %work, i64 28608
+  %151 = getelementptr inbounds i8, ptr %work, i64 29120
+  %152 = getelementptr inbounds i8, ptr %work, i64 34816
+  %153 = getelementptr inbounds i8, ptr %work, i64 34848
+  %154 = getelementptr inbounds i8, ptr %work, i64 34880
+  %155 = getelementptr inbounds i8, ptr %work, i64 34912
+  %156 = getelementptr inbounds i8, ptr %work, i64 34944
+  %157 = getelementptr inbounds i8, ptr %work, i64 34976
+  %158 = getelementptr inbounds i8, ptr %work, i64 35008
+  %159 = getelementptr inbounds i8, ptr %work, i64 35040
+  %160 = getelementptr inbounds i8, ptr %work, i64 28256
+  %161 = getelementptr inbounds i8, ptr %work, i64 28768
+  %162 = getelementptr inbounds i8, ptr %work, i64 28384
+  %163 = getelementptr inbounds i8, ptr %work, i64 28896
+  %164 = getelementptr inbounds i8, ptr %work, i64 28512
+  %165 = getelementptr inbounds i8, ptr %work, i64 29024
+  %166 = getelementptr inbounds i8, ptr %work, i64 28640
+  %167 = getelementptr inbounds i8, ptr %work, i64 29152
+  %168 = getelementptr inbounds i8, ptr %work, i64 35072
+  %169 = getelementptr inbounds i8, ptr %work, i64 35104
+  %170 = getelementptr inbounds i8, ptr %work, i64 35136
+  %171 = getelementptr inbounds i8, ptr %work, i64 35168
+  %172 = getelementptr inbounds i8, ptr %work, i64 35200
+  %173 = getelementptr inbounds i8, ptr %work, i64 35232
+  %174 = getelementptr inbounds i8, ptr %work, i64 35264
+  %175 = getelementptr inbounds i8, ptr %work, i64 35296
+  %176 = getelementptr inbounds i8, ptr %work, i64 35392
+  %177 = getelementptr inbounds i8, ptr %work, i64 35456
+  %178 = getelementptr inbounds i8, ptr %work, i64 35520
+  %179 = getelementptr inbounds i8, ptr %work, i64 35584
+  %180 = getelementptr inbounds i8, ptr %work, i64 35648
+  %181 = getelementptr inbounds i8, ptr %work, i64 35712
+  %182 = getelementptr inbounds i8, ptr %work, i64 35776
+  %183 = getelementptr inbounds i8, ptr %work, i64 35840
+  %184 = getelementptr inbounds i8, ptr %work, i64 35904
+  %185 = getelementptr inbounds i8, ptr %work, i64 35968
+  %186 = getelementptr inbounds i8, ptr %work, i64 36032
+  %187 = getelementptr inbounds i8, ptr %work, i64 36096
+  %188 = getelementptr inbounds i8, ptr %work, i64 36160
+  %189 = getelementptr inbounds i8, ptr %work, i64 36224
+  %190 = getelementptr inbounds i8, ptr %work, i64 36288
+  %191 = getelementptr inbounds i8, ptr %work, i64 40512
+  %192 = getelementptr inbounds i8, ptr %work, i64 36416
+  %193 = getelementptr inbounds i8, ptr %work, i64 40576
+  %194 = getelementptr inbounds i8, ptr %work, i64 36608
+  %195 = getelementptr inbounds i8, ptr %work, i64 40640
+  %196 = getelementptr inbounds i8, ptr %work, i64 36672
+  %197 = getelementptr inbounds i8, ptr %work, i64 40704
+  %198 = getelementptr inbounds i8, ptr %work, i64 36864
+  %199 = getelementptr inbounds i8, ptr %work, i64 40768
+  %200 = getelementptr inbounds i8, ptr %work, i64 36928
+  %201 = getelementptr inbounds i8, ptr %work, i64 40832
+  %202 = getelementptr inbounds i8, ptr %work, i64 37120
+  %203 = getelementptr inbounds i8, ptr %work, i64 40896
+  %204 = getelementptr inbounds i8, ptr %work, i64 37184
+  %205 = getelementptr inbounds i8, ptr %work, i64 40960
+  %206 = getelementptr inbounds i8, ptr %work, i64 37376
+  %207 = getelementptr inbounds i8, ptr %work, i64 41024
+  %208 = getelementptr inbounds i8, ptr %work, i64 37440
+  %209 = getelementptr inbounds i8, ptr %work, i64 41088
+  %210 = getelementptr inbounds i8, ptr %work, i64 37632
+  %211 = getelementptr inbounds i8, ptr %work, i64 41152
+  %212 = getelementptr inbounds i8, ptr %work, i64 37696
+  %213 = getelementptr inbounds i8, ptr %work, i64 41216
+  %214 = getelementptr inbounds i8, ptr %work, i64 37888
+  %215 = getelementptr inbounds i8, ptr %work, i64 41280
+  %216 = getelementptr inbounds i8, ptr %work, i64 37952
+  %217 = getelementptr inbounds i8, ptr %work, i64 41344
+  %218 = getelementptr inbounds i8, ptr %work, i64 38144
+  %219 = getelementptr inbounds i8, ptr %work, i64 41408
+  %220 = getelementptr inbounds i8, ptr %work, i64 38208
+  %221 = getelementptr inbounds i8, ptr %work, i64 41472
+  %222 = getelementptr inbounds i8, ptr %work, i64 38400
+  %223 = getelementptr inbounds i8, ptr %work, i64 41536
+  %224 = getelementptr inbounds i8, ptr %work, i64 38464
+  %225 = getelementptr inbounds i8, ptr %work, i64 41600
+  %226 = getelementptr inbounds i8, ptr %work, i64 38656
+  %227 = getelementptr inbounds i8, ptr %work, i64 41664
+  %228 = getelementptr inbounds i8, ptr %work, i64 38720
+  %229 = getelementptr inbounds i8, ptr %work, i64 41728
+  %230 = getelementptr inbounds i8, ptr %work, i64 38912
+  %231 = getelementptr inbounds i8, ptr %work, i64 41792
+  %232 = getelementptr inbounds i8, ptr %work, i64 38976
+  %233 = getelementptr inbounds i8, ptr %work, i64 41856
+  %234 = getelementptr inbounds i8, ptr %work, i64 39168
+  %235 = getelementptr inbounds i8, ptr %work, i64 41920
+  %236 = getelementptr inbounds i8, ptr %work, i64 39232
+  %237 = getelementptr inbounds i8, ptr %work, i64 41984
+  %238 = getelementptr inbounds i8, ptr %work, i64 39424
+  %239 = getelementptr inbounds i8, ptr %work, i64 42048
+  %240 = getelementptr inbounds i8, ptr %work, i64 39488
+  %241 = getelementptr inbounds i8, ptr %work, i64 42112
+  %242 = getelementptr inbounds i8, ptr %work, i64 39680
+  %243 = getelementptr inbounds i8, ptr %work, i64 42176
+  %244 = getelementptr inbounds i8, ptr %work, i64 39744
+  %245 = getelementptr inbounds i8, ptr %work, i64 42240
+  %246 = getelementptr inbounds i8, ptr %work, i64 39936
+  %247 = getelementptr inbounds i8, ptr %work, i64 42304
+  %248 = getelementptr inbounds i8, ptr %work, i64 40000
+  %249 = getelementptr inbounds i8, ptr %work, i64 42368
+  %250 = getelementptr inbounds i8, ptr %work, i64 40192
+  %251 = getelementptr inbounds i8, ptr %work, i64 42432
+  %252 = getelementptr inbounds i8, ptr %work, i64 40256
+  %253 = getelementptr inbounds i8, ptr %work, i64 46624
+  %254 = getelementptr inbounds i8, ptr %work, i64 46656
+  %255 = getelementptr inbounds i8, ptr %work, i64 46688
+  %256 = getelementptr inbounds i8, ptr %work, i64 46720
+  %257 = getelementptr inbounds i8, ptr %work, i64 46752
+  %258 = getelementptr inbounds i8, ptr %work, i64 46784
+  %259 = getelementptr inbounds i8, ptr %work, i64 46816
+  %260 = getelementptr inbounds i8, ptr %work, i64 46848
+  %261 = getelementptr inbounds i8, ptr %work, i64 46880
+  %262 = getelementptr inbounds i8, ptr %work, i64 46912
+  %263 = getelementptr inbounds i8, ptr %work, i64 46944
+  %264 = getelementptr inbounds i8, ptr %work, i64 46976
+  %265 = getelementptr inbounds i8, ptr %work, i64 47008
+  %266 = getelementptr inbounds i8, ptr %work, i64 47040
+  %267 = getelementptr inbounds i8, ptr %work, i64 47072
+  %268 = getelementptr inbounds i8, ptr %work, i64 36480
+  %269 = getelementptr inbounds i8, ptr %work, i64 29184
+  %270 = getelementptr inbounds i8, ptr %work, i64 36544
+  %271 = getelementptr inbounds i8, ptr %work, i64 29248
+  %272 = getelementptr inbounds i8, ptr %work, i64 36736
+  %273 = getelementptr inbounds i8, ptr %work, i64 29312
+  %274 = getelementptr inbounds i8, ptr %work, i64 36800
+  %275 = getelementptr inbounds i8, ptr %work, i64 29376
+  %276 = getelementptr inbounds i8, ptr %work, i64 36992
+  %277 = getelementptr inbounds i8, ptr %work, i64 29440
+  %278 = getelementptr inbounds i8, ptr %work, i64 37056
+  %279 = getelementptr inbounds i8, ptr %work, i64 29504
+  %280 = getelementptr inbounds i8, ptr %work, i64 37248
+  %281 = getelementptr inbounds i8, ptr %work, i64 29568
+  %282 = getelementptr inbounds i8, ptr %work, i64 37312
+  %283 = getelementptr inbounds i8, ptr %work, i64 29632
+  %284 = getelementptr inbounds i8, ptr %work, i64 37504
+  %285 = getelementptr inbounds i8, ptr %work, i64 29696
+  %286 = getelementptr inbounds i8, ptr %work, i64 37568
+  %287 = getelementptr inbounds i8, ptr %work, i64 29760
+  %288 = getelementptr inbounds i8, ptr %work, i64 37760
+  %289 = getelementptr inbounds i8, ptr %work, i64 29824
+  %290 = getelementptr inbounds i8, ptr %work, i64 37824
+  %291 = getelementptr inbounds i8, ptr %work, i64 29888
+  %292 = getelementptr inbounds i8, ptr %work, i64 38016
+  %293 = getelementptr inbounds i8, ptr %work, i64 29952
+  %294 = getelementptr inbounds i8, ptr %work, i64 38080
+  %295 = getelementptr inbounds i8, ptr %work, i64 30016
+  %296 = getelementptr inbounds i8, ptr %work, i64 38272
+  %297 = getelementptr inbounds i8, ptr %work, i64 30080
+  %298 = getelementptr inbounds i8, ptr %work, i64 38336
+  %299 = getelementptr inbounds i8, ptr %work, i64 30144
+  %300 = getelementptr inbounds i8, ptr %work, i64 38528
+  %301 = getelementptr inbounds i8, ptr %work, i64 30208
+  %302 = getelementptr inbounds i8, ptr %work, i64 38592
+  %303 = getelementptr inbounds i8, ptr %work, i64 30272
+  %304 = getelementptr inbounds i8, ptr %work, i64 38784
+  %305 = getelementptr inbounds i8, ptr %work, i64 30336
+  %306 = getelementptr inbounds i8, ptr %work, i64 38848
+  %307 = getelementptr inbounds i8, ptr %work, i64 30400
+  %308 = getelementptr inbounds i8, ptr %work, i64 39040
+  %309 = getelementptr inbounds i8, ptr %work, i64 30464
+  %310 = getelementptr inbounds i8, ptr %work, i64 39104
+  %311 = getelementptr inbounds i8, ptr %work, i64 30528
+  %312 = getelementptr inbounds i8, ptr %work, i64 39296
+  %313 = getelementptr inbounds i8, ptr %work, i64 30592
+  %314 = getelementptr inbounds i8, ptr %work, i64 39360
+  %315 = getelementptr inbounds i8, ptr %work, i64 30656
+  %316 = getelementptr inbounds i8, ptr %work, i64 39552
+  %317 = getelementptr inbounds i8, ptr %work, i64 30720
+  %318 = getelementptr inbounds i8, ptr %work, i64 39616
+  %319 = getelementptr inbounds i8, ptr %work, i64 30784
+  %320 = getelementptr inbounds i8, ptr %work, i64 39808
+  %321 = getelementptr inbounds i8, ptr %work, i64 30848
+  %322 = getelementptr inbounds i8, ptr %work, i64 39872
+  %323 = getelementptr inbounds i8, ptr %work, i64 30912
+  %324 = getelementptr inbounds i8, ptr %work, i64 40064
+  %325 = getelementptr inbounds i8, ptr %work, i64 30976
+  %326 = getelementptr inbounds i8, ptr %work, i64 40128
+  %327 = getelementptr inbounds i8, ptr %work, i64 31040
+  %328 = getelementptr inbounds i8, ptr %work, i64 40320
+  %329 = getelementptr inbounds i8, ptr %work, i64 31104
+  %330 = getelementptr inbounds i8, ptr %work, i64 40384
+  %331 = getelementptr inbounds i8, ptr %work, i64 31168
+  %332 = getelementptr inbounds i8, ptr %work, i64 29248
+  %333 = getelementptr inbounds i8, ptr %work, i64 29376
+  %334 = getelementptr inbounds i8, ptr %work, i64 29504
+  %335 = getelementptr inbounds i8, ptr %work, i64 29632
+  %336 = getelementptr inbounds i8, ptr %work, i64 29760
+  %337 = getelementptr inbounds i8, ptr %work, i64 29888
+  %338 = getelementptr inbounds i8, ptr %work, i64 30016
+  %339 = getelementptr inbounds i8, ptr %work, i64 30144
+  %340 = getelementptr inbounds i8, ptr %work, i64 30272
+  %341 = getelementptr inbounds i8, ptr %work, i64 30400
+  %342 = getelementptr inbounds i8, ptr %work, i64 30528
+  %343 = getelementptr inbounds i8, ptr %work, i64 30656
+  %344 = getelementptr inbounds i8, ptr %work, i64 30784
+  %345 = getelementptr inbounds i8, ptr %work, i64 30912
+  %346 = getelementptr inbounds i8, ptr %work, i64 31040
+  %347 = getelementptr inbounds i8, ptr %work, i64 31168
+  %348 = getelementptr inbounds i8, ptr %work, i64 19712
+  %349 = getelementptr inbounds i8, ptr %work, i64 20064
+  %350 = getelementptr inbounds i8, ptr %work, i64 20416
+  %351 = getelementptr inbounds i8, ptr %work, i64 20768
+  %352 = getelementptr inbounds i8, ptr %work, i64 21120
+  %353 = getelementptr inbounds i8, ptr %work, i64 21472
+  %354 = getelementptr inbounds i8, ptr %work, i64 21824
+  %355 = getelementptr inbounds i8, ptr %work, i64 22176
+  %356 = getelementptr inbounds i8, ptr %work, i64 22528
+  %357 = getelementptr inbounds i8, ptr %work, i64 22880
+  %358 = getelementptr inbounds i8, ptr %work, i64 20416
+  %359 = getelementptr inbounds i8, ptr %work, i64 20768
+  %360 = getelementptr inbounds i8, ptr %work, i64 21120
+  %361 = getelementptr inbounds i8, ptr %work, i64 21472
+  %362 = getelementptr inbounds i8, ptr %work, i64 21824
+  %363 = getelementptr inbounds i8, ptr %work, i64 22176
+  %364 = getelementptr inbounds i8, ptr %work, i64 23232
+  %365 = getelementptr inbounds i8, ptr %work, i64 23584
+  %366 = getelementptr inbounds i8, ptr %work, i64 23936
+  %367 = getelementptr inbounds i8, ptr %work, i64 24288
+  %368 = getelementptr inbounds i8, ptr %work, i64 24640
+  %369 = getelementptr inbounds i8, ptr %work, i64 24992
+  %invariant.gep3112 = getelementptr inbounds i8, ptr %work, i64 29184
+  %invariant.gep3114 = getelementptr inbounds i8, ptr %work, i64 29248
+  %370 = getelementptr i8, ptr %dav, i64 64
+  %371 = getelementptr inbounds i8, ptr %work, i64 19744
+  %372 = getelementptr inbounds i8, ptr %work, i64 20096
+  %373 = getelementptr inbounds i8, ptr %work, i64 20448
+  %374 = getelementptr inbounds i8, ptr %work, i64 20800
+  %375 = getelementptr inbounds i8, ptr %work, i64 21152
+  %376 = getelementptr inbounds i8, ptr %work, i64 21504
+  %377 = getelementptr inbounds i8, ptr %work, i64 21856
+  %378 = getelementptr inbounds i8, ptr %work, i64 22208
+  %379 = getelementptr inbounds i8, ptr %work, i64 22560
+  %380 = getelementptr inbounds i8, ptr %work, i64 22912
+  %381 = getelementptr inbounds i8, ptr %work, i64 23264
+  %382 = getelementptr inbounds i8, ptr %work, i64 23616
+  %383 = getelementptr inbounds i8, ptr %work, i64 23968
+  %384 = getelementptr inbounds i8, ptr %work, i64 24320
+  %385 = getelementptr inbounds i8, ptr %work, i64 24672
+  %386 = getelementptr inbounds i8, ptr %work, i64 25024
+  %invariant.gep3120 = getelementptr inbounds i8, ptr %work, i64 19744
+  %scevgep2881 = getelementptr i8, ptr %work, i64 128
   %scevgep = getelementptr i8, ptr %work, i64 128
   %scevgep.1 = getelementptr i8, ptr %work, i64 384
   %scevgep.2 = getelementptr i8, ptr %work, i64 640
@@ -1084,182 +1324,98 @@ bh.body.lr.ph:                                    ; preds = %entry
   %scevgep.29 = getelementptr i8, ptr %work, i64 7552
   %scevgep.30 = getelementptr i8, ptr %work, i64 7808
   %scevgep.31 = getelementptr i8, ptr %work, i64 8064
-  %invariant.gep2609.1 = getelementptr inbounds i8, ptr %work, i64 49216
-  %invariant.gep3371 = getelementptr inbounds i8, ptr %work, i64 61632
-  %gep3368.1 = getelementptr inbounds i8, ptr %work, i64 61824
-  %gep3370.1 = getelementptr inbounds i8, ptr %work, i64 45184
-  %gep3372.1 = getelementptr inbounds i8, ptr %work, i64 61888
-  %gep3374.1 = getelementptr inbounds i8, ptr %work, i64 45248
-  %gep3368.2 = getelementptr inbounds i8, ptr %work, i64 62080
-  %gep3370.2 = getelementptr inbounds i8, ptr %work, i64 45312
-  %gep3372.2 = getelementptr inbounds i8, ptr %work, i64 62144
-  %gep3374.2 = getelementptr inbounds i8, ptr %work, i64 45376
-  %gep3368.3 = getelementptr inbounds i8, ptr %work, i64 62336
-  %gep3370.3 = getelementptr inbounds i8, ptr %work, i64 45440
-  %gep3372.3 = getelementptr inbounds i8, ptr %work, i64 62400
-  %gep3374.3 = getelementptr inbounds i8, ptr %work, i64 45504
-  %gep3368.4 = getelementptr inbounds i8, ptr %work, i64 62592
-  %gep3370.4 = getelementptr inbounds i8, ptr %work, i64 45568
-  %gep3372.4 = getelementptr inbounds i8, ptr %work, i64 62656
-  %gep3374.4 = getelementptr inbounds i8, ptr %work, i64 45632
-  %gep3368.5 = getelementptr inbounds i8, ptr %work, i64 62848
-  %gep3370.5 = getelementptr inbounds i8, ptr %work, i64 45696
-  %gep3372.5 = getelementptr inbounds i8, ptr %work, i64 62912
-  %gep3374.5 = getelementptr inbounds i8, ptr %work, i64 45760
-  %gep3368.6 = getelementptr inbounds i8, ptr %work, i64 63104
-  %gep3370.6 = getelementptr inbounds i8, ptr %work, i64 45824
-  %gep3372.6 = getelementptr inbounds i8, ptr %work, i64 63168
-  %gep3374.6 = getelementptr inbounds i8, ptr %work, i64 45888
-  %gep3368.7 = getelementptr inbounds i8, ptr %work, i64 63360
-  %gep3370.7 = getelementptr inbounds i8, ptr %work, i64 45952
-  %gep3372.7 = getelementptr inbounds i8, ptr %work, i64 63424
-  %gep3374.7 = getelementptr inbounds i8, ptr %work, i64 46016
-  %gep3368.8 = getelementptr inbounds i8, ptr %work, i64 63616
-  %gep3370.8 = getelementptr inbounds i8, ptr %work, i64 46080
-  %gep3372.8 = getelementptr inbounds i8, ptr %work, i64 63680
-  %gep3374.8 = getelementptr inbounds i8, ptr %work, i64 46144
-  %gep3368.9 = getelementptr inbounds i8, ptr %work, i64 63872
-  %gep3370.9 = getelementptr inbounds i8, ptr %work, i64 46208
-  %gep3372.9 = getelementptr inbounds i8, ptr %work, i64 63936
-  %gep3374.9 = getelementptr inbounds i8, ptr %work, i64 46272
-  %gep3368.10 = getelementptr inbounds i8, ptr %work, i64 64128
-  %gep3370.10 = getelementptr inbounds i8, ptr %work, i64 46336
-  %gep3372.10 = getelementptr inbounds i8, ptr %work, i64 64192
-  %gep3374.10 = getelementptr inbounds i8, ptr %work, i64 46400
-  %gep3368.11 = getelementptr inbounds i8, ptr %work, i64 64384
-  %gep3370.11 = getelementptr inbounds i8, ptr %work, i64 46464
-  %gep3372.11 = getelementptr inbounds i8, ptr %work, i64 64448
-  %gep3374.11 = getelementptr inbounds i8, ptr %work, i64 46528
-  %gep3368.12 = getelementptr inbounds i8, ptr %work, i64 64640
-  %gep3370.12 = getelementptr inbounds i8, ptr %work, i64 46592
-  %gep3372.12 = getelementptr inbounds i8, ptr %work, i64 64704
-  %gep3374.12 = getelementptr inbounds i8, ptr %work, i64 46656
-  %gep3368.13 = getelementptr inbounds i8, ptr %work, i64 64896
-  %gep3370.13 = getelementptr inbounds i8, ptr %work, i64 46720
-  %gep3372.13 = getelementptr inbounds i8, ptr %work, i64 64960
-  %gep3374.13 = getelementptr inbounds i8, ptr %work, i64 46784
-  %gep3368.14 = getelementptr inbounds i8, ptr %work, i64 65152
-  %gep3370.14 = getelementptr inbounds i8, ptr %work, i64 46848
-  %gep3372.14 = getelementptr inbounds i8, ptr %work, i64 65216
-  %gep3374.14 = getelementptr inbounds i8, ptr %work, i64 46912
-  %gep3368.15 = getelementptr inbounds i8, ptr %work, i64 65408
-  %gep3370.15 = getelementptr inbounds i8, ptr %work, i64 46976
-  %gep3372.15 = getelementptr inbounds i8, ptr %work, i64 65472
-  %gep3374.15 = getelementptr inbounds i8, ptr %work, i64 47040
-  %gep3368.16 = getelementptr inbounds i8, ptr %work, i64 65664
-  %gep3370.16 = getelementptr inbounds i8, ptr %work, i64 47104
-  %gep3372.16 = getelementptr inbounds i8, ptr %work, i64 65728
-  %gep3374.16 = getelementptr inbounds i8, ptr %work, i64 47168
-  %gep3368.17 = getelementptr inbounds i8, ptr %work, i64 65920
-  %gep3370.17 = getelementptr inbounds i8, ptr %work, i64 47232
-  %gep3372.17 = getelementptr inbounds i8, ptr %work, i64 65984
-  %gep3374.17 = getelementptr inbounds i8, ptr %work, i64 47296
-  %gep3368.18 = getelementptr inbounds i8, ptr %work, i64 66176
-  %gep3370.18 = getelementptr inbounds i8, ptr %work, i64 47360
-  %gep3372.18 = getelementptr inbounds i8, ptr %work, i64 66240
-  %gep3374.18 = getelementptr inbounds i8, ptr %work, i64 47424
-  %gep3368.19 = getelementptr inbounds i8, ptr %work, i64 66432
-  %gep3370.19 = getelementptr inbounds i8, ptr %work, i64 47488
-  %gep3372.19 = getelementptr inbounds i8, ptr %work, i64 66496
-  %gep3374.19 = getelementptr inbounds i8, ptr %work, i64 47552
-  %gep3368.20 = getelementptr inbounds i8, ptr %work, i64 66688
-  %gep3370.20 = getelementptr inbounds i8, ptr %work, i64 47616
-  %gep3372.20 = getelementptr inbounds i8, ptr %work, i64 66752
-  %gep3374.20 = getelementptr inbounds i8, ptr %work, i64 47680
-  %gep3368.21 = getelementptr inbounds i8, ptr %work, i64 66944
-  %gep3370.21 = getelementptr inbounds i8, ptr %work, i64 47744
-  %gep3372.21 = getelementptr inbounds i8, ptr %work, i64 67008
-  %gep3374.21 = getelementptr inbounds i8, ptr %work, i64 47808
-  %gep3368.22 = getelementptr inbounds i8, ptr %work, i64 67200
-  %gep3370.22 = getelementptr inbounds i8, ptr %work, i64 47872
-  %gep3372.22 = getelementptr inbounds i8, ptr %work, i64 67264
-  %gep3374.22 = getelementptr inbounds i8, ptr %work, i64 47936
-  %gep3368.23 = getelementptr inbounds i8, ptr %work, i64 67456
-  %gep3370.23 = getelementptr inbounds i8, ptr %work, i64 48000
-  %gep3372.23 = getelementptr inbounds i8, ptr %work, i64 67520
-  %gep3374.23 = getelementptr inbounds i8, ptr %work, i64 48064
-  %gep3368.24 = getelementptr inbounds i8, ptr %work, i64 67712
-  %gep3370.24 = getelementptr inbounds i8, ptr %work, i64 48128
-  %gep3372.24 = getelementptr inbounds i8, ptr %work, i64 67776
-  %gep3374.24 = getelementptr inbounds i8, ptr %work, i64 48192
-  %gep3368.25 = getelementptr inbounds i8, ptr %work, i64 67968
-  %gep3370.25 = getelementptr inbounds i8, ptr %work, i64 48256
-  %gep3372.25 = getelementptr inbounds i8, ptr %work, i64 68032
-  %gep3374.25 = getelementptr inbounds i8, ptr %work, i64 48320
-  %gep3368.26 = getelementptr inbounds i8, ptr %work, i64 68224
-  %gep3370.26 = getelementptr inbounds i8, ptr %work, i64 48384
-  %gep3372.26 = getelementptr inbounds i8, ptr %work, i64 68288
-  %gep3374.26 = getelementptr inbounds i8, ptr %work, i64 48448
-  %gep3368.27 = getelementptr inbounds i8, ptr %work, i64 68480
-  %gep3370.27 = getelementptr inbounds i8, ptr %work, i64 48512
-  %gep3372.27 = getelementptr inbounds i8, ptr %work, i64 68544
-  %gep3374.27 = getelementptr inbounds i8, ptr %work, i64 48576
-  %gep3368.28 = getelementptr inbounds i8, ptr %work, i64 68736
-  %gep3370.28 = getelementptr inbounds i8, ptr %work, i64 48640
-  %gep3372.28 = getelementptr inbounds i8, ptr %work, i64 68800
-  %gep3374.28 = getelementptr inbounds i8, ptr %work, i64 48704
-  %gep3368.29 = getelementptr inbounds i8, ptr %work, i64 68992
-  %gep3370.29 = getelementptr inbounds i8, ptr %work, i64 48768
-  %gep3372.29 = getelementptr inbounds i8, ptr %work, i64 69056
-  %gep3374.29 = getelementptr inbounds i8, ptr %work, i64 48832
-  %gep3368.30 = getelementptr inbounds i8, ptr %work, i64 69248
-  %gep3370.30 = getelementptr inbounds i8, ptr %work, i64 48896
-  %gep3372.30 = getelementptr inbounds i8, ptr %work, i64 69312
-  %gep3374.30 = getelementptr inbounds i8, ptr %work, i64 48960
-  %gep3368.31 = getelementptr inbounds i8, ptr %work, i64 69504
-  %gep3370.31 = getelementptr inbounds i8, ptr %work, i64 49024
-  %gep3372.31 = getelementptr inbounds i8, ptr %work, i64 69568
-  %gep3374.31 = getelementptr inbounds i8, ptr %work, i64 49088
-  %invariant.gep3377 = getelementptr inbounds i8, ptr %work, i64 45120
-  %invariant.gep3381 = getelementptr inbounds i8, ptr %work, i64 45120
-  %invariant.gep2781.1 = getelementptr inbounds i8, ptr %work, i64 77888
-  %scevgep3156.1 = getelementptr i8, ptr %work, i64 384
-  %scevgep3156.2 = getelementptr i8, ptr %work, i64 640
-  %scevgep3156.3 = getelementptr i8, ptr %work, i64 896
-  %scevgep3156.4 = getelementptr i8, ptr %work, i64 1152
-  %scevgep3156.5 = getelementptr i8, ptr %work, i64 1408
-  %scevgep3156.6 = getelementptr i8, ptr %work, i64 1664
-  %scevgep3156.7 = getelementptr i8, ptr %work, i64 1920
-  %scevgep3156.8 = getelementptr i8, ptr %work, i64 2176
-  %scevgep3156.9 = getelementptr i8, ptr %work, i64 2432
-  %scevgep3156.10 = getelementptr i8, ptr %work, i64 2688
-  %scevgep3156.11 = getelementptr i8, ptr %work, i64 2944
-  %scevgep3156.12 = getelementptr i8, ptr %work, i64 3200
-  %scevgep3156.13 = getelementptr i8, ptr %work, i64 3456
-  %scevgep3156.14 = getelementptr i8, ptr %work, i64 3712
-  %scevgep3156.15 = getelementptr i8, ptr %work, i64 3968
-  %scevgep3156.16 = getelementptr i8, ptr %work, i64 4224
-  %scevgep3156.17 = getelementptr i8, ptr %work, i64 4480
-  %scevgep3156.18 = getelementptr i8, ptr %work, i64 4736
-  %scevgep3156.19 = getelementptr i8, ptr %work, i64 4992
-  %scevgep3156.20 = getelementptr i8, ptr %work, i64 5248
-  %scevgep3156.21 = getelementptr i8, ptr %work, i64 5504
-  %scevgep3156.22 = getelementptr i8, ptr %work, i64 5760
-  %scevgep3156.23 = getelementptr i8, ptr %work, i64 6016
-  %scevgep3156.24 = getelementptr i8, ptr %work, i64 6272
-  %scevgep3156.25 = getelementptr i8, ptr %work, i64 6528
-  %scevgep3156.26 = getelementptr i8, ptr %work, i64 6784
-  %scevgep3156.27 = getelementptr i8, ptr %work, i64 7040
-  %scevgep3156.28 = getelementptr i8, ptr %work, i64 7296
-  %scevgep3156.29 = getelementptr i8, ptr %work, i64 7552
-  %scevgep3156.30 = getelementptr i8, ptr %work, i64 7808
-  %scevgep3156.31 = getelementptr i8, ptr %work, i64 8064
+  %gep3117 = getelementptr inbounds i8, ptr %work, i64 29312
+  %gep3119 = getelementptr inbounds i8, ptr %work, i64 29376
+  %387 = getelementptr inbounds i8, ptr %work, i64 48196
+  %gep3113.1 = getelementptr inbounds i8, ptr %work, i64 29440
+  %gep3115.1 = getelementptr inbounds i8, ptr %work, i64 29504
+  %388 = getelementptr inbounds i8, ptr %work, i64 48200
+  %gep3117.1 = getelementptr inbounds i8, ptr %work, i64 29568
+  %gep3119.1 = getelementptr inbounds i8, ptr %work, i64 29632
+  %389 = getelementptr inbounds i8, ptr %work, i64 48204
+  %gep3113.2 = getelementptr inbounds i8, ptr %work, i64 29696
+  %gep3115.2 = getelementptr inbounds i8, ptr %work, i64 29760
+  %390 = getelementptr inbounds i8, ptr %work, i64 48208
+  %gep3117.2 = getelementptr inbounds i8, ptr %work, i64 29824
+  %gep3119.2 = getelementptr inbounds i8, ptr %work, i64 29888
+  %391 = getelementptr inbounds i8, ptr %work, i64 48212
+  %gep3113.3 = getelementptr inbounds i8, ptr %work, i64 29952
+  %gep3115.3 = getelementptr inbounds i8, ptr %work, i64 30016
+  %392 = getelementptr inbounds i8, ptr %work, i64 48216
+  %gep3117.3 = getelementptr inbounds i8, ptr %work, i64 30080
+  %gep3119.3 = getelementptr inbounds i8, ptr %work, i64 30144
+  %393 = getelementptr inbounds i8, ptr %work, i64 48220
+  %gep3113.4 = getelementptr inbounds i8, ptr %work, i64 30208
+  %gep3115.4 = getelementptr inbounds i8, ptr %work, i64 30272
+  %394 = getelementptr inbounds i8, ptr %work, i64 48224
+  %gep3117.4 = getelementptr inbounds i8, ptr %work, i64 30336
+  %gep3119.4 = getelementptr inbounds i8, ptr %work, i64 30400
+  %395 = getelementptr inbounds i8, ptr %work, i64 48228
+  %gep3113.5 = getelementptr inbounds i8, ptr %work, i64 30464
+  %gep3115.5 = getelementptr inbounds i8, ptr %work, i64 30528
+  %396 = getelementptr inbounds i8, ptr %work, i64 48232
+  %gep3117.5 = getelementptr inbounds i8, ptr %work, i64 30592
+  %gep3119.5 = getelementptr inbounds i8, ptr %work, i64 30656
+  %397 = getelementptr inbounds i8, ptr %work, i64 48236
+  %gep3113.6 = getelementptr inbounds i8, ptr %work, i64 30720
+  %gep3115.6 = getelementptr inbounds i8, ptr %work, i64 30784
+  %398 = getelementptr inbounds i8, ptr %work, i64 48240
+  %gep3117.6 = getelementptr inbounds i8, ptr %work, i64 30848
+  %gep3119.6 = getelementptr inbounds i8, ptr %work, i64 30912
+  %399 = getelementptr inbounds i8, ptr %work, i64 48244
+  %gep3113.7 = getelementptr inbounds i8, ptr %work, i64 30976
+  %gep3115.7 = getelementptr inbounds i8, ptr %work, i64 31040
+  %400 = getelementptr inbounds i8, ptr %work, i64 48248
+  %gep3117.7 = getelementptr inbounds i8, ptr %work, i64 31104
+  %gep3119.7 = getelementptr inbounds i8, ptr %work, i64 31168
+  %401 = getelementptr inbounds i8, ptr %work, i64 48252
+  %scevgep2881.1 = getelementptr i8, ptr %work, i64 384
+  %scevgep2881.2 = getelementptr i8, ptr %work, i64 640
+  %scevgep2881.3 = getelementptr i8, ptr %work, i64 896
+  %scevgep2881.4 = getelementptr i8, ptr %work, i64 1152
+  %scevgep2881.5 = getelementptr i8, ptr %work, i64 1408
+  %scevgep2881.6 = getelementptr i8, ptr %work, i64 1664
+  %scevgep2881.7 = getelementptr i8, ptr %work, i64 1920
+  %scevgep2881.8 = getelementptr i8, ptr %work, i64 2176
+  %scevgep2881.9 = getelementptr i8, ptr %work, i64 2432
+  %scevgep2881.10 = getelementptr i8, ptr %work, i64 2688
+  %scevgep2881.11 = getelementptr i8, ptr %work, i64 2944
+  %scevgep2881.12 = getelementptr i8, ptr %work, i64 3200
+  %scevgep2881.13 = getelementptr i8, ptr %work, i64 3456
+  %scevgep2881.14 = getelementptr i8, ptr %work, i64 3712
+  %scevgep2881.15 = getelementptr i8, ptr %work, i64 3968
+  %scevgep2881.16 = getelementptr i8, ptr %work, i64 4224
+  %scevgep2881.17 = getelementptr i8, ptr %work, i64 4480
+  %scevgep2881.18 = getelementptr i8, ptr %work, i64 4736
+  %scevgep2881.19 = getelementptr i8, ptr %work, i64 4992
+  %scevgep2881.20 = getelementptr i8, ptr %work, i64 5248
+  %scevgep2881.21 = getelementptr i8, ptr %work, i64 5504
+  %scevgep2881.22 = getelementptr i8, ptr %work, i64 5760
+  %scevgep2881.23 = getelementptr i8, ptr %work, i64 6016
+  %scevgep2881.24 = getelementptr i8, ptr %work, i64 6272
+  %scevgep2881.25 = getelementptr i8, ptr %work, i64 6528
+  %scevgep2881.26 = getelementptr i8, ptr %work, i64 6784
+  %scevgep2881.27 = getelementptr i8, ptr %work, i64 7040
+  %scevgep2881.28 = getelementptr i8, ptr %work, i64 7296
+  %scevgep2881.29 = getelementptr i8, ptr %work, i64 7552
+  %scevgep2881.30 = getelementptr i8, ptr %work, i64 7808
+  %scevgep2881.31 = getelementptr i8, ptr %work, i64 8064
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %j38.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %j38.head.preheader ]
-  %bh.addr.02865 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %j38.head.preheader ]
-  %143 = add i64 %indvar, %bh0
-  %144 = shl i64 %143, 12
-  %145 = mul i64 %11, %indvar
-  %146 = add i64 %10, %145
-  %b = sdiv i64 %bh.addr.02865, %H
-  %h = srem i64 %bh.addr.02865, %H
-  %147 = mul i64 %b, %T
-  %148 = mul i64 %147, %H
-  %bT = add i64 %148, %h
-  %149 = mul i64 %1, %147
-  %bTn = add nsw i64 %149, %h
+  %bh.addr.02609 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %j38.head.preheader ]
+  %402 = add i64 %indvar, %bh0
+  %403 = shl i64 %402, 12
+  %404 = mul i64 %26, %indvar
+  %405 = add i64 %25, %404
+  %b = sdiv i64 %bh.addr.02609, %H
+  %h = srem i64 %bh.addr.02609, %H
+  %406 = mul i64 %b, %T
+  %407 = mul i64 %406, %H
+  %bT = add i64 %407, %h
+  %408 = mul i64 %1, %406
+  %bTn = add nsw i64 %408, %h
   %betah = getelementptr inbounds float, ptr %beta, i64 %bTn
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bTn
   %oh.idx = shl i64 %bT, 7
@@ -1267,4962 +1423,4900 @@ bh.body:                                          ; preds = %bh.body.lr.ph, %j38
   br i1 %4, label %t.body.lr.ph, label %j.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %150 = shl nsw i64 %h, 5
-  %invariant.gep2558 = getelementptr float, ptr %q, i64 %150
-  %invariant.gep2560 = getelementptr float, ptr %k, i64 %150
-  %invariant.gep2562 = getelementptr float, ptr %v, i64 %150
-  %151 = add nsw i64 %h, %H
-  %152 = shl nsw i64 %151, 5
-  %invariant.gep2564 = getelementptr float, ptr %k, i64 %152
-  %invariant.gep2566 = getelementptr float, ptr %v, i64 %152
+  %409 = shl nsw i64 %h, 5
+  %invariant.gep2309 = getelementptr float, ptr %q, i64 %409
+  %invariant.gep2311 = getelementptr float, ptr %k, i64 %409
+  %invariant.gep2313 = getelementptr float, ptr %v, i64 %409
+  %410 = add nsw i64 %h, %H
+  %411 = shl nsw i64 %410, 5
+  %invariant.gep2315 = getelementptr float, ptr %k, i64 %411
+  %invariant.gep2317 = getelementptr float, ptr %v, i64 %411
   br label %t.body
 
 bh.exit:                                          ; preds = %j38.head.preheader, %entry
   ret void
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.02557 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %153 = add nuw nsw i64 %t.addr.02557, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %153, i64 %5)
-  %154 = add nsw i64 %tp, %147
-  %155 = mul nsw i64 %154, %q_ts
-  %gep2559 = getelementptr float, ptr %invariant.gep2558, i64 %155
-  tail call void @llvm.prefetch.p0(ptr %gep2559, i32 0, i32 2, i32 1)
-  %156 = getelementptr i8, ptr %gep2559, i64 64
-  tail call void @llvm.prefetch.p0(ptr %156, i32 0, i32 2, i32 1)
-  %157 = mul nsw i64 %154, %k_ts
-  %gep2561 = getelementptr float, ptr %invariant.gep2560, i64 %157
-  tail call void @llvm.prefetch.p0(ptr %gep2561, i32 0, i32 2, i32 1)
-  %158 = getelementptr i8, ptr %gep2561, i64 64
-  tail call void @llvm.prefetch.p0(ptr %158, i32 0, i32 2, i32 1)
-  %159 = mul nsw i64 %154, %v_ts
-  %gep2563 = getelementptr float, ptr %invariant.gep2562, i64 %159
-  tail call void @llvm.prefetch.p0(ptr %gep2563, i32 0, i32 2, i32 1)
-  %160 = getelementptr i8, ptr %gep2563, i64 64
-  tail call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
-  %gep2565 = getelementptr float, ptr %invariant.gep2564, i64 %157
-  tail call void @llvm.prefetch.p0(ptr %gep2565, i32 0, i32 2, i32 1)
-  %161 = getelementptr i8, ptr %gep2565, i64 64
-  tail call void @llvm.prefetch.p0(ptr %161, i32 0, i32 2, i32 1)
-  %gep2567 = getelementptr float, ptr %invariant.gep2566, i64 %159
-  tail call void @llvm.prefetch.p0(ptr %gep2567, i32 0, i32 2, i32 1)
-  %162 = getelementptr i8, ptr %gep2567, i64 64
-  tail call void @llvm.prefetch.p0(ptr %162, i32 0, i32 2, i32 1)
-  %163 = add nsw i64 %t.addr.02557, %147
-  %164 = mul nsw i64 %163, %q_ts
-  %gep2569 = getelementptr float, ptr %invariant.gep2558, i64 %164
-  %165 = load <16 x float>, ptr %gep2569, align 4
-  %166 = getelementptr i8, ptr %gep2569, i64 64
-  %167 = load <16 x float>, ptr %166, align 4
-  %168 = fmul <16 x float> %165, %165
-  %169 = fmul <16 x float> %167, %167
-  %170 = fadd <16 x float> %168, %169
-  %171 = shufflevector <16 x float> %170, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %172 = shufflevector <16 x float> %170, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %173 = fadd <8 x float> %171, %172
-  %174 = shufflevector <8 x float> %173, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %175 = shufflevector <8 x float> %173, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %176 = fadd <4 x float> %174, %175
-  %177 = shufflevector <4 x float> %176, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %178 = shufflevector <4 x float> %176, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %179 = fadd <2 x float> %177, %178
-  %shift = shufflevector <2 x float> %179, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %180 = fadd <2 x float> %179, %shift
-  %181 = extractelement <2 x float> %180, i64 0
-  %182 = fadd float %181, 0x3EB0C6F7A0000000
-  %183 = tail call float @llvm.sqrt.f32(float %182)
-  %184 = fdiv float 1.000000e+00, %183
-  %185 = getelementptr inbounds float, ptr %gep2864, i64 %t.addr.02557
-  store float %184, ptr %185, align 4
-  %186 = insertelement <16 x float> poison, float %184, i64 0
-  %187 = shufflevector <16 x float> %186, <16 x float> poison, <16 x i32> zeroinitializer
-  %188 = fmul <16 x float> %165, %187
-  %189 = shl nsw i64 %t.addr.02557, 5
-  %190 = getelementptr inbounds float, ptr %invariant.gep2863, i64 %189
-  store <16 x float> %188, ptr %190, align 4
-  %191 = fmul <16 x float> %167, %187
-  %192 = or disjoint i64 %189, 16
-  %193 = getelementptr inbounds float, ptr %invariant.gep2863, i64 %192
-  store <16 x float> %191, ptr %193, align 4
-  %194 = mul nsw i64 %163, %k_ts
-  %gep2571 = getelementptr float, ptr %invariant.gep2560, i64 %194
-  %195 = load <16 x float>, ptr %gep2571, align 4
-  %196 = getelementptr i8, ptr %gep2571, i64 64
-  %197 = load <16 x float>, ptr %196, align 4
-  %198 = fmul <16 x float> %195, %195
-  %199 = fmul <16 x float> %197, %197
-  %200 = fadd <16 x float> %198, %199
-  %201 = shufflevector <16 x float> %200, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %202 = shufflevector <16 x float> %200, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %203 = fadd <8 x float> %201, %202
-  %204 = shufflevector <8 x float> %203, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %205 = shufflevector <8 x float> %203, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %206 = fadd <4 x float> %204, %205
-  %207 = shufflevector <4 x float> %206, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %208 = shufflevector <4 x float> %206, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %209 = fadd <2 x float> %207, %208
-  %shift3546 = shufflevector <2 x float> %209, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %210 = fadd <2 x float> %209, %shift3546
-  %211 = extractelement <2 x float> %210, i64 0
-  %212 = fadd float %211, 0x3EB0C6F7A0000000
-  %213 = tail call float @llvm.sqrt.f32(float %212)
-  %214 = fdiv float 1.000000e+00, %213
-  %215 = shl nuw nsw i64 %t.addr.02557, 1
-  %gep = getelementptr float, ptr %invariant.gep, i64 %215
-  store float %214, ptr %gep, align 4
-  %216 = insertelement <16 x float> poison, float %214, i64 0
-  %217 = shufflevector <16 x float> %216, <16 x float> poison, <16 x i32> zeroinitializer
-  %218 = fmul <16 x float> %195, %217
-  %219 = shl nsw i64 %t.addr.02557, 6
-  %220 = getelementptr inbounds float, ptr %gep2858, i64 %219
-  store <16 x float> %218, ptr %220, align 4
-  %221 = fmul <16 x float> %197, %217
-  %222 = or disjoint i64 %219, 16
-  %223 = getelementptr inbounds float, ptr %gep2858, i64 %222
-  store <16 x float> %221, ptr %223, align 4
-  %224 = mul nsw i64 %163, %v_ts
-  %gep2573 = getelementptr float, ptr %invariant.gep2562, i64 %224
-  %225 = load <16 x float>, ptr %gep2573, align 4
-  %226 = getelementptr i8, ptr %gep2573, i64 64
-  %227 = load <16 x float>, ptr %226, align 4
-  %228 = getelementptr inbounds float, ptr %gep2860, i64 %219
-  store <16 x float> %225, ptr %228, align 4
-  %229 = getelementptr inbounds float, ptr %gep2860, i64 %222
-  store <16 x float> %227, ptr %229, align 4
-  %gep2575 = getelementptr float, ptr %invariant.gep2564, i64 %194
-  %230 = load <16 x float>, ptr %gep2575, align 4
-  %231 = getelementptr i8, ptr %gep2575, i64 64
-  %232 = load <16 x float>, ptr %231, align 4
-  %233 = fmul <16 x float> %230, %230
-  %234 = fmul <16 x float> %232, %232
-  %235 = fadd <16 x float> %233, %234
-  %236 = shufflevector <16 x float> %235, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %237 = shufflevector <16 x float> %235, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %238 = fadd <8 x float> %236, %237
-  %239 = shufflevector <8 x float> %238, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %240 = shufflevector <8 x float> %238, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %241 = fadd <4 x float> %239, %240
-  %242 = shufflevector <4 x float> %241, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %243 = shufflevector <4 x float> %241, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %244 = fadd <2 x float> %242, %243
-  %shift3547 = shufflevector <2 x float> %244, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %245 = fadd <2 x float> %244, %shift3547
-  %246 = extractelement <2 x float> %245, i64 0
-  %247 = fadd float %246, 0x3EB0C6F7A0000000
-  %248 = tail call float @llvm.sqrt.f32(float %247)
-  %249 = fdiv float 1.000000e+00, %248
-  %250 = or disjoint i64 %215, 1
-  %gep2556 = getelementptr float, ptr %invariant.gep, i64 %250
-  store float %249, ptr %gep2556, align 4
-  %251 = insertelement <16 x float> poison, float %249, i64 0
-  %252 = shufflevector <16 x float> %251, <16 x float> poison, <16 x i32> zeroinitializer
-  %253 = fmul <16 x float> %230, %252
-  %254 = shl nsw i64 %250, 5
-  %255 = getelementptr inbounds float, ptr %gep2858, i64 %254
-  store <16 x float> %253, ptr %255, align 4
-  %256 = fmul <16 x float> %232, %252
-  %257 = or disjoint i64 %254, 16
-  %258 = getelementptr inbounds float, ptr %gep2858, i64 %257
-  store <16 x float> %256, ptr %258, align 4
-  %gep2577 = getelementptr float, ptr %invariant.gep2566, i64 %224
-  %259 = load <16 x float>, ptr %gep2577, align 4
-  %260 = getelementptr i8, ptr %gep2577, i64 64
-  %261 = load <16 x float>, ptr %260, align 4
-  %262 = getelementptr inbounds float, ptr %gep2860, i64 %254
-  store <16 x float> %259, ptr %262, align 4
-  %263 = getelementptr inbounds float, ptr %gep2860, i64 %257
-  store <16 x float> %261, ptr %263, align 4
-  %t.next = add nuw nsw i64 %t.addr.02557, 1
+  %t.addr.02308 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %412 = add nuw nsw i64 %t.addr.02308, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %412, i64 %5)
+  %413 = add nsw i64 %tp, %406
+  %414 = mul nsw i64 %413, %q_ts
+  %gep2310 = getelementptr float, ptr %invariant.gep2309, i64 %414
+  tail call void @llvm.prefetch.p0(ptr %gep2310, i32 0, i32 2, i32 1)
+  %415 = getelementptr i8, ptr %gep2310, i64 64
+  tail call void @llvm.prefetch.p0(ptr %415, i32 0, i32 2, i32 1)
+  %416 = mul nsw i64 %413, %k_ts
+  %gep2312 = getelementptr float, ptr %invariant.gep2311, i64 %416
+  tail call void @llvm.prefetch.p0(ptr %gep2312, i32 0, i32 2, i32 1)
+  %417 = getelementptr i8, ptr %gep2312, i64 64
+  tail call void @llvm.prefetch.p0(ptr %417, i32 0, i32 2, i32 1)
+  %418 = mul nsw i64 %413, %v_ts
+  %gep2314 = getelementptr float, ptr %invariant.gep2313, i64 %418
+  tail call void @llvm.prefetch.p0(ptr %gep2314, i32 0, i32 2, i32 1)
+  %419 = getelementptr i8, ptr %gep2314, i64 64
+  tail call void @llvm.prefetch.p0(ptr %419, i32 0, i32 2, i32 1)
+  %gep2316 = getelementptr float, ptr %invariant.gep2315, i64 %416
+  tail call void @llvm.prefetch.p0(ptr %gep2316, i32 0, i32 2, i32 1)
+  %420 = getelementptr i8, ptr %gep2316, i64 64
+  tail call void @llvm.prefetch.p0(ptr %420, i32 0, i32 2, i32 1)
+  %gep2318 = getelementptr float, ptr %invariant.gep2317, i64 %418
+  tail call void @llvm.prefetch.p0(ptr %gep2318, i32 0, i32 2, i32 1)
+  %421 = getelementptr i8, ptr %gep2318, i64 64
+  tail call void @llvm.prefetch.p0(ptr %421, i32 0, i32 2, i32 1)
+  %422 = add nsw i64 %t.addr.02308, %406
+  %423 = mul nsw i64 %422, %q_ts
+  %gep2320 = getelementptr float, ptr %invariant.gep2309, i64 %423
+  %424 = load <16 x float>, ptr %gep2320, align 4
+  %425 = getelementptr i8, ptr %gep2320, i64 64
+  %426 = load <16 x float>, ptr %425, align 4
+  %427 = fmul <16 x float> %424, %424
+  %428 = fmul <16 x float> %426, %426
+  %429 = fadd <16 x float> %427, %428
+  %430 = shufflevector <16 x float> %429, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %431 = shufflevector <16 x float> %429, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %432 = fadd <8 x float> %430, %431
+  %433 = shufflevector <8 x float> %432, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %434 = shufflevector <8 x float> %432, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %435 = fadd <4 x float> %433, %434
+  %436 = shufflevector <4 x float> %435, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %437 = shufflevector <4 x float> %435, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %438 = fadd <2 x float> %436, %437
+  %shift = shufflevector <2 x float> %438, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %439 = fadd <2 x float> %438, %shift
+  %440 = extractelement <2 x float> %439, i64 0
+  %441 = fadd float %440, 0x3EB0C6F7A0000000
+  %442 = tail call float @llvm.sqrt.f32(float %441)
+  %443 = fdiv float 1.000000e+00, %442
+  %444 = getelementptr inbounds float, ptr %gep2608, i64 %t.addr.02308
+  store float %443, ptr %444, align 4
+  %445 = insertelement <16 x float> poison, float %443, i64 0
+  %446 = shufflevector <16 x float> %445, <16 x float> poison, <16 x i32> zeroinitializer
+  %447 = fmul <16 x float> %424, %446
+  %448 = shl nsw i64 %t.addr.02308, 5
+  %449 = getelementptr inbounds float, ptr %invariant.gep2607, i64 %448
+  store <16 x float> %447, ptr %449, align 4
+  %450 = fmul <16 x float> %426, %446
+  %451 = or disjoint i64 %448, 16
+  %452 = getelementptr inbounds float, ptr %invariant.gep2607, i64 %451
+  store <16 x float> %450, ptr %452, align 4
+  %453 = mul nsw i64 %422, %k_ts
+  %gep2322 = getelementptr float, ptr %invariant.gep2311, i64 %453
+  %454 = load <16 x float>, ptr %gep2322, align 4
+  %455 = getelementptr i8, ptr %gep2322, i64 64
+  %456 = load <16 x float>, ptr %455, align 4
+  %457 = fmul <16 x float> %454, %454
+  %458 = fmul <16 x float> %456, %456
+  %459 = fadd <16 x float> %457, %458
+  %460 = shufflevector <16 x float> %459, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %461 = shufflevector <16 x float> %459, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %462 = fadd <8 x float> %460, %461
+  %463 = shufflevector <8 x float> %462, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %464 = shufflevector <8 x float> %462, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %465 = fadd <4 x float> %463, %464
+  %466 = shufflevector <4 x float> %465, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %467 = shufflevector <4 x float> %465, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %468 = fadd <2 x float> %466, %467
+  %shift3313 = shufflevector <2 x float> %468, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %469 = fadd <2 x float> %468, %shift3313
+  %470 = extractelement <2 x float> %469, i64 0
+  %471 = fadd float %470, 0x3EB0C6F7A0000000
+  %472 = tail call float @llvm.sqrt.f32(float %471)
+  %473 = fdiv float 1.000000e+00, %472
+  %474 = shl nuw nsw i64 %t.addr.02308, 1
+  %gep = getelementptr float, ptr %invariant.gep, i64 %474
+  store float %473, ptr %gep, align 4
+  %475 = insertelement <16 x float> poison, float %473, i64 0
+  %476 = shufflevector <16 x float> %475, <16 x float> poison, <16 x i32> zeroinitializer
+  %477 = fmul <16 x float> %454, %476
+  %478 = shl nsw i64 %t.addr.02308, 6
+  %479 = getelementptr inbounds float, ptr %gep2602, i64 %478
+  store <16 x float> %477, ptr %479, align 4
+  %480 = fmul <16 x float> %456, %476
+  %481 = or disjoint i64 %478, 16
+  %482 = getelementptr inbounds float, ptr %gep2602, i64 %481
+  store <16 x float> %480, ptr %482, align 4
+  %483 = mul nsw i64 %422, %v_ts
+  %gep2324 = getelementptr float, ptr %invariant.gep2313, i64 %483
+  %484 = load <16 x float>, ptr %gep2324, align 4
+  %485 = getelementptr i8, ptr %gep2324, i64 64
+  %486 = load <16 x float>, ptr %485, align 4
+  %487 = getelementptr inbounds float, ptr %gep2604, i64 %478
+  store <16 x float> %484, ptr %487, align 4
+  %488 = getelementptr inbounds float, ptr %gep2604, i64 %481
+  store <16 x float> %486, ptr %488, align 4
+  %gep2326 = getelementptr float, ptr %invariant.gep2315, i64 %453
+  %489 = load <16 x float>, ptr %gep2326, align 4
+  %490 = getelementptr i8, ptr %gep2326, i64 64
+  %491 = load <16 x float>, ptr %490, align 4
+  %492 = fmul <16 x float> %489, %489
+  %493 = fmul <16 x float> %491, %491
+  %494 = fadd <16 x float> %492, %493
+  %495 = shufflevector <16 x float> %494, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %496 = shufflevector <16 x float> %494, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %497 = fadd <8 x float> %495, %496
+  %498 = shufflevector <8 x float> %497, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %499 = shufflevector <8 x float> %497, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %500 = fadd <4 x float> %498, %499
+  %501 = shufflevector <4 x float> %500, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %502 = shufflevector <4 x float> %500, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %503 = fadd <2 x float> %501, %502
+  %shift3314 = shufflevector <2 x float> %503, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %504 = fadd <2 x float> %503, %shift3314
+  %505 = extractelement <2 x float> %504, i64 0
+  %506 = fadd float %505, 0x3EB0C6F7A0000000
+  %507 = tail call float @llvm.sqrt.f32(float %506)
+  %508 = fdiv float 1.000000e+00, %507
+  %509 = or disjoint i64 %474, 1
+  %gep2307 = getelementptr float, ptr %invariant.gep, i64 %509
+  store float %508, ptr %gep2307, align 4
+  %510 = insertelement <16 x float> poison, float %508, i64 0
+  %511 = shufflevector <16 x float> %510, <16 x float> poison, <16 x i32> zeroinitializer
+  %512 = fmul <16 x float> %489, %511
+  %513 = shl nsw i64 %509, 5
+  %514 = getelementptr inbounds float, ptr %gep2602, i64 %513
+  store <16 x float> %512, ptr %514, align 4
+  %515 = fmul <16 x float> %491, %511
+  %516 = or disjoint i64 %513, 16
+  %517 = getelementptr inbounds float, ptr %gep2602, i64 %516
+  store <16 x float> %515, ptr %517, align 4
+  %gep2328 = getelementptr float, ptr %invariant.gep2317, i64 %483
+  %518 = load <16 x float>, ptr %gep2328, align 4
+  %519 = getelementptr i8, ptr %gep2328, i64 64
+  %520 = load <16 x float>, ptr %519, align 4
+  %521 = getelementptr inbounds float, ptr %gep2604, i64 %513
+  store <16 x float> %518, ptr %521, align 4
+  %522 = getelementptr inbounds float, ptr %gep2604, i64 %516
+  store <16 x float> %520, ptr %522, align 4
+  %t.next = add nuw nsw i64 %t.addr.02308, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %j.head.preheader, label %t.body
 
 j.head.preheader:                                 ; preds = %bh.body, %t.body
-  %264 = getelementptr i8, ptr %dhT, i64 %144
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, ptr noundef nonnull align 4 dereferenceable(128) %264, i64 128, i1 false)
-  %scevgep3057.1 = getelementptr i8, ptr %264, i64 128
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.1, i64 128, i1 false)
-  %scevgep3057.2 = getelementptr i8, ptr %264, i64 256
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.2, i64 128, i1 false)
-  %scevgep3057.3 = getelementptr i8, ptr %264, i64 384
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.3, i64 128, i1 false)
-  %scevgep3057.4 = getelementptr i8, ptr %264, i64 512
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.4, i64 128, i1 false)
-  %scevgep3057.5 = getelementptr i8, ptr %264, i64 640
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.5, i64 128, i1 false)
-  %scevgep3057.6 = getelementptr i8, ptr %264, i64 768
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.6, i64 128, i1 false)
-  %scevgep3057.7 = getelementptr i8, ptr %264, i64 896
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.7, i64 128, i1 false)
-  %scevgep3057.8 = getelementptr i8, ptr %264, i64 1024
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.8, i64 128, i1 false)
-  %scevgep3057.9 = getelementptr i8, ptr %264, i64 1152
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.9, i64 128, i1 false)
-  %scevgep3057.10 = getelementptr i8, ptr %264, i64 1280
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.10, i64 128, i1 false)
-  %scevgep3057.11 = getelementptr i8, ptr %264, i64 1408
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.11, i64 128, i1 false)
-  %scevgep3057.12 = getelementptr i8, ptr %264, i64 1536
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.12, i64 128, i1 false)
-  %scevgep3057.13 = getelementptr i8, ptr %264, i64 1664
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.13, i64 128, i1 false)
-  %scevgep3057.14 = getelementptr i8, ptr %264, i64 1792
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.14, i64 128, i1 false)
-  %scevgep3057.15 = getelementptr i8, ptr %264, i64 1920
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.15, i64 128, i1 false)
-  %scevgep3057.16 = getelementptr i8, ptr %264, i64 2048
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.16, i64 128, i1 false)
-  %scevgep3057.17 = getelementptr i8, ptr %264, i64 2176
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.17, i64 128, i1 false)
-  %scevgep3057.18 = getelementptr i8, ptr %264, i64 2304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.18, i64 128, i1 false)
-  %scevgep3057.19 = getelementptr i8, ptr %264, i64 2432
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.19, i64 128, i1 false)
-  %scevgep3057.20 = getelementptr i8, ptr %264, i64 2560
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.20, i64 128, i1 false)
-  %scevgep3057.21 = getelementptr i8, ptr %264, i64 2688
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.21, i64 128, i1 false)
-  %scevgep3057.22 = getelementptr i8, ptr %264, i64 2816
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.22, i64 128, i1 false)
-  %scevgep3057.23 = getelementptr i8, ptr %264, i64 2944
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.23, i64 128, i1 false)
-  %scevgep3057.24 = getelementptr i8, ptr %264, i64 3072
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.24, i64 128, i1 false)
-  %scevgep3057.25 = getelementptr i8, ptr %264, i64 3200
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.25, i64 128, i1 false)
-  %scevgep3057.26 = getelementptr i8, ptr %264, i64 3328
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.26, i64 128, i1 false)
-  %scevgep3057.27 = getelementptr i8, ptr %264, i64 3456
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.27, i64 128, i1 false)
-  %scevgep3057.28 = getelementptr i8, ptr %264, i64 3584
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.28, i64 128, i1 false)
-  %scevgep3057.29 = getelementptr i8, ptr %264, i64 3712
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.29, i64 128, i1 false)
-  %scevgep3057.30 = getelementptr i8, ptr %264, i64 3840
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.30, i64 128, i1 false)
-  %scevgep3057.31 = getelementptr i8, ptr %264, i64 3968
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057.31, i64 128, i1 false)
+  %523 = getelementptr i8, ptr %dhT, i64 %403
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, ptr noundef nonnull align 4 dereferenceable(128) %523, i64 128, i1 false)
+  %scevgep2802.1 = getelementptr i8, ptr %523, i64 128
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.1, i64 128, i1 false)
+  %scevgep2802.2 = getelementptr i8, ptr %523, i64 256
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.2, i64 128, i1 false)
+  %scevgep2802.3 = getelementptr i8, ptr %523, i64 384
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.3, i64 128, i1 false)
+  %scevgep2802.4 = getelementptr i8, ptr %523, i64 512
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.4, i64 128, i1 false)
+  %scevgep2802.5 = getelementptr i8, ptr %523, i64 640
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.5, i64 128, i1 false)
+  %scevgep2802.6 = getelementptr i8, ptr %523, i64 768
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.6, i64 128, i1 false)
+  %scevgep2802.7 = getelementptr i8, ptr %523, i64 896
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.7, i64 128, i1 false)
+  %scevgep2802.8 = getelementptr i8, ptr %523, i64 1024
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.8, i64 128, i1 false)
+  %scevgep2802.9 = getelementptr i8, ptr %523, i64 1152
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.9, i64 128, i1 false)
+  %scevgep2802.10 = getelementptr i8, ptr %523, i64 1280
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.10, i64 128, i1 false)
+  %scevgep2802.11 = getelementptr i8, ptr %523, i64 1408
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.11, i64 128, i1 false)
+  %scevgep2802.12 = getelementptr i8, ptr %523, i64 1536
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.12, i64 128, i1 false)
+  %scevgep2802.13 = getelementptr i8, ptr %523, i64 1664
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.13, i64 128, i1 false)
+  %scevgep2802.14 = getelementptr i8, ptr %523, i64 1792
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.14, i64 128, i1 false)
+  %scevgep2802.15 = getelementptr i8, ptr %523, i64 1920
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.15, i64 128, i1 false)
+  %scevgep2802.16 = getelementptr i8, ptr %523, i64 2048
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.16, i64 128, i1 false)
+  %scevgep2802.17 = getelementptr i8, ptr %523, i64 2176
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.17, i64 128, i1 false)
+  %scevgep2802.18 = getelementptr i8, ptr %523, i64 2304
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.18, i64 128, i1 false)
+  %scevgep2802.19 = getelementptr i8, ptr %523, i64 2432
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.19, i64 128, i1 false)
+  %scevgep2802.20 = getelementptr i8, ptr %523, i64 2560
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.20, i64 128, i1 false)
+  %scevgep2802.21 = getelementptr i8, ptr %523, i64 2688
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.21, i64 128, i1 false)
+  %scevgep2802.22 = getelementptr i8, ptr %523, i64 2816
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.22, i64 128, i1 false)
+  %scevgep2802.23 = getelementptr i8, ptr %523, i64 2944
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.23, i64 128, i1 false)
+  %scevgep2802.24 = getelementptr i8, ptr %523, i64 3072
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.24, i64 128, i1 false)
+  %scevgep2802.25 = getelementptr i8, ptr %523, i64 3200
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.25, i64 128, i1 false)
+  %scevgep2802.26 = getelementptr i8, ptr %523, i64 3328
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.26, i64 128, i1 false)
+  %scevgep2802.27 = getelementptr i8, ptr %523, i64 3456
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.27, i64 128, i1 false)
+  %scevgep2802.28 = getelementptr i8, ptr %523, i64 3584
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.28, i64 128, i1 false)
+  %scevgep2802.29 = getelementptr i8, ptr %523, i64 3712
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.29, i64 128, i1 false)
+  %scevgep2802.30 = getelementptr i8, ptr %523, i64 3840
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.30, i64 128, i1 false)
+  %scevgep2802.31 = getelementptr i8, ptr %523, i64 3968
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2802.31, i64 128, i1 false)
   br i1 %4, label %cc.body.lr.ph, label %j38.head.preheader
 
 cc.body.lr.ph:                                    ; preds = %j.head.preheader
-  %265 = mul nsw i64 %bh.addr.02865, %nc
-  %266 = shl nsw i64 %h, 5
-  %invariant.gep2834 = getelementptr float, ptr %dq, i64 %266
-  %invariant.gep2836 = getelementptr float, ptr %dk, i64 %266
-  %invariant.gep2838 = getelementptr float, ptr %dv, i64 %266
-  %267 = add nsw i64 %h, %H
-  %268 = shl nsw i64 %267, 5
-  %invariant.gep2840 = getelementptr float, ptr %dk, i64 %268
-  %invariant.gep2842 = getelementptr float, ptr %dv, i64 %268
-  %269 = add i64 %14, %bT
-  %270 = shl i64 %269, 7
-  %271 = getelementptr i8, ptr %dout, i64 %270
+  %524 = mul nsw i64 %bh.addr.02609, %nc
+  %525 = shl nsw i64 %h, 5
+  %invariant.gep2578 = getelementptr float, ptr %dq, i64 %525
+  %invariant.gep2580 = getelementptr float, ptr %dk, i64 %525
+  %invariant.gep2582 = getelementptr float, ptr %dv, i64 %525
+  %526 = add nsw i64 %h, %H
+  %527 = shl nsw i64 %526, 5
+  %invariant.gep2584 = getelementptr float, ptr %dk, i64 %527
+  %invariant.gep2586 = getelementptr float, ptr %dv, i64 %527
+  %528 = add i64 %29, %bT
+  %529 = shl i64 %528, 7
+  %530 = getelementptr i8, ptr %dout, i64 %529
   br label %cc.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %t7.exit
-  %indvars.iv3139 = phi i64 [ %18, %cc.body.lr.ph ], [ %indvars.iv.next3140, %t7.exit ]
-  %cc.addr.02854 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %t7.exit ]
-  %smin3719 = tail call i64 @llvm.smin.i64(i64 %indvars.iv3139, i64 16)
-  %smax3720 = tail call i64 @llvm.smax.i64(i64 %smin3719, i64 1)
-  %272 = mul i64 %15, %cc.addr.02854
-  %273 = shl i64 %cc.addr.02854, 12
-  %274 = sub i64 %146, %273
-  %275 = xor i64 %cc.addr.02854, -1
-  %ci = add nsw i64 %nc, %275
-  %t0 = shl nsw i64 %ci, 4
-  %276 = sub nsw i64 %T, %t0
-  %L = tail call i64 @llvm.smin.i64(i64 %276, i64 16)
-  %277 = icmp sgt i64 %ci, 0
-  br i1 %277, label %tp1.body.preheader, label %i1.head.preheader
+  %indvars.iv2864 = phi i64 [ %33, %cc.body.lr.ph ], [ %indvars.iv.next2865, %t7.exit ]
+  %cc.addr.02598 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %t7.exit ]
+  %531 = mul i64 %30, %cc.addr.02598
+  %532 = shl i64 %cc.addr.02598, 12
+  %533 = sub i64 %405, %532
+  %534 = xor i64 %cc.addr.02598, -1
+  %ci = add nsw i64 %nc, %534
+  %t0 = shl nsw i64 %ci, 3
+  %535 = sub nsw i64 %T, %t0
+  %L = tail call i64 @llvm.smin.i64(i64 %535, i64 8)
+  %536 = icmp sgt i64 %ci, 0
+  br i1 %536, label %tp1.body.preheader, label %i1.head.preheader
 
 tp1.body.preheader:                               ; preds = %cc.body
-  %278 = tail call i64 @llvm.smin.i64(i64 %t0, i64 16)
-  %279 = sub nsw i64 %t0, %278
+  %537 = tail call i64 @llvm.smin.i64(i64 %t0, i64 8)
+  %538 = sub nsw i64 %t0, %537
   br label %tp1.body
 
 i1.head.preheader:                                ; preds = %tp1.body, %cc.body
-  %scevgep3060 = getelementptr i8, ptr %hs, i64 %274
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %work, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060, i64 128, i1 false)
-  %280 = or disjoint i64 %274, 128
-  %scevgep3060.1 = getelementptr i8, ptr %hs, i64 %280
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.1, i64 128, i1 false)
-  %281 = or disjoint i64 %274, 256
-  %scevgep3060.2 = getelementptr i8, ptr %hs, i64 %281
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.2, i64 128, i1 false)
-  %282 = or disjoint i64 %274, 384
-  %scevgep3060.3 = getelementptr i8, ptr %hs, i64 %282
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.3, i64 128, i1 false)
-  %283 = or disjoint i64 %274, 512
-  %scevgep3060.4 = getelementptr i8, ptr %hs, i64 %283
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.4, i64 128, i1 false)
-  %284 = or disjoint i64 %274, 640
-  %scevgep3060.5 = getelementptr i8, ptr %hs, i64 %284
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.5, i64 128, i1 false)
-  %285 = or disjoint i64 %274, 768
-  %scevgep3060.6 = getelementptr i8, ptr %hs, i64 %285
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.6, i64 128, i1 false)
-  %286 = or disjoint i64 %274, 896
-  %scevgep3060.7 = getelementptr i8, ptr %hs, i64 %286
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.7, i64 128, i1 false)
-  %287 = or disjoint i64 %274, 1024
-  %scevgep3060.8 = getelementptr i8, ptr %hs, i64 %287
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.8, i64 128, i1 false)
-  %288 = or disjoint i64 %274, 1152
-  %scevgep3060.9 = getelementptr i8, ptr %hs, i64 %288
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.9, i64 128, i1 false)
-  %289 = or disjoint i64 %274, 1280
-  %scevgep3060.10 = getelementptr i8, ptr %hs, i64 %289
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.10, i64 128, i1 false)
-  %290 = or disjoint i64 %274, 1408
-  %scevgep3060.11 = getelementptr i8, ptr %hs, i64 %290
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.11, i64 128, i1 false)
-  %291 = or disjoint i64 %274, 1536
-  %scevgep3060.12 = getelementptr i8, ptr %hs, i64 %291
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.12, i64 128, i1 false)
-  %292 = or disjoint i64 %274, 1664
-  %scevgep3060.13 = getelementptr i8, ptr %hs, i64 %292
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.13, i64 128, i1 false)
-  %293 = or disjoint i64 %274, 1792
-  %scevgep3060.14 = getelementptr i8, ptr %hs, i64 %293
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.14, i64 128, i1 false)
-  %294 = or disjoint i64 %274, 1920
-  %scevgep3060.15 = getelementptr i8, ptr %hs, i64 %294
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.15, i64 128, i1 false)
-  %295 = or disjoint i64 %274, 2048
-  %scevgep3060.16 = getelementptr i8, ptr %hs, i64 %295
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.16, i64 128, i1 false)
-  %296 = or disjoint i64 %274, 2176
-  %scevgep3060.17 = getelementptr i8, ptr %hs, i64 %296
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.17, i64 128, i1 false)
-  %297 = or disjoint i64 %274, 2304
-  %scevgep3060.18 = getelementptr i8, ptr %hs, i64 %297
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.18, i64 128, i1 false)
-  %298 = or disjoint i64 %274, 2432
-  %scevgep3060.19 = getelementptr i8, ptr %hs, i64 %298
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.19, i64 128, i1 false)
-  %299 = or disjoint i64 %274, 2560
-  %scevgep3060.20 = getelementptr i8, ptr %hs, i64 %299
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.20, i64 128, i1 false)
-  %300 = or disjoint i64 %274, 2688
-  %scevgep3060.21 = getelementptr i8, ptr %hs, i64 %300
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.21, i64 128, i1 false)
-  %301 = or disjoint i64 %274, 2816
-  %scevgep3060.22 = getelementptr i8, ptr %hs, i64 %301
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.22, i64 128, i1 false)
-  %302 = or disjoint i64 %274, 2944
-  %scevgep3060.23 = getelementptr i8, ptr %hs, i64 %302
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.23, i64 128, i1 false)
-  %303 = or disjoint i64 %274, 3072
-  %scevgep3060.24 = getelementptr i8, ptr %hs, i64 %303
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.24, i64 128, i1 false)
-  %304 = or disjoint i64 %274, 3200
-  %scevgep3060.25 = getelementptr i8, ptr %hs, i64 %304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.25, i64 128, i1 false)
-  %305 = or disjoint i64 %274, 3328
-  %scevgep3060.26 = getelementptr i8, ptr %hs, i64 %305
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.26, i64 128, i1 false)
-  %306 = or disjoint i64 %274, 3456
-  %scevgep3060.27 = getelementptr i8, ptr %hs, i64 %306
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.27, i64 128, i1 false)
-  %307 = or disjoint i64 %274, 3584
-  %scevgep3060.28 = getelementptr i8, ptr %hs, i64 %307
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.28, i64 128, i1 false)
-  %308 = or disjoint i64 %274, 3712
-  %scevgep3060.29 = getelementptr i8, ptr %hs, i64 %308
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.29, i64 128, i1 false)
-  %309 = or disjoint i64 %274, 3840
-  %scevgep3060.30 = getelementptr i8, ptr %hs, i64 %309
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.30, i64 128, i1 false)
-  %310 = or disjoint i64 %274, 3968
-  %scevgep3060.31 = getelementptr i8, ptr %hs, i64 %310
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3059.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3060.31, i64 128, i1 false)
-  %311 = add nsw i64 %ci, %265
-  %312 = shl nsw i64 %311, 10
+  %scevgep2805 = getelementptr i8, ptr %hs, i64 %533
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %work, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805, i64 128, i1 false)
+  %539 = or disjoint i64 %533, 128
+  %scevgep2805.1 = getelementptr i8, ptr %hs, i64 %539
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.1, i64 128, i1 false)
+  %540 = or disjoint i64 %533, 256
+  %scevgep2805.2 = getelementptr i8, ptr %hs, i64 %540
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.2, i64 128, i1 false)
+  %541 = or disjoint i64 %533, 384
+  %scevgep2805.3 = getelementptr i8, ptr %hs, i64 %541
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.3, i64 128, i1 false)
+  %542 = or disjoint i64 %533, 512
+  %scevgep2805.4 = getelementptr i8, ptr %hs, i64 %542
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.4, i64 128, i1 false)
+  %543 = or disjoint i64 %533, 640
+  %scevgep2805.5 = getelementptr i8, ptr %hs, i64 %543
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.5, i64 128, i1 false)
+  %544 = or disjoint i64 %533, 768
+  %scevgep2805.6 = getelementptr i8, ptr %hs, i64 %544
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.6, i64 128, i1 false)
+  %545 = or disjoint i64 %533, 896
+  %scevgep2805.7 = getelementptr i8, ptr %hs, i64 %545
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.7, i64 128, i1 false)
+  %546 = or disjoint i64 %533, 1024
+  %scevgep2805.8 = getelementptr i8, ptr %hs, i64 %546
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.8, i64 128, i1 false)
+  %547 = or disjoint i64 %533, 1152
+  %scevgep2805.9 = getelementptr i8, ptr %hs, i64 %547
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.9, i64 128, i1 false)
+  %548 = or disjoint i64 %533, 1280
+  %scevgep2805.10 = getelementptr i8, ptr %hs, i64 %548
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.10, i64 128, i1 false)
+  %549 = or disjoint i64 %533, 1408
+  %scevgep2805.11 = getelementptr i8, ptr %hs, i64 %549
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.11, i64 128, i1 false)
+  %550 = or disjoint i64 %533, 1536
+  %scevgep2805.12 = getelementptr i8, ptr %hs, i64 %550
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.12, i64 128, i1 false)
+  %551 = or disjoint i64 %533, 1664
+  %scevgep2805.13 = getelementptr i8, ptr %hs, i64 %551
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.13, i64 128, i1 false)
+  %552 = or disjoint i64 %533, 1792
+  %scevgep2805.14 = getelementptr i8, ptr %hs, i64 %552
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.14, i64 128, i1 false)
+  %553 = or disjoint i64 %533, 1920
+  %scevgep2805.15 = getelementptr i8, ptr %hs, i64 %553
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.15, i64 128, i1 false)
+  %554 = or disjoint i64 %533, 2048
+  %scevgep2805.16 = getelementptr i8, ptr %hs, i64 %554
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.16, i64 128, i1 false)
+  %555 = or disjoint i64 %533, 2176
+  %scevgep2805.17 = getelementptr i8, ptr %hs, i64 %555
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.17, i64 128, i1 false)
+  %556 = or disjoint i64 %533, 2304
+  %scevgep2805.18 = getelementptr i8, ptr %hs, i64 %556
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.18, i64 128, i1 false)
+  %557 = or disjoint i64 %533, 2432
+  %scevgep2805.19 = getelementptr i8, ptr %hs, i64 %557
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.19, i64 128, i1 false)
+  %558 = or disjoint i64 %533, 2560
+  %scevgep2805.20 = getelementptr i8, ptr %hs, i64 %558
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.20, i64 128, i1 false)
+  %559 = or disjoint i64 %533, 2688
+  %scevgep2805.21 = getelementptr i8, ptr %hs, i64 %559
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.21, i64 128, i1 false)
+  %560 = or disjoint i64 %533, 2816
+  %scevgep2805.22 = getelementptr i8, ptr %hs, i64 %560
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.22, i64 128, i1 false)
+  %561 = or disjoint i64 %533, 2944
+  %scevgep2805.23 = getelementptr i8, ptr %hs, i64 %561
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.23, i64 128, i1 false)
+  %562 = or disjoint i64 %533, 3072
+  %scevgep2805.24 = getelementptr i8, ptr %hs, i64 %562
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.24, i64 128, i1 false)
+  %563 = or disjoint i64 %533, 3200
+  %scevgep2805.25 = getelementptr i8, ptr %hs, i64 %563
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.25, i64 128, i1 false)
+  %564 = or disjoint i64 %533, 3328
+  %scevgep2805.26 = getelementptr i8, ptr %hs, i64 %564
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.26, i64 128, i1 false)
+  %565 = or disjoint i64 %533, 3456
+  %scevgep2805.27 = getelementptr i8, ptr %hs, i64 %565
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.27, i64 128, i1 false)
+  %566 = or disjoint i64 %533, 3584
+  %scevgep2805.28 = getelementptr i8, ptr %hs, i64 %566
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.28, i64 128, i1 false)
+  %567 = or disjoint i64 %533, 3712
+  %scevgep2805.29 = getelementptr i8, ptr %hs, i64 %567
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.29, i64 128, i1 false)
+  %568 = or disjoint i64 %533, 3840
+  %scevgep2805.30 = getelementptr i8, ptr %hs, i64 %568
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.30, i64 128, i1 false)
+  %569 = or disjoint i64 %533, 3968
+  %scevgep2805.31 = getelementptr i8, ptr %hs, i64 %569
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2804.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2805.31, i64 128, i1 false)
+  %570 = add nsw i64 %ci, %524
+  %571 = shl nsw i64 %570, 10
   br label %j2.head.preheader
 
 tp1.body:                                         ; preds = %tp1.body.preheader, %tp1.body
-  %tp1.addr.02580 = phi i64 [ %tp1.next, %tp1.body ], [ %279, %tp1.body.preheader ]
-  %313 = mul nsw i64 %tp1.addr.02580, %sv1
-  %314 = getelementptr inbounds float, ptr %oh, i64 %313
-  tail call void @llvm.prefetch.p0(ptr %314, i32 0, i32 2, i32 1)
-  %315 = or disjoint i64 %313, 16
-  %316 = getelementptr inbounds float, ptr %oh, i64 %315
-  tail call void @llvm.prefetch.p0(ptr nonnull %316, i32 0, i32 2, i32 1)
-  %tp1.next = add nsw i64 %tp1.addr.02580, 1
-  %317 = icmp slt i64 %tp1.next, %t0
-  br i1 %317, label %tp1.body, label %i1.head.preheader
+  %tp1.addr.02331 = phi i64 [ %tp1.next, %tp1.body ], [ %538, %tp1.body.preheader ]
+  %572 = mul nsw i64 %tp1.addr.02331, %sv1
+  %573 = getelementptr inbounds float, ptr %oh, i64 %572
+  tail call void @llvm.prefetch.p0(ptr %573, i32 0, i32 2, i32 1)
+  %574 = or disjoint i64 %572, 16
+  %575 = getelementptr inbounds float, ptr %oh, i64 %574
+  tail call void @llvm.prefetch.p0(ptr nonnull %575, i32 0, i32 2, i32 1)
+  %tp1.next = add nsw i64 %tp1.addr.02331, 1
+  %576 = icmp slt i64 %tp1.next, %t0
+  br i1 %576, label %tp1.body, label %i1.head.preheader
 
 j2.head.preheader:                                ; preds = %i1.head.preheader, %j2.exit
-  %318 = phi i1 [ true, %i1.head.preheader ], [ false, %j2.exit ]
-  %i2.addr.02584 = phi i64 [ 0, %i1.head.preheader ], [ 16, %j2.exit ]
-  %319 = shl nuw nsw i64 %i2.addr.02584, 5
-  %320 = or disjoint i64 %319, %312
+  %577 = phi i1 [ true, %i1.head.preheader ], [ false, %j2.exit ]
+  %i2.addr.02335 = phi i64 [ 0, %i1.head.preheader ], [ 16, %j2.exit ]
+  %578 = shl nuw nsw i64 %i2.addr.02335, 5
+  %579 = or disjoint i64 %578, %571
   br label %j2.body
 
 j2.body:                                          ; preds = %j2.head.preheader, %j2.body
-  %321 = phi i1 [ true, %j2.head.preheader ], [ false, %j2.body ]
-  %j2.addr.02583 = phi i64 [ 0, %j2.head.preheader ], [ 16, %j2.body ]
-  %322 = or disjoint i64 %320, %j2.addr.02583
-  %323 = getelementptr inbounds float, ptr %hs, i64 %322
-  %324 = load <16 x float>, ptr %323, align 4
-  %325 = or disjoint i64 %322, 256
-  %326 = getelementptr inbounds float, ptr %hs, i64 %325
-  %327 = load <16 x float>, ptr %326, align 4
-  %328 = or disjoint i64 %322, 32
-  %329 = getelementptr inbounds float, ptr %hs, i64 %328
-  %330 = load <16 x float>, ptr %329, align 4
-  %331 = or disjoint i64 %322, 288
-  %332 = getelementptr inbounds float, ptr %hs, i64 %331
-  %333 = load <16 x float>, ptr %332, align 4
-  %334 = or disjoint i64 %322, 64
-  %335 = getelementptr inbounds float, ptr %hs, i64 %334
-  %336 = load <16 x float>, ptr %335, align 4
-  %337 = or disjoint i64 %322, 320
-  %338 = getelementptr inbounds float, ptr %hs, i64 %337
-  %339 = load <16 x float>, ptr %338, align 4
-  %340 = or disjoint i64 %322, 96
-  %341 = getelementptr inbounds float, ptr %hs, i64 %340
-  %342 = load <16 x float>, ptr %341, align 4
-  %343 = or disjoint i64 %322, 352
-  %344 = getelementptr inbounds float, ptr %hs, i64 %343
-  %345 = load <16 x float>, ptr %344, align 4
-  %346 = or disjoint i64 %322, 128
-  %347 = getelementptr inbounds float, ptr %hs, i64 %346
-  %348 = load <16 x float>, ptr %347, align 4
-  %349 = or disjoint i64 %322, 384
-  %350 = getelementptr inbounds float, ptr %hs, i64 %349
-  %351 = load <16 x float>, ptr %350, align 4
-  %352 = or disjoint i64 %322, 160
-  %353 = getelementptr inbounds float, ptr %hs, i64 %352
-  %354 = load <16 x float>, ptr %353, align 4
-  %355 = or disjoint i64 %322, 416
-  %356 = getelementptr inbounds float, ptr %hs, i64 %355
-  %357 = load <16 x float>, ptr %356, align 4
-  %358 = or disjoint i64 %322, 192
-  %359 = getelementptr inbounds float, ptr %hs, i64 %358
-  %360 = load <16 x float>, ptr %359, align 4
-  %361 = or disjoint i64 %322, 448
-  %362 = getelementptr inbounds float, ptr %hs, i64 %361
-  %363 = load <16 x float>, ptr %362, align 4
-  %364 = or disjoint i64 %322, 224
-  %365 = getelementptr inbounds float, ptr %hs, i64 %364
-  %366 = load <16 x float>, ptr %365, align 4
-  %367 = or disjoint i64 %322, 480
-  %368 = getelementptr inbounds float, ptr %hs, i64 %367
-  %369 = load <16 x float>, ptr %368, align 4
-  %370 = shufflevector <16 x float> %324, <16 x float> %327, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %371 = shufflevector <16 x float> %348, <16 x float> %351, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %372 = shufflevector <16 x float> %330, <16 x float> %333, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %373 = shufflevector <16 x float> %354, <16 x float> %357, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %374 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %375 = shufflevector <16 x float> %360, <16 x float> %363, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %376 = shufflevector <16 x float> %342, <16 x float> %345, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %377 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %378 = shufflevector <16 x float> %324, <16 x float> %327, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %379 = shufflevector <16 x float> %348, <16 x float> %351, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %380 = shufflevector <16 x float> %330, <16 x float> %333, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %381 = shufflevector <16 x float> %354, <16 x float> %357, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %382 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %383 = shufflevector <16 x float> %360, <16 x float> %363, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %384 = shufflevector <16 x float> %342, <16 x float> %345, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %385 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %386 = shufflevector <16 x float> %370, <16 x float> %371, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %387 = shufflevector <16 x float> %374, <16 x float> %375, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %388 = shufflevector <16 x float> %372, <16 x float> %373, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %389 = shufflevector <16 x float> %376, <16 x float> %377, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %390 = shufflevector <16 x float> %370, <16 x float> %371, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %391 = shufflevector <16 x float> %374, <16 x float> %375, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %392 = shufflevector <16 x float> %372, <16 x float> %373, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %393 = shufflevector <16 x float> %376, <16 x float> %377, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %394 = shufflevector <16 x float> %378, <16 x float> %379, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %395 = shufflevector <16 x float> %382, <16 x float> %383, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %396 = shufflevector <16 x float> %380, <16 x float> %381, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %397 = shufflevector <16 x float> %384, <16 x float> %385, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %398 = shufflevector <16 x float> %378, <16 x float> %379, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %399 = shufflevector <16 x float> %382, <16 x float> %383, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %400 = shufflevector <16 x float> %380, <16 x float> %381, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %401 = shufflevector <16 x float> %384, <16 x float> %385, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %402 = shufflevector <16 x float> %386, <16 x float> %387, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %403 = shufflevector <16 x float> %388, <16 x float> %389, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %404 = shufflevector <16 x float> %386, <16 x float> %387, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %405 = shufflevector <16 x float> %388, <16 x float> %389, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %406 = shufflevector <16 x float> %390, <16 x float> %391, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %407 = shufflevector <16 x float> %392, <16 x float> %393, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %408 = shufflevector <16 x float> %390, <16 x float> %391, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %409 = shufflevector <16 x float> %392, <16 x float> %393, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %410 = shufflevector <16 x float> %394, <16 x float> %395, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %411 = shufflevector <16 x float> %396, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %412 = shufflevector <16 x float> %394, <16 x float> %395, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %413 = shufflevector <16 x float> %396, <16 x float> %397, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %414 = shufflevector <16 x float> %398, <16 x float> %399, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %415 = shufflevector <16 x float> %400, <16 x float> %401, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %416 = shufflevector <16 x float> %398, <16 x float> %399, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %417 = shufflevector <16 x float> %400, <16 x float> %401, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %418 = shufflevector <16 x float> %402, <16 x float> %403, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %419 = shl nuw nsw i64 %j2.addr.02583, 5
-  %420 = or disjoint i64 %419, %i2.addr.02584
-  %421 = or disjoint i64 %420, 1024
-  %422 = getelementptr inbounds float, ptr %Bk, i64 %421
-  store <16 x float> %418, ptr %422, align 4
-  %423 = shufflevector <16 x float> %402, <16 x float> %403, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %424 = or disjoint i64 %420, 1056
-  %425 = getelementptr inbounds float, ptr %Bk, i64 %424
-  store <16 x float> %423, ptr %425, align 4
-  %426 = shufflevector <16 x float> %404, <16 x float> %405, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %427 = or disjoint i64 %420, 1088
-  %428 = getelementptr inbounds float, ptr %Bk, i64 %427
-  store <16 x float> %426, ptr %428, align 4
-  %429 = shufflevector <16 x float> %404, <16 x float> %405, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %430 = or disjoint i64 %420, 1120
-  %431 = getelementptr inbounds float, ptr %Bk, i64 %430
-  store <16 x float> %429, ptr %431, align 4
-  %432 = shufflevector <16 x float> %406, <16 x float> %407, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %433 = or disjoint i64 %420, 1152
-  %434 = getelementptr inbounds float, ptr %Bk, i64 %433
-  store <16 x float> %432, ptr %434, align 4
-  %435 = shufflevector <16 x float> %406, <16 x float> %407, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %436 = or disjoint i64 %420, 1184
-  %437 = getelementptr inbounds float, ptr %Bk, i64 %436
-  store <16 x float> %435, ptr %437, align 4
-  %438 = shufflevector <16 x float> %408, <16 x float> %409, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %439 = or disjoint i64 %420, 1216
-  %440 = getelementptr inbounds float, ptr %Bk, i64 %439
-  store <16 x float> %438, ptr %440, align 4
-  %441 = shufflevector <16 x float> %408, <16 x float> %409, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %442 = or disjoint i64 %420, 1248
-  %443 = getelementptr inbounds float, ptr %Bk, i64 %442
-  store <16 x float> %441, ptr %443, align 4
-  %444 = shufflevector <16 x float> %410, <16 x float> %411, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %445 = or disjoint i64 %420, 1280
-  %446 = getelementptr inbounds float, ptr %Bk, i64 %445
-  store <16 x float> %444, ptr %446, align 4
-  %447 = shufflevector <16 x float> %410, <16 x float> %411, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %448 = or disjoint i64 %420, 1312
-  %449 = getelementptr inbounds float, ptr %Bk, i64 %448
-  store <16 x float> %447, ptr %449, align 4
-  %450 = shufflevector <16 x float> %412, <16 x float> %413, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %451 = or disjoint i64 %420, 1344
-  %452 = getelementptr inbounds float, ptr %Bk, i64 %451
-  store <16 x float> %450, ptr %452, align 4
-  %453 = shufflevector <16 x float> %412, <16 x float> %413, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %454 = or disjoint i64 %420, 1376
-  %455 = getelementptr inbounds float, ptr %Bk, i64 %454
-  store <16 x float> %453, ptr %455, align 4
-  %456 = shufflevector <16 x float> %414, <16 x float> %415, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %457 = or disjoint i64 %420, 1408
-  %458 = getelementptr inbounds float, ptr %Bk, i64 %457
-  store <16 x float> %456, ptr %458, align 4
-  %459 = shufflevector <16 x float> %414, <16 x float> %415, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %460 = or disjoint i64 %420, 1440
-  %461 = getelementptr inbounds float, ptr %Bk, i64 %460
-  store <16 x float> %459, ptr %461, align 4
-  %462 = shufflevector <16 x float> %416, <16 x float> %417, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %463 = or disjoint i64 %420, 1472
-  %464 = getelementptr inbounds float, ptr %Bk, i64 %463
-  store <16 x float> %462, ptr %464, align 4
-  %465 = shufflevector <16 x float> %416, <16 x float> %417, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %466 = or disjoint i64 %420, 1504
-  %467 = getelementptr inbounds float, ptr %Bk, i64 %466
-  store <16 x float> %465, ptr %467, align 4
-  br i1 %321, label %j2.body, label %j2.exit
+  %580 = phi i1 [ true, %j2.head.preheader ], [ false, %j2.body ]
+  %j2.addr.02334 = phi i64 [ 0, %j2.head.preheader ], [ 16, %j2.body ]
+  %581 = or disjoint i64 %579, %j2.addr.02334
+  %582 = getelementptr inbounds float, ptr %hs, i64 %581
+  %583 = load <16 x float>, ptr %582, align 4
+  %584 = or disjoint i64 %581, 256
+  %585 = getelementptr inbounds float, ptr %hs, i64 %584
+  %586 = load <16 x float>, ptr %585, align 4
+  %587 = or disjoint i64 %581, 32
+  %588 = getelementptr inbounds float, ptr %hs, i64 %587
+  %589 = load <16 x float>, ptr %588, align 4
+  %590 = or disjoint i64 %581, 288
+  %591 = getelementptr inbounds float, ptr %hs, i64 %590
+  %592 = load <16 x float>, ptr %591, align 4
+  %593 = or disjoint i64 %581, 64
+  %594 = getelementptr inbounds float, ptr %hs, i64 %593
+  %595 = load <16 x float>, ptr %594, align 4
+  %596 = or disjoint i64 %581, 320
+  %597 = getelementptr inbounds float, ptr %hs, i64 %596
+  %598 = load <16 x float>, ptr %597, align 4
+  %599 = or disjoint i64 %581, 96
+  %600 = getelementptr inbounds float, ptr %hs, i64 %599
+  %601 = load <16 x float>, ptr %600, align 4
+  %602 = or disjoint i64 %581, 352
+  %603 = getelementptr inbounds float, ptr %hs, i64 %602
+  %604 = load <16 x float>, ptr %603, align 4
+  %605 = or disjoint i64 %581, 128
+  %606 = getelementptr inbounds float, ptr %hs, i64 %605
+  %607 = load <16 x float>, ptr %606, align 4
+  %608 = or disjoint i64 %581, 384
+  %609 = getelementptr inbounds float, ptr %hs, i64 %608
+  %610 = load <16 x float>, ptr %609, align 4
+  %611 = or disjoint i64 %581, 160
+  %612 = getelementptr inbounds float, ptr %hs, i64 %611
+  %613 = load <16 x float>, ptr %612, align 4
+  %614 = or disjoint i64 %581, 416
+  %615 = getelementptr inbounds float, ptr %hs, i64 %614
+  %616 = load <16 x float>, ptr %615, align 4
+  %617 = or disjoint i64 %581, 192
+  %618 = getelementptr inbounds float, ptr %hs, i64 %617
+  %619 = load <16 x float>, ptr %618, align 4
+  %620 = or disjoint i64 %581, 448
+  %621 = getelementptr inbounds float, ptr %hs, i64 %620
+  %622 = load <16 x float>, ptr %621, align 4
+  %623 = or disjoint i64 %581, 224
+  %624 = getelementptr inbounds float, ptr %hs, i64 %623
+  %625 = load <16 x float>, ptr %624, align 4
+  %626 = or disjoint i64 %581, 480
+  %627 = getelementptr inbounds float, ptr %hs, i64 %626
+  %628 = load <16 x float>, ptr %627, align 4
+  %629 = shufflevector <16 x float> %583, <16 x float> %586, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %630 = shufflevector <16 x float> %607, <16 x float> %610, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %631 = shufflevector <16 x float> %589, <16 x float> %592, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %632 = shufflevector <16 x float> %613, <16 x float> %616, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %633 = shufflevector <16 x float> %595, <16 x float> %598, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %634 = shufflevector <16 x float> %619, <16 x float> %622, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %635 = shufflevector <16 x float> %601, <16 x float> %604, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %636 = shufflevector <16 x float> %625, <16 x float> %628, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %637 = shufflevector <16 x float> %583, <16 x float> %586, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %638 = shufflevector <16 x float> %607, <16 x float> %610, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %639 = shufflevector <16 x float> %589, <16 x float> %592, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %640 = shufflevector <16 x float> %613, <16 x float> %616, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %641 = shufflevector <16 x float> %595, <16 x float> %598, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %642 = shufflevector <16 x float> %619, <16 x float> %622, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %643 = shufflevector <16 x float> %601, <16 x float> %604, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %644 = shufflevector <16 x float> %625, <16 x float> %628, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %645 = shufflevector <16 x float> %629, <16 x float> %630, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %646 = shufflevector <16 x float> %633, <16 x float> %634, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %647 = shufflevector <16 x float> %631, <16 x float> %632, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %648 = shufflevector <16 x float> %635, <16 x float> %636, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %649 = shufflevector <16 x float> %629, <16 x float> %630, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %650 = shufflevector <16 x float> %633, <16 x float> %634, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %651 = shufflevector <16 x float> %631, <16 x float> %632, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %652 = shufflevector <16 x float> %635, <16 x float> %636, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %653 = shufflevector <16 x float> %637, <16 x float> %638, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %654 = shufflevector <16 x float> %641, <16 x float> %642, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %655 = shufflevector <16 x float> %639, <16 x float> %640, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %656 = shufflevector <16 x float> %643, <16 x float> %644, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %657 = shufflevector <16 x float> %637, <16 x float> %638, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %658 = shufflevector <16 x float> %641, <16 x float> %642, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %659 = shufflevector <16 x float> %639, <16 x float> %640, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %660 = shufflevector <16 x float> %643, <16 x float> %644, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %661 = shufflevector <16 x float> %645, <16 x float> %646, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %662 = shufflevector <16 x float> %647, <16 x float> %648, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %663 = shufflevector <16 x float> %645, <16 x float> %646, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %664 = shufflevector <16 x float> %647, <16 x float> %648, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %665 = shufflevector <16 x float> %649, <16 x float> %650, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %666 = shufflevector <16 x float> %651, <16 x float> %652, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %667 = shufflevector <16 x float> %649, <16 x float> %650, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %668 = shufflevector <16 x float> %651, <16 x float> %652, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %669 = shufflevector <16 x float> %653, <16 x float> %654, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %670 = shufflevector <16 x float> %655, <16 x float> %656, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %671 = shufflevector <16 x float> %653, <16 x float> %654, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %672 = shufflevector <16 x float> %655, <16 x float> %656, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %673 = shufflevector <16 x float> %657, <16 x float> %658, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %674 = shufflevector <16 x float> %659, <16 x float> %660, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %675 = shufflevector <16 x float> %657, <16 x float> %658, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %676 = shufflevector <16 x float> %659, <16 x float> %660, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %677 = shufflevector <16 x float> %661, <16 x float> %662, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %678 = shl nuw nsw i64 %j2.addr.02334, 5
+  %679 = or disjoint i64 %678, %i2.addr.02335
+  %680 = or disjoint i64 %679, 1024
+  %681 = getelementptr inbounds float, ptr %Bk, i64 %680
+  store <16 x float> %677, ptr %681, align 4
+  %682 = shufflevector <16 x float> %661, <16 x float> %662, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %683 = or disjoint i64 %679, 1056
+  %684 = getelementptr inbounds float, ptr %Bk, i64 %683
+  store <16 x float> %682, ptr %684, align 4
+  %685 = shufflevector <16 x float> %663, <16 x float> %664, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %686 = or disjoint i64 %679, 1088
+  %687 = getelementptr inbounds float, ptr %Bk, i64 %686
+  store <16 x float> %685, ptr %687, align 4
+  %688 = shufflevector <16 x float> %663, <16 x float> %664, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %689 = or disjoint i64 %679, 1120
+  %690 = getelementptr inbounds float, ptr %Bk, i64 %689
+  store <16 x float> %688, ptr %690, align 4
+  %691 = shufflevector <16 x float> %665, <16 x float> %666, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %692 = or disjoint i64 %679, 1152
+  %693 = getelementptr inbounds float, ptr %Bk, i64 %692
+  store <16 x float> %691, ptr %693, align 4
+  %694 = shufflevector <16 x float> %665, <16 x float> %666, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %695 = or disjoint i64 %679, 1184
+  %696 = getelementptr inbounds float, ptr %Bk, i64 %695
+  store <16 x float> %694, ptr %696, align 4
+  %697 = shufflevector <16 x float> %667, <16 x float> %668, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %698 = or disjoint i64 %679, 1216
+  %699 = getelementptr inbounds float, ptr %Bk, i64 %698
+  store <16 x float> %697, ptr %699, align 4
+  %700 = shufflevector <16 x float> %667, <16 x float> %668, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %701 = or disjoint i64 %679, 1248
+  %702 = getelementptr inbounds float, ptr %Bk, i64 %701
+  store <16 x float> %700, ptr %702, align 4
+  %703 = shufflevector <16 x float> %669, <16 x float> %670, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %704 = or disjoint i64 %679, 1280
+  %705 = getelementptr inbounds float, ptr %Bk, i64 %704
+  store <16 x float> %703, ptr %705, align 4
+  %706 = shufflevector <16 x float> %669, <16 x float> %670, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %707 = or disjoint i64 %679, 1312
+  %708 = getelementptr inbounds float, ptr %Bk, i64 %707
+  store <16 x float> %706, ptr %708, align 4
+  %709 = shufflevector <16 x float> %671, <16 x float> %672, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %710 = or disjoint i64 %679, 1344
+  %711 = getelementptr inbounds float, ptr %Bk, i64 %710
+  store <16 x float> %709, ptr %711, align 4
+  %712 = shufflevector <16 x float> %671, <16 x float> %672, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %713 = or disjoint i64 %679, 1376
+  %714 = getelementptr inbounds float, ptr %Bk, i64 %713
+  store <16 x float> %712, ptr %714, align 4
+  %715 = shufflevector <16 x float> %673, <16 x float> %674, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %716 = or disjoint i64 %679, 1408
+  %717 = getelementptr inbounds float, ptr %Bk, i64 %716
+  store <16 x float> %715, ptr %717, align 4
+  %718 = shufflevector <16 x float> %673, <16 x float> %674, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %719 = or disjoint i64 %679, 1440
+  %720 = getelementptr inbounds float, ptr %Bk, i64 %719
+  store <16 x float> %718, ptr %720, align 4
+  %721 = shufflevector <16 x float> %675, <16 x float> %676, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %722 = or disjoint i64 %679, 1472
+  %723 = getelementptr inbounds float, ptr %Bk, i64 %722
+  store <16 x float> %721, ptr %723, align 4
+  %724 = shufflevector <16 x float> %675, <16 x float> %676, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %725 = or disjoint i64 %679, 1504
+  %726 = getelementptr inbounds float, ptr %Bk, i64 %725
+  store <16 x float> %724, ptr %726, align 4
+  br i1 %580, label %j2.body, label %j2.exit
 
 j2.exit:                                          ; preds = %j2.body
-  br i1 %318, label %j2.head.preheader, label %j3.head.preheader
+  br i1 %577, label %j2.head.preheader, label %j3.head.preheader
 
 j3.head.preheader:                                ; preds = %j2.exit, %j3.exit
-  %468 = phi i1 [ false, %j3.exit ], [ true, %j2.exit ]
-  %i3.addr.02586 = phi i64 [ 16, %j3.exit ], [ 0, %j2.exit ]
-  %469 = shl nuw nsw i64 %i3.addr.02586, 6
+  %727 = phi i1 [ false, %j3.exit ], [ true, %j2.exit ]
+  %i3.addr.02337 = phi i64 [ 16, %j3.exit ], [ 0, %j2.exit ]
+  %728 = shl nuw nsw i64 %i3.addr.02337, 6
   br label %j3.body
 
 j3.body:                                          ; preds = %j3.head.preheader, %j3.body
-  %470 = phi i1 [ true, %j3.head.preheader ], [ false, %j3.body ]
-  %j3.addr.02585 = phi i64 [ 0, %j3.head.preheader ], [ 16, %j3.body ]
-  %471 = or disjoint i64 %j3.addr.02585, %469
-  %472 = or disjoint i64 %471, 32
-  %473 = getelementptr inbounds float, ptr %work, i64 %472
-  %474 = load <16 x float>, ptr %473, align 4
-  %475 = or disjoint i64 %471, 544
-  %476 = getelementptr inbounds float, ptr %work, i64 %475
-  %477 = load <16 x float>, ptr %476, align 4
-  %478 = or disjoint i64 %471, 96
-  %479 = getelementptr inbounds float, ptr %work, i64 %478
-  %480 = load <16 x float>, ptr %479, align 4
-  %481 = or disjoint i64 %471, 608
-  %482 = getelementptr inbounds float, ptr %work, i64 %481
-  %483 = load <16 x float>, ptr %482, align 4
-  %484 = or disjoint i64 %471, 160
-  %485 = getelementptr inbounds float, ptr %work, i64 %484
-  %486 = load <16 x float>, ptr %485, align 4
-  %487 = or disjoint i64 %471, 672
-  %488 = getelementptr inbounds float, ptr %work, i64 %487
-  %489 = load <16 x float>, ptr %488, align 4
-  %490 = or disjoint i64 %471, 224
-  %491 = getelementptr inbounds float, ptr %work, i64 %490
-  %492 = load <16 x float>, ptr %491, align 4
-  %493 = or disjoint i64 %471, 736
-  %494 = getelementptr inbounds float, ptr %work, i64 %493
-  %495 = load <16 x float>, ptr %494, align 4
-  %496 = or disjoint i64 %471, 288
-  %497 = getelementptr inbounds float, ptr %work, i64 %496
-  %498 = load <16 x float>, ptr %497, align 4
-  %499 = or disjoint i64 %471, 800
-  %500 = getelementptr inbounds float, ptr %work, i64 %499
-  %501 = load <16 x float>, ptr %500, align 4
-  %502 = or disjoint i64 %471, 352
-  %503 = getelementptr inbounds float, ptr %work, i64 %502
-  %504 = load <16 x float>, ptr %503, align 4
-  %505 = or disjoint i64 %471, 864
-  %506 = getelementptr inbounds float, ptr %work, i64 %505
-  %507 = load <16 x float>, ptr %506, align 4
-  %508 = or disjoint i64 %471, 416
-  %509 = getelementptr inbounds float, ptr %work, i64 %508
-  %510 = load <16 x float>, ptr %509, align 4
-  %511 = or disjoint i64 %471, 928
-  %512 = getelementptr inbounds float, ptr %work, i64 %511
-  %513 = load <16 x float>, ptr %512, align 4
-  %514 = or disjoint i64 %471, 480
-  %515 = getelementptr inbounds float, ptr %work, i64 %514
-  %516 = load <16 x float>, ptr %515, align 4
-  %517 = or disjoint i64 %471, 992
-  %518 = getelementptr inbounds float, ptr %work, i64 %517
-  %519 = load <16 x float>, ptr %518, align 4
-  %520 = shufflevector <16 x float> %474, <16 x float> %477, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %521 = shufflevector <16 x float> %498, <16 x float> %501, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %522 = shufflevector <16 x float> %480, <16 x float> %483, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %523 = shufflevector <16 x float> %504, <16 x float> %507, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %524 = shufflevector <16 x float> %486, <16 x float> %489, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %525 = shufflevector <16 x float> %510, <16 x float> %513, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %526 = shufflevector <16 x float> %492, <16 x float> %495, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %527 = shufflevector <16 x float> %516, <16 x float> %519, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %528 = shufflevector <16 x float> %474, <16 x float> %477, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %529 = shufflevector <16 x float> %498, <16 x float> %501, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %530 = shufflevector <16 x float> %480, <16 x float> %483, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %531 = shufflevector <16 x float> %504, <16 x float> %507, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %532 = shufflevector <16 x float> %486, <16 x float> %489, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %533 = shufflevector <16 x float> %510, <16 x float> %513, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %534 = shufflevector <16 x float> %492, <16 x float> %495, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %535 = shufflevector <16 x float> %516, <16 x float> %519, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %536 = shufflevector <16 x float> %520, <16 x float> %521, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %537 = shufflevector <16 x float> %524, <16 x float> %525, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %538 = shufflevector <16 x float> %522, <16 x float> %523, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %539 = shufflevector <16 x float> %526, <16 x float> %527, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %540 = shufflevector <16 x float> %520, <16 x float> %521, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %541 = shufflevector <16 x float> %524, <16 x float> %525, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %542 = shufflevector <16 x float> %522, <16 x float> %523, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %543 = shufflevector <16 x float> %526, <16 x float> %527, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %544 = shufflevector <16 x float> %528, <16 x float> %529, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %545 = shufflevector <16 x float> %532, <16 x float> %533, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %546 = shufflevector <16 x float> %530, <16 x float> %531, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %547 = shufflevector <16 x float> %534, <16 x float> %535, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %548 = shufflevector <16 x float> %528, <16 x float> %529, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %549 = shufflevector <16 x float> %532, <16 x float> %533, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %550 = shufflevector <16 x float> %530, <16 x float> %531, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %551 = shufflevector <16 x float> %534, <16 x float> %535, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %552 = shufflevector <16 x float> %536, <16 x float> %537, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %553 = shufflevector <16 x float> %538, <16 x float> %539, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %554 = shufflevector <16 x float> %536, <16 x float> %537, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %555 = shufflevector <16 x float> %538, <16 x float> %539, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %556 = shufflevector <16 x float> %540, <16 x float> %541, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %557 = shufflevector <16 x float> %542, <16 x float> %543, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %558 = shufflevector <16 x float> %540, <16 x float> %541, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %559 = shufflevector <16 x float> %542, <16 x float> %543, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %560 = shufflevector <16 x float> %544, <16 x float> %545, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %561 = shufflevector <16 x float> %546, <16 x float> %547, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %562 = shufflevector <16 x float> %544, <16 x float> %545, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %563 = shufflevector <16 x float> %546, <16 x float> %547, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %564 = shufflevector <16 x float> %548, <16 x float> %549, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %565 = shufflevector <16 x float> %550, <16 x float> %551, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %566 = shufflevector <16 x float> %548, <16 x float> %549, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %567 = shufflevector <16 x float> %550, <16 x float> %551, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %568 = shufflevector <16 x float> %552, <16 x float> %553, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %569 = shl nuw nsw i64 %j3.addr.02585, 5
-  %570 = or disjoint i64 %569, %i3.addr.02586
-  %571 = getelementptr inbounds float, ptr %Bk, i64 %570
-  store <16 x float> %568, ptr %571, align 4
-  %572 = shufflevector <16 x float> %552, <16 x float> %553, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %573 = or disjoint i64 %570, 32
-  %574 = getelementptr inbounds float, ptr %Bk, i64 %573
-  store <16 x float> %572, ptr %574, align 4
-  %575 = shufflevector <16 x float> %554, <16 x float> %555, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %576 = or disjoint i64 %570, 64
-  %577 = getelementptr inbounds float, ptr %Bk, i64 %576
-  store <16 x float> %575, ptr %577, align 4
-  %578 = shufflevector <16 x float> %554, <16 x float> %555, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %579 = or disjoint i64 %570, 96
-  %580 = getelementptr inbounds float, ptr %Bk, i64 %579
-  store <16 x float> %578, ptr %580, align 4
-  %581 = shufflevector <16 x float> %556, <16 x float> %557, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %582 = or disjoint i64 %570, 128
-  %583 = getelementptr inbounds float, ptr %Bk, i64 %582
-  store <16 x float> %581, ptr %583, align 4
-  %584 = shufflevector <16 x float> %556, <16 x float> %557, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %585 = or disjoint i64 %570, 160
-  %586 = getelementptr inbounds float, ptr %Bk, i64 %585
-  store <16 x float> %584, ptr %586, align 4
-  %587 = shufflevector <16 x float> %558, <16 x float> %559, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %588 = or disjoint i64 %570, 192
-  %589 = getelementptr inbounds float, ptr %Bk, i64 %588
-  store <16 x float> %587, ptr %589, align 4
-  %590 = shufflevector <16 x float> %558, <16 x float> %559, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %591 = or disjoint i64 %570, 224
-  %592 = getelementptr inbounds float, ptr %Bk, i64 %591
-  store <16 x float> %590, ptr %592, align 4
-  %593 = shufflevector <16 x float> %560, <16 x float> %561, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %594 = or disjoint i64 %570, 256
-  %595 = getelementptr inbounds float, ptr %Bk, i64 %594
-  store <16 x float> %593, ptr %595, align 4
-  %596 = shufflevector <16 x float> %560, <16 x float> %561, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %597 = or disjoint i64 %570, 288
-  %598 = getelementptr inbounds float, ptr %Bk, i64 %597
-  store <16 x float> %596, ptr %598, align 4
-  %599 = shufflevector <16 x float> %562, <16 x float> %563, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %600 = or disjoint i64 %570, 320
-  %601 = getelementptr inbounds float, ptr %Bk, i64 %600
-  store <16 x float> %599, ptr %601, align 4
-  %602 = shufflevector <16 x float> %562, <16 x float> %563, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %603 = or disjoint i64 %570, 352
-  %604 = getelementptr inbounds float, ptr %Bk, i64 %603
-  store <16 x float> %602, ptr %604, align 4
-  %605 = shufflevector <16 x float> %564, <16 x float> %565, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %606 = or disjoint i64 %570, 384
-  %607 = getelementptr inbounds float, ptr %Bk, i64 %606
-  store <16 x float> %605, ptr %607, align 4
-  %608 = shufflevector <16 x float> %564, <16 x float> %565, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %609 = or disjoint i64 %570, 416
-  %610 = getelementptr inbounds float, ptr %Bk, i64 %609
-  store <16 x float> %608, ptr %610, align 4
-  %611 = shufflevector <16 x float> %566, <16 x float> %567, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %612 = or disjoint i64 %570, 448
-  %613 = getelementptr inbounds float, ptr %Bk, i64 %612
-  store <16 x float> %611, ptr %613, align 4
-  %614 = shufflevector <16 x float> %566, <16 x float> %567, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %615 = or disjoint i64 %570, 480
-  %616 = getelementptr inbounds float, ptr %Bk, i64 %615
-  store <16 x float> %614, ptr %616, align 4
-  br i1 %470, label %j3.body, label %j3.exit
+  %729 = phi i1 [ true, %j3.head.preheader ], [ false, %j3.body ]
+  %j3.addr.02336 = phi i64 [ 0, %j3.head.preheader ], [ 16, %j3.body ]
+  %730 = or disjoint i64 %j3.addr.02336, %728
+  %731 = or disjoint i64 %730, 32
+  %732 = getelementptr inbounds float, ptr %work, i64 %731
+  %733 = load <16 x float>, ptr %732, align 4
+  %734 = or disjoint i64 %730, 544
+  %735 = getelementptr inbounds float, ptr %work, i64 %734
+  %736 = load <16 x float>, ptr %735, align 4
+  %737 = or disjoint i64 %730, 96
+  %738 = getelementptr inbounds float, ptr %work, i64 %737
+  %739 = load <16 x float>, ptr %738, align 4
+  %740 = or disjoint i64 %730, 608
+  %741 = getelementptr inbounds float, ptr %work, i64 %740
+  %742 = load <16 x float>, ptr %741, align 4
+  %743 = or disjoint i64 %730, 160
+  %744 = getelementptr inbounds float, ptr %work, i64 %743
+  %745 = load <16 x float>, ptr %744, align 4
+  %746 = or disjoint i64 %730, 672
+  %747 = getelementptr inbounds float, ptr %work, i64 %746
+  %748 = load <16 x float>, ptr %747, align 4
+  %749 = or disjoint i64 %730, 224
+  %750 = getelementptr inbounds float, ptr %work, i64 %749
+  %751 = load <16 x float>, ptr %750, align 4
+  %752 = or disjoint i64 %730, 736
+  %753 = getelementptr inbounds float, ptr %work, i64 %752
+  %754 = load <16 x float>, ptr %753, align 4
+  %755 = or disjoint i64 %730, 288
+  %756 = getelementptr inbounds float, ptr %work, i64 %755
+  %757 = load <16 x float>, ptr %756, align 4
+  %758 = or disjoint i64 %730, 800
+  %759 = getelementptr inbounds float, ptr %work, i64 %758
+  %760 = load <16 x float>, ptr %759, align 4
+  %761 = or disjoint i64 %730, 352
+  %762 = getelementptr inbounds float, ptr %work, i64 %761
+  %763 = load <16 x float>, ptr %762, align 4
+  %764 = or disjoint i64 %730, 864
+  %765 = getelementptr inbounds float, ptr %work, i64 %764
+  %766 = load <16 x float>, ptr %765, align 4
+  %767 = or disjoint i64 %730, 416
+  %768 = getelementptr inbounds float, ptr %work, i64 %767
+  %769 = load <16 x float>, ptr %768, align 4
+  %770 = or disjoint i64 %730, 928
+  %771 = getelementptr inbounds float, ptr %work, i64 %770
+  %772 = load <16 x float>, ptr %771, align 4
+  %773 = or disjoint i64 %730, 480
+  %774 = getelementptr inbounds float, ptr %work, i64 %773
+  %775 = load <16 x float>, ptr %774, align 4
+  %776 = or disjoint i64 %730, 992
+  %777 = getelementptr inbounds float, ptr %work, i64 %776
+  %778 = load <16 x float>, ptr %777, align 4
+  %779 = shufflevector <16 x float> %733, <16 x float> %736, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %780 = shufflevector <16 x float> %757, <16 x float> %760, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %781 = shufflevector <16 x float> %739, <16 x float> %742, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %782 = shufflevector <16 x float> %763, <16 x float> %766, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %783 = shufflevector <16 x float> %745, <16 x float> %748, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %784 = shufflevector <16 x float> %769, <16 x float> %772, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %785 = shufflevector <16 x float> %751, <16 x float> %754, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %786 = shufflevector <16 x float> %775, <16 x float> %778, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %787 = shufflevector <16 x float> %733, <16 x float> %736, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %788 = shufflevector <16 x float> %757, <16 x float> %760, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %789 = shufflevector <16 x float> %739, <16 x float> %742, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %790 = shufflevector <16 x float> %763, <16 x float> %766, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %791 = shufflevector <16 x float> %745, <16 x float> %748, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %792 = shufflevector <16 x float> %769, <16 x float> %772, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %793 = shufflevector <16 x float> %751, <16 x float> %754, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %794 = shufflevector <16 x float> %775, <16 x float> %778, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %795 = shufflevector <16 x float> %779, <16 x float> %780, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %796 = shufflevector <16 x float> %783, <16 x float> %784, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %797 = shufflevector <16 x float> %781, <16 x float> %782, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %798 = shufflevector <16 x float> %785, <16 x float> %786, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %799 = shufflevector <16 x float> %779, <16 x float> %780, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %800 = shufflevector <16 x float> %783, <16 x float> %784, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %801 = shufflevector <16 x float> %781, <16 x float> %782, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %802 = shufflevector <16 x float> %785, <16 x float> %786, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %803 = shufflevector <16 x float> %787, <16 x float> %788, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %804 = shufflevector <16 x float> %791, <16 x float> %792, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %805 = shufflevector <16 x float> %789, <16 x float> %790, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %806 = shufflevector <16 x float> %793, <16 x float> %794, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %807 = shufflevector <16 x float> %787, <16 x float> %788, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %808 = shufflevector <16 x float> %791, <16 x float> %792, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %809 = shufflevector <16 x float> %789, <16 x float> %790, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %810 = shufflevector <16 x float> %793, <16 x float> %794, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %811 = shufflevector <16 x float> %795, <16 x float> %796, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %812 = shufflevector <16 x float> %797, <16 x float> %798, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %813 = shufflevector <16 x float> %795, <16 x float> %796, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %814 = shufflevector <16 x float> %797, <16 x float> %798, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %815 = shufflevector <16 x float> %799, <16 x float> %800, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %816 = shufflevector <16 x float> %801, <16 x float> %802, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %817 = shufflevector <16 x float> %799, <16 x float> %800, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %818 = shufflevector <16 x float> %801, <16 x float> %802, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %819 = shufflevector <16 x float> %803, <16 x float> %804, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %820 = shufflevector <16 x float> %805, <16 x float> %806, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %821 = shufflevector <16 x float> %803, <16 x float> %804, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %822 = shufflevector <16 x float> %805, <16 x float> %806, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %823 = shufflevector <16 x float> %807, <16 x float> %808, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %824 = shufflevector <16 x float> %809, <16 x float> %810, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %825 = shufflevector <16 x float> %807, <16 x float> %808, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %826 = shufflevector <16 x float> %809, <16 x float> %810, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %827 = shufflevector <16 x float> %811, <16 x float> %812, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %828 = shl nuw nsw i64 %j3.addr.02336, 5
+  %829 = or disjoint i64 %828, %i3.addr.02337
+  %830 = getelementptr inbounds float, ptr %Bk, i64 %829
+  store <16 x float> %827, ptr %830, align 4
+  %831 = shufflevector <16 x float> %811, <16 x float> %812, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %832 = or disjoint i64 %829, 32
+  %833 = getelementptr inbounds float, ptr %Bk, i64 %832
+  store <16 x float> %831, ptr %833, align 4
+  %834 = shufflevector <16 x float> %813, <16 x float> %814, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %835 = or disjoint i64 %829, 64
+  %836 = getelementptr inbounds float, ptr %Bk, i64 %835
+  store <16 x float> %834, ptr %836, align 4
+  %837 = shufflevector <16 x float> %813, <16 x float> %814, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %838 = or disjoint i64 %829, 96
+  %839 = getelementptr inbounds float, ptr %Bk, i64 %838
+  store <16 x float> %837, ptr %839, align 4
+  %840 = shufflevector <16 x float> %815, <16 x float> %816, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %841 = or disjoint i64 %829, 128
+  %842 = getelementptr inbounds float, ptr %Bk, i64 %841
+  store <16 x float> %840, ptr %842, align 4
+  %843 = shufflevector <16 x float> %815, <16 x float> %816, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %844 = or disjoint i64 %829, 160
+  %845 = getelementptr inbounds float, ptr %Bk, i64 %844
+  store <16 x float> %843, ptr %845, align 4
+  %846 = shufflevector <16 x float> %817, <16 x float> %818, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %847 = or disjoint i64 %829, 192
+  %848 = getelementptr inbounds float, ptr %Bk, i64 %847
+  store <16 x float> %846, ptr %848, align 4
+  %849 = shufflevector <16 x float> %817, <16 x float> %818, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %850 = or disjoint i64 %829, 224
+  %851 = getelementptr inbounds float, ptr %Bk, i64 %850
+  store <16 x float> %849, ptr %851, align 4
+  %852 = shufflevector <16 x float> %819, <16 x float> %820, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %853 = or disjoint i64 %829, 256
+  %854 = getelementptr inbounds float, ptr %Bk, i64 %853
+  store <16 x float> %852, ptr %854, align 4
+  %855 = shufflevector <16 x float> %819, <16 x float> %820, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %856 = or disjoint i64 %829, 288
+  %857 = getelementptr inbounds float, ptr %Bk, i64 %856
+  store <16 x float> %855, ptr %857, align 4
+  %858 = shufflevector <16 x float> %821, <16 x float> %822, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %859 = or disjoint i64 %829, 320
+  %860 = getelementptr inbounds float, ptr %Bk, i64 %859
+  store <16 x float> %858, ptr %860, align 4
+  %861 = shufflevector <16 x float> %821, <16 x float> %822, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %862 = or disjoint i64 %829, 352
+  %863 = getelementptr inbounds float, ptr %Bk, i64 %862
+  store <16 x float> %861, ptr %863, align 4
+  %864 = shufflevector <16 x float> %823, <16 x float> %824, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %865 = or disjoint i64 %829, 384
+  %866 = getelementptr inbounds float, ptr %Bk, i64 %865
+  store <16 x float> %864, ptr %866, align 4
+  %867 = shufflevector <16 x float> %823, <16 x float> %824, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %868 = or disjoint i64 %829, 416
+  %869 = getelementptr inbounds float, ptr %Bk, i64 %868
+  store <16 x float> %867, ptr %869, align 4
+  %870 = shufflevector <16 x float> %825, <16 x float> %826, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %871 = or disjoint i64 %829, 448
+  %872 = getelementptr inbounds float, ptr %Bk, i64 %871
+  store <16 x float> %870, ptr %872, align 4
+  %873 = shufflevector <16 x float> %825, <16 x float> %826, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %874 = or disjoint i64 %829, 480
+  %875 = getelementptr inbounds float, ptr %Bk, i64 %874
+  store <16 x float> %873, ptr %875, align 4
+  br i1 %729, label %j3.body, label %j3.exit
 
 j3.exit:                                          ; preds = %j3.body
-  br i1 %468, label %j3.head.preheader, label %t1.head.preheader.peel.next3064
+  br i1 %727, label %j3.head.preheader, label %t1.head.preheader.preheader
 
-t1.head.preheader.peel.next3064:                  ; preds = %j3.exit
+t1.head.preheader.preheader:                      ; preds = %j3.exit
   store <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %M, align 4
-  store <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %21, align 4
-  store <8 x float> <float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %25, align 4
-  store <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %26, align 4
-  br label %t1.head.preheader
-
-t1.head.preheader:                                ; preds = %t1.head.preheader, %t1.head.preheader.peel.next3064
-  %s.addr.02588 = phi i64 [ 2, %t1.head.preheader.peel.next3064 ], [ %s.next.1, %t1.head.preheader ]
-  %.idx2872 = shl nsw i64 %s.addr.02588, 6
-  %617 = getelementptr inbounds i8, ptr %M, i64 %.idx2872
-  store <2 x float> zeroinitializer, ptr %617, align 4
-  %618 = insertelement <8 x i64> poison, i64 %s.addr.02588, i64 0
-  %619 = shufflevector <8 x i64> %618, <8 x i64> poison, <8 x i32> zeroinitializer
-  %620 = icmp ugt <8 x i64> %619, <i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9>
-  %621 = getelementptr inbounds i8, ptr %20, i64 %.idx2872
-  %622 = select <8 x i1> %620, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  store <8 x float> %622, ptr %621, align 4
-  %623 = insertelement <4 x i64> poison, i64 %s.addr.02588, i64 0
-  %624 = shufflevector <4 x i64> %623, <4 x i64> poison, <4 x i32> zeroinitializer
-  %625 = icmp ugt <4 x i64> %624, <i64 10, i64 11, i64 12, i64 13>
-  %626 = getelementptr inbounds i8, ptr %22, i64 %.idx2872
-  %627 = select <4 x i1> %625, <4 x float> zeroinitializer, <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  store <4 x float> %627, ptr %626, align 4
-  %628 = getelementptr inbounds i8, ptr %23, i64 %.idx2872
-  store float 1.000000e+00, ptr %628, align 4
-  %629 = getelementptr inbounds i8, ptr %24, i64 %.idx2872
-  store float 1.000000e+00, ptr %629, align 4
-  %s.next = or disjoint i64 %s.addr.02588, 1
-  %.idx2872.1 = shl nsw i64 %s.next, 6
-  %630 = getelementptr inbounds i8, ptr %M, i64 %.idx2872.1
-  store <2 x float> zeroinitializer, ptr %630, align 4
-  %631 = insertelement <8 x i64> poison, i64 %s.next, i64 0
-  %632 = shufflevector <8 x i64> %631, <8 x i64> poison, <8 x i32> zeroinitializer
-  %633 = icmp ugt <8 x i64> %632, <i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9>
-  %634 = getelementptr inbounds i8, ptr %20, i64 %.idx2872.1
-  %635 = select <8 x i1> %633, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  store <8 x float> %635, ptr %634, align 4
-  %636 = insertelement <4 x i64> poison, i64 %s.next, i64 0
-  %637 = shufflevector <4 x i64> %636, <4 x i64> poison, <4 x i32> zeroinitializer
-  %638 = icmp ugt <4 x i64> %637, <i64 10, i64 11, i64 12, i64 13>
-  %639 = getelementptr inbounds i8, ptr %22, i64 %.idx2872.1
-  %640 = select <4 x i1> %638, <4 x float> zeroinitializer, <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  store <4 x float> %640, ptr %639, align 4
-  %.not2539.14.1 = icmp ugt i64 %s.addr.02588, 13
-  %641 = select i1 %.not2539.14.1, float 0.000000e+00, float 1.000000e+00
-  %642 = getelementptr inbounds i8, ptr %23, i64 %.idx2872.1
-  store float %641, ptr %642, align 4
-  %643 = getelementptr inbounds i8, ptr %24, i64 %.idx2872.1
-  store float 1.000000e+00, ptr %643, align 4
-  %s.next.1 = add nuw nsw i64 %s.addr.02588, 2
-  %exitcond3063.not.1 = icmp eq i64 %s.next.1, 16
-  br i1 %exitcond3063.not.1, label %t2.body.preheader, label %t1.head.preheader, !llvm.loop !0
-
-t2.body.preheader:                                ; preds = %t1.head.preheader
-  %644 = getelementptr i8, ptr %271, i64 %272
+  store <8 x float> <float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %35, align 4
+  store <8 x float> <float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %36, align 4
+  store <8 x float> <float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %37, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %38, i8 0, i64 16, i1 false)
+  store <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %39, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(20) %40, i8 0, i64 20, i1 false)
+  store <2 x float> <float 1.000000e+00, float 1.000000e+00>, ptr %41, align 4
+  store float 1.000000e+00, ptr %42, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(24) %43, i8 0, i64 24, i1 false)
+  store <2 x float> <float 1.000000e+00, float 1.000000e+00>, ptr %44, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(28) %45, i8 0, i64 28, i1 false)
+  store float 1.000000e+00, ptr %46, align 4
+  %876 = getelementptr i8, ptr %530, i64 %531
   br label %t2.body
 
-t2.body:                                          ; preds = %t2.body.preheader, %endif
-  %t2.addr.02604 = phi i64 [ %t2.next, %endif ], [ 0, %t2.body.preheader ]
-  %645 = shl nuw nsw i64 %t2.addr.02604, 7
-  %gep3326 = getelementptr i8, ptr %invariant.gep3325, i64 %645
-  %646 = shl nsw i64 %t2.addr.02604, 8
-  %647 = icmp sgt i64 %276, %t2.addr.02604
-  br i1 %647, label %p.head.preheader, label %j7.head.preheader
+t2.body:                                          ; preds = %t1.head.preheader.preheader, %endif
+  %t2.addr.02355 = phi i64 [ %t2.next, %endif ], [ 0, %t1.head.preheader.preheader ]
+  %877 = shl nuw nsw i64 %t2.addr.02355, 7
+  %gep3077 = getelementptr i8, ptr %invariant.gep3076, i64 %877
+  %878 = shl nsw i64 %t2.addr.02355, 8
+  %879 = icmp sgt i64 %535, %t2.addr.02355
+  br i1 %879, label %p.head.preheader, label %j7.head.preheader
 
 j7.head.preheader:                                ; preds = %t2.body
-  %gep3328 = getelementptr i8, ptr %invariant.gep3327, i64 %645
-  %gep3330 = getelementptr i8, ptr %invariant.gep3329, i64 %645
-  %gep3332 = getelementptr i8, ptr %invariant.gep3331, i64 %646
-  %gep3334 = getelementptr i8, ptr %invariant.gep3333, i64 %646
-  %gep3336 = getelementptr i8, ptr %invariant.gep3335, i64 %646
-  %gep3338 = getelementptr i8, ptr %invariant.gep3337, i64 %646
-  %gep3340 = getelementptr i8, ptr %invariant.gep3339, i64 %646
-  %gep3342 = getelementptr i8, ptr %invariant.gep3341, i64 %646
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3328, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3330, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3326, i8 0, i64 128, i1 false)
-  %i12 = shl nuw nsw i64 %t2.addr.02604, 1
-  %648 = getelementptr inbounds float, ptr %bet, i64 %i12
-  store float 0.000000e+00, ptr %648, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3332, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3334, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3336, i8 0, i64 128, i1 false)
+  %gep3079 = getelementptr i8, ptr %invariant.gep3078, i64 %877
+  %gep3081 = getelementptr i8, ptr %invariant.gep3080, i64 %877
+  %gep3083 = getelementptr i8, ptr %invariant.gep3082, i64 %878
+  %gep3085 = getelementptr i8, ptr %invariant.gep3084, i64 %878
+  %gep3087 = getelementptr i8, ptr %invariant.gep3086, i64 %878
+  %gep3089 = getelementptr i8, ptr %invariant.gep3088, i64 %878
+  %gep3091 = getelementptr i8, ptr %invariant.gep3090, i64 %878
+  %gep3093 = getelementptr i8, ptr %invariant.gep3092, i64 %878
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3079, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3081, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3077, i8 0, i64 128, i1 false)
+  %i12 = shl nuw nsw i64 %t2.addr.02355, 1
+  %880 = getelementptr inbounds float, ptr %bet, i64 %i12
+  store float 0.000000e+00, ptr %880, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3083, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3085, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3087, i8 0, i64 128, i1 false)
   %i16 = or disjoint i64 %i12, 1
-  %649 = getelementptr inbounds float, ptr %bet, i64 %i16
-  store float 0.000000e+00, ptr %649, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3338, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3340, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3342, i8 0, i64 128, i1 false)
+  %881 = getelementptr inbounds float, ptr %bet, i64 %i16
+  store float 0.000000e+00, ptr %881, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3089, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3091, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3093, i8 0, i64 128, i1 false)
   br label %endif
 
 p.head.preheader:                                 ; preds = %t2.body
-  %650 = mul i64 %16, %t2.addr.02604
-  %scevgep3111 = getelementptr i8, ptr %644, i64 %650
-  %651 = add nuw nsw i64 %t2.addr.02604, %t0
-  %652 = shl nuw nsw i64 %t2.addr.02604, 5
-  %.idx2882 = shl i64 %651, 7
-  %653 = getelementptr i8, ptr %invariant.gep2863, i64 %.idx2882
-  %654 = load <16 x float>, ptr %653, align 4
-  %655 = fmul <16 x float> %654, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %656 = or disjoint i64 %652, 2048
-  %657 = getelementptr inbounds float, ptr %Bk, i64 %656
-  store <16 x float> %655, ptr %657, align 4
-  %658 = getelementptr inbounds float, ptr %QK, i64 %652
-  store <16 x float> %655, ptr %658, align 4
-  %659 = getelementptr i8, ptr %27, i64 %.idx2882
-  %660 = load <16 x float>, ptr %659, align 4
-  %661 = fmul <16 x float> %660, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %662 = or disjoint i64 %652, 16
-  %663 = or i64 %652, 2064
-  %664 = getelementptr inbounds float, ptr %Bk, i64 %663
-  store <16 x float> %661, ptr %664, align 4
-  %665 = getelementptr inbounds float, ptr %QK, i64 %662
-  store <16 x float> %661, ptr %665, align 4
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3326, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3111, i64 128, i1 false)
-  %i5 = shl nuw nsw i64 %t2.addr.02604, 1
-  %666 = or disjoint i64 %t2.addr.02604, %t0
-  %tau = shl nsw i64 %666, 1
-  %667 = mul nsw i64 %tau, %H
-  %668 = getelementptr inbounds float, ptr %betah, i64 %667
-  %669 = load float, ptr %668, align 4
-  %670 = getelementptr inbounds float, ptr %bet, i64 %i5
-  store float %669, ptr %670, align 4
-  %671 = shl nuw nsw i64 %t2.addr.02604, 6
-  %.idx2884 = shl i64 %666, 8
-  %672 = getelementptr i8, ptr %gep2858, i64 %.idx2884
-  %673 = load <16 x float>, ptr %672, align 4
-  %gep3344 = getelementptr inbounds float, ptr %invariant.gep3343, i64 %671
-  store <16 x float> %673, ptr %gep3344, align 4
-  %674 = fneg <16 x float> %673
-  %gep3346 = getelementptr inbounds float, ptr %invariant.gep3345, i64 %671
-  store <16 x float> %674, ptr %gep3346, align 4
-  %675 = getelementptr i8, ptr %28, i64 %.idx2884
-  %676 = load <16 x float>, ptr %675, align 4
-  %gep3348 = getelementptr inbounds float, ptr %invariant.gep3347, i64 %671
-  store <16 x float> %676, ptr %gep3348, align 4
-  %677 = fneg <16 x float> %676
-  %gep3350 = getelementptr inbounds float, ptr %invariant.gep3349, i64 %671
-  store <16 x float> %677, ptr %gep3350, align 4
-  %678 = getelementptr i8, ptr %gep2860, i64 %.idx2884
-  %679 = load <16 x float>, ptr %678, align 4
-  %680 = getelementptr inbounds i8, ptr %Rr, i64 %646
-  store <16 x float> %679, ptr %680, align 4
-  %681 = getelementptr i8, ptr %29, i64 %.idx2884
-  %682 = load <16 x float>, ptr %681, align 4
-  %683 = getelementptr inbounds i8, ptr %30, i64 %646
-  store <16 x float> %682, ptr %683, align 4
+  %882 = mul i64 %31, %t2.addr.02355
+  %scevgep2832 = getelementptr i8, ptr %876, i64 %882
+  %883 = add nuw nsw i64 %t2.addr.02355, %t0
+  %884 = shl nuw nsw i64 %t2.addr.02355, 5
+  %.idx2626 = shl i64 %883, 7
+  %885 = getelementptr i8, ptr %invariant.gep2607, i64 %.idx2626
+  %886 = load <16 x float>, ptr %885, align 4
+  %887 = fmul <16 x float> %886, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %888 = or disjoint i64 %884, 2048
+  %889 = getelementptr inbounds float, ptr %Bk, i64 %888
+  store <16 x float> %887, ptr %889, align 4
+  %890 = getelementptr inbounds float, ptr %QK, i64 %884
+  store <16 x float> %887, ptr %890, align 4
+  %891 = getelementptr i8, ptr %47, i64 %.idx2626
+  %892 = load <16 x float>, ptr %891, align 4
+  %893 = fmul <16 x float> %892, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %894 = or disjoint i64 %884, 16
+  %895 = or i64 %884, 2064
+  %896 = getelementptr inbounds float, ptr %Bk, i64 %895
+  store <16 x float> %893, ptr %896, align 4
+  %897 = getelementptr inbounds float, ptr %QK, i64 %894
+  store <16 x float> %893, ptr %897, align 4
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3077, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2832, i64 128, i1 false)
+  %i5 = shl nuw nsw i64 %t2.addr.02355, 1
+  %898 = or disjoint i64 %t2.addr.02355, %t0
+  %tau = shl nsw i64 %898, 1
+  %899 = mul nsw i64 %tau, %H
+  %900 = getelementptr inbounds float, ptr %betah, i64 %899
+  %901 = load float, ptr %900, align 4
+  %902 = getelementptr inbounds float, ptr %bet, i64 %i5
+  store float %901, ptr %902, align 4
+  %903 = shl nuw nsw i64 %t2.addr.02355, 6
+  %.idx2628 = shl i64 %898, 8
+  %904 = getelementptr i8, ptr %gep2602, i64 %.idx2628
+  %905 = load <16 x float>, ptr %904, align 4
+  %gep3095 = getelementptr inbounds float, ptr %invariant.gep3094, i64 %903
+  store <16 x float> %905, ptr %gep3095, align 4
+  %906 = fneg <16 x float> %905
+  %gep3097 = getelementptr inbounds float, ptr %invariant.gep3096, i64 %903
+  store <16 x float> %906, ptr %gep3097, align 4
+  %907 = getelementptr i8, ptr %48, i64 %.idx2628
+  %908 = load <16 x float>, ptr %907, align 4
+  %gep3099 = getelementptr inbounds float, ptr %invariant.gep3098, i64 %903
+  store <16 x float> %908, ptr %gep3099, align 4
+  %909 = fneg <16 x float> %908
+  %gep3101 = getelementptr inbounds float, ptr %invariant.gep3100, i64 %903
+  store <16 x float> %909, ptr %gep3101, align 4
+  %910 = getelementptr i8, ptr %gep2604, i64 %.idx2628
+  %911 = load <16 x float>, ptr %910, align 4
+  %912 = getelementptr inbounds i8, ptr %Rr, i64 %878
+  store <16 x float> %911, ptr %912, align 4
+  %913 = getelementptr i8, ptr %49, i64 %.idx2628
+  %914 = load <16 x float>, ptr %913, align 4
+  %915 = getelementptr inbounds i8, ptr %50, i64 %878
+  store <16 x float> %914, ptr %915, align 4
   %i7 = or disjoint i64 %i5, 1
   %tau1 = or disjoint i64 %tau, 1
-  %684 = mul nsw i64 %tau1, %H
-  %685 = getelementptr inbounds float, ptr %betah, i64 %684
-  %686 = load float, ptr %685, align 4
-  %687 = getelementptr inbounds float, ptr %bet, i64 %i7
-  store float %686, ptr %687, align 4
-  %688 = shl nuw nsw i64 %i7, 5
-  %.idx2887 = shl i64 %tau1, 7
-  %689 = getelementptr i8, ptr %gep2858, i64 %.idx2887
-  %690 = load <16 x float>, ptr %689, align 4
-  %gep3352 = getelementptr inbounds float, ptr %invariant.gep3351, i64 %688
-  store <16 x float> %690, ptr %gep3352, align 4
-  %691 = fneg <16 x float> %690
-  %gep3354 = getelementptr inbounds float, ptr %invariant.gep3353, i64 %688
-  store <16 x float> %691, ptr %gep3354, align 4
-  %692 = getelementptr i8, ptr %28, i64 %.idx2887
-  %693 = load <16 x float>, ptr %692, align 4
-  %gep3356 = getelementptr inbounds float, ptr %invariant.gep3355, i64 %688
-  store <16 x float> %693, ptr %gep3356, align 4
-  %694 = fneg <16 x float> %693
-  %gep3358 = getelementptr inbounds float, ptr %invariant.gep3357, i64 %688
-  store <16 x float> %694, ptr %gep3358, align 4
-  %695 = getelementptr i8, ptr %gep2860, i64 %.idx2887
-  %696 = load <16 x float>, ptr %695, align 4
-  %.idx2889 = shl nsw i64 %i7, 7
-  %697 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2889
-  store <16 x float> %696, ptr %697, align 4
-  %698 = getelementptr i8, ptr %29, i64 %.idx2887
-  %699 = load <16 x float>, ptr %698, align 4
-  %700 = getelementptr inbounds i8, ptr %30, i64 %.idx2889
-  store <16 x float> %699, ptr %700, align 4
+  %916 = mul nsw i64 %tau1, %H
+  %917 = getelementptr inbounds float, ptr %betah, i64 %916
+  %918 = load float, ptr %917, align 4
+  %919 = getelementptr inbounds float, ptr %bet, i64 %i7
+  store float %918, ptr %919, align 4
+  %920 = shl nuw nsw i64 %i7, 5
+  %.idx2631 = shl i64 %tau1, 7
+  %921 = getelementptr i8, ptr %gep2602, i64 %.idx2631
+  %922 = load <16 x float>, ptr %921, align 4
+  %gep3103 = getelementptr inbounds float, ptr %invariant.gep3102, i64 %920
+  store <16 x float> %922, ptr %gep3103, align 4
+  %923 = fneg <16 x float> %922
+  %gep3105 = getelementptr inbounds float, ptr %invariant.gep3104, i64 %920
+  store <16 x float> %923, ptr %gep3105, align 4
+  %924 = getelementptr i8, ptr %48, i64 %.idx2631
+  %925 = load <16 x float>, ptr %924, align 4
+  %gep3107 = getelementptr inbounds float, ptr %invariant.gep3106, i64 %920
+  store <16 x float> %925, ptr %gep3107, align 4
+  %926 = fneg <16 x float> %925
+  %gep3109 = getelementptr inbounds float, ptr %invariant.gep3108, i64 %920
+  store <16 x float> %926, ptr %gep3109, align 4
+  %927 = getelementptr i8, ptr %gep2604, i64 %.idx2631
+  %928 = load <16 x float>, ptr %927, align 4
+  %.idx2633 = shl nsw i64 %i7, 7
+  %929 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2633
+  store <16 x float> %928, ptr %929, align 4
+  %930 = getelementptr i8, ptr %49, i64 %.idx2631
+  %931 = load <16 x float>, ptr %930, align 4
+  %932 = getelementptr inbounds i8, ptr %50, i64 %.idx2633
+  store <16 x float> %931, ptr %932, align 4
   br label %endif
 
 endif:                                            ; preds = %j7.head.preheader, %p.head.preheader
-  %t2.next = add nuw nsw i64 %t2.addr.02604, 1
-  %exitcond3118.not = icmp eq i64 %t2.next, 16
-  br i1 %exitcond3118.not, label %j16.head.preheader, label %t2.body
+  %t2.next = add nuw nsw i64 %t2.addr.02355, 1
+  %exitcond2839.not = icmp eq i64 %t2.next, 8
+  br i1 %exitcond2839.not, label %j16.body, label %t2.body
 
-j16.head.preheader:                               ; preds = %endif, %j16.exit
-  %701 = phi i1 [ false, %j16.exit ], [ true, %endif ]
-  %i20.addr.02606 = phi i64 [ 16, %j16.exit ], [ 0, %endif ]
-  %.idx3160 = shl nuw nsw i64 %i20.addr.02606, 7
-  %invariant.gep3359 = getelementptr inbounds i8, ptr %Bk, i64 %.idx3160
-  br label %j16.body
+j16.body:                                         ; preds = %endif, %j16.body
+  %933 = phi i1 [ false, %j16.body ], [ true, %endif ]
+  %j16.addr.02356 = phi i64 [ 16, %j16.body ], [ 0, %endif ]
+  %934 = or disjoint i64 %j16.addr.02356, 2304
+  %935 = getelementptr inbounds float, ptr %Bk, i64 %934
+  %936 = load <16 x float>, ptr %935, align 4
+  %937 = or disjoint i64 %j16.addr.02356, 2560
+  %938 = getelementptr inbounds float, ptr %Bk, i64 %937
+  %939 = load <16 x float>, ptr %938, align 4
+  %940 = or disjoint i64 %j16.addr.02356, 2336
+  %941 = getelementptr inbounds float, ptr %Bk, i64 %940
+  %942 = load <16 x float>, ptr %941, align 4
+  %943 = or disjoint i64 %j16.addr.02356, 2592
+  %944 = getelementptr inbounds float, ptr %Bk, i64 %943
+  %945 = load <16 x float>, ptr %944, align 4
+  %946 = or disjoint i64 %j16.addr.02356, 2368
+  %947 = getelementptr inbounds float, ptr %Bk, i64 %946
+  %948 = load <16 x float>, ptr %947, align 4
+  %949 = or disjoint i64 %j16.addr.02356, 2624
+  %950 = getelementptr inbounds float, ptr %Bk, i64 %949
+  %951 = load <16 x float>, ptr %950, align 4
+  %952 = or disjoint i64 %j16.addr.02356, 2400
+  %953 = getelementptr inbounds float, ptr %Bk, i64 %952
+  %954 = load <16 x float>, ptr %953, align 4
+  %955 = or disjoint i64 %j16.addr.02356, 2656
+  %956 = getelementptr inbounds float, ptr %Bk, i64 %955
+  %957 = load <16 x float>, ptr %956, align 4
+  %958 = or disjoint i64 %j16.addr.02356, 2432
+  %959 = getelementptr inbounds float, ptr %Bk, i64 %958
+  %960 = load <16 x float>, ptr %959, align 4
+  %961 = or disjoint i64 %j16.addr.02356, 2688
+  %962 = getelementptr inbounds float, ptr %Bk, i64 %961
+  %963 = load <16 x float>, ptr %962, align 4
+  %964 = or disjoint i64 %j16.addr.02356, 2464
+  %965 = getelementptr inbounds float, ptr %Bk, i64 %964
+  %966 = load <16 x float>, ptr %965, align 4
+  %967 = or disjoint i64 %j16.addr.02356, 2720
+  %968 = getelementptr inbounds float, ptr %Bk, i64 %967
+  %969 = load <16 x float>, ptr %968, align 4
+  %970 = or disjoint i64 %j16.addr.02356, 2496
+  %971 = getelementptr inbounds float, ptr %Bk, i64 %970
+  %972 = load <16 x float>, ptr %971, align 4
+  %973 = or disjoint i64 %j16.addr.02356, 2752
+  %974 = getelementptr inbounds float, ptr %Bk, i64 %973
+  %975 = load <16 x float>, ptr %974, align 4
+  %976 = or disjoint i64 %j16.addr.02356, 2528
+  %977 = getelementptr inbounds float, ptr %Bk, i64 %976
+  %978 = load <16 x float>, ptr %977, align 4
+  %979 = or disjoint i64 %j16.addr.02356, 2784
+  %980 = getelementptr inbounds float, ptr %Bk, i64 %979
+  %981 = load <16 x float>, ptr %980, align 4
+  %982 = shufflevector <16 x float> %936, <16 x float> %939, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %983 = shufflevector <16 x float> %960, <16 x float> %963, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %984 = shufflevector <16 x float> %942, <16 x float> %945, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %985 = shufflevector <16 x float> %966, <16 x float> %969, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %986 = shufflevector <16 x float> %948, <16 x float> %951, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %987 = shufflevector <16 x float> %972, <16 x float> %975, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %988 = shufflevector <16 x float> %954, <16 x float> %957, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %989 = shufflevector <16 x float> %978, <16 x float> %981, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %990 = shufflevector <16 x float> %936, <16 x float> %939, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %991 = shufflevector <16 x float> %960, <16 x float> %963, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %992 = shufflevector <16 x float> %942, <16 x float> %945, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %993 = shufflevector <16 x float> %966, <16 x float> %969, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %994 = shufflevector <16 x float> %948, <16 x float> %951, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %995 = shufflevector <16 x float> %972, <16 x float> %975, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %996 = shufflevector <16 x float> %954, <16 x float> %957, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %997 = shufflevector <16 x float> %978, <16 x float> %981, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %998 = shufflevector <16 x float> %982, <16 x float> %983, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %999 = shufflevector <16 x float> %986, <16 x float> %987, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1000 = shufflevector <16 x float> %984, <16 x float> %985, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1001 = shufflevector <16 x float> %988, <16 x float> %989, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1002 = shufflevector <16 x float> %982, <16 x float> %983, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1003 = shufflevector <16 x float> %986, <16 x float> %987, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1004 = shufflevector <16 x float> %984, <16 x float> %985, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1005 = shufflevector <16 x float> %988, <16 x float> %989, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1006 = shufflevector <16 x float> %990, <16 x float> %991, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1007 = shufflevector <16 x float> %994, <16 x float> %995, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1008 = shufflevector <16 x float> %992, <16 x float> %993, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1009 = shufflevector <16 x float> %996, <16 x float> %997, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1010 = shufflevector <16 x float> %990, <16 x float> %991, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1011 = shufflevector <16 x float> %994, <16 x float> %995, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1012 = shufflevector <16 x float> %992, <16 x float> %993, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1013 = shufflevector <16 x float> %996, <16 x float> %997, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1014 = shufflevector <16 x float> %998, <16 x float> %999, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1015 = shufflevector <16 x float> %1000, <16 x float> %1001, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1016 = shufflevector <16 x float> %998, <16 x float> %999, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1017 = shufflevector <16 x float> %1000, <16 x float> %1001, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1018 = shufflevector <16 x float> %1002, <16 x float> %1003, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1019 = shufflevector <16 x float> %1004, <16 x float> %1005, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1020 = shufflevector <16 x float> %1002, <16 x float> %1003, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1021 = shufflevector <16 x float> %1004, <16 x float> %1005, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1022 = shufflevector <16 x float> %1006, <16 x float> %1007, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1023 = shufflevector <16 x float> %1008, <16 x float> %1009, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1024 = shufflevector <16 x float> %1006, <16 x float> %1007, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1025 = shufflevector <16 x float> %1008, <16 x float> %1009, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1026 = shufflevector <16 x float> %1010, <16 x float> %1011, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1027 = shufflevector <16 x float> %1012, <16 x float> %1013, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1028 = shufflevector <16 x float> %1010, <16 x float> %1011, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1029 = shufflevector <16 x float> %1012, <16 x float> %1013, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1030 = shufflevector <16 x float> %1014, <16 x float> %1015, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %.idx2281 = shl nuw nsw i64 %j16.addr.02356, 6
+  %1031 = getelementptr inbounds i8, ptr %KT, i64 %.idx2281
+  store <16 x float> %1030, ptr %1031, align 4
+  %1032 = shufflevector <16 x float> %1014, <16 x float> %1015, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1033 = shl nuw nsw i64 %j16.addr.02356, 4
+  %1034 = or disjoint i64 %1033, 16
+  %1035 = getelementptr inbounds float, ptr %KT, i64 %1034
+  store <16 x float> %1032, ptr %1035, align 4
+  %1036 = shufflevector <16 x float> %1016, <16 x float> %1017, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1037 = or disjoint i64 %1033, 32
+  %1038 = getelementptr inbounds float, ptr %KT, i64 %1037
+  store <16 x float> %1036, ptr %1038, align 4
+  %1039 = shufflevector <16 x float> %1016, <16 x float> %1017, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1040 = or disjoint i64 %1033, 48
+  %1041 = getelementptr inbounds float, ptr %KT, i64 %1040
+  store <16 x float> %1039, ptr %1041, align 4
+  %1042 = shufflevector <16 x float> %1018, <16 x float> %1019, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1043 = or disjoint i64 %1033, 64
+  %1044 = getelementptr inbounds float, ptr %KT, i64 %1043
+  store <16 x float> %1042, ptr %1044, align 4
+  %1045 = shufflevector <16 x float> %1018, <16 x float> %1019, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1046 = or disjoint i64 %1033, 80
+  %1047 = getelementptr inbounds float, ptr %KT, i64 %1046
+  store <16 x float> %1045, ptr %1047, align 4
+  %1048 = shufflevector <16 x float> %1020, <16 x float> %1021, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1049 = or disjoint i64 %1033, 96
+  %1050 = getelementptr inbounds float, ptr %KT, i64 %1049
+  store <16 x float> %1048, ptr %1050, align 4
+  %1051 = shufflevector <16 x float> %1020, <16 x float> %1021, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1052 = or disjoint i64 %1033, 112
+  %1053 = getelementptr inbounds float, ptr %KT, i64 %1052
+  store <16 x float> %1051, ptr %1053, align 4
+  %1054 = shufflevector <16 x float> %1022, <16 x float> %1023, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1055 = or disjoint i64 %1033, 128
+  %1056 = getelementptr inbounds float, ptr %KT, i64 %1055
+  store <16 x float> %1054, ptr %1056, align 4
+  %1057 = shufflevector <16 x float> %1022, <16 x float> %1023, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1058 = or disjoint i64 %1033, 144
+  %1059 = getelementptr inbounds float, ptr %KT, i64 %1058
+  store <16 x float> %1057, ptr %1059, align 4
+  %1060 = shufflevector <16 x float> %1024, <16 x float> %1025, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1061 = or disjoint i64 %1033, 160
+  %1062 = getelementptr inbounds float, ptr %KT, i64 %1061
+  store <16 x float> %1060, ptr %1062, align 4
+  %1063 = shufflevector <16 x float> %1024, <16 x float> %1025, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1064 = or disjoint i64 %1033, 176
+  %1065 = getelementptr inbounds float, ptr %KT, i64 %1064
+  store <16 x float> %1063, ptr %1065, align 4
+  %1066 = shufflevector <16 x float> %1026, <16 x float> %1027, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1067 = or disjoint i64 %1033, 192
+  %1068 = getelementptr inbounds float, ptr %KT, i64 %1067
+  store <16 x float> %1066, ptr %1068, align 4
+  %1069 = shufflevector <16 x float> %1026, <16 x float> %1027, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1070 = or disjoint i64 %1033, 208
+  %1071 = getelementptr inbounds float, ptr %KT, i64 %1070
+  store <16 x float> %1069, ptr %1071, align 4
+  %1072 = shufflevector <16 x float> %1028, <16 x float> %1029, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1073 = or disjoint i64 %1033, 224
+  %1074 = getelementptr inbounds float, ptr %KT, i64 %1073
+  store <16 x float> %1072, ptr %1074, align 4
+  %1075 = shufflevector <16 x float> %1028, <16 x float> %1029, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1076 = or disjoint i64 %1033, 240
+  %1077 = getelementptr inbounds float, ptr %KT, i64 %1076
+  store <16 x float> %1075, ptr %1077, align 4
+  br i1 %933, label %j16.body, label %j17.body.preheader
 
-j16.body:                                         ; preds = %j16.head.preheader, %j16.body
-  %702 = phi i1 [ true, %j16.head.preheader ], [ false, %j16.body ]
-  %j16.addr.02605 = phi i64 [ 0, %j16.head.preheader ], [ 16, %j16.body ]
-  %gep3360 = getelementptr inbounds float, ptr %invariant.gep3359, i64 %j16.addr.02605
-  %703 = getelementptr inbounds i8, ptr %gep3360, i64 10240
-  %704 = load <16 x float>, ptr %703, align 4
-  %705 = getelementptr inbounds i8, ptr %gep3360, i64 11264
-  %706 = load <16 x float>, ptr %705, align 4
-  %707 = getelementptr inbounds i8, ptr %gep3360, i64 10368
-  %708 = load <16 x float>, ptr %707, align 4
-  %709 = getelementptr inbounds i8, ptr %gep3360, i64 11392
-  %710 = load <16 x float>, ptr %709, align 4
-  %711 = getelementptr inbounds i8, ptr %gep3360, i64 10496
-  %712 = load <16 x float>, ptr %711, align 4
-  %713 = getelementptr inbounds i8, ptr %gep3360, i64 11520
-  %714 = load <16 x float>, ptr %713, align 4
-  %715 = getelementptr inbounds i8, ptr %gep3360, i64 10624
-  %716 = load <16 x float>, ptr %715, align 4
-  %717 = getelementptr inbounds i8, ptr %gep3360, i64 11648
-  %718 = load <16 x float>, ptr %717, align 4
-  %719 = getelementptr inbounds i8, ptr %gep3360, i64 10752
-  %720 = load <16 x float>, ptr %719, align 4
-  %721 = getelementptr inbounds i8, ptr %gep3360, i64 11776
-  %722 = load <16 x float>, ptr %721, align 4
-  %723 = getelementptr inbounds i8, ptr %gep3360, i64 10880
-  %724 = load <16 x float>, ptr %723, align 4
-  %725 = getelementptr inbounds i8, ptr %gep3360, i64 11904
-  %726 = load <16 x float>, ptr %725, align 4
-  %727 = getelementptr inbounds i8, ptr %gep3360, i64 11008
-  %728 = load <16 x float>, ptr %727, align 4
-  %729 = getelementptr inbounds i8, ptr %gep3360, i64 12032
-  %730 = load <16 x float>, ptr %729, align 4
-  %731 = getelementptr inbounds i8, ptr %gep3360, i64 11136
-  %732 = load <16 x float>, ptr %731, align 4
-  %733 = getelementptr inbounds i8, ptr %gep3360, i64 12160
-  %734 = load <16 x float>, ptr %733, align 4
-  %735 = shufflevector <16 x float> %704, <16 x float> %706, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %736 = shufflevector <16 x float> %720, <16 x float> %722, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %737 = shufflevector <16 x float> %708, <16 x float> %710, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %738 = shufflevector <16 x float> %724, <16 x float> %726, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %739 = shufflevector <16 x float> %712, <16 x float> %714, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %740 = shufflevector <16 x float> %728, <16 x float> %730, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %741 = shufflevector <16 x float> %716, <16 x float> %718, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %742 = shufflevector <16 x float> %732, <16 x float> %734, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %743 = shufflevector <16 x float> %704, <16 x float> %706, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %744 = shufflevector <16 x float> %720, <16 x float> %722, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %745 = shufflevector <16 x float> %708, <16 x float> %710, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %746 = shufflevector <16 x float> %724, <16 x float> %726, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %747 = shufflevector <16 x float> %712, <16 x float> %714, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %748 = shufflevector <16 x float> %728, <16 x float> %730, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %749 = shufflevector <16 x float> %716, <16 x float> %718, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %750 = shufflevector <16 x float> %732, <16 x float> %734, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %751 = shufflevector <16 x float> %735, <16 x float> %736, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %752 = shufflevector <16 x float> %739, <16 x float> %740, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %753 = shufflevector <16 x float> %737, <16 x float> %738, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %754 = shufflevector <16 x float> %741, <16 x float> %742, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %755 = shufflevector <16 x float> %735, <16 x float> %736, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %756 = shufflevector <16 x float> %739, <16 x float> %740, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %757 = shufflevector <16 x float> %737, <16 x float> %738, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %758 = shufflevector <16 x float> %741, <16 x float> %742, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %759 = shufflevector <16 x float> %743, <16 x float> %744, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %760 = shufflevector <16 x float> %747, <16 x float> %748, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %761 = shufflevector <16 x float> %745, <16 x float> %746, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %762 = shufflevector <16 x float> %749, <16 x float> %750, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %763 = shufflevector <16 x float> %743, <16 x float> %744, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %764 = shufflevector <16 x float> %747, <16 x float> %748, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %765 = shufflevector <16 x float> %745, <16 x float> %746, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %766 = shufflevector <16 x float> %749, <16 x float> %750, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %767 = shufflevector <16 x float> %751, <16 x float> %752, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %768 = shufflevector <16 x float> %753, <16 x float> %754, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %769 = shufflevector <16 x float> %751, <16 x float> %752, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %770 = shufflevector <16 x float> %753, <16 x float> %754, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %771 = shufflevector <16 x float> %755, <16 x float> %756, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %772 = shufflevector <16 x float> %757, <16 x float> %758, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %773 = shufflevector <16 x float> %755, <16 x float> %756, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %774 = shufflevector <16 x float> %757, <16 x float> %758, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %775 = shufflevector <16 x float> %759, <16 x float> %760, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %776 = shufflevector <16 x float> %761, <16 x float> %762, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %777 = shufflevector <16 x float> %759, <16 x float> %760, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %778 = shufflevector <16 x float> %761, <16 x float> %762, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %779 = shufflevector <16 x float> %763, <16 x float> %764, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %780 = shufflevector <16 x float> %765, <16 x float> %766, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %781 = shufflevector <16 x float> %763, <16 x float> %764, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %782 = shufflevector <16 x float> %765, <16 x float> %766, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %783 = shufflevector <16 x float> %767, <16 x float> %768, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %784 = shl nuw nsw i64 %j16.addr.02605, 5
-  %785 = or disjoint i64 %784, %i20.addr.02606
-  %786 = getelementptr inbounds float, ptr %KT, i64 %785
-  store <16 x float> %783, ptr %786, align 4
-  %787 = shufflevector <16 x float> %767, <16 x float> %768, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %788 = or disjoint i64 %785, 32
-  %789 = getelementptr inbounds float, ptr %KT, i64 %788
-  store <16 x float> %787, ptr %789, align 4
-  %790 = shufflevector <16 x float> %769, <16 x float> %770, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %791 = or disjoint i64 %785, 64
-  %792 = getelementptr inbounds float, ptr %KT, i64 %791
-  store <16 x float> %790, ptr %792, align 4
-  %793 = shufflevector <16 x float> %769, <16 x float> %770, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %794 = or disjoint i64 %785, 96
-  %795 = getelementptr inbounds float, ptr %KT, i64 %794
-  store <16 x float> %793, ptr %795, align 4
-  %796 = shufflevector <16 x float> %771, <16 x float> %772, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %797 = or disjoint i64 %785, 128
-  %798 = getelementptr inbounds float, ptr %KT, i64 %797
-  store <16 x float> %796, ptr %798, align 4
-  %799 = shufflevector <16 x float> %771, <16 x float> %772, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %800 = or disjoint i64 %785, 160
-  %801 = getelementptr inbounds float, ptr %KT, i64 %800
-  store <16 x float> %799, ptr %801, align 4
-  %802 = shufflevector <16 x float> %773, <16 x float> %774, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %803 = or disjoint i64 %785, 192
-  %804 = getelementptr inbounds float, ptr %KT, i64 %803
-  store <16 x float> %802, ptr %804, align 4
-  %805 = shufflevector <16 x float> %773, <16 x float> %774, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %806 = or disjoint i64 %785, 224
-  %807 = getelementptr inbounds float, ptr %KT, i64 %806
-  store <16 x float> %805, ptr %807, align 4
-  %808 = shufflevector <16 x float> %775, <16 x float> %776, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %809 = or disjoint i64 %785, 256
-  %810 = getelementptr inbounds float, ptr %KT, i64 %809
-  store <16 x float> %808, ptr %810, align 4
-  %811 = shufflevector <16 x float> %775, <16 x float> %776, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %812 = or disjoint i64 %785, 288
-  %813 = getelementptr inbounds float, ptr %KT, i64 %812
-  store <16 x float> %811, ptr %813, align 4
-  %814 = shufflevector <16 x float> %777, <16 x float> %778, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %815 = or disjoint i64 %785, 320
-  %816 = getelementptr inbounds float, ptr %KT, i64 %815
-  store <16 x float> %814, ptr %816, align 4
-  %817 = shufflevector <16 x float> %777, <16 x float> %778, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %818 = or disjoint i64 %785, 352
-  %819 = getelementptr inbounds float, ptr %KT, i64 %818
-  store <16 x float> %817, ptr %819, align 4
-  %820 = shufflevector <16 x float> %779, <16 x float> %780, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %821 = or disjoint i64 %785, 384
-  %822 = getelementptr inbounds float, ptr %KT, i64 %821
-  store <16 x float> %820, ptr %822, align 4
-  %823 = shufflevector <16 x float> %779, <16 x float> %780, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %824 = or disjoint i64 %785, 416
-  %825 = getelementptr inbounds float, ptr %KT, i64 %824
-  store <16 x float> %823, ptr %825, align 4
-  %826 = shufflevector <16 x float> %781, <16 x float> %782, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %827 = or disjoint i64 %785, 448
-  %828 = getelementptr inbounds float, ptr %KT, i64 %827
-  store <16 x float> %826, ptr %828, align 4
-  %829 = shufflevector <16 x float> %781, <16 x float> %782, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %830 = or disjoint i64 %785, 480
-  %831 = getelementptr inbounds float, ptr %KT, i64 %830
-  store <16 x float> %829, ptr %831, align 4
-  br i1 %702, label %j16.body, label %j16.exit
-
-j16.exit:                                         ; preds = %j16.body
-  br i1 %701, label %j16.head.preheader, label %j17.body
-
-j17.body:                                         ; preds = %j16.exit, %j17.body
-  %832 = phi i1 [ false, %j17.body ], [ true, %j16.exit ]
-  %j17.addr.02607 = phi i64 [ 16, %j17.body ], [ 0, %j16.exit ]
-  %833 = or disjoint i64 %j17.addr.02607, 2048
-  %834 = getelementptr inbounds float, ptr %Bk, i64 %833
-  %835 = load <16 x float>, ptr %834, align 4
-  %836 = or disjoint i64 %j17.addr.02607, 2304
-  %837 = getelementptr inbounds float, ptr %Bk, i64 %836
-  %838 = load <16 x float>, ptr %837, align 4
-  %839 = or disjoint i64 %j17.addr.02607, 2080
-  %840 = getelementptr inbounds float, ptr %Bk, i64 %839
-  %841 = load <16 x float>, ptr %840, align 4
-  %842 = or disjoint i64 %j17.addr.02607, 2336
-  %843 = getelementptr inbounds float, ptr %Bk, i64 %842
-  %844 = load <16 x float>, ptr %843, align 4
-  %845 = or disjoint i64 %j17.addr.02607, 2112
-  %846 = getelementptr inbounds float, ptr %Bk, i64 %845
-  %847 = load <16 x float>, ptr %846, align 4
-  %848 = or disjoint i64 %j17.addr.02607, 2368
-  %849 = getelementptr inbounds float, ptr %Bk, i64 %848
-  %850 = load <16 x float>, ptr %849, align 4
-  %851 = or disjoint i64 %j17.addr.02607, 2144
-  %852 = getelementptr inbounds float, ptr %Bk, i64 %851
-  %853 = load <16 x float>, ptr %852, align 4
-  %854 = or disjoint i64 %j17.addr.02607, 2400
-  %855 = getelementptr inbounds float, ptr %Bk, i64 %854
-  %856 = load <16 x float>, ptr %855, align 4
-  %857 = or disjoint i64 %j17.addr.02607, 2176
-  %858 = getelementptr inbounds float, ptr %Bk, i64 %857
-  %859 = load <16 x float>, ptr %858, align 4
-  %860 = or disjoint i64 %j17.addr.02607, 2432
-  %861 = getelementptr inbounds float, ptr %Bk, i64 %860
-  %862 = load <16 x float>, ptr %861, align 4
-  %863 = or disjoint i64 %j17.addr.02607, 2208
-  %864 = getelementptr inbounds float, ptr %Bk, i64 %863
-  %865 = load <16 x float>, ptr %864, align 4
-  %866 = or disjoint i64 %j17.addr.02607, 2464
-  %867 = getelementptr inbounds float, ptr %Bk, i64 %866
-  %868 = load <16 x float>, ptr %867, align 4
-  %869 = or disjoint i64 %j17.addr.02607, 2240
-  %870 = getelementptr inbounds float, ptr %Bk, i64 %869
-  %871 = load <16 x float>, ptr %870, align 4
-  %872 = or disjoint i64 %j17.addr.02607, 2496
-  %873 = getelementptr inbounds float, ptr %Bk, i64 %872
-  %874 = load <16 x float>, ptr %873, align 4
-  %875 = or disjoint i64 %j17.addr.02607, 2272
-  %876 = getelementptr inbounds float, ptr %Bk, i64 %875
-  %877 = load <16 x float>, ptr %876, align 4
-  %878 = or disjoint i64 %j17.addr.02607, 2528
-  %879 = getelementptr inbounds float, ptr %Bk, i64 %878
-  %880 = load <16 x float>, ptr %879, align 4
-  %881 = shufflevector <16 x float> %835, <16 x float> %838, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %882 = shufflevector <16 x float> %859, <16 x float> %862, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %883 = shufflevector <16 x float> %841, <16 x float> %844, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %884 = shufflevector <16 x float> %865, <16 x float> %868, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %885 = shufflevector <16 x float> %847, <16 x float> %850, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %886 = shufflevector <16 x float> %871, <16 x float> %874, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %887 = shufflevector <16 x float> %853, <16 x float> %856, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %888 = shufflevector <16 x float> %877, <16 x float> %880, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %889 = shufflevector <16 x float> %835, <16 x float> %838, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %890 = shufflevector <16 x float> %859, <16 x float> %862, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %891 = shufflevector <16 x float> %841, <16 x float> %844, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %892 = shufflevector <16 x float> %865, <16 x float> %868, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %893 = shufflevector <16 x float> %847, <16 x float> %850, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %894 = shufflevector <16 x float> %871, <16 x float> %874, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %895 = shufflevector <16 x float> %853, <16 x float> %856, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %896 = shufflevector <16 x float> %877, <16 x float> %880, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %897 = shufflevector <16 x float> %881, <16 x float> %882, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %898 = shufflevector <16 x float> %885, <16 x float> %886, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %899 = shufflevector <16 x float> %883, <16 x float> %884, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %900 = shufflevector <16 x float> %887, <16 x float> %888, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %901 = shufflevector <16 x float> %881, <16 x float> %882, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %902 = shufflevector <16 x float> %885, <16 x float> %886, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %903 = shufflevector <16 x float> %883, <16 x float> %884, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %904 = shufflevector <16 x float> %887, <16 x float> %888, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %905 = shufflevector <16 x float> %889, <16 x float> %890, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %906 = shufflevector <16 x float> %893, <16 x float> %894, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %907 = shufflevector <16 x float> %891, <16 x float> %892, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %908 = shufflevector <16 x float> %895, <16 x float> %896, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %909 = shufflevector <16 x float> %889, <16 x float> %890, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %910 = shufflevector <16 x float> %893, <16 x float> %894, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %911 = shufflevector <16 x float> %891, <16 x float> %892, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %912 = shufflevector <16 x float> %895, <16 x float> %896, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %913 = shufflevector <16 x float> %897, <16 x float> %898, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %914 = shufflevector <16 x float> %899, <16 x float> %900, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %915 = shufflevector <16 x float> %897, <16 x float> %898, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %916 = shufflevector <16 x float> %899, <16 x float> %900, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %917 = shufflevector <16 x float> %901, <16 x float> %902, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %918 = shufflevector <16 x float> %903, <16 x float> %904, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %919 = shufflevector <16 x float> %901, <16 x float> %902, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %920 = shufflevector <16 x float> %903, <16 x float> %904, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %921 = shufflevector <16 x float> %905, <16 x float> %906, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %922 = shufflevector <16 x float> %907, <16 x float> %908, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %923 = shufflevector <16 x float> %905, <16 x float> %906, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %924 = shufflevector <16 x float> %907, <16 x float> %908, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %925 = shufflevector <16 x float> %909, <16 x float> %910, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %926 = shufflevector <16 x float> %911, <16 x float> %912, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %927 = shufflevector <16 x float> %909, <16 x float> %910, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %928 = shufflevector <16 x float> %911, <16 x float> %912, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %929 = shufflevector <16 x float> %913, <16 x float> %914, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %.idx2538 = shl nuw nsw i64 %j17.addr.02607, 6
-  %930 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2538
-  store <16 x float> %929, ptr %930, align 4
-  %931 = shufflevector <16 x float> %913, <16 x float> %914, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %932 = shl nuw nsw i64 %j17.addr.02607, 4
-  %933 = or disjoint i64 %932, 16
-  %934 = getelementptr inbounds float, ptr %QcT, i64 %933
-  store <16 x float> %931, ptr %934, align 4
-  %935 = shufflevector <16 x float> %915, <16 x float> %916, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %936 = or disjoint i64 %932, 32
-  %937 = getelementptr inbounds float, ptr %QcT, i64 %936
-  store <16 x float> %935, ptr %937, align 4
-  %938 = shufflevector <16 x float> %915, <16 x float> %916, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %939 = or disjoint i64 %932, 48
-  %940 = getelementptr inbounds float, ptr %QcT, i64 %939
-  store <16 x float> %938, ptr %940, align 4
-  %941 = shufflevector <16 x float> %917, <16 x float> %918, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %942 = or disjoint i64 %932, 64
-  %943 = getelementptr inbounds float, ptr %QcT, i64 %942
-  store <16 x float> %941, ptr %943, align 4
-  %944 = shufflevector <16 x float> %917, <16 x float> %918, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %945 = or disjoint i64 %932, 80
-  %946 = getelementptr inbounds float, ptr %QcT, i64 %945
-  store <16 x float> %944, ptr %946, align 4
-  %947 = shufflevector <16 x float> %919, <16 x float> %920, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %948 = or disjoint i64 %932, 96
-  %949 = getelementptr inbounds float, ptr %QcT, i64 %948
-  store <16 x float> %947, ptr %949, align 4
-  %950 = shufflevector <16 x float> %919, <16 x float> %920, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %951 = or disjoint i64 %932, 112
-  %952 = getelementptr inbounds float, ptr %QcT, i64 %951
-  store <16 x float> %950, ptr %952, align 4
-  %953 = shufflevector <16 x float> %921, <16 x float> %922, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %954 = or disjoint i64 %932, 128
-  %955 = getelementptr inbounds float, ptr %QcT, i64 %954
-  store <16 x float> %953, ptr %955, align 4
-  %956 = shufflevector <16 x float> %921, <16 x float> %922, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %957 = or disjoint i64 %932, 144
-  %958 = getelementptr inbounds float, ptr %QcT, i64 %957
-  store <16 x float> %956, ptr %958, align 4
-  %959 = shufflevector <16 x float> %923, <16 x float> %924, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %960 = or disjoint i64 %932, 160
-  %961 = getelementptr inbounds float, ptr %QcT, i64 %960
-  store <16 x float> %959, ptr %961, align 4
-  %962 = shufflevector <16 x float> %923, <16 x float> %924, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %963 = or disjoint i64 %932, 176
-  %964 = getelementptr inbounds float, ptr %QcT, i64 %963
-  store <16 x float> %962, ptr %964, align 4
-  %965 = shufflevector <16 x float> %925, <16 x float> %926, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %966 = or disjoint i64 %932, 192
-  %967 = getelementptr inbounds float, ptr %QcT, i64 %966
-  store <16 x float> %965, ptr %967, align 4
-  %968 = shufflevector <16 x float> %925, <16 x float> %926, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %969 = or disjoint i64 %932, 208
-  %970 = getelementptr inbounds float, ptr %QcT, i64 %969
-  store <16 x float> %968, ptr %970, align 4
-  %971 = shufflevector <16 x float> %927, <16 x float> %928, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %972 = or disjoint i64 %932, 224
-  %973 = getelementptr inbounds float, ptr %QcT, i64 %972
-  store <16 x float> %971, ptr %973, align 4
-  %974 = shufflevector <16 x float> %927, <16 x float> %928, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %975 = or disjoint i64 %932, 240
-  %976 = getelementptr inbounds float, ptr %QcT, i64 %975
-  store <16 x float> %974, ptr %976, align 4
-  br i1 %832, label %j17.body, label %j18.body
-
-j18.body:                                         ; preds = %j17.body, %j18.body
-  %977 = phi i1 [ false, %j18.body ], [ true, %j17.body ]
-  %j18.addr.02608 = phi i64 [ 16, %j18.body ], [ 0, %j17.body ]
-  %978 = getelementptr inbounds float, ptr %OY, i64 %j18.addr.02608
-  %979 = load <16 x float>, ptr %978, align 4
-  %980 = or disjoint i64 %j18.addr.02608, 256
-  %981 = getelementptr inbounds float, ptr %OY, i64 %980
-  %982 = load <16 x float>, ptr %981, align 4
-  %983 = or disjoint i64 %j18.addr.02608, 32
-  %984 = getelementptr inbounds float, ptr %OY, i64 %983
-  %985 = load <16 x float>, ptr %984, align 4
-  %986 = or disjoint i64 %j18.addr.02608, 288
-  %987 = getelementptr inbounds float, ptr %OY, i64 %986
-  %988 = load <16 x float>, ptr %987, align 4
-  %989 = or disjoint i64 %j18.addr.02608, 64
-  %990 = getelementptr inbounds float, ptr %OY, i64 %989
-  %991 = load <16 x float>, ptr %990, align 4
-  %992 = or disjoint i64 %j18.addr.02608, 320
-  %993 = getelementptr inbounds float, ptr %OY, i64 %992
-  %994 = load <16 x float>, ptr %993, align 4
-  %995 = or disjoint i64 %j18.addr.02608, 96
-  %996 = getelementptr inbounds float, ptr %OY, i64 %995
-  %997 = load <16 x float>, ptr %996, align 4
-  %998 = or disjoint i64 %j18.addr.02608, 352
-  %999 = getelementptr inbounds float, ptr %OY, i64 %998
-  %1000 = load <16 x float>, ptr %999, align 4
-  %1001 = or disjoint i64 %j18.addr.02608, 128
-  %1002 = getelementptr inbounds float, ptr %OY, i64 %1001
-  %1003 = load <16 x float>, ptr %1002, align 4
-  %1004 = or disjoint i64 %j18.addr.02608, 384
-  %1005 = getelementptr inbounds float, ptr %OY, i64 %1004
-  %1006 = load <16 x float>, ptr %1005, align 4
-  %1007 = or disjoint i64 %j18.addr.02608, 160
-  %1008 = getelementptr inbounds float, ptr %OY, i64 %1007
-  %1009 = load <16 x float>, ptr %1008, align 4
-  %1010 = or disjoint i64 %j18.addr.02608, 416
-  %1011 = getelementptr inbounds float, ptr %OY, i64 %1010
-  %1012 = load <16 x float>, ptr %1011, align 4
-  %1013 = or disjoint i64 %j18.addr.02608, 192
-  %1014 = getelementptr inbounds float, ptr %OY, i64 %1013
-  %1015 = load <16 x float>, ptr %1014, align 4
-  %1016 = or disjoint i64 %j18.addr.02608, 448
-  %1017 = getelementptr inbounds float, ptr %OY, i64 %1016
-  %1018 = load <16 x float>, ptr %1017, align 4
-  %1019 = or disjoint i64 %j18.addr.02608, 224
-  %1020 = getelementptr inbounds float, ptr %OY, i64 %1019
-  %1021 = load <16 x float>, ptr %1020, align 4
-  %1022 = or disjoint i64 %j18.addr.02608, 480
-  %1023 = getelementptr inbounds float, ptr %OY, i64 %1022
-  %1024 = load <16 x float>, ptr %1023, align 4
-  %1025 = shufflevector <16 x float> %979, <16 x float> %982, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1026 = shufflevector <16 x float> %1003, <16 x float> %1006, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1027 = shufflevector <16 x float> %985, <16 x float> %988, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1028 = shufflevector <16 x float> %1009, <16 x float> %1012, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1029 = shufflevector <16 x float> %991, <16 x float> %994, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1030 = shufflevector <16 x float> %1015, <16 x float> %1018, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1031 = shufflevector <16 x float> %997, <16 x float> %1000, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1032 = shufflevector <16 x float> %1021, <16 x float> %1024, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1033 = shufflevector <16 x float> %979, <16 x float> %982, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1034 = shufflevector <16 x float> %1003, <16 x float> %1006, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1035 = shufflevector <16 x float> %985, <16 x float> %988, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1036 = shufflevector <16 x float> %1009, <16 x float> %1012, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1037 = shufflevector <16 x float> %991, <16 x float> %994, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1038 = shufflevector <16 x float> %1015, <16 x float> %1018, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1039 = shufflevector <16 x float> %997, <16 x float> %1000, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1040 = shufflevector <16 x float> %1021, <16 x float> %1024, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1041 = shufflevector <16 x float> %1025, <16 x float> %1026, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1042 = shufflevector <16 x float> %1029, <16 x float> %1030, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1043 = shufflevector <16 x float> %1027, <16 x float> %1028, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1044 = shufflevector <16 x float> %1031, <16 x float> %1032, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1045 = shufflevector <16 x float> %1025, <16 x float> %1026, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1046 = shufflevector <16 x float> %1029, <16 x float> %1030, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1047 = shufflevector <16 x float> %1027, <16 x float> %1028, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1048 = shufflevector <16 x float> %1031, <16 x float> %1032, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1049 = shufflevector <16 x float> %1033, <16 x float> %1034, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1050 = shufflevector <16 x float> %1037, <16 x float> %1038, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1051 = shufflevector <16 x float> %1035, <16 x float> %1036, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1052 = shufflevector <16 x float> %1039, <16 x float> %1040, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1053 = shufflevector <16 x float> %1033, <16 x float> %1034, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1054 = shufflevector <16 x float> %1037, <16 x float> %1038, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1055 = shufflevector <16 x float> %1035, <16 x float> %1036, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1056 = shufflevector <16 x float> %1039, <16 x float> %1040, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1057 = shufflevector <16 x float> %1041, <16 x float> %1042, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1058 = shufflevector <16 x float> %1043, <16 x float> %1044, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1059 = shufflevector <16 x float> %1041, <16 x float> %1042, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1060 = shufflevector <16 x float> %1043, <16 x float> %1044, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1061 = shufflevector <16 x float> %1045, <16 x float> %1046, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1062 = shufflevector <16 x float> %1047, <16 x float> %1048, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1063 = shufflevector <16 x float> %1045, <16 x float> %1046, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1064 = shufflevector <16 x float> %1047, <16 x float> %1048, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1065 = shufflevector <16 x float> %1049, <16 x float> %1050, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1066 = shufflevector <16 x float> %1051, <16 x float> %1052, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1067 = shufflevector <16 x float> %1049, <16 x float> %1050, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1068 = shufflevector <16 x float> %1051, <16 x float> %1052, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1069 = shufflevector <16 x float> %1053, <16 x float> %1054, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1070 = shufflevector <16 x float> %1055, <16 x float> %1056, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1071 = shufflevector <16 x float> %1053, <16 x float> %1054, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1072 = shufflevector <16 x float> %1055, <16 x float> %1056, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1073 = shufflevector <16 x float> %1057, <16 x float> %1058, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %.idx2537 = shl nuw nsw i64 %j18.addr.02608, 6
-  %1074 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2537
-  store <16 x float> %1073, ptr %1074, align 4
-  %1075 = shufflevector <16 x float> %1057, <16 x float> %1058, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1076 = shl nuw nsw i64 %j18.addr.02608, 4
-  %1077 = or disjoint i64 %1076, 16
-  %1078 = getelementptr inbounds float, ptr %dOT, i64 %1077
-  store <16 x float> %1075, ptr %1078, align 4
-  %1079 = shufflevector <16 x float> %1059, <16 x float> %1060, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1080 = or disjoint i64 %1076, 32
-  %1081 = getelementptr inbounds float, ptr %dOT, i64 %1080
-  store <16 x float> %1079, ptr %1081, align 4
-  %1082 = shufflevector <16 x float> %1059, <16 x float> %1060, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1083 = or disjoint i64 %1076, 48
-  %1084 = getelementptr inbounds float, ptr %dOT, i64 %1083
-  store <16 x float> %1082, ptr %1084, align 4
-  %1085 = shufflevector <16 x float> %1061, <16 x float> %1062, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1086 = or disjoint i64 %1076, 64
-  %1087 = getelementptr inbounds float, ptr %dOT, i64 %1086
-  store <16 x float> %1085, ptr %1087, align 4
-  %1088 = shufflevector <16 x float> %1061, <16 x float> %1062, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1089 = or disjoint i64 %1076, 80
-  %1090 = getelementptr inbounds float, ptr %dOT, i64 %1089
-  store <16 x float> %1088, ptr %1090, align 4
-  %1091 = shufflevector <16 x float> %1063, <16 x float> %1064, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1092 = or disjoint i64 %1076, 96
-  %1093 = getelementptr inbounds float, ptr %dOT, i64 %1092
-  store <16 x float> %1091, ptr %1093, align 4
-  %1094 = shufflevector <16 x float> %1063, <16 x float> %1064, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1095 = or disjoint i64 %1076, 112
-  %1096 = getelementptr inbounds float, ptr %dOT, i64 %1095
-  store <16 x float> %1094, ptr %1096, align 4
-  %1097 = shufflevector <16 x float> %1065, <16 x float> %1066, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1098 = or disjoint i64 %1076, 128
-  %1099 = getelementptr inbounds float, ptr %dOT, i64 %1098
-  store <16 x float> %1097, ptr %1099, align 4
-  %1100 = shufflevector <16 x float> %1065, <16 x float> %1066, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1101 = or disjoint i64 %1076, 144
-  %1102 = getelementptr inbounds float, ptr %dOT, i64 %1101
-  store <16 x float> %1100, ptr %1102, align 4
-  %1103 = shufflevector <16 x float> %1067, <16 x float> %1068, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1104 = or disjoint i64 %1076, 160
-  %1105 = getelementptr inbounds float, ptr %dOT, i64 %1104
-  store <16 x float> %1103, ptr %1105, align 4
-  %1106 = shufflevector <16 x float> %1067, <16 x float> %1068, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1107 = or disjoint i64 %1076, 176
-  %1108 = getelementptr inbounds float, ptr %dOT, i64 %1107
-  store <16 x float> %1106, ptr %1108, align 4
-  %1109 = shufflevector <16 x float> %1069, <16 x float> %1070, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1110 = or disjoint i64 %1076, 192
-  %1111 = getelementptr inbounds float, ptr %dOT, i64 %1110
-  store <16 x float> %1109, ptr %1111, align 4
-  %1112 = shufflevector <16 x float> %1069, <16 x float> %1070, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1113 = or disjoint i64 %1076, 208
-  %1114 = getelementptr inbounds float, ptr %dOT, i64 %1113
-  store <16 x float> %1112, ptr %1114, align 4
-  %1115 = shufflevector <16 x float> %1071, <16 x float> %1072, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1116 = or disjoint i64 %1076, 224
-  %1117 = getelementptr inbounds float, ptr %dOT, i64 %1116
-  store <16 x float> %1115, ptr %1117, align 4
-  %1118 = shufflevector <16 x float> %1071, <16 x float> %1072, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1119 = or disjoint i64 %1076, 240
-  %1120 = getelementptr inbounds float, ptr %dOT, i64 %1119
-  store <16 x float> %1118, ptr %1120, align 4
-  br i1 %977, label %j18.body, label %i23.body
-
-i23.head.loopexit:                                ; preds = %p3.exit.1, %p3.exit
-  %1121 = icmp ult i64 %i23.addr.02621, 24
-  br i1 %1121, label %i23.body, label %p4.head.preheader
-
-i23.body:                                         ; preds = %j18.body, %i23.head.loopexit
-  %i23.addr.02621 = phi i64 [ %1122, %i23.head.loopexit ], [ 0, %j18.body ]
-  %1122 = add nuw nsw i64 %i23.addr.02621, 8
-  %1123 = shl nuw nsw i64 %i23.addr.02621, 5
-  %.idx2535 = shl nuw nsw i64 %i23.addr.02621, 7
-  %1124 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2535
-  %1125 = or disjoint i64 %1123, 32
-  %1126 = getelementptr inbounds float, ptr %Gm, i64 %1125
-  %1127 = or disjoint i64 %1123, 64
-  %1128 = getelementptr inbounds float, ptr %Gm, i64 %1127
-  %1129 = or disjoint i64 %1123, 96
-  %1130 = getelementptr inbounds float, ptr %Gm, i64 %1129
-  %1131 = or disjoint i64 %1123, 128
-  %1132 = getelementptr inbounds float, ptr %Gm, i64 %1131
-  %1133 = or disjoint i64 %1123, 160
-  %1134 = getelementptr inbounds float, ptr %Gm, i64 %1133
-  %1135 = or disjoint i64 %1123, 192
-  %1136 = getelementptr inbounds float, ptr %Gm, i64 %1135
-  %1137 = or disjoint i64 %1123, 224
-  %1138 = getelementptr inbounds float, ptr %Gm, i64 %1137
-  %invariant.gep3361 = getelementptr inbounds float, ptr %Bk, i64 %1123
+j17.body.preheader:                               ; preds = %j16.body
+  %1078 = load <8 x float>, ptr %51, align 4
+  %1079 = load <8 x float>, ptr %52, align 4
+  %1080 = load <8 x float>, ptr %53, align 4
+  %1081 = load <8 x float>, ptr %54, align 4
+  %1082 = load <8 x float>, ptr %55, align 4
+  %1083 = load <8 x float>, ptr %56, align 4
+  %1084 = load <8 x float>, ptr %57, align 4
+  %1085 = load <8 x float>, ptr %58, align 4
+  %1086 = shufflevector <8 x float> %1078, <8 x float> %1079, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1087 = shufflevector <8 x float> %1082, <8 x float> %1083, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1088 = shufflevector <8 x float> %1080, <8 x float> %1081, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1089 = shufflevector <8 x float> %1084, <8 x float> %1085, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1090 = shufflevector <8 x float> %1078, <8 x float> %1079, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1091 = shufflevector <8 x float> %1082, <8 x float> %1083, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1092 = shufflevector <8 x float> %1080, <8 x float> %1081, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1093 = shufflevector <8 x float> %1084, <8 x float> %1085, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1094 = shufflevector <8 x float> %1086, <8 x float> %1087, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1095 = shufflevector <8 x float> %1088, <8 x float> %1089, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1096 = shufflevector <8 x float> %1086, <8 x float> %1087, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1097 = shufflevector <8 x float> %1088, <8 x float> %1089, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1098 = shufflevector <8 x float> %1090, <8 x float> %1091, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1099 = shufflevector <8 x float> %1092, <8 x float> %1093, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1100 = shufflevector <8 x float> %1090, <8 x float> %1091, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1101 = shufflevector <8 x float> %1092, <8 x float> %1093, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1102 = shufflevector <8 x float> %1094, <8 x float> %1095, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1102, ptr %QcT, align 4
+  %1103 = shufflevector <8 x float> %1094, <8 x float> %1095, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1103, ptr %59, align 4
+  %1104 = shufflevector <8 x float> %1096, <8 x float> %1097, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1104, ptr %60, align 4
+  %1105 = shufflevector <8 x float> %1096, <8 x float> %1097, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1105, ptr %61, align 4
+  %1106 = shufflevector <8 x float> %1098, <8 x float> %1099, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1106, ptr %62, align 4
+  %1107 = shufflevector <8 x float> %1098, <8 x float> %1099, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1107, ptr %63, align 4
+  %1108 = shufflevector <8 x float> %1100, <8 x float> %1101, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1108, ptr %64, align 4
+  %1109 = shufflevector <8 x float> %1100, <8 x float> %1101, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1109, ptr %65, align 4
+  %1110 = load <8 x float>, ptr %66, align 4
+  %1111 = load <8 x float>, ptr %67, align 4
+  %1112 = load <8 x float>, ptr %68, align 4
+  %1113 = load <8 x float>, ptr %69, align 4
+  %1114 = load <8 x float>, ptr %70, align 4
+  %1115 = load <8 x float>, ptr %71, align 4
+  %1116 = load <8 x float>, ptr %72, align 4
+  %1117 = load <8 x float>, ptr %73, align 4
+  %1118 = shufflevector <8 x float> %1110, <8 x float> %1111, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1119 = shufflevector <8 x float> %1114, <8 x float> %1115, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1120 = shufflevector <8 x float> %1112, <8 x float> %1113, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1121 = shufflevector <8 x float> %1116, <8 x float> %1117, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1122 = shufflevector <8 x float> %1110, <8 x float> %1111, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1123 = shufflevector <8 x float> %1114, <8 x float> %1115, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1124 = shufflevector <8 x float> %1112, <8 x float> %1113, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1125 = shufflevector <8 x float> %1116, <8 x float> %1117, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1126 = shufflevector <8 x float> %1118, <8 x float> %1119, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1127 = shufflevector <8 x float> %1120, <8 x float> %1121, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1128 = shufflevector <8 x float> %1118, <8 x float> %1119, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1129 = shufflevector <8 x float> %1120, <8 x float> %1121, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1130 = shufflevector <8 x float> %1122, <8 x float> %1123, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1131 = shufflevector <8 x float> %1124, <8 x float> %1125, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1132 = shufflevector <8 x float> %1122, <8 x float> %1123, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1133 = shufflevector <8 x float> %1124, <8 x float> %1125, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1134 = shufflevector <8 x float> %1126, <8 x float> %1127, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1134, ptr %74, align 4
+  %1135 = shufflevector <8 x float> %1126, <8 x float> %1127, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1135, ptr %75, align 4
+  %1136 = shufflevector <8 x float> %1128, <8 x float> %1129, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1136, ptr %76, align 4
+  %1137 = shufflevector <8 x float> %1128, <8 x float> %1129, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1137, ptr %77, align 4
+  %1138 = shufflevector <8 x float> %1130, <8 x float> %1131, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1138, ptr %78, align 4
+  %1139 = shufflevector <8 x float> %1130, <8 x float> %1131, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1139, ptr %79, align 4
+  %1140 = shufflevector <8 x float> %1132, <8 x float> %1133, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1140, ptr %80, align 4
+  %1141 = shufflevector <8 x float> %1132, <8 x float> %1133, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1141, ptr %81, align 4
+  %1142 = load <8 x float>, ptr %82, align 4
+  %1143 = load <8 x float>, ptr %83, align 4
+  %1144 = load <8 x float>, ptr %84, align 4
+  %1145 = load <8 x float>, ptr %85, align 4
+  %1146 = load <8 x float>, ptr %86, align 4
+  %1147 = load <8 x float>, ptr %87, align 4
+  %1148 = load <8 x float>, ptr %88, align 4
+  %1149 = load <8 x float>, ptr %89, align 4
+  %1150 = shufflevector <8 x float> %1142, <8 x float> %1143, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1151 = shufflevector <8 x float> %1146, <8 x float> %1147, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1152 = shufflevector <8 x float> %1144, <8 x float> %1145, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1153 = shufflevector <8 x float> %1148, <8 x float> %1149, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1154 = shufflevector <8 x float> %1142, <8 x float> %1143, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1155 = shufflevector <8 x float> %1146, <8 x float> %1147, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1156 = shufflevector <8 x float> %1144, <8 x float> %1145, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1157 = shufflevector <8 x float> %1148, <8 x float> %1149, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1158 = shufflevector <8 x float> %1150, <8 x float> %1151, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1159 = shufflevector <8 x float> %1152, <8 x float> %1153, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1160 = shufflevector <8 x float> %1150, <8 x float> %1151, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1161 = shufflevector <8 x float> %1152, <8 x float> %1153, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1162 = shufflevector <8 x float> %1154, <8 x float> %1155, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1163 = shufflevector <8 x float> %1156, <8 x float> %1157, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1164 = shufflevector <8 x float> %1154, <8 x float> %1155, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1165 = shufflevector <8 x float> %1156, <8 x float> %1157, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1166 = shufflevector <8 x float> %1158, <8 x float> %1159, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1166, ptr %90, align 4
+  %1167 = shufflevector <8 x float> %1158, <8 x float> %1159, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1167, ptr %91, align 4
+  %1168 = shufflevector <8 x float> %1160, <8 x float> %1161, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1168, ptr %92, align 4
+  %1169 = shufflevector <8 x float> %1160, <8 x float> %1161, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1169, ptr %93, align 4
+  %1170 = shufflevector <8 x float> %1162, <8 x float> %1163, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1170, ptr %94, align 4
+  %1171 = shufflevector <8 x float> %1162, <8 x float> %1163, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1171, ptr %95, align 4
+  %1172 = shufflevector <8 x float> %1164, <8 x float> %1165, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1172, ptr %96, align 4
+  %1173 = shufflevector <8 x float> %1164, <8 x float> %1165, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1173, ptr %97, align 4
+  %1174 = load <8 x float>, ptr %98, align 4
+  %1175 = load <8 x float>, ptr %99, align 4
+  %1176 = load <8 x float>, ptr %100, align 4
+  %1177 = load <8 x float>, ptr %101, align 4
+  %1178 = load <8 x float>, ptr %102, align 4
+  %1179 = load <8 x float>, ptr %103, align 4
+  %1180 = load <8 x float>, ptr %104, align 4
+  %1181 = load <8 x float>, ptr %105, align 4
+  %1182 = shufflevector <8 x float> %1174, <8 x float> %1175, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1183 = shufflevector <8 x float> %1178, <8 x float> %1179, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1184 = shufflevector <8 x float> %1176, <8 x float> %1177, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1185 = shufflevector <8 x float> %1180, <8 x float> %1181, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1186 = shufflevector <8 x float> %1174, <8 x float> %1175, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1187 = shufflevector <8 x float> %1178, <8 x float> %1179, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1188 = shufflevector <8 x float> %1176, <8 x float> %1177, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1189 = shufflevector <8 x float> %1180, <8 x float> %1181, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1190 = shufflevector <8 x float> %1182, <8 x float> %1183, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1191 = shufflevector <8 x float> %1184, <8 x float> %1185, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1192 = shufflevector <8 x float> %1182, <8 x float> %1183, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1193 = shufflevector <8 x float> %1184, <8 x float> %1185, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1194 = shufflevector <8 x float> %1186, <8 x float> %1187, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1195 = shufflevector <8 x float> %1188, <8 x float> %1189, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1196 = shufflevector <8 x float> %1186, <8 x float> %1187, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1197 = shufflevector <8 x float> %1188, <8 x float> %1189, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1198 = shufflevector <8 x float> %1190, <8 x float> %1191, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1198, ptr %106, align 4
+  %1199 = shufflevector <8 x float> %1190, <8 x float> %1191, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1199, ptr %107, align 4
+  %1200 = shufflevector <8 x float> %1192, <8 x float> %1193, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1200, ptr %108, align 4
+  %1201 = shufflevector <8 x float> %1192, <8 x float> %1193, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1201, ptr %109, align 4
+  %1202 = shufflevector <8 x float> %1194, <8 x float> %1195, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1202, ptr %110, align 4
+  %1203 = shufflevector <8 x float> %1194, <8 x float> %1195, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1203, ptr %111, align 4
+  %1204 = shufflevector <8 x float> %1196, <8 x float> %1197, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1204, ptr %112, align 4
+  %1205 = shufflevector <8 x float> %1196, <8 x float> %1197, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1205, ptr %113, align 4
+  %1206 = load <8 x float>, ptr %OY, align 4
+  %1207 = load <8 x float>, ptr %114, align 4
+  %1208 = load <8 x float>, ptr %115, align 4
+  %1209 = load <8 x float>, ptr %116, align 4
+  %1210 = load <8 x float>, ptr %117, align 4
+  %1211 = load <8 x float>, ptr %118, align 4
+  %1212 = load <8 x float>, ptr %119, align 4
+  %1213 = load <8 x float>, ptr %120, align 4
+  %1214 = shufflevector <8 x float> %1206, <8 x float> %1207, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1215 = shufflevector <8 x float> %1210, <8 x float> %1211, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1216 = shufflevector <8 x float> %1208, <8 x float> %1209, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1217 = shufflevector <8 x float> %1212, <8 x float> %1213, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1218 = shufflevector <8 x float> %1206, <8 x float> %1207, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1219 = shufflevector <8 x float> %1210, <8 x float> %1211, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1220 = shufflevector <8 x float> %1208, <8 x float> %1209, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1221 = shufflevector <8 x float> %1212, <8 x float> %1213, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1222 = shufflevector <8 x float> %1214, <8 x float> %1215, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1223 = shufflevector <8 x float> %1216, <8 x float> %1217, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1224 = shufflevector <8 x float> %1214, <8 x float> %1215, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1225 = shufflevector <8 x float> %1216, <8 x float> %1217, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1226 = shufflevector <8 x float> %1218, <8 x float> %1219, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1227 = shufflevector <8 x float> %1220, <8 x float> %1221, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1228 = shufflevector <8 x float> %1218, <8 x float> %1219, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1229 = shufflevector <8 x float> %1220, <8 x float> %1221, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1230 = shufflevector <8 x float> %1222, <8 x float> %1223, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1230, ptr %dOT, align 4
+  %1231 = shufflevector <8 x float> %1222, <8 x float> %1223, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1231, ptr %121, align 4
+  %1232 = shufflevector <8 x float> %1224, <8 x float> %1225, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1232, ptr %122, align 4
+  %1233 = shufflevector <8 x float> %1224, <8 x float> %1225, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1233, ptr %123, align 4
+  %1234 = shufflevector <8 x float> %1226, <8 x float> %1227, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1234, ptr %124, align 4
+  %1235 = shufflevector <8 x float> %1226, <8 x float> %1227, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1235, ptr %125, align 4
+  %1236 = shufflevector <8 x float> %1228, <8 x float> %1229, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1236, ptr %126, align 4
+  %1237 = shufflevector <8 x float> %1228, <8 x float> %1229, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1237, ptr %127, align 4
+  %1238 = load <8 x float>, ptr %128, align 4
+  %1239 = load <8 x float>, ptr %129, align 4
+  %1240 = load <8 x float>, ptr %130, align 4
+  %1241 = load <8 x float>, ptr %131, align 4
+  %1242 = load <8 x float>, ptr %132, align 4
+  %1243 = load <8 x float>, ptr %133, align 4
+  %1244 = load <8 x float>, ptr %134, align 4
+  %1245 = load <8 x float>, ptr %135, align 4
+  %1246 = shufflevector <8 x float> %1238, <8 x float> %1239, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1247 = shufflevector <8 x float> %1242, <8 x float> %1243, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1248 = shufflevector <8 x float> %1240, <8 x float> %1241, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1249 = shufflevector <8 x float> %1244, <8 x float> %1245, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1250 = shufflevector <8 x float> %1238, <8 x float> %1239, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1251 = shufflevector <8 x float> %1242, <8 x float> %1243, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1252 = shufflevector <8 x float> %1240, <8 x float> %1241, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1253 = shufflevector <8 x float> %1244, <8 x float> %1245, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1254 = shufflevector <8 x float> %1246, <8 x float> %1247, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1255 = shufflevector <8 x float> %1248, <8 x float> %1249, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1256 = shufflevector <8 x float> %1246, <8 x float> %1247, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1257 = shufflevector <8 x float> %1248, <8 x float> %1249, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1258 = shufflevector <8 x float> %1250, <8 x float> %1251, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1259 = shufflevector <8 x float> %1252, <8 x float> %1253, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1260 = shufflevector <8 x float> %1250, <8 x float> %1251, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1261 = shufflevector <8 x float> %1252, <8 x float> %1253, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1262 = shufflevector <8 x float> %1254, <8 x float> %1255, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1262, ptr %136, align 4
+  %1263 = shufflevector <8 x float> %1254, <8 x float> %1255, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1263, ptr %137, align 4
+  %1264 = shufflevector <8 x float> %1256, <8 x float> %1257, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1264, ptr %138, align 4
+  %1265 = shufflevector <8 x float> %1256, <8 x float> %1257, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1265, ptr %139, align 4
+  %1266 = shufflevector <8 x float> %1258, <8 x float> %1259, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1266, ptr %140, align 4
+  %1267 = shufflevector <8 x float> %1258, <8 x float> %1259, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1267, ptr %141, align 4
+  %1268 = shufflevector <8 x float> %1260, <8 x float> %1261, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1268, ptr %142, align 4
+  %1269 = shufflevector <8 x float> %1260, <8 x float> %1261, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1269, ptr %143, align 4
+  %1270 = load <8 x float>, ptr %144, align 4
+  %1271 = load <8 x float>, ptr %145, align 4
+  %1272 = load <8 x float>, ptr %146, align 4
+  %1273 = load <8 x float>, ptr %147, align 4
+  %1274 = load <8 x float>, ptr %148, align 4
+  %1275 = load <8 x float>, ptr %149, align 4
+  %1276 = load <8 x float>, ptr %150, align 4
+  %1277 = load <8 x float>, ptr %151, align 4
+  %1278 = shufflevector <8 x float> %1270, <8 x float> %1271, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1279 = shufflevector <8 x float> %1274, <8 x float> %1275, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1280 = shufflevector <8 x float> %1272, <8 x float> %1273, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1281 = shufflevector <8 x float> %1276, <8 x float> %1277, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1282 = shufflevector <8 x float> %1270, <8 x float> %1271, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1283 = shufflevector <8 x float> %1274, <8 x float> %1275, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1284 = shufflevector <8 x float> %1272, <8 x float> %1273, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1285 = shufflevector <8 x float> %1276, <8 x float> %1277, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1286 = shufflevector <8 x float> %1278, <8 x float> %1279, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1287 = shufflevector <8 x float> %1280, <8 x float> %1281, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1288 = shufflevector <8 x float> %1278, <8 x float> %1279, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1289 = shufflevector <8 x float> %1280, <8 x float> %1281, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1290 = shufflevector <8 x float> %1282, <8 x float> %1283, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1291 = shufflevector <8 x float> %1284, <8 x float> %1285, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1292 = shufflevector <8 x float> %1282, <8 x float> %1283, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1293 = shufflevector <8 x float> %1284, <8 x float> %1285, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1294 = shufflevector <8 x float> %1286, <8 x float> %1287, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1294, ptr %152, align 4
+  %1295 = shufflevector <8 x float> %1286, <8 x float> %1287, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1295, ptr %153, align 4
+  %1296 = shufflevector <8 x float> %1288, <8 x float> %1289, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1296, ptr %154, align 4
+  %1297 = shufflevector <8 x float> %1288, <8 x float> %1289, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1297, ptr %155, align 4
+  %1298 = shufflevector <8 x float> %1290, <8 x float> %1291, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1298, ptr %156, align 4
+  %1299 = shufflevector <8 x float> %1290, <8 x float> %1291, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1299, ptr %157, align 4
+  %1300 = shufflevector <8 x float> %1292, <8 x float> %1293, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1300, ptr %158, align 4
+  %1301 = shufflevector <8 x float> %1292, <8 x float> %1293, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1301, ptr %159, align 4
+  %1302 = load <8 x float>, ptr %160, align 4
+  %1303 = load <8 x float>, ptr %161, align 4
+  %1304 = load <8 x float>, ptr %162, align 4
+  %1305 = load <8 x float>, ptr %163, align 4
+  %1306 = load <8 x float>, ptr %164, align 4
+  %1307 = load <8 x float>, ptr %165, align 4
+  %1308 = load <8 x float>, ptr %166, align 4
+  %1309 = load <8 x float>, ptr %167, align 4
+  %1310 = shufflevector <8 x float> %1302, <8 x float> %1303, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1311 = shufflevector <8 x float> %1306, <8 x float> %1307, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1312 = shufflevector <8 x float> %1304, <8 x float> %1305, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1313 = shufflevector <8 x float> %1308, <8 x float> %1309, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1314 = shufflevector <8 x float> %1302, <8 x float> %1303, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1315 = shufflevector <8 x float> %1306, <8 x float> %1307, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1316 = shufflevector <8 x float> %1304, <8 x float> %1305, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1317 = shufflevector <8 x float> %1308, <8 x float> %1309, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1318 = shufflevector <8 x float> %1310, <8 x float> %1311, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1319 = shufflevector <8 x float> %1312, <8 x float> %1313, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1320 = shufflevector <8 x float> %1310, <8 x float> %1311, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1321 = shufflevector <8 x float> %1312, <8 x float> %1313, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1322 = shufflevector <8 x float> %1314, <8 x float> %1315, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1323 = shufflevector <8 x float> %1316, <8 x float> %1317, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1324 = shufflevector <8 x float> %1314, <8 x float> %1315, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1325 = shufflevector <8 x float> %1316, <8 x float> %1317, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1326 = shufflevector <8 x float> %1318, <8 x float> %1319, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1326, ptr %168, align 4
+  %1327 = shufflevector <8 x float> %1318, <8 x float> %1319, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1327, ptr %169, align 4
+  %1328 = shufflevector <8 x float> %1320, <8 x float> %1321, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1328, ptr %170, align 4
+  %1329 = shufflevector <8 x float> %1320, <8 x float> %1321, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1329, ptr %171, align 4
+  %1330 = shufflevector <8 x float> %1322, <8 x float> %1323, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1330, ptr %172, align 4
+  %1331 = shufflevector <8 x float> %1322, <8 x float> %1323, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1331, ptr %173, align 4
+  %1332 = shufflevector <8 x float> %1324, <8 x float> %1325, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1332, ptr %174, align 4
+  %1333 = shufflevector <8 x float> %1324, <8 x float> %1325, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1333, ptr %175, align 4
   br label %p3.body
 
-p3.body:                                          ; preds = %i23.body, %p3.body
-  %acc.02619 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1144, %p3.body ]
-  %acc1.02618 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1149, %p3.body ]
-  %acc2.02617 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1154, %p3.body ]
-  %acc3.02616 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1159, %p3.body ]
-  %acc4.02615 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1164, %p3.body ]
-  %acc5.02614 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1169, %p3.body ]
-  %acc6.02613 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1174, %p3.body ]
-  %acc7.02612 = phi <16 x float> [ zeroinitializer, %i23.body ], [ %1179, %p3.body ]
-  %p3.addr.02611 = phi i64 [ 0, %i23.body ], [ %p3.next, %p3.body ]
-  %.idx2536 = shl nuw nsw i64 %p3.addr.02611, 7
-  %gep2610 = getelementptr inbounds i8, ptr %KT, i64 %.idx2536
-  %1139 = load <16 x float>, ptr %gep2610, align 4
-  %gep3362 = getelementptr inbounds float, ptr %invariant.gep3361, i64 %p3.addr.02611
-  %1140 = getelementptr inbounds i8, ptr %gep3362, i64 10240
-  %1141 = load float, ptr %1140, align 4
-  %1142 = insertelement <16 x float> poison, float %1141, i64 0
-  %1143 = shufflevector <16 x float> %1142, <16 x float> poison, <16 x i32> zeroinitializer
-  %1144 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1143, <16 x float> %1139, <16 x float> %acc.02619)
-  %1145 = getelementptr inbounds i8, ptr %gep3362, i64 10368
-  %1146 = load float, ptr %1145, align 4
-  %1147 = insertelement <16 x float> poison, float %1146, i64 0
-  %1148 = shufflevector <16 x float> %1147, <16 x float> poison, <16 x i32> zeroinitializer
-  %1149 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1148, <16 x float> %1139, <16 x float> %acc1.02618)
-  %1150 = getelementptr inbounds i8, ptr %gep3362, i64 10496
-  %1151 = load float, ptr %1150, align 4
-  %1152 = insertelement <16 x float> poison, float %1151, i64 0
-  %1153 = shufflevector <16 x float> %1152, <16 x float> poison, <16 x i32> zeroinitializer
-  %1154 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1153, <16 x float> %1139, <16 x float> %acc2.02617)
-  %1155 = getelementptr inbounds i8, ptr %gep3362, i64 10624
-  %1156 = load float, ptr %1155, align 4
-  %1157 = insertelement <16 x float> poison, float %1156, i64 0
-  %1158 = shufflevector <16 x float> %1157, <16 x float> poison, <16 x i32> zeroinitializer
-  %1159 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1158, <16 x float> %1139, <16 x float> %acc3.02616)
-  %1160 = getelementptr inbounds i8, ptr %gep3362, i64 10752
-  %1161 = load float, ptr %1160, align 4
-  %1162 = insertelement <16 x float> poison, float %1161, i64 0
-  %1163 = shufflevector <16 x float> %1162, <16 x float> poison, <16 x i32> zeroinitializer
-  %1164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1163, <16 x float> %1139, <16 x float> %acc4.02615)
-  %1165 = getelementptr inbounds i8, ptr %gep3362, i64 10880
-  %1166 = load float, ptr %1165, align 4
-  %1167 = insertelement <16 x float> poison, float %1166, i64 0
-  %1168 = shufflevector <16 x float> %1167, <16 x float> poison, <16 x i32> zeroinitializer
-  %1169 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1168, <16 x float> %1139, <16 x float> %acc5.02614)
-  %1170 = getelementptr inbounds i8, ptr %gep3362, i64 11008
-  %1171 = load float, ptr %1170, align 4
-  %1172 = insertelement <16 x float> poison, float %1171, i64 0
-  %1173 = shufflevector <16 x float> %1172, <16 x float> poison, <16 x i32> zeroinitializer
-  %1174 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1173, <16 x float> %1139, <16 x float> %acc6.02613)
-  %1175 = getelementptr inbounds i8, ptr %gep3362, i64 11136
-  %1176 = load float, ptr %1175, align 4
-  %1177 = insertelement <16 x float> poison, float %1176, i64 0
-  %1178 = shufflevector <16 x float> %1177, <16 x float> poison, <16 x i32> zeroinitializer
-  %1179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1178, <16 x float> %1139, <16 x float> %acc7.02612)
-  %p3.next = add nuw nsw i64 %p3.addr.02611, 1
-  %exitcond3119.not = icmp eq i64 %p3.next, 32
-  br i1 %exitcond3119.not, label %p3.exit, label %p3.body
-
-p3.exit:                                          ; preds = %p3.body
-  store <16 x float> %1144, ptr %1124, align 4
-  store <16 x float> %1149, ptr %1126, align 4
-  store <16 x float> %1154, ptr %1128, align 4
-  store <16 x float> %1159, ptr %1130, align 4
-  store <16 x float> %1164, ptr %1132, align 4
-  store <16 x float> %1169, ptr %1134, align 4
-  store <16 x float> %1174, ptr %1136, align 4
-  store <16 x float> %1179, ptr %1138, align 4
-  %1180 = icmp ugt i64 %i23.addr.02621, 8
-  br i1 %1180, label %p3.body.1, label %i23.head.loopexit
-
-p3.body.1:                                        ; preds = %p3.exit, %p3.body.1
-  %acc.02619.1 = phi <16 x float> [ %1186, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %acc1.02618.1 = phi <16 x float> [ %1191, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %acc2.02617.1 = phi <16 x float> [ %1196, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %acc3.02616.1 = phi <16 x float> [ %1201, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %acc4.02615.1 = phi <16 x float> [ %1206, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %acc5.02614.1 = phi <16 x float> [ %1211, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %acc6.02613.1 = phi <16 x float> [ %1216, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %acc7.02612.1 = phi <16 x float> [ %1221, %p3.body.1 ], [ zeroinitializer, %p3.exit ]
-  %p3.addr.02611.1 = phi i64 [ %p3.next.1, %p3.body.1 ], [ 0, %p3.exit ]
-  %.idx2536.1 = shl nuw nsw i64 %p3.addr.02611.1, 7
-  %gep2610.1 = getelementptr inbounds i8, ptr %invariant.gep2609.1, i64 %.idx2536.1
-  %1181 = load <16 x float>, ptr %gep2610.1, align 4
-  %gep3362.1 = getelementptr inbounds float, ptr %invariant.gep3361, i64 %p3.addr.02611.1
-  %1182 = getelementptr inbounds i8, ptr %gep3362.1, i64 10240
-  %1183 = load float, ptr %1182, align 4
-  %1184 = insertelement <16 x float> poison, float %1183, i64 0
-  %1185 = shufflevector <16 x float> %1184, <16 x float> poison, <16 x i32> zeroinitializer
-  %1186 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1185, <16 x float> %1181, <16 x float> %acc.02619.1)
-  %1187 = getelementptr inbounds i8, ptr %gep3362.1, i64 10368
-  %1188 = load float, ptr %1187, align 4
-  %1189 = insertelement <16 x float> poison, float %1188, i64 0
-  %1190 = shufflevector <16 x float> %1189, <16 x float> poison, <16 x i32> zeroinitializer
-  %1191 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1190, <16 x float> %1181, <16 x float> %acc1.02618.1)
-  %1192 = getelementptr inbounds i8, ptr %gep3362.1, i64 10496
-  %1193 = load float, ptr %1192, align 4
-  %1194 = insertelement <16 x float> poison, float %1193, i64 0
-  %1195 = shufflevector <16 x float> %1194, <16 x float> poison, <16 x i32> zeroinitializer
-  %1196 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1195, <16 x float> %1181, <16 x float> %acc2.02617.1)
-  %1197 = getelementptr inbounds i8, ptr %gep3362.1, i64 10624
-  %1198 = load float, ptr %1197, align 4
-  %1199 = insertelement <16 x float> poison, float %1198, i64 0
-  %1200 = shufflevector <16 x float> %1199, <16 x float> poison, <16 x i32> zeroinitializer
-  %1201 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1200, <16 x float> %1181, <16 x float> %acc3.02616.1)
-  %1202 = getelementptr inbounds i8, ptr %gep3362.1, i64 10752
-  %1203 = load float, ptr %1202, align 4
-  %1204 = insertelement <16 x float> poison, float %1203, i64 0
-  %1205 = shufflevector <16 x float> %1204, <16 x float> poison, <16 x i32> zeroinitializer
-  %1206 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1205, <16 x float> %1181, <16 x float> %acc4.02615.1)
-  %1207 = getelementptr inbounds i8, ptr %gep3362.1, i64 10880
-  %1208 = load float, ptr %1207, align 4
-  %1209 = insertelement <16 x float> poison, float %1208, i64 0
-  %1210 = shufflevector <16 x float> %1209, <16 x float> poison, <16 x i32> zeroinitializer
-  %1211 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1210, <16 x float> %1181, <16 x float> %acc5.02614.1)
-  %1212 = getelementptr inbounds i8, ptr %gep3362.1, i64 11008
-  %1213 = load float, ptr %1212, align 4
-  %1214 = insertelement <16 x float> poison, float %1213, i64 0
-  %1215 = shufflevector <16 x float> %1214, <16 x float> poison, <16 x i32> zeroinitializer
-  %1216 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1215, <16 x float> %1181, <16 x float> %acc6.02613.1)
-  %1217 = getelementptr inbounds i8, ptr %gep3362.1, i64 11136
-  %1218 = load float, ptr %1217, align 4
-  %1219 = insertelement <16 x float> poison, float %1218, i64 0
-  %1220 = shufflevector <16 x float> %1219, <16 x float> poison, <16 x i32> zeroinitializer
-  %1221 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1220, <16 x float> %1181, <16 x float> %acc7.02612.1)
-  %p3.next.1 = add nuw nsw i64 %p3.addr.02611.1, 1
-  %exitcond3119.not.1 = icmp eq i64 %p3.next.1, 32
-  br i1 %exitcond3119.not.1, label %p3.exit.1, label %p3.body.1
+p3.body.1:                                        ; preds = %p3.body.1, %p3.exit
+  %acc.02369.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1340, %p3.body.1 ]
+  %acc1.02368.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1345, %p3.body.1 ]
+  %acc2.02367.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1350, %p3.body.1 ]
+  %acc3.02366.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1355, %p3.body.1 ]
+  %acc4.02365.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1360, %p3.body.1 ]
+  %acc5.02364.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1365, %p3.body.1 ]
+  %acc6.02363.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1370, %p3.body.1 ]
+  %acc7.02362.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1375, %p3.body.1 ]
+  %p3.addr.02361.1 = phi i64 [ 0, %p3.exit ], [ %p3.next.1, %p3.body.1 ]
+  %.idx2278.1 = shl nuw nsw i64 %p3.addr.02361.1, 6
+  %gep2360.1 = getelementptr inbounds i8, ptr %KT, i64 %.idx2278.1
+  %1334 = load <16 x float>, ptr %gep2360.1, align 4
+  %1335 = getelementptr inbounds float, ptr %Bk, i64 %p3.addr.02361.1
+  %1336 = getelementptr inbounds i8, ptr %1335, i64 10240
+  %1337 = load float, ptr %1336, align 4
+  %1338 = insertelement <16 x float> poison, float %1337, i64 0
+  %1339 = shufflevector <16 x float> %1338, <16 x float> poison, <16 x i32> zeroinitializer
+  %1340 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1339, <16 x float> %1334, <16 x float> %acc.02369.1)
+  %1341 = getelementptr inbounds i8, ptr %1335, i64 10368
+  %1342 = load float, ptr %1341, align 4
+  %1343 = insertelement <16 x float> poison, float %1342, i64 0
+  %1344 = shufflevector <16 x float> %1343, <16 x float> poison, <16 x i32> zeroinitializer
+  %1345 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1344, <16 x float> %1334, <16 x float> %acc1.02368.1)
+  %1346 = getelementptr inbounds i8, ptr %1335, i64 10496
+  %1347 = load float, ptr %1346, align 4
+  %1348 = insertelement <16 x float> poison, float %1347, i64 0
+  %1349 = shufflevector <16 x float> %1348, <16 x float> poison, <16 x i32> zeroinitializer
+  %1350 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1349, <16 x float> %1334, <16 x float> %acc2.02367.1)
+  %1351 = getelementptr inbounds i8, ptr %1335, i64 10624
+  %1352 = load float, ptr %1351, align 4
+  %1353 = insertelement <16 x float> poison, float %1352, i64 0
+  %1354 = shufflevector <16 x float> %1353, <16 x float> poison, <16 x i32> zeroinitializer
+  %1355 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1354, <16 x float> %1334, <16 x float> %acc3.02366.1)
+  %1356 = getelementptr inbounds i8, ptr %1335, i64 10752
+  %1357 = load float, ptr %1356, align 4
+  %1358 = insertelement <16 x float> poison, float %1357, i64 0
+  %1359 = shufflevector <16 x float> %1358, <16 x float> poison, <16 x i32> zeroinitializer
+  %1360 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1359, <16 x float> %1334, <16 x float> %acc4.02365.1)
+  %1361 = getelementptr inbounds i8, ptr %1335, i64 10880
+  %1362 = load float, ptr %1361, align 4
+  %1363 = insertelement <16 x float> poison, float %1362, i64 0
+  %1364 = shufflevector <16 x float> %1363, <16 x float> poison, <16 x i32> zeroinitializer
+  %1365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1364, <16 x float> %1334, <16 x float> %acc5.02364.1)
+  %1366 = getelementptr inbounds i8, ptr %1335, i64 11008
+  %1367 = load float, ptr %1366, align 4
+  %1368 = insertelement <16 x float> poison, float %1367, i64 0
+  %1369 = shufflevector <16 x float> %1368, <16 x float> poison, <16 x i32> zeroinitializer
+  %1370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1369, <16 x float> %1334, <16 x float> %acc6.02363.1)
+  %1371 = getelementptr inbounds i8, ptr %1335, i64 11136
+  %1372 = load float, ptr %1371, align 4
+  %1373 = insertelement <16 x float> poison, float %1372, i64 0
+  %1374 = shufflevector <16 x float> %1373, <16 x float> poison, <16 x i32> zeroinitializer
+  %1375 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1374, <16 x float> %1334, <16 x float> %acc7.02362.1)
+  %p3.next.1 = add nuw nsw i64 %p3.addr.02361.1, 1
+  %exitcond2840.1.not = icmp eq i64 %p3.next.1, 32
+  br i1 %exitcond2840.1.not, label %p3.exit.1, label %p3.body.1
 
 p3.exit.1:                                        ; preds = %p3.body.1
-  %1222 = getelementptr inbounds i8, ptr %1124, i64 64
-  store <16 x float> %1186, ptr %1222, align 4
-  %1223 = getelementptr inbounds i8, ptr %1126, i64 64
-  store <16 x float> %1191, ptr %1223, align 4
-  %1224 = getelementptr inbounds i8, ptr %1128, i64 64
-  store <16 x float> %1196, ptr %1224, align 4
-  %1225 = getelementptr inbounds i8, ptr %1130, i64 64
-  store <16 x float> %1201, ptr %1225, align 4
-  %1226 = getelementptr inbounds i8, ptr %1132, i64 64
-  store <16 x float> %1206, ptr %1226, align 4
-  %1227 = getelementptr inbounds i8, ptr %1134, i64 64
-  store <16 x float> %1211, ptr %1227, align 4
-  %1228 = getelementptr inbounds i8, ptr %1136, i64 64
-  store <16 x float> %1216, ptr %1228, align 4
-  %1229 = getelementptr inbounds i8, ptr %1138, i64 64
-  store <16 x float> %1221, ptr %1229, align 4
-  br label %i23.head.loopexit
+  store <16 x float> %1340, ptr %183, align 4
+  store <16 x float> %1345, ptr %184, align 4
+  store <16 x float> %1350, ptr %185, align 4
+  store <16 x float> %1355, ptr %186, align 4
+  store <16 x float> %1360, ptr %187, align 4
+  store <16 x float> %1365, ptr %188, align 4
+  store <16 x float> %1370, ptr %189, align 4
+  store <16 x float> %1375, ptr %190, align 4
+  br label %p4.head.preheader
 
-p4.head.preheader:                                ; preds = %i23.head.loopexit, %p4.exit
-  %i24.addr.02639 = phi i64 [ %i24.next, %p4.exit ], [ 0, %i23.head.loopexit ]
-  %.idx3161 = shl nsw i64 %i24.addr.02639, 7
-  %invariant.gep3363 = getelementptr inbounds i8, ptr %Bk, i64 %.idx3161
-  br label %p4.body
-
-p4.body:                                          ; preds = %p4.head.preheader, %p4.body
-  %acc8.02638 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1246, %p4.body ]
-  %acc9.02637 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1247, %p4.body ]
-  %acc10.02636 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1248, %p4.body ]
-  %acc11.02635 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1249, %p4.body ]
-  %acc12.02634 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1254, %p4.body ]
-  %acc13.02633 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1255, %p4.body ]
-  %acc14.02632 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1256, %p4.body ]
-  %acc15.02631 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1257, %p4.body ]
-  %acc16.02630 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1262, %p4.body ]
-  %acc17.02629 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1263, %p4.body ]
-  %acc18.02628 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1264, %p4.body ]
-  %acc19.02627 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1265, %p4.body ]
-  %acc20.02626 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1270, %p4.body ]
-  %acc21.02625 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1271, %p4.body ]
-  %acc22.02624 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1272, %p4.body ]
-  %acc23.02623 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1273, %p4.body ]
-  %p4.addr.02622 = phi i64 [ 0, %p4.head.preheader ], [ %p4.next, %p4.body ]
-  %1230 = shl nuw nsw i64 %p4.addr.02622, 6
-  %1231 = getelementptr inbounds float, ptr %work, i64 %1230
-  %1232 = load <16 x float>, ptr %1231, align 4
-  %1233 = or disjoint i64 %1230, 16
-  %1234 = getelementptr inbounds float, ptr %work, i64 %1233
-  %1235 = load <16 x float>, ptr %1234, align 4
-  %1236 = or disjoint i64 %1230, 32
-  %1237 = getelementptr inbounds float, ptr %work, i64 %1236
-  %1238 = load <16 x float>, ptr %1237, align 4
-  %1239 = or disjoint i64 %1230, 48
-  %1240 = getelementptr inbounds float, ptr %work, i64 %1239
-  %1241 = load <16 x float>, ptr %1240, align 4
-  %gep3364 = getelementptr inbounds float, ptr %invariant.gep3363, i64 %p4.addr.02622
-  %1242 = getelementptr inbounds i8, ptr %gep3364, i64 10240
-  %1243 = load float, ptr %1242, align 4
-  %1244 = insertelement <16 x float> poison, float %1243, i64 0
-  %1245 = shufflevector <16 x float> %1244, <16 x float> poison, <16 x i32> zeroinitializer
-  %1246 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1245, <16 x float> %1232, <16 x float> %acc8.02638)
-  %1247 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1245, <16 x float> %1235, <16 x float> %acc9.02637)
-  %1248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1245, <16 x float> %1238, <16 x float> %acc10.02636)
-  %1249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1245, <16 x float> %1241, <16 x float> %acc11.02635)
-  %1250 = getelementptr inbounds i8, ptr %gep3364, i64 10368
-  %1251 = load float, ptr %1250, align 4
-  %1252 = insertelement <16 x float> poison, float %1251, i64 0
-  %1253 = shufflevector <16 x float> %1252, <16 x float> poison, <16 x i32> zeroinitializer
-  %1254 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1253, <16 x float> %1232, <16 x float> %acc12.02634)
-  %1255 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1253, <16 x float> %1235, <16 x float> %acc13.02633)
-  %1256 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1253, <16 x float> %1238, <16 x float> %acc14.02632)
-  %1257 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1253, <16 x float> %1241, <16 x float> %acc15.02631)
-  %1258 = getelementptr inbounds i8, ptr %gep3364, i64 10496
-  %1259 = load float, ptr %1258, align 4
-  %1260 = insertelement <16 x float> poison, float %1259, i64 0
-  %1261 = shufflevector <16 x float> %1260, <16 x float> poison, <16 x i32> zeroinitializer
-  %1262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1261, <16 x float> %1232, <16 x float> %acc16.02630)
-  %1263 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1261, <16 x float> %1235, <16 x float> %acc17.02629)
-  %1264 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1261, <16 x float> %1238, <16 x float> %acc18.02628)
-  %1265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1261, <16 x float> %1241, <16 x float> %acc19.02627)
-  %1266 = getelementptr inbounds i8, ptr %gep3364, i64 10624
-  %1267 = load float, ptr %1266, align 4
-  %1268 = insertelement <16 x float> poison, float %1267, i64 0
-  %1269 = shufflevector <16 x float> %1268, <16 x float> poison, <16 x i32> zeroinitializer
-  %1270 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1269, <16 x float> %1232, <16 x float> %acc20.02626)
-  %1271 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1269, <16 x float> %1235, <16 x float> %acc21.02625)
-  %1272 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1269, <16 x float> %1238, <16 x float> %acc22.02624)
-  %1273 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1269, <16 x float> %1241, <16 x float> %acc23.02623)
-  %p4.next = add nuw nsw i64 %p4.addr.02622, 1
-  %exitcond3120.not = icmp eq i64 %p4.next, 32
-  br i1 %exitcond3120.not, label %p4.exit, label %p4.body
-
-p4.exit:                                          ; preds = %p4.body
-  %1274 = shl nuw nsw i64 %i24.addr.02639, 6
-  %1275 = getelementptr inbounds float, ptr %KSdS, i64 %1274
-  store <16 x float> %1246, ptr %1275, align 4
-  %1276 = or disjoint i64 %1274, 16
-  %1277 = getelementptr inbounds float, ptr %KSdS, i64 %1276
-  store <16 x float> %1247, ptr %1277, align 4
-  %1278 = or disjoint i64 %1274, 32
-  %1279 = getelementptr inbounds float, ptr %KSdS, i64 %1278
-  store <16 x float> %1248, ptr %1279, align 4
-  %1280 = or disjoint i64 %1274, 48
-  %1281 = getelementptr inbounds float, ptr %KSdS, i64 %1280
-  store <16 x float> %1249, ptr %1281, align 4
-  %1282 = or disjoint i64 %1274, 64
-  %1283 = getelementptr inbounds float, ptr %KSdS, i64 %1282
-  store <16 x float> %1254, ptr %1283, align 4
-  %1284 = or disjoint i64 %1274, 80
-  %1285 = getelementptr inbounds float, ptr %KSdS, i64 %1284
-  store <16 x float> %1255, ptr %1285, align 4
-  %1286 = or disjoint i64 %1274, 96
-  %1287 = getelementptr inbounds float, ptr %KSdS, i64 %1286
-  store <16 x float> %1256, ptr %1287, align 4
-  %1288 = or disjoint i64 %1274, 112
-  %1289 = getelementptr inbounds float, ptr %KSdS, i64 %1288
-  store <16 x float> %1257, ptr %1289, align 4
-  %1290 = or disjoint i64 %1274, 128
-  %1291 = getelementptr inbounds float, ptr %KSdS, i64 %1290
-  store <16 x float> %1262, ptr %1291, align 4
-  %1292 = or disjoint i64 %1274, 144
-  %1293 = getelementptr inbounds float, ptr %KSdS, i64 %1292
-  store <16 x float> %1263, ptr %1293, align 4
-  %1294 = or disjoint i64 %1274, 160
-  %1295 = getelementptr inbounds float, ptr %KSdS, i64 %1294
-  store <16 x float> %1264, ptr %1295, align 4
-  %1296 = or disjoint i64 %1274, 176
-  %1297 = getelementptr inbounds float, ptr %KSdS, i64 %1296
-  store <16 x float> %1265, ptr %1297, align 4
-  %1298 = or disjoint i64 %1274, 192
-  %1299 = getelementptr inbounds float, ptr %KSdS, i64 %1298
-  store <16 x float> %1270, ptr %1299, align 4
-  %1300 = or disjoint i64 %1274, 208
-  %1301 = getelementptr inbounds float, ptr %KSdS, i64 %1300
-  store <16 x float> %1271, ptr %1301, align 4
-  %1302 = or disjoint i64 %1274, 224
-  %1303 = getelementptr inbounds float, ptr %KSdS, i64 %1302
-  store <16 x float> %1272, ptr %1303, align 4
-  %1304 = or disjoint i64 %1274, 240
-  %1305 = getelementptr inbounds float, ptr %KSdS, i64 %1304
-  store <16 x float> %1273, ptr %1305, align 4
-  %i24.next = add nuw nsw i64 %i24.addr.02639, 4
-  %1306 = icmp ult i64 %i24.addr.02639, 28
-  br i1 %1306, label %p4.head.preheader, label %p5.head.preheader
-
-p5.head.preheader:                                ; preds = %p4.exit, %p5.head.preheader
-  %i25.addr.02641 = phi i64 [ %i25.next.3, %p5.head.preheader ], [ 0, %p4.exit ]
-  %.idx2890 = shl nsw i64 %i25.addr.02641, 7
-  %1307 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2890
-  %1308 = load <16 x float>, ptr %1307, align 4
-  %.idx2891 = shl nsw i64 %i25.addr.02641, 8
-  %1309 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2891
-  %1310 = load <16 x float>, ptr %1309, align 4
-  %1311 = fsub <16 x float> %1308, %1310
-  store <16 x float> %1311, ptr %1307, align 4
-  %1312 = getelementptr inbounds i8, ptr %31, i64 %.idx2890
-  %1313 = load <16 x float>, ptr %1312, align 4
-  %1314 = getelementptr inbounds i8, ptr %32, i64 %.idx2891
-  %1315 = load <16 x float>, ptr %1314, align 4
-  %1316 = fsub <16 x float> %1313, %1315
-  store <16 x float> %1316, ptr %1312, align 4
-  %i25.next = or disjoint i64 %i25.addr.02641, 1
-  %.idx2890.1 = shl nsw i64 %i25.next, 7
-  %1317 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2890.1
-  %1318 = load <16 x float>, ptr %1317, align 4
-  %.idx2891.1 = shl nsw i64 %i25.next, 8
-  %1319 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2891.1
-  %1320 = load <16 x float>, ptr %1319, align 4
-  %1321 = fsub <16 x float> %1318, %1320
-  store <16 x float> %1321, ptr %1317, align 4
-  %1322 = getelementptr inbounds i8, ptr %31, i64 %.idx2890.1
-  %1323 = load <16 x float>, ptr %1322, align 4
-  %1324 = getelementptr inbounds i8, ptr %32, i64 %.idx2891.1
-  %1325 = load <16 x float>, ptr %1324, align 4
-  %1326 = fsub <16 x float> %1323, %1325
-  store <16 x float> %1326, ptr %1322, align 4
-  %i25.next.1 = or disjoint i64 %i25.addr.02641, 2
-  %.idx2890.2 = shl nsw i64 %i25.next.1, 7
-  %1327 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2890.2
-  %1328 = load <16 x float>, ptr %1327, align 4
-  %.idx2891.2 = shl nsw i64 %i25.next.1, 8
-  %1329 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2891.2
-  %1330 = load <16 x float>, ptr %1329, align 4
-  %1331 = fsub <16 x float> %1328, %1330
-  store <16 x float> %1331, ptr %1327, align 4
-  %1332 = getelementptr inbounds i8, ptr %31, i64 %.idx2890.2
-  %1333 = load <16 x float>, ptr %1332, align 4
-  %1334 = getelementptr inbounds i8, ptr %32, i64 %.idx2891.2
-  %1335 = load <16 x float>, ptr %1334, align 4
-  %1336 = fsub <16 x float> %1333, %1335
-  store <16 x float> %1336, ptr %1332, align 4
-  %i25.next.2 = or disjoint i64 %i25.addr.02641, 3
-  %.idx2890.3 = shl nsw i64 %i25.next.2, 7
-  %1337 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2890.3
-  %1338 = load <16 x float>, ptr %1337, align 4
-  %.idx2891.3 = shl nsw i64 %i25.next.2, 8
-  %1339 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2891.3
-  %1340 = load <16 x float>, ptr %1339, align 4
-  %1341 = fsub <16 x float> %1338, %1340
-  store <16 x float> %1341, ptr %1337, align 4
-  %1342 = getelementptr inbounds i8, ptr %31, i64 %.idx2890.3
-  %1343 = load <16 x float>, ptr %1342, align 4
-  %1344 = getelementptr inbounds i8, ptr %32, i64 %.idx2891.3
-  %1345 = load <16 x float>, ptr %1344, align 4
-  %1346 = fsub <16 x float> %1343, %1345
-  store <16 x float> %1346, ptr %1342, align 4
-  %i25.next.3 = add nuw nsw i64 %i25.addr.02641, 4
-  %exitcond3121.not.3 = icmp eq i64 %i25.next.3, 32
-  br i1 %exitcond3121.not.3, label %ib.body, label %p5.head.preheader
-
-ib.body:                                          ; preds = %p5.head.preheader, %j21.exit
-  %ib.addr.02658 = phi i64 [ %ib.next, %j21.exit ], [ 0, %p5.head.preheader ]
-  %1347 = shl nuw nsw i64 %ib.addr.02658, 2
-  %umax3710 = tail call i64 @llvm.umax.i64(i64 %1347, i64 1)
-  %i0 = shl nuw nsw i64 %ib.addr.02658, 2
-  %.not2892 = icmp eq i64 %ib.addr.02658, 0
-  br i1 %.not2892, label %j21.exit, label %j21.body.lr.ph
-
-j21.body.lr.ph:                                   ; preds = %ib.body
-  %.idx2534 = shl nuw nsw i64 %ib.addr.02658, 9
-  %1348 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2534
-  %1349 = shl nuw nsw i64 %ib.addr.02658, 7
-  %1350 = or disjoint i64 %1349, 32
-  %1351 = getelementptr inbounds float, ptr %Gm, i64 %1350
-  %1352 = or disjoint i64 %1349, 64
-  %1353 = getelementptr inbounds float, ptr %Gm, i64 %1352
-  %1354 = or disjoint i64 %1349, 96
-  %1355 = getelementptr inbounds float, ptr %Gm, i64 %1354
-  %xtraiter = and i64 %umax3710, 1
-  %1356 = icmp eq i64 %umax3710, 1
-  br i1 %1356, label %j21.exit.loopexit.unr-lcssa, label %j21.body.lr.ph.new
-
-j21.body.lr.ph.new:                               ; preds = %j21.body.lr.ph
-  %unroll_iter = and i64 %umax3710, 9223372036854775804
-  br label %j21.body
-
-j21.body:                                         ; preds = %j21.body, %j21.body.lr.ph.new
-  %acc24.02650 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1397, %j21.body ]
-  %acc25.02649 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1398, %j21.body ]
-  %acc26.02648 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1403, %j21.body ]
-  %acc27.02647 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1404, %j21.body ]
-  %acc28.02646 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1409, %j21.body ]
-  %acc29.02645 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1410, %j21.body ]
-  %acc30.02644 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1415, %j21.body ]
-  %acc31.02643 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1416, %j21.body ]
-  %j21.addr.02642 = phi i64 [ 0, %j21.body.lr.ph.new ], [ %j21.next.1, %j21.body ]
-  %niter = phi i64 [ 0, %j21.body.lr.ph.new ], [ %niter.next.1, %j21.body ]
-  %1357 = shl nsw i64 %j21.addr.02642, 5
-  %1358 = getelementptr inbounds float, ptr %Vn, i64 %1357
-  %1359 = load <16 x float>, ptr %1358, align 4
-  %1360 = or disjoint i64 %1357, 16
-  %1361 = getelementptr inbounds float, ptr %Vn, i64 %1360
-  %1362 = load <16 x float>, ptr %1361, align 4
-  %1363 = getelementptr inbounds float, ptr %1348, i64 %j21.addr.02642
-  %1364 = load float, ptr %1363, align 4
-  %1365 = insertelement <16 x float> poison, float %1364, i64 0
-  %1366 = shufflevector <16 x float> %1365, <16 x float> poison, <16 x i32> zeroinitializer
-  %1367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1366, <16 x float> %1359, <16 x float> %acc24.02650)
-  %1368 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1366, <16 x float> %1362, <16 x float> %acc25.02649)
-  %1369 = getelementptr inbounds float, ptr %1351, i64 %j21.addr.02642
-  %1370 = load float, ptr %1369, align 4
-  %1371 = insertelement <16 x float> poison, float %1370, i64 0
-  %1372 = shufflevector <16 x float> %1371, <16 x float> poison, <16 x i32> zeroinitializer
-  %1373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1372, <16 x float> %1359, <16 x float> %acc26.02648)
-  %1374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1372, <16 x float> %1362, <16 x float> %acc27.02647)
-  %1375 = getelementptr inbounds float, ptr %1353, i64 %j21.addr.02642
-  %1376 = load float, ptr %1375, align 4
-  %1377 = insertelement <16 x float> poison, float %1376, i64 0
-  %1378 = shufflevector <16 x float> %1377, <16 x float> poison, <16 x i32> zeroinitializer
-  %1379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1378, <16 x float> %1359, <16 x float> %acc28.02646)
-  %1380 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1378, <16 x float> %1362, <16 x float> %acc29.02645)
-  %1381 = getelementptr inbounds float, ptr %1355, i64 %j21.addr.02642
-  %1382 = load float, ptr %1381, align 4
-  %1383 = insertelement <16 x float> poison, float %1382, i64 0
-  %1384 = shufflevector <16 x float> %1383, <16 x float> poison, <16 x i32> zeroinitializer
-  %1385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1384, <16 x float> %1359, <16 x float> %acc30.02644)
-  %1386 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1384, <16 x float> %1362, <16 x float> %acc31.02643)
-  %j21.next = or disjoint i64 %j21.addr.02642, 1
-  %1387 = shl nsw i64 %j21.next, 5
-  %1388 = getelementptr inbounds float, ptr %Vn, i64 %1387
-  %1389 = load <16 x float>, ptr %1388, align 4
-  %1390 = or disjoint i64 %1387, 16
-  %1391 = getelementptr inbounds float, ptr %Vn, i64 %1390
-  %1392 = load <16 x float>, ptr %1391, align 4
-  %1393 = getelementptr inbounds float, ptr %1348, i64 %j21.next
+p3.body:                                          ; preds = %j17.body.preheader, %p3.body
+  %acc.02369 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1382, %p3.body ]
+  %acc1.02368 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1387, %p3.body ]
+  %acc2.02367 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1392, %p3.body ]
+  %acc3.02366 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1397, %p3.body ]
+  %acc4.02365 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1402, %p3.body ]
+  %acc5.02364 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1407, %p3.body ]
+  %acc6.02363 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1412, %p3.body ]
+  %acc7.02362 = phi <16 x float> [ zeroinitializer, %j17.body.preheader ], [ %1417, %p3.body ]
+  %p3.addr.02361 = phi i64 [ 0, %j17.body.preheader ], [ %p3.next, %p3.body ]
+  %.idx2278 = shl nuw nsw i64 %p3.addr.02361, 6
+  %gep2360 = getelementptr inbounds i8, ptr %KT, i64 %.idx2278
+  %1376 = load <16 x float>, ptr %gep2360, align 4
+  %1377 = getelementptr inbounds float, ptr %Bk, i64 %p3.addr.02361
+  %1378 = getelementptr inbounds i8, ptr %1377, i64 9216
+  %1379 = load float, ptr %1378, align 4
+  %1380 = insertelement <16 x float> poison, float %1379, i64 0
+  %1381 = shufflevector <16 x float> %1380, <16 x float> poison, <16 x i32> zeroinitializer
+  %1382 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1381, <16 x float> %1376, <16 x float> %acc.02369)
+  %1383 = getelementptr inbounds i8, ptr %1377, i64 9344
+  %1384 = load float, ptr %1383, align 4
+  %1385 = insertelement <16 x float> poison, float %1384, i64 0
+  %1386 = shufflevector <16 x float> %1385, <16 x float> poison, <16 x i32> zeroinitializer
+  %1387 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1386, <16 x float> %1376, <16 x float> %acc1.02368)
+  %1388 = getelementptr inbounds i8, ptr %1377, i64 9472
+  %1389 = load float, ptr %1388, align 4
+  %1390 = insertelement <16 x float> poison, float %1389, i64 0
+  %1391 = shufflevector <16 x float> %1390, <16 x float> poison, <16 x i32> zeroinitializer
+  %1392 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1391, <16 x float> %1376, <16 x float> %acc2.02367)
+  %1393 = getelementptr inbounds i8, ptr %1377, i64 9600
   %1394 = load float, ptr %1393, align 4
   %1395 = insertelement <16 x float> poison, float %1394, i64 0
   %1396 = shufflevector <16 x float> %1395, <16 x float> poison, <16 x i32> zeroinitializer
-  %1397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1396, <16 x float> %1389, <16 x float> %1367)
-  %1398 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1396, <16 x float> %1392, <16 x float> %1368)
-  %1399 = getelementptr inbounds float, ptr %1351, i64 %j21.next
-  %1400 = load float, ptr %1399, align 4
-  %1401 = insertelement <16 x float> poison, float %1400, i64 0
-  %1402 = shufflevector <16 x float> %1401, <16 x float> poison, <16 x i32> zeroinitializer
-  %1403 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1402, <16 x float> %1389, <16 x float> %1373)
-  %1404 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1402, <16 x float> %1392, <16 x float> %1374)
-  %1405 = getelementptr inbounds float, ptr %1353, i64 %j21.next
-  %1406 = load float, ptr %1405, align 4
-  %1407 = insertelement <16 x float> poison, float %1406, i64 0
-  %1408 = shufflevector <16 x float> %1407, <16 x float> poison, <16 x i32> zeroinitializer
-  %1409 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1408, <16 x float> %1389, <16 x float> %1379)
-  %1410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1408, <16 x float> %1392, <16 x float> %1380)
-  %1411 = getelementptr inbounds float, ptr %1355, i64 %j21.next
-  %1412 = load float, ptr %1411, align 4
-  %1413 = insertelement <16 x float> poison, float %1412, i64 0
-  %1414 = shufflevector <16 x float> %1413, <16 x float> poison, <16 x i32> zeroinitializer
-  %1415 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1414, <16 x float> %1389, <16 x float> %1385)
-  %1416 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1414, <16 x float> %1392, <16 x float> %1386)
-  %j21.next.1 = add nuw nsw i64 %j21.addr.02642, 2
+  %1397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1396, <16 x float> %1376, <16 x float> %acc3.02366)
+  %1398 = getelementptr inbounds i8, ptr %1377, i64 9728
+  %1399 = load float, ptr %1398, align 4
+  %1400 = insertelement <16 x float> poison, float %1399, i64 0
+  %1401 = shufflevector <16 x float> %1400, <16 x float> poison, <16 x i32> zeroinitializer
+  %1402 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1401, <16 x float> %1376, <16 x float> %acc4.02365)
+  %1403 = getelementptr inbounds i8, ptr %1377, i64 9856
+  %1404 = load float, ptr %1403, align 4
+  %1405 = insertelement <16 x float> poison, float %1404, i64 0
+  %1406 = shufflevector <16 x float> %1405, <16 x float> poison, <16 x i32> zeroinitializer
+  %1407 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1406, <16 x float> %1376, <16 x float> %acc5.02364)
+  %1408 = getelementptr inbounds i8, ptr %1377, i64 9984
+  %1409 = load float, ptr %1408, align 4
+  %1410 = insertelement <16 x float> poison, float %1409, i64 0
+  %1411 = shufflevector <16 x float> %1410, <16 x float> poison, <16 x i32> zeroinitializer
+  %1412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1411, <16 x float> %1376, <16 x float> %acc6.02363)
+  %1413 = getelementptr inbounds i8, ptr %1377, i64 10112
+  %1414 = load float, ptr %1413, align 4
+  %1415 = insertelement <16 x float> poison, float %1414, i64 0
+  %1416 = shufflevector <16 x float> %1415, <16 x float> poison, <16 x i32> zeroinitializer
+  %1417 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1416, <16 x float> %1376, <16 x float> %acc7.02362)
+  %p3.next = add nuw nsw i64 %p3.addr.02361, 1
+  %exitcond2840.not = icmp eq i64 %p3.next, 32
+  br i1 %exitcond2840.not, label %p3.exit, label %p3.body
+
+p3.exit:                                          ; preds = %p3.body
+  store <16 x float> %1382, ptr %Gm, align 4
+  store <16 x float> %1387, ptr %176, align 4
+  store <16 x float> %1392, ptr %177, align 4
+  store <16 x float> %1397, ptr %178, align 4
+  store <16 x float> %1402, ptr %179, align 4
+  store <16 x float> %1407, ptr %180, align 4
+  store <16 x float> %1412, ptr %181, align 4
+  store <16 x float> %1417, ptr %182, align 4
+  br label %p3.body.1
+
+p4.head.preheader:                                ; preds = %p3.exit.1, %p4.exit
+  %i24.addr.02389 = phi i64 [ %i24.next, %p4.exit ], [ 0, %p3.exit.1 ]
+  %.idx2884 = shl nsw i64 %i24.addr.02389, 7
+  %invariant.gep3110 = getelementptr inbounds i8, ptr %Bk, i64 %.idx2884
+  br label %p4.body
+
+p4.body:                                          ; preds = %p4.head.preheader, %p4.body
+  %acc8.02388 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1434, %p4.body ]
+  %acc9.02387 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1435, %p4.body ]
+  %acc10.02386 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1436, %p4.body ]
+  %acc11.02385 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1437, %p4.body ]
+  %acc12.02384 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1442, %p4.body ]
+  %acc13.02383 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1443, %p4.body ]
+  %acc14.02382 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1444, %p4.body ]
+  %acc15.02381 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1445, %p4.body ]
+  %acc16.02380 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1450, %p4.body ]
+  %acc17.02379 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1451, %p4.body ]
+  %acc18.02378 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1452, %p4.body ]
+  %acc19.02377 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1453, %p4.body ]
+  %acc20.02376 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1458, %p4.body ]
+  %acc21.02375 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1459, %p4.body ]
+  %acc22.02374 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1460, %p4.body ]
+  %acc23.02373 = phi <16 x float> [ zeroinitializer, %p4.head.preheader ], [ %1461, %p4.body ]
+  %p4.addr.02372 = phi i64 [ 0, %p4.head.preheader ], [ %p4.next, %p4.body ]
+  %1418 = shl nuw nsw i64 %p4.addr.02372, 6
+  %1419 = getelementptr inbounds float, ptr %work, i64 %1418
+  %1420 = load <16 x float>, ptr %1419, align 4
+  %1421 = or disjoint i64 %1418, 16
+  %1422 = getelementptr inbounds float, ptr %work, i64 %1421
+  %1423 = load <16 x float>, ptr %1422, align 4
+  %1424 = or disjoint i64 %1418, 32
+  %1425 = getelementptr inbounds float, ptr %work, i64 %1424
+  %1426 = load <16 x float>, ptr %1425, align 4
+  %1427 = or disjoint i64 %1418, 48
+  %1428 = getelementptr inbounds float, ptr %work, i64 %1427
+  %1429 = load <16 x float>, ptr %1428, align 4
+  %gep3111 = getelementptr inbounds float, ptr %invariant.gep3110, i64 %p4.addr.02372
+  %1430 = getelementptr inbounds i8, ptr %gep3111, i64 9216
+  %1431 = load float, ptr %1430, align 4
+  %1432 = insertelement <16 x float> poison, float %1431, i64 0
+  %1433 = shufflevector <16 x float> %1432, <16 x float> poison, <16 x i32> zeroinitializer
+  %1434 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1433, <16 x float> %1420, <16 x float> %acc8.02388)
+  %1435 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1433, <16 x float> %1423, <16 x float> %acc9.02387)
+  %1436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1433, <16 x float> %1426, <16 x float> %acc10.02386)
+  %1437 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1433, <16 x float> %1429, <16 x float> %acc11.02385)
+  %1438 = getelementptr inbounds i8, ptr %gep3111, i64 9344
+  %1439 = load float, ptr %1438, align 4
+  %1440 = insertelement <16 x float> poison, float %1439, i64 0
+  %1441 = shufflevector <16 x float> %1440, <16 x float> poison, <16 x i32> zeroinitializer
+  %1442 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1441, <16 x float> %1420, <16 x float> %acc12.02384)
+  %1443 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1441, <16 x float> %1423, <16 x float> %acc13.02383)
+  %1444 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1441, <16 x float> %1426, <16 x float> %acc14.02382)
+  %1445 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1441, <16 x float> %1429, <16 x float> %acc15.02381)
+  %1446 = getelementptr inbounds i8, ptr %gep3111, i64 9472
+  %1447 = load float, ptr %1446, align 4
+  %1448 = insertelement <16 x float> poison, float %1447, i64 0
+  %1449 = shufflevector <16 x float> %1448, <16 x float> poison, <16 x i32> zeroinitializer
+  %1450 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1449, <16 x float> %1420, <16 x float> %acc16.02380)
+  %1451 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1449, <16 x float> %1423, <16 x float> %acc17.02379)
+  %1452 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1449, <16 x float> %1426, <16 x float> %acc18.02378)
+  %1453 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1449, <16 x float> %1429, <16 x float> %acc19.02377)
+  %1454 = getelementptr inbounds i8, ptr %gep3111, i64 9600
+  %1455 = load float, ptr %1454, align 4
+  %1456 = insertelement <16 x float> poison, float %1455, i64 0
+  %1457 = shufflevector <16 x float> %1456, <16 x float> poison, <16 x i32> zeroinitializer
+  %1458 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1457, <16 x float> %1420, <16 x float> %acc20.02376)
+  %1459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1457, <16 x float> %1423, <16 x float> %acc21.02375)
+  %1460 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1457, <16 x float> %1426, <16 x float> %acc22.02374)
+  %1461 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1457, <16 x float> %1429, <16 x float> %acc23.02373)
+  %p4.next = add nuw nsw i64 %p4.addr.02372, 1
+  %exitcond2841.not = icmp eq i64 %p4.next, 32
+  br i1 %exitcond2841.not, label %p4.exit, label %p4.body
+
+p4.exit:                                          ; preds = %p4.body
+  %1462 = shl nuw nsw i64 %i24.addr.02389, 6
+  %1463 = getelementptr inbounds float, ptr %KSdS, i64 %1462
+  store <16 x float> %1434, ptr %1463, align 4
+  %1464 = or disjoint i64 %1462, 16
+  %1465 = getelementptr inbounds float, ptr %KSdS, i64 %1464
+  store <16 x float> %1435, ptr %1465, align 4
+  %1466 = or disjoint i64 %1462, 32
+  %1467 = getelementptr inbounds float, ptr %KSdS, i64 %1466
+  store <16 x float> %1436, ptr %1467, align 4
+  %1468 = or disjoint i64 %1462, 48
+  %1469 = getelementptr inbounds float, ptr %KSdS, i64 %1468
+  store <16 x float> %1437, ptr %1469, align 4
+  %1470 = or disjoint i64 %1462, 64
+  %1471 = getelementptr inbounds float, ptr %KSdS, i64 %1470
+  store <16 x float> %1442, ptr %1471, align 4
+  %1472 = or disjoint i64 %1462, 80
+  %1473 = getelementptr inbounds float, ptr %KSdS, i64 %1472
+  store <16 x float> %1443, ptr %1473, align 4
+  %1474 = or disjoint i64 %1462, 96
+  %1475 = getelementptr inbounds float, ptr %KSdS, i64 %1474
+  store <16 x float> %1444, ptr %1475, align 4
+  %1476 = or disjoint i64 %1462, 112
+  %1477 = getelementptr inbounds float, ptr %KSdS, i64 %1476
+  store <16 x float> %1445, ptr %1477, align 4
+  %1478 = or disjoint i64 %1462, 128
+  %1479 = getelementptr inbounds float, ptr %KSdS, i64 %1478
+  store <16 x float> %1450, ptr %1479, align 4
+  %1480 = or disjoint i64 %1462, 144
+  %1481 = getelementptr inbounds float, ptr %KSdS, i64 %1480
+  store <16 x float> %1451, ptr %1481, align 4
+  %1482 = or disjoint i64 %1462, 160
+  %1483 = getelementptr inbounds float, ptr %KSdS, i64 %1482
+  store <16 x float> %1452, ptr %1483, align 4
+  %1484 = or disjoint i64 %1462, 176
+  %1485 = getelementptr inbounds float, ptr %KSdS, i64 %1484
+  store <16 x float> %1453, ptr %1485, align 4
+  %1486 = or disjoint i64 %1462, 192
+  %1487 = getelementptr inbounds float, ptr %KSdS, i64 %1486
+  store <16 x float> %1458, ptr %1487, align 4
+  %1488 = or disjoint i64 %1462, 208
+  %1489 = getelementptr inbounds float, ptr %KSdS, i64 %1488
+  store <16 x float> %1459, ptr %1489, align 4
+  %1490 = or disjoint i64 %1462, 224
+  %1491 = getelementptr inbounds float, ptr %KSdS, i64 %1490
+  store <16 x float> %1460, ptr %1491, align 4
+  %1492 = or disjoint i64 %1462, 240
+  %1493 = getelementptr inbounds float, ptr %KSdS, i64 %1492
+  store <16 x float> %1461, ptr %1493, align 4
+  %i24.next = add nuw nsw i64 %i24.addr.02389, 4
+  %1494 = icmp ult i64 %i24.addr.02389, 12
+  br i1 %1494, label %p4.head.preheader, label %p5.head.preheader.preheader
+
+p5.head.preheader.preheader:                      ; preds = %p4.exit
+  %1495 = load <16 x float>, ptr %Rr, align 4
+  %1496 = load <16 x float>, ptr %KSdS, align 4
+  %1497 = fsub <16 x float> %1495, %1496
+  store <16 x float> %1497, ptr %Rr, align 4
+  %1498 = load <16 x float>, ptr %191, align 4
+  %1499 = load <16 x float>, ptr %192, align 4
+  %1500 = fsub <16 x float> %1498, %1499
+  store <16 x float> %1500, ptr %191, align 4
+  %1501 = load <16 x float>, ptr %193, align 4
+  %1502 = load <16 x float>, ptr %194, align 4
+  %1503 = fsub <16 x float> %1501, %1502
+  store <16 x float> %1503, ptr %193, align 4
+  %1504 = load <16 x float>, ptr %195, align 4
+  %1505 = load <16 x float>, ptr %196, align 4
+  %1506 = fsub <16 x float> %1504, %1505
+  store <16 x float> %1506, ptr %195, align 4
+  %1507 = load <16 x float>, ptr %197, align 4
+  %1508 = load <16 x float>, ptr %198, align 4
+  %1509 = fsub <16 x float> %1507, %1508
+  store <16 x float> %1509, ptr %197, align 4
+  %1510 = load <16 x float>, ptr %199, align 4
+  %1511 = load <16 x float>, ptr %200, align 4
+  %1512 = fsub <16 x float> %1510, %1511
+  store <16 x float> %1512, ptr %199, align 4
+  %1513 = load <16 x float>, ptr %201, align 4
+  %1514 = load <16 x float>, ptr %202, align 4
+  %1515 = fsub <16 x float> %1513, %1514
+  store <16 x float> %1515, ptr %201, align 4
+  %1516 = load <16 x float>, ptr %203, align 4
+  %1517 = load <16 x float>, ptr %204, align 4
+  %1518 = fsub <16 x float> %1516, %1517
+  store <16 x float> %1518, ptr %203, align 4
+  %1519 = load <16 x float>, ptr %205, align 4
+  %1520 = load <16 x float>, ptr %206, align 4
+  %1521 = fsub <16 x float> %1519, %1520
+  store <16 x float> %1521, ptr %205, align 4
+  %1522 = load <16 x float>, ptr %207, align 4
+  %1523 = load <16 x float>, ptr %208, align 4
+  %1524 = fsub <16 x float> %1522, %1523
+  store <16 x float> %1524, ptr %207, align 4
+  %1525 = load <16 x float>, ptr %209, align 4
+  %1526 = load <16 x float>, ptr %210, align 4
+  %1527 = fsub <16 x float> %1525, %1526
+  store <16 x float> %1527, ptr %209, align 4
+  %1528 = load <16 x float>, ptr %211, align 4
+  %1529 = load <16 x float>, ptr %212, align 4
+  %1530 = fsub <16 x float> %1528, %1529
+  store <16 x float> %1530, ptr %211, align 4
+  %1531 = load <16 x float>, ptr %213, align 4
+  %1532 = load <16 x float>, ptr %214, align 4
+  %1533 = fsub <16 x float> %1531, %1532
+  store <16 x float> %1533, ptr %213, align 4
+  %1534 = load <16 x float>, ptr %215, align 4
+  %1535 = load <16 x float>, ptr %216, align 4
+  %1536 = fsub <16 x float> %1534, %1535
+  store <16 x float> %1536, ptr %215, align 4
+  %1537 = load <16 x float>, ptr %217, align 4
+  %1538 = load <16 x float>, ptr %218, align 4
+  %1539 = fsub <16 x float> %1537, %1538
+  store <16 x float> %1539, ptr %217, align 4
+  %1540 = load <16 x float>, ptr %219, align 4
+  %1541 = load <16 x float>, ptr %220, align 4
+  %1542 = fsub <16 x float> %1540, %1541
+  store <16 x float> %1542, ptr %219, align 4
+  %1543 = load <16 x float>, ptr %221, align 4
+  %1544 = load <16 x float>, ptr %222, align 4
+  %1545 = fsub <16 x float> %1543, %1544
+  store <16 x float> %1545, ptr %221, align 4
+  %1546 = load <16 x float>, ptr %223, align 4
+  %1547 = load <16 x float>, ptr %224, align 4
+  %1548 = fsub <16 x float> %1546, %1547
+  store <16 x float> %1548, ptr %223, align 4
+  %1549 = load <16 x float>, ptr %225, align 4
+  %1550 = load <16 x float>, ptr %226, align 4
+  %1551 = fsub <16 x float> %1549, %1550
+  store <16 x float> %1551, ptr %225, align 4
+  %1552 = load <16 x float>, ptr %227, align 4
+  %1553 = load <16 x float>, ptr %228, align 4
+  %1554 = fsub <16 x float> %1552, %1553
+  store <16 x float> %1554, ptr %227, align 4
+  %1555 = load <16 x float>, ptr %229, align 4
+  %1556 = load <16 x float>, ptr %230, align 4
+  %1557 = fsub <16 x float> %1555, %1556
+  store <16 x float> %1557, ptr %229, align 4
+  %1558 = load <16 x float>, ptr %231, align 4
+  %1559 = load <16 x float>, ptr %232, align 4
+  %1560 = fsub <16 x float> %1558, %1559
+  store <16 x float> %1560, ptr %231, align 4
+  %1561 = load <16 x float>, ptr %233, align 4
+  %1562 = load <16 x float>, ptr %234, align 4
+  %1563 = fsub <16 x float> %1561, %1562
+  store <16 x float> %1563, ptr %233, align 4
+  %1564 = load <16 x float>, ptr %235, align 4
+  %1565 = load <16 x float>, ptr %236, align 4
+  %1566 = fsub <16 x float> %1564, %1565
+  store <16 x float> %1566, ptr %235, align 4
+  %1567 = load <16 x float>, ptr %237, align 4
+  %1568 = load <16 x float>, ptr %238, align 4
+  %1569 = fsub <16 x float> %1567, %1568
+  store <16 x float> %1569, ptr %237, align 4
+  %1570 = load <16 x float>, ptr %239, align 4
+  %1571 = load <16 x float>, ptr %240, align 4
+  %1572 = fsub <16 x float> %1570, %1571
+  store <16 x float> %1572, ptr %239, align 4
+  %1573 = load <16 x float>, ptr %241, align 4
+  %1574 = load <16 x float>, ptr %242, align 4
+  %1575 = fsub <16 x float> %1573, %1574
+  store <16 x float> %1575, ptr %241, align 4
+  %1576 = load <16 x float>, ptr %243, align 4
+  %1577 = load <16 x float>, ptr %244, align 4
+  %1578 = fsub <16 x float> %1576, %1577
+  store <16 x float> %1578, ptr %243, align 4
+  %1579 = load <16 x float>, ptr %245, align 4
+  %1580 = load <16 x float>, ptr %246, align 4
+  %1581 = fsub <16 x float> %1579, %1580
+  store <16 x float> %1581, ptr %245, align 4
+  %1582 = load <16 x float>, ptr %247, align 4
+  %1583 = load <16 x float>, ptr %248, align 4
+  %1584 = fsub <16 x float> %1582, %1583
+  store <16 x float> %1584, ptr %247, align 4
+  %1585 = load <16 x float>, ptr %249, align 4
+  %1586 = load <16 x float>, ptr %250, align 4
+  %1587 = fsub <16 x float> %1585, %1586
+  store <16 x float> %1587, ptr %249, align 4
+  %1588 = load <16 x float>, ptr %251, align 4
+  %1589 = load <16 x float>, ptr %252, align 4
+  %1590 = fsub <16 x float> %1588, %1589
+  store <16 x float> %1590, ptr %251, align 4
+  br label %ib.body
+
+ib.body:                                          ; preds = %p5.head.preheader.preheader, %j21.exit
+  %indvars.iv = phi i64 [ 0, %p5.head.preheader.preheader ], [ %indvars.iv.next, %j21.exit ]
+  %ib.addr.02408 = phi i64 [ 0, %p5.head.preheader.preheader ], [ %ib.next, %j21.exit ]
+  %umax3509 = tail call i64 @llvm.umax.i64(i64 %indvars.iv, i64 1)
+  %i0 = shl nuw nsw i64 %ib.addr.02408, 2
+  %.not2636 = icmp eq i64 %ib.addr.02408, 0
+  br i1 %.not2636, label %j21.exit, label %j21.body.lr.ph
+
+j21.body.lr.ph:                                   ; preds = %ib.body
+  %.idx2276 = shl nuw nsw i64 %ib.addr.02408, 8
+  %1591 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2276
+  %1592 = shl nuw nsw i64 %ib.addr.02408, 6
+  %1593 = or disjoint i64 %1592, 16
+  %1594 = getelementptr inbounds float, ptr %Gm, i64 %1593
+  %1595 = or disjoint i64 %1592, 32
+  %1596 = getelementptr inbounds float, ptr %Gm, i64 %1595
+  %1597 = or disjoint i64 %1592, 48
+  %1598 = getelementptr inbounds float, ptr %Gm, i64 %1597
+  %xtraiter = and i64 %umax3509, 1
+  %1599 = icmp eq i64 %umax3509, 1
+  br i1 %1599, label %j21.exit.loopexit.unr-lcssa, label %j21.body.lr.ph.new
+
+j21.body.lr.ph.new:                               ; preds = %j21.body.lr.ph
+  %unroll_iter = and i64 %umax3509, 9223372036854775804
+  br label %j21.body
+
+j21.body:                                         ; preds = %j21.body, %j21.body.lr.ph.new
+  %acc24.02400 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1640, %j21.body ]
+  %acc25.02399 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1641, %j21.body ]
+  %acc26.02398 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1646, %j21.body ]
+  %acc27.02397 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1647, %j21.body ]
+  %acc28.02396 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1652, %j21.body ]
+  %acc29.02395 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1653, %j21.body ]
+  %acc30.02394 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1658, %j21.body ]
+  %acc31.02393 = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph.new ], [ %1659, %j21.body ]
+  %j21.addr.02392 = phi i64 [ 0, %j21.body.lr.ph.new ], [ %j21.next.1, %j21.body ]
+  %niter = phi i64 [ 0, %j21.body.lr.ph.new ], [ %niter.next.1, %j21.body ]
+  %1600 = shl nsw i64 %j21.addr.02392, 5
+  %1601 = getelementptr inbounds float, ptr %Vn, i64 %1600
+  %1602 = load <16 x float>, ptr %1601, align 4
+  %1603 = or disjoint i64 %1600, 16
+  %1604 = getelementptr inbounds float, ptr %Vn, i64 %1603
+  %1605 = load <16 x float>, ptr %1604, align 4
+  %1606 = getelementptr inbounds float, ptr %1591, i64 %j21.addr.02392
+  %1607 = load float, ptr %1606, align 4
+  %1608 = insertelement <16 x float> poison, float %1607, i64 0
+  %1609 = shufflevector <16 x float> %1608, <16 x float> poison, <16 x i32> zeroinitializer
+  %1610 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1609, <16 x float> %1602, <16 x float> %acc24.02400)
+  %1611 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1609, <16 x float> %1605, <16 x float> %acc25.02399)
+  %1612 = getelementptr inbounds float, ptr %1594, i64 %j21.addr.02392
+  %1613 = load float, ptr %1612, align 4
+  %1614 = insertelement <16 x float> poison, float %1613, i64 0
+  %1615 = shufflevector <16 x float> %1614, <16 x float> poison, <16 x i32> zeroinitializer
+  %1616 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1615, <16 x float> %1602, <16 x float> %acc26.02398)
+  %1617 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1615, <16 x float> %1605, <16 x float> %acc27.02397)
+  %1618 = getelementptr inbounds float, ptr %1596, i64 %j21.addr.02392
+  %1619 = load float, ptr %1618, align 4
+  %1620 = insertelement <16 x float> poison, float %1619, i64 0
+  %1621 = shufflevector <16 x float> %1620, <16 x float> poison, <16 x i32> zeroinitializer
+  %1622 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1621, <16 x float> %1602, <16 x float> %acc28.02396)
+  %1623 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1621, <16 x float> %1605, <16 x float> %acc29.02395)
+  %1624 = getelementptr inbounds float, ptr %1598, i64 %j21.addr.02392
+  %1625 = load float, ptr %1624, align 4
+  %1626 = insertelement <16 x float> poison, float %1625, i64 0
+  %1627 = shufflevector <16 x float> %1626, <16 x float> poison, <16 x i32> zeroinitializer
+  %1628 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1627, <16 x float> %1602, <16 x float> %acc30.02394)
+  %1629 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1627, <16 x float> %1605, <16 x float> %acc31.02393)
+  %j21.next = or disjoint i64 %j21.addr.02392, 1
+  %1630 = shl nsw i64 %j21.next, 5
+  %1631 = getelementptr inbounds float, ptr %Vn, i64 %1630
+  %1632 = load <16 x float>, ptr %1631, align 4
+  %1633 = or disjoint i64 %1630, 16
+  %1634 = getelementptr inbounds float, ptr %Vn, i64 %1633
+  %1635 = load <16 x float>, ptr %1634, align 4
+  %1636 = getelementptr inbounds float, ptr %1591, i64 %j21.next
+  %1637 = load float, ptr %1636, align 4
+  %1638 = insertelement <16 x float> poison, float %1637, i64 0
+  %1639 = shufflevector <16 x float> %1638, <16 x float> poison, <16 x i32> zeroinitializer
+  %1640 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1639, <16 x float> %1632, <16 x float> %1610)
+  %1641 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1639, <16 x float> %1635, <16 x float> %1611)
+  %1642 = getelementptr inbounds float, ptr %1594, i64 %j21.next
+  %1643 = load float, ptr %1642, align 4
+  %1644 = insertelement <16 x float> poison, float %1643, i64 0
+  %1645 = shufflevector <16 x float> %1644, <16 x float> poison, <16 x i32> zeroinitializer
+  %1646 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1645, <16 x float> %1632, <16 x float> %1616)
+  %1647 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1645, <16 x float> %1635, <16 x float> %1617)
+  %1648 = getelementptr inbounds float, ptr %1596, i64 %j21.next
+  %1649 = load float, ptr %1648, align 4
+  %1650 = insertelement <16 x float> poison, float %1649, i64 0
+  %1651 = shufflevector <16 x float> %1650, <16 x float> poison, <16 x i32> zeroinitializer
+  %1652 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1651, <16 x float> %1632, <16 x float> %1622)
+  %1653 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1651, <16 x float> %1635, <16 x float> %1623)
+  %1654 = getelementptr inbounds float, ptr %1598, i64 %j21.next
+  %1655 = load float, ptr %1654, align 4
+  %1656 = insertelement <16 x float> poison, float %1655, i64 0
+  %1657 = shufflevector <16 x float> %1656, <16 x float> poison, <16 x i32> zeroinitializer
+  %1658 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1657, <16 x float> %1632, <16 x float> %1628)
+  %1659 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1657, <16 x float> %1635, <16 x float> %1629)
+  %j21.next.1 = add nuw nsw i64 %j21.addr.02392, 2
   %niter.next.1 = add i64 %niter, 2
   %niter.ncmp.1 = icmp eq i64 %niter.next.1, %unroll_iter
   br i1 %niter.ncmp.1, label %j21.exit.loopexit.unr-lcssa, label %j21.body
 
 j21.exit.loopexit.unr-lcssa:                      ; preds = %j21.body, %j21.body.lr.ph
-  %.lcssa3581.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1397, %j21.body ]
-  %.lcssa3580.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1398, %j21.body ]
-  %.lcssa3579.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1403, %j21.body ]
-  %.lcssa3578.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1404, %j21.body ]
-  %.lcssa3577.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1409, %j21.body ]
-  %.lcssa3576.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1410, %j21.body ]
-  %.lcssa3575.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1415, %j21.body ]
-  %.lcssa3574.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1416, %j21.body ]
-  %acc24.02650.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1397, %j21.body ]
-  %acc25.02649.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1398, %j21.body ]
-  %acc26.02648.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1403, %j21.body ]
-  %acc27.02647.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1404, %j21.body ]
-  %acc28.02646.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1409, %j21.body ]
-  %acc29.02645.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1410, %j21.body ]
-  %acc30.02644.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1415, %j21.body ]
-  %acc31.02643.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1416, %j21.body ]
-  %j21.addr.02642.unr = phi i64 [ 0, %j21.body.lr.ph ], [ %j21.next.1, %j21.body ]
+  %.lcssa3356.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1640, %j21.body ]
+  %.lcssa3355.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1641, %j21.body ]
+  %.lcssa3354.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1646, %j21.body ]
+  %.lcssa3353.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1647, %j21.body ]
+  %.lcssa3352.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1652, %j21.body ]
+  %.lcssa3351.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1653, %j21.body ]
+  %.lcssa3350.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1658, %j21.body ]
+  %.lcssa3349.ph = phi <16 x float> [ poison, %j21.body.lr.ph ], [ %1659, %j21.body ]
+  %acc24.02400.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1640, %j21.body ]
+  %acc25.02399.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1641, %j21.body ]
+  %acc26.02398.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1646, %j21.body ]
+  %acc27.02397.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1647, %j21.body ]
+  %acc28.02396.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1652, %j21.body ]
+  %acc29.02395.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1653, %j21.body ]
+  %acc30.02394.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1658, %j21.body ]
+  %acc31.02393.unr = phi <16 x float> [ zeroinitializer, %j21.body.lr.ph ], [ %1659, %j21.body ]
+  %j21.addr.02392.unr = phi i64 [ 0, %j21.body.lr.ph ], [ %j21.next.1, %j21.body ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %j21.exit, label %j21.body.epil
 
 j21.body.epil:                                    ; preds = %j21.exit.loopexit.unr-lcssa
-  %1417 = shl nsw i64 %j21.addr.02642.unr, 5
-  %1418 = getelementptr inbounds float, ptr %Vn, i64 %1417
-  %1419 = load <16 x float>, ptr %1418, align 4
-  %1420 = or disjoint i64 %1417, 16
-  %1421 = getelementptr inbounds float, ptr %Vn, i64 %1420
-  %1422 = load <16 x float>, ptr %1421, align 4
-  %1423 = getelementptr inbounds float, ptr %1348, i64 %j21.addr.02642.unr
-  %1424 = load float, ptr %1423, align 4
-  %1425 = insertelement <16 x float> poison, float %1424, i64 0
-  %1426 = shufflevector <16 x float> %1425, <16 x float> poison, <16 x i32> zeroinitializer
-  %1427 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1426, <16 x float> %1419, <16 x float> %acc24.02650.unr)
-  %1428 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1426, <16 x float> %1422, <16 x float> %acc25.02649.unr)
-  %1429 = getelementptr inbounds float, ptr %1351, i64 %j21.addr.02642.unr
-  %1430 = load float, ptr %1429, align 4
-  %1431 = insertelement <16 x float> poison, float %1430, i64 0
-  %1432 = shufflevector <16 x float> %1431, <16 x float> poison, <16 x i32> zeroinitializer
-  %1433 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1432, <16 x float> %1419, <16 x float> %acc26.02648.unr)
-  %1434 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1432, <16 x float> %1422, <16 x float> %acc27.02647.unr)
-  %1435 = getelementptr inbounds float, ptr %1353, i64 %j21.addr.02642.unr
-  %1436 = load float, ptr %1435, align 4
-  %1437 = insertelement <16 x float> poison, float %1436, i64 0
-  %1438 = shufflevector <16 x float> %1437, <16 x float> poison, <16 x i32> zeroinitializer
-  %1439 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1438, <16 x float> %1419, <16 x float> %acc28.02646.unr)
-  %1440 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1438, <16 x float> %1422, <16 x float> %acc29.02645.unr)
-  %1441 = getelementptr inbounds float, ptr %1355, i64 %j21.addr.02642.unr
-  %1442 = load float, ptr %1441, align 4
-  %1443 = insertelement <16 x float> poison, float %1442, i64 0
-  %1444 = shufflevector <16 x float> %1443, <16 x float> poison, <16 x i32> zeroinitializer
-  %1445 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1444, <16 x float> %1419, <16 x float> %acc30.02644.unr)
-  %1446 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1444, <16 x float> %1422, <16 x float> %acc31.02643.unr)
+  %1660 = shl nsw i64 %j21.addr.02392.unr, 5
+  %1661 = getelementptr inbounds float, ptr %Vn, i64 %1660
+  %1662 = load <16 x float>, ptr %1661, align 4
+  %1663 = or disjoint i64 %1660, 16
+  %1664 = getelementptr inbounds float, ptr %Vn, i64 %1663
+  %1665 = load <16 x float>, ptr %1664, align 4
+  %1666 = getelementptr inbounds float, ptr %1591, i64 %j21.addr.02392.unr
+  %1667 = load float, ptr %1666, align 4
+  %1668 = insertelement <16 x float> poison, float %1667, i64 0
+  %1669 = shufflevector <16 x float> %1668, <16 x float> poison, <16 x i32> zeroinitializer
+  %1670 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1669, <16 x float> %1662, <16 x float> %acc24.02400.unr)
+  %1671 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1669, <16 x float> %1665, <16 x float> %acc25.02399.unr)
+  %1672 = getelementptr inbounds float, ptr %1594, i64 %j21.addr.02392.unr
+  %1673 = load float, ptr %1672, align 4
+  %1674 = insertelement <16 x float> poison, float %1673, i64 0
+  %1675 = shufflevector <16 x float> %1674, <16 x float> poison, <16 x i32> zeroinitializer
+  %1676 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1675, <16 x float> %1662, <16 x float> %acc26.02398.unr)
+  %1677 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1675, <16 x float> %1665, <16 x float> %acc27.02397.unr)
+  %1678 = getelementptr inbounds float, ptr %1596, i64 %j21.addr.02392.unr
+  %1679 = load float, ptr %1678, align 4
+  %1680 = insertelement <16 x float> poison, float %1679, i64 0
+  %1681 = shufflevector <16 x float> %1680, <16 x float> poison, <16 x i32> zeroinitializer
+  %1682 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1681, <16 x float> %1662, <16 x float> %acc28.02396.unr)
+  %1683 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1681, <16 x float> %1665, <16 x float> %acc29.02395.unr)
+  %1684 = getelementptr inbounds float, ptr %1598, i64 %j21.addr.02392.unr
+  %1685 = load float, ptr %1684, align 4
+  %1686 = insertelement <16 x float> poison, float %1685, i64 0
+  %1687 = shufflevector <16 x float> %1686, <16 x float> poison, <16 x i32> zeroinitializer
+  %1688 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1687, <16 x float> %1662, <16 x float> %acc30.02394.unr)
+  %1689 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1687, <16 x float> %1665, <16 x float> %acc31.02393.unr)
   br label %j21.exit
 
 j21.exit:                                         ; preds = %j21.body.epil, %j21.exit.loopexit.unr-lcssa, %ib.body
-  %.pre-phi = phi i64 [ 0, %ib.body ], [ %1349, %j21.exit.loopexit.unr-lcssa ], [ %1349, %j21.body.epil ]
-  %acc31.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3574.ph, %j21.exit.loopexit.unr-lcssa ], [ %1446, %j21.body.epil ]
-  %acc30.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3575.ph, %j21.exit.loopexit.unr-lcssa ], [ %1445, %j21.body.epil ]
-  %acc29.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3576.ph, %j21.exit.loopexit.unr-lcssa ], [ %1440, %j21.body.epil ]
-  %acc28.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3577.ph, %j21.exit.loopexit.unr-lcssa ], [ %1439, %j21.body.epil ]
-  %acc27.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3578.ph, %j21.exit.loopexit.unr-lcssa ], [ %1434, %j21.body.epil ]
-  %acc26.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3579.ph, %j21.exit.loopexit.unr-lcssa ], [ %1433, %j21.body.epil ]
-  %acc25.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3580.ph, %j21.exit.loopexit.unr-lcssa ], [ %1428, %j21.body.epil ]
-  %acc24.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3581.ph, %j21.exit.loopexit.unr-lcssa ], [ %1427, %j21.body.epil ]
-  %1447 = getelementptr inbounds float, ptr %bet, i64 %i0
-  %1448 = load float, ptr %1447, align 4
-  %1449 = getelementptr inbounds float, ptr %Rr, i64 %.pre-phi
-  %1450 = load <16 x float>, ptr %1449, align 4
-  %1451 = fsub <16 x float> %1450, %acc24.0.lcssa
-  store <16 x float> %1451, ptr %1449, align 4
-  %1452 = insertelement <16 x float> poison, float %1448, i64 0
-  %1453 = shufflevector <16 x float> %1452, <16 x float> poison, <16 x i32> zeroinitializer
-  %1454 = fmul <16 x float> %1453, %1451
-  %1455 = getelementptr inbounds float, ptr %Vn, i64 %.pre-phi
-  store <16 x float> %1454, ptr %1455, align 4
-  %1456 = mul nuw nsw i64 %ib.addr.02658, 448
-  %1457 = getelementptr inbounds float, ptr %Ak, i64 %1456
-  store <16 x float> %1454, ptr %1457, align 4
-  %1458 = or disjoint i64 %.pre-phi, 16
-  %1459 = getelementptr inbounds float, ptr %Rr, i64 %1458
-  %1460 = load <16 x float>, ptr %1459, align 4
-  %1461 = fsub <16 x float> %1460, %acc25.0.lcssa
-  store <16 x float> %1461, ptr %1459, align 4
-  %1462 = fmul <16 x float> %1453, %1461
-  %1463 = getelementptr inbounds float, ptr %Vn, i64 %1458
-  store <16 x float> %1462, ptr %1463, align 4
-  %1464 = or disjoint i64 %1456, 16
-  %1465 = getelementptr inbounds float, ptr %Ak, i64 %1464
-  store <16 x float> %1462, ptr %1465, align 4
+  %acc31.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3349.ph, %j21.exit.loopexit.unr-lcssa ], [ %1689, %j21.body.epil ]
+  %acc30.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3350.ph, %j21.exit.loopexit.unr-lcssa ], [ %1688, %j21.body.epil ]
+  %acc29.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3351.ph, %j21.exit.loopexit.unr-lcssa ], [ %1683, %j21.body.epil ]
+  %acc28.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3352.ph, %j21.exit.loopexit.unr-lcssa ], [ %1682, %j21.body.epil ]
+  %acc27.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3353.ph, %j21.exit.loopexit.unr-lcssa ], [ %1677, %j21.body.epil ]
+  %acc26.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3354.ph, %j21.exit.loopexit.unr-lcssa ], [ %1676, %j21.body.epil ]
+  %acc25.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3355.ph, %j21.exit.loopexit.unr-lcssa ], [ %1671, %j21.body.epil ]
+  %acc24.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3356.ph, %j21.exit.loopexit.unr-lcssa ], [ %1670, %j21.body.epil ]
+  %1690 = getelementptr inbounds float, ptr %bet, i64 %i0
+  %1691 = load float, ptr %1690, align 4
+  %1692 = shl nuw nsw i64 %ib.addr.02408, 7
+  %1693 = getelementptr inbounds float, ptr %Rr, i64 %1692
+  %1694 = load <16 x float>, ptr %1693, align 4
+  %1695 = fsub <16 x float> %1694, %acc24.0.lcssa
+  store <16 x float> %1695, ptr %1693, align 4
+  %1696 = insertelement <16 x float> poison, float %1691, i64 0
+  %1697 = shufflevector <16 x float> %1696, <16 x float> poison, <16 x i32> zeroinitializer
+  %1698 = fmul <16 x float> %1697, %1695
+  %1699 = getelementptr inbounds float, ptr %Vn, i64 %1692
+  store <16 x float> %1698, ptr %1699, align 4
+  %1700 = mul nuw nsw i64 %ib.addr.02408, 352
+  %1701 = getelementptr inbounds float, ptr %Ak, i64 %1700
+  store <16 x float> %1698, ptr %1701, align 4
+  %1702 = or disjoint i64 %1692, 16
+  %1703 = getelementptr inbounds float, ptr %Rr, i64 %1702
+  %1704 = load <16 x float>, ptr %1703, align 4
+  %1705 = fsub <16 x float> %1704, %acc25.0.lcssa
+  store <16 x float> %1705, ptr %1703, align 4
+  %1706 = fmul <16 x float> %1697, %1705
+  %1707 = getelementptr inbounds float, ptr %Vn, i64 %1702
+  store <16 x float> %1706, ptr %1707, align 4
+  %1708 = or disjoint i64 %1700, 16
+  %1709 = getelementptr inbounds float, ptr %Ak, i64 %1708
+  store <16 x float> %1706, ptr %1709, align 4
   %i26 = or disjoint i64 %i0, 1
-  %1466 = shl nuw nsw i64 %i26, 5
-  %1467 = or disjoint i64 %1466, %i0
-  %1468 = getelementptr inbounds float, ptr %Gm, i64 %1467
-  %1469 = load float, ptr %1468, align 4
-  %1470 = insertelement <16 x float> poison, float %1469, i64 0
-  %1471 = shufflevector <16 x float> %1470, <16 x float> poison, <16 x i32> zeroinitializer
-  %1472 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1471, <16 x float> %1454, <16 x float> %acc26.0.lcssa)
-  %1473 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1471, <16 x float> %1462, <16 x float> %acc27.0.lcssa)
-  %1474 = getelementptr inbounds float, ptr %bet, i64 %i26
-  %1475 = load float, ptr %1474, align 4
-  %1476 = getelementptr inbounds float, ptr %Rr, i64 %1466
-  %1477 = load <16 x float>, ptr %1476, align 4
-  %1478 = fsub <16 x float> %1477, %1472
-  store <16 x float> %1478, ptr %1476, align 4
-  %1479 = insertelement <16 x float> poison, float %1475, i64 0
-  %1480 = shufflevector <16 x float> %1479, <16 x float> poison, <16 x i32> zeroinitializer
-  %1481 = fmul <16 x float> %1480, %1478
-  %1482 = getelementptr inbounds float, ptr %Vn, i64 %1466
-  store <16 x float> %1481, ptr %1482, align 4
-  %.idx2552 = mul nuw nsw i64 %i26, 448
-  %1483 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2552
-  store <16 x float> %1481, ptr %1483, align 4
-  %1484 = or disjoint i64 %1466, 16
-  %1485 = getelementptr inbounds float, ptr %Rr, i64 %1484
-  %1486 = load <16 x float>, ptr %1485, align 4
-  %1487 = fsub <16 x float> %1486, %1473
-  store <16 x float> %1487, ptr %1485, align 4
-  %1488 = fmul <16 x float> %1480, %1487
-  %1489 = getelementptr inbounds float, ptr %Vn, i64 %1484
-  store <16 x float> %1488, ptr %1489, align 4
-  %1490 = getelementptr inbounds i8, ptr %1483, i64 64
-  store <16 x float> %1488, ptr %1490, align 4
+  %.idx2637 = shl nsw i64 %i26, 6
+  %1710 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2637
+  %1711 = getelementptr inbounds float, ptr %1710, i64 %i0
+  %1712 = load float, ptr %1711, align 4
+  %1713 = insertelement <16 x float> poison, float %1712, i64 0
+  %1714 = shufflevector <16 x float> %1713, <16 x float> poison, <16 x i32> zeroinitializer
+  %1715 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1714, <16 x float> %1698, <16 x float> %acc26.0.lcssa)
+  %1716 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1714, <16 x float> %1706, <16 x float> %acc27.0.lcssa)
+  %1717 = getelementptr inbounds float, ptr %bet, i64 %i26
+  %1718 = load float, ptr %1717, align 4
+  %1719 = shl nuw nsw i64 %i26, 5
+  %1720 = getelementptr inbounds float, ptr %Rr, i64 %1719
+  %1721 = load <16 x float>, ptr %1720, align 4
+  %1722 = fsub <16 x float> %1721, %1715
+  store <16 x float> %1722, ptr %1720, align 4
+  %1723 = insertelement <16 x float> poison, float %1718, i64 0
+  %1724 = shufflevector <16 x float> %1723, <16 x float> poison, <16 x i32> zeroinitializer
+  %1725 = fmul <16 x float> %1724, %1722
+  %1726 = getelementptr inbounds float, ptr %Vn, i64 %1719
+  store <16 x float> %1725, ptr %1726, align 4
+  %.idx2303 = mul nuw nsw i64 %i26, 352
+  %1727 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2303
+  store <16 x float> %1725, ptr %1727, align 4
+  %1728 = or disjoint i64 %1719, 16
+  %1729 = getelementptr inbounds float, ptr %Rr, i64 %1728
+  %1730 = load <16 x float>, ptr %1729, align 4
+  %1731 = fsub <16 x float> %1730, %1716
+  store <16 x float> %1731, ptr %1729, align 4
+  %1732 = fmul <16 x float> %1724, %1731
+  %1733 = getelementptr inbounds float, ptr %Vn, i64 %1728
+  store <16 x float> %1732, ptr %1733, align 4
+  %1734 = getelementptr inbounds i8, ptr %1727, i64 64
+  store <16 x float> %1732, ptr %1734, align 4
   %i27 = or disjoint i64 %i0, 2
-  %1491 = shl nuw nsw i64 %i27, 5
-  %1492 = or disjoint i64 %1491, %i0
-  %1493 = getelementptr inbounds float, ptr %Gm, i64 %1492
-  %1494 = load float, ptr %1493, align 4
-  %1495 = insertelement <16 x float> poison, float %1494, i64 0
-  %1496 = shufflevector <16 x float> %1495, <16 x float> poison, <16 x i32> zeroinitializer
-  %1497 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1496, <16 x float> %1454, <16 x float> %acc28.0.lcssa)
-  %1498 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1496, <16 x float> %1462, <16 x float> %acc29.0.lcssa)
-  %1499 = or disjoint i64 %1491, %i26
-  %1500 = getelementptr inbounds float, ptr %Gm, i64 %1499
-  %1501 = load float, ptr %1500, align 4
-  %1502 = insertelement <16 x float> poison, float %1501, i64 0
-  %1503 = shufflevector <16 x float> %1502, <16 x float> poison, <16 x i32> zeroinitializer
-  %1504 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1503, <16 x float> %1481, <16 x float> %1497)
-  %1505 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1503, <16 x float> %1488, <16 x float> %1498)
-  %1506 = getelementptr inbounds float, ptr %bet, i64 %i27
-  %1507 = load float, ptr %1506, align 4
-  %1508 = getelementptr inbounds float, ptr %Rr, i64 %1491
-  %1509 = load <16 x float>, ptr %1508, align 4
-  %1510 = fsub <16 x float> %1509, %1504
-  store <16 x float> %1510, ptr %1508, align 4
-  %1511 = insertelement <16 x float> poison, float %1507, i64 0
-  %1512 = shufflevector <16 x float> %1511, <16 x float> poison, <16 x i32> zeroinitializer
-  %1513 = fmul <16 x float> %1512, %1510
-  %1514 = getelementptr inbounds float, ptr %Vn, i64 %1491
-  store <16 x float> %1513, ptr %1514, align 4
-  %1515 = mul nuw nsw i64 %i27, 112
-  %1516 = getelementptr inbounds float, ptr %Ak, i64 %1515
-  store <16 x float> %1513, ptr %1516, align 4
-  %1517 = or disjoint i64 %1491, 16
-  %1518 = getelementptr inbounds float, ptr %Rr, i64 %1517
-  %1519 = load <16 x float>, ptr %1518, align 4
-  %1520 = fsub <16 x float> %1519, %1505
-  store <16 x float> %1520, ptr %1518, align 4
-  %1521 = fmul <16 x float> %1512, %1520
-  %1522 = getelementptr inbounds float, ptr %Vn, i64 %1517
-  store <16 x float> %1521, ptr %1522, align 4
-  %1523 = or disjoint i64 %1515, 16
-  %1524 = getelementptr inbounds float, ptr %Ak, i64 %1523
-  store <16 x float> %1521, ptr %1524, align 4
-  %i28 = or disjoint i64 %i0, 3
-  %1525 = shl nuw nsw i64 %i28, 5
-  %1526 = or disjoint i64 %1525, %i0
-  %1527 = getelementptr inbounds float, ptr %Gm, i64 %1526
-  %1528 = load float, ptr %1527, align 4
-  %1529 = insertelement <16 x float> poison, float %1528, i64 0
-  %1530 = shufflevector <16 x float> %1529, <16 x float> poison, <16 x i32> zeroinitializer
-  %1531 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1530, <16 x float> %1454, <16 x float> %acc30.0.lcssa)
-  %1532 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1530, <16 x float> %1462, <16 x float> %acc31.0.lcssa)
-  %1533 = or disjoint i64 %1525, %i26
-  %1534 = getelementptr inbounds float, ptr %Gm, i64 %1533
-  %1535 = load float, ptr %1534, align 4
-  %1536 = insertelement <16 x float> poison, float %1535, i64 0
-  %1537 = shufflevector <16 x float> %1536, <16 x float> poison, <16 x i32> zeroinitializer
-  %1538 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1537, <16 x float> %1481, <16 x float> %1531)
-  %1539 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1537, <16 x float> %1488, <16 x float> %1532)
-  %1540 = or disjoint i64 %1525, %i27
-  %1541 = getelementptr inbounds float, ptr %Gm, i64 %1540
-  %1542 = load float, ptr %1541, align 4
-  %1543 = insertelement <16 x float> poison, float %1542, i64 0
-  %1544 = shufflevector <16 x float> %1543, <16 x float> poison, <16 x i32> zeroinitializer
-  %1545 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1544, <16 x float> %1513, <16 x float> %1538)
-  %1546 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1544, <16 x float> %1521, <16 x float> %1539)
-  %1547 = getelementptr inbounds float, ptr %bet, i64 %i28
-  %1548 = load float, ptr %1547, align 4
-  %1549 = getelementptr inbounds float, ptr %Rr, i64 %1525
-  %1550 = load <16 x float>, ptr %1549, align 4
-  %1551 = fsub <16 x float> %1550, %1545
-  store <16 x float> %1551, ptr %1549, align 4
-  %1552 = insertelement <16 x float> poison, float %1548, i64 0
-  %1553 = shufflevector <16 x float> %1552, <16 x float> poison, <16 x i32> zeroinitializer
-  %1554 = fmul <16 x float> %1553, %1551
-  %1555 = getelementptr inbounds float, ptr %Vn, i64 %1525
-  store <16 x float> %1554, ptr %1555, align 4
-  %.idx2553 = mul nuw nsw i64 %i28, 448
-  %1556 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2553
-  store <16 x float> %1554, ptr %1556, align 4
-  %1557 = or disjoint i64 %1525, 16
-  %1558 = getelementptr inbounds float, ptr %Rr, i64 %1557
-  %1559 = load <16 x float>, ptr %1558, align 4
-  %1560 = fsub <16 x float> %1559, %1546
-  store <16 x float> %1560, ptr %1558, align 4
-  %1561 = fmul <16 x float> %1553, %1560
-  %1562 = getelementptr inbounds float, ptr %Vn, i64 %1557
-  store <16 x float> %1561, ptr %1562, align 4
-  %1563 = getelementptr inbounds i8, ptr %1556, i64 64
-  store <16 x float> %1561, ptr %1563, align 4
-  %ib.next = add nuw nsw i64 %ib.addr.02658, 1
-  %exitcond3123.not = icmp eq i64 %ib.next, 8
-  br i1 %exitcond3123.not, label %j22.head.preheader, label %ib.body
-
-j22.head.preheader:                               ; preds = %j21.exit, %j22.exit
-  %1564 = phi i1 [ false, %j22.exit ], [ true, %j21.exit ]
-  %i29.addr.02660 = phi i64 [ 16, %j22.exit ], [ 0, %j21.exit ]
-  %1565 = shl nuw nsw i64 %i29.addr.02660, 5
-  br label %j22.body
-
-j22.body:                                         ; preds = %j22.head.preheader, %j22.body
-  %1566 = phi i1 [ true, %j22.head.preheader ], [ false, %j22.body ]
-  %j22.addr.02659 = phi i64 [ 0, %j22.head.preheader ], [ 16, %j22.body ]
-  %1567 = or disjoint i64 %j22.addr.02659, %1565
-  %1568 = getelementptr inbounds float, ptr %Vn, i64 %1567
-  %1569 = load <16 x float>, ptr %1568, align 4
-  %1570 = or disjoint i64 %1567, 256
-  %1571 = getelementptr inbounds float, ptr %Vn, i64 %1570
-  %1572 = load <16 x float>, ptr %1571, align 4
-  %1573 = or disjoint i64 %1567, 32
-  %1574 = getelementptr inbounds float, ptr %Vn, i64 %1573
-  %1575 = load <16 x float>, ptr %1574, align 4
-  %1576 = or disjoint i64 %1567, 288
-  %1577 = getelementptr inbounds float, ptr %Vn, i64 %1576
-  %1578 = load <16 x float>, ptr %1577, align 4
-  %1579 = or disjoint i64 %1567, 64
-  %1580 = getelementptr inbounds float, ptr %Vn, i64 %1579
-  %1581 = load <16 x float>, ptr %1580, align 4
-  %1582 = or disjoint i64 %1567, 320
-  %1583 = getelementptr inbounds float, ptr %Vn, i64 %1582
-  %1584 = load <16 x float>, ptr %1583, align 4
-  %1585 = or disjoint i64 %1567, 96
-  %1586 = getelementptr inbounds float, ptr %Vn, i64 %1585
-  %1587 = load <16 x float>, ptr %1586, align 4
-  %1588 = or disjoint i64 %1567, 352
-  %1589 = getelementptr inbounds float, ptr %Vn, i64 %1588
-  %1590 = load <16 x float>, ptr %1589, align 4
-  %1591 = or disjoint i64 %1567, 128
-  %1592 = getelementptr inbounds float, ptr %Vn, i64 %1591
-  %1593 = load <16 x float>, ptr %1592, align 4
-  %1594 = or disjoint i64 %1567, 384
-  %1595 = getelementptr inbounds float, ptr %Vn, i64 %1594
-  %1596 = load <16 x float>, ptr %1595, align 4
-  %1597 = or disjoint i64 %1567, 160
-  %1598 = getelementptr inbounds float, ptr %Vn, i64 %1597
-  %1599 = load <16 x float>, ptr %1598, align 4
-  %1600 = or disjoint i64 %1567, 416
-  %1601 = getelementptr inbounds float, ptr %Vn, i64 %1600
-  %1602 = load <16 x float>, ptr %1601, align 4
-  %1603 = or disjoint i64 %1567, 192
-  %1604 = getelementptr inbounds float, ptr %Vn, i64 %1603
-  %1605 = load <16 x float>, ptr %1604, align 4
-  %1606 = or disjoint i64 %1567, 448
-  %1607 = getelementptr inbounds float, ptr %Vn, i64 %1606
-  %1608 = load <16 x float>, ptr %1607, align 4
-  %1609 = or disjoint i64 %1567, 224
-  %1610 = getelementptr inbounds float, ptr %Vn, i64 %1609
-  %1611 = load <16 x float>, ptr %1610, align 4
-  %1612 = or disjoint i64 %1567, 480
-  %1613 = getelementptr inbounds float, ptr %Vn, i64 %1612
-  %1614 = load <16 x float>, ptr %1613, align 4
-  %1615 = shufflevector <16 x float> %1569, <16 x float> %1572, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1616 = shufflevector <16 x float> %1593, <16 x float> %1596, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1617 = shufflevector <16 x float> %1575, <16 x float> %1578, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1618 = shufflevector <16 x float> %1599, <16 x float> %1602, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1619 = shufflevector <16 x float> %1581, <16 x float> %1584, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1620 = shufflevector <16 x float> %1605, <16 x float> %1608, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1621 = shufflevector <16 x float> %1587, <16 x float> %1590, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1622 = shufflevector <16 x float> %1611, <16 x float> %1614, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1623 = shufflevector <16 x float> %1569, <16 x float> %1572, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1624 = shufflevector <16 x float> %1593, <16 x float> %1596, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1625 = shufflevector <16 x float> %1575, <16 x float> %1578, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1626 = shufflevector <16 x float> %1599, <16 x float> %1602, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1627 = shufflevector <16 x float> %1581, <16 x float> %1584, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1628 = shufflevector <16 x float> %1605, <16 x float> %1608, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1629 = shufflevector <16 x float> %1587, <16 x float> %1590, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1630 = shufflevector <16 x float> %1611, <16 x float> %1614, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1631 = shufflevector <16 x float> %1615, <16 x float> %1616, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1632 = shufflevector <16 x float> %1619, <16 x float> %1620, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1633 = shufflevector <16 x float> %1617, <16 x float> %1618, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1634 = shufflevector <16 x float> %1621, <16 x float> %1622, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1635 = shufflevector <16 x float> %1615, <16 x float> %1616, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1636 = shufflevector <16 x float> %1619, <16 x float> %1620, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1637 = shufflevector <16 x float> %1617, <16 x float> %1618, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1638 = shufflevector <16 x float> %1621, <16 x float> %1622, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1639 = shufflevector <16 x float> %1623, <16 x float> %1624, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1640 = shufflevector <16 x float> %1627, <16 x float> %1628, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1641 = shufflevector <16 x float> %1625, <16 x float> %1626, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1642 = shufflevector <16 x float> %1629, <16 x float> %1630, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1643 = shufflevector <16 x float> %1623, <16 x float> %1624, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1644 = shufflevector <16 x float> %1627, <16 x float> %1628, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1645 = shufflevector <16 x float> %1625, <16 x float> %1626, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1646 = shufflevector <16 x float> %1629, <16 x float> %1630, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1647 = shufflevector <16 x float> %1631, <16 x float> %1632, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1648 = shufflevector <16 x float> %1633, <16 x float> %1634, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1649 = shufflevector <16 x float> %1631, <16 x float> %1632, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1650 = shufflevector <16 x float> %1633, <16 x float> %1634, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1651 = shufflevector <16 x float> %1635, <16 x float> %1636, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1652 = shufflevector <16 x float> %1637, <16 x float> %1638, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1653 = shufflevector <16 x float> %1635, <16 x float> %1636, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1654 = shufflevector <16 x float> %1637, <16 x float> %1638, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1655 = shufflevector <16 x float> %1639, <16 x float> %1640, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1656 = shufflevector <16 x float> %1641, <16 x float> %1642, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1657 = shufflevector <16 x float> %1639, <16 x float> %1640, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1658 = shufflevector <16 x float> %1641, <16 x float> %1642, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1659 = shufflevector <16 x float> %1643, <16 x float> %1644, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1660 = shufflevector <16 x float> %1645, <16 x float> %1646, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1661 = shufflevector <16 x float> %1643, <16 x float> %1644, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1662 = shufflevector <16 x float> %1645, <16 x float> %1646, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1663 = shufflevector <16 x float> %1647, <16 x float> %1648, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1664 = shl nuw nsw i64 %j22.addr.02659, 5
-  %1665 = or disjoint i64 %1664, %i29.addr.02660
-  %1666 = getelementptr inbounds float, ptr %VnT, i64 %1665
-  store <16 x float> %1663, ptr %1666, align 4
-  %1667 = shufflevector <16 x float> %1647, <16 x float> %1648, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1668 = or disjoint i64 %1665, 32
-  %1669 = getelementptr inbounds float, ptr %VnT, i64 %1668
-  store <16 x float> %1667, ptr %1669, align 4
-  %1670 = shufflevector <16 x float> %1649, <16 x float> %1650, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1671 = or disjoint i64 %1665, 64
-  %1672 = getelementptr inbounds float, ptr %VnT, i64 %1671
-  store <16 x float> %1670, ptr %1672, align 4
-  %1673 = shufflevector <16 x float> %1649, <16 x float> %1650, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1674 = or disjoint i64 %1665, 96
-  %1675 = getelementptr inbounds float, ptr %VnT, i64 %1674
-  store <16 x float> %1673, ptr %1675, align 4
-  %1676 = shufflevector <16 x float> %1651, <16 x float> %1652, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1677 = or disjoint i64 %1665, 128
-  %1678 = getelementptr inbounds float, ptr %VnT, i64 %1677
-  store <16 x float> %1676, ptr %1678, align 4
-  %1679 = shufflevector <16 x float> %1651, <16 x float> %1652, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1680 = or disjoint i64 %1665, 160
-  %1681 = getelementptr inbounds float, ptr %VnT, i64 %1680
-  store <16 x float> %1679, ptr %1681, align 4
-  %1682 = shufflevector <16 x float> %1653, <16 x float> %1654, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1683 = or disjoint i64 %1665, 192
-  %1684 = getelementptr inbounds float, ptr %VnT, i64 %1683
-  store <16 x float> %1682, ptr %1684, align 4
-  %1685 = shufflevector <16 x float> %1653, <16 x float> %1654, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1686 = or disjoint i64 %1665, 224
-  %1687 = getelementptr inbounds float, ptr %VnT, i64 %1686
-  store <16 x float> %1685, ptr %1687, align 4
-  %1688 = shufflevector <16 x float> %1655, <16 x float> %1656, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1689 = or disjoint i64 %1665, 256
-  %1690 = getelementptr inbounds float, ptr %VnT, i64 %1689
-  store <16 x float> %1688, ptr %1690, align 4
-  %1691 = shufflevector <16 x float> %1655, <16 x float> %1656, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1692 = or disjoint i64 %1665, 288
-  %1693 = getelementptr inbounds float, ptr %VnT, i64 %1692
-  store <16 x float> %1691, ptr %1693, align 4
-  %1694 = shufflevector <16 x float> %1657, <16 x float> %1658, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1695 = or disjoint i64 %1665, 320
-  %1696 = getelementptr inbounds float, ptr %VnT, i64 %1695
-  store <16 x float> %1694, ptr %1696, align 4
-  %1697 = shufflevector <16 x float> %1657, <16 x float> %1658, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1698 = or disjoint i64 %1665, 352
-  %1699 = getelementptr inbounds float, ptr %VnT, i64 %1698
-  store <16 x float> %1697, ptr %1699, align 4
-  %1700 = shufflevector <16 x float> %1659, <16 x float> %1660, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1701 = or disjoint i64 %1665, 384
-  %1702 = getelementptr inbounds float, ptr %VnT, i64 %1701
-  store <16 x float> %1700, ptr %1702, align 4
-  %1703 = shufflevector <16 x float> %1659, <16 x float> %1660, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1704 = or disjoint i64 %1665, 416
-  %1705 = getelementptr inbounds float, ptr %VnT, i64 %1704
-  store <16 x float> %1703, ptr %1705, align 4
-  %1706 = shufflevector <16 x float> %1661, <16 x float> %1662, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1707 = or disjoint i64 %1665, 448
-  %1708 = getelementptr inbounds float, ptr %VnT, i64 %1707
-  store <16 x float> %1706, ptr %1708, align 4
-  %1709 = shufflevector <16 x float> %1661, <16 x float> %1662, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1710 = or disjoint i64 %1665, 480
-  %1711 = getelementptr inbounds float, ptr %VnT, i64 %1710
-  store <16 x float> %1709, ptr %1711, align 4
-  br i1 %1566, label %j22.body, label %j22.exit
-
-j22.exit:                                         ; preds = %j22.body
-  br i1 %1564, label %j22.head.preheader, label %p6.head.preheader
-
-p6.head.preheader:                                ; preds = %j22.exit, %p6.exit
-  %i30.addr.02670 = phi i64 [ %i30.next, %p6.exit ], [ 0, %j22.exit ]
-  %.idx3162 = shl nsw i64 %i30.addr.02670, 7
-  %invariant.gep3365 = getelementptr inbounds i8, ptr %Bk, i64 %.idx3162
-  br label %p6.body
-
-p6.body:                                          ; preds = %p6.head.preheader, %p6.body
-  %acc32.02669 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1718, %p6.body ]
-  %acc33.02668 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1723, %p6.body ]
-  %acc34.02667 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1728, %p6.body ]
-  %acc35.02666 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1733, %p6.body ]
-  %acc36.02665 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1738, %p6.body ]
-  %acc37.02664 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1743, %p6.body ]
-  %acc38.02663 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1748, %p6.body ]
-  %acc39.02662 = phi <16 x float> [ zeroinitializer, %p6.head.preheader ], [ %1753, %p6.body ]
-  %p6.addr.02661 = phi i64 [ 0, %p6.head.preheader ], [ %p6.next, %p6.body ]
-  %.idx2533 = shl nuw nsw i64 %p6.addr.02661, 6
-  %1712 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2533
-  %1713 = load <16 x float>, ptr %1712, align 4
-  %gep3366 = getelementptr inbounds float, ptr %invariant.gep3365, i64 %p6.addr.02661
-  %1714 = getelementptr inbounds i8, ptr %gep3366, i64 10240
-  %1715 = load float, ptr %1714, align 4
-  %1716 = insertelement <16 x float> poison, float %1715, i64 0
-  %1717 = shufflevector <16 x float> %1716, <16 x float> poison, <16 x i32> zeroinitializer
-  %1718 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1717, <16 x float> %1713, <16 x float> %acc32.02669)
-  %1719 = getelementptr inbounds i8, ptr %gep3366, i64 10368
-  %1720 = load float, ptr %1719, align 4
-  %1721 = insertelement <16 x float> poison, float %1720, i64 0
-  %1722 = shufflevector <16 x float> %1721, <16 x float> poison, <16 x i32> zeroinitializer
-  %1723 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1722, <16 x float> %1713, <16 x float> %acc33.02668)
-  %1724 = getelementptr inbounds i8, ptr %gep3366, i64 10496
-  %1725 = load float, ptr %1724, align 4
-  %1726 = insertelement <16 x float> poison, float %1725, i64 0
-  %1727 = shufflevector <16 x float> %1726, <16 x float> poison, <16 x i32> zeroinitializer
-  %1728 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1727, <16 x float> %1713, <16 x float> %acc34.02667)
-  %1729 = getelementptr inbounds i8, ptr %gep3366, i64 10624
-  %1730 = load float, ptr %1729, align 4
-  %1731 = insertelement <16 x float> poison, float %1730, i64 0
-  %1732 = shufflevector <16 x float> %1731, <16 x float> poison, <16 x i32> zeroinitializer
-  %1733 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1732, <16 x float> %1713, <16 x float> %acc35.02666)
-  %1734 = getelementptr inbounds i8, ptr %gep3366, i64 10752
-  %1735 = load float, ptr %1734, align 4
-  %1736 = insertelement <16 x float> poison, float %1735, i64 0
-  %1737 = shufflevector <16 x float> %1736, <16 x float> poison, <16 x i32> zeroinitializer
-  %1738 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1737, <16 x float> %1713, <16 x float> %acc36.02665)
-  %1739 = getelementptr inbounds i8, ptr %gep3366, i64 10880
-  %1740 = load float, ptr %1739, align 4
-  %1741 = insertelement <16 x float> poison, float %1740, i64 0
-  %1742 = shufflevector <16 x float> %1741, <16 x float> poison, <16 x i32> zeroinitializer
-  %1743 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1742, <16 x float> %1713, <16 x float> %acc37.02664)
-  %1744 = getelementptr inbounds i8, ptr %gep3366, i64 11008
+  %1735 = shl nuw nsw i64 %i27, 4
+  %1736 = or disjoint i64 %1735, %i0
+  %1737 = getelementptr inbounds float, ptr %Gm, i64 %1736
+  %1738 = load float, ptr %1737, align 4
+  %1739 = insertelement <16 x float> poison, float %1738, i64 0
+  %1740 = shufflevector <16 x float> %1739, <16 x float> poison, <16 x i32> zeroinitializer
+  %1741 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1740, <16 x float> %1698, <16 x float> %acc28.0.lcssa)
+  %1742 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1740, <16 x float> %1706, <16 x float> %acc29.0.lcssa)
+  %1743 = or disjoint i64 %1735, %i26
+  %1744 = getelementptr inbounds float, ptr %Gm, i64 %1743
   %1745 = load float, ptr %1744, align 4
   %1746 = insertelement <16 x float> poison, float %1745, i64 0
   %1747 = shufflevector <16 x float> %1746, <16 x float> poison, <16 x i32> zeroinitializer
-  %1748 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1747, <16 x float> %1713, <16 x float> %acc38.02663)
-  %1749 = getelementptr inbounds i8, ptr %gep3366, i64 11136
-  %1750 = load float, ptr %1749, align 4
-  %1751 = insertelement <16 x float> poison, float %1750, i64 0
-  %1752 = shufflevector <16 x float> %1751, <16 x float> poison, <16 x i32> zeroinitializer
-  %1753 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1752, <16 x float> %1713, <16 x float> %acc39.02662)
-  %p6.next = add nuw nsw i64 %p6.addr.02661, 1
-  %exitcond3124.not = icmp eq i64 %p6.next, 32
-  br i1 %exitcond3124.not, label %p6.exit, label %p6.body
+  %1748 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1747, <16 x float> %1725, <16 x float> %1741)
+  %1749 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1747, <16 x float> %1732, <16 x float> %1742)
+  %1750 = getelementptr inbounds float, ptr %bet, i64 %i27
+  %1751 = load float, ptr %1750, align 4
+  %1752 = shl nuw nsw i64 %i27, 5
+  %1753 = getelementptr inbounds float, ptr %Rr, i64 %1752
+  %1754 = load <16 x float>, ptr %1753, align 4
+  %1755 = fsub <16 x float> %1754, %1748
+  store <16 x float> %1755, ptr %1753, align 4
+  %1756 = insertelement <16 x float> poison, float %1751, i64 0
+  %1757 = shufflevector <16 x float> %1756, <16 x float> poison, <16 x i32> zeroinitializer
+  %1758 = fmul <16 x float> %1757, %1755
+  %1759 = getelementptr inbounds float, ptr %Vn, i64 %1752
+  store <16 x float> %1758, ptr %1759, align 4
+  %.idx2304 = mul nuw nsw i64 %i27, 352
+  %1760 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2304
+  store <16 x float> %1758, ptr %1760, align 4
+  %1761 = or disjoint i64 %1752, 16
+  %1762 = getelementptr inbounds float, ptr %Rr, i64 %1761
+  %1763 = load <16 x float>, ptr %1762, align 4
+  %1764 = fsub <16 x float> %1763, %1749
+  store <16 x float> %1764, ptr %1762, align 4
+  %1765 = fmul <16 x float> %1757, %1764
+  %1766 = getelementptr inbounds float, ptr %Vn, i64 %1761
+  store <16 x float> %1765, ptr %1766, align 4
+  %1767 = getelementptr inbounds i8, ptr %1760, i64 64
+  store <16 x float> %1765, ptr %1767, align 4
+  %i28 = or disjoint i64 %i0, 3
+  %1768 = shl nuw nsw i64 %i28, 4
+  %1769 = or disjoint i64 %1768, %i0
+  %1770 = getelementptr inbounds float, ptr %Gm, i64 %1769
+  %1771 = load float, ptr %1770, align 4
+  %1772 = insertelement <16 x float> poison, float %1771, i64 0
+  %1773 = shufflevector <16 x float> %1772, <16 x float> poison, <16 x i32> zeroinitializer
+  %1774 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1773, <16 x float> %1698, <16 x float> %acc30.0.lcssa)
+  %1775 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1773, <16 x float> %1706, <16 x float> %acc31.0.lcssa)
+  %1776 = or disjoint i64 %1768, %i26
+  %1777 = getelementptr inbounds float, ptr %Gm, i64 %1776
+  %1778 = load float, ptr %1777, align 4
+  %1779 = insertelement <16 x float> poison, float %1778, i64 0
+  %1780 = shufflevector <16 x float> %1779, <16 x float> poison, <16 x i32> zeroinitializer
+  %1781 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1780, <16 x float> %1725, <16 x float> %1774)
+  %1782 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1780, <16 x float> %1732, <16 x float> %1775)
+  %1783 = or disjoint i64 %1768, %i27
+  %1784 = getelementptr inbounds float, ptr %Gm, i64 %1783
+  %1785 = load float, ptr %1784, align 4
+  %1786 = insertelement <16 x float> poison, float %1785, i64 0
+  %1787 = shufflevector <16 x float> %1786, <16 x float> poison, <16 x i32> zeroinitializer
+  %1788 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1787, <16 x float> %1758, <16 x float> %1781)
+  %1789 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1787, <16 x float> %1765, <16 x float> %1782)
+  %1790 = getelementptr inbounds float, ptr %bet, i64 %i28
+  %1791 = load float, ptr %1790, align 4
+  %1792 = shl nuw nsw i64 %i28, 5
+  %1793 = getelementptr inbounds float, ptr %Rr, i64 %1792
+  %1794 = load <16 x float>, ptr %1793, align 4
+  %1795 = fsub <16 x float> %1794, %1788
+  store <16 x float> %1795, ptr %1793, align 4
+  %1796 = insertelement <16 x float> poison, float %1791, i64 0
+  %1797 = shufflevector <16 x float> %1796, <16 x float> poison, <16 x i32> zeroinitializer
+  %1798 = fmul <16 x float> %1797, %1795
+  %1799 = getelementptr inbounds float, ptr %Vn, i64 %1792
+  store <16 x float> %1798, ptr %1799, align 4
+  %1800 = mul nuw nsw i64 %i28, 88
+  %1801 = getelementptr inbounds float, ptr %Ak, i64 %1800
+  store <16 x float> %1798, ptr %1801, align 4
+  %1802 = or disjoint i64 %1792, 16
+  %1803 = getelementptr inbounds float, ptr %Rr, i64 %1802
+  %1804 = load <16 x float>, ptr %1803, align 4
+  %1805 = fsub <16 x float> %1804, %1789
+  store <16 x float> %1805, ptr %1803, align 4
+  %1806 = fmul <16 x float> %1797, %1805
+  %1807 = getelementptr inbounds float, ptr %Vn, i64 %1802
+  store <16 x float> %1806, ptr %1807, align 4
+  %1808 = or disjoint i64 %1800, 16
+  %1809 = getelementptr inbounds float, ptr %Ak, i64 %1808
+  store <16 x float> %1806, ptr %1809, align 4
+  %ib.next = add nuw nsw i64 %ib.addr.02408, 1
+  %indvars.iv.next = add nuw nsw i64 %indvars.iv, 4
+  %exitcond2846.not = icmp eq i64 %ib.next, 4
+  br i1 %exitcond2846.not, label %j22.body, label %ib.body
+
+j22.body:                                         ; preds = %j21.exit, %j22.body
+  %1810 = phi i1 [ false, %j22.body ], [ true, %j21.exit ]
+  %j22.addr.02409 = phi i64 [ 16, %j22.body ], [ 0, %j21.exit ]
+  %1811 = getelementptr inbounds float, ptr %Vn, i64 %j22.addr.02409
+  %1812 = load <16 x float>, ptr %1811, align 4
+  %1813 = or disjoint i64 %j22.addr.02409, 256
+  %1814 = getelementptr inbounds float, ptr %Vn, i64 %1813
+  %1815 = load <16 x float>, ptr %1814, align 4
+  %1816 = or disjoint i64 %j22.addr.02409, 32
+  %1817 = getelementptr inbounds float, ptr %Vn, i64 %1816
+  %1818 = load <16 x float>, ptr %1817, align 4
+  %1819 = or disjoint i64 %j22.addr.02409, 288
+  %1820 = getelementptr inbounds float, ptr %Vn, i64 %1819
+  %1821 = load <16 x float>, ptr %1820, align 4
+  %1822 = or disjoint i64 %j22.addr.02409, 64
+  %1823 = getelementptr inbounds float, ptr %Vn, i64 %1822
+  %1824 = load <16 x float>, ptr %1823, align 4
+  %1825 = or disjoint i64 %j22.addr.02409, 320
+  %1826 = getelementptr inbounds float, ptr %Vn, i64 %1825
+  %1827 = load <16 x float>, ptr %1826, align 4
+  %1828 = or disjoint i64 %j22.addr.02409, 96
+  %1829 = getelementptr inbounds float, ptr %Vn, i64 %1828
+  %1830 = load <16 x float>, ptr %1829, align 4
+  %1831 = or disjoint i64 %j22.addr.02409, 352
+  %1832 = getelementptr inbounds float, ptr %Vn, i64 %1831
+  %1833 = load <16 x float>, ptr %1832, align 4
+  %1834 = or disjoint i64 %j22.addr.02409, 128
+  %1835 = getelementptr inbounds float, ptr %Vn, i64 %1834
+  %1836 = load <16 x float>, ptr %1835, align 4
+  %1837 = or disjoint i64 %j22.addr.02409, 384
+  %1838 = getelementptr inbounds float, ptr %Vn, i64 %1837
+  %1839 = load <16 x float>, ptr %1838, align 4
+  %1840 = or disjoint i64 %j22.addr.02409, 160
+  %1841 = getelementptr inbounds float, ptr %Vn, i64 %1840
+  %1842 = load <16 x float>, ptr %1841, align 4
+  %1843 = or disjoint i64 %j22.addr.02409, 416
+  %1844 = getelementptr inbounds float, ptr %Vn, i64 %1843
+  %1845 = load <16 x float>, ptr %1844, align 4
+  %1846 = or disjoint i64 %j22.addr.02409, 192
+  %1847 = getelementptr inbounds float, ptr %Vn, i64 %1846
+  %1848 = load <16 x float>, ptr %1847, align 4
+  %1849 = or disjoint i64 %j22.addr.02409, 448
+  %1850 = getelementptr inbounds float, ptr %Vn, i64 %1849
+  %1851 = load <16 x float>, ptr %1850, align 4
+  %1852 = or disjoint i64 %j22.addr.02409, 224
+  %1853 = getelementptr inbounds float, ptr %Vn, i64 %1852
+  %1854 = load <16 x float>, ptr %1853, align 4
+  %1855 = or disjoint i64 %j22.addr.02409, 480
+  %1856 = getelementptr inbounds float, ptr %Vn, i64 %1855
+  %1857 = load <16 x float>, ptr %1856, align 4
+  %1858 = shufflevector <16 x float> %1812, <16 x float> %1815, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1859 = shufflevector <16 x float> %1836, <16 x float> %1839, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1860 = shufflevector <16 x float> %1818, <16 x float> %1821, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1861 = shufflevector <16 x float> %1842, <16 x float> %1845, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1862 = shufflevector <16 x float> %1824, <16 x float> %1827, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1863 = shufflevector <16 x float> %1848, <16 x float> %1851, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1864 = shufflevector <16 x float> %1830, <16 x float> %1833, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1865 = shufflevector <16 x float> %1854, <16 x float> %1857, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1866 = shufflevector <16 x float> %1812, <16 x float> %1815, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1867 = shufflevector <16 x float> %1836, <16 x float> %1839, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1868 = shufflevector <16 x float> %1818, <16 x float> %1821, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1869 = shufflevector <16 x float> %1842, <16 x float> %1845, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1870 = shufflevector <16 x float> %1824, <16 x float> %1827, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1871 = shufflevector <16 x float> %1848, <16 x float> %1851, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1872 = shufflevector <16 x float> %1830, <16 x float> %1833, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1873 = shufflevector <16 x float> %1854, <16 x float> %1857, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1874 = shufflevector <16 x float> %1858, <16 x float> %1859, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1875 = shufflevector <16 x float> %1862, <16 x float> %1863, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1876 = shufflevector <16 x float> %1860, <16 x float> %1861, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1877 = shufflevector <16 x float> %1864, <16 x float> %1865, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1878 = shufflevector <16 x float> %1858, <16 x float> %1859, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1879 = shufflevector <16 x float> %1862, <16 x float> %1863, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1880 = shufflevector <16 x float> %1860, <16 x float> %1861, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1881 = shufflevector <16 x float> %1864, <16 x float> %1865, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1882 = shufflevector <16 x float> %1866, <16 x float> %1867, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1883 = shufflevector <16 x float> %1870, <16 x float> %1871, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1884 = shufflevector <16 x float> %1868, <16 x float> %1869, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1885 = shufflevector <16 x float> %1872, <16 x float> %1873, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1886 = shufflevector <16 x float> %1866, <16 x float> %1867, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1887 = shufflevector <16 x float> %1870, <16 x float> %1871, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1888 = shufflevector <16 x float> %1868, <16 x float> %1869, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1889 = shufflevector <16 x float> %1872, <16 x float> %1873, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1890 = shufflevector <16 x float> %1874, <16 x float> %1875, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1891 = shufflevector <16 x float> %1876, <16 x float> %1877, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1892 = shufflevector <16 x float> %1874, <16 x float> %1875, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1893 = shufflevector <16 x float> %1876, <16 x float> %1877, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1894 = shufflevector <16 x float> %1878, <16 x float> %1879, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1895 = shufflevector <16 x float> %1880, <16 x float> %1881, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1896 = shufflevector <16 x float> %1878, <16 x float> %1879, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1897 = shufflevector <16 x float> %1880, <16 x float> %1881, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1898 = shufflevector <16 x float> %1882, <16 x float> %1883, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1899 = shufflevector <16 x float> %1884, <16 x float> %1885, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1900 = shufflevector <16 x float> %1882, <16 x float> %1883, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1901 = shufflevector <16 x float> %1884, <16 x float> %1885, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1902 = shufflevector <16 x float> %1886, <16 x float> %1887, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1903 = shufflevector <16 x float> %1888, <16 x float> %1889, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1904 = shufflevector <16 x float> %1886, <16 x float> %1887, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1905 = shufflevector <16 x float> %1888, <16 x float> %1889, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1906 = shufflevector <16 x float> %1890, <16 x float> %1891, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %.idx2275 = shl nuw nsw i64 %j22.addr.02409, 6
+  %1907 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2275
+  store <16 x float> %1906, ptr %1907, align 4
+  %1908 = shufflevector <16 x float> %1890, <16 x float> %1891, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1909 = shl nuw nsw i64 %j22.addr.02409, 4
+  %1910 = or disjoint i64 %1909, 16
+  %1911 = getelementptr inbounds float, ptr %VnT, i64 %1910
+  store <16 x float> %1908, ptr %1911, align 4
+  %1912 = shufflevector <16 x float> %1892, <16 x float> %1893, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1913 = or disjoint i64 %1909, 32
+  %1914 = getelementptr inbounds float, ptr %VnT, i64 %1913
+  store <16 x float> %1912, ptr %1914, align 4
+  %1915 = shufflevector <16 x float> %1892, <16 x float> %1893, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1916 = or disjoint i64 %1909, 48
+  %1917 = getelementptr inbounds float, ptr %VnT, i64 %1916
+  store <16 x float> %1915, ptr %1917, align 4
+  %1918 = shufflevector <16 x float> %1894, <16 x float> %1895, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1919 = or disjoint i64 %1909, 64
+  %1920 = getelementptr inbounds float, ptr %VnT, i64 %1919
+  store <16 x float> %1918, ptr %1920, align 4
+  %1921 = shufflevector <16 x float> %1894, <16 x float> %1895, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1922 = or disjoint i64 %1909, 80
+  %1923 = getelementptr inbounds float, ptr %VnT, i64 %1922
+  store <16 x float> %1921, ptr %1923, align 4
+  %1924 = shufflevector <16 x float> %1896, <16 x float> %1897, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1925 = or disjoint i64 %1909, 96
+  %1926 = getelementptr inbounds float, ptr %VnT, i64 %1925
+  store <16 x float> %1924, ptr %1926, align 4
+  %1927 = shufflevector <16 x float> %1896, <16 x float> %1897, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1928 = or disjoint i64 %1909, 112
+  %1929 = getelementptr inbounds float, ptr %VnT, i64 %1928
+  store <16 x float> %1927, ptr %1929, align 4
+  %1930 = shufflevector <16 x float> %1898, <16 x float> %1899, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1931 = or disjoint i64 %1909, 128
+  %1932 = getelementptr inbounds float, ptr %VnT, i64 %1931
+  store <16 x float> %1930, ptr %1932, align 4
+  %1933 = shufflevector <16 x float> %1898, <16 x float> %1899, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1934 = or disjoint i64 %1909, 144
+  %1935 = getelementptr inbounds float, ptr %VnT, i64 %1934
+  store <16 x float> %1933, ptr %1935, align 4
+  %1936 = shufflevector <16 x float> %1900, <16 x float> %1901, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1937 = or disjoint i64 %1909, 160
+  %1938 = getelementptr inbounds float, ptr %VnT, i64 %1937
+  store <16 x float> %1936, ptr %1938, align 4
+  %1939 = shufflevector <16 x float> %1900, <16 x float> %1901, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1940 = or disjoint i64 %1909, 176
+  %1941 = getelementptr inbounds float, ptr %VnT, i64 %1940
+  store <16 x float> %1939, ptr %1941, align 4
+  %1942 = shufflevector <16 x float> %1902, <16 x float> %1903, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1943 = or disjoint i64 %1909, 192
+  %1944 = getelementptr inbounds float, ptr %VnT, i64 %1943
+  store <16 x float> %1942, ptr %1944, align 4
+  %1945 = shufflevector <16 x float> %1902, <16 x float> %1903, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1946 = or disjoint i64 %1909, 208
+  %1947 = getelementptr inbounds float, ptr %VnT, i64 %1946
+  store <16 x float> %1945, ptr %1947, align 4
+  %1948 = shufflevector <16 x float> %1904, <16 x float> %1905, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1949 = or disjoint i64 %1909, 224
+  %1950 = getelementptr inbounds float, ptr %VnT, i64 %1949
+  store <16 x float> %1948, ptr %1950, align 4
+  %1951 = shufflevector <16 x float> %1904, <16 x float> %1905, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1952 = or disjoint i64 %1909, 240
+  %1953 = getelementptr inbounds float, ptr %VnT, i64 %1952
+  store <16 x float> %1951, ptr %1953, align 4
+  br i1 %1810, label %j22.body, label %p6.body
+
+p6.body:                                          ; preds = %j22.body, %p6.body
+  %acc32.02418 = phi <8 x float> [ %2004, %p6.body ], [ zeroinitializer, %j22.body ]
+  %acc33.02417 = phi <8 x float> [ %2009, %p6.body ], [ zeroinitializer, %j22.body ]
+  %acc34.02416 = phi <8 x float> [ %2014, %p6.body ], [ zeroinitializer, %j22.body ]
+  %acc35.02415 = phi <8 x float> [ %2019, %p6.body ], [ zeroinitializer, %j22.body ]
+  %acc36.02414 = phi <8 x float> [ %2024, %p6.body ], [ zeroinitializer, %j22.body ]
+  %acc37.02413 = phi <8 x float> [ %2029, %p6.body ], [ zeroinitializer, %j22.body ]
+  %acc38.02412 = phi <8 x float> [ %2034, %p6.body ], [ zeroinitializer, %j22.body ]
+  %acc39.02411 = phi <8 x float> [ %2039, %p6.body ], [ zeroinitializer, %j22.body ]
+  %p6.addr.02410 = phi i64 [ %p6.next.13528, %p6.body ], [ 0, %j22.body ]
+  %.idx2274 = shl nuw nsw i64 %p6.addr.02410, 5
+  %1954 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2274
+  %1955 = load <8 x float>, ptr %1954, align 4
+  %1956 = getelementptr inbounds float, ptr %Bk, i64 %p6.addr.02410
+  %1957 = getelementptr inbounds i8, ptr %1956, i64 9216
+  %1958 = load float, ptr %1957, align 4
+  %1959 = insertelement <8 x float> poison, float %1958, i64 0
+  %1960 = shufflevector <8 x float> %1959, <8 x float> poison, <8 x i32> zeroinitializer
+  %1961 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1960, <8 x float> %1955, <8 x float> %acc32.02418)
+  %1962 = getelementptr inbounds i8, ptr %1956, i64 9344
+  %1963 = load float, ptr %1962, align 4
+  %1964 = insertelement <8 x float> poison, float %1963, i64 0
+  %1965 = shufflevector <8 x float> %1964, <8 x float> poison, <8 x i32> zeroinitializer
+  %1966 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1965, <8 x float> %1955, <8 x float> %acc33.02417)
+  %1967 = getelementptr inbounds i8, ptr %1956, i64 9472
+  %1968 = load float, ptr %1967, align 4
+  %1969 = insertelement <8 x float> poison, float %1968, i64 0
+  %1970 = shufflevector <8 x float> %1969, <8 x float> poison, <8 x i32> zeroinitializer
+  %1971 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1970, <8 x float> %1955, <8 x float> %acc34.02416)
+  %1972 = getelementptr inbounds i8, ptr %1956, i64 9600
+  %1973 = load float, ptr %1972, align 4
+  %1974 = insertelement <8 x float> poison, float %1973, i64 0
+  %1975 = shufflevector <8 x float> %1974, <8 x float> poison, <8 x i32> zeroinitializer
+  %1976 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1975, <8 x float> %1955, <8 x float> %acc35.02415)
+  %1977 = getelementptr inbounds i8, ptr %1956, i64 9728
+  %1978 = load float, ptr %1977, align 4
+  %1979 = insertelement <8 x float> poison, float %1978, i64 0
+  %1980 = shufflevector <8 x float> %1979, <8 x float> poison, <8 x i32> zeroinitializer
+  %1981 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1980, <8 x float> %1955, <8 x float> %acc36.02414)
+  %1982 = getelementptr inbounds i8, ptr %1956, i64 9856
+  %1983 = load float, ptr %1982, align 4
+  %1984 = insertelement <8 x float> poison, float %1983, i64 0
+  %1985 = shufflevector <8 x float> %1984, <8 x float> poison, <8 x i32> zeroinitializer
+  %1986 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1985, <8 x float> %1955, <8 x float> %acc37.02413)
+  %1987 = getelementptr inbounds i8, ptr %1956, i64 9984
+  %1988 = load float, ptr %1987, align 4
+  %1989 = insertelement <8 x float> poison, float %1988, i64 0
+  %1990 = shufflevector <8 x float> %1989, <8 x float> poison, <8 x i32> zeroinitializer
+  %1991 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1990, <8 x float> %1955, <8 x float> %acc38.02412)
+  %1992 = getelementptr inbounds i8, ptr %1956, i64 10112
+  %1993 = load float, ptr %1992, align 4
+  %1994 = insertelement <8 x float> poison, float %1993, i64 0
+  %1995 = shufflevector <8 x float> %1994, <8 x float> poison, <8 x i32> zeroinitializer
+  %1996 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1995, <8 x float> %1955, <8 x float> %acc39.02411)
+  %p6.next = or disjoint i64 %p6.addr.02410, 1
+  %.idx2274.13527 = shl nuw nsw i64 %p6.next, 5
+  %1997 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2274.13527
+  %1998 = load <8 x float>, ptr %1997, align 4
+  %1999 = getelementptr inbounds float, ptr %Bk, i64 %p6.next
+  %2000 = getelementptr inbounds i8, ptr %1999, i64 9216
+  %2001 = load float, ptr %2000, align 4
+  %2002 = insertelement <8 x float> poison, float %2001, i64 0
+  %2003 = shufflevector <8 x float> %2002, <8 x float> poison, <8 x i32> zeroinitializer
+  %2004 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2003, <8 x float> %1998, <8 x float> %1961)
+  %2005 = getelementptr inbounds i8, ptr %1999, i64 9344
+  %2006 = load float, ptr %2005, align 4
+  %2007 = insertelement <8 x float> poison, float %2006, i64 0
+  %2008 = shufflevector <8 x float> %2007, <8 x float> poison, <8 x i32> zeroinitializer
+  %2009 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2008, <8 x float> %1998, <8 x float> %1966)
+  %2010 = getelementptr inbounds i8, ptr %1999, i64 9472
+  %2011 = load float, ptr %2010, align 4
+  %2012 = insertelement <8 x float> poison, float %2011, i64 0
+  %2013 = shufflevector <8 x float> %2012, <8 x float> poison, <8 x i32> zeroinitializer
+  %2014 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2013, <8 x float> %1998, <8 x float> %1971)
+  %2015 = getelementptr inbounds i8, ptr %1999, i64 9600
+  %2016 = load float, ptr %2015, align 4
+  %2017 = insertelement <8 x float> poison, float %2016, i64 0
+  %2018 = shufflevector <8 x float> %2017, <8 x float> poison, <8 x i32> zeroinitializer
+  %2019 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2018, <8 x float> %1998, <8 x float> %1976)
+  %2020 = getelementptr inbounds i8, ptr %1999, i64 9728
+  %2021 = load float, ptr %2020, align 4
+  %2022 = insertelement <8 x float> poison, float %2021, i64 0
+  %2023 = shufflevector <8 x float> %2022, <8 x float> poison, <8 x i32> zeroinitializer
+  %2024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2023, <8 x float> %1998, <8 x float> %1981)
+  %2025 = getelementptr inbounds i8, ptr %1999, i64 9856
+  %2026 = load float, ptr %2025, align 4
+  %2027 = insertelement <8 x float> poison, float %2026, i64 0
+  %2028 = shufflevector <8 x float> %2027, <8 x float> poison, <8 x i32> zeroinitializer
+  %2029 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2028, <8 x float> %1998, <8 x float> %1986)
+  %2030 = getelementptr inbounds i8, ptr %1999, i64 9984
+  %2031 = load float, ptr %2030, align 4
+  %2032 = insertelement <8 x float> poison, float %2031, i64 0
+  %2033 = shufflevector <8 x float> %2032, <8 x float> poison, <8 x i32> zeroinitializer
+  %2034 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2033, <8 x float> %1998, <8 x float> %1991)
+  %2035 = getelementptr inbounds i8, ptr %1999, i64 10112
+  %2036 = load float, ptr %2035, align 4
+  %2037 = insertelement <8 x float> poison, float %2036, i64 0
+  %2038 = shufflevector <8 x float> %2037, <8 x float> poison, <8 x i32> zeroinitializer
+  %2039 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2038, <8 x float> %1998, <8 x float> %1996)
+  %p6.next.13528 = add nuw nsw i64 %p6.addr.02410, 2
+  %exitcond2847.not.1 = icmp eq i64 %p6.next.13528, 32
+  br i1 %exitcond2847.not.1, label %p6.exit, label %p6.body
 
 p6.exit:                                          ; preds = %p6.body
-  %.idx2532 = shl nuw nsw i64 %i30.addr.02670, 6
-  %1754 = getelementptr inbounds i8, ptr %PT, i64 %.idx2532
-  store <16 x float> %1718, ptr %1754, align 4
-  %1755 = shl nuw nsw i64 %i30.addr.02670, 4
-  %1756 = or disjoint i64 %1755, 16
-  %1757 = getelementptr inbounds float, ptr %PT, i64 %1756
-  store <16 x float> %1723, ptr %1757, align 4
-  %1758 = or disjoint i64 %1755, 32
-  %1759 = getelementptr inbounds float, ptr %PT, i64 %1758
-  store <16 x float> %1728, ptr %1759, align 4
-  %1760 = or disjoint i64 %1755, 48
-  %1761 = getelementptr inbounds float, ptr %PT, i64 %1760
-  store <16 x float> %1733, ptr %1761, align 4
-  %1762 = or disjoint i64 %1755, 64
-  %1763 = getelementptr inbounds float, ptr %PT, i64 %1762
-  store <16 x float> %1738, ptr %1763, align 4
-  %1764 = or disjoint i64 %1755, 80
-  %1765 = getelementptr inbounds float, ptr %PT, i64 %1764
-  store <16 x float> %1743, ptr %1765, align 4
-  %1766 = or disjoint i64 %1755, 96
-  %1767 = getelementptr inbounds float, ptr %PT, i64 %1766
-  store <16 x float> %1748, ptr %1767, align 4
-  %1768 = or disjoint i64 %1755, 112
-  %1769 = getelementptr inbounds float, ptr %PT, i64 %1768
-  store <16 x float> %1753, ptr %1769, align 4
-  %i30.next = add nuw nsw i64 %i30.addr.02670, 8
-  %1770 = icmp ult i64 %i30.addr.02670, 24
-  br i1 %1770, label %p6.head.preheader, label %t3.body.preheader
+  store <8 x float> %2004, ptr %PT, align 4
+  store <8 x float> %2009, ptr %253, align 4
+  store <8 x float> %2014, ptr %254, align 4
+  store <8 x float> %2019, ptr %255, align 4
+  store <8 x float> %2024, ptr %256, align 4
+  store <8 x float> %2029, ptr %257, align 4
+  store <8 x float> %2034, ptr %258, align 4
+  store <8 x float> %2039, ptr %259, align 4
+  br label %p6.body.1
 
-t3.body.preheader:                                ; preds = %p6.exit
-  %1771 = load <16 x float>, ptr %PT, align 4
-  %1772 = load <16 x float>, ptr %M, align 4
-  %1773 = fmul <16 x float> %1771, %1772
-  store <16 x float> %1773, ptr %PT, align 4
-  %1774 = load <16 x float>, ptr %33, align 4
-  %1775 = fmul <16 x float> %1774, %1772
-  store <16 x float> %1775, ptr %33, align 4
-  %1776 = load <16 x float>, ptr %34, align 4
-  %1777 = load <16 x float>, ptr %35, align 4
-  %1778 = fmul <16 x float> %1776, %1777
-  store <16 x float> %1778, ptr %34, align 4
-  %1779 = load <16 x float>, ptr %36, align 4
-  %1780 = fmul <16 x float> %1779, %1777
-  store <16 x float> %1780, ptr %36, align 4
-  %1781 = load <16 x float>, ptr %37, align 4
-  %1782 = load <16 x float>, ptr %38, align 4
-  %1783 = fmul <16 x float> %1781, %1782
-  store <16 x float> %1783, ptr %37, align 4
-  %1784 = load <16 x float>, ptr %39, align 4
-  %1785 = fmul <16 x float> %1784, %1782
-  store <16 x float> %1785, ptr %39, align 4
-  %1786 = load <16 x float>, ptr %40, align 4
-  %1787 = load <16 x float>, ptr %41, align 4
-  %1788 = fmul <16 x float> %1786, %1787
-  store <16 x float> %1788, ptr %40, align 4
-  %1789 = load <16 x float>, ptr %42, align 4
-  %1790 = fmul <16 x float> %1789, %1787
-  store <16 x float> %1790, ptr %42, align 4
-  %1791 = load <16 x float>, ptr %43, align 4
-  %1792 = load <16 x float>, ptr %44, align 4
-  %1793 = fmul <16 x float> %1791, %1792
-  store <16 x float> %1793, ptr %43, align 4
-  %1794 = load <16 x float>, ptr %45, align 4
-  %1795 = fmul <16 x float> %1794, %1792
-  store <16 x float> %1795, ptr %45, align 4
-  %1796 = load <16 x float>, ptr %46, align 4
-  %1797 = load <16 x float>, ptr %47, align 4
-  %1798 = fmul <16 x float> %1796, %1797
-  store <16 x float> %1798, ptr %46, align 4
-  %1799 = load <16 x float>, ptr %48, align 4
-  %1800 = fmul <16 x float> %1799, %1797
-  store <16 x float> %1800, ptr %48, align 4
-  %1801 = load <16 x float>, ptr %49, align 4
-  %1802 = load <16 x float>, ptr %50, align 4
-  %1803 = fmul <16 x float> %1801, %1802
-  store <16 x float> %1803, ptr %49, align 4
-  %1804 = load <16 x float>, ptr %51, align 4
-  %1805 = fmul <16 x float> %1804, %1802
-  store <16 x float> %1805, ptr %51, align 4
-  %1806 = load <16 x float>, ptr %52, align 4
-  %1807 = load <16 x float>, ptr %53, align 4
-  %1808 = fmul <16 x float> %1806, %1807
-  store <16 x float> %1808, ptr %52, align 4
-  %1809 = load <16 x float>, ptr %54, align 4
-  %1810 = fmul <16 x float> %1809, %1807
-  store <16 x float> %1810, ptr %54, align 4
-  %1811 = load <16 x float>, ptr %55, align 4
-  %1812 = load <16 x float>, ptr %56, align 4
-  %1813 = fmul <16 x float> %1811, %1812
-  store <16 x float> %1813, ptr %55, align 4
-  %1814 = load <16 x float>, ptr %57, align 4
-  %1815 = fmul <16 x float> %1814, %1812
-  store <16 x float> %1815, ptr %57, align 4
-  %1816 = load <16 x float>, ptr %58, align 4
-  %1817 = load <16 x float>, ptr %59, align 4
-  %1818 = fmul <16 x float> %1816, %1817
-  store <16 x float> %1818, ptr %58, align 4
-  %1819 = load <16 x float>, ptr %60, align 4
-  %1820 = fmul <16 x float> %1819, %1817
-  store <16 x float> %1820, ptr %60, align 4
-  %1821 = load <16 x float>, ptr %61, align 4
-  %1822 = load <16 x float>, ptr %62, align 4
-  %1823 = fmul <16 x float> %1821, %1822
-  store <16 x float> %1823, ptr %61, align 4
-  %1824 = load <16 x float>, ptr %63, align 4
-  %1825 = fmul <16 x float> %1824, %1822
-  store <16 x float> %1825, ptr %63, align 4
-  %1826 = load <16 x float>, ptr %64, align 4
-  %1827 = load <16 x float>, ptr %65, align 4
-  %1828 = fmul <16 x float> %1826, %1827
-  store <16 x float> %1828, ptr %64, align 4
-  %1829 = load <16 x float>, ptr %66, align 4
-  %1830 = fmul <16 x float> %1829, %1827
-  store <16 x float> %1830, ptr %66, align 4
-  %1831 = load <16 x float>, ptr %67, align 4
-  %1832 = load <16 x float>, ptr %68, align 4
-  %1833 = fmul <16 x float> %1831, %1832
-  store <16 x float> %1833, ptr %67, align 4
-  %1834 = load <16 x float>, ptr %69, align 4
-  %1835 = fmul <16 x float> %1834, %1832
-  store <16 x float> %1835, ptr %69, align 4
-  %1836 = load <16 x float>, ptr %70, align 4
-  %1837 = load <16 x float>, ptr %71, align 4
-  %1838 = fmul <16 x float> %1836, %1837
-  store <16 x float> %1838, ptr %70, align 4
-  %1839 = load <16 x float>, ptr %72, align 4
-  %1840 = fmul <16 x float> %1839, %1837
-  store <16 x float> %1840, ptr %72, align 4
-  %1841 = load <16 x float>, ptr %73, align 4
-  %1842 = load <16 x float>, ptr %74, align 4
-  %1843 = fmul <16 x float> %1841, %1842
-  store <16 x float> %1843, ptr %73, align 4
-  %1844 = load <16 x float>, ptr %75, align 4
-  %1845 = fmul <16 x float> %1844, %1842
-  store <16 x float> %1845, ptr %75, align 4
-  %1846 = load <16 x float>, ptr %76, align 4
-  %1847 = load <16 x float>, ptr %77, align 4
-  %1848 = fmul <16 x float> %1846, %1847
-  store <16 x float> %1848, ptr %76, align 4
-  %1849 = load <16 x float>, ptr %78, align 4
-  %1850 = fmul <16 x float> %1849, %1847
-  store <16 x float> %1850, ptr %78, align 4
-  %1851 = load <16 x float>, ptr %invariant.gep3367, align 4
-  store <16 x float> %1851, ptr %invariant.gep3369, align 4
-  %1852 = load <16 x float>, ptr %invariant.gep3371, align 4
-  store <16 x float> %1852, ptr %invariant.gep3373, align 4
-  %1853 = load <16 x float>, ptr %gep3368.1, align 4
-  store <16 x float> %1853, ptr %gep3370.1, align 4
-  %1854 = load <16 x float>, ptr %gep3372.1, align 4
-  store <16 x float> %1854, ptr %gep3374.1, align 4
-  %1855 = load <16 x float>, ptr %gep3368.2, align 4
-  store <16 x float> %1855, ptr %gep3370.2, align 4
-  %1856 = load <16 x float>, ptr %gep3372.2, align 4
-  store <16 x float> %1856, ptr %gep3374.2, align 4
-  %1857 = load <16 x float>, ptr %gep3368.3, align 4
-  store <16 x float> %1857, ptr %gep3370.3, align 4
-  %1858 = load <16 x float>, ptr %gep3372.3, align 4
-  store <16 x float> %1858, ptr %gep3374.3, align 4
-  %1859 = load <16 x float>, ptr %gep3368.4, align 4
-  store <16 x float> %1859, ptr %gep3370.4, align 4
-  %1860 = load <16 x float>, ptr %gep3372.4, align 4
-  store <16 x float> %1860, ptr %gep3374.4, align 4
-  %1861 = load <16 x float>, ptr %gep3368.5, align 4
-  store <16 x float> %1861, ptr %gep3370.5, align 4
-  %1862 = load <16 x float>, ptr %gep3372.5, align 4
-  store <16 x float> %1862, ptr %gep3374.5, align 4
-  %1863 = load <16 x float>, ptr %gep3368.6, align 4
-  store <16 x float> %1863, ptr %gep3370.6, align 4
-  %1864 = load <16 x float>, ptr %gep3372.6, align 4
-  store <16 x float> %1864, ptr %gep3374.6, align 4
-  %1865 = load <16 x float>, ptr %gep3368.7, align 4
-  store <16 x float> %1865, ptr %gep3370.7, align 4
-  %1866 = load <16 x float>, ptr %gep3372.7, align 4
-  store <16 x float> %1866, ptr %gep3374.7, align 4
-  %1867 = load <16 x float>, ptr %gep3368.8, align 4
-  store <16 x float> %1867, ptr %gep3370.8, align 4
-  %1868 = load <16 x float>, ptr %gep3372.8, align 4
-  store <16 x float> %1868, ptr %gep3374.8, align 4
-  %1869 = load <16 x float>, ptr %gep3368.9, align 4
-  store <16 x float> %1869, ptr %gep3370.9, align 4
-  %1870 = load <16 x float>, ptr %gep3372.9, align 4
-  store <16 x float> %1870, ptr %gep3374.9, align 4
-  %1871 = load <16 x float>, ptr %gep3368.10, align 4
-  store <16 x float> %1871, ptr %gep3370.10, align 4
-  %1872 = load <16 x float>, ptr %gep3372.10, align 4
-  store <16 x float> %1872, ptr %gep3374.10, align 4
-  %1873 = load <16 x float>, ptr %gep3368.11, align 4
-  store <16 x float> %1873, ptr %gep3370.11, align 4
-  %1874 = load <16 x float>, ptr %gep3372.11, align 4
-  store <16 x float> %1874, ptr %gep3374.11, align 4
-  %1875 = load <16 x float>, ptr %gep3368.12, align 4
-  store <16 x float> %1875, ptr %gep3370.12, align 4
-  %1876 = load <16 x float>, ptr %gep3372.12, align 4
-  store <16 x float> %1876, ptr %gep3374.12, align 4
-  %1877 = load <16 x float>, ptr %gep3368.13, align 4
-  store <16 x float> %1877, ptr %gep3370.13, align 4
-  %1878 = load <16 x float>, ptr %gep3372.13, align 4
-  store <16 x float> %1878, ptr %gep3374.13, align 4
-  %1879 = load <16 x float>, ptr %gep3368.14, align 4
-  store <16 x float> %1879, ptr %gep3370.14, align 4
-  %1880 = load <16 x float>, ptr %gep3372.14, align 4
-  store <16 x float> %1880, ptr %gep3374.14, align 4
-  %1881 = load <16 x float>, ptr %gep3368.15, align 4
-  store <16 x float> %1881, ptr %gep3370.15, align 4
-  %1882 = load <16 x float>, ptr %gep3372.15, align 4
-  store <16 x float> %1882, ptr %gep3374.15, align 4
-  %1883 = load <16 x float>, ptr %gep3368.16, align 4
-  store <16 x float> %1883, ptr %gep3370.16, align 4
-  %1884 = load <16 x float>, ptr %gep3372.16, align 4
-  store <16 x float> %1884, ptr %gep3374.16, align 4
-  %1885 = load <16 x float>, ptr %gep3368.17, align 4
-  store <16 x float> %1885, ptr %gep3370.17, align 4
-  %1886 = load <16 x float>, ptr %gep3372.17, align 4
-  store <16 x float> %1886, ptr %gep3374.17, align 4
-  %1887 = load <16 x float>, ptr %gep3368.18, align 4
-  store <16 x float> %1887, ptr %gep3370.18, align 4
-  %1888 = load <16 x float>, ptr %gep3372.18, align 4
-  store <16 x float> %1888, ptr %gep3374.18, align 4
-  %1889 = load <16 x float>, ptr %gep3368.19, align 4
-  store <16 x float> %1889, ptr %gep3370.19, align 4
-  %1890 = load <16 x float>, ptr %gep3372.19, align 4
-  store <16 x float> %1890, ptr %gep3374.19, align 4
-  %1891 = load <16 x float>, ptr %gep3368.20, align 4
-  store <16 x float> %1891, ptr %gep3370.20, align 4
-  %1892 = load <16 x float>, ptr %gep3372.20, align 4
-  store <16 x float> %1892, ptr %gep3374.20, align 4
-  %1893 = load <16 x float>, ptr %gep3368.21, align 4
-  store <16 x float> %1893, ptr %gep3370.21, align 4
-  %1894 = load <16 x float>, ptr %gep3372.21, align 4
-  store <16 x float> %1894, ptr %gep3374.21, align 4
-  %1895 = load <16 x float>, ptr %gep3368.22, align 4
-  store <16 x float> %1895, ptr %gep3370.22, align 4
-  %1896 = load <16 x float>, ptr %gep3372.22, align 4
-  store <16 x float> %1896, ptr %gep3374.22, align 4
-  %1897 = load <16 x float>, ptr %gep3368.23, align 4
-  store <16 x float> %1897, ptr %gep3370.23, align 4
-  %1898 = load <16 x float>, ptr %gep3372.23, align 4
-  store <16 x float> %1898, ptr %gep3374.23, align 4
-  %1899 = load <16 x float>, ptr %gep3368.24, align 4
-  store <16 x float> %1899, ptr %gep3370.24, align 4
-  %1900 = load <16 x float>, ptr %gep3372.24, align 4
-  store <16 x float> %1900, ptr %gep3374.24, align 4
-  %1901 = load <16 x float>, ptr %gep3368.25, align 4
-  store <16 x float> %1901, ptr %gep3370.25, align 4
-  %1902 = load <16 x float>, ptr %gep3372.25, align 4
-  store <16 x float> %1902, ptr %gep3374.25, align 4
-  %1903 = load <16 x float>, ptr %gep3368.26, align 4
-  store <16 x float> %1903, ptr %gep3370.26, align 4
-  %1904 = load <16 x float>, ptr %gep3372.26, align 4
-  store <16 x float> %1904, ptr %gep3374.26, align 4
-  %1905 = load <16 x float>, ptr %gep3368.27, align 4
-  store <16 x float> %1905, ptr %gep3370.27, align 4
-  %1906 = load <16 x float>, ptr %gep3372.27, align 4
-  store <16 x float> %1906, ptr %gep3374.27, align 4
-  %1907 = load <16 x float>, ptr %gep3368.28, align 4
-  store <16 x float> %1907, ptr %gep3370.28, align 4
-  %1908 = load <16 x float>, ptr %gep3372.28, align 4
-  store <16 x float> %1908, ptr %gep3374.28, align 4
-  %1909 = load <16 x float>, ptr %gep3368.29, align 4
-  store <16 x float> %1909, ptr %gep3370.29, align 4
-  %1910 = load <16 x float>, ptr %gep3372.29, align 4
-  store <16 x float> %1910, ptr %gep3374.29, align 4
-  %1911 = load <16 x float>, ptr %gep3368.30, align 4
-  store <16 x float> %1911, ptr %gep3370.30, align 4
-  %1912 = load <16 x float>, ptr %gep3372.30, align 4
-  store <16 x float> %1912, ptr %gep3374.30, align 4
-  %1913 = load <16 x float>, ptr %gep3368.31, align 4
-  store <16 x float> %1913, ptr %gep3370.31, align 4
-  %1914 = load <16 x float>, ptr %gep3372.31, align 4
-  store <16 x float> %1914, ptr %gep3374.31, align 4
-  br label %i34.body
+p6.body.1:                                        ; preds = %p6.body.1, %p6.exit
+  %acc32.02418.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2090, %p6.body.1 ]
+  %acc33.02417.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2095, %p6.body.1 ]
+  %acc34.02416.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2100, %p6.body.1 ]
+  %acc35.02415.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2105, %p6.body.1 ]
+  %acc36.02414.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2110, %p6.body.1 ]
+  %acc37.02413.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2115, %p6.body.1 ]
+  %acc38.02412.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2120, %p6.body.1 ]
+  %acc39.02411.1 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2125, %p6.body.1 ]
+  %p6.addr.02410.1 = phi i64 [ 0, %p6.exit ], [ %p6.next.1.1, %p6.body.1 ]
+  %.idx2274.1 = shl nuw nsw i64 %p6.addr.02410.1, 5
+  %2040 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2274.1
+  %2041 = load <8 x float>, ptr %2040, align 4
+  %2042 = getelementptr inbounds float, ptr %Bk, i64 %p6.addr.02410.1
+  %2043 = getelementptr inbounds i8, ptr %2042, i64 10240
+  %2044 = load float, ptr %2043, align 4
+  %2045 = insertelement <8 x float> poison, float %2044, i64 0
+  %2046 = shufflevector <8 x float> %2045, <8 x float> poison, <8 x i32> zeroinitializer
+  %2047 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2046, <8 x float> %2041, <8 x float> %acc32.02418.1)
+  %2048 = getelementptr inbounds i8, ptr %2042, i64 10368
+  %2049 = load float, ptr %2048, align 4
+  %2050 = insertelement <8 x float> poison, float %2049, i64 0
+  %2051 = shufflevector <8 x float> %2050, <8 x float> poison, <8 x i32> zeroinitializer
+  %2052 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2051, <8 x float> %2041, <8 x float> %acc33.02417.1)
+  %2053 = getelementptr inbounds i8, ptr %2042, i64 10496
+  %2054 = load float, ptr %2053, align 4
+  %2055 = insertelement <8 x float> poison, float %2054, i64 0
+  %2056 = shufflevector <8 x float> %2055, <8 x float> poison, <8 x i32> zeroinitializer
+  %2057 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2056, <8 x float> %2041, <8 x float> %acc34.02416.1)
+  %2058 = getelementptr inbounds i8, ptr %2042, i64 10624
+  %2059 = load float, ptr %2058, align 4
+  %2060 = insertelement <8 x float> poison, float %2059, i64 0
+  %2061 = shufflevector <8 x float> %2060, <8 x float> poison, <8 x i32> zeroinitializer
+  %2062 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2061, <8 x float> %2041, <8 x float> %acc35.02415.1)
+  %2063 = getelementptr inbounds i8, ptr %2042, i64 10752
+  %2064 = load float, ptr %2063, align 4
+  %2065 = insertelement <8 x float> poison, float %2064, i64 0
+  %2066 = shufflevector <8 x float> %2065, <8 x float> poison, <8 x i32> zeroinitializer
+  %2067 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2066, <8 x float> %2041, <8 x float> %acc36.02414.1)
+  %2068 = getelementptr inbounds i8, ptr %2042, i64 10880
+  %2069 = load float, ptr %2068, align 4
+  %2070 = insertelement <8 x float> poison, float %2069, i64 0
+  %2071 = shufflevector <8 x float> %2070, <8 x float> poison, <8 x i32> zeroinitializer
+  %2072 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2071, <8 x float> %2041, <8 x float> %acc37.02413.1)
+  %2073 = getelementptr inbounds i8, ptr %2042, i64 11008
+  %2074 = load float, ptr %2073, align 4
+  %2075 = insertelement <8 x float> poison, float %2074, i64 0
+  %2076 = shufflevector <8 x float> %2075, <8 x float> poison, <8 x i32> zeroinitializer
+  %2077 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2076, <8 x float> %2041, <8 x float> %acc38.02412.1)
+  %2078 = getelementptr inbounds i8, ptr %2042, i64 11136
+  %2079 = load float, ptr %2078, align 4
+  %2080 = insertelement <8 x float> poison, float %2079, i64 0
+  %2081 = shufflevector <8 x float> %2080, <8 x float> poison, <8 x i32> zeroinitializer
+  %2082 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2081, <8 x float> %2041, <8 x float> %acc39.02411.1)
+  %p6.next.1 = or disjoint i64 %p6.addr.02410.1, 1
+  %.idx2274.1.1 = shl nuw nsw i64 %p6.next.1, 5
+  %2083 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2274.1.1
+  %2084 = load <8 x float>, ptr %2083, align 4
+  %2085 = getelementptr inbounds float, ptr %Bk, i64 %p6.next.1
+  %2086 = getelementptr inbounds i8, ptr %2085, i64 10240
+  %2087 = load float, ptr %2086, align 4
+  %2088 = insertelement <8 x float> poison, float %2087, i64 0
+  %2089 = shufflevector <8 x float> %2088, <8 x float> poison, <8 x i32> zeroinitializer
+  %2090 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2089, <8 x float> %2084, <8 x float> %2047)
+  %2091 = getelementptr inbounds i8, ptr %2085, i64 10368
+  %2092 = load float, ptr %2091, align 4
+  %2093 = insertelement <8 x float> poison, float %2092, i64 0
+  %2094 = shufflevector <8 x float> %2093, <8 x float> poison, <8 x i32> zeroinitializer
+  %2095 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2094, <8 x float> %2084, <8 x float> %2052)
+  %2096 = getelementptr inbounds i8, ptr %2085, i64 10496
+  %2097 = load float, ptr %2096, align 4
+  %2098 = insertelement <8 x float> poison, float %2097, i64 0
+  %2099 = shufflevector <8 x float> %2098, <8 x float> poison, <8 x i32> zeroinitializer
+  %2100 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2099, <8 x float> %2084, <8 x float> %2057)
+  %2101 = getelementptr inbounds i8, ptr %2085, i64 10624
+  %2102 = load float, ptr %2101, align 4
+  %2103 = insertelement <8 x float> poison, float %2102, i64 0
+  %2104 = shufflevector <8 x float> %2103, <8 x float> poison, <8 x i32> zeroinitializer
+  %2105 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2104, <8 x float> %2084, <8 x float> %2062)
+  %2106 = getelementptr inbounds i8, ptr %2085, i64 10752
+  %2107 = load float, ptr %2106, align 4
+  %2108 = insertelement <8 x float> poison, float %2107, i64 0
+  %2109 = shufflevector <8 x float> %2108, <8 x float> poison, <8 x i32> zeroinitializer
+  %2110 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2109, <8 x float> %2084, <8 x float> %2067)
+  %2111 = getelementptr inbounds i8, ptr %2085, i64 10880
+  %2112 = load float, ptr %2111, align 4
+  %2113 = insertelement <8 x float> poison, float %2112, i64 0
+  %2114 = shufflevector <8 x float> %2113, <8 x float> poison, <8 x i32> zeroinitializer
+  %2115 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2114, <8 x float> %2084, <8 x float> %2072)
+  %2116 = getelementptr inbounds i8, ptr %2085, i64 11008
+  %2117 = load float, ptr %2116, align 4
+  %2118 = insertelement <8 x float> poison, float %2117, i64 0
+  %2119 = shufflevector <8 x float> %2118, <8 x float> poison, <8 x i32> zeroinitializer
+  %2120 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2119, <8 x float> %2084, <8 x float> %2077)
+  %2121 = getelementptr inbounds i8, ptr %2085, i64 11136
+  %2122 = load float, ptr %2121, align 4
+  %2123 = insertelement <8 x float> poison, float %2122, i64 0
+  %2124 = shufflevector <8 x float> %2123, <8 x float> poison, <8 x i32> zeroinitializer
+  %2125 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2124, <8 x float> %2084, <8 x float> %2082)
+  %p6.next.1.1 = add nuw nsw i64 %p6.addr.02410.1, 2
+  %exitcond2847.1.not.1 = icmp eq i64 %p6.next.1.1, 32
+  br i1 %exitcond2847.1.not.1, label %p6.exit.1, label %p6.body.1
 
-i34.body:                                         ; preds = %t3.body.preheader, %p7.exit
-  %i34.addr.02691 = phi i64 [ %i34.next, %p7.exit ], [ 0, %t3.body.preheader ]
-  %.idx2544 = shl nuw nsw i64 %i34.addr.02691, 7
-  %1915 = getelementptr inbounds i8, ptr %OY, i64 %.idx2544
-  %1916 = getelementptr inbounds i8, ptr %1915, i64 2048
-  %1917 = load <16 x float>, ptr %1916, align 4
-  %1918 = getelementptr inbounds i8, ptr %1915, i64 2112
-  %1919 = load <16 x float>, ptr %1918, align 4
-  %1920 = or disjoint i64 %i34.addr.02691, 1
-  %.idx2545 = shl nuw nsw i64 %1920, 7
-  %1921 = getelementptr inbounds i8, ptr %OY, i64 %.idx2545
-  %1922 = getelementptr inbounds i8, ptr %1921, i64 2048
-  %1923 = load <16 x float>, ptr %1922, align 4
-  %1924 = getelementptr inbounds i8, ptr %1921, i64 2112
-  %1925 = load <16 x float>, ptr %1924, align 4
-  %1926 = or disjoint i64 %i34.addr.02691, 2
-  %.idx2546 = shl nuw nsw i64 %1926, 7
-  %1927 = getelementptr inbounds i8, ptr %OY, i64 %.idx2546
-  %1928 = getelementptr inbounds i8, ptr %1927, i64 2048
-  %1929 = load <16 x float>, ptr %1928, align 4
-  %1930 = getelementptr inbounds i8, ptr %1927, i64 2112
-  %1931 = load <16 x float>, ptr %1930, align 4
-  %1932 = or disjoint i64 %i34.addr.02691, 3
-  %.idx2547 = shl nuw nsw i64 %1932, 7
-  %1933 = getelementptr inbounds i8, ptr %OY, i64 %.idx2547
-  %1934 = getelementptr inbounds i8, ptr %1933, i64 2048
-  %1935 = load <16 x float>, ptr %1934, align 4
-  %1936 = getelementptr inbounds i8, ptr %1933, i64 2112
-  %1937 = load <16 x float>, ptr %1936, align 4
-  %1938 = or disjoint i64 %i34.addr.02691, 4
-  %.idx2548 = shl nuw nsw i64 %1938, 7
-  %1939 = getelementptr inbounds i8, ptr %OY, i64 %.idx2548
-  %1940 = getelementptr inbounds i8, ptr %1939, i64 2048
-  %1941 = load <16 x float>, ptr %1940, align 4
-  %1942 = getelementptr inbounds i8, ptr %1939, i64 2112
-  %1943 = load <16 x float>, ptr %1942, align 4
-  %1944 = or disjoint i64 %i34.addr.02691, 5
-  %.idx2549 = shl nuw nsw i64 %1944, 7
-  %1945 = getelementptr inbounds i8, ptr %OY, i64 %.idx2549
-  %1946 = getelementptr inbounds i8, ptr %1945, i64 2048
-  %1947 = load <16 x float>, ptr %1946, align 4
-  %1948 = getelementptr inbounds i8, ptr %1945, i64 2112
-  %1949 = load <16 x float>, ptr %1948, align 4
-  %1950 = or disjoint i64 %i34.addr.02691, 6
-  %.idx2550 = shl nuw nsw i64 %1950, 7
-  %1951 = getelementptr inbounds i8, ptr %OY, i64 %.idx2550
-  %1952 = getelementptr inbounds i8, ptr %1951, i64 2048
-  %1953 = load <16 x float>, ptr %1952, align 4
-  %1954 = getelementptr inbounds i8, ptr %1951, i64 2112
-  %1955 = load <16 x float>, ptr %1954, align 4
-  %1956 = or disjoint i64 %i34.addr.02691, 7
-  %.idx2551 = shl nuw nsw i64 %1956, 7
-  %1957 = getelementptr inbounds i8, ptr %OY, i64 %.idx2551
-  %1958 = getelementptr inbounds i8, ptr %1957, i64 2048
-  %1959 = load <16 x float>, ptr %1958, align 4
-  %1960 = getelementptr inbounds i8, ptr %1957, i64 2112
-  %1961 = load <16 x float>, ptr %1960, align 4
-  %.idx2895 = shl nsw i64 %i34.addr.02691, 6
-  %.idx2896 = shl nsw i64 %1920, 6
-  %.idx2897 = shl nsw i64 %1926, 6
-  %.idx2898 = shl nsw i64 %1932, 6
-  %.idx2899 = shl nsw i64 %1938, 6
-  %.idx2900 = shl nsw i64 %1944, 6
-  %.idx2901 = shl nsw i64 %1950, 6
-  %.idx2902 = shl nsw i64 %1956, 6
+p6.exit.1:                                        ; preds = %p6.body.1
+  %2126 = load <8 x float>, ptr %M, align 4
+  %2127 = fmul <8 x float> %2004, %2126
+  store <8 x float> %2127, ptr %PT, align 4
+  %2128 = fmul <8 x float> %2009, %2126
+  store <8 x float> %2128, ptr %253, align 4
+  %2129 = load <8 x float>, ptr %35, align 4
+  %2130 = fmul <8 x float> %2014, %2129
+  store <8 x float> %2130, ptr %254, align 4
+  %2131 = fmul <8 x float> %2019, %2129
+  store <8 x float> %2131, ptr %255, align 4
+  %2132 = load <8 x float>, ptr %36, align 4
+  %2133 = fmul <8 x float> %2024, %2132
+  store <8 x float> %2133, ptr %256, align 4
+  %2134 = fmul <8 x float> %2029, %2132
+  store <8 x float> %2134, ptr %257, align 4
+  %2135 = load <8 x float>, ptr %37, align 4
+  %2136 = fmul <8 x float> %2034, %2135
+  store <8 x float> %2136, ptr %258, align 4
+  %2137 = fmul <8 x float> %2039, %2135
+  store <8 x float> %2137, ptr %259, align 4
+  %2138 = load <8 x float>, ptr %38, align 4
+  %2139 = fmul <8 x float> %2090, %2138
+  store <8 x float> %2139, ptr %260, align 4
+  %2140 = fmul <8 x float> %2095, %2138
+  store <8 x float> %2140, ptr %261, align 4
+  %2141 = load <8 x float>, ptr %40, align 4
+  %2142 = fmul <8 x float> %2100, %2141
+  store <8 x float> %2142, ptr %262, align 4
+  %2143 = fmul <8 x float> %2105, %2141
+  store <8 x float> %2143, ptr %263, align 4
+  %2144 = load <8 x float>, ptr %43, align 4
+  %2145 = fmul <8 x float> %2110, %2144
+  store <8 x float> %2145, ptr %264, align 4
+  %2146 = fmul <8 x float> %2115, %2144
+  store <8 x float> %2146, ptr %265, align 4
+  %2147 = load <8 x float>, ptr %45, align 4
+  %2148 = fmul <8 x float> %2120, %2147
+  store <8 x float> %2148, ptr %266, align 4
+  %2149 = fmul <8 x float> %2125, %2147
+  store <8 x float> %2149, ptr %267, align 4
+  %2150 = load <16 x float>, ptr %268, align 4
+  store <16 x float> %2150, ptr %269, align 4
+  %2151 = load <16 x float>, ptr %270, align 4
+  store <16 x float> %2151, ptr %271, align 4
+  %2152 = load <16 x float>, ptr %272, align 4
+  store <16 x float> %2152, ptr %273, align 4
+  %2153 = load <16 x float>, ptr %274, align 4
+  store <16 x float> %2153, ptr %275, align 4
+  %2154 = load <16 x float>, ptr %276, align 4
+  store <16 x float> %2154, ptr %277, align 4
+  %2155 = load <16 x float>, ptr %278, align 4
+  store <16 x float> %2155, ptr %279, align 4
+  %2156 = load <16 x float>, ptr %280, align 4
+  store <16 x float> %2156, ptr %281, align 4
+  %2157 = load <16 x float>, ptr %282, align 4
+  store <16 x float> %2157, ptr %283, align 4
+  %2158 = load <16 x float>, ptr %284, align 4
+  store <16 x float> %2158, ptr %285, align 4
+  %2159 = load <16 x float>, ptr %286, align 4
+  store <16 x float> %2159, ptr %287, align 4
+  %2160 = load <16 x float>, ptr %288, align 4
+  store <16 x float> %2160, ptr %289, align 4
+  %2161 = load <16 x float>, ptr %290, align 4
+  store <16 x float> %2161, ptr %291, align 4
+  %2162 = load <16 x float>, ptr %292, align 4
+  store <16 x float> %2162, ptr %293, align 4
+  %2163 = load <16 x float>, ptr %294, align 4
+  store <16 x float> %2163, ptr %295, align 4
+  %2164 = load <16 x float>, ptr %296, align 4
+  store <16 x float> %2164, ptr %297, align 4
+  %2165 = load <16 x float>, ptr %298, align 4
+  store <16 x float> %2165, ptr %299, align 4
+  %2166 = load <16 x float>, ptr %300, align 4
+  store <16 x float> %2166, ptr %301, align 4
+  %2167 = load <16 x float>, ptr %302, align 4
+  store <16 x float> %2167, ptr %303, align 4
+  %2168 = load <16 x float>, ptr %304, align 4
+  store <16 x float> %2168, ptr %305, align 4
+  %2169 = load <16 x float>, ptr %306, align 4
+  store <16 x float> %2169, ptr %307, align 4
+  %2170 = load <16 x float>, ptr %308, align 4
+  store <16 x float> %2170, ptr %309, align 4
+  %2171 = load <16 x float>, ptr %310, align 4
+  store <16 x float> %2171, ptr %311, align 4
+  %2172 = load <16 x float>, ptr %312, align 4
+  store <16 x float> %2172, ptr %313, align 4
+  %2173 = load <16 x float>, ptr %314, align 4
+  store <16 x float> %2173, ptr %315, align 4
+  %2174 = load <16 x float>, ptr %316, align 4
+  store <16 x float> %2174, ptr %317, align 4
+  %2175 = load <16 x float>, ptr %318, align 4
+  store <16 x float> %2175, ptr %319, align 4
+  %2176 = load <16 x float>, ptr %320, align 4
+  store <16 x float> %2176, ptr %321, align 4
+  %2177 = load <16 x float>, ptr %322, align 4
+  store <16 x float> %2177, ptr %323, align 4
+  %2178 = load <16 x float>, ptr %324, align 4
+  store <16 x float> %2178, ptr %325, align 4
+  %2179 = load <16 x float>, ptr %326, align 4
+  store <16 x float> %2179, ptr %327, align 4
+  %2180 = load <16 x float>, ptr %328, align 4
+  store <16 x float> %2180, ptr %329, align 4
+  %2181 = load <16 x float>, ptr %330, align 4
+  store <16 x float> %2181, ptr %331, align 4
+  %2182 = load <16 x float>, ptr %269, align 4
+  %2183 = load <16 x float>, ptr %332, align 4
+  %2184 = load <16 x float>, ptr %273, align 4
+  %2185 = load <16 x float>, ptr %333, align 4
+  %2186 = load <16 x float>, ptr %277, align 4
+  %2187 = load <16 x float>, ptr %334, align 4
+  %2188 = load <16 x float>, ptr %281, align 4
+  %2189 = load <16 x float>, ptr %335, align 4
+  %2190 = load <16 x float>, ptr %285, align 4
+  %2191 = load <16 x float>, ptr %336, align 4
+  %2192 = load <16 x float>, ptr %289, align 4
+  %2193 = load <16 x float>, ptr %337, align 4
+  %2194 = load <16 x float>, ptr %293, align 4
+  %2195 = load <16 x float>, ptr %338, align 4
+  %2196 = load <16 x float>, ptr %297, align 4
+  %2197 = load <16 x float>, ptr %339, align 4
   br label %p7.body
 
-p7.body:                                          ; preds = %i34.body, %p7.body
-  %acc40.02690 = phi <16 x float> [ %1917, %i34.body ], [ %1973, %p7.body ]
-  %acc41.02689 = phi <16 x float> [ %1919, %i34.body ], [ %1974, %p7.body ]
-  %acc42.02688 = phi <16 x float> [ %1923, %i34.body ], [ %1979, %p7.body ]
-  %acc43.02687 = phi <16 x float> [ %1925, %i34.body ], [ %1980, %p7.body ]
-  %acc44.02686 = phi <16 x float> [ %1929, %i34.body ], [ %1985, %p7.body ]
-  %acc45.02685 = phi <16 x float> [ %1931, %i34.body ], [ %1986, %p7.body ]
-  %acc46.02684 = phi <16 x float> [ %1935, %i34.body ], [ %1991, %p7.body ]
-  %acc47.02683 = phi <16 x float> [ %1937, %i34.body ], [ %1992, %p7.body ]
-  %acc48.02682 = phi <16 x float> [ %1941, %i34.body ], [ %1997, %p7.body ]
-  %acc49.02681 = phi <16 x float> [ %1943, %i34.body ], [ %1998, %p7.body ]
-  %acc50.02680 = phi <16 x float> [ %1947, %i34.body ], [ %2003, %p7.body ]
-  %acc51.02679 = phi <16 x float> [ %1949, %i34.body ], [ %2004, %p7.body ]
-  %acc52.02678 = phi <16 x float> [ %1953, %i34.body ], [ %2009, %p7.body ]
-  %acc53.02677 = phi <16 x float> [ %1955, %i34.body ], [ %2010, %p7.body ]
-  %acc54.02676 = phi <16 x float> [ %1959, %i34.body ], [ %2015, %p7.body ]
-  %acc55.02675 = phi <16 x float> [ %1961, %i34.body ], [ %2016, %p7.body ]
-  %p7.addr.02674 = phi i64 [ 0, %i34.body ], [ %p7.next, %p7.body ]
-  %1962 = shl nuw nsw i64 %p7.addr.02674, 5
-  %1963 = getelementptr inbounds float, ptr %OY, i64 %1962
-  %1964 = load <16 x float>, ptr %1963, align 4
-  %1965 = or disjoint i64 %1962, 16
-  %1966 = getelementptr inbounds float, ptr %OY, i64 %1965
-  %1967 = load <16 x float>, ptr %1966, align 4
-  %1968 = getelementptr inbounds float, ptr %PT, i64 %p7.addr.02674
-  %1969 = getelementptr inbounds i8, ptr %1968, i64 %.idx2895
-  %1970 = load float, ptr %1969, align 4
-  %1971 = insertelement <16 x float> poison, float %1970, i64 0
-  %1972 = shufflevector <16 x float> %1971, <16 x float> poison, <16 x i32> zeroinitializer
-  %1973 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1972, <16 x float> %1964, <16 x float> %acc40.02690)
-  %1974 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1972, <16 x float> %1967, <16 x float> %acc41.02689)
-  %1975 = getelementptr inbounds i8, ptr %1968, i64 %.idx2896
-  %1976 = load float, ptr %1975, align 4
-  %1977 = insertelement <16 x float> poison, float %1976, i64 0
-  %1978 = shufflevector <16 x float> %1977, <16 x float> poison, <16 x i32> zeroinitializer
-  %1979 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1978, <16 x float> %1964, <16 x float> %acc42.02688)
-  %1980 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1978, <16 x float> %1967, <16 x float> %acc43.02687)
-  %1981 = getelementptr inbounds i8, ptr %1968, i64 %.idx2897
-  %1982 = load float, ptr %1981, align 4
-  %1983 = insertelement <16 x float> poison, float %1982, i64 0
-  %1984 = shufflevector <16 x float> %1983, <16 x float> poison, <16 x i32> zeroinitializer
-  %1985 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1984, <16 x float> %1964, <16 x float> %acc44.02686)
-  %1986 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1984, <16 x float> %1967, <16 x float> %acc45.02685)
-  %1987 = getelementptr inbounds i8, ptr %1968, i64 %.idx2898
-  %1988 = load float, ptr %1987, align 4
-  %1989 = insertelement <16 x float> poison, float %1988, i64 0
-  %1990 = shufflevector <16 x float> %1989, <16 x float> poison, <16 x i32> zeroinitializer
-  %1991 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1990, <16 x float> %1964, <16 x float> %acc46.02684)
-  %1992 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1990, <16 x float> %1967, <16 x float> %acc47.02683)
-  %1993 = getelementptr inbounds i8, ptr %1968, i64 %.idx2899
-  %1994 = load float, ptr %1993, align 4
-  %1995 = insertelement <16 x float> poison, float %1994, i64 0
-  %1996 = shufflevector <16 x float> %1995, <16 x float> poison, <16 x i32> zeroinitializer
-  %1997 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1996, <16 x float> %1964, <16 x float> %acc48.02682)
-  %1998 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1996, <16 x float> %1967, <16 x float> %acc49.02681)
-  %1999 = getelementptr inbounds i8, ptr %1968, i64 %.idx2900
-  %2000 = load float, ptr %1999, align 4
-  %2001 = insertelement <16 x float> poison, float %2000, i64 0
-  %2002 = shufflevector <16 x float> %2001, <16 x float> poison, <16 x i32> zeroinitializer
-  %2003 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2002, <16 x float> %1964, <16 x float> %acc50.02680)
-  %2004 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2002, <16 x float> %1967, <16 x float> %acc51.02679)
-  %2005 = getelementptr inbounds i8, ptr %1968, i64 %.idx2901
-  %2006 = load float, ptr %2005, align 4
-  %2007 = insertelement <16 x float> poison, float %2006, i64 0
-  %2008 = shufflevector <16 x float> %2007, <16 x float> poison, <16 x i32> zeroinitializer
-  %2009 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2008, <16 x float> %1964, <16 x float> %acc52.02678)
-  %2010 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2008, <16 x float> %1967, <16 x float> %acc53.02677)
-  %2011 = getelementptr inbounds i8, ptr %1968, i64 %.idx2902
-  %2012 = load float, ptr %2011, align 4
-  %2013 = insertelement <16 x float> poison, float %2012, i64 0
-  %2014 = shufflevector <16 x float> %2013, <16 x float> poison, <16 x i32> zeroinitializer
-  %2015 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2014, <16 x float> %1964, <16 x float> %acc54.02676)
-  %2016 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2014, <16 x float> %1967, <16 x float> %acc55.02675)
-  %p7.next = add nuw nsw i64 %p7.addr.02674, 1
-  %exitcond3129.not = icmp eq i64 %p7.next, 16
-  br i1 %exitcond3129.not, label %p7.exit, label %p7.body
-
-p7.exit:                                          ; preds = %p7.body
-  store <16 x float> %1973, ptr %1916, align 4
-  store <16 x float> %1974, ptr %1918, align 4
-  store <16 x float> %1979, ptr %1922, align 4
-  store <16 x float> %1980, ptr %1924, align 4
-  store <16 x float> %1985, ptr %1928, align 4
-  store <16 x float> %1986, ptr %1930, align 4
-  store <16 x float> %1991, ptr %1934, align 4
-  store <16 x float> %1992, ptr %1936, align 4
-  store <16 x float> %1997, ptr %1940, align 4
-  store <16 x float> %1998, ptr %1942, align 4
-  store <16 x float> %2003, ptr %1946, align 4
-  store <16 x float> %2004, ptr %1948, align 4
-  store <16 x float> %2009, ptr %1952, align 4
-  store <16 x float> %2010, ptr %1954, align 4
-  store <16 x float> %2015, ptr %1958, align 4
-  store <16 x float> %2016, ptr %1960, align 4
-  %i34.next = add nuw nsw i64 %i34.addr.02691, 8
-  %2017 = icmp ult i64 %i34.addr.02691, 24
-  br i1 %2017, label %i34.body, label %p8.head.preheader
-
-p8.head.preheader:                                ; preds = %p7.exit, %p8.exit
-  %i35.addr.02701 = phi i64 [ %i35.next, %p8.exit ], [ 0, %p7.exit ]
-  %2018 = shl nuw nsw i64 %i35.addr.02701, 5
-  br label %p8.body
-
-p8.body:                                          ; preds = %p8.head.preheader, %p8.body
-  %acc56.02700 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2026, %p8.body ]
-  %acc57.02699 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2032, %p8.body ]
-  %acc58.02698 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2038, %p8.body ]
-  %acc59.02697 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2044, %p8.body ]
-  %acc60.02696 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2050, %p8.body ]
-  %acc61.02695 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2056, %p8.body ]
-  %acc62.02694 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2062, %p8.body ]
-  %acc63.02693 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2068, %p8.body ]
-  %p8.addr.02692 = phi i64 [ 0, %p8.head.preheader ], [ %p8.next, %p8.body ]
-  %.idx2529 = shl nuw nsw i64 %p8.addr.02692, 6
-  %2019 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2529
-  %2020 = load <16 x float>, ptr %2019, align 4
-  %2021 = add nuw nsw i64 %p8.addr.02692, %2018
-  %2022 = getelementptr inbounds float, ptr %Vn, i64 %2021
-  %2023 = load float, ptr %2022, align 4
-  %2024 = insertelement <16 x float> poison, float %2023, i64 0
-  %2025 = shufflevector <16 x float> %2024, <16 x float> poison, <16 x i32> zeroinitializer
-  %2026 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2025, <16 x float> %2020, <16 x float> %acc56.02700)
-  %2027 = or disjoint i64 %2021, 32
-  %2028 = getelementptr inbounds float, ptr %Vn, i64 %2027
-  %2029 = load float, ptr %2028, align 4
-  %2030 = insertelement <16 x float> poison, float %2029, i64 0
-  %2031 = shufflevector <16 x float> %2030, <16 x float> poison, <16 x i32> zeroinitializer
-  %2032 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2031, <16 x float> %2020, <16 x float> %acc57.02699)
-  %2033 = or disjoint i64 %2021, 64
-  %2034 = getelementptr inbounds float, ptr %Vn, i64 %2033
-  %2035 = load float, ptr %2034, align 4
-  %2036 = insertelement <16 x float> poison, float %2035, i64 0
-  %2037 = shufflevector <16 x float> %2036, <16 x float> poison, <16 x i32> zeroinitializer
-  %2038 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2037, <16 x float> %2020, <16 x float> %acc58.02698)
-  %2039 = or disjoint i64 %2021, 96
-  %2040 = getelementptr inbounds float, ptr %Vn, i64 %2039
-  %2041 = load float, ptr %2040, align 4
-  %2042 = insertelement <16 x float> poison, float %2041, i64 0
-  %2043 = shufflevector <16 x float> %2042, <16 x float> poison, <16 x i32> zeroinitializer
-  %2044 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2043, <16 x float> %2020, <16 x float> %acc59.02697)
-  %2045 = or disjoint i64 %2021, 128
-  %2046 = getelementptr inbounds float, ptr %Vn, i64 %2045
-  %2047 = load float, ptr %2046, align 4
-  %2048 = insertelement <16 x float> poison, float %2047, i64 0
-  %2049 = shufflevector <16 x float> %2048, <16 x float> poison, <16 x i32> zeroinitializer
-  %2050 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2049, <16 x float> %2020, <16 x float> %acc60.02696)
-  %2051 = or disjoint i64 %2021, 160
-  %2052 = getelementptr inbounds float, ptr %Vn, i64 %2051
-  %2053 = load float, ptr %2052, align 4
-  %2054 = insertelement <16 x float> poison, float %2053, i64 0
-  %2055 = shufflevector <16 x float> %2054, <16 x float> poison, <16 x i32> zeroinitializer
-  %2056 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2055, <16 x float> %2020, <16 x float> %acc61.02695)
-  %2057 = or disjoint i64 %2021, 192
-  %2058 = getelementptr inbounds float, ptr %Vn, i64 %2057
-  %2059 = load float, ptr %2058, align 4
-  %2060 = insertelement <16 x float> poison, float %2059, i64 0
-  %2061 = shufflevector <16 x float> %2060, <16 x float> poison, <16 x i32> zeroinitializer
-  %2062 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2061, <16 x float> %2020, <16 x float> %acc62.02694)
-  %2063 = or disjoint i64 %2021, 224
-  %2064 = getelementptr inbounds float, ptr %Vn, i64 %2063
-  %2065 = load float, ptr %2064, align 4
-  %2066 = insertelement <16 x float> poison, float %2065, i64 0
-  %2067 = shufflevector <16 x float> %2066, <16 x float> poison, <16 x i32> zeroinitializer
-  %2068 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2067, <16 x float> %2020, <16 x float> %acc63.02693)
-  %p8.next = add nuw nsw i64 %p8.addr.02692, 1
-  %exitcond3130.not = icmp eq i64 %p8.next, 32
-  br i1 %exitcond3130.not, label %p8.exit, label %p8.body
-
-p8.exit:                                          ; preds = %p8.body
-  %2069 = mul nuw nsw i64 %i35.addr.02701, 112
-  %2070 = or disjoint i64 %2069, 64
-  %2071 = getelementptr inbounds float, ptr %Ak, i64 %2070
-  store <16 x float> %2026, ptr %2071, align 4
-  %.idx2522 = mul nuw nsw i64 %i35.addr.02701, 448
-  %2072 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2522
-  %2073 = getelementptr inbounds i8, ptr %2072, i64 704
-  store <16 x float> %2032, ptr %2073, align 4
-  %2074 = getelementptr inbounds i8, ptr %2072, i64 1152
-  store <16 x float> %2038, ptr %2074, align 4
-  %2075 = getelementptr inbounds i8, ptr %2072, i64 1600
-  store <16 x float> %2044, ptr %2075, align 4
-  %2076 = getelementptr inbounds i8, ptr %2072, i64 2048
-  store <16 x float> %2050, ptr %2076, align 4
-  %2077 = getelementptr inbounds i8, ptr %2072, i64 2496
-  store <16 x float> %2056, ptr %2077, align 4
-  %2078 = getelementptr inbounds i8, ptr %2072, i64 2944
-  store <16 x float> %2062, ptr %2078, align 4
-  %2079 = getelementptr inbounds i8, ptr %2072, i64 3392
-  store <16 x float> %2068, ptr %2079, align 4
-  %i35.next = add nuw nsw i64 %i35.addr.02701, 8
-  %2080 = icmp ult i64 %i35.addr.02701, 24
-  br i1 %2080, label %p8.head.preheader, label %t4.body.preheader
-
-t4.body.preheader:                                ; preds = %p8.exit
-  %2081 = load <16 x float>, ptr %79, align 4
-  %2082 = load <16 x float>, ptr %M, align 4
-  %2083 = fmul <16 x float> %2081, %2082
-  store <16 x float> %2083, ptr %79, align 4
-  %2084 = load <16 x float>, ptr %80, align 4
-  %2085 = fmul <16 x float> %2084, %2082
-  store <16 x float> %2085, ptr %80, align 4
-  %2086 = load <16 x float>, ptr %81, align 4
-  %2087 = load <16 x float>, ptr %35, align 4
-  %2088 = fmul <16 x float> %2086, %2087
-  store <16 x float> %2088, ptr %81, align 4
-  %2089 = load <16 x float>, ptr %82, align 4
-  %2090 = fmul <16 x float> %2089, %2087
-  store <16 x float> %2090, ptr %82, align 4
-  %2091 = load <16 x float>, ptr %83, align 4
-  %2092 = load <16 x float>, ptr %38, align 4
-  %2093 = fmul <16 x float> %2091, %2092
-  store <16 x float> %2093, ptr %83, align 4
-  %2094 = load <16 x float>, ptr %84, align 4
-  %2095 = fmul <16 x float> %2094, %2092
-  store <16 x float> %2095, ptr %84, align 4
-  %2096 = load <16 x float>, ptr %85, align 4
-  %2097 = load <16 x float>, ptr %41, align 4
-  %2098 = fmul <16 x float> %2096, %2097
-  store <16 x float> %2098, ptr %85, align 4
-  %2099 = load <16 x float>, ptr %86, align 4
-  %2100 = fmul <16 x float> %2099, %2097
-  store <16 x float> %2100, ptr %86, align 4
-  %2101 = load <16 x float>, ptr %87, align 4
-  %2102 = load <16 x float>, ptr %44, align 4
-  %2103 = fmul <16 x float> %2101, %2102
-  store <16 x float> %2103, ptr %87, align 4
-  %2104 = load <16 x float>, ptr %88, align 4
-  %2105 = fmul <16 x float> %2104, %2102
-  store <16 x float> %2105, ptr %88, align 4
-  %2106 = load <16 x float>, ptr %89, align 4
-  %2107 = load <16 x float>, ptr %47, align 4
-  %2108 = fmul <16 x float> %2106, %2107
-  store <16 x float> %2108, ptr %89, align 4
-  %2109 = load <16 x float>, ptr %90, align 4
-  %2110 = fmul <16 x float> %2109, %2107
-  store <16 x float> %2110, ptr %90, align 4
-  %2111 = load <16 x float>, ptr %91, align 4
-  %2112 = load <16 x float>, ptr %50, align 4
-  %2113 = fmul <16 x float> %2111, %2112
-  store <16 x float> %2113, ptr %91, align 4
-  %2114 = load <16 x float>, ptr %92, align 4
-  %2115 = fmul <16 x float> %2114, %2112
-  store <16 x float> %2115, ptr %92, align 4
-  %2116 = load <16 x float>, ptr %93, align 4
-  %2117 = load <16 x float>, ptr %53, align 4
-  %2118 = fmul <16 x float> %2116, %2117
-  store <16 x float> %2118, ptr %93, align 4
-  %2119 = load <16 x float>, ptr %94, align 4
-  %2120 = fmul <16 x float> %2119, %2117
-  store <16 x float> %2120, ptr %94, align 4
-  %2121 = load <16 x float>, ptr %95, align 4
-  %2122 = load <16 x float>, ptr %56, align 4
-  %2123 = fmul <16 x float> %2121, %2122
-  store <16 x float> %2123, ptr %95, align 4
-  %2124 = load <16 x float>, ptr %96, align 4
-  %2125 = fmul <16 x float> %2124, %2122
-  store <16 x float> %2125, ptr %96, align 4
-  %2126 = load <16 x float>, ptr %97, align 4
-  %2127 = load <16 x float>, ptr %59, align 4
-  %2128 = fmul <16 x float> %2126, %2127
-  store <16 x float> %2128, ptr %97, align 4
-  %2129 = load <16 x float>, ptr %98, align 4
-  %2130 = fmul <16 x float> %2129, %2127
-  store <16 x float> %2130, ptr %98, align 4
-  %2131 = load <16 x float>, ptr %99, align 4
-  %2132 = load <16 x float>, ptr %62, align 4
-  %2133 = fmul <16 x float> %2131, %2132
-  store <16 x float> %2133, ptr %99, align 4
-  %2134 = load <16 x float>, ptr %100, align 4
-  %2135 = fmul <16 x float> %2134, %2132
-  store <16 x float> %2135, ptr %100, align 4
-  %2136 = load <16 x float>, ptr %101, align 4
-  %2137 = load <16 x float>, ptr %65, align 4
-  %2138 = fmul <16 x float> %2136, %2137
-  store <16 x float> %2138, ptr %101, align 4
-  %2139 = load <16 x float>, ptr %102, align 4
-  %2140 = fmul <16 x float> %2139, %2137
-  store <16 x float> %2140, ptr %102, align 4
-  %2141 = load <16 x float>, ptr %103, align 4
-  %2142 = load <16 x float>, ptr %68, align 4
-  %2143 = fmul <16 x float> %2141, %2142
-  store <16 x float> %2143, ptr %103, align 4
-  %2144 = load <16 x float>, ptr %104, align 4
-  %2145 = fmul <16 x float> %2144, %2142
-  store <16 x float> %2145, ptr %104, align 4
-  %2146 = load <16 x float>, ptr %105, align 4
-  %2147 = load <16 x float>, ptr %71, align 4
-  %2148 = fmul <16 x float> %2146, %2147
-  store <16 x float> %2148, ptr %105, align 4
-  %2149 = load <16 x float>, ptr %106, align 4
-  %2150 = fmul <16 x float> %2149, %2147
-  store <16 x float> %2150, ptr %106, align 4
-  %2151 = load <16 x float>, ptr %107, align 4
-  %2152 = load <16 x float>, ptr %74, align 4
-  %2153 = fmul <16 x float> %2151, %2152
-  store <16 x float> %2153, ptr %107, align 4
-  %2154 = load <16 x float>, ptr %108, align 4
-  %2155 = fmul <16 x float> %2154, %2152
-  store <16 x float> %2155, ptr %108, align 4
-  %2156 = load <16 x float>, ptr %109, align 4
-  %2157 = load <16 x float>, ptr %77, align 4
-  %2158 = fmul <16 x float> %2156, %2157
-  store <16 x float> %2158, ptr %109, align 4
-  %2159 = load <16 x float>, ptr %110, align 4
-  %2160 = fmul <16 x float> %2159, %2157
-  store <16 x float> %2160, ptr %110, align 4
-  br label %p9.body
-
-p9.body:                                          ; preds = %t4.body.preheader, %p9.body
-  %p9.addr.02719 = phi i64 [ 0, %t4.body.preheader ], [ %p9.next, %p9.body ]
-  %acc79.02718 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2222, %p9.body ]
-  %acc78.02717 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2221, %p9.body ]
-  %acc77.02716 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2215, %p9.body ]
-  %acc76.02715 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2214, %p9.body ]
-  %acc75.02714 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2208, %p9.body ]
-  %acc74.02713 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2207, %p9.body ]
-  %acc73.02712 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2201, %p9.body ]
-  %acc72.02711 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2200, %p9.body ]
-  %acc71.02710 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2194, %p9.body ]
-  %acc70.02709 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2193, %p9.body ]
-  %acc69.02708 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2187, %p9.body ]
-  %acc68.02707 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2186, %p9.body ]
-  %acc67.02706 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2180, %p9.body ]
-  %acc66.02705 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2179, %p9.body ]
-  %acc65.02704 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2173, %p9.body ]
-  %acc64.02703 = phi <16 x float> [ zeroinitializer, %t4.body.preheader ], [ %2172, %p9.body ]
-  %2161 = shl nuw nsw i64 %p9.addr.02719, 5
-  %2162 = or disjoint i64 %2161, 1024
-  %2163 = getelementptr inbounds float, ptr %Bk, i64 %2162
-  %2164 = load <16 x float>, ptr %2163, align 4
-  %2165 = or disjoint i64 %2161, 1040
-  %2166 = getelementptr inbounds float, ptr %Bk, i64 %2165
-  %2167 = load <16 x float>, ptr %2166, align 4
-  %2168 = getelementptr inbounds float, ptr %OY, i64 %p9.addr.02719
-  %2169 = load float, ptr %2168, align 4
-  %2170 = insertelement <16 x float> poison, float %2169, i64 0
-  %2171 = shufflevector <16 x float> %2170, <16 x float> poison, <16 x i32> zeroinitializer
-  %2172 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2171, <16 x float> %2164, <16 x float> %acc64.02703)
-  %2173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2171, <16 x float> %2167, <16 x float> %acc65.02704)
-  %2174 = or disjoint i64 %p9.addr.02719, 32
-  %2175 = getelementptr inbounds float, ptr %OY, i64 %2174
-  %2176 = load float, ptr %2175, align 4
-  %2177 = insertelement <16 x float> poison, float %2176, i64 0
-  %2178 = shufflevector <16 x float> %2177, <16 x float> poison, <16 x i32> zeroinitializer
-  %2179 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2178, <16 x float> %2164, <16 x float> %acc66.02705)
-  %2180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2178, <16 x float> %2167, <16 x float> %acc67.02706)
-  %2181 = or disjoint i64 %p9.addr.02719, 64
-  %2182 = getelementptr inbounds float, ptr %OY, i64 %2181
-  %2183 = load float, ptr %2182, align 4
-  %2184 = insertelement <16 x float> poison, float %2183, i64 0
-  %2185 = shufflevector <16 x float> %2184, <16 x float> poison, <16 x i32> zeroinitializer
-  %2186 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2185, <16 x float> %2164, <16 x float> %acc68.02707)
-  %2187 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2185, <16 x float> %2167, <16 x float> %acc69.02708)
-  %2188 = or disjoint i64 %p9.addr.02719, 96
-  %2189 = getelementptr inbounds float, ptr %OY, i64 %2188
-  %2190 = load float, ptr %2189, align 4
-  %2191 = insertelement <16 x float> poison, float %2190, i64 0
-  %2192 = shufflevector <16 x float> %2191, <16 x float> poison, <16 x i32> zeroinitializer
-  %2193 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2192, <16 x float> %2164, <16 x float> %acc70.02709)
-  %2194 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2192, <16 x float> %2167, <16 x float> %acc71.02710)
-  %2195 = or disjoint i64 %p9.addr.02719, 128
-  %2196 = getelementptr inbounds float, ptr %OY, i64 %2195
-  %2197 = load float, ptr %2196, align 4
-  %2198 = insertelement <16 x float> poison, float %2197, i64 0
-  %2199 = shufflevector <16 x float> %2198, <16 x float> poison, <16 x i32> zeroinitializer
-  %2200 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2199, <16 x float> %2164, <16 x float> %acc72.02711)
-  %2201 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2199, <16 x float> %2167, <16 x float> %acc73.02712)
-  %2202 = or disjoint i64 %p9.addr.02719, 160
-  %2203 = getelementptr inbounds float, ptr %OY, i64 %2202
-  %2204 = load float, ptr %2203, align 4
-  %2205 = insertelement <16 x float> poison, float %2204, i64 0
-  %2206 = shufflevector <16 x float> %2205, <16 x float> poison, <16 x i32> zeroinitializer
-  %2207 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2206, <16 x float> %2164, <16 x float> %acc74.02713)
-  %2208 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2206, <16 x float> %2167, <16 x float> %acc75.02714)
-  %2209 = or disjoint i64 %p9.addr.02719, 192
-  %2210 = getelementptr inbounds float, ptr %OY, i64 %2209
+p7.body:                                          ; preds = %p6.exit.1, %p7.body
+  %acc40.02439 = phi <16 x float> [ %2182, %p6.exit.1 ], [ %2208, %p7.body ]
+  %acc41.02438 = phi <16 x float> [ %2183, %p6.exit.1 ], [ %2209, %p7.body ]
+  %acc42.02437 = phi <16 x float> [ %2184, %p6.exit.1 ], [ %2214, %p7.body ]
+  %acc43.02436 = phi <16 x float> [ %2185, %p6.exit.1 ], [ %2215, %p7.body ]
+  %acc44.02435 = phi <16 x float> [ %2186, %p6.exit.1 ], [ %2220, %p7.body ]
+  %acc45.02434 = phi <16 x float> [ %2187, %p6.exit.1 ], [ %2221, %p7.body ]
+  %acc46.02433 = phi <16 x float> [ %2188, %p6.exit.1 ], [ %2226, %p7.body ]
+  %acc47.02432 = phi <16 x float> [ %2189, %p6.exit.1 ], [ %2227, %p7.body ]
+  %acc48.02431 = phi <16 x float> [ %2190, %p6.exit.1 ], [ %2232, %p7.body ]
+  %acc49.02430 = phi <16 x float> [ %2191, %p6.exit.1 ], [ %2233, %p7.body ]
+  %acc50.02429 = phi <16 x float> [ %2192, %p6.exit.1 ], [ %2238, %p7.body ]
+  %acc51.02428 = phi <16 x float> [ %2193, %p6.exit.1 ], [ %2239, %p7.body ]
+  %acc52.02427 = phi <16 x float> [ %2194, %p6.exit.1 ], [ %2244, %p7.body ]
+  %acc53.02426 = phi <16 x float> [ %2195, %p6.exit.1 ], [ %2245, %p7.body ]
+  %acc54.02425 = phi <16 x float> [ %2196, %p6.exit.1 ], [ %2250, %p7.body ]
+  %acc55.02424 = phi <16 x float> [ %2197, %p6.exit.1 ], [ %2251, %p7.body ]
+  %p7.addr.02423 = phi i64 [ 0, %p6.exit.1 ], [ %p7.next, %p7.body ]
+  %2198 = shl nuw nsw i64 %p7.addr.02423, 5
+  %2199 = getelementptr inbounds float, ptr %OY, i64 %2198
+  %2200 = load <16 x float>, ptr %2199, align 4
+  %2201 = or disjoint i64 %2198, 16
+  %2202 = getelementptr inbounds float, ptr %OY, i64 %2201
+  %2203 = load <16 x float>, ptr %2202, align 4
+  %2204 = getelementptr inbounds float, ptr %PT, i64 %p7.addr.02423
+  %2205 = load float, ptr %2204, align 4
+  %2206 = insertelement <16 x float> poison, float %2205, i64 0
+  %2207 = shufflevector <16 x float> %2206, <16 x float> poison, <16 x i32> zeroinitializer
+  %2208 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2207, <16 x float> %2200, <16 x float> %acc40.02439)
+  %2209 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2207, <16 x float> %2203, <16 x float> %acc41.02438)
+  %2210 = getelementptr inbounds i8, ptr %2204, i64 32
   %2211 = load float, ptr %2210, align 4
   %2212 = insertelement <16 x float> poison, float %2211, i64 0
   %2213 = shufflevector <16 x float> %2212, <16 x float> poison, <16 x i32> zeroinitializer
-  %2214 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2213, <16 x float> %2164, <16 x float> %acc76.02715)
-  %2215 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2213, <16 x float> %2167, <16 x float> %acc77.02716)
-  %2216 = or disjoint i64 %p9.addr.02719, 224
-  %2217 = getelementptr inbounds float, ptr %OY, i64 %2216
-  %2218 = load float, ptr %2217, align 4
-  %2219 = insertelement <16 x float> poison, float %2218, i64 0
-  %2220 = shufflevector <16 x float> %2219, <16 x float> poison, <16 x i32> zeroinitializer
-  %2221 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2220, <16 x float> %2164, <16 x float> %acc78.02717)
-  %2222 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2220, <16 x float> %2167, <16 x float> %acc79.02718)
-  %p9.next = add nuw nsw i64 %p9.addr.02719, 1
-  %exitcond3132.not = icmp eq i64 %p9.next, 32
-  br i1 %exitcond3132.not, label %p9.exit, label %p9.body
+  %2214 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2213, <16 x float> %2200, <16 x float> %acc42.02437)
+  %2215 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2213, <16 x float> %2203, <16 x float> %acc43.02436)
+  %2216 = getelementptr inbounds i8, ptr %2204, i64 64
+  %2217 = load float, ptr %2216, align 4
+  %2218 = insertelement <16 x float> poison, float %2217, i64 0
+  %2219 = shufflevector <16 x float> %2218, <16 x float> poison, <16 x i32> zeroinitializer
+  %2220 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2219, <16 x float> %2200, <16 x float> %acc44.02435)
+  %2221 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2219, <16 x float> %2203, <16 x float> %acc45.02434)
+  %2222 = getelementptr inbounds i8, ptr %2204, i64 96
+  %2223 = load float, ptr %2222, align 4
+  %2224 = insertelement <16 x float> poison, float %2223, i64 0
+  %2225 = shufflevector <16 x float> %2224, <16 x float> poison, <16 x i32> zeroinitializer
+  %2226 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2225, <16 x float> %2200, <16 x float> %acc46.02433)
+  %2227 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2225, <16 x float> %2203, <16 x float> %acc47.02432)
+  %2228 = getelementptr inbounds i8, ptr %2204, i64 128
+  %2229 = load float, ptr %2228, align 4
+  %2230 = insertelement <16 x float> poison, float %2229, i64 0
+  %2231 = shufflevector <16 x float> %2230, <16 x float> poison, <16 x i32> zeroinitializer
+  %2232 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2231, <16 x float> %2200, <16 x float> %acc48.02431)
+  %2233 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2231, <16 x float> %2203, <16 x float> %acc49.02430)
+  %2234 = getelementptr inbounds i8, ptr %2204, i64 160
+  %2235 = load float, ptr %2234, align 4
+  %2236 = insertelement <16 x float> poison, float %2235, i64 0
+  %2237 = shufflevector <16 x float> %2236, <16 x float> poison, <16 x i32> zeroinitializer
+  %2238 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2237, <16 x float> %2200, <16 x float> %acc50.02429)
+  %2239 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2237, <16 x float> %2203, <16 x float> %acc51.02428)
+  %2240 = getelementptr inbounds i8, ptr %2204, i64 192
+  %2241 = load float, ptr %2240, align 4
+  %2242 = insertelement <16 x float> poison, float %2241, i64 0
+  %2243 = shufflevector <16 x float> %2242, <16 x float> poison, <16 x i32> zeroinitializer
+  %2244 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2243, <16 x float> %2200, <16 x float> %acc52.02427)
+  %2245 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2243, <16 x float> %2203, <16 x float> %acc53.02426)
+  %2246 = getelementptr inbounds i8, ptr %2204, i64 224
+  %2247 = load float, ptr %2246, align 4
+  %2248 = insertelement <16 x float> poison, float %2247, i64 0
+  %2249 = shufflevector <16 x float> %2248, <16 x float> poison, <16 x i32> zeroinitializer
+  %2250 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2249, <16 x float> %2200, <16 x float> %acc54.02425)
+  %2251 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2249, <16 x float> %2203, <16 x float> %acc55.02424)
+  %p7.next = add nuw nsw i64 %p7.addr.02423, 1
+  %exitcond2854.not = icmp eq i64 %p7.next, 8
+  br i1 %exitcond2854.not, label %p7.exit, label %p7.body
 
-p9.exit:                                          ; preds = %p9.body
-  store <16 x float> %2172, ptr %dQc, align 4
-  store <16 x float> %2173, ptr %111, align 4
-  store <16 x float> %2179, ptr %112, align 4
-  store <16 x float> %2180, ptr %113, align 4
-  store <16 x float> %2186, ptr %114, align 4
-  store <16 x float> %2187, ptr %115, align 4
-  store <16 x float> %2193, ptr %116, align 4
-  store <16 x float> %2194, ptr %117, align 4
-  store <16 x float> %2200, ptr %118, align 4
-  store <16 x float> %2201, ptr %119, align 4
-  store <16 x float> %2207, ptr %120, align 4
-  store <16 x float> %2208, ptr %121, align 4
-  store <16 x float> %2214, ptr %122, align 4
-  store <16 x float> %2215, ptr %123, align 4
-  store <16 x float> %2221, ptr %124, align 4
-  store <16 x float> %2222, ptr %125, align 4
-  br label %p9.body.1
+p7.exit:                                          ; preds = %p7.body
+  store <16 x float> %2208, ptr %269, align 4
+  store <16 x float> %2209, ptr %332, align 4
+  store <16 x float> %2214, ptr %273, align 4
+  store <16 x float> %2215, ptr %333, align 4
+  store <16 x float> %2220, ptr %277, align 4
+  store <16 x float> %2221, ptr %334, align 4
+  store <16 x float> %2226, ptr %281, align 4
+  store <16 x float> %2227, ptr %335, align 4
+  store <16 x float> %2232, ptr %285, align 4
+  store <16 x float> %2233, ptr %336, align 4
+  store <16 x float> %2238, ptr %289, align 4
+  store <16 x float> %2239, ptr %337, align 4
+  store <16 x float> %2244, ptr %293, align 4
+  store <16 x float> %2245, ptr %338, align 4
+  store <16 x float> %2250, ptr %297, align 4
+  store <16 x float> %2251, ptr %339, align 4
+  %2252 = load <16 x float>, ptr %301, align 4
+  br label %p7.body.1
 
-p9.body.1:                                        ; preds = %p9.body.1, %p9.exit
-  %p9.addr.02719.1 = phi i64 [ 0, %p9.exit ], [ %p9.next.1, %p9.body.1 ]
-  %acc79.02718.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2285, %p9.body.1 ]
-  %acc78.02717.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2284, %p9.body.1 ]
-  %acc77.02716.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2278, %p9.body.1 ]
-  %acc76.02715.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2277, %p9.body.1 ]
-  %acc75.02714.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2271, %p9.body.1 ]
-  %acc74.02713.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2270, %p9.body.1 ]
-  %acc73.02712.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2264, %p9.body.1 ]
-  %acc72.02711.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2263, %p9.body.1 ]
-  %acc71.02710.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2257, %p9.body.1 ]
-  %acc70.02709.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2256, %p9.body.1 ]
-  %acc69.02708.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2250, %p9.body.1 ]
-  %acc68.02707.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2249, %p9.body.1 ]
-  %acc67.02706.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2243, %p9.body.1 ]
-  %acc66.02705.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2242, %p9.body.1 ]
-  %acc65.02704.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2236, %p9.body.1 ]
-  %acc64.02703.1 = phi <16 x float> [ zeroinitializer, %p9.exit ], [ %2235, %p9.body.1 ]
-  %2223 = shl nuw nsw i64 %p9.addr.02719.1, 5
-  %2224 = or disjoint i64 %2223, 1024
-  %2225 = getelementptr inbounds float, ptr %Bk, i64 %2224
-  %2226 = load <16 x float>, ptr %2225, align 4
-  %2227 = or disjoint i64 %2223, 1040
-  %2228 = getelementptr inbounds float, ptr %Bk, i64 %2227
-  %2229 = load <16 x float>, ptr %2228, align 4
-  %2230 = add nuw nsw i64 %p9.addr.02719.1, 256
-  %2231 = getelementptr inbounds float, ptr %OY, i64 %2230
-  %2232 = load float, ptr %2231, align 4
-  %2233 = insertelement <16 x float> poison, float %2232, i64 0
-  %2234 = shufflevector <16 x float> %2233, <16 x float> poison, <16 x i32> zeroinitializer
-  %2235 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2234, <16 x float> %2226, <16 x float> %acc64.02703.1)
-  %2236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2234, <16 x float> %2229, <16 x float> %acc65.02704.1)
-  %2237 = or disjoint i64 %2230, 32
-  %2238 = getelementptr inbounds float, ptr %OY, i64 %2237
-  %2239 = load float, ptr %2238, align 4
-  %2240 = insertelement <16 x float> poison, float %2239, i64 0
-  %2241 = shufflevector <16 x float> %2240, <16 x float> poison, <16 x i32> zeroinitializer
-  %2242 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2241, <16 x float> %2226, <16 x float> %acc66.02705.1)
-  %2243 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2241, <16 x float> %2229, <16 x float> %acc67.02706.1)
-  %2244 = or disjoint i64 %2230, 64
-  %2245 = getelementptr inbounds float, ptr %OY, i64 %2244
-  %2246 = load float, ptr %2245, align 4
-  %2247 = insertelement <16 x float> poison, float %2246, i64 0
-  %2248 = shufflevector <16 x float> %2247, <16 x float> poison, <16 x i32> zeroinitializer
-  %2249 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2248, <16 x float> %2226, <16 x float> %acc68.02707.1)
-  %2250 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2248, <16 x float> %2229, <16 x float> %acc69.02708.1)
-  %2251 = or disjoint i64 %2230, 96
-  %2252 = getelementptr inbounds float, ptr %OY, i64 %2251
-  %2253 = load float, ptr %2252, align 4
-  %2254 = insertelement <16 x float> poison, float %2253, i64 0
-  %2255 = shufflevector <16 x float> %2254, <16 x float> poison, <16 x i32> zeroinitializer
-  %2256 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2255, <16 x float> %2226, <16 x float> %acc70.02709.1)
-  %2257 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2255, <16 x float> %2229, <16 x float> %acc71.02710.1)
-  %2258 = or disjoint i64 %2230, 128
-  %2259 = getelementptr inbounds float, ptr %OY, i64 %2258
-  %2260 = load float, ptr %2259, align 4
-  %2261 = insertelement <16 x float> poison, float %2260, i64 0
-  %2262 = shufflevector <16 x float> %2261, <16 x float> poison, <16 x i32> zeroinitializer
-  %2263 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2262, <16 x float> %2226, <16 x float> %acc72.02711.1)
-  %2264 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2262, <16 x float> %2229, <16 x float> %acc73.02712.1)
-  %2265 = or disjoint i64 %2230, 160
-  %2266 = getelementptr inbounds float, ptr %OY, i64 %2265
+p7.body.1:                                        ; preds = %p7.body.1, %p7.exit
+  %acc40.02439.1 = phi <16 x float> [ %2252, %p7.exit ], [ %2264, %p7.body.1 ]
+  %acc41.02438.1 = phi <16 x float> [ %2167, %p7.exit ], [ %2265, %p7.body.1 ]
+  %acc42.02437.1 = phi <16 x float> [ %2168, %p7.exit ], [ %2270, %p7.body.1 ]
+  %acc43.02436.1 = phi <16 x float> [ %2169, %p7.exit ], [ %2271, %p7.body.1 ]
+  %acc44.02435.1 = phi <16 x float> [ %2170, %p7.exit ], [ %2276, %p7.body.1 ]
+  %acc45.02434.1 = phi <16 x float> [ %2171, %p7.exit ], [ %2277, %p7.body.1 ]
+  %acc46.02433.1 = phi <16 x float> [ %2172, %p7.exit ], [ %2282, %p7.body.1 ]
+  %acc47.02432.1 = phi <16 x float> [ %2173, %p7.exit ], [ %2283, %p7.body.1 ]
+  %acc48.02431.1 = phi <16 x float> [ %2174, %p7.exit ], [ %2288, %p7.body.1 ]
+  %acc49.02430.1 = phi <16 x float> [ %2175, %p7.exit ], [ %2289, %p7.body.1 ]
+  %acc50.02429.1 = phi <16 x float> [ %2176, %p7.exit ], [ %2294, %p7.body.1 ]
+  %acc51.02428.1 = phi <16 x float> [ %2177, %p7.exit ], [ %2295, %p7.body.1 ]
+  %acc52.02427.1 = phi <16 x float> [ %2178, %p7.exit ], [ %2300, %p7.body.1 ]
+  %acc53.02426.1 = phi <16 x float> [ %2179, %p7.exit ], [ %2301, %p7.body.1 ]
+  %acc54.02425.1 = phi <16 x float> [ %2180, %p7.exit ], [ %2306, %p7.body.1 ]
+  %acc55.02424.1 = phi <16 x float> [ %2181, %p7.exit ], [ %2307, %p7.body.1 ]
+  %p7.addr.02423.1 = phi i64 [ 0, %p7.exit ], [ %p7.next.1, %p7.body.1 ]
+  %2253 = shl nuw nsw i64 %p7.addr.02423.1, 5
+  %2254 = getelementptr inbounds float, ptr %OY, i64 %2253
+  %2255 = load <16 x float>, ptr %2254, align 4
+  %2256 = or disjoint i64 %2253, 16
+  %2257 = getelementptr inbounds float, ptr %OY, i64 %2256
+  %2258 = load <16 x float>, ptr %2257, align 4
+  %2259 = getelementptr inbounds float, ptr %PT, i64 %p7.addr.02423.1
+  %2260 = getelementptr inbounds i8, ptr %2259, i64 256
+  %2261 = load float, ptr %2260, align 4
+  %2262 = insertelement <16 x float> poison, float %2261, i64 0
+  %2263 = shufflevector <16 x float> %2262, <16 x float> poison, <16 x i32> zeroinitializer
+  %2264 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2263, <16 x float> %2255, <16 x float> %acc40.02439.1)
+  %2265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2263, <16 x float> %2258, <16 x float> %acc41.02438.1)
+  %2266 = getelementptr inbounds i8, ptr %2259, i64 288
   %2267 = load float, ptr %2266, align 4
   %2268 = insertelement <16 x float> poison, float %2267, i64 0
   %2269 = shufflevector <16 x float> %2268, <16 x float> poison, <16 x i32> zeroinitializer
-  %2270 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2269, <16 x float> %2226, <16 x float> %acc74.02713.1)
-  %2271 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2269, <16 x float> %2229, <16 x float> %acc75.02714.1)
-  %2272 = or disjoint i64 %2230, 192
-  %2273 = getelementptr inbounds float, ptr %OY, i64 %2272
-  %2274 = load float, ptr %2273, align 4
-  %2275 = insertelement <16 x float> poison, float %2274, i64 0
-  %2276 = shufflevector <16 x float> %2275, <16 x float> poison, <16 x i32> zeroinitializer
-  %2277 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2276, <16 x float> %2226, <16 x float> %acc76.02715.1)
-  %2278 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2276, <16 x float> %2229, <16 x float> %acc77.02716.1)
-  %2279 = or disjoint i64 %2230, 224
-  %2280 = getelementptr inbounds float, ptr %OY, i64 %2279
-  %2281 = load float, ptr %2280, align 4
-  %2282 = insertelement <16 x float> poison, float %2281, i64 0
-  %2283 = shufflevector <16 x float> %2282, <16 x float> poison, <16 x i32> zeroinitializer
-  %2284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2283, <16 x float> %2226, <16 x float> %acc78.02717.1)
-  %2285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2283, <16 x float> %2229, <16 x float> %acc79.02718.1)
-  %p9.next.1 = add nuw nsw i64 %p9.addr.02719.1, 1
-  %exitcond3132.1.not = icmp eq i64 %p9.next.1, 32
-  br i1 %exitcond3132.1.not, label %p9.exit.1, label %p9.body.1
+  %2270 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2269, <16 x float> %2255, <16 x float> %acc42.02437.1)
+  %2271 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2269, <16 x float> %2258, <16 x float> %acc43.02436.1)
+  %2272 = getelementptr inbounds i8, ptr %2259, i64 320
+  %2273 = load float, ptr %2272, align 4
+  %2274 = insertelement <16 x float> poison, float %2273, i64 0
+  %2275 = shufflevector <16 x float> %2274, <16 x float> poison, <16 x i32> zeroinitializer
+  %2276 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2275, <16 x float> %2255, <16 x float> %acc44.02435.1)
+  %2277 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2275, <16 x float> %2258, <16 x float> %acc45.02434.1)
+  %2278 = getelementptr inbounds i8, ptr %2259, i64 352
+  %2279 = load float, ptr %2278, align 4
+  %2280 = insertelement <16 x float> poison, float %2279, i64 0
+  %2281 = shufflevector <16 x float> %2280, <16 x float> poison, <16 x i32> zeroinitializer
+  %2282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2281, <16 x float> %2255, <16 x float> %acc46.02433.1)
+  %2283 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2281, <16 x float> %2258, <16 x float> %acc47.02432.1)
+  %2284 = getelementptr inbounds i8, ptr %2259, i64 384
+  %2285 = load float, ptr %2284, align 4
+  %2286 = insertelement <16 x float> poison, float %2285, i64 0
+  %2287 = shufflevector <16 x float> %2286, <16 x float> poison, <16 x i32> zeroinitializer
+  %2288 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2287, <16 x float> %2255, <16 x float> %acc48.02431.1)
+  %2289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2287, <16 x float> %2258, <16 x float> %acc49.02430.1)
+  %2290 = getelementptr inbounds i8, ptr %2259, i64 416
+  %2291 = load float, ptr %2290, align 4
+  %2292 = insertelement <16 x float> poison, float %2291, i64 0
+  %2293 = shufflevector <16 x float> %2292, <16 x float> poison, <16 x i32> zeroinitializer
+  %2294 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2293, <16 x float> %2255, <16 x float> %acc50.02429.1)
+  %2295 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2293, <16 x float> %2258, <16 x float> %acc51.02428.1)
+  %2296 = getelementptr inbounds i8, ptr %2259, i64 448
+  %2297 = load float, ptr %2296, align 4
+  %2298 = insertelement <16 x float> poison, float %2297, i64 0
+  %2299 = shufflevector <16 x float> %2298, <16 x float> poison, <16 x i32> zeroinitializer
+  %2300 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2299, <16 x float> %2255, <16 x float> %acc52.02427.1)
+  %2301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2299, <16 x float> %2258, <16 x float> %acc53.02426.1)
+  %2302 = getelementptr inbounds i8, ptr %2259, i64 480
+  %2303 = load float, ptr %2302, align 4
+  %2304 = insertelement <16 x float> poison, float %2303, i64 0
+  %2305 = shufflevector <16 x float> %2304, <16 x float> poison, <16 x i32> zeroinitializer
+  %2306 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2305, <16 x float> %2255, <16 x float> %acc54.02425.1)
+  %2307 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2305, <16 x float> %2258, <16 x float> %acc55.02424.1)
+  %p7.next.1 = add nuw nsw i64 %p7.addr.02423.1, 1
+  %exitcond2854.1.not = icmp eq i64 %p7.next.1, 8
+  br i1 %exitcond2854.1.not, label %p7.exit.1, label %p7.body.1
 
-p9.exit.1:                                        ; preds = %p9.body.1
-  store <16 x float> %2235, ptr %126, align 4
-  store <16 x float> %2236, ptr %127, align 4
-  store <16 x float> %2242, ptr %128, align 4
-  store <16 x float> %2243, ptr %129, align 4
-  store <16 x float> %2249, ptr %130, align 4
-  store <16 x float> %2250, ptr %131, align 4
-  store <16 x float> %2256, ptr %132, align 4
-  store <16 x float> %2257, ptr %133, align 4
-  store <16 x float> %2263, ptr %134, align 4
-  store <16 x float> %2264, ptr %135, align 4
-  store <16 x float> %2270, ptr %136, align 4
-  store <16 x float> %2271, ptr %137, align 4
-  store <16 x float> %2277, ptr %138, align 4
-  store <16 x float> %2278, ptr %139, align 4
-  store <16 x float> %2284, ptr %140, align 4
-  store <16 x float> %2285, ptr %141, align 4
-  br label %i39.body
+p7.exit.1:                                        ; preds = %p7.body.1
+  store <16 x float> %2264, ptr %301, align 4
+  store <16 x float> %2265, ptr %340, align 4
+  store <16 x float> %2270, ptr %305, align 4
+  store <16 x float> %2271, ptr %341, align 4
+  store <16 x float> %2276, ptr %309, align 4
+  store <16 x float> %2277, ptr %342, align 4
+  store <16 x float> %2282, ptr %313, align 4
+  store <16 x float> %2283, ptr %343, align 4
+  store <16 x float> %2288, ptr %317, align 4
+  store <16 x float> %2289, ptr %344, align 4
+  store <16 x float> %2294, ptr %321, align 4
+  store <16 x float> %2295, ptr %345, align 4
+  store <16 x float> %2300, ptr %325, align 4
+  store <16 x float> %2301, ptr %346, align 4
+  store <16 x float> %2306, ptr %329, align 4
+  store <16 x float> %2307, ptr %347, align 4
+  br label %p8.body
 
-i39.body:                                         ; preds = %p9.exit.1, %endif1324
-  %2286 = phi i1 [ false, %endif1324 ], [ true, %p9.exit.1 ]
-  %i39.addr.02738 = phi i64 [ 8, %endif1324 ], [ 0, %p9.exit.1 ]
-  %2287 = shl nuw nsw i64 %i39.addr.02738, 5
-  %2288 = getelementptr inbounds float, ptr %dQc, i64 %2287
-  %2289 = load <16 x float>, ptr %2288, align 4
-  %2290 = or disjoint i64 %2287, 16
-  %2291 = getelementptr inbounds float, ptr %dQc, i64 %2290
-  %2292 = load <16 x float>, ptr %2291, align 4
-  %2293 = or disjoint i64 %i39.addr.02738, 1
-  %2294 = shl nuw nsw i64 %2293, 5
-  %2295 = getelementptr inbounds float, ptr %dQc, i64 %2294
-  %2296 = load <16 x float>, ptr %2295, align 4
-  %2297 = or disjoint i64 %2294, 16
-  %2298 = getelementptr inbounds float, ptr %dQc, i64 %2297
-  %2299 = load <16 x float>, ptr %2298, align 4
-  %2300 = or disjoint i64 %i39.addr.02738, 2
-  %2301 = shl nuw nsw i64 %2300, 5
-  %2302 = getelementptr inbounds float, ptr %dQc, i64 %2301
-  %2303 = load <16 x float>, ptr %2302, align 4
-  %2304 = or disjoint i64 %2301, 16
-  %2305 = getelementptr inbounds float, ptr %dQc, i64 %2304
-  %2306 = load <16 x float>, ptr %2305, align 4
-  %2307 = or disjoint i64 %i39.addr.02738, 3
-  %2308 = shl nuw nsw i64 %2307, 5
-  %2309 = getelementptr inbounds float, ptr %dQc, i64 %2308
-  %2310 = load <16 x float>, ptr %2309, align 4
-  %2311 = or disjoint i64 %2308, 16
-  %2312 = getelementptr inbounds float, ptr %dQc, i64 %2311
-  %2313 = load <16 x float>, ptr %2312, align 4
-  %2314 = or disjoint i64 %i39.addr.02738, 4
-  %2315 = shl nuw nsw i64 %2314, 5
-  %2316 = getelementptr inbounds float, ptr %dQc, i64 %2315
-  %2317 = load <16 x float>, ptr %2316, align 4
-  %2318 = or disjoint i64 %2315, 16
-  %2319 = getelementptr inbounds float, ptr %dQc, i64 %2318
-  %2320 = load <16 x float>, ptr %2319, align 4
-  %2321 = or disjoint i64 %i39.addr.02738, 5
-  %2322 = shl nuw nsw i64 %2321, 5
-  %2323 = getelementptr inbounds float, ptr %dQc, i64 %2322
-  %2324 = load <16 x float>, ptr %2323, align 4
-  %2325 = or disjoint i64 %2322, 16
-  %2326 = getelementptr inbounds float, ptr %dQc, i64 %2325
-  %2327 = load <16 x float>, ptr %2326, align 4
-  %2328 = or disjoint i64 %i39.addr.02738, 6
-  %2329 = shl nuw nsw i64 %2328, 5
-  %2330 = getelementptr inbounds float, ptr %dQc, i64 %2329
-  %2331 = load <16 x float>, ptr %2330, align 4
-  %2332 = or disjoint i64 %2329, 16
-  %2333 = getelementptr inbounds float, ptr %dQc, i64 %2332
-  %2334 = load <16 x float>, ptr %2333, align 4
-  %2335 = or disjoint i64 %i39.addr.02738, 7
-  %2336 = shl nuw nsw i64 %2335, 5
-  %2337 = getelementptr inbounds float, ptr %dQc, i64 %2336
-  %2338 = load <16 x float>, ptr %2337, align 4
-  %2339 = or disjoint i64 %2336, 16
-  %2340 = getelementptr inbounds float, ptr %dQc, i64 %2339
-  %2341 = load <16 x float>, ptr %2340, align 4
+p8.body:                                          ; preds = %p8.body, %p7.exit.1
+  %acc56.02449 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2363, %p8.body ]
+  %acc57.02448 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2369, %p8.body ]
+  %acc58.02447 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2375, %p8.body ]
+  %acc59.02446 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2381, %p8.body ]
+  %acc60.02445 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2387, %p8.body ]
+  %acc61.02444 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2393, %p8.body ]
+  %acc62.02443 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2399, %p8.body ]
+  %acc63.02442 = phi <8 x float> [ zeroinitializer, %p7.exit.1 ], [ %2405, %p8.body ]
+  %p8.addr.02441 = phi i64 [ 0, %p7.exit.1 ], [ %p8.next.13540, %p8.body ]
+  %.idx2270 = shl nuw nsw i64 %p8.addr.02441, 5
+  %2308 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2270
+  %2309 = load <8 x float>, ptr %2308, align 4
+  %2310 = getelementptr inbounds float, ptr %Vn, i64 %p8.addr.02441
+  %2311 = load float, ptr %2310, align 4
+  %2312 = insertelement <8 x float> poison, float %2311, i64 0
+  %2313 = shufflevector <8 x float> %2312, <8 x float> poison, <8 x i32> zeroinitializer
+  %2314 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2313, <8 x float> %2309, <8 x float> %acc56.02449)
+  %2315 = or disjoint i64 %p8.addr.02441, 32
+  %2316 = getelementptr inbounds float, ptr %Vn, i64 %2315
+  %2317 = load float, ptr %2316, align 4
+  %2318 = insertelement <8 x float> poison, float %2317, i64 0
+  %2319 = shufflevector <8 x float> %2318, <8 x float> poison, <8 x i32> zeroinitializer
+  %2320 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2319, <8 x float> %2309, <8 x float> %acc57.02448)
+  %2321 = or disjoint i64 %p8.addr.02441, 64
+  %2322 = getelementptr inbounds float, ptr %Vn, i64 %2321
+  %2323 = load float, ptr %2322, align 4
+  %2324 = insertelement <8 x float> poison, float %2323, i64 0
+  %2325 = shufflevector <8 x float> %2324, <8 x float> poison, <8 x i32> zeroinitializer
+  %2326 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2325, <8 x float> %2309, <8 x float> %acc58.02447)
+  %2327 = or disjoint i64 %p8.addr.02441, 96
+  %2328 = getelementptr inbounds float, ptr %Vn, i64 %2327
+  %2329 = load float, ptr %2328, align 4
+  %2330 = insertelement <8 x float> poison, float %2329, i64 0
+  %2331 = shufflevector <8 x float> %2330, <8 x float> poison, <8 x i32> zeroinitializer
+  %2332 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2331, <8 x float> %2309, <8 x float> %acc59.02446)
+  %2333 = or disjoint i64 %p8.addr.02441, 128
+  %2334 = getelementptr inbounds float, ptr %Vn, i64 %2333
+  %2335 = load float, ptr %2334, align 4
+  %2336 = insertelement <8 x float> poison, float %2335, i64 0
+  %2337 = shufflevector <8 x float> %2336, <8 x float> poison, <8 x i32> zeroinitializer
+  %2338 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2337, <8 x float> %2309, <8 x float> %acc60.02445)
+  %2339 = or disjoint i64 %p8.addr.02441, 160
+  %2340 = getelementptr inbounds float, ptr %Vn, i64 %2339
+  %2341 = load float, ptr %2340, align 4
+  %2342 = insertelement <8 x float> poison, float %2341, i64 0
+  %2343 = shufflevector <8 x float> %2342, <8 x float> poison, <8 x i32> zeroinitializer
+  %2344 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2343, <8 x float> %2309, <8 x float> %acc61.02444)
+  %2345 = or disjoint i64 %p8.addr.02441, 192
+  %2346 = getelementptr inbounds float, ptr %Vn, i64 %2345
+  %2347 = load float, ptr %2346, align 4
+  %2348 = insertelement <8 x float> poison, float %2347, i64 0
+  %2349 = shufflevector <8 x float> %2348, <8 x float> poison, <8 x i32> zeroinitializer
+  %2350 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2349, <8 x float> %2309, <8 x float> %acc62.02443)
+  %2351 = or disjoint i64 %p8.addr.02441, 224
+  %2352 = getelementptr inbounds float, ptr %Vn, i64 %2351
+  %2353 = load float, ptr %2352, align 4
+  %2354 = insertelement <8 x float> poison, float %2353, i64 0
+  %2355 = shufflevector <8 x float> %2354, <8 x float> poison, <8 x i32> zeroinitializer
+  %2356 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2355, <8 x float> %2309, <8 x float> %acc63.02442)
+  %p8.next = or disjoint i64 %p8.addr.02441, 1
+  %.idx2270.13539 = shl nuw nsw i64 %p8.next, 5
+  %2357 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2270.13539
+  %2358 = load <8 x float>, ptr %2357, align 4
+  %2359 = getelementptr inbounds float, ptr %Vn, i64 %p8.next
+  %2360 = load float, ptr %2359, align 4
+  %2361 = insertelement <8 x float> poison, float %2360, i64 0
+  %2362 = shufflevector <8 x float> %2361, <8 x float> poison, <8 x i32> zeroinitializer
+  %2363 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2362, <8 x float> %2358, <8 x float> %2314)
+  %2364 = or i64 %p8.addr.02441, 33
+  %2365 = getelementptr inbounds float, ptr %Vn, i64 %2364
+  %2366 = load float, ptr %2365, align 4
+  %2367 = insertelement <8 x float> poison, float %2366, i64 0
+  %2368 = shufflevector <8 x float> %2367, <8 x float> poison, <8 x i32> zeroinitializer
+  %2369 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2368, <8 x float> %2358, <8 x float> %2320)
+  %2370 = or i64 %p8.addr.02441, 65
+  %2371 = getelementptr inbounds float, ptr %Vn, i64 %2370
+  %2372 = load float, ptr %2371, align 4
+  %2373 = insertelement <8 x float> poison, float %2372, i64 0
+  %2374 = shufflevector <8 x float> %2373, <8 x float> poison, <8 x i32> zeroinitializer
+  %2375 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2374, <8 x float> %2358, <8 x float> %2326)
+  %2376 = or i64 %p8.addr.02441, 97
+  %2377 = getelementptr inbounds float, ptr %Vn, i64 %2376
+  %2378 = load float, ptr %2377, align 4
+  %2379 = insertelement <8 x float> poison, float %2378, i64 0
+  %2380 = shufflevector <8 x float> %2379, <8 x float> poison, <8 x i32> zeroinitializer
+  %2381 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2380, <8 x float> %2358, <8 x float> %2332)
+  %2382 = or i64 %p8.addr.02441, 129
+  %2383 = getelementptr inbounds float, ptr %Vn, i64 %2382
+  %2384 = load float, ptr %2383, align 4
+  %2385 = insertelement <8 x float> poison, float %2384, i64 0
+  %2386 = shufflevector <8 x float> %2385, <8 x float> poison, <8 x i32> zeroinitializer
+  %2387 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2386, <8 x float> %2358, <8 x float> %2338)
+  %2388 = or i64 %p8.addr.02441, 161
+  %2389 = getelementptr inbounds float, ptr %Vn, i64 %2388
+  %2390 = load float, ptr %2389, align 4
+  %2391 = insertelement <8 x float> poison, float %2390, i64 0
+  %2392 = shufflevector <8 x float> %2391, <8 x float> poison, <8 x i32> zeroinitializer
+  %2393 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2392, <8 x float> %2358, <8 x float> %2344)
+  %2394 = or i64 %p8.addr.02441, 193
+  %2395 = getelementptr inbounds float, ptr %Vn, i64 %2394
+  %2396 = load float, ptr %2395, align 4
+  %2397 = insertelement <8 x float> poison, float %2396, i64 0
+  %2398 = shufflevector <8 x float> %2397, <8 x float> poison, <8 x i32> zeroinitializer
+  %2399 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2398, <8 x float> %2358, <8 x float> %2350)
+  %2400 = or i64 %p8.addr.02441, 225
+  %2401 = getelementptr inbounds float, ptr %Vn, i64 %2400
+  %2402 = load float, ptr %2401, align 4
+  %2403 = insertelement <8 x float> poison, float %2402, i64 0
+  %2404 = shufflevector <8 x float> %2403, <8 x float> poison, <8 x i32> zeroinitializer
+  %2405 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2404, <8 x float> %2358, <8 x float> %2356)
+  %p8.next.13540 = add nuw nsw i64 %p8.addr.02441, 2
+  %exitcond2855.not.1 = icmp eq i64 %p8.next.13540, 32
+  br i1 %exitcond2855.not.1, label %p8.exit, label %p8.body
+
+p8.exit:                                          ; preds = %p8.body
+  store <8 x float> %2363, ptr %348, align 4
+  store <8 x float> %2369, ptr %349, align 4
+  store <8 x float> %2375, ptr %350, align 4
+  store <8 x float> %2381, ptr %351, align 4
+  store <8 x float> %2387, ptr %352, align 4
+  store <8 x float> %2393, ptr %353, align 4
+  store <8 x float> %2399, ptr %354, align 4
+  store <8 x float> %2405, ptr %355, align 4
+  br label %p8.body.1
+
+p8.body.1:                                        ; preds = %p8.body.1, %p8.exit
+  %acc56.02449.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2463, %p8.body.1 ]
+  %acc57.02448.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2469, %p8.body.1 ]
+  %acc58.02447.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2475, %p8.body.1 ]
+  %acc59.02446.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2481, %p8.body.1 ]
+  %acc60.02445.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2487, %p8.body.1 ]
+  %acc61.02444.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2493, %p8.body.1 ]
+  %acc62.02443.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2499, %p8.body.1 ]
+  %acc63.02442.1 = phi <8 x float> [ zeroinitializer, %p8.exit ], [ %2505, %p8.body.1 ]
+  %p8.addr.02441.1 = phi i64 [ 0, %p8.exit ], [ %p8.next.1.1, %p8.body.1 ]
+  %.idx2270.1 = shl nuw nsw i64 %p8.addr.02441.1, 5
+  %2406 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2270.1
+  %2407 = load <8 x float>, ptr %2406, align 4
+  %2408 = add nuw nsw i64 %p8.addr.02441.1, 256
+  %2409 = getelementptr inbounds float, ptr %Vn, i64 %2408
+  %2410 = load float, ptr %2409, align 4
+  %2411 = insertelement <8 x float> poison, float %2410, i64 0
+  %2412 = shufflevector <8 x float> %2411, <8 x float> poison, <8 x i32> zeroinitializer
+  %2413 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2412, <8 x float> %2407, <8 x float> %acc56.02449.1)
+  %2414 = or disjoint i64 %2408, 32
+  %2415 = getelementptr inbounds float, ptr %Vn, i64 %2414
+  %2416 = load float, ptr %2415, align 4
+  %2417 = insertelement <8 x float> poison, float %2416, i64 0
+  %2418 = shufflevector <8 x float> %2417, <8 x float> poison, <8 x i32> zeroinitializer
+  %2419 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2418, <8 x float> %2407, <8 x float> %acc57.02448.1)
+  %2420 = or disjoint i64 %2408, 64
+  %2421 = getelementptr inbounds float, ptr %Vn, i64 %2420
+  %2422 = load float, ptr %2421, align 4
+  %2423 = insertelement <8 x float> poison, float %2422, i64 0
+  %2424 = shufflevector <8 x float> %2423, <8 x float> poison, <8 x i32> zeroinitializer
+  %2425 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2424, <8 x float> %2407, <8 x float> %acc58.02447.1)
+  %2426 = or disjoint i64 %2408, 96
+  %2427 = getelementptr inbounds float, ptr %Vn, i64 %2426
+  %2428 = load float, ptr %2427, align 4
+  %2429 = insertelement <8 x float> poison, float %2428, i64 0
+  %2430 = shufflevector <8 x float> %2429, <8 x float> poison, <8 x i32> zeroinitializer
+  %2431 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2430, <8 x float> %2407, <8 x float> %acc59.02446.1)
+  %2432 = or disjoint i64 %2408, 128
+  %2433 = getelementptr inbounds float, ptr %Vn, i64 %2432
+  %2434 = load float, ptr %2433, align 4
+  %2435 = insertelement <8 x float> poison, float %2434, i64 0
+  %2436 = shufflevector <8 x float> %2435, <8 x float> poison, <8 x i32> zeroinitializer
+  %2437 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2436, <8 x float> %2407, <8 x float> %acc60.02445.1)
+  %2438 = or disjoint i64 %2408, 160
+  %2439 = getelementptr inbounds float, ptr %Vn, i64 %2438
+  %2440 = load float, ptr %2439, align 4
+  %2441 = insertelement <8 x float> poison, float %2440, i64 0
+  %2442 = shufflevector <8 x float> %2441, <8 x float> poison, <8 x i32> zeroinitializer
+  %2443 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2442, <8 x float> %2407, <8 x float> %acc61.02444.1)
+  %2444 = or disjoint i64 %2408, 192
+  %2445 = getelementptr inbounds float, ptr %Vn, i64 %2444
+  %2446 = load float, ptr %2445, align 4
+  %2447 = insertelement <8 x float> poison, float %2446, i64 0
+  %2448 = shufflevector <8 x float> %2447, <8 x float> poison, <8 x i32> zeroinitializer
+  %2449 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2448, <8 x float> %2407, <8 x float> %acc62.02443.1)
+  %2450 = or disjoint i64 %2408, 224
+  %2451 = getelementptr inbounds float, ptr %Vn, i64 %2450
+  %2452 = load float, ptr %2451, align 4
+  %2453 = insertelement <8 x float> poison, float %2452, i64 0
+  %2454 = shufflevector <8 x float> %2453, <8 x float> poison, <8 x i32> zeroinitializer
+  %2455 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2454, <8 x float> %2407, <8 x float> %acc63.02442.1)
+  %p8.next.1 = shl i64 %p8.addr.02441.1, 5
+  %.idx2270.1.1 = or disjoint i64 %p8.next.1, 32
+  %2456 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2270.1.1
+  %2457 = load <8 x float>, ptr %2456, align 4
+  %2458 = add nuw nsw i64 %p8.addr.02441.1, 257
+  %2459 = getelementptr inbounds float, ptr %Vn, i64 %2458
+  %2460 = load float, ptr %2459, align 4
+  %2461 = insertelement <8 x float> poison, float %2460, i64 0
+  %2462 = shufflevector <8 x float> %2461, <8 x float> poison, <8 x i32> zeroinitializer
+  %2463 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2462, <8 x float> %2457, <8 x float> %2413)
+  %2464 = or disjoint i64 %2458, 32
+  %2465 = getelementptr inbounds float, ptr %Vn, i64 %2464
+  %2466 = load float, ptr %2465, align 4
+  %2467 = insertelement <8 x float> poison, float %2466, i64 0
+  %2468 = shufflevector <8 x float> %2467, <8 x float> poison, <8 x i32> zeroinitializer
+  %2469 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2468, <8 x float> %2457, <8 x float> %2419)
+  %2470 = or disjoint i64 %2458, 64
+  %2471 = getelementptr inbounds float, ptr %Vn, i64 %2470
+  %2472 = load float, ptr %2471, align 4
+  %2473 = insertelement <8 x float> poison, float %2472, i64 0
+  %2474 = shufflevector <8 x float> %2473, <8 x float> poison, <8 x i32> zeroinitializer
+  %2475 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2474, <8 x float> %2457, <8 x float> %2425)
+  %2476 = or disjoint i64 %2458, 96
+  %2477 = getelementptr inbounds float, ptr %Vn, i64 %2476
+  %2478 = load float, ptr %2477, align 4
+  %2479 = insertelement <8 x float> poison, float %2478, i64 0
+  %2480 = shufflevector <8 x float> %2479, <8 x float> poison, <8 x i32> zeroinitializer
+  %2481 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2480, <8 x float> %2457, <8 x float> %2431)
+  %2482 = or disjoint i64 %2458, 128
+  %2483 = getelementptr inbounds float, ptr %Vn, i64 %2482
+  %2484 = load float, ptr %2483, align 4
+  %2485 = insertelement <8 x float> poison, float %2484, i64 0
+  %2486 = shufflevector <8 x float> %2485, <8 x float> poison, <8 x i32> zeroinitializer
+  %2487 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2486, <8 x float> %2457, <8 x float> %2437)
+  %2488 = or disjoint i64 %2458, 160
+  %2489 = getelementptr inbounds float, ptr %Vn, i64 %2488
+  %2490 = load float, ptr %2489, align 4
+  %2491 = insertelement <8 x float> poison, float %2490, i64 0
+  %2492 = shufflevector <8 x float> %2491, <8 x float> poison, <8 x i32> zeroinitializer
+  %2493 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2492, <8 x float> %2457, <8 x float> %2443)
+  %2494 = or disjoint i64 %2458, 192
+  %2495 = getelementptr inbounds float, ptr %Vn, i64 %2494
+  %2496 = load float, ptr %2495, align 4
+  %2497 = insertelement <8 x float> poison, float %2496, i64 0
+  %2498 = shufflevector <8 x float> %2497, <8 x float> poison, <8 x i32> zeroinitializer
+  %2499 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2498, <8 x float> %2457, <8 x float> %2449)
+  %2500 = or disjoint i64 %2458, 224
+  %2501 = getelementptr inbounds float, ptr %Vn, i64 %2500
+  %2502 = load float, ptr %2501, align 4
+  %2503 = insertelement <8 x float> poison, float %2502, i64 0
+  %2504 = shufflevector <8 x float> %2503, <8 x float> poison, <8 x i32> zeroinitializer
+  %2505 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2504, <8 x float> %2457, <8 x float> %2455)
+  %p8.next.1.1 = add nuw nsw i64 %p8.addr.02441.1, 2
+  %exitcond2855.1.not.1 = icmp eq i64 %p8.next.1.1, 32
+  br i1 %exitcond2855.1.not.1, label %p8.exit.1, label %p8.body.1
+
+p8.exit.1:                                        ; preds = %p8.body.1
+  %2506 = load <8 x float>, ptr %M, align 4
+  %2507 = fmul <8 x float> %2363, %2506
+  store <8 x float> %2507, ptr %348, align 4
+  %2508 = fmul <8 x float> %2369, %2506
+  store <8 x float> %2508, ptr %349, align 4
+  %2509 = load <8 x float>, ptr %35, align 4
+  %2510 = fmul <8 x float> %2375, %2509
+  store <8 x float> %2510, ptr %358, align 4
+  %2511 = fmul <8 x float> %2381, %2509
+  store <8 x float> %2511, ptr %359, align 4
+  %2512 = load <8 x float>, ptr %36, align 4
+  %2513 = fmul <8 x float> %2387, %2512
+  store <8 x float> %2513, ptr %360, align 4
+  %2514 = fmul <8 x float> %2393, %2512
+  store <8 x float> %2514, ptr %361, align 4
+  %2515 = load <8 x float>, ptr %37, align 4
+  %2516 = fmul <8 x float> %2399, %2515
+  store <8 x float> %2516, ptr %362, align 4
+  %2517 = fmul <8 x float> %2405, %2515
+  store <8 x float> %2517, ptr %363, align 4
+  %2518 = load <8 x float>, ptr %38, align 4
+  %2519 = fmul <8 x float> %2463, %2518
+  store <8 x float> %2519, ptr %356, align 4
+  %2520 = fmul <8 x float> %2469, %2518
+  store <8 x float> %2520, ptr %357, align 4
+  %2521 = load <8 x float>, ptr %40, align 4
+  %2522 = fmul <8 x float> %2475, %2521
+  store <8 x float> %2522, ptr %364, align 4
+  %2523 = fmul <8 x float> %2481, %2521
+  store <8 x float> %2523, ptr %365, align 4
+  %2524 = load <8 x float>, ptr %43, align 4
+  %2525 = fmul <8 x float> %2487, %2524
+  store <8 x float> %2525, ptr %366, align 4
+  %2526 = fmul <8 x float> %2493, %2524
+  store <8 x float> %2526, ptr %367, align 4
+  %2527 = load <8 x float>, ptr %45, align 4
+  %2528 = fmul <8 x float> %2499, %2527
+  store <8 x float> %2528, ptr %368, align 4
+  %2529 = fmul <8 x float> %2505, %2527
+  store <8 x float> %2529, ptr %369, align 4
+  br label %p9.body
+
+p9.body:                                          ; preds = %p8.exit.1, %p9.body
+  %p9.addr.02468 = phi i64 [ %p9.next, %p9.body ], [ 0, %p8.exit.1 ]
+  %acc79.02467 = phi <16 x float> [ %2591, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc78.02466 = phi <16 x float> [ %2590, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc77.02465 = phi <16 x float> [ %2584, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc76.02464 = phi <16 x float> [ %2583, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc75.02463 = phi <16 x float> [ %2577, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc74.02462 = phi <16 x float> [ %2576, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc73.02461 = phi <16 x float> [ %2570, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc72.02460 = phi <16 x float> [ %2569, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc71.02459 = phi <16 x float> [ %2563, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc70.02458 = phi <16 x float> [ %2562, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc69.02457 = phi <16 x float> [ %2556, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc68.02456 = phi <16 x float> [ %2555, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc67.02455 = phi <16 x float> [ %2549, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc66.02454 = phi <16 x float> [ %2548, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc65.02453 = phi <16 x float> [ %2542, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %acc64.02452 = phi <16 x float> [ %2541, %p9.body ], [ zeroinitializer, %p8.exit.1 ]
+  %2530 = shl nuw nsw i64 %p9.addr.02468, 5
+  %2531 = or disjoint i64 %2530, 1024
+  %2532 = getelementptr inbounds float, ptr %Bk, i64 %2531
+  %2533 = load <16 x float>, ptr %2532, align 4
+  %2534 = or disjoint i64 %2530, 1040
+  %2535 = getelementptr inbounds float, ptr %Bk, i64 %2534
+  %2536 = load <16 x float>, ptr %2535, align 4
+  %2537 = getelementptr inbounds float, ptr %OY, i64 %p9.addr.02468
+  %2538 = load float, ptr %2537, align 4
+  %2539 = insertelement <16 x float> poison, float %2538, i64 0
+  %2540 = shufflevector <16 x float> %2539, <16 x float> poison, <16 x i32> zeroinitializer
+  %2541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2540, <16 x float> %2533, <16 x float> %acc64.02452)
+  %2542 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2540, <16 x float> %2536, <16 x float> %acc65.02453)
+  %2543 = or disjoint i64 %p9.addr.02468, 32
+  %2544 = getelementptr inbounds float, ptr %OY, i64 %2543
+  %2545 = load float, ptr %2544, align 4
+  %2546 = insertelement <16 x float> poison, float %2545, i64 0
+  %2547 = shufflevector <16 x float> %2546, <16 x float> poison, <16 x i32> zeroinitializer
+  %2548 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2547, <16 x float> %2533, <16 x float> %acc66.02454)
+  %2549 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2547, <16 x float> %2536, <16 x float> %acc67.02455)
+  %2550 = or disjoint i64 %p9.addr.02468, 64
+  %2551 = getelementptr inbounds float, ptr %OY, i64 %2550
+  %2552 = load float, ptr %2551, align 4
+  %2553 = insertelement <16 x float> poison, float %2552, i64 0
+  %2554 = shufflevector <16 x float> %2553, <16 x float> poison, <16 x i32> zeroinitializer
+  %2555 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2554, <16 x float> %2533, <16 x float> %acc68.02456)
+  %2556 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2554, <16 x float> %2536, <16 x float> %acc69.02457)
+  %2557 = or disjoint i64 %p9.addr.02468, 96
+  %2558 = getelementptr inbounds float, ptr %OY, i64 %2557
+  %2559 = load float, ptr %2558, align 4
+  %2560 = insertelement <16 x float> poison, float %2559, i64 0
+  %2561 = shufflevector <16 x float> %2560, <16 x float> poison, <16 x i32> zeroinitializer
+  %2562 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2561, <16 x float> %2533, <16 x float> %acc70.02458)
+  %2563 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2561, <16 x float> %2536, <16 x float> %acc71.02459)
+  %2564 = or disjoint i64 %p9.addr.02468, 128
+  %2565 = getelementptr inbounds float, ptr %OY, i64 %2564
+  %2566 = load float, ptr %2565, align 4
+  %2567 = insertelement <16 x float> poison, float %2566, i64 0
+  %2568 = shufflevector <16 x float> %2567, <16 x float> poison, <16 x i32> zeroinitializer
+  %2569 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2568, <16 x float> %2533, <16 x float> %acc72.02460)
+  %2570 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2568, <16 x float> %2536, <16 x float> %acc73.02461)
+  %2571 = or disjoint i64 %p9.addr.02468, 160
+  %2572 = getelementptr inbounds float, ptr %OY, i64 %2571
+  %2573 = load float, ptr %2572, align 4
+  %2574 = insertelement <16 x float> poison, float %2573, i64 0
+  %2575 = shufflevector <16 x float> %2574, <16 x float> poison, <16 x i32> zeroinitializer
+  %2576 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2575, <16 x float> %2533, <16 x float> %acc74.02462)
+  %2577 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2575, <16 x float> %2536, <16 x float> %acc75.02463)
+  %2578 = or disjoint i64 %p9.addr.02468, 192
+  %2579 = getelementptr inbounds float, ptr %OY, i64 %2578
+  %2580 = load float, ptr %2579, align 4
+  %2581 = insertelement <16 x float> poison, float %2580, i64 0
+  %2582 = shufflevector <16 x float> %2581, <16 x float> poison, <16 x i32> zeroinitializer
+  %2583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2533, <16 x float> %acc76.02464)
+  %2584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2536, <16 x float> %acc77.02465)
+  %2585 = or disjoint i64 %p9.addr.02468, 224
+  %2586 = getelementptr inbounds float, ptr %OY, i64 %2585
+  %2587 = load float, ptr %2586, align 4
+  %2588 = insertelement <16 x float> poison, float %2587, i64 0
+  %2589 = shufflevector <16 x float> %2588, <16 x float> poison, <16 x i32> zeroinitializer
+  %2590 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2589, <16 x float> %2533, <16 x float> %acc78.02466)
+  %2591 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2589, <16 x float> %2536, <16 x float> %acc79.02467)
+  %p9.next = add nuw nsw i64 %p9.addr.02468, 1
+  %exitcond2857.not = icmp eq i64 %p9.next, 32
+  br i1 %exitcond2857.not, label %p9.exit, label %p9.body
+
+p9.exit:                                          ; preds = %p9.body
+  store <16 x float> %2541, ptr %dQc, align 4
+  store <16 x float> %2542, ptr %7, align 4
+  store <16 x float> %2548, ptr %8, align 4
+  store <16 x float> %2549, ptr %9, align 4
+  store <16 x float> %2555, ptr %10, align 4
+  store <16 x float> %2556, ptr %11, align 4
+  store <16 x float> %2562, ptr %12, align 4
+  store <16 x float> %2563, ptr %13, align 4
+  store <16 x float> %2569, ptr %14, align 4
+  store <16 x float> %2570, ptr %15, align 4
+  store <16 x float> %2576, ptr %16, align 4
+  store <16 x float> %2577, ptr %17, align 4
+  store <16 x float> %2583, ptr %18, align 4
+  store <16 x float> %2584, ptr %19, align 4
+  store <16 x float> %2590, ptr %20, align 4
+  store <16 x float> %2591, ptr %21, align 4
   br label %p10.body
 
-p10.body:                                         ; preds = %i39.body, %p10.body
-  %p10.addr.02737 = phi i64 [ 0, %i39.body ], [ %p10.next, %p10.body ]
-  %acc95.02736 = phi <16 x float> [ %2341, %i39.body ], [ %2404, %p10.body ]
-  %acc94.02735 = phi <16 x float> [ %2338, %i39.body ], [ %2403, %p10.body ]
-  %acc93.02734 = phi <16 x float> [ %2334, %i39.body ], [ %2397, %p10.body ]
-  %acc92.02733 = phi <16 x float> [ %2331, %i39.body ], [ %2396, %p10.body ]
-  %acc91.02732 = phi <16 x float> [ %2327, %i39.body ], [ %2390, %p10.body ]
-  %acc90.02731 = phi <16 x float> [ %2324, %i39.body ], [ %2389, %p10.body ]
-  %acc89.02730 = phi <16 x float> [ %2320, %i39.body ], [ %2383, %p10.body ]
-  %acc88.02729 = phi <16 x float> [ %2317, %i39.body ], [ %2382, %p10.body ]
-  %acc87.02728 = phi <16 x float> [ %2313, %i39.body ], [ %2376, %p10.body ]
-  %acc86.02727 = phi <16 x float> [ %2310, %i39.body ], [ %2375, %p10.body ]
-  %acc85.02726 = phi <16 x float> [ %2306, %i39.body ], [ %2369, %p10.body ]
-  %acc84.02725 = phi <16 x float> [ %2303, %i39.body ], [ %2368, %p10.body ]
-  %acc83.02724 = phi <16 x float> [ %2299, %i39.body ], [ %2362, %p10.body ]
-  %acc82.02723 = phi <16 x float> [ %2296, %i39.body ], [ %2361, %p10.body ]
-  %acc81.02722 = phi <16 x float> [ %2292, %i39.body ], [ %2355, %p10.body ]
-  %acc80.02721 = phi <16 x float> [ %2289, %i39.body ], [ %2354, %p10.body ]
-  %.idx2543 = shl nuw nsw i64 %p10.addr.02737, 7
-  %2342 = getelementptr inbounds i8, ptr %Bk, i64 %.idx2543
-  %2343 = getelementptr inbounds i8, ptr %2342, i64 10240
-  %2344 = load <16 x float>, ptr %2343, align 4
-  %2345 = getelementptr inbounds i8, ptr %2342, i64 10304
-  %2346 = load <16 x float>, ptr %2345, align 4
-  %2347 = mul nuw nsw i64 %p10.addr.02737, 112
-  %2348 = add nuw nsw i64 %2347, 64
-  %2349 = or disjoint i64 %2348, %i39.addr.02738
-  %2350 = getelementptr inbounds float, ptr %Ak, i64 %2349
-  %2351 = load float, ptr %2350, align 4
-  %2352 = insertelement <16 x float> poison, float %2351, i64 0
-  %2353 = shufflevector <16 x float> %2352, <16 x float> poison, <16 x i32> zeroinitializer
-  %2354 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2353, <16 x float> %2344, <16 x float> %acc80.02721)
-  %2355 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2353, <16 x float> %2346, <16 x float> %acc81.02722)
-  %2356 = or disjoint i64 %2348, %2293
-  %2357 = getelementptr inbounds float, ptr %Ak, i64 %2356
-  %2358 = load float, ptr %2357, align 4
-  %2359 = insertelement <16 x float> poison, float %2358, i64 0
-  %2360 = shufflevector <16 x float> %2359, <16 x float> poison, <16 x i32> zeroinitializer
-  %2361 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2360, <16 x float> %2344, <16 x float> %acc82.02723)
-  %2362 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2360, <16 x float> %2346, <16 x float> %acc83.02724)
-  %2363 = or disjoint i64 %2348, %2300
-  %2364 = getelementptr inbounds float, ptr %Ak, i64 %2363
-  %2365 = load float, ptr %2364, align 4
-  %2366 = insertelement <16 x float> poison, float %2365, i64 0
-  %2367 = shufflevector <16 x float> %2366, <16 x float> poison, <16 x i32> zeroinitializer
-  %2368 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2367, <16 x float> %2344, <16 x float> %acc84.02725)
-  %2369 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2367, <16 x float> %2346, <16 x float> %acc85.02726)
-  %2370 = or disjoint i64 %2348, %2307
-  %2371 = getelementptr inbounds float, ptr %Ak, i64 %2370
-  %2372 = load float, ptr %2371, align 4
-  %2373 = insertelement <16 x float> poison, float %2372, i64 0
-  %2374 = shufflevector <16 x float> %2373, <16 x float> poison, <16 x i32> zeroinitializer
-  %2375 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2374, <16 x float> %2344, <16 x float> %acc86.02727)
-  %2376 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2374, <16 x float> %2346, <16 x float> %acc87.02728)
-  %2377 = or disjoint i64 %2348, %2314
-  %2378 = getelementptr inbounds float, ptr %Ak, i64 %2377
-  %2379 = load float, ptr %2378, align 4
-  %2380 = insertelement <16 x float> poison, float %2379, i64 0
-  %2381 = shufflevector <16 x float> %2380, <16 x float> poison, <16 x i32> zeroinitializer
-  %2382 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2381, <16 x float> %2344, <16 x float> %acc88.02729)
-  %2383 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2381, <16 x float> %2346, <16 x float> %acc89.02730)
-  %2384 = or disjoint i64 %2348, %2321
-  %2385 = getelementptr inbounds float, ptr %Ak, i64 %2384
-  %2386 = load float, ptr %2385, align 4
-  %2387 = insertelement <16 x float> poison, float %2386, i64 0
-  %2388 = shufflevector <16 x float> %2387, <16 x float> poison, <16 x i32> zeroinitializer
-  %2389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2388, <16 x float> %2344, <16 x float> %acc90.02731)
-  %2390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2388, <16 x float> %2346, <16 x float> %acc91.02732)
-  %2391 = or disjoint i64 %2348, %2328
-  %2392 = getelementptr inbounds float, ptr %Ak, i64 %2391
-  %2393 = load float, ptr %2392, align 4
-  %2394 = insertelement <16 x float> poison, float %2393, i64 0
-  %2395 = shufflevector <16 x float> %2394, <16 x float> poison, <16 x i32> zeroinitializer
-  %2396 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2395, <16 x float> %2344, <16 x float> %acc92.02733)
-  %2397 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2395, <16 x float> %2346, <16 x float> %acc93.02734)
-  %2398 = or disjoint i64 %2348, %2335
-  %2399 = getelementptr inbounds float, ptr %Ak, i64 %2398
-  %2400 = load float, ptr %2399, align 4
-  %2401 = insertelement <16 x float> poison, float %2400, i64 0
-  %2402 = shufflevector <16 x float> %2401, <16 x float> poison, <16 x i32> zeroinitializer
-  %2403 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2402, <16 x float> %2344, <16 x float> %acc94.02735)
-  %2404 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2402, <16 x float> %2346, <16 x float> %acc95.02736)
-  %p10.next = add nuw nsw i64 %p10.addr.02737, 1
-  %exitcond3133.not = icmp eq i64 %p10.next, 32
-  br i1 %exitcond3133.not, label %p10.exit, label %p10.body
+p10.body:                                         ; preds = %p9.exit, %p10.body
+  %p10.addr.02485 = phi i64 [ 0, %p9.exit ], [ %p10.next, %p10.body ]
+  %acc95.02484 = phi <16 x float> [ %2591, %p9.exit ], [ %2645, %p10.body ]
+  %acc94.02483 = phi <16 x float> [ %2590, %p9.exit ], [ %2644, %p10.body ]
+  %acc93.02482 = phi <16 x float> [ %2584, %p9.exit ], [ %2639, %p10.body ]
+  %acc92.02481 = phi <16 x float> [ %2583, %p9.exit ], [ %2638, %p10.body ]
+  %acc91.02480 = phi <16 x float> [ %2577, %p9.exit ], [ %2633, %p10.body ]
+  %acc90.02479 = phi <16 x float> [ %2576, %p9.exit ], [ %2632, %p10.body ]
+  %acc89.02478 = phi <16 x float> [ %2570, %p9.exit ], [ %2627, %p10.body ]
+  %acc88.02477 = phi <16 x float> [ %2569, %p9.exit ], [ %2626, %p10.body ]
+  %acc87.02476 = phi <16 x float> [ %2563, %p9.exit ], [ %2621, %p10.body ]
+  %acc86.02475 = phi <16 x float> [ %2562, %p9.exit ], [ %2620, %p10.body ]
+  %acc85.02474 = phi <16 x float> [ %2556, %p9.exit ], [ %2615, %p10.body ]
+  %acc84.02473 = phi <16 x float> [ %2555, %p9.exit ], [ %2614, %p10.body ]
+  %acc83.02472 = phi <16 x float> [ %2549, %p9.exit ], [ %2609, %p10.body ]
+  %acc82.02471 = phi <16 x float> [ %2548, %p9.exit ], [ %2608, %p10.body ]
+  %acc81.02470 = phi <16 x float> [ %2542, %p9.exit ], [ %2603, %p10.body ]
+  %acc80.02469 = phi <16 x float> [ %2541, %p9.exit ], [ %2602, %p10.body ]
+  %.idx2293 = shl nuw nsw i64 %p10.addr.02485, 7
+  %2592 = getelementptr inbounds i8, ptr %Bk, i64 %.idx2293
+  %2593 = getelementptr inbounds i8, ptr %2592, i64 9216
+  %2594 = load <16 x float>, ptr %2593, align 4
+  %2595 = getelementptr inbounds i8, ptr %2592, i64 9280
+  %2596 = load <16 x float>, ptr %2595, align 4
+  %.idx2294 = mul nuw nsw i64 %p10.addr.02485, 352
+  %2597 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2294
+  %2598 = getelementptr inbounds i8, ptr %2597, i64 256
+  %2599 = load float, ptr %2598, align 4
+  %2600 = insertelement <16 x float> poison, float %2599, i64 0
+  %2601 = shufflevector <16 x float> %2600, <16 x float> poison, <16 x i32> zeroinitializer
+  %2602 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2601, <16 x float> %2594, <16 x float> %acc80.02469)
+  %2603 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2601, <16 x float> %2596, <16 x float> %acc81.02470)
+  %2604 = getelementptr inbounds i8, ptr %2597, i64 260
+  %2605 = load float, ptr %2604, align 4
+  %2606 = insertelement <16 x float> poison, float %2605, i64 0
+  %2607 = shufflevector <16 x float> %2606, <16 x float> poison, <16 x i32> zeroinitializer
+  %2608 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2607, <16 x float> %2594, <16 x float> %acc82.02471)
+  %2609 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2607, <16 x float> %2596, <16 x float> %acc83.02472)
+  %2610 = getelementptr inbounds i8, ptr %2597, i64 264
+  %2611 = load float, ptr %2610, align 4
+  %2612 = insertelement <16 x float> poison, float %2611, i64 0
+  %2613 = shufflevector <16 x float> %2612, <16 x float> poison, <16 x i32> zeroinitializer
+  %2614 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2613, <16 x float> %2594, <16 x float> %acc84.02473)
+  %2615 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2613, <16 x float> %2596, <16 x float> %acc85.02474)
+  %2616 = getelementptr inbounds i8, ptr %2597, i64 268
+  %2617 = load float, ptr %2616, align 4
+  %2618 = insertelement <16 x float> poison, float %2617, i64 0
+  %2619 = shufflevector <16 x float> %2618, <16 x float> poison, <16 x i32> zeroinitializer
+  %2620 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2619, <16 x float> %2594, <16 x float> %acc86.02475)
+  %2621 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2619, <16 x float> %2596, <16 x float> %acc87.02476)
+  %2622 = getelementptr inbounds i8, ptr %2597, i64 272
+  %2623 = load float, ptr %2622, align 4
+  %2624 = insertelement <16 x float> poison, float %2623, i64 0
+  %2625 = shufflevector <16 x float> %2624, <16 x float> poison, <16 x i32> zeroinitializer
+  %2626 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2625, <16 x float> %2594, <16 x float> %acc88.02477)
+  %2627 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2625, <16 x float> %2596, <16 x float> %acc89.02478)
+  %2628 = getelementptr inbounds i8, ptr %2597, i64 276
+  %2629 = load float, ptr %2628, align 4
+  %2630 = insertelement <16 x float> poison, float %2629, i64 0
+  %2631 = shufflevector <16 x float> %2630, <16 x float> poison, <16 x i32> zeroinitializer
+  %2632 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2631, <16 x float> %2594, <16 x float> %acc90.02479)
+  %2633 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2631, <16 x float> %2596, <16 x float> %acc91.02480)
+  %2634 = getelementptr inbounds i8, ptr %2597, i64 280
+  %2635 = load float, ptr %2634, align 4
+  %2636 = insertelement <16 x float> poison, float %2635, i64 0
+  %2637 = shufflevector <16 x float> %2636, <16 x float> poison, <16 x i32> zeroinitializer
+  %2638 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2637, <16 x float> %2594, <16 x float> %acc92.02481)
+  %2639 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2637, <16 x float> %2596, <16 x float> %acc93.02482)
+  %2640 = getelementptr inbounds i8, ptr %2597, i64 284
+  %2641 = load float, ptr %2640, align 4
+  %2642 = insertelement <16 x float> poison, float %2641, i64 0
+  %2643 = shufflevector <16 x float> %2642, <16 x float> poison, <16 x i32> zeroinitializer
+  %2644 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2643, <16 x float> %2594, <16 x float> %acc94.02483)
+  %2645 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2643, <16 x float> %2596, <16 x float> %acc95.02484)
+  %p10.next = add nuw nsw i64 %p10.addr.02485, 1
+  %exitcond2858.not = icmp eq i64 %p10.next, 16
+  br i1 %exitcond2858.not, label %p10.exit, label %p10.body
 
 p10.exit:                                         ; preds = %p10.body
-  %2405 = icmp sgt i64 %276, %i39.addr.02738
-  br i1 %2405, label %then1262, label %endif1268
+  %2646 = icmp sgt i64 %535, 0
+  br i1 %2646, label %endif1106, label %endif1162
 
-then1262:                                         ; preds = %p10.exit
-  %2406 = fmul <16 x float> %2354, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2407 = or disjoint i64 %i39.addr.02738, %t0
-  %.idx2511 = shl nsw i64 %2407, 7
-  %2408 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2511
-  store <16 x float> %2406, ptr %2408, align 4
-  %2409 = fmul <16 x float> %2355, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2410 = shl nsw i64 %2407, 5
-  %2411 = or disjoint i64 %2410, 16
-  %2412 = getelementptr inbounds float, ptr %gep2862, i64 %2411
-  store <16 x float> %2409, ptr %2412, align 4
-  br label %endif1268
+endif1106:                                        ; preds = %p10.exit
+  %2647 = fmul <16 x float> %2602, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %.idx2236 = shl nsw i64 %ci, 10
+  %2648 = getelementptr inbounds i8, ptr %gep2606, i64 %.idx2236
+  store <16 x float> %2647, ptr %2648, align 4
+  %2649 = fmul <16 x float> %2603, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2650 = shl i64 %ci, 8
+  %2651 = or disjoint i64 %2650, 16
+  %2652 = getelementptr inbounds float, ptr %gep2606, i64 %2651
+  store <16 x float> %2649, ptr %2652, align 4
+  %.not2284 = icmp eq i64 %535, 1
+  br i1 %.not2284, label %endif1162, label %endif1114
 
-endif1268:                                        ; preds = %p10.exit, %then1262
-  %2413 = icmp slt i64 %2293, %L
-  br i1 %2413, label %then1270, label %endif1276
+endif1114:                                        ; preds = %endif1106
+  %2653 = fmul <16 x float> %2608, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2654 = or disjoint i64 %2650, 32
+  %2655 = getelementptr inbounds float, ptr %gep2606, i64 %2654
+  store <16 x float> %2653, ptr %2655, align 4
+  %2656 = fmul <16 x float> %2609, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2657 = or disjoint i64 %2650, 48
+  %2658 = getelementptr inbounds float, ptr %gep2606, i64 %2657
+  store <16 x float> %2656, ptr %2658, align 4
+  %2659 = icmp ugt i64 %535, 2
+  br i1 %2659, label %endif1122, label %endif1162
 
-then1270:                                         ; preds = %endif1268
-  %2414 = fmul <16 x float> %2361, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2415 = or disjoint i64 %2293, %t0
-  %.idx2512 = shl nsw i64 %2415, 7
-  %2416 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2512
-  store <16 x float> %2414, ptr %2416, align 4
-  %2417 = fmul <16 x float> %2362, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2418 = shl nsw i64 %2415, 5
-  %2419 = or disjoint i64 %2418, 16
-  %2420 = getelementptr inbounds float, ptr %gep2862, i64 %2419
-  store <16 x float> %2417, ptr %2420, align 4
-  br label %endif1276
+endif1122:                                        ; preds = %endif1114
+  %2660 = fmul <16 x float> %2614, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2661 = or disjoint i64 %2650, 64
+  %2662 = getelementptr inbounds float, ptr %gep2606, i64 %2661
+  store <16 x float> %2660, ptr %2662, align 4
+  %2663 = fmul <16 x float> %2615, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2664 = or disjoint i64 %2650, 80
+  %2665 = getelementptr inbounds float, ptr %gep2606, i64 %2664
+  store <16 x float> %2663, ptr %2665, align 4
+  %.not2285 = icmp eq i64 %535, 3
+  br i1 %.not2285, label %endif1162, label %endif1130
 
-endif1276:                                        ; preds = %endif1268, %then1270
-  %2421 = icmp slt i64 %2300, %L
-  br i1 %2421, label %then1278, label %endif1284
+endif1130:                                        ; preds = %endif1122
+  %2666 = fmul <16 x float> %2620, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2667 = or disjoint i64 %2650, 96
+  %2668 = getelementptr inbounds float, ptr %gep2606, i64 %2667
+  store <16 x float> %2666, ptr %2668, align 4
+  %2669 = fmul <16 x float> %2621, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2670 = or disjoint i64 %2650, 112
+  %2671 = getelementptr inbounds float, ptr %gep2606, i64 %2670
+  store <16 x float> %2669, ptr %2671, align 4
+  %2672 = icmp ugt i64 %535, 4
+  br i1 %2672, label %endif1138, label %endif1162
 
-then1278:                                         ; preds = %endif1276
-  %2422 = fmul <16 x float> %2368, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2423 = or disjoint i64 %2300, %t0
-  %.idx2513 = shl nsw i64 %2423, 7
-  %2424 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2513
-  store <16 x float> %2422, ptr %2424, align 4
-  %2425 = fmul <16 x float> %2369, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2426 = shl nsw i64 %2423, 5
-  %2427 = or disjoint i64 %2426, 16
-  %2428 = getelementptr inbounds float, ptr %gep2862, i64 %2427
-  store <16 x float> %2425, ptr %2428, align 4
-  br label %endif1284
+endif1138:                                        ; preds = %endif1130
+  %2673 = fmul <16 x float> %2626, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2674 = or disjoint i64 %2650, 128
+  %2675 = getelementptr inbounds float, ptr %gep2606, i64 %2674
+  store <16 x float> %2673, ptr %2675, align 4
+  %2676 = fmul <16 x float> %2627, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2677 = or disjoint i64 %2650, 144
+  %2678 = getelementptr inbounds float, ptr %gep2606, i64 %2677
+  store <16 x float> %2676, ptr %2678, align 4
+  %.not2286 = icmp eq i64 %535, 5
+  br i1 %.not2286, label %endif1162, label %endif1146
 
-endif1284:                                        ; preds = %endif1276, %then1278
-  %2429 = icmp slt i64 %2307, %L
-  br i1 %2429, label %then1286, label %endif1292
+endif1146:                                        ; preds = %endif1138
+  %2679 = fmul <16 x float> %2632, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2680 = or disjoint i64 %2650, 160
+  %2681 = getelementptr inbounds float, ptr %gep2606, i64 %2680
+  store <16 x float> %2679, ptr %2681, align 4
+  %2682 = fmul <16 x float> %2633, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2683 = or disjoint i64 %2650, 176
+  %2684 = getelementptr inbounds float, ptr %gep2606, i64 %2683
+  store <16 x float> %2682, ptr %2684, align 4
+  %2685 = icmp ugt i64 %535, 6
+  br i1 %2685, label %endif1154, label %endif1162
 
-then1286:                                         ; preds = %endif1284
-  %2430 = fmul <16 x float> %2375, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2431 = or disjoint i64 %2307, %t0
-  %.idx2514 = shl nsw i64 %2431, 7
-  %2432 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2514
-  store <16 x float> %2430, ptr %2432, align 4
-  %2433 = fmul <16 x float> %2376, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2434 = shl nsw i64 %2431, 5
-  %2435 = or disjoint i64 %2434, 16
-  %2436 = getelementptr inbounds float, ptr %gep2862, i64 %2435
-  store <16 x float> %2433, ptr %2436, align 4
-  br label %endif1292
+endif1154:                                        ; preds = %endif1146
+  %2686 = fmul <16 x float> %2638, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2687 = or disjoint i64 %2650, 192
+  %2688 = getelementptr inbounds float, ptr %gep2606, i64 %2687
+  store <16 x float> %2686, ptr %2688, align 4
+  %2689 = fmul <16 x float> %2639, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2690 = or disjoint i64 %2650, 208
+  %2691 = getelementptr inbounds float, ptr %gep2606, i64 %2690
+  store <16 x float> %2689, ptr %2691, align 4
+  %.not2287 = icmp eq i64 %535, 7
+  br i1 %.not2287, label %endif1162, label %then1156
 
-endif1292:                                        ; preds = %endif1284, %then1286
-  %2437 = icmp slt i64 %2314, %L
-  br i1 %2437, label %then1294, label %endif1300
+then1156:                                         ; preds = %endif1154
+  %2692 = fmul <16 x float> %2644, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2693 = or disjoint i64 %2650, 224
+  %2694 = getelementptr inbounds float, ptr %gep2606, i64 %2693
+  store <16 x float> %2692, ptr %2694, align 4
+  %2695 = fmul <16 x float> %2645, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2696 = or disjoint i64 %2650, 240
+  %2697 = getelementptr inbounds float, ptr %gep2606, i64 %2696
+  store <16 x float> %2695, ptr %2697, align 4
+  br label %endif1162
 
-then1294:                                         ; preds = %endif1292
-  %2438 = fmul <16 x float> %2382, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2439 = or disjoint i64 %2314, %t0
-  %.idx2515 = shl nsw i64 %2439, 7
-  %2440 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2515
-  store <16 x float> %2438, ptr %2440, align 4
-  %2441 = fmul <16 x float> %2383, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2442 = shl nsw i64 %2439, 5
-  %2443 = or disjoint i64 %2442, 16
-  %2444 = getelementptr inbounds float, ptr %gep2862, i64 %2443
-  store <16 x float> %2441, ptr %2444, align 4
-  br label %endif1300
-
-endif1300:                                        ; preds = %endif1292, %then1294
-  %2445 = icmp slt i64 %2321, %L
-  br i1 %2445, label %then1302, label %endif1308
-
-then1302:                                         ; preds = %endif1300
-  %2446 = fmul <16 x float> %2389, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2447 = or disjoint i64 %2321, %t0
-  %.idx2516 = shl nsw i64 %2447, 7
-  %2448 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2516
-  store <16 x float> %2446, ptr %2448, align 4
-  %2449 = fmul <16 x float> %2390, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2450 = shl nsw i64 %2447, 5
-  %2451 = or disjoint i64 %2450, 16
-  %2452 = getelementptr inbounds float, ptr %gep2862, i64 %2451
-  store <16 x float> %2449, ptr %2452, align 4
-  br label %endif1308
-
-endif1308:                                        ; preds = %endif1300, %then1302
-  %2453 = icmp slt i64 %2328, %L
-  br i1 %2453, label %then1310, label %endif1316
-
-then1310:                                         ; preds = %endif1308
-  %2454 = fmul <16 x float> %2396, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2455 = or disjoint i64 %2328, %t0
-  %.idx2517 = shl nsw i64 %2455, 7
-  %2456 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2517
-  store <16 x float> %2454, ptr %2456, align 4
-  %2457 = fmul <16 x float> %2397, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2458 = shl nsw i64 %2455, 5
-  %2459 = or disjoint i64 %2458, 16
-  %2460 = getelementptr inbounds float, ptr %gep2862, i64 %2459
-  store <16 x float> %2457, ptr %2460, align 4
-  br label %endif1316
-
-endif1316:                                        ; preds = %endif1308, %then1310
-  %2461 = icmp slt i64 %2335, %L
-  br i1 %2461, label %then1318, label %endif1324
-
-then1318:                                         ; preds = %endif1316
-  %2462 = fmul <16 x float> %2403, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2463 = or disjoint i64 %2335, %t0
-  %.idx2518 = shl nsw i64 %2463, 7
-  %2464 = getelementptr inbounds i8, ptr %gep2862, i64 %.idx2518
-  store <16 x float> %2462, ptr %2464, align 4
-  %2465 = fmul <16 x float> %2404, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2466 = shl nsw i64 %2463, 5
-  %2467 = or disjoint i64 %2466, 16
-  %2468 = getelementptr inbounds float, ptr %gep2862, i64 %2467
-  store <16 x float> %2465, ptr %2468, align 4
-  br label %endif1324
-
-endif1324:                                        ; preds = %endif1316, %then1318
-  br i1 %2286, label %i39.body, label %j29.body.preheader
-
-j29.body.preheader:                               ; preds = %endif1324
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dbet, i8 0, i64 128, i1 false)
+endif1162:                                        ; preds = %p10.exit, %endif1106, %endif1114, %endif1122, %endif1130, %endif1138, %endif1146, %endif1154, %then1156
+  store <16 x float> zeroinitializer, ptr %dbet, align 4
   br label %ib1.body
 
 t5.head.preheader:                                ; preds = %j30.exit
-  %2469 = icmp sgt i64 %276, 0
-  br i1 %2469, label %t5.body.preheader, label %i48.body.preheader
+  br i1 %2646, label %t5.body, label %i48.body.preheader
 
-t5.body.preheader:                                ; preds = %t5.head.preheader
-  %xtraiter3721 = and i64 %smax3720, 1
-  %2470 = icmp slt i64 %indvars.iv3139, 2
-  br i1 %2470, label %i48.body.preheader.loopexit.unr-lcssa, label %t5.body.preheader.new
-
-t5.body.preheader.new:                            ; preds = %t5.body.preheader
-  %unroll_iter3723 = and i64 %smax3720, 30
-  br label %t5.body
-
-ib1.body:                                         ; preds = %j29.body.preheader, %j30.exit
-  %ib1.addr.02759 = phi i64 [ %ib1.next, %j30.exit ], [ 0, %j29.body.preheader ]
-  %2471 = shl nuw nsw i64 %ib1.addr.02759, 2
-  %i01 = sub nuw nsw i64 28, %2471
-  %2472 = shl nuw nsw i64 %i01, 5
-  %2473 = getelementptr inbounds float, ptr %OY, i64 %2472
-  %2474 = getelementptr inbounds i8, ptr %2473, i64 2048
-  %2475 = load <16 x float>, ptr %2474, align 4
-  %2476 = getelementptr inbounds i8, ptr %2473, i64 2112
-  %2477 = load <16 x float>, ptr %2476, align 4
-  %2478 = sub nuw nsw i64 29, %2471
-  %2479 = shl nuw nsw i64 %2478, 5
-  %2480 = getelementptr inbounds float, ptr %OY, i64 %2479
-  %2481 = getelementptr inbounds i8, ptr %2480, i64 2048
-  %2482 = load <16 x float>, ptr %2481, align 4
-  %2483 = getelementptr inbounds i8, ptr %2480, i64 2112
-  %2484 = load <16 x float>, ptr %2483, align 4
-  %2485 = sub nuw nsw i64 30, %2471
-  %2486 = shl nuw nsw i64 %2485, 5
-  %2487 = getelementptr inbounds float, ptr %OY, i64 %2486
-  %2488 = getelementptr inbounds i8, ptr %2487, i64 2048
-  %2489 = load <16 x float>, ptr %2488, align 4
-  %2490 = getelementptr inbounds i8, ptr %2487, i64 2112
-  %2491 = load <16 x float>, ptr %2490, align 4
-  %2492 = sub nuw nsw i64 31, %2471
-  %2493 = shl nuw nsw i64 %2492, 5
-  %2494 = getelementptr inbounds float, ptr %OY, i64 %2493
-  %2495 = getelementptr inbounds i8, ptr %2494, i64 2048
-  %2496 = load <16 x float>, ptr %2495, align 4
-  %2497 = getelementptr inbounds i8, ptr %2494, i64 2112
-  %2498 = load <16 x float>, ptr %2497, align 4
-  %.not2903 = icmp eq i64 %ib1.addr.02759, 0
-  br i1 %.not2903, label %j30.exit, label %j30.body.preheader
+ib1.body:                                         ; preds = %endif1162, %j30.exit
+  %ib1.addr.02503 = phi i64 [ 0, %endif1162 ], [ %ib1.next, %j30.exit ]
+  %2698 = shl nuw nsw i64 %ib1.addr.02503, 2
+  %i01 = sub nuw nsw i64 12, %2698
+  %2699 = shl nuw nsw i64 %i01, 5
+  %2700 = getelementptr inbounds float, ptr %OY, i64 %2699
+  %2701 = getelementptr inbounds i8, ptr %2700, i64 1024
+  %2702 = load <16 x float>, ptr %2701, align 4
+  %2703 = getelementptr inbounds i8, ptr %2700, i64 1088
+  %2704 = load <16 x float>, ptr %2703, align 4
+  %2705 = sub nuw nsw i64 13, %2698
+  %2706 = shl nuw nsw i64 %2705, 5
+  %2707 = getelementptr inbounds float, ptr %OY, i64 %2706
+  %2708 = getelementptr inbounds i8, ptr %2707, i64 1024
+  %2709 = load <16 x float>, ptr %2708, align 4
+  %2710 = getelementptr inbounds i8, ptr %2707, i64 1088
+  %2711 = load <16 x float>, ptr %2710, align 4
+  %2712 = sub nuw nsw i64 14, %2698
+  %2713 = shl nuw nsw i64 %2712, 5
+  %2714 = getelementptr inbounds float, ptr %OY, i64 %2713
+  %2715 = getelementptr inbounds i8, ptr %2714, i64 1024
+  %2716 = load <16 x float>, ptr %2715, align 4
+  %2717 = getelementptr inbounds i8, ptr %2714, i64 1088
+  %2718 = load <16 x float>, ptr %2717, align 4
+  %2719 = sub nuw nsw i64 15, %2698
+  %2720 = shl nuw nsw i64 %2719, 5
+  %2721 = getelementptr inbounds float, ptr %OY, i64 %2720
+  %2722 = getelementptr inbounds i8, ptr %2721, i64 1024
+  %2723 = load <16 x float>, ptr %2722, align 4
+  %2724 = getelementptr inbounds i8, ptr %2721, i64 1088
+  %2725 = load <16 x float>, ptr %2724, align 4
+  %.not2648 = icmp eq i64 %ib1.addr.02503, 0
+  br i1 %.not2648, label %j30.exit, label %j30.body.preheader
 
 j30.body.preheader:                               ; preds = %ib1.body
-  %2499 = sub nuw nsw i64 32, %2471
+  %2726 = sub nuw nsw i64 16, %2698
   br label %j30.body
 
 j30.body:                                         ; preds = %j30.body.preheader, %j30.body
-  %j30.addr.02748 = phi i64 [ %j30.next, %j30.body ], [ %2499, %j30.body.preheader ]
-  %acc103.02747 = phi <16 x float> [ %2537, %j30.body ], [ %2498, %j30.body.preheader ]
-  %acc102.02746 = phi <16 x float> [ %2536, %j30.body ], [ %2496, %j30.body.preheader ]
-  %acc101.02745 = phi <16 x float> [ %2529, %j30.body ], [ %2491, %j30.body.preheader ]
-  %acc100.02744 = phi <16 x float> [ %2528, %j30.body ], [ %2489, %j30.body.preheader ]
-  %acc99.02743 = phi <16 x float> [ %2521, %j30.body ], [ %2484, %j30.body.preheader ]
-  %acc98.02742 = phi <16 x float> [ %2520, %j30.body ], [ %2482, %j30.body.preheader ]
-  %acc97.02741 = phi <16 x float> [ %2513, %j30.body ], [ %2477, %j30.body.preheader ]
-  %acc96.02740 = phi <16 x float> [ %2512, %j30.body ], [ %2475, %j30.body.preheader ]
-  %2500 = shl nuw nsw i64 %j30.addr.02748, 5
-  %2501 = getelementptr inbounds float, ptr %OY, i64 %2500
-  %2502 = getelementptr inbounds i8, ptr %2501, i64 2048
-  %2503 = load <16 x float>, ptr %2502, align 4
-  %2504 = getelementptr inbounds i8, ptr %2501, i64 2112
-  %2505 = load <16 x float>, ptr %2504, align 4
-  %2506 = or disjoint i64 %2500, %i01
-  %2507 = getelementptr inbounds float, ptr %Gm, i64 %2506
-  %2508 = load float, ptr %2507, align 4
-  %2509 = fneg float %2508
-  %2510 = insertelement <16 x float> poison, float %2509, i64 0
-  %2511 = shufflevector <16 x float> %2510, <16 x float> poison, <16 x i32> zeroinitializer
-  %2512 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2511, <16 x float> %2503, <16 x float> %acc96.02740)
-  %2513 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2511, <16 x float> %2505, <16 x float> %acc97.02741)
-  %2514 = or disjoint i64 %2500, %2478
-  %2515 = getelementptr inbounds float, ptr %Gm, i64 %2514
-  %2516 = load float, ptr %2515, align 4
-  %2517 = fneg float %2516
-  %2518 = insertelement <16 x float> poison, float %2517, i64 0
-  %2519 = shufflevector <16 x float> %2518, <16 x float> poison, <16 x i32> zeroinitializer
-  %2520 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2519, <16 x float> %2503, <16 x float> %acc98.02742)
-  %2521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2519, <16 x float> %2505, <16 x float> %acc99.02743)
-  %2522 = or disjoint i64 %2500, %2485
-  %2523 = getelementptr inbounds float, ptr %Gm, i64 %2522
-  %2524 = load float, ptr %2523, align 4
-  %2525 = fneg float %2524
-  %2526 = insertelement <16 x float> poison, float %2525, i64 0
-  %2527 = shufflevector <16 x float> %2526, <16 x float> poison, <16 x i32> zeroinitializer
-  %2528 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2527, <16 x float> %2503, <16 x float> %acc100.02744)
-  %2529 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2527, <16 x float> %2505, <16 x float> %acc101.02745)
-  %2530 = or disjoint i64 %2500, %2492
-  %2531 = getelementptr inbounds float, ptr %Gm, i64 %2530
-  %2532 = load float, ptr %2531, align 4
-  %2533 = fneg float %2532
-  %2534 = insertelement <16 x float> poison, float %2533, i64 0
-  %2535 = shufflevector <16 x float> %2534, <16 x float> poison, <16 x i32> zeroinitializer
-  %2536 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2535, <16 x float> %2503, <16 x float> %acc102.02746)
-  %2537 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2535, <16 x float> %2505, <16 x float> %acc103.02747)
-  %j30.next = add nuw nsw i64 %j30.addr.02748, 1
-  %2538 = icmp ult i64 %j30.addr.02748, 31
-  br i1 %2538, label %j30.body, label %j30.exit
+  %j30.addr.02494 = phi i64 [ %j30.next, %j30.body ], [ %2726, %j30.body.preheader ]
+  %acc103.02493 = phi <16 x float> [ %2764, %j30.body ], [ %2725, %j30.body.preheader ]
+  %acc102.02492 = phi <16 x float> [ %2763, %j30.body ], [ %2723, %j30.body.preheader ]
+  %acc101.02491 = phi <16 x float> [ %2756, %j30.body ], [ %2718, %j30.body.preheader ]
+  %acc100.02490 = phi <16 x float> [ %2755, %j30.body ], [ %2716, %j30.body.preheader ]
+  %acc99.02489 = phi <16 x float> [ %2748, %j30.body ], [ %2711, %j30.body.preheader ]
+  %acc98.02488 = phi <16 x float> [ %2747, %j30.body ], [ %2709, %j30.body.preheader ]
+  %acc97.02487 = phi <16 x float> [ %2740, %j30.body ], [ %2704, %j30.body.preheader ]
+  %acc96.02486 = phi <16 x float> [ %2739, %j30.body ], [ %2702, %j30.body.preheader ]
+  %.idx2292 = shl nuw nsw i64 %j30.addr.02494, 7
+  %2727 = getelementptr inbounds i8, ptr %OY, i64 %.idx2292
+  %2728 = getelementptr inbounds i8, ptr %2727, i64 1024
+  %2729 = load <16 x float>, ptr %2728, align 4
+  %2730 = getelementptr inbounds i8, ptr %2727, i64 1088
+  %2731 = load <16 x float>, ptr %2730, align 4
+  %2732 = shl nuw nsw i64 %j30.addr.02494, 4
+  %2733 = or disjoint i64 %2732, %i01
+  %2734 = getelementptr inbounds float, ptr %Gm, i64 %2733
+  %2735 = load float, ptr %2734, align 4
+  %2736 = fneg float %2735
+  %2737 = insertelement <16 x float> poison, float %2736, i64 0
+  %2738 = shufflevector <16 x float> %2737, <16 x float> poison, <16 x i32> zeroinitializer
+  %2739 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2738, <16 x float> %2729, <16 x float> %acc96.02486)
+  %2740 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2738, <16 x float> %2731, <16 x float> %acc97.02487)
+  %2741 = or disjoint i64 %2732, %2705
+  %2742 = getelementptr inbounds float, ptr %Gm, i64 %2741
+  %2743 = load float, ptr %2742, align 4
+  %2744 = fneg float %2743
+  %2745 = insertelement <16 x float> poison, float %2744, i64 0
+  %2746 = shufflevector <16 x float> %2745, <16 x float> poison, <16 x i32> zeroinitializer
+  %2747 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2746, <16 x float> %2729, <16 x float> %acc98.02488)
+  %2748 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2746, <16 x float> %2731, <16 x float> %acc99.02489)
+  %2749 = or disjoint i64 %2732, %2712
+  %2750 = getelementptr inbounds float, ptr %Gm, i64 %2749
+  %2751 = load float, ptr %2750, align 4
+  %2752 = fneg float %2751
+  %2753 = insertelement <16 x float> poison, float %2752, i64 0
+  %2754 = shufflevector <16 x float> %2753, <16 x float> poison, <16 x i32> zeroinitializer
+  %2755 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2754, <16 x float> %2729, <16 x float> %acc100.02490)
+  %2756 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2754, <16 x float> %2731, <16 x float> %acc101.02491)
+  %2757 = or disjoint i64 %2732, %2719
+  %2758 = getelementptr inbounds float, ptr %Gm, i64 %2757
+  %2759 = load float, ptr %2758, align 4
+  %2760 = fneg float %2759
+  %2761 = insertelement <16 x float> poison, float %2760, i64 0
+  %2762 = shufflevector <16 x float> %2761, <16 x float> poison, <16 x i32> zeroinitializer
+  %2763 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2762, <16 x float> %2729, <16 x float> %acc102.02492)
+  %2764 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2762, <16 x float> %2731, <16 x float> %acc103.02493)
+  %j30.next = add nuw nsw i64 %j30.addr.02494, 1
+  %2765 = icmp ult i64 %j30.addr.02494, 15
+  br i1 %2765, label %j30.body, label %j30.exit
 
 j30.exit:                                         ; preds = %j30.body, %ib1.body
-  %acc96.0.lcssa = phi <16 x float> [ %2475, %ib1.body ], [ %2512, %j30.body ]
-  %acc97.0.lcssa = phi <16 x float> [ %2477, %ib1.body ], [ %2513, %j30.body ]
-  %acc98.0.lcssa = phi <16 x float> [ %2482, %ib1.body ], [ %2520, %j30.body ]
-  %acc99.0.lcssa = phi <16 x float> [ %2484, %ib1.body ], [ %2521, %j30.body ]
-  %acc100.0.lcssa = phi <16 x float> [ %2489, %ib1.body ], [ %2528, %j30.body ]
-  %acc101.0.lcssa = phi <16 x float> [ %2491, %ib1.body ], [ %2529, %j30.body ]
-  %acc102.0.lcssa = phi <16 x float> [ %2496, %ib1.body ], [ %2536, %j30.body ]
-  %acc103.0.lcssa = phi <16 x float> [ %2498, %ib1.body ], [ %2537, %j30.body ]
-  %2539 = getelementptr inbounds float, ptr %Rr, i64 %2493
-  %2540 = load <16 x float>, ptr %2539, align 4
-  %2541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc102.0.lcssa, <16 x float> %2540, <16 x float> zeroinitializer)
-  %2542 = or disjoint i64 %2493, 16
-  %2543 = getelementptr inbounds float, ptr %Rr, i64 %2542
-  %2544 = load <16 x float>, ptr %2543, align 4
-  %2545 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc103.0.lcssa, <16 x float> %2544, <16 x float> %2541)
-  %2546 = shufflevector <16 x float> %2545, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %2547 = shufflevector <16 x float> %2545, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %2548 = fadd <8 x float> %2546, %2547
-  %2549 = shufflevector <8 x float> %2548, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %2550 = shufflevector <8 x float> %2548, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %2551 = fadd <4 x float> %2549, %2550
-  %2552 = shufflevector <4 x float> %2551, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %2553 = shufflevector <4 x float> %2551, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %2554 = fadd <2 x float> %2552, %2553
-  %2555 = shufflevector <2 x float> %2554, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
-  %2556 = shufflevector <2 x float> %2554, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
-  %2557 = getelementptr inbounds float, ptr %bet, i64 %2492
-  %2558 = load float, ptr %2557, align 4
-  %2559 = insertelement <16 x float> poison, float %2558, i64 0
-  %2560 = shufflevector <16 x float> %2559, <16 x float> poison, <16 x i32> zeroinitializer
-  %2561 = fmul <16 x float> %acc102.0.lcssa, %2560
-  store <16 x float> %2561, ptr %2495, align 4
-  %2562 = fneg <16 x float> %2561
-  %2563 = mul nuw nsw i64 %2492, 112
-  %2564 = or disjoint i64 %2563, 32
-  %2565 = getelementptr inbounds float, ptr %Ak, i64 %2564
-  store <16 x float> %2562, ptr %2565, align 4
-  %2566 = fmul <16 x float> %acc103.0.lcssa, %2560
-  store <16 x float> %2566, ptr %2497, align 4
-  %2567 = fneg <16 x float> %2566
-  %gep2758 = getelementptr inbounds float, ptr %invariant.gep2757, i64 %2563
-  store <16 x float> %2567, ptr %gep2758, align 4
-  %2568 = or disjoint i64 %2493, %2485
-  %2569 = getelementptr inbounds float, ptr %Gm, i64 %2568
-  %2570 = load float, ptr %2569, align 4
-  %2571 = fneg float %2570
-  %2572 = insertelement <16 x float> poison, float %2571, i64 0
-  %2573 = shufflevector <16 x float> %2572, <16 x float> poison, <16 x i32> zeroinitializer
-  %2574 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2573, <16 x float> %2561, <16 x float> %acc100.0.lcssa)
-  %2575 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2573, <16 x float> %2566, <16 x float> %acc101.0.lcssa)
-  %2576 = getelementptr inbounds float, ptr %Rr, i64 %2486
-  %2577 = load <16 x float>, ptr %2576, align 4
-  %2578 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2574, <16 x float> %2577, <16 x float> zeroinitializer)
-  %2579 = or disjoint i64 %2486, 16
-  %2580 = getelementptr inbounds float, ptr %Rr, i64 %2579
-  %2581 = load <16 x float>, ptr %2580, align 4
-  %2582 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2575, <16 x float> %2581, <16 x float> %2578)
-  %2583 = shufflevector <16 x float> %2582, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %2584 = shufflevector <16 x float> %2582, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %2585 = fadd <8 x float> %2583, %2584
-  %2586 = shufflevector <8 x float> %2585, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %2587 = shufflevector <8 x float> %2585, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %2588 = fadd <4 x float> %2586, %2587
-  %2589 = shufflevector <4 x float> %2588, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %2590 = shufflevector <4 x float> %2588, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %2591 = fadd <2 x float> %2589, %2590
-  %2592 = shufflevector <2 x float> %2591, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
-  %2593 = shufflevector <2 x float> %2591, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
-  %2594 = getelementptr inbounds float, ptr %bet, i64 %2485
-  %2595 = load float, ptr %2594, align 4
-  %2596 = insertelement <16 x float> poison, float %2595, i64 0
-  %2597 = shufflevector <16 x float> %2596, <16 x float> poison, <16 x i32> zeroinitializer
-  %2598 = fmul <16 x float> %2574, %2597
-  store <16 x float> %2598, ptr %2488, align 4
-  %2599 = fneg <16 x float> %2598
-  %.idx2541 = mul nuw nsw i64 %2485, 448
-  %2600 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2541
-  %2601 = getelementptr inbounds i8, ptr %2600, i64 128
-  store <16 x float> %2599, ptr %2601, align 4
-  %2602 = fmul <16 x float> %2575, %2597
-  store <16 x float> %2602, ptr %2490, align 4
-  %2603 = fneg <16 x float> %2602
-  %2604 = getelementptr inbounds i8, ptr %2600, i64 192
-  store <16 x float> %2603, ptr %2604, align 4
-  %2605 = or disjoint i64 %2486, %2478
-  %2606 = getelementptr inbounds float, ptr %Gm, i64 %2605
-  %2607 = load float, ptr %2606, align 4
-  %2608 = fneg float %2607
-  %2609 = insertelement <16 x float> poison, float %2608, i64 0
-  %2610 = shufflevector <16 x float> %2609, <16 x float> poison, <16 x i32> zeroinitializer
-  %2611 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2610, <16 x float> %2598, <16 x float> %acc98.0.lcssa)
-  %2612 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2610, <16 x float> %2602, <16 x float> %acc99.0.lcssa)
-  %2613 = or disjoint i64 %2493, %2478
-  %2614 = getelementptr inbounds float, ptr %Gm, i64 %2613
-  %2615 = load float, ptr %2614, align 4
-  %2616 = fneg float %2615
-  %2617 = insertelement <16 x float> poison, float %2616, i64 0
-  %2618 = shufflevector <16 x float> %2617, <16 x float> poison, <16 x i32> zeroinitializer
-  %2619 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2618, <16 x float> %2561, <16 x float> %2611)
-  %2620 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2618, <16 x float> %2566, <16 x float> %2612)
-  %2621 = getelementptr inbounds float, ptr %Rr, i64 %2479
-  %2622 = load <16 x float>, ptr %2621, align 4
-  %2623 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2619, <16 x float> %2622, <16 x float> zeroinitializer)
-  %2624 = or disjoint i64 %2479, 16
-  %2625 = getelementptr inbounds float, ptr %Rr, i64 %2624
-  %2626 = load <16 x float>, ptr %2625, align 4
-  %2627 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2620, <16 x float> %2626, <16 x float> %2623)
-  %2628 = shufflevector <16 x float> %2627, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %2629 = shufflevector <16 x float> %2627, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %2630 = fadd <8 x float> %2628, %2629
-  %2631 = shufflevector <8 x float> %2630, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %2632 = shufflevector <8 x float> %2630, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %2633 = fadd <4 x float> %2631, %2632
-  %2634 = shufflevector <4 x float> %2633, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %2635 = shufflevector <4 x float> %2633, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %2636 = fadd <2 x float> %2634, %2635
-  %2637 = getelementptr inbounds float, ptr %bet, i64 %2478
-  %2638 = load float, ptr %2637, align 4
-  %2639 = insertelement <16 x float> poison, float %2638, i64 0
-  %2640 = shufflevector <16 x float> %2639, <16 x float> poison, <16 x i32> zeroinitializer
-  %2641 = fmul <16 x float> %2619, %2640
-  store <16 x float> %2641, ptr %2481, align 4
-  %2642 = fneg <16 x float> %2641
-  %.idx2542 = mul nuw nsw i64 %2478, 448
-  %2643 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2542
-  %2644 = getelementptr inbounds i8, ptr %2643, i64 128
-  store <16 x float> %2642, ptr %2644, align 4
-  %2645 = fmul <16 x float> %2620, %2640
-  store <16 x float> %2645, ptr %2483, align 4
-  %2646 = fneg <16 x float> %2645
-  %2647 = getelementptr inbounds i8, ptr %2643, i64 192
-  store <16 x float> %2646, ptr %2647, align 4
-  %2648 = or disjoint i64 %2479, %i01
-  %2649 = getelementptr inbounds float, ptr %Gm, i64 %2648
-  %2650 = load float, ptr %2649, align 4
-  %2651 = fneg float %2650
-  %2652 = insertelement <16 x float> poison, float %2651, i64 0
-  %2653 = shufflevector <16 x float> %2652, <16 x float> poison, <16 x i32> zeroinitializer
-  %2654 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2653, <16 x float> %2641, <16 x float> %acc96.0.lcssa)
-  %2655 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2653, <16 x float> %2645, <16 x float> %acc97.0.lcssa)
-  %2656 = or disjoint i64 %2486, %i01
-  %2657 = getelementptr inbounds float, ptr %Gm, i64 %2656
-  %2658 = load float, ptr %2657, align 4
-  %2659 = fneg float %2658
-  %2660 = insertelement <16 x float> poison, float %2659, i64 0
-  %2661 = shufflevector <16 x float> %2660, <16 x float> poison, <16 x i32> zeroinitializer
-  %2662 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2661, <16 x float> %2598, <16 x float> %2654)
-  %2663 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2661, <16 x float> %2602, <16 x float> %2655)
-  %2664 = or disjoint i64 %2493, %i01
-  %2665 = getelementptr inbounds float, ptr %Gm, i64 %2664
-  %2666 = load float, ptr %2665, align 4
-  %2667 = fneg float %2666
-  %2668 = insertelement <16 x float> poison, float %2667, i64 0
-  %2669 = shufflevector <16 x float> %2668, <16 x float> poison, <16 x i32> zeroinitializer
-  %2670 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2669, <16 x float> %2561, <16 x float> %2662)
-  %2671 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2669, <16 x float> %2566, <16 x float> %2663)
-  %2672 = getelementptr inbounds float, ptr %Rr, i64 %2472
-  %2673 = load <16 x float>, ptr %2672, align 4
-  %2674 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2670, <16 x float> %2673, <16 x float> zeroinitializer)
-  %2675 = or disjoint i64 %2472, 16
-  %2676 = getelementptr inbounds float, ptr %Rr, i64 %2675
-  %2677 = load <16 x float>, ptr %2676, align 4
-  %2678 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2671, <16 x float> %2677, <16 x float> %2674)
-  %2679 = getelementptr inbounds float, ptr %dbet, i64 %i01
-  %2680 = shufflevector <16 x float> %2678, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %2681 = shufflevector <16 x float> %2678, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %2682 = fadd <8 x float> %2680, %2681
-  %2683 = shufflevector <8 x float> %2682, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %2684 = shufflevector <8 x float> %2682, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %2685 = fadd <4 x float> %2683, %2684
-  %2686 = shufflevector <4 x float> %2685, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %2687 = shufflevector <4 x float> %2685, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %2688 = fadd <2 x float> %2686, %2687
-  %2689 = load <4 x float>, ptr %2679, align 4
-  %2690 = shufflevector <2 x float> %2688, <2 x float> %2636, <4 x i32> <i32 0, i32 2, i32 poison, i32 poison>
-  %2691 = shufflevector <4 x float> %2690, <4 x float> %2593, <4 x i32> <i32 0, i32 1, i32 4, i32 poison>
-  %2692 = shufflevector <4 x float> %2691, <4 x float> %2556, <4 x i32> <i32 0, i32 1, i32 2, i32 4>
-  %2693 = shufflevector <2 x float> %2688, <2 x float> %2636, <4 x i32> <i32 1, i32 3, i32 poison, i32 poison>
-  %2694 = shufflevector <4 x float> %2693, <4 x float> %2592, <4 x i32> <i32 0, i32 1, i32 5, i32 poison>
-  %2695 = shufflevector <4 x float> %2694, <4 x float> %2555, <4 x i32> <i32 0, i32 1, i32 2, i32 5>
-  %2696 = fadd <4 x float> %2692, %2695
-  %2697 = fadd <4 x float> %2689, %2696
-  store <4 x float> %2697, ptr %2679, align 4
-  %2698 = getelementptr inbounds float, ptr %bet, i64 %i01
-  %2699 = load float, ptr %2698, align 4
-  %2700 = insertelement <16 x float> poison, float %2699, i64 0
-  %2701 = shufflevector <16 x float> %2700, <16 x float> poison, <16 x i32> zeroinitializer
-  %2702 = fmul <16 x float> %2670, %2701
-  store <16 x float> %2702, ptr %2474, align 4
-  %2703 = fneg <16 x float> %2702
-  %2704 = mul nuw nsw i64 %i01, 112
-  %2705 = or disjoint i64 %2704, 32
-  %2706 = getelementptr inbounds float, ptr %Ak, i64 %2705
-  store <16 x float> %2703, ptr %2706, align 4
-  %2707 = fmul <16 x float> %2671, %2701
-  store <16 x float> %2707, ptr %2476, align 4
-  %2708 = fneg <16 x float> %2707
-  %2709 = or disjoint i64 %2704, 48
-  %2710 = getelementptr inbounds float, ptr %Ak, i64 %2709
-  store <16 x float> %2708, ptr %2710, align 4
-  %ib1.next = add nuw nsw i64 %ib1.addr.02759, 1
-  %exitcond3134.not = icmp eq i64 %ib1.next, 8
-  br i1 %exitcond3134.not, label %t5.head.preheader, label %ib1.body
+  %acc96.0.lcssa = phi <16 x float> [ %2702, %ib1.body ], [ %2739, %j30.body ]
+  %acc97.0.lcssa = phi <16 x float> [ %2704, %ib1.body ], [ %2740, %j30.body ]
+  %acc98.0.lcssa = phi <16 x float> [ %2709, %ib1.body ], [ %2747, %j30.body ]
+  %acc99.0.lcssa = phi <16 x float> [ %2711, %ib1.body ], [ %2748, %j30.body ]
+  %acc100.0.lcssa = phi <16 x float> [ %2716, %ib1.body ], [ %2755, %j30.body ]
+  %acc101.0.lcssa = phi <16 x float> [ %2718, %ib1.body ], [ %2756, %j30.body ]
+  %acc102.0.lcssa = phi <16 x float> [ %2723, %ib1.body ], [ %2763, %j30.body ]
+  %acc103.0.lcssa = phi <16 x float> [ %2725, %ib1.body ], [ %2764, %j30.body ]
+  %2766 = getelementptr inbounds float, ptr %Rr, i64 %2720
+  %2767 = load <16 x float>, ptr %2766, align 4
+  %2768 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc102.0.lcssa, <16 x float> %2767, <16 x float> zeroinitializer)
+  %2769 = or disjoint i64 %2720, 16
+  %2770 = getelementptr inbounds float, ptr %Rr, i64 %2769
+  %2771 = load <16 x float>, ptr %2770, align 4
+  %2772 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc103.0.lcssa, <16 x float> %2771, <16 x float> %2768)
+  %2773 = shufflevector <16 x float> %2772, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2774 = shufflevector <16 x float> %2772, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2775 = fadd <8 x float> %2773, %2774
+  %2776 = shufflevector <8 x float> %2775, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2777 = shufflevector <8 x float> %2775, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2778 = fadd <4 x float> %2776, %2777
+  %2779 = shufflevector <4 x float> %2778, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2780 = shufflevector <4 x float> %2778, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2781 = fadd <2 x float> %2779, %2780
+  %2782 = shufflevector <2 x float> %2781, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
+  %2783 = shufflevector <2 x float> %2781, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
+  %2784 = getelementptr inbounds float, ptr %bet, i64 %2719
+  %2785 = load float, ptr %2784, align 4
+  %2786 = insertelement <16 x float> poison, float %2785, i64 0
+  %2787 = shufflevector <16 x float> %2786, <16 x float> poison, <16 x i32> zeroinitializer
+  %2788 = fmul <16 x float> %acc102.0.lcssa, %2787
+  store <16 x float> %2788, ptr %2722, align 4
+  %2789 = fneg <16 x float> %2788
+  %.idx2288 = mul nuw nsw i64 %2719, 352
+  %2790 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2288
+  %2791 = getelementptr inbounds i8, ptr %2790, i64 128
+  store <16 x float> %2789, ptr %2791, align 4
+  %2792 = fmul <16 x float> %acc103.0.lcssa, %2787
+  store <16 x float> %2792, ptr %2724, align 4
+  %2793 = fneg <16 x float> %2792
+  %2794 = getelementptr inbounds i8, ptr %2790, i64 192
+  store <16 x float> %2793, ptr %2794, align 4
+  %2795 = shl nuw nsw i64 %2719, 4
+  %2796 = or disjoint i64 %2795, %2712
+  %2797 = getelementptr inbounds float, ptr %Gm, i64 %2796
+  %2798 = load float, ptr %2797, align 4
+  %2799 = fneg float %2798
+  %2800 = insertelement <16 x float> poison, float %2799, i64 0
+  %2801 = shufflevector <16 x float> %2800, <16 x float> poison, <16 x i32> zeroinitializer
+  %2802 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2801, <16 x float> %2788, <16 x float> %acc100.0.lcssa)
+  %2803 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2801, <16 x float> %2792, <16 x float> %acc101.0.lcssa)
+  %2804 = getelementptr inbounds float, ptr %Rr, i64 %2713
+  %2805 = load <16 x float>, ptr %2804, align 4
+  %2806 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2802, <16 x float> %2805, <16 x float> zeroinitializer)
+  %2807 = or disjoint i64 %2713, 16
+  %2808 = getelementptr inbounds float, ptr %Rr, i64 %2807
+  %2809 = load <16 x float>, ptr %2808, align 4
+  %2810 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2803, <16 x float> %2809, <16 x float> %2806)
+  %2811 = shufflevector <16 x float> %2810, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2812 = shufflevector <16 x float> %2810, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2813 = fadd <8 x float> %2811, %2812
+  %2814 = shufflevector <8 x float> %2813, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2815 = shufflevector <8 x float> %2813, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2816 = fadd <4 x float> %2814, %2815
+  %2817 = shufflevector <4 x float> %2816, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2818 = shufflevector <4 x float> %2816, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2819 = fadd <2 x float> %2817, %2818
+  %2820 = shufflevector <2 x float> %2819, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
+  %2821 = shufflevector <2 x float> %2819, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
+  %2822 = getelementptr inbounds float, ptr %bet, i64 %2712
+  %2823 = load float, ptr %2822, align 4
+  %2824 = insertelement <16 x float> poison, float %2823, i64 0
+  %2825 = shufflevector <16 x float> %2824, <16 x float> poison, <16 x i32> zeroinitializer
+  %2826 = fmul <16 x float> %2802, %2825
+  store <16 x float> %2826, ptr %2715, align 4
+  %2827 = fneg <16 x float> %2826
+  %.idx2289 = mul nuw nsw i64 %2712, 352
+  %2828 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2289
+  %2829 = getelementptr inbounds i8, ptr %2828, i64 128
+  store <16 x float> %2827, ptr %2829, align 4
+  %2830 = fmul <16 x float> %2803, %2825
+  store <16 x float> %2830, ptr %2717, align 4
+  %2831 = fneg <16 x float> %2830
+  %2832 = getelementptr inbounds i8, ptr %2828, i64 192
+  store <16 x float> %2831, ptr %2832, align 4
+  %2833 = shl nuw nsw i64 %2712, 4
+  %2834 = or disjoint i64 %2833, %2705
+  %2835 = getelementptr inbounds float, ptr %Gm, i64 %2834
+  %2836 = load float, ptr %2835, align 4
+  %2837 = fneg float %2836
+  %2838 = insertelement <16 x float> poison, float %2837, i64 0
+  %2839 = shufflevector <16 x float> %2838, <16 x float> poison, <16 x i32> zeroinitializer
+  %2840 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2839, <16 x float> %2826, <16 x float> %acc98.0.lcssa)
+  %2841 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2839, <16 x float> %2830, <16 x float> %acc99.0.lcssa)
+  %2842 = or disjoint i64 %2795, %2705
+  %2843 = getelementptr inbounds float, ptr %Gm, i64 %2842
+  %2844 = load float, ptr %2843, align 4
+  %2845 = fneg float %2844
+  %2846 = insertelement <16 x float> poison, float %2845, i64 0
+  %2847 = shufflevector <16 x float> %2846, <16 x float> poison, <16 x i32> zeroinitializer
+  %2848 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2847, <16 x float> %2788, <16 x float> %2840)
+  %2849 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2847, <16 x float> %2792, <16 x float> %2841)
+  %2850 = getelementptr inbounds float, ptr %Rr, i64 %2706
+  %2851 = load <16 x float>, ptr %2850, align 4
+  %2852 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2848, <16 x float> %2851, <16 x float> zeroinitializer)
+  %2853 = or disjoint i64 %2706, 16
+  %2854 = getelementptr inbounds float, ptr %Rr, i64 %2853
+  %2855 = load <16 x float>, ptr %2854, align 4
+  %2856 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2849, <16 x float> %2855, <16 x float> %2852)
+  %2857 = shufflevector <16 x float> %2856, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2858 = shufflevector <16 x float> %2856, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2859 = fadd <8 x float> %2857, %2858
+  %2860 = shufflevector <8 x float> %2859, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2861 = shufflevector <8 x float> %2859, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2862 = fadd <4 x float> %2860, %2861
+  %2863 = shufflevector <4 x float> %2862, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2864 = shufflevector <4 x float> %2862, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2865 = fadd <2 x float> %2863, %2864
+  %2866 = getelementptr inbounds float, ptr %bet, i64 %2705
+  %2867 = load float, ptr %2866, align 4
+  %2868 = insertelement <16 x float> poison, float %2867, i64 0
+  %2869 = shufflevector <16 x float> %2868, <16 x float> poison, <16 x i32> zeroinitializer
+  %2870 = fmul <16 x float> %2848, %2869
+  store <16 x float> %2870, ptr %2708, align 4
+  %2871 = fneg <16 x float> %2870
+  %.idx2290 = mul nuw nsw i64 %2705, 352
+  %2872 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2290
+  %2873 = getelementptr inbounds i8, ptr %2872, i64 128
+  store <16 x float> %2871, ptr %2873, align 4
+  %2874 = fmul <16 x float> %2849, %2869
+  store <16 x float> %2874, ptr %2710, align 4
+  %2875 = fneg <16 x float> %2874
+  %2876 = getelementptr inbounds i8, ptr %2872, i64 192
+  store <16 x float> %2875, ptr %2876, align 4
+  %2877 = shl nuw nsw i64 %2705, 4
+  %2878 = or disjoint i64 %2877, %i01
+  %2879 = getelementptr inbounds float, ptr %Gm, i64 %2878
+  %2880 = load float, ptr %2879, align 4
+  %2881 = fneg float %2880
+  %2882 = insertelement <16 x float> poison, float %2881, i64 0
+  %2883 = shufflevector <16 x float> %2882, <16 x float> poison, <16 x i32> zeroinitializer
+  %2884 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2883, <16 x float> %2870, <16 x float> %acc96.0.lcssa)
+  %2885 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2883, <16 x float> %2874, <16 x float> %acc97.0.lcssa)
+  %2886 = or disjoint i64 %2833, %i01
+  %2887 = getelementptr inbounds float, ptr %Gm, i64 %2886
+  %2888 = load float, ptr %2887, align 4
+  %2889 = fneg float %2888
+  %2890 = insertelement <16 x float> poison, float %2889, i64 0
+  %2891 = shufflevector <16 x float> %2890, <16 x float> poison, <16 x i32> zeroinitializer
+  %2892 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2891, <16 x float> %2826, <16 x float> %2884)
+  %2893 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2891, <16 x float> %2830, <16 x float> %2885)
+  %2894 = or disjoint i64 %2795, %i01
+  %2895 = getelementptr inbounds float, ptr %Gm, i64 %2894
+  %2896 = load float, ptr %2895, align 4
+  %2897 = fneg float %2896
+  %2898 = insertelement <16 x float> poison, float %2897, i64 0
+  %2899 = shufflevector <16 x float> %2898, <16 x float> poison, <16 x i32> zeroinitializer
+  %2900 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2899, <16 x float> %2788, <16 x float> %2892)
+  %2901 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2899, <16 x float> %2792, <16 x float> %2893)
+  %2902 = getelementptr inbounds float, ptr %Rr, i64 %2699
+  %2903 = load <16 x float>, ptr %2902, align 4
+  %2904 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2900, <16 x float> %2903, <16 x float> zeroinitializer)
+  %2905 = or disjoint i64 %2699, 16
+  %2906 = getelementptr inbounds float, ptr %Rr, i64 %2905
+  %2907 = load <16 x float>, ptr %2906, align 4
+  %2908 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2901, <16 x float> %2907, <16 x float> %2904)
+  %2909 = getelementptr inbounds float, ptr %dbet, i64 %i01
+  %2910 = shufflevector <16 x float> %2908, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2911 = shufflevector <16 x float> %2908, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2912 = fadd <8 x float> %2910, %2911
+  %2913 = shufflevector <8 x float> %2912, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2914 = shufflevector <8 x float> %2912, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2915 = fadd <4 x float> %2913, %2914
+  %2916 = shufflevector <4 x float> %2915, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2917 = shufflevector <4 x float> %2915, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2918 = fadd <2 x float> %2916, %2917
+  %2919 = load <4 x float>, ptr %2909, align 4
+  %2920 = shufflevector <2 x float> %2918, <2 x float> %2865, <4 x i32> <i32 0, i32 2, i32 poison, i32 poison>
+  %2921 = shufflevector <4 x float> %2920, <4 x float> %2821, <4 x i32> <i32 0, i32 1, i32 4, i32 poison>
+  %2922 = shufflevector <4 x float> %2921, <4 x float> %2783, <4 x i32> <i32 0, i32 1, i32 2, i32 4>
+  %2923 = shufflevector <2 x float> %2918, <2 x float> %2865, <4 x i32> <i32 1, i32 3, i32 poison, i32 poison>
+  %2924 = shufflevector <4 x float> %2923, <4 x float> %2820, <4 x i32> <i32 0, i32 1, i32 5, i32 poison>
+  %2925 = shufflevector <4 x float> %2924, <4 x float> %2782, <4 x i32> <i32 0, i32 1, i32 2, i32 5>
+  %2926 = fadd <4 x float> %2922, %2925
+  %2927 = fadd <4 x float> %2919, %2926
+  store <4 x float> %2927, ptr %2909, align 4
+  %2928 = getelementptr inbounds float, ptr %bet, i64 %i01
+  %2929 = load float, ptr %2928, align 4
+  %2930 = insertelement <16 x float> poison, float %2929, i64 0
+  %2931 = shufflevector <16 x float> %2930, <16 x float> poison, <16 x i32> zeroinitializer
+  %2932 = fmul <16 x float> %2900, %2931
+  store <16 x float> %2932, ptr %2701, align 4
+  %2933 = fneg <16 x float> %2932
+  %.idx2291 = mul nuw nsw i64 %i01, 352
+  %2934 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2291
+  %2935 = getelementptr inbounds i8, ptr %2934, i64 128
+  store <16 x float> %2933, ptr %2935, align 4
+  %2936 = fmul <16 x float> %2901, %2931
+  store <16 x float> %2936, ptr %2703, align 4
+  %2937 = fneg <16 x float> %2936
+  %2938 = getelementptr inbounds i8, ptr %2934, i64 192
+  store <16 x float> %2937, ptr %2938, align 4
+  %ib1.next = add nuw nsw i64 %ib1.addr.02503, 1
+  %exitcond2859.not = icmp eq i64 %ib1.next, 4
+  br i1 %exitcond2859.not, label %t5.head.preheader, label %ib1.body
 
-t5.body:                                          ; preds = %t5.body, %t5.body.preheader.new
-  %t5.addr.02762 = phi i64 [ 0, %t5.body.preheader.new ], [ %t5.next.1, %t5.body ]
-  %niter3724 = phi i64 [ 0, %t5.body.preheader.new ], [ %niter3724.next.1, %t5.body ]
-  %2711 = add nsw i64 %t5.addr.02762, %t0
-  %.idx2904 = shl nsw i64 %t5.addr.02762, 8
-  %gep3376 = getelementptr inbounds i8, ptr %invariant.gep3375, i64 %.idx2904
-  %2712 = load <16 x float>, ptr %gep3376, align 4
-  %.idx2905 = shl i64 %2711, 8
-  %2713 = getelementptr i8, ptr %dav, i64 %.idx2905
-  store <16 x float> %2712, ptr %2713, align 4
-  %gep3378 = getelementptr inbounds i8, ptr %invariant.gep3377, i64 %.idx2904
-  %2714 = load <16 x float>, ptr %gep3378, align 4
-  %2715 = getelementptr i8, ptr %142, i64 %.idx2905
-  store <16 x float> %2714, ptr %2715, align 4
-  %i44 = shl nuw nsw i64 %t5.addr.02762, 1
-  %tau2 = shl nsw i64 %2711, 1
-  %2716 = getelementptr inbounds float, ptr %dbet, i64 %i44
-  %2717 = load float, ptr %2716, align 4
-  %2718 = mul nsw i64 %tau2, %H
-  %2719 = getelementptr inbounds float, ptr %betah1, i64 %2718
-  store float %2717, ptr %2719, align 4
-  %i46 = or disjoint i64 %i44, 1
+t5.body:                                          ; preds = %t5.head.preheader
+  %2939 = load <16 x float>, ptr %invariant.gep3112, align 4
+  %.idx2650 = shl i64 %ci, 11
+  %2940 = getelementptr i8, ptr %dav, i64 %.idx2650
+  store <16 x float> %2939, ptr %2940, align 4
+  %2941 = load <16 x float>, ptr %invariant.gep3114, align 4
+  %2942 = getelementptr i8, ptr %370, i64 %.idx2650
+  store <16 x float> %2941, ptr %2942, align 4
+  %tau2 = shl nsw i64 %ci, 4
+  %2943 = load float, ptr %dbet, align 4
+  %2944 = mul nsw i64 %tau2, %H
+  %2945 = getelementptr inbounds float, ptr %betah1, i64 %2944
+  store float %2943, ptr %2945, align 4
   %tau3 = or disjoint i64 %tau2, 1
-  %.idx2906 = shl nsw i64 %i46, 7
-  %gep3380 = getelementptr inbounds i8, ptr %invariant.gep3379, i64 %.idx2906
-  %2720 = load <16 x float>, ptr %gep3380, align 4
-  %.idx2907 = shl i64 %tau3, 7
-  %2721 = getelementptr i8, ptr %dav, i64 %.idx2907
-  store <16 x float> %2720, ptr %2721, align 4
-  %gep3382 = getelementptr inbounds i8, ptr %invariant.gep3381, i64 %.idx2906
-  %2722 = load <16 x float>, ptr %gep3382, align 4
-  %2723 = getelementptr i8, ptr %142, i64 %.idx2907
-  store <16 x float> %2722, ptr %2723, align 4
-  %2724 = getelementptr inbounds float, ptr %dbet, i64 %i46
-  %2725 = load float, ptr %2724, align 4
-  %2726 = mul nsw i64 %tau3, %H
-  %2727 = getelementptr inbounds float, ptr %betah1, i64 %2726
-  store float %2725, ptr %2727, align 4
-  %t5.next = or disjoint i64 %t5.addr.02762, 1
-  %2728 = add nsw i64 %t5.next, %t0
-  %.idx2904.1 = shl nsw i64 %t5.next, 8
-  %gep3376.1 = getelementptr inbounds i8, ptr %invariant.gep3375, i64 %.idx2904.1
-  %2729 = load <16 x float>, ptr %gep3376.1, align 4
-  %.idx2905.1 = shl i64 %2728, 8
-  %2730 = getelementptr i8, ptr %dav, i64 %.idx2905.1
-  store <16 x float> %2729, ptr %2730, align 4
-  %gep3378.1 = getelementptr inbounds i8, ptr %invariant.gep3377, i64 %.idx2904.1
-  %2731 = load <16 x float>, ptr %gep3378.1, align 4
-  %2732 = getelementptr i8, ptr %142, i64 %.idx2905.1
-  store <16 x float> %2731, ptr %2732, align 4
-  %i44.1 = shl nuw nsw i64 %t5.next, 1
-  %tau2.1 = shl nsw i64 %2728, 1
-  %2733 = getelementptr inbounds float, ptr %dbet, i64 %i44.1
-  %2734 = load float, ptr %2733, align 4
-  %2735 = mul nsw i64 %tau2.1, %H
-  %2736 = getelementptr inbounds float, ptr %betah1, i64 %2735
-  store float %2734, ptr %2736, align 4
-  %i46.1 = or disjoint i64 %i44.1, 1
+  %2946 = load <16 x float>, ptr %gep3117, align 4
+  %.idx2652 = shl i64 %tau3, 7
+  %2947 = getelementptr i8, ptr %dav, i64 %.idx2652
+  store <16 x float> %2946, ptr %2947, align 4
+  %2948 = load <16 x float>, ptr %gep3119, align 4
+  %2949 = getelementptr i8, ptr %370, i64 %.idx2652
+  store <16 x float> %2948, ptr %2949, align 4
+  %2950 = load float, ptr %387, align 4
+  %2951 = mul nsw i64 %tau3, %H
+  %2952 = getelementptr inbounds float, ptr %betah1, i64 %2951
+  store float %2950, ptr %2952, align 4
+  %exitcond2866.not = icmp slt i64 %indvars.iv2864, 2
+  br i1 %exitcond2866.not, label %i48.body.preheader, label %t5.body.1
+
+t5.body.1:                                        ; preds = %t5.body
+  %2953 = or disjoint i64 %t0, 1
+  %2954 = load <16 x float>, ptr %gep3113.1, align 4
+  %.idx2650.1 = shl i64 %2953, 8
+  %2955 = getelementptr i8, ptr %dav, i64 %.idx2650.1
+  store <16 x float> %2954, ptr %2955, align 4
+  %2956 = load <16 x float>, ptr %gep3115.1, align 4
+  %2957 = getelementptr i8, ptr %370, i64 %.idx2650.1
+  store <16 x float> %2956, ptr %2957, align 4
+  %tau2.1 = shl nsw i64 %2953, 1
+  %2958 = load float, ptr %388, align 4
+  %2959 = mul nsw i64 %tau2.1, %H
+  %2960 = getelementptr inbounds float, ptr %betah1, i64 %2959
+  store float %2958, ptr %2960, align 4
   %tau3.1 = or disjoint i64 %tau2.1, 1
-  %.idx2906.1 = shl nsw i64 %i46.1, 7
-  %gep3380.1 = getelementptr inbounds i8, ptr %invariant.gep3379, i64 %.idx2906.1
-  %2737 = load <16 x float>, ptr %gep3380.1, align 4
-  %.idx2907.1 = shl i64 %tau3.1, 7
-  %2738 = getelementptr i8, ptr %dav, i64 %.idx2907.1
-  store <16 x float> %2737, ptr %2738, align 4
-  %gep3382.1 = getelementptr inbounds i8, ptr %invariant.gep3381, i64 %.idx2906.1
-  %2739 = load <16 x float>, ptr %gep3382.1, align 4
-  %2740 = getelementptr i8, ptr %142, i64 %.idx2907.1
-  store <16 x float> %2739, ptr %2740, align 4
-  %2741 = getelementptr inbounds float, ptr %dbet, i64 %i46.1
-  %2742 = load float, ptr %2741, align 4
-  %2743 = mul nsw i64 %tau3.1, %H
-  %2744 = getelementptr inbounds float, ptr %betah1, i64 %2743
-  store float %2742, ptr %2744, align 4
-  %t5.next.1 = add nuw nsw i64 %t5.addr.02762, 2
-  %niter3724.next.1 = add i64 %niter3724, 2
-  %niter3724.ncmp.1 = icmp eq i64 %niter3724.next.1, %unroll_iter3723
-  br i1 %niter3724.ncmp.1, label %i48.body.preheader.loopexit.unr-lcssa, label %t5.body
+  %2961 = load <16 x float>, ptr %gep3117.1, align 4
+  %.idx2652.1 = shl i64 %tau3.1, 7
+  %2962 = getelementptr i8, ptr %dav, i64 %.idx2652.1
+  store <16 x float> %2961, ptr %2962, align 4
+  %2963 = load <16 x float>, ptr %gep3119.1, align 4
+  %2964 = getelementptr i8, ptr %370, i64 %.idx2652.1
+  store <16 x float> %2963, ptr %2964, align 4
+  %2965 = load float, ptr %389, align 4
+  %2966 = mul nsw i64 %tau3.1, %H
+  %2967 = getelementptr inbounds float, ptr %betah1, i64 %2966
+  store float %2965, ptr %2967, align 4
+  %exitcond2866.not.1 = icmp eq i64 %indvars.iv2864, 2
+  br i1 %exitcond2866.not.1, label %i48.body.preheader, label %t5.body.2
 
-i48.body.preheader.loopexit.unr-lcssa:            ; preds = %t5.body, %t5.body.preheader
-  %t5.addr.02762.unr = phi i64 [ 0, %t5.body.preheader ], [ %t5.next.1, %t5.body ]
-  %lcmp.mod3722.not = icmp eq i64 %xtraiter3721, 0
-  br i1 %lcmp.mod3722.not, label %i48.body.preheader, label %t5.body.epil
+t5.body.2:                                        ; preds = %t5.body.1
+  %2968 = or disjoint i64 %t0, 2
+  %2969 = load <16 x float>, ptr %gep3113.2, align 4
+  %.idx2650.2 = shl i64 %2968, 8
+  %2970 = getelementptr i8, ptr %dav, i64 %.idx2650.2
+  store <16 x float> %2969, ptr %2970, align 4
+  %2971 = load <16 x float>, ptr %gep3115.2, align 4
+  %2972 = getelementptr i8, ptr %370, i64 %.idx2650.2
+  store <16 x float> %2971, ptr %2972, align 4
+  %tau2.2 = shl nsw i64 %2968, 1
+  %2973 = load float, ptr %390, align 4
+  %2974 = mul nsw i64 %tau2.2, %H
+  %2975 = getelementptr inbounds float, ptr %betah1, i64 %2974
+  store float %2973, ptr %2975, align 4
+  %tau3.2 = or disjoint i64 %tau2.2, 1
+  %2976 = load <16 x float>, ptr %gep3117.2, align 4
+  %.idx2652.2 = shl i64 %tau3.2, 7
+  %2977 = getelementptr i8, ptr %dav, i64 %.idx2652.2
+  store <16 x float> %2976, ptr %2977, align 4
+  %2978 = load <16 x float>, ptr %gep3119.2, align 4
+  %2979 = getelementptr i8, ptr %370, i64 %.idx2652.2
+  store <16 x float> %2978, ptr %2979, align 4
+  %2980 = load float, ptr %391, align 4
+  %2981 = mul nsw i64 %tau3.2, %H
+  %2982 = getelementptr inbounds float, ptr %betah1, i64 %2981
+  store float %2980, ptr %2982, align 4
+  %exitcond2866.not.2 = icmp eq i64 %indvars.iv2864, 3
+  br i1 %exitcond2866.not.2, label %i48.body.preheader, label %t5.body.3
 
-t5.body.epil:                                     ; preds = %i48.body.preheader.loopexit.unr-lcssa
-  %2745 = add nsw i64 %t5.addr.02762.unr, %t0
-  %.idx2904.epil = shl nsw i64 %t5.addr.02762.unr, 8
-  %gep3376.epil = getelementptr inbounds i8, ptr %invariant.gep3375, i64 %.idx2904.epil
-  %2746 = load <16 x float>, ptr %gep3376.epil, align 4
-  %.idx2905.epil = shl i64 %2745, 8
-  %2747 = getelementptr i8, ptr %dav, i64 %.idx2905.epil
-  store <16 x float> %2746, ptr %2747, align 4
-  %gep3378.epil = getelementptr inbounds i8, ptr %invariant.gep3377, i64 %.idx2904.epil
-  %2748 = load <16 x float>, ptr %gep3378.epil, align 4
-  %2749 = getelementptr i8, ptr %142, i64 %.idx2905.epil
-  store <16 x float> %2748, ptr %2749, align 4
-  %i44.epil = shl nuw nsw i64 %t5.addr.02762.unr, 1
-  %tau2.epil = shl nsw i64 %2745, 1
-  %2750 = getelementptr inbounds float, ptr %dbet, i64 %i44.epil
-  %2751 = load float, ptr %2750, align 4
-  %2752 = mul nsw i64 %tau2.epil, %H
-  %2753 = getelementptr inbounds float, ptr %betah1, i64 %2752
-  store float %2751, ptr %2753, align 4
-  %i46.epil = or disjoint i64 %i44.epil, 1
-  %tau3.epil = or disjoint i64 %tau2.epil, 1
-  %.idx2906.epil = shl nsw i64 %i46.epil, 7
-  %gep3380.epil = getelementptr inbounds i8, ptr %invariant.gep3379, i64 %.idx2906.epil
-  %2754 = load <16 x float>, ptr %gep3380.epil, align 4
-  %.idx2907.epil = shl i64 %tau3.epil, 7
-  %2755 = getelementptr i8, ptr %dav, i64 %.idx2907.epil
-  store <16 x float> %2754, ptr %2755, align 4
-  %gep3382.epil = getelementptr inbounds i8, ptr %invariant.gep3381, i64 %.idx2906.epil
-  %2756 = load <16 x float>, ptr %gep3382.epil, align 4
-  %2757 = getelementptr i8, ptr %142, i64 %.idx2907.epil
-  store <16 x float> %2756, ptr %2757, align 4
-  %2758 = getelementptr inbounds float, ptr %dbet, i64 %i46.epil
-  %2759 = load float, ptr %2758, align 4
-  %2760 = mul nsw i64 %tau3.epil, %H
-  %2761 = getelementptr inbounds float, ptr %betah1, i64 %2760
-  store float %2759, ptr %2761, align 4
+t5.body.3:                                        ; preds = %t5.body.2
+  %2983 = or disjoint i64 %t0, 3
+  %2984 = load <16 x float>, ptr %gep3113.3, align 4
+  %.idx2650.3 = shl i64 %2983, 8
+  %2985 = getelementptr i8, ptr %dav, i64 %.idx2650.3
+  store <16 x float> %2984, ptr %2985, align 4
+  %2986 = load <16 x float>, ptr %gep3115.3, align 4
+  %2987 = getelementptr i8, ptr %370, i64 %.idx2650.3
+  store <16 x float> %2986, ptr %2987, align 4
+  %tau2.3 = shl nsw i64 %2983, 1
+  %2988 = load float, ptr %392, align 4
+  %2989 = mul nsw i64 %tau2.3, %H
+  %2990 = getelementptr inbounds float, ptr %betah1, i64 %2989
+  store float %2988, ptr %2990, align 4
+  %tau3.3 = or disjoint i64 %tau2.3, 1
+  %2991 = load <16 x float>, ptr %gep3117.3, align 4
+  %.idx2652.3 = shl i64 %tau3.3, 7
+  %2992 = getelementptr i8, ptr %dav, i64 %.idx2652.3
+  store <16 x float> %2991, ptr %2992, align 4
+  %2993 = load <16 x float>, ptr %gep3119.3, align 4
+  %2994 = getelementptr i8, ptr %370, i64 %.idx2652.3
+  store <16 x float> %2993, ptr %2994, align 4
+  %2995 = load float, ptr %393, align 4
+  %2996 = mul nsw i64 %tau3.3, %H
+  %2997 = getelementptr inbounds float, ptr %betah1, i64 %2996
+  store float %2995, ptr %2997, align 4
+  %exitcond2866.not.3 = icmp eq i64 %indvars.iv2864, 4
+  br i1 %exitcond2866.not.3, label %i48.body.preheader, label %t5.body.4
+
+t5.body.4:                                        ; preds = %t5.body.3
+  %2998 = or disjoint i64 %t0, 4
+  %2999 = load <16 x float>, ptr %gep3113.4, align 4
+  %.idx2650.4 = shl i64 %2998, 8
+  %3000 = getelementptr i8, ptr %dav, i64 %.idx2650.4
+  store <16 x float> %2999, ptr %3000, align 4
+  %3001 = load <16 x float>, ptr %gep3115.4, align 4
+  %3002 = getelementptr i8, ptr %370, i64 %.idx2650.4
+  store <16 x float> %3001, ptr %3002, align 4
+  %tau2.4 = shl nsw i64 %2998, 1
+  %3003 = load float, ptr %394, align 4
+  %3004 = mul nsw i64 %tau2.4, %H
+  %3005 = getelementptr inbounds float, ptr %betah1, i64 %3004
+  store float %3003, ptr %3005, align 4
+  %tau3.4 = or disjoint i64 %tau2.4, 1
+  %3006 = load <16 x float>, ptr %gep3117.4, align 4
+  %.idx2652.4 = shl i64 %tau3.4, 7
+  %3007 = getelementptr i8, ptr %dav, i64 %.idx2652.4
+  store <16 x float> %3006, ptr %3007, align 4
+  %3008 = load <16 x float>, ptr %gep3119.4, align 4
+  %3009 = getelementptr i8, ptr %370, i64 %.idx2652.4
+  store <16 x float> %3008, ptr %3009, align 4
+  %3010 = load float, ptr %395, align 4
+  %3011 = mul nsw i64 %tau3.4, %H
+  %3012 = getelementptr inbounds float, ptr %betah1, i64 %3011
+  store float %3010, ptr %3012, align 4
+  %exitcond2866.not.4 = icmp eq i64 %indvars.iv2864, 5
+  br i1 %exitcond2866.not.4, label %i48.body.preheader, label %t5.body.5
+
+t5.body.5:                                        ; preds = %t5.body.4
+  %3013 = or disjoint i64 %t0, 5
+  %3014 = load <16 x float>, ptr %gep3113.5, align 4
+  %.idx2650.5 = shl i64 %3013, 8
+  %3015 = getelementptr i8, ptr %dav, i64 %.idx2650.5
+  store <16 x float> %3014, ptr %3015, align 4
+  %3016 = load <16 x float>, ptr %gep3115.5, align 4
+  %3017 = getelementptr i8, ptr %370, i64 %.idx2650.5
+  store <16 x float> %3016, ptr %3017, align 4
+  %tau2.5 = shl nsw i64 %3013, 1
+  %3018 = load float, ptr %396, align 4
+  %3019 = mul nsw i64 %tau2.5, %H
+  %3020 = getelementptr inbounds float, ptr %betah1, i64 %3019
+  store float %3018, ptr %3020, align 4
+  %tau3.5 = or disjoint i64 %tau2.5, 1
+  %3021 = load <16 x float>, ptr %gep3117.5, align 4
+  %.idx2652.5 = shl i64 %tau3.5, 7
+  %3022 = getelementptr i8, ptr %dav, i64 %.idx2652.5
+  store <16 x float> %3021, ptr %3022, align 4
+  %3023 = load <16 x float>, ptr %gep3119.5, align 4
+  %3024 = getelementptr i8, ptr %370, i64 %.idx2652.5
+  store <16 x float> %3023, ptr %3024, align 4
+  %3025 = load float, ptr %397, align 4
+  %3026 = mul nsw i64 %tau3.5, %H
+  %3027 = getelementptr inbounds float, ptr %betah1, i64 %3026
+  store float %3025, ptr %3027, align 4
+  %exitcond2866.not.5 = icmp eq i64 %indvars.iv2864, 6
+  br i1 %exitcond2866.not.5, label %i48.body.preheader, label %t5.body.6
+
+t5.body.6:                                        ; preds = %t5.body.5
+  %3028 = or disjoint i64 %t0, 6
+  %3029 = load <16 x float>, ptr %gep3113.6, align 4
+  %.idx2650.6 = shl i64 %3028, 8
+  %3030 = getelementptr i8, ptr %dav, i64 %.idx2650.6
+  store <16 x float> %3029, ptr %3030, align 4
+  %3031 = load <16 x float>, ptr %gep3115.6, align 4
+  %3032 = getelementptr i8, ptr %370, i64 %.idx2650.6
+  store <16 x float> %3031, ptr %3032, align 4
+  %tau2.6 = shl nsw i64 %3028, 1
+  %3033 = load float, ptr %398, align 4
+  %3034 = mul nsw i64 %tau2.6, %H
+  %3035 = getelementptr inbounds float, ptr %betah1, i64 %3034
+  store float %3033, ptr %3035, align 4
+  %tau3.6 = or disjoint i64 %tau2.6, 1
+  %3036 = load <16 x float>, ptr %gep3117.6, align 4
+  %.idx2652.6 = shl i64 %tau3.6, 7
+  %3037 = getelementptr i8, ptr %dav, i64 %.idx2652.6
+  store <16 x float> %3036, ptr %3037, align 4
+  %3038 = load <16 x float>, ptr %gep3119.6, align 4
+  %3039 = getelementptr i8, ptr %370, i64 %.idx2652.6
+  store <16 x float> %3038, ptr %3039, align 4
+  %3040 = load float, ptr %399, align 4
+  %3041 = mul nsw i64 %tau3.6, %H
+  %3042 = getelementptr inbounds float, ptr %betah1, i64 %3041
+  store float %3040, ptr %3042, align 4
+  %exitcond2866.not.6 = icmp eq i64 %indvars.iv2864, 7
+  br i1 %exitcond2866.not.6, label %i48.body.preheader, label %t5.body.7
+
+t5.body.7:                                        ; preds = %t5.body.6
+  %3043 = or disjoint i64 %t0, 7
+  %3044 = load <16 x float>, ptr %gep3113.7, align 4
+  %.idx2650.7 = shl i64 %3043, 8
+  %3045 = getelementptr i8, ptr %dav, i64 %.idx2650.7
+  store <16 x float> %3044, ptr %3045, align 4
+  %3046 = load <16 x float>, ptr %gep3115.7, align 4
+  %3047 = getelementptr i8, ptr %370, i64 %.idx2650.7
+  store <16 x float> %3046, ptr %3047, align 4
+  %tau2.7 = shl nsw i64 %3043, 1
+  %3048 = load float, ptr %400, align 4
+  %3049 = mul nsw i64 %tau2.7, %H
+  %3050 = getelementptr inbounds float, ptr %betah1, i64 %3049
+  store float %3048, ptr %3050, align 4
+  %tau3.7 = or disjoint i64 %tau2.7, 1
+  %3051 = load <16 x float>, ptr %gep3117.7, align 4
+  %.idx2652.7 = shl i64 %tau3.7, 7
+  %3052 = getelementptr i8, ptr %dav, i64 %.idx2652.7
+  store <16 x float> %3051, ptr %3052, align 4
+  %3053 = load <16 x float>, ptr %gep3119.7, align 4
+  %3054 = getelementptr i8, ptr %370, i64 %.idx2652.7
+  store <16 x float> %3053, ptr %3054, align 4
+  %3055 = load float, ptr %401, align 4
+  %3056 = mul nsw i64 %tau3.7, %H
+  %3057 = getelementptr inbounds float, ptr %betah1, i64 %3056
+  store float %3055, ptr %3057, align 4
   br label %i48.body.preheader
 
-i48.body.preheader:                               ; preds = %t5.body.epil, %i48.body.preheader.loopexit.unr-lcssa, %t5.head.preheader
+i48.body.preheader:                               ; preds = %t5.body, %t5.body.1, %t5.body.2, %t5.body.3, %t5.body.4, %t5.body.5, %t5.body.6, %t5.body.7, %t5.head.preheader
   br label %i48.body
 
 i48.body:                                         ; preds = %i48.body.preheader, %p11.exit
-  %i48.addr.02780 = phi i64 [ %i48.next, %p11.exit ], [ 0, %i48.body.preheader ]
-  %2762 = shl nuw nsw i64 %i48.addr.02780, 6
-  %2763 = or disjoint i64 %2762, 32
-  %2764 = getelementptr inbounds float, ptr %work, i64 %2763
-  %2765 = load <16 x float>, ptr %2764, align 4
-  %2766 = or disjoint i64 %2762, 48
-  %2767 = getelementptr inbounds float, ptr %work, i64 %2766
-  %2768 = load <16 x float>, ptr %2767, align 4
-  %2769 = or disjoint i64 %i48.addr.02780, 1
-  %2770 = shl nuw nsw i64 %2769, 6
-  %2771 = or disjoint i64 %2770, 32
-  %2772 = getelementptr inbounds float, ptr %work, i64 %2771
-  %2773 = load <16 x float>, ptr %2772, align 4
-  %2774 = or disjoint i64 %2770, 48
-  %2775 = getelementptr inbounds float, ptr %work, i64 %2774
-  %2776 = load <16 x float>, ptr %2775, align 4
-  %2777 = or disjoint i64 %i48.addr.02780, 2
-  %2778 = shl nuw nsw i64 %2777, 6
-  %2779 = or disjoint i64 %2778, 32
-  %2780 = getelementptr inbounds float, ptr %work, i64 %2779
-  %2781 = load <16 x float>, ptr %2780, align 4
-  %2782 = or disjoint i64 %2778, 48
-  %2783 = getelementptr inbounds float, ptr %work, i64 %2782
-  %2784 = load <16 x float>, ptr %2783, align 4
-  %2785 = or disjoint i64 %i48.addr.02780, 3
-  %2786 = shl nuw nsw i64 %2785, 6
-  %2787 = or disjoint i64 %2786, 32
-  %2788 = getelementptr inbounds float, ptr %work, i64 %2787
-  %2789 = load <16 x float>, ptr %2788, align 4
-  %2790 = or disjoint i64 %2786, 48
-  %2791 = getelementptr inbounds float, ptr %work, i64 %2790
-  %2792 = load <16 x float>, ptr %2791, align 4
-  %2793 = or disjoint i64 %i48.addr.02780, 4
-  %2794 = shl nuw nsw i64 %2793, 6
-  %2795 = or disjoint i64 %2794, 32
-  %2796 = getelementptr inbounds float, ptr %work, i64 %2795
-  %2797 = load <16 x float>, ptr %2796, align 4
-  %2798 = or disjoint i64 %2794, 48
-  %2799 = getelementptr inbounds float, ptr %work, i64 %2798
-  %2800 = load <16 x float>, ptr %2799, align 4
-  %2801 = or disjoint i64 %i48.addr.02780, 5
-  %2802 = shl nuw nsw i64 %2801, 6
-  %2803 = or disjoint i64 %2802, 32
-  %2804 = getelementptr inbounds float, ptr %work, i64 %2803
-  %2805 = load <16 x float>, ptr %2804, align 4
-  %2806 = or disjoint i64 %2802, 48
-  %2807 = getelementptr inbounds float, ptr %work, i64 %2806
-  %2808 = load <16 x float>, ptr %2807, align 4
-  %2809 = or disjoint i64 %i48.addr.02780, 6
-  %2810 = shl nuw nsw i64 %2809, 6
-  %2811 = or disjoint i64 %2810, 32
-  %2812 = getelementptr inbounds float, ptr %work, i64 %2811
-  %2813 = load <16 x float>, ptr %2812, align 4
-  %2814 = or disjoint i64 %2810, 48
-  %2815 = getelementptr inbounds float, ptr %work, i64 %2814
-  %2816 = load <16 x float>, ptr %2815, align 4
-  %2817 = or disjoint i64 %i48.addr.02780, 7
-  %2818 = shl nuw nsw i64 %2817, 6
-  %2819 = or disjoint i64 %2818, 32
-  %2820 = getelementptr inbounds float, ptr %work, i64 %2819
-  %2821 = load <16 x float>, ptr %2820, align 4
-  %2822 = or disjoint i64 %2818, 48
-  %2823 = getelementptr inbounds float, ptr %work, i64 %2822
-  %2824 = load <16 x float>, ptr %2823, align 4
+  %i48.addr.02524 = phi i64 [ %i48.next, %p11.exit ], [ 0, %i48.body.preheader ]
+  %3058 = shl nuw nsw i64 %i48.addr.02524, 6
+  %3059 = or disjoint i64 %3058, 32
+  %3060 = getelementptr inbounds float, ptr %work, i64 %3059
+  %3061 = load <16 x float>, ptr %3060, align 4
+  %3062 = or disjoint i64 %3058, 48
+  %3063 = getelementptr inbounds float, ptr %work, i64 %3062
+  %3064 = load <16 x float>, ptr %3063, align 4
+  %3065 = or disjoint i64 %i48.addr.02524, 1
+  %3066 = shl nuw nsw i64 %3065, 6
+  %3067 = or disjoint i64 %3066, 32
+  %3068 = getelementptr inbounds float, ptr %work, i64 %3067
+  %3069 = load <16 x float>, ptr %3068, align 4
+  %3070 = or disjoint i64 %3066, 48
+  %3071 = getelementptr inbounds float, ptr %work, i64 %3070
+  %3072 = load <16 x float>, ptr %3071, align 4
+  %3073 = or disjoint i64 %i48.addr.02524, 2
+  %3074 = shl nuw nsw i64 %3073, 6
+  %3075 = or disjoint i64 %3074, 32
+  %3076 = getelementptr inbounds float, ptr %work, i64 %3075
+  %3077 = load <16 x float>, ptr %3076, align 4
+  %3078 = or disjoint i64 %3074, 48
+  %3079 = getelementptr inbounds float, ptr %work, i64 %3078
+  %3080 = load <16 x float>, ptr %3079, align 4
+  %3081 = or disjoint i64 %i48.addr.02524, 3
+  %3082 = shl nuw nsw i64 %3081, 6
+  %3083 = or disjoint i64 %3082, 32
+  %3084 = getelementptr inbounds float, ptr %work, i64 %3083
+  %3085 = load <16 x float>, ptr %3084, align 4
+  %3086 = or disjoint i64 %3082, 48
+  %3087 = getelementptr inbounds float, ptr %work, i64 %3086
+  %3088 = load <16 x float>, ptr %3087, align 4
+  %3089 = or disjoint i64 %i48.addr.02524, 4
+  %3090 = shl nuw nsw i64 %3089, 6
+  %3091 = or disjoint i64 %3090, 32
+  %3092 = getelementptr inbounds float, ptr %work, i64 %3091
+  %3093 = load <16 x float>, ptr %3092, align 4
+  %3094 = or disjoint i64 %3090, 48
+  %3095 = getelementptr inbounds float, ptr %work, i64 %3094
+  %3096 = load <16 x float>, ptr %3095, align 4
+  %3097 = or disjoint i64 %i48.addr.02524, 5
+  %3098 = shl nuw nsw i64 %3097, 6
+  %3099 = or disjoint i64 %3098, 32
+  %3100 = getelementptr inbounds float, ptr %work, i64 %3099
+  %3101 = load <16 x float>, ptr %3100, align 4
+  %3102 = or disjoint i64 %3098, 48
+  %3103 = getelementptr inbounds float, ptr %work, i64 %3102
+  %3104 = load <16 x float>, ptr %3103, align 4
+  %3105 = or disjoint i64 %i48.addr.02524, 6
+  %3106 = shl nuw nsw i64 %3105, 6
+  %3107 = or disjoint i64 %3106, 32
+  %3108 = getelementptr inbounds float, ptr %work, i64 %3107
+  %3109 = load <16 x float>, ptr %3108, align 4
+  %3110 = or disjoint i64 %3106, 48
+  %3111 = getelementptr inbounds float, ptr %work, i64 %3110
+  %3112 = load <16 x float>, ptr %3111, align 4
+  %3113 = or disjoint i64 %i48.addr.02524, 7
+  %3114 = shl nuw nsw i64 %3113, 6
+  %3115 = or disjoint i64 %3114, 32
+  %3116 = getelementptr inbounds float, ptr %work, i64 %3115
+  %3117 = load <16 x float>, ptr %3116, align 4
+  %3118 = or disjoint i64 %3114, 48
+  %3119 = getelementptr inbounds float, ptr %work, i64 %3118
+  %3120 = load <16 x float>, ptr %3119, align 4
   br label %p11.body
 
 p11.body:                                         ; preds = %i48.body, %p11.body
-  %p11.addr.02779 = phi i64 [ 0, %i48.body ], [ %p11.next, %p11.body ]
-  %acc119.02778 = phi <16 x float> [ %2824, %i48.body ], [ %2886, %p11.body ]
-  %acc118.02777 = phi <16 x float> [ %2821, %i48.body ], [ %2885, %p11.body ]
-  %acc117.02776 = phi <16 x float> [ %2816, %i48.body ], [ %2879, %p11.body ]
-  %acc116.02775 = phi <16 x float> [ %2813, %i48.body ], [ %2878, %p11.body ]
-  %acc115.02774 = phi <16 x float> [ %2808, %i48.body ], [ %2872, %p11.body ]
-  %acc114.02773 = phi <16 x float> [ %2805, %i48.body ], [ %2871, %p11.body ]
-  %acc113.02772 = phi <16 x float> [ %2800, %i48.body ], [ %2865, %p11.body ]
-  %acc112.02771 = phi <16 x float> [ %2797, %i48.body ], [ %2864, %p11.body ]
-  %acc111.02770 = phi <16 x float> [ %2792, %i48.body ], [ %2858, %p11.body ]
-  %acc110.02769 = phi <16 x float> [ %2789, %i48.body ], [ %2857, %p11.body ]
-  %acc109.02768 = phi <16 x float> [ %2784, %i48.body ], [ %2851, %p11.body ]
-  %acc108.02767 = phi <16 x float> [ %2781, %i48.body ], [ %2850, %p11.body ]
-  %acc107.02766 = phi <16 x float> [ %2776, %i48.body ], [ %2844, %p11.body ]
-  %acc106.02765 = phi <16 x float> [ %2773, %i48.body ], [ %2843, %p11.body ]
-  %acc105.02764 = phi <16 x float> [ %2768, %i48.body ], [ %2837, %p11.body ]
-  %acc104.02763 = phi <16 x float> [ %2765, %i48.body ], [ %2836, %p11.body ]
-  %2825 = shl nuw nsw i64 %p11.addr.02779, 5
-  %2826 = getelementptr inbounds float, ptr %OY, i64 %2825
-  %2827 = load <16 x float>, ptr %2826, align 4
-  %2828 = or disjoint i64 %2825, 16
-  %2829 = getelementptr inbounds float, ptr %OY, i64 %2828
-  %2830 = load <16 x float>, ptr %2829, align 4
-  %2831 = or disjoint i64 %2825, %i48.addr.02780
-  %2832 = getelementptr inbounds float, ptr %QK, i64 %2831
-  %2833 = load float, ptr %2832, align 4
-  %2834 = insertelement <16 x float> poison, float %2833, i64 0
-  %2835 = shufflevector <16 x float> %2834, <16 x float> poison, <16 x i32> zeroinitializer
-  %2836 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2835, <16 x float> %2827, <16 x float> %acc104.02763)
-  %2837 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2835, <16 x float> %2830, <16 x float> %acc105.02764)
-  %2838 = or disjoint i64 %2825, %2769
-  %2839 = getelementptr inbounds float, ptr %QK, i64 %2838
-  %2840 = load float, ptr %2839, align 4
-  %2841 = insertelement <16 x float> poison, float %2840, i64 0
-  %2842 = shufflevector <16 x float> %2841, <16 x float> poison, <16 x i32> zeroinitializer
-  %2843 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2842, <16 x float> %2827, <16 x float> %acc106.02765)
-  %2844 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2842, <16 x float> %2830, <16 x float> %acc107.02766)
-  %2845 = or disjoint i64 %2825, %2777
-  %2846 = getelementptr inbounds float, ptr %QK, i64 %2845
-  %2847 = load float, ptr %2846, align 4
-  %2848 = insertelement <16 x float> poison, float %2847, i64 0
-  %2849 = shufflevector <16 x float> %2848, <16 x float> poison, <16 x i32> zeroinitializer
-  %2850 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2849, <16 x float> %2827, <16 x float> %acc108.02767)
-  %2851 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2849, <16 x float> %2830, <16 x float> %acc109.02768)
-  %2852 = or disjoint i64 %2825, %2785
-  %2853 = getelementptr inbounds float, ptr %QK, i64 %2852
-  %2854 = load float, ptr %2853, align 4
-  %2855 = insertelement <16 x float> poison, float %2854, i64 0
-  %2856 = shufflevector <16 x float> %2855, <16 x float> poison, <16 x i32> zeroinitializer
-  %2857 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2856, <16 x float> %2827, <16 x float> %acc110.02769)
-  %2858 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2856, <16 x float> %2830, <16 x float> %acc111.02770)
-  %2859 = or disjoint i64 %2825, %2793
-  %2860 = getelementptr inbounds float, ptr %QK, i64 %2859
-  %2861 = load float, ptr %2860, align 4
-  %2862 = insertelement <16 x float> poison, float %2861, i64 0
-  %2863 = shufflevector <16 x float> %2862, <16 x float> poison, <16 x i32> zeroinitializer
-  %2864 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2863, <16 x float> %2827, <16 x float> %acc112.02771)
-  %2865 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2863, <16 x float> %2830, <16 x float> %acc113.02772)
-  %2866 = or disjoint i64 %2825, %2801
-  %2867 = getelementptr inbounds float, ptr %QK, i64 %2866
-  %2868 = load float, ptr %2867, align 4
-  %2869 = insertelement <16 x float> poison, float %2868, i64 0
-  %2870 = shufflevector <16 x float> %2869, <16 x float> poison, <16 x i32> zeroinitializer
-  %2871 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2870, <16 x float> %2827, <16 x float> %acc114.02773)
-  %2872 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2870, <16 x float> %2830, <16 x float> %acc115.02774)
-  %2873 = or disjoint i64 %2825, %2809
-  %2874 = getelementptr inbounds float, ptr %QK, i64 %2873
-  %2875 = load float, ptr %2874, align 4
-  %2876 = insertelement <16 x float> poison, float %2875, i64 0
-  %2877 = shufflevector <16 x float> %2876, <16 x float> poison, <16 x i32> zeroinitializer
-  %2878 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2877, <16 x float> %2827, <16 x float> %acc116.02775)
-  %2879 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2877, <16 x float> %2830, <16 x float> %acc117.02776)
-  %2880 = or disjoint i64 %2825, %2817
-  %2881 = getelementptr inbounds float, ptr %QK, i64 %2880
-  %2882 = load float, ptr %2881, align 4
-  %2883 = insertelement <16 x float> poison, float %2882, i64 0
-  %2884 = shufflevector <16 x float> %2883, <16 x float> poison, <16 x i32> zeroinitializer
-  %2885 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2884, <16 x float> %2827, <16 x float> %acc118.02777)
-  %2886 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2884, <16 x float> %2830, <16 x float> %acc119.02778)
-  %p11.next = add nuw nsw i64 %p11.addr.02779, 1
-  %exitcond3142.not = icmp eq i64 %p11.next, 48
-  br i1 %exitcond3142.not, label %p11.exit, label %p11.body
+  %p11.addr.02523 = phi i64 [ 0, %i48.body ], [ %p11.next, %p11.body ]
+  %acc119.02522 = phi <16 x float> [ %3120, %i48.body ], [ %3182, %p11.body ]
+  %acc118.02521 = phi <16 x float> [ %3117, %i48.body ], [ %3181, %p11.body ]
+  %acc117.02520 = phi <16 x float> [ %3112, %i48.body ], [ %3175, %p11.body ]
+  %acc116.02519 = phi <16 x float> [ %3109, %i48.body ], [ %3174, %p11.body ]
+  %acc115.02518 = phi <16 x float> [ %3104, %i48.body ], [ %3168, %p11.body ]
+  %acc114.02517 = phi <16 x float> [ %3101, %i48.body ], [ %3167, %p11.body ]
+  %acc113.02516 = phi <16 x float> [ %3096, %i48.body ], [ %3161, %p11.body ]
+  %acc112.02515 = phi <16 x float> [ %3093, %i48.body ], [ %3160, %p11.body ]
+  %acc111.02514 = phi <16 x float> [ %3088, %i48.body ], [ %3154, %p11.body ]
+  %acc110.02513 = phi <16 x float> [ %3085, %i48.body ], [ %3153, %p11.body ]
+  %acc109.02512 = phi <16 x float> [ %3080, %i48.body ], [ %3147, %p11.body ]
+  %acc108.02511 = phi <16 x float> [ %3077, %i48.body ], [ %3146, %p11.body ]
+  %acc107.02510 = phi <16 x float> [ %3072, %i48.body ], [ %3140, %p11.body ]
+  %acc106.02509 = phi <16 x float> [ %3069, %i48.body ], [ %3139, %p11.body ]
+  %acc105.02508 = phi <16 x float> [ %3064, %i48.body ], [ %3133, %p11.body ]
+  %acc104.02507 = phi <16 x float> [ %3061, %i48.body ], [ %3132, %p11.body ]
+  %3121 = shl nuw nsw i64 %p11.addr.02523, 5
+  %3122 = getelementptr inbounds float, ptr %OY, i64 %3121
+  %3123 = load <16 x float>, ptr %3122, align 4
+  %3124 = or disjoint i64 %3121, 16
+  %3125 = getelementptr inbounds float, ptr %OY, i64 %3124
+  %3126 = load <16 x float>, ptr %3125, align 4
+  %3127 = or disjoint i64 %3121, %i48.addr.02524
+  %3128 = getelementptr inbounds float, ptr %QK, i64 %3127
+  %3129 = load float, ptr %3128, align 4
+  %3130 = insertelement <16 x float> poison, float %3129, i64 0
+  %3131 = shufflevector <16 x float> %3130, <16 x float> poison, <16 x i32> zeroinitializer
+  %3132 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3131, <16 x float> %3123, <16 x float> %acc104.02507)
+  %3133 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3131, <16 x float> %3126, <16 x float> %acc105.02508)
+  %3134 = or disjoint i64 %3121, %3065
+  %3135 = getelementptr inbounds float, ptr %QK, i64 %3134
+  %3136 = load float, ptr %3135, align 4
+  %3137 = insertelement <16 x float> poison, float %3136, i64 0
+  %3138 = shufflevector <16 x float> %3137, <16 x float> poison, <16 x i32> zeroinitializer
+  %3139 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3138, <16 x float> %3123, <16 x float> %acc106.02509)
+  %3140 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3138, <16 x float> %3126, <16 x float> %acc107.02510)
+  %3141 = or disjoint i64 %3121, %3073
+  %3142 = getelementptr inbounds float, ptr %QK, i64 %3141
+  %3143 = load float, ptr %3142, align 4
+  %3144 = insertelement <16 x float> poison, float %3143, i64 0
+  %3145 = shufflevector <16 x float> %3144, <16 x float> poison, <16 x i32> zeroinitializer
+  %3146 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3145, <16 x float> %3123, <16 x float> %acc108.02511)
+  %3147 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3145, <16 x float> %3126, <16 x float> %acc109.02512)
+  %3148 = or disjoint i64 %3121, %3081
+  %3149 = getelementptr inbounds float, ptr %QK, i64 %3148
+  %3150 = load float, ptr %3149, align 4
+  %3151 = insertelement <16 x float> poison, float %3150, i64 0
+  %3152 = shufflevector <16 x float> %3151, <16 x float> poison, <16 x i32> zeroinitializer
+  %3153 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3152, <16 x float> %3123, <16 x float> %acc110.02513)
+  %3154 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3152, <16 x float> %3126, <16 x float> %acc111.02514)
+  %3155 = or disjoint i64 %3121, %3089
+  %3156 = getelementptr inbounds float, ptr %QK, i64 %3155
+  %3157 = load float, ptr %3156, align 4
+  %3158 = insertelement <16 x float> poison, float %3157, i64 0
+  %3159 = shufflevector <16 x float> %3158, <16 x float> poison, <16 x i32> zeroinitializer
+  %3160 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3159, <16 x float> %3123, <16 x float> %acc112.02515)
+  %3161 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3159, <16 x float> %3126, <16 x float> %acc113.02516)
+  %3162 = or disjoint i64 %3121, %3097
+  %3163 = getelementptr inbounds float, ptr %QK, i64 %3162
+  %3164 = load float, ptr %3163, align 4
+  %3165 = insertelement <16 x float> poison, float %3164, i64 0
+  %3166 = shufflevector <16 x float> %3165, <16 x float> poison, <16 x i32> zeroinitializer
+  %3167 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3166, <16 x float> %3123, <16 x float> %acc114.02517)
+  %3168 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3166, <16 x float> %3126, <16 x float> %acc115.02518)
+  %3169 = or disjoint i64 %3121, %3105
+  %3170 = getelementptr inbounds float, ptr %QK, i64 %3169
+  %3171 = load float, ptr %3170, align 4
+  %3172 = insertelement <16 x float> poison, float %3171, i64 0
+  %3173 = shufflevector <16 x float> %3172, <16 x float> poison, <16 x i32> zeroinitializer
+  %3174 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3173, <16 x float> %3123, <16 x float> %acc116.02519)
+  %3175 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3173, <16 x float> %3126, <16 x float> %acc117.02520)
+  %3176 = or disjoint i64 %3121, %3113
+  %3177 = getelementptr inbounds float, ptr %QK, i64 %3176
+  %3178 = load float, ptr %3177, align 4
+  %3179 = insertelement <16 x float> poison, float %3178, i64 0
+  %3180 = shufflevector <16 x float> %3179, <16 x float> poison, <16 x i32> zeroinitializer
+  %3181 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3180, <16 x float> %3123, <16 x float> %acc118.02521)
+  %3182 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3180, <16 x float> %3126, <16 x float> %acc119.02522)
+  %p11.next = add nuw nsw i64 %p11.addr.02523, 1
+  %exitcond2867.not = icmp eq i64 %p11.next, 24
+  br i1 %exitcond2867.not, label %p11.exit, label %p11.body
 
 p11.exit:                                         ; preds = %p11.body
-  store <16 x float> %2836, ptr %2764, align 4
-  store <16 x float> %2837, ptr %2767, align 4
-  store <16 x float> %2843, ptr %2772, align 4
-  store <16 x float> %2844, ptr %2775, align 4
-  store <16 x float> %2850, ptr %2780, align 4
-  store <16 x float> %2851, ptr %2783, align 4
-  store <16 x float> %2857, ptr %2788, align 4
-  store <16 x float> %2858, ptr %2791, align 4
-  store <16 x float> %2864, ptr %2796, align 4
-  store <16 x float> %2865, ptr %2799, align 4
-  store <16 x float> %2871, ptr %2804, align 4
-  store <16 x float> %2872, ptr %2807, align 4
-  store <16 x float> %2878, ptr %2812, align 4
-  store <16 x float> %2879, ptr %2815, align 4
-  store <16 x float> %2885, ptr %2820, align 4
-  store <16 x float> %2886, ptr %2823, align 4
-  %i48.next = add nuw nsw i64 %i48.addr.02780, 8
-  %2887 = icmp ult i64 %i48.addr.02780, 24
-  br i1 %2887, label %i48.body, label %i49.body
+  store <16 x float> %3132, ptr %3060, align 4
+  store <16 x float> %3133, ptr %3063, align 4
+  store <16 x float> %3139, ptr %3068, align 4
+  store <16 x float> %3140, ptr %3071, align 4
+  store <16 x float> %3146, ptr %3076, align 4
+  store <16 x float> %3147, ptr %3079, align 4
+  store <16 x float> %3153, ptr %3084, align 4
+  store <16 x float> %3154, ptr %3087, align 4
+  store <16 x float> %3160, ptr %3092, align 4
+  store <16 x float> %3161, ptr %3095, align 4
+  store <16 x float> %3167, ptr %3100, align 4
+  store <16 x float> %3168, ptr %3103, align 4
+  store <16 x float> %3174, ptr %3108, align 4
+  store <16 x float> %3175, ptr %3111, align 4
+  store <16 x float> %3181, ptr %3116, align 4
+  store <16 x float> %3182, ptr %3119, align 4
+  %i48.next = add nuw nsw i64 %i48.addr.02524, 8
+  %3183 = icmp ult i64 %i48.addr.02524, 24
+  br i1 %3183, label %i48.body, label %p12.body
 
-i49.head.loopexit:                                ; preds = %p12.exit.1, %p12.exit
-  %2888 = icmp ult i64 %i49.addr.02793, 24
-  br i1 %2888, label %i49.body, label %t6.body
-
-i49.body:                                         ; preds = %p11.exit, %i49.head.loopexit
-  %i49.addr.02793 = phi i64 [ %2889, %i49.head.loopexit ], [ 0, %p11.exit ]
-  %2889 = add nuw nsw i64 %i49.addr.02793, 8
-  %2890 = mul nuw nsw i64 %i49.addr.02793, 112
-  %2891 = or disjoint i64 %2890, 80
-  %2892 = getelementptr inbounds float, ptr %Ak, i64 %2891
-  %.idx2503 = mul nuw nsw i64 %i49.addr.02793, 448
-  %2893 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2503
-  %2894 = getelementptr inbounds i8, ptr %2893, i64 768
-  %2895 = getelementptr inbounds i8, ptr %2893, i64 1216
-  %2896 = getelementptr inbounds i8, ptr %2893, i64 1664
-  %2897 = getelementptr inbounds i8, ptr %2893, i64 2112
-  %2898 = getelementptr inbounds i8, ptr %2893, i64 2560
-  %2899 = getelementptr inbounds i8, ptr %2893, i64 3008
-  %2900 = getelementptr inbounds i8, ptr %2893, i64 3456
-  %.idx3163 = shl nsw i64 %i49.addr.02793, 7
-  %invariant.gep3383 = getelementptr inbounds i8, ptr %OY, i64 %.idx3163
-  br label %p12.body
-
-p12.body:                                         ; preds = %i49.body, %p12.body
-  %p12.addr.02791 = phi i64 [ 0, %i49.body ], [ %p12.next, %p12.body ]
-  %acc127.02790 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2941, %p12.body ]
-  %acc126.02789 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2936, %p12.body ]
-  %acc125.02788 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2931, %p12.body ]
-  %acc124.02787 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2926, %p12.body ]
-  %acc123.02786 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2921, %p12.body ]
-  %acc122.02785 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2916, %p12.body ]
-  %acc121.02784 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2911, %p12.body ]
-  %acc120.02783 = phi <16 x float> [ zeroinitializer, %i49.body ], [ %2906, %p12.body ]
-  %.idx2510 = shl nuw nsw i64 %p12.addr.02791, 7
-  %gep2782 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2510
-  %2901 = load <16 x float>, ptr %gep2782, align 4
-  %gep3384 = getelementptr inbounds float, ptr %invariant.gep3383, i64 %p12.addr.02791
-  %2902 = getelementptr inbounds i8, ptr %gep3384, i64 2048
-  %2903 = load float, ptr %2902, align 4
-  %2904 = insertelement <16 x float> poison, float %2903, i64 0
-  %2905 = shufflevector <16 x float> %2904, <16 x float> poison, <16 x i32> zeroinitializer
-  %2906 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2905, <16 x float> %2901, <16 x float> %acc120.02783)
-  %2907 = getelementptr inbounds i8, ptr %gep3384, i64 2176
-  %2908 = load float, ptr %2907, align 4
-  %2909 = insertelement <16 x float> poison, float %2908, i64 0
-  %2910 = shufflevector <16 x float> %2909, <16 x float> poison, <16 x i32> zeroinitializer
-  %2911 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2910, <16 x float> %2901, <16 x float> %acc121.02784)
-  %2912 = getelementptr inbounds i8, ptr %gep3384, i64 2304
-  %2913 = load float, ptr %2912, align 4
-  %2914 = insertelement <16 x float> poison, float %2913, i64 0
-  %2915 = shufflevector <16 x float> %2914, <16 x float> poison, <16 x i32> zeroinitializer
-  %2916 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2915, <16 x float> %2901, <16 x float> %acc122.02785)
-  %2917 = getelementptr inbounds i8, ptr %gep3384, i64 2432
-  %2918 = load float, ptr %2917, align 4
-  %2919 = insertelement <16 x float> poison, float %2918, i64 0
-  %2920 = shufflevector <16 x float> %2919, <16 x float> poison, <16 x i32> zeroinitializer
-  %2921 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2920, <16 x float> %2901, <16 x float> %acc123.02786)
-  %2922 = getelementptr inbounds i8, ptr %gep3384, i64 2560
-  %2923 = load float, ptr %2922, align 4
-  %2924 = insertelement <16 x float> poison, float %2923, i64 0
-  %2925 = shufflevector <16 x float> %2924, <16 x float> poison, <16 x i32> zeroinitializer
-  %2926 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2925, <16 x float> %2901, <16 x float> %acc124.02787)
-  %2927 = getelementptr inbounds i8, ptr %gep3384, i64 2688
-  %2928 = load float, ptr %2927, align 4
-  %2929 = insertelement <16 x float> poison, float %2928, i64 0
-  %2930 = shufflevector <16 x float> %2929, <16 x float> poison, <16 x i32> zeroinitializer
-  %2931 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2930, <16 x float> %2901, <16 x float> %acc125.02788)
-  %2932 = getelementptr inbounds i8, ptr %gep3384, i64 2816
-  %2933 = load float, ptr %2932, align 4
-  %2934 = insertelement <16 x float> poison, float %2933, i64 0
-  %2935 = shufflevector <16 x float> %2934, <16 x float> poison, <16 x i32> zeroinitializer
-  %2936 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2935, <16 x float> %2901, <16 x float> %acc126.02789)
-  %2937 = getelementptr inbounds i8, ptr %gep3384, i64 2944
-  %2938 = load float, ptr %2937, align 4
-  %2939 = insertelement <16 x float> poison, float %2938, i64 0
-  %2940 = shufflevector <16 x float> %2939, <16 x float> poison, <16 x i32> zeroinitializer
-  %2941 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2940, <16 x float> %2901, <16 x float> %acc127.02790)
-  %p12.next = add nuw nsw i64 %p12.addr.02791, 1
-  %exitcond3143.not = icmp eq i64 %p12.next, 32
-  br i1 %exitcond3143.not, label %p12.exit, label %p12.body
-
-p12.exit:                                         ; preds = %p12.body
-  store <16 x float> %2906, ptr %2892, align 4
-  store <16 x float> %2911, ptr %2894, align 4
-  store <16 x float> %2916, ptr %2895, align 4
-  store <16 x float> %2921, ptr %2896, align 4
-  store <16 x float> %2926, ptr %2897, align 4
-  store <16 x float> %2931, ptr %2898, align 4
-  store <16 x float> %2936, ptr %2899, align 4
-  store <16 x float> %2941, ptr %2900, align 4
-  %2942 = icmp ugt i64 %i49.addr.02793, 8
-  br i1 %2942, label %p12.body.1, label %i49.head.loopexit
-
-p12.body.1:                                       ; preds = %p12.exit, %p12.body.1
-  %p12.addr.02791.1 = phi i64 [ %p12.next.1, %p12.body.1 ], [ 0, %p12.exit ]
-  %acc127.02790.1 = phi <16 x float> [ %2983, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %acc126.02789.1 = phi <16 x float> [ %2978, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %acc125.02788.1 = phi <16 x float> [ %2973, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %acc124.02787.1 = phi <16 x float> [ %2968, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %acc123.02786.1 = phi <16 x float> [ %2963, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %acc122.02785.1 = phi <16 x float> [ %2958, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %acc121.02784.1 = phi <16 x float> [ %2953, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %acc120.02783.1 = phi <16 x float> [ %2948, %p12.body.1 ], [ zeroinitializer, %p12.exit ]
-  %.idx2510.1 = shl nuw nsw i64 %p12.addr.02791.1, 7
-  %gep2782.1 = getelementptr inbounds i8, ptr %invariant.gep2781.1, i64 %.idx2510.1
-  %2943 = load <16 x float>, ptr %gep2782.1, align 4
-  %gep3384.1 = getelementptr inbounds float, ptr %invariant.gep3383, i64 %p12.addr.02791.1
-  %2944 = getelementptr inbounds i8, ptr %gep3384.1, i64 2048
-  %2945 = load float, ptr %2944, align 4
-  %2946 = insertelement <16 x float> poison, float %2945, i64 0
-  %2947 = shufflevector <16 x float> %2946, <16 x float> poison, <16 x i32> zeroinitializer
-  %2948 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2947, <16 x float> %2943, <16 x float> %acc120.02783.1)
-  %2949 = getelementptr inbounds i8, ptr %gep3384.1, i64 2176
-  %2950 = load float, ptr %2949, align 4
-  %2951 = insertelement <16 x float> poison, float %2950, i64 0
-  %2952 = shufflevector <16 x float> %2951, <16 x float> poison, <16 x i32> zeroinitializer
-  %2953 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2952, <16 x float> %2943, <16 x float> %acc121.02784.1)
-  %2954 = getelementptr inbounds i8, ptr %gep3384.1, i64 2304
-  %2955 = load float, ptr %2954, align 4
-  %2956 = insertelement <16 x float> poison, float %2955, i64 0
-  %2957 = shufflevector <16 x float> %2956, <16 x float> poison, <16 x i32> zeroinitializer
-  %2958 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2957, <16 x float> %2943, <16 x float> %acc122.02785.1)
-  %2959 = getelementptr inbounds i8, ptr %gep3384.1, i64 2432
-  %2960 = load float, ptr %2959, align 4
-  %2961 = insertelement <16 x float> poison, float %2960, i64 0
-  %2962 = shufflevector <16 x float> %2961, <16 x float> poison, <16 x i32> zeroinitializer
-  %2963 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2962, <16 x float> %2943, <16 x float> %acc123.02786.1)
-  %2964 = getelementptr inbounds i8, ptr %gep3384.1, i64 2560
-  %2965 = load float, ptr %2964, align 4
-  %2966 = insertelement <16 x float> poison, float %2965, i64 0
-  %2967 = shufflevector <16 x float> %2966, <16 x float> poison, <16 x i32> zeroinitializer
-  %2968 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2967, <16 x float> %2943, <16 x float> %acc124.02787.1)
-  %2969 = getelementptr inbounds i8, ptr %gep3384.1, i64 2688
-  %2970 = load float, ptr %2969, align 4
-  %2971 = insertelement <16 x float> poison, float %2970, i64 0
-  %2972 = shufflevector <16 x float> %2971, <16 x float> poison, <16 x i32> zeroinitializer
-  %2973 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2972, <16 x float> %2943, <16 x float> %acc125.02788.1)
-  %2974 = getelementptr inbounds i8, ptr %gep3384.1, i64 2816
-  %2975 = load float, ptr %2974, align 4
-  %2976 = insertelement <16 x float> poison, float %2975, i64 0
-  %2977 = shufflevector <16 x float> %2976, <16 x float> poison, <16 x i32> zeroinitializer
-  %2978 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2977, <16 x float> %2943, <16 x float> %acc126.02789.1)
-  %2979 = getelementptr inbounds i8, ptr %gep3384.1, i64 2944
-  %2980 = load float, ptr %2979, align 4
-  %2981 = insertelement <16 x float> poison, float %2980, i64 0
-  %2982 = shufflevector <16 x float> %2981, <16 x float> poison, <16 x i32> zeroinitializer
-  %2983 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2982, <16 x float> %2943, <16 x float> %acc127.02790.1)
-  %p12.next.1 = add nuw nsw i64 %p12.addr.02791.1, 1
-  %exitcond3143.not.1 = icmp eq i64 %p12.next.1, 32
-  br i1 %exitcond3143.not.1, label %p12.exit.1, label %p12.body.1
+p12.body.1:                                       ; preds = %p12.body.1, %p12.exit
+  %p12.addr.02535.1 = phi i64 [ 0, %p12.exit ], [ %p12.next.1, %p12.body.1 ]
+  %acc127.02534.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3225, %p12.body.1 ]
+  %acc126.02533.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3220, %p12.body.1 ]
+  %acc125.02532.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3215, %p12.body.1 ]
+  %acc124.02531.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3210, %p12.body.1 ]
+  %acc123.02530.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3205, %p12.body.1 ]
+  %acc122.02529.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3200, %p12.body.1 ]
+  %acc121.02528.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3195, %p12.body.1 ]
+  %acc120.02527.1 = phi <16 x float> [ zeroinitializer, %p12.exit ], [ %3190, %p12.body.1 ]
+  %.idx2258.1 = shl nuw nsw i64 %p12.addr.02535.1, 6
+  %gep2526.1 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2258.1
+  %3184 = load <16 x float>, ptr %gep2526.1, align 4
+  %3185 = getelementptr inbounds float, ptr %OY, i64 %p12.addr.02535.1
+  %3186 = getelementptr inbounds i8, ptr %3185, i64 2048
+  %3187 = load float, ptr %3186, align 4
+  %3188 = insertelement <16 x float> poison, float %3187, i64 0
+  %3189 = shufflevector <16 x float> %3188, <16 x float> poison, <16 x i32> zeroinitializer
+  %3190 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3189, <16 x float> %3184, <16 x float> %acc120.02527.1)
+  %3191 = getelementptr inbounds i8, ptr %3185, i64 2176
+  %3192 = load float, ptr %3191, align 4
+  %3193 = insertelement <16 x float> poison, float %3192, i64 0
+  %3194 = shufflevector <16 x float> %3193, <16 x float> poison, <16 x i32> zeroinitializer
+  %3195 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3194, <16 x float> %3184, <16 x float> %acc121.02528.1)
+  %3196 = getelementptr inbounds i8, ptr %3185, i64 2304
+  %3197 = load float, ptr %3196, align 4
+  %3198 = insertelement <16 x float> poison, float %3197, i64 0
+  %3199 = shufflevector <16 x float> %3198, <16 x float> poison, <16 x i32> zeroinitializer
+  %3200 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3199, <16 x float> %3184, <16 x float> %acc122.02529.1)
+  %3201 = getelementptr inbounds i8, ptr %3185, i64 2432
+  %3202 = load float, ptr %3201, align 4
+  %3203 = insertelement <16 x float> poison, float %3202, i64 0
+  %3204 = shufflevector <16 x float> %3203, <16 x float> poison, <16 x i32> zeroinitializer
+  %3205 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3204, <16 x float> %3184, <16 x float> %acc123.02530.1)
+  %3206 = getelementptr inbounds i8, ptr %3185, i64 2560
+  %3207 = load float, ptr %3206, align 4
+  %3208 = insertelement <16 x float> poison, float %3207, i64 0
+  %3209 = shufflevector <16 x float> %3208, <16 x float> poison, <16 x i32> zeroinitializer
+  %3210 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3209, <16 x float> %3184, <16 x float> %acc124.02531.1)
+  %3211 = getelementptr inbounds i8, ptr %3185, i64 2688
+  %3212 = load float, ptr %3211, align 4
+  %3213 = insertelement <16 x float> poison, float %3212, i64 0
+  %3214 = shufflevector <16 x float> %3213, <16 x float> poison, <16 x i32> zeroinitializer
+  %3215 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3214, <16 x float> %3184, <16 x float> %acc125.02532.1)
+  %3216 = getelementptr inbounds i8, ptr %3185, i64 2816
+  %3217 = load float, ptr %3216, align 4
+  %3218 = insertelement <16 x float> poison, float %3217, i64 0
+  %3219 = shufflevector <16 x float> %3218, <16 x float> poison, <16 x i32> zeroinitializer
+  %3220 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3219, <16 x float> %3184, <16 x float> %acc126.02533.1)
+  %3221 = getelementptr inbounds i8, ptr %3185, i64 2944
+  %3222 = load float, ptr %3221, align 4
+  %3223 = insertelement <16 x float> poison, float %3222, i64 0
+  %3224 = shufflevector <16 x float> %3223, <16 x float> poison, <16 x i32> zeroinitializer
+  %3225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3224, <16 x float> %3184, <16 x float> %acc127.02534.1)
+  %p12.next.1 = add nuw nsw i64 %p12.addr.02535.1, 1
+  %exitcond2868.1.not = icmp eq i64 %p12.next.1, 32
+  br i1 %exitcond2868.1.not, label %p12.exit.1, label %p12.body.1
 
 p12.exit.1:                                       ; preds = %p12.body.1
-  %2984 = getelementptr inbounds i8, ptr %2892, i64 64
-  store <16 x float> %2948, ptr %2984, align 4
-  %2985 = getelementptr inbounds i8, ptr %2893, i64 832
-  store <16 x float> %2953, ptr %2985, align 4
-  %2986 = getelementptr inbounds i8, ptr %2893, i64 1280
-  store <16 x float> %2958, ptr %2986, align 4
-  %2987 = getelementptr inbounds i8, ptr %2893, i64 1728
-  store <16 x float> %2963, ptr %2987, align 4
-  %2988 = getelementptr inbounds i8, ptr %2893, i64 2176
-  store <16 x float> %2968, ptr %2988, align 4
-  %2989 = getelementptr inbounds i8, ptr %2893, i64 2624
-  store <16 x float> %2973, ptr %2989, align 4
-  %2990 = getelementptr inbounds i8, ptr %2893, i64 3072
-  store <16 x float> %2978, ptr %2990, align 4
-  %2991 = getelementptr inbounds i8, ptr %2893, i64 3520
-  store <16 x float> %2983, ptr %2991, align 4
-  br label %i49.head.loopexit
+  store <16 x float> %3190, ptr %379, align 4
+  store <16 x float> %3195, ptr %380, align 4
+  store <16 x float> %3200, ptr %381, align 4
+  store <16 x float> %3205, ptr %382, align 4
+  store <16 x float> %3210, ptr %383, align 4
+  store <16 x float> %3215, ptr %384, align 4
+  store <16 x float> %3220, ptr %385, align 4
+  store <16 x float> %3225, ptr %386, align 4
+  br label %t6.body
+
+p12.body:                                         ; preds = %p11.exit, %p12.body
+  %p12.addr.02535 = phi i64 [ %p12.next, %p12.body ], [ 0, %p11.exit ]
+  %acc127.02534 = phi <16 x float> [ %3267, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %acc126.02533 = phi <16 x float> [ %3262, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %acc125.02532 = phi <16 x float> [ %3257, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %acc124.02531 = phi <16 x float> [ %3252, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %acc123.02530 = phi <16 x float> [ %3247, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %acc122.02529 = phi <16 x float> [ %3242, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %acc121.02528 = phi <16 x float> [ %3237, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %acc120.02527 = phi <16 x float> [ %3232, %p12.body ], [ zeroinitializer, %p11.exit ]
+  %.idx2258 = shl nuw nsw i64 %p12.addr.02535, 6
+  %gep2526 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2258
+  %3226 = load <16 x float>, ptr %gep2526, align 4
+  %3227 = getelementptr inbounds float, ptr %OY, i64 %p12.addr.02535
+  %3228 = getelementptr inbounds i8, ptr %3227, i64 1024
+  %3229 = load float, ptr %3228, align 4
+  %3230 = insertelement <16 x float> poison, float %3229, i64 0
+  %3231 = shufflevector <16 x float> %3230, <16 x float> poison, <16 x i32> zeroinitializer
+  %3232 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3231, <16 x float> %3226, <16 x float> %acc120.02527)
+  %3233 = getelementptr inbounds i8, ptr %3227, i64 1152
+  %3234 = load float, ptr %3233, align 4
+  %3235 = insertelement <16 x float> poison, float %3234, i64 0
+  %3236 = shufflevector <16 x float> %3235, <16 x float> poison, <16 x i32> zeroinitializer
+  %3237 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3236, <16 x float> %3226, <16 x float> %acc121.02528)
+  %3238 = getelementptr inbounds i8, ptr %3227, i64 1280
+  %3239 = load float, ptr %3238, align 4
+  %3240 = insertelement <16 x float> poison, float %3239, i64 0
+  %3241 = shufflevector <16 x float> %3240, <16 x float> poison, <16 x i32> zeroinitializer
+  %3242 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3241, <16 x float> %3226, <16 x float> %acc122.02529)
+  %3243 = getelementptr inbounds i8, ptr %3227, i64 1408
+  %3244 = load float, ptr %3243, align 4
+  %3245 = insertelement <16 x float> poison, float %3244, i64 0
+  %3246 = shufflevector <16 x float> %3245, <16 x float> poison, <16 x i32> zeroinitializer
+  %3247 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3246, <16 x float> %3226, <16 x float> %acc123.02530)
+  %3248 = getelementptr inbounds i8, ptr %3227, i64 1536
+  %3249 = load float, ptr %3248, align 4
+  %3250 = insertelement <16 x float> poison, float %3249, i64 0
+  %3251 = shufflevector <16 x float> %3250, <16 x float> poison, <16 x i32> zeroinitializer
+  %3252 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3251, <16 x float> %3226, <16 x float> %acc124.02531)
+  %3253 = getelementptr inbounds i8, ptr %3227, i64 1664
+  %3254 = load float, ptr %3253, align 4
+  %3255 = insertelement <16 x float> poison, float %3254, i64 0
+  %3256 = shufflevector <16 x float> %3255, <16 x float> poison, <16 x i32> zeroinitializer
+  %3257 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3256, <16 x float> %3226, <16 x float> %acc125.02532)
+  %3258 = getelementptr inbounds i8, ptr %3227, i64 1792
+  %3259 = load float, ptr %3258, align 4
+  %3260 = insertelement <16 x float> poison, float %3259, i64 0
+  %3261 = shufflevector <16 x float> %3260, <16 x float> poison, <16 x i32> zeroinitializer
+  %3262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3261, <16 x float> %3226, <16 x float> %acc126.02533)
+  %3263 = getelementptr inbounds i8, ptr %3227, i64 1920
+  %3264 = load float, ptr %3263, align 4
+  %3265 = insertelement <16 x float> poison, float %3264, i64 0
+  %3266 = shufflevector <16 x float> %3265, <16 x float> poison, <16 x i32> zeroinitializer
+  %3267 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3266, <16 x float> %3226, <16 x float> %acc127.02534)
+  %p12.next = add nuw nsw i64 %p12.addr.02535, 1
+  %exitcond2868.not = icmp eq i64 %p12.next, 32
+  br i1 %exitcond2868.not, label %p12.exit, label %p12.body
+
+p12.exit:                                         ; preds = %p12.body
+  store <16 x float> %3232, ptr %371, align 4
+  store <16 x float> %3237, ptr %372, align 4
+  store <16 x float> %3242, ptr %373, align 4
+  store <16 x float> %3247, ptr %374, align 4
+  store <16 x float> %3252, ptr %375, align 4
+  store <16 x float> %3257, ptr %376, align 4
+  store <16 x float> %3262, ptr %377, align 4
+  store <16 x float> %3267, ptr %378, align 4
+  br label %p12.body.1
 
 i52.head.preheader:                               ; preds = %j36.exit
-  %2992 = shl nsw i64 %L, 1
-  %2993 = shl i64 %ci, 10
+  %3268 = shl nsw i64 %L, 1
+  %3269 = shl i64 %ci, 9
   br label %p13.head.preheader
 
-t6.body:                                          ; preds = %i49.head.loopexit, %j36.exit
-  %indvars.iv3148 = phi i64 [ %indvars.iv.next3149, %j36.exit ], [ 1, %i49.head.loopexit ]
-  %t6.addr.02810 = phi i64 [ %t6.next, %j36.exit ], [ 0, %i49.head.loopexit ]
-  %2994 = shl nuw nsw i64 %t6.addr.02810, 1
-  %umax = tail call i64 @llvm.umax.i64(i64 %2994, i64 1)
-  %i50 = shl nuw nsw i64 %t6.addr.02810, 1
-  %invariant.gep2798 = getelementptr float, ptr %invariant.gep2794, i64 %i50
-  %.not2908 = icmp eq i64 %t6.addr.02810, 0
-  br i1 %.not2908, label %j35.exit, label %j35.body.lr.ph
+t6.body:                                          ; preds = %p12.exit.1, %j36.exit
+  %indvars.iv2873 = phi i64 [ 1, %p12.exit.1 ], [ %indvars.iv.next2874, %j36.exit ]
+  %t6.addr.02554 = phi i64 [ 0, %p12.exit.1 ], [ %t6.next, %j36.exit ]
+  %3270 = shl nuw nsw i64 %t6.addr.02554, 1
+  %umax = tail call i64 @llvm.umax.i64(i64 %3270, i64 1)
+  %i50 = shl nuw nsw i64 %t6.addr.02554, 1
+  %invariant.gep2542 = getelementptr float, ptr %invariant.gep2538, i64 %i50
+  %.not2653 = icmp eq i64 %t6.addr.02554, 0
+  br i1 %.not2653, label %j35.exit, label %j35.body.lr.ph
 
 j35.body.lr.ph:                                   ; preds = %t6.body
-  %.idx2501 = mul nuw nsw i64 %t6.addr.02810, 896
-  %gep2795 = getelementptr inbounds i8, ptr %invariant.gep2794, i64 %.idx2501
-  %xtraiter3725 = and i64 %umax, 7
-  %2995 = icmp ult i64 %t6.addr.02810, 4
-  br i1 %2995, label %j35.exit.loopexit.unr-lcssa, label %j35.body.lr.ph.new
+  %.idx2248 = mul nuw nsw i64 %t6.addr.02554, 704
+  %gep2539 = getelementptr inbounds i8, ptr %invariant.gep2538, i64 %.idx2248
+  %xtraiter3542 = and i64 %umax, 7
+  %3271 = icmp ult i64 %t6.addr.02554, 4
+  br i1 %3271, label %j35.exit.loopexit.unr-lcssa, label %j35.body.lr.ph.new
 
 j35.body.lr.ph.new:                               ; preds = %j35.body.lr.ph
-  %unroll_iter3727 = and i64 %umax, 9223372036854775800
+  %unroll_iter3544 = and i64 %umax, 9223372036854775800
   br label %j35.body
 
 j35.body:                                         ; preds = %j35.body, %j35.body.lr.ph.new
-  %j35.addr.02800 = phi i64 [ 0, %j35.body.lr.ph.new ], [ %j35.next.7, %j35.body ]
-  %niter3728 = phi i64 [ 0, %j35.body.lr.ph.new ], [ %niter3728.next.7, %j35.body ]
-  %2996 = getelementptr inbounds float, ptr %gep2795, i64 %j35.addr.02800
-  %2997 = load float, ptr %2996, align 4
-  %2998 = fneg float %2997
-  store float %2998, ptr %2996, align 4
-  %.idx2502 = mul nuw nsw i64 %j35.addr.02800, 448
-  %gep2799 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502
-  store float %2998, ptr %gep2799, align 4
-  %j35.next = or disjoint i64 %j35.addr.02800, 1
-  %2999 = getelementptr inbounds float, ptr %gep2795, i64 %j35.next
-  %3000 = load float, ptr %2999, align 4
-  %3001 = fneg float %3000
-  store float %3001, ptr %2999, align 4
-  %.idx2502.1 = mul nuw nsw i64 %j35.next, 448
-  %gep2799.1 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.1
-  store float %3001, ptr %gep2799.1, align 4
-  %j35.next.1 = or disjoint i64 %j35.addr.02800, 2
-  %3002 = getelementptr inbounds float, ptr %gep2795, i64 %j35.next.1
-  %3003 = load float, ptr %3002, align 4
-  %3004 = fneg float %3003
-  store float %3004, ptr %3002, align 4
-  %.idx2502.2 = mul nuw nsw i64 %j35.next.1, 448
-  %gep2799.2 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.2
-  store float %3004, ptr %gep2799.2, align 4
-  %j35.next.2 = or disjoint i64 %j35.addr.02800, 3
-  %3005 = getelementptr inbounds float, ptr %gep2795, i64 %j35.next.2
-  %3006 = load float, ptr %3005, align 4
-  %3007 = fneg float %3006
-  store float %3007, ptr %3005, align 4
-  %.idx2502.3 = mul nuw nsw i64 %j35.next.2, 448
-  %gep2799.3 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.3
-  store float %3007, ptr %gep2799.3, align 4
-  %j35.next.3 = or disjoint i64 %j35.addr.02800, 4
-  %3008 = getelementptr inbounds float, ptr %gep2795, i64 %j35.next.3
-  %3009 = load float, ptr %3008, align 4
-  %3010 = fneg float %3009
-  store float %3010, ptr %3008, align 4
-  %.idx2502.4 = mul nuw nsw i64 %j35.next.3, 448
-  %gep2799.4 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.4
-  store float %3010, ptr %gep2799.4, align 4
-  %j35.next.4 = or disjoint i64 %j35.addr.02800, 5
-  %3011 = getelementptr inbounds float, ptr %gep2795, i64 %j35.next.4
-  %3012 = load float, ptr %3011, align 4
-  %3013 = fneg float %3012
-  store float %3013, ptr %3011, align 4
-  %.idx2502.5 = mul nuw nsw i64 %j35.next.4, 448
-  %gep2799.5 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.5
-  store float %3013, ptr %gep2799.5, align 4
-  %j35.next.5 = or disjoint i64 %j35.addr.02800, 6
-  %3014 = getelementptr inbounds float, ptr %gep2795, i64 %j35.next.5
-  %3015 = load float, ptr %3014, align 4
-  %3016 = fneg float %3015
-  store float %3016, ptr %3014, align 4
-  %.idx2502.6 = mul nuw nsw i64 %j35.next.5, 448
-  %gep2799.6 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.6
-  store float %3016, ptr %gep2799.6, align 4
-  %j35.next.6 = or disjoint i64 %j35.addr.02800, 7
-  %3017 = getelementptr inbounds float, ptr %gep2795, i64 %j35.next.6
-  %3018 = load float, ptr %3017, align 4
-  %3019 = fneg float %3018
-  store float %3019, ptr %3017, align 4
-  %.idx2502.7 = mul nuw nsw i64 %j35.next.6, 448
-  %gep2799.7 = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.7
-  store float %3019, ptr %gep2799.7, align 4
-  %j35.next.7 = add nuw nsw i64 %j35.addr.02800, 8
-  %niter3728.next.7 = add i64 %niter3728, 8
-  %niter3728.ncmp.7 = icmp eq i64 %niter3728.next.7, %unroll_iter3727
-  br i1 %niter3728.ncmp.7, label %j35.exit.loopexit.unr-lcssa, label %j35.body
+  %j35.addr.02544 = phi i64 [ 0, %j35.body.lr.ph.new ], [ %j35.next.7, %j35.body ]
+  %niter3545 = phi i64 [ 0, %j35.body.lr.ph.new ], [ %niter3545.next.7, %j35.body ]
+  %3272 = getelementptr inbounds float, ptr %gep2539, i64 %j35.addr.02544
+  %3273 = load float, ptr %3272, align 4
+  %3274 = fneg float %3273
+  store float %3274, ptr %3272, align 4
+  %.idx2249 = mul nuw nsw i64 %j35.addr.02544, 352
+  %gep2543 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249
+  store float %3274, ptr %gep2543, align 4
+  %j35.next = or disjoint i64 %j35.addr.02544, 1
+  %3275 = getelementptr inbounds float, ptr %gep2539, i64 %j35.next
+  %3276 = load float, ptr %3275, align 4
+  %3277 = fneg float %3276
+  store float %3277, ptr %3275, align 4
+  %.idx2249.1 = mul nuw nsw i64 %j35.next, 352
+  %gep2543.1 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.1
+  store float %3277, ptr %gep2543.1, align 4
+  %j35.next.1 = or disjoint i64 %j35.addr.02544, 2
+  %3278 = getelementptr inbounds float, ptr %gep2539, i64 %j35.next.1
+  %3279 = load float, ptr %3278, align 4
+  %3280 = fneg float %3279
+  store float %3280, ptr %3278, align 4
+  %.idx2249.2 = mul nuw nsw i64 %j35.next.1, 352
+  %gep2543.2 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.2
+  store float %3280, ptr %gep2543.2, align 4
+  %j35.next.2 = or disjoint i64 %j35.addr.02544, 3
+  %3281 = getelementptr inbounds float, ptr %gep2539, i64 %j35.next.2
+  %3282 = load float, ptr %3281, align 4
+  %3283 = fneg float %3282
+  store float %3283, ptr %3281, align 4
+  %.idx2249.3 = mul nuw nsw i64 %j35.next.2, 352
+  %gep2543.3 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.3
+  store float %3283, ptr %gep2543.3, align 4
+  %j35.next.3 = or disjoint i64 %j35.addr.02544, 4
+  %3284 = getelementptr inbounds float, ptr %gep2539, i64 %j35.next.3
+  %3285 = load float, ptr %3284, align 4
+  %3286 = fneg float %3285
+  store float %3286, ptr %3284, align 4
+  %.idx2249.4 = mul nuw nsw i64 %j35.next.3, 352
+  %gep2543.4 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.4
+  store float %3286, ptr %gep2543.4, align 4
+  %j35.next.4 = or disjoint i64 %j35.addr.02544, 5
+  %3287 = getelementptr inbounds float, ptr %gep2539, i64 %j35.next.4
+  %3288 = load float, ptr %3287, align 4
+  %3289 = fneg float %3288
+  store float %3289, ptr %3287, align 4
+  %.idx2249.5 = mul nuw nsw i64 %j35.next.4, 352
+  %gep2543.5 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.5
+  store float %3289, ptr %gep2543.5, align 4
+  %j35.next.5 = or disjoint i64 %j35.addr.02544, 6
+  %3290 = getelementptr inbounds float, ptr %gep2539, i64 %j35.next.5
+  %3291 = load float, ptr %3290, align 4
+  %3292 = fneg float %3291
+  store float %3292, ptr %3290, align 4
+  %.idx2249.6 = mul nuw nsw i64 %j35.next.5, 352
+  %gep2543.6 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.6
+  store float %3292, ptr %gep2543.6, align 4
+  %j35.next.6 = or disjoint i64 %j35.addr.02544, 7
+  %3293 = getelementptr inbounds float, ptr %gep2539, i64 %j35.next.6
+  %3294 = load float, ptr %3293, align 4
+  %3295 = fneg float %3294
+  store float %3295, ptr %3293, align 4
+  %.idx2249.7 = mul nuw nsw i64 %j35.next.6, 352
+  %gep2543.7 = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.7
+  store float %3295, ptr %gep2543.7, align 4
+  %j35.next.7 = add nuw nsw i64 %j35.addr.02544, 8
+  %niter3545.next.7 = add i64 %niter3545, 8
+  %niter3545.ncmp.7 = icmp eq i64 %niter3545.next.7, %unroll_iter3544
+  br i1 %niter3545.ncmp.7, label %j35.exit.loopexit.unr-lcssa, label %j35.body
 
 j35.exit.loopexit.unr-lcssa:                      ; preds = %j35.body, %j35.body.lr.ph
-  %j35.addr.02800.unr = phi i64 [ 0, %j35.body.lr.ph ], [ %j35.next.7, %j35.body ]
-  %lcmp.mod3726.not = icmp eq i64 %xtraiter3725, 0
-  br i1 %lcmp.mod3726.not, label %j35.exit, label %j35.body.epil
+  %j35.addr.02544.unr = phi i64 [ 0, %j35.body.lr.ph ], [ %j35.next.7, %j35.body ]
+  %lcmp.mod3543.not = icmp eq i64 %xtraiter3542, 0
+  br i1 %lcmp.mod3543.not, label %j35.exit, label %j35.body.epil
 
 j35.body.epil:                                    ; preds = %j35.exit.loopexit.unr-lcssa, %j35.body.epil
-  %j35.addr.02800.epil = phi i64 [ %j35.next.epil, %j35.body.epil ], [ %j35.addr.02800.unr, %j35.exit.loopexit.unr-lcssa ]
+  %j35.addr.02544.epil = phi i64 [ %j35.next.epil, %j35.body.epil ], [ %j35.addr.02544.unr, %j35.exit.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %j35.body.epil ], [ 0, %j35.exit.loopexit.unr-lcssa ]
-  %3020 = getelementptr inbounds float, ptr %gep2795, i64 %j35.addr.02800.epil
-  %3021 = load float, ptr %3020, align 4
-  %3022 = fneg float %3021
-  store float %3022, ptr %3020, align 4
-  %.idx2502.epil = mul nuw nsw i64 %j35.addr.02800.epil, 448
-  %gep2799.epil = getelementptr i8, ptr %invariant.gep2798, i64 %.idx2502.epil
-  store float %3022, ptr %gep2799.epil, align 4
-  %j35.next.epil = add nuw nsw i64 %j35.addr.02800.epil, 1
+  %3296 = getelementptr inbounds float, ptr %gep2539, i64 %j35.addr.02544.epil
+  %3297 = load float, ptr %3296, align 4
+  %3298 = fneg float %3297
+  store float %3298, ptr %3296, align 4
+  %.idx2249.epil = mul nuw nsw i64 %j35.addr.02544.epil, 352
+  %gep2543.epil = getelementptr i8, ptr %invariant.gep2542, i64 %.idx2249.epil
+  store float %3298, ptr %gep2543.epil, align 4
+  %j35.next.epil = add nuw nsw i64 %j35.addr.02544.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter3725
-  br i1 %epil.iter.cmp.not, label %j35.exit, label %j35.body.epil, !llvm.loop !2
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter3542
+  br i1 %epil.iter.cmp.not, label %j35.exit, label %j35.body.epil, !llvm.loop !0
 
 j35.exit:                                         ; preds = %j35.exit.loopexit.unr-lcssa, %j35.body.epil, %t6.body
-  %.idx2498.pre-phi = phi i64 [ 0, %t6.body ], [ %.idx2501, %j35.body.epil ], [ %.idx2501, %j35.exit.loopexit.unr-lcssa ]
-  %gep2807 = getelementptr inbounds i8, ptr %invariant.gep2794, i64 %.idx2498.pre-phi
-  %3023 = getelementptr inbounds float, ptr %gep2807, i64 %i50
-  store float 0.000000e+00, ptr %3023, align 4
+  %.idx2245.pre-phi = phi i64 [ 0, %t6.body ], [ %.idx2248, %j35.body.epil ], [ %.idx2248, %j35.exit.loopexit.unr-lcssa ]
+  %gep2551 = getelementptr inbounds i8, ptr %invariant.gep2538, i64 %.idx2245.pre-phi
+  %3299 = getelementptr inbounds float, ptr %gep2551, i64 %i50
+  store float 0.000000e+00, ptr %3299, align 4
   %i51 = or disjoint i64 %i50, 1
-  %.idx2499 = mul nuw nsw i64 %i51, 448
-  %gep2809 = getelementptr inbounds i8, ptr %invariant.gep2794, i64 %.idx2499
-  %invariant.gep2803 = getelementptr float, ptr %invariant.gep2794, i64 %i51
-  %xtraiter3729 = and i64 %indvars.iv3148, 7
-  %3024 = icmp ult i64 %t6.addr.02810, 4
-  br i1 %3024, label %j36.exit.unr-lcssa, label %j35.exit.new
+  %.idx2246 = mul nuw nsw i64 %i51, 352
+  %gep2553 = getelementptr inbounds i8, ptr %invariant.gep2538, i64 %.idx2246
+  %invariant.gep2547 = getelementptr float, ptr %invariant.gep2538, i64 %i51
+  %xtraiter3546 = and i64 %indvars.iv2873, 7
+  %3300 = icmp ult i64 %t6.addr.02554, 4
+  br i1 %3300, label %j36.exit.unr-lcssa, label %j35.exit.new
 
 j35.exit.new:                                     ; preds = %j35.exit
-  %unroll_iter3732 = and i64 %indvars.iv3148, 9223372036854775800
+  %unroll_iter3549 = and i64 %indvars.iv2873, 9223372036854775800
   br label %j36.body
 
 j36.body:                                         ; preds = %j36.body, %j35.exit.new
-  %j36.addr.02805 = phi i64 [ 0, %j35.exit.new ], [ %j36.next.7, %j36.body ]
-  %niter3733 = phi i64 [ 0, %j35.exit.new ], [ %niter3733.next.7, %j36.body ]
-  %3025 = getelementptr inbounds float, ptr %gep2809, i64 %j36.addr.02805
-  %3026 = load float, ptr %3025, align 4
-  %3027 = fneg float %3026
-  store float %3027, ptr %3025, align 4
-  %.idx2500 = mul nuw nsw i64 %j36.addr.02805, 448
-  %gep2804 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500
-  store float %3027, ptr %gep2804, align 4
-  %j36.next = or disjoint i64 %j36.addr.02805, 1
-  %3028 = getelementptr inbounds float, ptr %gep2809, i64 %j36.next
-  %3029 = load float, ptr %3028, align 4
-  %3030 = fneg float %3029
-  store float %3030, ptr %3028, align 4
-  %.idx2500.1 = mul nuw nsw i64 %j36.next, 448
-  %gep2804.1 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.1
-  store float %3030, ptr %gep2804.1, align 4
-  %j36.next.1 = or disjoint i64 %j36.addr.02805, 2
-  %3031 = getelementptr inbounds float, ptr %gep2809, i64 %j36.next.1
-  %3032 = load float, ptr %3031, align 4
-  %3033 = fneg float %3032
-  store float %3033, ptr %3031, align 4
-  %.idx2500.2 = mul nuw nsw i64 %j36.next.1, 448
-  %gep2804.2 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.2
-  store float %3033, ptr %gep2804.2, align 4
-  %j36.next.2 = or disjoint i64 %j36.addr.02805, 3
-  %3034 = getelementptr inbounds float, ptr %gep2809, i64 %j36.next.2
-  %3035 = load float, ptr %3034, align 4
-  %3036 = fneg float %3035
-  store float %3036, ptr %3034, align 4
-  %.idx2500.3 = mul nuw nsw i64 %j36.next.2, 448
-  %gep2804.3 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.3
-  store float %3036, ptr %gep2804.3, align 4
-  %j36.next.3 = or disjoint i64 %j36.addr.02805, 4
-  %3037 = getelementptr inbounds float, ptr %gep2809, i64 %j36.next.3
-  %3038 = load float, ptr %3037, align 4
-  %3039 = fneg float %3038
-  store float %3039, ptr %3037, align 4
-  %.idx2500.4 = mul nuw nsw i64 %j36.next.3, 448
-  %gep2804.4 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.4
-  store float %3039, ptr %gep2804.4, align 4
-  %j36.next.4 = or disjoint i64 %j36.addr.02805, 5
-  %3040 = getelementptr inbounds float, ptr %gep2809, i64 %j36.next.4
-  %3041 = load float, ptr %3040, align 4
-  %3042 = fneg float %3041
-  store float %3042, ptr %3040, align 4
-  %.idx2500.5 = mul nuw nsw i64 %j36.next.4, 448
-  %gep2804.5 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.5
-  store float %3042, ptr %gep2804.5, align 4
-  %j36.next.5 = or disjoint i64 %j36.addr.02805, 6
-  %3043 = getelementptr inbounds float, ptr %gep2809, i64 %j36.next.5
-  %3044 = load float, ptr %3043, align 4
-  %3045 = fneg float %3044
-  store float %3045, ptr %3043, align 4
-  %.idx2500.6 = mul nuw nsw i64 %j36.next.5, 448
-  %gep2804.6 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.6
-  store float %3045, ptr %gep2804.6, align 4
-  %j36.next.6 = or disjoint i64 %j36.addr.02805, 7
-  %3046 = getelementptr inbounds float, ptr %gep2809, i64 %j36.next.6
-  %3047 = load float, ptr %3046, align 4
-  %3048 = fneg float %3047
-  store float %3048, ptr %3046, align 4
-  %.idx2500.7 = mul nuw nsw i64 %j36.next.6, 448
-  %gep2804.7 = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.7
-  store float %3048, ptr %gep2804.7, align 4
-  %j36.next.7 = add nuw nsw i64 %j36.addr.02805, 8
-  %niter3733.next.7 = add i64 %niter3733, 8
-  %niter3733.ncmp.7 = icmp eq i64 %niter3733.next.7, %unroll_iter3732
-  br i1 %niter3733.ncmp.7, label %j36.exit.unr-lcssa, label %j36.body
+  %j36.addr.02549 = phi i64 [ 0, %j35.exit.new ], [ %j36.next.7, %j36.body ]
+  %niter3550 = phi i64 [ 0, %j35.exit.new ], [ %niter3550.next.7, %j36.body ]
+  %3301 = getelementptr inbounds float, ptr %gep2553, i64 %j36.addr.02549
+  %3302 = load float, ptr %3301, align 4
+  %3303 = fneg float %3302
+  store float %3303, ptr %3301, align 4
+  %.idx2247 = mul nuw nsw i64 %j36.addr.02549, 352
+  %gep2548 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247
+  store float %3303, ptr %gep2548, align 4
+  %j36.next = or disjoint i64 %j36.addr.02549, 1
+  %3304 = getelementptr inbounds float, ptr %gep2553, i64 %j36.next
+  %3305 = load float, ptr %3304, align 4
+  %3306 = fneg float %3305
+  store float %3306, ptr %3304, align 4
+  %.idx2247.1 = mul nuw nsw i64 %j36.next, 352
+  %gep2548.1 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.1
+  store float %3306, ptr %gep2548.1, align 4
+  %j36.next.1 = or disjoint i64 %j36.addr.02549, 2
+  %3307 = getelementptr inbounds float, ptr %gep2553, i64 %j36.next.1
+  %3308 = load float, ptr %3307, align 4
+  %3309 = fneg float %3308
+  store float %3309, ptr %3307, align 4
+  %.idx2247.2 = mul nuw nsw i64 %j36.next.1, 352
+  %gep2548.2 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.2
+  store float %3309, ptr %gep2548.2, align 4
+  %j36.next.2 = or disjoint i64 %j36.addr.02549, 3
+  %3310 = getelementptr inbounds float, ptr %gep2553, i64 %j36.next.2
+  %3311 = load float, ptr %3310, align 4
+  %3312 = fneg float %3311
+  store float %3312, ptr %3310, align 4
+  %.idx2247.3 = mul nuw nsw i64 %j36.next.2, 352
+  %gep2548.3 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.3
+  store float %3312, ptr %gep2548.3, align 4
+  %j36.next.3 = or disjoint i64 %j36.addr.02549, 4
+  %3313 = getelementptr inbounds float, ptr %gep2553, i64 %j36.next.3
+  %3314 = load float, ptr %3313, align 4
+  %3315 = fneg float %3314
+  store float %3315, ptr %3313, align 4
+  %.idx2247.4 = mul nuw nsw i64 %j36.next.3, 352
+  %gep2548.4 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.4
+  store float %3315, ptr %gep2548.4, align 4
+  %j36.next.4 = or disjoint i64 %j36.addr.02549, 5
+  %3316 = getelementptr inbounds float, ptr %gep2553, i64 %j36.next.4
+  %3317 = load float, ptr %3316, align 4
+  %3318 = fneg float %3317
+  store float %3318, ptr %3316, align 4
+  %.idx2247.5 = mul nuw nsw i64 %j36.next.4, 352
+  %gep2548.5 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.5
+  store float %3318, ptr %gep2548.5, align 4
+  %j36.next.5 = or disjoint i64 %j36.addr.02549, 6
+  %3319 = getelementptr inbounds float, ptr %gep2553, i64 %j36.next.5
+  %3320 = load float, ptr %3319, align 4
+  %3321 = fneg float %3320
+  store float %3321, ptr %3319, align 4
+  %.idx2247.6 = mul nuw nsw i64 %j36.next.5, 352
+  %gep2548.6 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.6
+  store float %3321, ptr %gep2548.6, align 4
+  %j36.next.6 = or disjoint i64 %j36.addr.02549, 7
+  %3322 = getelementptr inbounds float, ptr %gep2553, i64 %j36.next.6
+  %3323 = load float, ptr %3322, align 4
+  %3324 = fneg float %3323
+  store float %3324, ptr %3322, align 4
+  %.idx2247.7 = mul nuw nsw i64 %j36.next.6, 352
+  %gep2548.7 = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.7
+  store float %3324, ptr %gep2548.7, align 4
+  %j36.next.7 = add nuw nsw i64 %j36.addr.02549, 8
+  %niter3550.next.7 = add i64 %niter3550, 8
+  %niter3550.ncmp.7 = icmp eq i64 %niter3550.next.7, %unroll_iter3549
+  br i1 %niter3550.ncmp.7, label %j36.exit.unr-lcssa, label %j36.body
 
 j36.exit.unr-lcssa:                               ; preds = %j36.body, %j35.exit
-  %j36.addr.02805.unr = phi i64 [ 0, %j35.exit ], [ %j36.next.7, %j36.body ]
-  %lcmp.mod3731.not = icmp eq i64 %xtraiter3729, 0
-  br i1 %lcmp.mod3731.not, label %j36.exit, label %j36.body.epil
+  %j36.addr.02549.unr = phi i64 [ 0, %j35.exit ], [ %j36.next.7, %j36.body ]
+  %lcmp.mod3548.not = icmp eq i64 %xtraiter3546, 0
+  br i1 %lcmp.mod3548.not, label %j36.exit, label %j36.body.epil
 
 j36.body.epil:                                    ; preds = %j36.exit.unr-lcssa, %j36.body.epil
-  %j36.addr.02805.epil = phi i64 [ %j36.next.epil, %j36.body.epil ], [ %j36.addr.02805.unr, %j36.exit.unr-lcssa ]
-  %epil.iter3730 = phi i64 [ %epil.iter3730.next, %j36.body.epil ], [ 0, %j36.exit.unr-lcssa ]
-  %3049 = getelementptr inbounds float, ptr %gep2809, i64 %j36.addr.02805.epil
-  %3050 = load float, ptr %3049, align 4
-  %3051 = fneg float %3050
-  store float %3051, ptr %3049, align 4
-  %.idx2500.epil = mul nuw nsw i64 %j36.addr.02805.epil, 448
-  %gep2804.epil = getelementptr i8, ptr %invariant.gep2803, i64 %.idx2500.epil
-  store float %3051, ptr %gep2804.epil, align 4
-  %j36.next.epil = add nuw nsw i64 %j36.addr.02805.epil, 1
-  %epil.iter3730.next = add i64 %epil.iter3730, 1
-  %epil.iter3730.cmp.not = icmp eq i64 %epil.iter3730.next, %xtraiter3729
-  br i1 %epil.iter3730.cmp.not, label %j36.exit, label %j36.body.epil, !llvm.loop !4
+  %j36.addr.02549.epil = phi i64 [ %j36.next.epil, %j36.body.epil ], [ %j36.addr.02549.unr, %j36.exit.unr-lcssa ]
+  %epil.iter3547 = phi i64 [ %epil.iter3547.next, %j36.body.epil ], [ 0, %j36.exit.unr-lcssa ]
+  %3325 = getelementptr inbounds float, ptr %gep2553, i64 %j36.addr.02549.epil
+  %3326 = load float, ptr %3325, align 4
+  %3327 = fneg float %3326
+  store float %3327, ptr %3325, align 4
+  %.idx2247.epil = mul nuw nsw i64 %j36.addr.02549.epil, 352
+  %gep2548.epil = getelementptr i8, ptr %invariant.gep2547, i64 %.idx2247.epil
+  store float %3327, ptr %gep2548.epil, align 4
+  %j36.next.epil = add nuw nsw i64 %j36.addr.02549.epil, 1
+  %epil.iter3547.next = add i64 %epil.iter3547, 1
+  %epil.iter3547.cmp.not = icmp eq i64 %epil.iter3547.next, %xtraiter3546
+  br i1 %epil.iter3547.cmp.not, label %j36.exit, label %j36.body.epil, !llvm.loop !2
 
 j36.exit:                                         ; preds = %j36.body.epil, %j36.exit.unr-lcssa
-  %gep3386 = getelementptr inbounds i8, ptr %invariant.gep3385, i64 %.idx2499
-  %3052 = getelementptr inbounds float, ptr %gep3386, i64 %i51
-  store float 0.000000e+00, ptr %3052, align 4
-  %t6.next = add nuw nsw i64 %t6.addr.02810, 1
-  %indvars.iv.next3149 = add nuw nsw i64 %indvars.iv3148, 2
-  %exitcond3151.not = icmp eq i64 %t6.next, 16
-  br i1 %exitcond3151.not, label %i52.head.preheader, label %t6.body
+  %gep3121 = getelementptr inbounds i8, ptr %invariant.gep3120, i64 %.idx2246
+  %3328 = getelementptr inbounds float, ptr %gep3121, i64 %i51
+  store float 0.000000e+00, ptr %3328, align 4
+  %t6.next = add nuw nsw i64 %t6.addr.02554, 1
+  %indvars.iv.next2874 = add nuw nsw i64 %indvars.iv2873, 2
+  %exitcond2876.not = icmp eq i64 %t6.next, 8
+  br i1 %exitcond2876.not, label %i52.head.preheader, label %t6.body
 
-p13.head.preheader:                               ; preds = %i52.head.preheader, %endif1656
-  %i52.addr.02828 = phi i64 [ 0, %i52.head.preheader ], [ %i52.next, %endif1656 ]
-  %3053 = mul nuw nsw i64 %i52.addr.02828, 112
-  %3054 = or disjoint i64 %3053, 112
-  %3055 = getelementptr inbounds float, ptr %Ak, i64 %3054
-  %.idx2492 = mul nuw nsw i64 %i52.addr.02828, 448
-  %3056 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2492
-  %3057 = getelementptr inbounds i8, ptr %3056, i64 896
-  %3058 = getelementptr inbounds i8, ptr %3056, i64 1344
-  %3059 = getelementptr inbounds i8, ptr %3056, i64 1792
-  %3060 = getelementptr inbounds i8, ptr %3056, i64 2240
-  %3061 = getelementptr inbounds i8, ptr %3056, i64 2688
-  %3062 = getelementptr inbounds i8, ptr %3056, i64 3136
+p13.head.preheader:                               ; preds = %i52.head.preheader, %endif1494
+  %3329 = phi i1 [ true, %i52.head.preheader ], [ false, %endif1494 ]
+  %i52.addr.02572 = phi i64 [ 0, %i52.head.preheader ], [ 8, %endif1494 ]
+  %.idx2237 = mul nuw nsw i64 %i52.addr.02572, 352
+  %3330 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2237
+  %3331 = getelementptr inbounds i8, ptr %3330, i64 352
+  %3332 = getelementptr inbounds i8, ptr %3330, i64 704
+  %3333 = getelementptr inbounds i8, ptr %3330, i64 1056
+  %3334 = getelementptr inbounds i8, ptr %3330, i64 1408
+  %3335 = getelementptr inbounds i8, ptr %3330, i64 1760
+  %3336 = getelementptr inbounds i8, ptr %3330, i64 2112
+  %3337 = getelementptr inbounds i8, ptr %3330, i64 2464
   br label %p13.body
 
-i52.exit:                                         ; preds = %endif1656
+i52.exit:                                         ; preds = %endif1494
   %t7.end = add nsw i64 %L, %t0
-  br i1 %2469, label %t7.body, label %t7.exit
+  br i1 %2646, label %t7.body, label %t7.exit
 
 p13.body:                                         ; preds = %p13.head.preheader, %p13.body
-  %p13.addr.02827 = phi i64 [ 0, %p13.head.preheader ], [ %p13.next, %p13.body ]
-  %acc143.02826 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3117, %p13.body ]
-  %acc142.02825 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3116, %p13.body ]
-  %acc141.02824 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3111, %p13.body ]
-  %acc140.02823 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3110, %p13.body ]
-  %acc139.02822 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3105, %p13.body ]
-  %acc138.02821 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3104, %p13.body ]
-  %acc137.02820 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3099, %p13.body ]
-  %acc136.02819 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3098, %p13.body ]
-  %acc135.02818 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3093, %p13.body ]
-  %acc134.02817 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3092, %p13.body ]
-  %acc133.02816 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3087, %p13.body ]
-  %acc132.02815 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3086, %p13.body ]
-  %acc131.02814 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3081, %p13.body ]
-  %acc130.02813 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3080, %p13.body ]
-  %acc129.02812 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3075, %p13.body ]
-  %acc128.02811 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3074, %p13.body ]
-  %3063 = shl nuw nsw i64 %p13.addr.02827, 5
-  %3064 = getelementptr inbounds float, ptr %Bk, i64 %3063
-  %3065 = load <16 x float>, ptr %3064, align 4
-  %3066 = or disjoint i64 %3063, 16
-  %3067 = getelementptr inbounds float, ptr %Bk, i64 %3066
-  %3068 = load <16 x float>, ptr %3067, align 4
-  %3069 = or disjoint i64 %p13.addr.02827, %3053
-  %3070 = getelementptr inbounds float, ptr %Ak, i64 %3069
-  %3071 = load float, ptr %3070, align 4
-  %3072 = insertelement <16 x float> poison, float %3071, i64 0
-  %3073 = shufflevector <16 x float> %3072, <16 x float> poison, <16 x i32> zeroinitializer
-  %3074 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3073, <16 x float> %3065, <16 x float> %acc128.02811)
-  %3075 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3073, <16 x float> %3068, <16 x float> %acc129.02812)
-  %3076 = getelementptr inbounds float, ptr %3055, i64 %p13.addr.02827
-  %3077 = load float, ptr %3076, align 4
-  %3078 = insertelement <16 x float> poison, float %3077, i64 0
-  %3079 = shufflevector <16 x float> %3078, <16 x float> poison, <16 x i32> zeroinitializer
-  %3080 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3079, <16 x float> %3065, <16 x float> %acc130.02813)
-  %3081 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3079, <16 x float> %3068, <16 x float> %acc131.02814)
-  %3082 = getelementptr inbounds float, ptr %3057, i64 %p13.addr.02827
-  %3083 = load float, ptr %3082, align 4
-  %3084 = insertelement <16 x float> poison, float %3083, i64 0
-  %3085 = shufflevector <16 x float> %3084, <16 x float> poison, <16 x i32> zeroinitializer
-  %3086 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3085, <16 x float> %3065, <16 x float> %acc132.02815)
-  %3087 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3085, <16 x float> %3068, <16 x float> %acc133.02816)
-  %3088 = getelementptr inbounds float, ptr %3058, i64 %p13.addr.02827
-  %3089 = load float, ptr %3088, align 4
-  %3090 = insertelement <16 x float> poison, float %3089, i64 0
-  %3091 = shufflevector <16 x float> %3090, <16 x float> poison, <16 x i32> zeroinitializer
-  %3092 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3091, <16 x float> %3065, <16 x float> %acc134.02817)
-  %3093 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3091, <16 x float> %3068, <16 x float> %acc135.02818)
-  %3094 = getelementptr inbounds float, ptr %3059, i64 %p13.addr.02827
-  %3095 = load float, ptr %3094, align 4
-  %3096 = insertelement <16 x float> poison, float %3095, i64 0
-  %3097 = shufflevector <16 x float> %3096, <16 x float> poison, <16 x i32> zeroinitializer
-  %3098 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3097, <16 x float> %3065, <16 x float> %acc136.02819)
-  %3099 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3097, <16 x float> %3068, <16 x float> %acc137.02820)
-  %3100 = getelementptr inbounds float, ptr %3060, i64 %p13.addr.02827
-  %3101 = load float, ptr %3100, align 4
-  %3102 = insertelement <16 x float> poison, float %3101, i64 0
-  %3103 = shufflevector <16 x float> %3102, <16 x float> poison, <16 x i32> zeroinitializer
-  %3104 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3103, <16 x float> %3065, <16 x float> %acc138.02821)
-  %3105 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3103, <16 x float> %3068, <16 x float> %acc139.02822)
-  %3106 = getelementptr inbounds float, ptr %3061, i64 %p13.addr.02827
-  %3107 = load float, ptr %3106, align 4
-  %3108 = insertelement <16 x float> poison, float %3107, i64 0
-  %3109 = shufflevector <16 x float> %3108, <16 x float> poison, <16 x i32> zeroinitializer
-  %3110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3109, <16 x float> %3065, <16 x float> %acc140.02823)
-  %3111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3109, <16 x float> %3068, <16 x float> %acc141.02824)
-  %3112 = getelementptr inbounds float, ptr %3062, i64 %p13.addr.02827
-  %3113 = load float, ptr %3112, align 4
-  %3114 = insertelement <16 x float> poison, float %3113, i64 0
-  %3115 = shufflevector <16 x float> %3114, <16 x float> poison, <16 x i32> zeroinitializer
-  %3116 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3115, <16 x float> %3065, <16 x float> %acc142.02825)
-  %3117 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3115, <16 x float> %3068, <16 x float> %acc143.02826)
-  %p13.next = add nuw nsw i64 %p13.addr.02827, 1
-  %exitcond3152.not = icmp eq i64 %p13.next, 112
-  br i1 %exitcond3152.not, label %p13.exit, label %p13.body
+  %p13.addr.02571 = phi i64 [ 0, %p13.head.preheader ], [ %p13.next, %p13.body ]
+  %acc143.02570 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3391, %p13.body ]
+  %acc142.02569 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3390, %p13.body ]
+  %acc141.02568 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3385, %p13.body ]
+  %acc140.02567 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3384, %p13.body ]
+  %acc139.02566 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3379, %p13.body ]
+  %acc138.02565 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3378, %p13.body ]
+  %acc137.02564 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3373, %p13.body ]
+  %acc136.02563 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3372, %p13.body ]
+  %acc135.02562 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3367, %p13.body ]
+  %acc134.02561 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3366, %p13.body ]
+  %acc133.02560 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3361, %p13.body ]
+  %acc132.02559 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3360, %p13.body ]
+  %acc131.02558 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3355, %p13.body ]
+  %acc130.02557 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3354, %p13.body ]
+  %acc129.02556 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3349, %p13.body ]
+  %acc128.02555 = phi <16 x float> [ zeroinitializer, %p13.head.preheader ], [ %3348, %p13.body ]
+  %3338 = shl nuw nsw i64 %p13.addr.02571, 5
+  %3339 = getelementptr inbounds float, ptr %Bk, i64 %3338
+  %3340 = load <16 x float>, ptr %3339, align 4
+  %3341 = or disjoint i64 %3338, 16
+  %3342 = getelementptr inbounds float, ptr %Bk, i64 %3341
+  %3343 = load <16 x float>, ptr %3342, align 4
+  %3344 = getelementptr inbounds float, ptr %3330, i64 %p13.addr.02571
+  %3345 = load float, ptr %3344, align 4
+  %3346 = insertelement <16 x float> poison, float %3345, i64 0
+  %3347 = shufflevector <16 x float> %3346, <16 x float> poison, <16 x i32> zeroinitializer
+  %3348 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3347, <16 x float> %3340, <16 x float> %acc128.02555)
+  %3349 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3347, <16 x float> %3343, <16 x float> %acc129.02556)
+  %3350 = getelementptr inbounds float, ptr %3331, i64 %p13.addr.02571
+  %3351 = load float, ptr %3350, align 4
+  %3352 = insertelement <16 x float> poison, float %3351, i64 0
+  %3353 = shufflevector <16 x float> %3352, <16 x float> poison, <16 x i32> zeroinitializer
+  %3354 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3353, <16 x float> %3340, <16 x float> %acc130.02557)
+  %3355 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3353, <16 x float> %3343, <16 x float> %acc131.02558)
+  %3356 = getelementptr inbounds float, ptr %3332, i64 %p13.addr.02571
+  %3357 = load float, ptr %3356, align 4
+  %3358 = insertelement <16 x float> poison, float %3357, i64 0
+  %3359 = shufflevector <16 x float> %3358, <16 x float> poison, <16 x i32> zeroinitializer
+  %3360 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3359, <16 x float> %3340, <16 x float> %acc132.02559)
+  %3361 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3359, <16 x float> %3343, <16 x float> %acc133.02560)
+  %3362 = getelementptr inbounds float, ptr %3333, i64 %p13.addr.02571
+  %3363 = load float, ptr %3362, align 4
+  %3364 = insertelement <16 x float> poison, float %3363, i64 0
+  %3365 = shufflevector <16 x float> %3364, <16 x float> poison, <16 x i32> zeroinitializer
+  %3366 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3365, <16 x float> %3340, <16 x float> %acc134.02561)
+  %3367 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3365, <16 x float> %3343, <16 x float> %acc135.02562)
+  %3368 = getelementptr inbounds float, ptr %3334, i64 %p13.addr.02571
+  %3369 = load float, ptr %3368, align 4
+  %3370 = insertelement <16 x float> poison, float %3369, i64 0
+  %3371 = shufflevector <16 x float> %3370, <16 x float> poison, <16 x i32> zeroinitializer
+  %3372 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3371, <16 x float> %3340, <16 x float> %acc136.02563)
+  %3373 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3371, <16 x float> %3343, <16 x float> %acc137.02564)
+  %3374 = getelementptr inbounds float, ptr %3335, i64 %p13.addr.02571
+  %3375 = load float, ptr %3374, align 4
+  %3376 = insertelement <16 x float> poison, float %3375, i64 0
+  %3377 = shufflevector <16 x float> %3376, <16 x float> poison, <16 x i32> zeroinitializer
+  %3378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3377, <16 x float> %3340, <16 x float> %acc138.02565)
+  %3379 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3377, <16 x float> %3343, <16 x float> %acc139.02566)
+  %3380 = getelementptr inbounds float, ptr %3336, i64 %p13.addr.02571
+  %3381 = load float, ptr %3380, align 4
+  %3382 = insertelement <16 x float> poison, float %3381, i64 0
+  %3383 = shufflevector <16 x float> %3382, <16 x float> poison, <16 x i32> zeroinitializer
+  %3384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3383, <16 x float> %3340, <16 x float> %acc140.02567)
+  %3385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3383, <16 x float> %3343, <16 x float> %acc141.02568)
+  %3386 = getelementptr inbounds float, ptr %3337, i64 %p13.addr.02571
+  %3387 = load float, ptr %3386, align 4
+  %3388 = insertelement <16 x float> poison, float %3387, i64 0
+  %3389 = shufflevector <16 x float> %3388, <16 x float> poison, <16 x i32> zeroinitializer
+  %3390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3389, <16 x float> %3340, <16 x float> %acc142.02569)
+  %3391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3389, <16 x float> %3343, <16 x float> %acc143.02570)
+  %p13.next = add nuw nsw i64 %p13.addr.02571, 1
+  %exitcond2877.not = icmp eq i64 %p13.next, 88
+  br i1 %exitcond2877.not, label %p13.exit, label %p13.body
 
 p13.exit:                                         ; preds = %p13.body
-  %3118 = icmp slt i64 %i52.addr.02828, %2992
-  br i1 %3118, label %then1594, label %endif1600
+  %3392 = icmp slt i64 %i52.addr.02572, %3268
+  br i1 %3392, label %then1432, label %endif1438
 
-then1594:                                         ; preds = %p13.exit
-  %3119 = shl nuw nsw i64 %i52.addr.02828, 5
-  %3120 = add nuw nsw i64 %3119, %2993
-  %3121 = getelementptr inbounds float, ptr %dak, i64 %3120
-  store <16 x float> %3074, ptr %3121, align 4
-  %3122 = or disjoint i64 %3120, 16
-  %3123 = getelementptr inbounds float, ptr %dak, i64 %3122
-  store <16 x float> %3075, ptr %3123, align 4
-  br label %endif1600
+then1432:                                         ; preds = %p13.exit
+  %3393 = shl nuw nsw i64 %i52.addr.02572, 5
+  %3394 = or disjoint i64 %3393, %3269
+  %3395 = getelementptr inbounds float, ptr %dak, i64 %3394
+  store <16 x float> %3348, ptr %3395, align 4
+  %3396 = or disjoint i64 %3394, 16
+  %3397 = getelementptr inbounds float, ptr %dak, i64 %3396
+  store <16 x float> %3349, ptr %3397, align 4
+  br label %endif1438
 
-endif1600:                                        ; preds = %p13.exit, %then1594
-  %3124 = or disjoint i64 %i52.addr.02828, 1
-  %3125 = icmp slt i64 %3124, %2992
-  br i1 %3125, label %then1602, label %endif1608
+endif1438:                                        ; preds = %p13.exit, %then1432
+  %3398 = or disjoint i64 %i52.addr.02572, 1
+  %3399 = icmp slt i64 %3398, %3268
+  br i1 %3399, label %then1440, label %endif1446
 
-then1602:                                         ; preds = %endif1600
-  %3126 = shl nuw nsw i64 %3124, 5
-  %3127 = add nuw nsw i64 %3126, %2993
-  %3128 = getelementptr inbounds float, ptr %dak, i64 %3127
-  store <16 x float> %3080, ptr %3128, align 4
-  %3129 = or disjoint i64 %3127, 16
-  %3130 = getelementptr inbounds float, ptr %dak, i64 %3129
-  store <16 x float> %3081, ptr %3130, align 4
-  br label %endif1608
+then1440:                                         ; preds = %endif1438
+  %3400 = shl nuw nsw i64 %3398, 5
+  %3401 = or disjoint i64 %3400, %3269
+  %3402 = getelementptr inbounds float, ptr %dak, i64 %3401
+  store <16 x float> %3354, ptr %3402, align 4
+  %3403 = or disjoint i64 %3401, 16
+  %3404 = getelementptr inbounds float, ptr %dak, i64 %3403
+  store <16 x float> %3355, ptr %3404, align 4
+  br label %endif1446
 
-endif1608:                                        ; preds = %endif1600, %then1602
-  %3131 = or disjoint i64 %i52.addr.02828, 2
-  %3132 = icmp slt i64 %3131, %2992
-  br i1 %3132, label %then1610, label %endif1616
+endif1446:                                        ; preds = %endif1438, %then1440
+  %3405 = or disjoint i64 %i52.addr.02572, 2
+  %3406 = icmp slt i64 %3405, %3268
+  br i1 %3406, label %then1448, label %endif1454
 
-then1610:                                         ; preds = %endif1608
-  %3133 = shl nuw nsw i64 %3131, 5
-  %3134 = add nuw nsw i64 %3133, %2993
-  %3135 = getelementptr inbounds float, ptr %dak, i64 %3134
-  store <16 x float> %3086, ptr %3135, align 4
-  %3136 = or disjoint i64 %3134, 16
-  %3137 = getelementptr inbounds float, ptr %dak, i64 %3136
-  store <16 x float> %3087, ptr %3137, align 4
-  br label %endif1616
+then1448:                                         ; preds = %endif1446
+  %3407 = shl nuw nsw i64 %3405, 5
+  %3408 = or disjoint i64 %3407, %3269
+  %3409 = getelementptr inbounds float, ptr %dak, i64 %3408
+  store <16 x float> %3360, ptr %3409, align 4
+  %3410 = or disjoint i64 %3408, 16
+  %3411 = getelementptr inbounds float, ptr %dak, i64 %3410
+  store <16 x float> %3361, ptr %3411, align 4
+  br label %endif1454
 
-endif1616:                                        ; preds = %endif1608, %then1610
-  %3138 = or disjoint i64 %i52.addr.02828, 3
-  %3139 = icmp slt i64 %3138, %2992
-  br i1 %3139, label %then1618, label %endif1624
+endif1454:                                        ; preds = %endif1446, %then1448
+  %3412 = or disjoint i64 %i52.addr.02572, 3
+  %3413 = icmp slt i64 %3412, %3268
+  br i1 %3413, label %then1456, label %endif1462
 
-then1618:                                         ; preds = %endif1616
-  %3140 = shl nuw nsw i64 %3138, 5
-  %3141 = add nuw nsw i64 %3140, %2993
-  %3142 = getelementptr inbounds float, ptr %dak, i64 %3141
-  store <16 x float> %3092, ptr %3142, align 4
-  %3143 = or disjoint i64 %3141, 16
-  %3144 = getelementptr inbounds float, ptr %dak, i64 %3143
-  store <16 x float> %3093, ptr %3144, align 4
-  br label %endif1624
+then1456:                                         ; preds = %endif1454
+  %3414 = shl nuw nsw i64 %3412, 5
+  %3415 = or disjoint i64 %3414, %3269
+  %3416 = getelementptr inbounds float, ptr %dak, i64 %3415
+  store <16 x float> %3366, ptr %3416, align 4
+  %3417 = or disjoint i64 %3415, 16
+  %3418 = getelementptr inbounds float, ptr %dak, i64 %3417
+  store <16 x float> %3367, ptr %3418, align 4
+  br label %endif1462
 
-endif1624:                                        ; preds = %endif1616, %then1618
-  %3145 = or disjoint i64 %i52.addr.02828, 4
-  %3146 = icmp slt i64 %3145, %2992
-  br i1 %3146, label %then1626, label %endif1632
+endif1462:                                        ; preds = %endif1454, %then1456
+  %3419 = or disjoint i64 %i52.addr.02572, 4
+  %3420 = icmp slt i64 %3419, %3268
+  br i1 %3420, label %then1464, label %endif1470
 
-then1626:                                         ; preds = %endif1624
-  %3147 = shl nuw nsw i64 %3145, 5
-  %3148 = add nuw nsw i64 %3147, %2993
-  %3149 = getelementptr inbounds float, ptr %dak, i64 %3148
-  store <16 x float> %3098, ptr %3149, align 4
-  %3150 = or disjoint i64 %3148, 16
-  %3151 = getelementptr inbounds float, ptr %dak, i64 %3150
-  store <16 x float> %3099, ptr %3151, align 4
-  br label %endif1632
+then1464:                                         ; preds = %endif1462
+  %3421 = shl nuw nsw i64 %3419, 5
+  %3422 = or disjoint i64 %3421, %3269
+  %3423 = getelementptr inbounds float, ptr %dak, i64 %3422
+  store <16 x float> %3372, ptr %3423, align 4
+  %3424 = or disjoint i64 %3422, 16
+  %3425 = getelementptr inbounds float, ptr %dak, i64 %3424
+  store <16 x float> %3373, ptr %3425, align 4
+  br label %endif1470
 
-endif1632:                                        ; preds = %endif1624, %then1626
-  %3152 = or disjoint i64 %i52.addr.02828, 5
-  %3153 = icmp slt i64 %3152, %2992
-  br i1 %3153, label %then1634, label %endif1640
+endif1470:                                        ; preds = %endif1462, %then1464
+  %3426 = or disjoint i64 %i52.addr.02572, 5
+  %3427 = icmp slt i64 %3426, %3268
+  br i1 %3427, label %then1472, label %endif1478
 
-then1634:                                         ; preds = %endif1632
-  %3154 = shl nuw nsw i64 %3152, 5
-  %3155 = add nuw nsw i64 %3154, %2993
-  %3156 = getelementptr inbounds float, ptr %dak, i64 %3155
-  store <16 x float> %3104, ptr %3156, align 4
-  %3157 = or disjoint i64 %3155, 16
-  %3158 = getelementptr inbounds float, ptr %dak, i64 %3157
-  store <16 x float> %3105, ptr %3158, align 4
-  br label %endif1640
+then1472:                                         ; preds = %endif1470
+  %3428 = shl nuw nsw i64 %3426, 5
+  %3429 = or disjoint i64 %3428, %3269
+  %3430 = getelementptr inbounds float, ptr %dak, i64 %3429
+  store <16 x float> %3378, ptr %3430, align 4
+  %3431 = or disjoint i64 %3429, 16
+  %3432 = getelementptr inbounds float, ptr %dak, i64 %3431
+  store <16 x float> %3379, ptr %3432, align 4
+  br label %endif1478
 
-endif1640:                                        ; preds = %endif1632, %then1634
-  %3159 = or disjoint i64 %i52.addr.02828, 6
-  %3160 = icmp slt i64 %3159, %2992
-  br i1 %3160, label %then1642, label %endif1648
+endif1478:                                        ; preds = %endif1470, %then1472
+  %3433 = or disjoint i64 %i52.addr.02572, 6
+  %3434 = icmp slt i64 %3433, %3268
+  br i1 %3434, label %then1480, label %endif1486
 
-then1642:                                         ; preds = %endif1640
-  %3161 = shl nuw nsw i64 %3159, 5
-  %3162 = add nuw nsw i64 %3161, %2993
-  %3163 = getelementptr inbounds float, ptr %dak, i64 %3162
-  store <16 x float> %3110, ptr %3163, align 4
-  %3164 = or disjoint i64 %3162, 16
-  %3165 = getelementptr inbounds float, ptr %dak, i64 %3164
-  store <16 x float> %3111, ptr %3165, align 4
-  br label %endif1648
+then1480:                                         ; preds = %endif1478
+  %3435 = shl nuw nsw i64 %3433, 5
+  %3436 = or disjoint i64 %3435, %3269
+  %3437 = getelementptr inbounds float, ptr %dak, i64 %3436
+  store <16 x float> %3384, ptr %3437, align 4
+  %3438 = or disjoint i64 %3436, 16
+  %3439 = getelementptr inbounds float, ptr %dak, i64 %3438
+  store <16 x float> %3385, ptr %3439, align 4
+  br label %endif1486
 
-endif1648:                                        ; preds = %endif1640, %then1642
-  %3166 = or disjoint i64 %i52.addr.02828, 7
-  %3167 = icmp slt i64 %3166, %2992
-  br i1 %3167, label %then1650, label %endif1656
+endif1486:                                        ; preds = %endif1478, %then1480
+  %3440 = or disjoint i64 %i52.addr.02572, 7
+  %3441 = icmp slt i64 %3440, %3268
+  br i1 %3441, label %then1488, label %endif1494
 
-then1650:                                         ; preds = %endif1648
-  %3168 = shl nuw nsw i64 %3166, 5
-  %3169 = add nuw nsw i64 %3168, %2993
-  %3170 = getelementptr inbounds float, ptr %dak, i64 %3169
-  store <16 x float> %3116, ptr %3170, align 4
-  %3171 = or disjoint i64 %3169, 16
-  %3172 = getelementptr inbounds float, ptr %dak, i64 %3171
-  store <16 x float> %3117, ptr %3172, align 4
-  br label %endif1656
+then1488:                                         ; preds = %endif1486
+  %3442 = shl nuw nsw i64 %3440, 5
+  %3443 = or disjoint i64 %3442, %3269
+  %3444 = getelementptr inbounds float, ptr %dak, i64 %3443
+  store <16 x float> %3390, ptr %3444, align 4
+  %3445 = or disjoint i64 %3443, 16
+  %3446 = getelementptr inbounds float, ptr %dak, i64 %3445
+  store <16 x float> %3391, ptr %3446, align 4
+  br label %endif1494
 
-endif1656:                                        ; preds = %endif1648, %then1650
-  %i52.next = add nuw nsw i64 %i52.addr.02828, 8
-  %3173 = icmp ult i64 %i52.addr.02828, 24
-  br i1 %3173, label %p13.head.preheader, label %i52.exit
+endif1494:                                        ; preds = %endif1486, %then1488
+  br i1 %3329, label %p13.head.preheader, label %i52.exit
 
 t7.body:                                          ; preds = %i52.exit, %t7.body
-  %t7.addr.02833 = phi i64 [ %t7.next, %t7.body ], [ %t0, %i52.exit ]
-  %3174 = add nsw i64 %t7.addr.02833, 4
-  %tp2 = tail call i64 @llvm.smin.i64(i64 %3174, i64 %5)
-  %3175 = add nsw i64 %tp2, %147
-  %3176 = mul nsw i64 %3175, %dq_ts
-  %gep2835 = getelementptr float, ptr %invariant.gep2834, i64 %3176
-  tail call void @llvm.prefetch.p0(ptr %gep2835, i32 0, i32 2, i32 1)
-  %3177 = getelementptr i8, ptr %gep2835, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3177, i32 0, i32 2, i32 1)
-  %3178 = mul nsw i64 %3175, %dk_ts
-  %gep2837 = getelementptr float, ptr %invariant.gep2836, i64 %3178
-  tail call void @llvm.prefetch.p0(ptr %gep2837, i32 0, i32 2, i32 1)
-  %3179 = getelementptr i8, ptr %gep2837, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3179, i32 0, i32 2, i32 1)
-  %3180 = mul nsw i64 %3175, %dv_ts
-  %gep2839 = getelementptr float, ptr %invariant.gep2838, i64 %3180
-  tail call void @llvm.prefetch.p0(ptr %gep2839, i32 0, i32 2, i32 1)
-  %3181 = getelementptr i8, ptr %gep2839, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3181, i32 0, i32 2, i32 1)
-  %gep2841 = getelementptr float, ptr %invariant.gep2840, i64 %3178
-  tail call void @llvm.prefetch.p0(ptr %gep2841, i32 0, i32 2, i32 1)
-  %3182 = getelementptr i8, ptr %gep2841, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3182, i32 0, i32 2, i32 1)
-  %gep2843 = getelementptr float, ptr %invariant.gep2842, i64 %3180
-  tail call void @llvm.prefetch.p0(ptr %gep2843, i32 0, i32 2, i32 1)
-  %3183 = getelementptr i8, ptr %gep2843, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3183, i32 0, i32 2, i32 1)
-  %3184 = shl nsw i64 %t7.addr.02833, 5
-  %3185 = getelementptr inbounds float, ptr %invariant.gep2863, i64 %3184
-  %3186 = load <16 x float>, ptr %3185, align 4
-  %3187 = or disjoint i64 %3184, 16
-  %3188 = getelementptr inbounds float, ptr %invariant.gep2863, i64 %3187
-  %3189 = load <16 x float>, ptr %3188, align 4
-  %3190 = getelementptr inbounds float, ptr %gep2862, i64 %3184
-  %3191 = load <16 x float>, ptr %3190, align 4
-  %3192 = getelementptr inbounds float, ptr %gep2862, i64 %3187
-  %3193 = load <16 x float>, ptr %3192, align 4
-  %3194 = getelementptr inbounds float, ptr %gep2864, i64 %t7.addr.02833
-  %3195 = load float, ptr %3194, align 4
-  %3196 = fmul <16 x float> %3186, %3191
-  %3197 = fmul <16 x float> %3189, %3193
-  %3198 = fadd <16 x float> %3196, %3197
-  %3199 = shufflevector <16 x float> %3198, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3200 = shufflevector <16 x float> %3198, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3201 = fadd <8 x float> %3199, %3200
-  %3202 = shufflevector <8 x float> %3201, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3203 = shufflevector <8 x float> %3201, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3204 = fadd <4 x float> %3202, %3203
-  %3205 = shufflevector <4 x float> %3204, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3206 = shufflevector <4 x float> %3204, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3207 = fadd <2 x float> %3205, %3206
-  %shift3548 = shufflevector <2 x float> %3207, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %3208 = fadd <2 x float> %3207, %shift3548
-  %3209 = shufflevector <2 x float> %3208, <2 x float> poison, <16 x i32> zeroinitializer
-  %3210 = fmul <16 x float> %3186, %3209
-  %3211 = fsub <16 x float> %3191, %3210
-  %3212 = insertelement <16 x float> poison, float %3195, i64 0
-  %3213 = shufflevector <16 x float> %3212, <16 x float> poison, <16 x i32> zeroinitializer
-  %3214 = fmul <16 x float> %3213, %3211
-  %3215 = add nsw i64 %t7.addr.02833, %147
-  %3216 = mul nsw i64 %3215, %dq_ts
-  %gep2845 = getelementptr float, ptr %invariant.gep2834, i64 %3216
-  store <16 x float> %3214, ptr %gep2845, align 4
-  %3217 = fmul <16 x float> %3189, %3209
-  %3218 = fsub <16 x float> %3193, %3217
-  %3219 = fmul <16 x float> %3213, %3218
-  %3220 = getelementptr i8, ptr %gep2845, i64 64
-  store <16 x float> %3219, ptr %3220, align 4
-  %3221 = shl nsw i64 %t7.addr.02833, 1
-  %3222 = shl nsw i64 %t7.addr.02833, 6
-  %3223 = getelementptr inbounds float, ptr %gep2858, i64 %3222
-  %3224 = load <16 x float>, ptr %3223, align 4
-  %3225 = or disjoint i64 %3222, 16
-  %3226 = getelementptr inbounds float, ptr %gep2858, i64 %3225
-  %3227 = load <16 x float>, ptr %3226, align 4
-  %3228 = getelementptr inbounds float, ptr %dak, i64 %3222
-  %3229 = load <16 x float>, ptr %3228, align 4
-  %3230 = getelementptr inbounds float, ptr %dak, i64 %3225
-  %3231 = load <16 x float>, ptr %3230, align 4
-  %gep2830 = getelementptr float, ptr %invariant.gep, i64 %3221
-  %3232 = load float, ptr %gep2830, align 4
-  %3233 = fmul <16 x float> %3224, %3229
-  %3234 = fmul <16 x float> %3227, %3231
-  %3235 = fadd <16 x float> %3233, %3234
-  %3236 = shufflevector <16 x float> %3235, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3237 = shufflevector <16 x float> %3235, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3238 = fadd <8 x float> %3236, %3237
-  %3239 = shufflevector <8 x float> %3238, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3240 = shufflevector <8 x float> %3238, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3241 = fadd <4 x float> %3239, %3240
-  %3242 = shufflevector <4 x float> %3241, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3243 = shufflevector <4 x float> %3241, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3244 = fadd <2 x float> %3242, %3243
-  %shift3549 = shufflevector <2 x float> %3244, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %3245 = fadd <2 x float> %3244, %shift3549
-  %3246 = shufflevector <2 x float> %3245, <2 x float> poison, <16 x i32> zeroinitializer
-  %3247 = fmul <16 x float> %3224, %3246
-  %3248 = fsub <16 x float> %3229, %3247
-  %3249 = insertelement <16 x float> poison, float %3232, i64 0
-  %3250 = shufflevector <16 x float> %3249, <16 x float> poison, <16 x i32> zeroinitializer
-  %3251 = fmul <16 x float> %3250, %3248
-  %3252 = mul nsw i64 %3215, %dk_ts
-  %gep2847 = getelementptr float, ptr %invariant.gep2836, i64 %3252
-  store <16 x float> %3251, ptr %gep2847, align 4
-  %3253 = fmul <16 x float> %3227, %3246
-  %3254 = fsub <16 x float> %3231, %3253
-  %3255 = fmul <16 x float> %3250, %3254
-  %3256 = getelementptr i8, ptr %gep2847, i64 64
-  store <16 x float> %3255, ptr %3256, align 4
-  %3257 = getelementptr inbounds float, ptr %dav, i64 %3222
-  %3258 = load <16 x float>, ptr %3257, align 4
-  %3259 = getelementptr inbounds float, ptr %dav, i64 %3225
-  %3260 = load <16 x float>, ptr %3259, align 4
-  %3261 = mul nsw i64 %3215, %dv_ts
-  %gep2849 = getelementptr float, ptr %invariant.gep2838, i64 %3261
-  store <16 x float> %3258, ptr %gep2849, align 4
-  %3262 = getelementptr i8, ptr %gep2849, i64 64
-  store <16 x float> %3260, ptr %3262, align 4
-  %3263 = or disjoint i64 %3221, 1
-  %3264 = shl nsw i64 %3263, 5
-  %3265 = getelementptr inbounds float, ptr %gep2858, i64 %3264
-  %3266 = load <16 x float>, ptr %3265, align 4
-  %3267 = or disjoint i64 %3264, 16
-  %3268 = getelementptr inbounds float, ptr %gep2858, i64 %3267
-  %3269 = load <16 x float>, ptr %3268, align 4
-  %3270 = getelementptr inbounds float, ptr %dak, i64 %3264
-  %3271 = load <16 x float>, ptr %3270, align 4
-  %3272 = getelementptr inbounds float, ptr %dak, i64 %3267
-  %3273 = load <16 x float>, ptr %3272, align 4
-  %gep2832 = getelementptr float, ptr %invariant.gep, i64 %3263
-  %3274 = load float, ptr %gep2832, align 4
-  %3275 = fmul <16 x float> %3266, %3271
-  %3276 = fmul <16 x float> %3269, %3273
-  %3277 = fadd <16 x float> %3275, %3276
-  %3278 = shufflevector <16 x float> %3277, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3279 = shufflevector <16 x float> %3277, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3280 = fadd <8 x float> %3278, %3279
-  %3281 = shufflevector <8 x float> %3280, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3282 = shufflevector <8 x float> %3280, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3283 = fadd <4 x float> %3281, %3282
-  %3284 = shufflevector <4 x float> %3283, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3285 = shufflevector <4 x float> %3283, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3286 = fadd <2 x float> %3284, %3285
-  %shift3550 = shufflevector <2 x float> %3286, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %3287 = fadd <2 x float> %3286, %shift3550
-  %3288 = shufflevector <2 x float> %3287, <2 x float> poison, <16 x i32> zeroinitializer
-  %3289 = fmul <16 x float> %3266, %3288
-  %3290 = fsub <16 x float> %3271, %3289
-  %3291 = insertelement <16 x float> poison, float %3274, i64 0
-  %3292 = shufflevector <16 x float> %3291, <16 x float> poison, <16 x i32> zeroinitializer
-  %3293 = fmul <16 x float> %3292, %3290
-  %gep2851 = getelementptr float, ptr %invariant.gep2840, i64 %3252
-  store <16 x float> %3293, ptr %gep2851, align 4
-  %3294 = fmul <16 x float> %3269, %3288
-  %3295 = fsub <16 x float> %3273, %3294
-  %3296 = fmul <16 x float> %3292, %3295
-  %3297 = getelementptr i8, ptr %gep2851, i64 64
-  store <16 x float> %3296, ptr %3297, align 4
-  %3298 = getelementptr inbounds float, ptr %dav, i64 %3264
-  %3299 = load <16 x float>, ptr %3298, align 4
-  %3300 = getelementptr inbounds float, ptr %dav, i64 %3267
-  %3301 = load <16 x float>, ptr %3300, align 4
-  %gep2853 = getelementptr float, ptr %invariant.gep2842, i64 %3261
-  store <16 x float> %3299, ptr %gep2853, align 4
-  %3302 = getelementptr i8, ptr %gep2853, i64 64
-  store <16 x float> %3301, ptr %3302, align 4
-  %t7.next = add nsw i64 %t7.addr.02833, 1
-  %3303 = icmp slt i64 %t7.next, %t7.end
-  br i1 %3303, label %t7.body, label %t7.exit
+  %t7.addr.02577 = phi i64 [ %t7.next, %t7.body ], [ %t0, %i52.exit ]
+  %3447 = add nsw i64 %t7.addr.02577, 4
+  %tp2 = tail call i64 @llvm.smin.i64(i64 %3447, i64 %5)
+  %3448 = add nsw i64 %tp2, %406
+  %3449 = mul nsw i64 %3448, %dq_ts
+  %gep2579 = getelementptr float, ptr %invariant.gep2578, i64 %3449
+  tail call void @llvm.prefetch.p0(ptr %gep2579, i32 0, i32 2, i32 1)
+  %3450 = getelementptr i8, ptr %gep2579, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3450, i32 0, i32 2, i32 1)
+  %3451 = mul nsw i64 %3448, %dk_ts
+  %gep2581 = getelementptr float, ptr %invariant.gep2580, i64 %3451
+  tail call void @llvm.prefetch.p0(ptr %gep2581, i32 0, i32 2, i32 1)
+  %3452 = getelementptr i8, ptr %gep2581, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3452, i32 0, i32 2, i32 1)
+  %3453 = mul nsw i64 %3448, %dv_ts
+  %gep2583 = getelementptr float, ptr %invariant.gep2582, i64 %3453
+  tail call void @llvm.prefetch.p0(ptr %gep2583, i32 0, i32 2, i32 1)
+  %3454 = getelementptr i8, ptr %gep2583, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3454, i32 0, i32 2, i32 1)
+  %gep2585 = getelementptr float, ptr %invariant.gep2584, i64 %3451
+  tail call void @llvm.prefetch.p0(ptr %gep2585, i32 0, i32 2, i32 1)
+  %3455 = getelementptr i8, ptr %gep2585, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3455, i32 0, i32 2, i32 1)
+  %gep2587 = getelementptr float, ptr %invariant.gep2586, i64 %3453
+  tail call void @llvm.prefetch.p0(ptr %gep2587, i32 0, i32 2, i32 1)
+  %3456 = getelementptr i8, ptr %gep2587, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3456, i32 0, i32 2, i32 1)
+  %3457 = shl nsw i64 %t7.addr.02577, 5
+  %3458 = getelementptr inbounds float, ptr %invariant.gep2607, i64 %3457
+  %3459 = load <16 x float>, ptr %3458, align 4
+  %3460 = or disjoint i64 %3457, 16
+  %3461 = getelementptr inbounds float, ptr %invariant.gep2607, i64 %3460
+  %3462 = load <16 x float>, ptr %3461, align 4
+  %3463 = getelementptr inbounds float, ptr %gep2606, i64 %3457
+  %3464 = load <16 x float>, ptr %3463, align 4
+  %3465 = getelementptr inbounds float, ptr %gep2606, i64 %3460
+  %3466 = load <16 x float>, ptr %3465, align 4
+  %3467 = getelementptr inbounds float, ptr %gep2608, i64 %t7.addr.02577
+  %3468 = load float, ptr %3467, align 4
+  %3469 = fmul <16 x float> %3459, %3464
+  %3470 = fmul <16 x float> %3462, %3466
+  %3471 = fadd <16 x float> %3469, %3470
+  %3472 = shufflevector <16 x float> %3471, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %3473 = shufflevector <16 x float> %3471, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %3474 = fadd <8 x float> %3472, %3473
+  %3475 = shufflevector <8 x float> %3474, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3476 = shufflevector <8 x float> %3474, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %3477 = fadd <4 x float> %3475, %3476
+  %3478 = shufflevector <4 x float> %3477, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %3479 = shufflevector <4 x float> %3477, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %3480 = fadd <2 x float> %3478, %3479
+  %shift3315 = shufflevector <2 x float> %3480, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %3481 = fadd <2 x float> %3480, %shift3315
+  %3482 = shufflevector <2 x float> %3481, <2 x float> poison, <16 x i32> zeroinitializer
+  %3483 = fmul <16 x float> %3459, %3482
+  %3484 = fsub <16 x float> %3464, %3483
+  %3485 = insertelement <16 x float> poison, float %3468, i64 0
+  %3486 = shufflevector <16 x float> %3485, <16 x float> poison, <16 x i32> zeroinitializer
+  %3487 = fmul <16 x float> %3486, %3484
+  %3488 = add nsw i64 %t7.addr.02577, %406
+  %3489 = mul nsw i64 %3488, %dq_ts
+  %gep2589 = getelementptr float, ptr %invariant.gep2578, i64 %3489
+  store <16 x float> %3487, ptr %gep2589, align 4
+  %3490 = fmul <16 x float> %3462, %3482
+  %3491 = fsub <16 x float> %3466, %3490
+  %3492 = fmul <16 x float> %3486, %3491
+  %3493 = getelementptr i8, ptr %gep2589, i64 64
+  store <16 x float> %3492, ptr %3493, align 4
+  %3494 = shl nsw i64 %t7.addr.02577, 1
+  %3495 = shl nsw i64 %t7.addr.02577, 6
+  %3496 = getelementptr inbounds float, ptr %gep2602, i64 %3495
+  %3497 = load <16 x float>, ptr %3496, align 4
+  %3498 = or disjoint i64 %3495, 16
+  %3499 = getelementptr inbounds float, ptr %gep2602, i64 %3498
+  %3500 = load <16 x float>, ptr %3499, align 4
+  %3501 = getelementptr inbounds float, ptr %dak, i64 %3495
+  %3502 = load <16 x float>, ptr %3501, align 4
+  %3503 = getelementptr inbounds float, ptr %dak, i64 %3498
+  %3504 = load <16 x float>, ptr %3503, align 4
+  %gep2574 = getelementptr float, ptr %invariant.gep, i64 %3494
+  %3505 = load float, ptr %gep2574, align 4
+  %3506 = fmul <16 x float> %3497, %3502
+  %3507 = fmul <16 x float> %3500, %3504
+  %3508 = fadd <16 x float> %3506, %3507
+  %3509 = shufflevector <16 x float> %3508, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %3510 = shufflevector <16 x float> %3508, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %3511 = fadd <8 x float> %3509, %3510
+  %3512 = shufflevector <8 x float> %3511, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3513 = shufflevector <8 x float> %3511, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %3514 = fadd <4 x float> %3512, %3513
+  %3515 = shufflevector <4 x float> %3514, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %3516 = shufflevector <4 x float> %3514, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %3517 = fadd <2 x float> %3515, %3516
+  %shift3316 = shufflevector <2 x float> %3517, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %3518 = fadd <2 x float> %3517, %shift3316
+  %3519 = shufflevector <2 x float> %3518, <2 x float> poison, <16 x i32> zeroinitializer
+  %3520 = fmul <16 x float> %3497, %3519
+  %3521 = fsub <16 x float> %3502, %3520
+  %3522 = insertelement <16 x float> poison, float %3505, i64 0
+  %3523 = shufflevector <16 x float> %3522, <16 x float> poison, <16 x i32> zeroinitializer
+  %3524 = fmul <16 x float> %3523, %3521
+  %3525 = mul nsw i64 %3488, %dk_ts
+  %gep2591 = getelementptr float, ptr %invariant.gep2580, i64 %3525
+  store <16 x float> %3524, ptr %gep2591, align 4
+  %3526 = fmul <16 x float> %3500, %3519
+  %3527 = fsub <16 x float> %3504, %3526
+  %3528 = fmul <16 x float> %3523, %3527
+  %3529 = getelementptr i8, ptr %gep2591, i64 64
+  store <16 x float> %3528, ptr %3529, align 4
+  %3530 = getelementptr inbounds float, ptr %dav, i64 %3495
+  %3531 = load <16 x float>, ptr %3530, align 4
+  %3532 = getelementptr inbounds float, ptr %dav, i64 %3498
+  %3533 = load <16 x float>, ptr %3532, align 4
+  %3534 = mul nsw i64 %3488, %dv_ts
+  %gep2593 = getelementptr float, ptr %invariant.gep2582, i64 %3534
+  store <16 x float> %3531, ptr %gep2593, align 4
+  %3535 = getelementptr i8, ptr %gep2593, i64 64
+  store <16 x float> %3533, ptr %3535, align 4
+  %3536 = or disjoint i64 %3494, 1
+  %3537 = shl nsw i64 %3536, 5
+  %3538 = getelementptr inbounds float, ptr %gep2602, i64 %3537
+  %3539 = load <16 x float>, ptr %3538, align 4
+  %3540 = or disjoint i64 %3537, 16
+  %3541 = getelementptr inbounds float, ptr %gep2602, i64 %3540
+  %3542 = load <16 x float>, ptr %3541, align 4
+  %3543 = getelementptr inbounds float, ptr %dak, i64 %3537
+  %3544 = load <16 x float>, ptr %3543, align 4
+  %3545 = getelementptr inbounds float, ptr %dak, i64 %3540
+  %3546 = load <16 x float>, ptr %3545, align 4
+  %gep2576 = getelementptr float, ptr %invariant.gep, i64 %3536
+  %3547 = load float, ptr %gep2576, align 4
+  %3548 = fmul <16 x float> %3539, %3544
+  %3549 = fmul <16 x float> %3542, %3546
+  %3550 = fadd <16 x float> %3548, %3549
+  %3551 = shufflevector <16 x float> %3550, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %3552 = shufflevector <16 x float> %3550, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %3553 = fadd <8 x float> %3551, %3552
+  %3554 = shufflevector <8 x float> %3553, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3555 = shufflevector <8 x float> %3553, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %3556 = fadd <4 x float> %3554, %3555
+  %3557 = shufflevector <4 x float> %3556, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %3558 = shufflevector <4 x float> %3556, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %3559 = fadd <2 x float> %3557, %3558
+  %shift3317 = shufflevector <2 x float> %3559, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %3560 = fadd <2 x float> %3559, %shift3317
+  %3561 = shufflevector <2 x float> %3560, <2 x float> poison, <16 x i32> zeroinitializer
+  %3562 = fmul <16 x float> %3539, %3561
+  %3563 = fsub <16 x float> %3544, %3562
+  %3564 = insertelement <16 x float> poison, float %3547, i64 0
+  %3565 = shufflevector <16 x float> %3564, <16 x float> poison, <16 x i32> zeroinitializer
+  %3566 = fmul <16 x float> %3565, %3563
+  %gep2595 = getelementptr float, ptr %invariant.gep2584, i64 %3525
+  store <16 x float> %3566, ptr %gep2595, align 4
+  %3567 = fmul <16 x float> %3542, %3561
+  %3568 = fsub <16 x float> %3546, %3567
+  %3569 = fmul <16 x float> %3565, %3568
+  %3570 = getelementptr i8, ptr %gep2595, i64 64
+  store <16 x float> %3569, ptr %3570, align 4
+  %3571 = getelementptr inbounds float, ptr %dav, i64 %3537
+  %3572 = load <16 x float>, ptr %3571, align 4
+  %3573 = getelementptr inbounds float, ptr %dav, i64 %3540
+  %3574 = load <16 x float>, ptr %3573, align 4
+  %gep2597 = getelementptr float, ptr %invariant.gep2586, i64 %3534
+  store <16 x float> %3572, ptr %gep2597, align 4
+  %3575 = getelementptr i8, ptr %gep2597, i64 64
+  store <16 x float> %3574, ptr %3575, align 4
+  %t7.next = add nsw i64 %t7.addr.02577, 1
+  %3576 = icmp slt i64 %t7.next, %t7.end
+  br i1 %3576, label %t7.body, label %t7.exit
 
 t7.exit:                                          ; preds = %t7.body, %i52.exit
-  %cc.next = add nuw nsw i64 %cc.addr.02854, 1
-  %indvars.iv.next3140 = add i64 %indvars.iv3139, 16
-  %exitcond3154.not = icmp eq i64 %cc.next, %smax3153
-  br i1 %exitcond3154.not, label %j38.head.preheader, label %cc.body
+  %cc.next = add nuw nsw i64 %cc.addr.02598, 1
+  %indvars.iv.next2865 = add i64 %indvars.iv2864, 8
+  %exitcond2879.not = icmp eq i64 %cc.next, %smax2878
+  br i1 %exitcond2879.not, label %j38.head.preheader, label %cc.body
 
 j38.head.preheader:                               ; preds = %j.head.preheader, %t7.exit
-  %3304 = getelementptr i8, ptr %dh0, i64 %144
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %3304, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156, i64 128, i1 false)
-  %scevgep3155.1 = getelementptr i8, ptr %3304, i64 128
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.1, i64 128, i1 false)
-  %scevgep3155.2 = getelementptr i8, ptr %3304, i64 256
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.2, i64 128, i1 false)
-  %scevgep3155.3 = getelementptr i8, ptr %3304, i64 384
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.3, i64 128, i1 false)
-  %scevgep3155.4 = getelementptr i8, ptr %3304, i64 512
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.4, i64 128, i1 false)
-  %scevgep3155.5 = getelementptr i8, ptr %3304, i64 640
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.5, i64 128, i1 false)
-  %scevgep3155.6 = getelementptr i8, ptr %3304, i64 768
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.6, i64 128, i1 false)
-  %scevgep3155.7 = getelementptr i8, ptr %3304, i64 896
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.7, i64 128, i1 false)
-  %scevgep3155.8 = getelementptr i8, ptr %3304, i64 1024
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.8, i64 128, i1 false)
-  %scevgep3155.9 = getelementptr i8, ptr %3304, i64 1152
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.9, i64 128, i1 false)
-  %scevgep3155.10 = getelementptr i8, ptr %3304, i64 1280
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.10, i64 128, i1 false)
-  %scevgep3155.11 = getelementptr i8, ptr %3304, i64 1408
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.11, i64 128, i1 false)
-  %scevgep3155.12 = getelementptr i8, ptr %3304, i64 1536
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.12, i64 128, i1 false)
-  %scevgep3155.13 = getelementptr i8, ptr %3304, i64 1664
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.13, i64 128, i1 false)
-  %scevgep3155.14 = getelementptr i8, ptr %3304, i64 1792
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.14, i64 128, i1 false)
-  %scevgep3155.15 = getelementptr i8, ptr %3304, i64 1920
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.15, i64 128, i1 false)
-  %scevgep3155.16 = getelementptr i8, ptr %3304, i64 2048
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.16, i64 128, i1 false)
-  %scevgep3155.17 = getelementptr i8, ptr %3304, i64 2176
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.17, i64 128, i1 false)
-  %scevgep3155.18 = getelementptr i8, ptr %3304, i64 2304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.18, i64 128, i1 false)
-  %scevgep3155.19 = getelementptr i8, ptr %3304, i64 2432
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.19, i64 128, i1 false)
-  %scevgep3155.20 = getelementptr i8, ptr %3304, i64 2560
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.20, i64 128, i1 false)
-  %scevgep3155.21 = getelementptr i8, ptr %3304, i64 2688
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.21, i64 128, i1 false)
-  %scevgep3155.22 = getelementptr i8, ptr %3304, i64 2816
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.22, i64 128, i1 false)
-  %scevgep3155.23 = getelementptr i8, ptr %3304, i64 2944
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.23, i64 128, i1 false)
-  %scevgep3155.24 = getelementptr i8, ptr %3304, i64 3072
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.24, i64 128, i1 false)
-  %scevgep3155.25 = getelementptr i8, ptr %3304, i64 3200
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.25, i64 128, i1 false)
-  %scevgep3155.26 = getelementptr i8, ptr %3304, i64 3328
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.26, i64 128, i1 false)
-  %scevgep3155.27 = getelementptr i8, ptr %3304, i64 3456
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.27, i64 128, i1 false)
-  %scevgep3155.28 = getelementptr i8, ptr %3304, i64 3584
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.28, i64 128, i1 false)
-  %scevgep3155.29 = getelementptr i8, ptr %3304, i64 3712
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.29, i64 128, i1 false)
-  %scevgep3155.30 = getelementptr i8, ptr %3304, i64 3840
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.30, i64 128, i1 false)
-  %scevgep3155.31 = getelementptr i8, ptr %3304, i64 3968
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3155.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3156.31, i64 128, i1 false)
-  %bh.next = add nsw i64 %bh.addr.02865, 1
+  %3577 = getelementptr i8, ptr %dh0, i64 %403
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %3577, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881, i64 128, i1 false)
+  %scevgep2880.1 = getelementptr i8, ptr %3577, i64 128
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.1, i64 128, i1 false)
+  %scevgep2880.2 = getelementptr i8, ptr %3577, i64 256
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.2, i64 128, i1 false)
+  %scevgep2880.3 = getelementptr i8, ptr %3577, i64 384
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.3, i64 128, i1 false)
+  %scevgep2880.4 = getelementptr i8, ptr %3577, i64 512
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.4, i64 128, i1 false)
+  %scevgep2880.5 = getelementptr i8, ptr %3577, i64 640
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.5, i64 128, i1 false)
+  %scevgep2880.6 = getelementptr i8, ptr %3577, i64 768
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.6, i64 128, i1 false)
+  %scevgep2880.7 = getelementptr i8, ptr %3577, i64 896
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.7, i64 128, i1 false)
+  %scevgep2880.8 = getelementptr i8, ptr %3577, i64 1024
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.8, i64 128, i1 false)
+  %scevgep2880.9 = getelementptr i8, ptr %3577, i64 1152
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.9, i64 128, i1 false)
+  %scevgep2880.10 = getelementptr i8, ptr %3577, i64 1280
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.10, i64 128, i1 false)
+  %scevgep2880.11 = getelementptr i8, ptr %3577, i64 1408
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.11, i64 128, i1 false)
+  %scevgep2880.12 = getelementptr i8, ptr %3577, i64 1536
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.12, i64 128, i1 false)
+  %scevgep2880.13 = getelementptr i8, ptr %3577, i64 1664
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.13, i64 128, i1 false)
+  %scevgep2880.14 = getelementptr i8, ptr %3577, i64 1792
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.14, i64 128, i1 false)
+  %scevgep2880.15 = getelementptr i8, ptr %3577, i64 1920
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.15, i64 128, i1 false)
+  %scevgep2880.16 = getelementptr i8, ptr %3577, i64 2048
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.16, i64 128, i1 false)
+  %scevgep2880.17 = getelementptr i8, ptr %3577, i64 2176
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.17, i64 128, i1 false)
+  %scevgep2880.18 = getelementptr i8, ptr %3577, i64 2304
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.18, i64 128, i1 false)
+  %scevgep2880.19 = getelementptr i8, ptr %3577, i64 2432
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.19, i64 128, i1 false)
+  %scevgep2880.20 = getelementptr i8, ptr %3577, i64 2560
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.20, i64 128, i1 false)
+  %scevgep2880.21 = getelementptr i8, ptr %3577, i64 2688
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.21, i64 128, i1 false)
+  %scevgep2880.22 = getelementptr i8, ptr %3577, i64 2816
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.22, i64 128, i1 false)
+  %scevgep2880.23 = getelementptr i8, ptr %3577, i64 2944
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.23, i64 128, i1 false)
+  %scevgep2880.24 = getelementptr i8, ptr %3577, i64 3072
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.24, i64 128, i1 false)
+  %scevgep2880.25 = getelementptr i8, ptr %3577, i64 3200
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.25, i64 128, i1 false)
+  %scevgep2880.26 = getelementptr i8, ptr %3577, i64 3328
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.26, i64 128, i1 false)
+  %scevgep2880.27 = getelementptr i8, ptr %3577, i64 3456
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.27, i64 128, i1 false)
+  %scevgep2880.28 = getelementptr i8, ptr %3577, i64 3584
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.28, i64 128, i1 false)
+  %scevgep2880.29 = getelementptr i8, ptr %3577, i64 3712
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.29, i64 128, i1 false)
+  %scevgep2880.30 = getelementptr i8, ptr %3577, i64 3840
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.30, i64 128, i1 false)
+  %scevgep2880.31 = getelementptr i8, ptr %3577, i64 3968
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2880.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2881.31, i64 128, i1 false)
+  %bh.next = add nsw i64 %bh.addr.02609, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond3158.not = icmp eq i64 %indvar.next, %19
-  br i1 %exitcond3158.not, label %bh.exit, label %bh.body
+  %exitcond2883.not = icmp eq i64 %indvar.next, %34
+  br i1 %exitcond2883.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -6233,6 +6327,9 @@ declare float @llvm.sqrt.f32(float) #2
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <16 x float> @llvm.fma.v16f32(<16 x float>, <16 x float>, <16 x float>) #2
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smin.i64(i64, i64) #3
@@ -6257,10 +6354,8 @@ attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 attributes #5 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 
 !0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.peeled.count", i32 2}
-!2 = distinct !{!2, !3}
-!3 = !{!"llvm.loop.unroll.disable"}
-!4 = distinct !{!4, !3}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
 ; ---- dp_step_h2_k32_v32_c1_nogate (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_step_h2_k32_v32_c1_nogate'
 source_filename = "dp_step_h2_k32_v32_c1_nogate"

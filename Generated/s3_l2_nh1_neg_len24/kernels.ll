@@ -1,18 +1,18 @@
-; ---- dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm'
-source_filename = "dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm"
+; ---- dp_fwd_h1_k32_v32_r8_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h1_k32_v32_r8_nogate_silu_l2norm'
+source_filename = "dp_fwd_h1_k32_v32_r8_nogate_silu_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nounwind
-define void @dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+define void @dp_fwd_h1_k32_v32_r8_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
   %hs209 = ptrtoint ptr %hs to i64
-  %invariant.gep183 = getelementptr i8, ptr %work, i64 4224
+  %invariant.gep183 = getelementptr i8, ptr %work, i64 4128
   %sv = shl nsw i64 %H, 5
   %.idx = shl i64 %T, 7
   %gep182 = getelementptr i8, ptr %invariant.gep183, i64 %.idx
@@ -20,8 +20,8 @@ bh.body.lr.ph:                                    ; preds = %entry
   %gep184 = getelementptr i8, ptr %invariant.gep183, i64 %.idx140
   %1 = icmp sgt i64 %T, 0
   %2 = add nsw i64 %T, -1
-  %3 = add nsw i64 %T, 31
-  %nc = sdiv i64 %3, 32
+  %3 = add nsw i64 %T, 7
+  %nc = sdiv i64 %3, 8
   %4 = mul i64 %nc, %bh0
   %5 = shl i64 %nc, 12
   %6 = and i64 %hs209, 63
@@ -331,9 +331,9 @@ j2.head.preheader.preheader:                      ; preds = %ci.body
   br label %endif
 
 endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
-  %t0 = shl nsw i64 %ci.addr.0178, 5
-  %229 = add nuw nsw i64 %t0, 32
-  %230 = shl nsw i64 %ci.addr.0178, 10
+  %t0 = shl nsw i64 %ci.addr.0178, 3
+  %229 = add nuw nsw i64 %t0, 8
+  %230 = shl nsw i64 %ci.addr.0178, 8
   br label %i3.body
 
 j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
@@ -784,154 +784,558 @@ attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
 !0 = !{i32 1}
-; ---- dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm'
-source_filename = "dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm"
+; ---- dp_bwd_h1_k32_v32_c8_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h1_k32_v32_c8_nogate_silu_l2norm'
+source_filename = "dp_bwd_h1_k32_v32_c8_nogate_silu_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture %dk, ptr noalias nocapture %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts, i64 %dq_ts, i64 %dk_ts, i64 %dv_ts) local_unnamed_addr #0 {
+define void @dp_bwd_h1_k32_v32_c8_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture %dk, ptr noalias nocapture %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts, i64 %dq_ts, i64 %dk_ts, i64 %dv_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep2903 = getelementptr i8, ptr %work, i64 115584
+  %invariant.gep2292 = getelementptr i8, ptr %work, i64 36032
   %sv1 = shl nsw i64 %H, 5
   %1 = shl nsw i64 %T, 5
-  %gep2896 = getelementptr float, ptr %invariant.gep2903, i64 %1
+  %gep2285 = getelementptr float, ptr %invariant.gep2292, i64 %1
   %2 = shl nsw i64 %T, 6
-  %gep2898 = getelementptr float, ptr %invariant.gep2903, i64 %2
-  %.idx2617 = mul i64 %T, 384
-  %gep2900 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx2617
-  %dak = getelementptr float, ptr %gep2900, i64 %1
-  %dav = getelementptr float, ptr %gep2900, i64 %2
-  %.idx2618 = mul i64 %T, 768
-  %gep2902 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx2618
-  %sgk = getelementptr float, ptr %gep2902, i64 %1
-  %sgv = getelementptr float, ptr %gep2902, i64 %2
+  %gep2287 = getelementptr float, ptr %invariant.gep2292, i64 %2
+  %.idx2027 = mul i64 %T, 384
+  %gep2289 = getelementptr i8, ptr %invariant.gep2292, i64 %.idx2027
+  %dak = getelementptr float, ptr %gep2289, i64 %1
+  %dav = getelementptr float, ptr %gep2289, i64 %2
+  %.idx2028 = mul i64 %T, 768
+  %gep2291 = getelementptr i8, ptr %invariant.gep2292, i64 %.idx2028
+  %sgk = getelementptr float, ptr %gep2291, i64 %1
+  %sgv = getelementptr float, ptr %gep2291, i64 %2
   %.idx = mul i64 %T, 1152
-  %gep2904 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx
+  %gep2293 = getelementptr i8, ptr %invariant.gep2292, i64 %.idx
   %3 = icmp sgt i64 %T, 0
   %4 = add nsw i64 %T, -1
-  %Ak = getelementptr inbounds i8, ptr %work, i64 24576
+  %Ak = getelementptr inbounds i8, ptr %work, i64 18432
   %Bk = getelementptr inbounds i8, ptr %work, i64 8192
-  %Gm = getelementptr inbounds i8, ptr %work, i64 69632
-  %KSdS = getelementptr inbounds i8, ptr %work, i64 73728
-  %KT = getelementptr inbounds i8, ptr %work, i64 57344
-  %M = getelementptr inbounds i8, ptr %work, i64 107264
-  %OY = getelementptr inbounds i8, ptr %work, i64 49152
-  %PT = getelementptr inbounds i8, ptr %work, i64 94208
-  %QK = getelementptr inbounds i8, ptr %work, i64 40960
-  %QcT = getelementptr inbounds i8, ptr %work, i64 61440
-  %Rr = getelementptr inbounds i8, ptr %work, i64 81920
-  %Vn = getelementptr inbounds i8, ptr %work, i64 86016
-  %VnT = getelementptr inbounds i8, ptr %work, i64 90112
-  %bet = getelementptr inbounds i8, ptr %work, i64 102400
-  %dOT = getelementptr inbounds i8, ptr %work, i64 65536
-  %dQc = getelementptr inbounds i8, ptr %work, i64 98304
-  %dbet = getelementptr i8, ptr %work, i64 102528
-  %5 = add nsw i64 %T, 31
-  %nc = sdiv i64 %5, 32
-  %6 = add nsw i64 %bh0, 1
-  %7 = mul i64 %nc, %6
-  %8 = shl i64 %7, 12
-  %9 = add i64 %8, -4096
-  %10 = shl i64 %nc, 12
-  %11 = shl nsw i64 %nc, 5
-  %12 = add i64 %11, 144115188075855840
-  %13 = mul i64 %12, %H
-  %14 = mul i64 %H, -4096
-  %15 = shl i64 %H, 7
-  %16 = add i64 %T, 32
-  %17 = sub i64 %16, %11
-  %smax3145 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
-  %18 = sub i64 %bh1, %bh0
-  %scevgep3102.1 = getelementptr i8, ptr %work, i64 256
-  %scevgep3102.2 = getelementptr i8, ptr %work, i64 512
-  %scevgep3102.3 = getelementptr i8, ptr %work, i64 768
-  %scevgep3102.4 = getelementptr i8, ptr %work, i64 1024
-  %scevgep3102.5 = getelementptr i8, ptr %work, i64 1280
-  %scevgep3102.6 = getelementptr i8, ptr %work, i64 1536
-  %scevgep3102.7 = getelementptr i8, ptr %work, i64 1792
-  %scevgep3102.8 = getelementptr i8, ptr %work, i64 2048
-  %scevgep3102.9 = getelementptr i8, ptr %work, i64 2304
-  %scevgep3102.10 = getelementptr i8, ptr %work, i64 2560
-  %scevgep3102.11 = getelementptr i8, ptr %work, i64 2816
-  %scevgep3102.12 = getelementptr i8, ptr %work, i64 3072
-  %scevgep3102.13 = getelementptr i8, ptr %work, i64 3328
-  %scevgep3102.14 = getelementptr i8, ptr %work, i64 3584
-  %scevgep3102.15 = getelementptr i8, ptr %work, i64 3840
-  %scevgep3102.16 = getelementptr i8, ptr %work, i64 4096
-  %scevgep3102.17 = getelementptr i8, ptr %work, i64 4352
-  %scevgep3102.18 = getelementptr i8, ptr %work, i64 4608
-  %scevgep3102.19 = getelementptr i8, ptr %work, i64 4864
-  %scevgep3102.20 = getelementptr i8, ptr %work, i64 5120
-  %scevgep3102.21 = getelementptr i8, ptr %work, i64 5376
-  %scevgep3102.22 = getelementptr i8, ptr %work, i64 5632
-  %scevgep3102.23 = getelementptr i8, ptr %work, i64 5888
-  %scevgep3102.24 = getelementptr i8, ptr %work, i64 6144
-  %scevgep3102.25 = getelementptr i8, ptr %work, i64 6400
-  %scevgep3102.26 = getelementptr i8, ptr %work, i64 6656
-  %scevgep3102.27 = getelementptr i8, ptr %work, i64 6912
-  %scevgep3102.28 = getelementptr i8, ptr %work, i64 7168
-  %scevgep3102.29 = getelementptr i8, ptr %work, i64 7424
-  %scevgep3102.30 = getelementptr i8, ptr %work, i64 7680
-  %scevgep3102.31 = getelementptr i8, ptr %work, i64 7936
-  %19 = getelementptr inbounds i8, ptr %work, i64 107268
-  %20 = getelementptr inbounds i8, ptr %work, i64 107272
-  %21 = getelementptr inbounds i8, ptr %work, i64 107276
-  %22 = getelementptr inbounds i8, ptr %work, i64 107280
-  %23 = getelementptr inbounds i8, ptr %work, i64 107284
-  %24 = getelementptr inbounds i8, ptr %work, i64 107288
-  %25 = getelementptr inbounds i8, ptr %work, i64 107292
-  %26 = getelementptr inbounds i8, ptr %work, i64 107296
-  %27 = getelementptr inbounds i8, ptr %work, i64 107300
-  %28 = getelementptr inbounds i8, ptr %work, i64 107304
-  %29 = getelementptr inbounds i8, ptr %work, i64 107308
-  %30 = getelementptr inbounds i8, ptr %work, i64 107312
-  %31 = getelementptr inbounds i8, ptr %work, i64 107316
-  %32 = getelementptr inbounds i8, ptr %work, i64 107320
-  %33 = getelementptr inbounds i8, ptr %work, i64 107324
-  %34 = getelementptr inbounds i8, ptr %work, i64 107328
-  %35 = getelementptr inbounds i8, ptr %work, i64 107332
-  %36 = getelementptr inbounds i8, ptr %work, i64 107336
-  %37 = getelementptr inbounds i8, ptr %work, i64 107340
-  %38 = getelementptr inbounds i8, ptr %work, i64 107344
-  %39 = getelementptr inbounds i8, ptr %work, i64 107348
-  %40 = getelementptr inbounds i8, ptr %work, i64 107352
-  %41 = getelementptr inbounds i8, ptr %work, i64 107356
-  %42 = getelementptr inbounds i8, ptr %work, i64 107360
-  %43 = getelementptr inbounds i8, ptr %work, i64 107364
-  %44 = getelementptr inbounds i8, ptr %work, i64 107368
-  %45 = getelementptr inbounds i8, ptr %work, i64 107372
-  %46 = getelementptr inbounds i8, ptr %work, i64 107376
-  %47 = getelementptr inbounds i8, ptr %work, i64 107380
-  %48 = getelementptr inbounds i8, ptr %work, i64 107384
-  %49 = getelementptr inbounds i8, ptr %work, i64 107388
-  %invariant.gep3315 = getelementptr i8, ptr %work, i64 49152
-  %invariant.gep3317 = getelementptr i8, ptr %work, i64 16384
-  %invariant.gep3319 = getelementptr i8, ptr %work, i64 40960
-  %invariant.gep3321 = getelementptr i8, ptr %work, i64 20480
-  %invariant.gep3323 = getelementptr i8, ptr %work, i64 45056
-  %invariant.gep3325 = getelementptr i8, ptr %work, i64 81920
-  %50 = getelementptr i8, ptr %work, i64 115648
-  %51 = getelementptr i8, ptr %gep2896, i64 64
-  %52 = getelementptr i8, ptr %gep2898, i64 64
-  %53 = getelementptr inbounds i8, ptr %work, i64 81984
-  %54 = getelementptr inbounds i8, ptr %work, i64 81984
-  %55 = getelementptr inbounds i8, ptr %work, i64 73792
-  %invariant.gep3327 = getelementptr inbounds i8, ptr %work, i64 73856
-  %invariant.gep3329 = getelementptr inbounds i8, ptr %work, i64 53248
-  %invariant.gep3333 = getelementptr inbounds i8, ptr %work, i64 53312
-  %invariant.gep3335 = getelementptr inbounds i8, ptr %work, i64 24832
-  %invariant.gep3337 = getelementptr inbounds i8, ptr %work, i64 24896
-  %invariant.gep3339 = getelementptr inbounds i8, ptr %work, i64 53248
-  %56 = getelementptr i8, ptr %dav, i64 64
-  %invariant.gep3347 = getelementptr inbounds i8, ptr %work, i64 24960
-  %invariant.gep3349 = getelementptr inbounds i8, ptr %work, i64 24960
-  %scevgep3148 = getelementptr i8, ptr %work, i64 128
+  %Gm = getelementptr inbounds i8, ptr %work, i64 28160
+  %KSdS = getelementptr inbounds i8, ptr %work, i64 28416
+  %KT = getelementptr inbounds i8, ptr %work, i64 25088
+  %M = getelementptr inbounds i8, ptr %work, i64 35456
+  %OY = getelementptr inbounds i8, ptr %work, i64 23040
+  %PT = getelementptr inbounds i8, ptr %work, i64 33536
+  %QK = getelementptr inbounds i8, ptr %work, i64 20992
+  %QcT = getelementptr inbounds i8, ptr %work, i64 26112
+  %Rr = getelementptr inbounds i8, ptr %work, i64 30464
+  %Vn = getelementptr inbounds i8, ptr %work, i64 31488
+  %VnT = getelementptr inbounds i8, ptr %work, i64 32512
+  %bet = getelementptr inbounds i8, ptr %work, i64 34816
+  %dOT = getelementptr inbounds i8, ptr %work, i64 27136
+  %dQc = getelementptr inbounds i8, ptr %work, i64 33792
+  %dbet = getelementptr inbounds i8, ptr %work, i64 34880
+  %5 = add nsw i64 %T, 7
+  %nc = sdiv i64 %5, 8
+  %6 = getelementptr inbounds i8, ptr %work, i64 28192
+  %7 = getelementptr inbounds i8, ptr %work, i64 28224
+  %8 = getelementptr inbounds i8, ptr %work, i64 28256
+  %9 = getelementptr inbounds i8, ptr %work, i64 28288
+  %10 = getelementptr inbounds i8, ptr %work, i64 28320
+  %11 = getelementptr inbounds i8, ptr %work, i64 28352
+  %12 = getelementptr inbounds i8, ptr %work, i64 28384
+  %13 = getelementptr inbounds i8, ptr %work, i64 24064
+  %14 = getelementptr inbounds i8, ptr %work, i64 24128
+  %15 = getelementptr inbounds i8, ptr %work, i64 24192
+  %16 = getelementptr inbounds i8, ptr %work, i64 24256
+  %17 = getelementptr inbounds i8, ptr %work, i64 24320
+  %18 = getelementptr inbounds i8, ptr %work, i64 24384
+  %19 = getelementptr inbounds i8, ptr %work, i64 24448
+  %20 = getelementptr inbounds i8, ptr %work, i64 24512
+  %21 = getelementptr inbounds i8, ptr %work, i64 24576
+  %22 = getelementptr inbounds i8, ptr %work, i64 24640
+  %23 = getelementptr inbounds i8, ptr %work, i64 24704
+  %24 = getelementptr inbounds i8, ptr %work, i64 24768
+  %25 = getelementptr inbounds i8, ptr %work, i64 24832
+  %26 = getelementptr inbounds i8, ptr %work, i64 24896
+  %27 = getelementptr inbounds i8, ptr %work, i64 24960
+  %28 = getelementptr inbounds i8, ptr %work, i64 25024
+  %29 = getelementptr inbounds i8, ptr %work, i64 18688
+  %30 = getelementptr inbounds i8, ptr %work, i64 33856
+  %31 = getelementptr inbounds i8, ptr %work, i64 33920
+  %32 = getelementptr inbounds i8, ptr %work, i64 33984
+  %33 = getelementptr inbounds i8, ptr %work, i64 34048
+  %34 = getelementptr inbounds i8, ptr %work, i64 34112
+  %35 = getelementptr inbounds i8, ptr %work, i64 34176
+  %36 = getelementptr inbounds i8, ptr %work, i64 34240
+  %37 = getelementptr inbounds i8, ptr %work, i64 34304
+  %38 = getelementptr inbounds i8, ptr %work, i64 34368
+  %39 = getelementptr inbounds i8, ptr %work, i64 34432
+  %40 = getelementptr inbounds i8, ptr %work, i64 34496
+  %41 = getelementptr inbounds i8, ptr %work, i64 34560
+  %42 = getelementptr inbounds i8, ptr %work, i64 34624
+  %43 = getelementptr inbounds i8, ptr %work, i64 34688
+  %44 = getelementptr inbounds i8, ptr %work, i64 34752
+  %invariant.gep2215 = getelementptr inbounds i8, ptr %work, i64 18624
+  %45 = getelementptr inbounds i8, ptr %work, i64 20960
+  %46 = add nsw i64 %bh0, 1
+  %47 = mul i64 %nc, %46
+  %48 = shl i64 %47, 12
+  %49 = add i64 %48, -4096
+  %50 = shl i64 %nc, 12
+  %51 = shl nsw i64 %nc, 3
+  %52 = add i64 %51, 144115188075855864
+  %53 = mul i64 %52, %H
+  %54 = mul i64 %H, -1024
+  %55 = shl i64 %H, 7
+  %56 = add i64 %T, 8
+  %57 = sub i64 %56, %51
+  %smax2532 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %58 = sub i64 %bh1, %bh0
+  %scevgep2474.1 = getelementptr i8, ptr %work, i64 256
+  %scevgep2474.2 = getelementptr i8, ptr %work, i64 512
+  %scevgep2474.3 = getelementptr i8, ptr %work, i64 768
+  %scevgep2474.4 = getelementptr i8, ptr %work, i64 1024
+  %scevgep2474.5 = getelementptr i8, ptr %work, i64 1280
+  %scevgep2474.6 = getelementptr i8, ptr %work, i64 1536
+  %scevgep2474.7 = getelementptr i8, ptr %work, i64 1792
+  %scevgep2474.8 = getelementptr i8, ptr %work, i64 2048
+  %scevgep2474.9 = getelementptr i8, ptr %work, i64 2304
+  %scevgep2474.10 = getelementptr i8, ptr %work, i64 2560
+  %scevgep2474.11 = getelementptr i8, ptr %work, i64 2816
+  %scevgep2474.12 = getelementptr i8, ptr %work, i64 3072
+  %scevgep2474.13 = getelementptr i8, ptr %work, i64 3328
+  %scevgep2474.14 = getelementptr i8, ptr %work, i64 3584
+  %scevgep2474.15 = getelementptr i8, ptr %work, i64 3840
+  %scevgep2474.16 = getelementptr i8, ptr %work, i64 4096
+  %scevgep2474.17 = getelementptr i8, ptr %work, i64 4352
+  %scevgep2474.18 = getelementptr i8, ptr %work, i64 4608
+  %scevgep2474.19 = getelementptr i8, ptr %work, i64 4864
+  %scevgep2474.20 = getelementptr i8, ptr %work, i64 5120
+  %scevgep2474.21 = getelementptr i8, ptr %work, i64 5376
+  %scevgep2474.22 = getelementptr i8, ptr %work, i64 5632
+  %scevgep2474.23 = getelementptr i8, ptr %work, i64 5888
+  %scevgep2474.24 = getelementptr i8, ptr %work, i64 6144
+  %scevgep2474.25 = getelementptr i8, ptr %work, i64 6400
+  %scevgep2474.26 = getelementptr i8, ptr %work, i64 6656
+  %scevgep2474.27 = getelementptr i8, ptr %work, i64 6912
+  %scevgep2474.28 = getelementptr i8, ptr %work, i64 7168
+  %scevgep2474.29 = getelementptr i8, ptr %work, i64 7424
+  %scevgep2474.30 = getelementptr i8, ptr %work, i64 7680
+  %scevgep2474.31 = getelementptr i8, ptr %work, i64 7936
+  %59 = getelementptr inbounds i8, ptr %work, i64 35488
+  %60 = getelementptr inbounds i8, ptr %work, i64 35520
+  %61 = getelementptr inbounds i8, ptr %work, i64 35552
+  %62 = getelementptr inbounds i8, ptr %work, i64 35584
+  %63 = getelementptr inbounds i8, ptr %work, i64 35600
+  %64 = getelementptr inbounds i8, ptr %work, i64 35616
+  %65 = getelementptr inbounds i8, ptr %work, i64 35636
+  %66 = getelementptr inbounds i8, ptr %work, i64 35644
+  %67 = getelementptr inbounds i8, ptr %work, i64 35648
+  %68 = getelementptr inbounds i8, ptr %work, i64 35672
+  %69 = getelementptr inbounds i8, ptr %work, i64 35680
+  %70 = getelementptr inbounds i8, ptr %work, i64 35708
+  %invariant.gep2729 = getelementptr i8, ptr %work, i64 23040
+  %invariant.gep2731 = getelementptr i8, ptr %work, i64 16384
+  %invariant.gep2733 = getelementptr i8, ptr %work, i64 20992
+  %invariant.gep2735 = getelementptr i8, ptr %work, i64 17408
+  %invariant.gep2737 = getelementptr i8, ptr %work, i64 22016
+  %invariant.gep2739 = getelementptr i8, ptr %work, i64 30464
+  %71 = getelementptr i8, ptr %work, i64 36096
+  %72 = getelementptr i8, ptr %gep2285, i64 64
+  %73 = getelementptr i8, ptr %gep2287, i64 64
+  %74 = getelementptr inbounds i8, ptr %work, i64 30528
+  %75 = getelementptr inbounds i8, ptr %work, i64 17408
+  %76 = getelementptr inbounds i8, ptr %work, i64 17920
+  %77 = getelementptr inbounds i8, ptr %work, i64 17536
+  %78 = getelementptr inbounds i8, ptr %work, i64 18048
+  %79 = getelementptr inbounds i8, ptr %work, i64 17664
+  %80 = getelementptr inbounds i8, ptr %work, i64 18176
+  %81 = getelementptr inbounds i8, ptr %work, i64 17792
+  %82 = getelementptr inbounds i8, ptr %work, i64 18304
+  %83 = getelementptr inbounds i8, ptr %work, i64 25120
+  %84 = getelementptr inbounds i8, ptr %work, i64 25152
+  %85 = getelementptr inbounds i8, ptr %work, i64 25184
+  %86 = getelementptr inbounds i8, ptr %work, i64 25216
+  %87 = getelementptr inbounds i8, ptr %work, i64 25248
+  %88 = getelementptr inbounds i8, ptr %work, i64 25280
+  %89 = getelementptr inbounds i8, ptr %work, i64 25312
+  %90 = getelementptr inbounds i8, ptr %work, i64 17440
+  %91 = getelementptr inbounds i8, ptr %work, i64 17952
+  %92 = getelementptr inbounds i8, ptr %work, i64 17568
+  %93 = getelementptr inbounds i8, ptr %work, i64 18080
+  %94 = getelementptr inbounds i8, ptr %work, i64 17696
+  %95 = getelementptr inbounds i8, ptr %work, i64 18208
+  %96 = getelementptr inbounds i8, ptr %work, i64 17824
+  %97 = getelementptr inbounds i8, ptr %work, i64 18336
+  %98 = getelementptr inbounds i8, ptr %work, i64 25344
+  %99 = getelementptr inbounds i8, ptr %work, i64 25376
+  %100 = getelementptr inbounds i8, ptr %work, i64 25408
+  %101 = getelementptr inbounds i8, ptr %work, i64 25440
+  %102 = getelementptr inbounds i8, ptr %work, i64 25472
+  %103 = getelementptr inbounds i8, ptr %work, i64 25504
+  %104 = getelementptr inbounds i8, ptr %work, i64 25536
+  %105 = getelementptr inbounds i8, ptr %work, i64 25568
+  %106 = getelementptr inbounds i8, ptr %work, i64 17472
+  %107 = getelementptr inbounds i8, ptr %work, i64 17984
+  %108 = getelementptr inbounds i8, ptr %work, i64 17600
+  %109 = getelementptr inbounds i8, ptr %work, i64 18112
+  %110 = getelementptr inbounds i8, ptr %work, i64 17728
+  %111 = getelementptr inbounds i8, ptr %work, i64 18240
+  %112 = getelementptr inbounds i8, ptr %work, i64 17856
+  %113 = getelementptr inbounds i8, ptr %work, i64 18368
+  %114 = getelementptr inbounds i8, ptr %work, i64 25600
+  %115 = getelementptr inbounds i8, ptr %work, i64 25632
+  %116 = getelementptr inbounds i8, ptr %work, i64 25664
+  %117 = getelementptr inbounds i8, ptr %work, i64 25696
+  %118 = getelementptr inbounds i8, ptr %work, i64 25728
+  %119 = getelementptr inbounds i8, ptr %work, i64 25760
+  %120 = getelementptr inbounds i8, ptr %work, i64 25792
+  %121 = getelementptr inbounds i8, ptr %work, i64 25824
+  %122 = getelementptr inbounds i8, ptr %work, i64 17504
+  %123 = getelementptr inbounds i8, ptr %work, i64 18016
+  %124 = getelementptr inbounds i8, ptr %work, i64 17632
+  %125 = getelementptr inbounds i8, ptr %work, i64 18144
+  %126 = getelementptr inbounds i8, ptr %work, i64 17760
+  %127 = getelementptr inbounds i8, ptr %work, i64 18272
+  %128 = getelementptr inbounds i8, ptr %work, i64 17888
+  %129 = getelementptr inbounds i8, ptr %work, i64 18400
+  %130 = getelementptr inbounds i8, ptr %work, i64 25856
+  %131 = getelementptr inbounds i8, ptr %work, i64 25888
+  %132 = getelementptr inbounds i8, ptr %work, i64 25920
+  %133 = getelementptr inbounds i8, ptr %work, i64 25952
+  %134 = getelementptr inbounds i8, ptr %work, i64 25984
+  %135 = getelementptr inbounds i8, ptr %work, i64 26016
+  %136 = getelementptr inbounds i8, ptr %work, i64 26048
+  %137 = getelementptr inbounds i8, ptr %work, i64 26080
+  %138 = getelementptr inbounds i8, ptr %work, i64 16384
+  %139 = getelementptr inbounds i8, ptr %work, i64 16896
+  %140 = getelementptr inbounds i8, ptr %work, i64 16512
+  %141 = getelementptr inbounds i8, ptr %work, i64 17024
+  %142 = getelementptr inbounds i8, ptr %work, i64 16640
+  %143 = getelementptr inbounds i8, ptr %work, i64 17152
+  %144 = getelementptr inbounds i8, ptr %work, i64 16768
+  %145 = getelementptr inbounds i8, ptr %work, i64 17280
+  %146 = getelementptr inbounds i8, ptr %work, i64 26144
+  %147 = getelementptr inbounds i8, ptr %work, i64 26176
+  %148 = getelementptr inbounds i8, ptr %work, i64 26208
+  %149 = getelementptr inbounds i8, ptr %work, i64 26240
+  %150 = getelementptr inbounds i8, ptr %work, i64 26272
+  %151 = getelementptr inbounds i8, ptr %work, i64 26304
+  %152 = getelementptr inbounds i8, ptr %work, i64 26336
+  %153 = getelementptr inbounds i8, ptr %work, i64 16416
+  %154 = getelementptr inbounds i8, ptr %work, i64 16928
+  %155 = getelementptr inbounds i8, ptr %work, i64 16544
+  %156 = getelementptr inbounds i8, ptr %work, i64 17056
+  %157 = getelementptr inbounds i8, ptr %work, i64 16672
+  %158 = getelementptr inbounds i8, ptr %work, i64 17184
+  %159 = getelementptr inbounds i8, ptr %work, i64 16800
+  %160 = getelementptr inbounds i8, ptr %work, i64 17312
+  %161 = getelementptr inbounds i8, ptr %work, i64 26368
+  %162 = getelementptr inbounds i8, ptr %work, i64 26400
+  %163 = getelementptr inbounds i8, ptr %work, i64 26432
+  %164 = getelementptr inbounds i8, ptr %work, i64 26464
+  %165 = getelementptr inbounds i8, ptr %work, i64 26496
+  %166 = getelementptr inbounds i8, ptr %work, i64 26528
+  %167 = getelementptr inbounds i8, ptr %work, i64 26560
+  %168 = getelementptr inbounds i8, ptr %work, i64 26592
+  %169 = getelementptr inbounds i8, ptr %work, i64 16448
+  %170 = getelementptr inbounds i8, ptr %work, i64 16960
+  %171 = getelementptr inbounds i8, ptr %work, i64 16576
+  %172 = getelementptr inbounds i8, ptr %work, i64 17088
+  %173 = getelementptr inbounds i8, ptr %work, i64 16704
+  %174 = getelementptr inbounds i8, ptr %work, i64 17216
+  %175 = getelementptr inbounds i8, ptr %work, i64 16832
+  %176 = getelementptr inbounds i8, ptr %work, i64 17344
+  %177 = getelementptr inbounds i8, ptr %work, i64 26624
+  %178 = getelementptr inbounds i8, ptr %work, i64 26656
+  %179 = getelementptr inbounds i8, ptr %work, i64 26688
+  %180 = getelementptr inbounds i8, ptr %work, i64 26720
+  %181 = getelementptr inbounds i8, ptr %work, i64 26752
+  %182 = getelementptr inbounds i8, ptr %work, i64 26784
+  %183 = getelementptr inbounds i8, ptr %work, i64 26816
+  %184 = getelementptr inbounds i8, ptr %work, i64 26848
+  %185 = getelementptr inbounds i8, ptr %work, i64 16480
+  %186 = getelementptr inbounds i8, ptr %work, i64 16992
+  %187 = getelementptr inbounds i8, ptr %work, i64 16608
+  %188 = getelementptr inbounds i8, ptr %work, i64 17120
+  %189 = getelementptr inbounds i8, ptr %work, i64 16736
+  %190 = getelementptr inbounds i8, ptr %work, i64 17248
+  %191 = getelementptr inbounds i8, ptr %work, i64 16864
+  %192 = getelementptr inbounds i8, ptr %work, i64 17376
+  %193 = getelementptr inbounds i8, ptr %work, i64 26880
+  %194 = getelementptr inbounds i8, ptr %work, i64 26912
+  %195 = getelementptr inbounds i8, ptr %work, i64 26944
+  %196 = getelementptr inbounds i8, ptr %work, i64 26976
+  %197 = getelementptr inbounds i8, ptr %work, i64 27008
+  %198 = getelementptr inbounds i8, ptr %work, i64 27040
+  %199 = getelementptr inbounds i8, ptr %work, i64 27072
+  %200 = getelementptr inbounds i8, ptr %work, i64 27104
+  %201 = getelementptr inbounds i8, ptr %work, i64 23552
+  %202 = getelementptr inbounds i8, ptr %work, i64 23168
+  %203 = getelementptr inbounds i8, ptr %work, i64 23680
+  %204 = getelementptr inbounds i8, ptr %work, i64 23296
+  %205 = getelementptr inbounds i8, ptr %work, i64 23808
+  %206 = getelementptr inbounds i8, ptr %work, i64 23424
+  %207 = getelementptr inbounds i8, ptr %work, i64 23936
+  %208 = getelementptr inbounds i8, ptr %work, i64 27168
+  %209 = getelementptr inbounds i8, ptr %work, i64 27200
+  %210 = getelementptr inbounds i8, ptr %work, i64 27232
+  %211 = getelementptr inbounds i8, ptr %work, i64 27264
+  %212 = getelementptr inbounds i8, ptr %work, i64 27296
+  %213 = getelementptr inbounds i8, ptr %work, i64 27328
+  %214 = getelementptr inbounds i8, ptr %work, i64 27360
+  %215 = getelementptr inbounds i8, ptr %work, i64 23072
+  %216 = getelementptr inbounds i8, ptr %work, i64 23584
+  %217 = getelementptr inbounds i8, ptr %work, i64 23200
+  %218 = getelementptr inbounds i8, ptr %work, i64 23712
+  %219 = getelementptr inbounds i8, ptr %work, i64 23328
+  %220 = getelementptr inbounds i8, ptr %work, i64 23840
+  %221 = getelementptr inbounds i8, ptr %work, i64 23456
+  %222 = getelementptr inbounds i8, ptr %work, i64 23968
+  %223 = getelementptr inbounds i8, ptr %work, i64 27392
+  %224 = getelementptr inbounds i8, ptr %work, i64 27424
+  %225 = getelementptr inbounds i8, ptr %work, i64 27456
+  %226 = getelementptr inbounds i8, ptr %work, i64 27488
+  %227 = getelementptr inbounds i8, ptr %work, i64 27520
+  %228 = getelementptr inbounds i8, ptr %work, i64 27552
+  %229 = getelementptr inbounds i8, ptr %work, i64 27584
+  %230 = getelementptr inbounds i8, ptr %work, i64 27616
+  %231 = getelementptr inbounds i8, ptr %work, i64 23104
+  %232 = getelementptr inbounds i8, ptr %work, i64 23616
+  %233 = getelementptr inbounds i8, ptr %work, i64 23232
+  %234 = getelementptr inbounds i8, ptr %work, i64 23744
+  %235 = getelementptr inbounds i8, ptr %work, i64 23360
+  %236 = getelementptr inbounds i8, ptr %work, i64 23872
+  %237 = getelementptr inbounds i8, ptr %work, i64 23488
+  %238 = getelementptr inbounds i8, ptr %work, i64 24000
+  %239 = getelementptr inbounds i8, ptr %work, i64 27648
+  %240 = getelementptr inbounds i8, ptr %work, i64 27680
+  %241 = getelementptr inbounds i8, ptr %work, i64 27712
+  %242 = getelementptr inbounds i8, ptr %work, i64 27744
+  %243 = getelementptr inbounds i8, ptr %work, i64 27776
+  %244 = getelementptr inbounds i8, ptr %work, i64 27808
+  %245 = getelementptr inbounds i8, ptr %work, i64 27840
+  %246 = getelementptr inbounds i8, ptr %work, i64 27872
+  %247 = getelementptr inbounds i8, ptr %work, i64 23136
+  %248 = getelementptr inbounds i8, ptr %work, i64 23648
+  %249 = getelementptr inbounds i8, ptr %work, i64 23264
+  %250 = getelementptr inbounds i8, ptr %work, i64 23776
+  %251 = getelementptr inbounds i8, ptr %work, i64 23392
+  %252 = getelementptr inbounds i8, ptr %work, i64 23904
+  %253 = getelementptr inbounds i8, ptr %work, i64 23520
+  %254 = getelementptr inbounds i8, ptr %work, i64 24032
+  %255 = getelementptr inbounds i8, ptr %work, i64 27904
+  %256 = getelementptr inbounds i8, ptr %work, i64 27936
+  %257 = getelementptr inbounds i8, ptr %work, i64 27968
+  %258 = getelementptr inbounds i8, ptr %work, i64 28000
+  %259 = getelementptr inbounds i8, ptr %work, i64 28032
+  %260 = getelementptr inbounds i8, ptr %work, i64 28064
+  %261 = getelementptr inbounds i8, ptr %work, i64 28096
+  %262 = getelementptr inbounds i8, ptr %work, i64 28128
+  %263 = getelementptr inbounds i8, ptr %work, i64 28480
+  %264 = getelementptr inbounds i8, ptr %work, i64 28544
+  %265 = getelementptr inbounds i8, ptr %work, i64 28608
+  %266 = getelementptr inbounds i8, ptr %work, i64 28672
+  %267 = getelementptr inbounds i8, ptr %work, i64 28736
+  %268 = getelementptr inbounds i8, ptr %work, i64 28800
+  %269 = getelementptr inbounds i8, ptr %work, i64 28864
+  %270 = getelementptr inbounds i8, ptr %work, i64 28928
+  %271 = getelementptr inbounds i8, ptr %work, i64 28992
+  %272 = getelementptr inbounds i8, ptr %work, i64 29056
+  %273 = getelementptr inbounds i8, ptr %work, i64 29120
+  %274 = getelementptr inbounds i8, ptr %work, i64 29184
+  %275 = getelementptr inbounds i8, ptr %work, i64 29248
+  %276 = getelementptr inbounds i8, ptr %work, i64 29312
+  %277 = getelementptr inbounds i8, ptr %work, i64 29376
+  %278 = getelementptr inbounds i8, ptr %work, i64 29440
+  %279 = getelementptr inbounds i8, ptr %work, i64 29504
+  %280 = getelementptr inbounds i8, ptr %work, i64 29568
+  %281 = getelementptr inbounds i8, ptr %work, i64 29632
+  %282 = getelementptr inbounds i8, ptr %work, i64 29696
+  %283 = getelementptr inbounds i8, ptr %work, i64 29760
+  %284 = getelementptr inbounds i8, ptr %work, i64 29824
+  %285 = getelementptr inbounds i8, ptr %work, i64 29888
+  %286 = getelementptr inbounds i8, ptr %work, i64 29952
+  %287 = getelementptr inbounds i8, ptr %work, i64 30016
+  %288 = getelementptr inbounds i8, ptr %work, i64 30080
+  %289 = getelementptr inbounds i8, ptr %work, i64 30144
+  %290 = getelementptr inbounds i8, ptr %work, i64 30208
+  %291 = getelementptr inbounds i8, ptr %work, i64 30272
+  %292 = getelementptr inbounds i8, ptr %work, i64 30336
+  %293 = getelementptr inbounds i8, ptr %work, i64 30400
+  %294 = getelementptr inbounds i8, ptr %work, i64 30528
+  %295 = getelementptr inbounds i8, ptr %work, i64 30592
+  %296 = getelementptr inbounds i8, ptr %work, i64 30656
+  %297 = getelementptr inbounds i8, ptr %work, i64 30720
+  %298 = getelementptr inbounds i8, ptr %work, i64 30784
+  %299 = getelementptr inbounds i8, ptr %work, i64 30848
+  %300 = getelementptr inbounds i8, ptr %work, i64 30912
+  %301 = getelementptr inbounds i8, ptr %work, i64 30976
+  %302 = getelementptr inbounds i8, ptr %work, i64 31040
+  %303 = getelementptr inbounds i8, ptr %work, i64 31104
+  %304 = getelementptr inbounds i8, ptr %work, i64 31168
+  %305 = getelementptr inbounds i8, ptr %work, i64 31232
+  %306 = getelementptr inbounds i8, ptr %work, i64 31296
+  %307 = getelementptr inbounds i8, ptr %work, i64 31360
+  %308 = getelementptr inbounds i8, ptr %work, i64 31424
+  %309 = getelementptr inbounds i8, ptr %work, i64 32000
+  %310 = getelementptr inbounds i8, ptr %work, i64 31616
+  %311 = getelementptr inbounds i8, ptr %work, i64 32128
+  %312 = getelementptr inbounds i8, ptr %work, i64 31744
+  %313 = getelementptr inbounds i8, ptr %work, i64 32256
+  %314 = getelementptr inbounds i8, ptr %work, i64 31872
+  %315 = getelementptr inbounds i8, ptr %work, i64 32384
+  %316 = getelementptr inbounds i8, ptr %work, i64 32544
+  %317 = getelementptr inbounds i8, ptr %work, i64 32576
+  %318 = getelementptr inbounds i8, ptr %work, i64 32608
+  %319 = getelementptr inbounds i8, ptr %work, i64 32640
+  %320 = getelementptr inbounds i8, ptr %work, i64 32672
+  %321 = getelementptr inbounds i8, ptr %work, i64 32704
+  %322 = getelementptr inbounds i8, ptr %work, i64 32736
+  %323 = getelementptr inbounds i8, ptr %work, i64 31520
+  %324 = getelementptr inbounds i8, ptr %work, i64 32032
+  %325 = getelementptr inbounds i8, ptr %work, i64 31648
+  %326 = getelementptr inbounds i8, ptr %work, i64 32160
+  %327 = getelementptr inbounds i8, ptr %work, i64 31776
+  %328 = getelementptr inbounds i8, ptr %work, i64 32288
+  %329 = getelementptr inbounds i8, ptr %work, i64 31904
+  %330 = getelementptr inbounds i8, ptr %work, i64 32416
+  %331 = getelementptr inbounds i8, ptr %work, i64 32768
+  %332 = getelementptr inbounds i8, ptr %work, i64 32800
+  %333 = getelementptr inbounds i8, ptr %work, i64 32832
+  %334 = getelementptr inbounds i8, ptr %work, i64 32864
+  %335 = getelementptr inbounds i8, ptr %work, i64 32896
+  %336 = getelementptr inbounds i8, ptr %work, i64 32928
+  %337 = getelementptr inbounds i8, ptr %work, i64 32960
+  %338 = getelementptr inbounds i8, ptr %work, i64 32992
+  %339 = getelementptr inbounds i8, ptr %work, i64 31552
+  %340 = getelementptr inbounds i8, ptr %work, i64 32064
+  %341 = getelementptr inbounds i8, ptr %work, i64 31680
+  %342 = getelementptr inbounds i8, ptr %work, i64 32192
+  %343 = getelementptr inbounds i8, ptr %work, i64 31808
+  %344 = getelementptr inbounds i8, ptr %work, i64 32320
+  %345 = getelementptr inbounds i8, ptr %work, i64 31936
+  %346 = getelementptr inbounds i8, ptr %work, i64 32448
+  %347 = getelementptr inbounds i8, ptr %work, i64 33024
+  %348 = getelementptr inbounds i8, ptr %work, i64 33056
+  %349 = getelementptr inbounds i8, ptr %work, i64 33088
+  %350 = getelementptr inbounds i8, ptr %work, i64 33120
+  %351 = getelementptr inbounds i8, ptr %work, i64 33152
+  %352 = getelementptr inbounds i8, ptr %work, i64 33184
+  %353 = getelementptr inbounds i8, ptr %work, i64 33216
+  %354 = getelementptr inbounds i8, ptr %work, i64 33248
+  %355 = getelementptr inbounds i8, ptr %work, i64 31584
+  %356 = getelementptr inbounds i8, ptr %work, i64 32096
+  %357 = getelementptr inbounds i8, ptr %work, i64 31712
+  %358 = getelementptr inbounds i8, ptr %work, i64 32224
+  %359 = getelementptr inbounds i8, ptr %work, i64 31840
+  %360 = getelementptr inbounds i8, ptr %work, i64 32352
+  %361 = getelementptr inbounds i8, ptr %work, i64 31968
+  %362 = getelementptr inbounds i8, ptr %work, i64 32480
+  %363 = getelementptr inbounds i8, ptr %work, i64 33280
+  %364 = getelementptr inbounds i8, ptr %work, i64 33312
+  %365 = getelementptr inbounds i8, ptr %work, i64 33344
+  %366 = getelementptr inbounds i8, ptr %work, i64 33376
+  %367 = getelementptr inbounds i8, ptr %work, i64 33408
+  %368 = getelementptr inbounds i8, ptr %work, i64 33440
+  %369 = getelementptr inbounds i8, ptr %work, i64 33472
+  %370 = getelementptr inbounds i8, ptr %work, i64 33504
+  %371 = getelementptr inbounds i8, ptr %work, i64 33568
+  %372 = getelementptr inbounds i8, ptr %work, i64 33600
+  %373 = getelementptr inbounds i8, ptr %work, i64 33632
+  %374 = getelementptr inbounds i8, ptr %work, i64 33664
+  %375 = getelementptr inbounds i8, ptr %work, i64 33696
+  %376 = getelementptr inbounds i8, ptr %work, i64 33728
+  %377 = getelementptr inbounds i8, ptr %work, i64 33760
+  %378 = getelementptr inbounds i8, ptr %work, i64 24064
+  %379 = getelementptr inbounds i8, ptr %work, i64 28608
+  %380 = getelementptr inbounds i8, ptr %work, i64 24128
+  %381 = getelementptr inbounds i8, ptr %work, i64 28800
+  %382 = getelementptr inbounds i8, ptr %work, i64 24192
+  %383 = getelementptr inbounds i8, ptr %work, i64 28864
+  %384 = getelementptr inbounds i8, ptr %work, i64 24256
+  %385 = getelementptr inbounds i8, ptr %work, i64 29056
+  %386 = getelementptr inbounds i8, ptr %work, i64 24320
+  %387 = getelementptr inbounds i8, ptr %work, i64 29120
+  %388 = getelementptr inbounds i8, ptr %work, i64 24384
+  %389 = getelementptr inbounds i8, ptr %work, i64 29312
+  %390 = getelementptr inbounds i8, ptr %work, i64 24448
+  %391 = getelementptr inbounds i8, ptr %work, i64 29376
+  %392 = getelementptr inbounds i8, ptr %work, i64 24512
+  %393 = getelementptr inbounds i8, ptr %work, i64 29568
+  %394 = getelementptr inbounds i8, ptr %work, i64 24576
+  %395 = getelementptr inbounds i8, ptr %work, i64 29632
+  %396 = getelementptr inbounds i8, ptr %work, i64 24640
+  %397 = getelementptr inbounds i8, ptr %work, i64 29824
+  %398 = getelementptr inbounds i8, ptr %work, i64 24704
+  %399 = getelementptr inbounds i8, ptr %work, i64 29888
+  %400 = getelementptr inbounds i8, ptr %work, i64 24768
+  %401 = getelementptr inbounds i8, ptr %work, i64 30080
+  %402 = getelementptr inbounds i8, ptr %work, i64 24832
+  %403 = getelementptr inbounds i8, ptr %work, i64 30144
+  %404 = getelementptr inbounds i8, ptr %work, i64 24896
+  %405 = getelementptr inbounds i8, ptr %work, i64 30336
+  %406 = getelementptr inbounds i8, ptr %work, i64 24960
+  %407 = getelementptr inbounds i8, ptr %work, i64 30400
+  %408 = getelementptr inbounds i8, ptr %work, i64 25024
+  %gep2162.1 = getelementptr inbounds i8, ptr %work, i64 19008
+  %gep2162.2 = getelementptr inbounds i8, ptr %work, i64 19328
+  %gep2162.3 = getelementptr inbounds i8, ptr %work, i64 19648
+  %gep2162.4 = getelementptr inbounds i8, ptr %work, i64 19968
+  %gep2162.5 = getelementptr inbounds i8, ptr %work, i64 20288
+  %gep2162.6 = getelementptr inbounds i8, ptr %work, i64 20608
+  %gep2162.7 = getelementptr inbounds i8, ptr %work, i64 20928
+  %invariant.gep2741 = getelementptr inbounds i8, ptr %work, i64 24064
+  %invariant.gep2743 = getelementptr inbounds i8, ptr %work, i64 24128
+  %409 = getelementptr i8, ptr %dav, i64 64
+  %410 = getelementptr inbounds i8, ptr %work, i64 18720
+  %gep2248.1 = getelementptr inbounds i8, ptr %work, i64 19040
+  %411 = getelementptr inbounds i8, ptr %work, i64 18724
+  %412 = getelementptr inbounds i8, ptr %work, i64 19044
+  %gep2248.2 = getelementptr inbounds i8, ptr %work, i64 19360
+  %413 = getelementptr inbounds i8, ptr %work, i64 18728
+  %414 = getelementptr inbounds i8, ptr %work, i64 19364
+  %415 = getelementptr inbounds i8, ptr %work, i64 19048
+  %416 = getelementptr inbounds i8, ptr %work, i64 19368
+  %gep2248.3 = getelementptr inbounds i8, ptr %work, i64 19680
+  %417 = getelementptr inbounds i8, ptr %work, i64 18732
+  %418 = getelementptr inbounds i8, ptr %work, i64 19684
+  %419 = getelementptr inbounds i8, ptr %work, i64 19372
+  %420 = getelementptr inbounds i8, ptr %work, i64 19692
+  %gep2248.4 = getelementptr inbounds i8, ptr %work, i64 20000
+  %421 = getelementptr inbounds i8, ptr %work, i64 18736
+  %422 = getelementptr inbounds i8, ptr %work, i64 20004
+  %423 = getelementptr inbounds i8, ptr %work, i64 20012
+  %424 = getelementptr inbounds i8, ptr %work, i64 19696
+  %425 = getelementptr inbounds i8, ptr %work, i64 20016
+  %gep2248.5 = getelementptr inbounds i8, ptr %work, i64 20320
+  %426 = getelementptr inbounds i8, ptr %work, i64 18740
+  %427 = getelementptr inbounds i8, ptr %work, i64 20324
+  %428 = getelementptr inbounds i8, ptr %work, i64 20332
+  %429 = getelementptr inbounds i8, ptr %work, i64 20336
+  %430 = getelementptr inbounds i8, ptr %work, i64 20020
+  %431 = getelementptr inbounds i8, ptr %work, i64 20340
+  %gep2248.6 = getelementptr inbounds i8, ptr %work, i64 20640
+  %432 = getelementptr inbounds i8, ptr %work, i64 18744
+  %433 = getelementptr inbounds i8, ptr %work, i64 20644
+  %434 = getelementptr inbounds i8, ptr %work, i64 19064
+  %435 = getelementptr inbounds i8, ptr %work, i64 20648
+  %436 = getelementptr inbounds i8, ptr %work, i64 20656
+  %437 = getelementptr inbounds i8, ptr %work, i64 20024
+  %438 = getelementptr inbounds i8, ptr %work, i64 20660
+  %439 = getelementptr inbounds i8, ptr %work, i64 20344
+  %440 = getelementptr inbounds i8, ptr %work, i64 20664
+  %gep2248.7 = getelementptr inbounds i8, ptr %work, i64 20960
+  %441 = getelementptr inbounds i8, ptr %work, i64 18748
+  %442 = getelementptr inbounds i8, ptr %work, i64 20964
+  %443 = getelementptr inbounds i8, ptr %work, i64 20968
+  %444 = getelementptr inbounds i8, ptr %work, i64 19388
+  %445 = getelementptr inbounds i8, ptr %work, i64 20972
+  %446 = getelementptr inbounds i8, ptr %work, i64 20976
+  %447 = getelementptr inbounds i8, ptr %work, i64 20028
+  %448 = getelementptr inbounds i8, ptr %work, i64 20980
+  %449 = getelementptr inbounds i8, ptr %work, i64 20984
+  %450 = getelementptr inbounds i8, ptr %work, i64 20668
+  %451 = getelementptr inbounds i8, ptr %work, i64 20988
+  %scevgep2535 = getelementptr i8, ptr %work, i64 128
   %scevgep = getelementptr i8, ptr %work, i64 128
   %scevgep.1 = getelementptr i8, ptr %work, i64 384
   %scevgep.2 = getelementptr i8, ptr %work, i64 640
@@ -964,179 +1368,79 @@ bh.body.lr.ph:                                    ; preds = %entry
   %scevgep.29 = getelementptr i8, ptr %work, i64 7552
   %scevgep.30 = getelementptr i8, ptr %work, i64 7808
   %scevgep.31 = getelementptr i8, ptr %work, i64 8064
-  %invariant.gep2659.1 = getelementptr inbounds i8, ptr %work, i64 57408
-  %invariant.gep3331 = getelementptr inbounds i8, ptr %work, i64 73920
-  %gep3328.1 = getelementptr inbounds i8, ptr %work, i64 74112
-  %gep3330.1 = getelementptr inbounds i8, ptr %work, i64 53376
-  %gep3332.1 = getelementptr inbounds i8, ptr %work, i64 74176
-  %gep3334.1 = getelementptr inbounds i8, ptr %work, i64 53440
-  %gep3328.2 = getelementptr inbounds i8, ptr %work, i64 74368
-  %gep3330.2 = getelementptr inbounds i8, ptr %work, i64 53504
-  %gep3332.2 = getelementptr inbounds i8, ptr %work, i64 74432
-  %gep3334.2 = getelementptr inbounds i8, ptr %work, i64 53568
-  %gep3328.3 = getelementptr inbounds i8, ptr %work, i64 74624
-  %gep3330.3 = getelementptr inbounds i8, ptr %work, i64 53632
-  %gep3332.3 = getelementptr inbounds i8, ptr %work, i64 74688
-  %gep3334.3 = getelementptr inbounds i8, ptr %work, i64 53696
-  %gep3328.4 = getelementptr inbounds i8, ptr %work, i64 74880
-  %gep3330.4 = getelementptr inbounds i8, ptr %work, i64 53760
-  %gep3332.4 = getelementptr inbounds i8, ptr %work, i64 74944
-  %gep3334.4 = getelementptr inbounds i8, ptr %work, i64 53824
-  %gep3328.5 = getelementptr inbounds i8, ptr %work, i64 75136
-  %gep3330.5 = getelementptr inbounds i8, ptr %work, i64 53888
-  %gep3332.5 = getelementptr inbounds i8, ptr %work, i64 75200
-  %gep3334.5 = getelementptr inbounds i8, ptr %work, i64 53952
-  %gep3328.6 = getelementptr inbounds i8, ptr %work, i64 75392
-  %gep3330.6 = getelementptr inbounds i8, ptr %work, i64 54016
-  %gep3332.6 = getelementptr inbounds i8, ptr %work, i64 75456
-  %gep3334.6 = getelementptr inbounds i8, ptr %work, i64 54080
-  %gep3328.7 = getelementptr inbounds i8, ptr %work, i64 75648
-  %gep3330.7 = getelementptr inbounds i8, ptr %work, i64 54144
-  %gep3332.7 = getelementptr inbounds i8, ptr %work, i64 75712
-  %gep3334.7 = getelementptr inbounds i8, ptr %work, i64 54208
-  %gep3328.8 = getelementptr inbounds i8, ptr %work, i64 75904
-  %gep3330.8 = getelementptr inbounds i8, ptr %work, i64 54272
-  %gep3332.8 = getelementptr inbounds i8, ptr %work, i64 75968
-  %gep3334.8 = getelementptr inbounds i8, ptr %work, i64 54336
-  %gep3328.9 = getelementptr inbounds i8, ptr %work, i64 76160
-  %gep3330.9 = getelementptr inbounds i8, ptr %work, i64 54400
-  %gep3332.9 = getelementptr inbounds i8, ptr %work, i64 76224
-  %gep3334.9 = getelementptr inbounds i8, ptr %work, i64 54464
-  %gep3328.10 = getelementptr inbounds i8, ptr %work, i64 76416
-  %gep3330.10 = getelementptr inbounds i8, ptr %work, i64 54528
-  %gep3332.10 = getelementptr inbounds i8, ptr %work, i64 76480
-  %gep3334.10 = getelementptr inbounds i8, ptr %work, i64 54592
-  %gep3328.11 = getelementptr inbounds i8, ptr %work, i64 76672
-  %gep3330.11 = getelementptr inbounds i8, ptr %work, i64 54656
-  %gep3332.11 = getelementptr inbounds i8, ptr %work, i64 76736
-  %gep3334.11 = getelementptr inbounds i8, ptr %work, i64 54720
-  %gep3328.12 = getelementptr inbounds i8, ptr %work, i64 76928
-  %gep3330.12 = getelementptr inbounds i8, ptr %work, i64 54784
-  %gep3332.12 = getelementptr inbounds i8, ptr %work, i64 76992
-  %gep3334.12 = getelementptr inbounds i8, ptr %work, i64 54848
-  %gep3328.13 = getelementptr inbounds i8, ptr %work, i64 77184
-  %gep3330.13 = getelementptr inbounds i8, ptr %work, i64 54912
-  %gep3332.13 = getelementptr inbounds i8, ptr %work, i64 77248
-  %gep3334.13 = getelementptr inbounds i8, ptr %work, i64 54976
-  %gep3328.14 = getelementptr inbounds i8, ptr %work, i64 77440
-  %gep3330.14 = getelementptr inbounds i8, ptr %work, i64 55040
-  %gep3332.14 = getelementptr inbounds i8, ptr %work, i64 77504
-  %gep3334.14 = getelementptr inbounds i8, ptr %work, i64 55104
-  %gep3328.15 = getelementptr inbounds i8, ptr %work, i64 77696
-  %gep3330.15 = getelementptr inbounds i8, ptr %work, i64 55168
-  %gep3332.15 = getelementptr inbounds i8, ptr %work, i64 77760
-  %gep3334.15 = getelementptr inbounds i8, ptr %work, i64 55232
-  %gep3328.16 = getelementptr inbounds i8, ptr %work, i64 77952
-  %gep3330.16 = getelementptr inbounds i8, ptr %work, i64 55296
-  %gep3332.16 = getelementptr inbounds i8, ptr %work, i64 78016
-  %gep3334.16 = getelementptr inbounds i8, ptr %work, i64 55360
-  %gep3328.17 = getelementptr inbounds i8, ptr %work, i64 78208
-  %gep3330.17 = getelementptr inbounds i8, ptr %work, i64 55424
-  %gep3332.17 = getelementptr inbounds i8, ptr %work, i64 78272
-  %gep3334.17 = getelementptr inbounds i8, ptr %work, i64 55488
-  %gep3328.18 = getelementptr inbounds i8, ptr %work, i64 78464
-  %gep3330.18 = getelementptr inbounds i8, ptr %work, i64 55552
-  %gep3332.18 = getelementptr inbounds i8, ptr %work, i64 78528
-  %gep3334.18 = getelementptr inbounds i8, ptr %work, i64 55616
-  %gep3328.19 = getelementptr inbounds i8, ptr %work, i64 78720
-  %gep3330.19 = getelementptr inbounds i8, ptr %work, i64 55680
-  %gep3332.19 = getelementptr inbounds i8, ptr %work, i64 78784
-  %gep3334.19 = getelementptr inbounds i8, ptr %work, i64 55744
-  %gep3328.20 = getelementptr inbounds i8, ptr %work, i64 78976
-  %gep3330.20 = getelementptr inbounds i8, ptr %work, i64 55808
-  %gep3332.20 = getelementptr inbounds i8, ptr %work, i64 79040
-  %gep3334.20 = getelementptr inbounds i8, ptr %work, i64 55872
-  %gep3328.21 = getelementptr inbounds i8, ptr %work, i64 79232
-  %gep3330.21 = getelementptr inbounds i8, ptr %work, i64 55936
-  %gep3332.21 = getelementptr inbounds i8, ptr %work, i64 79296
-  %gep3334.21 = getelementptr inbounds i8, ptr %work, i64 56000
-  %gep3328.22 = getelementptr inbounds i8, ptr %work, i64 79488
-  %gep3330.22 = getelementptr inbounds i8, ptr %work, i64 56064
-  %gep3332.22 = getelementptr inbounds i8, ptr %work, i64 79552
-  %gep3334.22 = getelementptr inbounds i8, ptr %work, i64 56128
-  %gep3328.23 = getelementptr inbounds i8, ptr %work, i64 79744
-  %gep3330.23 = getelementptr inbounds i8, ptr %work, i64 56192
-  %gep3332.23 = getelementptr inbounds i8, ptr %work, i64 79808
-  %gep3334.23 = getelementptr inbounds i8, ptr %work, i64 56256
-  %gep3328.24 = getelementptr inbounds i8, ptr %work, i64 80000
-  %gep3330.24 = getelementptr inbounds i8, ptr %work, i64 56320
-  %gep3332.24 = getelementptr inbounds i8, ptr %work, i64 80064
-  %gep3334.24 = getelementptr inbounds i8, ptr %work, i64 56384
-  %gep3328.25 = getelementptr inbounds i8, ptr %work, i64 80256
-  %gep3330.25 = getelementptr inbounds i8, ptr %work, i64 56448
-  %gep3332.25 = getelementptr inbounds i8, ptr %work, i64 80320
-  %gep3334.25 = getelementptr inbounds i8, ptr %work, i64 56512
-  %gep3328.26 = getelementptr inbounds i8, ptr %work, i64 80512
-  %gep3330.26 = getelementptr inbounds i8, ptr %work, i64 56576
-  %gep3332.26 = getelementptr inbounds i8, ptr %work, i64 80576
-  %gep3334.26 = getelementptr inbounds i8, ptr %work, i64 56640
-  %gep3328.27 = getelementptr inbounds i8, ptr %work, i64 80768
-  %gep3330.27 = getelementptr inbounds i8, ptr %work, i64 56704
-  %gep3332.27 = getelementptr inbounds i8, ptr %work, i64 80832
-  %gep3334.27 = getelementptr inbounds i8, ptr %work, i64 56768
-  %gep3328.28 = getelementptr inbounds i8, ptr %work, i64 81024
-  %gep3330.28 = getelementptr inbounds i8, ptr %work, i64 56832
-  %gep3332.28 = getelementptr inbounds i8, ptr %work, i64 81088
-  %gep3334.28 = getelementptr inbounds i8, ptr %work, i64 56896
-  %gep3328.29 = getelementptr inbounds i8, ptr %work, i64 81280
-  %gep3330.29 = getelementptr inbounds i8, ptr %work, i64 56960
-  %gep3332.29 = getelementptr inbounds i8, ptr %work, i64 81344
-  %gep3334.29 = getelementptr inbounds i8, ptr %work, i64 57024
-  %gep3328.30 = getelementptr inbounds i8, ptr %work, i64 81536
-  %gep3330.30 = getelementptr inbounds i8, ptr %work, i64 57088
-  %gep3332.30 = getelementptr inbounds i8, ptr %work, i64 81600
-  %gep3334.30 = getelementptr inbounds i8, ptr %work, i64 57152
-  %gep3328.31 = getelementptr inbounds i8, ptr %work, i64 81792
-  %gep3330.31 = getelementptr inbounds i8, ptr %work, i64 57216
-  %gep3332.31 = getelementptr inbounds i8, ptr %work, i64 81856
-  %gep3334.31 = getelementptr inbounds i8, ptr %work, i64 57280
-  %invariant.gep3341 = getelementptr inbounds i8, ptr %work, i64 53312
-  %invariant.gep2846.1 = getelementptr inbounds i8, ptr %work, i64 90176
-  %scevgep3148.1 = getelementptr i8, ptr %work, i64 384
-  %scevgep3148.2 = getelementptr i8, ptr %work, i64 640
-  %scevgep3148.3 = getelementptr i8, ptr %work, i64 896
-  %scevgep3148.4 = getelementptr i8, ptr %work, i64 1152
-  %scevgep3148.5 = getelementptr i8, ptr %work, i64 1408
-  %scevgep3148.6 = getelementptr i8, ptr %work, i64 1664
-  %scevgep3148.7 = getelementptr i8, ptr %work, i64 1920
-  %scevgep3148.8 = getelementptr i8, ptr %work, i64 2176
-  %scevgep3148.9 = getelementptr i8, ptr %work, i64 2432
-  %scevgep3148.10 = getelementptr i8, ptr %work, i64 2688
-  %scevgep3148.11 = getelementptr i8, ptr %work, i64 2944
-  %scevgep3148.12 = getelementptr i8, ptr %work, i64 3200
-  %scevgep3148.13 = getelementptr i8, ptr %work, i64 3456
-  %scevgep3148.14 = getelementptr i8, ptr %work, i64 3712
-  %scevgep3148.15 = getelementptr i8, ptr %work, i64 3968
-  %scevgep3148.16 = getelementptr i8, ptr %work, i64 4224
-  %scevgep3148.17 = getelementptr i8, ptr %work, i64 4480
-  %scevgep3148.18 = getelementptr i8, ptr %work, i64 4736
-  %scevgep3148.19 = getelementptr i8, ptr %work, i64 4992
-  %scevgep3148.20 = getelementptr i8, ptr %work, i64 5248
-  %scevgep3148.21 = getelementptr i8, ptr %work, i64 5504
-  %scevgep3148.22 = getelementptr i8, ptr %work, i64 5760
-  %scevgep3148.23 = getelementptr i8, ptr %work, i64 6016
-  %scevgep3148.24 = getelementptr i8, ptr %work, i64 6272
-  %scevgep3148.25 = getelementptr i8, ptr %work, i64 6528
-  %scevgep3148.26 = getelementptr i8, ptr %work, i64 6784
-  %scevgep3148.27 = getelementptr i8, ptr %work, i64 7040
-  %scevgep3148.28 = getelementptr i8, ptr %work, i64 7296
-  %scevgep3148.29 = getelementptr i8, ptr %work, i64 7552
-  %scevgep3148.30 = getelementptr i8, ptr %work, i64 7808
-  %scevgep3148.31 = getelementptr i8, ptr %work, i64 8064
+  %452 = getelementptr inbounds i8, ptr %work, i64 31552
+  %453 = getelementptr inbounds i8, ptr %work, i64 31808
+  %454 = getelementptr inbounds i8, ptr %work, i64 31680
+  %455 = getelementptr inbounds i8, ptr %work, i64 31744
+  %456 = getelementptr inbounds i8, ptr %work, i64 31616
+  %457 = getelementptr inbounds i8, ptr %work, i64 31872
+  %458 = getelementptr inbounds i8, ptr %work, i64 31936
+  %gep2742.1 = getelementptr inbounds i8, ptr %work, i64 24192
+  %gep2744.1 = getelementptr inbounds i8, ptr %work, i64 24256
+  %459 = getelementptr inbounds i8, ptr %work, i64 34884
+  %gep2742.2 = getelementptr inbounds i8, ptr %work, i64 24320
+  %gep2744.2 = getelementptr inbounds i8, ptr %work, i64 24384
+  %460 = getelementptr inbounds i8, ptr %work, i64 34888
+  %gep2742.3 = getelementptr inbounds i8, ptr %work, i64 24448
+  %gep2744.3 = getelementptr inbounds i8, ptr %work, i64 24512
+  %461 = getelementptr inbounds i8, ptr %work, i64 34892
+  %gep2742.4 = getelementptr inbounds i8, ptr %work, i64 24576
+  %gep2744.4 = getelementptr inbounds i8, ptr %work, i64 24640
+  %462 = getelementptr inbounds i8, ptr %work, i64 34896
+  %gep2742.5 = getelementptr inbounds i8, ptr %work, i64 24704
+  %gep2744.5 = getelementptr inbounds i8, ptr %work, i64 24768
+  %463 = getelementptr inbounds i8, ptr %work, i64 34900
+  %gep2742.6 = getelementptr inbounds i8, ptr %work, i64 24832
+  %gep2744.6 = getelementptr inbounds i8, ptr %work, i64 24896
+  %464 = getelementptr inbounds i8, ptr %work, i64 34904
+  %gep2742.7 = getelementptr inbounds i8, ptr %work, i64 24960
+  %gep2744.7 = getelementptr inbounds i8, ptr %work, i64 25024
+  %465 = getelementptr inbounds i8, ptr %work, i64 34908
+  %scevgep2535.1 = getelementptr i8, ptr %work, i64 384
+  %scevgep2535.2 = getelementptr i8, ptr %work, i64 640
+  %scevgep2535.3 = getelementptr i8, ptr %work, i64 896
+  %scevgep2535.4 = getelementptr i8, ptr %work, i64 1152
+  %scevgep2535.5 = getelementptr i8, ptr %work, i64 1408
+  %scevgep2535.6 = getelementptr i8, ptr %work, i64 1664
+  %scevgep2535.7 = getelementptr i8, ptr %work, i64 1920
+  %scevgep2535.8 = getelementptr i8, ptr %work, i64 2176
+  %scevgep2535.9 = getelementptr i8, ptr %work, i64 2432
+  %scevgep2535.10 = getelementptr i8, ptr %work, i64 2688
+  %scevgep2535.11 = getelementptr i8, ptr %work, i64 2944
+  %scevgep2535.12 = getelementptr i8, ptr %work, i64 3200
+  %scevgep2535.13 = getelementptr i8, ptr %work, i64 3456
+  %scevgep2535.14 = getelementptr i8, ptr %work, i64 3712
+  %scevgep2535.15 = getelementptr i8, ptr %work, i64 3968
+  %scevgep2535.16 = getelementptr i8, ptr %work, i64 4224
+  %scevgep2535.17 = getelementptr i8, ptr %work, i64 4480
+  %scevgep2535.18 = getelementptr i8, ptr %work, i64 4736
+  %scevgep2535.19 = getelementptr i8, ptr %work, i64 4992
+  %scevgep2535.20 = getelementptr i8, ptr %work, i64 5248
+  %scevgep2535.21 = getelementptr i8, ptr %work, i64 5504
+  %scevgep2535.22 = getelementptr i8, ptr %work, i64 5760
+  %scevgep2535.23 = getelementptr i8, ptr %work, i64 6016
+  %scevgep2535.24 = getelementptr i8, ptr %work, i64 6272
+  %scevgep2535.25 = getelementptr i8, ptr %work, i64 6528
+  %scevgep2535.26 = getelementptr i8, ptr %work, i64 6784
+  %scevgep2535.27 = getelementptr i8, ptr %work, i64 7040
+  %scevgep2535.28 = getelementptr i8, ptr %work, i64 7296
+  %scevgep2535.29 = getelementptr i8, ptr %work, i64 7552
+  %scevgep2535.30 = getelementptr i8, ptr %work, i64 7808
+  %scevgep2535.31 = getelementptr i8, ptr %work, i64 8064
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %j32.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %j32.head.preheader ]
-  %bh.addr.02905 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %j32.head.preheader ]
-  %57 = add i64 %indvar, %bh0
-  %58 = shl i64 %57, 12
-  %59 = mul i64 %10, %indvar
-  %60 = add i64 %9, %59
-  %b = sdiv i64 %bh.addr.02905, %H
-  %h = srem i64 %bh.addr.02905, %H
-  %61 = mul i64 %b, %T
-  %62 = mul i64 %61, %H
-  %bT = add i64 %62, %h
+  %bh.addr.02294 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %j32.head.preheader ]
+  %466 = add i64 %indvar, %bh0
+  %467 = shl i64 %466, 12
+  %468 = mul i64 %50, %indvar
+  %469 = add i64 %49, %468
+  %b = sdiv i64 %bh.addr.02294, %H
+  %h = srem i64 %bh.addr.02294, %H
+  %470 = mul i64 %b, %T
+  %471 = mul i64 %470, %H
+  %bT = add i64 %471, %h
   %betah = getelementptr inbounds float, ptr %beta, i64 %bT
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bT
   %oh.idx = shl i64 %bT, 7
@@ -1144,5450 +1448,4185 @@ bh.body:                                          ; preds = %bh.body.lr.ph, %j32
   br i1 %3, label %t.body.lr.ph, label %j.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %63 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %63
-  %invariant.gep2621 = getelementptr float, ptr %k, i64 %63
-  %invariant.gep2623 = getelementptr float, ptr %v, i64 %63
+  %472 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %472
+  %invariant.gep2040 = getelementptr float, ptr %k, i64 %472
+  %invariant.gep2042 = getelementptr float, ptr %v, i64 %472
   br label %t.body
 
 bh.exit:                                          ; preds = %j32.head.preheader, %entry
   ret void
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.02620 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %64 = add nuw nsw i64 %t.addr.02620, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %64, i64 %4)
-  %65 = add nsw i64 %tp, %61
-  %66 = mul nsw i64 %65, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %66
+  %t.addr.02039 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %473 = add nuw nsw i64 %t.addr.02039, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %473, i64 %4)
+  %474 = add nsw i64 %tp, %470
+  %475 = mul nsw i64 %474, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %475
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %67 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %67, i32 0, i32 2, i32 1)
-  %68 = mul nsw i64 %65, %k_ts
-  %gep2622 = getelementptr float, ptr %invariant.gep2621, i64 %68
-  tail call void @llvm.prefetch.p0(ptr %gep2622, i32 0, i32 2, i32 1)
-  %69 = getelementptr i8, ptr %gep2622, i64 64
-  tail call void @llvm.prefetch.p0(ptr %69, i32 0, i32 2, i32 1)
-  %70 = mul nsw i64 %65, %v_ts
-  %gep2624 = getelementptr float, ptr %invariant.gep2623, i64 %70
-  tail call void @llvm.prefetch.p0(ptr %gep2624, i32 0, i32 2, i32 1)
-  %71 = getelementptr i8, ptr %gep2624, i64 64
-  tail call void @llvm.prefetch.p0(ptr %71, i32 0, i32 2, i32 1)
-  %72 = add nsw i64 %t.addr.02620, %61
-  %73 = mul nsw i64 %72, %q_ts
-  %gep2626 = getelementptr float, ptr %invariant.gep, i64 %73
-  %74 = load <16 x float>, ptr %gep2626, align 4
-  %75 = fneg <16 x float> %74
-  %76 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %75, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %77 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %76, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %78 = fmul <16 x float> %77, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %79 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %78)
-  %80 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %77)
-  %81 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %80)
-  %82 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %81, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %81, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %84 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %83, <16 x float> %81, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %85 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %84, <16 x float> %81, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %86 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %81, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %87 = fmul <16 x float> %81, %81
-  %88 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %86, <16 x float> %87, <16 x float> %81)
-  %89 = fadd <16 x float> %88, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %90 = fptosi <16 x float> %79 to <16 x i32>
-  %91 = shl <16 x i32> %90, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %92 = add <16 x i32> %91, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %93 = bitcast <16 x i32> %92 to <16 x float>
-  %94 = fmul <16 x float> %89, %93
-  %95 = fadd <16 x float> %94, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %96 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %95
-  %97 = shl nsw i64 %t.addr.02620, 5
-  %98 = getelementptr inbounds float, ptr %gep2902, i64 %97
-  store <16 x float> %96, ptr %98, align 4
-  %99 = fmul <16 x float> %74, %96
-  %100 = getelementptr i8, ptr %gep2626, i64 64
-  %101 = load <16 x float>, ptr %100, align 4
-  %102 = fneg <16 x float> %101
-  %103 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %102, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %104 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %103, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %105 = fmul <16 x float> %104, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %106 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %105)
-  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %106, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %104)
-  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %106, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %107)
-  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %108, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %108, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %110, <16 x float> %108, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %108, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %113 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %112, <16 x float> %108, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %114 = fmul <16 x float> %108, %108
-  %115 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %113, <16 x float> %114, <16 x float> %108)
-  %116 = fadd <16 x float> %115, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %117 = fptosi <16 x float> %106 to <16 x i32>
-  %118 = shl <16 x i32> %117, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %119 = add <16 x i32> %118, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %120 = bitcast <16 x i32> %119 to <16 x float>
-  %121 = fmul <16 x float> %116, %120
-  %122 = fadd <16 x float> %121, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %123 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %122
-  %124 = or disjoint i64 %97, 16
-  %125 = getelementptr inbounds float, ptr %gep2902, i64 %124
-  store <16 x float> %123, ptr %125, align 4
-  %126 = fmul <16 x float> %101, %123
-  %127 = fmul <16 x float> %99, %99
-  %128 = fmul <16 x float> %126, %126
-  %129 = fadd <16 x float> %127, %128
-  %130 = shufflevector <16 x float> %129, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %131 = shufflevector <16 x float> %129, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %132 = fadd <8 x float> %130, %131
-  %133 = shufflevector <8 x float> %132, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %134 = shufflevector <8 x float> %132, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %135 = fadd <4 x float> %133, %134
-  %136 = shufflevector <4 x float> %135, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %137 = shufflevector <4 x float> %135, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %138 = fadd <2 x float> %136, %137
-  %shift = shufflevector <2 x float> %138, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %139 = fadd <2 x float> %138, %shift
-  %140 = extractelement <2 x float> %139, i64 0
-  %141 = fadd float %140, 0x3EB0C6F7A0000000
-  %142 = tail call float @llvm.sqrt.f32(float %141)
-  %143 = fdiv float 1.000000e+00, %142
-  %144 = getelementptr inbounds float, ptr %gep2904, i64 %t.addr.02620
-  store float %143, ptr %144, align 4
-  %145 = insertelement <16 x float> poison, float %143, i64 0
-  %146 = shufflevector <16 x float> %145, <16 x float> poison, <16 x i32> zeroinitializer
-  %147 = fmul <16 x float> %99, %146
-  %148 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %97
-  store <16 x float> %147, ptr %148, align 4
-  %149 = fmul <16 x float> %126, %146
-  %150 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %124
-  store <16 x float> %149, ptr %150, align 4
-  %151 = mul nsw i64 %72, %k_ts
-  %gep2628 = getelementptr float, ptr %invariant.gep2621, i64 %151
-  %152 = load <16 x float>, ptr %gep2628, align 4
-  %153 = fneg <16 x float> %152
-  %154 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %153, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %155 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %154, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %156 = fmul <16 x float> %155, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %157 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %156)
-  %158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %155)
-  %159 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %158)
-  %160 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %159, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %161 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %160, <16 x float> %159, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %162 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %161, <16 x float> %159, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %163 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %159, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %159, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %165 = fmul <16 x float> %159, %159
-  %166 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %165, <16 x float> %159)
-  %167 = fadd <16 x float> %166, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %168 = fptosi <16 x float> %157 to <16 x i32>
-  %169 = shl <16 x i32> %168, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %170 = add <16 x i32> %169, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %171 = bitcast <16 x i32> %170 to <16 x float>
-  %172 = fmul <16 x float> %167, %171
-  %173 = fadd <16 x float> %172, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %174 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %173
-  %175 = getelementptr inbounds float, ptr %sgk, i64 %97
-  store <16 x float> %174, ptr %175, align 4
-  %176 = fmul <16 x float> %152, %174
-  %177 = getelementptr i8, ptr %gep2628, i64 64
-  %178 = load <16 x float>, ptr %177, align 4
-  %179 = fneg <16 x float> %178
-  %180 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %179, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %181 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %180, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %182 = fmul <16 x float> %181, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %183 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %182)
-  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %181)
-  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %184)
-  %186 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %185, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %187 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %186, <16 x float> %185, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %188 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %187, <16 x float> %185, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %189 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %188, <16 x float> %185, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %190 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %189, <16 x float> %185, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %191 = fmul <16 x float> %185, %185
-  %192 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %190, <16 x float> %191, <16 x float> %185)
-  %193 = fadd <16 x float> %192, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %194 = fptosi <16 x float> %183 to <16 x i32>
-  %195 = shl <16 x i32> %194, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %196 = add <16 x i32> %195, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %197 = bitcast <16 x i32> %196 to <16 x float>
-  %198 = fmul <16 x float> %193, %197
-  %199 = fadd <16 x float> %198, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %200 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %199
-  %201 = getelementptr inbounds float, ptr %sgk, i64 %124
-  store <16 x float> %200, ptr %201, align 4
-  %202 = fmul <16 x float> %178, %200
-  %203 = fmul <16 x float> %176, %176
-  %204 = fmul <16 x float> %202, %202
-  %205 = fadd <16 x float> %203, %204
-  %206 = shufflevector <16 x float> %205, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %207 = shufflevector <16 x float> %205, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %208 = fadd <8 x float> %206, %207
-  %209 = shufflevector <8 x float> %208, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %210 = shufflevector <8 x float> %208, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %211 = fadd <4 x float> %209, %210
-  %212 = shufflevector <4 x float> %211, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %213 = shufflevector <4 x float> %211, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %214 = fadd <2 x float> %212, %213
-  %shift3510 = shufflevector <2 x float> %214, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %215 = fadd <2 x float> %214, %shift3510
-  %216 = extractelement <2 x float> %215, i64 0
-  %217 = fadd float %216, 0x3EB0C6F7A0000000
-  %218 = tail call float @llvm.sqrt.f32(float %217)
-  %219 = fdiv float 1.000000e+00, %218
-  %220 = getelementptr float, ptr %144, i64 %T
-  store float %219, ptr %220, align 4
-  %221 = insertelement <16 x float> poison, float %219, i64 0
-  %222 = shufflevector <16 x float> %221, <16 x float> poison, <16 x i32> zeroinitializer
-  %223 = fmul <16 x float> %176, %222
-  %224 = getelementptr inbounds float, ptr %gep2896, i64 %97
-  store <16 x float> %223, ptr %224, align 4
-  %225 = fmul <16 x float> %202, %222
-  %226 = getelementptr inbounds float, ptr %gep2896, i64 %124
-  store <16 x float> %225, ptr %226, align 4
-  %227 = mul nsw i64 %72, %v_ts
-  %gep2630 = getelementptr float, ptr %invariant.gep2623, i64 %227
-  %228 = load <16 x float>, ptr %gep2630, align 4
-  %229 = fneg <16 x float> %228
-  %230 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %229, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %231 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %230, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %232 = fmul <16 x float> %231, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %233 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %232)
-  %234 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %231)
-  %235 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %234)
-  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %235, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %237 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %236, <16 x float> %235, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %238 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %237, <16 x float> %235, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %239 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %238, <16 x float> %235, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %240 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %239, <16 x float> %235, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %241 = fmul <16 x float> %235, %235
-  %242 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %240, <16 x float> %241, <16 x float> %235)
-  %243 = fadd <16 x float> %242, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %244 = fptosi <16 x float> %233 to <16 x i32>
-  %245 = shl <16 x i32> %244, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %246 = add <16 x i32> %245, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %247 = bitcast <16 x i32> %246 to <16 x float>
-  %248 = fmul <16 x float> %243, %247
-  %249 = fadd <16 x float> %248, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %250 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %249
-  %251 = getelementptr inbounds float, ptr %sgv, i64 %97
-  store <16 x float> %250, ptr %251, align 4
-  %252 = fmul <16 x float> %228, %250
-  %253 = getelementptr i8, ptr %gep2630, i64 64
-  %254 = load <16 x float>, ptr %253, align 4
-  %255 = fneg <16 x float> %254
-  %256 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %255, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %257 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %256, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %258 = fmul <16 x float> %257, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %259 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %258)
-  %260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %259, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %257)
-  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %259, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %260)
-  %262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %263 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %262, <16 x float> %261, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %264 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %263, <16 x float> %261, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %264, <16 x float> %261, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %265, <16 x float> %261, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %267 = fmul <16 x float> %261, %261
-  %268 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %266, <16 x float> %267, <16 x float> %261)
-  %269 = fadd <16 x float> %268, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %270 = fptosi <16 x float> %259 to <16 x i32>
-  %271 = shl <16 x i32> %270, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %272 = add <16 x i32> %271, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %273 = bitcast <16 x i32> %272 to <16 x float>
-  %274 = fmul <16 x float> %269, %273
-  %275 = fadd <16 x float> %274, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %276 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %275
-  %277 = getelementptr inbounds float, ptr %sgv, i64 %124
-  store <16 x float> %276, ptr %277, align 4
-  %278 = fmul <16 x float> %254, %276
-  %279 = getelementptr inbounds float, ptr %gep2898, i64 %97
-  store <16 x float> %252, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %gep2898, i64 %124
-  store <16 x float> %278, ptr %280, align 4
-  %t.next = add nuw nsw i64 %t.addr.02620, 1
+  %476 = getelementptr i8, ptr %gep, i64 64
+  tail call void @llvm.prefetch.p0(ptr %476, i32 0, i32 2, i32 1)
+  %477 = mul nsw i64 %474, %k_ts
+  %gep2041 = getelementptr float, ptr %invariant.gep2040, i64 %477
+  tail call void @llvm.prefetch.p0(ptr %gep2041, i32 0, i32 2, i32 1)
+  %478 = getelementptr i8, ptr %gep2041, i64 64
+  tail call void @llvm.prefetch.p0(ptr %478, i32 0, i32 2, i32 1)
+  %479 = mul nsw i64 %474, %v_ts
+  %gep2043 = getelementptr float, ptr %invariant.gep2042, i64 %479
+  tail call void @llvm.prefetch.p0(ptr %gep2043, i32 0, i32 2, i32 1)
+  %480 = getelementptr i8, ptr %gep2043, i64 64
+  tail call void @llvm.prefetch.p0(ptr %480, i32 0, i32 2, i32 1)
+  %481 = add nsw i64 %t.addr.02039, %470
+  %482 = mul nsw i64 %481, %q_ts
+  %gep2045 = getelementptr float, ptr %invariant.gep, i64 %482
+  %483 = load <16 x float>, ptr %gep2045, align 4
+  %484 = fneg <16 x float> %483
+  %485 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %484, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %486 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %485, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %487 = fmul <16 x float> %486, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %488 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %487)
+  %489 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %488, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %486)
+  %490 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %488, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %489)
+  %491 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %490, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %492 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %491, <16 x float> %490, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %493 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %492, <16 x float> %490, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %494 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %493, <16 x float> %490, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %495 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %494, <16 x float> %490, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %496 = fmul <16 x float> %490, %490
+  %497 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %495, <16 x float> %496, <16 x float> %490)
+  %498 = fadd <16 x float> %497, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %499 = fptosi <16 x float> %488 to <16 x i32>
+  %500 = shl <16 x i32> %499, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %501 = add <16 x i32> %500, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %502 = bitcast <16 x i32> %501 to <16 x float>
+  %503 = fmul <16 x float> %498, %502
+  %504 = fadd <16 x float> %503, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %505 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %504
+  %506 = shl nsw i64 %t.addr.02039, 5
+  %507 = getelementptr inbounds float, ptr %gep2291, i64 %506
+  store <16 x float> %505, ptr %507, align 4
+  %508 = fmul <16 x float> %483, %505
+  %509 = getelementptr i8, ptr %gep2045, i64 64
+  %510 = load <16 x float>, ptr %509, align 4
+  %511 = fneg <16 x float> %510
+  %512 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %511, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %513 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %512, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %514 = fmul <16 x float> %513, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %515 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %514)
+  %516 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %513)
+  %517 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %515, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %516)
+  %518 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %517, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %519 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %518, <16 x float> %517, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %520 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %519, <16 x float> %517, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %520, <16 x float> %517, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %521, <16 x float> %517, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %523 = fmul <16 x float> %517, %517
+  %524 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %522, <16 x float> %523, <16 x float> %517)
+  %525 = fadd <16 x float> %524, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %526 = fptosi <16 x float> %515 to <16 x i32>
+  %527 = shl <16 x i32> %526, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %528 = add <16 x i32> %527, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %529 = bitcast <16 x i32> %528 to <16 x float>
+  %530 = fmul <16 x float> %525, %529
+  %531 = fadd <16 x float> %530, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %532 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %531
+  %533 = or disjoint i64 %506, 16
+  %534 = getelementptr inbounds float, ptr %gep2291, i64 %533
+  store <16 x float> %532, ptr %534, align 4
+  %535 = fmul <16 x float> %510, %532
+  %536 = fmul <16 x float> %508, %508
+  %537 = fmul <16 x float> %535, %535
+  %538 = fadd <16 x float> %536, %537
+  %539 = shufflevector <16 x float> %538, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %540 = shufflevector <16 x float> %538, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %541 = fadd <8 x float> %539, %540
+  %542 = shufflevector <8 x float> %541, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %543 = shufflevector <8 x float> %541, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %544 = fadd <4 x float> %542, %543
+  %545 = shufflevector <4 x float> %544, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %546 = shufflevector <4 x float> %544, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %547 = fadd <2 x float> %545, %546
+  %shift = shufflevector <2 x float> %547, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %548 = fadd <2 x float> %547, %shift
+  %549 = extractelement <2 x float> %548, i64 0
+  %550 = fadd float %549, 0x3EB0C6F7A0000000
+  %551 = tail call float @llvm.sqrt.f32(float %550)
+  %552 = fdiv float 1.000000e+00, %551
+  %553 = getelementptr inbounds float, ptr %gep2293, i64 %t.addr.02039
+  store float %552, ptr %553, align 4
+  %554 = insertelement <16 x float> poison, float %552, i64 0
+  %555 = shufflevector <16 x float> %554, <16 x float> poison, <16 x i32> zeroinitializer
+  %556 = fmul <16 x float> %508, %555
+  %557 = getelementptr inbounds float, ptr %invariant.gep2292, i64 %506
+  store <16 x float> %556, ptr %557, align 4
+  %558 = fmul <16 x float> %535, %555
+  %559 = getelementptr inbounds float, ptr %invariant.gep2292, i64 %533
+  store <16 x float> %558, ptr %559, align 4
+  %560 = mul nsw i64 %481, %k_ts
+  %gep2047 = getelementptr float, ptr %invariant.gep2040, i64 %560
+  %561 = load <16 x float>, ptr %gep2047, align 4
+  %562 = fneg <16 x float> %561
+  %563 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %562, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %564 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %563, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %565 = fmul <16 x float> %564, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %566 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %565)
+  %567 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %566, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %564)
+  %568 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %566, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %567)
+  %569 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %568, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %570 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %569, <16 x float> %568, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %571 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %570, <16 x float> %568, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %572 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %571, <16 x float> %568, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %573 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %572, <16 x float> %568, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %574 = fmul <16 x float> %568, %568
+  %575 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %573, <16 x float> %574, <16 x float> %568)
+  %576 = fadd <16 x float> %575, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %577 = fptosi <16 x float> %566 to <16 x i32>
+  %578 = shl <16 x i32> %577, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %579 = add <16 x i32> %578, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %580 = bitcast <16 x i32> %579 to <16 x float>
+  %581 = fmul <16 x float> %576, %580
+  %582 = fadd <16 x float> %581, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %583 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %582
+  %584 = getelementptr inbounds float, ptr %sgk, i64 %506
+  store <16 x float> %583, ptr %584, align 4
+  %585 = fmul <16 x float> %561, %583
+  %586 = getelementptr i8, ptr %gep2047, i64 64
+  %587 = load <16 x float>, ptr %586, align 4
+  %588 = fneg <16 x float> %587
+  %589 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %588, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %590 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %589, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %591 = fmul <16 x float> %590, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %592 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %591)
+  %593 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %590)
+  %594 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %592, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %593)
+  %595 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %594, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %596 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %595, <16 x float> %594, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %596, <16 x float> %594, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %597, <16 x float> %594, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %599 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %598, <16 x float> %594, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %600 = fmul <16 x float> %594, %594
+  %601 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %599, <16 x float> %600, <16 x float> %594)
+  %602 = fadd <16 x float> %601, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %603 = fptosi <16 x float> %592 to <16 x i32>
+  %604 = shl <16 x i32> %603, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %605 = add <16 x i32> %604, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %606 = bitcast <16 x i32> %605 to <16 x float>
+  %607 = fmul <16 x float> %602, %606
+  %608 = fadd <16 x float> %607, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %609 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %608
+  %610 = getelementptr inbounds float, ptr %sgk, i64 %533
+  store <16 x float> %609, ptr %610, align 4
+  %611 = fmul <16 x float> %587, %609
+  %612 = fmul <16 x float> %585, %585
+  %613 = fmul <16 x float> %611, %611
+  %614 = fadd <16 x float> %612, %613
+  %615 = shufflevector <16 x float> %614, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %616 = shufflevector <16 x float> %614, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %617 = fadd <8 x float> %615, %616
+  %618 = shufflevector <8 x float> %617, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %619 = shufflevector <8 x float> %617, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %620 = fadd <4 x float> %618, %619
+  %621 = shufflevector <4 x float> %620, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %622 = shufflevector <4 x float> %620, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %623 = fadd <2 x float> %621, %622
+  %shift2903 = shufflevector <2 x float> %623, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %624 = fadd <2 x float> %623, %shift2903
+  %625 = extractelement <2 x float> %624, i64 0
+  %626 = fadd float %625, 0x3EB0C6F7A0000000
+  %627 = tail call float @llvm.sqrt.f32(float %626)
+  %628 = fdiv float 1.000000e+00, %627
+  %629 = getelementptr float, ptr %553, i64 %T
+  store float %628, ptr %629, align 4
+  %630 = insertelement <16 x float> poison, float %628, i64 0
+  %631 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
+  %632 = fmul <16 x float> %585, %631
+  %633 = getelementptr inbounds float, ptr %gep2285, i64 %506
+  store <16 x float> %632, ptr %633, align 4
+  %634 = fmul <16 x float> %611, %631
+  %635 = getelementptr inbounds float, ptr %gep2285, i64 %533
+  store <16 x float> %634, ptr %635, align 4
+  %636 = mul nsw i64 %481, %v_ts
+  %gep2049 = getelementptr float, ptr %invariant.gep2042, i64 %636
+  %637 = load <16 x float>, ptr %gep2049, align 4
+  %638 = fneg <16 x float> %637
+  %639 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %638, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %640 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %639, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %641 = fmul <16 x float> %640, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %642 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %641)
+  %643 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %642, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %640)
+  %644 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %642, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %643)
+  %645 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %644, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %646 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %645, <16 x float> %644, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %647 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %646, <16 x float> %644, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %648 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %647, <16 x float> %644, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %649 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %648, <16 x float> %644, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %650 = fmul <16 x float> %644, %644
+  %651 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %649, <16 x float> %650, <16 x float> %644)
+  %652 = fadd <16 x float> %651, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %653 = fptosi <16 x float> %642 to <16 x i32>
+  %654 = shl <16 x i32> %653, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %655 = add <16 x i32> %654, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %656 = bitcast <16 x i32> %655 to <16 x float>
+  %657 = fmul <16 x float> %652, %656
+  %658 = fadd <16 x float> %657, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %659 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %658
+  %660 = getelementptr inbounds float, ptr %sgv, i64 %506
+  store <16 x float> %659, ptr %660, align 4
+  %661 = fmul <16 x float> %637, %659
+  %662 = getelementptr i8, ptr %gep2049, i64 64
+  %663 = load <16 x float>, ptr %662, align 4
+  %664 = fneg <16 x float> %663
+  %665 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %664, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %666 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %665, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %667 = fmul <16 x float> %666, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %668 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %667)
+  %669 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %668, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %666)
+  %670 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %668, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %669)
+  %671 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %670, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %672 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %671, <16 x float> %670, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %673 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %672, <16 x float> %670, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %674 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %673, <16 x float> %670, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %675 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %674, <16 x float> %670, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %676 = fmul <16 x float> %670, %670
+  %677 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %675, <16 x float> %676, <16 x float> %670)
+  %678 = fadd <16 x float> %677, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %679 = fptosi <16 x float> %668 to <16 x i32>
+  %680 = shl <16 x i32> %679, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %681 = add <16 x i32> %680, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %682 = bitcast <16 x i32> %681 to <16 x float>
+  %683 = fmul <16 x float> %678, %682
+  %684 = fadd <16 x float> %683, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %685 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %684
+  %686 = getelementptr inbounds float, ptr %sgv, i64 %533
+  store <16 x float> %685, ptr %686, align 4
+  %687 = fmul <16 x float> %663, %685
+  %688 = getelementptr inbounds float, ptr %gep2287, i64 %506
+  store <16 x float> %661, ptr %688, align 4
+  %689 = getelementptr inbounds float, ptr %gep2287, i64 %533
+  store <16 x float> %687, ptr %689, align 4
+  %t.next = add nuw nsw i64 %t.addr.02039, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %j.head.preheader, label %t.body
 
 j.head.preheader:                                 ; preds = %bh.body, %t.body
-  %281 = getelementptr i8, ptr %dhT, i64 %58
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, ptr noundef nonnull align 4 dereferenceable(128) %281, i64 128, i1 false)
-  %scevgep3100.1 = getelementptr i8, ptr %281, i64 128
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.1, i64 128, i1 false)
-  %scevgep3100.2 = getelementptr i8, ptr %281, i64 256
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.2, i64 128, i1 false)
-  %scevgep3100.3 = getelementptr i8, ptr %281, i64 384
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.3, i64 128, i1 false)
-  %scevgep3100.4 = getelementptr i8, ptr %281, i64 512
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.4, i64 128, i1 false)
-  %scevgep3100.5 = getelementptr i8, ptr %281, i64 640
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.5, i64 128, i1 false)
-  %scevgep3100.6 = getelementptr i8, ptr %281, i64 768
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.6, i64 128, i1 false)
-  %scevgep3100.7 = getelementptr i8, ptr %281, i64 896
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.7, i64 128, i1 false)
-  %scevgep3100.8 = getelementptr i8, ptr %281, i64 1024
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.8, i64 128, i1 false)
-  %scevgep3100.9 = getelementptr i8, ptr %281, i64 1152
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.9, i64 128, i1 false)
-  %scevgep3100.10 = getelementptr i8, ptr %281, i64 1280
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.10, i64 128, i1 false)
-  %scevgep3100.11 = getelementptr i8, ptr %281, i64 1408
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.11, i64 128, i1 false)
-  %scevgep3100.12 = getelementptr i8, ptr %281, i64 1536
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.12, i64 128, i1 false)
-  %scevgep3100.13 = getelementptr i8, ptr %281, i64 1664
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.13, i64 128, i1 false)
-  %scevgep3100.14 = getelementptr i8, ptr %281, i64 1792
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.14, i64 128, i1 false)
-  %scevgep3100.15 = getelementptr i8, ptr %281, i64 1920
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.15, i64 128, i1 false)
-  %scevgep3100.16 = getelementptr i8, ptr %281, i64 2048
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.16, i64 128, i1 false)
-  %scevgep3100.17 = getelementptr i8, ptr %281, i64 2176
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.17, i64 128, i1 false)
-  %scevgep3100.18 = getelementptr i8, ptr %281, i64 2304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.18, i64 128, i1 false)
-  %scevgep3100.19 = getelementptr i8, ptr %281, i64 2432
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.19, i64 128, i1 false)
-  %scevgep3100.20 = getelementptr i8, ptr %281, i64 2560
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.20, i64 128, i1 false)
-  %scevgep3100.21 = getelementptr i8, ptr %281, i64 2688
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.21, i64 128, i1 false)
-  %scevgep3100.22 = getelementptr i8, ptr %281, i64 2816
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.22, i64 128, i1 false)
-  %scevgep3100.23 = getelementptr i8, ptr %281, i64 2944
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.23, i64 128, i1 false)
-  %scevgep3100.24 = getelementptr i8, ptr %281, i64 3072
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.24, i64 128, i1 false)
-  %scevgep3100.25 = getelementptr i8, ptr %281, i64 3200
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.25, i64 128, i1 false)
-  %scevgep3100.26 = getelementptr i8, ptr %281, i64 3328
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.26, i64 128, i1 false)
-  %scevgep3100.27 = getelementptr i8, ptr %281, i64 3456
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.27, i64 128, i1 false)
-  %scevgep3100.28 = getelementptr i8, ptr %281, i64 3584
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.28, i64 128, i1 false)
-  %scevgep3100.29 = getelementptr i8, ptr %281, i64 3712
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.29, i64 128, i1 false)
-  %scevgep3100.30 = getelementptr i8, ptr %281, i64 3840
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.30, i64 128, i1 false)
-  %scevgep3100.31 = getelementptr i8, ptr %281, i64 3968
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.31, i64 128, i1 false)
+  %690 = getelementptr i8, ptr %dhT, i64 %467
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, ptr noundef nonnull align 4 dereferenceable(128) %690, i64 128, i1 false)
+  %scevgep2472.1 = getelementptr i8, ptr %690, i64 128
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.1, i64 128, i1 false)
+  %scevgep2472.2 = getelementptr i8, ptr %690, i64 256
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.2, i64 128, i1 false)
+  %scevgep2472.3 = getelementptr i8, ptr %690, i64 384
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.3, i64 128, i1 false)
+  %scevgep2472.4 = getelementptr i8, ptr %690, i64 512
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.4, i64 128, i1 false)
+  %scevgep2472.5 = getelementptr i8, ptr %690, i64 640
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.5, i64 128, i1 false)
+  %scevgep2472.6 = getelementptr i8, ptr %690, i64 768
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.6, i64 128, i1 false)
+  %scevgep2472.7 = getelementptr i8, ptr %690, i64 896
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.7, i64 128, i1 false)
+  %scevgep2472.8 = getelementptr i8, ptr %690, i64 1024
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.8, i64 128, i1 false)
+  %scevgep2472.9 = getelementptr i8, ptr %690, i64 1152
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.9, i64 128, i1 false)
+  %scevgep2472.10 = getelementptr i8, ptr %690, i64 1280
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.10, i64 128, i1 false)
+  %scevgep2472.11 = getelementptr i8, ptr %690, i64 1408
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.11, i64 128, i1 false)
+  %scevgep2472.12 = getelementptr i8, ptr %690, i64 1536
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.12, i64 128, i1 false)
+  %scevgep2472.13 = getelementptr i8, ptr %690, i64 1664
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.13, i64 128, i1 false)
+  %scevgep2472.14 = getelementptr i8, ptr %690, i64 1792
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.14, i64 128, i1 false)
+  %scevgep2472.15 = getelementptr i8, ptr %690, i64 1920
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.15, i64 128, i1 false)
+  %scevgep2472.16 = getelementptr i8, ptr %690, i64 2048
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.16, i64 128, i1 false)
+  %scevgep2472.17 = getelementptr i8, ptr %690, i64 2176
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.17, i64 128, i1 false)
+  %scevgep2472.18 = getelementptr i8, ptr %690, i64 2304
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.18, i64 128, i1 false)
+  %scevgep2472.19 = getelementptr i8, ptr %690, i64 2432
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.19, i64 128, i1 false)
+  %scevgep2472.20 = getelementptr i8, ptr %690, i64 2560
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.20, i64 128, i1 false)
+  %scevgep2472.21 = getelementptr i8, ptr %690, i64 2688
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.21, i64 128, i1 false)
+  %scevgep2472.22 = getelementptr i8, ptr %690, i64 2816
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.22, i64 128, i1 false)
+  %scevgep2472.23 = getelementptr i8, ptr %690, i64 2944
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.23, i64 128, i1 false)
+  %scevgep2472.24 = getelementptr i8, ptr %690, i64 3072
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.24, i64 128, i1 false)
+  %scevgep2472.25 = getelementptr i8, ptr %690, i64 3200
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.25, i64 128, i1 false)
+  %scevgep2472.26 = getelementptr i8, ptr %690, i64 3328
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.26, i64 128, i1 false)
+  %scevgep2472.27 = getelementptr i8, ptr %690, i64 3456
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.27, i64 128, i1 false)
+  %scevgep2472.28 = getelementptr i8, ptr %690, i64 3584
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.28, i64 128, i1 false)
+  %scevgep2472.29 = getelementptr i8, ptr %690, i64 3712
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.29, i64 128, i1 false)
+  %scevgep2472.30 = getelementptr i8, ptr %690, i64 3840
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.30, i64 128, i1 false)
+  %scevgep2472.31 = getelementptr i8, ptr %690, i64 3968
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2472.31, i64 128, i1 false)
   br i1 %3, label %cc.body.lr.ph, label %j32.head.preheader
 
 cc.body.lr.ph:                                    ; preds = %j.head.preheader
-  %282 = mul nsw i64 %bh.addr.02905, %nc
-  %283 = shl nsw i64 %h, 5
-  %invariant.gep2880 = getelementptr float, ptr %dq, i64 %283
-  %invariant.gep2882 = getelementptr float, ptr %dk, i64 %283
-  %invariant.gep2884 = getelementptr float, ptr %dv, i64 %283
-  %284 = add i64 %13, %bT
-  %285 = shl i64 %284, 7
-  %286 = getelementptr i8, ptr %dout, i64 %285
+  %691 = mul nsw i64 %bh.addr.02294, %nc
+  %692 = shl nsw i64 %h, 5
+  %invariant.gep2269 = getelementptr float, ptr %dq, i64 %692
+  %invariant.gep2271 = getelementptr float, ptr %dk, i64 %692
+  %invariant.gep2273 = getelementptr float, ptr %dv, i64 %692
+  %693 = add i64 %53, %bT
+  %694 = shl i64 %693, 7
+  %695 = getelementptr i8, ptr %dout, i64 %694
   br label %cc.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %t7.exit
-  %indvars.iv3137 = phi i64 [ %17, %cc.body.lr.ph ], [ %indvars.iv.next3138, %t7.exit ]
-  %cc.addr.02892 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %t7.exit ]
-  %smin3681 = tail call i64 @llvm.smin.i64(i64 %indvars.iv3137, i64 32)
-  %smax3682 = tail call i64 @llvm.smax.i64(i64 %smin3681, i64 1)
-  %287 = mul i64 %14, %cc.addr.02892
-  %288 = shl i64 %cc.addr.02892, 12
-  %289 = sub i64 %60, %288
-  %290 = xor i64 %cc.addr.02892, -1
-  %ci = add nsw i64 %nc, %290
-  %t0 = shl nsw i64 %ci, 5
-  %291 = sub nsw i64 %T, %t0
-  %L = tail call i64 @llvm.smin.i64(i64 %291, i64 32)
-  %292 = icmp sgt i64 %ci, 0
-  br i1 %292, label %tp1.body.preheader, label %i1.head.preheader
+  %indvars.iv2524 = phi i64 [ %57, %cc.body.lr.ph ], [ %indvars.iv.next2525, %t7.exit ]
+  %cc.addr.02281 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %t7.exit ]
+  %696 = mul i64 %54, %cc.addr.02281
+  %697 = shl i64 %cc.addr.02281, 12
+  %698 = sub i64 %469, %697
+  %699 = xor i64 %cc.addr.02281, -1
+  %ci = add nsw i64 %nc, %699
+  %t0 = shl nsw i64 %ci, 3
+  %700 = sub nsw i64 %T, %t0
+  %L = tail call i64 @llvm.smin.i64(i64 %700, i64 8)
+  %701 = icmp sgt i64 %ci, 0
+  br i1 %701, label %tp1.body.preheader, label %i1.head.preheader
 
 tp1.body.preheader:                               ; preds = %cc.body
-  %293 = tail call i64 @llvm.smin.i64(i64 %t0, i64 32)
-  %294 = sub nsw i64 %t0, %293
+  %702 = tail call i64 @llvm.smin.i64(i64 %t0, i64 8)
+  %703 = sub nsw i64 %t0, %702
   br label %tp1.body
 
 i1.head.preheader:                                ; preds = %tp1.body, %cc.body
-  %scevgep3103 = getelementptr i8, ptr %hs, i64 %289
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %work, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103, i64 128, i1 false)
-  %295 = or disjoint i64 %289, 128
-  %scevgep3103.1 = getelementptr i8, ptr %hs, i64 %295
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.1, i64 128, i1 false)
-  %296 = or disjoint i64 %289, 256
-  %scevgep3103.2 = getelementptr i8, ptr %hs, i64 %296
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.2, i64 128, i1 false)
-  %297 = or disjoint i64 %289, 384
-  %scevgep3103.3 = getelementptr i8, ptr %hs, i64 %297
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.3, i64 128, i1 false)
-  %298 = or disjoint i64 %289, 512
-  %scevgep3103.4 = getelementptr i8, ptr %hs, i64 %298
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.4, i64 128, i1 false)
-  %299 = or disjoint i64 %289, 640
-  %scevgep3103.5 = getelementptr i8, ptr %hs, i64 %299
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.5, i64 128, i1 false)
-  %300 = or disjoint i64 %289, 768
-  %scevgep3103.6 = getelementptr i8, ptr %hs, i64 %300
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.6, i64 128, i1 false)
-  %301 = or disjoint i64 %289, 896
-  %scevgep3103.7 = getelementptr i8, ptr %hs, i64 %301
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.7, i64 128, i1 false)
-  %302 = or disjoint i64 %289, 1024
-  %scevgep3103.8 = getelementptr i8, ptr %hs, i64 %302
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.8, i64 128, i1 false)
-  %303 = or disjoint i64 %289, 1152
-  %scevgep3103.9 = getelementptr i8, ptr %hs, i64 %303
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.9, i64 128, i1 false)
-  %304 = or disjoint i64 %289, 1280
-  %scevgep3103.10 = getelementptr i8, ptr %hs, i64 %304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.10, i64 128, i1 false)
-  %305 = or disjoint i64 %289, 1408
-  %scevgep3103.11 = getelementptr i8, ptr %hs, i64 %305
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.11, i64 128, i1 false)
-  %306 = or disjoint i64 %289, 1536
-  %scevgep3103.12 = getelementptr i8, ptr %hs, i64 %306
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.12, i64 128, i1 false)
-  %307 = or disjoint i64 %289, 1664
-  %scevgep3103.13 = getelementptr i8, ptr %hs, i64 %307
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.13, i64 128, i1 false)
-  %308 = or disjoint i64 %289, 1792
-  %scevgep3103.14 = getelementptr i8, ptr %hs, i64 %308
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.14, i64 128, i1 false)
-  %309 = or disjoint i64 %289, 1920
-  %scevgep3103.15 = getelementptr i8, ptr %hs, i64 %309
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.15, i64 128, i1 false)
-  %310 = or disjoint i64 %289, 2048
-  %scevgep3103.16 = getelementptr i8, ptr %hs, i64 %310
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.16, i64 128, i1 false)
-  %311 = or disjoint i64 %289, 2176
-  %scevgep3103.17 = getelementptr i8, ptr %hs, i64 %311
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.17, i64 128, i1 false)
-  %312 = or disjoint i64 %289, 2304
-  %scevgep3103.18 = getelementptr i8, ptr %hs, i64 %312
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.18, i64 128, i1 false)
-  %313 = or disjoint i64 %289, 2432
-  %scevgep3103.19 = getelementptr i8, ptr %hs, i64 %313
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.19, i64 128, i1 false)
-  %314 = or disjoint i64 %289, 2560
-  %scevgep3103.20 = getelementptr i8, ptr %hs, i64 %314
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.20, i64 128, i1 false)
-  %315 = or disjoint i64 %289, 2688
-  %scevgep3103.21 = getelementptr i8, ptr %hs, i64 %315
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.21, i64 128, i1 false)
-  %316 = or disjoint i64 %289, 2816
-  %scevgep3103.22 = getelementptr i8, ptr %hs, i64 %316
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.22, i64 128, i1 false)
-  %317 = or disjoint i64 %289, 2944
-  %scevgep3103.23 = getelementptr i8, ptr %hs, i64 %317
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.23, i64 128, i1 false)
-  %318 = or disjoint i64 %289, 3072
-  %scevgep3103.24 = getelementptr i8, ptr %hs, i64 %318
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.24, i64 128, i1 false)
-  %319 = or disjoint i64 %289, 3200
-  %scevgep3103.25 = getelementptr i8, ptr %hs, i64 %319
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.25, i64 128, i1 false)
-  %320 = or disjoint i64 %289, 3328
-  %scevgep3103.26 = getelementptr i8, ptr %hs, i64 %320
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.26, i64 128, i1 false)
-  %321 = or disjoint i64 %289, 3456
-  %scevgep3103.27 = getelementptr i8, ptr %hs, i64 %321
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.27, i64 128, i1 false)
-  %322 = or disjoint i64 %289, 3584
-  %scevgep3103.28 = getelementptr i8, ptr %hs, i64 %322
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.28, i64 128, i1 false)
-  %323 = or disjoint i64 %289, 3712
-  %scevgep3103.29 = getelementptr i8, ptr %hs, i64 %323
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.29, i64 128, i1 false)
-  %324 = or disjoint i64 %289, 3840
-  %scevgep3103.30 = getelementptr i8, ptr %hs, i64 %324
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.30, i64 128, i1 false)
-  %325 = or disjoint i64 %289, 3968
-  %scevgep3103.31 = getelementptr i8, ptr %hs, i64 %325
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.31, i64 128, i1 false)
-  %326 = add nsw i64 %ci, %282
-  %327 = shl nsw i64 %326, 10
+  %scevgep2475 = getelementptr i8, ptr %hs, i64 %698
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %work, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475, i64 128, i1 false)
+  %704 = or disjoint i64 %698, 128
+  %scevgep2475.1 = getelementptr i8, ptr %hs, i64 %704
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.1, i64 128, i1 false)
+  %705 = or disjoint i64 %698, 256
+  %scevgep2475.2 = getelementptr i8, ptr %hs, i64 %705
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.2, i64 128, i1 false)
+  %706 = or disjoint i64 %698, 384
+  %scevgep2475.3 = getelementptr i8, ptr %hs, i64 %706
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.3, i64 128, i1 false)
+  %707 = or disjoint i64 %698, 512
+  %scevgep2475.4 = getelementptr i8, ptr %hs, i64 %707
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.4, i64 128, i1 false)
+  %708 = or disjoint i64 %698, 640
+  %scevgep2475.5 = getelementptr i8, ptr %hs, i64 %708
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.5, i64 128, i1 false)
+  %709 = or disjoint i64 %698, 768
+  %scevgep2475.6 = getelementptr i8, ptr %hs, i64 %709
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.6, i64 128, i1 false)
+  %710 = or disjoint i64 %698, 896
+  %scevgep2475.7 = getelementptr i8, ptr %hs, i64 %710
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.7, i64 128, i1 false)
+  %711 = or disjoint i64 %698, 1024
+  %scevgep2475.8 = getelementptr i8, ptr %hs, i64 %711
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.8, i64 128, i1 false)
+  %712 = or disjoint i64 %698, 1152
+  %scevgep2475.9 = getelementptr i8, ptr %hs, i64 %712
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.9, i64 128, i1 false)
+  %713 = or disjoint i64 %698, 1280
+  %scevgep2475.10 = getelementptr i8, ptr %hs, i64 %713
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.10, i64 128, i1 false)
+  %714 = or disjoint i64 %698, 1408
+  %scevgep2475.11 = getelementptr i8, ptr %hs, i64 %714
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.11, i64 128, i1 false)
+  %715 = or disjoint i64 %698, 1536
+  %scevgep2475.12 = getelementptr i8, ptr %hs, i64 %715
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.12, i64 128, i1 false)
+  %716 = or disjoint i64 %698, 1664
+  %scevgep2475.13 = getelementptr i8, ptr %hs, i64 %716
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.13, i64 128, i1 false)
+  %717 = or disjoint i64 %698, 1792
+  %scevgep2475.14 = getelementptr i8, ptr %hs, i64 %717
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.14, i64 128, i1 false)
+  %718 = or disjoint i64 %698, 1920
+  %scevgep2475.15 = getelementptr i8, ptr %hs, i64 %718
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.15, i64 128, i1 false)
+  %719 = or disjoint i64 %698, 2048
+  %scevgep2475.16 = getelementptr i8, ptr %hs, i64 %719
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.16, i64 128, i1 false)
+  %720 = or disjoint i64 %698, 2176
+  %scevgep2475.17 = getelementptr i8, ptr %hs, i64 %720
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.17, i64 128, i1 false)
+  %721 = or disjoint i64 %698, 2304
+  %scevgep2475.18 = getelementptr i8, ptr %hs, i64 %721
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.18, i64 128, i1 false)
+  %722 = or disjoint i64 %698, 2432
+  %scevgep2475.19 = getelementptr i8, ptr %hs, i64 %722
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.19, i64 128, i1 false)
+  %723 = or disjoint i64 %698, 2560
+  %scevgep2475.20 = getelementptr i8, ptr %hs, i64 %723
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.20, i64 128, i1 false)
+  %724 = or disjoint i64 %698, 2688
+  %scevgep2475.21 = getelementptr i8, ptr %hs, i64 %724
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.21, i64 128, i1 false)
+  %725 = or disjoint i64 %698, 2816
+  %scevgep2475.22 = getelementptr i8, ptr %hs, i64 %725
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.22, i64 128, i1 false)
+  %726 = or disjoint i64 %698, 2944
+  %scevgep2475.23 = getelementptr i8, ptr %hs, i64 %726
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.23, i64 128, i1 false)
+  %727 = or disjoint i64 %698, 3072
+  %scevgep2475.24 = getelementptr i8, ptr %hs, i64 %727
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.24, i64 128, i1 false)
+  %728 = or disjoint i64 %698, 3200
+  %scevgep2475.25 = getelementptr i8, ptr %hs, i64 %728
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.25, i64 128, i1 false)
+  %729 = or disjoint i64 %698, 3328
+  %scevgep2475.26 = getelementptr i8, ptr %hs, i64 %729
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.26, i64 128, i1 false)
+  %730 = or disjoint i64 %698, 3456
+  %scevgep2475.27 = getelementptr i8, ptr %hs, i64 %730
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.27, i64 128, i1 false)
+  %731 = or disjoint i64 %698, 3584
+  %scevgep2475.28 = getelementptr i8, ptr %hs, i64 %731
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.28, i64 128, i1 false)
+  %732 = or disjoint i64 %698, 3712
+  %scevgep2475.29 = getelementptr i8, ptr %hs, i64 %732
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.29, i64 128, i1 false)
+  %733 = or disjoint i64 %698, 3840
+  %scevgep2475.30 = getelementptr i8, ptr %hs, i64 %733
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.30, i64 128, i1 false)
+  %734 = or disjoint i64 %698, 3968
+  %scevgep2475.31 = getelementptr i8, ptr %hs, i64 %734
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2474.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2475.31, i64 128, i1 false)
+  %735 = add nsw i64 %ci, %691
+  %736 = shl nsw i64 %735, 10
   br label %j2.head.preheader
 
 tp1.body:                                         ; preds = %tp1.body.preheader, %tp1.body
-  %tp1.addr.02633 = phi i64 [ %tp1.next, %tp1.body ], [ %294, %tp1.body.preheader ]
-  %328 = mul nsw i64 %tp1.addr.02633, %sv1
-  %329 = getelementptr inbounds float, ptr %oh, i64 %328
-  tail call void @llvm.prefetch.p0(ptr %329, i32 0, i32 2, i32 1)
-  %330 = or disjoint i64 %328, 16
-  %331 = getelementptr inbounds float, ptr %oh, i64 %330
-  tail call void @llvm.prefetch.p0(ptr nonnull %331, i32 0, i32 2, i32 1)
-  %tp1.next = add nsw i64 %tp1.addr.02633, 1
-  %332 = icmp slt i64 %tp1.next, %t0
-  br i1 %332, label %tp1.body, label %i1.head.preheader
+  %tp1.addr.02052 = phi i64 [ %tp1.next, %tp1.body ], [ %703, %tp1.body.preheader ]
+  %737 = mul nsw i64 %tp1.addr.02052, %sv1
+  %738 = getelementptr inbounds float, ptr %oh, i64 %737
+  tail call void @llvm.prefetch.p0(ptr %738, i32 0, i32 2, i32 1)
+  %739 = or disjoint i64 %737, 16
+  %740 = getelementptr inbounds float, ptr %oh, i64 %739
+  tail call void @llvm.prefetch.p0(ptr nonnull %740, i32 0, i32 2, i32 1)
+  %tp1.next = add nsw i64 %tp1.addr.02052, 1
+  %741 = icmp slt i64 %tp1.next, %t0
+  br i1 %741, label %tp1.body, label %i1.head.preheader
 
 j2.head.preheader:                                ; preds = %i1.head.preheader, %j2.exit
-  %333 = phi i1 [ true, %i1.head.preheader ], [ false, %j2.exit ]
-  %i2.addr.02637 = phi i64 [ 0, %i1.head.preheader ], [ 16, %j2.exit ]
-  %334 = shl nuw nsw i64 %i2.addr.02637, 5
-  %335 = or disjoint i64 %334, %327
+  %742 = phi i1 [ true, %i1.head.preheader ], [ false, %j2.exit ]
+  %i2.addr.02056 = phi i64 [ 0, %i1.head.preheader ], [ 16, %j2.exit ]
+  %743 = shl nuw nsw i64 %i2.addr.02056, 5
+  %744 = or disjoint i64 %743, %736
   br label %j2.body
 
 j2.body:                                          ; preds = %j2.head.preheader, %j2.body
-  %336 = phi i1 [ true, %j2.head.preheader ], [ false, %j2.body ]
-  %j2.addr.02636 = phi i64 [ 0, %j2.head.preheader ], [ 16, %j2.body ]
-  %337 = or disjoint i64 %335, %j2.addr.02636
-  %338 = getelementptr inbounds float, ptr %hs, i64 %337
-  %339 = load <16 x float>, ptr %338, align 4
-  %340 = or disjoint i64 %337, 256
-  %341 = getelementptr inbounds float, ptr %hs, i64 %340
-  %342 = load <16 x float>, ptr %341, align 4
-  %343 = or disjoint i64 %337, 32
-  %344 = getelementptr inbounds float, ptr %hs, i64 %343
-  %345 = load <16 x float>, ptr %344, align 4
-  %346 = or disjoint i64 %337, 288
-  %347 = getelementptr inbounds float, ptr %hs, i64 %346
-  %348 = load <16 x float>, ptr %347, align 4
-  %349 = or disjoint i64 %337, 64
-  %350 = getelementptr inbounds float, ptr %hs, i64 %349
-  %351 = load <16 x float>, ptr %350, align 4
-  %352 = or disjoint i64 %337, 320
-  %353 = getelementptr inbounds float, ptr %hs, i64 %352
-  %354 = load <16 x float>, ptr %353, align 4
-  %355 = or disjoint i64 %337, 96
-  %356 = getelementptr inbounds float, ptr %hs, i64 %355
-  %357 = load <16 x float>, ptr %356, align 4
-  %358 = or disjoint i64 %337, 352
-  %359 = getelementptr inbounds float, ptr %hs, i64 %358
-  %360 = load <16 x float>, ptr %359, align 4
-  %361 = or disjoint i64 %337, 128
-  %362 = getelementptr inbounds float, ptr %hs, i64 %361
-  %363 = load <16 x float>, ptr %362, align 4
-  %364 = or disjoint i64 %337, 384
-  %365 = getelementptr inbounds float, ptr %hs, i64 %364
-  %366 = load <16 x float>, ptr %365, align 4
-  %367 = or disjoint i64 %337, 160
-  %368 = getelementptr inbounds float, ptr %hs, i64 %367
-  %369 = load <16 x float>, ptr %368, align 4
-  %370 = or disjoint i64 %337, 416
-  %371 = getelementptr inbounds float, ptr %hs, i64 %370
-  %372 = load <16 x float>, ptr %371, align 4
-  %373 = or disjoint i64 %337, 192
-  %374 = getelementptr inbounds float, ptr %hs, i64 %373
-  %375 = load <16 x float>, ptr %374, align 4
-  %376 = or disjoint i64 %337, 448
-  %377 = getelementptr inbounds float, ptr %hs, i64 %376
-  %378 = load <16 x float>, ptr %377, align 4
-  %379 = or disjoint i64 %337, 224
-  %380 = getelementptr inbounds float, ptr %hs, i64 %379
-  %381 = load <16 x float>, ptr %380, align 4
-  %382 = or disjoint i64 %337, 480
-  %383 = getelementptr inbounds float, ptr %hs, i64 %382
-  %384 = load <16 x float>, ptr %383, align 4
-  %385 = shufflevector <16 x float> %339, <16 x float> %342, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %386 = shufflevector <16 x float> %363, <16 x float> %366, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %387 = shufflevector <16 x float> %345, <16 x float> %348, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %388 = shufflevector <16 x float> %369, <16 x float> %372, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %389 = shufflevector <16 x float> %351, <16 x float> %354, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %390 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %391 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %392 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %393 = shufflevector <16 x float> %339, <16 x float> %342, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %394 = shufflevector <16 x float> %363, <16 x float> %366, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %395 = shufflevector <16 x float> %345, <16 x float> %348, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %396 = shufflevector <16 x float> %369, <16 x float> %372, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %397 = shufflevector <16 x float> %351, <16 x float> %354, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %398 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %399 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %400 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %401 = shufflevector <16 x float> %385, <16 x float> %386, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %402 = shufflevector <16 x float> %389, <16 x float> %390, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %403 = shufflevector <16 x float> %387, <16 x float> %388, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %404 = shufflevector <16 x float> %391, <16 x float> %392, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %405 = shufflevector <16 x float> %385, <16 x float> %386, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %406 = shufflevector <16 x float> %389, <16 x float> %390, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %407 = shufflevector <16 x float> %387, <16 x float> %388, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %408 = shufflevector <16 x float> %391, <16 x float> %392, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %409 = shufflevector <16 x float> %393, <16 x float> %394, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %410 = shufflevector <16 x float> %397, <16 x float> %398, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %411 = shufflevector <16 x float> %395, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %412 = shufflevector <16 x float> %399, <16 x float> %400, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %413 = shufflevector <16 x float> %393, <16 x float> %394, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %414 = shufflevector <16 x float> %397, <16 x float> %398, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %415 = shufflevector <16 x float> %395, <16 x float> %396, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %416 = shufflevector <16 x float> %399, <16 x float> %400, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %417 = shufflevector <16 x float> %401, <16 x float> %402, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %418 = shufflevector <16 x float> %403, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %419 = shufflevector <16 x float> %401, <16 x float> %402, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %420 = shufflevector <16 x float> %403, <16 x float> %404, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %421 = shufflevector <16 x float> %405, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %422 = shufflevector <16 x float> %407, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %423 = shufflevector <16 x float> %405, <16 x float> %406, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %424 = shufflevector <16 x float> %407, <16 x float> %408, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %425 = shufflevector <16 x float> %409, <16 x float> %410, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %426 = shufflevector <16 x float> %411, <16 x float> %412, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %427 = shufflevector <16 x float> %409, <16 x float> %410, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %428 = shufflevector <16 x float> %411, <16 x float> %412, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %429 = shufflevector <16 x float> %413, <16 x float> %414, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %430 = shufflevector <16 x float> %415, <16 x float> %416, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %431 = shufflevector <16 x float> %413, <16 x float> %414, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %432 = shufflevector <16 x float> %415, <16 x float> %416, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %433 = shufflevector <16 x float> %417, <16 x float> %418, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %434 = shl nuw nsw i64 %j2.addr.02636, 5
-  %435 = or disjoint i64 %434, %i2.addr.02637
-  %436 = or disjoint i64 %435, 1024
-  %437 = getelementptr inbounds float, ptr %Bk, i64 %436
-  store <16 x float> %433, ptr %437, align 4
-  %438 = shufflevector <16 x float> %417, <16 x float> %418, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %439 = or disjoint i64 %435, 1056
-  %440 = getelementptr inbounds float, ptr %Bk, i64 %439
-  store <16 x float> %438, ptr %440, align 4
-  %441 = shufflevector <16 x float> %419, <16 x float> %420, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %442 = or disjoint i64 %435, 1088
-  %443 = getelementptr inbounds float, ptr %Bk, i64 %442
-  store <16 x float> %441, ptr %443, align 4
-  %444 = shufflevector <16 x float> %419, <16 x float> %420, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %445 = or disjoint i64 %435, 1120
-  %446 = getelementptr inbounds float, ptr %Bk, i64 %445
-  store <16 x float> %444, ptr %446, align 4
-  %447 = shufflevector <16 x float> %421, <16 x float> %422, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %448 = or disjoint i64 %435, 1152
-  %449 = getelementptr inbounds float, ptr %Bk, i64 %448
-  store <16 x float> %447, ptr %449, align 4
-  %450 = shufflevector <16 x float> %421, <16 x float> %422, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %451 = or disjoint i64 %435, 1184
-  %452 = getelementptr inbounds float, ptr %Bk, i64 %451
-  store <16 x float> %450, ptr %452, align 4
-  %453 = shufflevector <16 x float> %423, <16 x float> %424, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %454 = or disjoint i64 %435, 1216
-  %455 = getelementptr inbounds float, ptr %Bk, i64 %454
-  store <16 x float> %453, ptr %455, align 4
-  %456 = shufflevector <16 x float> %423, <16 x float> %424, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %457 = or disjoint i64 %435, 1248
-  %458 = getelementptr inbounds float, ptr %Bk, i64 %457
-  store <16 x float> %456, ptr %458, align 4
-  %459 = shufflevector <16 x float> %425, <16 x float> %426, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %460 = or disjoint i64 %435, 1280
-  %461 = getelementptr inbounds float, ptr %Bk, i64 %460
-  store <16 x float> %459, ptr %461, align 4
-  %462 = shufflevector <16 x float> %425, <16 x float> %426, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %463 = or disjoint i64 %435, 1312
-  %464 = getelementptr inbounds float, ptr %Bk, i64 %463
-  store <16 x float> %462, ptr %464, align 4
-  %465 = shufflevector <16 x float> %427, <16 x float> %428, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %466 = or disjoint i64 %435, 1344
-  %467 = getelementptr inbounds float, ptr %Bk, i64 %466
-  store <16 x float> %465, ptr %467, align 4
-  %468 = shufflevector <16 x float> %427, <16 x float> %428, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %469 = or disjoint i64 %435, 1376
-  %470 = getelementptr inbounds float, ptr %Bk, i64 %469
-  store <16 x float> %468, ptr %470, align 4
-  %471 = shufflevector <16 x float> %429, <16 x float> %430, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %472 = or disjoint i64 %435, 1408
-  %473 = getelementptr inbounds float, ptr %Bk, i64 %472
-  store <16 x float> %471, ptr %473, align 4
-  %474 = shufflevector <16 x float> %429, <16 x float> %430, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %475 = or disjoint i64 %435, 1440
-  %476 = getelementptr inbounds float, ptr %Bk, i64 %475
-  store <16 x float> %474, ptr %476, align 4
-  %477 = shufflevector <16 x float> %431, <16 x float> %432, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %478 = or disjoint i64 %435, 1472
-  %479 = getelementptr inbounds float, ptr %Bk, i64 %478
-  store <16 x float> %477, ptr %479, align 4
-  %480 = shufflevector <16 x float> %431, <16 x float> %432, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %481 = or disjoint i64 %435, 1504
-  %482 = getelementptr inbounds float, ptr %Bk, i64 %481
-  store <16 x float> %480, ptr %482, align 4
-  br i1 %336, label %j2.body, label %j2.exit
+  %745 = phi i1 [ true, %j2.head.preheader ], [ false, %j2.body ]
+  %j2.addr.02055 = phi i64 [ 0, %j2.head.preheader ], [ 16, %j2.body ]
+  %746 = or disjoint i64 %744, %j2.addr.02055
+  %747 = getelementptr inbounds float, ptr %hs, i64 %746
+  %748 = load <16 x float>, ptr %747, align 4
+  %749 = or disjoint i64 %746, 256
+  %750 = getelementptr inbounds float, ptr %hs, i64 %749
+  %751 = load <16 x float>, ptr %750, align 4
+  %752 = or disjoint i64 %746, 32
+  %753 = getelementptr inbounds float, ptr %hs, i64 %752
+  %754 = load <16 x float>, ptr %753, align 4
+  %755 = or disjoint i64 %746, 288
+  %756 = getelementptr inbounds float, ptr %hs, i64 %755
+  %757 = load <16 x float>, ptr %756, align 4
+  %758 = or disjoint i64 %746, 64
+  %759 = getelementptr inbounds float, ptr %hs, i64 %758
+  %760 = load <16 x float>, ptr %759, align 4
+  %761 = or disjoint i64 %746, 320
+  %762 = getelementptr inbounds float, ptr %hs, i64 %761
+  %763 = load <16 x float>, ptr %762, align 4
+  %764 = or disjoint i64 %746, 96
+  %765 = getelementptr inbounds float, ptr %hs, i64 %764
+  %766 = load <16 x float>, ptr %765, align 4
+  %767 = or disjoint i64 %746, 352
+  %768 = getelementptr inbounds float, ptr %hs, i64 %767
+  %769 = load <16 x float>, ptr %768, align 4
+  %770 = or disjoint i64 %746, 128
+  %771 = getelementptr inbounds float, ptr %hs, i64 %770
+  %772 = load <16 x float>, ptr %771, align 4
+  %773 = or disjoint i64 %746, 384
+  %774 = getelementptr inbounds float, ptr %hs, i64 %773
+  %775 = load <16 x float>, ptr %774, align 4
+  %776 = or disjoint i64 %746, 160
+  %777 = getelementptr inbounds float, ptr %hs, i64 %776
+  %778 = load <16 x float>, ptr %777, align 4
+  %779 = or disjoint i64 %746, 416
+  %780 = getelementptr inbounds float, ptr %hs, i64 %779
+  %781 = load <16 x float>, ptr %780, align 4
+  %782 = or disjoint i64 %746, 192
+  %783 = getelementptr inbounds float, ptr %hs, i64 %782
+  %784 = load <16 x float>, ptr %783, align 4
+  %785 = or disjoint i64 %746, 448
+  %786 = getelementptr inbounds float, ptr %hs, i64 %785
+  %787 = load <16 x float>, ptr %786, align 4
+  %788 = or disjoint i64 %746, 224
+  %789 = getelementptr inbounds float, ptr %hs, i64 %788
+  %790 = load <16 x float>, ptr %789, align 4
+  %791 = or disjoint i64 %746, 480
+  %792 = getelementptr inbounds float, ptr %hs, i64 %791
+  %793 = load <16 x float>, ptr %792, align 4
+  %794 = shufflevector <16 x float> %748, <16 x float> %751, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %795 = shufflevector <16 x float> %772, <16 x float> %775, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %796 = shufflevector <16 x float> %754, <16 x float> %757, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %797 = shufflevector <16 x float> %778, <16 x float> %781, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %798 = shufflevector <16 x float> %760, <16 x float> %763, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %799 = shufflevector <16 x float> %784, <16 x float> %787, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %800 = shufflevector <16 x float> %766, <16 x float> %769, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %801 = shufflevector <16 x float> %790, <16 x float> %793, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %802 = shufflevector <16 x float> %748, <16 x float> %751, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %803 = shufflevector <16 x float> %772, <16 x float> %775, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %804 = shufflevector <16 x float> %754, <16 x float> %757, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %805 = shufflevector <16 x float> %778, <16 x float> %781, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %806 = shufflevector <16 x float> %760, <16 x float> %763, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %807 = shufflevector <16 x float> %784, <16 x float> %787, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %808 = shufflevector <16 x float> %766, <16 x float> %769, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %809 = shufflevector <16 x float> %790, <16 x float> %793, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %810 = shufflevector <16 x float> %794, <16 x float> %795, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %811 = shufflevector <16 x float> %798, <16 x float> %799, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %812 = shufflevector <16 x float> %796, <16 x float> %797, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %813 = shufflevector <16 x float> %800, <16 x float> %801, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %814 = shufflevector <16 x float> %794, <16 x float> %795, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %815 = shufflevector <16 x float> %798, <16 x float> %799, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %816 = shufflevector <16 x float> %796, <16 x float> %797, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %817 = shufflevector <16 x float> %800, <16 x float> %801, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %818 = shufflevector <16 x float> %802, <16 x float> %803, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %819 = shufflevector <16 x float> %806, <16 x float> %807, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %820 = shufflevector <16 x float> %804, <16 x float> %805, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %821 = shufflevector <16 x float> %808, <16 x float> %809, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %822 = shufflevector <16 x float> %802, <16 x float> %803, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %823 = shufflevector <16 x float> %806, <16 x float> %807, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %824 = shufflevector <16 x float> %804, <16 x float> %805, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %825 = shufflevector <16 x float> %808, <16 x float> %809, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %826 = shufflevector <16 x float> %810, <16 x float> %811, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %827 = shufflevector <16 x float> %812, <16 x float> %813, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %828 = shufflevector <16 x float> %810, <16 x float> %811, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %829 = shufflevector <16 x float> %812, <16 x float> %813, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %830 = shufflevector <16 x float> %814, <16 x float> %815, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %831 = shufflevector <16 x float> %816, <16 x float> %817, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %832 = shufflevector <16 x float> %814, <16 x float> %815, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %833 = shufflevector <16 x float> %816, <16 x float> %817, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %834 = shufflevector <16 x float> %818, <16 x float> %819, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %835 = shufflevector <16 x float> %820, <16 x float> %821, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %836 = shufflevector <16 x float> %818, <16 x float> %819, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %837 = shufflevector <16 x float> %820, <16 x float> %821, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %838 = shufflevector <16 x float> %822, <16 x float> %823, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %839 = shufflevector <16 x float> %824, <16 x float> %825, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %840 = shufflevector <16 x float> %822, <16 x float> %823, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %841 = shufflevector <16 x float> %824, <16 x float> %825, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %842 = shufflevector <16 x float> %826, <16 x float> %827, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %843 = shl nuw nsw i64 %j2.addr.02055, 5
+  %844 = or disjoint i64 %843, %i2.addr.02056
+  %845 = or disjoint i64 %844, 1024
+  %846 = getelementptr inbounds float, ptr %Bk, i64 %845
+  store <16 x float> %842, ptr %846, align 4
+  %847 = shufflevector <16 x float> %826, <16 x float> %827, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %848 = or disjoint i64 %844, 1056
+  %849 = getelementptr inbounds float, ptr %Bk, i64 %848
+  store <16 x float> %847, ptr %849, align 4
+  %850 = shufflevector <16 x float> %828, <16 x float> %829, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %851 = or disjoint i64 %844, 1088
+  %852 = getelementptr inbounds float, ptr %Bk, i64 %851
+  store <16 x float> %850, ptr %852, align 4
+  %853 = shufflevector <16 x float> %828, <16 x float> %829, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %854 = or disjoint i64 %844, 1120
+  %855 = getelementptr inbounds float, ptr %Bk, i64 %854
+  store <16 x float> %853, ptr %855, align 4
+  %856 = shufflevector <16 x float> %830, <16 x float> %831, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %857 = or disjoint i64 %844, 1152
+  %858 = getelementptr inbounds float, ptr %Bk, i64 %857
+  store <16 x float> %856, ptr %858, align 4
+  %859 = shufflevector <16 x float> %830, <16 x float> %831, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %860 = or disjoint i64 %844, 1184
+  %861 = getelementptr inbounds float, ptr %Bk, i64 %860
+  store <16 x float> %859, ptr %861, align 4
+  %862 = shufflevector <16 x float> %832, <16 x float> %833, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %863 = or disjoint i64 %844, 1216
+  %864 = getelementptr inbounds float, ptr %Bk, i64 %863
+  store <16 x float> %862, ptr %864, align 4
+  %865 = shufflevector <16 x float> %832, <16 x float> %833, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %866 = or disjoint i64 %844, 1248
+  %867 = getelementptr inbounds float, ptr %Bk, i64 %866
+  store <16 x float> %865, ptr %867, align 4
+  %868 = shufflevector <16 x float> %834, <16 x float> %835, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %869 = or disjoint i64 %844, 1280
+  %870 = getelementptr inbounds float, ptr %Bk, i64 %869
+  store <16 x float> %868, ptr %870, align 4
+  %871 = shufflevector <16 x float> %834, <16 x float> %835, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %872 = or disjoint i64 %844, 1312
+  %873 = getelementptr inbounds float, ptr %Bk, i64 %872
+  store <16 x float> %871, ptr %873, align 4
+  %874 = shufflevector <16 x float> %836, <16 x float> %837, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %875 = or disjoint i64 %844, 1344
+  %876 = getelementptr inbounds float, ptr %Bk, i64 %875
+  store <16 x float> %874, ptr %876, align 4
+  %877 = shufflevector <16 x float> %836, <16 x float> %837, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %878 = or disjoint i64 %844, 1376
+  %879 = getelementptr inbounds float, ptr %Bk, i64 %878
+  store <16 x float> %877, ptr %879, align 4
+  %880 = shufflevector <16 x float> %838, <16 x float> %839, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %881 = or disjoint i64 %844, 1408
+  %882 = getelementptr inbounds float, ptr %Bk, i64 %881
+  store <16 x float> %880, ptr %882, align 4
+  %883 = shufflevector <16 x float> %838, <16 x float> %839, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %884 = or disjoint i64 %844, 1440
+  %885 = getelementptr inbounds float, ptr %Bk, i64 %884
+  store <16 x float> %883, ptr %885, align 4
+  %886 = shufflevector <16 x float> %840, <16 x float> %841, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %887 = or disjoint i64 %844, 1472
+  %888 = getelementptr inbounds float, ptr %Bk, i64 %887
+  store <16 x float> %886, ptr %888, align 4
+  %889 = shufflevector <16 x float> %840, <16 x float> %841, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %890 = or disjoint i64 %844, 1504
+  %891 = getelementptr inbounds float, ptr %Bk, i64 %890
+  store <16 x float> %889, ptr %891, align 4
+  br i1 %745, label %j2.body, label %j2.exit
 
 j2.exit:                                          ; preds = %j2.body
-  br i1 %333, label %j2.head.preheader, label %j3.head.preheader
+  br i1 %742, label %j2.head.preheader, label %j3.head.preheader
 
 j3.head.preheader:                                ; preds = %j2.exit, %j3.exit
-  %483 = phi i1 [ false, %j3.exit ], [ true, %j2.exit ]
-  %i3.addr.02639 = phi i64 [ 16, %j3.exit ], [ 0, %j2.exit ]
-  %484 = shl nuw nsw i64 %i3.addr.02639, 6
+  %892 = phi i1 [ false, %j3.exit ], [ true, %j2.exit ]
+  %i3.addr.02058 = phi i64 [ 16, %j3.exit ], [ 0, %j2.exit ]
+  %893 = shl nuw nsw i64 %i3.addr.02058, 6
   br label %j3.body
 
 j3.body:                                          ; preds = %j3.head.preheader, %j3.body
-  %485 = phi i1 [ true, %j3.head.preheader ], [ false, %j3.body ]
-  %j3.addr.02638 = phi i64 [ 0, %j3.head.preheader ], [ 16, %j3.body ]
-  %486 = or disjoint i64 %j3.addr.02638, %484
-  %487 = or disjoint i64 %486, 32
-  %488 = getelementptr inbounds float, ptr %work, i64 %487
-  %489 = load <16 x float>, ptr %488, align 4
-  %490 = or disjoint i64 %486, 544
-  %491 = getelementptr inbounds float, ptr %work, i64 %490
-  %492 = load <16 x float>, ptr %491, align 4
-  %493 = or disjoint i64 %486, 96
-  %494 = getelementptr inbounds float, ptr %work, i64 %493
-  %495 = load <16 x float>, ptr %494, align 4
-  %496 = or disjoint i64 %486, 608
-  %497 = getelementptr inbounds float, ptr %work, i64 %496
-  %498 = load <16 x float>, ptr %497, align 4
-  %499 = or disjoint i64 %486, 160
-  %500 = getelementptr inbounds float, ptr %work, i64 %499
-  %501 = load <16 x float>, ptr %500, align 4
-  %502 = or disjoint i64 %486, 672
-  %503 = getelementptr inbounds float, ptr %work, i64 %502
-  %504 = load <16 x float>, ptr %503, align 4
-  %505 = or disjoint i64 %486, 224
-  %506 = getelementptr inbounds float, ptr %work, i64 %505
-  %507 = load <16 x float>, ptr %506, align 4
-  %508 = or disjoint i64 %486, 736
-  %509 = getelementptr inbounds float, ptr %work, i64 %508
-  %510 = load <16 x float>, ptr %509, align 4
-  %511 = or disjoint i64 %486, 288
-  %512 = getelementptr inbounds float, ptr %work, i64 %511
-  %513 = load <16 x float>, ptr %512, align 4
-  %514 = or disjoint i64 %486, 800
-  %515 = getelementptr inbounds float, ptr %work, i64 %514
-  %516 = load <16 x float>, ptr %515, align 4
-  %517 = or disjoint i64 %486, 352
-  %518 = getelementptr inbounds float, ptr %work, i64 %517
-  %519 = load <16 x float>, ptr %518, align 4
-  %520 = or disjoint i64 %486, 864
-  %521 = getelementptr inbounds float, ptr %work, i64 %520
-  %522 = load <16 x float>, ptr %521, align 4
-  %523 = or disjoint i64 %486, 416
-  %524 = getelementptr inbounds float, ptr %work, i64 %523
-  %525 = load <16 x float>, ptr %524, align 4
-  %526 = or disjoint i64 %486, 928
-  %527 = getelementptr inbounds float, ptr %work, i64 %526
-  %528 = load <16 x float>, ptr %527, align 4
-  %529 = or disjoint i64 %486, 480
-  %530 = getelementptr inbounds float, ptr %work, i64 %529
-  %531 = load <16 x float>, ptr %530, align 4
-  %532 = or disjoint i64 %486, 992
-  %533 = getelementptr inbounds float, ptr %work, i64 %532
-  %534 = load <16 x float>, ptr %533, align 4
-  %535 = shufflevector <16 x float> %489, <16 x float> %492, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %536 = shufflevector <16 x float> %513, <16 x float> %516, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %537 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %538 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %539 = shufflevector <16 x float> %501, <16 x float> %504, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %540 = shufflevector <16 x float> %525, <16 x float> %528, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %541 = shufflevector <16 x float> %507, <16 x float> %510, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %542 = shufflevector <16 x float> %531, <16 x float> %534, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %543 = shufflevector <16 x float> %489, <16 x float> %492, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %544 = shufflevector <16 x float> %513, <16 x float> %516, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %545 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %546 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %547 = shufflevector <16 x float> %501, <16 x float> %504, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %548 = shufflevector <16 x float> %525, <16 x float> %528, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %549 = shufflevector <16 x float> %507, <16 x float> %510, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %550 = shufflevector <16 x float> %531, <16 x float> %534, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %551 = shufflevector <16 x float> %535, <16 x float> %536, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %552 = shufflevector <16 x float> %539, <16 x float> %540, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %553 = shufflevector <16 x float> %537, <16 x float> %538, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %554 = shufflevector <16 x float> %541, <16 x float> %542, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %555 = shufflevector <16 x float> %535, <16 x float> %536, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %556 = shufflevector <16 x float> %539, <16 x float> %540, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %557 = shufflevector <16 x float> %537, <16 x float> %538, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %558 = shufflevector <16 x float> %541, <16 x float> %542, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %559 = shufflevector <16 x float> %543, <16 x float> %544, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %560 = shufflevector <16 x float> %547, <16 x float> %548, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %561 = shufflevector <16 x float> %545, <16 x float> %546, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %562 = shufflevector <16 x float> %549, <16 x float> %550, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %563 = shufflevector <16 x float> %543, <16 x float> %544, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %564 = shufflevector <16 x float> %547, <16 x float> %548, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %565 = shufflevector <16 x float> %545, <16 x float> %546, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %566 = shufflevector <16 x float> %549, <16 x float> %550, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %567 = shufflevector <16 x float> %551, <16 x float> %552, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %568 = shufflevector <16 x float> %553, <16 x float> %554, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %569 = shufflevector <16 x float> %551, <16 x float> %552, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %570 = shufflevector <16 x float> %553, <16 x float> %554, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %571 = shufflevector <16 x float> %555, <16 x float> %556, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %572 = shufflevector <16 x float> %557, <16 x float> %558, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %573 = shufflevector <16 x float> %555, <16 x float> %556, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %574 = shufflevector <16 x float> %557, <16 x float> %558, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %575 = shufflevector <16 x float> %559, <16 x float> %560, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %576 = shufflevector <16 x float> %561, <16 x float> %562, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %577 = shufflevector <16 x float> %559, <16 x float> %560, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %578 = shufflevector <16 x float> %561, <16 x float> %562, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %579 = shufflevector <16 x float> %563, <16 x float> %564, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %580 = shufflevector <16 x float> %565, <16 x float> %566, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %581 = shufflevector <16 x float> %563, <16 x float> %564, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %582 = shufflevector <16 x float> %565, <16 x float> %566, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %583 = shufflevector <16 x float> %567, <16 x float> %568, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %584 = shl nuw nsw i64 %j3.addr.02638, 5
-  %585 = or disjoint i64 %584, %i3.addr.02639
-  %586 = getelementptr inbounds float, ptr %Bk, i64 %585
-  store <16 x float> %583, ptr %586, align 4
-  %587 = shufflevector <16 x float> %567, <16 x float> %568, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %588 = or disjoint i64 %585, 32
-  %589 = getelementptr inbounds float, ptr %Bk, i64 %588
-  store <16 x float> %587, ptr %589, align 4
-  %590 = shufflevector <16 x float> %569, <16 x float> %570, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %591 = or disjoint i64 %585, 64
-  %592 = getelementptr inbounds float, ptr %Bk, i64 %591
-  store <16 x float> %590, ptr %592, align 4
-  %593 = shufflevector <16 x float> %569, <16 x float> %570, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %594 = or disjoint i64 %585, 96
-  %595 = getelementptr inbounds float, ptr %Bk, i64 %594
-  store <16 x float> %593, ptr %595, align 4
-  %596 = shufflevector <16 x float> %571, <16 x float> %572, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %597 = or disjoint i64 %585, 128
-  %598 = getelementptr inbounds float, ptr %Bk, i64 %597
-  store <16 x float> %596, ptr %598, align 4
-  %599 = shufflevector <16 x float> %571, <16 x float> %572, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %600 = or disjoint i64 %585, 160
-  %601 = getelementptr inbounds float, ptr %Bk, i64 %600
-  store <16 x float> %599, ptr %601, align 4
-  %602 = shufflevector <16 x float> %573, <16 x float> %574, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %603 = or disjoint i64 %585, 192
-  %604 = getelementptr inbounds float, ptr %Bk, i64 %603
-  store <16 x float> %602, ptr %604, align 4
-  %605 = shufflevector <16 x float> %573, <16 x float> %574, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %606 = or disjoint i64 %585, 224
-  %607 = getelementptr inbounds float, ptr %Bk, i64 %606
-  store <16 x float> %605, ptr %607, align 4
-  %608 = shufflevector <16 x float> %575, <16 x float> %576, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %609 = or disjoint i64 %585, 256
-  %610 = getelementptr inbounds float, ptr %Bk, i64 %609
-  store <16 x float> %608, ptr %610, align 4
-  %611 = shufflevector <16 x float> %575, <16 x float> %576, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %612 = or disjoint i64 %585, 288
-  %613 = getelementptr inbounds float, ptr %Bk, i64 %612
-  store <16 x float> %611, ptr %613, align 4
-  %614 = shufflevector <16 x float> %577, <16 x float> %578, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %615 = or disjoint i64 %585, 320
-  %616 = getelementptr inbounds float, ptr %Bk, i64 %615
-  store <16 x float> %614, ptr %616, align 4
-  %617 = shufflevector <16 x float> %577, <16 x float> %578, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %618 = or disjoint i64 %585, 352
-  %619 = getelementptr inbounds float, ptr %Bk, i64 %618
-  store <16 x float> %617, ptr %619, align 4
-  %620 = shufflevector <16 x float> %579, <16 x float> %580, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %621 = or disjoint i64 %585, 384
-  %622 = getelementptr inbounds float, ptr %Bk, i64 %621
-  store <16 x float> %620, ptr %622, align 4
-  %623 = shufflevector <16 x float> %579, <16 x float> %580, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %624 = or disjoint i64 %585, 416
-  %625 = getelementptr inbounds float, ptr %Bk, i64 %624
-  store <16 x float> %623, ptr %625, align 4
-  %626 = shufflevector <16 x float> %581, <16 x float> %582, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %627 = or disjoint i64 %585, 448
-  %628 = getelementptr inbounds float, ptr %Bk, i64 %627
-  store <16 x float> %626, ptr %628, align 4
-  %629 = shufflevector <16 x float> %581, <16 x float> %582, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %630 = or disjoint i64 %585, 480
-  %631 = getelementptr inbounds float, ptr %Bk, i64 %630
-  store <16 x float> %629, ptr %631, align 4
-  br i1 %485, label %j3.body, label %j3.exit
+  %894 = phi i1 [ true, %j3.head.preheader ], [ false, %j3.body ]
+  %j3.addr.02057 = phi i64 [ 0, %j3.head.preheader ], [ 16, %j3.body ]
+  %895 = or disjoint i64 %j3.addr.02057, %893
+  %896 = or disjoint i64 %895, 32
+  %897 = getelementptr inbounds float, ptr %work, i64 %896
+  %898 = load <16 x float>, ptr %897, align 4
+  %899 = or disjoint i64 %895, 544
+  %900 = getelementptr inbounds float, ptr %work, i64 %899
+  %901 = load <16 x float>, ptr %900, align 4
+  %902 = or disjoint i64 %895, 96
+  %903 = getelementptr inbounds float, ptr %work, i64 %902
+  %904 = load <16 x float>, ptr %903, align 4
+  %905 = or disjoint i64 %895, 608
+  %906 = getelementptr inbounds float, ptr %work, i64 %905
+  %907 = load <16 x float>, ptr %906, align 4
+  %908 = or disjoint i64 %895, 160
+  %909 = getelementptr inbounds float, ptr %work, i64 %908
+  %910 = load <16 x float>, ptr %909, align 4
+  %911 = or disjoint i64 %895, 672
+  %912 = getelementptr inbounds float, ptr %work, i64 %911
+  %913 = load <16 x float>, ptr %912, align 4
+  %914 = or disjoint i64 %895, 224
+  %915 = getelementptr inbounds float, ptr %work, i64 %914
+  %916 = load <16 x float>, ptr %915, align 4
+  %917 = or disjoint i64 %895, 736
+  %918 = getelementptr inbounds float, ptr %work, i64 %917
+  %919 = load <16 x float>, ptr %918, align 4
+  %920 = or disjoint i64 %895, 288
+  %921 = getelementptr inbounds float, ptr %work, i64 %920
+  %922 = load <16 x float>, ptr %921, align 4
+  %923 = or disjoint i64 %895, 800
+  %924 = getelementptr inbounds float, ptr %work, i64 %923
+  %925 = load <16 x float>, ptr %924, align 4
+  %926 = or disjoint i64 %895, 352
+  %927 = getelementptr inbounds float, ptr %work, i64 %926
+  %928 = load <16 x float>, ptr %927, align 4
+  %929 = or disjoint i64 %895, 864
+  %930 = getelementptr inbounds float, ptr %work, i64 %929
+  %931 = load <16 x float>, ptr %930, align 4
+  %932 = or disjoint i64 %895, 416
+  %933 = getelementptr inbounds float, ptr %work, i64 %932
+  %934 = load <16 x float>, ptr %933, align 4
+  %935 = or disjoint i64 %895, 928
+  %936 = getelementptr inbounds float, ptr %work, i64 %935
+  %937 = load <16 x float>, ptr %936, align 4
+  %938 = or disjoint i64 %895, 480
+  %939 = getelementptr inbounds float, ptr %work, i64 %938
+  %940 = load <16 x float>, ptr %939, align 4
+  %941 = or disjoint i64 %895, 992
+  %942 = getelementptr inbounds float, ptr %work, i64 %941
+  %943 = load <16 x float>, ptr %942, align 4
+  %944 = shufflevector <16 x float> %898, <16 x float> %901, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %945 = shufflevector <16 x float> %922, <16 x float> %925, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %946 = shufflevector <16 x float> %904, <16 x float> %907, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %947 = shufflevector <16 x float> %928, <16 x float> %931, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %948 = shufflevector <16 x float> %910, <16 x float> %913, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %949 = shufflevector <16 x float> %934, <16 x float> %937, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %950 = shufflevector <16 x float> %916, <16 x float> %919, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %951 = shufflevector <16 x float> %940, <16 x float> %943, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %952 = shufflevector <16 x float> %898, <16 x float> %901, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %953 = shufflevector <16 x float> %922, <16 x float> %925, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %954 = shufflevector <16 x float> %904, <16 x float> %907, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %955 = shufflevector <16 x float> %928, <16 x float> %931, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %956 = shufflevector <16 x float> %910, <16 x float> %913, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %957 = shufflevector <16 x float> %934, <16 x float> %937, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %958 = shufflevector <16 x float> %916, <16 x float> %919, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %959 = shufflevector <16 x float> %940, <16 x float> %943, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %960 = shufflevector <16 x float> %944, <16 x float> %945, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %961 = shufflevector <16 x float> %948, <16 x float> %949, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %962 = shufflevector <16 x float> %946, <16 x float> %947, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %963 = shufflevector <16 x float> %950, <16 x float> %951, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %964 = shufflevector <16 x float> %944, <16 x float> %945, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %965 = shufflevector <16 x float> %948, <16 x float> %949, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %966 = shufflevector <16 x float> %946, <16 x float> %947, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %967 = shufflevector <16 x float> %950, <16 x float> %951, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %968 = shufflevector <16 x float> %952, <16 x float> %953, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %969 = shufflevector <16 x float> %956, <16 x float> %957, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %970 = shufflevector <16 x float> %954, <16 x float> %955, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %971 = shufflevector <16 x float> %958, <16 x float> %959, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %972 = shufflevector <16 x float> %952, <16 x float> %953, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %973 = shufflevector <16 x float> %956, <16 x float> %957, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %974 = shufflevector <16 x float> %954, <16 x float> %955, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %975 = shufflevector <16 x float> %958, <16 x float> %959, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %976 = shufflevector <16 x float> %960, <16 x float> %961, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %977 = shufflevector <16 x float> %962, <16 x float> %963, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %978 = shufflevector <16 x float> %960, <16 x float> %961, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %979 = shufflevector <16 x float> %962, <16 x float> %963, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %980 = shufflevector <16 x float> %964, <16 x float> %965, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %981 = shufflevector <16 x float> %966, <16 x float> %967, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %982 = shufflevector <16 x float> %964, <16 x float> %965, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %983 = shufflevector <16 x float> %966, <16 x float> %967, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %984 = shufflevector <16 x float> %968, <16 x float> %969, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %985 = shufflevector <16 x float> %970, <16 x float> %971, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %986 = shufflevector <16 x float> %968, <16 x float> %969, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %987 = shufflevector <16 x float> %970, <16 x float> %971, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %988 = shufflevector <16 x float> %972, <16 x float> %973, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %989 = shufflevector <16 x float> %974, <16 x float> %975, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %990 = shufflevector <16 x float> %972, <16 x float> %973, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %991 = shufflevector <16 x float> %974, <16 x float> %975, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %992 = shufflevector <16 x float> %976, <16 x float> %977, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %993 = shl nuw nsw i64 %j3.addr.02057, 5
+  %994 = or disjoint i64 %993, %i3.addr.02058
+  %995 = getelementptr inbounds float, ptr %Bk, i64 %994
+  store <16 x float> %992, ptr %995, align 4
+  %996 = shufflevector <16 x float> %976, <16 x float> %977, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %997 = or disjoint i64 %994, 32
+  %998 = getelementptr inbounds float, ptr %Bk, i64 %997
+  store <16 x float> %996, ptr %998, align 4
+  %999 = shufflevector <16 x float> %978, <16 x float> %979, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1000 = or disjoint i64 %994, 64
+  %1001 = getelementptr inbounds float, ptr %Bk, i64 %1000
+  store <16 x float> %999, ptr %1001, align 4
+  %1002 = shufflevector <16 x float> %978, <16 x float> %979, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1003 = or disjoint i64 %994, 96
+  %1004 = getelementptr inbounds float, ptr %Bk, i64 %1003
+  store <16 x float> %1002, ptr %1004, align 4
+  %1005 = shufflevector <16 x float> %980, <16 x float> %981, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1006 = or disjoint i64 %994, 128
+  %1007 = getelementptr inbounds float, ptr %Bk, i64 %1006
+  store <16 x float> %1005, ptr %1007, align 4
+  %1008 = shufflevector <16 x float> %980, <16 x float> %981, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1009 = or disjoint i64 %994, 160
+  %1010 = getelementptr inbounds float, ptr %Bk, i64 %1009
+  store <16 x float> %1008, ptr %1010, align 4
+  %1011 = shufflevector <16 x float> %982, <16 x float> %983, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1012 = or disjoint i64 %994, 192
+  %1013 = getelementptr inbounds float, ptr %Bk, i64 %1012
+  store <16 x float> %1011, ptr %1013, align 4
+  %1014 = shufflevector <16 x float> %982, <16 x float> %983, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1015 = or disjoint i64 %994, 224
+  %1016 = getelementptr inbounds float, ptr %Bk, i64 %1015
+  store <16 x float> %1014, ptr %1016, align 4
+  %1017 = shufflevector <16 x float> %984, <16 x float> %985, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1018 = or disjoint i64 %994, 256
+  %1019 = getelementptr inbounds float, ptr %Bk, i64 %1018
+  store <16 x float> %1017, ptr %1019, align 4
+  %1020 = shufflevector <16 x float> %984, <16 x float> %985, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1021 = or disjoint i64 %994, 288
+  %1022 = getelementptr inbounds float, ptr %Bk, i64 %1021
+  store <16 x float> %1020, ptr %1022, align 4
+  %1023 = shufflevector <16 x float> %986, <16 x float> %987, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1024 = or disjoint i64 %994, 320
+  %1025 = getelementptr inbounds float, ptr %Bk, i64 %1024
+  store <16 x float> %1023, ptr %1025, align 4
+  %1026 = shufflevector <16 x float> %986, <16 x float> %987, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1027 = or disjoint i64 %994, 352
+  %1028 = getelementptr inbounds float, ptr %Bk, i64 %1027
+  store <16 x float> %1026, ptr %1028, align 4
+  %1029 = shufflevector <16 x float> %988, <16 x float> %989, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1030 = or disjoint i64 %994, 384
+  %1031 = getelementptr inbounds float, ptr %Bk, i64 %1030
+  store <16 x float> %1029, ptr %1031, align 4
+  %1032 = shufflevector <16 x float> %988, <16 x float> %989, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1033 = or disjoint i64 %994, 416
+  %1034 = getelementptr inbounds float, ptr %Bk, i64 %1033
+  store <16 x float> %1032, ptr %1034, align 4
+  %1035 = shufflevector <16 x float> %990, <16 x float> %991, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1036 = or disjoint i64 %994, 448
+  %1037 = getelementptr inbounds float, ptr %Bk, i64 %1036
+  store <16 x float> %1035, ptr %1037, align 4
+  %1038 = shufflevector <16 x float> %990, <16 x float> %991, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1039 = or disjoint i64 %994, 480
+  %1040 = getelementptr inbounds float, ptr %Bk, i64 %1039
+  store <16 x float> %1038, ptr %1040, align 4
+  br i1 %894, label %j3.body, label %j3.exit
 
 j3.exit:                                          ; preds = %j3.body
-  br i1 %483, label %j3.head.preheader, label %vector.body
+  br i1 %892, label %j3.head.preheader, label %t1.head.preheader.preheader
 
-vector.body:                                      ; preds = %j3.exit, %vector.body
-  %index = phi i64 [ %index.next, %vector.body ], [ 0, %j3.exit ]
-  %vec.ind = phi <8 x i64> [ %vec.ind.next, %vector.body ], [ <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %j3.exit ]
-  %632 = icmp eq <8 x i64> %vec.ind, zeroinitializer
-  %633 = select <8 x i1> %632, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %634 = shl nsw i64 %index, 7
-  %635 = shl i64 %index, 7
-  %636 = or disjoint i64 %635, 128
-  %637 = shl i64 %index, 7
-  %638 = or disjoint i64 %637, 256
-  %639 = shl i64 %index, 7
-  %640 = or disjoint i64 %639, 384
-  %641 = shl i64 %index, 7
-  %642 = or disjoint i64 %641, 512
-  %643 = shl i64 %index, 7
-  %644 = or disjoint i64 %643, 640
-  %645 = shl i64 %index, 7
-  %646 = or disjoint i64 %645, 768
-  %647 = shl i64 %index, 7
-  %648 = or disjoint i64 %647, 896
-  %649 = getelementptr inbounds i8, ptr %M, i64 %634
-  %650 = getelementptr inbounds i8, ptr %M, i64 %636
-  %651 = getelementptr inbounds i8, ptr %M, i64 %638
-  %652 = getelementptr inbounds i8, ptr %M, i64 %640
-  %653 = getelementptr inbounds i8, ptr %M, i64 %642
-  %654 = getelementptr inbounds i8, ptr %M, i64 %644
-  %655 = getelementptr inbounds i8, ptr %M, i64 %646
-  %656 = getelementptr inbounds i8, ptr %M, i64 %648
-  %657 = extractelement <8 x float> %633, i64 0
-  store float %657, ptr %649, align 4
-  %658 = extractelement <8 x float> %633, i64 4
-  store float %658, ptr %653, align 4
-  %659 = icmp ugt <8 x i64> %vec.ind, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
-  %660 = select <8 x i1> %659, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %661 = getelementptr inbounds i8, ptr %19, i64 %634
-  %662 = getelementptr inbounds i8, ptr %19, i64 %642
-  %663 = extractelement <8 x float> %660, i64 0
-  store float %663, ptr %661, align 4
-  %664 = extractelement <8 x float> %660, i64 4
-  store float %664, ptr %662, align 4
-  %665 = icmp ugt <8 x i64> %vec.ind, <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>
-  %666 = select <8 x i1> %665, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %667 = getelementptr inbounds i8, ptr %20, i64 %634
-  %668 = getelementptr inbounds i8, ptr %20, i64 %642
-  %669 = extractelement <8 x float> %666, i64 0
-  store float %669, ptr %667, align 4
-  %670 = extractelement <8 x float> %666, i64 1
-  %671 = extractelement <8 x float> %666, i64 2
-  %672 = extractelement <8 x float> %666, i64 3
-  %673 = extractelement <8 x float> %666, i64 4
-  store float %673, ptr %668, align 4
-  %674 = extractelement <8 x float> %666, i64 5
-  %675 = extractelement <8 x float> %666, i64 6
-  %676 = extractelement <8 x float> %666, i64 7
-  %677 = icmp ugt <8 x i64> %vec.ind, <i64 3, i64 3, i64 3, i64 3, i64 3, i64 3, i64 3, i64 3>
-  %678 = select <8 x i1> %677, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %679 = getelementptr inbounds i8, ptr %21, i64 %634
-  %680 = getelementptr inbounds i8, ptr %21, i64 %642
-  %681 = extractelement <8 x float> %678, i64 0
-  store float %681, ptr %679, align 4
-  %682 = extractelement <8 x float> %678, i64 1
-  %683 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %684 = insertelement <4 x float> %683, float %670, i64 2
-  %685 = insertelement <4 x float> %684, float %682, i64 3
-  store <4 x float> %685, ptr %650, align 4
-  %686 = extractelement <8 x float> %678, i64 2
-  %687 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %688 = insertelement <4 x float> %687, float %671, i64 2
-  %689 = insertelement <4 x float> %688, float %686, i64 3
-  store <4 x float> %689, ptr %651, align 4
-  %690 = extractelement <8 x float> %678, i64 3
-  %691 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %692 = insertelement <4 x float> %691, float %672, i64 2
-  %693 = insertelement <4 x float> %692, float %690, i64 3
-  store <4 x float> %693, ptr %652, align 4
-  %694 = extractelement <8 x float> %678, i64 4
-  store float %694, ptr %680, align 4
-  %695 = extractelement <8 x float> %678, i64 5
-  %696 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %697 = insertelement <4 x float> %696, float %674, i64 2
-  %698 = insertelement <4 x float> %697, float %695, i64 3
-  store <4 x float> %698, ptr %654, align 4
-  %699 = extractelement <8 x float> %678, i64 6
-  %700 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %701 = insertelement <4 x float> %700, float %675, i64 2
-  %702 = insertelement <4 x float> %701, float %699, i64 3
-  store <4 x float> %702, ptr %655, align 4
-  %703 = extractelement <8 x float> %678, i64 7
-  %704 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %705 = insertelement <4 x float> %704, float %676, i64 2
-  %706 = insertelement <4 x float> %705, float %703, i64 3
-  store <4 x float> %706, ptr %656, align 4
-  %707 = icmp ugt <8 x i64> %vec.ind, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %709 = getelementptr inbounds i8, ptr %22, i64 %634
-  %710 = getelementptr inbounds i8, ptr %22, i64 %636
-  %711 = getelementptr inbounds i8, ptr %22, i64 %638
-  %712 = getelementptr inbounds i8, ptr %22, i64 %640
-  %713 = getelementptr inbounds i8, ptr %22, i64 %642
-  %714 = getelementptr inbounds i8, ptr %22, i64 %644
-  %715 = getelementptr inbounds i8, ptr %22, i64 %646
-  %716 = getelementptr inbounds i8, ptr %22, i64 %648
-  %717 = extractelement <8 x float> %708, i64 0
-  store float %717, ptr %709, align 4
-  %718 = extractelement <8 x float> %708, i64 4
-  store float %718, ptr %713, align 4
-  %719 = icmp ugt <8 x i64> %vec.ind, <i64 5, i64 5, i64 5, i64 5, i64 5, i64 5, i64 5, i64 5>
-  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %721 = getelementptr inbounds i8, ptr %23, i64 %634
-  %722 = getelementptr inbounds i8, ptr %23, i64 %642
-  %723 = extractelement <8 x float> %720, i64 0
-  store float %723, ptr %721, align 4
-  %724 = extractelement <8 x float> %720, i64 4
-  store float %724, ptr %722, align 4
-  %725 = icmp ugt <8 x i64> %vec.ind, <i64 6, i64 6, i64 6, i64 6, i64 6, i64 6, i64 6, i64 6>
-  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %727 = getelementptr inbounds i8, ptr %24, i64 %634
-  %728 = getelementptr inbounds i8, ptr %24, i64 %642
-  %729 = extractelement <8 x float> %726, i64 0
-  store float %729, ptr %727, align 4
-  %730 = extractelement <8 x float> %726, i64 1
-  %731 = extractelement <8 x float> %726, i64 2
-  %732 = extractelement <8 x float> %726, i64 3
-  %733 = extractelement <8 x float> %726, i64 4
-  store float %733, ptr %728, align 4
-  %734 = extractelement <8 x float> %726, i64 5
-  %735 = extractelement <8 x float> %726, i64 6
-  %736 = extractelement <8 x float> %726, i64 7
-  %737 = icmp ugt <8 x i64> %vec.ind, <i64 7, i64 7, i64 7, i64 7, i64 7, i64 7, i64 7, i64 7>
-  %738 = select <8 x i1> %737, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %739 = getelementptr inbounds i8, ptr %25, i64 %634
-  %740 = getelementptr inbounds i8, ptr %25, i64 %642
-  %741 = extractelement <8 x float> %738, i64 0
-  store float %741, ptr %739, align 4
-  %742 = extractelement <8 x float> %738, i64 1
-  %743 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %744 = insertelement <4 x float> %743, float %730, i64 2
-  %745 = insertelement <4 x float> %744, float %742, i64 3
-  store <4 x float> %745, ptr %710, align 4
-  %746 = extractelement <8 x float> %738, i64 2
-  %747 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %748 = insertelement <4 x float> %747, float %731, i64 2
-  %749 = insertelement <4 x float> %748, float %746, i64 3
-  store <4 x float> %749, ptr %711, align 4
-  %750 = extractelement <8 x float> %738, i64 3
-  %751 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %752 = insertelement <4 x float> %751, float %732, i64 2
-  %753 = insertelement <4 x float> %752, float %750, i64 3
-  store <4 x float> %753, ptr %712, align 4
-  %754 = extractelement <8 x float> %738, i64 4
-  store float %754, ptr %740, align 4
-  %755 = extractelement <8 x float> %738, i64 5
-  %756 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %757 = insertelement <4 x float> %756, float %734, i64 2
-  %758 = insertelement <4 x float> %757, float %755, i64 3
-  store <4 x float> %758, ptr %714, align 4
-  %759 = extractelement <8 x float> %738, i64 6
-  %760 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %761 = insertelement <4 x float> %760, float %735, i64 2
-  %762 = insertelement <4 x float> %761, float %759, i64 3
-  store <4 x float> %762, ptr %715, align 4
-  %763 = extractelement <8 x float> %738, i64 7
-  %764 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %765 = insertelement <4 x float> %764, float %736, i64 2
-  %766 = insertelement <4 x float> %765, float %763, i64 3
-  store <4 x float> %766, ptr %716, align 4
-  %767 = icmp ugt <8 x i64> %vec.ind, <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>
-  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %769 = getelementptr inbounds i8, ptr %26, i64 %634
-  %770 = getelementptr inbounds i8, ptr %26, i64 %636
-  %771 = getelementptr inbounds i8, ptr %26, i64 %638
-  %772 = getelementptr inbounds i8, ptr %26, i64 %640
-  %773 = getelementptr inbounds i8, ptr %26, i64 %642
-  %774 = getelementptr inbounds i8, ptr %26, i64 %644
-  %775 = getelementptr inbounds i8, ptr %26, i64 %646
-  %776 = getelementptr inbounds i8, ptr %26, i64 %648
-  %777 = extractelement <8 x float> %768, i64 0
-  store float %777, ptr %769, align 4
-  %778 = extractelement <8 x float> %768, i64 4
-  store float %778, ptr %773, align 4
-  %779 = icmp ugt <8 x i64> %vec.ind, <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
-  %780 = select <8 x i1> %779, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %781 = getelementptr inbounds i8, ptr %27, i64 %634
-  %782 = getelementptr inbounds i8, ptr %27, i64 %642
-  %783 = extractelement <8 x float> %780, i64 0
-  store float %783, ptr %781, align 4
-  %784 = extractelement <8 x float> %780, i64 4
-  store float %784, ptr %782, align 4
-  %785 = icmp ugt <8 x i64> %vec.ind, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %786 = select <8 x i1> %785, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %787 = getelementptr inbounds i8, ptr %28, i64 %634
-  %788 = getelementptr inbounds i8, ptr %28, i64 %642
-  %789 = extractelement <8 x float> %786, i64 0
-  store float %789, ptr %787, align 4
-  %790 = extractelement <8 x float> %786, i64 1
-  %791 = extractelement <8 x float> %786, i64 2
-  %792 = extractelement <8 x float> %786, i64 3
-  %793 = extractelement <8 x float> %786, i64 4
-  store float %793, ptr %788, align 4
-  %794 = extractelement <8 x float> %786, i64 5
-  %795 = extractelement <8 x float> %786, i64 6
-  %796 = extractelement <8 x float> %786, i64 7
-  %797 = icmp ugt <8 x i64> %vec.ind, <i64 11, i64 11, i64 11, i64 11, i64 11, i64 11, i64 11, i64 11>
-  %798 = select <8 x i1> %797, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %799 = getelementptr inbounds i8, ptr %29, i64 %634
-  %800 = getelementptr inbounds i8, ptr %29, i64 %642
-  %801 = extractelement <8 x float> %798, i64 0
-  store float %801, ptr %799, align 4
-  %802 = extractelement <8 x float> %798, i64 1
-  %803 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %804 = insertelement <4 x float> %803, float %790, i64 2
-  %805 = insertelement <4 x float> %804, float %802, i64 3
-  store <4 x float> %805, ptr %770, align 4
-  %806 = extractelement <8 x float> %798, i64 2
-  %807 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %808 = insertelement <4 x float> %807, float %791, i64 2
-  %809 = insertelement <4 x float> %808, float %806, i64 3
-  store <4 x float> %809, ptr %771, align 4
-  %810 = extractelement <8 x float> %798, i64 3
-  %811 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %812 = insertelement <4 x float> %811, float %792, i64 2
-  %813 = insertelement <4 x float> %812, float %810, i64 3
-  store <4 x float> %813, ptr %772, align 4
-  %814 = extractelement <8 x float> %798, i64 4
-  store float %814, ptr %800, align 4
-  %815 = extractelement <8 x float> %798, i64 5
-  %816 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %817 = insertelement <4 x float> %816, float %794, i64 2
-  %818 = insertelement <4 x float> %817, float %815, i64 3
-  store <4 x float> %818, ptr %774, align 4
-  %819 = extractelement <8 x float> %798, i64 6
-  %820 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %821 = insertelement <4 x float> %820, float %795, i64 2
-  %822 = insertelement <4 x float> %821, float %819, i64 3
-  store <4 x float> %822, ptr %775, align 4
-  %823 = extractelement <8 x float> %798, i64 7
-  %824 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %825 = insertelement <4 x float> %824, float %796, i64 2
-  %826 = insertelement <4 x float> %825, float %823, i64 3
-  store <4 x float> %826, ptr %776, align 4
-  %827 = icmp ugt <8 x i64> %vec.ind, <i64 12, i64 12, i64 12, i64 12, i64 12, i64 12, i64 12, i64 12>
-  %828 = select <8 x i1> %827, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %829 = getelementptr inbounds i8, ptr %30, i64 %634
-  %830 = getelementptr inbounds i8, ptr %30, i64 %636
-  %831 = getelementptr inbounds i8, ptr %30, i64 %638
-  %832 = getelementptr inbounds i8, ptr %30, i64 %640
-  %833 = getelementptr inbounds i8, ptr %30, i64 %642
-  %834 = getelementptr inbounds i8, ptr %30, i64 %644
-  %835 = getelementptr inbounds i8, ptr %30, i64 %646
-  %836 = getelementptr inbounds i8, ptr %30, i64 %648
-  %837 = extractelement <8 x float> %828, i64 0
-  store float %837, ptr %829, align 4
-  %838 = extractelement <8 x float> %828, i64 4
-  store float %838, ptr %833, align 4
-  %839 = icmp ugt <8 x i64> %vec.ind, <i64 13, i64 13, i64 13, i64 13, i64 13, i64 13, i64 13, i64 13>
-  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %841 = getelementptr inbounds i8, ptr %31, i64 %634
-  %842 = getelementptr inbounds i8, ptr %31, i64 %642
-  %843 = extractelement <8 x float> %840, i64 0
-  store float %843, ptr %841, align 4
-  %844 = extractelement <8 x float> %840, i64 4
-  store float %844, ptr %842, align 4
-  %845 = icmp ugt <8 x i64> %vec.ind, <i64 14, i64 14, i64 14, i64 14, i64 14, i64 14, i64 14, i64 14>
-  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %847 = getelementptr inbounds i8, ptr %32, i64 %634
-  %848 = getelementptr inbounds i8, ptr %32, i64 %642
-  %849 = extractelement <8 x float> %846, i64 0
-  store float %849, ptr %847, align 4
-  %850 = extractelement <8 x float> %846, i64 1
-  %851 = extractelement <8 x float> %846, i64 2
-  %852 = extractelement <8 x float> %846, i64 3
-  %853 = extractelement <8 x float> %846, i64 4
-  store float %853, ptr %848, align 4
-  %854 = extractelement <8 x float> %846, i64 5
-  %855 = extractelement <8 x float> %846, i64 6
-  %856 = extractelement <8 x float> %846, i64 7
-  %857 = icmp ugt <8 x i64> %vec.ind, <i64 15, i64 15, i64 15, i64 15, i64 15, i64 15, i64 15, i64 15>
-  %858 = select <8 x i1> %857, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %859 = getelementptr inbounds i8, ptr %33, i64 %634
-  %860 = getelementptr inbounds i8, ptr %33, i64 %642
-  %861 = extractelement <8 x float> %858, i64 0
-  store float %861, ptr %859, align 4
-  %862 = extractelement <8 x float> %858, i64 1
-  %863 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %864 = insertelement <4 x float> %863, float %850, i64 2
-  %865 = insertelement <4 x float> %864, float %862, i64 3
-  store <4 x float> %865, ptr %830, align 4
-  %866 = extractelement <8 x float> %858, i64 2
-  %867 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %868 = insertelement <4 x float> %867, float %851, i64 2
-  %869 = insertelement <4 x float> %868, float %866, i64 3
-  store <4 x float> %869, ptr %831, align 4
-  %870 = extractelement <8 x float> %858, i64 3
-  %871 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %872 = insertelement <4 x float> %871, float %852, i64 2
-  %873 = insertelement <4 x float> %872, float %870, i64 3
-  store <4 x float> %873, ptr %832, align 4
-  %874 = extractelement <8 x float> %858, i64 4
-  store float %874, ptr %860, align 4
-  %875 = extractelement <8 x float> %858, i64 5
-  %876 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %877 = insertelement <4 x float> %876, float %854, i64 2
-  %878 = insertelement <4 x float> %877, float %875, i64 3
-  store <4 x float> %878, ptr %834, align 4
-  %879 = extractelement <8 x float> %858, i64 6
-  %880 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %881 = insertelement <4 x float> %880, float %855, i64 2
-  %882 = insertelement <4 x float> %881, float %879, i64 3
-  store <4 x float> %882, ptr %835, align 4
-  %883 = extractelement <8 x float> %858, i64 7
-  %884 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %885 = insertelement <4 x float> %884, float %856, i64 2
-  %886 = insertelement <4 x float> %885, float %883, i64 3
-  store <4 x float> %886, ptr %836, align 4
-  %887 = icmp ugt <8 x i64> %vec.ind, <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>
-  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %889 = getelementptr inbounds i8, ptr %34, i64 %634
-  %890 = getelementptr inbounds i8, ptr %34, i64 %636
-  %891 = getelementptr inbounds i8, ptr %34, i64 %638
-  %892 = getelementptr inbounds i8, ptr %34, i64 %640
-  %893 = getelementptr inbounds i8, ptr %34, i64 %642
-  %894 = getelementptr inbounds i8, ptr %34, i64 %644
-  %895 = getelementptr inbounds i8, ptr %34, i64 %646
-  %896 = getelementptr inbounds i8, ptr %34, i64 %648
-  %897 = extractelement <8 x float> %888, i64 0
-  store float %897, ptr %889, align 4
-  %898 = extractelement <8 x float> %888, i64 4
-  store float %898, ptr %893, align 4
-  %899 = icmp ugt <8 x i64> %vec.ind, <i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17>
-  %900 = select <8 x i1> %899, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %901 = getelementptr inbounds i8, ptr %35, i64 %634
-  %902 = getelementptr inbounds i8, ptr %35, i64 %642
-  %903 = extractelement <8 x float> %900, i64 0
-  store float %903, ptr %901, align 4
-  %904 = extractelement <8 x float> %900, i64 4
-  store float %904, ptr %902, align 4
-  %905 = icmp ugt <8 x i64> %vec.ind, <i64 18, i64 18, i64 18, i64 18, i64 18, i64 18, i64 18, i64 18>
-  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %907 = getelementptr inbounds i8, ptr %36, i64 %634
-  %908 = getelementptr inbounds i8, ptr %36, i64 %642
-  %909 = extractelement <8 x float> %906, i64 0
-  store float %909, ptr %907, align 4
-  %910 = extractelement <8 x float> %906, i64 1
-  %911 = extractelement <8 x float> %906, i64 2
-  %912 = extractelement <8 x float> %906, i64 3
-  %913 = extractelement <8 x float> %906, i64 4
-  store float %913, ptr %908, align 4
-  %914 = extractelement <8 x float> %906, i64 5
-  %915 = extractelement <8 x float> %906, i64 6
-  %916 = extractelement <8 x float> %906, i64 7
-  %917 = icmp ugt <8 x i64> %vec.ind, <i64 19, i64 19, i64 19, i64 19, i64 19, i64 19, i64 19, i64 19>
-  %918 = select <8 x i1> %917, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %919 = getelementptr inbounds i8, ptr %37, i64 %634
-  %920 = getelementptr inbounds i8, ptr %37, i64 %642
-  %921 = extractelement <8 x float> %918, i64 0
-  store float %921, ptr %919, align 4
-  %922 = extractelement <8 x float> %918, i64 1
-  %923 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %924 = insertelement <4 x float> %923, float %910, i64 2
-  %925 = insertelement <4 x float> %924, float %922, i64 3
-  store <4 x float> %925, ptr %890, align 4
-  %926 = extractelement <8 x float> %918, i64 2
-  %927 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %928 = insertelement <4 x float> %927, float %911, i64 2
-  %929 = insertelement <4 x float> %928, float %926, i64 3
-  store <4 x float> %929, ptr %891, align 4
-  %930 = extractelement <8 x float> %918, i64 3
-  %931 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %932 = insertelement <4 x float> %931, float %912, i64 2
-  %933 = insertelement <4 x float> %932, float %930, i64 3
-  store <4 x float> %933, ptr %892, align 4
-  %934 = extractelement <8 x float> %918, i64 4
-  store float %934, ptr %920, align 4
-  %935 = extractelement <8 x float> %918, i64 5
-  %936 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %937 = insertelement <4 x float> %936, float %914, i64 2
-  %938 = insertelement <4 x float> %937, float %935, i64 3
-  store <4 x float> %938, ptr %894, align 4
-  %939 = extractelement <8 x float> %918, i64 6
-  %940 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %941 = insertelement <4 x float> %940, float %915, i64 2
-  %942 = insertelement <4 x float> %941, float %939, i64 3
-  store <4 x float> %942, ptr %895, align 4
-  %943 = extractelement <8 x float> %918, i64 7
-  %944 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %945 = insertelement <4 x float> %944, float %916, i64 2
-  %946 = insertelement <4 x float> %945, float %943, i64 3
-  store <4 x float> %946, ptr %896, align 4
-  %947 = icmp ugt <8 x i64> %vec.ind, <i64 20, i64 20, i64 20, i64 20, i64 20, i64 20, i64 20, i64 20>
-  %948 = select <8 x i1> %947, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %949 = getelementptr inbounds i8, ptr %38, i64 %634
-  %950 = getelementptr inbounds i8, ptr %38, i64 %636
-  %951 = getelementptr inbounds i8, ptr %38, i64 %638
-  %952 = getelementptr inbounds i8, ptr %38, i64 %640
-  %953 = getelementptr inbounds i8, ptr %38, i64 %642
-  %954 = getelementptr inbounds i8, ptr %38, i64 %644
-  %955 = getelementptr inbounds i8, ptr %38, i64 %646
-  %956 = getelementptr inbounds i8, ptr %38, i64 %648
-  %957 = extractelement <8 x float> %948, i64 0
-  store float %957, ptr %949, align 4
-  %958 = extractelement <8 x float> %948, i64 4
-  store float %958, ptr %953, align 4
-  %959 = icmp ugt <8 x i64> %vec.ind, <i64 21, i64 21, i64 21, i64 21, i64 21, i64 21, i64 21, i64 21>
-  %960 = select <8 x i1> %959, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %961 = getelementptr inbounds i8, ptr %39, i64 %634
-  %962 = getelementptr inbounds i8, ptr %39, i64 %642
-  %963 = extractelement <8 x float> %960, i64 0
-  store float %963, ptr %961, align 4
-  %964 = extractelement <8 x float> %960, i64 4
-  store float %964, ptr %962, align 4
-  %965 = icmp ugt <8 x i64> %vec.ind, <i64 22, i64 22, i64 22, i64 22, i64 22, i64 22, i64 22, i64 22>
-  %966 = select <8 x i1> %965, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %967 = getelementptr inbounds i8, ptr %40, i64 %634
-  %968 = getelementptr inbounds i8, ptr %40, i64 %642
-  %969 = extractelement <8 x float> %966, i64 0
-  store float %969, ptr %967, align 4
-  %970 = extractelement <8 x float> %966, i64 1
-  %971 = extractelement <8 x float> %966, i64 2
-  %972 = extractelement <8 x float> %966, i64 3
-  %973 = extractelement <8 x float> %966, i64 4
-  store float %973, ptr %968, align 4
-  %974 = extractelement <8 x float> %966, i64 5
-  %975 = extractelement <8 x float> %966, i64 6
-  %976 = extractelement <8 x float> %966, i64 7
-  %977 = icmp ugt <8 x i64> %vec.ind, <i64 23, i64 23, i64 23, i64 23, i64 23, i64 23, i64 23, i64 23>
-  %978 = select <8 x i1> %977, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %979 = getelementptr inbounds i8, ptr %41, i64 %634
-  %980 = getelementptr inbounds i8, ptr %41, i64 %642
-  %981 = extractelement <8 x float> %978, i64 0
-  store float %981, ptr %979, align 4
-  %982 = extractelement <8 x float> %978, i64 1
-  %983 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %984 = insertelement <4 x float> %983, float %970, i64 2
-  %985 = insertelement <4 x float> %984, float %982, i64 3
-  store <4 x float> %985, ptr %950, align 4
-  %986 = extractelement <8 x float> %978, i64 2
-  %987 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %988 = insertelement <4 x float> %987, float %971, i64 2
-  %989 = insertelement <4 x float> %988, float %986, i64 3
-  store <4 x float> %989, ptr %951, align 4
-  %990 = extractelement <8 x float> %978, i64 3
-  %991 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %992 = insertelement <4 x float> %991, float %972, i64 2
-  %993 = insertelement <4 x float> %992, float %990, i64 3
-  store <4 x float> %993, ptr %952, align 4
-  %994 = extractelement <8 x float> %978, i64 4
-  store float %994, ptr %980, align 4
-  %995 = extractelement <8 x float> %978, i64 5
-  %996 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %997 = insertelement <4 x float> %996, float %974, i64 2
-  %998 = insertelement <4 x float> %997, float %995, i64 3
-  store <4 x float> %998, ptr %954, align 4
-  %999 = extractelement <8 x float> %978, i64 6
-  %1000 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %1001 = insertelement <4 x float> %1000, float %975, i64 2
-  %1002 = insertelement <4 x float> %1001, float %999, i64 3
-  store <4 x float> %1002, ptr %955, align 4
-  %1003 = extractelement <8 x float> %978, i64 7
-  %1004 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %1005 = insertelement <4 x float> %1004, float %976, i64 2
-  %1006 = insertelement <4 x float> %1005, float %1003, i64 3
-  store <4 x float> %1006, ptr %956, align 4
-  %1007 = icmp ugt <8 x i64> %vec.ind, <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>
-  %1008 = select <8 x i1> %1007, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1009 = getelementptr inbounds i8, ptr %42, i64 %634
-  %1010 = getelementptr inbounds i8, ptr %42, i64 %636
-  %1011 = getelementptr inbounds i8, ptr %42, i64 %638
-  %1012 = getelementptr inbounds i8, ptr %42, i64 %640
-  %1013 = getelementptr inbounds i8, ptr %42, i64 %642
-  %1014 = getelementptr inbounds i8, ptr %42, i64 %644
-  %1015 = getelementptr inbounds i8, ptr %42, i64 %646
-  %1016 = getelementptr inbounds i8, ptr %42, i64 %648
-  %1017 = extractelement <8 x float> %1008, i64 0
-  store float %1017, ptr %1009, align 4
-  %1018 = extractelement <8 x float> %1008, i64 4
-  store float %1018, ptr %1013, align 4
-  %1019 = icmp ugt <8 x i64> %vec.ind, <i64 25, i64 25, i64 25, i64 25, i64 25, i64 25, i64 25, i64 25>
-  %1020 = select <8 x i1> %1019, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1021 = getelementptr inbounds i8, ptr %43, i64 %634
-  %1022 = getelementptr inbounds i8, ptr %43, i64 %642
-  %1023 = extractelement <8 x float> %1020, i64 0
-  store float %1023, ptr %1021, align 4
-  %1024 = extractelement <8 x float> %1020, i64 4
-  store float %1024, ptr %1022, align 4
-  %1025 = icmp ugt <8 x i64> %vec.ind, <i64 26, i64 26, i64 26, i64 26, i64 26, i64 26, i64 26, i64 26>
-  %1026 = select <8 x i1> %1025, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1027 = getelementptr inbounds i8, ptr %44, i64 %634
-  %1028 = getelementptr inbounds i8, ptr %44, i64 %642
-  %1029 = extractelement <8 x float> %1026, i64 0
-  store float %1029, ptr %1027, align 4
-  %1030 = extractelement <8 x float> %1026, i64 1
-  %1031 = extractelement <8 x float> %1026, i64 2
-  %1032 = extractelement <8 x float> %1026, i64 3
-  %1033 = extractelement <8 x float> %1026, i64 4
-  store float %1033, ptr %1028, align 4
-  %1034 = extractelement <8 x float> %1026, i64 5
-  %1035 = extractelement <8 x float> %1026, i64 6
-  %1036 = extractelement <8 x float> %1026, i64 7
-  %1037 = icmp ugt <8 x i64> %vec.ind, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
-  %1038 = select <8 x i1> %1037, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1039 = getelementptr inbounds i8, ptr %45, i64 %634
-  %1040 = getelementptr inbounds i8, ptr %45, i64 %642
-  %1041 = extractelement <8 x float> %1038, i64 0
-  store float %1041, ptr %1039, align 4
-  %1042 = extractelement <8 x float> %1038, i64 1
-  %1043 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %1044 = insertelement <4 x float> %1043, float %1030, i64 2
-  %1045 = insertelement <4 x float> %1044, float %1042, i64 3
-  store <4 x float> %1045, ptr %1010, align 4
-  %1046 = extractelement <8 x float> %1038, i64 2
-  %1047 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %1048 = insertelement <4 x float> %1047, float %1031, i64 2
-  %1049 = insertelement <4 x float> %1048, float %1046, i64 3
-  store <4 x float> %1049, ptr %1011, align 4
-  %1050 = extractelement <8 x float> %1038, i64 3
-  %1051 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %1052 = insertelement <4 x float> %1051, float %1032, i64 2
-  %1053 = insertelement <4 x float> %1052, float %1050, i64 3
-  store <4 x float> %1053, ptr %1012, align 4
-  %1054 = extractelement <8 x float> %1038, i64 4
-  store float %1054, ptr %1040, align 4
-  %1055 = extractelement <8 x float> %1038, i64 5
-  %1056 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %1057 = insertelement <4 x float> %1056, float %1034, i64 2
-  %1058 = insertelement <4 x float> %1057, float %1055, i64 3
-  store <4 x float> %1058, ptr %1014, align 4
-  %1059 = extractelement <8 x float> %1038, i64 6
-  %1060 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %1061 = insertelement <4 x float> %1060, float %1035, i64 2
-  %1062 = insertelement <4 x float> %1061, float %1059, i64 3
-  store <4 x float> %1062, ptr %1015, align 4
-  %1063 = extractelement <8 x float> %1038, i64 7
-  %1064 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %1065 = insertelement <4 x float> %1064, float %1036, i64 2
-  %1066 = insertelement <4 x float> %1065, float %1063, i64 3
-  store <4 x float> %1066, ptr %1016, align 4
-  %1067 = icmp ugt <8 x i64> %vec.ind, <i64 28, i64 28, i64 28, i64 28, i64 28, i64 28, i64 28, i64 28>
-  %1068 = select <8 x i1> %1067, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1069 = getelementptr inbounds i8, ptr %46, i64 %634
-  %1070 = getelementptr inbounds i8, ptr %46, i64 %636
-  %1071 = getelementptr inbounds i8, ptr %46, i64 %638
-  %1072 = getelementptr inbounds i8, ptr %46, i64 %640
-  %1073 = getelementptr inbounds i8, ptr %46, i64 %642
-  %1074 = getelementptr inbounds i8, ptr %46, i64 %644
-  %1075 = getelementptr inbounds i8, ptr %46, i64 %646
-  %1076 = getelementptr inbounds i8, ptr %46, i64 %648
-  %1077 = extractelement <8 x float> %1068, i64 0
-  store float %1077, ptr %1069, align 4
-  %1078 = extractelement <8 x float> %1068, i64 2
-  store float %1078, ptr %1071, align 4
-  %1079 = extractelement <8 x float> %1068, i64 3
-  store float %1079, ptr %1072, align 4
-  %1080 = extractelement <8 x float> %1068, i64 4
-  store float %1080, ptr %1073, align 4
-  %1081 = icmp ugt <8 x i64> %vec.ind, <i64 29, i64 29, i64 29, i64 29, i64 29, i64 29, i64 29, i64 29>
-  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1083 = getelementptr inbounds i8, ptr %47, i64 %634
-  %1084 = getelementptr inbounds i8, ptr %47, i64 %638
-  %1085 = getelementptr inbounds i8, ptr %47, i64 %640
-  %1086 = getelementptr inbounds i8, ptr %47, i64 %642
-  %1087 = extractelement <8 x float> %1082, i64 0
-  store float %1087, ptr %1083, align 4
-  %1088 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 1, i32 9>
-  store <2 x float> %1088, ptr %1070, align 4
-  %1089 = extractelement <8 x float> %1082, i64 2
-  store float %1089, ptr %1084, align 4
-  %1090 = extractelement <8 x float> %1082, i64 3
-  store float %1090, ptr %1085, align 4
-  %1091 = extractelement <8 x float> %1082, i64 4
-  store float %1091, ptr %1086, align 4
-  %1092 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 5, i32 13>
-  store <2 x float> %1092, ptr %1074, align 4
-  %1093 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 6, i32 14>
-  store <2 x float> %1093, ptr %1075, align 4
-  %1094 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 7, i32 15>
-  store <2 x float> %1094, ptr %1076, align 4
-  %1095 = icmp ugt <8 x i64> %vec.ind, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
-  %1096 = select <8 x i1> %1095, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1097 = getelementptr inbounds i8, ptr %48, i64 %634
-  %1098 = getelementptr inbounds i8, ptr %48, i64 %636
-  %1099 = getelementptr inbounds i8, ptr %48, i64 %638
-  %1100 = getelementptr inbounds i8, ptr %48, i64 %640
-  %1101 = getelementptr inbounds i8, ptr %48, i64 %642
-  %1102 = getelementptr inbounds i8, ptr %48, i64 %644
-  %1103 = getelementptr inbounds i8, ptr %48, i64 %646
-  %1104 = getelementptr inbounds i8, ptr %48, i64 %648
-  %1105 = extractelement <8 x float> %1096, i64 0
-  store float %1105, ptr %1097, align 4
-  %1106 = extractelement <8 x float> %1096, i64 1
-  store float %1106, ptr %1098, align 4
-  %1107 = extractelement <8 x float> %1096, i64 2
-  store float %1107, ptr %1099, align 4
-  %1108 = extractelement <8 x float> %1096, i64 3
-  store float %1108, ptr %1100, align 4
-  %1109 = extractelement <8 x float> %1096, i64 4
-  store float %1109, ptr %1101, align 4
-  %1110 = extractelement <8 x float> %1096, i64 5
-  store float %1110, ptr %1102, align 4
-  %1111 = extractelement <8 x float> %1096, i64 6
-  store float %1111, ptr %1103, align 4
-  %1112 = extractelement <8 x float> %1096, i64 7
-  store float %1112, ptr %1104, align 4
-  %1113 = getelementptr inbounds i8, ptr %49, i64 %634
-  %1114 = getelementptr inbounds i8, ptr %49, i64 %636
-  %1115 = getelementptr inbounds i8, ptr %49, i64 %638
-  %1116 = getelementptr inbounds i8, ptr %49, i64 %640
-  %1117 = getelementptr inbounds i8, ptr %49, i64 %642
-  %1118 = getelementptr inbounds i8, ptr %49, i64 %644
-  %1119 = getelementptr inbounds i8, ptr %49, i64 %646
-  %1120 = getelementptr inbounds i8, ptr %49, i64 %648
-  store float 1.000000e+00, ptr %1113, align 4
-  store float 1.000000e+00, ptr %1114, align 4
-  store float 1.000000e+00, ptr %1115, align 4
-  store float 1.000000e+00, ptr %1116, align 4
-  store float 1.000000e+00, ptr %1117, align 4
-  store float 1.000000e+00, ptr %1118, align 4
-  store float 1.000000e+00, ptr %1119, align 4
-  store float 1.000000e+00, ptr %1120, align 4
-  %index.next = add nuw i64 %index, 8
-  %vec.ind.next = add <8 x i64> %vec.ind, <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>
-  %1121 = icmp eq i64 %index.next, 32
-  br i1 %1121, label %t2.body.preheader, label %vector.body, !llvm.loop !0
-
-t2.body.preheader:                                ; preds = %vector.body
-  %1122 = getelementptr i8, ptr %286, i64 %287
+t1.head.preheader.preheader:                      ; preds = %j3.exit
+  store <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %M, align 4
+  store <8 x float> <float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %59, align 4
+  store <8 x float> <float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %60, align 4
+  store <8 x float> <float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %61, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(16) %62, i8 0, i64 16, i1 false)
+  store <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %63, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(20) %64, i8 0, i64 20, i1 false)
+  store <2 x float> <float 1.000000e+00, float 1.000000e+00>, ptr %65, align 4
+  store float 1.000000e+00, ptr %66, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(24) %67, i8 0, i64 24, i1 false)
+  store <2 x float> <float 1.000000e+00, float 1.000000e+00>, ptr %68, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(28) %69, i8 0, i64 28, i1 false)
+  store float 1.000000e+00, ptr %70, align 4
+  %1041 = getelementptr i8, ptr %695, i64 %696
   br label %t2.body
 
-t2.body:                                          ; preds = %t2.body.preheader, %endif
-  %t2.addr.02652 = phi i64 [ %t2.next, %endif ], [ 0, %t2.body.preheader ]
-  %1123 = shl nsw i64 %t2.addr.02652, 7
-  %gep3316 = getelementptr i8, ptr %invariant.gep3315, i64 %1123
-  %1124 = icmp sgt i64 %291, %t2.addr.02652
-  br i1 %1124, label %p.head.preheader, label %j6.head.preheader
+t2.body:                                          ; preds = %t1.head.preheader.preheader, %endif
+  %t2.addr.02071 = phi i64 [ %t2.next, %endif ], [ 0, %t1.head.preheader.preheader ]
+  %1042 = shl nsw i64 %t2.addr.02071, 7
+  %gep2730 = getelementptr i8, ptr %invariant.gep2729, i64 %1042
+  %1043 = icmp sgt i64 %700, %t2.addr.02071
+  br i1 %1043, label %p.head.preheader, label %j6.head.preheader
 
 j6.head.preheader:                                ; preds = %t2.body
-  %gep3318 = getelementptr i8, ptr %invariant.gep3317, i64 %1123
-  %gep3320 = getelementptr i8, ptr %invariant.gep3319, i64 %1123
-  %gep3322 = getelementptr i8, ptr %invariant.gep3321, i64 %1123
-  %gep3324 = getelementptr i8, ptr %invariant.gep3323, i64 %1123
-  %gep3326 = getelementptr i8, ptr %invariant.gep3325, i64 %1123
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3318, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3320, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3316, i8 0, i64 128, i1 false)
-  %1125 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02652
-  store float 0.000000e+00, ptr %1125, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3322, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3324, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3326, i8 0, i64 128, i1 false)
+  %gep2732 = getelementptr i8, ptr %invariant.gep2731, i64 %1042
+  %gep2734 = getelementptr i8, ptr %invariant.gep2733, i64 %1042
+  %gep2736 = getelementptr i8, ptr %invariant.gep2735, i64 %1042
+  %gep2738 = getelementptr i8, ptr %invariant.gep2737, i64 %1042
+  %gep2740 = getelementptr i8, ptr %invariant.gep2739, i64 %1042
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep2732, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep2734, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep2730, i8 0, i64 128, i1 false)
+  %1044 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02071
+  store float 0.000000e+00, ptr %1044, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep2736, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep2738, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep2740, i8 0, i64 128, i1 false)
   br label %endif
 
 p.head.preheader:                                 ; preds = %t2.body
-  %1126 = mul i64 %15, %t2.addr.02652
-  %scevgep3114 = getelementptr i8, ptr %1122, i64 %1126
-  %1127 = add nuw nsw i64 %t2.addr.02652, %t0
-  %1128 = shl nuw nsw i64 %t2.addr.02652, 5
-  %.idx2919 = shl i64 %1127, 7
-  %1129 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx2919
-  %1130 = load <16 x float>, ptr %1129, align 4
-  %1131 = fmul <16 x float> %1130, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %1132 = or disjoint i64 %1128, 2048
-  %1133 = getelementptr inbounds float, ptr %Bk, i64 %1132
-  store <16 x float> %1131, ptr %1133, align 4
-  %1134 = getelementptr inbounds float, ptr %QK, i64 %1128
-  store <16 x float> %1131, ptr %1134, align 4
-  %1135 = getelementptr i8, ptr %50, i64 %.idx2919
-  %1136 = load <16 x float>, ptr %1135, align 4
-  %1137 = fmul <16 x float> %1136, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %1138 = or disjoint i64 %1128, 16
-  %1139 = or i64 %1128, 2064
-  %1140 = getelementptr inbounds float, ptr %Bk, i64 %1139
-  store <16 x float> %1137, ptr %1140, align 4
-  %1141 = getelementptr inbounds float, ptr %QK, i64 %1138
-  store <16 x float> %1137, ptr %1141, align 4
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3316, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3114, i64 128, i1 false)
-  %tau = or disjoint i64 %t2.addr.02652, %t0
-  %1142 = mul nsw i64 %tau, %H
-  %1143 = getelementptr inbounds float, ptr %betah, i64 %1142
-  %1144 = load float, ptr %1143, align 4
-  %1145 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02652
-  store float %1144, ptr %1145, align 4
-  %.idx2921 = shl i64 %tau, 7
-  %1146 = getelementptr i8, ptr %gep2896, i64 %.idx2921
-  %1147 = load <16 x float>, ptr %1146, align 4
-  %1148 = or disjoint i64 %1128, 3072
-  %1149 = getelementptr inbounds float, ptr %Bk, i64 %1148
-  store <16 x float> %1147, ptr %1149, align 4
-  %1150 = fneg <16 x float> %1147
-  %1151 = or disjoint i64 %1128, 1024
-  %1152 = getelementptr inbounds float, ptr %QK, i64 %1151
-  store <16 x float> %1150, ptr %1152, align 4
-  %1153 = getelementptr i8, ptr %51, i64 %.idx2921
-  %1154 = load <16 x float>, ptr %1153, align 4
-  %1155 = or i64 %1128, 3088
-  %1156 = getelementptr inbounds float, ptr %Bk, i64 %1155
-  store <16 x float> %1154, ptr %1156, align 4
-  %1157 = fneg <16 x float> %1154
-  %1158 = or i64 %1128, 1040
-  %1159 = getelementptr inbounds float, ptr %QK, i64 %1158
-  store <16 x float> %1157, ptr %1159, align 4
-  %1160 = getelementptr i8, ptr %gep2898, i64 %.idx2921
-  %1161 = load <16 x float>, ptr %1160, align 4
-  %1162 = getelementptr inbounds i8, ptr %Rr, i64 %1123
-  store <16 x float> %1161, ptr %1162, align 4
-  %1163 = getelementptr i8, ptr %52, i64 %.idx2921
-  %1164 = load <16 x float>, ptr %1163, align 4
-  %1165 = getelementptr inbounds i8, ptr %53, i64 %1123
-  store <16 x float> %1164, ptr %1165, align 4
+  %1045 = mul i64 %55, %t2.addr.02071
+  %scevgep2499 = getelementptr i8, ptr %1041, i64 %1045
+  %1046 = add nuw nsw i64 %t2.addr.02071, %t0
+  %1047 = shl nuw nsw i64 %t2.addr.02071, 5
+  %.idx2308 = shl i64 %1046, 7
+  %1048 = getelementptr i8, ptr %invariant.gep2292, i64 %.idx2308
+  %1049 = load <16 x float>, ptr %1048, align 4
+  %1050 = fmul <16 x float> %1049, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %1051 = or disjoint i64 %1047, 2048
+  %1052 = getelementptr inbounds float, ptr %Bk, i64 %1051
+  store <16 x float> %1050, ptr %1052, align 4
+  %1053 = getelementptr inbounds float, ptr %QK, i64 %1047
+  store <16 x float> %1050, ptr %1053, align 4
+  %1054 = getelementptr i8, ptr %71, i64 %.idx2308
+  %1055 = load <16 x float>, ptr %1054, align 4
+  %1056 = fmul <16 x float> %1055, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %1057 = or disjoint i64 %1047, 16
+  %1058 = or i64 %1047, 2064
+  %1059 = getelementptr inbounds float, ptr %Bk, i64 %1058
+  store <16 x float> %1056, ptr %1059, align 4
+  %1060 = getelementptr inbounds float, ptr %QK, i64 %1057
+  store <16 x float> %1056, ptr %1060, align 4
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep2730, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2499, i64 128, i1 false)
+  %tau = or disjoint i64 %t2.addr.02071, %t0
+  %1061 = mul nsw i64 %tau, %H
+  %1062 = getelementptr inbounds float, ptr %betah, i64 %1061
+  %1063 = load float, ptr %1062, align 4
+  %1064 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02071
+  store float %1063, ptr %1064, align 4
+  %.idx2310 = shl i64 %tau, 7
+  %1065 = getelementptr i8, ptr %gep2285, i64 %.idx2310
+  %1066 = load <16 x float>, ptr %1065, align 4
+  %1067 = or disjoint i64 %1047, 2304
+  %1068 = getelementptr inbounds float, ptr %Bk, i64 %1067
+  store <16 x float> %1066, ptr %1068, align 4
+  %1069 = fneg <16 x float> %1066
+  %1070 = or disjoint i64 %1047, 256
+  %1071 = getelementptr inbounds float, ptr %QK, i64 %1070
+  store <16 x float> %1069, ptr %1071, align 4
+  %1072 = getelementptr i8, ptr %72, i64 %.idx2310
+  %1073 = load <16 x float>, ptr %1072, align 4
+  %1074 = or i64 %1047, 2320
+  %1075 = getelementptr inbounds float, ptr %Bk, i64 %1074
+  store <16 x float> %1073, ptr %1075, align 4
+  %1076 = fneg <16 x float> %1073
+  %1077 = or i64 %1047, 272
+  %1078 = getelementptr inbounds float, ptr %QK, i64 %1077
+  store <16 x float> %1076, ptr %1078, align 4
+  %1079 = getelementptr i8, ptr %gep2287, i64 %.idx2310
+  %1080 = load <16 x float>, ptr %1079, align 4
+  %1081 = getelementptr inbounds i8, ptr %Rr, i64 %1042
+  store <16 x float> %1080, ptr %1081, align 4
+  %1082 = getelementptr i8, ptr %73, i64 %.idx2310
+  %1083 = load <16 x float>, ptr %1082, align 4
+  %1084 = getelementptr inbounds i8, ptr %74, i64 %1042
+  store <16 x float> %1083, ptr %1084, align 4
   br label %endif
 
 endif:                                            ; preds = %j6.head.preheader, %p.head.preheader
-  %t2.next = add nuw nsw i64 %t2.addr.02652, 1
-  %exitcond3118.not = icmp eq i64 %t2.next, 32
-  br i1 %exitcond3118.not, label %j12.head.preheader, label %t2.body
+  %t2.next = add nuw nsw i64 %t2.addr.02071, 1
+  %exitcond2503.not = icmp eq i64 %t2.next, 8
+  br i1 %exitcond2503.not, label %j12.body.preheader, label %t2.body
 
-j12.head.preheader:                               ; preds = %endif, %j12.exit
-  %1166 = phi i1 [ false, %j12.exit ], [ true, %endif ]
-  %i12.addr.02654 = phi i64 [ 16, %j12.exit ], [ 0, %endif ]
-  %1167 = shl nuw nsw i64 %i12.addr.02654, 5
-  br label %j12.body
-
-j12.body:                                         ; preds = %j12.head.preheader, %j12.body
-  %1168 = phi i1 [ true, %j12.head.preheader ], [ false, %j12.body ]
-  %j12.addr.02653 = phi i64 [ 0, %j12.head.preheader ], [ 16, %j12.body ]
-  %1169 = or disjoint i64 %j12.addr.02653, %1167
-  %1170 = or disjoint i64 %1169, 3072
-  %1171 = getelementptr inbounds float, ptr %Bk, i64 %1170
-  %1172 = load <16 x float>, ptr %1171, align 4
-  %1173 = or disjoint i64 %1169, 3328
-  %1174 = getelementptr inbounds float, ptr %Bk, i64 %1173
-  %1175 = load <16 x float>, ptr %1174, align 4
-  %1176 = or disjoint i64 %1169, 3104
-  %1177 = getelementptr inbounds float, ptr %Bk, i64 %1176
-  %1178 = load <16 x float>, ptr %1177, align 4
-  %1179 = or disjoint i64 %1169, 3360
-  %1180 = getelementptr inbounds float, ptr %Bk, i64 %1179
-  %1181 = load <16 x float>, ptr %1180, align 4
-  %1182 = or disjoint i64 %1169, 3136
-  %1183 = getelementptr inbounds float, ptr %Bk, i64 %1182
-  %1184 = load <16 x float>, ptr %1183, align 4
-  %1185 = or disjoint i64 %1169, 3392
-  %1186 = getelementptr inbounds float, ptr %Bk, i64 %1185
-  %1187 = load <16 x float>, ptr %1186, align 4
-  %1188 = or disjoint i64 %1169, 3168
-  %1189 = getelementptr inbounds float, ptr %Bk, i64 %1188
-  %1190 = load <16 x float>, ptr %1189, align 4
-  %1191 = or disjoint i64 %1169, 3424
-  %1192 = getelementptr inbounds float, ptr %Bk, i64 %1191
-  %1193 = load <16 x float>, ptr %1192, align 4
-  %1194 = or disjoint i64 %1169, 3200
-  %1195 = getelementptr inbounds float, ptr %Bk, i64 %1194
-  %1196 = load <16 x float>, ptr %1195, align 4
-  %1197 = or disjoint i64 %1169, 3456
-  %1198 = getelementptr inbounds float, ptr %Bk, i64 %1197
-  %1199 = load <16 x float>, ptr %1198, align 4
-  %1200 = or disjoint i64 %1169, 3232
-  %1201 = getelementptr inbounds float, ptr %Bk, i64 %1200
-  %1202 = load <16 x float>, ptr %1201, align 4
-  %1203 = or disjoint i64 %1169, 3488
-  %1204 = getelementptr inbounds float, ptr %Bk, i64 %1203
-  %1205 = load <16 x float>, ptr %1204, align 4
-  %1206 = or disjoint i64 %1169, 3264
-  %1207 = getelementptr inbounds float, ptr %Bk, i64 %1206
-  %1208 = load <16 x float>, ptr %1207, align 4
-  %1209 = or disjoint i64 %1169, 3520
-  %1210 = getelementptr inbounds float, ptr %Bk, i64 %1209
-  %1211 = load <16 x float>, ptr %1210, align 4
-  %1212 = or disjoint i64 %1169, 3296
-  %1213 = getelementptr inbounds float, ptr %Bk, i64 %1212
-  %1214 = load <16 x float>, ptr %1213, align 4
-  %1215 = or disjoint i64 %1169, 3552
-  %1216 = getelementptr inbounds float, ptr %Bk, i64 %1215
-  %1217 = load <16 x float>, ptr %1216, align 4
-  %1218 = shufflevector <16 x float> %1172, <16 x float> %1175, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1219 = shufflevector <16 x float> %1196, <16 x float> %1199, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1220 = shufflevector <16 x float> %1178, <16 x float> %1181, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1221 = shufflevector <16 x float> %1202, <16 x float> %1205, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1222 = shufflevector <16 x float> %1184, <16 x float> %1187, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1223 = shufflevector <16 x float> %1208, <16 x float> %1211, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1224 = shufflevector <16 x float> %1190, <16 x float> %1193, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1225 = shufflevector <16 x float> %1214, <16 x float> %1217, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1226 = shufflevector <16 x float> %1172, <16 x float> %1175, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1227 = shufflevector <16 x float> %1196, <16 x float> %1199, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1228 = shufflevector <16 x float> %1178, <16 x float> %1181, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1229 = shufflevector <16 x float> %1202, <16 x float> %1205, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1230 = shufflevector <16 x float> %1184, <16 x float> %1187, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1231 = shufflevector <16 x float> %1208, <16 x float> %1211, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1232 = shufflevector <16 x float> %1190, <16 x float> %1193, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1233 = shufflevector <16 x float> %1214, <16 x float> %1217, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1234 = shufflevector <16 x float> %1218, <16 x float> %1219, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1235 = shufflevector <16 x float> %1222, <16 x float> %1223, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1236 = shufflevector <16 x float> %1220, <16 x float> %1221, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1237 = shufflevector <16 x float> %1224, <16 x float> %1225, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1238 = shufflevector <16 x float> %1218, <16 x float> %1219, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1239 = shufflevector <16 x float> %1222, <16 x float> %1223, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1240 = shufflevector <16 x float> %1220, <16 x float> %1221, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1241 = shufflevector <16 x float> %1224, <16 x float> %1225, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1242 = shufflevector <16 x float> %1226, <16 x float> %1227, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1243 = shufflevector <16 x float> %1230, <16 x float> %1231, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1244 = shufflevector <16 x float> %1228, <16 x float> %1229, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1245 = shufflevector <16 x float> %1232, <16 x float> %1233, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1246 = shufflevector <16 x float> %1226, <16 x float> %1227, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1247 = shufflevector <16 x float> %1230, <16 x float> %1231, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1248 = shufflevector <16 x float> %1228, <16 x float> %1229, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1249 = shufflevector <16 x float> %1232, <16 x float> %1233, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1250 = shufflevector <16 x float> %1234, <16 x float> %1235, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1251 = shufflevector <16 x float> %1236, <16 x float> %1237, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1252 = shufflevector <16 x float> %1234, <16 x float> %1235, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1253 = shufflevector <16 x float> %1236, <16 x float> %1237, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1254 = shufflevector <16 x float> %1238, <16 x float> %1239, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1255 = shufflevector <16 x float> %1240, <16 x float> %1241, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1256 = shufflevector <16 x float> %1238, <16 x float> %1239, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1257 = shufflevector <16 x float> %1240, <16 x float> %1241, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1258 = shufflevector <16 x float> %1242, <16 x float> %1243, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1259 = shufflevector <16 x float> %1244, <16 x float> %1245, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1260 = shufflevector <16 x float> %1242, <16 x float> %1243, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1261 = shufflevector <16 x float> %1244, <16 x float> %1245, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1262 = shufflevector <16 x float> %1246, <16 x float> %1247, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1263 = shufflevector <16 x float> %1248, <16 x float> %1249, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1264 = shufflevector <16 x float> %1246, <16 x float> %1247, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1265 = shufflevector <16 x float> %1248, <16 x float> %1249, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1266 = shufflevector <16 x float> %1250, <16 x float> %1251, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1267 = shl nuw nsw i64 %j12.addr.02653, 5
-  %1268 = or disjoint i64 %1267, %i12.addr.02654
-  %1269 = getelementptr inbounds float, ptr %KT, i64 %1268
-  store <16 x float> %1266, ptr %1269, align 4
-  %1270 = shufflevector <16 x float> %1250, <16 x float> %1251, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1271 = or disjoint i64 %1268, 32
-  %1272 = getelementptr inbounds float, ptr %KT, i64 %1271
-  store <16 x float> %1270, ptr %1272, align 4
-  %1273 = shufflevector <16 x float> %1252, <16 x float> %1253, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1274 = or disjoint i64 %1268, 64
-  %1275 = getelementptr inbounds float, ptr %KT, i64 %1274
-  store <16 x float> %1273, ptr %1275, align 4
-  %1276 = shufflevector <16 x float> %1252, <16 x float> %1253, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1277 = or disjoint i64 %1268, 96
-  %1278 = getelementptr inbounds float, ptr %KT, i64 %1277
-  store <16 x float> %1276, ptr %1278, align 4
-  %1279 = shufflevector <16 x float> %1254, <16 x float> %1255, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1280 = or disjoint i64 %1268, 128
-  %1281 = getelementptr inbounds float, ptr %KT, i64 %1280
-  store <16 x float> %1279, ptr %1281, align 4
-  %1282 = shufflevector <16 x float> %1254, <16 x float> %1255, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1283 = or disjoint i64 %1268, 160
-  %1284 = getelementptr inbounds float, ptr %KT, i64 %1283
-  store <16 x float> %1282, ptr %1284, align 4
-  %1285 = shufflevector <16 x float> %1256, <16 x float> %1257, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1286 = or disjoint i64 %1268, 192
-  %1287 = getelementptr inbounds float, ptr %KT, i64 %1286
-  store <16 x float> %1285, ptr %1287, align 4
-  %1288 = shufflevector <16 x float> %1256, <16 x float> %1257, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1289 = or disjoint i64 %1268, 224
-  %1290 = getelementptr inbounds float, ptr %KT, i64 %1289
-  store <16 x float> %1288, ptr %1290, align 4
-  %1291 = shufflevector <16 x float> %1258, <16 x float> %1259, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1292 = or disjoint i64 %1268, 256
-  %1293 = getelementptr inbounds float, ptr %KT, i64 %1292
-  store <16 x float> %1291, ptr %1293, align 4
-  %1294 = shufflevector <16 x float> %1258, <16 x float> %1259, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1295 = or disjoint i64 %1268, 288
-  %1296 = getelementptr inbounds float, ptr %KT, i64 %1295
-  store <16 x float> %1294, ptr %1296, align 4
-  %1297 = shufflevector <16 x float> %1260, <16 x float> %1261, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1298 = or disjoint i64 %1268, 320
-  %1299 = getelementptr inbounds float, ptr %KT, i64 %1298
-  store <16 x float> %1297, ptr %1299, align 4
-  %1300 = shufflevector <16 x float> %1260, <16 x float> %1261, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1301 = or disjoint i64 %1268, 352
-  %1302 = getelementptr inbounds float, ptr %KT, i64 %1301
-  store <16 x float> %1300, ptr %1302, align 4
-  %1303 = shufflevector <16 x float> %1262, <16 x float> %1263, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1304 = or disjoint i64 %1268, 384
-  %1305 = getelementptr inbounds float, ptr %KT, i64 %1304
-  store <16 x float> %1303, ptr %1305, align 4
-  %1306 = shufflevector <16 x float> %1262, <16 x float> %1263, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1307 = or disjoint i64 %1268, 416
-  %1308 = getelementptr inbounds float, ptr %KT, i64 %1307
-  store <16 x float> %1306, ptr %1308, align 4
-  %1309 = shufflevector <16 x float> %1264, <16 x float> %1265, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1310 = or disjoint i64 %1268, 448
-  %1311 = getelementptr inbounds float, ptr %KT, i64 %1310
-  store <16 x float> %1309, ptr %1311, align 4
-  %1312 = shufflevector <16 x float> %1264, <16 x float> %1265, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1313 = or disjoint i64 %1268, 480
-  %1314 = getelementptr inbounds float, ptr %KT, i64 %1313
-  store <16 x float> %1312, ptr %1314, align 4
-  br i1 %1168, label %j12.body, label %j12.exit
-
-j12.exit:                                         ; preds = %j12.body
-  br i1 %1166, label %j12.head.preheader, label %j13.head.preheader
-
-j13.head.preheader:                               ; preds = %j12.exit, %j13.exit
-  %1315 = phi i1 [ false, %j13.exit ], [ true, %j12.exit ]
-  %i13.addr.02656 = phi i64 [ 16, %j13.exit ], [ 0, %j12.exit ]
-  %1316 = shl nuw nsw i64 %i13.addr.02656, 5
-  br label %j13.body
-
-j13.body:                                         ; preds = %j13.head.preheader, %j13.body
-  %1317 = phi i1 [ true, %j13.head.preheader ], [ false, %j13.body ]
-  %j13.addr.02655 = phi i64 [ 0, %j13.head.preheader ], [ 16, %j13.body ]
-  %1318 = or disjoint i64 %j13.addr.02655, %1316
-  %1319 = or disjoint i64 %1318, 2048
-  %1320 = getelementptr inbounds float, ptr %Bk, i64 %1319
-  %1321 = load <16 x float>, ptr %1320, align 4
-  %1322 = or disjoint i64 %1318, 2304
-  %1323 = getelementptr inbounds float, ptr %Bk, i64 %1322
-  %1324 = load <16 x float>, ptr %1323, align 4
-  %1325 = or disjoint i64 %1318, 2080
-  %1326 = getelementptr inbounds float, ptr %Bk, i64 %1325
-  %1327 = load <16 x float>, ptr %1326, align 4
-  %1328 = or disjoint i64 %1318, 2336
-  %1329 = getelementptr inbounds float, ptr %Bk, i64 %1328
-  %1330 = load <16 x float>, ptr %1329, align 4
-  %1331 = or disjoint i64 %1318, 2112
-  %1332 = getelementptr inbounds float, ptr %Bk, i64 %1331
-  %1333 = load <16 x float>, ptr %1332, align 4
-  %1334 = or disjoint i64 %1318, 2368
-  %1335 = getelementptr inbounds float, ptr %Bk, i64 %1334
-  %1336 = load <16 x float>, ptr %1335, align 4
-  %1337 = or disjoint i64 %1318, 2144
-  %1338 = getelementptr inbounds float, ptr %Bk, i64 %1337
-  %1339 = load <16 x float>, ptr %1338, align 4
-  %1340 = or disjoint i64 %1318, 2400
-  %1341 = getelementptr inbounds float, ptr %Bk, i64 %1340
-  %1342 = load <16 x float>, ptr %1341, align 4
-  %1343 = or disjoint i64 %1318, 2176
-  %1344 = getelementptr inbounds float, ptr %Bk, i64 %1343
-  %1345 = load <16 x float>, ptr %1344, align 4
-  %1346 = or disjoint i64 %1318, 2432
-  %1347 = getelementptr inbounds float, ptr %Bk, i64 %1346
-  %1348 = load <16 x float>, ptr %1347, align 4
-  %1349 = or disjoint i64 %1318, 2208
-  %1350 = getelementptr inbounds float, ptr %Bk, i64 %1349
-  %1351 = load <16 x float>, ptr %1350, align 4
-  %1352 = or disjoint i64 %1318, 2464
-  %1353 = getelementptr inbounds float, ptr %Bk, i64 %1352
-  %1354 = load <16 x float>, ptr %1353, align 4
-  %1355 = or disjoint i64 %1318, 2240
-  %1356 = getelementptr inbounds float, ptr %Bk, i64 %1355
-  %1357 = load <16 x float>, ptr %1356, align 4
-  %1358 = or disjoint i64 %1318, 2496
-  %1359 = getelementptr inbounds float, ptr %Bk, i64 %1358
-  %1360 = load <16 x float>, ptr %1359, align 4
-  %1361 = or disjoint i64 %1318, 2272
-  %1362 = getelementptr inbounds float, ptr %Bk, i64 %1361
-  %1363 = load <16 x float>, ptr %1362, align 4
-  %1364 = or disjoint i64 %1318, 2528
-  %1365 = getelementptr inbounds float, ptr %Bk, i64 %1364
-  %1366 = load <16 x float>, ptr %1365, align 4
-  %1367 = shufflevector <16 x float> %1321, <16 x float> %1324, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1368 = shufflevector <16 x float> %1345, <16 x float> %1348, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1369 = shufflevector <16 x float> %1327, <16 x float> %1330, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1370 = shufflevector <16 x float> %1351, <16 x float> %1354, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1371 = shufflevector <16 x float> %1333, <16 x float> %1336, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1372 = shufflevector <16 x float> %1357, <16 x float> %1360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1373 = shufflevector <16 x float> %1339, <16 x float> %1342, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1374 = shufflevector <16 x float> %1363, <16 x float> %1366, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1375 = shufflevector <16 x float> %1321, <16 x float> %1324, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1376 = shufflevector <16 x float> %1345, <16 x float> %1348, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1377 = shufflevector <16 x float> %1327, <16 x float> %1330, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1378 = shufflevector <16 x float> %1351, <16 x float> %1354, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1379 = shufflevector <16 x float> %1333, <16 x float> %1336, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1380 = shufflevector <16 x float> %1357, <16 x float> %1360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1381 = shufflevector <16 x float> %1339, <16 x float> %1342, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1382 = shufflevector <16 x float> %1363, <16 x float> %1366, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1383 = shufflevector <16 x float> %1367, <16 x float> %1368, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1384 = shufflevector <16 x float> %1371, <16 x float> %1372, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1385 = shufflevector <16 x float> %1369, <16 x float> %1370, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1386 = shufflevector <16 x float> %1373, <16 x float> %1374, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1387 = shufflevector <16 x float> %1367, <16 x float> %1368, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1388 = shufflevector <16 x float> %1371, <16 x float> %1372, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1389 = shufflevector <16 x float> %1369, <16 x float> %1370, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1390 = shufflevector <16 x float> %1373, <16 x float> %1374, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1391 = shufflevector <16 x float> %1375, <16 x float> %1376, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1392 = shufflevector <16 x float> %1379, <16 x float> %1380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1393 = shufflevector <16 x float> %1377, <16 x float> %1378, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1394 = shufflevector <16 x float> %1381, <16 x float> %1382, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1395 = shufflevector <16 x float> %1375, <16 x float> %1376, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1396 = shufflevector <16 x float> %1379, <16 x float> %1380, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1397 = shufflevector <16 x float> %1377, <16 x float> %1378, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1398 = shufflevector <16 x float> %1381, <16 x float> %1382, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1399 = shufflevector <16 x float> %1383, <16 x float> %1384, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1400 = shufflevector <16 x float> %1385, <16 x float> %1386, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1401 = shufflevector <16 x float> %1383, <16 x float> %1384, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1402 = shufflevector <16 x float> %1385, <16 x float> %1386, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1403 = shufflevector <16 x float> %1387, <16 x float> %1388, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1404 = shufflevector <16 x float> %1389, <16 x float> %1390, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1405 = shufflevector <16 x float> %1387, <16 x float> %1388, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1406 = shufflevector <16 x float> %1389, <16 x float> %1390, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1407 = shufflevector <16 x float> %1391, <16 x float> %1392, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1408 = shufflevector <16 x float> %1393, <16 x float> %1394, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1409 = shufflevector <16 x float> %1391, <16 x float> %1392, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1410 = shufflevector <16 x float> %1393, <16 x float> %1394, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1411 = shufflevector <16 x float> %1395, <16 x float> %1396, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1412 = shufflevector <16 x float> %1397, <16 x float> %1398, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1413 = shufflevector <16 x float> %1395, <16 x float> %1396, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1414 = shufflevector <16 x float> %1397, <16 x float> %1398, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1415 = shufflevector <16 x float> %1399, <16 x float> %1400, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1416 = shl nuw nsw i64 %j13.addr.02655, 5
-  %1417 = or disjoint i64 %1416, %i13.addr.02656
-  %1418 = getelementptr inbounds float, ptr %QcT, i64 %1417
-  store <16 x float> %1415, ptr %1418, align 4
-  %1419 = shufflevector <16 x float> %1399, <16 x float> %1400, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1420 = or disjoint i64 %1417, 32
-  %1421 = getelementptr inbounds float, ptr %QcT, i64 %1420
-  store <16 x float> %1419, ptr %1421, align 4
-  %1422 = shufflevector <16 x float> %1401, <16 x float> %1402, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1423 = or disjoint i64 %1417, 64
-  %1424 = getelementptr inbounds float, ptr %QcT, i64 %1423
-  store <16 x float> %1422, ptr %1424, align 4
-  %1425 = shufflevector <16 x float> %1401, <16 x float> %1402, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1426 = or disjoint i64 %1417, 96
-  %1427 = getelementptr inbounds float, ptr %QcT, i64 %1426
-  store <16 x float> %1425, ptr %1427, align 4
-  %1428 = shufflevector <16 x float> %1403, <16 x float> %1404, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1429 = or disjoint i64 %1417, 128
-  %1430 = getelementptr inbounds float, ptr %QcT, i64 %1429
-  store <16 x float> %1428, ptr %1430, align 4
-  %1431 = shufflevector <16 x float> %1403, <16 x float> %1404, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1432 = or disjoint i64 %1417, 160
-  %1433 = getelementptr inbounds float, ptr %QcT, i64 %1432
-  store <16 x float> %1431, ptr %1433, align 4
-  %1434 = shufflevector <16 x float> %1405, <16 x float> %1406, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1435 = or disjoint i64 %1417, 192
-  %1436 = getelementptr inbounds float, ptr %QcT, i64 %1435
-  store <16 x float> %1434, ptr %1436, align 4
-  %1437 = shufflevector <16 x float> %1405, <16 x float> %1406, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1438 = or disjoint i64 %1417, 224
-  %1439 = getelementptr inbounds float, ptr %QcT, i64 %1438
-  store <16 x float> %1437, ptr %1439, align 4
-  %1440 = shufflevector <16 x float> %1407, <16 x float> %1408, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1441 = or disjoint i64 %1417, 256
-  %1442 = getelementptr inbounds float, ptr %QcT, i64 %1441
-  store <16 x float> %1440, ptr %1442, align 4
-  %1443 = shufflevector <16 x float> %1407, <16 x float> %1408, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1444 = or disjoint i64 %1417, 288
-  %1445 = getelementptr inbounds float, ptr %QcT, i64 %1444
-  store <16 x float> %1443, ptr %1445, align 4
-  %1446 = shufflevector <16 x float> %1409, <16 x float> %1410, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1447 = or disjoint i64 %1417, 320
-  %1448 = getelementptr inbounds float, ptr %QcT, i64 %1447
-  store <16 x float> %1446, ptr %1448, align 4
-  %1449 = shufflevector <16 x float> %1409, <16 x float> %1410, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1450 = or disjoint i64 %1417, 352
-  %1451 = getelementptr inbounds float, ptr %QcT, i64 %1450
-  store <16 x float> %1449, ptr %1451, align 4
-  %1452 = shufflevector <16 x float> %1411, <16 x float> %1412, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1453 = or disjoint i64 %1417, 384
-  %1454 = getelementptr inbounds float, ptr %QcT, i64 %1453
-  store <16 x float> %1452, ptr %1454, align 4
-  %1455 = shufflevector <16 x float> %1411, <16 x float> %1412, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1456 = or disjoint i64 %1417, 416
-  %1457 = getelementptr inbounds float, ptr %QcT, i64 %1456
-  store <16 x float> %1455, ptr %1457, align 4
-  %1458 = shufflevector <16 x float> %1413, <16 x float> %1414, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1459 = or disjoint i64 %1417, 448
-  %1460 = getelementptr inbounds float, ptr %QcT, i64 %1459
-  store <16 x float> %1458, ptr %1460, align 4
-  %1461 = shufflevector <16 x float> %1413, <16 x float> %1414, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1462 = or disjoint i64 %1417, 480
-  %1463 = getelementptr inbounds float, ptr %QcT, i64 %1462
-  store <16 x float> %1461, ptr %1463, align 4
-  br i1 %1317, label %j13.body, label %j13.exit
-
-j13.exit:                                         ; preds = %j13.body
-  br i1 %1315, label %j13.head.preheader, label %j14.head.preheader
-
-j14.head.preheader:                               ; preds = %j13.exit, %j14.exit
-  %1464 = phi i1 [ false, %j14.exit ], [ true, %j13.exit ]
-  %i14.addr.02658 = phi i64 [ 16, %j14.exit ], [ 0, %j13.exit ]
-  %1465 = shl nuw nsw i64 %i14.addr.02658, 5
-  br label %j14.body
-
-j14.body:                                         ; preds = %j14.head.preheader, %j14.body
-  %1466 = phi i1 [ true, %j14.head.preheader ], [ false, %j14.body ]
-  %j14.addr.02657 = phi i64 [ 0, %j14.head.preheader ], [ 16, %j14.body ]
-  %1467 = or disjoint i64 %j14.addr.02657, %1465
-  %1468 = getelementptr inbounds float, ptr %OY, i64 %1467
-  %1469 = load <16 x float>, ptr %1468, align 4
-  %1470 = or disjoint i64 %1467, 256
-  %1471 = getelementptr inbounds float, ptr %OY, i64 %1470
-  %1472 = load <16 x float>, ptr %1471, align 4
-  %1473 = or disjoint i64 %1467, 32
-  %1474 = getelementptr inbounds float, ptr %OY, i64 %1473
-  %1475 = load <16 x float>, ptr %1474, align 4
-  %1476 = or disjoint i64 %1467, 288
-  %1477 = getelementptr inbounds float, ptr %OY, i64 %1476
-  %1478 = load <16 x float>, ptr %1477, align 4
-  %1479 = or disjoint i64 %1467, 64
-  %1480 = getelementptr inbounds float, ptr %OY, i64 %1479
-  %1481 = load <16 x float>, ptr %1480, align 4
-  %1482 = or disjoint i64 %1467, 320
-  %1483 = getelementptr inbounds float, ptr %OY, i64 %1482
-  %1484 = load <16 x float>, ptr %1483, align 4
-  %1485 = or disjoint i64 %1467, 96
-  %1486 = getelementptr inbounds float, ptr %OY, i64 %1485
-  %1487 = load <16 x float>, ptr %1486, align 4
-  %1488 = or disjoint i64 %1467, 352
-  %1489 = getelementptr inbounds float, ptr %OY, i64 %1488
-  %1490 = load <16 x float>, ptr %1489, align 4
-  %1491 = or disjoint i64 %1467, 128
-  %1492 = getelementptr inbounds float, ptr %OY, i64 %1491
-  %1493 = load <16 x float>, ptr %1492, align 4
-  %1494 = or disjoint i64 %1467, 384
-  %1495 = getelementptr inbounds float, ptr %OY, i64 %1494
-  %1496 = load <16 x float>, ptr %1495, align 4
-  %1497 = or disjoint i64 %1467, 160
-  %1498 = getelementptr inbounds float, ptr %OY, i64 %1497
-  %1499 = load <16 x float>, ptr %1498, align 4
-  %1500 = or disjoint i64 %1467, 416
-  %1501 = getelementptr inbounds float, ptr %OY, i64 %1500
-  %1502 = load <16 x float>, ptr %1501, align 4
-  %1503 = or disjoint i64 %1467, 192
-  %1504 = getelementptr inbounds float, ptr %OY, i64 %1503
-  %1505 = load <16 x float>, ptr %1504, align 4
-  %1506 = or disjoint i64 %1467, 448
-  %1507 = getelementptr inbounds float, ptr %OY, i64 %1506
-  %1508 = load <16 x float>, ptr %1507, align 4
-  %1509 = or disjoint i64 %1467, 224
-  %1510 = getelementptr inbounds float, ptr %OY, i64 %1509
-  %1511 = load <16 x float>, ptr %1510, align 4
-  %1512 = or disjoint i64 %1467, 480
-  %1513 = getelementptr inbounds float, ptr %OY, i64 %1512
-  %1514 = load <16 x float>, ptr %1513, align 4
-  %1515 = shufflevector <16 x float> %1469, <16 x float> %1472, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1516 = shufflevector <16 x float> %1493, <16 x float> %1496, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1517 = shufflevector <16 x float> %1475, <16 x float> %1478, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1518 = shufflevector <16 x float> %1499, <16 x float> %1502, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1519 = shufflevector <16 x float> %1481, <16 x float> %1484, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1520 = shufflevector <16 x float> %1505, <16 x float> %1508, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1521 = shufflevector <16 x float> %1487, <16 x float> %1490, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1522 = shufflevector <16 x float> %1511, <16 x float> %1514, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1523 = shufflevector <16 x float> %1469, <16 x float> %1472, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1524 = shufflevector <16 x float> %1493, <16 x float> %1496, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1525 = shufflevector <16 x float> %1475, <16 x float> %1478, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1526 = shufflevector <16 x float> %1499, <16 x float> %1502, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1527 = shufflevector <16 x float> %1481, <16 x float> %1484, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1528 = shufflevector <16 x float> %1505, <16 x float> %1508, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1529 = shufflevector <16 x float> %1487, <16 x float> %1490, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1530 = shufflevector <16 x float> %1511, <16 x float> %1514, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1531 = shufflevector <16 x float> %1515, <16 x float> %1516, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1532 = shufflevector <16 x float> %1519, <16 x float> %1520, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1533 = shufflevector <16 x float> %1517, <16 x float> %1518, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1534 = shufflevector <16 x float> %1521, <16 x float> %1522, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1535 = shufflevector <16 x float> %1515, <16 x float> %1516, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1536 = shufflevector <16 x float> %1519, <16 x float> %1520, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1537 = shufflevector <16 x float> %1517, <16 x float> %1518, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1538 = shufflevector <16 x float> %1521, <16 x float> %1522, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1539 = shufflevector <16 x float> %1523, <16 x float> %1524, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1540 = shufflevector <16 x float> %1527, <16 x float> %1528, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1541 = shufflevector <16 x float> %1525, <16 x float> %1526, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1542 = shufflevector <16 x float> %1529, <16 x float> %1530, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1543 = shufflevector <16 x float> %1523, <16 x float> %1524, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1544 = shufflevector <16 x float> %1527, <16 x float> %1528, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1545 = shufflevector <16 x float> %1525, <16 x float> %1526, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1546 = shufflevector <16 x float> %1529, <16 x float> %1530, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1547 = shufflevector <16 x float> %1531, <16 x float> %1532, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1548 = shufflevector <16 x float> %1533, <16 x float> %1534, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1549 = shufflevector <16 x float> %1531, <16 x float> %1532, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1550 = shufflevector <16 x float> %1533, <16 x float> %1534, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1551 = shufflevector <16 x float> %1535, <16 x float> %1536, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1552 = shufflevector <16 x float> %1537, <16 x float> %1538, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1553 = shufflevector <16 x float> %1535, <16 x float> %1536, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1554 = shufflevector <16 x float> %1537, <16 x float> %1538, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1555 = shufflevector <16 x float> %1539, <16 x float> %1540, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1556 = shufflevector <16 x float> %1541, <16 x float> %1542, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1557 = shufflevector <16 x float> %1539, <16 x float> %1540, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1558 = shufflevector <16 x float> %1541, <16 x float> %1542, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1559 = shufflevector <16 x float> %1543, <16 x float> %1544, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1560 = shufflevector <16 x float> %1545, <16 x float> %1546, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1561 = shufflevector <16 x float> %1543, <16 x float> %1544, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1562 = shufflevector <16 x float> %1545, <16 x float> %1546, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1563 = shufflevector <16 x float> %1547, <16 x float> %1548, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1564 = shl nuw nsw i64 %j14.addr.02657, 5
-  %1565 = or disjoint i64 %1564, %i14.addr.02658
-  %1566 = getelementptr inbounds float, ptr %dOT, i64 %1565
-  store <16 x float> %1563, ptr %1566, align 4
-  %1567 = shufflevector <16 x float> %1547, <16 x float> %1548, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1568 = or disjoint i64 %1565, 32
-  %1569 = getelementptr inbounds float, ptr %dOT, i64 %1568
-  store <16 x float> %1567, ptr %1569, align 4
-  %1570 = shufflevector <16 x float> %1549, <16 x float> %1550, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1571 = or disjoint i64 %1565, 64
-  %1572 = getelementptr inbounds float, ptr %dOT, i64 %1571
-  store <16 x float> %1570, ptr %1572, align 4
-  %1573 = shufflevector <16 x float> %1549, <16 x float> %1550, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1574 = or disjoint i64 %1565, 96
-  %1575 = getelementptr inbounds float, ptr %dOT, i64 %1574
-  store <16 x float> %1573, ptr %1575, align 4
-  %1576 = shufflevector <16 x float> %1551, <16 x float> %1552, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1577 = or disjoint i64 %1565, 128
-  %1578 = getelementptr inbounds float, ptr %dOT, i64 %1577
-  store <16 x float> %1576, ptr %1578, align 4
-  %1579 = shufflevector <16 x float> %1551, <16 x float> %1552, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1580 = or disjoint i64 %1565, 160
-  %1581 = getelementptr inbounds float, ptr %dOT, i64 %1580
-  store <16 x float> %1579, ptr %1581, align 4
-  %1582 = shufflevector <16 x float> %1553, <16 x float> %1554, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1583 = or disjoint i64 %1565, 192
-  %1584 = getelementptr inbounds float, ptr %dOT, i64 %1583
-  store <16 x float> %1582, ptr %1584, align 4
-  %1585 = shufflevector <16 x float> %1553, <16 x float> %1554, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1586 = or disjoint i64 %1565, 224
-  %1587 = getelementptr inbounds float, ptr %dOT, i64 %1586
-  store <16 x float> %1585, ptr %1587, align 4
-  %1588 = shufflevector <16 x float> %1555, <16 x float> %1556, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1589 = or disjoint i64 %1565, 256
-  %1590 = getelementptr inbounds float, ptr %dOT, i64 %1589
-  store <16 x float> %1588, ptr %1590, align 4
-  %1591 = shufflevector <16 x float> %1555, <16 x float> %1556, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1592 = or disjoint i64 %1565, 288
-  %1593 = getelementptr inbounds float, ptr %dOT, i64 %1592
-  store <16 x float> %1591, ptr %1593, align 4
-  %1594 = shufflevector <16 x float> %1557, <16 x float> %1558, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1595 = or disjoint i64 %1565, 320
-  %1596 = getelementptr inbounds float, ptr %dOT, i64 %1595
-  store <16 x float> %1594, ptr %1596, align 4
-  %1597 = shufflevector <16 x float> %1557, <16 x float> %1558, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1598 = or disjoint i64 %1565, 352
-  %1599 = getelementptr inbounds float, ptr %dOT, i64 %1598
-  store <16 x float> %1597, ptr %1599, align 4
-  %1600 = shufflevector <16 x float> %1559, <16 x float> %1560, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1601 = or disjoint i64 %1565, 384
-  %1602 = getelementptr inbounds float, ptr %dOT, i64 %1601
-  store <16 x float> %1600, ptr %1602, align 4
-  %1603 = shufflevector <16 x float> %1559, <16 x float> %1560, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1604 = or disjoint i64 %1565, 416
-  %1605 = getelementptr inbounds float, ptr %dOT, i64 %1604
-  store <16 x float> %1603, ptr %1605, align 4
-  %1606 = shufflevector <16 x float> %1561, <16 x float> %1562, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1607 = or disjoint i64 %1565, 448
-  %1608 = getelementptr inbounds float, ptr %dOT, i64 %1607
-  store <16 x float> %1606, ptr %1608, align 4
-  %1609 = shufflevector <16 x float> %1561, <16 x float> %1562, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1610 = or disjoint i64 %1565, 480
-  %1611 = getelementptr inbounds float, ptr %dOT, i64 %1610
-  store <16 x float> %1609, ptr %1611, align 4
-  br i1 %1466, label %j14.body, label %j14.exit
-
-j14.exit:                                         ; preds = %j14.body
-  br i1 %1464, label %j14.head.preheader, label %i15.body
-
-i15.head.loopexit:                                ; preds = %p2.exit.1, %p2.exit
-  %1612 = icmp ult i64 %i15.addr.02671, 24
-  br i1 %1612, label %i15.body, label %p3.head.preheader
-
-i15.body:                                         ; preds = %j14.exit, %i15.head.loopexit
-  %i15.addr.02671 = phi i64 [ %1613, %i15.head.loopexit ], [ 0, %j14.exit ]
-  %1613 = add nuw nsw i64 %i15.addr.02671, 8
-  %1614 = shl nuw nsw i64 %i15.addr.02671, 5
-  %.idx2615 = shl nuw nsw i64 %i15.addr.02671, 7
-  %1615 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2615
-  %1616 = or disjoint i64 %1614, 32
-  %1617 = getelementptr inbounds float, ptr %Gm, i64 %1616
-  %1618 = or disjoint i64 %1614, 64
-  %1619 = getelementptr inbounds float, ptr %Gm, i64 %1618
-  %1620 = or disjoint i64 %1614, 96
-  %1621 = getelementptr inbounds float, ptr %Gm, i64 %1620
-  %1622 = or disjoint i64 %1614, 128
-  %1623 = getelementptr inbounds float, ptr %Gm, i64 %1622
-  %1624 = or disjoint i64 %1614, 160
-  %1625 = getelementptr inbounds float, ptr %Gm, i64 %1624
-  %1626 = or disjoint i64 %1614, 192
-  %1627 = getelementptr inbounds float, ptr %Gm, i64 %1626
-  %1628 = or disjoint i64 %1614, 224
-  %1629 = getelementptr inbounds float, ptr %Gm, i64 %1628
+j12.body.preheader:                               ; preds = %endif
+  %1085 = load <8 x float>, ptr %75, align 4
+  %1086 = load <8 x float>, ptr %76, align 4
+  %1087 = load <8 x float>, ptr %77, align 4
+  %1088 = load <8 x float>, ptr %78, align 4
+  %1089 = load <8 x float>, ptr %79, align 4
+  %1090 = load <8 x float>, ptr %80, align 4
+  %1091 = load <8 x float>, ptr %81, align 4
+  %1092 = load <8 x float>, ptr %82, align 4
+  %1093 = shufflevector <8 x float> %1085, <8 x float> %1086, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1094 = shufflevector <8 x float> %1089, <8 x float> %1090, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1095 = shufflevector <8 x float> %1087, <8 x float> %1088, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1096 = shufflevector <8 x float> %1091, <8 x float> %1092, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1097 = shufflevector <8 x float> %1085, <8 x float> %1086, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1098 = shufflevector <8 x float> %1089, <8 x float> %1090, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1099 = shufflevector <8 x float> %1087, <8 x float> %1088, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1100 = shufflevector <8 x float> %1091, <8 x float> %1092, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1101 = shufflevector <8 x float> %1093, <8 x float> %1094, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1102 = shufflevector <8 x float> %1095, <8 x float> %1096, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1103 = shufflevector <8 x float> %1093, <8 x float> %1094, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1104 = shufflevector <8 x float> %1095, <8 x float> %1096, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1105 = shufflevector <8 x float> %1097, <8 x float> %1098, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1106 = shufflevector <8 x float> %1099, <8 x float> %1100, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1107 = shufflevector <8 x float> %1097, <8 x float> %1098, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1108 = shufflevector <8 x float> %1099, <8 x float> %1100, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1109 = shufflevector <8 x float> %1101, <8 x float> %1102, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1109, ptr %KT, align 4
+  %1110 = shufflevector <8 x float> %1101, <8 x float> %1102, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1110, ptr %83, align 4
+  %1111 = shufflevector <8 x float> %1103, <8 x float> %1104, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1111, ptr %84, align 4
+  %1112 = shufflevector <8 x float> %1103, <8 x float> %1104, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1112, ptr %85, align 4
+  %1113 = shufflevector <8 x float> %1105, <8 x float> %1106, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1113, ptr %86, align 4
+  %1114 = shufflevector <8 x float> %1105, <8 x float> %1106, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1114, ptr %87, align 4
+  %1115 = shufflevector <8 x float> %1107, <8 x float> %1108, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1115, ptr %88, align 4
+  %1116 = shufflevector <8 x float> %1107, <8 x float> %1108, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1116, ptr %89, align 4
+  %1117 = load <8 x float>, ptr %90, align 4
+  %1118 = load <8 x float>, ptr %91, align 4
+  %1119 = load <8 x float>, ptr %92, align 4
+  %1120 = load <8 x float>, ptr %93, align 4
+  %1121 = load <8 x float>, ptr %94, align 4
+  %1122 = load <8 x float>, ptr %95, align 4
+  %1123 = load <8 x float>, ptr %96, align 4
+  %1124 = load <8 x float>, ptr %97, align 4
+  %1125 = shufflevector <8 x float> %1117, <8 x float> %1118, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1126 = shufflevector <8 x float> %1121, <8 x float> %1122, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1127 = shufflevector <8 x float> %1119, <8 x float> %1120, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1128 = shufflevector <8 x float> %1123, <8 x float> %1124, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1129 = shufflevector <8 x float> %1117, <8 x float> %1118, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1130 = shufflevector <8 x float> %1121, <8 x float> %1122, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1131 = shufflevector <8 x float> %1119, <8 x float> %1120, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1132 = shufflevector <8 x float> %1123, <8 x float> %1124, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1133 = shufflevector <8 x float> %1125, <8 x float> %1126, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1134 = shufflevector <8 x float> %1127, <8 x float> %1128, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1135 = shufflevector <8 x float> %1125, <8 x float> %1126, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1136 = shufflevector <8 x float> %1127, <8 x float> %1128, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1137 = shufflevector <8 x float> %1129, <8 x float> %1130, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1138 = shufflevector <8 x float> %1131, <8 x float> %1132, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1139 = shufflevector <8 x float> %1129, <8 x float> %1130, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1140 = shufflevector <8 x float> %1131, <8 x float> %1132, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1141 = shufflevector <8 x float> %1133, <8 x float> %1134, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1141, ptr %98, align 4
+  %1142 = shufflevector <8 x float> %1133, <8 x float> %1134, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1142, ptr %99, align 4
+  %1143 = shufflevector <8 x float> %1135, <8 x float> %1136, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1143, ptr %100, align 4
+  %1144 = shufflevector <8 x float> %1135, <8 x float> %1136, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1144, ptr %101, align 4
+  %1145 = shufflevector <8 x float> %1137, <8 x float> %1138, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1145, ptr %102, align 4
+  %1146 = shufflevector <8 x float> %1137, <8 x float> %1138, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1146, ptr %103, align 4
+  %1147 = shufflevector <8 x float> %1139, <8 x float> %1140, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1147, ptr %104, align 4
+  %1148 = shufflevector <8 x float> %1139, <8 x float> %1140, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1148, ptr %105, align 4
+  %1149 = load <8 x float>, ptr %106, align 4
+  %1150 = load <8 x float>, ptr %107, align 4
+  %1151 = load <8 x float>, ptr %108, align 4
+  %1152 = load <8 x float>, ptr %109, align 4
+  %1153 = load <8 x float>, ptr %110, align 4
+  %1154 = load <8 x float>, ptr %111, align 4
+  %1155 = load <8 x float>, ptr %112, align 4
+  %1156 = load <8 x float>, ptr %113, align 4
+  %1157 = shufflevector <8 x float> %1149, <8 x float> %1150, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1158 = shufflevector <8 x float> %1153, <8 x float> %1154, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1159 = shufflevector <8 x float> %1151, <8 x float> %1152, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1160 = shufflevector <8 x float> %1155, <8 x float> %1156, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1161 = shufflevector <8 x float> %1149, <8 x float> %1150, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1162 = shufflevector <8 x float> %1153, <8 x float> %1154, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1163 = shufflevector <8 x float> %1151, <8 x float> %1152, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1164 = shufflevector <8 x float> %1155, <8 x float> %1156, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1165 = shufflevector <8 x float> %1157, <8 x float> %1158, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1166 = shufflevector <8 x float> %1159, <8 x float> %1160, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1167 = shufflevector <8 x float> %1157, <8 x float> %1158, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1168 = shufflevector <8 x float> %1159, <8 x float> %1160, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1169 = shufflevector <8 x float> %1161, <8 x float> %1162, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1170 = shufflevector <8 x float> %1163, <8 x float> %1164, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1171 = shufflevector <8 x float> %1161, <8 x float> %1162, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1172 = shufflevector <8 x float> %1163, <8 x float> %1164, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1173 = shufflevector <8 x float> %1165, <8 x float> %1166, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1173, ptr %114, align 4
+  %1174 = shufflevector <8 x float> %1165, <8 x float> %1166, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1174, ptr %115, align 4
+  %1175 = shufflevector <8 x float> %1167, <8 x float> %1168, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1175, ptr %116, align 4
+  %1176 = shufflevector <8 x float> %1167, <8 x float> %1168, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1176, ptr %117, align 4
+  %1177 = shufflevector <8 x float> %1169, <8 x float> %1170, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1177, ptr %118, align 4
+  %1178 = shufflevector <8 x float> %1169, <8 x float> %1170, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1178, ptr %119, align 4
+  %1179 = shufflevector <8 x float> %1171, <8 x float> %1172, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1179, ptr %120, align 4
+  %1180 = shufflevector <8 x float> %1171, <8 x float> %1172, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1180, ptr %121, align 4
+  %1181 = load <8 x float>, ptr %122, align 4
+  %1182 = load <8 x float>, ptr %123, align 4
+  %1183 = load <8 x float>, ptr %124, align 4
+  %1184 = load <8 x float>, ptr %125, align 4
+  %1185 = load <8 x float>, ptr %126, align 4
+  %1186 = load <8 x float>, ptr %127, align 4
+  %1187 = load <8 x float>, ptr %128, align 4
+  %1188 = load <8 x float>, ptr %129, align 4
+  %1189 = shufflevector <8 x float> %1181, <8 x float> %1182, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1190 = shufflevector <8 x float> %1185, <8 x float> %1186, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1191 = shufflevector <8 x float> %1183, <8 x float> %1184, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1192 = shufflevector <8 x float> %1187, <8 x float> %1188, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1193 = shufflevector <8 x float> %1181, <8 x float> %1182, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1194 = shufflevector <8 x float> %1185, <8 x float> %1186, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1195 = shufflevector <8 x float> %1183, <8 x float> %1184, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1196 = shufflevector <8 x float> %1187, <8 x float> %1188, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1197 = shufflevector <8 x float> %1189, <8 x float> %1190, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1198 = shufflevector <8 x float> %1191, <8 x float> %1192, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1199 = shufflevector <8 x float> %1189, <8 x float> %1190, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1200 = shufflevector <8 x float> %1191, <8 x float> %1192, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1201 = shufflevector <8 x float> %1193, <8 x float> %1194, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1202 = shufflevector <8 x float> %1195, <8 x float> %1196, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1203 = shufflevector <8 x float> %1193, <8 x float> %1194, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1204 = shufflevector <8 x float> %1195, <8 x float> %1196, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1205 = shufflevector <8 x float> %1197, <8 x float> %1198, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1205, ptr %130, align 4
+  %1206 = shufflevector <8 x float> %1197, <8 x float> %1198, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1206, ptr %131, align 4
+  %1207 = shufflevector <8 x float> %1199, <8 x float> %1200, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1207, ptr %132, align 4
+  %1208 = shufflevector <8 x float> %1199, <8 x float> %1200, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1208, ptr %133, align 4
+  %1209 = shufflevector <8 x float> %1201, <8 x float> %1202, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1209, ptr %134, align 4
+  %1210 = shufflevector <8 x float> %1201, <8 x float> %1202, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1210, ptr %135, align 4
+  %1211 = shufflevector <8 x float> %1203, <8 x float> %1204, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1211, ptr %136, align 4
+  %1212 = shufflevector <8 x float> %1203, <8 x float> %1204, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1212, ptr %137, align 4
+  %1213 = load <8 x float>, ptr %138, align 4
+  %1214 = load <8 x float>, ptr %139, align 4
+  %1215 = load <8 x float>, ptr %140, align 4
+  %1216 = load <8 x float>, ptr %141, align 4
+  %1217 = load <8 x float>, ptr %142, align 4
+  %1218 = load <8 x float>, ptr %143, align 4
+  %1219 = load <8 x float>, ptr %144, align 4
+  %1220 = load <8 x float>, ptr %145, align 4
+  %1221 = shufflevector <8 x float> %1213, <8 x float> %1214, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1222 = shufflevector <8 x float> %1217, <8 x float> %1218, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1223 = shufflevector <8 x float> %1215, <8 x float> %1216, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1224 = shufflevector <8 x float> %1219, <8 x float> %1220, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1225 = shufflevector <8 x float> %1213, <8 x float> %1214, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1226 = shufflevector <8 x float> %1217, <8 x float> %1218, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1227 = shufflevector <8 x float> %1215, <8 x float> %1216, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1228 = shufflevector <8 x float> %1219, <8 x float> %1220, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1229 = shufflevector <8 x float> %1221, <8 x float> %1222, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1230 = shufflevector <8 x float> %1223, <8 x float> %1224, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1231 = shufflevector <8 x float> %1221, <8 x float> %1222, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1232 = shufflevector <8 x float> %1223, <8 x float> %1224, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1233 = shufflevector <8 x float> %1225, <8 x float> %1226, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1234 = shufflevector <8 x float> %1227, <8 x float> %1228, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1235 = shufflevector <8 x float> %1225, <8 x float> %1226, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1236 = shufflevector <8 x float> %1227, <8 x float> %1228, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1237 = shufflevector <8 x float> %1229, <8 x float> %1230, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1237, ptr %QcT, align 4
+  %1238 = shufflevector <8 x float> %1229, <8 x float> %1230, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1238, ptr %146, align 4
+  %1239 = shufflevector <8 x float> %1231, <8 x float> %1232, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1239, ptr %147, align 4
+  %1240 = shufflevector <8 x float> %1231, <8 x float> %1232, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1240, ptr %148, align 4
+  %1241 = shufflevector <8 x float> %1233, <8 x float> %1234, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1241, ptr %149, align 4
+  %1242 = shufflevector <8 x float> %1233, <8 x float> %1234, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1242, ptr %150, align 4
+  %1243 = shufflevector <8 x float> %1235, <8 x float> %1236, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1243, ptr %151, align 4
+  %1244 = shufflevector <8 x float> %1235, <8 x float> %1236, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1244, ptr %152, align 4
+  %1245 = load <8 x float>, ptr %153, align 4
+  %1246 = load <8 x float>, ptr %154, align 4
+  %1247 = load <8 x float>, ptr %155, align 4
+  %1248 = load <8 x float>, ptr %156, align 4
+  %1249 = load <8 x float>, ptr %157, align 4
+  %1250 = load <8 x float>, ptr %158, align 4
+  %1251 = load <8 x float>, ptr %159, align 4
+  %1252 = load <8 x float>, ptr %160, align 4
+  %1253 = shufflevector <8 x float> %1245, <8 x float> %1246, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1254 = shufflevector <8 x float> %1249, <8 x float> %1250, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1255 = shufflevector <8 x float> %1247, <8 x float> %1248, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1256 = shufflevector <8 x float> %1251, <8 x float> %1252, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1257 = shufflevector <8 x float> %1245, <8 x float> %1246, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1258 = shufflevector <8 x float> %1249, <8 x float> %1250, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1259 = shufflevector <8 x float> %1247, <8 x float> %1248, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1260 = shufflevector <8 x float> %1251, <8 x float> %1252, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1261 = shufflevector <8 x float> %1253, <8 x float> %1254, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1262 = shufflevector <8 x float> %1255, <8 x float> %1256, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1263 = shufflevector <8 x float> %1253, <8 x float> %1254, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1264 = shufflevector <8 x float> %1255, <8 x float> %1256, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1265 = shufflevector <8 x float> %1257, <8 x float> %1258, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1266 = shufflevector <8 x float> %1259, <8 x float> %1260, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1267 = shufflevector <8 x float> %1257, <8 x float> %1258, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1268 = shufflevector <8 x float> %1259, <8 x float> %1260, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1269 = shufflevector <8 x float> %1261, <8 x float> %1262, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1269, ptr %161, align 4
+  %1270 = shufflevector <8 x float> %1261, <8 x float> %1262, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1270, ptr %162, align 4
+  %1271 = shufflevector <8 x float> %1263, <8 x float> %1264, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1271, ptr %163, align 4
+  %1272 = shufflevector <8 x float> %1263, <8 x float> %1264, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1272, ptr %164, align 4
+  %1273 = shufflevector <8 x float> %1265, <8 x float> %1266, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1273, ptr %165, align 4
+  %1274 = shufflevector <8 x float> %1265, <8 x float> %1266, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1274, ptr %166, align 4
+  %1275 = shufflevector <8 x float> %1267, <8 x float> %1268, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1275, ptr %167, align 4
+  %1276 = shufflevector <8 x float> %1267, <8 x float> %1268, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1276, ptr %168, align 4
+  %1277 = load <8 x float>, ptr %169, align 4
+  %1278 = load <8 x float>, ptr %170, align 4
+  %1279 = load <8 x float>, ptr %171, align 4
+  %1280 = load <8 x float>, ptr %172, align 4
+  %1281 = load <8 x float>, ptr %173, align 4
+  %1282 = load <8 x float>, ptr %174, align 4
+  %1283 = load <8 x float>, ptr %175, align 4
+  %1284 = load <8 x float>, ptr %176, align 4
+  %1285 = shufflevector <8 x float> %1277, <8 x float> %1278, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1286 = shufflevector <8 x float> %1281, <8 x float> %1282, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1287 = shufflevector <8 x float> %1279, <8 x float> %1280, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1288 = shufflevector <8 x float> %1283, <8 x float> %1284, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1289 = shufflevector <8 x float> %1277, <8 x float> %1278, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1290 = shufflevector <8 x float> %1281, <8 x float> %1282, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1291 = shufflevector <8 x float> %1279, <8 x float> %1280, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1292 = shufflevector <8 x float> %1283, <8 x float> %1284, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1293 = shufflevector <8 x float> %1285, <8 x float> %1286, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1294 = shufflevector <8 x float> %1287, <8 x float> %1288, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1295 = shufflevector <8 x float> %1285, <8 x float> %1286, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1296 = shufflevector <8 x float> %1287, <8 x float> %1288, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1297 = shufflevector <8 x float> %1289, <8 x float> %1290, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1298 = shufflevector <8 x float> %1291, <8 x float> %1292, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1299 = shufflevector <8 x float> %1289, <8 x float> %1290, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1300 = shufflevector <8 x float> %1291, <8 x float> %1292, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1301 = shufflevector <8 x float> %1293, <8 x float> %1294, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1301, ptr %177, align 4
+  %1302 = shufflevector <8 x float> %1293, <8 x float> %1294, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1302, ptr %178, align 4
+  %1303 = shufflevector <8 x float> %1295, <8 x float> %1296, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1303, ptr %179, align 4
+  %1304 = shufflevector <8 x float> %1295, <8 x float> %1296, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1304, ptr %180, align 4
+  %1305 = shufflevector <8 x float> %1297, <8 x float> %1298, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1305, ptr %181, align 4
+  %1306 = shufflevector <8 x float> %1297, <8 x float> %1298, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1306, ptr %182, align 4
+  %1307 = shufflevector <8 x float> %1299, <8 x float> %1300, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1307, ptr %183, align 4
+  %1308 = shufflevector <8 x float> %1299, <8 x float> %1300, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1308, ptr %184, align 4
+  %1309 = load <8 x float>, ptr %185, align 4
+  %1310 = load <8 x float>, ptr %186, align 4
+  %1311 = load <8 x float>, ptr %187, align 4
+  %1312 = load <8 x float>, ptr %188, align 4
+  %1313 = load <8 x float>, ptr %189, align 4
+  %1314 = load <8 x float>, ptr %190, align 4
+  %1315 = load <8 x float>, ptr %191, align 4
+  %1316 = load <8 x float>, ptr %192, align 4
+  %1317 = shufflevector <8 x float> %1309, <8 x float> %1310, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1318 = shufflevector <8 x float> %1313, <8 x float> %1314, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1319 = shufflevector <8 x float> %1311, <8 x float> %1312, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1320 = shufflevector <8 x float> %1315, <8 x float> %1316, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1321 = shufflevector <8 x float> %1309, <8 x float> %1310, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1322 = shufflevector <8 x float> %1313, <8 x float> %1314, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1323 = shufflevector <8 x float> %1311, <8 x float> %1312, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1324 = shufflevector <8 x float> %1315, <8 x float> %1316, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1325 = shufflevector <8 x float> %1317, <8 x float> %1318, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1326 = shufflevector <8 x float> %1319, <8 x float> %1320, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1327 = shufflevector <8 x float> %1317, <8 x float> %1318, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1328 = shufflevector <8 x float> %1319, <8 x float> %1320, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1329 = shufflevector <8 x float> %1321, <8 x float> %1322, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1330 = shufflevector <8 x float> %1323, <8 x float> %1324, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1331 = shufflevector <8 x float> %1321, <8 x float> %1322, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1332 = shufflevector <8 x float> %1323, <8 x float> %1324, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1333 = shufflevector <8 x float> %1325, <8 x float> %1326, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1333, ptr %193, align 4
+  %1334 = shufflevector <8 x float> %1325, <8 x float> %1326, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1334, ptr %194, align 4
+  %1335 = shufflevector <8 x float> %1327, <8 x float> %1328, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1335, ptr %195, align 4
+  %1336 = shufflevector <8 x float> %1327, <8 x float> %1328, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1336, ptr %196, align 4
+  %1337 = shufflevector <8 x float> %1329, <8 x float> %1330, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1337, ptr %197, align 4
+  %1338 = shufflevector <8 x float> %1329, <8 x float> %1330, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1338, ptr %198, align 4
+  %1339 = shufflevector <8 x float> %1331, <8 x float> %1332, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1339, ptr %199, align 4
+  %1340 = shufflevector <8 x float> %1331, <8 x float> %1332, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1340, ptr %200, align 4
+  %1341 = load <8 x float>, ptr %OY, align 4
+  %1342 = load <8 x float>, ptr %201, align 4
+  %1343 = load <8 x float>, ptr %202, align 4
+  %1344 = load <8 x float>, ptr %203, align 4
+  %1345 = load <8 x float>, ptr %204, align 4
+  %1346 = load <8 x float>, ptr %205, align 4
+  %1347 = load <8 x float>, ptr %206, align 4
+  %1348 = load <8 x float>, ptr %207, align 4
+  %1349 = shufflevector <8 x float> %1341, <8 x float> %1342, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1350 = shufflevector <8 x float> %1345, <8 x float> %1346, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1351 = shufflevector <8 x float> %1343, <8 x float> %1344, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1352 = shufflevector <8 x float> %1347, <8 x float> %1348, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1353 = shufflevector <8 x float> %1341, <8 x float> %1342, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1354 = shufflevector <8 x float> %1345, <8 x float> %1346, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1355 = shufflevector <8 x float> %1343, <8 x float> %1344, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1356 = shufflevector <8 x float> %1347, <8 x float> %1348, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1357 = shufflevector <8 x float> %1349, <8 x float> %1350, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1358 = shufflevector <8 x float> %1351, <8 x float> %1352, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1359 = shufflevector <8 x float> %1349, <8 x float> %1350, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1360 = shufflevector <8 x float> %1351, <8 x float> %1352, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1361 = shufflevector <8 x float> %1353, <8 x float> %1354, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1362 = shufflevector <8 x float> %1355, <8 x float> %1356, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1363 = shufflevector <8 x float> %1353, <8 x float> %1354, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1364 = shufflevector <8 x float> %1355, <8 x float> %1356, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1365 = shufflevector <8 x float> %1357, <8 x float> %1358, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1365, ptr %dOT, align 4
+  %1366 = shufflevector <8 x float> %1357, <8 x float> %1358, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1366, ptr %208, align 4
+  %1367 = shufflevector <8 x float> %1359, <8 x float> %1360, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1367, ptr %209, align 4
+  %1368 = shufflevector <8 x float> %1359, <8 x float> %1360, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1368, ptr %210, align 4
+  %1369 = shufflevector <8 x float> %1361, <8 x float> %1362, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1369, ptr %211, align 4
+  %1370 = shufflevector <8 x float> %1361, <8 x float> %1362, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1370, ptr %212, align 4
+  %1371 = shufflevector <8 x float> %1363, <8 x float> %1364, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1371, ptr %213, align 4
+  %1372 = shufflevector <8 x float> %1363, <8 x float> %1364, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1372, ptr %214, align 4
+  %1373 = load <8 x float>, ptr %215, align 4
+  %1374 = load <8 x float>, ptr %216, align 4
+  %1375 = load <8 x float>, ptr %217, align 4
+  %1376 = load <8 x float>, ptr %218, align 4
+  %1377 = load <8 x float>, ptr %219, align 4
+  %1378 = load <8 x float>, ptr %220, align 4
+  %1379 = load <8 x float>, ptr %221, align 4
+  %1380 = load <8 x float>, ptr %222, align 4
+  %1381 = shufflevector <8 x float> %1373, <8 x float> %1374, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1382 = shufflevector <8 x float> %1377, <8 x float> %1378, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1383 = shufflevector <8 x float> %1375, <8 x float> %1376, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1384 = shufflevector <8 x float> %1379, <8 x float> %1380, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1385 = shufflevector <8 x float> %1373, <8 x float> %1374, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1386 = shufflevector <8 x float> %1377, <8 x float> %1378, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1387 = shufflevector <8 x float> %1375, <8 x float> %1376, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1388 = shufflevector <8 x float> %1379, <8 x float> %1380, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1389 = shufflevector <8 x float> %1381, <8 x float> %1382, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1390 = shufflevector <8 x float> %1383, <8 x float> %1384, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1391 = shufflevector <8 x float> %1381, <8 x float> %1382, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1392 = shufflevector <8 x float> %1383, <8 x float> %1384, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1393 = shufflevector <8 x float> %1385, <8 x float> %1386, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1394 = shufflevector <8 x float> %1387, <8 x float> %1388, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1395 = shufflevector <8 x float> %1385, <8 x float> %1386, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1396 = shufflevector <8 x float> %1387, <8 x float> %1388, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1397 = shufflevector <8 x float> %1389, <8 x float> %1390, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1397, ptr %223, align 4
+  %1398 = shufflevector <8 x float> %1389, <8 x float> %1390, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1398, ptr %224, align 4
+  %1399 = shufflevector <8 x float> %1391, <8 x float> %1392, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1399, ptr %225, align 4
+  %1400 = shufflevector <8 x float> %1391, <8 x float> %1392, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1400, ptr %226, align 4
+  %1401 = shufflevector <8 x float> %1393, <8 x float> %1394, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1401, ptr %227, align 4
+  %1402 = shufflevector <8 x float> %1393, <8 x float> %1394, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1402, ptr %228, align 4
+  %1403 = shufflevector <8 x float> %1395, <8 x float> %1396, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1403, ptr %229, align 4
+  %1404 = shufflevector <8 x float> %1395, <8 x float> %1396, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1404, ptr %230, align 4
+  %1405 = load <8 x float>, ptr %231, align 4
+  %1406 = load <8 x float>, ptr %232, align 4
+  %1407 = load <8 x float>, ptr %233, align 4
+  %1408 = load <8 x float>, ptr %234, align 4
+  %1409 = load <8 x float>, ptr %235, align 4
+  %1410 = load <8 x float>, ptr %236, align 4
+  %1411 = load <8 x float>, ptr %237, align 4
+  %1412 = load <8 x float>, ptr %238, align 4
+  %1413 = shufflevector <8 x float> %1405, <8 x float> %1406, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1414 = shufflevector <8 x float> %1409, <8 x float> %1410, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1415 = shufflevector <8 x float> %1407, <8 x float> %1408, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1416 = shufflevector <8 x float> %1411, <8 x float> %1412, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1417 = shufflevector <8 x float> %1405, <8 x float> %1406, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1418 = shufflevector <8 x float> %1409, <8 x float> %1410, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1419 = shufflevector <8 x float> %1407, <8 x float> %1408, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1420 = shufflevector <8 x float> %1411, <8 x float> %1412, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1421 = shufflevector <8 x float> %1413, <8 x float> %1414, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1422 = shufflevector <8 x float> %1415, <8 x float> %1416, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1423 = shufflevector <8 x float> %1413, <8 x float> %1414, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1424 = shufflevector <8 x float> %1415, <8 x float> %1416, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1425 = shufflevector <8 x float> %1417, <8 x float> %1418, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1426 = shufflevector <8 x float> %1419, <8 x float> %1420, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1427 = shufflevector <8 x float> %1417, <8 x float> %1418, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1428 = shufflevector <8 x float> %1419, <8 x float> %1420, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1429 = shufflevector <8 x float> %1421, <8 x float> %1422, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1429, ptr %239, align 4
+  %1430 = shufflevector <8 x float> %1421, <8 x float> %1422, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1430, ptr %240, align 4
+  %1431 = shufflevector <8 x float> %1423, <8 x float> %1424, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1431, ptr %241, align 4
+  %1432 = shufflevector <8 x float> %1423, <8 x float> %1424, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1432, ptr %242, align 4
+  %1433 = shufflevector <8 x float> %1425, <8 x float> %1426, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1433, ptr %243, align 4
+  %1434 = shufflevector <8 x float> %1425, <8 x float> %1426, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1434, ptr %244, align 4
+  %1435 = shufflevector <8 x float> %1427, <8 x float> %1428, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1435, ptr %245, align 4
+  %1436 = shufflevector <8 x float> %1427, <8 x float> %1428, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1436, ptr %246, align 4
+  %1437 = load <8 x float>, ptr %247, align 4
+  %1438 = load <8 x float>, ptr %248, align 4
+  %1439 = load <8 x float>, ptr %249, align 4
+  %1440 = load <8 x float>, ptr %250, align 4
+  %1441 = load <8 x float>, ptr %251, align 4
+  %1442 = load <8 x float>, ptr %252, align 4
+  %1443 = load <8 x float>, ptr %253, align 4
+  %1444 = load <8 x float>, ptr %254, align 4
+  %1445 = shufflevector <8 x float> %1437, <8 x float> %1438, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1446 = shufflevector <8 x float> %1441, <8 x float> %1442, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1447 = shufflevector <8 x float> %1439, <8 x float> %1440, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1448 = shufflevector <8 x float> %1443, <8 x float> %1444, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1449 = shufflevector <8 x float> %1437, <8 x float> %1438, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1450 = shufflevector <8 x float> %1441, <8 x float> %1442, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1451 = shufflevector <8 x float> %1439, <8 x float> %1440, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1452 = shufflevector <8 x float> %1443, <8 x float> %1444, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1453 = shufflevector <8 x float> %1445, <8 x float> %1446, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1454 = shufflevector <8 x float> %1447, <8 x float> %1448, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1455 = shufflevector <8 x float> %1445, <8 x float> %1446, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1456 = shufflevector <8 x float> %1447, <8 x float> %1448, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1457 = shufflevector <8 x float> %1449, <8 x float> %1450, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1458 = shufflevector <8 x float> %1451, <8 x float> %1452, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1459 = shufflevector <8 x float> %1449, <8 x float> %1450, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1460 = shufflevector <8 x float> %1451, <8 x float> %1452, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1461 = shufflevector <8 x float> %1453, <8 x float> %1454, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1461, ptr %255, align 4
+  %1462 = shufflevector <8 x float> %1453, <8 x float> %1454, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1462, ptr %256, align 4
+  %1463 = shufflevector <8 x float> %1455, <8 x float> %1456, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1463, ptr %257, align 4
+  %1464 = shufflevector <8 x float> %1455, <8 x float> %1456, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1464, ptr %258, align 4
+  %1465 = shufflevector <8 x float> %1457, <8 x float> %1458, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1465, ptr %259, align 4
+  %1466 = shufflevector <8 x float> %1457, <8 x float> %1458, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1466, ptr %260, align 4
+  %1467 = shufflevector <8 x float> %1459, <8 x float> %1460, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1467, ptr %261, align 4
+  %1468 = shufflevector <8 x float> %1459, <8 x float> %1460, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1468, ptr %262, align 4
   br label %p2.body
 
-p2.body:                                          ; preds = %i15.body, %p2.body
-  %acc.02669 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1637, %p2.body ]
-  %acc1.02668 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1643, %p2.body ]
-  %acc2.02667 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1649, %p2.body ]
-  %acc3.02666 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1655, %p2.body ]
-  %acc4.02665 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1661, %p2.body ]
-  %acc5.02664 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1667, %p2.body ]
-  %acc6.02663 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1673, %p2.body ]
-  %acc7.02662 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1679, %p2.body ]
-  %p2.addr.02661 = phi i64 [ 0, %i15.body ], [ %p2.next, %p2.body ]
-  %.idx2616 = shl nuw nsw i64 %p2.addr.02661, 7
-  %gep2660 = getelementptr inbounds i8, ptr %KT, i64 %.idx2616
-  %1630 = load <16 x float>, ptr %gep2660, align 4
-  %1631 = add nuw nsw i64 %p2.addr.02661, %1614
-  %1632 = or disjoint i64 %1631, 3072
-  %1633 = getelementptr inbounds float, ptr %Bk, i64 %1632
-  %1634 = load float, ptr %1633, align 4
-  %1635 = insertelement <16 x float> poison, float %1634, i64 0
-  %1636 = shufflevector <16 x float> %1635, <16 x float> poison, <16 x i32> zeroinitializer
-  %1637 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1636, <16 x float> %1630, <16 x float> %acc.02669)
-  %1638 = or disjoint i64 %1631, 3104
-  %1639 = getelementptr inbounds float, ptr %Bk, i64 %1638
-  %1640 = load float, ptr %1639, align 4
-  %1641 = insertelement <16 x float> poison, float %1640, i64 0
-  %1642 = shufflevector <16 x float> %1641, <16 x float> poison, <16 x i32> zeroinitializer
-  %1643 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1642, <16 x float> %1630, <16 x float> %acc1.02668)
-  %1644 = or disjoint i64 %1631, 3136
-  %1645 = getelementptr inbounds float, ptr %Bk, i64 %1644
-  %1646 = load float, ptr %1645, align 4
-  %1647 = insertelement <16 x float> poison, float %1646, i64 0
-  %1648 = shufflevector <16 x float> %1647, <16 x float> poison, <16 x i32> zeroinitializer
-  %1649 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1648, <16 x float> %1630, <16 x float> %acc2.02667)
-  %1650 = or disjoint i64 %1631, 3168
-  %1651 = getelementptr inbounds float, ptr %Bk, i64 %1650
-  %1652 = load float, ptr %1651, align 4
-  %1653 = insertelement <16 x float> poison, float %1652, i64 0
-  %1654 = shufflevector <16 x float> %1653, <16 x float> poison, <16 x i32> zeroinitializer
-  %1655 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1654, <16 x float> %1630, <16 x float> %acc3.02666)
-  %1656 = or disjoint i64 %1631, 3200
-  %1657 = getelementptr inbounds float, ptr %Bk, i64 %1656
-  %1658 = load float, ptr %1657, align 4
-  %1659 = insertelement <16 x float> poison, float %1658, i64 0
-  %1660 = shufflevector <16 x float> %1659, <16 x float> poison, <16 x i32> zeroinitializer
-  %1661 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1660, <16 x float> %1630, <16 x float> %acc4.02665)
-  %1662 = or disjoint i64 %1631, 3232
-  %1663 = getelementptr inbounds float, ptr %Bk, i64 %1662
-  %1664 = load float, ptr %1663, align 4
-  %1665 = insertelement <16 x float> poison, float %1664, i64 0
-  %1666 = shufflevector <16 x float> %1665, <16 x float> poison, <16 x i32> zeroinitializer
-  %1667 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1666, <16 x float> %1630, <16 x float> %acc5.02664)
-  %1668 = or disjoint i64 %1631, 3264
-  %1669 = getelementptr inbounds float, ptr %Bk, i64 %1668
-  %1670 = load float, ptr %1669, align 4
-  %1671 = insertelement <16 x float> poison, float %1670, i64 0
-  %1672 = shufflevector <16 x float> %1671, <16 x float> poison, <16 x i32> zeroinitializer
-  %1673 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1672, <16 x float> %1630, <16 x float> %acc6.02663)
-  %1674 = or disjoint i64 %1631, 3296
-  %1675 = getelementptr inbounds float, ptr %Bk, i64 %1674
-  %1676 = load float, ptr %1675, align 4
-  %1677 = insertelement <16 x float> poison, float %1676, i64 0
-  %1678 = shufflevector <16 x float> %1677, <16 x float> poison, <16 x i32> zeroinitializer
-  %1679 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1678, <16 x float> %1630, <16 x float> %acc7.02662)
-  %p2.next = add nuw nsw i64 %p2.addr.02661, 1
-  %exitcond3119.not = icmp eq i64 %p2.next, 32
-  br i1 %exitcond3119.not, label %p2.exit, label %p2.body
+p2.body:                                          ; preds = %p2.body, %j12.body.preheader
+  %acc.02083 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1526, %p2.body ]
+  %acc1.02082 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1532, %p2.body ]
+  %acc2.02081 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1538, %p2.body ]
+  %acc3.02080 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1544, %p2.body ]
+  %acc4.02079 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1550, %p2.body ]
+  %acc5.02078 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1556, %p2.body ]
+  %acc6.02077 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1562, %p2.body ]
+  %acc7.02076 = phi <8 x float> [ zeroinitializer, %j12.body.preheader ], [ %1568, %p2.body ]
+  %p2.addr.02075 = phi i64 [ 0, %j12.body.preheader ], [ %p2.next.1, %p2.body ]
+  %.idx2003 = shl nuw nsw i64 %p2.addr.02075, 5
+  %1469 = getelementptr inbounds i8, ptr %KT, i64 %.idx2003
+  %1470 = load <8 x float>, ptr %1469, align 4
+  %1471 = or disjoint i64 %p2.addr.02075, 2304
+  %1472 = getelementptr inbounds float, ptr %Bk, i64 %1471
+  %1473 = load float, ptr %1472, align 4
+  %1474 = insertelement <8 x float> poison, float %1473, i64 0
+  %1475 = shufflevector <8 x float> %1474, <8 x float> poison, <8 x i32> zeroinitializer
+  %1476 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1475, <8 x float> %1470, <8 x float> %acc.02083)
+  %1477 = or disjoint i64 %p2.addr.02075, 2336
+  %1478 = getelementptr inbounds float, ptr %Bk, i64 %1477
+  %1479 = load float, ptr %1478, align 4
+  %1480 = insertelement <8 x float> poison, float %1479, i64 0
+  %1481 = shufflevector <8 x float> %1480, <8 x float> poison, <8 x i32> zeroinitializer
+  %1482 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1481, <8 x float> %1470, <8 x float> %acc1.02082)
+  %1483 = or disjoint i64 %p2.addr.02075, 2368
+  %1484 = getelementptr inbounds float, ptr %Bk, i64 %1483
+  %1485 = load float, ptr %1484, align 4
+  %1486 = insertelement <8 x float> poison, float %1485, i64 0
+  %1487 = shufflevector <8 x float> %1486, <8 x float> poison, <8 x i32> zeroinitializer
+  %1488 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1487, <8 x float> %1470, <8 x float> %acc2.02081)
+  %1489 = or disjoint i64 %p2.addr.02075, 2400
+  %1490 = getelementptr inbounds float, ptr %Bk, i64 %1489
+  %1491 = load float, ptr %1490, align 4
+  %1492 = insertelement <8 x float> poison, float %1491, i64 0
+  %1493 = shufflevector <8 x float> %1492, <8 x float> poison, <8 x i32> zeroinitializer
+  %1494 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1493, <8 x float> %1470, <8 x float> %acc3.02080)
+  %1495 = or disjoint i64 %p2.addr.02075, 2432
+  %1496 = getelementptr inbounds float, ptr %Bk, i64 %1495
+  %1497 = load float, ptr %1496, align 4
+  %1498 = insertelement <8 x float> poison, float %1497, i64 0
+  %1499 = shufflevector <8 x float> %1498, <8 x float> poison, <8 x i32> zeroinitializer
+  %1500 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1499, <8 x float> %1470, <8 x float> %acc4.02079)
+  %1501 = or disjoint i64 %p2.addr.02075, 2464
+  %1502 = getelementptr inbounds float, ptr %Bk, i64 %1501
+  %1503 = load float, ptr %1502, align 4
+  %1504 = insertelement <8 x float> poison, float %1503, i64 0
+  %1505 = shufflevector <8 x float> %1504, <8 x float> poison, <8 x i32> zeroinitializer
+  %1506 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1505, <8 x float> %1470, <8 x float> %acc5.02078)
+  %1507 = or disjoint i64 %p2.addr.02075, 2496
+  %1508 = getelementptr inbounds float, ptr %Bk, i64 %1507
+  %1509 = load float, ptr %1508, align 4
+  %1510 = insertelement <8 x float> poison, float %1509, i64 0
+  %1511 = shufflevector <8 x float> %1510, <8 x float> poison, <8 x i32> zeroinitializer
+  %1512 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1511, <8 x float> %1470, <8 x float> %acc6.02077)
+  %1513 = or disjoint i64 %p2.addr.02075, 2528
+  %1514 = getelementptr inbounds float, ptr %Bk, i64 %1513
+  %1515 = load float, ptr %1514, align 4
+  %1516 = insertelement <8 x float> poison, float %1515, i64 0
+  %1517 = shufflevector <8 x float> %1516, <8 x float> poison, <8 x i32> zeroinitializer
+  %1518 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1517, <8 x float> %1470, <8 x float> %acc7.02076)
+  %p2.next = shl i64 %p2.addr.02075, 5
+  %.idx2003.1 = or disjoint i64 %p2.next, 32
+  %1519 = getelementptr inbounds i8, ptr %KT, i64 %.idx2003.1
+  %1520 = load <8 x float>, ptr %1519, align 4
+  %1521 = or i64 %p2.addr.02075, 2305
+  %1522 = getelementptr inbounds float, ptr %Bk, i64 %1521
+  %1523 = load float, ptr %1522, align 4
+  %1524 = insertelement <8 x float> poison, float %1523, i64 0
+  %1525 = shufflevector <8 x float> %1524, <8 x float> poison, <8 x i32> zeroinitializer
+  %1526 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1525, <8 x float> %1520, <8 x float> %1476)
+  %1527 = or i64 %p2.addr.02075, 2337
+  %1528 = getelementptr inbounds float, ptr %Bk, i64 %1527
+  %1529 = load float, ptr %1528, align 4
+  %1530 = insertelement <8 x float> poison, float %1529, i64 0
+  %1531 = shufflevector <8 x float> %1530, <8 x float> poison, <8 x i32> zeroinitializer
+  %1532 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1531, <8 x float> %1520, <8 x float> %1482)
+  %1533 = or i64 %p2.addr.02075, 2369
+  %1534 = getelementptr inbounds float, ptr %Bk, i64 %1533
+  %1535 = load float, ptr %1534, align 4
+  %1536 = insertelement <8 x float> poison, float %1535, i64 0
+  %1537 = shufflevector <8 x float> %1536, <8 x float> poison, <8 x i32> zeroinitializer
+  %1538 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1537, <8 x float> %1520, <8 x float> %1488)
+  %1539 = or i64 %p2.addr.02075, 2401
+  %1540 = getelementptr inbounds float, ptr %Bk, i64 %1539
+  %1541 = load float, ptr %1540, align 4
+  %1542 = insertelement <8 x float> poison, float %1541, i64 0
+  %1543 = shufflevector <8 x float> %1542, <8 x float> poison, <8 x i32> zeroinitializer
+  %1544 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1543, <8 x float> %1520, <8 x float> %1494)
+  %1545 = or i64 %p2.addr.02075, 2433
+  %1546 = getelementptr inbounds float, ptr %Bk, i64 %1545
+  %1547 = load float, ptr %1546, align 4
+  %1548 = insertelement <8 x float> poison, float %1547, i64 0
+  %1549 = shufflevector <8 x float> %1548, <8 x float> poison, <8 x i32> zeroinitializer
+  %1550 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1549, <8 x float> %1520, <8 x float> %1500)
+  %1551 = or i64 %p2.addr.02075, 2465
+  %1552 = getelementptr inbounds float, ptr %Bk, i64 %1551
+  %1553 = load float, ptr %1552, align 4
+  %1554 = insertelement <8 x float> poison, float %1553, i64 0
+  %1555 = shufflevector <8 x float> %1554, <8 x float> poison, <8 x i32> zeroinitializer
+  %1556 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1555, <8 x float> %1520, <8 x float> %1506)
+  %1557 = or i64 %p2.addr.02075, 2497
+  %1558 = getelementptr inbounds float, ptr %Bk, i64 %1557
+  %1559 = load float, ptr %1558, align 4
+  %1560 = insertelement <8 x float> poison, float %1559, i64 0
+  %1561 = shufflevector <8 x float> %1560, <8 x float> poison, <8 x i32> zeroinitializer
+  %1562 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1561, <8 x float> %1520, <8 x float> %1512)
+  %1563 = or i64 %p2.addr.02075, 2529
+  %1564 = getelementptr inbounds float, ptr %Bk, i64 %1563
+  %1565 = load float, ptr %1564, align 4
+  %1566 = insertelement <8 x float> poison, float %1565, i64 0
+  %1567 = shufflevector <8 x float> %1566, <8 x float> poison, <8 x i32> zeroinitializer
+  %1568 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %1567, <8 x float> %1520, <8 x float> %1518)
+  %p2.next.1 = add nuw nsw i64 %p2.addr.02075, 2
+  %exitcond2504.not.1 = icmp eq i64 %p2.next.1, 32
+  br i1 %exitcond2504.not.1, label %p2.exit, label %p2.body
 
 p2.exit:                                          ; preds = %p2.body
-  store <16 x float> %1637, ptr %1615, align 4
-  store <16 x float> %1643, ptr %1617, align 4
-  store <16 x float> %1649, ptr %1619, align 4
-  store <16 x float> %1655, ptr %1621, align 4
-  store <16 x float> %1661, ptr %1623, align 4
-  store <16 x float> %1667, ptr %1625, align 4
-  store <16 x float> %1673, ptr %1627, align 4
-  store <16 x float> %1679, ptr %1629, align 4
-  %1680 = icmp ugt i64 %i15.addr.02671, 8
-  br i1 %1680, label %p2.body.1, label %i15.head.loopexit
-
-p2.body.1:                                        ; preds = %p2.exit, %p2.body.1
-  %acc.02669.1 = phi <16 x float> [ %1688, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc1.02668.1 = phi <16 x float> [ %1694, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc2.02667.1 = phi <16 x float> [ %1700, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc3.02666.1 = phi <16 x float> [ %1706, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc4.02665.1 = phi <16 x float> [ %1712, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc5.02664.1 = phi <16 x float> [ %1718, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc6.02663.1 = phi <16 x float> [ %1724, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc7.02662.1 = phi <16 x float> [ %1730, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %p2.addr.02661.1 = phi i64 [ %p2.next.1, %p2.body.1 ], [ 0, %p2.exit ]
-  %.idx2616.1 = shl nuw nsw i64 %p2.addr.02661.1, 7
-  %gep2660.1 = getelementptr inbounds i8, ptr %invariant.gep2659.1, i64 %.idx2616.1
-  %1681 = load <16 x float>, ptr %gep2660.1, align 4
-  %1682 = add nuw nsw i64 %p2.addr.02661.1, %1614
-  %1683 = or disjoint i64 %1682, 3072
-  %1684 = getelementptr inbounds float, ptr %Bk, i64 %1683
-  %1685 = load float, ptr %1684, align 4
-  %1686 = insertelement <16 x float> poison, float %1685, i64 0
-  %1687 = shufflevector <16 x float> %1686, <16 x float> poison, <16 x i32> zeroinitializer
-  %1688 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1687, <16 x float> %1681, <16 x float> %acc.02669.1)
-  %1689 = or disjoint i64 %1682, 3104
-  %1690 = getelementptr inbounds float, ptr %Bk, i64 %1689
-  %1691 = load float, ptr %1690, align 4
-  %1692 = insertelement <16 x float> poison, float %1691, i64 0
-  %1693 = shufflevector <16 x float> %1692, <16 x float> poison, <16 x i32> zeroinitializer
-  %1694 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1693, <16 x float> %1681, <16 x float> %acc1.02668.1)
-  %1695 = or disjoint i64 %1682, 3136
-  %1696 = getelementptr inbounds float, ptr %Bk, i64 %1695
-  %1697 = load float, ptr %1696, align 4
-  %1698 = insertelement <16 x float> poison, float %1697, i64 0
-  %1699 = shufflevector <16 x float> %1698, <16 x float> poison, <16 x i32> zeroinitializer
-  %1700 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1699, <16 x float> %1681, <16 x float> %acc2.02667.1)
-  %1701 = or disjoint i64 %1682, 3168
-  %1702 = getelementptr inbounds float, ptr %Bk, i64 %1701
-  %1703 = load float, ptr %1702, align 4
-  %1704 = insertelement <16 x float> poison, float %1703, i64 0
-  %1705 = shufflevector <16 x float> %1704, <16 x float> poison, <16 x i32> zeroinitializer
-  %1706 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1705, <16 x float> %1681, <16 x float> %acc3.02666.1)
-  %1707 = or disjoint i64 %1682, 3200
-  %1708 = getelementptr inbounds float, ptr %Bk, i64 %1707
-  %1709 = load float, ptr %1708, align 4
-  %1710 = insertelement <16 x float> poison, float %1709, i64 0
-  %1711 = shufflevector <16 x float> %1710, <16 x float> poison, <16 x i32> zeroinitializer
-  %1712 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1711, <16 x float> %1681, <16 x float> %acc4.02665.1)
-  %1713 = or disjoint i64 %1682, 3232
-  %1714 = getelementptr inbounds float, ptr %Bk, i64 %1713
-  %1715 = load float, ptr %1714, align 4
-  %1716 = insertelement <16 x float> poison, float %1715, i64 0
-  %1717 = shufflevector <16 x float> %1716, <16 x float> poison, <16 x i32> zeroinitializer
-  %1718 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1717, <16 x float> %1681, <16 x float> %acc5.02664.1)
-  %1719 = or disjoint i64 %1682, 3264
-  %1720 = getelementptr inbounds float, ptr %Bk, i64 %1719
-  %1721 = load float, ptr %1720, align 4
-  %1722 = insertelement <16 x float> poison, float %1721, i64 0
-  %1723 = shufflevector <16 x float> %1722, <16 x float> poison, <16 x i32> zeroinitializer
-  %1724 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1723, <16 x float> %1681, <16 x float> %acc6.02663.1)
-  %1725 = or disjoint i64 %1682, 3296
-  %1726 = getelementptr inbounds float, ptr %Bk, i64 %1725
-  %1727 = load float, ptr %1726, align 4
-  %1728 = insertelement <16 x float> poison, float %1727, i64 0
-  %1729 = shufflevector <16 x float> %1728, <16 x float> poison, <16 x i32> zeroinitializer
-  %1730 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1729, <16 x float> %1681, <16 x float> %acc7.02662.1)
-  %p2.next.1 = add nuw nsw i64 %p2.addr.02661.1, 1
-  %exitcond3119.not.1 = icmp eq i64 %p2.next.1, 32
-  br i1 %exitcond3119.not.1, label %p2.exit.1, label %p2.body.1
-
-p2.exit.1:                                        ; preds = %p2.body.1
-  %1731 = getelementptr inbounds i8, ptr %1615, i64 64
-  store <16 x float> %1688, ptr %1731, align 4
-  %1732 = getelementptr inbounds i8, ptr %1617, i64 64
-  store <16 x float> %1694, ptr %1732, align 4
-  %1733 = getelementptr inbounds i8, ptr %1619, i64 64
-  store <16 x float> %1700, ptr %1733, align 4
-  %1734 = getelementptr inbounds i8, ptr %1621, i64 64
-  store <16 x float> %1706, ptr %1734, align 4
-  %1735 = getelementptr inbounds i8, ptr %1623, i64 64
-  store <16 x float> %1712, ptr %1735, align 4
-  %1736 = getelementptr inbounds i8, ptr %1625, i64 64
-  store <16 x float> %1718, ptr %1736, align 4
-  %1737 = getelementptr inbounds i8, ptr %1627, i64 64
-  store <16 x float> %1724, ptr %1737, align 4
-  %1738 = getelementptr inbounds i8, ptr %1629, i64 64
-  store <16 x float> %1730, ptr %1738, align 4
-  br label %i15.head.loopexit
-
-p3.head.preheader:                                ; preds = %i15.head.loopexit, %p3.exit
-  %i16.addr.02689 = phi i64 [ %i16.next, %p3.exit ], [ 0, %i15.head.loopexit ]
-  %1739 = shl nuw nsw i64 %i16.addr.02689, 5
+  store <8 x float> %1526, ptr %Gm, align 4
+  store <8 x float> %1532, ptr %6, align 4
+  store <8 x float> %1538, ptr %7, align 4
+  store <8 x float> %1544, ptr %8, align 4
+  store <8 x float> %1550, ptr %9, align 4
+  store <8 x float> %1556, ptr %10, align 4
+  store <8 x float> %1562, ptr %11, align 4
+  store <8 x float> %1568, ptr %12, align 4
   br label %p3.body
 
-p3.body:                                          ; preds = %p3.head.preheader, %p3.body
-  %acc8.02688 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1758, %p3.body ]
-  %acc9.02687 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1759, %p3.body ]
-  %acc10.02686 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1760, %p3.body ]
-  %acc11.02685 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1761, %p3.body ]
-  %acc12.02684 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1767, %p3.body ]
-  %acc13.02683 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1768, %p3.body ]
-  %acc14.02682 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1769, %p3.body ]
-  %acc15.02681 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1770, %p3.body ]
-  %acc16.02680 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1776, %p3.body ]
-  %acc17.02679 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1777, %p3.body ]
-  %acc18.02678 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1778, %p3.body ]
-  %acc19.02677 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1779, %p3.body ]
-  %acc20.02676 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1785, %p3.body ]
-  %acc21.02675 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1786, %p3.body ]
-  %acc22.02674 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1787, %p3.body ]
-  %acc23.02673 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1788, %p3.body ]
-  %p3.addr.02672 = phi i64 [ 0, %p3.head.preheader ], [ %p3.next, %p3.body ]
-  %1740 = shl nuw nsw i64 %p3.addr.02672, 6
-  %1741 = getelementptr inbounds float, ptr %work, i64 %1740
-  %1742 = load <16 x float>, ptr %1741, align 4
-  %1743 = or disjoint i64 %1740, 16
-  %1744 = getelementptr inbounds float, ptr %work, i64 %1743
-  %1745 = load <16 x float>, ptr %1744, align 4
-  %1746 = or disjoint i64 %1740, 32
-  %1747 = getelementptr inbounds float, ptr %work, i64 %1746
-  %1748 = load <16 x float>, ptr %1747, align 4
-  %1749 = or disjoint i64 %1740, 48
-  %1750 = getelementptr inbounds float, ptr %work, i64 %1749
-  %1751 = load <16 x float>, ptr %1750, align 4
-  %1752 = add nuw nsw i64 %p3.addr.02672, %1739
-  %1753 = or disjoint i64 %1752, 3072
-  %1754 = getelementptr inbounds float, ptr %Bk, i64 %1753
-  %1755 = load float, ptr %1754, align 4
-  %1756 = insertelement <16 x float> poison, float %1755, i64 0
-  %1757 = shufflevector <16 x float> %1756, <16 x float> poison, <16 x i32> zeroinitializer
-  %1758 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1742, <16 x float> %acc8.02688)
-  %1759 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1745, <16 x float> %acc9.02687)
-  %1760 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1748, <16 x float> %acc10.02686)
-  %1761 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1751, <16 x float> %acc11.02685)
-  %1762 = or disjoint i64 %1752, 3104
-  %1763 = getelementptr inbounds float, ptr %Bk, i64 %1762
-  %1764 = load float, ptr %1763, align 4
-  %1765 = insertelement <16 x float> poison, float %1764, i64 0
-  %1766 = shufflevector <16 x float> %1765, <16 x float> poison, <16 x i32> zeroinitializer
-  %1767 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1742, <16 x float> %acc12.02684)
-  %1768 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1745, <16 x float> %acc13.02683)
-  %1769 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1748, <16 x float> %acc14.02682)
-  %1770 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1751, <16 x float> %acc15.02681)
-  %1771 = or disjoint i64 %1752, 3136
-  %1772 = getelementptr inbounds float, ptr %Bk, i64 %1771
+p3.body:                                          ; preds = %p2.exit, %p3.body
+  %acc8.02101 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1586, %p3.body ]
+  %acc9.02100 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1587, %p3.body ]
+  %acc10.02099 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1588, %p3.body ]
+  %acc11.02098 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1589, %p3.body ]
+  %acc12.02097 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1595, %p3.body ]
+  %acc13.02096 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1596, %p3.body ]
+  %acc14.02095 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1597, %p3.body ]
+  %acc15.02094 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1598, %p3.body ]
+  %acc16.02093 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1604, %p3.body ]
+  %acc17.02092 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1605, %p3.body ]
+  %acc18.02091 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1606, %p3.body ]
+  %acc19.02090 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1607, %p3.body ]
+  %acc20.02089 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1613, %p3.body ]
+  %acc21.02088 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1614, %p3.body ]
+  %acc22.02087 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1615, %p3.body ]
+  %acc23.02086 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1616, %p3.body ]
+  %p3.addr.02085 = phi i64 [ 0, %p2.exit ], [ %p3.next, %p3.body ]
+  %1569 = shl nuw nsw i64 %p3.addr.02085, 6
+  %1570 = getelementptr inbounds float, ptr %work, i64 %1569
+  %1571 = load <16 x float>, ptr %1570, align 4
+  %1572 = or disjoint i64 %1569, 16
+  %1573 = getelementptr inbounds float, ptr %work, i64 %1572
+  %1574 = load <16 x float>, ptr %1573, align 4
+  %1575 = or disjoint i64 %1569, 32
+  %1576 = getelementptr inbounds float, ptr %work, i64 %1575
+  %1577 = load <16 x float>, ptr %1576, align 4
+  %1578 = or disjoint i64 %1569, 48
+  %1579 = getelementptr inbounds float, ptr %work, i64 %1578
+  %1580 = load <16 x float>, ptr %1579, align 4
+  %1581 = or disjoint i64 %p3.addr.02085, 2304
+  %1582 = getelementptr inbounds float, ptr %Bk, i64 %1581
+  %1583 = load float, ptr %1582, align 4
+  %1584 = insertelement <16 x float> poison, float %1583, i64 0
+  %1585 = shufflevector <16 x float> %1584, <16 x float> poison, <16 x i32> zeroinitializer
+  %1586 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1585, <16 x float> %1571, <16 x float> %acc8.02101)
+  %1587 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1585, <16 x float> %1574, <16 x float> %acc9.02100)
+  %1588 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1585, <16 x float> %1577, <16 x float> %acc10.02099)
+  %1589 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1585, <16 x float> %1580, <16 x float> %acc11.02098)
+  %1590 = or disjoint i64 %p3.addr.02085, 2336
+  %1591 = getelementptr inbounds float, ptr %Bk, i64 %1590
+  %1592 = load float, ptr %1591, align 4
+  %1593 = insertelement <16 x float> poison, float %1592, i64 0
+  %1594 = shufflevector <16 x float> %1593, <16 x float> poison, <16 x i32> zeroinitializer
+  %1595 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1594, <16 x float> %1571, <16 x float> %acc12.02097)
+  %1596 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1594, <16 x float> %1574, <16 x float> %acc13.02096)
+  %1597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1594, <16 x float> %1577, <16 x float> %acc14.02095)
+  %1598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1594, <16 x float> %1580, <16 x float> %acc15.02094)
+  %1599 = or disjoint i64 %p3.addr.02085, 2368
+  %1600 = getelementptr inbounds float, ptr %Bk, i64 %1599
+  %1601 = load float, ptr %1600, align 4
+  %1602 = insertelement <16 x float> poison, float %1601, i64 0
+  %1603 = shufflevector <16 x float> %1602, <16 x float> poison, <16 x i32> zeroinitializer
+  %1604 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1603, <16 x float> %1571, <16 x float> %acc16.02093)
+  %1605 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1603, <16 x float> %1574, <16 x float> %acc17.02092)
+  %1606 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1603, <16 x float> %1577, <16 x float> %acc18.02091)
+  %1607 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1603, <16 x float> %1580, <16 x float> %acc19.02090)
+  %1608 = or disjoint i64 %p3.addr.02085, 2400
+  %1609 = getelementptr inbounds float, ptr %Bk, i64 %1608
+  %1610 = load float, ptr %1609, align 4
+  %1611 = insertelement <16 x float> poison, float %1610, i64 0
+  %1612 = shufflevector <16 x float> %1611, <16 x float> poison, <16 x i32> zeroinitializer
+  %1613 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1612, <16 x float> %1571, <16 x float> %acc20.02089)
+  %1614 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1612, <16 x float> %1574, <16 x float> %acc21.02088)
+  %1615 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1612, <16 x float> %1577, <16 x float> %acc22.02087)
+  %1616 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1612, <16 x float> %1580, <16 x float> %acc23.02086)
+  %p3.next = add nuw nsw i64 %p3.addr.02085, 1
+  %exitcond2505.not = icmp eq i64 %p3.next, 32
+  br i1 %exitcond2505.not, label %p3.exit, label %p3.body
+
+p3.exit:                                          ; preds = %p3.body
+  store <16 x float> %1586, ptr %KSdS, align 4
+  store <16 x float> %1587, ptr %263, align 4
+  store <16 x float> %1588, ptr %264, align 4
+  store <16 x float> %1589, ptr %265, align 4
+  store <16 x float> %1595, ptr %266, align 4
+  store <16 x float> %1596, ptr %267, align 4
+  store <16 x float> %1597, ptr %268, align 4
+  store <16 x float> %1598, ptr %269, align 4
+  store <16 x float> %1604, ptr %270, align 4
+  store <16 x float> %1605, ptr %271, align 4
+  store <16 x float> %1606, ptr %272, align 4
+  store <16 x float> %1607, ptr %273, align 4
+  store <16 x float> %1613, ptr %274, align 4
+  store <16 x float> %1614, ptr %275, align 4
+  store <16 x float> %1615, ptr %276, align 4
+  store <16 x float> %1616, ptr %277, align 4
+  br label %p3.body.1
+
+p3.body.1:                                        ; preds = %p3.body.1, %p3.exit
+  %acc8.02101.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1635, %p3.body.1 ]
+  %acc9.02100.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1636, %p3.body.1 ]
+  %acc10.02099.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1637, %p3.body.1 ]
+  %acc11.02098.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1638, %p3.body.1 ]
+  %acc12.02097.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1644, %p3.body.1 ]
+  %acc13.02096.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1645, %p3.body.1 ]
+  %acc14.02095.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1646, %p3.body.1 ]
+  %acc15.02094.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1647, %p3.body.1 ]
+  %acc16.02093.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1653, %p3.body.1 ]
+  %acc17.02092.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1654, %p3.body.1 ]
+  %acc18.02091.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1655, %p3.body.1 ]
+  %acc19.02090.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1656, %p3.body.1 ]
+  %acc20.02089.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1662, %p3.body.1 ]
+  %acc21.02088.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1663, %p3.body.1 ]
+  %acc22.02087.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1664, %p3.body.1 ]
+  %acc23.02086.1 = phi <16 x float> [ zeroinitializer, %p3.exit ], [ %1665, %p3.body.1 ]
+  %p3.addr.02085.1 = phi i64 [ 0, %p3.exit ], [ %p3.next.1, %p3.body.1 ]
+  %1617 = shl nuw nsw i64 %p3.addr.02085.1, 6
+  %1618 = getelementptr inbounds float, ptr %work, i64 %1617
+  %1619 = load <16 x float>, ptr %1618, align 4
+  %1620 = or disjoint i64 %1617, 16
+  %1621 = getelementptr inbounds float, ptr %work, i64 %1620
+  %1622 = load <16 x float>, ptr %1621, align 4
+  %1623 = or disjoint i64 %1617, 32
+  %1624 = getelementptr inbounds float, ptr %work, i64 %1623
+  %1625 = load <16 x float>, ptr %1624, align 4
+  %1626 = or disjoint i64 %1617, 48
+  %1627 = getelementptr inbounds float, ptr %work, i64 %1626
+  %1628 = load <16 x float>, ptr %1627, align 4
+  %1629 = add nuw nsw i64 %p3.addr.02085.1, 128
+  %1630 = or disjoint i64 %1629, 2304
+  %1631 = getelementptr inbounds float, ptr %Bk, i64 %1630
+  %1632 = load float, ptr %1631, align 4
+  %1633 = insertelement <16 x float> poison, float %1632, i64 0
+  %1634 = shufflevector <16 x float> %1633, <16 x float> poison, <16 x i32> zeroinitializer
+  %1635 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1634, <16 x float> %1619, <16 x float> %acc8.02101.1)
+  %1636 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1634, <16 x float> %1622, <16 x float> %acc9.02100.1)
+  %1637 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1634, <16 x float> %1625, <16 x float> %acc10.02099.1)
+  %1638 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1634, <16 x float> %1628, <16 x float> %acc11.02098.1)
+  %1639 = or disjoint i64 %1629, 2336
+  %1640 = getelementptr inbounds float, ptr %Bk, i64 %1639
+  %1641 = load float, ptr %1640, align 4
+  %1642 = insertelement <16 x float> poison, float %1641, i64 0
+  %1643 = shufflevector <16 x float> %1642, <16 x float> poison, <16 x i32> zeroinitializer
+  %1644 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1643, <16 x float> %1619, <16 x float> %acc12.02097.1)
+  %1645 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1643, <16 x float> %1622, <16 x float> %acc13.02096.1)
+  %1646 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1643, <16 x float> %1625, <16 x float> %acc14.02095.1)
+  %1647 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1643, <16 x float> %1628, <16 x float> %acc15.02094.1)
+  %1648 = or disjoint i64 %1629, 2368
+  %1649 = getelementptr inbounds float, ptr %Bk, i64 %1648
+  %1650 = load float, ptr %1649, align 4
+  %1651 = insertelement <16 x float> poison, float %1650, i64 0
+  %1652 = shufflevector <16 x float> %1651, <16 x float> poison, <16 x i32> zeroinitializer
+  %1653 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1652, <16 x float> %1619, <16 x float> %acc16.02093.1)
+  %1654 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1652, <16 x float> %1622, <16 x float> %acc17.02092.1)
+  %1655 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1652, <16 x float> %1625, <16 x float> %acc18.02091.1)
+  %1656 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1652, <16 x float> %1628, <16 x float> %acc19.02090.1)
+  %1657 = or disjoint i64 %1629, 2400
+  %1658 = getelementptr inbounds float, ptr %Bk, i64 %1657
+  %1659 = load float, ptr %1658, align 4
+  %1660 = insertelement <16 x float> poison, float %1659, i64 0
+  %1661 = shufflevector <16 x float> %1660, <16 x float> poison, <16 x i32> zeroinitializer
+  %1662 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1661, <16 x float> %1619, <16 x float> %acc20.02089.1)
+  %1663 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1661, <16 x float> %1622, <16 x float> %acc21.02088.1)
+  %1664 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1661, <16 x float> %1625, <16 x float> %acc22.02087.1)
+  %1665 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1661, <16 x float> %1628, <16 x float> %acc23.02086.1)
+  %p3.next.1 = add nuw nsw i64 %p3.addr.02085.1, 1
+  %exitcond2505.1.not = icmp eq i64 %p3.next.1, 32
+  br i1 %exitcond2505.1.not, label %p3.exit.1, label %p3.body.1
+
+p3.exit.1:                                        ; preds = %p3.body.1
+  store <16 x float> %1635, ptr %278, align 4
+  store <16 x float> %1636, ptr %279, align 4
+  store <16 x float> %1637, ptr %280, align 4
+  store <16 x float> %1638, ptr %281, align 4
+  store <16 x float> %1644, ptr %282, align 4
+  store <16 x float> %1645, ptr %283, align 4
+  store <16 x float> %1646, ptr %284, align 4
+  store <16 x float> %1647, ptr %285, align 4
+  store <16 x float> %1653, ptr %286, align 4
+  store <16 x float> %1654, ptr %287, align 4
+  store <16 x float> %1655, ptr %288, align 4
+  store <16 x float> %1656, ptr %289, align 4
+  store <16 x float> %1662, ptr %290, align 4
+  store <16 x float> %1663, ptr %291, align 4
+  store <16 x float> %1664, ptr %292, align 4
+  store <16 x float> %1665, ptr %293, align 4
+  %1666 = load <16 x float>, ptr %Rr, align 4
+  %1667 = fsub <16 x float> %1666, %1586
+  store <16 x float> %1667, ptr %Rr, align 4
+  %1668 = load <16 x float>, ptr %294, align 4
+  %1669 = fsub <16 x float> %1668, %1587
+  store <16 x float> %1669, ptr %294, align 4
+  %1670 = load <16 x float>, ptr %295, align 4
+  %1671 = fsub <16 x float> %1670, %1595
+  store <16 x float> %1671, ptr %295, align 4
+  %1672 = load <16 x float>, ptr %296, align 4
+  %1673 = fsub <16 x float> %1672, %1596
+  store <16 x float> %1673, ptr %296, align 4
+  %1674 = load <16 x float>, ptr %297, align 4
+  %1675 = fsub <16 x float> %1674, %1604
+  store <16 x float> %1675, ptr %297, align 4
+  %1676 = load <16 x float>, ptr %298, align 4
+  %1677 = fsub <16 x float> %1676, %1605
+  store <16 x float> %1677, ptr %298, align 4
+  %1678 = load <16 x float>, ptr %299, align 4
+  %1679 = fsub <16 x float> %1678, %1613
+  store <16 x float> %1679, ptr %299, align 4
+  %1680 = load <16 x float>, ptr %300, align 4
+  %1681 = fsub <16 x float> %1680, %1614
+  store <16 x float> %1681, ptr %300, align 4
+  %1682 = load <16 x float>, ptr %301, align 4
+  %1683 = fsub <16 x float> %1682, %1635
+  store <16 x float> %1683, ptr %301, align 4
+  %1684 = load <16 x float>, ptr %302, align 4
+  %1685 = fsub <16 x float> %1684, %1636
+  store <16 x float> %1685, ptr %302, align 4
+  %1686 = load <16 x float>, ptr %303, align 4
+  %1687 = fsub <16 x float> %1686, %1644
+  store <16 x float> %1687, ptr %303, align 4
+  %1688 = load <16 x float>, ptr %304, align 4
+  %1689 = fsub <16 x float> %1688, %1645
+  store <16 x float> %1689, ptr %304, align 4
+  %1690 = load <16 x float>, ptr %305, align 4
+  %1691 = fsub <16 x float> %1690, %1653
+  store <16 x float> %1691, ptr %305, align 4
+  %1692 = load <16 x float>, ptr %306, align 4
+  %1693 = fsub <16 x float> %1692, %1654
+  store <16 x float> %1693, ptr %306, align 4
+  %1694 = load <16 x float>, ptr %307, align 4
+  %1695 = fsub <16 x float> %1694, %1662
+  store <16 x float> %1695, ptr %307, align 4
+  %1696 = load <16 x float>, ptr %308, align 4
+  %1697 = fsub <16 x float> %1696, %1663
+  store <16 x float> %1697, ptr %308, align 4
+  br label %ib.body
+
+ib.body:                                          ; preds = %p3.exit.1, %j17.exit
+  %indvars.iv = phi i64 [ 0, %p3.exit.1 ], [ %indvars.iv.next, %j17.exit ]
+  %.not2315 = phi i1 [ true, %p3.exit.1 ], [ false, %j17.exit ]
+  %ib.addr.02121 = phi i64 [ 0, %p3.exit.1 ], [ 1, %j17.exit ]
+  %umax = tail call i64 @llvm.umax.i64(i64 %indvars.iv, i64 1)
+  %i0 = shl nuw nsw i64 %ib.addr.02121, 2
+  br i1 %.not2315, label %j17.exit, label %j17.body.lr.ph
+
+j17.body.lr.ph:                                   ; preds = %ib.body
+  %.idx2002 = shl nuw nsw i64 %ib.addr.02121, 7
+  %1698 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2002
+  %1699 = shl nuw nsw i64 %ib.addr.02121, 5
+  %1700 = or disjoint i64 %1699, 8
+  %1701 = getelementptr inbounds float, ptr %Gm, i64 %1700
+  %1702 = or disjoint i64 %1699, 16
+  %1703 = getelementptr inbounds float, ptr %Gm, i64 %1702
+  %1704 = or disjoint i64 %1699, 24
+  %1705 = getelementptr inbounds float, ptr %Gm, i64 %1704
+  %1706 = load <16 x float>, ptr %Vn, align 4
+  %1707 = load <16 x float>, ptr %452, align 4
+  %1708 = load float, ptr %1698, align 4
+  %1709 = insertelement <16 x float> poison, float %1708, i64 0
+  %1710 = shufflevector <16 x float> %1709, <16 x float> poison, <16 x i32> zeroinitializer
+  %1711 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1710, <16 x float> %1706, <16 x float> zeroinitializer)
+  %1712 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1710, <16 x float> %1707, <16 x float> zeroinitializer)
+  %1713 = load float, ptr %1701, align 4
+  %1714 = insertelement <16 x float> poison, float %1713, i64 0
+  %1715 = shufflevector <16 x float> %1714, <16 x float> poison, <16 x i32> zeroinitializer
+  %1716 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1715, <16 x float> %1706, <16 x float> zeroinitializer)
+  %1717 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1715, <16 x float> %1707, <16 x float> zeroinitializer)
+  %1718 = load float, ptr %1703, align 4
+  %1719 = insertelement <16 x float> poison, float %1718, i64 0
+  %1720 = shufflevector <16 x float> %1719, <16 x float> poison, <16 x i32> zeroinitializer
+  %1721 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1720, <16 x float> %1706, <16 x float> zeroinitializer)
+  %1722 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1720, <16 x float> %1707, <16 x float> zeroinitializer)
+  %1723 = load float, ptr %1705, align 4
+  %1724 = insertelement <16 x float> poison, float %1723, i64 0
+  %1725 = shufflevector <16 x float> %1724, <16 x float> poison, <16 x i32> zeroinitializer
+  %1726 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1725, <16 x float> %1706, <16 x float> zeroinitializer)
+  %1727 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1725, <16 x float> %1707, <16 x float> zeroinitializer)
+  %exitcond2509.not = icmp eq i64 %umax, 1
+  br i1 %exitcond2509.not, label %j17.exit, label %j17.body.3
+
+j17.body.3:                                       ; preds = %j17.body.lr.ph
+  %1728 = getelementptr inbounds i8, ptr %1705, i64 8
+  %1729 = load float, ptr %1728, align 4
+  %1730 = insertelement <16 x float> poison, float %1729, i64 0
+  %1731 = shufflevector <16 x float> %1730, <16 x float> poison, <16 x i32> zeroinitializer
+  %1732 = load <16 x float>, ptr %453, align 4
+  %1733 = getelementptr inbounds i8, ptr %1705, i64 4
+  %1734 = load float, ptr %1733, align 4
+  %1735 = insertelement <16 x float> poison, float %1734, i64 0
+  %1736 = shufflevector <16 x float> %1735, <16 x float> poison, <16 x i32> zeroinitializer
+  %1737 = load <16 x float>, ptr %454, align 4
+  %1738 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1736, <16 x float> %1737, <16 x float> %1727)
+  %1739 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1731, <16 x float> %1732, <16 x float> %1738)
+  %1740 = load <16 x float>, ptr %455, align 4
+  %1741 = load <16 x float>, ptr %456, align 4
+  %1742 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1736, <16 x float> %1741, <16 x float> %1726)
+  %1743 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1731, <16 x float> %1740, <16 x float> %1742)
+  %1744 = getelementptr inbounds i8, ptr %1703, i64 8
+  %1745 = load float, ptr %1744, align 4
+  %1746 = insertelement <16 x float> poison, float %1745, i64 0
+  %1747 = shufflevector <16 x float> %1746, <16 x float> poison, <16 x i32> zeroinitializer
+  %1748 = getelementptr inbounds i8, ptr %1703, i64 4
+  %1749 = load float, ptr %1748, align 4
+  %1750 = insertelement <16 x float> poison, float %1749, i64 0
+  %1751 = shufflevector <16 x float> %1750, <16 x float> poison, <16 x i32> zeroinitializer
+  %1752 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1751, <16 x float> %1737, <16 x float> %1722)
+  %1753 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1747, <16 x float> %1732, <16 x float> %1752)
+  %1754 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1751, <16 x float> %1741, <16 x float> %1721)
+  %1755 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1747, <16 x float> %1740, <16 x float> %1754)
+  %1756 = getelementptr inbounds i8, ptr %1701, i64 8
+  %1757 = load float, ptr %1756, align 4
+  %1758 = insertelement <16 x float> poison, float %1757, i64 0
+  %1759 = shufflevector <16 x float> %1758, <16 x float> poison, <16 x i32> zeroinitializer
+  %1760 = getelementptr inbounds i8, ptr %1701, i64 4
+  %1761 = load float, ptr %1760, align 4
+  %1762 = insertelement <16 x float> poison, float %1761, i64 0
+  %1763 = shufflevector <16 x float> %1762, <16 x float> poison, <16 x i32> zeroinitializer
+  %1764 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1763, <16 x float> %1737, <16 x float> %1717)
+  %1765 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1759, <16 x float> %1732, <16 x float> %1764)
+  %1766 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1763, <16 x float> %1741, <16 x float> %1716)
+  %1767 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1759, <16 x float> %1740, <16 x float> %1766)
+  %1768 = getelementptr inbounds i8, ptr %1698, i64 8
+  %1769 = load float, ptr %1768, align 4
+  %1770 = insertelement <16 x float> poison, float %1769, i64 0
+  %1771 = shufflevector <16 x float> %1770, <16 x float> poison, <16 x i32> zeroinitializer
+  %1772 = getelementptr inbounds i8, ptr %1698, i64 4
   %1773 = load float, ptr %1772, align 4
   %1774 = insertelement <16 x float> poison, float %1773, i64 0
   %1775 = shufflevector <16 x float> %1774, <16 x float> poison, <16 x i32> zeroinitializer
-  %1776 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1742, <16 x float> %acc16.02680)
-  %1777 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1745, <16 x float> %acc17.02679)
-  %1778 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1748, <16 x float> %acc18.02678)
-  %1779 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1751, <16 x float> %acc19.02677)
-  %1780 = or disjoint i64 %1752, 3168
-  %1781 = getelementptr inbounds float, ptr %Bk, i64 %1780
-  %1782 = load float, ptr %1781, align 4
-  %1783 = insertelement <16 x float> poison, float %1782, i64 0
-  %1784 = shufflevector <16 x float> %1783, <16 x float> poison, <16 x i32> zeroinitializer
-  %1785 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1742, <16 x float> %acc20.02676)
-  %1786 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1745, <16 x float> %acc21.02675)
-  %1787 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1748, <16 x float> %acc22.02674)
-  %1788 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1751, <16 x float> %acc23.02673)
-  %p3.next = add nuw nsw i64 %p3.addr.02672, 1
-  %exitcond3120.not = icmp eq i64 %p3.next, 32
-  br i1 %exitcond3120.not, label %p3.exit, label %p3.body
-
-p3.exit:                                          ; preds = %p3.body
-  %1789 = shl nuw nsw i64 %i16.addr.02689, 6
-  %1790 = getelementptr inbounds float, ptr %KSdS, i64 %1789
-  store <16 x float> %1758, ptr %1790, align 4
-  %1791 = or disjoint i64 %1789, 16
-  %1792 = getelementptr inbounds float, ptr %KSdS, i64 %1791
-  store <16 x float> %1759, ptr %1792, align 4
-  %1793 = or disjoint i64 %1789, 32
-  %1794 = getelementptr inbounds float, ptr %KSdS, i64 %1793
-  store <16 x float> %1760, ptr %1794, align 4
-  %1795 = or disjoint i64 %1789, 48
-  %1796 = getelementptr inbounds float, ptr %KSdS, i64 %1795
-  store <16 x float> %1761, ptr %1796, align 4
-  %1797 = or disjoint i64 %1789, 64
-  %1798 = getelementptr inbounds float, ptr %KSdS, i64 %1797
-  store <16 x float> %1767, ptr %1798, align 4
-  %1799 = or disjoint i64 %1789, 80
-  %1800 = getelementptr inbounds float, ptr %KSdS, i64 %1799
-  store <16 x float> %1768, ptr %1800, align 4
-  %1801 = or disjoint i64 %1789, 96
-  %1802 = getelementptr inbounds float, ptr %KSdS, i64 %1801
-  store <16 x float> %1769, ptr %1802, align 4
-  %1803 = or disjoint i64 %1789, 112
-  %1804 = getelementptr inbounds float, ptr %KSdS, i64 %1803
-  store <16 x float> %1770, ptr %1804, align 4
-  %1805 = or disjoint i64 %1789, 128
-  %1806 = getelementptr inbounds float, ptr %KSdS, i64 %1805
-  store <16 x float> %1776, ptr %1806, align 4
-  %1807 = or disjoint i64 %1789, 144
-  %1808 = getelementptr inbounds float, ptr %KSdS, i64 %1807
-  store <16 x float> %1777, ptr %1808, align 4
-  %1809 = or disjoint i64 %1789, 160
-  %1810 = getelementptr inbounds float, ptr %KSdS, i64 %1809
-  store <16 x float> %1778, ptr %1810, align 4
-  %1811 = or disjoint i64 %1789, 176
-  %1812 = getelementptr inbounds float, ptr %KSdS, i64 %1811
-  store <16 x float> %1779, ptr %1812, align 4
-  %1813 = or disjoint i64 %1789, 192
-  %1814 = getelementptr inbounds float, ptr %KSdS, i64 %1813
-  store <16 x float> %1785, ptr %1814, align 4
-  %1815 = or disjoint i64 %1789, 208
-  %1816 = getelementptr inbounds float, ptr %KSdS, i64 %1815
-  store <16 x float> %1786, ptr %1816, align 4
-  %1817 = or disjoint i64 %1789, 224
-  %1818 = getelementptr inbounds float, ptr %KSdS, i64 %1817
-  store <16 x float> %1787, ptr %1818, align 4
-  %1819 = or disjoint i64 %1789, 240
-  %1820 = getelementptr inbounds float, ptr %KSdS, i64 %1819
-  store <16 x float> %1788, ptr %1820, align 4
-  %i16.next = add nuw nsw i64 %i16.addr.02689, 4
-  %1821 = icmp ult i64 %i16.addr.02689, 28
-  br i1 %1821, label %p3.head.preheader, label %p4.head.preheader
-
-p4.head.preheader:                                ; preds = %p3.exit, %p4.head.preheader
-  %i17.addr.02691 = phi i64 [ %i17.next.3, %p4.head.preheader ], [ 0, %p3.exit ]
-  %.idx2924 = shl nsw i64 %i17.addr.02691, 7
-  %1822 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924
-  %1823 = load <16 x float>, ptr %1822, align 4
-  %.idx2925 = shl nsw i64 %i17.addr.02691, 8
-  %1824 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925
-  %1825 = load <16 x float>, ptr %1824, align 4
-  %1826 = fsub <16 x float> %1823, %1825
-  store <16 x float> %1826, ptr %1822, align 4
-  %1827 = getelementptr inbounds i8, ptr %54, i64 %.idx2924
-  %1828 = load <16 x float>, ptr %1827, align 4
-  %1829 = getelementptr inbounds i8, ptr %55, i64 %.idx2925
-  %1830 = load <16 x float>, ptr %1829, align 4
-  %1831 = fsub <16 x float> %1828, %1830
-  store <16 x float> %1831, ptr %1827, align 4
-  %i17.next = or disjoint i64 %i17.addr.02691, 1
-  %.idx2924.1 = shl nsw i64 %i17.next, 7
-  %1832 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924.1
-  %1833 = load <16 x float>, ptr %1832, align 4
-  %.idx2925.1 = shl nsw i64 %i17.next, 8
-  %1834 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925.1
-  %1835 = load <16 x float>, ptr %1834, align 4
-  %1836 = fsub <16 x float> %1833, %1835
-  store <16 x float> %1836, ptr %1832, align 4
-  %1837 = getelementptr inbounds i8, ptr %54, i64 %.idx2924.1
-  %1838 = load <16 x float>, ptr %1837, align 4
-  %1839 = getelementptr inbounds i8, ptr %55, i64 %.idx2925.1
-  %1840 = load <16 x float>, ptr %1839, align 4
-  %1841 = fsub <16 x float> %1838, %1840
-  store <16 x float> %1841, ptr %1837, align 4
-  %i17.next.1 = or disjoint i64 %i17.addr.02691, 2
-  %.idx2924.2 = shl nsw i64 %i17.next.1, 7
-  %1842 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924.2
-  %1843 = load <16 x float>, ptr %1842, align 4
-  %.idx2925.2 = shl nsw i64 %i17.next.1, 8
-  %1844 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925.2
-  %1845 = load <16 x float>, ptr %1844, align 4
-  %1846 = fsub <16 x float> %1843, %1845
-  store <16 x float> %1846, ptr %1842, align 4
-  %1847 = getelementptr inbounds i8, ptr %54, i64 %.idx2924.2
-  %1848 = load <16 x float>, ptr %1847, align 4
-  %1849 = getelementptr inbounds i8, ptr %55, i64 %.idx2925.2
-  %1850 = load <16 x float>, ptr %1849, align 4
-  %1851 = fsub <16 x float> %1848, %1850
-  store <16 x float> %1851, ptr %1847, align 4
-  %i17.next.2 = or disjoint i64 %i17.addr.02691, 3
-  %.idx2924.3 = shl nsw i64 %i17.next.2, 7
-  %1852 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924.3
-  %1853 = load <16 x float>, ptr %1852, align 4
-  %.idx2925.3 = shl nsw i64 %i17.next.2, 8
-  %1854 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925.3
-  %1855 = load <16 x float>, ptr %1854, align 4
-  %1856 = fsub <16 x float> %1853, %1855
-  store <16 x float> %1856, ptr %1852, align 4
-  %1857 = getelementptr inbounds i8, ptr %54, i64 %.idx2924.3
-  %1858 = load <16 x float>, ptr %1857, align 4
-  %1859 = getelementptr inbounds i8, ptr %55, i64 %.idx2925.3
-  %1860 = load <16 x float>, ptr %1859, align 4
-  %1861 = fsub <16 x float> %1858, %1860
-  store <16 x float> %1861, ptr %1857, align 4
-  %i17.next.3 = add nuw nsw i64 %i17.addr.02691, 4
-  %exitcond3121.not.3 = icmp eq i64 %i17.next.3, 32
-  br i1 %exitcond3121.not.3, label %ib.body, label %p4.head.preheader
-
-ib.body:                                          ; preds = %p4.head.preheader, %j17.exit
-  %ib.addr.02708 = phi i64 [ %ib.next, %j17.exit ], [ 0, %p4.head.preheader ]
-  %1862 = shl nuw nsw i64 %ib.addr.02708, 2
-  %umax3672 = tail call i64 @llvm.umax.i64(i64 %1862, i64 1)
-  %i0 = shl nuw nsw i64 %ib.addr.02708, 2
-  %.not2926 = icmp eq i64 %ib.addr.02708, 0
-  br i1 %.not2926, label %j17.exit, label %j17.body.lr.ph
-
-j17.body.lr.ph:                                   ; preds = %ib.body
-  %.idx2614 = shl nuw nsw i64 %ib.addr.02708, 9
-  %1863 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2614
-  %1864 = shl nuw nsw i64 %ib.addr.02708, 7
-  %1865 = or disjoint i64 %1864, 32
-  %1866 = getelementptr inbounds float, ptr %Gm, i64 %1865
-  %1867 = or disjoint i64 %1864, 64
-  %1868 = getelementptr inbounds float, ptr %Gm, i64 %1867
-  %1869 = or disjoint i64 %1864, 96
-  %1870 = getelementptr inbounds float, ptr %Gm, i64 %1869
-  %xtraiter = and i64 %umax3672, 1
-  %1871 = icmp eq i64 %umax3672, 1
-  br i1 %1871, label %j17.exit.loopexit.unr-lcssa, label %j17.body.lr.ph.new
-
-j17.body.lr.ph.new:                               ; preds = %j17.body.lr.ph
-  %unroll_iter = and i64 %umax3672, 9223372036854775804
-  br label %j17.body
-
-j17.body:                                         ; preds = %j17.body, %j17.body.lr.ph.new
-  %acc24.02700 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1912, %j17.body ]
-  %acc25.02699 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1913, %j17.body ]
-  %acc26.02698 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1918, %j17.body ]
-  %acc27.02697 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1919, %j17.body ]
-  %acc28.02696 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1924, %j17.body ]
-  %acc29.02695 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1925, %j17.body ]
-  %acc30.02694 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1930, %j17.body ]
-  %acc31.02693 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1931, %j17.body ]
-  %j17.addr.02692 = phi i64 [ 0, %j17.body.lr.ph.new ], [ %j17.next.1, %j17.body ]
-  %niter = phi i64 [ 0, %j17.body.lr.ph.new ], [ %niter.next.1, %j17.body ]
-  %1872 = shl nsw i64 %j17.addr.02692, 5
-  %1873 = getelementptr inbounds float, ptr %Vn, i64 %1872
-  %1874 = load <16 x float>, ptr %1873, align 4
-  %1875 = or disjoint i64 %1872, 16
-  %1876 = getelementptr inbounds float, ptr %Vn, i64 %1875
-  %1877 = load <16 x float>, ptr %1876, align 4
-  %1878 = getelementptr inbounds float, ptr %1863, i64 %j17.addr.02692
-  %1879 = load float, ptr %1878, align 4
-  %1880 = insertelement <16 x float> poison, float %1879, i64 0
-  %1881 = shufflevector <16 x float> %1880, <16 x float> poison, <16 x i32> zeroinitializer
-  %1882 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1881, <16 x float> %1874, <16 x float> %acc24.02700)
-  %1883 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1881, <16 x float> %1877, <16 x float> %acc25.02699)
-  %1884 = getelementptr inbounds float, ptr %1866, i64 %j17.addr.02692
-  %1885 = load float, ptr %1884, align 4
-  %1886 = insertelement <16 x float> poison, float %1885, i64 0
-  %1887 = shufflevector <16 x float> %1886, <16 x float> poison, <16 x i32> zeroinitializer
-  %1888 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1887, <16 x float> %1874, <16 x float> %acc26.02698)
-  %1889 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1887, <16 x float> %1877, <16 x float> %acc27.02697)
-  %1890 = getelementptr inbounds float, ptr %1868, i64 %j17.addr.02692
-  %1891 = load float, ptr %1890, align 4
-  %1892 = insertelement <16 x float> poison, float %1891, i64 0
-  %1893 = shufflevector <16 x float> %1892, <16 x float> poison, <16 x i32> zeroinitializer
-  %1894 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1893, <16 x float> %1874, <16 x float> %acc28.02696)
-  %1895 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1893, <16 x float> %1877, <16 x float> %acc29.02695)
-  %1896 = getelementptr inbounds float, ptr %1870, i64 %j17.addr.02692
-  %1897 = load float, ptr %1896, align 4
-  %1898 = insertelement <16 x float> poison, float %1897, i64 0
-  %1899 = shufflevector <16 x float> %1898, <16 x float> poison, <16 x i32> zeroinitializer
-  %1900 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1899, <16 x float> %1874, <16 x float> %acc30.02694)
-  %1901 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1899, <16 x float> %1877, <16 x float> %acc31.02693)
-  %j17.next = or disjoint i64 %j17.addr.02692, 1
-  %1902 = shl nsw i64 %j17.next, 5
-  %1903 = getelementptr inbounds float, ptr %Vn, i64 %1902
-  %1904 = load <16 x float>, ptr %1903, align 4
-  %1905 = or disjoint i64 %1902, 16
-  %1906 = getelementptr inbounds float, ptr %Vn, i64 %1905
-  %1907 = load <16 x float>, ptr %1906, align 4
-  %1908 = getelementptr inbounds float, ptr %1863, i64 %j17.next
-  %1909 = load float, ptr %1908, align 4
-  %1910 = insertelement <16 x float> poison, float %1909, i64 0
-  %1911 = shufflevector <16 x float> %1910, <16 x float> poison, <16 x i32> zeroinitializer
-  %1912 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1911, <16 x float> %1904, <16 x float> %1882)
-  %1913 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1911, <16 x float> %1907, <16 x float> %1883)
-  %1914 = getelementptr inbounds float, ptr %1866, i64 %j17.next
-  %1915 = load float, ptr %1914, align 4
-  %1916 = insertelement <16 x float> poison, float %1915, i64 0
-  %1917 = shufflevector <16 x float> %1916, <16 x float> poison, <16 x i32> zeroinitializer
-  %1918 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1917, <16 x float> %1904, <16 x float> %1888)
-  %1919 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1917, <16 x float> %1907, <16 x float> %1889)
-  %1920 = getelementptr inbounds float, ptr %1868, i64 %j17.next
-  %1921 = load float, ptr %1920, align 4
-  %1922 = insertelement <16 x float> poison, float %1921, i64 0
-  %1923 = shufflevector <16 x float> %1922, <16 x float> poison, <16 x i32> zeroinitializer
-  %1924 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1923, <16 x float> %1904, <16 x float> %1894)
-  %1925 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1923, <16 x float> %1907, <16 x float> %1895)
-  %1926 = getelementptr inbounds float, ptr %1870, i64 %j17.next
-  %1927 = load float, ptr %1926, align 4
-  %1928 = insertelement <16 x float> poison, float %1927, i64 0
-  %1929 = shufflevector <16 x float> %1928, <16 x float> poison, <16 x i32> zeroinitializer
-  %1930 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1929, <16 x float> %1904, <16 x float> %1900)
-  %1931 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1929, <16 x float> %1907, <16 x float> %1901)
-  %j17.next.1 = add nuw nsw i64 %j17.addr.02692, 2
-  %niter.next.1 = add i64 %niter, 2
-  %niter.ncmp.1 = icmp eq i64 %niter.next.1, %unroll_iter
-  br i1 %niter.ncmp.1, label %j17.exit.loopexit.unr-lcssa, label %j17.body
-
-j17.exit.loopexit.unr-lcssa:                      ; preds = %j17.body, %j17.body.lr.ph
-  %.lcssa3543.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1912, %j17.body ]
-  %.lcssa3542.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1913, %j17.body ]
-  %.lcssa3541.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1918, %j17.body ]
-  %.lcssa3540.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1919, %j17.body ]
-  %.lcssa3539.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1924, %j17.body ]
-  %.lcssa3538.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1925, %j17.body ]
-  %.lcssa3537.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1930, %j17.body ]
-  %.lcssa3536.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1931, %j17.body ]
-  %acc24.02700.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1912, %j17.body ]
-  %acc25.02699.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1913, %j17.body ]
-  %acc26.02698.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1918, %j17.body ]
-  %acc27.02697.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1919, %j17.body ]
-  %acc28.02696.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1924, %j17.body ]
-  %acc29.02695.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1925, %j17.body ]
-  %acc30.02694.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1930, %j17.body ]
-  %acc31.02693.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1931, %j17.body ]
-  %j17.addr.02692.unr = phi i64 [ 0, %j17.body.lr.ph ], [ %j17.next.1, %j17.body ]
-  %lcmp.mod.not = icmp eq i64 %xtraiter, 0
-  br i1 %lcmp.mod.not, label %j17.exit, label %j17.body.epil
-
-j17.body.epil:                                    ; preds = %j17.exit.loopexit.unr-lcssa
-  %1932 = shl nsw i64 %j17.addr.02692.unr, 5
-  %1933 = getelementptr inbounds float, ptr %Vn, i64 %1932
-  %1934 = load <16 x float>, ptr %1933, align 4
-  %1935 = or disjoint i64 %1932, 16
-  %1936 = getelementptr inbounds float, ptr %Vn, i64 %1935
-  %1937 = load <16 x float>, ptr %1936, align 4
-  %1938 = getelementptr inbounds float, ptr %1863, i64 %j17.addr.02692.unr
-  %1939 = load float, ptr %1938, align 4
-  %1940 = insertelement <16 x float> poison, float %1939, i64 0
-  %1941 = shufflevector <16 x float> %1940, <16 x float> poison, <16 x i32> zeroinitializer
-  %1942 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1941, <16 x float> %1934, <16 x float> %acc24.02700.unr)
-  %1943 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1941, <16 x float> %1937, <16 x float> %acc25.02699.unr)
-  %1944 = getelementptr inbounds float, ptr %1866, i64 %j17.addr.02692.unr
-  %1945 = load float, ptr %1944, align 4
-  %1946 = insertelement <16 x float> poison, float %1945, i64 0
-  %1947 = shufflevector <16 x float> %1946, <16 x float> poison, <16 x i32> zeroinitializer
-  %1948 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1947, <16 x float> %1934, <16 x float> %acc26.02698.unr)
-  %1949 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1947, <16 x float> %1937, <16 x float> %acc27.02697.unr)
-  %1950 = getelementptr inbounds float, ptr %1868, i64 %j17.addr.02692.unr
-  %1951 = load float, ptr %1950, align 4
-  %1952 = insertelement <16 x float> poison, float %1951, i64 0
-  %1953 = shufflevector <16 x float> %1952, <16 x float> poison, <16 x i32> zeroinitializer
-  %1954 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1953, <16 x float> %1934, <16 x float> %acc28.02696.unr)
-  %1955 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1953, <16 x float> %1937, <16 x float> %acc29.02695.unr)
-  %1956 = getelementptr inbounds float, ptr %1870, i64 %j17.addr.02692.unr
-  %1957 = load float, ptr %1956, align 4
-  %1958 = insertelement <16 x float> poison, float %1957, i64 0
-  %1959 = shufflevector <16 x float> %1958, <16 x float> poison, <16 x i32> zeroinitializer
-  %1960 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1959, <16 x float> %1934, <16 x float> %acc30.02694.unr)
-  %1961 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1959, <16 x float> %1937, <16 x float> %acc31.02693.unr)
+  %1776 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1737, <16 x float> %1712)
+  %1777 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1771, <16 x float> %1732, <16 x float> %1776)
+  %1778 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1741, <16 x float> %1711)
+  %1779 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1771, <16 x float> %1740, <16 x float> %1778)
+  %1780 = load <16 x float>, ptr %457, align 4
+  %1781 = load <16 x float>, ptr %458, align 4
+  %1782 = getelementptr inbounds i8, ptr %1698, i64 12
+  %1783 = load float, ptr %1782, align 4
+  %1784 = insertelement <16 x float> poison, float %1783, i64 0
+  %1785 = shufflevector <16 x float> %1784, <16 x float> poison, <16 x i32> zeroinitializer
+  %1786 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1785, <16 x float> %1780, <16 x float> %1779)
+  %1787 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1785, <16 x float> %1781, <16 x float> %1777)
+  %1788 = getelementptr inbounds i8, ptr %1701, i64 12
+  %1789 = load float, ptr %1788, align 4
+  %1790 = insertelement <16 x float> poison, float %1789, i64 0
+  %1791 = shufflevector <16 x float> %1790, <16 x float> poison, <16 x i32> zeroinitializer
+  %1792 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1791, <16 x float> %1780, <16 x float> %1767)
+  %1793 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1791, <16 x float> %1781, <16 x float> %1765)
+  %1794 = getelementptr inbounds i8, ptr %1703, i64 12
+  %1795 = load float, ptr %1794, align 4
+  %1796 = insertelement <16 x float> poison, float %1795, i64 0
+  %1797 = shufflevector <16 x float> %1796, <16 x float> poison, <16 x i32> zeroinitializer
+  %1798 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1797, <16 x float> %1780, <16 x float> %1755)
+  %1799 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1797, <16 x float> %1781, <16 x float> %1753)
+  %1800 = getelementptr inbounds i8, ptr %1705, i64 12
+  %1801 = load float, ptr %1800, align 4
+  %1802 = insertelement <16 x float> poison, float %1801, i64 0
+  %1803 = shufflevector <16 x float> %1802, <16 x float> poison, <16 x i32> zeroinitializer
+  %1804 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1803, <16 x float> %1780, <16 x float> %1743)
+  %1805 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1803, <16 x float> %1781, <16 x float> %1739)
   br label %j17.exit
 
-j17.exit:                                         ; preds = %j17.body.epil, %j17.exit.loopexit.unr-lcssa, %ib.body
-  %.pre-phi3152 = phi i64 [ 0, %ib.body ], [ %.idx2614, %j17.exit.loopexit.unr-lcssa ], [ %.idx2614, %j17.body.epil ]
-  %.pre-phi = phi i64 [ 0, %ib.body ], [ %1864, %j17.exit.loopexit.unr-lcssa ], [ %1864, %j17.body.epil ]
-  %acc31.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3536.ph, %j17.exit.loopexit.unr-lcssa ], [ %1961, %j17.body.epil ]
-  %acc30.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3537.ph, %j17.exit.loopexit.unr-lcssa ], [ %1960, %j17.body.epil ]
-  %acc29.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3538.ph, %j17.exit.loopexit.unr-lcssa ], [ %1955, %j17.body.epil ]
-  %acc28.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3539.ph, %j17.exit.loopexit.unr-lcssa ], [ %1954, %j17.body.epil ]
-  %acc27.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3540.ph, %j17.exit.loopexit.unr-lcssa ], [ %1949, %j17.body.epil ]
-  %acc26.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3541.ph, %j17.exit.loopexit.unr-lcssa ], [ %1948, %j17.body.epil ]
-  %acc25.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3542.ph, %j17.exit.loopexit.unr-lcssa ], [ %1943, %j17.body.epil ]
-  %acc24.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3543.ph, %j17.exit.loopexit.unr-lcssa ], [ %1942, %j17.body.epil ]
-  %1962 = getelementptr inbounds float, ptr %bet, i64 %i0
-  %1963 = load float, ptr %1962, align 4
-  %1964 = getelementptr inbounds float, ptr %Rr, i64 %.pre-phi
-  %1965 = load <16 x float>, ptr %1964, align 4
-  %1966 = fsub <16 x float> %1965, %acc24.0.lcssa
-  store <16 x float> %1966, ptr %1964, align 4
-  %1967 = insertelement <16 x float> poison, float %1963, i64 0
-  %1968 = shufflevector <16 x float> %1967, <16 x float> poison, <16 x i32> zeroinitializer
-  %1969 = fmul <16 x float> %1968, %1966
-  %1970 = getelementptr inbounds float, ptr %Vn, i64 %.pre-phi
-  store <16 x float> %1969, ptr %1970, align 4
-  %1971 = getelementptr inbounds float, ptr %Ak, i64 %.pre-phi3152
-  store <16 x float> %1969, ptr %1971, align 4
-  %1972 = or disjoint i64 %.pre-phi, 16
-  %1973 = getelementptr inbounds float, ptr %Rr, i64 %1972
-  %1974 = load <16 x float>, ptr %1973, align 4
-  %1975 = fsub <16 x float> %1974, %acc25.0.lcssa
-  store <16 x float> %1975, ptr %1973, align 4
-  %1976 = fmul <16 x float> %1968, %1975
-  %1977 = getelementptr inbounds float, ptr %Vn, i64 %1972
-  store <16 x float> %1976, ptr %1977, align 4
-  %1978 = or disjoint i64 %.pre-phi3152, 16
-  %1979 = getelementptr inbounds float, ptr %Ak, i64 %1978
-  store <16 x float> %1976, ptr %1979, align 4
+j17.exit:                                         ; preds = %j17.body.lr.ph, %j17.body.3, %ib.body
+  %.pre-phi = phi i64 [ 0, %ib.body ], [ %.idx2002, %j17.body.3 ], [ %.idx2002, %j17.body.lr.ph ]
+  %acc31.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1727, %j17.body.lr.ph ], [ %1805, %j17.body.3 ]
+  %acc30.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1726, %j17.body.lr.ph ], [ %1804, %j17.body.3 ]
+  %acc29.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1722, %j17.body.lr.ph ], [ %1799, %j17.body.3 ]
+  %acc28.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1721, %j17.body.lr.ph ], [ %1798, %j17.body.3 ]
+  %acc27.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1717, %j17.body.lr.ph ], [ %1793, %j17.body.3 ]
+  %acc26.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1716, %j17.body.lr.ph ], [ %1792, %j17.body.3 ]
+  %acc25.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1712, %j17.body.lr.ph ], [ %1787, %j17.body.3 ]
+  %acc24.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %1711, %j17.body.lr.ph ], [ %1786, %j17.body.3 ]
+  %1806 = getelementptr inbounds float, ptr %bet, i64 %i0
+  %1807 = load float, ptr %1806, align 4
+  %1808 = getelementptr inbounds float, ptr %Rr, i64 %.pre-phi
+  %1809 = load <16 x float>, ptr %1808, align 4
+  %1810 = fsub <16 x float> %1809, %acc24.0.lcssa
+  store <16 x float> %1810, ptr %1808, align 4
+  %1811 = insertelement <16 x float> poison, float %1807, i64 0
+  %1812 = shufflevector <16 x float> %1811, <16 x float> poison, <16 x i32> zeroinitializer
+  %1813 = fmul <16 x float> %1812, %1810
+  %1814 = getelementptr inbounds float, ptr %Vn, i64 %.pre-phi
+  store <16 x float> %1813, ptr %1814, align 4
+  %1815 = mul nuw nsw i64 %ib.addr.02121, 320
+  %1816 = getelementptr inbounds float, ptr %Ak, i64 %1815
+  store <16 x float> %1813, ptr %1816, align 4
+  %1817 = or disjoint i64 %.pre-phi, 16
+  %1818 = getelementptr inbounds float, ptr %Rr, i64 %1817
+  %1819 = load <16 x float>, ptr %1818, align 4
+  %1820 = fsub <16 x float> %1819, %acc25.0.lcssa
+  store <16 x float> %1820, ptr %1818, align 4
+  %1821 = fmul <16 x float> %1812, %1820
+  %1822 = getelementptr inbounds float, ptr %Vn, i64 %1817
+  store <16 x float> %1821, ptr %1822, align 4
+  %1823 = or disjoint i64 %1815, 16
+  %1824 = getelementptr inbounds float, ptr %Ak, i64 %1823
+  store <16 x float> %1821, ptr %1824, align 4
   %i18 = or disjoint i64 %i0, 1
-  %1980 = shl nuw nsw i64 %i18, 5
-  %1981 = or disjoint i64 %1980, %i0
-  %1982 = getelementptr inbounds float, ptr %Gm, i64 %1981
-  %1983 = load float, ptr %1982, align 4
-  %1984 = insertelement <16 x float> poison, float %1983, i64 0
-  %1985 = shufflevector <16 x float> %1984, <16 x float> poison, <16 x i32> zeroinitializer
-  %1986 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1985, <16 x float> %1969, <16 x float> %acc26.0.lcssa)
-  %1987 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1985, <16 x float> %1976, <16 x float> %acc27.0.lcssa)
-  %1988 = getelementptr inbounds float, ptr %bet, i64 %i18
-  %1989 = load float, ptr %1988, align 4
-  %1990 = getelementptr inbounds float, ptr %Rr, i64 %1980
-  %1991 = load <16 x float>, ptr %1990, align 4
-  %1992 = fsub <16 x float> %1991, %1986
-  store <16 x float> %1992, ptr %1990, align 4
-  %1993 = insertelement <16 x float> poison, float %1989, i64 0
-  %1994 = shufflevector <16 x float> %1993, <16 x float> poison, <16 x i32> zeroinitializer
-  %1995 = fmul <16 x float> %1994, %1992
-  %1996 = getelementptr inbounds float, ptr %Vn, i64 %1980
-  store <16 x float> %1995, ptr %1996, align 4
-  %1997 = shl nuw nsw i64 %i18, 7
-  %1998 = getelementptr inbounds float, ptr %Ak, i64 %1997
-  store <16 x float> %1995, ptr %1998, align 4
-  %1999 = or disjoint i64 %1980, 16
-  %2000 = getelementptr inbounds float, ptr %Rr, i64 %1999
-  %2001 = load <16 x float>, ptr %2000, align 4
-  %2002 = fsub <16 x float> %2001, %1987
-  store <16 x float> %2002, ptr %2000, align 4
-  %2003 = fmul <16 x float> %1994, %2002
-  %2004 = getelementptr inbounds float, ptr %Vn, i64 %1999
-  store <16 x float> %2003, ptr %2004, align 4
-  %2005 = or disjoint i64 %1997, 16
-  %2006 = getelementptr inbounds float, ptr %Ak, i64 %2005
-  store <16 x float> %2003, ptr %2006, align 4
+  %.idx2316 = shl nuw nsw i64 %i18, 5
+  %1825 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2316
+  %1826 = getelementptr inbounds float, ptr %1825, i64 %i0
+  %1827 = load float, ptr %1826, align 4
+  %1828 = insertelement <16 x float> poison, float %1827, i64 0
+  %1829 = shufflevector <16 x float> %1828, <16 x float> poison, <16 x i32> zeroinitializer
+  %1830 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1829, <16 x float> %1813, <16 x float> %acc26.0.lcssa)
+  %1831 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1829, <16 x float> %1821, <16 x float> %acc27.0.lcssa)
+  %1832 = getelementptr inbounds float, ptr %bet, i64 %i18
+  %1833 = load float, ptr %1832, align 4
+  %1834 = getelementptr inbounds float, ptr %Rr, i64 %.idx2316
+  %1835 = load <16 x float>, ptr %1834, align 4
+  %1836 = fsub <16 x float> %1835, %1830
+  store <16 x float> %1836, ptr %1834, align 4
+  %1837 = insertelement <16 x float> poison, float %1833, i64 0
+  %1838 = shufflevector <16 x float> %1837, <16 x float> poison, <16 x i32> zeroinitializer
+  %1839 = fmul <16 x float> %1838, %1836
+  %1840 = getelementptr inbounds float, ptr %Vn, i64 %.idx2316
+  store <16 x float> %1839, ptr %1840, align 4
+  %.idx2036 = mul nuw nsw i64 %i18, 320
+  %1841 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2036
+  store <16 x float> %1839, ptr %1841, align 4
+  %1842 = or disjoint i64 %.idx2316, 16
+  %1843 = getelementptr inbounds float, ptr %Rr, i64 %1842
+  %1844 = load <16 x float>, ptr %1843, align 4
+  %1845 = fsub <16 x float> %1844, %1831
+  store <16 x float> %1845, ptr %1843, align 4
+  %1846 = fmul <16 x float> %1838, %1845
+  %1847 = getelementptr inbounds float, ptr %Vn, i64 %1842
+  store <16 x float> %1846, ptr %1847, align 4
+  %1848 = getelementptr inbounds i8, ptr %1841, i64 64
+  store <16 x float> %1846, ptr %1848, align 4
   %i19 = or disjoint i64 %i0, 2
-  %2007 = shl nuw nsw i64 %i19, 5
-  %2008 = or disjoint i64 %2007, %i0
-  %2009 = getelementptr inbounds float, ptr %Gm, i64 %2008
-  %2010 = load float, ptr %2009, align 4
-  %2011 = insertelement <16 x float> poison, float %2010, i64 0
-  %2012 = shufflevector <16 x float> %2011, <16 x float> poison, <16 x i32> zeroinitializer
-  %2013 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2012, <16 x float> %1969, <16 x float> %acc28.0.lcssa)
-  %2014 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2012, <16 x float> %1976, <16 x float> %acc29.0.lcssa)
-  %2015 = or disjoint i64 %2007, %i18
-  %2016 = getelementptr inbounds float, ptr %Gm, i64 %2015
-  %2017 = load float, ptr %2016, align 4
-  %2018 = insertelement <16 x float> poison, float %2017, i64 0
-  %2019 = shufflevector <16 x float> %2018, <16 x float> poison, <16 x i32> zeroinitializer
-  %2020 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2019, <16 x float> %1995, <16 x float> %2013)
-  %2021 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2019, <16 x float> %2003, <16 x float> %2014)
-  %2022 = getelementptr inbounds float, ptr %bet, i64 %i19
-  %2023 = load float, ptr %2022, align 4
-  %2024 = getelementptr inbounds float, ptr %Rr, i64 %2007
-  %2025 = load <16 x float>, ptr %2024, align 4
-  %2026 = fsub <16 x float> %2025, %2020
-  store <16 x float> %2026, ptr %2024, align 4
-  %2027 = insertelement <16 x float> poison, float %2023, i64 0
-  %2028 = shufflevector <16 x float> %2027, <16 x float> poison, <16 x i32> zeroinitializer
-  %2029 = fmul <16 x float> %2028, %2026
-  %2030 = getelementptr inbounds float, ptr %Vn, i64 %2007
-  store <16 x float> %2029, ptr %2030, align 4
-  %2031 = shl nuw nsw i64 %i19, 7
-  %2032 = getelementptr inbounds float, ptr %Ak, i64 %2031
-  store <16 x float> %2029, ptr %2032, align 4
-  %2033 = or disjoint i64 %2007, 16
-  %2034 = getelementptr inbounds float, ptr %Rr, i64 %2033
-  %2035 = load <16 x float>, ptr %2034, align 4
-  %2036 = fsub <16 x float> %2035, %2021
-  store <16 x float> %2036, ptr %2034, align 4
-  %2037 = fmul <16 x float> %2028, %2036
-  %2038 = getelementptr inbounds float, ptr %Vn, i64 %2033
-  store <16 x float> %2037, ptr %2038, align 4
-  %2039 = or disjoint i64 %2031, 16
-  %2040 = getelementptr inbounds float, ptr %Ak, i64 %2039
-  store <16 x float> %2037, ptr %2040, align 4
+  %1849 = shl nuw nsw i64 %i19, 3
+  %1850 = or disjoint i64 %1849, %i0
+  %1851 = getelementptr inbounds float, ptr %Gm, i64 %1850
+  %1852 = load float, ptr %1851, align 4
+  %1853 = insertelement <16 x float> poison, float %1852, i64 0
+  %1854 = shufflevector <16 x float> %1853, <16 x float> poison, <16 x i32> zeroinitializer
+  %1855 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1854, <16 x float> %1813, <16 x float> %acc28.0.lcssa)
+  %1856 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1854, <16 x float> %1821, <16 x float> %acc29.0.lcssa)
+  %1857 = or disjoint i64 %1849, %i18
+  %1858 = getelementptr inbounds float, ptr %Gm, i64 %1857
+  %1859 = load float, ptr %1858, align 4
+  %1860 = insertelement <16 x float> poison, float %1859, i64 0
+  %1861 = shufflevector <16 x float> %1860, <16 x float> poison, <16 x i32> zeroinitializer
+  %1862 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1861, <16 x float> %1839, <16 x float> %1855)
+  %1863 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1861, <16 x float> %1846, <16 x float> %1856)
+  %1864 = getelementptr inbounds float, ptr %bet, i64 %i19
+  %1865 = load float, ptr %1864, align 4
+  %1866 = shl nuw nsw i64 %i19, 5
+  %1867 = getelementptr inbounds float, ptr %Rr, i64 %1866
+  %1868 = load <16 x float>, ptr %1867, align 4
+  %1869 = fsub <16 x float> %1868, %1862
+  store <16 x float> %1869, ptr %1867, align 4
+  %1870 = insertelement <16 x float> poison, float %1865, i64 0
+  %1871 = shufflevector <16 x float> %1870, <16 x float> poison, <16 x i32> zeroinitializer
+  %1872 = fmul <16 x float> %1871, %1869
+  %1873 = getelementptr inbounds float, ptr %Vn, i64 %1866
+  store <16 x float> %1872, ptr %1873, align 4
+  %1874 = mul nuw nsw i64 %i19, 80
+  %1875 = getelementptr inbounds float, ptr %Ak, i64 %1874
+  store <16 x float> %1872, ptr %1875, align 4
+  %1876 = or disjoint i64 %1866, 16
+  %1877 = getelementptr inbounds float, ptr %Rr, i64 %1876
+  %1878 = load <16 x float>, ptr %1877, align 4
+  %1879 = fsub <16 x float> %1878, %1863
+  store <16 x float> %1879, ptr %1877, align 4
+  %1880 = fmul <16 x float> %1871, %1879
+  %1881 = getelementptr inbounds float, ptr %Vn, i64 %1876
+  store <16 x float> %1880, ptr %1881, align 4
+  %1882 = or disjoint i64 %1874, 16
+  %1883 = getelementptr inbounds float, ptr %Ak, i64 %1882
+  store <16 x float> %1880, ptr %1883, align 4
   %i20 = or disjoint i64 %i0, 3
-  %2041 = shl nuw nsw i64 %i20, 5
-  %2042 = or disjoint i64 %2041, %i0
-  %2043 = getelementptr inbounds float, ptr %Gm, i64 %2042
-  %2044 = load float, ptr %2043, align 4
-  %2045 = insertelement <16 x float> poison, float %2044, i64 0
-  %2046 = shufflevector <16 x float> %2045, <16 x float> poison, <16 x i32> zeroinitializer
-  %2047 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2046, <16 x float> %1969, <16 x float> %acc30.0.lcssa)
-  %2048 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2046, <16 x float> %1976, <16 x float> %acc31.0.lcssa)
-  %2049 = or disjoint i64 %2041, %i18
-  %2050 = getelementptr inbounds float, ptr %Gm, i64 %2049
-  %2051 = load float, ptr %2050, align 4
-  %2052 = insertelement <16 x float> poison, float %2051, i64 0
-  %2053 = shufflevector <16 x float> %2052, <16 x float> poison, <16 x i32> zeroinitializer
-  %2054 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2053, <16 x float> %1995, <16 x float> %2047)
-  %2055 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2053, <16 x float> %2003, <16 x float> %2048)
-  %2056 = or disjoint i64 %2041, %i19
-  %2057 = getelementptr inbounds float, ptr %Gm, i64 %2056
-  %2058 = load float, ptr %2057, align 4
-  %2059 = insertelement <16 x float> poison, float %2058, i64 0
-  %2060 = shufflevector <16 x float> %2059, <16 x float> poison, <16 x i32> zeroinitializer
-  %2061 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2060, <16 x float> %2029, <16 x float> %2054)
-  %2062 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2060, <16 x float> %2037, <16 x float> %2055)
-  %2063 = getelementptr inbounds float, ptr %bet, i64 %i20
-  %2064 = load float, ptr %2063, align 4
-  %2065 = getelementptr inbounds float, ptr %Rr, i64 %2041
-  %2066 = load <16 x float>, ptr %2065, align 4
-  %2067 = fsub <16 x float> %2066, %2061
-  store <16 x float> %2067, ptr %2065, align 4
-  %2068 = insertelement <16 x float> poison, float %2064, i64 0
-  %2069 = shufflevector <16 x float> %2068, <16 x float> poison, <16 x i32> zeroinitializer
-  %2070 = fmul <16 x float> %2069, %2067
-  %2071 = getelementptr inbounds float, ptr %Vn, i64 %2041
-  store <16 x float> %2070, ptr %2071, align 4
-  %2072 = shl nuw nsw i64 %i20, 7
-  %2073 = getelementptr inbounds float, ptr %Ak, i64 %2072
-  store <16 x float> %2070, ptr %2073, align 4
-  %2074 = or disjoint i64 %2041, 16
-  %2075 = getelementptr inbounds float, ptr %Rr, i64 %2074
-  %2076 = load <16 x float>, ptr %2075, align 4
-  %2077 = fsub <16 x float> %2076, %2062
-  store <16 x float> %2077, ptr %2075, align 4
-  %2078 = fmul <16 x float> %2069, %2077
-  %2079 = getelementptr inbounds float, ptr %Vn, i64 %2074
-  store <16 x float> %2078, ptr %2079, align 4
-  %2080 = or disjoint i64 %2072, 16
-  %2081 = getelementptr inbounds float, ptr %Ak, i64 %2080
-  store <16 x float> %2078, ptr %2081, align 4
-  %ib.next = add nuw nsw i64 %ib.addr.02708, 1
-  %exitcond3123.not = icmp eq i64 %ib.next, 8
-  br i1 %exitcond3123.not, label %j18.head.preheader, label %ib.body
+  %1884 = shl nuw nsw i64 %i20, 3
+  %1885 = or disjoint i64 %1884, %i0
+  %1886 = getelementptr inbounds float, ptr %Gm, i64 %1885
+  %1887 = load float, ptr %1886, align 4
+  %1888 = insertelement <16 x float> poison, float %1887, i64 0
+  %1889 = shufflevector <16 x float> %1888, <16 x float> poison, <16 x i32> zeroinitializer
+  %1890 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1889, <16 x float> %1813, <16 x float> %acc30.0.lcssa)
+  %1891 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1889, <16 x float> %1821, <16 x float> %acc31.0.lcssa)
+  %1892 = or disjoint i64 %1884, %i18
+  %1893 = getelementptr inbounds float, ptr %Gm, i64 %1892
+  %1894 = load float, ptr %1893, align 4
+  %1895 = insertelement <16 x float> poison, float %1894, i64 0
+  %1896 = shufflevector <16 x float> %1895, <16 x float> poison, <16 x i32> zeroinitializer
+  %1897 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1896, <16 x float> %1839, <16 x float> %1890)
+  %1898 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1896, <16 x float> %1846, <16 x float> %1891)
+  %1899 = or disjoint i64 %1884, %i19
+  %1900 = getelementptr inbounds float, ptr %Gm, i64 %1899
+  %1901 = load float, ptr %1900, align 4
+  %1902 = insertelement <16 x float> poison, float %1901, i64 0
+  %1903 = shufflevector <16 x float> %1902, <16 x float> poison, <16 x i32> zeroinitializer
+  %1904 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1903, <16 x float> %1872, <16 x float> %1897)
+  %1905 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1903, <16 x float> %1880, <16 x float> %1898)
+  %1906 = getelementptr inbounds float, ptr %bet, i64 %i20
+  %1907 = load float, ptr %1906, align 4
+  %1908 = shl nuw nsw i64 %i20, 5
+  %1909 = getelementptr inbounds float, ptr %Rr, i64 %1908
+  %1910 = load <16 x float>, ptr %1909, align 4
+  %1911 = fsub <16 x float> %1910, %1904
+  store <16 x float> %1911, ptr %1909, align 4
+  %1912 = insertelement <16 x float> poison, float %1907, i64 0
+  %1913 = shufflevector <16 x float> %1912, <16 x float> poison, <16 x i32> zeroinitializer
+  %1914 = fmul <16 x float> %1913, %1911
+  %1915 = getelementptr inbounds float, ptr %Vn, i64 %1908
+  store <16 x float> %1914, ptr %1915, align 4
+  %.idx2037 = mul nuw nsw i64 %i20, 320
+  %1916 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2037
+  store <16 x float> %1914, ptr %1916, align 4
+  %1917 = or disjoint i64 %1908, 16
+  %1918 = getelementptr inbounds float, ptr %Rr, i64 %1917
+  %1919 = load <16 x float>, ptr %1918, align 4
+  %1920 = fsub <16 x float> %1919, %1905
+  store <16 x float> %1920, ptr %1918, align 4
+  %1921 = fmul <16 x float> %1913, %1920
+  %1922 = getelementptr inbounds float, ptr %Vn, i64 %1917
+  store <16 x float> %1921, ptr %1922, align 4
+  %1923 = getelementptr inbounds i8, ptr %1916, i64 64
+  store <16 x float> %1921, ptr %1923, align 4
+  %indvars.iv.next = add nuw nsw i64 %indvars.iv, 4
+  br i1 %.not2315, label %ib.body, label %j18.body.preheader
 
-j18.head.preheader:                               ; preds = %j17.exit, %j18.exit
-  %2082 = phi i1 [ false, %j18.exit ], [ true, %j17.exit ]
-  %i21.addr.02710 = phi i64 [ 16, %j18.exit ], [ 0, %j17.exit ]
-  %2083 = shl nuw nsw i64 %i21.addr.02710, 5
-  br label %j18.body
-
-j18.body:                                         ; preds = %j18.head.preheader, %j18.body
-  %2084 = phi i1 [ true, %j18.head.preheader ], [ false, %j18.body ]
-  %j18.addr.02709 = phi i64 [ 0, %j18.head.preheader ], [ 16, %j18.body ]
-  %2085 = or disjoint i64 %j18.addr.02709, %2083
-  %2086 = getelementptr inbounds float, ptr %Vn, i64 %2085
-  %2087 = load <16 x float>, ptr %2086, align 4
-  %2088 = or disjoint i64 %2085, 256
-  %2089 = getelementptr inbounds float, ptr %Vn, i64 %2088
-  %2090 = load <16 x float>, ptr %2089, align 4
-  %2091 = or disjoint i64 %2085, 32
-  %2092 = getelementptr inbounds float, ptr %Vn, i64 %2091
-  %2093 = load <16 x float>, ptr %2092, align 4
-  %2094 = or disjoint i64 %2085, 288
-  %2095 = getelementptr inbounds float, ptr %Vn, i64 %2094
-  %2096 = load <16 x float>, ptr %2095, align 4
-  %2097 = or disjoint i64 %2085, 64
-  %2098 = getelementptr inbounds float, ptr %Vn, i64 %2097
-  %2099 = load <16 x float>, ptr %2098, align 4
-  %2100 = or disjoint i64 %2085, 320
-  %2101 = getelementptr inbounds float, ptr %Vn, i64 %2100
-  %2102 = load <16 x float>, ptr %2101, align 4
-  %2103 = or disjoint i64 %2085, 96
-  %2104 = getelementptr inbounds float, ptr %Vn, i64 %2103
-  %2105 = load <16 x float>, ptr %2104, align 4
-  %2106 = or disjoint i64 %2085, 352
-  %2107 = getelementptr inbounds float, ptr %Vn, i64 %2106
-  %2108 = load <16 x float>, ptr %2107, align 4
-  %2109 = or disjoint i64 %2085, 128
-  %2110 = getelementptr inbounds float, ptr %Vn, i64 %2109
-  %2111 = load <16 x float>, ptr %2110, align 4
-  %2112 = or disjoint i64 %2085, 384
-  %2113 = getelementptr inbounds float, ptr %Vn, i64 %2112
-  %2114 = load <16 x float>, ptr %2113, align 4
-  %2115 = or disjoint i64 %2085, 160
-  %2116 = getelementptr inbounds float, ptr %Vn, i64 %2115
-  %2117 = load <16 x float>, ptr %2116, align 4
-  %2118 = or disjoint i64 %2085, 416
-  %2119 = getelementptr inbounds float, ptr %Vn, i64 %2118
-  %2120 = load <16 x float>, ptr %2119, align 4
-  %2121 = or disjoint i64 %2085, 192
-  %2122 = getelementptr inbounds float, ptr %Vn, i64 %2121
-  %2123 = load <16 x float>, ptr %2122, align 4
-  %2124 = or disjoint i64 %2085, 448
-  %2125 = getelementptr inbounds float, ptr %Vn, i64 %2124
-  %2126 = load <16 x float>, ptr %2125, align 4
-  %2127 = or disjoint i64 %2085, 224
-  %2128 = getelementptr inbounds float, ptr %Vn, i64 %2127
-  %2129 = load <16 x float>, ptr %2128, align 4
-  %2130 = or disjoint i64 %2085, 480
-  %2131 = getelementptr inbounds float, ptr %Vn, i64 %2130
-  %2132 = load <16 x float>, ptr %2131, align 4
-  %2133 = shufflevector <16 x float> %2087, <16 x float> %2090, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2134 = shufflevector <16 x float> %2111, <16 x float> %2114, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2135 = shufflevector <16 x float> %2093, <16 x float> %2096, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2136 = shufflevector <16 x float> %2117, <16 x float> %2120, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2137 = shufflevector <16 x float> %2099, <16 x float> %2102, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2138 = shufflevector <16 x float> %2123, <16 x float> %2126, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2139 = shufflevector <16 x float> %2105, <16 x float> %2108, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2140 = shufflevector <16 x float> %2129, <16 x float> %2132, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2141 = shufflevector <16 x float> %2087, <16 x float> %2090, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2142 = shufflevector <16 x float> %2111, <16 x float> %2114, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2143 = shufflevector <16 x float> %2093, <16 x float> %2096, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2144 = shufflevector <16 x float> %2117, <16 x float> %2120, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2145 = shufflevector <16 x float> %2099, <16 x float> %2102, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2146 = shufflevector <16 x float> %2123, <16 x float> %2126, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2147 = shufflevector <16 x float> %2105, <16 x float> %2108, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2148 = shufflevector <16 x float> %2129, <16 x float> %2132, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2149 = shufflevector <16 x float> %2133, <16 x float> %2134, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2150 = shufflevector <16 x float> %2137, <16 x float> %2138, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2151 = shufflevector <16 x float> %2135, <16 x float> %2136, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2152 = shufflevector <16 x float> %2139, <16 x float> %2140, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2153 = shufflevector <16 x float> %2133, <16 x float> %2134, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2154 = shufflevector <16 x float> %2137, <16 x float> %2138, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2155 = shufflevector <16 x float> %2135, <16 x float> %2136, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2156 = shufflevector <16 x float> %2139, <16 x float> %2140, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2157 = shufflevector <16 x float> %2141, <16 x float> %2142, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2158 = shufflevector <16 x float> %2145, <16 x float> %2146, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2159 = shufflevector <16 x float> %2143, <16 x float> %2144, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2160 = shufflevector <16 x float> %2147, <16 x float> %2148, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2161 = shufflevector <16 x float> %2141, <16 x float> %2142, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2162 = shufflevector <16 x float> %2145, <16 x float> %2146, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2163 = shufflevector <16 x float> %2143, <16 x float> %2144, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2164 = shufflevector <16 x float> %2147, <16 x float> %2148, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2165 = shufflevector <16 x float> %2149, <16 x float> %2150, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2166 = shufflevector <16 x float> %2151, <16 x float> %2152, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2167 = shufflevector <16 x float> %2149, <16 x float> %2150, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2168 = shufflevector <16 x float> %2151, <16 x float> %2152, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2169 = shufflevector <16 x float> %2153, <16 x float> %2154, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2170 = shufflevector <16 x float> %2155, <16 x float> %2156, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2171 = shufflevector <16 x float> %2153, <16 x float> %2154, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2172 = shufflevector <16 x float> %2155, <16 x float> %2156, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2173 = shufflevector <16 x float> %2157, <16 x float> %2158, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2174 = shufflevector <16 x float> %2159, <16 x float> %2160, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2175 = shufflevector <16 x float> %2157, <16 x float> %2158, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2176 = shufflevector <16 x float> %2159, <16 x float> %2160, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2177 = shufflevector <16 x float> %2161, <16 x float> %2162, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2178 = shufflevector <16 x float> %2163, <16 x float> %2164, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2179 = shufflevector <16 x float> %2161, <16 x float> %2162, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2180 = shufflevector <16 x float> %2163, <16 x float> %2164, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2181 = shufflevector <16 x float> %2165, <16 x float> %2166, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2182 = shl nuw nsw i64 %j18.addr.02709, 5
-  %2183 = or disjoint i64 %2182, %i21.addr.02710
-  %2184 = getelementptr inbounds float, ptr %VnT, i64 %2183
-  store <16 x float> %2181, ptr %2184, align 4
-  %2185 = shufflevector <16 x float> %2165, <16 x float> %2166, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2186 = or disjoint i64 %2183, 32
-  %2187 = getelementptr inbounds float, ptr %VnT, i64 %2186
-  store <16 x float> %2185, ptr %2187, align 4
-  %2188 = shufflevector <16 x float> %2167, <16 x float> %2168, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2189 = or disjoint i64 %2183, 64
-  %2190 = getelementptr inbounds float, ptr %VnT, i64 %2189
-  store <16 x float> %2188, ptr %2190, align 4
-  %2191 = shufflevector <16 x float> %2167, <16 x float> %2168, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2192 = or disjoint i64 %2183, 96
-  %2193 = getelementptr inbounds float, ptr %VnT, i64 %2192
-  store <16 x float> %2191, ptr %2193, align 4
-  %2194 = shufflevector <16 x float> %2169, <16 x float> %2170, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2195 = or disjoint i64 %2183, 128
-  %2196 = getelementptr inbounds float, ptr %VnT, i64 %2195
-  store <16 x float> %2194, ptr %2196, align 4
-  %2197 = shufflevector <16 x float> %2169, <16 x float> %2170, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2198 = or disjoint i64 %2183, 160
-  %2199 = getelementptr inbounds float, ptr %VnT, i64 %2198
-  store <16 x float> %2197, ptr %2199, align 4
-  %2200 = shufflevector <16 x float> %2171, <16 x float> %2172, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2201 = or disjoint i64 %2183, 192
-  %2202 = getelementptr inbounds float, ptr %VnT, i64 %2201
-  store <16 x float> %2200, ptr %2202, align 4
-  %2203 = shufflevector <16 x float> %2171, <16 x float> %2172, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2204 = or disjoint i64 %2183, 224
-  %2205 = getelementptr inbounds float, ptr %VnT, i64 %2204
-  store <16 x float> %2203, ptr %2205, align 4
-  %2206 = shufflevector <16 x float> %2173, <16 x float> %2174, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2207 = or disjoint i64 %2183, 256
-  %2208 = getelementptr inbounds float, ptr %VnT, i64 %2207
-  store <16 x float> %2206, ptr %2208, align 4
-  %2209 = shufflevector <16 x float> %2173, <16 x float> %2174, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2210 = or disjoint i64 %2183, 288
-  %2211 = getelementptr inbounds float, ptr %VnT, i64 %2210
-  store <16 x float> %2209, ptr %2211, align 4
-  %2212 = shufflevector <16 x float> %2175, <16 x float> %2176, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2213 = or disjoint i64 %2183, 320
-  %2214 = getelementptr inbounds float, ptr %VnT, i64 %2213
-  store <16 x float> %2212, ptr %2214, align 4
-  %2215 = shufflevector <16 x float> %2175, <16 x float> %2176, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2216 = or disjoint i64 %2183, 352
-  %2217 = getelementptr inbounds float, ptr %VnT, i64 %2216
-  store <16 x float> %2215, ptr %2217, align 4
-  %2218 = shufflevector <16 x float> %2177, <16 x float> %2178, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2219 = or disjoint i64 %2183, 384
-  %2220 = getelementptr inbounds float, ptr %VnT, i64 %2219
-  store <16 x float> %2218, ptr %2220, align 4
-  %2221 = shufflevector <16 x float> %2177, <16 x float> %2178, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2222 = or disjoint i64 %2183, 416
-  %2223 = getelementptr inbounds float, ptr %VnT, i64 %2222
-  store <16 x float> %2221, ptr %2223, align 4
-  %2224 = shufflevector <16 x float> %2179, <16 x float> %2180, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2225 = or disjoint i64 %2183, 448
-  %2226 = getelementptr inbounds float, ptr %VnT, i64 %2225
-  store <16 x float> %2224, ptr %2226, align 4
-  %2227 = shufflevector <16 x float> %2179, <16 x float> %2180, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2228 = or disjoint i64 %2183, 480
-  %2229 = getelementptr inbounds float, ptr %VnT, i64 %2228
-  store <16 x float> %2227, ptr %2229, align 4
-  br i1 %2084, label %j18.body, label %j18.exit
-
-j18.exit:                                         ; preds = %j18.body
-  br i1 %2082, label %j18.head.preheader, label %p5.head.preheader
-
-p5.head.preheader:                                ; preds = %j18.exit, %p5.exit
-  %i22.addr.02728 = phi i64 [ %i22.next, %p5.exit ], [ 0, %j18.exit ]
-  %2230 = shl nuw nsw i64 %i22.addr.02728, 5
+j18.body.preheader:                               ; preds = %j17.exit
+  %1924 = load <8 x float>, ptr %Vn, align 4
+  %1925 = load <8 x float>, ptr %309, align 4
+  %1926 = load <8 x float>, ptr %310, align 4
+  %1927 = load <8 x float>, ptr %311, align 4
+  %1928 = load <8 x float>, ptr %312, align 4
+  %1929 = load <8 x float>, ptr %313, align 4
+  %1930 = load <8 x float>, ptr %314, align 4
+  %1931 = load <8 x float>, ptr %315, align 4
+  %1932 = shufflevector <8 x float> %1924, <8 x float> %1925, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1933 = shufflevector <8 x float> %1928, <8 x float> %1929, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1934 = shufflevector <8 x float> %1926, <8 x float> %1927, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1935 = shufflevector <8 x float> %1930, <8 x float> %1931, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1936 = shufflevector <8 x float> %1924, <8 x float> %1925, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1937 = shufflevector <8 x float> %1928, <8 x float> %1929, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1938 = shufflevector <8 x float> %1926, <8 x float> %1927, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1939 = shufflevector <8 x float> %1930, <8 x float> %1931, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1940 = shufflevector <8 x float> %1932, <8 x float> %1933, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1941 = shufflevector <8 x float> %1934, <8 x float> %1935, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1942 = shufflevector <8 x float> %1932, <8 x float> %1933, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1943 = shufflevector <8 x float> %1934, <8 x float> %1935, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1944 = shufflevector <8 x float> %1936, <8 x float> %1937, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1945 = shufflevector <8 x float> %1938, <8 x float> %1939, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1946 = shufflevector <8 x float> %1936, <8 x float> %1937, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1947 = shufflevector <8 x float> %1938, <8 x float> %1939, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1948 = shufflevector <8 x float> %1940, <8 x float> %1941, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1948, ptr %VnT, align 4
+  %1949 = shufflevector <8 x float> %1940, <8 x float> %1941, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1949, ptr %316, align 4
+  %1950 = shufflevector <8 x float> %1942, <8 x float> %1943, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1950, ptr %317, align 4
+  %1951 = shufflevector <8 x float> %1942, <8 x float> %1943, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1951, ptr %318, align 4
+  %1952 = shufflevector <8 x float> %1944, <8 x float> %1945, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1952, ptr %319, align 4
+  %1953 = shufflevector <8 x float> %1944, <8 x float> %1945, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1953, ptr %320, align 4
+  %1954 = shufflevector <8 x float> %1946, <8 x float> %1947, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1954, ptr %321, align 4
+  %1955 = shufflevector <8 x float> %1946, <8 x float> %1947, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1955, ptr %322, align 4
+  %1956 = load <8 x float>, ptr %323, align 4
+  %1957 = load <8 x float>, ptr %324, align 4
+  %1958 = load <8 x float>, ptr %325, align 4
+  %1959 = load <8 x float>, ptr %326, align 4
+  %1960 = load <8 x float>, ptr %327, align 4
+  %1961 = load <8 x float>, ptr %328, align 4
+  %1962 = load <8 x float>, ptr %329, align 4
+  %1963 = load <8 x float>, ptr %330, align 4
+  %1964 = shufflevector <8 x float> %1956, <8 x float> %1957, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1965 = shufflevector <8 x float> %1960, <8 x float> %1961, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1966 = shufflevector <8 x float> %1958, <8 x float> %1959, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1967 = shufflevector <8 x float> %1962, <8 x float> %1963, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1968 = shufflevector <8 x float> %1956, <8 x float> %1957, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1969 = shufflevector <8 x float> %1960, <8 x float> %1961, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1970 = shufflevector <8 x float> %1958, <8 x float> %1959, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1971 = shufflevector <8 x float> %1962, <8 x float> %1963, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %1972 = shufflevector <8 x float> %1964, <8 x float> %1965, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1973 = shufflevector <8 x float> %1966, <8 x float> %1967, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1974 = shufflevector <8 x float> %1964, <8 x float> %1965, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1975 = shufflevector <8 x float> %1966, <8 x float> %1967, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1976 = shufflevector <8 x float> %1968, <8 x float> %1969, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1977 = shufflevector <8 x float> %1970, <8 x float> %1971, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1978 = shufflevector <8 x float> %1968, <8 x float> %1969, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1979 = shufflevector <8 x float> %1970, <8 x float> %1971, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1980 = shufflevector <8 x float> %1972, <8 x float> %1973, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1980, ptr %331, align 4
+  %1981 = shufflevector <8 x float> %1972, <8 x float> %1973, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1981, ptr %332, align 4
+  %1982 = shufflevector <8 x float> %1974, <8 x float> %1975, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1982, ptr %333, align 4
+  %1983 = shufflevector <8 x float> %1974, <8 x float> %1975, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1983, ptr %334, align 4
+  %1984 = shufflevector <8 x float> %1976, <8 x float> %1977, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1984, ptr %335, align 4
+  %1985 = shufflevector <8 x float> %1976, <8 x float> %1977, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1985, ptr %336, align 4
+  %1986 = shufflevector <8 x float> %1978, <8 x float> %1979, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %1986, ptr %337, align 4
+  %1987 = shufflevector <8 x float> %1978, <8 x float> %1979, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %1987, ptr %338, align 4
+  %1988 = load <8 x float>, ptr %339, align 4
+  %1989 = load <8 x float>, ptr %340, align 4
+  %1990 = load <8 x float>, ptr %341, align 4
+  %1991 = load <8 x float>, ptr %342, align 4
+  %1992 = load <8 x float>, ptr %343, align 4
+  %1993 = load <8 x float>, ptr %344, align 4
+  %1994 = load <8 x float>, ptr %345, align 4
+  %1995 = load <8 x float>, ptr %346, align 4
+  %1996 = shufflevector <8 x float> %1988, <8 x float> %1989, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1997 = shufflevector <8 x float> %1992, <8 x float> %1993, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1998 = shufflevector <8 x float> %1990, <8 x float> %1991, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %1999 = shufflevector <8 x float> %1994, <8 x float> %1995, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %2000 = shufflevector <8 x float> %1988, <8 x float> %1989, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2001 = shufflevector <8 x float> %1992, <8 x float> %1993, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2002 = shufflevector <8 x float> %1990, <8 x float> %1991, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2003 = shufflevector <8 x float> %1994, <8 x float> %1995, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2004 = shufflevector <8 x float> %1996, <8 x float> %1997, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2005 = shufflevector <8 x float> %1998, <8 x float> %1999, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2006 = shufflevector <8 x float> %1996, <8 x float> %1997, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2007 = shufflevector <8 x float> %1998, <8 x float> %1999, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2008 = shufflevector <8 x float> %2000, <8 x float> %2001, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2009 = shufflevector <8 x float> %2002, <8 x float> %2003, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2010 = shufflevector <8 x float> %2000, <8 x float> %2001, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2011 = shufflevector <8 x float> %2002, <8 x float> %2003, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2012 = shufflevector <8 x float> %2004, <8 x float> %2005, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2012, ptr %347, align 4
+  %2013 = shufflevector <8 x float> %2004, <8 x float> %2005, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2013, ptr %348, align 4
+  %2014 = shufflevector <8 x float> %2006, <8 x float> %2007, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2014, ptr %349, align 4
+  %2015 = shufflevector <8 x float> %2006, <8 x float> %2007, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2015, ptr %350, align 4
+  %2016 = shufflevector <8 x float> %2008, <8 x float> %2009, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2016, ptr %351, align 4
+  %2017 = shufflevector <8 x float> %2008, <8 x float> %2009, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2017, ptr %352, align 4
+  %2018 = shufflevector <8 x float> %2010, <8 x float> %2011, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2018, ptr %353, align 4
+  %2019 = shufflevector <8 x float> %2010, <8 x float> %2011, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2019, ptr %354, align 4
+  %2020 = load <8 x float>, ptr %355, align 4
+  %2021 = load <8 x float>, ptr %356, align 4
+  %2022 = load <8 x float>, ptr %357, align 4
+  %2023 = load <8 x float>, ptr %358, align 4
+  %2024 = load <8 x float>, ptr %359, align 4
+  %2025 = load <8 x float>, ptr %360, align 4
+  %2026 = load <8 x float>, ptr %361, align 4
+  %2027 = load <8 x float>, ptr %362, align 4
+  %2028 = shufflevector <8 x float> %2020, <8 x float> %2021, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %2029 = shufflevector <8 x float> %2024, <8 x float> %2025, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %2030 = shufflevector <8 x float> %2022, <8 x float> %2023, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %2031 = shufflevector <8 x float> %2026, <8 x float> %2027, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %2032 = shufflevector <8 x float> %2020, <8 x float> %2021, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2033 = shufflevector <8 x float> %2024, <8 x float> %2025, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2034 = shufflevector <8 x float> %2022, <8 x float> %2023, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2035 = shufflevector <8 x float> %2026, <8 x float> %2027, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %2036 = shufflevector <8 x float> %2028, <8 x float> %2029, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2037 = shufflevector <8 x float> %2030, <8 x float> %2031, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2038 = shufflevector <8 x float> %2028, <8 x float> %2029, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2039 = shufflevector <8 x float> %2030, <8 x float> %2031, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2040 = shufflevector <8 x float> %2032, <8 x float> %2033, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2041 = shufflevector <8 x float> %2034, <8 x float> %2035, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %2042 = shufflevector <8 x float> %2032, <8 x float> %2033, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2043 = shufflevector <8 x float> %2034, <8 x float> %2035, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %2044 = shufflevector <8 x float> %2036, <8 x float> %2037, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2044, ptr %363, align 4
+  %2045 = shufflevector <8 x float> %2036, <8 x float> %2037, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2045, ptr %364, align 4
+  %2046 = shufflevector <8 x float> %2038, <8 x float> %2039, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2046, ptr %365, align 4
+  %2047 = shufflevector <8 x float> %2038, <8 x float> %2039, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2047, ptr %366, align 4
+  %2048 = shufflevector <8 x float> %2040, <8 x float> %2041, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2048, ptr %367, align 4
+  %2049 = shufflevector <8 x float> %2040, <8 x float> %2041, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2049, ptr %368, align 4
+  %2050 = shufflevector <8 x float> %2042, <8 x float> %2043, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+  store <8 x float> %2050, ptr %369, align 4
+  %2051 = shufflevector <8 x float> %2042, <8 x float> %2043, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+  store <8 x float> %2051, ptr %370, align 4
   br label %p5.body
 
-p5.body:                                          ; preds = %p5.head.preheader, %p5.body
-  %acc32.02727 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2243, %p5.body ]
-  %acc33.02726 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2244, %p5.body ]
-  %acc34.02725 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2250, %p5.body ]
-  %acc35.02724 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2251, %p5.body ]
-  %acc36.02723 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2257, %p5.body ]
-  %acc37.02722 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2258, %p5.body ]
-  %acc38.02721 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2264, %p5.body ]
-  %acc39.02720 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2265, %p5.body ]
-  %acc40.02719 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2271, %p5.body ]
-  %acc41.02718 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2272, %p5.body ]
-  %acc42.02717 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2278, %p5.body ]
-  %acc43.02716 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2279, %p5.body ]
-  %acc44.02715 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2285, %p5.body ]
-  %acc45.02714 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2286, %p5.body ]
-  %acc46.02713 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2292, %p5.body ]
-  %acc47.02712 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2293, %p5.body ]
-  %p5.addr.02711 = phi i64 [ 0, %p5.head.preheader ], [ %p5.next, %p5.body ]
-  %2231 = shl nuw nsw i64 %p5.addr.02711, 5
-  %2232 = getelementptr inbounds float, ptr %QcT, i64 %2231
-  %2233 = load <16 x float>, ptr %2232, align 4
-  %2234 = or disjoint i64 %2231, 16
-  %2235 = getelementptr inbounds float, ptr %QcT, i64 %2234
-  %2236 = load <16 x float>, ptr %2235, align 4
-  %2237 = add nuw nsw i64 %p5.addr.02711, %2230
-  %2238 = or disjoint i64 %2237, 3072
-  %2239 = getelementptr inbounds float, ptr %Bk, i64 %2238
+p5.body:                                          ; preds = %p5.body, %j18.body.preheader
+  %acc32.02131 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2109, %p5.body ]
+  %acc33.02130 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2115, %p5.body ]
+  %acc34.02129 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2121, %p5.body ]
+  %acc35.02128 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2127, %p5.body ]
+  %acc36.02127 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2133, %p5.body ]
+  %acc37.02126 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2139, %p5.body ]
+  %acc38.02125 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2145, %p5.body ]
+  %acc39.02124 = phi <8 x float> [ zeroinitializer, %j18.body.preheader ], [ %2151, %p5.body ]
+  %p5.addr.02123 = phi i64 [ 0, %j18.body.preheader ], [ %p5.next.1, %p5.body ]
+  %.idx2000 = shl nuw nsw i64 %p5.addr.02123, 5
+  %2052 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2000
+  %2053 = load <8 x float>, ptr %2052, align 4
+  %2054 = or disjoint i64 %p5.addr.02123, 2304
+  %2055 = getelementptr inbounds float, ptr %Bk, i64 %2054
+  %2056 = load float, ptr %2055, align 4
+  %2057 = insertelement <8 x float> poison, float %2056, i64 0
+  %2058 = shufflevector <8 x float> %2057, <8 x float> poison, <8 x i32> zeroinitializer
+  %2059 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2058, <8 x float> %2053, <8 x float> %acc32.02131)
+  %2060 = or disjoint i64 %p5.addr.02123, 2336
+  %2061 = getelementptr inbounds float, ptr %Bk, i64 %2060
+  %2062 = load float, ptr %2061, align 4
+  %2063 = insertelement <8 x float> poison, float %2062, i64 0
+  %2064 = shufflevector <8 x float> %2063, <8 x float> poison, <8 x i32> zeroinitializer
+  %2065 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2064, <8 x float> %2053, <8 x float> %acc33.02130)
+  %2066 = or disjoint i64 %p5.addr.02123, 2368
+  %2067 = getelementptr inbounds float, ptr %Bk, i64 %2066
+  %2068 = load float, ptr %2067, align 4
+  %2069 = insertelement <8 x float> poison, float %2068, i64 0
+  %2070 = shufflevector <8 x float> %2069, <8 x float> poison, <8 x i32> zeroinitializer
+  %2071 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2070, <8 x float> %2053, <8 x float> %acc34.02129)
+  %2072 = or disjoint i64 %p5.addr.02123, 2400
+  %2073 = getelementptr inbounds float, ptr %Bk, i64 %2072
+  %2074 = load float, ptr %2073, align 4
+  %2075 = insertelement <8 x float> poison, float %2074, i64 0
+  %2076 = shufflevector <8 x float> %2075, <8 x float> poison, <8 x i32> zeroinitializer
+  %2077 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2076, <8 x float> %2053, <8 x float> %acc35.02128)
+  %2078 = or disjoint i64 %p5.addr.02123, 2432
+  %2079 = getelementptr inbounds float, ptr %Bk, i64 %2078
+  %2080 = load float, ptr %2079, align 4
+  %2081 = insertelement <8 x float> poison, float %2080, i64 0
+  %2082 = shufflevector <8 x float> %2081, <8 x float> poison, <8 x i32> zeroinitializer
+  %2083 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2082, <8 x float> %2053, <8 x float> %acc36.02127)
+  %2084 = or disjoint i64 %p5.addr.02123, 2464
+  %2085 = getelementptr inbounds float, ptr %Bk, i64 %2084
+  %2086 = load float, ptr %2085, align 4
+  %2087 = insertelement <8 x float> poison, float %2086, i64 0
+  %2088 = shufflevector <8 x float> %2087, <8 x float> poison, <8 x i32> zeroinitializer
+  %2089 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2088, <8 x float> %2053, <8 x float> %acc37.02126)
+  %2090 = or disjoint i64 %p5.addr.02123, 2496
+  %2091 = getelementptr inbounds float, ptr %Bk, i64 %2090
+  %2092 = load float, ptr %2091, align 4
+  %2093 = insertelement <8 x float> poison, float %2092, i64 0
+  %2094 = shufflevector <8 x float> %2093, <8 x float> poison, <8 x i32> zeroinitializer
+  %2095 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2094, <8 x float> %2053, <8 x float> %acc38.02125)
+  %2096 = or disjoint i64 %p5.addr.02123, 2528
+  %2097 = getelementptr inbounds float, ptr %Bk, i64 %2096
+  %2098 = load float, ptr %2097, align 4
+  %2099 = insertelement <8 x float> poison, float %2098, i64 0
+  %2100 = shufflevector <8 x float> %2099, <8 x float> poison, <8 x i32> zeroinitializer
+  %2101 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2100, <8 x float> %2053, <8 x float> %acc39.02124)
+  %p5.next = shl i64 %p5.addr.02123, 5
+  %.idx2000.1 = or disjoint i64 %p5.next, 32
+  %2102 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2000.1
+  %2103 = load <8 x float>, ptr %2102, align 4
+  %2104 = or i64 %p5.addr.02123, 2305
+  %2105 = getelementptr inbounds float, ptr %Bk, i64 %2104
+  %2106 = load float, ptr %2105, align 4
+  %2107 = insertelement <8 x float> poison, float %2106, i64 0
+  %2108 = shufflevector <8 x float> %2107, <8 x float> poison, <8 x i32> zeroinitializer
+  %2109 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2108, <8 x float> %2103, <8 x float> %2059)
+  %2110 = or i64 %p5.addr.02123, 2337
+  %2111 = getelementptr inbounds float, ptr %Bk, i64 %2110
+  %2112 = load float, ptr %2111, align 4
+  %2113 = insertelement <8 x float> poison, float %2112, i64 0
+  %2114 = shufflevector <8 x float> %2113, <8 x float> poison, <8 x i32> zeroinitializer
+  %2115 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2114, <8 x float> %2103, <8 x float> %2065)
+  %2116 = or i64 %p5.addr.02123, 2369
+  %2117 = getelementptr inbounds float, ptr %Bk, i64 %2116
+  %2118 = load float, ptr %2117, align 4
+  %2119 = insertelement <8 x float> poison, float %2118, i64 0
+  %2120 = shufflevector <8 x float> %2119, <8 x float> poison, <8 x i32> zeroinitializer
+  %2121 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2120, <8 x float> %2103, <8 x float> %2071)
+  %2122 = or i64 %p5.addr.02123, 2401
+  %2123 = getelementptr inbounds float, ptr %Bk, i64 %2122
+  %2124 = load float, ptr %2123, align 4
+  %2125 = insertelement <8 x float> poison, float %2124, i64 0
+  %2126 = shufflevector <8 x float> %2125, <8 x float> poison, <8 x i32> zeroinitializer
+  %2127 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2126, <8 x float> %2103, <8 x float> %2077)
+  %2128 = or i64 %p5.addr.02123, 2433
+  %2129 = getelementptr inbounds float, ptr %Bk, i64 %2128
+  %2130 = load float, ptr %2129, align 4
+  %2131 = insertelement <8 x float> poison, float %2130, i64 0
+  %2132 = shufflevector <8 x float> %2131, <8 x float> poison, <8 x i32> zeroinitializer
+  %2133 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2132, <8 x float> %2103, <8 x float> %2083)
+  %2134 = or i64 %p5.addr.02123, 2465
+  %2135 = getelementptr inbounds float, ptr %Bk, i64 %2134
+  %2136 = load float, ptr %2135, align 4
+  %2137 = insertelement <8 x float> poison, float %2136, i64 0
+  %2138 = shufflevector <8 x float> %2137, <8 x float> poison, <8 x i32> zeroinitializer
+  %2139 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2138, <8 x float> %2103, <8 x float> %2089)
+  %2140 = or i64 %p5.addr.02123, 2497
+  %2141 = getelementptr inbounds float, ptr %Bk, i64 %2140
+  %2142 = load float, ptr %2141, align 4
+  %2143 = insertelement <8 x float> poison, float %2142, i64 0
+  %2144 = shufflevector <8 x float> %2143, <8 x float> poison, <8 x i32> zeroinitializer
+  %2145 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2144, <8 x float> %2103, <8 x float> %2095)
+  %2146 = or i64 %p5.addr.02123, 2529
+  %2147 = getelementptr inbounds float, ptr %Bk, i64 %2146
+  %2148 = load float, ptr %2147, align 4
+  %2149 = insertelement <8 x float> poison, float %2148, i64 0
+  %2150 = shufflevector <8 x float> %2149, <8 x float> poison, <8 x i32> zeroinitializer
+  %2151 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2150, <8 x float> %2103, <8 x float> %2101)
+  %p5.next.1 = add nuw nsw i64 %p5.addr.02123, 2
+  %exitcond2510.not.1 = icmp eq i64 %p5.next.1, 32
+  br i1 %exitcond2510.not.1, label %p5.exit, label %p5.body
+
+p5.exit:                                          ; preds = %p5.body
+  %2152 = load <8 x float>, ptr %M, align 4
+  %2153 = fmul <8 x float> %2109, %2152
+  store <8 x float> %2153, ptr %PT, align 4
+  %2154 = load <8 x float>, ptr %59, align 4
+  %2155 = fmul <8 x float> %2115, %2154
+  store <8 x float> %2155, ptr %371, align 4
+  %2156 = load <8 x float>, ptr %60, align 4
+  %2157 = fmul <8 x float> %2121, %2156
+  store <8 x float> %2157, ptr %372, align 4
+  %2158 = load <8 x float>, ptr %61, align 4
+  %2159 = fmul <8 x float> %2127, %2158
+  store <8 x float> %2159, ptr %373, align 4
+  %2160 = load <8 x float>, ptr %62, align 4
+  %2161 = fmul <8 x float> %2133, %2160
+  store <8 x float> %2161, ptr %374, align 4
+  %2162 = load <8 x float>, ptr %64, align 4
+  %2163 = fmul <8 x float> %2139, %2162
+  store <8 x float> %2163, ptr %375, align 4
+  %2164 = load <8 x float>, ptr %67, align 4
+  %2165 = fmul <8 x float> %2145, %2164
+  store <8 x float> %2165, ptr %376, align 4
+  %2166 = load <8 x float>, ptr %69, align 4
+  %2167 = fmul <8 x float> %2151, %2166
+  store <8 x float> %2167, ptr %377, align 4
+  %2168 = load <16 x float>, ptr %264, align 4
+  store <16 x float> %2168, ptr %378, align 4
+  %2169 = load <16 x float>, ptr %379, align 4
+  store <16 x float> %2169, ptr %380, align 4
+  %2170 = load <16 x float>, ptr %381, align 4
+  store <16 x float> %2170, ptr %382, align 4
+  %2171 = load <16 x float>, ptr %383, align 4
+  store <16 x float> %2171, ptr %384, align 4
+  %2172 = load <16 x float>, ptr %385, align 4
+  store <16 x float> %2172, ptr %386, align 4
+  %2173 = load <16 x float>, ptr %387, align 4
+  store <16 x float> %2173, ptr %388, align 4
+  %2174 = load <16 x float>, ptr %389, align 4
+  store <16 x float> %2174, ptr %390, align 4
+  %2175 = load <16 x float>, ptr %391, align 4
+  store <16 x float> %2175, ptr %392, align 4
+  %2176 = load <16 x float>, ptr %393, align 4
+  store <16 x float> %2176, ptr %394, align 4
+  %2177 = load <16 x float>, ptr %395, align 4
+  store <16 x float> %2177, ptr %396, align 4
+  %2178 = load <16 x float>, ptr %397, align 4
+  store <16 x float> %2178, ptr %398, align 4
+  %2179 = load <16 x float>, ptr %399, align 4
+  store <16 x float> %2179, ptr %400, align 4
+  %2180 = load <16 x float>, ptr %401, align 4
+  store <16 x float> %2180, ptr %402, align 4
+  %2181 = load <16 x float>, ptr %403, align 4
+  store <16 x float> %2181, ptr %404, align 4
+  %2182 = load <16 x float>, ptr %405, align 4
+  store <16 x float> %2182, ptr %406, align 4
+  %2183 = load <16 x float>, ptr %407, align 4
+  store <16 x float> %2183, ptr %408, align 4
+  br label %p6.body
+
+p6.body:                                          ; preds = %p5.exit, %p6.body
+  %acc40.02151 = phi <16 x float> [ %2168, %p5.exit ], [ %2194, %p6.body ]
+  %acc41.02150 = phi <16 x float> [ %2169, %p5.exit ], [ %2195, %p6.body ]
+  %acc42.02149 = phi <16 x float> [ %2170, %p5.exit ], [ %2201, %p6.body ]
+  %acc43.02148 = phi <16 x float> [ %2171, %p5.exit ], [ %2202, %p6.body ]
+  %acc44.02147 = phi <16 x float> [ %2172, %p5.exit ], [ %2208, %p6.body ]
+  %acc45.02146 = phi <16 x float> [ %2173, %p5.exit ], [ %2209, %p6.body ]
+  %acc46.02145 = phi <16 x float> [ %2174, %p5.exit ], [ %2215, %p6.body ]
+  %acc47.02144 = phi <16 x float> [ %2175, %p5.exit ], [ %2216, %p6.body ]
+  %acc48.02143 = phi <16 x float> [ %2176, %p5.exit ], [ %2222, %p6.body ]
+  %acc49.02142 = phi <16 x float> [ %2177, %p5.exit ], [ %2223, %p6.body ]
+  %acc50.02141 = phi <16 x float> [ %2178, %p5.exit ], [ %2229, %p6.body ]
+  %acc51.02140 = phi <16 x float> [ %2179, %p5.exit ], [ %2230, %p6.body ]
+  %acc52.02139 = phi <16 x float> [ %2180, %p5.exit ], [ %2236, %p6.body ]
+  %acc53.02138 = phi <16 x float> [ %2181, %p5.exit ], [ %2237, %p6.body ]
+  %acc54.02137 = phi <16 x float> [ %2182, %p5.exit ], [ %2243, %p6.body ]
+  %acc55.02136 = phi <16 x float> [ %2183, %p5.exit ], [ %2244, %p6.body ]
+  %p6.addr.02135 = phi i64 [ 0, %p5.exit ], [ %p6.next, %p6.body ]
+  %2184 = shl nuw nsw i64 %p6.addr.02135, 5
+  %2185 = getelementptr inbounds float, ptr %OY, i64 %2184
+  %2186 = load <16 x float>, ptr %2185, align 4
+  %2187 = or disjoint i64 %2184, 16
+  %2188 = getelementptr inbounds float, ptr %OY, i64 %2187
+  %2189 = load <16 x float>, ptr %2188, align 4
+  %2190 = getelementptr inbounds float, ptr %PT, i64 %p6.addr.02135
+  %2191 = load float, ptr %2190, align 4
+  %2192 = insertelement <16 x float> poison, float %2191, i64 0
+  %2193 = shufflevector <16 x float> %2192, <16 x float> poison, <16 x i32> zeroinitializer
+  %2194 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2193, <16 x float> %2186, <16 x float> %acc40.02151)
+  %2195 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2193, <16 x float> %2189, <16 x float> %acc41.02150)
+  %2196 = or disjoint i64 %p6.addr.02135, 8
+  %2197 = getelementptr inbounds float, ptr %PT, i64 %2196
+  %2198 = load float, ptr %2197, align 4
+  %2199 = insertelement <16 x float> poison, float %2198, i64 0
+  %2200 = shufflevector <16 x float> %2199, <16 x float> poison, <16 x i32> zeroinitializer
+  %2201 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2200, <16 x float> %2186, <16 x float> %acc42.02149)
+  %2202 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2200, <16 x float> %2189, <16 x float> %acc43.02148)
+  %2203 = or disjoint i64 %p6.addr.02135, 16
+  %2204 = getelementptr inbounds float, ptr %PT, i64 %2203
+  %2205 = load float, ptr %2204, align 4
+  %2206 = insertelement <16 x float> poison, float %2205, i64 0
+  %2207 = shufflevector <16 x float> %2206, <16 x float> poison, <16 x i32> zeroinitializer
+  %2208 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2207, <16 x float> %2186, <16 x float> %acc44.02147)
+  %2209 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2207, <16 x float> %2189, <16 x float> %acc45.02146)
+  %2210 = or disjoint i64 %p6.addr.02135, 24
+  %2211 = getelementptr inbounds float, ptr %PT, i64 %2210
+  %2212 = load float, ptr %2211, align 4
+  %2213 = insertelement <16 x float> poison, float %2212, i64 0
+  %2214 = shufflevector <16 x float> %2213, <16 x float> poison, <16 x i32> zeroinitializer
+  %2215 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2214, <16 x float> %2186, <16 x float> %acc46.02145)
+  %2216 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2214, <16 x float> %2189, <16 x float> %acc47.02144)
+  %2217 = or disjoint i64 %p6.addr.02135, 32
+  %2218 = getelementptr inbounds float, ptr %PT, i64 %2217
+  %2219 = load float, ptr %2218, align 4
+  %2220 = insertelement <16 x float> poison, float %2219, i64 0
+  %2221 = shufflevector <16 x float> %2220, <16 x float> poison, <16 x i32> zeroinitializer
+  %2222 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2221, <16 x float> %2186, <16 x float> %acc48.02143)
+  %2223 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2221, <16 x float> %2189, <16 x float> %acc49.02142)
+  %2224 = or disjoint i64 %p6.addr.02135, 40
+  %2225 = getelementptr inbounds float, ptr %PT, i64 %2224
+  %2226 = load float, ptr %2225, align 4
+  %2227 = insertelement <16 x float> poison, float %2226, i64 0
+  %2228 = shufflevector <16 x float> %2227, <16 x float> poison, <16 x i32> zeroinitializer
+  %2229 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2228, <16 x float> %2186, <16 x float> %acc50.02141)
+  %2230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2228, <16 x float> %2189, <16 x float> %acc51.02140)
+  %2231 = or disjoint i64 %p6.addr.02135, 48
+  %2232 = getelementptr inbounds float, ptr %PT, i64 %2231
+  %2233 = load float, ptr %2232, align 4
+  %2234 = insertelement <16 x float> poison, float %2233, i64 0
+  %2235 = shufflevector <16 x float> %2234, <16 x float> poison, <16 x i32> zeroinitializer
+  %2236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2235, <16 x float> %2186, <16 x float> %acc52.02139)
+  %2237 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2235, <16 x float> %2189, <16 x float> %acc53.02138)
+  %2238 = or disjoint i64 %p6.addr.02135, 56
+  %2239 = getelementptr inbounds float, ptr %PT, i64 %2238
   %2240 = load float, ptr %2239, align 4
   %2241 = insertelement <16 x float> poison, float %2240, i64 0
   %2242 = shufflevector <16 x float> %2241, <16 x float> poison, <16 x i32> zeroinitializer
-  %2243 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2242, <16 x float> %2233, <16 x float> %acc32.02727)
-  %2244 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2242, <16 x float> %2236, <16 x float> %acc33.02726)
-  %2245 = or disjoint i64 %2237, 3104
-  %2246 = getelementptr inbounds float, ptr %Bk, i64 %2245
-  %2247 = load float, ptr %2246, align 4
-  %2248 = insertelement <16 x float> poison, float %2247, i64 0
-  %2249 = shufflevector <16 x float> %2248, <16 x float> poison, <16 x i32> zeroinitializer
-  %2250 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2249, <16 x float> %2233, <16 x float> %acc34.02725)
-  %2251 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2249, <16 x float> %2236, <16 x float> %acc35.02724)
-  %2252 = or disjoint i64 %2237, 3136
-  %2253 = getelementptr inbounds float, ptr %Bk, i64 %2252
-  %2254 = load float, ptr %2253, align 4
-  %2255 = insertelement <16 x float> poison, float %2254, i64 0
-  %2256 = shufflevector <16 x float> %2255, <16 x float> poison, <16 x i32> zeroinitializer
-  %2257 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2256, <16 x float> %2233, <16 x float> %acc36.02723)
-  %2258 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2256, <16 x float> %2236, <16 x float> %acc37.02722)
-  %2259 = or disjoint i64 %2237, 3168
-  %2260 = getelementptr inbounds float, ptr %Bk, i64 %2259
-  %2261 = load float, ptr %2260, align 4
-  %2262 = insertelement <16 x float> poison, float %2261, i64 0
-  %2263 = shufflevector <16 x float> %2262, <16 x float> poison, <16 x i32> zeroinitializer
-  %2264 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2263, <16 x float> %2233, <16 x float> %acc38.02721)
-  %2265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2263, <16 x float> %2236, <16 x float> %acc39.02720)
-  %2266 = or disjoint i64 %2237, 3200
-  %2267 = getelementptr inbounds float, ptr %Bk, i64 %2266
-  %2268 = load float, ptr %2267, align 4
-  %2269 = insertelement <16 x float> poison, float %2268, i64 0
-  %2270 = shufflevector <16 x float> %2269, <16 x float> poison, <16 x i32> zeroinitializer
-  %2271 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2270, <16 x float> %2233, <16 x float> %acc40.02719)
-  %2272 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2270, <16 x float> %2236, <16 x float> %acc41.02718)
-  %2273 = or disjoint i64 %2237, 3232
-  %2274 = getelementptr inbounds float, ptr %Bk, i64 %2273
-  %2275 = load float, ptr %2274, align 4
-  %2276 = insertelement <16 x float> poison, float %2275, i64 0
-  %2277 = shufflevector <16 x float> %2276, <16 x float> poison, <16 x i32> zeroinitializer
-  %2278 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2277, <16 x float> %2233, <16 x float> %acc42.02717)
-  %2279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2277, <16 x float> %2236, <16 x float> %acc43.02716)
-  %2280 = or disjoint i64 %2237, 3264
-  %2281 = getelementptr inbounds float, ptr %Bk, i64 %2280
-  %2282 = load float, ptr %2281, align 4
-  %2283 = insertelement <16 x float> poison, float %2282, i64 0
-  %2284 = shufflevector <16 x float> %2283, <16 x float> poison, <16 x i32> zeroinitializer
-  %2285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2284, <16 x float> %2233, <16 x float> %acc44.02715)
-  %2286 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2284, <16 x float> %2236, <16 x float> %acc45.02714)
-  %2287 = or disjoint i64 %2237, 3296
-  %2288 = getelementptr inbounds float, ptr %Bk, i64 %2287
-  %2289 = load float, ptr %2288, align 4
-  %2290 = insertelement <16 x float> poison, float %2289, i64 0
-  %2291 = shufflevector <16 x float> %2290, <16 x float> poison, <16 x i32> zeroinitializer
-  %2292 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2291, <16 x float> %2233, <16 x float> %acc46.02713)
-  %2293 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2291, <16 x float> %2236, <16 x float> %acc47.02712)
-  %p5.next = add nuw nsw i64 %p5.addr.02711, 1
-  %exitcond3124.not = icmp eq i64 %p5.next, 32
-  br i1 %exitcond3124.not, label %p5.exit, label %p5.body
-
-p5.exit:                                          ; preds = %p5.body
-  %2294 = getelementptr inbounds float, ptr %PT, i64 %2230
-  store <16 x float> %2243, ptr %2294, align 4
-  %2295 = or disjoint i64 %2230, 16
-  %2296 = getelementptr inbounds float, ptr %PT, i64 %2295
-  store <16 x float> %2244, ptr %2296, align 4
-  %2297 = or disjoint i64 %2230, 32
-  %2298 = getelementptr inbounds float, ptr %PT, i64 %2297
-  store <16 x float> %2250, ptr %2298, align 4
-  %2299 = or disjoint i64 %2230, 48
-  %2300 = getelementptr inbounds float, ptr %PT, i64 %2299
-  store <16 x float> %2251, ptr %2300, align 4
-  %2301 = or disjoint i64 %2230, 64
-  %2302 = getelementptr inbounds float, ptr %PT, i64 %2301
-  store <16 x float> %2257, ptr %2302, align 4
-  %2303 = or disjoint i64 %2230, 80
-  %2304 = getelementptr inbounds float, ptr %PT, i64 %2303
-  store <16 x float> %2258, ptr %2304, align 4
-  %2305 = or disjoint i64 %2230, 96
-  %2306 = getelementptr inbounds float, ptr %PT, i64 %2305
-  store <16 x float> %2264, ptr %2306, align 4
-  %2307 = or disjoint i64 %2230, 112
-  %2308 = getelementptr inbounds float, ptr %PT, i64 %2307
-  store <16 x float> %2265, ptr %2308, align 4
-  %2309 = or disjoint i64 %2230, 128
-  %2310 = getelementptr inbounds float, ptr %PT, i64 %2309
-  store <16 x float> %2271, ptr %2310, align 4
-  %2311 = or disjoint i64 %2230, 144
-  %2312 = getelementptr inbounds float, ptr %PT, i64 %2311
-  store <16 x float> %2272, ptr %2312, align 4
-  %2313 = or disjoint i64 %2230, 160
-  %2314 = getelementptr inbounds float, ptr %PT, i64 %2313
-  store <16 x float> %2278, ptr %2314, align 4
-  %2315 = or disjoint i64 %2230, 176
-  %2316 = getelementptr inbounds float, ptr %PT, i64 %2315
-  store <16 x float> %2279, ptr %2316, align 4
-  %2317 = or disjoint i64 %2230, 192
-  %2318 = getelementptr inbounds float, ptr %PT, i64 %2317
-  store <16 x float> %2285, ptr %2318, align 4
-  %2319 = or disjoint i64 %2230, 208
-  %2320 = getelementptr inbounds float, ptr %PT, i64 %2319
-  store <16 x float> %2286, ptr %2320, align 4
-  %2321 = or disjoint i64 %2230, 224
-  %2322 = getelementptr inbounds float, ptr %PT, i64 %2321
-  store <16 x float> %2292, ptr %2322, align 4
-  %2323 = or disjoint i64 %2230, 240
-  %2324 = getelementptr inbounds float, ptr %PT, i64 %2323
-  store <16 x float> %2293, ptr %2324, align 4
-  %i22.next = add nuw nsw i64 %i22.addr.02728, 8
-  %2325 = icmp ult i64 %i22.addr.02728, 24
-  br i1 %2325, label %p5.head.preheader, label %s7.head.preheader
-
-s7.head.preheader:                                ; preds = %p5.exit, %s7.head.preheader
-  %t3.addr.02730 = phi i64 [ %t3.next.3, %s7.head.preheader ], [ 0, %p5.exit ]
-  %2326 = shl nuw nsw i64 %t3.addr.02730, 5
-  %2327 = getelementptr inbounds float, ptr %PT, i64 %2326
-  %2328 = load <16 x float>, ptr %2327, align 4
-  %2329 = getelementptr inbounds float, ptr %M, i64 %2326
-  %2330 = load <16 x float>, ptr %2329, align 4
-  %2331 = fmul <16 x float> %2328, %2330
-  store <16 x float> %2331, ptr %2327, align 4
-  %2332 = or disjoint i64 %2326, 16
-  %2333 = getelementptr inbounds float, ptr %PT, i64 %2332
-  %2334 = load <16 x float>, ptr %2333, align 4
-  %2335 = getelementptr inbounds float, ptr %M, i64 %2332
-  %2336 = load <16 x float>, ptr %2335, align 4
-  %2337 = fmul <16 x float> %2334, %2336
-  store <16 x float> %2337, ptr %2333, align 4
-  %t3.next = shl i64 %t3.addr.02730, 5
-  %2338 = or disjoint i64 %t3.next, 32
-  %2339 = getelementptr inbounds float, ptr %PT, i64 %2338
-  %2340 = load <16 x float>, ptr %2339, align 4
-  %2341 = getelementptr inbounds float, ptr %M, i64 %2338
-  %2342 = load <16 x float>, ptr %2341, align 4
-  %2343 = fmul <16 x float> %2340, %2342
-  store <16 x float> %2343, ptr %2339, align 4
-  %2344 = or disjoint i64 %t3.next, 48
-  %2345 = getelementptr inbounds float, ptr %PT, i64 %2344
-  %2346 = load <16 x float>, ptr %2345, align 4
-  %2347 = getelementptr inbounds float, ptr %M, i64 %2344
-  %2348 = load <16 x float>, ptr %2347, align 4
-  %2349 = fmul <16 x float> %2346, %2348
-  store <16 x float> %2349, ptr %2345, align 4
-  %t3.next.1 = shl i64 %t3.addr.02730, 5
-  %2350 = or disjoint i64 %t3.next.1, 64
-  %2351 = getelementptr inbounds float, ptr %PT, i64 %2350
-  %2352 = load <16 x float>, ptr %2351, align 4
-  %2353 = getelementptr inbounds float, ptr %M, i64 %2350
-  %2354 = load <16 x float>, ptr %2353, align 4
-  %2355 = fmul <16 x float> %2352, %2354
-  store <16 x float> %2355, ptr %2351, align 4
-  %2356 = or disjoint i64 %t3.next.1, 80
-  %2357 = getelementptr inbounds float, ptr %PT, i64 %2356
-  %2358 = load <16 x float>, ptr %2357, align 4
-  %2359 = getelementptr inbounds float, ptr %M, i64 %2356
-  %2360 = load <16 x float>, ptr %2359, align 4
-  %2361 = fmul <16 x float> %2358, %2360
-  store <16 x float> %2361, ptr %2357, align 4
-  %t3.next.2 = shl i64 %t3.addr.02730, 5
-  %2362 = or disjoint i64 %t3.next.2, 96
-  %2363 = getelementptr inbounds float, ptr %PT, i64 %2362
-  %2364 = load <16 x float>, ptr %2363, align 4
-  %2365 = getelementptr inbounds float, ptr %M, i64 %2362
-  %2366 = load <16 x float>, ptr %2365, align 4
-  %2367 = fmul <16 x float> %2364, %2366
-  store <16 x float> %2367, ptr %2363, align 4
-  %2368 = or disjoint i64 %t3.next.2, 112
-  %2369 = getelementptr inbounds float, ptr %PT, i64 %2368
-  %2370 = load <16 x float>, ptr %2369, align 4
-  %2371 = getelementptr inbounds float, ptr %M, i64 %2368
-  %2372 = load <16 x float>, ptr %2371, align 4
-  %2373 = fmul <16 x float> %2370, %2372
-  store <16 x float> %2373, ptr %2369, align 4
-  %t3.next.3 = add nuw nsw i64 %t3.addr.02730, 4
-  %exitcond3125.not.3 = icmp eq i64 %t3.next.3, 32
-  br i1 %exitcond3125.not.3, label %j20.head.preheader, label %s7.head.preheader
-
-j20.head.preheader:                               ; preds = %s7.head.preheader
-  %2374 = load <16 x float>, ptr %invariant.gep3327, align 4
-  store <16 x float> %2374, ptr %invariant.gep3329, align 4
-  %2375 = load <16 x float>, ptr %invariant.gep3331, align 4
-  store <16 x float> %2375, ptr %invariant.gep3333, align 4
-  %2376 = load <16 x float>, ptr %gep3328.1, align 4
-  store <16 x float> %2376, ptr %gep3330.1, align 4
-  %2377 = load <16 x float>, ptr %gep3332.1, align 4
-  store <16 x float> %2377, ptr %gep3334.1, align 4
-  %2378 = load <16 x float>, ptr %gep3328.2, align 4
-  store <16 x float> %2378, ptr %gep3330.2, align 4
-  %2379 = load <16 x float>, ptr %gep3332.2, align 4
-  store <16 x float> %2379, ptr %gep3334.2, align 4
-  %2380 = load <16 x float>, ptr %gep3328.3, align 4
-  store <16 x float> %2380, ptr %gep3330.3, align 4
-  %2381 = load <16 x float>, ptr %gep3332.3, align 4
-  store <16 x float> %2381, ptr %gep3334.3, align 4
-  %2382 = load <16 x float>, ptr %gep3328.4, align 4
-  store <16 x float> %2382, ptr %gep3330.4, align 4
-  %2383 = load <16 x float>, ptr %gep3332.4, align 4
-  store <16 x float> %2383, ptr %gep3334.4, align 4
-  %2384 = load <16 x float>, ptr %gep3328.5, align 4
-  store <16 x float> %2384, ptr %gep3330.5, align 4
-  %2385 = load <16 x float>, ptr %gep3332.5, align 4
-  store <16 x float> %2385, ptr %gep3334.5, align 4
-  %2386 = load <16 x float>, ptr %gep3328.6, align 4
-  store <16 x float> %2386, ptr %gep3330.6, align 4
-  %2387 = load <16 x float>, ptr %gep3332.6, align 4
-  store <16 x float> %2387, ptr %gep3334.6, align 4
-  %2388 = load <16 x float>, ptr %gep3328.7, align 4
-  store <16 x float> %2388, ptr %gep3330.7, align 4
-  %2389 = load <16 x float>, ptr %gep3332.7, align 4
-  store <16 x float> %2389, ptr %gep3334.7, align 4
-  %2390 = load <16 x float>, ptr %gep3328.8, align 4
-  store <16 x float> %2390, ptr %gep3330.8, align 4
-  %2391 = load <16 x float>, ptr %gep3332.8, align 4
-  store <16 x float> %2391, ptr %gep3334.8, align 4
-  %2392 = load <16 x float>, ptr %gep3328.9, align 4
-  store <16 x float> %2392, ptr %gep3330.9, align 4
-  %2393 = load <16 x float>, ptr %gep3332.9, align 4
-  store <16 x float> %2393, ptr %gep3334.9, align 4
-  %2394 = load <16 x float>, ptr %gep3328.10, align 4
-  store <16 x float> %2394, ptr %gep3330.10, align 4
-  %2395 = load <16 x float>, ptr %gep3332.10, align 4
-  store <16 x float> %2395, ptr %gep3334.10, align 4
-  %2396 = load <16 x float>, ptr %gep3328.11, align 4
-  store <16 x float> %2396, ptr %gep3330.11, align 4
-  %2397 = load <16 x float>, ptr %gep3332.11, align 4
-  store <16 x float> %2397, ptr %gep3334.11, align 4
-  %2398 = load <16 x float>, ptr %gep3328.12, align 4
-  store <16 x float> %2398, ptr %gep3330.12, align 4
-  %2399 = load <16 x float>, ptr %gep3332.12, align 4
-  store <16 x float> %2399, ptr %gep3334.12, align 4
-  %2400 = load <16 x float>, ptr %gep3328.13, align 4
-  store <16 x float> %2400, ptr %gep3330.13, align 4
-  %2401 = load <16 x float>, ptr %gep3332.13, align 4
-  store <16 x float> %2401, ptr %gep3334.13, align 4
-  %2402 = load <16 x float>, ptr %gep3328.14, align 4
-  store <16 x float> %2402, ptr %gep3330.14, align 4
-  %2403 = load <16 x float>, ptr %gep3332.14, align 4
-  store <16 x float> %2403, ptr %gep3334.14, align 4
-  %2404 = load <16 x float>, ptr %gep3328.15, align 4
-  store <16 x float> %2404, ptr %gep3330.15, align 4
-  %2405 = load <16 x float>, ptr %gep3332.15, align 4
-  store <16 x float> %2405, ptr %gep3334.15, align 4
-  %2406 = load <16 x float>, ptr %gep3328.16, align 4
-  store <16 x float> %2406, ptr %gep3330.16, align 4
-  %2407 = load <16 x float>, ptr %gep3332.16, align 4
-  store <16 x float> %2407, ptr %gep3334.16, align 4
-  %2408 = load <16 x float>, ptr %gep3328.17, align 4
-  store <16 x float> %2408, ptr %gep3330.17, align 4
-  %2409 = load <16 x float>, ptr %gep3332.17, align 4
-  store <16 x float> %2409, ptr %gep3334.17, align 4
-  %2410 = load <16 x float>, ptr %gep3328.18, align 4
-  store <16 x float> %2410, ptr %gep3330.18, align 4
-  %2411 = load <16 x float>, ptr %gep3332.18, align 4
-  store <16 x float> %2411, ptr %gep3334.18, align 4
-  %2412 = load <16 x float>, ptr %gep3328.19, align 4
-  store <16 x float> %2412, ptr %gep3330.19, align 4
-  %2413 = load <16 x float>, ptr %gep3332.19, align 4
-  store <16 x float> %2413, ptr %gep3334.19, align 4
-  %2414 = load <16 x float>, ptr %gep3328.20, align 4
-  store <16 x float> %2414, ptr %gep3330.20, align 4
-  %2415 = load <16 x float>, ptr %gep3332.20, align 4
-  store <16 x float> %2415, ptr %gep3334.20, align 4
-  %2416 = load <16 x float>, ptr %gep3328.21, align 4
-  store <16 x float> %2416, ptr %gep3330.21, align 4
-  %2417 = load <16 x float>, ptr %gep3332.21, align 4
-  store <16 x float> %2417, ptr %gep3334.21, align 4
-  %2418 = load <16 x float>, ptr %gep3328.22, align 4
-  store <16 x float> %2418, ptr %gep3330.22, align 4
-  %2419 = load <16 x float>, ptr %gep3332.22, align 4
-  store <16 x float> %2419, ptr %gep3334.22, align 4
-  %2420 = load <16 x float>, ptr %gep3328.23, align 4
-  store <16 x float> %2420, ptr %gep3330.23, align 4
-  %2421 = load <16 x float>, ptr %gep3332.23, align 4
-  store <16 x float> %2421, ptr %gep3334.23, align 4
-  %2422 = load <16 x float>, ptr %gep3328.24, align 4
-  store <16 x float> %2422, ptr %gep3330.24, align 4
-  %2423 = load <16 x float>, ptr %gep3332.24, align 4
-  store <16 x float> %2423, ptr %gep3334.24, align 4
-  %2424 = load <16 x float>, ptr %gep3328.25, align 4
-  store <16 x float> %2424, ptr %gep3330.25, align 4
-  %2425 = load <16 x float>, ptr %gep3332.25, align 4
-  store <16 x float> %2425, ptr %gep3334.25, align 4
-  %2426 = load <16 x float>, ptr %gep3328.26, align 4
-  store <16 x float> %2426, ptr %gep3330.26, align 4
-  %2427 = load <16 x float>, ptr %gep3332.26, align 4
-  store <16 x float> %2427, ptr %gep3334.26, align 4
-  %2428 = load <16 x float>, ptr %gep3328.27, align 4
-  store <16 x float> %2428, ptr %gep3330.27, align 4
-  %2429 = load <16 x float>, ptr %gep3332.27, align 4
-  store <16 x float> %2429, ptr %gep3334.27, align 4
-  %2430 = load <16 x float>, ptr %gep3328.28, align 4
-  store <16 x float> %2430, ptr %gep3330.28, align 4
-  %2431 = load <16 x float>, ptr %gep3332.28, align 4
-  store <16 x float> %2431, ptr %gep3334.28, align 4
-  %2432 = load <16 x float>, ptr %gep3328.29, align 4
-  store <16 x float> %2432, ptr %gep3330.29, align 4
-  %2433 = load <16 x float>, ptr %gep3332.29, align 4
-  store <16 x float> %2433, ptr %gep3334.29, align 4
-  %2434 = load <16 x float>, ptr %gep3328.30, align 4
-  store <16 x float> %2434, ptr %gep3330.30, align 4
-  %2435 = load <16 x float>, ptr %gep3332.30, align 4
-  store <16 x float> %2435, ptr %gep3334.30, align 4
-  %2436 = load <16 x float>, ptr %gep3328.31, align 4
-  store <16 x float> %2436, ptr %gep3330.31, align 4
-  %2437 = load <16 x float>, ptr %gep3332.31, align 4
-  store <16 x float> %2437, ptr %gep3334.31, align 4
-  br label %i24.body
-
-i24.body:                                         ; preds = %j20.head.preheader, %p6.exit
-  %i24.addr.02750 = phi i64 [ %i24.next, %p6.exit ], [ 0, %j20.head.preheader ]
-  %2438 = shl nuw nsw i64 %i24.addr.02750, 5
-  %2439 = or disjoint i64 %2438, 1024
-  %2440 = getelementptr inbounds float, ptr %OY, i64 %2439
-  %2441 = load <16 x float>, ptr %2440, align 4
-  %2442 = or disjoint i64 %2438, 1040
-  %2443 = getelementptr inbounds float, ptr %OY, i64 %2442
-  %2444 = load <16 x float>, ptr %2443, align 4
-  %2445 = or disjoint i64 %2438, 1056
-  %2446 = getelementptr inbounds float, ptr %OY, i64 %2445
-  %2447 = load <16 x float>, ptr %2446, align 4
-  %2448 = or disjoint i64 %2438, 1072
-  %2449 = getelementptr inbounds float, ptr %OY, i64 %2448
-  %2450 = load <16 x float>, ptr %2449, align 4
-  %2451 = or disjoint i64 %2438, 1088
-  %2452 = getelementptr inbounds float, ptr %OY, i64 %2451
-  %2453 = load <16 x float>, ptr %2452, align 4
-  %2454 = or disjoint i64 %2438, 1104
-  %2455 = getelementptr inbounds float, ptr %OY, i64 %2454
-  %2456 = load <16 x float>, ptr %2455, align 4
-  %2457 = or disjoint i64 %2438, 1120
-  %2458 = getelementptr inbounds float, ptr %OY, i64 %2457
-  %2459 = load <16 x float>, ptr %2458, align 4
-  %2460 = or disjoint i64 %2438, 1136
-  %2461 = getelementptr inbounds float, ptr %OY, i64 %2460
-  %2462 = load <16 x float>, ptr %2461, align 4
-  %2463 = or disjoint i64 %2438, 1152
-  %2464 = getelementptr inbounds float, ptr %OY, i64 %2463
-  %2465 = load <16 x float>, ptr %2464, align 4
-  %2466 = or disjoint i64 %2438, 1168
-  %2467 = getelementptr inbounds float, ptr %OY, i64 %2466
-  %2468 = load <16 x float>, ptr %2467, align 4
-  %2469 = or disjoint i64 %2438, 1184
-  %2470 = getelementptr inbounds float, ptr %OY, i64 %2469
-  %2471 = load <16 x float>, ptr %2470, align 4
-  %2472 = or disjoint i64 %2438, 1200
-  %2473 = getelementptr inbounds float, ptr %OY, i64 %2472
-  %2474 = load <16 x float>, ptr %2473, align 4
-  %2475 = or disjoint i64 %2438, 1216
-  %2476 = getelementptr inbounds float, ptr %OY, i64 %2475
-  %2477 = load <16 x float>, ptr %2476, align 4
-  %2478 = or disjoint i64 %2438, 1232
-  %2479 = getelementptr inbounds float, ptr %OY, i64 %2478
-  %2480 = load <16 x float>, ptr %2479, align 4
-  %2481 = or disjoint i64 %2438, 1248
-  %2482 = getelementptr inbounds float, ptr %OY, i64 %2481
-  %2483 = load <16 x float>, ptr %2482, align 4
-  %2484 = or disjoint i64 %2438, 1264
-  %2485 = getelementptr inbounds float, ptr %OY, i64 %2484
-  %2486 = load <16 x float>, ptr %2485, align 4
-  br label %p6.body
-
-p6.body:                                          ; preds = %i24.body, %p6.body
-  %acc48.02749 = phi <16 x float> [ %2441, %i24.body ], [ %2498, %p6.body ]
-  %acc49.02748 = phi <16 x float> [ %2444, %i24.body ], [ %2499, %p6.body ]
-  %acc50.02747 = phi <16 x float> [ %2447, %i24.body ], [ %2505, %p6.body ]
-  %acc51.02746 = phi <16 x float> [ %2450, %i24.body ], [ %2506, %p6.body ]
-  %acc52.02745 = phi <16 x float> [ %2453, %i24.body ], [ %2512, %p6.body ]
-  %acc53.02744 = phi <16 x float> [ %2456, %i24.body ], [ %2513, %p6.body ]
-  %acc54.02743 = phi <16 x float> [ %2459, %i24.body ], [ %2519, %p6.body ]
-  %acc55.02742 = phi <16 x float> [ %2462, %i24.body ], [ %2520, %p6.body ]
-  %acc56.02741 = phi <16 x float> [ %2465, %i24.body ], [ %2526, %p6.body ]
-  %acc57.02740 = phi <16 x float> [ %2468, %i24.body ], [ %2527, %p6.body ]
-  %acc58.02739 = phi <16 x float> [ %2471, %i24.body ], [ %2533, %p6.body ]
-  %acc59.02738 = phi <16 x float> [ %2474, %i24.body ], [ %2534, %p6.body ]
-  %acc60.02737 = phi <16 x float> [ %2477, %i24.body ], [ %2540, %p6.body ]
-  %acc61.02736 = phi <16 x float> [ %2480, %i24.body ], [ %2541, %p6.body ]
-  %acc62.02735 = phi <16 x float> [ %2483, %i24.body ], [ %2547, %p6.body ]
-  %acc63.02734 = phi <16 x float> [ %2486, %i24.body ], [ %2548, %p6.body ]
-  %p6.addr.02733 = phi i64 [ 0, %i24.body ], [ %p6.next, %p6.body ]
-  %2487 = shl nuw nsw i64 %p6.addr.02733, 5
-  %2488 = getelementptr inbounds float, ptr %OY, i64 %2487
-  %2489 = load <16 x float>, ptr %2488, align 4
-  %2490 = or disjoint i64 %2487, 16
-  %2491 = getelementptr inbounds float, ptr %OY, i64 %2490
-  %2492 = load <16 x float>, ptr %2491, align 4
-  %2493 = or disjoint i64 %p6.addr.02733, %2438
-  %2494 = getelementptr inbounds float, ptr %PT, i64 %2493
-  %2495 = load float, ptr %2494, align 4
-  %2496 = insertelement <16 x float> poison, float %2495, i64 0
-  %2497 = shufflevector <16 x float> %2496, <16 x float> poison, <16 x i32> zeroinitializer
-  %2498 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2497, <16 x float> %2489, <16 x float> %acc48.02749)
-  %2499 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2497, <16 x float> %2492, <16 x float> %acc49.02748)
-  %2500 = or disjoint i64 %2493, 32
-  %2501 = getelementptr inbounds float, ptr %PT, i64 %2500
-  %2502 = load float, ptr %2501, align 4
-  %2503 = insertelement <16 x float> poison, float %2502, i64 0
-  %2504 = shufflevector <16 x float> %2503, <16 x float> poison, <16 x i32> zeroinitializer
-  %2505 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2504, <16 x float> %2489, <16 x float> %acc50.02747)
-  %2506 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2504, <16 x float> %2492, <16 x float> %acc51.02746)
-  %2507 = or disjoint i64 %2493, 64
-  %2508 = getelementptr inbounds float, ptr %PT, i64 %2507
-  %2509 = load float, ptr %2508, align 4
-  %2510 = insertelement <16 x float> poison, float %2509, i64 0
-  %2511 = shufflevector <16 x float> %2510, <16 x float> poison, <16 x i32> zeroinitializer
-  %2512 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2511, <16 x float> %2489, <16 x float> %acc52.02745)
-  %2513 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2511, <16 x float> %2492, <16 x float> %acc53.02744)
-  %2514 = or disjoint i64 %2493, 96
-  %2515 = getelementptr inbounds float, ptr %PT, i64 %2514
-  %2516 = load float, ptr %2515, align 4
-  %2517 = insertelement <16 x float> poison, float %2516, i64 0
-  %2518 = shufflevector <16 x float> %2517, <16 x float> poison, <16 x i32> zeroinitializer
-  %2519 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2518, <16 x float> %2489, <16 x float> %acc54.02743)
-  %2520 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2518, <16 x float> %2492, <16 x float> %acc55.02742)
-  %2521 = or disjoint i64 %2493, 128
-  %2522 = getelementptr inbounds float, ptr %PT, i64 %2521
-  %2523 = load float, ptr %2522, align 4
-  %2524 = insertelement <16 x float> poison, float %2523, i64 0
-  %2525 = shufflevector <16 x float> %2524, <16 x float> poison, <16 x i32> zeroinitializer
-  %2526 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2525, <16 x float> %2489, <16 x float> %acc56.02741)
-  %2527 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2525, <16 x float> %2492, <16 x float> %acc57.02740)
-  %2528 = or disjoint i64 %2493, 160
-  %2529 = getelementptr inbounds float, ptr %PT, i64 %2528
-  %2530 = load float, ptr %2529, align 4
-  %2531 = insertelement <16 x float> poison, float %2530, i64 0
-  %2532 = shufflevector <16 x float> %2531, <16 x float> poison, <16 x i32> zeroinitializer
-  %2533 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2532, <16 x float> %2489, <16 x float> %acc58.02739)
-  %2534 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2532, <16 x float> %2492, <16 x float> %acc59.02738)
-  %2535 = or disjoint i64 %2493, 192
-  %2536 = getelementptr inbounds float, ptr %PT, i64 %2535
-  %2537 = load float, ptr %2536, align 4
-  %2538 = insertelement <16 x float> poison, float %2537, i64 0
-  %2539 = shufflevector <16 x float> %2538, <16 x float> poison, <16 x i32> zeroinitializer
-  %2540 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2539, <16 x float> %2489, <16 x float> %acc60.02737)
-  %2541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2539, <16 x float> %2492, <16 x float> %acc61.02736)
-  %2542 = or disjoint i64 %2493, 224
-  %2543 = getelementptr inbounds float, ptr %PT, i64 %2542
-  %2544 = load float, ptr %2543, align 4
-  %2545 = insertelement <16 x float> poison, float %2544, i64 0
-  %2546 = shufflevector <16 x float> %2545, <16 x float> poison, <16 x i32> zeroinitializer
-  %2547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2546, <16 x float> %2489, <16 x float> %acc62.02735)
-  %2548 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2546, <16 x float> %2492, <16 x float> %acc63.02734)
-  %p6.next = add nuw nsw i64 %p6.addr.02733, 1
-  %exitcond3129.not = icmp eq i64 %p6.next, 32
-  br i1 %exitcond3129.not, label %p6.exit, label %p6.body
+  %2243 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2242, <16 x float> %2186, <16 x float> %acc54.02137)
+  %2244 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2242, <16 x float> %2189, <16 x float> %acc55.02136)
+  %p6.next = add nuw nsw i64 %p6.addr.02135, 1
+  %exitcond2517.not = icmp eq i64 %p6.next, 8
+  br i1 %exitcond2517.not, label %p6.exit, label %p6.body
 
 p6.exit:                                          ; preds = %p6.body
-  store <16 x float> %2498, ptr %2440, align 4
-  store <16 x float> %2499, ptr %2443, align 4
-  store <16 x float> %2505, ptr %2446, align 4
-  store <16 x float> %2506, ptr %2449, align 4
-  store <16 x float> %2512, ptr %2452, align 4
-  store <16 x float> %2513, ptr %2455, align 4
-  store <16 x float> %2519, ptr %2458, align 4
-  store <16 x float> %2520, ptr %2461, align 4
-  store <16 x float> %2526, ptr %2464, align 4
-  store <16 x float> %2527, ptr %2467, align 4
-  store <16 x float> %2533, ptr %2470, align 4
-  store <16 x float> %2534, ptr %2473, align 4
-  store <16 x float> %2540, ptr %2476, align 4
-  store <16 x float> %2541, ptr %2479, align 4
-  store <16 x float> %2547, ptr %2482, align 4
-  store <16 x float> %2548, ptr %2485, align 4
-  %i24.next = add nuw nsw i64 %i24.addr.02750, 8
-  %2549 = icmp ult i64 %i24.addr.02750, 24
-  br i1 %2549, label %i24.body, label %p7.head.preheader
-
-p7.head.preheader:                                ; preds = %p6.exit, %p7.exit
-  %i25.addr.02768 = phi i64 [ %i25.next, %p7.exit ], [ 0, %p6.exit ]
-  %2550 = shl nuw nsw i64 %i25.addr.02768, 5
+  store <16 x float> %2194, ptr %13, align 4
+  store <16 x float> %2195, ptr %14, align 4
+  store <16 x float> %2201, ptr %15, align 4
+  store <16 x float> %2202, ptr %16, align 4
+  store <16 x float> %2208, ptr %17, align 4
+  store <16 x float> %2209, ptr %18, align 4
+  store <16 x float> %2215, ptr %19, align 4
+  store <16 x float> %2216, ptr %20, align 4
+  store <16 x float> %2222, ptr %21, align 4
+  store <16 x float> %2223, ptr %22, align 4
+  store <16 x float> %2229, ptr %23, align 4
+  store <16 x float> %2230, ptr %24, align 4
+  store <16 x float> %2236, ptr %25, align 4
+  store <16 x float> %2237, ptr %26, align 4
+  store <16 x float> %2243, ptr %27, align 4
+  store <16 x float> %2244, ptr %28, align 4
   br label %p7.body
 
-p7.body:                                          ; preds = %p7.head.preheader, %p7.body
-  %p7.addr.02767 = phi i64 [ 0, %p7.head.preheader ], [ %p7.next, %p7.body ]
-  %acc79.02766 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2612, %p7.body ]
-  %acc78.02765 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2611, %p7.body ]
-  %acc77.02764 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2605, %p7.body ]
-  %acc76.02763 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2604, %p7.body ]
-  %acc75.02762 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2598, %p7.body ]
-  %acc74.02761 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2597, %p7.body ]
-  %acc73.02760 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2591, %p7.body ]
-  %acc72.02759 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2590, %p7.body ]
-  %acc71.02758 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2584, %p7.body ]
-  %acc70.02757 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2583, %p7.body ]
-  %acc69.02756 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2577, %p7.body ]
-  %acc68.02755 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2576, %p7.body ]
-  %acc67.02754 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2570, %p7.body ]
-  %acc66.02753 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2569, %p7.body ]
-  %acc65.02752 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2563, %p7.body ]
-  %acc64.02751 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2562, %p7.body ]
-  %2551 = shl nuw nsw i64 %p7.addr.02767, 5
-  %2552 = getelementptr inbounds float, ptr %dOT, i64 %2551
-  %2553 = load <16 x float>, ptr %2552, align 4
-  %2554 = or disjoint i64 %2551, 16
-  %2555 = getelementptr inbounds float, ptr %dOT, i64 %2554
-  %2556 = load <16 x float>, ptr %2555, align 4
-  %2557 = add nuw nsw i64 %p7.addr.02767, %2550
-  %2558 = getelementptr inbounds float, ptr %Vn, i64 %2557
-  %2559 = load float, ptr %2558, align 4
-  %2560 = insertelement <16 x float> poison, float %2559, i64 0
-  %2561 = shufflevector <16 x float> %2560, <16 x float> poison, <16 x i32> zeroinitializer
-  %2562 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2561, <16 x float> %2553, <16 x float> %acc64.02751)
-  %2563 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2561, <16 x float> %2556, <16 x float> %acc65.02752)
-  %2564 = or disjoint i64 %2557, 32
-  %2565 = getelementptr inbounds float, ptr %Vn, i64 %2564
-  %2566 = load float, ptr %2565, align 4
-  %2567 = insertelement <16 x float> poison, float %2566, i64 0
-  %2568 = shufflevector <16 x float> %2567, <16 x float> poison, <16 x i32> zeroinitializer
-  %2569 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2568, <16 x float> %2553, <16 x float> %acc66.02753)
-  %2570 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2568, <16 x float> %2556, <16 x float> %acc67.02754)
-  %2571 = or disjoint i64 %2557, 64
-  %2572 = getelementptr inbounds float, ptr %Vn, i64 %2571
-  %2573 = load float, ptr %2572, align 4
-  %2574 = insertelement <16 x float> poison, float %2573, i64 0
-  %2575 = shufflevector <16 x float> %2574, <16 x float> poison, <16 x i32> zeroinitializer
-  %2576 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2575, <16 x float> %2553, <16 x float> %acc68.02755)
-  %2577 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2575, <16 x float> %2556, <16 x float> %acc69.02756)
-  %2578 = or disjoint i64 %2557, 96
-  %2579 = getelementptr inbounds float, ptr %Vn, i64 %2578
-  %2580 = load float, ptr %2579, align 4
-  %2581 = insertelement <16 x float> poison, float %2580, i64 0
-  %2582 = shufflevector <16 x float> %2581, <16 x float> poison, <16 x i32> zeroinitializer
-  %2583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2553, <16 x float> %acc70.02757)
-  %2584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2556, <16 x float> %acc71.02758)
-  %2585 = or disjoint i64 %2557, 128
-  %2586 = getelementptr inbounds float, ptr %Vn, i64 %2585
-  %2587 = load float, ptr %2586, align 4
-  %2588 = insertelement <16 x float> poison, float %2587, i64 0
-  %2589 = shufflevector <16 x float> %2588, <16 x float> poison, <16 x i32> zeroinitializer
-  %2590 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2589, <16 x float> %2553, <16 x float> %acc72.02759)
-  %2591 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2589, <16 x float> %2556, <16 x float> %acc73.02760)
-  %2592 = or disjoint i64 %2557, 160
-  %2593 = getelementptr inbounds float, ptr %Vn, i64 %2592
-  %2594 = load float, ptr %2593, align 4
-  %2595 = insertelement <16 x float> poison, float %2594, i64 0
-  %2596 = shufflevector <16 x float> %2595, <16 x float> poison, <16 x i32> zeroinitializer
-  %2597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2596, <16 x float> %2553, <16 x float> %acc74.02761)
-  %2598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2596, <16 x float> %2556, <16 x float> %acc75.02762)
-  %2599 = or disjoint i64 %2557, 192
-  %2600 = getelementptr inbounds float, ptr %Vn, i64 %2599
-  %2601 = load float, ptr %2600, align 4
-  %2602 = insertelement <16 x float> poison, float %2601, i64 0
-  %2603 = shufflevector <16 x float> %2602, <16 x float> poison, <16 x i32> zeroinitializer
-  %2604 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2603, <16 x float> %2553, <16 x float> %acc76.02763)
-  %2605 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2603, <16 x float> %2556, <16 x float> %acc77.02764)
-  %2606 = or disjoint i64 %2557, 224
-  %2607 = getelementptr inbounds float, ptr %Vn, i64 %2606
-  %2608 = load float, ptr %2607, align 4
-  %2609 = insertelement <16 x float> poison, float %2608, i64 0
-  %2610 = shufflevector <16 x float> %2609, <16 x float> poison, <16 x i32> zeroinitializer
-  %2611 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2610, <16 x float> %2553, <16 x float> %acc78.02765)
-  %2612 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2610, <16 x float> %2556, <16 x float> %acc79.02766)
-  %p7.next = add nuw nsw i64 %p7.addr.02767, 1
-  %exitcond3130.not = icmp eq i64 %p7.next, 32
-  br i1 %exitcond3130.not, label %p7.exit, label %p7.body
+p7.body:                                          ; preds = %p7.body, %p6.exit
+  %acc56.02160 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2300, %p7.body ]
+  %acc57.02159 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2306, %p7.body ]
+  %acc58.02158 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2312, %p7.body ]
+  %acc59.02157 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2318, %p7.body ]
+  %acc60.02156 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2324, %p7.body ]
+  %acc61.02155 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2330, %p7.body ]
+  %acc62.02154 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2336, %p7.body ]
+  %acc63.02153 = phi <8 x float> [ zeroinitializer, %p6.exit ], [ %2342, %p7.body ]
+  %p7.addr.02152 = phi i64 [ 0, %p6.exit ], [ %p7.next.1, %p7.body ]
+  %.idx1999 = shl nuw nsw i64 %p7.addr.02152, 5
+  %2245 = getelementptr inbounds i8, ptr %dOT, i64 %.idx1999
+  %2246 = load <8 x float>, ptr %2245, align 4
+  %2247 = getelementptr inbounds float, ptr %Vn, i64 %p7.addr.02152
+  %2248 = load float, ptr %2247, align 4
+  %2249 = insertelement <8 x float> poison, float %2248, i64 0
+  %2250 = shufflevector <8 x float> %2249, <8 x float> poison, <8 x i32> zeroinitializer
+  %2251 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2250, <8 x float> %2246, <8 x float> %acc56.02160)
+  %2252 = or disjoint i64 %p7.addr.02152, 32
+  %2253 = getelementptr inbounds float, ptr %Vn, i64 %2252
+  %2254 = load float, ptr %2253, align 4
+  %2255 = insertelement <8 x float> poison, float %2254, i64 0
+  %2256 = shufflevector <8 x float> %2255, <8 x float> poison, <8 x i32> zeroinitializer
+  %2257 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2256, <8 x float> %2246, <8 x float> %acc57.02159)
+  %2258 = or disjoint i64 %p7.addr.02152, 64
+  %2259 = getelementptr inbounds float, ptr %Vn, i64 %2258
+  %2260 = load float, ptr %2259, align 4
+  %2261 = insertelement <8 x float> poison, float %2260, i64 0
+  %2262 = shufflevector <8 x float> %2261, <8 x float> poison, <8 x i32> zeroinitializer
+  %2263 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2262, <8 x float> %2246, <8 x float> %acc58.02158)
+  %2264 = or disjoint i64 %p7.addr.02152, 96
+  %2265 = getelementptr inbounds float, ptr %Vn, i64 %2264
+  %2266 = load float, ptr %2265, align 4
+  %2267 = insertelement <8 x float> poison, float %2266, i64 0
+  %2268 = shufflevector <8 x float> %2267, <8 x float> poison, <8 x i32> zeroinitializer
+  %2269 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2268, <8 x float> %2246, <8 x float> %acc59.02157)
+  %2270 = or disjoint i64 %p7.addr.02152, 128
+  %2271 = getelementptr inbounds float, ptr %Vn, i64 %2270
+  %2272 = load float, ptr %2271, align 4
+  %2273 = insertelement <8 x float> poison, float %2272, i64 0
+  %2274 = shufflevector <8 x float> %2273, <8 x float> poison, <8 x i32> zeroinitializer
+  %2275 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2274, <8 x float> %2246, <8 x float> %acc60.02156)
+  %2276 = or disjoint i64 %p7.addr.02152, 160
+  %2277 = getelementptr inbounds float, ptr %Vn, i64 %2276
+  %2278 = load float, ptr %2277, align 4
+  %2279 = insertelement <8 x float> poison, float %2278, i64 0
+  %2280 = shufflevector <8 x float> %2279, <8 x float> poison, <8 x i32> zeroinitializer
+  %2281 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2280, <8 x float> %2246, <8 x float> %acc61.02155)
+  %2282 = or disjoint i64 %p7.addr.02152, 192
+  %2283 = getelementptr inbounds float, ptr %Vn, i64 %2282
+  %2284 = load float, ptr %2283, align 4
+  %2285 = insertelement <8 x float> poison, float %2284, i64 0
+  %2286 = shufflevector <8 x float> %2285, <8 x float> poison, <8 x i32> zeroinitializer
+  %2287 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2286, <8 x float> %2246, <8 x float> %acc62.02154)
+  %2288 = or disjoint i64 %p7.addr.02152, 224
+  %2289 = getelementptr inbounds float, ptr %Vn, i64 %2288
+  %2290 = load float, ptr %2289, align 4
+  %2291 = insertelement <8 x float> poison, float %2290, i64 0
+  %2292 = shufflevector <8 x float> %2291, <8 x float> poison, <8 x i32> zeroinitializer
+  %2293 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2292, <8 x float> %2246, <8 x float> %acc63.02153)
+  %p7.next = or disjoint i64 %p7.addr.02152, 1
+  %.idx1999.1 = shl nuw nsw i64 %p7.next, 5
+  %2294 = getelementptr inbounds i8, ptr %dOT, i64 %.idx1999.1
+  %2295 = load <8 x float>, ptr %2294, align 4
+  %2296 = getelementptr inbounds float, ptr %Vn, i64 %p7.next
+  %2297 = load float, ptr %2296, align 4
+  %2298 = insertelement <8 x float> poison, float %2297, i64 0
+  %2299 = shufflevector <8 x float> %2298, <8 x float> poison, <8 x i32> zeroinitializer
+  %2300 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2299, <8 x float> %2295, <8 x float> %2251)
+  %2301 = or i64 %p7.addr.02152, 33
+  %2302 = getelementptr inbounds float, ptr %Vn, i64 %2301
+  %2303 = load float, ptr %2302, align 4
+  %2304 = insertelement <8 x float> poison, float %2303, i64 0
+  %2305 = shufflevector <8 x float> %2304, <8 x float> poison, <8 x i32> zeroinitializer
+  %2306 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2305, <8 x float> %2295, <8 x float> %2257)
+  %2307 = or i64 %p7.addr.02152, 65
+  %2308 = getelementptr inbounds float, ptr %Vn, i64 %2307
+  %2309 = load float, ptr %2308, align 4
+  %2310 = insertelement <8 x float> poison, float %2309, i64 0
+  %2311 = shufflevector <8 x float> %2310, <8 x float> poison, <8 x i32> zeroinitializer
+  %2312 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2311, <8 x float> %2295, <8 x float> %2263)
+  %2313 = or i64 %p7.addr.02152, 97
+  %2314 = getelementptr inbounds float, ptr %Vn, i64 %2313
+  %2315 = load float, ptr %2314, align 4
+  %2316 = insertelement <8 x float> poison, float %2315, i64 0
+  %2317 = shufflevector <8 x float> %2316, <8 x float> poison, <8 x i32> zeroinitializer
+  %2318 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2317, <8 x float> %2295, <8 x float> %2269)
+  %2319 = or i64 %p7.addr.02152, 129
+  %2320 = getelementptr inbounds float, ptr %Vn, i64 %2319
+  %2321 = load float, ptr %2320, align 4
+  %2322 = insertelement <8 x float> poison, float %2321, i64 0
+  %2323 = shufflevector <8 x float> %2322, <8 x float> poison, <8 x i32> zeroinitializer
+  %2324 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2323, <8 x float> %2295, <8 x float> %2275)
+  %2325 = or i64 %p7.addr.02152, 161
+  %2326 = getelementptr inbounds float, ptr %Vn, i64 %2325
+  %2327 = load float, ptr %2326, align 4
+  %2328 = insertelement <8 x float> poison, float %2327, i64 0
+  %2329 = shufflevector <8 x float> %2328, <8 x float> poison, <8 x i32> zeroinitializer
+  %2330 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2329, <8 x float> %2295, <8 x float> %2281)
+  %2331 = or i64 %p7.addr.02152, 193
+  %2332 = getelementptr inbounds float, ptr %Vn, i64 %2331
+  %2333 = load float, ptr %2332, align 4
+  %2334 = insertelement <8 x float> poison, float %2333, i64 0
+  %2335 = shufflevector <8 x float> %2334, <8 x float> poison, <8 x i32> zeroinitializer
+  %2336 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2335, <8 x float> %2295, <8 x float> %2287)
+  %2337 = or i64 %p7.addr.02152, 225
+  %2338 = getelementptr inbounds float, ptr %Vn, i64 %2337
+  %2339 = load float, ptr %2338, align 4
+  %2340 = insertelement <8 x float> poison, float %2339, i64 0
+  %2341 = shufflevector <8 x float> %2340, <8 x float> poison, <8 x i32> zeroinitializer
+  %2342 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2341, <8 x float> %2295, <8 x float> %2293)
+  %p7.next.1 = add nuw nsw i64 %p7.addr.02152, 2
+  %exitcond2518.not.1 = icmp eq i64 %p7.next.1, 32
+  br i1 %exitcond2518.not.1, label %p7.exit, label %p7.body
 
 p7.exit:                                          ; preds = %p7.body
-  %2613 = shl nuw nsw i64 %i25.addr.02768, 7
-  %2614 = or disjoint i64 %2613, 64
-  %2615 = getelementptr inbounds float, ptr %Ak, i64 %2614
-  store <16 x float> %2562, ptr %2615, align 4
-  %2616 = or disjoint i64 %2613, 80
-  %2617 = getelementptr inbounds float, ptr %Ak, i64 %2616
-  store <16 x float> %2563, ptr %2617, align 4
-  %2618 = or disjoint i64 %2613, 192
-  %2619 = getelementptr inbounds float, ptr %Ak, i64 %2618
-  store <16 x float> %2569, ptr %2619, align 4
-  %2620 = or disjoint i64 %2613, 208
-  %2621 = getelementptr inbounds float, ptr %Ak, i64 %2620
-  store <16 x float> %2570, ptr %2621, align 4
-  %2622 = or disjoint i64 %2613, 320
-  %2623 = getelementptr inbounds float, ptr %Ak, i64 %2622
-  store <16 x float> %2576, ptr %2623, align 4
-  %2624 = or disjoint i64 %2613, 336
-  %2625 = getelementptr inbounds float, ptr %Ak, i64 %2624
-  store <16 x float> %2577, ptr %2625, align 4
-  %2626 = or disjoint i64 %2613, 448
-  %2627 = getelementptr inbounds float, ptr %Ak, i64 %2626
-  store <16 x float> %2583, ptr %2627, align 4
-  %2628 = or disjoint i64 %2613, 464
-  %2629 = getelementptr inbounds float, ptr %Ak, i64 %2628
-  store <16 x float> %2584, ptr %2629, align 4
-  %2630 = or disjoint i64 %2613, 576
-  %2631 = getelementptr inbounds float, ptr %Ak, i64 %2630
-  store <16 x float> %2590, ptr %2631, align 4
-  %2632 = or disjoint i64 %2613, 592
-  %2633 = getelementptr inbounds float, ptr %Ak, i64 %2632
-  store <16 x float> %2591, ptr %2633, align 4
-  %2634 = or disjoint i64 %2613, 704
-  %2635 = getelementptr inbounds float, ptr %Ak, i64 %2634
-  store <16 x float> %2597, ptr %2635, align 4
-  %2636 = or disjoint i64 %2613, 720
-  %2637 = getelementptr inbounds float, ptr %Ak, i64 %2636
-  store <16 x float> %2598, ptr %2637, align 4
-  %2638 = or disjoint i64 %2613, 832
-  %2639 = getelementptr inbounds float, ptr %Ak, i64 %2638
-  store <16 x float> %2604, ptr %2639, align 4
-  %2640 = or disjoint i64 %2613, 848
-  %2641 = getelementptr inbounds float, ptr %Ak, i64 %2640
-  store <16 x float> %2605, ptr %2641, align 4
-  %2642 = or disjoint i64 %2613, 960
-  %2643 = getelementptr inbounds float, ptr %Ak, i64 %2642
-  store <16 x float> %2611, ptr %2643, align 4
-  %2644 = or disjoint i64 %2613, 976
-  %2645 = getelementptr inbounds float, ptr %Ak, i64 %2644
-  store <16 x float> %2612, ptr %2645, align 4
-  %i25.next = add nuw nsw i64 %i25.addr.02768, 8
-  %2646 = icmp ult i64 %i25.addr.02768, 24
-  br i1 %2646, label %p7.head.preheader, label %s8.head.preheader
-
-s8.head.preheader:                                ; preds = %p7.exit, %s8.head.preheader
-  %t4.addr.02770 = phi i64 [ %t4.next.3, %s8.head.preheader ], [ 0, %p7.exit ]
-  %.idx2929 = shl nsw i64 %t4.addr.02770, 9
-  %gep3336 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929
-  %2647 = load <16 x float>, ptr %gep3336, align 4
-  %.idx2930 = shl nsw i64 %t4.addr.02770, 7
-  %2648 = getelementptr inbounds i8, ptr %M, i64 %.idx2930
-  %2649 = load <16 x float>, ptr %2648, align 4
-  %2650 = fmul <16 x float> %2647, %2649
-  store <16 x float> %2650, ptr %gep3336, align 4
-  %gep3338 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929
-  %2651 = load <16 x float>, ptr %gep3338, align 4
-  %2652 = getelementptr inbounds i8, ptr %34, i64 %.idx2930
-  %2653 = load <16 x float>, ptr %2652, align 4
-  %2654 = fmul <16 x float> %2651, %2653
-  store <16 x float> %2654, ptr %gep3338, align 4
-  %t4.next = or disjoint i64 %t4.addr.02770, 1
-  %.idx2929.1 = shl nsw i64 %t4.next, 9
-  %gep3336.1 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929.1
-  %2655 = load <16 x float>, ptr %gep3336.1, align 4
-  %.idx2930.1 = shl nsw i64 %t4.next, 7
-  %2656 = getelementptr inbounds i8, ptr %M, i64 %.idx2930.1
-  %2657 = load <16 x float>, ptr %2656, align 4
-  %2658 = fmul <16 x float> %2655, %2657
-  store <16 x float> %2658, ptr %gep3336.1, align 4
-  %gep3338.1 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929.1
-  %2659 = load <16 x float>, ptr %gep3338.1, align 4
-  %2660 = getelementptr inbounds i8, ptr %34, i64 %.idx2930.1
-  %2661 = load <16 x float>, ptr %2660, align 4
-  %2662 = fmul <16 x float> %2659, %2661
-  store <16 x float> %2662, ptr %gep3338.1, align 4
-  %t4.next.1 = or disjoint i64 %t4.addr.02770, 2
-  %.idx2929.2 = shl nsw i64 %t4.next.1, 9
-  %gep3336.2 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929.2
-  %2663 = load <16 x float>, ptr %gep3336.2, align 4
-  %.idx2930.2 = shl nsw i64 %t4.next.1, 7
-  %2664 = getelementptr inbounds i8, ptr %M, i64 %.idx2930.2
-  %2665 = load <16 x float>, ptr %2664, align 4
-  %2666 = fmul <16 x float> %2663, %2665
-  store <16 x float> %2666, ptr %gep3336.2, align 4
-  %gep3338.2 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929.2
-  %2667 = load <16 x float>, ptr %gep3338.2, align 4
-  %2668 = getelementptr inbounds i8, ptr %34, i64 %.idx2930.2
-  %2669 = load <16 x float>, ptr %2668, align 4
-  %2670 = fmul <16 x float> %2667, %2669
-  store <16 x float> %2670, ptr %gep3338.2, align 4
-  %t4.next.2 = or disjoint i64 %t4.addr.02770, 3
-  %.idx2929.3 = shl nsw i64 %t4.next.2, 9
-  %gep3336.3 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929.3
-  %2671 = load <16 x float>, ptr %gep3336.3, align 4
-  %.idx2930.3 = shl nsw i64 %t4.next.2, 7
-  %2672 = getelementptr inbounds i8, ptr %M, i64 %.idx2930.3
-  %2673 = load <16 x float>, ptr %2672, align 4
-  %2674 = fmul <16 x float> %2671, %2673
-  store <16 x float> %2674, ptr %gep3336.3, align 4
-  %gep3338.3 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929.3
-  %2675 = load <16 x float>, ptr %gep3338.3, align 4
-  %2676 = getelementptr inbounds i8, ptr %34, i64 %.idx2930.3
-  %2677 = load <16 x float>, ptr %2676, align 4
-  %2678 = fmul <16 x float> %2675, %2677
-  store <16 x float> %2678, ptr %gep3338.3, align 4
-  %t4.next.3 = add nuw nsw i64 %t4.addr.02770, 4
-  %exitcond3131.not.3 = icmp eq i64 %t4.next.3, 32
-  br i1 %exitcond3131.not.3, label %p8.head.preheader, label %s8.head.preheader
-
-p8.head.preheader:                                ; preds = %s8.head.preheader, %p8.exit
-  %i26.addr.02788 = phi i64 [ %i26.next, %p8.exit ], [ 0, %s8.head.preheader ]
-  %2679 = shl nuw nsw i64 %i26.addr.02788, 5
+  %2343 = load <8 x float>, ptr %M, align 4
+  %2344 = fmul <8 x float> %2300, %2343
+  store <8 x float> %2344, ptr %29, align 4
+  %2345 = fmul <8 x float> %2306, %2154
+  store <8 x float> %2345, ptr %gep2162.1, align 4
+  %2346 = fmul <8 x float> %2312, %2156
+  store <8 x float> %2346, ptr %gep2162.2, align 4
+  %2347 = fmul <8 x float> %2318, %2158
+  store <8 x float> %2347, ptr %gep2162.3, align 4
+  %2348 = fmul <8 x float> %2324, %2160
+  store <8 x float> %2348, ptr %gep2162.4, align 4
+  %2349 = fmul <8 x float> %2330, %2162
+  store <8 x float> %2349, ptr %gep2162.5, align 4
+  %2350 = fmul <8 x float> %2336, %2164
+  store <8 x float> %2350, ptr %gep2162.6, align 4
+  %2351 = fmul <8 x float> %2342, %2166
+  store <8 x float> %2351, ptr %gep2162.7, align 4
   br label %p8.body
 
-p8.body:                                          ; preds = %p8.head.preheader, %p8.body
-  %p8.addr.02787 = phi i64 [ 0, %p8.head.preheader ], [ %p8.next, %p8.body ]
-  %acc95.02786 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2742, %p8.body ]
-  %acc94.02785 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2741, %p8.body ]
-  %acc93.02784 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2735, %p8.body ]
-  %acc92.02783 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2734, %p8.body ]
-  %acc91.02782 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2728, %p8.body ]
-  %acc90.02781 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2727, %p8.body ]
-  %acc89.02780 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2721, %p8.body ]
-  %acc88.02779 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2720, %p8.body ]
-  %acc87.02778 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2714, %p8.body ]
-  %acc86.02777 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2713, %p8.body ]
-  %acc85.02776 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2707, %p8.body ]
-  %acc84.02775 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2706, %p8.body ]
-  %acc83.02774 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2700, %p8.body ]
-  %acc82.02773 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2699, %p8.body ]
-  %acc81.02772 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2693, %p8.body ]
-  %acc80.02771 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2692, %p8.body ]
-  %2680 = shl nuw nsw i64 %p8.addr.02787, 5
-  %2681 = or disjoint i64 %2680, 1024
-  %2682 = getelementptr inbounds float, ptr %Bk, i64 %2681
-  %2683 = load <16 x float>, ptr %2682, align 4
-  %2684 = or disjoint i64 %2680, 1040
-  %2685 = getelementptr inbounds float, ptr %Bk, i64 %2684
-  %2686 = load <16 x float>, ptr %2685, align 4
-  %2687 = add nuw nsw i64 %p8.addr.02787, %2679
-  %2688 = getelementptr inbounds float, ptr %OY, i64 %2687
-  %2689 = load float, ptr %2688, align 4
-  %2690 = insertelement <16 x float> poison, float %2689, i64 0
-  %2691 = shufflevector <16 x float> %2690, <16 x float> poison, <16 x i32> zeroinitializer
-  %2692 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2691, <16 x float> %2683, <16 x float> %acc80.02771)
-  %2693 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2691, <16 x float> %2686, <16 x float> %acc81.02772)
-  %2694 = or disjoint i64 %2687, 32
-  %2695 = getelementptr inbounds float, ptr %OY, i64 %2694
-  %2696 = load float, ptr %2695, align 4
-  %2697 = insertelement <16 x float> poison, float %2696, i64 0
-  %2698 = shufflevector <16 x float> %2697, <16 x float> poison, <16 x i32> zeroinitializer
-  %2699 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2698, <16 x float> %2683, <16 x float> %acc82.02773)
-  %2700 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2698, <16 x float> %2686, <16 x float> %acc83.02774)
-  %2701 = or disjoint i64 %2687, 64
-  %2702 = getelementptr inbounds float, ptr %OY, i64 %2701
-  %2703 = load float, ptr %2702, align 4
-  %2704 = insertelement <16 x float> poison, float %2703, i64 0
-  %2705 = shufflevector <16 x float> %2704, <16 x float> poison, <16 x i32> zeroinitializer
-  %2706 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2705, <16 x float> %2683, <16 x float> %acc84.02775)
-  %2707 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2705, <16 x float> %2686, <16 x float> %acc85.02776)
-  %2708 = or disjoint i64 %2687, 96
-  %2709 = getelementptr inbounds float, ptr %OY, i64 %2708
-  %2710 = load float, ptr %2709, align 4
-  %2711 = insertelement <16 x float> poison, float %2710, i64 0
-  %2712 = shufflevector <16 x float> %2711, <16 x float> poison, <16 x i32> zeroinitializer
-  %2713 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2712, <16 x float> %2683, <16 x float> %acc86.02777)
-  %2714 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2712, <16 x float> %2686, <16 x float> %acc87.02778)
-  %2715 = or disjoint i64 %2687, 128
-  %2716 = getelementptr inbounds float, ptr %OY, i64 %2715
-  %2717 = load float, ptr %2716, align 4
-  %2718 = insertelement <16 x float> poison, float %2717, i64 0
-  %2719 = shufflevector <16 x float> %2718, <16 x float> poison, <16 x i32> zeroinitializer
-  %2720 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2719, <16 x float> %2683, <16 x float> %acc88.02779)
-  %2721 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2719, <16 x float> %2686, <16 x float> %acc89.02780)
-  %2722 = or disjoint i64 %2687, 160
-  %2723 = getelementptr inbounds float, ptr %OY, i64 %2722
-  %2724 = load float, ptr %2723, align 4
-  %2725 = insertelement <16 x float> poison, float %2724, i64 0
-  %2726 = shufflevector <16 x float> %2725, <16 x float> poison, <16 x i32> zeroinitializer
-  %2727 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2726, <16 x float> %2683, <16 x float> %acc90.02781)
-  %2728 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2726, <16 x float> %2686, <16 x float> %acc91.02782)
-  %2729 = or disjoint i64 %2687, 192
-  %2730 = getelementptr inbounds float, ptr %OY, i64 %2729
-  %2731 = load float, ptr %2730, align 4
-  %2732 = insertelement <16 x float> poison, float %2731, i64 0
-  %2733 = shufflevector <16 x float> %2732, <16 x float> poison, <16 x i32> zeroinitializer
-  %2734 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2733, <16 x float> %2683, <16 x float> %acc92.02783)
-  %2735 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2733, <16 x float> %2686, <16 x float> %acc93.02784)
-  %2736 = or disjoint i64 %2687, 224
-  %2737 = getelementptr inbounds float, ptr %OY, i64 %2736
-  %2738 = load float, ptr %2737, align 4
-  %2739 = insertelement <16 x float> poison, float %2738, i64 0
-  %2740 = shufflevector <16 x float> %2739, <16 x float> poison, <16 x i32> zeroinitializer
-  %2741 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2740, <16 x float> %2683, <16 x float> %acc94.02785)
-  %2742 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2740, <16 x float> %2686, <16 x float> %acc95.02786)
-  %p8.next = add nuw nsw i64 %p8.addr.02787, 1
-  %exitcond3132.not = icmp eq i64 %p8.next, 32
-  br i1 %exitcond3132.not, label %p8.exit, label %p8.body
+p8.body:                                          ; preds = %p7.exit, %p8.body
+  %p8.addr.02180 = phi i64 [ %p8.next, %p8.body ], [ 0, %p7.exit ]
+  %acc79.02179 = phi <16 x float> [ %2413, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc78.02178 = phi <16 x float> [ %2412, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc77.02177 = phi <16 x float> [ %2406, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc76.02176 = phi <16 x float> [ %2405, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc75.02175 = phi <16 x float> [ %2399, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc74.02174 = phi <16 x float> [ %2398, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc73.02173 = phi <16 x float> [ %2392, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc72.02172 = phi <16 x float> [ %2391, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc71.02171 = phi <16 x float> [ %2385, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc70.02170 = phi <16 x float> [ %2384, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc69.02169 = phi <16 x float> [ %2378, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc68.02168 = phi <16 x float> [ %2377, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc67.02167 = phi <16 x float> [ %2371, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc66.02166 = phi <16 x float> [ %2370, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc65.02165 = phi <16 x float> [ %2364, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %acc64.02164 = phi <16 x float> [ %2363, %p8.body ], [ zeroinitializer, %p7.exit ]
+  %2352 = shl nuw nsw i64 %p8.addr.02180, 5
+  %2353 = or disjoint i64 %2352, 1024
+  %2354 = getelementptr inbounds float, ptr %Bk, i64 %2353
+  %2355 = load <16 x float>, ptr %2354, align 4
+  %2356 = or disjoint i64 %2352, 1040
+  %2357 = getelementptr inbounds float, ptr %Bk, i64 %2356
+  %2358 = load <16 x float>, ptr %2357, align 4
+  %2359 = getelementptr inbounds float, ptr %OY, i64 %p8.addr.02180
+  %2360 = load float, ptr %2359, align 4
+  %2361 = insertelement <16 x float> poison, float %2360, i64 0
+  %2362 = shufflevector <16 x float> %2361, <16 x float> poison, <16 x i32> zeroinitializer
+  %2363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2362, <16 x float> %2355, <16 x float> %acc64.02164)
+  %2364 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2362, <16 x float> %2358, <16 x float> %acc65.02165)
+  %2365 = or disjoint i64 %p8.addr.02180, 32
+  %2366 = getelementptr inbounds float, ptr %OY, i64 %2365
+  %2367 = load float, ptr %2366, align 4
+  %2368 = insertelement <16 x float> poison, float %2367, i64 0
+  %2369 = shufflevector <16 x float> %2368, <16 x float> poison, <16 x i32> zeroinitializer
+  %2370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2369, <16 x float> %2355, <16 x float> %acc66.02166)
+  %2371 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2369, <16 x float> %2358, <16 x float> %acc67.02167)
+  %2372 = or disjoint i64 %p8.addr.02180, 64
+  %2373 = getelementptr inbounds float, ptr %OY, i64 %2372
+  %2374 = load float, ptr %2373, align 4
+  %2375 = insertelement <16 x float> poison, float %2374, i64 0
+  %2376 = shufflevector <16 x float> %2375, <16 x float> poison, <16 x i32> zeroinitializer
+  %2377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2376, <16 x float> %2355, <16 x float> %acc68.02168)
+  %2378 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2376, <16 x float> %2358, <16 x float> %acc69.02169)
+  %2379 = or disjoint i64 %p8.addr.02180, 96
+  %2380 = getelementptr inbounds float, ptr %OY, i64 %2379
+  %2381 = load float, ptr %2380, align 4
+  %2382 = insertelement <16 x float> poison, float %2381, i64 0
+  %2383 = shufflevector <16 x float> %2382, <16 x float> poison, <16 x i32> zeroinitializer
+  %2384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2383, <16 x float> %2355, <16 x float> %acc70.02170)
+  %2385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2383, <16 x float> %2358, <16 x float> %acc71.02171)
+  %2386 = or disjoint i64 %p8.addr.02180, 128
+  %2387 = getelementptr inbounds float, ptr %OY, i64 %2386
+  %2388 = load float, ptr %2387, align 4
+  %2389 = insertelement <16 x float> poison, float %2388, i64 0
+  %2390 = shufflevector <16 x float> %2389, <16 x float> poison, <16 x i32> zeroinitializer
+  %2391 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2390, <16 x float> %2355, <16 x float> %acc72.02172)
+  %2392 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2390, <16 x float> %2358, <16 x float> %acc73.02173)
+  %2393 = or disjoint i64 %p8.addr.02180, 160
+  %2394 = getelementptr inbounds float, ptr %OY, i64 %2393
+  %2395 = load float, ptr %2394, align 4
+  %2396 = insertelement <16 x float> poison, float %2395, i64 0
+  %2397 = shufflevector <16 x float> %2396, <16 x float> poison, <16 x i32> zeroinitializer
+  %2398 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2397, <16 x float> %2355, <16 x float> %acc74.02174)
+  %2399 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2397, <16 x float> %2358, <16 x float> %acc75.02175)
+  %2400 = or disjoint i64 %p8.addr.02180, 192
+  %2401 = getelementptr inbounds float, ptr %OY, i64 %2400
+  %2402 = load float, ptr %2401, align 4
+  %2403 = insertelement <16 x float> poison, float %2402, i64 0
+  %2404 = shufflevector <16 x float> %2403, <16 x float> poison, <16 x i32> zeroinitializer
+  %2405 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2404, <16 x float> %2355, <16 x float> %acc76.02176)
+  %2406 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2404, <16 x float> %2358, <16 x float> %acc77.02177)
+  %2407 = or disjoint i64 %p8.addr.02180, 224
+  %2408 = getelementptr inbounds float, ptr %OY, i64 %2407
+  %2409 = load float, ptr %2408, align 4
+  %2410 = insertelement <16 x float> poison, float %2409, i64 0
+  %2411 = shufflevector <16 x float> %2410, <16 x float> poison, <16 x i32> zeroinitializer
+  %2412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2411, <16 x float> %2355, <16 x float> %acc78.02178)
+  %2413 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2411, <16 x float> %2358, <16 x float> %acc79.02179)
+  %p8.next = add nuw nsw i64 %p8.addr.02180, 1
+  %exitcond2520.not = icmp eq i64 %p8.next, 32
+  br i1 %exitcond2520.not, label %p8.exit, label %p8.body
 
 p8.exit:                                          ; preds = %p8.body
-  %2743 = getelementptr inbounds float, ptr %dQc, i64 %2679
-  store <16 x float> %2692, ptr %2743, align 4
-  %2744 = or disjoint i64 %2679, 16
-  %2745 = getelementptr inbounds float, ptr %dQc, i64 %2744
-  store <16 x float> %2693, ptr %2745, align 4
-  %2746 = or disjoint i64 %2679, 32
-  %2747 = getelementptr inbounds float, ptr %dQc, i64 %2746
-  store <16 x float> %2699, ptr %2747, align 4
-  %2748 = or disjoint i64 %2679, 48
-  %2749 = getelementptr inbounds float, ptr %dQc, i64 %2748
-  store <16 x float> %2700, ptr %2749, align 4
-  %2750 = or disjoint i64 %2679, 64
-  %2751 = getelementptr inbounds float, ptr %dQc, i64 %2750
-  store <16 x float> %2706, ptr %2751, align 4
-  %2752 = or disjoint i64 %2679, 80
-  %2753 = getelementptr inbounds float, ptr %dQc, i64 %2752
-  store <16 x float> %2707, ptr %2753, align 4
-  %2754 = or disjoint i64 %2679, 96
-  %2755 = getelementptr inbounds float, ptr %dQc, i64 %2754
-  store <16 x float> %2713, ptr %2755, align 4
-  %2756 = or disjoint i64 %2679, 112
-  %2757 = getelementptr inbounds float, ptr %dQc, i64 %2756
-  store <16 x float> %2714, ptr %2757, align 4
-  %2758 = or disjoint i64 %2679, 128
-  %2759 = getelementptr inbounds float, ptr %dQc, i64 %2758
-  store <16 x float> %2720, ptr %2759, align 4
-  %2760 = or disjoint i64 %2679, 144
-  %2761 = getelementptr inbounds float, ptr %dQc, i64 %2760
-  store <16 x float> %2721, ptr %2761, align 4
-  %2762 = or disjoint i64 %2679, 160
-  %2763 = getelementptr inbounds float, ptr %dQc, i64 %2762
-  store <16 x float> %2727, ptr %2763, align 4
-  %2764 = or disjoint i64 %2679, 176
-  %2765 = getelementptr inbounds float, ptr %dQc, i64 %2764
-  store <16 x float> %2728, ptr %2765, align 4
-  %2766 = or disjoint i64 %2679, 192
-  %2767 = getelementptr inbounds float, ptr %dQc, i64 %2766
-  store <16 x float> %2734, ptr %2767, align 4
-  %2768 = or disjoint i64 %2679, 208
-  %2769 = getelementptr inbounds float, ptr %dQc, i64 %2768
-  store <16 x float> %2735, ptr %2769, align 4
-  %2770 = or disjoint i64 %2679, 224
-  %2771 = getelementptr inbounds float, ptr %dQc, i64 %2770
-  store <16 x float> %2741, ptr %2771, align 4
-  %2772 = or disjoint i64 %2679, 240
-  %2773 = getelementptr inbounds float, ptr %dQc, i64 %2772
-  store <16 x float> %2742, ptr %2773, align 4
-  %i26.next = add nuw nsw i64 %i26.addr.02788, 8
-  %2774 = icmp ult i64 %i26.addr.02788, 24
-  br i1 %2774, label %p8.head.preheader, label %i27.body
-
-i27.body:                                         ; preds = %p8.exit, %endif1399
-  %i27.addr.02806 = phi i64 [ %i27.next, %endif1399 ], [ 0, %p8.exit ]
-  %2775 = shl nuw nsw i64 %i27.addr.02806, 5
-  %2776 = getelementptr inbounds float, ptr %dQc, i64 %2775
-  %2777 = load <16 x float>, ptr %2776, align 4
-  %2778 = or disjoint i64 %2775, 16
-  %2779 = getelementptr inbounds float, ptr %dQc, i64 %2778
-  %2780 = load <16 x float>, ptr %2779, align 4
-  %2781 = or disjoint i64 %i27.addr.02806, 1
-  %2782 = shl nuw nsw i64 %2781, 5
-  %2783 = getelementptr inbounds float, ptr %dQc, i64 %2782
-  %2784 = load <16 x float>, ptr %2783, align 4
-  %2785 = or disjoint i64 %2782, 16
-  %2786 = getelementptr inbounds float, ptr %dQc, i64 %2785
-  %2787 = load <16 x float>, ptr %2786, align 4
-  %2788 = or disjoint i64 %i27.addr.02806, 2
-  %2789 = shl nuw nsw i64 %2788, 5
-  %2790 = getelementptr inbounds float, ptr %dQc, i64 %2789
-  %2791 = load <16 x float>, ptr %2790, align 4
-  %2792 = or disjoint i64 %2789, 16
-  %2793 = getelementptr inbounds float, ptr %dQc, i64 %2792
-  %2794 = load <16 x float>, ptr %2793, align 4
-  %2795 = or disjoint i64 %i27.addr.02806, 3
-  %2796 = shl nuw nsw i64 %2795, 5
-  %2797 = getelementptr inbounds float, ptr %dQc, i64 %2796
-  %2798 = load <16 x float>, ptr %2797, align 4
-  %2799 = or disjoint i64 %2796, 16
-  %2800 = getelementptr inbounds float, ptr %dQc, i64 %2799
-  %2801 = load <16 x float>, ptr %2800, align 4
-  %2802 = or disjoint i64 %i27.addr.02806, 4
-  %2803 = shl nuw nsw i64 %2802, 5
-  %2804 = getelementptr inbounds float, ptr %dQc, i64 %2803
-  %2805 = load <16 x float>, ptr %2804, align 4
-  %2806 = or disjoint i64 %2803, 16
-  %2807 = getelementptr inbounds float, ptr %dQc, i64 %2806
-  %2808 = load <16 x float>, ptr %2807, align 4
-  %2809 = or disjoint i64 %i27.addr.02806, 5
-  %2810 = shl nuw nsw i64 %2809, 5
-  %2811 = getelementptr inbounds float, ptr %dQc, i64 %2810
-  %2812 = load <16 x float>, ptr %2811, align 4
-  %2813 = or disjoint i64 %2810, 16
-  %2814 = getelementptr inbounds float, ptr %dQc, i64 %2813
-  %2815 = load <16 x float>, ptr %2814, align 4
-  %2816 = or disjoint i64 %i27.addr.02806, 6
-  %2817 = shl nuw nsw i64 %2816, 5
-  %2818 = getelementptr inbounds float, ptr %dQc, i64 %2817
-  %2819 = load <16 x float>, ptr %2818, align 4
-  %2820 = or disjoint i64 %2817, 16
-  %2821 = getelementptr inbounds float, ptr %dQc, i64 %2820
-  %2822 = load <16 x float>, ptr %2821, align 4
-  %2823 = or disjoint i64 %i27.addr.02806, 7
-  %2824 = shl nuw nsw i64 %2823, 5
-  %2825 = getelementptr inbounds float, ptr %dQc, i64 %2824
-  %2826 = load <16 x float>, ptr %2825, align 4
-  %2827 = or disjoint i64 %2824, 16
-  %2828 = getelementptr inbounds float, ptr %dQc, i64 %2827
-  %2829 = load <16 x float>, ptr %2828, align 4
+  store <16 x float> %2363, ptr %dQc, align 4
+  store <16 x float> %2364, ptr %30, align 4
+  store <16 x float> %2370, ptr %31, align 4
+  store <16 x float> %2371, ptr %32, align 4
+  store <16 x float> %2377, ptr %33, align 4
+  store <16 x float> %2378, ptr %34, align 4
+  store <16 x float> %2384, ptr %35, align 4
+  store <16 x float> %2385, ptr %36, align 4
+  store <16 x float> %2391, ptr %37, align 4
+  store <16 x float> %2392, ptr %38, align 4
+  store <16 x float> %2398, ptr %39, align 4
+  store <16 x float> %2399, ptr %40, align 4
+  store <16 x float> %2405, ptr %41, align 4
+  store <16 x float> %2406, ptr %42, align 4
+  store <16 x float> %2412, ptr %43, align 4
+  store <16 x float> %2413, ptr %44, align 4
   br label %p9.body
 
-p9.body:                                          ; preds = %i27.body, %p9.body
-  %p9.addr.02805 = phi i64 [ 0, %i27.body ], [ %p9.next, %p9.body ]
-  %acc111.02804 = phi <16 x float> [ %2829, %i27.body ], [ %2894, %p9.body ]
-  %acc110.02803 = phi <16 x float> [ %2826, %i27.body ], [ %2893, %p9.body ]
-  %acc109.02802 = phi <16 x float> [ %2822, %i27.body ], [ %2887, %p9.body ]
-  %acc108.02801 = phi <16 x float> [ %2819, %i27.body ], [ %2886, %p9.body ]
-  %acc107.02800 = phi <16 x float> [ %2815, %i27.body ], [ %2880, %p9.body ]
-  %acc106.02799 = phi <16 x float> [ %2812, %i27.body ], [ %2879, %p9.body ]
-  %acc105.02798 = phi <16 x float> [ %2808, %i27.body ], [ %2873, %p9.body ]
-  %acc104.02797 = phi <16 x float> [ %2805, %i27.body ], [ %2872, %p9.body ]
-  %acc103.02796 = phi <16 x float> [ %2801, %i27.body ], [ %2866, %p9.body ]
-  %acc102.02795 = phi <16 x float> [ %2798, %i27.body ], [ %2865, %p9.body ]
-  %acc101.02794 = phi <16 x float> [ %2794, %i27.body ], [ %2859, %p9.body ]
-  %acc100.02793 = phi <16 x float> [ %2791, %i27.body ], [ %2858, %p9.body ]
-  %acc99.02792 = phi <16 x float> [ %2787, %i27.body ], [ %2852, %p9.body ]
-  %acc98.02791 = phi <16 x float> [ %2784, %i27.body ], [ %2851, %p9.body ]
-  %acc97.02790 = phi <16 x float> [ %2780, %i27.body ], [ %2845, %p9.body ]
-  %acc96.02789 = phi <16 x float> [ %2777, %i27.body ], [ %2844, %p9.body ]
-  %2830 = shl nuw nsw i64 %p9.addr.02805, 5
-  %2831 = or disjoint i64 %2830, 3072
-  %2832 = getelementptr inbounds float, ptr %Bk, i64 %2831
-  %2833 = load <16 x float>, ptr %2832, align 4
-  %2834 = or disjoint i64 %2830, 3088
-  %2835 = getelementptr inbounds float, ptr %Bk, i64 %2834
-  %2836 = load <16 x float>, ptr %2835, align 4
-  %2837 = shl nuw nsw i64 %p9.addr.02805, 7
-  %2838 = or disjoint i64 %2837, 64
-  %2839 = or disjoint i64 %2838, %i27.addr.02806
-  %2840 = getelementptr inbounds float, ptr %Ak, i64 %2839
-  %2841 = load float, ptr %2840, align 4
-  %2842 = insertelement <16 x float> poison, float %2841, i64 0
-  %2843 = shufflevector <16 x float> %2842, <16 x float> poison, <16 x i32> zeroinitializer
-  %2844 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2843, <16 x float> %2833, <16 x float> %acc96.02789)
-  %2845 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2843, <16 x float> %2836, <16 x float> %acc97.02790)
-  %2846 = or disjoint i64 %2838, %2781
-  %2847 = getelementptr inbounds float, ptr %Ak, i64 %2846
-  %2848 = load float, ptr %2847, align 4
-  %2849 = insertelement <16 x float> poison, float %2848, i64 0
-  %2850 = shufflevector <16 x float> %2849, <16 x float> poison, <16 x i32> zeroinitializer
-  %2851 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2850, <16 x float> %2833, <16 x float> %acc98.02791)
-  %2852 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2850, <16 x float> %2836, <16 x float> %acc99.02792)
-  %2853 = or disjoint i64 %2838, %2788
-  %2854 = getelementptr inbounds float, ptr %Ak, i64 %2853
-  %2855 = load float, ptr %2854, align 4
-  %2856 = insertelement <16 x float> poison, float %2855, i64 0
-  %2857 = shufflevector <16 x float> %2856, <16 x float> poison, <16 x i32> zeroinitializer
-  %2858 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2857, <16 x float> %2833, <16 x float> %acc100.02793)
-  %2859 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2857, <16 x float> %2836, <16 x float> %acc101.02794)
-  %2860 = or disjoint i64 %2838, %2795
-  %2861 = getelementptr inbounds float, ptr %Ak, i64 %2860
-  %2862 = load float, ptr %2861, align 4
-  %2863 = insertelement <16 x float> poison, float %2862, i64 0
-  %2864 = shufflevector <16 x float> %2863, <16 x float> poison, <16 x i32> zeroinitializer
-  %2865 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2864, <16 x float> %2833, <16 x float> %acc102.02795)
-  %2866 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2864, <16 x float> %2836, <16 x float> %acc103.02796)
-  %2867 = or disjoint i64 %2838, %2802
-  %2868 = getelementptr inbounds float, ptr %Ak, i64 %2867
-  %2869 = load float, ptr %2868, align 4
-  %2870 = insertelement <16 x float> poison, float %2869, i64 0
-  %2871 = shufflevector <16 x float> %2870, <16 x float> poison, <16 x i32> zeroinitializer
-  %2872 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2871, <16 x float> %2833, <16 x float> %acc104.02797)
-  %2873 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2871, <16 x float> %2836, <16 x float> %acc105.02798)
-  %2874 = or disjoint i64 %2838, %2809
-  %2875 = getelementptr inbounds float, ptr %Ak, i64 %2874
-  %2876 = load float, ptr %2875, align 4
-  %2877 = insertelement <16 x float> poison, float %2876, i64 0
-  %2878 = shufflevector <16 x float> %2877, <16 x float> poison, <16 x i32> zeroinitializer
-  %2879 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2878, <16 x float> %2833, <16 x float> %acc106.02799)
-  %2880 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2878, <16 x float> %2836, <16 x float> %acc107.02800)
-  %2881 = or disjoint i64 %2838, %2816
-  %2882 = getelementptr inbounds float, ptr %Ak, i64 %2881
-  %2883 = load float, ptr %2882, align 4
-  %2884 = insertelement <16 x float> poison, float %2883, i64 0
-  %2885 = shufflevector <16 x float> %2884, <16 x float> poison, <16 x i32> zeroinitializer
-  %2886 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2885, <16 x float> %2833, <16 x float> %acc108.02801)
-  %2887 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2885, <16 x float> %2836, <16 x float> %acc109.02802)
-  %2888 = or disjoint i64 %2838, %2823
-  %2889 = getelementptr inbounds float, ptr %Ak, i64 %2888
-  %2890 = load float, ptr %2889, align 4
-  %2891 = insertelement <16 x float> poison, float %2890, i64 0
-  %2892 = shufflevector <16 x float> %2891, <16 x float> poison, <16 x i32> zeroinitializer
-  %2893 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2892, <16 x float> %2833, <16 x float> %acc110.02803)
-  %2894 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2892, <16 x float> %2836, <16 x float> %acc111.02804)
-  %p9.next = add nuw nsw i64 %p9.addr.02805, 1
-  %exitcond3133.not = icmp eq i64 %p9.next, 32
-  br i1 %exitcond3133.not, label %p9.exit, label %p9.body
+p9.body:                                          ; preds = %p8.exit, %p9.body
+  %p9.addr.02197 = phi i64 [ 0, %p8.exit ], [ %p9.next, %p9.body ]
+  %acc95.02196 = phi <16 x float> [ %2413, %p8.exit ], [ %2469, %p9.body ]
+  %acc94.02195 = phi <16 x float> [ %2412, %p8.exit ], [ %2468, %p9.body ]
+  %acc93.02194 = phi <16 x float> [ %2406, %p8.exit ], [ %2463, %p9.body ]
+  %acc92.02193 = phi <16 x float> [ %2405, %p8.exit ], [ %2462, %p9.body ]
+  %acc91.02192 = phi <16 x float> [ %2399, %p8.exit ], [ %2457, %p9.body ]
+  %acc90.02191 = phi <16 x float> [ %2398, %p8.exit ], [ %2456, %p9.body ]
+  %acc89.02190 = phi <16 x float> [ %2392, %p8.exit ], [ %2451, %p9.body ]
+  %acc88.02189 = phi <16 x float> [ %2391, %p8.exit ], [ %2450, %p9.body ]
+  %acc87.02188 = phi <16 x float> [ %2385, %p8.exit ], [ %2445, %p9.body ]
+  %acc86.02187 = phi <16 x float> [ %2384, %p8.exit ], [ %2444, %p9.body ]
+  %acc85.02186 = phi <16 x float> [ %2378, %p8.exit ], [ %2439, %p9.body ]
+  %acc84.02185 = phi <16 x float> [ %2377, %p8.exit ], [ %2438, %p9.body ]
+  %acc83.02184 = phi <16 x float> [ %2371, %p8.exit ], [ %2433, %p9.body ]
+  %acc82.02183 = phi <16 x float> [ %2370, %p8.exit ], [ %2432, %p9.body ]
+  %acc81.02182 = phi <16 x float> [ %2364, %p8.exit ], [ %2427, %p9.body ]
+  %acc80.02181 = phi <16 x float> [ %2363, %p8.exit ], [ %2426, %p9.body ]
+  %2414 = shl nuw nsw i64 %p9.addr.02197, 5
+  %2415 = or disjoint i64 %2414, 2304
+  %2416 = getelementptr inbounds float, ptr %Bk, i64 %2415
+  %2417 = load <16 x float>, ptr %2416, align 4
+  %2418 = or disjoint i64 %2414, 2320
+  %2419 = getelementptr inbounds float, ptr %Bk, i64 %2418
+  %2420 = load <16 x float>, ptr %2419, align 4
+  %.idx2035 = mul nuw nsw i64 %p9.addr.02197, 320
+  %2421 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2035
+  %2422 = getelementptr inbounds i8, ptr %2421, i64 256
+  %2423 = load float, ptr %2422, align 4
+  %2424 = insertelement <16 x float> poison, float %2423, i64 0
+  %2425 = shufflevector <16 x float> %2424, <16 x float> poison, <16 x i32> zeroinitializer
+  %2426 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2425, <16 x float> %2417, <16 x float> %acc80.02181)
+  %2427 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2425, <16 x float> %2420, <16 x float> %acc81.02182)
+  %2428 = getelementptr inbounds i8, ptr %2421, i64 260
+  %2429 = load float, ptr %2428, align 4
+  %2430 = insertelement <16 x float> poison, float %2429, i64 0
+  %2431 = shufflevector <16 x float> %2430, <16 x float> poison, <16 x i32> zeroinitializer
+  %2432 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2431, <16 x float> %2417, <16 x float> %acc82.02183)
+  %2433 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2431, <16 x float> %2420, <16 x float> %acc83.02184)
+  %2434 = getelementptr inbounds i8, ptr %2421, i64 264
+  %2435 = load float, ptr %2434, align 4
+  %2436 = insertelement <16 x float> poison, float %2435, i64 0
+  %2437 = shufflevector <16 x float> %2436, <16 x float> poison, <16 x i32> zeroinitializer
+  %2438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2437, <16 x float> %2417, <16 x float> %acc84.02185)
+  %2439 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2437, <16 x float> %2420, <16 x float> %acc85.02186)
+  %2440 = getelementptr inbounds i8, ptr %2421, i64 268
+  %2441 = load float, ptr %2440, align 4
+  %2442 = insertelement <16 x float> poison, float %2441, i64 0
+  %2443 = shufflevector <16 x float> %2442, <16 x float> poison, <16 x i32> zeroinitializer
+  %2444 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2443, <16 x float> %2417, <16 x float> %acc86.02187)
+  %2445 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2443, <16 x float> %2420, <16 x float> %acc87.02188)
+  %2446 = getelementptr inbounds i8, ptr %2421, i64 272
+  %2447 = load float, ptr %2446, align 4
+  %2448 = insertelement <16 x float> poison, float %2447, i64 0
+  %2449 = shufflevector <16 x float> %2448, <16 x float> poison, <16 x i32> zeroinitializer
+  %2450 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2449, <16 x float> %2417, <16 x float> %acc88.02189)
+  %2451 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2449, <16 x float> %2420, <16 x float> %acc89.02190)
+  %2452 = getelementptr inbounds i8, ptr %2421, i64 276
+  %2453 = load float, ptr %2452, align 4
+  %2454 = insertelement <16 x float> poison, float %2453, i64 0
+  %2455 = shufflevector <16 x float> %2454, <16 x float> poison, <16 x i32> zeroinitializer
+  %2456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2455, <16 x float> %2417, <16 x float> %acc90.02191)
+  %2457 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2455, <16 x float> %2420, <16 x float> %acc91.02192)
+  %2458 = getelementptr inbounds i8, ptr %2421, i64 280
+  %2459 = load float, ptr %2458, align 4
+  %2460 = insertelement <16 x float> poison, float %2459, i64 0
+  %2461 = shufflevector <16 x float> %2460, <16 x float> poison, <16 x i32> zeroinitializer
+  %2462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2461, <16 x float> %2417, <16 x float> %acc92.02193)
+  %2463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2461, <16 x float> %2420, <16 x float> %acc93.02194)
+  %2464 = getelementptr inbounds i8, ptr %2421, i64 284
+  %2465 = load float, ptr %2464, align 4
+  %2466 = insertelement <16 x float> poison, float %2465, i64 0
+  %2467 = shufflevector <16 x float> %2466, <16 x float> poison, <16 x i32> zeroinitializer
+  %2468 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2467, <16 x float> %2417, <16 x float> %acc94.02195)
+  %2469 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2467, <16 x float> %2420, <16 x float> %acc95.02196)
+  %p9.next = add nuw nsw i64 %p9.addr.02197, 1
+  %exitcond2521.not = icmp eq i64 %p9.next, 8
+  br i1 %exitcond2521.not, label %p9.exit, label %p9.body
 
 p9.exit:                                          ; preds = %p9.body
-  %2895 = icmp slt i64 %i27.addr.02806, %L
-  br i1 %2895, label %then1337, label %endif1343
+  %2470 = icmp sgt i64 %700, 0
+  br i1 %2470, label %endif955, label %endif1011
 
-then1337:                                         ; preds = %p9.exit
-  %2896 = fmul <16 x float> %2844, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2897 = or disjoint i64 %i27.addr.02806, %t0
-  %.idx2606 = shl nsw i64 %2897, 7
-  %2898 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2606
-  store <16 x float> %2896, ptr %2898, align 4
-  %2899 = fmul <16 x float> %2845, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2900 = shl nsw i64 %2897, 5
-  %2901 = or disjoint i64 %2900, 16
-  %2902 = getelementptr inbounds float, ptr %gep2900, i64 %2901
-  store <16 x float> %2899, ptr %2902, align 4
-  br label %endif1343
+endif955:                                         ; preds = %p9.exit
+  %2471 = fmul <16 x float> %2426, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %.idx1993 = shl nsw i64 %ci, 10
+  %2472 = getelementptr inbounds i8, ptr %gep2289, i64 %.idx1993
+  store <16 x float> %2471, ptr %2472, align 4
+  %2473 = fmul <16 x float> %2427, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2474 = shl i64 %ci, 8
+  %2475 = or disjoint i64 %2474, 16
+  %2476 = getelementptr inbounds float, ptr %gep2289, i64 %2475
+  store <16 x float> %2473, ptr %2476, align 4
+  %.not2029 = icmp eq i64 %700, 1
+  br i1 %.not2029, label %endif1011, label %endif963
 
-endif1343:                                        ; preds = %p9.exit, %then1337
-  %2903 = icmp slt i64 %2781, %L
-  br i1 %2903, label %then1345, label %endif1351
+endif963:                                         ; preds = %endif955
+  %2477 = fmul <16 x float> %2432, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2478 = or disjoint i64 %2474, 32
+  %2479 = getelementptr inbounds float, ptr %gep2289, i64 %2478
+  store <16 x float> %2477, ptr %2479, align 4
+  %2480 = fmul <16 x float> %2433, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2481 = or disjoint i64 %2474, 48
+  %2482 = getelementptr inbounds float, ptr %gep2289, i64 %2481
+  store <16 x float> %2480, ptr %2482, align 4
+  %2483 = icmp ugt i64 %700, 2
+  br i1 %2483, label %endif971, label %endif1011
 
-then1345:                                         ; preds = %endif1343
-  %2904 = fmul <16 x float> %2851, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2905 = or disjoint i64 %2781, %t0
-  %.idx2607 = shl nsw i64 %2905, 7
-  %2906 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2607
-  store <16 x float> %2904, ptr %2906, align 4
-  %2907 = fmul <16 x float> %2852, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2908 = shl nsw i64 %2905, 5
-  %2909 = or disjoint i64 %2908, 16
-  %2910 = getelementptr inbounds float, ptr %gep2900, i64 %2909
-  store <16 x float> %2907, ptr %2910, align 4
-  br label %endif1351
+endif971:                                         ; preds = %endif963
+  %2484 = fmul <16 x float> %2438, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2485 = or disjoint i64 %2474, 64
+  %2486 = getelementptr inbounds float, ptr %gep2289, i64 %2485
+  store <16 x float> %2484, ptr %2486, align 4
+  %2487 = fmul <16 x float> %2439, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2488 = or disjoint i64 %2474, 80
+  %2489 = getelementptr inbounds float, ptr %gep2289, i64 %2488
+  store <16 x float> %2487, ptr %2489, align 4
+  %.not2030 = icmp eq i64 %700, 3
+  br i1 %.not2030, label %endif1011, label %endif979
 
-endif1351:                                        ; preds = %endif1343, %then1345
-  %2911 = icmp slt i64 %2788, %L
-  br i1 %2911, label %then1353, label %endif1359
+endif979:                                         ; preds = %endif971
+  %2490 = fmul <16 x float> %2444, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2491 = or disjoint i64 %2474, 96
+  %2492 = getelementptr inbounds float, ptr %gep2289, i64 %2491
+  store <16 x float> %2490, ptr %2492, align 4
+  %2493 = fmul <16 x float> %2445, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2494 = or disjoint i64 %2474, 112
+  %2495 = getelementptr inbounds float, ptr %gep2289, i64 %2494
+  store <16 x float> %2493, ptr %2495, align 4
+  %2496 = icmp ugt i64 %700, 4
+  br i1 %2496, label %endif987, label %endif1011
 
-then1353:                                         ; preds = %endif1351
-  %2912 = fmul <16 x float> %2858, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2913 = or disjoint i64 %2788, %t0
-  %.idx2608 = shl nsw i64 %2913, 7
-  %2914 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2608
-  store <16 x float> %2912, ptr %2914, align 4
-  %2915 = fmul <16 x float> %2859, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2916 = shl nsw i64 %2913, 5
-  %2917 = or disjoint i64 %2916, 16
-  %2918 = getelementptr inbounds float, ptr %gep2900, i64 %2917
-  store <16 x float> %2915, ptr %2918, align 4
-  br label %endif1359
+endif987:                                         ; preds = %endif979
+  %2497 = fmul <16 x float> %2450, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2498 = or disjoint i64 %2474, 128
+  %2499 = getelementptr inbounds float, ptr %gep2289, i64 %2498
+  store <16 x float> %2497, ptr %2499, align 4
+  %2500 = fmul <16 x float> %2451, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2501 = or disjoint i64 %2474, 144
+  %2502 = getelementptr inbounds float, ptr %gep2289, i64 %2501
+  store <16 x float> %2500, ptr %2502, align 4
+  %.not2031 = icmp eq i64 %700, 5
+  br i1 %.not2031, label %endif1011, label %endif995
 
-endif1359:                                        ; preds = %endif1351, %then1353
-  %2919 = icmp slt i64 %2795, %L
-  br i1 %2919, label %then1361, label %endif1367
+endif995:                                         ; preds = %endif987
+  %2503 = fmul <16 x float> %2456, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2504 = or disjoint i64 %2474, 160
+  %2505 = getelementptr inbounds float, ptr %gep2289, i64 %2504
+  store <16 x float> %2503, ptr %2505, align 4
+  %2506 = fmul <16 x float> %2457, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2507 = or disjoint i64 %2474, 176
+  %2508 = getelementptr inbounds float, ptr %gep2289, i64 %2507
+  store <16 x float> %2506, ptr %2508, align 4
+  %2509 = icmp ugt i64 %700, 6
+  br i1 %2509, label %endif1003, label %endif1011
 
-then1361:                                         ; preds = %endif1359
-  %2920 = fmul <16 x float> %2865, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2921 = or disjoint i64 %2795, %t0
-  %.idx2609 = shl nsw i64 %2921, 7
-  %2922 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2609
-  store <16 x float> %2920, ptr %2922, align 4
-  %2923 = fmul <16 x float> %2866, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2924 = shl nsw i64 %2921, 5
-  %2925 = or disjoint i64 %2924, 16
-  %2926 = getelementptr inbounds float, ptr %gep2900, i64 %2925
-  store <16 x float> %2923, ptr %2926, align 4
-  br label %endif1367
+endif1003:                                        ; preds = %endif995
+  %2510 = fmul <16 x float> %2462, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2511 = or disjoint i64 %2474, 192
+  %2512 = getelementptr inbounds float, ptr %gep2289, i64 %2511
+  store <16 x float> %2510, ptr %2512, align 4
+  %2513 = fmul <16 x float> %2463, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2514 = or disjoint i64 %2474, 208
+  %2515 = getelementptr inbounds float, ptr %gep2289, i64 %2514
+  store <16 x float> %2513, ptr %2515, align 4
+  %.not2032 = icmp eq i64 %700, 7
+  br i1 %.not2032, label %endif1011, label %then1005
 
-endif1367:                                        ; preds = %endif1359, %then1361
-  %2927 = icmp slt i64 %2802, %L
-  br i1 %2927, label %then1369, label %endif1375
+then1005:                                         ; preds = %endif1003
+  %2516 = fmul <16 x float> %2468, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2517 = or disjoint i64 %2474, 224
+  %2518 = getelementptr inbounds float, ptr %gep2289, i64 %2517
+  store <16 x float> %2516, ptr %2518, align 4
+  %2519 = fmul <16 x float> %2469, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2520 = or disjoint i64 %2474, 240
+  %2521 = getelementptr inbounds float, ptr %gep2289, i64 %2520
+  store <16 x float> %2519, ptr %2521, align 4
+  br label %endif1011
 
-then1369:                                         ; preds = %endif1367
-  %2928 = fmul <16 x float> %2872, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2929 = or disjoint i64 %2802, %t0
-  %.idx2610 = shl nsw i64 %2929, 7
-  %2930 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2610
-  store <16 x float> %2928, ptr %2930, align 4
-  %2931 = fmul <16 x float> %2873, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2932 = shl nsw i64 %2929, 5
-  %2933 = or disjoint i64 %2932, 16
-  %2934 = getelementptr inbounds float, ptr %gep2900, i64 %2933
-  store <16 x float> %2931, ptr %2934, align 4
-  br label %endif1375
-
-endif1375:                                        ; preds = %endif1367, %then1369
-  %2935 = icmp slt i64 %2809, %L
-  br i1 %2935, label %then1377, label %endif1383
-
-then1377:                                         ; preds = %endif1375
-  %2936 = fmul <16 x float> %2879, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2937 = or disjoint i64 %2809, %t0
-  %.idx2611 = shl nsw i64 %2937, 7
-  %2938 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2611
-  store <16 x float> %2936, ptr %2938, align 4
-  %2939 = fmul <16 x float> %2880, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2940 = shl nsw i64 %2937, 5
-  %2941 = or disjoint i64 %2940, 16
-  %2942 = getelementptr inbounds float, ptr %gep2900, i64 %2941
-  store <16 x float> %2939, ptr %2942, align 4
-  br label %endif1383
-
-endif1383:                                        ; preds = %endif1375, %then1377
-  %2943 = icmp slt i64 %2816, %L
-  br i1 %2943, label %then1385, label %endif1391
-
-then1385:                                         ; preds = %endif1383
-  %2944 = fmul <16 x float> %2886, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2945 = or disjoint i64 %2816, %t0
-  %.idx2612 = shl nsw i64 %2945, 7
-  %2946 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2612
-  store <16 x float> %2944, ptr %2946, align 4
-  %2947 = fmul <16 x float> %2887, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2948 = shl nsw i64 %2945, 5
-  %2949 = or disjoint i64 %2948, 16
-  %2950 = getelementptr inbounds float, ptr %gep2900, i64 %2949
-  store <16 x float> %2947, ptr %2950, align 4
-  br label %endif1391
-
-endif1391:                                        ; preds = %endif1383, %then1385
-  %2951 = icmp slt i64 %2823, %L
-  br i1 %2951, label %then1393, label %endif1399
-
-then1393:                                         ; preds = %endif1391
-  %2952 = fmul <16 x float> %2893, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2953 = or disjoint i64 %2823, %t0
-  %.idx2613 = shl nsw i64 %2953, 7
-  %2954 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2613
-  store <16 x float> %2952, ptr %2954, align 4
-  %2955 = fmul <16 x float> %2894, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2956 = shl nsw i64 %2953, 5
-  %2957 = or disjoint i64 %2956, 16
-  %2958 = getelementptr inbounds float, ptr %gep2900, i64 %2957
-  store <16 x float> %2955, ptr %2958, align 4
-  br label %endif1399
-
-endif1399:                                        ; preds = %endif1391, %then1393
-  %i27.next = add nuw nsw i64 %i27.addr.02806, 8
-  %2959 = icmp ult i64 %i27.addr.02806, 24
-  br i1 %2959, label %i27.body, label %j25.body.preheader
-
-j25.body.preheader:                               ; preds = %endif1399
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dbet, i8 0, i64 128, i1 false)
+endif1011:                                        ; preds = %endif995, %endif979, %endif963, %endif955, %p9.exit, %endif971, %endif987, %endif1003, %then1005
+  %2522 = phi i1 [ false, %endif1003 ], [ true, %then1005 ], [ false, %endif987 ], [ false, %endif971 ], [ false, %p9.exit ], [ false, %endif955 ], [ false, %endif963 ], [ false, %endif979 ], [ false, %endif995 ]
+  %2523 = phi i1 [ true, %endif1003 ], [ true, %then1005 ], [ false, %endif987 ], [ false, %endif971 ], [ false, %p9.exit ], [ false, %endif955 ], [ false, %endif963 ], [ false, %endif979 ], [ true, %endif995 ]
+  %2524 = phi i1 [ true, %endif1003 ], [ true, %then1005 ], [ true, %endif987 ], [ false, %endif971 ], [ false, %p9.exit ], [ false, %endif955 ], [ false, %endif963 ], [ true, %endif979 ], [ true, %endif995 ]
+  %2525 = phi i1 [ true, %endif1003 ], [ true, %then1005 ], [ true, %endif987 ], [ true, %endif971 ], [ false, %p9.exit ], [ false, %endif955 ], [ true, %endif963 ], [ true, %endif979 ], [ true, %endif995 ]
+  %2526 = phi i1 [ true, %endif1003 ], [ true, %then1005 ], [ true, %endif987 ], [ true, %endif971 ], [ false, %p9.exit ], [ false, %endif955 ], [ false, %endif963 ], [ true, %endif979 ], [ true, %endif995 ]
+  %2527 = phi i1 [ true, %endif1003 ], [ true, %then1005 ], [ true, %endif987 ], [ false, %endif971 ], [ false, %p9.exit ], [ false, %endif955 ], [ false, %endif963 ], [ false, %endif979 ], [ true, %endif995 ]
+  %2528 = phi i1 [ true, %endif1003 ], [ true, %then1005 ], [ false, %endif987 ], [ false, %endif971 ], [ false, %p9.exit ], [ false, %endif955 ], [ false, %endif963 ], [ false, %endif979 ], [ false, %endif995 ]
+  store <8 x float> zeroinitializer, ptr %dbet, align 4
   br label %ib1.body
 
 t5.head.preheader:                                ; preds = %j26.exit
-  %2960 = icmp sgt i64 %291, 0
-  br i1 %2960, label %t5.body.preheader, label %i33.body.preheader
+  br i1 %2470, label %t5.body, label %i33.body.preheader
 
-t5.body.preheader:                                ; preds = %t5.head.preheader
-  %xtraiter3683 = and i64 %smax3682, 3
-  %2961 = icmp slt i64 %indvars.iv3137, 4
-  br i1 %2961, label %i33.body.preheader.loopexit.unr-lcssa, label %t5.body.preheader.new
-
-t5.body.preheader.new:                            ; preds = %t5.body.preheader
-  %unroll_iter3685 = and i64 %smax3682, 60
-  br label %t5.body
-
-ib1.body:                                         ; preds = %j25.body.preheader, %j26.exit
-  %ib1.addr.02825 = phi i64 [ %ib1.next, %j26.exit ], [ 0, %j25.body.preheader ]
-  %2962 = shl nuw nsw i64 %ib1.addr.02825, 2
-  %i01 = sub nuw nsw i64 28, %2962
-  %2963 = shl nuw nsw i64 %i01, 5
-  %2964 = or disjoint i64 %2963, 1024
-  %2965 = getelementptr inbounds float, ptr %OY, i64 %2964
-  %2966 = load <16 x float>, ptr %2965, align 4
-  %2967 = or disjoint i64 %2963, 1040
-  %2968 = getelementptr inbounds float, ptr %OY, i64 %2967
-  %2969 = load <16 x float>, ptr %2968, align 4
-  %2970 = sub nuw nsw i64 29, %2962
-  %2971 = shl nuw nsw i64 %2970, 5
-  %2972 = or disjoint i64 %2971, 1024
-  %2973 = getelementptr inbounds float, ptr %OY, i64 %2972
-  %2974 = load <16 x float>, ptr %2973, align 4
-  %2975 = or disjoint i64 %2971, 1040
-  %2976 = getelementptr inbounds float, ptr %OY, i64 %2975
-  %2977 = load <16 x float>, ptr %2976, align 4
-  %2978 = sub nuw nsw i64 30, %2962
-  %2979 = shl nuw nsw i64 %2978, 5
-  %2980 = or disjoint i64 %2979, 1024
-  %2981 = getelementptr inbounds float, ptr %OY, i64 %2980
-  %2982 = load <16 x float>, ptr %2981, align 4
-  %2983 = or disjoint i64 %2979, 1040
-  %2984 = getelementptr inbounds float, ptr %OY, i64 %2983
-  %2985 = load <16 x float>, ptr %2984, align 4
-  %2986 = sub nuw nsw i64 31, %2962
-  %2987 = shl nuw nsw i64 %2986, 5
-  %2988 = or disjoint i64 %2987, 1024
-  %2989 = getelementptr inbounds float, ptr %OY, i64 %2988
-  %2990 = load <16 x float>, ptr %2989, align 4
-  %2991 = or disjoint i64 %2987, 1040
-  %2992 = getelementptr inbounds float, ptr %OY, i64 %2991
-  %2993 = load <16 x float>, ptr %2992, align 4
-  %.not2931 = icmp eq i64 %ib1.addr.02825, 0
-  br i1 %.not2931, label %j26.exit, label %j26.body.preheader
+ib1.body:                                         ; preds = %endif1011, %j26.exit
+  %.not2319 = phi i1 [ true, %endif1011 ], [ false, %j26.exit ]
+  %ib1.addr.02217 = phi i64 [ 0, %endif1011 ], [ 4, %j26.exit ]
+  %i01 = sub nuw nsw i64 4, %ib1.addr.02217
+  %2529 = shl nuw nsw i64 %i01, 5
+  %2530 = or disjoint i64 %2529, 256
+  %2531 = getelementptr inbounds float, ptr %OY, i64 %2530
+  %2532 = load <16 x float>, ptr %2531, align 4
+  %2533 = or disjoint i64 %2529, 272
+  %2534 = getelementptr inbounds float, ptr %OY, i64 %2533
+  %2535 = load <16 x float>, ptr %2534, align 4
+  %2536 = sub nuw nsw i64 5, %ib1.addr.02217
+  %2537 = shl nuw nsw i64 %2536, 5
+  %2538 = or disjoint i64 %2537, 256
+  %2539 = getelementptr inbounds float, ptr %OY, i64 %2538
+  %2540 = load <16 x float>, ptr %2539, align 4
+  %2541 = or disjoint i64 %2537, 272
+  %2542 = getelementptr inbounds float, ptr %OY, i64 %2541
+  %2543 = load <16 x float>, ptr %2542, align 4
+  %2544 = sub nuw nsw i64 6, %ib1.addr.02217
+  %2545 = shl nuw nsw i64 %2544, 5
+  %2546 = or disjoint i64 %2545, 256
+  %2547 = getelementptr inbounds float, ptr %OY, i64 %2546
+  %2548 = load <16 x float>, ptr %2547, align 4
+  %2549 = or disjoint i64 %2545, 272
+  %2550 = getelementptr inbounds float, ptr %OY, i64 %2549
+  %2551 = load <16 x float>, ptr %2550, align 4
+  %2552 = xor i64 %ib1.addr.02217, 7
+  %2553 = shl nuw nsw i64 %2552, 5
+  %2554 = or disjoint i64 %2553, 256
+  %2555 = getelementptr inbounds float, ptr %OY, i64 %2554
+  %2556 = load <16 x float>, ptr %2555, align 4
+  %2557 = or disjoint i64 %2553, 272
+  %2558 = getelementptr inbounds float, ptr %OY, i64 %2557
+  %2559 = load <16 x float>, ptr %2558, align 4
+  br i1 %.not2319, label %j26.exit, label %j26.body.preheader
 
 j26.body.preheader:                               ; preds = %ib1.body
-  %2994 = sub nuw nsw i64 32, %2962
+  %2560 = sub nuw nsw i64 8, %ib1.addr.02217
   br label %j26.body
 
 j26.body:                                         ; preds = %j26.body.preheader, %j26.body
-  %j26.addr.02816 = phi i64 [ %j26.next, %j26.body ], [ %2994, %j26.body.preheader ]
-  %acc119.02815 = phi <16 x float> [ %3033, %j26.body ], [ %2993, %j26.body.preheader ]
-  %acc118.02814 = phi <16 x float> [ %3032, %j26.body ], [ %2990, %j26.body.preheader ]
-  %acc117.02813 = phi <16 x float> [ %3025, %j26.body ], [ %2985, %j26.body.preheader ]
-  %acc116.02812 = phi <16 x float> [ %3024, %j26.body ], [ %2982, %j26.body.preheader ]
-  %acc115.02811 = phi <16 x float> [ %3017, %j26.body ], [ %2977, %j26.body.preheader ]
-  %acc114.02810 = phi <16 x float> [ %3016, %j26.body ], [ %2974, %j26.body.preheader ]
-  %acc113.02809 = phi <16 x float> [ %3009, %j26.body ], [ %2969, %j26.body.preheader ]
-  %acc112.02808 = phi <16 x float> [ %3008, %j26.body ], [ %2966, %j26.body.preheader ]
-  %2995 = shl nuw nsw i64 %j26.addr.02816, 5
-  %2996 = or disjoint i64 %2995, 1024
-  %2997 = getelementptr inbounds float, ptr %OY, i64 %2996
-  %2998 = load <16 x float>, ptr %2997, align 4
-  %2999 = or disjoint i64 %2995, 1040
-  %3000 = getelementptr inbounds float, ptr %OY, i64 %2999
-  %3001 = load <16 x float>, ptr %3000, align 4
-  %3002 = or disjoint i64 %2995, %i01
-  %3003 = getelementptr inbounds float, ptr %Gm, i64 %3002
-  %3004 = load float, ptr %3003, align 4
-  %3005 = fneg float %3004
-  %3006 = insertelement <16 x float> poison, float %3005, i64 0
-  %3007 = shufflevector <16 x float> %3006, <16 x float> poison, <16 x i32> zeroinitializer
-  %3008 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3007, <16 x float> %2998, <16 x float> %acc112.02808)
-  %3009 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3007, <16 x float> %3001, <16 x float> %acc113.02809)
-  %3010 = or disjoint i64 %2995, %2970
-  %3011 = getelementptr inbounds float, ptr %Gm, i64 %3010
-  %3012 = load float, ptr %3011, align 4
-  %3013 = fneg float %3012
-  %3014 = insertelement <16 x float> poison, float %3013, i64 0
-  %3015 = shufflevector <16 x float> %3014, <16 x float> poison, <16 x i32> zeroinitializer
-  %3016 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3015, <16 x float> %2998, <16 x float> %acc114.02810)
-  %3017 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3015, <16 x float> %3001, <16 x float> %acc115.02811)
-  %3018 = or disjoint i64 %2995, %2978
-  %3019 = getelementptr inbounds float, ptr %Gm, i64 %3018
-  %3020 = load float, ptr %3019, align 4
-  %3021 = fneg float %3020
-  %3022 = insertelement <16 x float> poison, float %3021, i64 0
-  %3023 = shufflevector <16 x float> %3022, <16 x float> poison, <16 x i32> zeroinitializer
-  %3024 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3023, <16 x float> %2998, <16 x float> %acc116.02812)
-  %3025 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3023, <16 x float> %3001, <16 x float> %acc117.02813)
-  %3026 = or disjoint i64 %2995, %2986
-  %3027 = getelementptr inbounds float, ptr %Gm, i64 %3026
-  %3028 = load float, ptr %3027, align 4
-  %3029 = fneg float %3028
-  %3030 = insertelement <16 x float> poison, float %3029, i64 0
-  %3031 = shufflevector <16 x float> %3030, <16 x float> poison, <16 x i32> zeroinitializer
-  %3032 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3031, <16 x float> %2998, <16 x float> %acc118.02814)
-  %3033 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3031, <16 x float> %3001, <16 x float> %acc119.02815)
-  %j26.next = add nuw nsw i64 %j26.addr.02816, 1
-  %3034 = icmp ult i64 %j26.addr.02816, 31
-  br i1 %3034, label %j26.body, label %j26.exit
+  %j26.addr.02206 = phi i64 [ %j26.next, %j26.body ], [ %2560, %j26.body.preheader ]
+  %acc103.02205 = phi <16 x float> [ %2600, %j26.body ], [ %2559, %j26.body.preheader ]
+  %acc102.02204 = phi <16 x float> [ %2599, %j26.body ], [ %2556, %j26.body.preheader ]
+  %acc101.02203 = phi <16 x float> [ %2592, %j26.body ], [ %2551, %j26.body.preheader ]
+  %acc100.02202 = phi <16 x float> [ %2591, %j26.body ], [ %2548, %j26.body.preheader ]
+  %acc99.02201 = phi <16 x float> [ %2584, %j26.body ], [ %2543, %j26.body.preheader ]
+  %acc98.02200 = phi <16 x float> [ %2583, %j26.body ], [ %2540, %j26.body.preheader ]
+  %acc97.02199 = phi <16 x float> [ %2576, %j26.body ], [ %2535, %j26.body.preheader ]
+  %acc96.02198 = phi <16 x float> [ %2575, %j26.body ], [ %2532, %j26.body.preheader ]
+  %2561 = shl nuw nsw i64 %j26.addr.02206, 5
+  %2562 = or disjoint i64 %2561, 256
+  %2563 = getelementptr inbounds float, ptr %OY, i64 %2562
+  %2564 = load <16 x float>, ptr %2563, align 4
+  %2565 = or disjoint i64 %2561, 272
+  %2566 = getelementptr inbounds float, ptr %OY, i64 %2565
+  %2567 = load <16 x float>, ptr %2566, align 4
+  %2568 = shl nuw nsw i64 %j26.addr.02206, 3
+  %2569 = or disjoint i64 %2568, %i01
+  %2570 = getelementptr inbounds float, ptr %Gm, i64 %2569
+  %2571 = load float, ptr %2570, align 4
+  %2572 = fneg float %2571
+  %2573 = insertelement <16 x float> poison, float %2572, i64 0
+  %2574 = shufflevector <16 x float> %2573, <16 x float> poison, <16 x i32> zeroinitializer
+  %2575 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2574, <16 x float> %2564, <16 x float> %acc96.02198)
+  %2576 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2574, <16 x float> %2567, <16 x float> %acc97.02199)
+  %2577 = or disjoint i64 %2568, %2536
+  %2578 = getelementptr inbounds float, ptr %Gm, i64 %2577
+  %2579 = load float, ptr %2578, align 4
+  %2580 = fneg float %2579
+  %2581 = insertelement <16 x float> poison, float %2580, i64 0
+  %2582 = shufflevector <16 x float> %2581, <16 x float> poison, <16 x i32> zeroinitializer
+  %2583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2564, <16 x float> %acc98.02200)
+  %2584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2567, <16 x float> %acc99.02201)
+  %2585 = or disjoint i64 %2568, %2544
+  %2586 = getelementptr inbounds float, ptr %Gm, i64 %2585
+  %2587 = load float, ptr %2586, align 4
+  %2588 = fneg float %2587
+  %2589 = insertelement <16 x float> poison, float %2588, i64 0
+  %2590 = shufflevector <16 x float> %2589, <16 x float> poison, <16 x i32> zeroinitializer
+  %2591 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2590, <16 x float> %2564, <16 x float> %acc100.02202)
+  %2592 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2590, <16 x float> %2567, <16 x float> %acc101.02203)
+  %2593 = or disjoint i64 %2568, %2552
+  %2594 = getelementptr inbounds float, ptr %Gm, i64 %2593
+  %2595 = load float, ptr %2594, align 4
+  %2596 = fneg float %2595
+  %2597 = insertelement <16 x float> poison, float %2596, i64 0
+  %2598 = shufflevector <16 x float> %2597, <16 x float> poison, <16 x i32> zeroinitializer
+  %2599 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2598, <16 x float> %2564, <16 x float> %acc102.02204)
+  %2600 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2598, <16 x float> %2567, <16 x float> %acc103.02205)
+  %j26.next = add nuw nsw i64 %j26.addr.02206, 1
+  %2601 = icmp ult i64 %j26.addr.02206, 7
+  br i1 %2601, label %j26.body, label %j26.exit
 
 j26.exit:                                         ; preds = %j26.body, %ib1.body
-  %acc112.0.lcssa = phi <16 x float> [ %2966, %ib1.body ], [ %3008, %j26.body ]
-  %acc113.0.lcssa = phi <16 x float> [ %2969, %ib1.body ], [ %3009, %j26.body ]
-  %acc114.0.lcssa = phi <16 x float> [ %2974, %ib1.body ], [ %3016, %j26.body ]
-  %acc115.0.lcssa = phi <16 x float> [ %2977, %ib1.body ], [ %3017, %j26.body ]
-  %acc116.0.lcssa = phi <16 x float> [ %2982, %ib1.body ], [ %3024, %j26.body ]
-  %acc117.0.lcssa = phi <16 x float> [ %2985, %ib1.body ], [ %3025, %j26.body ]
-  %acc118.0.lcssa = phi <16 x float> [ %2990, %ib1.body ], [ %3032, %j26.body ]
-  %acc119.0.lcssa = phi <16 x float> [ %2993, %ib1.body ], [ %3033, %j26.body ]
-  %3035 = getelementptr inbounds float, ptr %Rr, i64 %2987
-  %3036 = load <16 x float>, ptr %3035, align 4
-  %3037 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc118.0.lcssa, <16 x float> %3036, <16 x float> zeroinitializer)
-  %3038 = or disjoint i64 %2987, 16
-  %3039 = getelementptr inbounds float, ptr %Rr, i64 %3038
-  %3040 = load <16 x float>, ptr %3039, align 4
-  %3041 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc119.0.lcssa, <16 x float> %3040, <16 x float> %3037)
-  %3042 = shufflevector <16 x float> %3041, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3043 = shufflevector <16 x float> %3041, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3044 = fadd <8 x float> %3042, %3043
-  %3045 = shufflevector <8 x float> %3044, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3046 = shufflevector <8 x float> %3044, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3047 = fadd <4 x float> %3045, %3046
-  %3048 = shufflevector <4 x float> %3047, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3049 = shufflevector <4 x float> %3047, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3050 = fadd <2 x float> %3048, %3049
-  %3051 = shufflevector <2 x float> %3050, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
-  %3052 = shufflevector <2 x float> %3050, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
-  %3053 = getelementptr inbounds float, ptr %bet, i64 %2986
-  %3054 = load float, ptr %3053, align 4
-  %3055 = insertelement <16 x float> poison, float %3054, i64 0
-  %3056 = shufflevector <16 x float> %3055, <16 x float> poison, <16 x i32> zeroinitializer
-  %3057 = fmul <16 x float> %acc118.0.lcssa, %3056
-  store <16 x float> %3057, ptr %2989, align 4
-  %3058 = fneg <16 x float> %3057
-  %3059 = shl nuw nsw i64 %2986, 7
-  %3060 = or disjoint i64 %3059, 32
-  %3061 = getelementptr inbounds float, ptr %Ak, i64 %3060
-  store <16 x float> %3058, ptr %3061, align 4
-  %3062 = fmul <16 x float> %acc119.0.lcssa, %3056
-  store <16 x float> %3062, ptr %2992, align 4
-  %3063 = fneg <16 x float> %3062
-  %3064 = or disjoint i64 %3059, 48
-  %3065 = getelementptr inbounds float, ptr %Ak, i64 %3064
-  store <16 x float> %3063, ptr %3065, align 4
-  %3066 = or disjoint i64 %2987, %2978
-  %3067 = getelementptr inbounds float, ptr %Gm, i64 %3066
-  %3068 = load float, ptr %3067, align 4
-  %3069 = fneg float %3068
-  %3070 = insertelement <16 x float> poison, float %3069, i64 0
-  %3071 = shufflevector <16 x float> %3070, <16 x float> poison, <16 x i32> zeroinitializer
-  %3072 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3071, <16 x float> %3057, <16 x float> %acc116.0.lcssa)
-  %3073 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3071, <16 x float> %3062, <16 x float> %acc117.0.lcssa)
-  %3074 = getelementptr inbounds float, ptr %Rr, i64 %2979
-  %3075 = load <16 x float>, ptr %3074, align 4
-  %3076 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3072, <16 x float> %3075, <16 x float> zeroinitializer)
-  %3077 = or disjoint i64 %2979, 16
-  %3078 = getelementptr inbounds float, ptr %Rr, i64 %3077
-  %3079 = load <16 x float>, ptr %3078, align 4
-  %3080 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3073, <16 x float> %3079, <16 x float> %3076)
-  %3081 = shufflevector <16 x float> %3080, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3082 = shufflevector <16 x float> %3080, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3083 = fadd <8 x float> %3081, %3082
-  %3084 = shufflevector <8 x float> %3083, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3085 = shufflevector <8 x float> %3083, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3086 = fadd <4 x float> %3084, %3085
-  %3087 = shufflevector <4 x float> %3086, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3088 = shufflevector <4 x float> %3086, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3089 = fadd <2 x float> %3087, %3088
-  %3090 = shufflevector <2 x float> %3089, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
-  %3091 = shufflevector <2 x float> %3089, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
-  %3092 = getelementptr inbounds float, ptr %bet, i64 %2978
-  %3093 = load float, ptr %3092, align 4
-  %3094 = insertelement <16 x float> poison, float %3093, i64 0
-  %3095 = shufflevector <16 x float> %3094, <16 x float> poison, <16 x i32> zeroinitializer
-  %3096 = fmul <16 x float> %3072, %3095
-  store <16 x float> %3096, ptr %2981, align 4
-  %3097 = fneg <16 x float> %3096
-  %3098 = shl nuw nsw i64 %2978, 7
-  %3099 = or disjoint i64 %3098, 32
-  %3100 = getelementptr inbounds float, ptr %Ak, i64 %3099
-  store <16 x float> %3097, ptr %3100, align 4
-  %3101 = fmul <16 x float> %3073, %3095
-  store <16 x float> %3101, ptr %2984, align 4
-  %3102 = fneg <16 x float> %3101
-  %3103 = or disjoint i64 %3098, 48
-  %3104 = getelementptr inbounds float, ptr %Ak, i64 %3103
-  store <16 x float> %3102, ptr %3104, align 4
-  %3105 = or disjoint i64 %2979, %2970
-  %3106 = getelementptr inbounds float, ptr %Gm, i64 %3105
-  %3107 = load float, ptr %3106, align 4
-  %3108 = fneg float %3107
-  %3109 = insertelement <16 x float> poison, float %3108, i64 0
-  %3110 = shufflevector <16 x float> %3109, <16 x float> poison, <16 x i32> zeroinitializer
-  %3111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3110, <16 x float> %3096, <16 x float> %acc114.0.lcssa)
-  %3112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3110, <16 x float> %3101, <16 x float> %acc115.0.lcssa)
-  %3113 = or disjoint i64 %2987, %2970
-  %3114 = getelementptr inbounds float, ptr %Gm, i64 %3113
-  %3115 = load float, ptr %3114, align 4
-  %3116 = fneg float %3115
-  %3117 = insertelement <16 x float> poison, float %3116, i64 0
-  %3118 = shufflevector <16 x float> %3117, <16 x float> poison, <16 x i32> zeroinitializer
-  %3119 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3118, <16 x float> %3057, <16 x float> %3111)
-  %3120 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3118, <16 x float> %3062, <16 x float> %3112)
-  %3121 = getelementptr inbounds float, ptr %Rr, i64 %2971
-  %3122 = load <16 x float>, ptr %3121, align 4
-  %3123 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3119, <16 x float> %3122, <16 x float> zeroinitializer)
-  %3124 = or disjoint i64 %2971, 16
-  %3125 = getelementptr inbounds float, ptr %Rr, i64 %3124
-  %3126 = load <16 x float>, ptr %3125, align 4
-  %3127 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3120, <16 x float> %3126, <16 x float> %3123)
-  %3128 = shufflevector <16 x float> %3127, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3129 = shufflevector <16 x float> %3127, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3130 = fadd <8 x float> %3128, %3129
-  %3131 = shufflevector <8 x float> %3130, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3132 = shufflevector <8 x float> %3130, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3133 = fadd <4 x float> %3131, %3132
-  %3134 = shufflevector <4 x float> %3133, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3135 = shufflevector <4 x float> %3133, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3136 = fadd <2 x float> %3134, %3135
-  %3137 = getelementptr inbounds float, ptr %bet, i64 %2970
-  %3138 = load float, ptr %3137, align 4
-  %3139 = insertelement <16 x float> poison, float %3138, i64 0
-  %3140 = shufflevector <16 x float> %3139, <16 x float> poison, <16 x i32> zeroinitializer
-  %3141 = fmul <16 x float> %3119, %3140
-  store <16 x float> %3141, ptr %2973, align 4
-  %3142 = fneg <16 x float> %3141
-  %3143 = shl nuw nsw i64 %2970, 7
-  %3144 = or disjoint i64 %3143, 32
-  %3145 = getelementptr inbounds float, ptr %Ak, i64 %3144
-  store <16 x float> %3142, ptr %3145, align 4
-  %3146 = fmul <16 x float> %3120, %3140
-  store <16 x float> %3146, ptr %2976, align 4
-  %3147 = fneg <16 x float> %3146
-  %3148 = or disjoint i64 %3143, 48
-  %3149 = getelementptr inbounds float, ptr %Ak, i64 %3148
-  store <16 x float> %3147, ptr %3149, align 4
-  %3150 = or disjoint i64 %2971, %i01
-  %3151 = getelementptr inbounds float, ptr %Gm, i64 %3150
-  %3152 = load float, ptr %3151, align 4
-  %3153 = fneg float %3152
-  %3154 = insertelement <16 x float> poison, float %3153, i64 0
-  %3155 = shufflevector <16 x float> %3154, <16 x float> poison, <16 x i32> zeroinitializer
-  %3156 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3155, <16 x float> %3141, <16 x float> %acc112.0.lcssa)
-  %3157 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3155, <16 x float> %3146, <16 x float> %acc113.0.lcssa)
-  %3158 = or disjoint i64 %2979, %i01
-  %3159 = getelementptr inbounds float, ptr %Gm, i64 %3158
-  %3160 = load float, ptr %3159, align 4
-  %3161 = fneg float %3160
-  %3162 = insertelement <16 x float> poison, float %3161, i64 0
-  %3163 = shufflevector <16 x float> %3162, <16 x float> poison, <16 x i32> zeroinitializer
-  %3164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3163, <16 x float> %3096, <16 x float> %3156)
-  %3165 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3163, <16 x float> %3101, <16 x float> %3157)
-  %3166 = or disjoint i64 %2987, %i01
-  %3167 = getelementptr inbounds float, ptr %Gm, i64 %3166
-  %3168 = load float, ptr %3167, align 4
-  %3169 = fneg float %3168
-  %3170 = insertelement <16 x float> poison, float %3169, i64 0
-  %3171 = shufflevector <16 x float> %3170, <16 x float> poison, <16 x i32> zeroinitializer
-  %3172 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3171, <16 x float> %3057, <16 x float> %3164)
-  %3173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3171, <16 x float> %3062, <16 x float> %3165)
-  %3174 = getelementptr inbounds float, ptr %Rr, i64 %2963
-  %3175 = load <16 x float>, ptr %3174, align 4
-  %3176 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3172, <16 x float> %3175, <16 x float> zeroinitializer)
-  %3177 = or disjoint i64 %2963, 16
-  %3178 = getelementptr inbounds float, ptr %Rr, i64 %3177
-  %3179 = load <16 x float>, ptr %3178, align 4
-  %3180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3173, <16 x float> %3179, <16 x float> %3176)
-  %3181 = getelementptr inbounds float, ptr %dbet, i64 %i01
-  %3182 = shufflevector <16 x float> %3180, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3183 = shufflevector <16 x float> %3180, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3184 = fadd <8 x float> %3182, %3183
-  %3185 = shufflevector <8 x float> %3184, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3186 = shufflevector <8 x float> %3184, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3187 = fadd <4 x float> %3185, %3186
-  %3188 = shufflevector <4 x float> %3187, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3189 = shufflevector <4 x float> %3187, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3190 = fadd <2 x float> %3188, %3189
-  %3191 = load <4 x float>, ptr %3181, align 4
-  %3192 = shufflevector <2 x float> %3190, <2 x float> %3136, <4 x i32> <i32 0, i32 2, i32 poison, i32 poison>
-  %3193 = shufflevector <4 x float> %3192, <4 x float> %3091, <4 x i32> <i32 0, i32 1, i32 4, i32 poison>
-  %3194 = shufflevector <4 x float> %3193, <4 x float> %3052, <4 x i32> <i32 0, i32 1, i32 2, i32 4>
-  %3195 = shufflevector <2 x float> %3190, <2 x float> %3136, <4 x i32> <i32 1, i32 3, i32 poison, i32 poison>
-  %3196 = shufflevector <4 x float> %3195, <4 x float> %3090, <4 x i32> <i32 0, i32 1, i32 5, i32 poison>
-  %3197 = shufflevector <4 x float> %3196, <4 x float> %3051, <4 x i32> <i32 0, i32 1, i32 2, i32 5>
-  %3198 = fadd <4 x float> %3194, %3197
-  %3199 = fadd <4 x float> %3191, %3198
-  store <4 x float> %3199, ptr %3181, align 4
-  %3200 = getelementptr inbounds float, ptr %bet, i64 %i01
-  %3201 = load float, ptr %3200, align 4
-  %3202 = insertelement <16 x float> poison, float %3201, i64 0
-  %3203 = shufflevector <16 x float> %3202, <16 x float> poison, <16 x i32> zeroinitializer
-  %3204 = fmul <16 x float> %3172, %3203
-  store <16 x float> %3204, ptr %2965, align 4
-  %3205 = fneg <16 x float> %3204
-  %3206 = shl nuw nsw i64 %i01, 7
-  %3207 = or disjoint i64 %3206, 32
-  %3208 = getelementptr inbounds float, ptr %Ak, i64 %3207
-  store <16 x float> %3205, ptr %3208, align 4
-  %3209 = fmul <16 x float> %3173, %3203
-  store <16 x float> %3209, ptr %2968, align 4
-  %3210 = fneg <16 x float> %3209
-  %3211 = or disjoint i64 %3206, 48
-  %3212 = getelementptr inbounds float, ptr %Ak, i64 %3211
-  store <16 x float> %3210, ptr %3212, align 4
-  %ib1.next = add nuw nsw i64 %ib1.addr.02825, 1
-  %exitcond3134.not = icmp eq i64 %ib1.next, 8
-  br i1 %exitcond3134.not, label %t5.head.preheader, label %ib1.body
+  %acc96.0.lcssa = phi <16 x float> [ %2532, %ib1.body ], [ %2575, %j26.body ]
+  %acc97.0.lcssa = phi <16 x float> [ %2535, %ib1.body ], [ %2576, %j26.body ]
+  %acc98.0.lcssa = phi <16 x float> [ %2540, %ib1.body ], [ %2583, %j26.body ]
+  %acc99.0.lcssa = phi <16 x float> [ %2543, %ib1.body ], [ %2584, %j26.body ]
+  %acc100.0.lcssa = phi <16 x float> [ %2548, %ib1.body ], [ %2591, %j26.body ]
+  %acc101.0.lcssa = phi <16 x float> [ %2551, %ib1.body ], [ %2592, %j26.body ]
+  %acc102.0.lcssa = phi <16 x float> [ %2556, %ib1.body ], [ %2599, %j26.body ]
+  %acc103.0.lcssa = phi <16 x float> [ %2559, %ib1.body ], [ %2600, %j26.body ]
+  %2602 = getelementptr inbounds float, ptr %Rr, i64 %2553
+  %2603 = load <16 x float>, ptr %2602, align 4
+  %2604 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc102.0.lcssa, <16 x float> %2603, <16 x float> zeroinitializer)
+  %2605 = or disjoint i64 %2553, 16
+  %2606 = getelementptr inbounds float, ptr %Rr, i64 %2605
+  %2607 = load <16 x float>, ptr %2606, align 4
+  %2608 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc103.0.lcssa, <16 x float> %2607, <16 x float> %2604)
+  %2609 = getelementptr inbounds float, ptr %dbet, i64 %2552
+  %2610 = load float, ptr %2609, align 4
+  %2611 = shufflevector <16 x float> %2608, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2612 = shufflevector <16 x float> %2608, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2613 = fadd <8 x float> %2611, %2612
+  %2614 = shufflevector <8 x float> %2613, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2615 = shufflevector <8 x float> %2613, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2616 = fadd <4 x float> %2614, %2615
+  %2617 = shufflevector <4 x float> %2616, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2618 = shufflevector <4 x float> %2616, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2619 = fadd <2 x float> %2617, %2618
+  %shift2904 = shufflevector <2 x float> %2619, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2620 = fadd <2 x float> %2619, %shift2904
+  %2621 = extractelement <2 x float> %2620, i64 0
+  %2622 = fadd float %2610, %2621
+  store float %2622, ptr %2609, align 4
+  %2623 = getelementptr inbounds float, ptr %bet, i64 %2552
+  %2624 = load float, ptr %2623, align 4
+  %2625 = insertelement <16 x float> poison, float %2624, i64 0
+  %2626 = shufflevector <16 x float> %2625, <16 x float> poison, <16 x i32> zeroinitializer
+  %2627 = fmul <16 x float> %acc102.0.lcssa, %2626
+  store <16 x float> %2627, ptr %2555, align 4
+  %2628 = fneg <16 x float> %2627
+  %.idx2033 = mul nuw nsw i64 %2552, 320
+  %2629 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2033
+  %2630 = getelementptr inbounds i8, ptr %2629, i64 128
+  store <16 x float> %2628, ptr %2630, align 4
+  %2631 = fmul <16 x float> %acc103.0.lcssa, %2626
+  store <16 x float> %2631, ptr %2558, align 4
+  %2632 = fneg <16 x float> %2631
+  %2633 = getelementptr inbounds i8, ptr %2629, i64 192
+  store <16 x float> %2632, ptr %2633, align 4
+  %2634 = shl nuw nsw i64 %2552, 3
+  %2635 = or disjoint i64 %2634, %2544
+  %2636 = getelementptr inbounds float, ptr %Gm, i64 %2635
+  %2637 = load float, ptr %2636, align 4
+  %2638 = fneg float %2637
+  %2639 = insertelement <16 x float> poison, float %2638, i64 0
+  %2640 = shufflevector <16 x float> %2639, <16 x float> poison, <16 x i32> zeroinitializer
+  %2641 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2640, <16 x float> %2627, <16 x float> %acc100.0.lcssa)
+  %2642 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2640, <16 x float> %2631, <16 x float> %acc101.0.lcssa)
+  %2643 = getelementptr inbounds float, ptr %Rr, i64 %2545
+  %2644 = load <16 x float>, ptr %2643, align 4
+  %2645 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2641, <16 x float> %2644, <16 x float> zeroinitializer)
+  %2646 = or disjoint i64 %2545, 16
+  %2647 = getelementptr inbounds float, ptr %Rr, i64 %2646
+  %2648 = load <16 x float>, ptr %2647, align 4
+  %2649 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2642, <16 x float> %2648, <16 x float> %2645)
+  %2650 = getelementptr inbounds float, ptr %dbet, i64 %2544
+  %2651 = load float, ptr %2650, align 4
+  %2652 = shufflevector <16 x float> %2649, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2653 = shufflevector <16 x float> %2649, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2654 = fadd <8 x float> %2652, %2653
+  %2655 = shufflevector <8 x float> %2654, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2656 = shufflevector <8 x float> %2654, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2657 = fadd <4 x float> %2655, %2656
+  %2658 = shufflevector <4 x float> %2657, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2659 = shufflevector <4 x float> %2657, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2660 = fadd <2 x float> %2658, %2659
+  %shift2905 = shufflevector <2 x float> %2660, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %2661 = fadd <2 x float> %2660, %shift2905
+  %2662 = extractelement <2 x float> %2661, i64 0
+  %2663 = fadd float %2651, %2662
+  store float %2663, ptr %2650, align 4
+  %2664 = getelementptr inbounds float, ptr %bet, i64 %2544
+  %2665 = load float, ptr %2664, align 4
+  %2666 = insertelement <16 x float> poison, float %2665, i64 0
+  %2667 = shufflevector <16 x float> %2666, <16 x float> poison, <16 x i32> zeroinitializer
+  %2668 = fmul <16 x float> %2641, %2667
+  store <16 x float> %2668, ptr %2547, align 4
+  %2669 = fneg <16 x float> %2668
+  %.idx2034 = mul nuw nsw i64 %2544, 320
+  %2670 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2034
+  %2671 = getelementptr inbounds i8, ptr %2670, i64 128
+  store <16 x float> %2669, ptr %2671, align 4
+  %2672 = fmul <16 x float> %2642, %2667
+  store <16 x float> %2672, ptr %2550, align 4
+  %2673 = fneg <16 x float> %2672
+  %2674 = getelementptr inbounds i8, ptr %2670, i64 192
+  store <16 x float> %2673, ptr %2674, align 4
+  %2675 = shl nuw nsw i64 %2544, 3
+  %2676 = or disjoint i64 %2675, %2536
+  %2677 = getelementptr inbounds float, ptr %Gm, i64 %2676
+  %2678 = load float, ptr %2677, align 4
+  %2679 = fneg float %2678
+  %2680 = insertelement <16 x float> poison, float %2679, i64 0
+  %2681 = shufflevector <16 x float> %2680, <16 x float> poison, <16 x i32> zeroinitializer
+  %2682 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2681, <16 x float> %2668, <16 x float> %acc98.0.lcssa)
+  %2683 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2681, <16 x float> %2672, <16 x float> %acc99.0.lcssa)
+  %2684 = or disjoint i64 %2634, %2536
+  %2685 = getelementptr inbounds float, ptr %Gm, i64 %2684
+  %2686 = load float, ptr %2685, align 4
+  %2687 = fneg float %2686
+  %2688 = insertelement <16 x float> poison, float %2687, i64 0
+  %2689 = shufflevector <16 x float> %2688, <16 x float> poison, <16 x i32> zeroinitializer
+  %2690 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2689, <16 x float> %2627, <16 x float> %2682)
+  %2691 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2689, <16 x float> %2631, <16 x float> %2683)
+  %2692 = getelementptr inbounds float, ptr %Rr, i64 %2537
+  %2693 = load <16 x float>, ptr %2692, align 4
+  %2694 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2690, <16 x float> %2693, <16 x float> zeroinitializer)
+  %2695 = or disjoint i64 %2537, 16
+  %2696 = getelementptr inbounds float, ptr %Rr, i64 %2695
+  %2697 = load <16 x float>, ptr %2696, align 4
+  %2698 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2691, <16 x float> %2697, <16 x float> %2694)
+  %2699 = shufflevector <16 x float> %2698, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2700 = shufflevector <16 x float> %2698, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2701 = fadd <8 x float> %2699, %2700
+  %2702 = shufflevector <8 x float> %2701, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2703 = shufflevector <8 x float> %2701, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2704 = fadd <4 x float> %2702, %2703
+  %2705 = shufflevector <4 x float> %2704, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2706 = shufflevector <4 x float> %2704, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2707 = fadd <2 x float> %2705, %2706
+  %2708 = getelementptr inbounds float, ptr %bet, i64 %2536
+  %2709 = load float, ptr %2708, align 4
+  %2710 = insertelement <16 x float> poison, float %2709, i64 0
+  %2711 = shufflevector <16 x float> %2710, <16 x float> poison, <16 x i32> zeroinitializer
+  %2712 = fmul <16 x float> %2690, %2711
+  store <16 x float> %2712, ptr %2539, align 4
+  %2713 = fneg <16 x float> %2712
+  %2714 = mul nuw nsw i64 %2536, 80
+  %2715 = or disjoint i64 %2714, 32
+  %2716 = getelementptr inbounds float, ptr %Ak, i64 %2715
+  store <16 x float> %2713, ptr %2716, align 4
+  %2717 = fmul <16 x float> %2691, %2711
+  store <16 x float> %2717, ptr %2542, align 4
+  %2718 = fneg <16 x float> %2717
+  %gep2216 = getelementptr inbounds float, ptr %invariant.gep2215, i64 %2714
+  store <16 x float> %2718, ptr %gep2216, align 4
+  %2719 = shl nuw nsw i64 %2536, 3
+  %2720 = or disjoint i64 %2719, %i01
+  %2721 = getelementptr inbounds float, ptr %Gm, i64 %2720
+  %2722 = load float, ptr %2721, align 4
+  %2723 = fneg float %2722
+  %2724 = insertelement <16 x float> poison, float %2723, i64 0
+  %2725 = shufflevector <16 x float> %2724, <16 x float> poison, <16 x i32> zeroinitializer
+  %2726 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2725, <16 x float> %2712, <16 x float> %acc96.0.lcssa)
+  %2727 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2725, <16 x float> %2717, <16 x float> %acc97.0.lcssa)
+  %2728 = or disjoint i64 %2675, %i01
+  %2729 = getelementptr inbounds float, ptr %Gm, i64 %2728
+  %2730 = load float, ptr %2729, align 4
+  %2731 = fneg float %2730
+  %2732 = insertelement <16 x float> poison, float %2731, i64 0
+  %2733 = shufflevector <16 x float> %2732, <16 x float> poison, <16 x i32> zeroinitializer
+  %2734 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2733, <16 x float> %2668, <16 x float> %2726)
+  %2735 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2733, <16 x float> %2672, <16 x float> %2727)
+  %2736 = or disjoint i64 %2634, %i01
+  %2737 = getelementptr inbounds float, ptr %Gm, i64 %2736
+  %2738 = load float, ptr %2737, align 4
+  %2739 = fneg float %2738
+  %2740 = insertelement <16 x float> poison, float %2739, i64 0
+  %2741 = shufflevector <16 x float> %2740, <16 x float> poison, <16 x i32> zeroinitializer
+  %2742 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2741, <16 x float> %2627, <16 x float> %2734)
+  %2743 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2741, <16 x float> %2631, <16 x float> %2735)
+  %2744 = getelementptr inbounds float, ptr %Rr, i64 %2529
+  %2745 = load <16 x float>, ptr %2744, align 4
+  %2746 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2742, <16 x float> %2745, <16 x float> zeroinitializer)
+  %2747 = or disjoint i64 %2529, 16
+  %2748 = getelementptr inbounds float, ptr %Rr, i64 %2747
+  %2749 = load <16 x float>, ptr %2748, align 4
+  %2750 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2743, <16 x float> %2749, <16 x float> %2746)
+  %2751 = getelementptr inbounds float, ptr %dbet, i64 %i01
+  %2752 = shufflevector <16 x float> %2750, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2753 = shufflevector <16 x float> %2750, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2754 = fadd <8 x float> %2752, %2753
+  %2755 = shufflevector <8 x float> %2754, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2756 = shufflevector <8 x float> %2754, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2757 = fadd <4 x float> %2755, %2756
+  %2758 = shufflevector <4 x float> %2757, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2759 = shufflevector <4 x float> %2757, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2760 = fadd <2 x float> %2758, %2759
+  %2761 = load <2 x float>, ptr %2751, align 4
+  %2762 = shufflevector <2 x float> %2760, <2 x float> %2707, <2 x i32> <i32 0, i32 2>
+  %2763 = shufflevector <2 x float> %2760, <2 x float> %2707, <2 x i32> <i32 1, i32 3>
+  %2764 = fadd <2 x float> %2762, %2763
+  %2765 = fadd <2 x float> %2761, %2764
+  store <2 x float> %2765, ptr %2751, align 4
+  %2766 = getelementptr inbounds float, ptr %bet, i64 %i01
+  %2767 = load float, ptr %2766, align 4
+  %2768 = insertelement <16 x float> poison, float %2767, i64 0
+  %2769 = shufflevector <16 x float> %2768, <16 x float> poison, <16 x i32> zeroinitializer
+  %2770 = fmul <16 x float> %2742, %2769
+  store <16 x float> %2770, ptr %2531, align 4
+  %2771 = fneg <16 x float> %2770
+  %2772 = mul nuw nsw i64 %i01, 80
+  %2773 = or disjoint i64 %2772, 32
+  %2774 = getelementptr inbounds float, ptr %Ak, i64 %2773
+  store <16 x float> %2771, ptr %2774, align 4
+  %2775 = fmul <16 x float> %2743, %2769
+  store <16 x float> %2775, ptr %2534, align 4
+  %2776 = fneg <16 x float> %2775
+  %2777 = or disjoint i64 %2772, 48
+  %2778 = getelementptr inbounds float, ptr %Ak, i64 %2777
+  store <16 x float> %2776, ptr %2778, align 4
+  br i1 %.not2319, label %ib1.body, label %t5.head.preheader
 
-t5.body:                                          ; preds = %t5.body, %t5.body.preheader.new
-  %t5.addr.02827 = phi i64 [ 0, %t5.body.preheader.new ], [ %t5.next.3, %t5.body ]
-  %niter3686 = phi i64 [ 0, %t5.body.preheader.new ], [ %niter3686.next.3, %t5.body ]
-  %tau1 = add nsw i64 %t5.addr.02827, %t0
-  %.idx2932 = shl nsw i64 %t5.addr.02827, 7
-  %gep3340 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932
-  %3213 = load <16 x float>, ptr %gep3340, align 4
-  %.idx2933 = shl i64 %tau1, 7
-  %3214 = getelementptr i8, ptr %dav, i64 %.idx2933
-  store <16 x float> %3213, ptr %3214, align 4
-  %gep3342 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932
-  %3215 = load <16 x float>, ptr %gep3342, align 4
-  %3216 = getelementptr i8, ptr %56, i64 %.idx2933
-  store <16 x float> %3215, ptr %3216, align 4
-  %3217 = getelementptr inbounds float, ptr %dbet, i64 %t5.addr.02827
-  %3218 = load float, ptr %3217, align 4
-  %3219 = mul nsw i64 %tau1, %H
-  %3220 = getelementptr inbounds float, ptr %betah1, i64 %3219
-  store float %3218, ptr %3220, align 4
-  %t5.next = or disjoint i64 %t5.addr.02827, 1
-  %tau1.1 = add nsw i64 %t5.next, %t0
-  %.idx2932.1 = shl nsw i64 %t5.next, 7
-  %gep3340.1 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.1
-  %3221 = load <16 x float>, ptr %gep3340.1, align 4
-  %.idx2933.1 = shl i64 %tau1.1, 7
-  %3222 = getelementptr i8, ptr %dav, i64 %.idx2933.1
-  store <16 x float> %3221, ptr %3222, align 4
-  %gep3342.1 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.1
-  %3223 = load <16 x float>, ptr %gep3342.1, align 4
-  %3224 = getelementptr i8, ptr %56, i64 %.idx2933.1
-  store <16 x float> %3223, ptr %3224, align 4
-  %3225 = getelementptr inbounds float, ptr %dbet, i64 %t5.next
-  %3226 = load float, ptr %3225, align 4
-  %3227 = mul nsw i64 %tau1.1, %H
-  %3228 = getelementptr inbounds float, ptr %betah1, i64 %3227
-  store float %3226, ptr %3228, align 4
-  %t5.next.1 = or disjoint i64 %t5.addr.02827, 2
-  %tau1.2 = add nsw i64 %t5.next.1, %t0
-  %.idx2932.2 = shl nsw i64 %t5.next.1, 7
-  %gep3340.2 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.2
-  %3229 = load <16 x float>, ptr %gep3340.2, align 4
-  %.idx2933.2 = shl i64 %tau1.2, 7
-  %3230 = getelementptr i8, ptr %dav, i64 %.idx2933.2
-  store <16 x float> %3229, ptr %3230, align 4
-  %gep3342.2 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.2
-  %3231 = load <16 x float>, ptr %gep3342.2, align 4
-  %3232 = getelementptr i8, ptr %56, i64 %.idx2933.2
-  store <16 x float> %3231, ptr %3232, align 4
-  %3233 = getelementptr inbounds float, ptr %dbet, i64 %t5.next.1
-  %3234 = load float, ptr %3233, align 4
-  %3235 = mul nsw i64 %tau1.2, %H
-  %3236 = getelementptr inbounds float, ptr %betah1, i64 %3235
-  store float %3234, ptr %3236, align 4
-  %t5.next.2 = or disjoint i64 %t5.addr.02827, 3
-  %tau1.3 = add nsw i64 %t5.next.2, %t0
-  %.idx2932.3 = shl nsw i64 %t5.next.2, 7
-  %gep3340.3 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.3
-  %3237 = load <16 x float>, ptr %gep3340.3, align 4
-  %.idx2933.3 = shl i64 %tau1.3, 7
-  %3238 = getelementptr i8, ptr %dav, i64 %.idx2933.3
-  store <16 x float> %3237, ptr %3238, align 4
-  %gep3342.3 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.3
-  %3239 = load <16 x float>, ptr %gep3342.3, align 4
-  %3240 = getelementptr i8, ptr %56, i64 %.idx2933.3
-  store <16 x float> %3239, ptr %3240, align 4
-  %3241 = getelementptr inbounds float, ptr %dbet, i64 %t5.next.2
-  %3242 = load float, ptr %3241, align 4
-  %3243 = mul nsw i64 %tau1.3, %H
-  %3244 = getelementptr inbounds float, ptr %betah1, i64 %3243
-  store float %3242, ptr %3244, align 4
-  %t5.next.3 = add nuw nsw i64 %t5.addr.02827, 4
-  %niter3686.next.3 = add i64 %niter3686, 4
-  %niter3686.ncmp.3 = icmp eq i64 %niter3686.next.3, %unroll_iter3685
-  br i1 %niter3686.ncmp.3, label %i33.body.preheader.loopexit.unr-lcssa, label %t5.body
+t5.body:                                          ; preds = %t5.head.preheader
+  %2779 = load <16 x float>, ptr %invariant.gep2741, align 4
+  %.idx2321 = shl i64 %ci, 10
+  %2780 = getelementptr i8, ptr %dav, i64 %.idx2321
+  store <16 x float> %2779, ptr %2780, align 4
+  %2781 = load <16 x float>, ptr %invariant.gep2743, align 4
+  %2782 = getelementptr i8, ptr %409, i64 %.idx2321
+  store <16 x float> %2781, ptr %2782, align 4
+  %2783 = load float, ptr %dbet, align 4
+  %2784 = mul nsw i64 %t0, %H
+  %2785 = getelementptr inbounds float, ptr %betah1, i64 %2784
+  store float %2783, ptr %2785, align 4
+  %exitcond2526.not = icmp slt i64 %indvars.iv2524, 2
+  br i1 %exitcond2526.not, label %i33.body.preheader, label %t5.body.1
 
-i33.body.preheader.loopexit.unr-lcssa:            ; preds = %t5.body, %t5.body.preheader
-  %t5.addr.02827.unr = phi i64 [ 0, %t5.body.preheader ], [ %t5.next.3, %t5.body ]
-  %lcmp.mod3684.not = icmp eq i64 %xtraiter3683, 0
-  br i1 %lcmp.mod3684.not, label %i33.body.preheader, label %t5.body.epil
+t5.body.1:                                        ; preds = %t5.body
+  %tau1.1 = or disjoint i64 %t0, 1
+  %2786 = load <16 x float>, ptr %gep2742.1, align 4
+  %.idx2321.1 = shl i64 %tau1.1, 7
+  %2787 = getelementptr i8, ptr %dav, i64 %.idx2321.1
+  store <16 x float> %2786, ptr %2787, align 4
+  %2788 = load <16 x float>, ptr %gep2744.1, align 4
+  %2789 = getelementptr i8, ptr %409, i64 %.idx2321.1
+  store <16 x float> %2788, ptr %2789, align 4
+  %2790 = load float, ptr %459, align 4
+  %2791 = mul nsw i64 %tau1.1, %H
+  %2792 = getelementptr inbounds float, ptr %betah1, i64 %2791
+  store float %2790, ptr %2792, align 4
+  %exitcond2526.not.1 = icmp eq i64 %indvars.iv2524, 2
+  br i1 %exitcond2526.not.1, label %i33.body.preheader, label %t5.body.2
 
-t5.body.epil:                                     ; preds = %i33.body.preheader.loopexit.unr-lcssa, %t5.body.epil
-  %t5.addr.02827.epil = phi i64 [ %t5.next.epil, %t5.body.epil ], [ %t5.addr.02827.unr, %i33.body.preheader.loopexit.unr-lcssa ]
-  %epil.iter = phi i64 [ %epil.iter.next, %t5.body.epil ], [ 0, %i33.body.preheader.loopexit.unr-lcssa ]
-  %tau1.epil = add nsw i64 %t5.addr.02827.epil, %t0
-  %.idx2932.epil = shl nsw i64 %t5.addr.02827.epil, 7
-  %gep3340.epil = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.epil
-  %3245 = load <16 x float>, ptr %gep3340.epil, align 4
-  %.idx2933.epil = shl i64 %tau1.epil, 7
-  %3246 = getelementptr i8, ptr %dav, i64 %.idx2933.epil
-  store <16 x float> %3245, ptr %3246, align 4
-  %gep3342.epil = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.epil
-  %3247 = load <16 x float>, ptr %gep3342.epil, align 4
-  %3248 = getelementptr i8, ptr %56, i64 %.idx2933.epil
-  store <16 x float> %3247, ptr %3248, align 4
-  %3249 = getelementptr inbounds float, ptr %dbet, i64 %t5.addr.02827.epil
-  %3250 = load float, ptr %3249, align 4
-  %3251 = mul nsw i64 %tau1.epil, %H
-  %3252 = getelementptr inbounds float, ptr %betah1, i64 %3251
-  store float %3250, ptr %3252, align 4
-  %t5.next.epil = add nuw nsw i64 %t5.addr.02827.epil, 1
-  %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter3683
-  br i1 %epil.iter.cmp.not, label %i33.body.preheader, label %t5.body.epil, !llvm.loop !3
+t5.body.2:                                        ; preds = %t5.body.1
+  %tau1.2 = or disjoint i64 %t0, 2
+  %2793 = load <16 x float>, ptr %gep2742.2, align 4
+  %.idx2321.2 = shl i64 %tau1.2, 7
+  %2794 = getelementptr i8, ptr %dav, i64 %.idx2321.2
+  store <16 x float> %2793, ptr %2794, align 4
+  %2795 = load <16 x float>, ptr %gep2744.2, align 4
+  %2796 = getelementptr i8, ptr %409, i64 %.idx2321.2
+  store <16 x float> %2795, ptr %2796, align 4
+  %2797 = load float, ptr %460, align 4
+  %2798 = mul nsw i64 %tau1.2, %H
+  %2799 = getelementptr inbounds float, ptr %betah1, i64 %2798
+  store float %2797, ptr %2799, align 4
+  %exitcond2526.not.2 = icmp eq i64 %indvars.iv2524, 3
+  br i1 %exitcond2526.not.2, label %i33.body.preheader, label %t5.body.3
 
-i33.body.preheader:                               ; preds = %i33.body.preheader.loopexit.unr-lcssa, %t5.body.epil, %t5.head.preheader
+t5.body.3:                                        ; preds = %t5.body.2
+  %tau1.3 = or disjoint i64 %t0, 3
+  %2800 = load <16 x float>, ptr %gep2742.3, align 4
+  %.idx2321.3 = shl i64 %tau1.3, 7
+  %2801 = getelementptr i8, ptr %dav, i64 %.idx2321.3
+  store <16 x float> %2800, ptr %2801, align 4
+  %2802 = load <16 x float>, ptr %gep2744.3, align 4
+  %2803 = getelementptr i8, ptr %409, i64 %.idx2321.3
+  store <16 x float> %2802, ptr %2803, align 4
+  %2804 = load float, ptr %461, align 4
+  %2805 = mul nsw i64 %tau1.3, %H
+  %2806 = getelementptr inbounds float, ptr %betah1, i64 %2805
+  store float %2804, ptr %2806, align 4
+  %exitcond2526.not.3 = icmp eq i64 %indvars.iv2524, 4
+  br i1 %exitcond2526.not.3, label %i33.body.preheader, label %t5.body.4
+
+t5.body.4:                                        ; preds = %t5.body.3
+  %tau1.4 = or disjoint i64 %t0, 4
+  %2807 = load <16 x float>, ptr %gep2742.4, align 4
+  %.idx2321.4 = shl i64 %tau1.4, 7
+  %2808 = getelementptr i8, ptr %dav, i64 %.idx2321.4
+  store <16 x float> %2807, ptr %2808, align 4
+  %2809 = load <16 x float>, ptr %gep2744.4, align 4
+  %2810 = getelementptr i8, ptr %409, i64 %.idx2321.4
+  store <16 x float> %2809, ptr %2810, align 4
+  %2811 = load float, ptr %462, align 4
+  %2812 = mul nsw i64 %tau1.4, %H
+  %2813 = getelementptr inbounds float, ptr %betah1, i64 %2812
+  store float %2811, ptr %2813, align 4
+  %exitcond2526.not.4 = icmp eq i64 %indvars.iv2524, 5
+  br i1 %exitcond2526.not.4, label %i33.body.preheader, label %t5.body.5
+
+t5.body.5:                                        ; preds = %t5.body.4
+  %tau1.5 = or disjoint i64 %t0, 5
+  %2814 = load <16 x float>, ptr %gep2742.5, align 4
+  %.idx2321.5 = shl i64 %tau1.5, 7
+  %2815 = getelementptr i8, ptr %dav, i64 %.idx2321.5
+  store <16 x float> %2814, ptr %2815, align 4
+  %2816 = load <16 x float>, ptr %gep2744.5, align 4
+  %2817 = getelementptr i8, ptr %409, i64 %.idx2321.5
+  store <16 x float> %2816, ptr %2817, align 4
+  %2818 = load float, ptr %463, align 4
+  %2819 = mul nsw i64 %tau1.5, %H
+  %2820 = getelementptr inbounds float, ptr %betah1, i64 %2819
+  store float %2818, ptr %2820, align 4
+  %exitcond2526.not.5 = icmp eq i64 %indvars.iv2524, 6
+  br i1 %exitcond2526.not.5, label %i33.body.preheader, label %t5.body.6
+
+t5.body.6:                                        ; preds = %t5.body.5
+  %tau1.6 = or disjoint i64 %t0, 6
+  %2821 = load <16 x float>, ptr %gep2742.6, align 4
+  %.idx2321.6 = shl i64 %tau1.6, 7
+  %2822 = getelementptr i8, ptr %dav, i64 %.idx2321.6
+  store <16 x float> %2821, ptr %2822, align 4
+  %2823 = load <16 x float>, ptr %gep2744.6, align 4
+  %2824 = getelementptr i8, ptr %409, i64 %.idx2321.6
+  store <16 x float> %2823, ptr %2824, align 4
+  %2825 = load float, ptr %464, align 4
+  %2826 = mul nsw i64 %tau1.6, %H
+  %2827 = getelementptr inbounds float, ptr %betah1, i64 %2826
+  store float %2825, ptr %2827, align 4
+  %exitcond2526.not.6 = icmp eq i64 %indvars.iv2524, 7
+  br i1 %exitcond2526.not.6, label %i33.body.preheader, label %t5.body.7
+
+t5.body.7:                                        ; preds = %t5.body.6
+  %tau1.7 = or disjoint i64 %t0, 7
+  %2828 = load <16 x float>, ptr %gep2742.7, align 4
+  %.idx2321.7 = shl i64 %tau1.7, 7
+  %2829 = getelementptr i8, ptr %dav, i64 %.idx2321.7
+  store <16 x float> %2828, ptr %2829, align 4
+  %2830 = load <16 x float>, ptr %gep2744.7, align 4
+  %2831 = getelementptr i8, ptr %409, i64 %.idx2321.7
+  store <16 x float> %2830, ptr %2831, align 4
+  %2832 = load float, ptr %465, align 4
+  %2833 = mul nsw i64 %tau1.7, %H
+  %2834 = getelementptr inbounds float, ptr %betah1, i64 %2833
+  store float %2832, ptr %2834, align 4
+  br label %i33.body.preheader
+
+i33.body.preheader:                               ; preds = %t5.body, %t5.body.1, %t5.body.2, %t5.body.3, %t5.body.4, %t5.body.5, %t5.body.6, %t5.body.7, %t5.head.preheader
   br label %i33.body
 
 i33.body:                                         ; preds = %i33.body.preheader, %p10.exit
-  %i33.addr.02845 = phi i64 [ %i33.next, %p10.exit ], [ 0, %i33.body.preheader ]
-  %3253 = shl nuw nsw i64 %i33.addr.02845, 6
-  %3254 = or disjoint i64 %3253, 32
-  %3255 = getelementptr inbounds float, ptr %work, i64 %3254
-  %3256 = load <16 x float>, ptr %3255, align 4
-  %3257 = or disjoint i64 %3253, 48
-  %3258 = getelementptr inbounds float, ptr %work, i64 %3257
-  %3259 = load <16 x float>, ptr %3258, align 4
-  %3260 = or disjoint i64 %i33.addr.02845, 1
-  %3261 = shl nuw nsw i64 %3260, 6
-  %3262 = or disjoint i64 %3261, 32
-  %3263 = getelementptr inbounds float, ptr %work, i64 %3262
-  %3264 = load <16 x float>, ptr %3263, align 4
-  %3265 = or disjoint i64 %3261, 48
-  %3266 = getelementptr inbounds float, ptr %work, i64 %3265
-  %3267 = load <16 x float>, ptr %3266, align 4
-  %3268 = or disjoint i64 %i33.addr.02845, 2
-  %3269 = shl nuw nsw i64 %3268, 6
-  %3270 = or disjoint i64 %3269, 32
-  %3271 = getelementptr inbounds float, ptr %work, i64 %3270
-  %3272 = load <16 x float>, ptr %3271, align 4
-  %3273 = or disjoint i64 %3269, 48
-  %3274 = getelementptr inbounds float, ptr %work, i64 %3273
-  %3275 = load <16 x float>, ptr %3274, align 4
-  %3276 = or disjoint i64 %i33.addr.02845, 3
-  %3277 = shl nuw nsw i64 %3276, 6
-  %3278 = or disjoint i64 %3277, 32
-  %3279 = getelementptr inbounds float, ptr %work, i64 %3278
-  %3280 = load <16 x float>, ptr %3279, align 4
-  %3281 = or disjoint i64 %3277, 48
-  %3282 = getelementptr inbounds float, ptr %work, i64 %3281
-  %3283 = load <16 x float>, ptr %3282, align 4
-  %3284 = or disjoint i64 %i33.addr.02845, 4
-  %3285 = shl nuw nsw i64 %3284, 6
-  %3286 = or disjoint i64 %3285, 32
-  %3287 = getelementptr inbounds float, ptr %work, i64 %3286
-  %3288 = load <16 x float>, ptr %3287, align 4
-  %3289 = or disjoint i64 %3285, 48
-  %3290 = getelementptr inbounds float, ptr %work, i64 %3289
-  %3291 = load <16 x float>, ptr %3290, align 4
-  %3292 = or disjoint i64 %i33.addr.02845, 5
-  %3293 = shl nuw nsw i64 %3292, 6
-  %3294 = or disjoint i64 %3293, 32
-  %3295 = getelementptr inbounds float, ptr %work, i64 %3294
-  %3296 = load <16 x float>, ptr %3295, align 4
-  %3297 = or disjoint i64 %3293, 48
-  %3298 = getelementptr inbounds float, ptr %work, i64 %3297
-  %3299 = load <16 x float>, ptr %3298, align 4
-  %3300 = or disjoint i64 %i33.addr.02845, 6
-  %3301 = shl nuw nsw i64 %3300, 6
-  %3302 = or disjoint i64 %3301, 32
-  %3303 = getelementptr inbounds float, ptr %work, i64 %3302
-  %3304 = load <16 x float>, ptr %3303, align 4
-  %3305 = or disjoint i64 %3301, 48
-  %3306 = getelementptr inbounds float, ptr %work, i64 %3305
-  %3307 = load <16 x float>, ptr %3306, align 4
-  %3308 = or disjoint i64 %i33.addr.02845, 7
-  %3309 = shl nuw nsw i64 %3308, 6
-  %3310 = or disjoint i64 %3309, 32
-  %3311 = getelementptr inbounds float, ptr %work, i64 %3310
-  %3312 = load <16 x float>, ptr %3311, align 4
-  %3313 = or disjoint i64 %3309, 48
-  %3314 = getelementptr inbounds float, ptr %work, i64 %3313
-  %3315 = load <16 x float>, ptr %3314, align 4
+  %i33.addr.02237 = phi i64 [ %i33.next, %p10.exit ], [ 0, %i33.body.preheader ]
+  %2835 = shl nuw nsw i64 %i33.addr.02237, 6
+  %2836 = or disjoint i64 %2835, 32
+  %2837 = getelementptr inbounds float, ptr %work, i64 %2836
+  %2838 = load <16 x float>, ptr %2837, align 4
+  %2839 = or disjoint i64 %2835, 48
+  %2840 = getelementptr inbounds float, ptr %work, i64 %2839
+  %2841 = load <16 x float>, ptr %2840, align 4
+  %2842 = or disjoint i64 %i33.addr.02237, 1
+  %2843 = shl nuw nsw i64 %2842, 6
+  %2844 = or disjoint i64 %2843, 32
+  %2845 = getelementptr inbounds float, ptr %work, i64 %2844
+  %2846 = load <16 x float>, ptr %2845, align 4
+  %2847 = or disjoint i64 %2843, 48
+  %2848 = getelementptr inbounds float, ptr %work, i64 %2847
+  %2849 = load <16 x float>, ptr %2848, align 4
+  %2850 = or disjoint i64 %i33.addr.02237, 2
+  %2851 = shl nuw nsw i64 %2850, 6
+  %2852 = or disjoint i64 %2851, 32
+  %2853 = getelementptr inbounds float, ptr %work, i64 %2852
+  %2854 = load <16 x float>, ptr %2853, align 4
+  %2855 = or disjoint i64 %2851, 48
+  %2856 = getelementptr inbounds float, ptr %work, i64 %2855
+  %2857 = load <16 x float>, ptr %2856, align 4
+  %2858 = or disjoint i64 %i33.addr.02237, 3
+  %2859 = shl nuw nsw i64 %2858, 6
+  %2860 = or disjoint i64 %2859, 32
+  %2861 = getelementptr inbounds float, ptr %work, i64 %2860
+  %2862 = load <16 x float>, ptr %2861, align 4
+  %2863 = or disjoint i64 %2859, 48
+  %2864 = getelementptr inbounds float, ptr %work, i64 %2863
+  %2865 = load <16 x float>, ptr %2864, align 4
+  %2866 = or disjoint i64 %i33.addr.02237, 4
+  %2867 = shl nuw nsw i64 %2866, 6
+  %2868 = or disjoint i64 %2867, 32
+  %2869 = getelementptr inbounds float, ptr %work, i64 %2868
+  %2870 = load <16 x float>, ptr %2869, align 4
+  %2871 = or disjoint i64 %2867, 48
+  %2872 = getelementptr inbounds float, ptr %work, i64 %2871
+  %2873 = load <16 x float>, ptr %2872, align 4
+  %2874 = or disjoint i64 %i33.addr.02237, 5
+  %2875 = shl nuw nsw i64 %2874, 6
+  %2876 = or disjoint i64 %2875, 32
+  %2877 = getelementptr inbounds float, ptr %work, i64 %2876
+  %2878 = load <16 x float>, ptr %2877, align 4
+  %2879 = or disjoint i64 %2875, 48
+  %2880 = getelementptr inbounds float, ptr %work, i64 %2879
+  %2881 = load <16 x float>, ptr %2880, align 4
+  %2882 = or disjoint i64 %i33.addr.02237, 6
+  %2883 = shl nuw nsw i64 %2882, 6
+  %2884 = or disjoint i64 %2883, 32
+  %2885 = getelementptr inbounds float, ptr %work, i64 %2884
+  %2886 = load <16 x float>, ptr %2885, align 4
+  %2887 = or disjoint i64 %2883, 48
+  %2888 = getelementptr inbounds float, ptr %work, i64 %2887
+  %2889 = load <16 x float>, ptr %2888, align 4
+  %2890 = or disjoint i64 %i33.addr.02237, 7
+  %2891 = shl nuw nsw i64 %2890, 6
+  %2892 = or disjoint i64 %2891, 32
+  %2893 = getelementptr inbounds float, ptr %work, i64 %2892
+  %2894 = load <16 x float>, ptr %2893, align 4
+  %2895 = or disjoint i64 %2891, 48
+  %2896 = getelementptr inbounds float, ptr %work, i64 %2895
+  %2897 = load <16 x float>, ptr %2896, align 4
   br label %p10.body
 
 p10.body:                                         ; preds = %i33.body, %p10.body
-  %p10.addr.02844 = phi i64 [ 0, %i33.body ], [ %p10.next, %p10.body ]
-  %acc135.02843 = phi <16 x float> [ %3315, %i33.body ], [ %3377, %p10.body ]
-  %acc134.02842 = phi <16 x float> [ %3312, %i33.body ], [ %3376, %p10.body ]
-  %acc133.02841 = phi <16 x float> [ %3307, %i33.body ], [ %3370, %p10.body ]
-  %acc132.02840 = phi <16 x float> [ %3304, %i33.body ], [ %3369, %p10.body ]
-  %acc131.02839 = phi <16 x float> [ %3299, %i33.body ], [ %3363, %p10.body ]
-  %acc130.02838 = phi <16 x float> [ %3296, %i33.body ], [ %3362, %p10.body ]
-  %acc129.02837 = phi <16 x float> [ %3291, %i33.body ], [ %3356, %p10.body ]
-  %acc128.02836 = phi <16 x float> [ %3288, %i33.body ], [ %3355, %p10.body ]
-  %acc127.02835 = phi <16 x float> [ %3283, %i33.body ], [ %3349, %p10.body ]
-  %acc126.02834 = phi <16 x float> [ %3280, %i33.body ], [ %3348, %p10.body ]
-  %acc125.02833 = phi <16 x float> [ %3275, %i33.body ], [ %3342, %p10.body ]
-  %acc124.02832 = phi <16 x float> [ %3272, %i33.body ], [ %3341, %p10.body ]
-  %acc123.02831 = phi <16 x float> [ %3267, %i33.body ], [ %3335, %p10.body ]
-  %acc122.02830 = phi <16 x float> [ %3264, %i33.body ], [ %3334, %p10.body ]
-  %acc121.02829 = phi <16 x float> [ %3259, %i33.body ], [ %3328, %p10.body ]
-  %acc120.02828 = phi <16 x float> [ %3256, %i33.body ], [ %3327, %p10.body ]
-  %3316 = shl nuw nsw i64 %p10.addr.02844, 5
-  %3317 = getelementptr inbounds float, ptr %OY, i64 %3316
-  %3318 = load <16 x float>, ptr %3317, align 4
-  %3319 = or disjoint i64 %3316, 16
-  %3320 = getelementptr inbounds float, ptr %OY, i64 %3319
-  %3321 = load <16 x float>, ptr %3320, align 4
-  %3322 = or disjoint i64 %3316, %i33.addr.02845
-  %3323 = getelementptr inbounds float, ptr %QK, i64 %3322
-  %3324 = load float, ptr %3323, align 4
-  %3325 = insertelement <16 x float> poison, float %3324, i64 0
-  %3326 = shufflevector <16 x float> %3325, <16 x float> poison, <16 x i32> zeroinitializer
-  %3327 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3326, <16 x float> %3318, <16 x float> %acc120.02828)
-  %3328 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3326, <16 x float> %3321, <16 x float> %acc121.02829)
-  %3329 = or disjoint i64 %3316, %3260
-  %3330 = getelementptr inbounds float, ptr %QK, i64 %3329
-  %3331 = load float, ptr %3330, align 4
-  %3332 = insertelement <16 x float> poison, float %3331, i64 0
-  %3333 = shufflevector <16 x float> %3332, <16 x float> poison, <16 x i32> zeroinitializer
-  %3334 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3333, <16 x float> %3318, <16 x float> %acc122.02830)
-  %3335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3333, <16 x float> %3321, <16 x float> %acc123.02831)
-  %3336 = or disjoint i64 %3316, %3268
-  %3337 = getelementptr inbounds float, ptr %QK, i64 %3336
-  %3338 = load float, ptr %3337, align 4
-  %3339 = insertelement <16 x float> poison, float %3338, i64 0
-  %3340 = shufflevector <16 x float> %3339, <16 x float> poison, <16 x i32> zeroinitializer
-  %3341 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3340, <16 x float> %3318, <16 x float> %acc124.02832)
-  %3342 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3340, <16 x float> %3321, <16 x float> %acc125.02833)
-  %3343 = or disjoint i64 %3316, %3276
-  %3344 = getelementptr inbounds float, ptr %QK, i64 %3343
-  %3345 = load float, ptr %3344, align 4
-  %3346 = insertelement <16 x float> poison, float %3345, i64 0
-  %3347 = shufflevector <16 x float> %3346, <16 x float> poison, <16 x i32> zeroinitializer
-  %3348 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3347, <16 x float> %3318, <16 x float> %acc126.02834)
-  %3349 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3347, <16 x float> %3321, <16 x float> %acc127.02835)
-  %3350 = or disjoint i64 %3316, %3284
-  %3351 = getelementptr inbounds float, ptr %QK, i64 %3350
-  %3352 = load float, ptr %3351, align 4
-  %3353 = insertelement <16 x float> poison, float %3352, i64 0
-  %3354 = shufflevector <16 x float> %3353, <16 x float> poison, <16 x i32> zeroinitializer
-  %3355 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3354, <16 x float> %3318, <16 x float> %acc128.02836)
-  %3356 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3354, <16 x float> %3321, <16 x float> %acc129.02837)
-  %3357 = or disjoint i64 %3316, %3292
-  %3358 = getelementptr inbounds float, ptr %QK, i64 %3357
-  %3359 = load float, ptr %3358, align 4
-  %3360 = insertelement <16 x float> poison, float %3359, i64 0
-  %3361 = shufflevector <16 x float> %3360, <16 x float> poison, <16 x i32> zeroinitializer
-  %3362 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3361, <16 x float> %3318, <16 x float> %acc130.02838)
-  %3363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3361, <16 x float> %3321, <16 x float> %acc131.02839)
-  %3364 = or disjoint i64 %3316, %3300
-  %3365 = getelementptr inbounds float, ptr %QK, i64 %3364
-  %3366 = load float, ptr %3365, align 4
-  %3367 = insertelement <16 x float> poison, float %3366, i64 0
-  %3368 = shufflevector <16 x float> %3367, <16 x float> poison, <16 x i32> zeroinitializer
-  %3369 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3368, <16 x float> %3318, <16 x float> %acc132.02840)
-  %3370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3368, <16 x float> %3321, <16 x float> %acc133.02841)
-  %3371 = or disjoint i64 %3316, %3308
-  %3372 = getelementptr inbounds float, ptr %QK, i64 %3371
-  %3373 = load float, ptr %3372, align 4
-  %3374 = insertelement <16 x float> poison, float %3373, i64 0
-  %3375 = shufflevector <16 x float> %3374, <16 x float> poison, <16 x i32> zeroinitializer
-  %3376 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3375, <16 x float> %3318, <16 x float> %acc134.02842)
-  %3377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3375, <16 x float> %3321, <16 x float> %acc135.02843)
-  %p10.next = add nuw nsw i64 %p10.addr.02844, 1
-  %exitcond3140.not = icmp eq i64 %p10.next, 64
-  br i1 %exitcond3140.not, label %p10.exit, label %p10.body
+  %p10.addr.02236 = phi i64 [ 0, %i33.body ], [ %p10.next, %p10.body ]
+  %acc119.02235 = phi <16 x float> [ %2897, %i33.body ], [ %2959, %p10.body ]
+  %acc118.02234 = phi <16 x float> [ %2894, %i33.body ], [ %2958, %p10.body ]
+  %acc117.02233 = phi <16 x float> [ %2889, %i33.body ], [ %2952, %p10.body ]
+  %acc116.02232 = phi <16 x float> [ %2886, %i33.body ], [ %2951, %p10.body ]
+  %acc115.02231 = phi <16 x float> [ %2881, %i33.body ], [ %2945, %p10.body ]
+  %acc114.02230 = phi <16 x float> [ %2878, %i33.body ], [ %2944, %p10.body ]
+  %acc113.02229 = phi <16 x float> [ %2873, %i33.body ], [ %2938, %p10.body ]
+  %acc112.02228 = phi <16 x float> [ %2870, %i33.body ], [ %2937, %p10.body ]
+  %acc111.02227 = phi <16 x float> [ %2865, %i33.body ], [ %2931, %p10.body ]
+  %acc110.02226 = phi <16 x float> [ %2862, %i33.body ], [ %2930, %p10.body ]
+  %acc109.02225 = phi <16 x float> [ %2857, %i33.body ], [ %2924, %p10.body ]
+  %acc108.02224 = phi <16 x float> [ %2854, %i33.body ], [ %2923, %p10.body ]
+  %acc107.02223 = phi <16 x float> [ %2849, %i33.body ], [ %2917, %p10.body ]
+  %acc106.02222 = phi <16 x float> [ %2846, %i33.body ], [ %2916, %p10.body ]
+  %acc105.02221 = phi <16 x float> [ %2841, %i33.body ], [ %2910, %p10.body ]
+  %acc104.02220 = phi <16 x float> [ %2838, %i33.body ], [ %2909, %p10.body ]
+  %2898 = shl nuw nsw i64 %p10.addr.02236, 5
+  %2899 = getelementptr inbounds float, ptr %OY, i64 %2898
+  %2900 = load <16 x float>, ptr %2899, align 4
+  %2901 = or disjoint i64 %2898, 16
+  %2902 = getelementptr inbounds float, ptr %OY, i64 %2901
+  %2903 = load <16 x float>, ptr %2902, align 4
+  %2904 = or disjoint i64 %2898, %i33.addr.02237
+  %2905 = getelementptr inbounds float, ptr %QK, i64 %2904
+  %2906 = load float, ptr %2905, align 4
+  %2907 = insertelement <16 x float> poison, float %2906, i64 0
+  %2908 = shufflevector <16 x float> %2907, <16 x float> poison, <16 x i32> zeroinitializer
+  %2909 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2908, <16 x float> %2900, <16 x float> %acc104.02220)
+  %2910 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2908, <16 x float> %2903, <16 x float> %acc105.02221)
+  %2911 = or disjoint i64 %2898, %2842
+  %2912 = getelementptr inbounds float, ptr %QK, i64 %2911
+  %2913 = load float, ptr %2912, align 4
+  %2914 = insertelement <16 x float> poison, float %2913, i64 0
+  %2915 = shufflevector <16 x float> %2914, <16 x float> poison, <16 x i32> zeroinitializer
+  %2916 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2915, <16 x float> %2900, <16 x float> %acc106.02222)
+  %2917 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2915, <16 x float> %2903, <16 x float> %acc107.02223)
+  %2918 = or disjoint i64 %2898, %2850
+  %2919 = getelementptr inbounds float, ptr %QK, i64 %2918
+  %2920 = load float, ptr %2919, align 4
+  %2921 = insertelement <16 x float> poison, float %2920, i64 0
+  %2922 = shufflevector <16 x float> %2921, <16 x float> poison, <16 x i32> zeroinitializer
+  %2923 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2922, <16 x float> %2900, <16 x float> %acc108.02224)
+  %2924 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2922, <16 x float> %2903, <16 x float> %acc109.02225)
+  %2925 = or disjoint i64 %2898, %2858
+  %2926 = getelementptr inbounds float, ptr %QK, i64 %2925
+  %2927 = load float, ptr %2926, align 4
+  %2928 = insertelement <16 x float> poison, float %2927, i64 0
+  %2929 = shufflevector <16 x float> %2928, <16 x float> poison, <16 x i32> zeroinitializer
+  %2930 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2929, <16 x float> %2900, <16 x float> %acc110.02226)
+  %2931 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2929, <16 x float> %2903, <16 x float> %acc111.02227)
+  %2932 = or disjoint i64 %2898, %2866
+  %2933 = getelementptr inbounds float, ptr %QK, i64 %2932
+  %2934 = load float, ptr %2933, align 4
+  %2935 = insertelement <16 x float> poison, float %2934, i64 0
+  %2936 = shufflevector <16 x float> %2935, <16 x float> poison, <16 x i32> zeroinitializer
+  %2937 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2936, <16 x float> %2900, <16 x float> %acc112.02228)
+  %2938 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2936, <16 x float> %2903, <16 x float> %acc113.02229)
+  %2939 = or disjoint i64 %2898, %2874
+  %2940 = getelementptr inbounds float, ptr %QK, i64 %2939
+  %2941 = load float, ptr %2940, align 4
+  %2942 = insertelement <16 x float> poison, float %2941, i64 0
+  %2943 = shufflevector <16 x float> %2942, <16 x float> poison, <16 x i32> zeroinitializer
+  %2944 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2943, <16 x float> %2900, <16 x float> %acc114.02230)
+  %2945 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2943, <16 x float> %2903, <16 x float> %acc115.02231)
+  %2946 = or disjoint i64 %2898, %2882
+  %2947 = getelementptr inbounds float, ptr %QK, i64 %2946
+  %2948 = load float, ptr %2947, align 4
+  %2949 = insertelement <16 x float> poison, float %2948, i64 0
+  %2950 = shufflevector <16 x float> %2949, <16 x float> poison, <16 x i32> zeroinitializer
+  %2951 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2950, <16 x float> %2900, <16 x float> %acc116.02232)
+  %2952 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2950, <16 x float> %2903, <16 x float> %acc117.02233)
+  %2953 = or disjoint i64 %2898, %2890
+  %2954 = getelementptr inbounds float, ptr %QK, i64 %2953
+  %2955 = load float, ptr %2954, align 4
+  %2956 = insertelement <16 x float> poison, float %2955, i64 0
+  %2957 = shufflevector <16 x float> %2956, <16 x float> poison, <16 x i32> zeroinitializer
+  %2958 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2957, <16 x float> %2900, <16 x float> %acc118.02234)
+  %2959 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2957, <16 x float> %2903, <16 x float> %acc119.02235)
+  %p10.next = add nuw nsw i64 %p10.addr.02236, 1
+  %exitcond2527.not = icmp eq i64 %p10.next, 16
+  br i1 %exitcond2527.not, label %p10.exit, label %p10.body
 
 p10.exit:                                         ; preds = %p10.body
-  store <16 x float> %3327, ptr %3255, align 4
-  store <16 x float> %3328, ptr %3258, align 4
-  store <16 x float> %3334, ptr %3263, align 4
-  store <16 x float> %3335, ptr %3266, align 4
-  store <16 x float> %3341, ptr %3271, align 4
-  store <16 x float> %3342, ptr %3274, align 4
-  store <16 x float> %3348, ptr %3279, align 4
-  store <16 x float> %3349, ptr %3282, align 4
-  store <16 x float> %3355, ptr %3287, align 4
-  store <16 x float> %3356, ptr %3290, align 4
-  store <16 x float> %3362, ptr %3295, align 4
-  store <16 x float> %3363, ptr %3298, align 4
-  store <16 x float> %3369, ptr %3303, align 4
-  store <16 x float> %3370, ptr %3306, align 4
-  store <16 x float> %3376, ptr %3311, align 4
-  store <16 x float> %3377, ptr %3314, align 4
-  %i33.next = add nuw nsw i64 %i33.addr.02845, 8
-  %3378 = icmp ult i64 %i33.addr.02845, 24
-  br i1 %3378, label %i33.body, label %i34.body
+  store <16 x float> %2909, ptr %2837, align 4
+  store <16 x float> %2910, ptr %2840, align 4
+  store <16 x float> %2916, ptr %2845, align 4
+  store <16 x float> %2917, ptr %2848, align 4
+  store <16 x float> %2923, ptr %2853, align 4
+  store <16 x float> %2924, ptr %2856, align 4
+  store <16 x float> %2930, ptr %2861, align 4
+  store <16 x float> %2931, ptr %2864, align 4
+  store <16 x float> %2937, ptr %2869, align 4
+  store <16 x float> %2938, ptr %2872, align 4
+  store <16 x float> %2944, ptr %2877, align 4
+  store <16 x float> %2945, ptr %2880, align 4
+  store <16 x float> %2951, ptr %2885, align 4
+  store <16 x float> %2952, ptr %2888, align 4
+  store <16 x float> %2958, ptr %2893, align 4
+  store <16 x float> %2959, ptr %2896, align 4
+  %i33.next = add nuw nsw i64 %i33.addr.02237, 8
+  %2960 = icmp ult i64 %i33.addr.02237, 24
+  br i1 %2960, label %i33.body, label %p11.body
 
-i34.head.loopexit:                                ; preds = %p11.exit.1, %p11.exit
-  %3379 = icmp ult i64 %i34.addr.02858, 24
-  br i1 %3379, label %i34.body, label %j30.head.preheader
+p11.body:                                         ; preds = %p10.exit, %p11.body
+  %p11.addr.02246 = phi i64 [ %p11.next.1, %p11.body ], [ 0, %p10.exit ]
+  %acc127.02245 = phi <8 x float> [ %3060, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc126.02244 = phi <8 x float> [ %3054, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc125.02243 = phi <8 x float> [ %3048, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc124.02242 = phi <8 x float> [ %3042, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc123.02241 = phi <8 x float> [ %3036, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc122.02240 = phi <8 x float> [ %3030, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc121.02239 = phi <8 x float> [ %3024, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc120.02238 = phi <8 x float> [ %3018, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %.idx1996 = shl nuw nsw i64 %p11.addr.02246, 5
+  %2961 = getelementptr inbounds i8, ptr %VnT, i64 %.idx1996
+  %2962 = load <8 x float>, ptr %2961, align 4
+  %2963 = or disjoint i64 %p11.addr.02246, 256
+  %2964 = getelementptr inbounds float, ptr %OY, i64 %2963
+  %2965 = load float, ptr %2964, align 4
+  %2966 = insertelement <8 x float> poison, float %2965, i64 0
+  %2967 = shufflevector <8 x float> %2966, <8 x float> poison, <8 x i32> zeroinitializer
+  %2968 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2967, <8 x float> %2962, <8 x float> %acc120.02238)
+  %2969 = or disjoint i64 %p11.addr.02246, 288
+  %2970 = getelementptr inbounds float, ptr %OY, i64 %2969
+  %2971 = load float, ptr %2970, align 4
+  %2972 = insertelement <8 x float> poison, float %2971, i64 0
+  %2973 = shufflevector <8 x float> %2972, <8 x float> poison, <8 x i32> zeroinitializer
+  %2974 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2973, <8 x float> %2962, <8 x float> %acc121.02239)
+  %2975 = or disjoint i64 %p11.addr.02246, 320
+  %2976 = getelementptr inbounds float, ptr %OY, i64 %2975
+  %2977 = load float, ptr %2976, align 4
+  %2978 = insertelement <8 x float> poison, float %2977, i64 0
+  %2979 = shufflevector <8 x float> %2978, <8 x float> poison, <8 x i32> zeroinitializer
+  %2980 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2979, <8 x float> %2962, <8 x float> %acc122.02240)
+  %2981 = or disjoint i64 %p11.addr.02246, 352
+  %2982 = getelementptr inbounds float, ptr %OY, i64 %2981
+  %2983 = load float, ptr %2982, align 4
+  %2984 = insertelement <8 x float> poison, float %2983, i64 0
+  %2985 = shufflevector <8 x float> %2984, <8 x float> poison, <8 x i32> zeroinitializer
+  %2986 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2985, <8 x float> %2962, <8 x float> %acc123.02241)
+  %2987 = or disjoint i64 %p11.addr.02246, 384
+  %2988 = getelementptr inbounds float, ptr %OY, i64 %2987
+  %2989 = load float, ptr %2988, align 4
+  %2990 = insertelement <8 x float> poison, float %2989, i64 0
+  %2991 = shufflevector <8 x float> %2990, <8 x float> poison, <8 x i32> zeroinitializer
+  %2992 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2991, <8 x float> %2962, <8 x float> %acc124.02242)
+  %2993 = or disjoint i64 %p11.addr.02246, 416
+  %2994 = getelementptr inbounds float, ptr %OY, i64 %2993
+  %2995 = load float, ptr %2994, align 4
+  %2996 = insertelement <8 x float> poison, float %2995, i64 0
+  %2997 = shufflevector <8 x float> %2996, <8 x float> poison, <8 x i32> zeroinitializer
+  %2998 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %2997, <8 x float> %2962, <8 x float> %acc125.02243)
+  %2999 = or disjoint i64 %p11.addr.02246, 448
+  %3000 = getelementptr inbounds float, ptr %OY, i64 %2999
+  %3001 = load float, ptr %3000, align 4
+  %3002 = insertelement <8 x float> poison, float %3001, i64 0
+  %3003 = shufflevector <8 x float> %3002, <8 x float> poison, <8 x i32> zeroinitializer
+  %3004 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3003, <8 x float> %2962, <8 x float> %acc126.02244)
+  %3005 = or disjoint i64 %p11.addr.02246, 480
+  %3006 = getelementptr inbounds float, ptr %OY, i64 %3005
+  %3007 = load float, ptr %3006, align 4
+  %3008 = insertelement <8 x float> poison, float %3007, i64 0
+  %3009 = shufflevector <8 x float> %3008, <8 x float> poison, <8 x i32> zeroinitializer
+  %3010 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3009, <8 x float> %2962, <8 x float> %acc127.02245)
+  %p11.next = shl i64 %p11.addr.02246, 5
+  %.idx1996.1 = or disjoint i64 %p11.next, 32
+  %3011 = getelementptr inbounds i8, ptr %VnT, i64 %.idx1996.1
+  %3012 = load <8 x float>, ptr %3011, align 4
+  %3013 = or i64 %p11.addr.02246, 257
+  %3014 = getelementptr inbounds float, ptr %OY, i64 %3013
+  %3015 = load float, ptr %3014, align 4
+  %3016 = insertelement <8 x float> poison, float %3015, i64 0
+  %3017 = shufflevector <8 x float> %3016, <8 x float> poison, <8 x i32> zeroinitializer
+  %3018 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3017, <8 x float> %3012, <8 x float> %2968)
+  %3019 = or i64 %p11.addr.02246, 289
+  %3020 = getelementptr inbounds float, ptr %OY, i64 %3019
+  %3021 = load float, ptr %3020, align 4
+  %3022 = insertelement <8 x float> poison, float %3021, i64 0
+  %3023 = shufflevector <8 x float> %3022, <8 x float> poison, <8 x i32> zeroinitializer
+  %3024 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3023, <8 x float> %3012, <8 x float> %2974)
+  %3025 = or i64 %p11.addr.02246, 321
+  %3026 = getelementptr inbounds float, ptr %OY, i64 %3025
+  %3027 = load float, ptr %3026, align 4
+  %3028 = insertelement <8 x float> poison, float %3027, i64 0
+  %3029 = shufflevector <8 x float> %3028, <8 x float> poison, <8 x i32> zeroinitializer
+  %3030 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3029, <8 x float> %3012, <8 x float> %2980)
+  %3031 = or i64 %p11.addr.02246, 353
+  %3032 = getelementptr inbounds float, ptr %OY, i64 %3031
+  %3033 = load float, ptr %3032, align 4
+  %3034 = insertelement <8 x float> poison, float %3033, i64 0
+  %3035 = shufflevector <8 x float> %3034, <8 x float> poison, <8 x i32> zeroinitializer
+  %3036 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3035, <8 x float> %3012, <8 x float> %2986)
+  %3037 = or i64 %p11.addr.02246, 385
+  %3038 = getelementptr inbounds float, ptr %OY, i64 %3037
+  %3039 = load float, ptr %3038, align 4
+  %3040 = insertelement <8 x float> poison, float %3039, i64 0
+  %3041 = shufflevector <8 x float> %3040, <8 x float> poison, <8 x i32> zeroinitializer
+  %3042 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3041, <8 x float> %3012, <8 x float> %2992)
+  %3043 = or i64 %p11.addr.02246, 417
+  %3044 = getelementptr inbounds float, ptr %OY, i64 %3043
+  %3045 = load float, ptr %3044, align 4
+  %3046 = insertelement <8 x float> poison, float %3045, i64 0
+  %3047 = shufflevector <8 x float> %3046, <8 x float> poison, <8 x i32> zeroinitializer
+  %3048 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3047, <8 x float> %3012, <8 x float> %2998)
+  %3049 = or i64 %p11.addr.02246, 449
+  %3050 = getelementptr inbounds float, ptr %OY, i64 %3049
+  %3051 = load float, ptr %3050, align 4
+  %3052 = insertelement <8 x float> poison, float %3051, i64 0
+  %3053 = shufflevector <8 x float> %3052, <8 x float> poison, <8 x i32> zeroinitializer
+  %3054 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3053, <8 x float> %3012, <8 x float> %3004)
+  %3055 = or i64 %p11.addr.02246, 481
+  %3056 = getelementptr inbounds float, ptr %OY, i64 %3055
+  %3057 = load float, ptr %3056, align 4
+  %3058 = insertelement <8 x float> poison, float %3057, i64 0
+  %3059 = shufflevector <8 x float> %3058, <8 x float> poison, <8 x i32> zeroinitializer
+  %3060 = tail call <8 x float> @llvm.fma.v8f32(<8 x float> %3059, <8 x float> %3012, <8 x float> %3010)
+  %p11.next.1 = add nuw nsw i64 %p11.addr.02246, 2
+  %exitcond2528.not.1 = icmp eq i64 %p11.next.1, 32
+  br i1 %exitcond2528.not.1, label %j30.exit.7, label %p11.body
 
-i34.body:                                         ; preds = %p10.exit, %i34.head.loopexit
-  %i34.addr.02858 = phi i64 [ %3380, %i34.head.loopexit ], [ 0, %p10.exit ]
-  %3380 = add nuw nsw i64 %i34.addr.02858, 8
-  %3381 = shl nuw nsw i64 %i34.addr.02858, 5
-  %3382 = shl nuw nsw i64 %i34.addr.02858, 7
-  %3383 = or disjoint i64 %3382, 96
-  %3384 = getelementptr inbounds float, ptr %Ak, i64 %3383
-  %3385 = or disjoint i64 %3382, 224
-  %3386 = getelementptr inbounds float, ptr %Ak, i64 %3385
-  %3387 = or disjoint i64 %3382, 352
-  %3388 = getelementptr inbounds float, ptr %Ak, i64 %3387
-  %3389 = or disjoint i64 %3382, 480
-  %3390 = getelementptr inbounds float, ptr %Ak, i64 %3389
-  %3391 = or disjoint i64 %3382, 608
-  %3392 = getelementptr inbounds float, ptr %Ak, i64 %3391
-  %3393 = or disjoint i64 %3382, 736
-  %3394 = getelementptr inbounds float, ptr %Ak, i64 %3393
-  %3395 = or disjoint i64 %3382, 864
-  %3396 = getelementptr inbounds float, ptr %Ak, i64 %3395
-  %3397 = or disjoint i64 %3382, 992
-  %3398 = getelementptr inbounds float, ptr %Ak, i64 %3397
-  br label %p11.body
-
-p11.body:                                         ; preds = %i34.body, %p11.body
-  %p11.addr.02856 = phi i64 [ 0, %i34.body ], [ %p11.next, %p11.body ]
-  %acc143.02855 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3448, %p11.body ]
-  %acc142.02854 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3442, %p11.body ]
-  %acc141.02853 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3436, %p11.body ]
-  %acc140.02852 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3430, %p11.body ]
-  %acc139.02851 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3424, %p11.body ]
-  %acc138.02850 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3418, %p11.body ]
-  %acc137.02849 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3412, %p11.body ]
-  %acc136.02848 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3406, %p11.body ]
-  %.idx2605 = shl nuw nsw i64 %p11.addr.02856, 7
-  %gep2847 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2605
-  %3399 = load <16 x float>, ptr %gep2847, align 4
-  %3400 = add nuw nsw i64 %p11.addr.02856, %3381
-  %3401 = or disjoint i64 %3400, 1024
-  %3402 = getelementptr inbounds float, ptr %OY, i64 %3401
-  %3403 = load float, ptr %3402, align 4
-  %3404 = insertelement <16 x float> poison, float %3403, i64 0
-  %3405 = shufflevector <16 x float> %3404, <16 x float> poison, <16 x i32> zeroinitializer
-  %3406 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3405, <16 x float> %3399, <16 x float> %acc136.02848)
-  %3407 = or disjoint i64 %3400, 1056
-  %3408 = getelementptr inbounds float, ptr %OY, i64 %3407
-  %3409 = load float, ptr %3408, align 4
-  %3410 = insertelement <16 x float> poison, float %3409, i64 0
-  %3411 = shufflevector <16 x float> %3410, <16 x float> poison, <16 x i32> zeroinitializer
-  %3412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3411, <16 x float> %3399, <16 x float> %acc137.02849)
-  %3413 = or disjoint i64 %3400, 1088
-  %3414 = getelementptr inbounds float, ptr %OY, i64 %3413
-  %3415 = load float, ptr %3414, align 4
-  %3416 = insertelement <16 x float> poison, float %3415, i64 0
-  %3417 = shufflevector <16 x float> %3416, <16 x float> poison, <16 x i32> zeroinitializer
-  %3418 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3417, <16 x float> %3399, <16 x float> %acc138.02850)
-  %3419 = or disjoint i64 %3400, 1120
-  %3420 = getelementptr inbounds float, ptr %OY, i64 %3419
-  %3421 = load float, ptr %3420, align 4
-  %3422 = insertelement <16 x float> poison, float %3421, i64 0
-  %3423 = shufflevector <16 x float> %3422, <16 x float> poison, <16 x i32> zeroinitializer
-  %3424 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3423, <16 x float> %3399, <16 x float> %acc139.02851)
-  %3425 = or disjoint i64 %3400, 1152
-  %3426 = getelementptr inbounds float, ptr %OY, i64 %3425
-  %3427 = load float, ptr %3426, align 4
-  %3428 = insertelement <16 x float> poison, float %3427, i64 0
-  %3429 = shufflevector <16 x float> %3428, <16 x float> poison, <16 x i32> zeroinitializer
-  %3430 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3429, <16 x float> %3399, <16 x float> %acc140.02852)
-  %3431 = or disjoint i64 %3400, 1184
-  %3432 = getelementptr inbounds float, ptr %OY, i64 %3431
-  %3433 = load float, ptr %3432, align 4
-  %3434 = insertelement <16 x float> poison, float %3433, i64 0
-  %3435 = shufflevector <16 x float> %3434, <16 x float> poison, <16 x i32> zeroinitializer
-  %3436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3435, <16 x float> %3399, <16 x float> %acc141.02853)
-  %3437 = or disjoint i64 %3400, 1216
-  %3438 = getelementptr inbounds float, ptr %OY, i64 %3437
-  %3439 = load float, ptr %3438, align 4
-  %3440 = insertelement <16 x float> poison, float %3439, i64 0
-  %3441 = shufflevector <16 x float> %3440, <16 x float> poison, <16 x i32> zeroinitializer
-  %3442 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3441, <16 x float> %3399, <16 x float> %acc142.02854)
-  %3443 = or disjoint i64 %3400, 1248
-  %3444 = getelementptr inbounds float, ptr %OY, i64 %3443
-  %3445 = load float, ptr %3444, align 4
-  %3446 = insertelement <16 x float> poison, float %3445, i64 0
-  %3447 = shufflevector <16 x float> %3446, <16 x float> poison, <16 x i32> zeroinitializer
-  %3448 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3447, <16 x float> %3399, <16 x float> %acc143.02855)
-  %p11.next = add nuw nsw i64 %p11.addr.02856, 1
-  %exitcond3141.not = icmp eq i64 %p11.next, 32
-  br i1 %exitcond3141.not, label %p11.exit, label %p11.body
-
-p11.exit:                                         ; preds = %p11.body
-  store <16 x float> %3406, ptr %3384, align 4
-  store <16 x float> %3412, ptr %3386, align 4
-  store <16 x float> %3418, ptr %3388, align 4
-  store <16 x float> %3424, ptr %3390, align 4
-  store <16 x float> %3430, ptr %3392, align 4
-  store <16 x float> %3436, ptr %3394, align 4
-  store <16 x float> %3442, ptr %3396, align 4
-  store <16 x float> %3448, ptr %3398, align 4
-  %3449 = icmp ugt i64 %i34.addr.02858, 8
-  br i1 %3449, label %p11.body.1, label %i34.head.loopexit
-
-p11.body.1:                                       ; preds = %p11.exit, %p11.body.1
-  %p11.addr.02856.1 = phi i64 [ %p11.next.1, %p11.body.1 ], [ 0, %p11.exit ]
-  %acc143.02855.1 = phi <16 x float> [ %3499, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc142.02854.1 = phi <16 x float> [ %3493, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc141.02853.1 = phi <16 x float> [ %3487, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc140.02852.1 = phi <16 x float> [ %3481, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc139.02851.1 = phi <16 x float> [ %3475, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc138.02850.1 = phi <16 x float> [ %3469, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc137.02849.1 = phi <16 x float> [ %3463, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc136.02848.1 = phi <16 x float> [ %3457, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %.idx2605.1 = shl nuw nsw i64 %p11.addr.02856.1, 7
-  %gep2847.1 = getelementptr inbounds i8, ptr %invariant.gep2846.1, i64 %.idx2605.1
-  %3450 = load <16 x float>, ptr %gep2847.1, align 4
-  %3451 = add nuw nsw i64 %p11.addr.02856.1, %3381
-  %3452 = or disjoint i64 %3451, 1024
-  %3453 = getelementptr inbounds float, ptr %OY, i64 %3452
-  %3454 = load float, ptr %3453, align 4
-  %3455 = insertelement <16 x float> poison, float %3454, i64 0
-  %3456 = shufflevector <16 x float> %3455, <16 x float> poison, <16 x i32> zeroinitializer
-  %3457 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3456, <16 x float> %3450, <16 x float> %acc136.02848.1)
-  %3458 = or disjoint i64 %3451, 1056
-  %3459 = getelementptr inbounds float, ptr %OY, i64 %3458
-  %3460 = load float, ptr %3459, align 4
-  %3461 = insertelement <16 x float> poison, float %3460, i64 0
-  %3462 = shufflevector <16 x float> %3461, <16 x float> poison, <16 x i32> zeroinitializer
-  %3463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3462, <16 x float> %3450, <16 x float> %acc137.02849.1)
-  %3464 = or disjoint i64 %3451, 1088
-  %3465 = getelementptr inbounds float, ptr %OY, i64 %3464
-  %3466 = load float, ptr %3465, align 4
-  %3467 = insertelement <16 x float> poison, float %3466, i64 0
-  %3468 = shufflevector <16 x float> %3467, <16 x float> poison, <16 x i32> zeroinitializer
-  %3469 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3468, <16 x float> %3450, <16 x float> %acc138.02850.1)
-  %3470 = or disjoint i64 %3451, 1120
-  %3471 = getelementptr inbounds float, ptr %OY, i64 %3470
-  %3472 = load float, ptr %3471, align 4
-  %3473 = insertelement <16 x float> poison, float %3472, i64 0
-  %3474 = shufflevector <16 x float> %3473, <16 x float> poison, <16 x i32> zeroinitializer
-  %3475 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3474, <16 x float> %3450, <16 x float> %acc139.02851.1)
-  %3476 = or disjoint i64 %3451, 1152
-  %3477 = getelementptr inbounds float, ptr %OY, i64 %3476
-  %3478 = load float, ptr %3477, align 4
-  %3479 = insertelement <16 x float> poison, float %3478, i64 0
-  %3480 = shufflevector <16 x float> %3479, <16 x float> poison, <16 x i32> zeroinitializer
-  %3481 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3480, <16 x float> %3450, <16 x float> %acc140.02852.1)
-  %3482 = or disjoint i64 %3451, 1184
-  %3483 = getelementptr inbounds float, ptr %OY, i64 %3482
-  %3484 = load float, ptr %3483, align 4
-  %3485 = insertelement <16 x float> poison, float %3484, i64 0
-  %3486 = shufflevector <16 x float> %3485, <16 x float> poison, <16 x i32> zeroinitializer
-  %3487 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3486, <16 x float> %3450, <16 x float> %acc141.02853.1)
-  %3488 = or disjoint i64 %3451, 1216
-  %3489 = getelementptr inbounds float, ptr %OY, i64 %3488
-  %3490 = load float, ptr %3489, align 4
-  %3491 = insertelement <16 x float> poison, float %3490, i64 0
-  %3492 = shufflevector <16 x float> %3491, <16 x float> poison, <16 x i32> zeroinitializer
-  %3493 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3492, <16 x float> %3450, <16 x float> %acc142.02854.1)
-  %3494 = or disjoint i64 %3451, 1248
-  %3495 = getelementptr inbounds float, ptr %OY, i64 %3494
-  %3496 = load float, ptr %3495, align 4
-  %3497 = insertelement <16 x float> poison, float %3496, i64 0
-  %3498 = shufflevector <16 x float> %3497, <16 x float> poison, <16 x i32> zeroinitializer
-  %3499 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3498, <16 x float> %3450, <16 x float> %acc143.02855.1)
-  %p11.next.1 = add nuw nsw i64 %p11.addr.02856.1, 1
-  %exitcond3141.not.1 = icmp eq i64 %p11.next.1, 32
-  br i1 %exitcond3141.not.1, label %p11.exit.1, label %p11.body.1
-
-p11.exit.1:                                       ; preds = %p11.body.1
-  %3500 = getelementptr inbounds i8, ptr %3384, i64 64
-  store <16 x float> %3457, ptr %3500, align 4
-  %3501 = getelementptr inbounds i8, ptr %3386, i64 64
-  store <16 x float> %3463, ptr %3501, align 4
-  %3502 = getelementptr inbounds i8, ptr %3388, i64 64
-  store <16 x float> %3469, ptr %3502, align 4
-  %3503 = getelementptr inbounds i8, ptr %3390, i64 64
-  store <16 x float> %3475, ptr %3503, align 4
-  %3504 = getelementptr inbounds i8, ptr %3392, i64 64
-  store <16 x float> %3481, ptr %3504, align 4
-  %3505 = getelementptr inbounds i8, ptr %3394, i64 64
-  store <16 x float> %3487, ptr %3505, align 4
-  %3506 = getelementptr inbounds i8, ptr %3396, i64 64
-  store <16 x float> %3493, ptr %3506, align 4
-  %3507 = getelementptr inbounds i8, ptr %3398, i64 64
-  store <16 x float> %3499, ptr %3507, align 4
-  br label %i34.head.loopexit
-
-j30.head.preheader:                               ; preds = %i34.head.loopexit, %j30.exit
-  %t6.addr.02860 = phi i64 [ %t6.next, %j30.exit ], [ 0, %i34.head.loopexit ]
-  %.not2934 = icmp eq i64 %t6.addr.02860, 0
-  br i1 %.not2934, label %j30.exit, label %j30.body.lr.ph
-
-j30.body.lr.ph:                                   ; preds = %j30.head.preheader
-  %3508 = shl nuw nsw i64 %t6.addr.02860, 7
-  %3509 = or disjoint i64 %3508, 96
-  %3510 = getelementptr inbounds float, ptr %Ak, i64 %3509
-  %gep3348 = getelementptr inbounds float, ptr %invariant.gep3347, i64 %t6.addr.02860
-  %xtraiter3687 = and i64 %t6.addr.02860, 7
-  %3511 = icmp ult i64 %t6.addr.02860, 8
-  br i1 %3511, label %j30.exit.loopexit.unr-lcssa, label %j30.body.lr.ph.new
-
-j30.body.lr.ph.new:                               ; preds = %j30.body.lr.ph
-  %unroll_iter3690 = and i64 %t6.addr.02860, 9223372036854775800
-  br label %j30.body
-
-j30.body:                                         ; preds = %j30.body, %j30.body.lr.ph.new
-  %j30.addr.02859 = phi i64 [ 0, %j30.body.lr.ph.new ], [ %j30.next.7, %j30.body ]
-  %niter3691 = phi i64 [ 0, %j30.body.lr.ph.new ], [ %niter3691.next.7, %j30.body ]
-  %3512 = getelementptr inbounds float, ptr %3510, i64 %j30.addr.02859
-  %3513 = load float, ptr %3512, align 4
-  %3514 = fneg float %3513
-  store float %3514, ptr %3512, align 4
-  %.idx2935 = shl nsw i64 %j30.addr.02859, 9
-  %gep3346 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935
-  store float %3514, ptr %gep3346, align 4
-  %j30.next = or disjoint i64 %j30.addr.02859, 1
-  %3515 = getelementptr inbounds float, ptr %3510, i64 %j30.next
-  %3516 = load float, ptr %3515, align 4
-  %3517 = fneg float %3516
-  store float %3517, ptr %3515, align 4
-  %.idx2935.1 = shl nsw i64 %j30.next, 9
-  %gep3346.1 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.1
-  store float %3517, ptr %gep3346.1, align 4
-  %j30.next.1 = or disjoint i64 %j30.addr.02859, 2
-  %3518 = getelementptr inbounds float, ptr %3510, i64 %j30.next.1
-  %3519 = load float, ptr %3518, align 4
-  %3520 = fneg float %3519
-  store float %3520, ptr %3518, align 4
-  %.idx2935.2 = shl nsw i64 %j30.next.1, 9
-  %gep3346.2 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.2
-  store float %3520, ptr %gep3346.2, align 4
-  %j30.next.2 = or disjoint i64 %j30.addr.02859, 3
-  %3521 = getelementptr inbounds float, ptr %3510, i64 %j30.next.2
-  %3522 = load float, ptr %3521, align 4
-  %3523 = fneg float %3522
-  store float %3523, ptr %3521, align 4
-  %.idx2935.3 = shl nsw i64 %j30.next.2, 9
-  %gep3346.3 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.3
-  store float %3523, ptr %gep3346.3, align 4
-  %j30.next.3 = or disjoint i64 %j30.addr.02859, 4
-  %3524 = getelementptr inbounds float, ptr %3510, i64 %j30.next.3
-  %3525 = load float, ptr %3524, align 4
-  %3526 = fneg float %3525
-  store float %3526, ptr %3524, align 4
-  %.idx2935.4 = shl nsw i64 %j30.next.3, 9
-  %gep3346.4 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.4
-  store float %3526, ptr %gep3346.4, align 4
-  %j30.next.4 = or disjoint i64 %j30.addr.02859, 5
-  %3527 = getelementptr inbounds float, ptr %3510, i64 %j30.next.4
-  %3528 = load float, ptr %3527, align 4
-  %3529 = fneg float %3528
-  store float %3529, ptr %3527, align 4
-  %.idx2935.5 = shl nsw i64 %j30.next.4, 9
-  %gep3346.5 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.5
-  store float %3529, ptr %gep3346.5, align 4
-  %j30.next.5 = or disjoint i64 %j30.addr.02859, 6
-  %3530 = getelementptr inbounds float, ptr %3510, i64 %j30.next.5
-  %3531 = load float, ptr %3530, align 4
-  %3532 = fneg float %3531
-  store float %3532, ptr %3530, align 4
-  %.idx2935.6 = shl nsw i64 %j30.next.5, 9
-  %gep3346.6 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.6
-  store float %3532, ptr %gep3346.6, align 4
-  %j30.next.6 = or disjoint i64 %j30.addr.02859, 7
-  %3533 = getelementptr inbounds float, ptr %3510, i64 %j30.next.6
-  %3534 = load float, ptr %3533, align 4
-  %3535 = fneg float %3534
-  store float %3535, ptr %3533, align 4
-  %.idx2935.7 = shl nsw i64 %j30.next.6, 9
-  %gep3346.7 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.7
-  store float %3535, ptr %gep3346.7, align 4
-  %j30.next.7 = add nuw nsw i64 %j30.addr.02859, 8
-  %niter3691.next.7 = add i64 %niter3691, 8
-  %niter3691.ncmp.7 = icmp eq i64 %niter3691.next.7, %unroll_iter3690
-  br i1 %niter3691.ncmp.7, label %j30.exit.loopexit.unr-lcssa, label %j30.body
-
-j30.exit.loopexit.unr-lcssa:                      ; preds = %j30.body, %j30.body.lr.ph
-  %j30.addr.02859.unr = phi i64 [ 0, %j30.body.lr.ph ], [ %j30.next.7, %j30.body ]
-  %lcmp.mod3689.not = icmp eq i64 %xtraiter3687, 0
-  br i1 %lcmp.mod3689.not, label %j30.exit, label %j30.body.epil
-
-j30.body.epil:                                    ; preds = %j30.exit.loopexit.unr-lcssa, %j30.body.epil
-  %j30.addr.02859.epil = phi i64 [ %j30.next.epil, %j30.body.epil ], [ %j30.addr.02859.unr, %j30.exit.loopexit.unr-lcssa ]
-  %epil.iter3688 = phi i64 [ %epil.iter3688.next, %j30.body.epil ], [ 0, %j30.exit.loopexit.unr-lcssa ]
-  %3536 = getelementptr inbounds float, ptr %3510, i64 %j30.addr.02859.epil
-  %3537 = load float, ptr %3536, align 4
-  %3538 = fneg float %3537
-  store float %3538, ptr %3536, align 4
-  %.idx2935.epil = shl nsw i64 %j30.addr.02859.epil, 9
-  %gep3346.epil = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.epil
-  store float %3538, ptr %gep3346.epil, align 4
-  %j30.next.epil = add nuw nsw i64 %j30.addr.02859.epil, 1
-  %epil.iter3688.next = add i64 %epil.iter3688, 1
-  %epil.iter3688.cmp.not = icmp eq i64 %epil.iter3688.next, %xtraiter3687
-  br i1 %epil.iter3688.cmp.not, label %j30.exit, label %j30.body.epil, !llvm.loop !5
-
-j30.exit:                                         ; preds = %j30.exit.loopexit.unr-lcssa, %j30.body.epil, %j30.head.preheader
-  %.idx2936 = mul nuw nsw i64 %t6.addr.02860, 516
-  %gep3350 = getelementptr inbounds i8, ptr %invariant.gep3349, i64 %.idx2936
-  store float 0.000000e+00, ptr %gep3350, align 4
-  %t6.next = add nuw nsw i64 %t6.addr.02860, 1
-  %exitcond3143.not = icmp eq i64 %t6.next, 32
-  br i1 %exitcond3143.not, label %p12.head.preheader, label %j30.head.preheader
-
-p12.head.preheader:                               ; preds = %j30.exit, %endif1729
-  %i35.addr.02878 = phi i64 [ %i35.next, %endif1729 ], [ 0, %j30.exit ]
-  %3539 = shl nuw nsw i64 %i35.addr.02878, 7
+j30.exit.7:                                       ; preds = %p11.body
+  store <8 x float> %3060, ptr %45, align 4
+  %3061 = extractelement <8 x float> %3024, i64 0
+  %3062 = extractelement <8 x float> %3030, i64 0
+  %3063 = extractelement <8 x float> %3036, i64 0
+  %3064 = extractelement <8 x float> %3042, i64 0
+  %3065 = extractelement <8 x float> %3042, i64 1
+  %3066 = extractelement <8 x float> %3048, i64 0
+  %3067 = extractelement <8 x float> %3048, i64 1
+  %3068 = extractelement <8 x float> %3048, i64 2
+  %3069 = extractelement <8 x float> %3048, i64 4
+  %3070 = extractelement <8 x float> %3054, i64 0
+  %3071 = extractelement <8 x float> %3054, i64 2
+  %3072 = extractelement <8 x float> %3054, i64 3
+  %3073 = extractelement <8 x float> %3054, i64 4
+  %3074 = extractelement <8 x float> %3060, i64 0
+  %3075 = extractelement <8 x float> %3060, i64 2
+  %3076 = extractelement <8 x float> %3060, i64 3
+  %3077 = extractelement <8 x float> %3060, i64 4
+  store float 0.000000e+00, ptr %410, align 4
+  %3078 = fneg float %3061
+  store float %3078, ptr %gep2248.1, align 4
+  store float %3078, ptr %411, align 4
+  store float 0.000000e+00, ptr %412, align 4
+  %3079 = fneg float %3062
+  store float %3079, ptr %gep2248.2, align 4
+  store float %3079, ptr %413, align 4
+  store float 0.000000e+00, ptr %416, align 4
+  %3080 = fneg float %3063
+  store float %3080, ptr %gep2248.3, align 4
+  store float %3080, ptr %417, align 4
+  store float 0.000000e+00, ptr %420, align 4
+  %3081 = fneg float %3064
+  store float %3081, ptr %gep2248.4, align 4
+  store float %3081, ptr %421, align 4
+  store float 0.000000e+00, ptr %425, align 4
+  %3082 = fneg float %3066
+  store float %3082, ptr %gep2248.5, align 4
+  store float %3082, ptr %426, align 4
+  %3083 = shufflevector <8 x float> %3030, <8 x float> %3036, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
+  %3084 = insertelement <4 x float> %3083, float %3065, i64 2
+  %3085 = insertelement <4 x float> %3084, float %3067, i64 3
+  %3086 = fneg <4 x float> %3085
+  %3087 = extractelement <4 x float> %3086, i64 0
+  store float %3087, ptr %414, align 4
+  store <4 x float> %3086, ptr %415, align 4
+  %3088 = fneg float %3069
+  store float %3088, ptr %429, align 4
+  store float %3088, ptr %430, align 4
+  store float 0.000000e+00, ptr %431, align 4
+  %3089 = fneg float %3070
+  store float %3089, ptr %gep2248.6, align 4
+  store float %3089, ptr %432, align 4
+  %3090 = shufflevector <8 x float> %3036, <8 x float> %3042, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
+  %3091 = insertelement <4 x float> %3090, float %3068, i64 2
+  %3092 = insertelement <4 x float> %3091, float %3071, i64 3
+  %3093 = fneg <4 x float> %3092
+  %3094 = shufflevector <4 x float> %3086, <4 x float> %3093, <2 x i32> <i32 1, i32 4>
+  store <2 x float> %3094, ptr %418, align 4
+  %3095 = shufflevector <4 x float> %3086, <4 x float> %3093, <2 x i32> <i32 2, i32 5>
+  store <2 x float> %3095, ptr %422, align 4
+  %3096 = shufflevector <4 x float> %3086, <4 x float> %3093, <2 x i32> <i32 3, i32 6>
+  store <2 x float> %3096, ptr %427, align 4
+  store <4 x float> %3093, ptr %419, align 4
+  %3097 = fneg float %3073
+  store float %3097, ptr %436, align 4
+  store float %3097, ptr %437, align 4
+  store float 0.000000e+00, ptr %440, align 4
+  %3098 = fneg float %3074
+  store float %3098, ptr %gep2248.7, align 4
+  store float %3098, ptr %441, align 4
+  %3099 = shufflevector <8 x float> %3054, <8 x float> %3060, <2 x i32> <i32 1, i32 9>
+  %3100 = fneg <2 x float> %3099
+  %3101 = extractelement <2 x float> %3100, i64 0
+  store float %3101, ptr %433, align 4
+  %3102 = extractelement <2 x float> %3100, i64 1
+  store float %3102, ptr %442, align 4
+  store <2 x float> %3100, ptr %434, align 4
+  %3103 = fneg float %3075
+  store float %3103, ptr %443, align 4
+  store float %3103, ptr %444, align 4
+  %3104 = shufflevector <8 x float> %3042, <8 x float> %3048, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
+  %3105 = insertelement <4 x float> %3104, float %3072, i64 2
+  %3106 = insertelement <4 x float> %3105, float %3076, i64 3
+  %3107 = fneg <4 x float> %3106
+  %3108 = extractelement <4 x float> %3107, i64 0
+  store float %3108, ptr %423, align 4
+  %3109 = extractelement <4 x float> %3107, i64 1
+  store float %3109, ptr %428, align 4
+  %3110 = shufflevector <4 x float> %3093, <4 x float> %3107, <2 x i32> <i32 3, i32 6>
+  store <2 x float> %3110, ptr %435, align 4
+  %3111 = extractelement <4 x float> %3107, i64 3
+  store float %3111, ptr %445, align 4
+  store <4 x float> %3107, ptr %424, align 4
+  %3112 = fneg float %3077
+  store float %3112, ptr %446, align 4
+  store float %3112, ptr %447, align 4
+  %3113 = shufflevector <8 x float> %3054, <8 x float> %3060, <2 x i32> <i32 5, i32 13>
+  %3114 = fneg <2 x float> %3113
+  %3115 = extractelement <2 x float> %3114, i64 0
+  store float %3115, ptr %438, align 4
+  %3116 = extractelement <2 x float> %3114, i64 1
+  store float %3116, ptr %448, align 4
+  store <2 x float> %3114, ptr %439, align 4
+  %3117 = load float, ptr %449, align 4
+  %3118 = fneg float %3117
+  store float %3118, ptr %449, align 4
+  store float %3118, ptr %450, align 4
+  store float 0.000000e+00, ptr %451, align 4
   br label %p12.body
 
-i35.exit:                                         ; preds = %endif1729
-  %t7.end = add nsw i64 %L, %t0
-  br i1 %2960, label %t7.body, label %t7.exit
-
-p12.body:                                         ; preds = %p12.head.preheader, %p12.body
-  %p12.addr.02877 = phi i64 [ 0, %p12.head.preheader ], [ %p12.next, %p12.body ]
-  %acc159.02876 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3601, %p12.body ]
-  %acc158.02875 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3600, %p12.body ]
-  %acc157.02874 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3594, %p12.body ]
-  %acc156.02873 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3593, %p12.body ]
-  %acc155.02872 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3587, %p12.body ]
-  %acc154.02871 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3586, %p12.body ]
-  %acc153.02870 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3580, %p12.body ]
-  %acc152.02869 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3579, %p12.body ]
-  %acc151.02868 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3573, %p12.body ]
-  %acc150.02867 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3572, %p12.body ]
-  %acc149.02866 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3566, %p12.body ]
-  %acc148.02865 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3565, %p12.body ]
-  %acc147.02864 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3559, %p12.body ]
-  %acc146.02863 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3558, %p12.body ]
-  %acc145.02862 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3552, %p12.body ]
-  %acc144.02861 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3551, %p12.body ]
-  %3540 = shl nuw nsw i64 %p12.addr.02877, 5
-  %3541 = getelementptr inbounds float, ptr %Bk, i64 %3540
-  %3542 = load <16 x float>, ptr %3541, align 4
-  %3543 = or disjoint i64 %3540, 16
-  %3544 = getelementptr inbounds float, ptr %Bk, i64 %3543
-  %3545 = load <16 x float>, ptr %3544, align 4
-  %3546 = add nuw nsw i64 %p12.addr.02877, %3539
-  %3547 = getelementptr inbounds float, ptr %Ak, i64 %3546
-  %3548 = load float, ptr %3547, align 4
-  %3549 = insertelement <16 x float> poison, float %3548, i64 0
-  %3550 = shufflevector <16 x float> %3549, <16 x float> poison, <16 x i32> zeroinitializer
-  %3551 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3550, <16 x float> %3542, <16 x float> %acc144.02861)
-  %3552 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3550, <16 x float> %3545, <16 x float> %acc145.02862)
-  %3553 = or disjoint i64 %3546, 128
-  %3554 = getelementptr inbounds float, ptr %Ak, i64 %3553
-  %3555 = load float, ptr %3554, align 4
-  %3556 = insertelement <16 x float> poison, float %3555, i64 0
-  %3557 = shufflevector <16 x float> %3556, <16 x float> poison, <16 x i32> zeroinitializer
-  %3558 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3557, <16 x float> %3542, <16 x float> %acc146.02863)
-  %3559 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3557, <16 x float> %3545, <16 x float> %acc147.02864)
-  %3560 = or disjoint i64 %3546, 256
-  %3561 = getelementptr inbounds float, ptr %Ak, i64 %3560
-  %3562 = load float, ptr %3561, align 4
-  %3563 = insertelement <16 x float> poison, float %3562, i64 0
-  %3564 = shufflevector <16 x float> %3563, <16 x float> poison, <16 x i32> zeroinitializer
-  %3565 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3564, <16 x float> %3542, <16 x float> %acc148.02865)
-  %3566 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3564, <16 x float> %3545, <16 x float> %acc149.02866)
-  %3567 = or disjoint i64 %3546, 384
-  %3568 = getelementptr inbounds float, ptr %Ak, i64 %3567
-  %3569 = load float, ptr %3568, align 4
-  %3570 = insertelement <16 x float> poison, float %3569, i64 0
-  %3571 = shufflevector <16 x float> %3570, <16 x float> poison, <16 x i32> zeroinitializer
-  %3572 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3571, <16 x float> %3542, <16 x float> %acc150.02867)
-  %3573 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3571, <16 x float> %3545, <16 x float> %acc151.02868)
-  %3574 = or disjoint i64 %3546, 512
-  %3575 = getelementptr inbounds float, ptr %Ak, i64 %3574
-  %3576 = load float, ptr %3575, align 4
-  %3577 = insertelement <16 x float> poison, float %3576, i64 0
-  %3578 = shufflevector <16 x float> %3577, <16 x float> poison, <16 x i32> zeroinitializer
-  %3579 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3578, <16 x float> %3542, <16 x float> %acc152.02869)
-  %3580 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3578, <16 x float> %3545, <16 x float> %acc153.02870)
-  %3581 = or disjoint i64 %3546, 640
-  %3582 = getelementptr inbounds float, ptr %Ak, i64 %3581
-  %3583 = load float, ptr %3582, align 4
-  %3584 = insertelement <16 x float> poison, float %3583, i64 0
-  %3585 = shufflevector <16 x float> %3584, <16 x float> poison, <16 x i32> zeroinitializer
-  %3586 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3585, <16 x float> %3542, <16 x float> %acc154.02871)
-  %3587 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3585, <16 x float> %3545, <16 x float> %acc155.02872)
-  %3588 = or disjoint i64 %3546, 768
-  %3589 = getelementptr inbounds float, ptr %Ak, i64 %3588
-  %3590 = load float, ptr %3589, align 4
-  %3591 = insertelement <16 x float> poison, float %3590, i64 0
-  %3592 = shufflevector <16 x float> %3591, <16 x float> poison, <16 x i32> zeroinitializer
-  %3593 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3592, <16 x float> %3542, <16 x float> %acc156.02873)
-  %3594 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3592, <16 x float> %3545, <16 x float> %acc157.02874)
-  %3595 = or disjoint i64 %3546, 896
-  %3596 = getelementptr inbounds float, ptr %Ak, i64 %3595
-  %3597 = load float, ptr %3596, align 4
-  %3598 = insertelement <16 x float> poison, float %3597, i64 0
-  %3599 = shufflevector <16 x float> %3598, <16 x float> poison, <16 x i32> zeroinitializer
-  %3600 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3599, <16 x float> %3542, <16 x float> %acc158.02875)
-  %3601 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3599, <16 x float> %3545, <16 x float> %acc159.02876)
-  %p12.next = add nuw nsw i64 %p12.addr.02877, 1
-  %exitcond3144.not = icmp eq i64 %p12.next, 128
-  br i1 %exitcond3144.not, label %p12.exit, label %p12.body
+p12.body:                                         ; preds = %j30.exit.7, %p12.body
+  %p12.addr.02267 = phi i64 [ %p12.next, %p12.body ], [ 0, %j30.exit.7 ]
+  %acc143.02266 = phi <16 x float> [ %3172, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc142.02265 = phi <16 x float> [ %3171, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc141.02264 = phi <16 x float> [ %3166, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc140.02263 = phi <16 x float> [ %3165, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc139.02262 = phi <16 x float> [ %3160, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc138.02261 = phi <16 x float> [ %3159, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc137.02260 = phi <16 x float> [ %3154, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc136.02259 = phi <16 x float> [ %3153, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc135.02258 = phi <16 x float> [ %3148, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc134.02257 = phi <16 x float> [ %3147, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc133.02256 = phi <16 x float> [ %3142, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc132.02255 = phi <16 x float> [ %3141, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc131.02254 = phi <16 x float> [ %3136, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc130.02253 = phi <16 x float> [ %3135, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc129.02252 = phi <16 x float> [ %3130, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %acc128.02251 = phi <16 x float> [ %3129, %p12.body ], [ zeroinitializer, %j30.exit.7 ]
+  %3119 = shl nuw nsw i64 %p12.addr.02267, 5
+  %3120 = getelementptr inbounds float, ptr %Bk, i64 %3119
+  %3121 = load <16 x float>, ptr %3120, align 4
+  %3122 = or disjoint i64 %3119, 16
+  %3123 = getelementptr inbounds float, ptr %Bk, i64 %3122
+  %3124 = load <16 x float>, ptr %3123, align 4
+  %3125 = getelementptr inbounds float, ptr %Ak, i64 %p12.addr.02267
+  %3126 = load float, ptr %3125, align 4
+  %3127 = insertelement <16 x float> poison, float %3126, i64 0
+  %3128 = shufflevector <16 x float> %3127, <16 x float> poison, <16 x i32> zeroinitializer
+  %3129 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3128, <16 x float> %3121, <16 x float> %acc128.02251)
+  %3130 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3128, <16 x float> %3124, <16 x float> %acc129.02252)
+  %3131 = getelementptr inbounds i8, ptr %3125, i64 320
+  %3132 = load float, ptr %3131, align 4
+  %3133 = insertelement <16 x float> poison, float %3132, i64 0
+  %3134 = shufflevector <16 x float> %3133, <16 x float> poison, <16 x i32> zeroinitializer
+  %3135 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3134, <16 x float> %3121, <16 x float> %acc130.02253)
+  %3136 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3134, <16 x float> %3124, <16 x float> %acc131.02254)
+  %3137 = getelementptr inbounds i8, ptr %3125, i64 640
+  %3138 = load float, ptr %3137, align 4
+  %3139 = insertelement <16 x float> poison, float %3138, i64 0
+  %3140 = shufflevector <16 x float> %3139, <16 x float> poison, <16 x i32> zeroinitializer
+  %3141 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3140, <16 x float> %3121, <16 x float> %acc132.02255)
+  %3142 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3140, <16 x float> %3124, <16 x float> %acc133.02256)
+  %3143 = getelementptr inbounds i8, ptr %3125, i64 960
+  %3144 = load float, ptr %3143, align 4
+  %3145 = insertelement <16 x float> poison, float %3144, i64 0
+  %3146 = shufflevector <16 x float> %3145, <16 x float> poison, <16 x i32> zeroinitializer
+  %3147 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3146, <16 x float> %3121, <16 x float> %acc134.02257)
+  %3148 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3146, <16 x float> %3124, <16 x float> %acc135.02258)
+  %3149 = getelementptr inbounds i8, ptr %3125, i64 1280
+  %3150 = load float, ptr %3149, align 4
+  %3151 = insertelement <16 x float> poison, float %3150, i64 0
+  %3152 = shufflevector <16 x float> %3151, <16 x float> poison, <16 x i32> zeroinitializer
+  %3153 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3152, <16 x float> %3121, <16 x float> %acc136.02259)
+  %3154 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3152, <16 x float> %3124, <16 x float> %acc137.02260)
+  %3155 = getelementptr inbounds i8, ptr %3125, i64 1600
+  %3156 = load float, ptr %3155, align 4
+  %3157 = insertelement <16 x float> poison, float %3156, i64 0
+  %3158 = shufflevector <16 x float> %3157, <16 x float> poison, <16 x i32> zeroinitializer
+  %3159 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3158, <16 x float> %3121, <16 x float> %acc138.02261)
+  %3160 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3158, <16 x float> %3124, <16 x float> %acc139.02262)
+  %3161 = getelementptr inbounds i8, ptr %3125, i64 1920
+  %3162 = load float, ptr %3161, align 4
+  %3163 = insertelement <16 x float> poison, float %3162, i64 0
+  %3164 = shufflevector <16 x float> %3163, <16 x float> poison, <16 x i32> zeroinitializer
+  %3165 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3164, <16 x float> %3121, <16 x float> %acc140.02263)
+  %3166 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3164, <16 x float> %3124, <16 x float> %acc141.02264)
+  %3167 = getelementptr inbounds i8, ptr %3125, i64 2240
+  %3168 = load float, ptr %3167, align 4
+  %3169 = insertelement <16 x float> poison, float %3168, i64 0
+  %3170 = shufflevector <16 x float> %3169, <16 x float> poison, <16 x i32> zeroinitializer
+  %3171 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3170, <16 x float> %3121, <16 x float> %acc142.02265)
+  %3172 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3170, <16 x float> %3124, <16 x float> %acc143.02266)
+  %p12.next = add nuw nsw i64 %p12.addr.02267, 1
+  %exitcond2531.not = icmp eq i64 %p12.next, 80
+  br i1 %exitcond2531.not, label %p12.exit, label %p12.body
 
 p12.exit:                                         ; preds = %p12.body
-  %3602 = icmp slt i64 %i35.addr.02878, %L
-  br i1 %3602, label %then1667, label %endif1673
+  br i1 %2470, label %then1279, label %endif1285
 
-then1667:                                         ; preds = %p12.exit
-  %3603 = or disjoint i64 %i35.addr.02878, %t0
-  %.idx2597 = shl nsw i64 %3603, 7
-  %3604 = getelementptr inbounds i8, ptr %dak, i64 %.idx2597
-  store <16 x float> %3551, ptr %3604, align 4
-  %3605 = shl nsw i64 %3603, 5
-  %3606 = or disjoint i64 %3605, 16
-  %3607 = getelementptr inbounds float, ptr %dak, i64 %3606
-  store <16 x float> %3552, ptr %3607, align 4
-  br label %endif1673
+then1279:                                         ; preds = %p12.exit
+  %.idx1994 = shl nsw i64 %ci, 10
+  %3173 = getelementptr inbounds i8, ptr %dak, i64 %.idx1994
+  store <16 x float> %3129, ptr %3173, align 4
+  %3174 = shl nsw i64 %ci, 8
+  %3175 = or disjoint i64 %3174, 16
+  %3176 = getelementptr inbounds float, ptr %dak, i64 %3175
+  store <16 x float> %3130, ptr %3176, align 4
+  br label %endif1285
 
-endif1673:                                        ; preds = %p12.exit, %then1667
-  %3608 = or disjoint i64 %i35.addr.02878, 1
-  %3609 = icmp slt i64 %3608, %L
-  br i1 %3609, label %then1675, label %endif1681
+endif1285:                                        ; preds = %p12.exit, %then1279
+  br i1 %2525, label %then1287, label %endif1293
 
-then1675:                                         ; preds = %endif1673
-  %3610 = or disjoint i64 %3608, %t0
-  %.idx2598 = shl nsw i64 %3610, 7
-  %3611 = getelementptr inbounds i8, ptr %dak, i64 %.idx2598
-  store <16 x float> %3558, ptr %3611, align 4
-  %3612 = shl nsw i64 %3610, 5
-  %3613 = or disjoint i64 %3612, 16
-  %3614 = getelementptr inbounds float, ptr %dak, i64 %3613
-  store <16 x float> %3559, ptr %3614, align 4
-  br label %endif1681
+then1287:                                         ; preds = %endif1285
+  %3177 = shl i64 %ci, 8
+  %3178 = or disjoint i64 %3177, 32
+  %3179 = getelementptr inbounds float, ptr %dak, i64 %3178
+  store <16 x float> %3135, ptr %3179, align 4
+  %3180 = or disjoint i64 %3177, 48
+  %3181 = getelementptr inbounds float, ptr %dak, i64 %3180
+  store <16 x float> %3136, ptr %3181, align 4
+  br label %endif1293
 
-endif1681:                                        ; preds = %endif1673, %then1675
-  %3615 = or disjoint i64 %i35.addr.02878, 2
-  %3616 = icmp slt i64 %3615, %L
-  br i1 %3616, label %then1683, label %endif1689
+endif1293:                                        ; preds = %endif1285, %then1287
+  br i1 %2526, label %then1295, label %endif1301
 
-then1683:                                         ; preds = %endif1681
-  %3617 = or disjoint i64 %3615, %t0
-  %.idx2599 = shl nsw i64 %3617, 7
-  %3618 = getelementptr inbounds i8, ptr %dak, i64 %.idx2599
-  store <16 x float> %3565, ptr %3618, align 4
-  %3619 = shl nsw i64 %3617, 5
-  %3620 = or disjoint i64 %3619, 16
-  %3621 = getelementptr inbounds float, ptr %dak, i64 %3620
-  store <16 x float> %3566, ptr %3621, align 4
-  br label %endif1689
+then1295:                                         ; preds = %endif1293
+  %3182 = shl i64 %ci, 8
+  %3183 = or disjoint i64 %3182, 64
+  %3184 = getelementptr inbounds float, ptr %dak, i64 %3183
+  store <16 x float> %3141, ptr %3184, align 4
+  %3185 = or disjoint i64 %3182, 80
+  %3186 = getelementptr inbounds float, ptr %dak, i64 %3185
+  store <16 x float> %3142, ptr %3186, align 4
+  br label %endif1301
 
-endif1689:                                        ; preds = %endif1681, %then1683
-  %3622 = or disjoint i64 %i35.addr.02878, 3
-  %3623 = icmp slt i64 %3622, %L
-  br i1 %3623, label %then1691, label %endif1697
+endif1301:                                        ; preds = %endif1293, %then1295
+  br i1 %2524, label %then1303, label %endif1309
 
-then1691:                                         ; preds = %endif1689
-  %3624 = or disjoint i64 %3622, %t0
-  %.idx2600 = shl nsw i64 %3624, 7
-  %3625 = getelementptr inbounds i8, ptr %dak, i64 %.idx2600
-  store <16 x float> %3572, ptr %3625, align 4
-  %3626 = shl nsw i64 %3624, 5
-  %3627 = or disjoint i64 %3626, 16
-  %3628 = getelementptr inbounds float, ptr %dak, i64 %3627
-  store <16 x float> %3573, ptr %3628, align 4
-  br label %endif1697
+then1303:                                         ; preds = %endif1301
+  %3187 = shl i64 %ci, 8
+  %3188 = or disjoint i64 %3187, 96
+  %3189 = getelementptr inbounds float, ptr %dak, i64 %3188
+  store <16 x float> %3147, ptr %3189, align 4
+  %3190 = or disjoint i64 %3187, 112
+  %3191 = getelementptr inbounds float, ptr %dak, i64 %3190
+  store <16 x float> %3148, ptr %3191, align 4
+  br label %endif1309
 
-endif1697:                                        ; preds = %endif1689, %then1691
-  %3629 = or disjoint i64 %i35.addr.02878, 4
-  %3630 = icmp slt i64 %3629, %L
-  br i1 %3630, label %then1699, label %endif1705
+endif1309:                                        ; preds = %endif1301, %then1303
+  br i1 %2527, label %then1311, label %endif1317
 
-then1699:                                         ; preds = %endif1697
-  %3631 = or disjoint i64 %3629, %t0
-  %.idx2601 = shl nsw i64 %3631, 7
-  %3632 = getelementptr inbounds i8, ptr %dak, i64 %.idx2601
-  store <16 x float> %3579, ptr %3632, align 4
-  %3633 = shl nsw i64 %3631, 5
-  %3634 = or disjoint i64 %3633, 16
-  %3635 = getelementptr inbounds float, ptr %dak, i64 %3634
-  store <16 x float> %3580, ptr %3635, align 4
-  br label %endif1705
+then1311:                                         ; preds = %endif1309
+  %3192 = shl i64 %ci, 8
+  %3193 = or disjoint i64 %3192, 128
+  %3194 = getelementptr inbounds float, ptr %dak, i64 %3193
+  store <16 x float> %3153, ptr %3194, align 4
+  %3195 = or disjoint i64 %3192, 144
+  %3196 = getelementptr inbounds float, ptr %dak, i64 %3195
+  store <16 x float> %3154, ptr %3196, align 4
+  br label %endif1317
 
-endif1705:                                        ; preds = %endif1697, %then1699
-  %3636 = or disjoint i64 %i35.addr.02878, 5
-  %3637 = icmp slt i64 %3636, %L
-  br i1 %3637, label %then1707, label %endif1713
+endif1317:                                        ; preds = %endif1309, %then1311
+  br i1 %2523, label %then1319, label %endif1325
 
-then1707:                                         ; preds = %endif1705
-  %3638 = or disjoint i64 %3636, %t0
-  %.idx2602 = shl nsw i64 %3638, 7
-  %3639 = getelementptr inbounds i8, ptr %dak, i64 %.idx2602
-  store <16 x float> %3586, ptr %3639, align 4
-  %3640 = shl nsw i64 %3638, 5
-  %3641 = or disjoint i64 %3640, 16
-  %3642 = getelementptr inbounds float, ptr %dak, i64 %3641
-  store <16 x float> %3587, ptr %3642, align 4
-  br label %endif1713
+then1319:                                         ; preds = %endif1317
+  %3197 = shl i64 %ci, 8
+  %3198 = or disjoint i64 %3197, 160
+  %3199 = getelementptr inbounds float, ptr %dak, i64 %3198
+  store <16 x float> %3159, ptr %3199, align 4
+  %3200 = or disjoint i64 %3197, 176
+  %3201 = getelementptr inbounds float, ptr %dak, i64 %3200
+  store <16 x float> %3160, ptr %3201, align 4
+  br label %endif1325
 
-endif1713:                                        ; preds = %endif1705, %then1707
-  %3643 = or disjoint i64 %i35.addr.02878, 6
-  %3644 = icmp slt i64 %3643, %L
-  br i1 %3644, label %then1715, label %endif1721
+endif1325:                                        ; preds = %endif1317, %then1319
+  br i1 %2528, label %then1327, label %endif1333
 
-then1715:                                         ; preds = %endif1713
-  %3645 = or disjoint i64 %3643, %t0
-  %.idx2603 = shl nsw i64 %3645, 7
-  %3646 = getelementptr inbounds i8, ptr %dak, i64 %.idx2603
-  store <16 x float> %3593, ptr %3646, align 4
-  %3647 = shl nsw i64 %3645, 5
-  %3648 = or disjoint i64 %3647, 16
-  %3649 = getelementptr inbounds float, ptr %dak, i64 %3648
-  store <16 x float> %3594, ptr %3649, align 4
-  br label %endif1721
+then1327:                                         ; preds = %endif1325
+  %3202 = shl i64 %ci, 8
+  %3203 = or disjoint i64 %3202, 192
+  %3204 = getelementptr inbounds float, ptr %dak, i64 %3203
+  store <16 x float> %3165, ptr %3204, align 4
+  %3205 = or disjoint i64 %3202, 208
+  %3206 = getelementptr inbounds float, ptr %dak, i64 %3205
+  store <16 x float> %3166, ptr %3206, align 4
+  br label %endif1333
 
-endif1721:                                        ; preds = %endif1713, %then1715
-  %3650 = or disjoint i64 %i35.addr.02878, 7
-  %3651 = icmp slt i64 %3650, %L
-  br i1 %3651, label %then1723, label %endif1729
+endif1333:                                        ; preds = %endif1325, %then1327
+  br i1 %2522, label %then1335, label %endif1341
 
-then1723:                                         ; preds = %endif1721
-  %3652 = or disjoint i64 %3650, %t0
-  %.idx2604 = shl nsw i64 %3652, 7
-  %3653 = getelementptr inbounds i8, ptr %dak, i64 %.idx2604
-  store <16 x float> %3600, ptr %3653, align 4
-  %3654 = shl nsw i64 %3652, 5
-  %3655 = or disjoint i64 %3654, 16
-  %3656 = getelementptr inbounds float, ptr %dak, i64 %3655
-  store <16 x float> %3601, ptr %3656, align 4
-  br label %endif1729
+then1335:                                         ; preds = %endif1333
+  %3207 = shl i64 %ci, 8
+  %3208 = or disjoint i64 %3207, 224
+  %3209 = getelementptr inbounds float, ptr %dak, i64 %3208
+  store <16 x float> %3171, ptr %3209, align 4
+  %3210 = or disjoint i64 %3207, 240
+  %3211 = getelementptr inbounds float, ptr %dak, i64 %3210
+  store <16 x float> %3172, ptr %3211, align 4
+  br label %endif1341
 
-endif1729:                                        ; preds = %endif1721, %then1723
-  %i35.next = add nuw nsw i64 %i35.addr.02878, 8
-  %3657 = icmp ult i64 %i35.addr.02878, 24
-  br i1 %3657, label %p12.head.preheader, label %i35.exit
+endif1341:                                        ; preds = %endif1333, %then1335
+  %t7.end = add nsw i64 %L, %t0
+  br i1 %2470, label %t7.body, label %t7.exit
 
-t7.body:                                          ; preds = %i35.exit, %t7.body
-  %t7.addr.02879 = phi i64 [ %t7.next, %t7.body ], [ %t0, %i35.exit ]
-  %3658 = add nsw i64 %t7.addr.02879, 4
-  %tp2 = tail call i64 @llvm.smin.i64(i64 %3658, i64 %4)
-  %3659 = add nsw i64 %tp2, %61
-  %3660 = mul nsw i64 %3659, %dq_ts
-  %gep2881 = getelementptr float, ptr %invariant.gep2880, i64 %3660
-  tail call void @llvm.prefetch.p0(ptr %gep2881, i32 0, i32 2, i32 1)
-  %3661 = getelementptr i8, ptr %gep2881, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3661, i32 0, i32 2, i32 1)
-  %3662 = mul nsw i64 %3659, %dk_ts
-  %gep2883 = getelementptr float, ptr %invariant.gep2882, i64 %3662
-  tail call void @llvm.prefetch.p0(ptr %gep2883, i32 0, i32 2, i32 1)
-  %3663 = getelementptr i8, ptr %gep2883, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3663, i32 0, i32 2, i32 1)
-  %3664 = mul nsw i64 %3659, %dv_ts
-  %gep2885 = getelementptr float, ptr %invariant.gep2884, i64 %3664
-  tail call void @llvm.prefetch.p0(ptr %gep2885, i32 0, i32 2, i32 1)
-  %3665 = getelementptr i8, ptr %gep2885, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3665, i32 0, i32 2, i32 1)
-  %3666 = shl nsw i64 %t7.addr.02879, 5
-  %3667 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %3666
-  %3668 = load <16 x float>, ptr %3667, align 4
-  %3669 = or disjoint i64 %3666, 16
-  %3670 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %3669
-  %3671 = load <16 x float>, ptr %3670, align 4
-  %3672 = getelementptr inbounds float, ptr %gep2900, i64 %3666
-  %3673 = load <16 x float>, ptr %3672, align 4
-  %3674 = getelementptr inbounds float, ptr %gep2900, i64 %3669
-  %3675 = load <16 x float>, ptr %3674, align 4
-  %3676 = getelementptr inbounds float, ptr %gep2904, i64 %t7.addr.02879
-  %3677 = load float, ptr %3676, align 4
-  %3678 = fmul <16 x float> %3668, %3673
-  %3679 = fmul <16 x float> %3671, %3675
-  %3680 = fadd <16 x float> %3678, %3679
-  %3681 = shufflevector <16 x float> %3680, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3682 = shufflevector <16 x float> %3680, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3683 = fadd <8 x float> %3681, %3682
-  %3684 = shufflevector <8 x float> %3683, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3685 = shufflevector <8 x float> %3683, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3686 = fadd <4 x float> %3684, %3685
-  %3687 = shufflevector <4 x float> %3686, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3688 = shufflevector <4 x float> %3686, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3689 = fadd <2 x float> %3687, %3688
-  %shift3511 = shufflevector <2 x float> %3689, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %3690 = fadd <2 x float> %3689, %shift3511
-  %3691 = fdiv float 1.000000e+00, %3677
-  %3692 = shufflevector <2 x float> %3690, <2 x float> poison, <16 x i32> zeroinitializer
-  %3693 = fmul <16 x float> %3668, %3692
-  %3694 = fsub <16 x float> %3673, %3693
-  %3695 = insertelement <16 x float> poison, float %3677, i64 0
-  %3696 = shufflevector <16 x float> %3695, <16 x float> poison, <16 x i32> zeroinitializer
-  %3697 = fmul <16 x float> %3696, %3694
-  %3698 = getelementptr inbounds float, ptr %gep2902, i64 %3666
-  %3699 = load <16 x float>, ptr %3698, align 4
-  %3700 = insertelement <16 x float> poison, float %3691, i64 0
-  %3701 = shufflevector <16 x float> %3700, <16 x float> poison, <16 x i32> zeroinitializer
-  %3702 = fmul <16 x float> %3668, %3701
-  %3703 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3699
-  %3704 = fmul <16 x float> %3703, %3702
-  %3705 = fadd <16 x float> %3699, %3704
-  %3706 = fmul <16 x float> %3705, %3697
-  %3707 = add nsw i64 %t7.addr.02879, %61
-  %3708 = mul nsw i64 %3707, %dq_ts
-  %gep2887 = getelementptr float, ptr %invariant.gep2880, i64 %3708
-  store <16 x float> %3706, ptr %gep2887, align 4
-  %3709 = fmul <16 x float> %3671, %3692
-  %3710 = fsub <16 x float> %3675, %3709
-  %3711 = fmul <16 x float> %3696, %3710
-  %3712 = getelementptr inbounds float, ptr %gep2902, i64 %3669
-  %3713 = load <16 x float>, ptr %3712, align 4
-  %3714 = fmul <16 x float> %3671, %3701
-  %3715 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3713
-  %3716 = fmul <16 x float> %3714, %3715
-  %3717 = fadd <16 x float> %3713, %3716
-  %3718 = fmul <16 x float> %3717, %3711
-  %3719 = getelementptr i8, ptr %gep2887, i64 64
-  store <16 x float> %3718, ptr %3719, align 4
-  %3720 = getelementptr inbounds float, ptr %gep2896, i64 %3666
-  %3721 = load <16 x float>, ptr %3720, align 4
-  %3722 = getelementptr inbounds float, ptr %gep2896, i64 %3669
-  %3723 = load <16 x float>, ptr %3722, align 4
-  %3724 = getelementptr inbounds float, ptr %dak, i64 %3666
-  %3725 = load <16 x float>, ptr %3724, align 4
-  %3726 = getelementptr inbounds float, ptr %dak, i64 %3669
-  %3727 = load <16 x float>, ptr %3726, align 4
-  %3728 = getelementptr float, ptr %3676, i64 %T
-  %3729 = load float, ptr %3728, align 4
-  %3730 = fmul <16 x float> %3721, %3725
-  %3731 = fmul <16 x float> %3723, %3727
-  %3732 = fadd <16 x float> %3730, %3731
-  %3733 = shufflevector <16 x float> %3732, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3734 = shufflevector <16 x float> %3732, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3735 = fadd <8 x float> %3733, %3734
-  %3736 = shufflevector <8 x float> %3735, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3737 = shufflevector <8 x float> %3735, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3738 = fadd <4 x float> %3736, %3737
-  %3739 = shufflevector <4 x float> %3738, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3740 = shufflevector <4 x float> %3738, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3741 = fadd <2 x float> %3739, %3740
-  %shift3512 = shufflevector <2 x float> %3741, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %3742 = fadd <2 x float> %3741, %shift3512
-  %3743 = fdiv float 1.000000e+00, %3729
-  %3744 = shufflevector <2 x float> %3742, <2 x float> poison, <16 x i32> zeroinitializer
-  %3745 = fmul <16 x float> %3721, %3744
-  %3746 = fsub <16 x float> %3725, %3745
-  %3747 = insertelement <16 x float> poison, float %3729, i64 0
-  %3748 = shufflevector <16 x float> %3747, <16 x float> poison, <16 x i32> zeroinitializer
-  %3749 = fmul <16 x float> %3748, %3746
-  %3750 = getelementptr inbounds float, ptr %sgk, i64 %3666
-  %3751 = load <16 x float>, ptr %3750, align 4
-  %3752 = insertelement <16 x float> poison, float %3743, i64 0
-  %3753 = shufflevector <16 x float> %3752, <16 x float> poison, <16 x i32> zeroinitializer
-  %3754 = fmul <16 x float> %3721, %3753
-  %3755 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3751
-  %3756 = fmul <16 x float> %3755, %3754
-  %3757 = fadd <16 x float> %3751, %3756
-  %3758 = fmul <16 x float> %3757, %3749
-  %3759 = mul nsw i64 %3707, %dk_ts
-  %gep2889 = getelementptr float, ptr %invariant.gep2882, i64 %3759
-  store <16 x float> %3758, ptr %gep2889, align 4
-  %3760 = fmul <16 x float> %3723, %3744
-  %3761 = fsub <16 x float> %3727, %3760
-  %3762 = fmul <16 x float> %3748, %3761
-  %3763 = getelementptr inbounds float, ptr %sgk, i64 %3669
-  %3764 = load <16 x float>, ptr %3763, align 4
-  %3765 = fmul <16 x float> %3723, %3753
-  %3766 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3764
-  %3767 = fmul <16 x float> %3765, %3766
-  %3768 = fadd <16 x float> %3764, %3767
-  %3769 = fmul <16 x float> %3768, %3762
-  %3770 = getelementptr i8, ptr %gep2889, i64 64
-  store <16 x float> %3769, ptr %3770, align 4
-  %3771 = getelementptr inbounds float, ptr %gep2898, i64 %3666
-  %3772 = load <16 x float>, ptr %3771, align 4
-  %3773 = getelementptr inbounds float, ptr %gep2898, i64 %3669
-  %3774 = load <16 x float>, ptr %3773, align 4
-  %3775 = getelementptr inbounds float, ptr %dav, i64 %3666
-  %3776 = load <16 x float>, ptr %3775, align 4
-  %3777 = getelementptr inbounds float, ptr %dav, i64 %3669
-  %3778 = load <16 x float>, ptr %3777, align 4
-  %3779 = getelementptr inbounds float, ptr %sgv, i64 %3666
-  %3780 = load <16 x float>, ptr %3779, align 4
-  %3781 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3780
-  %3782 = fmul <16 x float> %3772, %3781
-  %3783 = fadd <16 x float> %3780, %3782
-  %3784 = fmul <16 x float> %3776, %3783
-  %3785 = mul nsw i64 %3707, %dv_ts
-  %gep2891 = getelementptr float, ptr %invariant.gep2884, i64 %3785
-  store <16 x float> %3784, ptr %gep2891, align 4
-  %3786 = getelementptr inbounds float, ptr %sgv, i64 %3669
-  %3787 = load <16 x float>, ptr %3786, align 4
-  %3788 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3787
-  %3789 = fmul <16 x float> %3774, %3788
-  %3790 = fadd <16 x float> %3787, %3789
-  %3791 = fmul <16 x float> %3778, %3790
-  %3792 = getelementptr i8, ptr %gep2891, i64 64
-  store <16 x float> %3791, ptr %3792, align 4
-  %t7.next = add nsw i64 %t7.addr.02879, 1
-  %3793 = icmp slt i64 %t7.next, %t7.end
-  br i1 %3793, label %t7.body, label %t7.exit
+t7.body:                                          ; preds = %endif1341, %t7.body
+  %t7.addr.02268 = phi i64 [ %t7.next, %t7.body ], [ %t0, %endif1341 ]
+  %3212 = add nsw i64 %t7.addr.02268, 4
+  %tp2 = tail call i64 @llvm.smin.i64(i64 %3212, i64 %4)
+  %3213 = add nsw i64 %tp2, %470
+  %3214 = mul nsw i64 %3213, %dq_ts
+  %gep2270 = getelementptr float, ptr %invariant.gep2269, i64 %3214
+  tail call void @llvm.prefetch.p0(ptr %gep2270, i32 0, i32 2, i32 1)
+  %3215 = getelementptr i8, ptr %gep2270, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3215, i32 0, i32 2, i32 1)
+  %3216 = mul nsw i64 %3213, %dk_ts
+  %gep2272 = getelementptr float, ptr %invariant.gep2271, i64 %3216
+  tail call void @llvm.prefetch.p0(ptr %gep2272, i32 0, i32 2, i32 1)
+  %3217 = getelementptr i8, ptr %gep2272, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3217, i32 0, i32 2, i32 1)
+  %3218 = mul nsw i64 %3213, %dv_ts
+  %gep2274 = getelementptr float, ptr %invariant.gep2273, i64 %3218
+  tail call void @llvm.prefetch.p0(ptr %gep2274, i32 0, i32 2, i32 1)
+  %3219 = getelementptr i8, ptr %gep2274, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3219, i32 0, i32 2, i32 1)
+  %3220 = shl nsw i64 %t7.addr.02268, 5
+  %3221 = getelementptr inbounds float, ptr %invariant.gep2292, i64 %3220
+  %3222 = load <16 x float>, ptr %3221, align 4
+  %3223 = or disjoint i64 %3220, 16
+  %3224 = getelementptr inbounds float, ptr %invariant.gep2292, i64 %3223
+  %3225 = load <16 x float>, ptr %3224, align 4
+  %3226 = getelementptr inbounds float, ptr %gep2289, i64 %3220
+  %3227 = load <16 x float>, ptr %3226, align 4
+  %3228 = getelementptr inbounds float, ptr %gep2289, i64 %3223
+  %3229 = load <16 x float>, ptr %3228, align 4
+  %3230 = getelementptr inbounds float, ptr %gep2293, i64 %t7.addr.02268
+  %3231 = load float, ptr %3230, align 4
+  %3232 = fmul <16 x float> %3222, %3227
+  %3233 = fmul <16 x float> %3225, %3229
+  %3234 = fadd <16 x float> %3232, %3233
+  %3235 = shufflevector <16 x float> %3234, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %3236 = shufflevector <16 x float> %3234, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %3237 = fadd <8 x float> %3235, %3236
+  %3238 = shufflevector <8 x float> %3237, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3239 = shufflevector <8 x float> %3237, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %3240 = fadd <4 x float> %3238, %3239
+  %3241 = shufflevector <4 x float> %3240, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %3242 = shufflevector <4 x float> %3240, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %3243 = fadd <2 x float> %3241, %3242
+  %shift2906 = shufflevector <2 x float> %3243, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %3244 = fadd <2 x float> %3243, %shift2906
+  %3245 = fdiv float 1.000000e+00, %3231
+  %3246 = shufflevector <2 x float> %3244, <2 x float> poison, <16 x i32> zeroinitializer
+  %3247 = fmul <16 x float> %3222, %3246
+  %3248 = fsub <16 x float> %3227, %3247
+  %3249 = insertelement <16 x float> poison, float %3231, i64 0
+  %3250 = shufflevector <16 x float> %3249, <16 x float> poison, <16 x i32> zeroinitializer
+  %3251 = fmul <16 x float> %3250, %3248
+  %3252 = getelementptr inbounds float, ptr %gep2291, i64 %3220
+  %3253 = load <16 x float>, ptr %3252, align 4
+  %3254 = insertelement <16 x float> poison, float %3245, i64 0
+  %3255 = shufflevector <16 x float> %3254, <16 x float> poison, <16 x i32> zeroinitializer
+  %3256 = fmul <16 x float> %3222, %3255
+  %3257 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3253
+  %3258 = fmul <16 x float> %3257, %3256
+  %3259 = fadd <16 x float> %3253, %3258
+  %3260 = fmul <16 x float> %3259, %3251
+  %3261 = add nsw i64 %t7.addr.02268, %470
+  %3262 = mul nsw i64 %3261, %dq_ts
+  %gep2276 = getelementptr float, ptr %invariant.gep2269, i64 %3262
+  store <16 x float> %3260, ptr %gep2276, align 4
+  %3263 = fmul <16 x float> %3225, %3246
+  %3264 = fsub <16 x float> %3229, %3263
+  %3265 = fmul <16 x float> %3250, %3264
+  %3266 = getelementptr inbounds float, ptr %gep2291, i64 %3223
+  %3267 = load <16 x float>, ptr %3266, align 4
+  %3268 = fmul <16 x float> %3225, %3255
+  %3269 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3267
+  %3270 = fmul <16 x float> %3268, %3269
+  %3271 = fadd <16 x float> %3267, %3270
+  %3272 = fmul <16 x float> %3271, %3265
+  %3273 = getelementptr i8, ptr %gep2276, i64 64
+  store <16 x float> %3272, ptr %3273, align 4
+  %3274 = getelementptr inbounds float, ptr %gep2285, i64 %3220
+  %3275 = load <16 x float>, ptr %3274, align 4
+  %3276 = getelementptr inbounds float, ptr %gep2285, i64 %3223
+  %3277 = load <16 x float>, ptr %3276, align 4
+  %3278 = getelementptr inbounds float, ptr %dak, i64 %3220
+  %3279 = load <16 x float>, ptr %3278, align 4
+  %3280 = getelementptr inbounds float, ptr %dak, i64 %3223
+  %3281 = load <16 x float>, ptr %3280, align 4
+  %3282 = getelementptr float, ptr %3230, i64 %T
+  %3283 = load float, ptr %3282, align 4
+  %3284 = fmul <16 x float> %3275, %3279
+  %3285 = fmul <16 x float> %3277, %3281
+  %3286 = fadd <16 x float> %3284, %3285
+  %3287 = shufflevector <16 x float> %3286, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %3288 = shufflevector <16 x float> %3286, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %3289 = fadd <8 x float> %3287, %3288
+  %3290 = shufflevector <8 x float> %3289, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3291 = shufflevector <8 x float> %3289, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %3292 = fadd <4 x float> %3290, %3291
+  %3293 = shufflevector <4 x float> %3292, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %3294 = shufflevector <4 x float> %3292, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %3295 = fadd <2 x float> %3293, %3294
+  %shift2907 = shufflevector <2 x float> %3295, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %3296 = fadd <2 x float> %3295, %shift2907
+  %3297 = fdiv float 1.000000e+00, %3283
+  %3298 = shufflevector <2 x float> %3296, <2 x float> poison, <16 x i32> zeroinitializer
+  %3299 = fmul <16 x float> %3275, %3298
+  %3300 = fsub <16 x float> %3279, %3299
+  %3301 = insertelement <16 x float> poison, float %3283, i64 0
+  %3302 = shufflevector <16 x float> %3301, <16 x float> poison, <16 x i32> zeroinitializer
+  %3303 = fmul <16 x float> %3302, %3300
+  %3304 = getelementptr inbounds float, ptr %sgk, i64 %3220
+  %3305 = load <16 x float>, ptr %3304, align 4
+  %3306 = insertelement <16 x float> poison, float %3297, i64 0
+  %3307 = shufflevector <16 x float> %3306, <16 x float> poison, <16 x i32> zeroinitializer
+  %3308 = fmul <16 x float> %3275, %3307
+  %3309 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3305
+  %3310 = fmul <16 x float> %3309, %3308
+  %3311 = fadd <16 x float> %3305, %3310
+  %3312 = fmul <16 x float> %3311, %3303
+  %3313 = mul nsw i64 %3261, %dk_ts
+  %gep2278 = getelementptr float, ptr %invariant.gep2271, i64 %3313
+  store <16 x float> %3312, ptr %gep2278, align 4
+  %3314 = fmul <16 x float> %3277, %3298
+  %3315 = fsub <16 x float> %3281, %3314
+  %3316 = fmul <16 x float> %3302, %3315
+  %3317 = getelementptr inbounds float, ptr %sgk, i64 %3223
+  %3318 = load <16 x float>, ptr %3317, align 4
+  %3319 = fmul <16 x float> %3277, %3307
+  %3320 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3318
+  %3321 = fmul <16 x float> %3319, %3320
+  %3322 = fadd <16 x float> %3318, %3321
+  %3323 = fmul <16 x float> %3322, %3316
+  %3324 = getelementptr i8, ptr %gep2278, i64 64
+  store <16 x float> %3323, ptr %3324, align 4
+  %3325 = getelementptr inbounds float, ptr %gep2287, i64 %3220
+  %3326 = load <16 x float>, ptr %3325, align 4
+  %3327 = getelementptr inbounds float, ptr %gep2287, i64 %3223
+  %3328 = load <16 x float>, ptr %3327, align 4
+  %3329 = getelementptr inbounds float, ptr %dav, i64 %3220
+  %3330 = load <16 x float>, ptr %3329, align 4
+  %3331 = getelementptr inbounds float, ptr %dav, i64 %3223
+  %3332 = load <16 x float>, ptr %3331, align 4
+  %3333 = getelementptr inbounds float, ptr %sgv, i64 %3220
+  %3334 = load <16 x float>, ptr %3333, align 4
+  %3335 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3334
+  %3336 = fmul <16 x float> %3326, %3335
+  %3337 = fadd <16 x float> %3334, %3336
+  %3338 = fmul <16 x float> %3330, %3337
+  %3339 = mul nsw i64 %3261, %dv_ts
+  %gep2280 = getelementptr float, ptr %invariant.gep2273, i64 %3339
+  store <16 x float> %3338, ptr %gep2280, align 4
+  %3340 = getelementptr inbounds float, ptr %sgv, i64 %3223
+  %3341 = load <16 x float>, ptr %3340, align 4
+  %3342 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3341
+  %3343 = fmul <16 x float> %3328, %3342
+  %3344 = fadd <16 x float> %3341, %3343
+  %3345 = fmul <16 x float> %3332, %3344
+  %3346 = getelementptr i8, ptr %gep2280, i64 64
+  store <16 x float> %3345, ptr %3346, align 4
+  %t7.next = add nsw i64 %t7.addr.02268, 1
+  %3347 = icmp slt i64 %t7.next, %t7.end
+  br i1 %3347, label %t7.body, label %t7.exit
 
-t7.exit:                                          ; preds = %t7.body, %i35.exit
-  %cc.next = add nuw nsw i64 %cc.addr.02892, 1
-  %indvars.iv.next3138 = add i64 %indvars.iv3137, 32
-  %exitcond3146.not = icmp eq i64 %cc.next, %smax3145
-  br i1 %exitcond3146.not, label %j32.head.preheader, label %cc.body
+t7.exit:                                          ; preds = %t7.body, %endif1341
+  %cc.next = add nuw nsw i64 %cc.addr.02281, 1
+  %indvars.iv.next2525 = add i64 %indvars.iv2524, 8
+  %exitcond2533.not = icmp eq i64 %cc.next, %smax2532
+  br i1 %exitcond2533.not, label %j32.head.preheader, label %cc.body
 
 j32.head.preheader:                               ; preds = %j.head.preheader, %t7.exit
-  %3794 = getelementptr i8, ptr %dh0, i64 %58
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %3794, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148, i64 128, i1 false)
-  %scevgep3147.1 = getelementptr i8, ptr %3794, i64 128
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.1, i64 128, i1 false)
-  %scevgep3147.2 = getelementptr i8, ptr %3794, i64 256
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.2, i64 128, i1 false)
-  %scevgep3147.3 = getelementptr i8, ptr %3794, i64 384
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.3, i64 128, i1 false)
-  %scevgep3147.4 = getelementptr i8, ptr %3794, i64 512
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.4, i64 128, i1 false)
-  %scevgep3147.5 = getelementptr i8, ptr %3794, i64 640
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.5, i64 128, i1 false)
-  %scevgep3147.6 = getelementptr i8, ptr %3794, i64 768
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.6, i64 128, i1 false)
-  %scevgep3147.7 = getelementptr i8, ptr %3794, i64 896
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.7, i64 128, i1 false)
-  %scevgep3147.8 = getelementptr i8, ptr %3794, i64 1024
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.8, i64 128, i1 false)
-  %scevgep3147.9 = getelementptr i8, ptr %3794, i64 1152
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.9, i64 128, i1 false)
-  %scevgep3147.10 = getelementptr i8, ptr %3794, i64 1280
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.10, i64 128, i1 false)
-  %scevgep3147.11 = getelementptr i8, ptr %3794, i64 1408
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.11, i64 128, i1 false)
-  %scevgep3147.12 = getelementptr i8, ptr %3794, i64 1536
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.12, i64 128, i1 false)
-  %scevgep3147.13 = getelementptr i8, ptr %3794, i64 1664
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.13, i64 128, i1 false)
-  %scevgep3147.14 = getelementptr i8, ptr %3794, i64 1792
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.14, i64 128, i1 false)
-  %scevgep3147.15 = getelementptr i8, ptr %3794, i64 1920
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.15, i64 128, i1 false)
-  %scevgep3147.16 = getelementptr i8, ptr %3794, i64 2048
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.16, i64 128, i1 false)
-  %scevgep3147.17 = getelementptr i8, ptr %3794, i64 2176
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.17, i64 128, i1 false)
-  %scevgep3147.18 = getelementptr i8, ptr %3794, i64 2304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.18, i64 128, i1 false)
-  %scevgep3147.19 = getelementptr i8, ptr %3794, i64 2432
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.19, i64 128, i1 false)
-  %scevgep3147.20 = getelementptr i8, ptr %3794, i64 2560
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.20, i64 128, i1 false)
-  %scevgep3147.21 = getelementptr i8, ptr %3794, i64 2688
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.21, i64 128, i1 false)
-  %scevgep3147.22 = getelementptr i8, ptr %3794, i64 2816
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.22, i64 128, i1 false)
-  %scevgep3147.23 = getelementptr i8, ptr %3794, i64 2944
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.23, i64 128, i1 false)
-  %scevgep3147.24 = getelementptr i8, ptr %3794, i64 3072
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.24, i64 128, i1 false)
-  %scevgep3147.25 = getelementptr i8, ptr %3794, i64 3200
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.25, i64 128, i1 false)
-  %scevgep3147.26 = getelementptr i8, ptr %3794, i64 3328
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.26, i64 128, i1 false)
-  %scevgep3147.27 = getelementptr i8, ptr %3794, i64 3456
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.27, i64 128, i1 false)
-  %scevgep3147.28 = getelementptr i8, ptr %3794, i64 3584
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.28, i64 128, i1 false)
-  %scevgep3147.29 = getelementptr i8, ptr %3794, i64 3712
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.29, i64 128, i1 false)
-  %scevgep3147.30 = getelementptr i8, ptr %3794, i64 3840
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.30, i64 128, i1 false)
-  %scevgep3147.31 = getelementptr i8, ptr %3794, i64 3968
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.31, i64 128, i1 false)
-  %bh.next = add nsw i64 %bh.addr.02905, 1
+  %3348 = getelementptr i8, ptr %dh0, i64 %467
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %3348, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535, i64 128, i1 false)
+  %scevgep2534.1 = getelementptr i8, ptr %3348, i64 128
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.1, i64 128, i1 false)
+  %scevgep2534.2 = getelementptr i8, ptr %3348, i64 256
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.2, i64 128, i1 false)
+  %scevgep2534.3 = getelementptr i8, ptr %3348, i64 384
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.3, i64 128, i1 false)
+  %scevgep2534.4 = getelementptr i8, ptr %3348, i64 512
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.4, i64 128, i1 false)
+  %scevgep2534.5 = getelementptr i8, ptr %3348, i64 640
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.5, i64 128, i1 false)
+  %scevgep2534.6 = getelementptr i8, ptr %3348, i64 768
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.6, i64 128, i1 false)
+  %scevgep2534.7 = getelementptr i8, ptr %3348, i64 896
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.7, i64 128, i1 false)
+  %scevgep2534.8 = getelementptr i8, ptr %3348, i64 1024
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.8, i64 128, i1 false)
+  %scevgep2534.9 = getelementptr i8, ptr %3348, i64 1152
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.9, i64 128, i1 false)
+  %scevgep2534.10 = getelementptr i8, ptr %3348, i64 1280
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.10, i64 128, i1 false)
+  %scevgep2534.11 = getelementptr i8, ptr %3348, i64 1408
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.11, i64 128, i1 false)
+  %scevgep2534.12 = getelementptr i8, ptr %3348, i64 1536
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.12, i64 128, i1 false)
+  %scevgep2534.13 = getelementptr i8, ptr %3348, i64 1664
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.13, i64 128, i1 false)
+  %scevgep2534.14 = getelementptr i8, ptr %3348, i64 1792
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.14, i64 128, i1 false)
+  %scevgep2534.15 = getelementptr i8, ptr %3348, i64 1920
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.15, i64 128, i1 false)
+  %scevgep2534.16 = getelementptr i8, ptr %3348, i64 2048
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.16, i64 128, i1 false)
+  %scevgep2534.17 = getelementptr i8, ptr %3348, i64 2176
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.17, i64 128, i1 false)
+  %scevgep2534.18 = getelementptr i8, ptr %3348, i64 2304
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.18, i64 128, i1 false)
+  %scevgep2534.19 = getelementptr i8, ptr %3348, i64 2432
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.19, i64 128, i1 false)
+  %scevgep2534.20 = getelementptr i8, ptr %3348, i64 2560
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.20, i64 128, i1 false)
+  %scevgep2534.21 = getelementptr i8, ptr %3348, i64 2688
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.21, i64 128, i1 false)
+  %scevgep2534.22 = getelementptr i8, ptr %3348, i64 2816
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.22, i64 128, i1 false)
+  %scevgep2534.23 = getelementptr i8, ptr %3348, i64 2944
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.23, i64 128, i1 false)
+  %scevgep2534.24 = getelementptr i8, ptr %3348, i64 3072
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.24, i64 128, i1 false)
+  %scevgep2534.25 = getelementptr i8, ptr %3348, i64 3200
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.25, i64 128, i1 false)
+  %scevgep2534.26 = getelementptr i8, ptr %3348, i64 3328
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.26, i64 128, i1 false)
+  %scevgep2534.27 = getelementptr i8, ptr %3348, i64 3456
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.27, i64 128, i1 false)
+  %scevgep2534.28 = getelementptr i8, ptr %3348, i64 3584
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.28, i64 128, i1 false)
+  %scevgep2534.29 = getelementptr i8, ptr %3348, i64 3712
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.29, i64 128, i1 false)
+  %scevgep2534.30 = getelementptr i8, ptr %3348, i64 3840
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.30, i64 128, i1 false)
+  %scevgep2534.31 = getelementptr i8, ptr %3348, i64 3968
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep2534.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep2535.31, i64 128, i1 false)
+  %bh.next = add nsw i64 %bh.addr.02294, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond3150.not = icmp eq i64 %indvar.next, %18
-  br i1 %exitcond3150.not, label %bh.exit, label %bh.body
+  %exitcond2537.not = icmp eq i64 %indvar.next, %58
+  br i1 %exitcond2537.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -6607,6 +5646,9 @@ declare <16 x float> @llvm.fma.v16f32(<16 x float>, <16 x float>, <16 x float>) 
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.sqrt.f32(float) #2
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.smin.i64(i64, i64) #3
@@ -6629,13 +5671,6 @@ attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable wi
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #5 = { nocallback nofree nounwind willreturn memory(argmem: write) }
-
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.isvectorized", i32 1}
-!2 = !{!"llvm.loop.unroll.runtime.disable"}
-!3 = distinct !{!3, !4}
-!4 = !{!"llvm.loop.unroll.disable"}
-!5 = distinct !{!5, !4}
 ; ---- dp_step_h1_k32_v32_c1_nogate (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_step_h1_k32_v32_c1_nogate'
 source_filename = "dp_step_h1_k32_v32_c1_nogate"

@@ -1,18 +1,18 @@
-; ---- dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm'
-source_filename = "dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm"
+; ---- dp_fwd_h1_k32_v32_r16_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_fwd_h1_k32_v32_r16_nogate_silu_l2norm'
+source_filename = "dp_fwd_h1_k32_v32_r16_nogate_silu_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nounwind
-define void @dp_fwd_h1_k32_v32_r32_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
+define void @dp_fwd_h1_k32_v32_r16_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %h0, ptr noalias nocapture writeonly %o, ptr noalias nocapture writeonly %hT, ptr noalias %hs, ptr noalias nocapture %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
   %hs209 = ptrtoint ptr %hs to i64
-  %invariant.gep183 = getelementptr i8, ptr %work, i64 4224
+  %invariant.gep183 = getelementptr i8, ptr %work, i64 4160
   %sv = shl nsw i64 %H, 5
   %.idx = shl i64 %T, 7
   %gep182 = getelementptr i8, ptr %invariant.gep183, i64 %.idx
@@ -20,8 +20,8 @@ bh.body.lr.ph:                                    ; preds = %entry
   %gep184 = getelementptr i8, ptr %invariant.gep183, i64 %.idx140
   %1 = icmp sgt i64 %T, 0
   %2 = add nsw i64 %T, -1
-  %3 = add nsw i64 %T, 31
-  %nc = sdiv i64 %3, 32
+  %3 = add nsw i64 %T, 15
+  %nc = sdiv i64 %3, 16
   %4 = mul i64 %nc, %bh0
   %5 = shl i64 %nc, 12
   %6 = and i64 %hs209, 63
@@ -331,9 +331,9 @@ j2.head.preheader.preheader:                      ; preds = %ci.body
   br label %endif
 
 endif:                                            ; preds = %j1.head.preheader, %j2.head.preheader.preheader
-  %t0 = shl nsw i64 %ci.addr.0178, 5
-  %229 = add nuw nsw i64 %t0, 32
-  %230 = shl nsw i64 %ci.addr.0178, 10
+  %t0 = shl nsw i64 %ci.addr.0178, 4
+  %229 = add nuw nsw i64 %t0, 16
+  %230 = shl nsw i64 %ci.addr.0178, 9
   br label %i3.body
 
 j1.head.preheader:                                ; preds = %ci.body, %j1.head.preheader
@@ -784,154 +784,368 @@ attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
 !0 = !{i32 1}
-; ---- dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
-; ModuleID = 'dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm'
-source_filename = "dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm"
+; ---- dp_bwd_h1_k32_v32_c16_nogate_silu_l2norm (target znver3, LLVM 19.1.7) ----
+; ModuleID = 'dp_bwd_h1_k32_v32_c16_nogate_silu_l2norm'
+source_filename = "dp_bwd_h1_k32_v32_c16_nogate_silu_l2norm"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite, inaccessiblemem: readwrite)
-define void @dp_bwd_h1_k32_v32_c32_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture %dk, ptr noalias nocapture %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts, i64 %dq_ts, i64 %dk_ts, i64 %dv_ts) local_unnamed_addr #0 {
+define void @dp_bwd_h1_k32_v32_c16_nogate_silu_l2norm(ptr noalias nocapture readonly %q, ptr noalias nocapture readonly %k, ptr noalias nocapture readonly %v, ptr noalias nocapture readonly %beta, ptr noalias nocapture readnone %g, ptr noalias nocapture readonly %hs, ptr noalias nocapture readonly %dout, ptr noalias nocapture readonly %dhT, ptr noalias nocapture %dq, ptr noalias nocapture %dk, ptr noalias nocapture %dv, ptr noalias nocapture writeonly %dbeta, ptr noalias nocapture readnone %dg, ptr noalias nocapture writeonly %dh0, ptr noalias %work, i64 %T, i64 %H, i64 %bh0, i64 %bh1, i64 %q_ts, i64 %k_ts, i64 %v_ts, i64 %dq_ts, i64 %dk_ts, i64 %dv_ts) local_unnamed_addr #0 {
 entry:
   %0 = icmp slt i64 %bh0, %bh1
   br i1 %0, label %bh.body.lr.ph, label %bh.exit
 
 bh.body.lr.ph:                                    ; preds = %entry
-  %invariant.gep2903 = getelementptr i8, ptr %work, i64 115584
+  %invariant.gep2818 = getelementptr i8, ptr %work, i64 58816
   %sv1 = shl nsw i64 %H, 5
   %1 = shl nsw i64 %T, 5
-  %gep2896 = getelementptr float, ptr %invariant.gep2903, i64 %1
+  %gep2811 = getelementptr float, ptr %invariant.gep2818, i64 %1
   %2 = shl nsw i64 %T, 6
-  %gep2898 = getelementptr float, ptr %invariant.gep2903, i64 %2
-  %.idx2617 = mul i64 %T, 384
-  %gep2900 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx2617
-  %dak = getelementptr float, ptr %gep2900, i64 %1
-  %dav = getelementptr float, ptr %gep2900, i64 %2
-  %.idx2618 = mul i64 %T, 768
-  %gep2902 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx2618
-  %sgk = getelementptr float, ptr %gep2902, i64 %1
-  %sgv = getelementptr float, ptr %gep2902, i64 %2
+  %gep2813 = getelementptr float, ptr %invariant.gep2818, i64 %2
+  %.idx2549 = mul i64 %T, 384
+  %gep2815 = getelementptr i8, ptr %invariant.gep2818, i64 %.idx2549
+  %dak = getelementptr float, ptr %gep2815, i64 %1
+  %dav = getelementptr float, ptr %gep2815, i64 %2
+  %.idx2550 = mul i64 %T, 768
+  %gep2817 = getelementptr i8, ptr %invariant.gep2818, i64 %.idx2550
+  %sgk = getelementptr float, ptr %gep2817, i64 %1
+  %sgv = getelementptr float, ptr %gep2817, i64 %2
   %.idx = mul i64 %T, 1152
-  %gep2904 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx
+  %gep2819 = getelementptr i8, ptr %invariant.gep2818, i64 %.idx
   %3 = icmp sgt i64 %T, 0
   %4 = add nsw i64 %T, -1
-  %Ak = getelementptr inbounds i8, ptr %work, i64 24576
+  %Ak = getelementptr inbounds i8, ptr %work, i64 20480
   %Bk = getelementptr inbounds i8, ptr %work, i64 8192
-  %Gm = getelementptr inbounds i8, ptr %work, i64 69632
-  %KSdS = getelementptr inbounds i8, ptr %work, i64 73728
-  %KT = getelementptr inbounds i8, ptr %work, i64 57344
-  %M = getelementptr inbounds i8, ptr %work, i64 107264
-  %OY = getelementptr inbounds i8, ptr %work, i64 49152
-  %PT = getelementptr inbounds i8, ptr %work, i64 94208
-  %QK = getelementptr inbounds i8, ptr %work, i64 40960
-  %QcT = getelementptr inbounds i8, ptr %work, i64 61440
-  %Rr = getelementptr inbounds i8, ptr %work, i64 81920
-  %Vn = getelementptr inbounds i8, ptr %work, i64 86016
-  %VnT = getelementptr inbounds i8, ptr %work, i64 90112
-  %bet = getelementptr inbounds i8, ptr %work, i64 102400
-  %dOT = getelementptr inbounds i8, ptr %work, i64 65536
-  %dQc = getelementptr inbounds i8, ptr %work, i64 98304
-  %dbet = getelementptr i8, ptr %work, i64 102528
-  %5 = add nsw i64 %T, 31
-  %nc = sdiv i64 %5, 32
+  %Gm = getelementptr inbounds i8, ptr %work, i64 40960
+  %KSdS = getelementptr inbounds i8, ptr %work, i64 41984
+  %KT = getelementptr inbounds i8, ptr %work, i64 34816
+  %M = getelementptr inbounds i8, ptr %work, i64 56704
+  %OY = getelementptr inbounds i8, ptr %work, i64 30720
+  %PT = getelementptr inbounds i8, ptr %work, i64 52224
+  %QK = getelementptr inbounds i8, ptr %work, i64 26624
+  %QcT = getelementptr inbounds i8, ptr %work, i64 36864
+  %Rr = getelementptr inbounds i8, ptr %work, i64 46080
+  %Vn = getelementptr inbounds i8, ptr %work, i64 48128
+  %VnT = getelementptr inbounds i8, ptr %work, i64 50176
+  %bet = getelementptr inbounds i8, ptr %work, i64 55296
+  %dOT = getelementptr inbounds i8, ptr %work, i64 38912
+  %dQc = getelementptr inbounds i8, ptr %work, i64 53248
+  %dbet = getelementptr inbounds i8, ptr %work, i64 55360
+  %5 = add nsw i64 %T, 15
+  %nc = sdiv i64 %5, 16
+  %invariant.gep2682 = getelementptr inbounds i8, ptr %work, i64 20736
+  %invariant.gep2772 = getelementptr inbounds i8, ptr %work, i64 20800
   %6 = add nsw i64 %bh0, 1
   %7 = mul i64 %nc, %6
   %8 = shl i64 %7, 12
   %9 = add i64 %8, -4096
   %10 = shl i64 %nc, 12
-  %11 = shl nsw i64 %nc, 5
-  %12 = add i64 %11, 144115188075855840
+  %11 = shl nsw i64 %nc, 4
+  %12 = add i64 %11, 144115188075855856
   %13 = mul i64 %12, %H
-  %14 = mul i64 %H, -4096
+  %14 = mul i64 %H, -2048
   %15 = shl i64 %H, 7
-  %16 = add i64 %T, 32
+  %16 = add i64 %T, 16
   %17 = sub i64 %16, %11
-  %smax3145 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
+  %smax3092 = tail call i64 @llvm.smax.i64(i64 %nc, i64 1)
   %18 = sub i64 %bh1, %bh0
-  %scevgep3102.1 = getelementptr i8, ptr %work, i64 256
-  %scevgep3102.2 = getelementptr i8, ptr %work, i64 512
-  %scevgep3102.3 = getelementptr i8, ptr %work, i64 768
-  %scevgep3102.4 = getelementptr i8, ptr %work, i64 1024
-  %scevgep3102.5 = getelementptr i8, ptr %work, i64 1280
-  %scevgep3102.6 = getelementptr i8, ptr %work, i64 1536
-  %scevgep3102.7 = getelementptr i8, ptr %work, i64 1792
-  %scevgep3102.8 = getelementptr i8, ptr %work, i64 2048
-  %scevgep3102.9 = getelementptr i8, ptr %work, i64 2304
-  %scevgep3102.10 = getelementptr i8, ptr %work, i64 2560
-  %scevgep3102.11 = getelementptr i8, ptr %work, i64 2816
-  %scevgep3102.12 = getelementptr i8, ptr %work, i64 3072
-  %scevgep3102.13 = getelementptr i8, ptr %work, i64 3328
-  %scevgep3102.14 = getelementptr i8, ptr %work, i64 3584
-  %scevgep3102.15 = getelementptr i8, ptr %work, i64 3840
-  %scevgep3102.16 = getelementptr i8, ptr %work, i64 4096
-  %scevgep3102.17 = getelementptr i8, ptr %work, i64 4352
-  %scevgep3102.18 = getelementptr i8, ptr %work, i64 4608
-  %scevgep3102.19 = getelementptr i8, ptr %work, i64 4864
-  %scevgep3102.20 = getelementptr i8, ptr %work, i64 5120
-  %scevgep3102.21 = getelementptr i8, ptr %work, i64 5376
-  %scevgep3102.22 = getelementptr i8, ptr %work, i64 5632
-  %scevgep3102.23 = getelementptr i8, ptr %work, i64 5888
-  %scevgep3102.24 = getelementptr i8, ptr %work, i64 6144
-  %scevgep3102.25 = getelementptr i8, ptr %work, i64 6400
-  %scevgep3102.26 = getelementptr i8, ptr %work, i64 6656
-  %scevgep3102.27 = getelementptr i8, ptr %work, i64 6912
-  %scevgep3102.28 = getelementptr i8, ptr %work, i64 7168
-  %scevgep3102.29 = getelementptr i8, ptr %work, i64 7424
-  %scevgep3102.30 = getelementptr i8, ptr %work, i64 7680
-  %scevgep3102.31 = getelementptr i8, ptr %work, i64 7936
-  %19 = getelementptr inbounds i8, ptr %work, i64 107268
-  %20 = getelementptr inbounds i8, ptr %work, i64 107272
-  %21 = getelementptr inbounds i8, ptr %work, i64 107276
-  %22 = getelementptr inbounds i8, ptr %work, i64 107280
-  %23 = getelementptr inbounds i8, ptr %work, i64 107284
-  %24 = getelementptr inbounds i8, ptr %work, i64 107288
-  %25 = getelementptr inbounds i8, ptr %work, i64 107292
-  %26 = getelementptr inbounds i8, ptr %work, i64 107296
-  %27 = getelementptr inbounds i8, ptr %work, i64 107300
-  %28 = getelementptr inbounds i8, ptr %work, i64 107304
-  %29 = getelementptr inbounds i8, ptr %work, i64 107308
-  %30 = getelementptr inbounds i8, ptr %work, i64 107312
-  %31 = getelementptr inbounds i8, ptr %work, i64 107316
-  %32 = getelementptr inbounds i8, ptr %work, i64 107320
-  %33 = getelementptr inbounds i8, ptr %work, i64 107324
-  %34 = getelementptr inbounds i8, ptr %work, i64 107328
-  %35 = getelementptr inbounds i8, ptr %work, i64 107332
-  %36 = getelementptr inbounds i8, ptr %work, i64 107336
-  %37 = getelementptr inbounds i8, ptr %work, i64 107340
-  %38 = getelementptr inbounds i8, ptr %work, i64 107344
-  %39 = getelementptr inbounds i8, ptr %work, i64 107348
-  %40 = getelementptr inbounds i8, ptr %work, i64 107352
-  %41 = getelementptr inbounds i8, ptr %work, i64 107356
-  %42 = getelementptr inbounds i8, ptr %work, i64 107360
-  %43 = getelementptr inbounds i8, ptr %work, i64 107364
-  %44 = getelementptr inbounds i8, ptr %work, i64 107368
-  %45 = getelementptr inbounds i8, ptr %work, i64 107372
-  %46 = getelementptr inbounds i8, ptr %work, i64 107376
-  %47 = getelementptr inbounds i8, ptr %work, i64 107380
-  %48 = getelementptr inbounds i8, ptr %work, i64 107384
-  %49 = getelementptr inbounds i8, ptr %work, i64 107388
-  %invariant.gep3315 = getelementptr i8, ptr %work, i64 49152
-  %invariant.gep3317 = getelementptr i8, ptr %work, i64 16384
-  %invariant.gep3319 = getelementptr i8, ptr %work, i64 40960
-  %invariant.gep3321 = getelementptr i8, ptr %work, i64 20480
-  %invariant.gep3323 = getelementptr i8, ptr %work, i64 45056
-  %invariant.gep3325 = getelementptr i8, ptr %work, i64 81920
-  %50 = getelementptr i8, ptr %work, i64 115648
-  %51 = getelementptr i8, ptr %gep2896, i64 64
-  %52 = getelementptr i8, ptr %gep2898, i64 64
-  %53 = getelementptr inbounds i8, ptr %work, i64 81984
-  %54 = getelementptr inbounds i8, ptr %work, i64 81984
-  %55 = getelementptr inbounds i8, ptr %work, i64 73792
-  %invariant.gep3327 = getelementptr inbounds i8, ptr %work, i64 73856
-  %invariant.gep3329 = getelementptr inbounds i8, ptr %work, i64 53248
-  %invariant.gep3333 = getelementptr inbounds i8, ptr %work, i64 53312
-  %invariant.gep3335 = getelementptr inbounds i8, ptr %work, i64 24832
-  %invariant.gep3337 = getelementptr inbounds i8, ptr %work, i64 24896
-  %invariant.gep3339 = getelementptr inbounds i8, ptr %work, i64 53248
-  %56 = getelementptr i8, ptr %dav, i64 64
-  %invariant.gep3347 = getelementptr inbounds i8, ptr %work, i64 24960
-  %invariant.gep3349 = getelementptr inbounds i8, ptr %work, i64 24960
-  %scevgep3148 = getelementptr i8, ptr %work, i64 128
+  %scevgep3008.1 = getelementptr i8, ptr %work, i64 256
+  %scevgep3008.2 = getelementptr i8, ptr %work, i64 512
+  %scevgep3008.3 = getelementptr i8, ptr %work, i64 768
+  %scevgep3008.4 = getelementptr i8, ptr %work, i64 1024
+  %scevgep3008.5 = getelementptr i8, ptr %work, i64 1280
+  %scevgep3008.6 = getelementptr i8, ptr %work, i64 1536
+  %scevgep3008.7 = getelementptr i8, ptr %work, i64 1792
+  %scevgep3008.8 = getelementptr i8, ptr %work, i64 2048
+  %scevgep3008.9 = getelementptr i8, ptr %work, i64 2304
+  %scevgep3008.10 = getelementptr i8, ptr %work, i64 2560
+  %scevgep3008.11 = getelementptr i8, ptr %work, i64 2816
+  %scevgep3008.12 = getelementptr i8, ptr %work, i64 3072
+  %scevgep3008.13 = getelementptr i8, ptr %work, i64 3328
+  %scevgep3008.14 = getelementptr i8, ptr %work, i64 3584
+  %scevgep3008.15 = getelementptr i8, ptr %work, i64 3840
+  %scevgep3008.16 = getelementptr i8, ptr %work, i64 4096
+  %scevgep3008.17 = getelementptr i8, ptr %work, i64 4352
+  %scevgep3008.18 = getelementptr i8, ptr %work, i64 4608
+  %scevgep3008.19 = getelementptr i8, ptr %work, i64 4864
+  %scevgep3008.20 = getelementptr i8, ptr %work, i64 5120
+  %scevgep3008.21 = getelementptr i8, ptr %work, i64 5376
+  %scevgep3008.22 = getelementptr i8, ptr %work, i64 5632
+  %scevgep3008.23 = getelementptr i8, ptr %work, i64 5888
+  %scevgep3008.24 = getelementptr i8, ptr %work, i64 6144
+  %scevgep3008.25 = getelementptr i8, ptr %work, i64 6400
+  %scevgep3008.26 = getelementptr i8, ptr %work, i64 6656
+  %scevgep3008.27 = getelementptr i8, ptr %work, i64 6912
+  %scevgep3008.28 = getelementptr i8, ptr %work, i64 7168
+  %scevgep3008.29 = getelementptr i8, ptr %work, i64 7424
+  %scevgep3008.30 = getelementptr i8, ptr %work, i64 7680
+  %scevgep3008.31 = getelementptr i8, ptr %work, i64 7936
+  %19 = getelementptr inbounds i8, ptr %work, i64 56712
+  %20 = getelementptr inbounds i8, ptr %work, i64 56736
+  %21 = getelementptr inbounds i8, ptr %work, i64 56744
+  %22 = getelementptr inbounds i8, ptr %work, i64 56760
+  %23 = getelementptr inbounds i8, ptr %work, i64 56764
+  %24 = getelementptr inbounds i8, ptr %work, i64 56768
+  %25 = getelementptr inbounds i8, ptr %work, i64 56800
+  %invariant.gep3289 = getelementptr i8, ptr %work, i64 30720
+  %invariant.gep3291 = getelementptr i8, ptr %work, i64 16384
+  %invariant.gep3293 = getelementptr i8, ptr %work, i64 26624
+  %invariant.gep3295 = getelementptr i8, ptr %work, i64 18432
+  %invariant.gep3297 = getelementptr i8, ptr %work, i64 28672
+  %invariant.gep3299 = getelementptr i8, ptr %work, i64 46080
+  %26 = getelementptr i8, ptr %work, i64 58880
+  %27 = getelementptr i8, ptr %gep2811, i64 64
+  %28 = getelementptr i8, ptr %gep2813, i64 64
+  %29 = getelementptr inbounds i8, ptr %work, i64 46144
+  %30 = getelementptr inbounds i8, ptr %work, i64 41024
+  %31 = getelementptr inbounds i8, ptr %work, i64 41088
+  %32 = getelementptr inbounds i8, ptr %work, i64 41152
+  %33 = getelementptr inbounds i8, ptr %work, i64 41216
+  %34 = getelementptr inbounds i8, ptr %work, i64 41280
+  %35 = getelementptr inbounds i8, ptr %work, i64 41344
+  %36 = getelementptr inbounds i8, ptr %work, i64 41408
+  %37 = getelementptr inbounds i8, ptr %work, i64 41472
+  %38 = getelementptr inbounds i8, ptr %work, i64 41536
+  %39 = getelementptr inbounds i8, ptr %work, i64 41600
+  %40 = getelementptr inbounds i8, ptr %work, i64 41664
+  %41 = getelementptr inbounds i8, ptr %work, i64 41728
+  %42 = getelementptr inbounds i8, ptr %work, i64 41792
+  %43 = getelementptr inbounds i8, ptr %work, i64 41856
+  %44 = getelementptr inbounds i8, ptr %work, i64 41920
+  %45 = getelementptr inbounds i8, ptr %work, i64 46144
+  %46 = getelementptr inbounds i8, ptr %work, i64 42048
+  %47 = getelementptr inbounds i8, ptr %work, i64 46208
+  %48 = getelementptr inbounds i8, ptr %work, i64 42240
+  %49 = getelementptr inbounds i8, ptr %work, i64 46272
+  %50 = getelementptr inbounds i8, ptr %work, i64 42304
+  %51 = getelementptr inbounds i8, ptr %work, i64 46336
+  %52 = getelementptr inbounds i8, ptr %work, i64 42496
+  %53 = getelementptr inbounds i8, ptr %work, i64 46400
+  %54 = getelementptr inbounds i8, ptr %work, i64 42560
+  %55 = getelementptr inbounds i8, ptr %work, i64 46464
+  %56 = getelementptr inbounds i8, ptr %work, i64 42752
+  %57 = getelementptr inbounds i8, ptr %work, i64 46528
+  %58 = getelementptr inbounds i8, ptr %work, i64 42816
+  %59 = getelementptr inbounds i8, ptr %work, i64 46592
+  %60 = getelementptr inbounds i8, ptr %work, i64 43008
+  %61 = getelementptr inbounds i8, ptr %work, i64 46656
+  %62 = getelementptr inbounds i8, ptr %work, i64 43072
+  %63 = getelementptr inbounds i8, ptr %work, i64 46720
+  %64 = getelementptr inbounds i8, ptr %work, i64 43264
+  %65 = getelementptr inbounds i8, ptr %work, i64 46784
+  %66 = getelementptr inbounds i8, ptr %work, i64 43328
+  %67 = getelementptr inbounds i8, ptr %work, i64 46848
+  %68 = getelementptr inbounds i8, ptr %work, i64 43520
+  %69 = getelementptr inbounds i8, ptr %work, i64 46912
+  %70 = getelementptr inbounds i8, ptr %work, i64 43584
+  %71 = getelementptr inbounds i8, ptr %work, i64 46976
+  %72 = getelementptr inbounds i8, ptr %work, i64 43776
+  %73 = getelementptr inbounds i8, ptr %work, i64 47040
+  %74 = getelementptr inbounds i8, ptr %work, i64 43840
+  %75 = getelementptr inbounds i8, ptr %work, i64 47104
+  %76 = getelementptr inbounds i8, ptr %work, i64 44032
+  %77 = getelementptr inbounds i8, ptr %work, i64 47168
+  %78 = getelementptr inbounds i8, ptr %work, i64 44096
+  %79 = getelementptr inbounds i8, ptr %work, i64 47232
+  %80 = getelementptr inbounds i8, ptr %work, i64 44288
+  %81 = getelementptr inbounds i8, ptr %work, i64 47296
+  %82 = getelementptr inbounds i8, ptr %work, i64 44352
+  %83 = getelementptr inbounds i8, ptr %work, i64 47360
+  %84 = getelementptr inbounds i8, ptr %work, i64 44544
+  %85 = getelementptr inbounds i8, ptr %work, i64 47424
+  %86 = getelementptr inbounds i8, ptr %work, i64 44608
+  %87 = getelementptr inbounds i8, ptr %work, i64 47488
+  %88 = getelementptr inbounds i8, ptr %work, i64 44800
+  %89 = getelementptr inbounds i8, ptr %work, i64 47552
+  %90 = getelementptr inbounds i8, ptr %work, i64 44864
+  %91 = getelementptr inbounds i8, ptr %work, i64 47616
+  %92 = getelementptr inbounds i8, ptr %work, i64 45056
+  %93 = getelementptr inbounds i8, ptr %work, i64 47680
+  %94 = getelementptr inbounds i8, ptr %work, i64 45120
+  %95 = getelementptr inbounds i8, ptr %work, i64 47744
+  %96 = getelementptr inbounds i8, ptr %work, i64 45312
+  %97 = getelementptr inbounds i8, ptr %work, i64 47808
+  %98 = getelementptr inbounds i8, ptr %work, i64 45376
+  %99 = getelementptr inbounds i8, ptr %work, i64 47872
+  %100 = getelementptr inbounds i8, ptr %work, i64 45568
+  %101 = getelementptr inbounds i8, ptr %work, i64 47936
+  %102 = getelementptr inbounds i8, ptr %work, i64 45632
+  %103 = getelementptr inbounds i8, ptr %work, i64 48000
+  %104 = getelementptr inbounds i8, ptr %work, i64 45824
+  %105 = getelementptr inbounds i8, ptr %work, i64 48064
+  %106 = getelementptr inbounds i8, ptr %work, i64 45888
+  %107 = getelementptr inbounds i8, ptr %work, i64 52288
+  %108 = getelementptr inbounds i8, ptr %work, i64 52352
+  %109 = getelementptr inbounds i8, ptr %work, i64 52416
+  %110 = getelementptr inbounds i8, ptr %work, i64 52480
+  %111 = getelementptr inbounds i8, ptr %work, i64 52544
+  %112 = getelementptr inbounds i8, ptr %work, i64 52608
+  %113 = getelementptr inbounds i8, ptr %work, i64 52672
+  %114 = getelementptr inbounds i8, ptr %work, i64 52736
+  %115 = getelementptr inbounds i8, ptr %work, i64 52800
+  %116 = getelementptr inbounds i8, ptr %work, i64 52864
+  %117 = getelementptr inbounds i8, ptr %work, i64 52928
+  %118 = getelementptr inbounds i8, ptr %work, i64 52992
+  %119 = getelementptr inbounds i8, ptr %work, i64 53056
+  %120 = getelementptr inbounds i8, ptr %work, i64 53120
+  %121 = getelementptr inbounds i8, ptr %work, i64 53184
+  %122 = getelementptr inbounds i8, ptr %work, i64 56768
+  %123 = getelementptr inbounds i8, ptr %work, i64 56832
+  %124 = getelementptr inbounds i8, ptr %work, i64 56896
+  %125 = getelementptr inbounds i8, ptr %work, i64 56960
+  %126 = getelementptr inbounds i8, ptr %work, i64 57024
+  %127 = getelementptr inbounds i8, ptr %work, i64 57088
+  %128 = getelementptr inbounds i8, ptr %work, i64 57152
+  %129 = getelementptr inbounds i8, ptr %work, i64 57216
+  %130 = getelementptr inbounds i8, ptr %work, i64 57280
+  %131 = getelementptr inbounds i8, ptr %work, i64 57344
+  %132 = getelementptr inbounds i8, ptr %work, i64 57408
+  %133 = getelementptr inbounds i8, ptr %work, i64 57472
+  %134 = getelementptr inbounds i8, ptr %work, i64 57536
+  %135 = getelementptr inbounds i8, ptr %work, i64 57600
+  %136 = getelementptr inbounds i8, ptr %work, i64 57664
+  %137 = getelementptr inbounds i8, ptr %work, i64 42112
+  %138 = getelementptr inbounds i8, ptr %work, i64 32768
+  %139 = getelementptr inbounds i8, ptr %work, i64 42176
+  %140 = getelementptr inbounds i8, ptr %work, i64 32832
+  %141 = getelementptr inbounds i8, ptr %work, i64 42368
+  %142 = getelementptr inbounds i8, ptr %work, i64 32896
+  %143 = getelementptr inbounds i8, ptr %work, i64 42432
+  %144 = getelementptr inbounds i8, ptr %work, i64 32960
+  %145 = getelementptr inbounds i8, ptr %work, i64 42624
+  %146 = getelementptr inbounds i8, ptr %work, i64 33024
+  %147 = getelementptr inbounds i8, ptr %work, i64 42688
+  %148 = getelementptr inbounds i8, ptr %work, i64 33088
+  %149 = getelementptr inbounds i8, ptr %work, i64 42880
+  %150 = getelementptr inbounds i8, ptr %work, i64 33152
+  %151 = getelementptr inbounds i8, ptr %work, i64 42944
+  %152 = getelementptr inbounds i8, ptr %work, i64 33216
+  %153 = getelementptr inbounds i8, ptr %work, i64 43136
+  %154 = getelementptr inbounds i8, ptr %work, i64 33280
+  %155 = getelementptr inbounds i8, ptr %work, i64 43200
+  %156 = getelementptr inbounds i8, ptr %work, i64 33344
+  %157 = getelementptr inbounds i8, ptr %work, i64 43392
+  %158 = getelementptr inbounds i8, ptr %work, i64 33408
+  %159 = getelementptr inbounds i8, ptr %work, i64 43456
+  %160 = getelementptr inbounds i8, ptr %work, i64 33472
+  %161 = getelementptr inbounds i8, ptr %work, i64 43648
+  %162 = getelementptr inbounds i8, ptr %work, i64 33536
+  %163 = getelementptr inbounds i8, ptr %work, i64 43712
+  %164 = getelementptr inbounds i8, ptr %work, i64 33600
+  %165 = getelementptr inbounds i8, ptr %work, i64 43904
+  %166 = getelementptr inbounds i8, ptr %work, i64 33664
+  %167 = getelementptr inbounds i8, ptr %work, i64 43968
+  %168 = getelementptr inbounds i8, ptr %work, i64 33728
+  %169 = getelementptr inbounds i8, ptr %work, i64 44160
+  %170 = getelementptr inbounds i8, ptr %work, i64 33792
+  %171 = getelementptr inbounds i8, ptr %work, i64 44224
+  %172 = getelementptr inbounds i8, ptr %work, i64 33856
+  %173 = getelementptr inbounds i8, ptr %work, i64 44416
+  %174 = getelementptr inbounds i8, ptr %work, i64 33920
+  %175 = getelementptr inbounds i8, ptr %work, i64 44480
+  %176 = getelementptr inbounds i8, ptr %work, i64 33984
+  %177 = getelementptr inbounds i8, ptr %work, i64 44672
+  %178 = getelementptr inbounds i8, ptr %work, i64 34048
+  %179 = getelementptr inbounds i8, ptr %work, i64 44736
+  %180 = getelementptr inbounds i8, ptr %work, i64 34112
+  %181 = getelementptr inbounds i8, ptr %work, i64 44928
+  %182 = getelementptr inbounds i8, ptr %work, i64 34176
+  %183 = getelementptr inbounds i8, ptr %work, i64 44992
+  %184 = getelementptr inbounds i8, ptr %work, i64 34240
+  %185 = getelementptr inbounds i8, ptr %work, i64 45184
+  %186 = getelementptr inbounds i8, ptr %work, i64 34304
+  %187 = getelementptr inbounds i8, ptr %work, i64 45248
+  %188 = getelementptr inbounds i8, ptr %work, i64 34368
+  %189 = getelementptr inbounds i8, ptr %work, i64 45440
+  %190 = getelementptr inbounds i8, ptr %work, i64 34432
+  %191 = getelementptr inbounds i8, ptr %work, i64 45504
+  %192 = getelementptr inbounds i8, ptr %work, i64 34496
+  %193 = getelementptr inbounds i8, ptr %work, i64 45696
+  %194 = getelementptr inbounds i8, ptr %work, i64 34560
+  %195 = getelementptr inbounds i8, ptr %work, i64 45760
+  %196 = getelementptr inbounds i8, ptr %work, i64 34624
+  %197 = getelementptr inbounds i8, ptr %work, i64 45952
+  %198 = getelementptr inbounds i8, ptr %work, i64 34688
+  %199 = getelementptr inbounds i8, ptr %work, i64 46016
+  %200 = getelementptr inbounds i8, ptr %work, i64 34752
+  %201 = getelementptr inbounds i8, ptr %work, i64 20736
+  %202 = getelementptr inbounds i8, ptr %work, i64 21120
+  %203 = getelementptr inbounds i8, ptr %work, i64 21504
+  %204 = getelementptr inbounds i8, ptr %work, i64 21888
+  %205 = getelementptr inbounds i8, ptr %work, i64 22272
+  %206 = getelementptr inbounds i8, ptr %work, i64 22656
+  %207 = getelementptr inbounds i8, ptr %work, i64 23040
+  %208 = getelementptr inbounds i8, ptr %work, i64 23424
+  %gep2683.1 = getelementptr inbounds i8, ptr %work, i64 21120
+  %gep2683.2 = getelementptr inbounds i8, ptr %work, i64 21504
+  %gep2683.3 = getelementptr inbounds i8, ptr %work, i64 21888
+  %gep2683.4 = getelementptr inbounds i8, ptr %work, i64 22272
+  %gep2683.5 = getelementptr inbounds i8, ptr %work, i64 22656
+  %gep2683.6 = getelementptr inbounds i8, ptr %work, i64 23040
+  %gep2683.7 = getelementptr inbounds i8, ptr %work, i64 23424
+  %gep2683.8 = getelementptr inbounds i8, ptr %work, i64 23808
+  %gep2683.9 = getelementptr inbounds i8, ptr %work, i64 24192
+  %gep2683.10 = getelementptr inbounds i8, ptr %work, i64 24576
+  %gep2683.11 = getelementptr inbounds i8, ptr %work, i64 24960
+  %gep2683.12 = getelementptr inbounds i8, ptr %work, i64 25344
+  %gep2683.13 = getelementptr inbounds i8, ptr %work, i64 25728
+  %gep2683.14 = getelementptr inbounds i8, ptr %work, i64 26112
+  %gep2683.15 = getelementptr inbounds i8, ptr %work, i64 26496
+  %209 = getelementptr inbounds i8, ptr %work, i64 53312
+  %210 = getelementptr inbounds i8, ptr %work, i64 53376
+  %211 = getelementptr inbounds i8, ptr %work, i64 53440
+  %212 = getelementptr inbounds i8, ptr %work, i64 53504
+  %213 = getelementptr inbounds i8, ptr %work, i64 53568
+  %214 = getelementptr inbounds i8, ptr %work, i64 53632
+  %215 = getelementptr inbounds i8, ptr %work, i64 53696
+  %216 = getelementptr inbounds i8, ptr %work, i64 53760
+  %217 = getelementptr inbounds i8, ptr %work, i64 53824
+  %218 = getelementptr inbounds i8, ptr %work, i64 53888
+  %219 = getelementptr inbounds i8, ptr %work, i64 53952
+  %220 = getelementptr inbounds i8, ptr %work, i64 54016
+  %221 = getelementptr inbounds i8, ptr %work, i64 54080
+  %222 = getelementptr inbounds i8, ptr %work, i64 54144
+  %223 = getelementptr inbounds i8, ptr %work, i64 54208
+  %224 = getelementptr inbounds i8, ptr %work, i64 54272
+  %225 = getelementptr inbounds i8, ptr %work, i64 54336
+  %226 = getelementptr inbounds i8, ptr %work, i64 54400
+  %227 = getelementptr inbounds i8, ptr %work, i64 54464
+  %228 = getelementptr inbounds i8, ptr %work, i64 54528
+  %229 = getelementptr inbounds i8, ptr %work, i64 54592
+  %230 = getelementptr inbounds i8, ptr %work, i64 54656
+  %231 = getelementptr inbounds i8, ptr %work, i64 54720
+  %232 = getelementptr inbounds i8, ptr %work, i64 54784
+  %233 = getelementptr inbounds i8, ptr %work, i64 54848
+  %234 = getelementptr inbounds i8, ptr %work, i64 54912
+  %235 = getelementptr inbounds i8, ptr %work, i64 54976
+  %236 = getelementptr inbounds i8, ptr %work, i64 55040
+  %237 = getelementptr inbounds i8, ptr %work, i64 55104
+  %238 = getelementptr inbounds i8, ptr %work, i64 55168
+  %239 = getelementptr inbounds i8, ptr %work, i64 55232
+  %invariant.gep3301 = getelementptr inbounds i8, ptr %work, i64 32768
+  %invariant.gep3303 = getelementptr inbounds i8, ptr %work, i64 32832
+  %240 = getelementptr i8, ptr %dav, i64 64
+  %241 = getelementptr inbounds i8, ptr %work, i64 20800
+  %242 = getelementptr inbounds i8, ptr %work, i64 21184
+  %243 = getelementptr inbounds i8, ptr %work, i64 21568
+  %244 = getelementptr inbounds i8, ptr %work, i64 21952
+  %245 = getelementptr inbounds i8, ptr %work, i64 22336
+  %246 = getelementptr inbounds i8, ptr %work, i64 22720
+  %247 = getelementptr inbounds i8, ptr %work, i64 23104
+  %248 = getelementptr inbounds i8, ptr %work, i64 23488
+  %249 = getelementptr inbounds i8, ptr %work, i64 23872
+  %250 = getelementptr inbounds i8, ptr %work, i64 24256
+  %251 = getelementptr inbounds i8, ptr %work, i64 24640
+  %252 = getelementptr inbounds i8, ptr %work, i64 25024
+  %253 = getelementptr inbounds i8, ptr %work, i64 25408
+  %254 = getelementptr inbounds i8, ptr %work, i64 25792
+  %255 = getelementptr inbounds i8, ptr %work, i64 26176
+  %256 = getelementptr inbounds i8, ptr %work, i64 26560
+  %invariant.gep3305 = getelementptr inbounds i8, ptr %work, i64 20800
+  %invariant.gep3309 = getelementptr i8, ptr %work, i64 20800
+  %invariant.gep3315 = getelementptr inbounds i8, ptr %work, i64 22016
+  %scevgep3095 = getelementptr i8, ptr %work, i64 128
   %scevgep = getelementptr i8, ptr %work, i64 128
   %scevgep.1 = getelementptr i8, ptr %work, i64 384
   %scevgep.2 = getelementptr i8, ptr %work, i64 640
@@ -964,179 +1178,51 @@ bh.body.lr.ph:                                    ; preds = %entry
   %scevgep.29 = getelementptr i8, ptr %work, i64 7552
   %scevgep.30 = getelementptr i8, ptr %work, i64 7808
   %scevgep.31 = getelementptr i8, ptr %work, i64 8064
-  %invariant.gep2659.1 = getelementptr inbounds i8, ptr %work, i64 57408
-  %invariant.gep3331 = getelementptr inbounds i8, ptr %work, i64 73920
-  %gep3328.1 = getelementptr inbounds i8, ptr %work, i64 74112
-  %gep3330.1 = getelementptr inbounds i8, ptr %work, i64 53376
-  %gep3332.1 = getelementptr inbounds i8, ptr %work, i64 74176
-  %gep3334.1 = getelementptr inbounds i8, ptr %work, i64 53440
-  %gep3328.2 = getelementptr inbounds i8, ptr %work, i64 74368
-  %gep3330.2 = getelementptr inbounds i8, ptr %work, i64 53504
-  %gep3332.2 = getelementptr inbounds i8, ptr %work, i64 74432
-  %gep3334.2 = getelementptr inbounds i8, ptr %work, i64 53568
-  %gep3328.3 = getelementptr inbounds i8, ptr %work, i64 74624
-  %gep3330.3 = getelementptr inbounds i8, ptr %work, i64 53632
-  %gep3332.3 = getelementptr inbounds i8, ptr %work, i64 74688
-  %gep3334.3 = getelementptr inbounds i8, ptr %work, i64 53696
-  %gep3328.4 = getelementptr inbounds i8, ptr %work, i64 74880
-  %gep3330.4 = getelementptr inbounds i8, ptr %work, i64 53760
-  %gep3332.4 = getelementptr inbounds i8, ptr %work, i64 74944
-  %gep3334.4 = getelementptr inbounds i8, ptr %work, i64 53824
-  %gep3328.5 = getelementptr inbounds i8, ptr %work, i64 75136
-  %gep3330.5 = getelementptr inbounds i8, ptr %work, i64 53888
-  %gep3332.5 = getelementptr inbounds i8, ptr %work, i64 75200
-  %gep3334.5 = getelementptr inbounds i8, ptr %work, i64 53952
-  %gep3328.6 = getelementptr inbounds i8, ptr %work, i64 75392
-  %gep3330.6 = getelementptr inbounds i8, ptr %work, i64 54016
-  %gep3332.6 = getelementptr inbounds i8, ptr %work, i64 75456
-  %gep3334.6 = getelementptr inbounds i8, ptr %work, i64 54080
-  %gep3328.7 = getelementptr inbounds i8, ptr %work, i64 75648
-  %gep3330.7 = getelementptr inbounds i8, ptr %work, i64 54144
-  %gep3332.7 = getelementptr inbounds i8, ptr %work, i64 75712
-  %gep3334.7 = getelementptr inbounds i8, ptr %work, i64 54208
-  %gep3328.8 = getelementptr inbounds i8, ptr %work, i64 75904
-  %gep3330.8 = getelementptr inbounds i8, ptr %work, i64 54272
-  %gep3332.8 = getelementptr inbounds i8, ptr %work, i64 75968
-  %gep3334.8 = getelementptr inbounds i8, ptr %work, i64 54336
-  %gep3328.9 = getelementptr inbounds i8, ptr %work, i64 76160
-  %gep3330.9 = getelementptr inbounds i8, ptr %work, i64 54400
-  %gep3332.9 = getelementptr inbounds i8, ptr %work, i64 76224
-  %gep3334.9 = getelementptr inbounds i8, ptr %work, i64 54464
-  %gep3328.10 = getelementptr inbounds i8, ptr %work, i64 76416
-  %gep3330.10 = getelementptr inbounds i8, ptr %work, i64 54528
-  %gep3332.10 = getelementptr inbounds i8, ptr %work, i64 76480
-  %gep3334.10 = getelementptr inbounds i8, ptr %work, i64 54592
-  %gep3328.11 = getelementptr inbounds i8, ptr %work, i64 76672
-  %gep3330.11 = getelementptr inbounds i8, ptr %work, i64 54656
-  %gep3332.11 = getelementptr inbounds i8, ptr %work, i64 76736
-  %gep3334.11 = getelementptr inbounds i8, ptr %work, i64 54720
-  %gep3328.12 = getelementptr inbounds i8, ptr %work, i64 76928
-  %gep3330.12 = getelementptr inbounds i8, ptr %work, i64 54784
-  %gep3332.12 = getelementptr inbounds i8, ptr %work, i64 76992
-  %gep3334.12 = getelementptr inbounds i8, ptr %work, i64 54848
-  %gep3328.13 = getelementptr inbounds i8, ptr %work, i64 77184
-  %gep3330.13 = getelementptr inbounds i8, ptr %work, i64 54912
-  %gep3332.13 = getelementptr inbounds i8, ptr %work, i64 77248
-  %gep3334.13 = getelementptr inbounds i8, ptr %work, i64 54976
-  %gep3328.14 = getelementptr inbounds i8, ptr %work, i64 77440
-  %gep3330.14 = getelementptr inbounds i8, ptr %work, i64 55040
-  %gep3332.14 = getelementptr inbounds i8, ptr %work, i64 77504
-  %gep3334.14 = getelementptr inbounds i8, ptr %work, i64 55104
-  %gep3328.15 = getelementptr inbounds i8, ptr %work, i64 77696
-  %gep3330.15 = getelementptr inbounds i8, ptr %work, i64 55168
-  %gep3332.15 = getelementptr inbounds i8, ptr %work, i64 77760
-  %gep3334.15 = getelementptr inbounds i8, ptr %work, i64 55232
-  %gep3328.16 = getelementptr inbounds i8, ptr %work, i64 77952
-  %gep3330.16 = getelementptr inbounds i8, ptr %work, i64 55296
-  %gep3332.16 = getelementptr inbounds i8, ptr %work, i64 78016
-  %gep3334.16 = getelementptr inbounds i8, ptr %work, i64 55360
-  %gep3328.17 = getelementptr inbounds i8, ptr %work, i64 78208
-  %gep3330.17 = getelementptr inbounds i8, ptr %work, i64 55424
-  %gep3332.17 = getelementptr inbounds i8, ptr %work, i64 78272
-  %gep3334.17 = getelementptr inbounds i8, ptr %work, i64 55488
-  %gep3328.18 = getelementptr inbounds i8, ptr %work, i64 78464
-  %gep3330.18 = getelementptr inbounds i8, ptr %work, i64 55552
-  %gep3332.18 = getelementptr inbounds i8, ptr %work, i64 78528
-  %gep3334.18 = getelementptr inbounds i8, ptr %work, i64 55616
-  %gep3328.19 = getelementptr inbounds i8, ptr %work, i64 78720
-  %gep3330.19 = getelementptr inbounds i8, ptr %work, i64 55680
-  %gep3332.19 = getelementptr inbounds i8, ptr %work, i64 78784
-  %gep3334.19 = getelementptr inbounds i8, ptr %work, i64 55744
-  %gep3328.20 = getelementptr inbounds i8, ptr %work, i64 78976
-  %gep3330.20 = getelementptr inbounds i8, ptr %work, i64 55808
-  %gep3332.20 = getelementptr inbounds i8, ptr %work, i64 79040
-  %gep3334.20 = getelementptr inbounds i8, ptr %work, i64 55872
-  %gep3328.21 = getelementptr inbounds i8, ptr %work, i64 79232
-  %gep3330.21 = getelementptr inbounds i8, ptr %work, i64 55936
-  %gep3332.21 = getelementptr inbounds i8, ptr %work, i64 79296
-  %gep3334.21 = getelementptr inbounds i8, ptr %work, i64 56000
-  %gep3328.22 = getelementptr inbounds i8, ptr %work, i64 79488
-  %gep3330.22 = getelementptr inbounds i8, ptr %work, i64 56064
-  %gep3332.22 = getelementptr inbounds i8, ptr %work, i64 79552
-  %gep3334.22 = getelementptr inbounds i8, ptr %work, i64 56128
-  %gep3328.23 = getelementptr inbounds i8, ptr %work, i64 79744
-  %gep3330.23 = getelementptr inbounds i8, ptr %work, i64 56192
-  %gep3332.23 = getelementptr inbounds i8, ptr %work, i64 79808
-  %gep3334.23 = getelementptr inbounds i8, ptr %work, i64 56256
-  %gep3328.24 = getelementptr inbounds i8, ptr %work, i64 80000
-  %gep3330.24 = getelementptr inbounds i8, ptr %work, i64 56320
-  %gep3332.24 = getelementptr inbounds i8, ptr %work, i64 80064
-  %gep3334.24 = getelementptr inbounds i8, ptr %work, i64 56384
-  %gep3328.25 = getelementptr inbounds i8, ptr %work, i64 80256
-  %gep3330.25 = getelementptr inbounds i8, ptr %work, i64 56448
-  %gep3332.25 = getelementptr inbounds i8, ptr %work, i64 80320
-  %gep3334.25 = getelementptr inbounds i8, ptr %work, i64 56512
-  %gep3328.26 = getelementptr inbounds i8, ptr %work, i64 80512
-  %gep3330.26 = getelementptr inbounds i8, ptr %work, i64 56576
-  %gep3332.26 = getelementptr inbounds i8, ptr %work, i64 80576
-  %gep3334.26 = getelementptr inbounds i8, ptr %work, i64 56640
-  %gep3328.27 = getelementptr inbounds i8, ptr %work, i64 80768
-  %gep3330.27 = getelementptr inbounds i8, ptr %work, i64 56704
-  %gep3332.27 = getelementptr inbounds i8, ptr %work, i64 80832
-  %gep3334.27 = getelementptr inbounds i8, ptr %work, i64 56768
-  %gep3328.28 = getelementptr inbounds i8, ptr %work, i64 81024
-  %gep3330.28 = getelementptr inbounds i8, ptr %work, i64 56832
-  %gep3332.28 = getelementptr inbounds i8, ptr %work, i64 81088
-  %gep3334.28 = getelementptr inbounds i8, ptr %work, i64 56896
-  %gep3328.29 = getelementptr inbounds i8, ptr %work, i64 81280
-  %gep3330.29 = getelementptr inbounds i8, ptr %work, i64 56960
-  %gep3332.29 = getelementptr inbounds i8, ptr %work, i64 81344
-  %gep3334.29 = getelementptr inbounds i8, ptr %work, i64 57024
-  %gep3328.30 = getelementptr inbounds i8, ptr %work, i64 81536
-  %gep3330.30 = getelementptr inbounds i8, ptr %work, i64 57088
-  %gep3332.30 = getelementptr inbounds i8, ptr %work, i64 81600
-  %gep3334.30 = getelementptr inbounds i8, ptr %work, i64 57152
-  %gep3328.31 = getelementptr inbounds i8, ptr %work, i64 81792
-  %gep3330.31 = getelementptr inbounds i8, ptr %work, i64 57216
-  %gep3332.31 = getelementptr inbounds i8, ptr %work, i64 81856
-  %gep3334.31 = getelementptr inbounds i8, ptr %work, i64 57280
-  %invariant.gep3341 = getelementptr inbounds i8, ptr %work, i64 53312
-  %invariant.gep2846.1 = getelementptr inbounds i8, ptr %work, i64 90176
-  %scevgep3148.1 = getelementptr i8, ptr %work, i64 384
-  %scevgep3148.2 = getelementptr i8, ptr %work, i64 640
-  %scevgep3148.3 = getelementptr i8, ptr %work, i64 896
-  %scevgep3148.4 = getelementptr i8, ptr %work, i64 1152
-  %scevgep3148.5 = getelementptr i8, ptr %work, i64 1408
-  %scevgep3148.6 = getelementptr i8, ptr %work, i64 1664
-  %scevgep3148.7 = getelementptr i8, ptr %work, i64 1920
-  %scevgep3148.8 = getelementptr i8, ptr %work, i64 2176
-  %scevgep3148.9 = getelementptr i8, ptr %work, i64 2432
-  %scevgep3148.10 = getelementptr i8, ptr %work, i64 2688
-  %scevgep3148.11 = getelementptr i8, ptr %work, i64 2944
-  %scevgep3148.12 = getelementptr i8, ptr %work, i64 3200
-  %scevgep3148.13 = getelementptr i8, ptr %work, i64 3456
-  %scevgep3148.14 = getelementptr i8, ptr %work, i64 3712
-  %scevgep3148.15 = getelementptr i8, ptr %work, i64 3968
-  %scevgep3148.16 = getelementptr i8, ptr %work, i64 4224
-  %scevgep3148.17 = getelementptr i8, ptr %work, i64 4480
-  %scevgep3148.18 = getelementptr i8, ptr %work, i64 4736
-  %scevgep3148.19 = getelementptr i8, ptr %work, i64 4992
-  %scevgep3148.20 = getelementptr i8, ptr %work, i64 5248
-  %scevgep3148.21 = getelementptr i8, ptr %work, i64 5504
-  %scevgep3148.22 = getelementptr i8, ptr %work, i64 5760
-  %scevgep3148.23 = getelementptr i8, ptr %work, i64 6016
-  %scevgep3148.24 = getelementptr i8, ptr %work, i64 6272
-  %scevgep3148.25 = getelementptr i8, ptr %work, i64 6528
-  %scevgep3148.26 = getelementptr i8, ptr %work, i64 6784
-  %scevgep3148.27 = getelementptr i8, ptr %work, i64 7040
-  %scevgep3148.28 = getelementptr i8, ptr %work, i64 7296
-  %scevgep3148.29 = getelementptr i8, ptr %work, i64 7552
-  %scevgep3148.30 = getelementptr i8, ptr %work, i64 7808
-  %scevgep3148.31 = getelementptr i8, ptr %work, i64 8064
+  %scevgep3095.1 = getelementptr i8, ptr %work, i64 384
+  %scevgep3095.2 = getelementptr i8, ptr %work, i64 640
+  %scevgep3095.3 = getelementptr i8, ptr %work, i64 896
+  %scevgep3095.4 = getelementptr i8, ptr %work, i64 1152
+  %scevgep3095.5 = getelementptr i8, ptr %work, i64 1408
+  %scevgep3095.6 = getelementptr i8, ptr %work, i64 1664
+  %scevgep3095.7 = getelementptr i8, ptr %work, i64 1920
+  %scevgep3095.8 = getelementptr i8, ptr %work, i64 2176
+  %scevgep3095.9 = getelementptr i8, ptr %work, i64 2432
+  %scevgep3095.10 = getelementptr i8, ptr %work, i64 2688
+  %scevgep3095.11 = getelementptr i8, ptr %work, i64 2944
+  %scevgep3095.12 = getelementptr i8, ptr %work, i64 3200
+  %scevgep3095.13 = getelementptr i8, ptr %work, i64 3456
+  %scevgep3095.14 = getelementptr i8, ptr %work, i64 3712
+  %scevgep3095.15 = getelementptr i8, ptr %work, i64 3968
+  %scevgep3095.16 = getelementptr i8, ptr %work, i64 4224
+  %scevgep3095.17 = getelementptr i8, ptr %work, i64 4480
+  %scevgep3095.18 = getelementptr i8, ptr %work, i64 4736
+  %scevgep3095.19 = getelementptr i8, ptr %work, i64 4992
+  %scevgep3095.20 = getelementptr i8, ptr %work, i64 5248
+  %scevgep3095.21 = getelementptr i8, ptr %work, i64 5504
+  %scevgep3095.22 = getelementptr i8, ptr %work, i64 5760
+  %scevgep3095.23 = getelementptr i8, ptr %work, i64 6016
+  %scevgep3095.24 = getelementptr i8, ptr %work, i64 6272
+  %scevgep3095.25 = getelementptr i8, ptr %work, i64 6528
+  %scevgep3095.26 = getelementptr i8, ptr %work, i64 6784
+  %scevgep3095.27 = getelementptr i8, ptr %work, i64 7040
+  %scevgep3095.28 = getelementptr i8, ptr %work, i64 7296
+  %scevgep3095.29 = getelementptr i8, ptr %work, i64 7552
+  %scevgep3095.30 = getelementptr i8, ptr %work, i64 7808
+  %scevgep3095.31 = getelementptr i8, ptr %work, i64 8064
   br label %bh.body
 
 bh.body:                                          ; preds = %bh.body.lr.ph, %j32.head.preheader
   %indvar = phi i64 [ 0, %bh.body.lr.ph ], [ %indvar.next, %j32.head.preheader ]
-  %bh.addr.02905 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %j32.head.preheader ]
-  %57 = add i64 %indvar, %bh0
-  %58 = shl i64 %57, 12
-  %59 = mul i64 %10, %indvar
-  %60 = add i64 %9, %59
-  %b = sdiv i64 %bh.addr.02905, %H
-  %h = srem i64 %bh.addr.02905, %H
-  %61 = mul i64 %b, %T
-  %62 = mul i64 %61, %H
-  %bT = add i64 %62, %h
+  %bh.addr.02820 = phi i64 [ %bh0, %bh.body.lr.ph ], [ %bh.next, %j32.head.preheader ]
+  %257 = add i64 %indvar, %bh0
+  %258 = shl i64 %257, 12
+  %259 = mul i64 %10, %indvar
+  %260 = add i64 %9, %259
+  %b = sdiv i64 %bh.addr.02820, %H
+  %h = srem i64 %bh.addr.02820, %H
+  %261 = mul i64 %b, %T
+  %262 = mul i64 %261, %H
+  %bT = add i64 %262, %h
   %betah = getelementptr inbounds float, ptr %beta, i64 %bT
   %betah1 = getelementptr inbounds float, ptr %dbeta, i64 %bT
   %oh.idx = shl i64 %bT, 7
@@ -1144,5450 +1230,4822 @@ bh.body:                                          ; preds = %bh.body.lr.ph, %j32
   br i1 %3, label %t.body.lr.ph, label %j.head.preheader
 
 t.body.lr.ph:                                     ; preds = %bh.body
-  %63 = shl nsw i64 %h, 5
-  %invariant.gep = getelementptr float, ptr %q, i64 %63
-  %invariant.gep2621 = getelementptr float, ptr %k, i64 %63
-  %invariant.gep2623 = getelementptr float, ptr %v, i64 %63
+  %263 = shl nsw i64 %h, 5
+  %invariant.gep = getelementptr float, ptr %q, i64 %263
+  %invariant.gep2555 = getelementptr float, ptr %k, i64 %263
+  %invariant.gep2557 = getelementptr float, ptr %v, i64 %263
   br label %t.body
 
 bh.exit:                                          ; preds = %j32.head.preheader, %entry
   ret void
 
 t.body:                                           ; preds = %t.body.lr.ph, %t.body
-  %t.addr.02620 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
-  %64 = add nuw nsw i64 %t.addr.02620, 4
-  %tp = tail call i64 @llvm.smin.i64(i64 %64, i64 %4)
-  %65 = add nsw i64 %tp, %61
-  %66 = mul nsw i64 %65, %q_ts
-  %gep = getelementptr float, ptr %invariant.gep, i64 %66
+  %t.addr.02554 = phi i64 [ 0, %t.body.lr.ph ], [ %t.next, %t.body ]
+  %264 = add nuw nsw i64 %t.addr.02554, 4
+  %tp = tail call i64 @llvm.smin.i64(i64 %264, i64 %4)
+  %265 = add nsw i64 %tp, %261
+  %266 = mul nsw i64 %265, %q_ts
+  %gep = getelementptr float, ptr %invariant.gep, i64 %266
   tail call void @llvm.prefetch.p0(ptr %gep, i32 0, i32 2, i32 1)
-  %67 = getelementptr i8, ptr %gep, i64 64
-  tail call void @llvm.prefetch.p0(ptr %67, i32 0, i32 2, i32 1)
-  %68 = mul nsw i64 %65, %k_ts
-  %gep2622 = getelementptr float, ptr %invariant.gep2621, i64 %68
-  tail call void @llvm.prefetch.p0(ptr %gep2622, i32 0, i32 2, i32 1)
-  %69 = getelementptr i8, ptr %gep2622, i64 64
-  tail call void @llvm.prefetch.p0(ptr %69, i32 0, i32 2, i32 1)
-  %70 = mul nsw i64 %65, %v_ts
-  %gep2624 = getelementptr float, ptr %invariant.gep2623, i64 %70
-  tail call void @llvm.prefetch.p0(ptr %gep2624, i32 0, i32 2, i32 1)
-  %71 = getelementptr i8, ptr %gep2624, i64 64
-  tail call void @llvm.prefetch.p0(ptr %71, i32 0, i32 2, i32 1)
-  %72 = add nsw i64 %t.addr.02620, %61
-  %73 = mul nsw i64 %72, %q_ts
-  %gep2626 = getelementptr float, ptr %invariant.gep, i64 %73
-  %74 = load <16 x float>, ptr %gep2626, align 4
-  %75 = fneg <16 x float> %74
-  %76 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %75, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %77 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %76, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %78 = fmul <16 x float> %77, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %79 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %78)
-  %80 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %77)
-  %81 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %79, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %80)
-  %82 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %81, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %83 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %82, <16 x float> %81, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %84 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %83, <16 x float> %81, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %85 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %84, <16 x float> %81, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %86 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %85, <16 x float> %81, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %87 = fmul <16 x float> %81, %81
-  %88 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %86, <16 x float> %87, <16 x float> %81)
-  %89 = fadd <16 x float> %88, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %90 = fptosi <16 x float> %79 to <16 x i32>
-  %91 = shl <16 x i32> %90, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %92 = add <16 x i32> %91, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %93 = bitcast <16 x i32> %92 to <16 x float>
-  %94 = fmul <16 x float> %89, %93
-  %95 = fadd <16 x float> %94, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %96 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %95
-  %97 = shl nsw i64 %t.addr.02620, 5
-  %98 = getelementptr inbounds float, ptr %gep2902, i64 %97
-  store <16 x float> %96, ptr %98, align 4
-  %99 = fmul <16 x float> %74, %96
-  %100 = getelementptr i8, ptr %gep2626, i64 64
-  %101 = load <16 x float>, ptr %100, align 4
-  %102 = fneg <16 x float> %101
-  %103 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %102, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %104 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %103, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %105 = fmul <16 x float> %104, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %106 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %105)
-  %107 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %106, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %104)
-  %108 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %106, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %107)
-  %109 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %108, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %109, <16 x float> %108, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %110, <16 x float> %108, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %111, <16 x float> %108, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %113 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %112, <16 x float> %108, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %114 = fmul <16 x float> %108, %108
-  %115 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %113, <16 x float> %114, <16 x float> %108)
-  %116 = fadd <16 x float> %115, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %117 = fptosi <16 x float> %106 to <16 x i32>
-  %118 = shl <16 x i32> %117, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %119 = add <16 x i32> %118, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %120 = bitcast <16 x i32> %119 to <16 x float>
-  %121 = fmul <16 x float> %116, %120
-  %122 = fadd <16 x float> %121, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %123 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %122
-  %124 = or disjoint i64 %97, 16
-  %125 = getelementptr inbounds float, ptr %gep2902, i64 %124
-  store <16 x float> %123, ptr %125, align 4
-  %126 = fmul <16 x float> %101, %123
-  %127 = fmul <16 x float> %99, %99
-  %128 = fmul <16 x float> %126, %126
-  %129 = fadd <16 x float> %127, %128
-  %130 = shufflevector <16 x float> %129, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %131 = shufflevector <16 x float> %129, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %132 = fadd <8 x float> %130, %131
-  %133 = shufflevector <8 x float> %132, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %134 = shufflevector <8 x float> %132, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %135 = fadd <4 x float> %133, %134
-  %136 = shufflevector <4 x float> %135, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %137 = shufflevector <4 x float> %135, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %138 = fadd <2 x float> %136, %137
-  %shift = shufflevector <2 x float> %138, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %139 = fadd <2 x float> %138, %shift
-  %140 = extractelement <2 x float> %139, i64 0
-  %141 = fadd float %140, 0x3EB0C6F7A0000000
-  %142 = tail call float @llvm.sqrt.f32(float %141)
-  %143 = fdiv float 1.000000e+00, %142
-  %144 = getelementptr inbounds float, ptr %gep2904, i64 %t.addr.02620
-  store float %143, ptr %144, align 4
-  %145 = insertelement <16 x float> poison, float %143, i64 0
-  %146 = shufflevector <16 x float> %145, <16 x float> poison, <16 x i32> zeroinitializer
-  %147 = fmul <16 x float> %99, %146
-  %148 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %97
-  store <16 x float> %147, ptr %148, align 4
-  %149 = fmul <16 x float> %126, %146
-  %150 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %124
-  store <16 x float> %149, ptr %150, align 4
-  %151 = mul nsw i64 %72, %k_ts
-  %gep2628 = getelementptr float, ptr %invariant.gep2621, i64 %151
-  %152 = load <16 x float>, ptr %gep2628, align 4
-  %153 = fneg <16 x float> %152
-  %154 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %153, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %155 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %154, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %156 = fmul <16 x float> %155, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %157 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %156)
-  %158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %155)
-  %159 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %157, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %158)
-  %160 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %159, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %161 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %160, <16 x float> %159, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %162 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %161, <16 x float> %159, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %163 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %162, <16 x float> %159, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %163, <16 x float> %159, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %165 = fmul <16 x float> %159, %159
-  %166 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %164, <16 x float> %165, <16 x float> %159)
-  %167 = fadd <16 x float> %166, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %168 = fptosi <16 x float> %157 to <16 x i32>
-  %169 = shl <16 x i32> %168, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %170 = add <16 x i32> %169, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %171 = bitcast <16 x i32> %170 to <16 x float>
-  %172 = fmul <16 x float> %167, %171
-  %173 = fadd <16 x float> %172, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %174 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %173
-  %175 = getelementptr inbounds float, ptr %sgk, i64 %97
-  store <16 x float> %174, ptr %175, align 4
-  %176 = fmul <16 x float> %152, %174
-  %177 = getelementptr i8, ptr %gep2628, i64 64
-  %178 = load <16 x float>, ptr %177, align 4
-  %179 = fneg <16 x float> %178
-  %180 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %179, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %181 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %180, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %182 = fmul <16 x float> %181, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %183 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %182)
-  %184 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %181)
-  %185 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %183, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %184)
-  %186 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %185, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %187 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %186, <16 x float> %185, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %188 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %187, <16 x float> %185, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %189 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %188, <16 x float> %185, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %190 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %189, <16 x float> %185, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %191 = fmul <16 x float> %185, %185
-  %192 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %190, <16 x float> %191, <16 x float> %185)
-  %193 = fadd <16 x float> %192, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %194 = fptosi <16 x float> %183 to <16 x i32>
-  %195 = shl <16 x i32> %194, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %196 = add <16 x i32> %195, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %197 = bitcast <16 x i32> %196 to <16 x float>
-  %198 = fmul <16 x float> %193, %197
-  %199 = fadd <16 x float> %198, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %200 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %199
-  %201 = getelementptr inbounds float, ptr %sgk, i64 %124
-  store <16 x float> %200, ptr %201, align 4
-  %202 = fmul <16 x float> %178, %200
-  %203 = fmul <16 x float> %176, %176
-  %204 = fmul <16 x float> %202, %202
-  %205 = fadd <16 x float> %203, %204
-  %206 = shufflevector <16 x float> %205, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %207 = shufflevector <16 x float> %205, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %208 = fadd <8 x float> %206, %207
-  %209 = shufflevector <8 x float> %208, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %210 = shufflevector <8 x float> %208, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %211 = fadd <4 x float> %209, %210
-  %212 = shufflevector <4 x float> %211, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %213 = shufflevector <4 x float> %211, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %214 = fadd <2 x float> %212, %213
-  %shift3510 = shufflevector <2 x float> %214, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %215 = fadd <2 x float> %214, %shift3510
-  %216 = extractelement <2 x float> %215, i64 0
-  %217 = fadd float %216, 0x3EB0C6F7A0000000
-  %218 = tail call float @llvm.sqrt.f32(float %217)
-  %219 = fdiv float 1.000000e+00, %218
-  %220 = getelementptr float, ptr %144, i64 %T
-  store float %219, ptr %220, align 4
-  %221 = insertelement <16 x float> poison, float %219, i64 0
-  %222 = shufflevector <16 x float> %221, <16 x float> poison, <16 x i32> zeroinitializer
-  %223 = fmul <16 x float> %176, %222
-  %224 = getelementptr inbounds float, ptr %gep2896, i64 %97
-  store <16 x float> %223, ptr %224, align 4
-  %225 = fmul <16 x float> %202, %222
-  %226 = getelementptr inbounds float, ptr %gep2896, i64 %124
-  store <16 x float> %225, ptr %226, align 4
-  %227 = mul nsw i64 %72, %v_ts
-  %gep2630 = getelementptr float, ptr %invariant.gep2623, i64 %227
-  %228 = load <16 x float>, ptr %gep2630, align 4
-  %229 = fneg <16 x float> %228
-  %230 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %229, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %231 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %230, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %232 = fmul <16 x float> %231, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %233 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %232)
-  %234 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %231)
-  %235 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %233, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %234)
-  %236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %235, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %237 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %236, <16 x float> %235, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %238 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %237, <16 x float> %235, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %239 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %238, <16 x float> %235, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %240 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %239, <16 x float> %235, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %241 = fmul <16 x float> %235, %235
-  %242 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %240, <16 x float> %241, <16 x float> %235)
-  %243 = fadd <16 x float> %242, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %244 = fptosi <16 x float> %233 to <16 x i32>
-  %245 = shl <16 x i32> %244, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %246 = add <16 x i32> %245, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %247 = bitcast <16 x i32> %246 to <16 x float>
-  %248 = fmul <16 x float> %243, %247
-  %249 = fadd <16 x float> %248, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %250 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %249
-  %251 = getelementptr inbounds float, ptr %sgv, i64 %97
-  store <16 x float> %250, ptr %251, align 4
-  %252 = fmul <16 x float> %228, %250
-  %253 = getelementptr i8, ptr %gep2630, i64 64
-  %254 = load <16 x float>, ptr %253, align 4
-  %255 = fneg <16 x float> %254
-  %256 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %255, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
-  %257 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %256, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
-  %258 = fmul <16 x float> %257, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %259 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %258)
-  %260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %259, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %257)
-  %261 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %259, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %260)
-  %262 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %261, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %263 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %262, <16 x float> %261, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %264 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %263, <16 x float> %261, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %264, <16 x float> %261, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %265, <16 x float> %261, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %267 = fmul <16 x float> %261, %261
-  %268 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %266, <16 x float> %267, <16 x float> %261)
-  %269 = fadd <16 x float> %268, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %270 = fptosi <16 x float> %259 to <16 x i32>
-  %271 = shl <16 x i32> %270, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %272 = add <16 x i32> %271, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %273 = bitcast <16 x i32> %272 to <16 x float>
-  %274 = fmul <16 x float> %269, %273
-  %275 = fadd <16 x float> %274, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %276 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %275
-  %277 = getelementptr inbounds float, ptr %sgv, i64 %124
-  store <16 x float> %276, ptr %277, align 4
-  %278 = fmul <16 x float> %254, %276
-  %279 = getelementptr inbounds float, ptr %gep2898, i64 %97
-  store <16 x float> %252, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %gep2898, i64 %124
-  store <16 x float> %278, ptr %280, align 4
-  %t.next = add nuw nsw i64 %t.addr.02620, 1
+  %267 = getelementptr i8, ptr %gep, i64 64
+  tail call void @llvm.prefetch.p0(ptr %267, i32 0, i32 2, i32 1)
+  %268 = mul nsw i64 %265, %k_ts
+  %gep2556 = getelementptr float, ptr %invariant.gep2555, i64 %268
+  tail call void @llvm.prefetch.p0(ptr %gep2556, i32 0, i32 2, i32 1)
+  %269 = getelementptr i8, ptr %gep2556, i64 64
+  tail call void @llvm.prefetch.p0(ptr %269, i32 0, i32 2, i32 1)
+  %270 = mul nsw i64 %265, %v_ts
+  %gep2558 = getelementptr float, ptr %invariant.gep2557, i64 %270
+  tail call void @llvm.prefetch.p0(ptr %gep2558, i32 0, i32 2, i32 1)
+  %271 = getelementptr i8, ptr %gep2558, i64 64
+  tail call void @llvm.prefetch.p0(ptr %271, i32 0, i32 2, i32 1)
+  %272 = add nsw i64 %t.addr.02554, %261
+  %273 = mul nsw i64 %272, %q_ts
+  %gep2560 = getelementptr float, ptr %invariant.gep, i64 %273
+  %274 = load <16 x float>, ptr %gep2560, align 4
+  %275 = fneg <16 x float> %274
+  %276 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %275, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %277 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %276, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %278 = fmul <16 x float> %277, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %279 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %278)
+  %280 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %279, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %277)
+  %281 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %279, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %280)
+  %282 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %281, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %283 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %282, <16 x float> %281, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %283, <16 x float> %281, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %284, <16 x float> %281, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %286 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %285, <16 x float> %281, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %287 = fmul <16 x float> %281, %281
+  %288 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %286, <16 x float> %287, <16 x float> %281)
+  %289 = fadd <16 x float> %288, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %290 = fptosi <16 x float> %279 to <16 x i32>
+  %291 = shl <16 x i32> %290, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %292 = add <16 x i32> %291, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %293 = bitcast <16 x i32> %292 to <16 x float>
+  %294 = fmul <16 x float> %289, %293
+  %295 = fadd <16 x float> %294, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %296 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %295
+  %297 = shl nsw i64 %t.addr.02554, 5
+  %298 = getelementptr inbounds float, ptr %gep2817, i64 %297
+  store <16 x float> %296, ptr %298, align 4
+  %299 = fmul <16 x float> %274, %296
+  %300 = getelementptr i8, ptr %gep2560, i64 64
+  %301 = load <16 x float>, ptr %300, align 4
+  %302 = fneg <16 x float> %301
+  %303 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %302, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %304 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %303, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %305 = fmul <16 x float> %304, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %306 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %305)
+  %307 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %306, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %304)
+  %308 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %306, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %307)
+  %309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %308, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %310 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %309, <16 x float> %308, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %311 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %310, <16 x float> %308, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %312 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %311, <16 x float> %308, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %313 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %312, <16 x float> %308, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %314 = fmul <16 x float> %308, %308
+  %315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %313, <16 x float> %314, <16 x float> %308)
+  %316 = fadd <16 x float> %315, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %317 = fptosi <16 x float> %306 to <16 x i32>
+  %318 = shl <16 x i32> %317, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %319 = add <16 x i32> %318, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %320 = bitcast <16 x i32> %319 to <16 x float>
+  %321 = fmul <16 x float> %316, %320
+  %322 = fadd <16 x float> %321, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %323 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %322
+  %324 = or disjoint i64 %297, 16
+  %325 = getelementptr inbounds float, ptr %gep2817, i64 %324
+  store <16 x float> %323, ptr %325, align 4
+  %326 = fmul <16 x float> %301, %323
+  %327 = fmul <16 x float> %299, %299
+  %328 = fmul <16 x float> %326, %326
+  %329 = fadd <16 x float> %327, %328
+  %330 = shufflevector <16 x float> %329, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %331 = shufflevector <16 x float> %329, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %332 = fadd <8 x float> %330, %331
+  %333 = shufflevector <8 x float> %332, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %334 = shufflevector <8 x float> %332, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %335 = fadd <4 x float> %333, %334
+  %336 = shufflevector <4 x float> %335, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %337 = shufflevector <4 x float> %335, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %338 = fadd <2 x float> %336, %337
+  %shift = shufflevector <2 x float> %338, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %339 = fadd <2 x float> %338, %shift
+  %340 = extractelement <2 x float> %339, i64 0
+  %341 = fadd float %340, 0x3EB0C6F7A0000000
+  %342 = tail call float @llvm.sqrt.f32(float %341)
+  %343 = fdiv float 1.000000e+00, %342
+  %344 = getelementptr inbounds float, ptr %gep2819, i64 %t.addr.02554
+  store float %343, ptr %344, align 4
+  %345 = insertelement <16 x float> poison, float %343, i64 0
+  %346 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
+  %347 = fmul <16 x float> %299, %346
+  %348 = getelementptr inbounds float, ptr %invariant.gep2818, i64 %297
+  store <16 x float> %347, ptr %348, align 4
+  %349 = fmul <16 x float> %326, %346
+  %350 = getelementptr inbounds float, ptr %invariant.gep2818, i64 %324
+  store <16 x float> %349, ptr %350, align 4
+  %351 = mul nsw i64 %272, %k_ts
+  %gep2562 = getelementptr float, ptr %invariant.gep2555, i64 %351
+  %352 = load <16 x float>, ptr %gep2562, align 4
+  %353 = fneg <16 x float> %352
+  %354 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %353, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %355 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %354, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %356 = fmul <16 x float> %355, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %357 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %356)
+  %358 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %357, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %355)
+  %359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %357, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %358)
+  %360 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %359, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %361 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %360, <16 x float> %359, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %362 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %361, <16 x float> %359, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %362, <16 x float> %359, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %364 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %363, <16 x float> %359, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %365 = fmul <16 x float> %359, %359
+  %366 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %364, <16 x float> %365, <16 x float> %359)
+  %367 = fadd <16 x float> %366, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %368 = fptosi <16 x float> %357 to <16 x i32>
+  %369 = shl <16 x i32> %368, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %370 = add <16 x i32> %369, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %371 = bitcast <16 x i32> %370 to <16 x float>
+  %372 = fmul <16 x float> %367, %371
+  %373 = fadd <16 x float> %372, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %374 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %373
+  %375 = getelementptr inbounds float, ptr %sgk, i64 %297
+  store <16 x float> %374, ptr %375, align 4
+  %376 = fmul <16 x float> %352, %374
+  %377 = getelementptr i8, ptr %gep2562, i64 64
+  %378 = load <16 x float>, ptr %377, align 4
+  %379 = fneg <16 x float> %378
+  %380 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %379, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %381 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %380, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %382 = fmul <16 x float> %381, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %383 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %382)
+  %384 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %383, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %381)
+  %385 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %383, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %384)
+  %386 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %385, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %387 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %386, <16 x float> %385, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %388 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %387, <16 x float> %385, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %389 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %388, <16 x float> %385, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %390 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %389, <16 x float> %385, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %391 = fmul <16 x float> %385, %385
+  %392 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %390, <16 x float> %391, <16 x float> %385)
+  %393 = fadd <16 x float> %392, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %394 = fptosi <16 x float> %383 to <16 x i32>
+  %395 = shl <16 x i32> %394, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %396 = add <16 x i32> %395, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %397 = bitcast <16 x i32> %396 to <16 x float>
+  %398 = fmul <16 x float> %393, %397
+  %399 = fadd <16 x float> %398, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %400 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %399
+  %401 = getelementptr inbounds float, ptr %sgk, i64 %324
+  store <16 x float> %400, ptr %401, align 4
+  %402 = fmul <16 x float> %378, %400
+  %403 = fmul <16 x float> %376, %376
+  %404 = fmul <16 x float> %402, %402
+  %405 = fadd <16 x float> %403, %404
+  %406 = shufflevector <16 x float> %405, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %407 = shufflevector <16 x float> %405, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %408 = fadd <8 x float> %406, %407
+  %409 = shufflevector <8 x float> %408, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %410 = shufflevector <8 x float> %408, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %411 = fadd <4 x float> %409, %410
+  %412 = shufflevector <4 x float> %411, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %413 = shufflevector <4 x float> %411, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %414 = fadd <2 x float> %412, %413
+  %shift3508 = shufflevector <2 x float> %414, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %415 = fadd <2 x float> %414, %shift3508
+  %416 = extractelement <2 x float> %415, i64 0
+  %417 = fadd float %416, 0x3EB0C6F7A0000000
+  %418 = tail call float @llvm.sqrt.f32(float %417)
+  %419 = fdiv float 1.000000e+00, %418
+  %420 = getelementptr float, ptr %344, i64 %T
+  store float %419, ptr %420, align 4
+  %421 = insertelement <16 x float> poison, float %419, i64 0
+  %422 = shufflevector <16 x float> %421, <16 x float> poison, <16 x i32> zeroinitializer
+  %423 = fmul <16 x float> %376, %422
+  %424 = getelementptr inbounds float, ptr %gep2811, i64 %297
+  store <16 x float> %423, ptr %424, align 4
+  %425 = fmul <16 x float> %402, %422
+  %426 = getelementptr inbounds float, ptr %gep2811, i64 %324
+  store <16 x float> %425, ptr %426, align 4
+  %427 = mul nsw i64 %272, %v_ts
+  %gep2564 = getelementptr float, ptr %invariant.gep2557, i64 %427
+  %428 = load <16 x float>, ptr %gep2564, align 4
+  %429 = fneg <16 x float> %428
+  %430 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %429, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %431 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %430, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %432 = fmul <16 x float> %431, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %433 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %432)
+  %434 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %431)
+  %435 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %433, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %434)
+  %436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %435, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %437 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %436, <16 x float> %435, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %437, <16 x float> %435, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %439 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %438, <16 x float> %435, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %440 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %439, <16 x float> %435, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %441 = fmul <16 x float> %435, %435
+  %442 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %440, <16 x float> %441, <16 x float> %435)
+  %443 = fadd <16 x float> %442, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %444 = fptosi <16 x float> %433 to <16 x i32>
+  %445 = shl <16 x i32> %444, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %446 = add <16 x i32> %445, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %447 = bitcast <16 x i32> %446 to <16 x float>
+  %448 = fmul <16 x float> %443, %447
+  %449 = fadd <16 x float> %448, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %450 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %449
+  %451 = getelementptr inbounds float, ptr %sgv, i64 %297
+  store <16 x float> %450, ptr %451, align 4
+  %452 = fmul <16 x float> %428, %450
+  %453 = getelementptr i8, ptr %gep2564, i64 64
+  %454 = load <16 x float>, ptr %453, align 4
+  %455 = fneg <16 x float> %454
+  %456 = tail call <16 x float> @llvm.maxnum.v16f32(<16 x float> %455, <16 x float> <float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000, float 0xC055D51EC0000000>)
+  %457 = tail call <16 x float> @llvm.minnum.v16f32(<16 x float> %456, <16 x float> <float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01, float 8.800000e+01>)
+  %458 = fmul <16 x float> %457, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %459 = tail call <16 x float> @llvm.rint.v16f32(<16 x float> %458)
+  %460 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %459, <16 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <16 x float> %457)
+  %461 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %459, <16 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <16 x float> %460)
+  %462 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %461, <16 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <16 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %462, <16 x float> %461, <16 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %463, <16 x float> %461, <16 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %464, <16 x float> %461, <16 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %466 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %465, <16 x float> %461, <16 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %467 = fmul <16 x float> %461, %461
+  %468 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %466, <16 x float> %467, <16 x float> %461)
+  %469 = fadd <16 x float> %468, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %470 = fptosi <16 x float> %459 to <16 x i32>
+  %471 = shl <16 x i32> %470, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %472 = add <16 x i32> %471, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %473 = bitcast <16 x i32> %472 to <16 x float>
+  %474 = fmul <16 x float> %469, %473
+  %475 = fadd <16 x float> %474, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %476 = fdiv <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %475
+  %477 = getelementptr inbounds float, ptr %sgv, i64 %324
+  store <16 x float> %476, ptr %477, align 4
+  %478 = fmul <16 x float> %454, %476
+  %479 = getelementptr inbounds float, ptr %gep2813, i64 %297
+  store <16 x float> %452, ptr %479, align 4
+  %480 = getelementptr inbounds float, ptr %gep2813, i64 %324
+  store <16 x float> %478, ptr %480, align 4
+  %t.next = add nuw nsw i64 %t.addr.02554, 1
   %exitcond.not = icmp eq i64 %t.next, %T
   br i1 %exitcond.not, label %j.head.preheader, label %t.body
 
 j.head.preheader:                                 ; preds = %bh.body, %t.body
-  %281 = getelementptr i8, ptr %dhT, i64 %58
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, ptr noundef nonnull align 4 dereferenceable(128) %281, i64 128, i1 false)
-  %scevgep3100.1 = getelementptr i8, ptr %281, i64 128
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.1, i64 128, i1 false)
-  %scevgep3100.2 = getelementptr i8, ptr %281, i64 256
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.2, i64 128, i1 false)
-  %scevgep3100.3 = getelementptr i8, ptr %281, i64 384
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.3, i64 128, i1 false)
-  %scevgep3100.4 = getelementptr i8, ptr %281, i64 512
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.4, i64 128, i1 false)
-  %scevgep3100.5 = getelementptr i8, ptr %281, i64 640
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.5, i64 128, i1 false)
-  %scevgep3100.6 = getelementptr i8, ptr %281, i64 768
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.6, i64 128, i1 false)
-  %scevgep3100.7 = getelementptr i8, ptr %281, i64 896
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.7, i64 128, i1 false)
-  %scevgep3100.8 = getelementptr i8, ptr %281, i64 1024
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.8, i64 128, i1 false)
-  %scevgep3100.9 = getelementptr i8, ptr %281, i64 1152
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.9, i64 128, i1 false)
-  %scevgep3100.10 = getelementptr i8, ptr %281, i64 1280
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.10, i64 128, i1 false)
-  %scevgep3100.11 = getelementptr i8, ptr %281, i64 1408
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.11, i64 128, i1 false)
-  %scevgep3100.12 = getelementptr i8, ptr %281, i64 1536
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.12, i64 128, i1 false)
-  %scevgep3100.13 = getelementptr i8, ptr %281, i64 1664
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.13, i64 128, i1 false)
-  %scevgep3100.14 = getelementptr i8, ptr %281, i64 1792
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.14, i64 128, i1 false)
-  %scevgep3100.15 = getelementptr i8, ptr %281, i64 1920
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.15, i64 128, i1 false)
-  %scevgep3100.16 = getelementptr i8, ptr %281, i64 2048
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.16, i64 128, i1 false)
-  %scevgep3100.17 = getelementptr i8, ptr %281, i64 2176
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.17, i64 128, i1 false)
-  %scevgep3100.18 = getelementptr i8, ptr %281, i64 2304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.18, i64 128, i1 false)
-  %scevgep3100.19 = getelementptr i8, ptr %281, i64 2432
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.19, i64 128, i1 false)
-  %scevgep3100.20 = getelementptr i8, ptr %281, i64 2560
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.20, i64 128, i1 false)
-  %scevgep3100.21 = getelementptr i8, ptr %281, i64 2688
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.21, i64 128, i1 false)
-  %scevgep3100.22 = getelementptr i8, ptr %281, i64 2816
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.22, i64 128, i1 false)
-  %scevgep3100.23 = getelementptr i8, ptr %281, i64 2944
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.23, i64 128, i1 false)
-  %scevgep3100.24 = getelementptr i8, ptr %281, i64 3072
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.24, i64 128, i1 false)
-  %scevgep3100.25 = getelementptr i8, ptr %281, i64 3200
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.25, i64 128, i1 false)
-  %scevgep3100.26 = getelementptr i8, ptr %281, i64 3328
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.26, i64 128, i1 false)
-  %scevgep3100.27 = getelementptr i8, ptr %281, i64 3456
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.27, i64 128, i1 false)
-  %scevgep3100.28 = getelementptr i8, ptr %281, i64 3584
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.28, i64 128, i1 false)
-  %scevgep3100.29 = getelementptr i8, ptr %281, i64 3712
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.29, i64 128, i1 false)
-  %scevgep3100.30 = getelementptr i8, ptr %281, i64 3840
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.30, i64 128, i1 false)
-  %scevgep3100.31 = getelementptr i8, ptr %281, i64 3968
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3100.31, i64 128, i1 false)
+  %481 = getelementptr i8, ptr %dhT, i64 %258
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep, ptr noundef nonnull align 4 dereferenceable(128) %481, i64 128, i1 false)
+  %scevgep3006.1 = getelementptr i8, ptr %481, i64 128
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.1, i64 128, i1 false)
+  %scevgep3006.2 = getelementptr i8, ptr %481, i64 256
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.2, i64 128, i1 false)
+  %scevgep3006.3 = getelementptr i8, ptr %481, i64 384
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.3, i64 128, i1 false)
+  %scevgep3006.4 = getelementptr i8, ptr %481, i64 512
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.4, i64 128, i1 false)
+  %scevgep3006.5 = getelementptr i8, ptr %481, i64 640
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.5, i64 128, i1 false)
+  %scevgep3006.6 = getelementptr i8, ptr %481, i64 768
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.6, i64 128, i1 false)
+  %scevgep3006.7 = getelementptr i8, ptr %481, i64 896
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.7, i64 128, i1 false)
+  %scevgep3006.8 = getelementptr i8, ptr %481, i64 1024
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.8, i64 128, i1 false)
+  %scevgep3006.9 = getelementptr i8, ptr %481, i64 1152
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.9, i64 128, i1 false)
+  %scevgep3006.10 = getelementptr i8, ptr %481, i64 1280
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.10, i64 128, i1 false)
+  %scevgep3006.11 = getelementptr i8, ptr %481, i64 1408
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.11, i64 128, i1 false)
+  %scevgep3006.12 = getelementptr i8, ptr %481, i64 1536
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.12, i64 128, i1 false)
+  %scevgep3006.13 = getelementptr i8, ptr %481, i64 1664
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.13, i64 128, i1 false)
+  %scevgep3006.14 = getelementptr i8, ptr %481, i64 1792
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.14, i64 128, i1 false)
+  %scevgep3006.15 = getelementptr i8, ptr %481, i64 1920
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.15, i64 128, i1 false)
+  %scevgep3006.16 = getelementptr i8, ptr %481, i64 2048
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.16, i64 128, i1 false)
+  %scevgep3006.17 = getelementptr i8, ptr %481, i64 2176
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.17, i64 128, i1 false)
+  %scevgep3006.18 = getelementptr i8, ptr %481, i64 2304
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.18, i64 128, i1 false)
+  %scevgep3006.19 = getelementptr i8, ptr %481, i64 2432
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.19, i64 128, i1 false)
+  %scevgep3006.20 = getelementptr i8, ptr %481, i64 2560
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.20, i64 128, i1 false)
+  %scevgep3006.21 = getelementptr i8, ptr %481, i64 2688
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.21, i64 128, i1 false)
+  %scevgep3006.22 = getelementptr i8, ptr %481, i64 2816
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.22, i64 128, i1 false)
+  %scevgep3006.23 = getelementptr i8, ptr %481, i64 2944
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.23, i64 128, i1 false)
+  %scevgep3006.24 = getelementptr i8, ptr %481, i64 3072
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.24, i64 128, i1 false)
+  %scevgep3006.25 = getelementptr i8, ptr %481, i64 3200
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.25, i64 128, i1 false)
+  %scevgep3006.26 = getelementptr i8, ptr %481, i64 3328
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.26, i64 128, i1 false)
+  %scevgep3006.27 = getelementptr i8, ptr %481, i64 3456
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.27, i64 128, i1 false)
+  %scevgep3006.28 = getelementptr i8, ptr %481, i64 3584
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.28, i64 128, i1 false)
+  %scevgep3006.29 = getelementptr i8, ptr %481, i64 3712
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.29, i64 128, i1 false)
+  %scevgep3006.30 = getelementptr i8, ptr %481, i64 3840
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.30, i64 128, i1 false)
+  %scevgep3006.31 = getelementptr i8, ptr %481, i64 3968
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3006.31, i64 128, i1 false)
   br i1 %3, label %cc.body.lr.ph, label %j32.head.preheader
 
 cc.body.lr.ph:                                    ; preds = %j.head.preheader
-  %282 = mul nsw i64 %bh.addr.02905, %nc
-  %283 = shl nsw i64 %h, 5
-  %invariant.gep2880 = getelementptr float, ptr %dq, i64 %283
-  %invariant.gep2882 = getelementptr float, ptr %dk, i64 %283
-  %invariant.gep2884 = getelementptr float, ptr %dv, i64 %283
-  %284 = add i64 %13, %bT
-  %285 = shl i64 %284, 7
-  %286 = getelementptr i8, ptr %dout, i64 %285
+  %482 = mul nsw i64 %bh.addr.02820, %nc
+  %483 = shl nsw i64 %h, 5
+  %invariant.gep2795 = getelementptr float, ptr %dq, i64 %483
+  %invariant.gep2797 = getelementptr float, ptr %dk, i64 %483
+  %invariant.gep2799 = getelementptr float, ptr %dv, i64 %483
+  %484 = add i64 %13, %bT
+  %485 = shl i64 %484, 7
+  %486 = getelementptr i8, ptr %dout, i64 %485
   br label %cc.body
 
 cc.body:                                          ; preds = %cc.body.lr.ph, %t7.exit
-  %indvars.iv3137 = phi i64 [ %17, %cc.body.lr.ph ], [ %indvars.iv.next3138, %t7.exit ]
-  %cc.addr.02892 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %t7.exit ]
-  %smin3681 = tail call i64 @llvm.smin.i64(i64 %indvars.iv3137, i64 32)
-  %smax3682 = tail call i64 @llvm.smax.i64(i64 %smin3681, i64 1)
-  %287 = mul i64 %14, %cc.addr.02892
-  %288 = shl i64 %cc.addr.02892, 12
-  %289 = sub i64 %60, %288
-  %290 = xor i64 %cc.addr.02892, -1
-  %ci = add nsw i64 %nc, %290
-  %t0 = shl nsw i64 %ci, 5
-  %291 = sub nsw i64 %T, %t0
-  %L = tail call i64 @llvm.smin.i64(i64 %291, i64 32)
-  %292 = icmp sgt i64 %ci, 0
-  br i1 %292, label %tp1.body.preheader, label %i1.head.preheader
+  %indvars.iv3084 = phi i64 [ %17, %cc.body.lr.ph ], [ %indvars.iv.next3085, %t7.exit ]
+  %cc.addr.02807 = phi i64 [ 0, %cc.body.lr.ph ], [ %cc.next, %t7.exit ]
+  %smin3711 = tail call i64 @llvm.smin.i64(i64 %indvars.iv3084, i64 16)
+  %smax3712 = tail call i64 @llvm.smax.i64(i64 %smin3711, i64 1)
+  %487 = mul i64 %14, %cc.addr.02807
+  %488 = shl i64 %cc.addr.02807, 12
+  %489 = sub i64 %260, %488
+  %490 = xor i64 %cc.addr.02807, -1
+  %ci = add nsw i64 %nc, %490
+  %t0 = shl nsw i64 %ci, 4
+  %491 = sub nsw i64 %T, %t0
+  %L = tail call i64 @llvm.smin.i64(i64 %491, i64 16)
+  %492 = icmp sgt i64 %ci, 0
+  br i1 %492, label %tp1.body.preheader, label %i1.head.preheader
 
 tp1.body.preheader:                               ; preds = %cc.body
-  %293 = tail call i64 @llvm.smin.i64(i64 %t0, i64 32)
-  %294 = sub nsw i64 %t0, %293
+  %493 = tail call i64 @llvm.smin.i64(i64 %t0, i64 16)
+  %494 = sub nsw i64 %t0, %493
   br label %tp1.body
 
 i1.head.preheader:                                ; preds = %tp1.body, %cc.body
-  %scevgep3103 = getelementptr i8, ptr %hs, i64 %289
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %work, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103, i64 128, i1 false)
-  %295 = or disjoint i64 %289, 128
-  %scevgep3103.1 = getelementptr i8, ptr %hs, i64 %295
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.1, i64 128, i1 false)
-  %296 = or disjoint i64 %289, 256
-  %scevgep3103.2 = getelementptr i8, ptr %hs, i64 %296
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.2, i64 128, i1 false)
-  %297 = or disjoint i64 %289, 384
-  %scevgep3103.3 = getelementptr i8, ptr %hs, i64 %297
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.3, i64 128, i1 false)
-  %298 = or disjoint i64 %289, 512
-  %scevgep3103.4 = getelementptr i8, ptr %hs, i64 %298
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.4, i64 128, i1 false)
-  %299 = or disjoint i64 %289, 640
-  %scevgep3103.5 = getelementptr i8, ptr %hs, i64 %299
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.5, i64 128, i1 false)
-  %300 = or disjoint i64 %289, 768
-  %scevgep3103.6 = getelementptr i8, ptr %hs, i64 %300
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.6, i64 128, i1 false)
-  %301 = or disjoint i64 %289, 896
-  %scevgep3103.7 = getelementptr i8, ptr %hs, i64 %301
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.7, i64 128, i1 false)
-  %302 = or disjoint i64 %289, 1024
-  %scevgep3103.8 = getelementptr i8, ptr %hs, i64 %302
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.8, i64 128, i1 false)
-  %303 = or disjoint i64 %289, 1152
-  %scevgep3103.9 = getelementptr i8, ptr %hs, i64 %303
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.9, i64 128, i1 false)
-  %304 = or disjoint i64 %289, 1280
-  %scevgep3103.10 = getelementptr i8, ptr %hs, i64 %304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.10, i64 128, i1 false)
-  %305 = or disjoint i64 %289, 1408
-  %scevgep3103.11 = getelementptr i8, ptr %hs, i64 %305
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.11, i64 128, i1 false)
-  %306 = or disjoint i64 %289, 1536
-  %scevgep3103.12 = getelementptr i8, ptr %hs, i64 %306
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.12, i64 128, i1 false)
-  %307 = or disjoint i64 %289, 1664
-  %scevgep3103.13 = getelementptr i8, ptr %hs, i64 %307
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.13, i64 128, i1 false)
-  %308 = or disjoint i64 %289, 1792
-  %scevgep3103.14 = getelementptr i8, ptr %hs, i64 %308
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.14, i64 128, i1 false)
-  %309 = or disjoint i64 %289, 1920
-  %scevgep3103.15 = getelementptr i8, ptr %hs, i64 %309
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.15, i64 128, i1 false)
-  %310 = or disjoint i64 %289, 2048
-  %scevgep3103.16 = getelementptr i8, ptr %hs, i64 %310
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.16, i64 128, i1 false)
-  %311 = or disjoint i64 %289, 2176
-  %scevgep3103.17 = getelementptr i8, ptr %hs, i64 %311
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.17, i64 128, i1 false)
-  %312 = or disjoint i64 %289, 2304
-  %scevgep3103.18 = getelementptr i8, ptr %hs, i64 %312
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.18, i64 128, i1 false)
-  %313 = or disjoint i64 %289, 2432
-  %scevgep3103.19 = getelementptr i8, ptr %hs, i64 %313
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.19, i64 128, i1 false)
-  %314 = or disjoint i64 %289, 2560
-  %scevgep3103.20 = getelementptr i8, ptr %hs, i64 %314
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.20, i64 128, i1 false)
-  %315 = or disjoint i64 %289, 2688
-  %scevgep3103.21 = getelementptr i8, ptr %hs, i64 %315
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.21, i64 128, i1 false)
-  %316 = or disjoint i64 %289, 2816
-  %scevgep3103.22 = getelementptr i8, ptr %hs, i64 %316
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.22, i64 128, i1 false)
-  %317 = or disjoint i64 %289, 2944
-  %scevgep3103.23 = getelementptr i8, ptr %hs, i64 %317
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.23, i64 128, i1 false)
-  %318 = or disjoint i64 %289, 3072
-  %scevgep3103.24 = getelementptr i8, ptr %hs, i64 %318
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.24, i64 128, i1 false)
-  %319 = or disjoint i64 %289, 3200
-  %scevgep3103.25 = getelementptr i8, ptr %hs, i64 %319
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.25, i64 128, i1 false)
-  %320 = or disjoint i64 %289, 3328
-  %scevgep3103.26 = getelementptr i8, ptr %hs, i64 %320
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.26, i64 128, i1 false)
-  %321 = or disjoint i64 %289, 3456
-  %scevgep3103.27 = getelementptr i8, ptr %hs, i64 %321
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.27, i64 128, i1 false)
-  %322 = or disjoint i64 %289, 3584
-  %scevgep3103.28 = getelementptr i8, ptr %hs, i64 %322
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.28, i64 128, i1 false)
-  %323 = or disjoint i64 %289, 3712
-  %scevgep3103.29 = getelementptr i8, ptr %hs, i64 %323
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.29, i64 128, i1 false)
-  %324 = or disjoint i64 %289, 3840
-  %scevgep3103.30 = getelementptr i8, ptr %hs, i64 %324
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.30, i64 128, i1 false)
-  %325 = or disjoint i64 %289, 3968
-  %scevgep3103.31 = getelementptr i8, ptr %hs, i64 %325
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3102.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3103.31, i64 128, i1 false)
-  %326 = add nsw i64 %ci, %282
-  %327 = shl nsw i64 %326, 10
+  %scevgep3009 = getelementptr i8, ptr %hs, i64 %489
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %work, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009, i64 128, i1 false)
+  %495 = or disjoint i64 %489, 128
+  %scevgep3009.1 = getelementptr i8, ptr %hs, i64 %495
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.1, i64 128, i1 false)
+  %496 = or disjoint i64 %489, 256
+  %scevgep3009.2 = getelementptr i8, ptr %hs, i64 %496
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.2, i64 128, i1 false)
+  %497 = or disjoint i64 %489, 384
+  %scevgep3009.3 = getelementptr i8, ptr %hs, i64 %497
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.3, i64 128, i1 false)
+  %498 = or disjoint i64 %489, 512
+  %scevgep3009.4 = getelementptr i8, ptr %hs, i64 %498
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.4, i64 128, i1 false)
+  %499 = or disjoint i64 %489, 640
+  %scevgep3009.5 = getelementptr i8, ptr %hs, i64 %499
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.5, i64 128, i1 false)
+  %500 = or disjoint i64 %489, 768
+  %scevgep3009.6 = getelementptr i8, ptr %hs, i64 %500
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.6, i64 128, i1 false)
+  %501 = or disjoint i64 %489, 896
+  %scevgep3009.7 = getelementptr i8, ptr %hs, i64 %501
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.7, i64 128, i1 false)
+  %502 = or disjoint i64 %489, 1024
+  %scevgep3009.8 = getelementptr i8, ptr %hs, i64 %502
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.8, i64 128, i1 false)
+  %503 = or disjoint i64 %489, 1152
+  %scevgep3009.9 = getelementptr i8, ptr %hs, i64 %503
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.9, i64 128, i1 false)
+  %504 = or disjoint i64 %489, 1280
+  %scevgep3009.10 = getelementptr i8, ptr %hs, i64 %504
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.10, i64 128, i1 false)
+  %505 = or disjoint i64 %489, 1408
+  %scevgep3009.11 = getelementptr i8, ptr %hs, i64 %505
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.11, i64 128, i1 false)
+  %506 = or disjoint i64 %489, 1536
+  %scevgep3009.12 = getelementptr i8, ptr %hs, i64 %506
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.12, i64 128, i1 false)
+  %507 = or disjoint i64 %489, 1664
+  %scevgep3009.13 = getelementptr i8, ptr %hs, i64 %507
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.13, i64 128, i1 false)
+  %508 = or disjoint i64 %489, 1792
+  %scevgep3009.14 = getelementptr i8, ptr %hs, i64 %508
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.14, i64 128, i1 false)
+  %509 = or disjoint i64 %489, 1920
+  %scevgep3009.15 = getelementptr i8, ptr %hs, i64 %509
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.15, i64 128, i1 false)
+  %510 = or disjoint i64 %489, 2048
+  %scevgep3009.16 = getelementptr i8, ptr %hs, i64 %510
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.16, i64 128, i1 false)
+  %511 = or disjoint i64 %489, 2176
+  %scevgep3009.17 = getelementptr i8, ptr %hs, i64 %511
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.17, i64 128, i1 false)
+  %512 = or disjoint i64 %489, 2304
+  %scevgep3009.18 = getelementptr i8, ptr %hs, i64 %512
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.18, i64 128, i1 false)
+  %513 = or disjoint i64 %489, 2432
+  %scevgep3009.19 = getelementptr i8, ptr %hs, i64 %513
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.19, i64 128, i1 false)
+  %514 = or disjoint i64 %489, 2560
+  %scevgep3009.20 = getelementptr i8, ptr %hs, i64 %514
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.20, i64 128, i1 false)
+  %515 = or disjoint i64 %489, 2688
+  %scevgep3009.21 = getelementptr i8, ptr %hs, i64 %515
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.21, i64 128, i1 false)
+  %516 = or disjoint i64 %489, 2816
+  %scevgep3009.22 = getelementptr i8, ptr %hs, i64 %516
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.22, i64 128, i1 false)
+  %517 = or disjoint i64 %489, 2944
+  %scevgep3009.23 = getelementptr i8, ptr %hs, i64 %517
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.23, i64 128, i1 false)
+  %518 = or disjoint i64 %489, 3072
+  %scevgep3009.24 = getelementptr i8, ptr %hs, i64 %518
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.24, i64 128, i1 false)
+  %519 = or disjoint i64 %489, 3200
+  %scevgep3009.25 = getelementptr i8, ptr %hs, i64 %519
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.25, i64 128, i1 false)
+  %520 = or disjoint i64 %489, 3328
+  %scevgep3009.26 = getelementptr i8, ptr %hs, i64 %520
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.26, i64 128, i1 false)
+  %521 = or disjoint i64 %489, 3456
+  %scevgep3009.27 = getelementptr i8, ptr %hs, i64 %521
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.27, i64 128, i1 false)
+  %522 = or disjoint i64 %489, 3584
+  %scevgep3009.28 = getelementptr i8, ptr %hs, i64 %522
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.28, i64 128, i1 false)
+  %523 = or disjoint i64 %489, 3712
+  %scevgep3009.29 = getelementptr i8, ptr %hs, i64 %523
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.29, i64 128, i1 false)
+  %524 = or disjoint i64 %489, 3840
+  %scevgep3009.30 = getelementptr i8, ptr %hs, i64 %524
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.30, i64 128, i1 false)
+  %525 = or disjoint i64 %489, 3968
+  %scevgep3009.31 = getelementptr i8, ptr %hs, i64 %525
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3008.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3009.31, i64 128, i1 false)
+  %526 = add nsw i64 %ci, %482
+  %527 = shl nsw i64 %526, 10
   br label %j2.head.preheader
 
 tp1.body:                                         ; preds = %tp1.body.preheader, %tp1.body
-  %tp1.addr.02633 = phi i64 [ %tp1.next, %tp1.body ], [ %294, %tp1.body.preheader ]
-  %328 = mul nsw i64 %tp1.addr.02633, %sv1
-  %329 = getelementptr inbounds float, ptr %oh, i64 %328
-  tail call void @llvm.prefetch.p0(ptr %329, i32 0, i32 2, i32 1)
-  %330 = or disjoint i64 %328, 16
-  %331 = getelementptr inbounds float, ptr %oh, i64 %330
-  tail call void @llvm.prefetch.p0(ptr nonnull %331, i32 0, i32 2, i32 1)
-  %tp1.next = add nsw i64 %tp1.addr.02633, 1
-  %332 = icmp slt i64 %tp1.next, %t0
-  br i1 %332, label %tp1.body, label %i1.head.preheader
+  %tp1.addr.02567 = phi i64 [ %tp1.next, %tp1.body ], [ %494, %tp1.body.preheader ]
+  %528 = mul nsw i64 %tp1.addr.02567, %sv1
+  %529 = getelementptr inbounds float, ptr %oh, i64 %528
+  tail call void @llvm.prefetch.p0(ptr %529, i32 0, i32 2, i32 1)
+  %530 = or disjoint i64 %528, 16
+  %531 = getelementptr inbounds float, ptr %oh, i64 %530
+  tail call void @llvm.prefetch.p0(ptr nonnull %531, i32 0, i32 2, i32 1)
+  %tp1.next = add nsw i64 %tp1.addr.02567, 1
+  %532 = icmp slt i64 %tp1.next, %t0
+  br i1 %532, label %tp1.body, label %i1.head.preheader
 
 j2.head.preheader:                                ; preds = %i1.head.preheader, %j2.exit
-  %333 = phi i1 [ true, %i1.head.preheader ], [ false, %j2.exit ]
-  %i2.addr.02637 = phi i64 [ 0, %i1.head.preheader ], [ 16, %j2.exit ]
-  %334 = shl nuw nsw i64 %i2.addr.02637, 5
-  %335 = or disjoint i64 %334, %327
+  %533 = phi i1 [ true, %i1.head.preheader ], [ false, %j2.exit ]
+  %i2.addr.02571 = phi i64 [ 0, %i1.head.preheader ], [ 16, %j2.exit ]
+  %534 = shl nuw nsw i64 %i2.addr.02571, 5
+  %535 = or disjoint i64 %534, %527
   br label %j2.body
 
 j2.body:                                          ; preds = %j2.head.preheader, %j2.body
-  %336 = phi i1 [ true, %j2.head.preheader ], [ false, %j2.body ]
-  %j2.addr.02636 = phi i64 [ 0, %j2.head.preheader ], [ 16, %j2.body ]
-  %337 = or disjoint i64 %335, %j2.addr.02636
-  %338 = getelementptr inbounds float, ptr %hs, i64 %337
-  %339 = load <16 x float>, ptr %338, align 4
-  %340 = or disjoint i64 %337, 256
-  %341 = getelementptr inbounds float, ptr %hs, i64 %340
-  %342 = load <16 x float>, ptr %341, align 4
-  %343 = or disjoint i64 %337, 32
-  %344 = getelementptr inbounds float, ptr %hs, i64 %343
-  %345 = load <16 x float>, ptr %344, align 4
-  %346 = or disjoint i64 %337, 288
-  %347 = getelementptr inbounds float, ptr %hs, i64 %346
-  %348 = load <16 x float>, ptr %347, align 4
-  %349 = or disjoint i64 %337, 64
-  %350 = getelementptr inbounds float, ptr %hs, i64 %349
-  %351 = load <16 x float>, ptr %350, align 4
-  %352 = or disjoint i64 %337, 320
-  %353 = getelementptr inbounds float, ptr %hs, i64 %352
-  %354 = load <16 x float>, ptr %353, align 4
-  %355 = or disjoint i64 %337, 96
-  %356 = getelementptr inbounds float, ptr %hs, i64 %355
-  %357 = load <16 x float>, ptr %356, align 4
-  %358 = or disjoint i64 %337, 352
-  %359 = getelementptr inbounds float, ptr %hs, i64 %358
-  %360 = load <16 x float>, ptr %359, align 4
-  %361 = or disjoint i64 %337, 128
-  %362 = getelementptr inbounds float, ptr %hs, i64 %361
-  %363 = load <16 x float>, ptr %362, align 4
-  %364 = or disjoint i64 %337, 384
-  %365 = getelementptr inbounds float, ptr %hs, i64 %364
-  %366 = load <16 x float>, ptr %365, align 4
-  %367 = or disjoint i64 %337, 160
-  %368 = getelementptr inbounds float, ptr %hs, i64 %367
-  %369 = load <16 x float>, ptr %368, align 4
-  %370 = or disjoint i64 %337, 416
-  %371 = getelementptr inbounds float, ptr %hs, i64 %370
-  %372 = load <16 x float>, ptr %371, align 4
-  %373 = or disjoint i64 %337, 192
-  %374 = getelementptr inbounds float, ptr %hs, i64 %373
-  %375 = load <16 x float>, ptr %374, align 4
-  %376 = or disjoint i64 %337, 448
-  %377 = getelementptr inbounds float, ptr %hs, i64 %376
-  %378 = load <16 x float>, ptr %377, align 4
-  %379 = or disjoint i64 %337, 224
-  %380 = getelementptr inbounds float, ptr %hs, i64 %379
-  %381 = load <16 x float>, ptr %380, align 4
-  %382 = or disjoint i64 %337, 480
-  %383 = getelementptr inbounds float, ptr %hs, i64 %382
-  %384 = load <16 x float>, ptr %383, align 4
-  %385 = shufflevector <16 x float> %339, <16 x float> %342, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %386 = shufflevector <16 x float> %363, <16 x float> %366, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %387 = shufflevector <16 x float> %345, <16 x float> %348, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %388 = shufflevector <16 x float> %369, <16 x float> %372, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %389 = shufflevector <16 x float> %351, <16 x float> %354, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %390 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %391 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %392 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %393 = shufflevector <16 x float> %339, <16 x float> %342, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %394 = shufflevector <16 x float> %363, <16 x float> %366, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %395 = shufflevector <16 x float> %345, <16 x float> %348, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %396 = shufflevector <16 x float> %369, <16 x float> %372, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %397 = shufflevector <16 x float> %351, <16 x float> %354, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %398 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %399 = shufflevector <16 x float> %357, <16 x float> %360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %400 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %401 = shufflevector <16 x float> %385, <16 x float> %386, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %402 = shufflevector <16 x float> %389, <16 x float> %390, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %403 = shufflevector <16 x float> %387, <16 x float> %388, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %404 = shufflevector <16 x float> %391, <16 x float> %392, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %405 = shufflevector <16 x float> %385, <16 x float> %386, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %406 = shufflevector <16 x float> %389, <16 x float> %390, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %407 = shufflevector <16 x float> %387, <16 x float> %388, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %408 = shufflevector <16 x float> %391, <16 x float> %392, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %409 = shufflevector <16 x float> %393, <16 x float> %394, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %410 = shufflevector <16 x float> %397, <16 x float> %398, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %411 = shufflevector <16 x float> %395, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %412 = shufflevector <16 x float> %399, <16 x float> %400, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %413 = shufflevector <16 x float> %393, <16 x float> %394, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %414 = shufflevector <16 x float> %397, <16 x float> %398, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %415 = shufflevector <16 x float> %395, <16 x float> %396, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %416 = shufflevector <16 x float> %399, <16 x float> %400, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %417 = shufflevector <16 x float> %401, <16 x float> %402, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %418 = shufflevector <16 x float> %403, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %419 = shufflevector <16 x float> %401, <16 x float> %402, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %420 = shufflevector <16 x float> %403, <16 x float> %404, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %421 = shufflevector <16 x float> %405, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %422 = shufflevector <16 x float> %407, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %423 = shufflevector <16 x float> %405, <16 x float> %406, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %424 = shufflevector <16 x float> %407, <16 x float> %408, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %425 = shufflevector <16 x float> %409, <16 x float> %410, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %426 = shufflevector <16 x float> %411, <16 x float> %412, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %427 = shufflevector <16 x float> %409, <16 x float> %410, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %428 = shufflevector <16 x float> %411, <16 x float> %412, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %429 = shufflevector <16 x float> %413, <16 x float> %414, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %430 = shufflevector <16 x float> %415, <16 x float> %416, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %431 = shufflevector <16 x float> %413, <16 x float> %414, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %432 = shufflevector <16 x float> %415, <16 x float> %416, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %433 = shufflevector <16 x float> %417, <16 x float> %418, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %434 = shl nuw nsw i64 %j2.addr.02636, 5
-  %435 = or disjoint i64 %434, %i2.addr.02637
-  %436 = or disjoint i64 %435, 1024
-  %437 = getelementptr inbounds float, ptr %Bk, i64 %436
-  store <16 x float> %433, ptr %437, align 4
-  %438 = shufflevector <16 x float> %417, <16 x float> %418, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %439 = or disjoint i64 %435, 1056
-  %440 = getelementptr inbounds float, ptr %Bk, i64 %439
-  store <16 x float> %438, ptr %440, align 4
-  %441 = shufflevector <16 x float> %419, <16 x float> %420, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %442 = or disjoint i64 %435, 1088
-  %443 = getelementptr inbounds float, ptr %Bk, i64 %442
-  store <16 x float> %441, ptr %443, align 4
-  %444 = shufflevector <16 x float> %419, <16 x float> %420, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %445 = or disjoint i64 %435, 1120
-  %446 = getelementptr inbounds float, ptr %Bk, i64 %445
-  store <16 x float> %444, ptr %446, align 4
-  %447 = shufflevector <16 x float> %421, <16 x float> %422, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %448 = or disjoint i64 %435, 1152
-  %449 = getelementptr inbounds float, ptr %Bk, i64 %448
-  store <16 x float> %447, ptr %449, align 4
-  %450 = shufflevector <16 x float> %421, <16 x float> %422, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %451 = or disjoint i64 %435, 1184
-  %452 = getelementptr inbounds float, ptr %Bk, i64 %451
-  store <16 x float> %450, ptr %452, align 4
-  %453 = shufflevector <16 x float> %423, <16 x float> %424, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %454 = or disjoint i64 %435, 1216
-  %455 = getelementptr inbounds float, ptr %Bk, i64 %454
-  store <16 x float> %453, ptr %455, align 4
-  %456 = shufflevector <16 x float> %423, <16 x float> %424, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %457 = or disjoint i64 %435, 1248
-  %458 = getelementptr inbounds float, ptr %Bk, i64 %457
-  store <16 x float> %456, ptr %458, align 4
-  %459 = shufflevector <16 x float> %425, <16 x float> %426, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %460 = or disjoint i64 %435, 1280
-  %461 = getelementptr inbounds float, ptr %Bk, i64 %460
-  store <16 x float> %459, ptr %461, align 4
-  %462 = shufflevector <16 x float> %425, <16 x float> %426, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %463 = or disjoint i64 %435, 1312
-  %464 = getelementptr inbounds float, ptr %Bk, i64 %463
-  store <16 x float> %462, ptr %464, align 4
-  %465 = shufflevector <16 x float> %427, <16 x float> %428, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %466 = or disjoint i64 %435, 1344
-  %467 = getelementptr inbounds float, ptr %Bk, i64 %466
-  store <16 x float> %465, ptr %467, align 4
-  %468 = shufflevector <16 x float> %427, <16 x float> %428, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %469 = or disjoint i64 %435, 1376
-  %470 = getelementptr inbounds float, ptr %Bk, i64 %469
-  store <16 x float> %468, ptr %470, align 4
-  %471 = shufflevector <16 x float> %429, <16 x float> %430, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %472 = or disjoint i64 %435, 1408
-  %473 = getelementptr inbounds float, ptr %Bk, i64 %472
-  store <16 x float> %471, ptr %473, align 4
-  %474 = shufflevector <16 x float> %429, <16 x float> %430, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %475 = or disjoint i64 %435, 1440
-  %476 = getelementptr inbounds float, ptr %Bk, i64 %475
-  store <16 x float> %474, ptr %476, align 4
-  %477 = shufflevector <16 x float> %431, <16 x float> %432, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %478 = or disjoint i64 %435, 1472
-  %479 = getelementptr inbounds float, ptr %Bk, i64 %478
-  store <16 x float> %477, ptr %479, align 4
-  %480 = shufflevector <16 x float> %431, <16 x float> %432, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %481 = or disjoint i64 %435, 1504
-  %482 = getelementptr inbounds float, ptr %Bk, i64 %481
-  store <16 x float> %480, ptr %482, align 4
-  br i1 %336, label %j2.body, label %j2.exit
+  %536 = phi i1 [ true, %j2.head.preheader ], [ false, %j2.body ]
+  %j2.addr.02570 = phi i64 [ 0, %j2.head.preheader ], [ 16, %j2.body ]
+  %537 = or disjoint i64 %535, %j2.addr.02570
+  %538 = getelementptr inbounds float, ptr %hs, i64 %537
+  %539 = load <16 x float>, ptr %538, align 4
+  %540 = or disjoint i64 %537, 256
+  %541 = getelementptr inbounds float, ptr %hs, i64 %540
+  %542 = load <16 x float>, ptr %541, align 4
+  %543 = or disjoint i64 %537, 32
+  %544 = getelementptr inbounds float, ptr %hs, i64 %543
+  %545 = load <16 x float>, ptr %544, align 4
+  %546 = or disjoint i64 %537, 288
+  %547 = getelementptr inbounds float, ptr %hs, i64 %546
+  %548 = load <16 x float>, ptr %547, align 4
+  %549 = or disjoint i64 %537, 64
+  %550 = getelementptr inbounds float, ptr %hs, i64 %549
+  %551 = load <16 x float>, ptr %550, align 4
+  %552 = or disjoint i64 %537, 320
+  %553 = getelementptr inbounds float, ptr %hs, i64 %552
+  %554 = load <16 x float>, ptr %553, align 4
+  %555 = or disjoint i64 %537, 96
+  %556 = getelementptr inbounds float, ptr %hs, i64 %555
+  %557 = load <16 x float>, ptr %556, align 4
+  %558 = or disjoint i64 %537, 352
+  %559 = getelementptr inbounds float, ptr %hs, i64 %558
+  %560 = load <16 x float>, ptr %559, align 4
+  %561 = or disjoint i64 %537, 128
+  %562 = getelementptr inbounds float, ptr %hs, i64 %561
+  %563 = load <16 x float>, ptr %562, align 4
+  %564 = or disjoint i64 %537, 384
+  %565 = getelementptr inbounds float, ptr %hs, i64 %564
+  %566 = load <16 x float>, ptr %565, align 4
+  %567 = or disjoint i64 %537, 160
+  %568 = getelementptr inbounds float, ptr %hs, i64 %567
+  %569 = load <16 x float>, ptr %568, align 4
+  %570 = or disjoint i64 %537, 416
+  %571 = getelementptr inbounds float, ptr %hs, i64 %570
+  %572 = load <16 x float>, ptr %571, align 4
+  %573 = or disjoint i64 %537, 192
+  %574 = getelementptr inbounds float, ptr %hs, i64 %573
+  %575 = load <16 x float>, ptr %574, align 4
+  %576 = or disjoint i64 %537, 448
+  %577 = getelementptr inbounds float, ptr %hs, i64 %576
+  %578 = load <16 x float>, ptr %577, align 4
+  %579 = or disjoint i64 %537, 224
+  %580 = getelementptr inbounds float, ptr %hs, i64 %579
+  %581 = load <16 x float>, ptr %580, align 4
+  %582 = or disjoint i64 %537, 480
+  %583 = getelementptr inbounds float, ptr %hs, i64 %582
+  %584 = load <16 x float>, ptr %583, align 4
+  %585 = shufflevector <16 x float> %539, <16 x float> %542, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %586 = shufflevector <16 x float> %563, <16 x float> %566, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %587 = shufflevector <16 x float> %545, <16 x float> %548, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %588 = shufflevector <16 x float> %569, <16 x float> %572, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %589 = shufflevector <16 x float> %551, <16 x float> %554, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %590 = shufflevector <16 x float> %575, <16 x float> %578, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %591 = shufflevector <16 x float> %557, <16 x float> %560, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %592 = shufflevector <16 x float> %581, <16 x float> %584, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %593 = shufflevector <16 x float> %539, <16 x float> %542, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %594 = shufflevector <16 x float> %563, <16 x float> %566, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %595 = shufflevector <16 x float> %545, <16 x float> %548, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %596 = shufflevector <16 x float> %569, <16 x float> %572, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %597 = shufflevector <16 x float> %551, <16 x float> %554, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %598 = shufflevector <16 x float> %575, <16 x float> %578, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %599 = shufflevector <16 x float> %557, <16 x float> %560, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %600 = shufflevector <16 x float> %581, <16 x float> %584, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %601 = shufflevector <16 x float> %585, <16 x float> %586, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %602 = shufflevector <16 x float> %589, <16 x float> %590, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %603 = shufflevector <16 x float> %587, <16 x float> %588, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %604 = shufflevector <16 x float> %591, <16 x float> %592, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %605 = shufflevector <16 x float> %585, <16 x float> %586, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %606 = shufflevector <16 x float> %589, <16 x float> %590, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %607 = shufflevector <16 x float> %587, <16 x float> %588, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %608 = shufflevector <16 x float> %591, <16 x float> %592, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %609 = shufflevector <16 x float> %593, <16 x float> %594, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %610 = shufflevector <16 x float> %597, <16 x float> %598, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %611 = shufflevector <16 x float> %595, <16 x float> %596, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %612 = shufflevector <16 x float> %599, <16 x float> %600, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %613 = shufflevector <16 x float> %593, <16 x float> %594, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %614 = shufflevector <16 x float> %597, <16 x float> %598, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %615 = shufflevector <16 x float> %595, <16 x float> %596, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %616 = shufflevector <16 x float> %599, <16 x float> %600, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %617 = shufflevector <16 x float> %601, <16 x float> %602, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %618 = shufflevector <16 x float> %603, <16 x float> %604, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %619 = shufflevector <16 x float> %601, <16 x float> %602, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %620 = shufflevector <16 x float> %603, <16 x float> %604, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %621 = shufflevector <16 x float> %605, <16 x float> %606, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %622 = shufflevector <16 x float> %607, <16 x float> %608, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %623 = shufflevector <16 x float> %605, <16 x float> %606, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %624 = shufflevector <16 x float> %607, <16 x float> %608, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %625 = shufflevector <16 x float> %609, <16 x float> %610, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %626 = shufflevector <16 x float> %611, <16 x float> %612, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %627 = shufflevector <16 x float> %609, <16 x float> %610, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %628 = shufflevector <16 x float> %611, <16 x float> %612, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %629 = shufflevector <16 x float> %613, <16 x float> %614, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %630 = shufflevector <16 x float> %615, <16 x float> %616, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %631 = shufflevector <16 x float> %613, <16 x float> %614, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %632 = shufflevector <16 x float> %615, <16 x float> %616, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %633 = shufflevector <16 x float> %617, <16 x float> %618, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %634 = shl nuw nsw i64 %j2.addr.02570, 5
+  %635 = or disjoint i64 %634, %i2.addr.02571
+  %636 = or disjoint i64 %635, 1024
+  %637 = getelementptr inbounds float, ptr %Bk, i64 %636
+  store <16 x float> %633, ptr %637, align 4
+  %638 = shufflevector <16 x float> %617, <16 x float> %618, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %639 = or disjoint i64 %635, 1056
+  %640 = getelementptr inbounds float, ptr %Bk, i64 %639
+  store <16 x float> %638, ptr %640, align 4
+  %641 = shufflevector <16 x float> %619, <16 x float> %620, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %642 = or disjoint i64 %635, 1088
+  %643 = getelementptr inbounds float, ptr %Bk, i64 %642
+  store <16 x float> %641, ptr %643, align 4
+  %644 = shufflevector <16 x float> %619, <16 x float> %620, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %645 = or disjoint i64 %635, 1120
+  %646 = getelementptr inbounds float, ptr %Bk, i64 %645
+  store <16 x float> %644, ptr %646, align 4
+  %647 = shufflevector <16 x float> %621, <16 x float> %622, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %648 = or disjoint i64 %635, 1152
+  %649 = getelementptr inbounds float, ptr %Bk, i64 %648
+  store <16 x float> %647, ptr %649, align 4
+  %650 = shufflevector <16 x float> %621, <16 x float> %622, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %651 = or disjoint i64 %635, 1184
+  %652 = getelementptr inbounds float, ptr %Bk, i64 %651
+  store <16 x float> %650, ptr %652, align 4
+  %653 = shufflevector <16 x float> %623, <16 x float> %624, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %654 = or disjoint i64 %635, 1216
+  %655 = getelementptr inbounds float, ptr %Bk, i64 %654
+  store <16 x float> %653, ptr %655, align 4
+  %656 = shufflevector <16 x float> %623, <16 x float> %624, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %657 = or disjoint i64 %635, 1248
+  %658 = getelementptr inbounds float, ptr %Bk, i64 %657
+  store <16 x float> %656, ptr %658, align 4
+  %659 = shufflevector <16 x float> %625, <16 x float> %626, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %660 = or disjoint i64 %635, 1280
+  %661 = getelementptr inbounds float, ptr %Bk, i64 %660
+  store <16 x float> %659, ptr %661, align 4
+  %662 = shufflevector <16 x float> %625, <16 x float> %626, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %663 = or disjoint i64 %635, 1312
+  %664 = getelementptr inbounds float, ptr %Bk, i64 %663
+  store <16 x float> %662, ptr %664, align 4
+  %665 = shufflevector <16 x float> %627, <16 x float> %628, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %666 = or disjoint i64 %635, 1344
+  %667 = getelementptr inbounds float, ptr %Bk, i64 %666
+  store <16 x float> %665, ptr %667, align 4
+  %668 = shufflevector <16 x float> %627, <16 x float> %628, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %669 = or disjoint i64 %635, 1376
+  %670 = getelementptr inbounds float, ptr %Bk, i64 %669
+  store <16 x float> %668, ptr %670, align 4
+  %671 = shufflevector <16 x float> %629, <16 x float> %630, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %672 = or disjoint i64 %635, 1408
+  %673 = getelementptr inbounds float, ptr %Bk, i64 %672
+  store <16 x float> %671, ptr %673, align 4
+  %674 = shufflevector <16 x float> %629, <16 x float> %630, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %675 = or disjoint i64 %635, 1440
+  %676 = getelementptr inbounds float, ptr %Bk, i64 %675
+  store <16 x float> %674, ptr %676, align 4
+  %677 = shufflevector <16 x float> %631, <16 x float> %632, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %678 = or disjoint i64 %635, 1472
+  %679 = getelementptr inbounds float, ptr %Bk, i64 %678
+  store <16 x float> %677, ptr %679, align 4
+  %680 = shufflevector <16 x float> %631, <16 x float> %632, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %681 = or disjoint i64 %635, 1504
+  %682 = getelementptr inbounds float, ptr %Bk, i64 %681
+  store <16 x float> %680, ptr %682, align 4
+  br i1 %536, label %j2.body, label %j2.exit
 
 j2.exit:                                          ; preds = %j2.body
-  br i1 %333, label %j2.head.preheader, label %j3.head.preheader
+  br i1 %533, label %j2.head.preheader, label %j3.head.preheader
 
 j3.head.preheader:                                ; preds = %j2.exit, %j3.exit
-  %483 = phi i1 [ false, %j3.exit ], [ true, %j2.exit ]
-  %i3.addr.02639 = phi i64 [ 16, %j3.exit ], [ 0, %j2.exit ]
-  %484 = shl nuw nsw i64 %i3.addr.02639, 6
+  %683 = phi i1 [ false, %j3.exit ], [ true, %j2.exit ]
+  %i3.addr.02573 = phi i64 [ 16, %j3.exit ], [ 0, %j2.exit ]
+  %684 = shl nuw nsw i64 %i3.addr.02573, 6
   br label %j3.body
 
 j3.body:                                          ; preds = %j3.head.preheader, %j3.body
-  %485 = phi i1 [ true, %j3.head.preheader ], [ false, %j3.body ]
-  %j3.addr.02638 = phi i64 [ 0, %j3.head.preheader ], [ 16, %j3.body ]
-  %486 = or disjoint i64 %j3.addr.02638, %484
-  %487 = or disjoint i64 %486, 32
-  %488 = getelementptr inbounds float, ptr %work, i64 %487
-  %489 = load <16 x float>, ptr %488, align 4
-  %490 = or disjoint i64 %486, 544
-  %491 = getelementptr inbounds float, ptr %work, i64 %490
-  %492 = load <16 x float>, ptr %491, align 4
-  %493 = or disjoint i64 %486, 96
-  %494 = getelementptr inbounds float, ptr %work, i64 %493
-  %495 = load <16 x float>, ptr %494, align 4
-  %496 = or disjoint i64 %486, 608
-  %497 = getelementptr inbounds float, ptr %work, i64 %496
-  %498 = load <16 x float>, ptr %497, align 4
-  %499 = or disjoint i64 %486, 160
-  %500 = getelementptr inbounds float, ptr %work, i64 %499
-  %501 = load <16 x float>, ptr %500, align 4
-  %502 = or disjoint i64 %486, 672
-  %503 = getelementptr inbounds float, ptr %work, i64 %502
-  %504 = load <16 x float>, ptr %503, align 4
-  %505 = or disjoint i64 %486, 224
-  %506 = getelementptr inbounds float, ptr %work, i64 %505
-  %507 = load <16 x float>, ptr %506, align 4
-  %508 = or disjoint i64 %486, 736
-  %509 = getelementptr inbounds float, ptr %work, i64 %508
-  %510 = load <16 x float>, ptr %509, align 4
-  %511 = or disjoint i64 %486, 288
-  %512 = getelementptr inbounds float, ptr %work, i64 %511
-  %513 = load <16 x float>, ptr %512, align 4
-  %514 = or disjoint i64 %486, 800
-  %515 = getelementptr inbounds float, ptr %work, i64 %514
-  %516 = load <16 x float>, ptr %515, align 4
-  %517 = or disjoint i64 %486, 352
-  %518 = getelementptr inbounds float, ptr %work, i64 %517
-  %519 = load <16 x float>, ptr %518, align 4
-  %520 = or disjoint i64 %486, 864
-  %521 = getelementptr inbounds float, ptr %work, i64 %520
-  %522 = load <16 x float>, ptr %521, align 4
-  %523 = or disjoint i64 %486, 416
-  %524 = getelementptr inbounds float, ptr %work, i64 %523
-  %525 = load <16 x float>, ptr %524, align 4
-  %526 = or disjoint i64 %486, 928
-  %527 = getelementptr inbounds float, ptr %work, i64 %526
-  %528 = load <16 x float>, ptr %527, align 4
-  %529 = or disjoint i64 %486, 480
-  %530 = getelementptr inbounds float, ptr %work, i64 %529
-  %531 = load <16 x float>, ptr %530, align 4
-  %532 = or disjoint i64 %486, 992
-  %533 = getelementptr inbounds float, ptr %work, i64 %532
-  %534 = load <16 x float>, ptr %533, align 4
-  %535 = shufflevector <16 x float> %489, <16 x float> %492, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %536 = shufflevector <16 x float> %513, <16 x float> %516, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %537 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %538 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %539 = shufflevector <16 x float> %501, <16 x float> %504, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %540 = shufflevector <16 x float> %525, <16 x float> %528, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %541 = shufflevector <16 x float> %507, <16 x float> %510, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %542 = shufflevector <16 x float> %531, <16 x float> %534, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %543 = shufflevector <16 x float> %489, <16 x float> %492, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %544 = shufflevector <16 x float> %513, <16 x float> %516, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %545 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %546 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %547 = shufflevector <16 x float> %501, <16 x float> %504, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %548 = shufflevector <16 x float> %525, <16 x float> %528, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %549 = shufflevector <16 x float> %507, <16 x float> %510, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %550 = shufflevector <16 x float> %531, <16 x float> %534, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %551 = shufflevector <16 x float> %535, <16 x float> %536, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %552 = shufflevector <16 x float> %539, <16 x float> %540, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %553 = shufflevector <16 x float> %537, <16 x float> %538, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %554 = shufflevector <16 x float> %541, <16 x float> %542, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %555 = shufflevector <16 x float> %535, <16 x float> %536, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %556 = shufflevector <16 x float> %539, <16 x float> %540, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %557 = shufflevector <16 x float> %537, <16 x float> %538, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %558 = shufflevector <16 x float> %541, <16 x float> %542, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %559 = shufflevector <16 x float> %543, <16 x float> %544, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %560 = shufflevector <16 x float> %547, <16 x float> %548, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %561 = shufflevector <16 x float> %545, <16 x float> %546, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %562 = shufflevector <16 x float> %549, <16 x float> %550, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %563 = shufflevector <16 x float> %543, <16 x float> %544, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %564 = shufflevector <16 x float> %547, <16 x float> %548, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %565 = shufflevector <16 x float> %545, <16 x float> %546, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %566 = shufflevector <16 x float> %549, <16 x float> %550, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %567 = shufflevector <16 x float> %551, <16 x float> %552, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %568 = shufflevector <16 x float> %553, <16 x float> %554, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %569 = shufflevector <16 x float> %551, <16 x float> %552, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %570 = shufflevector <16 x float> %553, <16 x float> %554, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %571 = shufflevector <16 x float> %555, <16 x float> %556, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %572 = shufflevector <16 x float> %557, <16 x float> %558, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %573 = shufflevector <16 x float> %555, <16 x float> %556, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %574 = shufflevector <16 x float> %557, <16 x float> %558, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %575 = shufflevector <16 x float> %559, <16 x float> %560, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %576 = shufflevector <16 x float> %561, <16 x float> %562, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %577 = shufflevector <16 x float> %559, <16 x float> %560, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %578 = shufflevector <16 x float> %561, <16 x float> %562, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %579 = shufflevector <16 x float> %563, <16 x float> %564, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %580 = shufflevector <16 x float> %565, <16 x float> %566, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %581 = shufflevector <16 x float> %563, <16 x float> %564, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %582 = shufflevector <16 x float> %565, <16 x float> %566, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %583 = shufflevector <16 x float> %567, <16 x float> %568, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %584 = shl nuw nsw i64 %j3.addr.02638, 5
-  %585 = or disjoint i64 %584, %i3.addr.02639
-  %586 = getelementptr inbounds float, ptr %Bk, i64 %585
-  store <16 x float> %583, ptr %586, align 4
-  %587 = shufflevector <16 x float> %567, <16 x float> %568, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %588 = or disjoint i64 %585, 32
-  %589 = getelementptr inbounds float, ptr %Bk, i64 %588
-  store <16 x float> %587, ptr %589, align 4
-  %590 = shufflevector <16 x float> %569, <16 x float> %570, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %591 = or disjoint i64 %585, 64
-  %592 = getelementptr inbounds float, ptr %Bk, i64 %591
-  store <16 x float> %590, ptr %592, align 4
-  %593 = shufflevector <16 x float> %569, <16 x float> %570, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %594 = or disjoint i64 %585, 96
-  %595 = getelementptr inbounds float, ptr %Bk, i64 %594
-  store <16 x float> %593, ptr %595, align 4
-  %596 = shufflevector <16 x float> %571, <16 x float> %572, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %597 = or disjoint i64 %585, 128
-  %598 = getelementptr inbounds float, ptr %Bk, i64 %597
-  store <16 x float> %596, ptr %598, align 4
-  %599 = shufflevector <16 x float> %571, <16 x float> %572, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %600 = or disjoint i64 %585, 160
-  %601 = getelementptr inbounds float, ptr %Bk, i64 %600
-  store <16 x float> %599, ptr %601, align 4
-  %602 = shufflevector <16 x float> %573, <16 x float> %574, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %603 = or disjoint i64 %585, 192
-  %604 = getelementptr inbounds float, ptr %Bk, i64 %603
-  store <16 x float> %602, ptr %604, align 4
-  %605 = shufflevector <16 x float> %573, <16 x float> %574, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %606 = or disjoint i64 %585, 224
-  %607 = getelementptr inbounds float, ptr %Bk, i64 %606
-  store <16 x float> %605, ptr %607, align 4
-  %608 = shufflevector <16 x float> %575, <16 x float> %576, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %609 = or disjoint i64 %585, 256
-  %610 = getelementptr inbounds float, ptr %Bk, i64 %609
-  store <16 x float> %608, ptr %610, align 4
-  %611 = shufflevector <16 x float> %575, <16 x float> %576, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %612 = or disjoint i64 %585, 288
-  %613 = getelementptr inbounds float, ptr %Bk, i64 %612
-  store <16 x float> %611, ptr %613, align 4
-  %614 = shufflevector <16 x float> %577, <16 x float> %578, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %615 = or disjoint i64 %585, 320
-  %616 = getelementptr inbounds float, ptr %Bk, i64 %615
-  store <16 x float> %614, ptr %616, align 4
-  %617 = shufflevector <16 x float> %577, <16 x float> %578, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %618 = or disjoint i64 %585, 352
-  %619 = getelementptr inbounds float, ptr %Bk, i64 %618
-  store <16 x float> %617, ptr %619, align 4
-  %620 = shufflevector <16 x float> %579, <16 x float> %580, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %621 = or disjoint i64 %585, 384
-  %622 = getelementptr inbounds float, ptr %Bk, i64 %621
-  store <16 x float> %620, ptr %622, align 4
-  %623 = shufflevector <16 x float> %579, <16 x float> %580, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %624 = or disjoint i64 %585, 416
-  %625 = getelementptr inbounds float, ptr %Bk, i64 %624
-  store <16 x float> %623, ptr %625, align 4
-  %626 = shufflevector <16 x float> %581, <16 x float> %582, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %627 = or disjoint i64 %585, 448
-  %628 = getelementptr inbounds float, ptr %Bk, i64 %627
-  store <16 x float> %626, ptr %628, align 4
-  %629 = shufflevector <16 x float> %581, <16 x float> %582, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %630 = or disjoint i64 %585, 480
-  %631 = getelementptr inbounds float, ptr %Bk, i64 %630
-  store <16 x float> %629, ptr %631, align 4
-  br i1 %485, label %j3.body, label %j3.exit
+  %685 = phi i1 [ true, %j3.head.preheader ], [ false, %j3.body ]
+  %j3.addr.02572 = phi i64 [ 0, %j3.head.preheader ], [ 16, %j3.body ]
+  %686 = or disjoint i64 %j3.addr.02572, %684
+  %687 = or disjoint i64 %686, 32
+  %688 = getelementptr inbounds float, ptr %work, i64 %687
+  %689 = load <16 x float>, ptr %688, align 4
+  %690 = or disjoint i64 %686, 544
+  %691 = getelementptr inbounds float, ptr %work, i64 %690
+  %692 = load <16 x float>, ptr %691, align 4
+  %693 = or disjoint i64 %686, 96
+  %694 = getelementptr inbounds float, ptr %work, i64 %693
+  %695 = load <16 x float>, ptr %694, align 4
+  %696 = or disjoint i64 %686, 608
+  %697 = getelementptr inbounds float, ptr %work, i64 %696
+  %698 = load <16 x float>, ptr %697, align 4
+  %699 = or disjoint i64 %686, 160
+  %700 = getelementptr inbounds float, ptr %work, i64 %699
+  %701 = load <16 x float>, ptr %700, align 4
+  %702 = or disjoint i64 %686, 672
+  %703 = getelementptr inbounds float, ptr %work, i64 %702
+  %704 = load <16 x float>, ptr %703, align 4
+  %705 = or disjoint i64 %686, 224
+  %706 = getelementptr inbounds float, ptr %work, i64 %705
+  %707 = load <16 x float>, ptr %706, align 4
+  %708 = or disjoint i64 %686, 736
+  %709 = getelementptr inbounds float, ptr %work, i64 %708
+  %710 = load <16 x float>, ptr %709, align 4
+  %711 = or disjoint i64 %686, 288
+  %712 = getelementptr inbounds float, ptr %work, i64 %711
+  %713 = load <16 x float>, ptr %712, align 4
+  %714 = or disjoint i64 %686, 800
+  %715 = getelementptr inbounds float, ptr %work, i64 %714
+  %716 = load <16 x float>, ptr %715, align 4
+  %717 = or disjoint i64 %686, 352
+  %718 = getelementptr inbounds float, ptr %work, i64 %717
+  %719 = load <16 x float>, ptr %718, align 4
+  %720 = or disjoint i64 %686, 864
+  %721 = getelementptr inbounds float, ptr %work, i64 %720
+  %722 = load <16 x float>, ptr %721, align 4
+  %723 = or disjoint i64 %686, 416
+  %724 = getelementptr inbounds float, ptr %work, i64 %723
+  %725 = load <16 x float>, ptr %724, align 4
+  %726 = or disjoint i64 %686, 928
+  %727 = getelementptr inbounds float, ptr %work, i64 %726
+  %728 = load <16 x float>, ptr %727, align 4
+  %729 = or disjoint i64 %686, 480
+  %730 = getelementptr inbounds float, ptr %work, i64 %729
+  %731 = load <16 x float>, ptr %730, align 4
+  %732 = or disjoint i64 %686, 992
+  %733 = getelementptr inbounds float, ptr %work, i64 %732
+  %734 = load <16 x float>, ptr %733, align 4
+  %735 = shufflevector <16 x float> %689, <16 x float> %692, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %736 = shufflevector <16 x float> %713, <16 x float> %716, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %737 = shufflevector <16 x float> %695, <16 x float> %698, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %738 = shufflevector <16 x float> %719, <16 x float> %722, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %739 = shufflevector <16 x float> %701, <16 x float> %704, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %740 = shufflevector <16 x float> %725, <16 x float> %728, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %741 = shufflevector <16 x float> %707, <16 x float> %710, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %742 = shufflevector <16 x float> %731, <16 x float> %734, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %743 = shufflevector <16 x float> %689, <16 x float> %692, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %744 = shufflevector <16 x float> %713, <16 x float> %716, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %745 = shufflevector <16 x float> %695, <16 x float> %698, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %746 = shufflevector <16 x float> %719, <16 x float> %722, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %747 = shufflevector <16 x float> %701, <16 x float> %704, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %748 = shufflevector <16 x float> %725, <16 x float> %728, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %749 = shufflevector <16 x float> %707, <16 x float> %710, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %750 = shufflevector <16 x float> %731, <16 x float> %734, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %751 = shufflevector <16 x float> %735, <16 x float> %736, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %752 = shufflevector <16 x float> %739, <16 x float> %740, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %753 = shufflevector <16 x float> %737, <16 x float> %738, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %754 = shufflevector <16 x float> %741, <16 x float> %742, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %755 = shufflevector <16 x float> %735, <16 x float> %736, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %756 = shufflevector <16 x float> %739, <16 x float> %740, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %757 = shufflevector <16 x float> %737, <16 x float> %738, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %758 = shufflevector <16 x float> %741, <16 x float> %742, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %759 = shufflevector <16 x float> %743, <16 x float> %744, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %760 = shufflevector <16 x float> %747, <16 x float> %748, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %761 = shufflevector <16 x float> %745, <16 x float> %746, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %762 = shufflevector <16 x float> %749, <16 x float> %750, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %763 = shufflevector <16 x float> %743, <16 x float> %744, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %764 = shufflevector <16 x float> %747, <16 x float> %748, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %765 = shufflevector <16 x float> %745, <16 x float> %746, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %766 = shufflevector <16 x float> %749, <16 x float> %750, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %767 = shufflevector <16 x float> %751, <16 x float> %752, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %768 = shufflevector <16 x float> %753, <16 x float> %754, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %769 = shufflevector <16 x float> %751, <16 x float> %752, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %770 = shufflevector <16 x float> %753, <16 x float> %754, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %771 = shufflevector <16 x float> %755, <16 x float> %756, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %772 = shufflevector <16 x float> %757, <16 x float> %758, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %773 = shufflevector <16 x float> %755, <16 x float> %756, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %774 = shufflevector <16 x float> %757, <16 x float> %758, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %775 = shufflevector <16 x float> %759, <16 x float> %760, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %776 = shufflevector <16 x float> %761, <16 x float> %762, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %777 = shufflevector <16 x float> %759, <16 x float> %760, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %778 = shufflevector <16 x float> %761, <16 x float> %762, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %779 = shufflevector <16 x float> %763, <16 x float> %764, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %780 = shufflevector <16 x float> %765, <16 x float> %766, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %781 = shufflevector <16 x float> %763, <16 x float> %764, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %782 = shufflevector <16 x float> %765, <16 x float> %766, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %783 = shufflevector <16 x float> %767, <16 x float> %768, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %784 = shl nuw nsw i64 %j3.addr.02572, 5
+  %785 = or disjoint i64 %784, %i3.addr.02573
+  %786 = getelementptr inbounds float, ptr %Bk, i64 %785
+  store <16 x float> %783, ptr %786, align 4
+  %787 = shufflevector <16 x float> %767, <16 x float> %768, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %788 = or disjoint i64 %785, 32
+  %789 = getelementptr inbounds float, ptr %Bk, i64 %788
+  store <16 x float> %787, ptr %789, align 4
+  %790 = shufflevector <16 x float> %769, <16 x float> %770, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %791 = or disjoint i64 %785, 64
+  %792 = getelementptr inbounds float, ptr %Bk, i64 %791
+  store <16 x float> %790, ptr %792, align 4
+  %793 = shufflevector <16 x float> %769, <16 x float> %770, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %794 = or disjoint i64 %785, 96
+  %795 = getelementptr inbounds float, ptr %Bk, i64 %794
+  store <16 x float> %793, ptr %795, align 4
+  %796 = shufflevector <16 x float> %771, <16 x float> %772, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %797 = or disjoint i64 %785, 128
+  %798 = getelementptr inbounds float, ptr %Bk, i64 %797
+  store <16 x float> %796, ptr %798, align 4
+  %799 = shufflevector <16 x float> %771, <16 x float> %772, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %800 = or disjoint i64 %785, 160
+  %801 = getelementptr inbounds float, ptr %Bk, i64 %800
+  store <16 x float> %799, ptr %801, align 4
+  %802 = shufflevector <16 x float> %773, <16 x float> %774, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %803 = or disjoint i64 %785, 192
+  %804 = getelementptr inbounds float, ptr %Bk, i64 %803
+  store <16 x float> %802, ptr %804, align 4
+  %805 = shufflevector <16 x float> %773, <16 x float> %774, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %806 = or disjoint i64 %785, 224
+  %807 = getelementptr inbounds float, ptr %Bk, i64 %806
+  store <16 x float> %805, ptr %807, align 4
+  %808 = shufflevector <16 x float> %775, <16 x float> %776, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %809 = or disjoint i64 %785, 256
+  %810 = getelementptr inbounds float, ptr %Bk, i64 %809
+  store <16 x float> %808, ptr %810, align 4
+  %811 = shufflevector <16 x float> %775, <16 x float> %776, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %812 = or disjoint i64 %785, 288
+  %813 = getelementptr inbounds float, ptr %Bk, i64 %812
+  store <16 x float> %811, ptr %813, align 4
+  %814 = shufflevector <16 x float> %777, <16 x float> %778, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %815 = or disjoint i64 %785, 320
+  %816 = getelementptr inbounds float, ptr %Bk, i64 %815
+  store <16 x float> %814, ptr %816, align 4
+  %817 = shufflevector <16 x float> %777, <16 x float> %778, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %818 = or disjoint i64 %785, 352
+  %819 = getelementptr inbounds float, ptr %Bk, i64 %818
+  store <16 x float> %817, ptr %819, align 4
+  %820 = shufflevector <16 x float> %779, <16 x float> %780, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %821 = or disjoint i64 %785, 384
+  %822 = getelementptr inbounds float, ptr %Bk, i64 %821
+  store <16 x float> %820, ptr %822, align 4
+  %823 = shufflevector <16 x float> %779, <16 x float> %780, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %824 = or disjoint i64 %785, 416
+  %825 = getelementptr inbounds float, ptr %Bk, i64 %824
+  store <16 x float> %823, ptr %825, align 4
+  %826 = shufflevector <16 x float> %781, <16 x float> %782, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %827 = or disjoint i64 %785, 448
+  %828 = getelementptr inbounds float, ptr %Bk, i64 %827
+  store <16 x float> %826, ptr %828, align 4
+  %829 = shufflevector <16 x float> %781, <16 x float> %782, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %830 = or disjoint i64 %785, 480
+  %831 = getelementptr inbounds float, ptr %Bk, i64 %830
+  store <16 x float> %829, ptr %831, align 4
+  br i1 %685, label %j3.body, label %j3.exit
 
 j3.exit:                                          ; preds = %j3.body
-  br i1 %483, label %j3.head.preheader, label %vector.body
+  br i1 %683, label %j3.head.preheader, label %t1.head.preheader.peel.next3013
 
-vector.body:                                      ; preds = %j3.exit, %vector.body
-  %index = phi i64 [ %index.next, %vector.body ], [ 0, %j3.exit ]
-  %vec.ind = phi <8 x i64> [ %vec.ind.next, %vector.body ], [ <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>, %j3.exit ]
-  %632 = icmp eq <8 x i64> %vec.ind, zeroinitializer
-  %633 = select <8 x i1> %632, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %634 = shl nsw i64 %index, 7
-  %635 = shl i64 %index, 7
-  %636 = or disjoint i64 %635, 128
-  %637 = shl i64 %index, 7
-  %638 = or disjoint i64 %637, 256
-  %639 = shl i64 %index, 7
-  %640 = or disjoint i64 %639, 384
-  %641 = shl i64 %index, 7
-  %642 = or disjoint i64 %641, 512
-  %643 = shl i64 %index, 7
-  %644 = or disjoint i64 %643, 640
-  %645 = shl i64 %index, 7
-  %646 = or disjoint i64 %645, 768
-  %647 = shl i64 %index, 7
-  %648 = or disjoint i64 %647, 896
-  %649 = getelementptr inbounds i8, ptr %M, i64 %634
-  %650 = getelementptr inbounds i8, ptr %M, i64 %636
-  %651 = getelementptr inbounds i8, ptr %M, i64 %638
-  %652 = getelementptr inbounds i8, ptr %M, i64 %640
-  %653 = getelementptr inbounds i8, ptr %M, i64 %642
-  %654 = getelementptr inbounds i8, ptr %M, i64 %644
-  %655 = getelementptr inbounds i8, ptr %M, i64 %646
-  %656 = getelementptr inbounds i8, ptr %M, i64 %648
-  %657 = extractelement <8 x float> %633, i64 0
-  store float %657, ptr %649, align 4
-  %658 = extractelement <8 x float> %633, i64 4
-  store float %658, ptr %653, align 4
-  %659 = icmp ugt <8 x i64> %vec.ind, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
-  %660 = select <8 x i1> %659, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %661 = getelementptr inbounds i8, ptr %19, i64 %634
-  %662 = getelementptr inbounds i8, ptr %19, i64 %642
-  %663 = extractelement <8 x float> %660, i64 0
-  store float %663, ptr %661, align 4
-  %664 = extractelement <8 x float> %660, i64 4
-  store float %664, ptr %662, align 4
-  %665 = icmp ugt <8 x i64> %vec.ind, <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>
-  %666 = select <8 x i1> %665, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %667 = getelementptr inbounds i8, ptr %20, i64 %634
-  %668 = getelementptr inbounds i8, ptr %20, i64 %642
-  %669 = extractelement <8 x float> %666, i64 0
-  store float %669, ptr %667, align 4
-  %670 = extractelement <8 x float> %666, i64 1
-  %671 = extractelement <8 x float> %666, i64 2
-  %672 = extractelement <8 x float> %666, i64 3
-  %673 = extractelement <8 x float> %666, i64 4
-  store float %673, ptr %668, align 4
-  %674 = extractelement <8 x float> %666, i64 5
-  %675 = extractelement <8 x float> %666, i64 6
-  %676 = extractelement <8 x float> %666, i64 7
-  %677 = icmp ugt <8 x i64> %vec.ind, <i64 3, i64 3, i64 3, i64 3, i64 3, i64 3, i64 3, i64 3>
-  %678 = select <8 x i1> %677, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %679 = getelementptr inbounds i8, ptr %21, i64 %634
-  %680 = getelementptr inbounds i8, ptr %21, i64 %642
-  %681 = extractelement <8 x float> %678, i64 0
-  store float %681, ptr %679, align 4
-  %682 = extractelement <8 x float> %678, i64 1
-  %683 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %684 = insertelement <4 x float> %683, float %670, i64 2
-  %685 = insertelement <4 x float> %684, float %682, i64 3
-  store <4 x float> %685, ptr %650, align 4
-  %686 = extractelement <8 x float> %678, i64 2
-  %687 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %688 = insertelement <4 x float> %687, float %671, i64 2
-  %689 = insertelement <4 x float> %688, float %686, i64 3
-  store <4 x float> %689, ptr %651, align 4
-  %690 = extractelement <8 x float> %678, i64 3
-  %691 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %692 = insertelement <4 x float> %691, float %672, i64 2
-  %693 = insertelement <4 x float> %692, float %690, i64 3
-  store <4 x float> %693, ptr %652, align 4
-  %694 = extractelement <8 x float> %678, i64 4
-  store float %694, ptr %680, align 4
-  %695 = extractelement <8 x float> %678, i64 5
-  %696 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %697 = insertelement <4 x float> %696, float %674, i64 2
-  %698 = insertelement <4 x float> %697, float %695, i64 3
-  store <4 x float> %698, ptr %654, align 4
-  %699 = extractelement <8 x float> %678, i64 6
-  %700 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %701 = insertelement <4 x float> %700, float %675, i64 2
-  %702 = insertelement <4 x float> %701, float %699, i64 3
-  store <4 x float> %702, ptr %655, align 4
-  %703 = extractelement <8 x float> %678, i64 7
-  %704 = shufflevector <8 x float> %633, <8 x float> %660, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %705 = insertelement <4 x float> %704, float %676, i64 2
-  %706 = insertelement <4 x float> %705, float %703, i64 3
-  store <4 x float> %706, ptr %656, align 4
-  %707 = icmp ugt <8 x i64> %vec.ind, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %709 = getelementptr inbounds i8, ptr %22, i64 %634
-  %710 = getelementptr inbounds i8, ptr %22, i64 %636
-  %711 = getelementptr inbounds i8, ptr %22, i64 %638
-  %712 = getelementptr inbounds i8, ptr %22, i64 %640
-  %713 = getelementptr inbounds i8, ptr %22, i64 %642
-  %714 = getelementptr inbounds i8, ptr %22, i64 %644
-  %715 = getelementptr inbounds i8, ptr %22, i64 %646
-  %716 = getelementptr inbounds i8, ptr %22, i64 %648
-  %717 = extractelement <8 x float> %708, i64 0
-  store float %717, ptr %709, align 4
-  %718 = extractelement <8 x float> %708, i64 4
-  store float %718, ptr %713, align 4
-  %719 = icmp ugt <8 x i64> %vec.ind, <i64 5, i64 5, i64 5, i64 5, i64 5, i64 5, i64 5, i64 5>
-  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %721 = getelementptr inbounds i8, ptr %23, i64 %634
-  %722 = getelementptr inbounds i8, ptr %23, i64 %642
-  %723 = extractelement <8 x float> %720, i64 0
-  store float %723, ptr %721, align 4
-  %724 = extractelement <8 x float> %720, i64 4
-  store float %724, ptr %722, align 4
-  %725 = icmp ugt <8 x i64> %vec.ind, <i64 6, i64 6, i64 6, i64 6, i64 6, i64 6, i64 6, i64 6>
-  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %727 = getelementptr inbounds i8, ptr %24, i64 %634
-  %728 = getelementptr inbounds i8, ptr %24, i64 %642
-  %729 = extractelement <8 x float> %726, i64 0
-  store float %729, ptr %727, align 4
-  %730 = extractelement <8 x float> %726, i64 1
-  %731 = extractelement <8 x float> %726, i64 2
-  %732 = extractelement <8 x float> %726, i64 3
-  %733 = extractelement <8 x float> %726, i64 4
-  store float %733, ptr %728, align 4
-  %734 = extractelement <8 x float> %726, i64 5
-  %735 = extractelement <8 x float> %726, i64 6
-  %736 = extractelement <8 x float> %726, i64 7
-  %737 = icmp ugt <8 x i64> %vec.ind, <i64 7, i64 7, i64 7, i64 7, i64 7, i64 7, i64 7, i64 7>
-  %738 = select <8 x i1> %737, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %739 = getelementptr inbounds i8, ptr %25, i64 %634
-  %740 = getelementptr inbounds i8, ptr %25, i64 %642
-  %741 = extractelement <8 x float> %738, i64 0
-  store float %741, ptr %739, align 4
-  %742 = extractelement <8 x float> %738, i64 1
-  %743 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %744 = insertelement <4 x float> %743, float %730, i64 2
-  %745 = insertelement <4 x float> %744, float %742, i64 3
-  store <4 x float> %745, ptr %710, align 4
-  %746 = extractelement <8 x float> %738, i64 2
-  %747 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %748 = insertelement <4 x float> %747, float %731, i64 2
-  %749 = insertelement <4 x float> %748, float %746, i64 3
-  store <4 x float> %749, ptr %711, align 4
-  %750 = extractelement <8 x float> %738, i64 3
-  %751 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %752 = insertelement <4 x float> %751, float %732, i64 2
-  %753 = insertelement <4 x float> %752, float %750, i64 3
-  store <4 x float> %753, ptr %712, align 4
-  %754 = extractelement <8 x float> %738, i64 4
-  store float %754, ptr %740, align 4
-  %755 = extractelement <8 x float> %738, i64 5
-  %756 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %757 = insertelement <4 x float> %756, float %734, i64 2
-  %758 = insertelement <4 x float> %757, float %755, i64 3
-  store <4 x float> %758, ptr %714, align 4
-  %759 = extractelement <8 x float> %738, i64 6
-  %760 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %761 = insertelement <4 x float> %760, float %735, i64 2
-  %762 = insertelement <4 x float> %761, float %759, i64 3
-  store <4 x float> %762, ptr %715, align 4
-  %763 = extractelement <8 x float> %738, i64 7
-  %764 = shufflevector <8 x float> %708, <8 x float> %720, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %765 = insertelement <4 x float> %764, float %736, i64 2
-  %766 = insertelement <4 x float> %765, float %763, i64 3
-  store <4 x float> %766, ptr %716, align 4
-  %767 = icmp ugt <8 x i64> %vec.ind, <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>
-  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %769 = getelementptr inbounds i8, ptr %26, i64 %634
-  %770 = getelementptr inbounds i8, ptr %26, i64 %636
-  %771 = getelementptr inbounds i8, ptr %26, i64 %638
-  %772 = getelementptr inbounds i8, ptr %26, i64 %640
-  %773 = getelementptr inbounds i8, ptr %26, i64 %642
-  %774 = getelementptr inbounds i8, ptr %26, i64 %644
-  %775 = getelementptr inbounds i8, ptr %26, i64 %646
-  %776 = getelementptr inbounds i8, ptr %26, i64 %648
-  %777 = extractelement <8 x float> %768, i64 0
-  store float %777, ptr %769, align 4
-  %778 = extractelement <8 x float> %768, i64 4
-  store float %778, ptr %773, align 4
-  %779 = icmp ugt <8 x i64> %vec.ind, <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
-  %780 = select <8 x i1> %779, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %781 = getelementptr inbounds i8, ptr %27, i64 %634
-  %782 = getelementptr inbounds i8, ptr %27, i64 %642
-  %783 = extractelement <8 x float> %780, i64 0
-  store float %783, ptr %781, align 4
-  %784 = extractelement <8 x float> %780, i64 4
-  store float %784, ptr %782, align 4
-  %785 = icmp ugt <8 x i64> %vec.ind, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %786 = select <8 x i1> %785, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %787 = getelementptr inbounds i8, ptr %28, i64 %634
-  %788 = getelementptr inbounds i8, ptr %28, i64 %642
-  %789 = extractelement <8 x float> %786, i64 0
-  store float %789, ptr %787, align 4
-  %790 = extractelement <8 x float> %786, i64 1
-  %791 = extractelement <8 x float> %786, i64 2
-  %792 = extractelement <8 x float> %786, i64 3
-  %793 = extractelement <8 x float> %786, i64 4
-  store float %793, ptr %788, align 4
-  %794 = extractelement <8 x float> %786, i64 5
-  %795 = extractelement <8 x float> %786, i64 6
-  %796 = extractelement <8 x float> %786, i64 7
-  %797 = icmp ugt <8 x i64> %vec.ind, <i64 11, i64 11, i64 11, i64 11, i64 11, i64 11, i64 11, i64 11>
-  %798 = select <8 x i1> %797, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %799 = getelementptr inbounds i8, ptr %29, i64 %634
-  %800 = getelementptr inbounds i8, ptr %29, i64 %642
-  %801 = extractelement <8 x float> %798, i64 0
-  store float %801, ptr %799, align 4
-  %802 = extractelement <8 x float> %798, i64 1
-  %803 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %804 = insertelement <4 x float> %803, float %790, i64 2
-  %805 = insertelement <4 x float> %804, float %802, i64 3
-  store <4 x float> %805, ptr %770, align 4
-  %806 = extractelement <8 x float> %798, i64 2
-  %807 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %808 = insertelement <4 x float> %807, float %791, i64 2
-  %809 = insertelement <4 x float> %808, float %806, i64 3
-  store <4 x float> %809, ptr %771, align 4
-  %810 = extractelement <8 x float> %798, i64 3
-  %811 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %812 = insertelement <4 x float> %811, float %792, i64 2
-  %813 = insertelement <4 x float> %812, float %810, i64 3
-  store <4 x float> %813, ptr %772, align 4
-  %814 = extractelement <8 x float> %798, i64 4
-  store float %814, ptr %800, align 4
-  %815 = extractelement <8 x float> %798, i64 5
-  %816 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %817 = insertelement <4 x float> %816, float %794, i64 2
-  %818 = insertelement <4 x float> %817, float %815, i64 3
-  store <4 x float> %818, ptr %774, align 4
-  %819 = extractelement <8 x float> %798, i64 6
-  %820 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %821 = insertelement <4 x float> %820, float %795, i64 2
-  %822 = insertelement <4 x float> %821, float %819, i64 3
-  store <4 x float> %822, ptr %775, align 4
-  %823 = extractelement <8 x float> %798, i64 7
-  %824 = shufflevector <8 x float> %768, <8 x float> %780, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %825 = insertelement <4 x float> %824, float %796, i64 2
-  %826 = insertelement <4 x float> %825, float %823, i64 3
-  store <4 x float> %826, ptr %776, align 4
-  %827 = icmp ugt <8 x i64> %vec.ind, <i64 12, i64 12, i64 12, i64 12, i64 12, i64 12, i64 12, i64 12>
-  %828 = select <8 x i1> %827, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %829 = getelementptr inbounds i8, ptr %30, i64 %634
-  %830 = getelementptr inbounds i8, ptr %30, i64 %636
-  %831 = getelementptr inbounds i8, ptr %30, i64 %638
-  %832 = getelementptr inbounds i8, ptr %30, i64 %640
-  %833 = getelementptr inbounds i8, ptr %30, i64 %642
-  %834 = getelementptr inbounds i8, ptr %30, i64 %644
-  %835 = getelementptr inbounds i8, ptr %30, i64 %646
-  %836 = getelementptr inbounds i8, ptr %30, i64 %648
-  %837 = extractelement <8 x float> %828, i64 0
-  store float %837, ptr %829, align 4
-  %838 = extractelement <8 x float> %828, i64 4
-  store float %838, ptr %833, align 4
-  %839 = icmp ugt <8 x i64> %vec.ind, <i64 13, i64 13, i64 13, i64 13, i64 13, i64 13, i64 13, i64 13>
-  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %841 = getelementptr inbounds i8, ptr %31, i64 %634
-  %842 = getelementptr inbounds i8, ptr %31, i64 %642
-  %843 = extractelement <8 x float> %840, i64 0
-  store float %843, ptr %841, align 4
-  %844 = extractelement <8 x float> %840, i64 4
-  store float %844, ptr %842, align 4
-  %845 = icmp ugt <8 x i64> %vec.ind, <i64 14, i64 14, i64 14, i64 14, i64 14, i64 14, i64 14, i64 14>
-  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %847 = getelementptr inbounds i8, ptr %32, i64 %634
-  %848 = getelementptr inbounds i8, ptr %32, i64 %642
-  %849 = extractelement <8 x float> %846, i64 0
-  store float %849, ptr %847, align 4
-  %850 = extractelement <8 x float> %846, i64 1
-  %851 = extractelement <8 x float> %846, i64 2
-  %852 = extractelement <8 x float> %846, i64 3
-  %853 = extractelement <8 x float> %846, i64 4
-  store float %853, ptr %848, align 4
-  %854 = extractelement <8 x float> %846, i64 5
-  %855 = extractelement <8 x float> %846, i64 6
-  %856 = extractelement <8 x float> %846, i64 7
-  %857 = icmp ugt <8 x i64> %vec.ind, <i64 15, i64 15, i64 15, i64 15, i64 15, i64 15, i64 15, i64 15>
-  %858 = select <8 x i1> %857, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %859 = getelementptr inbounds i8, ptr %33, i64 %634
-  %860 = getelementptr inbounds i8, ptr %33, i64 %642
-  %861 = extractelement <8 x float> %858, i64 0
-  store float %861, ptr %859, align 4
-  %862 = extractelement <8 x float> %858, i64 1
-  %863 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %864 = insertelement <4 x float> %863, float %850, i64 2
-  %865 = insertelement <4 x float> %864, float %862, i64 3
-  store <4 x float> %865, ptr %830, align 4
-  %866 = extractelement <8 x float> %858, i64 2
-  %867 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %868 = insertelement <4 x float> %867, float %851, i64 2
-  %869 = insertelement <4 x float> %868, float %866, i64 3
-  store <4 x float> %869, ptr %831, align 4
-  %870 = extractelement <8 x float> %858, i64 3
-  %871 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %872 = insertelement <4 x float> %871, float %852, i64 2
-  %873 = insertelement <4 x float> %872, float %870, i64 3
-  store <4 x float> %873, ptr %832, align 4
-  %874 = extractelement <8 x float> %858, i64 4
-  store float %874, ptr %860, align 4
-  %875 = extractelement <8 x float> %858, i64 5
-  %876 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %877 = insertelement <4 x float> %876, float %854, i64 2
-  %878 = insertelement <4 x float> %877, float %875, i64 3
-  store <4 x float> %878, ptr %834, align 4
-  %879 = extractelement <8 x float> %858, i64 6
-  %880 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %881 = insertelement <4 x float> %880, float %855, i64 2
-  %882 = insertelement <4 x float> %881, float %879, i64 3
-  store <4 x float> %882, ptr %835, align 4
-  %883 = extractelement <8 x float> %858, i64 7
-  %884 = shufflevector <8 x float> %828, <8 x float> %840, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %885 = insertelement <4 x float> %884, float %856, i64 2
-  %886 = insertelement <4 x float> %885, float %883, i64 3
-  store <4 x float> %886, ptr %836, align 4
-  %887 = icmp ugt <8 x i64> %vec.ind, <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>
-  %888 = select <8 x i1> %887, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %889 = getelementptr inbounds i8, ptr %34, i64 %634
-  %890 = getelementptr inbounds i8, ptr %34, i64 %636
-  %891 = getelementptr inbounds i8, ptr %34, i64 %638
-  %892 = getelementptr inbounds i8, ptr %34, i64 %640
-  %893 = getelementptr inbounds i8, ptr %34, i64 %642
-  %894 = getelementptr inbounds i8, ptr %34, i64 %644
-  %895 = getelementptr inbounds i8, ptr %34, i64 %646
-  %896 = getelementptr inbounds i8, ptr %34, i64 %648
-  %897 = extractelement <8 x float> %888, i64 0
-  store float %897, ptr %889, align 4
-  %898 = extractelement <8 x float> %888, i64 4
-  store float %898, ptr %893, align 4
-  %899 = icmp ugt <8 x i64> %vec.ind, <i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17>
-  %900 = select <8 x i1> %899, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %901 = getelementptr inbounds i8, ptr %35, i64 %634
-  %902 = getelementptr inbounds i8, ptr %35, i64 %642
-  %903 = extractelement <8 x float> %900, i64 0
-  store float %903, ptr %901, align 4
-  %904 = extractelement <8 x float> %900, i64 4
-  store float %904, ptr %902, align 4
-  %905 = icmp ugt <8 x i64> %vec.ind, <i64 18, i64 18, i64 18, i64 18, i64 18, i64 18, i64 18, i64 18>
-  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %907 = getelementptr inbounds i8, ptr %36, i64 %634
-  %908 = getelementptr inbounds i8, ptr %36, i64 %642
-  %909 = extractelement <8 x float> %906, i64 0
-  store float %909, ptr %907, align 4
-  %910 = extractelement <8 x float> %906, i64 1
-  %911 = extractelement <8 x float> %906, i64 2
-  %912 = extractelement <8 x float> %906, i64 3
-  %913 = extractelement <8 x float> %906, i64 4
-  store float %913, ptr %908, align 4
-  %914 = extractelement <8 x float> %906, i64 5
-  %915 = extractelement <8 x float> %906, i64 6
-  %916 = extractelement <8 x float> %906, i64 7
-  %917 = icmp ugt <8 x i64> %vec.ind, <i64 19, i64 19, i64 19, i64 19, i64 19, i64 19, i64 19, i64 19>
-  %918 = select <8 x i1> %917, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %919 = getelementptr inbounds i8, ptr %37, i64 %634
-  %920 = getelementptr inbounds i8, ptr %37, i64 %642
-  %921 = extractelement <8 x float> %918, i64 0
-  store float %921, ptr %919, align 4
-  %922 = extractelement <8 x float> %918, i64 1
-  %923 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %924 = insertelement <4 x float> %923, float %910, i64 2
-  %925 = insertelement <4 x float> %924, float %922, i64 3
-  store <4 x float> %925, ptr %890, align 4
-  %926 = extractelement <8 x float> %918, i64 2
-  %927 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %928 = insertelement <4 x float> %927, float %911, i64 2
-  %929 = insertelement <4 x float> %928, float %926, i64 3
-  store <4 x float> %929, ptr %891, align 4
-  %930 = extractelement <8 x float> %918, i64 3
-  %931 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %932 = insertelement <4 x float> %931, float %912, i64 2
-  %933 = insertelement <4 x float> %932, float %930, i64 3
-  store <4 x float> %933, ptr %892, align 4
-  %934 = extractelement <8 x float> %918, i64 4
-  store float %934, ptr %920, align 4
-  %935 = extractelement <8 x float> %918, i64 5
-  %936 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %937 = insertelement <4 x float> %936, float %914, i64 2
-  %938 = insertelement <4 x float> %937, float %935, i64 3
-  store <4 x float> %938, ptr %894, align 4
-  %939 = extractelement <8 x float> %918, i64 6
-  %940 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %941 = insertelement <4 x float> %940, float %915, i64 2
-  %942 = insertelement <4 x float> %941, float %939, i64 3
-  store <4 x float> %942, ptr %895, align 4
-  %943 = extractelement <8 x float> %918, i64 7
-  %944 = shufflevector <8 x float> %888, <8 x float> %900, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %945 = insertelement <4 x float> %944, float %916, i64 2
-  %946 = insertelement <4 x float> %945, float %943, i64 3
-  store <4 x float> %946, ptr %896, align 4
-  %947 = icmp ugt <8 x i64> %vec.ind, <i64 20, i64 20, i64 20, i64 20, i64 20, i64 20, i64 20, i64 20>
-  %948 = select <8 x i1> %947, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %949 = getelementptr inbounds i8, ptr %38, i64 %634
-  %950 = getelementptr inbounds i8, ptr %38, i64 %636
-  %951 = getelementptr inbounds i8, ptr %38, i64 %638
-  %952 = getelementptr inbounds i8, ptr %38, i64 %640
-  %953 = getelementptr inbounds i8, ptr %38, i64 %642
-  %954 = getelementptr inbounds i8, ptr %38, i64 %644
-  %955 = getelementptr inbounds i8, ptr %38, i64 %646
-  %956 = getelementptr inbounds i8, ptr %38, i64 %648
-  %957 = extractelement <8 x float> %948, i64 0
-  store float %957, ptr %949, align 4
-  %958 = extractelement <8 x float> %948, i64 4
-  store float %958, ptr %953, align 4
-  %959 = icmp ugt <8 x i64> %vec.ind, <i64 21, i64 21, i64 21, i64 21, i64 21, i64 21, i64 21, i64 21>
-  %960 = select <8 x i1> %959, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %961 = getelementptr inbounds i8, ptr %39, i64 %634
-  %962 = getelementptr inbounds i8, ptr %39, i64 %642
-  %963 = extractelement <8 x float> %960, i64 0
-  store float %963, ptr %961, align 4
-  %964 = extractelement <8 x float> %960, i64 4
-  store float %964, ptr %962, align 4
-  %965 = icmp ugt <8 x i64> %vec.ind, <i64 22, i64 22, i64 22, i64 22, i64 22, i64 22, i64 22, i64 22>
-  %966 = select <8 x i1> %965, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %967 = getelementptr inbounds i8, ptr %40, i64 %634
-  %968 = getelementptr inbounds i8, ptr %40, i64 %642
-  %969 = extractelement <8 x float> %966, i64 0
-  store float %969, ptr %967, align 4
-  %970 = extractelement <8 x float> %966, i64 1
-  %971 = extractelement <8 x float> %966, i64 2
-  %972 = extractelement <8 x float> %966, i64 3
-  %973 = extractelement <8 x float> %966, i64 4
-  store float %973, ptr %968, align 4
-  %974 = extractelement <8 x float> %966, i64 5
-  %975 = extractelement <8 x float> %966, i64 6
-  %976 = extractelement <8 x float> %966, i64 7
-  %977 = icmp ugt <8 x i64> %vec.ind, <i64 23, i64 23, i64 23, i64 23, i64 23, i64 23, i64 23, i64 23>
-  %978 = select <8 x i1> %977, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %979 = getelementptr inbounds i8, ptr %41, i64 %634
-  %980 = getelementptr inbounds i8, ptr %41, i64 %642
-  %981 = extractelement <8 x float> %978, i64 0
-  store float %981, ptr %979, align 4
-  %982 = extractelement <8 x float> %978, i64 1
-  %983 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %984 = insertelement <4 x float> %983, float %970, i64 2
-  %985 = insertelement <4 x float> %984, float %982, i64 3
-  store <4 x float> %985, ptr %950, align 4
-  %986 = extractelement <8 x float> %978, i64 2
-  %987 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %988 = insertelement <4 x float> %987, float %971, i64 2
-  %989 = insertelement <4 x float> %988, float %986, i64 3
-  store <4 x float> %989, ptr %951, align 4
-  %990 = extractelement <8 x float> %978, i64 3
-  %991 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %992 = insertelement <4 x float> %991, float %972, i64 2
-  %993 = insertelement <4 x float> %992, float %990, i64 3
-  store <4 x float> %993, ptr %952, align 4
-  %994 = extractelement <8 x float> %978, i64 4
-  store float %994, ptr %980, align 4
-  %995 = extractelement <8 x float> %978, i64 5
-  %996 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %997 = insertelement <4 x float> %996, float %974, i64 2
-  %998 = insertelement <4 x float> %997, float %995, i64 3
-  store <4 x float> %998, ptr %954, align 4
-  %999 = extractelement <8 x float> %978, i64 6
-  %1000 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %1001 = insertelement <4 x float> %1000, float %975, i64 2
-  %1002 = insertelement <4 x float> %1001, float %999, i64 3
-  store <4 x float> %1002, ptr %955, align 4
-  %1003 = extractelement <8 x float> %978, i64 7
-  %1004 = shufflevector <8 x float> %948, <8 x float> %960, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %1005 = insertelement <4 x float> %1004, float %976, i64 2
-  %1006 = insertelement <4 x float> %1005, float %1003, i64 3
-  store <4 x float> %1006, ptr %956, align 4
-  %1007 = icmp ugt <8 x i64> %vec.ind, <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>
-  %1008 = select <8 x i1> %1007, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1009 = getelementptr inbounds i8, ptr %42, i64 %634
-  %1010 = getelementptr inbounds i8, ptr %42, i64 %636
-  %1011 = getelementptr inbounds i8, ptr %42, i64 %638
-  %1012 = getelementptr inbounds i8, ptr %42, i64 %640
-  %1013 = getelementptr inbounds i8, ptr %42, i64 %642
-  %1014 = getelementptr inbounds i8, ptr %42, i64 %644
-  %1015 = getelementptr inbounds i8, ptr %42, i64 %646
-  %1016 = getelementptr inbounds i8, ptr %42, i64 %648
-  %1017 = extractelement <8 x float> %1008, i64 0
-  store float %1017, ptr %1009, align 4
-  %1018 = extractelement <8 x float> %1008, i64 4
-  store float %1018, ptr %1013, align 4
-  %1019 = icmp ugt <8 x i64> %vec.ind, <i64 25, i64 25, i64 25, i64 25, i64 25, i64 25, i64 25, i64 25>
-  %1020 = select <8 x i1> %1019, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1021 = getelementptr inbounds i8, ptr %43, i64 %634
-  %1022 = getelementptr inbounds i8, ptr %43, i64 %642
-  %1023 = extractelement <8 x float> %1020, i64 0
-  store float %1023, ptr %1021, align 4
-  %1024 = extractelement <8 x float> %1020, i64 4
-  store float %1024, ptr %1022, align 4
-  %1025 = icmp ugt <8 x i64> %vec.ind, <i64 26, i64 26, i64 26, i64 26, i64 26, i64 26, i64 26, i64 26>
-  %1026 = select <8 x i1> %1025, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1027 = getelementptr inbounds i8, ptr %44, i64 %634
-  %1028 = getelementptr inbounds i8, ptr %44, i64 %642
-  %1029 = extractelement <8 x float> %1026, i64 0
-  store float %1029, ptr %1027, align 4
-  %1030 = extractelement <8 x float> %1026, i64 1
-  %1031 = extractelement <8 x float> %1026, i64 2
-  %1032 = extractelement <8 x float> %1026, i64 3
-  %1033 = extractelement <8 x float> %1026, i64 4
-  store float %1033, ptr %1028, align 4
-  %1034 = extractelement <8 x float> %1026, i64 5
-  %1035 = extractelement <8 x float> %1026, i64 6
-  %1036 = extractelement <8 x float> %1026, i64 7
-  %1037 = icmp ugt <8 x i64> %vec.ind, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
-  %1038 = select <8 x i1> %1037, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1039 = getelementptr inbounds i8, ptr %45, i64 %634
-  %1040 = getelementptr inbounds i8, ptr %45, i64 %642
-  %1041 = extractelement <8 x float> %1038, i64 0
-  store float %1041, ptr %1039, align 4
-  %1042 = extractelement <8 x float> %1038, i64 1
-  %1043 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 1, i32 9, i32 poison, i32 poison>
-  %1044 = insertelement <4 x float> %1043, float %1030, i64 2
-  %1045 = insertelement <4 x float> %1044, float %1042, i64 3
-  store <4 x float> %1045, ptr %1010, align 4
-  %1046 = extractelement <8 x float> %1038, i64 2
-  %1047 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 2, i32 10, i32 poison, i32 poison>
-  %1048 = insertelement <4 x float> %1047, float %1031, i64 2
-  %1049 = insertelement <4 x float> %1048, float %1046, i64 3
-  store <4 x float> %1049, ptr %1011, align 4
-  %1050 = extractelement <8 x float> %1038, i64 3
-  %1051 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 3, i32 11, i32 poison, i32 poison>
-  %1052 = insertelement <4 x float> %1051, float %1032, i64 2
-  %1053 = insertelement <4 x float> %1052, float %1050, i64 3
-  store <4 x float> %1053, ptr %1012, align 4
-  %1054 = extractelement <8 x float> %1038, i64 4
-  store float %1054, ptr %1040, align 4
-  %1055 = extractelement <8 x float> %1038, i64 5
-  %1056 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 5, i32 13, i32 poison, i32 poison>
-  %1057 = insertelement <4 x float> %1056, float %1034, i64 2
-  %1058 = insertelement <4 x float> %1057, float %1055, i64 3
-  store <4 x float> %1058, ptr %1014, align 4
-  %1059 = extractelement <8 x float> %1038, i64 6
-  %1060 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 6, i32 14, i32 poison, i32 poison>
-  %1061 = insertelement <4 x float> %1060, float %1035, i64 2
-  %1062 = insertelement <4 x float> %1061, float %1059, i64 3
-  store <4 x float> %1062, ptr %1015, align 4
-  %1063 = extractelement <8 x float> %1038, i64 7
-  %1064 = shufflevector <8 x float> %1008, <8 x float> %1020, <4 x i32> <i32 7, i32 15, i32 poison, i32 poison>
-  %1065 = insertelement <4 x float> %1064, float %1036, i64 2
-  %1066 = insertelement <4 x float> %1065, float %1063, i64 3
-  store <4 x float> %1066, ptr %1016, align 4
-  %1067 = icmp ugt <8 x i64> %vec.ind, <i64 28, i64 28, i64 28, i64 28, i64 28, i64 28, i64 28, i64 28>
-  %1068 = select <8 x i1> %1067, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1069 = getelementptr inbounds i8, ptr %46, i64 %634
-  %1070 = getelementptr inbounds i8, ptr %46, i64 %636
-  %1071 = getelementptr inbounds i8, ptr %46, i64 %638
-  %1072 = getelementptr inbounds i8, ptr %46, i64 %640
-  %1073 = getelementptr inbounds i8, ptr %46, i64 %642
-  %1074 = getelementptr inbounds i8, ptr %46, i64 %644
-  %1075 = getelementptr inbounds i8, ptr %46, i64 %646
-  %1076 = getelementptr inbounds i8, ptr %46, i64 %648
-  %1077 = extractelement <8 x float> %1068, i64 0
-  store float %1077, ptr %1069, align 4
-  %1078 = extractelement <8 x float> %1068, i64 2
-  store float %1078, ptr %1071, align 4
-  %1079 = extractelement <8 x float> %1068, i64 3
-  store float %1079, ptr %1072, align 4
-  %1080 = extractelement <8 x float> %1068, i64 4
-  store float %1080, ptr %1073, align 4
-  %1081 = icmp ugt <8 x i64> %vec.ind, <i64 29, i64 29, i64 29, i64 29, i64 29, i64 29, i64 29, i64 29>
-  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1083 = getelementptr inbounds i8, ptr %47, i64 %634
-  %1084 = getelementptr inbounds i8, ptr %47, i64 %638
-  %1085 = getelementptr inbounds i8, ptr %47, i64 %640
-  %1086 = getelementptr inbounds i8, ptr %47, i64 %642
-  %1087 = extractelement <8 x float> %1082, i64 0
-  store float %1087, ptr %1083, align 4
-  %1088 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 1, i32 9>
-  store <2 x float> %1088, ptr %1070, align 4
-  %1089 = extractelement <8 x float> %1082, i64 2
-  store float %1089, ptr %1084, align 4
-  %1090 = extractelement <8 x float> %1082, i64 3
-  store float %1090, ptr %1085, align 4
-  %1091 = extractelement <8 x float> %1082, i64 4
-  store float %1091, ptr %1086, align 4
-  %1092 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 5, i32 13>
-  store <2 x float> %1092, ptr %1074, align 4
-  %1093 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 6, i32 14>
-  store <2 x float> %1093, ptr %1075, align 4
-  %1094 = shufflevector <8 x float> %1068, <8 x float> %1082, <2 x i32> <i32 7, i32 15>
-  store <2 x float> %1094, ptr %1076, align 4
-  %1095 = icmp ugt <8 x i64> %vec.ind, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
-  %1096 = select <8 x i1> %1095, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1097 = getelementptr inbounds i8, ptr %48, i64 %634
-  %1098 = getelementptr inbounds i8, ptr %48, i64 %636
-  %1099 = getelementptr inbounds i8, ptr %48, i64 %638
-  %1100 = getelementptr inbounds i8, ptr %48, i64 %640
-  %1101 = getelementptr inbounds i8, ptr %48, i64 %642
-  %1102 = getelementptr inbounds i8, ptr %48, i64 %644
-  %1103 = getelementptr inbounds i8, ptr %48, i64 %646
-  %1104 = getelementptr inbounds i8, ptr %48, i64 %648
-  %1105 = extractelement <8 x float> %1096, i64 0
-  store float %1105, ptr %1097, align 4
-  %1106 = extractelement <8 x float> %1096, i64 1
-  store float %1106, ptr %1098, align 4
-  %1107 = extractelement <8 x float> %1096, i64 2
-  store float %1107, ptr %1099, align 4
-  %1108 = extractelement <8 x float> %1096, i64 3
-  store float %1108, ptr %1100, align 4
-  %1109 = extractelement <8 x float> %1096, i64 4
-  store float %1109, ptr %1101, align 4
-  %1110 = extractelement <8 x float> %1096, i64 5
-  store float %1110, ptr %1102, align 4
-  %1111 = extractelement <8 x float> %1096, i64 6
-  store float %1111, ptr %1103, align 4
-  %1112 = extractelement <8 x float> %1096, i64 7
-  store float %1112, ptr %1104, align 4
-  %1113 = getelementptr inbounds i8, ptr %49, i64 %634
-  %1114 = getelementptr inbounds i8, ptr %49, i64 %636
-  %1115 = getelementptr inbounds i8, ptr %49, i64 %638
-  %1116 = getelementptr inbounds i8, ptr %49, i64 %640
-  %1117 = getelementptr inbounds i8, ptr %49, i64 %642
-  %1118 = getelementptr inbounds i8, ptr %49, i64 %644
-  %1119 = getelementptr inbounds i8, ptr %49, i64 %646
-  %1120 = getelementptr inbounds i8, ptr %49, i64 %648
-  store float 1.000000e+00, ptr %1113, align 4
-  store float 1.000000e+00, ptr %1114, align 4
-  store float 1.000000e+00, ptr %1115, align 4
-  store float 1.000000e+00, ptr %1116, align 4
-  store float 1.000000e+00, ptr %1117, align 4
-  store float 1.000000e+00, ptr %1118, align 4
-  store float 1.000000e+00, ptr %1119, align 4
-  store float 1.000000e+00, ptr %1120, align 4
-  %index.next = add nuw i64 %index, 8
-  %vec.ind.next = add <8 x i64> %vec.ind, <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>
-  %1121 = icmp eq i64 %index.next, 32
-  br i1 %1121, label %t2.body.preheader, label %vector.body, !llvm.loop !0
+t1.head.preheader.peel.next3013:                  ; preds = %j3.exit
+  store <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %M, align 4
+  store <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %20, align 4
+  store <8 x float> <float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %24, align 4
+  store <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, ptr %25, align 4
+  br label %t1.head.preheader
 
-t2.body.preheader:                                ; preds = %vector.body
-  %1122 = getelementptr i8, ptr %286, i64 %287
+t1.head.preheader:                                ; preds = %t1.head.preheader, %t1.head.preheader.peel.next3013
+  %s6.addr.02575 = phi i64 [ 2, %t1.head.preheader.peel.next3013 ], [ %s6.next.1, %t1.head.preheader ]
+  %.idx2827 = shl nsw i64 %s6.addr.02575, 6
+  %832 = getelementptr inbounds i8, ptr %M, i64 %.idx2827
+  store <2 x float> zeroinitializer, ptr %832, align 4
+  %833 = insertelement <8 x i64> poison, i64 %s6.addr.02575, i64 0
+  %834 = shufflevector <8 x i64> %833, <8 x i64> poison, <8 x i32> zeroinitializer
+  %835 = icmp ugt <8 x i64> %834, <i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9>
+  %836 = getelementptr inbounds i8, ptr %19, i64 %.idx2827
+  %837 = select <8 x i1> %835, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  store <8 x float> %837, ptr %836, align 4
+  %838 = insertelement <4 x i64> poison, i64 %s6.addr.02575, i64 0
+  %839 = shufflevector <4 x i64> %838, <4 x i64> poison, <4 x i32> zeroinitializer
+  %840 = icmp ugt <4 x i64> %839, <i64 10, i64 11, i64 12, i64 13>
+  %841 = getelementptr inbounds i8, ptr %21, i64 %.idx2827
+  %842 = select <4 x i1> %840, <4 x float> zeroinitializer, <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  store <4 x float> %842, ptr %841, align 4
+  %843 = getelementptr inbounds i8, ptr %22, i64 %.idx2827
+  store float 1.000000e+00, ptr %843, align 4
+  %844 = getelementptr inbounds i8, ptr %23, i64 %.idx2827
+  store float 1.000000e+00, ptr %844, align 4
+  %s6.next = or disjoint i64 %s6.addr.02575, 1
+  %.idx2827.1 = shl nsw i64 %s6.next, 6
+  %845 = getelementptr inbounds i8, ptr %M, i64 %.idx2827.1
+  store <2 x float> zeroinitializer, ptr %845, align 4
+  %846 = insertelement <8 x i64> poison, i64 %s6.next, i64 0
+  %847 = shufflevector <8 x i64> %846, <8 x i64> poison, <8 x i32> zeroinitializer
+  %848 = icmp ugt <8 x i64> %847, <i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9>
+  %849 = getelementptr inbounds i8, ptr %19, i64 %.idx2827.1
+  %850 = select <8 x i1> %848, <8 x float> zeroinitializer, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  store <8 x float> %850, ptr %849, align 4
+  %851 = insertelement <4 x i64> poison, i64 %s6.next, i64 0
+  %852 = shufflevector <4 x i64> %851, <4 x i64> poison, <4 x i32> zeroinitializer
+  %853 = icmp ugt <4 x i64> %852, <i64 10, i64 11, i64 12, i64 13>
+  %854 = getelementptr inbounds i8, ptr %21, i64 %.idx2827.1
+  %855 = select <4 x i1> %853, <4 x float> zeroinitializer, <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  store <4 x float> %855, ptr %854, align 4
+  %.not.14.1 = icmp ugt i64 %s6.addr.02575, 13
+  %856 = select i1 %.not.14.1, float 0.000000e+00, float 1.000000e+00
+  %857 = getelementptr inbounds i8, ptr %22, i64 %.idx2827.1
+  store float %856, ptr %857, align 4
+  %858 = getelementptr inbounds i8, ptr %23, i64 %.idx2827.1
+  store float 1.000000e+00, ptr %858, align 4
+  %s6.next.1 = add nuw nsw i64 %s6.addr.02575, 2
+  %exitcond3012.not.1 = icmp eq i64 %s6.next.1, 16
+  br i1 %exitcond3012.not.1, label %t2.body.preheader, label %t1.head.preheader, !llvm.loop !0
+
+t2.body.preheader:                                ; preds = %t1.head.preheader
+  %859 = getelementptr i8, ptr %486, i64 %487
   br label %t2.body
 
 t2.body:                                          ; preds = %t2.body.preheader, %endif
-  %t2.addr.02652 = phi i64 [ %t2.next, %endif ], [ 0, %t2.body.preheader ]
-  %1123 = shl nsw i64 %t2.addr.02652, 7
-  %gep3316 = getelementptr i8, ptr %invariant.gep3315, i64 %1123
-  %1124 = icmp sgt i64 %291, %t2.addr.02652
-  br i1 %1124, label %p.head.preheader, label %j6.head.preheader
+  %t2.addr.02586 = phi i64 [ %t2.next, %endif ], [ 0, %t2.body.preheader ]
+  %860 = shl nsw i64 %t2.addr.02586, 7
+  %gep3290 = getelementptr i8, ptr %invariant.gep3289, i64 %860
+  %861 = icmp sgt i64 %491, %t2.addr.02586
+  br i1 %861, label %p.head.preheader, label %j6.head.preheader
 
 j6.head.preheader:                                ; preds = %t2.body
-  %gep3318 = getelementptr i8, ptr %invariant.gep3317, i64 %1123
-  %gep3320 = getelementptr i8, ptr %invariant.gep3319, i64 %1123
-  %gep3322 = getelementptr i8, ptr %invariant.gep3321, i64 %1123
-  %gep3324 = getelementptr i8, ptr %invariant.gep3323, i64 %1123
-  %gep3326 = getelementptr i8, ptr %invariant.gep3325, i64 %1123
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3318, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3320, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3316, i8 0, i64 128, i1 false)
-  %1125 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02652
-  store float 0.000000e+00, ptr %1125, align 4
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3322, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3324, i8 0, i64 128, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3326, i8 0, i64 128, i1 false)
+  %gep3292 = getelementptr i8, ptr %invariant.gep3291, i64 %860
+  %gep3294 = getelementptr i8, ptr %invariant.gep3293, i64 %860
+  %gep3296 = getelementptr i8, ptr %invariant.gep3295, i64 %860
+  %gep3298 = getelementptr i8, ptr %invariant.gep3297, i64 %860
+  %gep3300 = getelementptr i8, ptr %invariant.gep3299, i64 %860
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3292, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3294, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3290, i8 0, i64 128, i1 false)
+  %862 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02586
+  store float 0.000000e+00, ptr %862, align 4
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3296, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3298, i8 0, i64 128, i1 false)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3300, i8 0, i64 128, i1 false)
   br label %endif
 
 p.head.preheader:                                 ; preds = %t2.body
-  %1126 = mul i64 %15, %t2.addr.02652
-  %scevgep3114 = getelementptr i8, ptr %1122, i64 %1126
-  %1127 = add nuw nsw i64 %t2.addr.02652, %t0
-  %1128 = shl nuw nsw i64 %t2.addr.02652, 5
-  %.idx2919 = shl i64 %1127, 7
-  %1129 = getelementptr i8, ptr %invariant.gep2903, i64 %.idx2919
-  %1130 = load <16 x float>, ptr %1129, align 4
-  %1131 = fmul <16 x float> %1130, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %1132 = or disjoint i64 %1128, 2048
-  %1133 = getelementptr inbounds float, ptr %Bk, i64 %1132
-  store <16 x float> %1131, ptr %1133, align 4
-  %1134 = getelementptr inbounds float, ptr %QK, i64 %1128
-  store <16 x float> %1131, ptr %1134, align 4
-  %1135 = getelementptr i8, ptr %50, i64 %.idx2919
-  %1136 = load <16 x float>, ptr %1135, align 4
-  %1137 = fmul <16 x float> %1136, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %1138 = or disjoint i64 %1128, 16
-  %1139 = or i64 %1128, 2064
-  %1140 = getelementptr inbounds float, ptr %Bk, i64 %1139
-  store <16 x float> %1137, ptr %1140, align 4
-  %1141 = getelementptr inbounds float, ptr %QK, i64 %1138
-  store <16 x float> %1137, ptr %1141, align 4
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3316, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3114, i64 128, i1 false)
-  %tau = or disjoint i64 %t2.addr.02652, %t0
-  %1142 = mul nsw i64 %tau, %H
-  %1143 = getelementptr inbounds float, ptr %betah, i64 %1142
-  %1144 = load float, ptr %1143, align 4
-  %1145 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02652
-  store float %1144, ptr %1145, align 4
-  %.idx2921 = shl i64 %tau, 7
-  %1146 = getelementptr i8, ptr %gep2896, i64 %.idx2921
-  %1147 = load <16 x float>, ptr %1146, align 4
-  %1148 = or disjoint i64 %1128, 3072
-  %1149 = getelementptr inbounds float, ptr %Bk, i64 %1148
-  store <16 x float> %1147, ptr %1149, align 4
-  %1150 = fneg <16 x float> %1147
-  %1151 = or disjoint i64 %1128, 1024
-  %1152 = getelementptr inbounds float, ptr %QK, i64 %1151
-  store <16 x float> %1150, ptr %1152, align 4
-  %1153 = getelementptr i8, ptr %51, i64 %.idx2921
-  %1154 = load <16 x float>, ptr %1153, align 4
-  %1155 = or i64 %1128, 3088
-  %1156 = getelementptr inbounds float, ptr %Bk, i64 %1155
-  store <16 x float> %1154, ptr %1156, align 4
-  %1157 = fneg <16 x float> %1154
-  %1158 = or i64 %1128, 1040
-  %1159 = getelementptr inbounds float, ptr %QK, i64 %1158
-  store <16 x float> %1157, ptr %1159, align 4
-  %1160 = getelementptr i8, ptr %gep2898, i64 %.idx2921
-  %1161 = load <16 x float>, ptr %1160, align 4
-  %1162 = getelementptr inbounds i8, ptr %Rr, i64 %1123
-  store <16 x float> %1161, ptr %1162, align 4
-  %1163 = getelementptr i8, ptr %52, i64 %.idx2921
-  %1164 = load <16 x float>, ptr %1163, align 4
-  %1165 = getelementptr inbounds i8, ptr %53, i64 %1123
-  store <16 x float> %1164, ptr %1165, align 4
+  %863 = mul i64 %15, %t2.addr.02586
+  %scevgep3057 = getelementptr i8, ptr %859, i64 %863
+  %864 = add nuw nsw i64 %t2.addr.02586, %t0
+  %865 = shl nuw nsw i64 %t2.addr.02586, 5
+  %.idx2834 = shl i64 %864, 7
+  %866 = getelementptr i8, ptr %invariant.gep2818, i64 %.idx2834
+  %867 = load <16 x float>, ptr %866, align 4
+  %868 = fmul <16 x float> %867, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %869 = or disjoint i64 %865, 2048
+  %870 = getelementptr inbounds float, ptr %Bk, i64 %869
+  store <16 x float> %868, ptr %870, align 4
+  %871 = getelementptr inbounds float, ptr %QK, i64 %865
+  store <16 x float> %868, ptr %871, align 4
+  %872 = getelementptr i8, ptr %26, i64 %.idx2834
+  %873 = load <16 x float>, ptr %872, align 4
+  %874 = fmul <16 x float> %873, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %875 = or disjoint i64 %865, 16
+  %876 = or i64 %865, 2064
+  %877 = getelementptr inbounds float, ptr %Bk, i64 %876
+  store <16 x float> %874, ptr %877, align 4
+  %878 = getelementptr inbounds float, ptr %QK, i64 %875
+  store <16 x float> %874, ptr %878, align 4
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %gep3290, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3057, i64 128, i1 false)
+  %tau = or disjoint i64 %t2.addr.02586, %t0
+  %879 = mul nsw i64 %tau, %H
+  %880 = getelementptr inbounds float, ptr %betah, i64 %879
+  %881 = load float, ptr %880, align 4
+  %882 = getelementptr inbounds float, ptr %bet, i64 %t2.addr.02586
+  store float %881, ptr %882, align 4
+  %.idx2836 = shl i64 %tau, 7
+  %883 = getelementptr i8, ptr %gep2811, i64 %.idx2836
+  %884 = load <16 x float>, ptr %883, align 4
+  %885 = or disjoint i64 %865, 2560
+  %886 = getelementptr inbounds float, ptr %Bk, i64 %885
+  store <16 x float> %884, ptr %886, align 4
+  %887 = fneg <16 x float> %884
+  %888 = or disjoint i64 %865, 512
+  %889 = getelementptr inbounds float, ptr %QK, i64 %888
+  store <16 x float> %887, ptr %889, align 4
+  %890 = getelementptr i8, ptr %27, i64 %.idx2836
+  %891 = load <16 x float>, ptr %890, align 4
+  %892 = or i64 %865, 2576
+  %893 = getelementptr inbounds float, ptr %Bk, i64 %892
+  store <16 x float> %891, ptr %893, align 4
+  %894 = fneg <16 x float> %891
+  %895 = or i64 %865, 528
+  %896 = getelementptr inbounds float, ptr %QK, i64 %895
+  store <16 x float> %894, ptr %896, align 4
+  %897 = getelementptr i8, ptr %gep2813, i64 %.idx2836
+  %898 = load <16 x float>, ptr %897, align 4
+  %899 = getelementptr inbounds i8, ptr %Rr, i64 %860
+  store <16 x float> %898, ptr %899, align 4
+  %900 = getelementptr i8, ptr %28, i64 %.idx2836
+  %901 = load <16 x float>, ptr %900, align 4
+  %902 = getelementptr inbounds i8, ptr %29, i64 %860
+  store <16 x float> %901, ptr %902, align 4
   br label %endif
 
 endif:                                            ; preds = %j6.head.preheader, %p.head.preheader
-  %t2.next = add nuw nsw i64 %t2.addr.02652, 1
-  %exitcond3118.not = icmp eq i64 %t2.next, 32
-  br i1 %exitcond3118.not, label %j12.head.preheader, label %t2.body
+  %t2.next = add nuw nsw i64 %t2.addr.02586, 1
+  %exitcond3061.not = icmp eq i64 %t2.next, 16
+  br i1 %exitcond3061.not, label %j12.body, label %t2.body
 
-j12.head.preheader:                               ; preds = %endif, %j12.exit
-  %1166 = phi i1 [ false, %j12.exit ], [ true, %endif ]
-  %i12.addr.02654 = phi i64 [ 16, %j12.exit ], [ 0, %endif ]
-  %1167 = shl nuw nsw i64 %i12.addr.02654, 5
-  br label %j12.body
+j12.body:                                         ; preds = %endif, %j12.body
+  %903 = phi i1 [ false, %j12.body ], [ true, %endif ]
+  %j12.addr.02587 = phi i64 [ 16, %j12.body ], [ 0, %endif ]
+  %904 = or disjoint i64 %j12.addr.02587, 2560
+  %905 = getelementptr inbounds float, ptr %Bk, i64 %904
+  %906 = load <16 x float>, ptr %905, align 4
+  %907 = or disjoint i64 %j12.addr.02587, 2816
+  %908 = getelementptr inbounds float, ptr %Bk, i64 %907
+  %909 = load <16 x float>, ptr %908, align 4
+  %910 = or disjoint i64 %j12.addr.02587, 2592
+  %911 = getelementptr inbounds float, ptr %Bk, i64 %910
+  %912 = load <16 x float>, ptr %911, align 4
+  %913 = or disjoint i64 %j12.addr.02587, 2848
+  %914 = getelementptr inbounds float, ptr %Bk, i64 %913
+  %915 = load <16 x float>, ptr %914, align 4
+  %916 = or disjoint i64 %j12.addr.02587, 2624
+  %917 = getelementptr inbounds float, ptr %Bk, i64 %916
+  %918 = load <16 x float>, ptr %917, align 4
+  %919 = or disjoint i64 %j12.addr.02587, 2880
+  %920 = getelementptr inbounds float, ptr %Bk, i64 %919
+  %921 = load <16 x float>, ptr %920, align 4
+  %922 = or disjoint i64 %j12.addr.02587, 2656
+  %923 = getelementptr inbounds float, ptr %Bk, i64 %922
+  %924 = load <16 x float>, ptr %923, align 4
+  %925 = or disjoint i64 %j12.addr.02587, 2912
+  %926 = getelementptr inbounds float, ptr %Bk, i64 %925
+  %927 = load <16 x float>, ptr %926, align 4
+  %928 = or disjoint i64 %j12.addr.02587, 2688
+  %929 = getelementptr inbounds float, ptr %Bk, i64 %928
+  %930 = load <16 x float>, ptr %929, align 4
+  %931 = or disjoint i64 %j12.addr.02587, 2944
+  %932 = getelementptr inbounds float, ptr %Bk, i64 %931
+  %933 = load <16 x float>, ptr %932, align 4
+  %934 = or disjoint i64 %j12.addr.02587, 2720
+  %935 = getelementptr inbounds float, ptr %Bk, i64 %934
+  %936 = load <16 x float>, ptr %935, align 4
+  %937 = or disjoint i64 %j12.addr.02587, 2976
+  %938 = getelementptr inbounds float, ptr %Bk, i64 %937
+  %939 = load <16 x float>, ptr %938, align 4
+  %940 = or disjoint i64 %j12.addr.02587, 2752
+  %941 = getelementptr inbounds float, ptr %Bk, i64 %940
+  %942 = load <16 x float>, ptr %941, align 4
+  %943 = or disjoint i64 %j12.addr.02587, 3008
+  %944 = getelementptr inbounds float, ptr %Bk, i64 %943
+  %945 = load <16 x float>, ptr %944, align 4
+  %946 = or disjoint i64 %j12.addr.02587, 2784
+  %947 = getelementptr inbounds float, ptr %Bk, i64 %946
+  %948 = load <16 x float>, ptr %947, align 4
+  %949 = or disjoint i64 %j12.addr.02587, 3040
+  %950 = getelementptr inbounds float, ptr %Bk, i64 %949
+  %951 = load <16 x float>, ptr %950, align 4
+  %952 = shufflevector <16 x float> %906, <16 x float> %909, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %953 = shufflevector <16 x float> %930, <16 x float> %933, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %954 = shufflevector <16 x float> %912, <16 x float> %915, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %955 = shufflevector <16 x float> %936, <16 x float> %939, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %956 = shufflevector <16 x float> %918, <16 x float> %921, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %957 = shufflevector <16 x float> %942, <16 x float> %945, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %958 = shufflevector <16 x float> %924, <16 x float> %927, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %959 = shufflevector <16 x float> %948, <16 x float> %951, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %960 = shufflevector <16 x float> %906, <16 x float> %909, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %961 = shufflevector <16 x float> %930, <16 x float> %933, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %962 = shufflevector <16 x float> %912, <16 x float> %915, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %963 = shufflevector <16 x float> %936, <16 x float> %939, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %964 = shufflevector <16 x float> %918, <16 x float> %921, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %965 = shufflevector <16 x float> %942, <16 x float> %945, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %966 = shufflevector <16 x float> %924, <16 x float> %927, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %967 = shufflevector <16 x float> %948, <16 x float> %951, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %968 = shufflevector <16 x float> %952, <16 x float> %953, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %969 = shufflevector <16 x float> %956, <16 x float> %957, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %970 = shufflevector <16 x float> %954, <16 x float> %955, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %971 = shufflevector <16 x float> %958, <16 x float> %959, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %972 = shufflevector <16 x float> %952, <16 x float> %953, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %973 = shufflevector <16 x float> %956, <16 x float> %957, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %974 = shufflevector <16 x float> %954, <16 x float> %955, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %975 = shufflevector <16 x float> %958, <16 x float> %959, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %976 = shufflevector <16 x float> %960, <16 x float> %961, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %977 = shufflevector <16 x float> %964, <16 x float> %965, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %978 = shufflevector <16 x float> %962, <16 x float> %963, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %979 = shufflevector <16 x float> %966, <16 x float> %967, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %980 = shufflevector <16 x float> %960, <16 x float> %961, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %981 = shufflevector <16 x float> %964, <16 x float> %965, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %982 = shufflevector <16 x float> %962, <16 x float> %963, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %983 = shufflevector <16 x float> %966, <16 x float> %967, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %984 = shufflevector <16 x float> %968, <16 x float> %969, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %985 = shufflevector <16 x float> %970, <16 x float> %971, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %986 = shufflevector <16 x float> %968, <16 x float> %969, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %987 = shufflevector <16 x float> %970, <16 x float> %971, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %988 = shufflevector <16 x float> %972, <16 x float> %973, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %989 = shufflevector <16 x float> %974, <16 x float> %975, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %990 = shufflevector <16 x float> %972, <16 x float> %973, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %991 = shufflevector <16 x float> %974, <16 x float> %975, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %992 = shufflevector <16 x float> %976, <16 x float> %977, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %993 = shufflevector <16 x float> %978, <16 x float> %979, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %994 = shufflevector <16 x float> %976, <16 x float> %977, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %995 = shufflevector <16 x float> %978, <16 x float> %979, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %996 = shufflevector <16 x float> %980, <16 x float> %981, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %997 = shufflevector <16 x float> %982, <16 x float> %983, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %998 = shufflevector <16 x float> %980, <16 x float> %981, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %999 = shufflevector <16 x float> %982, <16 x float> %983, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1000 = shufflevector <16 x float> %984, <16 x float> %985, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %.idx2548 = shl nuw nsw i64 %j12.addr.02587, 6
+  %1001 = getelementptr inbounds i8, ptr %KT, i64 %.idx2548
+  store <16 x float> %1000, ptr %1001, align 4
+  %1002 = shufflevector <16 x float> %984, <16 x float> %985, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1003 = shl nuw nsw i64 %j12.addr.02587, 4
+  %1004 = or disjoint i64 %1003, 16
+  %1005 = getelementptr inbounds float, ptr %KT, i64 %1004
+  store <16 x float> %1002, ptr %1005, align 4
+  %1006 = shufflevector <16 x float> %986, <16 x float> %987, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1007 = or disjoint i64 %1003, 32
+  %1008 = getelementptr inbounds float, ptr %KT, i64 %1007
+  store <16 x float> %1006, ptr %1008, align 4
+  %1009 = shufflevector <16 x float> %986, <16 x float> %987, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1010 = or disjoint i64 %1003, 48
+  %1011 = getelementptr inbounds float, ptr %KT, i64 %1010
+  store <16 x float> %1009, ptr %1011, align 4
+  %1012 = shufflevector <16 x float> %988, <16 x float> %989, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1013 = or disjoint i64 %1003, 64
+  %1014 = getelementptr inbounds float, ptr %KT, i64 %1013
+  store <16 x float> %1012, ptr %1014, align 4
+  %1015 = shufflevector <16 x float> %988, <16 x float> %989, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1016 = or disjoint i64 %1003, 80
+  %1017 = getelementptr inbounds float, ptr %KT, i64 %1016
+  store <16 x float> %1015, ptr %1017, align 4
+  %1018 = shufflevector <16 x float> %990, <16 x float> %991, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1019 = or disjoint i64 %1003, 96
+  %1020 = getelementptr inbounds float, ptr %KT, i64 %1019
+  store <16 x float> %1018, ptr %1020, align 4
+  %1021 = shufflevector <16 x float> %990, <16 x float> %991, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1022 = or disjoint i64 %1003, 112
+  %1023 = getelementptr inbounds float, ptr %KT, i64 %1022
+  store <16 x float> %1021, ptr %1023, align 4
+  %1024 = shufflevector <16 x float> %992, <16 x float> %993, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1025 = or disjoint i64 %1003, 128
+  %1026 = getelementptr inbounds float, ptr %KT, i64 %1025
+  store <16 x float> %1024, ptr %1026, align 4
+  %1027 = shufflevector <16 x float> %992, <16 x float> %993, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1028 = or disjoint i64 %1003, 144
+  %1029 = getelementptr inbounds float, ptr %KT, i64 %1028
+  store <16 x float> %1027, ptr %1029, align 4
+  %1030 = shufflevector <16 x float> %994, <16 x float> %995, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1031 = or disjoint i64 %1003, 160
+  %1032 = getelementptr inbounds float, ptr %KT, i64 %1031
+  store <16 x float> %1030, ptr %1032, align 4
+  %1033 = shufflevector <16 x float> %994, <16 x float> %995, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1034 = or disjoint i64 %1003, 176
+  %1035 = getelementptr inbounds float, ptr %KT, i64 %1034
+  store <16 x float> %1033, ptr %1035, align 4
+  %1036 = shufflevector <16 x float> %996, <16 x float> %997, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1037 = or disjoint i64 %1003, 192
+  %1038 = getelementptr inbounds float, ptr %KT, i64 %1037
+  store <16 x float> %1036, ptr %1038, align 4
+  %1039 = shufflevector <16 x float> %996, <16 x float> %997, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1040 = or disjoint i64 %1003, 208
+  %1041 = getelementptr inbounds float, ptr %KT, i64 %1040
+  store <16 x float> %1039, ptr %1041, align 4
+  %1042 = shufflevector <16 x float> %998, <16 x float> %999, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1043 = or disjoint i64 %1003, 224
+  %1044 = getelementptr inbounds float, ptr %KT, i64 %1043
+  store <16 x float> %1042, ptr %1044, align 4
+  %1045 = shufflevector <16 x float> %998, <16 x float> %999, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1046 = or disjoint i64 %1003, 240
+  %1047 = getelementptr inbounds float, ptr %KT, i64 %1046
+  store <16 x float> %1045, ptr %1047, align 4
+  br i1 %903, label %j12.body, label %j13.body
 
-j12.body:                                         ; preds = %j12.head.preheader, %j12.body
-  %1168 = phi i1 [ true, %j12.head.preheader ], [ false, %j12.body ]
-  %j12.addr.02653 = phi i64 [ 0, %j12.head.preheader ], [ 16, %j12.body ]
-  %1169 = or disjoint i64 %j12.addr.02653, %1167
-  %1170 = or disjoint i64 %1169, 3072
-  %1171 = getelementptr inbounds float, ptr %Bk, i64 %1170
-  %1172 = load <16 x float>, ptr %1171, align 4
-  %1173 = or disjoint i64 %1169, 3328
-  %1174 = getelementptr inbounds float, ptr %Bk, i64 %1173
-  %1175 = load <16 x float>, ptr %1174, align 4
-  %1176 = or disjoint i64 %1169, 3104
-  %1177 = getelementptr inbounds float, ptr %Bk, i64 %1176
-  %1178 = load <16 x float>, ptr %1177, align 4
-  %1179 = or disjoint i64 %1169, 3360
-  %1180 = getelementptr inbounds float, ptr %Bk, i64 %1179
-  %1181 = load <16 x float>, ptr %1180, align 4
-  %1182 = or disjoint i64 %1169, 3136
-  %1183 = getelementptr inbounds float, ptr %Bk, i64 %1182
-  %1184 = load <16 x float>, ptr %1183, align 4
-  %1185 = or disjoint i64 %1169, 3392
-  %1186 = getelementptr inbounds float, ptr %Bk, i64 %1185
-  %1187 = load <16 x float>, ptr %1186, align 4
-  %1188 = or disjoint i64 %1169, 3168
-  %1189 = getelementptr inbounds float, ptr %Bk, i64 %1188
-  %1190 = load <16 x float>, ptr %1189, align 4
-  %1191 = or disjoint i64 %1169, 3424
-  %1192 = getelementptr inbounds float, ptr %Bk, i64 %1191
-  %1193 = load <16 x float>, ptr %1192, align 4
-  %1194 = or disjoint i64 %1169, 3200
-  %1195 = getelementptr inbounds float, ptr %Bk, i64 %1194
-  %1196 = load <16 x float>, ptr %1195, align 4
-  %1197 = or disjoint i64 %1169, 3456
-  %1198 = getelementptr inbounds float, ptr %Bk, i64 %1197
-  %1199 = load <16 x float>, ptr %1198, align 4
-  %1200 = or disjoint i64 %1169, 3232
-  %1201 = getelementptr inbounds float, ptr %Bk, i64 %1200
-  %1202 = load <16 x float>, ptr %1201, align 4
-  %1203 = or disjoint i64 %1169, 3488
-  %1204 = getelementptr inbounds float, ptr %Bk, i64 %1203
-  %1205 = load <16 x float>, ptr %1204, align 4
-  %1206 = or disjoint i64 %1169, 3264
-  %1207 = getelementptr inbounds float, ptr %Bk, i64 %1206
-  %1208 = load <16 x float>, ptr %1207, align 4
-  %1209 = or disjoint i64 %1169, 3520
-  %1210 = getelementptr inbounds float, ptr %Bk, i64 %1209
-  %1211 = load <16 x float>, ptr %1210, align 4
-  %1212 = or disjoint i64 %1169, 3296
-  %1213 = getelementptr inbounds float, ptr %Bk, i64 %1212
-  %1214 = load <16 x float>, ptr %1213, align 4
-  %1215 = or disjoint i64 %1169, 3552
-  %1216 = getelementptr inbounds float, ptr %Bk, i64 %1215
-  %1217 = load <16 x float>, ptr %1216, align 4
-  %1218 = shufflevector <16 x float> %1172, <16 x float> %1175, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1219 = shufflevector <16 x float> %1196, <16 x float> %1199, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1220 = shufflevector <16 x float> %1178, <16 x float> %1181, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1221 = shufflevector <16 x float> %1202, <16 x float> %1205, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1222 = shufflevector <16 x float> %1184, <16 x float> %1187, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1223 = shufflevector <16 x float> %1208, <16 x float> %1211, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1224 = shufflevector <16 x float> %1190, <16 x float> %1193, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1225 = shufflevector <16 x float> %1214, <16 x float> %1217, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1226 = shufflevector <16 x float> %1172, <16 x float> %1175, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1227 = shufflevector <16 x float> %1196, <16 x float> %1199, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1228 = shufflevector <16 x float> %1178, <16 x float> %1181, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1229 = shufflevector <16 x float> %1202, <16 x float> %1205, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1230 = shufflevector <16 x float> %1184, <16 x float> %1187, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1231 = shufflevector <16 x float> %1208, <16 x float> %1211, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1232 = shufflevector <16 x float> %1190, <16 x float> %1193, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1233 = shufflevector <16 x float> %1214, <16 x float> %1217, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1234 = shufflevector <16 x float> %1218, <16 x float> %1219, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1235 = shufflevector <16 x float> %1222, <16 x float> %1223, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1236 = shufflevector <16 x float> %1220, <16 x float> %1221, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1237 = shufflevector <16 x float> %1224, <16 x float> %1225, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1238 = shufflevector <16 x float> %1218, <16 x float> %1219, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1239 = shufflevector <16 x float> %1222, <16 x float> %1223, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1240 = shufflevector <16 x float> %1220, <16 x float> %1221, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1241 = shufflevector <16 x float> %1224, <16 x float> %1225, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1242 = shufflevector <16 x float> %1226, <16 x float> %1227, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1243 = shufflevector <16 x float> %1230, <16 x float> %1231, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1244 = shufflevector <16 x float> %1228, <16 x float> %1229, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1245 = shufflevector <16 x float> %1232, <16 x float> %1233, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1246 = shufflevector <16 x float> %1226, <16 x float> %1227, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1247 = shufflevector <16 x float> %1230, <16 x float> %1231, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1248 = shufflevector <16 x float> %1228, <16 x float> %1229, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1249 = shufflevector <16 x float> %1232, <16 x float> %1233, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1250 = shufflevector <16 x float> %1234, <16 x float> %1235, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1251 = shufflevector <16 x float> %1236, <16 x float> %1237, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1252 = shufflevector <16 x float> %1234, <16 x float> %1235, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1253 = shufflevector <16 x float> %1236, <16 x float> %1237, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1254 = shufflevector <16 x float> %1238, <16 x float> %1239, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1255 = shufflevector <16 x float> %1240, <16 x float> %1241, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1256 = shufflevector <16 x float> %1238, <16 x float> %1239, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1257 = shufflevector <16 x float> %1240, <16 x float> %1241, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1258 = shufflevector <16 x float> %1242, <16 x float> %1243, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1259 = shufflevector <16 x float> %1244, <16 x float> %1245, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1260 = shufflevector <16 x float> %1242, <16 x float> %1243, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1261 = shufflevector <16 x float> %1244, <16 x float> %1245, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1262 = shufflevector <16 x float> %1246, <16 x float> %1247, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1263 = shufflevector <16 x float> %1248, <16 x float> %1249, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1264 = shufflevector <16 x float> %1246, <16 x float> %1247, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1265 = shufflevector <16 x float> %1248, <16 x float> %1249, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1266 = shufflevector <16 x float> %1250, <16 x float> %1251, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1267 = shl nuw nsw i64 %j12.addr.02653, 5
-  %1268 = or disjoint i64 %1267, %i12.addr.02654
-  %1269 = getelementptr inbounds float, ptr %KT, i64 %1268
-  store <16 x float> %1266, ptr %1269, align 4
-  %1270 = shufflevector <16 x float> %1250, <16 x float> %1251, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1271 = or disjoint i64 %1268, 32
-  %1272 = getelementptr inbounds float, ptr %KT, i64 %1271
-  store <16 x float> %1270, ptr %1272, align 4
-  %1273 = shufflevector <16 x float> %1252, <16 x float> %1253, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1274 = or disjoint i64 %1268, 64
-  %1275 = getelementptr inbounds float, ptr %KT, i64 %1274
-  store <16 x float> %1273, ptr %1275, align 4
-  %1276 = shufflevector <16 x float> %1252, <16 x float> %1253, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1277 = or disjoint i64 %1268, 96
-  %1278 = getelementptr inbounds float, ptr %KT, i64 %1277
-  store <16 x float> %1276, ptr %1278, align 4
-  %1279 = shufflevector <16 x float> %1254, <16 x float> %1255, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1280 = or disjoint i64 %1268, 128
-  %1281 = getelementptr inbounds float, ptr %KT, i64 %1280
-  store <16 x float> %1279, ptr %1281, align 4
-  %1282 = shufflevector <16 x float> %1254, <16 x float> %1255, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1283 = or disjoint i64 %1268, 160
-  %1284 = getelementptr inbounds float, ptr %KT, i64 %1283
-  store <16 x float> %1282, ptr %1284, align 4
-  %1285 = shufflevector <16 x float> %1256, <16 x float> %1257, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1286 = or disjoint i64 %1268, 192
-  %1287 = getelementptr inbounds float, ptr %KT, i64 %1286
-  store <16 x float> %1285, ptr %1287, align 4
-  %1288 = shufflevector <16 x float> %1256, <16 x float> %1257, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1289 = or disjoint i64 %1268, 224
-  %1290 = getelementptr inbounds float, ptr %KT, i64 %1289
-  store <16 x float> %1288, ptr %1290, align 4
-  %1291 = shufflevector <16 x float> %1258, <16 x float> %1259, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1292 = or disjoint i64 %1268, 256
-  %1293 = getelementptr inbounds float, ptr %KT, i64 %1292
-  store <16 x float> %1291, ptr %1293, align 4
-  %1294 = shufflevector <16 x float> %1258, <16 x float> %1259, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1295 = or disjoint i64 %1268, 288
-  %1296 = getelementptr inbounds float, ptr %KT, i64 %1295
-  store <16 x float> %1294, ptr %1296, align 4
-  %1297 = shufflevector <16 x float> %1260, <16 x float> %1261, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1298 = or disjoint i64 %1268, 320
-  %1299 = getelementptr inbounds float, ptr %KT, i64 %1298
-  store <16 x float> %1297, ptr %1299, align 4
-  %1300 = shufflevector <16 x float> %1260, <16 x float> %1261, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1301 = or disjoint i64 %1268, 352
-  %1302 = getelementptr inbounds float, ptr %KT, i64 %1301
-  store <16 x float> %1300, ptr %1302, align 4
-  %1303 = shufflevector <16 x float> %1262, <16 x float> %1263, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1304 = or disjoint i64 %1268, 384
-  %1305 = getelementptr inbounds float, ptr %KT, i64 %1304
-  store <16 x float> %1303, ptr %1305, align 4
-  %1306 = shufflevector <16 x float> %1262, <16 x float> %1263, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1307 = or disjoint i64 %1268, 416
-  %1308 = getelementptr inbounds float, ptr %KT, i64 %1307
-  store <16 x float> %1306, ptr %1308, align 4
-  %1309 = shufflevector <16 x float> %1264, <16 x float> %1265, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1310 = or disjoint i64 %1268, 448
-  %1311 = getelementptr inbounds float, ptr %KT, i64 %1310
-  store <16 x float> %1309, ptr %1311, align 4
-  %1312 = shufflevector <16 x float> %1264, <16 x float> %1265, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1313 = or disjoint i64 %1268, 480
-  %1314 = getelementptr inbounds float, ptr %KT, i64 %1313
-  store <16 x float> %1312, ptr %1314, align 4
-  br i1 %1168, label %j12.body, label %j12.exit
+j13.body:                                         ; preds = %j12.body, %j13.body
+  %1048 = phi i1 [ false, %j13.body ], [ true, %j12.body ]
+  %j13.addr.02588 = phi i64 [ 16, %j13.body ], [ 0, %j12.body ]
+  %1049 = or disjoint i64 %j13.addr.02588, 2048
+  %1050 = getelementptr inbounds float, ptr %Bk, i64 %1049
+  %1051 = load <16 x float>, ptr %1050, align 4
+  %1052 = or disjoint i64 %j13.addr.02588, 2304
+  %1053 = getelementptr inbounds float, ptr %Bk, i64 %1052
+  %1054 = load <16 x float>, ptr %1053, align 4
+  %1055 = or disjoint i64 %j13.addr.02588, 2080
+  %1056 = getelementptr inbounds float, ptr %Bk, i64 %1055
+  %1057 = load <16 x float>, ptr %1056, align 4
+  %1058 = or disjoint i64 %j13.addr.02588, 2336
+  %1059 = getelementptr inbounds float, ptr %Bk, i64 %1058
+  %1060 = load <16 x float>, ptr %1059, align 4
+  %1061 = or disjoint i64 %j13.addr.02588, 2112
+  %1062 = getelementptr inbounds float, ptr %Bk, i64 %1061
+  %1063 = load <16 x float>, ptr %1062, align 4
+  %1064 = or disjoint i64 %j13.addr.02588, 2368
+  %1065 = getelementptr inbounds float, ptr %Bk, i64 %1064
+  %1066 = load <16 x float>, ptr %1065, align 4
+  %1067 = or disjoint i64 %j13.addr.02588, 2144
+  %1068 = getelementptr inbounds float, ptr %Bk, i64 %1067
+  %1069 = load <16 x float>, ptr %1068, align 4
+  %1070 = or disjoint i64 %j13.addr.02588, 2400
+  %1071 = getelementptr inbounds float, ptr %Bk, i64 %1070
+  %1072 = load <16 x float>, ptr %1071, align 4
+  %1073 = or disjoint i64 %j13.addr.02588, 2176
+  %1074 = getelementptr inbounds float, ptr %Bk, i64 %1073
+  %1075 = load <16 x float>, ptr %1074, align 4
+  %1076 = or disjoint i64 %j13.addr.02588, 2432
+  %1077 = getelementptr inbounds float, ptr %Bk, i64 %1076
+  %1078 = load <16 x float>, ptr %1077, align 4
+  %1079 = or disjoint i64 %j13.addr.02588, 2208
+  %1080 = getelementptr inbounds float, ptr %Bk, i64 %1079
+  %1081 = load <16 x float>, ptr %1080, align 4
+  %1082 = or disjoint i64 %j13.addr.02588, 2464
+  %1083 = getelementptr inbounds float, ptr %Bk, i64 %1082
+  %1084 = load <16 x float>, ptr %1083, align 4
+  %1085 = or disjoint i64 %j13.addr.02588, 2240
+  %1086 = getelementptr inbounds float, ptr %Bk, i64 %1085
+  %1087 = load <16 x float>, ptr %1086, align 4
+  %1088 = or disjoint i64 %j13.addr.02588, 2496
+  %1089 = getelementptr inbounds float, ptr %Bk, i64 %1088
+  %1090 = load <16 x float>, ptr %1089, align 4
+  %1091 = or disjoint i64 %j13.addr.02588, 2272
+  %1092 = getelementptr inbounds float, ptr %Bk, i64 %1091
+  %1093 = load <16 x float>, ptr %1092, align 4
+  %1094 = or disjoint i64 %j13.addr.02588, 2528
+  %1095 = getelementptr inbounds float, ptr %Bk, i64 %1094
+  %1096 = load <16 x float>, ptr %1095, align 4
+  %1097 = shufflevector <16 x float> %1051, <16 x float> %1054, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1098 = shufflevector <16 x float> %1075, <16 x float> %1078, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1099 = shufflevector <16 x float> %1057, <16 x float> %1060, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1100 = shufflevector <16 x float> %1081, <16 x float> %1084, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1101 = shufflevector <16 x float> %1063, <16 x float> %1066, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1102 = shufflevector <16 x float> %1087, <16 x float> %1090, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1103 = shufflevector <16 x float> %1069, <16 x float> %1072, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1104 = shufflevector <16 x float> %1093, <16 x float> %1096, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1105 = shufflevector <16 x float> %1051, <16 x float> %1054, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1106 = shufflevector <16 x float> %1075, <16 x float> %1078, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1107 = shufflevector <16 x float> %1057, <16 x float> %1060, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1108 = shufflevector <16 x float> %1081, <16 x float> %1084, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1109 = shufflevector <16 x float> %1063, <16 x float> %1066, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1110 = shufflevector <16 x float> %1087, <16 x float> %1090, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1111 = shufflevector <16 x float> %1069, <16 x float> %1072, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1112 = shufflevector <16 x float> %1093, <16 x float> %1096, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1113 = shufflevector <16 x float> %1097, <16 x float> %1098, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1114 = shufflevector <16 x float> %1101, <16 x float> %1102, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1115 = shufflevector <16 x float> %1099, <16 x float> %1100, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1116 = shufflevector <16 x float> %1103, <16 x float> %1104, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1117 = shufflevector <16 x float> %1097, <16 x float> %1098, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1118 = shufflevector <16 x float> %1101, <16 x float> %1102, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1119 = shufflevector <16 x float> %1099, <16 x float> %1100, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1120 = shufflevector <16 x float> %1103, <16 x float> %1104, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1121 = shufflevector <16 x float> %1105, <16 x float> %1106, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1122 = shufflevector <16 x float> %1109, <16 x float> %1110, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1123 = shufflevector <16 x float> %1107, <16 x float> %1108, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1124 = shufflevector <16 x float> %1111, <16 x float> %1112, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1125 = shufflevector <16 x float> %1105, <16 x float> %1106, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1126 = shufflevector <16 x float> %1109, <16 x float> %1110, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1127 = shufflevector <16 x float> %1107, <16 x float> %1108, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1128 = shufflevector <16 x float> %1111, <16 x float> %1112, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1129 = shufflevector <16 x float> %1113, <16 x float> %1114, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1130 = shufflevector <16 x float> %1115, <16 x float> %1116, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1131 = shufflevector <16 x float> %1113, <16 x float> %1114, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1132 = shufflevector <16 x float> %1115, <16 x float> %1116, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1133 = shufflevector <16 x float> %1117, <16 x float> %1118, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1134 = shufflevector <16 x float> %1119, <16 x float> %1120, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1135 = shufflevector <16 x float> %1117, <16 x float> %1118, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1136 = shufflevector <16 x float> %1119, <16 x float> %1120, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1137 = shufflevector <16 x float> %1121, <16 x float> %1122, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1138 = shufflevector <16 x float> %1123, <16 x float> %1124, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1139 = shufflevector <16 x float> %1121, <16 x float> %1122, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1140 = shufflevector <16 x float> %1123, <16 x float> %1124, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1141 = shufflevector <16 x float> %1125, <16 x float> %1126, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1142 = shufflevector <16 x float> %1127, <16 x float> %1128, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1143 = shufflevector <16 x float> %1125, <16 x float> %1126, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1144 = shufflevector <16 x float> %1127, <16 x float> %1128, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1145 = shufflevector <16 x float> %1129, <16 x float> %1130, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %.idx2547 = shl nuw nsw i64 %j13.addr.02588, 6
+  %1146 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2547
+  store <16 x float> %1145, ptr %1146, align 4
+  %1147 = shufflevector <16 x float> %1129, <16 x float> %1130, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1148 = shl nuw nsw i64 %j13.addr.02588, 4
+  %1149 = or disjoint i64 %1148, 16
+  %1150 = getelementptr inbounds float, ptr %QcT, i64 %1149
+  store <16 x float> %1147, ptr %1150, align 4
+  %1151 = shufflevector <16 x float> %1131, <16 x float> %1132, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1152 = or disjoint i64 %1148, 32
+  %1153 = getelementptr inbounds float, ptr %QcT, i64 %1152
+  store <16 x float> %1151, ptr %1153, align 4
+  %1154 = shufflevector <16 x float> %1131, <16 x float> %1132, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1155 = or disjoint i64 %1148, 48
+  %1156 = getelementptr inbounds float, ptr %QcT, i64 %1155
+  store <16 x float> %1154, ptr %1156, align 4
+  %1157 = shufflevector <16 x float> %1133, <16 x float> %1134, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1158 = or disjoint i64 %1148, 64
+  %1159 = getelementptr inbounds float, ptr %QcT, i64 %1158
+  store <16 x float> %1157, ptr %1159, align 4
+  %1160 = shufflevector <16 x float> %1133, <16 x float> %1134, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1161 = or disjoint i64 %1148, 80
+  %1162 = getelementptr inbounds float, ptr %QcT, i64 %1161
+  store <16 x float> %1160, ptr %1162, align 4
+  %1163 = shufflevector <16 x float> %1135, <16 x float> %1136, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1164 = or disjoint i64 %1148, 96
+  %1165 = getelementptr inbounds float, ptr %QcT, i64 %1164
+  store <16 x float> %1163, ptr %1165, align 4
+  %1166 = shufflevector <16 x float> %1135, <16 x float> %1136, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1167 = or disjoint i64 %1148, 112
+  %1168 = getelementptr inbounds float, ptr %QcT, i64 %1167
+  store <16 x float> %1166, ptr %1168, align 4
+  %1169 = shufflevector <16 x float> %1137, <16 x float> %1138, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1170 = or disjoint i64 %1148, 128
+  %1171 = getelementptr inbounds float, ptr %QcT, i64 %1170
+  store <16 x float> %1169, ptr %1171, align 4
+  %1172 = shufflevector <16 x float> %1137, <16 x float> %1138, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1173 = or disjoint i64 %1148, 144
+  %1174 = getelementptr inbounds float, ptr %QcT, i64 %1173
+  store <16 x float> %1172, ptr %1174, align 4
+  %1175 = shufflevector <16 x float> %1139, <16 x float> %1140, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1176 = or disjoint i64 %1148, 160
+  %1177 = getelementptr inbounds float, ptr %QcT, i64 %1176
+  store <16 x float> %1175, ptr %1177, align 4
+  %1178 = shufflevector <16 x float> %1139, <16 x float> %1140, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1179 = or disjoint i64 %1148, 176
+  %1180 = getelementptr inbounds float, ptr %QcT, i64 %1179
+  store <16 x float> %1178, ptr %1180, align 4
+  %1181 = shufflevector <16 x float> %1141, <16 x float> %1142, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1182 = or disjoint i64 %1148, 192
+  %1183 = getelementptr inbounds float, ptr %QcT, i64 %1182
+  store <16 x float> %1181, ptr %1183, align 4
+  %1184 = shufflevector <16 x float> %1141, <16 x float> %1142, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1185 = or disjoint i64 %1148, 208
+  %1186 = getelementptr inbounds float, ptr %QcT, i64 %1185
+  store <16 x float> %1184, ptr %1186, align 4
+  %1187 = shufflevector <16 x float> %1143, <16 x float> %1144, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1188 = or disjoint i64 %1148, 224
+  %1189 = getelementptr inbounds float, ptr %QcT, i64 %1188
+  store <16 x float> %1187, ptr %1189, align 4
+  %1190 = shufflevector <16 x float> %1143, <16 x float> %1144, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1191 = or disjoint i64 %1148, 240
+  %1192 = getelementptr inbounds float, ptr %QcT, i64 %1191
+  store <16 x float> %1190, ptr %1192, align 4
+  br i1 %1048, label %j13.body, label %j14.body
 
-j12.exit:                                         ; preds = %j12.body
-  br i1 %1166, label %j12.head.preheader, label %j13.head.preheader
+j14.body:                                         ; preds = %j13.body, %j14.body
+  %1193 = phi i1 [ false, %j14.body ], [ true, %j13.body ]
+  %j14.addr.02589 = phi i64 [ 16, %j14.body ], [ 0, %j13.body ]
+  %1194 = getelementptr inbounds float, ptr %OY, i64 %j14.addr.02589
+  %1195 = load <16 x float>, ptr %1194, align 4
+  %1196 = or disjoint i64 %j14.addr.02589, 256
+  %1197 = getelementptr inbounds float, ptr %OY, i64 %1196
+  %1198 = load <16 x float>, ptr %1197, align 4
+  %1199 = or disjoint i64 %j14.addr.02589, 32
+  %1200 = getelementptr inbounds float, ptr %OY, i64 %1199
+  %1201 = load <16 x float>, ptr %1200, align 4
+  %1202 = or disjoint i64 %j14.addr.02589, 288
+  %1203 = getelementptr inbounds float, ptr %OY, i64 %1202
+  %1204 = load <16 x float>, ptr %1203, align 4
+  %1205 = or disjoint i64 %j14.addr.02589, 64
+  %1206 = getelementptr inbounds float, ptr %OY, i64 %1205
+  %1207 = load <16 x float>, ptr %1206, align 4
+  %1208 = or disjoint i64 %j14.addr.02589, 320
+  %1209 = getelementptr inbounds float, ptr %OY, i64 %1208
+  %1210 = load <16 x float>, ptr %1209, align 4
+  %1211 = or disjoint i64 %j14.addr.02589, 96
+  %1212 = getelementptr inbounds float, ptr %OY, i64 %1211
+  %1213 = load <16 x float>, ptr %1212, align 4
+  %1214 = or disjoint i64 %j14.addr.02589, 352
+  %1215 = getelementptr inbounds float, ptr %OY, i64 %1214
+  %1216 = load <16 x float>, ptr %1215, align 4
+  %1217 = or disjoint i64 %j14.addr.02589, 128
+  %1218 = getelementptr inbounds float, ptr %OY, i64 %1217
+  %1219 = load <16 x float>, ptr %1218, align 4
+  %1220 = or disjoint i64 %j14.addr.02589, 384
+  %1221 = getelementptr inbounds float, ptr %OY, i64 %1220
+  %1222 = load <16 x float>, ptr %1221, align 4
+  %1223 = or disjoint i64 %j14.addr.02589, 160
+  %1224 = getelementptr inbounds float, ptr %OY, i64 %1223
+  %1225 = load <16 x float>, ptr %1224, align 4
+  %1226 = or disjoint i64 %j14.addr.02589, 416
+  %1227 = getelementptr inbounds float, ptr %OY, i64 %1226
+  %1228 = load <16 x float>, ptr %1227, align 4
+  %1229 = or disjoint i64 %j14.addr.02589, 192
+  %1230 = getelementptr inbounds float, ptr %OY, i64 %1229
+  %1231 = load <16 x float>, ptr %1230, align 4
+  %1232 = or disjoint i64 %j14.addr.02589, 448
+  %1233 = getelementptr inbounds float, ptr %OY, i64 %1232
+  %1234 = load <16 x float>, ptr %1233, align 4
+  %1235 = or disjoint i64 %j14.addr.02589, 224
+  %1236 = getelementptr inbounds float, ptr %OY, i64 %1235
+  %1237 = load <16 x float>, ptr %1236, align 4
+  %1238 = or disjoint i64 %j14.addr.02589, 480
+  %1239 = getelementptr inbounds float, ptr %OY, i64 %1238
+  %1240 = load <16 x float>, ptr %1239, align 4
+  %1241 = shufflevector <16 x float> %1195, <16 x float> %1198, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1242 = shufflevector <16 x float> %1219, <16 x float> %1222, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1243 = shufflevector <16 x float> %1201, <16 x float> %1204, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1244 = shufflevector <16 x float> %1225, <16 x float> %1228, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1245 = shufflevector <16 x float> %1207, <16 x float> %1210, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1246 = shufflevector <16 x float> %1231, <16 x float> %1234, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1247 = shufflevector <16 x float> %1213, <16 x float> %1216, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1248 = shufflevector <16 x float> %1237, <16 x float> %1240, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1249 = shufflevector <16 x float> %1195, <16 x float> %1198, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1250 = shufflevector <16 x float> %1219, <16 x float> %1222, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1251 = shufflevector <16 x float> %1201, <16 x float> %1204, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1252 = shufflevector <16 x float> %1225, <16 x float> %1228, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1253 = shufflevector <16 x float> %1207, <16 x float> %1210, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1254 = shufflevector <16 x float> %1231, <16 x float> %1234, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1255 = shufflevector <16 x float> %1213, <16 x float> %1216, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1256 = shufflevector <16 x float> %1237, <16 x float> %1240, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1257 = shufflevector <16 x float> %1241, <16 x float> %1242, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1258 = shufflevector <16 x float> %1245, <16 x float> %1246, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1259 = shufflevector <16 x float> %1243, <16 x float> %1244, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1260 = shufflevector <16 x float> %1247, <16 x float> %1248, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1261 = shufflevector <16 x float> %1241, <16 x float> %1242, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1262 = shufflevector <16 x float> %1245, <16 x float> %1246, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1263 = shufflevector <16 x float> %1243, <16 x float> %1244, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1264 = shufflevector <16 x float> %1247, <16 x float> %1248, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1265 = shufflevector <16 x float> %1249, <16 x float> %1250, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1266 = shufflevector <16 x float> %1253, <16 x float> %1254, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1267 = shufflevector <16 x float> %1251, <16 x float> %1252, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1268 = shufflevector <16 x float> %1255, <16 x float> %1256, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1269 = shufflevector <16 x float> %1249, <16 x float> %1250, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1270 = shufflevector <16 x float> %1253, <16 x float> %1254, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1271 = shufflevector <16 x float> %1251, <16 x float> %1252, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1272 = shufflevector <16 x float> %1255, <16 x float> %1256, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1273 = shufflevector <16 x float> %1257, <16 x float> %1258, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1274 = shufflevector <16 x float> %1259, <16 x float> %1260, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1275 = shufflevector <16 x float> %1257, <16 x float> %1258, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1276 = shufflevector <16 x float> %1259, <16 x float> %1260, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1277 = shufflevector <16 x float> %1261, <16 x float> %1262, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1278 = shufflevector <16 x float> %1263, <16 x float> %1264, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1279 = shufflevector <16 x float> %1261, <16 x float> %1262, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1280 = shufflevector <16 x float> %1263, <16 x float> %1264, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1281 = shufflevector <16 x float> %1265, <16 x float> %1266, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1282 = shufflevector <16 x float> %1267, <16 x float> %1268, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1283 = shufflevector <16 x float> %1265, <16 x float> %1266, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1284 = shufflevector <16 x float> %1267, <16 x float> %1268, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1285 = shufflevector <16 x float> %1269, <16 x float> %1270, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1286 = shufflevector <16 x float> %1271, <16 x float> %1272, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1287 = shufflevector <16 x float> %1269, <16 x float> %1270, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1288 = shufflevector <16 x float> %1271, <16 x float> %1272, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1289 = shufflevector <16 x float> %1273, <16 x float> %1274, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %.idx2546 = shl nuw nsw i64 %j14.addr.02589, 6
+  %1290 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2546
+  store <16 x float> %1289, ptr %1290, align 4
+  %1291 = shufflevector <16 x float> %1273, <16 x float> %1274, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1292 = shl nuw nsw i64 %j14.addr.02589, 4
+  %1293 = or disjoint i64 %1292, 16
+  %1294 = getelementptr inbounds float, ptr %dOT, i64 %1293
+  store <16 x float> %1291, ptr %1294, align 4
+  %1295 = shufflevector <16 x float> %1275, <16 x float> %1276, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1296 = or disjoint i64 %1292, 32
+  %1297 = getelementptr inbounds float, ptr %dOT, i64 %1296
+  store <16 x float> %1295, ptr %1297, align 4
+  %1298 = shufflevector <16 x float> %1275, <16 x float> %1276, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1299 = or disjoint i64 %1292, 48
+  %1300 = getelementptr inbounds float, ptr %dOT, i64 %1299
+  store <16 x float> %1298, ptr %1300, align 4
+  %1301 = shufflevector <16 x float> %1277, <16 x float> %1278, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1302 = or disjoint i64 %1292, 64
+  %1303 = getelementptr inbounds float, ptr %dOT, i64 %1302
+  store <16 x float> %1301, ptr %1303, align 4
+  %1304 = shufflevector <16 x float> %1277, <16 x float> %1278, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1305 = or disjoint i64 %1292, 80
+  %1306 = getelementptr inbounds float, ptr %dOT, i64 %1305
+  store <16 x float> %1304, ptr %1306, align 4
+  %1307 = shufflevector <16 x float> %1279, <16 x float> %1280, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1308 = or disjoint i64 %1292, 96
+  %1309 = getelementptr inbounds float, ptr %dOT, i64 %1308
+  store <16 x float> %1307, ptr %1309, align 4
+  %1310 = shufflevector <16 x float> %1279, <16 x float> %1280, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1311 = or disjoint i64 %1292, 112
+  %1312 = getelementptr inbounds float, ptr %dOT, i64 %1311
+  store <16 x float> %1310, ptr %1312, align 4
+  %1313 = shufflevector <16 x float> %1281, <16 x float> %1282, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1314 = or disjoint i64 %1292, 128
+  %1315 = getelementptr inbounds float, ptr %dOT, i64 %1314
+  store <16 x float> %1313, ptr %1315, align 4
+  %1316 = shufflevector <16 x float> %1281, <16 x float> %1282, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1317 = or disjoint i64 %1292, 144
+  %1318 = getelementptr inbounds float, ptr %dOT, i64 %1317
+  store <16 x float> %1316, ptr %1318, align 4
+  %1319 = shufflevector <16 x float> %1283, <16 x float> %1284, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1320 = or disjoint i64 %1292, 160
+  %1321 = getelementptr inbounds float, ptr %dOT, i64 %1320
+  store <16 x float> %1319, ptr %1321, align 4
+  %1322 = shufflevector <16 x float> %1283, <16 x float> %1284, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1323 = or disjoint i64 %1292, 176
+  %1324 = getelementptr inbounds float, ptr %dOT, i64 %1323
+  store <16 x float> %1322, ptr %1324, align 4
+  %1325 = shufflevector <16 x float> %1285, <16 x float> %1286, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1326 = or disjoint i64 %1292, 192
+  %1327 = getelementptr inbounds float, ptr %dOT, i64 %1326
+  store <16 x float> %1325, ptr %1327, align 4
+  %1328 = shufflevector <16 x float> %1285, <16 x float> %1286, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1329 = or disjoint i64 %1292, 208
+  %1330 = getelementptr inbounds float, ptr %dOT, i64 %1329
+  store <16 x float> %1328, ptr %1330, align 4
+  %1331 = shufflevector <16 x float> %1287, <16 x float> %1288, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1332 = or disjoint i64 %1292, 224
+  %1333 = getelementptr inbounds float, ptr %dOT, i64 %1332
+  store <16 x float> %1331, ptr %1333, align 4
+  %1334 = shufflevector <16 x float> %1287, <16 x float> %1288, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1335 = or disjoint i64 %1292, 240
+  %1336 = getelementptr inbounds float, ptr %dOT, i64 %1335
+  store <16 x float> %1334, ptr %1336, align 4
+  br i1 %1193, label %j14.body, label %p2.body
 
-j13.head.preheader:                               ; preds = %j12.exit, %j13.exit
-  %1315 = phi i1 [ false, %j13.exit ], [ true, %j12.exit ]
-  %i13.addr.02656 = phi i64 [ 16, %j13.exit ], [ 0, %j12.exit ]
-  %1316 = shl nuw nsw i64 %i13.addr.02656, 5
-  br label %j13.body
-
-j13.body:                                         ; preds = %j13.head.preheader, %j13.body
-  %1317 = phi i1 [ true, %j13.head.preheader ], [ false, %j13.body ]
-  %j13.addr.02655 = phi i64 [ 0, %j13.head.preheader ], [ 16, %j13.body ]
-  %1318 = or disjoint i64 %j13.addr.02655, %1316
-  %1319 = or disjoint i64 %1318, 2048
-  %1320 = getelementptr inbounds float, ptr %Bk, i64 %1319
-  %1321 = load <16 x float>, ptr %1320, align 4
-  %1322 = or disjoint i64 %1318, 2304
-  %1323 = getelementptr inbounds float, ptr %Bk, i64 %1322
-  %1324 = load <16 x float>, ptr %1323, align 4
-  %1325 = or disjoint i64 %1318, 2080
-  %1326 = getelementptr inbounds float, ptr %Bk, i64 %1325
-  %1327 = load <16 x float>, ptr %1326, align 4
-  %1328 = or disjoint i64 %1318, 2336
-  %1329 = getelementptr inbounds float, ptr %Bk, i64 %1328
-  %1330 = load <16 x float>, ptr %1329, align 4
-  %1331 = or disjoint i64 %1318, 2112
-  %1332 = getelementptr inbounds float, ptr %Bk, i64 %1331
-  %1333 = load <16 x float>, ptr %1332, align 4
-  %1334 = or disjoint i64 %1318, 2368
-  %1335 = getelementptr inbounds float, ptr %Bk, i64 %1334
-  %1336 = load <16 x float>, ptr %1335, align 4
-  %1337 = or disjoint i64 %1318, 2144
-  %1338 = getelementptr inbounds float, ptr %Bk, i64 %1337
-  %1339 = load <16 x float>, ptr %1338, align 4
-  %1340 = or disjoint i64 %1318, 2400
-  %1341 = getelementptr inbounds float, ptr %Bk, i64 %1340
-  %1342 = load <16 x float>, ptr %1341, align 4
-  %1343 = or disjoint i64 %1318, 2176
-  %1344 = getelementptr inbounds float, ptr %Bk, i64 %1343
-  %1345 = load <16 x float>, ptr %1344, align 4
-  %1346 = or disjoint i64 %1318, 2432
-  %1347 = getelementptr inbounds float, ptr %Bk, i64 %1346
-  %1348 = load <16 x float>, ptr %1347, align 4
-  %1349 = or disjoint i64 %1318, 2208
-  %1350 = getelementptr inbounds float, ptr %Bk, i64 %1349
-  %1351 = load <16 x float>, ptr %1350, align 4
-  %1352 = or disjoint i64 %1318, 2464
-  %1353 = getelementptr inbounds float, ptr %Bk, i64 %1352
-  %1354 = load <16 x float>, ptr %1353, align 4
-  %1355 = or disjoint i64 %1318, 2240
-  %1356 = getelementptr inbounds float, ptr %Bk, i64 %1355
-  %1357 = load <16 x float>, ptr %1356, align 4
-  %1358 = or disjoint i64 %1318, 2496
-  %1359 = getelementptr inbounds float, ptr %Bk, i64 %1358
-  %1360 = load <16 x float>, ptr %1359, align 4
-  %1361 = or disjoint i64 %1318, 2272
-  %1362 = getelementptr inbounds float, ptr %Bk, i64 %1361
-  %1363 = load <16 x float>, ptr %1362, align 4
-  %1364 = or disjoint i64 %1318, 2528
-  %1365 = getelementptr inbounds float, ptr %Bk, i64 %1364
-  %1366 = load <16 x float>, ptr %1365, align 4
-  %1367 = shufflevector <16 x float> %1321, <16 x float> %1324, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1368 = shufflevector <16 x float> %1345, <16 x float> %1348, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1369 = shufflevector <16 x float> %1327, <16 x float> %1330, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1370 = shufflevector <16 x float> %1351, <16 x float> %1354, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1371 = shufflevector <16 x float> %1333, <16 x float> %1336, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1372 = shufflevector <16 x float> %1357, <16 x float> %1360, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1373 = shufflevector <16 x float> %1339, <16 x float> %1342, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1374 = shufflevector <16 x float> %1363, <16 x float> %1366, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1375 = shufflevector <16 x float> %1321, <16 x float> %1324, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1376 = shufflevector <16 x float> %1345, <16 x float> %1348, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1377 = shufflevector <16 x float> %1327, <16 x float> %1330, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1378 = shufflevector <16 x float> %1351, <16 x float> %1354, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1379 = shufflevector <16 x float> %1333, <16 x float> %1336, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1380 = shufflevector <16 x float> %1357, <16 x float> %1360, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1381 = shufflevector <16 x float> %1339, <16 x float> %1342, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1382 = shufflevector <16 x float> %1363, <16 x float> %1366, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1383 = shufflevector <16 x float> %1367, <16 x float> %1368, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1384 = shufflevector <16 x float> %1371, <16 x float> %1372, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1385 = shufflevector <16 x float> %1369, <16 x float> %1370, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1386 = shufflevector <16 x float> %1373, <16 x float> %1374, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1387 = shufflevector <16 x float> %1367, <16 x float> %1368, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1388 = shufflevector <16 x float> %1371, <16 x float> %1372, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1389 = shufflevector <16 x float> %1369, <16 x float> %1370, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1390 = shufflevector <16 x float> %1373, <16 x float> %1374, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1391 = shufflevector <16 x float> %1375, <16 x float> %1376, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1392 = shufflevector <16 x float> %1379, <16 x float> %1380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1393 = shufflevector <16 x float> %1377, <16 x float> %1378, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1394 = shufflevector <16 x float> %1381, <16 x float> %1382, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1395 = shufflevector <16 x float> %1375, <16 x float> %1376, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1396 = shufflevector <16 x float> %1379, <16 x float> %1380, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1397 = shufflevector <16 x float> %1377, <16 x float> %1378, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1398 = shufflevector <16 x float> %1381, <16 x float> %1382, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1399 = shufflevector <16 x float> %1383, <16 x float> %1384, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1400 = shufflevector <16 x float> %1385, <16 x float> %1386, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1401 = shufflevector <16 x float> %1383, <16 x float> %1384, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1402 = shufflevector <16 x float> %1385, <16 x float> %1386, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1403 = shufflevector <16 x float> %1387, <16 x float> %1388, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1404 = shufflevector <16 x float> %1389, <16 x float> %1390, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1405 = shufflevector <16 x float> %1387, <16 x float> %1388, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1406 = shufflevector <16 x float> %1389, <16 x float> %1390, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1407 = shufflevector <16 x float> %1391, <16 x float> %1392, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1408 = shufflevector <16 x float> %1393, <16 x float> %1394, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1409 = shufflevector <16 x float> %1391, <16 x float> %1392, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1410 = shufflevector <16 x float> %1393, <16 x float> %1394, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1411 = shufflevector <16 x float> %1395, <16 x float> %1396, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1412 = shufflevector <16 x float> %1397, <16 x float> %1398, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1413 = shufflevector <16 x float> %1395, <16 x float> %1396, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1414 = shufflevector <16 x float> %1397, <16 x float> %1398, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1415 = shufflevector <16 x float> %1399, <16 x float> %1400, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1416 = shl nuw nsw i64 %j13.addr.02655, 5
-  %1417 = or disjoint i64 %1416, %i13.addr.02656
-  %1418 = getelementptr inbounds float, ptr %QcT, i64 %1417
-  store <16 x float> %1415, ptr %1418, align 4
-  %1419 = shufflevector <16 x float> %1399, <16 x float> %1400, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1420 = or disjoint i64 %1417, 32
-  %1421 = getelementptr inbounds float, ptr %QcT, i64 %1420
-  store <16 x float> %1419, ptr %1421, align 4
-  %1422 = shufflevector <16 x float> %1401, <16 x float> %1402, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1423 = or disjoint i64 %1417, 64
-  %1424 = getelementptr inbounds float, ptr %QcT, i64 %1423
-  store <16 x float> %1422, ptr %1424, align 4
-  %1425 = shufflevector <16 x float> %1401, <16 x float> %1402, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1426 = or disjoint i64 %1417, 96
-  %1427 = getelementptr inbounds float, ptr %QcT, i64 %1426
-  store <16 x float> %1425, ptr %1427, align 4
-  %1428 = shufflevector <16 x float> %1403, <16 x float> %1404, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1429 = or disjoint i64 %1417, 128
-  %1430 = getelementptr inbounds float, ptr %QcT, i64 %1429
-  store <16 x float> %1428, ptr %1430, align 4
-  %1431 = shufflevector <16 x float> %1403, <16 x float> %1404, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1432 = or disjoint i64 %1417, 160
-  %1433 = getelementptr inbounds float, ptr %QcT, i64 %1432
-  store <16 x float> %1431, ptr %1433, align 4
-  %1434 = shufflevector <16 x float> %1405, <16 x float> %1406, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1435 = or disjoint i64 %1417, 192
-  %1436 = getelementptr inbounds float, ptr %QcT, i64 %1435
-  store <16 x float> %1434, ptr %1436, align 4
-  %1437 = shufflevector <16 x float> %1405, <16 x float> %1406, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1438 = or disjoint i64 %1417, 224
-  %1439 = getelementptr inbounds float, ptr %QcT, i64 %1438
-  store <16 x float> %1437, ptr %1439, align 4
-  %1440 = shufflevector <16 x float> %1407, <16 x float> %1408, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1441 = or disjoint i64 %1417, 256
-  %1442 = getelementptr inbounds float, ptr %QcT, i64 %1441
-  store <16 x float> %1440, ptr %1442, align 4
-  %1443 = shufflevector <16 x float> %1407, <16 x float> %1408, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1444 = or disjoint i64 %1417, 288
-  %1445 = getelementptr inbounds float, ptr %QcT, i64 %1444
-  store <16 x float> %1443, ptr %1445, align 4
-  %1446 = shufflevector <16 x float> %1409, <16 x float> %1410, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1447 = or disjoint i64 %1417, 320
-  %1448 = getelementptr inbounds float, ptr %QcT, i64 %1447
-  store <16 x float> %1446, ptr %1448, align 4
-  %1449 = shufflevector <16 x float> %1409, <16 x float> %1410, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1450 = or disjoint i64 %1417, 352
-  %1451 = getelementptr inbounds float, ptr %QcT, i64 %1450
-  store <16 x float> %1449, ptr %1451, align 4
-  %1452 = shufflevector <16 x float> %1411, <16 x float> %1412, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1453 = or disjoint i64 %1417, 384
-  %1454 = getelementptr inbounds float, ptr %QcT, i64 %1453
-  store <16 x float> %1452, ptr %1454, align 4
-  %1455 = shufflevector <16 x float> %1411, <16 x float> %1412, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1456 = or disjoint i64 %1417, 416
-  %1457 = getelementptr inbounds float, ptr %QcT, i64 %1456
-  store <16 x float> %1455, ptr %1457, align 4
-  %1458 = shufflevector <16 x float> %1413, <16 x float> %1414, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1459 = or disjoint i64 %1417, 448
-  %1460 = getelementptr inbounds float, ptr %QcT, i64 %1459
-  store <16 x float> %1458, ptr %1460, align 4
-  %1461 = shufflevector <16 x float> %1413, <16 x float> %1414, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1462 = or disjoint i64 %1417, 480
-  %1463 = getelementptr inbounds float, ptr %QcT, i64 %1462
-  store <16 x float> %1461, ptr %1463, align 4
-  br i1 %1317, label %j13.body, label %j13.exit
-
-j13.exit:                                         ; preds = %j13.body
-  br i1 %1315, label %j13.head.preheader, label %j14.head.preheader
-
-j14.head.preheader:                               ; preds = %j13.exit, %j14.exit
-  %1464 = phi i1 [ false, %j14.exit ], [ true, %j13.exit ]
-  %i14.addr.02658 = phi i64 [ 16, %j14.exit ], [ 0, %j13.exit ]
-  %1465 = shl nuw nsw i64 %i14.addr.02658, 5
-  br label %j14.body
-
-j14.body:                                         ; preds = %j14.head.preheader, %j14.body
-  %1466 = phi i1 [ true, %j14.head.preheader ], [ false, %j14.body ]
-  %j14.addr.02657 = phi i64 [ 0, %j14.head.preheader ], [ 16, %j14.body ]
-  %1467 = or disjoint i64 %j14.addr.02657, %1465
-  %1468 = getelementptr inbounds float, ptr %OY, i64 %1467
-  %1469 = load <16 x float>, ptr %1468, align 4
-  %1470 = or disjoint i64 %1467, 256
-  %1471 = getelementptr inbounds float, ptr %OY, i64 %1470
-  %1472 = load <16 x float>, ptr %1471, align 4
-  %1473 = or disjoint i64 %1467, 32
-  %1474 = getelementptr inbounds float, ptr %OY, i64 %1473
-  %1475 = load <16 x float>, ptr %1474, align 4
-  %1476 = or disjoint i64 %1467, 288
-  %1477 = getelementptr inbounds float, ptr %OY, i64 %1476
-  %1478 = load <16 x float>, ptr %1477, align 4
-  %1479 = or disjoint i64 %1467, 64
-  %1480 = getelementptr inbounds float, ptr %OY, i64 %1479
-  %1481 = load <16 x float>, ptr %1480, align 4
-  %1482 = or disjoint i64 %1467, 320
-  %1483 = getelementptr inbounds float, ptr %OY, i64 %1482
-  %1484 = load <16 x float>, ptr %1483, align 4
-  %1485 = or disjoint i64 %1467, 96
-  %1486 = getelementptr inbounds float, ptr %OY, i64 %1485
-  %1487 = load <16 x float>, ptr %1486, align 4
-  %1488 = or disjoint i64 %1467, 352
-  %1489 = getelementptr inbounds float, ptr %OY, i64 %1488
-  %1490 = load <16 x float>, ptr %1489, align 4
-  %1491 = or disjoint i64 %1467, 128
-  %1492 = getelementptr inbounds float, ptr %OY, i64 %1491
-  %1493 = load <16 x float>, ptr %1492, align 4
-  %1494 = or disjoint i64 %1467, 384
-  %1495 = getelementptr inbounds float, ptr %OY, i64 %1494
-  %1496 = load <16 x float>, ptr %1495, align 4
-  %1497 = or disjoint i64 %1467, 160
-  %1498 = getelementptr inbounds float, ptr %OY, i64 %1497
-  %1499 = load <16 x float>, ptr %1498, align 4
-  %1500 = or disjoint i64 %1467, 416
-  %1501 = getelementptr inbounds float, ptr %OY, i64 %1500
-  %1502 = load <16 x float>, ptr %1501, align 4
-  %1503 = or disjoint i64 %1467, 192
-  %1504 = getelementptr inbounds float, ptr %OY, i64 %1503
-  %1505 = load <16 x float>, ptr %1504, align 4
-  %1506 = or disjoint i64 %1467, 448
-  %1507 = getelementptr inbounds float, ptr %OY, i64 %1506
-  %1508 = load <16 x float>, ptr %1507, align 4
-  %1509 = or disjoint i64 %1467, 224
-  %1510 = getelementptr inbounds float, ptr %OY, i64 %1509
-  %1511 = load <16 x float>, ptr %1510, align 4
-  %1512 = or disjoint i64 %1467, 480
-  %1513 = getelementptr inbounds float, ptr %OY, i64 %1512
-  %1514 = load <16 x float>, ptr %1513, align 4
-  %1515 = shufflevector <16 x float> %1469, <16 x float> %1472, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1516 = shufflevector <16 x float> %1493, <16 x float> %1496, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1517 = shufflevector <16 x float> %1475, <16 x float> %1478, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1518 = shufflevector <16 x float> %1499, <16 x float> %1502, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1519 = shufflevector <16 x float> %1481, <16 x float> %1484, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1520 = shufflevector <16 x float> %1505, <16 x float> %1508, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1521 = shufflevector <16 x float> %1487, <16 x float> %1490, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1522 = shufflevector <16 x float> %1511, <16 x float> %1514, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %1523 = shufflevector <16 x float> %1469, <16 x float> %1472, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1524 = shufflevector <16 x float> %1493, <16 x float> %1496, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1525 = shufflevector <16 x float> %1475, <16 x float> %1478, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1526 = shufflevector <16 x float> %1499, <16 x float> %1502, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1527 = shufflevector <16 x float> %1481, <16 x float> %1484, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1528 = shufflevector <16 x float> %1505, <16 x float> %1508, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1529 = shufflevector <16 x float> %1487, <16 x float> %1490, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1530 = shufflevector <16 x float> %1511, <16 x float> %1514, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %1531 = shufflevector <16 x float> %1515, <16 x float> %1516, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1532 = shufflevector <16 x float> %1519, <16 x float> %1520, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1533 = shufflevector <16 x float> %1517, <16 x float> %1518, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1534 = shufflevector <16 x float> %1521, <16 x float> %1522, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1535 = shufflevector <16 x float> %1515, <16 x float> %1516, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1536 = shufflevector <16 x float> %1519, <16 x float> %1520, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1537 = shufflevector <16 x float> %1517, <16 x float> %1518, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1538 = shufflevector <16 x float> %1521, <16 x float> %1522, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1539 = shufflevector <16 x float> %1523, <16 x float> %1524, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1540 = shufflevector <16 x float> %1527, <16 x float> %1528, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1541 = shufflevector <16 x float> %1525, <16 x float> %1526, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1542 = shufflevector <16 x float> %1529, <16 x float> %1530, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %1543 = shufflevector <16 x float> %1523, <16 x float> %1524, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1544 = shufflevector <16 x float> %1527, <16 x float> %1528, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1545 = shufflevector <16 x float> %1525, <16 x float> %1526, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1546 = shufflevector <16 x float> %1529, <16 x float> %1530, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %1547 = shufflevector <16 x float> %1531, <16 x float> %1532, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1548 = shufflevector <16 x float> %1533, <16 x float> %1534, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1549 = shufflevector <16 x float> %1531, <16 x float> %1532, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1550 = shufflevector <16 x float> %1533, <16 x float> %1534, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1551 = shufflevector <16 x float> %1535, <16 x float> %1536, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1552 = shufflevector <16 x float> %1537, <16 x float> %1538, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1553 = shufflevector <16 x float> %1535, <16 x float> %1536, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1554 = shufflevector <16 x float> %1537, <16 x float> %1538, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1555 = shufflevector <16 x float> %1539, <16 x float> %1540, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1556 = shufflevector <16 x float> %1541, <16 x float> %1542, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1557 = shufflevector <16 x float> %1539, <16 x float> %1540, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1558 = shufflevector <16 x float> %1541, <16 x float> %1542, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1559 = shufflevector <16 x float> %1543, <16 x float> %1544, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1560 = shufflevector <16 x float> %1545, <16 x float> %1546, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %1561 = shufflevector <16 x float> %1543, <16 x float> %1544, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1562 = shufflevector <16 x float> %1545, <16 x float> %1546, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %1563 = shufflevector <16 x float> %1547, <16 x float> %1548, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1564 = shl nuw nsw i64 %j14.addr.02657, 5
-  %1565 = or disjoint i64 %1564, %i14.addr.02658
-  %1566 = getelementptr inbounds float, ptr %dOT, i64 %1565
-  store <16 x float> %1563, ptr %1566, align 4
-  %1567 = shufflevector <16 x float> %1547, <16 x float> %1548, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1568 = or disjoint i64 %1565, 32
-  %1569 = getelementptr inbounds float, ptr %dOT, i64 %1568
-  store <16 x float> %1567, ptr %1569, align 4
-  %1570 = shufflevector <16 x float> %1549, <16 x float> %1550, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1571 = or disjoint i64 %1565, 64
-  %1572 = getelementptr inbounds float, ptr %dOT, i64 %1571
-  store <16 x float> %1570, ptr %1572, align 4
-  %1573 = shufflevector <16 x float> %1549, <16 x float> %1550, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1574 = or disjoint i64 %1565, 96
-  %1575 = getelementptr inbounds float, ptr %dOT, i64 %1574
-  store <16 x float> %1573, ptr %1575, align 4
-  %1576 = shufflevector <16 x float> %1551, <16 x float> %1552, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1577 = or disjoint i64 %1565, 128
-  %1578 = getelementptr inbounds float, ptr %dOT, i64 %1577
-  store <16 x float> %1576, ptr %1578, align 4
-  %1579 = shufflevector <16 x float> %1551, <16 x float> %1552, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1580 = or disjoint i64 %1565, 160
-  %1581 = getelementptr inbounds float, ptr %dOT, i64 %1580
-  store <16 x float> %1579, ptr %1581, align 4
-  %1582 = shufflevector <16 x float> %1553, <16 x float> %1554, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1583 = or disjoint i64 %1565, 192
-  %1584 = getelementptr inbounds float, ptr %dOT, i64 %1583
-  store <16 x float> %1582, ptr %1584, align 4
-  %1585 = shufflevector <16 x float> %1553, <16 x float> %1554, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1586 = or disjoint i64 %1565, 224
-  %1587 = getelementptr inbounds float, ptr %dOT, i64 %1586
-  store <16 x float> %1585, ptr %1587, align 4
-  %1588 = shufflevector <16 x float> %1555, <16 x float> %1556, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1589 = or disjoint i64 %1565, 256
-  %1590 = getelementptr inbounds float, ptr %dOT, i64 %1589
-  store <16 x float> %1588, ptr %1590, align 4
-  %1591 = shufflevector <16 x float> %1555, <16 x float> %1556, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1592 = or disjoint i64 %1565, 288
-  %1593 = getelementptr inbounds float, ptr %dOT, i64 %1592
-  store <16 x float> %1591, ptr %1593, align 4
-  %1594 = shufflevector <16 x float> %1557, <16 x float> %1558, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1595 = or disjoint i64 %1565, 320
-  %1596 = getelementptr inbounds float, ptr %dOT, i64 %1595
-  store <16 x float> %1594, ptr %1596, align 4
-  %1597 = shufflevector <16 x float> %1557, <16 x float> %1558, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1598 = or disjoint i64 %1565, 352
-  %1599 = getelementptr inbounds float, ptr %dOT, i64 %1598
-  store <16 x float> %1597, ptr %1599, align 4
-  %1600 = shufflevector <16 x float> %1559, <16 x float> %1560, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1601 = or disjoint i64 %1565, 384
-  %1602 = getelementptr inbounds float, ptr %dOT, i64 %1601
-  store <16 x float> %1600, ptr %1602, align 4
-  %1603 = shufflevector <16 x float> %1559, <16 x float> %1560, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1604 = or disjoint i64 %1565, 416
-  %1605 = getelementptr inbounds float, ptr %dOT, i64 %1604
-  store <16 x float> %1603, ptr %1605, align 4
-  %1606 = shufflevector <16 x float> %1561, <16 x float> %1562, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %1607 = or disjoint i64 %1565, 448
-  %1608 = getelementptr inbounds float, ptr %dOT, i64 %1607
-  store <16 x float> %1606, ptr %1608, align 4
-  %1609 = shufflevector <16 x float> %1561, <16 x float> %1562, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %1610 = or disjoint i64 %1565, 480
-  %1611 = getelementptr inbounds float, ptr %dOT, i64 %1610
-  store <16 x float> %1609, ptr %1611, align 4
-  br i1 %1466, label %j14.body, label %j14.exit
-
-j14.exit:                                         ; preds = %j14.body
-  br i1 %1464, label %j14.head.preheader, label %i15.body
-
-i15.head.loopexit:                                ; preds = %p2.exit.1, %p2.exit
-  %1612 = icmp ult i64 %i15.addr.02671, 24
-  br i1 %1612, label %i15.body, label %p3.head.preheader
-
-i15.body:                                         ; preds = %j14.exit, %i15.head.loopexit
-  %i15.addr.02671 = phi i64 [ %1613, %i15.head.loopexit ], [ 0, %j14.exit ]
-  %1613 = add nuw nsw i64 %i15.addr.02671, 8
-  %1614 = shl nuw nsw i64 %i15.addr.02671, 5
-  %.idx2615 = shl nuw nsw i64 %i15.addr.02671, 7
-  %1615 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2615
-  %1616 = or disjoint i64 %1614, 32
-  %1617 = getelementptr inbounds float, ptr %Gm, i64 %1616
-  %1618 = or disjoint i64 %1614, 64
-  %1619 = getelementptr inbounds float, ptr %Gm, i64 %1618
-  %1620 = or disjoint i64 %1614, 96
-  %1621 = getelementptr inbounds float, ptr %Gm, i64 %1620
-  %1622 = or disjoint i64 %1614, 128
-  %1623 = getelementptr inbounds float, ptr %Gm, i64 %1622
-  %1624 = or disjoint i64 %1614, 160
-  %1625 = getelementptr inbounds float, ptr %Gm, i64 %1624
-  %1626 = or disjoint i64 %1614, 192
-  %1627 = getelementptr inbounds float, ptr %Gm, i64 %1626
-  %1628 = or disjoint i64 %1614, 224
-  %1629 = getelementptr inbounds float, ptr %Gm, i64 %1628
-  br label %p2.body
-
-p2.body:                                          ; preds = %i15.body, %p2.body
-  %acc.02669 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1637, %p2.body ]
-  %acc1.02668 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1643, %p2.body ]
-  %acc2.02667 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1649, %p2.body ]
-  %acc3.02666 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1655, %p2.body ]
-  %acc4.02665 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1661, %p2.body ]
-  %acc5.02664 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1667, %p2.body ]
-  %acc6.02663 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1673, %p2.body ]
-  %acc7.02662 = phi <16 x float> [ zeroinitializer, %i15.body ], [ %1679, %p2.body ]
-  %p2.addr.02661 = phi i64 [ 0, %i15.body ], [ %p2.next, %p2.body ]
-  %.idx2616 = shl nuw nsw i64 %p2.addr.02661, 7
-  %gep2660 = getelementptr inbounds i8, ptr %KT, i64 %.idx2616
-  %1630 = load <16 x float>, ptr %gep2660, align 4
-  %1631 = add nuw nsw i64 %p2.addr.02661, %1614
-  %1632 = or disjoint i64 %1631, 3072
-  %1633 = getelementptr inbounds float, ptr %Bk, i64 %1632
-  %1634 = load float, ptr %1633, align 4
-  %1635 = insertelement <16 x float> poison, float %1634, i64 0
-  %1636 = shufflevector <16 x float> %1635, <16 x float> poison, <16 x i32> zeroinitializer
-  %1637 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1636, <16 x float> %1630, <16 x float> %acc.02669)
-  %1638 = or disjoint i64 %1631, 3104
-  %1639 = getelementptr inbounds float, ptr %Bk, i64 %1638
-  %1640 = load float, ptr %1639, align 4
-  %1641 = insertelement <16 x float> poison, float %1640, i64 0
-  %1642 = shufflevector <16 x float> %1641, <16 x float> poison, <16 x i32> zeroinitializer
-  %1643 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1642, <16 x float> %1630, <16 x float> %acc1.02668)
-  %1644 = or disjoint i64 %1631, 3136
-  %1645 = getelementptr inbounds float, ptr %Bk, i64 %1644
-  %1646 = load float, ptr %1645, align 4
-  %1647 = insertelement <16 x float> poison, float %1646, i64 0
-  %1648 = shufflevector <16 x float> %1647, <16 x float> poison, <16 x i32> zeroinitializer
-  %1649 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1648, <16 x float> %1630, <16 x float> %acc2.02667)
-  %1650 = or disjoint i64 %1631, 3168
-  %1651 = getelementptr inbounds float, ptr %Bk, i64 %1650
-  %1652 = load float, ptr %1651, align 4
-  %1653 = insertelement <16 x float> poison, float %1652, i64 0
-  %1654 = shufflevector <16 x float> %1653, <16 x float> poison, <16 x i32> zeroinitializer
-  %1655 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1654, <16 x float> %1630, <16 x float> %acc3.02666)
-  %1656 = or disjoint i64 %1631, 3200
-  %1657 = getelementptr inbounds float, ptr %Bk, i64 %1656
-  %1658 = load float, ptr %1657, align 4
-  %1659 = insertelement <16 x float> poison, float %1658, i64 0
-  %1660 = shufflevector <16 x float> %1659, <16 x float> poison, <16 x i32> zeroinitializer
-  %1661 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1660, <16 x float> %1630, <16 x float> %acc4.02665)
-  %1662 = or disjoint i64 %1631, 3232
-  %1663 = getelementptr inbounds float, ptr %Bk, i64 %1662
-  %1664 = load float, ptr %1663, align 4
-  %1665 = insertelement <16 x float> poison, float %1664, i64 0
-  %1666 = shufflevector <16 x float> %1665, <16 x float> poison, <16 x i32> zeroinitializer
-  %1667 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1666, <16 x float> %1630, <16 x float> %acc5.02664)
-  %1668 = or disjoint i64 %1631, 3264
-  %1669 = getelementptr inbounds float, ptr %Bk, i64 %1668
-  %1670 = load float, ptr %1669, align 4
-  %1671 = insertelement <16 x float> poison, float %1670, i64 0
-  %1672 = shufflevector <16 x float> %1671, <16 x float> poison, <16 x i32> zeroinitializer
-  %1673 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1672, <16 x float> %1630, <16 x float> %acc6.02663)
-  %1674 = or disjoint i64 %1631, 3296
-  %1675 = getelementptr inbounds float, ptr %Bk, i64 %1674
-  %1676 = load float, ptr %1675, align 4
-  %1677 = insertelement <16 x float> poison, float %1676, i64 0
-  %1678 = shufflevector <16 x float> %1677, <16 x float> poison, <16 x i32> zeroinitializer
-  %1679 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1678, <16 x float> %1630, <16 x float> %acc7.02662)
-  %p2.next = add nuw nsw i64 %p2.addr.02661, 1
-  %exitcond3119.not = icmp eq i64 %p2.next, 32
-  br i1 %exitcond3119.not, label %p2.exit, label %p2.body
-
-p2.exit:                                          ; preds = %p2.body
-  store <16 x float> %1637, ptr %1615, align 4
-  store <16 x float> %1643, ptr %1617, align 4
-  store <16 x float> %1649, ptr %1619, align 4
-  store <16 x float> %1655, ptr %1621, align 4
-  store <16 x float> %1661, ptr %1623, align 4
-  store <16 x float> %1667, ptr %1625, align 4
-  store <16 x float> %1673, ptr %1627, align 4
-  store <16 x float> %1679, ptr %1629, align 4
-  %1680 = icmp ugt i64 %i15.addr.02671, 8
-  br i1 %1680, label %p2.body.1, label %i15.head.loopexit
-
-p2.body.1:                                        ; preds = %p2.exit, %p2.body.1
-  %acc.02669.1 = phi <16 x float> [ %1688, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc1.02668.1 = phi <16 x float> [ %1694, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc2.02667.1 = phi <16 x float> [ %1700, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc3.02666.1 = phi <16 x float> [ %1706, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc4.02665.1 = phi <16 x float> [ %1712, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc5.02664.1 = phi <16 x float> [ %1718, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc6.02663.1 = phi <16 x float> [ %1724, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %acc7.02662.1 = phi <16 x float> [ %1730, %p2.body.1 ], [ zeroinitializer, %p2.exit ]
-  %p2.addr.02661.1 = phi i64 [ %p2.next.1, %p2.body.1 ], [ 0, %p2.exit ]
-  %.idx2616.1 = shl nuw nsw i64 %p2.addr.02661.1, 7
-  %gep2660.1 = getelementptr inbounds i8, ptr %invariant.gep2659.1, i64 %.idx2616.1
-  %1681 = load <16 x float>, ptr %gep2660.1, align 4
-  %1682 = add nuw nsw i64 %p2.addr.02661.1, %1614
-  %1683 = or disjoint i64 %1682, 3072
-  %1684 = getelementptr inbounds float, ptr %Bk, i64 %1683
-  %1685 = load float, ptr %1684, align 4
-  %1686 = insertelement <16 x float> poison, float %1685, i64 0
-  %1687 = shufflevector <16 x float> %1686, <16 x float> poison, <16 x i32> zeroinitializer
-  %1688 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1687, <16 x float> %1681, <16 x float> %acc.02669.1)
-  %1689 = or disjoint i64 %1682, 3104
-  %1690 = getelementptr inbounds float, ptr %Bk, i64 %1689
-  %1691 = load float, ptr %1690, align 4
-  %1692 = insertelement <16 x float> poison, float %1691, i64 0
-  %1693 = shufflevector <16 x float> %1692, <16 x float> poison, <16 x i32> zeroinitializer
-  %1694 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1693, <16 x float> %1681, <16 x float> %acc1.02668.1)
-  %1695 = or disjoint i64 %1682, 3136
-  %1696 = getelementptr inbounds float, ptr %Bk, i64 %1695
-  %1697 = load float, ptr %1696, align 4
-  %1698 = insertelement <16 x float> poison, float %1697, i64 0
-  %1699 = shufflevector <16 x float> %1698, <16 x float> poison, <16 x i32> zeroinitializer
-  %1700 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1699, <16 x float> %1681, <16 x float> %acc2.02667.1)
-  %1701 = or disjoint i64 %1682, 3168
-  %1702 = getelementptr inbounds float, ptr %Bk, i64 %1701
-  %1703 = load float, ptr %1702, align 4
-  %1704 = insertelement <16 x float> poison, float %1703, i64 0
-  %1705 = shufflevector <16 x float> %1704, <16 x float> poison, <16 x i32> zeroinitializer
-  %1706 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1705, <16 x float> %1681, <16 x float> %acc3.02666.1)
-  %1707 = or disjoint i64 %1682, 3200
-  %1708 = getelementptr inbounds float, ptr %Bk, i64 %1707
-  %1709 = load float, ptr %1708, align 4
-  %1710 = insertelement <16 x float> poison, float %1709, i64 0
-  %1711 = shufflevector <16 x float> %1710, <16 x float> poison, <16 x i32> zeroinitializer
-  %1712 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1711, <16 x float> %1681, <16 x float> %acc4.02665.1)
-  %1713 = or disjoint i64 %1682, 3232
-  %1714 = getelementptr inbounds float, ptr %Bk, i64 %1713
-  %1715 = load float, ptr %1714, align 4
-  %1716 = insertelement <16 x float> poison, float %1715, i64 0
-  %1717 = shufflevector <16 x float> %1716, <16 x float> poison, <16 x i32> zeroinitializer
-  %1718 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1717, <16 x float> %1681, <16 x float> %acc5.02664.1)
-  %1719 = or disjoint i64 %1682, 3264
-  %1720 = getelementptr inbounds float, ptr %Bk, i64 %1719
-  %1721 = load float, ptr %1720, align 4
-  %1722 = insertelement <16 x float> poison, float %1721, i64 0
-  %1723 = shufflevector <16 x float> %1722, <16 x float> poison, <16 x i32> zeroinitializer
-  %1724 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1723, <16 x float> %1681, <16 x float> %acc6.02663.1)
-  %1725 = or disjoint i64 %1682, 3296
-  %1726 = getelementptr inbounds float, ptr %Bk, i64 %1725
-  %1727 = load float, ptr %1726, align 4
-  %1728 = insertelement <16 x float> poison, float %1727, i64 0
-  %1729 = shufflevector <16 x float> %1728, <16 x float> poison, <16 x i32> zeroinitializer
-  %1730 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1729, <16 x float> %1681, <16 x float> %acc7.02662.1)
-  %p2.next.1 = add nuw nsw i64 %p2.addr.02661.1, 1
-  %exitcond3119.not.1 = icmp eq i64 %p2.next.1, 32
-  br i1 %exitcond3119.not.1, label %p2.exit.1, label %p2.body.1
+p2.body.1:                                        ; preds = %p2.body.1, %p2.exit
+  %acc.02600.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1344, %p2.body.1 ]
+  %acc1.02599.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1350, %p2.body.1 ]
+  %acc2.02598.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1356, %p2.body.1 ]
+  %acc3.02597.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1362, %p2.body.1 ]
+  %acc4.02596.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1368, %p2.body.1 ]
+  %acc5.02595.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1374, %p2.body.1 ]
+  %acc6.02594.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1380, %p2.body.1 ]
+  %acc7.02593.1 = phi <16 x float> [ zeroinitializer, %p2.exit ], [ %1386, %p2.body.1 ]
+  %p2.addr.02592.1 = phi i64 [ 0, %p2.exit ], [ %p2.next.1, %p2.body.1 ]
+  %.idx2545.1 = shl nuw nsw i64 %p2.addr.02592.1, 6
+  %gep2591.1 = getelementptr inbounds i8, ptr %KT, i64 %.idx2545.1
+  %1337 = load <16 x float>, ptr %gep2591.1, align 4
+  %1338 = add nuw nsw i64 %p2.addr.02592.1, 256
+  %1339 = or disjoint i64 %1338, 2560
+  %1340 = getelementptr inbounds float, ptr %Bk, i64 %1339
+  %1341 = load float, ptr %1340, align 4
+  %1342 = insertelement <16 x float> poison, float %1341, i64 0
+  %1343 = shufflevector <16 x float> %1342, <16 x float> poison, <16 x i32> zeroinitializer
+  %1344 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1343, <16 x float> %1337, <16 x float> %acc.02600.1)
+  %1345 = or disjoint i64 %1338, 2592
+  %1346 = getelementptr inbounds float, ptr %Bk, i64 %1345
+  %1347 = load float, ptr %1346, align 4
+  %1348 = insertelement <16 x float> poison, float %1347, i64 0
+  %1349 = shufflevector <16 x float> %1348, <16 x float> poison, <16 x i32> zeroinitializer
+  %1350 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1349, <16 x float> %1337, <16 x float> %acc1.02599.1)
+  %1351 = or disjoint i64 %1338, 2624
+  %1352 = getelementptr inbounds float, ptr %Bk, i64 %1351
+  %1353 = load float, ptr %1352, align 4
+  %1354 = insertelement <16 x float> poison, float %1353, i64 0
+  %1355 = shufflevector <16 x float> %1354, <16 x float> poison, <16 x i32> zeroinitializer
+  %1356 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1355, <16 x float> %1337, <16 x float> %acc2.02598.1)
+  %1357 = or disjoint i64 %1338, 2656
+  %1358 = getelementptr inbounds float, ptr %Bk, i64 %1357
+  %1359 = load float, ptr %1358, align 4
+  %1360 = insertelement <16 x float> poison, float %1359, i64 0
+  %1361 = shufflevector <16 x float> %1360, <16 x float> poison, <16 x i32> zeroinitializer
+  %1362 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1361, <16 x float> %1337, <16 x float> %acc3.02597.1)
+  %1363 = or disjoint i64 %1338, 2688
+  %1364 = getelementptr inbounds float, ptr %Bk, i64 %1363
+  %1365 = load float, ptr %1364, align 4
+  %1366 = insertelement <16 x float> poison, float %1365, i64 0
+  %1367 = shufflevector <16 x float> %1366, <16 x float> poison, <16 x i32> zeroinitializer
+  %1368 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1367, <16 x float> %1337, <16 x float> %acc4.02596.1)
+  %1369 = or disjoint i64 %1338, 2720
+  %1370 = getelementptr inbounds float, ptr %Bk, i64 %1369
+  %1371 = load float, ptr %1370, align 4
+  %1372 = insertelement <16 x float> poison, float %1371, i64 0
+  %1373 = shufflevector <16 x float> %1372, <16 x float> poison, <16 x i32> zeroinitializer
+  %1374 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1373, <16 x float> %1337, <16 x float> %acc5.02595.1)
+  %1375 = or disjoint i64 %1338, 2752
+  %1376 = getelementptr inbounds float, ptr %Bk, i64 %1375
+  %1377 = load float, ptr %1376, align 4
+  %1378 = insertelement <16 x float> poison, float %1377, i64 0
+  %1379 = shufflevector <16 x float> %1378, <16 x float> poison, <16 x i32> zeroinitializer
+  %1380 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1379, <16 x float> %1337, <16 x float> %acc6.02594.1)
+  %1381 = or disjoint i64 %1338, 2784
+  %1382 = getelementptr inbounds float, ptr %Bk, i64 %1381
+  %1383 = load float, ptr %1382, align 4
+  %1384 = insertelement <16 x float> poison, float %1383, i64 0
+  %1385 = shufflevector <16 x float> %1384, <16 x float> poison, <16 x i32> zeroinitializer
+  %1386 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1385, <16 x float> %1337, <16 x float> %acc7.02593.1)
+  %p2.next.1 = add nuw nsw i64 %p2.addr.02592.1, 1
+  %exitcond3062.1.not = icmp eq i64 %p2.next.1, 32
+  br i1 %exitcond3062.1.not, label %p2.exit.1, label %p2.body.1
 
 p2.exit.1:                                        ; preds = %p2.body.1
-  %1731 = getelementptr inbounds i8, ptr %1615, i64 64
-  store <16 x float> %1688, ptr %1731, align 4
-  %1732 = getelementptr inbounds i8, ptr %1617, i64 64
-  store <16 x float> %1694, ptr %1732, align 4
-  %1733 = getelementptr inbounds i8, ptr %1619, i64 64
-  store <16 x float> %1700, ptr %1733, align 4
-  %1734 = getelementptr inbounds i8, ptr %1621, i64 64
-  store <16 x float> %1706, ptr %1734, align 4
-  %1735 = getelementptr inbounds i8, ptr %1623, i64 64
-  store <16 x float> %1712, ptr %1735, align 4
-  %1736 = getelementptr inbounds i8, ptr %1625, i64 64
-  store <16 x float> %1718, ptr %1736, align 4
-  %1737 = getelementptr inbounds i8, ptr %1627, i64 64
-  store <16 x float> %1724, ptr %1737, align 4
-  %1738 = getelementptr inbounds i8, ptr %1629, i64 64
-  store <16 x float> %1730, ptr %1738, align 4
-  br label %i15.head.loopexit
+  store <16 x float> %1344, ptr %37, align 4
+  store <16 x float> %1350, ptr %38, align 4
+  store <16 x float> %1356, ptr %39, align 4
+  store <16 x float> %1362, ptr %40, align 4
+  store <16 x float> %1368, ptr %41, align 4
+  store <16 x float> %1374, ptr %42, align 4
+  store <16 x float> %1380, ptr %43, align 4
+  store <16 x float> %1386, ptr %44, align 4
+  br label %p3.head.preheader
 
-p3.head.preheader:                                ; preds = %i15.head.loopexit, %p3.exit
-  %i16.addr.02689 = phi i64 [ %i16.next, %p3.exit ], [ 0, %i15.head.loopexit ]
-  %1739 = shl nuw nsw i64 %i16.addr.02689, 5
+p2.body:                                          ; preds = %j14.body, %p2.body
+  %acc.02600 = phi <16 x float> [ %1393, %p2.body ], [ zeroinitializer, %j14.body ]
+  %acc1.02599 = phi <16 x float> [ %1399, %p2.body ], [ zeroinitializer, %j14.body ]
+  %acc2.02598 = phi <16 x float> [ %1405, %p2.body ], [ zeroinitializer, %j14.body ]
+  %acc3.02597 = phi <16 x float> [ %1411, %p2.body ], [ zeroinitializer, %j14.body ]
+  %acc4.02596 = phi <16 x float> [ %1417, %p2.body ], [ zeroinitializer, %j14.body ]
+  %acc5.02595 = phi <16 x float> [ %1423, %p2.body ], [ zeroinitializer, %j14.body ]
+  %acc6.02594 = phi <16 x float> [ %1429, %p2.body ], [ zeroinitializer, %j14.body ]
+  %acc7.02593 = phi <16 x float> [ %1435, %p2.body ], [ zeroinitializer, %j14.body ]
+  %p2.addr.02592 = phi i64 [ %p2.next, %p2.body ], [ 0, %j14.body ]
+  %.idx2545 = shl nuw nsw i64 %p2.addr.02592, 6
+  %gep2591 = getelementptr inbounds i8, ptr %KT, i64 %.idx2545
+  %1387 = load <16 x float>, ptr %gep2591, align 4
+  %1388 = or disjoint i64 %p2.addr.02592, 2560
+  %1389 = getelementptr inbounds float, ptr %Bk, i64 %1388
+  %1390 = load float, ptr %1389, align 4
+  %1391 = insertelement <16 x float> poison, float %1390, i64 0
+  %1392 = shufflevector <16 x float> %1391, <16 x float> poison, <16 x i32> zeroinitializer
+  %1393 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1392, <16 x float> %1387, <16 x float> %acc.02600)
+  %1394 = or disjoint i64 %p2.addr.02592, 2592
+  %1395 = getelementptr inbounds float, ptr %Bk, i64 %1394
+  %1396 = load float, ptr %1395, align 4
+  %1397 = insertelement <16 x float> poison, float %1396, i64 0
+  %1398 = shufflevector <16 x float> %1397, <16 x float> poison, <16 x i32> zeroinitializer
+  %1399 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1398, <16 x float> %1387, <16 x float> %acc1.02599)
+  %1400 = or disjoint i64 %p2.addr.02592, 2624
+  %1401 = getelementptr inbounds float, ptr %Bk, i64 %1400
+  %1402 = load float, ptr %1401, align 4
+  %1403 = insertelement <16 x float> poison, float %1402, i64 0
+  %1404 = shufflevector <16 x float> %1403, <16 x float> poison, <16 x i32> zeroinitializer
+  %1405 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1404, <16 x float> %1387, <16 x float> %acc2.02598)
+  %1406 = or disjoint i64 %p2.addr.02592, 2656
+  %1407 = getelementptr inbounds float, ptr %Bk, i64 %1406
+  %1408 = load float, ptr %1407, align 4
+  %1409 = insertelement <16 x float> poison, float %1408, i64 0
+  %1410 = shufflevector <16 x float> %1409, <16 x float> poison, <16 x i32> zeroinitializer
+  %1411 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1410, <16 x float> %1387, <16 x float> %acc3.02597)
+  %1412 = or disjoint i64 %p2.addr.02592, 2688
+  %1413 = getelementptr inbounds float, ptr %Bk, i64 %1412
+  %1414 = load float, ptr %1413, align 4
+  %1415 = insertelement <16 x float> poison, float %1414, i64 0
+  %1416 = shufflevector <16 x float> %1415, <16 x float> poison, <16 x i32> zeroinitializer
+  %1417 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1416, <16 x float> %1387, <16 x float> %acc4.02596)
+  %1418 = or disjoint i64 %p2.addr.02592, 2720
+  %1419 = getelementptr inbounds float, ptr %Bk, i64 %1418
+  %1420 = load float, ptr %1419, align 4
+  %1421 = insertelement <16 x float> poison, float %1420, i64 0
+  %1422 = shufflevector <16 x float> %1421, <16 x float> poison, <16 x i32> zeroinitializer
+  %1423 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1422, <16 x float> %1387, <16 x float> %acc5.02595)
+  %1424 = or disjoint i64 %p2.addr.02592, 2752
+  %1425 = getelementptr inbounds float, ptr %Bk, i64 %1424
+  %1426 = load float, ptr %1425, align 4
+  %1427 = insertelement <16 x float> poison, float %1426, i64 0
+  %1428 = shufflevector <16 x float> %1427, <16 x float> poison, <16 x i32> zeroinitializer
+  %1429 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1428, <16 x float> %1387, <16 x float> %acc6.02594)
+  %1430 = or disjoint i64 %p2.addr.02592, 2784
+  %1431 = getelementptr inbounds float, ptr %Bk, i64 %1430
+  %1432 = load float, ptr %1431, align 4
+  %1433 = insertelement <16 x float> poison, float %1432, i64 0
+  %1434 = shufflevector <16 x float> %1433, <16 x float> poison, <16 x i32> zeroinitializer
+  %1435 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1434, <16 x float> %1387, <16 x float> %acc7.02593)
+  %p2.next = add nuw nsw i64 %p2.addr.02592, 1
+  %exitcond3062.not = icmp eq i64 %p2.next, 32
+  br i1 %exitcond3062.not, label %p2.exit, label %p2.body
+
+p2.exit:                                          ; preds = %p2.body
+  store <16 x float> %1393, ptr %Gm, align 4
+  store <16 x float> %1399, ptr %30, align 4
+  store <16 x float> %1405, ptr %31, align 4
+  store <16 x float> %1411, ptr %32, align 4
+  store <16 x float> %1417, ptr %33, align 4
+  store <16 x float> %1423, ptr %34, align 4
+  store <16 x float> %1429, ptr %35, align 4
+  store <16 x float> %1435, ptr %36, align 4
+  br label %p2.body.1
+
+p3.head.preheader:                                ; preds = %p2.exit.1, %p3.exit
+  %i16.addr.02620 = phi i64 [ %i16.next, %p3.exit ], [ 0, %p2.exit.1 ]
+  %1436 = shl nuw nsw i64 %i16.addr.02620, 5
   br label %p3.body
 
 p3.body:                                          ; preds = %p3.head.preheader, %p3.body
-  %acc8.02688 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1758, %p3.body ]
-  %acc9.02687 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1759, %p3.body ]
-  %acc10.02686 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1760, %p3.body ]
-  %acc11.02685 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1761, %p3.body ]
-  %acc12.02684 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1767, %p3.body ]
-  %acc13.02683 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1768, %p3.body ]
-  %acc14.02682 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1769, %p3.body ]
-  %acc15.02681 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1770, %p3.body ]
-  %acc16.02680 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1776, %p3.body ]
-  %acc17.02679 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1777, %p3.body ]
-  %acc18.02678 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1778, %p3.body ]
-  %acc19.02677 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1779, %p3.body ]
-  %acc20.02676 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1785, %p3.body ]
-  %acc21.02675 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1786, %p3.body ]
-  %acc22.02674 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1787, %p3.body ]
-  %acc23.02673 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1788, %p3.body ]
-  %p3.addr.02672 = phi i64 [ 0, %p3.head.preheader ], [ %p3.next, %p3.body ]
-  %1740 = shl nuw nsw i64 %p3.addr.02672, 6
-  %1741 = getelementptr inbounds float, ptr %work, i64 %1740
-  %1742 = load <16 x float>, ptr %1741, align 4
-  %1743 = or disjoint i64 %1740, 16
-  %1744 = getelementptr inbounds float, ptr %work, i64 %1743
-  %1745 = load <16 x float>, ptr %1744, align 4
-  %1746 = or disjoint i64 %1740, 32
-  %1747 = getelementptr inbounds float, ptr %work, i64 %1746
-  %1748 = load <16 x float>, ptr %1747, align 4
-  %1749 = or disjoint i64 %1740, 48
-  %1750 = getelementptr inbounds float, ptr %work, i64 %1749
-  %1751 = load <16 x float>, ptr %1750, align 4
-  %1752 = add nuw nsw i64 %p3.addr.02672, %1739
-  %1753 = or disjoint i64 %1752, 3072
-  %1754 = getelementptr inbounds float, ptr %Bk, i64 %1753
-  %1755 = load float, ptr %1754, align 4
-  %1756 = insertelement <16 x float> poison, float %1755, i64 0
-  %1757 = shufflevector <16 x float> %1756, <16 x float> poison, <16 x i32> zeroinitializer
-  %1758 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1742, <16 x float> %acc8.02688)
-  %1759 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1745, <16 x float> %acc9.02687)
-  %1760 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1748, <16 x float> %acc10.02686)
-  %1761 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1757, <16 x float> %1751, <16 x float> %acc11.02685)
-  %1762 = or disjoint i64 %1752, 3104
-  %1763 = getelementptr inbounds float, ptr %Bk, i64 %1762
-  %1764 = load float, ptr %1763, align 4
-  %1765 = insertelement <16 x float> poison, float %1764, i64 0
-  %1766 = shufflevector <16 x float> %1765, <16 x float> poison, <16 x i32> zeroinitializer
-  %1767 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1742, <16 x float> %acc12.02684)
-  %1768 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1745, <16 x float> %acc13.02683)
-  %1769 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1748, <16 x float> %acc14.02682)
-  %1770 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1766, <16 x float> %1751, <16 x float> %acc15.02681)
-  %1771 = or disjoint i64 %1752, 3136
-  %1772 = getelementptr inbounds float, ptr %Bk, i64 %1771
-  %1773 = load float, ptr %1772, align 4
-  %1774 = insertelement <16 x float> poison, float %1773, i64 0
-  %1775 = shufflevector <16 x float> %1774, <16 x float> poison, <16 x i32> zeroinitializer
-  %1776 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1742, <16 x float> %acc16.02680)
-  %1777 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1745, <16 x float> %acc17.02679)
-  %1778 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1748, <16 x float> %acc18.02678)
-  %1779 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1775, <16 x float> %1751, <16 x float> %acc19.02677)
-  %1780 = or disjoint i64 %1752, 3168
-  %1781 = getelementptr inbounds float, ptr %Bk, i64 %1780
-  %1782 = load float, ptr %1781, align 4
-  %1783 = insertelement <16 x float> poison, float %1782, i64 0
-  %1784 = shufflevector <16 x float> %1783, <16 x float> poison, <16 x i32> zeroinitializer
-  %1785 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1742, <16 x float> %acc20.02676)
-  %1786 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1745, <16 x float> %acc21.02675)
-  %1787 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1748, <16 x float> %acc22.02674)
-  %1788 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1784, <16 x float> %1751, <16 x float> %acc23.02673)
-  %p3.next = add nuw nsw i64 %p3.addr.02672, 1
-  %exitcond3120.not = icmp eq i64 %p3.next, 32
-  br i1 %exitcond3120.not, label %p3.exit, label %p3.body
+  %acc8.02619 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1455, %p3.body ]
+  %acc9.02618 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1456, %p3.body ]
+  %acc10.02617 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1457, %p3.body ]
+  %acc11.02616 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1458, %p3.body ]
+  %acc12.02615 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1464, %p3.body ]
+  %acc13.02614 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1465, %p3.body ]
+  %acc14.02613 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1466, %p3.body ]
+  %acc15.02612 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1467, %p3.body ]
+  %acc16.02611 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1473, %p3.body ]
+  %acc17.02610 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1474, %p3.body ]
+  %acc18.02609 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1475, %p3.body ]
+  %acc19.02608 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1476, %p3.body ]
+  %acc20.02607 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1482, %p3.body ]
+  %acc21.02606 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1483, %p3.body ]
+  %acc22.02605 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1484, %p3.body ]
+  %acc23.02604 = phi <16 x float> [ zeroinitializer, %p3.head.preheader ], [ %1485, %p3.body ]
+  %p3.addr.02603 = phi i64 [ 0, %p3.head.preheader ], [ %p3.next, %p3.body ]
+  %1437 = shl nuw nsw i64 %p3.addr.02603, 6
+  %1438 = getelementptr inbounds float, ptr %work, i64 %1437
+  %1439 = load <16 x float>, ptr %1438, align 4
+  %1440 = or disjoint i64 %1437, 16
+  %1441 = getelementptr inbounds float, ptr %work, i64 %1440
+  %1442 = load <16 x float>, ptr %1441, align 4
+  %1443 = or disjoint i64 %1437, 32
+  %1444 = getelementptr inbounds float, ptr %work, i64 %1443
+  %1445 = load <16 x float>, ptr %1444, align 4
+  %1446 = or disjoint i64 %1437, 48
+  %1447 = getelementptr inbounds float, ptr %work, i64 %1446
+  %1448 = load <16 x float>, ptr %1447, align 4
+  %1449 = add nuw nsw i64 %p3.addr.02603, %1436
+  %1450 = or disjoint i64 %1449, 2560
+  %1451 = getelementptr inbounds float, ptr %Bk, i64 %1450
+  %1452 = load float, ptr %1451, align 4
+  %1453 = insertelement <16 x float> poison, float %1452, i64 0
+  %1454 = shufflevector <16 x float> %1453, <16 x float> poison, <16 x i32> zeroinitializer
+  %1455 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1454, <16 x float> %1439, <16 x float> %acc8.02619)
+  %1456 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1454, <16 x float> %1442, <16 x float> %acc9.02618)
+  %1457 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1454, <16 x float> %1445, <16 x float> %acc10.02617)
+  %1458 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1454, <16 x float> %1448, <16 x float> %acc11.02616)
+  %1459 = or disjoint i64 %1449, 2592
+  %1460 = getelementptr inbounds float, ptr %Bk, i64 %1459
+  %1461 = load float, ptr %1460, align 4
+  %1462 = insertelement <16 x float> poison, float %1461, i64 0
+  %1463 = shufflevector <16 x float> %1462, <16 x float> poison, <16 x i32> zeroinitializer
+  %1464 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1463, <16 x float> %1439, <16 x float> %acc12.02615)
+  %1465 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1463, <16 x float> %1442, <16 x float> %acc13.02614)
+  %1466 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1463, <16 x float> %1445, <16 x float> %acc14.02613)
+  %1467 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1463, <16 x float> %1448, <16 x float> %acc15.02612)
+  %1468 = or disjoint i64 %1449, 2624
+  %1469 = getelementptr inbounds float, ptr %Bk, i64 %1468
+  %1470 = load float, ptr %1469, align 4
+  %1471 = insertelement <16 x float> poison, float %1470, i64 0
+  %1472 = shufflevector <16 x float> %1471, <16 x float> poison, <16 x i32> zeroinitializer
+  %1473 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1472, <16 x float> %1439, <16 x float> %acc16.02611)
+  %1474 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1472, <16 x float> %1442, <16 x float> %acc17.02610)
+  %1475 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1472, <16 x float> %1445, <16 x float> %acc18.02609)
+  %1476 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1472, <16 x float> %1448, <16 x float> %acc19.02608)
+  %1477 = or disjoint i64 %1449, 2656
+  %1478 = getelementptr inbounds float, ptr %Bk, i64 %1477
+  %1479 = load float, ptr %1478, align 4
+  %1480 = insertelement <16 x float> poison, float %1479, i64 0
+  %1481 = shufflevector <16 x float> %1480, <16 x float> poison, <16 x i32> zeroinitializer
+  %1482 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1481, <16 x float> %1439, <16 x float> %acc20.02607)
+  %1483 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1481, <16 x float> %1442, <16 x float> %acc21.02606)
+  %1484 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1481, <16 x float> %1445, <16 x float> %acc22.02605)
+  %1485 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1481, <16 x float> %1448, <16 x float> %acc23.02604)
+  %p3.next = add nuw nsw i64 %p3.addr.02603, 1
+  %exitcond3063.not = icmp eq i64 %p3.next, 32
+  br i1 %exitcond3063.not, label %p3.exit, label %p3.body
 
 p3.exit:                                          ; preds = %p3.body
-  %1789 = shl nuw nsw i64 %i16.addr.02689, 6
-  %1790 = getelementptr inbounds float, ptr %KSdS, i64 %1789
-  store <16 x float> %1758, ptr %1790, align 4
-  %1791 = or disjoint i64 %1789, 16
-  %1792 = getelementptr inbounds float, ptr %KSdS, i64 %1791
-  store <16 x float> %1759, ptr %1792, align 4
-  %1793 = or disjoint i64 %1789, 32
-  %1794 = getelementptr inbounds float, ptr %KSdS, i64 %1793
-  store <16 x float> %1760, ptr %1794, align 4
-  %1795 = or disjoint i64 %1789, 48
-  %1796 = getelementptr inbounds float, ptr %KSdS, i64 %1795
-  store <16 x float> %1761, ptr %1796, align 4
-  %1797 = or disjoint i64 %1789, 64
-  %1798 = getelementptr inbounds float, ptr %KSdS, i64 %1797
-  store <16 x float> %1767, ptr %1798, align 4
-  %1799 = or disjoint i64 %1789, 80
-  %1800 = getelementptr inbounds float, ptr %KSdS, i64 %1799
-  store <16 x float> %1768, ptr %1800, align 4
-  %1801 = or disjoint i64 %1789, 96
-  %1802 = getelementptr inbounds float, ptr %KSdS, i64 %1801
-  store <16 x float> %1769, ptr %1802, align 4
-  %1803 = or disjoint i64 %1789, 112
-  %1804 = getelementptr inbounds float, ptr %KSdS, i64 %1803
-  store <16 x float> %1770, ptr %1804, align 4
-  %1805 = or disjoint i64 %1789, 128
-  %1806 = getelementptr inbounds float, ptr %KSdS, i64 %1805
-  store <16 x float> %1776, ptr %1806, align 4
-  %1807 = or disjoint i64 %1789, 144
-  %1808 = getelementptr inbounds float, ptr %KSdS, i64 %1807
-  store <16 x float> %1777, ptr %1808, align 4
-  %1809 = or disjoint i64 %1789, 160
-  %1810 = getelementptr inbounds float, ptr %KSdS, i64 %1809
-  store <16 x float> %1778, ptr %1810, align 4
-  %1811 = or disjoint i64 %1789, 176
-  %1812 = getelementptr inbounds float, ptr %KSdS, i64 %1811
-  store <16 x float> %1779, ptr %1812, align 4
-  %1813 = or disjoint i64 %1789, 192
-  %1814 = getelementptr inbounds float, ptr %KSdS, i64 %1813
-  store <16 x float> %1785, ptr %1814, align 4
-  %1815 = or disjoint i64 %1789, 208
-  %1816 = getelementptr inbounds float, ptr %KSdS, i64 %1815
-  store <16 x float> %1786, ptr %1816, align 4
-  %1817 = or disjoint i64 %1789, 224
-  %1818 = getelementptr inbounds float, ptr %KSdS, i64 %1817
-  store <16 x float> %1787, ptr %1818, align 4
-  %1819 = or disjoint i64 %1789, 240
-  %1820 = getelementptr inbounds float, ptr %KSdS, i64 %1819
-  store <16 x float> %1788, ptr %1820, align 4
-  %i16.next = add nuw nsw i64 %i16.addr.02689, 4
-  %1821 = icmp ult i64 %i16.addr.02689, 28
-  br i1 %1821, label %p3.head.preheader, label %p4.head.preheader
+  %1486 = shl nuw nsw i64 %i16.addr.02620, 6
+  %1487 = getelementptr inbounds float, ptr %KSdS, i64 %1486
+  store <16 x float> %1455, ptr %1487, align 4
+  %1488 = or disjoint i64 %1486, 16
+  %1489 = getelementptr inbounds float, ptr %KSdS, i64 %1488
+  store <16 x float> %1456, ptr %1489, align 4
+  %1490 = or disjoint i64 %1486, 32
+  %1491 = getelementptr inbounds float, ptr %KSdS, i64 %1490
+  store <16 x float> %1457, ptr %1491, align 4
+  %1492 = or disjoint i64 %1486, 48
+  %1493 = getelementptr inbounds float, ptr %KSdS, i64 %1492
+  store <16 x float> %1458, ptr %1493, align 4
+  %1494 = or disjoint i64 %1486, 64
+  %1495 = getelementptr inbounds float, ptr %KSdS, i64 %1494
+  store <16 x float> %1464, ptr %1495, align 4
+  %1496 = or disjoint i64 %1486, 80
+  %1497 = getelementptr inbounds float, ptr %KSdS, i64 %1496
+  store <16 x float> %1465, ptr %1497, align 4
+  %1498 = or disjoint i64 %1486, 96
+  %1499 = getelementptr inbounds float, ptr %KSdS, i64 %1498
+  store <16 x float> %1466, ptr %1499, align 4
+  %1500 = or disjoint i64 %1486, 112
+  %1501 = getelementptr inbounds float, ptr %KSdS, i64 %1500
+  store <16 x float> %1467, ptr %1501, align 4
+  %1502 = or disjoint i64 %1486, 128
+  %1503 = getelementptr inbounds float, ptr %KSdS, i64 %1502
+  store <16 x float> %1473, ptr %1503, align 4
+  %1504 = or disjoint i64 %1486, 144
+  %1505 = getelementptr inbounds float, ptr %KSdS, i64 %1504
+  store <16 x float> %1474, ptr %1505, align 4
+  %1506 = or disjoint i64 %1486, 160
+  %1507 = getelementptr inbounds float, ptr %KSdS, i64 %1506
+  store <16 x float> %1475, ptr %1507, align 4
+  %1508 = or disjoint i64 %1486, 176
+  %1509 = getelementptr inbounds float, ptr %KSdS, i64 %1508
+  store <16 x float> %1476, ptr %1509, align 4
+  %1510 = or disjoint i64 %1486, 192
+  %1511 = getelementptr inbounds float, ptr %KSdS, i64 %1510
+  store <16 x float> %1482, ptr %1511, align 4
+  %1512 = or disjoint i64 %1486, 208
+  %1513 = getelementptr inbounds float, ptr %KSdS, i64 %1512
+  store <16 x float> %1483, ptr %1513, align 4
+  %1514 = or disjoint i64 %1486, 224
+  %1515 = getelementptr inbounds float, ptr %KSdS, i64 %1514
+  store <16 x float> %1484, ptr %1515, align 4
+  %1516 = or disjoint i64 %1486, 240
+  %1517 = getelementptr inbounds float, ptr %KSdS, i64 %1516
+  store <16 x float> %1485, ptr %1517, align 4
+  %i16.next = add nuw nsw i64 %i16.addr.02620, 4
+  %1518 = icmp ult i64 %i16.addr.02620, 12
+  br i1 %1518, label %p3.head.preheader, label %p4.head.preheader.preheader
 
-p4.head.preheader:                                ; preds = %p3.exit, %p4.head.preheader
-  %i17.addr.02691 = phi i64 [ %i17.next.3, %p4.head.preheader ], [ 0, %p3.exit ]
-  %.idx2924 = shl nsw i64 %i17.addr.02691, 7
-  %1822 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924
-  %1823 = load <16 x float>, ptr %1822, align 4
-  %.idx2925 = shl nsw i64 %i17.addr.02691, 8
-  %1824 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925
-  %1825 = load <16 x float>, ptr %1824, align 4
-  %1826 = fsub <16 x float> %1823, %1825
-  store <16 x float> %1826, ptr %1822, align 4
-  %1827 = getelementptr inbounds i8, ptr %54, i64 %.idx2924
-  %1828 = load <16 x float>, ptr %1827, align 4
-  %1829 = getelementptr inbounds i8, ptr %55, i64 %.idx2925
-  %1830 = load <16 x float>, ptr %1829, align 4
-  %1831 = fsub <16 x float> %1828, %1830
-  store <16 x float> %1831, ptr %1827, align 4
-  %i17.next = or disjoint i64 %i17.addr.02691, 1
-  %.idx2924.1 = shl nsw i64 %i17.next, 7
-  %1832 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924.1
-  %1833 = load <16 x float>, ptr %1832, align 4
-  %.idx2925.1 = shl nsw i64 %i17.next, 8
-  %1834 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925.1
-  %1835 = load <16 x float>, ptr %1834, align 4
-  %1836 = fsub <16 x float> %1833, %1835
-  store <16 x float> %1836, ptr %1832, align 4
-  %1837 = getelementptr inbounds i8, ptr %54, i64 %.idx2924.1
-  %1838 = load <16 x float>, ptr %1837, align 4
-  %1839 = getelementptr inbounds i8, ptr %55, i64 %.idx2925.1
-  %1840 = load <16 x float>, ptr %1839, align 4
-  %1841 = fsub <16 x float> %1838, %1840
-  store <16 x float> %1841, ptr %1837, align 4
-  %i17.next.1 = or disjoint i64 %i17.addr.02691, 2
-  %.idx2924.2 = shl nsw i64 %i17.next.1, 7
-  %1842 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924.2
-  %1843 = load <16 x float>, ptr %1842, align 4
-  %.idx2925.2 = shl nsw i64 %i17.next.1, 8
-  %1844 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925.2
-  %1845 = load <16 x float>, ptr %1844, align 4
-  %1846 = fsub <16 x float> %1843, %1845
-  store <16 x float> %1846, ptr %1842, align 4
-  %1847 = getelementptr inbounds i8, ptr %54, i64 %.idx2924.2
-  %1848 = load <16 x float>, ptr %1847, align 4
-  %1849 = getelementptr inbounds i8, ptr %55, i64 %.idx2925.2
-  %1850 = load <16 x float>, ptr %1849, align 4
-  %1851 = fsub <16 x float> %1848, %1850
-  store <16 x float> %1851, ptr %1847, align 4
-  %i17.next.2 = or disjoint i64 %i17.addr.02691, 3
-  %.idx2924.3 = shl nsw i64 %i17.next.2, 7
-  %1852 = getelementptr inbounds i8, ptr %Rr, i64 %.idx2924.3
-  %1853 = load <16 x float>, ptr %1852, align 4
-  %.idx2925.3 = shl nsw i64 %i17.next.2, 8
-  %1854 = getelementptr inbounds i8, ptr %KSdS, i64 %.idx2925.3
-  %1855 = load <16 x float>, ptr %1854, align 4
-  %1856 = fsub <16 x float> %1853, %1855
-  store <16 x float> %1856, ptr %1852, align 4
-  %1857 = getelementptr inbounds i8, ptr %54, i64 %.idx2924.3
-  %1858 = load <16 x float>, ptr %1857, align 4
-  %1859 = getelementptr inbounds i8, ptr %55, i64 %.idx2925.3
-  %1860 = load <16 x float>, ptr %1859, align 4
-  %1861 = fsub <16 x float> %1858, %1860
-  store <16 x float> %1861, ptr %1857, align 4
-  %i17.next.3 = add nuw nsw i64 %i17.addr.02691, 4
-  %exitcond3121.not.3 = icmp eq i64 %i17.next.3, 32
-  br i1 %exitcond3121.not.3, label %ib.body, label %p4.head.preheader
+p4.head.preheader.preheader:                      ; preds = %p3.exit
+  %1519 = load <16 x float>, ptr %Rr, align 4
+  %1520 = load <16 x float>, ptr %KSdS, align 4
+  %1521 = fsub <16 x float> %1519, %1520
+  store <16 x float> %1521, ptr %Rr, align 4
+  %1522 = load <16 x float>, ptr %45, align 4
+  %1523 = load <16 x float>, ptr %46, align 4
+  %1524 = fsub <16 x float> %1522, %1523
+  store <16 x float> %1524, ptr %45, align 4
+  %1525 = load <16 x float>, ptr %47, align 4
+  %1526 = load <16 x float>, ptr %48, align 4
+  %1527 = fsub <16 x float> %1525, %1526
+  store <16 x float> %1527, ptr %47, align 4
+  %1528 = load <16 x float>, ptr %49, align 4
+  %1529 = load <16 x float>, ptr %50, align 4
+  %1530 = fsub <16 x float> %1528, %1529
+  store <16 x float> %1530, ptr %49, align 4
+  %1531 = load <16 x float>, ptr %51, align 4
+  %1532 = load <16 x float>, ptr %52, align 4
+  %1533 = fsub <16 x float> %1531, %1532
+  store <16 x float> %1533, ptr %51, align 4
+  %1534 = load <16 x float>, ptr %53, align 4
+  %1535 = load <16 x float>, ptr %54, align 4
+  %1536 = fsub <16 x float> %1534, %1535
+  store <16 x float> %1536, ptr %53, align 4
+  %1537 = load <16 x float>, ptr %55, align 4
+  %1538 = load <16 x float>, ptr %56, align 4
+  %1539 = fsub <16 x float> %1537, %1538
+  store <16 x float> %1539, ptr %55, align 4
+  %1540 = load <16 x float>, ptr %57, align 4
+  %1541 = load <16 x float>, ptr %58, align 4
+  %1542 = fsub <16 x float> %1540, %1541
+  store <16 x float> %1542, ptr %57, align 4
+  %1543 = load <16 x float>, ptr %59, align 4
+  %1544 = load <16 x float>, ptr %60, align 4
+  %1545 = fsub <16 x float> %1543, %1544
+  store <16 x float> %1545, ptr %59, align 4
+  %1546 = load <16 x float>, ptr %61, align 4
+  %1547 = load <16 x float>, ptr %62, align 4
+  %1548 = fsub <16 x float> %1546, %1547
+  store <16 x float> %1548, ptr %61, align 4
+  %1549 = load <16 x float>, ptr %63, align 4
+  %1550 = load <16 x float>, ptr %64, align 4
+  %1551 = fsub <16 x float> %1549, %1550
+  store <16 x float> %1551, ptr %63, align 4
+  %1552 = load <16 x float>, ptr %65, align 4
+  %1553 = load <16 x float>, ptr %66, align 4
+  %1554 = fsub <16 x float> %1552, %1553
+  store <16 x float> %1554, ptr %65, align 4
+  %1555 = load <16 x float>, ptr %67, align 4
+  %1556 = load <16 x float>, ptr %68, align 4
+  %1557 = fsub <16 x float> %1555, %1556
+  store <16 x float> %1557, ptr %67, align 4
+  %1558 = load <16 x float>, ptr %69, align 4
+  %1559 = load <16 x float>, ptr %70, align 4
+  %1560 = fsub <16 x float> %1558, %1559
+  store <16 x float> %1560, ptr %69, align 4
+  %1561 = load <16 x float>, ptr %71, align 4
+  %1562 = load <16 x float>, ptr %72, align 4
+  %1563 = fsub <16 x float> %1561, %1562
+  store <16 x float> %1563, ptr %71, align 4
+  %1564 = load <16 x float>, ptr %73, align 4
+  %1565 = load <16 x float>, ptr %74, align 4
+  %1566 = fsub <16 x float> %1564, %1565
+  store <16 x float> %1566, ptr %73, align 4
+  %1567 = load <16 x float>, ptr %75, align 4
+  %1568 = load <16 x float>, ptr %76, align 4
+  %1569 = fsub <16 x float> %1567, %1568
+  store <16 x float> %1569, ptr %75, align 4
+  %1570 = load <16 x float>, ptr %77, align 4
+  %1571 = load <16 x float>, ptr %78, align 4
+  %1572 = fsub <16 x float> %1570, %1571
+  store <16 x float> %1572, ptr %77, align 4
+  %1573 = load <16 x float>, ptr %79, align 4
+  %1574 = load <16 x float>, ptr %80, align 4
+  %1575 = fsub <16 x float> %1573, %1574
+  store <16 x float> %1575, ptr %79, align 4
+  %1576 = load <16 x float>, ptr %81, align 4
+  %1577 = load <16 x float>, ptr %82, align 4
+  %1578 = fsub <16 x float> %1576, %1577
+  store <16 x float> %1578, ptr %81, align 4
+  %1579 = load <16 x float>, ptr %83, align 4
+  %1580 = load <16 x float>, ptr %84, align 4
+  %1581 = fsub <16 x float> %1579, %1580
+  store <16 x float> %1581, ptr %83, align 4
+  %1582 = load <16 x float>, ptr %85, align 4
+  %1583 = load <16 x float>, ptr %86, align 4
+  %1584 = fsub <16 x float> %1582, %1583
+  store <16 x float> %1584, ptr %85, align 4
+  %1585 = load <16 x float>, ptr %87, align 4
+  %1586 = load <16 x float>, ptr %88, align 4
+  %1587 = fsub <16 x float> %1585, %1586
+  store <16 x float> %1587, ptr %87, align 4
+  %1588 = load <16 x float>, ptr %89, align 4
+  %1589 = load <16 x float>, ptr %90, align 4
+  %1590 = fsub <16 x float> %1588, %1589
+  store <16 x float> %1590, ptr %89, align 4
+  %1591 = load <16 x float>, ptr %91, align 4
+  %1592 = load <16 x float>, ptr %92, align 4
+  %1593 = fsub <16 x float> %1591, %1592
+  store <16 x float> %1593, ptr %91, align 4
+  %1594 = load <16 x float>, ptr %93, align 4
+  %1595 = load <16 x float>, ptr %94, align 4
+  %1596 = fsub <16 x float> %1594, %1595
+  store <16 x float> %1596, ptr %93, align 4
+  %1597 = load <16 x float>, ptr %95, align 4
+  %1598 = load <16 x float>, ptr %96, align 4
+  %1599 = fsub <16 x float> %1597, %1598
+  store <16 x float> %1599, ptr %95, align 4
+  %1600 = load <16 x float>, ptr %97, align 4
+  %1601 = load <16 x float>, ptr %98, align 4
+  %1602 = fsub <16 x float> %1600, %1601
+  store <16 x float> %1602, ptr %97, align 4
+  %1603 = load <16 x float>, ptr %99, align 4
+  %1604 = load <16 x float>, ptr %100, align 4
+  %1605 = fsub <16 x float> %1603, %1604
+  store <16 x float> %1605, ptr %99, align 4
+  %1606 = load <16 x float>, ptr %101, align 4
+  %1607 = load <16 x float>, ptr %102, align 4
+  %1608 = fsub <16 x float> %1606, %1607
+  store <16 x float> %1608, ptr %101, align 4
+  %1609 = load <16 x float>, ptr %103, align 4
+  %1610 = load <16 x float>, ptr %104, align 4
+  %1611 = fsub <16 x float> %1609, %1610
+  store <16 x float> %1611, ptr %103, align 4
+  %1612 = load <16 x float>, ptr %105, align 4
+  %1613 = load <16 x float>, ptr %106, align 4
+  %1614 = fsub <16 x float> %1612, %1613
+  store <16 x float> %1614, ptr %105, align 4
+  br label %ib.body
 
-ib.body:                                          ; preds = %p4.head.preheader, %j17.exit
-  %ib.addr.02708 = phi i64 [ %ib.next, %j17.exit ], [ 0, %p4.head.preheader ]
-  %1862 = shl nuw nsw i64 %ib.addr.02708, 2
-  %umax3672 = tail call i64 @llvm.umax.i64(i64 %1862, i64 1)
-  %i0 = shl nuw nsw i64 %ib.addr.02708, 2
-  %.not2926 = icmp eq i64 %ib.addr.02708, 0
-  br i1 %.not2926, label %j17.exit, label %j17.body.lr.ph
+ib.body:                                          ; preds = %p4.head.preheader.preheader, %j17.exit
+  %ib.addr.02639 = phi i64 [ 0, %p4.head.preheader.preheader ], [ %ib.next, %j17.exit ]
+  %1615 = shl nuw nsw i64 %ib.addr.02639, 2
+  %umax3702 = tail call i64 @llvm.umax.i64(i64 %1615, i64 1)
+  %i0 = shl nuw nsw i64 %ib.addr.02639, 2
+  %.not2841 = icmp eq i64 %ib.addr.02639, 0
+  br i1 %.not2841, label %j17.exit, label %j17.body.lr.ph
 
 j17.body.lr.ph:                                   ; preds = %ib.body
-  %.idx2614 = shl nuw nsw i64 %ib.addr.02708, 9
-  %1863 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2614
-  %1864 = shl nuw nsw i64 %ib.addr.02708, 7
-  %1865 = or disjoint i64 %1864, 32
-  %1866 = getelementptr inbounds float, ptr %Gm, i64 %1865
-  %1867 = or disjoint i64 %1864, 64
-  %1868 = getelementptr inbounds float, ptr %Gm, i64 %1867
-  %1869 = or disjoint i64 %1864, 96
-  %1870 = getelementptr inbounds float, ptr %Gm, i64 %1869
-  %xtraiter = and i64 %umax3672, 1
-  %1871 = icmp eq i64 %umax3672, 1
-  br i1 %1871, label %j17.exit.loopexit.unr-lcssa, label %j17.body.lr.ph.new
+  %.idx2543 = shl nuw nsw i64 %ib.addr.02639, 8
+  %1616 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2543
+  %1617 = shl nuw nsw i64 %ib.addr.02639, 6
+  %1618 = or disjoint i64 %1617, 16
+  %1619 = getelementptr inbounds float, ptr %Gm, i64 %1618
+  %1620 = or disjoint i64 %1617, 32
+  %1621 = getelementptr inbounds float, ptr %Gm, i64 %1620
+  %1622 = or disjoint i64 %1617, 48
+  %1623 = getelementptr inbounds float, ptr %Gm, i64 %1622
+  %xtraiter = and i64 %umax3702, 1
+  %1624 = icmp eq i64 %umax3702, 1
+  br i1 %1624, label %j17.exit.loopexit.unr-lcssa, label %j17.body.lr.ph.new
 
 j17.body.lr.ph.new:                               ; preds = %j17.body.lr.ph
-  %unroll_iter = and i64 %umax3672, 9223372036854775804
+  %unroll_iter = and i64 %umax3702, 9223372036854775804
   br label %j17.body
 
 j17.body:                                         ; preds = %j17.body, %j17.body.lr.ph.new
-  %acc24.02700 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1912, %j17.body ]
-  %acc25.02699 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1913, %j17.body ]
-  %acc26.02698 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1918, %j17.body ]
-  %acc27.02697 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1919, %j17.body ]
-  %acc28.02696 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1924, %j17.body ]
-  %acc29.02695 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1925, %j17.body ]
-  %acc30.02694 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1930, %j17.body ]
-  %acc31.02693 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1931, %j17.body ]
-  %j17.addr.02692 = phi i64 [ 0, %j17.body.lr.ph.new ], [ %j17.next.1, %j17.body ]
+  %acc24.02631 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1665, %j17.body ]
+  %acc25.02630 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1666, %j17.body ]
+  %acc26.02629 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1671, %j17.body ]
+  %acc27.02628 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1672, %j17.body ]
+  %acc28.02627 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1677, %j17.body ]
+  %acc29.02626 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1678, %j17.body ]
+  %acc30.02625 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1683, %j17.body ]
+  %acc31.02624 = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph.new ], [ %1684, %j17.body ]
+  %j17.addr.02623 = phi i64 [ 0, %j17.body.lr.ph.new ], [ %j17.next.1, %j17.body ]
   %niter = phi i64 [ 0, %j17.body.lr.ph.new ], [ %niter.next.1, %j17.body ]
-  %1872 = shl nsw i64 %j17.addr.02692, 5
-  %1873 = getelementptr inbounds float, ptr %Vn, i64 %1872
-  %1874 = load <16 x float>, ptr %1873, align 4
-  %1875 = or disjoint i64 %1872, 16
-  %1876 = getelementptr inbounds float, ptr %Vn, i64 %1875
-  %1877 = load <16 x float>, ptr %1876, align 4
-  %1878 = getelementptr inbounds float, ptr %1863, i64 %j17.addr.02692
-  %1879 = load float, ptr %1878, align 4
-  %1880 = insertelement <16 x float> poison, float %1879, i64 0
-  %1881 = shufflevector <16 x float> %1880, <16 x float> poison, <16 x i32> zeroinitializer
-  %1882 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1881, <16 x float> %1874, <16 x float> %acc24.02700)
-  %1883 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1881, <16 x float> %1877, <16 x float> %acc25.02699)
-  %1884 = getelementptr inbounds float, ptr %1866, i64 %j17.addr.02692
-  %1885 = load float, ptr %1884, align 4
-  %1886 = insertelement <16 x float> poison, float %1885, i64 0
-  %1887 = shufflevector <16 x float> %1886, <16 x float> poison, <16 x i32> zeroinitializer
-  %1888 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1887, <16 x float> %1874, <16 x float> %acc26.02698)
-  %1889 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1887, <16 x float> %1877, <16 x float> %acc27.02697)
-  %1890 = getelementptr inbounds float, ptr %1868, i64 %j17.addr.02692
-  %1891 = load float, ptr %1890, align 4
-  %1892 = insertelement <16 x float> poison, float %1891, i64 0
-  %1893 = shufflevector <16 x float> %1892, <16 x float> poison, <16 x i32> zeroinitializer
-  %1894 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1893, <16 x float> %1874, <16 x float> %acc28.02696)
-  %1895 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1893, <16 x float> %1877, <16 x float> %acc29.02695)
-  %1896 = getelementptr inbounds float, ptr %1870, i64 %j17.addr.02692
-  %1897 = load float, ptr %1896, align 4
-  %1898 = insertelement <16 x float> poison, float %1897, i64 0
-  %1899 = shufflevector <16 x float> %1898, <16 x float> poison, <16 x i32> zeroinitializer
-  %1900 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1899, <16 x float> %1874, <16 x float> %acc30.02694)
-  %1901 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1899, <16 x float> %1877, <16 x float> %acc31.02693)
-  %j17.next = or disjoint i64 %j17.addr.02692, 1
-  %1902 = shl nsw i64 %j17.next, 5
-  %1903 = getelementptr inbounds float, ptr %Vn, i64 %1902
-  %1904 = load <16 x float>, ptr %1903, align 4
-  %1905 = or disjoint i64 %1902, 16
-  %1906 = getelementptr inbounds float, ptr %Vn, i64 %1905
-  %1907 = load <16 x float>, ptr %1906, align 4
-  %1908 = getelementptr inbounds float, ptr %1863, i64 %j17.next
-  %1909 = load float, ptr %1908, align 4
-  %1910 = insertelement <16 x float> poison, float %1909, i64 0
-  %1911 = shufflevector <16 x float> %1910, <16 x float> poison, <16 x i32> zeroinitializer
-  %1912 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1911, <16 x float> %1904, <16 x float> %1882)
-  %1913 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1911, <16 x float> %1907, <16 x float> %1883)
-  %1914 = getelementptr inbounds float, ptr %1866, i64 %j17.next
-  %1915 = load float, ptr %1914, align 4
-  %1916 = insertelement <16 x float> poison, float %1915, i64 0
-  %1917 = shufflevector <16 x float> %1916, <16 x float> poison, <16 x i32> zeroinitializer
-  %1918 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1917, <16 x float> %1904, <16 x float> %1888)
-  %1919 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1917, <16 x float> %1907, <16 x float> %1889)
-  %1920 = getelementptr inbounds float, ptr %1868, i64 %j17.next
-  %1921 = load float, ptr %1920, align 4
-  %1922 = insertelement <16 x float> poison, float %1921, i64 0
-  %1923 = shufflevector <16 x float> %1922, <16 x float> poison, <16 x i32> zeroinitializer
-  %1924 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1923, <16 x float> %1904, <16 x float> %1894)
-  %1925 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1923, <16 x float> %1907, <16 x float> %1895)
-  %1926 = getelementptr inbounds float, ptr %1870, i64 %j17.next
-  %1927 = load float, ptr %1926, align 4
-  %1928 = insertelement <16 x float> poison, float %1927, i64 0
-  %1929 = shufflevector <16 x float> %1928, <16 x float> poison, <16 x i32> zeroinitializer
-  %1930 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1929, <16 x float> %1904, <16 x float> %1900)
-  %1931 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1929, <16 x float> %1907, <16 x float> %1901)
-  %j17.next.1 = add nuw nsw i64 %j17.addr.02692, 2
+  %1625 = shl nsw i64 %j17.addr.02623, 5
+  %1626 = getelementptr inbounds float, ptr %Vn, i64 %1625
+  %1627 = load <16 x float>, ptr %1626, align 4
+  %1628 = or disjoint i64 %1625, 16
+  %1629 = getelementptr inbounds float, ptr %Vn, i64 %1628
+  %1630 = load <16 x float>, ptr %1629, align 4
+  %1631 = getelementptr inbounds float, ptr %1616, i64 %j17.addr.02623
+  %1632 = load float, ptr %1631, align 4
+  %1633 = insertelement <16 x float> poison, float %1632, i64 0
+  %1634 = shufflevector <16 x float> %1633, <16 x float> poison, <16 x i32> zeroinitializer
+  %1635 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1634, <16 x float> %1627, <16 x float> %acc24.02631)
+  %1636 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1634, <16 x float> %1630, <16 x float> %acc25.02630)
+  %1637 = getelementptr inbounds float, ptr %1619, i64 %j17.addr.02623
+  %1638 = load float, ptr %1637, align 4
+  %1639 = insertelement <16 x float> poison, float %1638, i64 0
+  %1640 = shufflevector <16 x float> %1639, <16 x float> poison, <16 x i32> zeroinitializer
+  %1641 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1640, <16 x float> %1627, <16 x float> %acc26.02629)
+  %1642 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1640, <16 x float> %1630, <16 x float> %acc27.02628)
+  %1643 = getelementptr inbounds float, ptr %1621, i64 %j17.addr.02623
+  %1644 = load float, ptr %1643, align 4
+  %1645 = insertelement <16 x float> poison, float %1644, i64 0
+  %1646 = shufflevector <16 x float> %1645, <16 x float> poison, <16 x i32> zeroinitializer
+  %1647 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1646, <16 x float> %1627, <16 x float> %acc28.02627)
+  %1648 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1646, <16 x float> %1630, <16 x float> %acc29.02626)
+  %1649 = getelementptr inbounds float, ptr %1623, i64 %j17.addr.02623
+  %1650 = load float, ptr %1649, align 4
+  %1651 = insertelement <16 x float> poison, float %1650, i64 0
+  %1652 = shufflevector <16 x float> %1651, <16 x float> poison, <16 x i32> zeroinitializer
+  %1653 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1652, <16 x float> %1627, <16 x float> %acc30.02625)
+  %1654 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1652, <16 x float> %1630, <16 x float> %acc31.02624)
+  %j17.next = or disjoint i64 %j17.addr.02623, 1
+  %1655 = shl nsw i64 %j17.next, 5
+  %1656 = getelementptr inbounds float, ptr %Vn, i64 %1655
+  %1657 = load <16 x float>, ptr %1656, align 4
+  %1658 = or disjoint i64 %1655, 16
+  %1659 = getelementptr inbounds float, ptr %Vn, i64 %1658
+  %1660 = load <16 x float>, ptr %1659, align 4
+  %1661 = getelementptr inbounds float, ptr %1616, i64 %j17.next
+  %1662 = load float, ptr %1661, align 4
+  %1663 = insertelement <16 x float> poison, float %1662, i64 0
+  %1664 = shufflevector <16 x float> %1663, <16 x float> poison, <16 x i32> zeroinitializer
+  %1665 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1664, <16 x float> %1657, <16 x float> %1635)
+  %1666 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1664, <16 x float> %1660, <16 x float> %1636)
+  %1667 = getelementptr inbounds float, ptr %1619, i64 %j17.next
+  %1668 = load float, ptr %1667, align 4
+  %1669 = insertelement <16 x float> poison, float %1668, i64 0
+  %1670 = shufflevector <16 x float> %1669, <16 x float> poison, <16 x i32> zeroinitializer
+  %1671 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1670, <16 x float> %1657, <16 x float> %1641)
+  %1672 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1670, <16 x float> %1660, <16 x float> %1642)
+  %1673 = getelementptr inbounds float, ptr %1621, i64 %j17.next
+  %1674 = load float, ptr %1673, align 4
+  %1675 = insertelement <16 x float> poison, float %1674, i64 0
+  %1676 = shufflevector <16 x float> %1675, <16 x float> poison, <16 x i32> zeroinitializer
+  %1677 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1676, <16 x float> %1657, <16 x float> %1647)
+  %1678 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1676, <16 x float> %1660, <16 x float> %1648)
+  %1679 = getelementptr inbounds float, ptr %1623, i64 %j17.next
+  %1680 = load float, ptr %1679, align 4
+  %1681 = insertelement <16 x float> poison, float %1680, i64 0
+  %1682 = shufflevector <16 x float> %1681, <16 x float> poison, <16 x i32> zeroinitializer
+  %1683 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1682, <16 x float> %1657, <16 x float> %1653)
+  %1684 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1682, <16 x float> %1660, <16 x float> %1654)
+  %j17.next.1 = add nuw nsw i64 %j17.addr.02623, 2
   %niter.next.1 = add i64 %niter, 2
   %niter.ncmp.1 = icmp eq i64 %niter.next.1, %unroll_iter
   br i1 %niter.ncmp.1, label %j17.exit.loopexit.unr-lcssa, label %j17.body
 
 j17.exit.loopexit.unr-lcssa:                      ; preds = %j17.body, %j17.body.lr.ph
-  %.lcssa3543.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1912, %j17.body ]
-  %.lcssa3542.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1913, %j17.body ]
-  %.lcssa3541.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1918, %j17.body ]
-  %.lcssa3540.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1919, %j17.body ]
-  %.lcssa3539.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1924, %j17.body ]
-  %.lcssa3538.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1925, %j17.body ]
-  %.lcssa3537.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1930, %j17.body ]
-  %.lcssa3536.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1931, %j17.body ]
-  %acc24.02700.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1912, %j17.body ]
-  %acc25.02699.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1913, %j17.body ]
-  %acc26.02698.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1918, %j17.body ]
-  %acc27.02697.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1919, %j17.body ]
-  %acc28.02696.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1924, %j17.body ]
-  %acc29.02695.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1925, %j17.body ]
-  %acc30.02694.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1930, %j17.body ]
-  %acc31.02693.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1931, %j17.body ]
-  %j17.addr.02692.unr = phi i64 [ 0, %j17.body.lr.ph ], [ %j17.next.1, %j17.body ]
+  %.lcssa3549.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1665, %j17.body ]
+  %.lcssa3548.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1666, %j17.body ]
+  %.lcssa3547.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1671, %j17.body ]
+  %.lcssa3546.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1672, %j17.body ]
+  %.lcssa3545.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1677, %j17.body ]
+  %.lcssa3544.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1678, %j17.body ]
+  %.lcssa3543.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1683, %j17.body ]
+  %.lcssa3542.ph = phi <16 x float> [ poison, %j17.body.lr.ph ], [ %1684, %j17.body ]
+  %acc24.02631.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1665, %j17.body ]
+  %acc25.02630.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1666, %j17.body ]
+  %acc26.02629.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1671, %j17.body ]
+  %acc27.02628.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1672, %j17.body ]
+  %acc28.02627.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1677, %j17.body ]
+  %acc29.02626.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1678, %j17.body ]
+  %acc30.02625.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1683, %j17.body ]
+  %acc31.02624.unr = phi <16 x float> [ zeroinitializer, %j17.body.lr.ph ], [ %1684, %j17.body ]
+  %j17.addr.02623.unr = phi i64 [ 0, %j17.body.lr.ph ], [ %j17.next.1, %j17.body ]
   %lcmp.mod.not = icmp eq i64 %xtraiter, 0
   br i1 %lcmp.mod.not, label %j17.exit, label %j17.body.epil
 
 j17.body.epil:                                    ; preds = %j17.exit.loopexit.unr-lcssa
-  %1932 = shl nsw i64 %j17.addr.02692.unr, 5
-  %1933 = getelementptr inbounds float, ptr %Vn, i64 %1932
-  %1934 = load <16 x float>, ptr %1933, align 4
-  %1935 = or disjoint i64 %1932, 16
-  %1936 = getelementptr inbounds float, ptr %Vn, i64 %1935
-  %1937 = load <16 x float>, ptr %1936, align 4
-  %1938 = getelementptr inbounds float, ptr %1863, i64 %j17.addr.02692.unr
-  %1939 = load float, ptr %1938, align 4
-  %1940 = insertelement <16 x float> poison, float %1939, i64 0
-  %1941 = shufflevector <16 x float> %1940, <16 x float> poison, <16 x i32> zeroinitializer
-  %1942 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1941, <16 x float> %1934, <16 x float> %acc24.02700.unr)
-  %1943 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1941, <16 x float> %1937, <16 x float> %acc25.02699.unr)
-  %1944 = getelementptr inbounds float, ptr %1866, i64 %j17.addr.02692.unr
-  %1945 = load float, ptr %1944, align 4
-  %1946 = insertelement <16 x float> poison, float %1945, i64 0
-  %1947 = shufflevector <16 x float> %1946, <16 x float> poison, <16 x i32> zeroinitializer
-  %1948 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1947, <16 x float> %1934, <16 x float> %acc26.02698.unr)
-  %1949 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1947, <16 x float> %1937, <16 x float> %acc27.02697.unr)
-  %1950 = getelementptr inbounds float, ptr %1868, i64 %j17.addr.02692.unr
-  %1951 = load float, ptr %1950, align 4
-  %1952 = insertelement <16 x float> poison, float %1951, i64 0
-  %1953 = shufflevector <16 x float> %1952, <16 x float> poison, <16 x i32> zeroinitializer
-  %1954 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1953, <16 x float> %1934, <16 x float> %acc28.02696.unr)
-  %1955 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1953, <16 x float> %1937, <16 x float> %acc29.02695.unr)
-  %1956 = getelementptr inbounds float, ptr %1870, i64 %j17.addr.02692.unr
-  %1957 = load float, ptr %1956, align 4
-  %1958 = insertelement <16 x float> poison, float %1957, i64 0
-  %1959 = shufflevector <16 x float> %1958, <16 x float> poison, <16 x i32> zeroinitializer
-  %1960 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1959, <16 x float> %1934, <16 x float> %acc30.02694.unr)
-  %1961 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1959, <16 x float> %1937, <16 x float> %acc31.02693.unr)
+  %1685 = shl nsw i64 %j17.addr.02623.unr, 5
+  %1686 = getelementptr inbounds float, ptr %Vn, i64 %1685
+  %1687 = load <16 x float>, ptr %1686, align 4
+  %1688 = or disjoint i64 %1685, 16
+  %1689 = getelementptr inbounds float, ptr %Vn, i64 %1688
+  %1690 = load <16 x float>, ptr %1689, align 4
+  %1691 = getelementptr inbounds float, ptr %1616, i64 %j17.addr.02623.unr
+  %1692 = load float, ptr %1691, align 4
+  %1693 = insertelement <16 x float> poison, float %1692, i64 0
+  %1694 = shufflevector <16 x float> %1693, <16 x float> poison, <16 x i32> zeroinitializer
+  %1695 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1694, <16 x float> %1687, <16 x float> %acc24.02631.unr)
+  %1696 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1694, <16 x float> %1690, <16 x float> %acc25.02630.unr)
+  %1697 = getelementptr inbounds float, ptr %1619, i64 %j17.addr.02623.unr
+  %1698 = load float, ptr %1697, align 4
+  %1699 = insertelement <16 x float> poison, float %1698, i64 0
+  %1700 = shufflevector <16 x float> %1699, <16 x float> poison, <16 x i32> zeroinitializer
+  %1701 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1700, <16 x float> %1687, <16 x float> %acc26.02629.unr)
+  %1702 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1700, <16 x float> %1690, <16 x float> %acc27.02628.unr)
+  %1703 = getelementptr inbounds float, ptr %1621, i64 %j17.addr.02623.unr
+  %1704 = load float, ptr %1703, align 4
+  %1705 = insertelement <16 x float> poison, float %1704, i64 0
+  %1706 = shufflevector <16 x float> %1705, <16 x float> poison, <16 x i32> zeroinitializer
+  %1707 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1706, <16 x float> %1687, <16 x float> %acc28.02627.unr)
+  %1708 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1706, <16 x float> %1690, <16 x float> %acc29.02626.unr)
+  %1709 = getelementptr inbounds float, ptr %1623, i64 %j17.addr.02623.unr
+  %1710 = load float, ptr %1709, align 4
+  %1711 = insertelement <16 x float> poison, float %1710, i64 0
+  %1712 = shufflevector <16 x float> %1711, <16 x float> poison, <16 x i32> zeroinitializer
+  %1713 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1712, <16 x float> %1687, <16 x float> %acc30.02625.unr)
+  %1714 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1712, <16 x float> %1690, <16 x float> %acc31.02624.unr)
   br label %j17.exit
 
 j17.exit:                                         ; preds = %j17.body.epil, %j17.exit.loopexit.unr-lcssa, %ib.body
-  %.pre-phi3152 = phi i64 [ 0, %ib.body ], [ %.idx2614, %j17.exit.loopexit.unr-lcssa ], [ %.idx2614, %j17.body.epil ]
-  %.pre-phi = phi i64 [ 0, %ib.body ], [ %1864, %j17.exit.loopexit.unr-lcssa ], [ %1864, %j17.body.epil ]
-  %acc31.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3536.ph, %j17.exit.loopexit.unr-lcssa ], [ %1961, %j17.body.epil ]
-  %acc30.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3537.ph, %j17.exit.loopexit.unr-lcssa ], [ %1960, %j17.body.epil ]
-  %acc29.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3538.ph, %j17.exit.loopexit.unr-lcssa ], [ %1955, %j17.body.epil ]
-  %acc28.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3539.ph, %j17.exit.loopexit.unr-lcssa ], [ %1954, %j17.body.epil ]
-  %acc27.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3540.ph, %j17.exit.loopexit.unr-lcssa ], [ %1949, %j17.body.epil ]
-  %acc26.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3541.ph, %j17.exit.loopexit.unr-lcssa ], [ %1948, %j17.body.epil ]
-  %acc25.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3542.ph, %j17.exit.loopexit.unr-lcssa ], [ %1943, %j17.body.epil ]
-  %acc24.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3543.ph, %j17.exit.loopexit.unr-lcssa ], [ %1942, %j17.body.epil ]
-  %1962 = getelementptr inbounds float, ptr %bet, i64 %i0
-  %1963 = load float, ptr %1962, align 4
-  %1964 = getelementptr inbounds float, ptr %Rr, i64 %.pre-phi
-  %1965 = load <16 x float>, ptr %1964, align 4
-  %1966 = fsub <16 x float> %1965, %acc24.0.lcssa
-  store <16 x float> %1966, ptr %1964, align 4
-  %1967 = insertelement <16 x float> poison, float %1963, i64 0
-  %1968 = shufflevector <16 x float> %1967, <16 x float> poison, <16 x i32> zeroinitializer
-  %1969 = fmul <16 x float> %1968, %1966
-  %1970 = getelementptr inbounds float, ptr %Vn, i64 %.pre-phi
-  store <16 x float> %1969, ptr %1970, align 4
-  %1971 = getelementptr inbounds float, ptr %Ak, i64 %.pre-phi3152
-  store <16 x float> %1969, ptr %1971, align 4
-  %1972 = or disjoint i64 %.pre-phi, 16
-  %1973 = getelementptr inbounds float, ptr %Rr, i64 %1972
-  %1974 = load <16 x float>, ptr %1973, align 4
-  %1975 = fsub <16 x float> %1974, %acc25.0.lcssa
-  store <16 x float> %1975, ptr %1973, align 4
-  %1976 = fmul <16 x float> %1968, %1975
-  %1977 = getelementptr inbounds float, ptr %Vn, i64 %1972
-  store <16 x float> %1976, ptr %1977, align 4
-  %1978 = or disjoint i64 %.pre-phi3152, 16
-  %1979 = getelementptr inbounds float, ptr %Ak, i64 %1978
-  store <16 x float> %1976, ptr %1979, align 4
+  %acc31.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3542.ph, %j17.exit.loopexit.unr-lcssa ], [ %1714, %j17.body.epil ]
+  %acc30.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3543.ph, %j17.exit.loopexit.unr-lcssa ], [ %1713, %j17.body.epil ]
+  %acc29.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3544.ph, %j17.exit.loopexit.unr-lcssa ], [ %1708, %j17.body.epil ]
+  %acc28.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3545.ph, %j17.exit.loopexit.unr-lcssa ], [ %1707, %j17.body.epil ]
+  %acc27.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3546.ph, %j17.exit.loopexit.unr-lcssa ], [ %1702, %j17.body.epil ]
+  %acc26.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3547.ph, %j17.exit.loopexit.unr-lcssa ], [ %1701, %j17.body.epil ]
+  %acc25.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3548.ph, %j17.exit.loopexit.unr-lcssa ], [ %1696, %j17.body.epil ]
+  %acc24.0.lcssa = phi <16 x float> [ zeroinitializer, %ib.body ], [ %.lcssa3549.ph, %j17.exit.loopexit.unr-lcssa ], [ %1695, %j17.body.epil ]
+  %1715 = getelementptr inbounds float, ptr %bet, i64 %i0
+  %1716 = load float, ptr %1715, align 4
+  %1717 = shl nuw nsw i64 %ib.addr.02639, 7
+  %1718 = getelementptr inbounds float, ptr %Rr, i64 %1717
+  %1719 = load <16 x float>, ptr %1718, align 4
+  %1720 = fsub <16 x float> %1719, %acc24.0.lcssa
+  store <16 x float> %1720, ptr %1718, align 4
+  %1721 = insertelement <16 x float> poison, float %1716, i64 0
+  %1722 = shufflevector <16 x float> %1721, <16 x float> poison, <16 x i32> zeroinitializer
+  %1723 = fmul <16 x float> %1722, %1720
+  %1724 = getelementptr inbounds float, ptr %Vn, i64 %1717
+  store <16 x float> %1723, ptr %1724, align 4
+  %1725 = mul nuw nsw i64 %ib.addr.02639, 384
+  %1726 = getelementptr inbounds float, ptr %Ak, i64 %1725
+  store <16 x float> %1723, ptr %1726, align 4
+  %1727 = or disjoint i64 %1717, 16
+  %1728 = getelementptr inbounds float, ptr %Rr, i64 %1727
+  %1729 = load <16 x float>, ptr %1728, align 4
+  %1730 = fsub <16 x float> %1729, %acc25.0.lcssa
+  store <16 x float> %1730, ptr %1728, align 4
+  %1731 = fmul <16 x float> %1722, %1730
+  %1732 = getelementptr inbounds float, ptr %Vn, i64 %1727
+  store <16 x float> %1731, ptr %1732, align 4
+  %1733 = or disjoint i64 %1725, 16
+  %1734 = getelementptr inbounds float, ptr %Ak, i64 %1733
+  store <16 x float> %1731, ptr %1734, align 4
   %i18 = or disjoint i64 %i0, 1
-  %1980 = shl nuw nsw i64 %i18, 5
-  %1981 = or disjoint i64 %1980, %i0
-  %1982 = getelementptr inbounds float, ptr %Gm, i64 %1981
-  %1983 = load float, ptr %1982, align 4
-  %1984 = insertelement <16 x float> poison, float %1983, i64 0
-  %1985 = shufflevector <16 x float> %1984, <16 x float> poison, <16 x i32> zeroinitializer
-  %1986 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1985, <16 x float> %1969, <16 x float> %acc26.0.lcssa)
-  %1987 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1985, <16 x float> %1976, <16 x float> %acc27.0.lcssa)
-  %1988 = getelementptr inbounds float, ptr %bet, i64 %i18
-  %1989 = load float, ptr %1988, align 4
-  %1990 = getelementptr inbounds float, ptr %Rr, i64 %1980
-  %1991 = load <16 x float>, ptr %1990, align 4
-  %1992 = fsub <16 x float> %1991, %1986
-  store <16 x float> %1992, ptr %1990, align 4
-  %1993 = insertelement <16 x float> poison, float %1989, i64 0
-  %1994 = shufflevector <16 x float> %1993, <16 x float> poison, <16 x i32> zeroinitializer
-  %1995 = fmul <16 x float> %1994, %1992
-  %1996 = getelementptr inbounds float, ptr %Vn, i64 %1980
-  store <16 x float> %1995, ptr %1996, align 4
-  %1997 = shl nuw nsw i64 %i18, 7
-  %1998 = getelementptr inbounds float, ptr %Ak, i64 %1997
-  store <16 x float> %1995, ptr %1998, align 4
-  %1999 = or disjoint i64 %1980, 16
-  %2000 = getelementptr inbounds float, ptr %Rr, i64 %1999
-  %2001 = load <16 x float>, ptr %2000, align 4
-  %2002 = fsub <16 x float> %2001, %1987
-  store <16 x float> %2002, ptr %2000, align 4
-  %2003 = fmul <16 x float> %1994, %2002
-  %2004 = getelementptr inbounds float, ptr %Vn, i64 %1999
-  store <16 x float> %2003, ptr %2004, align 4
-  %2005 = or disjoint i64 %1997, 16
-  %2006 = getelementptr inbounds float, ptr %Ak, i64 %2005
-  store <16 x float> %2003, ptr %2006, align 4
+  %.idx2842 = shl nsw i64 %i18, 6
+  %1735 = getelementptr inbounds i8, ptr %Gm, i64 %.idx2842
+  %1736 = getelementptr inbounds float, ptr %1735, i64 %i0
+  %1737 = load float, ptr %1736, align 4
+  %1738 = insertelement <16 x float> poison, float %1737, i64 0
+  %1739 = shufflevector <16 x float> %1738, <16 x float> poison, <16 x i32> zeroinitializer
+  %1740 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1739, <16 x float> %1723, <16 x float> %acc26.0.lcssa)
+  %1741 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1739, <16 x float> %1731, <16 x float> %acc27.0.lcssa)
+  %1742 = getelementptr inbounds float, ptr %bet, i64 %i18
+  %1743 = load float, ptr %1742, align 4
+  %1744 = shl nuw nsw i64 %i18, 5
+  %1745 = getelementptr inbounds float, ptr %Rr, i64 %1744
+  %1746 = load <16 x float>, ptr %1745, align 4
+  %1747 = fsub <16 x float> %1746, %1740
+  store <16 x float> %1747, ptr %1745, align 4
+  %1748 = insertelement <16 x float> poison, float %1743, i64 0
+  %1749 = shufflevector <16 x float> %1748, <16 x float> poison, <16 x i32> zeroinitializer
+  %1750 = fmul <16 x float> %1749, %1747
+  %1751 = getelementptr inbounds float, ptr %Vn, i64 %1744
+  store <16 x float> %1750, ptr %1751, align 4
+  %1752 = mul nuw nsw i64 %i18, 96
+  %1753 = getelementptr inbounds float, ptr %Ak, i64 %1752
+  store <16 x float> %1750, ptr %1753, align 4
+  %1754 = or disjoint i64 %1744, 16
+  %1755 = getelementptr inbounds float, ptr %Rr, i64 %1754
+  %1756 = load <16 x float>, ptr %1755, align 4
+  %1757 = fsub <16 x float> %1756, %1741
+  store <16 x float> %1757, ptr %1755, align 4
+  %1758 = fmul <16 x float> %1749, %1757
+  %1759 = getelementptr inbounds float, ptr %Vn, i64 %1754
+  store <16 x float> %1758, ptr %1759, align 4
+  %1760 = or disjoint i64 %1752, 16
+  %1761 = getelementptr inbounds float, ptr %Ak, i64 %1760
+  store <16 x float> %1758, ptr %1761, align 4
   %i19 = or disjoint i64 %i0, 2
-  %2007 = shl nuw nsw i64 %i19, 5
-  %2008 = or disjoint i64 %2007, %i0
-  %2009 = getelementptr inbounds float, ptr %Gm, i64 %2008
-  %2010 = load float, ptr %2009, align 4
-  %2011 = insertelement <16 x float> poison, float %2010, i64 0
-  %2012 = shufflevector <16 x float> %2011, <16 x float> poison, <16 x i32> zeroinitializer
-  %2013 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2012, <16 x float> %1969, <16 x float> %acc28.0.lcssa)
-  %2014 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2012, <16 x float> %1976, <16 x float> %acc29.0.lcssa)
-  %2015 = or disjoint i64 %2007, %i18
-  %2016 = getelementptr inbounds float, ptr %Gm, i64 %2015
+  %1762 = shl nuw nsw i64 %i19, 4
+  %1763 = or disjoint i64 %1762, %i0
+  %1764 = getelementptr inbounds float, ptr %Gm, i64 %1763
+  %1765 = load float, ptr %1764, align 4
+  %1766 = insertelement <16 x float> poison, float %1765, i64 0
+  %1767 = shufflevector <16 x float> %1766, <16 x float> poison, <16 x i32> zeroinitializer
+  %1768 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1767, <16 x float> %1723, <16 x float> %acc28.0.lcssa)
+  %1769 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1767, <16 x float> %1731, <16 x float> %acc29.0.lcssa)
+  %1770 = or disjoint i64 %1762, %i18
+  %1771 = getelementptr inbounds float, ptr %Gm, i64 %1770
+  %1772 = load float, ptr %1771, align 4
+  %1773 = insertelement <16 x float> poison, float %1772, i64 0
+  %1774 = shufflevector <16 x float> %1773, <16 x float> poison, <16 x i32> zeroinitializer
+  %1775 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1774, <16 x float> %1750, <16 x float> %1768)
+  %1776 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1774, <16 x float> %1758, <16 x float> %1769)
+  %1777 = getelementptr inbounds float, ptr %bet, i64 %i19
+  %1778 = load float, ptr %1777, align 4
+  %1779 = shl nuw nsw i64 %i19, 5
+  %1780 = getelementptr inbounds float, ptr %Rr, i64 %1779
+  %1781 = load <16 x float>, ptr %1780, align 4
+  %1782 = fsub <16 x float> %1781, %1775
+  store <16 x float> %1782, ptr %1780, align 4
+  %1783 = insertelement <16 x float> poison, float %1778, i64 0
+  %1784 = shufflevector <16 x float> %1783, <16 x float> poison, <16 x i32> zeroinitializer
+  %1785 = fmul <16 x float> %1784, %1782
+  %1786 = getelementptr inbounds float, ptr %Vn, i64 %1779
+  store <16 x float> %1785, ptr %1786, align 4
+  %1787 = mul nuw nsw i64 %i19, 96
+  %1788 = getelementptr inbounds float, ptr %Ak, i64 %1787
+  store <16 x float> %1785, ptr %1788, align 4
+  %1789 = or disjoint i64 %1779, 16
+  %1790 = getelementptr inbounds float, ptr %Rr, i64 %1789
+  %1791 = load <16 x float>, ptr %1790, align 4
+  %1792 = fsub <16 x float> %1791, %1776
+  store <16 x float> %1792, ptr %1790, align 4
+  %1793 = fmul <16 x float> %1784, %1792
+  %1794 = getelementptr inbounds float, ptr %Vn, i64 %1789
+  store <16 x float> %1793, ptr %1794, align 4
+  %1795 = or disjoint i64 %1787, 16
+  %1796 = getelementptr inbounds float, ptr %Ak, i64 %1795
+  store <16 x float> %1793, ptr %1796, align 4
+  %i20 = or disjoint i64 %i0, 3
+  %1797 = shl nuw nsw i64 %i20, 4
+  %1798 = or disjoint i64 %1797, %i0
+  %1799 = getelementptr inbounds float, ptr %Gm, i64 %1798
+  %1800 = load float, ptr %1799, align 4
+  %1801 = insertelement <16 x float> poison, float %1800, i64 0
+  %1802 = shufflevector <16 x float> %1801, <16 x float> poison, <16 x i32> zeroinitializer
+  %1803 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1802, <16 x float> %1723, <16 x float> %acc30.0.lcssa)
+  %1804 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1802, <16 x float> %1731, <16 x float> %acc31.0.lcssa)
+  %1805 = or disjoint i64 %1797, %i18
+  %1806 = getelementptr inbounds float, ptr %Gm, i64 %1805
+  %1807 = load float, ptr %1806, align 4
+  %1808 = insertelement <16 x float> poison, float %1807, i64 0
+  %1809 = shufflevector <16 x float> %1808, <16 x float> poison, <16 x i32> zeroinitializer
+  %1810 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1809, <16 x float> %1750, <16 x float> %1803)
+  %1811 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1809, <16 x float> %1758, <16 x float> %1804)
+  %1812 = or disjoint i64 %1797, %i19
+  %1813 = getelementptr inbounds float, ptr %Gm, i64 %1812
+  %1814 = load float, ptr %1813, align 4
+  %1815 = insertelement <16 x float> poison, float %1814, i64 0
+  %1816 = shufflevector <16 x float> %1815, <16 x float> poison, <16 x i32> zeroinitializer
+  %1817 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1816, <16 x float> %1785, <16 x float> %1810)
+  %1818 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1816, <16 x float> %1793, <16 x float> %1811)
+  %1819 = getelementptr inbounds float, ptr %bet, i64 %i20
+  %1820 = load float, ptr %1819, align 4
+  %1821 = shl nuw nsw i64 %i20, 5
+  %1822 = getelementptr inbounds float, ptr %Rr, i64 %1821
+  %1823 = load <16 x float>, ptr %1822, align 4
+  %1824 = fsub <16 x float> %1823, %1817
+  store <16 x float> %1824, ptr %1822, align 4
+  %1825 = insertelement <16 x float> poison, float %1820, i64 0
+  %1826 = shufflevector <16 x float> %1825, <16 x float> poison, <16 x i32> zeroinitializer
+  %1827 = fmul <16 x float> %1826, %1824
+  %1828 = getelementptr inbounds float, ptr %Vn, i64 %1821
+  store <16 x float> %1827, ptr %1828, align 4
+  %1829 = mul nuw nsw i64 %i20, 96
+  %1830 = getelementptr inbounds float, ptr %Ak, i64 %1829
+  store <16 x float> %1827, ptr %1830, align 4
+  %1831 = or disjoint i64 %1821, 16
+  %1832 = getelementptr inbounds float, ptr %Rr, i64 %1831
+  %1833 = load <16 x float>, ptr %1832, align 4
+  %1834 = fsub <16 x float> %1833, %1818
+  store <16 x float> %1834, ptr %1832, align 4
+  %1835 = fmul <16 x float> %1826, %1834
+  %1836 = getelementptr inbounds float, ptr %Vn, i64 %1831
+  store <16 x float> %1835, ptr %1836, align 4
+  %1837 = or disjoint i64 %1829, 16
+  %1838 = getelementptr inbounds float, ptr %Ak, i64 %1837
+  store <16 x float> %1835, ptr %1838, align 4
+  %ib.next = add nuw nsw i64 %ib.addr.02639, 1
+  %exitcond3068.not = icmp eq i64 %ib.next, 4
+  br i1 %exitcond3068.not, label %j18.body, label %ib.body
+
+j18.body:                                         ; preds = %j17.exit, %j18.body
+  %1839 = phi i1 [ false, %j18.body ], [ true, %j17.exit ]
+  %j18.addr.02640 = phi i64 [ 16, %j18.body ], [ 0, %j17.exit ]
+  %1840 = getelementptr inbounds float, ptr %Vn, i64 %j18.addr.02640
+  %1841 = load <16 x float>, ptr %1840, align 4
+  %1842 = or disjoint i64 %j18.addr.02640, 256
+  %1843 = getelementptr inbounds float, ptr %Vn, i64 %1842
+  %1844 = load <16 x float>, ptr %1843, align 4
+  %1845 = or disjoint i64 %j18.addr.02640, 32
+  %1846 = getelementptr inbounds float, ptr %Vn, i64 %1845
+  %1847 = load <16 x float>, ptr %1846, align 4
+  %1848 = or disjoint i64 %j18.addr.02640, 288
+  %1849 = getelementptr inbounds float, ptr %Vn, i64 %1848
+  %1850 = load <16 x float>, ptr %1849, align 4
+  %1851 = or disjoint i64 %j18.addr.02640, 64
+  %1852 = getelementptr inbounds float, ptr %Vn, i64 %1851
+  %1853 = load <16 x float>, ptr %1852, align 4
+  %1854 = or disjoint i64 %j18.addr.02640, 320
+  %1855 = getelementptr inbounds float, ptr %Vn, i64 %1854
+  %1856 = load <16 x float>, ptr %1855, align 4
+  %1857 = or disjoint i64 %j18.addr.02640, 96
+  %1858 = getelementptr inbounds float, ptr %Vn, i64 %1857
+  %1859 = load <16 x float>, ptr %1858, align 4
+  %1860 = or disjoint i64 %j18.addr.02640, 352
+  %1861 = getelementptr inbounds float, ptr %Vn, i64 %1860
+  %1862 = load <16 x float>, ptr %1861, align 4
+  %1863 = or disjoint i64 %j18.addr.02640, 128
+  %1864 = getelementptr inbounds float, ptr %Vn, i64 %1863
+  %1865 = load <16 x float>, ptr %1864, align 4
+  %1866 = or disjoint i64 %j18.addr.02640, 384
+  %1867 = getelementptr inbounds float, ptr %Vn, i64 %1866
+  %1868 = load <16 x float>, ptr %1867, align 4
+  %1869 = or disjoint i64 %j18.addr.02640, 160
+  %1870 = getelementptr inbounds float, ptr %Vn, i64 %1869
+  %1871 = load <16 x float>, ptr %1870, align 4
+  %1872 = or disjoint i64 %j18.addr.02640, 416
+  %1873 = getelementptr inbounds float, ptr %Vn, i64 %1872
+  %1874 = load <16 x float>, ptr %1873, align 4
+  %1875 = or disjoint i64 %j18.addr.02640, 192
+  %1876 = getelementptr inbounds float, ptr %Vn, i64 %1875
+  %1877 = load <16 x float>, ptr %1876, align 4
+  %1878 = or disjoint i64 %j18.addr.02640, 448
+  %1879 = getelementptr inbounds float, ptr %Vn, i64 %1878
+  %1880 = load <16 x float>, ptr %1879, align 4
+  %1881 = or disjoint i64 %j18.addr.02640, 224
+  %1882 = getelementptr inbounds float, ptr %Vn, i64 %1881
+  %1883 = load <16 x float>, ptr %1882, align 4
+  %1884 = or disjoint i64 %j18.addr.02640, 480
+  %1885 = getelementptr inbounds float, ptr %Vn, i64 %1884
+  %1886 = load <16 x float>, ptr %1885, align 4
+  %1887 = shufflevector <16 x float> %1841, <16 x float> %1844, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1888 = shufflevector <16 x float> %1865, <16 x float> %1868, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1889 = shufflevector <16 x float> %1847, <16 x float> %1850, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1890 = shufflevector <16 x float> %1871, <16 x float> %1874, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1891 = shufflevector <16 x float> %1853, <16 x float> %1856, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1892 = shufflevector <16 x float> %1877, <16 x float> %1880, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1893 = shufflevector <16 x float> %1859, <16 x float> %1862, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1894 = shufflevector <16 x float> %1883, <16 x float> %1886, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %1895 = shufflevector <16 x float> %1841, <16 x float> %1844, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1896 = shufflevector <16 x float> %1865, <16 x float> %1868, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1897 = shufflevector <16 x float> %1847, <16 x float> %1850, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1898 = shufflevector <16 x float> %1871, <16 x float> %1874, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1899 = shufflevector <16 x float> %1853, <16 x float> %1856, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1900 = shufflevector <16 x float> %1877, <16 x float> %1880, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1901 = shufflevector <16 x float> %1859, <16 x float> %1862, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1902 = shufflevector <16 x float> %1883, <16 x float> %1886, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %1903 = shufflevector <16 x float> %1887, <16 x float> %1888, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1904 = shufflevector <16 x float> %1891, <16 x float> %1892, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1905 = shufflevector <16 x float> %1889, <16 x float> %1890, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1906 = shufflevector <16 x float> %1893, <16 x float> %1894, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1907 = shufflevector <16 x float> %1887, <16 x float> %1888, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1908 = shufflevector <16 x float> %1891, <16 x float> %1892, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1909 = shufflevector <16 x float> %1889, <16 x float> %1890, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1910 = shufflevector <16 x float> %1893, <16 x float> %1894, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1911 = shufflevector <16 x float> %1895, <16 x float> %1896, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1912 = shufflevector <16 x float> %1899, <16 x float> %1900, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1913 = shufflevector <16 x float> %1897, <16 x float> %1898, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1914 = shufflevector <16 x float> %1901, <16 x float> %1902, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
+  %1915 = shufflevector <16 x float> %1895, <16 x float> %1896, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1916 = shufflevector <16 x float> %1899, <16 x float> %1900, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1917 = shufflevector <16 x float> %1897, <16 x float> %1898, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1918 = shufflevector <16 x float> %1901, <16 x float> %1902, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
+  %1919 = shufflevector <16 x float> %1903, <16 x float> %1904, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1920 = shufflevector <16 x float> %1905, <16 x float> %1906, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1921 = shufflevector <16 x float> %1903, <16 x float> %1904, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1922 = shufflevector <16 x float> %1905, <16 x float> %1906, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1923 = shufflevector <16 x float> %1907, <16 x float> %1908, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1924 = shufflevector <16 x float> %1909, <16 x float> %1910, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1925 = shufflevector <16 x float> %1907, <16 x float> %1908, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1926 = shufflevector <16 x float> %1909, <16 x float> %1910, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1927 = shufflevector <16 x float> %1911, <16 x float> %1912, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1928 = shufflevector <16 x float> %1913, <16 x float> %1914, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1929 = shufflevector <16 x float> %1911, <16 x float> %1912, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1930 = shufflevector <16 x float> %1913, <16 x float> %1914, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1931 = shufflevector <16 x float> %1915, <16 x float> %1916, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1932 = shufflevector <16 x float> %1917, <16 x float> %1918, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
+  %1933 = shufflevector <16 x float> %1915, <16 x float> %1916, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1934 = shufflevector <16 x float> %1917, <16 x float> %1918, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
+  %1935 = shufflevector <16 x float> %1919, <16 x float> %1920, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %.idx2542 = shl nuw nsw i64 %j18.addr.02640, 6
+  %1936 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2542
+  store <16 x float> %1935, ptr %1936, align 4
+  %1937 = shufflevector <16 x float> %1919, <16 x float> %1920, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1938 = shl nuw nsw i64 %j18.addr.02640, 4
+  %1939 = or disjoint i64 %1938, 16
+  %1940 = getelementptr inbounds float, ptr %VnT, i64 %1939
+  store <16 x float> %1937, ptr %1940, align 4
+  %1941 = shufflevector <16 x float> %1921, <16 x float> %1922, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1942 = or disjoint i64 %1938, 32
+  %1943 = getelementptr inbounds float, ptr %VnT, i64 %1942
+  store <16 x float> %1941, ptr %1943, align 4
+  %1944 = shufflevector <16 x float> %1921, <16 x float> %1922, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1945 = or disjoint i64 %1938, 48
+  %1946 = getelementptr inbounds float, ptr %VnT, i64 %1945
+  store <16 x float> %1944, ptr %1946, align 4
+  %1947 = shufflevector <16 x float> %1923, <16 x float> %1924, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1948 = or disjoint i64 %1938, 64
+  %1949 = getelementptr inbounds float, ptr %VnT, i64 %1948
+  store <16 x float> %1947, ptr %1949, align 4
+  %1950 = shufflevector <16 x float> %1923, <16 x float> %1924, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1951 = or disjoint i64 %1938, 80
+  %1952 = getelementptr inbounds float, ptr %VnT, i64 %1951
+  store <16 x float> %1950, ptr %1952, align 4
+  %1953 = shufflevector <16 x float> %1925, <16 x float> %1926, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1954 = or disjoint i64 %1938, 96
+  %1955 = getelementptr inbounds float, ptr %VnT, i64 %1954
+  store <16 x float> %1953, ptr %1955, align 4
+  %1956 = shufflevector <16 x float> %1925, <16 x float> %1926, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1957 = or disjoint i64 %1938, 112
+  %1958 = getelementptr inbounds float, ptr %VnT, i64 %1957
+  store <16 x float> %1956, ptr %1958, align 4
+  %1959 = shufflevector <16 x float> %1927, <16 x float> %1928, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1960 = or disjoint i64 %1938, 128
+  %1961 = getelementptr inbounds float, ptr %VnT, i64 %1960
+  store <16 x float> %1959, ptr %1961, align 4
+  %1962 = shufflevector <16 x float> %1927, <16 x float> %1928, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1963 = or disjoint i64 %1938, 144
+  %1964 = getelementptr inbounds float, ptr %VnT, i64 %1963
+  store <16 x float> %1962, ptr %1964, align 4
+  %1965 = shufflevector <16 x float> %1929, <16 x float> %1930, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1966 = or disjoint i64 %1938, 160
+  %1967 = getelementptr inbounds float, ptr %VnT, i64 %1966
+  store <16 x float> %1965, ptr %1967, align 4
+  %1968 = shufflevector <16 x float> %1929, <16 x float> %1930, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1969 = or disjoint i64 %1938, 176
+  %1970 = getelementptr inbounds float, ptr %VnT, i64 %1969
+  store <16 x float> %1968, ptr %1970, align 4
+  %1971 = shufflevector <16 x float> %1931, <16 x float> %1932, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1972 = or disjoint i64 %1938, 192
+  %1973 = getelementptr inbounds float, ptr %VnT, i64 %1972
+  store <16 x float> %1971, ptr %1973, align 4
+  %1974 = shufflevector <16 x float> %1931, <16 x float> %1932, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1975 = or disjoint i64 %1938, 208
+  %1976 = getelementptr inbounds float, ptr %VnT, i64 %1975
+  store <16 x float> %1974, ptr %1976, align 4
+  %1977 = shufflevector <16 x float> %1933, <16 x float> %1934, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
+  %1978 = or disjoint i64 %1938, 224
+  %1979 = getelementptr inbounds float, ptr %VnT, i64 %1978
+  store <16 x float> %1977, ptr %1979, align 4
+  %1980 = shufflevector <16 x float> %1933, <16 x float> %1934, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
+  %1981 = or disjoint i64 %1938, 240
+  %1982 = getelementptr inbounds float, ptr %VnT, i64 %1981
+  store <16 x float> %1980, ptr %1982, align 4
+  br i1 %1839, label %j18.body, label %p5.body
+
+p5.body:                                          ; preds = %j18.body, %p5.body
+  %acc32.02649 = phi <16 x float> [ %1990, %p5.body ], [ zeroinitializer, %j18.body ]
+  %acc33.02648 = phi <16 x float> [ %1996, %p5.body ], [ zeroinitializer, %j18.body ]
+  %acc34.02647 = phi <16 x float> [ %2002, %p5.body ], [ zeroinitializer, %j18.body ]
+  %acc35.02646 = phi <16 x float> [ %2008, %p5.body ], [ zeroinitializer, %j18.body ]
+  %acc36.02645 = phi <16 x float> [ %2014, %p5.body ], [ zeroinitializer, %j18.body ]
+  %acc37.02644 = phi <16 x float> [ %2020, %p5.body ], [ zeroinitializer, %j18.body ]
+  %acc38.02643 = phi <16 x float> [ %2026, %p5.body ], [ zeroinitializer, %j18.body ]
+  %acc39.02642 = phi <16 x float> [ %2032, %p5.body ], [ zeroinitializer, %j18.body ]
+  %p5.addr.02641 = phi i64 [ %p5.next, %p5.body ], [ 0, %j18.body ]
+  %.idx2541 = shl nuw nsw i64 %p5.addr.02641, 6
+  %1983 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2541
+  %1984 = load <16 x float>, ptr %1983, align 4
+  %1985 = or disjoint i64 %p5.addr.02641, 2560
+  %1986 = getelementptr inbounds float, ptr %Bk, i64 %1985
+  %1987 = load float, ptr %1986, align 4
+  %1988 = insertelement <16 x float> poison, float %1987, i64 0
+  %1989 = shufflevector <16 x float> %1988, <16 x float> poison, <16 x i32> zeroinitializer
+  %1990 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1989, <16 x float> %1984, <16 x float> %acc32.02649)
+  %1991 = or disjoint i64 %p5.addr.02641, 2592
+  %1992 = getelementptr inbounds float, ptr %Bk, i64 %1991
+  %1993 = load float, ptr %1992, align 4
+  %1994 = insertelement <16 x float> poison, float %1993, i64 0
+  %1995 = shufflevector <16 x float> %1994, <16 x float> poison, <16 x i32> zeroinitializer
+  %1996 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %1995, <16 x float> %1984, <16 x float> %acc33.02648)
+  %1997 = or disjoint i64 %p5.addr.02641, 2624
+  %1998 = getelementptr inbounds float, ptr %Bk, i64 %1997
+  %1999 = load float, ptr %1998, align 4
+  %2000 = insertelement <16 x float> poison, float %1999, i64 0
+  %2001 = shufflevector <16 x float> %2000, <16 x float> poison, <16 x i32> zeroinitializer
+  %2002 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2001, <16 x float> %1984, <16 x float> %acc34.02647)
+  %2003 = or disjoint i64 %p5.addr.02641, 2656
+  %2004 = getelementptr inbounds float, ptr %Bk, i64 %2003
+  %2005 = load float, ptr %2004, align 4
+  %2006 = insertelement <16 x float> poison, float %2005, i64 0
+  %2007 = shufflevector <16 x float> %2006, <16 x float> poison, <16 x i32> zeroinitializer
+  %2008 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2007, <16 x float> %1984, <16 x float> %acc35.02646)
+  %2009 = or disjoint i64 %p5.addr.02641, 2688
+  %2010 = getelementptr inbounds float, ptr %Bk, i64 %2009
+  %2011 = load float, ptr %2010, align 4
+  %2012 = insertelement <16 x float> poison, float %2011, i64 0
+  %2013 = shufflevector <16 x float> %2012, <16 x float> poison, <16 x i32> zeroinitializer
+  %2014 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2013, <16 x float> %1984, <16 x float> %acc36.02645)
+  %2015 = or disjoint i64 %p5.addr.02641, 2720
+  %2016 = getelementptr inbounds float, ptr %Bk, i64 %2015
   %2017 = load float, ptr %2016, align 4
   %2018 = insertelement <16 x float> poison, float %2017, i64 0
   %2019 = shufflevector <16 x float> %2018, <16 x float> poison, <16 x i32> zeroinitializer
-  %2020 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2019, <16 x float> %1995, <16 x float> %2013)
-  %2021 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2019, <16 x float> %2003, <16 x float> %2014)
-  %2022 = getelementptr inbounds float, ptr %bet, i64 %i19
+  %2020 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2019, <16 x float> %1984, <16 x float> %acc37.02644)
+  %2021 = or disjoint i64 %p5.addr.02641, 2752
+  %2022 = getelementptr inbounds float, ptr %Bk, i64 %2021
   %2023 = load float, ptr %2022, align 4
-  %2024 = getelementptr inbounds float, ptr %Rr, i64 %2007
-  %2025 = load <16 x float>, ptr %2024, align 4
-  %2026 = fsub <16 x float> %2025, %2020
-  store <16 x float> %2026, ptr %2024, align 4
-  %2027 = insertelement <16 x float> poison, float %2023, i64 0
-  %2028 = shufflevector <16 x float> %2027, <16 x float> poison, <16 x i32> zeroinitializer
-  %2029 = fmul <16 x float> %2028, %2026
-  %2030 = getelementptr inbounds float, ptr %Vn, i64 %2007
-  store <16 x float> %2029, ptr %2030, align 4
-  %2031 = shl nuw nsw i64 %i19, 7
-  %2032 = getelementptr inbounds float, ptr %Ak, i64 %2031
-  store <16 x float> %2029, ptr %2032, align 4
-  %2033 = or disjoint i64 %2007, 16
-  %2034 = getelementptr inbounds float, ptr %Rr, i64 %2033
-  %2035 = load <16 x float>, ptr %2034, align 4
-  %2036 = fsub <16 x float> %2035, %2021
-  store <16 x float> %2036, ptr %2034, align 4
-  %2037 = fmul <16 x float> %2028, %2036
-  %2038 = getelementptr inbounds float, ptr %Vn, i64 %2033
-  store <16 x float> %2037, ptr %2038, align 4
-  %2039 = or disjoint i64 %2031, 16
-  %2040 = getelementptr inbounds float, ptr %Ak, i64 %2039
-  store <16 x float> %2037, ptr %2040, align 4
-  %i20 = or disjoint i64 %i0, 3
-  %2041 = shl nuw nsw i64 %i20, 5
-  %2042 = or disjoint i64 %2041, %i0
-  %2043 = getelementptr inbounds float, ptr %Gm, i64 %2042
+  %2024 = insertelement <16 x float> poison, float %2023, i64 0
+  %2025 = shufflevector <16 x float> %2024, <16 x float> poison, <16 x i32> zeroinitializer
+  %2026 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2025, <16 x float> %1984, <16 x float> %acc38.02643)
+  %2027 = or disjoint i64 %p5.addr.02641, 2784
+  %2028 = getelementptr inbounds float, ptr %Bk, i64 %2027
+  %2029 = load float, ptr %2028, align 4
+  %2030 = insertelement <16 x float> poison, float %2029, i64 0
+  %2031 = shufflevector <16 x float> %2030, <16 x float> poison, <16 x i32> zeroinitializer
+  %2032 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2031, <16 x float> %1984, <16 x float> %acc39.02642)
+  %p5.next = add nuw nsw i64 %p5.addr.02641, 1
+  %exitcond3069.not = icmp eq i64 %p5.next, 32
+  br i1 %exitcond3069.not, label %p5.exit, label %p5.body
+
+p5.exit:                                          ; preds = %p5.body
+  store <16 x float> %1990, ptr %PT, align 4
+  store <16 x float> %1996, ptr %107, align 4
+  store <16 x float> %2002, ptr %108, align 4
+  store <16 x float> %2008, ptr %109, align 4
+  store <16 x float> %2014, ptr %110, align 4
+  store <16 x float> %2020, ptr %111, align 4
+  store <16 x float> %2026, ptr %112, align 4
+  store <16 x float> %2032, ptr %113, align 4
+  br label %p5.body.1
+
+p5.body.1:                                        ; preds = %p5.body.1, %p5.exit
+  %acc32.02649.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2041, %p5.body.1 ]
+  %acc33.02648.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2047, %p5.body.1 ]
+  %acc34.02647.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2053, %p5.body.1 ]
+  %acc35.02646.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2059, %p5.body.1 ]
+  %acc36.02645.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2065, %p5.body.1 ]
+  %acc37.02644.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2071, %p5.body.1 ]
+  %acc38.02643.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2077, %p5.body.1 ]
+  %acc39.02642.1 = phi <16 x float> [ zeroinitializer, %p5.exit ], [ %2083, %p5.body.1 ]
+  %p5.addr.02641.1 = phi i64 [ 0, %p5.exit ], [ %p5.next.1, %p5.body.1 ]
+  %.idx2541.1 = shl nuw nsw i64 %p5.addr.02641.1, 6
+  %2033 = getelementptr inbounds i8, ptr %QcT, i64 %.idx2541.1
+  %2034 = load <16 x float>, ptr %2033, align 4
+  %2035 = add nuw nsw i64 %p5.addr.02641.1, 256
+  %2036 = or disjoint i64 %2035, 2560
+  %2037 = getelementptr inbounds float, ptr %Bk, i64 %2036
+  %2038 = load float, ptr %2037, align 4
+  %2039 = insertelement <16 x float> poison, float %2038, i64 0
+  %2040 = shufflevector <16 x float> %2039, <16 x float> poison, <16 x i32> zeroinitializer
+  %2041 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2040, <16 x float> %2034, <16 x float> %acc32.02649.1)
+  %2042 = or disjoint i64 %2035, 2592
+  %2043 = getelementptr inbounds float, ptr %Bk, i64 %2042
   %2044 = load float, ptr %2043, align 4
   %2045 = insertelement <16 x float> poison, float %2044, i64 0
   %2046 = shufflevector <16 x float> %2045, <16 x float> poison, <16 x i32> zeroinitializer
-  %2047 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2046, <16 x float> %1969, <16 x float> %acc30.0.lcssa)
-  %2048 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2046, <16 x float> %1976, <16 x float> %acc31.0.lcssa)
-  %2049 = or disjoint i64 %2041, %i18
-  %2050 = getelementptr inbounds float, ptr %Gm, i64 %2049
-  %2051 = load float, ptr %2050, align 4
-  %2052 = insertelement <16 x float> poison, float %2051, i64 0
-  %2053 = shufflevector <16 x float> %2052, <16 x float> poison, <16 x i32> zeroinitializer
-  %2054 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2053, <16 x float> %1995, <16 x float> %2047)
-  %2055 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2053, <16 x float> %2003, <16 x float> %2048)
-  %2056 = or disjoint i64 %2041, %i19
-  %2057 = getelementptr inbounds float, ptr %Gm, i64 %2056
-  %2058 = load float, ptr %2057, align 4
-  %2059 = insertelement <16 x float> poison, float %2058, i64 0
-  %2060 = shufflevector <16 x float> %2059, <16 x float> poison, <16 x i32> zeroinitializer
-  %2061 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2060, <16 x float> %2029, <16 x float> %2054)
-  %2062 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2060, <16 x float> %2037, <16 x float> %2055)
-  %2063 = getelementptr inbounds float, ptr %bet, i64 %i20
-  %2064 = load float, ptr %2063, align 4
-  %2065 = getelementptr inbounds float, ptr %Rr, i64 %2041
-  %2066 = load <16 x float>, ptr %2065, align 4
-  %2067 = fsub <16 x float> %2066, %2061
-  store <16 x float> %2067, ptr %2065, align 4
-  %2068 = insertelement <16 x float> poison, float %2064, i64 0
-  %2069 = shufflevector <16 x float> %2068, <16 x float> poison, <16 x i32> zeroinitializer
-  %2070 = fmul <16 x float> %2069, %2067
-  %2071 = getelementptr inbounds float, ptr %Vn, i64 %2041
-  store <16 x float> %2070, ptr %2071, align 4
-  %2072 = shl nuw nsw i64 %i20, 7
-  %2073 = getelementptr inbounds float, ptr %Ak, i64 %2072
-  store <16 x float> %2070, ptr %2073, align 4
-  %2074 = or disjoint i64 %2041, 16
-  %2075 = getelementptr inbounds float, ptr %Rr, i64 %2074
-  %2076 = load <16 x float>, ptr %2075, align 4
-  %2077 = fsub <16 x float> %2076, %2062
-  store <16 x float> %2077, ptr %2075, align 4
-  %2078 = fmul <16 x float> %2069, %2077
-  %2079 = getelementptr inbounds float, ptr %Vn, i64 %2074
-  store <16 x float> %2078, ptr %2079, align 4
-  %2080 = or disjoint i64 %2072, 16
-  %2081 = getelementptr inbounds float, ptr %Ak, i64 %2080
-  store <16 x float> %2078, ptr %2081, align 4
-  %ib.next = add nuw nsw i64 %ib.addr.02708, 1
-  %exitcond3123.not = icmp eq i64 %ib.next, 8
-  br i1 %exitcond3123.not, label %j18.head.preheader, label %ib.body
+  %2047 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2046, <16 x float> %2034, <16 x float> %acc33.02648.1)
+  %2048 = or disjoint i64 %2035, 2624
+  %2049 = getelementptr inbounds float, ptr %Bk, i64 %2048
+  %2050 = load float, ptr %2049, align 4
+  %2051 = insertelement <16 x float> poison, float %2050, i64 0
+  %2052 = shufflevector <16 x float> %2051, <16 x float> poison, <16 x i32> zeroinitializer
+  %2053 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2052, <16 x float> %2034, <16 x float> %acc34.02647.1)
+  %2054 = or disjoint i64 %2035, 2656
+  %2055 = getelementptr inbounds float, ptr %Bk, i64 %2054
+  %2056 = load float, ptr %2055, align 4
+  %2057 = insertelement <16 x float> poison, float %2056, i64 0
+  %2058 = shufflevector <16 x float> %2057, <16 x float> poison, <16 x i32> zeroinitializer
+  %2059 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2058, <16 x float> %2034, <16 x float> %acc35.02646.1)
+  %2060 = or disjoint i64 %2035, 2688
+  %2061 = getelementptr inbounds float, ptr %Bk, i64 %2060
+  %2062 = load float, ptr %2061, align 4
+  %2063 = insertelement <16 x float> poison, float %2062, i64 0
+  %2064 = shufflevector <16 x float> %2063, <16 x float> poison, <16 x i32> zeroinitializer
+  %2065 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2064, <16 x float> %2034, <16 x float> %acc36.02645.1)
+  %2066 = or disjoint i64 %2035, 2720
+  %2067 = getelementptr inbounds float, ptr %Bk, i64 %2066
+  %2068 = load float, ptr %2067, align 4
+  %2069 = insertelement <16 x float> poison, float %2068, i64 0
+  %2070 = shufflevector <16 x float> %2069, <16 x float> poison, <16 x i32> zeroinitializer
+  %2071 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2070, <16 x float> %2034, <16 x float> %acc37.02644.1)
+  %2072 = or disjoint i64 %2035, 2752
+  %2073 = getelementptr inbounds float, ptr %Bk, i64 %2072
+  %2074 = load float, ptr %2073, align 4
+  %2075 = insertelement <16 x float> poison, float %2074, i64 0
+  %2076 = shufflevector <16 x float> %2075, <16 x float> poison, <16 x i32> zeroinitializer
+  %2077 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2076, <16 x float> %2034, <16 x float> %acc38.02643.1)
+  %2078 = or disjoint i64 %2035, 2784
+  %2079 = getelementptr inbounds float, ptr %Bk, i64 %2078
+  %2080 = load float, ptr %2079, align 4
+  %2081 = insertelement <16 x float> poison, float %2080, i64 0
+  %2082 = shufflevector <16 x float> %2081, <16 x float> poison, <16 x i32> zeroinitializer
+  %2083 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2082, <16 x float> %2034, <16 x float> %acc39.02642.1)
+  %p5.next.1 = add nuw nsw i64 %p5.addr.02641.1, 1
+  %exitcond3069.1.not = icmp eq i64 %p5.next.1, 32
+  br i1 %exitcond3069.1.not, label %p5.exit.1, label %p5.body.1
 
-j18.head.preheader:                               ; preds = %j17.exit, %j18.exit
-  %2082 = phi i1 [ false, %j18.exit ], [ true, %j17.exit ]
-  %i21.addr.02710 = phi i64 [ 16, %j18.exit ], [ 0, %j17.exit ]
-  %2083 = shl nuw nsw i64 %i21.addr.02710, 5
-  br label %j18.body
-
-j18.body:                                         ; preds = %j18.head.preheader, %j18.body
-  %2084 = phi i1 [ true, %j18.head.preheader ], [ false, %j18.body ]
-  %j18.addr.02709 = phi i64 [ 0, %j18.head.preheader ], [ 16, %j18.body ]
-  %2085 = or disjoint i64 %j18.addr.02709, %2083
-  %2086 = getelementptr inbounds float, ptr %Vn, i64 %2085
-  %2087 = load <16 x float>, ptr %2086, align 4
-  %2088 = or disjoint i64 %2085, 256
-  %2089 = getelementptr inbounds float, ptr %Vn, i64 %2088
-  %2090 = load <16 x float>, ptr %2089, align 4
-  %2091 = or disjoint i64 %2085, 32
-  %2092 = getelementptr inbounds float, ptr %Vn, i64 %2091
-  %2093 = load <16 x float>, ptr %2092, align 4
-  %2094 = or disjoint i64 %2085, 288
-  %2095 = getelementptr inbounds float, ptr %Vn, i64 %2094
-  %2096 = load <16 x float>, ptr %2095, align 4
-  %2097 = or disjoint i64 %2085, 64
-  %2098 = getelementptr inbounds float, ptr %Vn, i64 %2097
-  %2099 = load <16 x float>, ptr %2098, align 4
-  %2100 = or disjoint i64 %2085, 320
-  %2101 = getelementptr inbounds float, ptr %Vn, i64 %2100
-  %2102 = load <16 x float>, ptr %2101, align 4
-  %2103 = or disjoint i64 %2085, 96
-  %2104 = getelementptr inbounds float, ptr %Vn, i64 %2103
-  %2105 = load <16 x float>, ptr %2104, align 4
-  %2106 = or disjoint i64 %2085, 352
-  %2107 = getelementptr inbounds float, ptr %Vn, i64 %2106
-  %2108 = load <16 x float>, ptr %2107, align 4
-  %2109 = or disjoint i64 %2085, 128
-  %2110 = getelementptr inbounds float, ptr %Vn, i64 %2109
-  %2111 = load <16 x float>, ptr %2110, align 4
-  %2112 = or disjoint i64 %2085, 384
-  %2113 = getelementptr inbounds float, ptr %Vn, i64 %2112
-  %2114 = load <16 x float>, ptr %2113, align 4
-  %2115 = or disjoint i64 %2085, 160
-  %2116 = getelementptr inbounds float, ptr %Vn, i64 %2115
-  %2117 = load <16 x float>, ptr %2116, align 4
-  %2118 = or disjoint i64 %2085, 416
-  %2119 = getelementptr inbounds float, ptr %Vn, i64 %2118
-  %2120 = load <16 x float>, ptr %2119, align 4
-  %2121 = or disjoint i64 %2085, 192
-  %2122 = getelementptr inbounds float, ptr %Vn, i64 %2121
-  %2123 = load <16 x float>, ptr %2122, align 4
-  %2124 = or disjoint i64 %2085, 448
-  %2125 = getelementptr inbounds float, ptr %Vn, i64 %2124
-  %2126 = load <16 x float>, ptr %2125, align 4
-  %2127 = or disjoint i64 %2085, 224
-  %2128 = getelementptr inbounds float, ptr %Vn, i64 %2127
-  %2129 = load <16 x float>, ptr %2128, align 4
-  %2130 = or disjoint i64 %2085, 480
-  %2131 = getelementptr inbounds float, ptr %Vn, i64 %2130
-  %2132 = load <16 x float>, ptr %2131, align 4
-  %2133 = shufflevector <16 x float> %2087, <16 x float> %2090, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2134 = shufflevector <16 x float> %2111, <16 x float> %2114, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2135 = shufflevector <16 x float> %2093, <16 x float> %2096, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2136 = shufflevector <16 x float> %2117, <16 x float> %2120, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2137 = shufflevector <16 x float> %2099, <16 x float> %2102, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2138 = shufflevector <16 x float> %2123, <16 x float> %2126, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2139 = shufflevector <16 x float> %2105, <16 x float> %2108, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2140 = shufflevector <16 x float> %2129, <16 x float> %2132, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %2141 = shufflevector <16 x float> %2087, <16 x float> %2090, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2142 = shufflevector <16 x float> %2111, <16 x float> %2114, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2143 = shufflevector <16 x float> %2093, <16 x float> %2096, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2144 = shufflevector <16 x float> %2117, <16 x float> %2120, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2145 = shufflevector <16 x float> %2099, <16 x float> %2102, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2146 = shufflevector <16 x float> %2123, <16 x float> %2126, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2147 = shufflevector <16 x float> %2105, <16 x float> %2108, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2148 = shufflevector <16 x float> %2129, <16 x float> %2132, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %2149 = shufflevector <16 x float> %2133, <16 x float> %2134, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2150 = shufflevector <16 x float> %2137, <16 x float> %2138, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2151 = shufflevector <16 x float> %2135, <16 x float> %2136, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2152 = shufflevector <16 x float> %2139, <16 x float> %2140, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2153 = shufflevector <16 x float> %2133, <16 x float> %2134, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2154 = shufflevector <16 x float> %2137, <16 x float> %2138, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2155 = shufflevector <16 x float> %2135, <16 x float> %2136, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2156 = shufflevector <16 x float> %2139, <16 x float> %2140, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2157 = shufflevector <16 x float> %2141, <16 x float> %2142, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2158 = shufflevector <16 x float> %2145, <16 x float> %2146, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2159 = shufflevector <16 x float> %2143, <16 x float> %2144, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2160 = shufflevector <16 x float> %2147, <16 x float> %2148, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 16, i32 17, i32 18, i32 19, i32 8, i32 9, i32 10, i32 11, i32 24, i32 25, i32 26, i32 27>
-  %2161 = shufflevector <16 x float> %2141, <16 x float> %2142, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2162 = shufflevector <16 x float> %2145, <16 x float> %2146, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2163 = shufflevector <16 x float> %2143, <16 x float> %2144, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2164 = shufflevector <16 x float> %2147, <16 x float> %2148, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 20, i32 21, i32 22, i32 23, i32 12, i32 13, i32 14, i32 15, i32 28, i32 29, i32 30, i32 31>
-  %2165 = shufflevector <16 x float> %2149, <16 x float> %2150, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2166 = shufflevector <16 x float> %2151, <16 x float> %2152, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2167 = shufflevector <16 x float> %2149, <16 x float> %2150, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2168 = shufflevector <16 x float> %2151, <16 x float> %2152, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2169 = shufflevector <16 x float> %2153, <16 x float> %2154, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2170 = shufflevector <16 x float> %2155, <16 x float> %2156, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2171 = shufflevector <16 x float> %2153, <16 x float> %2154, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2172 = shufflevector <16 x float> %2155, <16 x float> %2156, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2173 = shufflevector <16 x float> %2157, <16 x float> %2158, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2174 = shufflevector <16 x float> %2159, <16 x float> %2160, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2175 = shufflevector <16 x float> %2157, <16 x float> %2158, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2176 = shufflevector <16 x float> %2159, <16 x float> %2160, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2177 = shufflevector <16 x float> %2161, <16 x float> %2162, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2178 = shufflevector <16 x float> %2163, <16 x float> %2164, <16 x i32> <i32 0, i32 1, i32 16, i32 17, i32 4, i32 5, i32 20, i32 21, i32 8, i32 9, i32 24, i32 25, i32 12, i32 13, i32 28, i32 29>
-  %2179 = shufflevector <16 x float> %2161, <16 x float> %2162, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2180 = shufflevector <16 x float> %2163, <16 x float> %2164, <16 x i32> <i32 2, i32 3, i32 18, i32 19, i32 6, i32 7, i32 22, i32 23, i32 10, i32 11, i32 26, i32 27, i32 14, i32 15, i32 30, i32 31>
-  %2181 = shufflevector <16 x float> %2165, <16 x float> %2166, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2182 = shl nuw nsw i64 %j18.addr.02709, 5
-  %2183 = or disjoint i64 %2182, %i21.addr.02710
-  %2184 = getelementptr inbounds float, ptr %VnT, i64 %2183
-  store <16 x float> %2181, ptr %2184, align 4
-  %2185 = shufflevector <16 x float> %2165, <16 x float> %2166, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2186 = or disjoint i64 %2183, 32
-  %2187 = getelementptr inbounds float, ptr %VnT, i64 %2186
-  store <16 x float> %2185, ptr %2187, align 4
-  %2188 = shufflevector <16 x float> %2167, <16 x float> %2168, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2189 = or disjoint i64 %2183, 64
-  %2190 = getelementptr inbounds float, ptr %VnT, i64 %2189
-  store <16 x float> %2188, ptr %2190, align 4
-  %2191 = shufflevector <16 x float> %2167, <16 x float> %2168, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2192 = or disjoint i64 %2183, 96
-  %2193 = getelementptr inbounds float, ptr %VnT, i64 %2192
-  store <16 x float> %2191, ptr %2193, align 4
-  %2194 = shufflevector <16 x float> %2169, <16 x float> %2170, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2195 = or disjoint i64 %2183, 128
-  %2196 = getelementptr inbounds float, ptr %VnT, i64 %2195
-  store <16 x float> %2194, ptr %2196, align 4
-  %2197 = shufflevector <16 x float> %2169, <16 x float> %2170, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2198 = or disjoint i64 %2183, 160
-  %2199 = getelementptr inbounds float, ptr %VnT, i64 %2198
-  store <16 x float> %2197, ptr %2199, align 4
-  %2200 = shufflevector <16 x float> %2171, <16 x float> %2172, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2201 = or disjoint i64 %2183, 192
-  %2202 = getelementptr inbounds float, ptr %VnT, i64 %2201
-  store <16 x float> %2200, ptr %2202, align 4
-  %2203 = shufflevector <16 x float> %2171, <16 x float> %2172, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2204 = or disjoint i64 %2183, 224
-  %2205 = getelementptr inbounds float, ptr %VnT, i64 %2204
-  store <16 x float> %2203, ptr %2205, align 4
-  %2206 = shufflevector <16 x float> %2173, <16 x float> %2174, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2207 = or disjoint i64 %2183, 256
-  %2208 = getelementptr inbounds float, ptr %VnT, i64 %2207
-  store <16 x float> %2206, ptr %2208, align 4
-  %2209 = shufflevector <16 x float> %2173, <16 x float> %2174, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2210 = or disjoint i64 %2183, 288
-  %2211 = getelementptr inbounds float, ptr %VnT, i64 %2210
-  store <16 x float> %2209, ptr %2211, align 4
-  %2212 = shufflevector <16 x float> %2175, <16 x float> %2176, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2213 = or disjoint i64 %2183, 320
-  %2214 = getelementptr inbounds float, ptr %VnT, i64 %2213
-  store <16 x float> %2212, ptr %2214, align 4
-  %2215 = shufflevector <16 x float> %2175, <16 x float> %2176, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2216 = or disjoint i64 %2183, 352
-  %2217 = getelementptr inbounds float, ptr %VnT, i64 %2216
-  store <16 x float> %2215, ptr %2217, align 4
-  %2218 = shufflevector <16 x float> %2177, <16 x float> %2178, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2219 = or disjoint i64 %2183, 384
-  %2220 = getelementptr inbounds float, ptr %VnT, i64 %2219
-  store <16 x float> %2218, ptr %2220, align 4
-  %2221 = shufflevector <16 x float> %2177, <16 x float> %2178, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2222 = or disjoint i64 %2183, 416
-  %2223 = getelementptr inbounds float, ptr %VnT, i64 %2222
-  store <16 x float> %2221, ptr %2223, align 4
-  %2224 = shufflevector <16 x float> %2179, <16 x float> %2180, <16 x i32> <i32 0, i32 16, i32 2, i32 18, i32 4, i32 20, i32 6, i32 22, i32 8, i32 24, i32 10, i32 26, i32 12, i32 28, i32 14, i32 30>
-  %2225 = or disjoint i64 %2183, 448
-  %2226 = getelementptr inbounds float, ptr %VnT, i64 %2225
-  store <16 x float> %2224, ptr %2226, align 4
-  %2227 = shufflevector <16 x float> %2179, <16 x float> %2180, <16 x i32> <i32 1, i32 17, i32 3, i32 19, i32 5, i32 21, i32 7, i32 23, i32 9, i32 25, i32 11, i32 27, i32 13, i32 29, i32 15, i32 31>
-  %2228 = or disjoint i64 %2183, 480
-  %2229 = getelementptr inbounds float, ptr %VnT, i64 %2228
-  store <16 x float> %2227, ptr %2229, align 4
-  br i1 %2084, label %j18.body, label %j18.exit
-
-j18.exit:                                         ; preds = %j18.body
-  br i1 %2082, label %j18.head.preheader, label %p5.head.preheader
-
-p5.head.preheader:                                ; preds = %j18.exit, %p5.exit
-  %i22.addr.02728 = phi i64 [ %i22.next, %p5.exit ], [ 0, %j18.exit ]
-  %2230 = shl nuw nsw i64 %i22.addr.02728, 5
-  br label %p5.body
-
-p5.body:                                          ; preds = %p5.head.preheader, %p5.body
-  %acc32.02727 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2243, %p5.body ]
-  %acc33.02726 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2244, %p5.body ]
-  %acc34.02725 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2250, %p5.body ]
-  %acc35.02724 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2251, %p5.body ]
-  %acc36.02723 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2257, %p5.body ]
-  %acc37.02722 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2258, %p5.body ]
-  %acc38.02721 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2264, %p5.body ]
-  %acc39.02720 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2265, %p5.body ]
-  %acc40.02719 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2271, %p5.body ]
-  %acc41.02718 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2272, %p5.body ]
-  %acc42.02717 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2278, %p5.body ]
-  %acc43.02716 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2279, %p5.body ]
-  %acc44.02715 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2285, %p5.body ]
-  %acc45.02714 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2286, %p5.body ]
-  %acc46.02713 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2292, %p5.body ]
-  %acc47.02712 = phi <16 x float> [ zeroinitializer, %p5.head.preheader ], [ %2293, %p5.body ]
-  %p5.addr.02711 = phi i64 [ 0, %p5.head.preheader ], [ %p5.next, %p5.body ]
-  %2231 = shl nuw nsw i64 %p5.addr.02711, 5
-  %2232 = getelementptr inbounds float, ptr %QcT, i64 %2231
-  %2233 = load <16 x float>, ptr %2232, align 4
-  %2234 = or disjoint i64 %2231, 16
-  %2235 = getelementptr inbounds float, ptr %QcT, i64 %2234
-  %2236 = load <16 x float>, ptr %2235, align 4
-  %2237 = add nuw nsw i64 %p5.addr.02711, %2230
-  %2238 = or disjoint i64 %2237, 3072
-  %2239 = getelementptr inbounds float, ptr %Bk, i64 %2238
-  %2240 = load float, ptr %2239, align 4
-  %2241 = insertelement <16 x float> poison, float %2240, i64 0
-  %2242 = shufflevector <16 x float> %2241, <16 x float> poison, <16 x i32> zeroinitializer
-  %2243 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2242, <16 x float> %2233, <16 x float> %acc32.02727)
-  %2244 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2242, <16 x float> %2236, <16 x float> %acc33.02726)
-  %2245 = or disjoint i64 %2237, 3104
-  %2246 = getelementptr inbounds float, ptr %Bk, i64 %2245
-  %2247 = load float, ptr %2246, align 4
-  %2248 = insertelement <16 x float> poison, float %2247, i64 0
-  %2249 = shufflevector <16 x float> %2248, <16 x float> poison, <16 x i32> zeroinitializer
-  %2250 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2249, <16 x float> %2233, <16 x float> %acc34.02725)
-  %2251 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2249, <16 x float> %2236, <16 x float> %acc35.02724)
-  %2252 = or disjoint i64 %2237, 3136
-  %2253 = getelementptr inbounds float, ptr %Bk, i64 %2252
-  %2254 = load float, ptr %2253, align 4
-  %2255 = insertelement <16 x float> poison, float %2254, i64 0
-  %2256 = shufflevector <16 x float> %2255, <16 x float> poison, <16 x i32> zeroinitializer
-  %2257 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2256, <16 x float> %2233, <16 x float> %acc36.02723)
-  %2258 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2256, <16 x float> %2236, <16 x float> %acc37.02722)
-  %2259 = or disjoint i64 %2237, 3168
-  %2260 = getelementptr inbounds float, ptr %Bk, i64 %2259
-  %2261 = load float, ptr %2260, align 4
-  %2262 = insertelement <16 x float> poison, float %2261, i64 0
-  %2263 = shufflevector <16 x float> %2262, <16 x float> poison, <16 x i32> zeroinitializer
-  %2264 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2263, <16 x float> %2233, <16 x float> %acc38.02721)
-  %2265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2263, <16 x float> %2236, <16 x float> %acc39.02720)
-  %2266 = or disjoint i64 %2237, 3200
-  %2267 = getelementptr inbounds float, ptr %Bk, i64 %2266
-  %2268 = load float, ptr %2267, align 4
-  %2269 = insertelement <16 x float> poison, float %2268, i64 0
-  %2270 = shufflevector <16 x float> %2269, <16 x float> poison, <16 x i32> zeroinitializer
-  %2271 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2270, <16 x float> %2233, <16 x float> %acc40.02719)
-  %2272 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2270, <16 x float> %2236, <16 x float> %acc41.02718)
-  %2273 = or disjoint i64 %2237, 3232
-  %2274 = getelementptr inbounds float, ptr %Bk, i64 %2273
-  %2275 = load float, ptr %2274, align 4
-  %2276 = insertelement <16 x float> poison, float %2275, i64 0
-  %2277 = shufflevector <16 x float> %2276, <16 x float> poison, <16 x i32> zeroinitializer
-  %2278 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2277, <16 x float> %2233, <16 x float> %acc42.02717)
-  %2279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2277, <16 x float> %2236, <16 x float> %acc43.02716)
-  %2280 = or disjoint i64 %2237, 3264
-  %2281 = getelementptr inbounds float, ptr %Bk, i64 %2280
-  %2282 = load float, ptr %2281, align 4
-  %2283 = insertelement <16 x float> poison, float %2282, i64 0
-  %2284 = shufflevector <16 x float> %2283, <16 x float> poison, <16 x i32> zeroinitializer
-  %2285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2284, <16 x float> %2233, <16 x float> %acc44.02715)
-  %2286 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2284, <16 x float> %2236, <16 x float> %acc45.02714)
-  %2287 = or disjoint i64 %2237, 3296
-  %2288 = getelementptr inbounds float, ptr %Bk, i64 %2287
-  %2289 = load float, ptr %2288, align 4
-  %2290 = insertelement <16 x float> poison, float %2289, i64 0
-  %2291 = shufflevector <16 x float> %2290, <16 x float> poison, <16 x i32> zeroinitializer
-  %2292 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2291, <16 x float> %2233, <16 x float> %acc46.02713)
-  %2293 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2291, <16 x float> %2236, <16 x float> %acc47.02712)
-  %p5.next = add nuw nsw i64 %p5.addr.02711, 1
-  %exitcond3124.not = icmp eq i64 %p5.next, 32
-  br i1 %exitcond3124.not, label %p5.exit, label %p5.body
-
-p5.exit:                                          ; preds = %p5.body
-  %2294 = getelementptr inbounds float, ptr %PT, i64 %2230
-  store <16 x float> %2243, ptr %2294, align 4
-  %2295 = or disjoint i64 %2230, 16
-  %2296 = getelementptr inbounds float, ptr %PT, i64 %2295
-  store <16 x float> %2244, ptr %2296, align 4
-  %2297 = or disjoint i64 %2230, 32
-  %2298 = getelementptr inbounds float, ptr %PT, i64 %2297
-  store <16 x float> %2250, ptr %2298, align 4
-  %2299 = or disjoint i64 %2230, 48
-  %2300 = getelementptr inbounds float, ptr %PT, i64 %2299
-  store <16 x float> %2251, ptr %2300, align 4
-  %2301 = or disjoint i64 %2230, 64
-  %2302 = getelementptr inbounds float, ptr %PT, i64 %2301
-  store <16 x float> %2257, ptr %2302, align 4
-  %2303 = or disjoint i64 %2230, 80
-  %2304 = getelementptr inbounds float, ptr %PT, i64 %2303
-  store <16 x float> %2258, ptr %2304, align 4
-  %2305 = or disjoint i64 %2230, 96
-  %2306 = getelementptr inbounds float, ptr %PT, i64 %2305
-  store <16 x float> %2264, ptr %2306, align 4
-  %2307 = or disjoint i64 %2230, 112
-  %2308 = getelementptr inbounds float, ptr %PT, i64 %2307
-  store <16 x float> %2265, ptr %2308, align 4
-  %2309 = or disjoint i64 %2230, 128
-  %2310 = getelementptr inbounds float, ptr %PT, i64 %2309
-  store <16 x float> %2271, ptr %2310, align 4
-  %2311 = or disjoint i64 %2230, 144
-  %2312 = getelementptr inbounds float, ptr %PT, i64 %2311
-  store <16 x float> %2272, ptr %2312, align 4
-  %2313 = or disjoint i64 %2230, 160
-  %2314 = getelementptr inbounds float, ptr %PT, i64 %2313
-  store <16 x float> %2278, ptr %2314, align 4
-  %2315 = or disjoint i64 %2230, 176
-  %2316 = getelementptr inbounds float, ptr %PT, i64 %2315
-  store <16 x float> %2279, ptr %2316, align 4
-  %2317 = or disjoint i64 %2230, 192
-  %2318 = getelementptr inbounds float, ptr %PT, i64 %2317
-  store <16 x float> %2285, ptr %2318, align 4
-  %2319 = or disjoint i64 %2230, 208
-  %2320 = getelementptr inbounds float, ptr %PT, i64 %2319
-  store <16 x float> %2286, ptr %2320, align 4
-  %2321 = or disjoint i64 %2230, 224
-  %2322 = getelementptr inbounds float, ptr %PT, i64 %2321
-  store <16 x float> %2292, ptr %2322, align 4
-  %2323 = or disjoint i64 %2230, 240
-  %2324 = getelementptr inbounds float, ptr %PT, i64 %2323
-  store <16 x float> %2293, ptr %2324, align 4
-  %i22.next = add nuw nsw i64 %i22.addr.02728, 8
-  %2325 = icmp ult i64 %i22.addr.02728, 24
-  br i1 %2325, label %p5.head.preheader, label %s7.head.preheader
-
-s7.head.preheader:                                ; preds = %p5.exit, %s7.head.preheader
-  %t3.addr.02730 = phi i64 [ %t3.next.3, %s7.head.preheader ], [ 0, %p5.exit ]
-  %2326 = shl nuw nsw i64 %t3.addr.02730, 5
-  %2327 = getelementptr inbounds float, ptr %PT, i64 %2326
-  %2328 = load <16 x float>, ptr %2327, align 4
-  %2329 = getelementptr inbounds float, ptr %M, i64 %2326
-  %2330 = load <16 x float>, ptr %2329, align 4
-  %2331 = fmul <16 x float> %2328, %2330
-  store <16 x float> %2331, ptr %2327, align 4
-  %2332 = or disjoint i64 %2326, 16
-  %2333 = getelementptr inbounds float, ptr %PT, i64 %2332
-  %2334 = load <16 x float>, ptr %2333, align 4
-  %2335 = getelementptr inbounds float, ptr %M, i64 %2332
-  %2336 = load <16 x float>, ptr %2335, align 4
-  %2337 = fmul <16 x float> %2334, %2336
-  store <16 x float> %2337, ptr %2333, align 4
-  %t3.next = shl i64 %t3.addr.02730, 5
-  %2338 = or disjoint i64 %t3.next, 32
-  %2339 = getelementptr inbounds float, ptr %PT, i64 %2338
-  %2340 = load <16 x float>, ptr %2339, align 4
-  %2341 = getelementptr inbounds float, ptr %M, i64 %2338
-  %2342 = load <16 x float>, ptr %2341, align 4
-  %2343 = fmul <16 x float> %2340, %2342
-  store <16 x float> %2343, ptr %2339, align 4
-  %2344 = or disjoint i64 %t3.next, 48
-  %2345 = getelementptr inbounds float, ptr %PT, i64 %2344
-  %2346 = load <16 x float>, ptr %2345, align 4
-  %2347 = getelementptr inbounds float, ptr %M, i64 %2344
-  %2348 = load <16 x float>, ptr %2347, align 4
-  %2349 = fmul <16 x float> %2346, %2348
-  store <16 x float> %2349, ptr %2345, align 4
-  %t3.next.1 = shl i64 %t3.addr.02730, 5
-  %2350 = or disjoint i64 %t3.next.1, 64
-  %2351 = getelementptr inbounds float, ptr %PT, i64 %2350
-  %2352 = load <16 x float>, ptr %2351, align 4
-  %2353 = getelementptr inbounds float, ptr %M, i64 %2350
-  %2354 = load <16 x float>, ptr %2353, align 4
-  %2355 = fmul <16 x float> %2352, %2354
-  store <16 x float> %2355, ptr %2351, align 4
-  %2356 = or disjoint i64 %t3.next.1, 80
-  %2357 = getelementptr inbounds float, ptr %PT, i64 %2356
-  %2358 = load <16 x float>, ptr %2357, align 4
-  %2359 = getelementptr inbounds float, ptr %M, i64 %2356
-  %2360 = load <16 x float>, ptr %2359, align 4
-  %2361 = fmul <16 x float> %2358, %2360
-  store <16 x float> %2361, ptr %2357, align 4
-  %t3.next.2 = shl i64 %t3.addr.02730, 5
-  %2362 = or disjoint i64 %t3.next.2, 96
-  %2363 = getelementptr inbounds float, ptr %PT, i64 %2362
-  %2364 = load <16 x float>, ptr %2363, align 4
-  %2365 = getelementptr inbounds float, ptr %M, i64 %2362
-  %2366 = load <16 x float>, ptr %2365, align 4
-  %2367 = fmul <16 x float> %2364, %2366
-  store <16 x float> %2367, ptr %2363, align 4
-  %2368 = or disjoint i64 %t3.next.2, 112
-  %2369 = getelementptr inbounds float, ptr %PT, i64 %2368
-  %2370 = load <16 x float>, ptr %2369, align 4
-  %2371 = getelementptr inbounds float, ptr %M, i64 %2368
-  %2372 = load <16 x float>, ptr %2371, align 4
-  %2373 = fmul <16 x float> %2370, %2372
-  store <16 x float> %2373, ptr %2369, align 4
-  %t3.next.3 = add nuw nsw i64 %t3.addr.02730, 4
-  %exitcond3125.not.3 = icmp eq i64 %t3.next.3, 32
-  br i1 %exitcond3125.not.3, label %j20.head.preheader, label %s7.head.preheader
-
-j20.head.preheader:                               ; preds = %s7.head.preheader
-  %2374 = load <16 x float>, ptr %invariant.gep3327, align 4
-  store <16 x float> %2374, ptr %invariant.gep3329, align 4
-  %2375 = load <16 x float>, ptr %invariant.gep3331, align 4
-  store <16 x float> %2375, ptr %invariant.gep3333, align 4
-  %2376 = load <16 x float>, ptr %gep3328.1, align 4
-  store <16 x float> %2376, ptr %gep3330.1, align 4
-  %2377 = load <16 x float>, ptr %gep3332.1, align 4
-  store <16 x float> %2377, ptr %gep3334.1, align 4
-  %2378 = load <16 x float>, ptr %gep3328.2, align 4
-  store <16 x float> %2378, ptr %gep3330.2, align 4
-  %2379 = load <16 x float>, ptr %gep3332.2, align 4
-  store <16 x float> %2379, ptr %gep3334.2, align 4
-  %2380 = load <16 x float>, ptr %gep3328.3, align 4
-  store <16 x float> %2380, ptr %gep3330.3, align 4
-  %2381 = load <16 x float>, ptr %gep3332.3, align 4
-  store <16 x float> %2381, ptr %gep3334.3, align 4
-  %2382 = load <16 x float>, ptr %gep3328.4, align 4
-  store <16 x float> %2382, ptr %gep3330.4, align 4
-  %2383 = load <16 x float>, ptr %gep3332.4, align 4
-  store <16 x float> %2383, ptr %gep3334.4, align 4
-  %2384 = load <16 x float>, ptr %gep3328.5, align 4
-  store <16 x float> %2384, ptr %gep3330.5, align 4
-  %2385 = load <16 x float>, ptr %gep3332.5, align 4
-  store <16 x float> %2385, ptr %gep3334.5, align 4
-  %2386 = load <16 x float>, ptr %gep3328.6, align 4
-  store <16 x float> %2386, ptr %gep3330.6, align 4
-  %2387 = load <16 x float>, ptr %gep3332.6, align 4
-  store <16 x float> %2387, ptr %gep3334.6, align 4
-  %2388 = load <16 x float>, ptr %gep3328.7, align 4
-  store <16 x float> %2388, ptr %gep3330.7, align 4
-  %2389 = load <16 x float>, ptr %gep3332.7, align 4
-  store <16 x float> %2389, ptr %gep3334.7, align 4
-  %2390 = load <16 x float>, ptr %gep3328.8, align 4
-  store <16 x float> %2390, ptr %gep3330.8, align 4
-  %2391 = load <16 x float>, ptr %gep3332.8, align 4
-  store <16 x float> %2391, ptr %gep3334.8, align 4
-  %2392 = load <16 x float>, ptr %gep3328.9, align 4
-  store <16 x float> %2392, ptr %gep3330.9, align 4
-  %2393 = load <16 x float>, ptr %gep3332.9, align 4
-  store <16 x float> %2393, ptr %gep3334.9, align 4
-  %2394 = load <16 x float>, ptr %gep3328.10, align 4
-  store <16 x float> %2394, ptr %gep3330.10, align 4
-  %2395 = load <16 x float>, ptr %gep3332.10, align 4
-  store <16 x float> %2395, ptr %gep3334.10, align 4
-  %2396 = load <16 x float>, ptr %gep3328.11, align 4
-  store <16 x float> %2396, ptr %gep3330.11, align 4
-  %2397 = load <16 x float>, ptr %gep3332.11, align 4
-  store <16 x float> %2397, ptr %gep3334.11, align 4
-  %2398 = load <16 x float>, ptr %gep3328.12, align 4
-  store <16 x float> %2398, ptr %gep3330.12, align 4
-  %2399 = load <16 x float>, ptr %gep3332.12, align 4
-  store <16 x float> %2399, ptr %gep3334.12, align 4
-  %2400 = load <16 x float>, ptr %gep3328.13, align 4
-  store <16 x float> %2400, ptr %gep3330.13, align 4
-  %2401 = load <16 x float>, ptr %gep3332.13, align 4
-  store <16 x float> %2401, ptr %gep3334.13, align 4
-  %2402 = load <16 x float>, ptr %gep3328.14, align 4
-  store <16 x float> %2402, ptr %gep3330.14, align 4
-  %2403 = load <16 x float>, ptr %gep3332.14, align 4
-  store <16 x float> %2403, ptr %gep3334.14, align 4
-  %2404 = load <16 x float>, ptr %gep3328.15, align 4
-  store <16 x float> %2404, ptr %gep3330.15, align 4
-  %2405 = load <16 x float>, ptr %gep3332.15, align 4
-  store <16 x float> %2405, ptr %gep3334.15, align 4
-  %2406 = load <16 x float>, ptr %gep3328.16, align 4
-  store <16 x float> %2406, ptr %gep3330.16, align 4
-  %2407 = load <16 x float>, ptr %gep3332.16, align 4
-  store <16 x float> %2407, ptr %gep3334.16, align 4
-  %2408 = load <16 x float>, ptr %gep3328.17, align 4
-  store <16 x float> %2408, ptr %gep3330.17, align 4
-  %2409 = load <16 x float>, ptr %gep3332.17, align 4
-  store <16 x float> %2409, ptr %gep3334.17, align 4
-  %2410 = load <16 x float>, ptr %gep3328.18, align 4
-  store <16 x float> %2410, ptr %gep3330.18, align 4
-  %2411 = load <16 x float>, ptr %gep3332.18, align 4
-  store <16 x float> %2411, ptr %gep3334.18, align 4
-  %2412 = load <16 x float>, ptr %gep3328.19, align 4
-  store <16 x float> %2412, ptr %gep3330.19, align 4
-  %2413 = load <16 x float>, ptr %gep3332.19, align 4
-  store <16 x float> %2413, ptr %gep3334.19, align 4
-  %2414 = load <16 x float>, ptr %gep3328.20, align 4
-  store <16 x float> %2414, ptr %gep3330.20, align 4
-  %2415 = load <16 x float>, ptr %gep3332.20, align 4
-  store <16 x float> %2415, ptr %gep3334.20, align 4
-  %2416 = load <16 x float>, ptr %gep3328.21, align 4
-  store <16 x float> %2416, ptr %gep3330.21, align 4
-  %2417 = load <16 x float>, ptr %gep3332.21, align 4
-  store <16 x float> %2417, ptr %gep3334.21, align 4
-  %2418 = load <16 x float>, ptr %gep3328.22, align 4
-  store <16 x float> %2418, ptr %gep3330.22, align 4
-  %2419 = load <16 x float>, ptr %gep3332.22, align 4
-  store <16 x float> %2419, ptr %gep3334.22, align 4
-  %2420 = load <16 x float>, ptr %gep3328.23, align 4
-  store <16 x float> %2420, ptr %gep3330.23, align 4
-  %2421 = load <16 x float>, ptr %gep3332.23, align 4
-  store <16 x float> %2421, ptr %gep3334.23, align 4
-  %2422 = load <16 x float>, ptr %gep3328.24, align 4
-  store <16 x float> %2422, ptr %gep3330.24, align 4
-  %2423 = load <16 x float>, ptr %gep3332.24, align 4
-  store <16 x float> %2423, ptr %gep3334.24, align 4
-  %2424 = load <16 x float>, ptr %gep3328.25, align 4
-  store <16 x float> %2424, ptr %gep3330.25, align 4
-  %2425 = load <16 x float>, ptr %gep3332.25, align 4
-  store <16 x float> %2425, ptr %gep3334.25, align 4
-  %2426 = load <16 x float>, ptr %gep3328.26, align 4
-  store <16 x float> %2426, ptr %gep3330.26, align 4
-  %2427 = load <16 x float>, ptr %gep3332.26, align 4
-  store <16 x float> %2427, ptr %gep3334.26, align 4
-  %2428 = load <16 x float>, ptr %gep3328.27, align 4
-  store <16 x float> %2428, ptr %gep3330.27, align 4
-  %2429 = load <16 x float>, ptr %gep3332.27, align 4
-  store <16 x float> %2429, ptr %gep3334.27, align 4
-  %2430 = load <16 x float>, ptr %gep3328.28, align 4
-  store <16 x float> %2430, ptr %gep3330.28, align 4
-  %2431 = load <16 x float>, ptr %gep3332.28, align 4
-  store <16 x float> %2431, ptr %gep3334.28, align 4
-  %2432 = load <16 x float>, ptr %gep3328.29, align 4
-  store <16 x float> %2432, ptr %gep3330.29, align 4
-  %2433 = load <16 x float>, ptr %gep3332.29, align 4
-  store <16 x float> %2433, ptr %gep3334.29, align 4
-  %2434 = load <16 x float>, ptr %gep3328.30, align 4
-  store <16 x float> %2434, ptr %gep3330.30, align 4
-  %2435 = load <16 x float>, ptr %gep3332.30, align 4
-  store <16 x float> %2435, ptr %gep3334.30, align 4
-  %2436 = load <16 x float>, ptr %gep3328.31, align 4
-  store <16 x float> %2436, ptr %gep3330.31, align 4
-  %2437 = load <16 x float>, ptr %gep3332.31, align 4
-  store <16 x float> %2437, ptr %gep3334.31, align 4
+p5.exit.1:                                        ; preds = %p5.body.1
+  %2084 = load <16 x float>, ptr %M, align 4
+  %2085 = fmul <16 x float> %1990, %2084
+  store <16 x float> %2085, ptr %PT, align 4
+  %2086 = load <16 x float>, ptr %122, align 4
+  %2087 = fmul <16 x float> %1996, %2086
+  store <16 x float> %2087, ptr %107, align 4
+  %2088 = load <16 x float>, ptr %123, align 4
+  %2089 = fmul <16 x float> %2002, %2088
+  store <16 x float> %2089, ptr %108, align 4
+  %2090 = load <16 x float>, ptr %124, align 4
+  %2091 = fmul <16 x float> %2008, %2090
+  store <16 x float> %2091, ptr %109, align 4
+  %2092 = load <16 x float>, ptr %125, align 4
+  %2093 = fmul <16 x float> %2014, %2092
+  store <16 x float> %2093, ptr %110, align 4
+  %2094 = load <16 x float>, ptr %126, align 4
+  %2095 = fmul <16 x float> %2020, %2094
+  store <16 x float> %2095, ptr %111, align 4
+  %2096 = load <16 x float>, ptr %127, align 4
+  %2097 = fmul <16 x float> %2026, %2096
+  store <16 x float> %2097, ptr %112, align 4
+  %2098 = load <16 x float>, ptr %128, align 4
+  %2099 = fmul <16 x float> %2032, %2098
+  store <16 x float> %2099, ptr %113, align 4
+  %2100 = load <16 x float>, ptr %129, align 4
+  %2101 = fmul <16 x float> %2041, %2100
+  store <16 x float> %2101, ptr %114, align 4
+  %2102 = load <16 x float>, ptr %130, align 4
+  %2103 = fmul <16 x float> %2047, %2102
+  store <16 x float> %2103, ptr %115, align 4
+  %2104 = load <16 x float>, ptr %131, align 4
+  %2105 = fmul <16 x float> %2053, %2104
+  store <16 x float> %2105, ptr %116, align 4
+  %2106 = load <16 x float>, ptr %132, align 4
+  %2107 = fmul <16 x float> %2059, %2106
+  store <16 x float> %2107, ptr %117, align 4
+  %2108 = load <16 x float>, ptr %133, align 4
+  %2109 = fmul <16 x float> %2065, %2108
+  store <16 x float> %2109, ptr %118, align 4
+  %2110 = load <16 x float>, ptr %134, align 4
+  %2111 = fmul <16 x float> %2071, %2110
+  store <16 x float> %2111, ptr %119, align 4
+  %2112 = load <16 x float>, ptr %135, align 4
+  %2113 = fmul <16 x float> %2077, %2112
+  store <16 x float> %2113, ptr %120, align 4
+  %2114 = load <16 x float>, ptr %136, align 4
+  %2115 = fmul <16 x float> %2083, %2114
+  store <16 x float> %2115, ptr %121, align 4
+  %2116 = load <16 x float>, ptr %137, align 4
+  store <16 x float> %2116, ptr %138, align 4
+  %2117 = load <16 x float>, ptr %139, align 4
+  store <16 x float> %2117, ptr %140, align 4
+  %2118 = load <16 x float>, ptr %141, align 4
+  store <16 x float> %2118, ptr %142, align 4
+  %2119 = load <16 x float>, ptr %143, align 4
+  store <16 x float> %2119, ptr %144, align 4
+  %2120 = load <16 x float>, ptr %145, align 4
+  store <16 x float> %2120, ptr %146, align 4
+  %2121 = load <16 x float>, ptr %147, align 4
+  store <16 x float> %2121, ptr %148, align 4
+  %2122 = load <16 x float>, ptr %149, align 4
+  store <16 x float> %2122, ptr %150, align 4
+  %2123 = load <16 x float>, ptr %151, align 4
+  store <16 x float> %2123, ptr %152, align 4
+  %2124 = load <16 x float>, ptr %153, align 4
+  store <16 x float> %2124, ptr %154, align 4
+  %2125 = load <16 x float>, ptr %155, align 4
+  store <16 x float> %2125, ptr %156, align 4
+  %2126 = load <16 x float>, ptr %157, align 4
+  store <16 x float> %2126, ptr %158, align 4
+  %2127 = load <16 x float>, ptr %159, align 4
+  store <16 x float> %2127, ptr %160, align 4
+  %2128 = load <16 x float>, ptr %161, align 4
+  store <16 x float> %2128, ptr %162, align 4
+  %2129 = load <16 x float>, ptr %163, align 4
+  store <16 x float> %2129, ptr %164, align 4
+  %2130 = load <16 x float>, ptr %165, align 4
+  store <16 x float> %2130, ptr %166, align 4
+  %2131 = load <16 x float>, ptr %167, align 4
+  store <16 x float> %2131, ptr %168, align 4
+  %2132 = load <16 x float>, ptr %169, align 4
+  store <16 x float> %2132, ptr %170, align 4
+  %2133 = load <16 x float>, ptr %171, align 4
+  store <16 x float> %2133, ptr %172, align 4
+  %2134 = load <16 x float>, ptr %173, align 4
+  store <16 x float> %2134, ptr %174, align 4
+  %2135 = load <16 x float>, ptr %175, align 4
+  store <16 x float> %2135, ptr %176, align 4
+  %2136 = load <16 x float>, ptr %177, align 4
+  store <16 x float> %2136, ptr %178, align 4
+  %2137 = load <16 x float>, ptr %179, align 4
+  store <16 x float> %2137, ptr %180, align 4
+  %2138 = load <16 x float>, ptr %181, align 4
+  store <16 x float> %2138, ptr %182, align 4
+  %2139 = load <16 x float>, ptr %183, align 4
+  store <16 x float> %2139, ptr %184, align 4
+  %2140 = load <16 x float>, ptr %185, align 4
+  store <16 x float> %2140, ptr %186, align 4
+  %2141 = load <16 x float>, ptr %187, align 4
+  store <16 x float> %2141, ptr %188, align 4
+  %2142 = load <16 x float>, ptr %189, align 4
+  store <16 x float> %2142, ptr %190, align 4
+  %2143 = load <16 x float>, ptr %191, align 4
+  store <16 x float> %2143, ptr %192, align 4
+  %2144 = load <16 x float>, ptr %193, align 4
+  store <16 x float> %2144, ptr %194, align 4
+  %2145 = load <16 x float>, ptr %195, align 4
+  store <16 x float> %2145, ptr %196, align 4
+  %2146 = load <16 x float>, ptr %197, align 4
+  store <16 x float> %2146, ptr %198, align 4
+  %2147 = load <16 x float>, ptr %199, align 4
+  store <16 x float> %2147, ptr %200, align 4
   br label %i24.body
 
-i24.body:                                         ; preds = %j20.head.preheader, %p6.exit
-  %i24.addr.02750 = phi i64 [ %i24.next, %p6.exit ], [ 0, %j20.head.preheader ]
-  %2438 = shl nuw nsw i64 %i24.addr.02750, 5
-  %2439 = or disjoint i64 %2438, 1024
-  %2440 = getelementptr inbounds float, ptr %OY, i64 %2439
-  %2441 = load <16 x float>, ptr %2440, align 4
-  %2442 = or disjoint i64 %2438, 1040
-  %2443 = getelementptr inbounds float, ptr %OY, i64 %2442
-  %2444 = load <16 x float>, ptr %2443, align 4
-  %2445 = or disjoint i64 %2438, 1056
-  %2446 = getelementptr inbounds float, ptr %OY, i64 %2445
-  %2447 = load <16 x float>, ptr %2446, align 4
-  %2448 = or disjoint i64 %2438, 1072
-  %2449 = getelementptr inbounds float, ptr %OY, i64 %2448
-  %2450 = load <16 x float>, ptr %2449, align 4
-  %2451 = or disjoint i64 %2438, 1088
-  %2452 = getelementptr inbounds float, ptr %OY, i64 %2451
-  %2453 = load <16 x float>, ptr %2452, align 4
-  %2454 = or disjoint i64 %2438, 1104
-  %2455 = getelementptr inbounds float, ptr %OY, i64 %2454
-  %2456 = load <16 x float>, ptr %2455, align 4
-  %2457 = or disjoint i64 %2438, 1120
-  %2458 = getelementptr inbounds float, ptr %OY, i64 %2457
-  %2459 = load <16 x float>, ptr %2458, align 4
-  %2460 = or disjoint i64 %2438, 1136
-  %2461 = getelementptr inbounds float, ptr %OY, i64 %2460
-  %2462 = load <16 x float>, ptr %2461, align 4
-  %2463 = or disjoint i64 %2438, 1152
-  %2464 = getelementptr inbounds float, ptr %OY, i64 %2463
-  %2465 = load <16 x float>, ptr %2464, align 4
-  %2466 = or disjoint i64 %2438, 1168
-  %2467 = getelementptr inbounds float, ptr %OY, i64 %2466
-  %2468 = load <16 x float>, ptr %2467, align 4
-  %2469 = or disjoint i64 %2438, 1184
-  %2470 = getelementptr inbounds float, ptr %OY, i64 %2469
-  %2471 = load <16 x float>, ptr %2470, align 4
-  %2472 = or disjoint i64 %2438, 1200
-  %2473 = getelementptr inbounds float, ptr %OY, i64 %2472
-  %2474 = load <16 x float>, ptr %2473, align 4
-  %2475 = or disjoint i64 %2438, 1216
-  %2476 = getelementptr inbounds float, ptr %OY, i64 %2475
-  %2477 = load <16 x float>, ptr %2476, align 4
-  %2478 = or disjoint i64 %2438, 1232
-  %2479 = getelementptr inbounds float, ptr %OY, i64 %2478
-  %2480 = load <16 x float>, ptr %2479, align 4
-  %2481 = or disjoint i64 %2438, 1248
-  %2482 = getelementptr inbounds float, ptr %OY, i64 %2481
-  %2483 = load <16 x float>, ptr %2482, align 4
-  %2484 = or disjoint i64 %2438, 1264
-  %2485 = getelementptr inbounds float, ptr %OY, i64 %2484
-  %2486 = load <16 x float>, ptr %2485, align 4
+i24.body:                                         ; preds = %p5.exit.1, %p6.exit
+  %2148 = phi i1 [ false, %p6.exit ], [ true, %p5.exit.1 ]
+  %i24.addr.02671 = phi i64 [ 8, %p6.exit ], [ 0, %p5.exit.1 ]
+  %2149 = shl nuw nsw i64 %i24.addr.02671, 5
+  %2150 = or disjoint i64 %2149, 512
+  %2151 = getelementptr inbounds float, ptr %OY, i64 %2150
+  %2152 = load <16 x float>, ptr %2151, align 4
+  %2153 = or disjoint i64 %2149, 528
+  %2154 = getelementptr inbounds float, ptr %OY, i64 %2153
+  %2155 = load <16 x float>, ptr %2154, align 4
+  %2156 = or disjoint i64 %i24.addr.02671, 1
+  %2157 = shl nuw nsw i64 %2156, 5
+  %2158 = or disjoint i64 %2157, 512
+  %2159 = getelementptr inbounds float, ptr %OY, i64 %2158
+  %2160 = load <16 x float>, ptr %2159, align 4
+  %2161 = or disjoint i64 %2157, 528
+  %2162 = getelementptr inbounds float, ptr %OY, i64 %2161
+  %2163 = load <16 x float>, ptr %2162, align 4
+  %2164 = or disjoint i64 %i24.addr.02671, 2
+  %2165 = shl nuw nsw i64 %2164, 5
+  %2166 = or disjoint i64 %2165, 512
+  %2167 = getelementptr inbounds float, ptr %OY, i64 %2166
+  %2168 = load <16 x float>, ptr %2167, align 4
+  %2169 = or disjoint i64 %2165, 528
+  %2170 = getelementptr inbounds float, ptr %OY, i64 %2169
+  %2171 = load <16 x float>, ptr %2170, align 4
+  %2172 = or disjoint i64 %i24.addr.02671, 3
+  %2173 = shl nuw nsw i64 %2172, 5
+  %2174 = or disjoint i64 %2173, 512
+  %2175 = getelementptr inbounds float, ptr %OY, i64 %2174
+  %2176 = load <16 x float>, ptr %2175, align 4
+  %2177 = or disjoint i64 %2173, 528
+  %2178 = getelementptr inbounds float, ptr %OY, i64 %2177
+  %2179 = load <16 x float>, ptr %2178, align 4
+  %2180 = or disjoint i64 %i24.addr.02671, 4
+  %2181 = shl nuw nsw i64 %2180, 5
+  %2182 = or disjoint i64 %2181, 512
+  %2183 = getelementptr inbounds float, ptr %OY, i64 %2182
+  %2184 = load <16 x float>, ptr %2183, align 4
+  %2185 = or disjoint i64 %2181, 528
+  %2186 = getelementptr inbounds float, ptr %OY, i64 %2185
+  %2187 = load <16 x float>, ptr %2186, align 4
+  %2188 = or disjoint i64 %i24.addr.02671, 5
+  %2189 = shl nuw nsw i64 %2188, 5
+  %2190 = or disjoint i64 %2189, 512
+  %2191 = getelementptr inbounds float, ptr %OY, i64 %2190
+  %2192 = load <16 x float>, ptr %2191, align 4
+  %2193 = or disjoint i64 %2189, 528
+  %2194 = getelementptr inbounds float, ptr %OY, i64 %2193
+  %2195 = load <16 x float>, ptr %2194, align 4
+  %2196 = or disjoint i64 %i24.addr.02671, 6
+  %2197 = shl nuw nsw i64 %2196, 5
+  %2198 = or disjoint i64 %2197, 512
+  %2199 = getelementptr inbounds float, ptr %OY, i64 %2198
+  %2200 = load <16 x float>, ptr %2199, align 4
+  %2201 = or disjoint i64 %2197, 528
+  %2202 = getelementptr inbounds float, ptr %OY, i64 %2201
+  %2203 = load <16 x float>, ptr %2202, align 4
+  %2204 = or disjoint i64 %i24.addr.02671, 7
+  %2205 = shl nuw nsw i64 %2204, 5
+  %2206 = or disjoint i64 %2205, 512
+  %2207 = getelementptr inbounds float, ptr %OY, i64 %2206
+  %2208 = load <16 x float>, ptr %2207, align 4
+  %2209 = or disjoint i64 %2205, 528
+  %2210 = getelementptr inbounds float, ptr %OY, i64 %2209
+  %2211 = load <16 x float>, ptr %2210, align 4
+  %.idx2845 = shl nuw nsw i64 %i24.addr.02671, 6
+  %.idx2846 = shl nuw nsw i64 %2156, 6
+  %.idx2847 = shl nuw nsw i64 %2164, 6
+  %.idx2848 = shl nuw nsw i64 %2172, 6
+  %.idx2849 = shl nuw nsw i64 %2180, 6
+  %.idx2850 = shl nuw nsw i64 %2188, 6
+  %.idx2851 = shl nuw nsw i64 %2196, 6
+  %.idx2852 = shl nuw nsw i64 %2204, 6
   br label %p6.body
 
 p6.body:                                          ; preds = %i24.body, %p6.body
-  %acc48.02749 = phi <16 x float> [ %2441, %i24.body ], [ %2498, %p6.body ]
-  %acc49.02748 = phi <16 x float> [ %2444, %i24.body ], [ %2499, %p6.body ]
-  %acc50.02747 = phi <16 x float> [ %2447, %i24.body ], [ %2505, %p6.body ]
-  %acc51.02746 = phi <16 x float> [ %2450, %i24.body ], [ %2506, %p6.body ]
-  %acc52.02745 = phi <16 x float> [ %2453, %i24.body ], [ %2512, %p6.body ]
-  %acc53.02744 = phi <16 x float> [ %2456, %i24.body ], [ %2513, %p6.body ]
-  %acc54.02743 = phi <16 x float> [ %2459, %i24.body ], [ %2519, %p6.body ]
-  %acc55.02742 = phi <16 x float> [ %2462, %i24.body ], [ %2520, %p6.body ]
-  %acc56.02741 = phi <16 x float> [ %2465, %i24.body ], [ %2526, %p6.body ]
-  %acc57.02740 = phi <16 x float> [ %2468, %i24.body ], [ %2527, %p6.body ]
-  %acc58.02739 = phi <16 x float> [ %2471, %i24.body ], [ %2533, %p6.body ]
-  %acc59.02738 = phi <16 x float> [ %2474, %i24.body ], [ %2534, %p6.body ]
-  %acc60.02737 = phi <16 x float> [ %2477, %i24.body ], [ %2540, %p6.body ]
-  %acc61.02736 = phi <16 x float> [ %2480, %i24.body ], [ %2541, %p6.body ]
-  %acc62.02735 = phi <16 x float> [ %2483, %i24.body ], [ %2547, %p6.body ]
-  %acc63.02734 = phi <16 x float> [ %2486, %i24.body ], [ %2548, %p6.body ]
-  %p6.addr.02733 = phi i64 [ 0, %i24.body ], [ %p6.next, %p6.body ]
-  %2487 = shl nuw nsw i64 %p6.addr.02733, 5
-  %2488 = getelementptr inbounds float, ptr %OY, i64 %2487
-  %2489 = load <16 x float>, ptr %2488, align 4
-  %2490 = or disjoint i64 %2487, 16
-  %2491 = getelementptr inbounds float, ptr %OY, i64 %2490
-  %2492 = load <16 x float>, ptr %2491, align 4
-  %2493 = or disjoint i64 %p6.addr.02733, %2438
-  %2494 = getelementptr inbounds float, ptr %PT, i64 %2493
-  %2495 = load float, ptr %2494, align 4
-  %2496 = insertelement <16 x float> poison, float %2495, i64 0
-  %2497 = shufflevector <16 x float> %2496, <16 x float> poison, <16 x i32> zeroinitializer
-  %2498 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2497, <16 x float> %2489, <16 x float> %acc48.02749)
-  %2499 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2497, <16 x float> %2492, <16 x float> %acc49.02748)
-  %2500 = or disjoint i64 %2493, 32
-  %2501 = getelementptr inbounds float, ptr %PT, i64 %2500
-  %2502 = load float, ptr %2501, align 4
-  %2503 = insertelement <16 x float> poison, float %2502, i64 0
-  %2504 = shufflevector <16 x float> %2503, <16 x float> poison, <16 x i32> zeroinitializer
-  %2505 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2504, <16 x float> %2489, <16 x float> %acc50.02747)
-  %2506 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2504, <16 x float> %2492, <16 x float> %acc51.02746)
-  %2507 = or disjoint i64 %2493, 64
-  %2508 = getelementptr inbounds float, ptr %PT, i64 %2507
-  %2509 = load float, ptr %2508, align 4
-  %2510 = insertelement <16 x float> poison, float %2509, i64 0
-  %2511 = shufflevector <16 x float> %2510, <16 x float> poison, <16 x i32> zeroinitializer
-  %2512 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2511, <16 x float> %2489, <16 x float> %acc52.02745)
-  %2513 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2511, <16 x float> %2492, <16 x float> %acc53.02744)
-  %2514 = or disjoint i64 %2493, 96
-  %2515 = getelementptr inbounds float, ptr %PT, i64 %2514
-  %2516 = load float, ptr %2515, align 4
-  %2517 = insertelement <16 x float> poison, float %2516, i64 0
-  %2518 = shufflevector <16 x float> %2517, <16 x float> poison, <16 x i32> zeroinitializer
-  %2519 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2518, <16 x float> %2489, <16 x float> %acc54.02743)
-  %2520 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2518, <16 x float> %2492, <16 x float> %acc55.02742)
-  %2521 = or disjoint i64 %2493, 128
-  %2522 = getelementptr inbounds float, ptr %PT, i64 %2521
-  %2523 = load float, ptr %2522, align 4
-  %2524 = insertelement <16 x float> poison, float %2523, i64 0
-  %2525 = shufflevector <16 x float> %2524, <16 x float> poison, <16 x i32> zeroinitializer
-  %2526 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2525, <16 x float> %2489, <16 x float> %acc56.02741)
-  %2527 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2525, <16 x float> %2492, <16 x float> %acc57.02740)
-  %2528 = or disjoint i64 %2493, 160
-  %2529 = getelementptr inbounds float, ptr %PT, i64 %2528
-  %2530 = load float, ptr %2529, align 4
-  %2531 = insertelement <16 x float> poison, float %2530, i64 0
-  %2532 = shufflevector <16 x float> %2531, <16 x float> poison, <16 x i32> zeroinitializer
-  %2533 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2532, <16 x float> %2489, <16 x float> %acc58.02739)
-  %2534 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2532, <16 x float> %2492, <16 x float> %acc59.02738)
-  %2535 = or disjoint i64 %2493, 192
-  %2536 = getelementptr inbounds float, ptr %PT, i64 %2535
-  %2537 = load float, ptr %2536, align 4
-  %2538 = insertelement <16 x float> poison, float %2537, i64 0
-  %2539 = shufflevector <16 x float> %2538, <16 x float> poison, <16 x i32> zeroinitializer
-  %2540 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2539, <16 x float> %2489, <16 x float> %acc60.02737)
-  %2541 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2539, <16 x float> %2492, <16 x float> %acc61.02736)
-  %2542 = or disjoint i64 %2493, 224
-  %2543 = getelementptr inbounds float, ptr %PT, i64 %2542
-  %2544 = load float, ptr %2543, align 4
-  %2545 = insertelement <16 x float> poison, float %2544, i64 0
-  %2546 = shufflevector <16 x float> %2545, <16 x float> poison, <16 x i32> zeroinitializer
-  %2547 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2546, <16 x float> %2489, <16 x float> %acc62.02735)
-  %2548 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2546, <16 x float> %2492, <16 x float> %acc63.02734)
-  %p6.next = add nuw nsw i64 %p6.addr.02733, 1
-  %exitcond3129.not = icmp eq i64 %p6.next, 32
-  br i1 %exitcond3129.not, label %p6.exit, label %p6.body
+  %acc40.02670 = phi <16 x float> [ %2152, %i24.body ], [ %2223, %p6.body ]
+  %acc41.02669 = phi <16 x float> [ %2155, %i24.body ], [ %2224, %p6.body ]
+  %acc42.02668 = phi <16 x float> [ %2160, %i24.body ], [ %2229, %p6.body ]
+  %acc43.02667 = phi <16 x float> [ %2163, %i24.body ], [ %2230, %p6.body ]
+  %acc44.02666 = phi <16 x float> [ %2168, %i24.body ], [ %2235, %p6.body ]
+  %acc45.02665 = phi <16 x float> [ %2171, %i24.body ], [ %2236, %p6.body ]
+  %acc46.02664 = phi <16 x float> [ %2176, %i24.body ], [ %2241, %p6.body ]
+  %acc47.02663 = phi <16 x float> [ %2179, %i24.body ], [ %2242, %p6.body ]
+  %acc48.02662 = phi <16 x float> [ %2184, %i24.body ], [ %2247, %p6.body ]
+  %acc49.02661 = phi <16 x float> [ %2187, %i24.body ], [ %2248, %p6.body ]
+  %acc50.02660 = phi <16 x float> [ %2192, %i24.body ], [ %2253, %p6.body ]
+  %acc51.02659 = phi <16 x float> [ %2195, %i24.body ], [ %2254, %p6.body ]
+  %acc52.02658 = phi <16 x float> [ %2200, %i24.body ], [ %2259, %p6.body ]
+  %acc53.02657 = phi <16 x float> [ %2203, %i24.body ], [ %2260, %p6.body ]
+  %acc54.02656 = phi <16 x float> [ %2208, %i24.body ], [ %2265, %p6.body ]
+  %acc55.02655 = phi <16 x float> [ %2211, %i24.body ], [ %2266, %p6.body ]
+  %p6.addr.02654 = phi i64 [ 0, %i24.body ], [ %p6.next, %p6.body ]
+  %2212 = shl nuw nsw i64 %p6.addr.02654, 5
+  %2213 = getelementptr inbounds float, ptr %OY, i64 %2212
+  %2214 = load <16 x float>, ptr %2213, align 4
+  %2215 = or disjoint i64 %2212, 16
+  %2216 = getelementptr inbounds float, ptr %OY, i64 %2215
+  %2217 = load <16 x float>, ptr %2216, align 4
+  %2218 = getelementptr inbounds float, ptr %PT, i64 %p6.addr.02654
+  %2219 = getelementptr inbounds i8, ptr %2218, i64 %.idx2845
+  %2220 = load float, ptr %2219, align 4
+  %2221 = insertelement <16 x float> poison, float %2220, i64 0
+  %2222 = shufflevector <16 x float> %2221, <16 x float> poison, <16 x i32> zeroinitializer
+  %2223 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2222, <16 x float> %2214, <16 x float> %acc40.02670)
+  %2224 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2222, <16 x float> %2217, <16 x float> %acc41.02669)
+  %2225 = getelementptr inbounds i8, ptr %2218, i64 %.idx2846
+  %2226 = load float, ptr %2225, align 4
+  %2227 = insertelement <16 x float> poison, float %2226, i64 0
+  %2228 = shufflevector <16 x float> %2227, <16 x float> poison, <16 x i32> zeroinitializer
+  %2229 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2228, <16 x float> %2214, <16 x float> %acc42.02668)
+  %2230 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2228, <16 x float> %2217, <16 x float> %acc43.02667)
+  %2231 = getelementptr inbounds i8, ptr %2218, i64 %.idx2847
+  %2232 = load float, ptr %2231, align 4
+  %2233 = insertelement <16 x float> poison, float %2232, i64 0
+  %2234 = shufflevector <16 x float> %2233, <16 x float> poison, <16 x i32> zeroinitializer
+  %2235 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2234, <16 x float> %2214, <16 x float> %acc44.02666)
+  %2236 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2234, <16 x float> %2217, <16 x float> %acc45.02665)
+  %2237 = getelementptr inbounds i8, ptr %2218, i64 %.idx2848
+  %2238 = load float, ptr %2237, align 4
+  %2239 = insertelement <16 x float> poison, float %2238, i64 0
+  %2240 = shufflevector <16 x float> %2239, <16 x float> poison, <16 x i32> zeroinitializer
+  %2241 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2240, <16 x float> %2214, <16 x float> %acc46.02664)
+  %2242 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2240, <16 x float> %2217, <16 x float> %acc47.02663)
+  %2243 = getelementptr inbounds i8, ptr %2218, i64 %.idx2849
+  %2244 = load float, ptr %2243, align 4
+  %2245 = insertelement <16 x float> poison, float %2244, i64 0
+  %2246 = shufflevector <16 x float> %2245, <16 x float> poison, <16 x i32> zeroinitializer
+  %2247 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2246, <16 x float> %2214, <16 x float> %acc48.02662)
+  %2248 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2246, <16 x float> %2217, <16 x float> %acc49.02661)
+  %2249 = getelementptr inbounds i8, ptr %2218, i64 %.idx2850
+  %2250 = load float, ptr %2249, align 4
+  %2251 = insertelement <16 x float> poison, float %2250, i64 0
+  %2252 = shufflevector <16 x float> %2251, <16 x float> poison, <16 x i32> zeroinitializer
+  %2253 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2252, <16 x float> %2214, <16 x float> %acc50.02660)
+  %2254 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2252, <16 x float> %2217, <16 x float> %acc51.02659)
+  %2255 = getelementptr inbounds i8, ptr %2218, i64 %.idx2851
+  %2256 = load float, ptr %2255, align 4
+  %2257 = insertelement <16 x float> poison, float %2256, i64 0
+  %2258 = shufflevector <16 x float> %2257, <16 x float> poison, <16 x i32> zeroinitializer
+  %2259 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2258, <16 x float> %2214, <16 x float> %acc52.02658)
+  %2260 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2258, <16 x float> %2217, <16 x float> %acc53.02657)
+  %2261 = getelementptr inbounds i8, ptr %2218, i64 %.idx2852
+  %2262 = load float, ptr %2261, align 4
+  %2263 = insertelement <16 x float> poison, float %2262, i64 0
+  %2264 = shufflevector <16 x float> %2263, <16 x float> poison, <16 x i32> zeroinitializer
+  %2265 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2264, <16 x float> %2214, <16 x float> %acc54.02656)
+  %2266 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2264, <16 x float> %2217, <16 x float> %acc55.02655)
+  %p6.next = add nuw nsw i64 %p6.addr.02654, 1
+  %exitcond3076.not = icmp eq i64 %p6.next, 16
+  br i1 %exitcond3076.not, label %p6.exit, label %p6.body
 
 p6.exit:                                          ; preds = %p6.body
-  store <16 x float> %2498, ptr %2440, align 4
-  store <16 x float> %2499, ptr %2443, align 4
-  store <16 x float> %2505, ptr %2446, align 4
-  store <16 x float> %2506, ptr %2449, align 4
-  store <16 x float> %2512, ptr %2452, align 4
-  store <16 x float> %2513, ptr %2455, align 4
-  store <16 x float> %2519, ptr %2458, align 4
-  store <16 x float> %2520, ptr %2461, align 4
-  store <16 x float> %2526, ptr %2464, align 4
-  store <16 x float> %2527, ptr %2467, align 4
-  store <16 x float> %2533, ptr %2470, align 4
-  store <16 x float> %2534, ptr %2473, align 4
-  store <16 x float> %2540, ptr %2476, align 4
-  store <16 x float> %2541, ptr %2479, align 4
-  store <16 x float> %2547, ptr %2482, align 4
-  store <16 x float> %2548, ptr %2485, align 4
-  %i24.next = add nuw nsw i64 %i24.addr.02750, 8
-  %2549 = icmp ult i64 %i24.addr.02750, 24
-  br i1 %2549, label %i24.body, label %p7.head.preheader
+  store <16 x float> %2223, ptr %2151, align 4
+  store <16 x float> %2224, ptr %2154, align 4
+  store <16 x float> %2229, ptr %2159, align 4
+  store <16 x float> %2230, ptr %2162, align 4
+  store <16 x float> %2235, ptr %2167, align 4
+  store <16 x float> %2236, ptr %2170, align 4
+  store <16 x float> %2241, ptr %2175, align 4
+  store <16 x float> %2242, ptr %2178, align 4
+  store <16 x float> %2247, ptr %2183, align 4
+  store <16 x float> %2248, ptr %2186, align 4
+  store <16 x float> %2253, ptr %2191, align 4
+  store <16 x float> %2254, ptr %2194, align 4
+  store <16 x float> %2259, ptr %2199, align 4
+  store <16 x float> %2260, ptr %2202, align 4
+  store <16 x float> %2265, ptr %2207, align 4
+  store <16 x float> %2266, ptr %2210, align 4
+  br i1 %2148, label %i24.body, label %p7.body
 
-p7.head.preheader:                                ; preds = %p6.exit, %p7.exit
-  %i25.addr.02768 = phi i64 [ %i25.next, %p7.exit ], [ 0, %p6.exit ]
-  %2550 = shl nuw nsw i64 %i25.addr.02768, 5
-  br label %p7.body
-
-p7.body:                                          ; preds = %p7.head.preheader, %p7.body
-  %p7.addr.02767 = phi i64 [ 0, %p7.head.preheader ], [ %p7.next, %p7.body ]
-  %acc79.02766 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2612, %p7.body ]
-  %acc78.02765 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2611, %p7.body ]
-  %acc77.02764 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2605, %p7.body ]
-  %acc76.02763 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2604, %p7.body ]
-  %acc75.02762 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2598, %p7.body ]
-  %acc74.02761 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2597, %p7.body ]
-  %acc73.02760 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2591, %p7.body ]
-  %acc72.02759 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2590, %p7.body ]
-  %acc71.02758 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2584, %p7.body ]
-  %acc70.02757 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2583, %p7.body ]
-  %acc69.02756 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2577, %p7.body ]
-  %acc68.02755 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2576, %p7.body ]
-  %acc67.02754 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2570, %p7.body ]
-  %acc66.02753 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2569, %p7.body ]
-  %acc65.02752 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2563, %p7.body ]
-  %acc64.02751 = phi <16 x float> [ zeroinitializer, %p7.head.preheader ], [ %2562, %p7.body ]
-  %2551 = shl nuw nsw i64 %p7.addr.02767, 5
-  %2552 = getelementptr inbounds float, ptr %dOT, i64 %2551
-  %2553 = load <16 x float>, ptr %2552, align 4
-  %2554 = or disjoint i64 %2551, 16
-  %2555 = getelementptr inbounds float, ptr %dOT, i64 %2554
-  %2556 = load <16 x float>, ptr %2555, align 4
-  %2557 = add nuw nsw i64 %p7.addr.02767, %2550
-  %2558 = getelementptr inbounds float, ptr %Vn, i64 %2557
-  %2559 = load float, ptr %2558, align 4
-  %2560 = insertelement <16 x float> poison, float %2559, i64 0
-  %2561 = shufflevector <16 x float> %2560, <16 x float> poison, <16 x i32> zeroinitializer
-  %2562 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2561, <16 x float> %2553, <16 x float> %acc64.02751)
-  %2563 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2561, <16 x float> %2556, <16 x float> %acc65.02752)
-  %2564 = or disjoint i64 %2557, 32
-  %2565 = getelementptr inbounds float, ptr %Vn, i64 %2564
-  %2566 = load float, ptr %2565, align 4
-  %2567 = insertelement <16 x float> poison, float %2566, i64 0
-  %2568 = shufflevector <16 x float> %2567, <16 x float> poison, <16 x i32> zeroinitializer
-  %2569 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2568, <16 x float> %2553, <16 x float> %acc66.02753)
-  %2570 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2568, <16 x float> %2556, <16 x float> %acc67.02754)
-  %2571 = or disjoint i64 %2557, 64
-  %2572 = getelementptr inbounds float, ptr %Vn, i64 %2571
-  %2573 = load float, ptr %2572, align 4
-  %2574 = insertelement <16 x float> poison, float %2573, i64 0
-  %2575 = shufflevector <16 x float> %2574, <16 x float> poison, <16 x i32> zeroinitializer
-  %2576 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2575, <16 x float> %2553, <16 x float> %acc68.02755)
-  %2577 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2575, <16 x float> %2556, <16 x float> %acc69.02756)
-  %2578 = or disjoint i64 %2557, 96
-  %2579 = getelementptr inbounds float, ptr %Vn, i64 %2578
-  %2580 = load float, ptr %2579, align 4
-  %2581 = insertelement <16 x float> poison, float %2580, i64 0
-  %2582 = shufflevector <16 x float> %2581, <16 x float> poison, <16 x i32> zeroinitializer
-  %2583 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2553, <16 x float> %acc70.02757)
-  %2584 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2582, <16 x float> %2556, <16 x float> %acc71.02758)
-  %2585 = or disjoint i64 %2557, 128
-  %2586 = getelementptr inbounds float, ptr %Vn, i64 %2585
-  %2587 = load float, ptr %2586, align 4
-  %2588 = insertelement <16 x float> poison, float %2587, i64 0
-  %2589 = shufflevector <16 x float> %2588, <16 x float> poison, <16 x i32> zeroinitializer
-  %2590 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2589, <16 x float> %2553, <16 x float> %acc72.02759)
-  %2591 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2589, <16 x float> %2556, <16 x float> %acc73.02760)
-  %2592 = or disjoint i64 %2557, 160
-  %2593 = getelementptr inbounds float, ptr %Vn, i64 %2592
-  %2594 = load float, ptr %2593, align 4
-  %2595 = insertelement <16 x float> poison, float %2594, i64 0
-  %2596 = shufflevector <16 x float> %2595, <16 x float> poison, <16 x i32> zeroinitializer
-  %2597 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2596, <16 x float> %2553, <16 x float> %acc74.02761)
-  %2598 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2596, <16 x float> %2556, <16 x float> %acc75.02762)
-  %2599 = or disjoint i64 %2557, 192
-  %2600 = getelementptr inbounds float, ptr %Vn, i64 %2599
-  %2601 = load float, ptr %2600, align 4
-  %2602 = insertelement <16 x float> poison, float %2601, i64 0
-  %2603 = shufflevector <16 x float> %2602, <16 x float> poison, <16 x i32> zeroinitializer
-  %2604 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2603, <16 x float> %2553, <16 x float> %acc76.02763)
-  %2605 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2603, <16 x float> %2556, <16 x float> %acc77.02764)
-  %2606 = or disjoint i64 %2557, 224
-  %2607 = getelementptr inbounds float, ptr %Vn, i64 %2606
-  %2608 = load float, ptr %2607, align 4
-  %2609 = insertelement <16 x float> poison, float %2608, i64 0
-  %2610 = shufflevector <16 x float> %2609, <16 x float> poison, <16 x i32> zeroinitializer
-  %2611 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2610, <16 x float> %2553, <16 x float> %acc78.02765)
-  %2612 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2610, <16 x float> %2556, <16 x float> %acc79.02766)
-  %p7.next = add nuw nsw i64 %p7.addr.02767, 1
-  %exitcond3130.not = icmp eq i64 %p7.next, 32
-  br i1 %exitcond3130.not, label %p7.exit, label %p7.body
+p7.body:                                          ; preds = %p6.exit, %p7.body
+  %acc56.02680 = phi <16 x float> [ %2273, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %acc57.02679 = phi <16 x float> [ %2279, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %acc58.02678 = phi <16 x float> [ %2285, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %acc59.02677 = phi <16 x float> [ %2291, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %acc60.02676 = phi <16 x float> [ %2297, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %acc61.02675 = phi <16 x float> [ %2303, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %acc62.02674 = phi <16 x float> [ %2309, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %p7.addr.02673 = phi i64 [ %p7.next, %p7.body ], [ 0, %p6.exit ]
+  %acc63.02672 = phi <16 x float> [ %2315, %p7.body ], [ zeroinitializer, %p6.exit ]
+  %.idx2539 = shl nuw nsw i64 %p7.addr.02673, 6
+  %2267 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2539
+  %2268 = load <16 x float>, ptr %2267, align 4
+  %2269 = getelementptr inbounds float, ptr %Vn, i64 %p7.addr.02673
+  %2270 = load float, ptr %2269, align 4
+  %2271 = insertelement <16 x float> poison, float %2270, i64 0
+  %2272 = shufflevector <16 x float> %2271, <16 x float> poison, <16 x i32> zeroinitializer
+  %2273 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2272, <16 x float> %2268, <16 x float> %acc56.02680)
+  %2274 = or disjoint i64 %p7.addr.02673, 32
+  %2275 = getelementptr inbounds float, ptr %Vn, i64 %2274
+  %2276 = load float, ptr %2275, align 4
+  %2277 = insertelement <16 x float> poison, float %2276, i64 0
+  %2278 = shufflevector <16 x float> %2277, <16 x float> poison, <16 x i32> zeroinitializer
+  %2279 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2278, <16 x float> %2268, <16 x float> %acc57.02679)
+  %2280 = or disjoint i64 %p7.addr.02673, 64
+  %2281 = getelementptr inbounds float, ptr %Vn, i64 %2280
+  %2282 = load float, ptr %2281, align 4
+  %2283 = insertelement <16 x float> poison, float %2282, i64 0
+  %2284 = shufflevector <16 x float> %2283, <16 x float> poison, <16 x i32> zeroinitializer
+  %2285 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2284, <16 x float> %2268, <16 x float> %acc58.02678)
+  %2286 = or disjoint i64 %p7.addr.02673, 96
+  %2287 = getelementptr inbounds float, ptr %Vn, i64 %2286
+  %2288 = load float, ptr %2287, align 4
+  %2289 = insertelement <16 x float> poison, float %2288, i64 0
+  %2290 = shufflevector <16 x float> %2289, <16 x float> poison, <16 x i32> zeroinitializer
+  %2291 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2290, <16 x float> %2268, <16 x float> %acc59.02677)
+  %2292 = or disjoint i64 %p7.addr.02673, 128
+  %2293 = getelementptr inbounds float, ptr %Vn, i64 %2292
+  %2294 = load float, ptr %2293, align 4
+  %2295 = insertelement <16 x float> poison, float %2294, i64 0
+  %2296 = shufflevector <16 x float> %2295, <16 x float> poison, <16 x i32> zeroinitializer
+  %2297 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2296, <16 x float> %2268, <16 x float> %acc60.02676)
+  %2298 = or disjoint i64 %p7.addr.02673, 160
+  %2299 = getelementptr inbounds float, ptr %Vn, i64 %2298
+  %2300 = load float, ptr %2299, align 4
+  %2301 = insertelement <16 x float> poison, float %2300, i64 0
+  %2302 = shufflevector <16 x float> %2301, <16 x float> poison, <16 x i32> zeroinitializer
+  %2303 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2302, <16 x float> %2268, <16 x float> %acc61.02675)
+  %2304 = or disjoint i64 %p7.addr.02673, 192
+  %2305 = getelementptr inbounds float, ptr %Vn, i64 %2304
+  %2306 = load float, ptr %2305, align 4
+  %2307 = insertelement <16 x float> poison, float %2306, i64 0
+  %2308 = shufflevector <16 x float> %2307, <16 x float> poison, <16 x i32> zeroinitializer
+  %2309 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2308, <16 x float> %2268, <16 x float> %acc62.02674)
+  %2310 = or disjoint i64 %p7.addr.02673, 224
+  %2311 = getelementptr inbounds float, ptr %Vn, i64 %2310
+  %2312 = load float, ptr %2311, align 4
+  %2313 = insertelement <16 x float> poison, float %2312, i64 0
+  %2314 = shufflevector <16 x float> %2313, <16 x float> poison, <16 x i32> zeroinitializer
+  %2315 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2314, <16 x float> %2268, <16 x float> %acc63.02672)
+  %p7.next = add nuw nsw i64 %p7.addr.02673, 1
+  %exitcond3077.not = icmp eq i64 %p7.next, 32
+  br i1 %exitcond3077.not, label %p7.exit, label %p7.body
 
 p7.exit:                                          ; preds = %p7.body
-  %2613 = shl nuw nsw i64 %i25.addr.02768, 7
-  %2614 = or disjoint i64 %2613, 64
-  %2615 = getelementptr inbounds float, ptr %Ak, i64 %2614
-  store <16 x float> %2562, ptr %2615, align 4
-  %2616 = or disjoint i64 %2613, 80
-  %2617 = getelementptr inbounds float, ptr %Ak, i64 %2616
-  store <16 x float> %2563, ptr %2617, align 4
-  %2618 = or disjoint i64 %2613, 192
-  %2619 = getelementptr inbounds float, ptr %Ak, i64 %2618
-  store <16 x float> %2569, ptr %2619, align 4
-  %2620 = or disjoint i64 %2613, 208
-  %2621 = getelementptr inbounds float, ptr %Ak, i64 %2620
-  store <16 x float> %2570, ptr %2621, align 4
-  %2622 = or disjoint i64 %2613, 320
-  %2623 = getelementptr inbounds float, ptr %Ak, i64 %2622
-  store <16 x float> %2576, ptr %2623, align 4
-  %2624 = or disjoint i64 %2613, 336
-  %2625 = getelementptr inbounds float, ptr %Ak, i64 %2624
-  store <16 x float> %2577, ptr %2625, align 4
-  %2626 = or disjoint i64 %2613, 448
-  %2627 = getelementptr inbounds float, ptr %Ak, i64 %2626
-  store <16 x float> %2583, ptr %2627, align 4
-  %2628 = or disjoint i64 %2613, 464
-  %2629 = getelementptr inbounds float, ptr %Ak, i64 %2628
-  store <16 x float> %2584, ptr %2629, align 4
-  %2630 = or disjoint i64 %2613, 576
-  %2631 = getelementptr inbounds float, ptr %Ak, i64 %2630
-  store <16 x float> %2590, ptr %2631, align 4
-  %2632 = or disjoint i64 %2613, 592
-  %2633 = getelementptr inbounds float, ptr %Ak, i64 %2632
-  store <16 x float> %2591, ptr %2633, align 4
-  %2634 = or disjoint i64 %2613, 704
-  %2635 = getelementptr inbounds float, ptr %Ak, i64 %2634
-  store <16 x float> %2597, ptr %2635, align 4
-  %2636 = or disjoint i64 %2613, 720
-  %2637 = getelementptr inbounds float, ptr %Ak, i64 %2636
-  store <16 x float> %2598, ptr %2637, align 4
-  %2638 = or disjoint i64 %2613, 832
-  %2639 = getelementptr inbounds float, ptr %Ak, i64 %2638
-  store <16 x float> %2604, ptr %2639, align 4
-  %2640 = or disjoint i64 %2613, 848
-  %2641 = getelementptr inbounds float, ptr %Ak, i64 %2640
-  store <16 x float> %2605, ptr %2641, align 4
-  %2642 = or disjoint i64 %2613, 960
-  %2643 = getelementptr inbounds float, ptr %Ak, i64 %2642
-  store <16 x float> %2611, ptr %2643, align 4
-  %2644 = or disjoint i64 %2613, 976
-  %2645 = getelementptr inbounds float, ptr %Ak, i64 %2644
-  store <16 x float> %2612, ptr %2645, align 4
-  %i25.next = add nuw nsw i64 %i25.addr.02768, 8
-  %2646 = icmp ult i64 %i25.addr.02768, 24
-  br i1 %2646, label %p7.head.preheader, label %s8.head.preheader
+  store <16 x float> %2273, ptr %201, align 4
+  store <16 x float> %2279, ptr %202, align 4
+  store <16 x float> %2285, ptr %203, align 4
+  store <16 x float> %2291, ptr %204, align 4
+  store <16 x float> %2297, ptr %205, align 4
+  store <16 x float> %2303, ptr %206, align 4
+  store <16 x float> %2309, ptr %207, align 4
+  store <16 x float> %2315, ptr %208, align 4
+  br label %p7.body.1
 
-s8.head.preheader:                                ; preds = %p7.exit, %s8.head.preheader
-  %t4.addr.02770 = phi i64 [ %t4.next.3, %s8.head.preheader ], [ 0, %p7.exit ]
-  %.idx2929 = shl nsw i64 %t4.addr.02770, 9
-  %gep3336 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929
-  %2647 = load <16 x float>, ptr %gep3336, align 4
-  %.idx2930 = shl nsw i64 %t4.addr.02770, 7
-  %2648 = getelementptr inbounds i8, ptr %M, i64 %.idx2930
-  %2649 = load <16 x float>, ptr %2648, align 4
-  %2650 = fmul <16 x float> %2647, %2649
-  store <16 x float> %2650, ptr %gep3336, align 4
-  %gep3338 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929
-  %2651 = load <16 x float>, ptr %gep3338, align 4
-  %2652 = getelementptr inbounds i8, ptr %34, i64 %.idx2930
-  %2653 = load <16 x float>, ptr %2652, align 4
-  %2654 = fmul <16 x float> %2651, %2653
-  store <16 x float> %2654, ptr %gep3338, align 4
-  %t4.next = or disjoint i64 %t4.addr.02770, 1
-  %.idx2929.1 = shl nsw i64 %t4.next, 9
-  %gep3336.1 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929.1
-  %2655 = load <16 x float>, ptr %gep3336.1, align 4
-  %.idx2930.1 = shl nsw i64 %t4.next, 7
-  %2656 = getelementptr inbounds i8, ptr %M, i64 %.idx2930.1
-  %2657 = load <16 x float>, ptr %2656, align 4
-  %2658 = fmul <16 x float> %2655, %2657
-  store <16 x float> %2658, ptr %gep3336.1, align 4
-  %gep3338.1 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929.1
-  %2659 = load <16 x float>, ptr %gep3338.1, align 4
-  %2660 = getelementptr inbounds i8, ptr %34, i64 %.idx2930.1
-  %2661 = load <16 x float>, ptr %2660, align 4
-  %2662 = fmul <16 x float> %2659, %2661
-  store <16 x float> %2662, ptr %gep3338.1, align 4
-  %t4.next.1 = or disjoint i64 %t4.addr.02770, 2
-  %.idx2929.2 = shl nsw i64 %t4.next.1, 9
-  %gep3336.2 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929.2
-  %2663 = load <16 x float>, ptr %gep3336.2, align 4
-  %.idx2930.2 = shl nsw i64 %t4.next.1, 7
-  %2664 = getelementptr inbounds i8, ptr %M, i64 %.idx2930.2
-  %2665 = load <16 x float>, ptr %2664, align 4
-  %2666 = fmul <16 x float> %2663, %2665
-  store <16 x float> %2666, ptr %gep3336.2, align 4
-  %gep3338.2 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929.2
-  %2667 = load <16 x float>, ptr %gep3338.2, align 4
-  %2668 = getelementptr inbounds i8, ptr %34, i64 %.idx2930.2
-  %2669 = load <16 x float>, ptr %2668, align 4
-  %2670 = fmul <16 x float> %2667, %2669
-  store <16 x float> %2670, ptr %gep3338.2, align 4
-  %t4.next.2 = or disjoint i64 %t4.addr.02770, 3
-  %.idx2929.3 = shl nsw i64 %t4.next.2, 9
-  %gep3336.3 = getelementptr inbounds i8, ptr %invariant.gep3335, i64 %.idx2929.3
-  %2671 = load <16 x float>, ptr %gep3336.3, align 4
-  %.idx2930.3 = shl nsw i64 %t4.next.2, 7
-  %2672 = getelementptr inbounds i8, ptr %M, i64 %.idx2930.3
-  %2673 = load <16 x float>, ptr %2672, align 4
-  %2674 = fmul <16 x float> %2671, %2673
-  store <16 x float> %2674, ptr %gep3336.3, align 4
-  %gep3338.3 = getelementptr inbounds i8, ptr %invariant.gep3337, i64 %.idx2929.3
-  %2675 = load <16 x float>, ptr %gep3338.3, align 4
-  %2676 = getelementptr inbounds i8, ptr %34, i64 %.idx2930.3
-  %2677 = load <16 x float>, ptr %2676, align 4
-  %2678 = fmul <16 x float> %2675, %2677
-  store <16 x float> %2678, ptr %gep3338.3, align 4
-  %t4.next.3 = add nuw nsw i64 %t4.addr.02770, 4
-  %exitcond3131.not.3 = icmp eq i64 %t4.next.3, 32
-  br i1 %exitcond3131.not.3, label %p8.head.preheader, label %s8.head.preheader
+p7.body.1:                                        ; preds = %p7.body.1, %p7.exit
+  %acc56.02680.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2323, %p7.body.1 ]
+  %acc57.02679.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2329, %p7.body.1 ]
+  %acc58.02678.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2335, %p7.body.1 ]
+  %acc59.02677.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2341, %p7.body.1 ]
+  %acc60.02676.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2347, %p7.body.1 ]
+  %acc61.02675.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2353, %p7.body.1 ]
+  %acc62.02674.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2359, %p7.body.1 ]
+  %p7.addr.02673.1 = phi i64 [ 0, %p7.exit ], [ %p7.next.1, %p7.body.1 ]
+  %acc63.02672.1 = phi <16 x float> [ zeroinitializer, %p7.exit ], [ %2365, %p7.body.1 ]
+  %.idx2539.1 = shl nuw nsw i64 %p7.addr.02673.1, 6
+  %2316 = getelementptr inbounds i8, ptr %dOT, i64 %.idx2539.1
+  %2317 = load <16 x float>, ptr %2316, align 4
+  %2318 = add nuw nsw i64 %p7.addr.02673.1, 256
+  %2319 = getelementptr inbounds float, ptr %Vn, i64 %2318
+  %2320 = load float, ptr %2319, align 4
+  %2321 = insertelement <16 x float> poison, float %2320, i64 0
+  %2322 = shufflevector <16 x float> %2321, <16 x float> poison, <16 x i32> zeroinitializer
+  %2323 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2322, <16 x float> %2317, <16 x float> %acc56.02680.1)
+  %2324 = or disjoint i64 %2318, 32
+  %2325 = getelementptr inbounds float, ptr %Vn, i64 %2324
+  %2326 = load float, ptr %2325, align 4
+  %2327 = insertelement <16 x float> poison, float %2326, i64 0
+  %2328 = shufflevector <16 x float> %2327, <16 x float> poison, <16 x i32> zeroinitializer
+  %2329 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2328, <16 x float> %2317, <16 x float> %acc57.02679.1)
+  %2330 = or disjoint i64 %2318, 64
+  %2331 = getelementptr inbounds float, ptr %Vn, i64 %2330
+  %2332 = load float, ptr %2331, align 4
+  %2333 = insertelement <16 x float> poison, float %2332, i64 0
+  %2334 = shufflevector <16 x float> %2333, <16 x float> poison, <16 x i32> zeroinitializer
+  %2335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2334, <16 x float> %2317, <16 x float> %acc58.02678.1)
+  %2336 = or disjoint i64 %2318, 96
+  %2337 = getelementptr inbounds float, ptr %Vn, i64 %2336
+  %2338 = load float, ptr %2337, align 4
+  %2339 = insertelement <16 x float> poison, float %2338, i64 0
+  %2340 = shufflevector <16 x float> %2339, <16 x float> poison, <16 x i32> zeroinitializer
+  %2341 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2340, <16 x float> %2317, <16 x float> %acc59.02677.1)
+  %2342 = or disjoint i64 %2318, 128
+  %2343 = getelementptr inbounds float, ptr %Vn, i64 %2342
+  %2344 = load float, ptr %2343, align 4
+  %2345 = insertelement <16 x float> poison, float %2344, i64 0
+  %2346 = shufflevector <16 x float> %2345, <16 x float> poison, <16 x i32> zeroinitializer
+  %2347 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2346, <16 x float> %2317, <16 x float> %acc60.02676.1)
+  %2348 = or disjoint i64 %2318, 160
+  %2349 = getelementptr inbounds float, ptr %Vn, i64 %2348
+  %2350 = load float, ptr %2349, align 4
+  %2351 = insertelement <16 x float> poison, float %2350, i64 0
+  %2352 = shufflevector <16 x float> %2351, <16 x float> poison, <16 x i32> zeroinitializer
+  %2353 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2352, <16 x float> %2317, <16 x float> %acc61.02675.1)
+  %2354 = or disjoint i64 %2318, 192
+  %2355 = getelementptr inbounds float, ptr %Vn, i64 %2354
+  %2356 = load float, ptr %2355, align 4
+  %2357 = insertelement <16 x float> poison, float %2356, i64 0
+  %2358 = shufflevector <16 x float> %2357, <16 x float> poison, <16 x i32> zeroinitializer
+  %2359 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2358, <16 x float> %2317, <16 x float> %acc62.02674.1)
+  %2360 = or disjoint i64 %2318, 224
+  %2361 = getelementptr inbounds float, ptr %Vn, i64 %2360
+  %2362 = load float, ptr %2361, align 4
+  %2363 = insertelement <16 x float> poison, float %2362, i64 0
+  %2364 = shufflevector <16 x float> %2363, <16 x float> poison, <16 x i32> zeroinitializer
+  %2365 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2364, <16 x float> %2317, <16 x float> %acc63.02672.1)
+  %p7.next.1 = add nuw nsw i64 %p7.addr.02673.1, 1
+  %exitcond3077.1.not = icmp eq i64 %p7.next.1, 32
+  br i1 %exitcond3077.1.not, label %p7.exit.1, label %p7.body.1
 
-p8.head.preheader:                                ; preds = %s8.head.preheader, %p8.exit
-  %i26.addr.02788 = phi i64 [ %i26.next, %p8.exit ], [ 0, %s8.head.preheader ]
-  %2679 = shl nuw nsw i64 %i26.addr.02788, 5
+p7.exit.1:                                        ; preds = %p7.body.1
+  %2366 = load <16 x float>, ptr %M, align 4
+  %2367 = fmul <16 x float> %2273, %2366
+  store <16 x float> %2367, ptr %invariant.gep2682, align 4
+  %2368 = load <16 x float>, ptr %122, align 4
+  %2369 = fmul <16 x float> %2279, %2368
+  store <16 x float> %2369, ptr %gep2683.1, align 4
+  %2370 = load <16 x float>, ptr %123, align 4
+  %2371 = fmul <16 x float> %2285, %2370
+  store <16 x float> %2371, ptr %gep2683.2, align 4
+  %2372 = load <16 x float>, ptr %124, align 4
+  %2373 = fmul <16 x float> %2291, %2372
+  store <16 x float> %2373, ptr %gep2683.3, align 4
+  %2374 = load <16 x float>, ptr %125, align 4
+  %2375 = fmul <16 x float> %2297, %2374
+  store <16 x float> %2375, ptr %gep2683.4, align 4
+  %2376 = load <16 x float>, ptr %126, align 4
+  %2377 = fmul <16 x float> %2303, %2376
+  store <16 x float> %2377, ptr %gep2683.5, align 4
+  %2378 = load <16 x float>, ptr %127, align 4
+  %2379 = fmul <16 x float> %2309, %2378
+  store <16 x float> %2379, ptr %gep2683.6, align 4
+  %2380 = load <16 x float>, ptr %128, align 4
+  %2381 = fmul <16 x float> %2315, %2380
+  store <16 x float> %2381, ptr %gep2683.7, align 4
+  %2382 = load <16 x float>, ptr %129, align 4
+  %2383 = fmul <16 x float> %2323, %2382
+  store <16 x float> %2383, ptr %gep2683.8, align 4
+  %2384 = load <16 x float>, ptr %130, align 4
+  %2385 = fmul <16 x float> %2329, %2384
+  store <16 x float> %2385, ptr %gep2683.9, align 4
+  %2386 = load <16 x float>, ptr %131, align 4
+  %2387 = fmul <16 x float> %2335, %2386
+  store <16 x float> %2387, ptr %gep2683.10, align 4
+  %2388 = load <16 x float>, ptr %132, align 4
+  %2389 = fmul <16 x float> %2341, %2388
+  store <16 x float> %2389, ptr %gep2683.11, align 4
+  %2390 = load <16 x float>, ptr %133, align 4
+  %2391 = fmul <16 x float> %2347, %2390
+  store <16 x float> %2391, ptr %gep2683.12, align 4
+  %2392 = load <16 x float>, ptr %134, align 4
+  %2393 = fmul <16 x float> %2353, %2392
+  store <16 x float> %2393, ptr %gep2683.13, align 4
+  %2394 = load <16 x float>, ptr %135, align 4
+  %2395 = fmul <16 x float> %2359, %2394
+  store <16 x float> %2395, ptr %gep2683.14, align 4
+  %2396 = load <16 x float>, ptr %136, align 4
+  %2397 = fmul <16 x float> %2365, %2396
+  store <16 x float> %2397, ptr %gep2683.15, align 4
   br label %p8.body
 
-p8.body:                                          ; preds = %p8.head.preheader, %p8.body
-  %p8.addr.02787 = phi i64 [ 0, %p8.head.preheader ], [ %p8.next, %p8.body ]
-  %acc95.02786 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2742, %p8.body ]
-  %acc94.02785 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2741, %p8.body ]
-  %acc93.02784 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2735, %p8.body ]
-  %acc92.02783 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2734, %p8.body ]
-  %acc91.02782 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2728, %p8.body ]
-  %acc90.02781 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2727, %p8.body ]
-  %acc89.02780 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2721, %p8.body ]
-  %acc88.02779 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2720, %p8.body ]
-  %acc87.02778 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2714, %p8.body ]
-  %acc86.02777 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2713, %p8.body ]
-  %acc85.02776 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2707, %p8.body ]
-  %acc84.02775 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2706, %p8.body ]
-  %acc83.02774 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2700, %p8.body ]
-  %acc82.02773 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2699, %p8.body ]
-  %acc81.02772 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2693, %p8.body ]
-  %acc80.02771 = phi <16 x float> [ zeroinitializer, %p8.head.preheader ], [ %2692, %p8.body ]
-  %2680 = shl nuw nsw i64 %p8.addr.02787, 5
-  %2681 = or disjoint i64 %2680, 1024
-  %2682 = getelementptr inbounds float, ptr %Bk, i64 %2681
-  %2683 = load <16 x float>, ptr %2682, align 4
-  %2684 = or disjoint i64 %2680, 1040
-  %2685 = getelementptr inbounds float, ptr %Bk, i64 %2684
-  %2686 = load <16 x float>, ptr %2685, align 4
-  %2687 = add nuw nsw i64 %p8.addr.02787, %2679
-  %2688 = getelementptr inbounds float, ptr %OY, i64 %2687
-  %2689 = load float, ptr %2688, align 4
-  %2690 = insertelement <16 x float> poison, float %2689, i64 0
-  %2691 = shufflevector <16 x float> %2690, <16 x float> poison, <16 x i32> zeroinitializer
-  %2692 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2691, <16 x float> %2683, <16 x float> %acc80.02771)
-  %2693 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2691, <16 x float> %2686, <16 x float> %acc81.02772)
-  %2694 = or disjoint i64 %2687, 32
-  %2695 = getelementptr inbounds float, ptr %OY, i64 %2694
-  %2696 = load float, ptr %2695, align 4
-  %2697 = insertelement <16 x float> poison, float %2696, i64 0
-  %2698 = shufflevector <16 x float> %2697, <16 x float> poison, <16 x i32> zeroinitializer
-  %2699 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2698, <16 x float> %2683, <16 x float> %acc82.02773)
-  %2700 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2698, <16 x float> %2686, <16 x float> %acc83.02774)
-  %2701 = or disjoint i64 %2687, 64
-  %2702 = getelementptr inbounds float, ptr %OY, i64 %2701
-  %2703 = load float, ptr %2702, align 4
-  %2704 = insertelement <16 x float> poison, float %2703, i64 0
-  %2705 = shufflevector <16 x float> %2704, <16 x float> poison, <16 x i32> zeroinitializer
-  %2706 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2705, <16 x float> %2683, <16 x float> %acc84.02775)
-  %2707 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2705, <16 x float> %2686, <16 x float> %acc85.02776)
-  %2708 = or disjoint i64 %2687, 96
-  %2709 = getelementptr inbounds float, ptr %OY, i64 %2708
-  %2710 = load float, ptr %2709, align 4
-  %2711 = insertelement <16 x float> poison, float %2710, i64 0
-  %2712 = shufflevector <16 x float> %2711, <16 x float> poison, <16 x i32> zeroinitializer
-  %2713 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2712, <16 x float> %2683, <16 x float> %acc86.02777)
-  %2714 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2712, <16 x float> %2686, <16 x float> %acc87.02778)
-  %2715 = or disjoint i64 %2687, 128
-  %2716 = getelementptr inbounds float, ptr %OY, i64 %2715
-  %2717 = load float, ptr %2716, align 4
-  %2718 = insertelement <16 x float> poison, float %2717, i64 0
-  %2719 = shufflevector <16 x float> %2718, <16 x float> poison, <16 x i32> zeroinitializer
-  %2720 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2719, <16 x float> %2683, <16 x float> %acc88.02779)
-  %2721 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2719, <16 x float> %2686, <16 x float> %acc89.02780)
-  %2722 = or disjoint i64 %2687, 160
-  %2723 = getelementptr inbounds float, ptr %OY, i64 %2722
-  %2724 = load float, ptr %2723, align 4
-  %2725 = insertelement <16 x float> poison, float %2724, i64 0
-  %2726 = shufflevector <16 x float> %2725, <16 x float> poison, <16 x i32> zeroinitializer
-  %2727 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2726, <16 x float> %2683, <16 x float> %acc90.02781)
-  %2728 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2726, <16 x float> %2686, <16 x float> %acc91.02782)
-  %2729 = or disjoint i64 %2687, 192
-  %2730 = getelementptr inbounds float, ptr %OY, i64 %2729
-  %2731 = load float, ptr %2730, align 4
-  %2732 = insertelement <16 x float> poison, float %2731, i64 0
-  %2733 = shufflevector <16 x float> %2732, <16 x float> poison, <16 x i32> zeroinitializer
-  %2734 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2733, <16 x float> %2683, <16 x float> %acc92.02783)
-  %2735 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2733, <16 x float> %2686, <16 x float> %acc93.02784)
-  %2736 = or disjoint i64 %2687, 224
-  %2737 = getelementptr inbounds float, ptr %OY, i64 %2736
-  %2738 = load float, ptr %2737, align 4
-  %2739 = insertelement <16 x float> poison, float %2738, i64 0
-  %2740 = shufflevector <16 x float> %2739, <16 x float> poison, <16 x i32> zeroinitializer
-  %2741 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2740, <16 x float> %2683, <16 x float> %acc94.02785)
-  %2742 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2740, <16 x float> %2686, <16 x float> %acc95.02786)
-  %p8.next = add nuw nsw i64 %p8.addr.02787, 1
-  %exitcond3132.not = icmp eq i64 %p8.next, 32
-  br i1 %exitcond3132.not, label %p8.exit, label %p8.body
+p8.body:                                          ; preds = %p7.exit.1, %p8.body
+  %p8.addr.02701 = phi i64 [ 0, %p7.exit.1 ], [ %p8.next, %p8.body ]
+  %acc79.02700 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2459, %p8.body ]
+  %acc78.02699 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2458, %p8.body ]
+  %acc77.02698 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2452, %p8.body ]
+  %acc76.02697 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2451, %p8.body ]
+  %acc75.02696 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2445, %p8.body ]
+  %acc74.02695 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2444, %p8.body ]
+  %acc73.02694 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2438, %p8.body ]
+  %acc72.02693 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2437, %p8.body ]
+  %acc71.02692 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2431, %p8.body ]
+  %acc70.02691 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2430, %p8.body ]
+  %acc69.02690 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2424, %p8.body ]
+  %acc68.02689 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2423, %p8.body ]
+  %acc67.02688 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2417, %p8.body ]
+  %acc66.02687 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2416, %p8.body ]
+  %acc65.02686 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2410, %p8.body ]
+  %acc64.02685 = phi <16 x float> [ zeroinitializer, %p7.exit.1 ], [ %2409, %p8.body ]
+  %2398 = shl nuw nsw i64 %p8.addr.02701, 5
+  %2399 = or disjoint i64 %2398, 1024
+  %2400 = getelementptr inbounds float, ptr %Bk, i64 %2399
+  %2401 = load <16 x float>, ptr %2400, align 4
+  %2402 = or disjoint i64 %2398, 1040
+  %2403 = getelementptr inbounds float, ptr %Bk, i64 %2402
+  %2404 = load <16 x float>, ptr %2403, align 4
+  %2405 = getelementptr inbounds float, ptr %OY, i64 %p8.addr.02701
+  %2406 = load float, ptr %2405, align 4
+  %2407 = insertelement <16 x float> poison, float %2406, i64 0
+  %2408 = shufflevector <16 x float> %2407, <16 x float> poison, <16 x i32> zeroinitializer
+  %2409 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2408, <16 x float> %2401, <16 x float> %acc64.02685)
+  %2410 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2408, <16 x float> %2404, <16 x float> %acc65.02686)
+  %2411 = or disjoint i64 %p8.addr.02701, 32
+  %2412 = getelementptr inbounds float, ptr %OY, i64 %2411
+  %2413 = load float, ptr %2412, align 4
+  %2414 = insertelement <16 x float> poison, float %2413, i64 0
+  %2415 = shufflevector <16 x float> %2414, <16 x float> poison, <16 x i32> zeroinitializer
+  %2416 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2415, <16 x float> %2401, <16 x float> %acc66.02687)
+  %2417 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2415, <16 x float> %2404, <16 x float> %acc67.02688)
+  %2418 = or disjoint i64 %p8.addr.02701, 64
+  %2419 = getelementptr inbounds float, ptr %OY, i64 %2418
+  %2420 = load float, ptr %2419, align 4
+  %2421 = insertelement <16 x float> poison, float %2420, i64 0
+  %2422 = shufflevector <16 x float> %2421, <16 x float> poison, <16 x i32> zeroinitializer
+  %2423 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2422, <16 x float> %2401, <16 x float> %acc68.02689)
+  %2424 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2422, <16 x float> %2404, <16 x float> %acc69.02690)
+  %2425 = or disjoint i64 %p8.addr.02701, 96
+  %2426 = getelementptr inbounds float, ptr %OY, i64 %2425
+  %2427 = load float, ptr %2426, align 4
+  %2428 = insertelement <16 x float> poison, float %2427, i64 0
+  %2429 = shufflevector <16 x float> %2428, <16 x float> poison, <16 x i32> zeroinitializer
+  %2430 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2429, <16 x float> %2401, <16 x float> %acc70.02691)
+  %2431 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2429, <16 x float> %2404, <16 x float> %acc71.02692)
+  %2432 = or disjoint i64 %p8.addr.02701, 128
+  %2433 = getelementptr inbounds float, ptr %OY, i64 %2432
+  %2434 = load float, ptr %2433, align 4
+  %2435 = insertelement <16 x float> poison, float %2434, i64 0
+  %2436 = shufflevector <16 x float> %2435, <16 x float> poison, <16 x i32> zeroinitializer
+  %2437 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2436, <16 x float> %2401, <16 x float> %acc72.02693)
+  %2438 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2436, <16 x float> %2404, <16 x float> %acc73.02694)
+  %2439 = or disjoint i64 %p8.addr.02701, 160
+  %2440 = getelementptr inbounds float, ptr %OY, i64 %2439
+  %2441 = load float, ptr %2440, align 4
+  %2442 = insertelement <16 x float> poison, float %2441, i64 0
+  %2443 = shufflevector <16 x float> %2442, <16 x float> poison, <16 x i32> zeroinitializer
+  %2444 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2443, <16 x float> %2401, <16 x float> %acc74.02695)
+  %2445 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2443, <16 x float> %2404, <16 x float> %acc75.02696)
+  %2446 = or disjoint i64 %p8.addr.02701, 192
+  %2447 = getelementptr inbounds float, ptr %OY, i64 %2446
+  %2448 = load float, ptr %2447, align 4
+  %2449 = insertelement <16 x float> poison, float %2448, i64 0
+  %2450 = shufflevector <16 x float> %2449, <16 x float> poison, <16 x i32> zeroinitializer
+  %2451 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2450, <16 x float> %2401, <16 x float> %acc76.02697)
+  %2452 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2450, <16 x float> %2404, <16 x float> %acc77.02698)
+  %2453 = or disjoint i64 %p8.addr.02701, 224
+  %2454 = getelementptr inbounds float, ptr %OY, i64 %2453
+  %2455 = load float, ptr %2454, align 4
+  %2456 = insertelement <16 x float> poison, float %2455, i64 0
+  %2457 = shufflevector <16 x float> %2456, <16 x float> poison, <16 x i32> zeroinitializer
+  %2458 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2457, <16 x float> %2401, <16 x float> %acc78.02699)
+  %2459 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2457, <16 x float> %2404, <16 x float> %acc79.02700)
+  %p8.next = add nuw nsw i64 %p8.addr.02701, 1
+  %exitcond3079.not = icmp eq i64 %p8.next, 32
+  br i1 %exitcond3079.not, label %p8.exit, label %p8.body
 
 p8.exit:                                          ; preds = %p8.body
-  %2743 = getelementptr inbounds float, ptr %dQc, i64 %2679
-  store <16 x float> %2692, ptr %2743, align 4
-  %2744 = or disjoint i64 %2679, 16
-  %2745 = getelementptr inbounds float, ptr %dQc, i64 %2744
-  store <16 x float> %2693, ptr %2745, align 4
-  %2746 = or disjoint i64 %2679, 32
-  %2747 = getelementptr inbounds float, ptr %dQc, i64 %2746
-  store <16 x float> %2699, ptr %2747, align 4
-  %2748 = or disjoint i64 %2679, 48
-  %2749 = getelementptr inbounds float, ptr %dQc, i64 %2748
-  store <16 x float> %2700, ptr %2749, align 4
-  %2750 = or disjoint i64 %2679, 64
-  %2751 = getelementptr inbounds float, ptr %dQc, i64 %2750
-  store <16 x float> %2706, ptr %2751, align 4
-  %2752 = or disjoint i64 %2679, 80
-  %2753 = getelementptr inbounds float, ptr %dQc, i64 %2752
-  store <16 x float> %2707, ptr %2753, align 4
-  %2754 = or disjoint i64 %2679, 96
-  %2755 = getelementptr inbounds float, ptr %dQc, i64 %2754
-  store <16 x float> %2713, ptr %2755, align 4
-  %2756 = or disjoint i64 %2679, 112
-  %2757 = getelementptr inbounds float, ptr %dQc, i64 %2756
-  store <16 x float> %2714, ptr %2757, align 4
-  %2758 = or disjoint i64 %2679, 128
-  %2759 = getelementptr inbounds float, ptr %dQc, i64 %2758
-  store <16 x float> %2720, ptr %2759, align 4
-  %2760 = or disjoint i64 %2679, 144
-  %2761 = getelementptr inbounds float, ptr %dQc, i64 %2760
-  store <16 x float> %2721, ptr %2761, align 4
-  %2762 = or disjoint i64 %2679, 160
-  %2763 = getelementptr inbounds float, ptr %dQc, i64 %2762
-  store <16 x float> %2727, ptr %2763, align 4
-  %2764 = or disjoint i64 %2679, 176
-  %2765 = getelementptr inbounds float, ptr %dQc, i64 %2764
-  store <16 x float> %2728, ptr %2765, align 4
-  %2766 = or disjoint i64 %2679, 192
-  %2767 = getelementptr inbounds float, ptr %dQc, i64 %2766
-  store <16 x float> %2734, ptr %2767, align 4
-  %2768 = or disjoint i64 %2679, 208
-  %2769 = getelementptr inbounds float, ptr %dQc, i64 %2768
-  store <16 x float> %2735, ptr %2769, align 4
-  %2770 = or disjoint i64 %2679, 224
-  %2771 = getelementptr inbounds float, ptr %dQc, i64 %2770
-  store <16 x float> %2741, ptr %2771, align 4
-  %2772 = or disjoint i64 %2679, 240
-  %2773 = getelementptr inbounds float, ptr %dQc, i64 %2772
-  store <16 x float> %2742, ptr %2773, align 4
-  %i26.next = add nuw nsw i64 %i26.addr.02788, 8
-  %2774 = icmp ult i64 %i26.addr.02788, 24
-  br i1 %2774, label %p8.head.preheader, label %i27.body
+  store <16 x float> %2409, ptr %dQc, align 4
+  store <16 x float> %2410, ptr %209, align 4
+  store <16 x float> %2416, ptr %210, align 4
+  store <16 x float> %2417, ptr %211, align 4
+  store <16 x float> %2423, ptr %212, align 4
+  store <16 x float> %2424, ptr %213, align 4
+  store <16 x float> %2430, ptr %214, align 4
+  store <16 x float> %2431, ptr %215, align 4
+  store <16 x float> %2437, ptr %216, align 4
+  store <16 x float> %2438, ptr %217, align 4
+  store <16 x float> %2444, ptr %218, align 4
+  store <16 x float> %2445, ptr %219, align 4
+  store <16 x float> %2451, ptr %220, align 4
+  store <16 x float> %2452, ptr %221, align 4
+  store <16 x float> %2458, ptr %222, align 4
+  store <16 x float> %2459, ptr %223, align 4
+  br label %p8.body.1
 
-i27.body:                                         ; preds = %p8.exit, %endif1399
-  %i27.addr.02806 = phi i64 [ %i27.next, %endif1399 ], [ 0, %p8.exit ]
-  %2775 = shl nuw nsw i64 %i27.addr.02806, 5
-  %2776 = getelementptr inbounds float, ptr %dQc, i64 %2775
-  %2777 = load <16 x float>, ptr %2776, align 4
-  %2778 = or disjoint i64 %2775, 16
-  %2779 = getelementptr inbounds float, ptr %dQc, i64 %2778
-  %2780 = load <16 x float>, ptr %2779, align 4
-  %2781 = or disjoint i64 %i27.addr.02806, 1
-  %2782 = shl nuw nsw i64 %2781, 5
-  %2783 = getelementptr inbounds float, ptr %dQc, i64 %2782
-  %2784 = load <16 x float>, ptr %2783, align 4
-  %2785 = or disjoint i64 %2782, 16
-  %2786 = getelementptr inbounds float, ptr %dQc, i64 %2785
-  %2787 = load <16 x float>, ptr %2786, align 4
-  %2788 = or disjoint i64 %i27.addr.02806, 2
-  %2789 = shl nuw nsw i64 %2788, 5
-  %2790 = getelementptr inbounds float, ptr %dQc, i64 %2789
-  %2791 = load <16 x float>, ptr %2790, align 4
-  %2792 = or disjoint i64 %2789, 16
-  %2793 = getelementptr inbounds float, ptr %dQc, i64 %2792
-  %2794 = load <16 x float>, ptr %2793, align 4
-  %2795 = or disjoint i64 %i27.addr.02806, 3
-  %2796 = shl nuw nsw i64 %2795, 5
-  %2797 = getelementptr inbounds float, ptr %dQc, i64 %2796
-  %2798 = load <16 x float>, ptr %2797, align 4
-  %2799 = or disjoint i64 %2796, 16
-  %2800 = getelementptr inbounds float, ptr %dQc, i64 %2799
-  %2801 = load <16 x float>, ptr %2800, align 4
-  %2802 = or disjoint i64 %i27.addr.02806, 4
-  %2803 = shl nuw nsw i64 %2802, 5
-  %2804 = getelementptr inbounds float, ptr %dQc, i64 %2803
-  %2805 = load <16 x float>, ptr %2804, align 4
-  %2806 = or disjoint i64 %2803, 16
-  %2807 = getelementptr inbounds float, ptr %dQc, i64 %2806
-  %2808 = load <16 x float>, ptr %2807, align 4
-  %2809 = or disjoint i64 %i27.addr.02806, 5
-  %2810 = shl nuw nsw i64 %2809, 5
-  %2811 = getelementptr inbounds float, ptr %dQc, i64 %2810
-  %2812 = load <16 x float>, ptr %2811, align 4
-  %2813 = or disjoint i64 %2810, 16
-  %2814 = getelementptr inbounds float, ptr %dQc, i64 %2813
-  %2815 = load <16 x float>, ptr %2814, align 4
-  %2816 = or disjoint i64 %i27.addr.02806, 6
-  %2817 = shl nuw nsw i64 %2816, 5
-  %2818 = getelementptr inbounds float, ptr %dQc, i64 %2817
-  %2819 = load <16 x float>, ptr %2818, align 4
-  %2820 = or disjoint i64 %2817, 16
-  %2821 = getelementptr inbounds float, ptr %dQc, i64 %2820
-  %2822 = load <16 x float>, ptr %2821, align 4
-  %2823 = or disjoint i64 %i27.addr.02806, 7
-  %2824 = shl nuw nsw i64 %2823, 5
-  %2825 = getelementptr inbounds float, ptr %dQc, i64 %2824
-  %2826 = load <16 x float>, ptr %2825, align 4
-  %2827 = or disjoint i64 %2824, 16
-  %2828 = getelementptr inbounds float, ptr %dQc, i64 %2827
-  %2829 = load <16 x float>, ptr %2828, align 4
+p8.body.1:                                        ; preds = %p8.body.1, %p8.exit
+  %p8.addr.02701.1 = phi i64 [ 0, %p8.exit ], [ %p8.next.1, %p8.body.1 ]
+  %acc79.02700.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2522, %p8.body.1 ]
+  %acc78.02699.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2521, %p8.body.1 ]
+  %acc77.02698.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2515, %p8.body.1 ]
+  %acc76.02697.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2514, %p8.body.1 ]
+  %acc75.02696.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2508, %p8.body.1 ]
+  %acc74.02695.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2507, %p8.body.1 ]
+  %acc73.02694.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2501, %p8.body.1 ]
+  %acc72.02693.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2500, %p8.body.1 ]
+  %acc71.02692.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2494, %p8.body.1 ]
+  %acc70.02691.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2493, %p8.body.1 ]
+  %acc69.02690.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2487, %p8.body.1 ]
+  %acc68.02689.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2486, %p8.body.1 ]
+  %acc67.02688.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2480, %p8.body.1 ]
+  %acc66.02687.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2479, %p8.body.1 ]
+  %acc65.02686.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2473, %p8.body.1 ]
+  %acc64.02685.1 = phi <16 x float> [ zeroinitializer, %p8.exit ], [ %2472, %p8.body.1 ]
+  %2460 = shl nuw nsw i64 %p8.addr.02701.1, 5
+  %2461 = or disjoint i64 %2460, 1024
+  %2462 = getelementptr inbounds float, ptr %Bk, i64 %2461
+  %2463 = load <16 x float>, ptr %2462, align 4
+  %2464 = or disjoint i64 %2460, 1040
+  %2465 = getelementptr inbounds float, ptr %Bk, i64 %2464
+  %2466 = load <16 x float>, ptr %2465, align 4
+  %2467 = add nuw nsw i64 %p8.addr.02701.1, 256
+  %2468 = getelementptr inbounds float, ptr %OY, i64 %2467
+  %2469 = load float, ptr %2468, align 4
+  %2470 = insertelement <16 x float> poison, float %2469, i64 0
+  %2471 = shufflevector <16 x float> %2470, <16 x float> poison, <16 x i32> zeroinitializer
+  %2472 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2471, <16 x float> %2463, <16 x float> %acc64.02685.1)
+  %2473 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2471, <16 x float> %2466, <16 x float> %acc65.02686.1)
+  %2474 = or disjoint i64 %2467, 32
+  %2475 = getelementptr inbounds float, ptr %OY, i64 %2474
+  %2476 = load float, ptr %2475, align 4
+  %2477 = insertelement <16 x float> poison, float %2476, i64 0
+  %2478 = shufflevector <16 x float> %2477, <16 x float> poison, <16 x i32> zeroinitializer
+  %2479 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2478, <16 x float> %2463, <16 x float> %acc66.02687.1)
+  %2480 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2478, <16 x float> %2466, <16 x float> %acc67.02688.1)
+  %2481 = or disjoint i64 %2467, 64
+  %2482 = getelementptr inbounds float, ptr %OY, i64 %2481
+  %2483 = load float, ptr %2482, align 4
+  %2484 = insertelement <16 x float> poison, float %2483, i64 0
+  %2485 = shufflevector <16 x float> %2484, <16 x float> poison, <16 x i32> zeroinitializer
+  %2486 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2485, <16 x float> %2463, <16 x float> %acc68.02689.1)
+  %2487 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2485, <16 x float> %2466, <16 x float> %acc69.02690.1)
+  %2488 = or disjoint i64 %2467, 96
+  %2489 = getelementptr inbounds float, ptr %OY, i64 %2488
+  %2490 = load float, ptr %2489, align 4
+  %2491 = insertelement <16 x float> poison, float %2490, i64 0
+  %2492 = shufflevector <16 x float> %2491, <16 x float> poison, <16 x i32> zeroinitializer
+  %2493 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2492, <16 x float> %2463, <16 x float> %acc70.02691.1)
+  %2494 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2492, <16 x float> %2466, <16 x float> %acc71.02692.1)
+  %2495 = or disjoint i64 %2467, 128
+  %2496 = getelementptr inbounds float, ptr %OY, i64 %2495
+  %2497 = load float, ptr %2496, align 4
+  %2498 = insertelement <16 x float> poison, float %2497, i64 0
+  %2499 = shufflevector <16 x float> %2498, <16 x float> poison, <16 x i32> zeroinitializer
+  %2500 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2499, <16 x float> %2463, <16 x float> %acc72.02693.1)
+  %2501 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2499, <16 x float> %2466, <16 x float> %acc73.02694.1)
+  %2502 = or disjoint i64 %2467, 160
+  %2503 = getelementptr inbounds float, ptr %OY, i64 %2502
+  %2504 = load float, ptr %2503, align 4
+  %2505 = insertelement <16 x float> poison, float %2504, i64 0
+  %2506 = shufflevector <16 x float> %2505, <16 x float> poison, <16 x i32> zeroinitializer
+  %2507 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2506, <16 x float> %2463, <16 x float> %acc74.02695.1)
+  %2508 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2506, <16 x float> %2466, <16 x float> %acc75.02696.1)
+  %2509 = or disjoint i64 %2467, 192
+  %2510 = getelementptr inbounds float, ptr %OY, i64 %2509
+  %2511 = load float, ptr %2510, align 4
+  %2512 = insertelement <16 x float> poison, float %2511, i64 0
+  %2513 = shufflevector <16 x float> %2512, <16 x float> poison, <16 x i32> zeroinitializer
+  %2514 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2513, <16 x float> %2463, <16 x float> %acc76.02697.1)
+  %2515 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2513, <16 x float> %2466, <16 x float> %acc77.02698.1)
+  %2516 = or disjoint i64 %2467, 224
+  %2517 = getelementptr inbounds float, ptr %OY, i64 %2516
+  %2518 = load float, ptr %2517, align 4
+  %2519 = insertelement <16 x float> poison, float %2518, i64 0
+  %2520 = shufflevector <16 x float> %2519, <16 x float> poison, <16 x i32> zeroinitializer
+  %2521 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2520, <16 x float> %2463, <16 x float> %acc78.02699.1)
+  %2522 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2520, <16 x float> %2466, <16 x float> %acc79.02700.1)
+  %p8.next.1 = add nuw nsw i64 %p8.addr.02701.1, 1
+  %exitcond3079.1.not = icmp eq i64 %p8.next.1, 32
+  br i1 %exitcond3079.1.not, label %p8.exit.1, label %p8.body.1
+
+p8.exit.1:                                        ; preds = %p8.body.1
+  store <16 x float> %2472, ptr %224, align 4
+  store <16 x float> %2473, ptr %225, align 4
+  store <16 x float> %2479, ptr %226, align 4
+  store <16 x float> %2480, ptr %227, align 4
+  store <16 x float> %2486, ptr %228, align 4
+  store <16 x float> %2487, ptr %229, align 4
+  store <16 x float> %2493, ptr %230, align 4
+  store <16 x float> %2494, ptr %231, align 4
+  store <16 x float> %2500, ptr %232, align 4
+  store <16 x float> %2501, ptr %233, align 4
+  store <16 x float> %2507, ptr %234, align 4
+  store <16 x float> %2508, ptr %235, align 4
+  store <16 x float> %2514, ptr %236, align 4
+  store <16 x float> %2515, ptr %237, align 4
+  store <16 x float> %2521, ptr %238, align 4
+  store <16 x float> %2522, ptr %239, align 4
+  br label %i27.body
+
+i27.body:                                         ; preds = %p8.exit.1, %endif1335
+  %2523 = phi i1 [ false, %endif1335 ], [ true, %p8.exit.1 ]
+  %i27.addr.02720 = phi i64 [ 8, %endif1335 ], [ 0, %p8.exit.1 ]
+  %2524 = shl nuw nsw i64 %i27.addr.02720, 5
+  %2525 = getelementptr inbounds float, ptr %dQc, i64 %2524
+  %2526 = load <16 x float>, ptr %2525, align 4
+  %2527 = or disjoint i64 %2524, 16
+  %2528 = getelementptr inbounds float, ptr %dQc, i64 %2527
+  %2529 = load <16 x float>, ptr %2528, align 4
+  %2530 = or disjoint i64 %i27.addr.02720, 1
+  %2531 = shl nuw nsw i64 %2530, 5
+  %2532 = getelementptr inbounds float, ptr %dQc, i64 %2531
+  %2533 = load <16 x float>, ptr %2532, align 4
+  %2534 = or disjoint i64 %2531, 16
+  %2535 = getelementptr inbounds float, ptr %dQc, i64 %2534
+  %2536 = load <16 x float>, ptr %2535, align 4
+  %2537 = or disjoint i64 %i27.addr.02720, 2
+  %2538 = shl nuw nsw i64 %2537, 5
+  %2539 = getelementptr inbounds float, ptr %dQc, i64 %2538
+  %2540 = load <16 x float>, ptr %2539, align 4
+  %2541 = or disjoint i64 %2538, 16
+  %2542 = getelementptr inbounds float, ptr %dQc, i64 %2541
+  %2543 = load <16 x float>, ptr %2542, align 4
+  %2544 = or disjoint i64 %i27.addr.02720, 3
+  %2545 = shl nuw nsw i64 %2544, 5
+  %2546 = getelementptr inbounds float, ptr %dQc, i64 %2545
+  %2547 = load <16 x float>, ptr %2546, align 4
+  %2548 = or disjoint i64 %2545, 16
+  %2549 = getelementptr inbounds float, ptr %dQc, i64 %2548
+  %2550 = load <16 x float>, ptr %2549, align 4
+  %2551 = or disjoint i64 %i27.addr.02720, 4
+  %2552 = shl nuw nsw i64 %2551, 5
+  %2553 = getelementptr inbounds float, ptr %dQc, i64 %2552
+  %2554 = load <16 x float>, ptr %2553, align 4
+  %2555 = or disjoint i64 %2552, 16
+  %2556 = getelementptr inbounds float, ptr %dQc, i64 %2555
+  %2557 = load <16 x float>, ptr %2556, align 4
+  %2558 = or disjoint i64 %i27.addr.02720, 5
+  %2559 = shl nuw nsw i64 %2558, 5
+  %2560 = getelementptr inbounds float, ptr %dQc, i64 %2559
+  %2561 = load <16 x float>, ptr %2560, align 4
+  %2562 = or disjoint i64 %2559, 16
+  %2563 = getelementptr inbounds float, ptr %dQc, i64 %2562
+  %2564 = load <16 x float>, ptr %2563, align 4
+  %2565 = or disjoint i64 %i27.addr.02720, 6
+  %2566 = shl nuw nsw i64 %2565, 5
+  %2567 = getelementptr inbounds float, ptr %dQc, i64 %2566
+  %2568 = load <16 x float>, ptr %2567, align 4
+  %2569 = or disjoint i64 %2566, 16
+  %2570 = getelementptr inbounds float, ptr %dQc, i64 %2569
+  %2571 = load <16 x float>, ptr %2570, align 4
+  %2572 = or disjoint i64 %i27.addr.02720, 7
+  %2573 = shl nuw nsw i64 %2572, 5
+  %2574 = getelementptr inbounds float, ptr %dQc, i64 %2573
+  %2575 = load <16 x float>, ptr %2574, align 4
+  %2576 = or disjoint i64 %2573, 16
+  %2577 = getelementptr inbounds float, ptr %dQc, i64 %2576
+  %2578 = load <16 x float>, ptr %2577, align 4
   br label %p9.body
 
-p9.body:                                          ; preds = %i27.body, %p9.body
-  %p9.addr.02805 = phi i64 [ 0, %i27.body ], [ %p9.next, %p9.body ]
-  %acc111.02804 = phi <16 x float> [ %2829, %i27.body ], [ %2894, %p9.body ]
-  %acc110.02803 = phi <16 x float> [ %2826, %i27.body ], [ %2893, %p9.body ]
-  %acc109.02802 = phi <16 x float> [ %2822, %i27.body ], [ %2887, %p9.body ]
-  %acc108.02801 = phi <16 x float> [ %2819, %i27.body ], [ %2886, %p9.body ]
-  %acc107.02800 = phi <16 x float> [ %2815, %i27.body ], [ %2880, %p9.body ]
-  %acc106.02799 = phi <16 x float> [ %2812, %i27.body ], [ %2879, %p9.body ]
-  %acc105.02798 = phi <16 x float> [ %2808, %i27.body ], [ %2873, %p9.body ]
-  %acc104.02797 = phi <16 x float> [ %2805, %i27.body ], [ %2872, %p9.body ]
-  %acc103.02796 = phi <16 x float> [ %2801, %i27.body ], [ %2866, %p9.body ]
-  %acc102.02795 = phi <16 x float> [ %2798, %i27.body ], [ %2865, %p9.body ]
-  %acc101.02794 = phi <16 x float> [ %2794, %i27.body ], [ %2859, %p9.body ]
-  %acc100.02793 = phi <16 x float> [ %2791, %i27.body ], [ %2858, %p9.body ]
-  %acc99.02792 = phi <16 x float> [ %2787, %i27.body ], [ %2852, %p9.body ]
-  %acc98.02791 = phi <16 x float> [ %2784, %i27.body ], [ %2851, %p9.body ]
-  %acc97.02790 = phi <16 x float> [ %2780, %i27.body ], [ %2845, %p9.body ]
-  %acc96.02789 = phi <16 x float> [ %2777, %i27.body ], [ %2844, %p9.body ]
-  %2830 = shl nuw nsw i64 %p9.addr.02805, 5
-  %2831 = or disjoint i64 %2830, 3072
-  %2832 = getelementptr inbounds float, ptr %Bk, i64 %2831
-  %2833 = load <16 x float>, ptr %2832, align 4
-  %2834 = or disjoint i64 %2830, 3088
-  %2835 = getelementptr inbounds float, ptr %Bk, i64 %2834
-  %2836 = load <16 x float>, ptr %2835, align 4
-  %2837 = shl nuw nsw i64 %p9.addr.02805, 7
-  %2838 = or disjoint i64 %2837, 64
-  %2839 = or disjoint i64 %2838, %i27.addr.02806
-  %2840 = getelementptr inbounds float, ptr %Ak, i64 %2839
-  %2841 = load float, ptr %2840, align 4
-  %2842 = insertelement <16 x float> poison, float %2841, i64 0
-  %2843 = shufflevector <16 x float> %2842, <16 x float> poison, <16 x i32> zeroinitializer
-  %2844 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2843, <16 x float> %2833, <16 x float> %acc96.02789)
-  %2845 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2843, <16 x float> %2836, <16 x float> %acc97.02790)
-  %2846 = or disjoint i64 %2838, %2781
-  %2847 = getelementptr inbounds float, ptr %Ak, i64 %2846
-  %2848 = load float, ptr %2847, align 4
-  %2849 = insertelement <16 x float> poison, float %2848, i64 0
-  %2850 = shufflevector <16 x float> %2849, <16 x float> poison, <16 x i32> zeroinitializer
-  %2851 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2850, <16 x float> %2833, <16 x float> %acc98.02791)
-  %2852 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2850, <16 x float> %2836, <16 x float> %acc99.02792)
-  %2853 = or disjoint i64 %2838, %2788
-  %2854 = getelementptr inbounds float, ptr %Ak, i64 %2853
-  %2855 = load float, ptr %2854, align 4
-  %2856 = insertelement <16 x float> poison, float %2855, i64 0
-  %2857 = shufflevector <16 x float> %2856, <16 x float> poison, <16 x i32> zeroinitializer
-  %2858 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2857, <16 x float> %2833, <16 x float> %acc100.02793)
-  %2859 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2857, <16 x float> %2836, <16 x float> %acc101.02794)
-  %2860 = or disjoint i64 %2838, %2795
-  %2861 = getelementptr inbounds float, ptr %Ak, i64 %2860
-  %2862 = load float, ptr %2861, align 4
-  %2863 = insertelement <16 x float> poison, float %2862, i64 0
-  %2864 = shufflevector <16 x float> %2863, <16 x float> poison, <16 x i32> zeroinitializer
-  %2865 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2864, <16 x float> %2833, <16 x float> %acc102.02795)
-  %2866 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2864, <16 x float> %2836, <16 x float> %acc103.02796)
-  %2867 = or disjoint i64 %2838, %2802
-  %2868 = getelementptr inbounds float, ptr %Ak, i64 %2867
-  %2869 = load float, ptr %2868, align 4
-  %2870 = insertelement <16 x float> poison, float %2869, i64 0
-  %2871 = shufflevector <16 x float> %2870, <16 x float> poison, <16 x i32> zeroinitializer
-  %2872 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2871, <16 x float> %2833, <16 x float> %acc104.02797)
-  %2873 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2871, <16 x float> %2836, <16 x float> %acc105.02798)
-  %2874 = or disjoint i64 %2838, %2809
-  %2875 = getelementptr inbounds float, ptr %Ak, i64 %2874
-  %2876 = load float, ptr %2875, align 4
-  %2877 = insertelement <16 x float> poison, float %2876, i64 0
-  %2878 = shufflevector <16 x float> %2877, <16 x float> poison, <16 x i32> zeroinitializer
-  %2879 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2878, <16 x float> %2833, <16 x float> %acc106.02799)
-  %2880 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2878, <16 x float> %2836, <16 x float> %acc107.02800)
-  %2881 = or disjoint i64 %2838, %2816
-  %2882 = getelementptr inbounds float, ptr %Ak, i64 %2881
-  %2883 = load float, ptr %2882, align 4
-  %2884 = insertelement <16 x float> poison, float %2883, i64 0
-  %2885 = shufflevector <16 x float> %2884, <16 x float> poison, <16 x i32> zeroinitializer
-  %2886 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2885, <16 x float> %2833, <16 x float> %acc108.02801)
-  %2887 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2885, <16 x float> %2836, <16 x float> %acc109.02802)
-  %2888 = or disjoint i64 %2838, %2823
-  %2889 = getelementptr inbounds float, ptr %Ak, i64 %2888
-  %2890 = load float, ptr %2889, align 4
-  %2891 = insertelement <16 x float> poison, float %2890, i64 0
-  %2892 = shufflevector <16 x float> %2891, <16 x float> poison, <16 x i32> zeroinitializer
-  %2893 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2892, <16 x float> %2833, <16 x float> %acc110.02803)
-  %2894 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2892, <16 x float> %2836, <16 x float> %acc111.02804)
-  %p9.next = add nuw nsw i64 %p9.addr.02805, 1
-  %exitcond3133.not = icmp eq i64 %p9.next, 32
-  br i1 %exitcond3133.not, label %p9.exit, label %p9.body
-
-p9.exit:                                          ; preds = %p9.body
-  %2895 = icmp slt i64 %i27.addr.02806, %L
-  br i1 %2895, label %then1337, label %endif1343
-
-then1337:                                         ; preds = %p9.exit
-  %2896 = fmul <16 x float> %2844, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2897 = or disjoint i64 %i27.addr.02806, %t0
-  %.idx2606 = shl nsw i64 %2897, 7
-  %2898 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2606
-  store <16 x float> %2896, ptr %2898, align 4
-  %2899 = fmul <16 x float> %2845, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2900 = shl nsw i64 %2897, 5
-  %2901 = or disjoint i64 %2900, 16
-  %2902 = getelementptr inbounds float, ptr %gep2900, i64 %2901
-  store <16 x float> %2899, ptr %2902, align 4
-  br label %endif1343
-
-endif1343:                                        ; preds = %p9.exit, %then1337
-  %2903 = icmp slt i64 %2781, %L
-  br i1 %2903, label %then1345, label %endif1351
-
-then1345:                                         ; preds = %endif1343
-  %2904 = fmul <16 x float> %2851, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2905 = or disjoint i64 %2781, %t0
-  %.idx2607 = shl nsw i64 %2905, 7
-  %2906 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2607
-  store <16 x float> %2904, ptr %2906, align 4
-  %2907 = fmul <16 x float> %2852, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2908 = shl nsw i64 %2905, 5
-  %2909 = or disjoint i64 %2908, 16
-  %2910 = getelementptr inbounds float, ptr %gep2900, i64 %2909
-  store <16 x float> %2907, ptr %2910, align 4
-  br label %endif1351
-
-endif1351:                                        ; preds = %endif1343, %then1345
-  %2911 = icmp slt i64 %2788, %L
-  br i1 %2911, label %then1353, label %endif1359
-
-then1353:                                         ; preds = %endif1351
-  %2912 = fmul <16 x float> %2858, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2913 = or disjoint i64 %2788, %t0
-  %.idx2608 = shl nsw i64 %2913, 7
-  %2914 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2608
-  store <16 x float> %2912, ptr %2914, align 4
-  %2915 = fmul <16 x float> %2859, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2916 = shl nsw i64 %2913, 5
-  %2917 = or disjoint i64 %2916, 16
-  %2918 = getelementptr inbounds float, ptr %gep2900, i64 %2917
-  store <16 x float> %2915, ptr %2918, align 4
-  br label %endif1359
-
-endif1359:                                        ; preds = %endif1351, %then1353
-  %2919 = icmp slt i64 %2795, %L
-  br i1 %2919, label %then1361, label %endif1367
-
-then1361:                                         ; preds = %endif1359
-  %2920 = fmul <16 x float> %2865, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2921 = or disjoint i64 %2795, %t0
-  %.idx2609 = shl nsw i64 %2921, 7
-  %2922 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2609
-  store <16 x float> %2920, ptr %2922, align 4
-  %2923 = fmul <16 x float> %2866, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2924 = shl nsw i64 %2921, 5
-  %2925 = or disjoint i64 %2924, 16
-  %2926 = getelementptr inbounds float, ptr %gep2900, i64 %2925
-  store <16 x float> %2923, ptr %2926, align 4
-  br label %endif1367
-
-endif1367:                                        ; preds = %endif1359, %then1361
-  %2927 = icmp slt i64 %2802, %L
-  br i1 %2927, label %then1369, label %endif1375
-
-then1369:                                         ; preds = %endif1367
-  %2928 = fmul <16 x float> %2872, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2929 = or disjoint i64 %2802, %t0
-  %.idx2610 = shl nsw i64 %2929, 7
-  %2930 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2610
-  store <16 x float> %2928, ptr %2930, align 4
-  %2931 = fmul <16 x float> %2873, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2932 = shl nsw i64 %2929, 5
-  %2933 = or disjoint i64 %2932, 16
-  %2934 = getelementptr inbounds float, ptr %gep2900, i64 %2933
-  store <16 x float> %2931, ptr %2934, align 4
-  br label %endif1375
-
-endif1375:                                        ; preds = %endif1367, %then1369
-  %2935 = icmp slt i64 %2809, %L
-  br i1 %2935, label %then1377, label %endif1383
-
-then1377:                                         ; preds = %endif1375
-  %2936 = fmul <16 x float> %2879, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2937 = or disjoint i64 %2809, %t0
-  %.idx2611 = shl nsw i64 %2937, 7
-  %2938 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2611
-  store <16 x float> %2936, ptr %2938, align 4
-  %2939 = fmul <16 x float> %2880, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2940 = shl nsw i64 %2937, 5
-  %2941 = or disjoint i64 %2940, 16
-  %2942 = getelementptr inbounds float, ptr %gep2900, i64 %2941
-  store <16 x float> %2939, ptr %2942, align 4
-  br label %endif1383
-
-endif1383:                                        ; preds = %endif1375, %then1377
-  %2943 = icmp slt i64 %2816, %L
-  br i1 %2943, label %then1385, label %endif1391
-
-then1385:                                         ; preds = %endif1383
-  %2944 = fmul <16 x float> %2886, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2945 = or disjoint i64 %2816, %t0
-  %.idx2612 = shl nsw i64 %2945, 7
-  %2946 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2612
-  store <16 x float> %2944, ptr %2946, align 4
-  %2947 = fmul <16 x float> %2887, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2948 = shl nsw i64 %2945, 5
-  %2949 = or disjoint i64 %2948, 16
-  %2950 = getelementptr inbounds float, ptr %gep2900, i64 %2949
-  store <16 x float> %2947, ptr %2950, align 4
-  br label %endif1391
-
-endif1391:                                        ; preds = %endif1383, %then1385
-  %2951 = icmp slt i64 %2823, %L
-  br i1 %2951, label %then1393, label %endif1399
-
-then1393:                                         ; preds = %endif1391
-  %2952 = fmul <16 x float> %2893, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2953 = or disjoint i64 %2823, %t0
-  %.idx2613 = shl nsw i64 %2953, 7
-  %2954 = getelementptr inbounds i8, ptr %gep2900, i64 %.idx2613
-  store <16 x float> %2952, ptr %2954, align 4
-  %2955 = fmul <16 x float> %2894, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
-  %2956 = shl nsw i64 %2953, 5
-  %2957 = or disjoint i64 %2956, 16
-  %2958 = getelementptr inbounds float, ptr %gep2900, i64 %2957
-  store <16 x float> %2955, ptr %2958, align 4
-  br label %endif1399
-
-endif1399:                                        ; preds = %endif1391, %then1393
-  %i27.next = add nuw nsw i64 %i27.addr.02806, 8
-  %2959 = icmp ult i64 %i27.addr.02806, 24
-  br i1 %2959, label %i27.body, label %j25.body.preheader
-
-j25.body.preheader:                               ; preds = %endif1399
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %dbet, i8 0, i64 128, i1 false)
+i27.exit:                                         ; preds = %endif1335
+  store <16 x float> zeroinitializer, ptr %dbet, align 4
   br label %ib1.body
 
+p9.body:                                          ; preds = %i27.body, %p9.body
+  %p9.addr.02719 = phi i64 [ 0, %i27.body ], [ %p9.next, %p9.body ]
+  %acc95.02718 = phi <16 x float> [ %2578, %i27.body ], [ %2643, %p9.body ]
+  %acc94.02717 = phi <16 x float> [ %2575, %i27.body ], [ %2642, %p9.body ]
+  %acc93.02716 = phi <16 x float> [ %2571, %i27.body ], [ %2636, %p9.body ]
+  %acc92.02715 = phi <16 x float> [ %2568, %i27.body ], [ %2635, %p9.body ]
+  %acc91.02714 = phi <16 x float> [ %2564, %i27.body ], [ %2629, %p9.body ]
+  %acc90.02713 = phi <16 x float> [ %2561, %i27.body ], [ %2628, %p9.body ]
+  %acc89.02712 = phi <16 x float> [ %2557, %i27.body ], [ %2622, %p9.body ]
+  %acc88.02711 = phi <16 x float> [ %2554, %i27.body ], [ %2621, %p9.body ]
+  %acc87.02710 = phi <16 x float> [ %2550, %i27.body ], [ %2615, %p9.body ]
+  %acc86.02709 = phi <16 x float> [ %2547, %i27.body ], [ %2614, %p9.body ]
+  %acc85.02708 = phi <16 x float> [ %2543, %i27.body ], [ %2608, %p9.body ]
+  %acc84.02707 = phi <16 x float> [ %2540, %i27.body ], [ %2607, %p9.body ]
+  %acc83.02706 = phi <16 x float> [ %2536, %i27.body ], [ %2601, %p9.body ]
+  %acc82.02705 = phi <16 x float> [ %2533, %i27.body ], [ %2600, %p9.body ]
+  %acc81.02704 = phi <16 x float> [ %2529, %i27.body ], [ %2594, %p9.body ]
+  %acc80.02703 = phi <16 x float> [ %2526, %i27.body ], [ %2593, %p9.body ]
+  %2579 = shl nuw nsw i64 %p9.addr.02719, 5
+  %2580 = or disjoint i64 %2579, 2560
+  %2581 = getelementptr inbounds float, ptr %Bk, i64 %2580
+  %2582 = load <16 x float>, ptr %2581, align 4
+  %2583 = or disjoint i64 %2579, 2576
+  %2584 = getelementptr inbounds float, ptr %Bk, i64 %2583
+  %2585 = load <16 x float>, ptr %2584, align 4
+  %2586 = mul nuw nsw i64 %p9.addr.02719, 96
+  %2587 = add nuw nsw i64 %2586, 64
+  %2588 = or disjoint i64 %2587, %i27.addr.02720
+  %2589 = getelementptr inbounds float, ptr %Ak, i64 %2588
+  %2590 = load float, ptr %2589, align 4
+  %2591 = insertelement <16 x float> poison, float %2590, i64 0
+  %2592 = shufflevector <16 x float> %2591, <16 x float> poison, <16 x i32> zeroinitializer
+  %2593 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2592, <16 x float> %2582, <16 x float> %acc80.02703)
+  %2594 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2592, <16 x float> %2585, <16 x float> %acc81.02704)
+  %2595 = or disjoint i64 %2587, %2530
+  %2596 = getelementptr inbounds float, ptr %Ak, i64 %2595
+  %2597 = load float, ptr %2596, align 4
+  %2598 = insertelement <16 x float> poison, float %2597, i64 0
+  %2599 = shufflevector <16 x float> %2598, <16 x float> poison, <16 x i32> zeroinitializer
+  %2600 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2599, <16 x float> %2582, <16 x float> %acc82.02705)
+  %2601 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2599, <16 x float> %2585, <16 x float> %acc83.02706)
+  %2602 = or disjoint i64 %2587, %2537
+  %2603 = getelementptr inbounds float, ptr %Ak, i64 %2602
+  %2604 = load float, ptr %2603, align 4
+  %2605 = insertelement <16 x float> poison, float %2604, i64 0
+  %2606 = shufflevector <16 x float> %2605, <16 x float> poison, <16 x i32> zeroinitializer
+  %2607 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2606, <16 x float> %2582, <16 x float> %acc84.02707)
+  %2608 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2606, <16 x float> %2585, <16 x float> %acc85.02708)
+  %2609 = or disjoint i64 %2587, %2544
+  %2610 = getelementptr inbounds float, ptr %Ak, i64 %2609
+  %2611 = load float, ptr %2610, align 4
+  %2612 = insertelement <16 x float> poison, float %2611, i64 0
+  %2613 = shufflevector <16 x float> %2612, <16 x float> poison, <16 x i32> zeroinitializer
+  %2614 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2613, <16 x float> %2582, <16 x float> %acc86.02709)
+  %2615 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2613, <16 x float> %2585, <16 x float> %acc87.02710)
+  %2616 = or disjoint i64 %2587, %2551
+  %2617 = getelementptr inbounds float, ptr %Ak, i64 %2616
+  %2618 = load float, ptr %2617, align 4
+  %2619 = insertelement <16 x float> poison, float %2618, i64 0
+  %2620 = shufflevector <16 x float> %2619, <16 x float> poison, <16 x i32> zeroinitializer
+  %2621 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2620, <16 x float> %2582, <16 x float> %acc88.02711)
+  %2622 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2620, <16 x float> %2585, <16 x float> %acc89.02712)
+  %2623 = or disjoint i64 %2587, %2558
+  %2624 = getelementptr inbounds float, ptr %Ak, i64 %2623
+  %2625 = load float, ptr %2624, align 4
+  %2626 = insertelement <16 x float> poison, float %2625, i64 0
+  %2627 = shufflevector <16 x float> %2626, <16 x float> poison, <16 x i32> zeroinitializer
+  %2628 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2627, <16 x float> %2582, <16 x float> %acc90.02713)
+  %2629 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2627, <16 x float> %2585, <16 x float> %acc91.02714)
+  %2630 = or disjoint i64 %2587, %2565
+  %2631 = getelementptr inbounds float, ptr %Ak, i64 %2630
+  %2632 = load float, ptr %2631, align 4
+  %2633 = insertelement <16 x float> poison, float %2632, i64 0
+  %2634 = shufflevector <16 x float> %2633, <16 x float> poison, <16 x i32> zeroinitializer
+  %2635 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2634, <16 x float> %2582, <16 x float> %acc92.02715)
+  %2636 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2634, <16 x float> %2585, <16 x float> %acc93.02716)
+  %2637 = or disjoint i64 %2587, %2572
+  %2638 = getelementptr inbounds float, ptr %Ak, i64 %2637
+  %2639 = load float, ptr %2638, align 4
+  %2640 = insertelement <16 x float> poison, float %2639, i64 0
+  %2641 = shufflevector <16 x float> %2640, <16 x float> poison, <16 x i32> zeroinitializer
+  %2642 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2641, <16 x float> %2582, <16 x float> %acc94.02717)
+  %2643 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2641, <16 x float> %2585, <16 x float> %acc95.02718)
+  %p9.next = add nuw nsw i64 %p9.addr.02719, 1
+  %exitcond3080.not = icmp eq i64 %p9.next, 16
+  br i1 %exitcond3080.not, label %p9.exit, label %p9.body
+
+p9.exit:                                          ; preds = %p9.body
+  %2644 = icmp sgt i64 %491, %i27.addr.02720
+  br i1 %2644, label %then1273, label %endif1279
+
+then1273:                                         ; preds = %p9.exit
+  %2645 = fmul <16 x float> %2593, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2646 = or disjoint i64 %i27.addr.02720, %t0
+  %.idx2523 = shl nsw i64 %2646, 7
+  %2647 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2523
+  store <16 x float> %2645, ptr %2647, align 4
+  %2648 = fmul <16 x float> %2594, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2649 = shl nsw i64 %2646, 5
+  %2650 = or disjoint i64 %2649, 16
+  %2651 = getelementptr inbounds float, ptr %gep2815, i64 %2650
+  store <16 x float> %2648, ptr %2651, align 4
+  br label %endif1279
+
+endif1279:                                        ; preds = %p9.exit, %then1273
+  %2652 = icmp slt i64 %2530, %L
+  br i1 %2652, label %then1281, label %endif1287
+
+then1281:                                         ; preds = %endif1279
+  %2653 = fmul <16 x float> %2600, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2654 = or disjoint i64 %2530, %t0
+  %.idx2524 = shl nsw i64 %2654, 7
+  %2655 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2524
+  store <16 x float> %2653, ptr %2655, align 4
+  %2656 = fmul <16 x float> %2601, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2657 = shl nsw i64 %2654, 5
+  %2658 = or disjoint i64 %2657, 16
+  %2659 = getelementptr inbounds float, ptr %gep2815, i64 %2658
+  store <16 x float> %2656, ptr %2659, align 4
+  br label %endif1287
+
+endif1287:                                        ; preds = %endif1279, %then1281
+  %2660 = icmp slt i64 %2537, %L
+  br i1 %2660, label %then1289, label %endif1295
+
+then1289:                                         ; preds = %endif1287
+  %2661 = fmul <16 x float> %2607, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2662 = or disjoint i64 %2537, %t0
+  %.idx2525 = shl nsw i64 %2662, 7
+  %2663 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2525
+  store <16 x float> %2661, ptr %2663, align 4
+  %2664 = fmul <16 x float> %2608, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2665 = shl nsw i64 %2662, 5
+  %2666 = or disjoint i64 %2665, 16
+  %2667 = getelementptr inbounds float, ptr %gep2815, i64 %2666
+  store <16 x float> %2664, ptr %2667, align 4
+  br label %endif1295
+
+endif1295:                                        ; preds = %endif1287, %then1289
+  %2668 = icmp slt i64 %2544, %L
+  br i1 %2668, label %then1297, label %endif1303
+
+then1297:                                         ; preds = %endif1295
+  %2669 = fmul <16 x float> %2614, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2670 = or disjoint i64 %2544, %t0
+  %.idx2526 = shl nsw i64 %2670, 7
+  %2671 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2526
+  store <16 x float> %2669, ptr %2671, align 4
+  %2672 = fmul <16 x float> %2615, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2673 = shl nsw i64 %2670, 5
+  %2674 = or disjoint i64 %2673, 16
+  %2675 = getelementptr inbounds float, ptr %gep2815, i64 %2674
+  store <16 x float> %2672, ptr %2675, align 4
+  br label %endif1303
+
+endif1303:                                        ; preds = %endif1295, %then1297
+  %2676 = icmp slt i64 %2551, %L
+  br i1 %2676, label %then1305, label %endif1311
+
+then1305:                                         ; preds = %endif1303
+  %2677 = fmul <16 x float> %2621, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2678 = or disjoint i64 %2551, %t0
+  %.idx2527 = shl nsw i64 %2678, 7
+  %2679 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2527
+  store <16 x float> %2677, ptr %2679, align 4
+  %2680 = fmul <16 x float> %2622, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2681 = shl nsw i64 %2678, 5
+  %2682 = or disjoint i64 %2681, 16
+  %2683 = getelementptr inbounds float, ptr %gep2815, i64 %2682
+  store <16 x float> %2680, ptr %2683, align 4
+  br label %endif1311
+
+endif1311:                                        ; preds = %endif1303, %then1305
+  %2684 = icmp slt i64 %2558, %L
+  br i1 %2684, label %then1313, label %endif1319
+
+then1313:                                         ; preds = %endif1311
+  %2685 = fmul <16 x float> %2628, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2686 = or disjoint i64 %2558, %t0
+  %.idx2528 = shl nsw i64 %2686, 7
+  %2687 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2528
+  store <16 x float> %2685, ptr %2687, align 4
+  %2688 = fmul <16 x float> %2629, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2689 = shl nsw i64 %2686, 5
+  %2690 = or disjoint i64 %2689, 16
+  %2691 = getelementptr inbounds float, ptr %gep2815, i64 %2690
+  store <16 x float> %2688, ptr %2691, align 4
+  br label %endif1319
+
+endif1319:                                        ; preds = %endif1311, %then1313
+  %2692 = icmp slt i64 %2565, %L
+  br i1 %2692, label %then1321, label %endif1327
+
+then1321:                                         ; preds = %endif1319
+  %2693 = fmul <16 x float> %2635, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2694 = or disjoint i64 %2565, %t0
+  %.idx2529 = shl nsw i64 %2694, 7
+  %2695 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2529
+  store <16 x float> %2693, ptr %2695, align 4
+  %2696 = fmul <16 x float> %2636, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2697 = shl nsw i64 %2694, 5
+  %2698 = or disjoint i64 %2697, 16
+  %2699 = getelementptr inbounds float, ptr %gep2815, i64 %2698
+  store <16 x float> %2696, ptr %2699, align 4
+  br label %endif1327
+
+endif1327:                                        ; preds = %endif1319, %then1321
+  %2700 = icmp slt i64 %2572, %L
+  br i1 %2700, label %then1329, label %endif1335
+
+then1329:                                         ; preds = %endif1327
+  %2701 = fmul <16 x float> %2642, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2702 = or disjoint i64 %2572, %t0
+  %.idx2530 = shl nsw i64 %2702, 7
+  %2703 = getelementptr inbounds i8, ptr %gep2815, i64 %.idx2530
+  store <16 x float> %2701, ptr %2703, align 4
+  %2704 = fmul <16 x float> %2643, <float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000, float 0x3FC6A09E60000000>
+  %2705 = shl nsw i64 %2702, 5
+  %2706 = or disjoint i64 %2705, 16
+  %2707 = getelementptr inbounds float, ptr %gep2815, i64 %2706
+  store <16 x float> %2704, ptr %2707, align 4
+  br label %endif1335
+
+endif1335:                                        ; preds = %endif1327, %then1329
+  br i1 %2523, label %i27.body, label %i27.exit
+
 t5.head.preheader:                                ; preds = %j26.exit
-  %2960 = icmp sgt i64 %291, 0
-  br i1 %2960, label %t5.body.preheader, label %i33.body.preheader
+  %2708 = icmp sgt i64 %491, 0
+  br i1 %2708, label %t5.body.preheader, label %i33.body.preheader
 
 t5.body.preheader:                                ; preds = %t5.head.preheader
-  %xtraiter3683 = and i64 %smax3682, 3
-  %2961 = icmp slt i64 %indvars.iv3137, 4
-  br i1 %2961, label %i33.body.preheader.loopexit.unr-lcssa, label %t5.body.preheader.new
+  %xtraiter3713 = and i64 %smax3712, 3
+  %2709 = icmp slt i64 %indvars.iv3084, 4
+  br i1 %2709, label %i33.body.preheader.loopexit.unr-lcssa, label %t5.body.preheader.new
 
 t5.body.preheader.new:                            ; preds = %t5.body.preheader
-  %unroll_iter3685 = and i64 %smax3682, 60
+  %unroll_iter3715 = and i64 %smax3712, 28
   br label %t5.body
 
-ib1.body:                                         ; preds = %j25.body.preheader, %j26.exit
-  %ib1.addr.02825 = phi i64 [ %ib1.next, %j26.exit ], [ 0, %j25.body.preheader ]
-  %2962 = shl nuw nsw i64 %ib1.addr.02825, 2
-  %i01 = sub nuw nsw i64 28, %2962
-  %2963 = shl nuw nsw i64 %i01, 5
-  %2964 = or disjoint i64 %2963, 1024
-  %2965 = getelementptr inbounds float, ptr %OY, i64 %2964
-  %2966 = load <16 x float>, ptr %2965, align 4
-  %2967 = or disjoint i64 %2963, 1040
-  %2968 = getelementptr inbounds float, ptr %OY, i64 %2967
-  %2969 = load <16 x float>, ptr %2968, align 4
-  %2970 = sub nuw nsw i64 29, %2962
-  %2971 = shl nuw nsw i64 %2970, 5
-  %2972 = or disjoint i64 %2971, 1024
-  %2973 = getelementptr inbounds float, ptr %OY, i64 %2972
-  %2974 = load <16 x float>, ptr %2973, align 4
-  %2975 = or disjoint i64 %2971, 1040
-  %2976 = getelementptr inbounds float, ptr %OY, i64 %2975
-  %2977 = load <16 x float>, ptr %2976, align 4
-  %2978 = sub nuw nsw i64 30, %2962
-  %2979 = shl nuw nsw i64 %2978, 5
-  %2980 = or disjoint i64 %2979, 1024
-  %2981 = getelementptr inbounds float, ptr %OY, i64 %2980
-  %2982 = load <16 x float>, ptr %2981, align 4
-  %2983 = or disjoint i64 %2979, 1040
-  %2984 = getelementptr inbounds float, ptr %OY, i64 %2983
-  %2985 = load <16 x float>, ptr %2984, align 4
-  %2986 = sub nuw nsw i64 31, %2962
-  %2987 = shl nuw nsw i64 %2986, 5
-  %2988 = or disjoint i64 %2987, 1024
-  %2989 = getelementptr inbounds float, ptr %OY, i64 %2988
-  %2990 = load <16 x float>, ptr %2989, align 4
-  %2991 = or disjoint i64 %2987, 1040
-  %2992 = getelementptr inbounds float, ptr %OY, i64 %2991
-  %2993 = load <16 x float>, ptr %2992, align 4
-  %.not2931 = icmp eq i64 %ib1.addr.02825, 0
-  br i1 %.not2931, label %j26.exit, label %j26.body.preheader
+ib1.body:                                         ; preds = %i27.exit, %j26.exit
+  %ib1.addr.02738 = phi i64 [ 0, %i27.exit ], [ %ib1.next, %j26.exit ]
+  %2710 = shl nuw nsw i64 %ib1.addr.02738, 2
+  %i01 = sub nuw nsw i64 12, %2710
+  %2711 = shl nuw nsw i64 %i01, 5
+  %2712 = or disjoint i64 %2711, 512
+  %2713 = getelementptr inbounds float, ptr %OY, i64 %2712
+  %2714 = load <16 x float>, ptr %2713, align 4
+  %2715 = or disjoint i64 %2711, 528
+  %2716 = getelementptr inbounds float, ptr %OY, i64 %2715
+  %2717 = load <16 x float>, ptr %2716, align 4
+  %2718 = sub nuw nsw i64 13, %2710
+  %2719 = shl nuw nsw i64 %2718, 5
+  %2720 = or disjoint i64 %2719, 512
+  %2721 = getelementptr inbounds float, ptr %OY, i64 %2720
+  %2722 = load <16 x float>, ptr %2721, align 4
+  %2723 = or disjoint i64 %2719, 528
+  %2724 = getelementptr inbounds float, ptr %OY, i64 %2723
+  %2725 = load <16 x float>, ptr %2724, align 4
+  %2726 = sub nuw nsw i64 14, %2710
+  %2727 = shl nuw nsw i64 %2726, 5
+  %2728 = or disjoint i64 %2727, 512
+  %2729 = getelementptr inbounds float, ptr %OY, i64 %2728
+  %2730 = load <16 x float>, ptr %2729, align 4
+  %2731 = or disjoint i64 %2727, 528
+  %2732 = getelementptr inbounds float, ptr %OY, i64 %2731
+  %2733 = load <16 x float>, ptr %2732, align 4
+  %2734 = sub nuw nsw i64 15, %2710
+  %2735 = shl nuw nsw i64 %2734, 5
+  %2736 = or disjoint i64 %2735, 512
+  %2737 = getelementptr inbounds float, ptr %OY, i64 %2736
+  %2738 = load <16 x float>, ptr %2737, align 4
+  %2739 = or disjoint i64 %2735, 528
+  %2740 = getelementptr inbounds float, ptr %OY, i64 %2739
+  %2741 = load <16 x float>, ptr %2740, align 4
+  %.not2853 = icmp eq i64 %ib1.addr.02738, 0
+  br i1 %.not2853, label %j26.exit, label %j26.body.preheader
 
 j26.body.preheader:                               ; preds = %ib1.body
-  %2994 = sub nuw nsw i64 32, %2962
+  %2742 = sub nuw nsw i64 16, %2710
   br label %j26.body
 
 j26.body:                                         ; preds = %j26.body.preheader, %j26.body
-  %j26.addr.02816 = phi i64 [ %j26.next, %j26.body ], [ %2994, %j26.body.preheader ]
-  %acc119.02815 = phi <16 x float> [ %3033, %j26.body ], [ %2993, %j26.body.preheader ]
-  %acc118.02814 = phi <16 x float> [ %3032, %j26.body ], [ %2990, %j26.body.preheader ]
-  %acc117.02813 = phi <16 x float> [ %3025, %j26.body ], [ %2985, %j26.body.preheader ]
-  %acc116.02812 = phi <16 x float> [ %3024, %j26.body ], [ %2982, %j26.body.preheader ]
-  %acc115.02811 = phi <16 x float> [ %3017, %j26.body ], [ %2977, %j26.body.preheader ]
-  %acc114.02810 = phi <16 x float> [ %3016, %j26.body ], [ %2974, %j26.body.preheader ]
-  %acc113.02809 = phi <16 x float> [ %3009, %j26.body ], [ %2969, %j26.body.preheader ]
-  %acc112.02808 = phi <16 x float> [ %3008, %j26.body ], [ %2966, %j26.body.preheader ]
-  %2995 = shl nuw nsw i64 %j26.addr.02816, 5
-  %2996 = or disjoint i64 %2995, 1024
-  %2997 = getelementptr inbounds float, ptr %OY, i64 %2996
-  %2998 = load <16 x float>, ptr %2997, align 4
-  %2999 = or disjoint i64 %2995, 1040
-  %3000 = getelementptr inbounds float, ptr %OY, i64 %2999
-  %3001 = load <16 x float>, ptr %3000, align 4
-  %3002 = or disjoint i64 %2995, %i01
-  %3003 = getelementptr inbounds float, ptr %Gm, i64 %3002
-  %3004 = load float, ptr %3003, align 4
-  %3005 = fneg float %3004
-  %3006 = insertelement <16 x float> poison, float %3005, i64 0
-  %3007 = shufflevector <16 x float> %3006, <16 x float> poison, <16 x i32> zeroinitializer
-  %3008 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3007, <16 x float> %2998, <16 x float> %acc112.02808)
-  %3009 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3007, <16 x float> %3001, <16 x float> %acc113.02809)
-  %3010 = or disjoint i64 %2995, %2970
-  %3011 = getelementptr inbounds float, ptr %Gm, i64 %3010
-  %3012 = load float, ptr %3011, align 4
-  %3013 = fneg float %3012
-  %3014 = insertelement <16 x float> poison, float %3013, i64 0
-  %3015 = shufflevector <16 x float> %3014, <16 x float> poison, <16 x i32> zeroinitializer
-  %3016 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3015, <16 x float> %2998, <16 x float> %acc114.02810)
-  %3017 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3015, <16 x float> %3001, <16 x float> %acc115.02811)
-  %3018 = or disjoint i64 %2995, %2978
-  %3019 = getelementptr inbounds float, ptr %Gm, i64 %3018
-  %3020 = load float, ptr %3019, align 4
-  %3021 = fneg float %3020
-  %3022 = insertelement <16 x float> poison, float %3021, i64 0
-  %3023 = shufflevector <16 x float> %3022, <16 x float> poison, <16 x i32> zeroinitializer
-  %3024 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3023, <16 x float> %2998, <16 x float> %acc116.02812)
-  %3025 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3023, <16 x float> %3001, <16 x float> %acc117.02813)
-  %3026 = or disjoint i64 %2995, %2986
-  %3027 = getelementptr inbounds float, ptr %Gm, i64 %3026
-  %3028 = load float, ptr %3027, align 4
-  %3029 = fneg float %3028
-  %3030 = insertelement <16 x float> poison, float %3029, i64 0
-  %3031 = shufflevector <16 x float> %3030, <16 x float> poison, <16 x i32> zeroinitializer
-  %3032 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3031, <16 x float> %2998, <16 x float> %acc118.02814)
-  %3033 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3031, <16 x float> %3001, <16 x float> %acc119.02815)
-  %j26.next = add nuw nsw i64 %j26.addr.02816, 1
-  %3034 = icmp ult i64 %j26.addr.02816, 31
-  br i1 %3034, label %j26.body, label %j26.exit
+  %j26.addr.02729 = phi i64 [ %j26.next, %j26.body ], [ %2742, %j26.body.preheader ]
+  %acc103.02728 = phi <16 x float> [ %2782, %j26.body ], [ %2741, %j26.body.preheader ]
+  %acc102.02727 = phi <16 x float> [ %2781, %j26.body ], [ %2738, %j26.body.preheader ]
+  %acc101.02726 = phi <16 x float> [ %2774, %j26.body ], [ %2733, %j26.body.preheader ]
+  %acc100.02725 = phi <16 x float> [ %2773, %j26.body ], [ %2730, %j26.body.preheader ]
+  %acc99.02724 = phi <16 x float> [ %2766, %j26.body ], [ %2725, %j26.body.preheader ]
+  %acc98.02723 = phi <16 x float> [ %2765, %j26.body ], [ %2722, %j26.body.preheader ]
+  %acc97.02722 = phi <16 x float> [ %2758, %j26.body ], [ %2717, %j26.body.preheader ]
+  %acc96.02721 = phi <16 x float> [ %2757, %j26.body ], [ %2714, %j26.body.preheader ]
+  %2743 = shl nuw nsw i64 %j26.addr.02729, 5
+  %2744 = or disjoint i64 %2743, 512
+  %2745 = getelementptr inbounds float, ptr %OY, i64 %2744
+  %2746 = load <16 x float>, ptr %2745, align 4
+  %2747 = or disjoint i64 %2743, 528
+  %2748 = getelementptr inbounds float, ptr %OY, i64 %2747
+  %2749 = load <16 x float>, ptr %2748, align 4
+  %2750 = shl nuw nsw i64 %j26.addr.02729, 4
+  %2751 = or disjoint i64 %2750, %i01
+  %2752 = getelementptr inbounds float, ptr %Gm, i64 %2751
+  %2753 = load float, ptr %2752, align 4
+  %2754 = fneg float %2753
+  %2755 = insertelement <16 x float> poison, float %2754, i64 0
+  %2756 = shufflevector <16 x float> %2755, <16 x float> poison, <16 x i32> zeroinitializer
+  %2757 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2756, <16 x float> %2746, <16 x float> %acc96.02721)
+  %2758 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2756, <16 x float> %2749, <16 x float> %acc97.02722)
+  %2759 = or disjoint i64 %2750, %2718
+  %2760 = getelementptr inbounds float, ptr %Gm, i64 %2759
+  %2761 = load float, ptr %2760, align 4
+  %2762 = fneg float %2761
+  %2763 = insertelement <16 x float> poison, float %2762, i64 0
+  %2764 = shufflevector <16 x float> %2763, <16 x float> poison, <16 x i32> zeroinitializer
+  %2765 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2764, <16 x float> %2746, <16 x float> %acc98.02723)
+  %2766 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2764, <16 x float> %2749, <16 x float> %acc99.02724)
+  %2767 = or disjoint i64 %2750, %2726
+  %2768 = getelementptr inbounds float, ptr %Gm, i64 %2767
+  %2769 = load float, ptr %2768, align 4
+  %2770 = fneg float %2769
+  %2771 = insertelement <16 x float> poison, float %2770, i64 0
+  %2772 = shufflevector <16 x float> %2771, <16 x float> poison, <16 x i32> zeroinitializer
+  %2773 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2772, <16 x float> %2746, <16 x float> %acc100.02725)
+  %2774 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2772, <16 x float> %2749, <16 x float> %acc101.02726)
+  %2775 = or disjoint i64 %2750, %2734
+  %2776 = getelementptr inbounds float, ptr %Gm, i64 %2775
+  %2777 = load float, ptr %2776, align 4
+  %2778 = fneg float %2777
+  %2779 = insertelement <16 x float> poison, float %2778, i64 0
+  %2780 = shufflevector <16 x float> %2779, <16 x float> poison, <16 x i32> zeroinitializer
+  %2781 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2780, <16 x float> %2746, <16 x float> %acc102.02727)
+  %2782 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2780, <16 x float> %2749, <16 x float> %acc103.02728)
+  %j26.next = add nuw nsw i64 %j26.addr.02729, 1
+  %2783 = icmp ult i64 %j26.addr.02729, 15
+  br i1 %2783, label %j26.body, label %j26.exit
 
 j26.exit:                                         ; preds = %j26.body, %ib1.body
-  %acc112.0.lcssa = phi <16 x float> [ %2966, %ib1.body ], [ %3008, %j26.body ]
-  %acc113.0.lcssa = phi <16 x float> [ %2969, %ib1.body ], [ %3009, %j26.body ]
-  %acc114.0.lcssa = phi <16 x float> [ %2974, %ib1.body ], [ %3016, %j26.body ]
-  %acc115.0.lcssa = phi <16 x float> [ %2977, %ib1.body ], [ %3017, %j26.body ]
-  %acc116.0.lcssa = phi <16 x float> [ %2982, %ib1.body ], [ %3024, %j26.body ]
-  %acc117.0.lcssa = phi <16 x float> [ %2985, %ib1.body ], [ %3025, %j26.body ]
-  %acc118.0.lcssa = phi <16 x float> [ %2990, %ib1.body ], [ %3032, %j26.body ]
-  %acc119.0.lcssa = phi <16 x float> [ %2993, %ib1.body ], [ %3033, %j26.body ]
-  %3035 = getelementptr inbounds float, ptr %Rr, i64 %2987
-  %3036 = load <16 x float>, ptr %3035, align 4
-  %3037 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc118.0.lcssa, <16 x float> %3036, <16 x float> zeroinitializer)
-  %3038 = or disjoint i64 %2987, 16
-  %3039 = getelementptr inbounds float, ptr %Rr, i64 %3038
-  %3040 = load <16 x float>, ptr %3039, align 4
-  %3041 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc119.0.lcssa, <16 x float> %3040, <16 x float> %3037)
-  %3042 = shufflevector <16 x float> %3041, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3043 = shufflevector <16 x float> %3041, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3044 = fadd <8 x float> %3042, %3043
-  %3045 = shufflevector <8 x float> %3044, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3046 = shufflevector <8 x float> %3044, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3047 = fadd <4 x float> %3045, %3046
-  %3048 = shufflevector <4 x float> %3047, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3049 = shufflevector <4 x float> %3047, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3050 = fadd <2 x float> %3048, %3049
-  %3051 = shufflevector <2 x float> %3050, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
-  %3052 = shufflevector <2 x float> %3050, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
-  %3053 = getelementptr inbounds float, ptr %bet, i64 %2986
-  %3054 = load float, ptr %3053, align 4
-  %3055 = insertelement <16 x float> poison, float %3054, i64 0
-  %3056 = shufflevector <16 x float> %3055, <16 x float> poison, <16 x i32> zeroinitializer
-  %3057 = fmul <16 x float> %acc118.0.lcssa, %3056
-  store <16 x float> %3057, ptr %2989, align 4
-  %3058 = fneg <16 x float> %3057
-  %3059 = shl nuw nsw i64 %2986, 7
-  %3060 = or disjoint i64 %3059, 32
-  %3061 = getelementptr inbounds float, ptr %Ak, i64 %3060
-  store <16 x float> %3058, ptr %3061, align 4
-  %3062 = fmul <16 x float> %acc119.0.lcssa, %3056
-  store <16 x float> %3062, ptr %2992, align 4
-  %3063 = fneg <16 x float> %3062
-  %3064 = or disjoint i64 %3059, 48
-  %3065 = getelementptr inbounds float, ptr %Ak, i64 %3064
-  store <16 x float> %3063, ptr %3065, align 4
-  %3066 = or disjoint i64 %2987, %2978
-  %3067 = getelementptr inbounds float, ptr %Gm, i64 %3066
-  %3068 = load float, ptr %3067, align 4
-  %3069 = fneg float %3068
-  %3070 = insertelement <16 x float> poison, float %3069, i64 0
-  %3071 = shufflevector <16 x float> %3070, <16 x float> poison, <16 x i32> zeroinitializer
-  %3072 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3071, <16 x float> %3057, <16 x float> %acc116.0.lcssa)
-  %3073 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3071, <16 x float> %3062, <16 x float> %acc117.0.lcssa)
-  %3074 = getelementptr inbounds float, ptr %Rr, i64 %2979
-  %3075 = load <16 x float>, ptr %3074, align 4
-  %3076 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3072, <16 x float> %3075, <16 x float> zeroinitializer)
-  %3077 = or disjoint i64 %2979, 16
-  %3078 = getelementptr inbounds float, ptr %Rr, i64 %3077
-  %3079 = load <16 x float>, ptr %3078, align 4
-  %3080 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3073, <16 x float> %3079, <16 x float> %3076)
-  %3081 = shufflevector <16 x float> %3080, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3082 = shufflevector <16 x float> %3080, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3083 = fadd <8 x float> %3081, %3082
-  %3084 = shufflevector <8 x float> %3083, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3085 = shufflevector <8 x float> %3083, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3086 = fadd <4 x float> %3084, %3085
-  %3087 = shufflevector <4 x float> %3086, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3088 = shufflevector <4 x float> %3086, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3089 = fadd <2 x float> %3087, %3088
-  %3090 = shufflevector <2 x float> %3089, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
-  %3091 = shufflevector <2 x float> %3089, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
-  %3092 = getelementptr inbounds float, ptr %bet, i64 %2978
-  %3093 = load float, ptr %3092, align 4
-  %3094 = insertelement <16 x float> poison, float %3093, i64 0
-  %3095 = shufflevector <16 x float> %3094, <16 x float> poison, <16 x i32> zeroinitializer
-  %3096 = fmul <16 x float> %3072, %3095
-  store <16 x float> %3096, ptr %2981, align 4
-  %3097 = fneg <16 x float> %3096
-  %3098 = shl nuw nsw i64 %2978, 7
-  %3099 = or disjoint i64 %3098, 32
-  %3100 = getelementptr inbounds float, ptr %Ak, i64 %3099
-  store <16 x float> %3097, ptr %3100, align 4
-  %3101 = fmul <16 x float> %3073, %3095
-  store <16 x float> %3101, ptr %2984, align 4
-  %3102 = fneg <16 x float> %3101
-  %3103 = or disjoint i64 %3098, 48
-  %3104 = getelementptr inbounds float, ptr %Ak, i64 %3103
-  store <16 x float> %3102, ptr %3104, align 4
-  %3105 = or disjoint i64 %2979, %2970
-  %3106 = getelementptr inbounds float, ptr %Gm, i64 %3105
-  %3107 = load float, ptr %3106, align 4
-  %3108 = fneg float %3107
-  %3109 = insertelement <16 x float> poison, float %3108, i64 0
-  %3110 = shufflevector <16 x float> %3109, <16 x float> poison, <16 x i32> zeroinitializer
-  %3111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3110, <16 x float> %3096, <16 x float> %acc114.0.lcssa)
-  %3112 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3110, <16 x float> %3101, <16 x float> %acc115.0.lcssa)
-  %3113 = or disjoint i64 %2987, %2970
-  %3114 = getelementptr inbounds float, ptr %Gm, i64 %3113
-  %3115 = load float, ptr %3114, align 4
-  %3116 = fneg float %3115
-  %3117 = insertelement <16 x float> poison, float %3116, i64 0
-  %3118 = shufflevector <16 x float> %3117, <16 x float> poison, <16 x i32> zeroinitializer
-  %3119 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3118, <16 x float> %3057, <16 x float> %3111)
-  %3120 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3118, <16 x float> %3062, <16 x float> %3112)
-  %3121 = getelementptr inbounds float, ptr %Rr, i64 %2971
-  %3122 = load <16 x float>, ptr %3121, align 4
-  %3123 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3119, <16 x float> %3122, <16 x float> zeroinitializer)
-  %3124 = or disjoint i64 %2971, 16
-  %3125 = getelementptr inbounds float, ptr %Rr, i64 %3124
-  %3126 = load <16 x float>, ptr %3125, align 4
-  %3127 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3120, <16 x float> %3126, <16 x float> %3123)
-  %3128 = shufflevector <16 x float> %3127, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3129 = shufflevector <16 x float> %3127, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3130 = fadd <8 x float> %3128, %3129
-  %3131 = shufflevector <8 x float> %3130, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3132 = shufflevector <8 x float> %3130, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3133 = fadd <4 x float> %3131, %3132
-  %3134 = shufflevector <4 x float> %3133, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3135 = shufflevector <4 x float> %3133, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3136 = fadd <2 x float> %3134, %3135
-  %3137 = getelementptr inbounds float, ptr %bet, i64 %2970
-  %3138 = load float, ptr %3137, align 4
-  %3139 = insertelement <16 x float> poison, float %3138, i64 0
-  %3140 = shufflevector <16 x float> %3139, <16 x float> poison, <16 x i32> zeroinitializer
-  %3141 = fmul <16 x float> %3119, %3140
-  store <16 x float> %3141, ptr %2973, align 4
-  %3142 = fneg <16 x float> %3141
-  %3143 = shl nuw nsw i64 %2970, 7
-  %3144 = or disjoint i64 %3143, 32
-  %3145 = getelementptr inbounds float, ptr %Ak, i64 %3144
-  store <16 x float> %3142, ptr %3145, align 4
-  %3146 = fmul <16 x float> %3120, %3140
-  store <16 x float> %3146, ptr %2976, align 4
-  %3147 = fneg <16 x float> %3146
-  %3148 = or disjoint i64 %3143, 48
-  %3149 = getelementptr inbounds float, ptr %Ak, i64 %3148
-  store <16 x float> %3147, ptr %3149, align 4
-  %3150 = or disjoint i64 %2971, %i01
-  %3151 = getelementptr inbounds float, ptr %Gm, i64 %3150
-  %3152 = load float, ptr %3151, align 4
-  %3153 = fneg float %3152
-  %3154 = insertelement <16 x float> poison, float %3153, i64 0
-  %3155 = shufflevector <16 x float> %3154, <16 x float> poison, <16 x i32> zeroinitializer
-  %3156 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3155, <16 x float> %3141, <16 x float> %acc112.0.lcssa)
-  %3157 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3155, <16 x float> %3146, <16 x float> %acc113.0.lcssa)
-  %3158 = or disjoint i64 %2979, %i01
-  %3159 = getelementptr inbounds float, ptr %Gm, i64 %3158
-  %3160 = load float, ptr %3159, align 4
-  %3161 = fneg float %3160
-  %3162 = insertelement <16 x float> poison, float %3161, i64 0
-  %3163 = shufflevector <16 x float> %3162, <16 x float> poison, <16 x i32> zeroinitializer
-  %3164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3163, <16 x float> %3096, <16 x float> %3156)
-  %3165 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3163, <16 x float> %3101, <16 x float> %3157)
-  %3166 = or disjoint i64 %2987, %i01
-  %3167 = getelementptr inbounds float, ptr %Gm, i64 %3166
-  %3168 = load float, ptr %3167, align 4
-  %3169 = fneg float %3168
-  %3170 = insertelement <16 x float> poison, float %3169, i64 0
-  %3171 = shufflevector <16 x float> %3170, <16 x float> poison, <16 x i32> zeroinitializer
-  %3172 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3171, <16 x float> %3057, <16 x float> %3164)
-  %3173 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3171, <16 x float> %3062, <16 x float> %3165)
-  %3174 = getelementptr inbounds float, ptr %Rr, i64 %2963
-  %3175 = load <16 x float>, ptr %3174, align 4
-  %3176 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3172, <16 x float> %3175, <16 x float> zeroinitializer)
-  %3177 = or disjoint i64 %2963, 16
-  %3178 = getelementptr inbounds float, ptr %Rr, i64 %3177
-  %3179 = load <16 x float>, ptr %3178, align 4
-  %3180 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3173, <16 x float> %3179, <16 x float> %3176)
-  %3181 = getelementptr inbounds float, ptr %dbet, i64 %i01
-  %3182 = shufflevector <16 x float> %3180, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3183 = shufflevector <16 x float> %3180, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3184 = fadd <8 x float> %3182, %3183
-  %3185 = shufflevector <8 x float> %3184, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3186 = shufflevector <8 x float> %3184, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3187 = fadd <4 x float> %3185, %3186
-  %3188 = shufflevector <4 x float> %3187, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3189 = shufflevector <4 x float> %3187, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3190 = fadd <2 x float> %3188, %3189
-  %3191 = load <4 x float>, ptr %3181, align 4
-  %3192 = shufflevector <2 x float> %3190, <2 x float> %3136, <4 x i32> <i32 0, i32 2, i32 poison, i32 poison>
-  %3193 = shufflevector <4 x float> %3192, <4 x float> %3091, <4 x i32> <i32 0, i32 1, i32 4, i32 poison>
-  %3194 = shufflevector <4 x float> %3193, <4 x float> %3052, <4 x i32> <i32 0, i32 1, i32 2, i32 4>
-  %3195 = shufflevector <2 x float> %3190, <2 x float> %3136, <4 x i32> <i32 1, i32 3, i32 poison, i32 poison>
-  %3196 = shufflevector <4 x float> %3195, <4 x float> %3090, <4 x i32> <i32 0, i32 1, i32 5, i32 poison>
-  %3197 = shufflevector <4 x float> %3196, <4 x float> %3051, <4 x i32> <i32 0, i32 1, i32 2, i32 5>
-  %3198 = fadd <4 x float> %3194, %3197
-  %3199 = fadd <4 x float> %3191, %3198
-  store <4 x float> %3199, ptr %3181, align 4
-  %3200 = getelementptr inbounds float, ptr %bet, i64 %i01
-  %3201 = load float, ptr %3200, align 4
-  %3202 = insertelement <16 x float> poison, float %3201, i64 0
-  %3203 = shufflevector <16 x float> %3202, <16 x float> poison, <16 x i32> zeroinitializer
-  %3204 = fmul <16 x float> %3172, %3203
-  store <16 x float> %3204, ptr %2965, align 4
-  %3205 = fneg <16 x float> %3204
-  %3206 = shl nuw nsw i64 %i01, 7
-  %3207 = or disjoint i64 %3206, 32
-  %3208 = getelementptr inbounds float, ptr %Ak, i64 %3207
-  store <16 x float> %3205, ptr %3208, align 4
-  %3209 = fmul <16 x float> %3173, %3203
-  store <16 x float> %3209, ptr %2968, align 4
-  %3210 = fneg <16 x float> %3209
-  %3211 = or disjoint i64 %3206, 48
-  %3212 = getelementptr inbounds float, ptr %Ak, i64 %3211
-  store <16 x float> %3210, ptr %3212, align 4
-  %ib1.next = add nuw nsw i64 %ib1.addr.02825, 1
-  %exitcond3134.not = icmp eq i64 %ib1.next, 8
-  br i1 %exitcond3134.not, label %t5.head.preheader, label %ib1.body
+  %acc96.0.lcssa = phi <16 x float> [ %2714, %ib1.body ], [ %2757, %j26.body ]
+  %acc97.0.lcssa = phi <16 x float> [ %2717, %ib1.body ], [ %2758, %j26.body ]
+  %acc98.0.lcssa = phi <16 x float> [ %2722, %ib1.body ], [ %2765, %j26.body ]
+  %acc99.0.lcssa = phi <16 x float> [ %2725, %ib1.body ], [ %2766, %j26.body ]
+  %acc100.0.lcssa = phi <16 x float> [ %2730, %ib1.body ], [ %2773, %j26.body ]
+  %acc101.0.lcssa = phi <16 x float> [ %2733, %ib1.body ], [ %2774, %j26.body ]
+  %acc102.0.lcssa = phi <16 x float> [ %2738, %ib1.body ], [ %2781, %j26.body ]
+  %acc103.0.lcssa = phi <16 x float> [ %2741, %ib1.body ], [ %2782, %j26.body ]
+  %2784 = getelementptr inbounds float, ptr %Rr, i64 %2735
+  %2785 = load <16 x float>, ptr %2784, align 4
+  %2786 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc102.0.lcssa, <16 x float> %2785, <16 x float> zeroinitializer)
+  %2787 = or disjoint i64 %2735, 16
+  %2788 = getelementptr inbounds float, ptr %Rr, i64 %2787
+  %2789 = load <16 x float>, ptr %2788, align 4
+  %2790 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %acc103.0.lcssa, <16 x float> %2789, <16 x float> %2786)
+  %2791 = shufflevector <16 x float> %2790, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2792 = shufflevector <16 x float> %2790, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2793 = fadd <8 x float> %2791, %2792
+  %2794 = shufflevector <8 x float> %2793, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2795 = shufflevector <8 x float> %2793, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2796 = fadd <4 x float> %2794, %2795
+  %2797 = shufflevector <4 x float> %2796, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2798 = shufflevector <4 x float> %2796, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2799 = fadd <2 x float> %2797, %2798
+  %2800 = shufflevector <2 x float> %2799, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
+  %2801 = shufflevector <2 x float> %2799, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
+  %2802 = getelementptr inbounds float, ptr %bet, i64 %2734
+  %2803 = load float, ptr %2802, align 4
+  %2804 = insertelement <16 x float> poison, float %2803, i64 0
+  %2805 = shufflevector <16 x float> %2804, <16 x float> poison, <16 x i32> zeroinitializer
+  %2806 = fmul <16 x float> %acc102.0.lcssa, %2805
+  store <16 x float> %2806, ptr %2737, align 4
+  %2807 = fneg <16 x float> %2806
+  %.idx2551 = mul nuw nsw i64 %2734, 384
+  %2808 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2551
+  %2809 = getelementptr inbounds i8, ptr %2808, i64 128
+  store <16 x float> %2807, ptr %2809, align 4
+  %2810 = fmul <16 x float> %acc103.0.lcssa, %2805
+  store <16 x float> %2810, ptr %2740, align 4
+  %2811 = fneg <16 x float> %2810
+  %2812 = getelementptr inbounds i8, ptr %2808, i64 192
+  store <16 x float> %2811, ptr %2812, align 4
+  %2813 = shl nuw nsw i64 %2734, 4
+  %2814 = or disjoint i64 %2813, %2726
+  %2815 = getelementptr inbounds float, ptr %Gm, i64 %2814
+  %2816 = load float, ptr %2815, align 4
+  %2817 = fneg float %2816
+  %2818 = insertelement <16 x float> poison, float %2817, i64 0
+  %2819 = shufflevector <16 x float> %2818, <16 x float> poison, <16 x i32> zeroinitializer
+  %2820 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2819, <16 x float> %2806, <16 x float> %acc100.0.lcssa)
+  %2821 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2819, <16 x float> %2810, <16 x float> %acc101.0.lcssa)
+  %2822 = getelementptr inbounds float, ptr %Rr, i64 %2727
+  %2823 = load <16 x float>, ptr %2822, align 4
+  %2824 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2820, <16 x float> %2823, <16 x float> zeroinitializer)
+  %2825 = or disjoint i64 %2727, 16
+  %2826 = getelementptr inbounds float, ptr %Rr, i64 %2825
+  %2827 = load <16 x float>, ptr %2826, align 4
+  %2828 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2821, <16 x float> %2827, <16 x float> %2824)
+  %2829 = shufflevector <16 x float> %2828, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2830 = shufflevector <16 x float> %2828, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2831 = fadd <8 x float> %2829, %2830
+  %2832 = shufflevector <8 x float> %2831, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2833 = shufflevector <8 x float> %2831, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2834 = fadd <4 x float> %2832, %2833
+  %2835 = shufflevector <4 x float> %2834, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2836 = shufflevector <4 x float> %2834, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2837 = fadd <2 x float> %2835, %2836
+  %2838 = shufflevector <2 x float> %2837, <2 x float> poison, <4 x i32> <i32 poison, i32 1, i32 poison, i32 poison>
+  %2839 = shufflevector <2 x float> %2837, <2 x float> poison, <4 x i32> <i32 0, i32 poison, i32 poison, i32 poison>
+  %2840 = getelementptr inbounds float, ptr %bet, i64 %2726
+  %2841 = load float, ptr %2840, align 4
+  %2842 = insertelement <16 x float> poison, float %2841, i64 0
+  %2843 = shufflevector <16 x float> %2842, <16 x float> poison, <16 x i32> zeroinitializer
+  %2844 = fmul <16 x float> %2820, %2843
+  store <16 x float> %2844, ptr %2729, align 4
+  %2845 = fneg <16 x float> %2844
+  %2846 = mul nuw nsw i64 %2726, 96
+  %2847 = or disjoint i64 %2846, 32
+  %2848 = getelementptr inbounds float, ptr %Ak, i64 %2847
+  store <16 x float> %2845, ptr %2848, align 4
+  %2849 = fmul <16 x float> %2821, %2843
+  store <16 x float> %2849, ptr %2732, align 4
+  %2850 = fneg <16 x float> %2849
+  %2851 = or disjoint i64 %2846, 48
+  %2852 = getelementptr inbounds float, ptr %Ak, i64 %2851
+  store <16 x float> %2850, ptr %2852, align 4
+  %2853 = shl nuw nsw i64 %2726, 4
+  %2854 = or disjoint i64 %2853, %2718
+  %2855 = getelementptr inbounds float, ptr %Gm, i64 %2854
+  %2856 = load float, ptr %2855, align 4
+  %2857 = fneg float %2856
+  %2858 = insertelement <16 x float> poison, float %2857, i64 0
+  %2859 = shufflevector <16 x float> %2858, <16 x float> poison, <16 x i32> zeroinitializer
+  %2860 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2859, <16 x float> %2844, <16 x float> %acc98.0.lcssa)
+  %2861 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2859, <16 x float> %2849, <16 x float> %acc99.0.lcssa)
+  %2862 = or disjoint i64 %2813, %2718
+  %2863 = getelementptr inbounds float, ptr %Gm, i64 %2862
+  %2864 = load float, ptr %2863, align 4
+  %2865 = fneg float %2864
+  %2866 = insertelement <16 x float> poison, float %2865, i64 0
+  %2867 = shufflevector <16 x float> %2866, <16 x float> poison, <16 x i32> zeroinitializer
+  %2868 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2867, <16 x float> %2806, <16 x float> %2860)
+  %2869 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2867, <16 x float> %2810, <16 x float> %2861)
+  %2870 = getelementptr inbounds float, ptr %Rr, i64 %2719
+  %2871 = load <16 x float>, ptr %2870, align 4
+  %2872 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2868, <16 x float> %2871, <16 x float> zeroinitializer)
+  %2873 = or disjoint i64 %2719, 16
+  %2874 = getelementptr inbounds float, ptr %Rr, i64 %2873
+  %2875 = load <16 x float>, ptr %2874, align 4
+  %2876 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2869, <16 x float> %2875, <16 x float> %2872)
+  %2877 = shufflevector <16 x float> %2876, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2878 = shufflevector <16 x float> %2876, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2879 = fadd <8 x float> %2877, %2878
+  %2880 = shufflevector <8 x float> %2879, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2881 = shufflevector <8 x float> %2879, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2882 = fadd <4 x float> %2880, %2881
+  %2883 = shufflevector <4 x float> %2882, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2884 = shufflevector <4 x float> %2882, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2885 = fadd <2 x float> %2883, %2884
+  %2886 = getelementptr inbounds float, ptr %bet, i64 %2718
+  %2887 = load float, ptr %2886, align 4
+  %2888 = insertelement <16 x float> poison, float %2887, i64 0
+  %2889 = shufflevector <16 x float> %2888, <16 x float> poison, <16 x i32> zeroinitializer
+  %2890 = fmul <16 x float> %2868, %2889
+  store <16 x float> %2890, ptr %2721, align 4
+  %2891 = fneg <16 x float> %2890
+  %.idx2552 = mul nuw nsw i64 %2718, 384
+  %2892 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2552
+  %2893 = getelementptr inbounds i8, ptr %2892, i64 128
+  store <16 x float> %2891, ptr %2893, align 4
+  %2894 = fmul <16 x float> %2869, %2889
+  store <16 x float> %2894, ptr %2724, align 4
+  %2895 = fneg <16 x float> %2894
+  %2896 = getelementptr inbounds i8, ptr %2892, i64 192
+  store <16 x float> %2895, ptr %2896, align 4
+  %2897 = shl nuw nsw i64 %2718, 4
+  %2898 = or disjoint i64 %2897, %i01
+  %2899 = getelementptr inbounds float, ptr %Gm, i64 %2898
+  %2900 = load float, ptr %2899, align 4
+  %2901 = fneg float %2900
+  %2902 = insertelement <16 x float> poison, float %2901, i64 0
+  %2903 = shufflevector <16 x float> %2902, <16 x float> poison, <16 x i32> zeroinitializer
+  %2904 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2903, <16 x float> %2890, <16 x float> %acc96.0.lcssa)
+  %2905 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2903, <16 x float> %2894, <16 x float> %acc97.0.lcssa)
+  %2906 = or disjoint i64 %2853, %i01
+  %2907 = getelementptr inbounds float, ptr %Gm, i64 %2906
+  %2908 = load float, ptr %2907, align 4
+  %2909 = fneg float %2908
+  %2910 = insertelement <16 x float> poison, float %2909, i64 0
+  %2911 = shufflevector <16 x float> %2910, <16 x float> poison, <16 x i32> zeroinitializer
+  %2912 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2911, <16 x float> %2844, <16 x float> %2904)
+  %2913 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2911, <16 x float> %2849, <16 x float> %2905)
+  %2914 = or disjoint i64 %2813, %i01
+  %2915 = getelementptr inbounds float, ptr %Gm, i64 %2914
+  %2916 = load float, ptr %2915, align 4
+  %2917 = fneg float %2916
+  %2918 = insertelement <16 x float> poison, float %2917, i64 0
+  %2919 = shufflevector <16 x float> %2918, <16 x float> poison, <16 x i32> zeroinitializer
+  %2920 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2919, <16 x float> %2806, <16 x float> %2912)
+  %2921 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2919, <16 x float> %2810, <16 x float> %2913)
+  %2922 = getelementptr inbounds float, ptr %Rr, i64 %2711
+  %2923 = load <16 x float>, ptr %2922, align 4
+  %2924 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2920, <16 x float> %2923, <16 x float> zeroinitializer)
+  %2925 = or disjoint i64 %2711, 16
+  %2926 = getelementptr inbounds float, ptr %Rr, i64 %2925
+  %2927 = load <16 x float>, ptr %2926, align 4
+  %2928 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %2921, <16 x float> %2927, <16 x float> %2924)
+  %2929 = getelementptr inbounds float, ptr %dbet, i64 %i01
+  %2930 = shufflevector <16 x float> %2928, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %2931 = shufflevector <16 x float> %2928, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %2932 = fadd <8 x float> %2930, %2931
+  %2933 = shufflevector <8 x float> %2932, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %2934 = shufflevector <8 x float> %2932, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %2935 = fadd <4 x float> %2933, %2934
+  %2936 = shufflevector <4 x float> %2935, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %2937 = shufflevector <4 x float> %2935, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %2938 = fadd <2 x float> %2936, %2937
+  %2939 = load <4 x float>, ptr %2929, align 4
+  %2940 = shufflevector <2 x float> %2938, <2 x float> %2885, <4 x i32> <i32 0, i32 2, i32 poison, i32 poison>
+  %2941 = shufflevector <4 x float> %2940, <4 x float> %2839, <4 x i32> <i32 0, i32 1, i32 4, i32 poison>
+  %2942 = shufflevector <4 x float> %2941, <4 x float> %2801, <4 x i32> <i32 0, i32 1, i32 2, i32 4>
+  %2943 = shufflevector <2 x float> %2938, <2 x float> %2885, <4 x i32> <i32 1, i32 3, i32 poison, i32 poison>
+  %2944 = shufflevector <4 x float> %2943, <4 x float> %2838, <4 x i32> <i32 0, i32 1, i32 5, i32 poison>
+  %2945 = shufflevector <4 x float> %2944, <4 x float> %2800, <4 x i32> <i32 0, i32 1, i32 2, i32 5>
+  %2946 = fadd <4 x float> %2942, %2945
+  %2947 = fadd <4 x float> %2939, %2946
+  store <4 x float> %2947, ptr %2929, align 4
+  %2948 = getelementptr inbounds float, ptr %bet, i64 %i01
+  %2949 = load float, ptr %2948, align 4
+  %2950 = insertelement <16 x float> poison, float %2949, i64 0
+  %2951 = shufflevector <16 x float> %2950, <16 x float> poison, <16 x i32> zeroinitializer
+  %2952 = fmul <16 x float> %2920, %2951
+  store <16 x float> %2952, ptr %2713, align 4
+  %2953 = fneg <16 x float> %2952
+  %2954 = mul nuw nsw i64 %i01, 96
+  %2955 = or disjoint i64 %2954, 32
+  %2956 = getelementptr inbounds float, ptr %Ak, i64 %2955
+  store <16 x float> %2953, ptr %2956, align 4
+  %2957 = fmul <16 x float> %2921, %2951
+  store <16 x float> %2957, ptr %2716, align 4
+  %2958 = fneg <16 x float> %2957
+  %2959 = or disjoint i64 %2954, 48
+  %2960 = getelementptr inbounds float, ptr %Ak, i64 %2959
+  store <16 x float> %2958, ptr %2960, align 4
+  %ib1.next = add nuw nsw i64 %ib1.addr.02738, 1
+  %exitcond3081.not = icmp eq i64 %ib1.next, 4
+  br i1 %exitcond3081.not, label %t5.head.preheader, label %ib1.body
 
 t5.body:                                          ; preds = %t5.body, %t5.body.preheader.new
-  %t5.addr.02827 = phi i64 [ 0, %t5.body.preheader.new ], [ %t5.next.3, %t5.body ]
-  %niter3686 = phi i64 [ 0, %t5.body.preheader.new ], [ %niter3686.next.3, %t5.body ]
-  %tau1 = add nsw i64 %t5.addr.02827, %t0
-  %.idx2932 = shl nsw i64 %t5.addr.02827, 7
-  %gep3340 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932
-  %3213 = load <16 x float>, ptr %gep3340, align 4
-  %.idx2933 = shl i64 %tau1, 7
-  %3214 = getelementptr i8, ptr %dav, i64 %.idx2933
-  store <16 x float> %3213, ptr %3214, align 4
-  %gep3342 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932
-  %3215 = load <16 x float>, ptr %gep3342, align 4
-  %3216 = getelementptr i8, ptr %56, i64 %.idx2933
-  store <16 x float> %3215, ptr %3216, align 4
-  %3217 = getelementptr inbounds float, ptr %dbet, i64 %t5.addr.02827
-  %3218 = load float, ptr %3217, align 4
-  %3219 = mul nsw i64 %tau1, %H
-  %3220 = getelementptr inbounds float, ptr %betah1, i64 %3219
-  store float %3218, ptr %3220, align 4
-  %t5.next = or disjoint i64 %t5.addr.02827, 1
+  %t5.addr.02740 = phi i64 [ 0, %t5.body.preheader.new ], [ %t5.next.3, %t5.body ]
+  %niter3716 = phi i64 [ 0, %t5.body.preheader.new ], [ %niter3716.next.3, %t5.body ]
+  %tau1 = add nsw i64 %t5.addr.02740, %t0
+  %.idx2854 = shl nsw i64 %t5.addr.02740, 7
+  %gep3302 = getelementptr inbounds i8, ptr %invariant.gep3301, i64 %.idx2854
+  %2961 = load <16 x float>, ptr %gep3302, align 4
+  %.idx2855 = shl i64 %tau1, 7
+  %2962 = getelementptr i8, ptr %dav, i64 %.idx2855
+  store <16 x float> %2961, ptr %2962, align 4
+  %gep3304 = getelementptr inbounds i8, ptr %invariant.gep3303, i64 %.idx2854
+  %2963 = load <16 x float>, ptr %gep3304, align 4
+  %2964 = getelementptr i8, ptr %240, i64 %.idx2855
+  store <16 x float> %2963, ptr %2964, align 4
+  %2965 = getelementptr inbounds float, ptr %dbet, i64 %t5.addr.02740
+  %2966 = load float, ptr %2965, align 4
+  %2967 = mul nsw i64 %tau1, %H
+  %2968 = getelementptr inbounds float, ptr %betah1, i64 %2967
+  store float %2966, ptr %2968, align 4
+  %t5.next = or disjoint i64 %t5.addr.02740, 1
   %tau1.1 = add nsw i64 %t5.next, %t0
-  %.idx2932.1 = shl nsw i64 %t5.next, 7
-  %gep3340.1 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.1
-  %3221 = load <16 x float>, ptr %gep3340.1, align 4
-  %.idx2933.1 = shl i64 %tau1.1, 7
-  %3222 = getelementptr i8, ptr %dav, i64 %.idx2933.1
-  store <16 x float> %3221, ptr %3222, align 4
-  %gep3342.1 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.1
-  %3223 = load <16 x float>, ptr %gep3342.1, align 4
-  %3224 = getelementptr i8, ptr %56, i64 %.idx2933.1
-  store <16 x float> %3223, ptr %3224, align 4
-  %3225 = getelementptr inbounds float, ptr %dbet, i64 %t5.next
-  %3226 = load float, ptr %3225, align 4
-  %3227 = mul nsw i64 %tau1.1, %H
-  %3228 = getelementptr inbounds float, ptr %betah1, i64 %3227
-  store float %3226, ptr %3228, align 4
-  %t5.next.1 = or disjoint i64 %t5.addr.02827, 2
+  %.idx2854.1 = shl nsw i64 %t5.next, 7
+  %gep3302.1 = getelementptr inbounds i8, ptr %invariant.gep3301, i64 %.idx2854.1
+  %2969 = load <16 x float>, ptr %gep3302.1, align 4
+  %.idx2855.1 = shl i64 %tau1.1, 7
+  %2970 = getelementptr i8, ptr %dav, i64 %.idx2855.1
+  store <16 x float> %2969, ptr %2970, align 4
+  %gep3304.1 = getelementptr inbounds i8, ptr %invariant.gep3303, i64 %.idx2854.1
+  %2971 = load <16 x float>, ptr %gep3304.1, align 4
+  %2972 = getelementptr i8, ptr %240, i64 %.idx2855.1
+  store <16 x float> %2971, ptr %2972, align 4
+  %2973 = getelementptr inbounds float, ptr %dbet, i64 %t5.next
+  %2974 = load float, ptr %2973, align 4
+  %2975 = mul nsw i64 %tau1.1, %H
+  %2976 = getelementptr inbounds float, ptr %betah1, i64 %2975
+  store float %2974, ptr %2976, align 4
+  %t5.next.1 = or disjoint i64 %t5.addr.02740, 2
   %tau1.2 = add nsw i64 %t5.next.1, %t0
-  %.idx2932.2 = shl nsw i64 %t5.next.1, 7
-  %gep3340.2 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.2
-  %3229 = load <16 x float>, ptr %gep3340.2, align 4
-  %.idx2933.2 = shl i64 %tau1.2, 7
-  %3230 = getelementptr i8, ptr %dav, i64 %.idx2933.2
-  store <16 x float> %3229, ptr %3230, align 4
-  %gep3342.2 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.2
-  %3231 = load <16 x float>, ptr %gep3342.2, align 4
-  %3232 = getelementptr i8, ptr %56, i64 %.idx2933.2
-  store <16 x float> %3231, ptr %3232, align 4
-  %3233 = getelementptr inbounds float, ptr %dbet, i64 %t5.next.1
-  %3234 = load float, ptr %3233, align 4
-  %3235 = mul nsw i64 %tau1.2, %H
-  %3236 = getelementptr inbounds float, ptr %betah1, i64 %3235
-  store float %3234, ptr %3236, align 4
-  %t5.next.2 = or disjoint i64 %t5.addr.02827, 3
+  %.idx2854.2 = shl nsw i64 %t5.next.1, 7
+  %gep3302.2 = getelementptr inbounds i8, ptr %invariant.gep3301, i64 %.idx2854.2
+  %2977 = load <16 x float>, ptr %gep3302.2, align 4
+  %.idx2855.2 = shl i64 %tau1.2, 7
+  %2978 = getelementptr i8, ptr %dav, i64 %.idx2855.2
+  store <16 x float> %2977, ptr %2978, align 4
+  %gep3304.2 = getelementptr inbounds i8, ptr %invariant.gep3303, i64 %.idx2854.2
+  %2979 = load <16 x float>, ptr %gep3304.2, align 4
+  %2980 = getelementptr i8, ptr %240, i64 %.idx2855.2
+  store <16 x float> %2979, ptr %2980, align 4
+  %2981 = getelementptr inbounds float, ptr %dbet, i64 %t5.next.1
+  %2982 = load float, ptr %2981, align 4
+  %2983 = mul nsw i64 %tau1.2, %H
+  %2984 = getelementptr inbounds float, ptr %betah1, i64 %2983
+  store float %2982, ptr %2984, align 4
+  %t5.next.2 = or disjoint i64 %t5.addr.02740, 3
   %tau1.3 = add nsw i64 %t5.next.2, %t0
-  %.idx2932.3 = shl nsw i64 %t5.next.2, 7
-  %gep3340.3 = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.3
-  %3237 = load <16 x float>, ptr %gep3340.3, align 4
-  %.idx2933.3 = shl i64 %tau1.3, 7
-  %3238 = getelementptr i8, ptr %dav, i64 %.idx2933.3
-  store <16 x float> %3237, ptr %3238, align 4
-  %gep3342.3 = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.3
-  %3239 = load <16 x float>, ptr %gep3342.3, align 4
-  %3240 = getelementptr i8, ptr %56, i64 %.idx2933.3
-  store <16 x float> %3239, ptr %3240, align 4
-  %3241 = getelementptr inbounds float, ptr %dbet, i64 %t5.next.2
-  %3242 = load float, ptr %3241, align 4
-  %3243 = mul nsw i64 %tau1.3, %H
-  %3244 = getelementptr inbounds float, ptr %betah1, i64 %3243
-  store float %3242, ptr %3244, align 4
-  %t5.next.3 = add nuw nsw i64 %t5.addr.02827, 4
-  %niter3686.next.3 = add i64 %niter3686, 4
-  %niter3686.ncmp.3 = icmp eq i64 %niter3686.next.3, %unroll_iter3685
-  br i1 %niter3686.ncmp.3, label %i33.body.preheader.loopexit.unr-lcssa, label %t5.body
+  %.idx2854.3 = shl nsw i64 %t5.next.2, 7
+  %gep3302.3 = getelementptr inbounds i8, ptr %invariant.gep3301, i64 %.idx2854.3
+  %2985 = load <16 x float>, ptr %gep3302.3, align 4
+  %.idx2855.3 = shl i64 %tau1.3, 7
+  %2986 = getelementptr i8, ptr %dav, i64 %.idx2855.3
+  store <16 x float> %2985, ptr %2986, align 4
+  %gep3304.3 = getelementptr inbounds i8, ptr %invariant.gep3303, i64 %.idx2854.3
+  %2987 = load <16 x float>, ptr %gep3304.3, align 4
+  %2988 = getelementptr i8, ptr %240, i64 %.idx2855.3
+  store <16 x float> %2987, ptr %2988, align 4
+  %2989 = getelementptr inbounds float, ptr %dbet, i64 %t5.next.2
+  %2990 = load float, ptr %2989, align 4
+  %2991 = mul nsw i64 %tau1.3, %H
+  %2992 = getelementptr inbounds float, ptr %betah1, i64 %2991
+  store float %2990, ptr %2992, align 4
+  %t5.next.3 = add nuw nsw i64 %t5.addr.02740, 4
+  %niter3716.next.3 = add i64 %niter3716, 4
+  %niter3716.ncmp.3 = icmp eq i64 %niter3716.next.3, %unroll_iter3715
+  br i1 %niter3716.ncmp.3, label %i33.body.preheader.loopexit.unr-lcssa, label %t5.body
 
 i33.body.preheader.loopexit.unr-lcssa:            ; preds = %t5.body, %t5.body.preheader
-  %t5.addr.02827.unr = phi i64 [ 0, %t5.body.preheader ], [ %t5.next.3, %t5.body ]
-  %lcmp.mod3684.not = icmp eq i64 %xtraiter3683, 0
-  br i1 %lcmp.mod3684.not, label %i33.body.preheader, label %t5.body.epil
+  %t5.addr.02740.unr = phi i64 [ 0, %t5.body.preheader ], [ %t5.next.3, %t5.body ]
+  %lcmp.mod3714.not = icmp eq i64 %xtraiter3713, 0
+  br i1 %lcmp.mod3714.not, label %i33.body.preheader, label %t5.body.epil
 
 t5.body.epil:                                     ; preds = %i33.body.preheader.loopexit.unr-lcssa, %t5.body.epil
-  %t5.addr.02827.epil = phi i64 [ %t5.next.epil, %t5.body.epil ], [ %t5.addr.02827.unr, %i33.body.preheader.loopexit.unr-lcssa ]
+  %t5.addr.02740.epil = phi i64 [ %t5.next.epil, %t5.body.epil ], [ %t5.addr.02740.unr, %i33.body.preheader.loopexit.unr-lcssa ]
   %epil.iter = phi i64 [ %epil.iter.next, %t5.body.epil ], [ 0, %i33.body.preheader.loopexit.unr-lcssa ]
-  %tau1.epil = add nsw i64 %t5.addr.02827.epil, %t0
-  %.idx2932.epil = shl nsw i64 %t5.addr.02827.epil, 7
-  %gep3340.epil = getelementptr inbounds i8, ptr %invariant.gep3339, i64 %.idx2932.epil
-  %3245 = load <16 x float>, ptr %gep3340.epil, align 4
-  %.idx2933.epil = shl i64 %tau1.epil, 7
-  %3246 = getelementptr i8, ptr %dav, i64 %.idx2933.epil
-  store <16 x float> %3245, ptr %3246, align 4
-  %gep3342.epil = getelementptr inbounds i8, ptr %invariant.gep3341, i64 %.idx2932.epil
-  %3247 = load <16 x float>, ptr %gep3342.epil, align 4
-  %3248 = getelementptr i8, ptr %56, i64 %.idx2933.epil
-  store <16 x float> %3247, ptr %3248, align 4
-  %3249 = getelementptr inbounds float, ptr %dbet, i64 %t5.addr.02827.epil
-  %3250 = load float, ptr %3249, align 4
-  %3251 = mul nsw i64 %tau1.epil, %H
-  %3252 = getelementptr inbounds float, ptr %betah1, i64 %3251
-  store float %3250, ptr %3252, align 4
-  %t5.next.epil = add nuw nsw i64 %t5.addr.02827.epil, 1
+  %tau1.epil = add nsw i64 %t5.addr.02740.epil, %t0
+  %.idx2854.epil = shl nsw i64 %t5.addr.02740.epil, 7
+  %gep3302.epil = getelementptr inbounds i8, ptr %invariant.gep3301, i64 %.idx2854.epil
+  %2993 = load <16 x float>, ptr %gep3302.epil, align 4
+  %.idx2855.epil = shl i64 %tau1.epil, 7
+  %2994 = getelementptr i8, ptr %dav, i64 %.idx2855.epil
+  store <16 x float> %2993, ptr %2994, align 4
+  %gep3304.epil = getelementptr inbounds i8, ptr %invariant.gep3303, i64 %.idx2854.epil
+  %2995 = load <16 x float>, ptr %gep3304.epil, align 4
+  %2996 = getelementptr i8, ptr %240, i64 %.idx2855.epil
+  store <16 x float> %2995, ptr %2996, align 4
+  %2997 = getelementptr inbounds float, ptr %dbet, i64 %t5.addr.02740.epil
+  %2998 = load float, ptr %2997, align 4
+  %2999 = mul nsw i64 %tau1.epil, %H
+  %3000 = getelementptr inbounds float, ptr %betah1, i64 %2999
+  store float %2998, ptr %3000, align 4
+  %t5.next.epil = add nuw nsw i64 %t5.addr.02740.epil, 1
   %epil.iter.next = add i64 %epil.iter, 1
-  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter3683
-  br i1 %epil.iter.cmp.not, label %i33.body.preheader, label %t5.body.epil, !llvm.loop !3
+  %epil.iter.cmp.not = icmp eq i64 %epil.iter.next, %xtraiter3713
+  br i1 %epil.iter.cmp.not, label %i33.body.preheader, label %t5.body.epil, !llvm.loop !2
 
 i33.body.preheader:                               ; preds = %i33.body.preheader.loopexit.unr-lcssa, %t5.body.epil, %t5.head.preheader
   br label %i33.body
 
 i33.body:                                         ; preds = %i33.body.preheader, %p10.exit
-  %i33.addr.02845 = phi i64 [ %i33.next, %p10.exit ], [ 0, %i33.body.preheader ]
-  %3253 = shl nuw nsw i64 %i33.addr.02845, 6
-  %3254 = or disjoint i64 %3253, 32
-  %3255 = getelementptr inbounds float, ptr %work, i64 %3254
-  %3256 = load <16 x float>, ptr %3255, align 4
-  %3257 = or disjoint i64 %3253, 48
-  %3258 = getelementptr inbounds float, ptr %work, i64 %3257
-  %3259 = load <16 x float>, ptr %3258, align 4
-  %3260 = or disjoint i64 %i33.addr.02845, 1
-  %3261 = shl nuw nsw i64 %3260, 6
-  %3262 = or disjoint i64 %3261, 32
-  %3263 = getelementptr inbounds float, ptr %work, i64 %3262
-  %3264 = load <16 x float>, ptr %3263, align 4
-  %3265 = or disjoint i64 %3261, 48
-  %3266 = getelementptr inbounds float, ptr %work, i64 %3265
-  %3267 = load <16 x float>, ptr %3266, align 4
-  %3268 = or disjoint i64 %i33.addr.02845, 2
-  %3269 = shl nuw nsw i64 %3268, 6
-  %3270 = or disjoint i64 %3269, 32
-  %3271 = getelementptr inbounds float, ptr %work, i64 %3270
-  %3272 = load <16 x float>, ptr %3271, align 4
-  %3273 = or disjoint i64 %3269, 48
-  %3274 = getelementptr inbounds float, ptr %work, i64 %3273
-  %3275 = load <16 x float>, ptr %3274, align 4
-  %3276 = or disjoint i64 %i33.addr.02845, 3
-  %3277 = shl nuw nsw i64 %3276, 6
-  %3278 = or disjoint i64 %3277, 32
-  %3279 = getelementptr inbounds float, ptr %work, i64 %3278
-  %3280 = load <16 x float>, ptr %3279, align 4
-  %3281 = or disjoint i64 %3277, 48
-  %3282 = getelementptr inbounds float, ptr %work, i64 %3281
-  %3283 = load <16 x float>, ptr %3282, align 4
-  %3284 = or disjoint i64 %i33.addr.02845, 4
-  %3285 = shl nuw nsw i64 %3284, 6
-  %3286 = or disjoint i64 %3285, 32
-  %3287 = getelementptr inbounds float, ptr %work, i64 %3286
-  %3288 = load <16 x float>, ptr %3287, align 4
-  %3289 = or disjoint i64 %3285, 48
-  %3290 = getelementptr inbounds float, ptr %work, i64 %3289
-  %3291 = load <16 x float>, ptr %3290, align 4
-  %3292 = or disjoint i64 %i33.addr.02845, 5
-  %3293 = shl nuw nsw i64 %3292, 6
-  %3294 = or disjoint i64 %3293, 32
-  %3295 = getelementptr inbounds float, ptr %work, i64 %3294
-  %3296 = load <16 x float>, ptr %3295, align 4
-  %3297 = or disjoint i64 %3293, 48
-  %3298 = getelementptr inbounds float, ptr %work, i64 %3297
-  %3299 = load <16 x float>, ptr %3298, align 4
-  %3300 = or disjoint i64 %i33.addr.02845, 6
-  %3301 = shl nuw nsw i64 %3300, 6
-  %3302 = or disjoint i64 %3301, 32
-  %3303 = getelementptr inbounds float, ptr %work, i64 %3302
-  %3304 = load <16 x float>, ptr %3303, align 4
-  %3305 = or disjoint i64 %3301, 48
-  %3306 = getelementptr inbounds float, ptr %work, i64 %3305
-  %3307 = load <16 x float>, ptr %3306, align 4
-  %3308 = or disjoint i64 %i33.addr.02845, 7
-  %3309 = shl nuw nsw i64 %3308, 6
-  %3310 = or disjoint i64 %3309, 32
-  %3311 = getelementptr inbounds float, ptr %work, i64 %3310
-  %3312 = load <16 x float>, ptr %3311, align 4
-  %3313 = or disjoint i64 %3309, 48
-  %3314 = getelementptr inbounds float, ptr %work, i64 %3313
-  %3315 = load <16 x float>, ptr %3314, align 4
+  %i33.addr.02758 = phi i64 [ %i33.next, %p10.exit ], [ 0, %i33.body.preheader ]
+  %3001 = shl nuw nsw i64 %i33.addr.02758, 6
+  %3002 = or disjoint i64 %3001, 32
+  %3003 = getelementptr inbounds float, ptr %work, i64 %3002
+  %3004 = load <16 x float>, ptr %3003, align 4
+  %3005 = or disjoint i64 %3001, 48
+  %3006 = getelementptr inbounds float, ptr %work, i64 %3005
+  %3007 = load <16 x float>, ptr %3006, align 4
+  %3008 = or disjoint i64 %i33.addr.02758, 1
+  %3009 = shl nuw nsw i64 %3008, 6
+  %3010 = or disjoint i64 %3009, 32
+  %3011 = getelementptr inbounds float, ptr %work, i64 %3010
+  %3012 = load <16 x float>, ptr %3011, align 4
+  %3013 = or disjoint i64 %3009, 48
+  %3014 = getelementptr inbounds float, ptr %work, i64 %3013
+  %3015 = load <16 x float>, ptr %3014, align 4
+  %3016 = or disjoint i64 %i33.addr.02758, 2
+  %3017 = shl nuw nsw i64 %3016, 6
+  %3018 = or disjoint i64 %3017, 32
+  %3019 = getelementptr inbounds float, ptr %work, i64 %3018
+  %3020 = load <16 x float>, ptr %3019, align 4
+  %3021 = or disjoint i64 %3017, 48
+  %3022 = getelementptr inbounds float, ptr %work, i64 %3021
+  %3023 = load <16 x float>, ptr %3022, align 4
+  %3024 = or disjoint i64 %i33.addr.02758, 3
+  %3025 = shl nuw nsw i64 %3024, 6
+  %3026 = or disjoint i64 %3025, 32
+  %3027 = getelementptr inbounds float, ptr %work, i64 %3026
+  %3028 = load <16 x float>, ptr %3027, align 4
+  %3029 = or disjoint i64 %3025, 48
+  %3030 = getelementptr inbounds float, ptr %work, i64 %3029
+  %3031 = load <16 x float>, ptr %3030, align 4
+  %3032 = or disjoint i64 %i33.addr.02758, 4
+  %3033 = shl nuw nsw i64 %3032, 6
+  %3034 = or disjoint i64 %3033, 32
+  %3035 = getelementptr inbounds float, ptr %work, i64 %3034
+  %3036 = load <16 x float>, ptr %3035, align 4
+  %3037 = or disjoint i64 %3033, 48
+  %3038 = getelementptr inbounds float, ptr %work, i64 %3037
+  %3039 = load <16 x float>, ptr %3038, align 4
+  %3040 = or disjoint i64 %i33.addr.02758, 5
+  %3041 = shl nuw nsw i64 %3040, 6
+  %3042 = or disjoint i64 %3041, 32
+  %3043 = getelementptr inbounds float, ptr %work, i64 %3042
+  %3044 = load <16 x float>, ptr %3043, align 4
+  %3045 = or disjoint i64 %3041, 48
+  %3046 = getelementptr inbounds float, ptr %work, i64 %3045
+  %3047 = load <16 x float>, ptr %3046, align 4
+  %3048 = or disjoint i64 %i33.addr.02758, 6
+  %3049 = shl nuw nsw i64 %3048, 6
+  %3050 = or disjoint i64 %3049, 32
+  %3051 = getelementptr inbounds float, ptr %work, i64 %3050
+  %3052 = load <16 x float>, ptr %3051, align 4
+  %3053 = or disjoint i64 %3049, 48
+  %3054 = getelementptr inbounds float, ptr %work, i64 %3053
+  %3055 = load <16 x float>, ptr %3054, align 4
+  %3056 = or disjoint i64 %i33.addr.02758, 7
+  %3057 = shl nuw nsw i64 %3056, 6
+  %3058 = or disjoint i64 %3057, 32
+  %3059 = getelementptr inbounds float, ptr %work, i64 %3058
+  %3060 = load <16 x float>, ptr %3059, align 4
+  %3061 = or disjoint i64 %3057, 48
+  %3062 = getelementptr inbounds float, ptr %work, i64 %3061
+  %3063 = load <16 x float>, ptr %3062, align 4
   br label %p10.body
 
 p10.body:                                         ; preds = %i33.body, %p10.body
-  %p10.addr.02844 = phi i64 [ 0, %i33.body ], [ %p10.next, %p10.body ]
-  %acc135.02843 = phi <16 x float> [ %3315, %i33.body ], [ %3377, %p10.body ]
-  %acc134.02842 = phi <16 x float> [ %3312, %i33.body ], [ %3376, %p10.body ]
-  %acc133.02841 = phi <16 x float> [ %3307, %i33.body ], [ %3370, %p10.body ]
-  %acc132.02840 = phi <16 x float> [ %3304, %i33.body ], [ %3369, %p10.body ]
-  %acc131.02839 = phi <16 x float> [ %3299, %i33.body ], [ %3363, %p10.body ]
-  %acc130.02838 = phi <16 x float> [ %3296, %i33.body ], [ %3362, %p10.body ]
-  %acc129.02837 = phi <16 x float> [ %3291, %i33.body ], [ %3356, %p10.body ]
-  %acc128.02836 = phi <16 x float> [ %3288, %i33.body ], [ %3355, %p10.body ]
-  %acc127.02835 = phi <16 x float> [ %3283, %i33.body ], [ %3349, %p10.body ]
-  %acc126.02834 = phi <16 x float> [ %3280, %i33.body ], [ %3348, %p10.body ]
-  %acc125.02833 = phi <16 x float> [ %3275, %i33.body ], [ %3342, %p10.body ]
-  %acc124.02832 = phi <16 x float> [ %3272, %i33.body ], [ %3341, %p10.body ]
-  %acc123.02831 = phi <16 x float> [ %3267, %i33.body ], [ %3335, %p10.body ]
-  %acc122.02830 = phi <16 x float> [ %3264, %i33.body ], [ %3334, %p10.body ]
-  %acc121.02829 = phi <16 x float> [ %3259, %i33.body ], [ %3328, %p10.body ]
-  %acc120.02828 = phi <16 x float> [ %3256, %i33.body ], [ %3327, %p10.body ]
-  %3316 = shl nuw nsw i64 %p10.addr.02844, 5
-  %3317 = getelementptr inbounds float, ptr %OY, i64 %3316
-  %3318 = load <16 x float>, ptr %3317, align 4
-  %3319 = or disjoint i64 %3316, 16
-  %3320 = getelementptr inbounds float, ptr %OY, i64 %3319
-  %3321 = load <16 x float>, ptr %3320, align 4
-  %3322 = or disjoint i64 %3316, %i33.addr.02845
-  %3323 = getelementptr inbounds float, ptr %QK, i64 %3322
-  %3324 = load float, ptr %3323, align 4
-  %3325 = insertelement <16 x float> poison, float %3324, i64 0
-  %3326 = shufflevector <16 x float> %3325, <16 x float> poison, <16 x i32> zeroinitializer
-  %3327 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3326, <16 x float> %3318, <16 x float> %acc120.02828)
-  %3328 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3326, <16 x float> %3321, <16 x float> %acc121.02829)
-  %3329 = or disjoint i64 %3316, %3260
-  %3330 = getelementptr inbounds float, ptr %QK, i64 %3329
-  %3331 = load float, ptr %3330, align 4
-  %3332 = insertelement <16 x float> poison, float %3331, i64 0
-  %3333 = shufflevector <16 x float> %3332, <16 x float> poison, <16 x i32> zeroinitializer
-  %3334 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3333, <16 x float> %3318, <16 x float> %acc122.02830)
-  %3335 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3333, <16 x float> %3321, <16 x float> %acc123.02831)
-  %3336 = or disjoint i64 %3316, %3268
-  %3337 = getelementptr inbounds float, ptr %QK, i64 %3336
-  %3338 = load float, ptr %3337, align 4
-  %3339 = insertelement <16 x float> poison, float %3338, i64 0
-  %3340 = shufflevector <16 x float> %3339, <16 x float> poison, <16 x i32> zeroinitializer
-  %3341 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3340, <16 x float> %3318, <16 x float> %acc124.02832)
-  %3342 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3340, <16 x float> %3321, <16 x float> %acc125.02833)
-  %3343 = or disjoint i64 %3316, %3276
-  %3344 = getelementptr inbounds float, ptr %QK, i64 %3343
-  %3345 = load float, ptr %3344, align 4
-  %3346 = insertelement <16 x float> poison, float %3345, i64 0
-  %3347 = shufflevector <16 x float> %3346, <16 x float> poison, <16 x i32> zeroinitializer
-  %3348 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3347, <16 x float> %3318, <16 x float> %acc126.02834)
-  %3349 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3347, <16 x float> %3321, <16 x float> %acc127.02835)
-  %3350 = or disjoint i64 %3316, %3284
-  %3351 = getelementptr inbounds float, ptr %QK, i64 %3350
-  %3352 = load float, ptr %3351, align 4
-  %3353 = insertelement <16 x float> poison, float %3352, i64 0
-  %3354 = shufflevector <16 x float> %3353, <16 x float> poison, <16 x i32> zeroinitializer
-  %3355 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3354, <16 x float> %3318, <16 x float> %acc128.02836)
-  %3356 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3354, <16 x float> %3321, <16 x float> %acc129.02837)
-  %3357 = or disjoint i64 %3316, %3292
-  %3358 = getelementptr inbounds float, ptr %QK, i64 %3357
-  %3359 = load float, ptr %3358, align 4
-  %3360 = insertelement <16 x float> poison, float %3359, i64 0
-  %3361 = shufflevector <16 x float> %3360, <16 x float> poison, <16 x i32> zeroinitializer
-  %3362 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3361, <16 x float> %3318, <16 x float> %acc130.02838)
-  %3363 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3361, <16 x float> %3321, <16 x float> %acc131.02839)
-  %3364 = or disjoint i64 %3316, %3300
-  %3365 = getelementptr inbounds float, ptr %QK, i64 %3364
-  %3366 = load float, ptr %3365, align 4
-  %3367 = insertelement <16 x float> poison, float %3366, i64 0
-  %3368 = shufflevector <16 x float> %3367, <16 x float> poison, <16 x i32> zeroinitializer
-  %3369 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3368, <16 x float> %3318, <16 x float> %acc132.02840)
-  %3370 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3368, <16 x float> %3321, <16 x float> %acc133.02841)
-  %3371 = or disjoint i64 %3316, %3308
-  %3372 = getelementptr inbounds float, ptr %QK, i64 %3371
-  %3373 = load float, ptr %3372, align 4
-  %3374 = insertelement <16 x float> poison, float %3373, i64 0
-  %3375 = shufflevector <16 x float> %3374, <16 x float> poison, <16 x i32> zeroinitializer
-  %3376 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3375, <16 x float> %3318, <16 x float> %acc134.02842)
-  %3377 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3375, <16 x float> %3321, <16 x float> %acc135.02843)
-  %p10.next = add nuw nsw i64 %p10.addr.02844, 1
-  %exitcond3140.not = icmp eq i64 %p10.next, 64
-  br i1 %exitcond3140.not, label %p10.exit, label %p10.body
+  %p10.addr.02757 = phi i64 [ 0, %i33.body ], [ %p10.next, %p10.body ]
+  %acc119.02756 = phi <16 x float> [ %3063, %i33.body ], [ %3125, %p10.body ]
+  %acc118.02755 = phi <16 x float> [ %3060, %i33.body ], [ %3124, %p10.body ]
+  %acc117.02754 = phi <16 x float> [ %3055, %i33.body ], [ %3118, %p10.body ]
+  %acc116.02753 = phi <16 x float> [ %3052, %i33.body ], [ %3117, %p10.body ]
+  %acc115.02752 = phi <16 x float> [ %3047, %i33.body ], [ %3111, %p10.body ]
+  %acc114.02751 = phi <16 x float> [ %3044, %i33.body ], [ %3110, %p10.body ]
+  %acc113.02750 = phi <16 x float> [ %3039, %i33.body ], [ %3104, %p10.body ]
+  %acc112.02749 = phi <16 x float> [ %3036, %i33.body ], [ %3103, %p10.body ]
+  %acc111.02748 = phi <16 x float> [ %3031, %i33.body ], [ %3097, %p10.body ]
+  %acc110.02747 = phi <16 x float> [ %3028, %i33.body ], [ %3096, %p10.body ]
+  %acc109.02746 = phi <16 x float> [ %3023, %i33.body ], [ %3090, %p10.body ]
+  %acc108.02745 = phi <16 x float> [ %3020, %i33.body ], [ %3089, %p10.body ]
+  %acc107.02744 = phi <16 x float> [ %3015, %i33.body ], [ %3083, %p10.body ]
+  %acc106.02743 = phi <16 x float> [ %3012, %i33.body ], [ %3082, %p10.body ]
+  %acc105.02742 = phi <16 x float> [ %3007, %i33.body ], [ %3076, %p10.body ]
+  %acc104.02741 = phi <16 x float> [ %3004, %i33.body ], [ %3075, %p10.body ]
+  %3064 = shl nuw nsw i64 %p10.addr.02757, 5
+  %3065 = getelementptr inbounds float, ptr %OY, i64 %3064
+  %3066 = load <16 x float>, ptr %3065, align 4
+  %3067 = or disjoint i64 %3064, 16
+  %3068 = getelementptr inbounds float, ptr %OY, i64 %3067
+  %3069 = load <16 x float>, ptr %3068, align 4
+  %3070 = or disjoint i64 %3064, %i33.addr.02758
+  %3071 = getelementptr inbounds float, ptr %QK, i64 %3070
+  %3072 = load float, ptr %3071, align 4
+  %3073 = insertelement <16 x float> poison, float %3072, i64 0
+  %3074 = shufflevector <16 x float> %3073, <16 x float> poison, <16 x i32> zeroinitializer
+  %3075 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3074, <16 x float> %3066, <16 x float> %acc104.02741)
+  %3076 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3074, <16 x float> %3069, <16 x float> %acc105.02742)
+  %3077 = or disjoint i64 %3064, %3008
+  %3078 = getelementptr inbounds float, ptr %QK, i64 %3077
+  %3079 = load float, ptr %3078, align 4
+  %3080 = insertelement <16 x float> poison, float %3079, i64 0
+  %3081 = shufflevector <16 x float> %3080, <16 x float> poison, <16 x i32> zeroinitializer
+  %3082 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3081, <16 x float> %3066, <16 x float> %acc106.02743)
+  %3083 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3081, <16 x float> %3069, <16 x float> %acc107.02744)
+  %3084 = or disjoint i64 %3064, %3016
+  %3085 = getelementptr inbounds float, ptr %QK, i64 %3084
+  %3086 = load float, ptr %3085, align 4
+  %3087 = insertelement <16 x float> poison, float %3086, i64 0
+  %3088 = shufflevector <16 x float> %3087, <16 x float> poison, <16 x i32> zeroinitializer
+  %3089 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3088, <16 x float> %3066, <16 x float> %acc108.02745)
+  %3090 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3088, <16 x float> %3069, <16 x float> %acc109.02746)
+  %3091 = or disjoint i64 %3064, %3024
+  %3092 = getelementptr inbounds float, ptr %QK, i64 %3091
+  %3093 = load float, ptr %3092, align 4
+  %3094 = insertelement <16 x float> poison, float %3093, i64 0
+  %3095 = shufflevector <16 x float> %3094, <16 x float> poison, <16 x i32> zeroinitializer
+  %3096 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3095, <16 x float> %3066, <16 x float> %acc110.02747)
+  %3097 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3095, <16 x float> %3069, <16 x float> %acc111.02748)
+  %3098 = or disjoint i64 %3064, %3032
+  %3099 = getelementptr inbounds float, ptr %QK, i64 %3098
+  %3100 = load float, ptr %3099, align 4
+  %3101 = insertelement <16 x float> poison, float %3100, i64 0
+  %3102 = shufflevector <16 x float> %3101, <16 x float> poison, <16 x i32> zeroinitializer
+  %3103 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3102, <16 x float> %3066, <16 x float> %acc112.02749)
+  %3104 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3102, <16 x float> %3069, <16 x float> %acc113.02750)
+  %3105 = or disjoint i64 %3064, %3040
+  %3106 = getelementptr inbounds float, ptr %QK, i64 %3105
+  %3107 = load float, ptr %3106, align 4
+  %3108 = insertelement <16 x float> poison, float %3107, i64 0
+  %3109 = shufflevector <16 x float> %3108, <16 x float> poison, <16 x i32> zeroinitializer
+  %3110 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3109, <16 x float> %3066, <16 x float> %acc114.02751)
+  %3111 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3109, <16 x float> %3069, <16 x float> %acc115.02752)
+  %3112 = or disjoint i64 %3064, %3048
+  %3113 = getelementptr inbounds float, ptr %QK, i64 %3112
+  %3114 = load float, ptr %3113, align 4
+  %3115 = insertelement <16 x float> poison, float %3114, i64 0
+  %3116 = shufflevector <16 x float> %3115, <16 x float> poison, <16 x i32> zeroinitializer
+  %3117 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3116, <16 x float> %3066, <16 x float> %acc116.02753)
+  %3118 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3116, <16 x float> %3069, <16 x float> %acc117.02754)
+  %3119 = or disjoint i64 %3064, %3056
+  %3120 = getelementptr inbounds float, ptr %QK, i64 %3119
+  %3121 = load float, ptr %3120, align 4
+  %3122 = insertelement <16 x float> poison, float %3121, i64 0
+  %3123 = shufflevector <16 x float> %3122, <16 x float> poison, <16 x i32> zeroinitializer
+  %3124 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3123, <16 x float> %3066, <16 x float> %acc118.02755)
+  %3125 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3123, <16 x float> %3069, <16 x float> %acc119.02756)
+  %p10.next = add nuw nsw i64 %p10.addr.02757, 1
+  %exitcond3087.not = icmp eq i64 %p10.next, 32
+  br i1 %exitcond3087.not, label %p10.exit, label %p10.body
 
 p10.exit:                                         ; preds = %p10.body
-  store <16 x float> %3327, ptr %3255, align 4
-  store <16 x float> %3328, ptr %3258, align 4
-  store <16 x float> %3334, ptr %3263, align 4
-  store <16 x float> %3335, ptr %3266, align 4
-  store <16 x float> %3341, ptr %3271, align 4
-  store <16 x float> %3342, ptr %3274, align 4
-  store <16 x float> %3348, ptr %3279, align 4
-  store <16 x float> %3349, ptr %3282, align 4
-  store <16 x float> %3355, ptr %3287, align 4
-  store <16 x float> %3356, ptr %3290, align 4
-  store <16 x float> %3362, ptr %3295, align 4
-  store <16 x float> %3363, ptr %3298, align 4
-  store <16 x float> %3369, ptr %3303, align 4
-  store <16 x float> %3370, ptr %3306, align 4
-  store <16 x float> %3376, ptr %3311, align 4
-  store <16 x float> %3377, ptr %3314, align 4
-  %i33.next = add nuw nsw i64 %i33.addr.02845, 8
-  %3378 = icmp ult i64 %i33.addr.02845, 24
-  br i1 %3378, label %i33.body, label %i34.body
+  store <16 x float> %3075, ptr %3003, align 4
+  store <16 x float> %3076, ptr %3006, align 4
+  store <16 x float> %3082, ptr %3011, align 4
+  store <16 x float> %3083, ptr %3014, align 4
+  store <16 x float> %3089, ptr %3019, align 4
+  store <16 x float> %3090, ptr %3022, align 4
+  store <16 x float> %3096, ptr %3027, align 4
+  store <16 x float> %3097, ptr %3030, align 4
+  store <16 x float> %3103, ptr %3035, align 4
+  store <16 x float> %3104, ptr %3038, align 4
+  store <16 x float> %3110, ptr %3043, align 4
+  store <16 x float> %3111, ptr %3046, align 4
+  store <16 x float> %3117, ptr %3051, align 4
+  store <16 x float> %3118, ptr %3054, align 4
+  store <16 x float> %3124, ptr %3059, align 4
+  store <16 x float> %3125, ptr %3062, align 4
+  %i33.next = add nuw nsw i64 %i33.addr.02758, 8
+  %3126 = icmp ult i64 %i33.addr.02758, 24
+  br i1 %3126, label %i33.body, label %p11.body
 
-i34.head.loopexit:                                ; preds = %p11.exit.1, %p11.exit
-  %3379 = icmp ult i64 %i34.addr.02858, 24
-  br i1 %3379, label %i34.body, label %j30.head.preheader
-
-i34.body:                                         ; preds = %p10.exit, %i34.head.loopexit
-  %i34.addr.02858 = phi i64 [ %3380, %i34.head.loopexit ], [ 0, %p10.exit ]
-  %3380 = add nuw nsw i64 %i34.addr.02858, 8
-  %3381 = shl nuw nsw i64 %i34.addr.02858, 5
-  %3382 = shl nuw nsw i64 %i34.addr.02858, 7
-  %3383 = or disjoint i64 %3382, 96
-  %3384 = getelementptr inbounds float, ptr %Ak, i64 %3383
-  %3385 = or disjoint i64 %3382, 224
-  %3386 = getelementptr inbounds float, ptr %Ak, i64 %3385
-  %3387 = or disjoint i64 %3382, 352
-  %3388 = getelementptr inbounds float, ptr %Ak, i64 %3387
-  %3389 = or disjoint i64 %3382, 480
-  %3390 = getelementptr inbounds float, ptr %Ak, i64 %3389
-  %3391 = or disjoint i64 %3382, 608
-  %3392 = getelementptr inbounds float, ptr %Ak, i64 %3391
-  %3393 = or disjoint i64 %3382, 736
-  %3394 = getelementptr inbounds float, ptr %Ak, i64 %3393
-  %3395 = or disjoint i64 %3382, 864
-  %3396 = getelementptr inbounds float, ptr %Ak, i64 %3395
-  %3397 = or disjoint i64 %3382, 992
-  %3398 = getelementptr inbounds float, ptr %Ak, i64 %3397
-  br label %p11.body
-
-p11.body:                                         ; preds = %i34.body, %p11.body
-  %p11.addr.02856 = phi i64 [ 0, %i34.body ], [ %p11.next, %p11.body ]
-  %acc143.02855 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3448, %p11.body ]
-  %acc142.02854 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3442, %p11.body ]
-  %acc141.02853 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3436, %p11.body ]
-  %acc140.02852 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3430, %p11.body ]
-  %acc139.02851 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3424, %p11.body ]
-  %acc138.02850 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3418, %p11.body ]
-  %acc137.02849 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3412, %p11.body ]
-  %acc136.02848 = phi <16 x float> [ zeroinitializer, %i34.body ], [ %3406, %p11.body ]
-  %.idx2605 = shl nuw nsw i64 %p11.addr.02856, 7
-  %gep2847 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2605
-  %3399 = load <16 x float>, ptr %gep2847, align 4
-  %3400 = add nuw nsw i64 %p11.addr.02856, %3381
-  %3401 = or disjoint i64 %3400, 1024
-  %3402 = getelementptr inbounds float, ptr %OY, i64 %3401
-  %3403 = load float, ptr %3402, align 4
-  %3404 = insertelement <16 x float> poison, float %3403, i64 0
-  %3405 = shufflevector <16 x float> %3404, <16 x float> poison, <16 x i32> zeroinitializer
-  %3406 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3405, <16 x float> %3399, <16 x float> %acc136.02848)
-  %3407 = or disjoint i64 %3400, 1056
-  %3408 = getelementptr inbounds float, ptr %OY, i64 %3407
-  %3409 = load float, ptr %3408, align 4
-  %3410 = insertelement <16 x float> poison, float %3409, i64 0
-  %3411 = shufflevector <16 x float> %3410, <16 x float> poison, <16 x i32> zeroinitializer
-  %3412 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3411, <16 x float> %3399, <16 x float> %acc137.02849)
-  %3413 = or disjoint i64 %3400, 1088
-  %3414 = getelementptr inbounds float, ptr %OY, i64 %3413
-  %3415 = load float, ptr %3414, align 4
-  %3416 = insertelement <16 x float> poison, float %3415, i64 0
-  %3417 = shufflevector <16 x float> %3416, <16 x float> poison, <16 x i32> zeroinitializer
-  %3418 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3417, <16 x float> %3399, <16 x float> %acc138.02850)
-  %3419 = or disjoint i64 %3400, 1120
-  %3420 = getelementptr inbounds float, ptr %OY, i64 %3419
-  %3421 = load float, ptr %3420, align 4
-  %3422 = insertelement <16 x float> poison, float %3421, i64 0
-  %3423 = shufflevector <16 x float> %3422, <16 x float> poison, <16 x i32> zeroinitializer
-  %3424 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3423, <16 x float> %3399, <16 x float> %acc139.02851)
-  %3425 = or disjoint i64 %3400, 1152
-  %3426 = getelementptr inbounds float, ptr %OY, i64 %3425
-  %3427 = load float, ptr %3426, align 4
-  %3428 = insertelement <16 x float> poison, float %3427, i64 0
-  %3429 = shufflevector <16 x float> %3428, <16 x float> poison, <16 x i32> zeroinitializer
-  %3430 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3429, <16 x float> %3399, <16 x float> %acc140.02852)
-  %3431 = or disjoint i64 %3400, 1184
-  %3432 = getelementptr inbounds float, ptr %OY, i64 %3431
-  %3433 = load float, ptr %3432, align 4
-  %3434 = insertelement <16 x float> poison, float %3433, i64 0
-  %3435 = shufflevector <16 x float> %3434, <16 x float> poison, <16 x i32> zeroinitializer
-  %3436 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3435, <16 x float> %3399, <16 x float> %acc141.02853)
-  %3437 = or disjoint i64 %3400, 1216
-  %3438 = getelementptr inbounds float, ptr %OY, i64 %3437
-  %3439 = load float, ptr %3438, align 4
-  %3440 = insertelement <16 x float> poison, float %3439, i64 0
-  %3441 = shufflevector <16 x float> %3440, <16 x float> poison, <16 x i32> zeroinitializer
-  %3442 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3441, <16 x float> %3399, <16 x float> %acc142.02854)
-  %3443 = or disjoint i64 %3400, 1248
-  %3444 = getelementptr inbounds float, ptr %OY, i64 %3443
-  %3445 = load float, ptr %3444, align 4
-  %3446 = insertelement <16 x float> poison, float %3445, i64 0
-  %3447 = shufflevector <16 x float> %3446, <16 x float> poison, <16 x i32> zeroinitializer
-  %3448 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3447, <16 x float> %3399, <16 x float> %acc143.02855)
-  %p11.next = add nuw nsw i64 %p11.addr.02856, 1
-  %exitcond3141.not = icmp eq i64 %p11.next, 32
-  br i1 %exitcond3141.not, label %p11.exit, label %p11.body
-
-p11.exit:                                         ; preds = %p11.body
-  store <16 x float> %3406, ptr %3384, align 4
-  store <16 x float> %3412, ptr %3386, align 4
-  store <16 x float> %3418, ptr %3388, align 4
-  store <16 x float> %3424, ptr %3390, align 4
-  store <16 x float> %3430, ptr %3392, align 4
-  store <16 x float> %3436, ptr %3394, align 4
-  store <16 x float> %3442, ptr %3396, align 4
-  store <16 x float> %3448, ptr %3398, align 4
-  %3449 = icmp ugt i64 %i34.addr.02858, 8
-  br i1 %3449, label %p11.body.1, label %i34.head.loopexit
-
-p11.body.1:                                       ; preds = %p11.exit, %p11.body.1
-  %p11.addr.02856.1 = phi i64 [ %p11.next.1, %p11.body.1 ], [ 0, %p11.exit ]
-  %acc143.02855.1 = phi <16 x float> [ %3499, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc142.02854.1 = phi <16 x float> [ %3493, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc141.02853.1 = phi <16 x float> [ %3487, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc140.02852.1 = phi <16 x float> [ %3481, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc139.02851.1 = phi <16 x float> [ %3475, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc138.02850.1 = phi <16 x float> [ %3469, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc137.02849.1 = phi <16 x float> [ %3463, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %acc136.02848.1 = phi <16 x float> [ %3457, %p11.body.1 ], [ zeroinitializer, %p11.exit ]
-  %.idx2605.1 = shl nuw nsw i64 %p11.addr.02856.1, 7
-  %gep2847.1 = getelementptr inbounds i8, ptr %invariant.gep2846.1, i64 %.idx2605.1
-  %3450 = load <16 x float>, ptr %gep2847.1, align 4
-  %3451 = add nuw nsw i64 %p11.addr.02856.1, %3381
-  %3452 = or disjoint i64 %3451, 1024
-  %3453 = getelementptr inbounds float, ptr %OY, i64 %3452
-  %3454 = load float, ptr %3453, align 4
-  %3455 = insertelement <16 x float> poison, float %3454, i64 0
-  %3456 = shufflevector <16 x float> %3455, <16 x float> poison, <16 x i32> zeroinitializer
-  %3457 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3456, <16 x float> %3450, <16 x float> %acc136.02848.1)
-  %3458 = or disjoint i64 %3451, 1056
-  %3459 = getelementptr inbounds float, ptr %OY, i64 %3458
-  %3460 = load float, ptr %3459, align 4
-  %3461 = insertelement <16 x float> poison, float %3460, i64 0
-  %3462 = shufflevector <16 x float> %3461, <16 x float> poison, <16 x i32> zeroinitializer
-  %3463 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3462, <16 x float> %3450, <16 x float> %acc137.02849.1)
-  %3464 = or disjoint i64 %3451, 1088
-  %3465 = getelementptr inbounds float, ptr %OY, i64 %3464
-  %3466 = load float, ptr %3465, align 4
-  %3467 = insertelement <16 x float> poison, float %3466, i64 0
-  %3468 = shufflevector <16 x float> %3467, <16 x float> poison, <16 x i32> zeroinitializer
-  %3469 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3468, <16 x float> %3450, <16 x float> %acc138.02850.1)
-  %3470 = or disjoint i64 %3451, 1120
-  %3471 = getelementptr inbounds float, ptr %OY, i64 %3470
-  %3472 = load float, ptr %3471, align 4
-  %3473 = insertelement <16 x float> poison, float %3472, i64 0
-  %3474 = shufflevector <16 x float> %3473, <16 x float> poison, <16 x i32> zeroinitializer
-  %3475 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3474, <16 x float> %3450, <16 x float> %acc139.02851.1)
-  %3476 = or disjoint i64 %3451, 1152
-  %3477 = getelementptr inbounds float, ptr %OY, i64 %3476
-  %3478 = load float, ptr %3477, align 4
-  %3479 = insertelement <16 x float> poison, float %3478, i64 0
-  %3480 = shufflevector <16 x float> %3479, <16 x float> poison, <16 x i32> zeroinitializer
-  %3481 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3480, <16 x float> %3450, <16 x float> %acc140.02852.1)
-  %3482 = or disjoint i64 %3451, 1184
-  %3483 = getelementptr inbounds float, ptr %OY, i64 %3482
-  %3484 = load float, ptr %3483, align 4
-  %3485 = insertelement <16 x float> poison, float %3484, i64 0
-  %3486 = shufflevector <16 x float> %3485, <16 x float> poison, <16 x i32> zeroinitializer
-  %3487 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3486, <16 x float> %3450, <16 x float> %acc141.02853.1)
-  %3488 = or disjoint i64 %3451, 1216
-  %3489 = getelementptr inbounds float, ptr %OY, i64 %3488
-  %3490 = load float, ptr %3489, align 4
-  %3491 = insertelement <16 x float> poison, float %3490, i64 0
-  %3492 = shufflevector <16 x float> %3491, <16 x float> poison, <16 x i32> zeroinitializer
-  %3493 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3492, <16 x float> %3450, <16 x float> %acc142.02854.1)
-  %3494 = or disjoint i64 %3451, 1248
-  %3495 = getelementptr inbounds float, ptr %OY, i64 %3494
-  %3496 = load float, ptr %3495, align 4
-  %3497 = insertelement <16 x float> poison, float %3496, i64 0
-  %3498 = shufflevector <16 x float> %3497, <16 x float> poison, <16 x i32> zeroinitializer
-  %3499 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3498, <16 x float> %3450, <16 x float> %acc143.02855.1)
-  %p11.next.1 = add nuw nsw i64 %p11.addr.02856.1, 1
-  %exitcond3141.not.1 = icmp eq i64 %p11.next.1, 32
-  br i1 %exitcond3141.not.1, label %p11.exit.1, label %p11.body.1
+p11.body.1:                                       ; preds = %p11.body.1, %p11.exit
+  %p11.addr.02769.1 = phi i64 [ 0, %p11.exit ], [ %p11.next.1, %p11.body.1 ]
+  %acc127.02768.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3176, %p11.body.1 ]
+  %acc126.02767.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3170, %p11.body.1 ]
+  %acc125.02766.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3164, %p11.body.1 ]
+  %acc124.02765.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3158, %p11.body.1 ]
+  %acc123.02764.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3152, %p11.body.1 ]
+  %acc122.02763.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3146, %p11.body.1 ]
+  %acc121.02762.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3140, %p11.body.1 ]
+  %acc120.02761.1 = phi <16 x float> [ zeroinitializer, %p11.exit ], [ %3134, %p11.body.1 ]
+  %.idx2522.1 = shl nuw nsw i64 %p11.addr.02769.1, 6
+  %gep2760.1 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2522.1
+  %3127 = load <16 x float>, ptr %gep2760.1, align 4
+  %3128 = add nuw nsw i64 %p11.addr.02769.1, 256
+  %3129 = or disjoint i64 %3128, 512
+  %3130 = getelementptr inbounds float, ptr %OY, i64 %3129
+  %3131 = load float, ptr %3130, align 4
+  %3132 = insertelement <16 x float> poison, float %3131, i64 0
+  %3133 = shufflevector <16 x float> %3132, <16 x float> poison, <16 x i32> zeroinitializer
+  %3134 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3133, <16 x float> %3127, <16 x float> %acc120.02761.1)
+  %3135 = or disjoint i64 %3128, 544
+  %3136 = getelementptr inbounds float, ptr %OY, i64 %3135
+  %3137 = load float, ptr %3136, align 4
+  %3138 = insertelement <16 x float> poison, float %3137, i64 0
+  %3139 = shufflevector <16 x float> %3138, <16 x float> poison, <16 x i32> zeroinitializer
+  %3140 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3139, <16 x float> %3127, <16 x float> %acc121.02762.1)
+  %3141 = or disjoint i64 %3128, 576
+  %3142 = getelementptr inbounds float, ptr %OY, i64 %3141
+  %3143 = load float, ptr %3142, align 4
+  %3144 = insertelement <16 x float> poison, float %3143, i64 0
+  %3145 = shufflevector <16 x float> %3144, <16 x float> poison, <16 x i32> zeroinitializer
+  %3146 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3145, <16 x float> %3127, <16 x float> %acc122.02763.1)
+  %3147 = or disjoint i64 %3128, 608
+  %3148 = getelementptr inbounds float, ptr %OY, i64 %3147
+  %3149 = load float, ptr %3148, align 4
+  %3150 = insertelement <16 x float> poison, float %3149, i64 0
+  %3151 = shufflevector <16 x float> %3150, <16 x float> poison, <16 x i32> zeroinitializer
+  %3152 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3151, <16 x float> %3127, <16 x float> %acc123.02764.1)
+  %3153 = or disjoint i64 %3128, 640
+  %3154 = getelementptr inbounds float, ptr %OY, i64 %3153
+  %3155 = load float, ptr %3154, align 4
+  %3156 = insertelement <16 x float> poison, float %3155, i64 0
+  %3157 = shufflevector <16 x float> %3156, <16 x float> poison, <16 x i32> zeroinitializer
+  %3158 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3157, <16 x float> %3127, <16 x float> %acc124.02765.1)
+  %3159 = or disjoint i64 %3128, 672
+  %3160 = getelementptr inbounds float, ptr %OY, i64 %3159
+  %3161 = load float, ptr %3160, align 4
+  %3162 = insertelement <16 x float> poison, float %3161, i64 0
+  %3163 = shufflevector <16 x float> %3162, <16 x float> poison, <16 x i32> zeroinitializer
+  %3164 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3163, <16 x float> %3127, <16 x float> %acc125.02766.1)
+  %3165 = or disjoint i64 %3128, 704
+  %3166 = getelementptr inbounds float, ptr %OY, i64 %3165
+  %3167 = load float, ptr %3166, align 4
+  %3168 = insertelement <16 x float> poison, float %3167, i64 0
+  %3169 = shufflevector <16 x float> %3168, <16 x float> poison, <16 x i32> zeroinitializer
+  %3170 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3169, <16 x float> %3127, <16 x float> %acc126.02767.1)
+  %3171 = or disjoint i64 %3128, 736
+  %3172 = getelementptr inbounds float, ptr %OY, i64 %3171
+  %3173 = load float, ptr %3172, align 4
+  %3174 = insertelement <16 x float> poison, float %3173, i64 0
+  %3175 = shufflevector <16 x float> %3174, <16 x float> poison, <16 x i32> zeroinitializer
+  %3176 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3175, <16 x float> %3127, <16 x float> %acc127.02768.1)
+  %p11.next.1 = add nuw nsw i64 %p11.addr.02769.1, 1
+  %exitcond3088.1.not = icmp eq i64 %p11.next.1, 32
+  br i1 %exitcond3088.1.not, label %p11.exit.1, label %p11.body.1
 
 p11.exit.1:                                       ; preds = %p11.body.1
-  %3500 = getelementptr inbounds i8, ptr %3384, i64 64
-  store <16 x float> %3457, ptr %3500, align 4
-  %3501 = getelementptr inbounds i8, ptr %3386, i64 64
-  store <16 x float> %3463, ptr %3501, align 4
-  %3502 = getelementptr inbounds i8, ptr %3388, i64 64
-  store <16 x float> %3469, ptr %3502, align 4
-  %3503 = getelementptr inbounds i8, ptr %3390, i64 64
-  store <16 x float> %3475, ptr %3503, align 4
-  %3504 = getelementptr inbounds i8, ptr %3392, i64 64
-  store <16 x float> %3481, ptr %3504, align 4
-  %3505 = getelementptr inbounds i8, ptr %3394, i64 64
-  store <16 x float> %3487, ptr %3505, align 4
-  %3506 = getelementptr inbounds i8, ptr %3396, i64 64
-  store <16 x float> %3493, ptr %3506, align 4
-  %3507 = getelementptr inbounds i8, ptr %3398, i64 64
-  store <16 x float> %3499, ptr %3507, align 4
-  br label %i34.head.loopexit
+  store <16 x float> %3134, ptr %249, align 4
+  store <16 x float> %3140, ptr %250, align 4
+  store <16 x float> %3146, ptr %251, align 4
+  store <16 x float> %3152, ptr %252, align 4
+  store <16 x float> %3158, ptr %253, align 4
+  store <16 x float> %3164, ptr %254, align 4
+  store <16 x float> %3170, ptr %255, align 4
+  store <16 x float> %3176, ptr %256, align 4
+  br label %j30.head.preheader
 
-j30.head.preheader:                               ; preds = %i34.head.loopexit, %j30.exit
-  %t6.addr.02860 = phi i64 [ %t6.next, %j30.exit ], [ 0, %i34.head.loopexit ]
-  %.not2934 = icmp eq i64 %t6.addr.02860, 0
-  br i1 %.not2934, label %j30.exit, label %j30.body.lr.ph
+p11.body:                                         ; preds = %p10.exit, %p11.body
+  %p11.addr.02769 = phi i64 [ %p11.next, %p11.body ], [ 0, %p10.exit ]
+  %acc127.02768 = phi <16 x float> [ %3225, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc126.02767 = phi <16 x float> [ %3219, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc125.02766 = phi <16 x float> [ %3213, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc124.02765 = phi <16 x float> [ %3207, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc123.02764 = phi <16 x float> [ %3201, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc122.02763 = phi <16 x float> [ %3195, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc121.02762 = phi <16 x float> [ %3189, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %acc120.02761 = phi <16 x float> [ %3183, %p11.body ], [ zeroinitializer, %p10.exit ]
+  %.idx2522 = shl nuw nsw i64 %p11.addr.02769, 6
+  %gep2760 = getelementptr inbounds i8, ptr %VnT, i64 %.idx2522
+  %3177 = load <16 x float>, ptr %gep2760, align 4
+  %3178 = or disjoint i64 %p11.addr.02769, 512
+  %3179 = getelementptr inbounds float, ptr %OY, i64 %3178
+  %3180 = load float, ptr %3179, align 4
+  %3181 = insertelement <16 x float> poison, float %3180, i64 0
+  %3182 = shufflevector <16 x float> %3181, <16 x float> poison, <16 x i32> zeroinitializer
+  %3183 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3182, <16 x float> %3177, <16 x float> %acc120.02761)
+  %3184 = or disjoint i64 %p11.addr.02769, 544
+  %3185 = getelementptr inbounds float, ptr %OY, i64 %3184
+  %3186 = load float, ptr %3185, align 4
+  %3187 = insertelement <16 x float> poison, float %3186, i64 0
+  %3188 = shufflevector <16 x float> %3187, <16 x float> poison, <16 x i32> zeroinitializer
+  %3189 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3188, <16 x float> %3177, <16 x float> %acc121.02762)
+  %3190 = or disjoint i64 %p11.addr.02769, 576
+  %3191 = getelementptr inbounds float, ptr %OY, i64 %3190
+  %3192 = load float, ptr %3191, align 4
+  %3193 = insertelement <16 x float> poison, float %3192, i64 0
+  %3194 = shufflevector <16 x float> %3193, <16 x float> poison, <16 x i32> zeroinitializer
+  %3195 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3194, <16 x float> %3177, <16 x float> %acc122.02763)
+  %3196 = or disjoint i64 %p11.addr.02769, 608
+  %3197 = getelementptr inbounds float, ptr %OY, i64 %3196
+  %3198 = load float, ptr %3197, align 4
+  %3199 = insertelement <16 x float> poison, float %3198, i64 0
+  %3200 = shufflevector <16 x float> %3199, <16 x float> poison, <16 x i32> zeroinitializer
+  %3201 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3200, <16 x float> %3177, <16 x float> %acc123.02764)
+  %3202 = or disjoint i64 %p11.addr.02769, 640
+  %3203 = getelementptr inbounds float, ptr %OY, i64 %3202
+  %3204 = load float, ptr %3203, align 4
+  %3205 = insertelement <16 x float> poison, float %3204, i64 0
+  %3206 = shufflevector <16 x float> %3205, <16 x float> poison, <16 x i32> zeroinitializer
+  %3207 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3206, <16 x float> %3177, <16 x float> %acc124.02765)
+  %3208 = or disjoint i64 %p11.addr.02769, 672
+  %3209 = getelementptr inbounds float, ptr %OY, i64 %3208
+  %3210 = load float, ptr %3209, align 4
+  %3211 = insertelement <16 x float> poison, float %3210, i64 0
+  %3212 = shufflevector <16 x float> %3211, <16 x float> poison, <16 x i32> zeroinitializer
+  %3213 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3212, <16 x float> %3177, <16 x float> %acc125.02766)
+  %3214 = or disjoint i64 %p11.addr.02769, 704
+  %3215 = getelementptr inbounds float, ptr %OY, i64 %3214
+  %3216 = load float, ptr %3215, align 4
+  %3217 = insertelement <16 x float> poison, float %3216, i64 0
+  %3218 = shufflevector <16 x float> %3217, <16 x float> poison, <16 x i32> zeroinitializer
+  %3219 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3218, <16 x float> %3177, <16 x float> %acc126.02767)
+  %3220 = or disjoint i64 %p11.addr.02769, 736
+  %3221 = getelementptr inbounds float, ptr %OY, i64 %3220
+  %3222 = load float, ptr %3221, align 4
+  %3223 = insertelement <16 x float> poison, float %3222, i64 0
+  %3224 = shufflevector <16 x float> %3223, <16 x float> poison, <16 x i32> zeroinitializer
+  %3225 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3224, <16 x float> %3177, <16 x float> %acc127.02768)
+  %p11.next = add nuw nsw i64 %p11.addr.02769, 1
+  %exitcond3088.not = icmp eq i64 %p11.next, 32
+  br i1 %exitcond3088.not, label %p11.exit, label %p11.body
+
+p11.exit:                                         ; preds = %p11.body
+  store <16 x float> %3183, ptr %241, align 4
+  store <16 x float> %3189, ptr %242, align 4
+  store <16 x float> %3195, ptr %243, align 4
+  store <16 x float> %3201, ptr %244, align 4
+  store <16 x float> %3207, ptr %245, align 4
+  store <16 x float> %3213, ptr %246, align 4
+  store <16 x float> %3219, ptr %247, align 4
+  store <16 x float> %3225, ptr %248, align 4
+  br label %p11.body.1
+
+j30.head.preheader:                               ; preds = %p11.exit.1, %j30.exit
+  %t6.addr.02775 = phi i64 [ %t6.next, %j30.exit ], [ 0, %p11.exit.1 ]
+  %.not2856 = icmp eq i64 %t6.addr.02775, 0
+  br i1 %.not2856, label %j30.exit, label %j30.body.lr.ph
 
 j30.body.lr.ph:                                   ; preds = %j30.head.preheader
-  %3508 = shl nuw nsw i64 %t6.addr.02860, 7
-  %3509 = or disjoint i64 %3508, 96
-  %3510 = getelementptr inbounds float, ptr %Ak, i64 %3509
-  %gep3348 = getelementptr inbounds float, ptr %invariant.gep3347, i64 %t6.addr.02860
-  %xtraiter3687 = and i64 %t6.addr.02860, 7
-  %3511 = icmp ult i64 %t6.addr.02860, 8
-  br i1 %3511, label %j30.exit.loopexit.unr-lcssa, label %j30.body.lr.ph.new
+  %.idx2515 = mul nuw nsw i64 %t6.addr.02775, 384
+  %gep2773 = getelementptr inbounds i8, ptr %invariant.gep2772, i64 %.idx2515
+  %invariant.gep3307 = getelementptr inbounds float, ptr %invariant.gep3305, i64 %t6.addr.02775
+  %xtraiter3717 = and i64 %t6.addr.02775, 7
+  %3226 = icmp ult i64 %t6.addr.02775, 8
+  br i1 %3226, label %j30.exit.loopexit.unr-lcssa, label %j30.body.lr.ph.new
 
 j30.body.lr.ph.new:                               ; preds = %j30.body.lr.ph
-  %unroll_iter3690 = and i64 %t6.addr.02860, 9223372036854775800
+  %unroll_iter3720 = and i64 %t6.addr.02775, 9223372036854775800
   br label %j30.body
 
 j30.body:                                         ; preds = %j30.body, %j30.body.lr.ph.new
-  %j30.addr.02859 = phi i64 [ 0, %j30.body.lr.ph.new ], [ %j30.next.7, %j30.body ]
-  %niter3691 = phi i64 [ 0, %j30.body.lr.ph.new ], [ %niter3691.next.7, %j30.body ]
-  %3512 = getelementptr inbounds float, ptr %3510, i64 %j30.addr.02859
-  %3513 = load float, ptr %3512, align 4
-  %3514 = fneg float %3513
-  store float %3514, ptr %3512, align 4
-  %.idx2935 = shl nsw i64 %j30.addr.02859, 9
-  %gep3346 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935
-  store float %3514, ptr %gep3346, align 4
-  %j30.next = or disjoint i64 %j30.addr.02859, 1
-  %3515 = getelementptr inbounds float, ptr %3510, i64 %j30.next
-  %3516 = load float, ptr %3515, align 4
-  %3517 = fneg float %3516
-  store float %3517, ptr %3515, align 4
-  %.idx2935.1 = shl nsw i64 %j30.next, 9
-  %gep3346.1 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.1
-  store float %3517, ptr %gep3346.1, align 4
-  %j30.next.1 = or disjoint i64 %j30.addr.02859, 2
-  %3518 = getelementptr inbounds float, ptr %3510, i64 %j30.next.1
-  %3519 = load float, ptr %3518, align 4
-  %3520 = fneg float %3519
-  store float %3520, ptr %3518, align 4
-  %.idx2935.2 = shl nsw i64 %j30.next.1, 9
-  %gep3346.2 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.2
-  store float %3520, ptr %gep3346.2, align 4
-  %j30.next.2 = or disjoint i64 %j30.addr.02859, 3
-  %3521 = getelementptr inbounds float, ptr %3510, i64 %j30.next.2
-  %3522 = load float, ptr %3521, align 4
-  %3523 = fneg float %3522
-  store float %3523, ptr %3521, align 4
-  %.idx2935.3 = shl nsw i64 %j30.next.2, 9
-  %gep3346.3 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.3
-  store float %3523, ptr %gep3346.3, align 4
-  %j30.next.3 = or disjoint i64 %j30.addr.02859, 4
-  %3524 = getelementptr inbounds float, ptr %3510, i64 %j30.next.3
-  %3525 = load float, ptr %3524, align 4
-  %3526 = fneg float %3525
-  store float %3526, ptr %3524, align 4
-  %.idx2935.4 = shl nsw i64 %j30.next.3, 9
-  %gep3346.4 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.4
-  store float %3526, ptr %gep3346.4, align 4
-  %j30.next.4 = or disjoint i64 %j30.addr.02859, 5
-  %3527 = getelementptr inbounds float, ptr %3510, i64 %j30.next.4
-  %3528 = load float, ptr %3527, align 4
-  %3529 = fneg float %3528
-  store float %3529, ptr %3527, align 4
-  %.idx2935.5 = shl nsw i64 %j30.next.4, 9
-  %gep3346.5 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.5
-  store float %3529, ptr %gep3346.5, align 4
-  %j30.next.5 = or disjoint i64 %j30.addr.02859, 6
-  %3530 = getelementptr inbounds float, ptr %3510, i64 %j30.next.5
-  %3531 = load float, ptr %3530, align 4
-  %3532 = fneg float %3531
-  store float %3532, ptr %3530, align 4
-  %.idx2935.6 = shl nsw i64 %j30.next.5, 9
-  %gep3346.6 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.6
-  store float %3532, ptr %gep3346.6, align 4
-  %j30.next.6 = or disjoint i64 %j30.addr.02859, 7
-  %3533 = getelementptr inbounds float, ptr %3510, i64 %j30.next.6
-  %3534 = load float, ptr %3533, align 4
-  %3535 = fneg float %3534
-  store float %3535, ptr %3533, align 4
-  %.idx2935.7 = shl nsw i64 %j30.next.6, 9
-  %gep3346.7 = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.7
-  store float %3535, ptr %gep3346.7, align 4
-  %j30.next.7 = add nuw nsw i64 %j30.addr.02859, 8
-  %niter3691.next.7 = add i64 %niter3691, 8
-  %niter3691.ncmp.7 = icmp eq i64 %niter3691.next.7, %unroll_iter3690
-  br i1 %niter3691.ncmp.7, label %j30.exit.loopexit.unr-lcssa, label %j30.body
+  %j30.addr.02774 = phi i64 [ 0, %j30.body.lr.ph.new ], [ %j30.next.7, %j30.body ]
+  %niter3721 = phi i64 [ 0, %j30.body.lr.ph.new ], [ %niter3721.next.7, %j30.body ]
+  %3227 = getelementptr inbounds float, ptr %gep2773, i64 %j30.addr.02774
+  %3228 = load float, ptr %3227, align 4
+  %3229 = fneg float %3228
+  store float %3229, ptr %3227, align 4
+  %.idx2857 = mul nuw nsw i64 %j30.addr.02774, 384
+  %gep3308 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857
+  store float %3229, ptr %gep3308, align 4
+  %j30.next = or disjoint i64 %j30.addr.02774, 1
+  %3230 = getelementptr inbounds float, ptr %gep2773, i64 %j30.next
+  %3231 = load float, ptr %3230, align 4
+  %3232 = fneg float %3231
+  store float %3232, ptr %3230, align 4
+  %.idx2857.1 = mul nuw nsw i64 %j30.next, 384
+  %gep3308.1 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.1
+  store float %3232, ptr %gep3308.1, align 4
+  %j30.next.1 = or disjoint i64 %j30.addr.02774, 2
+  %3233 = getelementptr inbounds float, ptr %gep2773, i64 %j30.next.1
+  %3234 = load float, ptr %3233, align 4
+  %3235 = fneg float %3234
+  store float %3235, ptr %3233, align 4
+  %.idx2857.2 = mul nuw nsw i64 %j30.next.1, 384
+  %gep3308.2 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.2
+  store float %3235, ptr %gep3308.2, align 4
+  %j30.next.2 = or disjoint i64 %j30.addr.02774, 3
+  %3236 = getelementptr inbounds float, ptr %gep2773, i64 %j30.next.2
+  %3237 = load float, ptr %3236, align 4
+  %3238 = fneg float %3237
+  store float %3238, ptr %3236, align 4
+  %.idx2857.3 = mul nuw nsw i64 %j30.next.2, 384
+  %gep3308.3 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.3
+  store float %3238, ptr %gep3308.3, align 4
+  %j30.next.3 = or disjoint i64 %j30.addr.02774, 4
+  %3239 = getelementptr inbounds float, ptr %gep2773, i64 %j30.next.3
+  %3240 = load float, ptr %3239, align 4
+  %3241 = fneg float %3240
+  store float %3241, ptr %3239, align 4
+  %.idx2857.4 = mul nuw nsw i64 %j30.next.3, 384
+  %gep3308.4 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.4
+  store float %3241, ptr %gep3308.4, align 4
+  %j30.next.4 = or disjoint i64 %j30.addr.02774, 5
+  %3242 = getelementptr inbounds float, ptr %gep2773, i64 %j30.next.4
+  %3243 = load float, ptr %3242, align 4
+  %3244 = fneg float %3243
+  store float %3244, ptr %3242, align 4
+  %.idx2857.5 = mul nuw nsw i64 %j30.next.4, 384
+  %gep3308.5 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.5
+  store float %3244, ptr %gep3308.5, align 4
+  %j30.next.5 = or disjoint i64 %j30.addr.02774, 6
+  %3245 = getelementptr inbounds float, ptr %gep2773, i64 %j30.next.5
+  %3246 = load float, ptr %3245, align 4
+  %3247 = fneg float %3246
+  store float %3247, ptr %3245, align 4
+  %.idx2857.6 = mul nuw nsw i64 %j30.next.5, 384
+  %gep3308.6 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.6
+  store float %3247, ptr %gep3308.6, align 4
+  %j30.next.6 = or disjoint i64 %j30.addr.02774, 7
+  %3248 = getelementptr inbounds float, ptr %gep2773, i64 %j30.next.6
+  %3249 = load float, ptr %3248, align 4
+  %3250 = fneg float %3249
+  store float %3250, ptr %3248, align 4
+  %.idx2857.7 = mul nuw nsw i64 %j30.next.6, 384
+  %gep3308.7 = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.7
+  store float %3250, ptr %gep3308.7, align 4
+  %j30.next.7 = add nuw nsw i64 %j30.addr.02774, 8
+  %niter3721.next.7 = add i64 %niter3721, 8
+  %niter3721.ncmp.7 = icmp eq i64 %niter3721.next.7, %unroll_iter3720
+  br i1 %niter3721.ncmp.7, label %j30.exit.loopexit.unr-lcssa, label %j30.body
 
 j30.exit.loopexit.unr-lcssa:                      ; preds = %j30.body, %j30.body.lr.ph
-  %j30.addr.02859.unr = phi i64 [ 0, %j30.body.lr.ph ], [ %j30.next.7, %j30.body ]
-  %lcmp.mod3689.not = icmp eq i64 %xtraiter3687, 0
-  br i1 %lcmp.mod3689.not, label %j30.exit, label %j30.body.epil
+  %j30.addr.02774.unr = phi i64 [ 0, %j30.body.lr.ph ], [ %j30.next.7, %j30.body ]
+  %lcmp.mod3719.not = icmp eq i64 %xtraiter3717, 0
+  br i1 %lcmp.mod3719.not, label %j30.exit, label %j30.body.epil
 
 j30.body.epil:                                    ; preds = %j30.exit.loopexit.unr-lcssa, %j30.body.epil
-  %j30.addr.02859.epil = phi i64 [ %j30.next.epil, %j30.body.epil ], [ %j30.addr.02859.unr, %j30.exit.loopexit.unr-lcssa ]
-  %epil.iter3688 = phi i64 [ %epil.iter3688.next, %j30.body.epil ], [ 0, %j30.exit.loopexit.unr-lcssa ]
-  %3536 = getelementptr inbounds float, ptr %3510, i64 %j30.addr.02859.epil
-  %3537 = load float, ptr %3536, align 4
-  %3538 = fneg float %3537
-  store float %3538, ptr %3536, align 4
-  %.idx2935.epil = shl nsw i64 %j30.addr.02859.epil, 9
-  %gep3346.epil = getelementptr inbounds i8, ptr %gep3348, i64 %.idx2935.epil
-  store float %3538, ptr %gep3346.epil, align 4
-  %j30.next.epil = add nuw nsw i64 %j30.addr.02859.epil, 1
-  %epil.iter3688.next = add i64 %epil.iter3688, 1
-  %epil.iter3688.cmp.not = icmp eq i64 %epil.iter3688.next, %xtraiter3687
-  br i1 %epil.iter3688.cmp.not, label %j30.exit, label %j30.body.epil, !llvm.loop !5
+  %j30.addr.02774.epil = phi i64 [ %j30.next.epil, %j30.body.epil ], [ %j30.addr.02774.unr, %j30.exit.loopexit.unr-lcssa ]
+  %epil.iter3718 = phi i64 [ %epil.iter3718.next, %j30.body.epil ], [ 0, %j30.exit.loopexit.unr-lcssa ]
+  %3251 = getelementptr inbounds float, ptr %gep2773, i64 %j30.addr.02774.epil
+  %3252 = load float, ptr %3251, align 4
+  %3253 = fneg float %3252
+  store float %3253, ptr %3251, align 4
+  %.idx2857.epil = mul nuw nsw i64 %j30.addr.02774.epil, 384
+  %gep3308.epil = getelementptr inbounds i8, ptr %invariant.gep3307, i64 %.idx2857.epil
+  store float %3253, ptr %gep3308.epil, align 4
+  %j30.next.epil = add nuw nsw i64 %j30.addr.02774.epil, 1
+  %epil.iter3718.next = add i64 %epil.iter3718, 1
+  %epil.iter3718.cmp.not = icmp eq i64 %epil.iter3718.next, %xtraiter3717
+  br i1 %epil.iter3718.cmp.not, label %j30.exit, label %j30.body.epil, !llvm.loop !4
 
 j30.exit:                                         ; preds = %j30.exit.loopexit.unr-lcssa, %j30.body.epil, %j30.head.preheader
-  %.idx2936 = mul nuw nsw i64 %t6.addr.02860, 516
-  %gep3350 = getelementptr inbounds i8, ptr %invariant.gep3349, i64 %.idx2936
-  store float 0.000000e+00, ptr %gep3350, align 4
-  %t6.next = add nuw nsw i64 %t6.addr.02860, 1
-  %exitcond3143.not = icmp eq i64 %t6.next, 32
-  br i1 %exitcond3143.not, label %p12.head.preheader, label %j30.head.preheader
+  %.idx2858.pre-phi = phi i64 [ 0, %j30.head.preheader ], [ %.idx2515, %j30.body.epil ], [ %.idx2515, %j30.exit.loopexit.unr-lcssa ]
+  %gep3310 = getelementptr i8, ptr %invariant.gep3309, i64 %.idx2858.pre-phi
+  %3254 = getelementptr inbounds float, ptr %gep3310, i64 %t6.addr.02775
+  store float 0.000000e+00, ptr %3254, align 4
+  %t6.next = add nuw nsw i64 %t6.addr.02775, 1
+  %exitcond3090.not = icmp eq i64 %t6.next, 16
+  br i1 %exitcond3090.not, label %p12.head.preheader, label %j30.head.preheader
 
-p12.head.preheader:                               ; preds = %j30.exit, %endif1729
-  %i35.addr.02878 = phi i64 [ %i35.next, %endif1729 ], [ 0, %j30.exit ]
-  %3539 = shl nuw nsw i64 %i35.addr.02878, 7
+p12.head.preheader:                               ; preds = %j30.exit, %endif1665
+  %3255 = phi i1 [ false, %endif1665 ], [ true, %j30.exit ]
+  %i35.addr.02793 = phi i64 [ 8, %endif1665 ], [ 0, %j30.exit ]
+  %3256 = mul nuw nsw i64 %i35.addr.02793, 96
+  %3257 = or disjoint i64 %3256, 96
+  %3258 = getelementptr inbounds float, ptr %Ak, i64 %3257
+  %3259 = or disjoint i64 %3256, 192
+  %3260 = getelementptr inbounds float, ptr %Ak, i64 %3259
+  %.idx2511 = mul nuw nsw i64 %i35.addr.02793, 384
+  %3261 = getelementptr inbounds i8, ptr %Ak, i64 %.idx2511
+  %3262 = getelementptr inbounds i8, ptr %3261, i64 1152
+  %3263 = getelementptr inbounds i8, ptr %3261, i64 1920
+  %3264 = getelementptr inbounds i8, ptr %3261, i64 2304
+  %3265 = getelementptr inbounds i8, ptr %3261, i64 2688
+  %gep3316 = getelementptr inbounds float, ptr %invariant.gep3315, i64 %3256
   br label %p12.body
 
-i35.exit:                                         ; preds = %endif1729
+i35.exit:                                         ; preds = %endif1665
   %t7.end = add nsw i64 %L, %t0
-  br i1 %2960, label %t7.body, label %t7.exit
+  br i1 %2708, label %t7.body, label %t7.exit
 
 p12.body:                                         ; preds = %p12.head.preheader, %p12.body
-  %p12.addr.02877 = phi i64 [ 0, %p12.head.preheader ], [ %p12.next, %p12.body ]
-  %acc159.02876 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3601, %p12.body ]
-  %acc158.02875 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3600, %p12.body ]
-  %acc157.02874 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3594, %p12.body ]
-  %acc156.02873 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3593, %p12.body ]
-  %acc155.02872 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3587, %p12.body ]
-  %acc154.02871 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3586, %p12.body ]
-  %acc153.02870 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3580, %p12.body ]
-  %acc152.02869 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3579, %p12.body ]
-  %acc151.02868 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3573, %p12.body ]
-  %acc150.02867 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3572, %p12.body ]
-  %acc149.02866 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3566, %p12.body ]
-  %acc148.02865 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3565, %p12.body ]
-  %acc147.02864 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3559, %p12.body ]
-  %acc146.02863 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3558, %p12.body ]
-  %acc145.02862 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3552, %p12.body ]
-  %acc144.02861 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3551, %p12.body ]
-  %3540 = shl nuw nsw i64 %p12.addr.02877, 5
-  %3541 = getelementptr inbounds float, ptr %Bk, i64 %3540
-  %3542 = load <16 x float>, ptr %3541, align 4
-  %3543 = or disjoint i64 %3540, 16
-  %3544 = getelementptr inbounds float, ptr %Bk, i64 %3543
-  %3545 = load <16 x float>, ptr %3544, align 4
-  %3546 = add nuw nsw i64 %p12.addr.02877, %3539
-  %3547 = getelementptr inbounds float, ptr %Ak, i64 %3546
-  %3548 = load float, ptr %3547, align 4
-  %3549 = insertelement <16 x float> poison, float %3548, i64 0
-  %3550 = shufflevector <16 x float> %3549, <16 x float> poison, <16 x i32> zeroinitializer
-  %3551 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3550, <16 x float> %3542, <16 x float> %acc144.02861)
-  %3552 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3550, <16 x float> %3545, <16 x float> %acc145.02862)
-  %3553 = or disjoint i64 %3546, 128
-  %3554 = getelementptr inbounds float, ptr %Ak, i64 %3553
-  %3555 = load float, ptr %3554, align 4
-  %3556 = insertelement <16 x float> poison, float %3555, i64 0
-  %3557 = shufflevector <16 x float> %3556, <16 x float> poison, <16 x i32> zeroinitializer
-  %3558 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3557, <16 x float> %3542, <16 x float> %acc146.02863)
-  %3559 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3557, <16 x float> %3545, <16 x float> %acc147.02864)
-  %3560 = or disjoint i64 %3546, 256
-  %3561 = getelementptr inbounds float, ptr %Ak, i64 %3560
-  %3562 = load float, ptr %3561, align 4
-  %3563 = insertelement <16 x float> poison, float %3562, i64 0
-  %3564 = shufflevector <16 x float> %3563, <16 x float> poison, <16 x i32> zeroinitializer
-  %3565 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3564, <16 x float> %3542, <16 x float> %acc148.02865)
-  %3566 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3564, <16 x float> %3545, <16 x float> %acc149.02866)
-  %3567 = or disjoint i64 %3546, 384
-  %3568 = getelementptr inbounds float, ptr %Ak, i64 %3567
-  %3569 = load float, ptr %3568, align 4
-  %3570 = insertelement <16 x float> poison, float %3569, i64 0
-  %3571 = shufflevector <16 x float> %3570, <16 x float> poison, <16 x i32> zeroinitializer
-  %3572 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3571, <16 x float> %3542, <16 x float> %acc150.02867)
-  %3573 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3571, <16 x float> %3545, <16 x float> %acc151.02868)
-  %3574 = or disjoint i64 %3546, 512
-  %3575 = getelementptr inbounds float, ptr %Ak, i64 %3574
-  %3576 = load float, ptr %3575, align 4
-  %3577 = insertelement <16 x float> poison, float %3576, i64 0
-  %3578 = shufflevector <16 x float> %3577, <16 x float> poison, <16 x i32> zeroinitializer
-  %3579 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3578, <16 x float> %3542, <16 x float> %acc152.02869)
-  %3580 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3578, <16 x float> %3545, <16 x float> %acc153.02870)
-  %3581 = or disjoint i64 %3546, 640
-  %3582 = getelementptr inbounds float, ptr %Ak, i64 %3581
-  %3583 = load float, ptr %3582, align 4
-  %3584 = insertelement <16 x float> poison, float %3583, i64 0
-  %3585 = shufflevector <16 x float> %3584, <16 x float> poison, <16 x i32> zeroinitializer
-  %3586 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3585, <16 x float> %3542, <16 x float> %acc154.02871)
-  %3587 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3585, <16 x float> %3545, <16 x float> %acc155.02872)
-  %3588 = or disjoint i64 %3546, 768
-  %3589 = getelementptr inbounds float, ptr %Ak, i64 %3588
-  %3590 = load float, ptr %3589, align 4
-  %3591 = insertelement <16 x float> poison, float %3590, i64 0
-  %3592 = shufflevector <16 x float> %3591, <16 x float> poison, <16 x i32> zeroinitializer
-  %3593 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3592, <16 x float> %3542, <16 x float> %acc156.02873)
-  %3594 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3592, <16 x float> %3545, <16 x float> %acc157.02874)
-  %3595 = or disjoint i64 %3546, 896
-  %3596 = getelementptr inbounds float, ptr %Ak, i64 %3595
-  %3597 = load float, ptr %3596, align 4
-  %3598 = insertelement <16 x float> poison, float %3597, i64 0
-  %3599 = shufflevector <16 x float> %3598, <16 x float> poison, <16 x i32> zeroinitializer
-  %3600 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3599, <16 x float> %3542, <16 x float> %acc158.02875)
-  %3601 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3599, <16 x float> %3545, <16 x float> %acc159.02876)
-  %p12.next = add nuw nsw i64 %p12.addr.02877, 1
-  %exitcond3144.not = icmp eq i64 %p12.next, 128
-  br i1 %exitcond3144.not, label %p12.exit, label %p12.body
+  %p12.addr.02792 = phi i64 [ 0, %p12.head.preheader ], [ %p12.next, %p12.body ]
+  %acc143.02791 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3319, %p12.body ]
+  %acc142.02790 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3318, %p12.body ]
+  %acc141.02789 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3313, %p12.body ]
+  %acc140.02788 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3312, %p12.body ]
+  %acc139.02787 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3307, %p12.body ]
+  %acc138.02786 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3306, %p12.body ]
+  %acc137.02785 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3301, %p12.body ]
+  %acc136.02784 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3300, %p12.body ]
+  %acc135.02783 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3296, %p12.body ]
+  %acc134.02782 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3295, %p12.body ]
+  %acc133.02781 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3290, %p12.body ]
+  %acc132.02780 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3289, %p12.body ]
+  %acc131.02779 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3284, %p12.body ]
+  %acc130.02778 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3283, %p12.body ]
+  %acc129.02777 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3278, %p12.body ]
+  %acc128.02776 = phi <16 x float> [ zeroinitializer, %p12.head.preheader ], [ %3277, %p12.body ]
+  %3266 = shl nuw nsw i64 %p12.addr.02792, 5
+  %3267 = getelementptr inbounds float, ptr %Bk, i64 %3266
+  %3268 = load <16 x float>, ptr %3267, align 4
+  %3269 = or disjoint i64 %3266, 16
+  %3270 = getelementptr inbounds float, ptr %Bk, i64 %3269
+  %3271 = load <16 x float>, ptr %3270, align 4
+  %3272 = or disjoint i64 %p12.addr.02792, %3256
+  %3273 = getelementptr inbounds float, ptr %Ak, i64 %3272
+  %3274 = load float, ptr %3273, align 4
+  %3275 = insertelement <16 x float> poison, float %3274, i64 0
+  %3276 = shufflevector <16 x float> %3275, <16 x float> poison, <16 x i32> zeroinitializer
+  %3277 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3276, <16 x float> %3268, <16 x float> %acc128.02776)
+  %3278 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3276, <16 x float> %3271, <16 x float> %acc129.02777)
+  %3279 = getelementptr inbounds float, ptr %3258, i64 %p12.addr.02792
+  %3280 = load float, ptr %3279, align 4
+  %3281 = insertelement <16 x float> poison, float %3280, i64 0
+  %3282 = shufflevector <16 x float> %3281, <16 x float> poison, <16 x i32> zeroinitializer
+  %3283 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3282, <16 x float> %3268, <16 x float> %acc130.02778)
+  %3284 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3282, <16 x float> %3271, <16 x float> %acc131.02779)
+  %3285 = getelementptr inbounds float, ptr %3260, i64 %p12.addr.02792
+  %3286 = load float, ptr %3285, align 4
+  %3287 = insertelement <16 x float> poison, float %3286, i64 0
+  %3288 = shufflevector <16 x float> %3287, <16 x float> poison, <16 x i32> zeroinitializer
+  %3289 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3288, <16 x float> %3268, <16 x float> %acc132.02780)
+  %3290 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3288, <16 x float> %3271, <16 x float> %acc133.02781)
+  %3291 = getelementptr inbounds float, ptr %3262, i64 %p12.addr.02792
+  %3292 = load float, ptr %3291, align 4
+  %3293 = insertelement <16 x float> poison, float %3292, i64 0
+  %3294 = shufflevector <16 x float> %3293, <16 x float> poison, <16 x i32> zeroinitializer
+  %3295 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3294, <16 x float> %3268, <16 x float> %acc134.02782)
+  %3296 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3294, <16 x float> %3271, <16 x float> %acc135.02783)
+  %gep3314 = getelementptr inbounds float, ptr %gep3316, i64 %p12.addr.02792
+  %3297 = load float, ptr %gep3314, align 4
+  %3298 = insertelement <16 x float> poison, float %3297, i64 0
+  %3299 = shufflevector <16 x float> %3298, <16 x float> poison, <16 x i32> zeroinitializer
+  %3300 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3299, <16 x float> %3268, <16 x float> %acc136.02784)
+  %3301 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3299, <16 x float> %3271, <16 x float> %acc137.02785)
+  %3302 = getelementptr inbounds float, ptr %3263, i64 %p12.addr.02792
+  %3303 = load float, ptr %3302, align 4
+  %3304 = insertelement <16 x float> poison, float %3303, i64 0
+  %3305 = shufflevector <16 x float> %3304, <16 x float> poison, <16 x i32> zeroinitializer
+  %3306 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3305, <16 x float> %3268, <16 x float> %acc138.02786)
+  %3307 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3305, <16 x float> %3271, <16 x float> %acc139.02787)
+  %3308 = getelementptr inbounds float, ptr %3264, i64 %p12.addr.02792
+  %3309 = load float, ptr %3308, align 4
+  %3310 = insertelement <16 x float> poison, float %3309, i64 0
+  %3311 = shufflevector <16 x float> %3310, <16 x float> poison, <16 x i32> zeroinitializer
+  %3312 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3311, <16 x float> %3268, <16 x float> %acc140.02788)
+  %3313 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3311, <16 x float> %3271, <16 x float> %acc141.02789)
+  %3314 = getelementptr inbounds float, ptr %3265, i64 %p12.addr.02792
+  %3315 = load float, ptr %3314, align 4
+  %3316 = insertelement <16 x float> poison, float %3315, i64 0
+  %3317 = shufflevector <16 x float> %3316, <16 x float> poison, <16 x i32> zeroinitializer
+  %3318 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3317, <16 x float> %3268, <16 x float> %acc142.02790)
+  %3319 = tail call <16 x float> @llvm.fma.v16f32(<16 x float> %3317, <16 x float> %3271, <16 x float> %acc143.02791)
+  %p12.next = add nuw nsw i64 %p12.addr.02792, 1
+  %exitcond3091.not = icmp eq i64 %p12.next, 96
+  br i1 %exitcond3091.not, label %p12.exit, label %p12.body
 
 p12.exit:                                         ; preds = %p12.body
-  %3602 = icmp slt i64 %i35.addr.02878, %L
-  br i1 %3602, label %then1667, label %endif1673
+  %3320 = icmp sgt i64 %491, %i35.addr.02793
+  br i1 %3320, label %then1603, label %endif1609
 
-then1667:                                         ; preds = %p12.exit
-  %3603 = or disjoint i64 %i35.addr.02878, %t0
-  %.idx2597 = shl nsw i64 %3603, 7
-  %3604 = getelementptr inbounds i8, ptr %dak, i64 %.idx2597
-  store <16 x float> %3551, ptr %3604, align 4
-  %3605 = shl nsw i64 %3603, 5
-  %3606 = or disjoint i64 %3605, 16
-  %3607 = getelementptr inbounds float, ptr %dak, i64 %3606
-  store <16 x float> %3552, ptr %3607, align 4
-  br label %endif1673
+then1603:                                         ; preds = %p12.exit
+  %3321 = or disjoint i64 %i35.addr.02793, %t0
+  %.idx2503 = shl nsw i64 %3321, 7
+  %3322 = getelementptr inbounds i8, ptr %dak, i64 %.idx2503
+  store <16 x float> %3277, ptr %3322, align 4
+  %3323 = shl nsw i64 %3321, 5
+  %3324 = or disjoint i64 %3323, 16
+  %3325 = getelementptr inbounds float, ptr %dak, i64 %3324
+  store <16 x float> %3278, ptr %3325, align 4
+  br label %endif1609
 
-endif1673:                                        ; preds = %p12.exit, %then1667
-  %3608 = or disjoint i64 %i35.addr.02878, 1
-  %3609 = icmp slt i64 %3608, %L
-  br i1 %3609, label %then1675, label %endif1681
+endif1609:                                        ; preds = %p12.exit, %then1603
+  %3326 = or disjoint i64 %i35.addr.02793, 1
+  %3327 = icmp slt i64 %3326, %L
+  br i1 %3327, label %then1611, label %endif1617
 
-then1675:                                         ; preds = %endif1673
-  %3610 = or disjoint i64 %3608, %t0
-  %.idx2598 = shl nsw i64 %3610, 7
-  %3611 = getelementptr inbounds i8, ptr %dak, i64 %.idx2598
-  store <16 x float> %3558, ptr %3611, align 4
-  %3612 = shl nsw i64 %3610, 5
-  %3613 = or disjoint i64 %3612, 16
-  %3614 = getelementptr inbounds float, ptr %dak, i64 %3613
-  store <16 x float> %3559, ptr %3614, align 4
-  br label %endif1681
+then1611:                                         ; preds = %endif1609
+  %3328 = or disjoint i64 %3326, %t0
+  %.idx2504 = shl nsw i64 %3328, 7
+  %3329 = getelementptr inbounds i8, ptr %dak, i64 %.idx2504
+  store <16 x float> %3283, ptr %3329, align 4
+  %3330 = shl nsw i64 %3328, 5
+  %3331 = or disjoint i64 %3330, 16
+  %3332 = getelementptr inbounds float, ptr %dak, i64 %3331
+  store <16 x float> %3284, ptr %3332, align 4
+  br label %endif1617
 
-endif1681:                                        ; preds = %endif1673, %then1675
-  %3615 = or disjoint i64 %i35.addr.02878, 2
-  %3616 = icmp slt i64 %3615, %L
-  br i1 %3616, label %then1683, label %endif1689
+endif1617:                                        ; preds = %endif1609, %then1611
+  %3333 = or disjoint i64 %i35.addr.02793, 2
+  %3334 = icmp slt i64 %3333, %L
+  br i1 %3334, label %then1619, label %endif1625
 
-then1683:                                         ; preds = %endif1681
-  %3617 = or disjoint i64 %3615, %t0
-  %.idx2599 = shl nsw i64 %3617, 7
-  %3618 = getelementptr inbounds i8, ptr %dak, i64 %.idx2599
-  store <16 x float> %3565, ptr %3618, align 4
-  %3619 = shl nsw i64 %3617, 5
-  %3620 = or disjoint i64 %3619, 16
-  %3621 = getelementptr inbounds float, ptr %dak, i64 %3620
-  store <16 x float> %3566, ptr %3621, align 4
-  br label %endif1689
+then1619:                                         ; preds = %endif1617
+  %3335 = or disjoint i64 %3333, %t0
+  %.idx2505 = shl nsw i64 %3335, 7
+  %3336 = getelementptr inbounds i8, ptr %dak, i64 %.idx2505
+  store <16 x float> %3289, ptr %3336, align 4
+  %3337 = shl nsw i64 %3335, 5
+  %3338 = or disjoint i64 %3337, 16
+  %3339 = getelementptr inbounds float, ptr %dak, i64 %3338
+  store <16 x float> %3290, ptr %3339, align 4
+  br label %endif1625
 
-endif1689:                                        ; preds = %endif1681, %then1683
-  %3622 = or disjoint i64 %i35.addr.02878, 3
-  %3623 = icmp slt i64 %3622, %L
-  br i1 %3623, label %then1691, label %endif1697
+endif1625:                                        ; preds = %endif1617, %then1619
+  %3340 = or disjoint i64 %i35.addr.02793, 3
+  %3341 = icmp slt i64 %3340, %L
+  br i1 %3341, label %then1627, label %endif1633
 
-then1691:                                         ; preds = %endif1689
-  %3624 = or disjoint i64 %3622, %t0
-  %.idx2600 = shl nsw i64 %3624, 7
-  %3625 = getelementptr inbounds i8, ptr %dak, i64 %.idx2600
-  store <16 x float> %3572, ptr %3625, align 4
-  %3626 = shl nsw i64 %3624, 5
-  %3627 = or disjoint i64 %3626, 16
-  %3628 = getelementptr inbounds float, ptr %dak, i64 %3627
-  store <16 x float> %3573, ptr %3628, align 4
-  br label %endif1697
+then1627:                                         ; preds = %endif1625
+  %3342 = or disjoint i64 %3340, %t0
+  %.idx2506 = shl nsw i64 %3342, 7
+  %3343 = getelementptr inbounds i8, ptr %dak, i64 %.idx2506
+  store <16 x float> %3295, ptr %3343, align 4
+  %3344 = shl nsw i64 %3342, 5
+  %3345 = or disjoint i64 %3344, 16
+  %3346 = getelementptr inbounds float, ptr %dak, i64 %3345
+  store <16 x float> %3296, ptr %3346, align 4
+  br label %endif1633
 
-endif1697:                                        ; preds = %endif1689, %then1691
-  %3629 = or disjoint i64 %i35.addr.02878, 4
-  %3630 = icmp slt i64 %3629, %L
-  br i1 %3630, label %then1699, label %endif1705
+endif1633:                                        ; preds = %endif1625, %then1627
+  %3347 = or disjoint i64 %i35.addr.02793, 4
+  %3348 = icmp slt i64 %3347, %L
+  br i1 %3348, label %then1635, label %endif1641
 
-then1699:                                         ; preds = %endif1697
-  %3631 = or disjoint i64 %3629, %t0
-  %.idx2601 = shl nsw i64 %3631, 7
-  %3632 = getelementptr inbounds i8, ptr %dak, i64 %.idx2601
-  store <16 x float> %3579, ptr %3632, align 4
-  %3633 = shl nsw i64 %3631, 5
-  %3634 = or disjoint i64 %3633, 16
-  %3635 = getelementptr inbounds float, ptr %dak, i64 %3634
-  store <16 x float> %3580, ptr %3635, align 4
-  br label %endif1705
+then1635:                                         ; preds = %endif1633
+  %3349 = or disjoint i64 %3347, %t0
+  %.idx2507 = shl nsw i64 %3349, 7
+  %3350 = getelementptr inbounds i8, ptr %dak, i64 %.idx2507
+  store <16 x float> %3300, ptr %3350, align 4
+  %3351 = shl nsw i64 %3349, 5
+  %3352 = or disjoint i64 %3351, 16
+  %3353 = getelementptr inbounds float, ptr %dak, i64 %3352
+  store <16 x float> %3301, ptr %3353, align 4
+  br label %endif1641
 
-endif1705:                                        ; preds = %endif1697, %then1699
-  %3636 = or disjoint i64 %i35.addr.02878, 5
-  %3637 = icmp slt i64 %3636, %L
-  br i1 %3637, label %then1707, label %endif1713
+endif1641:                                        ; preds = %endif1633, %then1635
+  %3354 = or disjoint i64 %i35.addr.02793, 5
+  %3355 = icmp slt i64 %3354, %L
+  br i1 %3355, label %then1643, label %endif1649
 
-then1707:                                         ; preds = %endif1705
-  %3638 = or disjoint i64 %3636, %t0
-  %.idx2602 = shl nsw i64 %3638, 7
-  %3639 = getelementptr inbounds i8, ptr %dak, i64 %.idx2602
-  store <16 x float> %3586, ptr %3639, align 4
-  %3640 = shl nsw i64 %3638, 5
-  %3641 = or disjoint i64 %3640, 16
-  %3642 = getelementptr inbounds float, ptr %dak, i64 %3641
-  store <16 x float> %3587, ptr %3642, align 4
-  br label %endif1713
+then1643:                                         ; preds = %endif1641
+  %3356 = or disjoint i64 %3354, %t0
+  %.idx2508 = shl nsw i64 %3356, 7
+  %3357 = getelementptr inbounds i8, ptr %dak, i64 %.idx2508
+  store <16 x float> %3306, ptr %3357, align 4
+  %3358 = shl nsw i64 %3356, 5
+  %3359 = or disjoint i64 %3358, 16
+  %3360 = getelementptr inbounds float, ptr %dak, i64 %3359
+  store <16 x float> %3307, ptr %3360, align 4
+  br label %endif1649
 
-endif1713:                                        ; preds = %endif1705, %then1707
-  %3643 = or disjoint i64 %i35.addr.02878, 6
-  %3644 = icmp slt i64 %3643, %L
-  br i1 %3644, label %then1715, label %endif1721
+endif1649:                                        ; preds = %endif1641, %then1643
+  %3361 = or disjoint i64 %i35.addr.02793, 6
+  %3362 = icmp slt i64 %3361, %L
+  br i1 %3362, label %then1651, label %endif1657
 
-then1715:                                         ; preds = %endif1713
-  %3645 = or disjoint i64 %3643, %t0
-  %.idx2603 = shl nsw i64 %3645, 7
-  %3646 = getelementptr inbounds i8, ptr %dak, i64 %.idx2603
-  store <16 x float> %3593, ptr %3646, align 4
-  %3647 = shl nsw i64 %3645, 5
-  %3648 = or disjoint i64 %3647, 16
-  %3649 = getelementptr inbounds float, ptr %dak, i64 %3648
-  store <16 x float> %3594, ptr %3649, align 4
-  br label %endif1721
+then1651:                                         ; preds = %endif1649
+  %3363 = or disjoint i64 %3361, %t0
+  %.idx2509 = shl nsw i64 %3363, 7
+  %3364 = getelementptr inbounds i8, ptr %dak, i64 %.idx2509
+  store <16 x float> %3312, ptr %3364, align 4
+  %3365 = shl nsw i64 %3363, 5
+  %3366 = or disjoint i64 %3365, 16
+  %3367 = getelementptr inbounds float, ptr %dak, i64 %3366
+  store <16 x float> %3313, ptr %3367, align 4
+  br label %endif1657
 
-endif1721:                                        ; preds = %endif1713, %then1715
-  %3650 = or disjoint i64 %i35.addr.02878, 7
-  %3651 = icmp slt i64 %3650, %L
-  br i1 %3651, label %then1723, label %endif1729
+endif1657:                                        ; preds = %endif1649, %then1651
+  %3368 = or disjoint i64 %i35.addr.02793, 7
+  %3369 = icmp slt i64 %3368, %L
+  br i1 %3369, label %then1659, label %endif1665
 
-then1723:                                         ; preds = %endif1721
-  %3652 = or disjoint i64 %3650, %t0
-  %.idx2604 = shl nsw i64 %3652, 7
-  %3653 = getelementptr inbounds i8, ptr %dak, i64 %.idx2604
-  store <16 x float> %3600, ptr %3653, align 4
-  %3654 = shl nsw i64 %3652, 5
-  %3655 = or disjoint i64 %3654, 16
-  %3656 = getelementptr inbounds float, ptr %dak, i64 %3655
-  store <16 x float> %3601, ptr %3656, align 4
-  br label %endif1729
+then1659:                                         ; preds = %endif1657
+  %3370 = or disjoint i64 %3368, %t0
+  %.idx2510 = shl nsw i64 %3370, 7
+  %3371 = getelementptr inbounds i8, ptr %dak, i64 %.idx2510
+  store <16 x float> %3318, ptr %3371, align 4
+  %3372 = shl nsw i64 %3370, 5
+  %3373 = or disjoint i64 %3372, 16
+  %3374 = getelementptr inbounds float, ptr %dak, i64 %3373
+  store <16 x float> %3319, ptr %3374, align 4
+  br label %endif1665
 
-endif1729:                                        ; preds = %endif1721, %then1723
-  %i35.next = add nuw nsw i64 %i35.addr.02878, 8
-  %3657 = icmp ult i64 %i35.addr.02878, 24
-  br i1 %3657, label %p12.head.preheader, label %i35.exit
+endif1665:                                        ; preds = %endif1657, %then1659
+  br i1 %3255, label %p12.head.preheader, label %i35.exit
 
 t7.body:                                          ; preds = %i35.exit, %t7.body
-  %t7.addr.02879 = phi i64 [ %t7.next, %t7.body ], [ %t0, %i35.exit ]
-  %3658 = add nsw i64 %t7.addr.02879, 4
-  %tp2 = tail call i64 @llvm.smin.i64(i64 %3658, i64 %4)
-  %3659 = add nsw i64 %tp2, %61
-  %3660 = mul nsw i64 %3659, %dq_ts
-  %gep2881 = getelementptr float, ptr %invariant.gep2880, i64 %3660
-  tail call void @llvm.prefetch.p0(ptr %gep2881, i32 0, i32 2, i32 1)
-  %3661 = getelementptr i8, ptr %gep2881, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3661, i32 0, i32 2, i32 1)
-  %3662 = mul nsw i64 %3659, %dk_ts
-  %gep2883 = getelementptr float, ptr %invariant.gep2882, i64 %3662
-  tail call void @llvm.prefetch.p0(ptr %gep2883, i32 0, i32 2, i32 1)
-  %3663 = getelementptr i8, ptr %gep2883, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3663, i32 0, i32 2, i32 1)
-  %3664 = mul nsw i64 %3659, %dv_ts
-  %gep2885 = getelementptr float, ptr %invariant.gep2884, i64 %3664
-  tail call void @llvm.prefetch.p0(ptr %gep2885, i32 0, i32 2, i32 1)
-  %3665 = getelementptr i8, ptr %gep2885, i64 64
-  tail call void @llvm.prefetch.p0(ptr %3665, i32 0, i32 2, i32 1)
-  %3666 = shl nsw i64 %t7.addr.02879, 5
-  %3667 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %3666
-  %3668 = load <16 x float>, ptr %3667, align 4
-  %3669 = or disjoint i64 %3666, 16
-  %3670 = getelementptr inbounds float, ptr %invariant.gep2903, i64 %3669
-  %3671 = load <16 x float>, ptr %3670, align 4
-  %3672 = getelementptr inbounds float, ptr %gep2900, i64 %3666
-  %3673 = load <16 x float>, ptr %3672, align 4
-  %3674 = getelementptr inbounds float, ptr %gep2900, i64 %3669
-  %3675 = load <16 x float>, ptr %3674, align 4
-  %3676 = getelementptr inbounds float, ptr %gep2904, i64 %t7.addr.02879
-  %3677 = load float, ptr %3676, align 4
-  %3678 = fmul <16 x float> %3668, %3673
-  %3679 = fmul <16 x float> %3671, %3675
-  %3680 = fadd <16 x float> %3678, %3679
-  %3681 = shufflevector <16 x float> %3680, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3682 = shufflevector <16 x float> %3680, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3683 = fadd <8 x float> %3681, %3682
-  %3684 = shufflevector <8 x float> %3683, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3685 = shufflevector <8 x float> %3683, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3686 = fadd <4 x float> %3684, %3685
-  %3687 = shufflevector <4 x float> %3686, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3688 = shufflevector <4 x float> %3686, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3689 = fadd <2 x float> %3687, %3688
-  %shift3511 = shufflevector <2 x float> %3689, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %3690 = fadd <2 x float> %3689, %shift3511
-  %3691 = fdiv float 1.000000e+00, %3677
-  %3692 = shufflevector <2 x float> %3690, <2 x float> poison, <16 x i32> zeroinitializer
-  %3693 = fmul <16 x float> %3668, %3692
-  %3694 = fsub <16 x float> %3673, %3693
-  %3695 = insertelement <16 x float> poison, float %3677, i64 0
-  %3696 = shufflevector <16 x float> %3695, <16 x float> poison, <16 x i32> zeroinitializer
-  %3697 = fmul <16 x float> %3696, %3694
-  %3698 = getelementptr inbounds float, ptr %gep2902, i64 %3666
-  %3699 = load <16 x float>, ptr %3698, align 4
-  %3700 = insertelement <16 x float> poison, float %3691, i64 0
-  %3701 = shufflevector <16 x float> %3700, <16 x float> poison, <16 x i32> zeroinitializer
-  %3702 = fmul <16 x float> %3668, %3701
-  %3703 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3699
-  %3704 = fmul <16 x float> %3703, %3702
-  %3705 = fadd <16 x float> %3699, %3704
-  %3706 = fmul <16 x float> %3705, %3697
-  %3707 = add nsw i64 %t7.addr.02879, %61
-  %3708 = mul nsw i64 %3707, %dq_ts
-  %gep2887 = getelementptr float, ptr %invariant.gep2880, i64 %3708
-  store <16 x float> %3706, ptr %gep2887, align 4
-  %3709 = fmul <16 x float> %3671, %3692
-  %3710 = fsub <16 x float> %3675, %3709
-  %3711 = fmul <16 x float> %3696, %3710
-  %3712 = getelementptr inbounds float, ptr %gep2902, i64 %3669
-  %3713 = load <16 x float>, ptr %3712, align 4
-  %3714 = fmul <16 x float> %3671, %3701
-  %3715 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3713
-  %3716 = fmul <16 x float> %3714, %3715
-  %3717 = fadd <16 x float> %3713, %3716
-  %3718 = fmul <16 x float> %3717, %3711
-  %3719 = getelementptr i8, ptr %gep2887, i64 64
-  store <16 x float> %3718, ptr %3719, align 4
-  %3720 = getelementptr inbounds float, ptr %gep2896, i64 %3666
-  %3721 = load <16 x float>, ptr %3720, align 4
-  %3722 = getelementptr inbounds float, ptr %gep2896, i64 %3669
-  %3723 = load <16 x float>, ptr %3722, align 4
-  %3724 = getelementptr inbounds float, ptr %dak, i64 %3666
-  %3725 = load <16 x float>, ptr %3724, align 4
-  %3726 = getelementptr inbounds float, ptr %dak, i64 %3669
-  %3727 = load <16 x float>, ptr %3726, align 4
-  %3728 = getelementptr float, ptr %3676, i64 %T
-  %3729 = load float, ptr %3728, align 4
-  %3730 = fmul <16 x float> %3721, %3725
-  %3731 = fmul <16 x float> %3723, %3727
-  %3732 = fadd <16 x float> %3730, %3731
-  %3733 = shufflevector <16 x float> %3732, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %3734 = shufflevector <16 x float> %3732, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %3735 = fadd <8 x float> %3733, %3734
-  %3736 = shufflevector <8 x float> %3735, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %3737 = shufflevector <8 x float> %3735, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %3738 = fadd <4 x float> %3736, %3737
-  %3739 = shufflevector <4 x float> %3738, <4 x float> poison, <2 x i32> <i32 0, i32 1>
-  %3740 = shufflevector <4 x float> %3738, <4 x float> poison, <2 x i32> <i32 2, i32 3>
-  %3741 = fadd <2 x float> %3739, %3740
-  %shift3512 = shufflevector <2 x float> %3741, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
-  %3742 = fadd <2 x float> %3741, %shift3512
-  %3743 = fdiv float 1.000000e+00, %3729
-  %3744 = shufflevector <2 x float> %3742, <2 x float> poison, <16 x i32> zeroinitializer
-  %3745 = fmul <16 x float> %3721, %3744
-  %3746 = fsub <16 x float> %3725, %3745
-  %3747 = insertelement <16 x float> poison, float %3729, i64 0
-  %3748 = shufflevector <16 x float> %3747, <16 x float> poison, <16 x i32> zeroinitializer
-  %3749 = fmul <16 x float> %3748, %3746
-  %3750 = getelementptr inbounds float, ptr %sgk, i64 %3666
-  %3751 = load <16 x float>, ptr %3750, align 4
-  %3752 = insertelement <16 x float> poison, float %3743, i64 0
-  %3753 = shufflevector <16 x float> %3752, <16 x float> poison, <16 x i32> zeroinitializer
-  %3754 = fmul <16 x float> %3721, %3753
-  %3755 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3751
-  %3756 = fmul <16 x float> %3755, %3754
-  %3757 = fadd <16 x float> %3751, %3756
-  %3758 = fmul <16 x float> %3757, %3749
-  %3759 = mul nsw i64 %3707, %dk_ts
-  %gep2889 = getelementptr float, ptr %invariant.gep2882, i64 %3759
-  store <16 x float> %3758, ptr %gep2889, align 4
-  %3760 = fmul <16 x float> %3723, %3744
-  %3761 = fsub <16 x float> %3727, %3760
-  %3762 = fmul <16 x float> %3748, %3761
-  %3763 = getelementptr inbounds float, ptr %sgk, i64 %3669
-  %3764 = load <16 x float>, ptr %3763, align 4
-  %3765 = fmul <16 x float> %3723, %3753
-  %3766 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3764
-  %3767 = fmul <16 x float> %3765, %3766
-  %3768 = fadd <16 x float> %3764, %3767
-  %3769 = fmul <16 x float> %3768, %3762
-  %3770 = getelementptr i8, ptr %gep2889, i64 64
-  store <16 x float> %3769, ptr %3770, align 4
-  %3771 = getelementptr inbounds float, ptr %gep2898, i64 %3666
-  %3772 = load <16 x float>, ptr %3771, align 4
-  %3773 = getelementptr inbounds float, ptr %gep2898, i64 %3669
-  %3774 = load <16 x float>, ptr %3773, align 4
-  %3775 = getelementptr inbounds float, ptr %dav, i64 %3666
-  %3776 = load <16 x float>, ptr %3775, align 4
-  %3777 = getelementptr inbounds float, ptr %dav, i64 %3669
-  %3778 = load <16 x float>, ptr %3777, align 4
-  %3779 = getelementptr inbounds float, ptr %sgv, i64 %3666
-  %3780 = load <16 x float>, ptr %3779, align 4
-  %3781 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3780
-  %3782 = fmul <16 x float> %3772, %3781
-  %3783 = fadd <16 x float> %3780, %3782
-  %3784 = fmul <16 x float> %3776, %3783
-  %3785 = mul nsw i64 %3707, %dv_ts
-  %gep2891 = getelementptr float, ptr %invariant.gep2884, i64 %3785
-  store <16 x float> %3784, ptr %gep2891, align 4
-  %3786 = getelementptr inbounds float, ptr %sgv, i64 %3669
-  %3787 = load <16 x float>, ptr %3786, align 4
-  %3788 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3787
-  %3789 = fmul <16 x float> %3774, %3788
-  %3790 = fadd <16 x float> %3787, %3789
-  %3791 = fmul <16 x float> %3778, %3790
-  %3792 = getelementptr i8, ptr %gep2891, i64 64
-  store <16 x float> %3791, ptr %3792, align 4
-  %t7.next = add nsw i64 %t7.addr.02879, 1
-  %3793 = icmp slt i64 %t7.next, %t7.end
-  br i1 %3793, label %t7.body, label %t7.exit
+  %t7.addr.02794 = phi i64 [ %t7.next, %t7.body ], [ %t0, %i35.exit ]
+  %3375 = add nsw i64 %t7.addr.02794, 4
+  %tp2 = tail call i64 @llvm.smin.i64(i64 %3375, i64 %4)
+  %3376 = add nsw i64 %tp2, %261
+  %3377 = mul nsw i64 %3376, %dq_ts
+  %gep2796 = getelementptr float, ptr %invariant.gep2795, i64 %3377
+  tail call void @llvm.prefetch.p0(ptr %gep2796, i32 0, i32 2, i32 1)
+  %3378 = getelementptr i8, ptr %gep2796, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3378, i32 0, i32 2, i32 1)
+  %3379 = mul nsw i64 %3376, %dk_ts
+  %gep2798 = getelementptr float, ptr %invariant.gep2797, i64 %3379
+  tail call void @llvm.prefetch.p0(ptr %gep2798, i32 0, i32 2, i32 1)
+  %3380 = getelementptr i8, ptr %gep2798, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3380, i32 0, i32 2, i32 1)
+  %3381 = mul nsw i64 %3376, %dv_ts
+  %gep2800 = getelementptr float, ptr %invariant.gep2799, i64 %3381
+  tail call void @llvm.prefetch.p0(ptr %gep2800, i32 0, i32 2, i32 1)
+  %3382 = getelementptr i8, ptr %gep2800, i64 64
+  tail call void @llvm.prefetch.p0(ptr %3382, i32 0, i32 2, i32 1)
+  %3383 = shl nsw i64 %t7.addr.02794, 5
+  %3384 = getelementptr inbounds float, ptr %invariant.gep2818, i64 %3383
+  %3385 = load <16 x float>, ptr %3384, align 4
+  %3386 = or disjoint i64 %3383, 16
+  %3387 = getelementptr inbounds float, ptr %invariant.gep2818, i64 %3386
+  %3388 = load <16 x float>, ptr %3387, align 4
+  %3389 = getelementptr inbounds float, ptr %gep2815, i64 %3383
+  %3390 = load <16 x float>, ptr %3389, align 4
+  %3391 = getelementptr inbounds float, ptr %gep2815, i64 %3386
+  %3392 = load <16 x float>, ptr %3391, align 4
+  %3393 = getelementptr inbounds float, ptr %gep2819, i64 %t7.addr.02794
+  %3394 = load float, ptr %3393, align 4
+  %3395 = fmul <16 x float> %3385, %3390
+  %3396 = fmul <16 x float> %3388, %3392
+  %3397 = fadd <16 x float> %3395, %3396
+  %3398 = shufflevector <16 x float> %3397, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %3399 = shufflevector <16 x float> %3397, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %3400 = fadd <8 x float> %3398, %3399
+  %3401 = shufflevector <8 x float> %3400, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3402 = shufflevector <8 x float> %3400, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %3403 = fadd <4 x float> %3401, %3402
+  %3404 = shufflevector <4 x float> %3403, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %3405 = shufflevector <4 x float> %3403, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %3406 = fadd <2 x float> %3404, %3405
+  %shift3509 = shufflevector <2 x float> %3406, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %3407 = fadd <2 x float> %3406, %shift3509
+  %3408 = fdiv float 1.000000e+00, %3394
+  %3409 = shufflevector <2 x float> %3407, <2 x float> poison, <16 x i32> zeroinitializer
+  %3410 = fmul <16 x float> %3385, %3409
+  %3411 = fsub <16 x float> %3390, %3410
+  %3412 = insertelement <16 x float> poison, float %3394, i64 0
+  %3413 = shufflevector <16 x float> %3412, <16 x float> poison, <16 x i32> zeroinitializer
+  %3414 = fmul <16 x float> %3413, %3411
+  %3415 = getelementptr inbounds float, ptr %gep2817, i64 %3383
+  %3416 = load <16 x float>, ptr %3415, align 4
+  %3417 = insertelement <16 x float> poison, float %3408, i64 0
+  %3418 = shufflevector <16 x float> %3417, <16 x float> poison, <16 x i32> zeroinitializer
+  %3419 = fmul <16 x float> %3385, %3418
+  %3420 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3416
+  %3421 = fmul <16 x float> %3420, %3419
+  %3422 = fadd <16 x float> %3416, %3421
+  %3423 = fmul <16 x float> %3422, %3414
+  %3424 = add nsw i64 %t7.addr.02794, %261
+  %3425 = mul nsw i64 %3424, %dq_ts
+  %gep2802 = getelementptr float, ptr %invariant.gep2795, i64 %3425
+  store <16 x float> %3423, ptr %gep2802, align 4
+  %3426 = fmul <16 x float> %3388, %3409
+  %3427 = fsub <16 x float> %3392, %3426
+  %3428 = fmul <16 x float> %3413, %3427
+  %3429 = getelementptr inbounds float, ptr %gep2817, i64 %3386
+  %3430 = load <16 x float>, ptr %3429, align 4
+  %3431 = fmul <16 x float> %3388, %3418
+  %3432 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3430
+  %3433 = fmul <16 x float> %3431, %3432
+  %3434 = fadd <16 x float> %3430, %3433
+  %3435 = fmul <16 x float> %3434, %3428
+  %3436 = getelementptr i8, ptr %gep2802, i64 64
+  store <16 x float> %3435, ptr %3436, align 4
+  %3437 = getelementptr inbounds float, ptr %gep2811, i64 %3383
+  %3438 = load <16 x float>, ptr %3437, align 4
+  %3439 = getelementptr inbounds float, ptr %gep2811, i64 %3386
+  %3440 = load <16 x float>, ptr %3439, align 4
+  %3441 = getelementptr inbounds float, ptr %dak, i64 %3383
+  %3442 = load <16 x float>, ptr %3441, align 4
+  %3443 = getelementptr inbounds float, ptr %dak, i64 %3386
+  %3444 = load <16 x float>, ptr %3443, align 4
+  %3445 = getelementptr float, ptr %3393, i64 %T
+  %3446 = load float, ptr %3445, align 4
+  %3447 = fmul <16 x float> %3438, %3442
+  %3448 = fmul <16 x float> %3440, %3444
+  %3449 = fadd <16 x float> %3447, %3448
+  %3450 = shufflevector <16 x float> %3449, <16 x float> poison, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %3451 = shufflevector <16 x float> %3449, <16 x float> poison, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %3452 = fadd <8 x float> %3450, %3451
+  %3453 = shufflevector <8 x float> %3452, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3454 = shufflevector <8 x float> %3452, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %3455 = fadd <4 x float> %3453, %3454
+  %3456 = shufflevector <4 x float> %3455, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %3457 = shufflevector <4 x float> %3455, <4 x float> poison, <2 x i32> <i32 2, i32 3>
+  %3458 = fadd <2 x float> %3456, %3457
+  %shift3510 = shufflevector <2 x float> %3458, <2 x float> poison, <2 x i32> <i32 1, i32 poison>
+  %3459 = fadd <2 x float> %3458, %shift3510
+  %3460 = fdiv float 1.000000e+00, %3446
+  %3461 = shufflevector <2 x float> %3459, <2 x float> poison, <16 x i32> zeroinitializer
+  %3462 = fmul <16 x float> %3438, %3461
+  %3463 = fsub <16 x float> %3442, %3462
+  %3464 = insertelement <16 x float> poison, float %3446, i64 0
+  %3465 = shufflevector <16 x float> %3464, <16 x float> poison, <16 x i32> zeroinitializer
+  %3466 = fmul <16 x float> %3465, %3463
+  %3467 = getelementptr inbounds float, ptr %sgk, i64 %3383
+  %3468 = load <16 x float>, ptr %3467, align 4
+  %3469 = insertelement <16 x float> poison, float %3460, i64 0
+  %3470 = shufflevector <16 x float> %3469, <16 x float> poison, <16 x i32> zeroinitializer
+  %3471 = fmul <16 x float> %3438, %3470
+  %3472 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3468
+  %3473 = fmul <16 x float> %3472, %3471
+  %3474 = fadd <16 x float> %3468, %3473
+  %3475 = fmul <16 x float> %3474, %3466
+  %3476 = mul nsw i64 %3424, %dk_ts
+  %gep2804 = getelementptr float, ptr %invariant.gep2797, i64 %3476
+  store <16 x float> %3475, ptr %gep2804, align 4
+  %3477 = fmul <16 x float> %3440, %3461
+  %3478 = fsub <16 x float> %3444, %3477
+  %3479 = fmul <16 x float> %3465, %3478
+  %3480 = getelementptr inbounds float, ptr %sgk, i64 %3386
+  %3481 = load <16 x float>, ptr %3480, align 4
+  %3482 = fmul <16 x float> %3440, %3470
+  %3483 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3481
+  %3484 = fmul <16 x float> %3482, %3483
+  %3485 = fadd <16 x float> %3481, %3484
+  %3486 = fmul <16 x float> %3485, %3479
+  %3487 = getelementptr i8, ptr %gep2804, i64 64
+  store <16 x float> %3486, ptr %3487, align 4
+  %3488 = getelementptr inbounds float, ptr %gep2813, i64 %3383
+  %3489 = load <16 x float>, ptr %3488, align 4
+  %3490 = getelementptr inbounds float, ptr %gep2813, i64 %3386
+  %3491 = load <16 x float>, ptr %3490, align 4
+  %3492 = getelementptr inbounds float, ptr %dav, i64 %3383
+  %3493 = load <16 x float>, ptr %3492, align 4
+  %3494 = getelementptr inbounds float, ptr %dav, i64 %3386
+  %3495 = load <16 x float>, ptr %3494, align 4
+  %3496 = getelementptr inbounds float, ptr %sgv, i64 %3383
+  %3497 = load <16 x float>, ptr %3496, align 4
+  %3498 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3497
+  %3499 = fmul <16 x float> %3489, %3498
+  %3500 = fadd <16 x float> %3497, %3499
+  %3501 = fmul <16 x float> %3493, %3500
+  %3502 = mul nsw i64 %3424, %dv_ts
+  %gep2806 = getelementptr float, ptr %invariant.gep2799, i64 %3502
+  store <16 x float> %3501, ptr %gep2806, align 4
+  %3503 = getelementptr inbounds float, ptr %sgv, i64 %3386
+  %3504 = load <16 x float>, ptr %3503, align 4
+  %3505 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %3504
+  %3506 = fmul <16 x float> %3491, %3505
+  %3507 = fadd <16 x float> %3504, %3506
+  %3508 = fmul <16 x float> %3495, %3507
+  %3509 = getelementptr i8, ptr %gep2806, i64 64
+  store <16 x float> %3508, ptr %3509, align 4
+  %t7.next = add nsw i64 %t7.addr.02794, 1
+  %3510 = icmp slt i64 %t7.next, %t7.end
+  br i1 %3510, label %t7.body, label %t7.exit
 
 t7.exit:                                          ; preds = %t7.body, %i35.exit
-  %cc.next = add nuw nsw i64 %cc.addr.02892, 1
-  %indvars.iv.next3138 = add i64 %indvars.iv3137, 32
-  %exitcond3146.not = icmp eq i64 %cc.next, %smax3145
-  br i1 %exitcond3146.not, label %j32.head.preheader, label %cc.body
+  %cc.next = add nuw nsw i64 %cc.addr.02807, 1
+  %indvars.iv.next3085 = add i64 %indvars.iv3084, 16
+  %exitcond3093.not = icmp eq i64 %cc.next, %smax3092
+  br i1 %exitcond3093.not, label %j32.head.preheader, label %cc.body
 
 j32.head.preheader:                               ; preds = %j.head.preheader, %t7.exit
-  %3794 = getelementptr i8, ptr %dh0, i64 %58
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %3794, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148, i64 128, i1 false)
-  %scevgep3147.1 = getelementptr i8, ptr %3794, i64 128
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.1, i64 128, i1 false)
-  %scevgep3147.2 = getelementptr i8, ptr %3794, i64 256
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.2, i64 128, i1 false)
-  %scevgep3147.3 = getelementptr i8, ptr %3794, i64 384
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.3, i64 128, i1 false)
-  %scevgep3147.4 = getelementptr i8, ptr %3794, i64 512
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.4, i64 128, i1 false)
-  %scevgep3147.5 = getelementptr i8, ptr %3794, i64 640
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.5, i64 128, i1 false)
-  %scevgep3147.6 = getelementptr i8, ptr %3794, i64 768
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.6, i64 128, i1 false)
-  %scevgep3147.7 = getelementptr i8, ptr %3794, i64 896
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.7, i64 128, i1 false)
-  %scevgep3147.8 = getelementptr i8, ptr %3794, i64 1024
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.8, i64 128, i1 false)
-  %scevgep3147.9 = getelementptr i8, ptr %3794, i64 1152
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.9, i64 128, i1 false)
-  %scevgep3147.10 = getelementptr i8, ptr %3794, i64 1280
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.10, i64 128, i1 false)
-  %scevgep3147.11 = getelementptr i8, ptr %3794, i64 1408
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.11, i64 128, i1 false)
-  %scevgep3147.12 = getelementptr i8, ptr %3794, i64 1536
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.12, i64 128, i1 false)
-  %scevgep3147.13 = getelementptr i8, ptr %3794, i64 1664
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.13, i64 128, i1 false)
-  %scevgep3147.14 = getelementptr i8, ptr %3794, i64 1792
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.14, i64 128, i1 false)
-  %scevgep3147.15 = getelementptr i8, ptr %3794, i64 1920
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.15, i64 128, i1 false)
-  %scevgep3147.16 = getelementptr i8, ptr %3794, i64 2048
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.16, i64 128, i1 false)
-  %scevgep3147.17 = getelementptr i8, ptr %3794, i64 2176
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.17, i64 128, i1 false)
-  %scevgep3147.18 = getelementptr i8, ptr %3794, i64 2304
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.18, i64 128, i1 false)
-  %scevgep3147.19 = getelementptr i8, ptr %3794, i64 2432
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.19, i64 128, i1 false)
-  %scevgep3147.20 = getelementptr i8, ptr %3794, i64 2560
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.20, i64 128, i1 false)
-  %scevgep3147.21 = getelementptr i8, ptr %3794, i64 2688
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.21, i64 128, i1 false)
-  %scevgep3147.22 = getelementptr i8, ptr %3794, i64 2816
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.22, i64 128, i1 false)
-  %scevgep3147.23 = getelementptr i8, ptr %3794, i64 2944
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.23, i64 128, i1 false)
-  %scevgep3147.24 = getelementptr i8, ptr %3794, i64 3072
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.24, i64 128, i1 false)
-  %scevgep3147.25 = getelementptr i8, ptr %3794, i64 3200
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.25, i64 128, i1 false)
-  %scevgep3147.26 = getelementptr i8, ptr %3794, i64 3328
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.26, i64 128, i1 false)
-  %scevgep3147.27 = getelementptr i8, ptr %3794, i64 3456
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.27, i64 128, i1 false)
-  %scevgep3147.28 = getelementptr i8, ptr %3794, i64 3584
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.28, i64 128, i1 false)
-  %scevgep3147.29 = getelementptr i8, ptr %3794, i64 3712
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.29, i64 128, i1 false)
-  %scevgep3147.30 = getelementptr i8, ptr %3794, i64 3840
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.30, i64 128, i1 false)
-  %scevgep3147.31 = getelementptr i8, ptr %3794, i64 3968
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3147.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3148.31, i64 128, i1 false)
-  %bh.next = add nsw i64 %bh.addr.02905, 1
+  %3511 = getelementptr i8, ptr %dh0, i64 %258
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %3511, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095, i64 128, i1 false)
+  %scevgep3094.1 = getelementptr i8, ptr %3511, i64 128
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.1, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.1, i64 128, i1 false)
+  %scevgep3094.2 = getelementptr i8, ptr %3511, i64 256
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.2, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.2, i64 128, i1 false)
+  %scevgep3094.3 = getelementptr i8, ptr %3511, i64 384
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.3, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.3, i64 128, i1 false)
+  %scevgep3094.4 = getelementptr i8, ptr %3511, i64 512
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.4, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.4, i64 128, i1 false)
+  %scevgep3094.5 = getelementptr i8, ptr %3511, i64 640
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.5, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.5, i64 128, i1 false)
+  %scevgep3094.6 = getelementptr i8, ptr %3511, i64 768
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.6, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.6, i64 128, i1 false)
+  %scevgep3094.7 = getelementptr i8, ptr %3511, i64 896
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.7, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.7, i64 128, i1 false)
+  %scevgep3094.8 = getelementptr i8, ptr %3511, i64 1024
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.8, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.8, i64 128, i1 false)
+  %scevgep3094.9 = getelementptr i8, ptr %3511, i64 1152
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.9, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.9, i64 128, i1 false)
+  %scevgep3094.10 = getelementptr i8, ptr %3511, i64 1280
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.10, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.10, i64 128, i1 false)
+  %scevgep3094.11 = getelementptr i8, ptr %3511, i64 1408
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.11, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.11, i64 128, i1 false)
+  %scevgep3094.12 = getelementptr i8, ptr %3511, i64 1536
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.12, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.12, i64 128, i1 false)
+  %scevgep3094.13 = getelementptr i8, ptr %3511, i64 1664
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.13, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.13, i64 128, i1 false)
+  %scevgep3094.14 = getelementptr i8, ptr %3511, i64 1792
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.14, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.14, i64 128, i1 false)
+  %scevgep3094.15 = getelementptr i8, ptr %3511, i64 1920
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.15, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.15, i64 128, i1 false)
+  %scevgep3094.16 = getelementptr i8, ptr %3511, i64 2048
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.16, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.16, i64 128, i1 false)
+  %scevgep3094.17 = getelementptr i8, ptr %3511, i64 2176
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.17, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.17, i64 128, i1 false)
+  %scevgep3094.18 = getelementptr i8, ptr %3511, i64 2304
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.18, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.18, i64 128, i1 false)
+  %scevgep3094.19 = getelementptr i8, ptr %3511, i64 2432
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.19, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.19, i64 128, i1 false)
+  %scevgep3094.20 = getelementptr i8, ptr %3511, i64 2560
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.20, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.20, i64 128, i1 false)
+  %scevgep3094.21 = getelementptr i8, ptr %3511, i64 2688
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.21, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.21, i64 128, i1 false)
+  %scevgep3094.22 = getelementptr i8, ptr %3511, i64 2816
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.22, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.22, i64 128, i1 false)
+  %scevgep3094.23 = getelementptr i8, ptr %3511, i64 2944
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.23, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.23, i64 128, i1 false)
+  %scevgep3094.24 = getelementptr i8, ptr %3511, i64 3072
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.24, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.24, i64 128, i1 false)
+  %scevgep3094.25 = getelementptr i8, ptr %3511, i64 3200
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.25, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.25, i64 128, i1 false)
+  %scevgep3094.26 = getelementptr i8, ptr %3511, i64 3328
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.26, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.26, i64 128, i1 false)
+  %scevgep3094.27 = getelementptr i8, ptr %3511, i64 3456
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.27, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.27, i64 128, i1 false)
+  %scevgep3094.28 = getelementptr i8, ptr %3511, i64 3584
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.28, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.28, i64 128, i1 false)
+  %scevgep3094.29 = getelementptr i8, ptr %3511, i64 3712
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.29, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.29, i64 128, i1 false)
+  %scevgep3094.30 = getelementptr i8, ptr %3511, i64 3840
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.30, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.30, i64 128, i1 false)
+  %scevgep3094.31 = getelementptr i8, ptr %3511, i64 3968
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 4 dereferenceable(128) %scevgep3094.31, ptr noundef nonnull align 4 dereferenceable(128) %scevgep3095.31, i64 128, i1 false)
+  %bh.next = add nsw i64 %bh.addr.02820, 1
   %indvar.next = add i64 %indvar, 1
-  %exitcond3150.not = icmp eq i64 %indvar.next, %18
-  br i1 %exitcond3150.not, label %bh.exit, label %bh.body
+  %exitcond3097.not = icmp eq i64 %indvar.next, %18
+  br i1 %exitcond3097.not, label %bh.exit, label %bh.body
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
@@ -6630,12 +6088,11 @@ attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #4 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #5 = { nocallback nofree nounwind willreturn memory(argmem: write) }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.isvectorized", i32 1}
-!2 = !{!"llvm.loop.unroll.runtime.disable"}
-!3 = distinct !{!3, !4}
-!4 = !{!"llvm.loop.unroll.disable"}
-!5 = distinct !{!5, !4}
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.peeled.count", i32 2}
+!2 = distinct !{!2, !3}
+!3 = !{!"llvm.loop.unroll.disable"}
+!4 = distinct !{!4, !3}
 ; ---- dp_step_h1_k32_v32_c1_nogate (target znver3, LLVM 19.1.7) ----
 ; ModuleID = 'dp_step_h1_k32_v32_c1_nogate'
 source_filename = "dp_step_h1_k32_v32_c1_nogate"

@@ -13,9 +13,9 @@ import Foundation
 //     (causal Q K^T, P Vnew) + 2 C K V (Q S), over ceil(T/C) padded chunks, at the GEMM tiles'
 //     efficiency (lower when the chunk's workspace leaves L2);
 //   boundary states: ceil(T/C) K V floats written by the forward and read by the backward, at L2
-//     bandwidth while the node's states fit in L2, else at memory bandwidth, plus a fixed cost per
-//     chunk (`chunkOverhead`, fitted to `deltac bench chunks` when every backward was recurrent;
-//     the forward's half of it is kept, the backward's fixed costs are in its own terms below);
+//     bandwidth while the node's states fit in L2, else at memory bandwidth (the forward's own
+//     cost per chunk is that copy: measured one more chunk costs it 0.13 / 0.3 / 1.6 us at Dk = Dv
+//     32 / 64 / 128, within the copy's traffic; the backward's fixed costs are in its term below);
 //   backward, chunk 1: the recurrent backward (reference 4.2), 2x the forward's model FLOPs at
 //     20-25% of peak (a stored state per token, nothing recomputed);
 //   backward, chunk C > 1 (both forms: the chunked WY backward over the forward's boundary
@@ -23,10 +23,12 @@ import Foundation
 //     Ci^2 1.5 (K + V) (K K^T and -Yb Vnew^T lower halves, the two substitutions, (N + N^T) K)
 //     + 5 Ci K V (K [S | dS], the dS^T and S^T parts of dK, dS's K^T Yb) + 2 C K V (dS's Q^T dO,
 //     dO S^T) + Ci C (3 K + 2 V) (P^T, P^T dO, dP^T, and dP^T's parts of dK and dQ), plus a fixed
-//     180 K V FLOPs per chunk (the state load and transposes, the chunk's inputs and outputs),
-//     at 48% of peak. Fitted on `deltac bench kernels` (one thread, Dk = Dv 16-128, n_h 2-4,
-//     C 8-64; docs/kernels.md section 5): within about 30% of every measured point, whose own
-//     noise on the shared machine is about that large.
+//     26 K V FLOPs per chunk (the state load and transposes, the chunk's inputs and outputs),
+//     at 82% of peak. Fitted (least squares on relative error) to `deltac bench kernels --form
+//     recurrent --threads 1` at T = 512, Dk = Dv 32 / 64 / 128, n_h 2-4, chunks 8-64 (36 points,
+//     docs/passes.md): within 30% of every point, 12% from Dk = 64 up. (The fit before, 180 K V at
+//     48%, dated from the first chunked backward: it overrated each chunk's fixed cost, so it
+//     picked r16 where r8 measured 10% faster, fwd + bwd, at Dk = 64.)
 //   Heads narrower than 32 floats run at a proportionally lower rate.
 // The forward efficiencies are fitted to `deltac bench kernels` (docs/kernels.md section 5:
 // recurrent forward 45-50% of peak at K = V <= 64, 36-39% at 128; chunked form about 50% of peak on
@@ -44,17 +46,10 @@ public struct ChunkCostModel: Sendable {
     /// Bytes/s of one core streaming from L2 and from memory.
     public var l2Bandwidth: Double
     public var memoryBandwidth: Double
-    /// Seconds the forward + (recurrent) backward spent per chunk of a 1 KiB state besides the model
-    /// FLOPs and the state traffic; it grows as (state bytes / 1 KiB)^1.23. Half of it is charged
-    /// per chunk (the forward's); the chunked backward's fixed costs are modelled with it.
-    public var chunkOverhead: Double
     /// The core docs/kernels.md measured (AMD EPYC, reported as Zen 3: 93 GFLOP/s, 32 KiB L1d, 512 KiB L2).
-    /// The chunk overhead is fitted to `deltac bench chunks` (docs/passes.md): one more chunk costs
-    /// about 2.5 us of CPU time at Dk = Dv = 16 (s3_nh2_neg) and 76 us at 64 (lm_bytes), far more
-    /// than copying the state, so fewer, longer chunks won there while the backward was recurrent.
     public static let reference = Machine(
       peakFlops: 93e9, l1Bytes: 32 << 10, l2Bytes: 512 << 10, l2Bandwidth: 40e9,
-      memoryBandwidth: 10e9, chunkOverhead: 2.5e-6)
+      memoryBandwidth: 10e9)
   }
 
   /// The shape of one recurrence node.
@@ -124,14 +119,12 @@ public struct ChunkCostModel: Sendable {
       let efficiency = (stateBytes * 2 <= machine.l1Bytes ? 0.5 : 0.38) * narrow
       forward = Self.modelFlops(p) / (peak * efficiency)
     }
-    // Boundary states: written by the forward, read by the backward; each chunk also has a fixed
-    // cost in each kernel (state copy, gate factors, scratch set-up).
+    // Boundary states: written by the forward, read by the backward.
     let stored = chunks * Double(stateBytes)
     let fits = stored * pairs <= Double(machine.l2Bytes)
     let bandwidth = fits ? machine.l2Bandwidth : machine.memoryBandwidth
     let passes: Double = p.backward ? 2 : 1
-    let chunkCost = machine.chunkOverhead * pow(Double(stateBytes) / 1024, 1.23) * 0.5
-    let states = passes * stored / bandwidth + chunks * chunkCost
+    let states = passes * stored / bandwidth
     // Backward.
     var backward = 0.0
     if p.backward && chunk == 1 {
@@ -141,20 +134,41 @@ public struct ChunkCostModel: Sendable {
       let ci = C * n
       let perChunk =
         ci * ci * 1.5 * (K + V) + 5 * ci * K * V + 2 * C * K * V + ci * C * (3 * K + 2 * V)
-      backward = chunks * (2 * perChunk + 180 * K * V) / (peak * 0.48 * narrow)
+      backward = chunks * (2 * perChunk + 26 * K * V) / (peak * 0.82 * narrow)
     }
     return Cost(forward: forward * pairs, states: states * pairs, backward: backward * pairs)
   }
 
-  /// Every candidate with its modelled cost, cheapest first (ties: the order of `candidates`).
-  public func ranked(_ p: Problem) -> [(choice: ChunkSize, seconds: Double)] {
-    let all = Self.candidates(length: p.length).map { ($0, cost($0, p).total) }
-    return all.enumerated().sorted { a, b in
-      a.element.1 != b.element.1 ? a.element.1 < b.element.1 : a.offset < b.offset
-    }.map { (choice: $0.element.0, seconds: $0.element.1) }
+  /// Modelled times this close (relative to the cheapest) are a tie, which the candidate keeping
+  /// the fewest boundary states wins: the model cannot separate them (it is within 12-30% of the
+  /// measured kernels), the memory it counts exactly (lm: r8 and r16 model 0.1% apart, r16 keeps
+  /// half the states; `deltac bench chunks` measured r16 4% faster).
+  public static let tie = 0.02
+
+  /// Bytes of the boundary states a candidate keeps for the backward (one every chunk of tokens).
+  public static func stateBytes(_ c: ChunkSize, _ p: Problem) -> Int {
+    let chunk = c.resolved(householder: p.householder).tokens ?? 1
+    return p.batch * p.heads * ((p.length + chunk - 1) / chunk) * p.keyDim * p.valueDim * 4
   }
 
-  /// The cheapest candidate.
+  /// Every candidate with its modelled cost, the pick first (the cheapest, or of the candidates
+  /// within `tie` of it the one keeping the fewest states), then the rest cheapest first (ties: the
+  /// order of `candidates`).
+  public func ranked(_ p: Problem) -> [(choice: ChunkSize, seconds: Double)] {
+    let all = Self.candidates(length: p.length).map { ($0, cost($0, p).total) }
+    var sorted = all.enumerated().sorted { a, b in
+      a.element.1 != b.element.1 ? a.element.1 < b.element.1 : a.offset < b.offset
+    }.map { (choice: $0.element.0, seconds: $0.element.1) }
+    let close = sorted.indices.filter { sorted[$0].seconds <= sorted[0].seconds * (1 + Self.tie) }
+    if let pick = close.min(by: {
+      Self.stateBytes(sorted[$0].choice, p) < Self.stateBytes(sorted[$1].choice, p)
+    }) {
+      sorted.insert(sorted.remove(at: pick), at: 0)
+    }
+    return sorted
+  }
+
+  /// The pick: the cheapest candidate, or a tie's one keeping the fewest states.
   public func choose(_ p: Problem) -> ChunkSize { ranked(p)[0].choice }
 
   /// The schedules choose-chunk-size considers: chunk 1, the recurrent form at 8-64 tokens, the
