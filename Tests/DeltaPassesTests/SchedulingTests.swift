@@ -41,6 +41,22 @@ private func problem(
     }
   }
 
+  @Test func modelledTiesGoToFewerStates() {
+    // lm's shape (B 8, T 512, 8 heads of 64, n_h 2): r8 models 0.1% cheaper than r16, within the 2%
+    // tie, and r16 keeps half the states; the ranking says so (the pick first, then the cheapest).
+    let p = problem(b: 8, t: 512, h: 8)
+    let ranked = ChunkCostModel().ranked(p)
+    #expect(
+      ranked[0].choice == ChunkSize.recurrent(16) && ranked[1].choice == ChunkSize.recurrent(8))
+    #expect(ranked[1].seconds < ranked[0].seconds)
+    #expect(ranked[0].seconds <= ranked[1].seconds * (1 + ChunkCostModel.tie))
+    #expect(
+      ChunkCostModel.stateBytes(.recurrent(16), p) * 2
+        == ChunkCostModel.stateBytes(.recurrent(8), p))
+    // Outside the band the cheapest wins even with more states: small's shape picks r8 (6% ahead).
+    #expect(ChunkCostModel().choose(problem(b: 32, t: 128, n: 3)) == ChunkSize.recurrent(8))
+  }
+
   @Test func longSequencesKeepFewStates() {
     // T = 4096, K = V = 64: a state per token is 64 MB per pair of heads; the model keeps one
     // every 16-64 tokens and runs the recurrent form, which is faster at this head size

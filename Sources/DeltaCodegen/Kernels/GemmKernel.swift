@@ -346,11 +346,12 @@ struct GemmGenerator {
 
   /// Whether a tile writes C through streaming stores (`Stmt.stream`): C = (not +=) in its last K
   /// block, without an epilogue, in whole vectors with every row starting on one. Nothing reads C
-  /// back in the kernel, and its readers come later (the next node at the earliest, a weight
-  /// gradient's after the whole backward): streaming saves each line's read for ownership and
-  /// keeps the tile's A and B in the caches. Measured on small's step (`deltac profile`, alternating,
-  /// Zen 4): qkvba's forward GEMM 17.1 -> 16.7 ms, gate/up's 14.5 -> 14.25, the weight gradients
-  /// 0.1-0.4 ms each; the SwiGLU after gate/up reads its operands from memory, 0.1-0.25 ms slower.
+  /// back in the kernel, and its readers come later (the next node at the earliest): streaming
+  /// saves each line's read for ownership and keeps the tile's A and B in the caches. On small's
+  /// step that is the forward projections and the input gradients whose K fits one block (o_flat's);
+  /// the weight gradients add K blocks into C. Measured (`deltac profile`, alternating, Zen 4):
+  /// qkvba's forward GEMM 17.1 -> 16.7 ms, gate/up's 14.5 -> 14.25, o_flat's input gradient 2.55
+  /// -> 2.4; the SwiGLU after gate/up reads its operands from memory, 0.1-0.25 ms slower.
   func streams(add: Bool, last: Bool, columns: Columns) -> Bool {
     !add && last && spec.epilogue == nil && spec.ldc % spec.lanes == 0
       && columns.allSatisfy { $0.1 == spec.lanes }
