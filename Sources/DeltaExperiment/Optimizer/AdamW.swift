@@ -1,3 +1,4 @@
+import DeltaCodegen
 import DeltaRuntime
 import DeltaSpec
 
@@ -58,7 +59,7 @@ public struct AdamW: Sendable {
                 decay: decay, b1: b1, b2: b2, stepSize: stepSize, correction2Root: correction2Root,
                 eps: eps)
               ParallelFor.run(count: n, threads: workers) { range, _ in
-                Self.update(p.pointer!, m.pointer!, v.pointer!, g.const!, range, c)
+                Self.update(p.pointer!, m.pointer!, v.pointer!, g.const!, range, c, jit: Self.jit)
               }
             }
           }
@@ -77,6 +78,26 @@ extension AdamW {
     var decay, b1, b2, stepSize, correction2Root, eps: Float
   }
 
+  /// The JIT'd update (`AdamWKernel`: the host's widest vectors, the same bits), compiled once; nil
+  /// where it cannot be (the SIMD loop below runs then). small's AdamW, `deltac profile`, binaries
+  /// alternating (Zen 4): see docs/performance.md section 0.
+  static let jit: AdamWKernel.Fn? = (try? KernelCache.shared.address(of: AdamWKernel.kernel)).map {
+    unsafeBitCast(UnsafeRawPointer(bitPattern: UInt($0))!, to: AdamWKernel.Fn.self)
+  }
+
+  /// Elements `range` of one parameter through `jit` when given, else `simd`.
+  static func update(
+    _ p: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>,
+    _ v: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ range: Range<Int>,
+    _ c: Constants, jit: AdamWKernel.Fn?
+  ) {
+    guard let jit else { return simd(p, m, v, g, range, c) }
+    let i = range.lowerBound
+    jit(
+      p + i, m + i, v + i, g + i, Int64(range.count), c.decay, c.b1, 1 - c.b1, c.b2, 1 - c.b2,
+      c.stepSize, c.correction2Root, c.eps)
+  }
+
   /// Elements `range` of one parameter, 16 at a time (`SIMD16`), then the tail one by one. The
   /// vector lanes do the same Float operations in the same order as `updateScalar` (no fused
   /// multiply-add: Swift does not contract), so the bits are the same. The scalar loop, which the
@@ -84,7 +105,7 @@ extension AdamW {
   /// for small's 2.27M parameters, this one 5.1 ms (a standalone benchmark, alternating; the sqrt
   /// stays lane by lane, the rest runs 4 lanes wide); in `deltac profile`, AdamW went from 4.4-6.1
   /// to 2.8-3.0 ms a step on small and from 0.9-1.1 to 0.7 ms on tiny.
-  static func update(
+  static func simd(
     _ p: UnsafeMutablePointer<Float>, _ m: UnsafeMutablePointer<Float>,
     _ v: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>, _ range: Range<Int>,
     _ c: Constants
