@@ -15,6 +15,11 @@ public enum AdamWKernel {
 
   static let scalars = ["decay", "b1", "omb1", "b2", "omb2", "step_size", "corr2", "eps"]
 
+  /// The compiled kernel (from `cache`, compiling it the first time).
+  public static func function(cache: KernelCache = .shared) throws -> Fn {
+    unsafeBitCast(DeltaKernels.pointer(try cache.address(of: kernel)), to: Fn.self)
+  }
+
   public static var kernel: Kernel {
     let kb = KernelBuilder()
     let vectors = kb.let_("nv", ("n" / 16) * 16)

@@ -154,9 +154,7 @@ struct GemmGenerator {
         .const((count - 1) * s.kBlock), kLen: s.k - (count - 1) * s.kBlock, add: true, last: true)
     }
     // C's streamed lines, before another thread (the next node) reads them.
-    if count == 1 && !s.accumulate && s.epilogue == nil && s.ldc % s.lanes == 0 {
-      kb.append(.fence)
-    }
+    if streamsC { kb.append(.fence) }
   }
 
   /// One K block: for each column block, pack B, then every row tile.
@@ -353,8 +351,14 @@ struct GemmGenerator {
   /// qkvba's forward GEMM 17.1 -> 16.7 ms, gate/up's 14.5 -> 14.25, o_flat's input gradient 2.55
   /// -> 2.4; the SwiGLU after gate/up reads its operands from memory, 0.1-0.25 ms slower.
   func streams(add: Bool, last: Bool, columns: Columns) -> Bool {
-    !add && last && spec.epilogue == nil && spec.ldc % spec.lanes == 0
-      && columns.allSatisfy { $0.1 == spec.lanes }
+    streamsC && !add && last && columns.allSatisfy { $0.1 == spec.lanes }
+  }
+
+  /// Whether the kernel's tiles stream C where their columns are whole vectors (`streams`): C =
+  /// in one K block, no epilogue, rows of whole vectors. The kernel then ends with a fence.
+  var streamsC: Bool {
+    spec.k <= spec.kBlock && !spec.accumulate && spec.epilogue == nil
+      && spec.ldc % spec.lanes == 0
   }
 
   /// C[i0 ..< i0 + rows, the columns of each vector of the tile (`at`)] over K block k0 ..< k0 +

@@ -81,9 +81,7 @@ extension AdamW {
   /// The JIT'd update (`AdamWKernel`: the host's widest vectors, the same bits), compiled once; nil
   /// where it cannot be (the SIMD loop below runs then). small's AdamW, `deltac profile`, binaries
   /// alternating (Zen 4): see docs/performance.md section 0.
-  static let jit: AdamWKernel.Fn? = (try? KernelCache.shared.address(of: AdamWKernel.kernel)).map {
-    unsafeBitCast(UnsafeRawPointer(bitPattern: UInt($0))!, to: AdamWKernel.Fn.self)
-  }
+  static let jit: AdamWKernel.Fn? = try? AdamWKernel.function()
 
   /// Elements `range` of one parameter through `jit` when given, else `simd`.
   static func update(

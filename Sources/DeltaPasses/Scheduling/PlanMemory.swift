@@ -150,9 +150,7 @@ public enum PlanMemory {
       else { continue }
       let choice = p.chunk.resolved(householder: p.numHouseholder)
       let chunk = choice.tokens ?? 1
-      let stored =
-        problem.batch * problem.heads * ((problem.length + chunk - 1) / chunk) * problem.keyDim
-        * problem.valueDim * 4
+      let stored = ChunkCostModel.stateBytes(choice, problem)
       let rerun = ChunkCostModel().cost(choice, problem).total
       let share = basePeak > 0 ? Double(stored) / Double(basePeak) : 0
       let store = stored * 2 <= basePeak
